@@ -1,0 +1,39 @@
+# Two commands for a newcomer: `make run` and `make test`. Everything else is optional.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test check bench bench-quick bundle screenshots clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 oder neuer wird benötigt.")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,build]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	@bash .ci/system-deps gui
+	$(BIN)/gespraechskompass
+
+test: $(STAMP)
+	@bash .ci/system-deps test
+	$(BIN)/ruff check desktop tests bench
+	$(BIN)/lint-imports
+	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+bench-quick: $(STAMP)
+	$(BIN)/python -m bench --quick
+
+bundle: $(STAMP)
+	$(BIN)/python build/make_bundle.py
+
+screenshots: $(STAMP)
+	$(BIN)/python docs/make_screenshots.py
+
+clean:
+	rm -rf dist pyinstaller-work .pytest_cache

@@ -1,0 +1,1 @@
+"""Benchmarks (not tests): `python -m bench [--quick]` runs them all and prints a table."""

@@ -1,0 +1,53 @@
+"""Load and check 1,000 generated scenario files, cold (no cache) and warm (cache by size+mtime).
+
+Targets (issue 2 / issue 10): cold ≤ 1.0 s, warm ≤ 0.2 s. Run alone:
+`python -m bench --only bench_library`.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from bench.common import Result, time_calls
+from desktop.core.scenarios.library import ParseCache, load_library
+
+TEMPLATE = (Path(__file__).resolve().parents[1] / "tests" / "data" / "unterlagen-fehlen.md")
+
+
+def generate(folder: Path, count: int) -> None:
+    """Write `count` valid scenario files, each a variant of the format page's example."""
+    text = TEMPLATE.read_text("utf-8")
+    for i in range(count):
+        body = text.replace('id = "unterlagen-fehlen"', f'id = "szenario-{i:05d}"')
+        body = body.replace("Verlängerung mit fehlenden Unterlagen", f"Übung Nummer {i}")
+        (folder / f"szenario-{i:05d}.md").write_text(body, "utf-8")
+
+
+def run(quick: bool) -> list[Result]:
+    count = 200 if quick else 1000
+    root = Path(tempfile.mkdtemp(prefix="gk-bench-lib-"))
+    try:
+        folder = root / "scenarios"
+        folder.mkdir()
+        generate(folder, count)
+        cache_file = root / "cache.pickle"
+
+        def cold() -> None:
+            cache_file.unlink(missing_ok=True)
+            lib = load_library([folder], ParseCache(cache_file))
+            assert len(lib.scenarios) == count, len(lib.scenarios)
+
+        def warm() -> None:
+            lib = load_library([folder], ParseCache(cache_file))
+            assert len(lib.scenarios) == count
+
+        cold_samples = time_calls(cold, runs=5)
+        warm_samples = time_calls(warm, runs=5, warmup=1)
+    finally:
+        shutil.rmtree(root, ignore_errors=True)
+    return [
+        Result(f"Bibliothek laden+prüfen, {count} Dateien, kalt", "s", cold_samples, target=1.0),
+        Result(f"Bibliothek laden+prüfen, {count} Dateien, warm", "s", warm_samples, target=0.2),
+    ]

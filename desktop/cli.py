@@ -1,0 +1,88 @@
+"""The command line: subcommands for IT, trainers and automation; no arguments starts the GUI.
+
+Exit codes (design.md §4): 0 success, 1 a finding or failure that is explained, 2 a wrong call.
+No expected failure prints a traceback. Each subcommand lives in `desktop.commands.<name>` and
+registers itself through `register(subparsers)`; the modules import their heavy parts lazily so
+that `--version` and the GUI start stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from desktop import APP_NAME, __version__
+
+COMMAND_MODULES = (
+    "desktop.commands.scenarios",
+    "desktop.commands.journal",
+    "desktop.commands.anonymize",
+    "desktop.commands.exchange",
+    "desktop.commands.selftest",
+)
+
+
+class CommandError(Exception):
+    """An expected failure of a subcommand: its German message is printed, exit code 1."""
+
+    def __init__(self, message: str, code: int = 1) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # German, exit 2, no traceback
+        self.print_usage(sys.stderr)
+        print(f"{self.prog}: Fehler: {message}", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="gespraechskompass",
+                     description=f"{APP_NAME}: Gespräche üben und reflektieren.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="BEFEHL")
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        module.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args_list = sys.argv[1:] if argv is None else argv
+    if not args_list:
+        from desktop.app import run
+
+        return run()
+    _utf8_stdio()
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        return int(args.func(args) or 0)
+    except CommandError as exc:
+        print(str(exc), file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        print("Abgebrochen.", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        return 1
+
+
+def _utf8_stdio() -> None:
+    for stream in (sys.stdout, sys.stderr, sys.stdin):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(encoding="utf-8")
+            except (ValueError, OSError):
+                pass

@@ -1,0 +1,226 @@
+"""Layered settings: defaults < the user's settings < IT policy (locked).
+
+Only changed keys are saved in the user's file. A policy key wins over the user's value and is
+reported as locked, so the UI can show it disabled with a note. A broken settings or policy file
+never stops the app: it is reported (German message), logged, set aside (user file only, never
+deleted) and the defaults apply.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.core import paths
+
+log = logging.getLogger(__name__)
+
+POLICY_ENV = "GESPRAECHSKOMPASS_POLICY"
+SYSTEM_POLICY = Path("/etc/gespraechskompass/policy.json")
+
+# key: (default, type) — the type also validates policy and settings files.
+DEFAULTS: dict[str, tuple[Any, type | tuple[type, ...]]] = {
+    "language": ("de", str),
+    "font_size": (0, int),  # 0: follow the system
+    "theme": ("system", str),  # "system" or "high-contrast"
+    "streak_enabled": (False, bool),
+    "reminder_enabled": (False, bool),
+    "data_folder": ("", str),  # empty: the default local data folder
+    "backup_folder": ("", str),  # empty: <data>/backups
+    "team_scenario_folder": ("", str),
+    "scenario_folders": ([], list),
+    "exchange_folder": ("", str),
+    "supervisor_workspace": (False, bool),
+    "own_case_enabled": (True, bool),
+    "retention_days": (0, int),  # 0: keep own-case entries until deleted
+    "allow_network_data_folder": (False, bool),
+    "pseudonym": ("", str),
+}
+
+CHOICES = {"language": {"de", "en"}, "theme": {"system", "high-contrast"}}
+
+
+class ConfigError(Exception):
+    """A settings or policy file that cannot be used (message in German)."""
+
+
+@dataclass
+class Settings:
+    """The effective settings, with the policy-locked keys and any problems found."""
+
+    values: dict[str, Any]
+    locked: frozenset[str] = frozenset()
+    problems: list[str] = field(default_factory=list)
+    user_file: Path | None = None
+    user_values: dict[str, Any] = field(default_factory=dict)
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.values.get(key, default)
+
+    def is_locked(self, key: str) -> bool:
+        return key in self.locked
+
+    def set(self, key: str, value: Any) -> None:
+        """Change a user setting; a locked key raises ConfigError."""
+        if key not in DEFAULTS:
+            raise ConfigError(f"Unbekannte Einstellung „{key}“.")
+        if self.is_locked(key):
+            raise ConfigError(
+                f"Die Einstellung „{key}“ ist von Ihrer IT-Abteilung festgelegt und kann hier "
+                "nicht geändert werden."
+            )
+        _check_value(key, value)
+        self.values[key] = value
+        if value == DEFAULTS[key][0]:
+            self.user_values.pop(key, None)
+        else:
+            self.user_values[key] = value
+        self.save()
+
+    def save(self) -> None:
+        if self.user_file is None:
+            return
+        self.user_file.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.user_file.with_suffix(".tmp")
+        tmp.write_text(json.dumps(self.user_values, indent=2, ensure_ascii=False), "utf-8")
+        os.replace(tmp, self.user_file)
+
+
+def _check_value(key: str, value: Any) -> None:
+    default, kind = DEFAULTS[key]
+    # bool is an int subclass: do not accept True for an int setting or 1 for a bool one.
+    ok = isinstance(value, kind) and not (kind is int and isinstance(value, bool))
+    if ok and key in CHOICES and value not in CHOICES[key]:
+        ok = False
+    if ok and kind is int and value < 0:
+        ok = False
+    if ok and kind is list and not all(isinstance(v, str) for v in value):
+        ok = False
+    if not ok:
+        raise ConfigError(f"Ungültiger Wert für „{key}“: {value!r}.")
+
+
+def policy_files() -> list[Path]:
+    """Policy files in the order read; later ones win."""
+    files = [SYSTEM_POLICY, paths.install_dir() / "policy.json"]
+    env = os.environ.get(POLICY_ENV)
+    if env:
+        files.append(Path(env))
+    return files
+
+
+def _read_json_object(path: Path, what: str) -> dict[str, Any]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{what} {path} kann nicht gelesen werden: {exc.strerror}.") from exc
+    if len(raw) > 1_000_000:
+        raise ConfigError(f"{what} {path} ist zu groß (über 1 MB).")
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ConfigError(f"{what} {path} ist kein gültiges JSON: {exc}.") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{what} {path} muss ein JSON-Objekt enthalten.")
+    return data
+
+
+def _validated(data: dict[str, Any], source: Path, what: str) -> tuple[dict[str, Any], list[str]]:
+    good: dict[str, Any] = {}
+    problems: list[str] = []
+    for key, value in data.items():
+        if key not in DEFAULTS:
+            problems.append(f"{what} {source}: unbekannter Schlüssel „{key}“ wird ignoriert.")
+            continue
+        try:
+            _check_value(key, value)
+        except ConfigError as exc:
+            problems.append(f"{what} {source}: {exc}")
+            continue
+        good[key] = value
+    return good, problems
+
+
+def read_policy(files: list[Path] | None = None) -> tuple[dict[str, Any], list[str]]:
+    """The merged IT policy and the problems found; an invalid file is ignored whole."""
+    policy: dict[str, Any] = {}
+    problems: list[str] = []
+    for path in files if files is not None else policy_files():
+        if not path.is_file():
+            continue
+        try:
+            data = _read_json_object(path, "Die Richtlinien-Datei")
+        except ConfigError as exc:
+            problems.append(f"{exc} Es gelten die Standardwerte.")
+            continue
+        good, bad = _validated(data, path, "Richtlinie")
+        policy.update(good)
+        problems.extend(bad)
+    if sys.platform == "win32":  # pragma: no cover - Windows registry policy
+        reg, reg_problems = _read_registry_policy()
+        policy.update(reg)
+        problems.extend(reg_problems)
+    for problem in problems:
+        log.warning("policy: %s", problem)
+    return policy, problems
+
+
+def _read_registry_policy() -> tuple[dict[str, Any], list[str]]:  # pragma: no cover
+    import winreg
+
+    values: dict[str, Any] = {}
+    try:
+        key = winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, r"Software\Policies\Gespraechskompass")
+    except OSError:
+        return {}, []
+    with key:
+        index = 0
+        while True:
+            try:
+                name, value, _ = winreg.EnumValue(key, index)
+            except OSError:
+                break
+            index += 1
+            if name in DEFAULTS:
+                kind = DEFAULTS[name][1]
+                if kind is bool:
+                    value = bool(value)
+                elif kind is list:
+                    value = [v for v in str(value).split(";") if v]
+                values[name] = value
+    return _validated(values, Path(r"HKLM\Software\Policies\Gespraechskompass"), "Richtlinie")
+
+
+def load(user_file: Path | None = None, policy: dict[str, Any] | None = None) -> Settings:
+    """Effective settings from defaults, the user's file and the IT policy."""
+    problems: list[str] = []
+    if policy is None:
+        policy, policy_problems = read_policy()
+        problems.extend(policy_problems)
+    user: dict[str, Any] = {}
+    if user_file is not None and user_file.exists():
+        try:
+            user, bad = _validated(_read_json_object(user_file, "Die Einstellungsdatei"),
+                                   user_file, "Einstellungen")
+            problems.extend(bad)
+        except ConfigError as exc:
+            aside = user_file.with_name(user_file.name + ".defekt")
+            try:
+                os.replace(user_file, aside)
+                problems.append(f"{exc} Sie wurde als {aside.name} beiseitegelegt.")
+            except OSError:
+                problems.append(str(exc))
+            log.warning("settings: %s", exc)
+    values = {key: default for key, (default, _) in DEFAULTS.items()}
+    values.update(user)
+    values.update(policy)
+    return Settings(values=values, locked=frozenset(policy), problems=problems,
+                    user_file=user_file, user_values=dict(user))

@@ -1,0 +1,198 @@
+"""Load scenario libraries: the bundled folder plus folders from the settings.
+
+Every valid document loads; broken files are listed with their findings and never stop the
+others. Library-wide rules (unique ids, technique references) are checked here. A warm start
+reuses parse results cached by file size and modification time.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from desktop.core.scenarios.model import Finding, Scenario, Severity, TechniqueCard
+from desktop.core.scenarios.parser import ParseResult, parse_file
+
+log = logging.getLogger(__name__)
+CACHE_VERSION = 3
+
+
+@dataclass
+class Library:
+    """Documents loaded from one or more folders, and what was wrong with the rest."""
+
+    scenarios: dict[str, Scenario] = field(default_factory=dict)
+    techniques: dict[str, TechniqueCard] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+    files: int = 0
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.ERROR]
+
+    @property
+    def broken_files(self) -> list[str]:
+        return sorted({f.path for f in self.errors})
+
+    def technique(self, ident: str) -> TechniqueCard | None:
+        return self.techniques.get(ident)
+
+    def sorted_scenarios(self) -> list[Scenario]:
+        return sorted(self.scenarios.values(), key=lambda s: (s.level, s.title.casefold()))
+
+
+def is_document(path: Path) -> bool:
+    name = path.name
+    return name.endswith(".md") and not name.startswith(("_", ".")) and name != "README.md"
+
+
+def document_files(folder: Path) -> list[Path]:
+    """All documents below a folder, in a stable order; hidden and `_` folders are skipped."""
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder, onerror=lambda e: log.warning("walk: %s", e)):
+        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
+        found.extend(Path(root) / f for f in sorted(files) if is_document(Path(f)))
+    return found
+
+
+class ParseCache:
+    """Parse results keyed by absolute path, file size and mtime; stored as one pickle file.
+
+    The file lives in the user's own data folder; anything unreadable is ignored and rebuilt.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.entries: dict[str, tuple[int, int, ParseResult]] = {}
+        self.dirty = False
+        if path is not None and path.is_file():
+            try:
+                with path.open("rb") as fh:
+                    version, entries = pickle.load(fh)
+                if version == CACHE_VERSION:
+                    self.entries = entries
+            except Exception as exc:  # noqa: BLE001 - a bad cache is only a slower start
+                log.info("scenario cache ignored: %s", exc)
+
+    def parse(self, path: Path, display: str) -> ParseResult:
+        key = str(path.resolve())
+        try:
+            st = path.stat()
+        except OSError:
+            return parse_file(path, display)
+        hit = self.entries.get(key)
+        if hit and hit[0] == st.st_size and hit[1] == st.st_mtime_ns:
+            result = hit[2]
+            if result.path != display:
+                result = _redisplay(result, display)
+            return result
+        result = parse_file(path, display)
+        self.entries[key] = (st.st_size, st.st_mtime_ns, result)
+        self.dirty = True
+        return result
+
+    def save(self) -> None:
+        if self.path is None or not self.dirty:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_suffix(".tmp")
+            with tmp.open("wb") as fh:
+                pickle.dump((CACHE_VERSION, self.entries), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, self.path)
+            self.dirty = False
+        except OSError as exc:
+            log.info("scenario cache not written: %s", exc)
+
+
+def _redisplay(result: ParseResult, display: str) -> ParseResult:
+    findings = [Finding(display, f.line, f.severity, f.message) for f in result.findings]
+    return ParseResult(display, result.document, findings, result.key_lines)
+
+
+def parse_paths(paths: list[tuple[Path, str]], cache: ParseCache | None = None) -> list[ParseResult]:
+    """Parse (file, display name) pairs, through the cache when one is given."""
+    if cache is None:
+        return [parse_file(p, d) for p, d in paths]
+    results = [cache.parse(p, d) for p, d in paths]
+    cache.save()
+    return results
+
+
+def collect(folder: Path, display_root: str | None = None) -> list[tuple[Path, str]]:
+    """Files of a folder with the names to show in messages (relative to `display_root`)."""
+    shown = display_root if display_root is not None else str(folder)
+    return [(p, os.path.join(shown, os.path.relpath(p, folder))) for p in document_files(folder)]
+
+
+def assemble(results: list[ParseResult], whole: bool,
+             known_techniques: set[str] | None = None) -> Library:
+    """Build a library from parse results and apply the library-wide rules.
+
+    `whole`: the whole library is checked, so an unknown technique id is an error; otherwise it
+    is a warning. `known_techniques` are ids known from elsewhere (e.g. the bundled library when
+    a single file is checked).
+    """
+    lib = Library(files=len(results))
+    first_seen: dict[tuple[str, str], str] = {}
+    for result in results:
+        lib.findings.extend(result.findings)
+        doc = result.document
+        if doc is None:
+            continue
+        key = (doc.kind, doc.id)
+        if key in first_seen:
+            lib.findings.append(Finding(
+                result.path, result.key_lines.get("id", 1), Severity.ERROR,
+                f"Die Kennung „{doc.id}“ gibt es schon in {first_seen[key]}. Jede Kennung muss "
+                "in der Bibliothek eindeutig sein."))
+            continue
+        first_seen[key] = result.path
+        if isinstance(doc, Scenario):
+            lib.scenarios[doc.id] = doc
+        else:
+            lib.techniques[doc.id] = doc
+    known = set(lib.techniques) | (known_techniques or set())
+    severity = Severity.ERROR if whole else Severity.WARNING
+    for result in results:
+        doc = result.document
+        if not isinstance(doc, Scenario) or lib.scenarios.get(doc.id) is not doc:
+            continue
+        for ident in doc.techniques:
+            if ident not in known:
+                lib.findings.append(Finding(
+                    result.path, result.key_lines.get("techniques", 1), severity,
+                    f"Unbekannte Technik „{ident}“: Es gibt keine Technikkarte mit dieser "
+                    "Kennung. Prüfen Sie die Schreibweise in „techniques“."))
+    lib.findings.sort(key=lambda f: (f.path, f.line))
+    return lib
+
+
+def load_library(folders: list[Path], cache: ParseCache | None = None) -> Library:
+    """Load every document below the given folders (missing folders are reported, not fatal)."""
+    pairs: list[tuple[Path, str]] = []
+    missing: list[Finding] = []
+    for folder in folders:
+        if folder.is_dir():
+            pairs.extend(collect(folder))
+        else:
+            missing.append(Finding(str(folder), 0, Severity.WARNING,
+                                   "Der Szenario-Ordner ist nicht erreichbar."))
+    lib = assemble(parse_paths(pairs, cache), whole=True)
+    lib.findings[:0] = missing
+    return lib
+
+
+def configured_folders(settings) -> list[Path]:
+    """The folders the app loads: bundled scenarios, the team folder, extra folders."""
+    from desktop.core import paths
+
+    folders = [paths.bundled_scenarios_dir()]
+    team = settings.get("team_scenario_folder")
+    if team:
+        folders.append(Path(team).expanduser())
+    folders.extend(Path(f).expanduser() for f in settings.get("scenario_folders", []) if f)
+    return folders

@@ -1,0 +1,615 @@
+"""Parse scenario and technique files (scenario-format.md) into the model, with findings.
+
+`parse_bytes`/`parse_file` never raise for bad content: every problem becomes a `Finding` with a
+German message and the line at fault, and the document is None when there is any error.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.core.scenarios import graph
+from desktop.core.scenarios.blocks import Block, Item, Line, blocks, sections, split_lines
+from desktop.core.scenarios.model import (
+    ChoiceQuestion,
+    DialogueChoice,
+    DialogueNode,
+    Document,
+    Finding,
+    Option,
+    Person,
+    Rating,
+    Scenario,
+    Setting,
+    Severity,
+    SpokenLine,
+    Stage,
+    StageSection,
+    TechniqueCard,
+)
+
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+SPEAKER = re.compile(r"^\*\*(?P<label>[^*\n]+?)(?::\*\*|\*\*:)\s*(?P<text>.*)$", re.S)
+CHOICE = re.compile(r"^\((?P<rating>[^)]*)\)\s*(?P<text>.*?)\s*(?:->|→)\s*(?P<target>\S*)\s*$",
+                    re.S)
+TASK = re.compile(r"^\[(?P<mark>[ xX])\]\s*(?P<text>.*)$", re.S)
+TOML_LINE = re.compile(r"at line (\d+)(?:, column (\d+))?")
+MAX_BYTES = 2_000_000
+
+SECTION_ORDER = ("situation", "deuten", "beeinflussen", "reagieren", "verarbeiten", "quellen")
+REQUIRED_SECTIONS = SECTION_ORDER[:5]
+RATINGS = {"hilfreich": Rating.HILFREICH, "teils": Rating.TEILS,
+           "ungünstig": Rating.UNGUENSTIG, "unguenstig": Rating.UNGUENSTIG}
+SCENARIO_KEYS = {"format", "kind", "id", "title", "summary", "minutes", "level", "setting",
+                 "topics", "techniques", "language", "content_note", "people"}
+CARD_KEYS = {"format", "kind", "id", "title", "summary", "stages", "tags"}
+PERSON_KEYS = {"key", "name", "role", "description"}
+
+
+@dataclass
+class ParseResult:
+    path: str
+    document: Document | None
+    findings: list[Finding] = field(default_factory=list)
+    key_lines: dict[str, int] = field(default_factory=dict)  # header key -> file line
+
+    @property
+    def errors(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity is Severity.ERROR]
+
+    @property
+    def ok(self) -> bool:
+        return self.document is not None
+
+
+class _Reporter:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.findings: list[Finding] = []
+
+    def error(self, line: int, message: str) -> None:
+        self.findings.append(Finding(self.path, line, Severity.ERROR, message))
+
+    def warning(self, line: int, message: str) -> None:
+        self.findings.append(Finding(self.path, line, Severity.WARNING, message))
+
+    @property
+    def failed(self) -> bool:
+        return any(f.severity is Severity.ERROR for f in self.findings)
+
+
+def parse_file(path: Path, display: str | None = None) -> ParseResult:
+    """Parse one file; unreadable files become a finding, never an exception."""
+    shown = display or str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return _fail(shown, 1, "Die Datei ist größer als 2 MB. Teilen Sie sie in mehrere "
+                                   "Szenarien auf.")
+        data = path.read_bytes()
+    except OSError as exc:
+        return _fail(shown, 1, f"Die Datei kann nicht gelesen werden: {exc.strerror or exc}.")
+    return parse_bytes(data, shown, path)
+
+
+def parse_bytes(data: bytes, display: str, path: Path | None = None) -> ParseResult:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return _fail(display, line, "Die Datei ist nicht in UTF-8 gespeichert. Speichern Sie sie "
+                                    "im Editor mit der Kodierung UTF-8.")
+    return parse_text(text, display, path)
+
+
+def parse_text(text: str, display: str = "<text>", path: Path | None = None) -> ParseResult:
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    report = _Reporter(display)
+    lines = split_lines(text)
+    if "\x00" in text:
+        report.error(text[: text.index("\x00")].count("\n") + 1,
+                     "Die Datei enthält Binärdaten (Nullzeichen); sie ist keine Textdatei.")
+        return ParseResult(display, None, report.findings)
+    header, body_start = _read_header(lines, report)
+    if header is None:
+        return ParseResult(display, None, report.findings)
+    body = [Line(i + 1, lines[i]) for i in range(body_start, len(lines))]
+    kind = header.values.get("kind", "szenario")
+    if kind == "technik":
+        doc: Document | None = _card(header, body, report, path)
+    elif kind == "szenario":
+        doc = _scenario(header, body, len(lines), report, path)
+    else:
+        report.error(header.line_of("kind"),
+                     f"Unbekannte Art „{kind}“: Erlaubt sind „szenario“ und „technik“.")
+        doc = None
+    if report.failed:
+        doc = None
+    report.findings.sort(key=lambda f: (f.line, f.severity != Severity.ERROR))
+    key_lines = {key: header.line_of(key) for key in ("id", "techniques")}
+    return ParseResult(display, doc, report.findings, key_lines)
+
+
+def _fail(path: str, line: int, message: str) -> ParseResult:
+    return ParseResult(path, None, [Finding(path, line, Severity.ERROR, message)])
+
+
+# --- header -----------------------------------------------------------------------------------
+
+@dataclass
+class _Header:
+    values: dict[str, Any]
+    first: int  # file line of the opening +++
+    raw: list[str]
+
+    def line_of(self, key: str, occurrence: int = 0) -> int:
+        """File line where `key = …` stands (the n-th time), else the opening line."""
+        pattern = re.compile(rf"^\s*\"?{re.escape(key)}\"?\s*=")
+        seen = 0
+        for offset, text in enumerate(self.raw):
+            if pattern.match(text):
+                if seen == occurrence:
+                    return self.first + 1 + offset
+                seen += 1
+        return self.first
+
+    def table_line(self, name: str, index: int) -> int:
+        seen = 0
+        for offset, text in enumerate(self.raw):
+            if text.strip().replace(" ", "") == f"[[{name}]]":
+                if seen == index:
+                    return self.first + 1 + offset
+                seen += 1
+        return self.line_of(name)
+
+
+def _read_header(lines: list[str], report: _Reporter) -> tuple[_Header | None, int]:
+    if not lines or lines[0].strip() != "+++":
+        report.error(1, "Die Datei muss mit einer Zeile „+++“ beginnen, gefolgt vom Kopf "
+                        "(TOML) und einer weiteren Zeile „+++“.")
+        return None, 0
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() == "+++"), None)
+    if end is None:
+        report.error(1, "Der Kopf wird nicht geschlossen: Fügen Sie nach den Kopfangaben eine "
+                        "Zeile „+++“ ein.")
+        return None, 0
+    raw = lines[1:end]
+    try:
+        values = tomllib.loads("\n".join(raw))
+    except tomllib.TOMLDecodeError as exc:
+        m = TOML_LINE.search(str(exc))
+        line = 1 + int(m.group(1)) if m else 1
+        detail = str(exc).split(" (at line")[0]
+        report.error(line, "Der Kopf ist kein gültiges TOML "
+                           f"({detail}). Prüfen Sie Anführungszeichen, Kommas und Klammern.")
+        return None, 0
+    return _Header(values, 1, raw), end + 1
+
+
+def _check_common(h: _Header, report: _Reporter, kind: str, allowed: set[str]) -> None:
+    v = h.values
+    for key in v:
+        if key not in allowed:
+            report.warning(h.line_of(key), f"Unbekannter Schlüssel „{key}“ im Kopf wird "
+                                           "ignoriert. Prüfen Sie die Schreibweise.")
+    if "format" not in v:
+        report.error(1, "Im Kopf fehlt „format = 1“.")
+    elif not _is_int(v["format"]) or v["format"] != 1:
+        report.error(h.line_of("format"), f"Unbekannte Formatversion {v['format']!r}: Diese "
+                                          "Version der App liest „format = 1“.")
+    ident = v.get("id")
+    if ident is None:
+        report.error(1, "Im Kopf fehlt die Kennung „id“ (z. B. id = \"ablehnung-am-schalter\").")
+    elif not isinstance(ident, str) or not SLUG.match(ident) or len(ident) > 60:
+        report.error(h.line_of("id"), "Die Kennung „id“ darf nur Kleinbuchstaben a–z, Ziffern "
+                                      "und einzelne Bindestriche enthalten (höchstens 60 "
+                                      "Zeichen), z. B. „ablehnung-am-schalter“.")
+    _check_str(h, report, "title", 80, "den Titel")
+    _check_str(h, report, "summary", 300, "die Kurzbeschreibung")
+
+
+def _check_str(h: _Header, report: _Reporter, key: str, limit: int, what: str,
+               required: bool = True) -> None:
+    value = h.values.get(key)
+    if value is None:
+        if required:
+            report.error(1, f"Im Kopf fehlt „{key}“ ({what}).")
+        return
+    if not isinstance(value, str) or not value.strip():
+        report.error(h.line_of(key), f"„{key}“ muss ein nicht leerer Text sein.")
+    elif len(value) > limit:
+        report.error(h.line_of(key), f"„{key}“ ist {len(value)} Zeichen lang; erlaubt sind "
+                                     f"höchstens {limit}. Kürzen Sie {what}.")
+
+
+def _is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _int_in(h: _Header, report: _Reporter, key: str, low: int, high: int, what: str) -> None:
+    value = h.values.get(key)
+    if value is None:
+        report.error(1, f"Im Kopf fehlt „{key}“ ({what}).")
+    elif not _is_int(value) or not low <= value <= high:
+        report.error(h.line_of(key), f"„{key}“ muss eine ganze Zahl von {low} bis {high} sein "
+                                     f"({what}).")
+
+
+def _slug_list(h: _Header, report: _Reporter, key: str, required: bool) -> tuple[str, ...]:
+    value = h.values.get(key)
+    if value is None:
+        if required:
+            report.error(1, f"Im Kopf fehlt „{key}“ (eine Liste, z. B. {key} = [\"…\"]).")
+        return ()
+    if not isinstance(value, list) or (required and not value):
+        report.error(h.line_of(key), f"„{key}“ muss eine Liste mit mindestens einem Eintrag "
+                                     "sein.")
+        return ()
+    good = []
+    for item in value:
+        if not isinstance(item, str) or not SLUG.match(item):
+            report.error(h.line_of(key), f"Ungültiger Eintrag {item!r} in „{key}“: nur "
+                                         "Kleinbuchstaben, Ziffern und Bindestriche.")
+        else:
+            good.append(item)
+    return tuple(good)
+
+
+def _people(h: _Header, report: _Reporter) -> tuple[Person, ...]:
+    value = h.values.get("people")
+    if value is None:
+        report.error(1, "Im Kopf fehlt mindestens eine Person ([[people]] mit key, name, role).")
+        return ()
+    if not isinstance(value, list) or not value or not all(isinstance(p, dict) for p in value):
+        report.error(h.line_of("people"), "„people“ muss eine Liste von Tabellen sein: "
+                                          "[[people]] mit key, name und role.")
+        return ()
+    people: list[Person] = []
+    keys: set[str] = set()
+    for index, entry in enumerate(value):
+        line = h.table_line("people", index)
+        for extra in entry.keys() - PERSON_KEYS:
+            report.warning(line, f"Unbekannter Schlüssel „{extra}“ bei einer Person wird "
+                                 "ignoriert.")
+        key, name, role = entry.get("key"), entry.get("name"), entry.get("role")
+        desc = entry.get("description")
+        if not isinstance(key, str) or not SLUG.match(key):
+            report.error(line, "Jede Person braucht einen „key“ aus Kleinbuchstaben, Ziffern und "
+                               "Bindestrichen, z. B. key = \"kundin\".")
+            continue
+        if key in keys:
+            report.error(line, f"Der Personen-key „{key}“ kommt doppelt vor; jeder key muss "
+                               "eindeutig sein.")
+        keys.add(key)
+        if not isinstance(name, str) or not name.strip():
+            report.error(line, f"Person „{key}“: „name“ fehlt (der angezeigte Name).")
+            continue
+        if not isinstance(role, str) or not role.strip():
+            report.error(line, f"Person „{key}“: „role“ fehlt (z. B. \"Kundin\").")
+            continue
+        if desc is not None and not isinstance(desc, str):
+            report.error(line, f"Person „{key}“: „description“ muss ein Text sein.")
+            desc = None
+        people.append(Person(key, name.strip(), role.strip(), desc))
+    return tuple(people)
+
+
+# --- technique cards --------------------------------------------------------------------------
+
+def _card(h: _Header, body: list[Line], report: _Reporter, path: Path | None) -> TechniqueCard | None:
+    _check_common(h, report, "technik", CARD_KEYS)
+    stages_raw = h.values.get("stages")
+    stages: list[Stage] = []
+    if not isinstance(stages_raw, list) or not stages_raw:
+        report.error(h.line_of("stages") if "stages" in h.values else 1,
+                     "„stages“ muss mindestens eine Stufe nennen: deuten, beeinflussen, "
+                     "reagieren oder verarbeiten.")
+    else:
+        for item in stages_raw:
+            try:
+                stages.append(Stage(item))
+            except ValueError:
+                report.error(h.line_of("stages"), f"Unbekannte Stufe {item!r} in „stages“: "
+                                                  "erlaubt sind deuten, beeinflussen, reagieren, "
+                                                  "verarbeiten.")
+    tags = _slug_list(h, report, "tags", required=False)
+    text = "\n".join(ln.text for ln in body).strip()
+    if not text:
+        report.error(body[-1].number if body else 1, "Die Technikkarte hat keinen Inhalt.")
+    if report.failed:
+        return None
+    v = h.values
+    return TechniqueCard(id=v["id"], title=v["title"].strip(), summary=v["summary"].strip(),
+                         stages=tuple(stages), body=text, tags=tags, path=path)
+
+
+# --- scenarios --------------------------------------------------------------------------------
+
+def _scenario(h: _Header, body: list[Line], last_line: int, report: _Reporter,
+              path: Path | None) -> Scenario | None:
+    _check_common(h, report, "szenario", SCENARIO_KEYS)
+    v = h.values
+    _int_in(h, report, "minutes", 1, 60, "Minuten, die ein Übungsdurchgang dauert")
+    _int_in(h, report, "level", 1, 3, "1 Einstieg, 2 Fortgeschritten, 3 Anspruchsvoll")
+    setting = v.get("setting")
+    if setting is None:
+        report.error(1, "Im Kopf fehlt „setting“ (schalter, termin, telefon oder schriftlich).")
+    elif setting not in {s.value for s in Setting}:
+        report.error(h.line_of("setting"), f"Unbekanntes „setting“ {setting!r}: erlaubt sind "
+                                           "schalter, termin, telefon, schriftlich.")
+    topics = _slug_list(h, report, "topics", required=True)
+    techniques = _slug_list(h, report, "techniques", required=False)
+    language = v.get("language", "de")
+    if not isinstance(language, str) or not LANGUAGE.match(language):
+        report.error(h.line_of("language"), "„language“ muss ein Sprachkürzel sein, z. B. "
+                                            "\"de\".")
+    _check_str(h, report, "content_note", 1000, "den Inhaltshinweis", required=False)
+    people = _people(h, report)
+
+    before, parts = sections(body, 2)
+    for ln in before:
+        if ln.text.strip():
+            report.error(ln.number, "Zwischen Kopf und erstem Abschnitt darf kein Text stehen. "
+                                    "Beginnen Sie mit „## Situation“.")
+            break
+    found: dict[str, tuple[int, list[Line]]] = {}
+    position = -1
+    for head, lines in parts:
+        name = head.title.casefold()
+        if name not in SECTION_ORDER:
+            report.error(head.line, f"Unbekannter Abschnitt „{head.title}“. Erlaubt sind: "
+                                    "Situation, Deuten, Beeinflussen, Reagieren, Verarbeiten, "
+                                    "Quellen.")
+            continue
+        if name in found:
+            report.error(head.line, f"Der Abschnitt „{head.title}“ kommt doppelt vor.")
+            continue
+        index = SECTION_ORDER.index(name)
+        if index < position:
+            report.error(head.line, f"Der Abschnitt „{head.title}“ steht an der falschen Stelle. "
+                                    "Reihenfolge: Situation, Deuten, Beeinflussen, Reagieren, "
+                                    "Verarbeiten, Quellen.")
+        position = max(position, index)
+        found[name] = (head.line, lines)
+    for name in REQUIRED_SECTIONS:
+        if name not in found:
+            report.error(last_line, f"Der Pflichtabschnitt „## {name.capitalize()}“ fehlt.")
+
+    people_by_label = {p.name: p.key for p in people} | {p.key: p.key for p in people}
+    stages: list[StageSection] = []
+    for stage in Stage:
+        if stage.value in found:
+            line, lines = found[stage.value]
+            stages.append(_stage(stage, line, lines, people_by_label, report))
+    situation = _markdown(found.get("situation"))
+    if "situation" in found and not situation:
+        report.warning(found["situation"][0], "Die Situation ist leer. Beschreiben Sie, worum "
+                                              "es im Gespräch geht.")
+    if report.failed:
+        return None
+    return Scenario(id=v["id"], title=v["title"].strip(), summary=v["summary"].strip(),
+                    minutes=v["minutes"], level=v["level"], setting=Setting(setting),
+                    topics=topics, people=people, situation=situation or "",
+                    stages=tuple(stages), techniques=techniques, language=language,
+                    content_note=(v.get("content_note") or "").strip() or None,
+                    sources=_markdown(found.get("quellen")), path=path)
+
+
+def _markdown(part: tuple[int, list[Line]] | None) -> str | None:
+    if part is None:
+        return None
+    return "\n".join(ln.text for ln in part[1]).strip() or None
+
+
+def _stage(stage: Stage, line: int, lines: list[Line], labels: dict[str, str],
+           report: _Reporter) -> StageSection:
+    intro_lines, parts = sections(lines, 3)
+    for block in blocks(intro_lines):
+        if block.kind == "other":
+            report.error(block.line, "Überschriften der Ebene 1 oder 2 sind innerhalb einer Stufe "
+                                     "nicht erlaubt; verwenden Sie ### für Blöcke.")
+    intro = "\n".join(ln.text for ln in intro_lines).strip() or None
+    prompts: list[str] = []
+    choices: list[ChoiceQuestion] = []
+    hints: str | None = None
+    nodes: list[DialogueNode] = []
+    seen_fragen = seen_hints = False
+    for head, body in parts:
+        title = head.title
+        lowered = title.casefold()
+        if lowered == "fragen":
+            if seen_fragen:
+                report.error(head.line, "„### Fragen“ darf pro Stufe nur einmal vorkommen.")
+            seen_fragen = True
+            prompts.extend(_prompts(head.line, body, report))
+        elif lowered.startswith("auswahl"):
+            question = title.split(":", 1)[1].strip() if ":" in title else ""
+            if not question:
+                report.error(head.line, "Die Auswahl hat keine Frage: Schreiben Sie "
+                                        "„### Auswahl: Ihre Frage?“.")
+                continue
+            parsed = _choice_question(question, head.line, body, report)
+            if parsed:
+                choices.append(parsed)
+        elif lowered == "hinweise":
+            if seen_hints:
+                report.error(head.line, "„### Hinweise“ darf pro Stufe nur einmal vorkommen.")
+            seen_hints = True
+            hints = "\n".join(ln.text for ln in body).strip() or None
+            if hints is None:
+                report.warning(head.line, "Die Hinweise sind leer. Schreiben Sie, was erfahrene "
+                                          "Kolleginnen und Kollegen hier raten.")
+        elif title.startswith("@"):
+            if stage is not Stage.REAGIEREN:
+                report.error(head.line, "Dialogknoten (### @…) sind nur in „Reagieren“ erlaubt.")
+                continue
+            node = _node(title, head.line, body, labels, report)
+            if node:
+                nodes.append(node)
+        else:
+            report.error(head.line, f"Unbekannter Block „### {title}“. Erlaubt sind: Fragen, "
+                                    "Auswahl: …, Hinweise" +
+                         (" und Dialogknoten ### @knoten." if stage is Stage.REAGIEREN else "."))
+    section = StageSection(key=stage, intro=intro, prompts=tuple(prompts),
+                           choices=tuple(choices), hints=hints,
+                           start=nodes[0].id if nodes else None, nodes=tuple(nodes), line=line)
+    if stage is Stage.REAGIEREN:
+        graph.check(section, report.error, report.warning)
+    elif not prompts and not choices:
+        report.error(line, f"Die Stufe „{stage.title}“ braucht „### Fragen“ oder mindestens eine "
+                           "„### Auswahl: …“.")
+    if not seen_hints:
+        report.warning(line, f"Die Stufe „{stage.title}“ hat keine „### Hinweise“. Ergänzen Sie "
+                             "die Sicht erfahrener Kolleginnen und Kollegen.")
+    return section
+
+
+def _single_list(head_line: int, body: list[Line], report: _Reporter, what: str) -> list[Item]:
+    found = blocks(body)
+    lists = [b for b in found if b.kind == "list"]
+    for block in found:
+        if block.kind != "list":
+            report.error(block.line, f"In „{what}“ ist nur eine Liste erlaubt; dieser Text steht "
+                                     "außerhalb der Liste.")
+    if len(lists) > 1:
+        report.error(lists[1].line, f"In „{what}“ ist nur eine Liste erlaubt; entfernen Sie die "
+                                    "Leerzeile oder den Text, der die Liste teilt.")
+    if not lists:
+        report.error(head_line, f"„{what}“ ist leer: Schreiben Sie eine Liste mit „- …“.")
+        return []
+    return [item for block in lists for item in block.items]
+
+
+def _prompts(head_line: int, body: list[Line], report: _Reporter) -> list[str]:
+    prompts = []
+    for item in _single_list(head_line, body, report, "Fragen"):
+        text = item.full_text()
+        if not text:
+            report.error(item.line, "Leere Frage: Schreiben Sie die Frage hinter den Strich.")
+        else:
+            prompts.append(text)
+    return prompts
+
+
+def _choice_question(question: str, head_line: int, body: list[Line],
+                     report: _Reporter) -> ChoiceQuestion | None:
+    items = _single_list(head_line, body, report, "Auswahl")
+    options: list[Option] = []
+    for item in items:
+        m = TASK.match(item.full_text())
+        if not m:
+            report.error(item.line, "Jede Option beginnt mit „[x]“ (empfohlen) oder „[ ]“, z. B. "
+                                    "„- [x] Er hat Angst um seine Arbeit.“")
+            continue
+        text = m.group("text").strip()
+        if not text:
+            report.error(item.line, "Die Option hat keinen Text.")
+            continue
+        feedback, _ = item.quote()
+        if not feedback:
+            report.warning(item.line, "Option ohne Rückmeldung: Ergänzen Sie darunter eingerückt "
+                                      "„  > …“, warum diese Deutung (nicht) trägt.")
+        options.append(Option(text, m.group("mark") in "xX", feedback, item.line))
+    if items and len(items) < 2:
+        report.error(head_line, "Eine Auswahl braucht mindestens zwei Optionen.")
+    if options and not any(o.recommended for o in options):
+        report.error(head_line, "Auswahl hat keine empfohlene Option ([x]). Markieren Sie "
+                                "mindestens eine Option mit „- [x]“.")
+    if not options:
+        return None
+    return ChoiceQuestion(question, tuple(options), head_line)
+
+
+def _node(title: str, line: int, body: list[Line], labels: dict[str, str],
+          report: _Reporter) -> DialogueNode | None:
+    ident, _, rest = title[1:].partition(" ")
+    ident = ident.strip()
+    if not SLUG.match(ident):
+        report.error(line, f"Ungültige Knoten-Kennung „@{ident}“: nur Kleinbuchstaben, Ziffern "
+                           "und Bindestriche, z. B. „### @vorwurf Der Vorwurf“.")
+        return None
+    spoken: list[SpokenLine] = []
+    thought: str | None = None
+    choices: list[DialogueChoice] = []
+    phase = 0  # 0 lines, 1 after the thought, 2 after the choices
+    for block in blocks(body):
+        if phase == 2:
+            report.error(block.line, "Nach der Liste der Antwortmöglichkeiten darf im Knoten "
+                                     "nichts mehr stehen. Beginnen Sie einen neuen Knoten.")
+            break
+        if block.kind == "paragraph":
+            if phase > 0:
+                report.error(block.line, "Gesprächszeilen stehen vor dem Gedanken. Verschieben "
+                                         "Sie diese Zeile nach oben.")
+                continue
+            spoken.append(_spoken(block, labels, report))
+        elif block.kind == "quote":
+            text = block.text
+            if not text.startswith("Gedanke:"):
+                report.error(block.line, "Ein Zitat im Dialog muss mit „Gedanke:“ beginnen "
+                                         "(> Gedanke: …).")
+            elif thought is not None:
+                report.error(block.line, "Ein Knoten hat höchstens einen Gedanken.")
+            else:
+                thought = text[len("Gedanke:"):].strip()
+                if not thought:
+                    report.error(block.line, "Der Gedanke ist leer.")
+            phase = max(phase, 1)
+        elif block.kind == "list":
+            choices.extend(c for c in (_dialogue_choice(i, report) for i in block.items) if c)
+            phase = 2
+        else:
+            report.error(block.line, "Dieser Inhalt ist in einem Dialogknoten nicht erlaubt: "
+                                     "nur Gesprächszeilen, ein Gedanke und eine Auswahlliste.")
+    return DialogueNode(ident, rest.strip() or None, line, tuple(spoken), thought, tuple(choices))
+
+
+def _spoken(block: Block, labels: dict[str, str], report: _Reporter) -> SpokenLine:
+    text = block.text
+    m = SPEAKER.match(text)
+    if not m:
+        return SpokenLine(None, text)
+    label = m.group("label").strip()
+    if label not in labels:
+        report.error(block.line, f"Unbekannte Person „{label}“: Der Name vor dem Doppelpunkt muss "
+                                 "einem „name“ oder „key“ aus [[people]] entsprechen.")
+        return SpokenLine(None, text)
+    return SpokenLine(labels[label], m.group("text").strip())
+
+
+def _dialogue_choice(item: Item, report: _Reporter) -> DialogueChoice | None:
+    m = CHOICE.match(item.full_text())
+    if not m:
+        if not item.text.startswith("("):
+            report.error(item.line, "Eine Antwortmöglichkeit beginnt mit der Bewertung in "
+                                    "Klammern: „- (hilfreich) Text -> @ziel“.")
+        else:
+            report.error(item.line, "Das Ziel fehlt: Schließen Sie die Antwortmöglichkeit mit "
+                                    "„-> @knoten“ ab.")
+        return None
+    rating = RATINGS.get(m.group("rating").strip().casefold())
+    if rating is None:
+        report.error(item.line, f"Unbekannte Bewertung „{m.group('rating')}“: erlaubt sind "
+                                "hilfreich, teils, ungünstig.")
+        return None
+    target = m.group("target")
+    if not target.startswith("@") or not SLUG.match(target[1:]):
+        report.error(item.line, "Das Ziel muss ein Knoten sein, z. B. „-> @ende“.")
+        return None
+    text = m.group("text").strip()
+    if not text:
+        report.error(item.line, "Die Antwortmöglichkeit hat keinen Text.")
+        return None
+    feedback, _ = item.quote()
+    if not feedback:
+        report.warning(item.line, "Option ohne Rückmeldung: Ergänzen Sie darunter eingerückt "
+                                  "„  > …“, warum diese Antwort hilft oder nicht.")
+    return DialogueChoice(rating, text, target[1:], feedback, item.line)
