@@ -1,0 +1,207 @@
+"""The walk through a scenario's dialogue in Reagieren: choose, undo, restart, reveal thoughts.
+
+The walk keeps every choice ever made (`history`); the active `path` is the part not taken back.
+The current node is derived from the path (the last target, or the start), so there is exactly
+one source of truth and a stored walk always resumes at the same node.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+
+from desktop.core.practice.state import Change, ChangeKind, Clock, PathStep, stamp
+from desktop.core.scenarios.model import DialogueChoice, DialogueNode, StageSection
+
+
+class DialogueWalk:
+    """A walk through the dialogue graph of one scenario, starting at `start`.
+
+    `single_choice` (Zwischendurch) allows exactly one choice on the active path: the learner
+    sees the reaction, may take the choice back and try another, but does not walk on.
+    """
+
+    def __init__(self, section: StageSection, start: str, clock: Clock,
+                 notify: Callable[[Change], None], single_choice: bool = False) -> None:
+        section.node(start)  # KeyError for an unknown start: a programming error
+        self._section = section
+        self.start = start
+        self._clock = clock
+        self._notify = notify
+        self.single_choice = single_choice
+        self._history: list[PathStep] = []
+        self._thoughts: list[str] = []
+
+    # -- reading -------------------------------------------------------------------------
+
+    @property
+    def history(self) -> tuple[PathStep, ...]:
+        """Every choice made, taken back or not, in the order made."""
+        return tuple(self._history)
+
+    @property
+    def path(self) -> tuple[PathStep, ...]:
+        """The active path: the choices not taken back, from the start to the current node."""
+        return tuple(s for s in self._history if not s.undone)
+
+    @property
+    def visited(self) -> tuple[str, ...]:
+        """Node ids along the active path, the start first and the current node last."""
+        return (self.start, *(s.target for s in self.path))
+
+    @property
+    def current(self) -> DialogueNode:
+        return self._section.node(self.visited[-1])
+
+    @property
+    def finished(self) -> bool:
+        """True at an ending (or, in single-choice mode, once the one choice is made)."""
+        if self.single_choice and self.path:
+            return True
+        return self.current.ending
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self.path)
+
+    @property
+    def thoughts_seen(self) -> tuple[str, ...]:
+        """Ids of the nodes whose thought the learner has revealed, in the order revealed."""
+        return tuple(self._thoughts)
+
+    def node(self, node_id: str) -> DialogueNode:
+        return self._section.node(node_id)
+
+    def thought_available(self, node_id: str | None = None) -> bool:
+        """A node's thought may be revealed once the learner has chosen at that node."""
+        target = node_id if node_id is not None else self._last_choice_node()
+        if target is None:
+            return False
+        try:
+            node = self._section.node(target)
+        except KeyError:
+            return False
+        return bool(node.thought) and any(s.node_id == target for s in self._history)
+
+    # -- changing ------------------------------------------------------------------------
+
+    def choose(self, choice_index: int) -> DialogueChoice:
+        """Take a choice at the current node; returns it with its rating and feedback."""
+        node = self.current
+        if node.ending:
+            raise ValueError(f"Knoten „{node.id}“ ist ein Ende; hier gibt es keine Wahl.")
+        if self.single_choice and self.path:
+            raise ValueError("In einer Zwischendurch-Übung gibt es nur eine Entscheidung.")
+        if not 0 <= choice_index < len(node.choices):
+            raise IndexError(choice_index)
+        choice = node.choices[choice_index]
+        seq = max((s.seq for s in self._history), default=0) + 1
+        step = PathStep(seq=seq, node_id=node.id, choice_index=choice_index,
+                        text=choice.text, rating=choice.rating, target=choice.target,
+                        feedback=choice.feedback, at=stamp(self._clock()))
+        self._history.append(step)
+        self._notify(Change(ChangeKind.WALK, seqs=(step.seq,)))
+        return choice
+
+    def undo(self) -> PathStep | None:
+        """Take back the last choice of the active path; returns it, or None at the start."""
+        path = self.path
+        if not path:
+            return None
+        self._mark_undone([path[-1].seq])
+        return replace(path[-1], undone=True)
+
+    def restart_from(self, node_id: str) -> None:
+        """Go back to a node on the active path and continue from there.
+
+        When a loop visited the node more than once, the latest visit counts: that keeps as
+        much of the walk as possible.
+        """
+        visited = self.visited
+        if node_id not in visited:
+            raise ValueError(f"Knoten „{node_id}“ liegt nicht auf dem bisherigen Weg.")
+        position = len(visited) - 1 - visited[::-1].index(node_id)
+        path = self.path
+        self._mark_undone([s.seq for s in path[position:]])
+
+    def reveal_thought(self, node_id: str | None = None) -> str | None:
+        """Reveal a node's thought (default: the node of the last choice); returns its text."""
+        target = node_id if node_id is not None else self._last_choice_node()
+        if target is None or not self.thought_available(target):
+            raise ValueError("Der Gedanke wird erst gezeigt, wenn Sie hier gewählt haben.")
+        if target not in self._thoughts:
+            self._thoughts.append(target)
+            self._notify(Change(ChangeKind.THOUGHT))
+        return self._section.node(target).thought
+
+    # -- restoring -----------------------------------------------------------------------
+
+    def restore(self, history: Iterable[PathStep], thoughts: Iterable[str]) -> bool:
+        """Load a stored walk without events; returns False if it no longer fits the scenario.
+
+        A step that no longer matches the dialogue (a node or choice edited away) and every
+        active step after it are kept in the history but marked undone, so the walk resumes
+        at the last point that still exists and no stored choice is dropped.
+        """
+        fits = True
+        current = self.start
+        restored: list[PathStep] = []
+        for step in sorted(history, key=lambda s: s.seq):
+            if not step.undone:
+                if fits and self._matches(current, step):
+                    current = step.target
+                else:
+                    fits = False
+                    step = replace(step, undone=True)
+            restored.append(step)
+        self._history = restored
+        self._thoughts = [t for t in dict.fromkeys(thoughts)]
+        return fits
+
+    def _matches(self, current: str, step: PathStep) -> bool:
+        if step.node_id != current:
+            return False
+        try:
+            node = self._section.node(current)
+        except KeyError:
+            return False
+        if not 0 <= step.choice_index < len(node.choices):
+            return False
+        if node.choices[step.choice_index].target != step.target:
+            return False
+        try:
+            self._section.node(step.target)
+        except KeyError:
+            return False
+        return True
+
+    def _mark_undone(self, seqs: list[int]) -> None:
+        if not seqs:
+            return
+        wanted = set(seqs)
+        self._history = [replace(s, undone=True) if s.seq in wanted else s
+                         for s in self._history]
+        self._notify(Change(ChangeKind.WALK, seqs=tuple(seqs)))
+
+    def _last_choice_node(self) -> str | None:
+        path = self.path
+        if path:
+            return path[-1].node_id
+        return self._history[-1].node_id if self._history else None
+
+
+def shortest_way(section: StageSection, start: str, goal: str) -> tuple[str, ...]:
+    """Node ids of a shortest way from start to goal, both included; () if unreachable."""
+    previous: dict[str, str | None] = {start: None}
+    queue = [start]
+    for current in queue:  # the list grows while iterating: a breadth-first search
+        if current == goal:
+            way = [current]
+            while (before := previous[way[-1]]) is not None:
+                way.append(before)
+            return tuple(reversed(way))
+        for choice in section.node(current).choices:
+            if choice.target not in previous:
+                previous[choice.target] = current
+                queue.append(choice.target)
+    return ()

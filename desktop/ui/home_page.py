@@ -1,0 +1,201 @@
+"""The start page "Heute": continue, a suggestion, a Zwischendurch moment, cards, Vor dem Termin."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.scenarios.cards import APPOINTMENT_KINDS
+from desktop.core.scenarios.model import Scenario
+from desktop.ui import labels
+from desktop.ui.context import AppContext
+from desktop.ui.widgets import accessible, heading, wrapped_label
+
+
+def appointment_kind_label(kind: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    tr = lambda text: QCoreApplication.translate("kinds", text)  # noqa: E731
+    return {
+        "ablehnung": tr("Eine Ablehnung überbringen"),
+        "aerger": tr("Verärgerte oder laute Kundschaft"),
+        "dolmetschen": tr("Gespräch mit Sprachmittlung"),
+        "unterlagen": tr("Fehlende Unterlagen"),
+        "warten": tr("Lange Wartezeit, viele Nachfragen"),
+        "belastung": tr("Verzweifelte, belastete Menschen"),
+        "begleitung": tr("Begleitpersonen: Angehörige, Ehrenamtliche, Anwälte"),
+    }.get(kind, kind)
+
+
+class Tile(QFrame):
+    """A framed box with a heading, a line of text and a button."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(title)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(16, 14, 16, 14)
+        self.layout_.addWidget(heading(title, 2))
+        self.text = wrapped_label()
+        self.layout_.addWidget(self.text)
+        self.layout_.addStretch(1)
+
+
+class HomePage(QWidget):
+    def __init__(self, ctx: AppContext, window=None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.window_ = window
+        self._suggested: Scenario | None = None
+        self._resume_id: int | None = None
+
+        self.resume_tile = Tile(self.tr("Weitermachen"))
+        self.resume_button = accessible(QPushButton(self.tr("&Weitermachen")),
+                                        self.tr("Unterbrochene Übung fortsetzen"))
+        self.resume_button.clicked.connect(self._resume)
+        self.resume_tile.layout_.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.suggest_tile = Tile(self.tr("Vorschlag für heute"))
+        self.suggest_button = accessible(QPushButton(self.tr("Übung &beginnen")),
+                                         self.tr("Vorgeschlagene Übung beginnen"))
+        self.suggest_button.clicked.connect(self._start_suggested)
+        self.suggest_tile.layout_.addWidget(self.suggest_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.moment_tile = Tile(self.tr("Zwischendurch (2 Minuten)"))
+        self.moment_tile.text.setText(self.tr(
+            "Ein einzelner schwieriger Moment aus einem Szenario: lesen, antworten, "
+            "Rückmeldung, ein Satz Reflexion."))
+        self.moment_button = accessible(QPushButton(self.tr("&Zwischendurch üben")),
+                                        self.tr("Zwei-Minuten-Übung beginnen"))
+        self.moment_button.clicked.connect(self._start_moment)
+        self.moment_tile.layout_.addWidget(self.moment_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.before_tile = Tile(self.tr("Vor dem Termin"))
+        self.before_tile.text.setText(self.tr(
+            "Welche Art Termin steht an? Die passenden Schritte und Formulierungen auf einer "
+            "Seite."))
+        self.kind_combo = accessible(QComboBox(), self.tr("Art des Termins"))
+        for kind in APPOINTMENT_KINDS:
+            self.kind_combo.addItem(appointment_kind_label(kind), kind)
+        self.before_button = accessible(QPushButton(self.tr("&Anzeigen")),
+                                        self.tr("Schritte und Formulierungen anzeigen"))
+        self.before_button.clicked.connect(self._show_before)
+        row = QHBoxLayout()
+        row.addWidget(self.kind_combo, 1)
+        row.addWidget(self.before_button)
+        self.before_tile.layout_.addLayout(row)
+
+        self.cards_tile = Tile(self.tr("Techniken"))
+        self.cards_tile.text.setText(self.tr(
+            "Kurze Karten zu Gesprächstechniken: Worum es geht, so geht's, Formulierungen, "
+            "Stolpersteine."))
+        self.cards_button = accessible(QPushButton(self.tr("&Technikkarten öffnen")),
+                                       self.tr("Technikkarten öffnen"))
+        self.cards_button.clicked.connect(lambda: self._go("techniques"))
+        self.cards_tile.layout_.addWidget(self.cards_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.own_tile = Tile(self.tr("Eigenen Fall reflektieren"))
+        self.own_tile.text.setText(self.tr(
+            "Ein echtes Gespräch, das nachwirkt, in vier Schritten durchdenken. Persönliche "
+            "Daten der Kundschaft werden beim Schreiben erkannt."))
+        self.own_button = accessible(QPushButton(self.tr("&Fall reflektieren")),
+                                     self.tr("Eigenen Fall reflektieren"))
+        self.own_button.clicked.connect(lambda: self._go("own_case"))
+        self.own_tile.layout_.addWidget(self.own_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        grid = QGridLayout()
+        grid.setSpacing(14)
+        grid.addWidget(self.resume_tile, 0, 0)
+        grid.addWidget(self.suggest_tile, 0, 1)
+        grid.addWidget(self.moment_tile, 1, 0)
+        grid.addWidget(self.before_tile, 1, 1)
+        grid.addWidget(self.cards_tile, 2, 0)
+        grid.addWidget(self.own_tile, 2, 1)
+        inner = QWidget()
+        outer = QVBoxLayout(inner)
+        outer.setContentsMargins(24, 20, 24, 20)
+        outer.addWidget(heading(self.tr("Heute")))
+        self.greeting = wrapped_label(self.tr(
+            "Ein paar Minuten zwischen zwei Terminen? Wählen Sie, womit Sie anfangen möchten."))
+        outer.addWidget(self.greeting)
+        outer.addSpacing(8)
+        outer.addLayout(grid)
+        outer.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        ctx.library_did_load.connect(lambda _lib: self.refresh())
+        ctx.journal_did_change.connect(self.refresh)
+        self.refresh()
+
+    def on_show(self) -> None:
+        self.refresh()
+
+    def _go(self, key: str) -> None:
+        if self.window_ is not None and key in self.window_.page_keys():
+            self.window_.show_page(key)
+
+    def refresh(self) -> None:
+        journal = self.ctx.journal
+        lib = self.ctx.library
+        draft = journal.latest_unfinished() if journal is not None else None
+        self._resume_id = None
+        if draft is not None and (lib is None or draft.scenario_id in lib.scenarios
+                                  or not draft.scenario_id):
+            self._resume_id = draft.id
+            self.resume_tile.text.setText(self.tr("„{title}“, zuletzt bei: {step}.").format(
+                title=draft.title, step=draft.step_label))
+        else:
+            self.resume_tile.text.setText(self.tr("Keine unterbrochene Übung. Alles, was Sie "
+                                                  "schreiben, wird sofort gespeichert."))
+        self.resume_button.setEnabled(self._resume_id is not None)
+        self._suggested = self._suggestion()
+        if self._suggested is None:
+            self.suggest_tile.text.setText(self.tr("Die Szenarien werden geladen …") if lib is None
+                                           else self.tr("Keine Szenarien gefunden."))
+        else:
+            s = self._suggested
+            self.suggest_tile.text.setText(f"{s.title}\n{labels.setting_label(s.setting.value)}"
+                                           f" · {labels.minutes_label(s.minutes)} · "
+                                           f"{labels.level_label(s.level)}")
+        self.suggest_button.setEnabled(self._suggested is not None)
+        self.moment_button.setEnabled(lib is not None and bool(lib.scenarios))
+        self.own_tile.setVisible("own_case" in (self.window_.page_keys() if self.window_ else []))
+
+    def _suggestion(self) -> Scenario | None:
+        """The least practised scenario, easier ones first."""
+        lib = self.ctx.library
+        if lib is None or not lib.scenarios:
+            return None
+        counts = self.ctx.journal.practice_counts() if self.ctx.journal is not None else {}
+        return min(lib.sorted_scenarios(), key=lambda s: (counts.get(s.id, 0), s.level))
+
+    def _resume(self) -> None:
+        if self._resume_id is not None:
+            self.ctx.session_requested.emit(self._resume_id)
+
+    def _start_suggested(self) -> None:
+        if self._suggested is not None:
+            self.ctx.scenario_requested.emit(self._suggested.id)
+
+    def _start_moment(self) -> None:
+        self._go("moment")
+
+    def _show_before(self) -> None:
+        if self.window_ is not None and "before" in self.window_.page_keys():
+            page = self.window_.show_page("before")
+            page.show_kind(self.kind_combo.currentData())

@@ -1,0 +1,226 @@
+"""The main window: navigation on the left, one page at a time on the right.
+
+Pages are declared as data (key, label, factory) and built the first time they are shown, so the
+window appears at once and start-up does only what the first screen needs.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import APP_NAME, __version__
+from desktop.ui import theme
+from desktop.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class PageSpec:
+    key: str
+    label: str
+    factory: Callable[[], QWidget]
+    in_navigation: bool = True
+
+
+class MainWindow(QMainWindow):
+    """The application window; `window_did_show_idle` fires once the first paint is done."""
+
+    window_did_show_idle = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(APP_NAME)
+        self.setAccessibleName(APP_NAME)
+        self.resize(1280, 800)
+        self.setMinimumSize(QSize(720, 480))
+        self._pages: dict[str, QWidget] = {}
+        self._specs: dict[str, PageSpec] = {}
+        self._nav = QListWidget()
+        self._nav.setAccessibleName(self.tr("Navigation"))
+        self._nav.setAccessibleDescription(self.tr("Bereiche der App; mit den Pfeiltasten "
+                                                   "wählen"))
+        self._nav.setObjectName("navigation")
+        self._nav.setFixedWidth(220)
+        self._nav.setSpacing(2)
+        self._nav.currentRowChanged.connect(self._on_nav_row_change)
+        self._stack = QStackedWidget()
+        self._stack.setAccessibleName(self.tr("Inhalt"))
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self._nav)
+        layout.addWidget(self._stack, 1)
+        self.setCentralWidget(central)
+        self._build_menus()
+        self.statusBar().setAccessibleName(self.tr("Statuszeile"))
+        ctx.library_did_load.connect(self._on_library_load)
+        ctx.technique_requested.connect(self._on_technique_requested)
+
+    # --- pages -------------------------------------------------------------------------------
+
+    def add_page(self, spec: PageSpec) -> None:
+        self._specs[spec.key] = spec
+        if spec.in_navigation:
+            item = QListWidgetItem(spec.label)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.label)
+            self._nav.addItem(item)
+
+    def page(self, key: str) -> QWidget:
+        """The page widget, built on first use."""
+        if key not in self._pages:
+            widget = self._specs[key].factory()
+            widget.setObjectName(f"page-{key}")
+            if not widget.accessibleName():
+                widget.setAccessibleName(self._specs[key].label)
+            self._pages[key] = widget
+            self._stack.addWidget(widget)
+        return self._pages[key]
+
+    def built_pages(self) -> dict[str, QWidget]:
+        return dict(self._pages)
+
+    def page_keys(self) -> list[str]:
+        return list(self._specs)
+
+    def show_page(self, key: str) -> QWidget:
+        widget = self.page(key)
+        self._stack.setCurrentWidget(widget)
+        for row in range(self._nav.count()):
+            if self._nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self._nav.blockSignals(True)
+                self._nav.setCurrentRow(row)
+                self._nav.blockSignals(False)
+                break
+        on_show = getattr(widget, "on_show", None)
+        if callable(on_show):
+            on_show()
+        return widget
+
+    def current_page_key(self) -> str | None:
+        current = self._stack.currentWidget()
+        for key, widget in self._pages.items():
+            if widget is current:
+                return key
+        return None
+
+    def _on_nav_row_change(self, row: int) -> None:
+        if row >= 0:
+            self.show_page(self._nav.item(row).data(Qt.ItemDataRole.UserRole))
+
+    # --- menus -------------------------------------------------------------------------------
+
+    def _action(self, text: str, slot: Callable[[], None], shortcut: QKeySequence | str | None = None,
+                checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&Datei"))
+        self.quit_action = self._action(self.tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit)
+        self.file_menu.addAction(self.quit_action)
+        view = bar.addMenu(self.tr("&Ansicht"))
+        view.addAction(self._action(self.tr("Schrift &größer"), lambda: self.change_font(+1),
+                                    QKeySequence.StandardKey.ZoomIn))
+        view.addAction(self._action(self.tr("Schrift &kleiner"), lambda: self.change_font(-1),
+                                    QKeySequence.StandardKey.ZoomOut))
+        view.addAction(self._action(self.tr("&Normale Schriftgröße"), lambda: self.change_font(0),
+                                    "Ctrl+0"))
+        self.contrast_action = self._action(self.tr("&Hoher Kontrast"), self._toggle_contrast,
+                                            checkable=True)
+        self.contrast_action.setChecked(self.ctx.settings.get("theme") == "high-contrast")
+        self.contrast_action.setEnabled(not self.ctx.settings.is_locked("theme"))
+        view.addAction(self.contrast_action)
+        self.help_menu = bar.addMenu(self.tr("&Hilfe"))
+        self.problems_action = self._action(self.tr("&Fehlerhafte Szenario-Dateien …"),
+                                            self.show_library_problems)
+        self.problems_action.setEnabled(False)
+        self.help_menu.addAction(self.problems_action)
+        self.help_menu.addAction(self._action(self.tr("Ü&ber Gesprächskompass"), self._about))
+
+    def change_font(self, step: int) -> None:
+        """Ctrl+Plus / Ctrl+Minus / Ctrl+0: change the text size and remember it."""
+        app = QApplication.instance()
+        if step == 0:
+            size = 0
+            theme.apply_font_size(app, 0)
+        else:
+            current = app.font().pointSizeF()
+            size = theme.apply_font_size(app, int(round(current)) + step)
+        if not self.ctx.settings.is_locked("font_size"):
+            self.ctx.change_setting("font_size", size)
+
+    def _toggle_contrast(self) -> None:
+        value = "high-contrast" if self.contrast_action.isChecked() else "system"
+        theme.apply_theme(QApplication.instance(), value)
+        self.ctx.change_setting("theme", value)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("Über Gesprächskompass"), self.tr(
+            "Gesprächskompass {version}\n\nGespräche in der Ausländerbehörde üben und "
+            "reflektieren. Alle Daten bleiben auf diesem Computer.").format(version=__version__))
+
+    # --- library ------------------------------------------------------------------------------
+
+    def _on_library_load(self, library) -> None:
+        count = len(library.scenarios)
+        broken = library.broken_files
+        self.problems_action.setEnabled(bool(library.findings))
+        if broken:
+            self.statusBar().showMessage(self.tr(
+                "{count} Szenarien geladen; {broken} Datei(en) fehlerhaft (Hilfe → Fehlerhafte "
+                "Szenario-Dateien).").format(count=count, broken=len(broken)))
+        else:
+            self.statusBar().showMessage(self.tr("{count} Szenarien geladen.").format(count=count),
+                                         8000)
+
+    def show_library_problems(self) -> None:
+        library = self.ctx.library
+        if library is None:
+            return
+        text = "\n".join(str(f) for f in library.findings[:200]) or self.tr("Keine Probleme.")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Szenario-Dateien"),
+                          self.tr("Diese Dateien konnten nicht oder nur mit Hinweisen geladen "
+                                  "werden. Alle übrigen Szenarien stehen zur Verfügung."), parent=self)
+        box.setDetailedText(text)
+        box.exec()
+
+    def _on_technique_requested(self, ident: str) -> None:
+        if "techniques" in self._specs:
+            page = self.show_page("techniques")
+            show = getattr(page, "show_card", None)
+            if callable(show):
+                show(ident)
+
+    # --- closing ------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        for widget in self._pages.values():
+            flush = getattr(widget, "flush", None)
+            if callable(flush):
+                flush()
+        super().closeEvent(event)

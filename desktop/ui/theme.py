@@ -1,0 +1,88 @@
+"""Font size and contrast: follow the system by default; high contrast and larger text on request.
+
+Widgets never hard-code colours; they use palette roles, so a system high-contrast theme and our
+own high-contrast palette both reach every screen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+MIN_POINT_SIZE = 8
+MAX_POINT_SIZE = 28
+_system_font: QFont | None = None
+_system_palette: QPalette | None = None
+
+
+def remember_system_defaults(app: QApplication) -> None:
+    global _system_font, _system_palette
+    if _system_font is None:
+        _system_font = QFont(app.font())
+        _system_palette = QPalette(app.palette())
+
+
+def system_point_size() -> int:
+    return max(MIN_POINT_SIZE, int(_system_font.pointSizeF() if _system_font else 10))
+
+
+def apply_font_size(app: QApplication, point_size: int) -> int:
+    """Set the application font size (0: the system size); returns the size in effect."""
+    remember_system_defaults(app)
+    size = system_point_size() if point_size <= 0 else point_size
+    size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
+    font = QFont(_system_font)
+    font.setPointSizeF(size)
+    app.setFont(font)
+    return size
+
+
+def high_contrast_palette() -> QPalette:
+    black, white, yellow, cyan = (QColor("#000000"), QColor("#ffffff"), QColor("#ffff00"),
+                                  QColor("#00ffff"))
+    pal = QPalette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        pal.setColor(group, QPalette.ColorRole.Window, black)
+        pal.setColor(group, QPalette.ColorRole.WindowText, white)
+        pal.setColor(group, QPalette.ColorRole.Base, black)
+        pal.setColor(group, QPalette.ColorRole.AlternateBase, QColor("#1a1a1a"))
+        pal.setColor(group, QPalette.ColorRole.Text, white)
+        pal.setColor(group, QPalette.ColorRole.Button, black)
+        pal.setColor(group, QPalette.ColorRole.ButtonText, white)
+        pal.setColor(group, QPalette.ColorRole.Highlight, yellow)
+        pal.setColor(group, QPalette.ColorRole.HighlightedText, black)
+        pal.setColor(group, QPalette.ColorRole.Link, cyan)
+        pal.setColor(group, QPalette.ColorRole.ToolTipBase, black)
+        pal.setColor(group, QPalette.ColorRole.ToolTipText, white)
+        pal.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#c0c0c0"))
+        pal.setColor(group, QPalette.ColorRole.Mid, white)
+        pal.setColor(group, QPalette.ColorRole.Dark, white)
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#9a9a9a"))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#9a9a9a"))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#9a9a9a"))
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Window, black)
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Base, black)
+    pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Button, black)
+    return pal
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    """"system" keeps the system palette (and its high-contrast mode); "high-contrast" is ours."""
+    remember_system_defaults(app)
+    if theme == "high-contrast":
+        app.setPalette(high_contrast_palette())
+    elif _system_palette is not None:
+        app.setPalette(_system_palette)
+
+
+def document_css(widget_palette: QPalette, scale: float = 1.0) -> str:
+    """The HTML style sheet for text views, in the current palette's colours."""
+    from desktop.core.scenarios.render import style_sheet
+
+    text = widget_palette.color(QPalette.ColorRole.Text).name()
+    base = widget_palette.color(QPalette.ColorRole.Base)
+    link = widget_palette.color(QPalette.ColorRole.Link).name()
+    muted = widget_palette.color(QPalette.ColorRole.PlaceholderText).name()
+    # A quote background one step away from the base colour, in either direction.
+    quote = base.darker(106) if base.lightness() > 128 else base.lighter(160)
+    return style_sheet(text=text, muted=muted, accent=link, quote_bg=quote.name(), scale=scale)
