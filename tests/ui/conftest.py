@@ -1,0 +1,19 @@
+"""Qt tests run offscreen, each against its own data folder (real files, real SQLite)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def data_home(tmp_path, monkeypatch):
+    """Every UI test gets a fresh GESPRAECHSKOMPASS_HOME and no IT policy from outside."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("GESPRAECHSKOMPASS_HOME", str(home))
+    monkeypatch.delenv("GESPRAECHSKOMPASS_POLICY", raising=False)
+    return home
