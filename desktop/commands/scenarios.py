@@ -47,12 +47,9 @@ def run_lint(args: argparse.Namespace) -> int:
             raise CommandError(f"Pfad nicht gefunden: {arg}", code=2)
     cache = lib.ParseCache(paths.data_paths().cache / "scenarios.pickle")
     results = lib.parse_paths(pairs, cache)
-    known: set[str] = set()
-    if not whole:
-        # A single file is checked against the techniques the app knows, so a trainer's new
-        # scenario that uses bundled cards is not flagged.
-        bundled = lib.load_library(lib.configured_folders(_settings()), cache)
-        known = set(bundled.techniques)
+    # Files and team folders are checked against the techniques the app knows as well, so a
+    # trainer's new scenario that uses the bundled cards is not flagged.
+    known = set(lib.load_library(lib.configured_folders(_settings()), cache).techniques)
     library = lib.assemble(results, whole=whole, known_techniques=known)
     out = sys.stdout
     for finding in library.findings:

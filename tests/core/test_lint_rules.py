@@ -288,3 +288,13 @@ def test_reagieren_needs_a_node_with_choices():
     finding = next(f for f in result.findings if "Antwortmöglichkeiten" in f.message)
     assert finding.severity is Severity.ERROR
     assert finding.line == line_of(text, "## Reagieren")
+
+
+def test_wrapped_line_starting_with_a_number_stays_in_its_paragraph():
+    """A narration line wrapped before "15. Mai" is not mistaken for a list (CommonMark)."""
+    text = VALID_SCENARIO.replace("*Frau Amiri geht ratlos.*",
+                                  "*Frau Amiri geht ratlos. Ihr Termin ist am\n15. Mai.*")
+    result = parse_text(text, "t.md")
+    assert result.findings == []
+    ending = result.document.dialogue.node("ende-schlecht")
+    assert ending.lines[0].text.endswith("15. Mai.*")

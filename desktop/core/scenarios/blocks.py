@@ -162,7 +162,7 @@ def blocks(lines: list[Line]) -> list[Block]:
             i += 1
             continue
         j = i + 1
-        while j < n and lines[j].text.strip() and not _starts_block(lines[j].text):
+        while j < n and lines[j].text.strip() and not _interrupts_paragraph(lines[j].text):
             j += 1
         out.append(Block("paragraph", ln.number, lines[i:j]))
         i = j
@@ -172,6 +172,15 @@ def blocks(lines: list[Line]) -> list[Block]:
 def _starts_block(text: str) -> bool:
     return bool(LIST_ITEM.match(text) or QUOTE.match(text) or FENCE.match(text)
                 or heading(text) is not None)
+
+
+def _interrupts_paragraph(text: str) -> bool:
+    """As in CommonMark, only an ordered item numbered 1 interrupts a paragraph, so a wrapped
+    line such as "15. Mai kam der Bescheid" stays part of its paragraph."""
+    m = LIST_ITEM.match(text)
+    if m and m.group(2)[0].isdigit():
+        return m.group(2)[:-1] == "1" and bool(m.group(3).strip())
+    return _starts_block(text)
 
 
 def _indent(text: str) -> int:
