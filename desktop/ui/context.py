@@ -21,6 +21,8 @@ class AppContext(QObject):
     technique_requested = Signal(str)  # technique id
     session_requested = Signal(object)  # a session id (int) to continue
     scenario_requested = Signal(str)  # a scenario id to start
+    moment_requested = Signal()  # start a Zwischendurch moment
+    own_case_requested = Signal()  # start reflecting on a real case
 
     def __init__(self, settings: Settings, data: DataPaths, journal: Any = None,
                  parent: QObject | None = None) -> None:

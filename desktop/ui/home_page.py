@@ -110,7 +110,7 @@ class HomePage(QWidget):
             "Daten der Kundschaft werden beim Schreiben erkannt."))
         self.own_button = accessible(QPushButton(self.tr("&Fall reflektieren")),
                                      self.tr("Eigenen Fall reflektieren"))
-        self.own_button.clicked.connect(lambda: self._go("own_case"))
+        self.own_button.clicked.connect(self.ctx.own_case_requested.emit)
         self.own_tile.layout_.addWidget(self.own_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         grid = QGridLayout()
@@ -121,6 +121,8 @@ class HomePage(QWidget):
         grid.addWidget(self.before_tile, 1, 1)
         grid.addWidget(self.cards_tile, 2, 0)
         grid.addWidget(self.own_tile, 2, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
         inner = QWidget()
         outer = QVBoxLayout(inner)
         outer.setContentsMargins(24, 20, 24, 20)
@@ -174,7 +176,7 @@ class HomePage(QWidget):
                                            f"{labels.level_label(s.level)}")
         self.suggest_button.setEnabled(self._suggested is not None)
         self.moment_button.setEnabled(lib is not None and bool(lib.scenarios))
-        self.own_tile.setVisible("own_case" in (self.window_.page_keys() if self.window_ else []))
+        self.own_tile.setVisible(bool(self.ctx.settings.get("own_case_enabled", True)))
 
     def _suggestion(self) -> Scenario | None:
         """The least practised scenario, easier ones first."""
@@ -193,7 +195,7 @@ class HomePage(QWidget):
             self.ctx.scenario_requested.emit(self._suggested.id)
 
     def _start_moment(self) -> None:
-        self._go("moment")
+        self.ctx.moment_requested.emit()
 
     def _show_before(self) -> None:
         if self.window_ is not None and "before" in self.window_.page_keys():

@@ -115,6 +115,31 @@ class MainWindow(QMainWindow):
             on_show()
         return widget
 
+    def open_transient_page(self, key: str, widget: QWidget, label: str) -> None:
+        """Show a page that exists only for a while (the running session), first in the list."""
+        self.close_transient_page(key)
+        self._specs[key] = PageSpec(key, label, lambda: widget)
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        self._nav.insertItem(0, item)
+        self.show_page(key)
+
+    def close_transient_page(self, key: str) -> None:
+        widget = self._pages.pop(key, None)
+        self._specs.pop(key, None)
+        for row in range(self._nav.count()):
+            if self._nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self._nav.blockSignals(True)
+                self._nav.takeItem(row)
+                self._nav.blockSignals(False)
+                break
+        if widget is not None:
+            self._stack.removeWidget(widget)
+            widget.deleteLater()
+
     def current_page_key(self) -> str | None:
         current = self._stack.currentWidget()
         for key, widget in self._pages.items():
@@ -219,6 +244,9 @@ class MainWindow(QMainWindow):
     # --- closing ------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        practice = getattr(self, "practice", None)
+        if practice is not None:
+            practice.close_current()
         for widget in self._pages.values():
             flush = getattr(widget, "flush", None)
             if callable(flush):

@@ -33,4 +33,7 @@ def install_pages(window: MainWindow, ctx: AppContext) -> None:
     window.add_page(PageSpec("scenarios", _tr("Szenarien"), scenarios))
     window.add_page(PageSpec("techniques", _tr("Techniken"), techniques))
     window.add_page(PageSpec("before", _tr("Vor dem Termin"), before))
+    from desktop.ui.practice_controller import PracticeController
+
+    window.practice = PracticeController(ctx, window)
     window.show_page("home")

@@ -75,13 +75,22 @@ def apply_theme(app: QApplication, theme: str) -> None:
         app.setPalette(_system_palette)
 
 
+def accent(palette: QPalette) -> QColor:
+    """The heading and link colour: the system's link colour, except Qt's bare default blue,
+    which is harsh on white; a calm dark blue keeps the contrast above 7:1 there."""
+    link = palette.color(QPalette.ColorRole.Link)
+    if link == QColor(0, 0, 255) and palette.color(QPalette.ColorRole.Base).lightness() > 128:
+        return QColor("#1f4e79")
+    return link
+
+
 def document_css(widget_palette: QPalette, scale: float = 1.0) -> str:
     """The HTML style sheet for text views, in the current palette's colours."""
     from desktop.core.scenarios.render import style_sheet
 
     text = widget_palette.color(QPalette.ColorRole.Text).name()
     base = widget_palette.color(QPalette.ColorRole.Base)
-    link = widget_palette.color(QPalette.ColorRole.Link).name()
+    link = accent(widget_palette).name()
     muted = widget_palette.color(QPalette.ColorRole.PlaceholderText).name()
     # A quote background one step away from the base colour, in either direction.
     quote = base.darker(106) if base.lightness() > 128 else base.lighter(160)

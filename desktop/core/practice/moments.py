@@ -1,0 +1,37 @@
+"""Choosing a Zwischendurch moment: one decision node, preferring what was practised least."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Mapping
+
+from desktop.core.scenarios.model import Scenario
+
+
+def candidate_moments(scenarios: Iterable[Scenario]) -> list[tuple[Scenario, str]]:
+    """Every decision node that has a title (titled nodes stand on their own)."""
+    found = []
+    for scenario in scenarios:
+        for node in scenario.decision_nodes():
+            if node.title:
+                found.append((scenario, node.id))
+    return found
+
+
+def pick_moment(scenarios: Iterable[Scenario], node_counts: Mapping[tuple[str, str], int],
+                scenario_counts: Mapping[str, int] | None = None,
+                rng: random.Random | None = None) -> tuple[Scenario, str] | None:
+    """A decision node practised least often (as a moment), then in the least practised
+    scenario; ties are broken at random so that two quick sessions differ."""
+    moments = candidate_moments(scenarios)
+    if not moments:
+        return None
+    rng = rng or random.Random()
+    scenario_counts = scenario_counts or {}
+
+    def key(item: tuple[Scenario, str]) -> tuple[int, int]:
+        scenario, node = item
+        return node_counts.get((scenario.id, node), 0), scenario_counts.get(scenario.id, 0)
+
+    best = min(key(m) for m in moments)
+    return rng.choice([m for m in moments if key(m) == best])

@@ -1,0 +1,220 @@
+"""Reagieren: the dialogue player.
+
+The transcript is rebuilt from the session's walk every time, so what is shown always equals
+what is recorded (after undo, restart and resume alike). Ratings are shown as a symbol and a
+word, never by colour alone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.practice import PracticeSession, SessionKind
+from desktop.core.scenarios import render
+from desktop.core.scenarios.model import DialogueNode, Scenario
+from desktop.ui import labels
+from desktop.ui.stage_widgets import plain
+from desktop.ui.widgets import AutoHeightTextView, accessible, heading, wrapped_label
+
+
+class ChoiceButton(QPushButton):
+    """A push button whose long text wraps (QPushButton itself never wraps)."""
+
+    def __init__(self, text_html: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(text_html)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.label)
+        self.setAccessibleName(name)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+    def sizeHint(self):  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        width = max(self.width(), 300)
+        hint.setHeight(self.label.heightForWidth(width - 24) + 18)
+        return hint
+
+    def minimumSizeHint(self):  # noqa: N802 - Qt API
+        return self.sizeHint()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.updateGeometry()
+
+
+def speaker_name(scenario: Scenario, node: DialogueNode) -> str | None:
+    """The last speaker of a node: the one whose thought the node's Gedanke is."""
+    for line in reversed(node.lines):
+        person = scenario.person(line.speaker)
+        if person is not None:
+            return person.name
+    return None
+
+
+def transcript_html(session: PracticeSession, tr) -> str:
+    """The walk so far: each node's lines, revealed thoughts, the choice taken with feedback."""
+    scenario = session.scenario
+    walk = session.dialogue
+    assert scenario is not None and walk is not None
+    path = walk.path
+    parts: list[str] = []
+    for index, node_id in enumerate(walk.visited):
+        node = walk.node(node_id)
+        if node.title:
+            parts.append(f"<h3>{render.escape(node.title)}</h3>")
+        for line in node.lines:
+            person = scenario.person(line.speaker)
+            if person is None:
+                parts.append(f"<p><i>{render.inline_html(line.text)}</i></p>")
+            else:
+                parts.append(f"<p><b>{render.escape(person.name)}</b> "
+                             f"<span class='muted'>({render.escape(person.role)})</span>: "
+                             f"{render.inline_html(line.text)}</p>")
+        if node.thought and node_id in walk.thoughts_seen:
+            who = speaker_name(scenario, node) or tr("Gegenüber")
+            parts.append(f"<blockquote><b>{render.escape(tr('Gedanke von {name}').format(name=who))}"
+                         f":</b> {render.inline_html(node.thought)}</blockquote>")
+        if index < len(path):
+            step = path[index]
+            symbol = labels.rating_symbol(step.rating)
+            word = labels.rating_label(step.rating)
+            parts.append(f"<p><b>{render.escape(tr('Sie'))}:</b> {render.inline_html(step.text)}"
+                         f"</p><blockquote><b>{symbol} {render.escape(word)}.</b> "
+                         f"{render.inline_html(step.feedback or '')}</blockquote>")
+    if walk.current.ending and session.kind is not SessionKind.ZWISCHENDURCH:
+        parts.append(f"<p><b>{render.escape(tr('Das Gespräch ist hier zu Ende.'))}</b></p>")
+    return "".join(parts)
+
+
+class DialoguePlayer(QWidget):
+    """The transcript, the current choices as buttons, thought, undo and restart."""
+
+    walk_did_change = Signal()
+
+    def __init__(self, session: PracticeSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.walk = session.dialogue
+        assert self.walk is not None and session.scenario is not None
+        self.transcript = AutoHeightTextView(name=self.tr("Gesprächsverlauf"))
+        self.prompt = heading(self.tr("Was sagen Sie?"), 3)
+        self.choices_box = QVBoxLayout()
+        self.choices_box.setSpacing(6)
+        self.end_label = wrapped_label()
+        self.thought_button = accessible(QPushButton(), self.tr("Gedanken zeigen"))
+        self.thought_button.clicked.connect(self._reveal_thought)
+        self.undo_button = accessible(QPushButton(self.tr("Letzte Wahl &zurücknehmen")),
+                                      self.tr("Letzte Wahl zurücknehmen"))
+        self.undo_button.clicked.connect(self._undo)
+        self.restart_combo = accessible(QComboBox(), self.tr("Knoten für den Neustart"))
+        self.restart_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.restart_combo.setMinimumContentsLength(16)
+        self.restart_button = accessible(QPushButton(self.tr("Ab hier &neu")),
+                                         self.tr("Ab dem gewählten Knoten neu beginnen"))
+        self.restart_button.clicked.connect(self._restart)
+        tools = QHBoxLayout()
+        tools.addWidget(self.thought_button)
+        tools.addWidget(self.undo_button)
+        tools.addStretch(1)
+        tools.addWidget(QLabel(self.tr("Neu beginnen ab:")))
+        tools.addWidget(self.restart_combo)
+        tools.addWidget(self.restart_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.transcript)
+        layout.addWidget(self.prompt)
+        layout.addLayout(self.choices_box)
+        layout.addWidget(self.end_label)
+        layout.addLayout(tools)
+        self._buttons: list[ChoiceButton] = []
+        self.refresh()
+
+    def choice_buttons(self) -> list[ChoiceButton]:
+        return list(self._buttons)
+
+    def refresh(self, focus: bool = False) -> None:
+        walk = self.walk
+        self.transcript.set_html(transcript_html(self.session, self.tr))
+        for button in self._buttons:
+            self.choices_box.removeWidget(button)
+            button.hide()
+            button.setParent(None)
+            button.deleteLater()
+        self._buttons = []
+        node = walk.current
+        open_choice = not walk.finished
+        self.prompt.setVisible(open_choice)
+        if open_choice:
+            for index, choice in enumerate(node.choices):
+                name = self.tr("Antwort {n}: {text}").format(n=index + 1, text=plain(choice.text))
+                button = ChoiceButton(f"<b>{index + 1}.</b> {render.inline_html(choice.text)}",
+                                      name)
+                button.clicked.connect(lambda _c=False, i=index: self.choose(i))
+                self.choices_box.addWidget(button)
+                self._buttons.append(button)
+        if walk.finished and self.session.kind is SessionKind.ZWISCHENDURCH:
+            self.end_label.setText(self.tr("Sie können die Wahl zurücknehmen und eine andere "
+                                           "ausprobieren, oder unten einen Satz notieren."))
+        elif walk.finished:
+            self.end_label.setText(self.tr("Mit „Weiter“ geht es zu Verarbeiten. Sie können "
+                                           "auch eine Wahl zurücknehmen oder an einer früheren "
+                                           "Stelle neu beginnen."))
+        self.end_label.setVisible(walk.finished)
+        available = walk.thought_available()
+        last = walk.path[-1].node_id if walk.path else (walk.history[-1].node_id
+                                                         if walk.history else None)
+        who = speaker_name(self.session.scenario, walk.node(last)) if last else None
+        self.thought_button.setText(self.tr("Was denkt {name}?").format(name=who) if who
+                                    else self.tr("Was denkt das Gegenüber?"))
+        self.thought_button.setAccessibleName(self.thought_button.text())
+        self.thought_button.setEnabled(available and last not in walk.thoughts_seen)
+        self.thought_button.setVisible(any(walk.node(n).thought for n in walk.visited))
+        self.undo_button.setEnabled(walk.can_undo)
+        self.restart_combo.clear()
+        for node_id in walk.visited[:-1]:
+            title = walk.node(node_id).title or node_id
+            self.restart_combo.addItem(title, node_id)
+        has_restart = self.restart_combo.count() > 0
+        self.restart_combo.setEnabled(has_restart)
+        self.restart_button.setEnabled(has_restart)
+        if focus:
+            target = self._buttons[0] if self._buttons else (
+                self.thought_button if self.thought_button.isEnabled() else self.undo_button)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def choose(self, index: int) -> None:
+        self.walk.choose(index)
+        self.refresh(focus=True)
+        self.walk_did_change.emit()
+
+    def _undo(self) -> None:
+        self.walk.undo()
+        self.refresh(focus=True)
+        self.walk_did_change.emit()
+
+    def _restart(self) -> None:
+        node_id = self.restart_combo.currentData()
+        if node_id:
+            self.walk.restart_from(node_id)
+            self.refresh(focus=True)
+            self.walk_did_change.emit()
+
+    def _reveal_thought(self) -> None:
+        if self.walk.thought_available():
+            self.walk.reveal_thought()
+            self.refresh()
+            self.transcript.setFocus()
+            self.walk_did_change.emit()

@@ -1,0 +1,104 @@
+"""Starts, resumes and closes practice sessions; the journal records every change."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.core.practice import PracticeSession
+from desktop.core.practice.moments import pick_moment
+from desktop.ui.context import AppContext
+from desktop.ui.session_view import SessionView
+
+log = logging.getLogger(__name__)
+SESSION_PAGE = "session"
+
+
+class PracticeController(QObject):
+    def __init__(self, ctx: AppContext, window) -> None:
+        super().__init__(window)
+        self.ctx = ctx
+        self.window = window
+        self.view: SessionView | None = None
+        ctx.scenario_requested.connect(self.start_scenario)
+        ctx.session_requested.connect(self.resume)
+        ctx.moment_requested.connect(self.start_moment)
+        ctx.own_case_requested.connect(self.start_own_case)
+
+    # --- starting -----------------------------------------------------------------------------
+
+    def start_scenario(self, scenario_id: str) -> None:
+        lib = self.ctx.library
+        if lib is None or scenario_id not in lib.scenarios:
+            return
+        self._open(PracticeSession.uebung(lib.scenarios[scenario_id]), new=True)
+
+    def start_moment(self) -> None:
+        lib = self.ctx.library
+        if lib is None:
+            return
+        journal = self.ctx.journal
+        counts = journal.moment_counts() if journal is not None else {}
+        scenario_counts = journal.practice_counts() if journal is not None else {}
+        picked = pick_moment(lib.scenarios.values(), counts, scenario_counts)
+        if picked is None:
+            return
+        scenario, node_id = picked
+        self._open(PracticeSession.zwischendurch(scenario, node_id), new=True)
+
+    def start_own_case(self) -> None:
+        self._open(PracticeSession.eigener_fall(), new=True)
+
+    def resume(self, session_id: int) -> None:
+        journal = self.ctx.journal
+        if journal is None:
+            return
+        lib = self.ctx.library
+        try:
+            session = journal.load_session(session_id, lib.scenarios if lib else {})
+        except Exception as exc:  # noqa: BLE001 - the journal raises German JournalErrors
+            QMessageBox.warning(self.window, self.tr("Weitermachen nicht möglich"), str(exc))
+            return
+        if session.content_changed:
+            QMessageBox.information(self.window, self.tr("Szenario geändert"), self.tr(
+                "Das Szenario wurde seit Ihrer letzten Sitzung geändert. Ihre Antworten sind "
+                "erhalten; im Dialog geht es an der letzten noch vorhandenen Stelle weiter."))
+        self._open(session, new=False)
+
+    # --- the page -----------------------------------------------------------------------------
+
+    def _open(self, session: PracticeSession, new: bool) -> None:
+        self.close_current()
+        journal = self.ctx.journal
+        if journal is not None:
+            if new:
+                journal.create(session)
+            else:
+                journal.attach(session)
+        techniques = dict(self.ctx.library.techniques) if self.ctx.library else {}
+        view = SessionView(session, techniques)
+        view.session_did_close.connect(self.close_current)
+        view.restart_requested.connect(self.start_scenario)
+        self.view = view
+        label = self.tr("▶ Aktuelle Übung")
+        self.window.open_transient_page(SESSION_PAGE, view, label)
+        view.setFocus()
+
+    def close_current(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        view.flush()
+        journal = self.ctx.journal
+        if journal is not None:
+            journal.detach(view.session)
+            self.ctx.journal_did_change.emit()
+        self.view = None
+        self.window.close_transient_page(SESSION_PAGE)
+        self.window.show_page("home")
+
+    def flush(self) -> None:
+        if self.view is not None:
+            self.view.flush()

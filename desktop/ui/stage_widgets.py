@@ -1,0 +1,296 @@
+"""Building blocks of a session step: prompts, Auswahl questions, Hinweise, instruments."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.scenarios import render
+from desktop.core.scenarios.model import ChoiceQuestion
+from desktop.ui.widgets import AutoHeightTextView, accessible, heading, wrapped_label
+
+# Typing is kept in the widget and handed to the session after a short pause, so a keystroke
+# never waits for the disk; focus loss, step changes and closing flush at once.
+TYPING_PAUSE_MS = 300
+
+
+def plain(markdown_text: str) -> str:
+    """A prompt's Markdown as plain text, for accessible names."""
+    import re
+    from html import unescape
+
+    return unescape(re.sub(r"<[^>]+>", "", render.inline_html(markdown_text))).strip()
+
+
+class DebouncedText(QObject):
+    """Calls `commit(text)` TYPING_PAUSE_MS after the last change, or at once on flush()."""
+
+    def __init__(self, editor: QPlainTextEdit | QLineEdit, commit: Callable[[str], None]) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.commit = commit
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(TYPING_PAUSE_MS)
+        self.timer.timeout.connect(self.flush)
+        if isinstance(editor, QPlainTextEdit):
+            editor.textChanged.connect(self.timer.start)
+        else:
+            editor.textEdited.connect(lambda _t: self.timer.start())
+        editor.installEventFilter(self)
+
+    def text(self) -> str:
+        e = self.editor
+        return e.toPlainText() if isinstance(e, QPlainTextEdit) else e.text()
+
+    def flush(self) -> None:
+        if self.timer.isActive() or self._pending():
+            self.timer.stop()
+            self.commit(self.text())
+
+    def _pending(self) -> bool:
+        return False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return False
+
+
+class AnswerEdit(QPlainTextEdit):
+    """A free-text answer: Tab moves on (keyboard users), grows a little with the text."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setAccessibleName(name)
+        self.setPlaceholderText(self.tr("Ihre Antwort …"))
+        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+
+class PromptBlock(QWidget):
+    """One reflection prompt with its text field; commits to `on_commit(index, text)`."""
+
+    def __init__(self, index: int, prompt: str, text: str,
+                 on_commit: Callable[[int, str], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.index = index
+        label = wrapped_label(render.inline_html(prompt), rich=True)
+        self.edit = AnswerEdit(plain(prompt))
+        label.setBuddy(self.edit)
+        self.edit.setPlainText(text)
+        self.debounce = DebouncedText(self.edit, lambda t: on_commit(index, t))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.addWidget(label)
+        layout.addWidget(self.edit)
+
+    def flush(self) -> None:
+        self.debounce.flush()
+
+
+class ChoiceBlock(QGroupBox):
+    """An Auswahl question: radio buttons; after a choice its feedback, then all feedback."""
+
+    chosen = Signal(int, int)  # question index, option index
+
+    def __init__(self, index: int, question: ChoiceQuestion, chosen_option: int | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(question.question, parent)
+        self.index = index
+        self.question = question
+        self.setAccessibleName(question.question)
+        self.group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        for i, option in enumerate(question.options):
+            button = QRadioButton(plain(option.text))
+            button.setAccessibleName(plain(option.text))
+            self.group.addButton(button, i)
+            layout.addWidget(button)
+        self.feedback = AutoHeightTextView(name=self.tr("Rückmeldung zu Ihrer Wahl"))
+        self.feedback.hide()
+        layout.addWidget(self.feedback)
+        self.all_button = accessible(QPushButton(self.tr("Alle Rückmeldungen zeigen")),
+                                     self.tr("Rückmeldungen zu allen Optionen zeigen"))
+        self.all_button.setCheckable(True)
+        self.all_button.hide()
+        self.all_button.toggled.connect(lambda _on: self._show_feedback())
+        layout.addWidget(self.all_button, 0, Qt.AlignmentFlag.AlignLeft)
+        if chosen_option is not None and 0 <= chosen_option < len(question.options):
+            self.group.button(chosen_option).setChecked(True)
+            self._show_feedback()
+        self.group.idClicked.connect(self._on_click)
+
+    def _on_click(self, option: int) -> None:
+        self.chosen.emit(self.index, option)
+        self._show_feedback()
+
+    def _show_feedback(self) -> None:
+        chosen = self.group.checkedId()
+        if chosen < 0:
+            return
+        parts = []
+        options = self.question.options
+        show_all = self.all_button.isChecked()
+        for i, option in enumerate(options):
+            if i != chosen and not show_all:
+                continue
+            mark = self.tr("empfohlen") if option.recommended else self.tr("weniger tragfähig")
+            you = self.tr("Ihre Wahl") + ": " if i == chosen else ""
+            parts.append(f"<p><b>{render.escape(you)}{render.inline_html(option.text)}</b> "
+                         f"<span class='muted'>({render.escape(mark)})</span></p>"
+                         f"<blockquote>{render.to_html(option.feedback or '')}</blockquote>")
+        self.feedback.set_html("".join(parts))
+        self.feedback.show()
+        self.all_button.show()
+        self.all_button.setText(self.tr("Nur meine Wahl zeigen") if show_all
+                                else self.tr("Alle Rückmeldungen zeigen"))
+
+
+class HintsBlock(QFrame):
+    """The experts' view: a button until the stage is answered, then the text."""
+
+    def __init__(self, title: str, available: Callable[[], bool], reveal: Callable[[], str],
+                 already_seen: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._available = available
+        self._reveal = reveal
+        self.button = accessible(QPushButton(self.tr("&Hinweise erfahrener Kolleginnen zeigen")),
+                                 self.tr("Hinweise zeigen"),
+                                 self.tr("Erst verfügbar, wenn Sie diese Stufe bearbeitet haben"))
+        self.button.clicked.connect(self.reveal)
+        self.note = wrapped_label(self.tr("Die Hinweise erscheinen, sobald Sie in dieser Stufe "
+                                          "etwas beantwortet oder gewählt haben."))
+        self.view = AutoHeightTextView(name=title)
+        self.view.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(heading(title, 3))
+        layout.addWidget(self.note)
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.view)
+        if already_seen:
+            self.reveal()
+        else:
+            self.update_state()
+
+    def update_state(self) -> None:
+        available = self._available()
+        self.button.setEnabled(available)
+        self.note.setVisible(not available and not self.view.isVisible())
+
+    def reveal(self) -> None:
+        if not self._available():
+            return
+        self.view.set_markdown(self._reveal())
+        self.view.show()
+        self.button.hide()
+        self.note.hide()
+
+
+class StrainSlider(QWidget):
+    """A 0–10 scale for strain; the value is also said in words (not only by position)."""
+
+    changed = Signal(int)
+
+    def __init__(self, label: str, value: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = wrapped_label(label)
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 10)
+        self.slider.setPageStep(1)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(1)
+        self.slider.setAccessibleName(label)
+        self.value_label = QLabel()
+        self.value_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("10 von 10 ") + 8)
+        self.unset = value is None
+        self.slider.setValue(5 if value is None else value)
+        self._show_value()
+        self.slider.valueChanged.connect(self._on_change)
+        self.title.setBuddy(self.slider)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("0 gar nicht")))
+        row.addWidget(self.slider, 1)
+        row.addWidget(QLabel(self.tr("10 sehr stark")))
+        row.addWidget(self.value_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.addWidget(self.title)
+        layout.addLayout(row)
+
+    def _show_value(self) -> None:
+        text = (self.tr("noch nicht gewählt") if self.unset
+                else self.tr("{n} von 10").format(n=self.slider.value()))
+        self.value_label.setText(text)
+        self.slider.setAccessibleDescription(text)
+
+    def _on_change(self, value: int) -> None:
+        self.unset = False
+        self._show_value()
+        self.changed.emit(value)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        # Space on an untouched slider confirms the middle value without moving it.
+        if event.key() == Qt.Key.Key_Space and self.unset:
+            self._on_change(self.slider.value())
+            return
+        super().keyPressEvent(event)
+
+
+class CheckList(QGroupBox):
+    """Several checkboxes in columns; `changed(list)` with the checked labels in list order."""
+
+    changed = Signal(list)
+
+    def __init__(self, title: str, items: tuple[str, ...], checked: tuple[str, ...],
+                 columns: int = 3, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.setAccessibleName(title)
+        self.items = items
+        self.boxes: list[QCheckBox] = []
+        grid = QGridLayout(self)
+        rows = (len(items) + columns - 1) // columns
+        for i, item in enumerate(items):
+            box = QCheckBox(item)
+            box.setAccessibleName(item)
+            box.setChecked(item in checked)
+            box.toggled.connect(self._emit)
+            grid.addWidget(box, i % rows, i // rows)
+            self.boxes.append(box)
+
+    def _emit(self, _on: bool = False) -> None:
+        self.changed.emit([b.text() for b in self.boxes if b.isChecked()])
+
+
+def help_pointer_html(tr: Callable[[str], str]) -> str:
+    """Where to get help after a hard conversation (shown in Verarbeiten)."""
+    items = (
+        tr("eine Kollegin oder ein Kollege, der Sie vertrauen, gleich heute"),
+        tr("Ihre Teamleitung, besonders nach Drohungen oder Übergriffen"),
+        tr("die kollegiale Fallberatung Ihres Teams"),
+        tr("Supervision, wenn ein Fall Sie länger beschäftigt"),
+        tr("die Mitarbeiterberatung (EAP) oder der betriebsärztliche Dienst, vertraulich"),
+    )
+    return (f"<h3>{render.escape(tr('Sie müssen das nicht allein tragen'))}</h3><ul>"
+            + "".join(f"<li>{render.escape(i)}</li>" for i in items) + "</ul>")
