@@ -70,6 +70,14 @@ def load_library_async(ctx) -> None:
     run_in_background(work, ctx.set_library, failed)
 
 
+def _backup_async(journal) -> None:
+    """The start-of-day backup runs on the thread pool (it opens its own connection)."""
+    from desktop.ui.tasks import run_in_background
+
+    run_in_background(journal.auto_backup, None,
+                      lambda exc: log.warning("automatic backup failed: %s", exc))
+
+
 def run() -> int:
     """Start the GUI; returns the exit code."""
     settings, data = resolve_settings()
@@ -110,13 +118,22 @@ def run() -> int:
     ctx, window = build_window(settings, data, journal)
     window.show()
     load_library_async(ctx)
+    if journal is not None:
+        _backup_async(journal)
     for problem in settings.problems:
         window.statusBar().showMessage(problem, 15000)
     if os.environ.get(EXIT_WHEN_IDLE):
         # Benchmarks: leave as soon as the first frame is painted and the event loop is idle.
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, app.quit))
     code = app.exec()
+    from desktop.ui.tasks import wait_for_background
+
+    wait_for_background(30_000)  # the start-of-day backup or the library load may still run
     if journal is not None:
         journal.close()
+        try:
+            journal.auto_backup()  # only when something changed since the last backup
+        except Exception as exc:  # noqa: BLE001 - a failed backup must not lose the exit
+            log.warning("backup at exit failed: %s", exc)
     lock.unlock()
     return code

@@ -146,6 +146,8 @@ class BrowserPage(QWidget):
         self.search.setPlaceholderText(self.tr("Suchen …"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda t: self.proxy.update(text=t.strip()))
+        # Enter in the search field goes to the first match, so the keyboard path is short.
+        self.search.returnPressed.connect(self._focus_results)
         self.topic = accessible(QComboBox(), self.tr("Thema"))
         self.setting = accessible(QComboBox(), self.tr("Ort des Gesprächs"))
         self.level = accessible(QComboBox(), self.tr("Stufe"))
@@ -196,11 +198,11 @@ class BrowserPage(QWidget):
         self.count_label = QLabel()
 
         filters = QFormLayout()
-        filters.addRow(self.tr("&Suche:"), self.search)
+        filters.addRow(self.tr("Such&e:"), self.search)
         filters.addRow(self.tr("&Thema:"), self.topic)
         filters.addRow(self.tr("&Ort:"), self.setting)
         filters.addRow(self.tr("St&ufe:"), self.level)
-        filters.addRow(self.tr("&Dauer:"), self.duration)
+        filters.addRow(self.tr("Daue&r:"), self.duration)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(heading(self.tr("Szenarien")))
@@ -231,6 +233,11 @@ class BrowserPage(QWidget):
 
     def on_show(self) -> None:
         self.refresh_status()
+
+    def _focus_results(self) -> None:
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+            self.table.setFocus()
 
     def _status(self) -> dict[str, str]:
         journal = self.ctx.journal

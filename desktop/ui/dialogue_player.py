@@ -116,7 +116,7 @@ class DialoguePlayer(QWidget):
         self.end_label = wrapped_label()
         self.thought_button = accessible(QPushButton(), self.tr("Gedanken zeigen"))
         self.thought_button.clicked.connect(self._reveal_thought)
-        self.undo_button = accessible(QPushButton(self.tr("Letzte Wahl &zurücknehmen")),
+        self.undo_button = accessible(QPushButton(self.tr("&Rückgängig: letzte Wahl")),
                                       self.tr("Letzte Wahl zurücknehmen"))
         self.undo_button.clicked.connect(self._undo)
         self.restart_combo = accessible(QComboBox(), self.tr("Knoten für den Neustart"))

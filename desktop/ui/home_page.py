@@ -87,7 +87,7 @@ class HomePage(QWidget):
         self.kind_combo = accessible(QComboBox(), self.tr("Art des Termins"))
         for kind in APPOINTMENT_KINDS:
             self.kind_combo.addItem(appointment_kind_label(kind), kind)
-        self.before_button = accessible(QPushButton(self.tr("&Anzeigen")),
+        self.before_button = accessible(QPushButton(self.tr("Anzei&gen")),
                                         self.tr("Schritte und Formulierungen anzeigen"))
         self.before_button.clicked.connect(self._show_before)
         row = QHBoxLayout()
@@ -134,6 +134,7 @@ class HomePage(QWidget):
         outer.addLayout(grid)
         outer.addStretch(1)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Startseite"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
@@ -159,8 +160,10 @@ class HomePage(QWidget):
         if draft is not None and (lib is None or draft.scenario_id in lib.scenarios
                                   or not draft.scenario_id):
             self._resume_id = draft.id
-            self.resume_tile.text.setText(self.tr("„{title}“, zuletzt bei: {step}.").format(
-                title=draft.title, step=draft.step_label))
+            from desktop.ui.session_view import step_label
+
+            self.resume_tile.text.setText(self.tr("{title}\nZuletzt bei: {step}").format(
+                title=draft.title, step=step_label(draft.step)))
         else:
             self.resume_tile.text.setText(self.tr("Keine unterbrochene Übung. Alles, was Sie "
                                                   "schreiben, wird sofort gespeichert."))

@@ -7,6 +7,7 @@ import logging
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.core.journal import JournalError
 from desktop.core.practice import PracticeSession
 from desktop.core.practice.moments import pick_moment
 from desktop.ui.context import AppContext
@@ -56,9 +57,17 @@ class PracticeController(QObject):
         if journal is None:
             return
         lib = self.ctx.library
+        info = journal.info(session_id)
+        scenario = lib.scenarios.get(info.scenario_id) if lib and info and info.scenario_id \
+            else None
+        if info is None or (info.scenario_id and scenario is None):
+            QMessageBox.information(self.window, self.tr("Weitermachen nicht möglich"), self.tr(
+                "Das Szenario dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Einträge "
+                "bleiben im Journal lesbar."))
+            return
         try:
-            session = journal.load_session(session_id, lib.scenarios if lib else {})
-        except Exception as exc:  # noqa: BLE001 - the journal raises German JournalErrors
+            session = journal.resume(session_id, scenario)
+        except JournalError as exc:
             QMessageBox.warning(self.window, self.tr("Weitermachen nicht möglich"), str(exc))
             return
         if session.content_changed:
@@ -73,10 +82,10 @@ class PracticeController(QObject):
         self.close_current()
         journal = self.ctx.journal
         if journal is not None:
-            if new:
-                journal.create(session)
-            else:
-                journal.attach(session)
+            try:
+                journal.attach(session, on_error=self._on_write_error)
+            except JournalError as exc:
+                self._on_write_error(exc)
         techniques = dict(self.ctx.library.techniques) if self.ctx.library else {}
         view = SessionView(session, techniques)
         view.session_did_close.connect(self.close_current)
@@ -86,6 +95,14 @@ class PracticeController(QObject):
         self.window.open_transient_page(SESSION_PAGE, view, label)
         view.setFocus()
 
+    def _on_write_error(self, exc: JournalError) -> None:
+        """A full or read-only disk: say so once; the session stays in memory and is written
+        with the next change that succeeds."""
+        log.warning("journal write failed: %s", exc)
+        self.window.statusBar().showMessage(
+            self.tr("Speichern gerade nicht möglich: {error} Ihre Eingaben bleiben erhalten und "
+                    "werden gespeichert, sobald es wieder geht.").format(error=exc))
+
     def close_current(self) -> None:
         view = self.view
         if view is None:
@@ -93,6 +110,8 @@ class PracticeController(QObject):
         view.flush()
         journal = self.ctx.journal
         if journal is not None:
+            if journal.unsaved:
+                journal.flush()
             journal.detach(view.session)
             self.ctx.journal_did_change.emit()
         self.view = None

@@ -124,6 +124,7 @@ class SessionView(QWidget):
         self.indicator = StepIndicator(session.steps)
         self.indicator.step_requested.connect(self.go_to)
         self.scroll = QScrollArea()
+        self.scroll.setAccessibleName(self.tr("Inhalt des Schritts"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.back_button = accessible(QPushButton(self.tr("« &Zurück")),
@@ -219,7 +220,7 @@ class SessionView(QWidget):
         self.back_button.setEnabled(step is not steps[0])
         last = step is steps[-1]
         self.next_button.setText(self.tr("&Fertig") if last else
-                                 self.tr("&Abschließen »") if steps.index(step) == len(steps) - 2
+                                 self.tr("Ab&schließen »") if steps.index(step) == len(steps) - 2
                                  else self.tr("&Weiter »"))
         self.next_button.setAccessibleName(self.next_button.text().replace("&", "")
                                            .replace("»", "").strip())
@@ -386,14 +387,6 @@ class SessionView(QWidget):
         view = AutoHeightTextView(name=self.tr("Zusammenfassung"))
         view.set_html(summary_html(s.summary(), s, self.techniques, self.tr))
         box.addWidget(view)
-        if s.kind is SessionKind.ZWISCHENDURCH:
-            line = QLineEdit(s.reflection)
-            line.setAccessibleName(catalog.REFLECTION_LABEL)
-            label = wrapped_label(catalog.REFLECTION_LABEL)
-            label.setBuddy(line)
-            box.addWidget(label)
-            box.addWidget(line)
-            self._flushers.append(DebouncedText(line, s.set_reflection).flush)
         row = QHBoxLayout()
         if s.scenario is not None:
             again = accessible(QPushButton(self.tr("&Noch einmal")),

@@ -63,12 +63,9 @@ class DebouncedText(QObject):
         return e.toPlainText() if isinstance(e, QPlainTextEdit) else e.text()
 
     def flush(self) -> None:
-        if self.timer.isActive() or self._pending():
+        if self.timer.isActive():
             self.timer.stop()
             self.commit(self.text())
-
-    def _pending(self) -> bool:
-        return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.FocusOut:
@@ -84,8 +81,15 @@ class AnswerEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setAccessibleName(name)
         self.setPlaceholderText(self.tr("Ihre Antwort …"))
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        line = self.fontMetrics().lineSpacing()
+        self.setMinimumHeight(line * 4 + 12)
+        self.setMaximumHeight(line * 12 + 12)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self):  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        hint.setHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        return hint
 
 
 class PromptBlock(QWidget):
@@ -175,7 +179,7 @@ class HintsBlock(QFrame):
         super().__init__(parent)
         self._available = available
         self._reveal = reveal
-        self.button = accessible(QPushButton(self.tr("&Hinweise erfahrener Kolleginnen zeigen")),
+        self.button = accessible(QPushButton(self.tr("Hinweise erfahrener Kolleginnen &lesen")),
                                  self.tr("Hinweise zeigen"),
                                  self.tr("Erst verfügbar, wenn Sie diese Stufe bearbeitet haben"))
         self.button.clicked.connect(self.reveal)

@@ -1,0 +1,54 @@
+"""The journal: a user's sessions in one local SQLite database (sqlite-utils), Qt-free.
+
+API in brief (see the module docstrings for the details):
+
+- `Journal.open(paths, settings)` opens or creates `paths.database`; it raises `JournalError`
+  subclasses with German messages: `NetworkFolderRefused`, `JournalNotWritable`,
+  `JournalDamaged` (the file was moved to `paths.damaged`; `.backup` is the newest good backup),
+  `JournalNewerSchema` (left untouched).
+- Autosave: `attach(session, on_error=None)` stores a `PracticeSession` and writes every change
+  at once; `unsaved`, `flush()` for a disk that was full or read-only; `save(session)`.
+- Reading: `load(id) -> dict`, `resume(id, scenario) -> PracticeSession`, `info(id)`,
+  `latest_unfinished(kind)`, `list_sessions(SessionFilter, offset, limit)`,
+  `count_sessions(SessionFilter)`, `search(text, limit) -> list[SearchHit]`.
+- Tags `set_tags/add_tag/remove_tag/tags_of/all_tags`; `add_feedback/feedback_for`;
+  `add_share/shares_for`; `delete_session(id)`.
+- Counts and statistics: `scenario_counts()`, `node_counts(scenario_id)`,
+  `sessions_per_week()`, `strain_series()`, `ratings_per_stage()`, `totals()`.
+- Care: `backup_now()`, `auto_backup()`, `list_backups()`, `restore(backup)`, `check()`,
+  `export_all(folder)`, `delete_all(include_backups)`, `apply_retention()` (also at open).
+
+Schema and migrations: `schema.py` (sqlite-utils' `Migrations`, plus PRAGMA user_version).
+"""
+
+from __future__ import annotations
+
+from desktop.core.journal.backup import BackupInfo, KeepRule
+from desktop.core.journal.errors import (
+    JournalDamaged,
+    JournalError,
+    JournalNewerSchema,
+    JournalNotWritable,
+    NetworkFolderRefused,
+)
+from desktop.core.journal.records import (
+    ExportResult,
+    FeedbackRow,
+    SearchHit,
+    SessionFilter,
+    SessionInfo,
+    ShareRow,
+    StageRatings,
+    StrainPoint,
+    Totals,
+    WeekCount,
+)
+from desktop.core.journal.schema import SCHEMA_VERSION
+from desktop.core.journal.store import Journal
+
+__all__ = [
+    "SCHEMA_VERSION", "BackupInfo", "ExportResult", "FeedbackRow", "Journal", "JournalDamaged",
+    "JournalError", "JournalNewerSchema", "JournalNotWritable", "KeepRule",
+    "NetworkFolderRefused", "SearchHit", "SessionFilter", "SessionInfo", "ShareRow",
+    "StageRatings", "StrainPoint", "Totals", "WeekCount",
+]

@@ -90,7 +90,8 @@ class PracticeSession:
             raise ValueError("Für eine Übung wird ein Szenario gebraucht.")
         if kind is SessionKind.ZWISCHENDURCH:
             assert scenario is not None
-            if focus_node is None or not scenario.dialogue.node(focus_node).choices:
+            nodes = {n.id: n for n in scenario.dialogue.nodes}
+            if focus_node not in nodes or not nodes[focus_node].choices:
                 raise ValueError("Zwischendurch braucht einen Entscheidungsknoten.")
         self.kind = kind
         self.scenario = scenario
@@ -144,7 +145,12 @@ class PracticeSession:
     def subscribe(self, listener: ChangeListener) -> Callable[[], None]:
         """Call `listener` after every change; returns a function that unsubscribes it."""
         self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener) if listener in self._listeners else None
+
+        def unsubscribe() -> None:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+        return unsubscribe
 
     def _emit(self, change: Change) -> None:
         self.updated_at = stamp(self._clock())

@@ -1,0 +1,80 @@
+"""Tags, feedback received and shares made, as a mixin of `Journal`.
+
+Each write is one transaction through `Journal._write` (which also counts the change for the
+backups).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from datetime import datetime
+
+import sqlite_utils
+
+from desktop.core.journal.records import FeedbackRow, ShareRow
+from desktop.core.practice.state import stamp
+from desktop.core.scenarios.model import Stage
+
+
+class JournalAnnotations:
+    db: sqlite_utils.Database
+    _clock: Callable[[], datetime]
+
+    def _write(self) -> AbstractContextManager[sqlite3.Connection]:  # provided by Journal
+        raise NotImplementedError
+
+    def set_tags(self, session_id: int, tags: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+        """Replace a session's tags (trimmed, blanks dropped); returns them sorted."""
+        clean = sorted({" ".join(t.split())[:60] for t in tags if t.strip()})
+        with self._write() as conn:
+            conn.execute("DELETE FROM tags WHERE session_id = ?", (session_id,))
+            conn.executemany("INSERT INTO tags (session_id, tag) VALUES (?, ?)",
+                             [(session_id, t) for t in clean])
+        return tuple(clean)
+
+    def add_tag(self, session_id: int, tag: str) -> tuple[str, ...]:
+        return self.set_tags(session_id, [*self.tags_of(session_id), tag])
+
+    def remove_tag(self, session_id: int, tag: str) -> tuple[str, ...]:
+        return self.set_tags(session_id, [t for t in self.tags_of(session_id) if t != tag])
+
+    def tags_of(self, session_id: int) -> tuple[str, ...]:
+        return tuple(r[0] for r in self.db.conn.execute(
+            "SELECT tag FROM tags WHERE session_id = ? ORDER BY tag", (session_id,)))
+
+    def all_tags(self) -> list[tuple[str, int]]:
+        """Every tag with the number of sessions carrying it, alphabetically."""
+        return [(r[0], r[1]) for r in self.db.conn.execute(
+            "SELECT tag, count(*) FROM tags GROUP BY tag ORDER BY tag")]
+
+    def add_feedback(self, session_id: int, text: str, *, stage: str | None = None,
+                     sender: str = "", written_at: str | None = None) -> int:
+        """Store feedback received for an entry (from a feedback package)."""
+        with self._write() as conn:
+            cursor = conn.execute(
+                "INSERT INTO feedback (session_id, stage, text, sender, written_at, received_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (session_id, stage, text, sender, written_at, stamp(self._clock())))
+        return int(cursor.lastrowid or 0)
+
+    def feedback_for(self, session_id: int) -> list[FeedbackRow]:
+        return [FeedbackRow(r[0], r[1], Stage(r[2]) if r[2] else None, r[3], r[4], r[5], r[6])
+                for r in self.db.conn.execute(
+                    "SELECT id, session_id, stage, text, sender, written_at, received_at "
+                    "FROM feedback WHERE session_id = ? ORDER BY received_at, id",
+                    (session_id,))]
+
+    def add_share(self, session_id: int, file_name: str, shared_at: str | None = None) -> int:
+        """Record that an entry was shared as a package (date and file name)."""
+        with self._write() as conn:
+            cursor = conn.execute(
+                "INSERT INTO shares (session_id, shared_at, file_name) VALUES (?, ?, ?)",
+                (session_id, shared_at or stamp(self._clock()), file_name))
+        return int(cursor.lastrowid or 0)
+
+    def shares_for(self, session_id: int) -> list[ShareRow]:
+        return [ShareRow(*r) for r in self.db.conn.execute(
+            "SELECT id, session_id, shared_at, file_name FROM shares WHERE session_id = ? "
+            "ORDER BY shared_at, id", (session_id,))]

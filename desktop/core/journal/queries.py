@@ -1,0 +1,283 @@
+"""Read-only queries: the journal list, full-text search, practice counts and statistics.
+
+All functions take an open `sqlite3.Connection` and return plain records. They are written for
+the indices of `schema.py`: listing walks `sessions_created` (or the kind/scenario index)
+newest first and stops after `limit`; search walks each FTS5 table in descending rowid order,
+which FTS5 serves without ranking every match, so a common word stays as fast as a rare one.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from desktop.core.journal.records import (
+    SearchHit,
+    SessionFilter,
+    SessionInfo,
+    StageRatings,
+    StrainPoint,
+    Totals,
+    WeekCount,
+)
+from desktop.core.practice.catalog import SessionKind, Step
+from desktop.core.scenarios.model import Rating, Stage
+
+_SESSION_COLUMNS = """
+    s.id, s.uid, s.kind, s.scenario_id, s.scenario_title, s.title, s.step, s.created_at,
+    s.updated_at, s.finished_at, s.strain_before, s.strain_after,
+    (SELECT group_concat(t.tag, char(31)) FROM tags t WHERE t.session_id = s.id) AS tags
+"""
+_MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
+
+
+def session_info(row: tuple[Any, ...]) -> SessionInfo:
+    tags = tuple(sorted(row[12].split("\x1f"))) if row[12] else ()
+    kind = SessionKind(row[2])
+    return SessionInfo(row[0], row[1], kind, row[3], row[4], row[5] or row[4] or kind.title,
+                       row[5], Step(row[6]), row[7], row[8], row[9], row[10], row[11], tags)
+
+
+def bound(value: datetime | date) -> str:
+    """A filter bound as a stored timestamp; a date or naive datetime means local time."""
+    if not isinstance(value, datetime):
+        value = datetime.combine(value, time())
+    if value.tzinfo is None:
+        value = value.astimezone()
+    return value.astimezone(UTC).isoformat(timespec="milliseconds")
+
+
+def _where(filters: SessionFilter) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if filters.kind is not None:
+        clauses.append("s.kind = ?")
+        params.append(SessionKind(filters.kind).value)
+    if filters.scenario_id is not None:
+        clauses.append("s.scenario_id = ?")
+        params.append(filters.scenario_id)
+    if filters.stage is not None:
+        # EXISTS probes the (session_id, step, prompt_index) index per listed row: cheap
+        # when most sessions have answers, which is the common case.
+        clauses.append("EXISTS (SELECT 1 FROM answers a WHERE a.session_id = s.id "
+                       "AND a.step = ?)")
+        params.append(str(filters.stage))
+    if filters.tag is not None:
+        clauses.append("s.id IN (SELECT session_id FROM tags WHERE tag = ?)")
+        params.append(filters.tag)
+    if filters.since is not None:
+        clauses.append("s.created_at >= ?")
+        params.append(bound(filters.since))
+    if filters.until is not None:
+        until = filters.until
+        if not isinstance(until, datetime):  # a date is inclusive: up to its end
+            until = until + timedelta(days=1)
+        clauses.append("s.created_at < ?")
+        params.append(bound(until))
+    if filters.finished is not None:
+        clauses.append("s.finished_at IS NOT NULL" if filters.finished
+                       else "s.finished_at IS NULL")
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def list_sessions(conn: sqlite3.Connection, filters: SessionFilter = SessionFilter(),
+                  offset: int = 0, limit: int = 100) -> list[SessionInfo]:
+    """Sessions newest first (by start), `limit` of them from `offset`."""
+    where, params = _where(filters)
+    rows = conn.execute(
+        f"SELECT {_SESSION_COLUMNS} FROM sessions s{where} "
+        "ORDER BY s.created_at DESC, s.id DESC LIMIT ? OFFSET ?",
+        [*params, limit, offset]).fetchall()
+    return [session_info(r) for r in rows]
+
+
+def count_sessions(conn: sqlite3.Connection, filters: SessionFilter = SessionFilter()) -> int:
+    where, params = _where(filters)
+    return int(conn.execute(f"SELECT count(*) FROM sessions s{where}", params).fetchone()[0])
+
+
+def get_info(conn: sqlite3.Connection, session_id: int) -> SessionInfo | None:
+    row = conn.execute(f"SELECT {_SESSION_COLUMNS} FROM sessions s WHERE s.id = ?",
+                       (session_id,)).fetchone()
+    return session_info(row) if row else None
+
+
+def latest_unfinished(conn: sqlite3.Connection,
+                      kind: SessionKind | None = None) -> SessionInfo | None:
+    """The draft changed last (served by the partial index `sessions_open`)."""
+    sql = f"SELECT {_SESSION_COLUMNS} FROM sessions s WHERE s.finished_at IS NULL"
+    params: list[Any] = []
+    if kind is not None:
+        sql += " AND s.kind = ?"
+        params.append(SessionKind(kind).value)
+    row = conn.execute(sql + " ORDER BY s.updated_at DESC LIMIT 1", params).fetchone()
+    return session_info(row) if row else None
+
+
+# -- search -------------------------------------------------------------------------------
+
+def fts_query(text: str) -> str | None:
+    """The user's words as a safe FTS5 query: every word must occur, the last as a prefix.
+
+    Quoting every word keeps FTS5 syntax (AND, quotes, colons, parentheses) out of user input,
+    so no query can be a syntax error. Only the last word is a prefix (the one being typed):
+    a prefix expands to every matching term, and one expansion per query keeps search fast.
+    """
+    words = re.findall(r"\w+", text)
+    if not words:
+        return None
+    return " ".join([*(f'"{w}"' for w in words[:-1]), f'"{words[-1]}"*'])
+
+
+def marked(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Strip the FTS5 highlight markers; return the text and the marked spans."""
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    length = 0
+    start = 0
+    for part in re.split(f"([{_MARK_OPEN}{_MARK_CLOSE}])", text):
+        if part == _MARK_OPEN:
+            start = length
+        elif part == _MARK_CLOSE:
+            spans.append((start, length))
+        else:
+            out.append(part)
+            length += len(part)
+    return "".join(out), tuple(spans)
+
+
+def _label(title: str, scenario_title: str | None, kind: str) -> str:
+    return title or scenario_title or SessionKind(kind).title
+
+
+def search(conn: sqlite3.Connection, text: str, limit: int = 50) -> list[SearchHit]:
+    """Texts matching all words of `text`, newest sessions first, at most `limit` hits."""
+    query = fts_query(text)
+    if query is None:
+        return []
+    marks = f"char({ord(_MARK_OPEN)}), char({ord(_MARK_CLOSE)})"
+    hits: list[SearchHit] = []
+    for row in conn.execute(
+            "SELECT s.id, s.kind, s.created_at, s.title, s.scenario_title, a.step, a.prompt, "
+            f"snippet(answers_fts, 0, {marks}, '…', 16) "
+            "FROM answers_fts JOIN answers a ON a.id = answers_fts.rowid "
+            "JOIN sessions s ON s.id = a.session_id "
+            "WHERE answers_fts MATCH ? ORDER BY answers_fts.rowid DESC LIMIT ?",
+            (query, limit)):
+        snippet, spans = marked(row[7])
+        hits.append(SearchHit(row[0], SessionKind(row[1]), row[2], _label(row[3], row[4], row[1]),
+                              "answer", Step(row[5]), row[6], snippet, spans))
+    columns = ("title", "takeaway", "helps_other", "reflection")
+    highlights = ", ".join(f"highlight(sessions_fts, {i}, {marks})" for i in range(4))
+    for row in conn.execute(
+            f"SELECT s.id, s.kind, s.created_at, s.title, s.scenario_title, {highlights} "
+            "FROM sessions_fts JOIN sessions s ON s.id = sessions_fts.rowid "
+            "WHERE sessions_fts MATCH ? ORDER BY sessions_fts.rowid DESC LIMIT ?",
+            (query, limit)):
+        for source, value in zip(columns, row[5:], strict=True):
+            if value and _MARK_OPEN in value:
+                snippet, spans = marked(value)
+                hits.append(SearchHit(row[0], SessionKind(row[1]), row[2],
+                                      _label(row[3], row[4], row[1]), source, None, None,
+                                      snippet, spans))
+    for row in conn.execute(
+            "SELECT s.id, s.kind, s.created_at, s.title, s.scenario_title, f.stage, "
+            f"snippet(feedback_fts, 0, {marks}, '…', 16) "
+            "FROM feedback_fts JOIN feedback f ON f.id = feedback_fts.rowid "
+            "JOIN sessions s ON s.id = f.session_id "
+            "WHERE feedback_fts MATCH ? ORDER BY feedback_fts.rowid DESC LIMIT ?",
+            (query, limit)):
+        snippet, spans = marked(row[6])
+        hits.append(SearchHit(row[0], SessionKind(row[1]), row[2], _label(row[3], row[4], row[1]),
+                              "feedback", Step(row[5]) if row[5] else None, None, snippet, spans))
+    hits.sort(key=lambda h: (h.created_at, h.session_id), reverse=True)
+    return hits[:limit]
+
+
+# -- practice counts and statistics ---------------------------------------------------------
+
+def scenario_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    """Sessions per scenario id (Übung and Zwischendurch), for preferring the least practised."""
+    return {r[0]: r[1] for r in conn.execute(
+        "SELECT scenario_id, count(*) FROM sessions WHERE scenario_id IS NOT NULL "
+        "GROUP BY scenario_id")}
+
+
+def moment_counts(conn: sqlite3.Connection) -> dict[tuple[str, str], int]:
+    """For every scenario and dialogue node: in how many sessions a choice was made there."""
+    return {(r[0], r[1]): r[2] for r in conn.execute(
+        "SELECT s.scenario_id, p.node_id, count(DISTINCT p.session_id) FROM path_steps p "
+        "JOIN sessions s ON s.id = p.session_id WHERE s.scenario_id IS NOT NULL "
+        "GROUP BY s.scenario_id, p.node_id")}
+
+
+def scenario_status(conn: sqlite3.Connection) -> dict[str, str]:
+    """Per scenario with an Übung: "done" if one was finished, else "in_progress"."""
+    return {r[0]: "done" if r[1] else "in_progress" for r in conn.execute(
+        "SELECT scenario_id, max(finished_at IS NOT NULL) FROM sessions "
+        "WHERE kind = 'uebung' GROUP BY scenario_id")}
+
+
+def node_counts(conn: sqlite3.Connection, scenario_id: str) -> dict[str, int]:
+    """For one scenario: in how many sessions a choice was made at each dialogue node."""
+    return {r[0]: r[1] for r in conn.execute(
+        "SELECT p.node_id, count(DISTINCT p.session_id) FROM sessions s "
+        "JOIN path_steps p ON p.session_id = s.id WHERE s.scenario_id = ? GROUP BY p.node_id",
+        (scenario_id,))}
+
+
+def sessions_per_week(conn: sqlite3.Connection, since: date | None = None) -> list[WeekCount]:
+    """Sessions per week (local time, weeks starting Monday), oldest first."""
+    sql = ("SELECT date(created_at, 'localtime', 'weekday 0', '-6 days') AS week, count(*) "
+           "FROM sessions")
+    params: list[Any] = []
+    if since is not None:
+        sql += " WHERE created_at >= ?"
+        params.append(bound(since))
+    rows = conn.execute(sql + " GROUP BY week ORDER BY week", params).fetchall()
+    return [WeekCount(date.fromisoformat(r[0]), r[1]) for r in rows]
+
+
+def strain_series(conn: sqlite3.Connection, since: date | None = None) -> list[StrainPoint]:
+    """Strain before and after per session over time (from `since`), oldest first."""
+    sql = ("SELECT id, created_at, kind, strain_before, strain_after FROM sessions "
+           "WHERE (strain_before IS NOT NULL OR strain_after IS NOT NULL)")
+    params: list[Any] = []
+    if since is not None:
+        sql += " AND created_at >= ?"
+        params.append(bound(since))
+    rows = conn.execute(sql + " ORDER BY created_at", params).fetchall()
+    return [StrainPoint(r[0], r[1], SessionKind(r[2]), r[3], r[4]) for r in rows]
+
+
+def ratings_per_stage(conn: sqlite3.Connection) -> dict[Stage, StageRatings]:
+    """Auswahl answers recommended or not per stage; dialogue ratings on walked paths."""
+    counts: dict[Stage, dict[str, int]] = {s: {} for s in Stage}
+    for stage, recommended, other in conn.execute(
+            "SELECT stage, sum(recommended), sum(1 - recommended) FROM choices GROUP BY stage"):
+        counts[Stage(stage)].update(recommended=recommended, other=other)
+    ratings = {Rating.HILFREICH: "hilfreich", Rating.TEILS: "teils",
+               Rating.UNGUENSTIG: "unguenstig"}
+    for rating, number in conn.execute(
+            "SELECT rating, count(*) FROM path_steps WHERE undone = 0 GROUP BY rating"):
+        counts[Stage.REAGIEREN][ratings[Rating(rating)]] = number
+    return {stage: StageRatings(**values) for stage, values in counts.items()}
+
+
+def totals(conn: sqlite3.Connection) -> Totals:
+    by_kind = {r[0]: r[1] for r in conn.execute(
+        "SELECT kind, count(*) FROM sessions GROUP BY kind")}
+    one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+    return Totals(
+        sessions=sum(by_kind.values()),
+        by_kind=by_kind,
+        unfinished=one("SELECT count(*) FROM sessions WHERE finished_at IS NULL"),
+        answers=one("SELECT count(*) FROM answers"),
+        tags=one("SELECT count(DISTINCT tag) FROM tags"),
+        feedback=one("SELECT count(*) FROM feedback"),
+        shares=one("SELECT count(*) FROM shares"),
+        first=one("SELECT min(created_at) FROM sessions"),
+        last=one("SELECT max(created_at) FROM sessions"),
+    )

@@ -1,0 +1,220 @@
+"""The journal's schema and its ordered migrations.
+
+Migrations use sqlite-utils' own mechanism (`sqlite_utils.Migrations`, sqlite-utils ≥ 4): each
+migration runs in one transaction together with its record in `_sqlite_migrations`, and rolls
+back whole if it fails. Each migration also sets `PRAGMA user_version` to its number inside
+that transaction, so the version can be read cheaply and a database written by a newer app
+(a higher user_version, or a migration name this app does not know) is refused untouched.
+
+Rules: a shipped migration is never edited (tests keep the v1 SQL as a fixture); a change is a
+new migration appended to the list. The store backs the database up before applying any.
+
+v1: sessions, answers, choices, path_steps, tags, feedback, shares, meta; FTS5 over all free
+    text (external-content tables kept by triggers); indices for date, kind, scenario, stage
+    (answers.step) and tag.
+v2: sessions.scenario_digest (to tell a resumed draft that its scenario changed) and a partial
+    index for the latest unfinished session.
+"""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+MIGRATION_SET = "gespraechskompass-journal"
+MIGRATIONS_TABLE = sqlite_utils.Migrations.migrations_table
+
+# unicode61 with diacritics removed finds "Arger" for "Ärger"; prefix indices keep search-as-
+# you-type ("Fikt*") fast.
+_FTS_OPTIONS = "tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'"
+
+V1_SQL = f"""
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+);
+INSERT INTO meta (key, value) VALUES ('generation', 0), ('backup_generation', 0);
+
+CREATE TABLE sessions (
+    id INTEGER PRIMARY KEY,
+    uid TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    scenario_id TEXT,
+    scenario_title TEXT,
+    focus_node TEXT,
+    title TEXT NOT NULL DEFAULT '',
+    step TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    finished_at TEXT,
+    strain_before INTEGER,
+    strain_after INTEGER,
+    feelings TEXT NOT NULL DEFAULT '[]',
+    helps TEXT NOT NULL DEFAULT '[]',
+    helps_other TEXT NOT NULL DEFAULT '',
+    takeaway TEXT NOT NULL DEFAULT '',
+    reflection TEXT NOT NULL DEFAULT '',
+    hints_seen TEXT NOT NULL DEFAULT '[]',
+    thoughts_seen TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX sessions_created ON sessions (created_at);
+CREATE INDEX sessions_kind ON sessions (kind, created_at);
+CREATE INDEX sessions_scenario ON sessions (scenario_id, created_at);
+CREATE INDEX sessions_kind_updated ON sessions (kind, updated_at);
+
+CREATE TABLE answers (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    step TEXT NOT NULL,
+    prompt_index INTEGER NOT NULL,
+    prompt TEXT NOT NULL,
+    text TEXT NOT NULL,
+    at TEXT NOT NULL,
+    UNIQUE (session_id, step, prompt_index)
+);
+CREATE INDEX answers_step ON answers (step, session_id);
+
+CREATE TABLE choices (
+    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    stage TEXT NOT NULL,
+    question_index INTEGER NOT NULL,
+    option_index INTEGER NOT NULL,
+    question TEXT NOT NULL,
+    option TEXT NOT NULL,
+    recommended INTEGER NOT NULL,
+    feedback TEXT,
+    at TEXT NOT NULL,
+    PRIMARY KEY (session_id, stage, question_index)
+);
+
+CREATE TABLE path_steps (
+    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    node_id TEXT NOT NULL,
+    choice_index INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    rating TEXT NOT NULL,
+    target TEXT NOT NULL,
+    feedback TEXT,
+    at TEXT NOT NULL,
+    undone INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (session_id, seq)
+);
+
+CREATE TABLE tags (
+    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (session_id, tag)
+);
+CREATE INDEX tags_tag ON tags (tag, session_id);
+
+CREATE TABLE feedback (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    stage TEXT,
+    text TEXT NOT NULL,
+    sender TEXT NOT NULL DEFAULT '',
+    written_at TEXT,
+    received_at TEXT NOT NULL
+);
+CREATE INDEX feedback_session ON feedback (session_id);
+
+CREATE TABLE shares (
+    id INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+    shared_at TEXT NOT NULL,
+    file_name TEXT NOT NULL
+);
+CREATE INDEX shares_session ON shares (session_id);
+
+CREATE VIRTUAL TABLE answers_fts USING fts5 (
+    text, content = 'answers', content_rowid = 'id', {_FTS_OPTIONS}
+);
+CREATE TRIGGER answers_fts_insert AFTER INSERT ON answers BEGIN
+    INSERT INTO answers_fts (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER answers_fts_delete AFTER DELETE ON answers BEGIN
+    INSERT INTO answers_fts (answers_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER answers_fts_update AFTER UPDATE OF text ON answers BEGIN
+    INSERT INTO answers_fts (answers_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO answers_fts (rowid, text) VALUES (new.id, new.text);
+END;
+
+CREATE VIRTUAL TABLE sessions_fts USING fts5 (
+    title, takeaway, helps_other, reflection,
+    content = 'sessions', content_rowid = 'id', {_FTS_OPTIONS}
+);
+CREATE TRIGGER sessions_fts_insert AFTER INSERT ON sessions BEGIN
+    INSERT INTO sessions_fts (rowid, title, takeaway, helps_other, reflection)
+    VALUES (new.id, new.title, new.takeaway, new.helps_other, new.reflection);
+END;
+CREATE TRIGGER sessions_fts_delete AFTER DELETE ON sessions BEGIN
+    INSERT INTO sessions_fts (sessions_fts, rowid, title, takeaway, helps_other, reflection)
+    VALUES ('delete', old.id, old.title, old.takeaway, old.helps_other, old.reflection);
+END;
+-- Only when a text changed: every autosave updates the session row (step, updated_at).
+CREATE TRIGGER sessions_fts_update AFTER UPDATE ON sessions
+WHEN old.title IS NOT new.title OR old.takeaway IS NOT new.takeaway
+    OR old.helps_other IS NOT new.helps_other OR old.reflection IS NOT new.reflection
+BEGIN
+    INSERT INTO sessions_fts (sessions_fts, rowid, title, takeaway, helps_other, reflection)
+    VALUES ('delete', old.id, old.title, old.takeaway, old.helps_other, old.reflection);
+    INSERT INTO sessions_fts (rowid, title, takeaway, helps_other, reflection)
+    VALUES (new.id, new.title, new.takeaway, new.helps_other, new.reflection);
+END;
+
+CREATE VIRTUAL TABLE feedback_fts USING fts5 (
+    text, content = 'feedback', content_rowid = 'id', {_FTS_OPTIONS}
+);
+CREATE TRIGGER feedback_fts_insert AFTER INSERT ON feedback BEGIN
+    INSERT INTO feedback_fts (rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER feedback_fts_delete AFTER DELETE ON feedback BEGIN
+    INSERT INTO feedback_fts (feedback_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER feedback_fts_update AFTER UPDATE OF text ON feedback BEGIN
+    INSERT INTO feedback_fts (feedback_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO feedback_fts (rowid, text) VALUES (new.id, new.text);
+END;
+"""
+
+V2_SQL = """
+ALTER TABLE sessions ADD COLUMN scenario_digest TEXT;
+CREATE INDEX sessions_open ON sessions (updated_at) WHERE finished_at IS NULL;
+"""
+
+migrations = sqlite_utils.Migrations(MIGRATION_SET)
+
+
+@migrations(name="m001_initial")
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db.executescript(V1_SQL)
+    db.execute("PRAGMA user_version = 1")
+
+
+@migrations(name="m002_scenario_digest")
+def m002_scenario_digest(db: sqlite_utils.Database) -> None:
+    db.executescript(V2_SQL)
+    db.execute("PRAGMA user_version = 2")
+
+
+MIGRATION_NAMES: tuple[str, ...] = ("m001_initial", "m002_scenario_digest")
+SCHEMA_VERSION = len(MIGRATION_NAMES)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def unknown_migrations(db: sqlite_utils.Database) -> list[str]:
+    """Applied migrations this app does not know: the database is from a newer version."""
+    return [m.name for m in migrations.applied(db) if m.name not in MIGRATION_NAMES]
+
+
+def pending(db: sqlite_utils.Database) -> list[str]:
+    return [m.name for m in migrations.pending(db)]
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    """Apply every pending migration, each in its own transaction."""
+    migrations.apply(db)

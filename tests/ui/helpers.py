@@ -1,0 +1,67 @@
+"""Shared helpers for UI tests: a real window over the bundled library and a real journal."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import QApplication, QWidget
+
+from desktop.core import config, paths
+from desktop.core.scenarios.library import load_library
+
+
+def bundled_library():
+    return load_library([paths.bundled_scenarios_dir()])
+
+
+def make_window(qtbot, home, journal=None, library=None):
+    """The main window with every page installed, the library loaded synchronously."""
+    from desktop.app import build_window
+
+    data = paths.DataPaths(home)
+    settings = config.load(data.settings, policy={})
+    ctx, window = build_window(settings, data, journal)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    ctx.set_library(library or bundled_library())
+    return ctx, window
+
+
+def accessible_name(widget: QWidget) -> str:
+    """What a screen reader announces as the widget's name."""
+    iface = QAccessible.queryAccessibleInterface(widget)
+    return (iface.text(QAccessible.Text.Name) if iface is not None else "").strip()
+
+
+def focusable_widgets(root: QWidget) -> list[QWidget]:
+    from PySide6.QtCore import Qt
+
+    return [w for w in root.findChildren(QWidget)
+            if w.isVisible() and w.isEnabled() and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+
+
+def unnamed_focusable(root: QWidget) -> list[str]:
+    """Focusable, visible widgets without an accessible name, described for the message."""
+    QApplication.processEvents()
+    missing = []
+    for widget in focusable_widgets(root):
+        if not accessible_name(widget):
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} in "
+                           f"{type(widget.parent()).__name__ if widget.parent() else '-'}")
+    return missing
+
+
+def mnemonic_clashes(window) -> list[str]:
+    """Alt+letter keys claimed twice among the visible buttons, labels and the menu bar."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    claimed: dict[str, list[str]] = {}
+    texts = [a.text() for a in window.menuBar().actions()]
+    texts += [w.text() for w in window.findChildren(QAbstractButton) if w.isVisible()]
+    texts += [w.text() for w in window.findChildren(QLabel) if w.isVisible() and w.buddy()]
+    for text in texts:
+        key = QKeySequence.mnemonic(text).toString()
+        if key:
+            claimed.setdefault(key, []).append(text)
+    return [f"{key}: {names}" for key, names in claimed.items() if len(names) > 1]

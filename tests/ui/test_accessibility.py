@@ -1,0 +1,41 @@
+"""Every focusable widget of every screen has an accessible name (what a screen reader says),
+and no Alt+letter key is claimed twice on a screen."""
+
+from __future__ import annotations
+
+from desktop.core.practice import PracticeSession
+from tests.ui.helpers import make_window, mnemonic_clashes, unnamed_focusable
+
+
+def test_every_page_names_its_focusable_widgets(qtbot, data_home):
+    """Walk each page of the main window: no focusable widget without an accessible name."""
+    ctx, window = make_window(qtbot, data_home)
+    problems = {}
+    for key in window.page_keys():
+        window.show_page(key)
+        missing = unnamed_focusable(window) + mnemonic_clashes(window)
+        if missing:
+            problems[key] = missing
+    assert problems == {}
+
+
+def test_every_session_step_names_its_focusable_widgets(qtbot, data_home):
+    """Walk every step of an Übung, a Zwischendurch moment and an eigener Fall."""
+    ctx, window = make_window(qtbot, data_home)
+    scenario = ctx.library.scenarios["ablehnung-persoenlich"]
+    node = scenario.decision_nodes()[1].id
+    problems = {}
+    for session in (PracticeSession.uebung(scenario),
+                    PracticeSession.zwischendurch(scenario, node),
+                    PracticeSession.eigener_fall()):
+        window.practice._open(session, new=True)
+        view = window.practice.view
+        for step in session.steps:
+            view.go_to(step)
+            if step.value == "reagieren" and session.dialogue is not None:
+                view.player.choose(0)
+            missing = unnamed_focusable(window) + mnemonic_clashes(window)
+            if missing:
+                problems[f"{session.kind.value}/{step.value}"] = missing
+        window.practice.close_current()
+    assert problems == {}
