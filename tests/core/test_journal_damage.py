@@ -132,11 +132,13 @@ def test_foreign_sqlite_database_is_not_taken_for_a_journal(paths):
 
 def test_database_from_a_newer_version_is_refused_untouched(paths):
     """A higher schema version (or an unknown migration) is refused; the file stays as is."""
+    from desktop.core.journal import SCHEMA_VERSION
+
     _journal_with_data(paths, 2)
     conn = sqlite3.connect(paths.database)
     conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                 "VALUES ('gespraechskompass-journal', 'm003_aus_der_zukunft', 'x')")
-    conn.execute("PRAGMA user_version = 3")
+                 "VALUES ('gespraechskompass-journal', 'm999_aus_der_zukunft', 'x')")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     conn.commit()
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
@@ -144,7 +146,7 @@ def test_database_from_a_newer_version_is_refused_untouched(paths):
     with pytest.raises(JournalNewerSchema) as caught:
         Journal.open(paths, make_settings())
     assert "neueren Version" in str(caught.value) and "unverändert" in str(caught.value)
-    assert (caught.value.found, caught.value.known) == (3, 2)
+    assert (caught.value.found, caught.value.known) == (SCHEMA_VERSION + 1, SCHEMA_VERSION)
     assert paths.database.read_bytes() == original
     assert not paths.damaged.exists()
 
@@ -296,3 +298,25 @@ def test_missing_mount_table_means_not_refused(tmp_path, paths):
     """Without a readable mount table nothing can be said; the journal opens."""
     Journal.open(paths, make_settings(), mounts_file=tmp_path / "fehlt",
                  platform="linux").close()
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_random_garbage_inside_never_escapes_as_a_python_error(paths, seed):
+    """Whatever random bytes land inside the pages, open(verify=True) either opens the journal
+    or raises JournalDamaged with the original bytes kept: never a raw Python exception."""
+    import random
+
+    _journal_with_data(paths)
+    rng = random.Random(seed)
+    data = bytearray(paths.database.read_bytes())
+    for page in range(1, len(data) // 4096):
+        if rng.random() < 0.5:
+            start = page * 4096 + rng.randrange(0, 2000)
+            data[start:start + 1500] = rng.randbytes(1500)
+    paths.database.write_bytes(bytes(data))
+    try:
+        journal = Journal.open(paths, make_settings(), verify=True)
+    except JournalDamaged as damaged:
+        assert damaged.moved_to.read_bytes() == bytes(data)
+    else:
+        journal.close()

@@ -15,7 +15,7 @@ from tests.core.scenario_factory import make_paths, make_scenario, make_settings
 
 DATA = Path(__file__).parent / "data"
 # Every schema version ever shipped, with its frozen creation SQL. Add one per release.
-SHIPPED = {1: DATA / "journal_schema_v1.sql"}
+SHIPPED = {1: DATA / "journal_schema_v1.sql", 2: DATA / "journal_schema_v2.sql"}
 
 
 def _schema_of(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
@@ -128,3 +128,28 @@ def test_a_failing_migration_rolls_back_and_explains(tmp_path):
     assert "scenario_digest" not in columns
     assert conn.execute("SELECT count(*) FROM answers").fetchone() == (1,)
     conn.close()
+
+
+def test_v2_fixture_is_what_the_first_two_migrations_create(tmp_path):
+    """The frozen v2 SQL equals the schema m001 + m002 create (m002 was not edited either)."""
+    migrated = sqlite_utils.Database(tmp_path / "migriert.sqlite3")
+    schema.migrations.apply(migrated, stop_before="m003_personal_data")
+    fixture = sqlite3.connect(tmp_path / "fixture.sqlite3")
+    fixture.executescript(SHIPPED[2].read_text("utf-8"))
+    assert _schema_of(migrated.conn) == _schema_of(fixture)
+    assert schema.schema_version(migrated) == 2
+    assert fixture.execute("PRAGMA user_version").fetchone() == (2,)
+
+
+def test_personal_data_flag_round_trips(tmp_path):
+    """v3: an eigener Fall marked as containing personal data stays marked after reopening."""
+    paths = make_paths(tmp_path)
+    journal = Journal.open(paths, make_settings())
+    session = PracticeSession.eigener_fall("Dienstag")
+    journal.attach(session)
+    session.mark_personal_data(True)
+    journal.close()
+    journal = Journal.open(paths, make_settings())
+    assert journal.info(session.id).personal_data is True
+    assert journal.resume(session.id, None).personal_data is True
+    journal.close()

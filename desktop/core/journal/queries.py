@@ -22,13 +22,15 @@ from desktop.core.journal.records import (
     Totals,
     WeekCount,
 )
+from desktop.core.journal.sessions_sql import load_session
 from desktop.core.practice.catalog import SessionKind, Step
 from desktop.core.scenarios.model import Rating, Stage
 
 _SESSION_COLUMNS = """
     s.id, s.uid, s.kind, s.scenario_id, s.scenario_title, s.title, s.step, s.created_at,
     s.updated_at, s.finished_at, s.strain_before, s.strain_after,
-    (SELECT group_concat(t.tag, char(31)) FROM tags t WHERE t.session_id = s.id) AS tags
+    (SELECT group_concat(t.tag, char(31)) FROM tags t WHERE t.session_id = s.id) AS tags,
+    s.personal_data
 """
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
 
@@ -37,7 +39,8 @@ def session_info(row: tuple[Any, ...]) -> SessionInfo:
     tags = tuple(sorted(row[12].split("\x1f"))) if row[12] else ()
     kind = SessionKind(row[2])
     return SessionInfo(row[0], row[1], kind, row[3], row[4], row[5] or row[4] or kind.title,
-                       row[5], Step(row[6]), row[7], row[8], row[9], row[10], row[11], tags)
+                       row[5], Step(row[6]), row[7], row[8], row[9], row[10], row[11], tags,
+                       bool(row[13]))
 
 
 def bound(value: datetime | date) -> str:
@@ -98,10 +101,32 @@ def count_sessions(conn: sqlite3.Connection, filters: SessionFilter = SessionFil
     return int(conn.execute(f"SELECT count(*) FROM sessions s{where}", params).fetchone()[0])
 
 
+def session_ids(conn: sqlite3.Connection, filters: SessionFilter = SessionFilter()) -> list[int]:
+    """The ids of every session the filters keep, in list order (newest first)."""
+    where, params = _where(filters)
+    return [r[0] for r in conn.execute(
+        f"SELECT s.id FROM sessions s{where} ORDER BY s.created_at DESC, s.id DESC", params)]
+
+
 def get_info(conn: sqlite3.Connection, session_id: int) -> SessionInfo | None:
     row = conn.execute(f"SELECT {_SESSION_COLUMNS} FROM sessions s WHERE s.id = ?",
                        (session_id,)).fetchone()
     return session_info(row) if row else None
+
+
+def entry(conn: sqlite3.Connection, session_id: int) -> dict[str, Any]:
+    """One session as export data (as `export.collect` gives it); KeyError if there is none."""
+    data = load_session(conn, session_id)
+    data["tags"] = [r[0] for r in conn.execute(
+        "SELECT tag FROM tags WHERE session_id = ? ORDER BY tag", (session_id,))]
+    data["feedback"] = [
+        {"stage": r[0], "text": r[1], "sender": r[2], "written_at": r[3], "received_at": r[4]}
+        for r in conn.execute("SELECT stage, text, sender, written_at, received_at FROM feedback "
+                              "WHERE session_id = ? ORDER BY received_at, id", (session_id,))]
+    data["shares"] = [{"shared_at": r[0], "file_name": r[1]} for r in conn.execute(
+        "SELECT shared_at, file_name FROM shares WHERE session_id = ? ORDER BY shared_at, id",
+        (session_id,))]
+    return data
 
 
 def latest_unfinished(conn: sqlite3.Connection,
@@ -152,11 +177,17 @@ def _label(title: str, scenario_title: str | None, kind: str) -> str:
     return title or scenario_title or SessionKind(kind).title
 
 
-def search(conn: sqlite3.Connection, text: str, limit: int = 50) -> list[SearchHit]:
-    """Texts matching all words of `text`, newest sessions first, at most `limit` hits."""
+def search(conn: sqlite3.Connection, text: str, limit: int = 50,
+           filters: SessionFilter | None = None) -> list[SearchHit]:
+    """Texts matching all words of `text`, newest sessions first, at most `limit` hits.
+
+    `filters` narrows the hits to sessions the journal list would show with them.
+    """
     query = fts_query(text)
     if query is None:
         return []
+    where, extra = _where(filters or SessionFilter())
+    narrow = where.replace(" WHERE ", " AND ", 1)
     marks = f"char({ord(_MARK_OPEN)}), char({ord(_MARK_CLOSE)})"
     hits: list[SearchHit] = []
     for row in conn.execute(
@@ -164,8 +195,8 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 50) -> list[SearchH
             f"snippet(answers_fts, 0, {marks}, '…', 16) "
             "FROM answers_fts JOIN answers a ON a.id = answers_fts.rowid "
             "JOIN sessions s ON s.id = a.session_id "
-            "WHERE answers_fts MATCH ? ORDER BY answers_fts.rowid DESC LIMIT ?",
-            (query, limit)):
+            f"WHERE answers_fts MATCH ?{narrow} ORDER BY answers_fts.rowid DESC LIMIT ?",
+            (query, *extra, limit)):
         snippet, spans = marked(row[7])
         hits.append(SearchHit(row[0], SessionKind(row[1]), row[2], _label(row[3], row[4], row[1]),
                               "answer", Step(row[5]), row[6], snippet, spans))
@@ -174,8 +205,8 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 50) -> list[SearchH
     for row in conn.execute(
             f"SELECT s.id, s.kind, s.created_at, s.title, s.scenario_title, {highlights} "
             "FROM sessions_fts JOIN sessions s ON s.id = sessions_fts.rowid "
-            "WHERE sessions_fts MATCH ? ORDER BY sessions_fts.rowid DESC LIMIT ?",
-            (query, limit)):
+            f"WHERE sessions_fts MATCH ?{narrow} ORDER BY sessions_fts.rowid DESC LIMIT ?",
+            (query, *extra, limit)):
         for source, value in zip(columns, row[5:], strict=True):
             if value and _MARK_OPEN in value:
                 snippet, spans = marked(value)
@@ -187,8 +218,8 @@ def search(conn: sqlite3.Connection, text: str, limit: int = 50) -> list[SearchH
             f"snippet(feedback_fts, 0, {marks}, '…', 16) "
             "FROM feedback_fts JOIN feedback f ON f.id = feedback_fts.rowid "
             "JOIN sessions s ON s.id = f.session_id "
-            "WHERE feedback_fts MATCH ? ORDER BY feedback_fts.rowid DESC LIMIT ?",
-            (query, limit)):
+            f"WHERE feedback_fts MATCH ?{narrow} ORDER BY feedback_fts.rowid DESC LIMIT ?",
+            (query, *extra, limit)):
         snippet, spans = marked(row[6])
         hits.append(SearchHit(row[0], SessionKind(row[1]), row[2], _label(row[3], row[4], row[1]),
                               "feedback", Step(row[5]) if row[5] else None, None, snippet, spans))
@@ -238,6 +269,22 @@ def sessions_per_week(conn: sqlite3.Connection, since: date | None = None) -> li
         params.append(bound(since))
     rows = conn.execute(sql + " GROUP BY week ORDER BY week", params).fetchall()
     return [WeekCount(date.fromisoformat(r[0]), r[1]) for r in rows]
+
+
+def practice_days(conn: sqlite3.Connection, since: date | None = None) -> list[date]:
+    """The local calendar days with at least one session, oldest first."""
+    sql = "SELECT DISTINCT date(created_at, 'localtime') AS day FROM sessions"
+    params: list[Any] = []
+    if since is not None:
+        sql += " WHERE created_at >= ?"
+        params.append(bound(since))
+    return [date.fromisoformat(r[0]) for r in conn.execute(sql + " ORDER BY day", params)]
+
+
+def count_expired_own_cases(conn: sqlite3.Connection, cutoff: str) -> int:
+    """Eigener-Fall entries not changed since `cutoff` (what retention would delete)."""
+    return int(conn.execute("SELECT count(*) FROM sessions WHERE kind = 'eigener-fall' "
+                            "AND updated_at < ?", (cutoff,)).fetchone()[0])
 
 
 def strain_series(conn: sqlite3.Connection, since: date | None = None) -> list[StrainPoint]:

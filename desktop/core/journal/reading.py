@@ -5,11 +5,16 @@ Timings with 100,000 sessions (bench/bench_journal.py, warm cache): listing, cou
 search and latest_unfinished take a few ms; the statistics and moment_counts scan whole
 tables (50–250 ms there, a few ms at a typical few thousand sessions), so the GUI should
 compute charts off its thread on a large journal.
+`ReadOnlyJournal` is this read side over its own read-only connection, for exactly that:
+statistics and exports on a worker thread while the GUI keeps the journal's connection.
 """
 
 from __future__ import annotations
 
-from datetime import date
+import sqlite3
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -23,6 +28,7 @@ from desktop.core.journal.records import (
     Totals,
     WeekCount,
 )
+from desktop.core.practice.state import stamp, utc_now
 from desktop.core.scenarios.model import Stage
 
 
@@ -37,9 +43,30 @@ class JournalReading:
     def count_sessions(self, filters: SessionFilter = SessionFilter()) -> int:
         return queries.count_sessions(self.db.conn, filters)
 
-    def search(self, text: str, limit: int = 50) -> list[SearchHit]:
+    def search(self, text: str, limit: int = 50,
+               filters: SessionFilter | None = None) -> list[SearchHit]:
         """Full-text search over every free text (answers, notes, titles, feedback)."""
-        return queries.search(self.db.conn, text, limit)
+        return queries.search(self.db.conn, text, limit, filters)
+
+    def session_ids(self, filters: SessionFilter = SessionFilter()) -> list[int]:
+        """Ids of all sessions the filters keep, newest first (to export "all")."""
+        return queries.session_ids(self.db.conn, filters)
+
+    def entry(self, session_id: int) -> dict[str, Any]:
+        """A session as export data: `load()` plus its tags, feedback and shares, in the form
+        `export.collect` gives (what `export.render_markdown` reads); KeyError if none."""
+        return queries.entry(self.db.conn, session_id)
+
+    def practice_days(self, since: date | None = None) -> list[date]:
+        """Local days with at least one session, oldest first (for an opt-in streak)."""
+        return queries.practice_days(self.db.conn, since)
+
+    def count_expired_own_cases(self, days: int, now: datetime | None = None) -> int:
+        """How many eigener-fall entries retention of `days` days would delete now."""
+        if days <= 0:
+            return 0
+        cutoff = stamp((now or utc_now()) - timedelta(days=days))
+        return queries.count_expired_own_cases(self.db.conn, cutoff)
 
     def scenario_counts(self) -> dict[str, int]:
         """How often each scenario was practised (the GUI prefers the least practised)."""
@@ -72,3 +99,21 @@ class JournalReading:
 
     def totals(self) -> Totals:
         return queries.totals(self.db.conn)
+
+
+class ReadOnlyJournal(JournalReading):
+    """The read side over a read-only connection of its own: open it on the worker thread that
+    uses it (SQLite connections stay on their thread); it never writes."""
+
+    def __init__(self, database: Path) -> None:
+        conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+        self.db = sqlite_utils.Database(conn)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> ReadOnlyJournal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -32,6 +32,7 @@ class SessionInfo:
     strain_before: int | None
     strain_after: int | None
     tags: tuple[str, ...] = ()
+    personal_data: bool = False  # kept with personal data: local only, never shared
 
     @property
     def finished(self) -> bool:

@@ -14,6 +14,8 @@ v1: sessions, answers, choices, path_steps, tags, feedback, shares, meta; FTS5 o
     (answers.step) and tag.
 v2: sessions.scenario_digest (to tell a resumed draft that its scenario changed) and a partial
     index for the latest unfinished session.
+v3: sessions.personal_data: an eigener Fall the user chose to keep with personal data in it;
+    such an entry stays local and can never be shared.
 """
 
 from __future__ import annotations
@@ -183,6 +185,10 @@ ALTER TABLE sessions ADD COLUMN scenario_digest TEXT;
 CREATE INDEX sessions_open ON sessions (updated_at) WHERE finished_at IS NULL;
 """
 
+V3_SQL = """
+ALTER TABLE sessions ADD COLUMN personal_data INTEGER NOT NULL DEFAULT 0;
+"""
+
 migrations = sqlite_utils.Migrations(MIGRATION_SET)
 
 
@@ -198,7 +204,14 @@ def m002_scenario_digest(db: sqlite_utils.Database) -> None:
     db.execute("PRAGMA user_version = 2")
 
 
-MIGRATION_NAMES: tuple[str, ...] = ("m001_initial", "m002_scenario_digest")
+@migrations(name="m003_personal_data")
+def m003_personal_data(db: sqlite_utils.Database) -> None:
+    db.executescript(V3_SQL)
+    db.execute("PRAGMA user_version = 3")
+
+
+MIGRATION_NAMES: tuple[str, ...] = ("m001_initial", "m002_scenario_digest",
+                                    "m003_personal_data")
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 

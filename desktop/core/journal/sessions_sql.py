@@ -17,7 +17,7 @@ from desktop.core.practice.state import Change, ChangeKind
 
 _SCALARS = ("scenario_digest", "title", "step", "updated_at", "finished_at", "strain_before",
             "strain_after", "feelings", "helps", "helps_other", "takeaway", "reflection",
-            "hints_seen", "thoughts_seen")
+            "hints_seen", "thoughts_seen", "personal_data")
 _FIXED = ("uid", "kind", "scenario_id", "scenario_title", "focus_node", "created_at")
 
 
@@ -39,6 +39,7 @@ def _scalars(session: PracticeSession) -> dict[str, Any]:
         "reflection": session.reflection,
         "hints_seen": json.dumps([s.value for s in session.hints_seen]),
         "thoughts_seen": json.dumps(list(walk.thoughts_seen) if walk else []),
+        "personal_data": int(session.personal_data),
     }
 
 
@@ -180,4 +181,5 @@ def session_dict(row: dict[str, Any], answers: list, choices: list,
             "helps_other": row["helps_other"], "takeaway": row["takeaway"],
         },
         "reflection": row["reflection"],
+        "personal_data": bool(row.get("personal_data", 0)),
     }

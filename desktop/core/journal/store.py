@@ -135,6 +135,12 @@ class Journal(JournalReading, JournalAnnotations, JournalMaintenance):
         except _Damage as damage:
             db.close()
             cls._set_aside(paths, settings, str(damage), clock)
+        except (UnicodeDecodeError, ValueError) as exc:
+            # Garbage inside a page can surface as undecodable text rather than an SQLite
+            # error (seen with random bytes in the schema table): still a damaged file.
+            db.close()
+            log.warning("journal unreadable: %r", exc)
+            cls._set_aside(paths, settings, "Die Datenbank enthält unlesbare Daten", clock)
         except sqlite3.Error as exc:
             db.close()
             error = translate(exc, database)

@@ -110,6 +110,9 @@ class PracticeSession:
         self.content_changed = False
         self.title = ""
         self.reflection = ""
+        # An eigener Fall kept with personal data in it (the user's explicit choice): it stays
+        # on this PC and can never be shared.
+        self.personal_data = False
         self._step = self.steps[0]
         self._answers: dict[tuple[Step, int], Answer] = {}
         self._choices: dict[tuple[Stage, int], ChoiceRecord] = {}
@@ -355,6 +358,12 @@ class PracticeSession:
             self.reflection = text
             self._emit(Change(ChangeKind.REFLECTION))
 
+    def mark_personal_data(self, contains: bool) -> None:
+        """Record the user's choice to keep personal data in this local note (or not)."""
+        if contains != self.personal_data:
+            self.personal_data = contains
+            self._emit(Change(ChangeKind.PERSONAL_DATA))
+
     def set_title(self, text: str) -> None:
         """A short label for an eigener Fall, shown in the journal list."""
         if text != self.title:
@@ -400,6 +409,7 @@ class PracticeSession:
             "thoughts_seen": list(walk.thoughts_seen) if walk else [],
             "instruments": self._instruments.to_dict(),
             "reflection": self.reflection,
+            "personal_data": self.personal_data,
         }
 
     @classmethod
@@ -435,6 +445,7 @@ class PracticeSession:
         session.scenario_digest = data.get("scenario_digest")
         session.title = data.get("title") or ""
         session.reflection = data.get("reflection") or ""
+        session.personal_data = bool(data.get("personal_data", False))
         step = Step(data["step"])
         session._step = step if step in session.steps else session.steps[0]
         session.created_at = data["created_at"]

@@ -151,6 +151,7 @@ class ChangeKind(StrEnum):
     REFLECTION = "reflection"
     TITLE = "title"
     FINISHED = "finished"
+    PERSONAL_DATA = "personal_data"
 
 
 @dataclass(frozen=True)
