@@ -21,7 +21,10 @@ from desktop.core import paths
 log = logging.getLogger(__name__)
 
 POLICY_ENV = "GESPRAECHSKOMPASS_POLICY"
+# The system-wide policy file (Linux). A module attribute, not an environment variable, so that
+# tests can point it elsewhere while a user cannot.
 SYSTEM_POLICY = Path("/etc/gespraechskompass/policy.json")
+REGISTRY_POLICY_KEY = r"Software\Policies\Gespraechskompass"
 
 # key: (default, type) — the type also validates policy and settings files.
 DEFAULTS: dict[str, tuple[Any, type | tuple[type, ...]]] = {
@@ -109,11 +112,17 @@ def _check_value(key: str, value: Any) -> None:
 
 
 def policy_files() -> list[Path]:
-    """Policy files in the order read; later ones win."""
-    files = [SYSTEM_POLICY, paths.install_dir() / "policy.json"]
+    """Policy files in the order read; later ones win.
+
+    The file named by GESPRAECHSKOMPASS_POLICY comes first: any user can set that variable, so
+    it may lock keys IT left open but never override what IT set (system file, the file beside
+    the executable and, on Windows, the registry, which is read last).
+    """
+    files: list[Path] = []
     env = os.environ.get(POLICY_ENV)
     if env:
         files.append(Path(env))
+    files += [SYSTEM_POLICY, paths.install_dir() / "policy.json"]
     return files
 
 
@@ -177,26 +186,55 @@ def _read_registry_policy() -> tuple[dict[str, Any], list[str]]:  # pragma: no c
     import winreg
 
     values: dict[str, Any] = {}
+    problems: list[str] = []
+    source = f"HKLM\\{REGISTRY_POLICY_KEY}"
     try:
-        key = winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, r"Software\Policies\Gespraechskompass")
+        key = winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, REGISTRY_POLICY_KEY)
     except OSError:
         return {}, []
     with key:
         index = 0
         while True:
             try:
-                name, value, _ = winreg.EnumValue(key, index)
+                name, value, reg_type = winreg.EnumValue(key, index)
             except OSError:
                 break
             index += 1
-            if name in DEFAULTS:
-                kind = DEFAULTS[name][1]
-                if kind is bool:
-                    value = bool(value)
-                elif kind is list:
-                    value = [v for v in str(value).split(";") if v]
-                values[name] = value
-    return _validated(values, Path(r"HKLM\Software\Policies\Gespraechskompass"), "Richtlinie")
+            if reg_type == winreg.REG_EXPAND_SZ:
+                value = winreg.ExpandEnvironmentStrings(value)
+            kind = {winreg.REG_DWORD: "dword", winreg.REG_SZ: "sz",
+                    winreg.REG_EXPAND_SZ: "sz", winreg.REG_MULTI_SZ: "multi_sz"}.get(reg_type)
+            try:
+                values[name] = registry_value(name, value, kind)
+            except ConfigError as exc:
+                problems.append(f"Richtlinie {source}: {exc}")
+    good, bad = _validated(values, Path(source), "Richtlinie")
+    return good, problems + bad
+
+
+def registry_value(name: str, value: Any, kind: str | None) -> Any:
+    """A registry policy value as a settings value, per the ADMX templates' types.
+
+    Booleans and numbers are REG_DWORD, texts REG_SZ (paths may be REG_EXPAND_SZ, expanded
+    before this), lists REG_MULTI_SZ or one REG_SZ separated by ";". An unknown name is passed
+    through, so that validation reports it like one in a policy file.
+    """
+    if name not in DEFAULTS:
+        return value
+    expected = DEFAULTS[name][1]
+    if expected is bool and kind == "dword":
+        return value != 0
+    if expected is int and kind == "dword":
+        return value
+    if expected is str and kind == "sz":
+        return value
+    if expected is list and kind == "multi_sz":
+        return [v for v in value if v]
+    if expected is list and kind == "sz":
+        return [v for v in str(value).split(";") if v]
+    wanted = {bool: "REG_DWORD (0 oder 1)", int: "REG_DWORD", str: "REG_SZ",
+              list: "REG_MULTI_SZ"}[expected]
+    raise ConfigError(f"„{name}“ hat den falschen Registry-Typ; erwartet wird {wanted}.")
 
 
 def load(user_file: Path | None = None, policy: dict[str, Any] | None = None) -> Settings:

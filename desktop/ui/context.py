@@ -3,13 +3,14 @@ change notifications each screen listens to (so each decides itself whether to r
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.core.config import Settings
-from desktop.core.paths import DataPaths
-from desktop.core.scenarios.library import Library
+if TYPE_CHECKING:  # the window is shown before these are needed
+    from desktop.core.config import Settings
+    from desktop.core.paths import DataPaths
+    from desktop.core.scenarios.library import Library
 
 
 class AppContext(QObject):
@@ -31,6 +32,11 @@ class AppContext(QObject):
         self.data = data
         self.journal = journal
         self.library: Library | None = None
+
+    def set_journal(self, journal: Any) -> None:
+        """The journal, opened after the window is shown (None: it could not be opened)."""
+        self.journal = journal
+        self.journal_did_change.emit()
 
     def set_library(self, library: Library) -> None:
         self.library = library

@@ -36,4 +36,13 @@ def install_pages(window: MainWindow, ctx: AppContext) -> None:
     from desktop.ui.practice_controller import PracticeController
 
     window.practice = PracticeController(ctx, window)
+    if ctx.settings.get("own_case_enabled", True):
+        from PySide6.QtGui import QAction, QKeySequence
+
+        own = QAction(_tr("&Eigenen Fall reflektieren …"), window)
+        own.setShortcut(QKeySequence("Ctrl+E"))
+        own.triggered.connect(ctx.own_case_requested.emit)
+        window.addAction(own)
+        window.file_menu.insertAction(window.quit_action, own)
+        window.file_menu.insertSeparator(window.quit_action)
     window.show_page("home")

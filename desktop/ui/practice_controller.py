@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.core.journal import JournalError
-from desktop.core.practice import PracticeSession
-from desktop.core.practice.moments import pick_moment
 from desktop.ui.context import AppContext
-from desktop.ui.session_view import SessionView
+
+if TYPE_CHECKING:
+    from desktop.ui.session_view import SessionView
+
+# The practice and journal modules are imported when a session starts, not with the window:
+# the start page must appear without waiting for them.
 
 log = logging.getLogger(__name__)
 SESSION_PAGE = "session"
@@ -31,12 +34,17 @@ class PracticeController(QObject):
     # --- starting -----------------------------------------------------------------------------
 
     def start_scenario(self, scenario_id: str) -> None:
+        from desktop.core.practice import PracticeSession
+
         lib = self.ctx.library
         if lib is None or scenario_id not in lib.scenarios:
             return
         self._open(PracticeSession.uebung(lib.scenarios[scenario_id]), new=True)
 
     def start_moment(self) -> None:
+        from desktop.core.practice import PracticeSession
+        from desktop.core.practice.moments import pick_moment
+
         lib = self.ctx.library
         if lib is None:
             return
@@ -50,9 +58,15 @@ class PracticeController(QObject):
         self._open(PracticeSession.zwischendurch(scenario, node_id), new=True)
 
     def start_own_case(self) -> None:
+        from desktop.core.practice import PracticeSession
+
+        if not self.ctx.settings.get("own_case_enabled", True):
+            return  # switched off by IT policy
         self._open(PracticeSession.eigener_fall(), new=True)
 
     def resume(self, session_id: int) -> None:
+        from desktop.core.journal import JournalError
+
         journal = self.ctx.journal
         if journal is None:
             return
@@ -78,7 +92,10 @@ class PracticeController(QObject):
 
     # --- the page -----------------------------------------------------------------------------
 
-    def _open(self, session: PracticeSession, new: bool) -> None:
+    def _open(self, session, new: bool) -> None:
+        from desktop.core.journal import JournalError
+        from desktop.ui.session_view import SessionView
+
         self.close_current()
         journal = self.ctx.journal
         if journal is not None:
@@ -89,13 +106,14 @@ class PracticeController(QObject):
         techniques = dict(self.ctx.library.techniques) if self.ctx.library else {}
         view = SessionView(session, techniques)
         view.session_did_close.connect(self.close_current)
+        view.session_did_finish.connect(self._on_finish)
         view.restart_requested.connect(self.start_scenario)
         self.view = view
         label = self.tr("▶ Aktuelle Übung")
         self.window.open_transient_page(SESSION_PAGE, view, label)
         view.setFocus()
 
-    def _on_write_error(self, exc: JournalError) -> None:
+    def _on_write_error(self, exc: Exception) -> None:
         """A full or read-only disk: say so once; the session stays in memory and is written
         with the next change that succeeds."""
         log.warning("journal write failed: %s", exc)
@@ -103,12 +121,30 @@ class PracticeController(QObject):
             self.tr("Speichern gerade nicht möglich: {error} Ihre Eingaben bleiben erhalten und "
                     "werden gespeichert, sobald es wieder geht.").format(error=exc))
 
+    def _on_finish(self) -> None:
+        """After an eigener Fall is saved, replaced text leaves no trace in the database."""
+        from desktop.core.journal import JournalError
+        from desktop.core.practice import SessionKind
+
+        view = self.view
+        journal = self.ctx.journal
+        if view is None or journal is None or view.session.kind is not SessionKind.EIGENER_FALL:
+            return
+        try:
+            journal.scrub()
+        except JournalError as exc:
+            self._on_write_error(exc)
+
     def close_current(self) -> None:
         view = self.view
         if view is None:
             return
+        from desktop.core.practice import SessionKind
+
         view.flush()
         journal = self.ctx.journal
+        if view.session.kind is SessionKind.EIGENER_FALL:
+            self._on_finish()
         if journal is not None:
             if journal.unsaved:
                 journal.flush()

@@ -106,6 +106,7 @@ class SessionView(QWidget):
     """One running session. `session_did_close` when the user leaves (the draft is kept)."""
 
     session_did_close = Signal()
+    session_did_finish = Signal()
     restart_requested = Signal(str)  # scenario id ("Noch einmal")
 
     def __init__(self, session: PracticeSession, techniques: dict | None = None,
@@ -174,7 +175,10 @@ class SessionView(QWidget):
             self.close_session()
             return
         if steps.index(self.session.step) == len(steps) - 2:
+            if self.session.kind is SessionKind.EIGENER_FALL and not self._confirm_privacy():
+                return
             self.session.finish()
+            self.session_did_finish.emit()
         else:
             self.session.next_step()
         self.show_step(focus=True)
@@ -187,6 +191,46 @@ class SessionView(QWidget):
     def close_session(self) -> None:
         self.flush()
         self.session_did_close.emit()
+
+    def _confirm_privacy(self) -> bool:
+        """Before an eigener Fall is saved: replace what still looks like personal data, or keep
+        it in this local note, marked (such a note can never be shared)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.core.privacy import replace_all
+        from desktop.ui.privacy_guard import describe, unresolved
+
+        s = self.session
+        ins = s.instruments
+        found = unresolved([a.text for a in s.answers] + [s.title, ins.takeaway, ins.helps_other])
+        if not found:
+            s.mark_personal_data(False)
+            return True
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Persönliche Daten in der Notiz"),
+                          self.tr("Ihre Notiz enthält noch {n} Angabe(n), die eine Person "
+                                  "erkennbar machen können: {items}.").format(
+                              n=len(found), items=", ".join(describe(r) for r in found[:6])),
+                          parent=self)
+        box.setInformativeText(self.tr(
+            "Ersetzen Sie sie durch Platzhalter, oder behalten Sie sie in dieser Notiz auf "
+            "diesem Computer. Eine Notiz mit persönlichen Daten kann nie geteilt werden."))
+        replace = box.addButton(self.tr("Alle ersetzen"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Behalten (nur lokal)"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Zurück zur Notiz"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(replace)
+        box.exec()
+        if box.clickedButton() is replace:
+            for answer in s.answers:
+                s.answer(answer.step, answer.index, replace_all(answer.text))
+            s.set_title(replace_all(s.title))
+            s.set_takeaway(replace_all(ins.takeaway))
+            s.set_helps_other(replace_all(ins.helps_other))
+            s.mark_personal_data(False)
+            return True
+        if box.clickedButton() is keep:
+            s.mark_personal_data(True)
+            return True
+        return False
 
     # --- building a step ----------------------------------------------------------------------
 
@@ -247,7 +291,8 @@ class SessionView(QWidget):
     def _prompts(self, box: QVBoxLayout, step: Step) -> None:
         for index, prompt in enumerate(self.session.prompts(step)):
             block = PromptBlock(index, prompt, self.session.answer_text(step, index),
-                                lambda i, t, s=step: self._on_answer(s, i, t))
+                                lambda i, t, s=step: self._on_answer(s, i, t),
+                                guard_privacy=self.session.kind is SessionKind.EIGENER_FALL)
             self._flushers.append(block.flush)
             box.addWidget(block)
 

@@ -96,7 +96,8 @@ class PromptBlock(QWidget):
     """One reflection prompt with its text field; commits to `on_commit(index, text)`."""
 
     def __init__(self, index: int, prompt: str, text: str,
-                 on_commit: Callable[[int, str], None], parent: QWidget | None = None) -> None:
+                 on_commit: Callable[[int, str], None], parent: QWidget | None = None,
+                 guard_privacy: bool = False) -> None:
         super().__init__(parent)
         self.index = index
         label = wrapped_label(render.inline_html(prompt), rich=True)
@@ -108,6 +109,13 @@ class PromptBlock(QWidget):
         layout.setContentsMargins(0, 4, 0, 4)
         layout.addWidget(label)
         layout.addWidget(self.edit)
+        self.guard = None
+        if guard_privacy:
+            from desktop.ui.privacy_guard import PrivacyGuard
+
+            # A replacement is committed at once: the raw text must not wait in the widget.
+            self.guard = PrivacyGuard(self.edit, lambda t: on_commit(index, t), self)
+            layout.addWidget(self.guard.panel)
 
     def flush(self) -> None:
         self.debounce.flush()

@@ -320,3 +320,18 @@ def test_random_garbage_inside_never_escapes_as_a_python_error(paths, seed):
         assert damaged.moved_to.read_bytes() == bytes(data)
     else:
         journal.close()
+
+
+def test_short_file_with_a_wal_is_not_called_truncated(paths):
+    """A checkpoint cut short by a crash can leave the main file shorter than its header says
+    while the WAL still holds the pages: that is recoverable, not damage. Without a WAL the
+    same file is truncated."""
+    _journal_with_data(paths)
+    full = paths.database.read_bytes()
+    short = full[: len(full) - 4096]
+    paths.database.write_bytes(short)
+    wal = paths.database.with_name(paths.database.name + "-wal")
+    wal.unlink(missing_ok=True)
+    assert inspect_header(paths.database).problem is not None
+    wal.write_bytes(b"\x37\x7f\x06\x82" + bytes(60))
+    assert inspect_header(paths.database).problem is None

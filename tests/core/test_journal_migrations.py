@@ -99,7 +99,9 @@ def test_new_journal_gets_the_current_schema_without_a_backup(tmp_path):
     paths = make_paths(tmp_path / "daten")
     journal = Journal.open(paths, make_settings())
     assert schema.schema_version(journal.db) == SCHEMA_VERSION
-    assert [m.name for m in schema.migrations.applied(journal.db)] == list(schema.MIGRATION_NAMES)
+    applied = schema.migrations.applied(sqlite_utils.Database(journal.db.conn))
+    assert [m.name for m in applied] == list(schema.MIGRATION_NAMES)
+    assert schema.pending(journal.db) == []
     assert journal.list_backups() == []
     session = PracticeSession.uebung(make_scenario())
     journal.create(session)

@@ -11,15 +11,14 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from datetime import datetime
 
-import sqlite_utils
-
+from desktop.core.journal.db import Database
 from desktop.core.journal.records import FeedbackRow, ShareRow
 from desktop.core.practice.state import stamp
 from desktop.core.scenarios.model import Stage
 
 
 class JournalAnnotations:
-    db: sqlite_utils.Database
+    db: Database
     _clock: Callable[[], datetime]
 
     def _write(self) -> AbstractContextManager[sqlite3.Connection]:  # provided by Journal

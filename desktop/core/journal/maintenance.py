@@ -11,11 +11,10 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-import sqlite_utils
-
 from desktop.core.config import Settings
 from desktop.core.journal import backup as backups
 from desktop.core.journal import export, schema
+from desktop.core.journal.db import Database
 from desktop.core.journal.errors import JournalError, translate
 from desktop.core.journal.places import inspect_header
 from desktop.core.journal.records import ExportResult
@@ -57,7 +56,7 @@ def check_database(database: Path) -> list[str]:
 
 
 class JournalMaintenance:
-    db: sqlite_utils.Database
+    db: Database
     paths: DataPaths
     settings: Settings
 

@@ -130,8 +130,13 @@ def inspect_header(path: Path) -> HeaderCheck:
     if page_size < 512 or page_size & (page_size - 1):
         return HeaderCheck("der Kopf der Datenbank ist beschädigt", size)
     # The in-header page count is only reliable when written by a current SQLite, which the
-    # "version valid for" field tells; then a shorter file has lost its end.
-    if change_counter == valid_for and page_count and size < page_count * page_size:
+    # "version valid for" field tells; then a shorter file has lost its end. Not so while a
+    # WAL holds frames: a checkpoint cut short by a crash may have written page 1 before the
+    # pages past the old end, and SQLite completes it from the WAL on the next open.
+    wal = path.with_name(path.name + "-wal")
+    wal_frames = wal.exists() and wal.stat().st_size > 32
+    if (change_counter == valid_for and page_count and size < page_count * page_size
+            and not wal_frames):
         return HeaderCheck(
             f"die Datei ist abgeschnitten ({size} statt {page_count * page_size} Bytes)", size)
     if size % page_size:

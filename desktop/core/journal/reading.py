@@ -16,9 +16,8 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from desktop.core.journal import queries
+from desktop.core.journal.db import Database
 from desktop.core.journal.records import (
     SearchHit,
     SessionFilter,
@@ -33,7 +32,7 @@ from desktop.core.scenarios.model import Stage
 
 
 class JournalReading:
-    db: sqlite_utils.Database
+    db: Database
 
     def list_sessions(self, filters: SessionFilter = SessionFilter(), offset: int = 0,
                       limit: int = 100) -> list[SessionInfo]:
@@ -107,7 +106,7 @@ class ReadOnlyJournal(JournalReading):
 
     def __init__(self, database: Path) -> None:
         conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
-        self.db = sqlite_utils.Database(conn)
+        self.db = Database(conn)
 
     def close(self) -> None:
         self.db.close()

@@ -20,10 +20,11 @@ v3: sessions.personal_data: an eigener Fall the user chose to keep with personal
 
 from __future__ import annotations
 
-import sqlite_utils
+from functools import cache
+from typing import Any
 
 MIGRATION_SET = "gespraechskompass-journal"
-MIGRATIONS_TABLE = sqlite_utils.Migrations.migrations_table
+MIGRATIONS_TABLE = "_sqlite_migrations"  # sqlite_utils.Migrations.migrations_table
 
 # unicode61 with diacritics removed finds "Arger" for "Ärger"; prefix indices keep search-as-
 # you-type ("Fikt*") fast.
@@ -189,45 +190,71 @@ V3_SQL = """
 ALTER TABLE sessions ADD COLUMN personal_data INTEGER NOT NULL DEFAULT 0;
 """
 
-migrations = sqlite_utils.Migrations(MIGRATION_SET)
-
-
-@migrations(name="m001_initial")
-def m001_initial(db: sqlite_utils.Database) -> None:
+def m001_initial(db: Any) -> None:
     db.executescript(V1_SQL)
     db.execute("PRAGMA user_version = 1")
 
 
-@migrations(name="m002_scenario_digest")
-def m002_scenario_digest(db: sqlite_utils.Database) -> None:
+def m002_scenario_digest(db: Any) -> None:
     db.executescript(V2_SQL)
     db.execute("PRAGMA user_version = 2")
 
 
-@migrations(name="m003_personal_data")
-def m003_personal_data(db: sqlite_utils.Database) -> None:
+def m003_personal_data(db: Any) -> None:
     db.executescript(V3_SQL)
     db.execute("PRAGMA user_version = 3")
 
 
-MIGRATION_NAMES: tuple[str, ...] = ("m001_initial", "m002_scenario_digest",
-                                    "m003_personal_data")
+# The ordered list; a shipped migration is never edited, only appended to.
+MIGRATION_STEPS = (m001_initial, m002_scenario_digest, m003_personal_data)
+MIGRATION_NAMES: tuple[str, ...] = tuple(f.__name__ for f in MIGRATION_STEPS)
+
+
+@cache
+def _registry():
+    """sqlite-utils' Migrations with our steps (imported on first use: see db.py)."""
+    import sqlite_utils
+
+    registry = sqlite_utils.Migrations(MIGRATION_SET)
+    for step in MIGRATION_STEPS:
+        registry(name=step.__name__)(step)
+    return registry
+
+
+def __getattr__(name: str) -> Any:
+    if name == "migrations":  # schema.migrations, as the tests and tools know it
+        return _registry()
+    raise AttributeError(name)
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 
 
-def schema_version(db: sqlite_utils.Database) -> int:
+def schema_version(db: Any) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def unknown_migrations(db: sqlite_utils.Database) -> list[str]:
+def _applied_names(db: Any) -> list[str]:
+    """Names recorded in sqlite-utils' migrations table, read with plain SQL (cheap)."""
+    exists = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                        (MIGRATIONS_TABLE,)).fetchone()
+    if not exists:
+        return []
+    return [r[0] for r in db.execute(
+        f"SELECT name FROM [{MIGRATIONS_TABLE}] WHERE migration_set = ?", (MIGRATION_SET,))]
+
+
+def unknown_migrations(db: Any) -> list[str]:
     """Applied migrations this app does not know: the database is from a newer version."""
-    return [m.name for m in migrations.applied(db) if m.name not in MIGRATION_NAMES]
+    return [name for name in _applied_names(db) if name not in MIGRATION_NAMES]
 
 
-def pending(db: sqlite_utils.Database) -> list[str]:
-    return [m.name for m in migrations.pending(db)]
+def pending(db: Any) -> list[str]:
+    applied = set(_applied_names(db))
+    return [name for name in MIGRATION_NAMES if name not in applied]
 
 
-def migrate(db: sqlite_utils.Database) -> None:
-    """Apply every pending migration, each in its own transaction."""
-    migrations.apply(db)
+def migrate(db: Any) -> None:
+    """Apply every pending migration, each in its own transaction (sqlite-utils' mechanism,
+    imported only now: most starts have nothing to migrate)."""
+    from desktop.core.journal.db import Database, migration_db
+
+    _registry().apply(migration_db(db) if isinstance(db, Database) else db)

@@ -32,12 +32,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from desktop.core.config import Settings
 from desktop.core.journal import backup as backups
 from desktop.core.journal import queries, schema
 from desktop.core.journal.annotations import JournalAnnotations
+from desktop.core.journal.db import Database
 from desktop.core.journal.errors import (
     JournalDamaged,
     JournalError,
@@ -63,13 +62,12 @@ log = logging.getLogger(__name__)
 ErrorHandler = Callable[[JournalError], None]
 
 
-def connect(database: Path) -> sqlite_utils.Database:
+def connect(database: Path) -> Database:
     """A connection with the journal's pragmas (the schema is not touched here)."""
-    conn = sqlite3.connect(str(database), timeout=5.0)
-    return sqlite_utils.Database(conn, recursive_triggers=False, execute_plugins=False)
+    return Database(sqlite3.connect(str(database), timeout=5.0))
 
 
-def configure(db: sqlite_utils.Database) -> None:
+def configure(db: Database) -> None:
     db.enable_wal()
     db.execute("PRAGMA synchronous = FULL")
     db.execute("PRAGMA foreign_keys = ON")
@@ -79,7 +77,7 @@ def configure(db: sqlite_utils.Database) -> None:
 class Journal(JournalReading, JournalAnnotations, JournalMaintenance):
     """The user's journal. Create it with `Journal.open(paths, settings)`."""
 
-    def __init__(self, db: sqlite_utils.Database, paths: DataPaths, settings: Settings,
+    def __init__(self, db: Database, paths: DataPaths, settings: Settings,
                  clock: Clock) -> None:
         self.db = db
         self.paths = paths
@@ -155,7 +153,7 @@ class Journal(JournalReading, JournalAnnotations, JournalMaintenance):
         return journal
 
     @staticmethod
-    def _migrate(db: sqlite_utils.Database, paths: DataPaths, settings: Settings) -> None:
+    def _migrate(db: Database, paths: DataPaths, settings: Settings) -> None:
         """Back up (unless the database is new), then apply the pending migrations."""
         folder = backups.backup_folder(paths, settings)
         copy = None
@@ -173,7 +171,7 @@ class Journal(JournalReading, JournalAnnotations, JournalMaintenance):
                 "Ihre IT.") from exc
 
     @staticmethod
-    def _check_identity(db: sqlite_utils.Database, database: Path, verify: bool) -> None:
+    def _check_identity(db: Database, database: Path, verify: bool) -> None:
         """Refuse a newer schema; report a foreign or corrupt file as _Damage. Reads only."""
         try:
             version = schema.schema_version(db)
@@ -376,6 +374,14 @@ class Journal(JournalReading, JournalAnnotations, JournalMaintenance):
                 self._unsaved.pop(uid, None)
         with self._write() as conn:
             conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
+            _purge_search_index(conn)
+        self._truncate_wal()
+
+    def scrub(self) -> None:
+        """Remove the traces of text that was overwritten (personal data replaced in a note):
+        merge the search index, so its old terms go, and empty the WAL of old page images;
+        secure_delete has already zeroed the freed pages."""
+        with self._write() as conn:
             _purge_search_index(conn)
         self._truncate_wal()
 

@@ -1,0 +1,153 @@
+"""What goes into the one-folder bundle: the Qt plugins, translations and libraries we keep.
+
+Used by the PyInstaller spec (to filter what the PySide6 hooks collect) and by make_bundle.py
+(to check the finished bundle). The app uses QtCore, QtGui (incl. QPdfWriter), QtWidgets and
+QtCharts; everything else PySide6 ships would only add size and, for QtNetwork, break the
+"no network code" promise (design.md §2.1).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from pathlib import PurePosixPath
+
+# Python modules PyInstaller must not follow. The Qt ones drag in their libraries, plugins and
+# translations (the Qt OpenGL libraries QtCharts links against still come along; only their
+# unused Python bindings stay out). ssl and _hashlib bring OpenSSL: ssl is only ever used to
+# talk to a network peer, and hashlib falls back to Python's built-in hashes without _hashlib.
+# pygments (and chardet behind it) is Markdown's optional code highlighter, which we do not use.
+# The East Asian codecs decode legacy encodings; the app reads and writes UTF-8 only.
+# _pydecimal is the pure-Python twin of the _decimal extension, which is bundled.
+EXCLUDED_MODULES = [
+    "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
+    "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebChannel",
+    "PySide6.QtMultimedia", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtSql",
+    "PySide6.QtPrintSupport", "PySide6.QtDesigner", "PySide6.QtUiTools", "PySide6.QtTest",
+    "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtDBus",
+    "ssl", "_ssl", "_hashlib", "pygments", "chardet", "_pydecimal",
+    "_multibytecodec", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp",
+    "_codecs_kr", "_codecs_tw",
+    "tkinter", "_tkinter", "pydoc_data", "lib2to3", "idlelib", "test",
+]
+
+# Qt plugins kept, by plugin folder: the platform plugins the app runs on (X11, Windows, and
+# offscreen for IT's self-test), input methods (compose keys, IBus) and SVG icons. A folder not
+# listed is dropped whole. Left out on purpose: Wayland (1.7 MB; on a Wayland session Qt runs
+# through XWayland with the xcb plugin) and the bitmap image formats (the text views never show
+# images, see desktop/core/scenarios/render.py; PNG is built into Qt).
+KEPT_QT_PLUGINS: dict[str, set[str] | None] = {
+    "platforms": {"qxcb", "qoffscreen", "qwindows"},
+    "platformthemes": {"qxdgdesktopportal"},
+    "platforminputcontexts": {"composeplatforminputcontextplugin",
+                              "ibusplatforminputcontextplugin"},
+    "xcbglintegrations": None,  # None: every plugin of the folder
+    "iconengines": {"qsvgicon"},
+    "imageformats": {"qsvg"},
+    "styles": None,  # Windows 11 / Vista styles
+}
+
+# Qt's own translations: only the languages the app offers (config.CHOICES["language"]).
+QT_TRANSLATION = re.compile(r"^qtbase_(de|en)\.qm$")
+
+# Libraries that must never be in the bundle (checked after the build).
+FORBIDDEN_BINARY = re.compile(
+    r"(qt6(network|qml|quick|webengine|multimedia|3d|virtualkeyboard|pdf|eglfs|sql|"
+    r"printsupport)|^(lib)?ssl[.-]|^libgtk-)", re.IGNORECASE)
+
+# Linux libraries taken from the system, never bundled: every desktop that can show a Qt window
+# has them, and they must match the running system (X server, fonts, D-Bus, the graphics
+# driver's C++ runtime). This follows AppImage's exclude list; it also keeps the bundle the same
+# whichever build machine made it. Whatever is linked only through them goes too (libsystemd,
+# libgcrypt, libpcre2, …: see prune_binaries). docs/it-betrieb.md lists the packages.
+SYSTEM_LIBRARY = re.compile(
+    r"^lib(stdc\+\+|gcc_s|X11|X11-xcb|xcb(-[a-z-]+)?|xkbcommon(-x11)?|fontconfig|freetype|"
+    r"glib-2\.0|gthread-2\.0|dbus-1|z)\.so(\.|$)")
+
+# Linux wheels keep Qt below PySide6/Qt/, Windows wheels directly in PySide6/.
+QT_PLUGINS_DIRS = ("PySide6/Qt/plugins/", "PySide6/plugins/")
+QT_TRANSLATIONS_DIRS = ("PySide6/Qt/translations/", "PySide6/translations/")
+
+Entry = tuple[str, str, str]  # PyInstaller TOC entry: (name in bundle, source, type code)
+
+
+def _below(dest: str, folders: tuple[str, ...]) -> str | None:
+    """The part of a bundle path below one of `folders`, or None."""
+    dest = dest.replace("\\", "/")
+    for folder in folders:
+        if dest.startswith(folder):
+            return dest[len(folder):]
+    return None
+
+
+def _stem(filename: str) -> str:
+    name = filename.split(".", 1)[0]
+    return name[3:] if name.startswith("lib") else name
+
+
+def keep_qt_plugin(dest: str) -> bool:
+    """True for a plugin (bundle path) on the keep list; non-plugin paths are kept."""
+    below = _below(dest, QT_PLUGINS_DIRS)
+    if below is None:
+        return True
+    rel = PurePosixPath(below)
+    folder = str(rel.parent)
+    if folder not in KEPT_QT_PLUGINS:
+        return False
+    kept = KEPT_QT_PLUGINS[folder]
+    return kept is None or _stem(rel.name) in kept
+
+
+def keep_data(dest: str) -> bool:
+    """Qt translations only for our languages; every other data file is kept."""
+    below = _below(dest, QT_TRANSLATIONS_DIRS)
+    return below is None or bool(QT_TRANSLATION.match(below))
+
+
+def is_forbidden(dest: str) -> bool:
+    return bool(FORBIDDEN_BINARY.search(PurePosixPath(dest.replace("\\", "/")).name))
+
+
+def is_system_library(dest: str) -> bool:
+    return bool(SYSTEM_LIBRARY.match(PurePosixPath(dest.replace("\\", "/")).name))
+
+
+def prune_binaries(binaries: Iterable[Entry],
+                   needed_by: Callable[[str], list[str]]) -> list[Entry]:
+    """Drop unwanted plugins and system libraries, then every library nothing kept links against.
+
+    PyInstaller has already added the libraries the dropped plugins need (GTK for the gtk3
+    theme, OpenSSL for the TLS plugins, …); walking the link graph again from what is kept
+    removes them without a hand-written list. `needed_by(source)` names a binary's direct
+    dependencies (file names).
+    """
+    entries = [e for e in binaries if keep_qt_plugin(e[0]) and not is_system_library(e[0])]
+    by_name: dict[str, list[Entry]] = {}
+    for entry in entries:
+        # Lower case: Windows import tables do not keep the DLL file names' case.
+        by_name.setdefault(PurePosixPath(entry[0].replace("\\", "/")).name.lower(),
+                           []).append(entry)
+
+    def is_root(entry: Entry) -> bool:
+        name = PurePosixPath(entry[0].replace("\\", "/")).name
+        # Python extension modules are imported, plugins are loaded by Qt, and the bootloader
+        # loads libpython: nothing links against them, yet they are needed.
+        return (entry[2] == "EXTENSION" or _below(entry[0], QT_PLUGINS_DIRS) is not None
+                or name.lower().startswith(("libpython", "python3")))
+
+    kept: set[str] = set()
+    todo = [e for e in entries if is_root(e)]
+    while todo:
+        entry = todo.pop()
+        if entry[0] in kept:
+            continue
+        kept.add(entry[0])
+        for dep in needed_by(entry[1]):
+            todo.extend(by_name.get(dep.lower(), []))
+    return [e for e in entries if e[0] in kept]
+
+
+def prune_symlinks(datas: Iterable[Entry], binaries: Iterable[Entry]) -> list[Entry]:
+    """Drop data entries that are symlinks to binaries no longer in the bundle."""
+    present = {b[0] for b in binaries}
+    return [d for d in datas if d[2] != "SYMLINK" or d[1] in present]

@@ -1,0 +1,5 @@
+"""Entry point of the frozen app: the same command line as `python -m desktop`."""
+
+from desktop.cli import main
+
+raise SystemExit(main())

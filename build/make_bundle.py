@@ -1,0 +1,233 @@
+"""Build the one-folder bundle, its SBOM and the Linux tarball: `make bundle`.
+
+    python build/make_bundle.py          build dist/gespraechskompass/ and the tarball
+    python build/make_bundle.py --ci     the same, then check the frozen app (self-test offscreen,
+                                         read-only copy, size limit, install.sh) and fail on a
+                                         finding
+
+PyInstaller's work folder is pyinstaller-work/ (kept between runs, so a rebuild is fast), the
+output goes to dist/. PYTHONHASHSEED and SOURCE_DATE_EPOCH are fixed for reproducible builds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT / "build"), str(ROOT)]
+
+import bundle_check  # noqa: E402
+import bundle_rules  # noqa: E402
+import linux_package  # noqa: E402
+
+APP = "gespraechskompass"
+SPEC = ROOT / "build" / f"{APP}.spec"
+WORK = ROOT / "pyinstaller-work"
+DIST = ROOT / "dist"
+TRANSLATIONS = ROOT / "resources" / "translations"
+SIZE_LIMIT_MB = 110  # Linux bundle, 10^6 bytes (docs/performance: bench_bundle)
+
+
+def version() -> str:
+    from desktop import __version__
+
+    return __version__
+
+
+def source_date_epoch() -> int:
+    """The time stamp every built file carries: SOURCE_DATE_EPOCH or the last commit's time."""
+    if os.environ.get("SOURCE_DATE_EPOCH", "").isdigit():
+        return int(os.environ["SOURCE_DATE_EPOCH"])
+    try:
+        out = subprocess.run(["git", "log", "-1", "--format=%ct"], cwd=ROOT, capture_output=True,
+                             text=True, check=True).stdout.strip()
+        return int(out)
+    except (OSError, subprocess.CalledProcessError, ValueError):
+        return int(time.time())
+
+
+def _git_commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short=12", "HEAD"], cwd=ROOT,
+                              capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+
+
+def _tool(name: str) -> str:
+    """A console script of this environment (pyside6-lrelease, …)."""
+    scripts = Path(sys.executable).parent
+    for candidate in (scripts / name, scripts / f"{name}.exe"):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: is PySide6 installed in this environment?")
+    return found
+
+
+def compile_translations() -> list[str]:
+    """Compile every resources/translations/*.ts to .qm; returns the languages compiled."""
+    languages = []
+    for ts in sorted(TRANSLATIONS.glob("*.ts")):
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm",
+                        str(ts.with_suffix(".qm"))], check=True)
+        languages.append(ts.stem.rsplit("_", 1)[-1])
+    return languages
+
+
+def write_build_info(path: Path, languages: list[str], source_date: int) -> None:
+    """build-info.json in the bundle: what self-test expects and what IT may ask for."""
+    from PySide6 import __version__ as pyside_version
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({
+        "version": version(), "commit": _git_commit(),
+        "source_date": time.strftime("%Y-%m-%d", time.gmtime(source_date)),
+        "translations": languages, "python": platform.python_version(),
+        "pyside6": pyside_version, "platform": sys.platform,
+    }, indent=2) + "\n", "utf-8")
+
+
+def run_pyinstaller(spec_args: list[str], distpath: Path, workpath: Path,
+                    script: Path | None = None) -> None:
+    """PyInstaller with our spec (or, with `script`, its defaults: the naive baseline)."""
+    env = {**os.environ, "PYTHONHASHSEED": "0", "SOURCE_DATE_EPOCH": str(source_date_epoch())}
+    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+           "--workpath", str(workpath), "--distpath", str(distpath)]
+    if script is not None:
+        cmd += ["--onedir", "--specpath", str(workpath), *spec_args, str(script)]
+    else:
+        cmd += [str(SPEC), "--", *spec_args]
+    subprocess.run(cmd, check=True, env=env, cwd=ROOT)
+
+
+def verify_bundle(bundle: Path) -> list[str]:
+    """Problems with the bundle's contents: forbidden libraries, missing pieces."""
+    problems = []
+    for path in bundle.rglob("*"):
+        rel = path.relative_to(bundle).as_posix()
+        if path.is_file() and bundle_rules.is_forbidden(rel):
+            problems.append(f"forbidden library in the bundle: {rel}")
+        if "QtNetwork" in path.name:
+            problems.append(f"QtNetwork in the bundle: {rel}")
+    internal = bundle / "_internal"
+    for needed in ("resources/icons/gespraechskompass.png", "scenarios", "build-info.json"):
+        if not (internal / needed).exists():
+            problems.append(f"missing in the bundle: {needed}")
+    if not bundle_check.executable(bundle).exists():
+        problems.append("the executable is missing")
+    return problems
+
+
+def build(tarball: bool = True, sbom: bool = True) -> Path:
+    """Build dist/gespraechskompass (and its SBOM and tarball); returns the bundle folder."""
+    steps: list[tuple[str, float]] = []
+    t0 = time.perf_counter()
+    source_date = source_date_epoch()
+    languages = compile_translations()
+    info = WORK / "build-info.json"
+    write_build_info(info, languages, source_date)
+    run_pyinstaller(["--build-info", str(info)], DIST, WORK)
+    bundle = DIST / APP
+    steps.append(("pyinstaller", time.perf_counter() - t0))
+    problems = verify_bundle(bundle)
+    if problems:
+        raise SystemExit("bundle check failed:\n  " + "\n  ".join(problems))
+    if sbom:
+        import sbom as sbom_module
+
+        t1 = time.perf_counter()
+        present = sbom_module.bundled_names(bundle, WORK / APP / "PYZ-00.toc")
+        sbom_module.write_sbom(bundle / "sbom.cdx.json", ROOT, str(source_date), present)
+        steps.append(("sbom", time.perf_counter() - t1))
+    if tarball and sys.platform.startswith("linux"):
+        t1 = time.perf_counter()
+        out = linux_package.make_tarball(bundle, DIST, version(), source_date)
+        steps.append(("tarball", time.perf_counter() - t1))
+        print(f"tarball: {out.relative_to(ROOT)} ({out.stat().st_size / 1e6:.1f} MB)")
+    size = bundle_check.folder_size(bundle)
+    print(f"bundle: {bundle.relative_to(ROOT)} ({size / 1e6:.1f} MB); translations: "
+          f"{', '.join(languages) or 'none'}; "
+          + ", ".join(f"{name} {secs:.0f} s" for name, secs in steps))
+    return bundle
+
+
+def _check_install_script(tarball: Path) -> list[str]:
+    """Unpack the tarball, install per user into a scratch HOME, run it, uninstall."""
+    problems = []
+    with tempfile.TemporaryDirectory(prefix="gk-install-") as tmp:
+        with tarfile.open(tarball) as tar:
+            tar.extractall(tmp, filter="tar")
+        top = next(Path(tmp).iterdir())
+        home = Path(tmp) / "home"
+        env = {**os.environ, "HOME": str(home)}
+        env.pop("XDG_DATA_HOME", None)
+        for args in (["install.sh"], ["install.sh", "--uninstall"]):
+            result = subprocess.run(["sh", *args], cwd=top, env=env, capture_output=True,
+                                    text=True)
+            if result.returncode != 0:
+                problems.append(f"{' '.join(args)}: exit {result.returncode}: {result.stderr}")
+                return problems
+            if args == ["install.sh"]:
+                exe = home / ".local/opt" / APP / APP
+                desktop = home / ".local/share/applications" / f"{APP}.desktop"
+                run = bundle_check.run_app(exe, ["--version"], home / "data")
+                if run.returncode != 0 or "Gesprächskompass" not in run.stdout:
+                    problems.append(f"installed app does not run: {run.stderr}")
+                if f'Exec="{exe}"' not in desktop.read_text("utf-8"):
+                    problems.append("the installed .desktop file does not point to the app")
+        if (home / ".local/opt" / APP).exists():
+            problems.append("install.sh --uninstall left the program folder behind")
+    return problems
+
+
+def ci_checks(bundle: Path) -> int:
+    """The frozen app's checks for CI; returns the exit code."""
+    problems: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="gk-selftest-") as home:
+        result = bundle_check.run_app(bundle_check.executable(bundle), ["self-test"], Path(home))
+    print(result.stdout, end="")
+    print(result.stderr, end="", file=sys.stderr)
+    if result.returncode != 0:
+        problems.append(f"frozen self-test failed (exit {result.returncode})")
+    problems += bundle_check.read_only_copy_check(bundle)
+    size_mb = bundle_check.folder_size(bundle) / 1e6
+    if sys.platform.startswith("linux") and size_mb > SIZE_LIMIT_MB:
+        problems.append(f"bundle is {size_mb:.1f} MB, over the limit of {SIZE_LIMIT_MB} MB")
+    tarball = DIST / linux_package.tarball_name(version())
+    if tarball.exists():
+        problems += _check_install_script(tarball)
+    for problem in problems:
+        print(f"FEHLER  {problem}", file=sys.stderr)
+    if not problems:
+        print("bundle checks: self-test, read-only copy, size "
+              f"({size_mb:.1f} MB ≤ {SIZE_LIMIT_MB} MB), install.sh: all OK")
+    return 1 if problems else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="make_bundle.py", description=__doc__.split("\n")[0])
+    parser.add_argument("--ci", action="store_true", help="build, then check the frozen app")
+    parser.add_argument("--no-tarball", action="store_true")
+    parser.add_argument("--no-sbom", action="store_true")
+    args = parser.parse_args(argv)
+    t0 = time.perf_counter()
+    bundle = build(tarball=not args.no_tarball, sbom=not args.no_sbom)
+    code = ci_checks(bundle) if args.ci else 0
+    print(f"make_bundle: {time.perf_counter() - t0:.0f} s in all")
+    return code
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

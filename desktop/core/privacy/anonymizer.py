@@ -1,0 +1,154 @@
+"""Placeholders and replacement: `anonymize`, `suggest`, `replace_one`, `replace_all`.
+
+Placeholders are readable and consistent within one text: the same person is "[Person A]"
+wherever it appears ("Herr Haddad", "Herrn Haddads", "Amina Haddad" → the same letter, the
+form of address stays outside: "Herr [Person A]"), the same date "[Datum 1]" whether written
+"03.04.2024" or "3. April 2024". Numbering continues after placeholders already in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from desktop.core.privacy.detector import detect, placeholder_rx
+from desktop.core.privacy.lexicon import fold
+from desktop.core.privacy.model import Anonymized, Finding, Kind, Replacement, StaleFindingError
+from desktop.core.privacy.patterns import MONTHS
+
+_PARTICLES = frozenset({"al", "el", "abu", "bin", "ibn", "bint", "de", "da", "dos", "di", "du",
+                        "del", "della", "van", "von", "der", "den", "ter", "ten", "le", "la"})
+_WORD = r"[^\W\d_]+"
+_NOT_ALNUM = r"[^0-9A-Za-z]"
+
+
+def _letters(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA, …"""
+    out = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        out = chr(65 + rest) + out
+    return out
+
+
+def _name_tokens(text: str) -> frozenset[str]:
+    return frozenset(w for w in (fold(t) for t in re.findall(_WORD, text)) if w not in _PARTICLES)
+
+
+def _date_key(text: str) -> str:
+    lowered = text.lower()
+    numbers = [int(n) for n in re.findall(r"[0-9]+", lowered)]
+    month_word = next((MONTHS[w] for w in re.findall(r"[a-zäöü]+", lowered) if w in MONTHS), None)
+    if month_word is not None:
+        numbers = numbers[:1] + [month_word] + numbers[1:]
+    elif numbers and numbers[0] > 31:  # 2024-04-03
+        numbers = numbers[::-1]
+    if len(numbers) >= 3 and numbers[2] < 100:
+        numbers[2] += 2000 if numbers[2] < 50 else 1900
+    return ".".join(map(str, numbers)) or lowered
+
+
+def _key(kind: Kind, text: str) -> str:
+    """What makes two findings of one kind "the same" (spelling-independent)."""
+    if kind in (Kind.DATUM, Kind.GEBURTSDATUM):
+        return _date_key(text)
+    if kind is Kind.TELEFON:
+        digits = re.sub(r"[^0-9+]", "", text)
+        return re.sub(r"^(?:\+|00)49", "0", digits).replace("(0)", "")
+    if kind is Kind.EMAIL:
+        return re.sub(r"\s*[(\[]at[)\]]\s*", "@", text.lower())
+    if kind is Kind.ADRESSE:
+        lowered = text.lower().replace("ß", "ss").replace("str.", "strasse")
+        return re.sub(r"[^0-9a-zäöü]+", " ", lowered).strip()
+    return re.sub(_NOT_ALNUM, "", text).upper()
+
+
+class _Assigner:
+    """Hands out placeholders in reading order, reusing them for the same original."""
+
+    def __init__(self, text: str) -> None:
+        self.counters: dict[Kind, int] = defaultdict(int)
+        self.used_letters: set[str] = set()
+        by_word = {k.placeholder_word: k for k in Kind}
+        for m in placeholder_rx().finditer(text):
+            word, _, label = m[0][1:-1].rpartition(" ")
+            kind = by_word[word]
+            if kind is Kind.PERSON:
+                self.used_letters.add(label)
+            else:
+                self.counters[kind] = max(self.counters[kind], int(label))
+        self.people: list[tuple[frozenset[str], str]] = []
+        self.seen: dict[tuple[Kind, str], str] = {}
+        self.next_letter = 0
+
+    def __call__(self, finding: Finding) -> str:
+        if finding.kind is Kind.PERSON:
+            return self._person(finding.text)
+        key = (finding.kind, _key(finding.kind, finding.text))
+        if key not in self.seen:
+            self.counters[finding.kind] += 1
+            self.seen[key] = f"[{finding.kind.placeholder_word} {self.counters[finding.kind]}]"
+        return self.seen[key]
+
+    def _person(self, text: str) -> str:
+        tokens = _name_tokens(text) or frozenset({fold(text)})
+        for i, (known, label) in enumerate(self.people):
+            if tokens <= known:
+                return label
+            if known <= tokens:  # "Haddad" first, "Amina Haddad" later: the same person
+                self.people[i] = (tokens, label)
+                return label
+        while (letter := _letters(self.next_letter)) in self.used_letters:
+            self.next_letter += 1
+        self.next_letter += 1
+        label = f"[{Kind.PERSON.placeholder_word} {letter}]"
+        self.people.append((tokens, label))
+        return label
+
+
+def _replacements(text: str, findings: list[Finding]) -> tuple[Replacement, ...]:
+    assign = _Assigner(text)
+    return tuple(Replacement(f, assign(f)) for f in findings)
+
+
+def _apply(text: str, replacements: tuple[Replacement, ...] | list[Replacement]) -> str:
+    parts: list[str] = []
+    pos = 0
+    for r in sorted(replacements, key=lambda r: r.finding.start):
+        parts.append(text[pos:r.finding.start])
+        parts.append(r.placeholder)
+        pos = r.finding.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def suggest(text: str) -> list[Replacement]:
+    """Findings with the placeholder each would get: for underlining while typing."""
+    return list(_replacements(text, detect(text)))
+
+
+def anonymize(text: str) -> Anonymized:
+    """The text with every finding replaced by its placeholder."""
+    findings = detect(text)
+    replacements = _replacements(text, findings)
+    return Anonymized(_apply(text, replacements), tuple(findings), replacements)
+
+
+def replace_all(text: str) -> str:
+    """The anonymised text."""
+    return anonymize(text).text
+
+
+def replace_one(text: str, finding: Finding) -> str:
+    """Replace only `finding` by the placeholder it gets among all findings of `text`."""
+    if not (0 <= finding.start < finding.end <= len(text)) or \
+            text[finding.start:finding.end] != finding.text:
+        raise StaleFindingError(
+            "Die Fundstelle passt nicht mehr zum Text; bitte erneut prüfen lassen.")
+    findings = detect(text)
+    if finding not in findings:
+        findings = sorted([*(f for f in findings if f.end <= finding.start
+                             or f.start >= finding.end), finding], key=lambda f: f.start)
+    placeholder = next(r.placeholder for r in _replacements(text, findings) if r.finding == finding)
+    return _apply(text, [Replacement(finding, placeholder)])

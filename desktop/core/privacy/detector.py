@@ -1,0 +1,110 @@
+"""`detect(text)`: every item of personal data in a text, as findings with offsets.
+
+Candidates come from the shaped patterns (patterns.py) and the name rules (names.py); where
+they overlap the surer one wins (priority, then length). Placeholders already in the text
+("[Person A]", "[Datum 1]") are masked first and never found, so anonymising twice changes
+nothing. When a decision could depend on text that a replacement changes (two candidates
+overlapped, or a finding touches a letter or digit), the text is checked once more with the
+findings blanked out, so that anonymise(anonymise(x)) == anonymise(x) holds.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from desktop.core.privacy.model import Finding, Kind
+from desktop.core.privacy.names import find_names
+from desktop.core.privacy.patterns import BLANK, Candidate, shaped_candidates
+
+P_NAME = 10
+_BLANK = BLANK  # neither a letter, a digit nor a space: no pattern matches it
+_MAX_PASSES = 4
+
+
+@functools.cache
+def placeholder_rx() -> re.Pattern[str]:
+    """Matches the placeholders this package writes ("[Person AB]", "[AZR-Nummer 3]")."""
+    words = "|".join(re.escape(k.placeholder_word) for k in Kind if k is not Kind.PERSON)
+    return re.compile(rf"\[(?:{re.escape(Kind.PERSON.placeholder_word)} [A-Z]{{1,3}}"
+                      rf"|(?:{words}) [0-9]{{1,6}})\]")
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """Replace each span by a bracketed run of blanks of the same length (offsets stay)."""
+    parts: list[str] = []
+    pos = 0
+    for start, end in sorted(spans):
+        parts.append(text[pos:start])
+        length = end - start
+        parts.append("[" + _BLANK * (length - 2) + "]" if length >= 2 else _BLANK * length)
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _candidates(text: str) -> list[Candidate]:
+    out = shaped_candidates(text)
+    out.extend((start, end, Kind.PERSON, P_NAME) for start, end in find_names(text))
+    return out
+
+
+def _resolve(cands: list[Candidate]) -> tuple[list[Candidate], bool]:
+    """Non-overlapping winners, and whether a loser reached beyond them (a conflict)."""
+    cands.sort(key=lambda c: (c[0], -c[1]))
+    accepted: list[Candidate] = []
+    conflict = False
+    i, n = 0, len(cands)
+    while i < n:
+        j, cluster_end = i + 1, cands[i][1]
+        while j < n and cands[j][0] < cluster_end:
+            cluster_end = max(cluster_end, cands[j][1])
+            j += 1
+        if j - i == 1:
+            accepted.append(cands[i])
+        else:
+            cluster = sorted(cands[i:j], key=lambda c: (-c[3], -(c[1] - c[0]), c[0]))
+            won: list[Candidate] = []
+            for cand in cluster:
+                if all(cand[1] <= w[0] or cand[0] >= w[1] for w in won):
+                    won.append(cand)
+                elif not any(w[0] <= cand[0] and cand[1] <= w[1] for w in won):
+                    conflict = True
+            accepted.extend(sorted(won))
+        i = j
+    return accepted, conflict
+
+
+def _touches(text: str, spans: list[Candidate]) -> bool:
+    """Could replacing a span change what is found next to it? True if a letter or digit
+    touches it, or a digit one separator away (numbers may contain spaces, "-" and "/")."""
+    last = len(text) - 1
+    for start, end, _, _ in spans:
+        if start > 0:
+            before = text[start - 1]
+            if before.isalnum() or before in ".)" or (
+                    before in " -/" and start > 1 and text[start - 2].isdigit()):
+                return True
+        if end <= last:
+            after = text[end]
+            if after.isalnum() or after in "+(" or (
+                    after in " -/." and end < last and text[end + 1].isdigit()):
+                return True
+    return False
+
+
+def detect(text: str) -> list[Finding]:
+    """All personal data in `text`, sorted by position; `text[f.start:f.end] == f.text`."""
+    if not text:
+        return []
+    work = placeholder_rx().sub(lambda m: _blank(m[0], [(0, len(m[0]))]), text) \
+        if "[" in text else text
+    found: list[Candidate] = []
+    for _ in range(_MAX_PASSES):
+        new, conflict = _resolve(_candidates(work))
+        found.extend(new)
+        if not new or not (conflict or _touches(work, new)):
+            break
+        work = _blank(work, [(s, e) for s, e, _, _ in new])
+    found.sort()
+    return [Finding(start, end, kind, text[start:end]) for start, end, kind, _ in found]

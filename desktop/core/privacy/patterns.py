@@ -1,0 +1,399 @@
+"""Personal data with a fixed shape: dates, file numbers, phone numbers, e-mail, addresses,
+IBANs, document numbers, AZR numbers and tax IDs.
+
+Each finder yields candidates `(start, end, kind, priority)`; the detector settles overlaps
+(higher priority first, then the longer match). A keyword before a number ("Az.", "Tel.",
+"Pass-Nr.") makes the match surer and so raises its priority. The regular expressions are
+compiled on first use, so importing this module costs nothing at app start.
+
+Decisions: a month with a year alone ("im April 2024") is kept: it orders the events of a
+reflection and on its own does not point to a person. After a birth cue ("geb.", "geboren")
+any date, month-with-year or year is a birth date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Callable, Iterator
+
+from desktop.core.privacy.lexicon import lexicon
+from desktop.core.privacy.model import Kind
+
+Candidate = tuple[int, int, Kind, int]
+
+# Stands for masked placeholders and findings (see detector.py); it counts like a number
+# between a birth cue and a date, as the digits of the item it replaces did.
+BLANK = "\u25a0"
+
+# Priorities: the surer and the more specific wins an overlap.
+P_EMAIL, P_IBAN, P_KEYED, P_DATE, P_ADDRESS, P_SHAPED, P_PHONE, P_LOOSE = (
+    100, 90, 80, 70, 60, 55, 50, 40)
+
+MONTHS = {
+    "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "maerz": 3, "mär": 3,
+    "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8,
+    "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
+    "nov": 11, "dezember": 12, "dez": 12,
+}
+_MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+
+IBAN_LENGTHS = {
+    "AD": 24, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "CH": 21,
+    "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FR": 27,
+    "GB": 22, "GE": 22, "GR": 27, "HR": 21, "HU": 28, "IE": 22, "IQ": 23, "IT": 27, "JO": 30,
+    "KW": 30, "KZ": 20, "LB": 28, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MD": 24, "ME": 22,
+    "MK": 19, "MT": 31, "NL": 18, "NO": 15, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29,
+    "RO": 24, "RS": 22, "SA": 24, "SE": 24, "SI": 19, "SK": 24, "TN": 24, "TR": 26, "UA": 29,
+    "XK": 20,
+}
+
+_NOT_TOWN = frozenset({
+    "euro", "eur", "menschen", "personen", "fälle", "anträge", "kunden", "einwohner", "mal",
+    "seiten", "stück", "exemplare", "zeichen", "wörter", "dollar", "stunden", "tage", "jahre",
+})
+
+# Nouns that name streets after a preposition ("An der Kirche 3") although they are also
+# meaning words; other meaning words there are not streets ("Am Schalter 2", "Im Jahr 2023").
+_STREET_NOUNS = frozenset("""
+kirche markt bahnhof park anger berg hafen mühle brunnen schule friedhof rathaus stadtpark wall
+graben ring tor turm schloss garten wiese feld wald see teich bach brücke damm deich weinberg
+sportplatz kirchhof stift kloster post lindenhof mühlgraben steinbruch ziegelei gericht
+""".split())
+_STREET_WORDS = ("Straße", "Strasse", "Str.", "Weg", "Platz", "Allee", "Ring", "Damm",
+                 "Chaussee", "Gasse", "Markt", "Ufer", "Steig", "Pfad")
+_TOWN_PREFIXES = frozenset({"Lutherstadt", "Bad", "Sankt", "Hansestadt", "Neustadt", "Alt",
+                            "Neu", "Groß", "Klein", "Markt", "Stadt", "Ostseebad", "Seebad"})
+
+_STREET_SUFFIX = (
+    "straße|strasse|str\\.|allee|weg|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|"
+    "graben|wall|kamp|anger|zeile|promenade|stieg|winkel|hof|berg|feld|garten|park|brücke|tor|"
+    "höhe|aue|siedlung|bogen|grund|hang|wiese|hain|heide|gärten|straße")
+_HOUSE_NO = (
+    r"(?:\s?Nr\.)?\s?[0-9]{1,4}(?:\s?[a-hA-H](?![\w]))?(?:\s?[-–/]\s?[0-9]{1,4}[a-h]?)?"
+    r"(?![0-9]|[.,:][0-9]|\s?(?:Uhr|Min|Minuten|Std|Stunden|Jahre|Jahren|Jahr|Tage|Tagen|Wochen|"
+    r"Monate|Monaten|Euro|EUR|€|%|Prozent|Personen|Kinder|Mal|x\b|km|m\b|Seiten|Punkte))")
+
+
+@functools.cache
+def _rx() -> dict[str, re.Pattern[str]]:
+    """All patterns, compiled once on first use.
+
+    Each pattern starts with a plain character class and checks the character before it with
+    a look-behind only after that: Python's regex engine then skips ahead quickly to possible
+    starts, which makes a pass over a long text several times faster.
+    """
+    L = "A-Za-zÄÖÜäöüß"
+    day = r"(?P<d>[0-9](?<![\w.,/-][0-9])[0-9]?)"
+    month = r"(?P<m>[01]?[0-9])"
+    year = r"(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})"
+    months = _MONTH_ALT
+    p = {
+        "date_num": rf"{day}\.\s?{month}\.(?:\s?{year}(?![0-9]))?(?![0-9]|\.[0-9])",
+        "date_short": rf"(?P<dm>{day}\.{month})(?![.0-9]|,[0-9])",
+        "date_short_cue": r"\b(?:am|vom|bis zum|bis|zum|seit|ab)\s$",
+        "date_iso": r"[12](?<![\w.-][12])(?P<y>[0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![\w-])",
+        "date_slash": rf"{day}/{month}/(?P<y>(?:19|20)?[0-9]{{2}})(?![\w/])",
+        "date_text": rf"{day}\.?\s?(?P<mon>{months})\.?(?:\s(?P<y>(?:19|20)[0-9]{{2}}))?(?![\w])",
+        "month_year": rf"(?<![\w.])(?P<mon>{months})\.?\s(?P<y>(?:19|20)[0-9]{{2}})(?![\w])",
+        "year": r"[12](?<![\w.][12])(?:(?<=1)9|(?<=2)0)[0-9]{2}(?![\w])",
+        "birth_cue": r"(?i:\bgeb\.|\bgeboren|geburtsdatum|geb\.-datum|geburtstag|geburtsjahr"
+                     r"|date of birth|\bdob\b)|\*",
+        "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]",
+        "az_keyed": r"(?=[AGVKFBIURTD])(?<![\w-])(?:Az|AZ|Gz|GZ|Aktenzeichen|Akten-Nr|Aktennummer|Geschäftszeichen"
+                    r"|Vorgangsnummer|Vorgangs-Nr|Vorgang|Kassenzeichen|Kundennummer|Kunden-Nr"
+                    r"|Fallnummer|Fall-Nr|Antragsnummer|Antrags-Nr|Bearbeitungsnummer"
+                    r"|Ihr Zeichen|Unser Zeichen|Registriernummer|Ticketnummer|Ticket-Nr"
+                    r"|BAMF-Az|BAMF-Aktenzeichen|Dossiernummer)"
+                    r"[a-z]*\.?\s*(?:[:#]\s*)?(?:(?:Nr|No)\.?\s*[:#]?\s*)?(?:lautet\s+|ist\s+)?"
+                    r"(?P<id>[A-Z0-9ÄÖÜ][A-Za-z0-9ÄÖÜ]*(?:[./-][A-Za-z0-9]+)*"
+                    r"(?:\s[0-9]+(?:[./-][A-Za-z0-9]+)+)?)",
+        "az_letters": r"(?P<pre>[A-ZÄÖÜ](?<![\w./-].)[A-ZÄÖÜ]{1,5})[-/ ][0-9]{2,6}(?:[-/][0-9A-Z]{1,8}){1,3}(?![\w/-])",
+        "az_numeric": r"[0-9](?<![\w./,-][0-9])[0-9]{0,3}(?:\.[0-9]{1,4})*-[0-9]{1,6}(?:\s[0-9]{1,6})?/[0-9]{2,4}(?![\w/-]|\.[0-9])",
+        "phone_keyed": r"(?=[TMHRFDeW])(?<![\w-])(?:Tel|TEL|Telefon|Telefonnummer|Telefon-Nr|Tel-Nr|Mobil|Mobilnummer"
+                       r"|Handy|Handynummer|Handy-Nr|Rufnummer|Fax|Festnetz|Durchwahl|Mobiltelefon"
+                       r"|erreichbar unter|WhatsApp|Whatsapp)"
+                       r"\.?\s*(?:[:]\s*)?(?:(?:ist|lautet)\s+)?"
+                       r"(?P<num>\+?\(?[0-9][0-9 ()/.-]{3,22}[0-9])(?![0-9])",
+        "phone_intl": r"[+0](?<![\w+].)(?:(?<=\+)|(?<=0)0)[1-9][0-9]{0,2}(?:[ ./-]?\(0\))?(?:[ ./-]{0,3}[0-9]){6,14}(?![0-9])",
+        "phone_nat": r"[(0](?<![\w+/.,-][(0])(?:(?<=\()0[0-9]{2,5}\)|(?<=0)[1-9][0-9]{1,5})(?:\s?[/-]\s?|\s)?[0-9]{2,}"
+                     r"(?:[ -]?[0-9]{2,}){0,4}(?![\w/]|[.,][0-9])",
+        "email_at": r"@|\((?:at|AT)\)|\[(?:at|AT)\]",
+        "email_local": r"(?<![\w.+-])[\w.%+-]+\s?$",
+        "email_domain": r"\s?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w-])",
+        "iban": r"(?P<cc>[A-Z](?<![A-Za-z0-9].)[A-Z])[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])",
+        "iban_cue": r"(?i:iban|kontonummer|konto)\s*[:.]?\s*$",
+        "id_keyed": r"(?=[RPpAeKSDN])(?<![\w-])(?:(?:Reise)?[Pp]ass|Personalausweis|Ausweis|PA|eAT|Aufenthaltstitel"
+                    r"|Aufenthaltskarte|Kartennummer|Karten-Nr|Seriennummer|Dokumentennummer"
+                    r"|Dokumenten-Nr|Passersatzpapier|Passersatz|Reiseausweis|Ankunftsnachweis"
+                    r"|Passport|Nationalpass)[a-z]*(?:-?(?:Nr|Nummer|nummer|nr|No)\.?)?"
+                    r"(?:\s*(?:[:#(,]|Nr\.?|Nummer|No\.?|mit\s+der\s+(?:Nr\.|Nummer)|lautet|lautete"
+                    r"|ist|war|mit)\s*){0,3}\s*"
+                    r"(?P<id>(?=[A-Z0-9]*[0-9])[A-Z0-9]{6,12})(?![\w-])",
+        "id_german": r"[CFGHJKLMNPRTVWXYZ](?<![\w-].)[CFGHJKLMNPRTVWXYZ0-9]{8}(?![\w-])",
+        "id_passport": r"[A-Z](?<![\w-].)[A-Z]?[0-9]{6,9}(?![\w-])",
+        "azr_keyed": r"(?=[AL])(?<![\w-])(?:AZR|Ausländerzentralregister)[a-z]*(?:-?(?:Nr|Nummer|nummer)\.?)?"
+                     r"\s*[:.]?\s*(?:(?:ist|lautet)\s+)?(?P<num>[0-9](?:[ ]?[0-9]){11})(?![0-9])",
+        "azr_loose": r"[0-9](?<![0-9.,/-][0-9])[0-9]{11}(?![0-9]|[.,/-][0-9])",
+        "tax_keyed": r"(?=[SIT])(?<![\w-])(?:Steuer-?(?:ID|Id|IdNr|-IdNr|identifikationsnummer|-Identifikationsnummer)"
+                     r"|Steueridentifikationsnummer|Identifikationsnummer|IdNr|TIN|Steuernummer|St\.-Nr)"
+                     r"\.?\s*[:.]?\s*(?:(?:ist|lautet)\s+)?"
+                     r"(?P<num>[0-9]{2}[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{3}|[0-9]{2,3}/[0-9]{3,4}/[0-9]{4,5})(?![0-9])",
+        "tax_loose": r"[1-9](?<![0-9.,/-][1-9])(?:[0-9]{10}|[0-9] [0-9]{3} [0-9]{3} [0-9]{3})(?![0-9]|[.,/-][0-9])",
+        "street_word": rf"[A-ZÄÖÜ](?<![\w-].)(?=[{L}.-]{{2,60}}+\s?(?:Nr\.\s?)?[0-9])[{L}]*(?:-[{L}]+)*-?(?i:{_STREET_SUFFIX}){_HOUSE_NO}",
+        "street_adj": rf"[A-ZÄÖÜ](?<![\w-].)[{L}]+(?:er|e|es|en) (?:Straße|Strasse|Str\.|Weg|Platz|Allee"
+                      rf"|Ring|Damm|Chaussee|Gasse|Markt|Ufer|Landstraße|Steig|Pfad){_HOUSE_NO}",
+        "street_prep": rf"(?=[AIZUHVNKGL])(?<![\w-])(?:Am|An der|An den|Auf der|Auf dem|Auf den|Im|In der"
+                       rf"|In den|Zum|Zur|Unter den|Hinter der|Hinter dem|Vor dem|Alt-|Alte|Neue|Kleine"
+                       rf"|Große|Hohe|Lange)\s?(?P<w>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ]?[{L}]+)?){_HOUSE_NO}",
+        "postcode": rf"(?P<plz>[0-9](?<![\w./,-][0-9])[0-9]{{4}})\s(?P<town>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)*"
+                    rf"(?:\s(?P<second>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)*))?"
+                    rf"(?:\s(?:an der|an dem|am|im|in|bei|ob der|vor der)\s[A-ZÄÖÜ][{L}]+"
+                    rf"|\s\([A-ZÄÖÜ][{L} .]+\)|\s?/\s?[A-ZÄÖÜ][{L}]+)?)",
+        "address_join": r"(?:,\s*|\s+|,?\s+in\s+|\s*\n\s*)",
+        "has_digit": r"[0-9@]|[(\[](?:at|AT)[)\]]",
+    }
+    return {name: re.compile(rx) for name, rx in p.items()}
+
+
+# Cheap substring tests before the keyword patterns: most notes contain none of the keywords.
+_KEY_HINTS = {
+    "az_keyed": ("Az", "AZ", "Gz", "GZ", "Akten", "zeichen", "Vorgang", "nummer", "-Nr", "Zeichen"),
+    "phone_keyed": ("Tel", "TEL", "Mobil", "Handy", "Ruf", "Fax", "Festnetz", "Durchwahl",
+                    "erreichbar", "hats"),
+    "id_keyed": ("ass", "usweis", "PA", "eAT", "Aufenthalts", "arte", "Serien", "Dokument",
+                 "Ankunft"),
+    "azr_keyed": ("AZR", "zentralregister"),
+    "tax_keyed": ("Steuer", "IdNr", "TIN", "Identifikation", "St.-Nr"),
+}
+
+
+def _keyed(name: str, text: str) -> Iterator[re.Match[str]]:
+    if any(hint in text for hint in _KEY_HINTS[name]):
+        yield from _rx()[name].finditer(text)
+
+
+def _valid_day_month(d: str, m: str) -> bool:
+    return 1 <= int(d) <= 31 and 1 <= int(m) <= 12
+
+
+class _BirthCues:
+    """Is a date a birth date? Yes when the last thing before it in its clause that matters
+    is a birth cue ("geb.", "geboren", "Geburtsdatum", "*"), with no number in between: "geb.
+    12.03.1988", "Geburtsdatum laut Pass: 3. Mai 1990", but not the second date in "geb.
+    12.03.1988, Termin am 5.6.2024" (a masked placeholder counts as a number). No distance limit: a limit in characters would change when
+    a placeholder replaces a longer name, and anonymising twice must give the same result."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        lowered = text.lower()
+        self.active = "*" in text or any(
+            cue in lowered for cue in ("geb.", "geboren", "geburts", "dob", "date of birth"))
+        self.cue_ends = [m.end() for m in _rx()["birth_cue"].finditer(text)] if self.active else []
+        self.active = bool(self.cue_ends)
+
+    def kind(self, start: int) -> Kind:
+        if not self.active:
+            return Kind.DATUM
+        i = bisect.bisect_right(self.cue_ends, start) - 1
+        if i < 0 or _rx()["birth_block"].search(self.text, self.cue_ends[i], start):
+            return Kind.DATUM
+        return Kind.GEBURTSDATUM
+
+
+def _dates(text: str) -> Iterator[Candidate]:
+    rx = _rx()
+    birth = _BirthCues(text)
+    # Cheap substring tests skip passes that cannot match ("-" for ISO dates, "/" …).
+    names = ["date_num"] + (["date_iso"] if "-" in text else []) + (
+        ["date_slash"] if "/" in text else [])
+    for name in names:
+        for m in rx[name].finditer(text):
+            if _valid_day_month(m["d"], m["m"]):
+                yield m.start(), m.end(), birth.kind(m.start()), P_DATE
+    for m in rx["date_short"].finditer(text):
+        if _valid_day_month(m["d"], m["m"]) and rx["date_short_cue"].search(
+                text, max(0, m.start() - 8), m.start()):
+            yield m.start("dm"), m.end("dm"), birth.kind(m.start("dm")), P_DATE
+    for m in rx["date_text"].finditer(text):
+        if 1 <= int(m["d"]) <= 31:
+            yield m.start(), m.end(), birth.kind(m.start()), P_DATE
+    # Month with year, or a year alone: only a birth date (see the module docstring).
+    if not birth.active:
+        return
+    for name in ("month_year", "year"):
+        for m in rx[name].finditer(text):
+            if birth.kind(m.start()) is Kind.GEBURTSDATUM:
+                yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
+
+
+def _file_numbers(text: str) -> Iterator[Candidate]:
+    rx = _rx()
+    for m in _keyed("az_keyed", text):
+        ident = m["id"].rstrip("./-")
+        if any(ch.isdigit() for ch in ident):
+            yield m.start("id"), m.start("id") + len(ident), Kind.AKTENZEICHEN, P_KEYED
+    dash, slash = "-" in text, "/" in text
+    for m in (rx["az_letters"].finditer(text) if dash or slash else ()):
+        if m["pre"] not in {"EU", "EG", "EWG", "VO", "KW", "ISO", "DIN", "BGBL"}:
+            yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
+    for m in (rx["az_numeric"].finditer(text) if dash and slash else ()):
+        yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
+
+
+def _digits(s: str) -> int:
+    return sum(ch.isdigit() for ch in s)
+
+
+def _phones(text: str) -> Iterator[Candidate]:
+    rx = _rx()
+    for m in _keyed("phone_keyed", text):
+        num = m["num"].rstrip(" /.-(")
+        if 5 <= _digits(num) <= 16:
+            yield m.start("num"), m.start("num") + len(num), Kind.TELEFON, P_KEYED
+    for m in (rx["phone_intl"].finditer(text) if "+" in text or "00" in text else ()):
+        if 8 <= _digits(m[0]) <= 16:
+            yield m.start(), m.end(), Kind.TELEFON, P_PHONE
+    for m in rx["phone_nat"].finditer(text):
+        if 7 <= _digits(m[0]) <= 15:
+            yield m.start(), m.end(), Kind.TELEFON, P_PHONE
+
+
+def _emails(text: str) -> Iterator[Candidate]:
+    # Found from the "@" outwards: scanning every word for a local part would be slow.
+    if "@" not in text and "at)" not in text and "at]" not in text and "AT" not in text:
+        return
+    rx = _rx()
+    for at in rx["email_at"].finditer(text):
+        local = rx["email_local"].search(text, max(0, at.start() - 64), at.start())
+        domain = rx["email_domain"].match(text, at.end())
+        if local and domain and not local[0].startswith(" "):
+            yield local.start(), domain.end(), Kind.EMAIL, P_EMAIL
+
+
+def iban_is_valid(compact: str) -> bool:
+    """ISO 13616 check digits (mod 97)."""
+    if not compact[:2].isalpha() or not compact[2:4].isdigit():
+        return False
+    moved = compact[4:] + compact[:4]
+    try:
+        return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
+    except ValueError:
+        return False
+
+
+def _ibans(text: str) -> Iterator[Candidate]:
+    rx = _rx()
+    for m in rx["iban"].finditer(text):
+        raw = m[0]
+        compact = raw.replace(" ", "")
+        cued = rx["iban_cue"].search(text, max(0, m.start() - 20), m.start()) is not None
+        lengths = [IBAN_LENGTHS[m["cc"]]] if m["cc"] in IBAN_LENGTHS else range(len(compact), 14, -1)
+        for length in lengths:
+            if len(compact) < length:
+                continue
+            if iban_is_valid(compact[:length]) or (cued and length == lengths[0]):
+                yield m.start(), m.start() + _span_of_alnum(raw, length), Kind.IBAN, P_IBAN
+                break
+
+
+def _span_of_alnum(raw: str, count: int) -> int:
+    """Length of the prefix of raw that holds `count` letters or digits."""
+    seen = 0
+    for i, ch in enumerate(raw):
+        if ch != " ":
+            seen += 1
+            if seen == count:
+                return i + 1
+    return len(raw)
+
+
+def _documents(text: str) -> Iterator[Candidate]:
+    rx = _rx()
+    for m in _keyed("id_keyed", text):
+        yield m.start("id"), m.end("id"), Kind.AUSWEISNUMMER, P_KEYED
+    for m in rx["id_german"].finditer(text):
+        if _digits(m[0]) >= 4 and not m[0].isdigit():
+            yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
+    for m in rx["id_passport"].finditer(text):
+        yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_LOOSE + 5
+    for m in _keyed("azr_keyed", text):
+        yield m.start("num"), m.end("num"), Kind.AZR, P_KEYED
+    for m in rx["azr_loose"].finditer(text):
+        yield m.start(), m.end(), Kind.AZR, P_LOOSE
+    for m in _keyed("tax_keyed", text):
+        yield m.start("num"), m.end("num"), Kind.STEUER_ID, P_KEYED
+    for m in rx["tax_loose"].finditer(text):
+        digits = m[0].replace(" ", "")
+        if digits[0] != "0" and tax_id_is_valid(digits):
+            yield m.start(), m.end(), Kind.STEUER_ID, P_LOOSE
+
+
+def tax_id_is_valid(digits: str) -> bool:
+    """Check digit of the German Steuer-ID (ISO 7064, MOD 11,10)."""
+    if len(digits) != 11 or not digits.isdigit():
+        return False
+    product = 10
+    for ch in digits[:10]:
+        total = (int(ch) + product) % 10 or 10
+        product = (total * 2) % 11
+    check = 11 - product
+    return (0 if check == 10 else check) == int(digits[10])
+
+
+def _addresses(text: str) -> Iterator[Candidate]:
+    rx = _rx()
+    lex = lexicon()
+    streets: list[tuple[int, int]] = []
+    street_names = ["street_word"] + (["street_adj"] if any(
+        word in text for word in _STREET_WORDS) else [])
+    for name in street_names:
+        streets.extend(m.span() for m in rx[name].finditer(text))
+    for m in rx["street_prep"].finditer(text):
+        word = m["w"].lower()
+        if word in _STREET_NOUNS or not lex.is_stopword(word):
+            streets.append(m.span())
+    towns: list[tuple[int, int]] = []
+    for m in rx["postcode"].finditer(text):
+        town = m["town"].split()[0].split("-")[0]
+        lower = town.lower()
+        if m["plz"] == "00000" or lower in _NOT_TOWN:
+            continue
+        if lex.is_stopword(town) and lower not in lex.places:
+            continue
+        end = m.end()
+        second = m["second"]
+        if second and not (town in _TOWN_PREFIXES or second.lower() in lex.places):
+            # "04109 Leipzig Herr …": the second word is not part of the town
+            end = m.start("second") - 1
+        towns.append((m.start(), end))
+    # "Hauptstraße 12, 04109 Leipzig" is one address.
+    town_starts = {start: end for start, end in towns}
+    joined: set[int] = set()
+    join = rx["address_join"]
+    for start, end in streets:
+        j = join.match(text, end)
+        if j and j.end() in town_starts:
+            joined.add(j.end())
+            yield start, town_starts[j.end()], Kind.ADRESSE, P_ADDRESS
+        else:
+            yield start, end, Kind.ADRESSE, P_ADDRESS
+    for start, end in towns:
+        if start not in joined:
+            yield start, end, Kind.ADRESSE, P_ADDRESS
+
+
+FINDERS: tuple[Callable[[str], Iterator[Candidate]], ...] = (
+    _emails, _ibans, _dates, _file_numbers, _phones, _documents, _addresses,
+)
+
+
+def shaped_candidates(text: str) -> list[Candidate]:
+    """All candidates of every shaped kind; overlaps are left to the detector."""
+    if _rx()["has_digit"].search(text) is None:
+        return []
+    out: list[Candidate] = []
+    for finder in FINDERS:
+        out.extend(finder(text))
+    return out

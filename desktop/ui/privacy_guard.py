@@ -1,0 +1,184 @@
+"""While typing about a real case: personal data is underlined, named in plain words, and can be
+replaced with one action (a button per finding, "Alle ersetzen", or the context menu).
+
+Detection runs a moment after typing stops (it takes a few milliseconds), so typing never waits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.privacy import Replacement, replace_all, replace_one, suggest
+
+CHECK_PAUSE_MS = 200
+MAX_BUTTONS = 6
+COLUMNS = 3
+
+
+def describe(replacement: Replacement) -> str:
+    f = replacement.finding
+    return f"{f.label} „{f.text}“"
+
+
+class PrivacyGuard(QObject):
+    """Watches one text field; `findings_did_change(count)` after every check."""
+
+    findings_did_change = Signal(int)
+
+    def __init__(self, editor: QPlainTextEdit, on_replaced: Callable[[str], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(editor)
+        self.editor = editor
+        self.on_replaced = on_replaced
+        self.replacements: list[Replacement] = []
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(CHECK_PAUSE_MS)
+        self.timer.timeout.connect(self.check)
+        editor.textChanged.connect(self.timer.start)
+        editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        editor.customContextMenuRequested.connect(self._context_menu)
+        self.panel = QWidget(parent)
+        self.panel.setAccessibleName(self.tr("Hinweis auf persönliche Daten"))
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.buttons = QGridLayout()
+        self.buttons.setSpacing(6)
+        self.all_button = QPushButton(self.tr("Alle ersetzen"))
+        self.all_button.setAccessibleName(self.tr("Alle gefundenen persönlichen Daten ersetzen"))
+        self.all_button.clicked.connect(self.replace_everything)
+        layout = QVBoxLayout(self.panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        row = QHBoxLayout()
+        row.addLayout(self.buttons)
+        row.addStretch(1)
+        row.addWidget(self.all_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
+        self.panel.hide()
+        self._button_widgets: list[QPushButton] = []
+        self.check()
+
+    # --- checking -----------------------------------------------------------------------------
+
+    def check(self) -> None:
+        self.timer.stop()
+        self.replacements = suggest(self.editor.toPlainText())
+        self._underline()
+        self._show_panel()
+        self.findings_did_change.emit(len(self.replacements))
+
+    def _underline(self) -> None:
+        selections = []
+        fmt = QTextCharFormat()
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+        highlight = self.editor.palette().color(QPalette.ColorRole.Highlight)
+        fmt.setUnderlineColor(highlight if highlight.lightness() < 200 else QColor("#b00020"))
+        fmt.setFontUnderline(True)
+        for r in self.replacements:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(self.editor.document())
+            cursor.setPosition(_qt_pos(self.editor.toPlainText(), r.finding.start))
+            cursor.setPosition(_qt_pos(self.editor.toPlainText(), r.finding.end),
+                               QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = fmt
+            selections.append(selection)
+        self.editor.setExtraSelections(selections)
+
+    def _show_panel(self) -> None:
+        for button in self._button_widgets:
+            self.buttons.removeWidget(button)
+            button.hide()
+            button.setParent(None)
+            button.deleteLater()
+        self._button_widgets = []
+        count = len(self.replacements)
+        self.panel.setVisible(count > 0)
+        if not count:
+            return
+        names = ", ".join(describe(r) for r in self.replacements[:8])
+        more = "" if count <= 8 else self.tr(" und {n} weitere").format(n=count - 8)
+        text = self.tr("Möglicherweise persönliche Daten: {items}{more}. Bitte ersetzen Sie sie "
+                       "durch Platzhalter, damit die Notiz keine Person erkennbar macht.").format(
+            items=names, more=more)
+        self.label.setText(text)
+        self.panel.setAccessibleDescription(text)
+        for index, r in enumerate(self.replacements[:MAX_BUTTONS]):
+            button = QPushButton(self.tr("„{text}“ → {placeholder}").format(
+                text=_short(r.finding.text), placeholder=r.placeholder))
+            button.setAccessibleName(self.tr("{what} durch {placeholder} ersetzen").format(
+                what=describe(r), placeholder=r.placeholder))
+            button.clicked.connect(lambda _c=False, rep=r: self.replace(rep))
+            self.buttons.addWidget(button, index // COLUMNS, index % COLUMNS)
+            self._button_widgets.append(button)
+        self.all_button.setText(self.tr("Alle ersetzen ({n})").format(n=count))
+
+    # --- replacing ----------------------------------------------------------------------------
+
+    def replace(self, replacement: Replacement) -> None:
+        text = self.editor.toPlainText()
+        try:
+            new = replace_one(text, replacement.finding)
+        except ValueError:  # the text changed since the check: check again
+            self.check()
+            return
+        self._set_text(new)
+
+    def replace_everything(self) -> None:
+        self._set_text(replace_all(self.editor.toPlainText()))
+
+    def _set_text(self, text: str) -> None:
+        cursor = self.editor.textCursor()
+        position = cursor.position()
+        self.editor.setPlainText(text)
+        cursor = self.editor.textCursor()
+        cursor.setPosition(min(position, len(text)))
+        self.editor.setTextCursor(cursor)
+        self.on_replaced(text)
+        self.check()
+
+    def _context_menu(self, pos: QPoint) -> None:
+        menu = self.editor.createStandardContextMenu(pos)
+        offset = self.editor.cursorForPosition(pos).position()
+        text = self.editor.toPlainText()
+        for r in self.replacements:
+            if _qt_pos(text, r.finding.start) <= offset <= _qt_pos(text, r.finding.end):
+                menu.insertSeparator(menu.actions()[0] if menu.actions() else None)
+                action = menu.addAction(self.tr("„{text}“ durch {placeholder} ersetzen").format(
+                    text=_short(r.finding.text), placeholder=r.placeholder))
+                menu.insertAction(menu.actions()[0], action)
+                action.triggered.connect(lambda _c=False, rep=r: self.replace(rep))
+                break
+        menu.exec(self.editor.mapToGlobal(pos))
+        menu.deleteLater()
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 28 else text[:26] + "…"
+
+
+def _qt_pos(text: str, index: int) -> int:
+    """Python offsets count code points, Qt's count UTF-16 units (emoji take two)."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+def unresolved(texts: list[str]) -> list[Replacement]:
+    """Findings left in a set of texts (to ask before saving)."""
+    found: list[Replacement] = []
+    for text in texts:
+        found.extend(suggest(text))
+    return found

@@ -1,0 +1,108 @@
+"""Placeholders: readable, consistent within a text, numbering that continues; the GUI API."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from desktop.core.privacy import (
+    Finding,
+    Kind,
+    StaleFindingError,
+    anonymize,
+    detect,
+    replace_all,
+    replace_one,
+    suggest,
+)
+
+NOTE = ("Frau Tesfaye kam am 12.03.2024 ohne Termin. Der Dolmetscher übersetzte für Herrn Abdi, "
+        "geb. 1.2.1980. Am 12. März 2024 rief Frau Tesfaye wieder an (Tel. 0341 1234567), "
+        "dann von 0341/1234567. Az. 32.1-123/24; Mail an tesfaye@web.de.")
+
+
+def test_placeholders_are_readable_and_numbered():
+    """Each kind gets its German placeholder; titles stay before the placeholder."""
+    assert anonymize(NOTE).text == (
+        "Frau [Person A] kam am [Datum 1] ohne Termin. Der Dolmetscher übersetzte für Herrn "
+        "[Person B], geb. [Geburtsdatum 1]. Am [Datum 1] rief Frau [Person A] wieder an "
+        "(Tel. [Telefon 1]), dann von [Telefon 1]. Az. [Aktenzeichen 1]; Mail an [E-Mail 1].")
+
+
+def test_all_placeholder_words():
+    """Every kind has its placeholder word, as the design asks."""
+    text = ("Herr Haddad, 03.04.2024, geb. 1.2.1980, Az. ABH-2024-01234, 0171/1234567, "
+            "a@web.de, Hauptstraße 12, DE89 3704 0044 0532 0130 00, Pass-Nr. N012345678, "
+            "AZR 123456789012, Steuer-ID 86095742719")
+    out = anonymize(text).text
+    for placeholder in ("[Person A]", "[Datum 1]", "[Geburtsdatum 1]", "[Aktenzeichen 1]",
+                        "[Telefon 1]", "[E-Mail 1]", "[Adresse 1]", "[IBAN 1]",
+                        "[Ausweisnummer 1]", "[AZR-Nummer 1]", "[Steuer-ID 1]"):
+        assert placeholder in out
+
+
+def test_result_carries_findings_and_replacements():
+    """anonymize() returns the findings in the original and what each was replaced by."""
+    result = anonymize(NOTE)
+    assert [r.finding for r in result.replacements] == list(result.findings)
+    assert result.findings[0] == Finding(5, 12, Kind.PERSON, "Tesfaye")
+    assert result.replacements[0].placeholder == "[Person A]"
+    assert replace_all(NOTE) == result.text
+
+
+def test_anonymizing_twice_changes_nothing():
+    """Placeholders are never found again: anonymising is idempotent."""
+    once = anonymize(NOTE).text
+    assert anonymize(once).text == once
+    assert detect(once) == []
+
+
+def test_numbering_continues_after_existing_placeholders():
+    """A text that already holds "[Person A]" and "[Datum 1]" gets B and 2 for new items."""
+    out = anonymize("[Person A] kam am [Datum 1]; Herr Haddad kam am 5.6.2024.").text
+    assert out == "[Person A] kam am [Datum 1]; Herr [Person B] kam am [Datum 2]."
+
+
+def test_suggest_gives_placeholders_for_underlining():
+    """suggest() lists each finding with the placeholder it would get."""
+    pairs = [(r.finding.text, r.placeholder) for r in suggest("Frau Haddad, dann Herr Abdi.")]
+    assert pairs == [("Haddad", "[Person A]"), ("Abdi", "[Person B]")]
+
+
+def test_replace_one_replaces_only_that_finding():
+    """replace_one() changes one finding and leaves the rest for the user to decide."""
+    text = "Frau Haddad kam am 12.03.2024. Herr Abdi auch."
+    abdi = next(f for f in detect(text) if f.text == "Abdi")
+    assert replace_one(text, abdi) == "Frau Haddad kam am 12.03.2024. Herr [Person B] auch."
+
+
+def test_replace_one_refuses_a_stale_finding():
+    """A finding from an older version of the text raises a German error, not a wrong edit."""
+    with pytest.raises(StaleFindingError, match="Fundstelle"):
+        replace_one("Frau Abdi kam.", Finding(5, 11, Kind.PERSON, "Haddad"))
+
+
+def test_replace_one_accepts_a_finding_the_user_marked():
+    """A span the detector did not find can still be replaced (the user marked it)."""
+    text = "Gesine kam heute."
+    assert replace_one(text, Finding(0, 6, Kind.PERSON, "Gesine")) == "[Person A] kam heute."
+
+
+def test_empty_and_clean_texts():
+    """Empty text and text without personal data come back unchanged."""
+    assert anonymize("").text == ""
+    clean = "Die Duldung nach § 60a AufenthG habe ich dreimal erklärt."
+    assert anonymize(clean).text == clean
+    assert anonymize(clean).findings == ()
+
+
+def test_import_is_cheap_and_qt_free():
+    """Importing the package loads no word list, compiles no pattern and pulls in no Qt."""
+    code = ("import sys, desktop.core.privacy as p, desktop.core.privacy.lexicon as l, "
+            "desktop.core.privacy.patterns as pa; "
+            "assert l.lexicon.cache_info().currsize == 0; assert pa._rx.cache_info().currsize == 0; "
+            "assert not any(m.startswith('PySide6') for m in sys.modules); print('ok')")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "ok"

@@ -1,0 +1,81 @@
+"""`gespraechskompass anonymize [--jsonl]` run as a real process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+
+def run(args: list[str], stdin: bytes) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "desktop", "anonymize", *args], input=stdin,
+                          capture_output=True, timeout=60)
+
+
+def test_plain_text_from_stdin_to_stdout():
+    """The whole input is anonymised; line ends and the rest of the text stay as they were."""
+    text = "Frau Haddad kam am 12.03.2024.\r\nTel. 0341 1234567\nDie Duldung ist abgelaufen.\n"
+    proc = run([], text.encode("utf-8"))
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert proc.stdout.decode("utf-8") == (
+        "Frau [Person A] kam am [Datum 1].\r\nTel. [Telefon 1]\nDie Duldung ist abgelaufen.\n")
+
+
+def test_empty_input():
+    """Nothing in, nothing out, success."""
+    proc = run([], b"")
+    assert (proc.returncode, proc.stdout) == (0, b"")
+
+
+def test_jsonl_one_object_per_line_with_offsets_into_the_input():
+    """--jsonl: each line's findings carry start, end and kind; offsets index the input text."""
+    lines = [{"text": "Herr Abdi, geb. 1.2.1990, Tel. 0171/1234567"},
+             {"text": "Keine Daten hier, nur die Fiktionsbescheinigung."},
+             {"text": "Şêrzad schrieb an şerzad@web.de – „Danke“ 🙂"}]
+    stdin = "\n".join(json.dumps(obj, ensure_ascii=False) for obj in lines) + "\n"
+    proc = run(["--jsonl"], stdin.encode("utf-8"))
+    assert proc.returncode == 0, proc.stderr.decode()
+    out = [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
+    assert len(out) == 3
+    assert out[0]["text"] == "Herr [Person A], geb. [Geburtsdatum 1], Tel. [Telefon 1]"
+    assert out[1] == {"text": lines[1]["text"], "findings": []}
+    for source, result in zip(lines, out, strict=True):
+        for f in result["findings"]:
+            assert set(f) == {"start", "end", "kind"}
+            assert 0 <= f["start"] < f["end"] <= len(source["text"])
+    email = next(f for f in out[2]["findings"] if f["kind"] == "email")
+    assert lines[2]["text"][email["start"]:email["end"]] == "şerzad@web.de"
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    ("{nicht json", "kein gültiges JSON"),
+    ('{"txt": "Hallo"}', 'das Feld "text" fehlt'),
+    ('["Herr Abdi"]', "JSON-Objekt"),
+    ('{"text": 42}', "Zeichenkette"),
+])
+def test_bad_jsonl_line_is_explained_in_german(line, message):
+    """A bad line: exit 1, a German message naming the line number, no traceback."""
+    stdin = '{"text": "Frau Haddad"}\n\n' + line + "\n"
+    proc = run(["--jsonl"], stdin.encode("utf-8"))
+    err = proc.stderr.decode("utf-8")
+    assert proc.returncode == 1
+    assert "Zeile 3" in err and message in err
+    assert "Traceback" not in err
+    assert json.loads(proc.stdout.decode("utf-8").splitlines()[0])["text"] == "Frau [Person A]"
+
+
+def test_input_that_is_not_utf8():
+    """Undecodable input is an explained failure, not a traceback."""
+    proc = run([], b"Frau Haddad \xff\xfe")
+    err = proc.stderr.decode("utf-8")
+    assert proc.returncode == 1
+    assert "UTF-8" in err and "Traceback" not in err
+
+
+def test_wrong_call_exits_2():
+    """An unknown option is a wrong call: exit 2, no traceback."""
+    proc = run(["--unbekannt"], b"")
+    assert proc.returncode == 2
+    assert b"Traceback" not in proc.stderr
