@@ -36,6 +36,7 @@ def main() -> int:
     journal = Journal.open(data, settings)
     library = load_library([paths.bundled_scenarios_dir()])
     _fill_journal(journal, library)
+    _fill_history(journal, library)
     ctx, window = build_window(settings, data, journal)
     window.resize(1280, 800)
     window.show()
@@ -55,6 +56,8 @@ def main() -> int:
         if callable(prepare):
             prepare()
         shot(f"seite-{key}")
+
+    _shoot_journal_dialogs(app, window, ctx, shots)
 
     scenario = library.scenarios["ablehnung-persoenlich"]
     session = PracticeSession.uebung(scenario)
@@ -88,9 +91,34 @@ def main() -> int:
     window.practice.view.player.choose(0)
     shot("zwischendurch")
     window.practice.close_current()
+    _shoot_share_preview(app, ctx, window, journal, shots)
     journal.close()
     print("\n".join(f"docs/screenshots/{name}.png" for name in shots))
     return 0
+
+
+def _shoot_share_preview(app, ctx, window, journal, shots: list[str]) -> None:
+    """The share dialog's preview: an own case with personal data, anonymised and marked."""
+    from desktop.core.practice import PracticeSession
+    from desktop.ui.share_dialog import ShareDialog
+
+    own = PracticeSession.eigener_fall("Gespräch mit Herrn Haddad")
+    journal.attach(own)
+    own.answer("situation", 0, "Herr Haddad (Az. ABH-2024-12345) kam am 03.04.2024 ohne "
+                               "Termin; er war unter 0171 2345678 nicht erreichbar gewesen.")
+    own.answer("reagieren", 0, "Als er laut wurde, habe ich ihn zuerst ausreden lassen.")
+    own.set_strain_before(7)
+    own.set_strain_after(4)
+    journal.detach(own)
+    dialog = ShareDialog(ctx, window)
+    dialog.resize(1280, 800)
+    dialog.show()
+    dialog.prepare_screenshot()
+    for _ in range(3):
+        app.processEvents()
+    dialog.grab().save(str(OUT / "teilen-vorschau.png"))
+    shots.append("teilen-vorschau")
+    dialog.close()
 
 
 def _fill_journal(journal, library) -> None:
@@ -109,6 +137,83 @@ def _fill_journal(journal, library) -> None:
         if index % 2 == 0:
             session.finish()
         journal.detach(session)
+
+
+def _fill_history(journal, library) -> None:
+    """Twelve weeks of practice (Übungen, moments, own cases, tags, one feedback), so the
+    journal list and the charts show a history rather than one afternoon."""
+    import random
+    from datetime import UTC, datetime, timedelta
+
+    from desktop.core.practice import FEELINGS, HELPS, PracticeSession
+
+    rng = random.Random(4)
+    scenarios = library.sorted_scenarios()
+    start = datetime.now(UTC) - timedelta(weeks=12)
+    notes = ("Erst zuhören, dann erklären. Die Sorge hinter dem Ärger war die Arbeitsstelle.",
+             "Ich habe zu schnell auf die Rechtslage verwiesen; nächstes Mal zuerst nachfragen.",
+             "Die Dolmetscherin direkt einbinden und kurze Sätze sprechen.",
+             "Pause vor dem Gespräch hat geholfen, ruhig zu bleiben.")
+    for number in range(36):
+        moment = start + timedelta(days=number * 2.3 + rng.random(), hours=rng.randrange(8))
+        clock = lambda moment=moment: moment  # noqa: E731
+        scenario = scenarios[number % len(scenarios)]
+        if number % 7 == 6:
+            session = PracticeSession.eigener_fall("Vorsprache wegen Fiktionsbescheinigung",
+                                                   clock=clock)
+            session.answer("situation", 0, notes[number % len(notes)])
+        elif number % 3 == 2:
+            node = scenario.decision_nodes()[0].id
+            session = PracticeSession.zwischendurch(scenario, node, clock=clock)
+            session.dialogue.choose(rng.randrange(len(session.dialogue.current.choices)))
+            session.set_reflection(notes[(number + 1) % len(notes)])
+        else:
+            session = PracticeSession.uebung(scenario, clock=clock)
+            for stage in ("deuten", "beeinflussen"):
+                for index, _question in enumerate(session.questions(stage)):
+                    options = session.questions(stage)[index].options
+                    session.choose(stage, index, rng.randrange(len(options)))
+                if session.prompts(stage):
+                    session.answer(stage, 0, notes[(number + 2) % len(notes)])
+            walk = session.dialogue
+            while not walk.finished:
+                walk.choose(rng.randrange(len(walk.current.choices)))
+        session.set_strain_before(rng.randrange(4, 9))
+        session.set_strain_after(rng.randrange(2, 6))
+        session.set_feelings(rng.sample(FEELINGS, 2))
+        session.set_helps([HELPS[number % len(HELPS)]])
+        if number % 5:
+            session.finish()
+        journal.save(session)
+        if number % 4 == 0:
+            journal.set_tags(session.id, [("schalter", "telefon", "wut")[number % 3]])
+        if number == 33:
+            journal.add_feedback(session.id, "Gut, dass Sie zuerst die Sorge benannt haben. "
+                                 "Probieren Sie beim nächsten Mal die Ich-Botschaft.",
+                                 sender="Supervision")
+
+
+def _shoot_journal_dialogs(app, window, ctx, shots: list[str]) -> None:
+    """The settings dialog (its Data tab) and one journal entry in a window of its own."""
+    from desktop.ui.journal_detail import SessionDetailDialog
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    def grab(widget, name: str) -> None:
+        widget.show()
+        for _ in range(5):
+            app.processEvents()
+        widget.grab().save(str(OUT / f"{name}.png"))
+        shots.append(name)
+        widget.close()
+
+    settings = SettingsDialog(ctx, window, parent=window)
+    settings.prepare_screenshot()
+    grab(settings, "einstellungen")
+    newest = ctx.journal.session_ids()
+    target = next((i for i in newest if ctx.journal.feedback_for(i)), newest[0])
+    detail = SessionDetailDialog(ctx.journal, target, parent=window)
+    detail.resize(900, 1000)  # the whole entry, down to the supervisor's feedback
+    grab(detail, "journal-detail")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -296,13 +297,17 @@ class BrowserPage(QWidget):
         self.ctx.scenario_requested.emit(scenario.id)
 
 
+def tr(text: str) -> str:
+    return QCoreApplication.translate("browser", text)
+
+
 def confirm_content_note(parent: QWidget, scenario: Scenario) -> bool:
     """Show the content note before a heavy scenario; the user decides whether to go on."""
-    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("Hinweis zum Inhalt"),
+    box = QMessageBox(QMessageBox.Icon.Information, tr("Hinweis zum Inhalt"),
                       scenario.content_note or "", parent=parent)
-    box.setInformativeText(parent.tr("Sie können die Übung jederzeit unterbrechen."))
-    go = box.addButton(parent.tr("Übung beginnen"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(parent.tr("Lieber ein anderes Mal"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(tr("Sie können die Übung jederzeit unterbrechen."))
+    go = box.addButton(tr("Übung beginnen"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Lieber ein anderes Mal"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(go)
     box.exec()
     return box.clickedButton() is go
@@ -310,7 +315,6 @@ def confirm_content_note(parent: QWidget, scenario: Scenario) -> bool:
 
 def describe(s: Scenario, model: ScenarioTableModel) -> str:
     """The detail pane's HTML: title, summary, facts, people, content note, techniques."""
-    tr = model.tr
     people = "".join(
         f"<li><b>{render.escape(p.name)}</b> ({render.escape(p.role)})"
         + (f": {render.escape(p.description)}" if p.description else "") + "</li>"

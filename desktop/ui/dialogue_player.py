@@ -7,7 +7,7 @@ word, never by colour alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -64,7 +64,11 @@ def speaker_name(scenario: Scenario, node: DialogueNode) -> str | None:
     return None
 
 
-def transcript_html(session: PracticeSession, tr) -> str:
+def tr(text: str) -> str:
+    return QCoreApplication.translate("dialogue", text)
+
+
+def transcript_html(session: PracticeSession) -> str:
     """The walk so far: each node's lines, revealed thoughts, the choice taken with feedback."""
     scenario = session.scenario
     walk = session.dialogue
@@ -147,7 +151,7 @@ class DialoguePlayer(QWidget):
 
     def refresh(self, focus: bool = False) -> None:
         walk = self.walk
-        self.transcript.set_html(transcript_html(self.session, self.tr))
+        self.transcript.set_html(transcript_html(self.session))
         for button in self._buttons:
             self.choices_box.removeWidget(button)
             button.hide()

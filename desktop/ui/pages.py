@@ -32,7 +32,17 @@ def install_pages(window: MainWindow, ctx: AppContext) -> None:
     window.add_page(PageSpec("home", _tr("Heute"), home))
     window.add_page(PageSpec("scenarios", _tr("Szenarien"), scenarios))
     window.add_page(PageSpec("techniques", _tr("Techniken"), techniques))
+    def journal():
+        from desktop.ui.journal_page import JournalPage
+        return JournalPage(ctx, window)
+
+    def stats():
+        from desktop.ui.stats_page import StatsPage
+        return StatsPage(ctx, window)
+
     window.add_page(PageSpec("before", _tr("Vor dem Termin"), before))
+    window.add_page(PageSpec("journal", _tr("Journal"), journal))
+    window.add_page(PageSpec("stats", _tr("Statistics"), stats))
     from desktop.ui.practice_controller import PracticeController
 
     window.practice = PracticeController(ctx, window)
@@ -45,4 +55,57 @@ def install_pages(window: MainWindow, ctx: AppContext) -> None:
         window.addAction(own)
         window.file_menu.insertAction(window.quit_action, own)
         window.file_menu.insertSeparator(window.quit_action)
+    _install_data_actions(window, ctx)
+    from desktop.ui.feedback_import import install_exchange
+
+    install_exchange(window, ctx)  # share, import feedback; supervision and team view pages
     window.show_page("home")
+
+
+def _install_data_actions(window: MainWindow, ctx: AppContext) -> None:
+    """Datei menu: settings, export and delete all my data (dialogs built when used)."""
+    from PySide6.QtGui import QAction, QKeySequence
+
+    def settings() -> None:
+        from PySide6.QtCore import Qt
+
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(ctx, window, parent=window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def export_all() -> None:
+        from desktop.ui.data_rights import export_all_data
+        export_all_data(window, ctx)
+
+    def delete_all() -> None:
+        from desktop.ui.data_rights import delete_all_data
+        delete_all_data(window, ctx, window)
+
+    def on_setting(key: str) -> None:  # the settings dialog may switch high contrast too
+        if key == "theme":
+            window.contrast_action.blockSignals(True)
+            window.contrast_action.setChecked(ctx.settings.get("theme") == "high-contrast")
+            window.contrast_action.blockSignals(False)
+
+    ctx.settings_did_change.connect(on_setting)
+    window.settings_action = QAction(_tr("&Settings …"), window)
+    window.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+    window.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    window.settings_action.triggered.connect(settings)
+    window.export_all_action = QAction(_tr("E&xport all my data …"), window)
+    window.export_all_action.triggered.connect(export_all)
+    window.delete_all_action = QAction(_tr("De&lete all my data …"), window)
+    window.delete_all_action.triggered.connect(delete_all)
+    for action in (window.settings_action, window.export_all_action, window.delete_all_action):
+        window.addAction(action)
+        window.file_menu.insertAction(window.quit_action, action)
+    window.file_menu.insertSeparator(window.quit_action)
+
+    def on_journal() -> None:  # the journal opens after the window is shown
+        for action in (window.export_all_action, window.delete_all_action):
+            action.setEnabled(ctx.journal is not None)
+
+    ctx.journal_did_change.connect(on_journal)
+    on_journal()

@@ -402,7 +402,7 @@ class SessionView(QWidget):
         box.addWidget(takeaway)
         self._flushers.append(DebouncedText(takeaway, s.set_takeaway).flush)
         pointer = AutoHeightTextView(name=self.tr("Wo Sie Unterstützung finden"))
-        pointer.set_html(help_pointer_html(self.tr))
+        pointer.set_html(help_pointer_html())
         box.addWidget(pointer)
 
     def _build_reagieren(self, box: QVBoxLayout, step: Step) -> None:
@@ -430,7 +430,7 @@ class SessionView(QWidget):
     def _build_summary(self, box: QVBoxLayout, step: Step) -> None:
         s = self.session
         view = AutoHeightTextView(name=self.tr("Zusammenfassung"))
-        view.set_html(summary_html(s.summary(), s, self.techniques, self.tr))
+        view.set_html(summary_html(s.summary(), s, self.techniques))
         box.addWidget(view)
         row = QHBoxLayout()
         if s.scenario is not None:

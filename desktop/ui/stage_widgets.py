@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -295,7 +295,11 @@ class CheckList(QGroupBox):
         self.changed.emit([b.text() for b in self.boxes if b.isChecked()])
 
 
-def help_pointer_html(tr: Callable[[str], str]) -> str:
+def tr(text: str) -> str:
+    return QCoreApplication.translate("stage", text)
+
+
+def help_pointer_html() -> str:
     """Where to get help after a hard conversation (shown in Verarbeiten)."""
     items = (
         tr("eine Kollegin oder ein Kollege, der Sie vertrauen, gleich heute"),

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from PySide6.QtCore import QCoreApplication
 
 from desktop.core.practice import PracticeSession, SessionKind, Summary
 from desktop.core.scenarios import render
 from desktop.ui import labels
 
 
-def summary_html(summary: Summary, session: PracticeSession, techniques: dict,
-                 tr: Callable[[str], str]) -> str:
+def tr(text: str) -> str:
+    return QCoreApplication.translate("summary", text)
+
+
+def summary_html(summary: Summary, session: PracticeSession, techniques: dict) -> str:
     """One readable page; the counts are for the learner alone (nothing here is a score)."""
     e = render.escape
     parts: list[str] = []

@@ -1,0 +1,133 @@
+"""Journal view benchmarks: the journal page on a large journal, offscreen.
+
+Targets (issue 6): with 100,000 sessions the page shows its first rows at most 100 ms after it
+is built (page built, shown, the visible rows painted); scrolling never stalls, that is no
+single scroll step (Ctrl+End: one page of rows fetched, inserted and painted) takes more than
+50 ms. Reported as well: scrolling from the newest to the oldest entry that way (500 steps at
+100,000 sessions) and the time until the first search hits are shown. `quick` uses 5,000
+sessions. The journal is generated once per run (bench/gen_journal.py); figures are taken with
+a warm page cache, as on the second start of a day.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from pathlib import Path
+
+from bench import gen_journal
+from bench.common import Result, ms
+
+FULL_SESSIONS = 100_000
+QUICK_SESSIONS = 5_000
+
+
+def run(quick: bool) -> list[Result]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core.config import load
+    from desktop.core.journal import Journal
+    from desktop.core.paths import DataPaths
+    from desktop.ui.context import AppContext
+    from desktop.ui.journal_page import JournalPage
+
+    app = QApplication.instance() or QApplication(["bench"])
+    count = QUICK_SESSIONS if quick else FULL_SESSIONS
+    settings = load(user_file=None, policy={})
+    with tempfile.TemporaryDirectory(prefix="gk-bench-view-") as tmp:
+        root = Path(tmp) / "daten"
+        t0 = time.perf_counter()
+        gen_journal.generate(root, count)
+        generated = time.perf_counter() - t0
+        journal = Journal.open(DataPaths(root), settings)
+        ctx = AppContext(settings, DataPaths(root), journal)
+
+        def build() -> tuple[JournalPage, float]:
+            start = time.perf_counter()
+            page = JournalPage(ctx)
+            page.resize(1280, 800)
+            page.show()
+            app.processEvents()
+            page.table.viewport().repaint()  # the visible rows, painted now
+            elapsed = time.perf_counter() - start
+            assert page.table.model().rowCount() > 0
+            return page, elapsed
+
+        def dispose(page: JournalPage) -> None:
+            page.close()
+            page.deleteLater()
+            app.processEvents()
+
+        dispose(build()[0])  # warm-up: imports, fonts, page cache
+        first_rows = []
+        for _ in range(7):
+            page, elapsed = build()
+            first_rows.append(elapsed)
+            dispose(page)
+
+        totals: list[float] = []
+        steps: list[float] = []
+        worst: list[float] = []  # the longest step of each run
+        for _ in range(5):
+            page, _elapsed = build()
+            table = page.table
+            table.setFocus()
+            start = time.perf_counter()
+            while True:
+                step = time.perf_counter()
+                QTest.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+                app.processEvents()
+                table.viewport().repaint()
+                steps.append(time.perf_counter() - step)
+                model = table.model()
+                if not model.canFetchMore() and table.currentIndex().row() == \
+                        model.rowCount() - 1:
+                    break
+            totals.append(time.perf_counter() - start)
+            worst.append(max(steps[-(count // 200 + 1):]))
+            assert table.model().rowCount() == count
+            dispose(page)
+
+        page, _elapsed = build()
+        searches = []
+        for word in ("Angst", "Wartezeit", "Fiktionsbescheinigung", "Sorge Familie", "Term"):
+            page.search.clear()
+            app.processEvents()
+            start = time.perf_counter()
+            page.search.setText(word)
+            page.apply_filters()  # as Enter does; typing waits 250 ms for the pause first
+            app.processEvents()
+            page.table.viewport().repaint()
+            searches.append(time.perf_counter() - start)
+        dispose(page)
+        journal.close()
+
+    steps_sorted = sorted(steps)
+    p99 = steps_sorted[int(len(steps_sorted) * 0.99) - 1] if len(steps_sorted) > 1 else steps[0]
+    return [
+        Result(f"Journal-Ansicht: erste Zeilen sichtbar ({count} Sitzungen)", "ms",
+               ms(first_rows), target=100.0,
+               note=f"Seite bauen, zeigen, sichtbare Zeilen malen; Erzeugen {generated:.1f} s"),
+        Result("Journal-Ansicht: längster Scroll-Schritt je Durchgang", "ms", ms(worst),
+               target=50.0,
+               note=f"Strg+Ende: {len(steps)} Schritte zu je 200 Zeilen; "
+                    f"p99 {p99 * 1000:.1f} ms", extra={"p99_ms": p99 * 1000}),
+        Result(f"Journal-Ansicht: bis zum ältesten Eintrag scrollen ({count} Sitzungen)", "s",
+               totals, target=None, note="Strg+Ende wiederholt, bis alles geladen ist"),
+        Result("Journal-Ansicht: Suche bis zu den ersten Treffern", "ms", ms(searches),
+               target=100.0, note="Treffer holen, markiert anzeigen (ohne die 250 ms "
+                                  "Tipp-Pause)"),
+    ]
+
+
+if __name__ == "__main__":
+    import sys
+
+    for result in run(quick="--quick" in sys.argv):
+        print(f"{result.name}: median {result.median:.2f} {result.unit} "
+              f"(min {min(result.samples):.2f}, max {max(result.samples):.2f}), "
+              f"target {result.target}, met: {result.met}. {result.note}")

@@ -1,0 +1,326 @@
+"""The app's translations: find every translatable string, keep the German .ts in step, build .qm.
+
+    python build/i18n.py check      # exit 1 if a string lacks a German translation (CI)
+    python build/i18n.py update     # add new strings to the .ts (unfinished), drop gone ones
+    python build/i18n.py release    # .ts → .qm (also done by `make` and the bundle build)
+    python build/i18n.py dump       # JSON of all strings (context, source, translation, where)
+    python build/i18n.py convert MAP.json   # one-off: rewrite sources per MAP {old: new}
+
+Strings are found with Python's own parser, not with pyside6-lupdate, because the app also
+translates through small module helpers (`tr("…")`, `_tr("…")` bound to one context) that
+lupdate does not know. Recognised calls:
+- `self.tr("…")` inside a class: the class name is the context (PySide6 uses the runtime
+  class; our widget classes are not subclassed);
+- `QCoreApplication.translate("ctx", "…")` or `app.translate("ctx", "…")`;
+- `tr("…")` / `_tr("…")` where the module defines that name as a function or lambda that calls
+  `translate("ctx", text)`.
+Anything else that looks like a translation call is reported as unresolved.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = [ROOT / "desktop"]
+TS_FILE = ROOT / "resources" / "translations" / "gespraechskompass_de.ts"
+
+
+@dataclass
+class Message:
+    context: str
+    source: str
+    places: list[str] = field(default_factory=list)
+    nodes: list[tuple[Path, ast.expr]] = field(default_factory=list)
+
+
+def _literal(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _module_contexts(tree: ast.Module) -> dict[str, str]:
+    """Names like `tr`/`_tr` bound to a fixed translation context in this module."""
+    found: dict[str, str] = {}
+
+    def context_of(body: ast.AST) -> str | None:
+        for node in ast.walk(body):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "translate" and node.args):
+                return _literal(node.args[0])
+        return None
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef) and node.name in ("tr", "_tr"):
+            ctx = context_of(node)
+            if ctx:
+                found[node.name] = ctx
+        elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Lambda):
+            for target in node.targets:
+                if isinstance(target, ast.Name) and target.id in ("tr", "_tr"):
+                    ctx = context_of(node.value)
+                    if ctx:
+                        found[target.id] = ctx
+    return found
+
+
+def scan(paths: list[Path] | None = None) -> tuple[dict[tuple[str, str], Message], list[str]]:
+    """All translatable strings by (context, source), and the calls that could not be read."""
+    messages: dict[tuple[str, str], Message] = {}
+    unresolved: list[str] = []
+    files = sorted(p for base in (paths or SOURCES) for p in base.rglob("*.py"))
+    for path in files:
+        tree = ast.parse(path.read_text("utf-8"), str(path))
+        _Scanner(path, _module_contexts(tree), messages, unresolved).visit_scope(tree, None, {})
+    return messages, unresolved
+
+
+class _Scanner:
+    """Walks one module, keeping the enclosing class and local `tr = self.tr` aliases."""
+
+    def __init__(self, path: Path, helpers: dict[str, str],
+                 messages: dict[tuple[str, str], Message], unresolved: list[str]) -> None:
+        self.path = path
+        self.rel = path.relative_to(ROOT)
+        self.helpers = helpers
+        self.messages = messages
+        self.unresolved = unresolved
+
+    def visit_scope(self, node: ast.AST, cls: str | None, aliases: dict[str, str]) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                self.visit_scope(child, child.name, {})
+                continue
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef):
+                local = dict(aliases)
+                for stmt in ast.walk(child):
+                    if (isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Attribute)
+                            and stmt.value.attr == "tr"
+                            and isinstance(stmt.value.value, ast.Name)
+                            and stmt.value.value.id == "self" and cls):
+                        for target in stmt.targets:
+                            if isinstance(target, ast.Name):
+                                local[target.id] = cls
+                self.visit_scope(child, cls, local)
+                continue
+            if isinstance(child, ast.Call):
+                self.record(child, cls, aliases)
+            self.visit_scope(child, cls, aliases)
+
+    def record(self, call: ast.Call, cls: str | None, aliases: dict[str, str]) -> None:
+        func = call.func
+        if isinstance(func, ast.Name) and func.id in aliases and call.args:
+            found = (aliases[func.id], call.args[0]) if _literal(call.args[0]) is not None \
+                else "unresolved"
+        else:
+            found = _message(call, cls, self.helpers)
+        if found == "unresolved":
+            self.unresolved.append(f"{self.rel}:{call.lineno}")
+        elif found is not None:
+            ctx, literal = found
+            msg = self.messages.setdefault((ctx, literal.value), Message(ctx, literal.value))
+            msg.places.append(f"{self.rel}:{call.lineno}")
+            msg.nodes.append((self.path, literal))
+
+
+def _message(call: ast.Call, cls: str | None, helpers: dict[str, str]):
+    """(context, literal node) of a translation call, "unresolved", or None (not one)."""
+    func = call.func
+    if isinstance(func, ast.Attribute) and func.attr == "tr":
+        if not call.args:
+            return None
+        literal = call.args[0]
+        if _literal(literal) is None:
+            return "unresolved"
+        if isinstance(func.value, ast.Name) and func.value.id == "self" and cls:
+            return cls, literal
+        return "unresolved"
+    if isinstance(func, ast.Attribute) and func.attr == "translate" and len(call.args) >= 2:
+        ctx, literal = _literal(call.args[0]), call.args[1]
+        if ctx is None or _literal(literal) is None:
+            return None  # translate(ctx, variable): the helper itself, not a message
+        return ctx, literal
+    if isinstance(func, ast.Name) and func.id in ("tr", "_tr") and call.args:
+        literal = call.args[0]
+        if func.id not in helpers:
+            return "unresolved" if _literal(literal) is not None else None
+        if _literal(literal) is None:
+            return "unresolved"
+        return helpers[func.id], literal
+    return None
+
+
+# --- the .ts file --------------------------------------------------------------------------
+
+def read_ts(path: Path = TS_FILE) -> dict[tuple[str, str], str]:
+    """(context, source) → German translation ("" for unfinished)."""
+    if not path.exists():
+        return {}
+    translations: dict[tuple[str, str], str] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            node = message.find("translation")
+            unfinished = node is None or node.get("type") in ("unfinished", "obsolete")
+            translations[(name, message.findtext("source") or "")] = \
+                "" if unfinished else (node.text or "")
+    return translations
+
+
+def write_ts(messages: dict[tuple[str, str], Message], translations: dict[tuple[str, str], str],
+             path: Path = TS_FILE) -> None:
+    root = ET.Element("TS", version="2.1", language="de_DE", sourcelanguage="en")
+    by_context: dict[str, list[Message]] = {}
+    for msg in messages.values():
+        by_context.setdefault(msg.context, []).append(msg)
+    for ctx in sorted(by_context):
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = ctx
+        for msg in sorted(by_context[ctx], key=lambda m: m.places[0]):
+            message = ET.SubElement(context, "message")
+            for place in msg.places:
+                file, line = place.rsplit(":", 1)
+                ET.SubElement(message, "location", filename=f"../../{file}", line=line)
+            ET.SubElement(message, "source").text = msg.source
+            text = translations.get((ctx, msg.source), "")
+            node = ET.SubElement(message, "translation")
+            if text:
+                node.text = text
+            else:
+                node.set("type", "unfinished")
+    ET.indent(root)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                    "utf-8")
+
+
+def release(ts: Path = TS_FILE, out_dir: Path | None = None) -> Path:
+    """Compile the .ts to .qm with Qt's lrelease (shipped with PySide6)."""
+    from PySide6.QtCore import QLibraryInfo
+
+    qm = (out_dir or ts.parent) / (ts.stem + ".qm")
+    tool_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.BinariesPath))
+    candidates = [tool_dir / "lrelease", Path(sys.executable).parent / "pyside6-lrelease",
+                  Path(__import__("PySide6").__file__).parent / "lrelease"]
+    tool = next((c for c in candidates if c.exists()), None)
+    if tool is None:
+        raise SystemExit("lrelease nicht gefunden (Teil von PySide6).")
+    subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return qm
+
+
+# --- commands ------------------------------------------------------------------------------
+
+def check() -> list[str]:
+    """Problems: unresolved calls, strings without translation, translations for gone strings."""
+    messages, unresolved = scan()
+    translations = read_ts()
+    problems = [f"{u}: Übersetzungsaufruf nicht auswertbar" for u in unresolved]
+    for key, msg in sorted(messages.items()):
+        if not translations.get(key):
+            problems.append(f"{msg.places[0]}: keine deutsche Übersetzung für "
+                            f"[{key[0]}] {key[1]!r}")
+    for key in sorted(set(translations) - set(messages)):
+        problems.append(f"{TS_FILE.name}: veraltet, im Code nicht mehr vorhanden: "
+                        f"[{key[0]}] {key[1]!r}")
+    return problems
+
+
+def update() -> None:
+    messages, _ = scan()
+    write_ts(messages, read_ts())
+
+
+def convert(mapping: dict[str, str]) -> int:
+    """Rewrite each source literal found in `mapping` to its new text (English); returns the
+    number of literals changed. Literals are replaced by their exact source span."""
+    messages, _ = scan()
+    edits: dict[Path, list[tuple[ast.expr, str]]] = {}
+    for msg in messages.values():
+        new = mapping.get(msg.source)
+        if new is None or new == msg.source:
+            continue
+        for path, node in msg.nodes:
+            edits.setdefault(path, []).append((node, new))
+    changed = 0
+    for path, items in edits.items():
+        lines = path.read_text("utf-8").splitlines(keepends=True)
+        offsets = [0]
+        for line in lines:
+            offsets.append(offsets[-1] + len(line.encode("utf-8")))
+        data = "".join(lines).encode("utf-8")
+        for node, new in sorted(items, key=lambda i: (i[0].lineno, i[0].col_offset),
+                                reverse=True):
+            start = offsets[node.lineno - 1] + node.col_offset
+            end = offsets[node.end_lineno - 1] + node.end_col_offset
+            indent = " " * (node.col_offset if node.lineno == node.end_lineno
+                            else _indent_of(lines[node.lineno - 1], node.col_offset))
+            data = data[:start] + _format_literal(new, node.col_offset, indent).encode() + \
+                data[end:]
+            changed += 1
+        path.write_text(data.decode("utf-8"), "utf-8")
+    return changed
+
+
+def _indent_of(line: str, col: int) -> int:
+    return col
+
+
+def _format_literal(text: str, column: int, indent: str, width: int = 98) -> str:
+    """A Python string literal, split into implicitly joined pieces that fit the line."""
+    single = json.dumps(text, ensure_ascii=False)
+    if column + len(single) <= width or len(text) < 20:
+        return single
+    pieces: list[str] = []
+    room = max(width - column - 2, 30)
+    rest = text
+    while rest:
+        if len(json.dumps(rest, ensure_ascii=False)) <= room:
+            pieces.append(rest)
+            break
+        cut = rest.rfind(" ", 0, room - 2)
+        cut = room - 2 if cut <= 0 else cut + 1
+        pieces.append(rest[:cut])
+        rest = rest[cut:]
+    joined = ("\n" + " " * column).join(json.dumps(p, ensure_ascii=False) for p in pieces)
+    return joined
+
+
+def main(argv: list[str]) -> int:
+    command = argv[1] if len(argv) > 1 else "check"
+    if command == "check":
+        problems = check()
+        for problem in problems:
+            print(problem)
+        print(f"{len(problems)} Problem(e).", file=sys.stderr)
+        return 1 if problems else 0
+    if command == "update":
+        update()
+        return 0
+    if command == "release":
+        print(release())
+        return 0
+    if command == "dump":
+        messages, unresolved = scan()
+        translations = read_ts()
+        json.dump({"unresolved": unresolved, "messages": [
+            {"context": m.context, "source": m.source, "translation": translations.get(k, ""),
+             "places": m.places} for k, m in sorted(messages.items())]},
+            sys.stdout, ensure_ascii=False, indent=1)
+        return 0
+    if command == "convert" and len(argv) > 2:
+        mapping = json.loads(Path(argv[2]).read_text("utf-8"))
+        print(f"{convert(mapping)} Literale umgeschrieben.")
+        return 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))

@@ -1,0 +1,333 @@
+"""The share package (caseworker → supervisor): format, entry ids, building, writing, reading.
+
+A share file is one JSON object (see strict.py for sealing and reading):
+
+    {"format": "gespraechskompass-freigabe", "version": 1,
+     "created": "2025-03-14",                # the day it was written, nothing finer
+     "pseudonym": "Kompass-17",              # chosen once by the user, kept in the settings
+     "entries": [ENTRY, …],                  # 1 … 200
+     "sha256": "…"}                          # over the canonical form of everything else
+
+    ENTRY = {"id": 32 hex, "kind": "uebung" | "zwischendurch" | "eigener-fall",
+             "scenario_id": slug | null, "scenario_title": text | null, "title": text,
+             "focus_node": slug | null, "created": day, "finished": day | null,
+             "answers": [{"step", "index", "prompt", "text"}],
+             "choices": [{"stage", "question", "option", "recommended"}],
+             "path": [{"node", "node_title", "text", "rating", "undone"}],
+             "strain_before": 0–10 | null, "strain_after": 0–10 | null,
+             "feelings": [text], "helps": [text], "helps_other": text,
+             "takeaway": text, "reflection": text}
+
+No user, machine or folder name, no time of day, no journal row id, no session uid.
+
+The entry id. Feedback must find its way back to the entry it is about, so the id is stable per
+entry: the first 128 bits of SHA-256 over a fixed purpose prefix and the session's uid. The uid
+is a random UUID that never leaves the PC, so the id says nothing about who wrote the entry or
+on which machine, and two entries of the same person share nothing but the pseudonym they were
+shared under. Hashing rather than sending the uid keeps the id apart from the uid that appears
+in the caseworker's own exports (file names carry its first characters), and the same entry
+shared twice gets the same id, so the supervisor's workspace recognises it as a duplicate.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from desktop.core.exchange.clean import Cleaner, Key, Spans, scenario_texts
+from desktop.core.exchange.errors import ExchangeError, NothingToShare, PackageRefused
+from desktop.core.exchange.strict import (
+    HEX32,
+    HEX64,
+    SLUG,
+    Boolean,
+    Day,
+    Format,
+    Integer,
+    ListOf,
+    Record,
+    Text,
+    file_bytes,
+    read_document,
+    seal,
+    unique,
+)
+from desktop.core.practice.catalog import FEELINGS, HELPS, SessionKind, Step
+from desktop.core.practice.state import parse_rating
+from desktop.core.privacy import detect
+from desktop.core.scenarios.model import Rating, Scenario, Stage
+
+SHARE_FORMAT = "gespraechskompass-freigabe"
+SHARE_VERSION = 1
+MAX_ENTRIES = 200
+MAX_TEXT = 20_000
+MAX_LABEL = 2_000
+MAX_TITLE = 300
+_ID_PREFIX = b"gespraechskompass/eintrag/v1\x00"
+PSEUDONYM = re.compile(r"[^\W_](?:[\w .-]{0,38}[^\W_])?")
+
+_KINDS = frozenset(k.value for k in SessionKind)
+_STEPS = frozenset(s.value for s in Step)
+_STAGES = frozenset(s.value for s in Stage)
+_RATINGS = frozenset(r.value for r in Rating)
+
+ANSWER = Record({"step": Text(20, choices=_STEPS), "index": Integer(0, 99),
+                 "prompt": Text(MAX_LABEL), "text": Text(MAX_TEXT, 1)})
+CHOICE = Record({"stage": Text(20, choices=_STAGES), "question": Text(MAX_LABEL),
+                 "option": Text(MAX_LABEL), "recommended": Boolean()})
+PATH_STEP = Record({"node": Text(80, pattern=SLUG), "node_title": Text(MAX_TITLE, nullable=True),
+                    "text": Text(MAX_LABEL), "rating": Text(20, choices=_RATINGS),
+                    "undone": Boolean()})
+ENTRY = Record({
+    "id": Text(32, pattern=HEX32),
+    "kind": Text(20, choices=_KINDS),
+    "scenario_id": Text(80, nullable=True, pattern=SLUG),
+    "scenario_title": Text(MAX_TITLE, nullable=True),
+    "title": Text(MAX_TITLE),
+    "focus_node": Text(80, nullable=True, pattern=SLUG),
+    "created": Day(),
+    "finished": Day(nullable=True),
+    "answers": ListOf(ANSWER, 100),
+    "choices": ListOf(CHOICE, 100),
+    "path": ListOf(PATH_STEP, 500),
+    "strain_before": Integer(0, 10, nullable=True),
+    "strain_after": Integer(0, 10, nullable=True),
+    "feelings": ListOf(Text(100, 1), 30),
+    "helps": ListOf(Text(MAX_TITLE, 1), 30),
+    "helps_other": Text(MAX_LABEL),
+    "takeaway": Text(MAX_TEXT),
+    "reflection": Text(MAX_TEXT),
+})
+SHARE_SPEC = Record({
+    "format": Text(60, choices=frozenset({SHARE_FORMAT})),
+    "version": Integer(SHARE_VERSION, SHARE_VERSION),
+    "created": Day(),
+    "pseudonym": Text(40, 1, pattern=PSEUDONYM),
+    "entries": ListOf(ENTRY, MAX_ENTRIES, 1),
+    "sha256": Text(64, pattern=HEX64),
+})
+SHARE = Format(SHARE_FORMAT, SHARE_VERSION, SHARE_SPEC, "eine Freigabedatei")
+
+
+def entry_id(uid: str) -> str:
+    """The stable, unlinkable id an entry carries in share and feedback files."""
+    return hashlib.sha256(_ID_PREFIX + uid.encode("utf-8")).hexdigest()[:32]
+
+
+def check_pseudonym(value: str) -> str:
+    """The trimmed pseudonym, or ExchangeError if it is unusable or looks like a real name."""
+    name = " ".join(value.split())
+    if not name:
+        raise ExchangeError("Bitte wählen Sie ein Pseudonym, unter dem Sie teilen.")
+    if not PSEUDONYM.fullmatch(name):
+        raise ExchangeError("Das Pseudonym darf 1 bis 40 Zeichen lang sein: Buchstaben, "
+                            "Ziffern, Leerzeichen, Punkt und Bindestrich.")
+    if detect(name):
+        raise ExchangeError("Das Pseudonym sieht aus wie ein echter Name oder enthält "
+                            "persönliche Daten. Bitte wählen Sie eines, an dem man Sie nicht "
+                            "erkennt, z. B. „Kompass-17“.")
+    return name
+
+
+def day_of(stamp: str | None) -> str | None:
+    """A stored UTC timestamp as the local calendar day (YYYY-MM-DD)."""
+    if not stamp:
+        return None
+    return datetime.fromisoformat(stamp).astimezone().date().isoformat()
+
+
+def slug(text: str) -> str:
+    """A file-name-safe form of a pseudonym (ASCII, lower case, hyphens)."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")[:40] or "pseudonym"
+
+
+@dataclass(frozen=True)
+class ShareBuild:
+    """A share package ready to write, and what the preview needs to show it."""
+
+    document: dict[str, Any]
+    marks: dict[Key, Spans]  # (entry id, field, …) → placeholder spans in that text
+    replaced: int  # parts the anonymiser replaced while building
+    data: bytes
+    file_name: str
+
+    @property
+    def entries(self) -> list[dict[str, Any]]:
+        return self.document["entries"]
+
+    @property
+    def sha256(self) -> str:
+        return self.document["sha256"]
+
+
+def _where(data: Mapping[str, Any]) -> str:
+    label = data.get("title") or data.get("scenario_title") or \
+        SessionKind(data["kind"]).title
+    return f"„{label}“"
+
+
+def _entry(data: Mapping[str, Any], cleaner: Cleaner,
+           scenarios: Mapping[str, Scenario]) -> dict[str, Any]:
+    kind = SessionKind(data["kind"])
+    eid = entry_id(str(data["uid"]))
+    scenario = scenarios.get(data.get("scenario_id") or "")
+    known = scenario_texts(scenario)
+    where = _where(data)
+
+    def key(*path: str | int) -> Key:
+        return (eid, *path)
+
+    answers = []
+    for answer in data.get("answers", ()):
+        i = len(answers)
+        text = cleaner.free(key("answers", i, "text"), answer["text"], where)
+        if text:
+            answers.append({"step": answer["step"], "index": int(answer["index"]),
+                            "prompt": cleaner.label(key("answers", i, "prompt"),
+                                                    answer["prompt"], known, where),
+                            "text": text})
+    choices = [{"stage": c["stage"],
+                "question": cleaner.label(key("choices", i, "question"), c["question"], known,
+                                          where),
+                "option": cleaner.label(key("choices", i, "option"), c["option"], known, where),
+                "recommended": bool(c["recommended"])}
+               for i, c in enumerate(data.get("choices", ()))]
+    nodes = {}
+    if scenario is not None:
+        nodes = {n.id: n for section in scenario.stages for n in section.nodes}
+    path = []
+    for i, step in enumerate(sorted(data.get("walk", ()), key=lambda s: s["seq"])):
+        node = nodes.get(step["node_id"])
+        title = cleaner.label(key("path", i, "node_title"), node.title, known, where) \
+            if node is not None and node.title else None
+        path.append({"node": step["node_id"], "node_title": title,
+                     "text": cleaner.label(key("path", i, "text"), step["text"], known, where),
+                     "rating": parse_rating(str(step["rating"])).value,
+                     "undone": bool(step.get("undone", False))})
+    tools = data.get("instruments") or {}
+    scenario_title = data.get("scenario_title")
+    return {
+        "id": eid,
+        "kind": kind.value,
+        "scenario_id": data.get("scenario_id"),
+        "scenario_title": cleaner.label(key("scenario_title"), scenario_title, known, where)
+        if scenario_title else None,
+        "title": cleaner.free(key("title"), data.get("title") or "", where),
+        "focus_node": data.get("focus_node"),
+        "created": day_of(data["created_at"]),
+        "finished": day_of(data.get("finished_at")),
+        "answers": answers,
+        "choices": choices,
+        "path": path,
+        "strain_before": tools.get("strain_before"),
+        "strain_after": tools.get("strain_after"),
+        "feelings": cleaner.listed(key("feelings"), tools.get("feelings") or (),
+                                   frozenset(FEELINGS), where),
+        "helps": cleaner.listed(key("helps"), tools.get("helps") or (), frozenset(HELPS),
+                                where),
+        "helps_other": cleaner.free(key("helps_other"), tools.get("helps_other") or "", where),
+        "takeaway": cleaner.free(key("takeaway"), tools.get("takeaway") or "", where),
+        "reflection": cleaner.free(key("reflection"), data.get("reflection") or "", where),
+    }
+
+
+def build_share(sessions: Sequence[Mapping[str, Any]], pseudonym: str, today: date,
+                scenarios: Mapping[str, Scenario] | None = None) -> ShareBuild:
+    """Anonymise the sessions (`PracticeSession.to_dict()` data) into one sealed package.
+
+    Raises NothingToShare for an empty choice or an entry kept with personal data, and
+    ExchangeError for an unusable pseudonym or a text that stays identifiable. The result is
+    read back through the importer's own checks before it is returned, so what is written
+    always imports.
+    """
+    if not sessions:
+        raise NothingToShare("Bitte wählen Sie mindestens einen Eintrag zum Teilen.")
+    if len(sessions) > MAX_ENTRIES:
+        raise NothingToShare(f"Eine Freigabe enthält höchstens {MAX_ENTRIES} Einträge.")
+    for data in sessions:
+        if data.get("personal_data"):
+            raise NothingToShare(
+                f"Der Eintrag {_where(data)} enthält ausdrücklich persönliche Daten und bleibt "
+                "deshalb auf diesem Computer; er kann nicht geteilt werden.")
+    name = check_pseudonym(pseudonym)
+    cleaner = Cleaner()
+    entries = [_entry(data, cleaner, scenarios or {}) for data in sessions]
+    unique([e["id"] for e in entries], "Eintrag")
+    document = seal({"format": SHARE_FORMAT, "version": SHARE_VERSION,
+                     "created": today.isoformat(), "pseudonym": name, "entries": entries})
+    data = file_bytes(document)
+    try:
+        read_share(data)
+    except PackageRefused as exc:
+        raise ExchangeError(f"Die Freigabe kann so nicht geschrieben werden: {exc}") from exc
+    file_name = f"freigabe_{today.isoformat()}_{slug(name)}_{document['sha256'][:8]}.json"
+    return ShareBuild(document, cleaner.marks, cleaner.replaced, data, file_name)
+
+
+def _check_entry_sense(entry: Mapping[str, Any], where: str) -> None:
+    """What the field checks cannot see: an eigener Fall has no scenario, an Übung has one."""
+    own = entry["kind"] == SessionKind.EIGENER_FALL.value
+    if own and (entry["scenario_id"] is not None or entry["path"] or entry["choices"]):
+        raise PackageRefused(f"Ungültiger Inhalt bei „{where}“: Ein eigener Fall hat kein "
+                             "Szenario.")
+    if not own and entry["scenario_id"] is None:
+        raise PackageRefused(f"Ungültiger Inhalt bei „{where}“: Zu einer Übung gehört ein "
+                             "Szenario.")
+
+
+def read_share(raw: bytes) -> dict[str, Any]:
+    """A share file's bytes, checked completely; raises PackageRefused (German)."""
+    from desktop.core.exchange.feedback import FEEDBACK
+
+    document = read_document(raw, SHARE, (FEEDBACK,))
+    unique([e["id"] for e in document["entries"]], "Eintragskennung")
+    for index, entry in enumerate(document["entries"]):
+        _check_entry_sense(entry, f"entries[{index}]")
+    return document
+
+
+def write_file(folder: Path, file_name: str, data: bytes) -> Path:
+    """Write atomically into `folder` (created if missing); never overwrites other content."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        target = folder / file_name
+        if target.exists():
+            if target.read_bytes() == data:
+                return target
+            stem, n = target.stem, 2
+            while target.exists():
+                target = folder / f"{stem}-{n}{target.suffix}"
+                n += 1
+        tmp = folder / f".{target.name}.tmp"
+        with tmp.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+        return target
+    except OSError as exc:
+        raise ExchangeError(f"Die Datei kann im Ordner {folder} nicht geschrieben werden "
+                            f"({exc.strerror or exc}). Bitte wählen Sie einen anderen Ordner "
+                            "oder wenden Sie sich an Ihre IT.") from exc
+
+
+def default_folder(settings: Mapping[str, Any] | Any) -> Path:
+    """Where share files go: the exchange folder IT set, else the user's documents folder."""
+    folder = settings.get("exchange_folder") or ""
+    if folder:
+        return Path(folder).expanduser()
+    from platformdirs import user_documents_dir
+
+    return Path(user_documents_dir())
+
+
+def write_share(build: ShareBuild, folder: Path) -> Path:
+    return write_file(folder, build.file_name, build.data)

@@ -1,0 +1,307 @@
+"""One journal entry as a readable document, with its tags and a way to continue a draft.
+
+The document is built from what the journal stored (`Journal.entry`), not from the scenario, so
+an entry stays readable, exportable and printable when its scenario has left the library. The
+same HTML goes into the PDF export (`export.py`), so screen and paper say the same.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.practice.catalog import SessionKind, Step
+from desktop.core.scenarios import render
+from desktop.ui import labels
+from desktop.ui.journal_model import local_time
+from desktop.ui.widgets import TextView, accessible
+
+Translate = Callable[[str], str]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("journal_detail", text)
+
+
+def entry_title(data: dict[str, Any]) -> str:
+    return data.get("title") or data.get("scenario_title") or SessionKind(data["kind"]).title
+
+
+def _text(value: str) -> str:
+    """A user's own text: escaped, line breaks kept, never interpreted as markup."""
+    return render.escape(value.strip())
+
+
+def _facts(data: dict[str, Any], tr: Translate) -> list[str]:
+    e = render.escape
+    kind = SessionKind(data["kind"])
+    facts = [kind.title]
+    if data.get("scenario_title") and data.get("title"):
+        facts.append(tr("Scenario: {title}").format(title=data["scenario_title"]))
+    facts.append(tr("started {when}").format(when=local_time(data["created_at"])))
+    if data.get("finished_at"):
+        facts.append(tr("✔ finished {when}").format(when=local_time(data["finished_at"])))
+    else:
+        facts.append(tr("✎ draft, stopped at {step}").format(step=Step(data["step"]).title))
+    parts = [f"<h1>{e(entry_title(data))}</h1>", f"<p class='muted'>{e(' · '.join(facts))}</p>"]
+    if data.get("tags"):
+        parts.append(f"<p><b>{e(tr('Tags:'))}</b> {e(', '.join(data['tags']))}</p>")
+    if data.get("personal_data"):
+        note = tr("You chose to keep personal data in this entry: it stays on this computer "
+                  "and cannot be shared.")
+        parts.append(f"<p class='muted'>{e(note)}</p>")
+    return parts
+
+
+def _walk(data: dict[str, Any], tr: Translate) -> list[str]:
+    e = render.escape
+    parts = [f"<p><b>{e(tr('Your path through the conversation'))}</b></p><ol>"]
+    for item in data["walk"]:
+        rating = item["rating"]
+        back = f" <i>({e(tr('taken back'))})</i>" if item.get("undone") else ""
+        parts.append(f"<li>{render.inline_html(item['text'])} — <b>{labels.rating_symbol(rating)}"
+                     f" {e(labels.rating_label(rating))}</b>{back}")
+        if item.get("feedback"):
+            parts.append(f"<br><span class='muted'>{_text(item['feedback'])}</span>")
+        parts.append("</li>")
+    parts.append("</ol>")
+    return parts
+
+
+def _instruments(data: dict[str, Any], tr: Translate) -> list[str]:
+    e = render.escape
+    tools = data.get("instruments") or {}
+    parts: list[str] = []
+    before, after = tools.get("strain_before"), tools.get("strain_after")
+    if before is not None or after is not None:
+        parts.append(f"<p><b>{e(tr('Strain'))}:</b> " + e(tr(
+            "before {before}, after {after} (out of 10)").format(
+            before="–" if before is None else before, after="–" if after is None else after))
+            + "</p>")
+    if tools.get("feelings"):
+        parts.append(f"<p><b>{e(tr('Feelings'))}:</b> {e(', '.join(tools['feelings']))}</p>")
+    helps = list(tools.get("helps") or [])
+    if (tools.get("helps_other") or "").strip():
+        helps.append(tools["helps_other"].strip())
+    if helps:
+        parts.append(f"<p><b>{e(tr('What helps'))}:</b> {e(', '.join(helps))}</p>")
+    if (tools.get("takeaway") or "").strip():
+        parts.append(f"<p><b>{e(tr('What I take with me'))}:</b><br>"
+                     f"{_text(tools['takeaway'])}</p>")
+    return parts
+
+
+def _step_section(data: dict[str, Any], step: Step, tr: Translate) -> list[str]:
+    e = render.escape
+    parts: list[str] = []
+    for answer in data.get("answers", ()):
+        if answer["step"] == step.value and answer["text"].strip():
+            parts.append(f"<p><b>{render.inline_html(answer['prompt'])}</b><br>"
+                         f"{_text(answer['text'])}</p>")
+    for choice in data.get("choices", ()):
+        if choice["stage"] != step.value:
+            continue
+        verdict = tr("✔ the recommended option") if choice["recommended"] else tr(
+            "◇ not the recommended option")
+        parts.append(f"<p><b>{render.inline_html(choice['question'])}</b><br>"
+                     f"{e(tr('Your choice:'))} {render.inline_html(choice['option'])} "
+                     f"<i>({e(verdict)})</i></p>")
+        if choice.get("feedback"):
+            parts.append(f"<blockquote>{render.inline_html(choice['feedback'])}</blockquote>")
+    if step is Step.REAGIEREN and data.get("walk"):
+        parts += _walk(data, tr)
+    if step is Step.VERARBEITEN:
+        parts += _instruments(data, tr)
+    if step is Step.ZUSAMMENFASSUNG and (data.get("reflection") or "").strip():
+        parts.append(f"<p><b>{e(tr('Reflection'))}:</b><br>{_text(data['reflection'])}</p>")
+    return parts
+
+
+def _feedback(data: dict[str, Any], tr: Translate) -> list[str]:
+    e = render.escape
+    if not data.get("feedback"):
+        return []
+    parts = [f"<h2>{e(tr('Feedback from your supervisor'))}</h2>"]
+    for item in data["feedback"]:
+        sender = item.get("sender") or tr("without a name")
+        about = f" · {Step(item['stage']).title}" if item.get("stage") else ""
+        origin = tr("From {sender}, received {when}").format(
+            sender=sender, when=local_time(item["received_at"]))
+        parts.append(f"<p class='muted'>{e(origin + about)}</p>"
+                     f"<blockquote>{_text(item['text'])}</blockquote>")
+    return parts
+
+
+def entry_html(data: dict[str, Any], tr: Translate = _tr) -> str:
+    """The whole entry: facts, each step's answers and choices, the path with its ratings,
+    the Verarbeiten instruments, the reflection, feedback received and shares."""
+    e = render.escape
+    parts = _facts(data, tr)
+    written = False
+    for step in Step:
+        section = _step_section(data, step, tr)
+        if section:
+            written = True
+            parts.append(f"<h2>{e(step.title)}</h2>")
+            parts += section
+    if not written:
+        parts.append(f"<p>{e(tr('Nothing written down yet.'))}</p>")
+    parts += _feedback(data, tr)
+    if data.get("shares"):
+        shared = "; ".join(f"{local_time(s['shared_at'])} ({s['file_name']})"
+                           for s in data["shares"])
+        parts.append(f"<p class='muted'>{e(tr('Shared: {when}').format(when=shared))}</p>")
+    return "".join(parts)
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a search, as the journal's search reads them."""
+    return re.findall(r"\w+", text)
+
+
+class SessionDetail(QWidget):
+    """An entry's document, its tags (editable) and "Continue" for a draft."""
+
+    continue_requested = Signal(int)
+    tags_did_change = Signal(int)
+
+    def __init__(self, journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._session_id: int | None = None
+        self.document = TextView(name=self.tr("Journal entry"))
+        self.document.setAccessibleDescription(self.tr(
+            "The selected entry as a document: questions, answers, choices, the path through "
+            "the conversation and feedback"))
+        self.tags_edit = accessible(QLineEdit(), self.tr("Tags of this entry"),
+                                    self.tr("Several tags separated by commas"))
+        self.tags_edit.setPlaceholderText(self.tr("e.g. counter, anger"))
+        self.tags_edit.returnPressed.connect(self.save_tags)
+        tags_label = QLabel(self.tr("Tags (&comma-separated):"))
+        tags_label.setBuddy(self.tags_edit)
+        self.save_tags_button = accessible(QPushButton(self.tr("Sa&ve tags")),
+                                           self.tr("Save tags"))
+        self.save_tags_button.clicked.connect(self.save_tags)
+        self.continue_button = accessible(QPushButton(self.tr("C&ontinue")),
+                                          self.tr("Continue this draft"),
+                                          self.tr("Opens the draft where you stopped"))
+        self.continue_button.clicked.connect(self._continue)
+        for button in (self.save_tags_button, self.continue_button):
+            button.setAutoDefault(False)  # Enter in the tags field saves them, nothing else
+        tags_row = QHBoxLayout()
+        tags_row.addWidget(tags_label)
+        tags_row.addWidget(self.tags_edit, 1)
+        tags_row.addWidget(self.save_tags_button)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.continue_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.document, 1)
+        layout.addLayout(tags_row)
+        layout.addLayout(actions)
+        self.show_entry(None)
+
+    @property
+    def session_id(self) -> int | None:
+        return self._session_id
+
+    def use_journal(self, journal) -> None:
+        self._journal = journal
+        self.show_entry(None)
+
+    def show_entry(self, session_id: int | None, highlight: str = "") -> None:
+        """Show an entry (None: a hint to pick one); `highlight` marks a search's words."""
+        self._session_id = None
+        data = None
+        if session_id is not None and self._journal is not None:
+            try:
+                data = self._journal.entry(session_id)
+            except KeyError:
+                data = None
+        if data is None:
+            hint = self.tr("Choose an entry in the list to read it here.")
+            self.document.set_html(f"<p>{render.escape(hint)}</p>")
+            self.tags_edit.clear()
+        else:
+            self._session_id = session_id
+            self.document.set_html(entry_html(data, self.tr))
+            self.tags_edit.setText(", ".join(data.get("tags", ())))
+            self.mark_words(search_words(highlight))
+        has_entry = data is not None
+        self.tags_edit.setEnabled(has_entry)
+        self.save_tags_button.setEnabled(has_entry)
+        self.continue_button.setVisible(has_entry and not data.get("finished_at"))
+
+    def mark_words(self, words: list[str]) -> None:
+        """Mark every word starting with one of `words` (bold, underlined, highlighted)."""
+        selections = []
+        fmt = QTextCharFormat()
+        fmt.setFontWeight(700)
+        fmt.setFontUnderline(True)
+        fmt.setBackground(self.palette().highlight())
+        fmt.setForeground(self.palette().highlightedText())
+        doc = self.document.document()
+        for word in words:
+            pattern = QRegularExpression(
+                rf"\b{QRegularExpression.escape(word)}\w*",
+                QRegularExpression.PatternOption.CaseInsensitiveOption
+                | QRegularExpression.PatternOption.UseUnicodePropertiesOption)
+            cursor = doc.find(pattern, 0)
+            while not cursor.isNull() and len(selections) < 500:
+                selection = QTextEdit.ExtraSelection()
+                selection.cursor = QTextCursor(cursor)
+                selection.format = fmt
+                selections.append(selection)
+                cursor = doc.find(pattern, cursor, QTextDocument.FindFlag(0))
+        self.document.setExtraSelections(selections)
+
+    def save_tags(self) -> None:
+        if self._session_id is None or self._journal is None:
+            return
+        tags = [t for t in self.tags_edit.text().split(",") if t.strip()]
+        saved = self._journal.set_tags(self._session_id, tags)
+        self.tags_edit.setText(", ".join(saved))
+        self.tags_did_change.emit(self._session_id)
+
+    def _continue(self) -> None:
+        if self._session_id is not None:
+            self.continue_requested.emit(self._session_id)
+
+
+class SessionDetailDialog(QDialog):
+    """An entry in a window of its own: more room to read, at any font size."""
+
+    def __init__(self, journal, session_id: int, highlight: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Journal entry"))
+        self.setAccessibleName(self.tr("Journal entry"))
+        self.resize(860, 760)
+        self.detail = SessionDetail(journal, self)
+        self.detail.show_entry(session_id, highlight)
+        self.detail.continue_requested.connect(lambda _id: self.accept())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Close"))
+        close.setAutoDefault(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.detail, 1)
+        layout.addWidget(buttons)
+        self.detail.document.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,483 @@
+"""Statistics for the learner alone: sessions per week, strain before and after, the ratings of
+choices, the topics practised and not yet, and (only when switched on) a practice streak.
+
+Nothing here is a score or a comparison (design.md §2.3), and a day without practice is never
+shown as a failure. Every chart has a text description beside it (also its accessible
+description), series differ by pattern, marker and label as well as colour, and the colours
+come from the palette, so our high-contrast palette and the system's both work. The figures
+are read on the thread pool through a read-only journal connection of their own.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import datetime, timedelta
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QHorizontalBarSeries,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QMargins, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWidget
+
+from desktop.core.journal import StageRatings
+from desktop.core.scenarios.model import Stage
+from desktop.ui import labels
+from desktop.ui.context import AppContext
+from desktop.ui.stats_data import (
+    STRAIN_WEEKS,
+    WEEKS_SHOWN,
+    StatsData,
+    current_streak,
+    mean,
+    monday,
+    nice_step,
+    read_stats,
+)
+from desktop.ui.tasks import run_in_background, wait_for_background
+from desktop.ui.widgets import heading, wrapped_label
+
+CHOICE_STAGES = (Stage.DEUTEN, Stage.BEEINFLUSSEN, Stage.REAGIEREN)
+
+
+def series_colours(palette: QPalette) -> tuple[QColor, QColor, QColor]:
+    """Three series colours that read well on the palette's base (dark base: high contrast)."""
+    if palette.color(QPalette.ColorRole.Base).lightness() < 128:
+        return QColor("#ffff00"), QColor("#00ffff"), QColor("#ffffff")
+    return QColor("#1f4e79"), QColor("#b45f06"), QColor("#38761d")
+
+
+class ChartCard(QFrame):
+    """A heading, a chart and the chart's text description (also its accessible one)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = title
+        self.view = QChartView()
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(250)
+        self.view.setAccessibleName(title)
+        # Tab stops at the chart (its description is read out), not again at its viewport.
+        # The viewport passes its policy on to the view (its focus proxy), so it goes first.
+        self.view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.viewport().setAccessibleName(title)
+        self.view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.view.setStyleSheet("QChartView { border: 2px solid transparent; }"
+                                "QChartView:focus { border: 2px solid palette(highlight); }")
+        self.description = wrapped_label()
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(title, 2))
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.description)
+
+    def show_chart(self, chart: QChart, description: str) -> None:
+        old = self.view.chart()
+        self.view.setChart(chart)
+        if old is not None and old is not chart:
+            old.deleteLater()
+        self.description.setText(description)
+        self.view.setAccessibleDescription(description)
+
+
+class StatsPage(QWidget):
+    """The learner's own statistics; figures load in the background when the page is shown."""
+
+    def __init__(self, ctx: AppContext, window=None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.window_ = window
+        self.data: StatsData | None = None
+        self._loading = False
+        self._dirty = True
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(heading(self.tr("Statistics")))
+        self.summary = wrapped_label(self.tr("The figures are being read …"))
+        layout.addWidget(self.summary)
+        self.streak = wrapped_label()
+        self.streak.setObjectName("streak")
+        layout.addWidget(self.streak)
+        self.weeks_card = ChartCard(self.tr("Sessions per week"))
+        self.strain_card = ChartCard(self.tr("Strain before and after"))
+        self.ratings_card = ChartCard(self.tr("How your dialogue choices were rated"))
+        self.choices_card = ChartCard(self.tr("Your choices compared with the recommendation"))
+        self.topics_card = ChartCard(self.tr("Topics practised"))
+        grid = QGridLayout()
+        grid.setSpacing(14)
+        for number, card in enumerate((self.weeks_card, self.strain_card, self.ratings_card,
+                                       self.choices_card)):
+            grid.addWidget(card, number // 2, number % 2)
+        grid.addWidget(self.topics_card, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setAccessibleName(self.tr("Statistics"))
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        ctx.journal_did_change.connect(self._on_change)
+        ctx.library_did_load.connect(lambda _lib: self._redraw())
+        ctx.settings_did_change.connect(self._on_setting_change)
+        self.streak.setVisible(False)
+        self.reload()
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the figures again on the thread pool; the charts follow when they arrive."""
+        journal = self.ctx.journal
+        self._dirty = False
+        if journal is None:
+            self.summary.setText(self.tr("The journal could not be opened, so there are no "
+                                         "figures to show."))
+            return
+        if self._loading:
+            self._dirty = True
+            return
+        self._loading = True
+        streak = bool(self.ctx.settings.get("streak_enabled"))
+        database = journal.database
+        run_in_background(lambda: read_stats(database, streak), self._on_loaded,
+                          self._on_failed, owner=self)
+
+    def _on_loaded(self, data: StatsData) -> None:
+        self._loading = False
+        self.data = data
+        self._redraw()
+        if self._dirty and self.isVisible():
+            self.reload()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._loading = False
+        self.summary.setText(self.tr("The figures could not be read: {error}").format(error=exc))
+
+    def _on_change(self) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._dirty = True
+
+    def _on_setting_change(self, key: str) -> None:
+        if key == "streak_enabled":
+            self._on_change()
+
+    def on_show(self) -> None:
+        if self._dirty:
+            self.reload()
+
+    def prepare_screenshot(self) -> None:
+        """Wait until the figures have arrived, so the screenshot shows the charts."""
+        wait_for_background()
+        for _ in range(3):
+            QCoreApplication.processEvents()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.data is not None:
+            self._redraw()
+
+    # --- drawing ------------------------------------------------------------------------------
+
+    def _chart(self) -> QChart:
+        """A chart in the palette's colours, without animation (nothing moves on its own)."""
+        pal = self.palette()
+        chart = QChart()
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setBackgroundBrush(pal.brush(QPalette.ColorRole.Base))
+        chart.setBackgroundPen(QPen(pal.color(QPalette.ColorRole.Mid)))
+        chart.setBackgroundRoundness(0)
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.legend().setLabelColor(pal.color(QPalette.ColorRole.Text))
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.setFont(self.font())
+        chart.legend().setFont(self.font())
+        return chart
+
+    def _axis(self, axis):
+        pal = self.palette()
+        axis.setLabelsBrush(pal.brush(QPalette.ColorRole.Text))
+        axis.setLabelsFont(self.font())
+        axis.setLinePenColor(pal.color(QPalette.ColorRole.Text))
+        axis.setGridLineColor(pal.color(QPalette.ColorRole.Mid))
+        return axis
+
+    def _count_axis(self, maximum: float) -> QValueAxis:
+        """A count axis with whole-number ticks at a round step (1, 2, 5, 10, 20, 50 …)."""
+        axis = self._axis(QValueAxis())
+        top = max(1.0, maximum * 1.12)  # room above the highest bar for its label
+        step = nice_step(top)
+        axis.setTickType(QValueAxis.TickType.TicksDynamic)
+        axis.setTickAnchor(0)
+        axis.setTickInterval(step)
+        axis.setRange(0, step * -(-top // step))
+        axis.setLabelFormat("%d")
+        return axis
+
+    def _redraw(self) -> None:
+        data = self.data
+        if data is None:
+            return
+        self.summary.setText(self.tr(
+            "{n} sessions in your journal. These figures are for you alone; nobody else sees "
+            "them.").format(n=data.sessions))
+        self._show_streak(data)
+        self._draw_weeks(data)
+        self._draw_strain(data)
+        self._draw_ratings(data)
+        self._draw_choices(data)
+        self._draw_topics(data)
+
+    def _show_streak(self, data: StatsData) -> None:
+        enabled = bool(self.ctx.settings.get("streak_enabled"))
+        self.streak.setVisible(enabled)
+        if not enabled:
+            return
+        run = current_streak(data.practice_days, data.today)
+        recent = sum(1 for d in data.practice_days if d > data.today - timedelta(days=30))
+        if run >= 2:
+            text = self.tr("★ Days in a row with practice: {n}.").format(n=run)
+        elif recent:
+            text = self.tr("★ Days with practice in the last 30 days: {n}. Every session "
+                           "counts.").format(n=recent)
+        else:
+            text = self.tr("★ Whenever you have a few minutes: every session counts.")
+        self.streak.setText(text)
+        self.streak.setAccessibleName(text)
+
+    def _draw_weeks(self, data: StatsData) -> None:
+        first = monday(data.today) - timedelta(weeks=WEEKS_SHOWN - 1)
+        weeks = [first + timedelta(weeks=n) for n in range(WEEKS_SHOWN)]
+        counts = [data.weeks.get(w, 0) for w in weeks]
+        colour = series_colours(self.palette())[0]
+        bars = QBarSet(self.tr("Sessions"))
+        bars.append([float(c) for c in counts])
+        bars.setColor(colour)
+        bars.setBorderColor(colour)
+        bars.setLabelColor(self.palette().color(QPalette.ColorRole.Text))
+        series = QBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsFormat("@value")
+        chart = self._chart()
+        chart.addSeries(series)
+        categories = self._axis(QBarCategoryAxis())
+        categories.append([f"{w:%d.%m}" for w in weeks])  # the Monday of each week
+        small = self.font()
+        small.setPointSizeF(small.pointSizeF() * 0.85)
+        categories.setLabelsFont(small)
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        values = self._count_axis(max(counts))
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(values)
+        chart.legend().setVisible(False)
+        total = sum(counts)
+        active = sum(1 for c in counts if c)
+        if total:
+            best = weeks[counts.index(max(counts))]
+            text = self.tr("In the last {weeks} weeks you practised {n} times, in {active} of the "
+                           "weeks; most in the week of {best:%d.%m.} ({most} sessions).").format(
+                weeks=WEEKS_SHOWN, n=total, active=active, best=best, most=max(counts))
+        else:
+            text = self.tr("No sessions in the last {weeks} weeks yet. The chart fills as you "
+                           "practise.").format(weeks=WEEKS_SHOWN)
+        self.weeks_card.show_chart(chart, text)
+
+    def _draw_strain(self, data: StatsData) -> None:
+        before_colour, after_colour, _ = series_colours(self.palette())
+        chart = self._chart()
+        before = QLineSeries()
+        before.setName(self.tr("before: solid line, round points"))
+        before.setPen(QPen(before_colour, 2.5, Qt.PenStyle.SolidLine))
+        before.setPointsVisible(True)
+        after = QLineSeries()
+        after.setName(self.tr("after: dashed line, square points"))
+        after.setPen(QPen(after_colour, 2.5, Qt.PenStyle.DashLine))
+        squares = QScatterSeries()
+        squares.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
+        squares.setMarkerSize(10)
+        squares.setColor(after_colour)
+        squares.setBorderColor(after_colour)
+        for week in data.strain:
+            moment = QDateTime(week.week_start, datetime.min.time()).toMSecsSinceEpoch()
+            if week.before is not None:
+                before.append(moment, week.before)
+            if week.after is not None:
+                after.append(moment, week.after)
+                squares.append(moment, week.after)
+        time_axis = self._axis(QDateTimeAxis())
+        time_axis.setFormat("dd.MM.")
+        if data.strain:
+            start = QDateTime(data.strain[0].week_start, datetime.min.time())
+            end = QDateTime(data.strain[-1].week_start, datetime.min.time())
+            time_axis.setRange(start.addDays(-3), end.addDays(3))
+            time_axis.setTickCount(min(6, len(data.strain) + 2))
+        values = self._axis(QValueAxis())
+        values.setRange(0, 10)
+        values.setTickCount(6)
+        values.setLabelFormat("%d")
+        chart.addAxis(time_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        for series in (before, after, squares):
+            chart.addSeries(series)
+            series.attachAxis(time_axis)
+            series.attachAxis(values)
+        chart.legend().markers(squares)[0].setVisible(False)
+        befores = [w.before for w in data.strain if w.before is not None]
+        afters = [w.after for w in data.strain if w.after is not None]
+        if befores or afters:
+            text = self.tr("Weekly averages over the last {weeks} weeks (0 = not at all, 10 = "
+                           "very strong): before {before}, after {after}. In {lower} of {pairs} "
+                           "sessions with both values the strain was lower afterwards.").format(
+                weeks=STRAIN_WEEKS, before=_fmt(mean(befores)), after=_fmt(mean(afters)),
+                lower=data.strain_lower_after, pairs=data.strain_pairs)
+        else:
+            text = self.tr("No strain noted yet. In Verarbeiten you can note how strained you "
+                           "feel before and after.")
+        self.strain_card.show_chart(chart, text)
+
+    def _draw_ratings(self, data: StatsData) -> None:
+        r = data.ratings.get(Stage.REAGIEREN, StageRatings())
+        values = (("hilfreich", r.hilfreich), ("teils", r.teils), ("ungünstig", r.unguenstig))
+        shown = list(reversed(values))  # a horizontal chart draws its first category lowest
+        names = [f"{labels.rating_symbol(k)} {labels.rating_label(k)}" for k, _ in shown]
+        bars = QBarSet(self.tr("Choices"))
+        bars.append([float(v) for _, v in shown])
+        colour = series_colours(self.palette())[0]
+        bars.setColor(colour)
+        bars.setBorderColor(colour)
+        bars.setLabelColor(self.palette().color(QPalette.ColorRole.Text))
+        series = QHorizontalBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsFormat("@value")
+        chart = self._chart()
+        chart.addSeries(series)
+        categories = self._axis(QBarCategoryAxis())
+        categories.append(names)
+        counts = self._count_axis(max(v for _, v in values))
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(categories)
+        series.attachAxis(counts)
+        chart.legend().setVisible(False)
+        total = sum(v for _, v in values)
+        if total:
+            text = self.tr("Of {n} choices in the dialogue (Reagieren): {h} hilfreich, {t} teils "
+                           "hilfreich, {u} ungünstig. Choices taken back are not counted.").format(
+                n=total, h=r.hilfreich, t=r.teils, u=r.unguenstig)
+        else:
+            text = self.tr("No dialogue choices yet.")
+        self.ratings_card.show_chart(chart, text)
+
+    def _draw_choices(self, data: StatsData) -> None:
+        first, second, _ = series_colours(self.palette())
+        recommended = QBarSet(self.tr("recommended option (solid)"))
+        other = QBarSet(self.tr("another option (hatched)"))
+        for stage in CHOICE_STAGES:
+            counts = data.ratings.get(stage, StageRatings())
+            recommended.append(float(counts.recommended))
+            other.append(float(counts.other))
+        recommended.setBrush(QBrush(first, Qt.BrushStyle.SolidPattern))
+        recommended.setBorderColor(first)
+        other.setBrush(QBrush(second, Qt.BrushStyle.BDiagPattern))
+        other.setPen(QPen(second, 1.5))
+        series = QBarSeries()
+        for bar_set in (recommended, other):
+            bar_set.setLabelColor(self.palette().color(QPalette.ColorRole.Text))
+            series.append(bar_set)
+        series.setLabelsVisible(True)
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsFormat("@value")
+        chart = self._chart()
+        chart.addSeries(series)
+        categories = self._axis(QBarCategoryAxis())
+        categories.append([s.title for s in CHOICE_STAGES])
+        most = max([data.ratings.get(s, StageRatings()).recommended for s in CHOICE_STAGES]
+                   + [data.ratings.get(s, StageRatings()).other for s in CHOICE_STAGES])
+        counts = self._count_axis(most)
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(categories)
+        series.attachAxis(counts)
+        parts = []
+        for stage in CHOICE_STAGES:
+            c = data.ratings.get(stage, StageRatings())
+            if c.recommended or c.other:
+                parts.append(self.tr("{stage}: {r} recommended, {o} other").format(
+                    stage=stage.title, r=c.recommended, o=c.other))
+        text = ("; ".join(parts) + ". " + self.tr("Another option is often a fine choice too; "
+                                                  "the feedback says why.")) if parts else \
+            self.tr("No choices in Deuten, Beeinflussen or Reagieren yet.")
+        self.choices_card.show_chart(chart, text)
+
+    def _draw_topics(self, data: StatsData) -> None:
+        lib = self.ctx.library
+        per_topic: Counter[str] = Counter()
+        all_topics: set[str] = set()
+        if lib is not None:
+            for scenario in lib.scenarios.values():
+                all_topics.update(scenario.topics)
+                for topic in scenario.topics:
+                    per_topic[topic] += data.scenario_counts.get(scenario.id, 0)
+        practised = [(t, n) for t, n in per_topic.most_common() if n]
+        missing = sorted((labels.topic_label(t) for t in all_topics if not per_topic[t]),
+                         key=str.casefold)
+        # Every topic, the practised ones first; a topic not practised yet is a bar of 0.
+        shown = practised + [(t, 0) for t in sorted(all_topics, key=labels.topic_label)
+                             if not per_topic[t]]
+        bars = QBarSet(self.tr("Sessions"))
+        bars.append([float(n) for _, n in reversed(shown)])
+        colour = series_colours(self.palette())[2 if self.palette().color(
+            QPalette.ColorRole.Base).lightness() >= 128 else 1]
+        bars.setColor(colour)
+        bars.setBorderColor(colour)
+        bars.setLabelColor(self.palette().color(QPalette.ColorRole.Text))
+        series = QHorizontalBarSeries()
+        series.append(bars)
+        series.setLabelsVisible(True)
+        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
+        series.setLabelsFormat("@value")
+        chart = self._chart()
+        chart.addSeries(series)
+        categories = self._axis(QBarCategoryAxis())
+        categories.append([labels.topic_label(t) for t, _ in reversed(shown)] or ["–"])
+        counts = self._count_axis(max([n for _, n in practised] or [0]))
+        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(categories)
+        series.attachAxis(counts)
+        chart.legend().setVisible(False)
+        if lib is None:
+            text = self.tr("The scenarios are still loading.")
+        else:
+            done = ", ".join(f"{labels.topic_label(t)} ({n})" for t, n in practised)
+            text = (self.tr("Practised: {topics}.").format(topics=done) if practised else
+                    self.tr("No topic practised yet."))
+            if missing:
+                text += " " + self.tr("Not practised yet: {topics}.").format(
+                    topics=", ".join(missing))
+        self.topics_card.view.setMinimumHeight(max(250, 26 * len(shown) + 80))
+        self.topics_card.show_chart(chart, text)
+
+
+def _fmt(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}"

@@ -1,0 +1,432 @@
+"""The supervisor's workspace: import share files, read entries, comment, send feedback back.
+
+Shown only when the supervisor workspace is switched on (settings or IT policy). It works on its
+own database (`DataPaths.supervision_database`), never on the supervisor's journal. Entries are
+listed by day and scenario and filtered by scenario, stage and pseudonym; the list is not
+sortable, so it can never be ordered by person, and it shows no counts per pseudonym. Every
+imported text is shown as plain text (escaped), never as markup.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.exchange import ExchangeError, default_folder
+from desktop.core.scenarios import render
+from desktop.core.scenarios.model import Stage
+from desktop.core.supervision import (
+    EntryFilter,
+    ImportReport,
+    Workspace,
+    WorkspaceError,
+    import_into,
+)
+from desktop.ui import labels
+from desktop.ui.context import AppContext
+from desktop.ui.shared_entry import fitted_label, shared_entry_html
+from desktop.ui.supervision_widgets import ROLE_ID, EntryTableModel, FeedbackExportDialog
+from desktop.ui.tasks import run_in_background
+from desktop.ui.widgets import TextView, accessible, heading
+
+
+class SupervisionPage(QWidget):
+    """Import, read by scenario, stage and pseudonym, comment, export feedback."""
+
+    workspace_did_change = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.workspace: Workspace | None = None
+        self.problem = ""
+        self._entry_id: str | None = None
+        self.last_report: ImportReport | None = None
+        self._build()
+        self._open_workspace()
+        self.refresh()
+
+    # -- building --------------------------------------------------------------------------
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = accessible(QPushButton(text), name)
+        button.clicked.connect(slot)
+        return button
+
+    def _combo(self, name: str) -> QComboBox:
+        combo = accessible(QComboBox(), name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(lambda _i: self._on_filter_change())
+        return combo
+
+    def _build(self) -> None:
+        self.import_files_button = self._button(self.tr("&Import files …"),
+                                                self.tr("Import share files"), self.import_files)
+        self.import_folder_button = self._button(self.tr("Import a fo&lder …"),
+                                                 self.tr("Import every share file of a folder"),
+                                                 self.import_folder)
+        self.export_button = self._button(self.tr("E&xport feedback …"),
+                                          self.tr("Export feedback for one pseudonym"),
+                                          self.export_feedback_dialog)
+        self.remove_button = self._button(self.tr("&Remove entry"),
+                                          self.tr("Remove the selected entry from the workspace"),
+                                          self.remove_entry)
+        self.scenario_filter = self._combo(self.tr("Filter by scenario"))
+        self.stage_filter = self._combo(self.tr("Filter by stage"))
+        self.pseudonym_filter = self._combo(self.tr("Filter by pseudonym"))
+        self.model = EntryTableModel(self)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Shared entries"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(False)  # never ordered by person
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 2, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setTabKeyNavigation(False)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self._on_row_change(current.row()))
+        self.document = TextView(name=self.tr("Shared entry"))
+        self.document.setAccessibleDescription(self.tr(
+            "The selected entry as it was shared, with your comments"))
+        self.comment_stage = accessible(QComboBox(), self.tr("What the comment is about"))
+        self.comment_stage.addItem(self.tr("the whole entry"), None)
+        for stage in Stage:
+            self.comment_stage.addItem(labels.stage_label(stage), stage.value)
+        self.comment_edit = accessible(QPlainTextEdit(), self.tr("Your comment"))
+        self.comment_edit.setTabChangesFocus(True)
+        self.comment_edit.setPlaceholderText(self.tr("What would you like to say about it?"))
+        self.comment_edit.setMaximumHeight(90)
+        self.save_button = self._button(self.tr("&Save comment"), self.tr("Save comment"),
+                                        self.save_comment)
+        self.comments = accessible(QListWidget(), self.tr("Your comments on this entry"))
+        self.comments.setMaximumHeight(80)
+        self.comments.setWordWrap(True)
+        self.comments.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.comments.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.delete_button = self._button(self.tr("D&elete comment"),
+                                          self.tr("Delete the selected comment"),
+                                          self.delete_comment)
+        self.status = fitted_label()
+        self.status.setAccessibleName(self.tr("Status"))
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        actions = QHBoxLayout()
+        for button in (self.import_files_button, self.import_folder_button,
+                       self.export_button, self.remove_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        filters = QHBoxLayout()
+        for text, combo in ((self.tr("Sce&nario:"), self.scenario_filter),
+                            (self.tr("S&tage:"), self.stage_filter),
+                            (self.tr("&Pseudonym:"), self.pseudonym_filter)):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        on_label = QLabel(self.tr("Comment &on:"))
+        on_label.setBuddy(self.comment_stage)
+        text_label = QLabel(self.tr("Your &comment:"))
+        text_label.setBuddy(self.comment_edit)
+        on_row = QHBoxLayout()
+        on_row.addWidget(on_label)
+        on_row.addWidget(self.comment_stage)
+        on_row.addStretch(1)
+        on_row.addWidget(self.save_button)
+        list_row = QHBoxLayout()
+        list_row.addWidget(self.comments, 1)
+        list_row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.document, 1)
+        right_layout.addLayout(on_row)
+        right_layout.addWidget(text_label)
+        right_layout.addWidget(self.comment_edit)
+        right_layout.addLayout(list_row)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([560, 640])
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Supervision")))
+        layout.addWidget(fitted_label(self.tr(
+            "Entries that caseworkers chose to share with you, under their pseudonyms. They "
+            "stay in this workspace, apart from your own journal. Comment on an entry or a "
+            "stage and send the comments back as one file per pseudonym.")))
+        layout.addLayout(actions)
+        layout.addLayout(filters)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status)
+
+    # -- workspace -------------------------------------------------------------------------
+
+    def _open_workspace(self) -> None:
+        try:
+            self.workspace = Workspace.open(self.ctx.data.supervision_database)
+        except WorkspaceError as exc:
+            self.workspace = None
+            self.problem = str(exc)
+            self.status.setText("⚠ " + self.problem)
+
+    def on_show(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload filters and the list, keeping the selected entry if it is still there."""
+        ws = self.workspace
+        self._fill_filters()
+        keep = self._entry_id
+        self.model.set_rows(ws.list_entries(self.current_filter()) if ws else [])
+        row = self.model.row_of(keep) if keep else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.table.selectRow(row)
+            self._on_row_change(row)
+        else:
+            self.show_entry(None)
+        self._update_buttons()
+
+    def _fill_filters(self) -> None:
+        ws = self.workspace
+        scenarios = ws.scenarios() if ws else []
+        pseudonyms = ws.pseudonyms() if ws else []
+        options = {
+            self.scenario_filter: [(self.tr("all scenarios"), None)] + [
+                (title or ident if ident else self.tr("own cases (real conversations)"), ident)
+                for ident, title in scenarios],
+            self.stage_filter: [(self.tr("all stages"), None)] + [
+                (labels.stage_label(s), s.value) for s in Stage],
+            self.pseudonym_filter: [(self.tr("all pseudonyms"), None)] + [
+                (p, p) for p in pseudonyms],
+        }
+        for combo, items in options.items():
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            for text, data in items:
+                combo.addItem(text, data)
+            index = combo.findData(current) if current is not None else 0
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+
+    def current_filter(self) -> EntryFilter:
+        stage = self.stage_filter.currentData()
+        return EntryFilter(scenario_id=self.scenario_filter.currentData(),
+                           stage=Stage(stage) if stage else None,
+                           pseudonym=self.pseudonym_filter.currentData())
+
+    def _on_filter_change(self) -> None:
+        if self.workspace is not None:
+            self.model.set_rows(self.workspace.list_entries(self.current_filter()))
+            if self.model.rowCount():
+                self.table.selectRow(0)
+                self._on_row_change(0)
+            else:
+                self.show_entry(None)
+            self._update_buttons()
+
+    def _on_row_change(self, row: int) -> None:
+        entry = self.model.row_at(row)
+        self.show_entry(entry.id if entry else None)
+
+    def _update_buttons(self) -> None:
+        ready = self.workspace is not None
+        has_entry = ready and self._entry_id is not None
+        for widget in (self.import_files_button, self.import_folder_button):
+            widget.setEnabled(ready)
+        self.export_button.setEnabled(ready and bool(self.workspace.pseudonyms()))
+        for widget in (self.remove_button, self.save_button, self.comment_edit,
+                       self.comment_stage):
+            widget.setEnabled(has_entry)
+        self.delete_button.setEnabled(has_entry and self.comments.currentItem() is not None)
+
+    # -- reading and commenting -------------------------------------------------------------
+
+    def show_entry(self, entry_id: str | None) -> None:
+        """Show one entry as plain text with its comments (None: a hint)."""
+        self._entry_id = None
+        self.comments.clear()
+        ws = self.workspace
+        entry = None
+        if entry_id is not None and ws is not None:
+            try:
+                entry = ws.entry(entry_id)
+            except KeyError:
+                entry = None
+        if entry is None:
+            hint = self.problem or (self.tr("Choose an entry in the list to read it.")
+                                    if self.model.rowCount() else self.tr(
+                "No shared entries yet. Import the share files that caseworkers gave you "
+                "(Import files … or Import a folder …)."))
+            self.document.set_html(f"<p>{render.escape(hint)}</p>")
+            self._update_buttons()
+            return
+        self._entry_id = entry_id
+        comments = ws.comments_for(entry_id)
+        grouped: dict[str | None, list] = {}
+        for comment in comments:
+            grouped.setdefault(comment.stage.value if comment.stage else None, []).append(comment)
+        self.document.set_html(shared_entry_html(entry, comments=grouped,
+                                                 pseudonym=entry["pseudonym"]))
+        for comment in comments:
+            about = labels.stage_label(comment.stage) if comment.stage else \
+                self.tr("whole entry")
+            item = QListWidgetItem(f"{about}: {comment.text}")
+            item.setData(ROLE_ID, comment.id)
+            self.comments.addItem(item)
+        self._update_buttons()
+
+    def save_comment(self) -> bool:
+        """Add the typed comment to the entry or the chosen stage."""
+        if self.workspace is None or self._entry_id is None:
+            return False
+        try:
+            self.workspace.add_comment(self._entry_id, self.comment_edit.toPlainText(),
+                                       self.comment_stage.currentData())
+        except WorkspaceError as exc:
+            self.status.setText("⚠ " + str(exc))
+            return False
+        self.comment_edit.clear()
+        self.status.setText(self.tr("✔ Comment saved."))
+        self._after_change()
+        return True
+
+    def delete_comment(self) -> None:
+        item = self.comments.currentItem()
+        if self.workspace is None or item is None:
+            return
+        self.workspace.delete_comment(item.data(ROLE_ID))
+        self.status.setText(self.tr("Comment deleted."))
+        self._after_change()
+
+    def remove_entry(self, confirm: bool = True) -> None:
+        """Remove the selected entry and its comments from the workspace."""
+        if self.workspace is None or self._entry_id is None:
+            return
+        if confirm and QMessageBox.question(self, self.tr("Remove entry"), self.tr(
+                "Remove this entry and your comments on it from the workspace? The "
+                "caseworker's own journal is not affected.")) != \
+                QMessageBox.StandardButton.Yes:
+            return
+        self.workspace.delete_entry(self._entry_id)
+        self._entry_id = None
+        self.status.setText(self.tr("Entry removed."))
+        self._after_change()
+
+    def _after_change(self) -> None:
+        self.refresh()
+        self.workspace_did_change.emit()
+
+    # -- import and export ------------------------------------------------------------------
+
+    def import_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import share files"), str(default_folder(self.ctx.settings)),
+            self.tr("Share files (*.json)"))
+        if files:
+            self.import_paths([Path(f) for f in files], announce=True)
+
+    def import_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"),
+                                                  str(default_folder(self.ctx.settings)))
+        if folder:
+            self.import_paths([Path(folder)], announce=True)
+
+    def import_paths(self, paths: list[Path], announce: bool = False,
+                     background: bool = True) -> None:
+        """Import off the GUI thread (a connection of its own); report when done."""
+        if self.workspace is None:
+            return
+        database = self.ctx.data.supervision_database
+        self.status.setText(self.tr("Importing …"))
+        for widget in (self.import_files_button, self.import_folder_button):
+            widget.setEnabled(False)
+
+        def done(report: ImportReport) -> None:
+            self._on_import_done(report, announce)
+
+        def failed(exc: BaseException) -> None:
+            self.status.setText("⚠ " + str(exc))
+            self._update_buttons()
+
+        if background:
+            run_in_background(lambda: import_into(database, paths), done, failed, owner=self)
+        else:
+            done(self.workspace.import_paths(paths))
+
+    def _on_import_done(self, report: ImportReport, announce: bool) -> None:
+        self.last_report = report
+        summary = self.tr("{imported} entries imported, {duplicates} already there, "
+                          "{refused} files refused.").format(
+            imported=report.imported, duplicates=report.duplicates,
+            refused=len(report.refused))
+        refused = [line for f, line in zip(report.files, report.lines(), strict=True)
+                   if f.refused]
+        self.status.setText("\n".join([summary, *refused]))
+        self._after_change()
+        if announce and report.refused:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"), summary + " " +
+                              self.tr("Nothing was taken from a refused file."), parent=self)
+            box.setDetailedText("\n".join(report.lines()))
+            box.exec()
+
+    def export_feedback_dialog(self) -> None:
+        if self.workspace is None:
+            return
+        dialog = FeedbackExportDialog(self.workspace.pseudonyms(),
+                                      self.pseudonym_filter.currentData(),
+                                      self.workspace.sender(),
+                                      default_folder(self.ctx.settings), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.export_feedback(dialog.pseudonym.currentText(), dialog.folder,
+                                 dialog.sender.text())
+
+    def export_feedback(self, pseudonym: str, folder: Path, sender: str = "") -> Path | None:
+        """Write one feedback file for a pseudonym; the status says where (or why not)."""
+        if self.workspace is None:
+            return None
+        try:
+            path = self.workspace.export_feedback(pseudonym, folder, sender)
+        except (ExchangeError, WorkspaceError) as exc:
+            self.status.setText("⚠ " + str(exc))
+            return None
+        self.status.setText(self.tr("✔ Feedback for {name} written: {path}").format(
+            name=pseudonym, path=path))
+        self._after_change()
+        return path
+
+    def prepare_screenshot(self) -> None:
+        """Select the first entry, so the screen shows an entry with its comments."""
+        if self.model.rowCount():
+            self.table.selectRow(0)
+            self._on_row_change(0)

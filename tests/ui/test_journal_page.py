@@ -1,0 +1,237 @@
+"""The journal page over a real journal of several thousand sessions: lazy list, filters,
+full-text search with marked words, the entry as a document, tags, continue, delete."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtTest import QTest
+
+from desktop.core.journal import SessionFilter
+from desktop.core.practice import SessionKind, Step
+from desktop.ui.journal_detail import SessionDetailDialog
+from desktop.ui.journal_model import PAGE_SIZE, ROLE_HIGHLIGHTS, SearchHitModel
+from tests.ui import journal_data
+from tests.ui.helpers import bundled_library, make_window, mnemonic_clashes, unnamed_focusable
+
+
+@pytest.fixture(scope="module")
+def library():
+    return bundled_library()
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory, library):
+    root = tmp_path_factory.mktemp("journal-template")
+    known = journal_data.build_template(root, library)
+    return root, known
+
+
+@pytest.fixture
+def setup(qtbot, data_home, template, library):
+    """The main window on a copy of the template journal, the journal page shown."""
+    root, known = template
+    journal = journal_data.install(root, data_home)
+    ctx, window = make_window(qtbot, data_home, journal, library)
+    page = window.show_page("journal")
+    yield ctx, window, page, journal, known
+    window.close()
+    journal.close()
+
+
+def row_ids(page) -> list[int]:
+    model = page.table.model()
+    return [model.session_id(r) for r in range(model.rowCount())]
+
+
+def choose(combo, data) -> None:
+    """Pick an entry of a combo box by keyboard, as a user would."""
+    combo.setFocus()
+    target = combo.findData(data)
+    assert target >= 0, data
+    while combo.currentIndex() != target:
+        key = Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up
+        QTest.keyClick(combo, key)
+
+
+def test_list_is_newest_first_and_fetched_page_by_page(setup, qtbot):
+    """Only the first page is loaded at first; scrolling to the end fetches the next one."""
+    ctx, window, page, journal, known = setup
+    total = journal.count_sessions()
+    assert total == journal_data.GENERATED + 3
+    model = page.list_model
+    assert model.rowCount() < total
+    assert model.canFetchMore()
+    assert row_ids(page)[:3] == [known.moment, known.own_case, known.uebung]
+    assert page.count_label.text() == f"{total} entries"
+    before = model.rowCount()
+    bar = page.table.verticalScrollBar()
+    for _ in range(3):
+        bar.setValue(bar.maximum())
+        qtbot.wait(10)
+    assert model.rowCount() > before
+    assert model.rowCount() % PAGE_SIZE == 0
+    ids = row_ids(page)
+    infos = journal.list_sessions(limit=len(ids))
+    assert ids == [i.id for i in infos]
+
+
+def test_filters_by_kind_stage_tag_and_dates(setup, qtbot):
+    """Each filter narrows the list to what the journal counts for the same filter."""
+    ctx, window, page, journal, known = setup
+    choose(page.kind, SessionKind.EIGENER_FALL)
+    expected = journal.count_sessions(SessionFilter(kind=SessionKind.EIGENER_FALL))
+    assert page.count_label.text() == f"{expected} entries"
+    assert row_ids(page)[0] == known.own_case
+    assert {journal.info(i).kind for i in row_ids(page)} == {SessionKind.EIGENER_FALL}
+
+    choose(page.stage, Step.DEUTEN)
+    both = SessionFilter(kind=SessionKind.EIGENER_FALL, stage=Step.DEUTEN)
+    assert page.count_label.text() == f"{journal.count_sessions(both)} entries"
+    assert known.own_case not in row_ids(page)  # it has no answer in Deuten
+
+    page.reset_button.click()
+    choose(page.tag, "gelungen")
+    assert row_ids(page) == [known.uebung]
+
+    page.reset_button.click()
+    qtbot.mouseClick(page.date_range, Qt.MouseButton.LeftButton)
+    page.date_from.setDate(QDate(2024, 3, 1))
+    page.date_to.setDate(QDate(2024, 3, 31))
+    march = SessionFilter(since=date(2024, 3, 1), until=date(2024, 3, 31))
+    assert page.count_label.text() == f"{journal.count_sessions(march)} entries"
+    for session_id in row_ids(page)[:50]:
+        assert journal.info(session_id).created_at[:7] in ("2024-02", "2024-03", "2024-04")
+
+    choose(page.status, False)
+    drafts = SessionFilter(since=date(2024, 3, 1), until=date(2024, 3, 31), finished=False)
+    assert page.count_label.text() == f"{journal.count_sessions(drafts)} entries"
+
+
+def test_search_marks_the_matching_words(setup, qtbot):
+    """Typing words shows the matching texts with the words marked, in list and document."""
+    ctx, window, page, journal, known = setup
+    qtbot.keyClicks(page.search, "fuerchtete Stel")
+    qtbot.waitUntil(lambda: page.table.model() is page.search_model, timeout=3000)
+    model = page.table.model()
+    assert isinstance(model, SearchHitModel)
+    assert model.rowCount() >= 1
+    hit = model.hit(0)
+    assert hit.session_id == known.uebung
+    spans = model.index(0, 3).data(ROLE_HIGHLIGHTS)
+    marked = [hit.snippet[start:end] for start, end in spans]
+    assert "fuerchtete" in marked and "Stelle" in marked
+    QTest.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.table.hasFocus()
+    qtbot.waitUntil(lambda: page.detail.session_id == known.uebung, timeout=2000)
+    selections = page.detail.document.extraSelections()
+    assert {s.cursor.selectedText() for s in selections} == {"fuerchtete", "Stelle"}
+
+    choose(page.kind, SessionKind.ZWISCHENDURCH)  # filters narrow a search too
+    assert page.search_model.rowCount() == 0
+
+
+def test_detail_shows_the_whole_entry_as_a_document(setup, qtbot):
+    """Prompts, answers, choices with feedback, the rated path, the instruments, feedback."""
+    ctx, window, page, journal, known = setup
+    page.select_row(page.list_model.row_of(known.uebung))
+    text = page.detail.document.plain_text()
+    data = journal.entry(known.uebung)
+    choice = data["choices"][0]
+    for expected in (data["answers"][0]["prompt"], journal_data.ANSWER, choice["question"],
+                     choice["option"], choice["feedback"], data["walk"][0]["text"],
+                     "Your path through the conversation", "before 7, after 3",
+                     "erleichtert", "Erst die Sorge, dann die Liste.", journal_data.FEEDBACK,
+                     "gelungen, schalter"):
+        assert expected in text, expected
+    rating = data["walk"][0]["rating"]
+    assert {"hilfreich": "✔", "teils": "◐", "ungünstig": "✖"}[rating] in text
+    assert not page.detail.continue_button.isVisible()  # finished: nothing to continue
+
+    QTest.keyClick(page.table, Qt.Key.Key_Return)
+    dialog = window.findChild(SessionDetailDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert journal_data.ANSWER in dialog.detail.document.plain_text()
+    assert unnamed_focusable(dialog) == []
+    dialog.close()
+
+
+def test_tags_are_saved_and_shown_in_list_and_filter(setup, qtbot):
+    """Tags typed for an entry are stored, shown in the list and offered in the tag filter."""
+    ctx, window, page, journal, known = setup
+    page.select_row(page.list_model.row_of(known.own_case))
+    page.detail.tags_edit.clear()
+    qtbot.keyClicks(page.detail.tags_edit, "Telefon,  schwierig , ")
+    qtbot.mouseClick(page.detail.save_tags_button, Qt.MouseButton.LeftButton)
+    assert journal.tags_of(known.own_case) == ("Telefon", "schwierig")
+    row = page.list_model.row_of(known.own_case)
+    assert page.list_model.index(row, 4).data() == "Telefon, schwierig"
+    assert page.tag.findData("schwierig") >= 0
+
+
+def test_continue_opens_the_draft(setup, qtbot):
+    """A draft offers "Continue", which opens it in the practice view where it stopped."""
+    ctx, window, page, journal, known = setup
+    page.select_row(page.list_model.row_of(known.own_case))
+    assert page.detail.continue_button.isVisible()
+    qtbot.mouseClick(page.detail.continue_button, Qt.MouseButton.LeftButton)
+    view = window.practice.view
+    assert view is not None and view.session.id == known.own_case
+    assert view.session.answer_text("situation", 0) == journal_data.OWN_CASE_ANSWER
+
+
+def test_delete_asks_first_and_removes_the_entry(setup, qtbot):
+    """Declining the confirmation keeps the entry; confirming deletes it from journal and list."""
+    ctx, window, page, journal, known = setup
+    questions: list[str] = []
+
+    def decline(_parent, _title, text, _action):
+        questions.append(text)
+        return False
+
+    page.confirm = decline
+    page.select_row(page.list_model.row_of(known.moment))
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert "for good" in questions[0]
+    assert journal.info(known.moment) is not None
+
+    page.confirm = lambda *_args: True
+    total = journal.count_sessions()
+    QTest.keyClick(page.table, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: journal.info(known.moment) is None, timeout=10000)
+    qtbot.waitUntil(lambda: page.list_model.row_of(known.moment) < 0, timeout=5000)
+    assert journal.count_sessions() == total - 1
+    assert page.count_label.text() == f"{total - 1} entries"
+    assert page.detail.session_id == known.own_case  # the next entry is shown
+
+
+def test_page_with_data_is_accessible(setup, qtbot):
+    """With entries, a search and a draft shown: every control named, no mnemonic twice."""
+    ctx, window, page, journal, known = setup
+    page.select_row(page.list_model.row_of(known.own_case))
+    assert unnamed_focusable(window) == []
+    assert mnemonic_clashes(window) == []
+    qtbot.keyClicks(page.search, "Sorge")
+    page.apply_filters()
+    page.select_row(0)
+    assert unnamed_focusable(window) == []
+    assert mnemonic_clashes(window) == []
+
+
+def test_page_picks_up_a_journal_opened_after_it(qtbot, data_home, template, library):
+    """The app opens the journal after showing the window: a page built before fills then."""
+    root, known = template
+    ctx, window = make_window(qtbot, data_home, None, library)
+    page = window.show_page("journal")
+    assert not page.isEnabled() and page.list_model.rowCount() == 0
+    journal = journal_data.install(root, data_home)
+    try:
+        ctx.set_journal(journal)
+        assert page.isEnabled() and page.list_model.rowCount() > 0
+        assert row_ids(page)[0] == known.moment
+        assert window.delete_all_action.isEnabled()
+        window.close()
+    finally:
+        journal.close()

@@ -1,0 +1,200 @@
+"""The settings dialog and the data rights: changes take effect, IT-locked settings are shown
+disabled with a note, backups are made and restored, retention and "delete all my data"
+delete what they say and nothing more; all against real journal files."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
+
+from desktop.core import config, paths
+from desktop.core.practice import PracticeSession
+from desktop.ui import theme
+from desktop.ui.context import AppContext
+from desktop.ui.data_rights import DeleteAllDialog
+from desktop.ui.settings_dialog import LOCKED_NOTE, SettingsDialog
+from tests.ui import journal_data
+from tests.ui.helpers import bundled_library, make_window, unnamed_focusable
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    root = tmp_path_factory.mktemp("journal-template")
+    return root, journal_data.build_template(root, bundled_library())
+
+
+@pytest.fixture
+def journal(data_home):
+    journal = journal_data.open_journal(data_home)
+    yield journal
+    journal.close()
+
+
+def dialog_for(qtbot, home, journal=None, policy=None, **hooks) -> SettingsDialog:
+    data = paths.DataPaths(home)
+    settings = config.load(data.settings, policy=policy or {})
+    ctx = AppContext(settings, data, journal)
+    dialog = SettingsDialog(ctx, **hooks)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def dialog_mnemonic_clashes(dialog) -> list[str]:
+    """Alt+letter keys claimed twice among the dialog's visible buttons and labels."""
+    claimed: dict[str, list[str]] = {}
+    texts = [w.text() for w in dialog.findChildren(QAbstractButton) if w.isVisible()]
+    texts += [w.text() for w in dialog.findChildren(QLabel) if w.isVisible() and w.buddy()]
+    for text in texts:
+        key = QKeySequence.mnemonic(text).toString()
+        if key:
+            claimed.setdefault(key, []).append(text)
+    return [f"{k}: {v}" for k, v in claimed.items() if len(v) > 1]
+
+
+def test_every_tab_is_named_and_has_unique_mnemonics(qtbot, data_home, journal):
+    """Each tab: every focusable control has a name, no Alt+letter is used twice."""
+    dialog = dialog_for(qtbot, data_home, journal)
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        assert unnamed_focusable(dialog) == [], dialog.tabs.tabText(index)
+        assert dialog_mnemonic_clashes(dialog) == [], dialog.tabs.tabText(index)
+
+
+def test_settings_locked_by_it_are_disabled_with_a_note(qtbot, data_home, journal):
+    """Policy keys: their controls are disabled and "Set by your IT" stands beside them."""
+    policy = {"theme": "high-contrast", "retention_days": 30, "streak_enabled": False,
+              "language": "de", "data_folder": str(data_home)}
+    dialog = dialog_for(qtbot, data_home, journal, policy)
+    for widget in (dialog.follow_system, dialog.high_contrast, dialog.retention,
+                   dialog.retention_apply, dialog.streak, dialog.language):
+        assert not widget.isEnabled()
+        assert "IT" in widget.accessibleDescription()
+    assert dialog.high_contrast.isChecked()
+    notes = dialog.findChildren(QLabel, LOCKED_NOTE)
+    assert len(notes) == 5 and all(n.text() == "Set by your IT" for n in notes)
+    assert dialog.reminder.isEnabled() and dialog.font_size.isEnabled()
+
+
+def test_changes_take_effect_and_are_saved(qtbot, data_home, journal):
+    """Streak, reminder, language, font size and contrast: applied at once and saved."""
+    app = QApplication.instance()
+    dialog = dialog_for(qtbot, data_home, journal)
+    settings = dialog.settings
+    try:
+        dialog.tabs.setCurrentIndex(1)
+        qtbot.mouseClick(dialog.streak, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.reminder, Qt.MouseButton.LeftButton)
+        dialog.tabs.setCurrentIndex(0)
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        assert "restart" in dialog.language_note.text()
+        dialog.font_size.setValue(15)
+        assert app.font().pointSize() == 15
+        dialog.high_contrast.click()
+        assert app.palette().color(QPalette.ColorRole.Window).name() == "#000000"
+        saved = config.load(paths.DataPaths(data_home).settings, policy={})
+        assert saved.get("streak_enabled") and saved.get("reminder_enabled")
+        assert (saved.get("language"), saved.get("font_size"), saved.get("theme")) == \
+            ("en", 15, "high-contrast")
+        dialog.font_size.setValue(dialog.font_size.minimum())
+        dialog.follow_system.click()
+        assert settings.get("font_size") == 0 and settings.get("theme") == "system"
+    finally:
+        theme.apply_theme(app, "system")
+        theme.apply_font_size(app, 0)
+
+
+def test_back_up_now_then_restore_that_backup(qtbot, data_home, journal):
+    """A backup made now is listed with its date; restoring it removes what came after."""
+    before = journal.save(PracticeSession.eigener_fall("Vor der Sicherung"))
+    dialog = dialog_for(qtbot, data_home, journal, confirm=lambda *_args: True)
+    assert dialog.backup_list.count() == 0
+    qtbot.mouseClick(dialog.backup_now_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.backup_list.count() == 1, timeout=10000)
+    assert "manuell" in dialog.backup_list.item(0).text()
+    after = journal.save(PracticeSession.eigener_fall("Nach der Sicherung"))
+    dialog.backup_list.setCurrentRow(0)
+    assert dialog.restore_button.isEnabled()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: journal.info(after) is None, timeout=10000)
+    assert journal.info(before) is not None
+    # the content replaced was backed up first, so the restore can be undone
+    qtbot.waitUntil(lambda: dialog.backup_list.count() == 2, timeout=5000)
+
+
+def test_opening_a_backup_folder_uses_the_given_opener(qtbot, data_home, journal):
+    """"Open folder" shows the backup folder (here: a plain function records the call)."""
+    opened = []
+    dialog = dialog_for(qtbot, data_home, journal, open_folder=opened.append)
+    dialog.tabs.setCurrentIndex(3)
+    button = next(b for b in dialog.findChildren(QAbstractButton)
+                  if b.isVisible() and b.accessibleName() == "Open the backup folder")
+    button.click()
+    assert opened == [journal.backup_folder()]
+
+
+def test_retention_deletes_old_own_cases_after_confirming(qtbot, data_home, journal):
+    """Setting 30 days names how many own-case entries go now; declining changes nothing."""
+    old_moment = datetime.now(UTC) - timedelta(days=45)
+    old = journal.save(PracticeSession.eigener_fall("Alt", clock=lambda: old_moment))
+    recent = journal.save(PracticeSession.eigener_fall("Neu"))
+    questions = []
+
+    def decline(_parent, _title, text, _action):
+        questions.append(text)
+        return False
+
+    dialog = dialog_for(qtbot, data_home, journal, confirm=decline)
+    dialog.retention.setValue(30)
+    qtbot.mouseClick(dialog.retention_apply, Qt.MouseButton.LeftButton)
+    assert "30 days" in questions[0] and "1 entries" in questions[0]
+    assert dialog.settings.get("retention_days") == 0 and dialog.retention.value() == 0
+    assert journal.info(old) is not None
+
+    dialog.confirm = lambda *_args: True
+    dialog.retention.setValue(30)
+    qtbot.mouseClick(dialog.retention_apply, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: journal.info(old) is None, timeout=10000)
+    assert journal.info(recent) is not None
+    assert dialog.settings.get("retention_days") == 30
+    qtbot.waitUntil(lambda: "1 were deleted" in dialog.retention_status.text(), timeout=5000)
+
+
+@pytest.mark.parametrize("with_backups", [False, True])
+def test_delete_all_my_data(qtbot, data_home, template, with_backups):
+    """From the Datei menu: the confirmation names the count; afterwards the journal is empty,
+    and the backups are gone only when the user ticked that."""
+    root, _known = template
+    journal = journal_data.install(root, data_home)
+    try:
+        ctx, window = make_window(qtbot, data_home, journal)
+        journal.backup_now()
+        count = journal.count_sessions()
+        window.delete_all_action.trigger()
+        dialog = window.findChild(DeleteAllDialog)
+        assert dialog is not None and dialog.isVisible()
+        assert f"all {count} entries" in dialog.text.text()
+        assert dialog.cancel_button.isDefault() and not dialog.include_backups.isChecked()
+        assert "backups stay" in dialog.summary.text()
+        assert unnamed_focusable(dialog) == []
+        if with_backups:
+            qtbot.mouseClick(dialog.include_backups, Qt.MouseButton.LeftButton)
+            assert "1 backups" in dialog.summary.text()
+        qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: any(box.isVisible() for box in window.findChildren(QMessageBox)),
+                        timeout=20000)
+        assert journal.count_sessions() == 0
+        told = next(box for box in window.findChildren(QMessageBox) if box.isVisible())
+        assert f"All {count} entries" in told.text()
+        assert bool(journal.list_backups()) != with_backups
+        assert journal.search("fuerchtete") == []
+        page = window.show_page("journal")
+        assert page.list_model.rowCount() == 0
+        window.close()
+    finally:
+        journal.close()

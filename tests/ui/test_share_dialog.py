@@ -1,0 +1,180 @@
+"""The share dialog: pick entries, an anonymised preview with replaced parts marked, one file
+written, the share recorded, the pseudonym chosen once; feedback imported back."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractButton, QLabel
+
+from desktop.core import config
+from desktop.core.exchange import OutgoingComment, build_feedback, entry_id
+from desktop.core.journal import Journal
+from desktop.core.paths import DataPaths
+from desktop.ui.feedback_import import import_feedback_path
+from desktop.ui.share_dialog import ShareDialog
+from desktop.ui.shared_entry import MARK, marked_html, shared_entry_html
+from tests.core.exchange_factory import PERSONAL, TODAY, fill_journal
+from tests.ui.helpers import make_window, unnamed_focusable
+
+
+def dialog_mnemonic_clashes(dialog) -> list[str]:
+    claimed: dict[str, list[str]] = {}
+    texts = [w.text() for w in dialog.findChildren(QAbstractButton) if w.isVisible()]
+    texts += [w.text() for w in dialog.findChildren(QLabel) if w.isVisible() and w.buddy()]
+    for text in texts:
+        key = QKeySequence.mnemonic(text).toString()
+        if key:
+            claimed.setdefault(key, []).append(text)
+    return [f"{k}: {v}" for k, v in claimed.items() if len(v) > 1]
+
+
+@pytest.fixture
+def setup(qtbot, data_home, tmp_path):
+    """A window over a journal with three shareable entries and one kept with personal data;
+    the exchange folder points into the test folder."""
+    (data_home / "settings.json").write_text(json.dumps(
+        {"exchange_folder": str(tmp_path / "austausch")}), "utf-8")
+    data = DataPaths(data_home)
+    journal = Journal.open(data, config.load(data.settings, policy={}))
+    ids = fill_journal(journal)
+    ctx, window = make_window(qtbot, data_home, journal=journal)
+    yield ctx, window, journal, ids
+    journal.close()
+
+
+def open_dialog(qtbot, ctx, window, selected=()) -> ShareDialog:
+    dialog = ShareDialog(ctx, window, selected)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_preview_shows_anonymised_text_with_marks(qtbot, setup):
+    """Ticked entries appear anonymised; each placeholder is bold, underlined and has ◆."""
+    ctx, window, journal, ids = setup
+    dialog = open_dialog(qtbot, ctx, window, [ids["uebung"], ids["own"]])
+    qtbot.waitUntil(lambda: dialog.build is not None, timeout=5000)
+    shown = dialog.preview.plain_text()
+    for original in PERSONAL:
+        assert original not in shown
+    assert f"{MARK} [Person A]" in shown.replace("\u00a0", " ")
+    assert "<b><u>◆" in dialog.preview._html
+    assert dialog.write_button.isEnabled()
+    assert "replaced by placeholders" in dialog.status.text()
+
+
+def test_markup_from_notes_is_shown_as_plain_text(qtbot, setup):
+    """The <script> a user typed is defused and shown literally, never rendered."""
+    ctx, window, journal, ids = setup
+    dialog = open_dialog(qtbot, ctx, window, [ids["own"]])
+    qtbot.waitUntil(lambda: dialog.build is not None, timeout=5000)
+    assert "‹script›alert(1)‹/script›" in dialog.preview.plain_text()
+    assert "<script" not in dialog.preview._html
+
+
+def test_entry_kept_with_personal_data_cannot_be_ticked(qtbot, setup):
+    ctx, window, journal, ids = setup
+    dialog = open_dialog(qtbot, ctx, window, [ids["kept"]])
+    items = [dialog.entries.item(r) for r in range(dialog.entries.count())]
+    kept = next(i for i in items if i.data(Qt.ItemDataRole.UserRole + 1) == ids["kept"])
+    assert not kept.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert not kept.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert "⊘" in kept.text()
+    assert dialog.checked_ids() == []
+    assert not dialog.write_button.isEnabled()
+
+
+def test_write_records_the_share_and_keeps_the_pseudonym(qtbot, setup, tmp_path):
+    """One file in the exchange folder; the journal records it per entry; the pseudonym is
+    stored once and read-only from then on."""
+    ctx, window, journal, ids = setup
+    dialog = open_dialog(qtbot, ctx, window, [ids["uebung"], ids["moment"], ids["own"]])
+    dialog.pseudonym.setText("Kompass-42")
+    dialog.rebuild(background=False)
+    with qtbot.waitSignal(ctx.journal_did_change):
+        path = dialog.write()
+    assert path is not None and path.parent == tmp_path / "austausch"
+    assert json.loads(path.read_bytes())["pseudonym"] == "Kompass-42"
+    for key in ("uebung", "moment", "own"):
+        assert [s.file_name for s in journal.shares_for(ids[key])] == [path.name]
+    assert journal.shares_for(ids["kept"]) == []
+    assert ctx.settings.get("pseudonym") == "Kompass-42"
+    assert "Written" in dialog.status.text()
+    again = open_dialog(qtbot, ctx, window)
+    assert again.pseudonym.isReadOnly() and again.pseudonym.text() == "Kompass-42"
+    assert "↗" in again.entries.item(0).text() or any(
+        "↗" in again.entries.item(r).text() for r in range(again.entries.count()))
+
+
+def test_pseudonym_that_looks_like_a_name_blocks_writing(qtbot, setup):
+    ctx, window, journal, ids = setup
+    dialog = open_dialog(qtbot, ctx, window, [ids["uebung"]])
+    dialog.pseudonym.setText("Anna Schmidt")
+    dialog.rebuild(background=False)
+    assert dialog.build is None and not dialog.write_button.isEnabled()
+    assert "echter Name" in dialog.status.text()
+
+
+def test_dialog_is_accessible(qtbot, setup):
+    """Every focusable widget has a name; no Alt+letter twice in the dialog."""
+    ctx, window, journal, ids = setup
+    dialog = open_dialog(qtbot, ctx, window, [ids["uebung"]])
+    qtbot.waitUntil(lambda: dialog.build is not None, timeout=5000)
+    assert unnamed_focusable(dialog) == []
+    assert dialog_mnemonic_clashes(dialog) == []
+
+
+def test_file_menu_offers_share_and_feedback(qtbot, setup):
+    ctx, window, journal, ids = setup
+    texts = [a.text() for a in window.file_menu.actions()]
+    assert window.share_action.text() in texts and window.feedback_action.text() in texts
+    keys = [QKeySequence.mnemonic(t).toString() for t in texts if "&" in t]
+    assert len(keys) == len(set(keys)), texts
+
+
+def test_feedback_import_puts_comments_beside_entries(qtbot, setup, tmp_path):
+    """The caseworker's import: comments stored with add_feedback, the journal broadcasts a
+    change; a hostile file is refused with a message and changes nothing."""
+    ctx, window, journal, ids = setup
+    uid = journal.load(ids["uebung"])["uid"]
+    build = build_feedback("Kompass-42", "Supervision", [
+        OutgoingComment("1" * 32, entry_id(uid), "deuten", "Gut beobachtet.", "2025-03-20")],
+        TODAY)
+    path = tmp_path / build.file_name
+    path.write_bytes(build.data)
+    outcomes = []
+    with qtbot.waitSignal(ctx.journal_did_change):
+        import_feedback_path(ctx, path, window, lambda ok, text: outcomes.append((ok, text)),
+                             background=False)
+    assert outcomes == [(True, "1 comments from your supervisor were added beside your "
+                               "entries.")]
+    assert [f.text for f in journal.feedback_for(ids["uebung"])] == ["Gut beobachtet."]
+    bad = tmp_path / "boese.json"
+    bad.write_text('{"format": "gespraechskompass-rueckmeldung", "version": 1}')
+    before = list(journal.db.conn.iterdump())
+    import_feedback_path(ctx, bad, window, lambda ok, text: outcomes.append((ok, text)))
+    qtbot.waitUntil(lambda: len(outcomes) == 2, timeout=5000)
+    assert outcomes[1][0] is False and "Prüfsumme" in outcomes[1][1]
+    assert list(journal.db.conn.iterdump()) == before
+
+
+def test_renderer_escapes_everything():
+    """Even text that slipped past every check would show as text: tags are escaped."""
+    entry = {"id": "0" * 32, "kind": "eigener-fall", "scenario_id": None,
+             "scenario_title": None, "title": "<b>Titel</b>", "focus_node": None,
+             "created": "2025-03-14", "finished": None,
+             "answers": [{"step": "situation", "index": 0, "prompt": "<i>Frage</i>",
+                          "text": "<script>alert(1)</script>"}],
+             "choices": [], "path": [], "strain_before": None, "strain_after": None,
+             "feelings": [], "helps": [], "helps_other": "", "takeaway": "",
+             "reflection": "<img src=x>"}
+    html = shared_entry_html(entry)
+    assert "<script" not in html and "<img" not in html and "<b>Titel" not in html
+    assert "&lt;script&gt;" in html
+    assert marked_html("a [Person A] b", [(2, 12)]) == \
+        "a <b><u>◆\u00a0[Person A]</u></b> b"

@@ -1,0 +1,123 @@
+"""The statistics page over a real journal: the figures match the journal, every chart is
+described in text, the streak shows only when switched on and never counts a day against
+anyone, and the charts take the high-contrast palette."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from desktop.core.scenarios.model import Stage
+from desktop.ui import theme
+from desktop.ui.stats_data import WEEKS_SHOWN, current_streak, monday, nice_step
+from desktop.ui.stats_page import ChartCard
+from tests.ui import journal_data
+from tests.ui.helpers import bundled_library, make_window, mnemonic_clashes, unnamed_focusable
+
+
+@pytest.fixture(scope="module")
+def library():
+    return bundled_library()
+
+
+@pytest.fixture(scope="module")
+def template(tmp_path_factory, library):
+    root = tmp_path_factory.mktemp("journal-template")
+    return root, journal_data.build_template(root, library)
+
+
+@pytest.fixture
+def setup(qtbot, data_home, template, library):
+    root, known = template
+    journal = journal_data.install(root, data_home)
+    ctx, window = make_window(qtbot, data_home, journal, library)
+    page = window.show_page("stats")
+    qtbot.waitUntil(lambda: page.data is not None, timeout=20000)
+    yield ctx, window, page, journal
+    window.close()
+    journal.close()
+
+
+def test_figures_match_the_journal_and_are_described(setup):
+    """Ratings, choices and topics in the text descriptions are the journal's own counts."""
+    ctx, window, page, journal = setup
+    ratings = journal.ratings_per_stage()
+    reagieren = ratings[Stage.REAGIEREN]
+    text = page.ratings_card.description.text()
+    assert f"{reagieren.hilfreich} hilfreich" in text
+    assert f"{reagieren.teils} teils" in text and f"{reagieren.unguenstig} ungünstig" in text
+    deuten = ratings[Stage.DEUTEN]
+    assert f"Deuten: {deuten.recommended} recommended, {deuten.other} other" in \
+        page.choices_card.description.text()
+    assert f"{journal.count_sessions()} sessions" in page.summary.text()
+    topics = page.topics_card.description.text()
+    assert "Aufenthaltserlaubnis (2)" in topics  # the Übung and the moment of one scenario
+    assert "Not practised yet:" in topics and "Einbürgerung" in topics
+    for card in page.findChildren(ChartCard):
+        assert card.description.text()
+        assert card.view.accessibleDescription() == card.description.text()
+        assert card.view.chart().series()
+    assert unnamed_focusable(window) == [] and mnemonic_clashes(window) == []
+
+
+def test_weeks_chart_counts_the_recent_weeks(setup):
+    """The weeks chart adds up to the sessions of the weeks it shows."""
+    ctx, window, page, journal = setup
+    data = page.data
+    this_week = monday(data.today)
+    first = this_week - timedelta(weeks=WEEKS_SHOWN - 1)
+    expected = sum(w.count for w in journal.sessions_per_week(first)
+                   if w.week_start <= this_week)
+    bars = page.weeks_card.view.chart().series()[0].barSets()[0]
+    assert bars.count() == WEEKS_SHOWN
+    assert sum(bars.at(i) for i in range(bars.count())) == expected
+    assert f"practised {expected} times" in page.weeks_card.description.text() or expected == 0
+
+
+def test_streak_only_when_switched_on(setup, qtbot):
+    """Off by default; switched on, it shows kindly, and it disappears when switched off."""
+    ctx, window, page, journal = setup
+    assert not page.streak.isVisible()
+    ctx.change_setting("streak_enabled", True)
+    qtbot.waitUntil(lambda: page.streak.isVisible() and bool(page.data.practice_days),
+                    timeout=10000)
+    text = page.streak.text()
+    assert text.startswith("★")
+    assert not re.search(r"\b0\b|broken|missed|lost|failed|only", text)
+    ctx.change_setting("streak_enabled", False)
+    qtbot.waitUntil(lambda: not page.streak.isVisible(), timeout=10000)
+
+
+def test_a_day_without_practice_never_breaks_anything():
+    """The streak counts the days in a row up to yesterday, so today can still come."""
+    today = date(2026, 5, 13)
+    days = [today - timedelta(days=n) for n in (1, 2, 3, 5)]
+    assert current_streak(days, today) == 3
+    assert current_streak([*days, today], today) == 4
+    assert current_streak([today - timedelta(days=9)], today) == 0
+
+
+def test_count_axes_use_whole_round_steps():
+    """Ticks at 1, 2, 5, 10 … so a bar of 3 never sits between labels 2 and 4 wrongly."""
+    assert [nice_step(t) for t in (1, 6, 7, 13, 40, 121, 900)] == [1, 1, 2, 5, 10, 50, 200]
+
+
+def test_charts_follow_the_high_contrast_palette(setup, qtbot):
+    """With high contrast, chart backgrounds, text and series take its colours."""
+    ctx, window, page, journal = setup
+    app = QApplication.instance()
+    try:
+        theme.apply_theme(app, "high-contrast")
+        qtbot.waitUntil(lambda: page.weeks_card.view.chart().backgroundBrush().color().name()
+                        == "#000000", timeout=5000)
+        chart = page.weeks_card.view.chart()
+        bars = chart.series()[0].barSets()[0]
+        assert bars.color().name() == "#ffff00"
+        axis = chart.axes()[0]
+        assert axis.labelsBrush().color() == page.palette().color(QPalette.ColorRole.Text)
+    finally:
+        theme.apply_theme(app, "system")

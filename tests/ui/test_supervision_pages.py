@@ -1,0 +1,157 @@
+"""The supervisor's pages: shown only when switched on, accessible, importing, commenting,
+exporting feedback; the team view shows nothing below five pseudonyms."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from desktop.core.exchange import read_feedback
+from desktop.core.paths import DataPaths
+from desktop.core.scenarios.model import Stage
+from desktop.core.supervision import Workspace
+from desktop.ui.supervision_widgets import FeedbackExportDialog
+from tests.core.exchange_factory import practice_share
+from tests.ui.helpers import make_window, mnemonic_clashes, unnamed_focusable
+from tests.ui.test_share_dialog import dialog_mnemonic_clashes
+
+
+def supervisor_window(qtbot, home, on: bool = True):
+    (home / "settings.json").write_text(json.dumps({"supervisor_workspace": on}), "utf-8")
+    return make_window(qtbot, home)
+
+
+def share_files(folder, people: int, entries: int = 1) -> list:
+    folder.mkdir(exist_ok=True)
+    paths = []
+    for n in range(people):
+        path = folder / f"freigabe-{n}.json"
+        path.write_bytes(practice_share(f"Kompass-{n}", entries=entries).data)
+        paths.append(path)
+    return paths
+
+
+def test_pages_only_when_switched_on(qtbot, data_home):
+    """Off (the default): no supervision pages; switched on in the settings: both appear;
+    switched off again: both go."""
+    ctx, window = supervisor_window(qtbot, data_home, on=False)
+    assert "supervision" not in window.page_keys() and "team" not in window.page_keys()
+    ctx.change_setting("supervisor_workspace", True)
+    assert {"supervision", "team"} <= set(window.page_keys())
+    window.show_page("team")
+    ctx.change_setting("supervisor_workspace", False)
+    assert "team" not in window.page_keys() and window.current_page_key() == "home"
+
+
+def test_pages_are_accessible_empty_and_filled(qtbot, data_home, tmp_path):
+    """Both pages, empty and with an entry selected: names on every focusable widget and no
+    Alt+letter claimed twice (menu bar included)."""
+    ctx, window = supervisor_window(qtbot, data_home)
+    problems = {}
+    for state in ("empty", "filled"):
+        if state == "filled":
+            page = window.page("supervision")
+            page.import_paths(share_files(tmp_path / "in", 5), background=False)
+            page.workspace.add_comment(page.model.row_at(0).id, "Gut.", Stage.DEUTEN)
+            page.refresh()
+        for key in ("supervision", "team"):
+            window.show_page(key)
+            missing = unnamed_focusable(window) + mnemonic_clashes(window)
+            if missing:
+                problems[f"{state}/{key}"] = missing
+    assert problems == {}
+    page = window.page("supervision")
+    page.comments.setCurrentRow(0)
+    assert page.delete_button.isEnabled() and page.save_button.isEnabled()
+    assert unnamed_focusable(window) == [] and mnemonic_clashes(window) == []
+
+
+def test_export_dialog_is_accessible(qtbot, tmp_path):
+    dialog = FeedbackExportDialog(["Kompass-1", "Kompass-2"], "Kompass-2", "", tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.pseudonym.currentText() == "Kompass-2"
+    assert unnamed_focusable(dialog) == [] and dialog_mnemonic_clashes(dialog) == []
+    dialog.reject()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_import_filter_read_comment_and_export(qtbot, data_home, tmp_path):
+    """Import a folder in the background, filter by pseudonym, read an entry as plain text,
+    comment on the entry and a stage, export the feedback file."""
+    ctx, window = supervisor_window(qtbot, data_home)
+    page = window.show_page("supervision")
+    assert "No shared entries yet" in page.document.plain_text()
+    share_files(tmp_path / "in", 3, entries=2)
+    with qtbot.waitSignal(page.workspace_did_change, timeout=10_000):
+        page.import_paths([tmp_path / "in"])
+    assert page.model.rowCount() == 6
+    assert "6 entries imported" in page.status.text()
+    page.pseudonym_filter.setCurrentIndex(page.pseudonym_filter.findData("Kompass-1"))
+    assert page.model.rowCount() == 2
+    assert {page.model.row_at(r).pseudonym for r in range(2)} == {"Kompass-1"}
+    assert "Er hat Angst um seine Arbeit." in page.document.plain_text()
+    page.comment_edit.setPlainText("Schön beobachtet.")
+    assert page.save_comment()
+    page.comment_stage.setCurrentIndex(page.comment_stage.findData("reagieren"))
+    page.comment_edit.setPlainText("Hier lohnt ein zweiter Versuch.")
+    assert page.save_comment()
+    shown = page.document.plain_text()
+    assert "Schön beobachtet." in shown and "Hier lohnt ein zweiter Versuch." in shown
+    assert page.comments.count() == 2
+    assert page.model.data(page.model.index(0, 4)) == "✎ 2"
+    path = page.export_feedback("Kompass-1", tmp_path / "out", "Supervision Nord")
+    assert path is not None
+    document = read_feedback(path.read_bytes())
+    assert [c["stage"] for c in document["comments"]] == [None, "reagieren"]
+    assert "sent" in page.document.plain_text()
+    page.comments.setCurrentRow(0)
+    page.delete_comment()
+    assert page.comments.count() == 1
+    page.remove_entry(confirm=False)
+    assert page.model.rowCount() == 1
+
+
+def test_refused_file_is_reported_and_changes_nothing(qtbot, data_home, tmp_path):
+    ctx, window = supervisor_window(qtbot, data_home)
+    page = window.show_page("supervision")
+    good, = share_files(tmp_path / "in", 1)
+    page.import_paths([good], background=False)
+    before = list(page.workspace.db.conn.iterdump())
+    bad = tmp_path / "boese.json"
+    bad.write_bytes(good.read_bytes().replace(b"Angst", b"<script>Angst</script>"))
+    page.import_paths([bad], background=False)
+    assert "1 files refused" in page.status.text()
+    assert "boese.json: abgelehnt" in page.status.text()
+    assert list(page.workspace.db.conn.iterdump()) == before
+
+
+def test_list_cannot_be_sorted(qtbot, data_home, tmp_path):
+    """No sorting by column: the list can never be ordered by person."""
+    ctx, window = supervisor_window(qtbot, data_home)
+    page = window.show_page("supervision")
+    assert not page.table.isSortingEnabled()
+
+
+@pytest.mark.parametrize("people, shown", [(4, False), (5, True)])
+def test_team_view_needs_five_pseudonyms(qtbot, data_home, tmp_path, people, shown):
+    """Four pseudonyms: a sentence why nothing is shown; five: the figures."""
+    with Workspace.open(DataPaths(data_home).supervision_database) as ws:
+        ws.import_paths(share_files(tmp_path / "in", people, entries=2))
+    ctx, window = supervisor_window(qtbot, data_home)
+    page = window.show_page("team")
+    text = page.report.plain_text()
+    if shown:
+        assert page.view.enough
+        assert "Figures from 5 pseudonyms" in text
+        assert "Verlängerung mit fehlenden Unterlagen" in text
+        assert "Am Schalter" in text
+        assert "before" in text and "6.0" in text and "3.0" in text
+        assert "Kompass-" not in text
+    else:
+        assert not page.view.enough
+        assert "Not enough contributors yet" in text and "at least 5" in text
+        assert "Verlängerung" not in text and "Am Schalter" not in text
