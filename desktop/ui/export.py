@@ -269,7 +269,7 @@ def write_pdf(database: Path, ids: Sequence[int], target: Path, reporter: Report
                 laid_out = []
                 for number, session_id in enumerate(ids, 1):
                     data = journal.entry(session_id)
-                    laid_out.append((pages.document(entry_html(data, _tr), body_font),
+                    laid_out.append((pages.document(entry_html(data), body_font),
                                      entry_title(data)))
                     if reporter is not None:
                         reporter.report(number // 2, total)
@@ -281,7 +281,7 @@ def write_pdf(database: Path, ids: Sequence[int], target: Path, reporter: Report
             else:
                 for number, session_id in enumerate(ids, 1):
                     data = journal.entry(session_id)
-                    pages.paint(pages.document(entry_html(data, _tr), body_font),
+                    pages.paint(pages.document(entry_html(data), body_font),
                                 entry_title(data))
                     if reporter is not None and (number % 10 == 0 or number == total):
                         reporter.report(number, total)

@@ -10,22 +10,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.core.exchange import (
-    FeedbackImport,
-    PackageRefused,
-    default_folder,
-    import_feedback,
-    read_bytes,
-    read_feedback,
-)
-from desktop.core.journal import JournalError
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import run_in_background
+
+if TYPE_CHECKING:
+    from desktop.core.exchange import FeedbackImport
+
+# The exchange and journal modules load when an action is used, not with the window.
 
 
 def _tr(text: str) -> str:
@@ -52,6 +49,9 @@ def import_feedback_path(ctx: AppContext, path: Path, parent: QWidget | None = N
     Without `on_done` the outcome is shown in a message box; with it, `on_done(ok, text)`
     receives it instead (tests, or a caller that shows it itself).
     """
+    from desktop.core.exchange import PackageRefused, import_feedback, read_bytes, read_feedback
+    from desktop.core.journal import JournalError
+
     title = _tr("Import feedback")
 
     def tell(ok: bool, text: str) -> None:
@@ -96,6 +96,8 @@ def import_feedback_path(ctx: AppContext, path: Path, parent: QWidget | None = N
 
 def import_feedback_interactive(ctx: AppContext, parent: QWidget | None = None) -> None:
     """Ask for a feedback file and import it."""
+    from desktop.core.exchange import default_folder
+
     if ctx.journal is None:
         return
     path, _ = QFileDialog.getOpenFileName(parent, _tr("Import feedback"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,10 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.scenarios.cards import APPOINTMENT_KINDS
-from desktop.core.scenarios.model import Scenario
 from desktop.ui import labels
 from desktop.ui.context import AppContext
 from desktop.ui.widgets import accessible, heading, wrapped_label
+
+if TYPE_CHECKING:
+    from desktop.core.scenarios.model import Scenario
 
 
 def appointment_kind_label(kind: str) -> str:

@@ -47,33 +47,33 @@ def _text(value: str) -> str:
     return render.escape(value.strip())
 
 
-def _facts(data: dict[str, Any], tr: Translate) -> list[str]:
+def _facts(data: dict[str, Any]) -> list[str]:
     e = render.escape
     kind = SessionKind(data["kind"])
     facts = [kind.title]
     if data.get("scenario_title") and data.get("title"):
-        facts.append(tr("Scenario: {title}").format(title=data["scenario_title"]))
-    facts.append(tr("started {when}").format(when=local_time(data["created_at"])))
+        facts.append(_tr("Scenario: {title}").format(title=data["scenario_title"]))
+    facts.append(_tr("started {when}").format(when=local_time(data["created_at"])))
     if data.get("finished_at"):
-        facts.append(tr("✔ finished {when}").format(when=local_time(data["finished_at"])))
+        facts.append(_tr("✔ finished {when}").format(when=local_time(data["finished_at"])))
     else:
-        facts.append(tr("✎ draft, stopped at {step}").format(step=Step(data["step"]).title))
+        facts.append(_tr("✎ draft, stopped at {step}").format(step=Step(data["step"]).title))
     parts = [f"<h1>{e(entry_title(data))}</h1>", f"<p class='muted'>{e(' · '.join(facts))}</p>"]
     if data.get("tags"):
-        parts.append(f"<p><b>{e(tr('Tags:'))}</b> {e(', '.join(data['tags']))}</p>")
+        parts.append(f"<p><b>{e(_tr('Tags:'))}</b> {e(', '.join(data['tags']))}</p>")
     if data.get("personal_data"):
-        note = tr("You chose to keep personal data in this entry: it stays on this computer "
+        note = _tr("You chose to keep personal data in this entry: it stays on this computer "
                   "and cannot be shared.")
         parts.append(f"<p class='muted'>{e(note)}</p>")
     return parts
 
 
-def _walk(data: dict[str, Any], tr: Translate) -> list[str]:
+def _walk(data: dict[str, Any]) -> list[str]:
     e = render.escape
-    parts = [f"<p><b>{e(tr('Your path through the conversation'))}</b></p><ol>"]
+    parts = [f"<p><b>{e(_tr('Your path through the conversation'))}</b></p><ol>"]
     for item in data["walk"]:
         rating = item["rating"]
-        back = f" <i>({e(tr('taken back'))})</i>" if item.get("undone") else ""
+        back = f" <i>({e(_tr('taken back'))})</i>" if item.get("undone") else ""
         parts.append(f"<li>{render.inline_html(item['text'])} — <b>{labels.rating_symbol(rating)}"
                      f" {e(labels.rating_label(rating))}</b>{back}")
         if item.get("feedback"):
@@ -83,30 +83,30 @@ def _walk(data: dict[str, Any], tr: Translate) -> list[str]:
     return parts
 
 
-def _instruments(data: dict[str, Any], tr: Translate) -> list[str]:
+def _instruments(data: dict[str, Any]) -> list[str]:
     e = render.escape
     tools = data.get("instruments") or {}
     parts: list[str] = []
     before, after = tools.get("strain_before"), tools.get("strain_after")
     if before is not None or after is not None:
-        parts.append(f"<p><b>{e(tr('Strain'))}:</b> " + e(tr(
+        parts.append(f"<p><b>{e(_tr('Strain'))}:</b> " + e(_tr(
             "before {before}, after {after} (out of 10)").format(
             before="–" if before is None else before, after="–" if after is None else after))
             + "</p>")
     if tools.get("feelings"):
-        parts.append(f"<p><b>{e(tr('Feelings'))}:</b> {e(', '.join(tools['feelings']))}</p>")
+        parts.append(f"<p><b>{e(_tr('Feelings'))}:</b> {e(', '.join(tools['feelings']))}</p>")
     helps = list(tools.get("helps") or [])
     if (tools.get("helps_other") or "").strip():
         helps.append(tools["helps_other"].strip())
     if helps:
-        parts.append(f"<p><b>{e(tr('What helps'))}:</b> {e(', '.join(helps))}</p>")
+        parts.append(f"<p><b>{e(_tr('What helps'))}:</b> {e(', '.join(helps))}</p>")
     if (tools.get("takeaway") or "").strip():
-        parts.append(f"<p><b>{e(tr('What I take with me'))}:</b><br>"
+        parts.append(f"<p><b>{e(_tr('What I take with me'))}:</b><br>"
                      f"{_text(tools['takeaway'])}</p>")
     return parts
 
 
-def _step_section(data: dict[str, Any], step: Step, tr: Translate) -> list[str]:
+def _step_section(data: dict[str, Any], step: Step) -> list[str]:
     e = render.escape
     parts: list[str] = []
     for answer in data.get("answers", ()):
@@ -116,56 +116,56 @@ def _step_section(data: dict[str, Any], step: Step, tr: Translate) -> list[str]:
     for choice in data.get("choices", ()):
         if choice["stage"] != step.value:
             continue
-        verdict = tr("✔ the recommended option") if choice["recommended"] else tr(
+        verdict = _tr("✔ the recommended option") if choice["recommended"] else _tr(
             "◇ not the recommended option")
         parts.append(f"<p><b>{render.inline_html(choice['question'])}</b><br>"
-                     f"{e(tr('Your choice:'))} {render.inline_html(choice['option'])} "
+                     f"{e(_tr('Your choice:'))} {render.inline_html(choice['option'])} "
                      f"<i>({e(verdict)})</i></p>")
         if choice.get("feedback"):
             parts.append(f"<blockquote>{render.inline_html(choice['feedback'])}</blockquote>")
     if step is Step.REAGIEREN and data.get("walk"):
-        parts += _walk(data, tr)
+        parts += _walk(data)
     if step is Step.VERARBEITEN:
-        parts += _instruments(data, tr)
+        parts += _instruments(data)
     if step is Step.ZUSAMMENFASSUNG and (data.get("reflection") or "").strip():
-        parts.append(f"<p><b>{e(tr('Reflection'))}:</b><br>{_text(data['reflection'])}</p>")
+        parts.append(f"<p><b>{e(_tr('Reflection'))}:</b><br>{_text(data['reflection'])}</p>")
     return parts
 
 
-def _feedback(data: dict[str, Any], tr: Translate) -> list[str]:
+def _feedback(data: dict[str, Any]) -> list[str]:
     e = render.escape
     if not data.get("feedback"):
         return []
-    parts = [f"<h2>{e(tr('Feedback from your supervisor'))}</h2>"]
+    parts = [f"<h2>{e(_tr('Feedback from your supervisor'))}</h2>"]
     for item in data["feedback"]:
-        sender = item.get("sender") or tr("without a name")
+        sender = item.get("sender") or _tr("without a name")
         about = f" · {Step(item['stage']).title}" if item.get("stage") else ""
-        origin = tr("From {sender}, received {when}").format(
+        origin = _tr("From {sender}, received {when}").format(
             sender=sender, when=local_time(item["received_at"]))
         parts.append(f"<p class='muted'>{e(origin + about)}</p>"
                      f"<blockquote>{_text(item['text'])}</blockquote>")
     return parts
 
 
-def entry_html(data: dict[str, Any], tr: Translate = _tr) -> str:
+def entry_html(data: dict[str, Any]) -> str:
     """The whole entry: facts, each step's answers and choices, the path with its ratings,
     the Verarbeiten instruments, the reflection, feedback received and shares."""
     e = render.escape
-    parts = _facts(data, tr)
+    parts = _facts(data)
     written = False
     for step in Step:
-        section = _step_section(data, step, tr)
+        section = _step_section(data, step)
         if section:
             written = True
             parts.append(f"<h2>{e(step.title)}</h2>")
             parts += section
     if not written:
-        parts.append(f"<p>{e(tr('Nothing written down yet.'))}</p>")
-    parts += _feedback(data, tr)
+        parts.append(f"<p>{e(_tr('Nothing written down yet.'))}</p>")
+    parts += _feedback(data)
     if data.get("shares"):
         shared = "; ".join(f"{local_time(s['shared_at'])} ({s['file_name']})"
                            for s in data["shares"])
-        parts.append(f"<p class='muted'>{e(tr('Shared: {when}').format(when=shared))}</p>")
+        parts.append(f"<p class='muted'>{e(_tr('Shared: {when}').format(when=shared))}</p>")
     return "".join(parts)
 
 
@@ -240,7 +240,7 @@ class SessionDetail(QWidget):
             self.tags_edit.clear()
         else:
             self._session_id = session_id
-            self.document.set_html(entry_html(data, self.tr))
+            self.document.set_html(entry_html(data))
             self.tags_edit.setText(", ".join(data.get("tags", ())))
             self.mark_words(search_words(highlight))
         has_entry = data is not None

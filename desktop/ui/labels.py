@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core.scenarios.model import Rating, Stage
+if TYPE_CHECKING:
+    from desktop.core.scenarios.model import Rating, Stage
 
 
 def _tr(text: str) -> str:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from desktop.core.scenarios.blocks import Line, sections, split_lines
-from desktop.core.scenarios.model import TechniqueCard
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.core.scenarios.model import TechniqueCard
 
 # Tags that name a kind of appointment ("Vor dem Termin"), in the order they are offered.
 APPOINTMENT_KINDS = ("ablehnung", "aerger", "dolmetschen", "unterlagen", "warten", "belastung",
@@ -12,6 +14,8 @@ APPOINTMENT_KINDS = ("ablehnung", "aerger", "dolmetschen", "unterlagen", "warten
 
 def card_section(card: TechniqueCard, title: str) -> str | None:
     """The Markdown of a level-2 section of the card body (`So geht's`, `Formulierungen` …)."""
+    from desktop.core.scenarios.blocks import Line, sections, split_lines
+
     lines = [Line(i + 1, text) for i, text in enumerate(split_lines(card.body))]
     _, parts = sections(lines, 2)
     wanted = title.casefold()
