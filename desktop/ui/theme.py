@@ -55,8 +55,11 @@ def high_contrast_palette() -> QPalette:
         pal.setColor(group, QPalette.ColorRole.ToolTipBase, black)
         pal.setColor(group, QPalette.ColorRole.ToolTipText, white)
         pal.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#c0c0c0"))
-        pal.setColor(group, QPalette.ColorRole.Mid, white)
-        pal.setColor(group, QPalette.ColorRole.Dark, white)
+        # Frames of check boxes, radio buttons and panels are drawn with these roles: all
+        # white, so every control's outline stays visible on black.
+        for role in (QPalette.ColorRole.Mid, QPalette.ColorRole.Dark, QPalette.ColorRole.Light,
+                     QPalette.ColorRole.Midlight, QPalette.ColorRole.Shadow):
+            pal.setColor(group, role, white)
     pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.WindowText, QColor("#9a9a9a"))
     pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, QColor("#9a9a9a"))
     pal.setColor(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText, QColor("#9a9a9a"))
@@ -66,13 +69,40 @@ def high_contrast_palette() -> QPalette:
     return pal
 
 
+# Styles such as Fusion derive frame and indicator outlines from the window colour, which is
+# black here: without these rules text fields, check boxes and sliders would lose their edges.
+HIGH_CONTRAST_QSS = """
+QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDateEdit, QListView, QTreeView,
+QTableView, QListWidget { border: 1px solid #ffffff; }
+QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QSpinBox:focus, QDateEdit:focus,
+QListView:focus, QTableView:focus, QListWidget:focus, QPushButton:focus, QCheckBox:focus,
+QRadioButton:focus, QSlider:focus { outline: 2px solid #ffff00; border: 2px solid #ffff00; }
+QPushButton { border: 1px solid #ffffff; padding: 4px 10px; }
+QPushButton:disabled { border: 1px dashed #9a9a9a; }
+QCheckBox::indicator, QRadioButton::indicator { width: 14px; height: 14px;
+  border: 2px solid #ffffff; background: #000000; }
+QRadioButton::indicator { border-radius: 9px; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: #ffff00; }
+QSlider::groove:horizontal { height: 4px; background: #ffffff; }
+QSlider::handle:horizontal { width: 14px; margin: -8px 0; background: #ffff00;
+  border: 2px solid #ffffff; }
+QGroupBox { border: 1px solid #ffffff; margin-top: 1.2em; }
+QGroupBox::title { subcontrol-origin: margin; left: 8px; }
+QProgressBar { border: 1px solid #ffffff; }
+QProgressBar::chunk { background: #ffff00; }
+"""
+
+
 def apply_theme(app: QApplication, theme: str) -> None:
     """"system" keeps the system palette (and its high-contrast mode); "high-contrast" is ours."""
     remember_system_defaults(app)
     if theme == "high-contrast":
         app.setPalette(high_contrast_palette())
-    elif _system_palette is not None:
-        app.setPalette(_system_palette)
+        app.setStyleSheet(HIGH_CONTRAST_QSS)
+    else:
+        app.setStyleSheet("")
+        if _system_palette is not None:
+            app.setPalette(_system_palette)
 
 
 def accent(palette: QPalette) -> QColor:
