@@ -40,6 +40,9 @@ def appointment_kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
+REMINDER_AFTER_DAYS = 4
+
+
 class Tile(QFrame):
     """A framed box with a heading, a line of text and a button."""
 
@@ -134,6 +137,10 @@ class HomePage(QWidget):
         self.greeting = wrapped_label(self.tr(
             "Ein paar Minuten zwischen zwei Terminen? Wählen Sie, womit Sie anfangen möchten."))
         outer.addWidget(self.greeting)
+        self.reminder = wrapped_label()
+        self.reminder.setAccessibleName(self.tr("Reminder"))
+        self.reminder.hide()
+        outer.addWidget(self.reminder)
         outer.addSpacing(8)
         outer.addLayout(grid)
         outer.addStretch(1)
@@ -147,6 +154,7 @@ class HomePage(QWidget):
         layout.addWidget(scroll)
         ctx.library_did_load.connect(lambda _lib: self.refresh())
         ctx.journal_did_change.connect(self.refresh)
+        ctx.settings_did_change.connect(lambda _key: self.refresh())
         self.refresh()
 
     def on_show(self) -> None:
@@ -157,6 +165,7 @@ class HomePage(QWidget):
             self.window_.show_page(key)
 
     def refresh(self) -> None:
+        self._refresh_reminder()
         journal = self.ctx.journal
         lib = self.ctx.library
         draft = journal.latest_unfinished() if journal is not None else None
@@ -184,6 +193,26 @@ class HomePage(QWidget):
         self.suggest_button.setEnabled(self._suggested is not None)
         self.moment_button.setEnabled(lib is not None and bool(lib.scenarios))
         self.own_tile.setVisible(bool(self.ctx.settings.get("own_case_enabled", True)))
+
+    def _refresh_reminder(self) -> None:
+        """The opt-in reminder: a friendly line after a few quiet days, never a count of
+        missed days and never a pop-up."""
+        journal = self.ctx.journal
+        days = None
+        if self.ctx.settings.get("reminder_enabled") and journal is not None:
+            latest = journal.list_sessions(limit=1)
+            if latest:
+                from datetime import UTC, datetime
+
+                last = datetime.fromisoformat(latest[0].updated_at)
+                days = (datetime.now(UTC) - last).days
+        if days is not None and days >= REMINDER_AFTER_DAYS:
+            self.reminder.setText(self.tr(
+                "It has been a few days since your last exercise. A two-minute moment fits "
+                "between two appointments, whenever it suits you."))
+            self.reminder.show()
+        else:
+            self.reminder.hide()
 
     def _suggestion(self) -> Scenario | None:
         """The least practised scenario, easier ones first."""
