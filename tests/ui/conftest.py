@@ -17,3 +17,20 @@ def data_home(tmp_path, monkeypatch):
     monkeypatch.setenv("GESPRAECHSKOMPASS_HOME", str(home))
     monkeypatch.delenv("GESPRAECHSKOMPASS_POLICY", raising=False)
     return home
+
+
+@pytest.fixture(scope="session")
+def library():
+    """The bundled library, parsed once for the whole test run."""
+    from tests.ui.helpers import bundled_library
+
+    return bundled_library()
+
+
+@pytest.fixture(scope="session")
+def template(tmp_path_factory, library):
+    """A journal of several thousand generated sessions, built once; tests get copies."""
+    from tests.ui import journal_data
+
+    root = tmp_path_factory.mktemp("journal-template")
+    return root, journal_data.build_template(root, library)

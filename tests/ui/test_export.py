@@ -16,18 +16,7 @@ from desktop.core.practice import SessionKind
 from desktop.ui import data_rights
 from desktop.ui.export import ExportCancelled, ExportDialog, Reporter, write_markdown, write_pdf
 from tests.ui import journal_data
-from tests.ui.helpers import bundled_library, make_window, unnamed_focusable
-
-
-@pytest.fixture(scope="module")
-def library():
-    return bundled_library()
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory, library):
-    root = tmp_path_factory.mktemp("journal-template")
-    return root, journal_data.build_template(root, library)
+from tests.ui.helpers import make_window, unnamed_focusable
 
 
 @pytest.fixture

@@ -14,19 +14,7 @@ from desktop.core.practice import SessionKind, Step
 from desktop.ui.journal_detail import SessionDetailDialog
 from desktop.ui.journal_model import PAGE_SIZE, ROLE_HIGHLIGHTS, SearchHitModel
 from tests.ui import journal_data
-from tests.ui.helpers import bundled_library, make_window, mnemonic_clashes, unnamed_focusable
-
-
-@pytest.fixture(scope="module")
-def library():
-    return bundled_library()
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory, library):
-    root = tmp_path_factory.mktemp("journal-template")
-    known = journal_data.build_template(root, library)
-    return root, known
+from tests.ui.helpers import make_window, mnemonic_clashes, unnamed_focusable
 
 
 @pytest.fixture

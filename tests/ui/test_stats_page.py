@@ -16,18 +16,7 @@ from desktop.ui import theme
 from desktop.ui.stats_data import WEEKS_SHOWN, current_streak, monday, nice_step
 from desktop.ui.stats_page import ChartCard
 from tests.ui import journal_data
-from tests.ui.helpers import bundled_library, make_window, mnemonic_clashes, unnamed_focusable
-
-
-@pytest.fixture(scope="module")
-def library():
-    return bundled_library()
-
-
-@pytest.fixture(scope="module")
-def template(tmp_path_factory, library):
-    root = tmp_path_factory.mktemp("journal-template")
-    return root, journal_data.build_template(root, library)
+from tests.ui.helpers import make_window, mnemonic_clashes, unnamed_focusable
 
 
 @pytest.fixture
