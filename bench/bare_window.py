@@ -15,6 +15,18 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 
+def peak_rss_kb() -> int:
+    """Peak resident memory as the process itself sees it (Linux VmHWM), as desktop.app does."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     window = QMainWindow()
@@ -25,6 +37,7 @@ def main() -> int:
         # The same double single-shot as desktop.app.run: note the first idle pass, then quit.
         def idle() -> None:
             print(f"gk-idle {time.time():.6f}", file=sys.stderr, flush=True)
+            print(f"gk-peak-kb {peak_rss_kb()}", file=sys.stderr, flush=True)
             app.quit()
 
         QTimer.singleShot(0, lambda: QTimer.singleShot(0, idle))

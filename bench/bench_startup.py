@@ -54,11 +54,16 @@ def run_child(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
         raise RuntimeError(f"{' '.join(cmd)} never reported an idle window: "
                            f"{stderr.decode(errors='replace')[-2000:]}")
     elapsed = float(idle[0].split()[1]) - t0
+    # The child's own high-water mark: a parent's ru_maxrss for a child after fork+exec also
+    # counts the parent's image at the fork, which made every figure equal here once.
+    peaks = [line for line in stderr.decode(errors="replace").splitlines()
+             if line.startswith("gk-peak-kb ")]
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)} exited with {proc.returncode}: "
                            f"{stderr.decode(errors='replace')[-2000:]}")
-    return elapsed, usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
+    peak_kb = int(peaks[-1].split()[1]) if peaks else 0
+    return elapsed, (peak_kb or usage.ru_maxrss) / 1024
 
 
 def interleaved(app: Callable[[], tuple[float, float]], base: Callable[[], tuple[float, float]],

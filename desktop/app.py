@@ -77,6 +77,18 @@ def load_library_async(ctx) -> None:
     run_in_background(work, ctx.set_library, failed)
 
 
+def peak_rss_kb() -> int:
+    """This process's peak resident memory (Linux VmHWM; 0 where unknown). Measured by the
+    process itself: a parent's ru_maxrss for a child also counts the image it was forked from."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def _backup_async(journal) -> None:
     """The start-of-day backup runs on the thread pool (it opens its own connection)."""
     from desktop.ui.tasks import run_in_background
@@ -145,7 +157,8 @@ def run() -> int:
             from desktop.ui.tasks import wait_for_background
 
             wait_for_background(30_000)
-            QTimer.singleShot(0, app.quit)
+            QTimer.singleShot(0, lambda: (print(f"gk-peak-kb {peak_rss_kb()}", file=sys.stderr,
+                                                flush=True), app.quit()))
 
     QTimer.singleShot(0, lambda: QTimer.singleShot(0, finish_start))
     code = app.exec()
