@@ -7,6 +7,7 @@ sessions so that the journal and statistics pages show something real.
 from __future__ import annotations
 
 import os
+from datetime import date
 import sys
 import tempfile
 from pathlib import Path
@@ -91,10 +92,69 @@ def main() -> int:
     window.practice.view.player.choose(0)
     shot("zwischendurch")
     window.practice.close_current()
+
+    window.practice._open(PracticeSession.eigener_fall(), new=True)
+    from desktop.ui.stage_widgets import PromptBlock
+
+    block = window.practice.view.scroll.widget().findChildren(PromptBlock)[0]
+    block.edit.setPlainText("Herr Haddad kam am 12.03.2024 ohne Termin, Az. 32.1-123/24. Er war "
+                            "sehr aufgebracht und sagte, ohne Bescheinigung verliere er seine "
+                            "Arbeit. Ich habe ihn erst ausreden lassen.")
+    block.guard.check()
+    shot("eigener-fall")
+    window.practice.close_current()
+
+    _shoot_supervision(ctx, window, shot, home)
     _shoot_share_preview(app, ctx, window, journal, shots)
+    window.show_page("home")
+    from desktop.ui import theme
+
+    theme.apply_theme(app, "high-contrast")
+    window.practice._open(PracticeSession.uebung(scenario), new=True)
+    window.practice.view.go_to(Step.VERARBEITEN)
+    shot("hoher-kontrast")
+    window.practice.close_current()
+    theme.apply_theme(app, "system")
     journal.close()
     print("\n".join(f"docs/screenshots/{name}.png" for name in shots))
     return 0
+
+
+def _shoot_supervision(ctx, window, shot, home: Path) -> None:
+    """The supervisor's workspace and the team view, filled with entries of six pseudonyms."""
+    from desktop.core.exchange import build_share, write_share
+    from desktop.core.practice import PracticeSession
+
+    library = ctx.library
+    folder = home / "austausch"
+    folder.mkdir()
+    scenarios = library.sorted_scenarios()
+    for index, name in enumerate(("Kompass-11", "Nordlicht", "Brücke-7", "Anker", "Leuchtturm",
+                                  "Kranich")):
+        sessions = []
+        for offset in range(3):
+            scenario = scenarios[offset]
+            session = PracticeSession.uebung(scenario)
+            session.answer("beeinflussen", 0, "Ruhig anfangen und den Ablauf erklären.")
+            walk = session.dialogue
+            while not walk.finished:
+                walk.choose((index + offset) % 2 + (len(walk.current.choices) > 2))
+            session.set_strain_before(5 + index % 3)
+            session.set_strain_after(3 + offset % 2)
+            session.finish()
+            sessions.append(session.to_dict())
+        write_share(build_share(sessions, name, date.today(), library.scenarios), folder)
+    ctx.change_setting("supervisor_workspace", True)
+    page = window.show_page("supervision")
+    page.workspace.import_paths([folder])
+    first = page.workspace.list_entries()[0]
+    page.workspace.add_comment(first.id, "Sehr gut, wie Sie zuerst die Sorge benannt haben.")
+    page.refresh()
+    page.prepare_screenshot()
+    shot("supervision")
+    window.show_page("team")
+    shot("team")
+    ctx.change_setting("supervisor_workspace", False)
 
 
 def _shoot_share_preview(app, ctx, window, journal, shots: list[str]) -> None:
