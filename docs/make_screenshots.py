@@ -7,9 +7,9 @@ sessions so that the journal and statistics pages show something real.
 from __future__ import annotations
 
 import os
-from datetime import date
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
