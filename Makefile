@@ -4,7 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test check bench bench-quick bundle screenshots clean
+QM := resources/translations/gespraechskompass_de.qm
+TS := resources/translations/gespraechskompass_de.ts
+
+.PHONY: run test check bench bench-quick bundle screenshots clean translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 oder neuer wird benötigt.")'
@@ -13,11 +16,16 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test,build]'
 	touch $(STAMP)
 
-run: $(STAMP)
+$(QM): $(TS) $(STAMP)
+	$(BIN)/python build/i18n.py release
+
+translations: $(QM)
+
+run: $(STAMP) $(QM)
 	@bash .ci/system-deps gui
 	$(BIN)/gespraechskompass
 
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	@bash .ci/system-deps test
 	$(BIN)/ruff check desktop tests bench
 	$(BIN)/lint-imports
@@ -32,7 +40,7 @@ bench-quick: $(STAMP)
 bundle: $(STAMP)
 	$(BIN)/python build/make_bundle.py
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	$(BIN)/python docs/make_screenshots.py
 
 clean:

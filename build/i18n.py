@@ -259,37 +259,38 @@ def convert(mapping: dict[str, str]) -> int:
                                 reverse=True):
             start = offsets[node.lineno - 1] + node.col_offset
             end = offsets[node.end_lineno - 1] + node.end_col_offset
-            indent = " " * (node.col_offset if node.lineno == node.end_lineno
-                            else _indent_of(lines[node.lineno - 1], node.col_offset))
-            data = data[:start] + _format_literal(new, node.col_offset, indent).encode() + \
+            quote = data[start:start + 1].decode()
+            quote = quote if quote in "'\"" else '"'
+            data = data[:start] + _format_literal(new, node.col_offset, quote).encode() + \
                 data[end:]
             changed += 1
         path.write_text(data.decode("utf-8"), "utf-8")
     return changed
 
 
-def _indent_of(line: str, col: int) -> int:
-    return col
+def _quote(text: str, quote: str) -> str:
+    """A literal in the given quote character (inside an f-string the other one is needed)."""
+    body = text.replace("\\", "\\\\").replace(quote, "\\" + quote).replace("\n", "\\n")
+    return quote + body + quote
 
 
-def _format_literal(text: str, column: int, indent: str, width: int = 98) -> str:
-    """A Python string literal, split into implicitly joined pieces that fit the line."""
-    single = json.dumps(text, ensure_ascii=False)
+def _format_literal(text: str, column: int, quote: str = '"', width: int = 98) -> str:
+    """A Python string literal in `quote`, split into implicitly joined pieces that fit."""
+    single = _quote(text, quote)
     if column + len(single) <= width or len(text) < 20:
         return single
     pieces: list[str] = []
     room = max(width - column - 2, 30)
     rest = text
     while rest:
-        if len(json.dumps(rest, ensure_ascii=False)) <= room:
+        if len(_quote(rest, quote)) <= room:
             pieces.append(rest)
             break
         cut = rest.rfind(" ", 0, room - 2)
         cut = room - 2 if cut <= 0 else cut + 1
         pieces.append(rest[:cut])
         rest = rest[cut:]
-    joined = ("\n" + " " * column).join(json.dumps(p, ensure_ascii=False) for p in pieces)
-    return joined
+    return ("\n" + " " * column).join(_quote(p, quote) for p in pieces)
 
 
 def main(argv: list[str]) -> int:

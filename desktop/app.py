@@ -124,15 +124,14 @@ def run() -> int:
         data.root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         QMessageBox.critical(None, APP_NAME, app.translate(
-            "app", "Der Datenordner {folder} kann nicht angelegt werden: {error}").format(
+            "app", "The data folder {folder} cannot be created: {error}").format(
             folder=data.root, error=exc.strerror))
         return 1
     lock = QLockFile(str(data.lock_file))
     lock.setStaleLockTime(0)
     if not lock.tryLock(100):
         QMessageBox.information(None, APP_NAME, app.translate(
-            "app", "Gesprächskompass ist bereits geöffnet. Bitte wechseln Sie zum offenen "
-                   "Fenster."))
+            "app", "Gesprächskompass is already open. Please switch to the open window."))
         return 1
 
     ctx, window = build_window(settings, data)

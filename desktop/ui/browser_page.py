@@ -63,13 +63,13 @@ class ScenarioTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Szenario"), self.tr("Ort"), self.tr("Stufe"), self.tr("Dauer"),
-                    self.tr("Stand"))[section]
+            return (self.tr("Scenario"), self.tr("Place"), self.tr("Level"), self.tr("Duration"),
+                    self.tr("Status"))[section]
         return None
 
     def status_text(self, scenario_id: str) -> str:
-        return {"done": self.tr("abgeschlossen"), "in_progress": self.tr("begonnen")}.get(
-            self._status.get(scenario_id, ""), self.tr("neu"))
+        return {"done": self.tr("completed"), "in_progress": self.tr("started")}.get(
+            self._status.get(scenario_id, ""), self.tr("new"))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -143,25 +143,25 @@ class BrowserPage(QWidget):
         self.proxy = ScenarioFilter(self)
         self.proxy.setSourceModel(self.model)
 
-        self.search = accessible(QLineEdit(), self.tr("Suche in Titel und Beschreibung"))
-        self.search.setPlaceholderText(self.tr("Suchen …"))
+        self.search = accessible(QLineEdit(), self.tr("Search in title and description"))
+        self.search.setPlaceholderText(self.tr("Search …"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda t: self.proxy.update(text=t.strip()))
         # Enter in the search field goes to the first match, so the keyboard path is short.
         self.search.returnPressed.connect(self._focus_results)
-        self.topic = accessible(QComboBox(), self.tr("Thema"))
-        self.setting = accessible(QComboBox(), self.tr("Ort des Gesprächs"))
-        self.level = accessible(QComboBox(), self.tr("Stufe"))
-        self.duration = accessible(QComboBox(), self.tr("Dauer"))
-        self.setting.addItem(self.tr("Alle Orte"), "")
+        self.topic = accessible(QComboBox(), self.tr("Topic"))
+        self.setting = accessible(QComboBox(), self.tr("Where the conversation takes place"))
+        self.level = accessible(QComboBox(), self.tr("Level"))
+        self.duration = accessible(QComboBox(), self.tr("Duration"))
+        self.setting.addItem(self.tr("All places"), "")
         for value in ("schalter", "termin", "telefon", "schriftlich"):
             self.setting.addItem(labels.setting_label(value), value)
-        self.level.addItem(self.tr("Alle Stufen"), 0)
+        self.level.addItem(self.tr("All levels"), 0)
         for value in (1, 2, 3):
             self.level.addItem(labels.level_label(value), value)
-        self.duration.addItem(self.tr("Beliebig lang"), 0)
+        self.duration.addItem(self.tr("Any length"), 0)
         for value in (5, 8, 10, 15):
-            self.duration.addItem(self.tr("bis {n} Minuten").format(n=value), value)
+            self.duration.addItem(self.tr("up to {n} minutes").format(n=value), value)
         self.topic.currentIndexChanged.connect(
             lambda: self.proxy.update(topic=self.topic.currentData() or ""))
         self.setting.currentIndexChanged.connect(
@@ -172,7 +172,7 @@ class BrowserPage(QWidget):
             lambda: self.proxy.update(max_minutes=self.duration.currentData() or 0))
 
         self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Szenarien"))
+        self.table.setAccessibleName(self.tr("Scenarios"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -189,24 +189,24 @@ class BrowserPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_change)
         self.table.activated.connect(lambda _i: self.start_current())
 
-        self.detail = TextView(name=self.tr("Beschreibung des Szenarios"))
-        self.start_button = accessible(QPushButton(self.tr("Übung &starten")),
-                                       self.tr("Übung starten"),
-                                       self.tr("Startet das ausgewählte Szenario"))
+        self.detail = TextView(name=self.tr("Scenario description"))
+        self.start_button = accessible(QPushButton(self.tr("&Start exercise")),
+                                       self.tr("Start exercise"),
+                                       self.tr("Starts the selected scenario"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start_current)
         self.start_button.setEnabled(False)
         self.count_label = QLabel()
 
         filters = QFormLayout()
-        filters.addRow(self.tr("Such&e:"), self.search)
-        filters.addRow(self.tr("&Thema:"), self.topic)
-        filters.addRow(self.tr("&Ort:"), self.setting)
-        filters.addRow(self.tr("St&ufe:"), self.level)
-        filters.addRow(self.tr("Daue&r:"), self.duration)
+        filters.addRow(self.tr("S&earch:"), self.search)
+        filters.addRow(self.tr("&Topic:"), self.topic)
+        filters.addRow(self.tr("&Place:"), self.setting)
+        filters.addRow(self.tr("&Level:"), self.level)
+        filters.addRow(self.tr("&Duration:"), self.duration)
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(heading(self.tr("Szenarien")))
+        left_layout.addWidget(heading(self.tr("Scenarios")))
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
@@ -250,7 +250,7 @@ class BrowserPage(QWidget):
         current = self.topic.currentData()
         self.topic.blockSignals(True)
         self.topic.clear()
-        self.topic.addItem(self.tr("Alle Themen"), "")
+        self.topic.addItem(self.tr("All topics"), "")
         for slug in sorted({t for s in scenarios for t in s.topics}, key=labels.topic_label):
             self.topic.addItem(labels.topic_label(slug), slug)
         index = self.topic.findData(current)
@@ -266,7 +266,7 @@ class BrowserPage(QWidget):
             self.model.set_rows(self.model._rows, self._status())
 
     def _update_count(self, *_args) -> None:
-        self.count_label.setText(self.tr("{shown} von {total} Szenarien").format(
+        self.count_label.setText(self.tr("{shown} of {total} scenarios").format(
             shown=self.proxy.rowCount(), total=self.model.rowCount()))
 
     def current_scenario(self) -> Scenario | None:
@@ -303,11 +303,11 @@ def tr(text: str) -> str:
 
 def confirm_content_note(parent: QWidget, scenario: Scenario) -> bool:
     """Show the content note before a heavy scenario; the user decides whether to go on."""
-    box = QMessageBox(QMessageBox.Icon.Information, tr("Hinweis zum Inhalt"),
+    box = QMessageBox(QMessageBox.Icon.Information, tr("Content note"),
                       scenario.content_note or "", parent=parent)
-    box.setInformativeText(tr("Sie können die Übung jederzeit unterbrechen."))
-    go = box.addButton(tr("Übung beginnen"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(tr("Lieber ein anderes Mal"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(tr("You can pause the exercise at any time."))
+    go = box.addButton(tr("Start exercise"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Maybe another time"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(go)
     box.exec()
     return box.clickedButton() is go
@@ -322,9 +322,9 @@ def describe(s: Scenario, model: ScenarioTableModel) -> str:
     facts = " · ".join((labels.setting_label(s.setting.value), labels.level_label(s.level),
                         labels.minutes_label(s.minutes), model.status_text(s.id)))
     topics = ", ".join(labels.topic_label(t) for t in s.topics)
-    note = (f"<blockquote><b>{tr('Hinweis zum Inhalt:')}</b> {render.escape(s.content_note)}"
+    note = (f"<blockquote><b>{tr('Content note:')}</b> {render.escape(s.content_note)}"
             "</blockquote>") if s.content_note else ""
     return (f"<h2>{render.escape(s.title)}</h2><p class='muted'>{render.escape(facts)}</p>"
             f"<p>{render.escape(s.summary)}</p>{note}"
-            f"<h3>{tr('Beteiligte')}</h3><ul>{people}</ul>"
-            f"<p><b>{tr('Themen:')}</b> {render.escape(topics)}</p>")
+            f"<h3>{tr('People involved')}</h3><ul>{people}</ul>"
+            f"<p><b>{tr('Topics:')}</b> {render.escape(topics)}</p>")

@@ -88,18 +88,18 @@ def transcript_html(session: PracticeSession) -> str:
                              f"<span class='muted'>({render.escape(person.role)})</span>: "
                              f"{render.inline_html(line.text)}</p>")
         if node.thought and node_id in walk.thoughts_seen:
-            who = speaker_name(scenario, node) or tr("Gegenüber")
-            parts.append(f"<blockquote><b>{render.escape(tr('Gedanke von {name}').format(name=who))}"
+            who = speaker_name(scenario, node) or tr("The other person")
+            parts.append(f"<blockquote><b>{render.escape(tr('What {name} thinks').format(name=who))}"
                          f":</b> {render.inline_html(node.thought)}</blockquote>")
         if index < len(path):
             step = path[index]
             symbol = labels.rating_symbol(step.rating)
             word = labels.rating_label(step.rating)
-            parts.append(f"<p><b>{render.escape(tr('Sie'))}:</b> {render.inline_html(step.text)}"
+            parts.append(f"<p><b>{render.escape(tr('You'))}:</b> {render.inline_html(step.text)}"
                          f"</p><blockquote><b>{symbol} {render.escape(word)}.</b> "
                          f"{render.inline_html(step.feedback or '')}</blockquote>")
     if walk.current.ending and session.kind is not SessionKind.ZWISCHENDURCH:
-        parts.append(f"<p><b>{render.escape(tr('Das Gespräch ist hier zu Ende.'))}</b></p>")
+        parts.append(f"<p><b>{render.escape(tr('The conversation ends here.'))}</b></p>")
     return "".join(parts)
 
 
@@ -113,27 +113,27 @@ class DialoguePlayer(QWidget):
         self.session = session
         self.walk = session.dialogue
         assert self.walk is not None and session.scenario is not None
-        self.transcript = AutoHeightTextView(name=self.tr("Gesprächsverlauf"))
-        self.prompt = heading(self.tr("Was sagen Sie?"), 3)
+        self.transcript = AutoHeightTextView(name=self.tr("Conversation transcript"))
+        self.prompt = heading(self.tr("What do you say?"), 3)
         self.choices_box = QVBoxLayout()
         self.choices_box.setSpacing(6)
         self.end_label = wrapped_label()
-        self.thought_button = accessible(QPushButton(), self.tr("Gedanken zeigen"))
+        self.thought_button = accessible(QPushButton(), self.tr("Show thoughts"))
         self.thought_button.clicked.connect(self._reveal_thought)
-        self.undo_button = accessible(QPushButton(self.tr("&Rückgängig: letzte Wahl")),
-                                      self.tr("Letzte Wahl zurücknehmen"))
+        self.undo_button = accessible(QPushButton(self.tr("&Undo last choice")),
+                                      self.tr("Take back the last choice"))
         self.undo_button.clicked.connect(self._undo)
-        self.restart_combo = accessible(QComboBox(), self.tr("Knoten für den Neustart"))
+        self.restart_combo = accessible(QComboBox(), self.tr("Point to restart from"))
         self.restart_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.restart_combo.setMinimumContentsLength(16)
-        self.restart_button = accessible(QPushButton(self.tr("Ab hier &neu")),
-                                         self.tr("Ab dem gewählten Knoten neu beginnen"))
+        self.restart_button = accessible(QPushButton(self.tr("&Restart from here")),
+                                         self.tr("Start again from the chosen point"))
         self.restart_button.clicked.connect(self._restart)
         tools = QHBoxLayout()
         tools.addWidget(self.thought_button)
         tools.addWidget(self.undo_button)
         tools.addStretch(1)
-        tools.addWidget(QLabel(self.tr("Neu beginnen ab:")))
+        tools.addWidget(QLabel(self.tr("Start again from:")))
         tools.addWidget(self.restart_combo)
         tools.addWidget(self.restart_button)
         layout = QVBoxLayout(self)
@@ -163,26 +163,26 @@ class DialoguePlayer(QWidget):
         self.prompt.setVisible(open_choice)
         if open_choice:
             for index, choice in enumerate(node.choices):
-                name = self.tr("Antwort {n}: {text}").format(n=index + 1, text=plain(choice.text))
+                name = self.tr("Answer {n}: {text}").format(n=index + 1, text=plain(choice.text))
                 button = ChoiceButton(f"<b>{index + 1}.</b> {render.inline_html(choice.text)}",
                                       name)
                 button.clicked.connect(lambda _c=False, i=index: self.choose(i))
                 self.choices_box.addWidget(button)
                 self._buttons.append(button)
         if walk.finished and self.session.kind is SessionKind.ZWISCHENDURCH:
-            self.end_label.setText(self.tr("Sie können die Wahl zurücknehmen und eine andere "
-                                           "ausprobieren, oder unten einen Satz notieren."))
+            self.end_label.setText(self.tr("You can take back the choice and try another one, "
+                                           "or note down a sentence below."))
         elif walk.finished:
-            self.end_label.setText(self.tr("Mit „Weiter“ geht es zu Verarbeiten. Sie können "
-                                           "auch eine Wahl zurücknehmen oder an einer früheren "
-                                           "Stelle neu beginnen."))
+            self.end_label.setText(self.tr("“Continue” takes you to Verarbeiten. You can also "
+                                           "take back a choice or start again at an earlier "
+                                           "point."))
         self.end_label.setVisible(walk.finished)
         available = walk.thought_available()
         last = walk.path[-1].node_id if walk.path else (walk.history[-1].node_id
                                                          if walk.history else None)
         who = speaker_name(self.session.scenario, walk.node(last)) if last else None
-        self.thought_button.setText(self.tr("Was denkt {name}?").format(name=who) if who
-                                    else self.tr("Was denkt das Gegenüber?"))
+        self.thought_button.setText(self.tr("What is {name} thinking?").format(name=who) if who
+                                    else self.tr("What is the other person thinking?"))
         self.thought_button.setAccessibleName(self.thought_button.text())
         self.thought_button.setEnabled(available and last not in walk.thoughts_seen)
         self.thought_button.setVisible(any(walk.node(n).thought for n in walk.visited))

@@ -30,13 +30,13 @@ def appointment_kind_label(kind: str) -> str:
 
     tr = lambda text: QCoreApplication.translate("kinds", text)  # noqa: E731
     return {
-        "ablehnung": tr("Eine Ablehnung überbringen"),
-        "aerger": tr("Verärgerte oder laute Kundschaft"),
-        "dolmetschen": tr("Gespräch mit Sprachmittlung"),
-        "unterlagen": tr("Fehlende Unterlagen"),
-        "warten": tr("Lange Wartezeit, viele Nachfragen"),
-        "belastung": tr("Verzweifelte, belastete Menschen"),
-        "begleitung": tr("Begleitpersonen: Angehörige, Ehrenamtliche, Anwälte"),
+        "ablehnung": tr("Delivering a refusal"),
+        "aerger": tr("Angry or loud clients"),
+        "dolmetschen": tr("Conversation with an interpreter"),
+        "unterlagen": tr("Missing documents"),
+        "warten": tr("Long waits, many follow-up questions"),
+        "belastung": tr("Desperate, distressed people"),
+        "begleitung": tr("Companions: relatives, volunteers, lawyers"),
     }.get(kind, kind)
 
 
@@ -66,57 +66,56 @@ class HomePage(QWidget):
         self._suggested: Scenario | None = None
         self._resume_id: int | None = None
 
-        self.resume_tile = Tile(self.tr("Weitermachen"))
-        self.resume_button = accessible(QPushButton(self.tr("&Weitermachen")),
-                                        self.tr("Unterbrochene Übung fortsetzen"))
+        self.resume_tile = Tile(self.tr("Continue"))
+        self.resume_button = accessible(QPushButton(self.tr("&Continue")),
+                                        self.tr("Continue the paused exercise"))
         self.resume_button.clicked.connect(self._resume)
         self.resume_tile.layout_.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.suggest_tile = Tile(self.tr("Vorschlag für heute"))
-        self.suggest_button = accessible(QPushButton(self.tr("Übung &beginnen")),
-                                         self.tr("Vorgeschlagene Übung beginnen"))
+        self.suggest_tile = Tile(self.tr("Suggestion for today"))
+        self.suggest_button = accessible(QPushButton(self.tr("&Start exercise")),
+                                         self.tr("Start the suggested exercise"))
         self.suggest_button.clicked.connect(self._start_suggested)
         self.suggest_tile.layout_.addWidget(self.suggest_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.moment_tile = Tile(self.tr("Zwischendurch (2 Minuten)"))
+        self.moment_tile = Tile(self.tr("Zwischendurch (2 minutes)"))
         self.moment_tile.text.setText(self.tr(
-            "Ein einzelner schwieriger Moment aus einem Szenario: lesen, antworten, "
-            "Rückmeldung, ein Satz Reflexion."))
-        self.moment_button = accessible(QPushButton(self.tr("&Zwischendurch üben")),
-                                        self.tr("Zwei-Minuten-Übung beginnen"))
+            "A single difficult moment from a scenario: read, respond, get feedback, reflect "
+            "in one sentence."))
+        self.moment_button = accessible(QPushButton(self.tr("Start &Zwischendurch")),
+                                        self.tr("Start a two-minute exercise"))
         self.moment_button.clicked.connect(self._start_moment)
         self.moment_tile.layout_.addWidget(self.moment_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.before_tile = Tile(self.tr("Vor dem Termin"))
+        self.before_tile = Tile(self.tr("Before the appointment"))
         self.before_tile.text.setText(self.tr(
-            "Welche Art Termin steht an? Die passenden Schritte und Formulierungen auf einer "
-            "Seite."))
-        self.kind_combo = accessible(QComboBox(), self.tr("Art des Termins"))
+            "What kind of appointment is coming up? The right steps and phrases on one page."))
+        self.kind_combo = accessible(QComboBox(), self.tr("Type of appointment"))
         for kind in APPOINTMENT_KINDS:
             self.kind_combo.addItem(appointment_kind_label(kind), kind)
-        self.before_button = accessible(QPushButton(self.tr("Anzei&gen")),
-                                        self.tr("Schritte und Formulierungen anzeigen"))
+        self.before_button = accessible(QPushButton(self.tr("Sho&w")),
+                                        self.tr("Show steps and phrases"))
         self.before_button.clicked.connect(self._show_before)
         row = QHBoxLayout()
         row.addWidget(self.kind_combo, 1)
         row.addWidget(self.before_button)
         self.before_tile.layout_.addLayout(row)
 
-        self.cards_tile = Tile(self.tr("Techniken"))
+        self.cards_tile = Tile(self.tr("Techniques"))
         self.cards_tile.text.setText(self.tr(
-            "Kurze Karten zu Gesprächstechniken: Worum es geht, so geht's, Formulierungen, "
-            "Stolpersteine."))
-        self.cards_button = accessible(QPushButton(self.tr("&Technikkarten öffnen")),
-                                       self.tr("Technikkarten öffnen"))
+            "Short cards on conversation techniques: what it is about, how it works, phrases, "
+            "pitfalls."))
+        self.cards_button = accessible(QPushButton(self.tr("Open &technique cards")),
+                                       self.tr("Open technique cards"))
         self.cards_button.clicked.connect(lambda: self._go("techniques"))
         self.cards_tile.layout_.addWidget(self.cards_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-        self.own_tile = Tile(self.tr("Eigenen Fall reflektieren"))
+        self.own_tile = Tile(self.tr("Reflect on your own case"))
         self.own_tile.text.setText(self.tr(
-            "Ein echtes Gespräch, das nachwirkt, in vier Schritten durchdenken. Persönliche "
-            "Daten der Kundschaft werden beim Schreiben erkannt."))
-        self.own_button = accessible(QPushButton(self.tr("&Fall reflektieren")),
-                                     self.tr("Eigenen Fall reflektieren"))
+            "Think through a real conversation that stays with you, in four steps. Clients' "
+            "personal data is detected as you write."))
+        self.own_button = accessible(QPushButton(self.tr("&Reflect on a case")),
+                                     self.tr("Reflect on your own case"))
         self.own_button.clicked.connect(self.ctx.own_case_requested.emit)
         self.own_tile.layout_.addWidget(self.own_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -133,9 +132,9 @@ class HomePage(QWidget):
         inner = QWidget()
         outer = QVBoxLayout(inner)
         outer.setContentsMargins(24, 20, 24, 20)
-        outer.addWidget(heading(self.tr("Heute")))
+        outer.addWidget(heading(self.tr("Today")))
         self.greeting = wrapped_label(self.tr(
-            "Ein paar Minuten zwischen zwei Terminen? Wählen Sie, womit Sie anfangen möchten."))
+            "A few minutes between two appointments? Choose where you would like to start."))
         outer.addWidget(self.greeting)
         self.reminder = wrapped_label()
         self.reminder.setAccessibleName(self.tr("Reminder"))
@@ -145,7 +144,7 @@ class HomePage(QWidget):
         outer.addLayout(grid)
         outer.addStretch(1)
         scroll = QScrollArea()
-        scroll.setAccessibleName(self.tr("Startseite"))
+        scroll.setAccessibleName(self.tr("Start page"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
@@ -175,16 +174,16 @@ class HomePage(QWidget):
             self._resume_id = draft.id
             from desktop.ui.session_view import step_label
 
-            self.resume_tile.text.setText(self.tr("{title}\nZuletzt bei: {step}").format(
+            self.resume_tile.text.setText(self.tr("{title}\nLast step: {step}").format(
                 title=draft.title, step=step_label(draft.step)))
         else:
-            self.resume_tile.text.setText(self.tr("Keine unterbrochene Übung. Alles, was Sie "
-                                                  "schreiben, wird sofort gespeichert."))
+            self.resume_tile.text.setText(self.tr("No paused exercise. Everything you write is "
+                                                  "saved straight away."))
         self.resume_button.setEnabled(self._resume_id is not None)
         self._suggested = self._suggestion()
         if self._suggested is None:
-            self.suggest_tile.text.setText(self.tr("Die Szenarien werden geladen …") if lib is None
-                                           else self.tr("Keine Szenarien gefunden."))
+            self.suggest_tile.text.setText(self.tr("Loading the scenarios …") if lib is None
+                                           else self.tr("No scenarios found."))
         else:
             s = self._suggested
             self.suggest_tile.text.setText(f"{s.title}\n{labels.setting_label(s.setting.value)}"

@@ -37,8 +37,8 @@ def open_journal_interactive(settings: Settings, data: DataPaths) -> Journal | N
         log.warning("journal damaged: %s", damaged)
         return _recover(settings, data, damaged)
     except JournalNewerSchema as newer:
-        _warn(str(newer) + "\n\n" + _tr("Bitte verwenden Sie die neuere Version der App. Ihre "
-                                        "Daten bleiben unverändert."))
+        _warn(str(newer) + "\n\n" + _tr("Please use the newer version of the app. Your data "
+                                        "stays unchanged."))
     except JournalError as exc:
         _warn(str(exc))
     return None
@@ -46,25 +46,25 @@ def open_journal_interactive(settings: Settings, data: DataPaths) -> Journal | N
 
 def _warn(message: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message)
-    box.setInformativeText(_tr("Sie können trotzdem üben; Ihre Eingaben werden in dieser Sitzung "
-                               "aber nicht gespeichert."))
+    box.setInformativeText(_tr("You can still practise, but nothing you enter in this session "
+                               "will be saved."))
     box.exec()
 
 
 def _recover(settings: Settings, data: DataPaths, damaged: JournalDamaged) -> Journal | None:
-    moved = str(damaged.moved_to) if damaged.moved_to else _tr("(konnte nicht verschoben werden)")
+    moved = str(damaged.moved_to) if damaged.moved_to else _tr("(could not be moved)")
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, _tr(
-        "Ihre Journal-Datenbank ist beschädigt und konnte nicht geöffnet werden. Sie wurde nicht "
-        "gelöscht, sondern beiseitegelegt:\n{moved}").format(moved=moved))
+        "Your journal database is damaged and could not be opened. It was not deleted but set "
+        "aside:\n{moved}").format(moved=moved))
     restore = None
     if damaged.backup is not None:
-        box.setInformativeText(_tr("Die neueste intakte Sicherung ist vom {date}. Möchten Sie "
-                                   "sie wiederherstellen?").format(date=damaged.backup.label))
-        restore = box.addButton(_tr("Sicherung wiederherstellen"), QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(_tr("The newest intact backup is from {date}. Would you like to "
+                                   "restore it?").format(date=damaged.backup.label))
+        restore = box.addButton(_tr("Restore backup"), QMessageBox.ButtonRole.AcceptRole)
     else:
-        box.setInformativeText(_tr("Es gibt keine intakte Sicherung. Die App beginnt mit einem "
-                                   "leeren Journal."))
-    box.addButton(_tr("Mit leerem Journal beginnen"), QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(_tr("There is no intact backup. The app starts with an empty "
+                                   "journal."))
+    box.addButton(_tr("Start with an empty journal"), QMessageBox.ButtonRole.RejectRole)
     box.setDetailedText(str(damaged))
     box.exec()
     try:

@@ -101,7 +101,7 @@ class JournalPage(QWidget):
         self.date_to = self._date_edit(tr("To date"), today)
         self.date_range.toggled.connect(self._on_date_range_toggle)
         self._on_date_range_toggle(False)
-        self.reset_button = accessible(QPushButton(tr("Reset &filters")), tr("Reset filters"))
+        self.reset_button = accessible(QPushButton(tr("Reset fi&lters")), tr("Reset filters"))
         self.reset_button.clicked.connect(self.reset_filters)
         for combo in (self.kind, self.scenario, self.stage, self.status, self.tag):
             combo.currentIndexChanged.connect(self.apply_filters)

@@ -15,12 +15,12 @@ def _tr(text: str) -> str:
 
 
 def setting_label(value: str) -> str:
-    return {"schalter": _tr("Am Schalter"), "termin": _tr("Im Termin"),
-            "telefon": _tr("Am Telefon"), "schriftlich": _tr("Schriftlich")}.get(value, value)
+    return {"schalter": _tr("At the counter"), "termin": _tr("In an appointment"),
+            "telefon": _tr("On the phone"), "schriftlich": _tr("In writing")}.get(value, value)
 
 
 def level_label(value: int) -> str:
-    return {1: _tr("Einstieg"), 2: _tr("Fortgeschritten"), 3: _tr("Anspruchsvoll")}.get(
+    return {1: _tr("Introductory"), 2: _tr("Advanced"), 3: _tr("Challenging")}.get(
         value, str(value))
 
 
@@ -31,16 +31,16 @@ def stage_label(stage: Stage | str) -> str:
 
 
 def stage_question(stage: Stage | str) -> str:
-    return {"deuten": _tr("Was ist hier eigentlich los?"),
-            "beeinflussen": _tr("Wie kann ich dieses Gespräch gestalten, bevor es kippt?"),
-            "reagieren": _tr("Was sage ich jetzt?"),
-            "verarbeiten": _tr("Was macht das mit mir, und was mache ich damit?")}.get(
+    return {"deuten": _tr("What is really going on here?"),
+            "beeinflussen": _tr("How can I shape this conversation before it tips over?"),
+            "reagieren": _tr("What do I say now?"),
+            "verarbeiten": _tr("What does this do to me, and what do I do with it?")}.get(
         str(stage), "")
 
 
 def rating_label(rating: Rating | str) -> str:
-    return {"hilfreich": _tr("hilfreich"), "teils": _tr("teils hilfreich"),
-            "ungünstig": _tr("ungünstig")}.get(str(rating), str(rating))
+    return {"hilfreich": _tr("helpful"), "teils": _tr("partly helpful"),
+            "ungünstig": _tr("unhelpful")}.get(str(rating), str(rating))
 
 
 def rating_symbol(rating: Rating | str) -> str:
@@ -66,4 +66,4 @@ def topic_label(slug: str) -> str:
 
 
 def minutes_label(minutes: int) -> str:
-    return _tr("{n} Min.").format(n=minutes)
+    return _tr("{n} min").format(n=minutes)

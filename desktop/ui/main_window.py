@@ -54,14 +54,13 @@ class MainWindow(QMainWindow):
         self._specs: dict[str, PageSpec] = {}
         self._nav = QListWidget()
         self._nav.setAccessibleName(self.tr("Navigation"))
-        self._nav.setAccessibleDescription(self.tr("Bereiche der App; mit den Pfeiltasten "
-                                                   "wählen"))
+        self._nav.setAccessibleDescription(self.tr("Areas of the app; choose with the arrow keys"))
         self._nav.setObjectName("navigation")
         self._nav.setFixedWidth(220)
         self._nav.setSpacing(2)
         self._nav.currentRowChanged.connect(self._on_nav_row_change)
         self._stack = QStackedWidget()
-        self._stack.setAccessibleName(self.tr("Inhalt"))
+        self._stack.setAccessibleName(self.tr("Content"))
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -70,7 +69,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.statusBar().setAccessibleName(self.tr("Statuszeile"))
+        self.statusBar().setAccessibleName(self.tr("Status bar"))
         ctx.library_did_load.connect(self._on_library_load)
         ctx.technique_requested.connect(self._on_technique_requested)
 
@@ -165,27 +164,27 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = bar.addMenu(self.tr("&Datei"))
-        self.quit_action = self._action(self.tr("&Beenden"), self.close, QKeySequence.StandardKey.Quit)
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.file_menu.addAction(self.quit_action)
-        view = bar.addMenu(self.tr("&Ansicht"))
-        view.addAction(self._action(self.tr("Schrift &größer"), lambda: self.change_font(+1),
+        view = bar.addMenu(self.tr("&View"))
+        view.addAction(self._action(self.tr("&Larger text"), lambda: self.change_font(+1),
                                     QKeySequence.StandardKey.ZoomIn))
-        view.addAction(self._action(self.tr("Schrift &kleiner"), lambda: self.change_font(-1),
+        view.addAction(self._action(self.tr("&Smaller text"), lambda: self.change_font(-1),
                                     QKeySequence.StandardKey.ZoomOut))
-        view.addAction(self._action(self.tr("&Normale Schriftgröße"), lambda: self.change_font(0),
+        view.addAction(self._action(self.tr("&Normal text size"), lambda: self.change_font(0),
                                     "Ctrl+0"))
-        self.contrast_action = self._action(self.tr("&Hoher Kontrast"), self._toggle_contrast,
+        self.contrast_action = self._action(self.tr("&High contrast"), self._toggle_contrast,
                                             checkable=True)
         self.contrast_action.setChecked(self.ctx.settings.get("theme") == "high-contrast")
         self.contrast_action.setEnabled(not self.ctx.settings.is_locked("theme"))
         view.addAction(self.contrast_action)
-        self.help_menu = bar.addMenu(self.tr("&Hilfe"))
-        self.problems_action = self._action(self.tr("&Fehlerhafte Szenario-Dateien …"),
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.problems_action = self._action(self.tr("&Faulty scenario files …"),
                                             self.show_library_problems)
         self.problems_action.setEnabled(False)
         self.help_menu.addAction(self.problems_action)
-        self.help_menu.addAction(self._action(self.tr("Ü&ber Gesprächskompass"), self._about))
+        self.help_menu.addAction(self._action(self.tr("&About Gesprächskompass"), self._about))
 
     def change_font(self, step: int) -> None:
         """Ctrl+Plus / Ctrl+Minus / Ctrl+0: change the text size and remember it."""
@@ -205,9 +204,9 @@ class MainWindow(QMainWindow):
         self.ctx.change_setting("theme", value)
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("Über Gesprächskompass"), self.tr(
-            "Gesprächskompass {version}\n\nGespräche in der Ausländerbehörde üben und "
-            "reflektieren. Alle Daten bleiben auf diesem Computer.").format(version=__version__))
+        QMessageBox.about(self, self.tr("About Gesprächskompass"), self.tr(
+            "Gesprächskompass {version}\n\nPractise and reflect on conversations at the "
+            "immigration office. All data stays on this computer.").format(version=__version__))
 
     # --- library ------------------------------------------------------------------------------
 
@@ -217,20 +216,20 @@ class MainWindow(QMainWindow):
         self.problems_action.setEnabled(bool(library.findings))
         if broken:
             self.statusBar().showMessage(self.tr(
-                "{count} Szenarien geladen; {broken} Datei(en) fehlerhaft (Hilfe → Fehlerhafte "
-                "Szenario-Dateien).").format(count=count, broken=len(broken)))
+                "{count} scenarios loaded; {broken} file(s) faulty (Help → Faulty scenario "
+                "files).").format(count=count, broken=len(broken)))
         else:
-            self.statusBar().showMessage(self.tr("{count} Szenarien geladen.").format(count=count),
+            self.statusBar().showMessage(self.tr("{count} scenarios loaded.").format(count=count),
                                          8000)
 
     def show_library_problems(self) -> None:
         library = self.ctx.library
         if library is None:
             return
-        text = "\n".join(str(f) for f in library.findings[:200]) or self.tr("Keine Probleme.")
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Szenario-Dateien"),
-                          self.tr("Diese Dateien konnten nicht oder nur mit Hinweisen geladen "
-                                  "werden. Alle übrigen Szenarien stehen zur Verfügung."), parent=self)
+        text = "\n".join(str(f) for f in library.findings[:200]) or self.tr("No problems.")
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Scenario files"),
+                          self.tr("These files could not be loaded, or loaded only with "
+                                  "warnings. All other scenarios are available."), parent=self)
         box.setDetailedText(text)
         box.exec()
 

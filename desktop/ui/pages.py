@@ -29,9 +29,9 @@ def install_pages(window: MainWindow, ctx: AppContext) -> None:
         from desktop.ui.before_page import BeforeAppointmentPage
         return BeforeAppointmentPage(ctx)
 
-    window.add_page(PageSpec("home", _tr("Heute"), home))
-    window.add_page(PageSpec("scenarios", _tr("Szenarien"), scenarios))
-    window.add_page(PageSpec("techniques", _tr("Techniken"), techniques))
+    window.add_page(PageSpec("home", _tr("Today"), home))
+    window.add_page(PageSpec("scenarios", _tr("Scenarios"), scenarios))
+    window.add_page(PageSpec("techniques", _tr("Techniques"), techniques))
     def journal():
         from desktop.ui.journal_page import JournalPage
         return JournalPage(ctx, window)
@@ -40,7 +40,7 @@ def install_pages(window: MainWindow, ctx: AppContext) -> None:
         from desktop.ui.stats_page import StatsPage
         return StatsPage(ctx, window)
 
-    window.add_page(PageSpec("before", _tr("Vor dem Termin"), before))
+    window.add_page(PageSpec("before", _tr("Before the appointment"), before))
     window.add_page(PageSpec("journal", _tr("Journal"), journal))
     window.add_page(PageSpec("stats", _tr("Statistics"), stats))
     from desktop.ui.practice_controller import PracticeController
@@ -49,7 +49,7 @@ def install_pages(window: MainWindow, ctx: AppContext) -> None:
     if ctx.settings.get("own_case_enabled", True):
         from PySide6.QtGui import QAction, QKeySequence
 
-        own = QAction(_tr("&Eigenen Fall reflektieren …"), window)
+        own = QAction(_tr("Reflect on &own case …"), window)
         own.setShortcut(QKeySequence("Ctrl+E"))
         own.triggered.connect(ctx.own_case_requested.emit)
         window.addAction(own)

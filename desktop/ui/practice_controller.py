@@ -75,19 +75,19 @@ class PracticeController(QObject):
         scenario = lib.scenarios.get(info.scenario_id) if lib and info and info.scenario_id \
             else None
         if info is None or (info.scenario_id and scenario is None):
-            QMessageBox.information(self.window, self.tr("Weitermachen nicht möglich"), self.tr(
-                "Das Szenario dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Einträge "
-                "bleiben im Journal lesbar."))
+            QMessageBox.information(self.window, self.tr("Cannot continue"), self.tr(
+                "The scenario of this session is no longer in the library. Your entries can "
+                "still be read in the journal."))
             return
         try:
             session = journal.resume(session_id, scenario)
         except JournalError as exc:
-            QMessageBox.warning(self.window, self.tr("Weitermachen nicht möglich"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot continue"), str(exc))
             return
         if session.content_changed:
-            QMessageBox.information(self.window, self.tr("Szenario geändert"), self.tr(
-                "Das Szenario wurde seit Ihrer letzten Sitzung geändert. Ihre Antworten sind "
-                "erhalten; im Dialog geht es an der letzten noch vorhandenen Stelle weiter."))
+            QMessageBox.information(self.window, self.tr("Scenario changed"), self.tr(
+                "The scenario has changed since your last session. Your answers are kept; the "
+                "dialogue continues from the last point that still exists."))
         self._open(session, new=False)
 
     # --- the page -----------------------------------------------------------------------------
@@ -109,7 +109,7 @@ class PracticeController(QObject):
         view.session_did_finish.connect(self._on_finish)
         view.restart_requested.connect(self.start_scenario)
         self.view = view
-        label = self.tr("▶ Aktuelle Übung")
+        label = self.tr("▶ Current exercise")
         self.window.open_transient_page(SESSION_PAGE, view, label)
         view.setFocus()
 
@@ -118,8 +118,8 @@ class PracticeController(QObject):
         with the next change that succeeds."""
         log.warning("journal write failed: %s", exc)
         self.window.statusBar().showMessage(
-            self.tr("Speichern gerade nicht möglich: {error} Ihre Eingaben bleiben erhalten und "
-                    "werden gespeichert, sobald es wieder geht.").format(error=exc))
+            self.tr("Saving is not possible right now: {error} Your input is kept and will be "
+                    "saved as soon as it works again.").format(error=exc))
 
     def _on_finish(self) -> None:
         """After an eigener Fall is saved, replaced text leaves no trace in the database."""

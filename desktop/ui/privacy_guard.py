@@ -52,13 +52,13 @@ class PrivacyGuard(QObject):
         editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         editor.customContextMenuRequested.connect(self._context_menu)
         self.panel = QWidget(parent)
-        self.panel.setAccessibleName(self.tr("Hinweis auf persönliche Daten"))
+        self.panel.setAccessibleName(self.tr("Personal data notice"))
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.buttons = QGridLayout()
         self.buttons.setSpacing(6)
-        self.all_button = QPushButton(self.tr("Alle ersetzen"))
-        self.all_button.setAccessibleName(self.tr("Alle gefundenen persönlichen Daten ersetzen"))
+        self.all_button = QPushButton(self.tr("Replace all"))
+        self.all_button.setAccessibleName(self.tr("Replace all personal data found"))
         self.all_button.clicked.connect(self.replace_everything)
         layout = QVBoxLayout(self.panel)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -111,21 +111,21 @@ class PrivacyGuard(QObject):
         if not count:
             return
         names = ", ".join(describe(r) for r in self.replacements[:8])
-        more = "" if count <= 8 else self.tr(" und {n} weitere").format(n=count - 8)
-        text = self.tr("Möglicherweise persönliche Daten: {items}{more}. Bitte ersetzen Sie sie "
-                       "durch Platzhalter, damit die Notiz keine Person erkennbar macht.").format(
+        more = "" if count <= 8 else self.tr(" and {n} more").format(n=count - 8)
+        text = self.tr("Possibly personal data: {items}{more}. Please replace it with "
+                       "placeholders so that the note does not identify anyone.").format(
             items=names, more=more)
         self.label.setText(text)
         self.panel.setAccessibleDescription(text)
         for index, r in enumerate(self.replacements[:MAX_BUTTONS]):
-            button = QPushButton(self.tr("„{text}“ → {placeholder}").format(
+            button = QPushButton(self.tr("“{text}” → {placeholder}").format(
                 text=_short(r.finding.text), placeholder=r.placeholder))
-            button.setAccessibleName(self.tr("{what} durch {placeholder} ersetzen").format(
+            button.setAccessibleName(self.tr("Replace {what} with {placeholder}").format(
                 what=describe(r), placeholder=r.placeholder))
             button.clicked.connect(lambda _c=False, rep=r: self.replace(rep))
             self.buttons.addWidget(button, index // COLUMNS, index % COLUMNS)
             self._button_widgets.append(button)
-        self.all_button.setText(self.tr("Alle ersetzen ({n})").format(n=count))
+        self.all_button.setText(self.tr("Replace all ({n})").format(n=count))
 
     # --- replacing ----------------------------------------------------------------------------
 
@@ -158,7 +158,7 @@ class PrivacyGuard(QObject):
         for r in self.replacements:
             if _qt_pos(text, r.finding.start) <= offset <= _qt_pos(text, r.finding.end):
                 menu.insertSeparator(menu.actions()[0] if menu.actions() else None)
-                action = menu.addAction(self.tr("„{text}“ durch {placeholder} ersetzen").format(
+                action = menu.addAction(self.tr("Replace “{text}” with {placeholder}").format(
                     text=_short(r.finding.text), placeholder=r.placeholder))
                 menu.insertAction(menu.actions()[0], action)
                 action.triggered.connect(lambda _c=False, rep=r: self.replace(rep))

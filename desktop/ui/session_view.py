@@ -44,7 +44,7 @@ def step_label(step: Step) -> str:
     if step is Step.SITUATION:
         return QCoreApplication.translate("labels", "Situation")
     if step is Step.ZUSAMMENFASSUNG:
-        return QCoreApplication.translate("labels", "Zusammenfassung")
+        return QCoreApplication.translate("labels", "Summary")
     return labels.stage_label(step.value)
 
 
@@ -76,7 +76,7 @@ class StepIndicator(QWidget):
         self.progress.setRange(0, len(steps))
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
-        self.progress.setAccessibleName(self.tr("Fortschritt"))
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.where = QLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -93,10 +93,10 @@ class StepIndicator(QWidget):
             font.setBold(current)
             font.setUnderline(current)  # not colour alone
             button.setFont(font)
-            state = self.tr("aktueller Schritt") if current else ""
+            state = self.tr("current step") if current else ""
             button.setAccessibleName(f"{button.text()} {state}".strip())
         self.progress.setValue(position)
-        text = self.tr("Schritt {n} von {total}: {name}").format(
+        text = self.tr("Step {n} of {total}: {name}").format(
             n=position, total=len(self.steps), name=step_label(step))
         self.where.setText(text)
         self.progress.setAccessibleDescription(text)
@@ -116,26 +116,26 @@ class SessionView(QWidget):
         self.techniques = techniques or {}
         self._flushers: list = []
         self._hints: list[HintsBlock] = []
-        title = session.scenario_title or session.title or self.tr("Eigener Fall")
-        kind = {SessionKind.UEBUNG: self.tr("Übung"),
+        title = session.scenario_title or session.title or self.tr("Own case")
+        kind = {SessionKind.UEBUNG: self.tr("Exercise"),
                 SessionKind.ZWISCHENDURCH: self.tr("Zwischendurch"),
-                SessionKind.EIGENER_FALL: self.tr("Eigener Fall")}[session.kind]
+                SessionKind.EIGENER_FALL: self.tr("Own case")}[session.kind]
         self.title_label = heading(title)
         self.kind_label = QLabel(kind)
         self.indicator = StepIndicator(session.steps)
         self.indicator.step_requested.connect(self.go_to)
         self.scroll = QScrollArea()
-        self.scroll.setAccessibleName(self.tr("Inhalt des Schritts"))
+        self.scroll.setAccessibleName(self.tr("Step content"))
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.back_button = accessible(QPushButton(self.tr("« &Zurück")),
-                                      self.tr("Zurück zum vorigen Schritt"))
-        self.next_button = accessible(QPushButton(self.tr("&Weiter »")),
-                                      self.tr("Weiter zum nächsten Schritt"))
-        self.pause_button = accessible(QPushButton(self.tr("&Unterbrechen")),
-                                       self.tr("Unterbrechen"),
-                                       self.tr("Alles ist gespeichert; Sie können später genau "
-                                               "hier weitermachen"))
+        self.back_button = accessible(QPushButton(self.tr("« &Back")),
+                                      self.tr("Back to the previous step"))
+        self.next_button = accessible(QPushButton(self.tr("&Continue »")),
+                                      self.tr("Go on to the next step"))
+        self.pause_button = accessible(QPushButton(self.tr("&Pause")),
+                                       self.tr("Pause"),
+                                       self.tr("Everything is saved; you can pick up right "
+                                               "here later"))
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.forward)
         self.pause_button.clicked.connect(self.close_session)
@@ -206,17 +206,17 @@ class SessionView(QWidget):
         if not found:
             s.mark_personal_data(False)
             return True
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Persönliche Daten in der Notiz"),
-                          self.tr("Ihre Notiz enthält noch {n} Angabe(n), die eine Person "
-                                  "erkennbar machen können: {items}.").format(
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Personal data in the note"),
+                          self.tr("Your note still contains {n} detail(s) that could identify "
+                                  "a person: {items}.").format(
                               n=len(found), items=", ".join(describe(r) for r in found[:6])),
                           parent=self)
         box.setInformativeText(self.tr(
-            "Ersetzen Sie sie durch Platzhalter, oder behalten Sie sie in dieser Notiz auf "
-            "diesem Computer. Eine Notiz mit persönlichen Daten kann nie geteilt werden."))
-        replace = box.addButton(self.tr("Alle ersetzen"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(self.tr("Behalten (nur lokal)"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Zurück zur Notiz"), QMessageBox.ButtonRole.RejectRole)
+            "Replace them with placeholders, or keep them in this note on this computer. A "
+            "note with personal data can never be shared."))
+        replace = box.addButton(self.tr("Replace all"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep (this computer only)"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Back to the note"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(replace)
         box.exec()
         if box.clickedButton() is replace:
@@ -263,9 +263,9 @@ class SessionView(QWidget):
         steps = self.session.steps
         self.back_button.setEnabled(step is not steps[0])
         last = step is steps[-1]
-        self.next_button.setText(self.tr("&Fertig") if last else
-                                 self.tr("Ab&schließen »") if steps.index(step) == len(steps) - 2
-                                 else self.tr("&Weiter »"))
+        self.next_button.setText(self.tr("&Done") if last else
+                                 self.tr("Fi&nish »") if steps.index(step) == len(steps) - 2
+                                 else self.tr("&Continue »"))
         self.next_button.setAccessibleName(self.next_button.text().replace("&", "")
                                            .replace("»", "").strip())
         if focus:
@@ -305,8 +305,8 @@ class SessionView(QWidget):
         s = self.session
         if s.scenario is not None:
             if s.scenario.content_note:
-                note = AutoHeightTextView(name=self.tr("Hinweis zum Inhalt"))
-                note.set_html(f"<blockquote><b>{render.escape(self.tr('Hinweis zum Inhalt:'))}"
+                note = AutoHeightTextView(name=self.tr("Content note"))
+                note.set_html(f"<blockquote><b>{render.escape(self.tr('Content note:'))}"
                               f"</b> {render.escape(s.scenario.content_note)}</blockquote>")
                 box.addWidget(note)
             self._markdown(box, s.scenario.situation, self.tr("Situation"))
@@ -314,8 +314,8 @@ class SessionView(QWidget):
                 f"<li><b>{render.escape(p.name)}</b> ({render.escape(p.role)})"
                 + (f": {render.escape(p.description)}" if p.description else "") + "</li>"
                 for p in s.scenario.people)
-            view = AutoHeightTextView(name=self.tr("Beteiligte"))
-            view.set_html(f"<h3>{render.escape(self.tr('Beteiligte'))}</h3><ul>{people}</ul>")
+            view = AutoHeightTextView(name=self.tr("People involved"))
+            view.set_html(f"<h3>{render.escape(self.tr('People involved'))}</h3><ul>{people}</ul>")
             box.addWidget(view)
         if s.kind is SessionKind.ZWISCHENDURCH:
             lead = s.lead_in()
@@ -326,15 +326,15 @@ class SessionView(QWidget):
                         person = s.scenario.person(line.speaker)
                         who = f"<b>{render.escape(person.name)}:</b> " if person else ""
                         lines.append(f"<p>{who}{render.inline_html(line.text)}</p>")
-                view = AutoHeightTextView(name=self.tr("Bisheriger Gesprächsverlauf"))
-                view.set_html(f"<h3>{render.escape(self.tr('Bisher im Gespräch'))}</h3>"
+                view = AutoHeightTextView(name=self.tr("The conversation so far"))
+                view.set_html(f"<h3>{render.escape(self.tr('So far in the conversation'))}</h3>"
                               + "".join(lines))
                 box.addWidget(view)
         if s.kind is SessionKind.EIGENER_FALL:
             title = QLineEdit(s.title)
-            title.setAccessibleName(self.tr("Kurzer Titel für diesen Fall"))
-            title.setPlaceholderText(self.tr("z. B. „Ablehnung am Dienstag“, ohne Namen"))
-            label = wrapped_label(self.tr("Kurzer Titel (ohne Namen):"))
+            title.setAccessibleName(self.tr("Short title for this case"))
+            title.setPlaceholderText(self.tr("e.g. “Refusal on Tuesday”, no names"))
+            label = wrapped_label(self.tr("Short title (no names):"))
             label.setBuddy(title)
             box.addWidget(label)
             box.addWidget(title)
@@ -350,7 +350,7 @@ class SessionView(QWidget):
         stage = step.stage
         assert stage is not None
         if s.scenario is not None:
-            self._markdown(box, s.scenario.stage(stage).intro, self.tr("Einleitung"))
+            self._markdown(box, s.scenario.stage(stage).intro, self.tr("Introduction"))
         self._prompts(box, step)
         for index, question in enumerate(s.questions(stage)):
             record = s.choice(stage, index)
@@ -369,7 +369,7 @@ class SessionView(QWidget):
 
     def _add_hints(self, box: QVBoxLayout, stage: Stage) -> None:
         s = self.session
-        hints = HintsBlock(self.tr("Hinweise"), lambda: s.hints_available(stage),
+        hints = HintsBlock(self.tr("Hints"), lambda: s.hints_available(stage),
                            lambda: s.show_hints(stage), stage in s.hints_seen)
         self._hints.append(hints)
         box.addWidget(hints)
@@ -377,7 +377,7 @@ class SessionView(QWidget):
     def _build_instruments(self, box: QVBoxLayout) -> None:
         s = self.session
         ins = s.instruments
-        box.addWidget(heading(self.tr("Wie geht es Ihnen damit?"), 3))
+        box.addWidget(heading(self.tr("How are you feeling about it?"), 3))
         strain = StrainSlider(catalog.STRAIN_AFTER_LABEL, ins.strain_after)
         strain.changed.connect(s.set_strain_after)
         box.addWidget(strain)
@@ -401,7 +401,7 @@ class SessionView(QWidget):
         box.addWidget(take_label)
         box.addWidget(takeaway)
         self._flushers.append(DebouncedText(takeaway, s.set_takeaway).flush)
-        pointer = AutoHeightTextView(name=self.tr("Wo Sie Unterstützung finden"))
+        pointer = AutoHeightTextView(name=self.tr("Where to find support"))
         pointer.set_html(help_pointer_html())
         box.addWidget(pointer)
 
@@ -411,7 +411,7 @@ class SessionView(QWidget):
             self._prompts(box, step)
             return
         if s.scenario is not None and s.kind is SessionKind.UEBUNG:
-            self._markdown(box, s.scenario.dialogue.intro, self.tr("Einleitung"))
+            self._markdown(box, s.scenario.dialogue.intro, self.tr("Introduction"))
         player = DialoguePlayer(s)
         self.player = player
         box.addWidget(player)
@@ -429,13 +429,13 @@ class SessionView(QWidget):
 
     def _build_summary(self, box: QVBoxLayout, step: Step) -> None:
         s = self.session
-        view = AutoHeightTextView(name=self.tr("Zusammenfassung"))
+        view = AutoHeightTextView(name=self.tr("Summary"))
         view.set_html(summary_html(s.summary(), s, self.techniques))
         box.addWidget(view)
         row = QHBoxLayout()
         if s.scenario is not None:
-            again = accessible(QPushButton(self.tr("&Noch einmal")),
-                               self.tr("Dieses Szenario noch einmal üben"))
+            again = accessible(QPushButton(self.tr("Practise &again")),
+                               self.tr("Practise this scenario again"))
             again.clicked.connect(lambda: self.restart_requested.emit(s.scenario_id))
             row.addWidget(again)
         row.addStretch(1)

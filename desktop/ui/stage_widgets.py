@@ -80,7 +80,7 @@ class AnswerEdit(QPlainTextEdit):
         super().__init__(parent)
         self.setTabChangesFocus(True)
         self.setAccessibleName(name)
-        self.setPlaceholderText(self.tr("Ihre Antwort …"))
+        self.setPlaceholderText(self.tr("Your answer …"))
         line = self.fontMetrics().lineSpacing()
         self.setMinimumHeight(line * 4 + 12)
         self.setMaximumHeight(line * 12 + 12)
@@ -139,11 +139,11 @@ class ChoiceBlock(QGroupBox):
             button.setAccessibleName(plain(option.text))
             self.group.addButton(button, i)
             layout.addWidget(button)
-        self.feedback = AutoHeightTextView(name=self.tr("Rückmeldung zu Ihrer Wahl"))
+        self.feedback = AutoHeightTextView(name=self.tr("Feedback on your choice"))
         self.feedback.hide()
         layout.addWidget(self.feedback)
-        self.all_button = accessible(QPushButton(self.tr("Alle Rückmeldungen zeigen")),
-                                     self.tr("Rückmeldungen zu allen Optionen zeigen"))
+        self.all_button = accessible(QPushButton(self.tr("Show all feedback")),
+                                     self.tr("Show feedback on all options"))
         self.all_button.setCheckable(True)
         self.all_button.hide()
         self.all_button.toggled.connect(lambda _on: self._show_feedback())
@@ -167,16 +167,16 @@ class ChoiceBlock(QGroupBox):
         for i, option in enumerate(options):
             if i != chosen and not show_all:
                 continue
-            mark = self.tr("empfohlen") if option.recommended else self.tr("weniger tragfähig")
-            you = self.tr("Ihre Wahl") + ": " if i == chosen else ""
+            mark = self.tr("recommended") if option.recommended else self.tr("less viable")
+            you = self.tr("Your choice") + ": " if i == chosen else ""
             parts.append(f"<p><b>{render.escape(you)}{render.inline_html(option.text)}</b> "
                          f"<span class='muted'>({render.escape(mark)})</span></p>"
                          f"<blockquote>{render.to_html(option.feedback or '')}</blockquote>")
         self.feedback.set_html("".join(parts))
         self.feedback.show()
         self.all_button.show()
-        self.all_button.setText(self.tr("Nur meine Wahl zeigen") if show_all
-                                else self.tr("Alle Rückmeldungen zeigen"))
+        self.all_button.setText(self.tr("Show only my choice") if show_all
+                                else self.tr("Show all feedback"))
 
 
 class HintsBlock(QFrame):
@@ -187,12 +187,12 @@ class HintsBlock(QFrame):
         super().__init__(parent)
         self._available = available
         self._reveal = reveal
-        self.button = accessible(QPushButton(self.tr("Hinweise erfahrener Kolleginnen &lesen")),
-                                 self.tr("Hinweise zeigen"),
-                                 self.tr("Erst verfügbar, wenn Sie diese Stufe bearbeitet haben"))
+        self.button = accessible(QPushButton(self.tr("&Show hints from experienced colleagues")),
+                                 self.tr("Show hints"),
+                                 self.tr("Available once you have worked on this stage"))
         self.button.clicked.connect(self.reveal)
-        self.note = wrapped_label(self.tr("Die Hinweise erscheinen, sobald Sie in dieser Stufe "
-                                          "etwas beantwortet oder gewählt haben."))
+        self.note = wrapped_label(self.tr("The hints appear as soon as you have answered or "
+                                          "chosen something in this stage."))
         self.view = AutoHeightTextView(name=title)
         self.view.hide()
         layout = QVBoxLayout(self)
@@ -242,9 +242,9 @@ class StrainSlider(QWidget):
         self.slider.valueChanged.connect(self._on_change)
         self.title.setBuddy(self.slider)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("0 gar nicht")))
+        row.addWidget(QLabel(self.tr("0 not at all")))
         row.addWidget(self.slider, 1)
-        row.addWidget(QLabel(self.tr("10 sehr stark")))
+        row.addWidget(QLabel(self.tr("10 very strong")))
         row.addWidget(self.value_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
@@ -252,8 +252,8 @@ class StrainSlider(QWidget):
         layout.addLayout(row)
 
     def _show_value(self) -> None:
-        text = (self.tr("noch nicht gewählt") if self.unset
-                else self.tr("{n} von 10").format(n=self.slider.value()))
+        text = (self.tr("not chosen yet") if self.unset
+                else self.tr("{n} of 10").format(n=self.slider.value()))
         self.value_label.setText(text)
         self.slider.setAccessibleDescription(text)
 
@@ -302,11 +302,13 @@ def tr(text: str) -> str:
 def help_pointer_html() -> str:
     """Where to get help after a hard conversation (shown in Verarbeiten)."""
     items = (
-        tr("eine Kollegin oder ein Kollege, der Sie vertrauen, gleich heute"),
-        tr("Ihre Teamleitung, besonders nach Drohungen oder Übergriffen"),
-        tr("die kollegiale Fallberatung Ihres Teams"),
-        tr("Supervision, wenn ein Fall Sie länger beschäftigt"),
-        tr("die Mitarbeiterberatung (EAP) oder der betriebsärztliche Dienst, vertraulich"),
+        tr("a colleague you trust, today if possible"),
+        tr("your team lead, especially after threats or assaults"),
+        tr("your team's peer case consultation"),
+        tr("supervision, when a case stays on your mind for a while"),
+        tr("the employee assistance programme (EAP) or the occupational health service, in "
+           "confidence"),
     )
-    return (f"<h3>{render.escape(tr('Sie müssen das nicht allein tragen'))}</h3><ul>"
+    title = render.escape(tr("You don't have to carry this alone"))
+    return (f"<h3>{title}</h3><ul>"
             + "".join(f"<li>{render.escape(i)}</li>" for i in items) + "</ul>")

@@ -25,17 +25,17 @@ class TechniquesPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.search = accessible(QLineEdit(), self.tr("Techniken durchsuchen"))
-        self.search.setPlaceholderText(self.tr("Suchen, z. B. „Dolmetscher“ oder „Ablehnung“ …"))
+        self.search = accessible(QLineEdit(), self.tr("Search techniques"))
+        self.search.setPlaceholderText(self.tr("Search, e.g. “interpreter” or “refusal” …"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.refresh)
         self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Technikkarten"))
+        self.list.setAccessibleName(self.tr("Technique cards"))
         self.list.currentItemChanged.connect(self._on_current_change)
-        self.view = TextView(name=self.tr("Technikkarte"))
+        self.view = TextView(name=self.tr("Technique card"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(heading(self.tr("Techniken")))
+        left_layout.addWidget(heading(self.tr("Techniques")))
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.list, 1)
         splitter = QSplitter()
@@ -65,7 +65,7 @@ class TechniquesPage(QWidget):
             if not (keep and self.show_card(keep)):
                 self.list.setCurrentRow(0)
         else:
-            self.view.set_html(f"<p>{self.tr('Keine Technikkarte gefunden.')}</p>"
+            self.view.set_html(f"<p>{self.tr('No technique card found.')}</p>"
                                if self.ctx.library else "")
 
     def show_card(self, ident: str) -> bool:

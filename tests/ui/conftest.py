@@ -34,3 +34,31 @@ def template(tmp_path_factory, library):
 
     root = tmp_path_factory.mktemp("journal-template")
     return root, journal_data.build_template(root, library)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def german(qapp):
+    """UI tests see the app as its users do: in German (the translation is built if stale)."""
+    from desktop.ui import i18n
+
+    _fresh_translation()
+    assert i18n.install(qapp, "de"), "German translation missing (python build/i18n.py release)"
+    return qapp
+
+
+def _fresh_translation() -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    ts = root / "gespraechskompass_de.ts"
+    qm = root / "gespraechskompass_de.qm"
+    if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
+        import importlib.util
+        import sys
+
+        spec = importlib.util.spec_from_file_location("i18n_tool", root.parents[1] / "build"
+                                                      / "i18n.py")
+        tool = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = tool  # dataclasses look their module up while it loads
+        spec.loader.exec_module(tool)
+        tool.release(ts)

@@ -57,9 +57,9 @@ def test_pdf_of_the_selected_entries_holds_their_answers(setup, qtbot, tmp_path)
     assert journal_data.ANSWER in text
     assert journal_data.OWN_CASE_ANSWER in text
     assert journal_data.FEEDBACK in text
-    assert "Page 1 of" in text
+    assert "Seite 1 von" in text
     assert not target.with_name(target.name + ".partial").exists()
-    assert "2 entries exported" in page.last_message
+    assert "2 Eintrag/Einträge" in page.last_message
 
 
 def test_markdown_of_the_filtered_entries(setup, qtbot, tmp_path):
@@ -75,7 +75,7 @@ def test_markdown_of_the_filtered_entries(setup, qtbot, tmp_path):
     assert journal_data.OWN_CASE_ANSWER in text
     assert journal_data.ANSWER not in text
     assert text.count("\n---\n") == len(ids)
-    assert f"{len(ids)} entries" in text
+    assert f"Einträge: {len(ids)}" in text
 
 
 def test_export_dialog_offers_selection_filter_and_all(qtbot):
@@ -117,7 +117,7 @@ def test_long_pdf_numbers_every_page(setup, tmp_path):
     text = pdf_text(target)
     pages = text.count("\f")
     assert pages >= 40
-    assert f"Page {pages} of {pages}" in " ".join(text.split())
+    assert f"Seite {pages} von {pages}" in " ".join(text.split())
 
 
 def test_export_all_my_data_writes_json_and_markdown(setup, qtbot, tmp_path):

@@ -53,7 +53,7 @@ def test_list_is_newest_first_and_fetched_page_by_page(setup, qtbot):
     assert model.rowCount() < total
     assert model.canFetchMore()
     assert row_ids(page)[:3] == [known.moment, known.own_case, known.uebung]
-    assert page.count_label.text() == f"{total} entries"
+    assert page.count_label.text() == f"{total} Eintrag/Einträge"
     before = model.rowCount()
     bar = page.table.verticalScrollBar()
     for _ in range(3):
@@ -71,13 +71,13 @@ def test_filters_by_kind_stage_tag_and_dates(setup, qtbot):
     ctx, window, page, journal, known = setup
     choose(page.kind, SessionKind.EIGENER_FALL)
     expected = journal.count_sessions(SessionFilter(kind=SessionKind.EIGENER_FALL))
-    assert page.count_label.text() == f"{expected} entries"
+    assert page.count_label.text() == f"{expected} Eintrag/Einträge"
     assert row_ids(page)[0] == known.own_case
     assert {journal.info(i).kind for i in row_ids(page)} == {SessionKind.EIGENER_FALL}
 
     choose(page.stage, Step.DEUTEN)
     both = SessionFilter(kind=SessionKind.EIGENER_FALL, stage=Step.DEUTEN)
-    assert page.count_label.text() == f"{journal.count_sessions(both)} entries"
+    assert page.count_label.text() == f"{journal.count_sessions(both)} Eintrag/Einträge"
     assert known.own_case not in row_ids(page)  # it has no answer in Deuten
 
     page.reset_button.click()
@@ -89,13 +89,13 @@ def test_filters_by_kind_stage_tag_and_dates(setup, qtbot):
     page.date_from.setDate(QDate(2024, 3, 1))
     page.date_to.setDate(QDate(2024, 3, 31))
     march = SessionFilter(since=date(2024, 3, 1), until=date(2024, 3, 31))
-    assert page.count_label.text() == f"{journal.count_sessions(march)} entries"
+    assert page.count_label.text() == f"{journal.count_sessions(march)} Eintrag/Einträge"
     for session_id in row_ids(page)[:50]:
         assert journal.info(session_id).created_at[:7] in ("2024-02", "2024-03", "2024-04")
 
     choose(page.status, False)
     drafts = SessionFilter(since=date(2024, 3, 1), until=date(2024, 3, 31), finished=False)
-    assert page.count_label.text() == f"{journal.count_sessions(drafts)} entries"
+    assert page.count_label.text() == f"{journal.count_sessions(drafts)} Eintrag/Einträge"
 
 
 def test_search_marks_the_matching_words(setup, qtbot):
@@ -130,7 +130,7 @@ def test_detail_shows_the_whole_entry_as_a_document(setup, qtbot):
     choice = data["choices"][0]
     for expected in (data["answers"][0]["prompt"], journal_data.ANSWER, choice["question"],
                      choice["option"], choice["feedback"], data["walk"][0]["text"],
-                     "Your path through the conversation", "before 7, after 3",
+                     "Ihr Weg durch das Gespräch", "vorher 7, nachher 3",
                      "erleichtert", "Erst die Sorge, dann die Liste.", journal_data.FEEDBACK,
                      "gelungen, schalter"):
         assert expected in text, expected
@@ -182,7 +182,7 @@ def test_delete_asks_first_and_removes_the_entry(setup, qtbot):
     page.confirm = decline
     page.select_row(page.list_model.row_of(known.moment))
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    assert "for good" in questions[0]
+    assert "endgültig" in questions[0]
     assert journal.info(known.moment) is not None
 
     page.confirm = lambda *_args: True
@@ -191,7 +191,7 @@ def test_delete_asks_first_and_removes_the_entry(setup, qtbot):
     qtbot.waitUntil(lambda: journal.info(known.moment) is None, timeout=10000)
     qtbot.waitUntil(lambda: page.list_model.row_of(known.moment) < 0, timeout=5000)
     assert journal.count_sessions() == total - 1
-    assert page.count_label.text() == f"{total - 1} entries"
+    assert page.count_label.text() == f"{total - 1} Eintrag/Einträge"
     assert page.detail.session_id == known.own_case  # the next entry is shown
 
 

@@ -77,7 +77,7 @@ def test_settings_locked_by_it_are_disabled_with_a_note(qtbot, data_home, journa
         assert "IT" in widget.accessibleDescription()
     assert dialog.high_contrast.isChecked()
     notes = dialog.findChildren(QLabel, LOCKED_NOTE)
-    assert len(notes) == 5 and all(n.text() == "Set by your IT" for n in notes)
+    assert len(notes) == 5 and all(n.text() == "Von Ihrer IT festgelegt" for n in notes)
     assert dialog.reminder.isEnabled() and dialog.font_size.isEnabled()
 
 
@@ -92,7 +92,7 @@ def test_changes_take_effect_and_are_saved(qtbot, data_home, journal):
         qtbot.mouseClick(dialog.reminder, Qt.MouseButton.LeftButton)
         dialog.tabs.setCurrentIndex(0)
         dialog.language.setCurrentIndex(dialog.language.findData("en"))
-        assert "restart" in dialog.language_note.text()
+        assert "Neustart" in dialog.language_note.text()
         dialog.font_size.setValue(15)
         assert app.font().pointSize() == 15
         dialog.high_contrast.click()
@@ -133,7 +133,7 @@ def test_opening_a_backup_folder_uses_the_given_opener(qtbot, data_home, journal
     dialog = dialog_for(qtbot, data_home, journal, open_folder=opened.append)
     dialog.tabs.setCurrentIndex(3)
     button = next(b for b in dialog.findChildren(QAbstractButton)
-                  if b.isVisible() and b.accessibleName() == "Open the backup folder")
+                  if b.isVisible() and b.accessibleName() == "Sicherungsordner öffnen")
     button.click()
     assert opened == [journal.backup_folder()]
 
@@ -152,7 +152,7 @@ def test_retention_deletes_old_own_cases_after_confirming(qtbot, data_home, jour
     dialog = dialog_for(qtbot, data_home, journal, confirm=decline)
     dialog.retention.setValue(30)
     qtbot.mouseClick(dialog.retention_apply, Qt.MouseButton.LeftButton)
-    assert "30 days" in questions[0] and "1 entries" in questions[0]
+    assert "30 Tag(e)" in questions[0] and "gelöscht werden: 1" in questions[0]
     assert dialog.settings.get("retention_days") == 0 and dialog.retention.value() == 0
     assert journal.info(old) is not None
 
@@ -162,7 +162,8 @@ def test_retention_deletes_old_own_cases_after_confirming(qtbot, data_home, jour
     qtbot.waitUntil(lambda: journal.info(old) is None, timeout=10000)
     assert journal.info(recent) is not None
     assert dialog.settings.get("retention_days") == 30
-    qtbot.waitUntil(lambda: "1 were deleted" in dialog.retention_status.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "soeben gelöscht: 1" in dialog.retention_status.text(),
+                    timeout=5000)
 
 
 @pytest.mark.parametrize("with_backups", [False, True])
@@ -178,19 +179,19 @@ def test_delete_all_my_data(qtbot, data_home, template, with_backups):
         window.delete_all_action.trigger()
         dialog = window.findChild(DeleteAllDialog)
         assert dialog is not None and dialog.isVisible()
-        assert f"all {count} entries" in dialog.text.text()
+        assert f"(insgesamt {count})" in dialog.text.text()
         assert dialog.cancel_button.isDefault() and not dialog.include_backups.isChecked()
-        assert "backups stay" in dialog.summary.text()
+        assert "bleiben erhalten" in dialog.summary.text()
         assert unnamed_focusable(dialog) == []
         if with_backups:
             qtbot.mouseClick(dialog.include_backups, Qt.MouseButton.LeftButton)
-            assert "1 backups" in dialog.summary.text()
+            assert "1 Sicherung(en)" in dialog.summary.text()
         qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: any(box.isVisible() for box in window.findChildren(QMessageBox)),
                         timeout=20000)
         assert journal.count_sessions() == 0
         told = next(box for box in window.findChildren(QMessageBox) if box.isVisible())
-        assert f"All {count} entries" in told.text()
+        assert f"Alle Einträge (insgesamt {count})" in told.text()
         assert bool(journal.list_backups()) != with_backups
         assert journal.search("fuerchtete") == []
         page = window.show_page("journal")

@@ -65,7 +65,7 @@ def test_preview_shows_anonymised_text_with_marks(qtbot, setup):
     assert f"{MARK} [Person A]" in shown.replace("\u00a0", " ")
     assert "<b><u>◆" in dialog.preview._html
     assert dialog.write_button.isEnabled()
-    assert "replaced by placeholders" in dialog.status.text()
+    assert "durch Platzhalter ersetzt" in dialog.status.text()
 
 
 def test_markup_from_notes_is_shown_as_plain_text(qtbot, setup):
@@ -104,7 +104,7 @@ def test_write_records_the_share_and_keeps_the_pseudonym(qtbot, setup, tmp_path)
         assert [s.file_name for s in journal.shares_for(ids[key])] == [path.name]
     assert journal.shares_for(ids["kept"]) == []
     assert ctx.settings.get("pseudonym") == "Kompass-42"
-    assert "Written" in dialog.status.text()
+    assert "Gespeichert" in dialog.status.text()
     again = open_dialog(qtbot, ctx, window)
     assert again.pseudonym.isReadOnly() and again.pseudonym.text() == "Kompass-42"
     assert "↗" in again.entries.item(0).text() or any(
@@ -151,8 +151,7 @@ def test_feedback_import_puts_comments_beside_entries(qtbot, setup, tmp_path):
     with qtbot.waitSignal(ctx.journal_did_change):
         import_feedback_path(ctx, path, window, lambda ok, text: outcomes.append((ok, text)),
                              background=False)
-    assert outcomes == [(True, "1 comments from your supervisor were added beside your "
-                               "entries.")]
+    assert outcomes == [(True, "Neu bei Ihren Einträgen: 1 Kommentar(e) aus der Supervision.")]
     assert [f.text for f in journal.feedback_for(ids["uebung"])] == ["Gut beobachtet."]
     bad = tmp_path / "boese.json"
     bad.write_text('{"format": "gespraechskompass-rueckmeldung", "version": 1}')

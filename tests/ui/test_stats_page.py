@@ -40,12 +40,12 @@ def test_figures_match_the_journal_and_are_described(setup):
     assert f"{reagieren.hilfreich} hilfreich" in text
     assert f"{reagieren.teils} teils" in text and f"{reagieren.unguenstig} ungünstig" in text
     deuten = ratings[Stage.DEUTEN]
-    assert f"Deuten: {deuten.recommended} recommended, {deuten.other} other" in \
+    assert f"Deuten: {deuten.recommended} × empfohlen, {deuten.other} × andere" in \
         page.choices_card.description.text()
-    assert f"{journal.count_sessions()} sessions" in page.summary.text()
+    assert f"Sitzungen in Ihrem Journal: {journal.count_sessions()}" in page.summary.text()
     topics = page.topics_card.description.text()
     assert "Aufenthaltserlaubnis (2)" in topics  # the Übung and the moment of one scenario
-    assert "Not practised yet:" in topics and "Einbürgerung" in topics
+    assert "Noch nicht geübt:" in topics and "Einbürgerung" in topics
     for card in page.findChildren(ChartCard):
         assert card.description.text()
         assert card.view.accessibleDescription() == card.description.text()
@@ -64,7 +64,7 @@ def test_weeks_chart_counts_the_recent_weeks(setup):
     bars = page.weeks_card.view.chart().series()[0].barSets()[0]
     assert bars.count() == WEEKS_SHOWN
     assert sum(bars.at(i) for i in range(bars.count())) == expected
-    assert f"practised {expected} times" in page.weeks_card.description.text() or expected == 0
+    assert f"{expected}-mal geübt" in page.weeks_card.description.text() or expected == 0
 
 
 def test_streak_only_when_switched_on(setup, qtbot):

@@ -84,12 +84,12 @@ def test_import_filter_read_comment_and_export(qtbot, data_home, tmp_path):
     comment on the entry and a stage, export the feedback file."""
     ctx, window = supervisor_window(qtbot, data_home)
     page = window.show_page("supervision")
-    assert "No shared entries yet" in page.document.plain_text()
+    assert "Noch keine geteilten Einträge" in page.document.plain_text()
     share_files(tmp_path / "in", 3, entries=2)
     with qtbot.waitSignal(page.workspace_did_change, timeout=10_000):
         page.import_paths([tmp_path / "in"])
     assert page.model.rowCount() == 6
-    assert "6 entries imported" in page.status.text()
+    assert "Importiert: 6 Eintrag/Einträge" in page.status.text()
     page.pseudonym_filter.setCurrentIndex(page.pseudonym_filter.findData("Kompass-1"))
     assert page.model.rowCount() == 2
     assert {page.model.row_at(r).pseudonym for r in range(2)} == {"Kompass-1"}
@@ -107,7 +107,7 @@ def test_import_filter_read_comment_and_export(qtbot, data_home, tmp_path):
     assert path is not None
     document = read_feedback(path.read_bytes())
     assert [c["stage"] for c in document["comments"]] == [None, "reagieren"]
-    assert "sent" in page.document.plain_text()
+    assert "gesendet" in page.document.plain_text()
     page.comments.setCurrentRow(0)
     page.delete_comment()
     assert page.comments.count() == 1
@@ -124,7 +124,7 @@ def test_refused_file_is_reported_and_changes_nothing(qtbot, data_home, tmp_path
     bad = tmp_path / "boese.json"
     bad.write_bytes(good.read_bytes().replace(b"Angst", b"<script>Angst</script>"))
     page.import_paths([bad], background=False)
-    assert "1 files refused" in page.status.text()
+    assert "abgelehnte Dateien: 1" in page.status.text()
     assert "boese.json: abgelehnt" in page.status.text()
     assert list(page.workspace.db.conn.iterdump()) == before
 
@@ -146,12 +146,12 @@ def test_team_view_needs_five_pseudonyms(qtbot, data_home, tmp_path, people, sho
     text = page.report.plain_text()
     if shown:
         assert page.view.enough
-        assert "Figures from 5 pseudonyms" in text
+        assert "Zahlen von 5 Pseudonymen" in text
         assert "Verlängerung mit fehlenden Unterlagen" in text
         assert "Am Schalter" in text
-        assert "before" in text and "6.0" in text and "3.0" in text
+        assert "vorher" in text and "6.0" in text and "3.0" in text
         assert "Kompass-" not in text
     else:
         assert not page.view.enough
-        assert "Not enough contributors yet" in text and "at least 5" in text
+        assert "Noch nicht genug Beteiligte" in text and "mindestens 5" in text
         assert "Verlängerung" not in text and "Am Schalter" not in text
