@@ -6,7 +6,10 @@ Targets (issue 2 / issue 10): cold ≤ 1.0 s, warm ≤ 0.2 s. Run alone:
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -45,9 +48,22 @@ def run(quick: bool) -> list[Result]:
 
         cold_samples = time_calls(cold, runs=5)
         warm_samples = time_calls(warm, runs=5, warmup=1)
+
+        def lint_cli() -> None:
+            # The whole command as a trainer runs it: a new process, an empty cache.
+            home = root / "home"
+            shutil.rmtree(home, ignore_errors=True)
+            env = dict(os.environ, GESPRAECHSKOMPASS_HOME=str(home))
+            proc = subprocess.run([sys.executable, "-m", "desktop", "lint", str(folder)],
+                                  env=env, capture_output=True)
+            assert proc.returncode == 0, proc.stderr[-500:]
+
+        cli_samples = time_calls(lint_cli, runs=5)
     finally:
         shutil.rmtree(root, ignore_errors=True)
     return [
         Result(f"Bibliothek laden+prüfen, {count} Dateien, kalt", "s", cold_samples, target=1.0),
         Result(f"Bibliothek laden+prüfen, {count} Dateien, warm", "s", warm_samples, target=0.2),
+        Result(f"gespraechskompass lint, {count} Dateien, neuer Prozess, kalt", "s",
+               cli_samples, target=1.0),
     ]

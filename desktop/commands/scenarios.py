@@ -46,10 +46,12 @@ def run_lint(args: argparse.Namespace) -> int:
         else:
             raise CommandError(f"Pfad nicht gefunden: {arg}", code=2)
     cache = lib.ParseCache(paths.data_paths().cache / "scenarios.pickle")
-    results = lib.parse_paths(pairs, cache)
+    results = lib.parse_paths(pairs, cache, save=False)
     # Files and team folders are checked against the techniques the app knows as well, so a
     # trainer's new scenario that uses the bundled cards is not flagged.
-    known = set(lib.load_library(lib.configured_folders(_settings()), cache).techniques)
+    known = set(lib.load_library(lib.configured_folders(_settings()), cache,
+                                 save=False).techniques)
+    cache.save()
     library = lib.assemble(results, whole=whole, known_techniques=known)
     out = sys.stdout
     for finding in library.findings:

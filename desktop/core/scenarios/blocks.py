@@ -90,6 +90,8 @@ def split_lines(text: str) -> list[str]:
 
 
 def heading(text: str) -> Heading | None:
+    if not text.lstrip(" ")[:1] == "#":  # most lines: skip the regex
+        return None
     m = HEADING.match(text)
     if not m:
         return None
@@ -105,7 +107,8 @@ def sections(lines: list[Line], level: int) -> tuple[list[Line], list[tuple[Head
     parts: list[tuple[Heading, list[Line]]] = []
     fence: str | None = None
     for ln in lines:
-        fm = FENCE.match(ln.text)
+        text = ln.text
+        fm = FENCE.match(text) if ("`" in text or "~" in text) else None
         if fence is not None:
             if fm and fm.group(1)[0] == fence[0] and len(fm.group(1)) >= len(fence):
                 fence = None

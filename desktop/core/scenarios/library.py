@@ -113,12 +113,15 @@ def _redisplay(result: ParseResult, display: str) -> ParseResult:
     return ParseResult(display, result.document, findings, result.key_lines)
 
 
-def parse_paths(paths: list[tuple[Path, str]], cache: ParseCache | None = None) -> list[ParseResult]:
-    """Parse (file, display name) pairs, through the cache when one is given."""
+def parse_paths(paths: list[tuple[Path, str]], cache: ParseCache | None = None,
+                save: bool = True) -> list[ParseResult]:
+    """Parse (file, display name) pairs, through the cache when one is given (saved unless the
+    caller saves it once after more work)."""
     if cache is None:
         return [parse_file(p, d) for p, d in paths]
     results = [cache.parse(p, d) for p, d in paths]
-    cache.save()
+    if save:
+        cache.save()
     return results
 
 
@@ -171,7 +174,8 @@ def assemble(results: list[ParseResult], whole: bool,
     return lib
 
 
-def load_library(folders: list[Path], cache: ParseCache | None = None) -> Library:
+def load_library(folders: list[Path], cache: ParseCache | None = None,
+                 save: bool = True) -> Library:
     """Load every document below the given folders (missing folders are reported, not fatal)."""
     pairs: list[tuple[Path, str]] = []
     missing: list[Finding] = []
@@ -181,7 +185,7 @@ def load_library(folders: list[Path], cache: ParseCache | None = None) -> Librar
         else:
             missing.append(Finding(str(folder), 0, Severity.WARNING,
                                    "Der Szenario-Ordner ist nicht erreichbar."))
-    lib = assemble(parse_paths(pairs, cache), whole=True)
+    lib = assemble(parse_paths(pairs, cache, save), whole=True)
     lib.findings[:0] = missing
     return lib
 
