@@ -2746,7 +2746,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     <message>
       <location filename="../../desktop/ui/dialogue_player.py" line="92" />
       <source>What {name} thinks</source>
-      <translation>Gedanke von {name}</translation>
+      <translation>Was {name} denkt</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/dialogue_player.py" line="98" />
