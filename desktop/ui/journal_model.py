@@ -111,6 +111,7 @@ class SessionListModel(QAbstractTableModel):
         self._journal = journal
         self._filters = SessionFilter()
         self._rows: list[tuple] = []
+        self._cursor: tuple[str, int] | None = None  # (created_at, id) of the last row fetched
         self._exhausted = journal is None
 
     @property
@@ -131,6 +132,7 @@ class SessionListModel(QAbstractTableModel):
         """Drop the fetched rows and fetch the first page again (after outside changes)."""
         self.beginResetModel()
         self._rows = []
+        self._cursor = None
         self._exhausted = self._journal is None
         self.endResetModel()
         if self.canFetchMore():
@@ -142,12 +144,14 @@ class SessionListModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt API
         if parent.isValid() or self._exhausted:
             return
-        infos = self._journal.list_sessions(self._filters, offset=len(self._rows),
-                                            limit=PAGE_SIZE)
+        # Page by the last row seen (keyset), not by OFFSET: the 500th page costs what the
+        # first does.
+        infos = self._journal.list_sessions(self._filters, limit=PAGE_SIZE, after=self._cursor)
         if len(infos) < PAGE_SIZE:
             self._exhausted = True
         if not infos:
             return
+        self._cursor = (infos[-1].created_at, infos[-1].id)
         start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(infos) - 1)
         self._rows.extend(journal_row(info) for info in infos)

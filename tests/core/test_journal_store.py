@@ -377,3 +377,21 @@ def test_delete_all_leaves_no_trace_of_the_texts(journal, paths, scenario):
     assert len(journal.list_backups()) == 1
     journal.delete_all(include_backups=True)
     assert journal.list_backups() == []
+
+
+def test_keyset_paging_gives_the_same_rows_as_offset_paging(tmp_path):
+    """Paging after the last row seen returns exactly the rows OFFSET paging returns."""
+    journal = Journal.open(make_paths(tmp_path), make_settings())
+    for _ in range(25):
+        journal.create(PracticeSession.uebung(make_scenario()))
+    by_offset = [s.id for page in range(5)
+                 for s in journal.list_sessions(offset=page * 5, limit=5)]
+    by_key, after = [], None
+    while True:
+        page = journal.list_sessions(limit=5, after=after)
+        if not page:
+            break
+        by_key += [s.id for s in page]
+        after = (page[-1].created_at, page[-1].id)
+    assert by_key == by_offset and len(by_key) == 25
+    journal.close()

@@ -86,9 +86,15 @@ def _where(filters: SessionFilter) -> tuple[str, list[Any]]:
 
 
 def list_sessions(conn: sqlite3.Connection, filters: SessionFilter = SessionFilter(),
-                  offset: int = 0, limit: int = 100) -> list[SessionInfo]:
-    """Sessions newest first (by start), `limit` of them from `offset`."""
+                  offset: int = 0, limit: int = 100,
+                  after: tuple[str, int] | None = None) -> list[SessionInfo]:
+    """Sessions newest first (by start), `limit` of them from `offset`, or right after the
+    row `after` = (created_at, id): paging by the last row seen stays as fast on page 500 as
+    on page 1, where OFFSET makes SQLite step over every row before it."""
     where, params = _where(filters)
+    if after is not None:
+        where += (" AND " if where else " WHERE ") + "(s.created_at, s.id) < (?, ?)"
+        params = [*params, *after]
     rows = conn.execute(
         f"SELECT {_SESSION_COLUMNS} FROM sessions s{where} "
         "ORDER BY s.created_at DESC, s.id DESC LIMIT ? OFFSET ?",

@@ -35,9 +35,11 @@ class JournalReading:
     db: Database
 
     def list_sessions(self, filters: SessionFilter = SessionFilter(), offset: int = 0,
-                      limit: int = 100) -> list[SessionInfo]:
-        """Sessions newest first (by start), filtered; page with offset and limit."""
-        return queries.list_sessions(self.db.conn, filters, offset, limit)
+                      limit: int = 100, after: tuple[str, int] | None = None
+                      ) -> list[SessionInfo]:
+        """Sessions newest first (by start), filtered; page with offset and limit, or after
+        the (created_at, id) of the last row already shown."""
+        return queries.list_sessions(self.db.conn, filters, offset, limit, after)
 
     def count_sessions(self, filters: SessionFilter = SessionFilter()) -> int:
         return queries.count_sessions(self.db.conn, filters)
