@@ -145,7 +145,8 @@ class JournalPage(QWidget):
         search_label = QLabel(tr("&Search:"))
         search_label.setBuddy(self.search)
         filters.addWidget(search_label, 0, 0)
-        filters.addWidget(self.search, 0, 1, 1, 9)
+        filters.addWidget(self.search, 0, 1, 1, 8)
+        filters.addWidget(self.reset_button, 0, 9)
         for column, (text, combo) in enumerate(((tr("&Kind:"), self.kind),
                                                 (tr("Sce&nario:"), self.scenario),
                                                 (tr("S&tage:"), self.stage),
@@ -162,7 +163,6 @@ class JournalPage(QWidget):
         dates.addWidget(QLabel("–"))
         dates.addWidget(self.date_to)
         dates.addStretch(1)
-        dates.addWidget(self.reset_button)
         filters.addLayout(dates, 2, 6, 1, 4)
         filters.setColumnStretch(1, 1)
         filters.setColumnStretch(4, 1)
@@ -208,6 +208,8 @@ class JournalPage(QWidget):
         edit.lineEdit().setAccessibleName(name)  # the field inside takes the focus
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("dd.MM.yyyy")
+        # The whole date stays readable whatever the length of the labels around it.
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00.00.00000") + 40)
         return edit
 
     def _fill_choices(self) -> None:

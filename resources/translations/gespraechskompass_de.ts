@@ -1202,12 +1202,12 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     <message>
       <location filename="../../desktop/ui/journal_detail.py" line="193" />
       <source>e.g. counter, anger</source>
-      <translation>z. B. Schalter, Ärger</translation>
+      <translation>durch Komma getrennt, z. B. Schalter, Ärger</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/journal_detail.py" line="195" />
       <source>Tags (&amp;comma-separated):</source>
-      <translation>Schlagwörter (durch &amp;Komma getrennt):</translation>
+      <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/journal_detail.py" line="197" />
