@@ -260,21 +260,26 @@ class StatsPage(QWidget):
         self.streak.setText(text)
         self.streak.setAccessibleName(text)
 
-    def _draw_weeks(self, data: StatsData) -> None:
-        first = monday(data.today) - timedelta(weeks=WEEKS_SHOWN - 1)
-        weeks = [first + timedelta(weeks=n) for n in range(WEEKS_SHOWN)]
-        counts = [data.weeks.get(w, 0) for w in weeks]
+    def _bar_series(self, series, name: str, values: list[int]):
+        """One set of bars in the first series colour, each labelled with its value (the
+        figure is readable without telling colours or bar lengths apart)."""
         colour = series_colours(self.palette())[0]
-        bars = QBarSet(self.tr("Sessions"))
-        bars.append([float(c) for c in counts])
+        bars = QBarSet(name)
+        bars.append([float(v) for v in values])
         bars.setColor(colour)
         bars.setBorderColor(colour)
         bars.setLabelColor(self.palette().color(QPalette.ColorRole.Text))
-        series = QBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         series.setLabelsFormat("@value")
+        return series
+
+    def _draw_weeks(self, data: StatsData) -> None:
+        first = monday(data.today) - timedelta(weeks=WEEKS_SHOWN - 1)
+        weeks = [first + timedelta(weeks=n) for n in range(WEEKS_SHOWN)]
+        counts = [data.weeks.get(w, 0) for w in weeks]
+        series = self._bar_series(QBarSeries(), self.tr("Sessions"), counts)
         chart = self._chart()
         chart.addSeries(series)
         categories = self._axis(QBarCategoryAxis())
@@ -358,17 +363,8 @@ class StatsPage(QWidget):
         values = (("hilfreich", r.hilfreich), ("teils", r.teils), ("ungünstig", r.unguenstig))
         shown = list(reversed(values))  # a horizontal chart draws its first category lowest
         names = [f"{labels.rating_symbol(k)} {labels.rating_label(k)}" for k, _ in shown]
-        bars = QBarSet(self.tr("Choices"))
-        bars.append([float(v) for _, v in shown])
-        colour = series_colours(self.palette())[0]
-        bars.setColor(colour)
-        bars.setBorderColor(colour)
-        bars.setLabelColor(self.palette().color(QPalette.ColorRole.Text))
-        series = QHorizontalBarSeries()
-        series.append(bars)
-        series.setLabelsVisible(True)
-        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
-        series.setLabelsFormat("@value")
+        series = self._bar_series(QHorizontalBarSeries(), self.tr("Choices"),
+                                  [v for _, v in shown])
         chart = self._chart()
         chart.addSeries(series)
         categories = self._axis(QBarCategoryAxis())

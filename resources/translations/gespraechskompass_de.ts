@@ -746,27 +746,27 @@ Zuletzt bei: {step}</translation>
       <translation>&amp;Suche:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="149" />
+      <location filename="../../desktop/ui/journal_page.py" line="150" />
       <source>&amp;Kind:</source>
       <translation>A&amp;rt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="150" />
+      <location filename="../../desktop/ui/journal_page.py" line="151" />
       <source>Sce&amp;nario:</source>
       <translation>Sze&amp;nario:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="151" />
+      <location filename="../../desktop/ui/journal_page.py" line="152" />
       <source>S&amp;tage:</source>
       <translation>St&amp;ufe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="152" />
+      <location filename="../../desktop/ui/journal_page.py" line="153" />
       <source>Stat&amp;us:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="153" />
+      <location filename="../../desktop/ui/journal_page.py" line="154" />
       <source>Ta&amp;g:</source>
       <translation>Schla&amp;gwort:</translation>
     </message>
@@ -781,63 +781,63 @@ Zuletzt bei: {step}</translation>
       <translation>Das Journal konnte nicht geöffnet werden, daher kann hier nichts angezeigt werden. Üben ist trotzdem möglich.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="224" />
+      <location filename="../../desktop/ui/journal_page.py" line="226" />
       <source>All scenarios</source>
       <translation>Alle Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="226" />
+      <location filename="../../desktop/ui/journal_page.py" line="228" />
       <source>All tags</source>
       <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="324" />
+      <location filename="../../desktop/ui/journal_page.py" line="326" />
       <source>{n} matches so far; more appear as you scroll</source>
       <translation>Bisher {n} Treffer; weitere erscheinen beim Scrollen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="325" />
+      <location filename="../../desktop/ui/journal_page.py" line="327" />
       <source>{n} matches</source>
       <translation>{n} Treffer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="328" />
-      <location filename="../../desktop/ui/journal_page.py" line="402" />
+      <location filename="../../desktop/ui/journal_page.py" line="330" />
+      <location filename="../../desktop/ui/journal_page.py" line="404" />
       <source>{n} entries</source>
       <translation>{n} Eintrag/Einträge</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="398" />
+      <location filename="../../desktop/ui/journal_page.py" line="400" />
       <source>the entry “{title}” of {when}</source>
       <translation>den Eintrag „{title}“ vom {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="403" />
+      <location filename="../../desktop/ui/journal_page.py" line="405" />
       <source>Delete {what}? Its answers, notes, tags and any feedback received are deleted for good. Copies in backups remain until the backups rotate out.</source>
       <translation>Möchten Sie {what} löschen? Antworten, Notizen, Schlagwörter und erhaltene Rückmeldungen werden endgültig gelöscht. Kopien in Sicherungen bleiben erhalten, bis diese turnusmäßig ersetzt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="406" />
+      <location filename="../../desktop/ui/journal_page.py" line="408" />
       <source>Delete entries</source>
       <translation>Einträge löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="406" />
+      <location filename="../../desktop/ui/journal_page.py" line="408" />
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="421" />
+      <location filename="../../desktop/ui/journal_page.py" line="423" />
       <source>Deleting</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="421" />
+      <location filename="../../desktop/ui/journal_page.py" line="423" />
       <source>Deleting entries …</source>
       <translation>Einträge werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="457" />
+      <location filename="../../desktop/ui/journal_page.py" line="459" />
       <source>Not possible</source>
       <translation>Nicht möglich</translation>
     </message>
@@ -1157,22 +1157,22 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SearchHitModel</name>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="294" />
+      <location filename="../../desktop/ui/journal_model.py" line="298" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="294" />
+      <location filename="../../desktop/ui/journal_model.py" line="298" />
       <source>Entry</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="294" />
+      <location filename="../../desktop/ui/journal_model.py" line="298" />
       <source>Found in</source>
       <translation>Gefunden in</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="295" />
+      <location filename="../../desktop/ui/journal_model.py" line="299" />
       <source>Match</source>
       <translation>Treffer</translation>
     </message>
@@ -1257,27 +1257,27 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionListModel</name>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="170" />
+      <location filename="../../desktop/ui/journal_model.py" line="174" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="170" />
+      <location filename="../../desktop/ui/journal_model.py" line="174" />
       <source>Entry</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="170" />
+      <location filename="../../desktop/ui/journal_model.py" line="174" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="170" />
+      <location filename="../../desktop/ui/journal_model.py" line="174" />
       <source>Progress</source>
       <translation>Stand</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="171" />
+      <location filename="../../desktop/ui/journal_model.py" line="175" />
       <source>Tags</source>
       <translation>Schlagwörter</translation>
     </message>
@@ -2154,98 +2154,98 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>★ Wann immer Sie ein paar Minuten haben: Jede Sitzung zählt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="268" />
-      <location filename="../../desktop/ui/stats_page.py" line="447" />
+      <location filename="../../desktop/ui/stats_page.py" line="282" />
+      <location filename="../../desktop/ui/stats_page.py" line="443" />
       <source>Sessions</source>
       <translation>Sitzungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="295" />
+      <location filename="../../desktop/ui/stats_page.py" line="300" />
       <source>In the last {weeks} weeks you practised {n} times, in {active} of the weeks; most in the week of {best:%d.%m.} ({most} sessions).</source>
       <translation>In den letzten {weeks} Wochen haben Sie {n}-mal geübt, in {active} der Wochen; am meisten in der Woche ab dem {best:%d.%m.} (Sitzungen: {most}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="299" />
+      <location filename="../../desktop/ui/stats_page.py" line="304" />
       <source>No sessions in the last {weeks} weeks yet. The chart fills as you practise.</source>
       <translation>In den letzten {weeks} Wochen noch keine Sitzungen. Das Diagramm füllt sich, während Sie üben.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="307" />
+      <location filename="../../desktop/ui/stats_page.py" line="312" />
       <source>before: solid line, round points</source>
       <translation>vorher: durchgezogene Linie, runde Punkte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="311" />
+      <location filename="../../desktop/ui/stats_page.py" line="316" />
       <source>after: dashed line, square points</source>
       <translation>nachher: gestrichelte Linie, eckige Punkte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="346" />
+      <location filename="../../desktop/ui/stats_page.py" line="351" />
       <source>Weekly averages over the last {weeks} weeks (0 = not at all, 10 = very strong): before {before}, after {after}. In {lower} of {pairs} sessions with both values the strain was lower afterwards.</source>
       <translation>Wochendurchschnitte der letzten {weeks} Wochen (0 = gar nicht, 10 = sehr stark): vorher {before}, nachher {after}. In {lower} von {pairs} Sitzungen mit beiden Werten war die Belastung danach geringer.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="352" />
+      <location filename="../../desktop/ui/stats_page.py" line="357" />
       <source>No strain noted yet. In Verarbeiten you can note how strained you feel before and after.</source>
       <translation>Noch keine Belastung eingetragen. In Verarbeiten können Sie festhalten, wie belastet Sie sich vorher und nachher fühlen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="361" />
+      <location filename="../../desktop/ui/stats_page.py" line="366" />
       <source>Choices</source>
       <translation>Entscheidungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="384" />
+      <location filename="../../desktop/ui/stats_page.py" line="380" />
       <source>Of {n} choices in the dialogue (Reagieren): {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Choices taken back are not counted.</source>
       <translation>Antworten im Dialog (Reagieren) insgesamt: {n}, davon {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Zurückgenommene Antworten zählen nicht mit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="388" />
+      <location filename="../../desktop/ui/stats_page.py" line="384" />
       <source>No dialogue choices yet.</source>
       <translation>Noch keine Antworten im Dialog.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="393" />
+      <location filename="../../desktop/ui/stats_page.py" line="389" />
       <source>recommended option (solid)</source>
       <translation>empfohlene Option (ausgefüllt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="394" />
+      <location filename="../../desktop/ui/stats_page.py" line="390" />
       <source>another option (hatched)</source>
       <translation>andere Option (schraffiert)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="425" />
+      <location filename="../../desktop/ui/stats_page.py" line="421" />
       <source>{stage}: {r} recommended, {o} other</source>
       <translation>{stage}: {r} × empfohlen, {o} × andere</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="427" />
+      <location filename="../../desktop/ui/stats_page.py" line="423" />
       <source>Another option is often a fine choice too; the feedback says why.</source>
       <translation>Eine andere Option ist oft ebenfalls eine gute Wahl; die Rückmeldung erklärt, warum.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="429" />
+      <location filename="../../desktop/ui/stats_page.py" line="425" />
       <source>No choices in Deuten, Beeinflussen or Reagieren yet.</source>
       <translation>Noch keine Entscheidungen in Deuten, Beeinflussen oder Reagieren.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="470" />
+      <location filename="../../desktop/ui/stats_page.py" line="466" />
       <source>The scenarios are still loading.</source>
       <translation>Die Szenarien werden noch geladen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="473" />
+      <location filename="../../desktop/ui/stats_page.py" line="469" />
       <source>Practised: {topics}.</source>
       <translation>Geübt: {topics}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="474" />
+      <location filename="../../desktop/ui/stats_page.py" line="470" />
       <source>No topic practised yet.</source>
       <translation>Noch kein Thema geübt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="476" />
+      <location filename="../../desktop/ui/stats_page.py" line="472" />
       <source>Not practised yet: {topics}.</source>
       <translation>Noch nicht geübt: {topics}.</translation>
     </message>
@@ -2891,32 +2891,32 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>journal</name>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="216" />
+      <location filename="../../desktop/ui/journal_model.py" line="220" />
       <source>Answer</source>
       <translation>Antwort</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="217" />
+      <location filename="../../desktop/ui/journal_model.py" line="221" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="218" />
+      <location filename="../../desktop/ui/journal_model.py" line="222" />
       <source>Takeaway</source>
       <translation>Was ich mitnehme</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="219" />
+      <location filename="../../desktop/ui/journal_model.py" line="223" />
       <source>What helps</source>
       <translation>Was hilft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="220" />
+      <location filename="../../desktop/ui/journal_model.py" line="224" />
       <source>Reflection</source>
       <translation>Reflexion</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="221" />
+      <location filename="../../desktop/ui/journal_model.py" line="225" />
       <source>Feedback received</source>
       <translation>Erhaltene Rückmeldung</translation>
     </message>
