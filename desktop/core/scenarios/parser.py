@@ -7,13 +7,22 @@ German message and the line at fault, and the document is None when there is any
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from desktop.core.scenarios import graph
 from desktop.core.scenarios.blocks import Block, Item, Line, blocks, sections, split_lines
+from desktop.core.scenarios.header import (
+    SLUG,
+    Header,
+    Reporter,
+    check_common,
+    check_str,
+    int_in,
+    read_header,
+    read_people,
+    slug_list,
+)
 from desktop.core.scenarios.model import (
     ChoiceQuestion,
     DialogueChoice,
@@ -21,7 +30,6 @@ from desktop.core.scenarios.model import (
     Document,
     Finding,
     Option,
-    Person,
     Rating,
     Scenario,
     Setting,
@@ -32,7 +40,6 @@ from desktop.core.scenarios.model import (
     TechniqueCard,
 )
 
-SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 SPEAKER = re.compile(r"^\*\*(?P<label>[^*\n]+?)(?::\*\*|\*\*:)\s*(?P<text>.*)$", re.S)
 CHOICE = re.compile(r"^\((?P<rating>[^)]*)\)\s*(?P<text>.*?)\s*(?:->|→)\s*(?P<target>\S*)\s*$",
@@ -67,22 +74,6 @@ class ParseResult:
         return self.document is not None
 
 
-class _Reporter:
-    def __init__(self, path: str) -> None:
-        self.path = path
-        self.findings: list[Finding] = []
-
-    def error(self, line: int, message: str) -> None:
-        self.findings.append(Finding(self.path, line, Severity.ERROR, message))
-
-    def warning(self, line: int, message: str) -> None:
-        self.findings.append(Finding(self.path, line, Severity.WARNING, message))
-
-    @property
-    def failed(self) -> bool:
-        return any(f.severity is Severity.ERROR for f in self.findings)
-
-
 def parse_file(path: Path, display: str | None = None) -> ParseResult:
     """Parse one file; unreadable files become a finding, never an exception."""
     shown = display or str(path)
@@ -112,13 +103,13 @@ def parse_bytes(data: bytes, display: str, path: Path | None = None) -> ParseRes
 def parse_text(text: str, display: str = "<text>", path: Path | None = None) -> ParseResult:
     if text.startswith("\ufeff"):
         text = text[1:]
-    report = _Reporter(display)
+    report = Reporter(display)
     lines = split_lines(text)
     if "\x00" in text:
         report.error(text[: text.index("\x00")].count("\n") + 1,
                      "Die Datei enthält Binärdaten (Nullzeichen); sie ist keine Textdatei.")
         return ParseResult(display, None, report.findings)
-    header, body_start = _read_header(lines, report)
+    header, body_start = read_header(lines, report)
     if header is None:
         return ParseResult(display, None, report.findings)
     body = [Line(i + 1, lines[i]) for i in range(body_start, len(lines))]
@@ -142,170 +133,10 @@ def _fail(path: str, line: int, message: str) -> ParseResult:
     return ParseResult(path, None, [Finding(path, line, Severity.ERROR, message)])
 
 
-# --- header -----------------------------------------------------------------------------------
-
-@dataclass
-class _Header:
-    values: dict[str, Any]
-    first: int  # file line of the opening +++
-    raw: list[str]
-
-    def line_of(self, key: str, occurrence: int = 0) -> int:
-        """File line where `key = …` stands (the n-th time), else the opening line."""
-        pattern = re.compile(rf"^\s*\"?{re.escape(key)}\"?\s*=")
-        seen = 0
-        for offset, text in enumerate(self.raw):
-            if pattern.match(text):
-                if seen == occurrence:
-                    return self.first + 1 + offset
-                seen += 1
-        return self.first
-
-    def table_line(self, name: str, index: int) -> int:
-        seen = 0
-        for offset, text in enumerate(self.raw):
-            if text.strip().replace(" ", "") == f"[[{name}]]":
-                if seen == index:
-                    return self.first + 1 + offset
-                seen += 1
-        return self.line_of(name)
-
-
-def _read_header(lines: list[str], report: _Reporter) -> tuple[_Header | None, int]:
-    if not lines or lines[0].strip() != "+++":
-        report.error(1, "Die Datei muss mit einer Zeile „+++“ beginnen, gefolgt vom Kopf "
-                        "(TOML) und einer weiteren Zeile „+++“.")
-        return None, 0
-    end = next((i for i in range(1, len(lines)) if lines[i].strip() == "+++"), None)
-    if end is None:
-        report.error(1, "Der Kopf wird nicht geschlossen: Fügen Sie nach den Kopfangaben eine "
-                        "Zeile „+++“ ein.")
-        return None, 0
-    raw = lines[1:end]
-    try:
-        values = tomllib.loads("\n".join(raw))
-    except tomllib.TOMLDecodeError as exc:
-        m = TOML_LINE.search(str(exc))
-        line = 1 + int(m.group(1)) if m else 1
-        detail = str(exc).split(" (at line")[0]
-        report.error(line, "Der Kopf ist kein gültiges TOML "
-                           f"({detail}). Prüfen Sie Anführungszeichen, Kommas und Klammern.")
-        return None, 0
-    return _Header(values, 1, raw), end + 1
-
-
-def _check_common(h: _Header, report: _Reporter, kind: str, allowed: set[str]) -> None:
-    v = h.values
-    for key in v:
-        if key not in allowed:
-            report.warning(h.line_of(key), f"Unbekannter Schlüssel „{key}“ im Kopf wird "
-                                           "ignoriert. Prüfen Sie die Schreibweise.")
-    if "format" not in v:
-        report.error(1, "Im Kopf fehlt „format = 1“.")
-    elif not _is_int(v["format"]) or v["format"] != 1:
-        report.error(h.line_of("format"), f"Unbekannte Formatversion {v['format']!r}: Diese "
-                                          "Version der App liest „format = 1“.")
-    ident = v.get("id")
-    if ident is None:
-        report.error(1, "Im Kopf fehlt die Kennung „id“ (z. B. id = \"ablehnung-am-schalter\").")
-    elif not isinstance(ident, str) or not SLUG.match(ident) or len(ident) > 60:
-        report.error(h.line_of("id"), "Die Kennung „id“ darf nur Kleinbuchstaben a–z, Ziffern "
-                                      "und einzelne Bindestriche enthalten (höchstens 60 "
-                                      "Zeichen), z. B. „ablehnung-am-schalter“.")
-    _check_str(h, report, "title", 80, "den Titel")
-    _check_str(h, report, "summary", 300, "die Kurzbeschreibung")
-
-
-def _check_str(h: _Header, report: _Reporter, key: str, limit: int, what: str,
-               required: bool = True) -> None:
-    value = h.values.get(key)
-    if value is None:
-        if required:
-            report.error(1, f"Im Kopf fehlt „{key}“ ({what}).")
-        return
-    if not isinstance(value, str) or not value.strip():
-        report.error(h.line_of(key), f"„{key}“ muss ein nicht leerer Text sein.")
-    elif len(value) > limit:
-        report.error(h.line_of(key), f"„{key}“ ist {len(value)} Zeichen lang; erlaubt sind "
-                                     f"höchstens {limit}. Kürzen Sie {what}.")
-
-
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _int_in(h: _Header, report: _Reporter, key: str, low: int, high: int, what: str) -> None:
-    value = h.values.get(key)
-    if value is None:
-        report.error(1, f"Im Kopf fehlt „{key}“ ({what}).")
-    elif not _is_int(value) or not low <= value <= high:
-        report.error(h.line_of(key), f"„{key}“ muss eine ganze Zahl von {low} bis {high} sein "
-                                     f"({what}).")
-
-
-def _slug_list(h: _Header, report: _Reporter, key: str, required: bool) -> tuple[str, ...]:
-    value = h.values.get(key)
-    if value is None:
-        if required:
-            report.error(1, f"Im Kopf fehlt „{key}“ (eine Liste, z. B. {key} = [\"…\"]).")
-        return ()
-    if not isinstance(value, list) or (required and not value):
-        report.error(h.line_of(key), f"„{key}“ muss eine Liste mit mindestens einem Eintrag "
-                                     "sein.")
-        return ()
-    good = []
-    for item in value:
-        if not isinstance(item, str) or not SLUG.match(item):
-            report.error(h.line_of(key), f"Ungültiger Eintrag {item!r} in „{key}“: nur "
-                                         "Kleinbuchstaben, Ziffern und Bindestriche.")
-        else:
-            good.append(item)
-    return tuple(good)
-
-
-def _people(h: _Header, report: _Reporter) -> tuple[Person, ...]:
-    value = h.values.get("people")
-    if value is None:
-        report.error(1, "Im Kopf fehlt mindestens eine Person ([[people]] mit key, name, role).")
-        return ()
-    if not isinstance(value, list) or not value or not all(isinstance(p, dict) for p in value):
-        report.error(h.line_of("people"), "„people“ muss eine Liste von Tabellen sein: "
-                                          "[[people]] mit key, name und role.")
-        return ()
-    people: list[Person] = []
-    keys: set[str] = set()
-    for index, entry in enumerate(value):
-        line = h.table_line("people", index)
-        for extra in entry.keys() - PERSON_KEYS:
-            report.warning(line, f"Unbekannter Schlüssel „{extra}“ bei einer Person wird "
-                                 "ignoriert.")
-        key, name, role = entry.get("key"), entry.get("name"), entry.get("role")
-        desc = entry.get("description")
-        if not isinstance(key, str) or not SLUG.match(key):
-            report.error(line, "Jede Person braucht einen „key“ aus Kleinbuchstaben, Ziffern und "
-                               "Bindestrichen, z. B. key = \"kundin\".")
-            continue
-        if key in keys:
-            report.error(line, f"Der Personen-key „{key}“ kommt doppelt vor; jeder key muss "
-                               "eindeutig sein.")
-        keys.add(key)
-        if not isinstance(name, str) or not name.strip():
-            report.error(line, f"Person „{key}“: „name“ fehlt (der angezeigte Name).")
-            continue
-        if not isinstance(role, str) or not role.strip():
-            report.error(line, f"Person „{key}“: „role“ fehlt (z. B. \"Kundin\").")
-            continue
-        if desc is not None and not isinstance(desc, str):
-            report.error(line, f"Person „{key}“: „description“ muss ein Text sein.")
-            desc = None
-        people.append(Person(key, name.strip(), role.strip(), desc))
-    return tuple(people)
-
-
 # --- technique cards --------------------------------------------------------------------------
 
-def _card(h: _Header, body: list[Line], report: _Reporter, path: Path | None) -> TechniqueCard | None:
-    _check_common(h, report, "technik", CARD_KEYS)
+def _card(h: Header, body: list[Line], report: Reporter, path: Path | None) -> TechniqueCard | None:
+    check_common(h, report, "technik", CARD_KEYS)
     stages_raw = h.values.get("stages")
     stages: list[Stage] = []
     if not isinstance(stages_raw, list) or not stages_raw:
@@ -320,7 +151,7 @@ def _card(h: _Header, body: list[Line], report: _Reporter, path: Path | None) ->
                 report.error(h.line_of("stages"), f"Unbekannte Stufe {item!r} in „stages“: "
                                                   "erlaubt sind deuten, beeinflussen, reagieren, "
                                                   "verarbeiten.")
-    tags = _slug_list(h, report, "tags", required=False)
+    tags = slug_list(h, report, "tags", required=False)
     text = "\n".join(ln.text for ln in body).strip()
     if not text:
         report.error(body[-1].number if body else 1, "Die Technikkarte hat keinen Inhalt.")
@@ -333,26 +164,26 @@ def _card(h: _Header, body: list[Line], report: _Reporter, path: Path | None) ->
 
 # --- scenarios --------------------------------------------------------------------------------
 
-def _scenario(h: _Header, body: list[Line], last_line: int, report: _Reporter,
+def _scenario(h: Header, body: list[Line], last_line: int, report: Reporter,
               path: Path | None) -> Scenario | None:
-    _check_common(h, report, "szenario", SCENARIO_KEYS)
+    check_common(h, report, "szenario", SCENARIO_KEYS)
     v = h.values
-    _int_in(h, report, "minutes", 1, 60, "Minuten, die ein Übungsdurchgang dauert")
-    _int_in(h, report, "level", 1, 3, "1 Einstieg, 2 Fortgeschritten, 3 Anspruchsvoll")
+    int_in(h, report, "minutes", 1, 60, "Minuten, die ein Übungsdurchgang dauert")
+    int_in(h, report, "level", 1, 3, "1 Einstieg, 2 Fortgeschritten, 3 Anspruchsvoll")
     setting = v.get("setting")
     if setting is None:
         report.error(1, "Im Kopf fehlt „setting“ (schalter, termin, telefon oder schriftlich).")
     elif setting not in {s.value for s in Setting}:
         report.error(h.line_of("setting"), f"Unbekanntes „setting“ {setting!r}: erlaubt sind "
                                            "schalter, termin, telefon, schriftlich.")
-    topics = _slug_list(h, report, "topics", required=True)
-    techniques = _slug_list(h, report, "techniques", required=False)
+    topics = slug_list(h, report, "topics", required=True)
+    techniques = slug_list(h, report, "techniques", required=False)
     language = v.get("language", "de")
     if not isinstance(language, str) or not LANGUAGE.match(language):
         report.error(h.line_of("language"), "„language“ muss ein Sprachkürzel sein, z. B. "
                                             "\"de\".")
-    _check_str(h, report, "content_note", 1000, "den Inhaltshinweis", required=False)
-    people = _people(h, report)
+    check_str(h, report, "content_note", 1000, "den Inhaltshinweis", required=False)
+    people = read_people(h, report)
 
     before, parts = sections(body, 2)
     for ln in before:
@@ -410,7 +241,7 @@ def _markdown(part: tuple[int, list[Line]] | None) -> str | None:
 
 
 def _stage(stage: Stage, line: int, lines: list[Line], labels: dict[str, str],
-           report: _Reporter) -> StageSection:
+           report: Reporter) -> StageSection:
     intro_lines, parts = sections(lines, 3)
     for block in blocks(intro_lines):
         if block.kind == "other":
@@ -472,7 +303,7 @@ def _stage(stage: Stage, line: int, lines: list[Line], labels: dict[str, str],
     return section
 
 
-def _single_list(head_line: int, body: list[Line], report: _Reporter, what: str) -> list[Item]:
+def _single_list(head_line: int, body: list[Line], report: Reporter, what: str) -> list[Item]:
     found = blocks(body)
     lists = [b for b in found if b.kind == "list"]
     for block in found:
@@ -488,7 +319,7 @@ def _single_list(head_line: int, body: list[Line], report: _Reporter, what: str)
     return [item for block in lists for item in block.items]
 
 
-def _prompts(head_line: int, body: list[Line], report: _Reporter) -> list[str]:
+def _prompts(head_line: int, body: list[Line], report: Reporter) -> list[str]:
     prompts = []
     for item in _single_list(head_line, body, report, "Fragen"):
         text = item.full_text()
@@ -500,7 +331,7 @@ def _prompts(head_line: int, body: list[Line], report: _Reporter) -> list[str]:
 
 
 def _choice_question(question: str, head_line: int, body: list[Line],
-                     report: _Reporter) -> ChoiceQuestion | None:
+                     report: Reporter) -> ChoiceQuestion | None:
     items = _single_list(head_line, body, report, "Auswahl")
     options: list[Option] = []
     for item in items:
@@ -529,7 +360,7 @@ def _choice_question(question: str, head_line: int, body: list[Line],
 
 
 def _node(title: str, line: int, body: list[Line], labels: dict[str, str],
-          report: _Reporter) -> DialogueNode | None:
+          report: Reporter) -> DialogueNode | None:
     ident, _, rest = title[1:].partition(" ")
     ident = ident.strip()
     if not SLUG.match(ident):
@@ -572,7 +403,7 @@ def _node(title: str, line: int, body: list[Line], labels: dict[str, str],
     return DialogueNode(ident, rest.strip() or None, line, tuple(spoken), thought, tuple(choices))
 
 
-def _spoken(block: Block, labels: dict[str, str], report: _Reporter) -> SpokenLine:
+def _spoken(block: Block, labels: dict[str, str], report: Reporter) -> SpokenLine:
     text = block.text
     m = SPEAKER.match(text)
     if not m:
@@ -585,7 +416,7 @@ def _spoken(block: Block, labels: dict[str, str], report: _Reporter) -> SpokenLi
     return SpokenLine(labels[label], m.group("text").strip())
 
 
-def _dialogue_choice(item: Item, report: _Reporter) -> DialogueChoice | None:
+def _dialogue_choice(item: Item, report: Reporter) -> DialogueChoice | None:
     m = CHOICE.match(item.full_text())
     if not m:
         if not item.text.startswith("("):

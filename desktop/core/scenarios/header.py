@@ -1,0 +1,191 @@
+"""The TOML header of scenario and technique files: reading it and checking its keys.
+
+Every problem becomes a finding through a `Reporter`, with the line of the key at fault.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.core.scenarios.model import Finding, Person, Severity
+
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+TOML_LINE = re.compile(r"at line (\d+)(?:, column (\d+))?")
+PERSON_KEYS = {"key", "name", "role", "description"}
+
+
+class Reporter:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.findings: list[Finding] = []
+
+    def error(self, line: int, message: str) -> None:
+        self.findings.append(Finding(self.path, line, Severity.ERROR, message))
+
+    def warning(self, line: int, message: str) -> None:
+        self.findings.append(Finding(self.path, line, Severity.WARNING, message))
+
+    @property
+    def failed(self) -> bool:
+        return any(f.severity is Severity.ERROR for f in self.findings)
+
+
+@dataclass
+class Header:
+    values: dict[str, Any]
+    first: int  # file line of the opening +++
+    raw: list[str]
+
+    def line_of(self, key: str, occurrence: int = 0) -> int:
+        """File line where `key = …` stands (the n-th time), else the opening line."""
+        pattern = re.compile(rf"^\s*\"?{re.escape(key)}\"?\s*=")
+        seen = 0
+        for offset, text in enumerate(self.raw):
+            if pattern.match(text):
+                if seen == occurrence:
+                    return self.first + 1 + offset
+                seen += 1
+        return self.first
+
+    def table_line(self, name: str, index: int) -> int:
+        seen = 0
+        for offset, text in enumerate(self.raw):
+            if text.strip().replace(" ", "") == f"[[{name}]]":
+                if seen == index:
+                    return self.first + 1 + offset
+                seen += 1
+        return self.line_of(name)
+
+
+def read_header(lines: list[str], report: Reporter) -> tuple[Header | None, int]:
+    if not lines or lines[0].strip() != "+++":
+        report.error(1, "Die Datei muss mit einer Zeile „+++“ beginnen, gefolgt vom Kopf "
+                        "(TOML) und einer weiteren Zeile „+++“.")
+        return None, 0
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() == "+++"), None)
+    if end is None:
+        report.error(1, "Der Kopf wird nicht geschlossen: Fügen Sie nach den Kopfangaben eine "
+                        "Zeile „+++“ ein.")
+        return None, 0
+    raw = lines[1:end]
+    try:
+        values = tomllib.loads("\n".join(raw))
+    except tomllib.TOMLDecodeError as exc:
+        m = TOML_LINE.search(str(exc))
+        line = 1 + int(m.group(1)) if m else 1
+        detail = str(exc).split(" (at line")[0]
+        report.error(line, "Der Kopf ist kein gültiges TOML "
+                           f"({detail}). Prüfen Sie Anführungszeichen, Kommas und Klammern.")
+        return None, 0
+    return Header(values, 1, raw), end + 1
+
+
+def check_common(h: Header, report: Reporter, kind: str, allowed: set[str]) -> None:
+    v = h.values
+    for key in v:
+        if key not in allowed:
+            report.warning(h.line_of(key), f"Unbekannter Schlüssel „{key}“ im Kopf wird "
+                                           "ignoriert. Prüfen Sie die Schreibweise.")
+    if "format" not in v:
+        report.error(1, "Im Kopf fehlt „format = 1“.")
+    elif not is_int(v["format"]) or v["format"] != 1:
+        report.error(h.line_of("format"), f"Unbekannte Formatversion {v['format']!r}: Diese "
+                                          "Version der App liest „format = 1“.")
+    ident = v.get("id")
+    if ident is None:
+        report.error(1, "Im Kopf fehlt die Kennung „id“ (z. B. id = \"ablehnung-am-schalter\").")
+    elif not isinstance(ident, str) or not SLUG.match(ident) or len(ident) > 60:
+        report.error(h.line_of("id"), "Die Kennung „id“ darf nur Kleinbuchstaben a–z, Ziffern "
+                                      "und einzelne Bindestriche enthalten (höchstens 60 "
+                                      "Zeichen), z. B. „ablehnung-am-schalter“.")
+    check_str(h, report, "title", 80, "den Titel")
+    check_str(h, report, "summary", 300, "die Kurzbeschreibung")
+
+
+def check_str(h: Header, report: Reporter, key: str, limit: int, what: str,
+               required: bool = True) -> None:
+    value = h.values.get(key)
+    if value is None:
+        if required:
+            report.error(1, f"Im Kopf fehlt „{key}“ ({what}).")
+        return
+    if not isinstance(value, str) or not value.strip():
+        report.error(h.line_of(key), f"„{key}“ muss ein nicht leerer Text sein.")
+    elif len(value) > limit:
+        report.error(h.line_of(key), f"„{key}“ ist {len(value)} Zeichen lang; erlaubt sind "
+                                     f"höchstens {limit}. Kürzen Sie {what}.")
+
+
+def is_int(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def int_in(h: Header, report: Reporter, key: str, low: int, high: int, what: str) -> None:
+    value = h.values.get(key)
+    if value is None:
+        report.error(1, f"Im Kopf fehlt „{key}“ ({what}).")
+    elif not is_int(value) or not low <= value <= high:
+        report.error(h.line_of(key), f"„{key}“ muss eine ganze Zahl von {low} bis {high} sein "
+                                     f"({what}).")
+
+
+def slug_list(h: Header, report: Reporter, key: str, required: bool) -> tuple[str, ...]:
+    value = h.values.get(key)
+    if value is None:
+        if required:
+            report.error(1, f"Im Kopf fehlt „{key}“ (eine Liste, z. B. {key} = [\"…\"]).")
+        return ()
+    if not isinstance(value, list) or (required and not value):
+        report.error(h.line_of(key), f"„{key}“ muss eine Liste mit mindestens einem Eintrag "
+                                     "sein.")
+        return ()
+    good = []
+    for item in value:
+        if not isinstance(item, str) or not SLUG.match(item):
+            report.error(h.line_of(key), f"Ungültiger Eintrag {item!r} in „{key}“: nur "
+                                         "Kleinbuchstaben, Ziffern und Bindestriche.")
+        else:
+            good.append(item)
+    return tuple(good)
+
+
+def read_people(h: Header, report: Reporter) -> tuple[Person, ...]:
+    value = h.values.get("people")
+    if value is None:
+        report.error(1, "Im Kopf fehlt mindestens eine Person ([[people]] mit key, name, role).")
+        return ()
+    if not isinstance(value, list) or not value or not all(isinstance(p, dict) for p in value):
+        report.error(h.line_of("people"), "„people“ muss eine Liste von Tabellen sein: "
+                                          "[[people]] mit key, name und role.")
+        return ()
+    people: list[Person] = []
+    keys: set[str] = set()
+    for index, entry in enumerate(value):
+        line = h.table_line("people", index)
+        for extra in entry.keys() - PERSON_KEYS:
+            report.warning(line, f"Unbekannter Schlüssel „{extra}“ bei einer Person wird "
+                                 "ignoriert.")
+        key, name, role = entry.get("key"), entry.get("name"), entry.get("role")
+        desc = entry.get("description")
+        if not isinstance(key, str) or not SLUG.match(key):
+            report.error(line, "Jede Person braucht einen „key“ aus Kleinbuchstaben, Ziffern und "
+                               "Bindestrichen, z. B. key = \"kundin\".")
+            continue
+        if key in keys:
+            report.error(line, f"Der Personen-key „{key}“ kommt doppelt vor; jeder key muss "
+                               "eindeutig sein.")
+        keys.add(key)
+        if not isinstance(name, str) or not name.strip():
+            report.error(line, f"Person „{key}“: „name“ fehlt (der angezeigte Name).")
+            continue
+        if not isinstance(role, str) or not role.strip():
+            report.error(line, f"Person „{key}“: „role“ fehlt (z. B. \"Kundin\").")
+            continue
+        if desc is not None and not isinstance(desc, str):
+            report.error(line, f"Person „{key}“: „description“ muss ein Text sein.")
+            desc = None
+        people.append(Person(key, name.strip(), role.strip(), desc))
+    return tuple(people)
