@@ -72,7 +72,15 @@ def load_library_async(ctx) -> None:
         return load_library(folders, ParseCache(cache_file))
 
     def failed(exc: BaseException) -> None:
+        # A bug, not a broken file (those are findings): the pages must not wait for ever.
+        from desktop.core.scenarios.library import Library
+        from desktop.core.scenarios.model import Finding, Severity
+
         log.error("library failed to load: %r", exc)
+        ctx.set_library(Library(findings=[Finding(
+            "scenarios", 0, Severity.ERROR,
+            f"Die Szenarien konnten nicht geladen werden ({exc}). Bitte wenden Sie sich an "
+            "Ihre IT; das Protokoll im Datenordner nennt Einzelheiten.")]))
 
     run_in_background(work, ctx.set_library, failed)
 
