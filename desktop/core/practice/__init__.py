@@ -23,25 +23,50 @@ API in brief (everything here is plain data or plain methods; the GUI drives it)
 
 from __future__ import annotations
 
-from desktop.core.practice.catalog import (
-    FEELINGS,
-    HELPS,
-    KIND_STEPS,
-    OWN_CASE_PROMPTS,
-    SessionKind,
-    Step,
-)
-from desktop.core.practice.dialogue import DialogueWalk
-from desktop.core.practice.session import PracticeSession, scenario_digest
-from desktop.core.practice.state import (
-    Answer,
-    Change,
-    ChangeKind,
-    ChoiceRecord,
-    Instruments,
-    PathStep,
-)
-from desktop.core.practice.summary import ChoiceOutcome, Note, RatingCounts, Summary
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+# Importing one submodule (the journal's list rows need only `catalog`) must not load them
+# all: the names below are resolved on first use (PEP 562).
+_WHERE = {
+    "FEELINGS": "catalog", "HELPS": "catalog", "KIND_STEPS": "catalog",
+    "OWN_CASE_PROMPTS": "catalog", "SessionKind": "catalog", "Step": "catalog",
+    "DialogueWalk": "dialogue", "PracticeSession": "session", "scenario_digest": "session",
+    "Answer": "state", "Change": "state", "ChangeKind": "state", "ChoiceRecord": "state",
+    "Instruments": "state", "PathStep": "state", "ChoiceOutcome": "summary", "Note": "summary",
+    "RatingCounts": "summary", "Summary": "summary",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+if TYPE_CHECKING:
+    from desktop.core.practice.catalog import (
+        FEELINGS,
+        HELPS,
+        KIND_STEPS,
+        OWN_CASE_PROMPTS,
+        SessionKind,
+        Step,
+    )
+    from desktop.core.practice.dialogue import DialogueWalk
+    from desktop.core.practice.session import PracticeSession, scenario_digest
+    from desktop.core.practice.state import (
+        Answer,
+        Change,
+        ChangeKind,
+        ChoiceRecord,
+        Instruments,
+        PathStep,
+    )
+    from desktop.core.practice.summary import ChoiceOutcome, Note, RatingCounts, Summary
 
 __all__ = [
     "FEELINGS", "HELPS", "KIND_STEPS", "OWN_CASE_PROMPTS", "Answer", "Change", "ChangeKind",
