@@ -9,7 +9,7 @@ real `sqlite_utils.Database` over the same connection. The connection runs in au
 
 from __future__ import annotations
 
-import secrets
+import itertools
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -22,6 +22,9 @@ class Database:
     def __init__(self, conn: sqlite3.Connection) -> None:
         conn.isolation_level = None
         self.conn = conn
+        # Savepoint names only need to be unique per connection (no `secrets`: it imports
+        # hmac and with it OpenSSL's libcrypto, 3.6 MB, on every start).
+        self._savepoints = itertools.count(1)
 
     def execute(self, sql: str, parameters: Sequence | dict[str, Any] | None = None
                 ) -> sqlite3.Cursor:
@@ -34,7 +37,7 @@ class Database:
     def atomic(self) -> Iterator[Database]:
         """One transaction; nested blocks use savepoints (as sqlite-utils does)."""
         if self.conn.in_transaction:
-            name = f"journal_{secrets.token_hex(8)}"
+            name = f"journal_{next(self._savepoints)}"
             self.conn.execute(f"SAVEPOINT {name}")
             try:
                 yield self
