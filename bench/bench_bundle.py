@@ -16,7 +16,7 @@ import hashlib
 import sys
 from pathlib import Path
 
-from bench.bench_startup import startup_results
+from bench.bench_startup import FULL_RUNS, startup_results
 from bench.common import Result
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -82,5 +82,6 @@ def run(quick: bool) -> list[Result]:
                       baseline_name="naive one-folder PySide6 hello-world",
                       note="sum of file sizes, 10^6 bytes")]
     results += startup_results([str(bundle_check.executable(BUNDLE))],
-                               [str(bundle_check.executable(bare, "bare_window"))], "frozen")
+                               [str(bundle_check.executable(bare, "bare_window"))], "frozen",
+                               runs=FULL_RUNS)
     return results

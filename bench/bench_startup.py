@@ -22,6 +22,7 @@ from bench.common import Result
 ROOT = Path(__file__).resolve().parents[1]
 BARE_WINDOW = ROOT / "bench" / "bare_window.py"
 RUNS = 5  # short runs: five in quick mode too
+FULL_RUNS = 11  # a full run: on a busy 2-core machine five medians still jump by ±25 %
 
 
 def child_env(home: Path) -> dict[str, str]:
@@ -99,4 +100,5 @@ def run(quick: bool) -> list[Result]:
         print("bench_startup: os.wait4 is missing on this platform; skipped", file=sys.stderr)
         return []
     return startup_results([sys.executable, "-m", "desktop"],
-                           [sys.executable, str(BARE_WINDOW)], "source")
+                           [sys.executable, str(BARE_WINDOW)], "source",
+                           runs=RUNS if quick else FULL_RUNS)

@@ -29,6 +29,9 @@ EXCLUDED_MODULES = [
     "_multibytecodec", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp",
     "_codecs_kr", "_codecs_tw",
     "tkinter", "_tkinter", "pydoc_data", "lib2to3", "idlelib", "test",
+    # Never used by the app; in the bundle they bring runtime hooks that run before every start
+    # (multiprocessing's hook alone imports the package).
+    "multiprocessing", "concurrent", "asyncio",
 ]
 
 # Qt plugins kept, by plugin folder: the platform plugins the app runs on (X11, Windows, and

@@ -8,11 +8,16 @@ that `--version` and the GUI start stay fast.
 
 from __future__ import annotations
 
-import argparse
 import importlib
 import sys
+from typing import TYPE_CHECKING
 
 from desktop import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    import argparse
+
+# argparse is imported only for subcommands: the GUI start (no arguments) does not need it.
 
 COMMAND_MODULES = (
     "desktop.commands.scenarios",
@@ -31,14 +36,15 @@ class CommandError(Exception):
         self.code = code
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # German, exit 2, no traceback
-        self.print_usage(sys.stderr)
-        print(f"{self.prog}: Fehler: {message}", file=sys.stderr)
-        raise SystemExit(2)
-
-
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> None:  # German, exit 2, no traceback
+            self.print_usage(sys.stderr)
+            print(f"{self.prog}: Fehler: {message}", file=sys.stderr)
+            raise SystemExit(2)
+
     parser = _Parser(prog="gespraechskompass",
                      description=f"{APP_NAME}: Gespräche üben und reflektieren.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
