@@ -4,7 +4,6 @@
     python build/i18n.py update     # add new strings to the .ts (unfinished), drop gone ones
     python build/i18n.py release    # .ts → .qm (also done by `make` and the bundle build)
     python build/i18n.py dump       # JSON of all strings (context, source, translation, where)
-    python build/i18n.py convert MAP.json   # one-off: rewrite sources per MAP {old: new}
 
 Strings are found with Python's own parser, not with pyside6-lupdate, because the app also
 translates through small module helpers (`tr("…")`, `_tr("…")` bound to one context) that
@@ -37,7 +36,6 @@ class Message:
     context: str
     source: str
     places: list[str] = field(default_factory=list)
-    nodes: list[tuple[Path, ast.expr]] = field(default_factory=list)
 
 
 def _literal(node: ast.expr) -> str | None:
@@ -125,7 +123,6 @@ class _Scanner:
             ctx, literal = found
             msg = self.messages.setdefault((ctx, literal.value), Message(ctx, literal.value))
             msg.places.append(f"{self.rel}:{call.lineno}")
-            msg.nodes.append((self.path, literal))
 
 
 def _message(call: ast.Call, cls: str | None, helpers: dict[str, str]):
@@ -237,62 +234,6 @@ def update() -> None:
     write_ts(messages, read_ts())
 
 
-def convert(mapping: dict[str, str]) -> int:
-    """Rewrite each source literal found in `mapping` to its new text (English); returns the
-    number of literals changed. Literals are replaced by their exact source span."""
-    messages, _ = scan()
-    edits: dict[Path, list[tuple[ast.expr, str]]] = {}
-    for msg in messages.values():
-        new = mapping.get(msg.source)
-        if new is None or new == msg.source:
-            continue
-        for path, node in msg.nodes:
-            edits.setdefault(path, []).append((node, new))
-    changed = 0
-    for path, items in edits.items():
-        lines = path.read_text("utf-8").splitlines(keepends=True)
-        offsets = [0]
-        for line in lines:
-            offsets.append(offsets[-1] + len(line.encode("utf-8")))
-        data = "".join(lines).encode("utf-8")
-        for node, new in sorted(items, key=lambda i: (i[0].lineno, i[0].col_offset),
-                                reverse=True):
-            start = offsets[node.lineno - 1] + node.col_offset
-            end = offsets[node.end_lineno - 1] + node.end_col_offset
-            quote = data[start:start + 1].decode()
-            quote = quote if quote in "'\"" else '"'
-            data = data[:start] + _format_literal(new, node.col_offset, quote).encode() + \
-                data[end:]
-            changed += 1
-        path.write_text(data.decode("utf-8"), "utf-8")
-    return changed
-
-
-def _quote(text: str, quote: str) -> str:
-    """A literal in the given quote character (inside an f-string the other one is needed)."""
-    body = text.replace("\\", "\\\\").replace(quote, "\\" + quote).replace("\n", "\\n")
-    return quote + body + quote
-
-
-def _format_literal(text: str, column: int, quote: str = '"', width: int = 98) -> str:
-    """A Python string literal in `quote`, split into implicitly joined pieces that fit."""
-    single = _quote(text, quote)
-    if column + len(single) <= width or len(text) < 20:
-        return single
-    pieces: list[str] = []
-    room = max(width - column - 2, 30)
-    rest = text
-    while rest:
-        if len(_quote(rest, quote)) <= room:
-            pieces.append(rest)
-            break
-        cut = rest.rfind(" ", 0, room - 2)
-        cut = room - 2 if cut <= 0 else cut + 1
-        pieces.append(rest[:cut])
-        rest = rest[cut:]
-    return ("\n" + " " * column).join(_quote(p, quote) for p in pieces)
-
-
 def main(argv: list[str]) -> int:
     command = argv[1] if len(argv) > 1 else "check"
     if command == "check":
@@ -314,10 +255,6 @@ def main(argv: list[str]) -> int:
             {"context": m.context, "source": m.source, "translation": translations.get(k, ""),
              "places": m.places} for k, m in sorted(messages.items())]},
             sys.stdout, ensure_ascii=False, indent=1)
-        return 0
-    if command == "convert" and len(argv) > 2:
-        mapping = json.loads(Path(argv[2]).read_text("utf-8"))
-        print(f"{convert(mapping)} Literale umgeschrieben.")
         return 0
     print(__doc__)
     return 2

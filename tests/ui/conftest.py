@@ -47,18 +47,10 @@ def german(qapp):
 
 
 def _fresh_translation() -> None:
-    from pathlib import Path
+    from tests.i18n_tool import ROOT, load
 
-    root = Path(__file__).resolve().parents[2] / "resources" / "translations"
+    root = ROOT / "resources" / "translations"
     ts = root / "gespraechskompass_de.ts"
     qm = root / "gespraechskompass_de.qm"
     if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
-        import importlib.util
-        import sys
-
-        spec = importlib.util.spec_from_file_location("i18n_tool", root.parents[1] / "build"
-                                                      / "i18n.py")
-        tool = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = tool  # dataclasses look their module up while it loads
-        spec.loader.exec_module(tool)
-        tool.release(ts)
+        load().release(ts)
