@@ -146,14 +146,21 @@ def run() -> int:
     window.show()
     for problem in settings.problems:
         window.statusBar().showMessage(problem, 15000)
-    bench = bool(os.environ.get(EXIT_WHEN_IDLE))
+    bench = os.environ.get(EXIT_WHEN_IDLE, "")
     if bench:
         # Benchmarks: note when the window is shown and the event loop idle, then quit once
-        # the start has finished (bench/bench_startup.py reads the line).
-        QTimer.singleShot(0, lambda: QTimer.singleShot(
-            0, lambda: print(f"gk-idle {time.time():.6f}", file=sys.stderr, flush=True)))
+        # the start has finished (bench/bench_startup.py reads the line); with "shown", quit
+        # at once (bench/bench_instructions.py counts the instructions up to that point).
+        def idle() -> None:
+            print(f"gk-idle {time.time():.6f}", file=sys.stderr, flush=True)
+            if bench == "shown":
+                app.quit()
+
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, idle))
 
     def finish_start() -> None:
+        if bench == "shown":
+            return
         from desktop.ui.journal_open import open_journal_interactive
 
         ctx.set_journal(open_journal_interactive(settings, data))

@@ -38,3 +38,31 @@ def test_an_everyday_start_loads_neither_sqlite_utils_nor_openssl(tmp_path):
     first = loaded_modules(tmp_path)
     assert "sqlite_utils" in first  # the migrations did run
     assert loaded_modules(tmp_path) & HEAVY == set()
+
+
+FIRST_SCREEN = """
+import sys
+from PySide6 import QtCore
+from PySide6.QtWidgets import QApplication
+from desktop.app import build_window, resolve_settings
+from desktop.ui import i18n
+app = QApplication(sys.argv[:1])
+i18n.install(app, "de")
+settings, data = resolve_settings()
+ctx, window = build_window(settings, data)
+window.show()
+app.processEvents()
+print("Qt" in QtCore.__dict__, window.current_page_key())
+"""
+
+
+def test_the_first_screen_does_not_build_pysides_qt_namespace(tmp_path):
+    """Touching `Qt` (an alignment, an item role, a text format, or `QAction.setShortcut`)
+    makes PySide6 create every enum of the Qt namespace, about 20 ms before the first screen.
+    The window with its start page is built and painted without it; later screens use it
+    freely."""
+    env = dict(os.environ, GESPRAECHSKOMPASS_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-c", FIRST_SCREEN], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["False", "home"]

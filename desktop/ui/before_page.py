@@ -8,7 +8,8 @@ from desktop.core.scenarios import render
 from desktop.core.scenarios.cards import APPOINTMENT_KINDS, card_section, cards_for_kind
 from desktop.ui.context import AppContext
 from desktop.ui.home_page import appointment_kind_label
-from desktop.ui.widgets import TextView, accessible, heading
+from desktop.ui.text_view import TextView
+from desktop.ui.widgets import accessible, heading
 
 
 class BeforeAppointmentPage(QWidget):

@@ -30,7 +30,8 @@ from desktop.core.scenarios import render
 from desktop.core.scenarios.model import Scenario
 from desktop.ui import labels
 from desktop.ui.context import AppContext
-from desktop.ui.widgets import TextView, accessible, heading
+from desktop.ui.text_view import TextView
+from desktop.ui.widgets import accessible, heading
 
 ROLE_SCENARIO = Qt.ItemDataRole.UserRole + 1
 

@@ -23,7 +23,8 @@ from desktop.core.scenarios import render
 from desktop.core.scenarios.model import DialogueNode, Scenario
 from desktop.ui import labels
 from desktop.ui.stage_widgets import plain
-from desktop.ui.widgets import AutoHeightTextView, accessible, heading, wrapped_label
+from desktop.ui.text_view import AutoHeightTextView
+from desktop.ui.widgets import accessible, heading, wrapped_label
 
 
 class ChoiceButton(QPushButton):

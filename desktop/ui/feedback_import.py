@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.ui.context import AppContext
 from desktop.ui.tasks import run_in_background
@@ -22,7 +22,8 @@ from desktop.ui.tasks import run_in_background
 if TYPE_CHECKING:
     from desktop.core.exchange import FeedbackImport
 
-# The exchange and journal modules load when an action is used, not with the window.
+# The exchange and journal modules, and the dialogs, load when an action is used, not with the
+# window.
 
 
 def _tr(text: str) -> str:
@@ -55,6 +56,8 @@ def import_feedback_path(ctx: AppContext, path: Path, parent: QWidget | None = N
     title = _tr("Import feedback")
 
     def tell(ok: bool, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if on_done is not None:
             on_done(ok, text)
         elif ok:
@@ -96,6 +99,8 @@ def import_feedback_path(ctx: AppContext, path: Path, parent: QWidget | None = N
 
 def import_feedback_interactive(ctx: AppContext, parent: QWidget | None = None) -> None:
     """Ask for a feedback file and import it."""
+    from PySide6.QtWidgets import QFileDialog
+
     from desktop.core.exchange import default_folder
 
     if ctx.journal is None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -57,6 +56,13 @@ class Tile(QFrame):
         self.layout_.addWidget(self.text)
         self.layout_.addStretch(1)
 
+    def add_button(self, button: QPushButton) -> None:
+        """The tile's button at its natural width, on the left."""
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
+
 
 class HomePage(QWidget):
     def __init__(self, ctx: AppContext, window=None) -> None:
@@ -70,13 +76,13 @@ class HomePage(QWidget):
         self.resume_button = accessible(QPushButton(self.tr("&Continue")),
                                         self.tr("Continue the paused exercise"))
         self.resume_button.clicked.connect(self._resume)
-        self.resume_tile.layout_.addWidget(self.resume_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.resume_tile.add_button(self.resume_button)
 
         self.suggest_tile = Tile(self.tr("Suggestion for today"))
         self.suggest_button = accessible(QPushButton(self.tr("&Start exercise")),
                                          self.tr("Start the suggested exercise"))
         self.suggest_button.clicked.connect(self._start_suggested)
-        self.suggest_tile.layout_.addWidget(self.suggest_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.suggest_tile.add_button(self.suggest_button)
 
         self.moment_tile = Tile(self.tr("Zwischendurch (2 minutes)"))
         self.moment_tile.text.setText(self.tr(
@@ -85,7 +91,7 @@ class HomePage(QWidget):
         self.moment_button = accessible(QPushButton(self.tr("Start &Zwischendurch")),
                                         self.tr("Start a two-minute exercise"))
         self.moment_button.clicked.connect(self._start_moment)
-        self.moment_tile.layout_.addWidget(self.moment_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.moment_tile.add_button(self.moment_button)
 
         self.before_tile = Tile(self.tr("Before the appointment"))
         self.before_tile.text.setText(self.tr(
@@ -108,7 +114,7 @@ class HomePage(QWidget):
         self.cards_button = accessible(QPushButton(self.tr("Open &technique cards")),
                                        self.tr("Open technique cards"))
         self.cards_button.clicked.connect(lambda: self._go("techniques"))
-        self.cards_tile.layout_.addWidget(self.cards_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.cards_tile.add_button(self.cards_button)
 
         self.own_tile = Tile(self.tr("Reflect on your own case"))
         self.own_tile.text.setText(self.tr(
@@ -117,7 +123,7 @@ class HomePage(QWidget):
         self.own_button = accessible(QPushButton(self.tr("&Reflect on a case")),
                                      self.tr("Reflect on your own case"))
         self.own_button.clicked.connect(self.ctx.own_case_requested.emit)
-        self.own_tile.layout_.addWidget(self.own_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.own_tile.add_button(self.own_button)
 
         grid = QGridLayout()
         grid.setSpacing(14)

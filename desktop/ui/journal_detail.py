@@ -29,7 +29,8 @@ from desktop.core.practice.catalog import SessionKind, Step
 from desktop.core.scenarios import render
 from desktop.ui import labels
 from desktop.ui.journal_model import local_time
-from desktop.ui.widgets import TextView, accessible
+from desktop.ui.text_view import TextView
+from desktop.ui.widgets import accessible
 
 Translate = Callable[[str], str]
 

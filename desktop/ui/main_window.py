@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -36,6 +35,31 @@ class PageSpec:
     label: str
     factory: Callable[[], QWidget]
     in_navigation: bool = True
+
+
+class NavItem(QListWidgetItem):
+    """A navigation entry that knows its page's key.
+
+    A Python attribute instead of item data: `Qt.ItemDataRole` would make PySide6 build its whole
+    `Qt` namespace (about 20 ms) before the first screen, which needs nothing else from it.
+    """
+
+    def __init__(self, label: str, key: str) -> None:
+        super().__init__(label)
+        self.key = key
+
+
+def set_shortcut(action: QAction, shortcut: QKeySequence.StandardKey | str) -> None:
+    """Give an action its key: a standard key with every binding the platform has for it
+    (Ctrl++ and Ctrl+= for ZoomIn), or one sequence such as "Ctrl+E".
+
+    `setShortcuts` rather than `setShortcut`: the latter's overloads make PySide6 build its
+    whole `Qt` namespace, which the start would wait for (see NavItem).
+    """
+    if isinstance(shortcut, QKeySequence.StandardKey):
+        action.setShortcuts(shortcut)
+    else:
+        action.setShortcuts([QKeySequence(shortcut)])
 
 
 class MainWindow(QMainWindow):
@@ -78,10 +102,7 @@ class MainWindow(QMainWindow):
     def add_page(self, spec: PageSpec) -> None:
         self._specs[spec.key] = spec
         if spec.in_navigation:
-            item = QListWidgetItem(spec.label)
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, spec.label)
-            self._nav.addItem(item)
+            self._nav.addItem(NavItem(spec.label, spec.key))
 
     def page(self, key: str) -> QWidget:
         """The page widget, built on first use."""
@@ -104,7 +125,7 @@ class MainWindow(QMainWindow):
         widget = self.page(key)
         self._stack.setCurrentWidget(widget)
         for row in range(self._nav.count()):
-            if self._nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+            if self._nav.item(row).key == key:
                 self._nav.blockSignals(True)
                 self._nav.setCurrentRow(row)
                 self._nav.blockSignals(False)
@@ -118,8 +139,7 @@ class MainWindow(QMainWindow):
         """Show a page that exists only for a while (the running session), first in the list."""
         self.close_transient_page(key)
         self._specs[key] = PageSpec(key, label, lambda: widget)
-        item = QListWidgetItem(label)
-        item.setData(Qt.ItemDataRole.UserRole, key)
+        item = NavItem(label, key)
         font = item.font()
         font.setBold(True)
         item.setFont(font)
@@ -130,7 +150,7 @@ class MainWindow(QMainWindow):
         widget = self._pages.pop(key, None)
         self._specs.pop(key, None)
         for row in range(self._nav.count()):
-            if self._nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+            if self._nav.item(row).key == key:
                 self._nav.blockSignals(True)
                 self._nav.takeItem(row)
                 self._nav.blockSignals(False)
@@ -148,15 +168,16 @@ class MainWindow(QMainWindow):
 
     def _on_nav_row_change(self, row: int) -> None:
         if row >= 0:
-            self.show_page(self._nav.item(row).data(Qt.ItemDataRole.UserRole))
+            self.show_page(self._nav.item(row).key)
 
     # --- menus -------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], None], shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot: Callable[[], None],
+                shortcut: QKeySequence.StandardKey | str | None = None,
                 checkable: bool = False) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+            set_shortcut(action, shortcut)
         action.setCheckable(checkable)
         action.triggered.connect(slot)
         self.addAction(action)
@@ -204,6 +225,8 @@ class MainWindow(QMainWindow):
         self.ctx.change_setting("theme", value)
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # dialogs load when used, not with the window
+
         QMessageBox.about(self, self.tr("About Gesprächskompass"), self.tr(
             "Gesprächskompass {version}\n\nPractise and reflect on conversations at the "
             "immigration office. All data stays on this computer.").format(version=__version__))
@@ -226,6 +249,8 @@ class MainWindow(QMainWindow):
         library = self.ctx.library
         if library is None:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         text = "\n".join(str(f) for f in library.findings[:200]) or self.tr("No problems.")
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Scenario files"),
                           self.tr("These files could not be loaded, or loaded only with "

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desktop.ui.context import AppContext
-from desktop.ui.main_window import MainWindow, PageSpec
+from desktop.ui.main_window import MainWindow, PageSpec, set_shortcut
 
 
 def _tr(text: str) -> str:
@@ -47,10 +47,10 @@ def install_pages(window: MainWindow, ctx: AppContext) -> None:
 
     window.practice = PracticeController(ctx, window)
     if ctx.settings.get("own_case_enabled", True):
-        from PySide6.QtGui import QAction, QKeySequence
+        from PySide6.QtGui import QAction
 
         own = QAction(_tr("Reflect on &own case …"), window)
-        own.setShortcut(QKeySequence("Ctrl+E"))
+        set_shortcut(own, "Ctrl+E")
         own.triggered.connect(ctx.own_case_requested.emit)
         window.addAction(own)
         window.file_menu.insertAction(window.quit_action, own)
@@ -64,7 +64,7 @@ def install_pages(window: MainWindow, ctx: AppContext) -> None:
 
 def _install_data_actions(window: MainWindow, ctx: AppContext) -> None:
     """Datei menu: settings, export and delete all my data (dialogs built when used)."""
-    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtGui import QAction
 
     def settings() -> None:
         from PySide6.QtCore import Qt
@@ -91,7 +91,7 @@ def _install_data_actions(window: MainWindow, ctx: AppContext) -> None:
 
     ctx.settings_did_change.connect(on_setting)
     window.settings_action = QAction(_tr("&Settings …"), window)
-    window.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+    set_shortcut(window.settings_action, "Ctrl+,")
     window.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
     window.settings_action.triggered.connect(settings)
     window.export_all_action = QAction(_tr("E&xport all my data …"), window)

@@ -6,7 +6,6 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
 
 from desktop.ui.context import AppContext
 
@@ -65,6 +64,8 @@ class PracticeController(QObject):
         self._open(PracticeSession.eigener_fall(), new=True)
 
     def resume(self, session_id: int) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from desktop.core.journal import JournalError
 
         journal = self.ctx.journal

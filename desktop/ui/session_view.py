@@ -35,7 +35,8 @@ from desktop.ui.stage_widgets import (
     help_pointer_html,
 )
 from desktop.ui.summary_view import summary_html
-from desktop.ui.widgets import AutoHeightTextView, accessible, heading, wrapped_label
+from desktop.ui.text_view import AutoHeightTextView
+from desktop.ui.widgets import accessible, heading, wrapped_label
 
 
 def step_label(step: Step) -> str:

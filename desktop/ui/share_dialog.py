@@ -44,7 +44,8 @@ from desktop.ui.context import AppContext
 from desktop.ui.journal_model import local_time
 from desktop.ui.shared_entry import MARK, day_label, fitted_label, shared_entry_html
 from desktop.ui.tasks import run_in_background
-from desktop.ui.widgets import TextView, accessible
+from desktop.ui.text_view import TextView
+from desktop.ui.widgets import accessible
 
 MAX_LISTED = 300
 ROLE_ID = Qt.ItemDataRole.UserRole + 1

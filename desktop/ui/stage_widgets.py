@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.scenarios import render
 from desktop.core.scenarios.model import ChoiceQuestion
-from desktop.ui.widgets import AutoHeightTextView, accessible, heading, wrapped_label
+from desktop.ui.text_view import AutoHeightTextView
+from desktop.ui.widgets import accessible, heading, wrapped_label
 
 # Typing is kept in the widget and handed to the session after a short pause, so a keystroke
 # never waits for the disk; focus loss, step changes and closing flush at once.

@@ -46,7 +46,8 @@ from desktop.ui.context import AppContext
 from desktop.ui.shared_entry import fitted_label, shared_entry_html
 from desktop.ui.supervision_widgets import ROLE_ID, EntryTableModel, FeedbackExportDialog
 from desktop.ui.tasks import run_in_background
-from desktop.ui.widgets import TextView, accessible, heading
+from desktop.ui.text_view import TextView
+from desktop.ui.widgets import accessible, heading
 
 
 class SupervisionPage(QWidget):

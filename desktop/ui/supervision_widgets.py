@@ -100,7 +100,7 @@ class FeedbackExportDialog(QDialog):
         self.sender = accessible(QLineEdit(sender), self.tr("Signed as"),
                                  self.tr("How the caseworker sees who wrote the feedback"))
         self.sender.setPlaceholderText(self.tr("e.g. Supervision team north"))
-        self.folder_label = wrapped_label(str(folder))
+        self.folder_label = wrapped_label(str(folder), selectable=True)
         choose = accessible(QPushButton(self.tr("Choose &folder …")),
                             self.tr("Choose the folder for the feedback file"))
         choose.clicked.connect(self._choose)

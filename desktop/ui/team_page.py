@@ -15,7 +15,8 @@ from desktop.core.supervision import MIN_CONTRIBUTORS, TeamView, Workspace, Work
 from desktop.ui import labels
 from desktop.ui.context import AppContext
 from desktop.ui.shared_entry import fitted_label
-from desktop.ui.widgets import TextView, accessible, heading
+from desktop.ui.text_view import TextView
+from desktop.ui.widgets import accessible, heading
 
 BAR = "▇"
 BAR_WIDTH = 20

@@ -18,7 +18,8 @@ from desktop.core.scenarios.cards import search_cards
 from desktop.core.scenarios.model import TechniqueCard
 from desktop.ui import labels
 from desktop.ui.context import AppContext
-from desktop.ui.widgets import TextView, accessible, heading
+from desktop.ui.text_view import TextView
+from desktop.ui.widgets import accessible, heading
 
 
 class TechniquesPage(QWidget):
