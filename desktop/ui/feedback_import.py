@@ -17,7 +17,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.context import AppContext
-from desktop.ui.tasks import run_in_background
 
 if TYPE_CHECKING:
     from desktop.core.exchange import FeedbackImport
@@ -94,6 +93,8 @@ def import_feedback_path(ctx: AppContext, path: Path, parent: QWidget | None = N
             return
         store(raw)
         return
+    from desktop.ui.tasks import run_in_background
+
     run_in_background(check, store, refused, owner=parent)
 
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, __version__
-from desktop.ui import theme
 from desktop.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -209,6 +208,8 @@ class MainWindow(QMainWindow):
 
     def change_font(self, step: int) -> None:
         """Ctrl+Plus / Ctrl+Minus / Ctrl+0: change the text size and remember it."""
+        from desktop.ui import theme  # palettes and fonts load when first changed
+
         app = QApplication.instance()
         if step == 0:
             size = 0
@@ -220,6 +221,8 @@ class MainWindow(QMainWindow):
             self.ctx.change_setting("font_size", size)
 
     def _toggle_contrast(self) -> None:
+        from desktop.ui import theme
+
         value = "high-contrast" if self.contrast_action.isChecked() else "system"
         theme.apply_theme(QApplication.instance(), value)
         self.ctx.change_setting("theme", value)

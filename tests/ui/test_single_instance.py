@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QMessageBox
 
@@ -11,7 +13,8 @@ from desktop.core import paths
 
 def test_second_start_says_already_open_and_exits(qtbot, data_home, monkeypatch):
     """While another instance holds the lock, run() shows the German note and returns 1
-    without opening a window or the journal."""
+    without opening a window or the journal, and the garbage collector it pauses for the start
+    runs again."""
     data = paths.DataPaths(data_home)
     held = QLockFile(str(data.lock_file))
     assert held.tryLock(100)
@@ -25,3 +28,4 @@ def test_second_start_says_already_open_and_exits(qtbot, data_home, monkeypatch)
         held.unlock()
     assert len(told) == 1 and "bereits geöffnet" in told[0]
     assert not data.database.exists()
+    assert gc.isenabled()
