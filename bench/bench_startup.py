@@ -2,9 +2,11 @@
 
 `GESPRAECHSKOMPASS_EXIT_WHEN_IDLE=1 python -m desktop` (offscreen, data in a temporary folder)
 against bench/bare_window.py run the same way: a bare PySide6 QMainWindow. Each process is
-timed from spawn to exit and its peak resident memory read from os.wait4. One unmeasured run
-of each warms the disk cache (and the app's scenario cache, as on a user's second start); the
-app and the baseline then alternate, so that noise on the machine hits both alike.
+timed from spawn to the moment it reports its window shown and idle; its peak resident memory
+is its own high-water mark. One unmeasured run of each warms the disk cache (and the app's
+scenario cache, as on a user's second start); the app and the baseline then alternate, and the
+ratio is the median of the ratios of each app run to the baseline run beside it, so that a
+machine drifting between a fast and a slow state hits both sides of each pair alike.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from bench.common import Result
 ROOT = Path(__file__).resolve().parents[1]
 BARE_WINDOW = ROOT / "bench" / "bare_window.py"
 RUNS = 5  # short runs: five in quick mode too
-FULL_RUNS = 11  # a full run: on a busy 2-core machine five medians still jump by ±25 %
+FULL_RUNS = 21  # a full run: on a busy 2-core machine five medians still jump by ±25 %
 
 
 def child_env(home: Path) -> dict[str, str]:
@@ -89,9 +91,11 @@ def startup_results(app_cmd: list[str], base_cmd: list[str], label: str,
     mb = lambda rs: [r[1] for r in rs]  # noqa: E731
     return [
         Result(f"start to idle main window ({label})", "ms", ms(app_runs), target=1.5,
-               goal="ratio", baseline=ms(base_runs), baseline_name="bare PySide6 window"),
+               goal="ratio", baseline=ms(base_runs), baseline_name="bare PySide6 window",
+               paired=True),
         Result(f"peak memory, idle main window ({label})", "MB", mb(app_runs), target=1.5,
-               goal="ratio", baseline=mb(base_runs), baseline_name="bare PySide6 window"),
+               goal="ratio", baseline=mb(base_runs), baseline_name="bare PySide6 window",
+               paired=True),
     ]
 
 

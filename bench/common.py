@@ -18,7 +18,12 @@ class Result:
     """One measured figure.
 
     `goal` says how `target` is read: "max" (median <= target), "min" (median >= target) or
-    "ratio" (median / baseline median <= target). `target` None: reported only.
+    "ratio" (the ratio to the baseline <= target). `target` None: reported only.
+
+    The ratio is the median over the baseline's median; with `paired`, where each sample was
+    measured right beside the baseline sample of the same index, it is the median of the
+    per-pair ratios instead. On a shared machine whose speed drifts between a fast and a slow
+    state, a pair shares its state, while two separate medians may each land in another one.
     """
 
     name: str
@@ -29,6 +34,7 @@ class Result:
     baseline: list[float] | None = None
     baseline_name: str | None = None
     note: str = ""
+    paired: bool = False
     extra: dict = field(default_factory=dict)
 
     @property
@@ -41,8 +47,19 @@ class Result:
 
     @property
     def ratio(self) -> float | None:
+        if self.paired and self.baseline and len(self.baseline) == len(self.samples):
+            return statistics.median(a / b for a, b in zip(self.samples, self.baseline,
+                                                           strict=True) if b)
         base = self.baseline_median
         return self.median / base if base else None
+
+    @property
+    def ratio_method(self) -> str | None:
+        if self.baseline is None:
+            return None
+        if self.paired and len(self.baseline) == len(self.samples):
+            return "median of paired ratios"
+        return "median / baseline median"
 
     @property
     def met(self) -> bool | None:
@@ -59,7 +76,8 @@ class Result:
             "name": self.name, "unit": self.unit, "median": self.median,
             "min": min(self.samples), "max": max(self.samples), "runs": len(self.samples),
             "baseline_name": self.baseline_name, "baseline_median": self.baseline_median,
-            "ratio": self.ratio, "target": self.target, "goal": self.goal, "met": self.met,
+            "ratio": self.ratio, "ratio_method": self.ratio_method, "target": self.target,
+            "goal": self.goal, "met": self.met,
             "note": self.note, **self.extra,
         }
 
