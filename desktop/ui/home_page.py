@@ -72,6 +72,16 @@ class HomePage(QWidget):
         self._suggested: Scenario | None = None
         self._resume_id: int | None = None
 
+        # The scroll area gets its content before the content is built: handed over complete,
+        # the whole page would be laid out once at a wrong width before it is shown.
+        inner = QWidget()
+        scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Start page"))
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(inner)
+
         self.resume_tile = Tile(self.tr("Continue"))
         self.resume_button = accessible(QPushButton(self.tr("&Continue")),
                                         self.tr("Continue the paused exercise"))
@@ -97,6 +107,11 @@ class HomePage(QWidget):
         self.before_tile.text.setText(self.tr(
             "What kind of appointment is coming up? The right steps and phrases on one page."))
         self.kind_combo = accessible(QComboBox(), self.tr("Type of appointment"))
+        # Narrower than its longest entry when the window is narrow (the entry is elided),
+        # instead of pushing the page sideways.
+        self.kind_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind_combo.setMinimumContentsLength(8)
         for kind in APPOINTMENT_KINDS:
             self.kind_combo.addItem(appointment_kind_label(kind), kind)
         self.before_button = accessible(QPushButton(self.tr("Sho&w")),
@@ -135,8 +150,6 @@ class HomePage(QWidget):
         grid.addWidget(self.own_tile, 2, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        inner = QWidget()
-        outer = QVBoxLayout(inner)
         outer.setContentsMargins(24, 20, 24, 20)
         outer.addWidget(heading(self.tr("Today")))
         self.greeting = wrapped_label(self.tr(
@@ -149,11 +162,6 @@ class HomePage(QWidget):
         outer.addSpacing(8)
         outer.addLayout(grid)
         outer.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setAccessibleName(self.tr("Start page"))
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)

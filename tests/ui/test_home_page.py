@@ -1,4 +1,5 @@
-"""The start page: the opt-in reminder is gentle and only there when switched on."""
+"""The start page: the opt-in reminder is gentle and only there when switched on; the page fits
+a small window."""
 
 from __future__ import annotations
 
@@ -39,3 +40,20 @@ def test_no_reminder_after_recent_practice(qtbot, data_home):
     ctx, window = make_window(qtbot, data_home, journal)
     ctx.change_setting("reminder_enabled", True)
     assert not window.page("home").reminder.isVisible()
+
+
+def test_the_start_page_fits_the_smallest_window_without_sideways_scrolling(qtbot, data_home):
+    """At the window's minimum size every tile fits beside the navigation: the appointment
+    types' list shortens its entry instead of pushing the page sideways, and every line wraps
+    within the visible width."""
+    from PySide6.QtWidgets import QScrollArea
+
+    _ctx, window = make_window(qtbot, data_home)
+    window.resize(window.minimumSize())
+    home = window.page("home")
+    scroll = home.findChild(QScrollArea)
+    qtbot.waitUntil(lambda: scroll.viewport().width() < 600)
+    assert scroll.horizontalScrollBar().maximum() == 0
+    assert scroll.widget().minimumSizeHint().width() <= scroll.viewport().width()
+    assert home.before_button.isVisible()
+    assert home.before_button.geometry().right() < home.before_tile.width()
