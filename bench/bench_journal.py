@@ -91,15 +91,15 @@ def run(quick: bool) -> list[Result]:
         journal.close()
 
     return [
-        Result(f"Journal: öffnen + neueste 100 ({count} Sitzungen)", "ms", ms(opening),
-               target=50.0, note=f"Erzeugen der {count} Sitzungen: {generated:.1f} s"),
-        Result("Volltextsuche p95", "ms", ms(rounds), target=50.0,
-               note=f"{len(queries)} Anfragen × 5 Runden, {count} Sitzungen; "
-                    f"Median einer Anfrage {statistics.median(every) * 1000:.1f} ms, "
-                    f"{hits // 5} Treffer je Runde",
+        Result(f"journal: open and list the newest 100 ({count} sessions)", "ms", ms(opening),
+               target=50.0, note=f"generating the {count} sessions: {generated:.1f} s"),
+        Result("full-text query, 95th percentile", "ms", ms(rounds), target=50.0,
+               note=f"{len(queries)} queries × 5 rounds, {count} sessions; "
+                    f"median query {statistics.median(every) * 1000:.1f} ms, "
+                    f"{hits // 5} hits per round",
                extra={"max_ms": max(every) * 1000}),
-        Result("Autosave: eine Antwort schreiben (synchronous=FULL)", "ms", ms(writes),
-               target=None, note="eine Transaktion je Änderung, WAL"),
+        Result("autosave: write one answer (synchronous=FULL)", "ms", ms(writes),
+               target=None, note="one transaction per change, WAL"),
     ]
 
 
@@ -107,6 +107,6 @@ if __name__ == "__main__":
     import sys
 
     for result in run(quick="--quick" in sys.argv):
-        print(f"{result.name}: Median {result.median:.2f} {result.unit} "
+        print(f"{result.name}: median {result.median:.2f} {result.unit} "
               f"(min {min(result.samples):.2f}, max {max(result.samples):.2f}), "
-              f"Ziel {result.target}, erfüllt: {result.met}. {result.note}")
+              f"target {result.target}, met: {result.met}. {result.note}")

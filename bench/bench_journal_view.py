@@ -109,18 +109,18 @@ def run(quick: bool) -> list[Result]:
     steps_sorted = sorted(steps)
     p99 = steps_sorted[int(len(steps_sorted) * 0.99) - 1] if len(steps_sorted) > 1 else steps[0]
     return [
-        Result(f"Journal-Ansicht: erste Zeilen sichtbar ({count} Sitzungen)", "ms",
+        Result(f"journal view: first rows shown ({count} sessions)", "ms",
                ms(first_rows), target=100.0,
-               note=f"Seite bauen, zeigen, sichtbare Zeilen malen; Erzeugen {generated:.1f} s"),
-        Result("Journal-Ansicht: längster Scroll-Schritt je Durchgang", "ms", ms(worst),
+               note=f"build the page, show it, paint the visible rows; generating {generated:.1f} s"),
+        Result("journal view: longest scroll step per pass", "ms", ms(worst),
                target=50.0,
-               note=f"Strg+Ende: {len(steps)} Schritte zu je 200 Zeilen; "
+               note=f"Ctrl+End: {len(steps)} steps of 200 rows; "
                     f"p99 {p99 * 1000:.1f} ms", extra={"p99_ms": p99 * 1000}),
-        Result(f"Journal-Ansicht: bis zum ältesten Eintrag scrollen ({count} Sitzungen)", "s",
-               totals, target=None, note="Strg+Ende wiederholt, bis alles geladen ist"),
-        Result("Journal-Ansicht: Suche bis zu den ersten Treffern", "ms", ms(searches),
-               target=100.0, note="Treffer holen, markiert anzeigen (ohne die 250 ms "
-                                  "Tipp-Pause)"),
+        Result(f"journal view: scroll to the oldest entry ({count} sessions)", "s",
+               totals, target=None, note="Ctrl+End repeated until everything is loaded"),
+        Result("journal view: search to the first hits", "ms", ms(searches),
+               target=100.0, note="fetch the hits and show them highlighted (without the 250 ms "
+                                  "typing pause)"),
     ]
 
 

@@ -62,8 +62,8 @@ def run(quick: bool) -> list[Result]:
     finally:
         shutil.rmtree(root, ignore_errors=True)
     return [
-        Result(f"Bibliothek laden+prüfen, {count} Dateien, kalt", "s", cold_samples, target=1.0),
-        Result(f"Bibliothek laden+prüfen, {count} Dateien, warm", "s", warm_samples, target=0.2),
-        Result(f"gespraechskompass lint, {count} Dateien, neuer Prozess, kalt", "s",
+        Result(f"load and check the library, {count} files, cold", "s", cold_samples, target=1.0),
+        Result(f"load and check the library, {count} files, warm", "s", warm_samples, target=0.2),
+        Result(f"gespraechskompass lint, {count} files, new process, cold", "s",
                cli_samples, target=1.0),
     ]
