@@ -23,6 +23,7 @@ BENCHMARKS = (
     "bench.bench_journal",
     "bench.bench_anonymizer",
     "bench.bench_startup",
+    "bench.bench_instructions",
     "bench.bench_journal_view",
     "bench.bench_bundle",
 )
