@@ -1,9 +1,9 @@
 """What goes into the one-folder bundle: the Qt plugins, translations and libraries we keep.
 
 Used by the PyInstaller spec (to filter what the PySide6 hooks collect) and by make_bundle.py
-(to check the finished bundle). The app uses QtCore, QtGui (incl. QPdfWriter), QtWidgets and
-QtCharts; everything else PySide6 ships would only add size and, for QtNetwork, break the
-"no network code" promise (design.md §2.1).
+(to check the finished bundle). The app uses QtCore, QtGui (incl. QPdfWriter and QPainter,
+which draws the charts) and QtWidgets; everything else PySide6 ships would only add size and, for
+QtNetwork, break the "no network code" promise (design.md §2.1).
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ from collections.abc import Callable, Iterable
 from pathlib import PurePosixPath
 
 # Python modules PyInstaller must not follow. The Qt ones drag in their libraries, plugins and
-# translations (the Qt OpenGL libraries QtCharts links against still come along; only their
-# unused Python bindings stay out). ssl and _hashlib bring OpenSSL: ssl is only ever used to
+# translations. ssl and _hashlib bring OpenSSL: ssl is only ever used to
 # talk to a network peer, and hashlib falls back to Python's built-in hashes without _hashlib.
 # pygments (and chardet behind it) is Markdown's optional code highlighter, which we do not use.
 # The East Asian codecs decode legacy encodings; the app reads and writes UTF-8 only.
@@ -24,7 +23,7 @@ EXCLUDED_MODULES = [
     "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebChannel",
     "PySide6.QtMultimedia", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtSql",
     "PySide6.QtPrintSupport", "PySide6.QtDesigner", "PySide6.QtUiTools", "PySide6.QtTest",
-    "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtDBus",
+    "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtDBus", "PySide6.QtCharts",
     "ssl", "_ssl", "_hashlib", "pygments", "chardet", "_pydecimal",
     "_multibytecodec", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp",
     "_codecs_kr", "_codecs_tw",

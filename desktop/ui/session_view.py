@@ -8,6 +8,7 @@ change, so leaving at any point keeps the exact place (principle 4).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -90,7 +91,7 @@ class StepIndicator(QWidget):
         for s, button in self.buttons.items():
             current = s is step
             button.setChecked(current)
-            font = button.font()
+            font = QFont()  # only weight and underline: size and family follow the app
             font.setBold(current)
             font.setUnderline(current)  # not colour alone
             button.setFont(font)

@@ -11,27 +11,16 @@ are read on the thread pool through a read-only journal connection of their own.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-from PySide6.QtCharts import (
-    QBarCategoryAxis,
-    QBarSeries,
-    QBarSet,
-    QChart,
-    QChartView,
-    QDateTimeAxis,
-    QHorizontalBarSeries,
-    QLineSeries,
-    QScatterSeries,
-    QValueAxis,
-)
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QMargins, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.core.journal import StageRatings
 from desktop.core.scenarios.model import Stage
 from desktop.ui import labels
+from desktop.ui.charts import BarChart, BarSet, ChartView, LineChart, LineSeries
 from desktop.ui.context import AppContext
 from desktop.ui.stats_data import (
     STRAIN_WEEKS,
@@ -63,28 +52,17 @@ class ChartCard(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = title
-        self.view = QChartView()
-        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view = ChartView()
         self.view.setMinimumHeight(250)
-        self.view.setAccessibleName(title)
-        # Tab stops at the chart (its description is read out), not again at its viewport.
-        # The viewport passes its policy on to the view (its focus proxy), so it goes first.
-        self.view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.view.viewport().setAccessibleName(title)
-        self.view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.view.setStyleSheet("QChartView { border: 2px solid transparent; }"
-                                "QChartView:focus { border: 2px solid palette(highlight); }")
+        self.view.setAccessibleName(title)  # Tab stops here; the description is read out
         self.description = wrapped_label()
         layout = QVBoxLayout(self)
         layout.addWidget(heading(title, 2))
         layout.addWidget(self.view, 1)
         layout.addWidget(self.description)
 
-    def show_chart(self, chart: QChart, description: str) -> None:
-        old = self.view.chart()
-        self.view.setChart(chart)
-        if old is not None and old is not chart:
-            old.deleteLater()
+    def show_chart(self, chart: BarChart | LineChart, description: str) -> None:
+        self.view.set_chart(chart)
         self.description.setText(description)
         self.view.setAccessibleDescription(description)
 
@@ -194,40 +172,19 @@ class StatsPage(QWidget):
 
     # --- drawing ------------------------------------------------------------------------------
 
-    def _chart(self) -> QChart:
-        """A chart in the palette's colours, without animation (nothing moves on its own)."""
-        pal = self.palette()
-        chart = QChart()
-        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
-        chart.setBackgroundBrush(pal.brush(QPalette.ColorRole.Base))
-        chart.setBackgroundPen(QPen(pal.color(QPalette.ColorRole.Mid)))
-        chart.setBackgroundRoundness(0)
-        chart.setMargins(QMargins(4, 4, 4, 4))
-        chart.legend().setLabelColor(pal.color(QPalette.ColorRole.Text))
-        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
-        chart.setFont(self.font())
-        chart.legend().setFont(self.font())
-        return chart
+    def _bars(self, name: str, values: list[int], colour: QColor | None = None) -> BarSet:
+        """One set of bars in the first series colour (each bar carries its value, so the
+        figure is readable without telling colours or bar lengths apart)."""
+        return BarSet(name, [float(v) for v in values],
+                      colour or series_colours(self.palette())[0])
 
-    def _axis(self, axis):
-        pal = self.palette()
-        axis.setLabelsBrush(pal.brush(QPalette.ColorRole.Text))
-        axis.setLabelsFont(self.font())
-        axis.setLinePenColor(pal.color(QPalette.ColorRole.Text))
-        axis.setGridLineColor(pal.color(QPalette.ColorRole.Mid))
-        return axis
-
-    def _count_axis(self, maximum: float) -> QValueAxis:
-        """A count axis with whole-number ticks at a round step (1, 2, 5, 10, 20, 50 …)."""
-        axis = self._axis(QValueAxis())
-        top = max(1.0, maximum * 1.12)  # room above the highest bar for its label
+    @staticmethod
+    def _count_range(maximum: float) -> tuple[float, float]:
+        """The top of a count axis and its step: whole, round steps (1, 2, 5, 10, 20, 50 …)
+        with room above the highest bar for its label."""
+        top = max(1.0, maximum * 1.12)
         step = nice_step(top)
-        axis.setTickType(QValueAxis.TickType.TicksDynamic)
-        axis.setTickAnchor(0)
-        axis.setTickInterval(step)
-        axis.setRange(0, step * -(-top // step))
-        axis.setLabelFormat("%d")
-        return axis
+        return step * -(-top // step), step
 
     def _redraw(self) -> None:
         data = self.data
@@ -260,39 +217,14 @@ class StatsPage(QWidget):
         self.streak.setText(text)
         self.streak.setAccessibleName(text)
 
-    def _bar_series(self, series, name: str, values: list[int]):
-        """One set of bars in the first series colour, each labelled with its value (the
-        figure is readable without telling colours or bar lengths apart)."""
-        colour = series_colours(self.palette())[0]
-        bars = QBarSet(name)
-        bars.append([float(v) for v in values])
-        bars.setColor(colour)
-        bars.setBorderColor(colour)
-        bars.setLabelColor(self.palette().color(QPalette.ColorRole.Text))
-        series.append(bars)
-        series.setLabelsVisible(True)
-        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
-        series.setLabelsFormat("@value")
-        return series
-
     def _draw_weeks(self, data: StatsData) -> None:
         first = monday(data.today) - timedelta(weeks=WEEKS_SHOWN - 1)
         weeks = [first + timedelta(weeks=n) for n in range(WEEKS_SHOWN)]
         counts = [data.weeks.get(w, 0) for w in weeks]
-        series = self._bar_series(QBarSeries(), self.tr("Sessions"), counts)
-        chart = self._chart()
-        chart.addSeries(series)
-        categories = self._axis(QBarCategoryAxis())
-        categories.append([f"{w:%d.%m}" for w in weeks])  # the Monday of each week
-        small = self.font()
-        small.setPointSizeF(small.pointSizeF() * 0.85)
-        categories.setLabelsFont(small)
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        values = self._count_axis(max(counts))
-        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(categories)
-        series.attachAxis(values)
-        chart.legend().setVisible(False)
+        top, step = self._count_range(max(counts))
+        chart = BarChart([f"{w:%d.%m}" for w in weeks],  # the Monday of each week
+                         [self._bars(self.tr("Sessions"), counts)], top, step,
+                         small_category_labels=True)
         total = sum(counts)
         active = sum(1 for c in counts if c)
         if total:
@@ -307,44 +239,25 @@ class StatsPage(QWidget):
 
     def _draw_strain(self, data: StatsData) -> None:
         before_colour, after_colour, _ = series_colours(self.palette())
-        chart = self._chart()
-        before = QLineSeries()
-        before.setName(self.tr("before: solid line, round points"))
-        before.setPen(QPen(before_colour, 2.5, Qt.PenStyle.SolidLine))
-        before.setPointsVisible(True)
-        after = QLineSeries()
-        after.setName(self.tr("after: dashed line, square points"))
-        after.setPen(QPen(after_colour, 2.5, Qt.PenStyle.DashLine))
-        squares = QScatterSeries()
-        squares.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
-        squares.setMarkerSize(10)
-        squares.setColor(after_colour)
-        squares.setBorderColor(after_colour)
-        for week in data.strain:
-            moment = QDateTime(week.week_start, datetime.min.time()).toMSecsSinceEpoch()
-            if week.before is not None:
-                before.append(moment, week.before)
-            if week.after is not None:
-                after.append(moment, week.after)
-                squares.append(moment, week.after)
-        time_axis = self._axis(QDateTimeAxis())
-        time_axis.setFormat("dd.MM.")
+
+        def day(moment) -> float:  # x positions in days
+            return float(moment.toordinal())
+
+        before = LineSeries(self.tr("before: solid line, round points"),
+                            [(day(w.week_start), w.before) for w in data.strain
+                             if w.before is not None], before_colour)
+        after = LineSeries(self.tr("after: dashed line, square points"),
+                           [(day(w.week_start), w.after) for w in data.strain
+                            if w.after is not None], after_colour, dashed=True, square=True)
         if data.strain:
-            start = QDateTime(data.strain[0].week_start, datetime.min.time())
-            end = QDateTime(data.strain[-1].week_start, datetime.min.time())
-            time_axis.setRange(start.addDays(-3), end.addDays(3))
-            time_axis.setTickCount(min(6, len(data.strain) + 2))
-        values = self._axis(QValueAxis())
-        values.setRange(0, 10)
-        values.setTickCount(6)
-        values.setLabelFormat("%d")
-        chart.addAxis(time_axis, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        for series in (before, after, squares):
-            chart.addSeries(series)
-            series.attachAxis(time_axis)
-            series.attachAxis(values)
-        chart.legend().markers(squares)[0].setVisible(False)
+            lo, hi = day(data.strain[0].week_start) - 3, day(data.strain[-1].week_start) + 3
+            every = max(1, -(-len(data.strain) // 5))  # at most about six labels
+            ticks = [(day(w.week_start), f"{w.week_start:%d.%m.}")
+                     for w in data.strain[::every]]
+        else:
+            today = day(data.today)
+            lo, hi, ticks = today - 7, today + 7, [(today, f"{data.today:%d.%m.}")]
+        chart = LineChart([before, after], (lo, hi), ticks, 10, 2)
         befores = [w.before for w in data.strain if w.before is not None]
         afters = [w.after for w in data.strain if w.after is not None]
         if befores or afters:
@@ -361,20 +274,10 @@ class StatsPage(QWidget):
     def _draw_ratings(self, data: StatsData) -> None:
         r = data.ratings.get(Stage.REAGIEREN, StageRatings())
         values = (("hilfreich", r.hilfreich), ("teils", r.teils), ("ungünstig", r.unguenstig))
-        shown = list(reversed(values))  # a horizontal chart draws its first category lowest
-        names = [f"{labels.rating_symbol(k)} {labels.rating_label(k)}" for k, _ in shown]
-        series = self._bar_series(QHorizontalBarSeries(), self.tr("Choices"),
-                                  [v for _, v in shown])
-        chart = self._chart()
-        chart.addSeries(series)
-        categories = self._axis(QBarCategoryAxis())
-        categories.append(names)
-        counts = self._count_axis(max(v for _, v in values))
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(categories)
-        series.attachAxis(counts)
-        chart.legend().setVisible(False)
+        names = [f"{labels.rating_symbol(k)} {labels.rating_label(k)}" for k, _ in values]
+        top, step = self._count_range(max(v for _, v in values))
+        chart = BarChart(names, [self._bars(self.tr("Choices"), [v for _, v in values])],
+                         top, step, horizontal=True)
         total = sum(v for _, v in values)
         if total:
             text = self.tr("Of {n} choices in the dialogue (Reagieren): {h} hilfreich, {t} teils "
@@ -386,34 +289,15 @@ class StatsPage(QWidget):
 
     def _draw_choices(self, data: StatsData) -> None:
         first, second, _ = series_colours(self.palette())
-        recommended = QBarSet(self.tr("recommended option (solid)"))
-        other = QBarSet(self.tr("another option (hatched)"))
-        for stage in CHOICE_STAGES:
-            counts = data.ratings.get(stage, StageRatings())
-            recommended.append(float(counts.recommended))
-            other.append(float(counts.other))
-        recommended.setBrush(QBrush(first, Qt.BrushStyle.SolidPattern))
-        recommended.setBorderColor(first)
-        other.setBrush(QBrush(second, Qt.BrushStyle.BDiagPattern))
-        other.setPen(QPen(second, 1.5))
-        series = QBarSeries()
-        for bar_set in (recommended, other):
-            bar_set.setLabelColor(self.palette().color(QPalette.ColorRole.Text))
-            series.append(bar_set)
-        series.setLabelsVisible(True)
-        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
-        series.setLabelsFormat("@value")
-        chart = self._chart()
-        chart.addSeries(series)
-        categories = self._axis(QBarCategoryAxis())
-        categories.append([s.title for s in CHOICE_STAGES])
-        most = max([data.ratings.get(s, StageRatings()).recommended for s in CHOICE_STAGES]
-                   + [data.ratings.get(s, StageRatings()).other for s in CHOICE_STAGES])
-        counts = self._count_axis(most)
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        chart.addAxis(counts, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(categories)
-        series.attachAxis(counts)
+        counts = [data.ratings.get(stage, StageRatings()) for stage in CHOICE_STAGES]
+        recommended = BarSet(self.tr("recommended option (solid)"),
+                             [float(c.recommended) for c in counts], first)
+        other = BarSet(self.tr("another option (hatched)"), [float(c.other) for c in counts],
+                       second, hatched=True)
+        top, step = self._count_range(max([c.recommended for c in counts]
+                                          + [c.other for c in counts]))
+        chart = BarChart([s.title for s in CHOICE_STAGES], [recommended, other], top, step,
+                         legend=True)
         parts = []
         for stage in CHOICE_STAGES:
             c = data.ratings.get(stage, StageRatings())
@@ -440,28 +324,12 @@ class StatsPage(QWidget):
         # Every topic, the practised ones first; a topic not practised yet is a bar of 0.
         shown = practised + [(t, 0) for t in sorted(all_topics, key=labels.topic_label)
                              if not per_topic[t]]
-        bars = QBarSet(self.tr("Sessions"))
-        bars.append([float(n) for _, n in reversed(shown)])
         colour = series_colours(self.palette())[2 if self.palette().color(
             QPalette.ColorRole.Base).lightness() >= 128 else 1]
-        bars.setColor(colour)
-        bars.setBorderColor(colour)
-        bars.setLabelColor(self.palette().color(QPalette.ColorRole.Text))
-        series = QHorizontalBarSeries()
-        series.append(bars)
-        series.setLabelsVisible(True)
-        series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
-        series.setLabelsFormat("@value")
-        chart = self._chart()
-        chart.addSeries(series)
-        categories = self._axis(QBarCategoryAxis())
-        categories.append([labels.topic_label(t) for t, _ in reversed(shown)] or ["–"])
-        counts = self._count_axis(max([n for _, n in practised] or [0]))
-        chart.addAxis(categories, Qt.AlignmentFlag.AlignLeft)
-        chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(categories)
-        series.attachAxis(counts)
-        chart.legend().setVisible(False)
+        top, step = self._count_range(max([n for _, n in practised] or [0]))
+        chart = BarChart([labels.topic_label(t) for t, _ in shown] or ["–"],
+                         [self._bars(self.tr("Sessions"), [n for _, n in shown] or [0],
+                                     colour)], top, step, horizontal=True)
         if lib is None:
             text = self.tr("The scenarios are still loading.")
         else:

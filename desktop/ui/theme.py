@@ -34,6 +34,9 @@ def apply_font_size(app: QApplication, point_size: int) -> int:
     font = QFont(_system_font)
     font.setPointSizeF(size)
     app.setFont(font)
+    from desktop.ui.widgets import rescale_headings
+
+    rescale_headings(app)
     return size
 
 

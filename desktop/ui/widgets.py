@@ -9,7 +9,7 @@ would otherwise wait for (bench/bench_startup.py; tests/test_startup_imports.py)
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QSizePolicy, QWidget
 
 
 def accessible(widget: QWidget, name: str, description: str = "") -> QWidget:
@@ -20,13 +20,21 @@ def accessible(widget: QWidget, name: str, description: str = "") -> QWidget:
     return widget
 
 
-def heading(text: str, level: int = 1, parent: QWidget | None = None) -> QLabel:
-    """A bold heading label, scaled from the application font (never a fixed pixel size)."""
-    label = QLabel(text, parent)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * {1: 1.6, 2: 1.3, 3: 1.1}.get(level, 1.0))
+HEADING_SCALE = {1: 1.6, 2: 1.3, 3: 1.1}
+
+
+def heading_font(base: QFont, level: int) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * HEADING_SCALE.get(level, 1.0))
     font.setBold(True)
-    label.setFont(font)
+    return font
+
+
+def heading(text: str, level: int = 1, parent: QWidget | None = None) -> QLabel:
+    """A bold heading label, scaled from the application font (never a fixed pixel size); it
+    grows and shrinks with the text size (`rescale_headings`)."""
+    label = QLabel(text, parent)
+    label.setFont(heading_font(label.font(), level))
     label.setWordWrap(True)
     label.setAccessibleName(text)
     label.setProperty("heading", level)
@@ -53,3 +61,13 @@ def separator(parent: QWidget | None = None) -> QFrame:
     line.setFrameShape(QFrame.Shape.HLine)
     line.setFrameShadow(QFrame.Shadow.Sunken)
     return line
+
+
+def rescale_headings(app: QApplication) -> None:
+    """Scale every heading to the application font again after the text size changed: a
+    heading's font is set explicitly, so it does not follow the application font by itself."""
+    base = app.font()
+    for widget in app.allWidgets():
+        level = widget.property("heading")
+        if level:
+            widget.setFont(heading_font(base, int(level)))

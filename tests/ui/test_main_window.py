@@ -39,3 +39,27 @@ def test_high_contrast_from_the_view_menu_is_remembered(qtbot, data_home):
     finally:
         window.contrast_action.trigger()
     assert config.load(ctx.data.settings, policy={}).get("theme") == "system"
+
+
+def test_headings_grow_and_shrink_with_the_text_size(qtbot, data_home):
+    """A heading keeps its proportion to the body text when Ctrl++ enlarges the text: the
+    start page's title stays 1.6 times, a tile's title 1.3 times the text size."""
+    from PySide6.QtWidgets import QLabel
+
+    ctx, window = make_window(qtbot, data_home)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    app = QApplication.instance()
+    home = window.page("home")
+    titles = {label.property("heading"): label for label in home.findChildren(QLabel)
+              if label.property("heading")}
+    try:
+        for _ in range(3):
+            qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+        size = app.font().pointSizeF()
+        assert titles[1].font().pointSizeF() == size * 1.6
+        assert titles[2].font().pointSizeF() == size * 1.3
+        assert titles[2].font().bold()
+    finally:
+        qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert titles[1].font().pointSizeF() == app.font().pointSizeF() * 1.6

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.core.scenarios.model import Stage
 from desktop.ui import theme
+from desktop.ui.charts import LineChart
 from desktop.ui.stats_data import WEEKS_SHOWN, current_streak, monday, nice_step
 from desktop.ui.stats_page import ChartCard
 from tests.ui import journal_data
@@ -49,7 +50,8 @@ def test_figures_match_the_journal_and_are_described(setup):
     for card in page.findChildren(ChartCard):
         assert card.description.text()
         assert card.view.accessibleDescription() == card.description.text()
-        assert card.view.chart().series()
+        chart = card.view.chart()
+        assert chart.series if isinstance(chart, LineChart) else chart.sets
     assert unnamed_focusable(window) == [] and mnemonic_clashes(window) == []
 
 
@@ -61,9 +63,9 @@ def test_weeks_chart_counts_the_recent_weeks(setup):
     first = this_week - timedelta(weeks=WEEKS_SHOWN - 1)
     expected = sum(w.count for w in journal.sessions_per_week(first)
                    if w.week_start <= this_week)
-    bars = page.weeks_card.view.chart().series()[0].barSets()[0]
-    assert bars.count() == WEEKS_SHOWN
-    assert sum(bars.at(i) for i in range(bars.count())) == expected
+    bars = page.weeks_card.view.chart().sets[0]
+    assert len(bars.values) == WEEKS_SHOWN
+    assert sum(bars.values) == expected
     assert f"{expected}-mal geübt" in page.weeks_card.description.text() or expected == 0
 
 
@@ -96,17 +98,26 @@ def test_count_axes_use_whole_round_steps():
 
 
 def test_charts_follow_the_high_contrast_palette(setup, qtbot):
-    """With high contrast, chart backgrounds, text and series take its colours."""
+    """With high contrast, the painted chart has the palette's black background, its bars are
+    yellow and its text white."""
     ctx, window, page, journal = setup
     app = QApplication.instance()
+    view = page.weeks_card.view
+
+    def colours() -> set[str]:
+        image = view.grab().toImage()
+        return {image.pixelColor(x, y).name() for x in range(0, image.width(), 3)
+                for y in range(0, image.height(), 3)}
+
+    assert "#ffff00" not in colours()
     try:
         theme.apply_theme(app, "high-contrast")
-        qtbot.waitUntil(lambda: page.weeks_card.view.chart().backgroundBrush().color().name()
-                        == "#000000", timeout=5000)
-        chart = page.weeks_card.view.chart()
-        bars = chart.series()[0].barSets()[0]
-        assert bars.color().name() == "#ffff00"
-        axis = chart.axes()[0]
-        assert axis.labelsBrush().color() == page.palette().color(QPalette.ColorRole.Text)
+        qtbot.waitUntil(lambda: view.grab().toImage().pixelColor(6, 6).name() == "#000000",
+                        timeout=5000)
+        assert view.chart().sets[0].colour.name() == "#ffff00"
+        painted = colours()
+        assert "#ffff00" in painted  # the bars
+        assert "#ffffff" in painted  # labels and axes in the palette's text colour
+        assert page.palette().color(QPalette.ColorRole.Text).name() == "#ffffff"
     finally:
         theme.apply_theme(app, "system")
