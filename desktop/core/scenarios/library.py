@@ -7,9 +7,11 @@ reuses parse results cached by file size and modification time.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import pickle
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -44,18 +46,28 @@ class Library:
         return sorted(self.scenarios.values(), key=lambda s: (s.level, s.title.casefold()))
 
 
-def is_document(path: Path) -> bool:
-    name = path.name
+def is_document(path: Path | str) -> bool:
+    name = path.name if isinstance(path, Path) else path
     return name.endswith(".md") and not name.startswith(("_", ".")) and name != "README.md"
+
+
+def _walk_documents(folder: Path) -> list[tuple[Path, str]]:
+    """(file, path relative to `folder`) for every document below it, in a stable order;
+    hidden and `_` folders are skipped."""
+    found: list[tuple[Path, str]] = []
+    for root, dirs, files in os.walk(folder, onerror=lambda e: log.warning("walk: %s", e)):
+        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
+        base = Path(root)
+        relative = os.path.relpath(root, folder)
+        prefix = "" if relative == os.curdir else relative + os.sep
+        found.extend((base / name, prefix + name) for name in sorted(files)
+                     if is_document(name))
+    return found
 
 
 def document_files(folder: Path) -> list[Path]:
     """All documents below a folder, in a stable order; hidden and `_` folders are skipped."""
-    found: list[Path] = []
-    for root, dirs, files in os.walk(folder, onerror=lambda e: log.warning("walk: %s", e)):
-        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
-        found.extend(Path(root) / f for f in sorted(files) if is_document(Path(f)))
-    return found
+    return [path for path, _ in _walk_documents(folder)]
 
 
 class ParseCache:
@@ -70,7 +82,7 @@ class ParseCache:
         self.dirty = False
         if path is not None and path.is_file():
             try:
-                with path.open("rb") as fh:
+                with path.open("rb") as fh, gc_paused():
                     version, entries = pickle.load(fh)
                 if version == CACHE_VERSION:
                     self.entries = entries
@@ -78,9 +90,11 @@ class ParseCache:
                 log.info("scenario cache ignored: %s", exc)
 
     def parse(self, path: Path, display: str) -> ParseResult:
-        key = str(path.resolve())
+        """The parse result of `path`, from the cache while size and mtime are unchanged.
+        The key is the path as given: callers pass files below a resolved folder (collect)."""
+        key = str(path) if path.is_absolute() else os.path.abspath(path)
         try:
-            st = path.stat()
+            st = os.stat(path)
         except OSError:
             return parse_file(path, display)
         hit = self.entries.get(key)
@@ -126,9 +140,11 @@ def parse_paths(paths: list[tuple[Path, str]], cache: ParseCache | None = None,
 
 
 def collect(folder: Path, display_root: str | None = None) -> list[tuple[Path, str]]:
-    """Files of a folder with the names to show in messages (relative to `display_root`)."""
+    """Files of a folder with the names to show in messages (relative to `display_root`).
+    The folder is resolved once, so the files' paths are absolute and free of links above it."""
     shown = display_root if display_root is not None else str(folder)
-    return [(p, os.path.join(shown, os.path.relpath(p, folder))) for p in document_files(folder)]
+    return [(path, os.path.join(shown, relative))
+            for path, relative in _walk_documents(folder.resolve())]
 
 
 def assemble(results: list[ParseResult], whole: bool,
@@ -185,9 +201,24 @@ def load_library(folders: list[Path], cache: ParseCache | None = None,
         else:
             missing.append(Finding(str(folder), 0, Severity.WARNING,
                                    "Der Szenario-Ordner ist nicht erreichbar."))
-    lib = assemble(parse_paths(pairs, cache, save), whole=True)
+    # Parsing and unpickling make many long-lived objects and no garbage cycles: the cyclic
+    # collector would only walk them again and again (a quarter of a warm load's time).
+    with gc_paused():
+        lib = assemble(parse_paths(pairs, cache, save), whole=True)
     lib.findings[:0] = missing
     return lib
+
+
+@contextmanager
+def gc_paused():
+    """Pause the cyclic garbage collector for a block (restored as it was afterwards)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def configured_folders(settings) -> list[Path]:
