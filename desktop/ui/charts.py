@@ -163,17 +163,18 @@ class ChartView(QWidget):
             y += fm.height() + 4
 
     def _spaced_labels(self, painter: QPainter, fm: QFontMetricsF, y: float,
-                       labels: list[tuple[float, str]]) -> None:
-        """Labels centred under their x positions, leaving out any that would touch the one
-        before it (large text in a narrow chart)."""
+                       labels: list[tuple[float, str]], bounds: QRectF) -> None:
+        """Labels centred under their x positions and kept inside `bounds`, leaving out any
+        that would touch the one before it (large text in a narrow chart)."""
         right_edge = float("-inf")
         for x, text in labels:
             width = fm.horizontalAdvance(text)
-            if x - width / 2 < right_edge + 6:
+            left = max(bounds.left(), min(x - width / 2, bounds.right() - width))
+            if left < right_edge + 6:
                 continue
-            painter.drawText(QRectF(x - width / 2 - 2, y, width + 4, fm.height()),
+            painter.drawText(QRectF(left - 2, y, width + 4, fm.height()),
                              Qt.AlignmentFlag.AlignHCenter, text)
-            right_edge = x + width / 2
+            right_edge = left + width
 
     def _bar_brush(self, painter: QPainter, bars: BarSet) -> None:
         if bars.hatched:
@@ -230,7 +231,7 @@ class ChartView(QWidget):
             painter.setPen(self._text_pen())
             self._spaced_labels(painter, fm, plot.bottom() + 4,
                                 [(plot.left() + t * scale, text)
-                                 for t, text in zip(ticks, tick_labels, strict=True)])
+                                 for t, text in zip(ticks, tick_labels, strict=True)], area)
         for tick, text in zip(ticks, tick_labels, strict=True):
             painter.setPen(self._grid_pen())
             if chart.horizontal:
@@ -253,26 +254,22 @@ class ChartView(QWidget):
         band = (plot.height() if chart.horizontal else plot.width()) / n
         sets = chart.sets or []
         thickness = band * 0.7 / max(1, len(sets))
-        label_every = 1
-        if not chart.horizontal:
-            widest = max((small_fm.horizontalAdvance(c) for c in chart.categories), default=0)
-            while widest + 6 > band * label_every and label_every < n:
-                label_every += 1
-        for index, category in enumerate(chart.categories):
-            start = (plot.top() if chart.horizontal else plot.left()) + band * index
-            painter.setFont(small)
-            painter.setPen(self._text_pen())
-            if chart.horizontal:
-                text = small_fm.elidedText(category, Qt.TextElideMode.ElideRight,
-                                           plot.left() - area.left() - 8)
-                painter.drawText(QRectF(area.left(), start, plot.left() - area.left() - 8, band),
+        painter.setFont(small)
+        painter.setPen(self._text_pen())
+        if chart.horizontal:
+            width = plot.left() - area.left() - 8
+            for index, category in enumerate(chart.categories):
+                painter.drawText(QRectF(area.left(), plot.top() + band * index, width, band),
                                  Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                                 text)
-            elif index % label_every == 0:
-                painter.drawText(QRectF(start - band, plot.bottom() + 4, band * 3,
-                                        small_fm.height()), Qt.AlignmentFlag.AlignHCenter,
-                                 category)
-            painter.setFont(self.font())
+                                 small_fm.elidedText(category, Qt.TextElideMode.ElideRight,
+                                                     width))
+        else:
+            self._spaced_labels(painter, small_fm, plot.bottom() + 4,
+                                [(plot.left() + band * (index + 0.5), category)
+                                 for index, category in enumerate(chart.categories)], area)
+        painter.setFont(self.font())
+        for index in range(len(chart.categories)):
+            start = (plot.top() if chart.horizontal else plot.left()) + band * index
             for number, bars in enumerate(sets):
                 value = bars.values[index] if index < len(bars.values) else 0.0
                 offset = start + band * 0.15 + thickness * number
@@ -332,7 +329,7 @@ class ChartView(QWidget):
             at = point(x, 0)
             painter.drawLine(at, QPointF(at.x(), at.y() + 3))
         self._spaced_labels(painter, fm, plot.bottom() + 4,
-                            [(point(x, 0).x(), text) for x, text in chart.x_ticks])
+                            [(point(x, 0).x(), text) for x, text in chart.x_ticks], area)
         painter.save()
         painter.setClipRect(plot.adjusted(-6, -6, 6, 6))
         for series in chart.series:

@@ -123,12 +123,11 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> QWidget:
         widget = self.page(key)
         self._stack.setCurrentWidget(widget)
-        for row in range(self._nav.count()):
-            if self._nav.item(row).key == key:
-                self._nav.blockSignals(True)
-                self._nav.setCurrentRow(row)
-                self._nav.blockSignals(False)
-                break
+        row = self._nav_row(key)
+        if row is not None:
+            self._nav.blockSignals(True)
+            self._nav.setCurrentRow(row)
+            self._nav.blockSignals(False)
         on_show = getattr(widget, "on_show", None)
         if callable(on_show):
             on_show()
@@ -148,15 +147,19 @@ class MainWindow(QMainWindow):
     def close_transient_page(self, key: str) -> None:
         widget = self._pages.pop(key, None)
         self._specs.pop(key, None)
-        for row in range(self._nav.count()):
-            if self._nav.item(row).key == key:
-                self._nav.blockSignals(True)
-                self._nav.takeItem(row)
-                self._nav.blockSignals(False)
-                break
+        row = self._nav_row(key)
+        if row is not None:
+            self._nav.blockSignals(True)
+            self._nav.takeItem(row)
+            self._nav.blockSignals(False)
         if widget is not None:
             self._stack.removeWidget(widget)
             widget.deleteLater()
+
+    def _nav_row(self, key: str) -> int | None:
+        """The navigation row of a page (None: the page is not in the navigation)."""
+        return next((row for row in range(self._nav.count()) if self._nav.item(row).key == key),
+                    None)
 
     def current_page_key(self) -> str | None:
         current = self._stack.currentWidget()

@@ -7,6 +7,7 @@ the state machine, and these tests must run before the parser exists.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 
 from desktop.core import config
 from desktop.core.paths import DataPaths
@@ -132,3 +133,15 @@ def make_settings(**overrides: object) -> config.Settings:
     settings = config.load(user_file=None, policy={})
     settings.values.update(overrides)
     return settings
+
+
+class StepClock:
+    """A settable clock; each call moves on one second, so every timestamp differs and is
+    known (default start: 4 May 2026, 09:00 UTC)."""
+
+    def __init__(self, start: datetime | None = None) -> None:
+        self.now = start or datetime(2026, 5, 4, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(seconds=1)
+        return self.now

@@ -11,19 +11,7 @@ import pytest
 from desktop.core.journal import Journal, JournalError, JournalNotWritable
 from desktop.core.journal import backup as backups
 from desktop.core.practice import PracticeSession
-from tests.core.scenario_factory import make_paths, make_scenario, make_settings
-
-
-@pytest.fixture
-def paths(tmp_path):
-    return make_paths(tmp_path / "daten")
-
-
-@pytest.fixture
-def journal(paths):
-    opened = Journal.open(paths, make_settings())
-    yield opened
-    opened.close()
+from tests.core.scenario_factory import make_scenario, make_settings
 
 
 def _add(journal: Journal, text: str) -> PracticeSession:

@@ -26,11 +26,6 @@ from tests.core.scenario_factory import make_paths, make_scenario, make_settings
 ROOT = Path(__file__).resolve().parents[2]
 
 
-@pytest.fixture
-def paths(tmp_path):
-    return make_paths(tmp_path / "daten")
-
-
 def _journal_with_data(paths, sessions: int = 30) -> list[str]:
     """A real journal with enough rows for several pages; returns the session uids."""
     journal = Journal.open(paths, make_settings())

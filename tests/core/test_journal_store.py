@@ -16,39 +16,11 @@ from desktop.core.journal import (
 )
 from desktop.core.practice import PracticeSession, SessionKind, Step
 from desktop.core.scenarios.model import Stage
-from tests.core.scenario_factory import make_paths, make_scenario, make_settings
-
-
-class Clock:
-    """A settable clock; each call moves on one second so timestamps stay distinct."""
-
-    def __init__(self, start: datetime) -> None:
-        self.now = start
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(seconds=1)
-        return self.now
-
-
-@pytest.fixture
-def scenario():
-    return make_scenario()
-
-
-@pytest.fixture
-def paths(tmp_path):
-    return make_paths(tmp_path / "daten")
-
-
-@pytest.fixture
-def journal(paths):
-    opened = Journal.open(paths, make_settings())
-    yield opened
-    opened.close()
+from tests.core.scenario_factory import StepClock, make_paths, make_scenario, make_settings
 
 
 def _uebung(journal: Journal, scenario, clock=None) -> PracticeSession:
-    session = PracticeSession.uebung(scenario, clock=clock or Clock(datetime.now(UTC)))
+    session = PracticeSession.uebung(scenario, clock=clock or StepClock(datetime.now(UTC)))
     journal.create(session)
     return session
 
@@ -149,7 +121,7 @@ def test_list_is_newest_first_with_offset_limit_filters_and_count(journal, scena
     base = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)  # a Monday
     made = []
     for day in range(10):
-        clock = Clock(base + timedelta(days=day))
+        clock = StepClock(base + timedelta(days=day))
         if day % 3 == 0:
             session = PracticeSession.eigener_fall(f"Fall {day}", clock=clock)
             journal.create(session)
@@ -239,7 +211,7 @@ def test_tags_feedback_and_shares(journal, scenario):
 def test_practice_counts_and_statistics(journal, scenario):
     """Counts per scenario and node, status, weekly counts, strain and ratings per stage."""
     monday = datetime(2026, 3, 2, 10, 0).astimezone()
-    first = _uebung(journal, scenario, Clock(monday))
+    first = _uebung(journal, scenario, StepClock(monday))
     first.set_strain_before(8)
     first.set_strain_after(4)
     first.choose("deuten", 0, 0)
@@ -247,10 +219,10 @@ def test_practice_counts_and_statistics(journal, scenario):
     first.dialogue.choose(2)
     first.dialogue.choose(0)
     first.finish()
-    second = PracticeSession.zwischendurch(scenario, "ruhig", clock=Clock(monday + timedelta(days=8)))
+    second = PracticeSession.zwischendurch(scenario, "ruhig", clock=StepClock(monday + timedelta(days=8)))
     journal.create(second)
     second.dialogue.choose(1)
-    third = _uebung(journal, make_scenario("andere"), Clock(monday + timedelta(days=9)))
+    third = _uebung(journal, make_scenario("andere"), StepClock(monday + timedelta(days=9)))
     third.dialogue.choose(1)
     third.dialogue.undo()
 
@@ -316,7 +288,7 @@ def test_delete_session_removes_all_its_rows(journal, paths, scenario):
 def test_retention_deletes_old_own_cases_at_open(paths, scenario):
     """With a retention period, eigener-fall entries unchanged for longer are deleted when
     the journal opens; exercises and recent own cases stay; 0 keeps everything."""
-    long_ago = Clock(datetime.now(UTC) - timedelta(days=40))
+    long_ago = StepClock(datetime.now(UTC) - timedelta(days=40))
     journal = Journal.open(paths, make_settings())
     old_case = PracticeSession.eigener_fall("alt", clock=long_ago)
     journal.create(old_case)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -18,28 +17,12 @@ from desktop.core.practice import (
     Step,
 )
 from desktop.core.scenarios.model import Rating, Stage
-from tests.core.scenario_factory import make_scenario
-
-
-class FakeClock:
-    """A clock that moves one second per call, so every timestamp differs and is known."""
-
-    def __init__(self) -> None:
-        self.now = datetime(2026, 5, 4, 9, 0, tzinfo=UTC)
-
-    def __call__(self) -> datetime:
-        self.now += timedelta(seconds=1)
-        return self.now
-
-
-@pytest.fixture
-def scenario():
-    return make_scenario()
+from tests.core.scenario_factory import StepClock, make_scenario
 
 
 @pytest.fixture
 def session(scenario):
-    return PracticeSession.uebung(scenario, clock=FakeClock())
+    return PracticeSession.uebung(scenario, clock=StepClock())
 
 
 def test_uebung_walks_all_six_steps_in_order(session):
@@ -299,11 +282,11 @@ def _played(session: PracticeSession) -> PracticeSession:
 def test_to_dict_round_trip_gives_the_identical_state(kind, scenario):
     """to_dict → JSON → from_dict restores everything, at the same step and node."""
     if kind is SessionKind.UEBUNG:
-        original = _played(PracticeSession.uebung(scenario, clock=FakeClock()))
+        original = _played(PracticeSession.uebung(scenario, clock=StepClock()))
     elif kind is SessionKind.ZWISCHENDURCH:
-        original = _played(PracticeSession.zwischendurch(scenario, "laut", clock=FakeClock()))
+        original = _played(PracticeSession.zwischendurch(scenario, "laut", clock=StepClock()))
     else:
-        original = _played(PracticeSession.eigener_fall("Fall", clock=FakeClock()))
+        original = _played(PracticeSession.eigener_fall("Fall", clock=StepClock()))
         original.answer("verarbeiten", 0, "Es beschäftigt mich noch.")
     data = json.loads(json.dumps(original.to_dict()))
     copy = PracticeSession.from_dict(data, None if kind is SessionKind.EIGENER_FALL else scenario)
@@ -317,7 +300,7 @@ def test_to_dict_round_trip_gives_the_identical_state(kind, scenario):
 
 def test_from_dict_keeps_everything_when_the_scenario_changed(scenario):
     """A walk through a node that was edited away resumes at the last point that exists."""
-    session = PracticeSession.uebung(scenario, clock=FakeClock())
+    session = PracticeSession.uebung(scenario, clock=StepClock())
     session.answer("deuten", 1, "bleibt erhalten")
     session.dialogue.choose(2)  # start → nachfrage
     session.dialogue.choose(0)  # nachfrage → ruhig

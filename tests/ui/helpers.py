@@ -27,6 +27,20 @@ def make_window(qtbot, home, journal=None, library=None):
     return ctx, window
 
 
+def window_on_template(qtbot, data_home, template, library, page_key: str):
+    """Generator for a fixture: the main window on a copy of the template journal with the
+    page `page_key` shown; yields (ctx, window, page, journal, known) and closes both after."""
+    from tests.ui import journal_data
+
+    root, known = template
+    journal = journal_data.install(root, data_home)
+    ctx, window = make_window(qtbot, data_home, journal, library)
+    page = window.show_page(page_key)
+    yield ctx, window, page, journal, known
+    window.close()
+    journal.close()
+
+
 def accessible_name(widget: QWidget) -> str:
     """What a screen reader announces as the widget's name."""
     iface = QAccessible.queryAccessibleInterface(widget)
@@ -51,15 +65,16 @@ def unnamed_focusable(root: QWidget) -> list[str]:
     return missing
 
 
-def mnemonic_clashes(window) -> list[str]:
-    """Alt+letter keys claimed twice among the visible buttons, labels and the menu bar."""
+def mnemonic_clashes(root) -> list[str]:
+    """Alt+letter keys claimed twice among the visible buttons, labelled fields and, for a
+    main window, the menu bar."""
     from PySide6.QtGui import QKeySequence
-    from PySide6.QtWidgets import QAbstractButton, QLabel
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QMainWindow
 
     claimed: dict[str, list[str]] = {}
-    texts = [a.text() for a in window.menuBar().actions()]
-    texts += [w.text() for w in window.findChildren(QAbstractButton) if w.isVisible()]
-    texts += [w.text() for w in window.findChildren(QLabel) if w.isVisible() and w.buddy()]
+    texts = [a.text() for a in root.menuBar().actions()] if isinstance(root, QMainWindow) else []
+    texts += [w.text() for w in root.findChildren(QAbstractButton) if w.isVisible()]
+    texts += [w.text() for w in root.findChildren(QLabel) if w.isVisible() and w.buddy()]
     for text in texts:
         key = QKeySequence.mnemonic(text).toString()
         if key:

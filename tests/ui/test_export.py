@@ -16,18 +16,13 @@ from desktop.core.practice import SessionKind
 from desktop.ui import data_rights
 from desktop.ui.export import ExportCancelled, ExportDialog, Reporter, write_markdown, write_pdf
 from tests.ui import journal_data
-from tests.ui.helpers import make_window, unnamed_focusable
+from tests.ui.helpers import unnamed_focusable, window_on_template
 
 
 @pytest.fixture
 def setup(qtbot, data_home, template, library):
-    root, known = template
-    journal = journal_data.install(root, data_home)
-    ctx, window = make_window(qtbot, data_home, journal, library)
-    page = window.show_page("journal")
-    yield ctx, window, page, journal, known
-    window.close()
-    journal.close()
+    """The main window on a copy of the template journal, the journal page shown."""
+    yield from window_on_template(qtbot, data_home, template, library, "journal")
 
 
 def pdf_text(path: Path) -> str:

@@ -14,19 +14,13 @@ from desktop.core.practice import SessionKind, Step
 from desktop.ui.journal_detail import SessionDetailDialog
 from desktop.ui.journal_model import PAGE_SIZE, ROLE_HIGHLIGHTS, SearchHitModel
 from tests.ui import journal_data
-from tests.ui.helpers import make_window, mnemonic_clashes, unnamed_focusable
+from tests.ui.helpers import make_window, mnemonic_clashes, unnamed_focusable, window_on_template
 
 
 @pytest.fixture
 def setup(qtbot, data_home, template, library):
     """The main window on a copy of the template journal, the journal page shown."""
-    root, known = template
-    journal = journal_data.install(root, data_home)
-    ctx, window = make_window(qtbot, data_home, journal, library)
-    page = window.show_page("journal")
-    yield ctx, window, page, journal, known
-    window.close()
-    journal.close()
+    yield from window_on_template(qtbot, data_home, template, library, "journal")
 
 
 def row_ids(page) -> list[int]:

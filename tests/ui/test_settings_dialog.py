@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 
 from desktop.core import config, paths
@@ -18,7 +18,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.data_rights import DeleteAllDialog
 from desktop.ui.settings_dialog import LOCKED_NOTE, SettingsDialog
 from tests.ui import journal_data
-from tests.ui.helpers import bundled_library, make_window, unnamed_focusable
+from tests.ui.helpers import bundled_library, make_window, mnemonic_clashes, unnamed_focusable
 
 
 @pytest.fixture(scope="module")
@@ -45,25 +45,13 @@ def dialog_for(qtbot, home, journal=None, policy=None, **hooks) -> SettingsDialo
     return dialog
 
 
-def dialog_mnemonic_clashes(dialog) -> list[str]:
-    """Alt+letter keys claimed twice among the dialog's visible buttons and labels."""
-    claimed: dict[str, list[str]] = {}
-    texts = [w.text() for w in dialog.findChildren(QAbstractButton) if w.isVisible()]
-    texts += [w.text() for w in dialog.findChildren(QLabel) if w.isVisible() and w.buddy()]
-    for text in texts:
-        key = QKeySequence.mnemonic(text).toString()
-        if key:
-            claimed.setdefault(key, []).append(text)
-    return [f"{k}: {v}" for k, v in claimed.items() if len(v) > 1]
-
-
 def test_every_tab_is_named_and_has_unique_mnemonics(qtbot, data_home, journal):
     """Each tab: every focusable control has a name, no Alt+letter is used twice."""
     dialog = dialog_for(qtbot, data_home, journal)
     for index in range(dialog.tabs.count()):
         dialog.tabs.setCurrentIndex(index)
         assert unnamed_focusable(dialog) == [], dialog.tabs.tabText(index)
-        assert dialog_mnemonic_clashes(dialog) == [], dialog.tabs.tabText(index)
+        assert mnemonic_clashes(dialog) == [], dialog.tabs.tabText(index)
 
 
 def test_settings_locked_by_it_are_disabled_with_a_note(qtbot, data_home, journal):

@@ -8,7 +8,6 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from desktop.core import config
 from desktop.core.exchange import OutgoingComment, build_feedback, entry_id
@@ -18,18 +17,7 @@ from desktop.ui.feedback_import import import_feedback_path
 from desktop.ui.share_dialog import ShareDialog
 from desktop.ui.shared_entry import MARK, marked_html, shared_entry_html
 from tests.core.exchange_factory import PERSONAL, TODAY, fill_journal
-from tests.ui.helpers import make_window, unnamed_focusable
-
-
-def dialog_mnemonic_clashes(dialog) -> list[str]:
-    claimed: dict[str, list[str]] = {}
-    texts = [w.text() for w in dialog.findChildren(QAbstractButton) if w.isVisible()]
-    texts += [w.text() for w in dialog.findChildren(QLabel) if w.isVisible() and w.buddy()]
-    for text in texts:
-        key = QKeySequence.mnemonic(text).toString()
-        if key:
-            claimed.setdefault(key, []).append(text)
-    return [f"{k}: {v}" for k, v in claimed.items() if len(v) > 1]
+from tests.ui.helpers import make_window, mnemonic_clashes, unnamed_focusable
 
 
 @pytest.fixture
@@ -126,7 +114,7 @@ def test_dialog_is_accessible(qtbot, setup):
     dialog = open_dialog(qtbot, ctx, window, [ids["uebung"]])
     qtbot.waitUntil(lambda: dialog.build is not None, timeout=5000)
     assert unnamed_focusable(dialog) == []
-    assert dialog_mnemonic_clashes(dialog) == []
+    assert mnemonic_clashes(dialog) == []
 
 
 def test_file_menu_offers_share_and_feedback(qtbot, setup):

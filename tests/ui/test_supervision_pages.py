@@ -15,7 +15,6 @@ from desktop.core.supervision import Workspace
 from desktop.ui.supervision_widgets import FeedbackExportDialog
 from tests.core.exchange_factory import practice_share
 from tests.ui.helpers import make_window, mnemonic_clashes, unnamed_focusable
-from tests.ui.test_share_dialog import dialog_mnemonic_clashes
 
 
 def supervisor_window(qtbot, home, on: bool = True):
@@ -74,7 +73,7 @@ def test_export_dialog_is_accessible(qtbot, tmp_path):
     dialog.show()
     qtbot.waitExposed(dialog)
     assert dialog.pseudonym.currentText() == "Kompass-2"
-    assert unnamed_focusable(dialog) == [] and dialog_mnemonic_clashes(dialog) == []
+    assert unnamed_focusable(dialog) == [] and mnemonic_clashes(dialog) == []
     dialog.reject()
     assert dialog.result() == QDialog.DialogCode.Rejected
 

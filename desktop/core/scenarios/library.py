@@ -7,14 +7,13 @@ reuses parse results cached by file size and modification time.
 
 from __future__ import annotations
 
-import gc
 import logging
 import os
 import pickle
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.core.gcpause import gc_paused
 from desktop.core.scenarios.model import Finding, Scenario, Severity, TechniqueCard
 from desktop.core.scenarios.parser import ParseResult, parse_file
 
@@ -201,24 +200,10 @@ def load_library(folders: list[Path], cache: ParseCache | None = None,
         else:
             missing.append(Finding(str(folder), 0, Severity.WARNING,
                                    "Der Szenario-Ordner ist nicht erreichbar."))
-    # Parsing and unpickling make many long-lived objects and no garbage cycles: the cyclic
-    # collector would only walk them again and again (a quarter of a warm load's time).
-    with gc_paused():
+    with gc_paused():  # a quarter of a warm load's time was the collector's
         lib = assemble(parse_paths(pairs, cache, save), whole=True)
     lib.findings[:0] = missing
     return lib
-
-
-@contextmanager
-def gc_paused():
-    """Pause the cyclic garbage collector for a block (restored as it was afterwards)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def configured_folders(settings) -> list[Path]:
