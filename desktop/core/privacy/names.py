@@ -34,11 +34,14 @@ class _Lazy:
         return value
 
 
-# Token classes.
-STOP, TITLE, ROLE, FIRST, SUR, BOTH, AMBIG, SHAPE, UNKNOWN, NOUN = range(10)
+# Token classes. AMBIG: a listed name that is also a German word; AMBF: the same for a first
+# name ("Christin", "Rosa"). NOUN: not in the data but built like a German noun (a compound or
+# a noun ending). UNKNOWN: neither a German word nor a listed name.
+STOP, TITLE, ROLE, FIRST, SUR, BOTH, AMBIG, SHAPE, UNKNOWN, NOUN, AMBF = range(11)
 _STRONG = frozenset({FIRST, SUR, BOTH, SHAPE})
-_NAMEISH = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG})
-_CANDIDATE = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, UNKNOWN})
+_AMBIG = frozenset({AMBIG, AMBF})
+_NAMEISH = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, AMBF})
+_CANDIDATE = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, AMBF, UNKNOWN})
 
 TITLES = frozenset({"Herr", "Herrn", "Frau", "Hr", "Fr", "Dr", "Prof", "Mr", "Mrs", "Ms",
                     "HERR", "HERRN", "FRAU"})
@@ -143,7 +146,8 @@ class _Classifier:
 
     def _base(self, word: str) -> tuple[int, int]:
         cls = self._word(word)
-        if cls in (UNKNOWN, NOUN, SHAPE) and len(word) > 3:
+        if (cls in (UNKNOWN, NOUN, SHAPE) or (cls == STOP and word.lower() not in self.lex.words)) \
+                and len(word) > 3:
             for ending in ("’s", "'s", "s"):
                 if word.endswith(ending):
                     stem_cls = self._word(word[: -len(ending)])
@@ -155,28 +159,31 @@ class _Classifier:
         lex = self.lex
         if "-" in word:
             return self._compound(word)
-        if word.isupper() and len(word) > 1:  # "HADDAD" is a name, "BAMF" is not
-            if lex.is_name(fold(word)):
-                return self._known(word, fold(word))
-            # Unknown capitals: a name only with context ("Herr TESFAMARIAM"); short ones and
-            # listed words are abbreviations ("ABH", "AUFENTHG").
-            return STOP if len(word) <= 3 or lex.is_stopword(word) else UNKNOWN
         folded = fold(word)
+        lw = word.lower()
+        if word.isupper() and len(word) > 1:  # "HADDAD" is a name, "BAMF" is not
+            if lex.is_name(folded):
+                return self._known(folded, lw)
+            # Unknown capitals: a name only with context ("Herr TESFAMARIAM"); short ones and
+            # German words are abbreviations or shouting ("ABH", "AUFENTHG", "ACHTUNG").
+            return STOP if len(word) <= 3 or lex.is_word(lw) else UNKNOWN
         if lex.is_name(folded):
-            return self._known(word, folded)
-        if lex.is_stopword(word):
+            return self._known(folded, lw)
+        if lex.is_word(lw):
             return STOP
         if lex.has_name_shape(folded):
             return SHAPE
-        return NOUN if _looks_like_noun(word.lower()) else UNKNOWN
+        if _looks_like_noun(lw) or lex.is_compound(lw):
+            return NOUN
+        return UNKNOWN
 
-    def _known(self, word: str, folded: str) -> int:
+    def _known(self, folded: str, lw: str) -> int:
+        """A listed name: ambiguous when it is also a German word by the data ("Rosa",
+        "Zimmer", "Christin") or very short; then it counts only with context."""
         lex = self.lex
-        lw = word.lower()
-        if (len(word) <= 2 or folded in lex.ambiguous or lw in lex.stopwords
-                or lw in lex.places):
-            return AMBIG
         first, sur = folded in lex.first_names, folded in lex.surnames
+        if len(lw) <= 2 or folded in lex.ambiguous or lex.is_word(lw):
+            return AMBF if first else AMBIG
         return BOTH if first and sur else FIRST if first else SUR
 
     def _compound(self, word: str) -> int:
@@ -190,7 +197,7 @@ class _Classifier:
             return STOP
         if any(c in _STRONG for c in classes):
             return SUR
-        if all(c == AMBIG for c in classes):
+        if all(c in _AMBIG for c in classes):
             return AMBIG
         return UNKNOWN
 
@@ -234,7 +241,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
             return False
         # "Maria da Silva", "Herr de Souza"; never "Frau Müller von der Caritas"
         return (cls[b] in _STRONG and cls[a] in _CANDIDATE) or (
-            cls[a] == TITLE and cls[b] in _CANDIDATE)
+            cls[a] == TITLE and (cls[b] in _CANDIDATE or cls[b] in (STOP, NOUN)))
 
     i = 0
     while i < n:
@@ -244,7 +251,9 @@ def find_names(text: str) -> list[tuple[int, int]]:
             while j + 1 < n and cls[j + 1] == TITLE and joined(j, j + 1):
                 j += 1
             k = j + 1
-            if k < n and cls[k] in _CANDIDATE and joined(j, k):
+            if k < n and joined(j, k) and (cls[k] in _CANDIDATE or (
+                    c == TITLE and cls[k] in (STOP, NOUN) and _surname_word(toks[k][2])) or (
+                    c == ROLE and cls[k] == NOUN)):
                 # "die Frau Angst …": after an article "Frau" is a noun, not a title.
                 loose = toks[i][2] in ("Frau", "Herr") and _DETERMINER_BEFORE.search(
                     text, max(0, toks[i][0] - 12), toks[i][0]) is not None
@@ -272,6 +281,20 @@ def find_names(text: str) -> list[tuple[int, int]]:
     return _spans(toks, strip, is_name, joined, starts)
 
 
+_NOT_AFTER_TITLE = frozenset("""
+ich du er sie es wir ihr man und oder aber sowie doch denn dass ob wenn als wie bitte danke
+doktor professor kollege kollegin ober pfarrer pfarrerin bürgermeister bürgermeisterin
+präsident präsidentin minister ministerin direktor direktorin rat rätin anwalt anwältin
+""".split())
+
+
+def _surname_word(word: str) -> bool:
+    """After "Herr", "Frau", "Dr." a German word is a surname ("Frau Zimmer", "Herr Knappe"),
+    unless it is a function word or a title ("Frau Doktor", "Herr Kollege")."""
+    lw = word.lower()
+    return lw not in _NOT_AFTER_TITLE and lw not in _NO_NAME_BEFORE and word not in ROLES
+
+
 def _apposition(text, toks, cls, j) -> bool:
     """Role at j, then ", " and up to three name-like words closed by a comma."""
     k = j + 1
@@ -288,7 +311,7 @@ def _anchored(k, cls, toks, is_name, strip, joined, loose: bool) -> int:
     """Mark the name after a title or role starting at token k; return the next index."""
     n = len(cls)
     first = cls[k]
-    if first == UNKNOWN and loose:
+    if first in (UNKNOWN, STOP, NOUN) and loose:
         return k + 1
     is_name[k] = True
     if first == UNKNOWN and strip[k] == 0:
@@ -297,7 +320,7 @@ def _anchored(k, cls, toks, is_name, strip, joined, loose: bool) -> int:
     j = k + 1
     while j < n and j - k < 5 and joined(j - 1, j) and strip[j - 1] == 0:
         c = cls[j]
-        if c in _NAMEISH or (c == UNKNOWN and prev != AMBIG and j - k == 1):
+        if c in _NAMEISH or (c == UNKNOWN and prev not in _AMBIG and j - k == 1):
             is_name[j] = True
             if c == UNKNOWN and strip[j] == 0:
                 _guess_genitive(j, toks, strip, joined, n)
@@ -328,7 +351,7 @@ def _unanchored(a: int, b: int, cls: list[int], is_name: list[bool],
     t = a
     while t <= b:
         u = t
-        while u <= b and cls[u] in (UNKNOWN, AMBIG):
+        while u <= b and cls[u] in (UNKNOWN, AMBIG, AMBF):
             u += 1
         if u - t >= 2 and any(_NON_GERMAN_LETTER.search(toks[v][2]) for v in range(t, u)):
             for v in range(t, u):
@@ -341,7 +364,7 @@ def _unanchored(a: int, b: int, cls: list[int], is_name: list[bool],
         c = cls[t]
         left = cls[t - 1] if t > a else None
         right = cls[t + 1] if t < b else None
-        if c == AMBIG and (left in _STRONG or right in _STRONG):
+        if c in _AMBIG and (left in _STRONG or right in _STRONG):
             is_name[t] = True
         elif c == UNKNOWN and (left in _STRONG or right in (SUR, BOTH, SHAPE) or (
                 left in _NAMEISH and right in _NAMEISH)):
@@ -395,7 +418,7 @@ def _propagate(text, toks, cls, strip, is_name, weak) -> None:
     for t, (start, _, word) in enumerate(toks):
         if is_name[t] or cls[t] in (STOP, TITLE, ROLE):
             continue
-        if cls[t] == AMBIG and _sentence_start(text, start):
+        if cls[t] in _AMBIG and _sentence_start(text, start):
             continue  # "Herr Kurz … Kurz danach ging sie."
         if word in found:
             is_name[t] = True
