@@ -16,6 +16,7 @@ takes some 50 ms and happens on the first check, never at start-up.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import unicodedata
 import zlib
@@ -56,6 +57,13 @@ class Lexicon:
     words: frozenset[str]
     name_prefixes: tuple[str, ...]
     name_suffixes: tuple[str, ...]
+    sorted_words: tuple[str, ...] = ()
+
+    def is_prefix(self, lw: str) -> bool:
+        """Is lw the beginning of a longer German word ("verl" of "verlängerung")?"""
+        words = self.sorted_words
+        i = bisect.bisect_right(words, lw)
+        return i < len(words) and words[i].startswith(lw)
 
     def is_stopword(self, word: str) -> bool:
         """A meaning word of the project's own list or a place, also in an inflected form."""
@@ -86,14 +94,17 @@ class Lexicon:
     def is_compound(self, lw: str, depth: int = 0) -> bool:
         """A German compound: a noun as its last part and a German word before it, possibly
         with a linking element ("Passbeschaffungs|pflicht", "Nachbar|schalter")."""
-        for i in range(3, len(lw) - 3):
+        for i in range(3, len(lw) - 2):
             if not self.is_noun(lw[i:]):
                 continue
             head = lw[:i]
+            short = len(lw) - i == 3  # "Hoffnungs|tal": a three-letter head needs a noun before it
             for link in _LINKS:
                 if link and not head.endswith(link):
                     continue
                 stem = head[: len(head) - len(link)]
+                if short and (len(stem) < 4 or not self.is_noun(stem)):
+                    continue
                 if len(stem) >= 3 and (self.is_word(stem) or (
                         depth < 2 and self.is_compound(stem, depth + 1))):
                     return True
@@ -126,6 +137,7 @@ def _field(name: str) -> list[str]:
 def lexicon() -> Lexicon:
     """The lists, read on first use and kept for the life of the process."""
     shapes = _words("namensformen.txt")
+    nouns, words = _field("wiktionary_nomen"), _field("wordfreq_woerter")
     return Lexicon(
         first_names=frozenset([*(fold(w) for w in _words("vornamen.txt")),
                                *_field("wiktionary_vornamen"), *_field("nam_dict_vornamen")]),
@@ -134,8 +146,9 @@ def lexicon() -> Lexicon:
         ambiguous=frozenset(fold(w) for w in _words("mehrdeutig.txt")),
         stopwords=frozenset(w.lower() for w in _words("stoppwoerter.txt")),
         places=frozenset([*(w.lower() for w in _words("orte.txt")), *_field("wiktionary_orte")]),
-        nouns=frozenset(_field("wiktionary_nomen")),
-        words=frozenset(_field("wordfreq_woerter")),
+        nouns=frozenset(nouns),
+        words=frozenset(words),
+        sorted_words=tuple(sorted([*nouns, *words])),
         name_prefixes=tuple(fold(w[:-1]) for w in shapes if w.endswith("-")),
         name_suffixes=tuple(fold(w[1:]) for w in shapes if w.startswith("-")),
     )

@@ -18,6 +18,7 @@ import functools
 import re
 
 from desktop.core.privacy.lexicon import Lexicon, fold, lexicon
+from desktop.core.privacy.lowercase import lower_case_names
 
 
 class _Lazy:
@@ -57,8 +58,15 @@ Betreuer Betreuerin Anwalt Anwältin Rechtsanwalt Rechtsanwältin Arbeitgeber Ar
 Vermieter Vermieterin Teamleiter Teamleiterin Sachbearbeiter Sachbearbeiterin Begleiter
 Begleiterin Nachbar Nachbarin Freund Freundin Vormund Chef Chefin Arzt Ärztin Lehrer Lehrerin
 Berater Beraterin Sozialarbeiter Sozialarbeiterin Ehrenamtliche Ehrenamtlicher Helfer Helferin
-Praktikantin Praktikant Abteilungsleiterin Abteilungsleiter
+Praktikantin Praktikant Abteilungsleiterin Abteilungsleiter Mandantin Kontoinhaber
+Kontoinhaberin Ehemannes Ehemanns Vaters Sohnes Bruders Antragstellers Heimleiter Heimleiterin
+Hausmeister Hausmeisterin Kunden Klienten RA RAin Ktn Kd Kdn Kt Dolm Vorspr Betr Bevollmächtigte
+Bevollmächtigter Bevollmächtigten Vormundin Ansprechpartner Ansprechpartnerin
 """.split())
+# Abbreviations before a name that end in a full stop ("Ktn. Yilmaz", "Vorspr. Heuer, Wilfried").
+_ABBREVIATED_ROLES = frozenset({"Ktn", "Kd", "Kdn", "Kt", "Dolm", "Vorspr", "Betr", "RAin", "RA"})
+# Roles after which a German word is a surname as after "Herr" ("Familie Heuer", "RA Senf").
+_TITLE_LIKE_ROLES = _ABBREVIATED_ROLES | {"Familie", "Eheleute", "Ehepaar"}
 
 _PARTICLE_GAP = _Lazy(
     r" (?:(?:van der|van den|von der|de la|de los|dos|da|de|di|du|del|della|bin|ibn|bint|al|el"
@@ -79,6 +87,11 @@ _NOUN_SUFFIXES = (
 )
 _NAME_HEADS = frozenset({"mann", "haus", "land", "heim", "hof", "berg", "feld", "stein", "burg",
                          "dorf", "wald", "bach", "born", "brand", "horn", "hardt"})
+_FOREIGN_PARTICLES = frozenset({"dos", "da", "de la", "de los", "bin", "ibn", "bint", "abu", "al",
+                                "el", "della", "di", "van der", "van den", "del"})
+# A particle before a name at the start of a sentence or after a colon: "bin Youssef rief an".
+_LEADING_PARTICLE = _Lazy(r"(?:^|[.:;!?(\n]\s*)(bin|ibn|bint|abu|al|el|dos|da|de|di|del|van der|van den"
+                          r"|van|von der|von|de la) $")
 _GENITIVE_KEEP = ("ss", "us", "is", "os", "as", "ys", "es", "x", "z", "ß")
 
 
@@ -151,7 +164,9 @@ class _Classifier:
             for ending in ("’s", "'s", "s"):
                 if word.endswith(ending):
                     stem_cls = self._word(word[: -len(ending)])
-                    if stem_cls in _NAMEISH:
+                    # A German word read as a genitive only of a surname ("Schneiders Akte"),
+                    # not of a first name ("Reis" is no genitive of "Rei").
+                    if stem_cls in _NAMEISH and (cls != STOP or stem_cls in (SUR, BOTH, AMBIG)):
                         return stem_cls, len(ending)
         return cls, 0
 
@@ -223,7 +238,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
     toks = _tokens(text)
     n = len(toks)
     if not n:
-        return []
+        return lower_case_names(text, [])
     info = [classify(w) for _, _, w in toks]
     cls = [c for c, _ in info]
     strip = [s for _, s in info]
@@ -237,11 +252,17 @@ def find_names(text: str) -> list[tuple[int, int]]:
             return True
         if toks[a][2] in _ABBREVIATED and gap in (". ", "."):
             return True
+        if cls[a] == ROLE and b == a + 1 and gap in (": ", ".: ", ". ") and (
+                gap == ": " or toks[a][2] in _ABBREVIATED_ROLES):
+            return True  # "Kontoinhaber: Yuqing Yang", "Betr.: …", "Ktn. Benali"
         if not _PARTICLE_GAP.fullmatch(gap):
             return False
-        # "Maria da Silva", "Herr de Souza"; never "Frau Müller von der Caritas"
+        # "Maria da Silva", "Herr de Souza", "Aminata dos Reis"; never "Frau Müller von der
+        # Caritas"
         return (cls[b] in _STRONG and cls[a] in _CANDIDATE) or (
-            cls[a] == TITLE and (cls[b] in _CANDIDATE or cls[b] in (STOP, NOUN)))
+            cls[a] in (TITLE, ROLE) and (cls[b] in _CANDIDATE or cls[b] in (STOP, NOUN))) or (
+            cls[a] in _NAMEISH and cls[b] in (STOP, NOUN, UNKNOWN)
+            and gap.strip() in _FOREIGN_PARTICLES)
 
     i = 0
     while i < n:
@@ -252,18 +273,19 @@ def find_names(text: str) -> list[tuple[int, int]]:
                 j += 1
             k = j + 1
             if k < n and joined(j, k) and (cls[k] in _CANDIDATE or (
-                    c == TITLE and cls[k] in (STOP, NOUN) and _surname_word(toks[k][2])) or (
-                    c == ROLE and cls[k] == NOUN)):
+                    cls[k] in (STOP, NOUN) and _surname_word(toks[k][2]) and (
+                        c == TITLE or toks[j][2] in _TITLE_LIKE_ROLES)) or (
+                    c == ROLE and cls[k] == NOUN and text[toks[j][1]:toks[k][0]] == " ")):
                 # "die Frau Angst …": after an article "Frau" is a noun, not a title.
                 loose = toks[i][2] in ("Frau", "Herr") and _DETERMINER_BEFORE.search(
                     text, max(0, toks[i][0] - 12), toks[i][0]) is not None
-                i = _anchored(k, cls, toks, is_name, strip, joined, loose)
-                if is_name[k] and text[toks[j][1]:toks[k][0]].strip(" .\u00a0"):
+                i = _anchored(text, k, cls, toks, is_name, strip, joined, loose)
+                if is_name[k] and _PARTICLE_GAP.fullmatch(text[toks[j][1]:toks[k][0]]):
                     starts[k] = toks[j][1] + 1  # "Herr [de Souza]": the particle is the name's
                 continue
             if c == ROLE and _apposition(text, toks, cls, j):
                 # "Die Arbeitgeberin, Gesine Quandt, rief an": a name set off by commas
-                i = _anchored(j + 1, cls, toks, is_name, strip, joined, False)
+                i = _anchored(text, j + 1, cls, toks, is_name, strip, joined, False)
                 continue
             i = j + 1
             continue
@@ -276,9 +298,12 @@ def find_names(text: str) -> list[tuple[int, int]]:
             continue
         i += 1
 
-    _lone_foreign_words(text, toks, cls, is_name)
     _propagate(text, toks, cls, strip, is_name, weak)
-    return _spans(toks, strip, is_name, joined, starts)
+    _lone_unknown_words(text, toks, cls, is_name, strip, joined)
+    _surname_after_first_name(text, toks, cls, is_name, weak)
+    _propagate(text, toks, cls, strip, is_name, weak)
+    spans = _spans(text, toks, cls, strip, is_name, joined, starts)
+    return lower_case_names(text, spans)
 
 
 _NOT_AFTER_TITLE = frozenset("""
@@ -307,7 +332,7 @@ def _apposition(text, toks, cls, j) -> bool:
     return text[toks[last][1]:toks[last][1] + 1] == ","
 
 
-def _anchored(k, cls, toks, is_name, strip, joined, loose: bool) -> int:
+def _anchored(text, k, cls, toks, is_name, strip, joined, loose: bool) -> int:
     """Mark the name after a title or role starting at token k; return the next index."""
     n = len(cls)
     first = cls[k]
@@ -328,6 +353,22 @@ def _anchored(k, cls, toks, is_name, strip, joined, loose: bool) -> int:
             j += 1
             continue
         break
+    return _reversed_first_name(text, toks, cls, is_name, j)
+
+
+def _reversed_first_name(text, toks, cls, is_name, j) -> int:
+    """"Vorspr. Heuer, Wilfried, geb. …": after an anchored surname, ", " and a first name or
+    an unknown word closed by a comma, a bracket, "geb." or the end of the sentence."""
+    n = len(toks)
+    if j >= n or not is_name[j - 1] or text[toks[j - 1][1]:toks[j][0]] != ", ":
+        return j
+    if cls[j] not in (FIRST, BOTH, AMBF, UNKNOWN, SHAPE):
+        return j
+    end = toks[j][1]
+    after = text[end:end + 5]
+    if after[:1] in (",", ";", "(", ")", "") or after.startswith((" geb", " (", ".")):
+        is_name[j] = True
+        return j + 1
     return j
 
 
@@ -377,29 +418,67 @@ der die das den dem des ein eine einen einem einer eines kein keine keinen keine
 meine meinen meinem meiner dein deine sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer
 unser unsere unseren unserem unserer euer eure dies diese dieser diesen diesem dieses jede jeder
 jeden jedem jedes alle allen aller viele vielen wenige einige mehrere beide beiden welche welcher
-solche mit ohne für aus von vom nach bei beim zu zum zur in im ins an am ans auf über unter um
-gegen durch seit vor hinter neben zwischen wegen trotz per pro je bis als wie etwas viel mehr
-wenig weniger sehr ganz neue neuen alte alten
+solche vom beim zum zur im ins am ans per pro je etwas viel mehr wenig weniger sehr ganz neue
+neuen alte alten
 """.split())
-_WORD_BEFORE = _Lazy(r"(?:^|[^\w])([a-zäöüß]+) $")
-_FOREIGN = _Lazy(
-    r"[^a-zäöüß'’-]|aa$|ii|uu|yy|ou$|^kh|^gh|^dh|^zh|kh|dh|q(?!u)|^x|j[bcdfgklmnpqrstvwxz]"
-    r"|[bcdfgklmnprstvwxz]j[^aeiouäöü]|w$|(?:a|i|o|u|y)$|(?:ad|id|ud|ah|ih|uh)$")
+_WORD_BEFORE = _Lazy(r"(?:^|[^\w])([a-zäöüß]+)[ \u00a0]$")
+_INNER_CAPITAL = _Lazy(r".[^\W\d_]*[A-ZÄÖÜ]")
 
 
-def _lone_foreign_words(text, toks, cls, is_name) -> None:
-    """An unknown word that looks foreign and stands where a German noun would need an article
-    ("…, dass Ajmal seit Wochen …", "Ich habe Maysaa gebeten …") is a first name."""
+_PREPOSITIONS = frozenset("""
+mit ohne für aus von nach bei zu in an auf über unter um gegen durch seit vor hinter neben
+zwischen wegen trotz bis als wie
+""".split())
+
+
+def _lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
+    """A capitalised word that is no German word by the data (neither a noun, nor a frequent
+    word, nor a compound of German words) and stands where a noun would need an article is a
+    name: "…, dass Hasret seit Wochen …", "Ich habe Janko gebeten …", "für Otieno"."""
+    lex = lexicon()
     for t, (start, end, word) in enumerate(toks):
-        if is_name[t] or cls[t] != UNKNOWN or len(word) < 4 or "-" in word:
+        if is_name[t] or cls[t] != UNKNOWN or len(word) < 3 or word.isupper():
             continue
+        if _INNER_CAPITAL.match(word) or (end < len(text) and text[end] in "-/"):
+            continue  # "AufenthG", "Online-": abbreviations and parts of compounds
+        if end < len(text) and text[end] == "." and lex.is_prefix(word.lower()):
+            continue  # "wg. Verl. AE": an abbreviated German word
         before = _WORD_BEFORE.search(text, max(0, start - 16), start)
-        if before is None or before[1] in _NO_NAME_BEFORE:
+        if before is not None and before[1] in _NO_NAME_BEFORE:
             continue
-        if end < len(text) and text[end] not in " ,.;:!?)\n":
+        is_name[t] = True
+        if strip[t] == 0:
+            _guess_genitive(t, toks, strip, joined, len(toks))
+
+
+def _surname_after_first_name(text, toks, cls, is_name, weak) -> None:
+    """A German noun right after a first name found as a name is a surname ("Gesa Sperling",
+    "Arne Senf") unless the project lists it as a meaning word ("Omar Fußball")."""
+    lex = lexicon()
+    for t in range(len(toks) - 1):
+        if not is_name[t] or cls[t] not in (FIRST, BOTH, AMBF) or is_name[t + 1]:
             continue
-        if _FOREIGN.search(fold(word)) or _FOREIGN.search(word.lower()):
-            is_name[t] = True
+        nxt = t + 1
+        word = toks[nxt][2]
+        if cls[nxt] not in (STOP, NOUN, AMBIG) or text[toks[t][1]:toks[nxt][0]] != " ":
+            continue
+        if word.isupper() or lex.is_stopword(word) or not _surname_word(word):
+            continue
+        if cls[nxt] == STOP and word.lower() in lex.words and not lex.is_noun(word.lower()):
+            continue  # a verb, adjective or adverb at the start of the next clause
+        if lex.is_stopword(_head(word.lower())):
+            continue
+        is_name[nxt] = True
+        weak.add(nxt)
+
+
+def _head(lw: str) -> str:
+    """The longest last part of a compound that the project lists as a meaning word."""
+    lex = lexicon()
+    for i in range(3, len(lw) - 2):
+        if lex.is_stopword(lw[i:]):
+            return lw[i:]
+    return lw
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -412,12 +491,20 @@ def _propagate(text, toks, cls, strip, is_name, weak) -> None:
     lex = lexicon()
     found = {toks[t][2][: len(toks[t][2]) - strip[t]] for t in range(len(toks))
              if is_name[t] and t not in weak}
-    found = {w for w in found if len(w) > 2 and not lex.is_stopword(w)}
+    found = {w for w in found if len(w) > 2 and not lex.is_stopword(w)
+             and w.lower() not in lex.words}
     if not found:
         return
     for t, (start, _, word) in enumerate(toks):
-        if is_name[t] or cls[t] in (STOP, TITLE, ROLE):
+        if is_name[t] or cls[t] in (TITLE, ROLE):
             continue
+        if cls[t] in (STOP, NOUN):
+            # "Frau Knappe … Knappe sagte": a German word found as a name after a form of
+            # address is that name again, unless an article or preposition makes it a noun.
+            before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+            if word not in found or (before is not None and (
+                    before[1] in _NO_NAME_BEFORE or before[1] in _PREPOSITIONS)):
+                continue
         if cls[t] in _AMBIG and _sentence_start(text, start):
             continue  # "Herr Kurz … Kurz danach ging sie."
         if word in found:
@@ -426,7 +513,7 @@ def _propagate(text, toks, cls, strip, is_name, weak) -> None:
             is_name[t], strip[t] = True, 1
 
 
-def _spans(toks, strip, is_name, joined, starts) -> list[tuple[int, int]]:
+def _spans(text, toks, cls, strip, is_name, joined, starts) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     t, n = 0, len(toks)
     while t < n:
@@ -435,7 +522,14 @@ def _spans(toks, strip, is_name, joined, starts) -> list[tuple[int, int]]:
             continue
         u = t
         while u + 1 < n and is_name[u + 1] and strip[u] == 0 and joined(u, u + 1):
+            if strip[u + 1] and cls[u + 1] == FIRST and cls[u] in (FIRST, BOTH, AMBF):
+                strip[u + 1] = 0  # "Jannik Hinrichs reicht …": a surname, not a genitive
             u += 1
-        spans.append((starts.get(t, toks[t][0]), toks[u][1] - strip[u]))
+        start = starts.get(t, toks[t][0])
+        if start == toks[t][0] and start:
+            lead = _LEADING_PARTICLE.search(text, max(0, start - 12), start)
+            if lead is not None:
+                start = lead.start(1)
+        spans.append((start, toks[u][1] - strip[u]))
         t = u + 1
     return spans
