@@ -15,6 +15,8 @@ Sources (licences in docs/lizenzen.md):
   nouns (pronouns, verbs, adjectives, adverbs: capitalised at the start of a sentence) and
   not a first name or surname (of these sources or the project's lists) unless very frequent
   (Zipf 4.5: "Sie", "Will", "Man").
+- the same wordfreq data: which names are also common German words (Zipf ≥ 3.0,
+  `wordfreq_namen_als_wort`: "Rosa", "Zimmer", "Christin"), so that they need context.
 - gender-guesser 0.4.0 (nam_dict.txt by Jörg Michael, GNU FDL 1.2 or later): about 45,000 first
   names of many countries (`nam_dict_vornamen`).
 
@@ -36,6 +38,7 @@ from desktop.core.privacy.lexicon import STOP_ENDINGS, fold
 DATA = Path(__file__).resolve().parent.parent / "desktop" / "core" / "privacy" / "data"
 WORD_ZIPF = 3.2
 NAME_AS_WORD_ZIPF = 4.5
+NAME_WORD_ZIPF = 3.0
 _PROPER = ("Vorname", "Nachname", "Toponym", "Eigenname")
 
 
@@ -65,9 +68,9 @@ def german_nouns() -> tuple[set[str], set[str], set[str], set[str]]:
         if " " in lemma or not lemma[:1].isupper():
             continue  # phrases ("1. Weltkrieg") and affixes ("-ant")
         if "Vorname" in pos:
-            first.add(fold(lemma))
+            first.add(lemma)
         if "Nachname" in pos:
-            sur.add(fold(lemma))
+            sur.add(lemma)
         if "Toponym" in pos:
             places |= _forms(row)
         if not any(p in pos for p in _PROPER) and "Abkürzung" not in pos:
@@ -88,13 +91,14 @@ def nam_dict() -> set[str]:
             name = line[3:29].strip()
             for part in name.replace("+", " ").replace("-", " ").split():
                 if len(part) >= 2:
-                    names.add(fold(part))
+                    names.add(part)
     return names
 
 
 def frequent_words(nouns: set[str], names: set[str]) -> set[str]:
     import wordfreq
 
+    folded_names = {fold(n) for n in names}
     out = set()
     for word, _ in wordfreq.get_frequency_dict("de", wordlist="large").items():
         if not word.isalpha() or len(word) < 2:
@@ -104,10 +108,19 @@ def frequent_words(nouns: set[str], names: set[str]) -> set[str]:
             continue
         if word in nouns:
             continue
-        if fold(word) in names and zipf < NAME_AS_WORD_ZIPF:
+        if fold(word) in folded_names and zipf < NAME_AS_WORD_ZIPF:
             continue
         out.add(word)
     return out
+
+
+def names_as_words(names: set[str]) -> set[str]:
+    """Names that are also common German words (Zipf ≥ 3: "Rosa", "Zimmer", "Christin"): they
+    count as names only with context. Rarer ones ("Florin", "Mahdi") count as names."""
+    import wordfreq
+
+    return {fold(n) for n in names
+            if wordfreq.zipf_frequency(n.lower(), "de", wordlist="large") >= NAME_WORD_ZIPF}
 
 
 def project_names() -> set[str]:
@@ -115,7 +128,7 @@ def project_names() -> set[str]:
     names: set[str] = set()
     for filename in ("vornamen.txt", "nachnamen.txt"):
         for line in (DATA / filename).read_text(encoding="utf-8").splitlines():
-            names.update(fold(w) for w in line.split("#", 1)[0].split())
+            names.update(line.split("#", 1)[0].split())
     return names
 
 
@@ -123,11 +136,13 @@ def main() -> int:
     nouns, first, sur, places = german_nouns()
     world = nam_dict()
     _write("wiktionary_nomen", nouns)
-    _write("wiktionary_vornamen", first)
-    _write("wiktionary_nachnamen", sur)
+    _write("wiktionary_vornamen", {fold(n) for n in first})
+    _write("wiktionary_nachnamen", {fold(n) for n in sur})
     _write("wiktionary_orte", places)
-    _write("nam_dict_vornamen", world)
-    _write("wordfreq_woerter", frequent_words(nouns, first | sur | world | project_names()))
+    _write("nam_dict_vornamen", {fold(n) for n in world})
+    names = first | sur | world | project_names()
+    _write("wordfreq_woerter", frequent_words(nouns, names))
+    _write("wordfreq_namen_als_wort", names_as_words(names))
     return 0
 
 

@@ -58,6 +58,7 @@ class Lexicon:
     name_prefixes: tuple[str, ...]
     name_suffixes: tuple[str, ...]
     sorted_words: tuple[str, ...] = ()
+    common_names: frozenset[str] = frozenset()
 
     def is_prefix(self, lw: str) -> bool:
         """Is lw the beginning of a longer German word ("verl" of "verlängerung")?"""
@@ -149,6 +150,7 @@ def lexicon() -> Lexicon:
         nouns=frozenset(nouns),
         words=frozenset(words),
         sorted_words=tuple(sorted([*nouns, *words])),
+        common_names=frozenset(_field("wordfreq_namen_als_wort")),
         name_prefixes=tuple(fold(w[:-1]) for w in shapes if w.endswith("-")),
         name_suffixes=tuple(fold(w[1:]) for w in shapes if w.startswith("-")),
     )

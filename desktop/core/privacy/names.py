@@ -193,11 +193,13 @@ class _Classifier:
         return UNKNOWN
 
     def _known(self, folded: str, lw: str) -> int:
-        """A listed name: ambiguous when it is also a German word by the data ("Rosa",
-        "Zimmer", "Christin") or very short; then it counts only with context."""
+        """A listed name: ambiguous when it is also a common German word ("Rosa", "Zimmer",
+        "Christin": Zipf frequency ≥ 3, data/common_names) or very short; then it counts only
+        with context. A name that is a rare word ("Florin", "Mahdi") counts as a name."""
         lex = self.lex
         first, sur = folded in lex.first_names, folded in lex.surnames
-        if len(lw) <= 2 or folded in lex.ambiguous or lex.is_word(lw):
+        if len(lw) <= 2 or folded in lex.ambiguous or (
+                lex.is_word(lw) and folded in lex.common_names):
             return AMBF if first else AMBIG
         return BOTH if first and sur else FIRST if first else SUR
 
@@ -274,7 +276,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
             k = j + 1
             if k < n and joined(j, k) and (cls[k] in _CANDIDATE or (
                     cls[k] in (STOP, NOUN) and _surname_word(toks[k][2]) and (
-                        c == TITLE or toks[j][2] in _TITLE_LIKE_ROLES)) or (
+                        cls[j] == TITLE or toks[j][2] in _TITLE_LIKE_ROLES)) or (
                     c == ROLE and cls[k] == NOUN and text[toks[j][1]:toks[k][0]] == " ")):
                 # "die Frau Angst …": after an article "Frau" is a noun, not a title.
                 loose = toks[i][2] in ("Frau", "Herr") and _DETERMINER_BEFORE.search(
@@ -293,7 +295,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
             j = i
             while j + 1 < n and cls[j + 1] in _CANDIDATE and joined(j, j + 1):
                 j += 1
-            _unanchored(i, j, cls, is_name, toks, weak)
+            _unanchored(text, i, j, cls, is_name, toks, weak)
             i = j + 1
             continue
         i += 1
@@ -383,7 +385,7 @@ def _guess_genitive(j, toks, strip, joined, n) -> None:
 _NON_GERMAN_LETTER = _Lazy(r"[^A-Za-zÄÖÜäöüß'’-]")
 
 
-def _unanchored(a: int, b: int, cls: list[int], is_name: list[bool],
+def _unanchored(text: str, a: int, b: int, cls: list[int], is_name: list[bool],
                 toks: list[tuple[int, int, str]], weak: set[int]) -> None:
     """Decide a run of adjacent capitalised words without a title or role before it."""
     # "Cihan Bozdağ": two or more unknown words in a row, with letters German does not use.
@@ -398,8 +400,15 @@ def _unanchored(a: int, b: int, cls: list[int], is_name: list[bool],
             for v in range(t, u):
                 is_name[v] = True
         t = u + 1
+    lex = lexicon()
     for t in range(a, b + 1):
         if cls[t] in _STRONG:
+            # A name that is also a rare German word ("Florin", "Amsel") is a name unless an
+            # article makes it a noun ("der Florin").
+            if t == a and lex.is_word(toks[t][2].lower()):
+                before = _WORD_BEFORE.search(text, max(0, toks[t][0] - 16), toks[t][0])
+                if before is not None and before[1] in _NO_NAME_BEFORE:
+                    continue
             is_name[t] = True
     for t in range(a, b + 1):
         c = cls[t]
@@ -473,11 +482,13 @@ def _surname_after_first_name(text, toks, cls, is_name, weak) -> None:
 
 
 def _head(lw: str) -> str:
-    """The longest last part of a compound that the project lists as a meaning word."""
+    """The longest last part of a compound that the project lists as a meaning word
+    ("basket|ball"); the usual last parts of surnames ("-mann", "-berg") do not count."""
     lex = lexicon()
-    for i in range(3, len(lw) - 2):
-        if lex.is_stopword(lw[i:]):
-            return lw[i:]
+    for i in range(3, len(lw) - 3):
+        part = lw[i:]
+        if part not in _NAME_HEADS and lex.is_stopword(part):
+            return part
     return lw
 
 
