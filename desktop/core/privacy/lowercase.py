@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from desktop.core.privacy.lexicon import fold, lexicon
+from desktop.core.privacy.lexicon import lexicon
 
 _ADDRESS = frozenset({
     "herr", "herrn", "frau", "hr", "fr", "kunde", "kundin", "klient", "klientin", "ktn", "kd",
@@ -38,25 +38,53 @@ def _is_function_word(lw: str) -> bool:
     return len(lw) < 2 or lw in lex.words or lex.is_noun(lw) or lex.is_stopword(lw)
 
 
+@functools.cache
+def _cue_rx() -> re.Pattern[str]:
+    words = "|".join(sorted(_ADDRESS, key=len, reverse=True))
+    return re.compile(rf"(?i:(?<![\w])(?:{words}))\.?:? (?=[^\W\d_])")
+
+
+@functools.cache
+def _lower_start_rx() -> re.Pattern[str]:
+    """A sentence that begins in lower case: the note was typed without capitals."""
+    return re.compile(r"[.!?:\n][ \t]*[a-zäöüß]")
+
+
 def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` (names found so far, sorted) plus the names written in lower case."""
     lex = lexicon()
+    starts: dict[int, bool] = {}  # token start → after a cue?
+    for m in _cue_rx().finditer(text):
+        if text[m.end()].islower():
+            starts[m.end()] = True
+    lowered = ""
+    for s, e in spans:
+        for word in text[s:e].split():
+            lw = word.lower()
+            if len(lw) < 3 or lw == word or lw not in text:
+                continue  # most names never appear in lower case: one fast search decides
+            lowered = lowered or text.lower()
+            pos = lowered.find(lw)
+            while pos >= 0:
+                if text[pos].islower():
+                    starts.setdefault(pos, False)
+                pos = lowered.find(lw, pos + 1)
+    all_lower = text[:1].islower() or _lower_start_rx().search(text) is not None
+    if not starts and not all_lower:
+        return spans
     toks = [(m.start(), m.end(), m[0]) for m in _token_rx().finditer(text)]
-    found = {fold(w) for s, e in spans for w in text[s:e].split()}
     extra: list[tuple[int, int]] = []
     taken = {s for s, _ in spans}
     n = len(toks)
     i = 0
     while i < n:
         start, end, word = toks[i]
-        if not word[0].islower() or start in taken:
+        if not word[0].islower() or start in taken or (start not in starts and not all_lower):
             i += 1
             continue
         lw = word.lower()
-        prev = toks[i - 1][2].lower() if i else ""
-        gap = text[toks[i - 1][1]:start] if i else ""
-        cue = prev in _ADDRESS and gap in (" ", ". ", ": ")
-        known = fold(lw) in found or (lw in lex.first_names and i + 1 < n)
+        cue = starts.get(start, False)
+        known = start in starts or (all_lower and lw in lex.first_names and i + 1 < n)
         german = _is_function_word if cue else _is_german
         if not (cue or known) or german(lw):
             i += 1
@@ -65,10 +93,9 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         while j + 1 < n and j - i < 3 and text[toks[j][1]:toks[j + 1][0]] == " " \
                 and toks[j + 1][2][0].islower() and not german(toks[j + 1][2].lower()):
             j += 1
-        if cue or fold(lw) in found or j > i:
+        if cue or start in starts or j > i:
             extra.append((start, toks[j][1]))
         i = j + 1
     if not extra:
         return spans
-    out = sorted(spans + [e for e in extra if not any(s < e[1] and e[0] < t for s, t in spans)])
-    return out
+    return sorted(spans + [e for e in extra if not any(s < e[1] and e[0] < t for s, t in spans)])

@@ -300,7 +300,6 @@ def find_names(text: str) -> list[tuple[int, int]]:
             continue
         i += 1
 
-    _propagate(text, toks, cls, strip, is_name, weak)
     _lone_unknown_words(text, toks, cls, is_name, strip, joined)
     _surname_after_first_name(text, toks, cls, is_name, weak)
     _propagate(text, toks, cls, strip, is_name, weak)
@@ -445,6 +444,7 @@ def _lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
     word, nor a compound of German words) and stands where a noun would need an article is a
     name: "…, dass Hasret seit Wochen …", "Ich habe Janko gebeten …", "für Otieno"."""
     lex = lexicon()
+    marked = {toks[t][2] for t in range(len(toks)) if is_name[t]}
     for t, (start, end, word) in enumerate(toks):
         if is_name[t] or cls[t] != UNKNOWN or len(word) < 3 or word.isupper():
             continue
@@ -456,7 +456,9 @@ def _lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
         if before is not None and before[1] in _NO_NAME_BEFORE:
             continue
         is_name[t] = True
-        if strip[t] == 0:
+        if word.endswith("s") and word[:-1] in marked:
+            strip[t] = 1  # "Wanjiru Kamaus Schwester" after "Frau Wanjiru Kamau"
+        elif strip[t] == 0:
             _guess_genitive(t, toks, strip, joined, len(toks))
 
 

@@ -137,8 +137,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "azr_keyed": r"(?=[AL])(?<![\w-])(?:AZR|Ausländerzentralregister)[a-z]*(?:-?(?:Nr|Nummer|nummer)\.?)?"
                      r"\s*[:.(]?\s*(?:(?:ist|lautet)\s+)?(?P<num>[0-9](?:[ ]?[0-9]){11})(?![0-9])",
         "azr_loose": r"[0-9](?<![0-9.,/-][0-9])[0-9]{5}[ ]?[0-9]{6}(?![0-9]|[.,/-][0-9])",
-        "az_shape": r"(?:[A-ZÄÖÜ](?<![\w./-].)[A-ZÄÖÜ]{1,4} (?=[1-9])|[IVX](?<![\w./-].)[IVX]{0,3}/(?=[1-9])"
-                    r"|[1-9](?<![\w./-][1-9]))[0-9]{0,4}(?P<rest>(?:[./-][0-9]{1,6}){2,4})(?![\w/-]|[.,][0-9])",
+        "az_shape": r"[1-9](?<![\w.-][1-9])[0-9]{0,4}(?P<rest>(?:[./-][0-9]{1,6}){2,4})(?![\w/-]|[.,][0-9])",
+        "az_prefix": r"(?:(?<![\w./-])[A-ZÄÖÜ]{2,5} |(?<![\w./-])[IVX]{1,4}/|(?<![\w.-]))$",
         "tax_keyed": r"(?=[SIT])(?<![\w-])(?:Steuer-?(?:ID|Id|IdNr|-IdNr|identifikationsnummer|-Identifikationsnummer)"
                      r"|Steueridentifikationsnummer|Identifikationsnummer|IdNr|TIN|Steuernummer|St\.-Nr)"
                      r"\.?\s*[:.]?\s*(?:(?:ist|lautet)\s+)?"
@@ -250,7 +250,10 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
         if _digits(m[0]) < 6 or (all(len(g) == 3 for g in groups) and "." in m["rest"]
                                  and "-" not in m["rest"] and "/" not in m["rest"]):
             continue
-        yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
+        prefix = rx["az_prefix"].search(text, max(0, m.start() - 6), m.start())
+        if prefix is None:
+            continue  # "0341/123-456": part of something longer
+        yield prefix.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
 
 
 def _digits(s: str) -> int:
