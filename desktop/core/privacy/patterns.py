@@ -98,8 +98,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "date_text": rf"{day}\.?\s?(?P<mon>{months})\.?(?:\s(?P<y>(?:19|20)[0-9]{{2}}))?(?![\w])",
         "month_year": rf"(?<![\w.])(?P<mon>{months})\.?\s(?P<y>(?:19|20)[0-9]{{2}})(?![\w])",
         "year": r"[12](?<![\w.][12])(?:(?<=1)9|(?<=2)0)[0-9]{2}(?![\w])",
-        "birth_cue": r"(?i:\bgeb\.|\bgeboren|geburtsdatum|geb\.-datum|geburtstag|geburtsjahr"
-                     r"|date of birth|\bdob\b)|\*",
+        "birth_cue": r"(?=[GgDd*])(?i:\bgeb\.|\bgeboren|geburtsdatum|geb\.-datum|geburtstag|geburtsjahr"
+                     r"|date of birth|\bdob\b|\*)",
         "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]",
         "az_keyed": r"(?=[AGVKFBIURTD])(?<![\w-])(?:Az|AZ|Gz|GZ|Aktenzeichen|Akten-Nr|Aktennummer|Geschäftszeichen"
                     r"|Vorgangsnummer|Vorgangs-Nr|Vorgang|Kassenzeichen|Kundennummer|Kunden-Nr"
@@ -155,7 +155,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
                     rf"(?:\s(?:an der|an dem|am|im|in|bei|ob der|vor der)\s[A-ZÄÖÜ][{L}]+"
                     rf"|\s\([A-ZÄÖÜ][{L} .]+\)|\s?/\s?[A-ZÄÖÜ][{L}]+)?)",
         "address_join": r"(?:,\s*|\s+|,?\s+in\s+|\s*\n\s*)",
-        "has_digit": r"[0-9@]|[(\[](?:at|AT)[)\]]|[CFGHJKLMNPRTVWXYZ]{9}",
+        "has_digit": r"[0-9@]",
+        "has_shape": r"[(\[](?:at|AT)[)\]]|[CFGHJKLMNPRTVWXYZ]{9}",
     }
     return {name: re.compile(rx) for name, rx in p.items()}
 
@@ -445,7 +446,8 @@ FINDERS: tuple[Callable[[str], Iterator[Candidate]], ...] = (
 
 def shaped_candidates(text: str) -> list[Candidate]:
     """All candidates of every shaped kind; overlaps are left to the detector."""
-    if _rx()["has_digit"].search(text) is None:
+    rx = _rx()
+    if rx["has_digit"].search(text) is None and rx["has_shape"].search(text) is None:
         return []
     out: list[Candidate] = []
     for finder in FINDERS:
