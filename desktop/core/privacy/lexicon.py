@@ -20,7 +20,7 @@ import bisect
 import functools
 import unicodedata
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 # Letters that NFKD does not split into base letter + mark.
@@ -59,6 +59,7 @@ class Lexicon:
     name_suffixes: tuple[str, ...]
     sorted_words: tuple[str, ...] = ()
     common_names: frozenset[str] = frozenset()
+    _stop_cache: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
     def is_prefix(self, lw: str) -> bool:
         """Is lw the beginning of a longer German word ("verl" of "verlängerung")?"""
@@ -68,6 +69,14 @@ class Lexicon:
 
     def is_stopword(self, word: str) -> bool:
         """A meaning word of the project's own list or a place, also in an inflected form."""
+        hit = self._stop_cache.get(word)
+        if hit is None:
+            if len(self._stop_cache) > 100_000:
+                self._stop_cache.clear()
+            hit = self._stop_cache[word] = self._is_stopword(word)
+        return hit
+
+    def _is_stopword(self, word: str) -> bool:
         lw = word.lower()
         if lw in self.stopwords or lw in self.places:
             return True

@@ -81,30 +81,31 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     all_lower = _typed_in_lower_case(text)
     if not starts and not all_lower:
         return spans
-    toks = [(m.start(), m.end(), m[0]) for m in _token_rx().finditer(text)]
-    extra: list[tuple[int, int]] = []
+    rx = _token_rx()
+    # Only the words at the places found above, or every word of a note typed in lower case.
+    candidates = [m.start() for m in rx.finditer(text)] if all_lower else sorted(starts)
     taken = {s for s, _ in spans}
-    n = len(toks)
-    i = 0
-    while i < n:
-        start, end, word = toks[i]
-        if not word[0].islower() or start in taken or (start not in starts and not all_lower):
-            i += 1
+    extra: list[tuple[int, int]] = []
+    done = -1
+    for start in candidates:
+        m = rx.match(text, start)
+        if m is None or start <= done or start in taken or not m[0][0].islower():
             continue
-        lw = word.lower()
+        lw = m[0].lower()
         cue = starts.get(start, False)
-        known = start in starts or (all_lower and lw in lex.first_names and i + 1 < n)
         german = _is_function_word if cue else _is_german
-        if not (cue or known) or german(lw):
-            i += 1
+        known = start in starts or lw in lex.first_names
+        if not known or german(lw):
             continue
-        j = i
-        while j + 1 < n and j - i < 3 and text[toks[j][1]:toks[j + 1][0]] == " " \
-                and toks[j + 1][2][0].islower() and not german(toks[j + 1][2].lower()):
-            j += 1
-        if cue or start in starts or j > i:
-            extra.append((start, toks[j][1]))
-        i = j + 1
+        end, words = m.end(), 1
+        while words < 4 and text[end:end + 1] == " ":
+            nxt = rx.match(text, end + 1)
+            if nxt is None or not nxt[0][0].islower() or german(nxt[0].lower()):
+                break
+            end, words = nxt.end(), words + 1
+        if start in starts or words > 1:
+            extra.append((start, end))
+            done = end
     if not extra:
         return spans
     return sorted(spans + [e for e in extra if not any(s < e[1] and e[0] < t for s, t in spans)])

@@ -241,7 +241,8 @@ def find_names(text: str) -> list[tuple[int, int]]:
     n = len(toks)
     if not n:
         return lower_case_names(text, [])
-    info = [classify(w) for _, _, w in toks]
+    cache = classify.cache
+    info = [cache.get(w) or classify(w) for _, _, w in toks]
     cls = [c for c, _ in info]
     strip = [s for _, s in info]
     is_name = [False] * n
@@ -509,7 +510,8 @@ def _propagate(text, toks, cls, strip, is_name, weak) -> None:
     if not found:
         return
     for t, (start, _, word) in enumerate(toks):
-        if is_name[t] or cls[t] in (TITLE, ROLE):
+        if is_name[t] or cls[t] in (TITLE, ROLE) or (
+                word not in found and not (word.endswith("s") and word[:-1] in found)):
             continue
         if cls[t] in (STOP, NOUN):
             # "Frau Knappe … Knappe sagte": a German word found as a name after a form of
