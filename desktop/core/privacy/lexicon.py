@@ -64,6 +64,9 @@ class Lexicon:
     def is_prefix(self, lw: str) -> bool:
         """Is lw the beginning of a longer German word ("verl" of "verlängerung")?"""
         words = self.sorted_words
+        if not words:  # sorted on the first question only: most texts never ask
+            words = tuple(sorted(self.nouns | self.words))
+            object.__setattr__(self, "sorted_words", words)
         i = bisect.bisect_right(words, lw)
         return i < len(words) and words[i].startswith(lw)
 
@@ -158,7 +161,6 @@ def lexicon() -> Lexicon:
         places=frozenset([*(w.lower() for w in _words("orte.txt")), *_field("wiktionary_orte")]),
         nouns=frozenset(nouns),
         words=frozenset(words),
-        sorted_words=tuple(sorted([*nouns, *words])),
         common_names=frozenset(_field("wordfreq_namen_als_wort")),
         name_prefixes=tuple(fold(w[:-1]) for w in shapes if w.endswith("-")),
         name_suffixes=tuple(fold(w[1:]) for w in shapes if w.startswith("-")),
