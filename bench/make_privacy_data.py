@@ -14,7 +14,8 @@ Sources (licences in docs/lizenzen.md):
 - wordfreq 3.1.1 (data CC BY-SA 4.0): German words at least as frequent as Zipf 3.2 that are not
   nouns (pronouns, verbs, adjectives, adverbs: capitalised at the start of a sentence) and
   not a first name or surname (of these sources or the project's lists) unless very frequent
-  (Zipf 4.5: "Sie", "Will", "Man").
+  (Zipf 4.5: "Sie", "Will", "Man"); common ones (Zipf ≥ 4.0, `wordfreq_woerter`) apart from
+  the rarer (`wordfreq_woerter_selten`), which also hold names of famous people.
 - the same wordfreq data: which names are also common German words (Zipf ≥ 3.0,
   `wordfreq_namen_als_wort`: "Rosa", "Zimmer", "Christin"), so that they need context.
 - gender-guesser 0.4.0 (nam_dict.txt by Jörg Michael, GNU FDL 1.2 or later): about 45,000 first
@@ -39,6 +40,7 @@ DATA = Path(__file__).resolve().parent.parent / "desktop" / "core" / "privacy" /
 WORD_ZIPF = 3.2
 NAME_AS_WORD_ZIPF = 4.5
 NAME_WORD_ZIPF = 3.0
+COMMON_ZIPF = 4.0
 _PROPER = ("Vorname", "Nachname", "Toponym", "Eigenname")
 
 
@@ -141,7 +143,12 @@ def main() -> int:
     _write("wiktionary_orte", places)
     _write("nam_dict_vornamen", {fold(n) for n in world})
     names = first | sur | world | project_names()
-    _write("wordfreq_woerter", frequent_words(nouns, names))
+    words = frequent_words(nouns, names)
+    import wordfreq
+
+    common = {w for w in words if wordfreq.zipf_frequency(w, "de", wordlist="large") >= COMMON_ZIPF}
+    _write("wordfreq_woerter", common)
+    _write("wordfreq_woerter_selten", words - common)
     _write("wordfreq_namen_als_wort", names_as_words(names))
     return 0
 

@@ -59,13 +59,14 @@ class Lexicon:
     name_suffixes: tuple[str, ...]
     sorted_words: tuple[str, ...] = ()
     common_names: frozenset[str] = frozenset()
+    common_words: frozenset[str] = frozenset()
     _stop_cache: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
     def is_prefix(self, lw: str) -> bool:
         """Is lw the beginning of a longer German word ("verl" of "verlängerung")?"""
         words = self.sorted_words
         if not words:  # sorted on the first question only: most texts never ask
-            words = tuple(sorted(self.nouns | self.words))
+            words = tuple(sorted(self.nouns | self.common_words))
             object.__setattr__(self, "sorted_words", words)
         i = bisect.bisect_right(words, lw)
         return i < len(words) and words[i].startswith(lw)
@@ -160,7 +161,8 @@ def lexicon() -> Lexicon:
         stopwords=frozenset(w.lower() for w in _words("stoppwoerter.txt")),
         places=frozenset([*(w.lower() for w in _words("orte.txt")), *_field("wiktionary_orte")]),
         nouns=frozenset(nouns),
-        words=frozenset(words),
+        words=frozenset([*words, *_field("wordfreq_woerter_selten")]),
+        common_words=frozenset(words),
         common_names=frozenset(_field("wordfreq_namen_als_wort")),
         name_prefixes=tuple(fold(w[:-1]) for w in shapes if w.endswith("-")),
         name_suffixes=tuple(fold(w[1:]) for w in shapes if w.startswith("-")),

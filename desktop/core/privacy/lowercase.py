@@ -17,7 +17,7 @@ from desktop.core.privacy.lexicon import lexicon
 
 _ADDRESS = frozenset({
     "herr", "herrn", "frau", "hr", "fr", "kunde", "kundin", "klient", "klientin", "ktn", "kd",
-    "kdn", "mandant", "mandantin", "antragsteller", "antragstellerin", "familie",
+    "kdn", "mandant", "mandantin", "antragsteller", "antragstellerin",
 })
 
 
@@ -32,10 +32,11 @@ def _is_german(lw: str) -> bool:
 
 
 def _is_function_word(lw: str) -> bool:
-    """After "herr" or "kundin" only a frequent non-noun ("hat", "und", "war") or a known
-    noun ("termin") ends the name; a rare or compound-like word is taken ("warsame")."""
+    """After "herr" or "kundin" only a common non-noun ("hat", "und", "war"), a noun in its
+    dictionary form ("termin") or a listed meaning word ends the name; a rare, inflected-looking
+    or compound-like word is taken ("warsame", "aden", "mccarthy")."""
     lex = lexicon()
-    return len(lw) < 2 or lw in lex.words or lex.is_noun(lw) or lex.is_stopword(lw)
+    return len(lw) < 2 or lw in lex.common_words or lw in lex.nouns or lex.is_stopword(lw)
 
 
 @functools.cache
@@ -44,7 +45,7 @@ def _cue_rx() -> re.Pattern[str]:
     letter class, so the engine skips quickly to possible starts (no case-insensitive flag)."""
     return re.compile(
         r"[HhFfKkMmAa](?<![\w].)(?:errn?|rau|r\.|undin|unde|lientin|lient|tn\.|dn?\.|andantin"
-        r"|andant|ntragstellerin|ntragsteller|amilie):? (?=[a-zäöüßçğışéèáàóúñ])")
+        r"|andant|ntragstellerin|ntragsteller):? (?=[a-zäöüßçğışéèáàóúñ])")
 
 
 @functools.cache

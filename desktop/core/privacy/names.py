@@ -264,7 +264,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
         # Caritas"
         return (cls[b] in _STRONG and cls[a] in _CANDIDATE) or (
             cls[a] in (TITLE, ROLE) and (cls[b] in _CANDIDATE or cls[b] in (STOP, NOUN))) or (
-            cls[a] in _NAMEISH and cls[b] in (STOP, NOUN, UNKNOWN)
+            cls[a] in _CANDIDATE and cls[b] in (STOP, NOUN, UNKNOWN)
             and gap.strip() in _FOREIGN_PARTICLES)
 
     i = 0
@@ -278,7 +278,9 @@ def find_names(text: str) -> list[tuple[int, int]]:
             if k < n and joined(j, k) and (cls[k] in _CANDIDATE or (
                     cls[k] in (STOP, NOUN) and _surname_word(toks[k][2]) and (
                         cls[j] == TITLE or toks[j][2] in _TITLE_LIKE_ROLES)) or (
-                    c == ROLE and cls[k] == NOUN and text[toks[j][1]:toks[k][0]] == " ")):
+                    c == ROLE and text[toks[j][1]:toks[k][0]] == " " and (
+                        cls[k] == NOUN or (cls[k] == STOP and _capitalised_non_noun(
+                            text, toks[k][0], toks[k][2], lexicon()))))):
                 # "die Frau Angst …": after an article "Frau" is a noun, not a title.
                 loose = toks[i][2] in ("Frau", "Herr") and _DETERMINER_BEFORE.search(
                     text, max(0, toks[i][0] - 12), toks[i][0]) is not None
@@ -447,7 +449,11 @@ def _lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
     lex = lexicon()
     marked = {toks[t][2] for t in range(len(toks)) if is_name[t]}
     for t, (start, end, word) in enumerate(toks):
-        if is_name[t] or cls[t] != UNKNOWN or len(word) < 3 or word.isupper():
+        if is_name[t] or len(word) < 3 or word.isupper():
+            continue
+        if cls[t] == STOP and not _capitalised_non_noun(text, start, word, lex):
+            continue
+        if cls[t] not in (UNKNOWN, STOP):
             continue
         if _INNER_CAPITAL.match(word) or (end < len(text) and text[end] in "-/"):
             continue  # "AufenthG", "Online-": abbreviations and parts of compounds
@@ -461,6 +467,25 @@ def _lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
             strip[t] = 1  # "Wanjiru Kamaus Schwester" after "Frau Wanjiru Kamau"
         elif strip[t] == 0:
             _guess_genitive(t, toks, strip, joined, len(toks))
+
+
+def _capitalised_non_noun(text: str, start: int, word: str, lex: Lexicon) -> bool:
+    """A word that German writes in lower case (a verb, adjective or adverb by the data, not a
+    noun, not a listed meaning word or place), capitalised inside a sentence: "für Thiago"."""
+    lw = word.lower()
+    if lw not in lex.words or lex.is_noun(lw) or lex.is_stopword(word) or lw in _NOT_AFTER_TITLE:
+        return False
+    if lw.endswith(("en", "eln", "ern", "es")) or _looks_like_noun(lw) or lex.is_compound(lw):
+        return False  # a noun the dictionary lacks, or a nominalisation: "und Zusammenfassen"
+    if start and text[start - 1] in "„“\"'‚‘(«»":
+        return False  # a quoted title or subject: „Dringend“
+    after = _NEXT_WORD.match(text, start + len(word))
+    if after is not None and lex.is_noun(after[1].lower()):
+        return False  # an adjective in a fixed term: "in Einfacher Sprache", "Blaue Karte"
+    return not _sentence_start(text, start)
+
+
+_NEXT_WORD = _Lazy(r" ([A-ZÄÖÜ][a-zäöüß]+)")
 
 
 def _surname_after_first_name(text, toks, cls, is_name, weak) -> None:
@@ -490,7 +515,7 @@ def _head(lw: str) -> str:
     lex = lexicon()
     for i in range(3, len(lw) - 3):
         part = lw[i:]
-        if part not in _NAME_HEADS and lex.is_stopword(part):
+        if part not in _NAME_HEADS and lex.is_noun(part) and lex.is_stopword(part):
             return part
     return lw
 
