@@ -85,7 +85,7 @@ class Lexicon:
         if lw in self.stopwords or lw in self.places:
             return True
         for ending in STOP_ENDINGS:
-            if len(lw) > len(ending) + 2 and lw.endswith(ending):
+            if len(lw) > len(ending) + 3 and lw.endswith(ending):
                 stem = lw[: -len(ending)]
                 if stem in self.stopwords or stem in self.places:
                     return True
@@ -96,8 +96,8 @@ class Lexicon:
         nouns = self.nouns
         if lw in nouns:
             return True
-        for ending in STOP_ENDINGS:
-            if len(lw) > len(ending) + 2 and lw.endswith(ending) and lw[: -len(ending)] in nouns:
+        for ending in STOP_ENDINGS:  # a stem of four letters at least: "Jane" is no "Jan" + e
+            if len(lw) > len(ending) + 3 and lw.endswith(ending) and lw[: -len(ending)] in nouns:
                 return True
         return False
 

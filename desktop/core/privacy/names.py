@@ -305,6 +305,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
 
     _lone_unknown_words(text, toks, cls, is_name, strip, joined)
     _surname_after_first_name(text, toks, cls, is_name, weak)
+    _first_name_before_surname(text, toks, cls, is_name)
     _propagate(text, toks, cls, strip, is_name, weak)
     spans = _spans(text, toks, cls, strip, is_name, joined, starts)
     return lower_case_names(text, spans)
@@ -349,7 +350,9 @@ def _anchored(text, k, cls, toks, is_name, strip, joined, loose: bool) -> int:
     j = k + 1
     while j < n and j - k < 5 and joined(j - 1, j) and strip[j - 1] == 0:
         c = cls[j]
-        if c in _NAMEISH or (c == UNKNOWN and prev not in _AMBIG and j - k == 1):
+        particle = text[toks[j - 1][1]:toks[j][0]].strip() in _FOREIGN_PARTICLES
+        if c in _NAMEISH or (c == UNKNOWN and prev not in _AMBIG and j - k == 1) or (
+                particle and c in (STOP, NOUN, UNKNOWN)):  # "Aminata dos Reis"
             is_name[j] = True
             if c == UNKNOWN and strip[j] == 0:
                 _guess_genitive(j, toks, strip, joined, n)
@@ -488,6 +491,19 @@ def _capitalised_non_noun(text: str, start: int, word: str, lex: Lexicon) -> boo
 _NEXT_WORD = _Lazy(r" ([A-ZÄÖÜ][a-zäöüß]+)")
 
 
+def _first_name_before_surname(text, toks, cls, is_name) -> None:
+    """A first name that is also a word ("Christin", "Rosa") right before a surname found as a
+    name is part of that name: "Christin Hermighausen"; not after an article."""
+    for t in range(len(toks) - 1):
+        if cls[t] != AMBF or is_name[t] or not is_name[t + 1] or cls[t + 1] in (FIRST, AMBF):
+            continue
+        if text[toks[t][1]:toks[t + 1][0]] != " ":
+            continue
+        before = _WORD_BEFORE.search(text, max(0, toks[t][0] - 16), toks[t][0])
+        if before is None or before[1] not in _NO_NAME_BEFORE:
+            is_name[t] = True
+
+
 def _surname_after_first_name(text, toks, cls, is_name, weak) -> None:
     """A German noun right after a first name found as a name is a surname ("Gesa Sperling",
     "Arne Senf") unless the project lists it as a meaning word ("Omar Fußball")."""
@@ -530,8 +546,8 @@ def _propagate(text, toks, cls, strip, is_name, weak) -> None:
     lex = lexicon()
     found = {toks[t][2][: len(toks[t][2]) - strip[t]] for t in range(len(toks))
              if is_name[t] and t not in weak}
-    found = {w for w in found if len(w) > 2 and not lex.is_stopword(w)
-             and w.lower() not in lex.words}
+    found = {w for w in found if len(w) > 2 and w.lower() not in lex.stopwords
+             and w.lower() not in lex.common_words}
     if not found:
         return
     for t, (start, _, word) in enumerate(toks):
