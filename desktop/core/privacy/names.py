@@ -306,6 +306,8 @@ def find_names(text: str) -> list[tuple[int, int]]:
     _lone_unknown_words(text, toks, cls, is_name, strip, joined)
     _surname_after_first_name(text, toks, cls, is_name, weak)
     _first_name_before_surname(text, toks, cls, is_name)
+    if "@" in text:
+        _names_in_mail_addresses(text, toks, cls, is_name)
     _propagate(text, toks, cls, strip, is_name, weak)
     spans = _spans(text, toks, cls, strip, is_name, joined, starts)
     return lower_case_names(text, spans)
@@ -489,6 +491,19 @@ def _capitalised_non_noun(text: str, start: int, word: str, lex: Lexicon) -> boo
 
 
 _NEXT_WORD = _Lazy(r" ([A-ZÄÖÜ][a-zäöüß]+)")
+
+
+_MAIL_LOCAL = _Lazy(r"([\w.-]+)@")
+
+
+def _names_in_mail_addresses(text, toks, cls, is_name) -> None:
+    """A word that is also a part of an e-mail address in the same text is a name, even if it
+    is a German word too: "Rückfragen an Roman (roman_moroz@…)"."""
+    parts = {p for m in _MAIL_LOCAL.finditer(text) for p in re.split(r"[._-]", m[1].lower())
+             if len(p) >= 3 and p.isalpha()}
+    for t, (_, _, word) in enumerate(toks):
+        if not is_name[t] and cls[t] in (AMBIG, AMBF, STOP, UNKNOWN) and word.lower() in parts:
+            is_name[t] = True
 
 
 def _first_name_before_surname(text, toks, cls, is_name) -> None:
