@@ -304,8 +304,11 @@ def find_names(text: str) -> list[tuple[int, int]]:
         i += 1
 
     _lone_unknown_words(text, toks, cls, is_name, strip, joined)
-    _surname_after_first_name(text, toks, cls, is_name, weak)
-    _first_name_before_surname(text, toks, cls, is_name)
+    present = set(cls)
+    if present & {FIRST, BOTH, AMBF}:
+        _surname_after_first_name(text, toks, cls, is_name, weak)
+    if AMBF in present:
+        _first_name_before_surname(text, toks, cls, is_name)
     if "@" in text:
         _names_in_mail_addresses(text, toks, cls, is_name)
     _propagate(text, toks, cls, strip, is_name, weak)
@@ -477,17 +480,26 @@ def _lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
 def _capitalised_non_noun(text: str, start: int, word: str, lex: Lexicon) -> bool:
     """A word that German writes in lower case (a verb, adjective or adverb by the data, not a
     noun, not a listed meaning word or place), capitalised inside a sentence: "für Thiago"."""
-    lw = word.lower()
-    if lw not in lex.words or lex.is_noun(lw) or lex.is_stopword(word) or lw in _NOT_AFTER_TITLE:
+    if not _written_in_lower_case(word):
         return False
-    if lw.endswith(("en", "eln", "ern", "es")) or _looks_like_noun(lw) or lex.is_compound(lw):
-        return False  # a noun the dictionary lacks, or a nominalisation: "und Zusammenfassen"
     if start and text[start - 1] in "„“\"'‚‘(«»":
         return False  # a quoted title or subject: „Dringend“
     after = _NEXT_WORD.match(text, start + len(word))
     if after is not None and lex.is_noun(after[1].lower()):
         return False  # an adjective in a fixed term: "in Einfacher Sprache", "Blaue Karte"
     return not _sentence_start(text, start)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _written_in_lower_case(word: str) -> bool:
+    """A verb, adjective or adverb by the data: not a noun, nor a listed meaning word, nor a
+    nominalisation ("Zusammenfassen", "Gutes") or a noun the dictionary lacks ("Abholung")."""
+    lex = lexicon()
+    lw = word.lower()
+    if lw not in lex.words or lex.is_noun(lw) or lex.is_stopword(word) or lw in _NOT_AFTER_TITLE:
+        return False
+    return not (lw.endswith(("en", "eln", "ern", "es")) or _looks_like_noun(lw)
+                or lex.is_compound(lw))
 
 
 _NEXT_WORD = _Lazy(r" ([A-ZÄÖÜ][a-zäöüß]+)")

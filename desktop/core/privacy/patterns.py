@@ -166,8 +166,8 @@ _KEY_HINTS = {
     "az_keyed": ("Az", "AZ", "Gz", "GZ", "Akten", "zeichen", "Vorgang", "nummer", "-Nr", "Zeichen"),
     "phone_keyed": ("Tel", "TEL", "Mobil", "Handy", "Ruf", "Fax", "Festnetz", "Durchwahl",
                     "erreichbar", "hats"),
-    "id_keyed": ("ass", "usweis", "PA", "eAT", "Aufenthalts", "arte", "Serien", "Dokument",
-                 "Ankunft"),
+    "id_keyed": ("Pass", "pass", "usweis", "PA", "eAT", "Aufenthalts", "Karte", "karte",
+                 "Serien", "Dokument", "Ankunft"),
     "azr_keyed": ("AZR", "zentralregister"),
     "tax_keyed": ("Steuer", "IdNr", "TIN", "Identifikation", "St.-Nr"),
 }
