@@ -101,7 +101,13 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         end, words = m.end(), 1
         while words < 4 and text[end:end + 1] == " ":
             nxt = rx.match(text, end + 1)
-            if nxt is None or not nxt[0][0].islower() or german(nxt[0].lower()):
+            if nxt is None or not nxt[0][0].islower():
+                break
+            nw = nxt[0].lower()
+            # After a first name a noun may be the surname ("arne strauch"), not a verb.
+            surname = words == 1 and lw in lex.first_names and nw not in lex.common_words \
+                and not lex.is_stopword(nw)
+            if german(nw) and not surname:
                 break
             end, words = nxt.end(), words + 1
         if start in starts or words > 1:

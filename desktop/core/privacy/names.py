@@ -305,6 +305,8 @@ def find_names(text: str) -> list[tuple[int, int]]:
 
     _lone_unknown_words(text, toks, cls, is_name, strip, joined)
     present = set(cls)
+    if AMBF in present:
+        _first_name_as_subject(text, toks, cls, is_name)
     if present & {FIRST, BOTH, AMBF}:
         _surname_after_first_name(text, toks, cls, is_name, weak)
     if AMBF in present:
@@ -515,6 +517,25 @@ def _names_in_mail_addresses(text, toks, cls, is_name) -> None:
              if len(p) >= 3 and p.isalpha()}
     for t, (_, _, word) in enumerate(toks):
         if not is_name[t] and cls[t] in (AMBIG, AMBF, STOP, UNKNOWN) and word.lower() in parts:
+            is_name[t] = True
+
+
+_VERB_AFTER = _Lazy(r" ([a-zäöüß]+)\b")
+
+
+def _first_name_as_subject(text, toks, cls, is_name) -> None:
+    """A first name that is also a noun ("Aden", "Roman", "Yen"), at the start of a sentence
+    and followed by a verb, is the subject: "Aden rief erneut an", "Yen weinte". An adverb
+    that is also a name ("Nur") is not taken: "Nur kam niemand" is ordinary German."""
+    lex = lexicon()
+    for t, (start, end, word) in enumerate(toks):
+        if cls[t] != AMBF or is_name[t] or not _sentence_start(text, start):
+            continue
+        lw = word.lower()
+        if len(lw) < 3 or lw in lex.common_words or lex.is_stopword(word) or not lex.is_noun(lw):
+            continue
+        verb = _VERB_AFTER.match(text, end)
+        if verb is not None and verb[1] in lex.words and not lex.is_noun(verb[1]):
             is_name[t] = True
 
 
