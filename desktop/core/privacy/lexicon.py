@@ -119,7 +119,8 @@ class Lexicon:
                 stem = head[: len(head) - len(link)]
                 if short and (len(stem) < 4 or not self.is_noun(stem)):
                     continue
-                if len(stem) >= 3 and (self.is_word(stem) or (
+                if len(stem) >= 3 and (self.is_noun(stem) or (
+                        len(stem) >= 4 and self.is_word(stem)) or (
                         depth < 2 and self.is_compound(stem, depth + 1))):
                     return True
         return False

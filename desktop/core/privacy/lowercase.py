@@ -31,6 +31,11 @@ def _is_german(lw: str) -> bool:
     return len(lw) < 3 or lex.is_word(lw) or lex.is_compound(lw)
 
 
+def _is_common(lw: str) -> bool:
+    lex = lexicon()
+    return len(lw) < 2 or lw in lex.common_words or lex.is_stopword(lw)
+
+
 def _is_function_word(lw: str) -> bool:
     """After "herr" or "kundin" only a common non-noun ("hat", "und", "war"), a noun in its
     dictionary form ("termin") or a listed meaning word ends the name; a rare, inflected-looking
@@ -94,7 +99,14 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             continue
         lw = m[0].lower()
         cue = starts.get(start, False)
+        title = cue and text[max(0, start - 6):start].lower().rstrip(" .:").endswith(
+            ("herr", "herrn", "frau", "hr", "fr"))
         german = _is_function_word if cue else _is_german
+        if (title or lw in lex.first_names) and lw not in lex.common_words \
+                and not lex.is_stopword(lw):
+            # "hr. heuer", "kundin ani lomidze": after a title, or as a known first name after a
+            # role, a noun is a name; only common words and listed meaning words end it.
+            german = _is_common
         known = start in starts or lw in lex.first_names
         if not known or german(lw):
             continue

@@ -127,8 +127,14 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 @functools.cache
 def _stop_heads() -> frozenset[str]:
     lex = lexicon()
-    return frozenset(w for w in lex.stopwords
-                     if len(w) >= 4 and w not in _NAME_HEADS and not lex.is_name(fold(w)))
+    return frozenset(w for w in lex.stopwords if len(w) >= 4 and w not in _NAME_HEADS
+                     and lex.is_noun(w) and w not in _FUNCTION_NOUNS
+                     and not lex.is_name(fold(w)))
+
+
+# Function words that the dictionary also lists as nouns ("das Nein", "das Aber"): never the
+# last part of a compound ("Hassa|nein" is a name).
+_FUNCTION_NOUNS = frozenset({"nein", "aber", "wenn", "doch", "auch", "eben", "nichts"})
 
 
 class _Classifier:
@@ -258,6 +264,9 @@ def find_names(text: str) -> list[tuple[int, int]]:
         if cls[a] == ROLE and b == a + 1 and gap in (": ", ".: ", ". ") and (
                 gap == ": " or toks[a][2] in _ABBREVIATED_ROLES):
             return True  # "Kontoinhaber: Yuqing Yang", "Betr.: …", "Ktn. Benali"
+        if cls[a] == ROLE and b == a + 1 and gap[:1] in ".:" and \
+                gap[1:].strip() in _FOREIGN_PARTICLES and gap.endswith(" "):
+            return True  # "Vorspr. dos Reis, Aminata"
         if not _PARTICLE_GAP.fullmatch(gap):
             return False
         # "Maria da Silva", "Herr de Souza", "Aminata dos Reis"; never "Frau Müller von der
@@ -278,15 +287,18 @@ def find_names(text: str) -> list[tuple[int, int]]:
             if k < n and joined(j, k) and (cls[k] in _CANDIDATE or (
                     cls[k] in (STOP, NOUN) and _surname_word(toks[k][2]) and (
                         cls[j] == TITLE or toks[j][2] in _TITLE_LIKE_ROLES)) or (
-                    c == ROLE and text[toks[j][1]:toks[k][0]] == " " and (
-                        cls[k] == NOUN or (cls[k] == STOP and _capitalised_non_noun(
-                            text, toks[k][0], toks[k][2], lexicon()))))):
+                    c == ROLE and (
+                        (cls[k] == NOUN and text[toks[j][1]:toks[k][0]] == " ") or (
+                            cls[k] == STOP and _written_in_lower_case(toks[k][2]))))):
                 # "die Frau Angst …": after an article "Frau" is a noun, not a title.
                 loose = toks[i][2] in ("Frau", "Herr") and _DETERMINER_BEFORE.search(
                     text, max(0, toks[i][0] - 12), toks[i][0]) is not None
                 i = _anchored(text, k, cls, toks, is_name, strip, joined, loose)
-                if is_name[k] and _PARTICLE_GAP.fullmatch(text[toks[j][1]:toks[k][0]]):
+                gap = text[toks[j][1]:toks[k][0]]
+                if is_name[k] and _PARTICLE_GAP.fullmatch(gap):
                     starts[k] = toks[j][1] + 1  # "Herr [de Souza]": the particle is the name's
+                elif is_name[k] and gap[1:].strip() in _FOREIGN_PARTICLES:
+                    starts[k] = toks[j][1] + 2  # "Vorspr. [dos Reis]"
                 continue
             if c == ROLE and _apposition(text, toks, cls, j):
                 # "Die Arbeitgeberin, Gesine Quandt, rief an": a name set off by commas
@@ -305,6 +317,9 @@ def find_names(text: str) -> list[tuple[int, int]]:
 
     _lone_unknown_words(text, toks, cls, is_name, strip, joined)
     present = set(cls)
+    _subject_at_sentence_start(text, toks, cls, is_name)
+    if "geb" in text:
+        _before_birth_cue(text, toks, cls, is_name)
     if AMBF in present:
         _first_name_as_subject(text, toks, cls, is_name)
     if present & {FIRST, BOTH, AMBF}:
@@ -313,6 +328,8 @@ def find_names(text: str) -> list[tuple[int, int]]:
         _first_name_before_surname(text, toks, cls, is_name)
     if "@" in text:
         _names_in_mail_addresses(text, toks, cls, is_name)
+    if present & _AMBIG:
+        _short_surname_after_name(text, toks, cls, is_name)
     _propagate(text, toks, cls, strip, is_name, weak)
     spans = _spans(text, toks, cls, strip, is_name, joined, starts)
     return lower_case_names(text, spans)
@@ -359,7 +376,8 @@ def _anchored(text, k, cls, toks, is_name, strip, joined, loose: bool) -> int:
         c = cls[j]
         particle = text[toks[j - 1][1]:toks[j][0]].strip() in _FOREIGN_PARTICLES
         if c in _NAMEISH or (c == UNKNOWN and prev not in _AMBIG and j - k == 1) or (
-                particle and c in (STOP, NOUN, UNKNOWN)):  # "Aminata dos Reis"
+                particle and c in (STOP, NOUN, UNKNOWN)) or (  # "Aminata dos Reis"
+                c == STOP and j - k == 1 and _written_in_lower_case(toks[j][2])):
             is_name[j] = True
             if c == UNKNOWN and strip[j] == 0:
                 _guess_genitive(j, toks, strip, joined, n)
@@ -523,6 +541,64 @@ def _names_in_mail_addresses(text, toks, cls, is_name) -> None:
 _VERB_AFTER = _Lazy(r" ([a-zäöüß]+)\b")
 
 
+# Verbs whose subject is a person, as they follow a name at the start of a sentence in notes
+# ("Hinrichs rief erneut an", "Kessel erschien ohne Termin"). A German noun without article
+# does not do these things; the data cannot tell a verb's subject, so the project lists them.
+_PERSON_VERBS = frozenset("""
+rief ruft kam kommt erschien erscheint sagte sagt meinte meint erklärte erklärt fragte fragt
+bat bittet weinte weint schrie schreit wartete wartet erzählte erzählt brachte bringt legte
+legt ging geht schilderte schildert berichtete berichtet beantragte beantragt wollte will
+möchte lachte lacht schwieg schweigt zeigte zeigt reichte reicht unterschrieb unterschreibt
+telefonierte schrieb schreibt hinterließ beschwerte beschwert bestätigte bestätigt
+""".split())
+
+
+_BIRTH_AFTER = _Lazy(r",? \(?geb(?:\.|oren)")
+
+
+def _before_birth_cue(text, toks, cls, is_name) -> None:
+    """Up to three capitalised words right before "(geb." or ", geb." are a name:
+    "Thiago Morales (geb. 11.12.1980)"; not titles, roles or listed meaning words."""
+    lex = lexicon()
+    for t, (start, end, word) in enumerate(toks):
+        if _BIRTH_AFTER.match(text, end) is None:
+            continue
+        u = t
+        while u >= 0 and t - u < 3 and cls[u] not in (TITLE, ROLE) and not (
+                lex.is_stopword(toks[u][2]) or toks[u][2].lower() in lex.common_words):
+            is_name[u] = True
+            if u == 0 or text[toks[u - 1][1]:toks[u][0]] != " ":
+                break
+            u -= 1
+
+
+def _short_surname_after_name(text, toks, cls, is_name) -> None:
+    """A listed surname of two or three letters ("Li", "Le", "Do") right after a name found:
+    "Haoran Li", "Mai Le"."""
+    for t in range(1, len(toks)):
+        if is_name[t] or cls[t] not in _AMBIG or len(toks[t][2]) > 3 or not is_name[t - 1]:
+            continue
+        if text[toks[t - 1][1]:toks[t][0]] == " " and not lexicon().is_stopword(toks[t][2]):
+            is_name[t] = True
+
+
+def _subject_at_sentence_start(text, toks, cls, is_name) -> None:
+    """A capitalised word at the start of a sentence, directly followed by a verb whose subject
+    is a person ("Kessel erschien ohne Termin"), is a name unless it is a function word, a
+    listed meaning word or common enough to be an ordinary subject."""
+    lex = lexicon()
+    for t, (start, end, word) in enumerate(toks):
+        if is_name[t] or cls[t] in (TITLE, ROLE) or len(word) < 2:
+            continue
+        verb = _VERB_AFTER.match(text, end)
+        if verb is None or verb[1] not in _PERSON_VERBS or not _sentence_start(text, start):
+            continue
+        lw = word.lower()
+        if lw in lex.common_words or lex.is_stopword(word) or lw in _NOT_AFTER_TITLE:
+            continue
+        is_name[t] = True
+
+
 def _first_name_as_subject(text, toks, cls, is_name) -> None:
     """A first name that is also a noun ("Aden", "Roman", "Yen"), at the start of a sentence
     and followed by a verb, is the subject: "Aden rief erneut an", "Yen weinte". An adverb
@@ -565,8 +641,8 @@ def _surname_after_first_name(text, toks, cls, is_name, weak) -> None:
             continue
         if word.isupper() or lex.is_stopword(word) or not _surname_word(word):
             continue
-        if cls[nxt] == STOP and word.lower() in lex.words and not lex.is_noun(word.lower()):
-            continue  # a verb, adjective or adverb at the start of the next clause
+        if cls[nxt] == STOP and word.lower() in lex.common_words:
+            continue  # a common verb, adjective or adverb at the start of the next clause
         if lex.is_stopword(_head(word.lower())):
             continue
         is_name[nxt] = True
@@ -629,6 +705,9 @@ def _spans(text, toks, cls, strip, is_name, joined, starts) -> list[tuple[int, i
             if strip[u + 1] and cls[u + 1] == FIRST and cls[u] in (FIRST, BOTH, AMBF):
                 strip[u + 1] = 0  # "Jannik Hinrichs reicht …": a surname, not a genitive
             u += 1
+        if strip[u] and cls[u] in (FIRST, BOTH, SUR, AMBIG, AMBF, SHAPE) and not (
+                u + 1 < n and text[toks[u][1]:toks[u + 1][0]] == " "):
+            strip[u] = 0  # "Hinrichs rief an": a genitive s stands before a noun
         start = starts.get(t, toks[t][0])
         if start == toks[t][0] and start:
             lead = _LEADING_PARTICLE.search(text, max(0, start - 12), start)
