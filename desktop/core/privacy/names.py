@@ -560,7 +560,7 @@ def _before_birth_cue(text, toks, cls, is_name) -> None:
     """Up to three capitalised words right before "(geb." or ", geb." are a name:
     "Thiago Morales (geb. 11.12.1980)"; not titles, roles or listed meaning words."""
     lex = lexicon()
-    for t, (start, end, word) in enumerate(toks):
+    for t, (_, end, _) in enumerate(toks):
         if _BIRTH_AFTER.match(text, end) is None:
             continue
         u = t
