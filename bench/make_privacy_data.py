@@ -97,10 +97,14 @@ def nam_dict() -> set[str]:
     return names
 
 
-def frequent_words(nouns: set[str], names: set[str]) -> set[str]:
+def frequent_words(nouns: set[str], names: set[str], curated: set[str]) -> set[str]:
+    """Frequent non-nouns. A name is left out unless it is very frequent and only in nam_dict,
+    whose 45,000 entries include German words ("Sie", "Im", "Will"); names of the curated lists
+    (Wiktionary, the project's) are always left out, however frequent ("Anna", "Thomas")."""
     import wordfreq
 
     folded_names = {fold(n) for n in names}
+    folded_curated = {fold(n) for n in curated}
     out = set()
     for word, _ in wordfreq.get_frequency_dict("de", wordlist="large").items():
         if not word.isalpha() or len(word) < 2:
@@ -110,7 +114,8 @@ def frequent_words(nouns: set[str], names: set[str]) -> set[str]:
             continue
         if word in nouns:
             continue
-        if fold(word) in folded_names and zipf < NAME_AS_WORD_ZIPF:
+        if fold(word) in folded_curated or (fold(word) in folded_names
+                                            and zipf < NAME_AS_WORD_ZIPF):
             continue
         out.add(word)
     return out
@@ -143,7 +148,7 @@ def main() -> int:
     _write("wiktionary_orte", places)
     _write("nam_dict_vornamen", {fold(n) for n in world})
     names = first | sur | world | project_names()
-    words = frequent_words(nouns, names)
+    words = frequent_words(nouns, names, first | sur | project_names())
     import wordfreq
 
     common = {w for w in words if wordfreq.zipf_frequency(w, "de", wordlist="large") >= COMMON_ZIPF}
