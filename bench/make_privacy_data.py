@@ -41,6 +41,7 @@ WORD_ZIPF = 3.2
 NAME_AS_WORD_ZIPF = 4.5
 NAME_WORD_ZIPF = 3.0
 COMMON_ZIPF = 4.0
+FUNCTION_WORD_ZIPF = 5.5  # "am", "will", "im": more frequent than any name
 _PROPER = ("Vorname", "Nachname", "Toponym", "Eigenname")
 
 
@@ -100,7 +101,8 @@ def nam_dict() -> set[str]:
 def frequent_words(nouns: set[str], names: set[str], curated: set[str]) -> set[str]:
     """Frequent non-nouns. A name is left out unless it is very frequent and only in nam_dict,
     whose 45,000 entries include German words ("Sie", "Im", "Will"); names of the curated lists
-    (Wiktionary, the project's) are always left out, however frequent ("Anna", "Thomas")."""
+    (Wiktionary, the project's) are left out unless they are function words, more frequent than
+    any name (Zipf 5.5: "am", "will"; "Anna" and "Thomas" stay names)."""
     import wordfreq
 
     folded_names = {fold(n) for n in names}
@@ -114,8 +116,8 @@ def frequent_words(nouns: set[str], names: set[str], curated: set[str]) -> set[s
             continue
         if word in nouns:
             continue
-        if fold(word) in folded_curated or (fold(word) in folded_names
-                                            and zipf < NAME_AS_WORD_ZIPF):
+        if (fold(word) in folded_curated and zipf < FUNCTION_WORD_ZIPF) or (
+                fold(word) in folded_names and zipf < NAME_AS_WORD_ZIPF):
             continue
         out.add(word)
     return out

@@ -10,6 +10,7 @@ import re
 
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.wordclass import (
+    _FOREIGN_PARTICLES,
     _AMBIG,
     _NAME_HEADS,
     _NO_NAME_BEFORE,
@@ -197,11 +198,20 @@ def _surname_after_first_name(text, toks, cls, is_name, weak) -> None:
     "Arne Senf") unless the project lists it as a meaning word ("Omar Fußball")."""
     lex = lexicon()
     for t in range(len(toks) - 1):
-        if not is_name[t] or cls[t] not in (FIRST, BOTH, AMBF) or is_name[t + 1]:
+        if not is_name[t] or t in weak or is_name[t + 1]:
             continue
         nxt = t + 1
         word = toks[nxt][2]
-        if cls[nxt] not in (STOP, NOUN, AMBIG) or text[toks[t][1]:toks[nxt][0]] != " ":
+        gap = text[toks[t][1]:toks[nxt][0]]
+        if gap.strip() in _FOREIGN_PARTICLES and gap.startswith(" ") and gap.endswith(" ") \
+                and cls[nxt] not in (TITLE, ROLE) and word.lower() not in lex.common_words:
+            is_name[nxt] = True  # "Aminata dos Reis", "Thiago ibn Rashid"
+            continue
+        if cls[t] not in (FIRST, BOTH, AMBF) and not (
+                cls[t] in (UNKNOWN, STOP) and t and is_name[t - 1] is False
+                and _anchor_before(text, toks, cls, t)):
+            continue  # an unknown word counts as a first name only after a role or title
+        if cls[nxt] not in (STOP, NOUN, AMBIG) or gap != " ":
             continue
         if word.isupper() or lex.is_stopword(word) or not _surname_word(word):
             continue
@@ -211,6 +221,12 @@ def _surname_after_first_name(text, toks, cls, is_name, weak) -> None:
             continue
         is_name[nxt] = True
         weak.add(nxt)
+
+
+def _anchor_before(text, toks, cls, t) -> bool:
+    """Does a role or title stand right before token t ("Mandant Thiago …", "Betr.: …")?"""
+    return cls[t - 1] in (ROLE, TITLE) and text[toks[t - 1][1]:toks[t][0]] in (
+        " ", ": ", ". ", ".: ")
 
 
 def _head(lw: str) -> str:

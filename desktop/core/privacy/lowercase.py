@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from desktop.core.privacy.lexicon import lexicon
+from desktop.core.privacy.lexicon import fold, lexicon
 
 _ADDRESS = frozenset({
     "herr", "herrn", "frau", "hr", "fr", "kunde", "kundin", "klient", "klientin", "ktn", "kd",
@@ -29,6 +29,10 @@ def _token_rx() -> re.Pattern[str]:
 def _is_german(lw: str) -> bool:
     lex = lexicon()
     return len(lw) < 3 or lex.is_word(lw) or lex.is_compound(lw)
+
+
+_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "abu", "dos", "da", "de", "di", "del",
+                        "van", "von", "der", "den", "la", "le"})
 
 
 def _is_common(lw: str) -> bool:
@@ -102,12 +106,12 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         title = cue and text[max(0, start - 6):start].lower().rstrip(" .:").endswith(
             ("herr", "herrn", "frau", "hr", "fr"))
         german = _is_function_word if cue else _is_german
-        if (title or lw in lex.first_names) and lw not in lex.common_words \
+        if (title or fold(lw) in lex.first_names) and lw not in lex.common_words \
                 and not lex.is_stopword(lw):
             # "hr. heuer", "kundin ani lomidze": after a title, or as a known first name after a
             # role, a noun is a name; only common words and listed meaning words end it.
             german = _is_common
-        known = start in starts or lw in lex.first_names
+        known = start in starts or fold(lw) in lex.first_names
         if not known or german(lw):
             continue
         end, words = m.end(), 1
@@ -116,9 +120,17 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             if nxt is None or not nxt[0][0].islower():
                 break
             nw = nxt[0].lower()
-            # After a first name a noun may be the surname ("arne strauch"), not a verb.
-            surname = words == 1 and lw in lex.first_names and nw not in lex.common_words \
-                and not lex.is_stopword(nw)
+            if nw in _PARTICLES and words < 3:
+                after = rx.match(text, nxt.end() + 1) if text[nxt.end():nxt.end() + 1] == " " \
+                    else None
+                if after is not None and after[0][0].islower() and not _is_common(after[0]):
+                    end, words = after.end(), words + 2  # "hassan bin youssef"
+                    continue
+            # After a first name a noun may be the surname ("arne strauch", "sönke brot"),
+            # not a verb or another common word.
+            surname = nw not in lex.common_words and (
+                lex.is_name(fold(nw)) or (words == 1 and fold(lw) in lex.first_names and (
+                    lex.is_noun(nw) or not lex.is_stopword(nw))))
             if german(nw) and not surname:
                 break
             end, words = nxt.end(), words + 1

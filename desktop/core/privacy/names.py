@@ -100,7 +100,8 @@ def find_names(text: str) -> list[tuple[int, int]]:
         # Caritas"
         return (cls[b] in _STRONG and cls[a] in _CANDIDATE) or (
             cls[a] in (TITLE, ROLE) and (cls[b] in _CANDIDATE or cls[b] in (STOP, NOUN))) or (
-            cls[a] in _CANDIDATE and cls[b] in (STOP, NOUN, UNKNOWN)
+            (cls[a] in _CANDIDATE or cls[a] in (STOP, NOUN)) and (
+                cls[b] in _CANDIDATE or cls[b] in (STOP, NOUN))
             and gap.strip() in _FOREIGN_PARTICLES)
 
     i = 0
