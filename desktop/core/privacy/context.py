@@ -10,8 +10,8 @@ import re
 
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.wordclass import (
-    _FOREIGN_PARTICLES,
     _AMBIG,
+    _FOREIGN_PARTICLES,
     _NAME_HEADS,
     _NO_NAME_BEFORE,
     _NOT_AFTER_TITLE,
