@@ -40,13 +40,14 @@ def _lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
     word, nor a compound of German words) and stands where a noun would need an article is a
     name: "…, dass Hasret seit Wochen …", "Ich habe Janko gebeten …", "für Otieno"."""
     lex = lexicon()
-    marked = {toks[t][2] for t in range(len(toks)) if is_name[t]}
-    for t, (start, end, word) in enumerate(toks):
-        if is_name[t] or len(word) < 3 or word.isupper():
+    marked: set[str] | None = None
+    for t, c in enumerate(cls):
+        if is_name[t] or (c != UNKNOWN and c != STOP):
             continue
-        if cls[t] == STOP and not _capitalised_non_noun(text, start, word, lex):
+        start, end, word = toks[t]
+        if len(word) < 3 or word.isupper():
             continue
-        if cls[t] not in (UNKNOWN, STOP):
+        if c == STOP and not _capitalised_non_noun(text, start, word, lex):
             continue
         if _INNER_CAPITAL.match(word) or (end < len(text) and text[end] in "-/"):
             continue  # "AufenthG", "Online-": abbreviations and parts of compounds
@@ -56,6 +57,8 @@ def _lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
         if before is not None and before[1] in _NO_NAME_BEFORE:
             continue
         is_name[t] = True
+        if marked is None:
+            marked = {toks[u][2] for u in range(len(toks)) if is_name[u] and u != t}
         if word.endswith("s") and word[:-1] in marked:
             strip[t] = 1  # "Wanjiru Kamaus Schwester" after "Frau Wanjiru Kamau"
         elif strip[t] == 0:
@@ -125,8 +128,9 @@ def _before_birth_cue(text, toks, cls, is_name) -> None:
     """Up to three capitalised words right before "(geb." or ", geb." are a name:
     "Thiago Morales (geb. 11.12.1980)"; not titles, roles or listed meaning words."""
     lex = lexicon()
+    ends = {m.start(): True for m in _BIRTH_AFTER.finditer(text)}
     for t, (_, end, _) in enumerate(toks):
-        if _BIRTH_AFTER.match(text, end) is None:
+        if end not in ends:
             continue
         u = t
         while u >= 0 and t - u < 3 and cls[u] not in (TITLE, ROLE) and not (
@@ -147,16 +151,24 @@ def _short_surname_after_name(text, toks, cls, is_name) -> None:
             is_name[t] = True
 
 
+@functools.cache
+def _person_verb_rx() -> re.Pattern[str]:
+    verbs = "|".join(sorted(_PERSON_VERBS, key=len, reverse=True))
+    return re.compile(rf" (?:{verbs})\b")
+
+
 def _subject_at_sentence_start(text, toks, cls, is_name) -> None:
     """A capitalised word at the start of a sentence, directly followed by a verb whose subject
     is a person ("Kessel erschien ohne Termin"), is a name unless it is a function word, a
     listed meaning word or common enough to be an ordinary subject."""
     lex = lexicon()
+    ends = {m.start() for m in _person_verb_rx().finditer(text)}
+    if not ends:
+        return
     for t, (start, end, word) in enumerate(toks):
-        if is_name[t] or cls[t] in (TITLE, ROLE) or len(word) < 2:
+        if end not in ends or is_name[t] or cls[t] in (TITLE, ROLE) or len(word) < 2:
             continue
-        verb = _VERB_AFTER.match(text, end)
-        if verb is None or verb[1] not in _PERSON_VERBS or not _sentence_start(text, start):
+        if not _sentence_start(text, start):
             continue
         lw = word.lower()
         if lw in lex.common_words or lex.is_stopword(word) or lw in _NOT_AFTER_TITLE:
