@@ -105,14 +105,17 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         cue = starts.get(start, False)
         title = cue and text[max(0, start - 6):start].lower().rstrip(" .:").endswith(
             ("herr", "herrn", "frau", "hr", "fr"))
+        # After "hr." or "fr." only a name can follow ("hr. nur", "hr. do").
+        after_hr = cue and lw not in ("und", "oder", "u") and text[
+            max(0, start - 5):start].lower().rstrip(" :").endswith(("hr.", "fr."))
         german = _is_function_word if cue else _is_german
-        if (title or fold(lw) in lex.first_names) and lw not in lex.common_words \
-                and not lex.is_stopword(lw):
+        if after_hr or ((title or fold(lw) in lex.first_names) and lw not in lex.common_words
+                        and not lex.is_stopword(lw)):
             # "hr. heuer", "kundin ani lomidze": after a title, or as a known first name after a
             # role, a noun is a name; only common words and listed meaning words end it.
             german = _is_common
         known = start in starts or fold(lw) in lex.first_names
-        if not known or german(lw):
+        if not known or (german(lw) and not after_hr):
             continue
         end, words = m.end(), 1
         while words < 4 and text[end:end + 1] == " ":
