@@ -134,7 +134,7 @@ def _before_birth_cue(text, toks, cls, is_name) -> None:
             continue
         u = t
         while u >= 0 and t - u < 3 and cls[u] not in (TITLE, ROLE) and not (
-                lex.is_stopword(toks[u][2]) or toks[u][2].lower() in lex.common_words):
+                _meaning_word(toks[u][2]) or toks[u][2].lower() in lex.common_words):
             is_name[u] = True
             if u == 0 or text[toks[u - 1][1]:toks[u][0]] != " ":
                 break
@@ -196,13 +196,17 @@ def _first_name_before_surname(text, toks, cls, is_name) -> None:
     """A first name that is also a word ("Christin", "Rosa") right before a surname found as a
     name is part of that name: "Christin Hermighausen"; not after an article."""
     for t in range(len(toks) - 1):
-        if cls[t] != AMBF or is_name[t] or not is_name[t + 1] or cls[t + 1] in (FIRST, AMBF):
+        if cls[t] != AMBF or is_name[t] or cls[t + 1] in (FIRST, AMBF):
             continue
-        if text[toks[t][1]:toks[t + 1][0]] != " ":
+        # A surname found as a name, or a listed surname that is also a word ("Klaus Winter";
+        # not "Der Winter": a function word that the name lists also hold).
+        pair = cls[t + 1] == AMBIG and len(toks[t][2]) >= 3 and \
+            toks[t][2].lower() not in lexicon().common_words
+        if not (is_name[t + 1] or pair) or text[toks[t][1]:toks[t + 1][0]] != " ":
             continue
         before = _WORD_BEFORE.search(text, max(0, toks[t][0] - 16), toks[t][0])
         if before is None or before[1] not in _NO_NAME_BEFORE:
-            is_name[t] = True
+            is_name[t] = is_name[t + 1] = True
 
 
 def _surname_after_first_name(text, toks, cls, is_name, weak) -> None:
@@ -225,14 +229,22 @@ def _surname_after_first_name(text, toks, cls, is_name, weak) -> None:
             continue  # an unknown word counts as a first name only after a role or title
         if cls[nxt] not in (STOP, NOUN, AMBIG) or gap != " ":
             continue
-        if word.isupper() or lex.is_stopword(word) or not _surname_word(word):
+        if word.isupper() or not _surname_word(word) or (
+                cls[nxt] != AMBIG and _meaning_word(word)):
             continue
         if cls[nxt] == STOP and word.lower() in lex.common_words:
             continue  # a common verb, adjective or adverb at the start of the next clause
-        if lex.is_stopword(_head(word.lower())):
+        if _meaning_word(_head(word.lower())):
             continue
         is_name[nxt] = True
         weak.add(nxt)
+
+
+def _meaning_word(word: str) -> bool:
+    """A meaning word of the project's list (not a place: "Kola", "Brenner" are surnames too)."""
+    lex = lexicon()
+    lw = word.lower()
+    return lex.is_stopword(word) and lw not in lex.places
 
 
 def _anchor_before(text, toks, cls, t) -> bool:

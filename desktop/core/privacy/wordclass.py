@@ -193,8 +193,10 @@ class _Classifier:
         with context. A name that is a rare word ("Florin", "Mahdi") counts as a name."""
         lex = self.lex
         first, sur = folded in lex.first_names, folded in lex.surnames
-        if len(lw) <= 2 or folded in lex.ambiguous or (
-                lex.is_word(lw) and folded in lex.common_names):
+        # The word itself must be in the data: an inflected form read into a name ("Klaus" as
+        # genitive of "der Klau", "Lasse" of "lassen") does not make it ambiguous.
+        if len(lw) <= 2 or folded in lex.ambiguous or folded in lex.common_names and (
+                lw in lex.nouns or lw in lex.words or lw in lex.stopwords or lw in lex.places):
             return AMBF if first else AMBIG
         return BOTH if first and sur else FIRST if first else SUR
 
