@@ -45,6 +45,30 @@ def test_names_that_are_german_words_with_context(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wohnsitzauflage für Klaus Winter geprüft.", ["Klaus Winter"]),
+    ("Die Sprachmittlerin übersetzte für Klaus. Danach ging es besser.", ["Klaus"]),
+    ("Hahn rief erneut an und fragte nach dem Stand.", ["Hahn"]),
+    ("Aminata dos Reis (geb. 24.2.2009) beantragt die Duldung.", ["Aminata dos Reis"]),
+    ("Thiago Morales (geb. 11.12.1980) beantragt die Ausbildungsduldung.", ["Thiago Morales"]),
+    ("Kontoinhaber: Adem Kola, Überweisung am Montag.", ["Adem Kola"]),
+])
+def test_names_that_are_words_by_their_place(text, expected):
+    """Names that are also German words or places, found by where they stand: before a
+    listed surname, after a preposition at the end of a clause, as the subject of a person
+    verb at the start of a sentence, before "geb.", after a first name."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Der Winter war hart, ohne Hoffnung.",
+    "Die Sonne schien.",
+])
+def test_words_in_the_same_places_stay(text):
+    """Function words and meaning words in the same places stay."""
+    assert names(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Das Zimmer war kalt, die Linke im Landtag stellte eine Anfrage.",
     "Ein Knappe trug früher die Rüstung.",

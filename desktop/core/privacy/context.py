@@ -15,6 +15,7 @@ from desktop.core.privacy.wordclass import (
     _NAME_HEADS,
     _NO_NAME_BEFORE,
     _NOT_AFTER_TITLE,
+    _PREPOSITIONS,
     _WORD_BEFORE,
     AMBF,
     AMBIG,
@@ -171,8 +172,9 @@ def _subject_at_sentence_start(text, toks, cls, is_name) -> None:
         if not _sentence_start(text, start):
             continue
         lw = word.lower()
-        if lw in lex.common_words or lex.is_stopword(word) or lw in _NOT_AFTER_TITLE:
-            continue
+        if lw in lex.common_words or lw in _NOT_AFTER_TITLE or (
+                cls[t] not in (AMBIG, AMBF) and lex.is_stopword(word)):
+            continue  # a listed name that is also a meaning word still counts: "Hahn rief an"
         is_name[t] = True
 
 
@@ -189,6 +191,20 @@ def _first_name_as_subject(text, toks, cls, is_name) -> None:
             continue
         verb = _VERB_AFTER.match(text, end)
         if verb is not None and verb[1] in lex.words and not lex.is_noun(verb[1]):
+            is_name[t] = True
+
+
+def _first_name_after_preposition(text, toks, cls, is_name) -> None:
+    """A first name that is also a word, after a preposition and before the end of the clause,
+    is the name: "übersetzte für Klaus.", "mit Lasse," — the word would need another form or
+    an article there. Listed meaning words are left alone ("ohne Hoffnung.")."""
+    for t, (start, end, word) in enumerate(toks):
+        if cls[t] != AMBF or is_name[t] or len(word) < 3 or _meaning_word(word):
+            continue
+        if end < len(text) and text[end] not in ".,;:!?)" and text[end:end + 2] != " (":
+            continue
+        before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+        if before is not None and before[1] in _PREPOSITIONS:
             is_name[t] = True
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from desktop.core.privacy.context import (
     _before_birth_cue,
+    _first_name_after_preposition,
     _first_name_as_subject,
     _first_name_before_surname,
     _lone_unknown_words,
@@ -154,6 +155,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
         _surname_after_first_name(text, toks, cls, is_name, weak)
     if AMBF in present:
         _first_name_before_surname(text, toks, cls, is_name)
+        _first_name_after_preposition(text, toks, cls, is_name)
     if "@" in text:
         _names_in_mail_addresses(text, toks, cls, is_name)
     if present & _AMBIG:
