@@ -15,6 +15,7 @@ from desktop.core.privacy.wordclass import (
     _NAME_HEADS,
     _NO_NAME_BEFORE,
     _NOT_AFTER_TITLE,
+    _PARTICLES_BEFORE,
     _PREPOSITIONS,
     _WORD_BEFORE,
     AMBF,
@@ -169,11 +170,12 @@ def _subject_at_sentence_start(text, toks, cls, is_name) -> None:
     for t, (start, end, word) in enumerate(toks):
         if end not in ends or is_name[t] or cls[t] in (TITLE, ROLE) or len(word) < 2:
             continue
-        if not _sentence_start(text, start):
-            continue
+        particles = _PARTICLES_BEFORE.search(text, max(0, start - 12), start)
+        if not _sentence_start(text, particles.start(1) if particles else start):
+            continue  # "van der Meer rief an": the particles open the sentence
         lw = word.lower()
         if lw in lex.common_words or lw in _NOT_AFTER_TITLE or (
-                cls[t] not in (AMBIG, AMBF) and lex.is_stopword(word)):
+                cls[t] not in (AMBIG, AMBF) and not particles and lex.is_stopword(word)):
             continue  # a listed name that is also a meaning word still counts: "Hahn rief an"
         is_name[t] = True
 

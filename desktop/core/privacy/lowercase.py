@@ -124,10 +124,16 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                 break
             nw = nxt[0].lower()
             if nw in _PARTICLES and words < 3:
-                after = rx.match(text, nxt.end() + 1) if text[nxt.end():nxt.end() + 1] == " " \
-                    else None
-                if after is not None and after[0][0].islower() and not _is_common(after[0]):
-                    end, words = after.end(), words + 2  # "hassan bin youssef"
+                # "hassan bin youssef", "abdi van der meer": particles, then the surname
+                last, after, count = nxt, None, 1
+                while text[last.end():last.end() + 1] == " ":
+                    after = rx.match(text, last.end() + 1)
+                    if after is None or after[0].lower() not in _PARTICLES or count == 2:
+                        break
+                    last, count = after, count + 1
+                if after is not None and after is not last and after[0][0].islower() \
+                        and after[0].lower() not in lex.common_words:
+                    end, words = after.end(), words + count + 1
                     continue
             # After a first name a noun may be the surname ("arne strauch", "sönke brot"),
             # not a verb or another common word.

@@ -249,10 +249,17 @@ def _dates(text: str) -> Iterator[Candidate]:
 
 def _file_numbers(text: str) -> Iterator[Candidate]:
     rx = _rx()
-    for m in _keyed("az_keyed", text):
-        ident = m["id"].rstrip("./-")
-        if any(ch.isdigit() for ch in ident):
-            yield m.start("id"), m.start("id") + len(ident), Kind.AKTENZEICHEN, P_KEYED
+    if "az_keyed" in _hinted(text):
+        # A keyword whose "number" has no digit is no file number, but the word it took may
+        # be the next keyword ("AZ.AZ:0"): search on from just after this keyword.
+        pos = 0
+        while (m := rx["az_keyed"].search(text, pos)) is not None:
+            ident = m["id"].rstrip("./-")
+            if any(ch.isdigit() for ch in ident):
+                yield m.start("id"), m.start("id") + len(ident), Kind.AKTENZEICHEN, P_KEYED
+                pos = m.end()
+            else:
+                pos = m.start() + 1
     dash, slash = "-" in text, "/" in text
     for m in (rx["az_letters"].finditer(text) if dash or slash else ()):
         if m["pre"] not in {"EU", "EG", "EWG", "VO", "KW", "ISO", "DIN", "BGBL"}:

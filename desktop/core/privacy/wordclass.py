@@ -76,8 +76,14 @@ _NOUN_SUFFIXES = (
 )
 _NAME_HEADS = frozenset({"mann", "haus", "land", "heim", "hof", "berg", "feld", "stein", "burg",
                          "dorf", "wald", "bach", "born", "brand", "horn", "hardt"})
-_FOREIGN_PARTICLES = frozenset({"dos", "da", "de la", "de los", "bin", "ibn", "bint", "abu", "al",
-                                "el", "della", "di", "van der", "van den", "del"})
+# Particles that German never uses between two words (unlike "von", "der", "zu"): after a
+# name they join any word to it ("Aminata dos Reis", "Aziz de Oliveira", "Fatma van Dijk").
+_FOREIGN_PARTICLES = frozenset({"dos", "da", "de", "de la", "de los", "bin", "ibn", "bint", "abu",
+                                "al", "el", "della", "di", "du", "van", "van der", "van den",
+                                "del", "ter", "ten"})
+# A run of particles right before a word ("van der ", "de la ").
+_PARTICLES_BEFORE = _Lazy(r"(?:^|(?<=[\s.:;!?(]))((?:(?:van|der|den|de|la|los|dos|da|di|du|del"
+                          r"|bin|ibn|bint|abu|al|el|ter|ten) )+)$")
 # A particle before a name at the start of a sentence or after a colon: "bin Youssef rief an".
 _LEADING_PARTICLE = _Lazy(r"(?:^|[.:;!?(\n]\s*)(bin|ibn|bint|abu|al|el|dos|da|de|di|del|van der|van den"
                           r"|van|von der|von|de la) $")
