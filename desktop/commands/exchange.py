@@ -36,10 +36,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _context():
-    from desktop.core import config, paths
+    """The data folder and settings, resolved as the app resolves them (IT policy included)."""
+    from desktop.core import config
 
-    data = paths.data_paths()
-    return data, config.load(data.settings)
+    settings, data = config.resolve_settings()
+    return data, settings
 
 
 def run_supervision_import(args: argparse.Namespace) -> int:

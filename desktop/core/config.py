@@ -262,3 +262,16 @@ def load(user_file: Path | None = None, policy: dict[str, Any] | None = None) ->
     values.update(policy)
     return Settings(values=values, locked=frozenset(policy), problems=problems,
                     user_file=user_file, user_values=dict(user))
+
+
+def resolve_settings(home: paths.DataPaths | None = None) -> tuple[Settings, paths.DataPaths]:
+    """The effective settings and the data folder: ONE resolution for the GUI and every command.
+
+    The settings (and the policy) are read from the default data folder; the user's data then
+    lives where the policy's or the user's `data_folder` points, else in the default folder.
+    """
+    home = home if home is not None else paths.data_paths()
+    settings = load(home.settings)
+    folder = settings.get("data_folder")
+    data = paths.DataPaths(Path(folder).expanduser()) if folder else home
+    return settings, data

@@ -6,7 +6,10 @@ German message and the line at fault, and the document is None when there is any
 
 from __future__ import annotations
 
+import logging
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,6 +50,7 @@ CHOICE = re.compile(r"^\((?P<rating>[^)]*)\)\s*(?P<text>.*?)\s*(?:->|→)\s*(?P<
 TASK = re.compile(r"^\[(?P<mark>[ xX])\]\s*(?P<text>.*)$", re.S)
 TOML_LINE = re.compile(r"at line (\d+)(?:, column (\d+))?")
 MAX_BYTES = 2_000_000
+log = logging.getLogger(__name__)
 
 SECTION_ORDER = ("situation", "deuten", "beeinflussen", "reagieren", "verarbeiten", "quellen")
 REQUIRED_SECTIONS = SECTION_ORDER[:5]
@@ -74,21 +78,73 @@ class ParseResult:
         return self.document is not None
 
 
+class NotReadable(Exception):
+    """A file that is not read at all (message in German)."""
+
+
+def read_limited(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; raises NotReadable otherwise.
+
+    The file is opened without blocking and checked through its open handle before a byte is
+    read, so a FIFO, a device (a link to /dev/zero) or an oversized file is refused at once,
+    even if it was swapped in after the folder was listed.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise NotReadable(f"Die Datei kann nicht gelesen werden: {exc.strerror or exc}.") \
+            from exc
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotReadable("Das ist keine gewöhnliche Datei (sondern z. B. eine Pipe oder ein "
+                              "Gerät); sie wird nicht gelesen.")
+        if info.st_size > limit:
+            raise NotReadable(_too_large(limit))
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise NotReadable(f"Die Datei kann nicht gelesen werden: {exc.strerror or exc}.") \
+            from exc
+    finally:
+        os.close(fd)
+    if len(data) > limit:  # it grew after the check
+        raise NotReadable(_too_large(limit))
+    return data
+
+
+def _too_large(limit: int) -> str:
+    if limit == MAX_BYTES:
+        return "Die Datei ist größer als 2 MB. Teilen Sie sie in mehrere Szenarien auf."
+    return f"Die Datei ist größer als {limit // 1_000_000} MB."
+
+
 def parse_file(path: Path, display: str | None = None) -> ParseResult:
     """Parse one file; unreadable files become a finding, never an exception."""
     shown = display or str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return _fail(shown, 1, "Die Datei ist größer als 2 MB. Teilen Sie sie in mehrere "
-                                   "Szenarien auf.")
-        data = path.read_bytes()
-    except OSError as exc:
-        return _fail(shown, 1, f"Die Datei kann nicht gelesen werden: {exc.strerror or exc}.")
+        data = read_limited(path)
+    except NotReadable as exc:
+        return _fail(shown, 1, str(exc))
     return parse_bytes(data, shown, path)
 
 
 def parse_bytes(data: bytes, display: str, path: Path | None = None) -> ParseResult:
+    """Parse a document's bytes; whatever goes wrong becomes a finding for this file."""
+    try:
+        return _parse_bytes(data, display, path)
+    except (RecursionError, MemoryError) as exc:
+        log.warning("%s: %r", display, exc)
+        return _fail(display, 1, "Die Datei ist zu tief verschachtelt oder zu groß, um sie zu "
+                                 "verarbeiten. Vereinfachen Sie den Aufbau.")
+    except Exception as exc:  # noqa: BLE001 - one bad file must never stop the library
+        log.exception("%s could not be parsed", display)
+        return _fail(display, 1, f"Die Datei kann nicht verarbeitet werden ({type(exc).__name__}"
+                                 f": {str(exc)[:120]}). Bitte melden Sie die Datei Ihrer IT.")
+
+
+def _parse_bytes(data: bytes, display: str, path: Path | None) -> ParseResult:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
