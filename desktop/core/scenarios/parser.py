@@ -7,12 +7,11 @@ German message and the line at fault, and the document is None when there is any
 from __future__ import annotations
 
 import logging
-import os
 import re
-import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from desktop.core.files import NotReadable, read_regular
 from desktop.core.scenarios import graph
 from desktop.core.scenarios.blocks import Block, Item, Line, blocks, sections, split_lines
 from desktop.core.scenarios.header import (
@@ -50,6 +49,7 @@ CHOICE = re.compile(r"^\((?P<rating>[^)]*)\)\s*(?P<text>.*?)\s*(?:->|→)\s*(?P<
 TASK = re.compile(r"^\[(?P<mark>[ xX])\]\s*(?P<text>.*)$", re.S)
 TOML_LINE = re.compile(r"at line (\d+)(?:, column (\d+))?")
 MAX_BYTES = 2_000_000
+TOO_LARGE = "Die Datei ist größer als 2 MB. Teilen Sie sie in mehrere Szenarien auf."
 log = logging.getLogger(__name__)
 
 SECTION_ORDER = ("situation", "deuten", "beeinflussen", "reagieren", "verarbeiten", "quellen")
@@ -78,46 +78,10 @@ class ParseResult:
         return self.document is not None
 
 
-class NotReadable(Exception):
-    """A file that is not read at all (message in German)."""
-
-
 def read_limited(path: Path, limit: int = MAX_BYTES) -> bytes:
-    """The bytes of a regular file of at most `limit` bytes; raises NotReadable otherwise.
-
-    The file is opened without blocking and checked through its open handle before a byte is
-    read, so a FIFO, a device (a link to /dev/zero) or an oversized file is refused at once,
-    even if it was swapped in after the folder was listed.
-    """
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError as exc:
-        raise NotReadable(f"Die Datei kann nicht gelesen werden: {exc.strerror or exc}.") \
-            from exc
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            raise NotReadable("Das ist keine gewöhnliche Datei (sondern z. B. eine Pipe oder ein "
-                              "Gerät); sie wird nicht gelesen.")
-        if info.st_size > limit:
-            raise NotReadable(_too_large(limit))
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            data = handle.read(limit + 1)
-    except OSError as exc:
-        raise NotReadable(f"Die Datei kann nicht gelesen werden: {exc.strerror or exc}.") \
-            from exc
-    finally:
-        os.close(fd)
-    if len(data) > limit:  # it grew after the check
-        raise NotReadable(_too_large(limit))
-    return data
-
-
-def _too_large(limit: int) -> str:
-    if limit == MAX_BYTES:
-        return "Die Datei ist größer als 2 MB. Teilen Sie sie in mehrere Szenarien auf."
-    return f"Die Datei ist größer als {limit // 1_000_000} MB."
+    """The bytes of a regular file of at most `limit` bytes; raises NotReadable otherwise
+    (a FIFO, a device, a folder or an oversized file is refused before a byte is read)."""
+    return read_regular(path, limit, TOO_LARGE if limit == MAX_BYTES else None)
 
 
 def parse_file(path: Path, display: str | None = None) -> ParseResult:
