@@ -1,4 +1,8 @@
-"""The safe rich-text view: Markdown rendered by desktop.core.scenarios.render, nothing loaded."""
+"""The safe rich-text view: Markdown rendered by desktop.core.scenarios.render, nothing loaded.
+
+A long text is rendered off the GUI thread (desktop.ui.tasks) while a short note stands in its
+place; render.to_html itself refuses texts over its limits with a German notice.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,11 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
 
 from desktop.core.scenarios import render
 from desktop.ui import theme
+
+# Above this many characters a text renders in the background: below it, even a text at the
+# renderer's limits (render.problem) renders in well under 50 ms; the largest allowed text
+# (render.MAX_CHARS) takes 50-150 ms.
+BACKGROUND_CHARS = 10_000
 
 
 class TextView(QTextBrowser):
@@ -32,6 +41,7 @@ class TextView(QTextBrowser):
             self.setAccessibleName(name)
         self._markdown: str | None = None
         self._html: str | None = None
+        self._generation = 0  # a background render shows its result only if still current
         self._apply_css()
 
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt API
@@ -47,11 +57,29 @@ class TextView(QTextBrowser):
                 super().setHtml(self._html)
         super().changeEvent(event)
 
-    def set_markdown(self, text: str | None) -> None:
-        self.set_html(render.to_html(text))
+    def set_markdown(self, text: str | None, before: str = "") -> None:
+        """Show Markdown, after the sanitised HTML `before` (a heading, say); a long text is
+        rendered in the background, so the window never freezes on it."""
+        if not text or len(text) <= BACKGROUND_CHARS:
+            self.set_html(before + render.to_html(text))
+            return
+        from desktop.ui.tasks import run_in_background
+
+        self.set_html(before + "<p>" + render.escape(self.tr("Preparing the text …")) + "</p>")
+        generation = self._generation
+
+        def show(html: str) -> None:
+            if generation == self._generation:
+                self.set_html(before + html)
+
+        def failed(exc: BaseException) -> None:
+            show(render.notice(str(exc)))
+
+        run_in_background(lambda: render.to_html(text), show, failed, owner=self)
 
     def set_html(self, html: str) -> None:
         """Show sanitised HTML (callers build it from render.to_html or render.escape)."""
+        self._generation += 1
         self._html = html
         super().setHtml(html)
 

@@ -2607,6 +2607,14 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
   </context>
   <context>
+    <name>TextView</name>
+    <message>
+      <location filename="../../desktop/ui/text_view.py" line="66" />
+      <source>Preparing the text …</source>
+      <translation>Der Text wird vorbereitet …</translation>
+    </message>
+  </context>
+  <context>
     <name>app</name>
     <message>
       <location filename="../../desktop/app.py" line="126" />

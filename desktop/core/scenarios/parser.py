@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.files import NotReadable, read_regular
-from desktop.core.scenarios import graph
+from desktop.core.scenarios import graph, render
 from desktop.core.scenarios.blocks import Block, Item, Line, blocks, sections, split_lines
 from desktop.core.scenarios.header import (
     SLUG,
@@ -172,6 +172,8 @@ def _card(h: Header, body: list[Line], report: Reporter, path: Path | None) -> T
                                                   "erlaubt sind deuten, beeinflussen, reagieren, "
                                                   "verarbeiten.")
     tags = slug_list(h, report, "tags", required=False)
+    if body:
+        _renderable(report, body[0].number, body, "Die Technikkarte")
     text = "\n".join(ln.text for ln in body).strip()
     if not text:
         report.error(body[-1].number if body else 1, "Die Technikkarte hat keinen Inhalt.")
@@ -230,6 +232,8 @@ def _scenario(h: Header, body: list[Line], last_line: int, report: Reporter,
                                     "Verarbeiten, Quellen.")
         position = max(position, index)
         found[name] = (head.line, lines)
+    for name, (line, lines) in found.items():
+        _renderable(report, line, lines, f"Der Abschnitt „{name.capitalize()}“")
     for name in REQUIRED_SECTIONS:
         if name not in found:
             report.error(last_line, f"Der Pflichtabschnitt „## {name.capitalize()}“ fehlt.")
@@ -252,6 +256,17 @@ def _scenario(h: Header, body: list[Line], last_line: int, report: Reporter,
                     stages=tuple(stages), techniques=techniques, language=language,
                     content_note=(v.get("content_note") or "").strip() or None,
                     sources=_markdown(found.get("quellen")), path=path)
+
+
+def _renderable(report: Reporter, line: int, lines: list[Line], what: str) -> None:
+    """An error when the app would refuse to render this part (render.problem): better the
+    trainer hears it from lint than a caseworker sees a notice instead of the text."""
+    if not lines:
+        return
+    reason = render.problem("\n".join(ln.text for ln in lines), lines[0].number)
+    if reason is not None:
+        report.error(line, f"{what} kann in der App nicht angezeigt werden: {reason} "
+                           "Bitte kürzen oder vereinfachen Sie diese Stelle.")
 
 
 def _markdown(part: tuple[int, list[Line]] | None) -> str | None:
