@@ -82,7 +82,8 @@ def run_feedback_import(args: argparse.Namespace) -> int:
     except JournalError as exc:
         raise CommandError(str(exc)) from exc
     try:
-        result = import_feedback_file(journal, path)
+        result = import_feedback_file(journal, path,
+                                      pseudonym=settings.get("pseudonym") or "")
     except (PackageRefused, JournalError) as exc:
         raise CommandError(f"{exc} Ihr Journal ist unverändert.") from exc
     finally:
