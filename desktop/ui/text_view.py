@@ -60,7 +60,8 @@ class TextView(QTextBrowser):
     def set_markdown(self, text: str | None, before: str = "") -> None:
         """Show Markdown, after the sanitised HTML `before` (a heading, say); a long text is
         rendered in the background, so the window never freezes on it."""
-        if not text or len(text) <= BACKGROUND_CHARS:
+        # render.problem only counts: a text it refuses gets its notice at once.
+        if not text or len(text) <= BACKGROUND_CHARS or render.problem(text) is not None:
             self.set_html(before + render.to_html(text))
             return
         from desktop.ui.tasks import run_in_background

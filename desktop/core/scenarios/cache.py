@@ -6,10 +6,11 @@ runs code. JSON holds only strings, numbers, lists and objects; every value is c
 the type the model declares for it while it is rebuilt, so a planted or damaged file is at
 worst ignored (and the library parsed again), never run.
 
-The codec is derived from the dataclasses' type hints, and so is the cache's *shape*: a hash of
-every class, field name and field type reachable from `ParseResult`. A change to the model
-changes the shape, and a cache written for another shape is ignored; nobody has to remember to
-bump a version.
+The codec is derived from the dataclasses' type hints, and so is the cache's *shape*: a text
+naming every class, field name and field type reachable from `ParseResult` (a few kB, stored
+whole rather than hashed: exact, and hashlib would load OpenSSL at every start). A change to
+the model changes the shape, and a cache written for another shape is ignored; nobody has to
+remember to bump a version.
 
 Encoding: a dataclass is the list of its field values in declaration order, a tuple or list a
 list, an enum its value, a path its string, a union of dataclasses `[class name, value]`.
@@ -20,7 +21,6 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import hashlib
 import json
 import types
 import typing
@@ -184,12 +184,11 @@ class _Builder:
 @cache
 def _result_codec() -> tuple[Encode, Decode, str]:
     encode, decode, shape = _Builder().codec(ParseResult)
-    digest = hashlib.sha256(f"{CODEC_VERSION}:{shape}".encode()).hexdigest()[:16]
-    return encode, decode, digest
+    return encode, decode, f"{CODEC_VERSION}:{shape}"
 
 
 def shape() -> str:
-    """A hash of the model as the cache stores it: changes whenever a dataclass changes."""
+    """The model as the cache stores it: changes whenever a dataclass changes."""
     return _result_codec()[2]
 
 
