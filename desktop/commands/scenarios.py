@@ -12,11 +12,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     lint = sub.add_parser("lint", help="Szenario-Dateien und -Ordner prüfen")
     lint.add_argument("paths", nargs="*", metavar="PFAD",
                       help="Dateien oder Ordner (ohne Angabe: alle Bibliotheken der App)")
+    lint.add_argument("--rechtsstand-monate", type=_months, metavar="N", default=None,
+                      help="warnen, wenn der Rechtsstand eines Szenarios älter als N Monate "
+                           "ist (Standard: Einstellung rechtsstand_months, 18; 0: keine "
+                           "Altersgrenze)")
     lint.set_defaults(func=run_lint)
     show = sub.add_parser("show", help="ein Dokument geparst ausgeben")
     show.add_argument("path", metavar="PFAD")
     show.add_argument("--json", action="store_true", help="als JSON ausgeben")
     show.set_defaults(func=run_show)
+
+
+def _months(text: str) -> int:
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"„{text}“ ist keine Zahl von Monaten (0 oder mehr).")
+    return value
 
 
 def _context():
@@ -27,8 +43,11 @@ def _context():
 
 
 def run_lint(args: argparse.Namespace) -> int:
+    from datetime import date
+
     from desktop.cli import CommandError
     from desktop.core.scenarios import library as lib
+    from desktop.core.scenarios import rechtsstand
     from desktop.core.scenarios.parser import ParseResult
 
     settings, data = _context()
@@ -56,6 +75,11 @@ def run_lint(args: argparse.Namespace) -> int:
                                  save=False).techniques)
     cache.save()
     library = lib.assemble(results, whole=whole, known_techniques=known)
+    months = args.rechtsstand_monate
+    if months is None:
+        months = int(settings.get(rechtsstand.SETTING) or 0)
+    library.findings.extend(rechtsstand.check(results, date.today(), months))
+    library.findings.sort(key=lambda f: (f.path, f.line))
     out = sys.stdout
     for finding in library.findings:
         out.write(f"{finding}\n")

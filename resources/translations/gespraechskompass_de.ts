@@ -3134,6 +3134,11 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Companions: relatives, volunteers, lawyers</source>
       <translation>Begleitpersonen: Angehörige, Ehrenamtliche, Anwälte</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="35" />
+      <source>Risky appointment: pending removal, earlier threats</source>
+      <translation>Termin mit Risiko: Abschiebung, frühere Drohungen</translation>
+    </message>
   </context>
   <context>
     <name>labels</name>

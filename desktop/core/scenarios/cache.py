@@ -13,7 +13,8 @@ the model changes the shape, and a cache written for another shape is ignored; n
 remember to bump a version.
 
 Encoding: a dataclass is the list of its field values in declaration order, a tuple or list a
-list, an enum its value, a path its string, a union of dataclasses `[class name, value]`.
+list, an enum its value, a path its string, a date its ISO form, a union of dataclasses
+`[class name, value]`.
 Objects are rebuilt without calling `__init__` (as pickle did): the values were checked here.
 """
 
@@ -25,6 +26,7 @@ import json
 import types
 import typing
 from collections.abc import Callable
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -51,6 +53,13 @@ def _expect(kind: type) -> Decode:
 
 def _identity(value: Any) -> Any:
     return value
+
+
+def _decode_date(value: Any) -> date:
+    try:
+        return date.fromisoformat(_expect(str)(value))
+    except ValueError:
+        raise BadCache("date expected") from None
 
 
 def _plain_kinds(tp: Any) -> tuple[type, ...] | None:
@@ -80,6 +89,8 @@ class _Builder:
             return _identity, _expect(tp), tp.__name__
         if tp is Path:
             return str, lambda v: Path(_expect(str)(v)), "Path"
+        if tp is date:
+            return date.isoformat, _decode_date, "date"
         if origin in (types.UnionType, typing.Union):
             return self._union(args)
         if origin in (tuple, list) and (origin is list or (len(args) == 2 and
