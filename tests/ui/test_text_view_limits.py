@@ -47,3 +47,30 @@ def test_bomb_shows_the_german_notice(qtbot):
     qtbot.waitUntil(lambda: "Dieser Text wird nicht angezeigt" in view.plain_text(),
                     timeout=20_000)
     assert "eckige Klammern" in view.plain_text()
+
+
+def test_scenario_with_a_long_situation_opens_without_freezing(qtbot, data_home, tmp_path):
+    """As a caseworker meets it: a team-folder scenario whose Situation is 60,000 characters
+    (within the limits) is loaded by the real library and started; the session shows at once
+    with the note, and the whole situation follows from the background."""
+    from desktop.core.scenarios.library import load_library
+    from tests.core.lint_fixtures import VALID_SCENARIO
+    from tests.ui.helpers import make_window
+
+    long_situation = "\n\n".join(f"Frau Amiri erzählt Teil {n} ihrer Geschichte am Schalter."
+                                 for n in range(1000)) + "\n\nENDE-DER-SITUATION"
+    assert BACKGROUND_CHARS < len(long_situation) < 100_000
+    team = tmp_path / "team"
+    team.mkdir()
+    (team / "lang.md").write_text(VALID_SCENARIO.replace(
+        "Frau Amiri steht am Schalter. Ihre Erlaubnis läuft morgen ab.", long_situation, 1)
+        .replace('techniques = ["aktives-zuhoeren"]\n', ""), "utf-8")
+    library = load_library([team])
+    assert "testfall" in library.scenarios, library.findings
+    ctx, window = make_window(qtbot, data_home, library=library)
+    window.practice.start_scenario("testfall")
+    views = [v for v in window.findChildren(TextView) if v.isVisible()]
+    assert any("Der Text wird vorbereitet" in v.plain_text() for v in views)
+    qtbot.waitUntil(lambda: any("ENDE-DER-SITUATION" in v.plain_text()
+                                for v in window.findChildren(TextView)), timeout=20_000)
+    window.close()
