@@ -90,3 +90,20 @@ def test_lint_names_the_section_that_would_not_render():
     errors = [f for f in result.errors if "nicht angezeigt" in f.message]
     assert len(errors) == 1 and "Situation" in errors[0].message
     assert errors[0].line == text.splitlines().index("## Situation") + 1
+
+
+def test_lint_checks_each_shown_text_for_its_length():
+    """Situation and Hinweise are each shown as one text: over render.MAX_CHARS they are lint
+    errors; the same amount spread over a stage's several texts is not."""
+    filler = "Ein Satz über das Gespräch am Schalter. " * (render.MAX_CHARS // 40 + 10)
+    long_situation = VALID_SCENARIO.replace("Frau Amiri steht am Schalter.", filler, 1)
+    errors = [f.message for f in parse_text(long_situation, "t.md").errors]
+    assert any("Situation" in m and "zu lang" in m for m in errors), errors
+    assert "### Hinweise" in VALID_SCENARIO
+    long_hints = VALID_SCENARIO.replace("### Hinweise\n", "### Hinweise\n\n" + filler + "\n", 1)
+    errors = [f.message for f in parse_text(long_hints, "t.md").errors]
+    assert any("Hinweise" in m and "zu lang" in m for m in errors), errors
+    half = filler[: render.MAX_CHARS // 2]
+    spread = VALID_SCENARIO.replace("### Hinweise\n", "### Hinweise\n\n" + half + "\n", 1)
+    spread = spread.replace("## Deuten\n", "## Deuten\n\n" + half + "\n", 1)
+    assert not [f for f in parse_text(spread, "t.md").errors if "zu lang" in f.message]

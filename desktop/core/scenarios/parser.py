@@ -50,6 +50,7 @@ CHOICE = re.compile(r"^\((?P<rating>[^)]*)\)\s*(?P<text>.*?)\s*(?:->|→)\s*(?P<
 TASK = re.compile(r"^\[(?P<mark>[ xX])\]\s*(?P<text>.*)$", re.S)
 TOML_LINE = re.compile(r"at line (\d+)(?:, column (\d+))?")
 MAX_BYTES = 2_000_000
+MAX_STAGE_CHARS = 4 * render.MAX_CHARS  # a stage is shown as several texts
 TOO_LARGE = "Die Datei ist größer als 2 MB. Teilen Sie sie in mehrere Szenarien auf."
 log = logging.getLogger(__name__)
 
@@ -236,7 +237,11 @@ def _scenario(h: Header, body: list[Line], last_line: int, report: Reporter,
         position = max(position, index)
         found[name] = (head.line, lines)
     for name, (line, lines) in found.items():
-        _renderable(report, line, lines, f"Der Abschnitt „{name.capitalize()}“")
+        # Situation and Quellen are shown as one text; a stage as several (intro, hints,
+        # options, dialogue lines), each of which _stage checks for its length.
+        whole = name in ("situation", "quellen")
+        _renderable(report, line, lines, f"Der Abschnitt „{name.capitalize()}“",
+                    render.MAX_CHARS if whole else MAX_STAGE_CHARS)
     for name in REQUIRED_SECTIONS:
         if name not in found:
             report.error(last_line, f"Der Pflichtabschnitt „## {name.capitalize()}“ fehlt.")
@@ -261,12 +266,13 @@ def _scenario(h: Header, body: list[Line], last_line: int, report: Reporter,
                     sources=_markdown(found.get("quellen")), rechtsstand=rechtsstand, path=path)
 
 
-def _renderable(report: Reporter, line: int, lines: list[Line], what: str) -> None:
+def _renderable(report: Reporter, line: int, lines: list[Line], what: str,
+                max_chars: int = render.MAX_CHARS) -> None:
     """An error when the app would refuse to render this part (render.problem): better the
     trainer hears it from lint than a caseworker sees a notice instead of the text."""
     if not lines:
         return
-    reason = render.problem("\n".join(ln.text for ln in lines), lines[0].number)
+    reason = render.problem("\n".join(ln.text for ln in lines), lines[0].number, max_chars)
     if reason is not None:
         report.error(line, f"{what} kann in der App nicht angezeigt werden: {reason} "
                            "Bitte kürzen oder vereinfachen Sie diese Stelle.")
@@ -286,6 +292,8 @@ def _stage(stage: Stage, line: int, lines: list[Line], labels: dict[str, str],
             report.error(block.line, "Überschriften der Ebene 1 oder 2 sind innerhalb einer Stufe "
                                      "nicht erlaubt; verwenden Sie ### für Blöcke.")
     intro = "\n".join(ln.text for ln in intro_lines).strip() or None
+    if intro and len(intro) > render.MAX_CHARS:
+        _renderable(report, line, intro_lines, f"Die Einleitung von „{stage.title}“")
     prompts: list[str] = []
     choices: list[ChoiceQuestion] = []
     hints: str | None = None
@@ -313,6 +321,8 @@ def _stage(stage: Stage, line: int, lines: list[Line], labels: dict[str, str],
                 report.error(head.line, "„### Hinweise“ darf pro Stufe nur einmal vorkommen.")
             seen_hints = True
             hints = "\n".join(ln.text for ln in body).strip() or None
+            if hints and len(hints) > render.MAX_CHARS:
+                _renderable(report, head.line, body, f"„### Hinweise“ in „{stage.title}“")
             if hints is None:
                 report.warning(head.line, "Die Hinweise sind leer. Schreiben Sie, was erfahrene "
                                           "Kolleginnen und Kollegen hier raten.")
