@@ -6,9 +6,12 @@ place; render.to_html itself refuses texts over its limits with a German notice.
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
+from shiboken6 import isValid
 
 from desktop.core.scenarios import render
 from desktop.ui import theme
@@ -68,15 +71,19 @@ class TextView(QTextBrowser):
 
         self.set_html(before + "<p>" + render.escape(self.tr("Preparing the text …")) + "</p>")
         generation = self._generation
+        # No owner and only a weak reference: the task must not keep the view alive, nor die
+        # with it while the worker thread still reports to it.
+        view = weakref.ref(self)
 
         def show(html: str) -> None:
-            if generation == self._generation:
-                self.set_html(before + html)
+            current = view()
+            if current is not None and isValid(current) and generation == current._generation:
+                current.set_html(before + html)
 
         def failed(exc: BaseException) -> None:
             show(render.notice(str(exc)))
 
-        run_in_background(lambda: render.to_html(text), show, failed, owner=self)
+        run_in_background(lambda: render.to_html(text), show, failed)
 
     def set_html(self, html: str) -> None:
         """Show sanitised HTML (callers build it from render.to_html or render.escape)."""
