@@ -98,9 +98,9 @@ def read_header(lines: list[str], report: Reporter) -> tuple[Header | None, int]
         report.error(2, "Der Kopf ist zu tief verschachtelt (Listen oder Tabellen in Listen "
                         "oder Tabellen). Ein Szenario-Kopf braucht höchstens zwei Ebenen.")
         return None, 0
-    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
-        report.error(2, "Der Kopf enthält einen Wert, der nicht gelesen werden kann "
-                        f"({str(exc)[:80]}); vermutlich eine Zahl mit zu vielen Ziffern.")
+    except ValueError:  # Python's limit for integers: 4,300 digits
+        report.error(2, "Der Kopf enthält eine Zahl mit zu vielen Ziffern (mehr als 4.300), "
+                        "die nicht gelesen werden kann. Prüfen Sie die Zahlen im Kopf.")
         return None, 0
     return Header(values, 1, raw), end + 1
 
