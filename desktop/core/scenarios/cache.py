@@ -135,12 +135,21 @@ class _Builder:
 
     def _sequence(self, origin: type, item: Any) -> tuple[Encode, Decode, str]:
         enc, dec, shape = self.codec(item)
+        kinds = _plain_kinds(item)
 
         def decode(value: Any) -> Any:
             if value.__class__ is not list:
                 raise BadCache("list expected")
-            return origin(map(dec, value))
-        return (lambda v: [enc(x) for x in v]), decode, f"{origin.__name__}[{shape}]"
+            if kinds is None:
+                return origin(map(dec, value))
+            for element in value:  # plain items: checked in place, no call per item
+                if element.__class__ not in kinds:
+                    raise BadCache(f"{shape} expected")
+            return origin(value)
+
+        def encode(value: Any) -> Any:
+            return list(value) if kinds is not None else [enc(x) for x in value]
+        return encode, decode, f"{origin.__name__}[{shape}]"
 
     def _mapping(self, item: Any) -> tuple[Encode, Decode, str]:
         enc, dec, shape = self.codec(item)
@@ -162,19 +171,25 @@ class _Builder:
         count = len(names)
         new = object.__new__
 
-        def encode(obj: Any) -> Any:
-            return [e(getattr(obj, n)) for e, n in zip(encoders, names, strict=True)]
-
-        # Plain fields (str, int, bool, and their optional forms) are checked in place; only
-        # the others cost a call: most of a scenario's values are plain strings.
+        # Plain fields (str, int, bool, and their optional forms) are copied and checked in
+        # place; only the others cost a call: most of a scenario's values are plain strings.
         plain: list[tuple[int, tuple[type, ...]]] = []
         nested: list[tuple[int, Decode]] = []
+        nested_out: list[tuple[int, Encode]] = []
         for index, name in enumerate(names):
             kinds = _plain_kinds(hints[name])
             if kinds is not None:
                 plain.append((index, kinds))
             else:
                 nested.append((index, decoders[index]))
+                nested_out.append((index, encoders[index]))
+
+        def encode(obj: Any) -> Any:
+            fields = obj.__dict__
+            values = [fields[n] for n in names]
+            for index, enc in nested_out:
+                values[index] = enc(values[index])
+            return values
 
         def decode(value: Any) -> Any:
             if value.__class__ is not list or len(value) != count:
