@@ -103,3 +103,18 @@ def test_shape_follows_the_dataclass_fields():
     assert base != shape_of(("title", str), ("level", int), ("note", str))
     assert base != shape_of(("name", str), ("level", int))
     assert base != shape_of(("title", str), ("level", str))
+
+
+def test_hostile_cache_values_are_ignored_not_raised(tmp_path):
+    """Planted values of every wrong kind (a list as a union tag, nesting 10,000 deep, a
+    string where an entry should be) only make the cache be ignored."""
+    cache_file = tmp_path / "scenarios.json"
+    load_library([BUNDLED], ParseCache(cache_file))
+    data = json.loads(cache_file.read_bytes())
+    key = next(iter(data["entries"]))
+    for planted in ([[1], []], "x", [1, 2, ["a", [["tag"], []], [], {}]]):
+        data["entries"][key] = [1, 2, planted] if planted != "x" else planted
+        cache_file.write_text(json.dumps(data), "utf-8")
+        assert ParseCache(cache_file).entries == {}
+    cache_file.write_text('{"shape": "x", "entries": ' + "[" * 10_000 + "]" * 10_000 + "}")
+    assert ParseCache(cache_file).entries == {}

@@ -248,6 +248,6 @@ def loads(raw: bytes) -> Entries:
                     value[0].__class__ is not int or value[1].__class__ is not int:
                 raise BadCache("entry expected")
             entries[key] = (value[0], value[1], decode(value[2]))
-    except RecursionError:
-        raise BadCache("too deep") from None
+    except (RecursionError, TypeError, ValueError, KeyError) as exc:  # e.g. a list as a tag
+        raise BadCache(f"does not fit: {exc!r}") from None
     return entries

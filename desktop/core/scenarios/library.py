@@ -119,6 +119,8 @@ class ParseCache:
         except (NotReadable, cache_format.BadCache) as exc:
             if path.exists():
                 log.info("scenario cache ignored: %s", exc)
+        except Exception as exc:  # noqa: BLE001 - a bad cache is only a slower start
+            log.warning("scenario cache ignored: %r", exc)
 
     def parse(self, path: Path, display: str) -> ParseResult:
         """The parse result of `path`, from the cache while size and mtime are unchanged.
