@@ -107,3 +107,14 @@ def test_lint_checks_each_shown_text_for_its_length():
     spread = VALID_SCENARIO.replace("### Hinweise\n", "### Hinweise\n\n" + half + "\n", 1)
     spread = spread.replace("## Deuten\n", "## Deuten\n\n" + half + "\n", 1)
     assert not [f for f in parse_text(spread, "t.md").errors if "zu lang" in f.message]
+
+
+def test_one_crowded_paragraph_is_refused_where_the_text_as_a_whole_is_not():
+    """200 "[" in one paragraph are over the paragraph limit (150) though under the text's
+    (600); the same 200 spread over two paragraphs render."""
+    crowded = "Einleitung.\n\n" + "[a] " * 200 + "\n\nSchluss."
+    assert "Absatz ab Zeile 3" in render.to_html(crowded)
+    spread = "[a] " * 100 + "\n\n" + "[a] " * 100
+    assert "nicht angezeigt" not in render.to_html(spread)
+    assert "zu tief verschachtelt" in render.to_html("> " * 11 + "Zitat")
+    assert "nicht angezeigt" not in render.to_html("> " * 10 + "Zitat")

@@ -40,6 +40,9 @@ MAX_BACKTICKS = 2_000
 MAX_QUOTE_DEPTH = 10
 MAX_INDENT = 80  # columns of leading blanks and ">" on a line: nested lists and quotes
 _PREFIX = re.compile(r"[ \t>]*")
+# Over MAX_QUOTE_DEPTH ">" or MAX_INDENT columns (a tab is at most 4) needs this long a prefix.
+_LONG_PREFIX = re.compile(rf"^[ \t>]{{{min(MAX_QUOTE_DEPTH + 1, MAX_INDENT // 4 + 1)},}}",
+                          re.M)
 _MARKS = {"[": (MAX_BRACKETS, "eckige Klammern „[“"),
           "*_": (MAX_EMPHASIS, "Hervorhebungszeichen „*“ und „_“"),
           "`": (MAX_BACKTICKS, "Backticks „`“")}
@@ -79,11 +82,17 @@ def problem(markdown_text: str, first_line: int = 1, max_chars: int = MAX_CHARS)
     if len(markdown_text) > max_chars:
         return (f"Der Text ist mit {_number(len(markdown_text))} Zeichen zu lang für die "
                 f"Anzeige (höchstens {_number(max_chars)}).")
+    crowded = False
     for marks, limit in _TOTALS.items():
         total = sum(markdown_text.count(c) for c in marks)
         if total > limit:
             return (f"Der Text enthält zu viele {_MARKS[marks][1]} ({_number(total)}; "
                     f"höchstens {_number(limit)}).")
+        crowded = crowded or total > _MARKS[marks][0]
+    # The line by line pass is needed only if one paragraph could be over a limit or a line
+    # starts with a long prefix (both found at C speed): most texts skip it.
+    if not crowded and _LONG_PREFIX.search(markdown_text) is None:
+        return None
     counts = dict.fromkeys(_MARKS, 0)
     start = first_line
     for number, line in enumerate(markdown_text.split("\n"), first_line):
