@@ -20,7 +20,7 @@ LOSS_LIMIT_S = 0.5
 def test_killing_the_real_app_while_typing_loses_at_most_half_a_second(tmp_path):
     """50 rounds, own case and exercise by turns: start the real GUI, click into the fields,
     type German text with human timing (pauses to think, clicks into the next field), kill
-    after 0.4-2.4 s. After each kill: integrity ok, every keystroke logged more than 0.5 s
+    after 0.4-3.4 s. After each kill: integrity ok, every keystroke logged more than 0.5 s
     before the kill is stored, nothing stored that was not typed; the next start (and one
     after the last kill) opens the journal and a session again."""
     started = time.monotonic()

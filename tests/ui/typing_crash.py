@@ -130,7 +130,7 @@ def kill_round(folder: Path, number: int, rng: random.Random,
 
 
 def run_kills(folder: Path, rounds: int, seed: int = 20261206,
-              typing_s: tuple[float, float] = (0.4, 2.4)) -> tuple[list[KillRound], bool]:
+              typing_s: tuple[float, float] = (0.4, 3.4)) -> tuple[list[KillRound], bool]:
     """`rounds` kills; returns them and whether the app started once more after the last."""
     rng = random.Random(seed)
     results = [kill_round(folder, number, rng, typing_s) for number in range(rounds)]
