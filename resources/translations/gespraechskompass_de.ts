@@ -1082,11 +1082,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>The scenario has changed since your last session. Your answers are kept; the dialogue continues from the last point that still exists.</source>
       <translation>Das Szenario wurde seit Ihrer letzten Sitzung geändert. Ihre Antworten sind erhalten; im Dialog geht es an der letzten noch vorhandenen Stelle weiter.</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="121" />
-      <source>Saving is not possible right now: {error} Your input is kept and will be saved as soon as it works again.</source>
-      <translation>Speichern gerade nicht möglich: {error} Ihre Eingaben bleiben erhalten und werden gespeichert, sobald es wieder geht.</translation>
-    </message>
   </context>
   <context>
     <name>PrivacyGuard</name>
