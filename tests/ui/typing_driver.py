@@ -77,8 +77,13 @@ class Driver:
             assert view.session.step is Step.BEEINFLUSSEN
             self.fields = [(f"answer:beeinflussen:{i}", edit)
                            for i, edit in enumerate(self.text_fields(view))]
-        self.write({"ready": view.session.uid, "t": time.time()})
+        # A new step puts the focus on its first widget right after it is shown; a person
+        # clicks into the field after that.
+        QTimer.singleShot(100, lambda: self.begin(view.session.uid))
+
+    def begin(self, uid: str) -> None:
         self.click_into(0)
+        self.write({"ready": uid, "t": time.time()})
         QTimer.singleShot(self.rng.randint(100, 400), self.key)
 
     @staticmethod
@@ -104,7 +109,9 @@ class Driver:
             QTimer.singleShot(150, self.key)
             return
         char = TEXT[position]
-        type_key(QApplication.focusWidget() or field, char)
+        if QApplication.focusWidget() is not field:
+            self.click_into(self.current)
+        type_key(field, char)
         self.positions[name] = position + 1
         self.write({"t": time.time(), "f": name, "c": char})
         roll = self.rng.random()
