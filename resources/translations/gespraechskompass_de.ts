@@ -2314,6 +2314,26 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SupervisionPage</name>
     <message>
+      <source>Comments not saved</source>
+      <translation>Kommentare nicht gespeichert</translation>
+    </message>
+    <message>
+      <source>You have written comments on {n} entries that are not saved yet.</source>
+      <translation>Sie haben Kommentare zu {n} Einträgen geschrieben, die noch nicht gespeichert sind.</translation>
+    </message>
+    <message>
+      <source>&amp;Save comments</source>
+      <translation>&amp;Kommentare speichern</translation>
+    </message>
+    <message>
+      <source>&amp;Discard comments</source>
+      <translation>Kommentare &amp;verwerfen</translation>
+    </message>
+    <message>
+      <source>&amp;Back to the app</source>
+      <translation>&amp;Zurück zur App</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/supervision_page.py" line="113" />
       <source>Shared entry</source>
       <translation>Geteilter Eintrag</translation>
