@@ -335,9 +335,11 @@ class SupervisionPage(QWidget):
         pending = self.drafts.pending(self._entry_id)
         if not pending or self.workspace is None:
             return True
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Comments not saved"), self.tr(
-            "You have written comments on {n} entries that are not saved yet.").format(
-            n=len(pending)), parent=self)
+        text = (self.tr("You have written a comment that is not saved yet.") if len(pending) == 1
+                else self.tr("You have written comments on {n} entries that are not saved "
+                             "yet.").format(n=len(pending)))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Comments not saved"), text,
+                          parent=self)
         save = box.addButton(self.tr("&Save comments"), QMessageBox.ButtonRole.AcceptRole)
         discard = box.addButton(self.tr("&Discard comments"),
                                 QMessageBox.ButtonRole.DestructiveRole)

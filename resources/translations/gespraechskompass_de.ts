@@ -2322,6 +2322,10 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Sie haben Kommentare zu {n} Einträgen geschrieben, die noch nicht gespeichert sind.</translation>
     </message>
     <message>
+      <source>You have written a comment that is not saved yet.</source>
+      <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
+    </message>
+    <message>
       <source>&amp;Save comments</source>
       <translation>&amp;Kommentare speichern</translation>
     </message>

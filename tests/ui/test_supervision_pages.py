@@ -189,7 +189,7 @@ def test_a_comment_typed_and_not_saved_stays_with_its_entry_and_is_offered_at_qu
 
     QTimer.singleShot(50, answer)
     assert window.close()
-    assert asked and "1 Einträgen" in asked[0]
+    assert asked == ["Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist."]
     workspace = Workspace.open(DataPaths(data_home).supervision_database)
     assert [c.text for c in workspace.comments_for(first)] == \
         ["Gut zugehört, aber zu früh erklärt."]
