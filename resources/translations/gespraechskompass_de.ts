@@ -1037,32 +1037,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>▶ Aktuelle Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="121" />
-      <source>Saving is not possible right now: {error} Your input is kept and will be saved as soon as it works again.</source>
-      <translation>Speichern gerade nicht möglich: {error} Ihre Eingaben bleiben erhalten und werden gespeichert, sobald es wieder geht.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="78" />
-      <location filename="../../desktop/ui/practice_controller.py" line="85" />
-      <source>Cannot continue</source>
-      <translation>Weitermachen nicht möglich</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="78" />
-      <source>The scenario of this session is no longer in the library. Your entries can still be read in the journal.</source>
-      <translation>Das Szenario dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Einträge bleiben im Journal lesbar.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="88" />
-      <source>Scenario changed</source>
-      <translation>Szenario geändert</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="88" />
-      <source>The scenario has changed since your last session. Your answers are kept; the dialogue continues from the last point that still exists.</source>
-      <translation>Das Szenario wurde seit Ihrer letzten Sitzung geändert. Ihre Antworten sind erhalten; im Dialog geht es an der letzten noch vorhandenen Stelle weiter.</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/practice_controller.py" line="131" />
       <source>Not saved: {error}</source>
       <translation>Nicht gespeichert: {error}</translation>
@@ -1086,6 +1060,27 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/practice_controller.py" line="218" />
       <source>unknown</source>
       <translation>unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="78" />
+      <location filename="../../desktop/ui/practice_controller.py" line="85" />
+      <source>Cannot continue</source>
+      <translation>Weitermachen nicht möglich</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="78" />
+      <source>The scenario of this session is no longer in the library. Your entries can still be read in the journal.</source>
+      <translation>Das Szenario dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Einträge bleiben im Journal lesbar.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="88" />
+      <source>Scenario changed</source>
+      <translation>Szenario geändert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="88" />
+      <source>The scenario has changed since your last session. Your answers are kept; the dialogue continues from the last point that still exists.</source>
+      <translation>Das Szenario wurde seit Ihrer letzten Sitzung geändert. Ihre Antworten sind erhalten; im Dialog geht es an der letzten noch vorhandenen Stelle weiter.</translation>
     </message>
   </context>
   <context>
@@ -2319,6 +2314,30 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SupervisionPage</name>
     <message>
+      <source>Comments not saved</source>
+      <translation>Kommentare nicht gespeichert</translation>
+    </message>
+    <message>
+      <source>You have written comments on {n} entries that are not saved yet.</source>
+      <translation>Sie haben Kommentare zu {n} Einträgen geschrieben, die noch nicht gespeichert sind.</translation>
+    </message>
+    <message>
+      <source>You have written a comment that is not saved yet.</source>
+      <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
+    </message>
+    <message>
+      <source>&amp;Save comments</source>
+      <translation>&amp;Kommentare speichern</translation>
+    </message>
+    <message>
+      <source>&amp;Discard comments</source>
+      <translation>Kommentare &amp;verwerfen</translation>
+    </message>
+    <message>
+      <source>&amp;Back to the app</source>
+      <translation>&amp;Zurück zur App</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/supervision_page.py" line="113" />
       <source>Shared entry</source>
       <translation>Geteilter Eintrag</translation>
@@ -2569,30 +2588,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Shared entries</source>
       <translation>Geteilte Einträge</translation>
     </message>
-    <message>
-      <source>Comments not saved</source>
-      <translation>Kommentare nicht gespeichert</translation>
-    </message>
-    <message>
-      <source>You have written comments on {n} entries that are not saved yet.</source>
-      <translation>Sie haben Kommentare zu {n} Einträgen geschrieben, die noch nicht gespeichert sind.</translation>
-    </message>
-    <message>
-      <source>You have written a comment that is not saved yet.</source>
-      <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
-    </message>
-    <message>
-      <source>&amp;Save comments</source>
-      <translation>&amp;Kommentare speichern</translation>
-    </message>
-    <message>
-      <source>&amp;Discard comments</source>
-      <translation>Kommentare &amp;verwerfen</translation>
-    </message>
-    <message>
-      <source>&amp;Back to the app</source>
-      <translation>&amp;Zurück zur App</translation>
-    </message>
   </context>
   <context>
     <name>TeamPage</name>
@@ -2658,7 +2653,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>TextView</name>
     <message>
-      <location filename="../../desktop/ui/text_view.py" line="66" />
+      <location filename="../../desktop/ui/text_view.py" line="68" />
       <source>Preparing the text …</source>
       <translation>Der Text wird vorbereitet …</translation>
     </message>
