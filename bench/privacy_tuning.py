@@ -3,7 +3,9 @@
 - `extra_tuning()`: 2,500 notes from the tuning half of the second corpus's name pools, with
   another seed (more combinations of names and sentence shapes than the 300 tuning notes);
 - `validation()`: 1,500 notes with a third pool of names written for tuning only (ten origins,
-  German surnames that are words, particles), in the second corpus's sentence shapes.
+  German surnames that are words, particles), in the second corpus's sentence shapes;
+- `partly_listed()`: 1,500 notes with names partly in the data (listed first names with
+  unlisted surnames, double names, particles).
 
     python -m bench.privacy_tuning      # recall and the misses of both (fine to read)
 """
@@ -41,6 +43,26 @@ VALIDATION_POOLS = {
 }
 
 
+# Names partly in the data: listed first names with unlisted surnames, double names, particles.
+PARTLY_FIRST = ("Mohammed Ali Anna Maria Fatima Ahmad Olga Elena Peter Sara Yusuf Hassan Mariam "
+                "Ivan Leila Omar Leyla Samir Kofi Mehmet Julia Aziz Fatma Tarek Svetlana Abdi "
+                "Marta Ravi Noor").split()
+PARTLY_LAST = ("Mbeki Kasprzak Oyeyemi Tshabalala Hovhannisyan Rakotomalala Zaheer Qadir Bouchareb "
+               "Strnad Wróblewski Achterberg Feldmeier Ogbonna Nwankwo Turan Sezgin Habibzada "
+               "Karadžić Lindqvist Pfaff Grünewald Schimmel Kranz Holler Vogelsang Tauber Steinke "
+               "Hüttner Albrecht Yilmaz-Becker Schulz-Haddad Novak-Fischer Osei-Wagner "
+               "Kaya-Hoffmann Bauer-Nguyen Meier-Abdi Petrov-Lange Richter-Okafor Aydin-Krüger "
+               "Fuchs-Mensah Vogel-Sahin al-Masri el-Sayed van_Dijk van_der_Meer de_Oliveira "
+               "dos_Santos da_Silva Abu_Hamdan ibn_Said de_la_Rosa di_Stefano Al_Rashid "
+               "El_Khoury").split()
+
+
+class _PartlyNames:
+    def person(self, rng: random.Random) -> c2.P:
+        return c2.P(rng.choice(PARTLY_FIRST), rng.choice(PARTLY_LAST).replace("_", " "),
+                    "teilweise")
+
+
 class _ValidationNames:
     def __init__(self) -> None:
         self.pools = {k: (f.split(), [w.replace("_", " ") for w in s.split()])
@@ -72,10 +94,15 @@ def validation(n: int = 1500) -> list[Note]:
     return _notes(_ValidationNames(), n, seed=99)
 
 
+def partly_listed(n: int = 1500) -> list[Note]:
+    return _notes(_PartlyNames(), n, seed=3)
+
+
 def main() -> int:
     from bench.bench_anonymizer import evaluate
 
-    for label, notes in (("extra tuning", extra_tuning()), ("validation", validation())):
+    for label, notes in (("extra tuning", extra_tuning()), ("validation", validation()),
+                         ("partly listed names", partly_listed())):
         ev = evaluate(notes)
         print(f"{label}: names {ev.found['person']}/{ev.items['person']} = "
               f"{ev.found['person'] / ev.items['person']:.2%}, meaning words kept "

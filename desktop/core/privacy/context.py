@@ -175,7 +175,7 @@ def _subject_at_sentence_start(text, toks, cls, is_name) -> None:
             continue  # "van der Meer rief an": the particles open the sentence
         lw = word.lower()
         if lw in lex.common_words or lw in _NOT_AFTER_TITLE or (
-                cls[t] not in (AMBIG, AMBF) and not particles and lex.is_stopword(word)):
+                cls[t] not in (AMBIG, AMBF) and not particles and _meaning_word(word)):
             continue  # a listed name that is also a meaning word still counts: "Hahn rief an"
         is_name[t] = True
 
