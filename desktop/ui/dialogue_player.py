@@ -8,6 +8,7 @@ word, never by colour alone.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -163,12 +164,18 @@ class DialoguePlayer(QWidget):
         open_choice = not walk.finished
         self.prompt.setVisible(open_choice)
         if open_choice:
-            for index, choice in enumerate(node.choices):
-                name = self.tr("Answer {n}: {text}").format(n=index + 1, text=plain(choice.text))
-                button = ChoiceButton(f"<b>{index + 1}.</b> {render.inline_html(choice.text)}",
-                                      name)
-                button.clicked.connect(lambda _c=False, i=index: self.choose(i))
+            # In the session's own order; each button carries its choice's id, and the number
+            # shown (and its key) is only where the choice stands this time.
+            for number, entry in enumerate(walk.shown_choices(node.id), start=1):
+                text = entry.item.text
+                name = self.tr("Answer {n}: {text}").format(n=number, text=plain(text))
+                button = ChoiceButton(f"<b>{number}.</b> {render.inline_html(text)}", name)
+                button.setObjectName(f"choice-{entry.id}")
+                button.setProperty("choice_id", entry.id)
+                button.clicked.connect(lambda _c=False, cid=entry.id: self.choose(cid))
                 self.choices_box.addWidget(button)
+                # Shown now, not on the layout's next pass, so focus can land on it below.
+                button.setVisible(True)
                 self._buttons.append(button)
         if walk.finished and self.session.kind is SessionKind.ZWISCHENDURCH:
             self.end_label.setText(self.tr("You can take back the choice and try another one, "
@@ -200,8 +207,20 @@ class DialoguePlayer(QWidget):
                 self.thought_button if self.thought_button.isEnabled() else self.undo_button)
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def choose(self, index: int) -> None:
-        self.walk.choose(index)
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """The number keys 1–9 take the choice shown with that number."""
+        text = event.text()
+        if text.isdigit() and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                                    Qt.KeyboardModifier.KeypadModifier):
+            number = int(text)
+            if 1 <= number <= len(self._buttons):
+                self._buttons[number - 1].click()
+                return
+        super().keyPressEvent(event)
+
+    def choose(self, choice: int | str) -> None:
+        """Take a choice by its id (str) or its index in the file (int)."""
+        self.walk.choose(choice)
         self.refresh(focus=True)
         self.walk_did_change.emit()
 

@@ -356,7 +356,8 @@ class SessionView(QWidget):
         self._prompts(box, step)
         for index, question in enumerate(s.questions(stage)):
             record = s.choice(stage, index)
-            block = ChoiceBlock(index, question, record.option_index if record else None)
+            block = ChoiceBlock(index, question, s.shown_options(stage, index),
+                                record.option_id if record else None)
             block.chosen.connect(lambda q, o, st=stage: self._on_choice(st, q, o))
             box.addWidget(block)
         if stage is Stage.VERARBEITEN:
@@ -364,7 +365,7 @@ class SessionView(QWidget):
         if s.hints(stage):
             self._add_hints(box, stage)
 
-    def _on_choice(self, stage: Stage, question: int, option: int) -> None:
+    def _on_choice(self, stage: Stage, question: int, option: str) -> None:
         self.session.choose(stage, question, option)
         for hints in self._hints:
             hints.update_state()
