@@ -33,6 +33,7 @@ DEFAULTS: dict[str, tuple[Any, type | tuple[type, ...]]] = {
     "theme": ("system", str),  # "system" or "high-contrast"
     "streak_enabled": (False, bool),
     "reminder_enabled": (False, bool),
+    "review_hint_enabled": (False, bool),  # start page: moments are ready for review
     "data_folder": ("", str),  # empty: the default local data folder
     "backup_folder": ("", str),  # empty: <data>/backups
     "team_scenario_folder": ("", str),

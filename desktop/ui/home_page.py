@@ -98,6 +98,12 @@ class HomePage(QWidget):
         self.moment_tile.text.setText(self.tr(
             "A single difficult moment from a scenario: read, respond, get feedback, reflect "
             "in one sentence."))
+        # Opt-in: moments from earlier exercises that are due again (practice/review.py).
+        self.review_hint = wrapped_label()
+        self.review_hint.setObjectName("review_hint")
+        self.review_hint.setAccessibleName(self.tr("Moments ready for review"))
+        self.review_hint.hide()
+        self.moment_tile.layout_.insertWidget(2, self.review_hint)
         self.moment_button = accessible(QPushButton(self.tr("Start &Zwischendurch")),
                                         self.tr("Start a two-minute exercise"))
         self.moment_button.clicked.connect(self._start_moment)
@@ -179,6 +185,7 @@ class HomePage(QWidget):
 
     def refresh(self) -> None:
         self._refresh_reminder()
+        self._refresh_review_hint()
         journal = self.ctx.journal
         lib = self.ctx.library
         draft = journal.latest_unfinished() if journal is not None else None
@@ -206,6 +213,21 @@ class HomePage(QWidget):
         self.suggest_button.setEnabled(self._suggested is not None)
         self.moment_button.setEnabled(lib is not None and bool(lib.scenarios))
         self.own_tile.setVisible(bool(self.ctx.settings.get("own_case_enabled", True)))
+
+    def _refresh_review_hint(self) -> None:
+        """The opt-in hint that moments are ready for review: one quiet sentence, no count,
+        no colour, nothing about what was missed."""
+        journal = self.ctx.journal
+        due = []
+        if self.ctx.settings.get("review_hint_enabled") and journal is not None:
+            due = journal.due_reviews()
+        if due:
+            self.review_hint.setText(
+                self.tr("One moment from an earlier exercise is ready to be looked at again; "
+                        "Zwischendurch starts with it.") if len(due) == 1 else
+                self.tr("A few moments from earlier exercises are ready to be looked at again; "
+                        "Zwischendurch starts with them."))
+        self.review_hint.setVisible(bool(due))
 
     def _refresh_reminder(self) -> None:
         """The opt-in reminder: a friendly line after a few quiet days, never a count of

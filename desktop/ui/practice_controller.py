@@ -50,7 +50,8 @@ class PracticeController(QObject):
         journal = self.ctx.journal
         counts = journal.moment_counts() if journal is not None else {}
         scenario_counts = journal.practice_counts() if journal is not None else {}
-        picked = pick_moment(lib.scenarios.values(), counts, scenario_counts)
+        due = [r.key for r in journal.due_reviews()] if journal is not None else []
+        picked = pick_moment(lib.scenarios.values(), counts, scenario_counts, due=due)
         if picked is None:
             return
         scenario, node_id = picked

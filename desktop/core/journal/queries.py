@@ -250,6 +250,18 @@ def moment_counts(conn: sqlite3.Connection) -> dict[tuple[str, str], int]:
         "GROUP BY s.scenario_id, p.node_id")}
 
 
+def review_attempts(conn: sqlite3.Connection) -> list[tuple[str, str, str, str]]:
+    """(scenario_id, node_id, at, rating) of the first choice at each node in each session,
+    oldest first: the history the review schedule is replayed from (practice/review.py)."""
+    return [tuple(r) for r in conn.execute(
+        "SELECT scenario_id, node_id, at, rating FROM ("
+        " SELECT s.scenario_id, p.node_id, p.at, p.rating, row_number() OVER ("
+        "  PARTITION BY p.session_id, p.node_id ORDER BY p.seq) AS n"
+        " FROM path_steps p JOIN sessions s ON s.id = p.session_id"
+        " WHERE s.scenario_id IS NOT NULL"
+        ") WHERE n = 1 ORDER BY at")]
+
+
 def scenario_status(conn: sqlite3.Connection) -> dict[str, str]:
     """Per scenario with an Übung: "done" if one was finished, else "in_progress"."""
     return {r[0]: "done" if r[1] else "in_progress" for r in conn.execute(
