@@ -276,6 +276,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         practice = getattr(self, "practice", None)
         if practice is not None:
+            if not practice.may_quit():  # input that cannot be saved: the user went back
+                event.ignore()
+                return
             practice.close_current()
         for widget in self._pages.values():
             flush = getattr(widget, "flush", None)

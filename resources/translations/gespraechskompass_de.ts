@@ -1077,6 +1077,31 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>The scenario has changed since your last session. Your answers are kept; the dialogue continues from the last point that still exists.</source>
       <translation>Das Szenario wurde seit Ihrer letzten Sitzung geändert. Ihre Antworten sind erhalten; im Dialog geht es an der letzten noch vorhandenen Stelle weiter.</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="131" />
+      <source>Not saved: {error}</source>
+      <translation>Nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="133" />
+      <source>Your input stays in this window; if it still cannot be saved when you quit, you can save it as a text file.</source>
+      <translation>Ihre Eingaben bleiben in diesem Fenster; lassen sie sich beim Beenden noch immer nicht speichern, können Sie sie als Textdatei sichern.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="154" />
+      <source>Everything is saved again.</source>
+      <translation>Alles ist wieder gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="215" />
+      <source>The journal could not be opened when the app started.</source>
+      <translation>Das Journal konnte beim Start nicht geöffnet werden.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="218" />
+      <source>unknown</source>
+      <translation>unbekannt</translation>
+    </message>
   </context>
   <context>
     <name>PrivacyGuard</name>
@@ -1931,6 +1956,21 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="228" />
+      <source>Show a practice &amp;streak in the statistics</source>
+      <translation>Übungs&amp;serie in der Statistik anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="229" />
+      <source>Show a practice streak</source>
+      <translation>Übungsserie anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="233" />
+      <source>Counts the days on which you practised. A day without practice never counts against you, and nobody else sees it.</source>
+      <translation>Zählt die Tage, an denen Sie geübt haben. Ein Tag ohne Übung wird Ihnen nie negativ angerechnet, und niemand sonst sieht die Zahl.</translation>
+    </message>
   </context>
   <context>
     <name>ShareDialog</name>
@@ -2273,6 +2313,21 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/stats_page.py" line="98" />
       <source>Topics practised</source>
       <translation>Geübte Themen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="254" />
+      <source>★ Days in a row with practice: {n}.</source>
+      <translation>★ Tage in Folge mit Übung: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="256" />
+      <source>★ Days with practice in the last 30 days: {n}. Every session counts.</source>
+      <translation>★ Tage mit Übung in den letzten 30 Tagen: {n}. Jede Sitzung zählt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="259" />
+      <source>★ Whenever you have a few minutes: every session counts.</source>
+      <translation>★ Wann immer Sie ein paar Minuten haben: Jede Sitzung zählt.</translation>
     </message>
   </context>
   <context>
@@ -3151,6 +3206,11 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Companions: relatives, volunteers, lawyers</source>
       <translation>Begleitpersonen: Angehörige, Ehrenamtliche, Anwälte</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="35" />
+      <source>Risky appointment: pending removal, earlier threats</source>
+      <translation>Termin mit Risiko: Abschiebung, frühere Drohungen</translation>
+    </message>
   </context>
   <context>
     <name>labels</name>
@@ -3678,6 +3738,56 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/team_page.py" line="99" />
       <source>From {count} entries with both values; each pseudonym counts once, however many entries it shared.</source>
       <translation>Aus Einträgen mit beiden Werten (insgesamt {count}); jedes Pseudonym zählt einmal, egal wie viele Einträge es geteilt hat.</translation>
+    </message>
+  </context>
+  <context>
+    <name>unsaved</name>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="57" />
+      <location filename="../../desktop/ui/unsaved.py" line="61" />
+      <source>Save unsaved input as a text file</source>
+      <translation>Nicht gespeicherte Eingaben als Textdatei sichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="58" />
+      <source>Text files (*.txt)</source>
+      <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="70" />
+      <location filename="../../desktop/ui/unsaved.py" line="95" />
+      <source>Input not saved</source>
+      <translation>Eingaben nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="70" />
+      <source>Some of your input could not be saved in the journal. If you quit now, it is lost.</source>
+      <translation>Ein Teil Ihrer Eingaben konnte nicht im Journal gespeichert werden. Wenn Sie jetzt beenden, gehen diese Eingaben verloren.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="73" />
+      <source>Save it as a text file in a place you choose, then quit? Reason: {reason}</source>
+      <translation>Möchten Sie sie als Textdatei an einem Ort Ihrer Wahl sichern und dann beenden? Grund: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="76" />
+      <source>&amp;Save as text file …</source>
+      <translation>Als &amp;Textdatei sichern …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="77" />
+      <source>&amp;Quit without saving</source>
+      <translation>&amp;Ohne Sichern beenden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="79" />
+      <source>&amp;Back to the app</source>
+      <translation>&amp;Zurück zur App</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="95" />
+      <source>The file {file} could not be written ({error}). Please choose another place, for example a USB stick.</source>
+      <translation>Die Datei {file} konnte nicht geschrieben werden ({error}). Bitte wählen Sie einen anderen Ort, zum Beispiel einen USB-Stick.</translation>
     </message>
   </context>
 </TS>
