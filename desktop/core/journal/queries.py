@@ -147,6 +147,19 @@ def latest_unfinished(conn: sqlite3.Connection,
     return session_info(row) if row else None
 
 
+def pending_takeaway(conn: sqlite3.Connection) -> str | None:
+    """The takeaway of the newest session if it is finished and no practice began since (a
+    Zwischendurch's one line counts as its takeaway); None otherwise. So the start page shows
+    it once: until the next session starts."""
+    row = conn.execute(
+        "SELECT kind, takeaway, reflection, finished_at FROM sessions "
+        "ORDER BY created_at DESC, id DESC LIMIT 1").fetchone()
+    if row is None or row[3] is None:
+        return None
+    text = row[2] if row[0] == SessionKind.ZWISCHENDURCH.value else row[1]
+    return text.strip() or None
+
+
 # -- search -------------------------------------------------------------------------------
 
 def fts_query(text: str) -> str | None:

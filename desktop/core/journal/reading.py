@@ -82,6 +82,10 @@ class JournalReading:
         """{(scenario_id, node_id): sessions with a choice there}, for picking a moment."""
         return queries.moment_counts(self.db.conn)
 
+    def pending_takeaway(self) -> str | None:
+        """The last finished session's takeaway while no newer session exists, else None."""
+        return queries.pending_takeaway(self.db.conn)
+
     def review_attempts(self) -> list[Attempt]:
         """Every first choice at a decision node, oldest first (for `review.due_reviews`)."""
         return [Attempt(scenario, node, datetime.fromisoformat(at), parse_rating(rating))
