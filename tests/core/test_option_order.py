@@ -258,3 +258,18 @@ def test_v3_journal_is_migrated_with_seeds_and_ids(paths):
         assert not resumed.content_changed
         again = journal.load_session(1, {scenario.id: scenario})
         assert again.dialogue.shown_choices() == resumed.dialogue.shown_choices()
+
+
+def test_bundled_library_pins_only_the_level_scales():
+    """In the bundled library only scales keep file order (the Aachener Modell levels, each
+    option a 'Stufe'); every other Auswahl is shuffled, so none can be passed by position."""
+    from desktop.core.paths import bundled_scenarios_dir
+    from desktop.core.scenarios.library import load_library
+
+    lib = load_library([bundled_scenarios_dir()], save=False)
+    pinned = {(s.id, q.question): q for s in lib.scenarios.values() for st in s.stages
+              for q in st.choices if q.fixed_order}
+    assert {sid for sid, _ in pinned} == {"beschimpfung-am-schalter", "drohung-nach-ablehnung"}
+    for question in pinned.values():
+        assert "Aachener Modell" in question.question
+        assert all(o.text.startswith("Stufe ") for o in question.options)
