@@ -113,7 +113,8 @@ class PracticeController(QObject):
         settings = self.ctx.settings
         view = SessionView(session, techniques,
                            takeaway_on_start=bool(settings.get("takeaway_on_start")),
-                           takeaway_locked=settings.is_locked("takeaway_on_start"))
+                           takeaway_locked=settings.is_locked("takeaway_on_start"),
+                           journal=journal)
         view.takeaway_on_start_toggled.connect(
             lambda on: self.ctx.change_setting("takeaway_on_start", on))
         view.session_did_close.connect(self.close_current)

@@ -115,9 +115,10 @@ class SessionView(QWidget):
 
     def __init__(self, session: PracticeSession, techniques: dict | None = None,
                  parent: QWidget | None = None, takeaway_on_start: bool = False,
-                 takeaway_locked: bool = False) -> None:
+                 takeaway_locked: bool = False, journal=None) -> None:
         super().__init__(parent)
         self.session = session
+        self.journal = journal  # read only: the user's own earlier walks for the replay
         self.takeaway_on_start = takeaway_on_start
         self.takeaway_locked = takeaway_locked  # IT has fixed the setting by policy
         self.techniques = techniques or {}
@@ -460,6 +461,12 @@ class SessionView(QWidget):
         view = AutoHeightTextView(name=self.tr("Summary"))
         view.set_html(summary_html(s.summary(), s, self.techniques))
         box.addWidget(view)
+        if s.kind is SessionKind.UEBUNG and s.dialogue is not None and s.dialogue.history:
+            from desktop.ui.path_replay import replay_for
+
+            box.addWidget(heading(self.tr("Your path as a graph"), 3))
+            self.replay = replay_for(s, self.journal)
+            box.addWidget(self.replay)
         if s.kind is not SessionKind.ZWISCHENDURCH:  # its one line is asked in Reagieren
             self._build_takeaway(box)
         row = QHBoxLayout()

@@ -761,103 +761,103 @@ Zuletzt bei: {step}</translation>
       <translation>Anzahl der Einträge</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="145" />
+      <location filename="../../desktop/ui/journal_page.py" line="146" />
       <source>&amp;Search:</source>
       <translation>&amp;Suche:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="150" />
+      <location filename="../../desktop/ui/journal_page.py" line="151" />
       <source>&amp;Kind:</source>
       <translation>A&amp;rt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="151" />
+      <location filename="../../desktop/ui/journal_page.py" line="152" />
       <source>Sce&amp;nario:</source>
       <translation>Sze&amp;nario:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="152" />
+      <location filename="../../desktop/ui/journal_page.py" line="153" />
       <source>S&amp;tage:</source>
       <translation>St&amp;ufe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="153" />
+      <location filename="../../desktop/ui/journal_page.py" line="154" />
       <source>Stat&amp;us:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="154" />
+      <location filename="../../desktop/ui/journal_page.py" line="155" />
       <source>Ta&amp;g:</source>
       <translation>Schla&amp;gwort:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="189" />
+      <location filename="../../desktop/ui/journal_page.py" line="190" />
       <source>Journal</source>
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="190" />
+      <location filename="../../desktop/ui/journal_page.py" line="191" />
       <source>The journal could not be opened, so nothing can be shown here. Practising still works.</source>
       <translation>Das Journal konnte nicht geöffnet werden, daher kann hier nichts angezeigt werden. Üben ist trotzdem möglich.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="226" />
+      <location filename="../../desktop/ui/journal_page.py" line="227" />
       <source>All scenarios</source>
       <translation>Alle Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="228" />
+      <location filename="../../desktop/ui/journal_page.py" line="229" />
       <source>All tags</source>
       <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="326" />
+      <location filename="../../desktop/ui/journal_page.py" line="327" />
       <source>{n} matches so far; more appear as you scroll</source>
       <translation>Bisher {n} Treffer; weitere erscheinen beim Scrollen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="327" />
+      <location filename="../../desktop/ui/journal_page.py" line="328" />
       <source>{n} matches</source>
       <translation>{n} Treffer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="330" />
-      <location filename="../../desktop/ui/journal_page.py" line="404" />
+      <location filename="../../desktop/ui/journal_page.py" line="331" />
+      <location filename="../../desktop/ui/journal_page.py" line="405" />
       <source>{n} entries</source>
       <translation>{n} Eintrag/Einträge</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="400" />
+      <location filename="../../desktop/ui/journal_page.py" line="401" />
       <source>the entry “{title}” of {when}</source>
       <translation>den Eintrag „{title}“ vom {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="405" />
+      <location filename="../../desktop/ui/journal_page.py" line="406" />
       <source>Delete {what}? Its answers, notes, tags and any feedback received are deleted for good. Copies in backups remain until the backups rotate out.</source>
       <translation>Möchten Sie {what} löschen? Antworten, Notizen, Schlagwörter und erhaltene Rückmeldungen werden endgültig gelöscht. Kopien in Sicherungen bleiben erhalten, bis diese turnusmäßig ersetzt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="408" />
+      <location filename="../../desktop/ui/journal_page.py" line="409" />
       <source>Delete entries</source>
       <translation>Einträge löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="408" />
+      <location filename="../../desktop/ui/journal_page.py" line="409" />
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="423" />
+      <location filename="../../desktop/ui/journal_page.py" line="424" />
       <source>Deleting</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="423" />
+      <location filename="../../desktop/ui/journal_page.py" line="424" />
       <source>Deleting entries …</source>
       <translation>Einträge werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="459" />
+      <location filename="../../desktop/ui/journal_page.py" line="460" />
       <source>Not possible</source>
       <translation>Nicht möglich</translation>
     </message>
@@ -1052,32 +1052,32 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>PracticeController</name>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="123" />
+      <location filename="../../desktop/ui/practice_controller.py" line="124" />
       <source>▶ Current exercise</source>
       <translation>▶ Aktuelle Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="137" />
+      <location filename="../../desktop/ui/practice_controller.py" line="138" />
       <source>Not saved: {error}</source>
       <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="139" />
+      <location filename="../../desktop/ui/practice_controller.py" line="140" />
       <source>Your input stays in this window; if it still cannot be saved when you quit, you can save it as a text file.</source>
       <translation>Ihre Eingaben bleiben in diesem Fenster; lassen sie sich beim Beenden noch immer nicht speichern, können Sie sie als Textdatei sichern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="160" />
+      <location filename="../../desktop/ui/practice_controller.py" line="161" />
       <source>Everything is saved again.</source>
       <translation>Alles ist wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="221" />
+      <location filename="../../desktop/ui/practice_controller.py" line="222" />
       <source>The journal could not be opened when the app started.</source>
       <translation>Das Journal konnte beim Start nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="224" />
+      <location filename="../../desktop/ui/practice_controller.py" line="225" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
@@ -1275,7 +1275,22 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Öffnet den Entwurf an der Stelle, an der Sie aufgehört haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="241" />
+      <location filename="../../desktop/ui/journal_detail.py" line="210" />
+      <source>Path as a &amp;graph</source>
+      <translation>W&amp;eg als Grafik</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_detail.py" line="211" />
+      <source>Show the path as a graph</source>
+      <translation>Weg als Grafik zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_detail.py" line="212" />
+      <source>Your path, the recommended path and your earlier attempts, node by node</source>
+      <translation>Ihr Weg, der empfohlene Weg und Ihre früheren Versuche, Punkt für Punkt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_detail.py" line="250" />
       <source>Choose an entry in the list to read it here.</source>
       <translation>Wählen Sie einen Eintrag in der Liste, um ihn hier zu lesen.</translation>
     </message>
@@ -1283,13 +1298,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionDetailDialog</name>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="296" />
-      <location filename="../../desktop/ui/journal_detail.py" line="297" />
+      <location filename="../../desktop/ui/journal_detail.py" line="322" />
+      <location filename="../../desktop/ui/journal_detail.py" line="323" />
       <source>Journal entry</source>
       <translation>Journaleintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="305" />
+      <location filename="../../desktop/ui/journal_detail.py" line="331" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
@@ -1325,196 +1340,201 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionView</name>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="126" />
-      <location filename="../../desktop/ui/session_view.py" line="129" />
+      <location filename="../../desktop/ui/session_view.py" line="127" />
+      <location filename="../../desktop/ui/session_view.py" line="130" />
       <source>Own case</source>
       <translation>Eigener Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="127" />
+      <location filename="../../desktop/ui/session_view.py" line="128" />
       <source>Exercise</source>
       <translation>Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="128" />
+      <location filename="../../desktop/ui/session_view.py" line="129" />
       <source>Zwischendurch</source>
       <translation>Zwischendurch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="135" />
+      <location filename="../../desktop/ui/session_view.py" line="136" />
       <source>Step content</source>
       <translation>Inhalt des Schritts</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="138" />
+      <location filename="../../desktop/ui/session_view.py" line="139" />
       <source>« &amp;Back</source>
       <translation>« &amp;Zurück</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="139" />
+      <location filename="../../desktop/ui/session_view.py" line="140" />
       <source>Back to the previous step</source>
       <translation>Zurück zum vorigen Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="140" />
-      <location filename="../../desktop/ui/session_view.py" line="275" />
+      <location filename="../../desktop/ui/session_view.py" line="141" />
+      <location filename="../../desktop/ui/session_view.py" line="276" />
       <source>&amp;Continue »</source>
       <translation>&amp;Weiter »</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="141" />
+      <location filename="../../desktop/ui/session_view.py" line="142" />
       <source>Go on to the next step</source>
       <translation>Weiter zum nächsten Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="142" />
+      <location filename="../../desktop/ui/session_view.py" line="143" />
       <source>&amp;Pause</source>
       <translation>&amp;Unterbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="143" />
+      <location filename="../../desktop/ui/session_view.py" line="144" />
       <source>Pause</source>
       <translation>Unterbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="144" />
+      <location filename="../../desktop/ui/session_view.py" line="145" />
       <source>Everything is saved; you can pick up right here later</source>
       <translation>Alles ist gespeichert; Sie können später genau hier weitermachen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="216" />
+      <location filename="../../desktop/ui/session_view.py" line="217" />
       <source>Personal data in the note</source>
       <translation>Persönliche Daten in der Notiz</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="217" />
+      <location filename="../../desktop/ui/session_view.py" line="218" />
       <source>Your note still contains {n} detail(s) that could identify a person: {items}.</source>
       <translation>Ihre Notiz enthält noch {n} Angabe(n), die eine Person erkennbar machen können: {items}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="221" />
+      <location filename="../../desktop/ui/session_view.py" line="222" />
       <source>Replace them with placeholders, or keep them in this note on this computer. A note with personal data can never be shared.</source>
       <translation>Ersetzen Sie sie durch Platzhalter, oder behalten Sie sie in dieser Notiz auf diesem Computer. Eine Notiz mit persönlichen Daten kann nie geteilt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="224" />
+      <location filename="../../desktop/ui/session_view.py" line="225" />
       <source>Replace all</source>
       <translation>Alle ersetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="225" />
+      <location filename="../../desktop/ui/session_view.py" line="226" />
       <source>Keep (this computer only)</source>
       <translation>Behalten (nur lokal)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="226" />
+      <location filename="../../desktop/ui/session_view.py" line="227" />
       <source>Back to the note</source>
       <translation>Zurück zur Notiz</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="273" />
+      <location filename="../../desktop/ui/session_view.py" line="274" />
       <source>&amp;Done</source>
       <translation>&amp;Fertig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="274" />
+      <location filename="../../desktop/ui/session_view.py" line="275" />
       <source>Fi&amp;nish »</source>
       <translation>Ab&amp;schließen »</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="315" />
+      <location filename="../../desktop/ui/session_view.py" line="316" />
       <source>Content note</source>
       <translation>Hinweis zum Inhalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="316" />
+      <location filename="../../desktop/ui/session_view.py" line="317" />
       <source>Content note:</source>
       <translation>Hinweis zum Inhalt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="319" />
+      <location filename="../../desktop/ui/session_view.py" line="320" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="324" />
       <location filename="../../desktop/ui/session_view.py" line="325" />
+      <location filename="../../desktop/ui/session_view.py" line="326" />
       <source>People involved</source>
       <translation>Beteiligte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="336" />
+      <location filename="../../desktop/ui/session_view.py" line="337" />
       <source>The conversation so far</source>
       <translation>Bisheriger Gesprächsverlauf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="337" />
+      <location filename="../../desktop/ui/session_view.py" line="338" />
       <source>So far in the conversation</source>
       <translation>Bisher im Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="342" />
+      <location filename="../../desktop/ui/session_view.py" line="343" />
       <source>Short title for this case</source>
       <translation>Kurzer Titel für diesen Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="343" />
+      <location filename="../../desktop/ui/session_view.py" line="344" />
       <source>e.g. “Refusal on Tuesday”, no names</source>
       <translation>z. B. „Ablehnung am Dienstag“, ohne Namen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="344" />
+      <location filename="../../desktop/ui/session_view.py" line="345" />
       <source>Short title (no names):</source>
       <translation>Kurzer Titel (ohne Namen):</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="360" />
-      <location filename="../../desktop/ui/session_view.py" line="442" />
+      <location filename="../../desktop/ui/session_view.py" line="361" />
+      <location filename="../../desktop/ui/session_view.py" line="443" />
       <source>Introduction</source>
       <translation>Einleitung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="380" />
+      <location filename="../../desktop/ui/session_view.py" line="381" />
       <source>Hints</source>
       <translation>Hinweise</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="388" />
+      <location filename="../../desktop/ui/session_view.py" line="389" />
       <source>How are you feeling about it?</source>
       <translation>Wie geht es Ihnen damit?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="406" />
+      <location filename="../../desktop/ui/session_view.py" line="407" />
       <source>Where to find support</source>
       <translation>Wo Sie Unterstützung finden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="414" />
+      <location filename="../../desktop/ui/session_view.py" line="415" />
       <source>4. One thing I take with me</source>
       <translation>4. Das nehme ich mit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="424" />
+      <location filename="../../desktop/ui/session_view.py" line="425" />
       <source>Show it on the start page before my &amp;next exercise</source>
       <translation>&amp;Vor meiner nächsten Übung auf der Startseite zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="425" />
+      <location filename="../../desktop/ui/session_view.py" line="426" />
       <source>Show it on the start page before my next exercise</source>
       <translation>Vor meiner nächsten Übung auf der Startseite zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="460" />
+      <location filename="../../desktop/ui/session_view.py" line="461" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/session_view.py" line="467" />
+      <source>Your path as a graph</source>
+      <translation>Ihr Weg als Grafik</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/session_view.py" line="474" />
       <source>Practise &amp;again</source>
       <translation>&amp;Noch einmal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="468" />
+      <location filename="../../desktop/ui/session_view.py" line="475" />
       <source>Practise this scenario again</source>
       <translation>Dieses Szenario noch einmal üben</translation>
     </message>
@@ -2954,6 +2974,70 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
   </context>
   <context>
+    <name>graph</name>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="114" />
+      <source>an ending</source>
+      <translation>ein Ende</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="118" />
+      <source>your choice: {text} ({rating})</source>
+      <translation>Ihre Wahl: {text} ({rating})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="122" />
+      <source>on your path</source>
+      <translation>auf Ihrem Weg</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="124" />
+      <source>on the recommended path</source>
+      <translation>auf dem empfohlenen Weg</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="127" />
+      <source>reached in {n} earlier attempt(s)</source>
+      <translation>in {n} früheren Versuch(en) erreicht</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="129" />
+      <source>thought: {text}</source>
+      <translation>Gedanke: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="263" />
+      <source>Ending</source>
+      <translation>Ende</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="295" />
+      <source>Thick line: your path this time. Dashed: the recommended path. Dotted: your own earlier attempts. Arrow keys move from point to point, Home goes to the start.</source>
+      <translation>Dicke Linie: Ihr Weg diesmal. Gestrichelt: der empfohlene Weg. Gepunktet: Ihre eigenen früheren Versuche. Mit den Pfeiltasten gehen Sie von Punkt zu Punkt, Pos1 führt zum Anfang.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="298" />
+      <source>The paths as a list</source>
+      <translation>Die Wege als Liste</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="335" />
+      <source>The recommended path</source>
+      <translation>Der empfohlene Weg</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="340" />
+      <source>Your earlier attempts</source>
+      <translation>Ihre früheren Versuche</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="73" />
+      <location filename="../../desktop/ui/dialogue_graph.py" line="288" />
+      <source>Conversation as a graph</source>
+      <translation>Gespräch als Grafik</translation>
+    </message>
+  </context>
+  <context>
     <name>journal</name>
     <message>
       <location filename="../../desktop/ui/journal_model.py" line="220" />
@@ -3356,6 +3440,29 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/pages.py" line="99" />
       <source>De&amp;lete all my data …</source>
       <translation>Alle meine Daten &amp;löschen …</translation>
+    </message>
+  </context>
+  <context>
+    <name>replay</name>
+    <message>
+      <location filename="../../desktop/ui/path_replay.py" line="29" />
+      <source>Your path this time</source>
+      <translation>Ihr Weg diesmal</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/path_replay.py" line="31" />
+      <source>Attempt of {date}</source>
+      <translation>Versuch vom {date}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/path_replay.py" line="51" />
+      <source>Path through the conversation: {title}</source>
+      <translation>Weg durch das Gespräch: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/path_replay.py" line="60" />
+      <source>Close</source>
+      <translation>Schließen</translation>
     </message>
   </context>
   <context>

@@ -147,6 +147,22 @@ def latest_unfinished(conn: sqlite3.Connection,
     return session_info(row) if row else None
 
 
+def scenario_walks(conn: sqlite3.Connection, scenario_id: str,
+                   exclude: int | None = None) -> list[tuple[int, str, tuple[str, ...]]]:
+    """(session id, created_at, visited node ids) of every walk through one scenario's dialogue
+    in this journal (the user's own, never anyone else's), oldest first; `exclude` is the
+    session being shown. A walk is its active path: the choices not taken back."""
+    walks: dict[int, tuple[str, list[str]]] = {}
+    for session_id, created, node_id, target in conn.execute(
+            "SELECT s.id, s.created_at, p.node_id, p.target FROM path_steps p "
+            "JOIN sessions s ON s.id = p.session_id "
+            "WHERE s.scenario_id = ? AND p.undone = 0 AND s.id IS NOT ? "
+            "ORDER BY s.created_at, s.id, p.seq", (scenario_id, exclude)):
+        walk = walks.setdefault(session_id, (created, [node_id]))
+        walk[1].append(target)
+    return [(sid, created, tuple(nodes)) for sid, (created, nodes) in walks.items()]
+
+
 def pending_takeaway(conn: sqlite3.Connection) -> str | None:
     """The takeaway of the newest session if it is finished and no practice began since (a
     Zwischendurch's one line counts as its takeaway); None otherwise. So the start page shows

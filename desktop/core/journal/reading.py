@@ -82,6 +82,11 @@ class JournalReading:
         """{(scenario_id, node_id): sessions with a choice there}, for picking a moment."""
         return queries.moment_counts(self.db.conn)
 
+    def scenario_walks(self, scenario_id: str,
+                       exclude: int | None = None) -> list[tuple[int, str, tuple[str, ...]]]:
+        """Your own earlier walks through a scenario's dialogue (for the path replay)."""
+        return queries.scenario_walks(self.db.conn, scenario_id, exclude)
+
     def pending_takeaway(self) -> str | None:
         """The last finished session's takeaway while no newer session exists, else None."""
         return queries.pending_takeaway(self.db.conn)
