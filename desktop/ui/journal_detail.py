@@ -75,7 +75,12 @@ def _walk(data: dict[str, Any]) -> list[str]:
     for item in data["walk"]:
         rating = item["rating"]
         back = f" <i>({e(_tr('taken back'))})</i>" if item.get("undone") else ""
-        parts.append(f"<li>{render.inline_html(item['text'])} — <b>{labels.rating_symbol(rating)}"
+        if item.get("own_words"):
+            parts.append(f"<li><i>{e(_tr('In your own words first:'))}</i> "
+                         f"{_text(item['own_words'])}<br>")
+        else:
+            parts.append("<li>")
+        parts.append(f"{render.inline_html(item['text'])} — <b>{labels.rating_symbol(rating)}"
                      f" {e(labels.rating_label(rating))}</b>{back}")
         if item.get("feedback"):
             parts.append(f"<br><span class='muted'>{_text(item['feedback'])}</span>")

@@ -114,7 +114,8 @@ class PracticeController(QObject):
         view = SessionView(session, techniques,
                            takeaway_on_start=bool(settings.get("takeaway_on_start")),
                            takeaway_locked=settings.is_locked("takeaway_on_start"),
-                           journal=journal)
+                           journal=journal,
+                           own_words_first=bool(settings.get("own_words_first")))
         view.takeaway_on_start_toggled.connect(
             lambda on: self.ctx.change_setting("takeaway_on_start", on))
         view.session_did_close.connect(self.close_current)

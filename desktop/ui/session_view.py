@@ -115,8 +115,10 @@ class SessionView(QWidget):
 
     def __init__(self, session: PracticeSession, techniques: dict | None = None,
                  parent: QWidget | None = None, takeaway_on_start: bool = False,
-                 takeaway_locked: bool = False, journal=None) -> None:
+                 takeaway_locked: bool = False, journal=None,
+                 own_words_first: bool = False) -> None:
         super().__init__(parent)
+        self.own_words_first = own_words_first
         self.session = session
         self.journal = journal  # read only: the user's own earlier walks for the replay
         self.takeaway_on_start = takeaway_on_start
@@ -441,8 +443,9 @@ class SessionView(QWidget):
             return
         if s.scenario is not None and s.kind is SessionKind.UEBUNG:
             self._markdown(box, s.scenario.dialogue.intro, self.tr("Introduction"))
-        player = DialoguePlayer(s)
+        player = DialoguePlayer(s, own_words_first=self.own_words_first)
         self.player = player
+        self._flushers.append(player.flush)
         box.addWidget(player)
         if s.kind is SessionKind.ZWISCHENDURCH:
             line = QLineEdit(s.reflection)

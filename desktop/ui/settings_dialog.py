@@ -248,6 +248,16 @@ class SettingsDialog(QDialog):
         layout.addWidget(NoteLabel(self.tr(
             "Only a short note on the start page when you have not practised for a while: "
             "never a pop-up, never a notification.")))
+        self.own_words = accessible(
+            QCheckBox(self.tr("In Reagieren, write your &own words before the options appear")),
+            self.tr("In Reagieren, write your own words before the options appear"))
+        self.own_words.setChecked(bool(self.settings.get("own_words_first")))
+        self.own_words.toggled.connect(lambda on: self._change("own_words_first", on))
+        layout.addWidget(self._row(self.own_words, key="own_words_first"))
+        layout.addWidget(NoteLabel(self.tr(
+            "At each decision you first write what you would say; then the options appear and "
+            "you pick the nearest one. Recalling before recognising trains more. Both stay in "
+            "your journal.")))
         self.review_hint = accessible(
             QCheckBox(self.tr("Say on the start page when &moments are ready for review")),
             self.tr("Say on the start page when moments are ready for review"))

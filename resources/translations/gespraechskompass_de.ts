@@ -272,72 +272,103 @@
   <context>
     <name>DialoguePlayer</name>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="118" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="122" />
       <source>Conversation transcript</source>
       <translation>Gesprächsverlauf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="119" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="123" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="200" />
       <source>What do you say?</source>
       <translation>Was sagen Sie?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="123" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="131" />
+      <source>What would you say now? Write it in your own words before you see the options:</source>
+      <translation>Was würden Sie jetzt sagen? Schreiben Sie es in eigenen Worten, bevor Sie die Antwortmöglichkeiten sehen:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="133" />
+      <source>What you would say, in your own words</source>
+      <translation>Was Sie sagen würden, in eigenen Worten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="137" />
+      <source>Show the &amp;options</source>
+      <translation>Antwort&amp;möglichkeiten zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="138" />
+      <source>Show the options</source>
+      <translation>Antwortmöglichkeiten zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="148" />
       <source>Show thoughts</source>
       <translation>Gedanken zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="125" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="150" />
       <source>&amp;Undo last choice</source>
       <translation>&amp;Rückgängig: letzte Wahl</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="126" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="151" />
       <source>Take back the last choice</source>
       <translation>Letzte Wahl zurücknehmen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="128" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="153" />
       <source>Point to restart from</source>
       <translation>Knoten für den Neustart</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="131" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="156" />
       <source>&amp;Restart from here</source>
       <translation>Ab hier &amp;neu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="132" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="157" />
       <source>Start again from the chosen point</source>
       <translation>Ab dem gewählten Knoten neu beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="138" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="163" />
       <source>Start again from:</source>
       <translation>Neu beginnen ab:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="171" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="199" />
+      <source>Which option comes nearest to your words?</source>
+      <translation>Welche Antwort kommt Ihren Worten am nächsten?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="201" />
+      <source>Your words: {text}</source>
+      <translation>Ihre Worte: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="208" />
       <source>Answer {n}: {text}</source>
       <translation>Antwort {n}: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="181" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="218" />
       <source>You can take back the choice and try another one, or note down a sentence below.</source>
       <translation>Sie können die Wahl zurücknehmen und eine andere ausprobieren, oder unten einen Satz notieren.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="184" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="221" />
       <source>“Continue” takes you to Verarbeiten. You can also take back a choice or start again at an earlier point.</source>
       <translation>Mit „Weiter“ geht es zu Verarbeiten. Sie können auch eine Wahl zurücknehmen oder an einer früheren Stelle neu beginnen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="192" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="229" />
       <source>What is {name} thinking?</source>
       <translation>Was denkt {name}?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="193" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="230" />
       <source>What is the other person thinking?</source>
       <translation>Was denkt das Gegenüber?</translation>
     </message>
@@ -1052,32 +1083,32 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>PracticeController</name>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="124" />
+      <location filename="../../desktop/ui/practice_controller.py" line="125" />
       <source>▶ Current exercise</source>
       <translation>▶ Aktuelle Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="138" />
+      <location filename="../../desktop/ui/practice_controller.py" line="139" />
       <source>Not saved: {error}</source>
       <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="140" />
+      <location filename="../../desktop/ui/practice_controller.py" line="141" />
       <source>Your input stays in this window; if it still cannot be saved when you quit, you can save it as a text file.</source>
       <translation>Ihre Eingaben bleiben in diesem Fenster; lassen sie sich beim Beenden noch immer nicht speichern, können Sie sie als Textdatei sichern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="161" />
+      <location filename="../../desktop/ui/practice_controller.py" line="162" />
       <source>Everything is saved again.</source>
       <translation>Alles ist wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="222" />
+      <location filename="../../desktop/ui/practice_controller.py" line="223" />
       <source>The journal could not be opened when the app started.</source>
       <translation>Das Journal konnte beim Start nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="225" />
+      <location filename="../../desktop/ui/practice_controller.py" line="226" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
@@ -1220,77 +1251,77 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionDetail</name>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="188" />
+      <location filename="../../desktop/ui/journal_detail.py" line="193" />
       <source>Journal entry</source>
       <translation>Journaleintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="189" />
+      <location filename="../../desktop/ui/journal_detail.py" line="194" />
       <source>The selected entry as a document: questions, answers, choices, the path through the conversation and feedback</source>
       <translation>Der ausgewählte Eintrag als Dokument: Fragen, Antworten, Entscheidungen, der Weg durch das Gespräch und Rückmeldungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="192" />
+      <location filename="../../desktop/ui/journal_detail.py" line="197" />
       <source>Tags of this entry</source>
       <translation>Schlagwörter dieses Eintrags</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="193" />
+      <location filename="../../desktop/ui/journal_detail.py" line="198" />
       <source>Several tags separated by commas</source>
       <translation>Mehrere Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="194" />
+      <location filename="../../desktop/ui/journal_detail.py" line="199" />
       <source>e.g. counter, anger</source>
       <translation>durch Komma getrennt, z. B. Schalter, Ärger</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="198" />
+      <location filename="../../desktop/ui/journal_detail.py" line="203" />
       <source>Tags (&amp;comma-separated):</source>
       <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="200" />
+      <location filename="../../desktop/ui/journal_detail.py" line="205" />
       <source>Sa&amp;ve tags</source>
       <translation>Schlagwörter s&amp;peichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="201" />
+      <location filename="../../desktop/ui/journal_detail.py" line="206" />
       <source>Save tags</source>
       <translation>Schlagwörter speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="203" />
+      <location filename="../../desktop/ui/journal_detail.py" line="208" />
       <source>C&amp;ontinue</source>
       <translation>F&amp;ortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="204" />
+      <location filename="../../desktop/ui/journal_detail.py" line="209" />
       <source>Continue this draft</source>
       <translation>Diesen Entwurf fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="205" />
+      <location filename="../../desktop/ui/journal_detail.py" line="210" />
       <source>Opens the draft where you stopped</source>
       <translation>Öffnet den Entwurf an der Stelle, an der Sie aufgehört haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="210" />
+      <location filename="../../desktop/ui/journal_detail.py" line="215" />
       <source>Path as a &amp;graph</source>
       <translation>W&amp;eg als Grafik</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="211" />
+      <location filename="../../desktop/ui/journal_detail.py" line="216" />
       <source>Show the path as a graph</source>
       <translation>Weg als Grafik zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="212" />
+      <location filename="../../desktop/ui/journal_detail.py" line="217" />
       <source>Your path, the recommended path and your earlier attempts, node by node</source>
       <translation>Ihr Weg, der empfohlene Weg und Ihre früheren Versuche, Punkt für Punkt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="250" />
+      <location filename="../../desktop/ui/journal_detail.py" line="255" />
       <source>Choose an entry in the list to read it here.</source>
       <translation>Wählen Sie einen Eintrag in der Liste, um ihn hier zu lesen.</translation>
     </message>
@@ -1298,13 +1329,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionDetailDialog</name>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="322" />
-      <location filename="../../desktop/ui/journal_detail.py" line="323" />
+      <location filename="../../desktop/ui/journal_detail.py" line="327" />
+      <location filename="../../desktop/ui/journal_detail.py" line="328" />
       <source>Journal entry</source>
       <translation>Journaleintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="331" />
+      <location filename="../../desktop/ui/journal_detail.py" line="336" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
@@ -1340,201 +1371,201 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionView</name>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="127" />
-      <location filename="../../desktop/ui/session_view.py" line="130" />
+      <location filename="../../desktop/ui/session_view.py" line="129" />
+      <location filename="../../desktop/ui/session_view.py" line="132" />
       <source>Own case</source>
       <translation>Eigener Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="128" />
+      <location filename="../../desktop/ui/session_view.py" line="130" />
       <source>Exercise</source>
       <translation>Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="129" />
+      <location filename="../../desktop/ui/session_view.py" line="131" />
       <source>Zwischendurch</source>
       <translation>Zwischendurch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="136" />
+      <location filename="../../desktop/ui/session_view.py" line="138" />
       <source>Step content</source>
       <translation>Inhalt des Schritts</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="139" />
+      <location filename="../../desktop/ui/session_view.py" line="141" />
       <source>« &amp;Back</source>
       <translation>« &amp;Zurück</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="140" />
+      <location filename="../../desktop/ui/session_view.py" line="142" />
       <source>Back to the previous step</source>
       <translation>Zurück zum vorigen Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="141" />
-      <location filename="../../desktop/ui/session_view.py" line="276" />
+      <location filename="../../desktop/ui/session_view.py" line="143" />
+      <location filename="../../desktop/ui/session_view.py" line="278" />
       <source>&amp;Continue »</source>
       <translation>&amp;Weiter »</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="142" />
+      <location filename="../../desktop/ui/session_view.py" line="144" />
       <source>Go on to the next step</source>
       <translation>Weiter zum nächsten Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="143" />
+      <location filename="../../desktop/ui/session_view.py" line="145" />
       <source>&amp;Pause</source>
       <translation>&amp;Unterbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="144" />
+      <location filename="../../desktop/ui/session_view.py" line="146" />
       <source>Pause</source>
       <translation>Unterbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="145" />
+      <location filename="../../desktop/ui/session_view.py" line="147" />
       <source>Everything is saved; you can pick up right here later</source>
       <translation>Alles ist gespeichert; Sie können später genau hier weitermachen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="217" />
+      <location filename="../../desktop/ui/session_view.py" line="219" />
       <source>Personal data in the note</source>
       <translation>Persönliche Daten in der Notiz</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="218" />
+      <location filename="../../desktop/ui/session_view.py" line="220" />
       <source>Your note still contains {n} detail(s) that could identify a person: {items}.</source>
       <translation>Ihre Notiz enthält noch {n} Angabe(n), die eine Person erkennbar machen können: {items}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="222" />
+      <location filename="../../desktop/ui/session_view.py" line="224" />
       <source>Replace them with placeholders, or keep them in this note on this computer. A note with personal data can never be shared.</source>
       <translation>Ersetzen Sie sie durch Platzhalter, oder behalten Sie sie in dieser Notiz auf diesem Computer. Eine Notiz mit persönlichen Daten kann nie geteilt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="225" />
+      <location filename="../../desktop/ui/session_view.py" line="227" />
       <source>Replace all</source>
       <translation>Alle ersetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="226" />
+      <location filename="../../desktop/ui/session_view.py" line="228" />
       <source>Keep (this computer only)</source>
       <translation>Behalten (nur lokal)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="227" />
+      <location filename="../../desktop/ui/session_view.py" line="229" />
       <source>Back to the note</source>
       <translation>Zurück zur Notiz</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="274" />
+      <location filename="../../desktop/ui/session_view.py" line="276" />
       <source>&amp;Done</source>
       <translation>&amp;Fertig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="275" />
+      <location filename="../../desktop/ui/session_view.py" line="277" />
       <source>Fi&amp;nish »</source>
       <translation>Ab&amp;schließen »</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="316" />
+      <location filename="../../desktop/ui/session_view.py" line="318" />
       <source>Content note</source>
       <translation>Hinweis zum Inhalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="317" />
+      <location filename="../../desktop/ui/session_view.py" line="319" />
       <source>Content note:</source>
       <translation>Hinweis zum Inhalt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="320" />
+      <location filename="../../desktop/ui/session_view.py" line="322" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="325" />
-      <location filename="../../desktop/ui/session_view.py" line="326" />
+      <location filename="../../desktop/ui/session_view.py" line="327" />
+      <location filename="../../desktop/ui/session_view.py" line="328" />
       <source>People involved</source>
       <translation>Beteiligte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="337" />
+      <location filename="../../desktop/ui/session_view.py" line="339" />
       <source>The conversation so far</source>
       <translation>Bisheriger Gesprächsverlauf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="338" />
+      <location filename="../../desktop/ui/session_view.py" line="340" />
       <source>So far in the conversation</source>
       <translation>Bisher im Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="343" />
+      <location filename="../../desktop/ui/session_view.py" line="345" />
       <source>Short title for this case</source>
       <translation>Kurzer Titel für diesen Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="344" />
+      <location filename="../../desktop/ui/session_view.py" line="346" />
       <source>e.g. “Refusal on Tuesday”, no names</source>
       <translation>z. B. „Ablehnung am Dienstag“, ohne Namen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="345" />
+      <location filename="../../desktop/ui/session_view.py" line="347" />
       <source>Short title (no names):</source>
       <translation>Kurzer Titel (ohne Namen):</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="361" />
-      <location filename="../../desktop/ui/session_view.py" line="443" />
+      <location filename="../../desktop/ui/session_view.py" line="363" />
+      <location filename="../../desktop/ui/session_view.py" line="445" />
       <source>Introduction</source>
       <translation>Einleitung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="381" />
+      <location filename="../../desktop/ui/session_view.py" line="383" />
       <source>Hints</source>
       <translation>Hinweise</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="389" />
+      <location filename="../../desktop/ui/session_view.py" line="391" />
       <source>How are you feeling about it?</source>
       <translation>Wie geht es Ihnen damit?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="407" />
+      <location filename="../../desktop/ui/session_view.py" line="409" />
       <source>Where to find support</source>
       <translation>Wo Sie Unterstützung finden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="415" />
+      <location filename="../../desktop/ui/session_view.py" line="417" />
       <source>4. One thing I take with me</source>
       <translation>4. Das nehme ich mit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="425" />
+      <location filename="../../desktop/ui/session_view.py" line="427" />
       <source>Show it on the start page before my &amp;next exercise</source>
       <translation>&amp;Vor meiner nächsten Übung auf der Startseite zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="426" />
+      <location filename="../../desktop/ui/session_view.py" line="428" />
       <source>Show it on the start page before my next exercise</source>
       <translation>Vor meiner nächsten Übung auf der Startseite zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="461" />
+      <location filename="../../desktop/ui/session_view.py" line="464" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="467" />
+      <location filename="../../desktop/ui/session_view.py" line="470" />
       <source>Your path as a graph</source>
       <translation>Ihr Weg als Grafik</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="474" />
+      <location filename="../../desktop/ui/session_view.py" line="477" />
       <source>Practise &amp;again</source>
       <translation>&amp;Noch einmal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="475" />
+      <location filename="../../desktop/ui/session_view.py" line="478" />
       <source>Practise this scenario again</source>
       <translation>Dieses Szenario noch einmal üben</translation>
     </message>
@@ -1690,298 +1721,313 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/settings_dialog.py" line="252" />
+      <source>In Reagieren, write your &amp;own words before the options appear</source>
+      <translation>Im Reagieren zuerst in eigenen &amp;Worten antworten, dann die Antwortmöglichkeiten sehen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="253" />
+      <source>In Reagieren, write your own words before the options appear</source>
+      <translation>Im Reagieren zuerst in eigenen Worten antworten, dann die Antwortmöglichkeiten sehen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="257" />
+      <source>At each decision you first write what you would say; then the options appear and you pick the nearest one. Recalling before recognising trains more. Both stay in your journal.</source>
+      <translation>Bei jeder Entscheidung schreiben Sie zuerst, was Sie sagen würden; dann erscheinen die Antwortmöglichkeiten und Sie wählen die nächstliegende. Selbst formulieren übt mehr als wiedererkennen. Beides bleibt in Ihrem Journal.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="262" />
       <source>Say on the start page when &amp;moments are ready for review</source>
       <translation>Auf der Startseite sagen, wenn &amp;Momente zum Wiederholen bereit sind</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="253" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="263" />
       <source>Say on the start page when moments are ready for review</source>
       <translation>Auf der Startseite sagen, wenn Momente zum Wiederholen bereit sind</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="257" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="267" />
       <source>Decision points you found hard come back in Zwischendurch after a day or two, those that went well after weeks. Zwischendurch always starts with them; this only adds one quiet sentence to the start page.</source>
       <translation>Entscheidungen, die Ihnen schwergefallen sind, kommen nach ein, zwei Tagen in „Zwischendurch“ wieder, gelungene erst nach Wochen. „Zwischendurch“ beginnt immer mit ihnen; diese Einstellung fügt nur einen ruhigen Satz auf der Startseite hinzu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="274" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="284" />
       <source>Data folder</source>
       <translation>Datenordner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="275" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="285" />
       <source>&amp;Choose …</source>
       <translation>&amp;Auswählen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="275" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="345" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="285" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="355" />
       <source>Choose the data folder</source>
       <translation>Datenordner wählen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="277" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="395" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="287" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="405" />
       <source>&amp;Open folder</source>
       <translation>Ordner ö&amp;ffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="277" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="287" />
       <source>Open the data folder</source>
       <translation>Datenordner öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="279" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="289" />
       <source>Your journal lives in this folder. A new folder is used from the next start; the entries stay in the old one (move them with a backup and a restore).</source>
       <translation>In diesem Ordner liegt Ihr Journal. Ein neuer Ordner gilt ab dem nächsten Start; die Einträge bleiben im alten Ordner (umziehen lassen sie sich mit einer Sicherung und einer Wiederherstellung).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="283" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="293" />
       <source>Where your journal is</source>
       <translation>Speicherort Ihres Journals</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="284" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="294" />
       <source>&amp;Data folder:</source>
       <translation>&amp;Datenordner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="288" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="298" />
       <source>Team scenario folder</source>
       <translation>Ordner für Team-Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="290" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="300" />
       <source>none</source>
       <translation>keiner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="291" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="393" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="301" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="403" />
       <source>Choose …</source>
       <translation>Auswählen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="292" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="356" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="302" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="366" />
       <source>Choose the team scenario folder</source>
       <translation>Ordner für Team-Szenarien wählen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="294" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="304" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="295" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="305" />
       <source>Remove the team scenario folder</source>
       <translation>Ordner für Team-Szenarien entfernen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="298" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="308" />
       <source>Team scenarios</source>
       <translation>Team-Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="299" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="309" />
       <source>&amp;Team folder:</source>
       <translation>&amp;Team-Ordner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="301" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="311" />
       <source>Scenarios your team shares, in addition to the bundled ones. Takes effect the next time the app starts.</source>
       <translation>Szenarien, die Ihr Team gemeinsam nutzt, zusätzlich zu den mitgelieferten. Wirksam ab dem nächsten Start der App.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="304" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="314" />
       <source>Automatic deletion of “own case” entries</source>
       <translation>Automatisches Löschen von Einträgen „Eigener Fall“</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="306" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="316" />
       <source>Delete own-case entries after days</source>
       <translation>Einträge „Eigener Fall“ nach Tagen löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="307" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="317" />
       <source>0 keeps them until you delete them</source>
       <translation>0: Einträge bleiben, bis Sie sie löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="310" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="320" />
       <source>never</source>
       <translation>nie</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="311" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="321" />
       <source> days</source>
       <translation> Tag(e)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="313" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="323" />
       <source>A&amp;pply</source>
       <translation>Über&amp;nehmen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="314" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="324" />
       <source>Apply the automatic deletion</source>
       <translation>Automatisches Löschen übernehmen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="316" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="326" />
       <source>Delete after unchanged for:</source>
       <translation>Löschen, wenn so lange unverändert:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="319" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="329" />
       <source>Reflections on real cases are deleted automatically when they have not been changed for this many days. “never” keeps them until you delete them.</source>
       <translation>Reflexionen zu echten Fällen werden automatisch gelöscht, wenn sie so viele Tage lang nicht geändert wurden. Mit „nie“ bleiben sie erhalten, bis Sie sie löschen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="325" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="335" />
       <source>Your data</source>
       <translation>Ihre Daten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="327" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="337" />
       <source>E&amp;xport all my data …</source>
       <translation>Alle meine Daten e&amp;xportieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="328" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="338" />
       <source>Export all my data</source>
       <translation>Alle meine Daten exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="331" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="341" />
       <source>De&amp;lete all my data …</source>
       <translation>Alle meine Daten &amp;löschen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="332" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="342" />
       <source>Delete all my data</source>
       <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="350" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="360" />
       <source>From the next start the app uses {folder}. Your entries stay in {old} until you move them with a backup and a restore.</source>
       <translation>Ab dem nächsten Start verwendet die App {folder}. Ihre Einträge bleiben in {old}, bis Sie sie mit einer Sicherung und einer Wiederherstellung umziehen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="370" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="380" />
       <source>Own-case entries are kept until you delete them.</source>
       <translation>Einträge „Eigener Fall“ bleiben erhalten, bis Sie sie löschen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="372" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="382" />
       <source>Own-case entries are deleted after {days} days unchanged; {n} were deleted now.</source>
       <translation>Einträge „Eigener Fall“ werden gelöscht, wenn sie {days} Tag(e) lang unverändert sind; soeben gelöscht: {n}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="391" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="401" />
       <source>Backup folder</source>
       <translation>Sicherungsordner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="393" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="426" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="403" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="436" />
       <source>Choose the backup folder</source>
       <translation>Sicherungsordner wählen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="396" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="406" />
       <source>Open the backup folder</source>
       <translation>Sicherungsordner öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="398" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="408" />
       <source>Backup &amp;folder:</source>
       <translation>Sicherungs&amp;ordner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="400" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="410" />
       <source>The app backs up your journal automatically when something changed: the newest of each of the last 7 days, 4 weeks and 6 months are kept.</source>
       <translation>Die App sichert Ihr Journal automatisch, wenn sich etwas geändert hat. Aufbewahrt wird jeweils die neueste Sicherung der letzten 7 Tage, 4 Wochen und 6 Monate.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="404" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="414" />
       <source>Backups, newest first</source>
       <translation>Sicherungen, neueste zuerst</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="406" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="416" />
       <source>&amp;Backups:</source>
       <translation>&amp;Sicherungen:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="408" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="418" />
       <source>Back up &amp;now</source>
       <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="409" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="464" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="419" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="474" />
       <source>Back up now</source>
       <translation>Jetzt sichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="411" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="421" />
       <source>&amp;Restore …</source>
       <translation>&amp;Wiederherstellen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="412" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="422" />
       <source>Restore the selected backup</source>
       <translation>Ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="439" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="449" />
       <source>{label}, {size} MB</source>
       <translation>{label}, {size} MB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="444" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="454" />
       <source>There are no backups yet.</source>
       <translation>Es gibt noch keine Sicherungen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="462" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="472" />
       <source>Backup made: {label}.</source>
       <translation>Sicherung erstellt: {label}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="464" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="474" />
       <source>Backing up the journal …</source>
       <translation>Das Journal wird gesichert …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="472" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="482" />
       <source>Replace everything in your journal with the backup of {label}? Entries written since then are not in that backup. The current content is backed up first, so this step can be undone.</source>
       <translation>Den gesamten Inhalt Ihres Journals durch die Sicherung vom {label} ersetzen? Einträge, die seitdem geschrieben wurden, sind in dieser Sicherung nicht enthalten. Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängig machen lässt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="475" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="484" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="485" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="494" />
       <source>Restore a backup</source>
       <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="475" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="485" />
       <source>Restore</source>
       <translation>Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="482" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="492" />
       <source>Restored: {label}.</source>
       <translation>Wiederhergestellt: {label}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="484" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="494" />
       <source>Restoring …</source>
       <translation>Wird wiederhergestellt …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="491" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="501" />
       <source>Not possible</source>
       <translation>Nicht möglich</translation>
     </message>
@@ -2819,12 +2865,12 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>dialogue</name>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="100" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="103" />
       <source>You</source>
       <translation>Sie</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="104" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="107" />
       <source>The conversation ends here.</source>
       <translation>Das Gespräch ist hier zu Ende.</translation>
     </message>
@@ -2837,6 +2883,11 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/dialogue_player.py" line="94" />
       <source>What {name} thinks</source>
       <translation>Was {name} denkt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="99" />
+      <source>Your own words first</source>
+      <translation>Zuerst in eigenen Worten</translation>
     </message>
   </context>
   <context>
@@ -3006,33 +3057,33 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Gedanke: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="263" />
+      <location filename="../../desktop/ui/dialogue_graph.py" line="268" />
       <source>Ending</source>
       <translation>Ende</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="295" />
+      <location filename="../../desktop/ui/dialogue_graph.py" line="300" />
       <source>Thick line: your path this time. Dashed: the recommended path. Dotted: your own earlier attempts. Arrow keys move from point to point, Home goes to the start.</source>
       <translation>Dicke Linie: Ihr Weg diesmal. Gestrichelt: der empfohlene Weg. Gepunktet: Ihre eigenen früheren Versuche. Mit den Pfeiltasten gehen Sie von Punkt zu Punkt, Pos1 führt zum Anfang.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="298" />
+      <location filename="../../desktop/ui/dialogue_graph.py" line="303" />
       <source>The paths as a list</source>
       <translation>Die Wege als Liste</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="335" />
+      <location filename="../../desktop/ui/dialogue_graph.py" line="340" />
       <source>The recommended path</source>
       <translation>Der empfohlene Weg</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="340" />
+      <location filename="../../desktop/ui/dialogue_graph.py" line="345" />
       <source>Your earlier attempts</source>
       <translation>Ihre früheren Versuche</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/dialogue_graph.py" line="73" />
-      <location filename="../../desktop/ui/dialogue_graph.py" line="288" />
+      <location filename="../../desktop/ui/dialogue_graph.py" line="293" />
       <source>Conversation as a graph</source>
       <translation>Gespräch als Grafik</translation>
     </message>
@@ -3084,56 +3135,61 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     <name>journal_detail</name>
     <message>
       <location filename="../../desktop/ui/journal_detail.py" line="103" />
+      <source>Feelings</source>
+      <translation>Gefühle</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_detail.py" line="108" />
       <source>What helps</source>
       <translation>Was hilft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="105" />
+      <location filename="../../desktop/ui/journal_detail.py" line="110" />
       <source>What I take with me</source>
       <translation>Was ich mitnehme</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="120" />
+      <location filename="../../desktop/ui/journal_detail.py" line="125" />
       <source>✔ the recommended option</source>
       <translation>✔ die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="120" />
+      <location filename="../../desktop/ui/journal_detail.py" line="125" />
       <source>◇ not the recommended option</source>
       <translation>◇ nicht die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="123" />
+      <location filename="../../desktop/ui/journal_detail.py" line="128" />
       <source>Your choice:</source>
       <translation>Ihre Wahl:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="132" />
+      <location filename="../../desktop/ui/journal_detail.py" line="137" />
       <source>Reflection</source>
       <translation>Reflexion</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="140" />
+      <location filename="../../desktop/ui/journal_detail.py" line="145" />
       <source>Feedback from your supervisor</source>
       <translation>Rückmeldung aus der Supervision</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="142" />
+      <location filename="../../desktop/ui/journal_detail.py" line="147" />
       <source>without a name</source>
       <translation>ohne Namen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="144" />
+      <location filename="../../desktop/ui/journal_detail.py" line="149" />
       <source>From {sender}, received {when}</source>
       <translation>Von {sender}, erhalten am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="164" />
+      <location filename="../../desktop/ui/journal_detail.py" line="169" />
       <source>Nothing written down yet.</source>
       <translation>Noch nichts festgehalten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="169" />
+      <location filename="../../desktop/ui/journal_detail.py" line="174" />
       <source>Shared: {when}</source>
       <translation>Geteilt: {when}</translation>
     </message>
@@ -3178,19 +3234,19 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>zurückgenommen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="93" />
+      <location filename="../../desktop/ui/journal_detail.py" line="79" />
+      <source>In your own words first:</source>
+      <translation>Zuerst in eigenen Worten:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_detail.py" line="98" />
       <source>Strain</source>
       <translation>Belastung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="93" />
+      <location filename="../../desktop/ui/journal_detail.py" line="98" />
       <source>before {before}, after {after} (out of 10)</source>
       <translation>vorher {before}, nachher {after} (von 10)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="98" />
-      <source>Feelings</source>
-      <translation>Gefühle</translation>
     </message>
   </context>
   <context>

@@ -183,6 +183,8 @@ def _step_section(data: dict[str, Any], step: Step) -> list[str]:
             rating = RATING_WORDS.get(item["rating"], item["rating"])
             back = " (zurückgenommen)" if item["undone"] else ""
             lines.append(f"{number}. {item['text']} — {rating}{back}")
+            if item.get("own_words"):
+                lines.append(f"   In eigenen Worten zuerst: {item['own_words']}")
         lines.append("")
         if data.get("thoughts_seen"):
             lines += [f"Gedanken angesehen bei: {', '.join(data['thoughts_seen'])}", ""]

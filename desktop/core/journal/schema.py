@@ -17,7 +17,8 @@ v2: sessions.scenario_digest (to tell a resumed draft that its scenario changed)
 v3: sessions.personal_data: an eigener Fall the user chose to keep with personal data in it;
     such an entry stays local and can never be shared.
 v4: sessions.order_seed (the order in which the session shows options), choices.option_id and
-    path_steps.choice_id (records name the option, never the place it was shown). Existing
+    path_steps.choice_id (records name the option, never the place it was shown), and for
+    "own words first" path_steps.own_words and sessions.own_words_draft. Existing
     sessions get their uid as seed and ids computed from the stored texts, so they resume
     with one stable order.
 """
@@ -198,6 +199,8 @@ V4_SQL = """
 ALTER TABLE sessions ADD COLUMN order_seed TEXT;
 ALTER TABLE choices ADD COLUMN option_id TEXT;
 ALTER TABLE path_steps ADD COLUMN choice_id TEXT;
+ALTER TABLE path_steps ADD COLUMN own_words TEXT NOT NULL DEFAULT '';
+ALTER TABLE sessions ADD COLUMN own_words_draft TEXT NOT NULL DEFAULT '';
 UPDATE sessions SET order_seed = uid;
 UPDATE choices SET option_id = gk_text_id(option);
 UPDATE path_steps SET choice_id = gk_text_id(text);

@@ -17,7 +17,7 @@ from desktop.core.practice.state import Change, ChangeKind
 
 _SCALARS = ("scenario_digest", "title", "step", "updated_at", "finished_at", "strain_before",
             "strain_after", "feelings", "helps", "helps_other", "takeaway", "reflection",
-            "hints_seen", "thoughts_seen", "personal_data")
+            "hints_seen", "thoughts_seen", "personal_data", "own_words_draft")
 _FIXED = ("uid", "kind", "scenario_id", "scenario_title", "focus_node", "created_at",
           "order_seed")
 
@@ -41,6 +41,7 @@ def _scalars(session: PracticeSession) -> dict[str, Any]:
         "hints_seen": json.dumps([s.value for s in session.hints_seen]),
         "thoughts_seen": json.dumps(list(walk.thoughts_seen) if walk else []),
         "personal_data": int(session.personal_data),
+        "own_words_draft": walk.own_words if walk else "",
     }
 
 
@@ -122,10 +123,10 @@ class SessionWriter:
         steps = [s for s in session.dialogue.history if seqs is None or s.seq in seqs]
         conn.executemany(
             "INSERT OR REPLACE INTO path_steps (session_id, seq, node_id, choice_index, text, "
-            "rating, target, feedback, at, undone, choice_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "rating, target, feedback, at, undone, choice_id, own_words) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(session_id, s.seq, s.node_id, s.choice_index, s.text, s.rating.value, s.target,
-              s.feedback, s.at, int(s.undone), s.choice_id) for s in steps])
+              s.feedback, s.at, int(s.undone), s.choice_id, s.own_words) for s in steps])
 
 
 def load_session(conn: sqlite3.Connection, session_id: int) -> dict[str, Any]:
@@ -142,7 +143,8 @@ def load_session(conn: sqlite3.Connection, session_id: int) -> dict[str, Any]:
 # The child columns `session_dict` reads, in this order (export.collect selects them too).
 CHOICE_COLUMNS = ("stage, question_index, option_index, question, option, recommended, "
                   "feedback, at, option_id")
-STEP_COLUMNS = "seq, node_id, choice_index, text, rating, target, feedback, at, undone, choice_id"
+STEP_COLUMNS = ("seq, node_id, choice_index, text, rating, target, feedback, at, undone, "
+                "choice_id, own_words")
 
 
 def child_rows(conn: sqlite3.Connection, session_id: int) -> tuple[list, list, list]:
@@ -184,8 +186,9 @@ def session_dict(row: dict[str, Any], answers: list, choices: list,
         "hints_seen": json.loads(row["hints_seen"]),
         "walk": [{"seq": s[0], "node_id": s[1], "choice_index": s[2], "choice_id": s[9],
                   "text": s[3], "rating": s[4], "target": s[5], "feedback": s[6], "at": s[7],
-                  "undone": bool(s[8])} for s in steps],
+                  "undone": bool(s[8]), "own_words": s[10] or ""} for s in steps],
         "thoughts_seen": json.loads(row["thoughts_seen"]),
+        "own_words_draft": row.get("own_words_draft") or "",
         "instruments": {
             "strain_before": row["strain_before"], "strain_after": row["strain_after"],
             "feelings": json.loads(row["feelings"]), "helps": json.loads(row["helps"]),

@@ -34,6 +34,9 @@ class DialogueWalk:
         self.single_choice = single_choice
         self._history: list[PathStep] = []
         self._thoughts: list[str] = []
+        # "Own words first": what the learner is writing at the current node before seeing
+        # the options; it goes into the path step when they choose.
+        self._own_words = ""
 
     # -- reading -------------------------------------------------------------------------
 
@@ -95,6 +98,17 @@ class DialogueWalk:
 
     # -- changing ------------------------------------------------------------------------
 
+    @property
+    def own_words(self) -> str:
+        """The words written at the current node so far (before choosing)."""
+        return self._own_words
+
+    def set_own_words(self, text: str) -> None:
+        """Keep what the learner would say at the current node (autosaved like any text)."""
+        if text != self._own_words:
+            self._own_words = text
+            self._notify(Change(ChangeKind.OWN_WORDS))
+
     def choose(self, choice: int | str) -> DialogueChoice:
         """Take a choice at the current node, named by its id (str) or its index in the file
         (int), never by where it is shown; returns it with its rating and feedback."""
@@ -111,8 +125,10 @@ class DialogueWalk:
         seq = max((s.seq for s in self._history), default=0) + 1
         step = PathStep(seq=seq, node_id=node.id, choice_index=shown.index,
                         text=taken.text, rating=taken.rating, target=taken.target,
-                        feedback=taken.feedback, at=stamp(self._clock()), choice_id=shown.id)
+                        feedback=taken.feedback, at=stamp(self._clock()), choice_id=shown.id,
+                        own_words=self._own_words.strip())
         self._history.append(step)
+        self._own_words = ""
         self._notify(Change(ChangeKind.WALK, seqs=(step.seq,)))
         return taken
 
@@ -149,7 +165,8 @@ class DialogueWalk:
 
     # -- restoring -----------------------------------------------------------------------
 
-    def restore(self, history: Iterable[PathStep], thoughts: Iterable[str]) -> bool:
+    def restore(self, history: Iterable[PathStep], thoughts: Iterable[str],
+                own_words: str = "") -> bool:
         """Load a stored walk without events; returns False if it no longer fits the scenario.
 
         A step that no longer matches the dialogue (a node or choice edited away) and every
@@ -171,6 +188,7 @@ class DialogueWalk:
             restored.append(step)
         self._history = restored
         self._thoughts = [t for t in dict.fromkeys(thoughts)]
+        self._own_words = own_words
         return fits
 
     def _matches(self, current: str, step: PathStep) -> PathStep | None:

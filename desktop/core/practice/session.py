@@ -432,6 +432,7 @@ class PracticeSession:
             "hints_seen": [s.value for s in self._hints_seen],
             "walk": [s.to_dict() for s in walk.history] if walk else [],
             "thoughts_seen": list(walk.thoughts_seen) if walk else [],
+            "own_words_draft": walk.own_words if walk else "",
             "instruments": self._instruments.to_dict(),
             "reflection": self.reflection,
             "personal_data": self.personal_data,
@@ -487,7 +488,8 @@ class PracticeSession:
         session._instruments = Instruments.from_dict(data.get("instruments", {}))
         walk = [PathStep.from_dict(s) for s in data.get("walk", ())]
         if session.dialogue is not None:
-            if not session.dialogue.restore(walk, data.get("thoughts_seen", ())):
+            if not session.dialogue.restore(walk, data.get("thoughts_seen", ()),
+                                            str(data.get("own_words_draft") or "")):
                 changed = True
         session.content_changed = changed
         session.updated_at = data.get("updated_at") or session.created_at

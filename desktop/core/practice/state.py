@@ -97,12 +97,13 @@ class PathStep:
     at: str
     undone: bool = False
     choice_id: str = ""  # the choice itself (order.option_ids); choice_index is its file index
+    own_words: str = ""  # what the learner wrote before seeing the options ("own words first")
 
     def to_dict(self) -> dict:
         return {"seq": self.seq, "node_id": self.node_id, "choice_index": self.choice_index,
                 "choice_id": self.choice_id, "text": self.text, "rating": self.rating.value,
                 "target": self.target, "feedback": self.feedback, "at": self.at,
-                "undone": self.undone}
+                "undone": self.undone, "own_words": self.own_words}
 
     @classmethod
     def from_dict(cls, data: dict) -> PathStep:
@@ -110,7 +111,8 @@ class PathStep:
         return cls(int(data["seq"]), str(data["node_id"]), int(data["choice_index"]),
                    text, parse_rating(str(data["rating"])), str(data["target"]),
                    data.get("feedback"), str(data["at"]), bool(data.get("undone", False)),
-                   str(data.get("choice_id") or text_id(text)))
+                   str(data.get("choice_id") or text_id(text)),
+                   str(data.get("own_words") or ""))
 
 
 def parse_rating(value: str) -> Rating:
@@ -160,6 +162,7 @@ class ChangeKind(StrEnum):
     TITLE = "title"
     FINISHED = "finished"
     PERSONAL_DATA = "personal_data"
+    OWN_WORDS = "own_words"
 
 
 @dataclass(frozen=True)
