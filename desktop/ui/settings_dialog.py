@@ -239,7 +239,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._row(self.streak, key="streak_enabled"))
         layout.addWidget(NoteLabel(self.tr(
             "Shows on how many of the last 28 days you practised. A day without practice never "
-            "counts against you, there is no streak to lose, and nobody else sees it.")))
+            "counts against you, nothing can be broken, and nobody else sees it.")))
         self.reminder = accessible(QCheckBox(self.tr("A gentle &reminder on the start page")),
                                    self.tr("A gentle reminder on the start page"))
         self.reminder.setChecked(bool(self.settings.get("reminder_enabled")))

@@ -1701,8 +1701,8 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/settings_dialog.py" line="240" />
-      <source>Shows on how many of the last 28 days you practised. A day without practice never counts against you, there is no streak to lose, and nobody else sees it.</source>
-      <translation>Zeigt, an wie vielen der letzten 28 Tage Sie geübt haben. Ein Tag ohne Übung zählt nie gegen Sie, es gibt keine Serie, die reißen könnte, und niemand sonst sieht es.</translation>
+      <source>Shows on how many of the last 28 days you practised. A day without practice never counts against you, nothing can be broken, and nobody else sees it.</source>
+      <translation>Zeigt, an wie vielen der letzten 28 Tage Sie geübt haben. Ein Tag ohne Übung zählt nie gegen Sie, nichts kann abreißen, und niemand sonst sieht es.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/settings_dialog.py" line="243" />
