@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.core.scenarios.cards import APPOINTMENT_KINDS
 from desktop.ui import labels
 from desktop.ui.context import AppContext
+from desktop.ui.tasks import run_in_background
 from desktop.ui.widgets import accessible, heading, wrapped_label
 
 if TYPE_CHECKING:
@@ -235,15 +236,31 @@ class HomePage(QWidget):
 
     def _refresh_review_hint(self) -> None:
         """The opt-in hint that moments are ready for review: one quiet sentence, no count,
-        no colour, nothing about what was missed."""
+        no colour, nothing about what was missed. The schedule is replayed from the whole
+        journal (tens of ms for a thousand sessions, seconds for a hundred thousand), so it
+        is worked out on the thread pool over a read-only connection."""
         journal = self.ctx.journal
-        due = []
-        if self.ctx.settings.get("review_hint_enabled") and journal is not None:
-            due = journal.due_reviews()
+        if not self.ctx.settings.get("review_hint_enabled") or journal is None:
+            self.review_hint.hide()
+            return
+        database = journal.database
+
+        def count() -> int:
+            from desktop.core.journal.reading import ReadOnlyJournal
+
+            with ReadOnlyJournal(database) as reader:
+                return len(reader.due_reviews())
+
+        run_in_background(count, self._show_review_hint, lambda _exc: self.review_hint.hide(),
+                          owner=self)
+
+    def _show_review_hint(self, due: int) -> None:
+        if not self.ctx.settings.get("review_hint_enabled"):
+            due = 0
         if due:
             self.review_hint.setText(
                 self.tr("One moment from an earlier exercise is ready to be looked at again; "
-                        "Zwischendurch starts with it.") if len(due) == 1 else
+                        "Zwischendurch starts with it.") if due == 1 else
                 self.tr("A few moments from earlier exercises are ready to be looked at again; "
                         "Zwischendurch starts with them."))
         self.review_hint.setVisible(bool(due))

@@ -11,6 +11,7 @@ from desktop.core import config, paths
 from desktop.core.journal import Journal
 from desktop.core.practice import PracticeSession, SessionKind
 from desktop.core.scenarios.model import Rating
+from desktop.ui.tasks import wait_for_background
 from tests.ui.helpers import bundled_library, make_window
 
 SCENARIO = "verlaengerung-unterlagen"
@@ -43,7 +44,7 @@ def test_hint_only_when_switched_on_and_zwischendurch_starts_with_the_due_moment
     home.refresh()
     assert not home.review_hint.isVisible()
     ctx.change_setting("review_hint_enabled", True)
-    assert home.review_hint.isVisible()
+    qtbot.waitUntil(home.review_hint.isVisible, timeout=5000)  # worked out off the GUI thread
     text = home.review_hint.text()
     assert "Moment" in text and not any(ch.isdigit() for ch in text)
     assert home.review_hint.accessibleName()
@@ -58,4 +59,6 @@ def test_no_hint_when_nothing_is_due(qtbot, data_home):
     journal, _node = journal_with_bad_answer(data_home, days_ago=0)
     ctx, window = make_window(qtbot, data_home, journal)
     ctx.change_setting("review_hint_enabled", True)
+    wait_for_background()
+    qtbot.wait(50)
     assert not window.page("home").review_hint.isVisible()
