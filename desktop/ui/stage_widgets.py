@@ -35,7 +35,7 @@ from desktop.ui.widgets import accessible, heading, wrapped_label
 # at least every TYPING_MAX_WAIT_MS as well, so a crash loses at most half a second (design
 # §5). Focus loss, step changes and closing hand it over at once. The maximum wait leaves
 # room for the commit itself (one small transaction with fsync) and a busy event loop within
-# the 0.5 s promise (50 kills of the real app: worst loss 415 ms with 400 ms, 256 ms with 300).
+# the 0.5 s promise (50 kills of the real app: worst loss 415 ms with 400 ms, 315 with 300).
 TYPING_PAUSE_MS = 200
 TYPING_MAX_WAIT_MS = 300
 

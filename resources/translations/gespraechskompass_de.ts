@@ -2037,6 +2037,21 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="228" />
+      <source>Show a practice &amp;streak in the statistics</source>
+      <translation>Übungs&amp;serie in der Statistik anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="229" />
+      <source>Show a practice streak</source>
+      <translation>Übungsserie anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="233" />
+      <source>Counts the days on which you practised. A day without practice never counts against you, and nobody else sees it.</source>
+      <translation>Zählt die Tage, an denen Sie geübt haben. Ein Tag ohne Übung wird Ihnen nie negativ angerechnet, und niemand sonst sieht die Zahl.</translation>
+    </message>
   </context>
   <context>
     <name>ShareDialog</name>
@@ -2380,6 +2395,21 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Topics practised</source>
       <translation>Geübte Themen</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="254" />
+      <source>★ Days in a row with practice: {n}.</source>
+      <translation>★ Tage in Folge mit Übung: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="256" />
+      <source>★ Days with practice in the last 30 days: {n}. Every session counts.</source>
+      <translation>★ Tage mit Übung in den letzten 30 Tagen: {n}. Jede Sitzung zählt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="259" />
+      <source>★ Whenever you have a few minutes: every session counts.</source>
+      <translation>★ Wann immer Sie ein paar Minuten haben: Jede Sitzung zählt.</translation>
+    </message>
   </context>
   <context>
     <name>StepIndicator</name>
@@ -2674,6 +2704,30 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/supervision_page.py" line="99" />
       <source>Shared entries</source>
       <translation>Geteilte Einträge</translation>
+    </message>
+    <message>
+      <source>Comments not saved</source>
+      <translation>Kommentare nicht gespeichert</translation>
+    </message>
+    <message>
+      <source>You have written comments on {n} entries that are not saved yet.</source>
+      <translation>Sie haben Kommentare zu {n} Einträgen geschrieben, die noch nicht gespeichert sind.</translation>
+    </message>
+    <message>
+      <source>You have written a comment that is not saved yet.</source>
+      <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
+    </message>
+    <message>
+      <source>&amp;Save comments</source>
+      <translation>&amp;Kommentare speichern</translation>
+    </message>
+    <message>
+      <source>&amp;Discard comments</source>
+      <translation>Kommentare &amp;verwerfen</translation>
+    </message>
+    <message>
+      <source>&amp;Back to the app</source>
+      <translation>&amp;Zurück zur App</translation>
     </message>
   </context>
   <context>
@@ -4001,6 +4055,14 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/unsaved.py" line="95" />
       <source>The file {file} could not be written ({error}). Please choose another place, for example a USB stick.</source>
       <translation>Die Datei {file} konnte nicht geschrieben werden ({error}). Bitte wählen Sie einen anderen Ort, zum Beispiel einen USB-Stick.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TextView</name>
+    <message>
+      <location filename="../../desktop/ui/text_view.py" line="68" />
+      <source>Preparing the text …</source>
+      <translation>Der Text wird vorbereitet …</translation>
     </message>
   </context>
 </TS>
