@@ -546,182 +546,182 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="105" />
+      <location filename="../../desktop/ui/home_page.py" line="100" />
+      <source>A single difficult moment from a scenario: read, respond, get feedback, reflect in one sentence.</source>
+      <translation>Ein einzelner schwieriger Moment aus einem Szenario: lesen, antworten, Rückmeldung, ein Satz Reflexion.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="106" />
       <source>Moments ready for review</source>
       <translation>Momente zum Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="108" />
+      <location filename="../../desktop/ui/home_page.py" line="109" />
       <source>Start &amp;Zwischendurch</source>
       <translation>&amp;Zwischendurch üben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="109" />
+      <location filename="../../desktop/ui/home_page.py" line="110" />
       <source>Start a two-minute exercise</source>
       <translation>Zwei-Minuten-Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="113" />
+      <location filename="../../desktop/ui/home_page.py" line="114" />
       <source>Before the appointment</source>
       <translation>Vor dem Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="114" />
+      <location filename="../../desktop/ui/home_page.py" line="115" />
       <source>What kind of appointment is coming up? The right steps and phrases on one page.</source>
       <translation>Welche Art Termin steht an? Die passenden Schritte und Formulierungen auf einer Seite.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="116" />
+      <location filename="../../desktop/ui/home_page.py" line="117" />
       <source>Type of appointment</source>
       <translation>Art des Termins</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="124" />
+      <location filename="../../desktop/ui/home_page.py" line="125" />
       <source>Sho&amp;w</source>
       <translation>Anzei&amp;gen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="125" />
+      <location filename="../../desktop/ui/home_page.py" line="126" />
       <source>Show steps and phrases</source>
       <translation>Schritte und Formulierungen anzeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="132" />
+      <location filename="../../desktop/ui/home_page.py" line="133" />
       <source>Techniques</source>
       <translation>Techniken</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="133" />
+      <location filename="../../desktop/ui/home_page.py" line="134" />
       <source>Short cards on conversation techniques: what it is about, how it works, phrases, pitfalls.</source>
       <translation>Kurze Karten zu Gesprächstechniken: Worum es geht, so geht's, Formulierungen, Stolpersteine.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="136" />
+      <location filename="../../desktop/ui/home_page.py" line="137" />
       <source>Open &amp;technique cards</source>
       <translation>&amp;Technikkarten öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="137" />
+      <location filename="../../desktop/ui/home_page.py" line="138" />
       <source>Open technique cards</source>
       <translation>Technikkarten öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="141" />
-      <location filename="../../desktop/ui/home_page.py" line="146" />
+      <location filename="../../desktop/ui/home_page.py" line="142" />
+      <location filename="../../desktop/ui/home_page.py" line="147" />
       <source>Reflect on your own case</source>
       <translation>Eigenen Fall reflektieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="142" />
+      <location filename="../../desktop/ui/home_page.py" line="143" />
       <source>Think through a real conversation that stays with you, in four steps. Clients' personal data is detected as you write.</source>
       <translation>Ein echtes Gespräch, das nachwirkt, in vier Schritten durchdenken. Persönliche Daten der Kundschaft werden beim Schreiben erkannt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="145" />
+      <location filename="../../desktop/ui/home_page.py" line="146" />
       <source>&amp;Reflect on a case</source>
       <translation>&amp;Fall reflektieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="161" />
+      <location filename="../../desktop/ui/home_page.py" line="162" />
       <source>Today</source>
       <translation>Heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="162" />
+      <location filename="../../desktop/ui/home_page.py" line="163" />
       <source>A few minutes between two appointments? Choose where you would like to start.</source>
       <translation>Ein paar Minuten zwischen zwei Terminen? Wählen Sie, womit Sie anfangen möchten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="166" />
+      <location filename="../../desktop/ui/home_page.py" line="167" />
       <source>Reminder</source>
       <translation>Erinnerung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="204" />
+      <location filename="../../desktop/ui/home_page.py" line="205" />
       <source>{title}
 Last step: {step}</source>
       <translation>{title}
 Zuletzt bei: {step}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="207" />
+      <location filename="../../desktop/ui/home_page.py" line="208" />
       <source>No paused exercise. Everything you write is saved straight away.</source>
       <translation>Keine unterbrochene Übung. Alles, was Sie schreiben, wird sofort gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="212" />
+      <location filename="../../desktop/ui/home_page.py" line="213" />
       <source>Loading the scenarios …</source>
       <translation>Die Szenarien werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="213" />
+      <location filename="../../desktop/ui/home_page.py" line="214" />
       <source>No scenarios found.</source>
       <translation>Keine Szenarien gefunden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="231" />
+      <location filename="../../desktop/ui/home_page.py" line="232" />
       <source>What you took from last time: “{text}”</source>
       <translation>Das haben Sie beim letzten Mal mitgenommen: „{text}“</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="245" />
+      <location filename="../../desktop/ui/home_page.py" line="262" />
       <source>One moment from an earlier exercise is ready to be looked at again; Zwischendurch starts with it.</source>
       <translation>Ein Moment aus einer früheren Übung ist bereit, noch einmal angeschaut zu werden; „Zwischendurch“ beginnt damit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="247" />
+      <location filename="../../desktop/ui/home_page.py" line="264" />
       <source>A few moments from earlier exercises are ready to be looked at again; Zwischendurch starts with them.</source>
       <translation>Ein paar Momente aus früheren Übungen sind bereit, noch einmal angeschaut zu werden; „Zwischendurch“ beginnt damit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="264" />
+      <location filename="../../desktop/ui/home_page.py" line="281" />
       <source>It has been a few days since your last exercise. A two-minute moment fits between two appointments, whenever it suits you.</source>
       <translation>Ihre letzte Übung liegt ein paar Tage zurück. Ein Zwischendurch-Moment von zwei Minuten passt zwischen zwei Termine, wann immer es Ihnen passt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="80" />
+      <location filename="../../desktop/ui/home_page.py" line="81" />
       <source>Start page</source>
       <translation>Startseite</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="86" />
+      <location filename="../../desktop/ui/home_page.py" line="87" />
       <source>Continue</source>
       <translation>Weitermachen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="87" />
+      <location filename="../../desktop/ui/home_page.py" line="88" />
       <source>&amp;Continue</source>
       <translation>&amp;Weitermachen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="88" />
+      <location filename="../../desktop/ui/home_page.py" line="89" />
       <source>Continue the paused exercise</source>
       <translation>Unterbrochene Übung fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="92" />
+      <location filename="../../desktop/ui/home_page.py" line="93" />
       <source>Suggestion for today</source>
       <translation>Vorschlag für heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="93" />
+      <location filename="../../desktop/ui/home_page.py" line="94" />
       <source>&amp;Start exercise</source>
       <translation>Übung &amp;beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="94" />
+      <location filename="../../desktop/ui/home_page.py" line="95" />
       <source>Start the suggested exercise</source>
       <translation>Vorgeschlagene Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="98" />
+      <location filename="../../desktop/ui/home_page.py" line="99" />
       <source>Zwischendurch (2 minutes)</source>
       <translation>Zwischendurch (2 Minuten)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="99" />
-      <source>A single difficult moment from a scenario: read, respond, get feedback, reflect in one sentence.</source>
-      <translation>Ein einzelner schwieriger Moment aus einem Szenario: lesen, antworten, Rückmeldung, ein Satz Reflexion.</translation>
     </message>
   </context>
   <context>
@@ -2037,21 +2037,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="228" />
-      <source>Show a practice &amp;streak in the statistics</source>
-      <translation>Übungs&amp;serie in der Statistik anzeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="229" />
-      <source>Show a practice streak</source>
-      <translation>Übungsserie anzeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="233" />
-      <source>Counts the days on which you practised. A day without practice never counts against you, and nobody else sees it.</source>
-      <translation>Zählt die Tage, an denen Sie geübt haben. Ein Tag ohne Übung wird Ihnen nie negativ angerechnet, und niemand sonst sieht die Zahl.</translation>
-    </message>
   </context>
   <context>
     <name>ShareDialog</name>
@@ -2395,21 +2380,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Topics practised</source>
       <translation>Geübte Themen</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="254" />
-      <source>★ Days in a row with practice: {n}.</source>
-      <translation>★ Tage in Folge mit Übung: {n}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="256" />
-      <source>★ Days with practice in the last 30 days: {n}. Every session counts.</source>
-      <translation>★ Tage mit Übung in den letzten 30 Tagen: {n}. Jede Sitzung zählt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="259" />
-      <source>★ Whenever you have a few minutes: every session counts.</source>
-      <translation>★ Wann immer Sie ein paar Minuten haben: Jede Sitzung zählt.</translation>
-    </message>
   </context>
   <context>
     <name>StepIndicator</name>
@@ -2455,279 +2425,286 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SupervisionPage</name>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="114" />
-      <source>Shared entry</source>
-      <translation>Geteilter Eintrag</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="115" />
-      <source>The selected entry as it was shared, with your comments</source>
-      <translation>Der ausgewählte Eintrag, wie er geteilt wurde, mit Ihren Kommentaren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="117" />
-      <source>What the comment is about</source>
-      <translation>Worauf sich der Kommentar bezieht</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="118" />
-      <source>the whole entry</source>
-      <translation>Eintrag insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="121" />
-      <source>Your comment</source>
-      <translation>Ihr Kommentar</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="123" />
-      <source>What would you like to say about it?</source>
-      <translation>Was möchten Sie dazu sagen?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="125" />
-      <source>&amp;Save comment</source>
-      <translation>Kommentar &amp;speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="125" />
-      <source>Save comment</source>
-      <translation>Kommentar speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="127" />
-      <source>Your comments on this entry</source>
-      <translation>Ihre Kommentare zu diesem Eintrag</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="132" />
-      <source>D&amp;elete comment</source>
-      <translation>Kommentar &amp;löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="133" />
-      <source>Delete the selected comment</source>
-      <translation>Ausgewählten Kommentar löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="136" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="146" />
-      <source>Sce&amp;nario:</source>
-      <translation>Sze&amp;nario:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="147" />
-      <source>S&amp;tage:</source>
-      <translation>St&amp;ufe:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="148" />
-      <source>&amp;Pseudonym:</source>
-      <translation>&amp;Pseudonym:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="154" />
-      <source>Comment &amp;on:</source>
-      <translation>Kommentar &amp;zu:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="156" />
-      <source>Your &amp;comment:</source>
-      <translation>Ihr &amp;Kommentar:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="181" />
-      <source>Supervision</source>
-      <translation>Supervision</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="182" />
-      <source>Entries that caseworkers chose to share with you, under their pseudonyms. They stay in this workspace, apart from your own journal. Comment on an entry or a stage and send the comments back as one file per pseudonym.</source>
-      <translation>Einträge, die Kolleginnen und Kollegen unter ihrem Pseudonym mit Ihnen geteilt haben. Sie bleiben in diesem Arbeitsbereich, getrennt von Ihrem eigenen Journal. Kommentieren Sie einen Eintrag oder eine Stufe und senden Sie die Kommentare als eine Datei pro Pseudonym zurück.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="225" />
-      <source>all scenarios</source>
-      <translation>alle Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="226" />
-      <source>own cases (real conversations)</source>
-      <translation>eigene Fälle (echte Gespräche)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="228" />
-      <source>all stages</source>
-      <translation>alle Stufen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="230" />
-      <source>all pseudonyms</source>
-      <translation>alle Pseudonyme</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="288" />
-      <source>Choose an entry in the list to read it.</source>
-      <translation>Wählen Sie einen Eintrag in der Liste, um ihn zu lesen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="289" />
-      <source>No shared entries yet. Import the share files that caseworkers gave you (Import files … or Import a folder …).</source>
-      <translation>Noch keine geteilten Einträge. Importieren Sie die Freigabedateien, die Sie von Kolleginnen und Kollegen erhalten haben („Dateien importieren …“ oder „Ordner importieren …“).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="304" />
-      <source>whole entry</source>
-      <translation>Eintrag insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="321" />
-      <source>✔ Comment saved.</source>
-      <translation>✔ Kommentar gespeichert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="330" />
-      <source>Comment deleted.</source>
-      <translation>Kommentar gelöscht.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="337" />
-      <source>Remove entry</source>
-      <translation>Eintrag entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="337" />
-      <source>Remove this entry and your comments on it from the workspace? The caseworker's own journal is not affected.</source>
-      <translation>Diesen Eintrag und Ihre Kommentare dazu aus dem Arbeitsbereich entfernen? Das Journal der Kollegin oder des Kollegen bleibt davon unberührt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="344" />
-      <source>Entry removed.</source>
-      <translation>Eintrag entfernt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="356" />
-      <source>Share files (*.json)</source>
-      <translation>Freigabedateien (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="361" />
-      <source>Import a folder</source>
-      <translation>Ordner importieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="372" />
-      <source>Importing …</source>
-      <translation>Wird importiert …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="390" />
-      <source>{imported} entries imported, {duplicates} already there, {refused} files refused.</source>
-      <translation>Importiert: {imported} Eintrag/Einträge; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="399" />
-      <source>Import</source>
-      <translation>Import</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="400" />
-      <source>Nothing was taken from a refused file.</source>
-      <translation>Aus abgelehnten Dateien wurde nichts übernommen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="424" />
-      <source>✔ Feedback for {name} written: {path}</source>
-      <translation>✔ Rückmeldungen für {name} gespeichert: {path}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="83" />
-      <source>&amp;Import files …</source>
-      <translation>Dateien &amp;importieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="84" />
-      <location filename="../../desktop/ui/supervision_page.py" line="355" />
-      <source>Import share files</source>
-      <translation>Freigabedateien importieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="85" />
-      <source>Import a fo&amp;lder …</source>
-      <translation>&amp;Ordner importieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="86" />
-      <source>Import every share file of a folder</source>
-      <translation>Alle Freigabedateien eines Ordners importieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="88" />
-      <source>E&amp;xport feedback …</source>
-      <translation>Rückmeldungen e&amp;xportieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="89" />
-      <source>Export feedback for one pseudonym</source>
-      <translation>Rückmeldungen für ein Pseudonym exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="91" />
-      <source>&amp;Remove entry</source>
-      <translation>Eintrag &amp;entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="92" />
-      <source>Remove the selected entry from the workspace</source>
-      <translation>Ausgewählten Eintrag aus dem Arbeitsbereich entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="94" />
-      <source>Filter by scenario</source>
-      <translation>Nach Szenario filtern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="95" />
+      <location filename="../../desktop/ui/supervision_page.py" line="100" />
       <source>Filter by stage</source>
       <translation>Nach Stufe filtern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="96" />
+      <location filename="../../desktop/ui/supervision_page.py" line="101" />
       <source>Filter by pseudonym</source>
       <translation>Nach Pseudonym filtern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="99" />
+      <location filename="../../desktop/ui/supervision_page.py" line="104" />
       <source>Shared entries</source>
       <translation>Geteilte Einträge</translation>
     </message>
     <message>
-      <source>Comments not saved</source>
-      <translation>Kommentare nicht gespeichert</translation>
+      <location filename="../../desktop/ui/supervision_page.py" line="119" />
+      <source>Shared entry</source>
+      <translation>Geteilter Eintrag</translation>
     </message>
     <message>
-      <source>You have written comments on {n} entries that are not saved yet.</source>
-      <translation>Sie haben Kommentare zu {n} Einträgen geschrieben, die noch nicht gespeichert sind.</translation>
+      <location filename="../../desktop/ui/supervision_page.py" line="120" />
+      <source>The selected entry as it was shared, with your comments</source>
+      <translation>Der ausgewählte Eintrag, wie er geteilt wurde, mit Ihren Kommentaren</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="122" />
+      <source>What the comment is about</source>
+      <translation>Worauf sich der Kommentar bezieht</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="123" />
+      <source>the whole entry</source>
+      <translation>Eintrag insgesamt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="126" />
+      <source>Your comment</source>
+      <translation>Ihr Kommentar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="128" />
+      <source>What would you like to say about it?</source>
+      <translation>Was möchten Sie dazu sagen?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="130" />
+      <source>&amp;Save comment</source>
+      <translation>Kommentar &amp;speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="130" />
+      <source>Save comment</source>
+      <translation>Kommentar speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="132" />
+      <source>Your comments on this entry</source>
+      <translation>Ihre Kommentare zu diesem Eintrag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="138" />
+      <source>D&amp;elete comment</source>
+      <translation>Kommentar &amp;löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="139" />
+      <source>Delete the selected comment</source>
+      <translation>Ausgewählten Kommentar löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="142" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="152" />
+      <source>Sce&amp;nario:</source>
+      <translation>Sze&amp;nario:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="153" />
+      <source>S&amp;tage:</source>
+      <translation>St&amp;ufe:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="154" />
+      <source>&amp;Pseudonym:</source>
+      <translation>&amp;Pseudonym:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="160" />
+      <source>Comment &amp;on:</source>
+      <translation>Kommentar &amp;zu:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="162" />
+      <source>Your &amp;comment:</source>
+      <translation>Ihr &amp;Kommentar:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="187" />
+      <source>Supervision</source>
+      <translation>Supervision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="188" />
+      <source>Entries that caseworkers chose to share with you, under their pseudonyms. They stay in this workspace, apart from your own journal. Comment on an entry or a stage and send the comments back as one file per pseudonym.</source>
+      <translation>Einträge, die Kolleginnen und Kollegen unter ihrem Pseudonym mit Ihnen geteilt haben. Sie bleiben in diesem Arbeitsbereich, getrennt von Ihrem eigenen Journal. Kommentieren Sie einen Eintrag oder eine Stufe und senden Sie die Kommentare als eine Datei pro Pseudonym zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="231" />
+      <source>all scenarios</source>
+      <translation>alle Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="232" />
+      <source>own cases (real conversations)</source>
+      <translation>eigene Fälle (echte Gespräche)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="234" />
+      <source>all stages</source>
+      <translation>alle Stufen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="236" />
+      <source>all pseudonyms</source>
+      <translation>alle Pseudonyme</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="295" />
+      <source>Choose an entry in the list to read it.</source>
+      <translation>Wählen Sie einen Eintrag in der Liste, um ihn zu lesen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="296" />
+      <source>No shared entries yet. Import the share files that caseworkers gave you (Import files … or Import a folder …).</source>
+      <translation>Noch keine geteilten Einträge. Importieren Sie die Freigabedateien, die Sie von Kolleginnen und Kollegen erhalten haben („Dateien importieren …“ oder „Ordner importieren …“).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="311" />
+      <source>whole entry</source>
+      <translation>Eintrag insgesamt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="328" />
+      <source>✔ Comment saved.</source>
+      <translation>✔ Kommentar gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="338" />
       <source>You have written a comment that is not saved yet.</source>
       <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="339" />
+      <source>You have written comments on {n} entries that are not saved yet.</source>
+      <translation>Sie haben Kommentare zu {n} Einträgen geschrieben, die noch nicht gespeichert sind.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="341" />
+      <location filename="../../desktop/ui/supervision_page.py" line="359" />
+      <source>Comments not saved</source>
+      <translation>Kommentare nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="343" />
       <source>&amp;Save comments</source>
       <translation>&amp;Kommentare speichern</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="344" />
       <source>&amp;Discard comments</source>
       <translation>Kommentare &amp;verwerfen</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="346" />
       <source>&amp;Back to the app</source>
       <translation>&amp;Zurück zur App</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="369" />
+      <source>Comment deleted.</source>
+      <translation>Kommentar gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="376" />
+      <source>Remove entry</source>
+      <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="376" />
+      <source>Remove this entry and your comments on it from the workspace? The caseworker's own journal is not affected.</source>
+      <translation>Diesen Eintrag und Ihre Kommentare dazu aus dem Arbeitsbereich entfernen? Das Journal der Kollegin oder des Kollegen bleibt davon unberührt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="383" />
+      <source>Entry removed.</source>
+      <translation>Eintrag entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="395" />
+      <source>Share files (*.json)</source>
+      <translation>Freigabedateien (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="400" />
+      <source>Import a folder</source>
+      <translation>Ordner importieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="411" />
+      <source>Importing …</source>
+      <translation>Wird importiert …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="429" />
+      <source>{imported} entries imported, {duplicates} already there, {refused} files refused.</source>
+      <translation>Importiert: {imported} Eintrag/Einträge; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="438" />
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="439" />
+      <source>Nothing was taken from a refused file.</source>
+      <translation>Aus abgelehnten Dateien wurde nichts übernommen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="463" />
+      <source>✔ Feedback for {name} written: {path}</source>
+      <translation>✔ Rückmeldungen für {name} gespeichert: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="88" />
+      <source>&amp;Import files …</source>
+      <translation>Dateien &amp;importieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="89" />
+      <location filename="../../desktop/ui/supervision_page.py" line="394" />
+      <source>Import share files</source>
+      <translation>Freigabedateien importieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="90" />
+      <source>Import a fo&amp;lder …</source>
+      <translation>&amp;Ordner importieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="91" />
+      <source>Import every share file of a folder</source>
+      <translation>Alle Freigabedateien eines Ordners importieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="93" />
+      <source>E&amp;xport feedback …</source>
+      <translation>Rückmeldungen e&amp;xportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="94" />
+      <source>Export feedback for one pseudonym</source>
+      <translation>Rückmeldungen für ein Pseudonym exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="96" />
+      <source>&amp;Remove entry</source>
+      <translation>Eintrag &amp;entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="97" />
+      <source>Remove the selected entry from the workspace</source>
+      <translation>Ausgewählten Eintrag aus dem Arbeitsbereich entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="99" />
+      <source>Filter by scenario</source>
+      <translation>Nach Szenario filtern</translation>
     </message>
   </context>
   <context>
@@ -2792,14 +2769,22 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
   </context>
   <context>
+    <name>TextView</name>
+    <message>
+      <location filename="../../desktop/ui/text_view.py" line="72" />
+      <source>Preparing the text …</source>
+      <translation>Der Text wird vorbereitet …</translation>
+    </message>
+  </context>
+  <context>
     <name>app</name>
     <message>
-      <location filename="../../desktop/app.py" line="147" />
+      <location filename="../../desktop/app.py" line="144" />
       <source>The data folder {folder} cannot be created: {error}</source>
       <translation>Der Datenordner {folder} kann nicht angelegt werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="154" />
+      <location filename="../../desktop/app.py" line="151" />
       <source>Gesprächskompass is already open. Please switch to the open window.</source>
       <translation>Gesprächskompass ist bereits geöffnet. Bitte wechseln Sie zum offenen Fenster.</translation>
     </message>
@@ -3022,27 +3007,27 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>feedback_import</name>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="111" />
+      <location filename="../../desktop/ui/feedback_import.py" line="112" />
       <source>Feedback files (*.json)</source>
       <translation>Rückmeldungsdateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="125" />
+      <location filename="../../desktop/ui/feedback_import.py" line="126" />
       <source>S&amp;hare entries with supervisor …</source>
       <translation>Einträge mit der Supervision &amp;teilen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="127" />
+      <location filename="../../desktop/ui/feedback_import.py" line="128" />
       <source>Import &amp;feedback …</source>
       <translation>&amp;Rückmeldungen importieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="148" />
+      <location filename="../../desktop/ui/feedback_import.py" line="149" />
       <source>Supervision</source>
       <translation>Supervision</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="149" />
+      <location filename="../../desktop/ui/feedback_import.py" line="150" />
       <source>Team view</source>
       <translation>Team-Übersicht</translation>
     </message>
@@ -3063,7 +3048,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/feedback_import.py" line="55" />
-      <location filename="../../desktop/ui/feedback_import.py" line="109" />
+      <location filename="../../desktop/ui/feedback_import.py" line="110" />
       <source>Import feedback</source>
       <translation>Rückmeldungen importieren</translation>
     </message>
@@ -3351,42 +3336,42 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>kinds</name>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="32" />
+      <location filename="../../desktop/ui/home_page.py" line="33" />
       <source>Delivering a refusal</source>
       <translation>Eine Ablehnung überbringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="33" />
+      <location filename="../../desktop/ui/home_page.py" line="34" />
       <source>Angry or loud clients</source>
       <translation>Verärgerte oder laute Kundschaft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="34" />
+      <location filename="../../desktop/ui/home_page.py" line="35" />
       <source>Risky appointment: pending removal, earlier threats</source>
       <translation>Termin mit Risiko: Abschiebung, frühere Drohungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="35" />
+      <location filename="../../desktop/ui/home_page.py" line="36" />
       <source>Conversation with an interpreter</source>
       <translation>Gespräch mit Sprachmittlung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="36" />
+      <location filename="../../desktop/ui/home_page.py" line="37" />
       <source>Missing documents</source>
       <translation>Fehlende Unterlagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="37" />
+      <location filename="../../desktop/ui/home_page.py" line="38" />
       <source>Long waits, many follow-up questions</source>
       <translation>Lange Wartezeit, viele Nachfragen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="38" />
+      <location filename="../../desktop/ui/home_page.py" line="39" />
       <source>Desperate, distressed people</source>
       <translation>Verzweifelte, belastete Menschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="39" />
+      <location filename="../../desktop/ui/home_page.py" line="40" />
       <source>Companions: relatives, volunteers, lawyers</source>
       <translation>Begleitpersonen: Angehörige, Ehrenamtliche, Anwälte</translation>
     </message>
@@ -4055,14 +4040,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/unsaved.py" line="95" />
       <source>The file {file} could not be written ({error}). Please choose another place, for example a USB stick.</source>
       <translation>Die Datei {file} konnte nicht geschrieben werden ({error}). Bitte wählen Sie einen anderen Ort, zum Beispiel einen USB-Stick.</translation>
-    </message>
-  </context>
-  <context>
-    <name>TextView</name>
-    <message>
-      <location filename="../../desktop/ui/text_view.py" line="68" />
-      <source>Preparing the text …</source>
-      <translation>Der Text wird vorbereitet …</translation>
     </message>
   </context>
 </TS>
