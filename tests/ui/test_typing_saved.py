@@ -89,6 +89,8 @@ def start(qtbot, data_home, kind: SessionKind):
         ctx.scenario_requested.emit(SCENARIO)
     elif kind is SessionKind.ZWISCHENDURCH:
         qtbot.mouseClick(home.moment_button, Qt.MouseButton.LeftButton)
+        # The moment is picked from the journal on the thread pool, then opened.
+        qtbot.waitUntil(lambda: window.practice.view is not None, timeout=5000)
     else:
         qtbot.mouseClick(home.own_button, Qt.MouseButton.LeftButton)
     view = window.practice.view
