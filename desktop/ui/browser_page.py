@@ -230,11 +230,17 @@ class BrowserPage(QWidget):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         ctx.library_did_load.connect(lambda _lib: self.refresh())
-        ctx.journal_did_change.connect(self.refresh_status)
+        ctx.journal.changed.connect(self._on_journal_change)
         self.refresh()
 
     def on_show(self) -> None:
         self.refresh_status()
+
+    def _on_journal_change(self, changes) -> None:
+        from desktop.ui.journal_service import ChangeKind
+
+        if changes.touches(ChangeKind.SESSIONS, ChangeKind.DELETED):  # practised, or not
+            self.refresh_status()
 
     def _focus_results(self) -> None:
         if self.proxy.rowCount():
@@ -243,7 +249,7 @@ class BrowserPage(QWidget):
 
     def _status(self) -> dict[str, str]:
         journal = self.ctx.journal
-        return journal.scenario_status() if journal is not None else {}
+        return journal.store.scenario_status() if journal.readable else {}
 
     def refresh(self) -> None:
         lib = self.ctx.library

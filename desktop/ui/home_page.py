@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.core.scenarios.cards import APPOINTMENT_KINDS
 from desktop.ui import labels
 from desktop.ui.context import AppContext
+from desktop.ui.journal_service import ChangeKind, OpChanges
 from desktop.ui.widgets import accessible, heading, wrapped_label
 
 if TYPE_CHECKING:
@@ -166,12 +167,17 @@ class HomePage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         ctx.library_did_load.connect(lambda _lib: self.refresh())
-        ctx.journal_did_change.connect(self.refresh)
+        ctx.journal.changed.connect(self._on_journal_change)
         ctx.settings_did_change.connect(lambda _key: self.refresh())
         self.refresh()
 
     def on_show(self) -> None:
         self.refresh()
+
+    def _on_journal_change(self, changes: OpChanges) -> None:
+        # Drafts and practice counts: tags, feedback and shares do not show here.
+        if changes.touches(ChangeKind.SESSIONS, ChangeKind.DELETED):
+            self.refresh()
 
     def _go(self, key: str) -> None:
         if self.window_ is not None and key in self.window_.page_keys():
@@ -181,7 +187,7 @@ class HomePage(QWidget):
         self._refresh_reminder()
         journal = self.ctx.journal
         lib = self.ctx.library
-        draft = journal.latest_unfinished() if journal is not None else None
+        draft = journal.store.latest_unfinished() if journal.readable else None
         self._resume_id = None
         if draft is not None and (lib is None or draft.scenario_id in lib.scenarios
                                   or not draft.scenario_id):
@@ -212,8 +218,8 @@ class HomePage(QWidget):
         missed days and never a pop-up."""
         journal = self.ctx.journal
         days = None
-        if self.ctx.settings.get("reminder_enabled") and journal is not None:
-            latest = journal.list_sessions(limit=1)
+        if self.ctx.settings.get("reminder_enabled") and journal.readable:
+            latest = journal.store.list_sessions(limit=1)
             if latest:
                 from datetime import UTC, datetime
 
@@ -232,7 +238,8 @@ class HomePage(QWidget):
         lib = self.ctx.library
         if lib is None or not lib.scenarios:
             return None
-        counts = self.ctx.journal.practice_counts() if self.ctx.journal is not None else {}
+        journal = self.ctx.journal
+        counts = journal.store.scenario_counts() if journal.readable else {}
         return min(lib.sorted_scenarios(), key=lambda s: (counts.get(s.id, 0), s.level))
 
     def _resume(self) -> None:

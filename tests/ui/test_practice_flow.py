@@ -133,6 +133,8 @@ def test_zwischendurch_moment_is_played_and_saved(qtbot, data_home):
     ctx, window = make_window(qtbot, data_home, journal)
     home = window.page("home")
     qtbot.mouseClick(home.moment_button, Qt.MouseButton.LeftButton)
+    # The practice counts are read on the thread pool; the moment opens when they arrive.
+    qtbot.waitUntil(lambda: window.practice.view is not None)
     view = window.practice.view
     session = view.session
     assert session.kind is SessionKind.ZWISCHENDURCH
@@ -153,5 +155,6 @@ def test_zwischendurch_moment_is_played_and_saved(qtbot, data_home):
     assert stored.kind is SessionKind.ZWISCHENDURCH
     assert journal.moment_counts()[first] == 1
     qtbot.mouseClick(home.moment_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.practice.view is not None)
     second = window.practice.view.session
     assert (second.scenario_id, second.focus_node) != first
