@@ -306,10 +306,8 @@ class ShareDialog(QDialog):
             self.status.setText("⚠ " + str(exc))
             return None
         by_entry = {self._entry_id(i): i for i in self.checked_ids()}
-        for entry in build.entries:
-            session_id = by_entry.get(entry["id"])
-            if session_id is not None:
-                self.ctx.journal.store.add_share(session_id, path.name)
+        shared = [by_entry[entry["id"]] for entry in build.entries if entry["id"] in by_entry]
+        self.ctx.journal.store.add_shares(shared, path.name)
         self._remember_pseudonym(build.document["pseudonym"])
         self.written = path
         self.status.setText(self.tr("✔ Written: {path}. Give this file to your supervisor.")
@@ -317,8 +315,7 @@ class ShareDialog(QDialog):
         self.write_button.setEnabled(False)
         self.close_button.setText(self.tr("&Close"))
         self.close_button.setAccessibleName(self.tr("Close"))
-        self.ctx.journal.did_change(ChangeKind.SHARES, session_ids=by_entry.values(),
-                                    origin=self)
+        self.ctx.journal.did_change(ChangeKind.SHARES, session_ids=shared, origin=self)
         self.share_did_write.emit(path)
         return path
 
