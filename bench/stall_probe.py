@@ -173,7 +173,7 @@ def tour_all(root: Path, quick: bool) -> list[tuple[str, float, float]]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app import build_window, load_library_async
+    from desktop.app import PRELOAD_DELAY_MS, build_window, start_services
     from desktop.core import config, paths
     from desktop.core.scenarios.library import load_library
     from desktop.ui.journal_service import JournalState
@@ -202,8 +202,7 @@ def tour_all(root: Path, quick: bool) -> list[tuple[str, float, float]]:
     state.update(ctx=ctx, window=window)
 
     def start() -> None:
-        ctx.journal.open(recover=lambda _d: False, inform=lambda *_t: None)
-        load_library_async(ctx)
+        start_services(ctx, recover=lambda _d: False, inform=lambda *_t: None)
 
     def started() -> bool:
         ctx = state["ctx"]
@@ -211,6 +210,7 @@ def tour_all(root: Path, quick: bool) -> list[tuple[str, float, float]]:
             and ctx.journal.idle
 
     tour.step("start: journal opened (check, retention, backup), library", start, started)
+    tour.settle(PRELOAD_DELAY_MS + 500)  # the user reads the start page; pages preload
     from desktop.ui.tasks import wait_for_background
 
     for key in window.page_keys():

@@ -87,6 +87,39 @@ def load_library_async(ctx) -> None:
     run_in_background(work, ctx.set_library, failed)
 
 
+PRELOAD_DELAY_MS = 3000  # after the start has settled: the user is reading the start page
+PAGE_MODULES = ("desktop.ui.browser_page", "desktop.ui.techniques_page",
+                "desktop.ui.before_page", "desktop.ui.journal_page", "desktop.ui.stats_page",
+                "desktop.ui.session_view", "desktop.ui.settings_dialog",
+                "desktop.ui.share_dialog")
+SUPERVISOR_MODULES = ("desktop.ui.supervision_page", "desktop.ui.team_page")
+
+
+def start_services(ctx, read_only: str = "", **open_args) -> None:
+    """What follows the shown window: the journal opened (checked, migrated, then retention
+    and the start-of-day backup, all on the thread pool), the library loaded, and a little
+    later the page modules imported in the background."""
+    from PySide6.QtCore import QTimer
+
+    ctx.journal.open(read_only_reason=read_only, **open_args)
+    load_library_async(ctx)
+    QTimer.singleShot(PRELOAD_DELAY_MS, lambda: preload_pages(ctx))
+
+
+def preload_pages(ctx) -> None:
+    """Import the pages' modules on the thread pool, so that showing a page for the first
+    time builds widgets instead of waiting 0.1–0.3 s for imports on the GUI thread (a worker
+    yields the interpreter every few milliseconds)."""
+    import importlib
+
+    from desktop.ui.tasks import run_in_background
+
+    names = PAGE_MODULES + (SUPERVISOR_MODULES if ctx.settings.get("supervisor_workspace")
+                            else ())
+    run_in_background(lambda: [importlib.import_module(name) for name in names], None,
+                      lambda exc: log.warning("preloading pages failed: %r", exc))
+
+
 def peak_rss_kb() -> int:
     """This process's peak resident memory (Linux VmHWM; 0 where unknown). Measured by the
     process itself: a parent's ru_maxrss for a child also counts the image it was forked from."""
@@ -204,10 +237,7 @@ def _run() -> int:
         if bench == "shown":
             return
         service = ctx.journal
-        # Checks, migrates, then (on the thread pool too) applies retention and makes the
-        # start-of-day backup.
-        service.open(read_only_reason=read_only)
-        load_library_async(ctx)
+        start_services(ctx, read_only)
         if bench:
             from desktop.ui.journal_service import JournalState
             from desktop.ui.tasks import wait_for_background
