@@ -60,113 +60,113 @@
   <context>
     <name>BrowserPage</name>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="147" />
+      <location filename="../../desktop/ui/browser_page.py" line="148" />
       <source>Search in title and description</source>
       <translation>Suche in Titel und Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="148" />
+      <location filename="../../desktop/ui/browser_page.py" line="149" />
       <source>Search …</source>
       <translation>Suchen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="153" />
+      <location filename="../../desktop/ui/browser_page.py" line="154" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="154" />
+      <location filename="../../desktop/ui/browser_page.py" line="155" />
       <source>Where the conversation takes place</source>
       <translation>Ort des Gesprächs</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="155" />
+      <location filename="../../desktop/ui/browser_page.py" line="156" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="156" />
+      <location filename="../../desktop/ui/browser_page.py" line="157" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="157" />
+      <location filename="../../desktop/ui/browser_page.py" line="158" />
       <source>All places</source>
       <translation>Alle Orte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="160" />
+      <location filename="../../desktop/ui/browser_page.py" line="161" />
       <source>All levels</source>
       <translation>Alle Stufen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="163" />
+      <location filename="../../desktop/ui/browser_page.py" line="164" />
       <source>Any length</source>
       <translation>Beliebig lang</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="165" />
+      <location filename="../../desktop/ui/browser_page.py" line="166" />
       <source>up to {n} minutes</source>
       <translation>bis {n} Minuten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="176" />
-      <location filename="../../desktop/ui/browser_page.py" line="210" />
+      <location filename="../../desktop/ui/browser_page.py" line="177" />
+      <location filename="../../desktop/ui/browser_page.py" line="211" />
       <source>Scenarios</source>
       <translation>Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="193" />
+      <location filename="../../desktop/ui/browser_page.py" line="194" />
       <source>Scenario description</source>
       <translation>Beschreibung des Szenarios</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="194" />
+      <location filename="../../desktop/ui/browser_page.py" line="195" />
       <source>&amp;Start exercise</source>
       <translation>Übung &amp;starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="195" />
+      <location filename="../../desktop/ui/browser_page.py" line="196" />
       <source>Start exercise</source>
       <translation>Übung starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="196" />
+      <location filename="../../desktop/ui/browser_page.py" line="197" />
       <source>Starts the selected scenario</source>
       <translation>Startet das ausgewählte Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="203" />
+      <location filename="../../desktop/ui/browser_page.py" line="204" />
       <source>S&amp;earch:</source>
       <translation>Such&amp;e:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="204" />
+      <location filename="../../desktop/ui/browser_page.py" line="205" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thema:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="205" />
+      <location filename="../../desktop/ui/browser_page.py" line="206" />
       <source>&amp;Place:</source>
       <translation>&amp;Ort:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="206" />
+      <location filename="../../desktop/ui/browser_page.py" line="207" />
       <source>&amp;Level:</source>
       <translation>St&amp;ufe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="207" />
+      <location filename="../../desktop/ui/browser_page.py" line="208" />
       <source>&amp;Duration:</source>
       <translation>Daue&amp;r:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="260" />
+      <location filename="../../desktop/ui/browser_page.py" line="257" />
       <source>All topics</source>
       <translation>Alle Themen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="276" />
+      <location filename="../../desktop/ui/browser_page.py" line="284" />
       <source>{shown} of {total} scenarios</source>
       <translation>{shown} von {total} Szenarien</translation>
     </message>
@@ -2010,17 +2010,17 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Noch kann nichts geteilt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="315" />
+      <location filename="../../desktop/ui/share_dialog.py" line="313" />
       <source>✔ Written: {path}. Give this file to your supervisor.</source>
       <translation>✔ Gespeichert: {path}. Geben Sie diese Datei Ihrer Supervisorin oder Ihrem Supervisor.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="318" />
+      <location filename="../../desktop/ui/share_dialog.py" line="316" />
       <source>&amp;Close</source>
       <translation>S&amp;chließen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="319" />
+      <location filename="../../desktop/ui/share_dialog.py" line="317" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
@@ -2284,192 +2284,192 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SupervisionPage</name>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="114" />
+      <location filename="../../desktop/ui/supervision_page.py" line="118" />
       <source>Shared entry</source>
       <translation>Geteilter Eintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="115" />
+      <location filename="../../desktop/ui/supervision_page.py" line="119" />
       <source>The selected entry as it was shared, with your comments</source>
       <translation>Der ausgewählte Eintrag, wie er geteilt wurde, mit Ihren Kommentaren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="117" />
+      <location filename="../../desktop/ui/supervision_page.py" line="121" />
       <source>What the comment is about</source>
       <translation>Worauf sich der Kommentar bezieht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="118" />
+      <location filename="../../desktop/ui/supervision_page.py" line="122" />
       <source>the whole entry</source>
       <translation>Eintrag insgesamt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="121" />
+      <location filename="../../desktop/ui/supervision_page.py" line="125" />
       <source>Your comment</source>
       <translation>Ihr Kommentar</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="123" />
+      <location filename="../../desktop/ui/supervision_page.py" line="127" />
       <source>What would you like to say about it?</source>
       <translation>Was möchten Sie dazu sagen?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="125" />
+      <location filename="../../desktop/ui/supervision_page.py" line="129" />
       <source>&amp;Save comment</source>
       <translation>Kommentar &amp;speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="125" />
+      <location filename="../../desktop/ui/supervision_page.py" line="129" />
       <source>Save comment</source>
       <translation>Kommentar speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="127" />
+      <location filename="../../desktop/ui/supervision_page.py" line="131" />
       <source>Your comments on this entry</source>
       <translation>Ihre Kommentare zu diesem Eintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="132" />
+      <location filename="../../desktop/ui/supervision_page.py" line="136" />
       <source>D&amp;elete comment</source>
       <translation>Kommentar &amp;löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="133" />
+      <location filename="../../desktop/ui/supervision_page.py" line="137" />
       <source>Delete the selected comment</source>
       <translation>Ausgewählten Kommentar löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="136" />
+      <location filename="../../desktop/ui/supervision_page.py" line="140" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="146" />
+      <location filename="../../desktop/ui/supervision_page.py" line="150" />
       <source>Sce&amp;nario:</source>
       <translation>Sze&amp;nario:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="147" />
+      <location filename="../../desktop/ui/supervision_page.py" line="151" />
       <source>S&amp;tage:</source>
       <translation>St&amp;ufe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="148" />
+      <location filename="../../desktop/ui/supervision_page.py" line="152" />
       <source>&amp;Pseudonym:</source>
       <translation>&amp;Pseudonym:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="154" />
+      <location filename="../../desktop/ui/supervision_page.py" line="158" />
       <source>Comment &amp;on:</source>
       <translation>Kommentar &amp;zu:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="156" />
+      <location filename="../../desktop/ui/supervision_page.py" line="160" />
       <source>Your &amp;comment:</source>
       <translation>Ihr &amp;Kommentar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="181" />
+      <location filename="../../desktop/ui/supervision_page.py" line="185" />
       <source>Supervision</source>
       <translation>Supervision</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="182" />
+      <location filename="../../desktop/ui/supervision_page.py" line="186" />
       <source>Entries that caseworkers chose to share with you, under their pseudonyms. They stay in this workspace, apart from your own journal. Comment on an entry or a stage and send the comments back as one file per pseudonym.</source>
       <translation>Einträge, die Kolleginnen und Kollegen unter ihrem Pseudonym mit Ihnen geteilt haben. Sie bleiben in diesem Arbeitsbereich, getrennt von Ihrem eigenen Journal. Kommentieren Sie einen Eintrag oder eine Stufe und senden Sie die Kommentare als eine Datei pro Pseudonym zurück.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="225" />
+      <location filename="../../desktop/ui/supervision_page.py" line="229" />
       <source>all scenarios</source>
       <translation>alle Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="226" />
+      <location filename="../../desktop/ui/supervision_page.py" line="230" />
       <source>own cases (real conversations)</source>
       <translation>eigene Fälle (echte Gespräche)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="228" />
+      <location filename="../../desktop/ui/supervision_page.py" line="232" />
       <source>all stages</source>
       <translation>alle Stufen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="230" />
+      <location filename="../../desktop/ui/supervision_page.py" line="234" />
       <source>all pseudonyms</source>
       <translation>alle Pseudonyme</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="288" />
+      <location filename="../../desktop/ui/supervision_page.py" line="292" />
       <source>Choose an entry in the list to read it.</source>
       <translation>Wählen Sie einen Eintrag in der Liste, um ihn zu lesen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="289" />
+      <location filename="../../desktop/ui/supervision_page.py" line="293" />
       <source>No shared entries yet. Import the share files that caseworkers gave you (Import files … or Import a folder …).</source>
       <translation>Noch keine geteilten Einträge. Importieren Sie die Freigabedateien, die Sie von Kolleginnen und Kollegen erhalten haben („Dateien importieren …“ oder „Ordner importieren …“).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="304" />
+      <location filename="../../desktop/ui/supervision_page.py" line="308" />
       <source>whole entry</source>
       <translation>Eintrag insgesamt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="321" />
+      <location filename="../../desktop/ui/supervision_page.py" line="325" />
       <source>✔ Comment saved.</source>
       <translation>✔ Kommentar gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="330" />
+      <location filename="../../desktop/ui/supervision_page.py" line="334" />
       <source>Comment deleted.</source>
       <translation>Kommentar gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="337" />
+      <location filename="../../desktop/ui/supervision_page.py" line="341" />
       <source>Remove entry</source>
       <translation>Eintrag entfernen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="337" />
+      <location filename="../../desktop/ui/supervision_page.py" line="341" />
       <source>Remove this entry and your comments on it from the workspace? The caseworker's own journal is not affected.</source>
       <translation>Diesen Eintrag und Ihre Kommentare dazu aus dem Arbeitsbereich entfernen? Das Journal der Kollegin oder des Kollegen bleibt davon unberührt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="344" />
+      <location filename="../../desktop/ui/supervision_page.py" line="348" />
       <source>Entry removed.</source>
       <translation>Eintrag entfernt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="356" />
+      <location filename="../../desktop/ui/supervision_page.py" line="360" />
       <source>Share files (*.json)</source>
       <translation>Freigabedateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="361" />
+      <location filename="../../desktop/ui/supervision_page.py" line="365" />
       <source>Import a folder</source>
       <translation>Ordner importieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="372" />
+      <location filename="../../desktop/ui/supervision_page.py" line="376" />
       <source>Importing …</source>
       <translation>Wird importiert …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="390" />
+      <location filename="../../desktop/ui/supervision_page.py" line="394" />
       <source>{imported} entries imported, {duplicates} already there, {refused} files refused.</source>
       <translation>Importiert: {imported} Eintrag/Einträge; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="399" />
+      <location filename="../../desktop/ui/supervision_page.py" line="403" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="400" />
+      <location filename="../../desktop/ui/supervision_page.py" line="404" />
       <source>Nothing was taken from a refused file.</source>
       <translation>Aus abgelehnten Dateien wurde nichts übernommen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="424" />
+      <location filename="../../desktop/ui/supervision_page.py" line="428" />
       <source>✔ Feedback for {name} written: {path}</source>
       <translation>✔ Rückmeldungen für {name} gespeichert: {path}</translation>
     </message>
@@ -2480,7 +2480,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/supervision_page.py" line="84" />
-      <location filename="../../desktop/ui/supervision_page.py" line="355" />
+      <location filename="../../desktop/ui/supervision_page.py" line="359" />
       <source>Import share files</source>
       <translation>Freigabedateien importieren</translation>
     </message>
@@ -2538,29 +2538,34 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>TeamPage</name>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="116" />
+      <location filename="../../desktop/ui/team_page.py" line="115" />
       <source>Team figures</source>
       <translation>Team-Zahlen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="117" />
+      <location filename="../../desktop/ui/team_page.py" line="116" />
       <source>&amp;Refresh</source>
       <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="118" />
+      <location filename="../../desktop/ui/team_page.py" line="117" />
       <source>Refresh the team figures</source>
       <translation>Team-Zahlen aktualisieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="121" />
+      <location filename="../../desktop/ui/team_page.py" line="120" />
       <source>Team view</source>
       <translation>Team-Übersicht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="125" />
+      <location filename="../../desktop/ui/team_page.py" line="124" />
       <source>What the team practises and where it struggles, to plan trainings and collegial case consultation. There are no figures about single people and no rankings of people.</source>
       <translation>Was das Team übt und wo es sich schwertut – als Grundlage für Fortbildungen und kollegiale Fallberatung. Es gibt keine Zahlen zu einzelnen Personen und keine Ranglisten.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/team_page.py" line="150" />
+      <source>The team figures could not be read: {error}</source>
+      <translation>Die Teamzahlen konnten nicht gelesen werden: {error}</translation>
     </message>
   </context>
   <context>
@@ -2599,27 +2604,27 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>app</name>
     <message>
-      <location filename="../../desktop/app.py" line="103" />
+      <location filename="../../desktop/app.py" line="136" />
       <source>The data folder {folder} cannot be written ({problem}), so nothing can be saved. Free some space or ask your IT to make the folder writable.</source>
       <translation>Der Datenordner {folder} kann nicht beschrieben werden ({problem}), deshalb kann nichts gespeichert werden. Bitte schaffen Sie Platz oder bitten Sie Ihre IT, den Ordner beschreibbar zu machen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="121" />
+      <location filename="../../desktop/app.py" line="154" />
       <source>the disk is full</source>
       <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="123" />
+      <location filename="../../desktop/app.py" line="156" />
       <source>the folder is read-only</source>
       <translation>der Ordner ist schreibgeschützt</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="130" />
+      <location filename="../../desktop/app.py" line="163" />
       <source>the lock file cannot be created</source>
       <translation>die Sperrdatei lässt sich nicht anlegen</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="179" />
+      <location filename="../../desktop/app.py" line="212" />
       <source>Gesprächskompass is already open. Please switch to the open window.</source>
       <translation>Gesprächskompass ist bereits geöffnet. Bitte wechseln Sie zum offenen Fenster.</translation>
     </message>
@@ -2627,37 +2632,37 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>browser</name>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="313" />
+      <location filename="../../desktop/ui/browser_page.py" line="321" />
       <source>Content note</source>
       <translation>Hinweis zum Inhalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="315" />
+      <location filename="../../desktop/ui/browser_page.py" line="323" />
       <source>You can pause the exercise at any time.</source>
       <translation>Sie können die Übung jederzeit unterbrechen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="316" />
+      <location filename="../../desktop/ui/browser_page.py" line="324" />
       <source>Start exercise</source>
       <translation>Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="317" />
+      <location filename="../../desktop/ui/browser_page.py" line="325" />
       <source>Maybe another time</source>
       <translation>Lieber ein anderes Mal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="332" />
+      <location filename="../../desktop/ui/browser_page.py" line="340" />
       <source>Content note:</source>
       <translation>Hinweis zum Inhalt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="336" />
+      <location filename="../../desktop/ui/browser_page.py" line="344" />
       <source>People involved</source>
       <translation>Beteiligte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="337" />
+      <location filename="../../desktop/ui/browser_page.py" line="345" />
       <source>Topics:</source>
       <translation>Themen:</translation>
     </message>
@@ -3087,109 +3092,109 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>journal_service</name>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="161" />
+      <location filename="../../desktop/ui/journal_service.py" line="162" />
       <source>The journal is still being opened …</source>
       <translation>Das Journal wird noch geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="163" />
+      <location filename="../../desktop/ui/journal_service.py" line="164" />
       <source>The journal can only be read: {reason}</source>
       <translation>Das Journal kann nur gelesen werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="165" />
+      <location filename="../../desktop/ui/journal_service.py" line="166" />
       <source>The journal is damaged: {reason}</source>
       <translation>Das Journal ist beschädigt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="166" />
+      <location filename="../../desktop/ui/journal_service.py" line="167" />
       <source>The journal is not available: {reason}</source>
       <translation>Das Journal ist nicht verfügbar: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="208" />
-      <location filename="../../desktop/ui/journal_service.py" line="473" />
+      <location filename="../../desktop/ui/journal_service.py" line="209" />
+      <location filename="../../desktop/ui/journal_service.py" line="499" />
       <source>Opening the journal …</source>
       <translation>Journal wird geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="257" />
+      <location filename="../../desktop/ui/journal_service.py" line="258" />
       <source>Please use the newer version of the app. Your data stays unchanged.</source>
       <translation>Bitte verwenden Sie die neuere Version der App. Ihre Daten bleiben unverändert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="263" />
+      <location filename="../../desktop/ui/journal_service.py" line="264" />
       <source>Unexpected error: {error}</source>
       <translation>Unerwarteter Fehler: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="265" />
-      <location filename="../../desktop/ui/journal_service.py" line="296" />
+      <location filename="../../desktop/ui/journal_service.py" line="266" />
+      <location filename="../../desktop/ui/journal_service.py" line="297" />
       <source>You can still practise, but nothing you enter in this session will be saved.</source>
       <translation>Sie können trotzdem üben, aber nichts, was Sie in dieser Sitzung eingeben, wird gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="272" />
+      <location filename="../../desktop/ui/journal_service.py" line="273" />
       <source>Restoring the backup of {label} …</source>
       <translation>Die Sicherung vom {label} wird wiederhergestellt …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="280" />
+      <location filename="../../desktop/ui/journal_service.py" line="281" />
       <source>The app continues with an empty journal.</source>
       <translation>Die App arbeitet mit einem leeren Journal weiter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="289" />
+      <location filename="../../desktop/ui/journal_service.py" line="290" />
       <source>You can practise and read your journal, but nothing you enter is saved.</source>
       <translation>Sie können üben und Ihr Journal lesen, aber nichts, was Sie eingeben, wird gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="350" />
+      <location filename="../../desktop/ui/journal_service.py" line="351" />
       <source>Saving is not possible right now: {error} Your input is kept and will be saved as soon as it works again.</source>
       <translation>Speichern gerade nicht möglich: {error} Ihre Eingaben bleiben erhalten und werden gespeichert, sobald es wieder geht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="355" />
+      <location filename="../../desktop/ui/journal_service.py" line="356" />
       <source>Everything is saved again.</source>
       <translation>Alles ist wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="404" />
+      <location filename="../../desktop/ui/journal_service.py" line="430" />
       <source>Deleting own-case entries older than {days} days …</source>
       <translation>Einträge „Eigener Fall“, die älter als {days} Tage sind, werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="410" />
+      <location filename="../../desktop/ui/journal_service.py" line="436" />
       <source>{n} own-case entries older than {days} days were deleted.</source>
       <translation>{n} Einträge „Eigener Fall“, älter als {days} Tage, wurden gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="418" />
+      <location filename="../../desktop/ui/journal_service.py" line="444" />
       <source>Old entries could not be deleted: {error}</source>
       <translation>Alte Einträge konnten nicht gelöscht werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="457" />
+      <location filename="../../desktop/ui/journal_service.py" line="483" />
       <source>The journal was closed.</source>
       <translation>Das Journal wurde geschlossen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="475" />
+      <location filename="../../desktop/ui/journal_service.py" line="501" />
       <source>⚠ Journal read-only: nothing is saved</source>
       <translation>⚠ Journal nur lesbar: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="476" />
+      <location filename="../../desktop/ui/journal_service.py" line="502" />
       <source>⚠ Journal damaged: nothing is saved</source>
       <translation>⚠ Journal beschädigt: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="477" />
+      <location filename="../../desktop/ui/journal_service.py" line="503" />
       <source>⚠ No journal: nothing is saved</source>
       <translation>⚠ Kein Journal: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="480" />
+      <location filename="../../desktop/ui/journal_service.py" line="506" />
       <source>Journal ready</source>
       <translation>Journal bereit</translation>
     </message>
