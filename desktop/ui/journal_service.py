@@ -112,6 +112,7 @@ class JournalService(QObject):
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self.retry_unsaved)
         self._retries = 0
+        self._scrub_pending = False  # an own case finished while its text was unsaved
         self._running = 0  # background operations started and not yet finished
         self._retention = QTimer(self)
         self._retention.setInterval(RETENTION_EVERY_MS)
@@ -316,16 +317,16 @@ class JournalService(QObject):
     # --- autosave that found the lock taken -------------------------------------------------
 
     def write_failed(self, exc: BaseException) -> str:
-        """Handle an autosave failure; returns what the user should read ("" for nothing
-        yet: a busy lock is retried quietly for a few seconds)."""
+        """Handle an autosave failure; returns what the user should read now ("" while a
+        lock held elsewhere is retried quietly, the first few times)."""
         from desktop.core.journal import JournalBusy, JournalDamaged
 
         if isinstance(exc, JournalDamaged):
             self.mark_damaged(str(exc))
             return str(exc)
-        self._schedule_retry()
-        if isinstance(exc, JournalBusy) and self._retries < BUSY_NOTICE_AFTER:
-            return ""
+        if isinstance(exc, JournalBusy):
+            self._schedule_retry()
+            return "" if self._retries < BUSY_NOTICE_AFTER else str(exc)
         return str(exc)
 
     def _schedule_retry(self) -> None:
@@ -333,7 +334,9 @@ class JournalService(QObject):
             self._retry.start(RETRY_MS[min(self._retries, len(RETRY_MS) - 1)])
 
     def retry_unsaved(self) -> bool:
-        """Write what the autosave kept in memory; True when nothing is left unsaved."""
+        """Write what the autosave kept in memory; True when nothing is left unsaved. A lock
+        still held elsewhere is tried again shortly (named in the status bar after a few
+        tries); other failures are left to the caller."""
         from desktop.core.journal import JournalBusy, JournalError
 
         store = self._store
@@ -343,19 +346,23 @@ class JournalService(QObject):
         ids = [s.id for s in store.unsaved if s.id is not None]
         try:
             store.flush()
-        except JournalError as exc:
+        except JournalBusy as exc:
             self._retries += 1
-            message = self.write_failed(exc)
-            if (message and not isinstance(exc, JournalBusy)) \
-                    or self._retries == BUSY_NOTICE_AFTER:
+            self._schedule_retry()
+            if self._retries == BUSY_NOTICE_AFTER:
                 self.status_did_change.emit(_tr(
                     "Saving is not possible right now: {error} Your input is kept and will be "
                     "saved as soon as it works again.").format(error=exc), 0)
+            return False
+        except JournalError as exc:
+            log.info("retry of unsaved input failed: %s", exc)
             return False
         if self._retries >= BUSY_NOTICE_AFTER:
             self.status_did_change.emit(_tr("Everything is saved again."), 5000)
         self._retries = 0
         self.did_change(ChangeKind.SESSIONS, session_ids=ids)
+        if self._scrub_pending:
+            self.scrub()
         return True
 
     # --- work off the GUI thread -------------------------------------------------------------
@@ -464,6 +471,11 @@ class JournalService(QObject):
         on the thread pool."""
         if not self.writable:
             return
+        if self._store is not None and self._store.unsaved:
+            # The text is not in the database yet: merge once it has been written.
+            self._scrub_pending = True
+            return
+        self._scrub_pending = False
 
         def failed(exc: BaseException) -> None:
             log.warning("scrub failed: %s", exc)

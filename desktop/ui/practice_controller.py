@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from desktop.ui.context import AppContext
-from desktop.ui.journal_service import ChangeKind
+from desktop.ui.journal_service import ChangeKind, JournalState
 
 if TYPE_CHECKING:
     from desktop.ui.session_view import SessionView
@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SESSION_PAGE = "session"
+RETRY_MS = 3000  # how often unsaved input is tried again while the journal cannot be written
 
 
 class PracticeController(QObject):
@@ -27,6 +28,9 @@ class PracticeController(QObject):
         self.window = window
         self.view: SessionView | None = None
         self._picking = False  # practice counts are being read for a Zwischendurch moment
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self._retry_unsaved)
         ctx.scenario_requested.connect(self.start_scenario)
         ctx.session_requested.connect(self.resume)
         ctx.moment_requested.connect(self.start_moment)
@@ -129,15 +133,37 @@ class PracticeController(QObject):
         view.setFocus()
 
     def _on_write_error(self, exc: Exception) -> None:
-        """A full or read-only disk, a damaged file, another writer's lock: the session stays in
-        memory and is written with the next change that succeeds (or the service's retry);
-        the user reads why, unless a short lock is retried quietly first."""
+        """A write failed (full or read-only disk, lock, damage): say so; the session stays in
+        memory, is written with the next change that succeeds or the next retry, and is offered
+        as a text file if the app is closed before that. A short lock held elsewhere is retried
+        quietly by the journal service first (it names the wait after a few tries).
+
+        The journal's own message already says what happens to the input where that is true
+        (not writable: kept and saved later); for the other errors we add what we do."""
+        from desktop.core.journal import JournalNotWritable
+
         log.warning("journal write failed: %s", exc)
-        message = self.ctx.journal.write_failed(exc)
-        if message:
-            self.window.statusBar().showMessage(
-                self.tr("Saving is not possible right now: {error} Your input is kept and will "
-                        "be saved as soon as it works again.").format(error=message))
+        if not self.ctx.journal.write_failed(exc):
+            return
+        message = self.tr("Not saved: {error}").format(error=exc)
+        if not isinstance(exc, JournalNotWritable):
+            message += " " + self.tr("Your input stays in this window; if it still cannot be "
+                                     "saved when you quit, you can save it as a text file.")
+        self.window.statusBar().showMessage(message)
+        if not self._retry.isActive():
+            self._retry.start()
+
+    def _retry_unsaved(self) -> None:
+        """Every few seconds while something is unsaved: try again, so what the user typed
+        last is stored when writing works again even if they type nothing more."""
+        service = self.ctx.journal
+        if not service.writable or not service.store.unsaved:
+            self._retry.stop()
+            return
+        if not service.retry_unsaved():
+            return
+        self._retry.stop()
+        self.window.statusBar().showMessage(self.tr("Everything is saved again."), 10000)
 
     def _on_finish(self) -> None:
         """After an eigener Fall is saved, replaced text leaves no trace in the database."""
@@ -154,6 +180,7 @@ class PracticeController(QObject):
         view = self.view
         if view is None:
             return
+        from desktop.core.journal import JournalError
         from desktop.core.practice import SessionKind
 
         view.flush()
@@ -163,7 +190,10 @@ class PracticeController(QObject):
         if service.writable:
             journal = service.store
             if journal.unsaved:
-                journal.flush()
+                try:
+                    journal.flush()
+                except JournalError as exc:  # stays in `unsaved`, offered at quit
+                    self._on_write_error(exc)
             journal.detach(view.session)
             ids = [view.session.id] if view.session.id is not None else []
             service.did_change(ChangeKind.SESSIONS, session_ids=ids, origin=self)
@@ -174,3 +204,37 @@ class PracticeController(QObject):
     def flush(self) -> None:
         if self.view is not None:
             self.view.flush()
+
+    def may_quit(self) -> bool:
+        """Before the window closes: write what is pending; what cannot be written is offered
+        as a text file. False when the user goes back to the app instead."""
+        from desktop.core.journal import JournalError
+        from desktop.ui.unsaved import offer_before_quit
+
+        self.flush()
+        service = self.ctx.journal
+        reason = ""
+        if service.writable:
+            journal = service.store
+            try:
+                journal.flush()
+            except JournalError as exc:
+                reason = str(exc)
+            sessions = list(journal.unsaved)
+        else:  # no writable journal: the session was never saved
+            session = self.view.session if self.view is not None else None
+            sessions = [session] if session is not None and _has_text(session) else []
+            reason = self.tr("The journal could not be opened when the app started.") \
+                if service.state in (JournalState.OPENING, JournalState.UNAVAILABLE) \
+                else service.unavailable_text()
+        if not sessions:
+            return True
+        return offer_before_quit(self.window, sessions, reason or self.tr("unknown"))
+
+
+def _has_text(session) -> bool:
+    """Whether the user wrote anything in the session (choices can be made again in a minute,
+    words cannot)."""
+    ins = session.instruments
+    return bool(any(a.text.strip() for a in session.answers) or session.title.strip()
+                or session.reflection.strip() or ins.takeaway.strip() or ins.helps_other.strip())

@@ -4,7 +4,7 @@
   <context>
     <name>AnswerEdit</name>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="84" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="110" />
       <source>Your answer …</source>
       <translation>Ihre Antwort …</translation>
     </message>
@@ -174,38 +174,38 @@
   <context>
     <name>ChoiceBlock</name>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="143" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="169" />
       <source>Feedback on your choice</source>
       <translation>Rückmeldung zu Ihrer Wahl</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="146" />
-      <location filename="../../desktop/ui/stage_widgets.py" line="180" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="172" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="206" />
       <source>Show all feedback</source>
       <translation>Alle Rückmeldungen zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="147" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="173" />
       <source>Show feedback on all options</source>
       <translation>Rückmeldungen zu allen Optionen zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="171" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="197" />
       <source>recommended</source>
       <translation>empfohlen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="171" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="197" />
       <source>less viable</source>
       <translation>weniger tragfähig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="172" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="198" />
       <source>Your choice</source>
       <translation>Ihre Wahl</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="179" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="205" />
       <source>Show only my choice</source>
       <translation>Nur meine Wahl zeigen</translation>
     </message>
@@ -492,22 +492,22 @@
   <context>
     <name>HintsBlock</name>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="191" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="217" />
       <source>&amp;Show hints from experienced colleagues</source>
       <translation>Hinweise erfahrener Kolleginnen &amp;lesen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="192" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="218" />
       <source>Show hints</source>
       <translation>Hinweise zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="193" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="219" />
       <source>Available once you have worked on this stage</source>
       <translation>Erst verfügbar, wenn Sie diese Stufe bearbeitet haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="195" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="221" />
       <source>The hints appear as soon as you have answered or chosen something in this stage.</source>
       <translation>Die Hinweise erscheinen, sobald Sie in dieser Stufe etwas beantwortet oder gewählt haben.</translation>
     </message>
@@ -515,162 +515,162 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="102" />
+      <location filename="../../desktop/ui/home_page.py" line="100" />
+      <source>A single difficult moment from a scenario: read, respond, get feedback, reflect in one sentence.</source>
+      <translation>Ein einzelner schwieriger Moment aus einem Szenario: lesen, antworten, Rückmeldung, ein Satz Reflexion.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="103" />
       <source>Start &amp;Zwischendurch</source>
       <translation>&amp;Zwischendurch üben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="103" />
+      <location filename="../../desktop/ui/home_page.py" line="104" />
       <source>Start a two-minute exercise</source>
       <translation>Zwei-Minuten-Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="107" />
+      <location filename="../../desktop/ui/home_page.py" line="108" />
       <source>Before the appointment</source>
       <translation>Vor dem Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="108" />
+      <location filename="../../desktop/ui/home_page.py" line="109" />
       <source>What kind of appointment is coming up? The right steps and phrases on one page.</source>
       <translation>Welche Art Termin steht an? Die passenden Schritte und Formulierungen auf einer Seite.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="110" />
+      <location filename="../../desktop/ui/home_page.py" line="111" />
       <source>Type of appointment</source>
       <translation>Art des Termins</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="118" />
+      <location filename="../../desktop/ui/home_page.py" line="119" />
       <source>Sho&amp;w</source>
       <translation>Anzei&amp;gen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="119" />
+      <location filename="../../desktop/ui/home_page.py" line="120" />
       <source>Show steps and phrases</source>
       <translation>Schritte und Formulierungen anzeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="126" />
+      <location filename="../../desktop/ui/home_page.py" line="127" />
       <source>Techniques</source>
       <translation>Techniken</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="127" />
+      <location filename="../../desktop/ui/home_page.py" line="128" />
       <source>Short cards on conversation techniques: what it is about, how it works, phrases, pitfalls.</source>
       <translation>Kurze Karten zu Gesprächstechniken: Worum es geht, so geht's, Formulierungen, Stolpersteine.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="130" />
+      <location filename="../../desktop/ui/home_page.py" line="131" />
       <source>Open &amp;technique cards</source>
       <translation>&amp;Technikkarten öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="131" />
+      <location filename="../../desktop/ui/home_page.py" line="132" />
       <source>Open technique cards</source>
       <translation>Technikkarten öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="135" />
-      <location filename="../../desktop/ui/home_page.py" line="140" />
+      <location filename="../../desktop/ui/home_page.py" line="136" />
+      <location filename="../../desktop/ui/home_page.py" line="141" />
       <source>Reflect on your own case</source>
       <translation>Eigenen Fall reflektieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="136" />
+      <location filename="../../desktop/ui/home_page.py" line="137" />
       <source>Think through a real conversation that stays with you, in four steps. Clients' personal data is detected as you write.</source>
       <translation>Ein echtes Gespräch, das nachwirkt, in vier Schritten durchdenken. Persönliche Daten der Kundschaft werden beim Schreiben erkannt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="139" />
+      <location filename="../../desktop/ui/home_page.py" line="140" />
       <source>&amp;Reflect on a case</source>
       <translation>&amp;Fall reflektieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="155" />
+      <location filename="../../desktop/ui/home_page.py" line="156" />
       <source>Today</source>
       <translation>Heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="156" />
+      <location filename="../../desktop/ui/home_page.py" line="157" />
       <source>A few minutes between two appointments? Choose where you would like to start.</source>
       <translation>Ein paar Minuten zwischen zwei Terminen? Wählen Sie, womit Sie anfangen möchten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="160" />
+      <location filename="../../desktop/ui/home_page.py" line="161" />
       <source>Reminder</source>
       <translation>Erinnerung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="197" />
+      <location filename="../../desktop/ui/home_page.py" line="198" />
       <source>{title}
 Last step: {step}</source>
       <translation>{title}
 Zuletzt bei: {step}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="200" />
+      <location filename="../../desktop/ui/home_page.py" line="201" />
       <source>No paused exercise. Everything you write is saved straight away.</source>
       <translation>Keine unterbrochene Übung. Alles, was Sie schreiben, wird sofort gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="205" />
+      <location filename="../../desktop/ui/home_page.py" line="206" />
       <source>Loading the scenarios …</source>
       <translation>Die Szenarien werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="206" />
+      <location filename="../../desktop/ui/home_page.py" line="207" />
       <source>No scenarios found.</source>
       <translation>Keine Szenarien gefunden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="229" />
+      <location filename="../../desktop/ui/home_page.py" line="230" />
       <source>It has been a few days since your last exercise. A two-minute moment fits between two appointments, whenever it suits you.</source>
       <translation>Ihre letzte Übung liegt ein paar Tage zurück. Ein Zwischendurch-Moment von zwei Minuten passt zwischen zwei Termine, wann immer es Ihnen passt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="80" />
+      <location filename="../../desktop/ui/home_page.py" line="81" />
       <source>Start page</source>
       <translation>Startseite</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="86" />
+      <location filename="../../desktop/ui/home_page.py" line="87" />
       <source>Continue</source>
       <translation>Weitermachen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="87" />
+      <location filename="../../desktop/ui/home_page.py" line="88" />
       <source>&amp;Continue</source>
       <translation>&amp;Weitermachen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="88" />
+      <location filename="../../desktop/ui/home_page.py" line="89" />
       <source>Continue the paused exercise</source>
       <translation>Unterbrochene Übung fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="92" />
+      <location filename="../../desktop/ui/home_page.py" line="93" />
       <source>Suggestion for today</source>
       <translation>Vorschlag für heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="93" />
+      <location filename="../../desktop/ui/home_page.py" line="94" />
       <source>&amp;Start exercise</source>
       <translation>Übung &amp;beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="94" />
+      <location filename="../../desktop/ui/home_page.py" line="95" />
       <source>Start the suggested exercise</source>
       <translation>Vorgeschlagene Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="98" />
+      <location filename="../../desktop/ui/home_page.py" line="99" />
       <source>Zwischendurch (2 minutes)</source>
       <translation>Zwischendurch (2 Minuten)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="99" />
-      <source>A single difficult moment from a scenario: read, respond, get feedback, reflect in one sentence.</source>
-      <translation>Ein einzelner schwieriger Moment aus einem Szenario: lesen, antworten, Rückmeldung, ein Satz Reflexion.</translation>
     </message>
   </context>
   <context>
@@ -1027,33 +1027,53 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>PracticeController</name>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="104" />
+      <location filename="../../desktop/ui/practice_controller.py" line="108" />
       <source>Scenario changed</source>
       <translation>Szenario geändert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="104" />
+      <location filename="../../desktop/ui/practice_controller.py" line="108" />
       <source>The scenario has changed since your last session. Your answers are kept; the dialogue continues from the last point that still exists.</source>
       <translation>Das Szenario wurde seit Ihrer letzten Sitzung geändert. Ihre Antworten sind erhalten; im Dialog geht es an der letzten noch vorhandenen Stelle weiter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="127" />
+      <location filename="../../desktop/ui/practice_controller.py" line="131" />
       <source>▶ Current exercise</source>
       <translation>▶ Aktuelle Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="139" />
-      <source>Saving is not possible right now: {error} Your input is kept and will be saved as soon as it works again.</source>
-      <translation>Speichern gerade nicht möglich: {error} Ihre Eingaben bleiben erhalten und werden gespeichert, sobald es wieder geht.</translation>
+      <location filename="../../desktop/ui/practice_controller.py" line="148" />
+      <source>Not saved: {error}</source>
+      <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="94" />
-      <location filename="../../desktop/ui/practice_controller.py" line="101" />
+      <location filename="../../desktop/ui/practice_controller.py" line="150" />
+      <source>Your input stays in this window; if it still cannot be saved when you quit, you can save it as a text file.</source>
+      <translation>Ihre Eingaben bleiben in diesem Fenster; lassen sie sich beim Beenden noch immer nicht speichern, können Sie sie als Textdatei sichern.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="166" />
+      <source>Everything is saved again.</source>
+      <translation>Alles ist wieder gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="227" />
+      <source>The journal could not be opened when the app started.</source>
+      <translation>Das Journal konnte beim Start nicht geöffnet werden.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="231" />
+      <source>unknown</source>
+      <translation>unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="98" />
+      <location filename="../../desktop/ui/practice_controller.py" line="105" />
       <source>Cannot continue</source>
       <translation>Weitermachen nicht möglich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="94" />
+      <location filename="../../desktop/ui/practice_controller.py" line="98" />
       <source>The scenario of this session is no longer in the library. Your entries can still be read in the journal.</source>
       <translation>Das Szenario dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Einträge bleiben im Journal lesbar.</translation>
     </message>
@@ -1200,37 +1220,37 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>durch Komma getrennt, z. B. Schalter, Ärger</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="197" />
+      <location filename="../../desktop/ui/journal_detail.py" line="199" />
       <source>Tags (&amp;comma-separated):</source>
       <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="199" />
+      <location filename="../../desktop/ui/journal_detail.py" line="201" />
       <source>Sa&amp;ve tags</source>
       <translation>Schlagwörter s&amp;peichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="200" />
+      <location filename="../../desktop/ui/journal_detail.py" line="202" />
       <source>Save tags</source>
       <translation>Schlagwörter speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="202" />
+      <location filename="../../desktop/ui/journal_detail.py" line="204" />
       <source>C&amp;ontinue</source>
       <translation>F&amp;ortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="203" />
+      <location filename="../../desktop/ui/journal_detail.py" line="205" />
       <source>Continue this draft</source>
       <translation>Diesen Entwurf fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="204" />
+      <location filename="../../desktop/ui/journal_detail.py" line="206" />
       <source>Opens the draft where you stopped</source>
       <translation>Öffnet den Entwurf an der Stelle, an der Sie aufgehört haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="236" />
+      <location filename="../../desktop/ui/journal_detail.py" line="238" />
       <source>Choose an entry in the list to read it here.</source>
       <translation>Wählen Sie einen Eintrag in der Liste, um ihn hier zu lesen.</translation>
     </message>
@@ -1238,13 +1258,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionDetailDialog</name>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="295" />
-      <location filename="../../desktop/ui/journal_detail.py" line="296" />
+      <location filename="../../desktop/ui/journal_detail.py" line="297" />
+      <location filename="../../desktop/ui/journal_detail.py" line="298" />
       <source>Journal entry</source>
       <translation>Journaleintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="304" />
+      <location filename="../../desktop/ui/journal_detail.py" line="306" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
@@ -2261,22 +2281,22 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StrainSlider</name>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="246" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="272" />
       <source>0 not at all</source>
       <translation>0 gar nicht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="248" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="274" />
       <source>10 very strong</source>
       <translation>10 sehr stark</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="256" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="282" />
       <source>not chosen yet</source>
       <translation>noch nicht gewählt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="257" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="283" />
       <source>{n} of 10</source>
       <translation>{n} von 10</translation>
     </message>
@@ -2284,255 +2304,286 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SupervisionPage</name>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="118" />
-      <source>Shared entry</source>
-      <translation>Geteilter Eintrag</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="119" />
-      <source>The selected entry as it was shared, with your comments</source>
-      <translation>Der ausgewählte Eintrag, wie er geteilt wurde, mit Ihren Kommentaren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="121" />
-      <source>What the comment is about</source>
-      <translation>Worauf sich der Kommentar bezieht</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="122" />
-      <source>the whole entry</source>
-      <translation>Eintrag insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="125" />
-      <source>Your comment</source>
-      <translation>Ihr Kommentar</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="127" />
-      <source>What would you like to say about it?</source>
-      <translation>Was möchten Sie dazu sagen?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="129" />
-      <source>&amp;Save comment</source>
-      <translation>Kommentar &amp;speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="129" />
-      <source>Save comment</source>
-      <translation>Kommentar speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="131" />
-      <source>Your comments on this entry</source>
-      <translation>Ihre Kommentare zu diesem Eintrag</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="136" />
-      <source>D&amp;elete comment</source>
-      <translation>Kommentar &amp;löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="137" />
-      <source>Delete the selected comment</source>
-      <translation>Ausgewählten Kommentar löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="140" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="150" />
-      <source>Sce&amp;nario:</source>
-      <translation>Sze&amp;nario:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="151" />
-      <source>S&amp;tage:</source>
-      <translation>St&amp;ufe:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="152" />
-      <source>&amp;Pseudonym:</source>
-      <translation>&amp;Pseudonym:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="158" />
-      <source>Comment &amp;on:</source>
-      <translation>Kommentar &amp;zu:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="160" />
-      <source>Your &amp;comment:</source>
-      <translation>Ihr &amp;Kommentar:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="185" />
-      <source>Supervision</source>
-      <translation>Supervision</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="186" />
-      <source>Entries that caseworkers chose to share with you, under their pseudonyms. They stay in this workspace, apart from your own journal. Comment on an entry or a stage and send the comments back as one file per pseudonym.</source>
-      <translation>Einträge, die Kolleginnen und Kollegen unter ihrem Pseudonym mit Ihnen geteilt haben. Sie bleiben in diesem Arbeitsbereich, getrennt von Ihrem eigenen Journal. Kommentieren Sie einen Eintrag oder eine Stufe und senden Sie die Kommentare als eine Datei pro Pseudonym zurück.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="229" />
-      <source>all scenarios</source>
-      <translation>alle Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="230" />
-      <source>own cases (real conversations)</source>
-      <translation>eigene Fälle (echte Gespräche)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="232" />
-      <source>all stages</source>
-      <translation>alle Stufen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="234" />
-      <source>all pseudonyms</source>
-      <translation>alle Pseudonyme</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="292" />
-      <source>Choose an entry in the list to read it.</source>
-      <translation>Wählen Sie einen Eintrag in der Liste, um ihn zu lesen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="293" />
-      <source>No shared entries yet. Import the share files that caseworkers gave you (Import files … or Import a folder …).</source>
-      <translation>Noch keine geteilten Einträge. Importieren Sie die Freigabedateien, die Sie von Kolleginnen und Kollegen erhalten haben („Dateien importieren …“ oder „Ordner importieren …“).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="308" />
-      <source>whole entry</source>
-      <translation>Eintrag insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="325" />
-      <source>✔ Comment saved.</source>
-      <translation>✔ Kommentar gespeichert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="334" />
-      <source>Comment deleted.</source>
-      <translation>Kommentar gelöscht.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="341" />
-      <source>Remove entry</source>
-      <translation>Eintrag entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="341" />
-      <source>Remove this entry and your comments on it from the workspace? The caseworker's own journal is not affected.</source>
-      <translation>Diesen Eintrag und Ihre Kommentare dazu aus dem Arbeitsbereich entfernen? Das Journal der Kollegin oder des Kollegen bleibt davon unberührt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="348" />
-      <source>Entry removed.</source>
-      <translation>Eintrag entfernt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="360" />
-      <source>Share files (*.json)</source>
-      <translation>Freigabedateien (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="365" />
-      <source>Import a folder</source>
-      <translation>Ordner importieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="376" />
-      <source>Importing …</source>
-      <translation>Wird importiert …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="394" />
-      <source>{imported} entries imported, {duplicates} already there, {refused} files refused.</source>
-      <translation>Importiert: {imported} Eintrag/Einträge; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="403" />
-      <source>Import</source>
-      <translation>Import</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="404" />
-      <source>Nothing was taken from a refused file.</source>
-      <translation>Aus abgelehnten Dateien wurde nichts übernommen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="428" />
-      <source>✔ Feedback for {name} written: {path}</source>
-      <translation>✔ Rückmeldungen für {name} gespeichert: {path}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="83" />
-      <source>&amp;Import files …</source>
-      <translation>Dateien &amp;importieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="84" />
-      <location filename="../../desktop/ui/supervision_page.py" line="359" />
-      <source>Import share files</source>
-      <translation>Freigabedateien importieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="85" />
-      <source>Import a fo&amp;lder …</source>
-      <translation>&amp;Ordner importieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="86" />
-      <source>Import every share file of a folder</source>
-      <translation>Alle Freigabedateien eines Ordners importieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="88" />
-      <source>E&amp;xport feedback …</source>
-      <translation>Rückmeldungen e&amp;xportieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="89" />
-      <source>Export feedback for one pseudonym</source>
-      <translation>Rückmeldungen für ein Pseudonym exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="91" />
-      <source>&amp;Remove entry</source>
-      <translation>Eintrag &amp;entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="92" />
-      <source>Remove the selected entry from the workspace</source>
-      <translation>Ausgewählten Eintrag aus dem Arbeitsbereich entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="94" />
-      <source>Filter by scenario</source>
-      <translation>Nach Szenario filtern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="95" />
+      <location filename="../../desktop/ui/supervision_page.py" line="100" />
       <source>Filter by stage</source>
       <translation>Nach Stufe filtern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="96" />
+      <location filename="../../desktop/ui/supervision_page.py" line="101" />
       <source>Filter by pseudonym</source>
       <translation>Nach Pseudonym filtern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="99" />
+      <location filename="../../desktop/ui/supervision_page.py" line="104" />
       <source>Shared entries</source>
       <translation>Geteilte Einträge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="123" />
+      <source>Shared entry</source>
+      <translation>Geteilter Eintrag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="124" />
+      <source>The selected entry as it was shared, with your comments</source>
+      <translation>Der ausgewählte Eintrag, wie er geteilt wurde, mit Ihren Kommentaren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="126" />
+      <source>What the comment is about</source>
+      <translation>Worauf sich der Kommentar bezieht</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="127" />
+      <source>the whole entry</source>
+      <translation>Eintrag insgesamt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="130" />
+      <source>Your comment</source>
+      <translation>Ihr Kommentar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="132" />
+      <source>What would you like to say about it?</source>
+      <translation>Was möchten Sie dazu sagen?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="134" />
+      <source>&amp;Save comment</source>
+      <translation>Kommentar &amp;speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="134" />
+      <source>Save comment</source>
+      <translation>Kommentar speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="136" />
+      <source>Your comments on this entry</source>
+      <translation>Ihre Kommentare zu diesem Eintrag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="142" />
+      <source>D&amp;elete comment</source>
+      <translation>Kommentar &amp;löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="143" />
+      <source>Delete the selected comment</source>
+      <translation>Ausgewählten Kommentar löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="146" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="156" />
+      <source>Sce&amp;nario:</source>
+      <translation>Sze&amp;nario:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="157" />
+      <source>S&amp;tage:</source>
+      <translation>St&amp;ufe:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="158" />
+      <source>&amp;Pseudonym:</source>
+      <translation>&amp;Pseudonym:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="164" />
+      <source>Comment &amp;on:</source>
+      <translation>Kommentar &amp;zu:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="166" />
+      <source>Your &amp;comment:</source>
+      <translation>Ihr &amp;Kommentar:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="191" />
+      <source>Supervision</source>
+      <translation>Supervision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="192" />
+      <source>Entries that caseworkers chose to share with you, under their pseudonyms. They stay in this workspace, apart from your own journal. Comment on an entry or a stage and send the comments back as one file per pseudonym.</source>
+      <translation>Einträge, die Kolleginnen und Kollegen unter ihrem Pseudonym mit Ihnen geteilt haben. Sie bleiben in diesem Arbeitsbereich, getrennt von Ihrem eigenen Journal. Kommentieren Sie einen Eintrag oder eine Stufe und senden Sie die Kommentare als eine Datei pro Pseudonym zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="235" />
+      <source>all scenarios</source>
+      <translation>alle Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="236" />
+      <source>own cases (real conversations)</source>
+      <translation>eigene Fälle (echte Gespräche)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="238" />
+      <source>all stages</source>
+      <translation>alle Stufen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="240" />
+      <source>all pseudonyms</source>
+      <translation>alle Pseudonyme</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="299" />
+      <source>Choose an entry in the list to read it.</source>
+      <translation>Wählen Sie einen Eintrag in der Liste, um ihn zu lesen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="300" />
+      <source>No shared entries yet. Import the share files that caseworkers gave you (Import files … or Import a folder …).</source>
+      <translation>Noch keine geteilten Einträge. Importieren Sie die Freigabedateien, die Sie von Kolleginnen und Kollegen erhalten haben („Dateien importieren …“ oder „Ordner importieren …“).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="315" />
+      <source>whole entry</source>
+      <translation>Eintrag insgesamt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="332" />
+      <source>✔ Comment saved.</source>
+      <translation>✔ Kommentar gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="342" />
+      <source>You have written a comment that is not saved yet.</source>
+      <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="343" />
+      <source>You have written comments on {n} entries that are not saved yet.</source>
+      <translation>Sie haben Kommentare zu {n} Einträgen geschrieben, die noch nicht gespeichert sind.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="345" />
+      <location filename="../../desktop/ui/supervision_page.py" line="363" />
+      <source>Comments not saved</source>
+      <translation>Kommentare nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="347" />
+      <source>&amp;Save comments</source>
+      <translation>&amp;Kommentare speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="348" />
+      <source>&amp;Discard comments</source>
+      <translation>Kommentare &amp;verwerfen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="350" />
+      <source>&amp;Back to the app</source>
+      <translation>&amp;Zurück zur App</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="373" />
+      <source>Comment deleted.</source>
+      <translation>Kommentar gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="380" />
+      <source>Remove entry</source>
+      <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="380" />
+      <source>Remove this entry and your comments on it from the workspace? The caseworker's own journal is not affected.</source>
+      <translation>Diesen Eintrag und Ihre Kommentare dazu aus dem Arbeitsbereich entfernen? Das Journal der Kollegin oder des Kollegen bleibt davon unberührt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="387" />
+      <source>Entry removed.</source>
+      <translation>Eintrag entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="399" />
+      <source>Share files (*.json)</source>
+      <translation>Freigabedateien (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="404" />
+      <source>Import a folder</source>
+      <translation>Ordner importieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="415" />
+      <source>Importing …</source>
+      <translation>Wird importiert …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="433" />
+      <source>{imported} entries imported, {duplicates} already there, {refused} files refused.</source>
+      <translation>Importiert: {imported} Eintrag/Einträge; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="442" />
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="443" />
+      <source>Nothing was taken from a refused file.</source>
+      <translation>Aus abgelehnten Dateien wurde nichts übernommen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="467" />
+      <source>✔ Feedback for {name} written: {path}</source>
+      <translation>✔ Rückmeldungen für {name} gespeichert: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="88" />
+      <source>&amp;Import files …</source>
+      <translation>Dateien &amp;importieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="89" />
+      <location filename="../../desktop/ui/supervision_page.py" line="398" />
+      <source>Import share files</source>
+      <translation>Freigabedateien importieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="90" />
+      <source>Import a fo&amp;lder …</source>
+      <translation>&amp;Ordner importieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="91" />
+      <source>Import every share file of a folder</source>
+      <translation>Alle Freigabedateien eines Ordners importieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="93" />
+      <source>E&amp;xport feedback …</source>
+      <translation>Rückmeldungen e&amp;xportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="94" />
+      <source>Export feedback for one pseudonym</source>
+      <translation>Rückmeldungen für ein Pseudonym exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="96" />
+      <source>&amp;Remove entry</source>
+      <translation>Eintrag &amp;entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="97" />
+      <source>Remove the selected entry from the workspace</source>
+      <translation>Ausgewählten Eintrag aus dem Arbeitsbereich entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="99" />
+      <source>Filter by scenario</source>
+      <translation>Nach Szenario filtern</translation>
     </message>
   </context>
   <context>
@@ -3213,26 +3264,31 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/home_page.py" line="35" />
+      <source>Risky appointment: pending removal, earlier threats</source>
+      <translation>Termin mit Risiko: Abschiebung, frühere Drohungen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="36" />
       <source>Conversation with an interpreter</source>
       <translation>Gespräch mit Sprachmittlung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="36" />
+      <location filename="../../desktop/ui/home_page.py" line="37" />
       <source>Missing documents</source>
       <translation>Fehlende Unterlagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="37" />
+      <location filename="../../desktop/ui/home_page.py" line="38" />
       <source>Long waits, many follow-up questions</source>
       <translation>Lange Wartezeit, viele Nachfragen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="38" />
+      <location filename="../../desktop/ui/home_page.py" line="39" />
       <source>Desperate, distressed people</source>
       <translation>Verzweifelte, belastete Menschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="39" />
+      <location filename="../../desktop/ui/home_page.py" line="40" />
       <source>Companions: relatives, volunteers, lawyers</source>
       <translation>Begleitpersonen: Angehörige, Ehrenamtliche, Anwälte</translation>
     </message>
@@ -3504,32 +3560,32 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>stage</name>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="306" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="332" />
       <source>a colleague you trust, today if possible</source>
       <translation>eine Kollegin oder ein Kollege Ihres Vertrauens, gleich heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="307" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="333" />
       <source>your team lead, especially after threats or assaults</source>
       <translation>Ihre Teamleitung, besonders nach Drohungen oder Übergriffen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="308" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="334" />
       <source>your team's peer case consultation</source>
       <translation>die kollegiale Fallberatung Ihres Teams</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="309" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="335" />
       <source>supervision, when a case stays on your mind for a while</source>
       <translation>Supervision, wenn ein Fall Sie länger beschäftigt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="310" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="336" />
       <source>the employee assistance programme (EAP) or the occupational health service, in confidence</source>
       <translation>die Mitarbeiterberatung (EAP) oder der betriebsärztliche Dienst, vertraulich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="313" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="339" />
       <source>You don't have to carry this alone</source>
       <translation>Sie müssen das nicht allein tragen</translation>
     </message>
@@ -3763,6 +3819,56 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/team_page.py" line="99" />
       <source>From {count} entries with both values; each pseudonym counts once, however many entries it shared.</source>
       <translation>Aus Einträgen mit beiden Werten (insgesamt {count}); jedes Pseudonym zählt einmal, egal wie viele Einträge es geteilt hat.</translation>
+    </message>
+  </context>
+  <context>
+    <name>unsaved</name>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="57" />
+      <location filename="../../desktop/ui/unsaved.py" line="61" />
+      <source>Save unsaved input as a text file</source>
+      <translation>Nicht gespeicherte Eingaben als Textdatei sichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="58" />
+      <source>Text files (*.txt)</source>
+      <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="70" />
+      <location filename="../../desktop/ui/unsaved.py" line="95" />
+      <source>Input not saved</source>
+      <translation>Eingaben nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="70" />
+      <source>Some of your input could not be saved in the journal. If you quit now, it is lost.</source>
+      <translation>Ein Teil Ihrer Eingaben konnte nicht im Journal gespeichert werden. Wenn Sie jetzt beenden, gehen diese Eingaben verloren.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="73" />
+      <source>Save it as a text file in a place you choose, then quit? Reason: {reason}</source>
+      <translation>Möchten Sie sie als Textdatei an einem Ort Ihrer Wahl sichern und dann beenden? Grund: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="76" />
+      <source>&amp;Save as text file …</source>
+      <translation>Als &amp;Textdatei sichern …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="77" />
+      <source>&amp;Quit without saving</source>
+      <translation>&amp;Ohne Sichern beenden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="79" />
+      <source>&amp;Back to the app</source>
+      <translation>&amp;Zurück zur App</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="95" />
+      <source>The file {file} could not be written ({error}). Please choose another place, for example a USB stick.</source>
+      <translation>Die Datei {file} konnte nicht geschrieben werden ({error}). Bitte wählen Sie einen anderen Ort, zum Beispiel einen USB-Stick.</translation>
     </message>
   </context>
 </TS>
