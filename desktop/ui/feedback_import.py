@@ -81,7 +81,8 @@ def import_feedback_path(ctx: AppContext, path: Path, parent: QWidget | None = N
         from desktop.ui.journal_service import ChangeKind, JournalUnavailable
 
         try:
-            result = import_feedback(ctx.journal.store, raw)
+            result = import_feedback(ctx.journal.store, raw,
+                                     pseudonym=ctx.settings.get("pseudonym") or "")
         except (PackageRefused, JournalError, JournalUnavailable) as exc:
             refused(exc)
             return

@@ -37,11 +37,11 @@ class _Task(QRunnable):
             self._emit(self.relay.succeeded, result)
 
     @staticmethod
-    def _emit(signal: Any, value: object) -> None:
+    def _emit(signal: Any, value: Any) -> None:
         try:
             signal.emit(value)
-        except RuntimeError:  # the owner (and with it the relay) is gone: callbacks dropped
-            log.debug("background task finished after its owner was destroyed")
+        except RuntimeError:  # the owner widget is gone, and with it whoever waited
+            log.debug("background result dropped: its owner was destroyed")
 
 
 _pending: set[_Relay] = set()

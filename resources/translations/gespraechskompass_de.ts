@@ -1062,7 +1062,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Das Journal konnte beim Start nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="231" />
+      <location filename="../../desktop/ui/practice_controller.py" line="232" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
@@ -2653,29 +2653,37 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
   </context>
   <context>
+    <name>TextView</name>
+    <message>
+      <location filename="../../desktop/ui/text_view.py" line="72" />
+      <source>Preparing the text …</source>
+      <translation>Der Text wird vorbereitet …</translation>
+    </message>
+  </context>
+  <context>
     <name>app</name>
     <message>
-      <location filename="../../desktop/app.py" line="136" />
+      <location filename="../../desktop/app.py" line="133" />
       <source>The data folder {folder} cannot be written ({problem}), so nothing can be saved. Free some space or ask your IT to make the folder writable.</source>
       <translation>Der Datenordner {folder} kann nicht beschrieben werden ({problem}), deshalb kann nichts gespeichert werden. Bitte schaffen Sie Platz oder bitten Sie Ihre IT, den Ordner beschreibbar zu machen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="154" />
+      <location filename="../../desktop/app.py" line="151" />
       <source>the disk is full</source>
       <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="156" />
+      <location filename="../../desktop/app.py" line="153" />
       <source>the folder is read-only</source>
       <translation>der Ordner ist schreibgeschützt</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="163" />
+      <location filename="../../desktop/app.py" line="160" />
       <source>the lock file cannot be created</source>
       <translation>die Sperrdatei lässt sich nicht anlegen</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="212" />
+      <location filename="../../desktop/app.py" line="209" />
       <source>Gesprächskompass is already open. Please switch to the open window.</source>
       <translation>Gesprächskompass ist bereits geöffnet. Bitte wechseln Sie zum offenen Fenster.</translation>
     </message>
@@ -2893,27 +2901,27 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>feedback_import</name>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="114" />
+      <location filename="../../desktop/ui/feedback_import.py" line="115" />
       <source>Feedback files (*.json)</source>
       <translation>Rückmeldungsdateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="128" />
+      <location filename="../../desktop/ui/feedback_import.py" line="129" />
       <source>S&amp;hare entries with supervisor …</source>
       <translation>Einträge mit der Supervision &amp;teilen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="130" />
+      <location filename="../../desktop/ui/feedback_import.py" line="131" />
       <source>Import &amp;feedback …</source>
       <translation>&amp;Rückmeldungen importieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="151" />
+      <location filename="../../desktop/ui/feedback_import.py" line="152" />
       <source>Supervision</source>
       <translation>Supervision</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="152" />
+      <location filename="../../desktop/ui/feedback_import.py" line="153" />
       <source>Team view</source>
       <translation>Team-Übersicht</translation>
     </message>
@@ -2934,7 +2942,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/feedback_import.py" line="55" />
-      <location filename="../../desktop/ui/feedback_import.py" line="112" />
+      <location filename="../../desktop/ui/feedback_import.py" line="113" />
       <source>Import feedback</source>
       <translation>Rückmeldungen importieren</translation>
     </message>
@@ -3143,109 +3151,109 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>journal_service</name>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="162" />
+      <location filename="../../desktop/ui/journal_service.py" line="163" />
       <source>The journal is still being opened …</source>
       <translation>Das Journal wird noch geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="164" />
+      <location filename="../../desktop/ui/journal_service.py" line="165" />
       <source>The journal can only be read: {reason}</source>
       <translation>Das Journal kann nur gelesen werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="166" />
+      <location filename="../../desktop/ui/journal_service.py" line="167" />
       <source>The journal is damaged: {reason}</source>
       <translation>Das Journal ist beschädigt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="167" />
+      <location filename="../../desktop/ui/journal_service.py" line="168" />
       <source>The journal is not available: {reason}</source>
       <translation>Das Journal ist nicht verfügbar: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="209" />
-      <location filename="../../desktop/ui/journal_service.py" line="499" />
+      <location filename="../../desktop/ui/journal_service.py" line="210" />
+      <location filename="../../desktop/ui/journal_service.py" line="511" />
       <source>Opening the journal …</source>
       <translation>Journal wird geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="258" />
+      <location filename="../../desktop/ui/journal_service.py" line="259" />
       <source>Please use the newer version of the app. Your data stays unchanged.</source>
       <translation>Bitte verwenden Sie die neuere Version der App. Ihre Daten bleiben unverändert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="264" />
+      <location filename="../../desktop/ui/journal_service.py" line="265" />
       <source>Unexpected error: {error}</source>
       <translation>Unerwarteter Fehler: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="266" />
-      <location filename="../../desktop/ui/journal_service.py" line="297" />
+      <location filename="../../desktop/ui/journal_service.py" line="267" />
+      <location filename="../../desktop/ui/journal_service.py" line="298" />
       <source>You can still practise, but nothing you enter in this session will be saved.</source>
       <translation>Sie können trotzdem üben, aber nichts, was Sie in dieser Sitzung eingeben, wird gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="273" />
+      <location filename="../../desktop/ui/journal_service.py" line="274" />
       <source>Restoring the backup of {label} …</source>
       <translation>Die Sicherung vom {label} wird wiederhergestellt …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="281" />
+      <location filename="../../desktop/ui/journal_service.py" line="282" />
       <source>The app continues with an empty journal.</source>
       <translation>Die App arbeitet mit einem leeren Journal weiter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="290" />
+      <location filename="../../desktop/ui/journal_service.py" line="291" />
       <source>You can practise and read your journal, but nothing you enter is saved.</source>
       <translation>Sie können üben und Ihr Journal lesen, aber nichts, was Sie eingeben, wird gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="351" />
+      <location filename="../../desktop/ui/journal_service.py" line="353" />
       <source>Saving is not possible right now: {error} Your input is kept and will be saved as soon as it works again.</source>
       <translation>Speichern gerade nicht möglich: {error} Ihre Eingaben bleiben erhalten und werden gespeichert, sobald es wieder geht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="356" />
+      <location filename="../../desktop/ui/journal_service.py" line="361" />
       <source>Everything is saved again.</source>
       <translation>Alles ist wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="430" />
+      <location filename="../../desktop/ui/journal_service.py" line="437" />
       <source>Deleting own-case entries older than {days} days …</source>
       <translation>Einträge „Eigener Fall“, die älter als {days} Tage sind, werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="436" />
+      <location filename="../../desktop/ui/journal_service.py" line="443" />
       <source>{n} own-case entries older than {days} days were deleted.</source>
       <translation>{n} Einträge „Eigener Fall“, älter als {days} Tage, wurden gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="444" />
+      <location filename="../../desktop/ui/journal_service.py" line="451" />
       <source>Old entries could not be deleted: {error}</source>
       <translation>Alte Einträge konnten nicht gelöscht werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="483" />
+      <location filename="../../desktop/ui/journal_service.py" line="495" />
       <source>The journal was closed.</source>
       <translation>Das Journal wurde geschlossen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="501" />
+      <location filename="../../desktop/ui/journal_service.py" line="513" />
       <source>⚠ Journal read-only: nothing is saved</source>
       <translation>⚠ Journal nur lesbar: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="502" />
+      <location filename="../../desktop/ui/journal_service.py" line="514" />
       <source>⚠ Journal damaged: nothing is saved</source>
       <translation>⚠ Journal beschädigt: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="503" />
+      <location filename="../../desktop/ui/journal_service.py" line="515" />
       <source>⚠ No journal: nothing is saved</source>
       <translation>⚠ Kein Journal: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="506" />
+      <location filename="../../desktop/ui/journal_service.py" line="518" />
       <source>Journal ready</source>
       <translation>Journal bereit</translation>
     </message>
