@@ -215,7 +215,7 @@ def tour_all(root: Path, quick: bool) -> list[tuple[str, float, float]]:
 
     for key in window.page_keys():
         tour.step(f"page: {key}", lambda key=key: window.show_page(key),
-                  lambda: QApplication.instance() is not None)
+                  lambda key=key: not getattr(window.page(key), "loading", False))
     wait_for_background(60_000)
     tour.settle(200)
     practice = window.practice
@@ -305,7 +305,7 @@ def tour_all(root: Path, quick: bool) -> list[tuple[str, float, float]]:
     tour.settle(100)
     tour.step(f"supervision: import {len(incoming)} share files",
               lambda: supervision.import_paths(incoming),
-              lambda: supervision.last_report is not None)
+              lambda: supervision.last_report is not None and not supervision.loading)
     tour.step("team view", lambda: window.show_page("team"))
     tour.step("quit: flush and close", window.close)
     wait_for_background(60_000)

@@ -123,6 +123,9 @@ def main() -> int:
 def _shoot_supervision(ctx, window, shot, home: Path) -> None:
     """The supervisor's workspace and the team view, filled with entries of six pseudonyms."""
     from desktop.core.exchange import build_share, write_share
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
     from desktop.core.practice import PracticeSession
 
     library = ctx.library
@@ -150,6 +153,8 @@ def _shoot_supervision(ctx, window, shot, home: Path) -> None:
     first = page.workspace.list_entries()[0]
     page.workspace.add_comment(first.id, "Sehr gut, wie Sie zuerst die Sorge benannt haben.")
     page.refresh()
+    while page.loading:  # the list is read on the thread pool
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
     page.prepare_screenshot()
     shot("supervision")
     window.show_page("team")

@@ -2416,285 +2416,296 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     <name>SupervisionPage</name>
     <message>
       <location filename="../../desktop/ui/supervision_page.py" line="100" />
-      <source>Filter by stage</source>
-      <translation>Nach Stufe filtern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="101" />
-      <source>Filter by pseudonym</source>
-      <translation>Nach Pseudonym filtern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="104" />
-      <source>Shared entries</source>
-      <translation>Geteilte Einträge</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="123" />
-      <source>Shared entry</source>
-      <translation>Geteilter Eintrag</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="124" />
-      <source>The selected entry as it was shared, with your comments</source>
-      <translation>Der ausgewählte Eintrag, wie er geteilt wurde, mit Ihren Kommentaren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="126" />
-      <source>What the comment is about</source>
-      <translation>Worauf sich der Kommentar bezieht</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="127" />
-      <source>the whole entry</source>
-      <translation>Eintrag insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="130" />
-      <source>Your comment</source>
-      <translation>Ihr Kommentar</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="132" />
-      <source>What would you like to say about it?</source>
-      <translation>Was möchten Sie dazu sagen?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="134" />
-      <source>&amp;Save comment</source>
-      <translation>Kommentar &amp;speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="134" />
-      <source>Save comment</source>
-      <translation>Kommentar speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="136" />
-      <source>Your comments on this entry</source>
-      <translation>Ihre Kommentare zu diesem Eintrag</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="142" />
-      <source>D&amp;elete comment</source>
-      <translation>Kommentar &amp;löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="143" />
-      <source>Delete the selected comment</source>
-      <translation>Ausgewählten Kommentar löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="146" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="156" />
-      <source>Sce&amp;nario:</source>
-      <translation>Sze&amp;nario:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="157" />
-      <source>S&amp;tage:</source>
-      <translation>St&amp;ufe:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="158" />
-      <source>&amp;Pseudonym:</source>
-      <translation>&amp;Pseudonym:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="164" />
-      <source>Comment &amp;on:</source>
-      <translation>Kommentar &amp;zu:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="166" />
-      <source>Your &amp;comment:</source>
-      <translation>Ihr &amp;Kommentar:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="191" />
-      <source>Supervision</source>
-      <translation>Supervision</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="192" />
-      <source>Entries that caseworkers chose to share with you, under their pseudonyms. They stay in this workspace, apart from your own journal. Comment on an entry or a stage and send the comments back as one file per pseudonym.</source>
-      <translation>Einträge, die Kolleginnen und Kollegen unter ihrem Pseudonym mit Ihnen geteilt haben. Sie bleiben in diesem Arbeitsbereich, getrennt von Ihrem eigenen Journal. Kommentieren Sie einen Eintrag oder eine Stufe und senden Sie die Kommentare als eine Datei pro Pseudonym zurück.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="235" />
-      <source>all scenarios</source>
-      <translation>alle Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="236" />
-      <source>own cases (real conversations)</source>
-      <translation>eigene Fälle (echte Gespräche)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="238" />
-      <source>all stages</source>
-      <translation>alle Stufen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="240" />
-      <source>all pseudonyms</source>
-      <translation>alle Pseudonyme</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="299" />
-      <source>Choose an entry in the list to read it.</source>
-      <translation>Wählen Sie einen Eintrag in der Liste, um ihn zu lesen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="300" />
-      <source>No shared entries yet. Import the share files that caseworkers gave you (Import files … or Import a folder …).</source>
-      <translation>Noch keine geteilten Einträge. Importieren Sie die Freigabedateien, die Sie von Kolleginnen und Kollegen erhalten haben („Dateien importieren …“ oder „Ordner importieren …“).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="315" />
-      <source>whole entry</source>
-      <translation>Eintrag insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="332" />
-      <source>✔ Comment saved.</source>
-      <translation>✔ Kommentar gespeichert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="342" />
-      <source>You have written a comment that is not saved yet.</source>
-      <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="343" />
-      <source>You have written comments on {n} entries that are not saved yet.</source>
-      <translation>Sie haben Kommentare zu {n} Einträgen geschrieben, die noch nicht gespeichert sind.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="345" />
-      <location filename="../../desktop/ui/supervision_page.py" line="363" />
-      <source>Comments not saved</source>
-      <translation>Kommentare nicht gespeichert</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="347" />
-      <source>&amp;Save comments</source>
-      <translation>&amp;Kommentare speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="348" />
-      <source>&amp;Discard comments</source>
-      <translation>Kommentare &amp;verwerfen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="350" />
-      <source>&amp;Back to the app</source>
-      <translation>&amp;Zurück zur App</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="373" />
-      <source>Comment deleted.</source>
-      <translation>Kommentar gelöscht.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="380" />
-      <source>Remove entry</source>
-      <translation>Eintrag entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="380" />
-      <source>Remove this entry and your comments on it from the workspace? The caseworker's own journal is not affected.</source>
-      <translation>Diesen Eintrag und Ihre Kommentare dazu aus dem Arbeitsbereich entfernen? Das Journal der Kollegin oder des Kollegen bleibt davon unberührt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="387" />
-      <source>Entry removed.</source>
-      <translation>Eintrag entfernt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="399" />
-      <source>Share files (*.json)</source>
-      <translation>Freigabedateien (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="404" />
-      <source>Import a folder</source>
-      <translation>Ordner importieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="415" />
-      <source>Importing …</source>
-      <translation>Wird importiert …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="433" />
-      <source>{imported} entries imported, {duplicates} already there, {refused} files refused.</source>
-      <translation>Importiert: {imported} Eintrag/Einträge; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="442" />
-      <source>Import</source>
-      <translation>Import</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="443" />
-      <source>Nothing was taken from a refused file.</source>
-      <translation>Aus abgelehnten Dateien wurde nichts übernommen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="467" />
-      <source>✔ Feedback for {name} written: {path}</source>
-      <translation>✔ Rückmeldungen für {name} gespeichert: {path}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="88" />
-      <source>&amp;Import files …</source>
-      <translation>Dateien &amp;importieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="89" />
-      <location filename="../../desktop/ui/supervision_page.py" line="398" />
-      <source>Import share files</source>
-      <translation>Freigabedateien importieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="90" />
       <source>Import a fo&amp;lder …</source>
       <translation>&amp;Ordner importieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="91" />
+      <location filename="../../desktop/ui/supervision_page.py" line="101" />
       <source>Import every share file of a folder</source>
       <translation>Alle Freigabedateien eines Ordners importieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="93" />
+      <location filename="../../desktop/ui/supervision_page.py" line="103" />
       <source>E&amp;xport feedback …</source>
       <translation>Rückmeldungen e&amp;xportieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="94" />
+      <location filename="../../desktop/ui/supervision_page.py" line="104" />
       <source>Export feedback for one pseudonym</source>
       <translation>Rückmeldungen für ein Pseudonym exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="96" />
+      <location filename="../../desktop/ui/supervision_page.py" line="106" />
       <source>&amp;Remove entry</source>
       <translation>Eintrag &amp;entfernen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="97" />
+      <location filename="../../desktop/ui/supervision_page.py" line="107" />
       <source>Remove the selected entry from the workspace</source>
       <translation>Ausgewählten Eintrag aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="99" />
+      <location filename="../../desktop/ui/supervision_page.py" line="109" />
       <source>Filter by scenario</source>
       <translation>Nach Szenario filtern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="110" />
+      <source>Filter by stage</source>
+      <translation>Nach Stufe filtern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="111" />
+      <source>Filter by pseudonym</source>
+      <translation>Nach Pseudonym filtern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="114" />
+      <source>Shared entries</source>
+      <translation>Geteilte Einträge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="133" />
+      <source>Shared entry</source>
+      <translation>Geteilter Eintrag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="134" />
+      <source>The selected entry as it was shared, with your comments</source>
+      <translation>Der ausgewählte Eintrag, wie er geteilt wurde, mit Ihren Kommentaren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="136" />
+      <source>What the comment is about</source>
+      <translation>Worauf sich der Kommentar bezieht</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="137" />
+      <source>the whole entry</source>
+      <translation>Eintrag insgesamt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="140" />
+      <source>Your comment</source>
+      <translation>Ihr Kommentar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="142" />
+      <source>What would you like to say about it?</source>
+      <translation>Was möchten Sie dazu sagen?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="144" />
+      <source>&amp;Save comment</source>
+      <translation>Kommentar &amp;speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="144" />
+      <source>Save comment</source>
+      <translation>Kommentar speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="146" />
+      <source>Your comments on this entry</source>
+      <translation>Ihre Kommentare zu diesem Eintrag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="152" />
+      <source>D&amp;elete comment</source>
+      <translation>Kommentar &amp;löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="153" />
+      <source>Delete the selected comment</source>
+      <translation>Ausgewählten Kommentar löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="156" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="157" />
+      <location filename="../../desktop/ui/supervision_page.py" line="344" />
+      <source>Loading the entries …</source>
+      <translation>Einträge werden geladen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="169" />
+      <source>Sce&amp;nario:</source>
+      <translation>Sze&amp;nario:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="170" />
+      <source>S&amp;tage:</source>
+      <translation>St&amp;ufe:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="171" />
+      <source>&amp;Pseudonym:</source>
+      <translation>&amp;Pseudonym:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="178" />
+      <source>Comment &amp;on:</source>
+      <translation>Kommentar &amp;zu:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="180" />
+      <source>Your &amp;comment:</source>
+      <translation>Ihr &amp;Kommentar:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="205" />
+      <source>Supervision</source>
+      <translation>Supervision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="206" />
+      <source>Entries that caseworkers chose to share with you, under their pseudonyms. They stay in this workspace, apart from your own journal. Comment on an entry or a stage and send the comments back as one file per pseudonym.</source>
+      <translation>Einträge, die Kolleginnen und Kollegen unter ihrem Pseudonym mit Ihnen geteilt haben. Sie bleiben in diesem Arbeitsbereich, getrennt von Ihrem eigenen Journal. Kommentieren Sie einen Eintrag oder eine Stufe und senden Sie die Kommentare als eine Datei pro Pseudonym zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="262" />
+      <source>The shared entries could not be read: {error}</source>
+      <translation>Die geteilten Einträge konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="284" />
+      <source>all scenarios</source>
+      <translation>alle Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="285" />
+      <source>own cases (real conversations)</source>
+      <translation>eigene Fälle (echte Gespräche)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="287" />
+      <source>all stages</source>
+      <translation>alle Stufen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="289" />
+      <source>all pseudonyms</source>
+      <translation>alle Pseudonyme</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="342" />
+      <source>Choose an entry in the list to read it.</source>
+      <translation>Wählen Sie einen Eintrag in der Liste, um ihn zu lesen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="344" />
+      <source>No shared entries yet. Import the share files that caseworkers gave you (Import files … or Import a folder …).</source>
+      <translation>Noch keine geteilten Einträge. Importieren Sie die Freigabedateien, die Sie von Kolleginnen und Kollegen erhalten haben („Dateien importieren …“ oder „Ordner importieren …“).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="359" />
+      <source>whole entry</source>
+      <translation>Eintrag insgesamt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="376" />
+      <source>✔ Comment saved.</source>
+      <translation>✔ Kommentar gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="386" />
+      <source>You have written a comment that is not saved yet.</source>
+      <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="387" />
+      <source>You have written comments on {n} entries that are not saved yet.</source>
+      <translation>Sie haben Kommentare zu {n} Einträgen geschrieben, die noch nicht gespeichert sind.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="389" />
+      <location filename="../../desktop/ui/supervision_page.py" line="407" />
+      <source>Comments not saved</source>
+      <translation>Kommentare nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="391" />
+      <source>&amp;Save comments</source>
+      <translation>&amp;Kommentare speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="392" />
+      <source>&amp;Discard comments</source>
+      <translation>Kommentare &amp;verwerfen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="394" />
+      <source>&amp;Back to the app</source>
+      <translation>&amp;Zurück zur App</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="417" />
+      <source>Comment deleted.</source>
+      <translation>Kommentar gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="424" />
+      <source>Remove entry</source>
+      <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="424" />
+      <source>Remove this entry and your comments on it from the workspace? The caseworker's own journal is not affected.</source>
+      <translation>Diesen Eintrag und Ihre Kommentare dazu aus dem Arbeitsbereich entfernen? Das Journal der Kollegin oder des Kollegen bleibt davon unberührt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="431" />
+      <source>Entry removed.</source>
+      <translation>Eintrag entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="443" />
+      <source>Share files (*.json)</source>
+      <translation>Freigabedateien (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="448" />
+      <source>Import a folder</source>
+      <translation>Ordner importieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="459" />
+      <source>Importing …</source>
+      <translation>Wird importiert …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="477" />
+      <source>{imported} entries imported, {duplicates} already there, {refused} files refused.</source>
+      <translation>Importiert: {imported} Eintrag/Einträge; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="486" />
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="487" />
+      <source>Nothing was taken from a refused file.</source>
+      <translation>Aus abgelehnten Dateien wurde nichts übernommen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="511" />
+      <source>✔ Feedback for {name} written: {path}</source>
+      <translation>✔ Rückmeldungen für {name} gespeichert: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="98" />
+      <source>&amp;Import files …</source>
+      <translation>Dateien &amp;importieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="99" />
+      <location filename="../../desktop/ui/supervision_page.py" line="442" />
+      <source>Import share files</source>
+      <translation>Freigabedateien importieren</translation>
     </message>
   </context>
   <context>

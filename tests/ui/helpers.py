@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -98,3 +101,20 @@ def type_key(widget: QWidget, char: str) -> None:
 def type_text(widget: QWidget, text: str) -> None:
     for char in text:
         type_key(widget, char)
+
+
+class Heartbeat:
+    """A 10 ms timer on the GUI thread; `worst` is the longest it was kept from running."""
+
+    def __init__(self) -> None:
+        self.worst = 0.0
+        self._last = time.perf_counter()
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self._beat)
+        self.timer.start()
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self._last - 0.010)
+        self._last = now

@@ -12,7 +12,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
 
 from desktop.core import config, paths
 from desktop.core.journal import Journal
@@ -20,7 +19,7 @@ from desktop.core.journal import backup as backups
 from desktop.core.journal.reading import JournalReading
 from desktop.core.practice import PracticeSession, SessionKind, Step
 from desktop.ui.journal_service import GUI_BUSY_TIMEOUT, JournalState
-from tests.ui.helpers import make_window
+from tests.ui.helpers import Heartbeat, make_window
 
 SLOW = 0.4  # s: each instrumented operation takes at least this long on its worker
 
@@ -41,23 +40,6 @@ def fill(home: Path, count: int = 30, **settings) -> None:
                 if n % 3 == 0 else PracticeSession.eigener_fall(f"Neu {n}")
             journal.create(session)
             session.answer(Step.SITUATION, 0, f"Antwort {n} " + "Text " * 100)
-
-
-class Heartbeat:
-    """A 10 ms timer on the GUI thread; `worst` is the longest it was kept from running."""
-
-    def __init__(self) -> None:
-        self.worst = 0.0
-        self._last = time.perf_counter()
-        self.timer = QTimer()
-        self.timer.setInterval(10)
-        self.timer.timeout.connect(self._beat)
-        self.timer.start()
-
-    def _beat(self) -> None:
-        now = time.perf_counter()
-        self.worst = max(self.worst, now - self._last - 0.010)
-        self._last = now
 
 
 def test_a_corrupt_page_is_found_at_start_set_aside_and_the_backup_offered(qtbot, data_home):

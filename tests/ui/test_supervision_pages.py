@@ -4,6 +4,8 @@ exporting feedback; the team view shows nothing below five pseudonyms."""
 from __future__ import annotations
 
 import json
+import threading
+import time
 
 import pytest
 from PySide6.QtWidgets import QDialog
@@ -14,12 +16,24 @@ from desktop.core.scenarios.model import Stage
 from desktop.core.supervision import Workspace
 from desktop.ui.supervision_widgets import FeedbackExportDialog
 from tests.core.exchange_factory import practice_share
-from tests.ui.helpers import make_window, mnemonic_clashes, type_text, unnamed_focusable
+from tests.ui.helpers import (
+    Heartbeat,
+    make_window,
+    mnemonic_clashes,
+    type_text,
+    unnamed_focusable,
+)
 
 
 def supervisor_window(qtbot, home, on: bool = True):
     (home / "settings.json").write_text(json.dumps({"supervisor_workspace": on}), "utf-8")
     return make_window(qtbot, home)
+
+
+def loaded(qtbot, page):
+    """The page once its list, read on the thread pool, has arrived."""
+    qtbot.waitUntil(lambda: not getattr(page, "loading", False), timeout=10_000)
+    return page
 
 
 def share_files(folder, people: int, entries: int = 1) -> list:
@@ -51,17 +65,18 @@ def test_pages_are_accessible_empty_and_filled(qtbot, data_home, tmp_path):
     problems = {}
     for state in ("empty", "filled"):
         if state == "filled":
-            page = window.page("supervision")
+            page = loaded(qtbot, window.page("supervision"))
             page.import_paths(share_files(tmp_path / "in", 5), background=False)
+            loaded(qtbot, page)
             page.workspace.add_comment(page.model.row_at(0).id, "Gut.", Stage.DEUTEN)
             page.refresh()
         for key in ("supervision", "team"):
-            window.show_page(key)
+            loaded(qtbot, window.show_page(key))
             missing = unnamed_focusable(window) + mnemonic_clashes(window)
             if missing:
                 problems[f"{state}/{key}"] = missing
     assert problems == {}
-    page = window.page("supervision")
+    page = loaded(qtbot, window.page("supervision"))
     page.comments.setCurrentRow(0)
     assert page.delete_button.isEnabled() and page.save_button.isEnabled()
     assert unnamed_focusable(window) == [] and mnemonic_clashes(window) == []
@@ -82,14 +97,16 @@ def test_import_filter_read_comment_and_export(qtbot, data_home, tmp_path):
     """Import a folder in the background, filter by pseudonym, read an entry as plain text,
     comment on the entry and a stage, export the feedback file."""
     ctx, window = supervisor_window(qtbot, data_home)
-    page = window.show_page("supervision")
+    page = loaded(qtbot, window.show_page("supervision"))
     assert "Noch keine geteilten Einträge" in page.document.plain_text()
     share_files(tmp_path / "in", 3, entries=2)
     with qtbot.waitSignal(page.workspace_did_change, timeout=10_000):
         page.import_paths([tmp_path / "in"])
+    loaded(qtbot, page)
     assert page.model.rowCount() == 6
     assert "Importiert: 6 Eintrag/Einträge" in page.status.text()
     page.pseudonym_filter.setCurrentIndex(page.pseudonym_filter.findData("Kompass-1"))
+    loaded(qtbot, page)
     assert page.model.rowCount() == 2
     assert {page.model.row_at(r).pseudonym for r in range(2)} == {"Kompass-1"}
     assert "Er hat Angst um seine Arbeit." in page.document.plain_text()
@@ -101,6 +118,7 @@ def test_import_filter_read_comment_and_export(qtbot, data_home, tmp_path):
     shown = page.document.plain_text()
     assert "Schön beobachtet." in shown and "Hier lohnt ein zweiter Versuch." in shown
     assert page.comments.count() == 2
+    loaded(qtbot, page)
     assert page.model.data(page.model.index(0, 4)) == "✎ 2"
     path = page.export_feedback("Kompass-1", tmp_path / "out", "Supervision Nord")
     assert path is not None
@@ -111,12 +129,13 @@ def test_import_filter_read_comment_and_export(qtbot, data_home, tmp_path):
     page.delete_comment()
     assert page.comments.count() == 1
     page.remove_entry(confirm=False)
+    loaded(qtbot, page)
     assert page.model.rowCount() == 1
 
 
 def test_refused_file_is_reported_and_changes_nothing(qtbot, data_home, tmp_path):
     ctx, window = supervisor_window(qtbot, data_home)
-    page = window.show_page("supervision")
+    page = loaded(qtbot, window.show_page("supervision"))
     good, = share_files(tmp_path / "in", 1)
     page.import_paths([good], background=False)
     before = list(page.workspace.db.conn.iterdump())
@@ -166,8 +185,9 @@ def test_a_comment_typed_and_not_saved_stays_with_its_entry_and_is_offered_at_qu
     from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
     ctx, window = supervisor_window(qtbot, data_home)
-    page = window.show_page("supervision")
+    page = loaded(qtbot, window.show_page("supervision"))
     page.import_paths(share_files(tmp_path / "in", 2), background=False)
+    loaded(qtbot, page)
     first, second = page.model.row_at(0).id, page.model.row_at(1).id
     page.table.selectRow(0)
     page.comment_edit.setFocus()
@@ -195,3 +215,45 @@ def test_a_comment_typed_and_not_saved_stays_with_its_entry_and_is_offered_at_qu
     assert [c.text for c in workspace.comments_for(first)] == \
         ["Gut zugehört, aber zu früh erklärt."]
     assert workspace.comments_for(second) == []
+
+
+def test_the_entry_list_is_read_off_the_gui_thread(qtbot, data_home, tmp_path, monkeypatch):
+    """Showing the page and refreshing it after an import read the list on a worker thread
+    (its thread is noted, and it is made slow): meanwhile the page says quietly that it is
+    loading, the window answers (a heartbeat, and a comment typed on the shown entry), and
+    the rows arrive in the list."""
+    with Workspace.open(DataPaths(data_home).supervision_database) as ws:
+        ws.import_paths(share_files(tmp_path / "in", 3, entries=2))
+    threads: list[str] = []
+    original = Workspace.list_entries
+
+    def slow_list(self, *args, **kwargs):
+        threads.append(threading.current_thread().name)
+        time.sleep(0.5)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Workspace, "list_entries", slow_list)
+    ctx, window = supervisor_window(qtbot, data_home)
+    beat = Heartbeat()
+    page = window.show_page("supervision")
+    assert page.loading and page.loading_label.isVisible()
+    assert page.loading_label.accessibleName() == page.loading_label.text() == \
+        "Einträge werden geladen …"
+    assert "Einträge werden geladen" in page.document.plain_text()
+    assert page.model.rowCount() == 0
+    loaded(qtbot, page)
+    assert page.model.rowCount() == 6 and not page.loading_label.isVisible()
+    assert page.pseudonym_filter.count() == 4  # all pseudonyms and three
+    page.comment_edit.setFocus()
+    new, = share_files(tmp_path / "neu", 1, entries=2)
+    new.write_bytes(practice_share("Kompass-9", entries=2).data)
+    with qtbot.waitSignal(page.workspace_did_change, timeout=10_000):
+        page.import_paths([new])
+    assert page.loading and page.loading_label.isVisible()
+    type_text(page.comment_edit, "Gut.")  # typed while the list is read
+    loaded(qtbot, page)
+    beat.timer.stop()
+    assert page.model.rowCount() == 8 and page.pseudonym_filter.findData("Kompass-9") > 0
+    assert page.comment_edit.toPlainText() == "Gut."
+    assert len(threads) >= 2 and threading.main_thread().name not in threads, threads
+    assert beat.worst < 0.2, f"the GUI thread stalled {beat.worst * 1000:.0f} ms"

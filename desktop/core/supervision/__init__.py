@@ -11,7 +11,8 @@ API in brief:
   `import_bytes(name, raw)`; `import_into(database, paths)` for a worker thread.
 - Reading: `list_entries(EntryFilter(scenario_id, stage, pseudonym)) -> [EntryRow]`,
   `entry(id) -> dict` (as shared, plus "pseudonym"), `scenarios()`, `pseudonyms()`,
-  `count_entries()`, `delete_entry(id)`.
+  `count_entries()`, `delete_entry(id)`; `read_listing(database, filter) -> Listing` (the
+  list and the filters' choices, for a worker thread).
 - Comments: `add_comment(entry_id, text, stage=None)`, `update_comment`, `delete_comment`,
   `comments_for(entry_id)`.
 - Feedback: `feedback(pseudonym, sender) -> FeedbackBuild`,
@@ -33,6 +34,7 @@ from desktop.core.supervision.records import (
     EntryRow,
     FileResult,
     ImportReport,
+    Listing,
 )
 from desktop.core.supervision.schema import SCHEMA_VERSION
 from desktop.core.supervision.team import (
@@ -43,11 +45,11 @@ from desktop.core.supervision.team import (
     StrainFigure,
     TeamView,
 )
-from desktop.core.supervision.workspace import Workspace, import_into, stages_of
+from desktop.core.supervision.workspace import Workspace, import_into, read_listing, stages_of
 
 __all__ = [
     "MIN_CONTRIBUTORS", "SCHEMA_VERSION", "Comment", "EntryFilter", "EntryRow", "FileResult",
-    "ImportReport", "MomentFigure", "ScenarioFigure", "StageFigure", "StrainFigure",
+    "ImportReport", "Listing", "MomentFigure", "ScenarioFigure", "StageFigure", "StrainFigure",
     "TeamView", "Workspace", "WorkspaceDamaged", "WorkspaceError", "WorkspaceNewerSchema",
-    "import_into", "stages_of",
+    "import_into", "read_listing", "stages_of",
 ]

@@ -35,6 +35,15 @@ class EntryRow:
 
 
 @dataclass(frozen=True)
+class Listing:
+    """What the entry list shows at once: its rows and the filters' choices (`read_listing`)."""
+
+    rows: list[EntryRow]
+    scenarios: list[tuple[str, str]]
+    pseudonyms: list[str]
+
+
+@dataclass(frozen=True)
 class Comment:
     """A supervisor's comment on an entry (stage None) or on one of its stages."""
 
