@@ -122,10 +122,10 @@ def main() -> int:
 
 def _shoot_supervision(ctx, window, shot, home: Path) -> None:
     """The supervisor's workspace and the team view, filled with entries of six pseudonyms."""
-    from desktop.core.exchange import build_share, write_share
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
+    from desktop.core.exchange import build_share, write_share
     from desktop.core.practice import PracticeSession
 
     library = ctx.library
