@@ -156,6 +156,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
                     rf"|\s\([A-ZÄÖÜ][{L} .]+\)|\s?/\s?[A-ZÄÖÜ][{L}]+)?)",
         "address_join": r"(?:,\s*|\s+|,?\s+in\s+|\s*\n\s*)",
         "has_digit": r"[0-9@]",
+        # Every IBAN and document number has a capital letter just before a digit.
+        "letter_digit": r"[A-Z][0-9]",
         "has_shape": r"[(\[](?:at|AT)[)\]]|[CFGHJKLMNPRTVWXYZ]{9}",
     }
     return {name: re.compile(rx) for name, rx in p.items()}
@@ -322,6 +324,8 @@ def iban_is_valid(compact: str) -> bool:
 
 def _ibans(text: str) -> Iterator[Candidate]:
     rx = _rx()
+    if rx["letter_digit"].search(text) is None:
+        return
     for m in rx["iban"].finditer(text):
         raw = m[0]
         compact = raw.replace(" ", "")
@@ -350,7 +354,8 @@ def _documents(text: str) -> Iterator[Candidate]:
     rx = _rx()
     for m in _keyed("id_keyed", text):
         yield m.start("id"), m.end("id"), Kind.AUSWEISNUMMER, P_KEYED
-    for m in rx["id_german"].finditer(text):
+    letter_digit = rx["letter_digit"].search(text) is not None
+    for m in (rx["id_german"].finditer(text) if letter_digit else ()):
         if m["check"] is not None:
             # Ten characters: the number with its check digit (ICAO 9303), as printed in the
             # machine-readable zone of a Personalausweis, Reisepass or eAT.
@@ -358,7 +363,7 @@ def _documents(text: str) -> Iterator[Candidate]:
                 yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
         elif _digits(m[0]) >= 4 and not m[0].isdigit():
             yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
-    for m in rx["id_passport"].finditer(text):
+    for m in (rx["id_passport"].finditer(text) if letter_digit else ()):
         yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_LOOSE + 5
     for m in _keyed("azr_keyed", text):
         yield m.start("num"), m.end("num"), Kind.AZR, P_KEYED
