@@ -197,6 +197,13 @@ def _keyed(name: str, text: str) -> Iterator[re.Match[str]]:
         yield from _rx()[name].finditer(text)
 
 
+@functools.lru_cache(maxsize=8)
+def _digit_count(text: str) -> int:
+    """ASCII digits in the text: a pattern that needs more digits than the text has is skipped
+    (each pass over a note costs some microseconds, and most notes hold one or two numbers)."""
+    return sum(map(text.count, "0123456789"))
+
+
 def _valid_day_month(d: str, m: str) -> bool:
     return 1 <= int(d) <= 31 and 1 <= int(m) <= 12
 
@@ -272,7 +279,7 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
         yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     # "32.17-13393", "518.45.9603", "ABH 3.2-2960-23", "IV/8-1045/2022": groups of digits
     # joined by ".", "-" or "/", at least six digits; not thousands ("1.234.567").
-    for m in rx["az_shape"].finditer(text):
+    for m in rx["az_shape"].finditer(text) if _digit_count(text) >= 6 else ():
         groups = re.split(r"[./-]", m["rest"])[1:]
         if _digits(m[0]) < 6 or (all(len(g) == 3 for g in groups) and "." in m["rest"]
                                  and "-" not in m["rest"] and "/" not in m["rest"]):
@@ -293,10 +300,12 @@ def _phones(text: str) -> Iterator[Candidate]:
         num = m["num"].rstrip(" /.-(")
         if 5 <= _digits(num) <= 16:
             yield m.start("num"), m.start("num") + len(num), Kind.TELEFON, P_KEYED
-    for m in (rx["phone_intl"].finditer(text) if "+" in text or "00" in text else ()):
+    digits = _digit_count(text)
+    for m in (rx["phone_intl"].finditer(text) if ("+" in text or "00" in text) and digits >= 8
+              else ()):
         if 8 <= _digits(m[0]) <= 16:
             yield m.start(), m.end(), Kind.TELEFON, P_PHONE
-    for m in rx["phone_nat"].finditer(text):
+    for m in rx["phone_nat"].finditer(text) if digits >= 7 else ():
         if 7 <= _digits(m[0]) <= 15:
             yield m.start(), m.end(), Kind.TELEFON, P_PHONE
 
@@ -369,7 +378,7 @@ def _documents(text: str) -> Iterator[Candidate]:
         yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_LOOSE + 5
     for m in _keyed("azr_keyed", text):
         yield m.start("num"), m.end("num"), Kind.AZR, P_KEYED
-    for m in rx["azr_loose"].finditer(text):
+    for m in rx["azr_loose"].finditer(text) if _digit_count(text) >= 12 else ():
         # An AZR number begins with the date of first registration (YYMMDD); another twelve
         # digits are still a reference to a person's file, but no AZR number.
         kind = Kind.AZR if azr_is_valid(m[0].replace(" ", "")) else Kind.AKTENZEICHEN
@@ -377,7 +386,7 @@ def _documents(text: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), kind, P_LOOSE
     for m in _keyed("tax_keyed", text):
         yield m.start("num"), m.end("num"), Kind.STEUER_ID, P_KEYED
-    for m in rx["tax_loose"].finditer(text):
+    for m in rx["tax_loose"].finditer(text) if _digit_count(text) >= 11 else ():
         digits = m[0].replace(" ", "")
         if digits[0] != "0" and tax_id_is_valid(digits):
             yield m.start(), m.end(), Kind.STEUER_ID, P_LOOSE
@@ -439,7 +448,7 @@ def _addresses(text: str) -> Iterator[Candidate]:
         if word in _STREET_NOUNS or not lex.is_stopword(word):
             streets.append(m.span())
     towns: list[tuple[int, int]] = []
-    for m in rx["postcode"].finditer(text):
+    for m in rx["postcode"].finditer(text) if _digit_count(text) >= 5 else ():
         town = m["town"].split()[0].split("-")[0]
         lower = town.lower()
         if m["plz"] == "00000" or lower in _NOT_TOWN:
