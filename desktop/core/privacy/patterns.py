@@ -204,6 +204,11 @@ def _digit_count(text: str) -> int:
     return sum(map(text.count, "0123456789"))
 
 
+@functools.lru_cache(maxsize=8)
+def _letter_digit(text: str) -> bool:
+    return _rx()["letter_digit"].search(text) is not None
+
+
 def _valid_day_month(d: str, m: str) -> bool:
     return 1 <= int(d) <= 31 and 1 <= int(m) <= 12
 
@@ -335,7 +340,7 @@ def iban_is_valid(compact: str) -> bool:
 
 def _ibans(text: str) -> Iterator[Candidate]:
     rx = _rx()
-    if rx["letter_digit"].search(text) is None:
+    if not _letter_digit(text):
         return
     for m in rx["iban"].finditer(text):
         raw = m[0]
@@ -365,7 +370,7 @@ def _documents(text: str) -> Iterator[Candidate]:
     rx = _rx()
     for m in _keyed("id_keyed", text):
         yield m.start("id"), m.end("id"), Kind.AUSWEISNUMMER, P_KEYED
-    letter_digit = rx["letter_digit"].search(text) is not None
+    letter_digit = _letter_digit(text)
     for m in (rx["id_german"].finditer(text) if letter_digit else ()):
         if m["check"] is not None:
             # Ten characters: the number with its check digit (ICAO 9303), as printed in the
