@@ -181,9 +181,7 @@ def _hint_rx() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     hints = sorted({h for hs in _KEY_HINTS.values() for h in hs}, key=len, reverse=True)
     owners = {h: frozenset(name for name, hs in _KEY_HINTS.items() if any(x in h for x in hs))
               for h in hints}
-    # The look-ahead on the first letters lets the engine skip ahead quickly (see _rx()).
-    first = "".join(sorted({re.escape(h[0]) for h in hints}))
-    return re.compile(f"(?=[{first}])(?:{'|'.join(map(re.escape, hints))})"), owners
+    return re.compile("|".join(map(re.escape, hints))), owners
 
 
 @functools.lru_cache(maxsize=8)
