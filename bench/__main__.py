@@ -22,6 +22,7 @@ BENCHMARKS = (
     "bench.bench_library",
     "bench.bench_journal",
     "bench.bench_anonymizer",
+    "bench.bench_klartext",
     "bench.bench_startup",
     "bench.bench_instructions",
     "bench.bench_journal_view",
