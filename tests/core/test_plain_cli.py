@@ -46,3 +46,17 @@ def test_bad_input_and_a_missing_exercise_get_german_messages():
     proc = run(["--uebung", "/nicht/da.md"], b"Text")
     assert proc.returncode == 2 and "nicht gefunden" in proc.stderr.decode("utf-8")
     assert b"Traceback" not in proc.stderr
+def test_with_an_exercise_the_key_points_are_reported(tmp_path):
+    """--uebung: the exercise's points come out covered or missing."""
+    from tests.core.test_exercise_format import VALID
+
+    path = tmp_path / "uebung.md"
+    path.write_text(VALID, encoding="utf-8")
+    proc = run(["--json", "--uebung", str(path)],
+               "Sie dürfen weiter arbeiten. Das Papier heißt Fiktionsbescheinigung."
+               .encode())
+    assert proc.returncode == 0, proc.stderr.decode()
+    points = json.loads(proc.stdout)["points"]
+    assert [p["covered"] for p in points] == [True, False]
+
+

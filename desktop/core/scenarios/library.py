@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.gcpause import gc_paused
-from desktop.core.scenarios.model import Finding, Scenario, Severity, TechniqueCard
+from desktop.core.scenarios.model import Exercise, Finding, Scenario, Severity, TechniqueCard
 from desktop.core.scenarios.parser import ParseResult, parse_file
 
 log = logging.getLogger(__name__)
-CACHE_VERSION = 4  # 4: Scenario.rechtsstand
+CACHE_VERSION = 5  # 4: Scenario.rechtsstand; 5: kind "erklaeren" (an older app cached an error)
 
 
 @dataclass
@@ -27,6 +27,7 @@ class Library:
 
     scenarios: dict[str, Scenario] = field(default_factory=dict)
     techniques: dict[str, TechniqueCard] = field(default_factory=dict)
+    exercises: dict[str, Exercise] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     files: int = 0
 
@@ -40,6 +41,9 @@ class Library:
 
     def technique(self, ident: str) -> TechniqueCard | None:
         return self.techniques.get(ident)
+
+    def sorted_exercises(self) -> list[Exercise]:
+        return sorted(self.exercises.values(), key=lambda e: (e.level, e.title.casefold()))
 
     def sorted_scenarios(self) -> list[Scenario]:
         return sorted(self.scenarios.values(), key=lambda s: (s.level, s.title.casefold()))
@@ -171,13 +175,16 @@ def assemble(results: list[ParseResult], whole: bool,
         first_seen[key] = result.path
         if isinstance(doc, Scenario):
             lib.scenarios[doc.id] = doc
+        elif isinstance(doc, Exercise):
+            lib.exercises[doc.id] = doc
         else:
             lib.techniques[doc.id] = doc
     known = set(lib.techniques) | (known_techniques or set())
     severity = Severity.ERROR if whole else Severity.WARNING
     for result in results:
         doc = result.document
-        if not isinstance(doc, Scenario) or lib.scenarios.get(doc.id) is not doc:
+        if not (isinstance(doc, Scenario) and lib.scenarios.get(doc.id) is doc
+                or isinstance(doc, Exercise) and lib.exercises.get(doc.id) is doc):
             continue
         for ident in doc.techniques:
             if ident not in known:
