@@ -1,0 +1,127 @@
+"""Verständlich erklären in the app: a whole exercise by keyboard, with a real journal."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.core import config, paths
+from desktop.core.journal import Journal
+from desktop.core.practice import SessionKind, Step
+from tests.ui.helpers import make_window, type_text
+
+FIRST = ("Aufgrund des Antrags wurde Ihnen eine Fiktionsbescheinigung ausgestellt. "
+         "Bringen Sie den Pass mit und zeigen Sie es Ihrem Arbeitgeber.")
+
+
+@pytest.fixture
+def journal(data_home):
+    data = paths.DataPaths(data_home)
+    opened = Journal.open(data, config.load(data.settings, policy={}))
+    yield opened
+    opened.close()
+
+
+def type_like_a_person(qtbot, widget, text: str) -> None:
+    """Words with short pauses, as a person types (the check runs during the pauses)."""
+    for word in text.split(" "):
+        type_text(widget, word + " ")
+        qtbot.wait(40)
+
+
+def tab_to(qtbot, widget, limit: int = 20) -> None:
+    """Press Tab until `widget` has the focus, as a keyboard user moves through the page."""
+    for _ in range(limit):
+        if widget.hasFocus():
+            return
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert widget.hasFocus(), f"Tab never reached {widget.text()}"
+
+
+def test_a_whole_exercise_by_keyboard(qtbot, data_home, journal, tmp_path):
+    """Start page → Erklären; type a first version with pauses; the hints appear marked in
+    the text; Enter on a hint selects its words; keep the first version, revise, compare with
+    the model answers, finish: the journal file holds both versions."""
+    ctx, window = make_window(qtbot, data_home, journal)
+    home = window.show_page("home")
+    home.explain_combo.setCurrentIndex(home.explain_combo.findData(
+        "erklaeren-fiktionsbescheinigung"))
+    home.explain_button.setFocus()
+    qtbot.keyClick(home.explain_button, Qt.Key.Key_Space)
+    view = window.practice.view
+    assert view is not None and view.session.kind is SessionKind.ERKLAEREN
+    qtbot.waitUntil(lambda: view.editor.hasFocus())
+    type_like_a_person(qtbot, view.editor, FIRST)
+    qtbot.waitUntil(lambda: view.hints.count() >= 3, timeout=3000)
+    kinds = {view.report.hints[i].kind.value for i in range(len(view.report.hints))}
+    assert {"amtsdeutsch", "passiv", "fachwort", "bitten"} <= kinds
+    assert view.highlighter.spans  # the words are underlined in the editor
+    qtbot.waitUntil(lambda: "Wiener Sachtextformel" in view.figures.text(), timeout=5000)
+    # Enter on the passive hint selects "wurde … ausgestellt" in the text.
+    view.hints.setFocus()
+    row = next(i for i in range(view.hints.count()) if "Passiv" in view.hints.item(i).text())
+    view.hints.setCurrentRow(row)
+    qtbot.keyClick(view.hints, Qt.Key.Key_Return)
+    assert view.editor.hasFocus()
+    assert view.editor.textCursor().selectedText() == "wurde Ihnen eine Fiktionsbescheinigung " \
+                                                      "ausgestellt"
+    # Keep the first version (Alt+K), then revise: select all and type a plain version.
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: view.revising)
+    assert view.first_view.toPlainText().rstrip() == FIRST
+    view.editor.selectAll()
+    type_like_a_person(qtbot, view.editor,
+                       "Sie dürfen weiter hier wohnen und arbeiten. Das Papier zeigt: Ihre "
+                       "alte Erlaubnis gilt weiter. Wir prüfen Ihren Antrag noch. Es gilt bis "
+                       "zum 6. März. Zeigen Sie es Ihrem Arbeitgeber.")
+    qtbot.waitUntil(lambda: all(p.covered for p in view.report.points), timeout=3000)
+    tab_to(qtbot, view.compare_button)
+    qtbot.keyClick(view.compare_button, Qt.Key.Key_Space)
+    assert view.models.isVisible() and "Kurz am Schalter" in view.models.plain_text()
+    assert "in your first version" in view.comparison.text() or \
+        "in Ihrer ersten Fassung" in view.comparison.text()
+    render = tmp_path / "erklaeren.png" if "KLARTEXT_SHOT" not in __import__("os").environ else __import__("pathlib").Path(__import__("os").environ["KLARTEXT_SHOT"])
+    window.grab().save(str(render))
+    tab_to(qtbot, view.finish_button)
+    qtbot.keyClick(view.finish_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.practice.view is None)
+    info = journal.list_sessions()[0]
+    assert info.kind is SessionKind.ERKLAEREN and info.finished
+    stored = journal.resume(info.id, None)
+    assert stored.answer_text(Step.SITUATION, 0).rstrip() == FIRST
+    assert stored.answer_text(Step.SITUATION, 1).startswith("Sie dürfen weiter hier wohnen")
+
+
+def test_typing_a_long_text_never_stalls_the_window(qtbot, data_home, journal):
+    """10,000 characters in the editor: the check goes to the background, and no check on the
+    GUI thread takes 50 ms."""
+    ctx, window = make_window(qtbot, data_home, journal)
+    ctx.exercise_requested.emit("erklaeren-ablehnung-verlaengerung")
+    view = window.practice.view
+    view.editor.setPlainText((FIRST + " ") * 70)
+    started = time.perf_counter()
+    view.run_check()
+    assert time.perf_counter() - started < 0.05
+    qtbot.waitUntil(lambda: view.report is not None and len(view.report.hints) > 50,
+                    timeout=5000)
+
+
+def test_an_unfinished_exercise_resumes_from_the_start_page(qtbot, data_home, journal):
+    """Typed text is in the journal; after closing, "Continue" opens the exercise again with
+    the text in the editor."""
+    ctx, window = make_window(qtbot, data_home, journal)
+    ctx.exercise_requested.emit("erklaeren-terminbrief")
+    view = window.practice.view
+    view.editor.setFocus()
+    type_like_a_person(qtbot, view.editor, "Sie haben einen Termin.")
+    qtbot.wait(400)
+    window.practice.close_current()
+    home = window.show_page("home")
+    assert home.resume_button.isEnabled()
+    home.resume_button.click()
+    view = window.practice.view
+    assert view.editor.toPlainText() == "Sie haben einen Termin. "
+    QApplication.processEvents()
