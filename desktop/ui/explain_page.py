@@ -169,7 +169,7 @@ class ExplainView(QWidget):
         self.points = wrapped_label()
         self.points.setAccessibleName(tr("Key points"))
         layout.addWidget(self.points)
-        self.hints_label = QLabel(tr("&Hints (Enter selects the words in the text)"))
+        self.hints_label = QLabel(tr("Hin&ts (Enter selects the words in the text)"))
         self.hints = QListWidget()
         self.hints.setAccessibleName(tr("Hints (Enter selects the words in the text)"))
         self.hints.setWordWrap(True)
@@ -299,7 +299,7 @@ class ExplainView(QWidget):
         for hint in report.hints:
             self.hints.addItem(HintItem(self._label(hint, text), to16(hint.start),
                                         to16(hint.end)))
-        self.hints_label.setText(self.tr("&Hints: {count} (Enter selects the words in the text)")
+        self.hints_label.setText(self.tr("Hin&ts: {count} (Enter selects the words in the text)")
                                  .format(count=len(report.hints)))
         lines = [("✓ " if p.covered else "✗ ") + p.text + (self.tr(" (covered)") if p.covered
                                                            else self.tr(" (missing)"))

@@ -104,8 +104,8 @@ class HomePage(QWidget):
         self.moment_button.clicked.connect(self._start_moment)
         self.moment_tile.add_button(self.moment_button)
         self.moment_explain_button = accessible(
-            QPushButton(self.tr("Explain &plainly (5 minutes)")),
-            self.tr("Explain plainly (5 minutes)"))
+            QPushButton(self.tr("Explain &plainly")),
+            self.tr("Explain plainly"))
         self.moment_explain_button.clicked.connect(lambda: self.ctx.exercise_requested.emit(""))
         self.moment_tile.add_button(self.moment_explain_button)
 
@@ -121,10 +121,8 @@ class HomePage(QWidget):
                                          self.tr("Start explaining"))
         self.explain_button.clicked.connect(
             lambda: self.ctx.exercise_requested.emit(self.explain_combo.currentData() or ""))
-        explain_row = QHBoxLayout()
-        explain_row.addWidget(self.explain_combo, 1)
-        explain_row.addWidget(self.explain_button)
-        self.explain_tile.layout_.addLayout(explain_row)
+        self.explain_tile.layout_.addWidget(self.explain_combo)  # above: narrow windows
+        self.explain_tile.add_button(self.explain_button)
 
         self.before_tile = Tile(self.tr("Before the appointment"))
         self.before_tile.text.setText(self.tr(

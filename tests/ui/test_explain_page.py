@@ -68,11 +68,13 @@ def test_a_whole_exercise_by_keyboard(qtbot, data_home, journal, tmp_path):
     assert view.editor.hasFocus()
     assert view.editor.textCursor().selectedText() == "wurde Ihnen eine Fiktionsbescheinigung " \
                                                       "ausgestellt"
-    # Keep the first version (Alt+K), then revise: select all and type a plain version.
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    # Keep the first version (Tab to the button, Space), then revise: select all, retype.
+    tab_to(qtbot, view.keep_button)
+    qtbot.keyClick(view.keep_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: view.revising)
     assert view.first_view.toPlainText().rstrip() == FIRST
-    view.editor.selectAll()
+    assert view.editor.hasFocus()
+    qtbot.keyClick(view.editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     type_like_a_person(qtbot, view.editor,
                        "Sie dürfen weiter hier wohnen und arbeiten. Das Papier zeigt: Ihre "
                        "alte Erlaubnis gilt weiter. Wir prüfen Ihren Antrag noch. Es gilt bis "
