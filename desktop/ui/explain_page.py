@@ -61,6 +61,9 @@ class HintHighlighter(QSyntaxHighlighter):
         self.format = QTextCharFormat()
         self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
         self.format.setUnderlineColor(QColor("#c05600"))
+        # A light tint as well: a thin wavy line alone is easy to miss (and translucent, so
+        # the text keeps the system's colours and contrast).
+        self.format.setBackground(QColor(255, 170, 60, 70))
 
     def set_spans(self, spans: list[tuple[int, int]]) -> None:
         self.spans = spans
@@ -127,9 +130,10 @@ class ExplainView(QWidget):
         who = f"{person.name} ({person.role})" + (f": {person.description}"
                                                   if person.description else "")
         layout.addWidget(heading(tr("Situation"), 2))
-        layout.addWidget(wrapped_label(tr("Sitting opposite you: {who} German: {level}.")
-                                       .format(who=who.rstrip(".") + ".",
-                                               level=ex.language_level)))
+        line = tr("Sitting opposite you: {who}").format(who=who.rstrip(".") + ".")
+        if ex.language_level not in who:
+            line += " " + tr("German: {level}.").format(level=ex.language_level)
+        layout.addWidget(wrapped_label(line))
         self.situation = AutoHeightTextView(name=tr("Situation"))
         self.situation.set_markdown(ex.situation)
         layout.addWidget(self.situation)

@@ -365,164 +365,169 @@
   <context>
     <name>ExplainView</name>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="121" />
+      <location filename="../../desktop/ui/explain_page.py" line="124" />
       <source>Explain in plain words</source>
       <translation>Verständlich erklären</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="129" />
-      <location filename="../../desktop/ui/explain_page.py" line="133" />
+      <location filename="../../desktop/ui/explain_page.py" line="132" />
+      <location filename="../../desktop/ui/explain_page.py" line="137" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="130" />
-      <source>Sitting opposite you: {who} German: {level}.</source>
-      <translation>Ihnen gegenüber: {who} Deutschkenntnisse: {level}.</translation>
+      <location filename="../../desktop/ui/explain_page.py" line="133" />
+      <source>Sitting opposite you: {who}</source>
+      <translation>Ihnen gegenüber: {who}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="136" />
-      <location filename="../../desktop/ui/explain_page.py" line="137" />
-      <source>The official wording</source>
-      <translation>Der Text aus dem Amt</translation>
+      <location filename="../../desktop/ui/explain_page.py" line="135" />
+      <source>German: {level}.</source>
+      <translation>Deutschkenntnisse: {level}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/explain_page.py" line="140" />
       <location filename="../../desktop/ui/explain_page.py" line="141" />
+      <source>The official wording</source>
+      <translation>Der Text aus dem Amt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="144" />
+      <location filename="../../desktop/ui/explain_page.py" line="145" />
       <source>Your task</source>
       <translation>Ihre Aufgabe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="145" />
       <location filename="../../desktop/ui/explain_page.py" line="149" />
+      <location filename="../../desktop/ui/explain_page.py" line="153" />
       <source>Your first version</source>
       <translation>Ihre erste Fassung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="155" />
+      <location filename="../../desktop/ui/explain_page.py" line="159" />
       <source>&amp;Your explanation</source>
       <translation>&amp;Ihre Erklärung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="156" />
-      <location filename="../../desktop/ui/explain_page.py" line="159" />
+      <location filename="../../desktop/ui/explain_page.py" line="160" />
+      <location filename="../../desktop/ui/explain_page.py" line="163" />
       <source>Your explanation</source>
       <translation>Ihre Erklärung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="157" />
+      <location filename="../../desktop/ui/explain_page.py" line="161" />
       <source>Write what you would say or write to the person …</source>
       <translation>Schreiben Sie, was Sie der Person sagen oder schreiben würden …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="164" />
+      <location filename="../../desktop/ui/explain_page.py" line="168" />
       <source>Figures</source>
       <translation>Kennzahlen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="167" />
-      <location filename="../../desktop/ui/explain_page.py" line="170" />
+      <location filename="../../desktop/ui/explain_page.py" line="171" />
+      <location filename="../../desktop/ui/explain_page.py" line="174" />
       <source>Key points</source>
       <translation>Kernpunkte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="172" />
+      <location filename="../../desktop/ui/explain_page.py" line="176" />
       <source>Hin&amp;ts (Enter selects the words in the text)</source>
       <translation>Hin&amp;weise (die Eingabetaste markiert die Wörter im Text)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="174" />
+      <location filename="../../desktop/ui/explain_page.py" line="178" />
       <source>Hints (Enter selects the words in the text)</source>
       <translation>Hinweise (die Eingabetaste markiert die Wörter im Text)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="183" />
+      <location filename="../../desktop/ui/explain_page.py" line="187" />
       <source>&amp;Keep first version and revise</source>
       <translation>Erste Fassung &amp;behalten und überarbeiten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="184" />
+      <location filename="../../desktop/ui/explain_page.py" line="188" />
       <source>Keep first version and revise</source>
       <translation>Erste Fassung behalten und überarbeiten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="186" />
+      <location filename="../../desktop/ui/explain_page.py" line="190" />
       <source>&amp;Compare with model answers</source>
       <translation>Mit &amp;Musterantworten vergleichen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="187" />
+      <location filename="../../desktop/ui/explain_page.py" line="191" />
       <source>Compare with model answers</source>
       <translation>Mit Musterantworten vergleichen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="189" />
+      <location filename="../../desktop/ui/explain_page.py" line="193" />
       <source>&amp;Finish and save to journal</source>
       <translation>&amp;Fertig: im Journal speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="190" />
+      <location filename="../../desktop/ui/explain_page.py" line="194" />
       <source>Finish and save to journal</source>
       <translation>Fertig: im Journal speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="197" />
-      <location filename="../../desktop/ui/explain_page.py" line="200" />
+      <location filename="../../desktop/ui/explain_page.py" line="201" />
+      <location filename="../../desktop/ui/explain_page.py" line="204" />
       <source>Model answers</source>
       <translation>Musterantworten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="199" />
+      <location filename="../../desktop/ui/explain_page.py" line="203" />
       <source>Comparison</source>
       <translation>Vergleich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="235" />
+      <location filename="../../desktop/ui/explain_page.py" line="239" />
       <source>&amp;Your revised explanation</source>
       <translation>&amp;Ihre überarbeitete Erklärung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="236" />
+      <location filename="../../desktop/ui/explain_page.py" line="240" />
       <source>Your revised explanation</source>
       <translation>Ihre überarbeitete Erklärung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="247" />
+      <location filename="../../desktop/ui/explain_page.py" line="251" />
       <source>What experienced colleagues say</source>
       <translation>Was erfahrene Kolleginnen und Kollegen sagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="253" />
+      <location filename="../../desktop/ui/explain_page.py" line="257" />
       <source>Hints: {now} now</source>
       <translation>Hinweise: {now}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="255" />
+      <location filename="../../desktop/ui/explain_page.py" line="259" />
       <source>Hints: {before} in your first version, {now} now; key points covered: {points_before} → {points_now} of {total}.</source>
       <translation>Hinweise: {before} in Ihrer ersten Fassung, {now} jetzt; Kernpunkte abgedeckt: {points_before} → {points_now} von {total}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="302" />
+      <location filename="../../desktop/ui/explain_page.py" line="306" />
       <source>Hin&amp;ts: {count} (Enter selects the words in the text)</source>
       <translation>Hin&amp;weise: {count} (die Eingabetaste markiert die Wörter im Text)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="304" />
+      <location filename="../../desktop/ui/explain_page.py" line="308" />
       <source> (covered)</source>
       <translation> (abgedeckt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="305" />
+      <location filename="../../desktop/ui/explain_page.py" line="309" />
       <source> (missing)</source>
       <translation> (fehlt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="316" />
+      <location filename="../../desktop/ui/explain_page.py" line="320" />
       <source>{sentences} sentences, {words} words, longest sentence {longest} words (up to {limit} is easy to follow)</source>
       <translation>{sentences} Sätze, {words} Wörter, längster Satz {longest} Wörter (bis {limit} gut verständlich)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="320" />
+      <location filename="../../desktop/ui/explain_page.py" line="324" />
       <source>; Wiener Sachtextformel {score} (4 very easy … 15 very hard)</source>
       <translation>; Wiener Sachtextformel {score} (4 sehr leicht … 15 sehr schwer)</translation>
     </message>
@@ -745,105 +750,105 @@
       <translation>Erklär-Übung starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="129" />
+      <location filename="../../desktop/ui/home_page.py" line="127" />
       <source>Before the appointment</source>
       <translation>Vor dem Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="130" />
+      <location filename="../../desktop/ui/home_page.py" line="128" />
       <source>What kind of appointment is coming up? The right steps and phrases on one page.</source>
       <translation>Welche Art Termin steht an? Die passenden Schritte und Formulierungen auf einer Seite.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="132" />
+      <location filename="../../desktop/ui/home_page.py" line="130" />
       <source>Type of appointment</source>
       <translation>Art des Termins</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="140" />
+      <location filename="../../desktop/ui/home_page.py" line="138" />
       <source>Sho&amp;w</source>
       <translation>Anzei&amp;gen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="141" />
+      <location filename="../../desktop/ui/home_page.py" line="139" />
       <source>Show steps and phrases</source>
       <translation>Schritte und Formulierungen anzeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="148" />
+      <location filename="../../desktop/ui/home_page.py" line="146" />
       <source>Techniques</source>
       <translation>Techniken</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="149" />
+      <location filename="../../desktop/ui/home_page.py" line="147" />
       <source>Short cards on conversation techniques: what it is about, how it works, phrases, pitfalls.</source>
       <translation>Kurze Karten zu Gesprächstechniken: Worum es geht, so geht's, Formulierungen, Stolpersteine.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="152" />
+      <location filename="../../desktop/ui/home_page.py" line="150" />
       <source>Open &amp;technique cards</source>
       <translation>&amp;Technikkarten öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="153" />
+      <location filename="../../desktop/ui/home_page.py" line="151" />
       <source>Open technique cards</source>
       <translation>Technikkarten öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="157" />
-      <location filename="../../desktop/ui/home_page.py" line="162" />
+      <location filename="../../desktop/ui/home_page.py" line="155" />
+      <location filename="../../desktop/ui/home_page.py" line="160" />
       <source>Reflect on your own case</source>
       <translation>Eigenen Fall reflektieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="158" />
+      <location filename="../../desktop/ui/home_page.py" line="156" />
       <source>Think through a real conversation that stays with you, in four steps. Clients' personal data is detected as you write.</source>
       <translation>Ein echtes Gespräch, das nachwirkt, in vier Schritten durchdenken. Persönliche Daten der Kundschaft werden beim Schreiben erkannt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="161" />
+      <location filename="../../desktop/ui/home_page.py" line="159" />
       <source>&amp;Reflect on a case</source>
       <translation>&amp;Fall reflektieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="178" />
+      <location filename="../../desktop/ui/home_page.py" line="176" />
       <source>Today</source>
       <translation>Heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="179" />
+      <location filename="../../desktop/ui/home_page.py" line="177" />
       <source>A few minutes between two appointments? Choose where you would like to start.</source>
       <translation>Ein paar Minuten zwischen zwei Terminen? Wählen Sie, womit Sie anfangen möchten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="183" />
+      <location filename="../../desktop/ui/home_page.py" line="181" />
       <source>Reminder</source>
       <translation>Erinnerung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="216" />
+      <location filename="../../desktop/ui/home_page.py" line="214" />
       <source>{title}
 Last step: {step}</source>
       <translation>{title}
 Zuletzt bei: {step}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="219" />
+      <location filename="../../desktop/ui/home_page.py" line="217" />
       <source>No paused exercise. Everything you write is saved straight away.</source>
       <translation>Keine unterbrochene Übung. Alles, was Sie schreiben, wird sofort gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="224" />
+      <location filename="../../desktop/ui/home_page.py" line="222" />
       <source>Loading the scenarios …</source>
       <translation>Die Szenarien werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="225" />
+      <location filename="../../desktop/ui/home_page.py" line="223" />
       <source>No scenarios found.</source>
       <translation>Keine Szenarien gefunden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="263" />
+      <location filename="../../desktop/ui/home_page.py" line="261" />
       <source>It has been a few days since your last exercise. A two-minute moment fits between two appointments, whenever it suits you.</source>
       <translation>Ihre letzte Übung liegt ein paar Tage zurück. Ein Zwischendurch-Moment von zwei Minuten passt zwischen zwei Termine, wann immer es Ihnen passt.</translation>
     </message>

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -60,6 +62,9 @@ def test_a_whole_exercise_by_keyboard(qtbot, data_home, journal, tmp_path):
     assert {"amtsdeutsch", "passiv", "fachwort", "bitten"} <= kinds
     assert view.highlighter.spans  # the words are underlined in the editor
     qtbot.waitUntil(lambda: "Wiener Sachtextformel" in view.figures.text(), timeout=5000)
+    if "KLARTEXT_SHOT" in os.environ:  # for looking at it: the hints marked in the text
+        view.editor.ensureCursorVisible()
+        window.grab().save(os.environ["KLARTEXT_SHOT"].replace(".png", "-hints.png"))
     # Enter on the passive hint selects "wurde … ausgestellt" in the text.
     view.hints.setFocus()
     row = next(i for i in range(view.hints.count()) if "Passiv" in view.hints.item(i).text())
@@ -85,7 +90,7 @@ def test_a_whole_exercise_by_keyboard(qtbot, data_home, journal, tmp_path):
     assert view.models.isVisible() and "Kurz am Schalter" in view.models.plain_text()
     assert "in your first version" in view.comparison.text() or \
         "in Ihrer ersten Fassung" in view.comparison.text()
-    render = tmp_path / "erklaeren.png" if "KLARTEXT_SHOT" not in __import__("os").environ else __import__("pathlib").Path(__import__("os").environ["KLARTEXT_SHOT"])
+    render = Path(os.environ.get("KLARTEXT_SHOT", tmp_path / "erklaeren.png"))
     window.grab().save(str(render))
     tab_to(qtbot, view.finish_button)
     qtbot.keyClick(view.finish_button, Qt.Key.Key_Space)

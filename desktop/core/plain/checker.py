@@ -417,7 +417,7 @@ def _terms(text: str, found: list[Sentence], extra: Sequence[Term]) -> list[Hint
         if not explained:
             word = text[m.start():end]
             hints.append(Hint(m.start(), end, HintKind.FACHWORT,
-                              f"Fachwort „{word}“ ohne Erklärung. Sagen Sie gleich dazu, was es "
+                              f"„{word}“ ohne Erklärung. Sagen Sie gleich dazu, was es "
                               "für die Person bedeutet („Das heißt: …“), oder lassen Sie es "
                               "weg."))
     return hints
