@@ -66,7 +66,8 @@ def run(args: argparse.Namespace) -> int:
         lines.append(f"Kernpunkt {mark}: {point.text}")
     f = report.figures
     score = "–" if f.readability is None else f"{f.readability:.1f}".replace(".", ",")
-    lines.append(f"{f.sentences} Sätze, {f.words} Wörter, im Schnitt "
+    sentences = "Satz" if f.sentences == 1 else "Sätze"
+    lines.append(f"{f.sentences} {sentences}, {f.words} Wörter, im Schnitt "
                  f"{f.words_per_sentence:.1f}".replace(".", ",") +
                  f" Wörter je Satz; längster Satz {f.longest_words} Wörter; Wiener "
                  f"Sachtextformel {score} (4 sehr leicht … 15 sehr schwer).")
