@@ -2891,14 +2891,22 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
   </context>
   <context>
+    <name>TextView</name>
+    <message>
+      <location filename="../../desktop/ui/text_view.py" line="72" />
+      <source>Preparing the text …</source>
+      <translation>Der Text wird vorbereitet …</translation>
+    </message>
+  </context>
+  <context>
     <name>app</name>
     <message>
-      <location filename="../../desktop/app.py" line="147" />
+      <location filename="../../desktop/app.py" line="144" />
       <source>The data folder {folder} cannot be created: {error}</source>
       <translation>Der Datenordner {folder} kann nicht angelegt werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="154" />
+      <location filename="../../desktop/app.py" line="151" />
       <source>Gesprächskompass is already open. Please switch to the open window.</source>
       <translation>Gesprächskompass ist bereits geöffnet. Bitte wechseln Sie zum offenen Fenster.</translation>
     </message>
@@ -3116,27 +3124,27 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>feedback_import</name>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="111" />
+      <location filename="../../desktop/ui/feedback_import.py" line="112" />
       <source>Feedback files (*.json)</source>
       <translation>Rückmeldungsdateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="125" />
+      <location filename="../../desktop/ui/feedback_import.py" line="126" />
       <source>S&amp;hare entries with supervisor …</source>
       <translation>Einträge mit der Supervision &amp;teilen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="127" />
+      <location filename="../../desktop/ui/feedback_import.py" line="128" />
       <source>Import &amp;feedback …</source>
       <translation>&amp;Rückmeldungen importieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="148" />
+      <location filename="../../desktop/ui/feedback_import.py" line="149" />
       <source>Supervision</source>
       <translation>Supervision</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="149" />
+      <location filename="../../desktop/ui/feedback_import.py" line="150" />
       <source>Team view</source>
       <translation>Team-Übersicht</translation>
     </message>
@@ -3157,7 +3165,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/feedback_import.py" line="55" />
-      <location filename="../../desktop/ui/feedback_import.py" line="109" />
+      <location filename="../../desktop/ui/feedback_import.py" line="110" />
       <source>Import feedback</source>
       <translation>Rückmeldungen importieren</translation>
     </message>

@@ -138,3 +138,11 @@ def test_show_json_prints_the_exercise(tmp_path):
                                  "keywords": ["arbeiten", "Arbeit"], "first": True}
     assert data["terms"] == [{"term": "Fiktionsbescheinigung", "explain": ["Papier"]}]
     assert data["answers"][0]["title"] == "Kurz"
+
+
+def test_a_vorlage_the_app_cannot_render_is_an_error():
+    """A Vorlage with a runaway nesting of quotes is refused by lint, with its line, instead of
+    a caseworker seeing a notice in place of the text."""
+    text = VALID.replace("> Ihnen wird eine", ">" * 200 + " Ihnen wird eine")
+    found = messages(text, Severity.ERROR)
+    assert any("Vorlage" in m and "nicht angezeigt" in m for m in found), found

@@ -23,6 +23,7 @@ from desktop.core.scenarios.header import (
     slug_list,
 )
 from desktop.core.scenarios.model import Exercise, KeyPoint, ModelAnswer, Term
+from desktop.core.scenarios.parser import _renderable
 
 EXERCISE_KEYS = {"format", "kind", "id", "title", "summary", "minutes", "level",
                  "language_level", "topics", "techniques", "content_note", "rechtsstand",
@@ -61,6 +62,9 @@ def parse_exercise(h: Header, body: list[Line], last_line: int, report: Reporter
     for name in ("situation", "vorlage", "aufgabe"):
         if name in found and not texts[name]:
             report.error(found[name][0], f"Der Abschnitt „## {TITLES[name]}“ ist leer.")
+    for name, (line, lines) in found.items():
+        if name != "musterantworten":  # the answers are checked one by one
+            _renderable(report, line, lines, f"Der Abschnitt „{TITLES[name]}“")
     answers = _answers(found.get("musterantworten"), report)
     if report.failed:
         return None
@@ -194,6 +198,7 @@ def _answers(part: tuple[int, list[Line]] | None,
         elif not text:
             report.error(head.line, f"Die Musterantwort „{head.title}“ ist leer.")
         else:
+            _renderable(report, head.line, body, f"Die Musterantwort „{head.title}“")
             answers.append(ModelAnswer(head.title, text, head.line))
     if not blocks:
         report.error(line, "„## Musterantworten“ braucht mindestens eine Antwort unter "
