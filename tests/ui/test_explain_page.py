@@ -132,3 +132,20 @@ def test_an_unfinished_exercise_resumes_from_the_start_page(qtbot, data_home, jo
     view = window.practice.view
     assert view.editor.toPlainText() == "Sie haben einen Termin. "
     QApplication.processEvents()
+
+
+def test_started_from_the_browser_and_as_a_zwischendurch(qtbot, data_home, journal):
+    """The scenario browser starts the chosen exercise; the Zwischendurch tile's button starts
+    the least practised one (a finished one is not offered again first)."""
+    ctx, window = make_window(qtbot, data_home, journal)
+    browser = window.show_page("scenarios")
+    browser.explain_combo.setCurrentIndex(browser.explain_combo.findData("erklaeren-duldung"))
+    qtbot.keyClick(browser.explain_button, Qt.Key.Key_Space)
+    view = window.practice.view
+    assert view.exercise.id == "erklaeren-duldung"
+    view.editor.setPlainText("Sie dürfen vorerst hierbleiben.")
+    view.finish()
+    qtbot.waitUntil(lambda: window.practice.view is None)
+    home = window.show_page("home")
+    qtbot.keyClick(home.moment_explain_button, Qt.Key.Key_Space)
+    assert window.practice.view.exercise.id != "erklaeren-duldung"
