@@ -63,7 +63,8 @@ LEGAL_TERMS: tuple[str, ...] = (
 # in its sentence or the next one.
 EXPLAINED = re.compile(
     r"\b(das heißt|d\. ?h\.|heißt|bedeutet|das ist|ist ein|ist eine|sind|also|nämlich|"
-    r"nennt man|so nennen wir|das Wort|ein Papier|das Papier|damit|zeigt)\b", re.I)
+    r"nennt man|so nennen wir|das Wort|ein Papier|das Papier|damit|zeigt|dort steht|"
+    r"da steht|hier steht)\b", re.I)
 _EXPLAINED_AFTER = re.compile(r"[“”\"»«]?\s*[:(–—]")
 
 WERDEN = frozenset({"werde", "wirst", "wird", "werden", "werdet", "wurde", "wurdest", "wurden",
@@ -93,6 +94,10 @@ PLAIN_NOUNS = frozenset({"Wohnung", "Wohnungen", "Zeitung", "Übung", "Übungen"
                          "Achtung", "Hoffnung", "Meinung", "Richtung", "Rechnung",
                          "Krankheit", "Gesundheit", "Kindheit", "Wahrheit", "Sicherheit"})
 CHAIN_GAP = 3  # at most this many words between two nouns of one chain
+COORDINATION = frozenset({"und", "oder", "sowie", "bzw"})
+# "ist schwer zu lesen" describes; "ist vorzulegen" and "ist zu beachten" order.
+DESCRIBING = frozenset({"schwer", "leicht", "einfach", "gut", "schlecht", "kaum", "schön",
+                        "klar", "deutlich", "sicher"})
 
 _LEAD_IN = re.compile(
     r"^(Aufgrund|Auf Grund|Gemäß|Nach Prüfung|Nach eingehender|Bezugnehmend|Bezug nehmend|"
@@ -320,7 +325,8 @@ def _phrases(text: str) -> list[Hint]:
                 end = m.end() + word.end()
                 if lowered == "zu":
                     nxt = re.match(r"\s+([a-zäöüß]+en)\b", text[end:stop])
-                    if not nxt:
+                    before = re.findall(r"[^\W_]+", text[m.end():m.end() + word.start()])
+                    if not nxt or (before and before[-1].lower() in DESCRIBING):
                         continue
                     end += nxt.end()
                 hints.append(Hint(m.start(), end, HintKind.AMTSDEUTSCH,
@@ -374,7 +380,10 @@ def _nominal(text: str, found: list[Sentence]) -> list[Hint]:
                      if _NOMINAL.match(t.text) and t.text not in PLAIN_NOUNS]
             chain: list[int] = []
             for index in nouns + [10_000]:
-                if chain and index - chain[-1] - 1 <= CHAIN_GAP:
+                # "Migrationsberatung und Sozialberatung" is a list, not a chain.
+                joined = chain and not any(t.text in COORDINATION
+                                           for t in clause[chain[-1] + 1:index])
+                if joined and index - chain[-1] - 1 <= CHAIN_GAP:
                     chain.append(index)
                     continue
                 if len(chain) >= 2:
@@ -442,7 +451,7 @@ def _request_clauses(text: str, sentence: Sentence) -> list[tuple[Token, ...]]:
     for clause in clauses(text, sentence):
         current: list[Token] = []
         for token in clause:
-            if token.text in ("und", "oder") and current:
+            if token.text == "und" and current:  # "A oder B" is one request with a choice
                 out.append(tuple(current))
                 current = []
             current.append(token)
@@ -456,6 +465,8 @@ def _clause_requests(text: str, clause: tuple[Token, ...]) -> int:
     bitte = any(t.text.lower() == "bitte" for t in words)
     while words and words[0].text.lower() in CLAUSE_OPENERS:
         words.pop(0)
+    if not words:
+        return 0  # "Bitte, hören Sie …": the "Bitte" belongs to the request after it
     imperative = (len(words) >= 2 and words[1].text == "Sie" and words[0].text.endswith("en")
                   and words[0].text.lower() not in AUXILIARIES)
     modal = bool(_MODAL.search(text, clause[0].start, clause[-1].end))
