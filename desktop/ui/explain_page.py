@@ -236,8 +236,9 @@ class ExplainView(QWidget):
         self.first_view.setPlainText(first)
         self.first_heading.show()
         self.first_view.show()
-        self.editor_label.setText(self.tr("&Your revised explanation"))
-        self.editor.setAccessibleName(self.tr("Your revised explanation"))
+        label = self.tr("&Your revised explanation")
+        self.editor_label.setText(label)
+        self.editor.setAccessibleName(label.replace("&", ""))
         if self.editor.toPlainText() != revised:
             self.editor.setPlainText(revised)
         self.debounce.pending = False
@@ -303,8 +304,10 @@ class ExplainView(QWidget):
         for hint in report.hints:
             self.hints.addItem(HintItem(self._label(hint, text), to16(hint.start),
                                         to16(hint.end)))
-        self.hints_label.setText(self.tr("Hin&ts: {count} (Enter selects the words in the text)")
-                                 .format(count=len(report.hints)))
+        label = self.tr("Hin&ts: {count} (Enter selects the words in the text)") \
+            .format(count=len(report.hints))
+        self.hints_label.setText(label)
+        self.hints.setAccessibleName(label.replace("&", ""))  # the name is what the label says
         lines = [("✓ " if p.covered else "✗ ") + p.text + (self.tr(" (covered)") if p.covered
                                                            else self.tr(" (missing)"))
                  for p in report.points]

@@ -487,47 +487,42 @@
       <translation>&amp;Ihre überarbeitete Erklärung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="240" />
-      <source>Your revised explanation</source>
-      <translation>Ihre überarbeitete Erklärung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="251" />
+      <location filename="../../desktop/ui/explain_page.py" line="252" />
       <source>What experienced colleagues say</source>
       <translation>Was erfahrene Kolleginnen und Kollegen sagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="257" />
+      <location filename="../../desktop/ui/explain_page.py" line="258" />
       <source>Hints: {now} now</source>
       <translation>Hinweise: {now}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="259" />
+      <location filename="../../desktop/ui/explain_page.py" line="260" />
       <source>Hints: {before} in your first version, {now} now; key points covered: {points_before} → {points_now} of {total}.</source>
       <translation>Hinweise: {before} in Ihrer ersten Fassung, {now} jetzt; Kernpunkte abgedeckt: {points_before} → {points_now} von {total}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="306" />
+      <location filename="../../desktop/ui/explain_page.py" line="307" />
       <source>Hin&amp;ts: {count} (Enter selects the words in the text)</source>
       <translation>Hin&amp;weise: {count} (die Eingabetaste markiert die Wörter im Text)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="308" />
+      <location filename="../../desktop/ui/explain_page.py" line="311" />
       <source> (covered)</source>
       <translation> (abgedeckt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="309" />
+      <location filename="../../desktop/ui/explain_page.py" line="312" />
       <source> (missing)</source>
       <translation> (fehlt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="320" />
+      <location filename="../../desktop/ui/explain_page.py" line="323" />
       <source>{sentences} sentences, {words} words, longest sentence {longest} words (up to {limit} is easy to follow)</source>
       <translation>{sentences} Sätze, {words} Wörter, längster Satz {longest} Wörter (bis {limit} gut verständlich)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/explain_page.py" line="324" />
+      <location filename="../../desktop/ui/explain_page.py" line="327" />
       <source>; Wiener Sachtextformel {score} (4 very easy … 15 very hard)</source>
       <translation>; Wiener Sachtextformel {score} (4 sehr leicht … 15 sehr schwer)</translation>
     </message>
