@@ -48,6 +48,8 @@ def test_a_whole_exercise_by_keyboard(qtbot, data_home, journal, tmp_path):
     the text; Enter on a hint selects its words; keep the first version, revise, compare with
     the model answers, finish: the journal file holds both versions."""
     ctx, window = make_window(qtbot, data_home, journal)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     home = window.show_page("home")
     home.explain_combo.setCurrentIndex(home.explain_combo.findData(
         "erklaeren-fiktionsbescheinigung"))
@@ -66,16 +68,19 @@ def test_a_whole_exercise_by_keyboard(qtbot, data_home, journal, tmp_path):
         view.editor.ensureCursorVisible()
         window.grab().save(os.environ["KLARTEXT_SHOT"].replace(".png", "-hints.png"))
     # Enter on the passive hint selects "wurde … ausgestellt" in the text.
-    view.hints.setFocus()
+    tab_to(qtbot, view.hints)  # Tab from the text to the hint list
     row = next(i for i in range(view.hints.count()) if "Passiv" in view.hints.item(i).text())
-    view.hints.setCurrentRow(row)
+    qtbot.keyClick(view.hints, Qt.Key.Key_Home)
+    for _ in range(row):
+        qtbot.keyClick(view.hints, Qt.Key.Key_Down)
+    assert view.hints.currentRow() == row
     qtbot.keyClick(view.hints, Qt.Key.Key_Return)
     assert view.editor.hasFocus()
     assert view.editor.textCursor().selectedText() == "wurde Ihnen eine Fiktionsbescheinigung " \
                                                       "ausgestellt"
-    # Keep the first version (Tab to the button, Space), then revise: select all, retype.
-    tab_to(qtbot, view.keep_button)
-    qtbot.keyClick(view.keep_button, Qt.Key.Key_Space)
+    # Keep the first version (Alt+B, "Erste Fassung behalten"; a mnemonic clicks with a
+    # short animation), then revise: select all, retype.
+    qtbot.keyClick(view.editor, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: view.revising)
     assert view.first_view.toPlainText().rstrip() == FIRST
     assert view.editor.hasFocus()
@@ -85,8 +90,8 @@ def test_a_whole_exercise_by_keyboard(qtbot, data_home, journal, tmp_path):
                        "alte Erlaubnis gilt weiter. Wir prüfen Ihren Antrag noch. Es gilt bis "
                        "zum 6. März. Zeigen Sie es Ihrem Arbeitgeber.")
     qtbot.waitUntil(lambda: all(p.covered for p in view.report.points), timeout=3000)
-    tab_to(qtbot, view.compare_button)
-    qtbot.keyClick(view.compare_button, Qt.Key.Key_Space)
+    qtbot.keyClick(view.editor, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # Musterantw.
+    qtbot.waitUntil(view.models.isVisible)
     assert view.models.isVisible() and "Kurz am Schalter" in view.models.plain_text()
     assert "in your first version" in view.comparison.text() or \
         "in Ihrer ersten Fassung" in view.comparison.text()
