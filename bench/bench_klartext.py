@@ -68,13 +68,72 @@ def run(quick: bool = False) -> list[Result]:
         t0 = time.perf_counter()
         check(text, readability=True)
         with_figure.append((time.perf_counter() - t0) * 1000)
+    gaps = typing_gaps(quick)
     return [
+        Result("klartext: longest event-loop gap while typing into the exercise", "ms", gaps,
+               target=50.0, goal="max",
+               note="worst gap per round; 5 ms heartbeat; words typed with 30 ms pauses"),
         Result("klartext: check 2,000 characters", "ms", samples, target=20.0, goal="max",
                baseline=baseline, baseline_name="one word-regex pass", paired=True,
                note="hints and points, as run while typing"),
         Result("klartext: check + Wiener Sachtextformel (warm)", "ms", with_figure,
                note="the figure runs in the background in the app"),
     ]
+
+
+def typing_gaps(quick: bool) -> list[float]:
+    """Type into the real exercise page, offscreen, word by word with short pauses, and record
+    the longest time the event loop did not get round to a 5 ms heartbeat (one per round)."""
+    import os
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.core import paths
+    from desktop.core.config import load
+    from desktop.core.practice import PracticeSession
+    from desktop.core.scenarios.library import load_library
+    from desktop.ui.explain_page import ExplainView
+
+    app = QApplication.instance() or QApplication(["bench"])
+    os.environ.setdefault("GESPRAECHSKOMPASS_HOME", tempfile.mkdtemp(prefix="gk-bench-kt-"))
+    load(user_file=None, policy={})
+    exercise = load_library([paths.bundled_scenarios_dir()]).exercises["erklaeren-duldung"]
+    rounds = 2 if quick else 5
+    words = " ".join(texts(1, seed=25)).split()[: 60 if quick else 300]
+    worst: list[float] = []
+    for _ in range(rounds):
+        view = ExplainView(PracticeSession.erklaeren(exercise), exercise)
+        view.resize(1280, 800)
+        view.show()
+        app.processEvents()
+        clock = QElapsedTimer()
+        clock.start()
+        longest = [0.0, clock.elapsed()]
+
+        def beat(longest=longest, clock=clock) -> None:
+            now = clock.elapsed()
+            longest[0] = max(longest[0], now - longest[1])
+            longest[1] = now
+
+        heart = QTimer()
+        heart.setInterval(5)
+        heart.timeout.connect(beat)
+        heart.start()
+        for word in words:
+            QTest.keyClicks(view.editor, word.encode("ascii", "ignore").decode() + " ")
+            QTest.qWait(30)
+        QTest.qWait(1200)  # the last check and the figure
+        heart.stop()
+        worst.append(float(longest[0]))
+        view.debounce.pending = False
+        view.close()
+        view.deleteLater()
+        app.processEvents()
+    return worst
 
 
 if __name__ == "__main__":

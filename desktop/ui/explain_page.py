@@ -38,7 +38,10 @@ if TYPE_CHECKING:
     from desktop.core.scenarios.model import Exercise
 
 CHECK_PAUSE_MS = 250  # after this pause in typing the hints are renewed
-SYNC_LIMIT = 5_000  # characters checked on the GUI thread; longer texts go to the background
+# The readability figure waits for a longer pause and never runs twice at once: a worker
+# thread holds the GIL in turns with the GUI thread, so fewer of them keep typing smooth.
+FIGURE_PAUSE_MS = 800
+SYNC_LIMIT = 3_000  # characters checked on the GUI thread (≈ 6 ms); longer texts go to a worker
 FIRST, REVISED = 0, 1  # the answer indices of the two versions (catalog.EXPLAIN_PROMPTS)
 
 
@@ -98,6 +101,7 @@ class ExplainView(QWidget):
         self.exercise = exercise
         self.expect = Expectations(exercise.points, exercise.terms, exercise.language_level)
         self.report: Report | None = None
+        self.score: float | None = None  # the last figure, kept while the next one is computed
         self._generation = 0
         self._build()
         revised = session.answer_text(Step.SITUATION, REVISED)
@@ -108,8 +112,13 @@ class ExplainView(QWidget):
             self.debounce.pending = False
         self._timer = QTimer(self, singleShot=True, interval=CHECK_PAUSE_MS)
         self._timer.timeout.connect(self.run_check)
-        self.editor.textChanged.connect(self._timer.start)
+        self._figure_timer = QTimer(self, singleShot=True, interval=FIGURE_PAUSE_MS)
+        self._figure_timer.timeout.connect(self.run_figure)
+        self._figure_running = False
+        self._seen = self.editor.toPlainText()
+        self.editor.textChanged.connect(self._on_text_change)
         self.run_check()
+        self.run_figure()
 
     # --- building -----------------------------------------------------------------------------
 
@@ -277,6 +286,16 @@ class ExplainView(QWidget):
 
     # --- checking -----------------------------------------------------------------------------
 
+    def _on_text_change(self) -> None:
+        """Typing restarts the timers; marking the hints changes only formats, which Qt also
+        reports as a change of the text, and must not start a new check."""
+        text = self.editor.toPlainText()
+        if text == self._seen:
+            return
+        self._seen = text
+        self._timer.start()
+        self._figure_timer.start()
+
     def run_check(self) -> None:
         """Renew the hints for the editor's text; long texts and the figure off the GUI thread."""
         self._timer.stop()
@@ -288,11 +307,28 @@ class ExplainView(QWidget):
         else:
             run_in_background(lambda: check(text, self.expect),
                               lambda report: self._show(report, text, generation), owner=self)
-        if text.strip():
-            from desktop.core.plain.readability import wiener_sachtextformel
 
-            run_in_background(lambda: wiener_sachtextformel(text),
-                              lambda score: self._show_score(score, generation), owner=self)
+    def run_figure(self) -> None:
+        """The Wiener Sachtextformel in the background, one computation at a time."""
+        self._figure_timer.stop()
+        text = self.editor.toPlainText()
+        if self._figure_running or not text.strip():
+            if self._figure_running:
+                self._figure_timer.start()  # try again when this one is done
+            return
+        from desktop.core.plain.readability import wiener_sachtextformel
+
+        self._figure_running = True
+        generation = self._generation
+
+        def done(score: float | None) -> None:
+            self._figure_running = False
+            self._show_score(score, generation)
+
+        def failed(_exc: BaseException) -> None:
+            self._figure_running = False
+
+        run_in_background(lambda: wiener_sachtextformel(text), done, failed, owner=self)
 
     def _show(self, report: Report, text: str, generation: int | None = None) -> None:
         if generation is not None and generation != self._generation:
@@ -312,10 +348,11 @@ class ExplainView(QWidget):
                                                            else self.tr(" (missing)"))
                  for p in report.points]
         self.points.setText("\n".join(lines))
-        self._figures(report, None)
+        self._figures(report, self.score if text.strip() else None)
 
     def _show_score(self, score: float | None, generation: int) -> None:
         if generation == self._generation and self.report is not None:
+            self.score = score
             self._figures(self.report, score)
 
     def _figures(self, report: Report, score: float | None) -> None:

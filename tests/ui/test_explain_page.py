@@ -154,3 +154,18 @@ def test_started_from_the_browser_and_as_a_zwischendurch(qtbot, data_home, journ
     home = window.show_page("home")
     qtbot.keyClick(home.moment_explain_button, Qt.Key.Key_Space)
     assert window.practice.view.exercise.id != "erklaeren-duldung"
+
+
+def test_marking_the_hints_does_not_start_another_check(qtbot, data_home, journal):
+    """The marks change only formats, which Qt reports as a text change too: once typing
+    stops, the checks stop (no loop every 250 ms), and the figure arrives."""
+    ctx, window = make_window(qtbot, data_home, journal)
+    ctx.exercise_requested.emit("erklaeren-duldung")
+    view = window.practice.view
+    view.editor.setFocus()
+    type_like_a_person(qtbot, view.editor, "Ihnen wird eine Duldung erteilt.")
+    qtbot.waitUntil(lambda: view.score is not None, timeout=5000)
+    settled = view._generation
+    qtbot.wait(800)
+    assert view._generation == settled
+    assert "Wiener Sachtextformel" in view.figures.text()
