@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.core.scenarios.cards import APPOINTMENT_KINDS
 from desktop.ui import labels
 from desktop.ui.context import AppContext
+from desktop.ui.journal_service import ChangeKind, OpChanges
 from desktop.ui.widgets import accessible, heading, wrapped_label
 
 if TYPE_CHECKING:
@@ -99,6 +100,12 @@ class HomePage(QWidget):
         self.moment_tile.text.setText(self.tr(
             "A single difficult moment from a scenario: read, respond, get feedback, reflect "
             "in one sentence."))
+        # Opt-in: moments from earlier exercises that are due again (practice/review.py).
+        self.review_hint = wrapped_label()
+        self.review_hint.setObjectName("review_hint")
+        self.review_hint.setAccessibleName(self.tr("Moments ready for review"))
+        self.review_hint.hide()
+        self.moment_tile.layout_.insertWidget(2, self.review_hint)
         self.moment_button = accessible(QPushButton(self.tr("Start &Zwischendurch")),
                                         self.tr("Start a two-minute exercise"))
         self.moment_button.clicked.connect(self._start_moment)
@@ -181,6 +188,10 @@ class HomePage(QWidget):
         self.reminder.setAccessibleName(self.tr("Reminder"))
         self.reminder.hide()
         outer.addWidget(self.reminder)
+        self.takeaway = wrapped_label()
+        self.takeaway.setObjectName("takeaway")
+        self.takeaway.hide()
+        outer.addWidget(self.takeaway)
         outer.addSpacing(8)
         outer.addLayout(grid)
         outer.addStretch(1)
@@ -188,12 +199,17 @@ class HomePage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         ctx.library_did_load.connect(lambda _lib: self.refresh())
-        ctx.journal_did_change.connect(self.refresh)
+        ctx.journal.changed.connect(self._on_journal_change)
         ctx.settings_did_change.connect(lambda _key: self.refresh())
         self.refresh()
 
     def on_show(self) -> None:
         self.refresh()
+
+    def _on_journal_change(self, changes: OpChanges) -> None:
+        # Drafts and practice counts: tags, feedback and shares do not show here.
+        if changes.touches(ChangeKind.SESSIONS, ChangeKind.DELETED):
+            self.refresh()
 
     def _go(self, key: str) -> None:
         if self.window_ is not None and key in self.window_.page_keys():
@@ -201,9 +217,11 @@ class HomePage(QWidget):
 
     def refresh(self) -> None:
         self._refresh_reminder()
+        self._refresh_review_hint()
+        self._refresh_takeaway()
         journal = self.ctx.journal
         lib = self.ctx.library
-        draft = journal.latest_unfinished() if journal is not None else None
+        draft = journal.store.latest_unfinished() if journal.readable else None
         self._resume_id = None
         if draft is not None and (lib is None or draft.scenario_id in lib.scenarios
                                   or draft.scenario_id in lib.exercises
@@ -245,13 +263,49 @@ class HomePage(QWidget):
         for widget in (self.explain_combo, self.explain_button, self.moment_explain_button):
             widget.setEnabled(bool(exercises))
 
+    def _refresh_takeaway(self) -> None:
+        """Opt-in (chosen in the debrief): what the user took from the last session, shown
+        until the next one starts."""
+        journal = self.ctx.journal
+        text = None
+        if self.ctx.settings.get("takeaway_on_start") and journal.readable:
+            text = journal.store.pending_takeaway()
+        if text:
+            shown = self.tr("What you took from last time: “{text}”").format(text=text)
+            self.takeaway.setText(shown)
+            self.takeaway.setAccessibleName(shown)
+        self.takeaway.setVisible(bool(text))
+
+    def _refresh_review_hint(self) -> None:
+        """The opt-in hint that moments are ready for review: one quiet sentence, no count,
+        no colour, nothing about what was missed. The schedule is replayed from the whole
+        journal (tens of ms for a thousand sessions, seconds for a hundred thousand), so it
+        is worked out on the thread pool over a read-only connection."""
+        journal = self.ctx.journal
+        if not self.ctx.settings.get("review_hint_enabled") or not journal.readable:
+            self.review_hint.hide()
+            return
+        journal.query(lambda reader: len(reader.due_reviews()), self._show_review_hint,
+                      lambda _exc: self.review_hint.hide(), owner=self)
+
+    def _show_review_hint(self, due: int) -> None:
+        if not self.ctx.settings.get("review_hint_enabled"):
+            due = 0
+        if due:
+            self.review_hint.setText(
+                self.tr("One moment from an earlier exercise is ready to be looked at again; "
+                        "Zwischendurch starts with it.") if due == 1 else
+                self.tr("A few moments from earlier exercises are ready to be looked at again; "
+                        "Zwischendurch starts with them."))
+        self.review_hint.setVisible(bool(due))
+
     def _refresh_reminder(self) -> None:
         """The opt-in reminder: a friendly line after a few quiet days, never a count of
         missed days and never a pop-up."""
         journal = self.ctx.journal
         days = None
-        if self.ctx.settings.get("reminder_enabled") and journal is not None:
-            latest = journal.list_sessions(limit=1)
+        if self.ctx.settings.get("reminder_enabled") and journal.readable:
+            latest = journal.store.list_sessions(limit=1)
             if latest:
                 from datetime import UTC, datetime
 
@@ -270,7 +324,8 @@ class HomePage(QWidget):
         lib = self.ctx.library
         if lib is None or not lib.scenarios:
             return None
-        counts = self.ctx.journal.practice_counts() if self.ctx.journal is not None else {}
+        journal = self.ctx.journal
+        counts = journal.store.scenario_counts() if journal.readable else {}
         return min(lib.sorted_scenarios(), key=lambda s: (counts.get(s.id, 0), s.level))
 
     def _resume(self) -> None:

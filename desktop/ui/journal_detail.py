@@ -8,7 +8,7 @@ same HTML goes into the PDF export (`export.py`), so screen and paper say the sa
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
@@ -29,6 +29,7 @@ from desktop.core.practice.catalog import SessionKind, Step
 from desktop.core.scenarios import render
 from desktop.ui import labels
 from desktop.ui.journal_model import local_time
+from desktop.ui.journal_service import ChangeKind, JournalService
 from desktop.ui.text_view import TextView
 from desktop.ui.widgets import accessible
 
@@ -75,7 +76,12 @@ def _walk(data: dict[str, Any]) -> list[str]:
     for item in data["walk"]:
         rating = item["rating"]
         back = f" <i>({e(_tr('taken back'))})</i>" if item.get("undone") else ""
-        parts.append(f"<li>{render.inline_html(item['text'])} — <b>{labels.rating_symbol(rating)}"
+        if item.get("own_words"):
+            parts.append(f"<li><i>{e(_tr('In your own words first:'))}</i> "
+                         f"{_text(item['own_words'])}<br>")
+        else:
+            parts.append("<li>")
+        parts.append(f"{render.inline_html(item['text'])} — <b>{labels.rating_symbol(rating)}"
                      f" {e(labels.rating_label(rating))}</b>{back}")
         if item.get("feedback"):
             parts.append(f"<br><span class='muted'>{_text(item['feedback'])}</span>")
@@ -181,7 +187,7 @@ class SessionDetail(QWidget):
     continue_requested = Signal(int)
     tags_did_change = Signal(int)
 
-    def __init__(self, journal, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
         self._session_id: int | None = None
@@ -204,7 +210,15 @@ class SessionDetail(QWidget):
                                           self.tr("Continue this draft"),
                                           self.tr("Opens the draft where you stopped"))
         self.continue_button.clicked.connect(self._continue)
-        for button in (self.save_tags_button, self.continue_button):
+        # The path as a graph needs the scenario: the page that owns this detail sets
+        # `scenarios` (a callable giving the library's scenarios by id).
+        self.scenarios: Callable[[], Mapping[str, Any]] = dict
+        self.graph_button = accessible(QPushButton(self.tr("Path as a &graph")),
+                                       self.tr("Show the path as a graph"),
+                                       self.tr("Your path, the recommended path and your "
+                                               "earlier attempts, node by node"))
+        self.graph_button.clicked.connect(self.show_graph)
+        for button in (self.save_tags_button, self.continue_button, self.graph_button):
             button.setAutoDefault(False)  # Enter in the tags field saves them, nothing else
         tags_row = QHBoxLayout()
         tags_row.addWidget(tags_label)
@@ -212,6 +226,7 @@ class SessionDetail(QWidget):
         tags_row.addWidget(self.save_tags_button)
         actions = QHBoxLayout()
         actions.addStretch(1)
+        actions.addWidget(self.graph_button)
         actions.addWidget(self.continue_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -224,17 +239,13 @@ class SessionDetail(QWidget):
     def session_id(self) -> int | None:
         return self._session_id
 
-    def use_journal(self, journal) -> None:
-        self._journal = journal
-        self.show_entry(None)
-
     def show_entry(self, session_id: int | None, highlight: str = "") -> None:
         """Show an entry (None: a hint to pick one); `highlight` marks a search's words."""
         self._session_id = None
         data = None
-        if session_id is not None and self._journal is not None:
+        if session_id is not None and self._journal.readable:
             try:
-                data = self._journal.entry(session_id)
+                data = self._journal.store.entry(session_id)
             except KeyError:
                 data = None
         if data is None:
@@ -247,9 +258,30 @@ class SessionDetail(QWidget):
             self.tags_edit.setText(", ".join(data.get("tags", ())))
             self.mark_words(search_words(highlight))
         has_entry = data is not None
-        self.tags_edit.setEnabled(has_entry)
-        self.save_tags_button.setEnabled(has_entry)
+        writable = self._journal.writable
+        self.tags_edit.setEnabled(has_entry and writable)
+        self.save_tags_button.setEnabled(has_entry and writable)
         self.continue_button.setVisible(has_entry and not data.get("finished_at"))
+        self.continue_button.setEnabled(writable)
+        self.continue_button.setToolTip(self._journal.unavailable_text())
+        self.graph_button.setVisible(has_entry and bool(data.get("walk"))
+                                     and data.get("scenario_id") in self.scenarios())
+
+    def show_graph(self) -> None:
+        """The entry's path in a window of its own (the scenario must still be there)."""
+        from desktop.core.journal import JournalError
+        from desktop.ui.path_replay import PathReplayDialog
+
+        if self._session_id is None or not self._journal.readable:
+            return
+        store = self._journal.store
+        try:
+            session = store.load_session(self._session_id, self.scenarios())
+        except JournalError:
+            return
+        dialog = PathReplayDialog(session, store, self)
+        self.graph_dialog = dialog  # tests and screenshots reach it
+        dialog.exec()
 
     def mark_words(self, words: list[str]) -> None:
         """Mark every word starting with one of `words` (bold, underlined, highlighted)."""
@@ -275,12 +307,13 @@ class SessionDetail(QWidget):
         self.document.setExtraSelections(selections)
 
     def save_tags(self) -> None:
-        if self._session_id is None or self._journal is None:
+        if self._session_id is None or not self._journal.writable:
             return
         tags = [t for t in self.tags_edit.text().split(",") if t.strip()]
-        saved = self._journal.set_tags(self._session_id, tags)
+        saved = self._journal.store.set_tags(self._session_id, tags)
         self.tags_edit.setText(", ".join(saved))
         self.tags_did_change.emit(self._session_id)
+        self._journal.did_change(ChangeKind.TAGS, session_ids=[self._session_id], origin=self)
 
     def _continue(self) -> None:
         if self._session_id is not None:
@@ -290,7 +323,7 @@ class SessionDetail(QWidget):
 class SessionDetailDialog(QDialog):
     """An entry in a window of its own: more room to read, at any font size."""
 
-    def __init__(self, journal, session_id: int, highlight: str = "",
+    def __init__(self, journal: JournalService, session_id: int, highlight: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Journal entry"))

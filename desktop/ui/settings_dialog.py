@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.journal import BackupInfo
-from desktop.core.journal.backup import backup_folder
+from desktop.core.journal.backup import backup_folder, list_backups, take_backup
 from desktop.ui import data_rights, theme
 from desktop.ui.context import AppContext
 from desktop.ui.data_rights import (
@@ -45,6 +45,7 @@ from desktop.ui.data_rights import (
     in_own_journal,
 )
 from desktop.ui.export import run_with_progress
+from desktop.ui.journal_service import ChangeKind
 from desktop.ui.widgets import accessible
 
 FolderOpener = Callable[[Path], None]
@@ -231,14 +232,15 @@ class SettingsDialog(QDialog):
     def _practice_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.streak = accessible(QCheckBox(self.tr("Show a practice &streak in the statistics")),
-                                 self.tr("Show a practice streak"))
+        self.streak = accessible(
+            QCheckBox(self.tr("Show my practice &days of the last four weeks in the statistics")),
+            self.tr("Show my practice days of the last four weeks in the statistics"))
         self.streak.setChecked(bool(self.settings.get("streak_enabled")))
         self.streak.toggled.connect(lambda on: self._change("streak_enabled", on))
         layout.addWidget(self._row(self.streak, key="streak_enabled"))
         layout.addWidget(NoteLabel(self.tr(
-            "Counts the days on which you practised. A day without practice never counts "
-            "against you, and nobody else sees it.")))
+            "Shows on how many of the last 28 days you practised. A day without practice never "
+            "counts against you, nothing can be broken, and nobody else sees it.")))
         self.reminder = accessible(QCheckBox(self.tr("A gentle &reminder on the start page")),
                                    self.tr("A gentle reminder on the start page"))
         self.reminder.setChecked(bool(self.settings.get("reminder_enabled")))
@@ -247,6 +249,26 @@ class SettingsDialog(QDialog):
         layout.addWidget(NoteLabel(self.tr(
             "Only a short note on the start page when you have not practised for a while: "
             "never a pop-up, never a notification.")))
+        self.own_words = accessible(
+            QCheckBox(self.tr("In Reagieren, write your &own words before the options appear")),
+            self.tr("In Reagieren, write your own words before the options appear"))
+        self.own_words.setChecked(bool(self.settings.get("own_words_first")))
+        self.own_words.toggled.connect(lambda on: self._change("own_words_first", on))
+        layout.addWidget(self._row(self.own_words, key="own_words_first"))
+        layout.addWidget(NoteLabel(self.tr(
+            "At each decision you first write what you would say; then the options appear and "
+            "you pick the nearest one. Recalling before recognising trains more. Both stay in "
+            "your journal.")))
+        self.review_hint = accessible(
+            QCheckBox(self.tr("Say on the start page when &moments are ready for review")),
+            self.tr("Say on the start page when moments are ready for review"))
+        self.review_hint.setChecked(bool(self.settings.get("review_hint_enabled")))
+        self.review_hint.toggled.connect(lambda on: self._change("review_hint_enabled", on))
+        layout.addWidget(self._row(self.review_hint, key="review_hint_enabled"))
+        layout.addWidget(NoteLabel(self.tr(
+            "Decision points you found hard come back in Zwischendurch after a day or two, "
+            "those that went well after weeks. Zwischendurch always starts with them; this "
+            "only adds one quiet sentence to the start page.")))
         layout.addStretch(1)
         return page
 
@@ -322,8 +344,9 @@ class SettingsDialog(QDialog):
         self.delete_all_button.clicked.connect(
             lambda: data_rights.delete_all_data(self, self.ctx, self.window_,
                                                 lambda _n: self.refresh_backups()))
+        self.ctx.journal.requires_journal(self.export_all_button, write=False)
+        self.ctx.journal.requires_journal(self.delete_all_button)
         for button in (self.export_all_button, self.delete_all_button):
-            button.setEnabled(self.ctx.journal is not None)
             row.addWidget(button)
         row.addStretch(1)
         layout.addWidget(rights)
@@ -370,9 +393,7 @@ class SettingsDialog(QDialog):
     # --- backups ------------------------------------------------------------------------------
 
     def _backup_folder(self) -> Path:
-        journal = self.ctx.journal
-        return journal.backup_folder() if journal is not None else backup_folder(
-            self.ctx.data, self.settings)
+        return backup_folder(self.ctx.data, self.settings)
 
     def _backups_tab(self) -> QWidget:
         page = QWidget()
@@ -397,6 +418,7 @@ class SettingsDialog(QDialog):
         self.backup_now_button = accessible(QPushButton(self.tr("Back up &now")),
                                             self.tr("Back up now"))
         self.backup_now_button.clicked.connect(self.backup_now)
+        self.ctx.journal.requires_journal(self.backup_now_button, write=False)
         self.restore_button = accessible(QPushButton(self.tr("&Restore …")),
                                          self.tr("Restore the selected backup"))
         self.restore_button.clicked.connect(self.restore_selected)
@@ -421,9 +443,8 @@ class SettingsDialog(QDialog):
 
     def refresh_backups(self) -> None:
         """List the backups, newest first, with date, reason and size."""
-        journal = self.ctx.journal
         self.backup_list.clear()
-        backups = journal.list_backups() if journal is not None else []
+        backups = list_backups(self._backup_folder())
         for info in backups:
             item = QListWidgetItem(self.tr("{label}, {size} MB").format(
                 label=info.label, size=f"{info.size / 1e6:.1f}"))
@@ -431,32 +452,33 @@ class SettingsDialog(QDialog):
             self.backup_list.addItem(item)
         if not backups:
             self.backup_status.setText(self.tr("There are no backups yet."))
-        self.backup_now_button.setEnabled(journal is not None)
         self._update_backup_buttons()
 
     def _update_backup_buttons(self) -> None:
-        self.restore_button.setEnabled(self.selected_backup() is not None)
+        why = self.ctx.journal.unavailable_text()
+        self.restore_button.setEnabled(self.selected_backup() is not None and not why)
+        self.restore_button.setToolTip(why)
 
     def selected_backup(self) -> BackupInfo | None:
         item = self.backup_list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def backup_now(self) -> None:
-        journal = self.ctx.journal
-        if journal is None:
+        if not self.ctx.journal.readable:
             return
+        database, folder = self.ctx.data.database, self._backup_folder()
 
         def done(info: BackupInfo) -> None:
             self.refresh_backups()
             self.backup_status.setText(self.tr("Backup made: {label}.").format(label=info.label))
 
         run_with_progress(self, self.tr("Back up now"), self.tr("Backing up the journal …"),
-                          lambda _r: journal.backup_now(), done, self._failed, cancellable=False)
+                          lambda _r: take_backup(database, folder, "manuell"), done, self._failed,
+                          cancellable=False)
 
     def restore_selected(self) -> None:
-        journal = self.ctx.journal
         backup = self.selected_backup()
-        if journal is None or backup is None:
+        if not self.ctx.journal.writable or backup is None:
             return
         text = self.tr("Replace everything in your journal with the backup of {label}? Entries "
                        "written since then are not in that backup. The current content is "
@@ -466,13 +488,12 @@ class SettingsDialog(QDialog):
         data_rights.release_sessions(self.window_)
 
         def done(_safety: object) -> None:
-            self.ctx.journal_did_change.emit()
+            self.ctx.journal.did_change(ChangeKind.OPENED, origin=self)
             self.refresh_backups()
             self.backup_status.setText(self.tr("Restored: {label}.").format(label=backup.label))
 
         run_with_progress(self, self.tr("Restore a backup"), self.tr("Restoring …"),
-                          in_own_journal(journal, lambda own: own.restore(backup),
-                                         self.settings),
+                          in_own_journal(self.ctx.journal, lambda own: own.restore(backup)),
                           done, self._failed, cancellable=False)
 
     def _failed(self, exc: BaseException) -> None:

@@ -153,6 +153,8 @@ def test_started_from_the_browser_and_as_a_zwischendurch(qtbot, data_home, journ
     qtbot.waitUntil(lambda: window.practice.view is None)
     home = window.show_page("home")
     qtbot.keyClick(home.moment_explain_button, Qt.Key.Key_Space)
+    # the practice counts are read on the thread pool, then the exercise opens
+    qtbot.waitUntil(lambda: window.practice.view is not None)
     assert window.practice.view.exercise.id != "erklaeren-duldung"
 
 

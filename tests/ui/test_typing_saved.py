@@ -89,8 +89,12 @@ def start(qtbot, data_home, kind: SessionKind):
         ctx.scenario_requested.emit(SCENARIO)
     elif kind is SessionKind.ZWISCHENDURCH:
         qtbot.mouseClick(home.moment_button, Qt.MouseButton.LeftButton)
+        # The moment is picked from the journal on the thread pool, then opened.
+        qtbot.waitUntil(lambda: window.practice.view is not None, timeout=5000)
     else:
         qtbot.mouseClick(home.own_button, Qt.MouseButton.LeftButton)
+    # A Zwischendurch moment opens when its practice counts arrive from the thread pool.
+    qtbot.waitUntil(lambda: window.practice.view is not None)
     view = window.practice.view
     assert view.session.kind is kind
     return journal, window, view
@@ -103,7 +107,8 @@ def type_through_session(qtbot, data_home, view) -> tuple[list[str], int]:
     session = view.session
     typed: list[str] = []
     fields = 0
-    while session.step is not Step.ZUSAMMENFASSUNG:
+    # Up to and including the Zusammenfassung: the debrief ends with the takeaway field.
+    while True:
         for field in text_fields(view):
             fields += 1
             click_into(qtbot, field)
@@ -116,8 +121,10 @@ def type_through_session(qtbot, data_home, view) -> tuple[list[str], int]:
                 f"{pause} ms pause")
             type_text(field, " und gleich weiter")
             typed.append(f"{first} und gleich weiter")
-        next_step(qtbot, view)
-    return typed, fields
+        last = session.step is Step.ZUSAMMENFASSUNG
+        next_step(qtbot, view)  # on the Zusammenfassung: "Fertig"
+        if last:
+            return typed, fields
 
 
 def test_own_case_every_field_is_stored_after_pauses(qtbot, data_home):
