@@ -62,7 +62,7 @@ class Lexicon:
     common_names: frozenset[str] = frozenset()
     common_words: frozenset[str] = frozenset()
     # The nouns and frequent words as read, each list already sorted: merging two sorted runs
-    # takes 2 ms, sorting the union of the sets 50 ms (a tenth of a short command-line run).
+    # takes 2 ms, sorting the union of the sets 50 ms (5 % of a command-line run on 1 MB).
     prefix_sources: tuple[list[str], ...] = field(default=(), repr=False, compare=False)
     _stop_cache: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
