@@ -28,6 +28,9 @@ EXCLUDED_MODULES = [
     "_multibytecodec", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp",
     "_codecs_kr", "_codecs_tw",
     "tkinter", "_tkinter", "pydoc_data", "lib2to3", "idlelib", "test",
+    # The IANA time zone database (605 files) that PyInstaller adds for zoneinfo on Windows:
+    # the app keeps times in UTC and shows them in the system's local time, never by zone name.
+    "tzdata",
     # Never used by the app; in the bundle they bring runtime hooks that run before every start
     # (multiprocessing's hook alone imports the package).
     "multiprocessing", "concurrent", "asyncio",

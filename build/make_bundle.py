@@ -36,9 +36,10 @@ SPEC = ROOT / "build" / f"{APP}.spec"
 WORK = ROOT / "pyinstaller-work"
 DIST = ROOT / "dist"
 TRANSLATIONS = ROOT / "resources" / "translations"
-# 10^6 bytes (docs/performance.md: bench_bundle). Windows has no libraries of its own in the
-# bundle that Linux needs (ICU, fontconfig, X11), so its limit is lower.
-SIZE_LIMIT_MB = 60 if sys.platform == "win32" else 110
+# 10^6 bytes: a guard against a library creeping in, not the target (docs/performance.md:
+# bench_bundle has the targets, 110 MB Linux, 60 MB Windows). The Windows bundle needs no ICU,
+# fontconfig or X11 of its own, but carries two executables with the Python archive each.
+SIZE_LIMIT_MB = 70 if sys.platform == "win32" else 110
 COMMIT_ENV = "GESPRAECHSKOMPASS_BUILD_COMMIT"  # the commit, when git cannot be called (Wine)
 
 

@@ -85,8 +85,18 @@ def patch_msi(msi: Path) -> None:
     _msi_query(msi, f"UPDATE `Feature` SET `Attributes` = {FEATURE_UI_DISALLOW_ABSENT} "
                     "WHERE `Feature` = 'Main'")
     # UpgradeVersion/@IncludeMaximum: a rebuild of the same version replaces the installed one.
-    _msi_query(msi, f"UPDATE `Upgrade` SET `Attributes` = {UPGRADE_MIN_AND_MAX_INCLUSIVE} "
-                    "WHERE `ActionProperty` = 'GK_OLDER_VERSION_FOUND'")
+    # Attributes is part of the Upgrade table's key: the row is replaced, not updated.
+    rows = subprocess.run(["msiinfo", "export", str(msi), "Upgrade"], capture_output=True,
+                          text=True, check=True).stdout.splitlines()[3:]
+    for row in rows:
+        code, vmin, vmax, language, _attributes, remove, prop = row.split("\t")
+        if prop != "GK_OLDER_VERSION_FOUND":
+            continue
+        _msi_query(msi, "DELETE FROM `Upgrade` WHERE `ActionProperty` = 'GK_OLDER_VERSION_FOUND'")
+        _msi_query(msi, "INSERT INTO `Upgrade` (`UpgradeCode`, `VersionMin`, `VersionMax`, "
+                        "`Language`, `Attributes`, `Remove`, `ActionProperty`) VALUES "
+                        f"('{code}', '{vmin}', '{vmax}', '{language}', "
+                        f"{UPGRADE_MIN_AND_MAX_INCLUSIVE}, '{remove}', '{prop}')")
 
 
 def main() -> int:

@@ -35,10 +35,12 @@ def data_folder_refusal(data_root: Path, settings: Any) -> str | None:
     from desktop.core.journal import Journal, NetworkFolderRefused, places
     from desktop.core.paths import DataPaths
 
-    if settings.get("allow_network_data_folder", False) or not places.network_reason(data_root):
+    mounts = places.MOUNTS_FILE
+    if settings.get("allow_network_data_folder", False) or \
+            not places.network_reason(data_root, mounts):
         return None
-    try:
-        Journal.open(DataPaths(data_root), settings).close()
+    try:  # refuses before it creates anything, as the network check above says it will
+        Journal.open(DataPaths(data_root), settings, mounts_file=mounts).close()
     except NetworkFolderRefused as exc:
         return str(exc)
     return None

@@ -5,7 +5,8 @@ Without options: the current user's data folder (journal, backups, logs, setting
 folder in every user profile of this computer, found through the registry's profile list and
 the profiles folder on Windows, the user database's home folders elsewhere. A folder that IT
 moved elsewhere by policy (`data_folder`, `backup_folder`) is removed only if it holds a
-journal, and never a drive's root. Asks first when run in a terminal (`--ja` skips that).
+journal, and never a drive's root. Without `--all-profiles` it asks first when run in a
+terminal (`--ja` skips that).
 Each removal is printed and, with `--all-profiles` on Windows, logged to
 %WINDIR%\\Temp\\Gespraechskompass-Benutzerdaten-entfernt.log. Exit 0 when everything found was
 removed, 1 when something could not be (a file still open, no permission).
@@ -141,10 +142,15 @@ def run_remove(args: argparse.Namespace) -> int:
         print("Keine Daten von Gesprächskompass gefunden.")
         _log(["Entfernen der Benutzerdaten: keine gefunden"])
         return 0
-    if not args.ja and sys.stdin is not None and sys.stdin.isatty():
+    # --all-profiles is IT's (and the MSI's, which has no one to answer): it never asks.
+    if not (args.ja or args.all_profiles) and sys.stdin is not None and sys.stdin.isatty():
         print("Diese Ordner werden mit allen Journal-Einträgen, Sicherungen und Einstellungen "
               "gelöscht:\n  " + "\n  ".join(str(f) for f in folders))
-        if input("Wirklich löschen? [j/N] ").strip().lower() not in ("j", "ja"):
+        try:
+            answer = input("Wirklich löschen? [j/N] ")
+        except EOFError:
+            answer = ""
+        if answer.strip().lower() not in ("j", "ja"):
             print("Nichts gelöscht.")
             return 1
     lines = ["Entfernen der Benutzerdaten"]
