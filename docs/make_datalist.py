@@ -160,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
             continue
         new = update(text, block)
         if new != text:
-            stale.append(document.relative_to(ROOT).as_posix())
+            stale.append(document.name)
             if not args.check:
                 document.write_text(new, "utf-8")
     if args.check and stale:
