@@ -26,6 +26,7 @@ BENCHMARKS = (
     "bench.bench_instructions",
     "bench.bench_journal_view",
     "bench.bench_bundle",
+    "bench.bench_windows",
 )
 
 

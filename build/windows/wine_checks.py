@@ -194,12 +194,17 @@ def check_install(msi: Path, version: str) -> None:
 
 def admx_policies() -> list[tuple[str, str, str, object]]:
     """(value name, reg type, reg data, expected setting) for every policy of the ADMX."""
+    sys.path.insert(0, str(ROOT))
+    from desktop.core import config
+
     tree = ET.parse(ADMX)
     found = []
     samples = {"language": ("en", "en"), "retention_days": ("30", 30)}
     for policy in tree.getroot().iterfind(".//p:policy", ADMX_NS):
-        if policy.get("valueName"):  # an on/off policy: enabledValue decimal 1
-            found.append((policy.get("valueName"), "REG_DWORD", "1", True))
+        if policy.get("valueName"):  # an on/off policy (0/1): set it against the default
+            name = policy.get("valueName")
+            wanted = not config.DEFAULTS[name][0]
+            found.append((name, "REG_DWORD", str(int(wanted)), wanted))
         for element in policy.iterfind("p:elements/*", ADMX_NS):
             name = element.get("valueName")
             tag = element.tag.split("}")[1]
