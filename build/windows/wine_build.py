@@ -134,10 +134,11 @@ def make_prefix() -> None:
     """A 64-bit Wine prefix with WinPython in C:\\Python311 and the stand-in DLLs."""
     if not (PREFIX / "system.reg").exists():
         shutil.rmtree(PREFIX, ignore_errors=True)
-        wine(["wineboot", "-i"], echo=False, check=False)
+        PREFIX.parent.mkdir(parents=True, exist_ok=True)  # Wine makes the prefix, not its parent
+        result = wine(["wineboot", "-i"], echo=False, check=False)
         wait_for_wineserver()
         if not (PREFIX / "system.reg").exists():
-            raise SystemExit("wineboot did not create the Wine prefix")
+            raise SystemExit(f"{result.stdout[-3000:]}\nwineboot did not create the Wine prefix")
     if not (PYTHON_DIR / "python.exe").exists():
         unpack_windows_python(fetch_windows_python())
 
@@ -208,8 +209,10 @@ def msi_name(msi_version: str) -> str:
 
 def run_tests() -> int:
     """The project's test suite under the Windows Python (offscreen)."""
+    # UTF-8 mode as in the trial: some tests write files without naming an encoding.
     result = python(["-m", "pytest", "-q", "-p", "no:cacheprovider"], check=False,
-                    timeout=3600, PYTHONPATH=winpath(ROOT), QT_QPA_PLATFORM="offscreen")
+                    timeout=3600, PYTHONPATH=winpath(ROOT), QT_QPA_PLATFORM="offscreen",
+                    PYTHONUTF8="1")
     return result.returncode
 
 

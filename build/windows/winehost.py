@@ -41,7 +41,9 @@ def wine_env(**extra: str) -> dict[str, str]:
     env.update(
         WINEPREFIX=str(PREFIX), WINEDEBUG="-all", WINEDLLOVERRIDES="mscoree,mshtml=",
         WINEPATH=r"C:\Python311\Scripts;C:\Python311",
-        WINEQT_QPA_PLATFORM="offscreen", PYTHONUTF8="1",
+        # No PYTHONUTF8: the build runs in Windows' own code page, as on a build PC (the tools
+        # make their own output UTF-8).
+        WINEQT_QPA_PLATFORM="offscreen",
     )
     for key, value in extra.items():
         # Qt's variables reach the Windows process only with the WINE prefix.
