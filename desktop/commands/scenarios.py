@@ -12,11 +12,27 @@ def register(sub: argparse._SubParsersAction) -> None:
     lint = sub.add_parser("lint", help="Szenario-Dateien und -Ordner prüfen")
     lint.add_argument("paths", nargs="*", metavar="PFAD",
                       help="Dateien oder Ordner (ohne Angabe: alle Bibliotheken der App)")
+    lint.add_argument("--rechtsstand-monate", type=_months, metavar="N", default=None,
+                      help="warnen, wenn der Rechtsstand eines Szenarios älter als N Monate "
+                           "ist (Standard: Einstellung rechtsstand_months, 18; 0: keine "
+                           "Altersgrenze)")
     lint.set_defaults(func=run_lint)
     show = sub.add_parser("show", help="ein Dokument geparst ausgeben")
     show.add_argument("path", metavar="PFAD")
     show.add_argument("--json", action="store_true", help="als JSON ausgeben")
     show.set_defaults(func=run_show)
+
+
+def _months(text: str) -> int:
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"„{text}“ ist keine Zahl von Monaten (0 oder mehr).")
+    return value
 
 
 def _settings():
@@ -26,14 +42,18 @@ def _settings():
 
 
 def run_lint(args: argparse.Namespace) -> int:
+    from datetime import date
+
     from desktop.cli import CommandError
     from desktop.core import paths
     from desktop.core.scenarios import library as lib
+    from desktop.core.scenarios import rechtsstand
 
+    settings = _settings()
     pairs: list[tuple[Path, str]] = []
     whole = not args.paths
     if whole:
-        for folder in lib.configured_folders(_settings()):
+        for folder in lib.configured_folders(settings):
             if folder.is_dir():
                 pairs.extend(lib.collect(folder))
     for arg in args.paths:
@@ -49,10 +69,15 @@ def run_lint(args: argparse.Namespace) -> int:
     results = lib.parse_paths(pairs, cache, save=False)
     # Files and team folders are checked against the techniques the app knows as well, so a
     # trainer's new scenario that uses the bundled cards is not flagged.
-    known = set(lib.load_library(lib.configured_folders(_settings()), cache,
+    known = set(lib.load_library(lib.configured_folders(settings), cache,
                                  save=False).techniques)
     cache.save()
     library = lib.assemble(results, whole=whole, known_techniques=known)
+    months = args.rechtsstand_monate
+    if months is None:
+        months = int(settings.get(rechtsstand.SETTING) or 0)
+    library.findings.extend(rechtsstand.check(results, date.today(), months))
+    library.findings.sort(key=lambda f: (f.path, f.line))
     out = sys.stdout
     for finding in library.findings:
         out.write(f"{finding}\n")

@@ -43,6 +43,8 @@ DEFAULTS: dict[str, tuple[Any, type | tuple[type, ...]]] = {
     "retention_days": (0, int),  # 0: keep own-case entries until deleted
     "allow_network_data_folder": (False, bool),
     "pseudonym": ("", str),
+    # lint: warn when a scenario's legal content was last checked longer ago (0: no limit)
+    "rechtsstand_months": (18, int),
 }
 
 CHOICES = {"language": {"de", "en"}, "theme": {"system", "high-contrast"}}

@@ -31,6 +31,7 @@ def appointment_kind_label(kind: str) -> str:
     return {
         "ablehnung": tr("Delivering a refusal"),
         "aerger": tr("Angry or loud clients"),
+        "sicherheit": tr("Risky appointment: pending removal, earlier threats"),
         "dolmetschen": tr("Conversation with an interpreter"),
         "unterlagen": tr("Missing documents"),
         "warten": tr("Long waits, many follow-up questions"),

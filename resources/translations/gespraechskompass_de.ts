@@ -3103,6 +3103,11 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/home_page.py" line="35" />
+      <source>Risky appointment: pending removal, earlier threats</source>
+      <translation>Termin mit Risiko: Abschiebung, frühere Drohungen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="35" />
       <source>Conversation with an interpreter</source>
       <translation>Gespräch mit Sprachmittlung</translation>
     </message>

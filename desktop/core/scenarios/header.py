@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 from desktop.core.scenarios.model import Finding, Person, Severity
@@ -189,3 +190,16 @@ def read_people(h: Header, report: Reporter) -> tuple[Person, ...]:
             desc = None
         people.append(Person(key, name.strip(), role.strip(), desc))
     return tuple(people)
+
+
+def read_date(h: Header, report: Reporter, key: str, what: str) -> date | None:
+    """An optional TOML date (`rechtsstand = 2026-12-01`); a text or a date with time is an
+    error, because a date in quotes would silently never be compared."""
+    value = h.values.get(key)
+    if value is None:
+        return None
+    if isinstance(value, datetime) or not isinstance(value, date):
+        report.error(h.line_of(key), f"„{key}“ muss ein Datum ohne Anführungszeichen und ohne "
+                                     f"Uhrzeit sein, z. B. {key} = 2026-12-01 ({what}).")
+        return None
+    return value

@@ -18,7 +18,7 @@ from desktop.core.scenarios.model import Finding, Scenario, Severity, TechniqueC
 from desktop.core.scenarios.parser import ParseResult, parse_file
 
 log = logging.getLogger(__name__)
-CACHE_VERSION = 3
+CACHE_VERSION = 4  # 4: Scenario.rechtsstand
 
 
 @dataclass

@@ -6,6 +6,7 @@ The shapes follow ../shared/scenario-format.md; `to_json()` gives exactly the JS
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
@@ -152,6 +153,7 @@ class Scenario:
     content_note: str | None = None
     sources: str | None = None
     format: int = 1
+    rechtsstand: date | None = None  # the day the legal content was last checked
     path: Path | None = field(default=None, compare=False)
 
     kind = "szenario"
@@ -189,6 +191,7 @@ class Scenario:
             "techniques": list(self.techniques),
             "language": self.language,
             "content_note": self.content_note,
+            "rechtsstand": self.rechtsstand.isoformat() if self.rechtsstand else None,
             "people": [
                 {"key": p.key, "name": p.name, "role": p.role, "description": p.description}
                 for p in self.people

@@ -19,6 +19,7 @@ from desktop.core.scenarios.header import (
     check_common,
     check_str,
     int_in,
+    read_date,
     read_header,
     read_people,
     slug_list,
@@ -53,7 +54,8 @@ REQUIRED_SECTIONS = SECTION_ORDER[:5]
 RATINGS = {"hilfreich": Rating.HILFREICH, "teils": Rating.TEILS,
            "ungünstig": Rating.UNGUENSTIG, "unguenstig": Rating.UNGUENSTIG}
 SCENARIO_KEYS = {"format", "kind", "id", "title", "summary", "minutes", "level", "setting",
-                 "topics", "techniques", "language", "content_note", "people"}
+                 "topics", "techniques", "language", "content_note", "rechtsstand",
+                 "people"}
 CARD_KEYS = {"format", "kind", "id", "title", "summary", "stages", "tags"}
 PERSON_KEYS = {"key", "name", "role", "description"}
 
@@ -125,7 +127,7 @@ def parse_text(text: str, display: str = "<text>", path: Path | None = None) -> 
     if report.failed:
         doc = None
     report.findings.sort(key=lambda f: (f.line, f.severity != Severity.ERROR))
-    key_lines = {key: header.line_of(key) for key in ("id", "techniques")}
+    key_lines = {key: header.line_of(key) for key in ("id", "techniques", "rechtsstand")}
     return ParseResult(display, doc, report.findings, key_lines)
 
 
@@ -183,6 +185,7 @@ def _scenario(h: Header, body: list[Line], last_line: int, report: Reporter,
         report.error(h.line_of("language"), "„language“ muss ein Sprachkürzel sein, z. B. "
                                             "\"de\".")
     check_str(h, report, "content_note", 1000, "den Inhaltshinweis", required=False)
+    rechtsstand = read_date(h, report, "rechtsstand", "der Tag der letzten rechtlichen Prüfung")
     people = read_people(h, report)
 
     before, parts = sections(body, 2)
@@ -231,7 +234,7 @@ def _scenario(h: Header, body: list[Line], last_line: int, report: Reporter,
                     topics=topics, people=people, situation=situation or "",
                     stages=tuple(stages), techniques=techniques, language=language,
                     content_note=(v.get("content_note") or "").strip() or None,
-                    sources=_markdown(found.get("quellen")), path=path)
+                    sources=_markdown(found.get("quellen")), rechtsstand=rechtsstand, path=path)
 
 
 def _markdown(part: tuple[int, list[Line]] | None) -> str | None:
