@@ -65,6 +65,8 @@ SETTINGS = {
     "retention_days": "Aufbewahrungsfrist für eigene Fälle (Tage)",
     "allow_network_data_folder": "Datenordner auf Netzlaufwerk erlaubt",
     "pseudonym": "selbst gewähltes Pseudonym für das Teilen",
+    "rechtsstand_months": "nach wie vielen Monaten die Szenario-Prüfung vor veraltetem "
+                          "Rechtsstand warnt",
 }
 
 

@@ -199,7 +199,6 @@ def admx_policies() -> list[tuple[str, str, str, object]]:
 
     tree = ET.parse(ADMX)
     found = []
-    samples = {"language": ("en", "en"), "retention_days": ("30", 30)}
     for policy in tree.getroot().iterfind(".//p:policy", ADMX_NS):
         if policy.get("valueName"):  # an on/off policy (0/1): set it against the default
             name = policy.get("valueName")
@@ -215,10 +214,15 @@ def admx_policies() -> list[tuple[str, str, str, object]]:
                     if expandable else name
                 found.append((name, "REG_EXPAND_SZ" if expandable else "REG_SZ", data,
                               expected))
-            elif tag == "decimal":
-                found.append((name, "REG_DWORD", samples[name][0], samples[name][1]))
-            elif tag == "enum":
-                found.append((name, "REG_SZ", samples[name][0], samples[name][1]))
+            elif tag == "decimal":  # a number in range that is not the default
+                default = config.DEFAULTS[name][0]
+                value = default + 1 if default + 1 <= int(element.get("maxValue", "1000")) \
+                    else default - 1
+                found.append((name, "REG_DWORD", str(value), value))
+            elif tag == "enum":  # the first choice that is not the default
+                choices = [c.text for c in element.iterfind(".//p:string", ADMX_NS)]
+                value = next(c for c in choices if c != config.DEFAULTS[name][0])
+                found.append((name, "REG_SZ", value, value))
             elif tag == "list":
                 found.append((name, "REG_MULTI_SZ", r"C:\Szenarien\A\0C:\Szenarien\B",
                               [r"C:\Szenarien\A", r"C:\Szenarien\B"]))
