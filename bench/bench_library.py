@@ -35,7 +35,7 @@ def run(quick: bool) -> list[Result]:
         folder = root / "scenarios"
         folder.mkdir()
         generate(folder, count)
-        cache_file = root / "cache.pickle"
+        cache_file = root / "scenarios.json"
 
         def cold() -> None:
             cache_file.unlink(missing_ok=True)

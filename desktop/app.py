@@ -43,12 +43,9 @@ def setup_logging(data: paths.DataPaths) -> None:
 
 
 def resolve_settings() -> tuple[config.Settings, paths.DataPaths]:
-    """Settings from the default data folder; user data where policy or settings point."""
-    home = paths.data_paths()
-    settings = config.load(home.settings)
-    folder = settings.get("data_folder")
-    data = paths.DataPaths(Path(folder).expanduser()) if folder else home
-    return settings, data
+    """Settings from the default data folder; user data where policy or settings point (the
+    same resolution every command line command uses: config.resolve_settings)."""
+    return config.resolve_settings()
 
 
 def build_window(settings: config.Settings, data: paths.DataPaths, journal=None):
@@ -68,7 +65,7 @@ def load_library_async(ctx) -> None:
     from desktop.ui.tasks import run_in_background
 
     folders = configured_folders(ctx.settings)
-    cache_file = ctx.data.cache / "scenarios.pickle"
+    cache_file = ctx.data.scenario_cache
 
     def work():
         return load_library(folders, ParseCache(cache_file))

@@ -36,10 +36,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _context():
-    from desktop.core import config, paths
+    """The data folder and settings, resolved as the app resolves them (IT policy included)."""
+    from desktop.core import config
 
-    data = paths.data_paths()
-    return data, config.load(data.settings)
+    settings, data = config.resolve_settings()
+    return data, settings
 
 
 def run_supervision_import(args: argparse.Namespace) -> int:
@@ -81,7 +82,8 @@ def run_feedback_import(args: argparse.Namespace) -> int:
     except JournalError as exc:
         raise CommandError(str(exc)) from exc
     try:
-        result = import_feedback_file(journal, path)
+        result = import_feedback_file(journal, path,
+                                      pseudonym=settings.get("pseudonym") or "")
     except (PackageRefused, JournalError) as exc:
         raise CommandError(f"{exc} Ihr Journal ist unverändert.") from exc
     finally:

@@ -45,15 +45,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _context():
-    from desktop.core import config, paths
+    """The data folder and settings, resolved as the app resolves them (IT policy included)."""
+    from desktop.core import config
 
-    data = paths.data_paths()
-    return data, config.load(data.settings)
+    settings, data = config.resolve_settings()
+    return data, settings
 
 
-def _open() -> Journal:
+def _open(reading: bool = False) -> Journal:
+    """The journal, or a CommandError; `reading`: the command only reads the journal, so a
+    folder that cannot be written is explained as such (not as "cannot be saved")."""
     from desktop.cli import CommandError
-    from desktop.core.journal import Journal, JournalDamaged, JournalError
+    from desktop.core.journal import Journal, JournalDamaged, JournalError, JournalNotWritable
 
     data, settings = _context()
     try:
@@ -62,6 +65,14 @@ def _open() -> Journal:
         hint = (" Wiederherstellen mit: gespraechskompass journal restore --neueste"
                 if exc.backup is not None else "")
         raise CommandError(f"{exc}{hint}") from exc
+    except JournalNotWritable as exc:
+        if not reading:
+            raise CommandError(str(exc)) from exc
+        raise CommandError(
+            f"Das Journal in {data.root} kann nicht geöffnet werden: Der Datenordner ist voll, "
+            "schreibgeschützt oder nicht erreichbar, und SQLite braucht dort auch zum Lesen "
+            "Platz für seine Arbeitsdateien. Am Journal wurde nichts verändert. Bitte schaffen "
+            "Sie Platz oder wenden Sie sich an Ihre IT.") from exc
     except JournalError as exc:
         raise CommandError(str(exc)) from exc
 
@@ -193,7 +204,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     target = Path(args.target) if args.target else Path(
         f"gespraechskompass-export-{datetime.now():%Y-%m-%d_%H%M%S}")
-    journal = _open()
+    journal = _open(reading=True)
     try:
         result = journal.export_all(target)
     except JournalError as exc:
@@ -209,7 +220,7 @@ def run_export(args: argparse.Namespace) -> int:
 def run_stats(args: argparse.Namespace) -> int:
     from desktop.core.practice.catalog import SessionKind
 
-    journal = _open()
+    journal = _open(reading=True)
     try:
         totals = journal.totals()
         backups_found = journal.list_backups()

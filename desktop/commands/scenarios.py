@@ -35,38 +35,40 @@ def _months(text: str) -> int:
     return value
 
 
-def _settings():
-    from desktop.core import config, paths
+def _context():
+    """Settings and data folder, resolved as the app resolves them (IT policy included)."""
+    from desktop.core import config
 
-    return config.load(paths.data_paths().settings)
+    return config.resolve_settings()
 
 
 def run_lint(args: argparse.Namespace) -> int:
     from datetime import date
 
     from desktop.cli import CommandError
-    from desktop.core import paths
     from desktop.core.scenarios import library as lib
     from desktop.core.scenarios import rechtsstand
+    from desktop.core.scenarios.parser import ParseResult
 
-    settings = _settings()
+    settings, data = _context()
     pairs: list[tuple[Path, str]] = []
+    refused: list[ParseResult] = []
     whole = not args.paths
     if whole:
         for folder in lib.configured_folders(settings):
             if folder.is_dir():
-                pairs.extend(lib.collect(folder))
+                pairs.extend(lib.collect(folder, refused=refused))
     for arg in args.paths:
         path = Path(arg)
         if path.is_dir():
             whole = True
-            pairs.extend(lib.collect(path, arg.rstrip("/\\") or arg))
-        elif path.is_file():
-            pairs.append((path, arg))
+            pairs.extend(lib.collect(path, arg.rstrip("/\\") or arg, refused))
+        elif path.exists() or path.is_symlink():
+            pairs.append((path, arg))  # not a regular file: the parser says so
         else:
             raise CommandError(f"Pfad nicht gefunden: {arg}", code=2)
-    cache = lib.ParseCache(paths.data_paths().cache / "scenarios.pickle")
-    results = lib.parse_paths(pairs, cache, save=False)
+    cache = lib.ParseCache(data.scenario_cache)
+    results = lib.parse_paths(pairs, cache, save=False) + refused
     # Files and team folders are checked against the techniques the app knows as well, so a
     # trainer's new scenario that uses the bundled cards is not flagged.
     known = set(lib.load_library(lib.configured_folders(settings), cache,
@@ -93,7 +95,7 @@ def run_show(args: argparse.Namespace) -> int:
     from desktop.core.scenarios.parser import parse_file
 
     path = Path(args.path)
-    if not path.is_file():
+    if not (path.exists() or path.is_symlink()):
         raise CommandError(f"Datei nicht gefunden: {args.path}", code=2)
     result = parse_file(path, args.path)
     if result.document is None:

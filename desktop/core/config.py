@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core import paths
+from desktop.core.files import NotReadable, read_regular
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,10 @@ DEFAULTS: dict[str, tuple[Any, type | tuple[type, ...]]] = {
 }
 
 CHOICES = {"language": {"de", "en"}, "theme": {"system", "high-contrast"}}
+# Keys whose default protects the user's data: only the IT policy (the system file, the file
+# beside the executable, the registry) may change them, never the user's own settings.json or
+# a GESPRAECHSKOMPASS_POLICY file, which any user can write or point to (design.md §5).
+IT_ONLY = frozenset({"allow_network_data_folder"})
 
 
 class ConfigError(Exception):
@@ -77,6 +82,8 @@ class Settings:
         """Change a user setting; a locked key raises ConfigError."""
         if key not in DEFAULTS:
             raise ConfigError(f"Unbekannte Einstellung „{key}“.")
+        if key in IT_ONLY and value != DEFAULTS[key][0]:
+            raise ConfigError(_it_only_message(key))
         if self.is_locked(key):
             raise ConfigError(
                 f"Die Einstellung „{key}“ ist von Ihrer IT-Abteilung festgelegt und kann hier "
@@ -97,6 +104,24 @@ class Settings:
         tmp = self.user_file.with_suffix(".tmp")
         tmp.write_text(json.dumps(self.user_values, indent=2, ensure_ascii=False), "utf-8")
         os.replace(tmp, self.user_file)
+
+
+def _it_only_message(key: str) -> str:
+    return (f"Die Einstellung „{key}“ kann nur Ihre IT-Abteilung per Richtlinie ändern "
+            "(Richtlinien-Datei des Systems, policy.json neben dem Programm oder Registry).")
+
+
+def _without_it_only(values: dict[str, Any], source: Path, what: str,
+                     problems: list[str]) -> dict[str, Any]:
+    """`values` without any IT-only key set away from its default (reported)."""
+    kept = {}
+    for key, value in values.items():
+        if key in IT_ONLY and value != DEFAULTS[key][0]:
+            problems.append(f"{what} {source}: {_it_only_message(key)} Der Wert wird "
+                            "ignoriert.")
+            continue
+        kept[key] = value
+    return kept
 
 
 def _check_value(key: str, value: Any) -> None:
@@ -130,11 +155,9 @@ def policy_files() -> list[Path]:
 
 def _read_json_object(path: Path, what: str) -> dict[str, Any]:
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"{what} {path} kann nicht gelesen werden: {exc.strerror}.") from exc
-    if len(raw) > 1_000_000:
-        raise ConfigError(f"{what} {path} ist zu groß (über 1 MB).")
+        raw = read_regular(path, 1_000_000, "Sie ist zu groß (über 1 MB).")
+    except NotReadable as exc:
+        raise ConfigError(f"{what} {path} kann nicht verwendet werden: {exc}") from exc
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -164,8 +187,10 @@ def read_policy(files: list[Path] | None = None) -> tuple[dict[str, Any], list[s
     """The merged IT policy and the problems found; an invalid file is ignored whole."""
     policy: dict[str, Any] = {}
     problems: list[str] = []
+    env = os.environ.get(POLICY_ENV)
+    user_chosen = Path(env) if env else None
     for path in files if files is not None else policy_files():
-        if not path.is_file():
+        if not path.exists():
             continue
         try:
             data = _read_json_object(path, "Die Richtlinien-Datei")
@@ -173,8 +198,10 @@ def read_policy(files: list[Path] | None = None) -> tuple[dict[str, Any], list[s
             problems.append(f"{exc} Es gelten die Standardwerte.")
             continue
         good, bad = _validated(data, path, "Richtlinie")
-        policy.update(good)
         problems.extend(bad)
+        if path == user_chosen:
+            good = _without_it_only(good, path, "Richtlinie", problems)
+        policy.update(good)
     if sys.platform == "win32":  # pragma: no cover - Windows registry policy
         reg, reg_problems = _read_registry_policy()
         policy.update(reg)
@@ -251,6 +278,7 @@ def load(user_file: Path | None = None, policy: dict[str, Any] | None = None) ->
             user, bad = _validated(_read_json_object(user_file, "Die Einstellungsdatei"),
                                    user_file, "Einstellungen")
             problems.extend(bad)
+            user = _without_it_only(user, user_file, "Einstellungen", problems)
         except ConfigError as exc:
             aside = user_file.with_name(user_file.name + ".defekt")
             try:
@@ -264,3 +292,16 @@ def load(user_file: Path | None = None, policy: dict[str, Any] | None = None) ->
     values.update(policy)
     return Settings(values=values, locked=frozenset(policy), problems=problems,
                     user_file=user_file, user_values=dict(user))
+
+
+def resolve_settings(home: paths.DataPaths | None = None) -> tuple[Settings, paths.DataPaths]:
+    """The effective settings and the data folder: ONE resolution for the GUI and every command.
+
+    The settings (and the policy) are read from the default data folder; the user's data then
+    lives where the policy's or the user's `data_folder` points, else in the default folder.
+    """
+    home = home if home is not None else paths.data_paths()
+    settings = load(home.settings)
+    folder = settings.get("data_folder")
+    data = paths.DataPaths(Path(folder).expanduser()) if folder else home
+    return settings, data

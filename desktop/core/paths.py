@@ -78,6 +78,11 @@ class DataPaths:
         return self.root / "cache"
 
     @property
+    def scenario_cache(self) -> Path:
+        """Parse results of the scenario library (plain JSON, see scenarios/cache.py)."""
+        return self.cache / "scenarios.json"
+
+    @property
     def lock_file(self) -> Path:
         return self.root / "app.lock"
 

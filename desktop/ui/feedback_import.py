@@ -78,7 +78,8 @@ def import_feedback_path(ctx: AppContext, path: Path, parent: QWidget | None = N
         if ctx.journal is None:
             return
         try:
-            result = import_feedback(ctx.journal, raw)
+            result = import_feedback(ctx.journal, raw,
+                                     pseudonym=ctx.settings.get("pseudonym") or "")
         except (PackageRefused, JournalError) as exc:
             refused(exc)
             return

@@ -192,7 +192,9 @@ class SessionDetail(QWidget):
         self.tags_edit = accessible(QLineEdit(), self.tr("Tags of this entry"),
                                     self.tr("Several tags separated by commas"))
         self.tags_edit.setPlaceholderText(self.tr("e.g. counter, anger"))
-        self.tags_edit.returnPressed.connect(self.save_tags)
+        # Enter saves, and so does leaving the field with changed tags: typed tags are never
+        # dropped because the user clicked another entry instead of "Save tags".
+        self.tags_edit.editingFinished.connect(self.save_tags)
         tags_label = QLabel(self.tr("Tags (&comma-separated):"))
         tags_label.setBuddy(self.tags_edit)
         self.save_tags_button = accessible(QPushButton(self.tr("Sa&ve tags")),

@@ -275,6 +275,14 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         practice = getattr(self, "practice", None)
+        # Whoever holds input that is not saved may ask first; "back to the app" keeps
+        # everything open as it was.
+        askers = [practice] if practice is not None else []
+        askers += [w for w in self._pages.values() if callable(getattr(w, "may_quit", None))]
+        for asker in askers:
+            if not asker.may_quit():
+                event.ignore()
+                return
         if practice is not None:
             practice.close_current()
         for widget in self._pages.values():

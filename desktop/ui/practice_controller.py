@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from desktop.ui.context import AppContext
 
@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 SESSION_PAGE = "session"
+RETRY_MS = 3000  # how often unsaved input is tried again while the journal cannot be written
 
 
 class PracticeController(QObject):
@@ -25,6 +26,9 @@ class PracticeController(QObject):
         self.ctx = ctx
         self.window = window
         self.view: SessionView | None = None
+        self._retry = QTimer(self)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self._retry_unsaved)
         ctx.scenario_requested.connect(self.start_scenario)
         ctx.session_requested.connect(self.resume)
         ctx.moment_requested.connect(self.start_moment)
@@ -115,12 +119,39 @@ class PracticeController(QObject):
         view.setFocus()
 
     def _on_write_error(self, exc: Exception) -> None:
-        """A full or read-only disk: say so once; the session stays in memory and is written
-        with the next change that succeeds."""
+        """A write failed (full or read-only disk, lock, damage): say so; the session stays in
+        memory, is written with the next change that succeeds or the next retry, and is offered
+        as a text file if the app is closed before that.
+
+        The journal's own message already says what happens to the input where that is true
+        (not writable: kept and saved later); for the other errors we add what we do."""
+        from desktop.core.journal import JournalNotWritable
+
         log.warning("journal write failed: %s", exc)
-        self.window.statusBar().showMessage(
-            self.tr("Saving is not possible right now: {error} Your input is kept and will be "
-                    "saved as soon as it works again.").format(error=exc))
+        message = self.tr("Not saved: {error}").format(error=exc)
+        if not isinstance(exc, JournalNotWritable):
+            message += " " + self.tr("Your input stays in this window; if it still cannot be "
+                                     "saved when you quit, you can save it as a text file.")
+        self.window.statusBar().showMessage(message)
+        if not self._retry.isActive():
+            self._retry.start()
+
+    def _retry_unsaved(self) -> None:
+        """Every few seconds while something is unsaved: try again, so what the user typed
+        last is stored when writing works again even if they type nothing more."""
+        from desktop.core.journal import JournalError
+
+        journal = self.ctx.journal
+        if journal is None or not journal.unsaved:
+            self._retry.stop()
+            return
+        try:
+            journal.flush()
+        except JournalError as exc:
+            log.info("retry of unsaved input failed: %s", exc)
+            return
+        self._retry.stop()
+        self.window.statusBar().showMessage(self.tr("Everything is saved again."), 10000)
 
     def _on_finish(self) -> None:
         """After an eigener Fall is saved, replaced text leaves no trace in the database."""
@@ -140,6 +171,7 @@ class PracticeController(QObject):
         view = self.view
         if view is None:
             return
+        from desktop.core.journal import JournalError
         from desktop.core.practice import SessionKind
 
         view.flush()
@@ -148,7 +180,10 @@ class PracticeController(QObject):
             self._on_finish()
         if journal is not None:
             if journal.unsaved:
-                journal.flush()
+                try:
+                    journal.flush()
+                except JournalError as exc:  # stays in `unsaved`, offered at quit
+                    self._on_write_error(exc)
             journal.detach(view.session)
             self.ctx.journal_did_change.emit()
         self.view = None
@@ -158,3 +193,34 @@ class PracticeController(QObject):
     def flush(self) -> None:
         if self.view is not None:
             self.view.flush()
+
+    def may_quit(self) -> bool:
+        """Before the window closes: write what is pending; what cannot be written is offered
+        as a text file. False when the user goes back to the app instead."""
+        from desktop.core.journal import JournalError
+        from desktop.ui.unsaved import offer_before_quit
+
+        self.flush()
+        journal = self.ctx.journal
+        reason = ""
+        if journal is not None:
+            try:
+                journal.flush()
+            except JournalError as exc:
+                reason = str(exc)
+            sessions = list(journal.unsaved)
+        else:  # no journal at all: the session was never saved
+            session = self.view.session if self.view is not None else None
+            sessions = [session] if session is not None and _has_text(session) else []
+            reason = self.tr("The journal could not be opened when the app started.")
+        if not sessions:
+            return True
+        return offer_before_quit(self.window, sessions, reason or self.tr("unknown"))
+
+
+def _has_text(session) -> bool:
+    """Whether the user wrote anything in the session (choices can be made again in a minute,
+    words cannot)."""
+    ins = session.instruments
+    return bool(any(a.text.strip() for a in session.answers) or session.title.strip()
+                or session.reflection.strip() or ins.takeaway.strip() or ins.helps_other.strip())

@@ -44,7 +44,12 @@ from desktop.core.supervision import (
 from desktop.ui import labels
 from desktop.ui.context import AppContext
 from desktop.ui.shared_entry import fitted_label, shared_entry_html
-from desktop.ui.supervision_widgets import ROLE_ID, EntryTableModel, FeedbackExportDialog
+from desktop.ui.supervision_widgets import (
+    ROLE_ID,
+    CommentDrafts,
+    EntryTableModel,
+    FeedbackExportDialog,
+)
 from desktop.ui.tasks import run_in_background
 from desktop.ui.text_view import TextView
 from desktop.ui.widgets import accessible, heading
@@ -129,6 +134,7 @@ class SupervisionPage(QWidget):
         self.comments.setWordWrap(True)
         self.comments.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.comments.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.drafts = CommentDrafts(self.comment_edit, self.comment_stage)
         self.delete_button = self._button(self.tr("D&elete comment"),
                                           self.tr("Delete the selected comment"),
                                           self.delete_comment)
@@ -275,6 +281,7 @@ class SupervisionPage(QWidget):
 
     def show_entry(self, entry_id: str | None) -> None:
         """Show one entry as plain text with its comments (None: a hint)."""
+        self.drafts.switch(self._entry_id, entry_id)
         self._entry_id = None
         self.comments.clear()
         ws = self.workspace
@@ -320,6 +327,38 @@ class SupervisionPage(QWidget):
         self.comment_edit.clear()
         self.status.setText(self.tr("✔ Comment saved."))
         self._after_change()
+        return True
+
+    def may_quit(self) -> bool:
+        """Before the window closes: comments written but not saved are saved, discarded or
+        kept by going back, as the user chooses (False: back to the app)."""
+        pending = self.drafts.pending(self._entry_id)
+        if not pending or self.workspace is None:
+            return True
+        text = (self.tr("You have written a comment that is not saved yet.") if len(pending) == 1
+                else self.tr("You have written comments on {n} entries that are not saved "
+                             "yet.").format(n=len(pending)))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Comments not saved"), text,
+                          parent=self)
+        save = box.addButton(self.tr("&Save comments"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Discard comments"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        back = box.addButton(self.tr("&Back to the app"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(back)
+        box.exec()
+        if box.clickedButton() is discard:
+            self.drafts.forget()
+            return True
+        if box.clickedButton() is not save:
+            return False
+        try:
+            for entry_id, (text, stage) in pending.items():
+                self.workspace.add_comment(entry_id, text, stage)
+        except WorkspaceError as exc:
+            QMessageBox.warning(self, self.tr("Comments not saved"), str(exc))
+            return False
+        self.drafts.forget()
         return True
 
     def delete_comment(self) -> None:

@@ -132,3 +132,37 @@ class FeedbackExportDialog(QDialog):
         if folder:
             self.folder = Path(folder)
             self.folder_label.setText(folder)
+
+
+class CommentDrafts:
+    """Comments typed but not saved yet, per entry: a comment written for one entry stays with
+    it when another entry is chosen (it is never saved onto the wrong one) and is back in the
+    box when its entry is chosen again. The box holds the current entry's draft; this keeps the
+    others, each with the stage it was about."""
+
+    def __init__(self, edit, stage: QComboBox) -> None:
+        self.edit = edit
+        self.stage = stage
+        self._others: dict[str, tuple[str, int]] = {}
+
+    def switch(self, old: str | None, new: str | None) -> None:
+        if old == new:
+            return  # the same entry shown again (a refresh): leave the box and its cursor
+        if old is not None and self.edit.toPlainText().strip():
+            self._others[old] = (self.edit.toPlainText(), self.stage.currentIndex())
+        text, index = self._others.pop(new, ("", -1)) if new is not None else ("", -1)
+        self.edit.setPlainText(text)
+        if index >= 0:
+            self.stage.setCurrentIndex(index)
+
+    def pending(self, current: str | None) -> dict[str, tuple[str, object]]:
+        """Every unsaved comment: entry id → (text, stage data)."""
+        found = {entry: (text, self.stage.itemData(index))
+                 for entry, (text, index) in self._others.items()}
+        if current is not None and self.edit.toPlainText().strip():
+            found[current] = (self.edit.toPlainText(), self.stage.currentData())
+        return found
+
+    def forget(self) -> None:
+        self._others.clear()
+        self.edit.clear()

@@ -32,9 +32,16 @@ class _Task(QRunnable):
             result = self.fn()
         except BaseException as exc:  # noqa: BLE001 - reported to the failure callback
             log.debug("background task failed: %s", traceback.format_exc())
-            self.relay.failed.emit(exc)
+            self._emit(self.relay.failed, exc)
         else:
-            self.relay.succeeded.emit(result)
+            self._emit(self.relay.succeeded, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the owner widget is gone, and with it whoever waited
+            log.debug("background result dropped: its owner was destroyed")
 
 
 _pending: set[_Relay] = set()

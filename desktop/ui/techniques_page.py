@@ -81,11 +81,11 @@ class TechniquesPage(QWidget):
             return
         card = self.ctx.library.technique(item.data(Qt.ItemDataRole.UserRole))
         if card is not None:
-            self.view.set_html(card_html(card))
+            self.view.set_markdown(card.body, card_heading(card))
 
 
-def card_html(card: TechniqueCard) -> str:
+def card_heading(card: TechniqueCard) -> str:
     stages = ", ".join(labels.stage_label(s) for s in card.stages)
     return (f"<h1>{render.escape(card.title)}</h1>"
             f"<p class='muted'>{render.escape(stages)}</p>"
-            f"<p><i>{render.escape(card.summary)}</i></p>" + render.to_html(card.body))
+            f"<p><i>{render.escape(card.summary)}</i></p>")

@@ -1037,9 +1037,29 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>▶ Aktuelle Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="121" />
-      <source>Saving is not possible right now: {error} Your input is kept and will be saved as soon as it works again.</source>
-      <translation>Speichern gerade nicht möglich: {error} Ihre Eingaben bleiben erhalten und werden gespeichert, sobald es wieder geht.</translation>
+      <location filename="../../desktop/ui/practice_controller.py" line="131" />
+      <source>Not saved: {error}</source>
+      <translation>Nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="133" />
+      <source>Your input stays in this window; if it still cannot be saved when you quit, you can save it as a text file.</source>
+      <translation>Ihre Eingaben bleiben in diesem Fenster; lassen sie sich beim Beenden noch immer nicht speichern, können Sie sie als Textdatei sichern.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="154" />
+      <source>Everything is saved again.</source>
+      <translation>Alles ist wieder gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="215" />
+      <source>The journal could not be opened when the app started.</source>
+      <translation>Das Journal konnte beim Start nicht geöffnet werden.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="218" />
+      <source>unknown</source>
+      <translation>unbekannt</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/practice_controller.py" line="78" />
@@ -2294,6 +2314,30 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SupervisionPage</name>
     <message>
+      <source>Comments not saved</source>
+      <translation>Kommentare nicht gespeichert</translation>
+    </message>
+    <message>
+      <source>You have written comments on {n} entries that are not saved yet.</source>
+      <translation>Sie haben Kommentare zu {n} Einträgen geschrieben, die noch nicht gespeichert sind.</translation>
+    </message>
+    <message>
+      <source>You have written a comment that is not saved yet.</source>
+      <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
+    </message>
+    <message>
+      <source>&amp;Save comments</source>
+      <translation>&amp;Kommentare speichern</translation>
+    </message>
+    <message>
+      <source>&amp;Discard comments</source>
+      <translation>Kommentare &amp;verwerfen</translation>
+    </message>
+    <message>
+      <source>&amp;Back to the app</source>
+      <translation>&amp;Zurück zur App</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/supervision_page.py" line="113" />
       <source>Shared entry</source>
       <translation>Geteilter Eintrag</translation>
@@ -2604,6 +2648,14 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/techniques_page.py" line="68" />
       <source>No technique card found.</source>
       <translation>Keine Technikkarte gefunden.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TextView</name>
+    <message>
+      <location filename="../../desktop/ui/text_view.py" line="68" />
+      <source>Preparing the text …</source>
+      <translation>Der Text wird vorbereitet …</translation>
     </message>
   </context>
   <context>
@@ -3103,11 +3155,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/home_page.py" line="35" />
-      <source>Risky appointment: pending removal, earlier threats</source>
-      <translation>Termin mit Risiko: Abschiebung, frühere Drohungen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="35" />
       <source>Conversation with an interpreter</source>
       <translation>Gespräch mit Sprachmittlung</translation>
     </message>
@@ -3130,6 +3177,11 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/home_page.py" line="39" />
       <source>Companions: relatives, volunteers, lawyers</source>
       <translation>Begleitpersonen: Angehörige, Ehrenamtliche, Anwälte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="35" />
+      <source>Risky appointment: pending removal, earlier threats</source>
+      <translation>Termin mit Risiko: Abschiebung, frühere Drohungen</translation>
     </message>
   </context>
   <context>
@@ -3658,6 +3710,56 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/team_page.py" line="98" />
       <source>From {count} entries with both values; each pseudonym counts once, however many entries it shared.</source>
       <translation>Aus Einträgen mit beiden Werten (insgesamt {count}); jedes Pseudonym zählt einmal, egal wie viele Einträge es geteilt hat.</translation>
+    </message>
+  </context>
+  <context>
+    <name>unsaved</name>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="57" />
+      <location filename="../../desktop/ui/unsaved.py" line="61" />
+      <source>Save unsaved input as a text file</source>
+      <translation>Nicht gespeicherte Eingaben als Textdatei sichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="58" />
+      <source>Text files (*.txt)</source>
+      <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="70" />
+      <location filename="../../desktop/ui/unsaved.py" line="95" />
+      <source>Input not saved</source>
+      <translation>Eingaben nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="70" />
+      <source>Some of your input could not be saved in the journal. If you quit now, it is lost.</source>
+      <translation>Ein Teil Ihrer Eingaben konnte nicht im Journal gespeichert werden. Wenn Sie jetzt beenden, gehen diese Eingaben verloren.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="73" />
+      <source>Save it as a text file in a place you choose, then quit? Reason: {reason}</source>
+      <translation>Möchten Sie sie als Textdatei an einem Ort Ihrer Wahl sichern und dann beenden? Grund: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="76" />
+      <source>&amp;Save as text file …</source>
+      <translation>Als &amp;Textdatei sichern …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="77" />
+      <source>&amp;Quit without saving</source>
+      <translation>&amp;Ohne Sichern beenden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="79" />
+      <source>&amp;Back to the app</source>
+      <translation>&amp;Zurück zur App</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/unsaved.py" line="95" />
+      <source>The file {file} could not be written ({error}). Please choose another place, for example a USB stick.</source>
+      <translation>Die Datei {file} konnte nicht geschrieben werden ({error}). Bitte wählen Sie einen anderen Ort, zum Beispiel einen USB-Stick.</translation>
     </message>
   </context>
 </TS>

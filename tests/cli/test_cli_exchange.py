@@ -100,6 +100,8 @@ def _journal_with_feedback(home: Path, tmp_path: Path) -> tuple[dict[str, int], 
     uid = journal.load(ids["uebung"])["uid"]
     shared(journal, [ids["uebung"]])
     journal.close()
+    # This caseworker shares as Kompass-17 (the setting the share dialog keeps).
+    (home / "settings.json").write_text(json.dumps({"pseudonym": "Kompass-17"}), "utf-8")
     build = build_feedback("Kompass-17", "Supervision", [
         OutgoingComment("1" * 32, entry_id(uid), "deuten", "Gut gesehen.", "2025-03-20")],
         TODAY)
@@ -151,3 +153,26 @@ def test_real_command_line_prints_no_traceback(home, tmp_path):
     assert proc.returncode == 1
     assert "abgeschnitten oder beschädigt" in proc.stderr
     assert "Traceback" not in proc.stderr + proc.stdout
+
+
+def test_locked_workspace_is_reported_as_locked_not_damaged(home, tmp_path, capsys):
+    """While another program holds the workspace exclusively, `supervision import` says it is
+    locked / in use (try again), not "beschädigt"; nothing is changed."""
+    import sqlite3
+
+    supervisor(home)
+    database = DataPaths(home).supervision_database
+    Workspace.open(database).close()
+    share = tmp_path / "freigabe.json"
+    share.write_bytes(practice_share("Kompass-1").data)
+    holder = sqlite3.connect(database)
+    try:
+        holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        code, _, err = run(capsys, "supervision", "import", str(share))
+    finally:
+        holder.close()
+    assert code == 1
+    assert "gesperrt" in err and "beschädigt" not in err
+    with Workspace.open(database) as ws:
+        assert ws.count_entries() == 0

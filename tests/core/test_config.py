@@ -201,3 +201,76 @@ def test_adml_has_every_string_the_admx_uses(language):
     presentations = {p.get("id") for p in adml.iter() if p.tag.endswith("}presentation")}
     assert set(re.findall(r"\$\(string\.([A-Za-z0-9_]+)\)", admx)) <= strings
     assert set(re.findall(r"\$\(presentation\.([A-Za-z0-9_]+)\)", admx)) <= presentations
+
+
+MOUNTS = "/dev/vda / ext4 rw 0 0\n//fileserver/amt {net} cifs rw,relatime,vers=3.1.1 0 0\n"
+
+
+def _open_on_share(places, settings):
+    from desktop.core.journal import Journal
+
+    share = places["tmp"] / "netz"
+    share.mkdir(exist_ok=True)
+    mounts = places["tmp"] / "mounts"
+    mounts.write_text(MOUNTS.format(net=share), "utf-8")
+    return Journal.open(paths.DataPaths(share / "daten"), settings, mounts_file=mounts,
+                        platform="linux")
+
+
+def test_user_settings_cannot_allow_a_network_data_folder(places):
+    """The user's own settings.json with allow_network_data_folder = true is reported and
+    ignored: the journal on a cifs share is still refused (only IT may allow it)."""
+    from desktop.core.journal import NetworkFolderRefused
+
+    write(places["user"], {"allow_network_data_folder": True, "font_size": 14})
+    settings = config.load(places["user"])
+    assert settings["allow_network_data_folder"] is False
+    assert settings["font_size"] == 14
+    assert any("nur Ihre IT-Abteilung" in p for p in settings.problems)
+    with pytest.raises(NetworkFolderRefused):
+        _open_on_share(places, settings)
+    with pytest.raises(config.ConfigError):
+        settings.set("allow_network_data_folder", True)
+
+
+def test_env_policy_file_cannot_allow_a_network_data_folder(places, monkeypatch):
+    """A GESPRAECHSKOMPASS_POLICY file (any user can point to one) cannot lift the refusal."""
+    from desktop.core.journal import NetworkFolderRefused
+
+    own = write(places["tmp"] / "eigene-policy.json", {"allow_network_data_folder": True})
+    monkeypatch.setenv(config.POLICY_ENV, str(own))
+    settings = config.load(None)
+    assert settings["allow_network_data_folder"] is False
+    assert not settings.is_locked("allow_network_data_folder")
+    assert any("nur Ihre IT-Abteilung" in p for p in settings.problems)
+    with pytest.raises(NetworkFolderRefused):
+        _open_on_share(places, settings)
+
+
+def test_it_policy_may_allow_a_network_data_folder(places):
+    """The system policy file is IT's: there allow_network_data_folder = true opens the
+    journal on the share."""
+    write(places["system"], {"allow_network_data_folder": True})
+    settings = config.load(None)
+    assert settings["allow_network_data_folder"] is True
+    _open_on_share(places, settings).close()
+
+
+def test_policy_json_that_is_a_folder_is_reported(places):
+    """A policy.json that is a folder is a problem to report (self-test FEHLER), not an
+    absent policy."""
+    places["beside_exe"].mkdir()
+    policy, problems = config.read_policy()
+    assert policy == {}
+    assert len(problems) == 1 and "Ordner" in problems[0]
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="POSIX FIFO")
+def test_policy_json_that_is_a_fifo_is_reported_without_hanging(places):
+    """A FIFO named policy.json is refused at once (a plain read would wait for ever)."""
+    import os
+
+    places["system"].parent.mkdir(parents=True)
+    os.mkfifo(places["system"])
+    _, problems = config.read_policy()
+    assert len(problems) == 1 and "keine gewöhnliche Datei" in problems[0]

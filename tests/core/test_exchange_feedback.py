@@ -19,6 +19,8 @@ from desktop.core.exchange.strict import file_bytes
 from desktop.core.scenarios.model import Stage
 from tests.core.exchange_factory import TODAY, fill_journal, open_journal, resealed
 
+ME = "Kompass-17"  # the pseudonym this caseworker shares under (the setting)
+
 
 @pytest.fixture
 def journal(tmp_path):
@@ -30,7 +32,7 @@ def journal(tmp_path):
 def _feedback(journal, ids, sender="Frau Berger, Supervision"):
     uebung = entry_id(journal.load(ids["uebung"])["uid"])
     own = entry_id(journal.load(ids["own"])["uid"])
-    return build_feedback("Kompass-17", sender, [
+    return build_feedback(ME, sender, [
         OutgoingComment("1" * 32, uebung, None, "Sehr klar beobachtet.", "2025-03-20"),
         OutgoingComment("2" * 32, uebung, "deuten", "Welche Sorge steckt dahinter?",
                         "2025-03-20"),
@@ -46,7 +48,7 @@ def _snapshot(journal):
 def test_comments_land_beside_their_entries(journal):
     """Each comment is stored with add_feedback on the entry whose uid it was made from."""
     ids = fill_journal(journal)
-    result = import_feedback(journal, _feedback(journal, ids).data)
+    result = import_feedback(journal, _feedback(journal, ids).data, pseudonym=ME)
     assert (result.added, result.duplicates, result.unmatched) == (3, 0, 0)
     rows = journal.feedback_for(ids["uebung"])
     assert [(r.stage, r.text) for r in rows] == [
@@ -59,8 +61,8 @@ def test_comments_land_beside_their_entries(journal):
 def test_importing_twice_adds_nothing_twice(journal):
     ids = fill_journal(journal)
     raw = _feedback(journal, ids).data
-    import_feedback(journal, raw)
-    again = import_feedback(journal, raw)
+    import_feedback(journal, raw, pseudonym=ME)
+    again = import_feedback(journal, raw, pseudonym=ME)
     assert (again.added, again.duplicates) == (0, 3)
     assert len(journal.feedback_for(ids["uebung"])) == 2
 
@@ -73,7 +75,7 @@ def test_feedback_for_someone_else_is_refused(journal, tmp_path):
         fill_journal(other)
         before = _snapshot(other)
         with pytest.raises(PackageRefused, match="jemand anderen"):
-            import_feedback(other, _feedback(journal, ids).data)
+            import_feedback(other, _feedback(journal, ids).data, pseudonym=ME)
         assert _snapshot(other) == before
     finally:
         other.close()
@@ -83,10 +85,10 @@ def test_entries_kept_with_personal_data_never_receive_feedback(journal):
     """Even a forged comment addressed to a kept entry finds no match."""
     ids = fill_journal(journal)
     kept = entry_id(journal.load(ids["kept"])["uid"])
-    forged = build_feedback("X1", "", [OutgoingComment("4" * 32, kept, None, "Hallo",
+    forged = build_feedback(ME, "", [OutgoingComment("4" * 32, kept, None, "Hallo",
                                                        "2025-03-20")], TODAY)
     with pytest.raises(PackageRefused):
-        import_feedback(journal, forged.data)
+        import_feedback(journal, forged.data, pseudonym=ME)
     assert journal.feedback_for(ids["kept"]) == []
 
 
@@ -104,7 +106,7 @@ def test_hostile_feedback_changes_nothing(journal, mutate):
     mutate(document)
     before = _snapshot(journal)
     with pytest.raises(PackageRefused):
-        import_feedback(journal, resealed(document))
+        import_feedback(journal, resealed(document), pseudonym=ME)
     assert _snapshot(journal) == before
 
 
@@ -114,7 +116,7 @@ def test_tampered_feedback_is_refused(journal):
     document["comments"][0]["text"] = "Anders."
     before = _snapshot(journal)
     with pytest.raises(PackageRefused, match="Prüfsumme"):
-        import_feedback(journal, file_bytes(document))
+        import_feedback(journal, file_bytes(document), pseudonym=ME)
     assert _snapshot(journal) == before
 
 
@@ -131,8 +133,8 @@ def test_file_import_names_the_file(journal, tmp_path):
     ids = fill_journal(journal)
     path = tmp_path / "rueckmeldung.json"
     path.write_bytes(_feedback(journal, ids).data)
-    assert import_feedback_file(journal, path).added == 3
+    assert import_feedback_file(journal, path, pseudonym=ME).added == 3
     broken = tmp_path / "kaputt.json"
     broken.write_bytes(b"{")
     with pytest.raises(PackageRefused, match="„kaputt.json“ wurde nicht übernommen"):
-        import_feedback_file(journal, broken)
+        import_feedback_file(journal, broken, pseudonym=ME)

@@ -41,7 +41,7 @@ def test_share_comment_and_feedback_round_trip(tmp_path):
                                                   "Supervision Team Nord",
                                                   today=date(2025, 3, 20))
 
-    result = import_feedback_file(caseworker, feedback_file)
+    result = import_feedback_file(caseworker, feedback_file, pseudonym="Kompass-17")
     assert (result.added, result.unmatched) == (3, 0)
     own = caseworker.feedback_for(ids["own"])
     assert [(f.stage, f.text) for f in own] == [

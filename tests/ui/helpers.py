@@ -80,3 +80,21 @@ def mnemonic_clashes(root) -> list[str]:
         if key:
             claimed.setdefault(key, []).append(text)
     return [f"{key}: {names}" for key, names in claimed.items() if len(names) > 1]
+
+
+def type_key(widget: QWidget, char: str) -> None:
+    """One keystroke of `char` to `widget` as a keyboard sends it, umlauts and ß included
+    (QTest.keyClicks handles ASCII only). Qt's key codes are the upper-case code points."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    upper = char.upper()
+    key = ord(upper) if len(upper) == 1 else ord(char)
+    shift = Qt.KeyboardModifier.ShiftModifier if char != char.lower() else \
+        Qt.KeyboardModifier.NoModifier
+    QTest.sendKeyEvent(QTest.KeyAction.Click, widget, Qt.Key(key), char, shift)
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    for char in text:
+        type_key(widget, char)

@@ -217,3 +217,20 @@ def test_page_picks_up_a_journal_opened_after_it(qtbot, data_home, template, lib
         window.close()
     finally:
         journal.close()
+
+
+def test_tags_typed_and_left_without_saving_are_kept(setup, qtbot):
+    """Tags typed for an entry are stored when the user clicks elsewhere (here: the entry list)
+    without pressing Enter or "Tags speichern"; they are not lost with the next entry."""
+    ctx, window, page, journal, known = setup
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.select_row(page.list_model.row_of(known.own_case))
+    edit = page.detail.tags_edit
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    edit.clear()
+    qtbot.keyClicks(edit, "Schalter, laut")
+    page.table.setFocus()  # as a click into the list moves the focus
+    qtbot.waitUntil(lambda: not edit.hasFocus())
+    assert journal.tags_of(known.own_case) == ("Schalter", "laut")

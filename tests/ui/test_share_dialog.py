@@ -129,6 +129,7 @@ def test_feedback_import_puts_comments_beside_entries(qtbot, setup, tmp_path):
     """The caseworker's import: comments stored with add_feedback, the journal broadcasts a
     change; a hostile file is refused with a message and changes nothing."""
     ctx, window, journal, ids = setup
+    ctx.settings.values["pseudonym"] = "Kompass-42"  # the pseudonym this user shares under
     uid = journal.load(ids["uebung"])["uid"]
     build = build_feedback("Kompass-42", "Supervision", [
         OutgoingComment("1" * 32, entry_id(uid), "deuten", "Gut beobachtet.", "2025-03-20")],

@@ -14,7 +14,7 @@ from desktop.core.scenarios.model import Stage
 from desktop.core.supervision import Workspace
 from desktop.ui.supervision_widgets import FeedbackExportDialog
 from tests.core.exchange_factory import practice_share
-from tests.ui.helpers import make_window, mnemonic_clashes, unnamed_focusable
+from tests.ui.helpers import make_window, mnemonic_clashes, type_text, unnamed_focusable
 
 
 def supervisor_window(qtbot, home, on: bool = True):
@@ -154,3 +154,43 @@ def test_team_view_needs_five_pseudonyms(qtbot, data_home, tmp_path, people, sho
         assert not page.view.enough
         assert "Noch nicht genug Beteiligte" in text and "mindestens 5" in text
         assert "Verlängerung" not in text and "Am Schalter" not in text
+
+
+def test_a_comment_typed_and_not_saved_stays_with_its_entry_and_is_offered_at_quit(
+        qtbot, data_home, tmp_path):
+    """Type a comment on one entry and choose another without saving: the box is empty there
+    (the comment is never saved onto the wrong entry), and the comment is back with its
+    entry. Closing the window asks; "Kommentare speichern" stores it on its own entry."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+    ctx, window = supervisor_window(qtbot, data_home)
+    page = window.show_page("supervision")
+    page.import_paths(share_files(tmp_path / "in", 2), background=False)
+    first, second = page.model.row_at(0).id, page.model.row_at(1).id
+    page.table.selectRow(0)
+    page.comment_edit.setFocus()
+    type_text(page.comment_edit, "Gut zugehört, aber zu früh erklärt.")
+    page.table.selectRow(1)
+    assert page.comment_edit.toPlainText() == ""
+    page.table.selectRow(0)
+    assert page.comment_edit.toPlainText() == "Gut zugehört, aber zu früh erklärt."
+    page.table.selectRow(1)
+    asked: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(50, answer)
+            return
+        asked.append(box.text())
+        next(b for b in box.findChildren(QPushButton) if b.text() == "&Kommentare speichern")\
+            .click()
+
+    QTimer.singleShot(50, answer)
+    assert window.close()
+    assert asked == ["Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist."]
+    workspace = Workspace.open(DataPaths(data_home).supervision_database)
+    assert [c.text for c in workspace.comments_for(first)] == \
+        ["Gut zugehört, aber zu früh erklärt."]
+    assert workspace.comments_for(second) == []

@@ -27,7 +27,13 @@ from typing import TYPE_CHECKING, Any
 
 from desktop.core.exchange.clean import Cleaner, normalise
 from desktop.core.exchange.errors import ExchangeError, PackageRefused
-from desktop.core.exchange.share import PSEUDONYM, SHARE, entry_id, slug
+from desktop.core.exchange.share import (
+    PSEUDONYM,
+    SHARE,
+    check_incoming_pseudonym,
+    entry_id,
+    slug,
+)
 from desktop.core.exchange.strict import (
     HEX32,
     HEX64,
@@ -124,6 +130,7 @@ def build_feedback(pseudonym: str, sender: str, comments: Sequence[OutgoingComme
 def read_feedback(raw: bytes) -> dict[str, Any]:
     """A feedback file's bytes, checked completely; raises PackageRefused (German)."""
     document = read_document(raw, FEEDBACK, (SHARE,))
+    check_incoming_pseudonym(document["pseudonym"])
     unique([c["id"] for c in document["comments"]], "Kommentarkennung")
     return document
 
@@ -166,13 +173,23 @@ def _sessions_by_entry_id(journal: Journal, wanted: set[str]) -> dict[str, int]:
     return found
 
 
-def import_feedback(journal: Journal, raw: bytes) -> FeedbackImport:
+def import_feedback(journal: Journal, raw: bytes, *, pseudonym: str) -> FeedbackImport:
     """Store a feedback file's comments beside their entries; all or nothing.
 
-    Raises PackageRefused for a file that fails the checks or answers none of this journal's
-    entries; in both cases the journal is unchanged.
+    `pseudonym` is the one this user shares under (the setting): feedback made for another
+    pseudonym is refused even if it names entry ids of this journal (they are in the share
+    files, so anyone who read one could address them). Raises PackageRefused for a file that
+    fails the checks, is for another pseudonym or answers none of this journal's entries; in
+    each case the journal is unchanged.
     """
     document = read_feedback(raw)
+    if not pseudonym:
+        raise PackageRefused("Sie haben noch unter keinem Pseudonym geteilt; eine Rückmeldung "
+                             "kann deshalb keinem Ihrer Einträge gehören.")
+    if document["pseudonym"] != pseudonym:
+        raise PackageRefused(f"Diese Rückmeldung ist für das Pseudonym "
+                             f"„{document['pseudonym']}“ bestimmt; Sie teilen unter "
+                             f"„{pseudonym}“. Vielleicht ist sie für jemand anderen bestimmt.")
     comments = document["comments"]
     sessions = _sessions_by_entry_id(journal, {c["entry"] for c in comments})
     if not sessions:
@@ -205,10 +222,10 @@ def import_feedback(journal: Journal, raw: bytes) -> FeedbackImport:
     return FeedbackImport(added, duplicates, unmatched, sender, document["pseudonym"])
 
 
-def import_feedback_file(journal: Journal, path: Path) -> FeedbackImport:
+def import_feedback_file(journal: Journal, path: Path, *, pseudonym: str) -> FeedbackImport:
     """`import_feedback` for a file; its size is checked before it is read."""
     try:
-        return import_feedback(journal, read_bytes(path))
+        return import_feedback(journal, read_bytes(path), pseudonym=pseudonym)
     except PackageRefused as exc:
         raise PackageRefused(f"Die Rückmeldung „{path.name}“ wurde nicht übernommen: {exc}") \
             from exc

@@ -44,6 +44,7 @@ from typing import Any
 from desktop.core.exchange.clean import Cleaner, Key, Spans, scenario_texts
 from desktop.core.exchange.errors import ExchangeError, NothingToShare, PackageRefused
 from desktop.core.exchange.strict import (
+    CONTROL,
     HEX32,
     HEX64,
     SLUG,
@@ -121,14 +122,49 @@ def entry_id(uid: str) -> str:
     return hashlib.sha256(_ID_PREFIX + uid.encode("utf-8")).hexdigest()[:32]
 
 
+# Letters of other scripts that look like Latin ones (lower case; names are casefolded first):
+# enough to see that "Коmpass-17" with a Cyrillic К and о is "Kompass-17" in disguise.
+_LOOKALIKES = str.maketrans({
+    "а": "a", "в": "b", "г": "r", "е": "e", "ё": "e", "з": "3", "и": "u", "к": "k", "м": "m",
+    "н": "h", "о": "o", "п": "n", "р": "p", "с": "c", "т": "t", "у": "y", "х": "x", "ѕ": "s",
+    "і": "i", "ї": "i", "ј": "j", "ԁ": "d", "ԛ": "q", "ԝ": "w", "ӏ": "l", "ь": "b", "ѡ": "w",
+    "α": "a", "β": "b", "γ": "y", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v", "ο": "o",
+    "ρ": "p", "σ": "o", "τ": "t", "υ": "u", "χ": "x", "ω": "w", "ζ": "z", "μ": "u",
+})
+
+
+def pseudonym_skeleton(name: str) -> str:
+    """What a pseudonym looks like, for comparing: compatibility forms folded (NFKC), case
+    ignored, look-alike letters of other scripts read as Latin."""
+    return unicodedata.normalize("NFKC", name).casefold().translate(_LOOKALIKES)
+
+
+def _scripts(name: str) -> set[str]:
+    """The scripts of a name's letters ("LATIN", "CYRILLIC", …), from their Unicode names."""
+    scripts = set()
+    for char in name:
+        if char.isalpha():
+            scripts.add(unicodedata.name(char, "UNKNOWN").split(" ")[0])
+    return scripts
+
+
 def check_pseudonym(value: str) -> str:
-    """The trimmed pseudonym, or ExchangeError if it is unusable or looks like a real name."""
+    """The trimmed pseudonym, or ExchangeError if it is unusable or looks like a real name.
+
+    The same check refuses a pseudonym on import (read_share, read_feedback): no invisible
+    characters, no mix of scripts (a Cyrillic "о" in a Latin name), no real-looking name.
+    """
     name = " ".join(value.split())
     if not name:
         raise ExchangeError("Bitte wählen Sie ein Pseudonym, unter dem Sie teilen.")
-    if not PSEUDONYM.fullmatch(name):
+    if CONTROL.search(name) or not PSEUDONYM.fullmatch(name):
         raise ExchangeError("Das Pseudonym darf 1 bis 40 Zeichen lang sein: Buchstaben, "
-                            "Ziffern, Leerzeichen, Punkt und Bindestrich.")
+                            "Ziffern, Leerzeichen, Punkt und Bindestrich; keine unsichtbaren "
+                            "Zeichen.")
+    if len(_scripts(name)) > 1:
+        raise ExchangeError("Das Pseudonym mischt Buchstaben verschiedener Schriften (z. B. "
+                            "lateinische und kyrillische). Bitte verwenden Sie nur eine "
+                            "Schrift, damit es nicht mit einem anderen verwechselt wird.")
     if detect(name):
         raise ExchangeError("Das Pseudonym sieht aus wie ein echter Name oder enthält "
                             "persönliche Daten. Bitte wählen Sie eines, an dem man Sie nicht "
@@ -272,10 +308,22 @@ def build_share(sessions: Sequence[Mapping[str, Any]], pseudonym: str, today: da
     return ShareBuild(document, cleaner.marks, cleaner.replaced, data, file_name)
 
 
+def check_incoming_pseudonym(name: str) -> None:
+    """A pseudonym in a file from another PC passes the same checks as one we write."""
+    try:
+        checked = check_pseudonym(name)
+    except ExchangeError as exc:
+        raise PackageRefused(f"Ungültiges Pseudonym „{name[:40]}“: {exc}") from None
+    if checked != name:
+        raise PackageRefused(f"Ungültiges Pseudonym „{name[:40]}“: Es enthält überzählige "
+                             "Leerzeichen.")
+
+
 def _check_entry_sense(entry: Mapping[str, Any], where: str) -> None:
     """What the field checks cannot see: an eigener Fall has no scenario, an Übung has one."""
     own = entry["kind"] == SessionKind.EIGENER_FALL.value
-    if own and (entry["scenario_id"] is not None or entry["path"] or entry["choices"]):
+    if own and (entry["scenario_id"] is not None or entry["scenario_title"] is not None
+                or entry["focus_node"] is not None or entry["path"] or entry["choices"]):
         raise PackageRefused(f"Ungültiger Inhalt bei „{where}“: Ein eigener Fall hat kein "
                              "Szenario.")
     if not own and entry["scenario_id"] is None:
@@ -288,6 +336,7 @@ def read_share(raw: bytes) -> dict[str, Any]:
     from desktop.core.exchange.feedback import FEEDBACK
 
     document = read_document(raw, SHARE, (FEEDBACK,))
+    check_incoming_pseudonym(document["pseudonym"])
     unique([e["id"] for e in document["entries"]], "Eintragskennung")
     for index, entry in enumerate(document["entries"]):
         _check_entry_sense(entry, f"entries[{index}]")

@@ -46,9 +46,16 @@ SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 HEX32 = re.compile(r"[0-9a-f]{32}")
 HEX64 = re.compile(r"[0-9a-f]{64}")
 _DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-# C0 controls except tab and line breaks, DEL, and the bidirectional overrides that can make a
-# text read differently from what it contains.
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u202a-\u202e\u2066-\u2069]")
+# Characters a reader cannot see or that make a text read differently from what it contains:
+# C0 controls except tab and line breaks, DEL, C1 controls (U+0085, U+009B …), the soft hyphen,
+# the combining grapheme joiner, the Arabic letter mark, the Hangul fillers (letters that draw
+# nothing), Mongolian and Khmer invisible marks, zero-width spaces and joiners, the directional
+# marks, overrides and isolates, the line and paragraph separators, invisible operators, the
+# byte order mark inside a text, interlinear annotations and the tag characters.
+CONTROL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5"
+    "\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufeff\uffa0\ufff0-\ufffb"
+    "\U000e0000-\U000e007f]")
 # Anything a browser or Qt's rich text would take as markup: a tag, a comment, a declaration or
 # a processing instruction. The views show every imported text as plain text anyway; refusing
 # it here keeps such a file out of the workspace altogether.
@@ -96,8 +103,10 @@ class Text(Spec):
         if len(value) < self.min_len:
             raise _refuse(where, "Der Text ist leer." if self.min_len == 1 else
                           f"Der Text ist kürzer als {self.min_len} Zeichen.")
-        if CONTROL.search(value):
-            raise _refuse(where, "Der Text enthält Steuerzeichen.")
+        found = CONTROL.search(value)
+        if found:
+            raise _refuse(where, "Der Text enthält ein unsichtbares oder Steuerzeichen "
+                                 f"(U+{ord(found.group()):04X}).")
         if MARKUP.search(value):
             raise _refuse(where, "Der Text enthält HTML- oder Skript-Auszeichnungen.")
         if self.pattern is not None and not self.pattern.fullmatch(value):

@@ -2,7 +2,10 @@
 
 Each copy is written to a `.partial` file, switched to rollback-journal mode (a standalone file,
 no -wal beside it), checked with `PRAGMA integrity_check` and only then renamed to its final
-name, so a backup that exists is a good one. Names carry the local time and the reason:
+name, so a backup that exists is a good one. A backup holds an OS lock on `.sicherung.lock` in
+the backup folder while it writes; the lock dies with the process, so whoever gets it knows no
+backup is running and removes the `.partial` copies a killed backup left behind (at every start,
+through `auto_backup`, and before every backup, e.g. `journal backup`). Names carry the local time and the reason:
 `journal-2026-05-09_173012-auto.sqlite3`.
 
 Automatic backups happen only when something changed since the last one: every write of the
@@ -21,7 +24,8 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -40,6 +44,8 @@ REASONS: dict[str, str] = {
     "vor-wiederherstellung": "vor einer Wiederherstellung",
 }
 ROTATED = frozenset({"auto", "manuell"})
+LOCK_NAME = ".sicherung.lock"
+PARTIAL_GLOB = "journal-*.sqlite3.partial"
 _NAME = re.compile(r"^journal-(\d{4}-\d{2}-\d{2}_\d{6})-(" + "|".join(REASONS) +
                    r")(?:-\d+)?\.sqlite3$")
 
@@ -129,17 +135,85 @@ def newest_good(folder: Path, known_version: int | None = None) -> BackupInfo | 
     return None
 
 
+def _try_lock(fd: int) -> bool:
+    try:
+        if os.name == "nt":  # pragma: no cover - Windows
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+@contextmanager
+def backup_lock(folder: Path, wait: float = 0.0) -> Iterator[bool]:
+    """Hold the folder's backup lock for a block; yields False if another process holds it
+    after `wait` seconds (or the lock file cannot be made). Released when the block ends or
+    the process dies, however it dies."""
+    try:
+        fd = os.open(folder / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        log.info("backup lock unavailable in %s: %s", folder, exc)
+        yield False
+        return
+    try:
+        deadline = time.monotonic() + wait
+        held = _try_lock(fd)
+        while not held and time.monotonic() < deadline:
+            time.sleep(0.05)
+            held = _try_lock(fd)
+        yield held
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def _remove_partials(folder: Path) -> list[Path]:
+    """Remove the partial copies in `folder`; call only while holding its backup lock."""
+    removed = []
+    for stale in folder.glob(PARTIAL_GLOB):
+        try:
+            stale.unlink()
+            removed.append(stale)
+        except OSError as exc:
+            log.warning("could not remove the unfinished backup %s: %s", stale, exc)
+    if removed:
+        log.info("removed %d unfinished backup copies in %s", len(removed), folder)
+    return removed
+
+
+def remove_stale_partials(folder: Path) -> list[Path]:
+    """Remove the `.partial` copies interrupted backups left, unless a backup is running now
+    (in this or another process); returns what was removed."""
+    if not folder.is_dir():
+        return []
+    with backup_lock(folder) as held:
+        return _remove_partials(folder) if held else []
+
+
 def make_backup(database: Path, folder: Path, reason: str,
                 now: datetime | None = None) -> BackupInfo:
-    """Copy the database into `folder` through the backup API; integrity-checked."""
+    """Copy the database into `folder` through the backup API; integrity-checked. Holds the
+    folder's backup lock meanwhile and first removes what interrupted backups left."""
     if reason not in REASONS:
         raise ValueError(reason)
-    moment = (now or datetime.now().astimezone()).astimezone().replace(tzinfo=None)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise JournalNotWritable(not_writable_message(folder, exc.strerror or str(exc))) \
             from exc
+    with backup_lock(folder, wait=30.0) as held:
+        if held:
+            _remove_partials(folder)
+        return _copy(database, folder, reason, now)
+
+
+def _copy(database: Path, folder: Path, reason: str, now: datetime | None) -> BackupInfo:
+    moment = (now or datetime.now().astimezone()).astimezone().replace(tzinfo=None)
     target = unique_path(folder, f"journal-{moment:%Y-%m-%d_%H%M%S}-{reason}", ".sqlite3")
     partial = target.with_name(target.name + ".partial")
     try:
@@ -202,7 +276,9 @@ def take_backup(database: Path, folder: Path, reason: str, keep: KeepRule = Keep
 
 def auto_backup(database: Path, folder: Path, keep: KeepRule = KeepRule(),
                 now: datetime | None = None) -> BackupInfo | None:
-    """Back up if anything changed since the last backup, then rotate; None if not needed."""
+    """Back up if anything changed since the last backup, then rotate; None if not needed.
+    Runs at every start, so it first removes what a backup killed last time left behind."""
+    remove_stale_partials(folder)
     try:
         generation, backed_up = _generations(database)
     except sqlite3.Error as exc:
@@ -250,12 +326,5 @@ def rotate(folder: Path, keep: KeepRule = KeepRule()) -> list[Path]:
                 removed.append(info.path)
             except OSError as exc:
                 log.warning("could not remove old backup %s: %s", info.path, exc)
-    # A partial copy older than an hour belongs to a backup that was interrupted (a running
-    # one is younger); it is our own temporary file, not user data.
-    for stale in folder.glob("journal-*.sqlite3.partial"):
-        try:
-            if time.time() - stale.stat().st_mtime > 3600:
-                stale.unlink()
-        except OSError:
-            pass
+    remove_stale_partials(folder)
     return removed

@@ -12,9 +12,10 @@ Opening (`Journal.open`) in this order, so that nothing is changed before it is 
    merely unlinked); a backup before pending migrations; the migrations; retention.
 
 Autosave: `attach(session)` stores a session and subscribes to its changes; every change is
-one small transaction (synchronous=FULL: durable when the call returns). If the disk is full
-or read-only, the session is kept in `unsaved`, the error goes to `on_error` (or is raised),
-and the next change or `flush()` writes the whole session once writing works again.
+one small transaction (synchronous=FULL: durable when the call returns). If a write fails (a
+full or read-only disk, a lock held elsewhere, damage), the session is kept in `unsaved`, the
+error goes to `on_error` (or is raised), and the next change or `flush()` writes the whole
+session once writing works again.
 
 The connection belongs to the thread that opened the journal (the GUI thread); work that may
 take longer (backups, export, integrity check) opens its own connections and may run on a
@@ -262,9 +263,11 @@ class Journal(JournalReading, JournalAnnotations, JournalMaintenance):
         self.detach(session)
 
         def listener(change: Change) -> None:
+            # Every JournalError (also "locked"): the typing path calls this from a timer, where
+            # an exception would only end in a traceback while the user is told nothing.
             try:
                 self.record(session, change)
-            except (JournalNotWritable, JournalDamaged) as exc:
+            except JournalError as exc:
                 if on_error is None:
                     raise
                 on_error(exc)
@@ -274,7 +277,7 @@ class Journal(JournalReading, JournalAnnotations, JournalMaintenance):
         self._attached[session.uid] = (session, session.subscribe(listener))
         try:
             self.save(session)
-        except (JournalNotWritable, JournalDamaged) as exc:
+        except JournalError as exc:
             self._unsaved[session.uid] = session
             if on_error is None:
                 raise
@@ -307,7 +310,7 @@ class Journal(JournalReading, JournalAnnotations, JournalMaintenance):
                 return
             with self._write() as conn:
                 self._writer.record(conn, session, change)
-        except (JournalNotWritable, JournalDamaged):
+        except JournalError:  # kept in memory, written whole with the next write that works
             self._unsaved[session.uid] = session
             raise
 

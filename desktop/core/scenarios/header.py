@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -16,6 +16,8 @@ from desktop.core.scenarios.model import Finding, Person, Severity
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 TOML_LINE = re.compile(r"at line (\d+)(?:, column (\d+))?")
 PERSON_KEYS = {"key", "name", "role", "description"}
+# `key = …` at the start of a header line: a bare key or a "quoted" one.
+KEY_LINE = re.compile(r'^\s*(?:"([^"\n]*)"|([A-Za-z0-9_-]+))\s*=')
 
 
 class Reporter:
@@ -39,26 +41,37 @@ class Header:
     values: dict[str, Any]
     first: int  # file line of the opening +++
     raw: list[str]
+    # Built once on first use, so that a header with many keys is checked in linear time (a
+    # search per key made 20,000 keys take over a minute).
+    _keys: dict[str, list[int]] | None = field(default=None, init=False, repr=False,
+                                               compare=False)
+    _tables: dict[str, list[int]] | None = field(default=None, init=False, repr=False,
+                                                 compare=False)
+
+    def _index(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        if self._keys is None or self._tables is None:
+            keys: dict[str, list[int]] = {}
+            tables: dict[str, list[int]] = {}
+            for offset, text in enumerate(self.raw):
+                line = self.first + 1 + offset
+                m = KEY_LINE.match(text)
+                if m:
+                    keys.setdefault(m.group(1) or m.group(2), []).append(line)
+                    continue
+                bare = text.strip().replace(" ", "")
+                if bare.startswith("[[") and bare.endswith("]]"):
+                    tables.setdefault(bare[2:-2], []).append(line)
+            self._keys, self._tables = keys, tables
+        return self._keys, self._tables
 
     def line_of(self, key: str, occurrence: int = 0) -> int:
         """File line where `key = …` stands (the n-th time), else the opening line."""
-        pattern = re.compile(rf"^\s*\"?{re.escape(key)}\"?\s*=")
-        seen = 0
-        for offset, text in enumerate(self.raw):
-            if pattern.match(text):
-                if seen == occurrence:
-                    return self.first + 1 + offset
-                seen += 1
-        return self.first
+        lines = self._index()[0].get(key, ())
+        return lines[occurrence] if occurrence < len(lines) else self.first
 
     def table_line(self, name: str, index: int) -> int:
-        seen = 0
-        for offset, text in enumerate(self.raw):
-            if text.strip().replace(" ", "") == f"[[{name}]]":
-                if seen == index:
-                    return self.first + 1 + offset
-                seen += 1
-        return self.line_of(name)
+        lines = self._index()[1].get(name, ())
+        return lines[index] if index < len(lines) else self.line_of(name)
 
 
 def read_header(lines: list[str], report: Reporter) -> tuple[Header | None, int]:
@@ -80,6 +93,14 @@ def read_header(lines: list[str], report: Reporter) -> tuple[Header | None, int]
         detail = str(exc).split(" (at line")[0]
         report.error(line, "Der Kopf ist kein gültiges TOML "
                            f"({detail}). Prüfen Sie Anführungszeichen, Kommas und Klammern.")
+        return None, 0
+    except RecursionError:
+        report.error(2, "Der Kopf ist zu tief verschachtelt (Listen oder Tabellen in Listen "
+                        "oder Tabellen). Ein Szenario-Kopf braucht höchstens zwei Ebenen.")
+        return None, 0
+    except ValueError:  # Python's limit for integers: 4,300 digits
+        report.error(2, "Der Kopf enthält eine Zahl mit zu vielen Ziffern (mehr als 4.300), "
+                        "die nicht gelesen werden kann. Prüfen Sie die Zahlen im Kopf.")
         return None, 0
     return Header(values, 1, raw), end + 1
 

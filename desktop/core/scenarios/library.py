@@ -1,24 +1,29 @@
 """Load scenario libraries: the bundled folder plus folders from the settings.
 
 Every valid document loads; broken files are listed with their findings and never stop the
-others. Library-wide rules (unique ids, technique references) are checked here. A warm start
-reuses parse results cached by file size and modification time.
+others: the team folder is shared, so one bad or hostile file must never empty the library.
+Only regular files are read (parser.read_limited); a link that leads out of its folder is
+reported, not followed. Library-wide rules (unique ids, technique references) are checked here.
+A warm start reuses parse results cached by file size and modification time (cache.py: plain
+JSON, never a pickle).
 """
 
 from __future__ import annotations
 
 import logging
 import os
-import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.gcpause import gc_paused
+from desktop.core.scenarios import cache as cache_format
 from desktop.core.scenarios.model import Finding, Scenario, Severity, TechniqueCard
-from desktop.core.scenarios.parser import ParseResult, parse_file
+from desktop.core.scenarios.parser import NotReadable, ParseResult, parse_file, read_limited
 
 log = logging.getLogger(__name__)
-CACHE_VERSION = 4  # 4: Scenario.rechtsstand
+MAX_CACHE_BYTES = 256 * 1024 * 1024
+LEADS_OUTSIDE = ("Die Datei ist eine Verknüpfung, die außerhalb des Szenario-Ordners zeigt; "
+                 "sie wird nicht gelesen. Legen Sie die Datei selbst in den Ordner.")
 
 
 @dataclass
@@ -50,17 +55,44 @@ def is_document(path: Path | str) -> bool:
     return name.endswith(".md") and not name.startswith(("_", ".")) and name != "README.md"
 
 
-def _walk_documents(folder: Path) -> list[tuple[Path, str]]:
+def _walk_documents(folder: Path, outside: list[str] | None = None) -> list[tuple[Path, str]]:
     """(file, path relative to `folder`) for every document below it, in a stable order;
-    hidden and `_` folders are skipped."""
+    hidden and `_` folders are skipped, linked folders are not entered. A document that is a
+    link leading out of `folder` (resolved) is left out and its relative path added to
+    `outside`."""
     found: list[tuple[Path, str]] = []
-    for root, dirs, files in os.walk(folder, onerror=lambda e: log.warning("walk: %s", e)):
-        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
-        base = Path(root)
-        relative = os.path.relpath(root, folder)
-        prefix = "" if relative == os.curdir else relative + os.sep
-        found.extend((base / name, prefix + name) for name in sorted(files)
-                     if is_document(name))
+    root = os.path.realpath(folder)
+    pending = [("", str(folder))]
+    while pending:
+        prefix, where = pending.pop()
+        try:
+            with os.scandir(where) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as exc:
+            log.warning("walk: %s", exc)
+            continue
+        below = []
+        for entry in entries:
+            name = entry.name
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    if not name.startswith((".", "_")):
+                        below.append((prefix + name + os.sep, entry.path))
+                    continue
+                if not is_document(name):
+                    continue
+                if entry.is_symlink():
+                    target = os.path.realpath(entry.path)
+                    if os.path.commonpath([root, target]) != root:
+                        if outside is not None:
+                            outside.append(prefix + name)
+                        continue
+            except (OSError, ValueError):  # ValueError: another drive (Windows)
+                if outside is not None:
+                    outside.append(prefix + name)
+                continue
+            found.append((Path(entry.path), prefix + name))
+        pending.extend(reversed(below))
     return found
 
 
@@ -70,23 +102,25 @@ def document_files(folder: Path) -> list[Path]:
 
 
 class ParseCache:
-    """Parse results keyed by absolute path, file size and mtime; stored as one pickle file.
-
-    The file lives in the user's own data folder; anything unreadable is ignored and rebuilt.
-    """
+    """Parse results keyed by absolute path, file size and mtime; stored as one JSON file
+    (cache.py). The file lives in the user's data folder; anything unreadable, damaged or
+    planted is ignored and rebuilt."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self.entries: dict[str, tuple[int, int, ParseResult]] = {}
+        self.entries: cache_format.Entries = {}
         self.dirty = False
-        if path is not None and path.is_file():
-            try:
-                with path.open("rb") as fh, gc_paused():
-                    version, entries = pickle.load(fh)
-                if version == CACHE_VERSION:
-                    self.entries = entries
-            except Exception as exc:  # noqa: BLE001 - a bad cache is only a slower start
+        if path is None:
+            return
+        try:
+            raw = read_limited(path, MAX_CACHE_BYTES)
+            with gc_paused():
+                self.entries = cache_format.loads(raw)
+        except (NotReadable, cache_format.BadCache) as exc:
+            if path.exists():
                 log.info("scenario cache ignored: %s", exc)
+        except Exception as exc:  # noqa: BLE001 - a bad cache is only a slower start
+            log.warning("scenario cache ignored: %r", exc)
 
     def parse(self, path: Path, display: str) -> ParseResult:
         """The parse result of `path`, from the cache while size and mtime are unchanged.
@@ -113,10 +147,11 @@ class ParseCache:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_suffix(".tmp")
-            with tmp.open("wb") as fh:
-                pickle.dump((CACHE_VERSION, self.entries), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.write_bytes(cache_format.dumps(self.entries))
             os.replace(tmp, self.path)
             self.dirty = False
+            # The pickle this file replaces is never read again; it goes with the first save.
+            self.path.with_name("scenarios.pickle").unlink(missing_ok=True)
         except OSError as exc:
             log.info("scenario cache not written: %s", exc)
 
@@ -138,12 +173,20 @@ def parse_paths(paths: list[tuple[Path, str]], cache: ParseCache | None = None,
     return results
 
 
-def collect(folder: Path, display_root: str | None = None) -> list[tuple[Path, str]]:
+def collect(folder: Path, display_root: str | None = None,
+            refused: list[ParseResult] | None = None) -> list[tuple[Path, str]]:
     """Files of a folder with the names to show in messages (relative to `display_root`).
-    The folder is resolved once, so the files' paths are absolute and free of links above it."""
+    The folder is resolved once, so the files' paths are absolute and free of links above it.
+    Links that lead out of the folder are not returned; each becomes a failed result in
+    `refused` (when given)."""
     shown = display_root if display_root is not None else str(folder)
-    return [(path, os.path.join(shown, relative))
-            for path, relative in _walk_documents(folder.resolve())]
+    outside: list[str] = []
+    pairs = [(path, os.path.join(shown, relative))
+             for path, relative in _walk_documents(folder.resolve(), outside)]
+    if refused is not None:
+        refused.extend(ParseResult(name, None, [Finding(name, 1, Severity.ERROR, LEADS_OUTSIDE)])
+                       for name in (os.path.join(shown, r) for r in outside))
+    return pairs
 
 
 def assemble(results: list[ParseResult], whole: bool,
@@ -194,14 +237,15 @@ def load_library(folders: list[Path], cache: ParseCache | None = None,
     """Load every document below the given folders (missing folders are reported, not fatal)."""
     pairs: list[tuple[Path, str]] = []
     missing: list[Finding] = []
+    refused: list[ParseResult] = []
     for folder in folders:
         if folder.is_dir():
-            pairs.extend(collect(folder))
+            pairs.extend(collect(folder, refused=refused))
         else:
             missing.append(Finding(str(folder), 0, Severity.WARNING,
                                    "Der Szenario-Ordner ist nicht erreichbar."))
     with gc_paused():  # a quarter of a warm load's time was the collector's
-        lib = assemble(parse_paths(pairs, cache, save), whole=True)
+        lib = assemble(parse_paths(pairs, cache, save) + refused, whole=True)
     lib.findings[:0] = missing
     return lib
 

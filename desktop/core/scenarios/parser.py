@@ -6,11 +6,13 @@ German message and the line at fault, and the document is None when there is any
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.core.scenarios import graph
+from desktop.core.files import NotReadable, read_regular
+from desktop.core.scenarios import graph, render
 from desktop.core.scenarios.blocks import Block, Item, Line, blocks, sections, split_lines
 from desktop.core.scenarios.header import (
     SLUG,
@@ -48,6 +50,9 @@ CHOICE = re.compile(r"^\((?P<rating>[^)]*)\)\s*(?P<text>.*?)\s*(?:->|→)\s*(?P<
 TASK = re.compile(r"^\[(?P<mark>[ xX])\]\s*(?P<text>.*)$", re.S)
 TOML_LINE = re.compile(r"at line (\d+)(?:, column (\d+))?")
 MAX_BYTES = 2_000_000
+MAX_STAGE_CHARS = 4 * render.MAX_CHARS  # a stage is shown as several texts
+TOO_LARGE = "Die Datei ist größer als 2 MB. Teilen Sie sie in mehrere Szenarien auf."
+log = logging.getLogger(__name__)
 
 SECTION_ORDER = ("situation", "deuten", "beeinflussen", "reagieren", "verarbeiten", "quellen")
 REQUIRED_SECTIONS = SECTION_ORDER[:5]
@@ -76,21 +81,37 @@ class ParseResult:
         return self.document is not None
 
 
+def read_limited(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; raises NotReadable otherwise
+    (a FIFO, a device, a folder or an oversized file is refused before a byte is read)."""
+    return read_regular(path, limit, TOO_LARGE if limit == MAX_BYTES else None)
+
+
 def parse_file(path: Path, display: str | None = None) -> ParseResult:
     """Parse one file; unreadable files become a finding, never an exception."""
     shown = display or str(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return _fail(shown, 1, "Die Datei ist größer als 2 MB. Teilen Sie sie in mehrere "
-                                   "Szenarien auf.")
-        data = path.read_bytes()
-    except OSError as exc:
-        return _fail(shown, 1, f"Die Datei kann nicht gelesen werden: {exc.strerror or exc}.")
+        data = read_limited(path)
+    except NotReadable as exc:
+        return _fail(shown, 1, str(exc))
     return parse_bytes(data, shown, path)
 
 
 def parse_bytes(data: bytes, display: str, path: Path | None = None) -> ParseResult:
+    """Parse a document's bytes; whatever goes wrong becomes a finding for this file."""
+    try:
+        return _parse_bytes(data, display, path)
+    except (RecursionError, MemoryError) as exc:
+        log.warning("%s: %r", display, exc)
+        return _fail(display, 1, "Die Datei ist zu tief verschachtelt oder zu groß, um sie zu "
+                                 "verarbeiten. Vereinfachen Sie den Aufbau.")
+    except Exception as exc:  # noqa: BLE001 - one bad file must never stop the library
+        log.exception("%s could not be parsed", display)
+        return _fail(display, 1, f"Die Datei kann nicht verarbeitet werden ({type(exc).__name__}"
+                                 f": {str(exc)[:120]}). Bitte melden Sie die Datei Ihrer IT.")
+
+
+def _parse_bytes(data: bytes, display: str, path: Path | None) -> ParseResult:
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
@@ -154,6 +175,8 @@ def _card(h: Header, body: list[Line], report: Reporter, path: Path | None) -> T
                                                   "erlaubt sind deuten, beeinflussen, reagieren, "
                                                   "verarbeiten.")
     tags = slug_list(h, report, "tags", required=False)
+    if body:
+        _renderable(report, body[0].number, body, "Die Technikkarte")
     text = "\n".join(ln.text for ln in body).strip()
     if not text:
         report.error(body[-1].number if body else 1, "Die Technikkarte hat keinen Inhalt.")
@@ -213,6 +236,12 @@ def _scenario(h: Header, body: list[Line], last_line: int, report: Reporter,
                                     "Verarbeiten, Quellen.")
         position = max(position, index)
         found[name] = (head.line, lines)
+    for name, (line, lines) in found.items():
+        # Situation and Quellen are shown as one text; a stage as several (intro, hints,
+        # options, dialogue lines), each of which _stage checks for its length.
+        whole = name in ("situation", "quellen")
+        _renderable(report, line, lines, f"Der Abschnitt „{name.capitalize()}“",
+                    render.MAX_CHARS if whole else MAX_STAGE_CHARS)
     for name in REQUIRED_SECTIONS:
         if name not in found:
             report.error(last_line, f"Der Pflichtabschnitt „## {name.capitalize()}“ fehlt.")
@@ -237,6 +266,18 @@ def _scenario(h: Header, body: list[Line], last_line: int, report: Reporter,
                     sources=_markdown(found.get("quellen")), rechtsstand=rechtsstand, path=path)
 
 
+def _renderable(report: Reporter, line: int, lines: list[Line], what: str,
+                max_chars: int = render.MAX_CHARS) -> None:
+    """An error when the app would refuse to render this part (render.problem): better the
+    trainer hears it from lint than a caseworker sees a notice instead of the text."""
+    if not lines:
+        return
+    reason = render.problem("\n".join(ln.text for ln in lines), lines[0].number, max_chars)
+    if reason is not None:
+        report.error(line, f"{what} kann in der App nicht angezeigt werden: {reason} "
+                           "Bitte kürzen oder vereinfachen Sie diese Stelle.")
+
+
 def _markdown(part: tuple[int, list[Line]] | None) -> str | None:
     if part is None:
         return None
@@ -251,6 +292,8 @@ def _stage(stage: Stage, line: int, lines: list[Line], labels: dict[str, str],
             report.error(block.line, "Überschriften der Ebene 1 oder 2 sind innerhalb einer Stufe "
                                      "nicht erlaubt; verwenden Sie ### für Blöcke.")
     intro = "\n".join(ln.text for ln in intro_lines).strip() or None
+    if intro and len(intro) > render.MAX_CHARS:
+        _renderable(report, line, intro_lines, f"Die Einleitung von „{stage.title}“")
     prompts: list[str] = []
     choices: list[ChoiceQuestion] = []
     hints: str | None = None
@@ -278,6 +321,8 @@ def _stage(stage: Stage, line: int, lines: list[Line], labels: dict[str, str],
                 report.error(head.line, "„### Hinweise“ darf pro Stufe nur einmal vorkommen.")
             seen_hints = True
             hints = "\n".join(ln.text for ln in body).strip() or None
+            if hints and len(hints) > render.MAX_CHARS:
+                _renderable(report, head.line, body, f"„### Hinweise“ in „{stage.title}“")
             if hints is None:
                 report.warning(head.line, "Die Hinweise sind leer. Schreiben Sie, was erfahrene "
                                           "Kolleginnen und Kollegen hier raten.")

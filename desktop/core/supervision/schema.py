@@ -114,16 +114,35 @@ def connect(database: Path) -> sqlite_utils.Database:
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA secure_delete = ON")
         migrations.apply(db)
+    except sqlite3.OperationalError as exc:
+        db.close()
+        if _locked(exc):
+            raise WorkspaceError(
+                f"Der Supervisions-Arbeitsbereich {database} wird gerade von einem anderen "
+                "Programm verwendet und ist gesperrt (ist Gesprächskompass noch einmal "
+                "geöffnet, oder läuft gerade ein Import?). Er bleibt unverändert. Bitte "
+                "versuchen Sie es gleich noch einmal.") from exc
+        raise _damaged(database, exc) from exc
     except sqlite3.DatabaseError as exc:
         db.close()
-        raise WorkspaceDamaged(
-            f"Der Supervisions-Arbeitsbereich {database} ist beschädigt oder keine Datenbank "
-            f"von Gesprächskompass ({exc}). Die Datei bleibt unverändert. Bitte wenden Sie "
-            "sich an Ihre IT; Ihr eigenes Journal ist davon nicht betroffen.") from exc
+        raise _damaged(database, exc) from exc
     except BaseException:
         db.close()
         raise
     return db
+
+
+def _locked(exc: sqlite3.Error) -> bool:
+    """SQLITE_BUSY or SQLITE_LOCKED: someone else holds the file, it is not damaged."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return (isinstance(code, int) and code & 0xFF in (5, 6)) or "locked" in str(exc).lower()
+
+
+def _damaged(database: Path, exc: sqlite3.Error) -> WorkspaceDamaged:
+    return WorkspaceDamaged(
+        f"Der Supervisions-Arbeitsbereich {database} ist beschädigt oder keine Datenbank von "
+        f"Gesprächskompass ({exc}). Die Datei bleibt unverändert. Bitte wenden Sie sich an "
+        "Ihre IT; Ihr eigenes Journal ist davon nicht betroffen.")
 
 
 def _check(db: sqlite_utils.Database, database: Path) -> None:

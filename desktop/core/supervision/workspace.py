@@ -34,6 +34,7 @@ from desktop.core.exchange import (
     write_file,
 )
 from desktop.core.exchange.feedback import MAX_COMMENT
+from desktop.core.exchange.share import pseudonym_skeleton
 from desktop.core.practice.state import Clock, stamp, utc_now
 from desktop.core.scenarios.model import Stage
 from desktop.core.supervision import schema
@@ -102,8 +103,10 @@ class Workspace:
         results: list[FileResult] = []
         for path in paths:
             if path.is_dir():
+                # Every *.json is tried, whatever it is: a FIFO or a link to a device is refused
+                # by read_bytes with a reason, never skipped without a word.
                 files = sorted(p for p in path.iterdir()
-                               if p.suffix.lower() == ".json" and p.is_file())
+                               if p.suffix.lower() == ".json" and not p.is_dir())
                 if not files:
                     results.append(FileResult(path.name or str(path), refused=(
                         "Der Ordner enthält keine Freigabedateien (*.json).")))
@@ -113,7 +116,7 @@ class Workspace:
         return ImportReport(tuple(results))
 
     def import_file(self, path: Path) -> FileResult:
-        if not path.exists():
+        if not path.exists() and not path.is_symlink():
             return FileResult(path.name, refused="Die Datei gibt es nicht.")
         try:
             raw = read_bytes(path)
@@ -133,10 +136,28 @@ class Workspace:
         if conn.execute("SELECT 1 FROM imports WHERE sha256 = ?",
                         (document["sha256"],)).fetchone():
             return FileResult(name, duplicates=len(entries), already=True)
+        pseudonym = document["pseudonym"]
+        lookalike = self._lookalike(pseudonym)
+        if lookalike is not None:
+            return FileResult(name, refused=(
+                f"Das Pseudonym „{pseudonym}“ sieht aus wie das schon vorhandene "
+                f"„{lookalike}“, ist aber ein anderes (andere Schriftzeichen oder "
+                "Schreibweise). Zwei Personen dürfen nicht verwechselbar sein; bitte klären "
+                "Sie, von wem die Datei stammt."))
         ids = [e["id"] for e in entries]
         marks = ",".join("?" * len(ids))
-        existing = {r[0] for r in conn.execute(
-            f"SELECT id FROM entries WHERE id IN ({marks})", ids)}
+        owners = dict(conn.execute(
+            f"SELECT id, pseudonym FROM entries WHERE id IN ({marks})", ids).fetchall())
+        clash = sorted({owner for owner in owners.values() if owner != pseudonym})
+        if clash:
+            # An entry id belongs to the pseudonym that first shared it: the same ids under
+            # another pseudonym mean one of the two files is forged (ids are in share files).
+            return FileResult(name, refused=(
+                f"Die Datei enthält Einträge, die im Arbeitsbereich schon unter dem Pseudonym "
+                f"„{clash[0]}“ stehen, gibt aber „{pseudonym}“ an. Ein Eintrag gehört immer "
+                "zu dem Pseudonym, unter dem er zuerst geteilt wurde; eine der beiden Dateien "
+                "ist gefälscht oder vertauscht. Bitte klären Sie das, bevor Sie sie lesen."))
+        existing = set(owners)
         new = [e for e in entries if e["id"] not in existing]
         if not new:
             return FileResult(name, duplicates=len(entries))
@@ -146,6 +167,14 @@ class Workspace:
         except WorkspaceError as exc:
             return FileResult(name, refused=str(exc))
         return FileResult(name, imported=len(new), duplicates=len(existing))
+
+    def _lookalike(self, pseudonym: str) -> str | None:
+        """A different pseudonym already here that looks the same (case, other scripts)."""
+        skeleton = pseudonym_skeleton(pseudonym)
+        for (other,) in self.db.conn.execute("SELECT DISTINCT pseudonym FROM entries"):
+            if other != pseudonym and pseudonym_skeleton(other) == skeleton:
+                return str(other)
+        return None
 
     def _store(self, conn: sqlite3.Connection, name: str, document: dict[str, Any],
                entries: list[dict[str, Any]]) -> None:
