@@ -139,6 +139,7 @@ class JournalPage(QWidget):
 
         self.detail = SessionDetail(self.journal)
         self.detail.continue_requested.connect(self.ctx.session_requested.emit)
+        self.detail.scenarios = lambda: self.ctx.library.scenarios if self.ctx.library else {}
         self.detail.tags_did_change.connect(self._on_tags_change)
 
         filters = QGridLayout()
