@@ -31,7 +31,8 @@ TABLES = {
         "meta": "Zähler für Sicherungen (keine Inhalte)",
         "sessions": "je Übung oder Reflexion: Art, Szenario, Titel, Zeitpunkte, Belastung "
                     "vorher/nachher (Selbsteinschätzung), Gefühle, was geholfen hat, "
-                    "Erkenntnis, Reflexionstext, Hinweis auf erkannte personenbezogene Angaben",
+                    "Erkenntnis, Reflexionstext, Hinweis auf erkannte personenbezogene Angaben, "
+                    "Entwurf eigener Worte beim Reagieren, Reihenfolge der Antwortoptionen",
         "answers": "eigene Antworten auf die Fragen der Übungsschritte",
         "choices": "gewählte Antwortmöglichkeiten und die Rückmeldung dazu",
         "path_steps": "der Weg durch einen Gesprächsverlauf (gewählte Äußerungen)",
@@ -55,6 +56,10 @@ SETTINGS = {
     "theme": "Farbschema (System oder hoher Kontrast)",
     "streak_enabled": "Übungsserien anzeigen (aus, wenn nicht selbst eingeschaltet)",
     "reminder_enabled": "Erinnerung an Übungen (aus, wenn nicht selbst eingeschaltet)",
+    "review_hint_enabled": "Hinweis auf der Startseite, dass Momente zum Wiederholen bereit "
+                           "sind (aus, wenn nicht selbst eingeschaltet)",
+    "own_words_first": "beim Reagieren erst eigene Worte schreiben, dann die Optionen sehen",
+    "takeaway_on_start": "die letzte eigene Erkenntnis auf der Startseite zeigen",
     "data_folder": "Datenordner (falls nicht der Standard)",
     "backup_folder": "Ordner der Sicherungen",
     "team_scenario_folder": "Ordner mit Team-Szenarien",
