@@ -30,6 +30,7 @@ BENCHMARKS = (
     "bench.bench_journal_view",
     "bench.bench_bundle",
     "bench.stall_probe",
+    "bench.bench_windows",
 )
 
 
