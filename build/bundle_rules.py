@@ -28,6 +28,9 @@ EXCLUDED_MODULES = [
     "_multibytecodec", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp",
     "_codecs_kr", "_codecs_tw",
     "tkinter", "_tkinter", "pydoc_data", "lib2to3", "idlelib", "test",
+    # The IANA time zone database (605 files) that PyInstaller adds for zoneinfo on Windows:
+    # the app keeps times in UTC and shows them in the system's local time, never by zone name.
+    "tzdata",
     # Never used by the app; in the bundle they bring runtime hooks that run before every start
     # (multiprocessing's hook alone imports the package).
     "multiprocessing", "concurrent", "asyncio",
@@ -54,10 +57,11 @@ KEPT_QT_PLUGINS: dict[str, set[str] | None] = {
 # Qt's own translations: only the languages the app offers (config.CHOICES["language"]).
 QT_TRANSLATION = re.compile(r"^qtbase_(de|en)\.qm$")
 
-# Libraries that must never be in the bundle (checked after the build).
+# Libraries that must never be in the bundle (checked after the build): Qt's network and
+# other unused modules, OpenSSL (Linux libssl.so, Windows libssl-3-x64.dll / libcrypto-3-x64.dll).
 FORBIDDEN_BINARY = re.compile(
     r"(qt6(network|qml|quick|webengine|multimedia|3d|virtualkeyboard|pdf|eglfs|sql|"
-    r"printsupport)|^(lib)?ssl[.-]|^libgtk-)", re.IGNORECASE)
+    r"printsupport)|^(lib)?(ssl|crypto)[.-]|^libgtk-)", re.IGNORECASE)
 
 # Linux libraries taken from the system, never bundled: every desktop that can show a Qt window
 # has them, and they must match the running system (X server, fonts, D-Bus, the graphics
@@ -71,6 +75,7 @@ SYSTEM_LIBRARY = re.compile(
 # Linux wheels keep Qt below PySide6/Qt/, Windows wheels directly in PySide6/.
 QT_PLUGINS_DIRS = ("PySide6/Qt/plugins/", "PySide6/plugins/")
 QT_TRANSLATIONS_DIRS = ("PySide6/Qt/translations/", "PySide6/translations/")
+PYPHEN_DICTIONARIES = ("pyphen/dictionaries/",)
 
 Entry = tuple[str, str, str]  # PyInstaller TOC entry: (name in bundle, source, type code)
 
@@ -103,7 +108,12 @@ def keep_qt_plugin(dest: str) -> bool:
 
 
 def keep_data(dest: str) -> bool:
-    """Qt translations only for our languages; every other data file is kept."""
+    """Qt translations only for our languages, pyphen's German hyphenation dictionaries only
+    (the plain-language checker counts German syllables; the other 80 take 6 MB); every other
+    data file is kept."""
+    dictionary = _below(dest, PYPHEN_DICTIONARIES)
+    if dictionary is not None:
+        return dictionary.startswith("hyph_de_") or not dictionary.endswith(".dic")
     below = _below(dest, QT_TRANSLATIONS_DIRS)
     return below is None or bool(QT_TRANSLATION.match(below))
 

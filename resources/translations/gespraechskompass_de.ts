@@ -170,6 +170,26 @@
       <source>{shown} of {total} scenarios</source>
       <translation>{shown} von {total} Szenarien</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/browser_page.py" line="217" />
+      <source>Explain in plain words</source>
+      <translation>Verständlich erklären</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/browser_page.py" line="218" />
+      <source>Start e&amp;xplaining</source>
+      <translation>Erklär-Übung starte&amp;n</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/browser_page.py" line="219" />
+      <source>Start explaining</source>
+      <translation>Erklär-Übung starten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/browser_page.py" line="223" />
+      <source>Explain in pla&amp;in words:</source>
+      <translation>&amp;Verständlich erklären:</translation>
+    </message>
   </context>
   <context>
     <name>ChoiceBlock</name>
@@ -723,6 +743,41 @@ Zuletzt bei: {step}</translation>
       <source>Zwischendurch (2 minutes)</source>
       <translation>Zwischendurch (2 Minuten)</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="114" />
+      <source>Explain &amp;plainly</source>
+      <translation>&amp;Verständlich erklären</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="115" />
+      <source>Explain plainly</source>
+      <translation>Verständlich erklären</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="119" />
+      <source>Explain in plain words</source>
+      <translation>Verständlich erklären</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="120" />
+      <source>Put an official letter into words a client with little German understands. Hints appear in your text as you write; then compare with model answers.</source>
+      <translation>Einen Brief vom Amt so sagen, dass ihn jemand mit wenig Deutsch versteht. Die Hinweise erscheinen beim Schreiben im Text; danach vergleichen Sie mit Musterantworten.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="123" />
+      <source>Exercise to explain</source>
+      <translation>Erklär-Übung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="127" />
+      <source>Start e&amp;xplaining</source>
+      <translation>Erklär-Übung &amp;starten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="128" />
+      <source>Start explaining</source>
+      <translation>Erklär-Übung starten</translation>
+    </message>
   </context>
   <context>
     <name>JournalPage</name>
@@ -1127,6 +1182,11 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/practice_controller.py" line="248" />
       <source>unknown</source>
       <translation>unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="161" />
+      <source>The exercise of this session is no longer in the library. Your texts can still be read in the journal.</source>
+      <translation>Die Übung dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Texte können Sie weiter im Journal lesen.</translation>
     </message>
   </context>
   <context>
@@ -4161,6 +4221,171 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/unsaved.py" line="95" />
       <source>The file {file} could not be written ({error}). Please choose another place, for example a USB stick.</source>
       <translation>Die Datei {file} konnte nicht geschrieben werden ({error}). Bitte wählen Sie einen anderen Ort, zum Beispiel einen USB-Stick.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExplainView</name>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="133" />
+      <source>Explain in plain words</source>
+      <translation>Verständlich erklären</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="141" />
+      <location filename="../../desktop/ui/explain_page.py" line="146" />
+      <source>Situation</source>
+      <translation>Situation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="142" />
+      <source>Sitting opposite you: {who}</source>
+      <translation>Ihnen gegenüber: {who}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="144" />
+      <source>German: {level}.</source>
+      <translation>Deutschkenntnisse: {level}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="149" />
+      <location filename="../../desktop/ui/explain_page.py" line="150" />
+      <source>The official wording</source>
+      <translation>Der Text aus dem Amt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="153" />
+      <location filename="../../desktop/ui/explain_page.py" line="154" />
+      <source>Your task</source>
+      <translation>Ihre Aufgabe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="158" />
+      <location filename="../../desktop/ui/explain_page.py" line="162" />
+      <source>Your first version</source>
+      <translation>Ihre erste Fassung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="168" />
+      <source>&amp;Your explanation</source>
+      <translation>&amp;Ihre Erklärung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="169" />
+      <location filename="../../desktop/ui/explain_page.py" line="172" />
+      <source>Your explanation</source>
+      <translation>Ihre Erklärung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="170" />
+      <source>Write what you would say or write to the person …</source>
+      <translation>Schreiben Sie, was Sie der Person sagen oder schreiben würden …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="177" />
+      <source>Figures</source>
+      <translation>Kennzahlen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="180" />
+      <location filename="../../desktop/ui/explain_page.py" line="183" />
+      <source>Key points</source>
+      <translation>Kernpunkte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="185" />
+      <source>Hin&amp;ts (Enter selects the words in the text)</source>
+      <translation>Hin&amp;weise (die Eingabetaste markiert die Wörter im Text)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="187" />
+      <source>Hints (Enter selects the words in the text)</source>
+      <translation>Hinweise (die Eingabetaste markiert die Wörter im Text)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="196" />
+      <source>&amp;Keep first version and revise</source>
+      <translation>Erste Fassung &amp;behalten und überarbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="197" />
+      <source>Keep first version and revise</source>
+      <translation>Erste Fassung behalten und überarbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="199" />
+      <source>&amp;Compare with model answers</source>
+      <translation>Mit &amp;Musterantworten vergleichen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="200" />
+      <source>Compare with model answers</source>
+      <translation>Mit Musterantworten vergleichen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="202" />
+      <source>&amp;Finish and save to journal</source>
+      <translation>&amp;Fertig: im Journal speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="203" />
+      <source>Finish and save to journal</source>
+      <translation>Fertig: im Journal speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="210" />
+      <location filename="../../desktop/ui/explain_page.py" line="213" />
+      <source>Model answers</source>
+      <translation>Musterantworten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="212" />
+      <source>Comparison</source>
+      <translation>Vergleich</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="248" />
+      <source>&amp;Your revised explanation</source>
+      <translation>&amp;Ihre überarbeitete Erklärung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="261" />
+      <source>What experienced colleagues say</source>
+      <translation>Was erfahrene Kolleginnen und Kollegen sagen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="267" />
+      <source>Hints: {now} now</source>
+      <translation>Hinweise: {now}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="269" />
+      <source>Hints: {before} in your first version, {now} now; key points covered: {points_before} → {points_now} of {total}.</source>
+      <translation>Hinweise: {before} in Ihrer ersten Fassung, {now} jetzt; Kernpunkte abgedeckt: {points_before} → {points_now} von {total}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="343" />
+      <source>Hin&amp;ts: {count} (Enter selects the words in the text)</source>
+      <translation>Hin&amp;weise: {count} (die Eingabetaste markiert die Wörter im Text)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="347" />
+      <source> (covered)</source>
+      <translation> (abgedeckt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="348" />
+      <source> (missing)</source>
+      <translation> (fehlt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="360" />
+      <source>{sentences} sentences, {words} words, longest sentence {longest} words (up to {limit} is easy to follow)</source>
+      <translation>{sentences} Sätze, {words} Wörter, längster Satz {longest} Wörter (bis {limit} gut verständlich)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="364" />
+      <source>; Wiener Sachtextformel {score} (4 very easy … 15 very hard)</source>
+      <translation>; Wiener Sachtextformel {score} (4 sehr leicht … 15 sehr schwer)</translation>
     </message>
   </context>
 </TS>

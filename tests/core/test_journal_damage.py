@@ -23,6 +23,10 @@ from desktop.core.journal.places import inspect_header, network_reason, windows_
 from desktop.core.practice import PracticeSession
 from tests.core.scenario_factory import make_paths, make_scenario, make_settings
 
+# Paths in a Linux mount table (/proc/self/mounts) are POSIX paths; Windows has no such table
+# (its network check, GetDriveTypeW and UNC, is tested with windows_network_reason).
+LINUX_MOUNTS = pytest.mark.skipif(sys.platform == "win32", reason="Linux mount table")
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -245,6 +249,7 @@ def mounts(tmp_path):
     return table
 
 
+@LINUX_MOUNTS
 def test_network_folder_is_refused_by_the_mount_table(tmp_path, mounts):
     """cifs, nfs4 and smb3 mounts (also with an escaped space) are refused with an
     explanation; a local mount nested inside a network mount is fine."""
@@ -260,6 +265,7 @@ def test_network_folder_is_refused_by_the_mount_table(tmp_path, mounts):
     Journal.open(local, make_settings(), mounts_file=mounts, platform="linux").close()
 
 
+@LINUX_MOUNTS
 def test_network_folder_allowed_by_settings_and_existing_journal_untouched(tmp_path, mounts):
     """A refused network folder leaves an existing journal's bytes alone; the IT setting
     allow_network_data_folder lets it open."""
@@ -330,3 +336,34 @@ def test_short_file_with_a_wal_is_not_called_truncated(paths):
     assert inspect_header(paths.database).problem is not None
     wal.write_bytes(b"\x37\x7f\x06\x82" + bytes(60))
     assert inspect_header(paths.database).problem is None
+
+
+def test_empty_file_from_an_interrupted_first_start_is_created_anew(tmp_path):
+    """A first start killed right after SQLite created the file leaves it empty (seen in the
+    SIGKILL test under load): nothing was ever stored, so the next start makes the journal
+    instead of reporting damage and moving an empty file aside."""
+    paths = make_paths(tmp_path / "daten")
+    paths.root.mkdir(parents=True)
+    paths.database.write_bytes(b"")
+    journal = Journal.open(paths, make_settings())
+    session = PracticeSession.uebung(make_scenario())
+    journal.create(session)
+    journal.close()
+    assert not paths.damaged.exists() or not any(paths.damaged.iterdir())
+    assert Journal.open(paths, make_settings()).list_sessions()
+
+
+def test_emptied_journal_with_backups_is_still_reported_as_damage(tmp_path):
+    """A journal that had entries (it has backups) and is found empty is damage: it is set
+    aside and the message offers the newest intact backup, never a silent fresh start."""
+    paths = make_paths(tmp_path / "daten")
+    _journal_with_data(paths, sessions=3)
+    from desktop.core.journal import backup as backups
+
+    backups.make_backup(paths.database, backups.backup_folder(paths, make_settings()), "manuell")
+    for leftover in (paths.database.with_name(paths.database.name + s) for s in ("-wal", "-shm")):
+        leftover.unlink(missing_ok=True)
+    paths.database.write_bytes(b"")
+    with pytest.raises(JournalDamaged) as caught:
+        Journal.open(paths, make_settings())
+    assert "Sicherung" in str(caught.value)

@@ -53,7 +53,13 @@ from desktop.core.journal.errors import (
     translate,
 )
 from desktop.core.journal.maintenance import JournalMaintenance
-from desktop.core.journal.places import MOUNTS_FILE, inspect_header, move_aside, network_reason
+from desktop.core.journal.places import (
+    MOUNTS_FILE,
+    inspect_header,
+    move_aside,
+    network_reason,
+    sidecars,
+)
 from desktop.core.journal.reading import JournalReading
 from desktop.core.journal.records import SessionInfo
 from desktop.core.journal.sessions_sql import SessionWriter, load_session
@@ -129,7 +135,13 @@ class Journal(JournalReading, JournalAnnotations, JournalMaintenance):
             header = inspect_header(database)
             if not header.readable:
                 raise JournalNotWritable(not_writable_message(root, header.problem or ""))
-            if header.problem:
+            if header.problem and cls._never_written(paths, settings, header.size):
+                # Killed while the first start created the file: nothing was ever stored, so
+                # there is nothing to set aside and no damage to report.
+                log.info("empty journal file from an interrupted first start: created anew")
+                for leftover in sidecars(database):
+                    leftover.unlink()
+            elif header.problem:
                 cls._set_aside(paths, settings, header.problem, clock)
         try:
             db = connect(database, busy_timeout)
@@ -228,6 +240,16 @@ class Journal(JournalReading, JournalAnnotations, JournalMaintenance):
             result = [r[0] for r in db.execute("PRAGMA quick_check").fetchall()]
             if result != ["ok"]:
                 raise _Damage("die Integritätsprüfung meldet: " + "; ".join(result[:3]))
+
+    @staticmethod
+    def _never_written(paths: DataPaths, settings: Settings, size: int) -> bool:
+        """An empty file with no write-ahead log and no backup of it ever made: the first start
+        was interrupted before the database was set up. (An emptied journal that had entries
+        has backups, and is set aside and reported like any other damage.)"""
+        wal = paths.database.with_name(paths.database.name + "-wal")
+        if size or (wal.exists() and wal.stat().st_size > 0):
+            return False
+        return not backups.list_backups(backups.backup_folder(paths, settings))
 
     @staticmethod
     def _set_aside(paths: DataPaths, settings: Settings, problem: str, clock: Clock) -> None:
