@@ -255,5 +255,6 @@ def test_the_entry_list_is_read_off_the_gui_thread(qtbot, data_home, tmp_path, m
     beat.timer.stop()
     assert page.model.rowCount() == 8 and page.pseudonym_filter.findData("Kompass-9") > 0
     assert page.comment_edit.toPlainText() == "Gut."
+    assert page.save_comment()  # on the entry it was typed on; nothing left to ask at quit
     assert len(threads) >= 2 and threading.main_thread().name not in threads, threads
     assert beat.worst < 0.2, f"the GUI thread stalled {beat.worst * 1000:.0f} ms"
