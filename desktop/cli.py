@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "desktop.commands.anonymize",
     "desktop.commands.exchange",
     "desktop.commands.selftest",
+    "desktop.commands.pack",
 )
 
 
