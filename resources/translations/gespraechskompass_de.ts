@@ -4,7 +4,7 @@
   <context>
     <name>AnswerEdit</name>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="83" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="110" />
       <source>Your answer …</source>
       <translation>Ihre Antwort …</translation>
     </message>
@@ -12,47 +12,47 @@
   <context>
     <name>BeforeAppointmentPage</name>
     <message>
-      <location filename="../../desktop/ui/before_page.py" line="18" />
+      <location filename="../../desktop/ui/before_page.py" line="19" />
       <source>Type of appointment</source>
       <translation>Art des Termins</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/before_page.py" line="22" />
+      <location filename="../../desktop/ui/before_page.py" line="23" />
       <source>Steps and phrases</source>
       <translation>Schritte und Formulierungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/before_page.py" line="25" />
+      <location filename="../../desktop/ui/before_page.py" line="26" />
       <source>&amp;Appointment:</source>
       <translation>&amp;Termin:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/before_page.py" line="28" />
+      <location filename="../../desktop/ui/before_page.py" line="29" />
       <source>Before the appointment</source>
       <translation>Vor dem Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/before_page.py" line="43" />
+      <location filename="../../desktop/ui/before_page.py" line="44" />
       <source>Loading the technique cards …</source>
       <translation>Die Technikkarten werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/before_page.py" line="49" />
+      <location filename="../../desktop/ui/before_page.py" line="50" />
       <source>There are no cards for this type of appointment yet.</source>
       <translation>Zu dieser Art Termin gibt es noch keine Karten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/before_page.py" line="53" />
+      <location filename="../../desktop/ui/before_page.py" line="54" />
       <source>How it works</source>
       <translation>So geht's</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/before_page.py" line="54" />
+      <location filename="../../desktop/ui/before_page.py" line="55" />
       <source>Phrases</source>
       <translation>Formulierungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/before_page.py" line="58" />
+      <location filename="../../desktop/ui/before_page.py" line="59" />
       <source>Open the whole card</source>
       <translation>Ganze Karte öffnen</translation>
     </message>
@@ -60,113 +60,113 @@
   <context>
     <name>BrowserPage</name>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="146" />
+      <location filename="../../desktop/ui/browser_page.py" line="147" />
       <source>Search in title and description</source>
       <translation>Suche in Titel und Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="147" />
+      <location filename="../../desktop/ui/browser_page.py" line="148" />
       <source>Search …</source>
       <translation>Suchen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="152" />
+      <location filename="../../desktop/ui/browser_page.py" line="153" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="153" />
+      <location filename="../../desktop/ui/browser_page.py" line="154" />
       <source>Where the conversation takes place</source>
       <translation>Ort des Gesprächs</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="154" />
+      <location filename="../../desktop/ui/browser_page.py" line="155" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="155" />
+      <location filename="../../desktop/ui/browser_page.py" line="156" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="156" />
+      <location filename="../../desktop/ui/browser_page.py" line="157" />
       <source>All places</source>
       <translation>Alle Orte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="159" />
+      <location filename="../../desktop/ui/browser_page.py" line="160" />
       <source>All levels</source>
       <translation>Alle Stufen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="162" />
+      <location filename="../../desktop/ui/browser_page.py" line="163" />
       <source>Any length</source>
       <translation>Beliebig lang</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="164" />
+      <location filename="../../desktop/ui/browser_page.py" line="165" />
       <source>up to {n} minutes</source>
       <translation>bis {n} Minuten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="175" />
-      <location filename="../../desktop/ui/browser_page.py" line="209" />
+      <location filename="../../desktop/ui/browser_page.py" line="176" />
+      <location filename="../../desktop/ui/browser_page.py" line="210" />
       <source>Scenarios</source>
       <translation>Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="192" />
+      <location filename="../../desktop/ui/browser_page.py" line="193" />
       <source>Scenario description</source>
       <translation>Beschreibung des Szenarios</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="193" />
+      <location filename="../../desktop/ui/browser_page.py" line="194" />
       <source>&amp;Start exercise</source>
       <translation>Übung &amp;starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="194" />
+      <location filename="../../desktop/ui/browser_page.py" line="195" />
       <source>Start exercise</source>
       <translation>Übung starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="195" />
+      <location filename="../../desktop/ui/browser_page.py" line="196" />
       <source>Starts the selected scenario</source>
       <translation>Startet das ausgewählte Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="202" />
+      <location filename="../../desktop/ui/browser_page.py" line="203" />
       <source>S&amp;earch:</source>
       <translation>Such&amp;e:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="203" />
+      <location filename="../../desktop/ui/browser_page.py" line="204" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thema:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="204" />
+      <location filename="../../desktop/ui/browser_page.py" line="205" />
       <source>&amp;Place:</source>
       <translation>&amp;Ort:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="205" />
+      <location filename="../../desktop/ui/browser_page.py" line="206" />
       <source>&amp;Level:</source>
       <translation>St&amp;ufe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="206" />
+      <location filename="../../desktop/ui/browser_page.py" line="207" />
       <source>&amp;Duration:</source>
       <translation>Daue&amp;r:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="253" />
+      <location filename="../../desktop/ui/browser_page.py" line="254" />
       <source>All topics</source>
       <translation>Alle Themen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="269" />
+      <location filename="../../desktop/ui/browser_page.py" line="270" />
       <source>{shown} of {total} scenarios</source>
       <translation>{shown} von {total} Szenarien</translation>
     </message>
@@ -174,38 +174,38 @@
   <context>
     <name>ChoiceBlock</name>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="142" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="169" />
       <source>Feedback on your choice</source>
       <translation>Rückmeldung zu Ihrer Wahl</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="145" />
-      <location filename="../../desktop/ui/stage_widgets.py" line="179" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="172" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="206" />
       <source>Show all feedback</source>
       <translation>Alle Rückmeldungen zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="146" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="173" />
       <source>Show feedback on all options</source>
       <translation>Rückmeldungen zu allen Optionen zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="170" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="197" />
       <source>recommended</source>
       <translation>empfohlen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="170" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="197" />
       <source>less viable</source>
       <translation>weniger tragfähig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="171" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="198" />
       <source>Your choice</source>
       <translation>Ihre Wahl</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="178" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="205" />
       <source>Show only my choice</source>
       <translation>Nur meine Wahl zeigen</translation>
     </message>
@@ -272,72 +272,72 @@
   <context>
     <name>DialoguePlayer</name>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="116" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="117" />
       <source>Conversation transcript</source>
       <translation>Gesprächsverlauf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="117" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="118" />
       <source>What do you say?</source>
       <translation>Was sagen Sie?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="121" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="122" />
       <source>Show thoughts</source>
       <translation>Gedanken zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="123" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="124" />
       <source>&amp;Undo last choice</source>
       <translation>&amp;Rückgängig: letzte Wahl</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="124" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="125" />
       <source>Take back the last choice</source>
       <translation>Letzte Wahl zurücknehmen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="126" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="127" />
       <source>Point to restart from</source>
       <translation>Knoten für den Neustart</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="129" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="130" />
       <source>&amp;Restart from here</source>
       <translation>Ab hier &amp;neu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="130" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="131" />
       <source>Start again from the chosen point</source>
       <translation>Ab dem gewählten Knoten neu beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="136" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="137" />
       <source>Start again from:</source>
       <translation>Neu beginnen ab:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="166" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="167" />
       <source>Answer {n}: {text}</source>
       <translation>Antwort {n}: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="173" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="174" />
       <source>You can take back the choice and try another one, or note down a sentence below.</source>
       <translation>Sie können die Wahl zurücknehmen und eine andere ausprobieren, oder unten einen Satz notieren.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="176" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="177" />
       <source>“Continue” takes you to Verarbeiten. You can also take back a choice or start again at an earlier point.</source>
       <translation>Mit „Weiter“ geht es zu Verarbeiten. Sie können auch eine Wahl zurücknehmen oder an einer früheren Stelle neu beginnen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="184" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="185" />
       <source>What is {name} thinking?</source>
       <translation>Was denkt {name}?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="185" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="186" />
       <source>What is the other person thinking?</source>
       <translation>Was denkt das Gegenüber?</translation>
     </message>
@@ -409,6 +409,31 @@
       <location filename="../../desktop/ui/export.py" line="378" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="37" />
+      <source>Export scenario pack</source>
+      <translation>Szenario-Paket exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="39" />
+      <source>Scenarios for the pack</source>
+      <translation>Szenarien für das Paket</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="47" />
+      <source>Author line</source>
+      <translation>Autorenzeile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="48" />
+      <source>&amp;Author line (e.g. your team):</source>
+      <translation>&amp;Autorenzeile (z. B. Ihr Team):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="55" />
+      <source>Choose scenarios (Space ticks one). The technique cards they use are added.</source>
+      <translation>Wählen Sie Szenarien aus (Leertaste hakt eines an). Die Technikkarten, die sie verwenden, kommen dazu.</translation>
     </message>
   </context>
   <context>
@@ -492,22 +517,22 @@
   <context>
     <name>HintsBlock</name>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="190" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="217" />
       <source>&amp;Show hints from experienced colleagues</source>
       <translation>Hinweise erfahrener Kolleginnen &amp;lesen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="191" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="218" />
       <source>Show hints</source>
       <translation>Hinweise zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="192" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="219" />
       <source>Available once you have worked on this stage</source>
       <translation>Erst verfügbar, wenn Sie diese Stufe bearbeitet haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="194" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="221" />
       <source>The hints appear as soon as you have answered or chosen something in this stage.</source>
       <translation>Die Hinweise erscheinen, sobald Sie in dieser Stufe etwas beantwortet oder gewählt haben.</translation>
     </message>
@@ -515,162 +540,162 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="104" />
+      <location filename="../../desktop/ui/home_page.py" line="102" />
+      <source>Start &amp;Zwischendurch</source>
+      <translation>&amp;Zwischendurch üben</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="103" />
+      <source>Start a two-minute exercise</source>
+      <translation>Zwei-Minuten-Übung beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="107" />
+      <source>Before the appointment</source>
+      <translation>Vor dem Termin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="108" />
+      <source>What kind of appointment is coming up? The right steps and phrases on one page.</source>
+      <translation>Welche Art Termin steht an? Die passenden Schritte und Formulierungen auf einer Seite.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="110" />
+      <source>Type of appointment</source>
+      <translation>Art des Termins</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="118" />
+      <source>Sho&amp;w</source>
+      <translation>Anzei&amp;gen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="119" />
+      <source>Show steps and phrases</source>
+      <translation>Schritte und Formulierungen anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="126" />
       <source>Techniques</source>
       <translation>Techniken</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="105" />
+      <location filename="../../desktop/ui/home_page.py" line="127" />
       <source>Short cards on conversation techniques: what it is about, how it works, phrases, pitfalls.</source>
       <translation>Kurze Karten zu Gesprächstechniken: Worum es geht, so geht's, Formulierungen, Stolpersteine.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="108" />
+      <location filename="../../desktop/ui/home_page.py" line="130" />
       <source>Open &amp;technique cards</source>
       <translation>&amp;Technikkarten öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="109" />
+      <location filename="../../desktop/ui/home_page.py" line="131" />
       <source>Open technique cards</source>
       <translation>Technikkarten öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="113" />
-      <location filename="../../desktop/ui/home_page.py" line="118" />
+      <location filename="../../desktop/ui/home_page.py" line="135" />
+      <location filename="../../desktop/ui/home_page.py" line="140" />
       <source>Reflect on your own case</source>
       <translation>Eigenen Fall reflektieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="114" />
+      <location filename="../../desktop/ui/home_page.py" line="136" />
       <source>Think through a real conversation that stays with you, in four steps. Clients' personal data is detected as you write.</source>
       <translation>Ein echtes Gespräch, das nachwirkt, in vier Schritten durchdenken. Persönliche Daten der Kundschaft werden beim Schreiben erkannt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="117" />
+      <location filename="../../desktop/ui/home_page.py" line="139" />
       <source>&amp;Reflect on a case</source>
       <translation>&amp;Fall reflektieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="135" />
+      <location filename="../../desktop/ui/home_page.py" line="155" />
       <source>Today</source>
       <translation>Heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="136" />
+      <location filename="../../desktop/ui/home_page.py" line="156" />
       <source>A few minutes between two appointments? Choose where you would like to start.</source>
       <translation>Ein paar Minuten zwischen zwei Terminen? Wählen Sie, womit Sie anfangen möchten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="140" />
+      <location filename="../../desktop/ui/home_page.py" line="160" />
       <source>Reminder</source>
       <translation>Erinnerung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="147" />
-      <source>Start page</source>
-      <translation>Startseite</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="177" />
+      <location filename="../../desktop/ui/home_page.py" line="192" />
       <source>{title}
 Last step: {step}</source>
       <translation>{title}
 Zuletzt bei: {step}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="180" />
+      <location filename="../../desktop/ui/home_page.py" line="195" />
       <source>No paused exercise. Everything you write is saved straight away.</source>
       <translation>Keine unterbrochene Übung. Alles, was Sie schreiben, wird sofort gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="185" />
+      <location filename="../../desktop/ui/home_page.py" line="200" />
       <source>Loading the scenarios …</source>
       <translation>Die Szenarien werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="186" />
+      <location filename="../../desktop/ui/home_page.py" line="201" />
       <source>No scenarios found.</source>
       <translation>Keine Szenarien gefunden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="209" />
+      <location filename="../../desktop/ui/home_page.py" line="224" />
       <source>It has been a few days since your last exercise. A two-minute moment fits between two appointments, whenever it suits you.</source>
       <translation>Ihre letzte Übung liegt ein paar Tage zurück. Ein Zwischendurch-Moment von zwei Minuten passt zwischen zwei Termine, wann immer es Ihnen passt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="69" />
+      <location filename="../../desktop/ui/home_page.py" line="80" />
+      <source>Start page</source>
+      <translation>Startseite</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="86" />
       <source>Continue</source>
       <translation>Weitermachen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="70" />
+      <location filename="../../desktop/ui/home_page.py" line="87" />
       <source>&amp;Continue</source>
       <translation>&amp;Weitermachen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="71" />
+      <location filename="../../desktop/ui/home_page.py" line="88" />
       <source>Continue the paused exercise</source>
       <translation>Unterbrochene Übung fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="75" />
+      <location filename="../../desktop/ui/home_page.py" line="92" />
       <source>Suggestion for today</source>
       <translation>Vorschlag für heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="76" />
+      <location filename="../../desktop/ui/home_page.py" line="93" />
       <source>&amp;Start exercise</source>
       <translation>Übung &amp;beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="77" />
+      <location filename="../../desktop/ui/home_page.py" line="94" />
       <source>Start the suggested exercise</source>
       <translation>Vorgeschlagene Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="81" />
+      <location filename="../../desktop/ui/home_page.py" line="98" />
       <source>Zwischendurch (2 minutes)</source>
       <translation>Zwischendurch (2 Minuten)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="82" />
+      <location filename="../../desktop/ui/home_page.py" line="99" />
       <source>A single difficult moment from a scenario: read, respond, get feedback, reflect in one sentence.</source>
       <translation>Ein einzelner schwieriger Moment aus einem Szenario: lesen, antworten, Rückmeldung, ein Satz Reflexion.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="85" />
-      <source>Start &amp;Zwischendurch</source>
-      <translation>&amp;Zwischendurch üben</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="86" />
-      <source>Start a two-minute exercise</source>
-      <translation>Zwei-Minuten-Übung beginnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="90" />
-      <source>Before the appointment</source>
-      <translation>Vor dem Termin</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="91" />
-      <source>What kind of appointment is coming up? The right steps and phrases on one page.</source>
-      <translation>Welche Art Termin steht an? Die passenden Schritte und Formulierungen auf einer Seite.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="93" />
-      <source>Type of appointment</source>
-      <translation>Art des Termins</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="96" />
-      <source>Sho&amp;w</source>
-      <translation>Anzei&amp;gen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="97" />
-      <source>Show steps and phrases</source>
-      <translation>Schritte und Formulierungen anzeigen</translation>
     </message>
   </context>
   <context>
@@ -920,62 +945,62 @@ Zuletzt bei: {step}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="167" />
+      <location filename="../../desktop/ui/main_window.py" line="190" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="168" />
+      <location filename="../../desktop/ui/main_window.py" line="191" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="170" />
+      <location filename="../../desktop/ui/main_window.py" line="193" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="171" />
+      <location filename="../../desktop/ui/main_window.py" line="194" />
       <source>&amp;Larger text</source>
       <translation>Schrift &amp;größer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="173" />
+      <location filename="../../desktop/ui/main_window.py" line="196" />
       <source>&amp;Smaller text</source>
       <translation>Schrift &amp;kleiner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="175" />
+      <location filename="../../desktop/ui/main_window.py" line="198" />
       <source>&amp;Normal text size</source>
       <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="177" />
+      <location filename="../../desktop/ui/main_window.py" line="200" />
       <source>&amp;High contrast</source>
       <translation>&amp;Hoher Kontrast</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="182" />
+      <location filename="../../desktop/ui/main_window.py" line="205" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="183" />
+      <location filename="../../desktop/ui/main_window.py" line="206" />
       <source>&amp;Faulty scenario files …</source>
       <translation>&amp;Fehlerhafte Szenario-Dateien …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="187" />
+      <location filename="../../desktop/ui/main_window.py" line="210" />
       <source>&amp;About Gesprächskompass</source>
       <translation>Ü&amp;ber Gesprächskompass</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="207" />
+      <location filename="../../desktop/ui/main_window.py" line="236" />
       <source>About Gesprächskompass</source>
       <translation>Über Gesprächskompass</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="207" />
+      <location filename="../../desktop/ui/main_window.py" line="236" />
       <source>Gesprächskompass {version}
 
 Practise and reflect on conversations at the immigration office. All data stays on this computer.</source>
@@ -984,47 +1009,47 @@ Practise and reflect on conversations at the immigration office. All data stays 
 Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="218" />
+      <location filename="../../desktop/ui/main_window.py" line="247" />
       <source>{count} scenarios loaded; {broken} file(s) faulty (Help → Faulty scenario files).</source>
       <translation>{count} Szenarien geladen; {broken} Datei(en) fehlerhaft (Hilfe → Fehlerhafte Szenario-Dateien).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="222" />
+      <location filename="../../desktop/ui/main_window.py" line="251" />
       <source>{count} scenarios loaded.</source>
       <translation>{count} Szenarien geladen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="229" />
+      <location filename="../../desktop/ui/main_window.py" line="260" />
       <source>No problems.</source>
       <translation>Keine Probleme.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="230" />
+      <location filename="../../desktop/ui/main_window.py" line="261" />
       <source>Scenario files</source>
       <translation>Szenario-Dateien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="231" />
+      <location filename="../../desktop/ui/main_window.py" line="262" />
       <source>These files could not be loaded, or loaded only with warnings. All other scenarios are available.</source>
       <translation>Diese Dateien konnten nicht oder nur mit Hinweisen geladen werden. Alle übrigen Szenarien stehen zur Verfügung.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="56" />
+      <location filename="../../desktop/ui/main_window.py" line="79" />
       <source>Navigation</source>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="57" />
+      <location filename="../../desktop/ui/main_window.py" line="80" />
       <source>Areas of the app; choose with the arrow keys</source>
       <translation>Bereiche der App; mit den Pfeiltasten wählen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="63" />
+      <location filename="../../desktop/ui/main_window.py" line="86" />
       <source>Content</source>
       <translation>Inhalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="72" />
+      <location filename="../../desktop/ui/main_window.py" line="95" />
       <source>Status bar</source>
       <translation>Statuszeile</translation>
     </message>
@@ -1032,7 +1057,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>PracticeController</name>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="112" />
+      <location filename="../../desktop/ui/practice_controller.py" line="117" />
       <source>▶ Current exercise</source>
       <translation>▶ Aktuelle Übung</translation>
     </message>
@@ -1062,23 +1087,23 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>unbekannt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="78" />
-      <location filename="../../desktop/ui/practice_controller.py" line="85" />
+      <location filename="../../desktop/ui/practice_controller.py" line="83" />
+      <location filename="../../desktop/ui/practice_controller.py" line="90" />
       <source>Cannot continue</source>
       <translation>Weitermachen nicht möglich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="78" />
+      <location filename="../../desktop/ui/practice_controller.py" line="83" />
       <source>The scenario of this session is no longer in the library. Your entries can still be read in the journal.</source>
       <translation>Das Szenario dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Einträge bleiben im Journal lesbar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="88" />
+      <location filename="../../desktop/ui/practice_controller.py" line="93" />
       <source>Scenario changed</source>
       <translation>Szenario geändert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="88" />
+      <location filename="../../desktop/ui/practice_controller.py" line="93" />
       <source>The scenario has changed since your last session. Your answers are kept; the dialogue continues from the last point that still exists.</source>
       <translation>Das Szenario wurde seit Ihrer letzten Sitzung geändert. Ihre Antworten sind erhalten; im Dialog geht es an der letzten noch vorhandenen Stelle weiter.</translation>
     </message>
@@ -1134,42 +1159,42 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>ScenarioTableModel</name>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="66" />
+      <location filename="../../desktop/ui/browser_page.py" line="67" />
       <source>Scenario</source>
       <translation>Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="66" />
+      <location filename="../../desktop/ui/browser_page.py" line="67" />
       <source>Place</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="66" />
+      <location filename="../../desktop/ui/browser_page.py" line="67" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="66" />
+      <location filename="../../desktop/ui/browser_page.py" line="67" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="67" />
+      <location filename="../../desktop/ui/browser_page.py" line="68" />
       <source>Status</source>
       <translation>Stand</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="71" />
+      <location filename="../../desktop/ui/browser_page.py" line="72" />
       <source>completed</source>
       <translation>abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="71" />
+      <location filename="../../desktop/ui/browser_page.py" line="72" />
       <source>started</source>
       <translation>begonnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="72" />
+      <location filename="../../desktop/ui/browser_page.py" line="73" />
       <source>new</source>
       <translation>neu</translation>
     </message>
@@ -1200,62 +1225,62 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionDetail</name>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="187" />
+      <location filename="../../desktop/ui/journal_detail.py" line="188" />
       <source>Journal entry</source>
       <translation>Journaleintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="188" />
+      <location filename="../../desktop/ui/journal_detail.py" line="189" />
       <source>The selected entry as a document: questions, answers, choices, the path through the conversation and feedback</source>
       <translation>Der ausgewählte Eintrag als Dokument: Fragen, Antworten, Entscheidungen, der Weg durch das Gespräch und Rückmeldungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="191" />
+      <location filename="../../desktop/ui/journal_detail.py" line="192" />
       <source>Tags of this entry</source>
       <translation>Schlagwörter dieses Eintrags</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="192" />
+      <location filename="../../desktop/ui/journal_detail.py" line="193" />
       <source>Several tags separated by commas</source>
       <translation>Mehrere Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="193" />
+      <location filename="../../desktop/ui/journal_detail.py" line="194" />
       <source>e.g. counter, anger</source>
       <translation>durch Komma getrennt, z. B. Schalter, Ärger</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="195" />
+      <location filename="../../desktop/ui/journal_detail.py" line="198" />
       <source>Tags (&amp;comma-separated):</source>
       <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="197" />
+      <location filename="../../desktop/ui/journal_detail.py" line="200" />
       <source>Sa&amp;ve tags</source>
       <translation>Schlagwörter s&amp;peichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="198" />
+      <location filename="../../desktop/ui/journal_detail.py" line="201" />
       <source>Save tags</source>
       <translation>Schlagwörter speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="200" />
+      <location filename="../../desktop/ui/journal_detail.py" line="203" />
       <source>C&amp;ontinue</source>
       <translation>F&amp;ortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="201" />
+      <location filename="../../desktop/ui/journal_detail.py" line="204" />
       <source>Continue this draft</source>
       <translation>Diesen Entwurf fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="202" />
+      <location filename="../../desktop/ui/journal_detail.py" line="205" />
       <source>Opens the draft where you stopped</source>
       <translation>Öffnet den Entwurf an der Stelle, an der Sie aufgehört haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="238" />
+      <location filename="../../desktop/ui/journal_detail.py" line="241" />
       <source>Choose an entry in the list to read it here.</source>
       <translation>Wählen Sie einen Eintrag in der Liste, um ihn hier zu lesen.</translation>
     </message>
@@ -1263,13 +1288,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionDetailDialog</name>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="293" />
-      <location filename="../../desktop/ui/journal_detail.py" line="294" />
+      <location filename="../../desktop/ui/journal_detail.py" line="296" />
+      <location filename="../../desktop/ui/journal_detail.py" line="297" />
       <source>Journal entry</source>
       <translation>Journaleintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="302" />
+      <location filename="../../desktop/ui/journal_detail.py" line="305" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
@@ -1305,181 +1330,181 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionView</name>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="119" />
-      <location filename="../../desktop/ui/session_view.py" line="122" />
+      <location filename="../../desktop/ui/session_view.py" line="121" />
+      <location filename="../../desktop/ui/session_view.py" line="124" />
       <source>Own case</source>
       <translation>Eigener Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="120" />
+      <location filename="../../desktop/ui/session_view.py" line="122" />
       <source>Exercise</source>
       <translation>Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="121" />
+      <location filename="../../desktop/ui/session_view.py" line="123" />
       <source>Zwischendurch</source>
       <translation>Zwischendurch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="128" />
+      <location filename="../../desktop/ui/session_view.py" line="130" />
       <source>Step content</source>
       <translation>Inhalt des Schritts</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="131" />
+      <location filename="../../desktop/ui/session_view.py" line="133" />
       <source>« &amp;Back</source>
       <translation>« &amp;Zurück</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="132" />
+      <location filename="../../desktop/ui/session_view.py" line="134" />
       <source>Back to the previous step</source>
       <translation>Zurück zum vorigen Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="133" />
-      <location filename="../../desktop/ui/session_view.py" line="268" />
+      <location filename="../../desktop/ui/session_view.py" line="135" />
+      <location filename="../../desktop/ui/session_view.py" line="270" />
       <source>&amp;Continue »</source>
       <translation>&amp;Weiter »</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="134" />
+      <location filename="../../desktop/ui/session_view.py" line="136" />
       <source>Go on to the next step</source>
       <translation>Weiter zum nächsten Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="135" />
+      <location filename="../../desktop/ui/session_view.py" line="137" />
       <source>&amp;Pause</source>
       <translation>&amp;Unterbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="136" />
+      <location filename="../../desktop/ui/session_view.py" line="138" />
       <source>Pause</source>
       <translation>Unterbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="137" />
+      <location filename="../../desktop/ui/session_view.py" line="139" />
       <source>Everything is saved; you can pick up right here later</source>
       <translation>Alles ist gespeichert; Sie können später genau hier weitermachen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="209" />
+      <location filename="../../desktop/ui/session_view.py" line="211" />
       <source>Personal data in the note</source>
       <translation>Persönliche Daten in der Notiz</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="210" />
+      <location filename="../../desktop/ui/session_view.py" line="212" />
       <source>Your note still contains {n} detail(s) that could identify a person: {items}.</source>
       <translation>Ihre Notiz enthält noch {n} Angabe(n), die eine Person erkennbar machen können: {items}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="214" />
+      <location filename="../../desktop/ui/session_view.py" line="216" />
       <source>Replace them with placeholders, or keep them in this note on this computer. A note with personal data can never be shared.</source>
       <translation>Ersetzen Sie sie durch Platzhalter, oder behalten Sie sie in dieser Notiz auf diesem Computer. Eine Notiz mit persönlichen Daten kann nie geteilt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="217" />
+      <location filename="../../desktop/ui/session_view.py" line="219" />
       <source>Replace all</source>
       <translation>Alle ersetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="218" />
+      <location filename="../../desktop/ui/session_view.py" line="220" />
       <source>Keep (this computer only)</source>
       <translation>Behalten (nur lokal)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="219" />
+      <location filename="../../desktop/ui/session_view.py" line="221" />
       <source>Back to the note</source>
       <translation>Zurück zur Notiz</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="266" />
+      <location filename="../../desktop/ui/session_view.py" line="268" />
       <source>&amp;Done</source>
       <translation>&amp;Fertig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="267" />
+      <location filename="../../desktop/ui/session_view.py" line="269" />
       <source>Fi&amp;nish »</source>
       <translation>Ab&amp;schließen »</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="308" />
+      <location filename="../../desktop/ui/session_view.py" line="310" />
       <source>Content note</source>
       <translation>Hinweis zum Inhalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="309" />
+      <location filename="../../desktop/ui/session_view.py" line="311" />
       <source>Content note:</source>
       <translation>Hinweis zum Inhalt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="312" />
+      <location filename="../../desktop/ui/session_view.py" line="314" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="317" />
-      <location filename="../../desktop/ui/session_view.py" line="318" />
+      <location filename="../../desktop/ui/session_view.py" line="319" />
+      <location filename="../../desktop/ui/session_view.py" line="320" />
       <source>People involved</source>
       <translation>Beteiligte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="329" />
+      <location filename="../../desktop/ui/session_view.py" line="331" />
       <source>The conversation so far</source>
       <translation>Bisheriger Gesprächsverlauf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="330" />
+      <location filename="../../desktop/ui/session_view.py" line="332" />
       <source>So far in the conversation</source>
       <translation>Bisher im Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="335" />
+      <location filename="../../desktop/ui/session_view.py" line="337" />
       <source>Short title for this case</source>
       <translation>Kurzer Titel für diesen Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="336" />
+      <location filename="../../desktop/ui/session_view.py" line="338" />
       <source>e.g. “Refusal on Tuesday”, no names</source>
       <translation>z. B. „Ablehnung am Dienstag“, ohne Namen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="337" />
+      <location filename="../../desktop/ui/session_view.py" line="339" />
       <source>Short title (no names):</source>
       <translation>Kurzer Titel (ohne Namen):</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="353" />
-      <location filename="../../desktop/ui/session_view.py" line="414" />
+      <location filename="../../desktop/ui/session_view.py" line="355" />
+      <location filename="../../desktop/ui/session_view.py" line="416" />
       <source>Introduction</source>
       <translation>Einleitung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="372" />
+      <location filename="../../desktop/ui/session_view.py" line="374" />
       <source>Hints</source>
       <translation>Hinweise</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="380" />
+      <location filename="../../desktop/ui/session_view.py" line="382" />
       <source>How are you feeling about it?</source>
       <translation>Wie geht es Ihnen damit?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="404" />
+      <location filename="../../desktop/ui/session_view.py" line="406" />
       <source>Where to find support</source>
       <translation>Wo Sie Unterstützung finden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="432" />
+      <location filename="../../desktop/ui/session_view.py" line="434" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="437" />
+      <location filename="../../desktop/ui/session_view.py" line="439" />
       <source>Practise &amp;again</source>
       <translation>&amp;Noch einmal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="438" />
+      <location filename="../../desktop/ui/session_view.py" line="440" />
       <source>Practise this scenario again</source>
       <translation>Dieses Szenario noch einmal üben</translation>
     </message>
@@ -1487,421 +1512,441 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="100" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="104" />
+      <source>Settings areas</source>
+      <translation>Bereiche der Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="105" />
+      <source>Display</source>
+      <translation>Anzeige</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="106" />
       <source>Practice</source>
       <translation>Üben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="101" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="107" />
       <source>Data</source>
       <translation>Daten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="102" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="108" />
       <source>Backups</source>
       <translation>Sicherungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="109" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="115" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="123" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="125" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="129" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="131" />
       <source>Set by your IT</source>
       <translation>Von Ihrer IT festgelegt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="128" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="134" />
       <source>Set by your IT; cannot be changed here</source>
       <translation>Von Ihrer IT festgelegt; kann hier nicht geändert werden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="160" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="169" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="166" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="175" />
       <source>Language</source>
       <translation>Sprache</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="166" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="172" />
       <source>A new language takes effect after a restart of the app.</source>
       <translation>Eine andere Sprache wird nach einem Neustart der App wirksam.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="170" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="176" />
       <source>&amp;Language:</source>
       <translation>&amp;Sprache:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="173" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="179" />
       <source>Font size in points</source>
       <translation>Schriftgröße in Punkt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="174" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="180" />
       <source>The lowest value follows the system's size</source>
       <translation>Der kleinste Wert übernimmt die Schriftgröße des Systems</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="177" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="183" />
       <source>System size</source>
       <translation>Systemgröße</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="178" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="184" />
       <source> pt</source>
       <translation> pt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="182" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="188" />
       <source>Follow the s&amp;ystem</source>
       <translation>Wie im S&amp;ystem</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="183" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="189" />
       <source>Follow the system colours</source>
       <translation>Farben des Systems verwenden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="184" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="190" />
       <source>Includes the system's own high-contrast mode</source>
       <translation>Berücksichtigt auch den Hochkontrastmodus des Systems</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="185" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="191" />
       <source>Hi&amp;gh contrast</source>
       <translation>Hoher &amp;Kontrast</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="186" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="192" />
       <source>High contrast</source>
       <translation>Hoher Kontrast</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="191" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="197" />
       <source>Text and colours</source>
       <translation>Schrift und Farben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="192" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="198" />
       <source>&amp;Font size:</source>
       <translation>Schrift&amp;größe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="194" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="200" />
       <source>Ctrl+Plus and Ctrl+Minus change the size anywhere in the app.</source>
       <translation>Strg+Plus und Strg+Minus ändern die Größe überall in der App.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="228" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="234" />
       <source>Show a practice &amp;streak in the statistics</source>
       <translation>Übungs&amp;serie in der Statistik anzeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="229" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="235" />
       <source>Show a practice streak</source>
       <translation>Übungsserie anzeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="233" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="239" />
       <source>Counts the days on which you practised. A day without practice never counts against you, and nobody else sees it.</source>
       <translation>Zählt die Tage, an denen Sie geübt haben. Ein Tag ohne Übung wird Ihnen nie negativ angerechnet, und niemand sonst sieht die Zahl.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="236" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="242" />
       <source>A gentle &amp;reminder on the start page</source>
       <translation>Dezente &amp;Erinnerung auf der Startseite</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="237" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="243" />
       <source>A gentle reminder on the start page</source>
       <translation>Dezente Erinnerung auf der Startseite</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="241" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="247" />
       <source>Only a short note on the start page when you have not practised for a while: never a pop-up, never a notification.</source>
       <translation>Nur ein kurzer Hinweis auf der Startseite, wenn Sie eine Weile nicht geübt haben: nie ein Pop-up-Fenster, nie eine Benachrichtigung.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="257" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="263" />
       <source>Data folder</source>
       <translation>Datenordner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="258" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="264" />
       <source>&amp;Choose …</source>
       <translation>&amp;Auswählen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="258" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="328" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="264" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="343" />
       <source>Choose the data folder</source>
       <translation>Datenordner wählen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="260" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="378" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="266" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="393" />
       <source>&amp;Open folder</source>
       <translation>Ordner ö&amp;ffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="260" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="266" />
       <source>Open the data folder</source>
       <translation>Datenordner öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="262" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="268" />
       <source>Your journal lives in this folder. A new folder is used from the next start; the entries stay in the old one (move them with a backup and a restore).</source>
       <translation>In diesem Ordner liegt Ihr Journal. Ein neuer Ordner gilt ab dem nächsten Start; die Einträge bleiben im alten Ordner (umziehen lassen sie sich mit einer Sicherung und einer Wiederherstellung).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="266" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="272" />
       <source>Where your journal is</source>
       <translation>Speicherort Ihres Journals</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="267" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="273" />
       <source>&amp;Data folder:</source>
       <translation>&amp;Datenordner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="271" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="277" />
       <source>Team scenario folder</source>
       <translation>Ordner für Team-Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="273" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="279" />
       <source>none</source>
       <translation>keiner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="274" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="376" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="280" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="391" />
       <source>Choose …</source>
       <translation>Auswählen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="275" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="339" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="281" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="354" />
       <source>Choose the team scenario folder</source>
       <translation>Ordner für Team-Szenarien wählen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="277" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="283" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="278" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="284" />
       <source>Remove the team scenario folder</source>
       <translation>Ordner für Team-Szenarien entfernen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="281" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="287" />
       <source>Team scenarios</source>
       <translation>Team-Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="282" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="288" />
       <source>&amp;Team folder:</source>
       <translation>&amp;Team-Ordner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="284" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="290" />
       <source>Scenarios your team shares, in addition to the bundled ones. Takes effect the next time the app starts.</source>
       <translation>Szenarien, die Ihr Team gemeinsam nutzt, zusätzlich zu den mitgelieferten. Wirksam ab dem nächsten Start der App.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="287" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="294" />
       <source>Automatic deletion of “own case” entries</source>
       <translation>Automatisches Löschen von Einträgen „Eigener Fall“</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="289" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="296" />
       <source>Delete own-case entries after days</source>
       <translation>Einträge „Eigener Fall“ nach Tagen löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="290" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="297" />
       <source>0 keeps them until you delete them</source>
       <translation>0: Einträge bleiben, bis Sie sie löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="293" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="300" />
       <source>never</source>
       <translation>nie</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="294" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="301" />
       <source> days</source>
       <translation> Tag(e)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="296" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="303" />
       <source>A&amp;pply</source>
       <translation>Über&amp;nehmen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="297" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="304" />
       <source>Apply the automatic deletion</source>
       <translation>Automatisches Löschen übernehmen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="299" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="306" />
       <source>Delete after unchanged for:</source>
       <translation>Löschen, wenn so lange unverändert:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="302" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="309" />
       <source>Reflections on real cases are deleted automatically when they have not been changed for this many days. “never” keeps them until you delete them.</source>
       <translation>Reflexionen zu echten Fällen werden automatisch gelöscht, wenn sie so viele Tage lang nicht geändert wurden. Mit „nie“ bleiben sie erhalten, bis Sie sie löschen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="308" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="315" />
       <source>Your data</source>
       <translation>Ihre Daten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="310" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="317" />
       <source>E&amp;xport all my data …</source>
       <translation>Alle meine Daten e&amp;xportieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="311" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="318" />
       <source>Export all my data</source>
       <translation>Alle meine Daten exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="314" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="321" />
       <source>De&amp;lete all my data …</source>
       <translation>Alle meine Daten &amp;löschen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="315" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="322" />
       <source>Delete all my data</source>
       <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="333" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="335" />
+      <source>Show the scenario st&amp;udio (for trainers)</source>
+      <translation>Szenario-St&amp;udio anzeigen (für Trainerinnen und Trainer)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="337" />
+      <source>Show the scenario studio (for trainers)</source>
+      <translation>Szenario-Studio anzeigen (für Trainerinnen und Trainer)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="348" />
       <source>From the next start the app uses {folder}. Your entries stay in {old} until you move them with a backup and a restore.</source>
       <translation>Ab dem nächsten Start verwendet die App {folder}. Ihre Einträge bleiben in {old}, bis Sie sie mit einer Sicherung und einer Wiederherstellung umziehen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="353" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="368" />
       <source>Own-case entries are kept until you delete them.</source>
       <translation>Einträge „Eigener Fall“ bleiben erhalten, bis Sie sie löschen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="355" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="370" />
       <source>Own-case entries are deleted after {days} days unchanged; {n} were deleted now.</source>
       <translation>Einträge „Eigener Fall“ werden gelöscht, wenn sie {days} Tag(e) lang unverändert sind; soeben gelöscht: {n}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="374" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="389" />
       <source>Backup folder</source>
       <translation>Sicherungsordner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="376" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="409" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="391" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="424" />
       <source>Choose the backup folder</source>
       <translation>Sicherungsordner wählen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="379" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="394" />
       <source>Open the backup folder</source>
       <translation>Sicherungsordner öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="381" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="396" />
       <source>Backup &amp;folder:</source>
       <translation>Sicherungs&amp;ordner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="383" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="398" />
       <source>The app backs up your journal automatically when something changed: the newest of each of the last 7 days, 4 weeks and 6 months are kept.</source>
       <translation>Die App sichert Ihr Journal automatisch, wenn sich etwas geändert hat. Aufbewahrt wird jeweils die neueste Sicherung der letzten 7 Tage, 4 Wochen und 6 Monate.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="387" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="402" />
       <source>Backups, newest first</source>
       <translation>Sicherungen, neueste zuerst</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="389" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="404" />
       <source>&amp;Backups:</source>
       <translation>&amp;Sicherungen:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="391" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="406" />
       <source>Back up &amp;now</source>
       <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="392" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="447" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="407" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="462" />
       <source>Back up now</source>
       <translation>Jetzt sichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="394" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="409" />
       <source>&amp;Restore …</source>
       <translation>&amp;Wiederherstellen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="395" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="410" />
       <source>Restore the selected backup</source>
       <translation>Ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="422" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="437" />
       <source>{label}, {size} MB</source>
       <translation>{label}, {size} MB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="427" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="442" />
       <source>There are no backups yet.</source>
       <translation>Es gibt noch keine Sicherungen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="445" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="460" />
       <source>Backup made: {label}.</source>
       <translation>Sicherung erstellt: {label}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="447" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="462" />
       <source>Backing up the journal …</source>
       <translation>Das Journal wird gesichert …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="455" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="470" />
       <source>Replace everything in your journal with the backup of {label}? Entries written since then are not in that backup. The current content is backed up first, so this step can be undone.</source>
       <translation>Den gesamten Inhalt Ihres Journals durch die Sicherung vom {label} ersetzen? Einträge, die seitdem geschrieben wurden, sind in dieser Sicherung nicht enthalten. Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängig machen lässt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="458" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="467" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="473" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="482" />
       <source>Restore a backup</source>
       <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="458" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="473" />
       <source>Restore</source>
       <translation>Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="465" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="480" />
       <source>Restored: {label}.</source>
       <translation>Wiederhergestellt: {label}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="467" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="482" />
       <source>Restoring …</source>
       <translation>Wird wiederhergestellt …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="474" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="489" />
       <source>Not possible</source>
       <translation>Nicht möglich</translation>
     </message>
@@ -1911,708 +1956,869 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="98" />
-      <source>Settings areas</source>
-      <translation>Bereiche der Einstellungen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="99" />
-      <source>Display</source>
-      <translation>Anzeige</translation>
-    </message>
   </context>
   <context>
     <name>ShareDialog</name>
     <message>
       <location filename="../../desktop/ui/share_dialog.py" line="100" />
+      <source>Choose &amp;folder …</source>
+      <translation>&amp;Ordner wählen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/share_dialog.py" line="101" />
       <source>Choose the folder for the share file</source>
       <translation>Ordner für die Freigabedatei wählen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="103" />
+      <location filename="../../desktop/ui/share_dialog.py" line="104" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="105" />
+      <location filename="../../desktop/ui/share_dialog.py" line="106" />
       <source>&amp;Write share file</source>
       <translation>Freigabedatei &amp;schreiben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="106" />
+      <location filename="../../desktop/ui/share_dialog.py" line="107" />
       <source>Write share file</source>
       <translation>Freigabedatei schreiben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="108" />
+      <location filename="../../desktop/ui/share_dialog.py" line="109" />
       <source>&amp;Cancel</source>
       <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="108" />
+      <location filename="../../desktop/ui/share_dialog.py" line="109" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="135" />
+      <location filename="../../desktop/ui/share_dialog.py" line="136" />
       <source>Preview: exactly what leaves this computer</source>
       <translation>Vorschau: genau das, was diesen Computer verlässt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="165" />
+      <location filename="../../desktop/ui/share_dialog.py" line="166" />
       <source>Chosen once: you always share under this pseudonym, so that feedback finds its way back.</source>
       <translation>Einmal gewählt: Sie teilen immer unter diesem Pseudonym, damit Rückmeldungen den Weg zu Ihnen zurückfinden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="170" />
+      <location filename="../../desktop/ui/share_dialog.py" line="171" />
       <source>Choose it once; it is kept for all later shares. Use nothing that identifies you.</source>
       <translation>Sie wählen es einmal; es gilt dann für alle späteren Freigaben. Verwenden Sie nichts, was auf Sie schließen lässt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="185" />
+      <location filename="../../desktop/ui/share_dialog.py" line="186" />
       <source>Kept with personal data: stays on this computer.</source>
       <translation>Mit persönlichen Daten behalten: bleibt auf diesem Computer.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="194" />
+      <location filename="../../desktop/ui/share_dialog.py" line="195" />
       <source>Your journal has no entries yet.</source>
       <translation>Ihr Journal enthält noch keine Einträge.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="199" />
+      <location filename="../../desktop/ui/share_dialog.py" line="200" />
       <source>kept with personal data, cannot be shared</source>
       <translation>mit persönlichen Daten behalten, kann nicht geteilt werden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="202" />
+      <location filename="../../desktop/ui/share_dialog.py" line="203" />
       <source>↗ shared {when}</source>
       <translation>↗ geteilt am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="207" />
+      <location filename="../../desktop/ui/share_dialog.py" line="208" />
       <source>The file is written to: {folder}</source>
       <translation>Die Datei wird gespeichert in: {folder}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="212" />
+      <location filename="../../desktop/ui/share_dialog.py" line="213" />
       <source>Folder for the share file</source>
       <translation>Ordner für die Freigabedatei</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="242" />
+      <location filename="../../desktop/ui/share_dialog.py" line="243" />
       <source>Tick one or more entries to see what would be shared.</source>
       <translation>Haken Sie einen oder mehrere Einträge an, um zu sehen, was geteilt würde.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="268" />
+      <location filename="../../desktop/ui/share_dialog.py" line="269" />
       <source>Preparing the preview …</source>
       <translation>Die Vorschau wird erstellt …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="275" />
+      <location filename="../../desktop/ui/share_dialog.py" line="276" />
       <source>Pseudonym: {name} · written on {day} · {count} entries</source>
       <translation>Pseudonym: {name} · erstellt am {day} · Einträge: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="279" />
+      <location filename="../../desktop/ui/share_dialog.py" line="280" />
       <source>{count} entries ready; {replaced} parts were replaced by placeholders.</source>
       <translation>Bereit: {count} Eintrag/Einträge; {replaced} Stelle(n) durch Platzhalter ersetzt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="285" />
+      <location filename="../../desktop/ui/share_dialog.py" line="286" />
       <source>The preview could not be prepared: {error}</source>
       <translation>Die Vorschau konnte nicht erstellt werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="287" />
+      <location filename="../../desktop/ui/share_dialog.py" line="288" />
       <source>Nothing can be shared yet.</source>
       <translation>Noch kann nichts geteilt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="312" />
+      <location filename="../../desktop/ui/share_dialog.py" line="313" />
       <source>✔ Written: {path}. Give this file to your supervisor.</source>
       <translation>✔ Gespeichert: {path}. Geben Sie diese Datei Ihrer Supervisorin oder Ihrem Supervisor.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="315" />
+      <location filename="../../desktop/ui/share_dialog.py" line="316" />
       <source>&amp;Close</source>
       <translation>S&amp;chließen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="316" />
+      <location filename="../../desktop/ui/share_dialog.py" line="317" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="75" />
+      <location filename="../../desktop/ui/share_dialog.py" line="76" />
       <source>Share entries with your supervisor</source>
       <translation>Einträge mit der Supervision teilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="78" />
+      <location filename="../../desktop/ui/share_dialog.py" line="79" />
       <source>Choose the entries to share. Everything you wrote is anonymised first; the preview shows exactly what the file will contain. Entries you kept with personal data stay on this computer and cannot be chosen.</source>
       <translation>Wählen Sie die Einträge aus, die Sie teilen möchten. Alles, was Sie geschrieben haben, wird zuerst anonymisiert; die Vorschau zeigt genau, was die Datei enthalten wird. Einträge, in denen Sie persönliche Daten behalten haben, bleiben auf diesem Computer und können nicht ausgewählt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="82" />
+      <location filename="../../desktop/ui/share_dialog.py" line="83" />
       <source>Entries to share</source>
       <translation>Einträge zum Teilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="83" />
+      <location filename="../../desktop/ui/share_dialog.py" line="84" />
       <source>Tick the entries to share; Space ticks</source>
       <translation>Einträge zum Teilen anhaken; die Leertaste setzt den Haken</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="84" />
+      <location filename="../../desktop/ui/share_dialog.py" line="85" />
       <source>&amp;Entries:</source>
       <translation>&amp;Einträge:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="86" />
+      <location filename="../../desktop/ui/share_dialog.py" line="87" />
       <source>Preview of the share file</source>
       <translation>Vorschau der Freigabedatei</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="87" />
+      <location filename="../../desktop/ui/share_dialog.py" line="88" />
       <source>Exactly what leaves this computer; parts replaced by placeholders are marked with a diamond</source>
       <translation>Genau das, was diesen Computer verlässt; durch Platzhalter ersetzte Stellen sind mit einer Raute markiert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="90" />
+      <location filename="../../desktop/ui/share_dialog.py" line="91" />
       <source>{mark} bold and underlined: a part replaced by a placeholder (the file contains only the placeholder, without {mark}).</source>
       <translation>{mark} fett und unterstrichen: eine durch einen Platzhalter ersetzte Stelle (die Datei enthält nur den Platzhalter, ohne {mark}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="93" />
+      <location filename="../../desktop/ui/share_dialog.py" line="94" />
       <source>Pseudonym</source>
       <translation>Pseudonym</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="93" />
+      <location filename="../../desktop/ui/share_dialog.py" line="94" />
       <source>The name your supervisor sees instead of yours</source>
       <translation>Der Name, den Ihre Supervisorin oder Ihr Supervisor statt Ihres Namens sieht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="95" />
+      <location filename="../../desktop/ui/share_dialog.py" line="96" />
       <source>&amp;Pseudonym:</source>
       <translation>&amp;Pseudonym:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="99" />
-      <source>Choose &amp;folder …</source>
-      <translation>&amp;Ordner wählen …</translation>
     </message>
   </context>
   <context>
     <name>StatsPage</name>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="105" />
-      <location filename="../../desktop/ui/stats_page.py" line="127" />
-      <source>Statistics</source>
-      <translation>Statistik</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="106" />
-      <source>The figures are being read …</source>
-      <translation>Die Zahlen werden geladen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="111" />
-      <source>Sessions per week</source>
-      <translation>Sitzungen pro Woche</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="112" />
-      <source>Strain before and after</source>
-      <translation>Belastung vorher und nachher</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="113" />
-      <source>How your dialogue choices were rated</source>
-      <translation>Wie Ihre Antworten im Dialog bewertet wurden</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="114" />
-      <source>Your choices compared with the recommendation</source>
-      <translation>Ihre Entscheidungen im Vergleich zur Empfehlung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="115" />
-      <source>Topics practised</source>
-      <translation>Geübte Themen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="147" />
+      <location filename="../../desktop/ui/stats_page.py" line="125" />
       <source>The journal could not be opened, so there are no figures to show.</source>
       <translation>Das Journal konnte nicht geöffnet werden, daher gibt es keine Zahlen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="168" />
+      <location filename="../../desktop/ui/stats_page.py" line="146" />
       <source>The figures could not be read: {error}</source>
       <translation>Die Zahlen konnten nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="236" />
+      <location filename="../../desktop/ui/stats_page.py" line="193" />
       <source>{n} sessions in your journal. These figures are for you alone; nobody else sees them.</source>
       <translation>Sitzungen in Ihrem Journal: {n}. Diese Zahlen sind nur für Sie; niemand sonst sieht sie.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="254" />
+      <location filename="../../desktop/ui/stats_page.py" line="211" />
       <source>★ Days in a row with practice: {n}.</source>
       <translation>★ Tage in Folge mit Übung: {n}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="256" />
+      <location filename="../../desktop/ui/stats_page.py" line="213" />
       <source>★ Days with practice in the last 30 days: {n}. Every session counts.</source>
       <translation>★ Tage mit Übung in den letzten 30 Tagen: {n}. Jede Sitzung zählt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="259" />
+      <location filename="../../desktop/ui/stats_page.py" line="216" />
       <source>★ Whenever you have a few minutes: every session counts.</source>
       <translation>★ Wann immer Sie ein paar Minuten haben: Jede Sitzung zählt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="282" />
-      <location filename="../../desktop/ui/stats_page.py" line="443" />
+      <location filename="../../desktop/ui/stats_page.py" line="226" />
+      <location filename="../../desktop/ui/stats_page.py" line="331" />
       <source>Sessions</source>
       <translation>Sitzungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="300" />
+      <location filename="../../desktop/ui/stats_page.py" line="232" />
       <source>In the last {weeks} weeks you practised {n} times, in {active} of the weeks; most in the week of {best:%d.%m.} ({most} sessions).</source>
       <translation>In den letzten {weeks} Wochen haben Sie {n}-mal geübt, in {active} der Wochen; am meisten in der Woche ab dem {best:%d.%m.} (Sitzungen: {most}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="304" />
+      <location filename="../../desktop/ui/stats_page.py" line="236" />
       <source>No sessions in the last {weeks} weeks yet. The chart fills as you practise.</source>
       <translation>In den letzten {weeks} Wochen noch keine Sitzungen. Das Diagramm füllt sich, während Sie üben.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="312" />
+      <location filename="../../desktop/ui/stats_page.py" line="246" />
       <source>before: solid line, round points</source>
       <translation>vorher: durchgezogene Linie, runde Punkte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="316" />
+      <location filename="../../desktop/ui/stats_page.py" line="249" />
       <source>after: dashed line, square points</source>
       <translation>nachher: gestrichelte Linie, eckige Punkte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="351" />
+      <location filename="../../desktop/ui/stats_page.py" line="264" />
       <source>Weekly averages over the last {weeks} weeks (0 = not at all, 10 = very strong): before {before}, after {after}. In {lower} of {pairs} sessions with both values the strain was lower afterwards.</source>
       <translation>Wochendurchschnitte der letzten {weeks} Wochen (0 = gar nicht, 10 = sehr stark): vorher {before}, nachher {after}. In {lower} von {pairs} Sitzungen mit beiden Werten war die Belastung danach geringer.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="357" />
+      <location filename="../../desktop/ui/stats_page.py" line="270" />
       <source>No strain noted yet. In Verarbeiten you can note how strained you feel before and after.</source>
       <translation>Noch keine Belastung eingetragen. In Verarbeiten können Sie festhalten, wie belastet Sie sich vorher und nachher fühlen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="366" />
+      <location filename="../../desktop/ui/stats_page.py" line="279" />
       <source>Choices</source>
       <translation>Entscheidungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="380" />
+      <location filename="../../desktop/ui/stats_page.py" line="283" />
       <source>Of {n} choices in the dialogue (Reagieren): {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Choices taken back are not counted.</source>
       <translation>Antworten im Dialog (Reagieren) insgesamt: {n}, davon {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Zurückgenommene Antworten zählen nicht mit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="384" />
+      <location filename="../../desktop/ui/stats_page.py" line="287" />
       <source>No dialogue choices yet.</source>
       <translation>Noch keine Antworten im Dialog.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="389" />
+      <location filename="../../desktop/ui/stats_page.py" line="293" />
       <source>recommended option (solid)</source>
       <translation>empfohlene Option (ausgefüllt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="390" />
+      <location filename="../../desktop/ui/stats_page.py" line="295" />
       <source>another option (hatched)</source>
       <translation>andere Option (schraffiert)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="421" />
+      <location filename="../../desktop/ui/stats_page.py" line="305" />
       <source>{stage}: {r} recommended, {o} other</source>
       <translation>{stage}: {r} × empfohlen, {o} × andere</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="423" />
+      <location filename="../../desktop/ui/stats_page.py" line="307" />
       <source>Another option is often a fine choice too; the feedback says why.</source>
       <translation>Eine andere Option ist oft ebenfalls eine gute Wahl; die Rückmeldung erklärt, warum.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="425" />
+      <location filename="../../desktop/ui/stats_page.py" line="309" />
       <source>No choices in Deuten, Beeinflussen or Reagieren yet.</source>
       <translation>Noch keine Entscheidungen in Deuten, Beeinflussen oder Reagieren.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="466" />
+      <location filename="../../desktop/ui/stats_page.py" line="334" />
       <source>The scenarios are still loading.</source>
       <translation>Die Szenarien werden noch geladen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="469" />
+      <location filename="../../desktop/ui/stats_page.py" line="337" />
       <source>Practised: {topics}.</source>
       <translation>Geübt: {topics}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="470" />
+      <location filename="../../desktop/ui/stats_page.py" line="338" />
       <source>No topic practised yet.</source>
       <translation>Noch kein Thema geübt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="472" />
+      <location filename="../../desktop/ui/stats_page.py" line="340" />
       <source>Not practised yet: {topics}.</source>
       <translation>Noch nicht geübt: {topics}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="83" />
+      <location filename="../../desktop/ui/stats_page.py" line="105" />
+      <source>Statistics</source>
+      <translation>Statistik</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="84" />
+      <source>The figures are being read …</source>
+      <translation>Die Zahlen werden geladen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="89" />
+      <source>Sessions per week</source>
+      <translation>Sitzungen pro Woche</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="90" />
+      <source>Strain before and after</source>
+      <translation>Belastung vorher und nachher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="91" />
+      <source>How your dialogue choices were rated</source>
+      <translation>Wie Ihre Antworten im Dialog bewertet wurden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="92" />
+      <source>Your choices compared with the recommendation</source>
+      <translation>Ihre Entscheidungen im Vergleich zur Empfehlung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="93" />
+      <source>Topics practised</source>
+      <translation>Geübte Themen</translation>
     </message>
   </context>
   <context>
     <name>StepIndicator</name>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="79" />
+      <location filename="../../desktop/ui/session_view.py" line="101" />
+      <source>Step {n} of {total}: {name}</source>
+      <translation>Schritt {n} von {total}: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/session_view.py" line="81" />
       <source>Progress</source>
       <translation>Fortschritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="96" />
+      <location filename="../../desktop/ui/session_view.py" line="98" />
       <source>current step</source>
       <translation>aktueller Schritt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/session_view.py" line="99" />
-      <source>Step {n} of {total}: {name}</source>
-      <translation>Schritt {n} von {total}: {name}</translation>
     </message>
   </context>
   <context>
     <name>StrainSlider</name>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="245" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="272" />
       <source>0 not at all</source>
       <translation>0 gar nicht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="247" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="274" />
       <source>10 very strong</source>
       <translation>10 sehr stark</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="255" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="282" />
       <source>not chosen yet</source>
       <translation>noch nicht gewählt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="256" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="283" />
       <source>{n} of 10</source>
       <translation>{n} von 10</translation>
     </message>
   </context>
   <context>
+    <name>StudioPage</name>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="115" />
+      <source>Scenario text</source>
+      <translation>Szenario-Text</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="120" />
+      <source>Findings</source>
+      <translation>Befunde</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="124" />
+      <source>Check result</source>
+      <translation>Prüfergebnis</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="125" />
+      <source>Preview</source>
+      <translation>Vorschau</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="127" />
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="133" />
+      <source>&amp;Open …</source>
+      <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="134" />
+      <source>&amp;New scenario</source>
+      <translation>&amp;Neues Szenario</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="135" />
+      <source>New &amp;technique card</source>
+      <translation>Neue &amp;Technikkarte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="136" />
+      <source>&amp;Save</source>
+      <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="137" />
+      <source>&amp;Play from here</source>
+      <translation>Ab hier s&amp;pielen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="138" />
+      <source>E&amp;xport pack …</source>
+      <translation>Paket e&amp;xportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="139" />
+      <source>&amp;Import pack …</source>
+      <translation>Paket &amp;importieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="166" />
+      <source>Scenario studio</source>
+      <translation>Szenario-Studio</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="187" />
+      <source>Open scenario or technique card</source>
+      <translation>Szenario oder Technikkarte öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="188" />
+      <location filename="../../desktop/ui/studio_page.py" line="193" />
+      <source>Scenario files (*.md)</source>
+      <translation>Szenario-Dateien (*.md)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="192" />
+      <source>Save in the team folder</source>
+      <translation>Im Team-Ordner speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="204" />
+      <source>Unsaved changes</source>
+      <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="205" />
+      <source>The text has unsaved changes. Discard them?</source>
+      <translation>Der Text hat ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="219" />
+      <source>Cannot open</source>
+      <translation>Kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="226" />
+      <source>New scenario</source>
+      <translation>Neues Szenario</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="251" />
+      <source>not saved yet</source>
+      <translation>noch nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="253" />
+      <source>File: {where}{star}</source>
+      <translation>Datei: {where}{star}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="260" />
+      <source>Error</source>
+      <translation>Fehler</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="260" />
+      <source>Warning</source>
+      <translation>Warnung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="261" />
+      <source>Line {line}: {kind}: {message}</source>
+      <translation>Zeile {line}: {kind}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="267" />
+      <source>{errors} error(s), {warnings} warning(s)</source>
+      <translation>{errors} Fehler, {warnings} Warnung(en)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="275" />
+      <source>The preview appears once the file has no errors.</source>
+      <translation>Die Vorschau erscheint, sobald die Datei keine Fehler mehr hat.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="291" />
+      <source>Play from here</source>
+      <translation>Ab hier spielen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="291" />
+      <source>The scenario has errors; fix them first (see the list of findings).</source>
+      <translation>Das Szenario hat Fehler; beheben Sie sie zuerst (siehe die Liste der Befunde).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="315" />
+      <source>Personal data in the draft</source>
+      <translation>Personenbezogene Daten im Entwurf</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="315" />
+      <source>The draft still contains personal data ({kinds}) in line(s) {lines}. Replace it with invented details before saving.</source>
+      <translation>Der Entwurf enthält noch personenbezogene Daten ({kinds}) in Zeile(n) {lines}. Ersetzen Sie sie vor dem Speichern durch erfundene Angaben.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="347" />
+      <source>Not saved</source>
+      <translation>Nicht gespeichert</translation>
+    </message>
+  </context>
+  <context>
     <name>SupervisionPage</name>
     <message>
-      <source>Comments not saved</source>
-      <translation>Kommentare nicht gespeichert</translation>
-    </message>
-    <message>
-      <source>You have written comments on {n} entries that are not saved yet.</source>
-      <translation>Sie haben Kommentare zu {n} Einträgen geschrieben, die noch nicht gespeichert sind.</translation>
-    </message>
-    <message>
-      <source>You have written a comment that is not saved yet.</source>
-      <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
-    </message>
-    <message>
-      <source>&amp;Save comments</source>
-      <translation>&amp;Kommentare speichern</translation>
-    </message>
-    <message>
-      <source>&amp;Discard comments</source>
-      <translation>Kommentare &amp;verwerfen</translation>
-    </message>
-    <message>
-      <source>&amp;Back to the app</source>
-      <translation>&amp;Zurück zur App</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="113" />
-      <source>Shared entry</source>
-      <translation>Geteilter Eintrag</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="114" />
-      <source>The selected entry as it was shared, with your comments</source>
-      <translation>Der ausgewählte Eintrag, wie er geteilt wurde, mit Ihren Kommentaren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="116" />
-      <source>What the comment is about</source>
-      <translation>Worauf sich der Kommentar bezieht</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="117" />
-      <source>the whole entry</source>
-      <translation>Eintrag insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="120" />
-      <source>Your comment</source>
-      <translation>Ihr Kommentar</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="122" />
-      <source>What would you like to say about it?</source>
-      <translation>Was möchten Sie dazu sagen?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="124" />
-      <source>&amp;Save comment</source>
-      <translation>Kommentar &amp;speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="124" />
-      <source>Save comment</source>
-      <translation>Kommentar speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="126" />
-      <source>Your comments on this entry</source>
-      <translation>Ihre Kommentare zu diesem Eintrag</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="131" />
-      <source>D&amp;elete comment</source>
-      <translation>Kommentar &amp;löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="132" />
-      <source>Delete the selected comment</source>
-      <translation>Ausgewählten Kommentar löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="135" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="145" />
-      <source>Sce&amp;nario:</source>
-      <translation>Sze&amp;nario:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="146" />
-      <source>S&amp;tage:</source>
-      <translation>St&amp;ufe:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="147" />
-      <source>&amp;Pseudonym:</source>
-      <translation>&amp;Pseudonym:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="153" />
-      <source>Comment &amp;on:</source>
-      <translation>Kommentar &amp;zu:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="155" />
-      <source>Your &amp;comment:</source>
-      <translation>Ihr &amp;Kommentar:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="180" />
-      <source>Supervision</source>
-      <translation>Supervision</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="181" />
-      <source>Entries that caseworkers chose to share with you, under their pseudonyms. They stay in this workspace, apart from your own journal. Comment on an entry or a stage and send the comments back as one file per pseudonym.</source>
-      <translation>Einträge, die Kolleginnen und Kollegen unter ihrem Pseudonym mit Ihnen geteilt haben. Sie bleiben in diesem Arbeitsbereich, getrennt von Ihrem eigenen Journal. Kommentieren Sie einen Eintrag oder eine Stufe und senden Sie die Kommentare als eine Datei pro Pseudonym zurück.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="224" />
-      <source>all scenarios</source>
-      <translation>alle Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="225" />
-      <source>own cases (real conversations)</source>
-      <translation>eigene Fälle (echte Gespräche)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="227" />
-      <source>all stages</source>
-      <translation>alle Stufen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="229" />
-      <source>all pseudonyms</source>
-      <translation>alle Pseudonyme</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="287" />
-      <source>Choose an entry in the list to read it.</source>
-      <translation>Wählen Sie einen Eintrag in der Liste, um ihn zu lesen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="288" />
-      <source>No shared entries yet. Import the share files that caseworkers gave you (Import files … or Import a folder …).</source>
-      <translation>Noch keine geteilten Einträge. Importieren Sie die Freigabedateien, die Sie von Kolleginnen und Kollegen erhalten haben („Dateien importieren …“ oder „Ordner importieren …“).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="303" />
-      <source>whole entry</source>
-      <translation>Eintrag insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="320" />
-      <source>✔ Comment saved.</source>
-      <translation>✔ Kommentar gespeichert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="329" />
-      <source>Comment deleted.</source>
-      <translation>Kommentar gelöscht.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="336" />
-      <source>Remove entry</source>
-      <translation>Eintrag entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="336" />
-      <source>Remove this entry and your comments on it from the workspace? The caseworker's own journal is not affected.</source>
-      <translation>Diesen Eintrag und Ihre Kommentare dazu aus dem Arbeitsbereich entfernen? Das Journal der Kollegin oder des Kollegen bleibt davon unberührt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="343" />
-      <source>Entry removed.</source>
-      <translation>Eintrag entfernt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="355" />
-      <source>Share files (*.json)</source>
-      <translation>Freigabedateien (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="360" />
-      <source>Import a folder</source>
-      <translation>Ordner importieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="371" />
-      <source>Importing …</source>
-      <translation>Wird importiert …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="389" />
-      <source>{imported} entries imported, {duplicates} already there, {refused} files refused.</source>
-      <translation>Importiert: {imported} Eintrag/Einträge; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="398" />
-      <source>Import</source>
-      <translation>Import</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="399" />
-      <source>Nothing was taken from a refused file.</source>
-      <translation>Aus abgelehnten Dateien wurde nichts übernommen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="423" />
-      <source>✔ Feedback for {name} written: {path}</source>
-      <translation>✔ Rückmeldungen für {name} gespeichert: {path}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="82" />
-      <source>&amp;Import files …</source>
-      <translation>Dateien &amp;importieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="83" />
-      <location filename="../../desktop/ui/supervision_page.py" line="354" />
-      <source>Import share files</source>
-      <translation>Freigabedateien importieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="84" />
-      <source>Import a fo&amp;lder …</source>
-      <translation>&amp;Ordner importieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="85" />
-      <source>Import every share file of a folder</source>
-      <translation>Alle Freigabedateien eines Ordners importieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="87" />
-      <source>E&amp;xport feedback …</source>
-      <translation>Rückmeldungen e&amp;xportieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="88" />
-      <source>Export feedback for one pseudonym</source>
-      <translation>Rückmeldungen für ein Pseudonym exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="90" />
-      <source>&amp;Remove entry</source>
-      <translation>Eintrag &amp;entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="91" />
-      <source>Remove the selected entry from the workspace</source>
-      <translation>Ausgewählten Eintrag aus dem Arbeitsbereich entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="93" />
-      <source>Filter by scenario</source>
-      <translation>Nach Szenario filtern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="94" />
+      <location filename="../../desktop/ui/supervision_page.py" line="100" />
       <source>Filter by stage</source>
       <translation>Nach Stufe filtern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="95" />
+      <location filename="../../desktop/ui/supervision_page.py" line="101" />
       <source>Filter by pseudonym</source>
       <translation>Nach Pseudonym filtern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="98" />
+      <location filename="../../desktop/ui/supervision_page.py" line="104" />
       <source>Shared entries</source>
       <translation>Geteilte Einträge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="119" />
+      <source>Shared entry</source>
+      <translation>Geteilter Eintrag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="120" />
+      <source>The selected entry as it was shared, with your comments</source>
+      <translation>Der ausgewählte Eintrag, wie er geteilt wurde, mit Ihren Kommentaren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="122" />
+      <source>What the comment is about</source>
+      <translation>Worauf sich der Kommentar bezieht</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="123" />
+      <source>the whole entry</source>
+      <translation>Eintrag insgesamt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="126" />
+      <source>Your comment</source>
+      <translation>Ihr Kommentar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="128" />
+      <source>What would you like to say about it?</source>
+      <translation>Was möchten Sie dazu sagen?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="130" />
+      <source>&amp;Save comment</source>
+      <translation>Kommentar &amp;speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="130" />
+      <source>Save comment</source>
+      <translation>Kommentar speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="132" />
+      <source>Your comments on this entry</source>
+      <translation>Ihre Kommentare zu diesem Eintrag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="138" />
+      <source>D&amp;elete comment</source>
+      <translation>Kommentar &amp;löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="139" />
+      <source>Delete the selected comment</source>
+      <translation>Ausgewählten Kommentar löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="142" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="152" />
+      <source>Sce&amp;nario:</source>
+      <translation>Sze&amp;nario:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="153" />
+      <source>S&amp;tage:</source>
+      <translation>St&amp;ufe:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="154" />
+      <source>&amp;Pseudonym:</source>
+      <translation>&amp;Pseudonym:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="160" />
+      <source>Comment &amp;on:</source>
+      <translation>Kommentar &amp;zu:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="162" />
+      <source>Your &amp;comment:</source>
+      <translation>Ihr &amp;Kommentar:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="187" />
+      <source>Supervision</source>
+      <translation>Supervision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="188" />
+      <source>Entries that caseworkers chose to share with you, under their pseudonyms. They stay in this workspace, apart from your own journal. Comment on an entry or a stage and send the comments back as one file per pseudonym.</source>
+      <translation>Einträge, die Kolleginnen und Kollegen unter ihrem Pseudonym mit Ihnen geteilt haben. Sie bleiben in diesem Arbeitsbereich, getrennt von Ihrem eigenen Journal. Kommentieren Sie einen Eintrag oder eine Stufe und senden Sie die Kommentare als eine Datei pro Pseudonym zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="231" />
+      <source>all scenarios</source>
+      <translation>alle Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="232" />
+      <source>own cases (real conversations)</source>
+      <translation>eigene Fälle (echte Gespräche)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="234" />
+      <source>all stages</source>
+      <translation>alle Stufen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="236" />
+      <source>all pseudonyms</source>
+      <translation>alle Pseudonyme</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="295" />
+      <source>Choose an entry in the list to read it.</source>
+      <translation>Wählen Sie einen Eintrag in der Liste, um ihn zu lesen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="296" />
+      <source>No shared entries yet. Import the share files that caseworkers gave you (Import files … or Import a folder …).</source>
+      <translation>Noch keine geteilten Einträge. Importieren Sie die Freigabedateien, die Sie von Kolleginnen und Kollegen erhalten haben („Dateien importieren …“ oder „Ordner importieren …“).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="311" />
+      <source>whole entry</source>
+      <translation>Eintrag insgesamt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="328" />
+      <source>✔ Comment saved.</source>
+      <translation>✔ Kommentar gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="338" />
+      <source>You have written a comment that is not saved yet.</source>
+      <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="339" />
+      <source>You have written comments on {n} entries that are not saved yet.</source>
+      <translation>Sie haben Kommentare zu {n} Einträgen geschrieben, die noch nicht gespeichert sind.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="341" />
+      <location filename="../../desktop/ui/supervision_page.py" line="359" />
+      <source>Comments not saved</source>
+      <translation>Kommentare nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="343" />
+      <source>&amp;Save comments</source>
+      <translation>&amp;Kommentare speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="344" />
+      <source>&amp;Discard comments</source>
+      <translation>Kommentare &amp;verwerfen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="346" />
+      <source>&amp;Back to the app</source>
+      <translation>&amp;Zurück zur App</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="369" />
+      <source>Comment deleted.</source>
+      <translation>Kommentar gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="376" />
+      <source>Remove entry</source>
+      <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="376" />
+      <source>Remove this entry and your comments on it from the workspace? The caseworker's own journal is not affected.</source>
+      <translation>Diesen Eintrag und Ihre Kommentare dazu aus dem Arbeitsbereich entfernen? Das Journal der Kollegin oder des Kollegen bleibt davon unberührt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="383" />
+      <source>Entry removed.</source>
+      <translation>Eintrag entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="395" />
+      <source>Share files (*.json)</source>
+      <translation>Freigabedateien (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="400" />
+      <source>Import a folder</source>
+      <translation>Ordner importieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="411" />
+      <source>Importing …</source>
+      <translation>Wird importiert …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="429" />
+      <source>{imported} entries imported, {duplicates} already there, {refused} files refused.</source>
+      <translation>Importiert: {imported} Eintrag/Einträge; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="438" />
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="439" />
+      <source>Nothing was taken from a refused file.</source>
+      <translation>Aus abgelehnten Dateien wurde nichts übernommen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="463" />
+      <source>✔ Feedback for {name} written: {path}</source>
+      <translation>✔ Rückmeldungen für {name} gespeichert: {path}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="88" />
+      <source>&amp;Import files …</source>
+      <translation>Dateien &amp;importieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="89" />
+      <location filename="../../desktop/ui/supervision_page.py" line="394" />
+      <source>Import share files</source>
+      <translation>Freigabedateien importieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="90" />
+      <source>Import a fo&amp;lder …</source>
+      <translation>&amp;Ordner importieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="91" />
+      <source>Import every share file of a folder</source>
+      <translation>Alle Freigabedateien eines Ordners importieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="93" />
+      <source>E&amp;xport feedback …</source>
+      <translation>Rückmeldungen e&amp;xportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="94" />
+      <source>Export feedback for one pseudonym</source>
+      <translation>Rückmeldungen für ein Pseudonym exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="96" />
+      <source>&amp;Remove entry</source>
+      <translation>Eintrag &amp;entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="97" />
+      <source>Remove the selected entry from the workspace</source>
+      <translation>Ausgewählten Eintrag aus dem Arbeitsbereich entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision_page.py" line="99" />
+      <source>Filter by scenario</source>
+      <translation>Nach Szenario filtern</translation>
     </message>
   </context>
   <context>
     <name>TeamPage</name>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="115" />
+      <location filename="../../desktop/ui/team_page.py" line="116" />
       <source>Team figures</source>
       <translation>Team-Zahlen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="116" />
+      <location filename="../../desktop/ui/team_page.py" line="117" />
       <source>&amp;Refresh</source>
       <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="117" />
+      <location filename="../../desktop/ui/team_page.py" line="118" />
       <source>Refresh the team figures</source>
       <translation>Team-Zahlen aktualisieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="120" />
+      <location filename="../../desktop/ui/team_page.py" line="121" />
       <source>Team view</source>
       <translation>Team-Übersicht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="124" />
+      <location filename="../../desktop/ui/team_page.py" line="125" />
       <source>What the team practises and where it struggles, to plan trainings and collegial case consultation. There are no figures about single people and no rankings of people.</source>
       <translation>Was das Team übt und wo es sich schwertut – als Grundlage für Fortbildungen und kollegiale Fallberatung. Es gibt keine Zahlen zu einzelnen Personen und keine Ranglisten.</translation>
     </message>
@@ -2620,40 +2826,88 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>TechniquesPage</name>
     <message>
-      <location filename="../../desktop/ui/techniques_page.py" line="28" />
+      <location filename="../../desktop/ui/techniques_page.py" line="29" />
       <source>Search techniques</source>
       <translation>Techniken durchsuchen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/techniques_page.py" line="29" />
+      <location filename="../../desktop/ui/techniques_page.py" line="30" />
       <source>Search, e.g. “interpreter” or “refusal” …</source>
       <translation>Suchen, z. B. „Dolmetscher“ oder „Ablehnung“ …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/techniques_page.py" line="33" />
+      <location filename="../../desktop/ui/techniques_page.py" line="34" />
       <source>Technique cards</source>
       <translation>Technikkarten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/techniques_page.py" line="35" />
+      <location filename="../../desktop/ui/techniques_page.py" line="36" />
       <source>Technique card</source>
       <translation>Technikkarte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/techniques_page.py" line="38" />
+      <location filename="../../desktop/ui/techniques_page.py" line="39" />
       <source>Techniques</source>
       <translation>Techniken</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/techniques_page.py" line="68" />
+      <location filename="../../desktop/ui/techniques_page.py" line="69" />
       <source>No technique card found.</source>
       <translation>Keine Technikkarte gefunden.</translation>
     </message>
   </context>
   <context>
+    <name>TestRunDialog</name>
+    <message>
+      <location filename="../../desktop/ui/studio_play.py" line="31" />
+      <source>Test run: {title}</source>
+      <translation>Testlauf: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_play.py" line="34" />
+      <source>Current node</source>
+      <translation>Aktueller Knoten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_play.py" line="35" />
+      <source>Dialogue</source>
+      <translation>Dialog</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_play.py" line="37" />
+      <source>Choices with rating and target</source>
+      <translation>Antworten mit Bewertung und Ziel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_play.py" line="40" />
+      <source>&amp;Back to the editor</source>
+      <translation>&amp;Zurück zum Editor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_play.py" line="42" />
+      <source>Back to the editor</source>
+      <translation>Zurück zum Editor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_play.py" line="43" />
+      <source>&amp;Again from here</source>
+      <translation>&amp;Noch einmal von hier</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_play.py" line="63" />
+      <source>Node @{id} (test mode: ratings and targets shown)</source>
+      <translation>Knoten @{id} (Testmodus: Bewertungen und Ziele sichtbar)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_play.py" line="73" />
+      <source>End of the dialogue.</source>
+      <translation>Ende des Dialogs.</translation>
+    </message>
+  </context>
+  <context>
     <name>TextView</name>
     <message>
-      <location filename="../../desktop/ui/text_view.py" line="68" />
+      <location filename="../../desktop/ui/text_view.py" line="72" />
       <source>Preparing the text …</source>
       <translation>Der Text wird vorbereitet …</translation>
     </message>
@@ -2661,12 +2915,12 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>app</name>
     <message>
-      <location filename="../../desktop/app.py" line="126" />
+      <location filename="../../desktop/app.py" line="144" />
       <source>The data folder {folder} cannot be created: {error}</source>
       <translation>Der Datenordner {folder} kann nicht angelegt werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="133" />
+      <location filename="../../desktop/app.py" line="151" />
       <source>Gesprächskompass is already open. Please switch to the open window.</source>
       <translation>Gesprächskompass ist bereits geöffnet. Bitte wechseln Sie zum offenen Fenster.</translation>
     </message>
@@ -2674,37 +2928,37 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>browser</name>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="306" />
+      <location filename="../../desktop/ui/browser_page.py" line="307" />
       <source>Content note</source>
       <translation>Hinweis zum Inhalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="308" />
+      <location filename="../../desktop/ui/browser_page.py" line="309" />
       <source>You can pause the exercise at any time.</source>
       <translation>Sie können die Übung jederzeit unterbrechen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="309" />
+      <location filename="../../desktop/ui/browser_page.py" line="310" />
       <source>Start exercise</source>
       <translation>Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="310" />
+      <location filename="../../desktop/ui/browser_page.py" line="311" />
       <source>Maybe another time</source>
       <translation>Lieber ein anderes Mal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="325" />
+      <location filename="../../desktop/ui/browser_page.py" line="326" />
       <source>Content note:</source>
       <translation>Hinweis zum Inhalt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="329" />
+      <location filename="../../desktop/ui/browser_page.py" line="330" />
       <source>People involved</source>
       <translation>Beteiligte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="330" />
+      <location filename="../../desktop/ui/browser_page.py" line="331" />
       <source>Topics:</source>
       <translation>Themen:</translation>
     </message>
@@ -2786,22 +3040,22 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>dialogue</name>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="102" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="103" />
       <source>The conversation ends here.</source>
       <translation>Das Gespräch ist hier zu Ende.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="91" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="92" />
       <source>The other person</source>
       <translation>Gegenüber</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="92" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="93" />
       <source>What {name} thinks</source>
       <translation>Was {name} denkt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="98" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="99" />
       <source>You</source>
       <translation>Sie</translation>
     </message>
@@ -2884,27 +3138,27 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>feedback_import</name>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="105" />
+      <location filename="../../desktop/ui/feedback_import.py" line="112" />
       <source>Feedback files (*.json)</source>
       <translation>Rückmeldungsdateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="119" />
+      <location filename="../../desktop/ui/feedback_import.py" line="126" />
       <source>S&amp;hare entries with supervisor …</source>
       <translation>Einträge mit der Supervision &amp;teilen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="121" />
+      <location filename="../../desktop/ui/feedback_import.py" line="128" />
       <source>Import &amp;feedback …</source>
       <translation>&amp;Rückmeldungen importieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="142" />
+      <location filename="../../desktop/ui/feedback_import.py" line="149" />
       <source>Supervision</source>
       <translation>Supervision</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="143" />
+      <location filename="../../desktop/ui/feedback_import.py" line="150" />
       <source>Team view</source>
       <translation>Team-Übersicht</translation>
     </message>
@@ -2925,17 +3179,17 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/feedback_import.py" line="55" />
-      <location filename="../../desktop/ui/feedback_import.py" line="103" />
+      <location filename="../../desktop/ui/feedback_import.py" line="110" />
       <source>Import feedback</source>
       <translation>Rückmeldungen importieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="72" />
+      <location filename="../../desktop/ui/feedback_import.py" line="74" />
       <source>The file could not be read: {error}</source>
       <translation>Die Datei konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="73" />
+      <location filename="../../desktop/ui/feedback_import.py" line="75" />
       <source>Your journal is unchanged.</source>
       <translation>Ihr Journal bleibt unverändert.</translation>
     </message>
@@ -2986,112 +3240,112 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>journal_detail</name>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="102" />
+      <location filename="../../desktop/ui/journal_detail.py" line="103" />
       <source>What helps</source>
       <translation>Was hilft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="104" />
+      <location filename="../../desktop/ui/journal_detail.py" line="105" />
       <source>What I take with me</source>
       <translation>Was ich mitnehme</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="119" />
+      <location filename="../../desktop/ui/journal_detail.py" line="120" />
       <source>✔ the recommended option</source>
       <translation>✔ die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="119" />
+      <location filename="../../desktop/ui/journal_detail.py" line="120" />
       <source>◇ not the recommended option</source>
       <translation>◇ nicht die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="122" />
+      <location filename="../../desktop/ui/journal_detail.py" line="123" />
       <source>Your choice:</source>
       <translation>Ihre Wahl:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="131" />
+      <location filename="../../desktop/ui/journal_detail.py" line="132" />
       <source>Reflection</source>
       <translation>Reflexion</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="139" />
+      <location filename="../../desktop/ui/journal_detail.py" line="140" />
       <source>Feedback from your supervisor</source>
       <translation>Rückmeldung aus der Supervision</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="141" />
+      <location filename="../../desktop/ui/journal_detail.py" line="142" />
       <source>without a name</source>
       <translation>ohne Namen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="143" />
+      <location filename="../../desktop/ui/journal_detail.py" line="144" />
       <source>From {sender}, received {when}</source>
       <translation>Von {sender}, erhalten am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="163" />
+      <location filename="../../desktop/ui/journal_detail.py" line="164" />
       <source>Nothing written down yet.</source>
       <translation>Noch nichts festgehalten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="168" />
+      <location filename="../../desktop/ui/journal_detail.py" line="169" />
       <source>Shared: {when}</source>
       <translation>Geteilt: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="55" />
+      <location filename="../../desktop/ui/journal_detail.py" line="56" />
       <source>Scenario: {title}</source>
       <translation>Szenario: {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="56" />
+      <location filename="../../desktop/ui/journal_detail.py" line="57" />
       <source>started {when}</source>
       <translation>begonnen am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="58" />
+      <location filename="../../desktop/ui/journal_detail.py" line="59" />
       <source>✔ finished {when}</source>
       <translation>✔ abgeschlossen am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="60" />
+      <location filename="../../desktop/ui/journal_detail.py" line="61" />
       <source>✎ draft, stopped at {step}</source>
       <translation>✎ Entwurf, unterbrochen bei {step}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="63" />
+      <location filename="../../desktop/ui/journal_detail.py" line="64" />
       <source>Tags:</source>
       <translation>Schlagwörter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="65" />
+      <location filename="../../desktop/ui/journal_detail.py" line="66" />
       <source>You chose to keep personal data in this entry: it stays on this computer and cannot be shared.</source>
       <translation>Sie haben entschieden, persönliche Daten in diesem Eintrag zu behalten: Er bleibt auf diesem Computer und kann nicht geteilt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="73" />
+      <location filename="../../desktop/ui/journal_detail.py" line="74" />
       <source>Your path through the conversation</source>
       <translation>Ihr Weg durch das Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="76" />
+      <location filename="../../desktop/ui/journal_detail.py" line="77" />
       <source>taken back</source>
       <translation>zurückgenommen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="92" />
+      <location filename="../../desktop/ui/journal_detail.py" line="93" />
       <source>Strain</source>
       <translation>Belastung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="92" />
+      <location filename="../../desktop/ui/journal_detail.py" line="93" />
       <source>before {before}, after {after} (out of 10)</source>
       <translation>vorher {before}, nachher {after} (von 10)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="97" />
+      <location filename="../../desktop/ui/journal_detail.py" line="98" />
       <source>Feelings</source>
       <translation>Gefühle</translation>
     </message>
@@ -3144,14 +3398,19 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>kinds</name>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="33" />
+      <location filename="../../desktop/ui/home_page.py" line="32" />
       <source>Delivering a refusal</source>
       <translation>Eine Ablehnung überbringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="34" />
+      <location filename="../../desktop/ui/home_page.py" line="33" />
       <source>Angry or loud clients</source>
       <translation>Verärgerte oder laute Kundschaft</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="34" />
+      <source>Risky appointment: pending removal, earlier threats</source>
+      <translation>Termin mit Risiko: Abschiebung, frühere Drohungen</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/home_page.py" line="35" />
@@ -3177,11 +3436,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/home_page.py" line="39" />
       <source>Companions: relatives, volunteers, lawyers</source>
       <translation>Begleitpersonen: Angehörige, Ehrenamtliche, Anwälte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="35" />
-      <source>Risky appointment: pending removal, earlier threats</source>
-      <translation>Termin mit Risiko: Abschiebung, frühere Drohungen</translation>
     </message>
   </context>
   <context>
@@ -3282,18 +3536,33 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>{n} Min.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="45" />
+      <location filename="../../desktop/ui/session_view.py" line="47" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="47" />
+      <location filename="../../desktop/ui/session_view.py" line="49" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
     </message>
   </context>
   <context>
     <name>pages</name>
+    <message>
+      <location filename="../../desktop/ui/pages.py" line="108" />
+      <source>&amp;Settings …</source>
+      <translation>Ein&amp;stellungen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages.py" line="112" />
+      <source>E&amp;xport all my data …</source>
+      <translation>Alle meine Daten e&amp;xportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/pages.py" line="114" />
+      <source>De&amp;lete all my data …</source>
+      <translation>Alle meine Daten &amp;löschen …</translation>
+    </message>
     <message>
       <location filename="../../desktop/ui/pages.py" line="32" />
       <source>Today</source>
@@ -3325,24 +3594,14 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages.py" line="52" />
+      <location filename="../../desktop/ui/pages.py" line="53" />
       <source>Reflect on &amp;own case …</source>
       <translation>&amp;Eigenen Fall reflektieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages.py" line="93" />
-      <source>&amp;Settings …</source>
-      <translation>Ein&amp;stellungen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages.py" line="97" />
-      <source>E&amp;xport all my data …</source>
-      <translation>Alle meine Daten e&amp;xportieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages.py" line="99" />
-      <source>De&amp;lete all my data …</source>
-      <translation>Alle meine Daten &amp;löschen …</translation>
+      <location filename="../../desktop/ui/pages.py" line="74" />
+      <source>Scenario studio</source>
+      <translation>Szenario-Studio</translation>
     </message>
   </context>
   <context>
@@ -3451,34 +3710,142 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>stage</name>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="305" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="332" />
       <source>a colleague you trust, today if possible</source>
       <translation>eine Kollegin oder ein Kollege Ihres Vertrauens, gleich heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="306" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="333" />
       <source>your team lead, especially after threats or assaults</source>
       <translation>Ihre Teamleitung, besonders nach Drohungen oder Übergriffen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="307" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="334" />
       <source>your team's peer case consultation</source>
       <translation>die kollegiale Fallberatung Ihres Teams</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="308" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="335" />
       <source>supervision, when a case stays on your mind for a while</source>
       <translation>Supervision, wenn ein Fall Sie länger beschäftigt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="309" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="336" />
       <source>the employee assistance programme (EAP) or the occupational health service, in confidence</source>
       <translation>die Mitarbeiterberatung (EAP) oder der betriebsärztliche Dienst, vertraulich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="312" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="339" />
       <source>You don't have to carry this alone</source>
       <translation>Sie müssen das nicht allein tragen</translation>
+    </message>
+  </context>
+  <context>
+    <name>studio</name>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="72" />
+      <source>File changed by someone else</source>
+      <translation>Datei von jemand anderem geändert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="73" />
+      <source>“{name}” was changed on disk since you opened it. Which version do you want to keep? The other one is kept as a previous version.</source>
+      <translation>„{name}“ wurde seit dem Öffnen auf dem Datenträger geändert. Welche Fassung möchten Sie behalten? Die andere wird als Vorversion aufbewahrt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="77" />
+      <source>The file was deleted on disk.</source>
+      <translation>Die Datei wurde auf dem Datenträger gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="80" />
+      <source>on disk</source>
+      <translation>auf dem Datenträger</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="80" />
+      <source>in the studio</source>
+      <translation>im Studio</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="83" />
+      <source>Save &amp;my version</source>
+      <translation>&amp;Meine Fassung speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="84" />
+      <source>&amp;Load the version on disk</source>
+      <translation>Fassung auf dem Datenträger &amp;laden</translation>
+    </message>
+  </context>
+  <context>
+    <name>studio_packs</name>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="116" />
+      <source>Pack imported</source>
+      <translation>Paket importiert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="116" />
+      <source>{count} file(s) written to the team folder.</source>
+      <translation>{count} Datei(en) in den Team-Ordner geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="130" />
+      <source>Pack by {author}: {new} new, {changed} changed, {same} unchanged. Import it into the team folder?</source>
+      <translation>Paket von {author}: {new} neu, {changed} geändert, {same} unverändert. In den Team-Ordner übernehmen?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="132" />
+      <source>unknown</source>
+      <translation>unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="143" />
+      <source>Pack refused</source>
+      <translation>Paket abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="144" />
+      <source>Nothing was written. {reason}</source>
+      <translation>Nichts wurde geschrieben. {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="71" />
+      <source>Save pack</source>
+      <translation>Paket speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="72" />
+      <location filename="../../desktop/ui/studio_packs.py" line="95" />
+      <source>Scenario packs (*.zip)</source>
+      <translation>Szenario-Pakete (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="78" />
+      <source>Pack saved</source>
+      <translation>Paket gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="79" />
+      <source>The pack was saved as {path}.</source>
+      <translation>Das Paket wurde als {path} gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="90" />
+      <source>No team folder</source>
+      <translation>Kein Team-Ordner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="90" />
+      <source>Set the team scenario folder in the settings first.</source>
+      <translation>Stellen Sie zuerst in den Einstellungen den Team-Ordner für Szenarien ein.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="94" />
+      <location filename="../../desktop/ui/studio_packs.py" line="130" />
+      <source>Import scenario pack</source>
+      <translation>Szenario-Paket importieren</translation>
     </message>
   </context>
   <context>
@@ -3585,129 +3952,129 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>team</name>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="102" />
+      <location filename="../../desktop/ui/team_page.py" line="103" />
       <source>Fewer than {n} pseudonyms gave their strain before and after.</source>
       <translation>Weniger als {n} Pseudonyme haben ihre Belastung vorher und nachher angegeben.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="53" />
+      <location filename="../../desktop/ui/team_page.py" line="54" />
       <source>Not enough contributors yet</source>
       <translation>Noch nicht genug Beteiligte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="53" />
+      <location filename="../../desktop/ui/team_page.py" line="54" />
       <source>The team view shows a figure only when at least {n} different pseudonyms contributed to it, so that no figure is about one person. So far fewer than {n} pseudonyms have shared entries with you.</source>
       <translation>Die Team-Übersicht zeigt eine Zahl nur, wenn mindestens {n} verschiedene Pseudonyme dazu beigetragen haben, damit sich keine Zahl auf eine einzelne Person bezieht. Bisher haben weniger als {n} Pseudonyme Einträge mit Ihnen geteilt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="57" />
+      <location filename="../../desktop/ui/team_page.py" line="58" />
       <source>Figures from {count} pseudonyms. Each figure below counts at least {n} of them; figures about fewer are left out.</source>
       <translation>Zahlen von {count} Pseudonymen. Jede Zahl unten beruht auf mindestens {n} davon; Zahlen, die auf weniger beruhen, werden weggelassen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="60" />
+      <location filename="../../desktop/ui/team_page.py" line="61" />
       <source>Scenarios practised</source>
       <translation>Geübte Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="63" />
+      <location filename="../../desktop/ui/team_page.py" line="64" />
       <source>own cases (real conversations)</source>
       <translation>eigene Fälle (echte Gespräche)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="64" />
-      <location filename="../../desktop/ui/team_page.py" line="86" />
+      <location filename="../../desktop/ui/team_page.py" line="65" />
+      <location filename="../../desktop/ui/team_page.py" line="87" />
       <source>Scenario</source>
       <translation>Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="64" />
-      <location filename="../../desktop/ui/team_page.py" line="76" />
+      <location filename="../../desktop/ui/team_page.py" line="65" />
+      <location filename="../../desktop/ui/team_page.py" line="77" />
       <source>Entries</source>
       <translation>Einträge</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="68" />
+      <location filename="../../desktop/ui/team_page.py" line="69" />
       <source>No scenario has reached {n} pseudonyms yet.</source>
       <translation>Noch kein Szenario wurde von mindestens {n} Pseudonymen geübt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="70" />
+      <location filename="../../desktop/ui/team_page.py" line="71" />
       <source>Not shown because fewer than {n} pseudonyms contributed to each: {count} (scenarios or own cases).</source>
       <translation>Nicht gezeigt, weil jeweils weniger als {n} Pseudonyme beigetragen haben: {count} (Szenarien oder eigene Fälle).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="73" />
+      <location filename="../../desktop/ui/team_page.py" line="74" />
       <source>Stages reflected</source>
       <translation>Reflektierte Stufen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="76" />
+      <location filename="../../desktop/ui/team_page.py" line="77" />
       <source>Stage</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="80" />
+      <location filename="../../desktop/ui/team_page.py" line="81" />
       <source>No stage has reached {n} pseudonyms yet.</source>
       <translation>Noch keine Stufe wurde von mindestens {n} Pseudonymen reflektiert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="81" />
+      <location filename="../../desktop/ui/team_page.py" line="82" />
       <source>Hardest moments</source>
       <translation>Schwierigste Momente</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="82" />
+      <location filename="../../desktop/ui/team_page.py" line="83" />
       <source>Decision points where unfavourable choices were made most often; each moment counts at least {n} pseudonyms who chose unfavourably there.</source>
       <translation>Entscheidungsstellen, an denen am häufigsten ungünstig gewählt wurde; gezeigt werden nur Momente, an denen mindestens {n} Pseudonyme ungünstig gewählt haben.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="86" />
+      <location filename="../../desktop/ui/team_page.py" line="87" />
       <source>Moment</source>
       <translation>Moment</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="86" />
+      <location filename="../../desktop/ui/team_page.py" line="87" />
       <source>✖ unfavourable</source>
       <translation>✖ ungünstig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="87" />
+      <location filename="../../desktop/ui/team_page.py" line="88" />
       <source>of all choices there</source>
       <translation>Entscheidungen dort insgesamt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="91" />
+      <location filename="../../desktop/ui/team_page.py" line="92" />
       <source>No moment has reached {n} pseudonyms yet.</source>
       <translation>Noch kein Moment betrifft mindestens {n} Pseudonyme.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="92" />
+      <location filename="../../desktop/ui/team_page.py" line="93" />
       <source>Strain before and after</source>
       <translation>Belastung vorher und nachher</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="95" />
+      <location filename="../../desktop/ui/team_page.py" line="96" />
       <source>Strain (0–10)</source>
       <translation>Belastung (0–10)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="95" />
+      <location filename="../../desktop/ui/team_page.py" line="96" />
       <source>Average</source>
       <translation>Durchschnitt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="96" />
+      <location filename="../../desktop/ui/team_page.py" line="97" />
       <source>before</source>
       <translation>vorher</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="97" />
+      <location filename="../../desktop/ui/team_page.py" line="98" />
       <source>after</source>
       <translation>nachher</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="98" />
+      <location filename="../../desktop/ui/team_page.py" line="99" />
       <source>From {count} entries with both values; each pseudonym counts once, however many entries it shared.</source>
       <translation>Aus Einträgen mit beiden Werten (insgesamt {count}); jedes Pseudonym zählt einmal, egal wie viele Einträge es geteilt hat.</translation>
     </message>
