@@ -198,7 +198,7 @@ def test_pack_import_preview_then_write(qtbot, page, team, tmp_path, monkeypatch
     qtbot.waitUntil(lambda: any("Datei(en)" in text for text in shown), timeout=5000)
     assert "Szenario testfall „Ein Testfall“: neu" in shown
     assert any("aktives-zuhoeren" in line and "geändert" in line for line in shown), shown
-    assert list((team / "_vorversionen").glob("aktives-zuhoeren.*.md"))
+    assert list((team / "techniken" / "_vorversionen").glob("aktives-zuhoeren.*.md"))
     assert (team / "testfall.md").read_text("utf-8") == VALID_SCENARIO
     assert reloaded == [1]
 
