@@ -180,6 +180,7 @@ class SessionDetail(QWidget):
 
     continue_requested = Signal(int)
     tags_did_change = Signal(int)
+    draft_requested = Signal(object)  # an own case's entry data: a scenario draft from it
 
     def __init__(self, journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,7 +205,14 @@ class SessionDetail(QWidget):
                                           self.tr("Continue this draft"),
                                           self.tr("Opens the draft where you stopped"))
         self.continue_button.clicked.connect(self._continue)
-        for button in (self.save_tags_button, self.continue_button):
+        self.drafts_enabled = lambda: False  # studio_draft.install_draft_action switches it
+        self.draft_button = accessible(QPushButton(self.tr("As a scenario &draft")),
+                                       self.tr("As a scenario draft"),
+                                       self.tr("Opens a scenario skeleton from this case in "
+                                               "the scenario studio"))
+        self.draft_button.clicked.connect(self._request_draft)
+        self._data: dict[str, Any] | None = None
+        for button in (self.save_tags_button, self.continue_button, self.draft_button):
             button.setAutoDefault(False)  # Enter in the tags field saves them, nothing else
         tags_row = QHBoxLayout()
         tags_row.addWidget(tags_label)
@@ -212,6 +220,7 @@ class SessionDetail(QWidget):
         tags_row.addWidget(self.save_tags_button)
         actions = QHBoxLayout()
         actions.addStretch(1)
+        actions.addWidget(self.draft_button)
         actions.addWidget(self.continue_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -250,6 +259,10 @@ class SessionDetail(QWidget):
         self.tags_edit.setEnabled(has_entry)
         self.save_tags_button.setEnabled(has_entry)
         self.continue_button.setVisible(has_entry and not data.get("finished_at"))
+        self._data = data
+        self.draft_button.setVisible(bool(
+            has_entry and data.get("finished_at") and data.get("kind") == "eigener-fall"
+            and self.drafts_enabled()))
 
     def mark_words(self, words: list[str]) -> None:
         """Mark every word starting with one of `words` (bold, underlined, highlighted)."""
@@ -281,6 +294,10 @@ class SessionDetail(QWidget):
         saved = self._journal.set_tags(self._session_id, tags)
         self.tags_edit.setText(", ".join(saved))
         self.tags_did_change.emit(self._session_id)
+
+    def _request_draft(self) -> None:
+        if self._data is not None:
+            self.draft_requested.emit(self._data)
 
     def _continue(self) -> None:
         if self._session_id is not None:

@@ -139,6 +139,9 @@ class JournalPage(QWidget):
 
         self.detail = SessionDetail(self.journal)
         self.detail.continue_requested.connect(self.ctx.session_requested.emit)
+        from desktop.ui.studio_draft import install_draft_action
+
+        install_draft_action(self.detail, self.ctx, self.window_)
         self.detail.tags_did_change.connect(self._on_tags_change)
 
         filters = QGridLayout()

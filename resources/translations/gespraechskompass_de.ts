@@ -766,103 +766,103 @@ Zuletzt bei: {step}</translation>
       <translation>Anzahl der Einträge</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="145" />
+      <location filename="../../desktop/ui/journal_page.py" line="148" />
       <source>&amp;Search:</source>
       <translation>&amp;Suche:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="150" />
+      <location filename="../../desktop/ui/journal_page.py" line="153" />
       <source>&amp;Kind:</source>
       <translation>A&amp;rt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="151" />
+      <location filename="../../desktop/ui/journal_page.py" line="154" />
       <source>Sce&amp;nario:</source>
       <translation>Sze&amp;nario:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="152" />
+      <location filename="../../desktop/ui/journal_page.py" line="155" />
       <source>S&amp;tage:</source>
       <translation>St&amp;ufe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="153" />
+      <location filename="../../desktop/ui/journal_page.py" line="156" />
       <source>Stat&amp;us:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="154" />
+      <location filename="../../desktop/ui/journal_page.py" line="157" />
       <source>Ta&amp;g:</source>
       <translation>Schla&amp;gwort:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="189" />
+      <location filename="../../desktop/ui/journal_page.py" line="192" />
       <source>Journal</source>
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="190" />
+      <location filename="../../desktop/ui/journal_page.py" line="193" />
       <source>The journal could not be opened, so nothing can be shown here. Practising still works.</source>
       <translation>Das Journal konnte nicht geöffnet werden, daher kann hier nichts angezeigt werden. Üben ist trotzdem möglich.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="226" />
+      <location filename="../../desktop/ui/journal_page.py" line="229" />
       <source>All scenarios</source>
       <translation>Alle Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="228" />
+      <location filename="../../desktop/ui/journal_page.py" line="231" />
       <source>All tags</source>
       <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="326" />
+      <location filename="../../desktop/ui/journal_page.py" line="329" />
       <source>{n} matches so far; more appear as you scroll</source>
       <translation>Bisher {n} Treffer; weitere erscheinen beim Scrollen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="327" />
+      <location filename="../../desktop/ui/journal_page.py" line="330" />
       <source>{n} matches</source>
       <translation>{n} Treffer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="330" />
-      <location filename="../../desktop/ui/journal_page.py" line="404" />
+      <location filename="../../desktop/ui/journal_page.py" line="333" />
+      <location filename="../../desktop/ui/journal_page.py" line="407" />
       <source>{n} entries</source>
       <translation>{n} Eintrag/Einträge</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="400" />
+      <location filename="../../desktop/ui/journal_page.py" line="403" />
       <source>the entry “{title}” of {when}</source>
       <translation>den Eintrag „{title}“ vom {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="405" />
+      <location filename="../../desktop/ui/journal_page.py" line="408" />
       <source>Delete {what}? Its answers, notes, tags and any feedback received are deleted for good. Copies in backups remain until the backups rotate out.</source>
       <translation>Möchten Sie {what} löschen? Antworten, Notizen, Schlagwörter und erhaltene Rückmeldungen werden endgültig gelöscht. Kopien in Sicherungen bleiben erhalten, bis diese turnusmäßig ersetzt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="408" />
+      <location filename="../../desktop/ui/journal_page.py" line="411" />
       <source>Delete entries</source>
       <translation>Einträge löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="408" />
+      <location filename="../../desktop/ui/journal_page.py" line="411" />
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="423" />
+      <location filename="../../desktop/ui/journal_page.py" line="426" />
       <source>Deleting</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="423" />
+      <location filename="../../desktop/ui/journal_page.py" line="426" />
       <source>Deleting entries …</source>
       <translation>Einträge werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="459" />
+      <location filename="../../desktop/ui/journal_page.py" line="462" />
       <source>Not possible</source>
       <translation>Nicht möglich</translation>
     </message>
@@ -1225,62 +1225,77 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionDetail</name>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="188" />
+      <location filename="../../desktop/ui/journal_detail.py" line="189" />
       <source>Journal entry</source>
       <translation>Journaleintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="189" />
+      <location filename="../../desktop/ui/journal_detail.py" line="190" />
       <source>The selected entry as a document: questions, answers, choices, the path through the conversation and feedback</source>
       <translation>Der ausgewählte Eintrag als Dokument: Fragen, Antworten, Entscheidungen, der Weg durch das Gespräch und Rückmeldungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="192" />
+      <location filename="../../desktop/ui/journal_detail.py" line="193" />
       <source>Tags of this entry</source>
       <translation>Schlagwörter dieses Eintrags</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="193" />
+      <location filename="../../desktop/ui/journal_detail.py" line="194" />
       <source>Several tags separated by commas</source>
       <translation>Mehrere Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="194" />
+      <location filename="../../desktop/ui/journal_detail.py" line="195" />
       <source>e.g. counter, anger</source>
       <translation>durch Komma getrennt, z. B. Schalter, Ärger</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="198" />
+      <location filename="../../desktop/ui/journal_detail.py" line="199" />
       <source>Tags (&amp;comma-separated):</source>
       <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="200" />
+      <location filename="../../desktop/ui/journal_detail.py" line="201" />
       <source>Sa&amp;ve tags</source>
       <translation>Schlagwörter s&amp;peichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="201" />
+      <location filename="../../desktop/ui/journal_detail.py" line="202" />
       <source>Save tags</source>
       <translation>Schlagwörter speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="203" />
+      <location filename="../../desktop/ui/journal_detail.py" line="204" />
       <source>C&amp;ontinue</source>
       <translation>F&amp;ortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="204" />
+      <location filename="../../desktop/ui/journal_detail.py" line="205" />
       <source>Continue this draft</source>
       <translation>Diesen Entwurf fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="205" />
+      <location filename="../../desktop/ui/journal_detail.py" line="206" />
       <source>Opens the draft where you stopped</source>
       <translation>Öffnet den Entwurf an der Stelle, an der Sie aufgehört haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="241" />
+      <location filename="../../desktop/ui/journal_detail.py" line="209" />
+      <source>As a scenario &amp;draft</source>
+      <translation>Als Szenario-&amp;Entwurf</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_detail.py" line="210" />
+      <source>As a scenario draft</source>
+      <translation>Als Szenario-Entwurf</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_detail.py" line="211" />
+      <source>Opens a scenario skeleton from this case in the scenario studio</source>
+      <translation>Öffnet im Szenario-Studio ein Szenario-Gerüst aus diesem Fall</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_detail.py" line="250" />
       <source>Choose an entry in the list to read it here.</source>
       <translation>Wählen Sie einen Eintrag in der Liste, um ihn hier zu lesen.</translation>
     </message>
@@ -1288,13 +1303,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionDetailDialog</name>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="296" />
-      <location filename="../../desktop/ui/journal_detail.py" line="297" />
+      <location filename="../../desktop/ui/journal_detail.py" line="313" />
+      <location filename="../../desktop/ui/journal_detail.py" line="314" />
       <source>Journal entry</source>
       <translation>Journaleintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="305" />
+      <location filename="../../desktop/ui/journal_detail.py" line="322" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>

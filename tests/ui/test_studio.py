@@ -237,3 +237,39 @@ def test_studio_page_follows_the_setting(qtbot, data_home):
     assert "studio" in window.page_keys()
     assert isinstance(window.show_page("studio"), StudioPage)
     window.close()
+
+
+def test_own_case_entry_to_draft_from_the_journal(qtbot, data_home, tmp_path):
+    """A finished own-case entry in a real journal: with authoring on, its detail offers "Als
+    Szenario-Entwurf"; clicking opens the studio with a skeleton holding the user's moments
+    and none of the names, dates or numbers the notes still had."""
+    from desktop.core.practice import PracticeSession
+    from desktop.core.practice.catalog import Step
+    from tests.ui import journal_data
+
+    journal = journal_data.open_journal(data_home)
+    session = PracticeSession.eigener_fall("Gespräch mit Herrn Osei")
+    session.answer(Step.SITUATION, 0, "Herr Kwame Osei kam am 14.10. mit Az. 56-7788/24.")
+    session.answer(Step.REAGIEREN, 0, "Er schlug auf den Tisch.\n\nEr weinte danach.")
+    session.finish()
+    session_id = journal.save(session)
+    team = tmp_path / "team"
+    team.mkdir()
+    ctx, window = make_window(qtbot, data_home, journal)
+    ctx.change_setting("team_scenario_folder", str(team))
+    ctx.change_setting("authoring", True)
+    page = window.show_page("journal")
+    page.select_row(page.list_model.row_of(session_id))
+    qtbot.waitUntil(lambda: page.detail.session_id == session_id, timeout=3000)
+    assert page.detail.draft_button.isVisible()
+    qtbot.mouseClick(page.detail.draft_button, Qt.MouseButton.LeftButton)
+    studio = window.built_pages()["studio"]
+    assert window.current_page_key() == "studio"
+    text = studio.editor.toPlainText()
+    assert "Er schlug auf den Tisch." in text and "@moment-2" in text
+    for leak in ("Kwame", "Osei", "14.10.", "56-7788"):
+        assert leak not in text
+    assert studio.is_draft
+    studio.confirm = lambda *args: True  # the unsaved draft may be discarded at closing
+    window.close()
+    journal.close()

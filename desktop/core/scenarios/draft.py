@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from desktop.core import privacy
 
@@ -163,3 +164,14 @@ def draft_from_case(title: str, answers: Mapping[str, Sequence[str]]) -> str:
 def personal_data(text: str) -> list[privacy.Finding]:
     """Personal data still in a draft; the studio saves a draft only when this is empty."""
     return privacy.detect(text)
+
+
+def answers_from_entry(data: Mapping[str, Any]) -> tuple[str, dict[str, list[str]]]:
+    """(title, answers by step in prompt order) of a journal entry (Journal.entry's dict)."""
+    by_step: dict[str, dict[int, str]] = {}
+    for answer in data.get("answers", ()):
+        by_step.setdefault(str(answer["step"]), {})[int(answer.get("index", 0))] = \
+            str(answer.get("text") or "")
+    answers = {step: [texts.get(i, "") for i in range(max(texts) + 1)]
+               for step, texts in by_step.items()}
+    return str(data.get("title") or ""), answers
