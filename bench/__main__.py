@@ -21,6 +21,7 @@ from bench.common import Result
 BENCHMARKS = (
     "bench.bench_library",
     "bench.bench_journal",
+    "bench.bench_review",
     "bench.bench_typing_crash",
     "bench.bench_anonymizer",
     "bench.bench_startup",

@@ -31,6 +31,8 @@ EXCLUDED_MODULES = [
     # Never used by the app; in the bundle they bring runtime hooks that run before every start
     # (multiprocessing's hook alone imports the package).
     "multiprocessing", "concurrent", "asyncio",
+    # fsrs's optimiser (torch, pandas) is only for fitting parameters; the app only schedules.
+    "fsrs.optimizer",
 ]
 
 # Qt plugins kept, by plugin folder: the platform plugins the app runs on (X11, Windows, and

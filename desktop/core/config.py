@@ -34,6 +34,9 @@ DEFAULTS: dict[str, tuple[Any, type | tuple[type, ...]]] = {
     "theme": ("system", str),  # "system" or "high-contrast"
     "streak_enabled": (False, bool),
     "reminder_enabled": (False, bool),
+    "review_hint_enabled": (False, bool),  # start page: moments are ready for review
+    "own_words_first": (False, bool),  # Reagieren: write your own words before the options
+    "takeaway_on_start": (False, bool),  # start page: the last takeaway, until the next practice
     "data_folder": ("", str),  # empty: the default local data folder
     "backup_folder": ("", str),  # empty: <data>/backups
     "team_scenario_folder": ("", str),

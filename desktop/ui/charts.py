@@ -10,6 +10,7 @@ the chart shows; the view itself is a focusable picture with an accessible name.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
@@ -340,3 +341,51 @@ class ChartView(QWidget):
             for at in points:
                 self._marker(painter, series, at)
         painter.restore()
+
+
+class DaysStrip(QWidget):
+    """The last 28 days as a strip of boxes, oldest left: filled for a day with practice, an
+    outline for a day without. Shape, not colour, tells them apart; a day without practice is
+    just an empty box, never marked."""
+
+    BOX = 14
+    GAP = 4
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._filled: list[bool] = []
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def show_days(self, days: list[date], today: date, text: str) -> None:
+        """Fill the boxes for `days` within the 28 days ending `today`."""
+        practised = set(days)
+        self._filled = [today - timedelta(days=27 - n) in practised for n in range(28)]
+        self.setAccessibleName(text)
+        self.setToolTip(text)
+        self.updateGeometry()
+        self.update()
+
+    def _box(self) -> float:
+        # Grows with the font, so 200 % text gives bigger boxes.
+        return max(self.BOX, QFontMetricsF(self.font()).height() * 0.8)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        box = self._box()
+        return QSize(int(28 * (box + self.GAP)), int(box + 4))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self.sizeHint()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        box = self._box()
+        pen = QPen(palette.color(QPalette.ColorRole.WindowText), 1.2)
+        painter.setPen(pen)
+        for n, filled in enumerate(self._filled):
+            rect = QRectF(n * (box + self.GAP) + 1, 2, box, box)
+            painter.setBrush(QBrush(palette.color(QPalette.ColorRole.Highlight)) if filled
+                             else Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
+        painter.end()

@@ -8,6 +8,7 @@ word, never by colour alone.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,7 +23,7 @@ from desktop.core.practice import PracticeSession, SessionKind
 from desktop.core.scenarios import render
 from desktop.core.scenarios.model import DialogueNode, Scenario
 from desktop.ui import labels
-from desktop.ui.stage_widgets import plain
+from desktop.ui.stage_widgets import AnswerEdit, DebouncedText, plain
 from desktop.ui.text_view import AutoHeightTextView
 from desktop.ui.widgets import accessible, heading, wrapped_label
 
@@ -94,6 +95,9 @@ def transcript_html(session: PracticeSession) -> str:
                          f":</b> {render.inline_html(node.thought)}</blockquote>")
         if index < len(path):
             step = path[index]
+            if step.own_words:
+                parts.append(f"<p><b>{render.escape(tr('Your own words first'))}:</b> "
+                             f"{render.escape(step.own_words)}</p>")
             symbol = labels.rating_symbol(step.rating)
             word = labels.rating_label(step.rating)
             parts.append(f"<p><b>{render.escape(tr('You'))}:</b> {render.inline_html(step.text)}"
@@ -109,13 +113,35 @@ class DialoguePlayer(QWidget):
 
     walk_did_change = Signal()
 
-    def __init__(self, session: PracticeSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: PracticeSession, parent: QWidget | None = None,
+                 own_words_first: bool = False) -> None:
         super().__init__(parent)
         self.session = session
         self.walk = session.dialogue
         assert self.walk is not None and session.scenario is not None
         self.transcript = AutoHeightTextView(name=self.tr("Conversation transcript"))
         self.prompt = heading(self.tr("What do you say?"), 3)
+        # "Own words first" (a setting): write what you would say, then see the options and
+        # pick the nearest one. Retrieval practice; both are kept in the journal.
+        self.own_words_first = own_words_first
+        self._revealed: str | None = None  # the node whose options are shown
+        self.own_box = QWidget()
+        own_layout = QVBoxLayout(self.own_box)
+        own_layout.setContentsMargins(0, 0, 0, 0)
+        own_label = wrapped_label(self.tr("What would you say now? Write it in your own words "
+                                          "before you see the options:"))
+        self.own_edit = AnswerEdit(self.tr("What you would say, in your own words"))
+        self.own_edit.setObjectName("own_words")
+        own_label.setBuddy(self.own_edit)
+        self.own_debounce = DebouncedText(self.own_edit, self.walk.set_own_words)
+        self.reveal_button = accessible(QPushButton(self.tr("Show the &options")),
+                                        self.tr("Show the options"))
+        self.reveal_button.clicked.connect(self.reveal_options)
+        own_layout.addWidget(own_label)
+        own_layout.addWidget(self.own_edit)
+        own_layout.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.own_shown = wrapped_label()
+        self.own_shown.setObjectName("own_words_shown")
         self.choices_box = QVBoxLayout()
         self.choices_box.setSpacing(6)
         self.end_label = wrapped_label()
@@ -140,7 +166,9 @@ class DialoguePlayer(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.transcript)
+        layout.addWidget(self.own_box)
         layout.addWidget(self.prompt)
+        layout.addWidget(self.own_shown)
         layout.addLayout(self.choices_box)
         layout.addWidget(self.end_label)
         layout.addLayout(tools)
@@ -161,14 +189,30 @@ class DialoguePlayer(QWidget):
         self._buttons = []
         node = walk.current
         open_choice = not walk.finished
+        asking = open_choice and self.own_words_first and self._revealed != node.id
+        self.own_box.setVisible(asking)
+        if asking and self.own_edit.toPlainText() != walk.own_words:
+            self.own_edit.setPlainText(walk.own_words)
+        open_choice = open_choice and not asking
         self.prompt.setVisible(open_choice)
+        words = walk.own_words.strip() if self.own_words_first else ""
+        self.prompt.setText(self.tr("Which option comes nearest to your words?") if words
+                            else self.tr("What do you say?"))
+        self.own_shown.setText(self.tr("Your words: {text}").format(text=words))
+        self.own_shown.setVisible(open_choice and bool(words))
         if open_choice:
-            for index, choice in enumerate(node.choices):
-                name = self.tr("Answer {n}: {text}").format(n=index + 1, text=plain(choice.text))
-                button = ChoiceButton(f"<b>{index + 1}.</b> {render.inline_html(choice.text)}",
-                                      name)
-                button.clicked.connect(lambda _c=False, i=index: self.choose(i))
+            # In the session's own order; each button carries its choice's id, and the number
+            # shown (and its key) is only where the choice stands this time.
+            for number, entry in enumerate(walk.shown_choices(node.id), start=1):
+                text = entry.item.text
+                name = self.tr("Answer {n}: {text}").format(n=number, text=plain(text))
+                button = ChoiceButton(f"<b>{number}.</b> {render.inline_html(text)}", name)
+                button.setObjectName(f"choice-{entry.id}")
+                button.setProperty("choice_id", entry.id)
+                button.clicked.connect(lambda _c=False, cid=entry.id: self.choose(cid))
                 self.choices_box.addWidget(button)
+                # Shown now, not on the layout's next pass, so focus can land on it below.
+                button.setVisible(True)
                 self._buttons.append(button)
         if walk.finished and self.session.kind is SessionKind.ZWISCHENDURCH:
             self.end_label.setText(self.tr("You can take back the choice and try another one, "
@@ -195,13 +239,37 @@ class DialoguePlayer(QWidget):
         has_restart = self.restart_combo.count() > 0
         self.restart_combo.setEnabled(has_restart)
         self.restart_button.setEnabled(has_restart)
-        if focus:
+        if focus and asking:
+            self.own_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif focus:
             target = self._buttons[0] if self._buttons else (
                 self.thought_button if self.thought_button.isEnabled() else self.undo_button)
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def choose(self, index: int) -> None:
-        self.walk.choose(index)
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """The number keys 1–9 take the choice shown with that number."""
+        text = event.text()
+        if text.isdigit() and event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                                    Qt.KeyboardModifier.KeypadModifier):
+            number = int(text)
+            if 1 <= number <= len(self._buttons):
+                self._buttons[number - 1].click()
+                return
+        super().keyPressEvent(event)
+
+    def flush(self) -> None:
+        self.own_debounce.flush()
+
+    def reveal_options(self) -> None:
+        """Own words first: the words are saved, now show the options of this node."""
+        self.flush()
+        self._revealed = self.walk.current.id
+        self.refresh(focus=True)
+
+    def choose(self, choice: int | str) -> None:
+        """Take a choice by its id (str) or its index in the file (int)."""
+        self.flush()
+        self.walk.choose(choice)
         self.refresh(focus=True)
         self.walk_did_change.emit()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.core.scenarios.cards import APPOINTMENT_KINDS
 from desktop.ui import labels
 from desktop.ui.context import AppContext
+from desktop.ui.tasks import run_in_background
 from desktop.ui.widgets import accessible, heading, wrapped_label
 
 if TYPE_CHECKING:
@@ -99,6 +100,12 @@ class HomePage(QWidget):
         self.moment_tile.text.setText(self.tr(
             "A single difficult moment from a scenario: read, respond, get feedback, reflect "
             "in one sentence."))
+        # Opt-in: moments from earlier exercises that are due again (practice/review.py).
+        self.review_hint = wrapped_label()
+        self.review_hint.setObjectName("review_hint")
+        self.review_hint.setAccessibleName(self.tr("Moments ready for review"))
+        self.review_hint.hide()
+        self.moment_tile.layout_.insertWidget(2, self.review_hint)
         self.moment_button = accessible(QPushButton(self.tr("Start &Zwischendurch")),
                                         self.tr("Start a two-minute exercise"))
         self.moment_button.clicked.connect(self._start_moment)
@@ -160,6 +167,10 @@ class HomePage(QWidget):
         self.reminder.setAccessibleName(self.tr("Reminder"))
         self.reminder.hide()
         outer.addWidget(self.reminder)
+        self.takeaway = wrapped_label()
+        self.takeaway.setObjectName("takeaway")
+        self.takeaway.hide()
+        outer.addWidget(self.takeaway)
         outer.addSpacing(8)
         outer.addLayout(grid)
         outer.addStretch(1)
@@ -180,6 +191,8 @@ class HomePage(QWidget):
 
     def refresh(self) -> None:
         self._refresh_reminder()
+        self._refresh_review_hint()
+        self._refresh_takeaway()
         journal = self.ctx.journal
         lib = self.ctx.library
         draft = journal.latest_unfinished() if journal is not None else None
@@ -207,6 +220,50 @@ class HomePage(QWidget):
         self.suggest_button.setEnabled(self._suggested is not None)
         self.moment_button.setEnabled(lib is not None and bool(lib.scenarios))
         self.own_tile.setVisible(bool(self.ctx.settings.get("own_case_enabled", True)))
+
+    def _refresh_takeaway(self) -> None:
+        """Opt-in (chosen in the debrief): what the user took from the last session, shown
+        until the next one starts."""
+        journal = self.ctx.journal
+        text = None
+        if self.ctx.settings.get("takeaway_on_start") and journal is not None:
+            text = journal.pending_takeaway()
+        if text:
+            shown = self.tr("What you took from last time: “{text}”").format(text=text)
+            self.takeaway.setText(shown)
+            self.takeaway.setAccessibleName(shown)
+        self.takeaway.setVisible(bool(text))
+
+    def _refresh_review_hint(self) -> None:
+        """The opt-in hint that moments are ready for review: one quiet sentence, no count,
+        no colour, nothing about what was missed. The schedule is replayed from the whole
+        journal (tens of ms for a thousand sessions, seconds for a hundred thousand), so it
+        is worked out on the thread pool over a read-only connection."""
+        journal = self.ctx.journal
+        if not self.ctx.settings.get("review_hint_enabled") or journal is None:
+            self.review_hint.hide()
+            return
+        database = journal.database
+
+        def count() -> int:
+            from desktop.core.journal.reading import ReadOnlyJournal
+
+            with ReadOnlyJournal(database) as reader:
+                return len(reader.due_reviews())
+
+        run_in_background(count, self._show_review_hint, lambda _exc: self.review_hint.hide(),
+                          owner=self)
+
+    def _show_review_hint(self, due: int) -> None:
+        if not self.ctx.settings.get("review_hint_enabled"):
+            due = 0
+        if due:
+            self.review_hint.setText(
+                self.tr("One moment from an earlier exercise is ready to be looked at again; "
+                        "Zwischendurch starts with it.") if due == 1 else
+                self.tr("A few moments from earlier exercises are ready to be looked at again; "
+                        "Zwischendurch starts with them."))
+        self.review_hint.setVisible(bool(due))
 
     def _refresh_reminder(self) -> None:
         """The opt-in reminder: a friendly line after a few quiet days, never a count of

@@ -8,7 +8,7 @@ same HTML goes into the PDF export (`export.py`), so screen and paper say the sa
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
@@ -75,7 +75,12 @@ def _walk(data: dict[str, Any]) -> list[str]:
     for item in data["walk"]:
         rating = item["rating"]
         back = f" <i>({e(_tr('taken back'))})</i>" if item.get("undone") else ""
-        parts.append(f"<li>{render.inline_html(item['text'])} — <b>{labels.rating_symbol(rating)}"
+        if item.get("own_words"):
+            parts.append(f"<li><i>{e(_tr('In your own words first:'))}</i> "
+                         f"{_text(item['own_words'])}<br>")
+        else:
+            parts.append("<li>")
+        parts.append(f"{render.inline_html(item['text'])} — <b>{labels.rating_symbol(rating)}"
                      f" {e(labels.rating_label(rating))}</b>{back}")
         if item.get("feedback"):
             parts.append(f"<br><span class='muted'>{_text(item['feedback'])}</span>")
@@ -212,7 +217,16 @@ class SessionDetail(QWidget):
                                                "the scenario studio"))
         self.draft_button.clicked.connect(self._request_draft)
         self._data: dict[str, Any] | None = None
-        for button in (self.save_tags_button, self.continue_button, self.draft_button):
+        # The path as a graph needs the scenario: the page that owns this detail sets
+        # `scenarios` (a callable giving the library's scenarios by id).
+        self.scenarios: Callable[[], Mapping[str, Any]] = dict
+        self.graph_button = accessible(QPushButton(self.tr("Path as a &graph")),
+                                       self.tr("Show the path as a graph"),
+                                       self.tr("Your path, the recommended path and your "
+                                               "earlier attempts, node by node"))
+        self.graph_button.clicked.connect(self.show_graph)
+        for button in (self.save_tags_button, self.continue_button, self.graph_button,
+                       self.draft_button):
             button.setAutoDefault(False)  # Enter in the tags field saves them, nothing else
         tags_row = QHBoxLayout()
         tags_row.addWidget(tags_label)
@@ -221,6 +235,7 @@ class SessionDetail(QWidget):
         actions = QHBoxLayout()
         actions.addStretch(1)
         actions.addWidget(self.draft_button)
+        actions.addWidget(self.graph_button)
         actions.addWidget(self.continue_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -263,6 +278,23 @@ class SessionDetail(QWidget):
         self.draft_button.setVisible(bool(
             has_entry and data.get("finished_at") and data.get("kind") == "eigener-fall"
             and self.drafts_enabled()))
+        self.graph_button.setVisible(has_entry and bool(data.get("walk"))
+                                     and data.get("scenario_id") in self.scenarios())
+
+    def show_graph(self) -> None:
+        """The entry's path in a window of its own (the scenario must still be there)."""
+        from desktop.core.journal import JournalError
+        from desktop.ui.path_replay import PathReplayDialog
+
+        if self._session_id is None or self._journal is None:
+            return
+        try:
+            session = self._journal.load_session(self._session_id, self.scenarios())
+        except JournalError:
+            return
+        dialog = PathReplayDialog(session, self._journal, self)
+        self.graph_dialog = dialog  # tests and screenshots reach it
+        dialog.exec()
 
     def mark_words(self, words: list[str]) -> None:
         """Mark every word starting with one of `words` (bold, underlined, highlighted)."""

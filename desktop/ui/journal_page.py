@@ -142,6 +142,7 @@ class JournalPage(QWidget):
         from desktop.ui.studio_draft import install_draft_action
 
         install_draft_action(self.detail, self.ctx, self.window_)
+        self.detail.scenarios = lambda: self.ctx.library.scenarios if self.ctx.library else {}
         self.detail.tags_did_change.connect(self._on_tags_change)
 
         filters = QGridLayout()

@@ -26,6 +26,7 @@ class PracticeController(QObject):
         self.ctx = ctx
         self.window = window
         self.view: SessionView | None = None
+        self._picking = False  # a Zwischendurch moment is being picked (thread pool)
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)
         self._retry.timeout.connect(self._retry_unsaved)
@@ -45,16 +46,45 @@ class PracticeController(QObject):
         self._open(PracticeSession.uebung(lib.scenarios[scenario_id]), new=True)
 
     def start_moment(self) -> None:
+        """Pick a moment (due reviews first, then the least practised) and open it.
+
+        Replaying the review schedule takes ~0.1 s per 5,000 sessions (bench/bench_review.py),
+        so the journal is read on the thread pool over a read-only connection; the moment
+        opens when that is done."""
+        from desktop.ui.tasks import run_in_background
+
+        if self.ctx.library is None or self._picking:
+            return
+        journal = self.ctx.journal
+        if journal is None:
+            self._open_moment(({}, {}, []))
+            return
+        database = journal.database
+
+        def read() -> tuple[dict, dict, list]:
+            from desktop.core.journal.reading import ReadOnlyJournal
+
+            with ReadOnlyJournal(database) as reader:
+                return (reader.moment_counts(), reader.practice_counts(),
+                        [r.key for r in reader.due_reviews()])
+
+        def failed(exc: BaseException) -> None:
+            log.warning("moment history not readable: %s", exc)
+            self._open_moment(({}, {}, []))
+
+        self._picking = True
+        run_in_background(read, self._open_moment, failed, owner=self)
+
+    def _open_moment(self, history: tuple[dict, dict, list]) -> None:
         from desktop.core.practice import PracticeSession
         from desktop.core.practice.moments import pick_moment
 
+        self._picking = False
         lib = self.ctx.library
         if lib is None:
             return
-        journal = self.ctx.journal
-        counts = journal.moment_counts() if journal is not None else {}
-        scenario_counts = journal.practice_counts() if journal is not None else {}
-        picked = pick_moment(lib.scenarios.values(), counts, scenario_counts)
+        counts, scenario_counts, due = history
+        picked = pick_moment(lib.scenarios.values(), counts, scenario_counts, due=due)
         if picked is None:
             return
         scenario, node_id = picked
@@ -109,7 +139,14 @@ class PracticeController(QObject):
             except JournalError as exc:
                 self._on_write_error(exc)
         techniques = dict(self.ctx.library.techniques) if self.ctx.library else {}
-        view = SessionView(session, techniques)
+        settings = self.ctx.settings
+        view = SessionView(session, techniques,
+                           takeaway_on_start=bool(settings.get("takeaway_on_start")),
+                           takeaway_locked=settings.is_locked("takeaway_on_start"),
+                           journal=journal,
+                           own_words_first=bool(settings.get("own_words_first")))
+        view.takeaway_on_start_toggled.connect(
+            lambda on: self.ctx.change_setting("takeaway_on_start", on))
         view.session_did_close.connect(self.close_current)
         view.session_did_finish.connect(self._on_finish)
         view.restart_requested.connect(self.start_scenario)

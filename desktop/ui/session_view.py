@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -110,11 +111,18 @@ class SessionView(QWidget):
     session_did_close = Signal()
     session_did_finish = Signal()
     restart_requested = Signal(str)  # scenario id ("Noch einmal")
+    takeaway_on_start_toggled = Signal(bool)  # the user's choice in the debrief (a setting)
 
     def __init__(self, session: PracticeSession, techniques: dict | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, takeaway_on_start: bool = False,
+                 takeaway_locked: bool = False, journal=None,
+                 own_words_first: bool = False) -> None:
         super().__init__(parent)
+        self.own_words_first = own_words_first
         self.session = session
+        self.journal = journal  # read only: the user's own earlier walks for the replay
+        self.takeaway_on_start = takeaway_on_start
+        self.takeaway_locked = takeaway_locked  # IT has fixed the setting by policy
         self.techniques = techniques or {}
         self._flushers: list = []
         self._hints: list[HintsBlock] = []
@@ -356,7 +364,8 @@ class SessionView(QWidget):
         self._prompts(box, step)
         for index, question in enumerate(s.questions(stage)):
             record = s.choice(stage, index)
-            block = ChoiceBlock(index, question, record.option_index if record else None)
+            block = ChoiceBlock(index, question, s.shown_options(stage, index),
+                                record.option_id if record else None)
             block.chosen.connect(lambda q, o, st=stage: self._on_choice(st, q, o))
             box.addWidget(block)
         if stage is Stage.VERARBEITEN:
@@ -364,7 +373,7 @@ class SessionView(QWidget):
         if s.hints(stage):
             self._add_hints(box, stage)
 
-    def _on_choice(self, stage: Stage, question: int, option: int) -> None:
+    def _on_choice(self, stage: Stage, question: int, option: str) -> None:
         self.session.choose(stage, question, option)
         for hints in self._hints:
             hints.update_state()
@@ -396,16 +405,36 @@ class SessionView(QWidget):
         box.addWidget(other_label)
         box.addWidget(other)
         self._flushers.append(DebouncedText(other, s.set_helps_other).flush)
-        takeaway = QLineEdit(ins.takeaway)
+        # The takeaway ("Das nehme ich mit") closes the debrief in the Zusammenfassung.
+        pointer = AutoHeightTextView(name=self.tr("Where to find support"))
+        pointer.set_html(help_pointer_html())
+        box.addWidget(pointer)
+
+    def _build_takeaway(self, box: QVBoxLayout) -> None:
+        """The debrief's fourth part: one thing I take with me, saved with the entry, and
+        whether the start page shows it once before the next practice."""
+        s = self.session
+        box.addWidget(heading(self.tr("4. One thing I take with me"), 3))
+        takeaway = QLineEdit(s.instruments.takeaway)
+        takeaway.setObjectName("takeaway")
         takeaway.setAccessibleName(catalog.TAKEAWAY_LABEL)
         take_label = wrapped_label(catalog.TAKEAWAY_LABEL + ":")
         take_label.setBuddy(takeaway)
         box.addWidget(take_label)
         box.addWidget(takeaway)
         self._flushers.append(DebouncedText(takeaway, s.set_takeaway).flush)
-        pointer = AutoHeightTextView(name=self.tr("Where to find support"))
-        pointer.set_html(help_pointer_html())
-        box.addWidget(pointer)
+        remind = accessible(
+            QCheckBox(self.tr("Show it on the start page before my &next exercise")),
+            self.tr("Show it on the start page before my next exercise"))
+        remind.setObjectName("takeaway_on_start")
+        remind.setChecked(self.takeaway_on_start)
+        remind.setEnabled(not self.takeaway_locked)
+        remind.toggled.connect(self._on_takeaway_on_start)
+        box.addWidget(remind)
+
+    def _on_takeaway_on_start(self, on: bool) -> None:
+        self.takeaway_on_start = on
+        self.takeaway_on_start_toggled.emit(on)
 
     def _build_reagieren(self, box: QVBoxLayout, step: Step) -> None:
         s = self.session
@@ -414,8 +443,9 @@ class SessionView(QWidget):
             return
         if s.scenario is not None and s.kind is SessionKind.UEBUNG:
             self._markdown(box, s.scenario.dialogue.intro, self.tr("Introduction"))
-        player = DialoguePlayer(s)
+        player = DialoguePlayer(s, own_words_first=self.own_words_first)
         self.player = player
+        self._flushers.append(player.flush)
         box.addWidget(player)
         if s.kind is SessionKind.ZWISCHENDURCH:
             line = QLineEdit(s.reflection)
@@ -434,6 +464,14 @@ class SessionView(QWidget):
         view = AutoHeightTextView(name=self.tr("Summary"))
         view.set_html(summary_html(s.summary(), s, self.techniques))
         box.addWidget(view)
+        if s.kind is SessionKind.UEBUNG and s.dialogue is not None and s.dialogue.history:
+            from desktop.ui.path_replay import replay_for
+
+            box.addWidget(heading(self.tr("Your path as a graph"), 3))
+            self.replay = replay_for(s, self.journal)
+            box.addWidget(self.replay)
+        if s.kind is not SessionKind.ZWISCHENDURCH:  # its one line is asked in Reagieren
+            self._build_takeaway(box)
         row = QHBoxLayout()
         if s.scenario is not None:
             again = accessible(QPushButton(self.tr("Practise &again")),

@@ -231,14 +231,15 @@ class SettingsDialog(QDialog):
     def _practice_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.streak = accessible(QCheckBox(self.tr("Show a practice &streak in the statistics")),
-                                 self.tr("Show a practice streak"))
+        self.streak = accessible(
+            QCheckBox(self.tr("Show my practice &days of the last four weeks in the statistics")),
+            self.tr("Show my practice days of the last four weeks in the statistics"))
         self.streak.setChecked(bool(self.settings.get("streak_enabled")))
         self.streak.toggled.connect(lambda on: self._change("streak_enabled", on))
         layout.addWidget(self._row(self.streak, key="streak_enabled"))
         layout.addWidget(NoteLabel(self.tr(
-            "Counts the days on which you practised. A day without practice never counts "
-            "against you, and nobody else sees it.")))
+            "Shows on how many of the last 28 days you practised. A day without practice never "
+            "counts against you, nothing can be broken, and nobody else sees it.")))
         self.reminder = accessible(QCheckBox(self.tr("A gentle &reminder on the start page")),
                                    self.tr("A gentle reminder on the start page"))
         self.reminder.setChecked(bool(self.settings.get("reminder_enabled")))
@@ -247,6 +248,26 @@ class SettingsDialog(QDialog):
         layout.addWidget(NoteLabel(self.tr(
             "Only a short note on the start page when you have not practised for a while: "
             "never a pop-up, never a notification.")))
+        self.own_words = accessible(
+            QCheckBox(self.tr("In Reagieren, write your &own words before the options appear")),
+            self.tr("In Reagieren, write your own words before the options appear"))
+        self.own_words.setChecked(bool(self.settings.get("own_words_first")))
+        self.own_words.toggled.connect(lambda on: self._change("own_words_first", on))
+        layout.addWidget(self._row(self.own_words, key="own_words_first"))
+        layout.addWidget(NoteLabel(self.tr(
+            "At each decision you first write what you would say; then the options appear and "
+            "you pick the nearest one. Recalling before recognising trains more. Both stay in "
+            "your journal.")))
+        self.review_hint = accessible(
+            QCheckBox(self.tr("Say on the start page when &moments are ready for review")),
+            self.tr("Say on the start page when moments are ready for review"))
+        self.review_hint.setChecked(bool(self.settings.get("review_hint_enabled")))
+        self.review_hint.toggled.connect(lambda on: self._change("review_hint_enabled", on))
+        layout.addWidget(self._row(self.review_hint, key="review_hint_enabled"))
+        layout.addWidget(NoteLabel(self.tr(
+            "Decision points you found hard come back in Zwischendurch after a day or two, "
+            "those that went well after weeks. Zwischendurch always starts with them; this "
+            "only adds one quiet sentence to the start page.")))
         layout.addStretch(1)
         return page
 

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.practice.order import Shown
 from desktop.core.scenarios import render
-from desktop.core.scenarios.model import ChoiceQuestion
+from desktop.core.scenarios.model import ChoiceQuestion, Option
 from desktop.ui.text_view import AutoHeightTextView
 from desktop.ui.widgets import accessible, heading, wrapped_label
 
@@ -149,22 +150,31 @@ class PromptBlock(QWidget):
 
 
 class ChoiceBlock(QGroupBox):
-    """An Auswahl question: radio buttons; after a choice its feedback, then all feedback."""
+    """An Auswahl question: radio buttons; after a choice its feedback, then all feedback.
 
-    chosen = Signal(int, int)  # question index, option index
+    The options come in the order the session shows them (`PracticeSession.shown_options`);
+    everything here refers to an option by its id, never by where it stands.
+    """
 
-    def __init__(self, index: int, question: ChoiceQuestion, chosen_option: int | None,
-                 parent: QWidget | None = None) -> None:
+    chosen = Signal(int, str)  # question index, option id
+
+    def __init__(self, index: int, question: ChoiceQuestion, shown: tuple[Shown[Option], ...],
+                 chosen_id: str | None, parent: QWidget | None = None) -> None:
         super().__init__(question.question, parent)
         self.index = index
         self.question = question
+        self.shown = shown
         self.setAccessibleName(question.question)
         self.group = QButtonGroup(self)
+        self.buttons: dict[str, QRadioButton] = {}
         layout = QVBoxLayout(self)
-        for i, option in enumerate(question.options):
-            button = QRadioButton(plain(option.text))
-            button.setAccessibleName(plain(option.text))
-            self.group.addButton(button, i)
+        for entry in shown:
+            button = QRadioButton(plain(entry.item.text))
+            button.setAccessibleName(plain(entry.item.text))
+            button.setObjectName(f"option-{entry.id}")
+            button.setProperty("option_id", entry.id)
+            self.group.addButton(button)
+            self.buttons[entry.id] = button
             layout.addWidget(button)
         self.feedback = AutoHeightTextView(name=self.tr("Feedback on your choice"))
         self.feedback.hide()
@@ -175,27 +185,31 @@ class ChoiceBlock(QGroupBox):
         self.all_button.hide()
         self.all_button.toggled.connect(lambda _on: self._show_feedback())
         layout.addWidget(self.all_button, 0, Qt.AlignmentFlag.AlignLeft)
-        if chosen_option is not None and 0 <= chosen_option < len(question.options):
-            self.group.button(chosen_option).setChecked(True)
+        if chosen_id in self.buttons:
+            self.buttons[chosen_id].setChecked(True)
             self._show_feedback()
-        self.group.idClicked.connect(self._on_click)
+        self.group.buttonClicked.connect(self._on_click)
 
-    def _on_click(self, option: int) -> None:
-        self.chosen.emit(self.index, option)
+    def checked_id(self) -> str | None:
+        button = self.group.checkedButton()
+        return None if button is None else str(button.property("option_id"))
+
+    def _on_click(self, button: QRadioButton) -> None:
+        self.chosen.emit(self.index, str(button.property("option_id")))
         self._show_feedback()
 
     def _show_feedback(self) -> None:
-        chosen = self.group.checkedId()
-        if chosen < 0:
+        chosen = self.checked_id()
+        if chosen is None:
             return
         parts = []
-        options = self.question.options
         show_all = self.all_button.isChecked()
-        for i, option in enumerate(options):
-            if i != chosen and not show_all:
+        for entry in self.shown:
+            option = entry.item
+            if entry.id != chosen and not show_all:
                 continue
             mark = self.tr("recommended") if option.recommended else self.tr("less viable")
-            you = self.tr("Your choice") + ": " if i == chosen else ""
+            you = self.tr("Your choice") + ": " if entry.id == chosen else ""
             parts.append(f"<p><b>{render.escape(you)}{render.inline_html(option.text)}</b> "
                          f"<span class='muted'>({render.escape(mark)})</span></p>"
                          f"<blockquote>{render.to_html(option.feedback or '')}</blockquote>")

@@ -17,6 +17,7 @@ from desktop.core.scenarios.model import Stage
 
 WEEKS_SHOWN = 8
 STRAIN_WEEKS = 26
+DAYS_WINDOW = 28  # the rolling view of practice days (never a streak)
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,8 @@ def read_stats(database: Path, streak: bool, today: date | None = None) -> Stats
             today=today, weeks=weeks, strain=strain, strain_pairs=pairs,
             strain_lower_after=lower, ratings=journal.ratings_per_stage(),
             scenario_counts=journal.scenario_counts(),
-            practice_days=journal.practice_days(today - timedelta(days=400)) if streak else [],
+            practice_days=journal.practice_days(today - timedelta(days=DAYS_WINDOW - 1))
+            if streak else [],
             sessions=journal.count_sessions())
 
 
@@ -80,15 +82,14 @@ def mean(values: list[int | None] | list[float]) -> float | None:
     return sum(present) / len(present) if present else None
 
 
-def current_streak(days: list[date], today: date) -> int:
-    """Days in a row with practice, ending today or yesterday (today may still come)."""
-    practised = set(days)
-    day = today if today in practised else today - timedelta(days=1)
-    count = 0
-    while day in practised:
-        count += 1
-        day -= timedelta(days=1)
-    return count
+def days_practised(days: list[date], today: date) -> int:
+    """On how many of the last DAYS_WINDOW days (today included) there was practice.
+
+    A rolling window, never a run of days in a row: a day without practice never resets
+    anything, it only slides out of view four weeks later.
+    """
+    first = today - timedelta(days=DAYS_WINDOW - 1)
+    return len({d for d in days if first <= d <= today})
 
 
 def nice_step(top: float, intervals: int = 6) -> int:

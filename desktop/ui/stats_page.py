@@ -1,5 +1,6 @@
 """Statistics for the learner alone: sessions per week, strain before and after, the ratings of
-choices, the topics practised and not yet, and (only when switched on) a practice streak.
+choices, the topics practised and not yet, and (only when switched on) the days with practice
+in the last four weeks, a rolling view that never becomes a streak.
 
 Nothing here is a score or a comparison (design.md §2.3), and a day without practice is never
 shown as a failure. Every chart has a text description beside it (also its accessible
@@ -20,13 +21,14 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWi
 from desktop.core.journal import StageRatings
 from desktop.core.scenarios.model import Stage
 from desktop.ui import labels
-from desktop.ui.charts import BarChart, BarSet, ChartView, LineChart, LineSeries
+from desktop.ui.charts import BarChart, BarSet, ChartView, DaysStrip, LineChart, LineSeries
 from desktop.ui.context import AppContext
 from desktop.ui.stats_data import (
+    DAYS_WINDOW,
     STRAIN_WEEKS,
     WEEKS_SHOWN,
     StatsData,
-    current_streak,
+    days_practised,
     mean,
     monday,
     nice_step,
@@ -86,6 +88,9 @@ class StatsPage(QWidget):
         self.streak = wrapped_label()
         self.streak.setObjectName("streak")
         layout.addWidget(self.streak)
+        self.days_strip = DaysStrip()
+        self.days_strip.setVisible(False)
+        layout.addWidget(self.days_strip)
         self.weeks_card = ChartCard(self.tr("Sessions per week"))
         self.strain_card = ChartCard(self.tr("Strain before and after"))
         self.ratings_card = ChartCard(self.tr("How your dialogue choices were rated"))
@@ -201,21 +206,22 @@ class StatsPage(QWidget):
         self._draw_topics(data)
 
     def _show_streak(self, data: StatsData) -> None:
+        """Days with practice out of the last 28, as a sentence and a strip of 28 boxes:
+        no run of days, nothing to break, nothing missed."""
         enabled = bool(self.ctx.settings.get("streak_enabled"))
         self.streak.setVisible(enabled)
+        self.days_strip.setVisible(enabled)
         if not enabled:
             return
-        run = current_streak(data.practice_days, data.today)
-        recent = sum(1 for d in data.practice_days if d > data.today - timedelta(days=30))
-        if run >= 2:
-            text = self.tr("★ Days in a row with practice: {n}.").format(n=run)
-        elif recent:
-            text = self.tr("★ Days with practice in the last 30 days: {n}. Every session "
-                           "counts.").format(n=recent)
+        count = days_practised(data.practice_days, data.today)
+        if count:
+            text = self.tr("In the last four weeks you practised on {n} of {total} days.").format(
+                n=count, total=DAYS_WINDOW)
         else:
-            text = self.tr("★ Whenever you have a few minutes: every session counts.")
+            text = self.tr("Whenever you have a few minutes: every session counts.")
         self.streak.setText(text)
         self.streak.setAccessibleName(text)
+        self.days_strip.show_days(data.practice_days, data.today, text)
 
     def _draw_weeks(self, data: StatsData) -> None:
         first = monday(data.today) - timedelta(weeks=WEEKS_SHOWN - 1)

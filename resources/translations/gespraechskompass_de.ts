@@ -341,6 +341,36 @@
       <source>What is the other person thinking?</source>
       <translation>Was denkt das Gegenüber?</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="131" />
+      <source>What would you say now? Write it in your own words before you see the options:</source>
+      <translation>Was würden Sie jetzt sagen? Schreiben Sie es in eigenen Worten, bevor Sie die Antwortmöglichkeiten sehen:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="133" />
+      <source>What you would say, in your own words</source>
+      <translation>Was Sie sagen würden, in eigenen Worten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="137" />
+      <source>Show the &amp;options</source>
+      <translation>Antwort&amp;möglichkeiten zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="138" />
+      <source>Show the options</source>
+      <translation>Antwortmöglichkeiten zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="199" />
+      <source>Which option comes nearest to your words?</source>
+      <translation>Welche Antwort kommt Ihren Worten am nächsten?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="201" />
+      <source>Your words: {text}</source>
+      <translation>Ihre Worte: {text}</translation>
+    </message>
   </context>
   <context>
     <name>ExportDialog</name>
@@ -696,6 +726,26 @@ Zuletzt bei: {step}</translation>
       <location filename="../../desktop/ui/home_page.py" line="99" />
       <source>A single difficult moment from a scenario: read, respond, get feedback, reflect in one sentence.</source>
       <translation>Ein einzelner schwieriger Moment aus einem Szenario: lesen, antworten, Rückmeldung, ein Satz Reflexion.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="106" />
+      <source>Moments ready for review</source>
+      <translation>Momente zum Wiederholen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="232" />
+      <source>What you took from last time: “{text}”</source>
+      <translation>Das haben Sie beim letzten Mal mitgenommen: „{text}“</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="262" />
+      <source>One moment from an earlier exercise is ready to be looked at again; Zwischendurch starts with it.</source>
+      <translation>Ein Moment aus einer früheren Übung ist bereit, noch einmal angeschaut zu werden; „Zwischendurch“ beginnt damit.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="264" />
+      <source>A few moments from earlier exercises are ready to be looked at again; Zwischendurch starts with them.</source>
+      <translation>Ein paar Momente aus früheren Übungen sind bereit, noch einmal angeschaut zu werden; „Zwischendurch“ beginnt damit.</translation>
     </message>
   </context>
   <context>
@@ -1299,6 +1349,21 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Choose an entry in the list to read it here.</source>
       <translation>Wählen Sie einen Eintrag in der Liste, um ihn hier zu lesen.</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/journal_detail.py" line="215" />
+      <source>Path as a &amp;graph</source>
+      <translation>W&amp;eg als Grafik</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_detail.py" line="216" />
+      <source>Show the path as a graph</source>
+      <translation>Weg als Grafik zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_detail.py" line="217" />
+      <source>Your path, the recommended path and your earlier attempts, node by node</source>
+      <translation>Ihr Weg, der empfohlene Weg und Ihre früheren Versuche, Punkt für Punkt</translation>
+    </message>
   </context>
   <context>
     <name>SessionDetailDialog</name>
@@ -1522,6 +1587,26 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/session_view.py" line="440" />
       <source>Practise this scenario again</source>
       <translation>Dieses Szenario noch einmal üben</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/session_view.py" line="417" />
+      <source>4. One thing I take with me</source>
+      <translation>4. Das nehme ich mit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/session_view.py" line="427" />
+      <source>Show it on the start page before my &amp;next exercise</source>
+      <translation>&amp;Vor meiner nächsten Übung auf der Startseite zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/session_view.py" line="428" />
+      <source>Show it on the start page before my next exercise</source>
+      <translation>Vor meiner nächsten Übung auf der Startseite zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/session_view.py" line="470" />
+      <source>Your path as a graph</source>
+      <translation>Ihr Weg als Grafik</translation>
     </message>
   </context>
   <context>
@@ -1971,6 +2056,51 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="235" />
+      <source>Show my practice &amp;days of the last four weeks in the statistics</source>
+      <translation>Meine Übungs&amp;tage der letzten vier Wochen in der Statistik zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="236" />
+      <source>Show my practice days of the last four weeks in the statistics</source>
+      <translation>Meine Übungstage der letzten vier Wochen in der Statistik zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="240" />
+      <source>Shows on how many of the last 28 days you practised. A day without practice never counts against you, nothing can be broken, and nobody else sees it.</source>
+      <translation>Zeigt, an wie vielen der letzten 28 Tage Sie geübt haben. Ein Tag ohne Übung zählt nie gegen Sie, nichts kann abreißen, und niemand sonst sieht es.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="252" />
+      <source>In Reagieren, write your &amp;own words before the options appear</source>
+      <translation>Im Reagieren zuerst in eigenen &amp;Worten antworten, dann die Antwortmöglichkeiten sehen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="253" />
+      <source>In Reagieren, write your own words before the options appear</source>
+      <translation>Im Reagieren zuerst in eigenen Worten antworten, dann die Antwortmöglichkeiten sehen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="257" />
+      <source>At each decision you first write what you would say; then the options appear and you pick the nearest one. Recalling before recognising trains more. Both stay in your journal.</source>
+      <translation>Bei jeder Entscheidung schreiben Sie zuerst, was Sie sagen würden; dann erscheinen die Antwortmöglichkeiten und Sie wählen die nächstliegende. Selbst formulieren übt mehr als wiedererkennen. Beides bleibt in Ihrem Journal.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="262" />
+      <source>Say on the start page when &amp;moments are ready for review</source>
+      <translation>Auf der Startseite sagen, wenn &amp;Momente zum Wiederholen bereit sind</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="263" />
+      <source>Say on the start page when moments are ready for review</source>
+      <translation>Auf der Startseite sagen, wenn Momente zum Wiederholen bereit sind</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="267" />
+      <source>Decision points you found hard come back in Zwischendurch after a day or two, those that went well after weeks. Zwischendurch always starts with them; this only adds one quiet sentence to the start page.</source>
+      <translation>Entscheidungen, die Ihnen schwergefallen sind, kommen nach ein, zwei Tagen in „Zwischendurch“ wieder, gelungene erst nach Wochen. „Zwischendurch“ beginnt immer mit ihnen; diese Einstellung fügt nur einen ruhigen Satz auf der Startseite hinzu.</translation>
+    </message>
   </context>
   <context>
     <name>ShareDialog</name>
@@ -2318,6 +2448,16 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/stats_page.py" line="93" />
       <source>Topics practised</source>
       <translation>Geübte Themen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="218" />
+      <source>In the last four weeks you practised on {n} of {total} days.</source>
+      <translation>In den letzten vier Wochen haben Sie an {n} von {total} Tagen geübt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="221" />
+      <source>Whenever you have a few minutes: every session counts.</source>
+      <translation>Wann immer Sie ein paar Minuten haben: Jede Übung zählt.</translation>
     </message>
   </context>
   <context>
@@ -3074,6 +3214,11 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>You</source>
       <translation>Sie</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="99" />
+      <source>Your own words first</source>
+      <translation>Zuerst in eigenen Worten</translation>
+    </message>
   </context>
   <context>
     <name>export</name>
@@ -3363,6 +3508,11 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/journal_detail.py" line="98" />
       <source>Feelings</source>
       <translation>Gefühle</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_detail.py" line="79" />
+      <source>In your own words first:</source>
+      <translation>Zuerst in eigenen Worten:</translation>
     </message>
   </context>
   <context>
@@ -3935,6 +4085,71 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Nothing written down yet.</source>
       <translation>Noch nichts festgehalten.</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="117" />
+      <source>Every thought on your path revealed, every reading found, no unhelpful choice: nothing more to look at here.</source>
+      <translation>Alle Gedanken auf Ihrem Weg aufgedeckt, alle Deutungen gefunden, keine ungünstige Wahl: Hier gibt es nichts weiter anzuschauen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="122" />
+      <source>What was going on inside (not revealed)</source>
+      <translation>Was im Inneren vorging (nicht aufgedeckt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="124" />
+      <source>The other person</source>
+      <translation>Die andere Person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="126" />
+      <source>{name} thought:</source>
+      <translation>{name} dachte:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="130" />
+      <source>Readings in Deuten you might add</source>
+      <translation>Deutungen, die Sie noch ergänzen können</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="132" />
+      <source>You chose: {option}</source>
+      <translation>Ihre Wahl: {option}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="133" />
+      <source>Not answered.</source>
+      <translation>Nicht beantwortet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="142" />
+      <source>Where it got difficult, and what can help</source>
+      <translation>Wo es schwierig wurde und was helfen kann</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="148" />
+      <source>Cards that fit:</source>
+      <translation>Passende Technikkarten:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="25" />
+      <source>1. How was it for you?</source>
+      <translation>1. Wie war es für Sie?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="26" />
+      <source>You noted nothing about it.</source>
+      <translation>Dazu haben Sie nichts notiert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="27" />
+      <source>2. What happened</source>
+      <translation>2. Was ist passiert?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="31" />
+      <source>3. Looking closer</source>
+      <translation>3. Genauer hingeschaut</translation>
+    </message>
   </context>
   <context>
     <name>supervision</name>
@@ -4142,6 +4357,93 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/unsaved.py" line="95" />
       <source>The file {file} could not be written ({error}). Please choose another place, for example a USB stick.</source>
       <translation>Die Datei {file} konnte nicht geschrieben werden ({error}). Bitte wählen Sie einen anderen Ort, zum Beispiel einen USB-Stick.</translation>
+    </message>
+  </context>
+  <context>
+    <name>graph</name>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="114" />
+      <source>an ending</source>
+      <translation>ein Ende</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="118" />
+      <source>your choice: {text} ({rating})</source>
+      <translation>Ihre Wahl: {text} ({rating})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="122" />
+      <source>on your path</source>
+      <translation>auf Ihrem Weg</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="124" />
+      <source>on the recommended path</source>
+      <translation>auf dem empfohlenen Weg</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="127" />
+      <source>reached in {n} earlier attempt(s)</source>
+      <translation>in {n} früheren Versuch(en) erreicht</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="129" />
+      <source>thought: {text}</source>
+      <translation>Gedanke: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="268" />
+      <source>Ending</source>
+      <translation>Ende</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="300" />
+      <source>Thick line: your path this time. Dashed: the recommended path. Dotted: your own earlier attempts. Arrow keys move from point to point, Home goes to the start.</source>
+      <translation>Dicke Linie: Ihr Weg diesmal. Gestrichelt: der empfohlene Weg. Gepunktet: Ihre eigenen früheren Versuche. Mit den Pfeiltasten gehen Sie von Punkt zu Punkt, Pos1 führt zum Anfang.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="303" />
+      <source>The paths as a list</source>
+      <translation>Die Wege als Liste</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="340" />
+      <source>The recommended path</source>
+      <translation>Der empfohlene Weg</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="345" />
+      <source>Your earlier attempts</source>
+      <translation>Ihre früheren Versuche</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="73" />
+      <location filename="../../desktop/ui/dialogue_graph.py" line="293" />
+      <source>Conversation as a graph</source>
+      <translation>Gespräch als Grafik</translation>
+    </message>
+  </context>
+  <context>
+    <name>replay</name>
+    <message>
+      <location filename="../../desktop/ui/path_replay.py" line="29" />
+      <source>Your path this time</source>
+      <translation>Ihr Weg diesmal</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/path_replay.py" line="31" />
+      <source>Attempt of {date}</source>
+      <translation>Versuch vom {date}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/path_replay.py" line="51" />
+      <source>Path through the conversation: {title}</source>
+      <translation>Weg durch das Gespräch: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/path_replay.py" line="60" />
+      <source>Close</source>
+      <translation>Schließen</translation>
     </message>
   </context>
 </TS>

@@ -3,7 +3,7 @@ Zwischendurch moment; every test against a real journal file."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QRadioButton, QSlider
 
@@ -102,7 +102,9 @@ def test_resume_after_closing_the_window_mid_session(qtbot, data_home):
     view = window.practice.view
     view.forward()  # Deuten
     radio = view.scroll.widget().findChildren(QRadioButton)[1]
-    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton)
+    # On the indicator: a radio button only takes clicks on its indicator and its text.
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+    clicked = radio.property("option_id")
     edit = view.scroll.widget().findChildren(QPlainTextEdit)
     if edit:
         qtbot.keyClicks(edit[0], "Er hat Angst um seine Stelle")
@@ -120,7 +122,7 @@ def test_resume_after_closing_the_window_mid_session(qtbot, data_home):
     resumed = window2.practice.view
     assert resumed.session.step is Step.REAGIEREN
     assert resumed.session.dialogue.visited == visited
-    assert resumed.session.choice("deuten", 0).option_index == 1
+    assert resumed.session.choice("deuten", 0).option_id == clicked
     if edit:
         assert "Er hat Angst um seine Stelle" in resumed.session.answer_text(Step.DEUTEN, 0)
     assert "Sie:" in resumed.player.transcript.plain_text()
@@ -133,6 +135,8 @@ def test_zwischendurch_moment_is_played_and_saved(qtbot, data_home):
     ctx, window = make_window(qtbot, data_home, journal)
     home = window.page("home")
     qtbot.mouseClick(home.moment_button, Qt.MouseButton.LeftButton)
+    # The moment is picked from the journal on the thread pool, then opened.
+    qtbot.waitUntil(lambda: window.practice.view is not None, timeout=5000)
     view = window.practice.view
     session = view.session
     assert session.kind is SessionKind.ZWISCHENDURCH
@@ -153,5 +157,6 @@ def test_zwischendurch_moment_is_played_and_saved(qtbot, data_home):
     assert stored.kind is SessionKind.ZWISCHENDURCH
     assert journal.moment_counts()[first] == 1
     qtbot.mouseClick(home.moment_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.practice.view is not None, timeout=5000)
     second = window.practice.view.session
     assert (second.scenario_id, second.focus_node) != first

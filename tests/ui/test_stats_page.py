@@ -1,5 +1,5 @@
 """The statistics page over a real journal: the figures match the journal, every chart is
-described in text, the streak shows only when switched on and never counts a day against
+described in text, the practice days show only when switched on and never count a day against
 anyone, and the charts take the high-contrast palette."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.core.scenarios.model import Stage
 from desktop.ui import theme
 from desktop.ui.charts import LineChart
-from desktop.ui.stats_data import WEEKS_SHOWN, current_streak, monday, nice_step
+from desktop.ui.stats_data import WEEKS_SHOWN, days_practised, monday, nice_step
 from desktop.ui.stats_page import ChartCard
 from tests.ui import journal_data
 from tests.ui.helpers import make_window, mnemonic_clashes, unnamed_focusable
@@ -69,27 +69,33 @@ def test_weeks_chart_counts_the_recent_weeks(setup):
     assert f"{expected}-mal geübt" in page.weeks_card.description.text() or expected == 0
 
 
-def test_streak_only_when_switched_on(setup, qtbot):
-    """Off by default; switched on, it shows kindly, and it disappears when switched off."""
+def test_practice_days_only_when_switched_on(setup, qtbot):
+    """Off by default; switched on, it says on how many of the last 28 days there was
+    practice (never a streak) with a strip of 28 boxes, and disappears when switched off."""
     ctx, window, page, journal = setup
-    assert not page.streak.isVisible()
+    assert not page.streak.isVisible() and not page.days_strip.isVisible()
     ctx.change_setting("streak_enabled", True)
     qtbot.waitUntil(lambda: page.streak.isVisible() and bool(page.data.practice_days),
                     timeout=10000)
     text = page.streak.text()
-    assert text.startswith("★")
-    assert not re.search(r"\b0\b|broken|missed|lost|failed|only", text)
+    count = days_practised(page.data.practice_days, page.data.today)
+    assert text == f"In den letzten vier Wochen haben Sie an {count} von 28 Tagen geübt."
+    assert not re.search(r"Folge|Serie|streak|in a row|verpasst|missed|nur", text, re.I)
+    assert page.days_strip.isVisible() and page.days_strip.accessibleName() == text
+    assert sum(page.days_strip._filled) == count and len(page.days_strip._filled) == 28
     ctx.change_setting("streak_enabled", False)
     qtbot.waitUntil(lambda: not page.streak.isVisible(), timeout=10000)
 
 
 def test_a_day_without_practice_never_breaks_anything():
-    """The streak counts the days in a row up to yesterday, so today can still come."""
+    """A rolling window of 28 days: a gap changes nothing but the count of days in view, and a
+    day older than four weeks slides out."""
     today = date(2026, 5, 13)
     days = [today - timedelta(days=n) for n in (1, 2, 3, 5)]
-    assert current_streak(days, today) == 3
-    assert current_streak([*days, today], today) == 4
-    assert current_streak([today - timedelta(days=9)], today) == 0
+    assert days_practised(days, today) == 4
+    assert days_practised([*days, today, today], today) == 5
+    assert days_practised([today - timedelta(days=27)], today) == 1
+    assert days_practised([today - timedelta(days=28)], today) == 0
 
 
 def test_count_axes_use_whole_round_steps():

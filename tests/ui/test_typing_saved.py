@@ -89,6 +89,8 @@ def start(qtbot, data_home, kind: SessionKind):
         ctx.scenario_requested.emit(SCENARIO)
     elif kind is SessionKind.ZWISCHENDURCH:
         qtbot.mouseClick(home.moment_button, Qt.MouseButton.LeftButton)
+        # The moment is picked from the journal on the thread pool, then opened.
+        qtbot.waitUntil(lambda: window.practice.view is not None, timeout=5000)
     else:
         qtbot.mouseClick(home.own_button, Qt.MouseButton.LeftButton)
     view = window.practice.view
@@ -103,7 +105,8 @@ def type_through_session(qtbot, data_home, view) -> tuple[list[str], int]:
     session = view.session
     typed: list[str] = []
     fields = 0
-    while session.step is not Step.ZUSAMMENFASSUNG:
+    # Up to and including the Zusammenfassung: the debrief ends with the takeaway field.
+    while True:
         for field in text_fields(view):
             fields += 1
             click_into(qtbot, field)
@@ -116,8 +119,10 @@ def type_through_session(qtbot, data_home, view) -> tuple[list[str], int]:
                 f"{pause} ms pause")
             type_text(field, " und gleich weiter")
             typed.append(f"{first} und gleich weiter")
-        next_step(qtbot, view)
-    return typed, fields
+        last = session.step is Step.ZUSAMMENFASSUNG
+        next_step(qtbot, view)  # on the Zusammenfassung: "Fertig"
+        if last:
+            return typed, fields
 
 
 def test_own_case_every_field_is_stored_after_pauses(qtbot, data_home):

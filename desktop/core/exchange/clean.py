@@ -48,7 +48,11 @@ def normalise(text: str) -> str:
     """Line breaks unified, control characters dropped, markup defused (‹b› instead of <b>)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = CONTROL.sub("", text)
-    return MARKUP.sub(lambda m: m[0].replace("<", "‹").replace(">", "›"), text)
+    # Again until nothing is left: defusing "<A<b>>" leaves "<A‹b›>", markup once more.
+    # Each pass turns at least one "<" into "‹", so this ends.
+    while MARKUP.search(text):
+        text = MARKUP.sub(lambda m: m[0].replace("<", "‹").replace(">", "›"), text)
+    return text
 
 
 @cache

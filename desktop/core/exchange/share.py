@@ -12,11 +12,14 @@ A share file is one JSON object (see strict.py for sealing and reading):
              "scenario_id": slug | null, "scenario_title": text | null, "title": text,
              "focus_node": slug | null, "created": day, "finished": day | null,
              "answers": [{"step", "index", "prompt", "text"}],
-             "choices": [{"stage", "question", "option", "recommended"}],
-             "path": [{"node", "node_title", "text", "rating", "undone"}],
+             "choices": [{"stage", "question", "option", "option_id", "recommended"}],
+             "path": [{"node", "node_title", "text", "choice_id", "rating", "undone"}],
              "strain_before": 0–10 | null, "strain_after": 0–10 | null,
              "feelings": [text], "helps": [text], "helps_other": text,
              "takeaway": text, "reflection": text}
+
+`option_id` and `choice_id` name the option chosen (see practice/order.py), never the place it
+was shown; files written before they existed lack them and are still read.
 
 No user, machine or folder name, no time of day, no journal row id, no session uid.
 
@@ -61,6 +64,7 @@ from desktop.core.exchange.strict import (
     unique,
 )
 from desktop.core.practice.catalog import FEELINGS, HELPS, SessionKind, Step
+from desktop.core.practice.order import text_id
 from desktop.core.practice.state import parse_rating
 from desktop.core.privacy import detect
 from desktop.core.scenarios.model import Rating, Scenario, Stage
@@ -81,11 +85,14 @@ _RATINGS = frozenset(r.value for r in Rating)
 
 ANSWER = Record({"step": Text(20, choices=_STEPS), "index": Integer(0, 99),
                  "prompt": Text(MAX_LABEL), "text": Text(MAX_TEXT, 1)})
+OPTION_ID = Text(12, 8, pattern=re.compile(r"[0-9a-f]{8}(?:-[0-9]{1,3})?"))
 CHOICE = Record({"stage": Text(20, choices=_STAGES), "question": Text(MAX_LABEL),
-                 "option": Text(MAX_LABEL), "recommended": Boolean()})
+                 "option": Text(MAX_LABEL), "option_id": OPTION_ID, "recommended": Boolean()},
+                optional=frozenset({"option_id"}))
 PATH_STEP = Record({"node": Text(80, pattern=SLUG), "node_title": Text(MAX_TITLE, nullable=True),
-                    "text": Text(MAX_LABEL), "rating": Text(20, choices=_RATINGS),
-                    "undone": Boolean()})
+                    "text": Text(MAX_LABEL), "choice_id": OPTION_ID,
+                    "rating": Text(20, choices=_RATINGS), "undone": Boolean()},
+                   optional=frozenset({"choice_id"}))
 ENTRY = Record({
     "id": Text(32, pattern=HEX32),
     "kind": Text(20, choices=_KINDS),
@@ -234,6 +241,7 @@ def _entry(data: Mapping[str, Any], cleaner: Cleaner,
                 "question": cleaner.label(key("choices", i, "question"), c["question"], known,
                                           where),
                 "option": cleaner.label(key("choices", i, "option"), c["option"], known, where),
+                "option_id": str(c.get("option_id") or text_id(c["option"])),
                 "recommended": bool(c["recommended"])}
                for i, c in enumerate(data.get("choices", ()))]
     nodes = {}
@@ -246,6 +254,7 @@ def _entry(data: Mapping[str, Any], cleaner: Cleaner,
             if node is not None and node.title else None
         path.append({"node": step["node_id"], "node_title": title,
                      "text": cleaner.label(key("path", i, "text"), step["text"], known, where),
+                     "choice_id": str(step.get("choice_id") or text_id(step["text"])),
                      "rating": parse_rating(str(step["rating"])).value,
                      "undone": bool(step.get("undone", False))})
     tools = data.get("instruments") or {}

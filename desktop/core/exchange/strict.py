@@ -181,9 +181,11 @@ class ListOf(Spec):
 
 @dataclass(frozen=True)
 class Record(Spec):
-    """An object with exactly these fields: none missing, none unknown."""
+    """An object with exactly these fields: none unknown, none missing unless `optional`
+    (a field added in a later version that older files do not have yet)."""
 
     fields: Mapping[str, Spec] = field(default_factory=dict)
+    optional: frozenset[str] = frozenset()
 
     @property
     def depth(self) -> int:  # type: ignore[override]
@@ -199,11 +201,13 @@ class Record(Spec):
         unknown = sorted(set(value) - set(self.fields))
         if unknown:
             raise _refuse(where, f"unbekanntes Feld „{unknown[0][:40]}“.")
-        missing = [name for name in self.fields if name not in value]
+        missing = [name for name in self.fields if name not in value
+                   and name not in self.optional]
         if missing:
             raise _refuse(where, f"das Feld „{missing[0]}“ fehlt.")
         for name, spec in self.fields.items():
-            spec.check(value[name], f"{where}.{name}" if where else name)
+            if name in value:
+                spec.check(value[name], f"{where}.{name}" if where else name)
 
 
 # -- sealing -------------------------------------------------------------------------------

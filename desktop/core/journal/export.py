@@ -22,7 +22,7 @@ from typing import Any
 from desktop import APP_NAME, __version__
 from desktop.core.journal.errors import JournalError, JournalNotWritable, not_writable_message
 from desktop.core.journal.records import ExportResult
-from desktop.core.journal.sessions_sql import session_dict
+from desktop.core.journal.sessions_sql import CHOICE_COLUMNS, STEP_COLUMNS, session_dict
 from desktop.core.practice.catalog import SessionKind, Step
 from desktop.core.scenarios.model import Stage
 
@@ -41,11 +41,9 @@ def collect(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     """Every session as export data, oldest first; a few bulk queries, not one per session."""
     answers = _grouped(conn, "SELECT session_id, step, prompt_index, prompt, text, at "
                              "FROM answers ORDER BY session_id, id")
-    choices = _grouped(conn, "SELECT session_id, stage, question_index, option_index, question, "
-                             "option, recommended, feedback, at FROM choices "
+    choices = _grouped(conn, f"SELECT session_id, {CHOICE_COLUMNS} FROM choices "
                              "ORDER BY session_id, stage, question_index")
-    steps = _grouped(conn, "SELECT session_id, seq, node_id, choice_index, text, rating, "
-                           "target, feedback, at, undone FROM path_steps "
+    steps = _grouped(conn, f"SELECT session_id, {STEP_COLUMNS} FROM path_steps "
                            "ORDER BY session_id, seq")
     tags = _grouped(conn, "SELECT session_id, tag FROM tags ORDER BY session_id, tag")
     feedback = _grouped(conn, "SELECT session_id, stage, text, sender, written_at, received_at "
@@ -185,6 +183,8 @@ def _step_section(data: dict[str, Any], step: Step) -> list[str]:
             rating = RATING_WORDS.get(item["rating"], item["rating"])
             back = " (zurückgenommen)" if item["undone"] else ""
             lines.append(f"{number}. {item['text']} — {rating}{back}")
+            if item.get("own_words"):
+                lines.append(f"   In eigenen Worten zuerst: {item['own_words']}")
         lines.append("")
         if data.get("thoughts_seen"):
             lines += [f"Gedanken angesehen bei: {', '.join(data['thoughts_seen'])}", ""]

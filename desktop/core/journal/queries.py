@@ -147,6 +147,35 @@ def latest_unfinished(conn: sqlite3.Connection,
     return session_info(row) if row else None
 
 
+def scenario_walks(conn: sqlite3.Connection, scenario_id: str,
+                   exclude: int | None = None) -> list[tuple[int, str, tuple[str, ...]]]:
+    """(session id, created_at, visited node ids) of every walk through one scenario's dialogue
+    in this journal (the user's own, never anyone else's), oldest first; `exclude` is the
+    session being shown. A walk is its active path: the choices not taken back."""
+    walks: dict[int, tuple[str, list[str]]] = {}
+    for session_id, created, node_id, target in conn.execute(
+            "SELECT s.id, s.created_at, p.node_id, p.target FROM path_steps p "
+            "JOIN sessions s ON s.id = p.session_id "
+            "WHERE s.scenario_id = ? AND p.undone = 0 AND s.id IS NOT ? "
+            "ORDER BY s.created_at, s.id, p.seq", (scenario_id, exclude)):
+        walk = walks.setdefault(session_id, (created, [node_id]))
+        walk[1].append(target)
+    return [(sid, created, tuple(nodes)) for sid, (created, nodes) in walks.items()]
+
+
+def pending_takeaway(conn: sqlite3.Connection) -> str | None:
+    """The takeaway of the newest session if it is finished and no practice began since (a
+    Zwischendurch's one line counts as its takeaway); None otherwise. So the start page shows
+    it once: until the next session starts."""
+    row = conn.execute(
+        "SELECT kind, takeaway, reflection, finished_at FROM sessions "
+        "ORDER BY created_at DESC, id DESC LIMIT 1").fetchone()
+    if row is None or row[3] is None:
+        return None
+    text = row[2] if row[0] == SessionKind.ZWISCHENDURCH.value else row[1]
+    return text.strip() or None
+
+
 # -- search -------------------------------------------------------------------------------
 
 def fts_query(text: str) -> str | None:
@@ -248,6 +277,18 @@ def moment_counts(conn: sqlite3.Connection) -> dict[tuple[str, str], int]:
         "SELECT s.scenario_id, p.node_id, count(DISTINCT p.session_id) FROM path_steps p "
         "JOIN sessions s ON s.id = p.session_id WHERE s.scenario_id IS NOT NULL "
         "GROUP BY s.scenario_id, p.node_id")}
+
+
+def review_attempts(conn: sqlite3.Connection) -> list[tuple[str, str, str, str]]:
+    """(scenario_id, node_id, at, rating) of the first choice at each node in each session,
+    oldest first: the history the review schedule is replayed from (practice/review.py)."""
+    return [tuple(r) for r in conn.execute(
+        "SELECT scenario_id, node_id, at, rating FROM ("
+        " SELECT s.scenario_id, p.node_id, p.at, p.rating, row_number() OVER ("
+        "  PARTITION BY p.session_id, p.node_id ORDER BY p.seq) AS n"
+        " FROM path_steps p JOIN sessions s ON s.id = p.session_id"
+        " WHERE s.scenario_id IS NOT NULL"
+        ") WHERE n = 1 ORDER BY at")]
 
 
 def scenario_status(conn: sqlite3.Connection) -> dict[str, str]:

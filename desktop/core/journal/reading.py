@@ -27,7 +27,8 @@ from desktop.core.journal.records import (
     Totals,
     WeekCount,
 )
-from desktop.core.practice.state import stamp, utc_now
+from desktop.core.practice.review import Attempt, Review, due_reviews
+from desktop.core.practice.state import parse_rating, stamp, utc_now
 from desktop.core.scenarios.model import Stage
 
 
@@ -80,6 +81,24 @@ class JournalReading:
     def moment_counts(self) -> dict[tuple[str, str], int]:
         """{(scenario_id, node_id): sessions with a choice there}, for picking a moment."""
         return queries.moment_counts(self.db.conn)
+
+    def scenario_walks(self, scenario_id: str,
+                       exclude: int | None = None) -> list[tuple[int, str, tuple[str, ...]]]:
+        """Your own earlier walks through a scenario's dialogue (for the path replay)."""
+        return queries.scenario_walks(self.db.conn, scenario_id, exclude)
+
+    def pending_takeaway(self) -> str | None:
+        """The last finished session's takeaway while no newer session exists, else None."""
+        return queries.pending_takeaway(self.db.conn)
+
+    def review_attempts(self) -> list[Attempt]:
+        """Every first choice at a decision node, oldest first (for `review.due_reviews`)."""
+        return [Attempt(scenario, node, datetime.fromisoformat(at), parse_rating(rating))
+                for scenario, node, at, rating in queries.review_attempts(self.db.conn)]
+
+    def due_reviews(self, now: datetime | None = None) -> list[Review]:
+        """The decision points due for a Zwischendurch review now, longest overdue first."""
+        return due_reviews(self.review_attempts(), now or utc_now())
 
     def scenario_status(self) -> dict[str, str]:
         """{scenario_id: "done" | "in_progress"}; scenarios never practised are absent."""

@@ -16,6 +16,11 @@ v2: sessions.scenario_digest (to tell a resumed draft that its scenario changed)
     index for the latest unfinished session.
 v3: sessions.personal_data: an eigener Fall the user chose to keep with personal data in it;
     such an entry stays local and can never be shared.
+v4: sessions.order_seed (the order in which the session shows options), choices.option_id and
+    path_steps.choice_id (records name the option, never the place it was shown), and for
+    "own words first" path_steps.own_words and sessions.own_words_draft. Existing
+    sessions get their uid as seed and ids computed from the stored texts, so they resume
+    with one stable order.
 """
 
 from __future__ import annotations
@@ -190,6 +195,18 @@ V3_SQL = """
 ALTER TABLE sessions ADD COLUMN personal_data INTEGER NOT NULL DEFAULT 0;
 """
 
+V4_SQL = """
+ALTER TABLE sessions ADD COLUMN order_seed TEXT;
+ALTER TABLE choices ADD COLUMN option_id TEXT;
+ALTER TABLE path_steps ADD COLUMN choice_id TEXT;
+ALTER TABLE path_steps ADD COLUMN own_words TEXT NOT NULL DEFAULT '';
+ALTER TABLE sessions ADD COLUMN own_words_draft TEXT NOT NULL DEFAULT '';
+UPDATE sessions SET order_seed = uid;
+UPDATE choices SET option_id = gk_text_id(option);
+UPDATE path_steps SET choice_id = gk_text_id(text);
+"""
+
+
 def m001_initial(db: Any) -> None:
     db.executescript(V1_SQL)
     db.execute("PRAGMA user_version = 1")
@@ -205,8 +222,16 @@ def m003_personal_data(db: Any) -> None:
     db.execute("PRAGMA user_version = 3")
 
 
+def m004_option_order(db: Any) -> None:
+    from desktop.core.practice.order import text_id
+
+    db.conn.create_function("gk_text_id", 1, text_id, deterministic=True)
+    db.executescript(V4_SQL)
+    db.execute("PRAGMA user_version = 4")
+
+
 # The ordered list; a shipped migration is never edited, only appended to.
-MIGRATION_STEPS = (m001_initial, m002_scenario_digest, m003_personal_data)
+MIGRATION_STEPS = (m001_initial, m002_scenario_digest, m003_personal_data, m004_option_order)
 MIGRATION_NAMES: tuple[str, ...] = tuple(f.__name__ for f in MIGRATION_STEPS)
 
 

@@ -17,8 +17,9 @@ from desktop.core.practice.state import Change, ChangeKind
 
 _SCALARS = ("scenario_digest", "title", "step", "updated_at", "finished_at", "strain_before",
             "strain_after", "feelings", "helps", "helps_other", "takeaway", "reflection",
-            "hints_seen", "thoughts_seen", "personal_data")
-_FIXED = ("uid", "kind", "scenario_id", "scenario_title", "focus_node", "created_at")
+            "hints_seen", "thoughts_seen", "personal_data", "own_words_draft")
+_FIXED = ("uid", "kind", "scenario_id", "scenario_title", "focus_node", "created_at",
+          "order_seed")
 
 
 def _scalars(session: PracticeSession) -> dict[str, Any]:
@@ -40,6 +41,7 @@ def _scalars(session: PracticeSession) -> dict[str, Any]:
         "hints_seen": json.dumps([s.value for s in session.hints_seen]),
         "thoughts_seen": json.dumps(list(walk.thoughts_seen) if walk else []),
         "personal_data": int(session.personal_data),
+        "own_words_draft": walk.own_words if walk else "",
     }
 
 
@@ -61,7 +63,8 @@ class SessionWriter:
         row = {
             "uid": session.uid, "kind": session.kind.value, "scenario_id": session.scenario_id,
             "scenario_title": session.scenario_title, "focus_node": session.focus_node,
-            "created_at": session.created_at, **_scalars(session),
+            "created_at": session.created_at, "order_seed": session.order_seed,
+            **_scalars(session),
         }
         session_id = int(conn.execute(self._upsert, row).fetchone()[0])
         for table in ("answers", "choices", "path_steps"):
@@ -73,9 +76,10 @@ class SessionWriter:
              for a in session.answers])
         conn.executemany(
             "INSERT INTO choices (session_id, stage, question_index, option_index, question, "
-            "option, recommended, feedback, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "option, recommended, feedback, at, option_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(session_id, c.stage.value, c.question_index, c.option_index, c.question,
-              c.option, int(c.recommended), c.feedback, c.at) for c in session.choices])
+              c.option, int(c.recommended), c.feedback, c.at, c.option_id)
+             for c in session.choices])
         if session.dialogue is not None:
             self._path_steps(conn, session_id, session, None)
         return session_id
@@ -104,11 +108,11 @@ class SessionWriter:
             assert record is not None
             conn.execute(
                 "INSERT OR REPLACE INTO choices (session_id, stage, question_index, "
-                "option_index, question, option, recommended, feedback, at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "option_index, question, option, recommended, feedback, at, option_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (session_id, record.stage.value, record.question_index, record.option_index,
                  record.question, record.option, int(record.recommended), record.feedback,
-                 record.at))
+                 record.at, record.option_id))
         elif change.kind is ChangeKind.WALK:
             self._path_steps(conn, session_id, session, set(change.seqs))
 
@@ -119,9 +123,10 @@ class SessionWriter:
         steps = [s for s in session.dialogue.history if seqs is None or s.seq in seqs]
         conn.executemany(
             "INSERT OR REPLACE INTO path_steps (session_id, seq, node_id, choice_index, text, "
-            "rating, target, feedback, at, undone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "rating, target, feedback, at, undone, choice_id, own_words) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(session_id, s.seq, s.node_id, s.choice_index, s.text, s.rating.value, s.target,
-              s.feedback, s.at, int(s.undone)) for s in steps])
+              s.feedback, s.at, int(s.undone), s.choice_id, s.own_words) for s in steps])
 
 
 def load_session(conn: sqlite3.Connection, session_id: int) -> dict[str, Any]:
@@ -135,16 +140,22 @@ def load_session(conn: sqlite3.Connection, session_id: int) -> dict[str, Any]:
     return session_dict(row, *child_rows(conn, session_id))
 
 
+# The child columns `session_dict` reads, in this order (export.collect selects them too).
+CHOICE_COLUMNS = ("stage, question_index, option_index, question, option, recommended, "
+                  "feedback, at, option_id")
+STEP_COLUMNS = ("seq, node_id, choice_index, text, rating, target, feedback, at, undone, "
+                "choice_id, own_words")
+
+
 def child_rows(conn: sqlite3.Connection, session_id: int) -> tuple[list, list, list]:
     answers = conn.execute(
         "SELECT step, prompt_index, prompt, text, at FROM answers WHERE session_id = ? "
         "ORDER BY id", (session_id,)).fetchall()
     choices = conn.execute(
-        "SELECT stage, question_index, option_index, question, option, recommended, "
-        "feedback, at FROM choices WHERE session_id = ?", (session_id,)).fetchall()
+        f"SELECT {CHOICE_COLUMNS} FROM choices WHERE session_id = ?", (session_id,)).fetchall()
     steps = conn.execute(
-        "SELECT seq, node_id, choice_index, text, rating, target, feedback, at, undone "
-        "FROM path_steps WHERE session_id = ? ORDER BY seq", (session_id,)).fetchall()
+        f"SELECT {STEP_COLUMNS} FROM path_steps WHERE session_id = ? ORDER BY seq",
+        (session_id,)).fetchall()
     return answers, choices, steps
 
 
@@ -155,6 +166,7 @@ def session_dict(row: dict[str, Any], answers: list, choices: list,
         "format": DICT_FORMAT,
         "id": row["id"],
         "uid": row["uid"],
+        "order_seed": row.get("order_seed") or row["uid"],
         "kind": row["kind"],
         "scenario_id": row["scenario_id"],
         "scenario_title": row["scenario_title"],
@@ -168,13 +180,15 @@ def session_dict(row: dict[str, Any], answers: list, choices: list,
         "answers": [{"step": a[0], "index": a[1], "prompt": a[2], "text": a[3], "at": a[4]}
                     for a in answers],
         "choices": [{"stage": c[0], "question_index": c[1], "option_index": c[2],
-                     "question": c[3], "option": c[4], "recommended": bool(c[5]),
-                     "feedback": c[6], "at": c[7]} for c in choices],
+                     "option_id": c[8], "question": c[3], "option": c[4],
+                     "recommended": bool(c[5]), "feedback": c[6], "at": c[7]}
+                    for c in choices],
         "hints_seen": json.loads(row["hints_seen"]),
-        "walk": [{"seq": s[0], "node_id": s[1], "choice_index": s[2], "text": s[3],
-                  "rating": s[4], "target": s[5], "feedback": s[6], "at": s[7],
-                  "undone": bool(s[8])} for s in steps],
+        "walk": [{"seq": s[0], "node_id": s[1], "choice_index": s[2], "choice_id": s[9],
+                  "text": s[3], "rating": s[4], "target": s[5], "feedback": s[6], "at": s[7],
+                  "undone": bool(s[8]), "own_words": s[10] or ""} for s in steps],
         "thoughts_seen": json.loads(row["thoughts_seen"]),
+        "own_words_draft": row.get("own_words_draft") or "",
         "instruments": {
             "strain_before": row["strain_before"], "strain_after": row["strain_after"],
             "feelings": json.loads(row["feelings"]), "helps": json.loads(row["helps"]),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
+from desktop.core.practice.order import Shown, arranged, find
 from desktop.core.practice.state import Change, ChangeKind, Clock, PathStep, stamp
 from desktop.core.scenarios.model import DialogueChoice, DialogueNode, StageSection
 
@@ -22,15 +23,20 @@ class DialogueWalk:
     """
 
     def __init__(self, section: StageSection, start: str, clock: Clock,
-                 notify: Callable[[Change], None], single_choice: bool = False) -> None:
+                 notify: Callable[[Change], None], single_choice: bool = False,
+                 seed: str = "") -> None:
         section.node(start)  # KeyError for an unknown start: a programming error
         self._section = section
         self.start = start
+        self.seed = seed  # the session's order seed: each node's choices in its own order
         self._clock = clock
         self._notify = notify
         self.single_choice = single_choice
         self._history: list[PathStep] = []
         self._thoughts: list[str] = []
+        # "Own words first": what the learner is writing at the current node before seeing
+        # the options; it goes into the path step when they choose.
+        self._own_words = ""
 
     # -- reading -------------------------------------------------------------------------
 
@@ -72,6 +78,13 @@ class DialogueWalk:
     def node(self, node_id: str) -> DialogueNode:
         return self._section.node(node_id)
 
+    def shown_choices(self, node_id: str | None = None) -> tuple[Shown[DialogueChoice], ...]:
+        """A node's choices (default: the current node's) in the order this session shows
+        them; the same after undo, restart and resume."""
+        node = self._section.node(node_id) if node_id is not None else self.current
+        return arranged(node.choices, [c.text for c in node.choices], self.seed,
+                        f"node/{node.id}")
+
     def thought_available(self, node_id: str | None = None) -> bool:
         """A node's thought may be revealed once the learner has chosen at that node."""
         target = node_id if node_id is not None else self._last_choice_node()
@@ -85,23 +98,39 @@ class DialogueWalk:
 
     # -- changing ------------------------------------------------------------------------
 
-    def choose(self, choice_index: int) -> DialogueChoice:
-        """Take a choice at the current node; returns it with its rating and feedback."""
+    @property
+    def own_words(self) -> str:
+        """The words written at the current node so far (before choosing)."""
+        return self._own_words
+
+    def set_own_words(self, text: str) -> None:
+        """Keep what the learner would say at the current node (autosaved like any text)."""
+        if text != self._own_words:
+            self._own_words = text
+            self._notify(Change(ChangeKind.OWN_WORDS))
+
+    def choose(self, choice: int | str) -> DialogueChoice:
+        """Take a choice at the current node, named by its id (str) or its index in the file
+        (int), never by where it is shown; returns it with its rating and feedback."""
         node = self.current
         if node.ending:
             raise ValueError(f"Knoten „{node.id}“ ist ein Ende; hier gibt es keine Wahl.")
         if self.single_choice and self.path:
             raise ValueError("In einer Zwischendurch-Übung gibt es nur eine Entscheidung.")
-        if not 0 <= choice_index < len(node.choices):
-            raise IndexError(choice_index)
-        choice = node.choices[choice_index]
+        try:
+            shown = find(self.shown_choices(), choice)
+        except KeyError:
+            raise IndexError(choice) from None
+        taken = shown.item
         seq = max((s.seq for s in self._history), default=0) + 1
-        step = PathStep(seq=seq, node_id=node.id, choice_index=choice_index,
-                        text=choice.text, rating=choice.rating, target=choice.target,
-                        feedback=choice.feedback, at=stamp(self._clock()))
+        step = PathStep(seq=seq, node_id=node.id, choice_index=shown.index,
+                        text=taken.text, rating=taken.rating, target=taken.target,
+                        feedback=taken.feedback, at=stamp(self._clock()), choice_id=shown.id,
+                        own_words=self._own_words.strip())
         self._history.append(step)
+        self._own_words = ""
         self._notify(Change(ChangeKind.WALK, seqs=(step.seq,)))
-        return choice
+        return taken
 
     def undo(self) -> PathStep | None:
         """Take back the last choice of the active path; returns it, or None at the start."""
@@ -136,7 +165,8 @@ class DialogueWalk:
 
     # -- restoring -----------------------------------------------------------------------
 
-    def restore(self, history: Iterable[PathStep], thoughts: Iterable[str]) -> bool:
+    def restore(self, history: Iterable[PathStep], thoughts: Iterable[str],
+                own_words: str = "") -> bool:
         """Load a stored walk without events; returns False if it no longer fits the scenario.
 
         A step that no longer matches the dialogue (a node or choice edited away) and every
@@ -148,7 +178,9 @@ class DialogueWalk:
         restored: list[PathStep] = []
         for step in sorted(history, key=lambda s: s.seq):
             if not step.undone:
-                if fits and self._matches(current, step):
+                found = self._matches(current, step) if fits else None
+                if found is not None:
+                    step = found
                     current = step.target
                 else:
                     fits = False
@@ -156,24 +188,33 @@ class DialogueWalk:
             restored.append(step)
         self._history = restored
         self._thoughts = [t for t in dict.fromkeys(thoughts)]
+        self._own_words = own_words
         return fits
 
-    def _matches(self, current: str, step: PathStep) -> bool:
+    def _matches(self, current: str, step: PathStep) -> PathStep | None:
+        """The stored step, its file index brought up to date, if it still fits; else None.
+
+        The choice is found by its id (an author may have reordered the choices since), and
+        by its stored index when the id is gone (its text was edited) but the target fits.
+        """
         if step.node_id != current:
-            return False
+            return None
         try:
-            node = self._section.node(current)
-        except KeyError:
-            return False
-        if not 0 <= step.choice_index < len(node.choices):
-            return False
-        if node.choices[step.choice_index].target != step.target:
-            return False
-        try:
+            self._section.node(current)
             self._section.node(step.target)
         except KeyError:
-            return False
-        return True
+            return None
+        shown = self.shown_choices(current)
+        try:
+            entry = find(shown, step.choice_id)
+        except KeyError:
+            try:
+                entry = find(shown, step.choice_index)
+            except KeyError:
+                return None
+        if entry.item.target != step.target:
+            return None
+        return replace(step, choice_index=entry.index)
 
     def _mark_undone(self, seqs: list[int]) -> None:
         if not seqs:

@@ -1,9 +1,10 @@
-"""Choosing a Zwischendurch moment: one decision node, preferring what was practised least."""
+"""Choosing a Zwischendurch moment: one decision node, due reviews first, then what was
+practised least."""
 
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from desktop.core.scenarios.model import Scenario
 
@@ -20,9 +21,17 @@ def candidate_moments(scenarios: Iterable[Scenario]) -> list[tuple[Scenario, str
 
 def pick_moment(scenarios: Iterable[Scenario], node_counts: Mapping[tuple[str, str], int],
                 scenario_counts: Mapping[str, int] | None = None,
-                rng: random.Random | None = None) -> tuple[Scenario, str] | None:
-    """A decision node practised least often (as a moment), then in the least practised
-    scenario; ties are broken at random so that two quick sessions differ."""
+                rng: random.Random | None = None,
+                due: Sequence[tuple[str, str]] = ()) -> tuple[Scenario, str] | None:
+    """A moment due for review first (`due`, most overdue first, see review.py); else a
+    decision node practised least often (as a moment), then in the least practised scenario;
+    ties are broken at random so that two quick sessions differ."""
+    scenarios = list(scenarios)
+    by_id = {s.id: s for s in scenarios}
+    for scenario_id, node_id in due:
+        scenario = by_id.get(scenario_id)
+        if scenario is not None and any(n.id == node_id for n in scenario.decision_nodes()):
+            return scenario, node_id
     moments = candidate_moments(scenarios)
     if not moments:
         return None

@@ -32,6 +32,7 @@ from desktop.core.practice.catalog import (
     Step,
 )
 from desktop.core.practice.dialogue import DialogueWalk, shortest_way
+from desktop.core.practice.order import Shown, arranged, find, new_seed
 from desktop.core.practice.state import (
     Answer,
     Change,
@@ -59,6 +60,11 @@ def scenario_digest(scenario: Scenario) -> str:
     for stage in data["stages"]:
         for node in stage.get("nodes", ()):
             node.pop("line", None)
+        for question in stage["choices"]:
+            # Added to the format later: an unpinned Auswahl keeps the digest it had before,
+            # so drafts stored then do not report a changed scenario.
+            if not question["fixed_order"]:
+                del question["fixed_order"]
     raw = json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
     # Two 32-bit checksums are plenty to notice an edited file, and zlib is built in:
     # hashlib would load OpenSSL's libcrypto (about 3.6 MB) into every start of the app.
@@ -84,7 +90,7 @@ class PracticeSession:
 
     def __init__(self, kind: SessionKind, scenario: Scenario | None = None, *,
                  focus_node: str | None = None, uid: str | None = None,
-                 clock: Clock = utc_now) -> None:
+                 clock: Clock = utc_now, order_seed: str | None = None) -> None:
         if kind is SessionKind.EIGENER_FALL:
             if scenario is not None:
                 raise ValueError("Ein eigener Fall hat kein Szenario.")
@@ -99,6 +105,8 @@ class PracticeSession:
         self.scenario = scenario
         self.focus_node = focus_node
         self.uid = uid or uuid.uuid4().hex
+        # Decides the order in which this session shows every Auswahl and decision (order.py).
+        self.order_seed = order_seed or new_seed()
         self.id: int | None = None  # the journal's row id, set by Journal.attach/create
         self._clock = clock
         now = stamp(clock())
@@ -125,7 +133,8 @@ class PracticeSession:
         if scenario is not None:
             start = focus_node or scenario.dialogue.start or scenario.dialogue.nodes[0].id
             self.dialogue = DialogueWalk(scenario.dialogue, start, clock, self._emit,
-                                         single_choice=kind is SessionKind.ZWISCHENDURCH)
+                                         single_choice=kind is SessionKind.ZWISCHENDURCH,
+                                         seed=self.order_seed)
 
     @classmethod
     def uebung(cls, scenario: Scenario, clock: Clock = utc_now) -> PracticeSession:
@@ -255,27 +264,40 @@ class PracticeSession:
             return ()
         return self.scenario.stage(as_stage(stage)).choices
 
-    def choose(self, stage: Stage | Step | str, question_index: int,
-               option_index: int) -> Option:
-        """Record the option chosen in an Auswahl; returns it, its feedback now revealed.
-
-        Choosing again replaces the earlier choice: the journal is for reflection, not a test.
-        """
+    def shown_options(self, stage: Stage | Step | str,
+                      question_index: int) -> tuple[Shown[Option], ...]:
+        """An Auswahl's options in the order this session shows them (file order when the
+        question is `Reihenfolge fest`), each with its id and file index."""
         key = as_stage(stage)
         questions = self.questions(key)
         if not 0 <= question_index < len(questions):
             raise IndexError(f"{key.value}: keine Auswahl Nummer {question_index}")
         question = questions[question_index]
-        if not 0 <= option_index < len(question.options):
-            raise IndexError(f"{key.value}: keine Option Nummer {option_index}")
-        option = question.options[option_index]
+        return arranged(question.options, [o.text for o in question.options], self.order_seed,
+                        f"{key.value}/{question_index}", question.fixed_order)
+
+    def choose(self, stage: Stage | Step | str, question_index: int,
+               option: int | str) -> Option:
+        """Record the option chosen in an Auswahl, named by its id (str) or its index in the
+        file (int), never by where it was shown; returns it, its feedback now revealed.
+
+        Choosing again replaces the earlier choice: the journal is for reflection, not a test.
+        """
+        key = as_stage(stage)
+        shown = self.shown_options(key, question_index)
+        question = self.questions(key)[question_index]
+        try:
+            entry = find(shown, option)
+        except KeyError:
+            raise IndexError(f"{key.value}: keine Option {option!r}") from None
+        chosen = entry.item
         old = self._choices.get((key, question_index))
-        if old is None or old.option_index != option_index:
+        if old is None or old.option_id != entry.id:
             self._choices[(key, question_index)] = ChoiceRecord(
-                key, question_index, option_index, question.question, option.text,
-                option.recommended, option.feedback, stamp(self._clock()))
+                key, question_index, entry.index, question.question, chosen.text,
+                chosen.recommended, chosen.feedback, stamp(self._clock()), entry.id)
             self._emit(Change(ChangeKind.CHOICE, step=Step(key.value), index=question_index))
-        return option
+        return chosen
 
     def choice(self, stage: Stage | Step | str, question_index: int) -> ChoiceRecord | None:
         return self._choices.get((as_stage(stage), question_index))
@@ -394,6 +416,7 @@ class PracticeSession:
             "format": DICT_FORMAT,
             "id": self.id,
             "uid": self.uid,
+            "order_seed": self.order_seed,
             "kind": self.kind.value,
             "scenario_id": self.scenario_id,
             "scenario_title": self.scenario_title,
@@ -409,6 +432,7 @@ class PracticeSession:
             "hints_seen": [s.value for s in self._hints_seen],
             "walk": [s.to_dict() for s in walk.history] if walk else [],
             "thoughts_seen": list(walk.thoughts_seen) if walk else [],
+            "own_words_draft": walk.own_words if walk else "",
             "instruments": self._instruments.to_dict(),
             "reflection": self.reflection,
             "personal_data": self.personal_data,
@@ -438,7 +462,9 @@ class PracticeSession:
             except KeyError:
                 raise ValueError(f"Den Knoten „{focus}“ gibt es im Szenario nicht mehr.") \
                     from None
-        session = cls(kind, scenario, focus_node=focus, uid=data["uid"], clock=clock)
+        # Sessions stored before the seed existed use their uid: stable, and theirs alone.
+        session = cls(kind, scenario, focus_node=focus, uid=data["uid"], clock=clock,
+                      order_seed=data.get("order_seed") or str(data["uid"]))
         session.id = data.get("id")
         session.scenario_id = data.get("scenario_id")
         session.scenario_title = data.get("scenario_title")
@@ -462,7 +488,8 @@ class PracticeSession:
         session._instruments = Instruments.from_dict(data.get("instruments", {}))
         walk = [PathStep.from_dict(s) for s in data.get("walk", ())]
         if session.dialogue is not None:
-            if not session.dialogue.restore(walk, data.get("thoughts_seen", ())):
+            if not session.dialogue.restore(walk, data.get("thoughts_seen", ()),
+                                            str(data.get("own_words_draft") or "")):
                 changed = True
         session.content_changed = changed
         session.updated_at = data.get("updated_at") or session.created_at

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from desktop.core.practice.catalog import Step
+from desktop.core.practice.order import text_id
 from desktop.core.scenarios.model import Rating, Stage
 
 Clock = Callable[[], datetime]
@@ -59,18 +60,21 @@ class ChoiceRecord:
     recommended: bool
     feedback: str | None
     at: str
+    option_id: str = ""  # the option itself (order.option_ids); option_index is its file index
 
     def to_dict(self) -> dict:
         return {"stage": self.stage.value, "question_index": self.question_index,
-                "option_index": self.option_index, "question": self.question,
-                "option": self.option, "recommended": self.recommended,
-                "feedback": self.feedback, "at": self.at}
+                "option_index": self.option_index, "option_id": self.option_id,
+                "question": self.question, "option": self.option,
+                "recommended": self.recommended, "feedback": self.feedback, "at": self.at}
 
     @classmethod
     def from_dict(cls, data: dict) -> ChoiceRecord:
+        option = str(data["option"])
         return cls(Stage(data["stage"]), int(data["question_index"]), int(data["option_index"]),
-                   str(data["question"]), str(data["option"]), bool(data["recommended"]),
-                   data.get("feedback"), str(data["at"]))
+                   str(data["question"]), option, bool(data["recommended"]),
+                   data.get("feedback"), str(data["at"]),
+                   str(data.get("option_id") or text_id(option)))
 
 
 @dataclass(frozen=True)
@@ -92,17 +96,23 @@ class PathStep:
     feedback: str | None
     at: str
     undone: bool = False
+    choice_id: str = ""  # the choice itself (order.option_ids); choice_index is its file index
+    own_words: str = ""  # what the learner wrote before seeing the options ("own words first")
 
     def to_dict(self) -> dict:
         return {"seq": self.seq, "node_id": self.node_id, "choice_index": self.choice_index,
-                "text": self.text, "rating": self.rating.value, "target": self.target,
-                "feedback": self.feedback, "at": self.at, "undone": self.undone}
+                "choice_id": self.choice_id, "text": self.text, "rating": self.rating.value,
+                "target": self.target, "feedback": self.feedback, "at": self.at,
+                "undone": self.undone, "own_words": self.own_words}
 
     @classmethod
     def from_dict(cls, data: dict) -> PathStep:
+        text = str(data["text"])
         return cls(int(data["seq"]), str(data["node_id"]), int(data["choice_index"]),
-                   str(data["text"]), parse_rating(str(data["rating"])), str(data["target"]),
-                   data.get("feedback"), str(data["at"]), bool(data.get("undone", False)))
+                   text, parse_rating(str(data["rating"])), str(data["target"]),
+                   data.get("feedback"), str(data["at"]), bool(data.get("undone", False)),
+                   str(data.get("choice_id") or text_id(text)),
+                   str(data.get("own_words") or ""))
 
 
 def parse_rating(value: str) -> Rating:
@@ -152,6 +162,7 @@ class ChangeKind(StrEnum):
     TITLE = "title"
     FINISHED = "finished"
     PERSONAL_DATA = "personal_data"
+    OWN_WORDS = "own_words"
 
 
 @dataclass(frozen=True)

@@ -80,11 +80,16 @@ class Option:
 
 @dataclass(frozen=True)
 class ChoiceQuestion:
-    """`### Auswahl: <question>` with its options."""
+    """`### Auswahl: <question>` with its options.
+
+    `fixed_order` (`### Auswahl (Reihenfolge fest): …`): the options are a scale or a sequence
+    and are shown in file order; every other Auswahl is shown shuffled per session.
+    """
 
     question: str
     options: tuple[Option, ...]
     line: int = 0
+    fixed_order: bool = False
 
 
 @dataclass(frozen=True)
@@ -239,6 +244,7 @@ def _stage_json(section: StageSection) -> dict:
         "choices": [
             {
                 "question": q.question,
+                "fixed_order": q.fixed_order,
                 "options": [
                     {"text": o.text, "recommended": o.recommended, "feedback": o.feedback}
                     for o in q.options

@@ -48,6 +48,10 @@ SPEAKER = re.compile(r"^\*\*(?P<label>[^*\n]+?)(?::\*\*|\*\*:)\s*(?P<text>.*)$",
 CHOICE = re.compile(r"^\((?P<rating>[^)]*)\)\s*(?P<text>.*?)\s*(?:->|→)\s*(?P<target>\S*)\s*$",
                     re.S)
 TASK = re.compile(r"^\[(?P<mark>[ xX])\]\s*(?P<text>.*)$", re.S)
+# `Auswahl`, optionally `(Reihenfolge fest)`, then `: question` (checked separately).
+AUSWAHL = re.compile(r"^auswahl\b\s*(?:\((?P<note>[^)]*)\))?\s*(?P<colon>:)?(?P<question>.*)$",
+                     re.S | re.I)
+FIXED_ORDER = "reihenfolge fest"
 TOML_LINE = re.compile(r"at line (\d+)(?:, column (\d+))?")
 MAX_BYTES = 2_000_000
 MAX_STAGE_CHARS = 4 * render.MAX_CHARS  # a stage is shown as several texts
@@ -308,12 +312,7 @@ def _stage(stage: Stage, line: int, lines: list[Line], labels: dict[str, str],
             seen_fragen = True
             prompts.extend(_prompts(head.line, body, report))
         elif lowered.startswith("auswahl"):
-            question = title.split(":", 1)[1].strip() if ":" in title else ""
-            if not question:
-                report.error(head.line, "Die Auswahl hat keine Frage: Schreiben Sie "
-                                        "„### Auswahl: Ihre Frage?“.")
-                continue
-            parsed = _choice_question(question, head.line, body, report)
+            parsed = _auswahl(title, head.line, body, report)
             if parsed:
                 choices.append(parsed)
         elif lowered == "hinweise":
@@ -378,8 +377,31 @@ def _prompts(head_line: int, body: list[Line], report: Reporter) -> list[str]:
     return prompts
 
 
+def _auswahl(title: str, head_line: int, body: list[Line],
+             report: Reporter) -> ChoiceQuestion | None:
+    """`### Auswahl: …` or `### Auswahl (Reihenfolge fest): …`."""
+    m = AUSWAHL.match(title)
+    if m is None:
+        report.error(head_line, f"Unbekannter Block „### {title}“. Meinten Sie "
+                                "„### Auswahl: Ihre Frage?“?")
+        return None
+    note = m.group("note")
+    fixed = note is not None and " ".join(note.split()).casefold() == FIXED_ORDER
+    if note is not None and not fixed:
+        report.error(head_line, f"Unbekannter Zusatz „({note})“ an der Auswahl: Erlaubt ist nur "
+                                "„### Auswahl (Reihenfolge fest): Ihre Frage?“ für Optionen, "
+                                "deren Reihenfolge etwas bedeutet (eine Skala, Stufen, Schritte).")
+    question = m.group("question").strip() if m.group("colon") else ""
+    if not question:
+        example = "Auswahl (Reihenfolge fest)" if fixed else "Auswahl"
+        report.error(head_line, f"Die Auswahl hat keine Frage: Schreiben Sie "
+                                f"„### {example}: Ihre Frage?“.")
+        return None
+    return _choice_question(question, head_line, body, report, fixed)
+
+
 def _choice_question(question: str, head_line: int, body: list[Line],
-                     report: Reporter) -> ChoiceQuestion | None:
+                     report: Reporter, fixed: bool = False) -> ChoiceQuestion | None:
     items = _single_list(head_line, body, report, "Auswahl")
     options: list[Option] = []
     for item in items:
@@ -402,9 +424,21 @@ def _choice_question(question: str, head_line: int, body: list[Line],
     if options and not any(o.recommended for o in options):
         report.error(head_line, "Auswahl hat keine empfohlene Option ([x]). Markieren Sie "
                                 "mindestens eine Option mit „- [x]“.")
+    _warn_duplicates([(o.text, o.line) for o in options], report)
     if not options:
         return None
-    return ChoiceQuestion(question, tuple(options), head_line)
+    return ChoiceQuestion(question, tuple(options), head_line, fixed)
+
+
+def _warn_duplicates(texts: list[tuple[str, int]], report: Reporter) -> None:
+    """Two options with the same text cannot be told apart by the learner (nor by their id)."""
+    seen: set[str] = set()
+    for text, line in texts:
+        key = " ".join(text.split())
+        if key in seen:
+            report.warning(line, "Diese Option steht mit demselben Text schon einmal in der "
+                                 "Liste. Formulieren Sie sie anders oder streichen Sie sie.")
+        seen.add(key)
 
 
 def _node(title: str, line: int, body: list[Line], labels: dict[str, str],
@@ -443,7 +477,9 @@ def _node(title: str, line: int, body: list[Line], labels: dict[str, str],
                     report.error(block.line, "Der Gedanke ist leer.")
             phase = max(phase, 1)
         elif block.kind == "list":
-            choices.extend(c for c in (_dialogue_choice(i, report) for i in block.items) if c)
+            found = [c for c in (_dialogue_choice(i, report) for i in block.items) if c]
+            _warn_duplicates([(c.text, c.line) for c in found], report)
+            choices.extend(found)
             phase = 2
         else:
             report.error(block.line, "Dieser Inhalt ist in einem Dialogknoten nicht erlaubt: "

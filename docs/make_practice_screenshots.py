@@ -1,0 +1,115 @@
+"""Render the debrief and the path replay (issue 17) at 1280×800 offscreen: in normal size,
+at 200 % text and in high contrast (`python docs/make_practice_screenshots.py [FOLDER]`,
+default docs/screenshots/). New files only; make_screenshots.py renders everything else."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+SCENARIO = "ablehnung-persoenlich"
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    home = Path(tempfile.mkdtemp(prefix="gk-practice-shots-"))
+    os.environ["GESPRAECHSKOMPASS_HOME"] = str(home)
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    from desktop.app import build_window
+    from desktop.core import config, paths
+    from desktop.core.journal import Journal
+    from desktop.core.practice import PracticeSession, Step
+    from desktop.core.scenarios.library import load_library
+    from desktop.core.scenarios.model import Rating, Stage
+    from desktop.ui import i18n, theme
+    from desktop.ui.text_view import AutoHeightTextView
+
+    i18n.install(app, "de")
+    theme.remember_system_defaults(app)
+    data = paths.DataPaths(home)
+    settings = config.load(data.settings, policy={})
+    journal = Journal.open(data, settings)
+    library = load_library([paths.bundled_scenarios_dir()])
+    scenario = library.scenarios[SCENARIO]
+
+    def play(walk, ratings) -> None:
+        for rating in ratings:
+            if walk.finished:
+                return
+            shown = walk.shown_choices()
+            walk.choose(next((c for c in shown if c.item.rating is rating), shown[0]).id)
+
+    earlier = PracticeSession.uebung(scenario)
+    journal.attach(earlier)
+    play(earlier.dialogue, [Rating.UNGUENSTIG, Rating.TEILS, Rating.UNGUENSTIG] * 3)
+    earlier.finish()
+    journal.detach(earlier)
+    ctx, window = build_window(settings, data, journal)
+    window.resize(1280, 800)
+    window.show()
+    ctx.set_library(library)
+    written = []
+
+    for mode in ("normal", "200-prozent", "hoher-kontrast"):
+        if mode == "200-prozent":
+            theme.apply_font_size(app, 2 * theme.system_point_size())
+        if mode == "hoher-kontrast":
+            theme.apply_font_size(app, 0)
+            theme.apply_theme(app, "high-contrast")
+        session = PracticeSession.uebung(scenario)
+        session.order_seed = "bildschirmfoto"
+        window.practice._open(session, new=True)
+        view = window.practice.view
+        wrong = next(o for o in session.shown_options(Stage.DEUTEN, 0) if not o.item.recommended)
+        session.choose(Stage.DEUTEN, 0, wrong.id)
+        walk = session.dialogue
+        play(walk, [Rating.HILFREICH])
+        walk.reveal_thought(walk.start)
+        play(walk, [Rating.UNGUENSTIG, Rating.HILFREICH, Rating.HILFREICH, Rating.HILFREICH,
+                    Rating.HILFREICH])
+        session.set_strain_before(6)
+        session.set_strain_after(4)
+        session.set_feelings(["angespannt", "erleichtert"])
+        session.set_takeaway("Erst die Entscheidung, dann Raum für das Gefühl, dann die Wege.")
+        view.go_to(Step.VERARBEITEN)
+        view.forward()
+
+        def shot(name: str, mode: str = mode) -> None:
+            for _ in range(5):
+                app.processEvents()
+            target = out / f"{name}-{mode}.png"
+            window.grab().save(str(target))
+            written.append(target)
+
+        view.scroll.verticalScrollBar().setValue(0)
+        shot("uebung-nachbesprechung")
+        summary = view.scroll.widget().findChild(AutoHeightTextView)
+        found = summary.document().find("3. Genauer hingeschaut")
+        top = summary.mapTo(view.scroll.widget(), summary.cursorRect(found).topLeft()).y()
+        view.scroll.verticalScrollBar().setValue(top - 30)
+        shot("uebung-nachbesprechung-analyse")
+        view.replay.view.setFocus()
+        view.replay.view.select(walk.visited[1])
+        view.scroll.ensureWidgetVisible(view.replay, 0, 0)
+        bar = view.scroll.verticalScrollBar()
+        bar.setValue(view.replay.mapTo(view.scroll.widget(), view.replay.rect().topLeft()).y()
+                     - 40)
+        shot("uebung-weg-als-grafik")
+        window.practice.close_current()
+    theme.apply_theme(app, "system")
+    journal.close()
+    print("\n".join(str(p) for p in written))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
