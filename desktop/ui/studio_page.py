@@ -91,6 +91,13 @@ def ask_conflict_with_box(parent: QWidget, path: Path, theirs: str | None, mine:
     return "mine" if clicked is keep_mine else "theirs" if clicked is take_theirs else ""
 
 
+def _wrap(view: QListWidget) -> None:
+    """Long findings and choices wrap instead of running off to the right."""
+    view.setWordWrap(True)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setUniformItemSizes(False)
+
+
 def confirm_with_box(parent: QWidget, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
@@ -118,6 +125,7 @@ class StudioPage(QWidget):
         self.editor.cursorPositionChanged.connect(self._on_cursor_change)
         self.findings = QListWidget()
         self.findings.setAccessibleName(self.tr("Findings"))
+        _wrap(self.findings)
         self.findings.itemActivated.connect(self._on_finding_activate)
         self.findings.itemClicked.connect(self._on_finding_activate)
         self.summary = QLabel()
@@ -274,6 +282,7 @@ class StudioPage(QWidget):
         elif self.last_valid is None:
             self.preview.set_html("<p>" + self.tr("The preview appears once the file has no "
                                                   "errors.") + "</p>")
+        self._on_cursor_change()
 
     def _on_finding_activate(self, item: QListWidgetItem) -> None:
         self.editor.go_to_line(int(item.data(Qt.ItemDataRole.UserRole)))

@@ -36,6 +36,9 @@ class TestRunDialog(QDialog):
         self.choices = QListWidget()
         self.choices.setAccessibleName(self.tr("Choices with rating and target"))
         self.choices.itemActivated.connect(self._on_choice)
+        from desktop.ui.studio_page import _wrap
+
+        _wrap(self.choices)
         buttons = QDialogButtonBox()
         back = buttons.addButton(self.tr("&Back to the editor"),
                                  QDialogButtonBox.ButtonRole.RejectRole)

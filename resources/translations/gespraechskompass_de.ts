@@ -4,7 +4,7 @@
   <context>
     <name>AnswerEdit</name>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="110" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="111" />
       <source>Your answer …</source>
       <translation>Ihre Antwort …</translation>
     </message>
@@ -174,38 +174,38 @@
   <context>
     <name>ChoiceBlock</name>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="169" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="179" />
       <source>Feedback on your choice</source>
       <translation>Rückmeldung zu Ihrer Wahl</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="172" />
-      <location filename="../../desktop/ui/stage_widgets.py" line="206" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="182" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="220" />
       <source>Show all feedback</source>
       <translation>Alle Rückmeldungen zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="173" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="183" />
       <source>Show feedback on all options</source>
       <translation>Rückmeldungen zu allen Optionen zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="197" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="211" />
       <source>recommended</source>
       <translation>empfohlen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="197" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="211" />
       <source>less viable</source>
       <translation>weniger tragfähig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="198" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="212" />
       <source>Your choice</source>
       <translation>Ihre Wahl</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="205" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="219" />
       <source>Show only my choice</source>
       <translation>Nur meine Wahl zeigen</translation>
     </message>
@@ -272,74 +272,15 @@
   <context>
     <name>DialoguePlayer</name>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="117" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="122" />
       <source>Conversation transcript</source>
       <translation>Gesprächsverlauf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="118" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="123" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="200" />
       <source>What do you say?</source>
       <translation>Was sagen Sie?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="122" />
-      <source>Show thoughts</source>
-      <translation>Gedanken zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="124" />
-      <source>&amp;Undo last choice</source>
-      <translation>&amp;Rückgängig: letzte Wahl</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="125" />
-      <source>Take back the last choice</source>
-      <translation>Letzte Wahl zurücknehmen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="127" />
-      <source>Point to restart from</source>
-      <translation>Knoten für den Neustart</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="130" />
-      <source>&amp;Restart from here</source>
-      <translation>Ab hier &amp;neu</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="131" />
-      <source>Start again from the chosen point</source>
-      <translation>Ab dem gewählten Knoten neu beginnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="137" />
-      <source>Start again from:</source>
-      <translation>Neu beginnen ab:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="167" />
-      <source>Answer {n}: {text}</source>
-      <translation>Antwort {n}: {text}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="174" />
-      <source>You can take back the choice and try another one, or note down a sentence below.</source>
-      <translation>Sie können die Wahl zurücknehmen und eine andere ausprobieren, oder unten einen Satz notieren.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="177" />
-      <source>“Continue” takes you to Verarbeiten. You can also take back a choice or start again at an earlier point.</source>
-      <translation>Mit „Weiter“ geht es zu Verarbeiten. Sie können auch eine Wahl zurücknehmen oder an einer früheren Stelle neu beginnen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="185" />
-      <source>What is {name} thinking?</source>
-      <translation>Was denkt {name}?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="186" />
-      <source>What is the other person thinking?</source>
-      <translation>Was denkt das Gegenüber?</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/dialogue_player.py" line="131" />
@@ -362,6 +303,41 @@
       <translation>Antwortmöglichkeiten zeigen</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="148" />
+      <source>Show thoughts</source>
+      <translation>Gedanken zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="150" />
+      <source>&amp;Undo last choice</source>
+      <translation>&amp;Rückgängig: letzte Wahl</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="151" />
+      <source>Take back the last choice</source>
+      <translation>Letzte Wahl zurücknehmen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="153" />
+      <source>Point to restart from</source>
+      <translation>Knoten für den Neustart</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="156" />
+      <source>&amp;Restart from here</source>
+      <translation>Ab hier &amp;neu</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="157" />
+      <source>Start again from the chosen point</source>
+      <translation>Ab dem gewählten Knoten neu beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="163" />
+      <source>Start again from:</source>
+      <translation>Neu beginnen ab:</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/dialogue_player.py" line="199" />
       <source>Which option comes nearest to your words?</source>
       <translation>Welche Antwort kommt Ihren Worten am nächsten?</translation>
@@ -370,6 +346,31 @@
       <location filename="../../desktop/ui/dialogue_player.py" line="201" />
       <source>Your words: {text}</source>
       <translation>Ihre Worte: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="208" />
+      <source>Answer {n}: {text}</source>
+      <translation>Antwort {n}: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="218" />
+      <source>You can take back the choice and try another one, or note down a sentence below.</source>
+      <translation>Sie können die Wahl zurücknehmen und eine andere ausprobieren, oder unten einen Satz notieren.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="221" />
+      <source>“Continue” takes you to Verarbeiten. You can also take back a choice or start again at an earlier point.</source>
+      <translation>Mit „Weiter“ geht es zu Verarbeiten. Sie können auch eine Wahl zurücknehmen oder an einer früheren Stelle neu beginnen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="229" />
+      <source>What is {name} thinking?</source>
+      <translation>Was denkt {name}?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="230" />
+      <source>What is the other person thinking?</source>
+      <translation>Was denkt das Gegenüber?</translation>
     </message>
   </context>
   <context>
@@ -547,22 +548,22 @@
   <context>
     <name>HintsBlock</name>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="217" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="231" />
       <source>&amp;Show hints from experienced colleagues</source>
       <translation>Hinweise erfahrener Kolleginnen &amp;lesen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="218" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="232" />
       <source>Show hints</source>
       <translation>Hinweise zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="219" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="233" />
       <source>Available once you have worked on this stage</source>
       <translation>Erst verfügbar, wenn Sie diese Stufe bearbeitet haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="221" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="235" />
       <source>The hints appear as soon as you have answered or chosen something in this stage.</source>
       <translation>Die Hinweise erscheinen, sobald Sie in dieser Stufe etwas beantwortet oder gewählt haben.</translation>
     </message>
@@ -570,160 +571,7 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="102" />
-      <source>Start &amp;Zwischendurch</source>
-      <translation>&amp;Zwischendurch üben</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="103" />
-      <source>Start a two-minute exercise</source>
-      <translation>Zwei-Minuten-Übung beginnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="107" />
-      <source>Before the appointment</source>
-      <translation>Vor dem Termin</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="108" />
-      <source>What kind of appointment is coming up? The right steps and phrases on one page.</source>
-      <translation>Welche Art Termin steht an? Die passenden Schritte und Formulierungen auf einer Seite.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="110" />
-      <source>Type of appointment</source>
-      <translation>Art des Termins</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="118" />
-      <source>Sho&amp;w</source>
-      <translation>Anzei&amp;gen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="119" />
-      <source>Show steps and phrases</source>
-      <translation>Schritte und Formulierungen anzeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="126" />
-      <source>Techniques</source>
-      <translation>Techniken</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="127" />
-      <source>Short cards on conversation techniques: what it is about, how it works, phrases, pitfalls.</source>
-      <translation>Kurze Karten zu Gesprächstechniken: Worum es geht, so geht's, Formulierungen, Stolpersteine.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="130" />
-      <source>Open &amp;technique cards</source>
-      <translation>&amp;Technikkarten öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="131" />
-      <source>Open technique cards</source>
-      <translation>Technikkarten öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="135" />
-      <location filename="../../desktop/ui/home_page.py" line="140" />
-      <source>Reflect on your own case</source>
-      <translation>Eigenen Fall reflektieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="136" />
-      <source>Think through a real conversation that stays with you, in four steps. Clients' personal data is detected as you write.</source>
-      <translation>Ein echtes Gespräch, das nachwirkt, in vier Schritten durchdenken. Persönliche Daten der Kundschaft werden beim Schreiben erkannt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="139" />
-      <source>&amp;Reflect on a case</source>
-      <translation>&amp;Fall reflektieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="155" />
-      <source>Today</source>
-      <translation>Heute</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="156" />
-      <source>A few minutes between two appointments? Choose where you would like to start.</source>
-      <translation>Ein paar Minuten zwischen zwei Terminen? Wählen Sie, womit Sie anfangen möchten.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="160" />
-      <source>Reminder</source>
-      <translation>Erinnerung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="192" />
-      <source>{title}
-Last step: {step}</source>
-      <translation>{title}
-Zuletzt bei: {step}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="195" />
-      <source>No paused exercise. Everything you write is saved straight away.</source>
-      <translation>Keine unterbrochene Übung. Alles, was Sie schreiben, wird sofort gespeichert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="200" />
-      <source>Loading the scenarios …</source>
-      <translation>Die Szenarien werden geladen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="201" />
-      <source>No scenarios found.</source>
-      <translation>Keine Szenarien gefunden.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="224" />
-      <source>It has been a few days since your last exercise. A two-minute moment fits between two appointments, whenever it suits you.</source>
-      <translation>Ihre letzte Übung liegt ein paar Tage zurück. Ein Zwischendurch-Moment von zwei Minuten passt zwischen zwei Termine, wann immer es Ihnen passt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="80" />
-      <source>Start page</source>
-      <translation>Startseite</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="86" />
-      <source>Continue</source>
-      <translation>Weitermachen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="87" />
-      <source>&amp;Continue</source>
-      <translation>&amp;Weitermachen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="88" />
-      <source>Continue the paused exercise</source>
-      <translation>Unterbrochene Übung fortsetzen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="92" />
-      <source>Suggestion for today</source>
-      <translation>Vorschlag für heute</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="93" />
-      <source>&amp;Start exercise</source>
-      <translation>Übung &amp;beginnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="94" />
-      <source>Start the suggested exercise</source>
-      <translation>Vorgeschlagene Übung beginnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="98" />
-      <source>Zwischendurch (2 minutes)</source>
-      <translation>Zwischendurch (2 Minuten)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="99" />
+      <location filename="../../desktop/ui/home_page.py" line="100" />
       <source>A single difficult moment from a scenario: read, respond, get feedback, reflect in one sentence.</source>
       <translation>Ein einzelner schwieriger Moment aus einem Szenario: lesen, antworten, Rückmeldung, ein Satz Reflexion.</translation>
     </message>
@@ -731,6 +579,114 @@ Zuletzt bei: {step}</translation>
       <location filename="../../desktop/ui/home_page.py" line="106" />
       <source>Moments ready for review</source>
       <translation>Momente zum Wiederholen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="109" />
+      <source>Start &amp;Zwischendurch</source>
+      <translation>&amp;Zwischendurch üben</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="110" />
+      <source>Start a two-minute exercise</source>
+      <translation>Zwei-Minuten-Übung beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="114" />
+      <source>Before the appointment</source>
+      <translation>Vor dem Termin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="115" />
+      <source>What kind of appointment is coming up? The right steps and phrases on one page.</source>
+      <translation>Welche Art Termin steht an? Die passenden Schritte und Formulierungen auf einer Seite.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="117" />
+      <source>Type of appointment</source>
+      <translation>Art des Termins</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="125" />
+      <source>Sho&amp;w</source>
+      <translation>Anzei&amp;gen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="126" />
+      <source>Show steps and phrases</source>
+      <translation>Schritte und Formulierungen anzeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="133" />
+      <source>Techniques</source>
+      <translation>Techniken</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="134" />
+      <source>Short cards on conversation techniques: what it is about, how it works, phrases, pitfalls.</source>
+      <translation>Kurze Karten zu Gesprächstechniken: Worum es geht, so geht's, Formulierungen, Stolpersteine.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="137" />
+      <source>Open &amp;technique cards</source>
+      <translation>&amp;Technikkarten öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="138" />
+      <source>Open technique cards</source>
+      <translation>Technikkarten öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="142" />
+      <location filename="../../desktop/ui/home_page.py" line="147" />
+      <source>Reflect on your own case</source>
+      <translation>Eigenen Fall reflektieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="143" />
+      <source>Think through a real conversation that stays with you, in four steps. Clients' personal data is detected as you write.</source>
+      <translation>Ein echtes Gespräch, das nachwirkt, in vier Schritten durchdenken. Persönliche Daten der Kundschaft werden beim Schreiben erkannt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="146" />
+      <source>&amp;Reflect on a case</source>
+      <translation>&amp;Fall reflektieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="162" />
+      <source>Today</source>
+      <translation>Heute</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="163" />
+      <source>A few minutes between two appointments? Choose where you would like to start.</source>
+      <translation>Ein paar Minuten zwischen zwei Terminen? Wählen Sie, womit Sie anfangen möchten.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="167" />
+      <source>Reminder</source>
+      <translation>Erinnerung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="205" />
+      <source>{title}
+Last step: {step}</source>
+      <translation>{title}
+Zuletzt bei: {step}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="208" />
+      <source>No paused exercise. Everything you write is saved straight away.</source>
+      <translation>Keine unterbrochene Übung. Alles, was Sie schreiben, wird sofort gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="213" />
+      <source>Loading the scenarios …</source>
+      <translation>Die Szenarien werden geladen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="214" />
+      <source>No scenarios found.</source>
+      <translation>Keine Szenarien gefunden.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/home_page.py" line="232" />
@@ -746,6 +702,51 @@ Zuletzt bei: {step}</translation>
       <location filename="../../desktop/ui/home_page.py" line="264" />
       <source>A few moments from earlier exercises are ready to be looked at again; Zwischendurch starts with them.</source>
       <translation>Ein paar Momente aus früheren Übungen sind bereit, noch einmal angeschaut zu werden; „Zwischendurch“ beginnt damit.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="281" />
+      <source>It has been a few days since your last exercise. A two-minute moment fits between two appointments, whenever it suits you.</source>
+      <translation>Ihre letzte Übung liegt ein paar Tage zurück. Ein Zwischendurch-Moment von zwei Minuten passt zwischen zwei Termine, wann immer es Ihnen passt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="81" />
+      <source>Start page</source>
+      <translation>Startseite</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="87" />
+      <source>Continue</source>
+      <translation>Weitermachen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="88" />
+      <source>&amp;Continue</source>
+      <translation>&amp;Weitermachen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="89" />
+      <source>Continue the paused exercise</source>
+      <translation>Unterbrochene Übung fortsetzen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="93" />
+      <source>Suggestion for today</source>
+      <translation>Vorschlag für heute</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="94" />
+      <source>&amp;Start exercise</source>
+      <translation>Übung &amp;beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="95" />
+      <source>Start the suggested exercise</source>
+      <translation>Vorgeschlagene Übung beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="99" />
+      <source>Zwischendurch (2 minutes)</source>
+      <translation>Zwischendurch (2 Minuten)</translation>
     </message>
   </context>
   <context>
@@ -816,103 +817,103 @@ Zuletzt bei: {step}</translation>
       <translation>Anzahl der Einträge</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="148" />
+      <location filename="../../desktop/ui/journal_page.py" line="149" />
       <source>&amp;Search:</source>
       <translation>&amp;Suche:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="153" />
+      <location filename="../../desktop/ui/journal_page.py" line="154" />
       <source>&amp;Kind:</source>
       <translation>A&amp;rt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="154" />
+      <location filename="../../desktop/ui/journal_page.py" line="155" />
       <source>Sce&amp;nario:</source>
       <translation>Sze&amp;nario:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="155" />
+      <location filename="../../desktop/ui/journal_page.py" line="156" />
       <source>S&amp;tage:</source>
       <translation>St&amp;ufe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="156" />
+      <location filename="../../desktop/ui/journal_page.py" line="157" />
       <source>Stat&amp;us:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="157" />
+      <location filename="../../desktop/ui/journal_page.py" line="158" />
       <source>Ta&amp;g:</source>
       <translation>Schla&amp;gwort:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="192" />
+      <location filename="../../desktop/ui/journal_page.py" line="193" />
       <source>Journal</source>
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="193" />
+      <location filename="../../desktop/ui/journal_page.py" line="194" />
       <source>The journal could not be opened, so nothing can be shown here. Practising still works.</source>
       <translation>Das Journal konnte nicht geöffnet werden, daher kann hier nichts angezeigt werden. Üben ist trotzdem möglich.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="229" />
+      <location filename="../../desktop/ui/journal_page.py" line="230" />
       <source>All scenarios</source>
       <translation>Alle Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="231" />
+      <location filename="../../desktop/ui/journal_page.py" line="232" />
       <source>All tags</source>
       <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="329" />
+      <location filename="../../desktop/ui/journal_page.py" line="330" />
       <source>{n} matches so far; more appear as you scroll</source>
       <translation>Bisher {n} Treffer; weitere erscheinen beim Scrollen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="330" />
+      <location filename="../../desktop/ui/journal_page.py" line="331" />
       <source>{n} matches</source>
       <translation>{n} Treffer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="333" />
-      <location filename="../../desktop/ui/journal_page.py" line="407" />
+      <location filename="../../desktop/ui/journal_page.py" line="334" />
+      <location filename="../../desktop/ui/journal_page.py" line="408" />
       <source>{n} entries</source>
       <translation>{n} Eintrag/Einträge</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="403" />
+      <location filename="../../desktop/ui/journal_page.py" line="404" />
       <source>the entry “{title}” of {when}</source>
       <translation>den Eintrag „{title}“ vom {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="408" />
+      <location filename="../../desktop/ui/journal_page.py" line="409" />
       <source>Delete {what}? Its answers, notes, tags and any feedback received are deleted for good. Copies in backups remain until the backups rotate out.</source>
       <translation>Möchten Sie {what} löschen? Antworten, Notizen, Schlagwörter und erhaltene Rückmeldungen werden endgültig gelöscht. Kopien in Sicherungen bleiben erhalten, bis diese turnusmäßig ersetzt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="411" />
+      <location filename="../../desktop/ui/journal_page.py" line="412" />
       <source>Delete entries</source>
       <translation>Einträge löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="411" />
+      <location filename="../../desktop/ui/journal_page.py" line="412" />
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="426" />
+      <location filename="../../desktop/ui/journal_page.py" line="427" />
       <source>Deleting</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="426" />
+      <location filename="../../desktop/ui/journal_page.py" line="427" />
       <source>Deleting entries …</source>
       <translation>Einträge werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="462" />
+      <location filename="../../desktop/ui/journal_page.py" line="463" />
       <source>Not possible</source>
       <translation>Nicht möglich</translation>
     </message>
@@ -1107,55 +1108,55 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>PracticeController</name>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="117" />
-      <source>▶ Current exercise</source>
-      <translation>▶ Aktuelle Übung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="131" />
-      <source>Not saved: {error}</source>
-      <translation>Nicht gespeichert: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="133" />
-      <source>Your input stays in this window; if it still cannot be saved when you quit, you can save it as a text file.</source>
-      <translation>Ihre Eingaben bleiben in diesem Fenster; lassen sie sich beim Beenden noch immer nicht speichern, können Sie sie als Textdatei sichern.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="154" />
-      <source>Everything is saved again.</source>
-      <translation>Alles ist wieder gespeichert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="215" />
-      <source>The journal could not be opened when the app started.</source>
-      <translation>Das Journal konnte beim Start nicht geöffnet werden.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="218" />
-      <source>unknown</source>
-      <translation>unbekannt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="83" />
-      <location filename="../../desktop/ui/practice_controller.py" line="90" />
+      <location filename="../../desktop/ui/practice_controller.py" line="113" />
+      <location filename="../../desktop/ui/practice_controller.py" line="120" />
       <source>Cannot continue</source>
       <translation>Weitermachen nicht möglich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="83" />
+      <location filename="../../desktop/ui/practice_controller.py" line="113" />
       <source>The scenario of this session is no longer in the library. Your entries can still be read in the journal.</source>
       <translation>Das Szenario dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Einträge bleiben im Journal lesbar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="93" />
+      <location filename="../../desktop/ui/practice_controller.py" line="123" />
       <source>Scenario changed</source>
       <translation>Szenario geändert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="93" />
+      <location filename="../../desktop/ui/practice_controller.py" line="123" />
       <source>The scenario has changed since your last session. Your answers are kept; the dialogue continues from the last point that still exists.</source>
       <translation>Das Szenario wurde seit Ihrer letzten Sitzung geändert. Ihre Antworten sind erhalten; im Dialog geht es an der letzten noch vorhandenen Stelle weiter.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="154" />
+      <source>▶ Current exercise</source>
+      <translation>▶ Aktuelle Übung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="168" />
+      <source>Not saved: {error}</source>
+      <translation>Nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="170" />
+      <source>Your input stays in this window; if it still cannot be saved when you quit, you can save it as a text file.</source>
+      <translation>Ihre Eingaben bleiben in diesem Fenster; lassen sie sich beim Beenden noch immer nicht speichern, können Sie sie als Textdatei sichern.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="191" />
+      <source>Everything is saved again.</source>
+      <translation>Alles ist wieder gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="252" />
+      <source>The journal could not be opened when the app started.</source>
+      <translation>Das Journal konnte beim Start nicht geöffnet werden.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="255" />
+      <source>unknown</source>
+      <translation>unbekannt</translation>
     </message>
   </context>
   <context>
@@ -1275,106 +1276,106 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionDetail</name>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="189" />
+      <location filename="../../desktop/ui/journal_detail.py" line="194" />
       <source>Journal entry</source>
       <translation>Journaleintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="190" />
+      <location filename="../../desktop/ui/journal_detail.py" line="195" />
       <source>The selected entry as a document: questions, answers, choices, the path through the conversation and feedback</source>
       <translation>Der ausgewählte Eintrag als Dokument: Fragen, Antworten, Entscheidungen, der Weg durch das Gespräch und Rückmeldungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="193" />
+      <location filename="../../desktop/ui/journal_detail.py" line="198" />
       <source>Tags of this entry</source>
       <translation>Schlagwörter dieses Eintrags</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="194" />
+      <location filename="../../desktop/ui/journal_detail.py" line="199" />
       <source>Several tags separated by commas</source>
       <translation>Mehrere Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="195" />
+      <location filename="../../desktop/ui/journal_detail.py" line="200" />
       <source>e.g. counter, anger</source>
       <translation>durch Komma getrennt, z. B. Schalter, Ärger</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="199" />
+      <location filename="../../desktop/ui/journal_detail.py" line="204" />
       <source>Tags (&amp;comma-separated):</source>
       <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="201" />
+      <location filename="../../desktop/ui/journal_detail.py" line="206" />
       <source>Sa&amp;ve tags</source>
       <translation>Schlagwörter s&amp;peichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="202" />
+      <location filename="../../desktop/ui/journal_detail.py" line="207" />
       <source>Save tags</source>
       <translation>Schlagwörter speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="204" />
+      <location filename="../../desktop/ui/journal_detail.py" line="209" />
       <source>C&amp;ontinue</source>
       <translation>F&amp;ortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="205" />
+      <location filename="../../desktop/ui/journal_detail.py" line="210" />
       <source>Continue this draft</source>
       <translation>Diesen Entwurf fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="206" />
+      <location filename="../../desktop/ui/journal_detail.py" line="211" />
       <source>Opens the draft where you stopped</source>
       <translation>Öffnet den Entwurf an der Stelle, an der Sie aufgehört haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="209" />
+      <location filename="../../desktop/ui/journal_detail.py" line="214" />
       <source>As a scenario &amp;draft</source>
       <translation>Als Szenario-&amp;Entwurf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="210" />
+      <location filename="../../desktop/ui/journal_detail.py" line="215" />
       <source>As a scenario draft</source>
       <translation>Als Szenario-Entwurf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="211" />
+      <location filename="../../desktop/ui/journal_detail.py" line="216" />
       <source>Opens a scenario skeleton from this case in the scenario studio</source>
       <translation>Öffnet im Szenario-Studio ein Szenario-Gerüst aus diesem Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="250" />
-      <source>Choose an entry in the list to read it here.</source>
-      <translation>Wählen Sie einen Eintrag in der Liste, um ihn hier zu lesen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="215" />
+      <location filename="../../desktop/ui/journal_detail.py" line="223" />
       <source>Path as a &amp;graph</source>
       <translation>W&amp;eg als Grafik</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="216" />
+      <location filename="../../desktop/ui/journal_detail.py" line="224" />
       <source>Show the path as a graph</source>
       <translation>Weg als Grafik zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="217" />
+      <location filename="../../desktop/ui/journal_detail.py" line="225" />
       <source>Your path, the recommended path and your earlier attempts, node by node</source>
       <translation>Ihr Weg, der empfohlene Weg und Ihre früheren Versuche, Punkt für Punkt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_detail.py" line="265" />
+      <source>Choose an entry in the list to read it here.</source>
+      <translation>Wählen Sie einen Eintrag in der Liste, um ihn hier zu lesen.</translation>
     </message>
   </context>
   <context>
     <name>SessionDetailDialog</name>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="313" />
-      <location filename="../../desktop/ui/journal_detail.py" line="314" />
+      <location filename="../../desktop/ui/journal_detail.py" line="345" />
+      <location filename="../../desktop/ui/journal_detail.py" line="346" />
       <source>Journal entry</source>
       <translation>Journaleintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="322" />
+      <location filename="../../desktop/ui/journal_detail.py" line="354" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
@@ -1410,183 +1411,168 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionView</name>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="121" />
-      <location filename="../../desktop/ui/session_view.py" line="124" />
+      <location filename="../../desktop/ui/session_view.py" line="129" />
+      <location filename="../../desktop/ui/session_view.py" line="132" />
       <source>Own case</source>
       <translation>Eigener Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="122" />
+      <location filename="../../desktop/ui/session_view.py" line="130" />
       <source>Exercise</source>
       <translation>Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="123" />
+      <location filename="../../desktop/ui/session_view.py" line="131" />
       <source>Zwischendurch</source>
       <translation>Zwischendurch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="130" />
+      <location filename="../../desktop/ui/session_view.py" line="138" />
       <source>Step content</source>
       <translation>Inhalt des Schritts</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="133" />
+      <location filename="../../desktop/ui/session_view.py" line="141" />
       <source>« &amp;Back</source>
       <translation>« &amp;Zurück</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="134" />
+      <location filename="../../desktop/ui/session_view.py" line="142" />
       <source>Back to the previous step</source>
       <translation>Zurück zum vorigen Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="135" />
-      <location filename="../../desktop/ui/session_view.py" line="270" />
+      <location filename="../../desktop/ui/session_view.py" line="143" />
+      <location filename="../../desktop/ui/session_view.py" line="278" />
       <source>&amp;Continue »</source>
       <translation>&amp;Weiter »</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="136" />
+      <location filename="../../desktop/ui/session_view.py" line="144" />
       <source>Go on to the next step</source>
       <translation>Weiter zum nächsten Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="137" />
+      <location filename="../../desktop/ui/session_view.py" line="145" />
       <source>&amp;Pause</source>
       <translation>&amp;Unterbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="138" />
+      <location filename="../../desktop/ui/session_view.py" line="146" />
       <source>Pause</source>
       <translation>Unterbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="139" />
+      <location filename="../../desktop/ui/session_view.py" line="147" />
       <source>Everything is saved; you can pick up right here later</source>
       <translation>Alles ist gespeichert; Sie können später genau hier weitermachen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="211" />
+      <location filename="../../desktop/ui/session_view.py" line="219" />
       <source>Personal data in the note</source>
       <translation>Persönliche Daten in der Notiz</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="212" />
+      <location filename="../../desktop/ui/session_view.py" line="220" />
       <source>Your note still contains {n} detail(s) that could identify a person: {items}.</source>
       <translation>Ihre Notiz enthält noch {n} Angabe(n), die eine Person erkennbar machen können: {items}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="216" />
+      <location filename="../../desktop/ui/session_view.py" line="224" />
       <source>Replace them with placeholders, or keep them in this note on this computer. A note with personal data can never be shared.</source>
       <translation>Ersetzen Sie sie durch Platzhalter, oder behalten Sie sie in dieser Notiz auf diesem Computer. Eine Notiz mit persönlichen Daten kann nie geteilt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="219" />
+      <location filename="../../desktop/ui/session_view.py" line="227" />
       <source>Replace all</source>
       <translation>Alle ersetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="220" />
+      <location filename="../../desktop/ui/session_view.py" line="228" />
       <source>Keep (this computer only)</source>
       <translation>Behalten (nur lokal)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="221" />
+      <location filename="../../desktop/ui/session_view.py" line="229" />
       <source>Back to the note</source>
       <translation>Zurück zur Notiz</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="268" />
+      <location filename="../../desktop/ui/session_view.py" line="276" />
       <source>&amp;Done</source>
       <translation>&amp;Fertig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="269" />
+      <location filename="../../desktop/ui/session_view.py" line="277" />
       <source>Fi&amp;nish »</source>
       <translation>Ab&amp;schließen »</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="310" />
+      <location filename="../../desktop/ui/session_view.py" line="318" />
       <source>Content note</source>
       <translation>Hinweis zum Inhalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="311" />
+      <location filename="../../desktop/ui/session_view.py" line="319" />
       <source>Content note:</source>
       <translation>Hinweis zum Inhalt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="314" />
+      <location filename="../../desktop/ui/session_view.py" line="322" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="319" />
-      <location filename="../../desktop/ui/session_view.py" line="320" />
+      <location filename="../../desktop/ui/session_view.py" line="327" />
+      <location filename="../../desktop/ui/session_view.py" line="328" />
       <source>People involved</source>
       <translation>Beteiligte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="331" />
+      <location filename="../../desktop/ui/session_view.py" line="339" />
       <source>The conversation so far</source>
       <translation>Bisheriger Gesprächsverlauf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="332" />
+      <location filename="../../desktop/ui/session_view.py" line="340" />
       <source>So far in the conversation</source>
       <translation>Bisher im Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="337" />
+      <location filename="../../desktop/ui/session_view.py" line="345" />
       <source>Short title for this case</source>
       <translation>Kurzer Titel für diesen Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="338" />
+      <location filename="../../desktop/ui/session_view.py" line="346" />
       <source>e.g. “Refusal on Tuesday”, no names</source>
       <translation>z. B. „Ablehnung am Dienstag“, ohne Namen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="339" />
+      <location filename="../../desktop/ui/session_view.py" line="347" />
       <source>Short title (no names):</source>
       <translation>Kurzer Titel (ohne Namen):</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="355" />
-      <location filename="../../desktop/ui/session_view.py" line="416" />
+      <location filename="../../desktop/ui/session_view.py" line="363" />
+      <location filename="../../desktop/ui/session_view.py" line="445" />
       <source>Introduction</source>
       <translation>Einleitung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="374" />
+      <location filename="../../desktop/ui/session_view.py" line="383" />
       <source>Hints</source>
       <translation>Hinweise</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="382" />
+      <location filename="../../desktop/ui/session_view.py" line="391" />
       <source>How are you feeling about it?</source>
       <translation>Wie geht es Ihnen damit?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="406" />
+      <location filename="../../desktop/ui/session_view.py" line="409" />
       <source>Where to find support</source>
       <translation>Wo Sie Unterstützung finden</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/session_view.py" line="434" />
-      <source>Summary</source>
-      <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/session_view.py" line="439" />
-      <source>Practise &amp;again</source>
-      <translation>&amp;Noch einmal</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/session_view.py" line="440" />
-      <source>Practise this scenario again</source>
-      <translation>Dieses Szenario noch einmal üben</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/session_view.py" line="417" />
@@ -1604,9 +1590,24 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Vor meiner nächsten Übung auf der Startseite zeigen</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/session_view.py" line="464" />
+      <source>Summary</source>
+      <translation>Zusammenfassung</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/session_view.py" line="470" />
       <source>Your path as a graph</source>
       <translation>Ihr Weg als Grafik</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/session_view.py" line="477" />
+      <source>Practise &amp;again</source>
+      <translation>&amp;Noch einmal</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/session_view.py" line="478" />
+      <source>Practise this scenario again</source>
+      <translation>Dieses Szenario noch einmal üben</translation>
     </message>
   </context>
   <context>
@@ -1729,334 +1730,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Strg+Plus und Strg+Minus ändern die Größe überall in der App.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="234" />
-      <source>Show a practice &amp;streak in the statistics</source>
-      <translation>Übungs&amp;serie in der Statistik anzeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="235" />
-      <source>Show a practice streak</source>
-      <translation>Übungsserie anzeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="239" />
-      <source>Counts the days on which you practised. A day without practice never counts against you, and nobody else sees it.</source>
-      <translation>Zählt die Tage, an denen Sie geübt haben. Ein Tag ohne Übung wird Ihnen nie negativ angerechnet, und niemand sonst sieht die Zahl.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="242" />
-      <source>A gentle &amp;reminder on the start page</source>
-      <translation>Dezente &amp;Erinnerung auf der Startseite</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="243" />
-      <source>A gentle reminder on the start page</source>
-      <translation>Dezente Erinnerung auf der Startseite</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="247" />
-      <source>Only a short note on the start page when you have not practised for a while: never a pop-up, never a notification.</source>
-      <translation>Nur ein kurzer Hinweis auf der Startseite, wenn Sie eine Weile nicht geübt haben: nie ein Pop-up-Fenster, nie eine Benachrichtigung.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="263" />
-      <source>Data folder</source>
-      <translation>Datenordner</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="264" />
-      <source>&amp;Choose …</source>
-      <translation>&amp;Auswählen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="264" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="343" />
-      <source>Choose the data folder</source>
-      <translation>Datenordner wählen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="266" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="393" />
-      <source>&amp;Open folder</source>
-      <translation>Ordner ö&amp;ffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="266" />
-      <source>Open the data folder</source>
-      <translation>Datenordner öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="268" />
-      <source>Your journal lives in this folder. A new folder is used from the next start; the entries stay in the old one (move them with a backup and a restore).</source>
-      <translation>In diesem Ordner liegt Ihr Journal. Ein neuer Ordner gilt ab dem nächsten Start; die Einträge bleiben im alten Ordner (umziehen lassen sie sich mit einer Sicherung und einer Wiederherstellung).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="272" />
-      <source>Where your journal is</source>
-      <translation>Speicherort Ihres Journals</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="273" />
-      <source>&amp;Data folder:</source>
-      <translation>&amp;Datenordner:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="277" />
-      <source>Team scenario folder</source>
-      <translation>Ordner für Team-Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="279" />
-      <source>none</source>
-      <translation>keiner</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="280" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="391" />
-      <source>Choose …</source>
-      <translation>Auswählen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="281" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="354" />
-      <source>Choose the team scenario folder</source>
-      <translation>Ordner für Team-Szenarien wählen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="283" />
-      <source>Remove</source>
-      <translation>Entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="284" />
-      <source>Remove the team scenario folder</source>
-      <translation>Ordner für Team-Szenarien entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="287" />
-      <source>Team scenarios</source>
-      <translation>Team-Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="288" />
-      <source>&amp;Team folder:</source>
-      <translation>&amp;Team-Ordner:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="290" />
-      <source>Scenarios your team shares, in addition to the bundled ones. Takes effect the next time the app starts.</source>
-      <translation>Szenarien, die Ihr Team gemeinsam nutzt, zusätzlich zu den mitgelieferten. Wirksam ab dem nächsten Start der App.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="294" />
-      <source>Automatic deletion of “own case” entries</source>
-      <translation>Automatisches Löschen von Einträgen „Eigener Fall“</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="296" />
-      <source>Delete own-case entries after days</source>
-      <translation>Einträge „Eigener Fall“ nach Tagen löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="297" />
-      <source>0 keeps them until you delete them</source>
-      <translation>0: Einträge bleiben, bis Sie sie löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="300" />
-      <source>never</source>
-      <translation>nie</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="301" />
-      <source> days</source>
-      <translation> Tag(e)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="303" />
-      <source>A&amp;pply</source>
-      <translation>Über&amp;nehmen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="304" />
-      <source>Apply the automatic deletion</source>
-      <translation>Automatisches Löschen übernehmen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="306" />
-      <source>Delete after unchanged for:</source>
-      <translation>Löschen, wenn so lange unverändert:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="309" />
-      <source>Reflections on real cases are deleted automatically when they have not been changed for this many days. “never” keeps them until you delete them.</source>
-      <translation>Reflexionen zu echten Fällen werden automatisch gelöscht, wenn sie so viele Tage lang nicht geändert wurden. Mit „nie“ bleiben sie erhalten, bis Sie sie löschen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="315" />
-      <source>Your data</source>
-      <translation>Ihre Daten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="317" />
-      <source>E&amp;xport all my data …</source>
-      <translation>Alle meine Daten e&amp;xportieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="318" />
-      <source>Export all my data</source>
-      <translation>Alle meine Daten exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="321" />
-      <source>De&amp;lete all my data …</source>
-      <translation>Alle meine Daten &amp;löschen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="322" />
-      <source>Delete all my data</source>
-      <translation>Alle meine Daten löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="335" />
-      <source>Show the scenario st&amp;udio (for trainers)</source>
-      <translation>Szenario-St&amp;udio anzeigen (für Trainerinnen und Trainer)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="337" />
-      <source>Show the scenario studio (for trainers)</source>
-      <translation>Szenario-Studio anzeigen (für Trainerinnen und Trainer)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="348" />
-      <source>From the next start the app uses {folder}. Your entries stay in {old} until you move them with a backup and a restore.</source>
-      <translation>Ab dem nächsten Start verwendet die App {folder}. Ihre Einträge bleiben in {old}, bis Sie sie mit einer Sicherung und einer Wiederherstellung umziehen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="368" />
-      <source>Own-case entries are kept until you delete them.</source>
-      <translation>Einträge „Eigener Fall“ bleiben erhalten, bis Sie sie löschen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="370" />
-      <source>Own-case entries are deleted after {days} days unchanged; {n} were deleted now.</source>
-      <translation>Einträge „Eigener Fall“ werden gelöscht, wenn sie {days} Tag(e) lang unverändert sind; soeben gelöscht: {n}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="389" />
-      <source>Backup folder</source>
-      <translation>Sicherungsordner</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="391" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="424" />
-      <source>Choose the backup folder</source>
-      <translation>Sicherungsordner wählen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="394" />
-      <source>Open the backup folder</source>
-      <translation>Sicherungsordner öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="396" />
-      <source>Backup &amp;folder:</source>
-      <translation>Sicherungs&amp;ordner:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="398" />
-      <source>The app backs up your journal automatically when something changed: the newest of each of the last 7 days, 4 weeks and 6 months are kept.</source>
-      <translation>Die App sichert Ihr Journal automatisch, wenn sich etwas geändert hat. Aufbewahrt wird jeweils die neueste Sicherung der letzten 7 Tage, 4 Wochen und 6 Monate.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="402" />
-      <source>Backups, newest first</source>
-      <translation>Sicherungen, neueste zuerst</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="404" />
-      <source>&amp;Backups:</source>
-      <translation>&amp;Sicherungen:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="406" />
-      <source>Back up &amp;now</source>
-      <translation>&amp;Jetzt sichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="407" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="462" />
-      <source>Back up now</source>
-      <translation>Jetzt sichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="409" />
-      <source>&amp;Restore …</source>
-      <translation>&amp;Wiederherstellen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="410" />
-      <source>Restore the selected backup</source>
-      <translation>Ausgewählte Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="437" />
-      <source>{label}, {size} MB</source>
-      <translation>{label}, {size} MB</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="442" />
-      <source>There are no backups yet.</source>
-      <translation>Es gibt noch keine Sicherungen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="460" />
-      <source>Backup made: {label}.</source>
-      <translation>Sicherung erstellt: {label}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="462" />
-      <source>Backing up the journal …</source>
-      <translation>Das Journal wird gesichert …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="470" />
-      <source>Replace everything in your journal with the backup of {label}? Entries written since then are not in that backup. The current content is backed up first, so this step can be undone.</source>
-      <translation>Den gesamten Inhalt Ihres Journals durch die Sicherung vom {label} ersetzen? Einträge, die seitdem geschrieben wurden, sind in dieser Sicherung nicht enthalten. Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängig machen lässt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="473" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="482" />
-      <source>Restore a backup</source>
-      <translation>Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="473" />
-      <source>Restore</source>
-      <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="480" />
-      <source>Restored: {label}.</source>
-      <translation>Wiederhergestellt: {label}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="482" />
-      <source>Restoring …</source>
-      <translation>Wird wiederhergestellt …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="489" />
-      <source>Not possible</source>
-      <translation>Nicht möglich</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="94" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="95" />
-      <source>Settings</source>
-      <translation>Einstellungen</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/settings_dialog.py" line="235" />
       <source>Show my practice &amp;days of the last four weeks in the statistics</source>
       <translation>Meine Übungs&amp;tage der letzten vier Wochen in der Statistik zeigen</translation>
@@ -2070,6 +1743,21 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/settings_dialog.py" line="240" />
       <source>Shows on how many of the last 28 days you practised. A day without practice never counts against you, nothing can be broken, and nobody else sees it.</source>
       <translation>Zeigt, an wie vielen der letzten 28 Tage Sie geübt haben. Ein Tag ohne Übung zählt nie gegen Sie, nichts kann abreißen, und niemand sonst sieht es.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="243" />
+      <source>A gentle &amp;reminder on the start page</source>
+      <translation>Dezente &amp;Erinnerung auf der Startseite</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="244" />
+      <source>A gentle reminder on the start page</source>
+      <translation>Dezente Erinnerung auf der Startseite</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="248" />
+      <source>Only a short note on the start page when you have not practised for a while: never a pop-up, never a notification.</source>
+      <translation>Nur ein kurzer Hinweis auf der Startseite, wenn Sie eine Weile nicht geübt haben: nie ein Pop-up-Fenster, nie eine Benachrichtigung.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/settings_dialog.py" line="252" />
@@ -2100,6 +1788,304 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/settings_dialog.py" line="267" />
       <source>Decision points you found hard come back in Zwischendurch after a day or two, those that went well after weeks. Zwischendurch always starts with them; this only adds one quiet sentence to the start page.</source>
       <translation>Entscheidungen, die Ihnen schwergefallen sind, kommen nach ein, zwei Tagen in „Zwischendurch“ wieder, gelungene erst nach Wochen. „Zwischendurch“ beginnt immer mit ihnen; diese Einstellung fügt nur einen ruhigen Satz auf der Startseite hinzu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="284" />
+      <source>Data folder</source>
+      <translation>Datenordner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="285" />
+      <source>&amp;Choose …</source>
+      <translation>&amp;Auswählen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="285" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="364" />
+      <source>Choose the data folder</source>
+      <translation>Datenordner wählen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="287" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="414" />
+      <source>&amp;Open folder</source>
+      <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="287" />
+      <source>Open the data folder</source>
+      <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="289" />
+      <source>Your journal lives in this folder. A new folder is used from the next start; the entries stay in the old one (move them with a backup and a restore).</source>
+      <translation>In diesem Ordner liegt Ihr Journal. Ein neuer Ordner gilt ab dem nächsten Start; die Einträge bleiben im alten Ordner (umziehen lassen sie sich mit einer Sicherung und einer Wiederherstellung).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="293" />
+      <source>Where your journal is</source>
+      <translation>Speicherort Ihres Journals</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="294" />
+      <source>&amp;Data folder:</source>
+      <translation>&amp;Datenordner:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="298" />
+      <source>Team scenario folder</source>
+      <translation>Ordner für Team-Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="300" />
+      <source>none</source>
+      <translation>keiner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="301" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="412" />
+      <source>Choose …</source>
+      <translation>Auswählen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="302" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="375" />
+      <source>Choose the team scenario folder</source>
+      <translation>Ordner für Team-Szenarien wählen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="304" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="305" />
+      <source>Remove the team scenario folder</source>
+      <translation>Ordner für Team-Szenarien entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="308" />
+      <source>Team scenarios</source>
+      <translation>Team-Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="309" />
+      <source>&amp;Team folder:</source>
+      <translation>&amp;Team-Ordner:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="311" />
+      <source>Scenarios your team shares, in addition to the bundled ones. Takes effect the next time the app starts.</source>
+      <translation>Szenarien, die Ihr Team gemeinsam nutzt, zusätzlich zu den mitgelieferten. Wirksam ab dem nächsten Start der App.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="315" />
+      <source>Automatic deletion of “own case” entries</source>
+      <translation>Automatisches Löschen von Einträgen „Eigener Fall“</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="317" />
+      <source>Delete own-case entries after days</source>
+      <translation>Einträge „Eigener Fall“ nach Tagen löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="318" />
+      <source>0 keeps them until you delete them</source>
+      <translation>0: Einträge bleiben, bis Sie sie löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="321" />
+      <source>never</source>
+      <translation>nie</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="322" />
+      <source> days</source>
+      <translation> Tag(e)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="324" />
+      <source>A&amp;pply</source>
+      <translation>Über&amp;nehmen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="325" />
+      <source>Apply the automatic deletion</source>
+      <translation>Automatisches Löschen übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="327" />
+      <source>Delete after unchanged for:</source>
+      <translation>Löschen, wenn so lange unverändert:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="330" />
+      <source>Reflections on real cases are deleted automatically when they have not been changed for this many days. “never” keeps them until you delete them.</source>
+      <translation>Reflexionen zu echten Fällen werden automatisch gelöscht, wenn sie so viele Tage lang nicht geändert wurden. Mit „nie“ bleiben sie erhalten, bis Sie sie löschen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="336" />
+      <source>Your data</source>
+      <translation>Ihre Daten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="338" />
+      <source>E&amp;xport all my data …</source>
+      <translation>Alle meine Daten e&amp;xportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="339" />
+      <source>Export all my data</source>
+      <translation>Alle meine Daten exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="342" />
+      <source>De&amp;lete all my data …</source>
+      <translation>Alle meine Daten &amp;löschen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="343" />
+      <source>Delete all my data</source>
+      <translation>Alle meine Daten löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="356" />
+      <source>Show the scenario st&amp;udio (for trainers)</source>
+      <translation>Szenario-St&amp;udio anzeigen (für Trainerinnen und Trainer)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="358" />
+      <source>Show the scenario studio (for trainers)</source>
+      <translation>Szenario-Studio anzeigen (für Trainerinnen und Trainer)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="369" />
+      <source>From the next start the app uses {folder}. Your entries stay in {old} until you move them with a backup and a restore.</source>
+      <translation>Ab dem nächsten Start verwendet die App {folder}. Ihre Einträge bleiben in {old}, bis Sie sie mit einer Sicherung und einer Wiederherstellung umziehen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="389" />
+      <source>Own-case entries are kept until you delete them.</source>
+      <translation>Einträge „Eigener Fall“ bleiben erhalten, bis Sie sie löschen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="391" />
+      <source>Own-case entries are deleted after {days} days unchanged; {n} were deleted now.</source>
+      <translation>Einträge „Eigener Fall“ werden gelöscht, wenn sie {days} Tag(e) lang unverändert sind; soeben gelöscht: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="410" />
+      <source>Backup folder</source>
+      <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="412" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="445" />
+      <source>Choose the backup folder</source>
+      <translation>Sicherungsordner wählen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="415" />
+      <source>Open the backup folder</source>
+      <translation>Sicherungsordner öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="417" />
+      <source>Backup &amp;folder:</source>
+      <translation>Sicherungs&amp;ordner:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="419" />
+      <source>The app backs up your journal automatically when something changed: the newest of each of the last 7 days, 4 weeks and 6 months are kept.</source>
+      <translation>Die App sichert Ihr Journal automatisch, wenn sich etwas geändert hat. Aufbewahrt wird jeweils die neueste Sicherung der letzten 7 Tage, 4 Wochen und 6 Monate.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="423" />
+      <source>Backups, newest first</source>
+      <translation>Sicherungen, neueste zuerst</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="425" />
+      <source>&amp;Backups:</source>
+      <translation>&amp;Sicherungen:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="427" />
+      <source>Back up &amp;now</source>
+      <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="428" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="483" />
+      <source>Back up now</source>
+      <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="430" />
+      <source>&amp;Restore …</source>
+      <translation>&amp;Wiederherstellen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="431" />
+      <source>Restore the selected backup</source>
+      <translation>Ausgewählte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="458" />
+      <source>{label}, {size} MB</source>
+      <translation>{label}, {size} MB</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="463" />
+      <source>There are no backups yet.</source>
+      <translation>Es gibt noch keine Sicherungen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="481" />
+      <source>Backup made: {label}.</source>
+      <translation>Sicherung erstellt: {label}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="483" />
+      <source>Backing up the journal …</source>
+      <translation>Das Journal wird gesichert …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="491" />
+      <source>Replace everything in your journal with the backup of {label}? Entries written since then are not in that backup. The current content is backed up first, so this step can be undone.</source>
+      <translation>Den gesamten Inhalt Ihres Journals durch die Sicherung vom {label} ersetzen? Einträge, die seitdem geschrieben wurden, sind in dieser Sicherung nicht enthalten. Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängig machen lässt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="494" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="503" />
+      <source>Restore a backup</source>
+      <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="494" />
+      <source>Restore</source>
+      <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="501" />
+      <source>Restored: {label}.</source>
+      <translation>Wiederhergestellt: {label}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="503" />
+      <source>Restoring …</source>
+      <translation>Wird wiederhergestellt …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="510" />
+      <source>Not possible</source>
+      <translation>Nicht möglich</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="94" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="95" />
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
     </message>
   </context>
   <context>
@@ -2288,166 +2274,19 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StatsPage</name>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="125" />
+      <location filename="../../desktop/ui/stats_page.py" line="130" />
       <source>The journal could not be opened, so there are no figures to show.</source>
       <translation>Das Journal konnte nicht geöffnet werden, daher gibt es keine Zahlen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="146" />
+      <location filename="../../desktop/ui/stats_page.py" line="151" />
       <source>The figures could not be read: {error}</source>
       <translation>Die Zahlen konnten nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="193" />
+      <location filename="../../desktop/ui/stats_page.py" line="198" />
       <source>{n} sessions in your journal. These figures are for you alone; nobody else sees them.</source>
       <translation>Sitzungen in Ihrem Journal: {n}. Diese Zahlen sind nur für Sie; niemand sonst sieht sie.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="211" />
-      <source>★ Days in a row with practice: {n}.</source>
-      <translation>★ Tage in Folge mit Übung: {n}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="213" />
-      <source>★ Days with practice in the last 30 days: {n}. Every session counts.</source>
-      <translation>★ Tage mit Übung in den letzten 30 Tagen: {n}. Jede Sitzung zählt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="216" />
-      <source>★ Whenever you have a few minutes: every session counts.</source>
-      <translation>★ Wann immer Sie ein paar Minuten haben: Jede Sitzung zählt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="226" />
-      <location filename="../../desktop/ui/stats_page.py" line="331" />
-      <source>Sessions</source>
-      <translation>Sitzungen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="232" />
-      <source>In the last {weeks} weeks you practised {n} times, in {active} of the weeks; most in the week of {best:%d.%m.} ({most} sessions).</source>
-      <translation>In den letzten {weeks} Wochen haben Sie {n}-mal geübt, in {active} der Wochen; am meisten in der Woche ab dem {best:%d.%m.} (Sitzungen: {most}).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="236" />
-      <source>No sessions in the last {weeks} weeks yet. The chart fills as you practise.</source>
-      <translation>In den letzten {weeks} Wochen noch keine Sitzungen. Das Diagramm füllt sich, während Sie üben.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="246" />
-      <source>before: solid line, round points</source>
-      <translation>vorher: durchgezogene Linie, runde Punkte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="249" />
-      <source>after: dashed line, square points</source>
-      <translation>nachher: gestrichelte Linie, eckige Punkte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="264" />
-      <source>Weekly averages over the last {weeks} weeks (0 = not at all, 10 = very strong): before {before}, after {after}. In {lower} of {pairs} sessions with both values the strain was lower afterwards.</source>
-      <translation>Wochendurchschnitte der letzten {weeks} Wochen (0 = gar nicht, 10 = sehr stark): vorher {before}, nachher {after}. In {lower} von {pairs} Sitzungen mit beiden Werten war die Belastung danach geringer.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="270" />
-      <source>No strain noted yet. In Verarbeiten you can note how strained you feel before and after.</source>
-      <translation>Noch keine Belastung eingetragen. In Verarbeiten können Sie festhalten, wie belastet Sie sich vorher und nachher fühlen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="279" />
-      <source>Choices</source>
-      <translation>Entscheidungen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="283" />
-      <source>Of {n} choices in the dialogue (Reagieren): {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Choices taken back are not counted.</source>
-      <translation>Antworten im Dialog (Reagieren) insgesamt: {n}, davon {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Zurückgenommene Antworten zählen nicht mit.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="287" />
-      <source>No dialogue choices yet.</source>
-      <translation>Noch keine Antworten im Dialog.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="293" />
-      <source>recommended option (solid)</source>
-      <translation>empfohlene Option (ausgefüllt)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="295" />
-      <source>another option (hatched)</source>
-      <translation>andere Option (schraffiert)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="305" />
-      <source>{stage}: {r} recommended, {o} other</source>
-      <translation>{stage}: {r} × empfohlen, {o} × andere</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="307" />
-      <source>Another option is often a fine choice too; the feedback says why.</source>
-      <translation>Eine andere Option ist oft ebenfalls eine gute Wahl; die Rückmeldung erklärt, warum.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="309" />
-      <source>No choices in Deuten, Beeinflussen or Reagieren yet.</source>
-      <translation>Noch keine Entscheidungen in Deuten, Beeinflussen oder Reagieren.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="334" />
-      <source>The scenarios are still loading.</source>
-      <translation>Die Szenarien werden noch geladen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="337" />
-      <source>Practised: {topics}.</source>
-      <translation>Geübt: {topics}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="338" />
-      <source>No topic practised yet.</source>
-      <translation>Noch kein Thema geübt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="340" />
-      <source>Not practised yet: {topics}.</source>
-      <translation>Noch nicht geübt: {topics}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="83" />
-      <location filename="../../desktop/ui/stats_page.py" line="105" />
-      <source>Statistics</source>
-      <translation>Statistik</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="84" />
-      <source>The figures are being read …</source>
-      <translation>Die Zahlen werden geladen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="89" />
-      <source>Sessions per week</source>
-      <translation>Sitzungen pro Woche</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="90" />
-      <source>Strain before and after</source>
-      <translation>Belastung vorher und nachher</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="91" />
-      <source>How your dialogue choices were rated</source>
-      <translation>Wie Ihre Antworten im Dialog bewertet wurden</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="92" />
-      <source>Your choices compared with the recommendation</source>
-      <translation>Ihre Entscheidungen im Vergleich zur Empfehlung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/stats_page.py" line="93" />
-      <source>Topics practised</source>
-      <translation>Geübte Themen</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/stats_page.py" line="218" />
@@ -2459,21 +2298,153 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Whenever you have a few minutes: every session counts.</source>
       <translation>Wann immer Sie ein paar Minuten haben: Jede Übung zählt.</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="232" />
+      <location filename="../../desktop/ui/stats_page.py" line="337" />
+      <source>Sessions</source>
+      <translation>Sitzungen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="238" />
+      <source>In the last {weeks} weeks you practised {n} times, in {active} of the weeks; most in the week of {best:%d.%m.} ({most} sessions).</source>
+      <translation>In den letzten {weeks} Wochen haben Sie {n}-mal geübt, in {active} der Wochen; am meisten in der Woche ab dem {best:%d.%m.} (Sitzungen: {most}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="242" />
+      <source>No sessions in the last {weeks} weeks yet. The chart fills as you practise.</source>
+      <translation>In den letzten {weeks} Wochen noch keine Sitzungen. Das Diagramm füllt sich, während Sie üben.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="252" />
+      <source>before: solid line, round points</source>
+      <translation>vorher: durchgezogene Linie, runde Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="255" />
+      <source>after: dashed line, square points</source>
+      <translation>nachher: gestrichelte Linie, eckige Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="270" />
+      <source>Weekly averages over the last {weeks} weeks (0 = not at all, 10 = very strong): before {before}, after {after}. In {lower} of {pairs} sessions with both values the strain was lower afterwards.</source>
+      <translation>Wochendurchschnitte der letzten {weeks} Wochen (0 = gar nicht, 10 = sehr stark): vorher {before}, nachher {after}. In {lower} von {pairs} Sitzungen mit beiden Werten war die Belastung danach geringer.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="276" />
+      <source>No strain noted yet. In Verarbeiten you can note how strained you feel before and after.</source>
+      <translation>Noch keine Belastung eingetragen. In Verarbeiten können Sie festhalten, wie belastet Sie sich vorher und nachher fühlen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="285" />
+      <source>Choices</source>
+      <translation>Entscheidungen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="289" />
+      <source>Of {n} choices in the dialogue (Reagieren): {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Choices taken back are not counted.</source>
+      <translation>Antworten im Dialog (Reagieren) insgesamt: {n}, davon {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Zurückgenommene Antworten zählen nicht mit.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="293" />
+      <source>No dialogue choices yet.</source>
+      <translation>Noch keine Antworten im Dialog.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="299" />
+      <source>recommended option (solid)</source>
+      <translation>empfohlene Option (ausgefüllt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="301" />
+      <source>another option (hatched)</source>
+      <translation>andere Option (schraffiert)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="311" />
+      <source>{stage}: {r} recommended, {o} other</source>
+      <translation>{stage}: {r} × empfohlen, {o} × andere</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="313" />
+      <source>Another option is often a fine choice too; the feedback says why.</source>
+      <translation>Eine andere Option ist oft ebenfalls eine gute Wahl; die Rückmeldung erklärt, warum.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="315" />
+      <source>No choices in Deuten, Beeinflussen or Reagieren yet.</source>
+      <translation>Noch keine Entscheidungen in Deuten, Beeinflussen oder Reagieren.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="340" />
+      <source>The scenarios are still loading.</source>
+      <translation>Die Szenarien werden noch geladen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="343" />
+      <source>Practised: {topics}.</source>
+      <translation>Geübt: {topics}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="344" />
+      <source>No topic practised yet.</source>
+      <translation>Noch kein Thema geübt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="346" />
+      <source>Not practised yet: {topics}.</source>
+      <translation>Noch nicht geübt: {topics}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="85" />
+      <location filename="../../desktop/ui/stats_page.py" line="110" />
+      <source>Statistics</source>
+      <translation>Statistik</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="86" />
+      <source>The figures are being read …</source>
+      <translation>Die Zahlen werden geladen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="94" />
+      <source>Sessions per week</source>
+      <translation>Sitzungen pro Woche</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="95" />
+      <source>Strain before and after</source>
+      <translation>Belastung vorher und nachher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="96" />
+      <source>How your dialogue choices were rated</source>
+      <translation>Wie Ihre Antworten im Dialog bewertet wurden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="97" />
+      <source>Your choices compared with the recommendation</source>
+      <translation>Ihre Entscheidungen im Vergleich zur Empfehlung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/stats_page.py" line="98" />
+      <source>Topics practised</source>
+      <translation>Geübte Themen</translation>
+    </message>
   </context>
   <context>
     <name>StepIndicator</name>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="101" />
+      <location filename="../../desktop/ui/session_view.py" line="102" />
       <source>Step {n} of {total}: {name}</source>
       <translation>Schritt {n} von {total}: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="81" />
+      <location filename="../../desktop/ui/session_view.py" line="82" />
       <source>Progress</source>
       <translation>Fortschritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="98" />
+      <location filename="../../desktop/ui/session_view.py" line="99" />
       <source>current step</source>
       <translation>aktueller Schritt</translation>
     </message>
@@ -2481,22 +2452,22 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StrainSlider</name>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="272" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="286" />
       <source>0 not at all</source>
       <translation>0 gar nicht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="274" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="288" />
       <source>10 very strong</source>
       <translation>10 sehr stark</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="282" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="296" />
       <source>not chosen yet</source>
       <translation>noch nicht gewählt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="283" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="297" />
       <source>{n} of 10</source>
       <translation>{n} von 10</translation>
     </message>
@@ -2504,163 +2475,163 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StudioPage</name>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="115" />
+      <location filename="../../desktop/ui/studio_page.py" line="122" />
       <source>Scenario text</source>
       <translation>Szenario-Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="120" />
+      <location filename="../../desktop/ui/studio_page.py" line="127" />
       <source>Findings</source>
       <translation>Befunde</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="124" />
+      <location filename="../../desktop/ui/studio_page.py" line="132" />
       <source>Check result</source>
       <translation>Prüfergebnis</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="125" />
+      <location filename="../../desktop/ui/studio_page.py" line="133" />
       <source>Preview</source>
       <translation>Vorschau</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="127" />
+      <location filename="../../desktop/ui/studio_page.py" line="135" />
       <source>File</source>
       <translation>Datei</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="133" />
+      <location filename="../../desktop/ui/studio_page.py" line="141" />
       <source>&amp;Open …</source>
       <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="134" />
+      <location filename="../../desktop/ui/studio_page.py" line="142" />
       <source>&amp;New scenario</source>
       <translation>&amp;Neues Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="135" />
+      <location filename="../../desktop/ui/studio_page.py" line="143" />
       <source>New &amp;technique card</source>
       <translation>Neue &amp;Technikkarte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="136" />
+      <location filename="../../desktop/ui/studio_page.py" line="144" />
       <source>&amp;Save</source>
       <translation>&amp;Speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="137" />
+      <location filename="../../desktop/ui/studio_page.py" line="145" />
       <source>&amp;Play from here</source>
       <translation>Ab hier s&amp;pielen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="138" />
+      <location filename="../../desktop/ui/studio_page.py" line="146" />
       <source>E&amp;xport pack …</source>
       <translation>Paket e&amp;xportieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="139" />
+      <location filename="../../desktop/ui/studio_page.py" line="147" />
       <source>&amp;Import pack …</source>
       <translation>Paket &amp;importieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="166" />
+      <location filename="../../desktop/ui/studio_page.py" line="174" />
       <source>Scenario studio</source>
       <translation>Szenario-Studio</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="187" />
+      <location filename="../../desktop/ui/studio_page.py" line="195" />
       <source>Open scenario or technique card</source>
       <translation>Szenario oder Technikkarte öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="188" />
-      <location filename="../../desktop/ui/studio_page.py" line="193" />
+      <location filename="../../desktop/ui/studio_page.py" line="196" />
+      <location filename="../../desktop/ui/studio_page.py" line="201" />
       <source>Scenario files (*.md)</source>
       <translation>Szenario-Dateien (*.md)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="192" />
+      <location filename="../../desktop/ui/studio_page.py" line="200" />
       <source>Save in the team folder</source>
       <translation>Im Team-Ordner speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="204" />
+      <location filename="../../desktop/ui/studio_page.py" line="212" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="205" />
+      <location filename="../../desktop/ui/studio_page.py" line="213" />
       <source>The text has unsaved changes. Discard them?</source>
       <translation>Der Text hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="219" />
+      <location filename="../../desktop/ui/studio_page.py" line="227" />
       <source>Cannot open</source>
       <translation>Kann nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="226" />
+      <location filename="../../desktop/ui/studio_page.py" line="234" />
       <source>New scenario</source>
       <translation>Neues Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="251" />
+      <location filename="../../desktop/ui/studio_page.py" line="259" />
       <source>not saved yet</source>
       <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="253" />
+      <location filename="../../desktop/ui/studio_page.py" line="261" />
       <source>File: {where}{star}</source>
       <translation>Datei: {where}{star}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="260" />
+      <location filename="../../desktop/ui/studio_page.py" line="268" />
       <source>Error</source>
       <translation>Fehler</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="260" />
+      <location filename="../../desktop/ui/studio_page.py" line="268" />
       <source>Warning</source>
       <translation>Warnung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="261" />
+      <location filename="../../desktop/ui/studio_page.py" line="269" />
       <source>Line {line}: {kind}: {message}</source>
       <translation>Zeile {line}: {kind}: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="267" />
+      <location filename="../../desktop/ui/studio_page.py" line="275" />
       <source>{errors} error(s), {warnings} warning(s)</source>
       <translation>{errors} Fehler, {warnings} Warnung(en)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="275" />
+      <location filename="../../desktop/ui/studio_page.py" line="283" />
       <source>The preview appears once the file has no errors.</source>
       <translation>Die Vorschau erscheint, sobald die Datei keine Fehler mehr hat.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="291" />
+      <location filename="../../desktop/ui/studio_page.py" line="300" />
       <source>Play from here</source>
       <translation>Ab hier spielen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="291" />
+      <location filename="../../desktop/ui/studio_page.py" line="300" />
       <source>The scenario has errors; fix them first (see the list of findings).</source>
       <translation>Das Szenario hat Fehler; beheben Sie sie zuerst (siehe die Liste der Befunde).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="315" />
+      <location filename="../../desktop/ui/studio_page.py" line="324" />
       <source>Personal data in the draft</source>
       <translation>Personenbezogene Daten im Entwurf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="315" />
+      <location filename="../../desktop/ui/studio_page.py" line="324" />
       <source>The draft still contains personal data ({kinds}) in line(s) {lines}. Replace it with invented details before saving.</source>
       <translation>Der Entwurf enthält noch personenbezogene Daten ({kinds}) in Zeile(n) {lines}. Ersetzen Sie sie vor dem Speichern durch erfundene Angaben.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="347" />
+      <location filename="../../desktop/ui/studio_page.py" line="356" />
       <source>Not saved</source>
       <translation>Nicht gespeichert</translation>
     </message>
@@ -3034,27 +3005,27 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Antworten mit Bewertung und Ziel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_play.py" line="40" />
+      <location filename="../../desktop/ui/studio_play.py" line="43" />
       <source>&amp;Back to the editor</source>
       <translation>&amp;Zurück zum Editor</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_play.py" line="42" />
+      <location filename="../../desktop/ui/studio_play.py" line="45" />
       <source>Back to the editor</source>
       <translation>Zurück zum Editor</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_play.py" line="43" />
+      <location filename="../../desktop/ui/studio_play.py" line="46" />
       <source>&amp;Again from here</source>
       <translation>&amp;Noch einmal von hier</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_play.py" line="63" />
+      <location filename="../../desktop/ui/studio_play.py" line="66" />
       <source>Node @{id} (test mode: ratings and targets shown)</source>
       <translation>Knoten @{id} (Testmodus: Bewertungen und Ziele sichtbar)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_play.py" line="73" />
+      <location filename="../../desktop/ui/studio_play.py" line="76" />
       <source>End of the dialogue.</source>
       <translation>Ende des Dialogs.</translation>
     </message>
@@ -3196,23 +3167,23 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     <name>dialogue</name>
     <message>
       <location filename="../../desktop/ui/dialogue_player.py" line="103" />
+      <source>You</source>
+      <translation>Sie</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_player.py" line="107" />
       <source>The conversation ends here.</source>
       <translation>Das Gespräch ist hier zu Ende.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="92" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="93" />
       <source>The other person</source>
       <translation>Gegenüber</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="93" />
+      <location filename="../../desktop/ui/dialogue_player.py" line="94" />
       <source>What {name} thinks</source>
       <translation>Was {name} denkt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="99" />
-      <source>You</source>
-      <translation>Sie</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/dialogue_player.py" line="99" />
@@ -3355,6 +3326,70 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
   </context>
   <context>
+    <name>graph</name>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="114" />
+      <source>an ending</source>
+      <translation>ein Ende</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="118" />
+      <source>your choice: {text} ({rating})</source>
+      <translation>Ihre Wahl: {text} ({rating})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="122" />
+      <source>on your path</source>
+      <translation>auf Ihrem Weg</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="124" />
+      <source>on the recommended path</source>
+      <translation>auf dem empfohlenen Weg</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="127" />
+      <source>reached in {n} earlier attempt(s)</source>
+      <translation>in {n} früheren Versuch(en) erreicht</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="129" />
+      <source>thought: {text}</source>
+      <translation>Gedanke: {text}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="268" />
+      <source>Ending</source>
+      <translation>Ende</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="300" />
+      <source>Thick line: your path this time. Dashed: the recommended path. Dotted: your own earlier attempts. Arrow keys move from point to point, Home goes to the start.</source>
+      <translation>Dicke Linie: Ihr Weg diesmal. Gestrichelt: der empfohlene Weg. Gepunktet: Ihre eigenen früheren Versuche. Mit den Pfeiltasten gehen Sie von Punkt zu Punkt, Pos1 führt zum Anfang.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="303" />
+      <source>The paths as a list</source>
+      <translation>Die Wege als Liste</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="340" />
+      <source>The recommended path</source>
+      <translation>Der empfohlene Weg</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="345" />
+      <source>Your earlier attempts</source>
+      <translation>Ihre früheren Versuche</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/dialogue_graph.py" line="73" />
+      <location filename="../../desktop/ui/dialogue_graph.py" line="293" />
+      <source>Conversation as a graph</source>
+      <translation>Gespräch als Grafik</translation>
+    </message>
+  </context>
+  <context>
     <name>journal</name>
     <message>
       <location filename="../../desktop/ui/journal_model.py" line="220" />
@@ -3401,56 +3436,61 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     <name>journal_detail</name>
     <message>
       <location filename="../../desktop/ui/journal_detail.py" line="103" />
+      <source>Feelings</source>
+      <translation>Gefühle</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_detail.py" line="108" />
       <source>What helps</source>
       <translation>Was hilft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="105" />
+      <location filename="../../desktop/ui/journal_detail.py" line="110" />
       <source>What I take with me</source>
       <translation>Was ich mitnehme</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="120" />
+      <location filename="../../desktop/ui/journal_detail.py" line="125" />
       <source>✔ the recommended option</source>
       <translation>✔ die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="120" />
+      <location filename="../../desktop/ui/journal_detail.py" line="125" />
       <source>◇ not the recommended option</source>
       <translation>◇ nicht die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="123" />
+      <location filename="../../desktop/ui/journal_detail.py" line="128" />
       <source>Your choice:</source>
       <translation>Ihre Wahl:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="132" />
+      <location filename="../../desktop/ui/journal_detail.py" line="137" />
       <source>Reflection</source>
       <translation>Reflexion</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="140" />
+      <location filename="../../desktop/ui/journal_detail.py" line="145" />
       <source>Feedback from your supervisor</source>
       <translation>Rückmeldung aus der Supervision</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="142" />
+      <location filename="../../desktop/ui/journal_detail.py" line="147" />
       <source>without a name</source>
       <translation>ohne Namen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="144" />
+      <location filename="../../desktop/ui/journal_detail.py" line="149" />
       <source>From {sender}, received {when}</source>
       <translation>Von {sender}, erhalten am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="164" />
+      <location filename="../../desktop/ui/journal_detail.py" line="169" />
       <source>Nothing written down yet.</source>
       <translation>Noch nichts festgehalten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="169" />
+      <location filename="../../desktop/ui/journal_detail.py" line="174" />
       <source>Shared: {when}</source>
       <translation>Geteilt: {when}</translation>
     </message>
@@ -3495,24 +3535,19 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>zurückgenommen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="93" />
+      <location filename="../../desktop/ui/journal_detail.py" line="79" />
+      <source>In your own words first:</source>
+      <translation>Zuerst in eigenen Worten:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_detail.py" line="98" />
       <source>Strain</source>
       <translation>Belastung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="93" />
+      <location filename="../../desktop/ui/journal_detail.py" line="98" />
       <source>before {before}, after {after} (out of 10)</source>
       <translation>vorher {before}, nachher {after} (von 10)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="98" />
-      <source>Feelings</source>
-      <translation>Gefühle</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="79" />
-      <source>In your own words first:</source>
-      <translation>Zuerst in eigenen Worten:</translation>
     </message>
   </context>
   <context>
@@ -3563,42 +3598,42 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>kinds</name>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="32" />
+      <location filename="../../desktop/ui/home_page.py" line="33" />
       <source>Delivering a refusal</source>
       <translation>Eine Ablehnung überbringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="33" />
+      <location filename="../../desktop/ui/home_page.py" line="34" />
       <source>Angry or loud clients</source>
       <translation>Verärgerte oder laute Kundschaft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="34" />
+      <location filename="../../desktop/ui/home_page.py" line="35" />
       <source>Risky appointment: pending removal, earlier threats</source>
       <translation>Termin mit Risiko: Abschiebung, frühere Drohungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="35" />
+      <location filename="../../desktop/ui/home_page.py" line="36" />
       <source>Conversation with an interpreter</source>
       <translation>Gespräch mit Sprachmittlung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="36" />
+      <location filename="../../desktop/ui/home_page.py" line="37" />
       <source>Missing documents</source>
       <translation>Fehlende Unterlagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="37" />
+      <location filename="../../desktop/ui/home_page.py" line="38" />
       <source>Long waits, many follow-up questions</source>
       <translation>Lange Wartezeit, viele Nachfragen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="38" />
+      <location filename="../../desktop/ui/home_page.py" line="39" />
       <source>Desperate, distressed people</source>
       <translation>Verzweifelte, belastete Menschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="39" />
+      <location filename="../../desktop/ui/home_page.py" line="40" />
       <source>Companions: relatives, volunteers, lawyers</source>
       <translation>Begleitpersonen: Angehörige, Ehrenamtliche, Anwälte</translation>
     </message>
@@ -3701,12 +3736,12 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>{n} Min.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="47" />
+      <location filename="../../desktop/ui/session_view.py" line="48" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="49" />
+      <location filename="../../desktop/ui/session_view.py" line="50" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
     </message>
@@ -3767,6 +3802,29 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/pages.py" line="74" />
       <source>Scenario studio</source>
       <translation>Szenario-Studio</translation>
+    </message>
+  </context>
+  <context>
+    <name>replay</name>
+    <message>
+      <location filename="../../desktop/ui/path_replay.py" line="29" />
+      <source>Your path this time</source>
+      <translation>Ihr Weg diesmal</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/path_replay.py" line="31" />
+      <source>Attempt of {date}</source>
+      <translation>Versuch vom {date}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/path_replay.py" line="51" />
+      <source>Path through the conversation: {title}</source>
+      <translation>Weg durch das Gespräch: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/path_replay.py" line="60" />
+      <source>Close</source>
+      <translation>Schließen</translation>
     </message>
   </context>
   <context>
@@ -3875,32 +3933,32 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>stage</name>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="332" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="346" />
       <source>a colleague you trust, today if possible</source>
       <translation>eine Kollegin oder ein Kollege Ihres Vertrauens, gleich heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="333" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="347" />
       <source>your team lead, especially after threats or assaults</source>
       <translation>Ihre Teamleitung, besonders nach Drohungen oder Übergriffen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="334" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="348" />
       <source>your team's peer case consultation</source>
       <translation>die kollegiale Fallberatung Ihres Teams</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="335" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="349" />
       <source>supervision, when a case stays on your mind for a while</source>
       <translation>Supervision, wenn ein Fall Sie länger beschäftigt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="336" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="350" />
       <source>the employee assistance programme (EAP) or the occupational health service, in confidence</source>
       <translation>die Mitarbeiterberatung (EAP) oder der betriebsärztliche Dienst, vertraulich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="339" />
+      <location filename="../../desktop/ui/stage_widgets.py" line="353" />
       <source>You don't have to carry this alone</source>
       <translation>Sie müssen das nicht allein tragen</translation>
     </message>
@@ -4016,74 +4074,9 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>summary</name>
     <message>
-      <location filename="../../desktop/ui/summary_view.py" line="22" />
-      <source>Your path through the conversation</source>
-      <translation>Ihr Weg durch das Gespräch</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="30" />
-      <source>{h} × helpful, {t} × partly helpful, {u} × unhelpful.</source>
-      <translation>{h} × hilfreich, {t} × teils hilfreich, {u} × ungünstig.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="33" />
-      <source>{n} choice(s) taken back and tried again: that is practice too.</source>
-      <translation>{n} Wahl(en) zurückgenommen und neu versucht: Auch das ist Üben.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="38" />
-      <source>Ending:</source>
-      <translation>Ende:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="40" />
-      <source>Your interpretations and decisions</source>
-      <translation>Ihre Deutungen und Entscheidungen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="42" />
-      <source>matches the recommendation</source>
-      <translation>entspricht der Empfehlung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="42" />
-      <source>also recommended: {options}</source>
-      <translation>empfohlen wäre auch: {options}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="48" />
+      <location filename="../../desktop/ui/summary_view.py" line="107" />
       <source>What you wrote</source>
       <translation>Was Sie geschrieben haben</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="56" />
-      <source>Strain</source>
-      <translation>Belastung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="57" />
-      <source>before {before}, after {after} (out of 10)</source>
-      <translation>vorher {before}, nachher {after} (von 10)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="60" />
-      <source>Feelings</source>
-      <translation>Gefühle</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="63" />
-      <source>What helps</source>
-      <translation>Was hilft</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="66" />
-      <source>Technique cards for this scenario</source>
-      <translation>Technikkarten zu diesem Szenario</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="72" />
-      <source>Nothing written down yet.</source>
-      <translation>Noch nichts festgehalten.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/summary_view.py" line="117" />
@@ -4146,9 +4139,74 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>2. Was ist passiert?</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/summary_view.py" line="29" />
+      <source>Nothing written down yet.</source>
+      <translation>Noch nichts festgehalten.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/summary_view.py" line="31" />
       <source>3. Looking closer</source>
       <translation>3. Genauer hingeschaut</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="35" />
+      <source>Technique cards for this scenario</source>
+      <translation>Technikkarten zu diesem Szenario</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="50" />
+      <source>Strain</source>
+      <translation>Belastung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="51" />
+      <source>before {before}, after {after} (out of 10)</source>
+      <translation>vorher {before}, nachher {after} (von 10)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="54" />
+      <source>Feelings</source>
+      <translation>Gefühle</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="57" />
+      <source>What helps</source>
+      <translation>Was hilft</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="66" />
+      <source>Your path through the conversation</source>
+      <translation>Ihr Weg durch das Gespräch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="76" />
+      <source>{h} × helpful, {t} × partly helpful, {u} × unhelpful.</source>
+      <translation>{h} × hilfreich, {t} × teils hilfreich, {u} × ungünstig.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="79" />
+      <source>{n} choice(s) taken back and tried again: that is practice too.</source>
+      <translation>{n} Wahl(en) zurückgenommen und neu versucht: Auch das ist Üben.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="84" />
+      <source>Ending:</source>
+      <translation>Ende:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="92" />
+      <source>Your interpretations and decisions</source>
+      <translation>Ihre Deutungen und Entscheidungen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="94" />
+      <source>matches the recommendation</source>
+      <translation>entspricht der Empfehlung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/summary_view.py" line="94" />
+      <source>also recommended: {options}</source>
+      <translation>empfohlen wäre auch: {options}</translation>
     </message>
   </context>
   <context>
@@ -4357,93 +4415,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/unsaved.py" line="95" />
       <source>The file {file} could not be written ({error}). Please choose another place, for example a USB stick.</source>
       <translation>Die Datei {file} konnte nicht geschrieben werden ({error}). Bitte wählen Sie einen anderen Ort, zum Beispiel einen USB-Stick.</translation>
-    </message>
-  </context>
-  <context>
-    <name>graph</name>
-    <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="114" />
-      <source>an ending</source>
-      <translation>ein Ende</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="118" />
-      <source>your choice: {text} ({rating})</source>
-      <translation>Ihre Wahl: {text} ({rating})</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="122" />
-      <source>on your path</source>
-      <translation>auf Ihrem Weg</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="124" />
-      <source>on the recommended path</source>
-      <translation>auf dem empfohlenen Weg</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="127" />
-      <source>reached in {n} earlier attempt(s)</source>
-      <translation>in {n} früheren Versuch(en) erreicht</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="129" />
-      <source>thought: {text}</source>
-      <translation>Gedanke: {text}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="268" />
-      <source>Ending</source>
-      <translation>Ende</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="300" />
-      <source>Thick line: your path this time. Dashed: the recommended path. Dotted: your own earlier attempts. Arrow keys move from point to point, Home goes to the start.</source>
-      <translation>Dicke Linie: Ihr Weg diesmal. Gestrichelt: der empfohlene Weg. Gepunktet: Ihre eigenen früheren Versuche. Mit den Pfeiltasten gehen Sie von Punkt zu Punkt, Pos1 führt zum Anfang.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="303" />
-      <source>The paths as a list</source>
-      <translation>Die Wege als Liste</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="340" />
-      <source>The recommended path</source>
-      <translation>Der empfohlene Weg</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="345" />
-      <source>Your earlier attempts</source>
-      <translation>Ihre früheren Versuche</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="73" />
-      <location filename="../../desktop/ui/dialogue_graph.py" line="293" />
-      <source>Conversation as a graph</source>
-      <translation>Gespräch als Grafik</translation>
-    </message>
-  </context>
-  <context>
-    <name>replay</name>
-    <message>
-      <location filename="../../desktop/ui/path_replay.py" line="29" />
-      <source>Your path this time</source>
-      <translation>Ihr Weg diesmal</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/path_replay.py" line="31" />
-      <source>Attempt of {date}</source>
-      <translation>Versuch vom {date}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/path_replay.py" line="51" />
-      <source>Path through the conversation: {title}</source>
-      <translation>Weg durch das Gespräch: {title}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/path_replay.py" line="60" />
-      <source>Close</source>
-      <translation>Schließen</translation>
     </message>
   </context>
 </TS>
