@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -131,6 +132,15 @@ class StudioPage(QWidget):
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Check result"))
         self.preview = TextView(name=self.tr("Preview"))
+        from desktop.ui.studio_map import StudioMap
+
+        self.map = StudioMap()
+        self.map.line_requested.connect(self.editor.go_to_line)
+        self.side = QTabWidget()
+        self.side.setAccessibleName(self.tr("Preview and dialogue map"))
+        self.side.addTab(self.preview, self.tr("Pre&view"))
+        self.side.addTab(self.map, self.tr("Dialogue &map"))
+        self.side.currentChanged.connect(lambda _i: self._update_map())
         self.file_label = QLabel()
         self.file_label.setAccessibleName(self.tr("File"))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -167,7 +177,7 @@ class StudioPage(QWidget):
         left.setStretchFactor(1, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(self.preview)
+        splitter.addWidget(self.side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
@@ -177,7 +187,7 @@ class StudioPage(QWidget):
         layout.addWidget(splitter, 1)
         self.setTabOrder(self.buttons["import"], self.editor)
         self.setTabOrder(self.editor, self.findings)
-        self.setTabOrder(self.findings, self.preview)
+        self.setTabOrder(self.findings, self.side)
         self._update_title()
 
     # --- places ------------------------------------------------------------------------------
@@ -283,6 +293,15 @@ class StudioPage(QWidget):
             self.preview.set_html("<p>" + self.tr("The preview appears once the file has no "
                                                   "errors.") + "</p>")
         self._on_cursor_change()
+        self._update_map()
+
+    def _update_map(self) -> None:
+        """The map follows the text while it is shown (built from the lint run's findings)."""
+        if self.side.currentWidget() is not self.map:
+            return
+        from desktop.core.scenarios.dialogue_map import build
+
+        self.map.show_map(build(self.editor.toPlainText(), self.editor.findings))
 
     def _on_finding_activate(self, item: QListWidgetItem) -> None:
         self.editor.go_to_line(int(item.data(Qt.ItemDataRole.UserRole)))

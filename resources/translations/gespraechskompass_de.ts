@@ -994,6 +994,19 @@ Zuletzt bei: {step}</translation>
     </message>
   </context>
   <context>
+    <name>LintGraphView</name>
+    <message>
+      <location filename="../../desktop/ui/studio_map.py" line="22" />
+      <source>Dialogue map</source>
+      <translation>Dialogkarte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_map.py" line="28" />
+      <source>problem: {text}</source>
+      <translation>Problem: {text}</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <location filename="../../desktop/ui/main_window.py" line="190" />
@@ -2473,165 +2486,208 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
   </context>
   <context>
+    <name>StudioMap</name>
+    <message>
+      <location filename="../../desktop/ui/studio_map.py" line="106" />
+      <source>{count} node(s) with problems, marked with “!”.</source>
+      <translation>{count} Knoten mit Problemen, markiert mit „!“.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_map.py" line="108" />
+      <source>No problems in the dialogue.</source>
+      <translation>Keine Probleme im Dialog.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_map.py" line="69" />
+      <source>Notes on the dialogue</source>
+      <translation>Hinweise zum Dialog</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_map.py" line="74" />
+      <source>Selected node</source>
+      <translation>Ausgewählter Knoten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_map.py" line="87" />
+      <source>No dialogue yet: write nodes under “## Reagieren”.</source>
+      <translation>Noch kein Dialog: Schreiben Sie Knoten unter „## Reagieren“.</translation>
+    </message>
+  </context>
+  <context>
     <name>StudioPage</name>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="122" />
+      <location filename="../../desktop/ui/studio_page.py" line="123" />
       <source>Scenario text</source>
       <translation>Szenario-Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="127" />
+      <location filename="../../desktop/ui/studio_page.py" line="128" />
       <source>Findings</source>
       <translation>Befunde</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="132" />
+      <location filename="../../desktop/ui/studio_page.py" line="133" />
       <source>Check result</source>
       <translation>Prüfergebnis</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="133" />
+      <location filename="../../desktop/ui/studio_page.py" line="134" />
       <source>Preview</source>
       <translation>Vorschau</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="135" />
+      <location filename="../../desktop/ui/studio_page.py" line="140" />
+      <source>Preview and dialogue map</source>
+      <translation>Vorschau und Dialogkarte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="141" />
+      <source>Pre&amp;view</source>
+      <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="142" />
+      <source>Dialogue &amp;map</source>
+      <translation>Dialog&amp;karte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="145" />
       <source>File</source>
       <translation>Datei</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="141" />
+      <location filename="../../desktop/ui/studio_page.py" line="151" />
       <source>&amp;Open …</source>
       <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="142" />
+      <location filename="../../desktop/ui/studio_page.py" line="152" />
       <source>&amp;New scenario</source>
       <translation>&amp;Neues Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="143" />
+      <location filename="../../desktop/ui/studio_page.py" line="153" />
       <source>New &amp;technique card</source>
       <translation>Neue &amp;Technikkarte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="144" />
+      <location filename="../../desktop/ui/studio_page.py" line="154" />
       <source>&amp;Save</source>
       <translation>&amp;Speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="145" />
+      <location filename="../../desktop/ui/studio_page.py" line="155" />
       <source>&amp;Play from here</source>
       <translation>Ab hier s&amp;pielen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="146" />
+      <location filename="../../desktop/ui/studio_page.py" line="156" />
       <source>E&amp;xport pack …</source>
       <translation>Paket e&amp;xportieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="147" />
+      <location filename="../../desktop/ui/studio_page.py" line="157" />
       <source>&amp;Import pack …</source>
       <translation>Paket &amp;importieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="174" />
+      <location filename="../../desktop/ui/studio_page.py" line="184" />
       <source>Scenario studio</source>
       <translation>Szenario-Studio</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="195" />
+      <location filename="../../desktop/ui/studio_page.py" line="205" />
       <source>Open scenario or technique card</source>
       <translation>Szenario oder Technikkarte öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="196" />
-      <location filename="../../desktop/ui/studio_page.py" line="201" />
+      <location filename="../../desktop/ui/studio_page.py" line="206" />
+      <location filename="../../desktop/ui/studio_page.py" line="211" />
       <source>Scenario files (*.md)</source>
       <translation>Szenario-Dateien (*.md)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="200" />
+      <location filename="../../desktop/ui/studio_page.py" line="210" />
       <source>Save in the team folder</source>
       <translation>Im Team-Ordner speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="212" />
+      <location filename="../../desktop/ui/studio_page.py" line="222" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="213" />
+      <location filename="../../desktop/ui/studio_page.py" line="223" />
       <source>The text has unsaved changes. Discard them?</source>
       <translation>Der Text hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="227" />
+      <location filename="../../desktop/ui/studio_page.py" line="237" />
       <source>Cannot open</source>
       <translation>Kann nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="234" />
+      <location filename="../../desktop/ui/studio_page.py" line="244" />
       <source>New scenario</source>
       <translation>Neues Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="259" />
+      <location filename="../../desktop/ui/studio_page.py" line="269" />
       <source>not saved yet</source>
       <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="261" />
+      <location filename="../../desktop/ui/studio_page.py" line="271" />
       <source>File: {where}{star}</source>
       <translation>Datei: {where}{star}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="268" />
+      <location filename="../../desktop/ui/studio_page.py" line="278" />
       <source>Error</source>
       <translation>Fehler</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="268" />
+      <location filename="../../desktop/ui/studio_page.py" line="278" />
       <source>Warning</source>
       <translation>Warnung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="269" />
+      <location filename="../../desktop/ui/studio_page.py" line="279" />
       <source>Line {line}: {kind}: {message}</source>
       <translation>Zeile {line}: {kind}: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="275" />
+      <location filename="../../desktop/ui/studio_page.py" line="285" />
       <source>{errors} error(s), {warnings} warning(s)</source>
       <translation>{errors} Fehler, {warnings} Warnung(en)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="283" />
+      <location filename="../../desktop/ui/studio_page.py" line="293" />
       <source>The preview appears once the file has no errors.</source>
       <translation>Die Vorschau erscheint, sobald die Datei keine Fehler mehr hat.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="300" />
+      <location filename="../../desktop/ui/studio_page.py" line="319" />
       <source>Play from here</source>
       <translation>Ab hier spielen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="300" />
+      <location filename="../../desktop/ui/studio_page.py" line="319" />
       <source>The scenario has errors; fix them first (see the list of findings).</source>
       <translation>Das Szenario hat Fehler; beheben Sie sie zuerst (siehe die Liste der Befunde).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="324" />
+      <location filename="../../desktop/ui/studio_page.py" line="343" />
       <source>Personal data in the draft</source>
       <translation>Personenbezogene Daten im Entwurf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="324" />
+      <location filename="../../desktop/ui/studio_page.py" line="343" />
       <source>The draft still contains personal data ({kinds}) in line(s) {lines}. Replace it with invented details before saving.</source>
       <translation>Der Entwurf enthält noch personenbezogene Daten ({kinds}) in Zeile(n) {lines}. Ersetzen Sie sie vor dem Speichern durch erfundene Angaben.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="356" />
+      <location filename="../../desktop/ui/studio_page.py" line="375" />
       <source>Not saved</source>
       <translation>Nicht gespeichert</translation>
     </message>
@@ -3966,37 +4022,37 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>studio</name>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="72" />
+      <location filename="../../desktop/ui/studio_page.py" line="73" />
       <source>File changed by someone else</source>
       <translation>Datei von jemand anderem geändert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="73" />
+      <location filename="../../desktop/ui/studio_page.py" line="74" />
       <source>“{name}” was changed on disk since you opened it. Which version do you want to keep? The other one is kept as a previous version.</source>
       <translation>„{name}“ wurde seit dem Öffnen auf dem Datenträger geändert. Welche Fassung möchten Sie behalten? Die andere wird als Vorversion aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="77" />
+      <location filename="../../desktop/ui/studio_page.py" line="78" />
       <source>The file was deleted on disk.</source>
       <translation>Die Datei wurde auf dem Datenträger gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="80" />
+      <location filename="../../desktop/ui/studio_page.py" line="81" />
       <source>on disk</source>
       <translation>auf dem Datenträger</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="80" />
+      <location filename="../../desktop/ui/studio_page.py" line="81" />
       <source>in the studio</source>
       <translation>im Studio</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="83" />
+      <location filename="../../desktop/ui/studio_page.py" line="84" />
       <source>Save &amp;my version</source>
       <translation>&amp;Meine Fassung speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="84" />
+      <location filename="../../desktop/ui/studio_page.py" line="85" />
       <source>&amp;Load the version on disk</source>
       <translation>Fassung auf dem Datenträger &amp;laden</translation>
     </message>

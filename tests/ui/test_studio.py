@@ -273,3 +273,28 @@ def test_own_case_entry_to_draft_from_the_journal(qtbot, data_home, tmp_path):
     studio.confirm = lambda *args: True  # the unsaved draft may be discarded at closing
     window.close()
     journal.close()
+
+
+def test_dialogue_map_marks_problems_and_enter_jumps_to_the_line(qtbot, page, team):
+    """A node that nothing leads to is marked on the map with the linter's message; arrow keys
+    reach it and Enter puts the editor's cursor on its heading line."""
+    broken = VALID_SCENARIO.replace("### @ende-schlecht Ohne Plan",
+                                    "### @vergessen Niemand kommt hierher\n\n*Stille.*\n\n"
+                                    "### @ende-schlecht Ohne Plan")
+    (team / "testfall.md").write_text(broken, "utf-8")
+    page.open_file(team / "testfall.md")
+    page.side.setCurrentWidget(page.map)
+    qtbot.waitUntil(lambda: page.map.view is not None)
+    assert "vergessen" in page.map.dmap.problems
+    assert "nicht erreichbar" in page.map.dmap.problems["vergessen"][0]
+    view = page.map.view
+    view.setFocus()
+    view.select("vergessen")
+    assert "nicht erreichbar" in view.accessibleDescription()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert page.editor.current_line() == line_of(broken, "### @vergessen")
+    assert page.editor.hasFocus()
+    page.side.setCurrentWidget(page.map)
+    qtbot.mouseClick(page.map.view, Qt.MouseButton.LeftButton,
+                     pos=page.map.view.node_rect(view.graph.node("start")).center().toPoint())
+    assert page.editor.current_line() == line_of(broken, "### @start")
