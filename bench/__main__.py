@@ -28,6 +28,7 @@ BENCHMARKS = (
     "bench.bench_instructions",
     "bench.bench_journal_view",
     "bench.bench_bundle",
+    "bench.bench_studio",
 )
 
 

@@ -80,11 +80,18 @@ class StudioMap(QWidget):
         layout.addWidget(self.detail)
 
     def show_map(self, dmap: DialogueMap) -> None:
-        self.dmap = dmap
+        previous, self.dmap = self.dmap, dmap
         if dmap.graph is None:
             self.view = None
             self.scroll.takeWidget()
             self.notes.setText(self.tr("No dialogue yet: write nodes under “## Reagieren”."))
+            return
+        if self.view is not None and previous is not None and _shape(dmap) == _shape(
+                self.view.dmap):
+            # Typing inside a node changes lines, not the graph: keep the drawn view (its
+            # rebuild is the slowest part of a keystroke on a large dialogue).
+            self.view.dmap = dmap
+            self._on_node(self.view.current)
             return
         current = self.view.current if self.view is not None else None
         had_focus = self.view is not None and self.view.hasFocus()
@@ -115,3 +122,9 @@ class StudioMap(QWidget):
     def _on_activate(self, node_id: str) -> None:
         if self.dmap is not None and node_id in self.dmap.lines:
             self.line_requested.emit(self.dmap.lines[node_id])
+
+
+def _shape(dmap: DialogueMap) -> tuple:
+    graph = dmap.graph
+    return (graph, tuple(sorted((k, tuple(v)) for k, v in dmap.problems.items())),
+            tuple(dmap.notes))

@@ -288,12 +288,26 @@ class StudioPage(QWidget):
         result = self.editor.result
         if result is not None and result.document is not None:
             self.last_valid = result.document
-            self.preview.set_html(preview.document_html(result.document))
+            self._render_preview(result.document)
         elif self.last_valid is None:
             self.preview.set_html("<p>" + self.tr("The preview appears once the file has no "
                                                   "errors.") + "</p>")
         self._on_cursor_change()
         self._update_map()
+
+    def _render_preview(self, document: Document) -> None:
+        """Rendering every text of a large scenario takes a fifth of a second: always on the
+        thread pool; only the newest result is shown."""
+        from desktop.ui.tasks import run_in_background
+
+        self._preview_generation = getattr(self, "_preview_generation", 0) + 1
+        generation = self._preview_generation
+
+        def show(html: str) -> None:
+            if generation == self._preview_generation:
+                self.preview.set_html(html)
+
+        run_in_background(lambda: preview.document_html(document), show, owner=self)
 
     def _update_map(self) -> None:
         """The map follows the text while it is shown (built from the lint run's findings)."""
