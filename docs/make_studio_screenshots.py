@@ -30,6 +30,13 @@ def main() -> int:
     from desktop.core.scenarios.library import load_library
     from desktop.ui import i18n
     from desktop.ui.studio_play import TestRunDialog
+    from desktop.ui.tasks import wait_for_background
+
+    def settle() -> None:  # the linter and the preview run on the thread pool
+        for _ in range(3):
+            wait_for_background()
+            for _ in range(5):
+                app.processEvents()
 
     i18n.install(app, "de")
     team = home / "team"
@@ -52,20 +59,33 @@ def main() -> int:
     page.open_file(team / SCENARIO)
     page.editor.go_to_line(broken[:end].count("\n") + 1)
     OUT.mkdir(parents=True, exist_ok=True)
-    for _ in range(5):
-        app.processEvents()
+    settle()
     window.grab().save(str(OUT / "studio-befund.png"))
     shutil.copy(source, team / SCENARIO)
     page.open_file(team / SCENARIO)
     line = text[: text.index("### @", text.index("## Reagieren"))].count("\n") + 3
     page.editor.go_to_line(line)
-    for _ in range(5):
-        app.processEvents()
+    settle()
     window.grab().save(str(OUT / "studio-vorschau.png"))
+    first_node = text.index("### @", text.index("## Reagieren"))
+    lonely = (text[:first_node] + text[first_node:].replace(
+        "## Verarbeiten", "### @vergessen Ein Knoten ohne Weg dorthin\n\n*Stille.*\n\n"
+        "## Verarbeiten", 1))
+    (team / SCENARIO).write_text(lonely, "utf-8")
+    page.open_file(team / SCENARIO)
+    settle()
+    page.side.setCurrentWidget(page.map)
+    page.map.view.setFocus()
+    page.map.view.select("vergessen")
+    settle()
+    window.grab().save(str(OUT / "studio-dialogkarte.png"))
+    page.editor.document().setModified(False)
+    shutil.copy(source, team / SCENARIO)
+    page.open_file(team / SCENARIO)
+    settle()
     dialog = TestRunDialog(page.last_valid, page.last_valid.dialogue.start, parent=page)
     dialog.show()
-    for _ in range(5):
-        app.processEvents()
+    settle()
     dialog.grab().save(str(OUT / "studio-testlauf.png"))
     dialog.close()
     window.close()

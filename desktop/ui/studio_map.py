@@ -118,6 +118,8 @@ class StudioMap(QWidget):
     def _on_node(self, node_id: str) -> None:
         if self.view is not None:
             self.detail.setText(self.view.describe(node_id))
+            center = self.view.node_rect(self.view.graph.node(node_id)).center()
+            self.scroll.ensureVisible(int(center.x()), int(center.y()), 120, 60)
 
     def _on_activate(self, node_id: str) -> None:
         if self.dmap is not None and node_id in self.dmap.lines:
