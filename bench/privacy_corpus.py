@@ -356,6 +356,9 @@ def random_passport(rng: random.Random) -> str:
 
 def random_azr(rng: random.Random, spaced: bool = True) -> str:
     s = str(rng.randint(100000000000, 999999999999))
+    # An AZR number begins with the date of first registration (YYMMDD); derived from the
+    # same random digits, so the rest of the corpus stays as it was.
+    s = f"{s[:2]}{int(s[2:4]) % 12 + 1:02d}{int(s[4:6]) % 28 + 1:02d}{s[6:]}"
     return s if not spaced or rng.random() < 0.7 else f"{s[:4]} {s[4:8]} {s[8:]}"
 
 

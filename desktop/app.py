@@ -84,6 +84,39 @@ def load_library_async(ctx) -> None:
     run_in_background(work, ctx.set_library, failed)
 
 
+PRELOAD_DELAY_MS = 3000  # after the start has settled: the user is reading the start page
+PAGE_MODULES = ("desktop.ui.browser_page", "desktop.ui.techniques_page",
+                "desktop.ui.before_page", "desktop.ui.journal_page", "desktop.ui.stats_page",
+                "desktop.ui.session_view", "desktop.ui.settings_dialog",
+                "desktop.ui.share_dialog")
+SUPERVISOR_MODULES = ("desktop.ui.supervision_page", "desktop.ui.team_page")
+
+
+def start_services(ctx, read_only: str = "", **open_args) -> None:
+    """What follows the shown window: the journal opened (checked, migrated, then retention
+    and the start-of-day backup, all on the thread pool), the library loaded, and a little
+    later the page modules imported in the background."""
+    from PySide6.QtCore import QTimer
+
+    ctx.journal.open(read_only_reason=read_only, **open_args)
+    load_library_async(ctx)
+    QTimer.singleShot(PRELOAD_DELAY_MS, lambda: preload_pages(ctx))
+
+
+def preload_pages(ctx) -> None:
+    """Import the pages' modules on the thread pool, so that showing a page for the first
+    time builds widgets instead of waiting 0.1–0.3 s for imports on the GUI thread (a worker
+    yields the interpreter every few milliseconds)."""
+    import importlib
+
+    from desktop.ui.tasks import run_in_background
+
+    names = PAGE_MODULES + (SUPERVISOR_MODULES if ctx.settings.get("supervisor_workspace")
+                            else ())
+    run_in_background(lambda: [importlib.import_module(name) for name in names], None,
+                      lambda exc: log.warning("preloading pages failed: %r", exc))
+
+
 def peak_rss_kb() -> int:
     """This process's peak resident memory (Linux VmHWM; 0 where unknown). Measured by the
     process itself: a parent's ru_maxrss for a child also counts the image it was forked from."""
@@ -96,12 +129,35 @@ def peak_rss_kb() -> int:
     return 0
 
 
-def _backup_async(journal) -> None:
-    """The start-of-day backup runs on the thread pool (it opens its own connection)."""
-    from desktop.ui.tasks import run_in_background
+def not_writable_text(app, data: paths.DataPaths, problem: str) -> str:
+    return app.translate(
+        "app", "The data folder {folder} cannot be written ({problem}), so nothing can be "
+        "saved. Free some space or ask your IT to make the folder writable.").format(
+        folder=data.root, problem=problem)
 
-    run_in_background(journal.auto_backup, None,
-                      lambda exc: log.warning("automatic backup failed: %s", exc))
+
+def lock_problem(app, data: paths.DataPaths) -> str:
+    """Why the lock file could not be made: read-only folder or a full disk, in words."""
+    probe = data.root / ".gk-write-test"
+    try:
+        with open(probe, "wb") as handle:
+            handle.write(b"x" * 4096)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as exc:
+        import errno
+
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return app.translate("app", "the disk is full")
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return app.translate("app", "the folder is read-only")
+        return exc.strerror or str(exc)
+    finally:
+        try:
+            probe.unlink()
+        except OSError:
+            pass
+    return app.translate("app", "the lock file cannot be created")
 
 
 def run() -> int:
@@ -138,19 +194,25 @@ def _run() -> int:
         if settings.get("font_size"):
             theme.apply_font_size(app, settings.get("font_size"))
 
+    read_only = ""  # why the journal can only be read (nothing is saved), if so
     try:
         data.root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        QMessageBox.critical(None, APP_NAME, app.translate(
-            "app", "The data folder {folder} cannot be created: {error}").format(
-            folder=data.root, error=exc.strerror))
-        return 1
+        read_only = not_writable_text(app, data, exc.strerror or str(exc))
     lock = QLockFile(str(data.lock_file))
     lock.setStaleLockTime(0)
-    if not lock.tryLock(100):
-        QMessageBox.information(None, APP_NAME, app.translate(
-            "app", "Gesprächskompass is already open. Please switch to the open window."))
-        return 1
+    locked = not read_only and lock.tryLock(100)
+    if not read_only and not locked:
+        # Another instance holds a lock file it wrote (its pid is in it); anything else (no
+        # permission, a full disk, something unreadable in its place) is not "already open".
+        if lock.error() == QLockFile.LockError.LockFailedError and lock.getLockInfo()[0] > 0:
+            QMessageBox.information(None, APP_NAME, app.translate(
+                "app", "Gesprächskompass is already open. Please switch to the open window."))
+            return 1
+        # No other instance: the lock file itself cannot be written (a read-only folder, a
+        # full disk). The user can still practise and read; nothing is saved, and says so.
+        log.warning("lock file %s cannot be written: %s", data.lock_file, lock.error())
+        read_only = not_writable_text(app, data, lock_problem(app, data))
 
     ctx, window = build_window(settings, data)
     window.show()
@@ -171,18 +233,20 @@ def _run() -> int:
     def finish_start() -> None:
         if bench == "shown":
             return
-        from desktop.ui.journal_open import open_journal_interactive
-
-        ctx.set_journal(open_journal_interactive(settings, data))
-        load_library_async(ctx)
-        if ctx.journal is not None:
-            _backup_async(ctx.journal)
+        service = ctx.journal
+        start_services(ctx, read_only)
         if bench:
+            from desktop.ui.journal_service import JournalState
             from desktop.ui.tasks import wait_for_background
 
-            wait_for_background(30_000)
-            QTimer.singleShot(0, lambda: (print(f"gk-peak-kb {peak_rss_kb()}", file=sys.stderr,
-                                                flush=True), app.quit()))
+            def quit_when_open(state: JournalState) -> None:
+                if state is not JournalState.OPENING:
+                    wait_for_background(30_000)
+                    QTimer.singleShot(0, lambda: (print(f"gk-peak-kb {peak_rss_kb()}",
+                                                        file=sys.stderr, flush=True),
+                                                  app.quit()))
+
+            service.state_did_change.connect(quit_when_open)
 
     def resume_gc_and_finish() -> None:
         gc.freeze()  # what the start made lives as long as the app: never scan it again
@@ -194,12 +258,16 @@ def _run() -> int:
     from desktop.ui.tasks import wait_for_background
 
     wait_for_background(30_000)  # the start-of-day backup or the library load may still run
-    journal = ctx.journal
-    if journal is not None:
-        journal.close()
-        try:
-            journal.auto_backup()  # only when something changed since the last backup
+    service = ctx.journal
+    writable = service.writable
+    service.close()
+    if writable:
+        from desktop.core.journal import backup
+
+        try:  # only when something changed since the last backup
+            backup.auto_backup(data.database, backup.backup_folder(data, settings))
         except Exception as exc:  # noqa: BLE001 - a failed backup must not lose the exit
             log.warning("backup at exit failed: %s", exc)
-    lock.unlock()
+    if locked:
+        lock.unlock()
     return code

@@ -269,8 +269,8 @@ def _shoot_journal_dialogs(app, window, ctx, shots: list[str]) -> None:
     settings = SettingsDialog(ctx, window, parent=window)
     settings.prepare_screenshot()
     grab(settings, "einstellungen")
-    newest = ctx.journal.session_ids()
-    target = next((i for i in newest if ctx.journal.feedback_for(i)), newest[0])
+    newest = ctx.journal.store.session_ids()
+    target = next((i for i in newest if ctx.journal.store.feedback_for(i)), newest[0])
     detail = SessionDetailDialog(ctx.journal, target, parent=window)
     detail.resize(900, 1000)  # the whole entry, down to the supervisor's feedback
     grab(detail, "journal-detail")

@@ -140,6 +140,7 @@ class BrowserPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self.window_ = window
+        self._known_status: dict[str, str] = {}  # scenario id -> "done" / "in_progress"
         self.model = ScenarioTableModel(self)
         self.proxy = ScenarioFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -230,20 +231,22 @@ class BrowserPage(QWidget):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         ctx.library_did_load.connect(lambda _lib: self.refresh())
-        ctx.journal_did_change.connect(self.refresh_status)
+        ctx.journal.changed.connect(self._on_journal_change)
         self.refresh()
 
     def on_show(self) -> None:
         self.refresh_status()
 
+    def _on_journal_change(self, changes) -> None:
+        from desktop.ui.journal_service import ChangeKind
+
+        if changes.touches(ChangeKind.SESSIONS, ChangeKind.DELETED):  # practised, or not
+            self.refresh_status()
+
     def _focus_results(self) -> None:
         if self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
             self.table.setFocus()
-
-    def _status(self) -> dict[str, str]:
-        journal = self.ctx.journal
-        return journal.scenario_status() if journal is not None else {}
 
     def refresh(self) -> None:
         lib = self.ctx.library
@@ -257,14 +260,25 @@ class BrowserPage(QWidget):
         index = self.topic.findData(current)
         self.topic.setCurrentIndex(max(index, 0))
         self.topic.blockSignals(False)
-        self.model.set_rows(scenarios, self._status())
+        self.model.set_rows(scenarios, self._known_status)
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
         self._update_count()
+        self.refresh_status()
 
     def refresh_status(self) -> None:
-        if self.ctx.library is not None:
-            self.model.set_rows(self.model._rows, self._status())
+        """Which scenarios were practised: a GROUP BY over every Übung (0.1 s at 100,000
+        sessions), read on the thread pool; the list shows the last known status meanwhile."""
+        journal = self.ctx.journal
+        if self.ctx.library is None or not journal.readable:
+            return
+
+        def show(status: dict[str, str]) -> None:
+            self._known_status = status
+            if self.ctx.library is not None:
+                self.model.set_rows(self.model._rows, status)
+
+        journal.query(lambda reader: reader.scenario_status(), show, owner=self)
 
     def _update_count(self, *_args) -> None:
         self.count_label.setText(self.tr("{shown} of {total} scenarios").format(

@@ -31,6 +31,7 @@ from desktop.core.paths import DataPaths
 from desktop.core.practice import SessionKind
 from desktop.ui.context import AppContext
 from desktop.ui.export import Reporter, run_with_progress
+from desktop.ui.journal_service import ChangeKind, JournalService
 from desktop.ui.widgets import accessible, wrapped_label
 
 T = TypeVar("T")
@@ -56,12 +57,12 @@ def default_folder_chooser(parent: QWidget, caption: str, start: str) -> str:
     return QFileDialog.getExistingDirectory(parent, caption, start)
 
 
-def in_own_journal(journal: Journal, fn: Callable[[Journal], T],
-                   settings: Settings | None = None) -> Callable[[Reporter], T]:
+def in_own_journal(service: JournalService, fn: Callable[[Journal], T]
+                   ) -> Callable[[Reporter], T]:
     """Work for `run_with_progress` that opens the journal again on the worker thread (its own
     connection), runs `fn` on it and closes it."""
-    paths: DataPaths = journal.paths
-    settings = settings or journal.settings
+    paths: DataPaths = service.data
+    settings: Settings = service.settings
 
     def work(_reporter: Reporter) -> T:
         own = Journal.open(paths, settings)
@@ -96,13 +97,20 @@ def _inform(parent: QWidget, title: str, text: str) -> QMessageBox:
 
 # -- export everything ---------------------------------------------------------------------------
 
+def export_everything(database: Path, target: Path) -> ExportResult:
+    """On the worker thread: the export reads through connections of its own."""
+    from desktop.core.journal.export import export_all
+
+    return export_all(database, target)
+
+
 def export_all_data(parent: QWidget, ctx: AppContext,
                     choose_folder: FolderChooser = default_folder_chooser) -> bool:
     """Everything as journal.json plus one Markdown file per entry, in a new folder inside the
     folder the user picks; False if there is no journal or the user cancelled."""
-    journal = ctx.journal
-    if journal is None:
+    if not ctx.journal.readable:
         return False
+    database = ctx.journal.data.database
     folder = choose_folder(parent, _tr("Where should the export go?"), str(Path.home()))
     if not folder:
         return False
@@ -118,7 +126,8 @@ def export_all_data(parent: QWidget, ctx: AppContext,
         QMessageBox.warning(parent, _tr("Export all my data"), str(exc))
 
     run_with_progress(parent, _tr("Export all my data"), _tr("Exporting all your data …"),
-                      lambda _r: journal.export_all(target), done, failed, cancellable=False)
+                      lambda _r: export_everything(database, target), done, failed,
+                      cancellable=False)
     return True
 
 
@@ -183,9 +192,9 @@ class DeleteAllDialog(QDialog):
 def delete_all_data(parent: QWidget, ctx: AppContext, window: Any = None,
                     on_done: Callable[[int], None] | None = None) -> DeleteAllDialog | None:
     """Open the confirmation; when confirmed, delete on the thread pool and tell the user."""
-    journal = ctx.journal
-    if journal is None:
+    if not ctx.journal.writable:
         return None
+    journal = ctx.journal.store
     dialog = DeleteAllDialog(journal.count_sessions(), len(journal.list_backups()),
                              journal.backup_folder(), parent)
 
@@ -194,7 +203,7 @@ def delete_all_data(parent: QWidget, ctx: AppContext, window: Any = None,
         release_sessions(window)
 
         def done(count: int) -> None:
-            ctx.journal_did_change.emit()
+            ctx.journal.did_change(ChangeKind.DELETED, origin=dialog)
             text = (_tr("All {n} entries and all backups were deleted.") if include else
                     _tr("All {n} entries were deleted. The backups were kept.")).format(n=count)
             _inform(parent, _tr("Delete all my data"), text)
@@ -202,12 +211,11 @@ def delete_all_data(parent: QWidget, ctx: AppContext, window: Any = None,
                 on_done(count)
 
         def failed(exc: BaseException) -> None:
-            ctx.journal_did_change.emit()
+            ctx.journal.did_change(ChangeKind.DELETED, origin=dialog)
             QMessageBox.warning(parent, _tr("Delete all my data"), str(exc))
 
         run_with_progress(parent, _tr("Delete all my data"), _tr("Deleting all your data …"),
-                          in_own_journal(journal, lambda own: own.delete_all(include),
-                                         ctx.settings),
+                          in_own_journal(ctx.journal, lambda own: own.delete_all(include)),
                           done, failed, cancellable=False)
 
     dialog.accepted.connect(confirmed)
@@ -219,7 +227,7 @@ def delete_all_data(parent: QWidget, ctx: AppContext, window: Any = None,
 
 def retention_question(days: int, due: int) -> str:
     return _tr("From now on, “own case” entries that have not been changed for {days} days are "
-               "deleted automatically, every time the app starts. {n} entries are older than "
+               "deleted automatically, at every start and every few hours. {n} entries are older than "
                "that and will be deleted now.").format(days=days, n=due)
 
 
@@ -227,14 +235,14 @@ def apply_retention_setting(parent: QWidget, ctx: AppContext, days: int,
                             confirm: Confirm,
                             on_done: Callable[[int], None] | None = None) -> bool:
     """Set the retention period; a period that deletes entries now is confirmed first."""
-    journal = ctx.journal
-    if days > 0 and journal is not None:
-        due = journal.count_expired_own_cases(days)
+    service = ctx.journal
+    if days > 0 and service.writable:
+        due = service.store.count_expired_own_cases(days)
         if due and not confirm(parent, _tr("Automatic deletion"), retention_question(days, due),
                                _tr("Delete {n} entries").format(n=due)):
             return False
     ctx.change_setting("retention_days", days)
-    if days <= 0 or journal is None:
+    if days <= 0 or not service.writable:
         if on_done is not None:
             on_done(0)
         return True
@@ -246,15 +254,14 @@ def apply_retention_setting(parent: QWidget, ctx: AppContext, days: int,
 
     def done(deleted: int) -> None:
         if deleted:
-            ctx.journal_did_change.emit()
+            service.did_change(ChangeKind.DELETED, origin=parent)
         if on_done is not None:
             on_done(deleted)
 
     def failed(exc: BaseException) -> None:
         QMessageBox.warning(parent, _tr("Automatic deletion"), str(exc))
 
-    # Opening the journal applies retention (as every start does) and counts what it deleted.
     run_with_progress(parent, _tr("Automatic deletion"), _tr("Deleting old entries …"),
-                      in_own_journal(journal, lambda own: own.retention_deleted, ctx.settings),
+                      in_own_journal(service, lambda own: own.apply_retention()),
                       done, failed, cancellable=False)
     return True

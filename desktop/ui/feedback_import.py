@@ -70,20 +70,23 @@ def import_feedback_path(ctx: AppContext, path: Path, parent: QWidget | None = N
         return raw
 
     def refused(exc: BaseException) -> None:
-        message = str(exc) if isinstance(exc, PackageRefused | JournalError) else \
+        from desktop.ui.journal_service import JournalUnavailable
+
+        message = str(exc) if isinstance(exc, PackageRefused | JournalError
+                                         | JournalUnavailable) else \
             _tr("The file could not be read: {error}").format(error=exc)
         tell(False, message + " " + _tr("Your journal is unchanged."))
 
     def store(raw: bytes) -> None:
-        if ctx.journal is None:
-            return
+        from desktop.ui.journal_service import ChangeKind, JournalUnavailable
+
         try:
-            result = import_feedback(ctx.journal, raw,
+            result = import_feedback(ctx.journal.store, raw,
                                      pseudonym=ctx.settings.get("pseudonym") or "")
-        except (PackageRefused, JournalError) as exc:
+        except (PackageRefused, JournalError, JournalUnavailable) as exc:
             refused(exc)
             return
-        ctx.journal_did_change.emit()
+        ctx.journal.did_change(ChangeKind.FEEDBACK, origin=parent)
         tell(True, result_text(result))
 
     if not background:
@@ -105,7 +108,7 @@ def import_feedback_interactive(ctx: AppContext, parent: QWidget | None = None) 
 
     from desktop.core.exchange import default_folder
 
-    if ctx.journal is None:
+    if not ctx.journal.writable:
         return
     path, _ = QFileDialog.getOpenFileName(parent, _tr("Import feedback"),
                                           str(default_folder(ctx.settings)),
@@ -128,7 +131,7 @@ def install_exchange(window, ctx: AppContext) -> None:
     feedback_action = QAction(_tr("Import &feedback …"), window)
     feedback_action.triggered.connect(lambda: import_feedback_interactive(ctx, window))
     for action in (share_action, feedback_action):
-        action.setEnabled(ctx.journal is not None)
+        ctx.journal.requires_journal(action)  # enabled once the journal is open and writable
         window.addAction(action)
         window.file_menu.insertAction(window.quit_action, action)
     window.file_menu.insertSeparator(window.quit_action)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.core.scenarios.cards import APPOINTMENT_KINDS
 from desktop.ui import labels
 from desktop.ui.context import AppContext
-from desktop.ui.tasks import run_in_background
+from desktop.ui.journal_service import ChangeKind, OpChanges
 from desktop.ui.widgets import accessible, heading, wrapped_label
 
 if TYPE_CHECKING:
@@ -178,12 +178,17 @@ class HomePage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         ctx.library_did_load.connect(lambda _lib: self.refresh())
-        ctx.journal_did_change.connect(self.refresh)
+        ctx.journal.changed.connect(self._on_journal_change)
         ctx.settings_did_change.connect(lambda _key: self.refresh())
         self.refresh()
 
     def on_show(self) -> None:
         self.refresh()
+
+    def _on_journal_change(self, changes: OpChanges) -> None:
+        # Drafts and practice counts: tags, feedback and shares do not show here.
+        if changes.touches(ChangeKind.SESSIONS, ChangeKind.DELETED):
+            self.refresh()
 
     def _go(self, key: str) -> None:
         if self.window_ is not None and key in self.window_.page_keys():
@@ -195,7 +200,7 @@ class HomePage(QWidget):
         self._refresh_takeaway()
         journal = self.ctx.journal
         lib = self.ctx.library
-        draft = journal.latest_unfinished() if journal is not None else None
+        draft = journal.store.latest_unfinished() if journal.readable else None
         self._resume_id = None
         if draft is not None and (lib is None or draft.scenario_id in lib.scenarios
                                   or not draft.scenario_id):
@@ -226,8 +231,8 @@ class HomePage(QWidget):
         until the next one starts."""
         journal = self.ctx.journal
         text = None
-        if self.ctx.settings.get("takeaway_on_start") and journal is not None:
-            text = journal.pending_takeaway()
+        if self.ctx.settings.get("takeaway_on_start") and journal.readable:
+            text = journal.store.pending_takeaway()
         if text:
             shown = self.tr("What you took from last time: “{text}”").format(text=text)
             self.takeaway.setText(shown)
@@ -240,19 +245,11 @@ class HomePage(QWidget):
         journal (tens of ms for a thousand sessions, seconds for a hundred thousand), so it
         is worked out on the thread pool over a read-only connection."""
         journal = self.ctx.journal
-        if not self.ctx.settings.get("review_hint_enabled") or journal is None:
+        if not self.ctx.settings.get("review_hint_enabled") or not journal.readable:
             self.review_hint.hide()
             return
-        database = journal.database
-
-        def count() -> int:
-            from desktop.core.journal.reading import ReadOnlyJournal
-
-            with ReadOnlyJournal(database) as reader:
-                return len(reader.due_reviews())
-
-        run_in_background(count, self._show_review_hint, lambda _exc: self.review_hint.hide(),
-                          owner=self)
+        journal.query(lambda reader: len(reader.due_reviews()), self._show_review_hint,
+                      lambda _exc: self.review_hint.hide(), owner=self)
 
     def _show_review_hint(self, due: int) -> None:
         if not self.ctx.settings.get("review_hint_enabled"):
@@ -270,8 +267,8 @@ class HomePage(QWidget):
         missed days and never a pop-up."""
         journal = self.ctx.journal
         days = None
-        if self.ctx.settings.get("reminder_enabled") and journal is not None:
-            latest = journal.list_sessions(limit=1)
+        if self.ctx.settings.get("reminder_enabled") and journal.readable:
+            latest = journal.store.list_sessions(limit=1)
             if latest:
                 from datetime import UTC, datetime
 
@@ -290,7 +287,8 @@ class HomePage(QWidget):
         lib = self.ctx.library
         if lib is None or not lib.scenarios:
             return None
-        counts = self.ctx.journal.practice_counts() if self.ctx.journal is not None else {}
+        journal = self.ctx.journal
+        counts = journal.store.scenario_counts() if journal.readable else {}
         return min(lib.sorted_scenarios(), key=lambda s: (counts.get(s.id, 0), s.level))
 
     def _resume(self) -> None:

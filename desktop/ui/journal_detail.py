@@ -29,6 +29,7 @@ from desktop.core.practice.catalog import SessionKind, Step
 from desktop.core.scenarios import render
 from desktop.ui import labels
 from desktop.ui.journal_model import local_time
+from desktop.ui.journal_service import ChangeKind, JournalService
 from desktop.ui.text_view import TextView
 from desktop.ui.widgets import accessible
 
@@ -187,7 +188,7 @@ class SessionDetail(QWidget):
     tags_did_change = Signal(int)
     draft_requested = Signal(object)  # an own case's entry data: a scenario draft from it
 
-    def __init__(self, journal, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
         self._session_id: int | None = None
@@ -248,17 +249,13 @@ class SessionDetail(QWidget):
     def session_id(self) -> int | None:
         return self._session_id
 
-    def use_journal(self, journal) -> None:
-        self._journal = journal
-        self.show_entry(None)
-
     def show_entry(self, session_id: int | None, highlight: str = "") -> None:
         """Show an entry (None: a hint to pick one); `highlight` marks a search's words."""
         self._session_id = None
         data = None
-        if session_id is not None and self._journal is not None:
+        if session_id is not None and self._journal.readable:
             try:
-                data = self._journal.entry(session_id)
+                data = self._journal.store.entry(session_id)
             except KeyError:
                 data = None
         if data is None:
@@ -271,13 +268,16 @@ class SessionDetail(QWidget):
             self.tags_edit.setText(", ".join(data.get("tags", ())))
             self.mark_words(search_words(highlight))
         has_entry = data is not None
-        self.tags_edit.setEnabled(has_entry)
-        self.save_tags_button.setEnabled(has_entry)
+        writable = self._journal.writable
+        self.tags_edit.setEnabled(has_entry and writable)
+        self.save_tags_button.setEnabled(has_entry and writable)
         self.continue_button.setVisible(has_entry and not data.get("finished_at"))
         self._data = data
         self.draft_button.setVisible(bool(
             has_entry and data.get("finished_at") and data.get("kind") == "eigener-fall"
             and self.drafts_enabled()))
+        self.continue_button.setEnabled(writable)
+        self.continue_button.setToolTip(self._journal.unavailable_text())
         self.graph_button.setVisible(has_entry and bool(data.get("walk"))
                                      and data.get("scenario_id") in self.scenarios())
 
@@ -286,13 +286,14 @@ class SessionDetail(QWidget):
         from desktop.core.journal import JournalError
         from desktop.ui.path_replay import PathReplayDialog
 
-        if self._session_id is None or self._journal is None:
+        if self._session_id is None or not self._journal.readable:
             return
+        store = self._journal.store
         try:
-            session = self._journal.load_session(self._session_id, self.scenarios())
+            session = store.load_session(self._session_id, self.scenarios())
         except JournalError:
             return
-        dialog = PathReplayDialog(session, self._journal, self)
+        dialog = PathReplayDialog(session, store, self)
         self.graph_dialog = dialog  # tests and screenshots reach it
         dialog.exec()
 
@@ -320,12 +321,13 @@ class SessionDetail(QWidget):
         self.document.setExtraSelections(selections)
 
     def save_tags(self) -> None:
-        if self._session_id is None or self._journal is None:
+        if self._session_id is None or not self._journal.writable:
             return
         tags = [t for t in self.tags_edit.text().split(",") if t.strip()]
-        saved = self._journal.set_tags(self._session_id, tags)
+        saved = self._journal.store.set_tags(self._session_id, tags)
         self.tags_edit.setText(", ".join(saved))
         self.tags_did_change.emit(self._session_id)
+        self._journal.did_change(ChangeKind.TAGS, session_ids=[self._session_id], origin=self)
 
     def _request_draft(self) -> None:
         if self._data is not None:
@@ -339,7 +341,7 @@ class SessionDetail(QWidget):
 class SessionDetailDialog(QDialog):
     """An entry in a window of its own: more room to read, at any font size."""
 
-    def __init__(self, journal, session_id: int, highlight: str = "",
+    def __init__(self, journal: JournalService, session_id: int, highlight: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Journal entry"))

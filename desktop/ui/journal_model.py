@@ -1,8 +1,9 @@
 """Qt models over the journal: the session list, fetched page by page, and search hits.
 
-`SessionListModel` never loads the journal up front: it holds the rows fetched so far and asks
-the journal for the next page when the view scrolls near the end (`canFetchMore`/`fetchMore`),
-so the first rows of a 100,000-entry journal appear after one small query. `SearchHitModel`
+`SessionListModel` never loads the journal up front: it counts the rows the filters keep and
+fetches the page of 200 around whichever rows the view paints (by keyset from a neighbouring
+page, else by offset from the nearer end), so the first rows of a 100,000-entry journal, its
+last rows (Ctrl+End) and any row the scroll bar is dragged to each cost one small query. `SearchHitModel`
 shows the texts that match a full-text search, the matched words marked (`ROLE_HIGHLIGHTS`,
 painted by `HighlightDelegate`: bold and underlined, not by colour alone).
 """
@@ -11,7 +12,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections import OrderedDict
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -28,10 +31,14 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from desktop.core.journal import SearchHit, SessionFilter, SessionInfo
 
+if TYPE_CHECKING:
+    from desktop.ui.journal_service import JournalService
+
 ROLE_SESSION_ID = Qt.ItemDataRole.UserRole + 1
 ROLE_HIGHLIGHTS = Qt.ItemDataRole.UserRole + 2
 ROLE_FINISHED = Qt.ItemDataRole.UserRole + 3
 PAGE_SIZE = 200
+MAX_PAGES = 64  # pages kept (12,800 rows); others are fetched again when scrolled back to
 SEARCH_PAGE = 100
 
 Index = QModelIndex | QPersistentModelIndex
@@ -83,10 +90,9 @@ def progress_text(finished: bool, step_title: str) -> str:
 
 
 # A list line is a plain tuple, formatted once when fetched (data() runs for every painted
-# cell): (id, date, entry, kind, progress, tags, title alone, finished). Plain tuples of
-# strings and numbers are left alone by the garbage collector, which keeps 100,000 fetched
-# rows from slowing every collection down.
-_ID, _TITLE, _FINISHED = 0, 6, 7
+# cell): (id, date, entry, kind, progress, tags, title alone, finished, keyset key). Plain
+# tuples of strings and numbers are left alone by the garbage collector.
+_ID, _TITLE, _FINISHED, _KEY = 0, 6, 7, 8
 _TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole})
 _ROLES = _TEXT_ROLES | {Qt.ItemDataRole.ToolTipRole, ROLE_SESSION_ID, ROLE_FINISHED}
 
@@ -96,74 +102,85 @@ def journal_row(info: SessionInfo) -> tuple:
     entry = f"{info.title} ({scenario})" if scenario and scenario != info.title else info.title
     return (info.id, local_time(info.created_at), entry, info.kind.title,
             progress_text(info.finished, info.step.title), ", ".join(info.tags), info.title,
-            info.finished)
+            info.finished, (info.created_at, info.id))
 
 
 class SessionListModel(QAbstractTableModel):
-    """The journal's sessions, newest first, filtered; rows arrive a page at a time."""
+    """The journal's sessions, newest first, filtered. It knows its row count and fetches
+    only the page around the rows the view paints, so jumping to any row (Ctrl+End, dragging
+    the scroll bar) costs one small query wherever it lands."""
 
     COLUMNS = ("when", "title", "kind", "progress", "tags")
     WIDTH_SAMPLES = ("00.00.00 00:00", "", "Zwischendurch", "✎ draft: Beeinflussen",
                      "schalter, wut")
 
-    def __init__(self, journal, parent=None) -> None:
+    def __init__(self, journal: JournalService, parent=None) -> None:
         super().__init__(parent)
         self._journal = journal
         self._filters = SessionFilter()
-        self._rows: list[tuple] = []
-        self._cursor: tuple[str, int] | None = None  # (created_at, id) of the last row fetched
-        self._exhausted = journal is None
+        self._count = 0
+        self._pages: OrderedDict[int, list[tuple]] = OrderedDict()
+        self.queries = 0  # pages fetched so far (benchmarks, tests)
 
     @property
     def filters(self) -> SessionFilter:
         return self._filters
 
-    def use_journal(self, journal) -> None:
-        """Read from another journal (the app opens it after the window); fetched again."""
-        self._journal = journal
-        self.reload()
-
     def set_filters(self, filters: SessionFilter) -> None:
-        """Show the sessions these filters keep, starting again with the first page."""
+        """Show the sessions these filters keep, from the top."""
         self._filters = filters
         self.reload()
 
     def reload(self) -> None:
-        """Drop the fetched rows and fetch the first page again (after outside changes)."""
+        """Count again and forget the fetched pages (after outside changes)."""
         self.beginResetModel()
-        self._rows = []
-        self._cursor = None
-        self._exhausted = self._journal is None
+        self._pages.clear()
+        journal = self._journal
+        self._count = journal.store.count_sessions(self._filters) if journal.readable else 0
         self.endResetModel()
-        if self.canFetchMore():
-            self.fetchMore()
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802 - Qt API
-        return not parent.isValid() and not self._exhausted
+    def _page(self, number: int) -> list[tuple]:
+        rows = self._pages.get(number)
+        if rows is not None:
+            self._pages.move_to_end(number)
+            return rows
+        rows = [journal_row(info) for info in self._fetch(number)]
+        self._pages[number] = rows
+        if len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        return rows
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: N802 - Qt API
-        if parent.isValid() or self._exhausted:
-            return
-        # Page by the last row seen (keyset), not by OFFSET: the 500th page costs what the
-        # first does.
-        infos = self._journal.list_sessions(self._filters, limit=PAGE_SIZE, after=self._cursor)
-        if len(infos) < PAGE_SIZE:
-            self._exhausted = True
-        if not infos:
-            return
-        self._cursor = (infos[-1].created_at, infos[-1].id)
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(infos) - 1)
-        self._rows.extend(journal_row(info) for info in infos)
-        self.endInsertRows()
+    def _fetch(self, number: int) -> list[SessionInfo]:
+        """One page: by keyset from a neighbour already fetched (exact even while the list
+        changes), else by offset from the nearer end of the list (a few ms at 50,000)."""
+        store, filters = self._journal.store, self._filters
+        self.queries += 1
+        start = number * PAGE_SIZE
+        size = min(PAGE_SIZE, self._count - start)
+        if size <= 0:
+            return []
+        before, after = self._pages.get(number - 1), self._pages.get(number + 1)
+        if before:
+            return store.list_sessions(filters, limit=size, after=before[-1][_KEY])
+        if after:
+            older = store.list_sessions(filters, limit=size, after=after[0][_KEY],
+                                        oldest_first=True)
+            return older[::-1]
+        from_end = self._count - start - size
+        if from_end < start:
+            return store.list_sessions(filters, offset=from_end, limit=size,
+                                       oldest_first=True)[::-1]
+        return store.list_sessions(filters, offset=start, limit=size)
 
-    def fetch_all(self) -> None:
-        """Fetch every remaining page (Ctrl+End: the user asked for the oldest entry)."""
-        while self.canFetchMore():
-            self.fetchMore()
+    def _row(self, row: int) -> tuple | None:
+        if not 0 <= row < self._count or not self._journal.readable:
+            return None
+        rows = self._page(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        return rows[offset] if offset < len(rows) else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
         return 0 if parent.isValid() else len(self.COLUMNS)
@@ -178,7 +195,9 @@ class SessionListModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if role not in _ROLES or not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self._row(index.row())
+        if row is None:
+            return None
         if role in _TEXT_ROLES:
             return row[1 + index.column()]
         if role == ROLE_SESSION_ID:
@@ -188,29 +207,42 @@ class SessionListModel(QAbstractTableModel):
         return row[_TITLE] if index.column() == 1 else None
 
     def session_id(self, row: int) -> int:
-        return self._rows[row][_ID]
+        found = self._row(row)
+        if found is None:
+            raise IndexError(row)
+        return found[_ID]
 
     def row_of(self, session_id: int) -> int:
-        """The row showing a session among those fetched so far; -1 if none."""
-        for number, row in enumerate(self._rows):
-            if row[_ID] == session_id:
-                return number
-        return -1
+        """The row showing a session (-1 if the filters drop it)."""
+        for number, rows in self._pages.items():
+            for offset, row in enumerate(rows):
+                if row[_ID] == session_id:
+                    return number * PAGE_SIZE + offset
+        if not self._journal.readable:
+            return -1
+        return self._journal.store.position(session_id, self._filters)
 
     def update_session(self, info: SessionInfo) -> None:
         """Show a changed session (its tags, say) without fetching the list again."""
-        number = self.row_of(info.id)
-        if number >= 0:
-            self._rows[number] = journal_row(info)
-            self.dataChanged.emit(self.index(number, 0),
-                                  self.index(number, len(self.COLUMNS) - 1))
+        for number, rows in self._pages.items():
+            for offset, row in enumerate(rows):
+                if row[_ID] == info.id:
+                    rows[offset] = journal_row(info)
+                    at = number * PAGE_SIZE + offset
+                    self.dataChanged.emit(self.index(at, 0),
+                                          self.index(at, len(self.COLUMNS) - 1))
+                    return
 
     def remove_session(self, session_id: int) -> None:
+        """Take a deleted session out; the pages after it shift, so they are fetched again."""
         number = self.row_of(session_id)
-        if number >= 0:
-            self.beginRemoveRows(QModelIndex(), number, number)
-            del self._rows[number]
-            self.endRemoveRows()
+        if number < 0:
+            return
+        self.beginRemoveRows(QModelIndex(), number, number)
+        self._count -= 1
+        for page in [p for p in self._pages if p >= number // PAGE_SIZE]:
+            del self._pages[page]
+        self.endRemoveRows()
 
 
 def source_text(hit: SearchHit) -> str:
@@ -232,7 +264,7 @@ class SearchHitModel(QAbstractTableModel):
     COLUMNS = ("when", "label", "source", "snippet")
     WIDTH_SAMPLES = ("00.00.00 00:00", "x" * 22, "Answer · Beeinflussen", "")
 
-    def __init__(self, journal, parent=None) -> None:
+    def __init__(self, journal: JournalService, parent=None) -> None:
         super().__init__(parent)
         self._journal = journal
         self._text = ""
@@ -246,22 +278,18 @@ class SearchHitModel(QAbstractTableModel):
     def text(self) -> str:
         return self._text
 
-    def use_journal(self, journal) -> None:
-        self._journal = journal
-        self.search(self._text, self._filters)
-
     def search(self, text: str, filters: SessionFilter) -> None:
         """Run a new search (the words typed so far; the last one counts as a prefix)."""
         self.beginResetModel()
         self._text, self._filters, self._limit = text, filters, SEARCH_PAGE
         self._hits, self._when = [], []
-        self._complete = self._journal is None
+        self._complete = not self._journal.readable
         self.endResetModel()
-        if self._journal is not None:
+        if self._journal.readable:
             self._load()
 
     def _load(self) -> None:
-        found = self._journal.search(self._text, self._limit, self._filters)
+        found = self._journal.store.search(self._text, self._limit, self._filters)
         # The journal returns at most `limit` hits per kind of text; fewer means all are in.
         self._complete = len(found) < self._limit
         seen = {self._key(h) for h in self._hits}

@@ -38,6 +38,7 @@ from desktop.ui.export import (
 )
 from desktop.ui.journal_detail import SessionDetail, SessionDetailDialog
 from desktop.ui.journal_model import HighlightDelegate, SearchHitModel, SessionListModel
+from desktop.ui.journal_service import ChangeKind, OpChanges
 from desktop.ui.widgets import accessible, heading
 
 SEARCH_DELAY_MS = 250
@@ -53,21 +54,21 @@ class JournalPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self.window_ = window
-        self.journal = ctx.journal
+        self.journal = ctx.journal  # the service: there from the start, with a state
         self.confirm = confirm
         self.choose_file = choose_file
         self._dirty = False
-        self._quiet = False  # our own journal_did_change: the rows are already up to date
         self.list_model = SessionListModel(self.journal, self)
         self.search_model = SearchHitModel(self.journal, self)
         self.search_model.rowsInserted.connect(lambda *_: self._update_count())
         self._build()
         self._fill_choices()
-        ctx.journal_did_change.connect(self._on_journal_change)
+        self.journal.changed.connect(self._on_journal_change)
+        self.journal.state_did_change.connect(self._on_state_change)
         ctx.library_did_load.connect(lambda _lib: self._fill_choices())
         self._use(self.list_model)
         self.list_model.reload()
-        self._update_count()
+        self._show_state()
 
     # --- building ---------------------------------------------------------------------------
 
@@ -143,7 +144,6 @@ class JournalPage(QWidget):
 
         install_draft_action(self.detail, self.ctx, self.window_)
         self.detail.scenarios = lambda: self.ctx.library.scenarios if self.ctx.library else {}
-        self.detail.tags_did_change.connect(self._on_tags_change)
 
         filters = QGridLayout()
         search_label = QLabel(tr("&Search:"))
@@ -191,10 +191,8 @@ class JournalPage(QWidget):
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(tr("Journal")))
-        self.unavailable = QLabel(tr("The journal could not be opened, so nothing can be shown "
-                                     "here. Practising still works."))
+        self.unavailable = QLabel()
         self.unavailable.setWordWrap(True)
-        self.unavailable.setVisible(self.journal is None)
         layout.addWidget(self.unavailable)
         layout.addLayout(filters)
         layout.addWidget(splitter, 1)
@@ -205,7 +203,6 @@ class JournalPage(QWidget):
                  self.detail.continue_button]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        self.setEnabled(self.journal is not None)
 
     def _date_edit(self, name: str, value: QDate) -> QDateEdit:
         edit = accessible(QDateEdit(value), name)
@@ -223,10 +220,11 @@ class JournalPage(QWidget):
         lib = self.ctx.library
         if lib is not None:
             scenarios.update({s.id: s.title for s in lib.sorted_scenarios()})
-        if journal is not None:
-            for ident in journal.scenario_counts():
+        tags: list[str] = []
+        if journal.readable:
+            for ident in journal.store.scenario_counts():
                 scenarios.setdefault(ident, ident)
-        tags = [t for t, _count in journal.all_tags()] if journal is not None else []
+            tags = [t for t, _count in journal.store.all_tags()]
         self._refill(self.scenario, self.tr("All scenarios"),
                      sorted(scenarios.items(), key=lambda item: item[1].casefold()))
         self._refill(self.tag, self.tr("All tags"), [(t, t) for t in tags])
@@ -321,7 +319,7 @@ class JournalPage(QWidget):
         self._update_buttons()
 
     def _update_count(self) -> None:
-        if self.journal is None:
+        if not self.journal.readable:
             self.count_label.setText("")
             return
         if self.table.model() is self.search_model:
@@ -330,27 +328,30 @@ class JournalPage(QWidget):
             text = (self.tr("{n} matches so far; more appear as you scroll").format(n=shown)
                     if more else self.tr("{n} matches").format(n=shown))
         else:
-            count = self.journal.count_sessions(self.list_model.filters)
-            text = self.tr("{n} entries").format(n=count)
+            text = self.tr("{n} entries").format(n=self.list_model.rowCount())
         self.count_label.setText(text)
         self.count_label.setAccessibleDescription(text)
 
     def _update_buttons(self) -> None:
         selected = bool(self.selected_ids())
+        why = self.journal.unavailable_text()
         self.open_button.setEnabled(self.current_id() is not None)
-        self.delete_button.setEnabled(selected)
-        self.export_button.setEnabled(self.journal is not None
+        self.delete_button.setEnabled(selected and not why)
+        self.delete_button.setToolTip(why)
+        self.export_button.setEnabled(self.journal.readable
                                       and self.table.model().rowCount() > 0)
 
     # --- selection and detail ---------------------------------------------------------------
 
     def current_id(self) -> int | None:
         index = self.table.currentIndex()
-        if not index.isValid():
+        if not index.isValid() or not self.journal.readable:
             return None
         return self.table.model().session_id(index.row())
 
     def selected_ids(self) -> list[int]:
+        if not self.journal.readable:
+            return []
         model = self.table.model()
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         ids = list(dict.fromkeys(model.session_id(r) for r in rows))
@@ -379,17 +380,18 @@ class JournalPage(QWidget):
         highlight = self.search.text() if self.table.model() is self.search_model else ""
         dialog = SessionDetailDialog(self.journal, session_id, highlight, self)
         dialog.detail.continue_requested.connect(self.ctx.session_requested.emit)
-        dialog.detail.tags_did_change.connect(self._on_tags_change)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
-    def _on_tags_change(self, session_id: int) -> None:
-        info = self.journal.info(session_id)
-        if info is not None:
-            self.list_model.update_session(info)
-        if self.detail.session_id == session_id and self.sender() is not self.detail:
-            self.detail.show_entry(session_id, self.search.text())
+    def _on_tags_change(self, changes: OpChanges) -> None:
+        """Tags changed (here or in an entry's window): patch those rows, not the list."""
+        for session_id in changes.session_ids:
+            info = self.journal.store.info(session_id)
+            if info is not None:
+                self.list_model.update_session(info)
+        if self.detail.session_id in changes.session_ids and changes.origin is not self.detail:
+            self.detail.show_entry(self.detail.session_id, self.search.text())
         self._fill_choices()
 
     # --- delete and export --------------------------------------------------------------------
@@ -397,10 +399,10 @@ class JournalPage(QWidget):
     def delete_selected(self) -> None:
         """Delete the selected entries after a confirmation that names them."""
         ids = self.selected_ids()
-        if not ids or self.journal is None:
+        if not ids or not self.journal.writable:
             return
         if len(ids) == 1:
-            info = self.journal.info(ids[0])
+            info = self.journal.store.info(ids[0])
             what = self.tr("the entry “{title}” of {when}").format(
                 title=info.title if info else "", when=self.table.model().data(
                     self.table.model().index(self.table.currentIndex().row(), 0)))
@@ -418,7 +420,7 @@ class JournalPage(QWidget):
             for session_id in ids:
                 self.list_model.remove_session(session_id)
                 self.search_model.remove_session(session_id)
-            self._announce_change()
+            self.journal.did_change(ChangeKind.DELETED, session_ids=ids, origin=self)
             self.select_row(min(row, self.table.model().rowCount() - 1))
             self._update_count()
             if self.table.model().rowCount() == 0:
@@ -430,14 +432,14 @@ class JournalPage(QWidget):
                           done, self._on_failure, cancellable=False)
 
     def export_dialog(self) -> None:
-        if self.journal is None:
+        if not self.journal.readable:
             return
-        filtered = (self.journal.count_sessions(self.list_model.filters)
+        filtered = (self.list_model.rowCount()
                     if self.table.model() is self.list_model else
                     len({h for h in map(self.search_model.session_id,
                                         range(self.search_model.rowCount()))}))
         dialog = ExportDialog(len(self.selected_ids()), filtered,
-                              self.journal.count_sessions(), self)
+                              self.journal.store.count_sessions(), self)
         if dialog.exec() != ExportDialog.DialogCode.Accepted:
             return
         self.export(self.ids_for(dialog.scope), dialog.format)
@@ -446,18 +448,18 @@ class JournalPage(QWidget):
         if scope == "selected":
             return self.selected_ids()
         if scope == "all":
-            return self.journal.session_ids()
+            return self.journal.store.session_ids()
         if self.table.model() is self.search_model:
             self.search_model.fetch_all()
             return list(dict.fromkeys(self.search_model.session_id(r)
                                       for r in range(self.search_model.rowCount())))
-        return self.journal.session_ids(self.list_model.filters)
+        return self.journal.store.session_ids(self.list_model.filters)
 
     def export(self, ids: list[int], fmt: str, target: str | None = None) -> None:
         """Write the entries to a file the user picks, on the thread pool, with progress."""
-        if ids and self.journal is not None:
-            export_entries(self, self.journal.database, ids, fmt, target, self.choose_file,
-                           self._status)
+        if ids and self.journal.readable:
+            export_entries(self, self.journal.data.database, ids, fmt, target,
+                           self.choose_file, self._status)
 
     def _on_failure(self, exc: BaseException) -> None:
         QMessageBox.warning(self, self.tr("Not possible"), str(exc))
@@ -469,22 +471,31 @@ class JournalPage(QWidget):
 
     # --- outside changes ----------------------------------------------------------------------
 
-    def _announce_change(self) -> None:
-        self._quiet = True
-        try:
-            self.ctx.journal_did_change.emit()
-        finally:
-            self._quiet = False
+    def _show_state(self) -> None:
+        """Say why nothing is shown while the journal opens or cannot be read."""
+        why = self.journal.unavailable_text(write=False)
+        self.unavailable.setText(why)
+        self.unavailable.setAccessibleName(why)
+        self.unavailable.setVisible(bool(why))
+        for widget in (self.search, self.kind, self.scenario, self.stage, self.status,
+                       self.tag, self.date_range, self.reset_button, self.table, self.detail):
+            widget.setEnabled(not why)
+        self._update_count()
+        self._update_buttons()
 
-    def _on_journal_change(self) -> None:
-        if self.ctx.journal is not self.journal:  # opened (or restored) after the page was built
-            self.journal = self.ctx.journal
-            for holder in (self.list_model, self.search_model, self.detail):
-                holder.use_journal(self.journal)
-            self.unavailable.setVisible(self.journal is None)
-            self.setEnabled(self.journal is not None)
-            self._dirty = True
-        if self._quiet:
+    def _on_state_change(self, _state: object) -> None:
+        self._show_state()
+        self.detail.show_entry(self.detail.session_id, self.search.text())
+
+    def _on_journal_change(self, changes: OpChanges) -> None:
+        if changes.origin is self:  # our own delete: the rows are already up to date
+            return
+        if changes.kinds == {ChangeKind.TAGS} and not changes.everything:
+            self._on_tags_change(changes)
+            return
+        if changes.kinds == {ChangeKind.SHARES}:  # shown only in the entry's document
+            if self.detail.session_id in changes.session_ids:
+                self.detail.show_entry(self.detail.session_id, self.search.text())
             return
         if self.isVisible():
             self.refresh()

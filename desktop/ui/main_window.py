@@ -93,6 +93,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._build_menus()
         self.statusBar().setAccessibleName(self.tr("Status bar"))
+        from desktop.ui.journal_service import JournalStateLabel
+
+        self.journal_state_label = JournalStateLabel(ctx.journal)
+        self.statusBar().addPermanentWidget(self.journal_state_label)
+        self._journal_status = ""
+        ctx.journal.status_did_change.connect(self._on_journal_status)
         ctx.library_did_load.connect(self._on_library_load)
         ctx.technique_requested.connect(self._on_technique_requested)
 
@@ -188,6 +194,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.setToolTipsVisible(True)  # a disabled action says why (journal state)
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.file_menu.addAction(self.quit_action)
         view = bar.addMenu(self.tr("&View"))
@@ -238,6 +245,15 @@ class MainWindow(QMainWindow):
             "immigration office. All data stays on this computer.").format(version=__version__))
 
     # --- library ------------------------------------------------------------------------------
+
+    def _on_journal_status(self, text: str, timeout: int) -> None:
+        """The journal service's status line; "" takes back only its own last line."""
+        bar = self.statusBar()
+        if text:
+            bar.showMessage(text, timeout)
+        elif bar.currentMessage() == self._journal_status:
+            bar.clearMessage()
+        self._journal_status = text
 
     def _on_library_load(self, library) -> None:
         count = len(library.scenarios)

@@ -117,10 +117,6 @@ def _install_data_actions(window: MainWindow, ctx: AppContext) -> None:
         window.addAction(action)
         window.file_menu.insertAction(window.quit_action, action)
     window.file_menu.insertSeparator(window.quit_action)
-
-    def on_journal() -> None:  # the journal opens after the window is shown
-        for action in (window.export_all_action, window.delete_all_action):
-            action.setEnabled(ctx.journal is not None)
-
-    ctx.journal_did_change.connect(on_journal)
-    on_journal()
+    # The journal opens after the window is shown: these follow its state.
+    ctx.journal.requires_journal(window.export_all_action, write=False)
+    ctx.journal.requires_journal(window.delete_all_action)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from desktop.ui.context import AppContext
+from desktop.ui.journal_service import ChangeKind, JournalState
 
 if TYPE_CHECKING:
     from desktop.ui.session_view import SessionView
@@ -48,32 +49,24 @@ class PracticeController(QObject):
     def start_moment(self) -> None:
         """Pick a moment (due reviews first, then the least practised) and open it.
 
-        Replaying the review schedule takes ~0.1 s per 5,000 sessions (bench/bench_review.py),
-        so the journal is read on the thread pool over a read-only connection; the moment
-        opens when that is done."""
-        from desktop.ui.tasks import run_in_background
-
+        Replaying the review schedule takes ~0.1 s per 5,000 sessions (bench/bench_review.py)
+        and counting every path step 0.4 s at 100,000 sessions, so the journal is read on the
+        thread pool over a read-only connection; the moment opens when that is done."""
         if self.ctx.library is None or self._picking:
             return
         journal = self.ctx.journal
-        if journal is None:
+        if not journal.readable:
             self._open_moment(({}, {}, []))
             return
-        database = journal.database
-
-        def read() -> tuple[dict, dict, list]:
-            from desktop.core.journal.reading import ReadOnlyJournal
-
-            with ReadOnlyJournal(database) as reader:
-                return (reader.moment_counts(), reader.practice_counts(),
-                        [r.key for r in reader.due_reviews()])
 
         def failed(exc: BaseException) -> None:
             log.warning("moment history not readable: %s", exc)
             self._open_moment(({}, {}, []))
 
         self._picking = True
-        run_in_background(read, self._open_moment, failed, owner=self)
+        journal.query(lambda reader: (reader.moment_counts(), reader.practice_counts(),
+                                      [r.key for r in reader.due_reviews()]),
+                      self._open_moment, failed, owner=self)
 
     def _open_moment(self, history: tuple[dict, dict, list]) -> None:
         from desktop.core.practice import PracticeSession
@@ -102,9 +95,9 @@ class PracticeController(QObject):
 
         from desktop.core.journal import JournalError
 
-        journal = self.ctx.journal
-        if journal is None:
+        if not self.ctx.journal.readable:
             return
+        journal = self.ctx.journal.store
         lib = self.ctx.library
         info = journal.info(session_id)
         scenario = lib.scenarios.get(info.scenario_id) if lib and info and info.scenario_id \
@@ -132,10 +125,9 @@ class PracticeController(QObject):
         from desktop.ui.session_view import SessionView
 
         self.close_current()
-        journal = self.ctx.journal
-        if journal is not None:
+        if self.ctx.journal.writable:  # otherwise the state line says nothing is saved
             try:
-                journal.attach(session, on_error=self._on_write_error)
+                self.ctx.journal.store.attach(session, on_error=self._on_write_error)
             except JournalError as exc:
                 self._on_write_error(exc)
         techniques = dict(self.ctx.library.techniques) if self.ctx.library else {}
@@ -143,7 +135,8 @@ class PracticeController(QObject):
         view = SessionView(session, techniques,
                            takeaway_on_start=bool(settings.get("takeaway_on_start")),
                            takeaway_locked=settings.is_locked("takeaway_on_start"),
-                           journal=journal,
+                           journal=self.ctx.journal.store if self.ctx.journal.readable
+                           else None,
                            own_words_first=bool(settings.get("own_words_first")))
         view.takeaway_on_start_toggled.connect(
             lambda on: self.ctx.change_setting("takeaway_on_start", on))
@@ -158,13 +151,16 @@ class PracticeController(QObject):
     def _on_write_error(self, exc: Exception) -> None:
         """A write failed (full or read-only disk, lock, damage): say so; the session stays in
         memory, is written with the next change that succeeds or the next retry, and is offered
-        as a text file if the app is closed before that.
+        as a text file if the app is closed before that. A short lock held elsewhere is retried
+        quietly by the journal service first (it names the wait after a few tries).
 
         The journal's own message already says what happens to the input where that is true
         (not writable: kept and saved later); for the other errors we add what we do."""
         from desktop.core.journal import JournalNotWritable
 
         log.warning("journal write failed: %s", exc)
+        if not self.ctx.journal.write_failed(exc):
+            return
         message = self.tr("Not saved: {error}").format(error=exc)
         if not isinstance(exc, JournalNotWritable):
             message += " " + self.tr("Your input stays in this window; if it still cannot be "
@@ -176,33 +172,25 @@ class PracticeController(QObject):
     def _retry_unsaved(self) -> None:
         """Every few seconds while something is unsaved: try again, so what the user typed
         last is stored when writing works again even if they type nothing more."""
-        from desktop.core.journal import JournalError
-
-        journal = self.ctx.journal
-        if journal is None or not journal.unsaved:
+        service = self.ctx.journal
+        if not service.writable or not service.store.unsaved:
             self._retry.stop()
             return
-        try:
-            journal.flush()
-        except JournalError as exc:
-            log.info("retry of unsaved input failed: %s", exc)
+        if not service.retry_unsaved():
             return
         self._retry.stop()
         self.window.statusBar().showMessage(self.tr("Everything is saved again."), 10000)
 
     def _on_finish(self) -> None:
         """After an eigener Fall is saved, replaced text leaves no trace in the database."""
-        from desktop.core.journal import JournalError
         from desktop.core.practice import SessionKind
 
         view = self.view
-        journal = self.ctx.journal
-        if view is None or journal is None or view.session.kind is not SessionKind.EIGENER_FALL:
+        if view is None or view.session.kind is not SessionKind.EIGENER_FALL:
             return
-        try:
-            journal.scrub()
-        except JournalError as exc:
-            self._on_write_error(exc)
+        # Merging the search index rewrites it whole (1.7 s at 100,000 sessions): on the
+        # thread pool, with a connection of its own.
+        self.ctx.journal.scrub()
 
     def close_current(self) -> None:
         view = self.view
@@ -212,17 +200,19 @@ class PracticeController(QObject):
         from desktop.core.practice import SessionKind
 
         view.flush()
-        journal = self.ctx.journal
+        service = self.ctx.journal
         if view.session.kind is SessionKind.EIGENER_FALL:
             self._on_finish()
-        if journal is not None:
+        if service.writable:
+            journal = service.store
             if journal.unsaved:
                 try:
                     journal.flush()
                 except JournalError as exc:  # stays in `unsaved`, offered at quit
                     self._on_write_error(exc)
             journal.detach(view.session)
-            self.ctx.journal_did_change.emit()
+            ids = [view.session.id] if view.session.id is not None else []
+            service.did_change(ChangeKind.SESSIONS, session_ids=ids, origin=self)
         self.view = None
         self.window.close_transient_page(SESSION_PAGE)
         self.window.show_page("home")
@@ -238,18 +228,21 @@ class PracticeController(QObject):
         from desktop.ui.unsaved import offer_before_quit
 
         self.flush()
-        journal = self.ctx.journal
+        service = self.ctx.journal
         reason = ""
-        if journal is not None:
+        if service.writable:
+            journal = service.store
             try:
                 journal.flush()
             except JournalError as exc:
                 reason = str(exc)
             sessions = list(journal.unsaved)
-        else:  # no journal at all: the session was never saved
+        else:  # no writable journal: the session was never saved
             session = self.view.session if self.view is not None else None
             sessions = [session] if session is not None and _has_text(session) else []
-            reason = self.tr("The journal could not be opened when the app started.")
+            reason = self.tr("The journal could not be opened when the app started.") \
+                if service.state in (JournalState.OPENING, JournalState.UNAVAILABLE) \
+                else service.unavailable_text()
         if not sessions:
             return True
         return offer_before_quit(self.window, sessions, reason or self.tr("unknown"))

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.journal import BackupInfo
-from desktop.core.journal.backup import backup_folder
+from desktop.core.journal.backup import backup_folder, list_backups, take_backup
 from desktop.ui import data_rights, theme
 from desktop.ui.context import AppContext
 from desktop.ui.data_rights import (
@@ -45,6 +45,7 @@ from desktop.ui.data_rights import (
     in_own_journal,
 )
 from desktop.ui.export import run_with_progress
+from desktop.ui.journal_service import ChangeKind
 from desktop.ui.widgets import accessible
 
 FolderOpener = Callable[[Path], None]
@@ -344,8 +345,9 @@ class SettingsDialog(QDialog):
         self.delete_all_button.clicked.connect(
             lambda: data_rights.delete_all_data(self, self.ctx, self.window_,
                                                 lambda _n: self.refresh_backups()))
+        self.ctx.journal.requires_journal(self.export_all_button, write=False)
+        self.ctx.journal.requires_journal(self.delete_all_button)
         for button in (self.export_all_button, self.delete_all_button):
-            button.setEnabled(self.ctx.journal is not None)
             row.addWidget(button)
         row.addStretch(1)
         layout.addWidget(rights)
@@ -400,9 +402,7 @@ class SettingsDialog(QDialog):
     # --- backups ------------------------------------------------------------------------------
 
     def _backup_folder(self) -> Path:
-        journal = self.ctx.journal
-        return journal.backup_folder() if journal is not None else backup_folder(
-            self.ctx.data, self.settings)
+        return backup_folder(self.ctx.data, self.settings)
 
     def _backups_tab(self) -> QWidget:
         page = QWidget()
@@ -427,6 +427,7 @@ class SettingsDialog(QDialog):
         self.backup_now_button = accessible(QPushButton(self.tr("Back up &now")),
                                             self.tr("Back up now"))
         self.backup_now_button.clicked.connect(self.backup_now)
+        self.ctx.journal.requires_journal(self.backup_now_button, write=False)
         self.restore_button = accessible(QPushButton(self.tr("&Restore …")),
                                          self.tr("Restore the selected backup"))
         self.restore_button.clicked.connect(self.restore_selected)
@@ -451,9 +452,8 @@ class SettingsDialog(QDialog):
 
     def refresh_backups(self) -> None:
         """List the backups, newest first, with date, reason and size."""
-        journal = self.ctx.journal
         self.backup_list.clear()
-        backups = journal.list_backups() if journal is not None else []
+        backups = list_backups(self._backup_folder())
         for info in backups:
             item = QListWidgetItem(self.tr("{label}, {size} MB").format(
                 label=info.label, size=f"{info.size / 1e6:.1f}"))
@@ -461,32 +461,33 @@ class SettingsDialog(QDialog):
             self.backup_list.addItem(item)
         if not backups:
             self.backup_status.setText(self.tr("There are no backups yet."))
-        self.backup_now_button.setEnabled(journal is not None)
         self._update_backup_buttons()
 
     def _update_backup_buttons(self) -> None:
-        self.restore_button.setEnabled(self.selected_backup() is not None)
+        why = self.ctx.journal.unavailable_text()
+        self.restore_button.setEnabled(self.selected_backup() is not None and not why)
+        self.restore_button.setToolTip(why)
 
     def selected_backup(self) -> BackupInfo | None:
         item = self.backup_list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def backup_now(self) -> None:
-        journal = self.ctx.journal
-        if journal is None:
+        if not self.ctx.journal.readable:
             return
+        database, folder = self.ctx.data.database, self._backup_folder()
 
         def done(info: BackupInfo) -> None:
             self.refresh_backups()
             self.backup_status.setText(self.tr("Backup made: {label}.").format(label=info.label))
 
         run_with_progress(self, self.tr("Back up now"), self.tr("Backing up the journal …"),
-                          lambda _r: journal.backup_now(), done, self._failed, cancellable=False)
+                          lambda _r: take_backup(database, folder, "manuell"), done, self._failed,
+                          cancellable=False)
 
     def restore_selected(self) -> None:
-        journal = self.ctx.journal
         backup = self.selected_backup()
-        if journal is None or backup is None:
+        if not self.ctx.journal.writable or backup is None:
             return
         text = self.tr("Replace everything in your journal with the backup of {label}? Entries "
                        "written since then are not in that backup. The current content is "
@@ -496,13 +497,12 @@ class SettingsDialog(QDialog):
         data_rights.release_sessions(self.window_)
 
         def done(_safety: object) -> None:
-            self.ctx.journal_did_change.emit()
+            self.ctx.journal.did_change(ChangeKind.OPENED, origin=self)
             self.refresh_backups()
             self.backup_status.setText(self.tr("Restored: {label}.").format(label=backup.label))
 
         run_with_progress(self, self.tr("Restore a backup"), self.tr("Restoring …"),
-                          in_own_journal(journal, lambda own: own.restore(backup),
-                                         self.settings),
+                          in_own_journal(self.ctx.journal, lambda own: own.restore(backup)),
                           done, self._failed, cancellable=False)
 
     def _failed(self, exc: BaseException) -> None:

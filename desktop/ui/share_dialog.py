@@ -42,6 +42,7 @@ from desktop.core.journal import SessionFilter, SessionInfo
 from desktop.core.scenarios import render
 from desktop.ui.context import AppContext
 from desktop.ui.journal_model import local_time
+from desktop.ui.journal_service import ChangeKind
 from desktop.ui.shared_entry import MARK, day_label, fitted_label, shared_entry_html
 from desktop.ui.tasks import run_in_background
 from desktop.ui.text_view import TextView
@@ -175,8 +176,8 @@ class ShareDialog(QDialog):
     def _fill_entries(self, selected: set[int]) -> None:
         journal = self.ctx.journal
         infos: list[SessionInfo] = []
-        if journal is not None:
-            infos = journal.list_sessions(SessionFilter(), 0, MAX_LISTED)
+        if journal.readable:
+            infos = journal.store.list_sessions(SessionFilter(), 0, MAX_LISTED)
         self.entries.blockSignals(True)
         for info in infos:
             item = QListWidgetItem(self._item_text(info))
@@ -198,7 +199,8 @@ class ShareDialog(QDialog):
         text = f"{local_time(info.created_at)} · {info.kind.title} · {info.title}"
         if info.personal_data:
             return text + " · ⊘ " + self.tr("kept with personal data, cannot be shared")
-        shares = self.ctx.journal.shares_for(info.id) if self.ctx.journal is not None else []
+        journal = self.ctx.journal
+        shares = journal.store.shares_for(info.id) if journal.readable else []
         if shares:
             text += " · " + self.tr("↗ shared {when}").format(
                 when=local_time(shares[-1].shared_at))
@@ -239,12 +241,12 @@ class ShareDialog(QDialog):
         self.build = None
         self.write_button.setEnabled(False)
         ids = self.checked_ids()
-        if not ids or self.ctx.journal is None:
+        if not ids or not self.ctx.journal.readable:
             hint = self.tr("Tick one or more entries to see what would be shared.")
             self.preview.set_html(f"<p>{render.escape(hint)}</p>")
             self.status.setText("")
             return
-        sessions = [self.ctx.journal.load(i) for i in ids]
+        sessions = [self.ctx.journal.store.load(i) for i in ids]
         scenarios = dict(self.ctx.library.scenarios) if self.ctx.library else {}
         pseudonym = self.pseudonym.text()
         today = date.today()
@@ -296,7 +298,7 @@ class ShareDialog(QDialog):
         """Write the previewed package, record the share in the journal, remember the
         pseudonym; returns the file's path (None if it could not be written)."""
         build = self.build
-        if build is None or self.ctx.journal is None:
+        if build is None or not self.ctx.journal.writable:
             return None
         try:
             path = write_share(build, self._folder)
@@ -304,10 +306,8 @@ class ShareDialog(QDialog):
             self.status.setText("⚠ " + str(exc))
             return None
         by_entry = {self._entry_id(i): i for i in self.checked_ids()}
-        for entry in build.entries:
-            session_id = by_entry.get(entry["id"])
-            if session_id is not None:
-                self.ctx.journal.add_share(session_id, path.name)
+        shared = [by_entry[entry["id"]] for entry in build.entries if entry["id"] in by_entry]
+        self.ctx.journal.store.add_shares(shared, path.name)
         self._remember_pseudonym(build.document["pseudonym"])
         self.written = path
         self.status.setText(self.tr("✔ Written: {path}. Give this file to your supervisor.")
@@ -315,14 +315,14 @@ class ShareDialog(QDialog):
         self.write_button.setEnabled(False)
         self.close_button.setText(self.tr("&Close"))
         self.close_button.setAccessibleName(self.tr("Close"))
-        self.ctx.journal_did_change.emit()
+        self.ctx.journal.did_change(ChangeKind.SHARES, session_ids=shared, origin=self)
         self.share_did_write.emit(path)
         return path
 
     def _entry_id(self, session_id: int) -> str:
         from desktop.core.exchange import entry_id
 
-        return entry_id(self.ctx.journal.load(session_id)["uid"])
+        return entry_id(self.ctx.journal.store.load(session_id)["uid"])
 
     def _remember_pseudonym(self, name: str) -> None:
         settings = self.ctx.settings
@@ -347,9 +347,10 @@ class ShareDialog(QDialog):
 
 def open_share_dialog(ctx: AppContext, parent: QWidget | None = None,
                       selected: Iterable[int] = ()) -> ShareDialog:
-    """Show the share dialog (modal); returns it for the caller to read `written`."""
+    """Show the share dialog (window-modal, without blocking the caller); returns it."""
     dialog = ShareDialog(ctx, parent, selected)
-    dialog.exec()
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
     return dialog
 
 

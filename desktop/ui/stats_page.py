@@ -114,7 +114,8 @@ class StatsPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll)
-        ctx.journal_did_change.connect(self._on_change)
+        ctx.journal.changed.connect(self._on_journal_change)
+        ctx.journal.state_did_change.connect(lambda _state: self._on_change())
         ctx.library_did_load.connect(lambda _lib: self._redraw())
         ctx.settings_did_change.connect(self._on_setting_change)
         self.streak.setVisible(False)
@@ -126,16 +127,15 @@ class StatsPage(QWidget):
         """Read the figures again on the thread pool; the charts follow when they arrive."""
         journal = self.ctx.journal
         self._dirty = False
-        if journal is None:
-            self.summary.setText(self.tr("The journal could not be opened, so there are no "
-                                         "figures to show."))
+        if not journal.readable:
+            self.summary.setText(journal.unavailable_text(write=False))
             return
         if self._loading:
             self._dirty = True
             return
         self._loading = True
         streak = bool(self.ctx.settings.get("streak_enabled"))
-        database = journal.database
+        database = journal.data.database
         run_in_background(lambda: read_stats(database, streak), self._on_loaded,
                           self._on_failed, owner=self)
 
@@ -149,6 +149,12 @@ class StatsPage(QWidget):
     def _on_failed(self, exc: BaseException) -> None:
         self._loading = False
         self.summary.setText(self.tr("The figures could not be read: {error}").format(error=exc))
+
+    def _on_journal_change(self, changes) -> None:
+        from desktop.ui.journal_service import ChangeKind
+
+        if changes.touches(ChangeKind.SESSIONS, ChangeKind.DELETED, ChangeKind.TAGS):
+            self._on_change()
 
     def _on_change(self) -> None:
         if self.isVisible():

@@ -107,9 +107,13 @@ class SupervisionPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(False)  # never ordered by person
         self.table.verticalHeader().hide()
+        # Fixed row heights, and column widths from the first 100 rows: otherwise the view
+        # asks every one of 5,000 entries for its size at each refresh (0.3 s on the GUI).
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.setWordWrap(False)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(100)
         for column in (0, 1, 2, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

@@ -60,113 +60,113 @@
   <context>
     <name>BrowserPage</name>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="147" />
+      <location filename="../../desktop/ui/browser_page.py" line="148" />
       <source>Search in title and description</source>
       <translation>Suche in Titel und Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="148" />
+      <location filename="../../desktop/ui/browser_page.py" line="149" />
       <source>Search …</source>
       <translation>Suchen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="153" />
+      <location filename="../../desktop/ui/browser_page.py" line="154" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="154" />
+      <location filename="../../desktop/ui/browser_page.py" line="155" />
       <source>Where the conversation takes place</source>
       <translation>Ort des Gesprächs</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="155" />
+      <location filename="../../desktop/ui/browser_page.py" line="156" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="156" />
+      <location filename="../../desktop/ui/browser_page.py" line="157" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="157" />
+      <location filename="../../desktop/ui/browser_page.py" line="158" />
       <source>All places</source>
       <translation>Alle Orte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="160" />
+      <location filename="../../desktop/ui/browser_page.py" line="161" />
       <source>All levels</source>
       <translation>Alle Stufen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="163" />
+      <location filename="../../desktop/ui/browser_page.py" line="164" />
       <source>Any length</source>
       <translation>Beliebig lang</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="165" />
+      <location filename="../../desktop/ui/browser_page.py" line="166" />
       <source>up to {n} minutes</source>
       <translation>bis {n} Minuten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="176" />
-      <location filename="../../desktop/ui/browser_page.py" line="210" />
+      <location filename="../../desktop/ui/browser_page.py" line="177" />
+      <location filename="../../desktop/ui/browser_page.py" line="211" />
       <source>Scenarios</source>
       <translation>Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="193" />
+      <location filename="../../desktop/ui/browser_page.py" line="194" />
       <source>Scenario description</source>
       <translation>Beschreibung des Szenarios</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="194" />
+      <location filename="../../desktop/ui/browser_page.py" line="195" />
       <source>&amp;Start exercise</source>
       <translation>Übung &amp;starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="195" />
+      <location filename="../../desktop/ui/browser_page.py" line="196" />
       <source>Start exercise</source>
       <translation>Übung starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="196" />
+      <location filename="../../desktop/ui/browser_page.py" line="197" />
       <source>Starts the selected scenario</source>
       <translation>Startet das ausgewählte Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="203" />
+      <location filename="../../desktop/ui/browser_page.py" line="204" />
       <source>S&amp;earch:</source>
       <translation>Such&amp;e:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="204" />
+      <location filename="../../desktop/ui/browser_page.py" line="205" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thema:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="205" />
+      <location filename="../../desktop/ui/browser_page.py" line="206" />
       <source>&amp;Place:</source>
       <translation>&amp;Ort:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="206" />
+      <location filename="../../desktop/ui/browser_page.py" line="207" />
       <source>&amp;Level:</source>
       <translation>St&amp;ufe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="207" />
+      <location filename="../../desktop/ui/browser_page.py" line="208" />
       <source>&amp;Duration:</source>
       <translation>Daue&amp;r:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="254" />
+      <location filename="../../desktop/ui/browser_page.py" line="257" />
       <source>All topics</source>
       <translation>Alle Themen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="270" />
+      <location filename="../../desktop/ui/browser_page.py" line="284" />
       <source>{shown} of {total} scenarios</source>
       <translation>{shown} von {total} Szenarien</translation>
     </message>
@@ -213,58 +213,58 @@
   <context>
     <name>DeleteAllDialog</name>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="135" />
-      <location filename="../../desktop/ui/data_rights.py" line="136" />
+      <location filename="../../desktop/ui/data_rights.py" line="144" />
+      <location filename="../../desktop/ui/data_rights.py" line="145" />
       <source>Delete all my data</source>
       <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="137" />
+      <location filename="../../desktop/ui/data_rights.py" line="146" />
       <source>This deletes all {n} entries of your journal for good: every answer, note, reflection, tag and feedback received, and every draft. It cannot be undone. If you want to keep a copy, export your data first.</source>
       <translation>Damit werden alle Einträge Ihres Journals endgültig gelöscht (insgesamt {n}): jede Antwort, Notiz und Reflexion, jedes Schlagwort, jede erhaltene Rückmeldung und jeder Entwurf. Das lässt sich nicht rückgängig machen. Wenn Sie eine Kopie behalten möchten, exportieren Sie Ihre Daten vorher.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="142" />
+      <location filename="../../desktop/ui/data_rights.py" line="151" />
       <source>Also delete the {n} &amp;backups in {folder}</source>
       <translation>Auch die &amp;Sicherungen in {folder} löschen ({n})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="144" />
+      <location filename="../../desktop/ui/data_rights.py" line="153" />
       <source>Also delete the backups</source>
       <translation>Auch die Sicherungen löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="145" />
+      <location filename="../../desktop/ui/data_rights.py" line="154" />
       <source>Without this, the backups stay, and a backup could bring the entries back</source>
       <translation>Ohne diese Option bleiben die Sicherungen erhalten, und mit einer Sicherung ließen sich die Einträge wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="151" />
+      <location filename="../../desktop/ui/data_rights.py" line="160" />
       <source>&amp;Delete everything</source>
       <translation>Alles &amp;löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="153" />
+      <location filename="../../desktop/ui/data_rights.py" line="162" />
       <source>Delete everything</source>
       <translation>Alles löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="156" />
+      <location filename="../../desktop/ui/data_rights.py" line="165" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="170" />
+      <location filename="../../desktop/ui/data_rights.py" line="179" />
       <source>Will be deleted: {n} entries and {b} backups.</source>
       <translation>Gelöscht werden: {n} Eintrag/Einträge und {b} Sicherung(en).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="173" />
+      <location filename="../../desktop/ui/data_rights.py" line="182" />
       <source>Will be deleted: {n} entries. The {b} backups stay.</source>
       <translation>Gelöscht werden: {n} Eintrag/Einträge. Die Sicherungen ({b}) bleiben erhalten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="176" />
+      <location filename="../../desktop/ui/data_rights.py" line="185" />
       <source>Will be deleted: {n} entries. There are no backups.</source>
       <translation>Gelöscht werden: {n} Eintrag/Einträge. Es gibt keine Sicherungen.</translation>
     </message>
@@ -667,44 +667,44 @@
       <translation>Erinnerung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="205" />
+      <location filename="../../desktop/ui/home_page.py" line="210" />
       <source>{title}
 Last step: {step}</source>
       <translation>{title}
 Zuletzt bei: {step}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="208" />
+      <location filename="../../desktop/ui/home_page.py" line="213" />
       <source>No paused exercise. Everything you write is saved straight away.</source>
       <translation>Keine unterbrochene Übung. Alles, was Sie schreiben, wird sofort gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="213" />
+      <location filename="../../desktop/ui/home_page.py" line="218" />
       <source>Loading the scenarios …</source>
       <translation>Die Szenarien werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="214" />
+      <location filename="../../desktop/ui/home_page.py" line="219" />
       <source>No scenarios found.</source>
       <translation>Keine Szenarien gefunden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="232" />
+      <location filename="../../desktop/ui/home_page.py" line="237" />
       <source>What you took from last time: “{text}”</source>
       <translation>Das haben Sie beim letzten Mal mitgenommen: „{text}“</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="262" />
+      <location filename="../../desktop/ui/home_page.py" line="259" />
       <source>One moment from an earlier exercise is ready to be looked at again; Zwischendurch starts with it.</source>
       <translation>Ein Moment aus einer früheren Übung ist bereit, noch einmal angeschaut zu werden; „Zwischendurch“ beginnt damit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="264" />
+      <location filename="../../desktop/ui/home_page.py" line="261" />
       <source>A few moments from earlier exercises are ready to be looked at again; Zwischendurch starts with them.</source>
       <translation>Ein paar Momente aus früheren Übungen sind bereit, noch einmal angeschaut zu werden; „Zwischendurch“ beginnt damit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="281" />
+      <location filename="../../desktop/ui/home_page.py" line="278" />
       <source>It has been a few days since your last exercise. A two-minute moment fits between two appointments, whenever it suits you.</source>
       <translation>Ihre letzte Übung liegt ein paar Tage zurück. Ein Zwischendurch-Moment von zwei Minuten passt zwischen zwei Termine, wann immer es Ihnen passt.</translation>
     </message>
@@ -752,67 +752,67 @@ Zuletzt bei: {step}</translation>
   <context>
     <name>JournalPage</name>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="100" />
+      <location filename="../../desktop/ui/journal_page.py" line="101" />
       <source>From date</source>
       <translation>Startdatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="101" />
+      <location filename="../../desktop/ui/journal_page.py" line="102" />
       <source>To date</source>
       <translation>Enddatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="104" />
+      <location filename="../../desktop/ui/journal_page.py" line="105" />
       <source>Reset fi&amp;lters</source>
       <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="104" />
+      <location filename="../../desktop/ui/journal_page.py" line="105" />
       <source>Reset filters</source>
       <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="112" />
+      <location filename="../../desktop/ui/journal_page.py" line="113" />
       <source>Journal entries</source>
       <translation>Journaleinträge</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="113" />
+      <location filename="../../desktop/ui/journal_page.py" line="114" />
       <source>Newest first. Enter opens the entry in a window of its own.</source>
       <translation>Neueste zuerst. Mit der Eingabetaste öffnet sich der Eintrag in einem eigenen Fenster.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="128" />
+      <location filename="../../desktop/ui/journal_page.py" line="129" />
       <source>Open in &amp;window</source>
       <translation>Im Fenster &amp;öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="129" />
+      <location filename="../../desktop/ui/journal_page.py" line="130" />
       <source>Open the entry in a window of its own</source>
       <translation>Eintrag in einem eigenen Fenster öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="131" />
+      <location filename="../../desktop/ui/journal_page.py" line="132" />
       <source>E&amp;xport …</source>
       <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="132" />
+      <location filename="../../desktop/ui/journal_page.py" line="133" />
       <source>Export entries as PDF or Markdown</source>
       <translation>Einträge als PDF oder Markdown exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="134" />
+      <location filename="../../desktop/ui/journal_page.py" line="135" />
       <source>De&amp;lete …</source>
       <translation>&amp;Löschen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="135" />
+      <location filename="../../desktop/ui/journal_page.py" line="136" />
       <source>Delete the selected entries</source>
       <translation>Ausgewählte Einträge löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="138" />
+      <location filename="../../desktop/ui/journal_page.py" line="139" />
       <source>Number of entries</source>
       <translation>Anzahl der Einträge</translation>
     </message>
@@ -852,143 +852,138 @@ Zuletzt bei: {step}</translation>
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="194" />
-      <source>The journal could not be opened, so nothing can be shown here. Practising still works.</source>
-      <translation>Das Journal konnte nicht geöffnet werden, daher kann hier nichts angezeigt werden. Üben ist trotzdem möglich.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal_page.py" line="230" />
+      <location filename="../../desktop/ui/journal_page.py" line="228" />
       <source>All scenarios</source>
       <translation>Alle Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="232" />
+      <location filename="../../desktop/ui/journal_page.py" line="230" />
       <source>All tags</source>
       <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="330" />
+      <location filename="../../desktop/ui/journal_page.py" line="328" />
       <source>{n} matches so far; more appear as you scroll</source>
       <translation>Bisher {n} Treffer; weitere erscheinen beim Scrollen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="331" />
+      <location filename="../../desktop/ui/journal_page.py" line="329" />
       <source>{n} matches</source>
       <translation>{n} Treffer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="334" />
-      <location filename="../../desktop/ui/journal_page.py" line="408" />
+      <location filename="../../desktop/ui/journal_page.py" line="331" />
+      <location filename="../../desktop/ui/journal_page.py" line="410" />
       <source>{n} entries</source>
       <translation>{n} Eintrag/Einträge</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="404" />
+      <location filename="../../desktop/ui/journal_page.py" line="406" />
       <source>the entry “{title}” of {when}</source>
       <translation>den Eintrag „{title}“ vom {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="409" />
+      <location filename="../../desktop/ui/journal_page.py" line="411" />
       <source>Delete {what}? Its answers, notes, tags and any feedback received are deleted for good. Copies in backups remain until the backups rotate out.</source>
       <translation>Möchten Sie {what} löschen? Antworten, Notizen, Schlagwörter und erhaltene Rückmeldungen werden endgültig gelöscht. Kopien in Sicherungen bleiben erhalten, bis diese turnusmäßig ersetzt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="412" />
+      <location filename="../../desktop/ui/journal_page.py" line="414" />
       <source>Delete entries</source>
       <translation>Einträge löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="412" />
+      <location filename="../../desktop/ui/journal_page.py" line="414" />
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="427" />
+      <location filename="../../desktop/ui/journal_page.py" line="429" />
       <source>Deleting</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="427" />
+      <location filename="../../desktop/ui/journal_page.py" line="429" />
       <source>Deleting entries …</source>
       <translation>Einträge werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="463" />
+      <location filename="../../desktop/ui/journal_page.py" line="465" />
       <source>Not possible</source>
       <translation>Nicht möglich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="76" />
+      <location filename="../../desktop/ui/journal_page.py" line="77" />
       <source>Search the journal</source>
       <translation>Journal durchsuchen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="77" />
+      <location filename="../../desktop/ui/journal_page.py" line="78" />
       <source>Finds entries containing all the words typed</source>
       <translation>Findet Einträge, die alle eingegebenen Wörter enthalten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="78" />
+      <location filename="../../desktop/ui/journal_page.py" line="79" />
       <source>Words from answers, notes, titles, feedback …</source>
       <translation>Wörter aus Antworten, Notizen, Titeln, Rückmeldungen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="84" />
+      <location filename="../../desktop/ui/journal_page.py" line="85" />
       <source>Kind of entry</source>
       <translation>Art des Eintrags</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="85" />
+      <location filename="../../desktop/ui/journal_page.py" line="86" />
       <source>All kinds</source>
       <translation>Alle Arten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="88" />
+      <location filename="../../desktop/ui/journal_page.py" line="89" />
       <source>Scenario</source>
       <translation>Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="89" />
+      <location filename="../../desktop/ui/journal_page.py" line="90" />
       <source>Stage with written answers</source>
       <translation>Stufe mit schriftlichen Antworten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="90" />
+      <location filename="../../desktop/ui/journal_page.py" line="91" />
       <source>Any stage</source>
       <translation>Alle Stufen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="93" />
+      <location filename="../../desktop/ui/journal_page.py" line="94" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="94" />
+      <location filename="../../desktop/ui/journal_page.py" line="95" />
       <source>Finished and drafts</source>
       <translation>Abgeschlossene und Entwürfe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="95" />
+      <location filename="../../desktop/ui/journal_page.py" line="96" />
       <source>Finished only</source>
       <translation>Nur abgeschlossene</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="96" />
+      <location filename="../../desktop/ui/journal_page.py" line="97" />
       <source>Drafts only</source>
       <translation>Nur Entwürfe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="97" />
+      <location filename="../../desktop/ui/journal_page.py" line="98" />
       <source>Tag</source>
       <translation>Schlagwort</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="98" />
+      <location filename="../../desktop/ui/journal_page.py" line="99" />
       <source>Date &amp;range:</source>
       <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="98" />
+      <location filename="../../desktop/ui/journal_page.py" line="99" />
       <source>Only a date range</source>
       <translation>Nur Einträge aus einem Zeitraum</translation>
     </message>
@@ -1009,62 +1004,62 @@ Zuletzt bei: {step}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="190" />
+      <location filename="../../desktop/ui/main_window.py" line="196" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="191" />
+      <location filename="../../desktop/ui/main_window.py" line="198" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="193" />
+      <location filename="../../desktop/ui/main_window.py" line="200" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="194" />
+      <location filename="../../desktop/ui/main_window.py" line="201" />
       <source>&amp;Larger text</source>
       <translation>Schrift &amp;größer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="196" />
+      <location filename="../../desktop/ui/main_window.py" line="203" />
       <source>&amp;Smaller text</source>
       <translation>Schrift &amp;kleiner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="198" />
+      <location filename="../../desktop/ui/main_window.py" line="205" />
       <source>&amp;Normal text size</source>
       <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="200" />
+      <location filename="../../desktop/ui/main_window.py" line="207" />
       <source>&amp;High contrast</source>
       <translation>&amp;Hoher Kontrast</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="205" />
+      <location filename="../../desktop/ui/main_window.py" line="212" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="206" />
+      <location filename="../../desktop/ui/main_window.py" line="213" />
       <source>&amp;Faulty scenario files …</source>
       <translation>&amp;Fehlerhafte Szenario-Dateien …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="210" />
+      <location filename="../../desktop/ui/main_window.py" line="217" />
       <source>&amp;About Gesprächskompass</source>
       <translation>Ü&amp;ber Gesprächskompass</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="236" />
+      <location filename="../../desktop/ui/main_window.py" line="243" />
       <source>About Gesprächskompass</source>
       <translation>Über Gesprächskompass</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="236" />
+      <location filename="../../desktop/ui/main_window.py" line="243" />
       <source>Gesprächskompass {version}
 
 Practise and reflect on conversations at the immigration office. All data stays on this computer.</source>
@@ -1073,27 +1068,27 @@ Practise and reflect on conversations at the immigration office. All data stays 
 Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="247" />
+      <location filename="../../desktop/ui/main_window.py" line="263" />
       <source>{count} scenarios loaded; {broken} file(s) faulty (Help → Faulty scenario files).</source>
       <translation>{count} Szenarien geladen; {broken} Datei(en) fehlerhaft (Hilfe → Fehlerhafte Szenario-Dateien).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="251" />
+      <location filename="../../desktop/ui/main_window.py" line="267" />
       <source>{count} scenarios loaded.</source>
       <translation>{count} Szenarien geladen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="260" />
+      <location filename="../../desktop/ui/main_window.py" line="276" />
       <source>No problems.</source>
       <translation>Keine Probleme.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="261" />
+      <location filename="../../desktop/ui/main_window.py" line="277" />
       <source>Scenario files</source>
       <translation>Szenario-Dateien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="262" />
+      <location filename="../../desktop/ui/main_window.py" line="278" />
       <source>These files could not be loaded, or loaded only with warnings. All other scenarios are available.</source>
       <translation>Diese Dateien konnten nicht oder nur mit Hinweisen geladen werden. Alle übrigen Szenarien stehen zur Verfügung.</translation>
     </message>
@@ -1121,53 +1116,53 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>PracticeController</name>
     <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="106" />
       <location filename="../../desktop/ui/practice_controller.py" line="113" />
-      <location filename="../../desktop/ui/practice_controller.py" line="120" />
       <source>Cannot continue</source>
       <translation>Weitermachen nicht möglich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="113" />
+      <location filename="../../desktop/ui/practice_controller.py" line="106" />
       <source>The scenario of this session is no longer in the library. Your entries can still be read in the journal.</source>
       <translation>Das Szenario dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Einträge bleiben im Journal lesbar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="123" />
+      <location filename="../../desktop/ui/practice_controller.py" line="116" />
       <source>Scenario changed</source>
       <translation>Szenario geändert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="123" />
+      <location filename="../../desktop/ui/practice_controller.py" line="116" />
       <source>The scenario has changed since your last session. Your answers are kept; the dialogue continues from the last point that still exists.</source>
       <translation>Das Szenario wurde seit Ihrer letzten Sitzung geändert. Ihre Antworten sind erhalten; im Dialog geht es an der letzten noch vorhandenen Stelle weiter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="154" />
+      <location filename="../../desktop/ui/practice_controller.py" line="147" />
       <source>▶ Current exercise</source>
       <translation>▶ Aktuelle Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="168" />
+      <location filename="../../desktop/ui/practice_controller.py" line="164" />
       <source>Not saved: {error}</source>
       <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="170" />
+      <location filename="../../desktop/ui/practice_controller.py" line="166" />
       <source>Your input stays in this window; if it still cannot be saved when you quit, you can save it as a text file.</source>
       <translation>Ihre Eingaben bleiben in diesem Fenster; lassen sie sich beim Beenden noch immer nicht speichern, können Sie sie als Textdatei sichern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="191" />
+      <location filename="../../desktop/ui/practice_controller.py" line="182" />
       <source>Everything is saved again.</source>
       <translation>Alles ist wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="252" />
+      <location filename="../../desktop/ui/practice_controller.py" line="243" />
       <source>The journal could not be opened when the app started.</source>
       <translation>Das Journal konnte beim Start nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="255" />
+      <location filename="../../desktop/ui/practice_controller.py" line="248" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
@@ -1266,22 +1261,22 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SearchHitModel</name>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="298" />
+      <location filename="../../desktop/ui/journal_model.py" line="326" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="298" />
+      <location filename="../../desktop/ui/journal_model.py" line="326" />
       <source>Entry</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="298" />
+      <location filename="../../desktop/ui/journal_model.py" line="326" />
       <source>Found in</source>
       <translation>Gefunden in</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="299" />
+      <location filename="../../desktop/ui/journal_model.py" line="327" />
       <source>Match</source>
       <translation>Treffer</translation>
     </message>
@@ -1289,92 +1284,92 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionDetail</name>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="194" />
+      <location filename="../../desktop/ui/journal_detail.py" line="195" />
       <source>Journal entry</source>
       <translation>Journaleintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="195" />
+      <location filename="../../desktop/ui/journal_detail.py" line="196" />
       <source>The selected entry as a document: questions, answers, choices, the path through the conversation and feedback</source>
       <translation>Der ausgewählte Eintrag als Dokument: Fragen, Antworten, Entscheidungen, der Weg durch das Gespräch und Rückmeldungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="198" />
+      <location filename="../../desktop/ui/journal_detail.py" line="199" />
       <source>Tags of this entry</source>
       <translation>Schlagwörter dieses Eintrags</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="199" />
+      <location filename="../../desktop/ui/journal_detail.py" line="200" />
       <source>Several tags separated by commas</source>
       <translation>Mehrere Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="200" />
+      <location filename="../../desktop/ui/journal_detail.py" line="201" />
       <source>e.g. counter, anger</source>
       <translation>durch Komma getrennt, z. B. Schalter, Ärger</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="204" />
+      <location filename="../../desktop/ui/journal_detail.py" line="205" />
       <source>Tags (&amp;comma-separated):</source>
       <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="206" />
+      <location filename="../../desktop/ui/journal_detail.py" line="207" />
       <source>Sa&amp;ve tags</source>
       <translation>Schlagwörter s&amp;peichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="207" />
+      <location filename="../../desktop/ui/journal_detail.py" line="208" />
       <source>Save tags</source>
       <translation>Schlagwörter speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="209" />
+      <location filename="../../desktop/ui/journal_detail.py" line="210" />
       <source>C&amp;ontinue</source>
       <translation>F&amp;ortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="210" />
+      <location filename="../../desktop/ui/journal_detail.py" line="211" />
       <source>Continue this draft</source>
       <translation>Diesen Entwurf fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="211" />
+      <location filename="../../desktop/ui/journal_detail.py" line="212" />
       <source>Opens the draft where you stopped</source>
       <translation>Öffnet den Entwurf an der Stelle, an der Sie aufgehört haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="214" />
+      <location filename="../../desktop/ui/journal_detail.py" line="215" />
       <source>As a scenario &amp;draft</source>
       <translation>Als Szenario-&amp;Entwurf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="215" />
+      <location filename="../../desktop/ui/journal_detail.py" line="216" />
       <source>As a scenario draft</source>
       <translation>Als Szenario-Entwurf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="216" />
+      <location filename="../../desktop/ui/journal_detail.py" line="217" />
       <source>Opens a scenario skeleton from this case in the scenario studio</source>
       <translation>Öffnet im Szenario-Studio ein Szenario-Gerüst aus diesem Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="223" />
+      <location filename="../../desktop/ui/journal_detail.py" line="224" />
       <source>Path as a &amp;graph</source>
       <translation>W&amp;eg als Grafik</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="224" />
+      <location filename="../../desktop/ui/journal_detail.py" line="225" />
       <source>Show the path as a graph</source>
       <translation>Weg als Grafik zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="225" />
+      <location filename="../../desktop/ui/journal_detail.py" line="226" />
       <source>Your path, the recommended path and your earlier attempts, node by node</source>
       <translation>Ihr Weg, der empfohlene Weg und Ihre früheren Versuche, Punkt für Punkt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="265" />
+      <location filename="../../desktop/ui/journal_detail.py" line="262" />
       <source>Choose an entry in the list to read it here.</source>
       <translation>Wählen Sie einen Eintrag in der Liste, um ihn hier zu lesen.</translation>
     </message>
@@ -1382,13 +1377,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionDetailDialog</name>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="345" />
-      <location filename="../../desktop/ui/journal_detail.py" line="346" />
+      <location filename="../../desktop/ui/journal_detail.py" line="347" />
+      <location filename="../../desktop/ui/journal_detail.py" line="348" />
       <source>Journal entry</source>
       <translation>Journaleintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="354" />
+      <location filename="../../desktop/ui/journal_detail.py" line="356" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
@@ -1396,27 +1391,27 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionListModel</name>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="174" />
+      <location filename="../../desktop/ui/journal_model.py" line="191" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="174" />
+      <location filename="../../desktop/ui/journal_model.py" line="191" />
       <source>Entry</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="174" />
+      <location filename="../../desktop/ui/journal_model.py" line="191" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="174" />
+      <location filename="../../desktop/ui/journal_model.py" line="191" />
       <source>Progress</source>
       <translation>Stand</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="175" />
+      <location filename="../../desktop/ui/journal_model.py" line="192" />
       <source>Tags</source>
       <translation>Schlagwörter</translation>
     </message>
@@ -1626,363 +1621,363 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="104" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="105" />
       <source>Settings areas</source>
       <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="105" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="106" />
       <source>Display</source>
       <translation>Anzeige</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="106" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="107" />
       <source>Practice</source>
       <translation>Üben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="107" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="108" />
       <source>Data</source>
       <translation>Daten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="108" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="109" />
       <source>Backups</source>
       <translation>Sicherungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="115" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="116" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="129" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="131" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="130" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="132" />
       <source>Set by your IT</source>
       <translation>Von Ihrer IT festgelegt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="134" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="135" />
       <source>Set by your IT; cannot be changed here</source>
       <translation>Von Ihrer IT festgelegt; kann hier nicht geändert werden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="166" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="175" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="167" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="176" />
       <source>Language</source>
       <translation>Sprache</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="172" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="173" />
       <source>A new language takes effect after a restart of the app.</source>
       <translation>Eine andere Sprache wird nach einem Neustart der App wirksam.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="176" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="177" />
       <source>&amp;Language:</source>
       <translation>&amp;Sprache:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="179" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="180" />
       <source>Font size in points</source>
       <translation>Schriftgröße in Punkt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="180" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="181" />
       <source>The lowest value follows the system's size</source>
       <translation>Der kleinste Wert übernimmt die Schriftgröße des Systems</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="183" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="184" />
       <source>System size</source>
       <translation>Systemgröße</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="184" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="185" />
       <source> pt</source>
       <translation> pt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="188" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="189" />
       <source>Follow the s&amp;ystem</source>
       <translation>Wie im S&amp;ystem</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="189" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="190" />
       <source>Follow the system colours</source>
       <translation>Farben des Systems verwenden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="190" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="191" />
       <source>Includes the system's own high-contrast mode</source>
       <translation>Berücksichtigt auch den Hochkontrastmodus des Systems</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="191" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="192" />
       <source>Hi&amp;gh contrast</source>
       <translation>Hoher &amp;Kontrast</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="192" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="193" />
       <source>High contrast</source>
       <translation>Hoher Kontrast</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="197" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="198" />
       <source>Text and colours</source>
       <translation>Schrift und Farben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="198" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="199" />
       <source>&amp;Font size:</source>
       <translation>Schrift&amp;größe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="200" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="201" />
       <source>Ctrl+Plus and Ctrl+Minus change the size anywhere in the app.</source>
       <translation>Strg+Plus und Strg+Minus ändern die Größe überall in der App.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="235" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="236" />
       <source>Show my practice &amp;days of the last four weeks in the statistics</source>
       <translation>Meine Übungs&amp;tage der letzten vier Wochen in der Statistik zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="236" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="237" />
       <source>Show my practice days of the last four weeks in the statistics</source>
       <translation>Meine Übungstage der letzten vier Wochen in der Statistik zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="240" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="241" />
       <source>Shows on how many of the last 28 days you practised. A day without practice never counts against you, nothing can be broken, and nobody else sees it.</source>
       <translation>Zeigt, an wie vielen der letzten 28 Tage Sie geübt haben. Ein Tag ohne Übung zählt nie gegen Sie, nichts kann abreißen, und niemand sonst sieht es.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="243" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="244" />
       <source>A gentle &amp;reminder on the start page</source>
       <translation>Dezente &amp;Erinnerung auf der Startseite</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="244" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="245" />
       <source>A gentle reminder on the start page</source>
       <translation>Dezente Erinnerung auf der Startseite</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="248" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="249" />
       <source>Only a short note on the start page when you have not practised for a while: never a pop-up, never a notification.</source>
       <translation>Nur ein kurzer Hinweis auf der Startseite, wenn Sie eine Weile nicht geübt haben: nie ein Pop-up-Fenster, nie eine Benachrichtigung.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="252" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="253" />
       <source>In Reagieren, write your &amp;own words before the options appear</source>
       <translation>Im Reagieren zuerst in eigenen &amp;Worten antworten, dann die Antwortmöglichkeiten sehen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="253" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="254" />
       <source>In Reagieren, write your own words before the options appear</source>
       <translation>Im Reagieren zuerst in eigenen Worten antworten, dann die Antwortmöglichkeiten sehen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="257" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="258" />
       <source>At each decision you first write what you would say; then the options appear and you pick the nearest one. Recalling before recognising trains more. Both stay in your journal.</source>
       <translation>Bei jeder Entscheidung schreiben Sie zuerst, was Sie sagen würden; dann erscheinen die Antwortmöglichkeiten und Sie wählen die nächstliegende. Selbst formulieren übt mehr als wiedererkennen. Beides bleibt in Ihrem Journal.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="262" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="263" />
       <source>Say on the start page when &amp;moments are ready for review</source>
       <translation>Auf der Startseite sagen, wenn &amp;Momente zum Wiederholen bereit sind</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="263" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="264" />
       <source>Say on the start page when moments are ready for review</source>
       <translation>Auf der Startseite sagen, wenn Momente zum Wiederholen bereit sind</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="267" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="268" />
       <source>Decision points you found hard come back in Zwischendurch after a day or two, those that went well after weeks. Zwischendurch always starts with them; this only adds one quiet sentence to the start page.</source>
       <translation>Entscheidungen, die Ihnen schwergefallen sind, kommen nach ein, zwei Tagen in „Zwischendurch“ wieder, gelungene erst nach Wochen. „Zwischendurch“ beginnt immer mit ihnen; diese Einstellung fügt nur einen ruhigen Satz auf der Startseite hinzu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="284" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="285" />
       <source>Data folder</source>
       <translation>Datenordner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="285" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="286" />
       <source>&amp;Choose …</source>
       <translation>&amp;Auswählen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="285" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="364" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="286" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="366" />
       <source>Choose the data folder</source>
       <translation>Datenordner wählen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="287" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="288" />
       <location filename="../../desktop/ui/settings_dialog.py" line="414" />
       <source>&amp;Open folder</source>
       <translation>Ordner ö&amp;ffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="287" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="288" />
       <source>Open the data folder</source>
       <translation>Datenordner öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="289" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="290" />
       <source>Your journal lives in this folder. A new folder is used from the next start; the entries stay in the old one (move them with a backup and a restore).</source>
       <translation>In diesem Ordner liegt Ihr Journal. Ein neuer Ordner gilt ab dem nächsten Start; die Einträge bleiben im alten Ordner (umziehen lassen sie sich mit einer Sicherung und einer Wiederherstellung).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="293" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="294" />
       <source>Where your journal is</source>
       <translation>Speicherort Ihres Journals</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="294" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="295" />
       <source>&amp;Data folder:</source>
       <translation>&amp;Datenordner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="298" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="299" />
       <source>Team scenario folder</source>
       <translation>Ordner für Team-Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="300" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="301" />
       <source>none</source>
       <translation>keiner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="301" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="302" />
       <location filename="../../desktop/ui/settings_dialog.py" line="412" />
       <source>Choose …</source>
       <translation>Auswählen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="302" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="375" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="303" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="377" />
       <source>Choose the team scenario folder</source>
       <translation>Ordner für Team-Szenarien wählen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="304" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="305" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="305" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="306" />
       <source>Remove the team scenario folder</source>
       <translation>Ordner für Team-Szenarien entfernen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="308" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="309" />
       <source>Team scenarios</source>
       <translation>Team-Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="309" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="310" />
       <source>&amp;Team folder:</source>
       <translation>&amp;Team-Ordner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="311" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="312" />
       <source>Scenarios your team shares, in addition to the bundled ones. Takes effect the next time the app starts.</source>
       <translation>Szenarien, die Ihr Team gemeinsam nutzt, zusätzlich zu den mitgelieferten. Wirksam ab dem nächsten Start der App.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="315" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="316" />
       <source>Automatic deletion of “own case” entries</source>
       <translation>Automatisches Löschen von Einträgen „Eigener Fall“</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="317" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="318" />
       <source>Delete own-case entries after days</source>
       <translation>Einträge „Eigener Fall“ nach Tagen löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="318" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="319" />
       <source>0 keeps them until you delete them</source>
       <translation>0: Einträge bleiben, bis Sie sie löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="321" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="322" />
       <source>never</source>
       <translation>nie</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="322" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="323" />
       <source> days</source>
       <translation> Tag(e)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="324" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="325" />
       <source>A&amp;pply</source>
       <translation>Über&amp;nehmen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="325" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="326" />
       <source>Apply the automatic deletion</source>
       <translation>Automatisches Löschen übernehmen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="327" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="328" />
       <source>Delete after unchanged for:</source>
       <translation>Löschen, wenn so lange unverändert:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="330" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="331" />
       <source>Reflections on real cases are deleted automatically when they have not been changed for this many days. “never” keeps them until you delete them.</source>
       <translation>Reflexionen zu echten Fällen werden automatisch gelöscht, wenn sie so viele Tage lang nicht geändert wurden. Mit „nie“ bleiben sie erhalten, bis Sie sie löschen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="336" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="337" />
       <source>Your data</source>
       <translation>Ihre Daten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="338" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="339" />
       <source>E&amp;xport all my data …</source>
       <translation>Alle meine Daten e&amp;xportieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="339" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="340" />
       <source>Export all my data</source>
       <translation>Alle meine Daten exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="342" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="343" />
       <source>De&amp;lete all my data …</source>
       <translation>Alle meine Daten &amp;löschen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="343" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="344" />
       <source>Delete all my data</source>
       <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="356" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="358" />
       <source>Show the scenario st&amp;udio (for trainers)</source>
       <translation>Szenario-St&amp;udio anzeigen (für Trainerinnen und Trainer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="358" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="360" />
       <source>Show the scenario studio (for trainers)</source>
       <translation>Szenario-Studio anzeigen (für Trainerinnen und Trainer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="369" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="371" />
       <source>From the next start the app uses {folder}. Your entries stay in {old} until you move them with a backup and a restore.</source>
       <translation>Ab dem nächsten Start verwendet die App {folder}. Ihre Einträge bleiben in {old}, bis Sie sie mit einer Sicherung und einer Wiederherstellung umziehen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="389" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="391" />
       <source>Own-case entries are kept until you delete them.</source>
       <translation>Einträge „Eigener Fall“ bleiben erhalten, bis Sie sie löschen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="391" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="393" />
       <source>Own-case entries are deleted after {days} days unchanged; {n} were deleted now.</source>
       <translation>Einträge „Eigener Fall“ werden gelöscht, wenn sie {days} Tag(e) lang unverändert sind; soeben gelöscht: {n}.</translation>
     </message>
@@ -1993,7 +1988,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/settings_dialog.py" line="412" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="445" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="446" />
       <source>Choose the backup folder</source>
       <translation>Sicherungsordner wählen</translation>
     </message>
@@ -2029,17 +2024,17 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/settings_dialog.py" line="428" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="483" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="484" />
       <source>Back up now</source>
       <translation>Jetzt sichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="430" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="431" />
       <source>&amp;Restore …</source>
       <translation>&amp;Wiederherstellen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="431" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="432" />
       <source>Restore the selected backup</source>
       <translation>Ausgewählte Sicherung wiederherstellen</translation>
     </message>
@@ -2054,38 +2049,38 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Es gibt noch keine Sicherungen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="481" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="482" />
       <source>Backup made: {label}.</source>
       <translation>Sicherung erstellt: {label}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="483" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="484" />
       <source>Backing up the journal …</source>
       <translation>Das Journal wird gesichert …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="491" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="492" />
       <source>Replace everything in your journal with the backup of {label}? Entries written since then are not in that backup. The current content is backed up first, so this step can be undone.</source>
       <translation>Den gesamten Inhalt Ihres Journals durch die Sicherung vom {label} ersetzen? Einträge, die seitdem geschrieben wurden, sind in dieser Sicherung nicht enthalten. Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängig machen lässt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="494" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="503" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="495" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="504" />
       <source>Restore a backup</source>
       <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="494" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="495" />
       <source>Restore</source>
       <translation>Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="501" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="502" />
       <source>Restored: {label}.</source>
       <translation>Wiederhergestellt: {label}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="503" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="504" />
       <source>Restoring …</source>
       <translation>Wird wiederhergestellt …</translation>
     </message>
@@ -2095,8 +2090,8 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Nicht möglich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="94" />
       <location filename="../../desktop/ui/settings_dialog.py" line="95" />
+      <location filename="../../desktop/ui/settings_dialog.py" line="96" />
       <source>Settings</source>
       <translation>Einstellungen</translation>
     </message>
@@ -2104,112 +2099,112 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>ShareDialog</name>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="100" />
+      <location filename="../../desktop/ui/share_dialog.py" line="101" />
       <source>Choose &amp;folder …</source>
       <translation>&amp;Ordner wählen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="101" />
+      <location filename="../../desktop/ui/share_dialog.py" line="102" />
       <source>Choose the folder for the share file</source>
       <translation>Ordner für die Freigabedatei wählen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="104" />
+      <location filename="../../desktop/ui/share_dialog.py" line="105" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="106" />
+      <location filename="../../desktop/ui/share_dialog.py" line="107" />
       <source>&amp;Write share file</source>
       <translation>Freigabedatei &amp;schreiben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="107" />
+      <location filename="../../desktop/ui/share_dialog.py" line="108" />
       <source>Write share file</source>
       <translation>Freigabedatei schreiben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="109" />
+      <location filename="../../desktop/ui/share_dialog.py" line="110" />
       <source>&amp;Cancel</source>
       <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="109" />
+      <location filename="../../desktop/ui/share_dialog.py" line="110" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="136" />
+      <location filename="../../desktop/ui/share_dialog.py" line="137" />
       <source>Preview: exactly what leaves this computer</source>
       <translation>Vorschau: genau das, was diesen Computer verlässt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="166" />
+      <location filename="../../desktop/ui/share_dialog.py" line="167" />
       <source>Chosen once: you always share under this pseudonym, so that feedback finds its way back.</source>
       <translation>Einmal gewählt: Sie teilen immer unter diesem Pseudonym, damit Rückmeldungen den Weg zu Ihnen zurückfinden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="171" />
+      <location filename="../../desktop/ui/share_dialog.py" line="172" />
       <source>Choose it once; it is kept for all later shares. Use nothing that identifies you.</source>
       <translation>Sie wählen es einmal; es gilt dann für alle späteren Freigaben. Verwenden Sie nichts, was auf Sie schließen lässt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="186" />
+      <location filename="../../desktop/ui/share_dialog.py" line="187" />
       <source>Kept with personal data: stays on this computer.</source>
       <translation>Mit persönlichen Daten behalten: bleibt auf diesem Computer.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="195" />
+      <location filename="../../desktop/ui/share_dialog.py" line="196" />
       <source>Your journal has no entries yet.</source>
       <translation>Ihr Journal enthält noch keine Einträge.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="200" />
+      <location filename="../../desktop/ui/share_dialog.py" line="201" />
       <source>kept with personal data, cannot be shared</source>
       <translation>mit persönlichen Daten behalten, kann nicht geteilt werden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="203" />
+      <location filename="../../desktop/ui/share_dialog.py" line="205" />
       <source>↗ shared {when}</source>
       <translation>↗ geteilt am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="208" />
+      <location filename="../../desktop/ui/share_dialog.py" line="210" />
       <source>The file is written to: {folder}</source>
       <translation>Die Datei wird gespeichert in: {folder}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="213" />
+      <location filename="../../desktop/ui/share_dialog.py" line="215" />
       <source>Folder for the share file</source>
       <translation>Ordner für die Freigabedatei</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="243" />
+      <location filename="../../desktop/ui/share_dialog.py" line="245" />
       <source>Tick one or more entries to see what would be shared.</source>
       <translation>Haken Sie einen oder mehrere Einträge an, um zu sehen, was geteilt würde.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="269" />
+      <location filename="../../desktop/ui/share_dialog.py" line="271" />
       <source>Preparing the preview …</source>
       <translation>Die Vorschau wird erstellt …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="276" />
+      <location filename="../../desktop/ui/share_dialog.py" line="278" />
       <source>Pseudonym: {name} · written on {day} · {count} entries</source>
       <translation>Pseudonym: {name} · erstellt am {day} · Einträge: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="280" />
+      <location filename="../../desktop/ui/share_dialog.py" line="282" />
       <source>{count} entries ready; {replaced} parts were replaced by placeholders.</source>
       <translation>Bereit: {count} Eintrag/Einträge; {replaced} Stelle(n) durch Platzhalter ersetzt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="286" />
+      <location filename="../../desktop/ui/share_dialog.py" line="288" />
       <source>The preview could not be prepared: {error}</source>
       <translation>Die Vorschau konnte nicht erstellt werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="288" />
+      <location filename="../../desktop/ui/share_dialog.py" line="290" />
       <source>Nothing can be shared yet.</source>
       <translation>Noch kann nichts geteilt werden.</translation>
     </message>
@@ -2229,57 +2224,57 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Schließen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="76" />
+      <location filename="../../desktop/ui/share_dialog.py" line="77" />
       <source>Share entries with your supervisor</source>
       <translation>Einträge mit der Supervision teilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="79" />
+      <location filename="../../desktop/ui/share_dialog.py" line="80" />
       <source>Choose the entries to share. Everything you wrote is anonymised first; the preview shows exactly what the file will contain. Entries you kept with personal data stay on this computer and cannot be chosen.</source>
       <translation>Wählen Sie die Einträge aus, die Sie teilen möchten. Alles, was Sie geschrieben haben, wird zuerst anonymisiert; die Vorschau zeigt genau, was die Datei enthalten wird. Einträge, in denen Sie persönliche Daten behalten haben, bleiben auf diesem Computer und können nicht ausgewählt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="83" />
+      <location filename="../../desktop/ui/share_dialog.py" line="84" />
       <source>Entries to share</source>
       <translation>Einträge zum Teilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="84" />
+      <location filename="../../desktop/ui/share_dialog.py" line="85" />
       <source>Tick the entries to share; Space ticks</source>
       <translation>Einträge zum Teilen anhaken; die Leertaste setzt den Haken</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="85" />
+      <location filename="../../desktop/ui/share_dialog.py" line="86" />
       <source>&amp;Entries:</source>
       <translation>&amp;Einträge:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="87" />
+      <location filename="../../desktop/ui/share_dialog.py" line="88" />
       <source>Preview of the share file</source>
       <translation>Vorschau der Freigabedatei</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="88" />
+      <location filename="../../desktop/ui/share_dialog.py" line="89" />
       <source>Exactly what leaves this computer; parts replaced by placeholders are marked with a diamond</source>
       <translation>Genau das, was diesen Computer verlässt; durch Platzhalter ersetzte Stellen sind mit einer Raute markiert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="91" />
+      <location filename="../../desktop/ui/share_dialog.py" line="92" />
       <source>{mark} bold and underlined: a part replaced by a placeholder (the file contains only the placeholder, without {mark}).</source>
       <translation>{mark} fett und unterstrichen: eine durch einen Platzhalter ersetzte Stelle (die Datei enthält nur den Platzhalter, ohne {mark}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="94" />
+      <location filename="../../desktop/ui/share_dialog.py" line="95" />
       <source>Pseudonym</source>
       <translation>Pseudonym</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="94" />
+      <location filename="../../desktop/ui/share_dialog.py" line="95" />
       <source>The name your supervisor sees instead of yours</source>
       <translation>Der Name, den Ihre Supervisorin oder Ihr Supervisor statt Ihres Namens sieht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="96" />
+      <location filename="../../desktop/ui/share_dialog.py" line="97" />
       <source>&amp;Pseudonym:</source>
       <translation>&amp;Pseudonym:</translation>
     </message>
@@ -2287,123 +2282,118 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StatsPage</name>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="130" />
-      <source>The journal could not be opened, so there are no figures to show.</source>
-      <translation>Das Journal konnte nicht geöffnet werden, daher gibt es keine Zahlen.</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/stats_page.py" line="151" />
       <source>The figures could not be read: {error}</source>
       <translation>Die Zahlen konnten nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="198" />
+      <location filename="../../desktop/ui/stats_page.py" line="204" />
       <source>{n} sessions in your journal. These figures are for you alone; nobody else sees them.</source>
       <translation>Sitzungen in Ihrem Journal: {n}. Diese Zahlen sind nur für Sie; niemand sonst sieht sie.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="218" />
+      <location filename="../../desktop/ui/stats_page.py" line="224" />
       <source>In the last four weeks you practised on {n} of {total} days.</source>
       <translation>In den letzten vier Wochen haben Sie an {n} von {total} Tagen geübt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="221" />
+      <location filename="../../desktop/ui/stats_page.py" line="227" />
       <source>Whenever you have a few minutes: every session counts.</source>
       <translation>Wann immer Sie ein paar Minuten haben: Jede Übung zählt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="232" />
-      <location filename="../../desktop/ui/stats_page.py" line="337" />
+      <location filename="../../desktop/ui/stats_page.py" line="238" />
+      <location filename="../../desktop/ui/stats_page.py" line="343" />
       <source>Sessions</source>
       <translation>Sitzungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="238" />
+      <location filename="../../desktop/ui/stats_page.py" line="244" />
       <source>In the last {weeks} weeks you practised {n} times, in {active} of the weeks; most in the week of {best:%d.%m.} ({most} sessions).</source>
       <translation>In den letzten {weeks} Wochen haben Sie {n}-mal geübt, in {active} der Wochen; am meisten in der Woche ab dem {best:%d.%m.} (Sitzungen: {most}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="242" />
+      <location filename="../../desktop/ui/stats_page.py" line="248" />
       <source>No sessions in the last {weeks} weeks yet. The chart fills as you practise.</source>
       <translation>In den letzten {weeks} Wochen noch keine Sitzungen. Das Diagramm füllt sich, während Sie üben.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="252" />
+      <location filename="../../desktop/ui/stats_page.py" line="258" />
       <source>before: solid line, round points</source>
       <translation>vorher: durchgezogene Linie, runde Punkte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="255" />
+      <location filename="../../desktop/ui/stats_page.py" line="261" />
       <source>after: dashed line, square points</source>
       <translation>nachher: gestrichelte Linie, eckige Punkte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="270" />
+      <location filename="../../desktop/ui/stats_page.py" line="276" />
       <source>Weekly averages over the last {weeks} weeks (0 = not at all, 10 = very strong): before {before}, after {after}. In {lower} of {pairs} sessions with both values the strain was lower afterwards.</source>
       <translation>Wochendurchschnitte der letzten {weeks} Wochen (0 = gar nicht, 10 = sehr stark): vorher {before}, nachher {after}. In {lower} von {pairs} Sitzungen mit beiden Werten war die Belastung danach geringer.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="276" />
+      <location filename="../../desktop/ui/stats_page.py" line="282" />
       <source>No strain noted yet. In Verarbeiten you can note how strained you feel before and after.</source>
       <translation>Noch keine Belastung eingetragen. In Verarbeiten können Sie festhalten, wie belastet Sie sich vorher und nachher fühlen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="285" />
+      <location filename="../../desktop/ui/stats_page.py" line="291" />
       <source>Choices</source>
       <translation>Entscheidungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="289" />
+      <location filename="../../desktop/ui/stats_page.py" line="295" />
       <source>Of {n} choices in the dialogue (Reagieren): {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Choices taken back are not counted.</source>
       <translation>Antworten im Dialog (Reagieren) insgesamt: {n}, davon {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Zurückgenommene Antworten zählen nicht mit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="293" />
+      <location filename="../../desktop/ui/stats_page.py" line="299" />
       <source>No dialogue choices yet.</source>
       <translation>Noch keine Antworten im Dialog.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="299" />
+      <location filename="../../desktop/ui/stats_page.py" line="305" />
       <source>recommended option (solid)</source>
       <translation>empfohlene Option (ausgefüllt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="301" />
+      <location filename="../../desktop/ui/stats_page.py" line="307" />
       <source>another option (hatched)</source>
       <translation>andere Option (schraffiert)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="311" />
+      <location filename="../../desktop/ui/stats_page.py" line="317" />
       <source>{stage}: {r} recommended, {o} other</source>
       <translation>{stage}: {r} × empfohlen, {o} × andere</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="313" />
+      <location filename="../../desktop/ui/stats_page.py" line="319" />
       <source>Another option is often a fine choice too; the feedback says why.</source>
       <translation>Eine andere Option ist oft ebenfalls eine gute Wahl; die Rückmeldung erklärt, warum.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="315" />
+      <location filename="../../desktop/ui/stats_page.py" line="321" />
       <source>No choices in Deuten, Beeinflussen or Reagieren yet.</source>
       <translation>Noch keine Entscheidungen in Deuten, Beeinflussen oder Reagieren.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="340" />
+      <location filename="../../desktop/ui/stats_page.py" line="346" />
       <source>The scenarios are still loading.</source>
       <translation>Die Szenarien werden noch geladen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="343" />
+      <location filename="../../desktop/ui/stats_page.py" line="349" />
       <source>Practised: {topics}.</source>
       <translation>Geübt: {topics}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="344" />
+      <location filename="../../desktop/ui/stats_page.py" line="350" />
       <source>No topic practised yet.</source>
       <translation>Noch kein Thema geübt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="346" />
+      <location filename="../../desktop/ui/stats_page.py" line="352" />
       <source>Not practised yet: {topics}.</source>
       <translation>Noch nicht geübt: {topics}.</translation>
     </message>
@@ -2488,12 +2478,12 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StudioMap</name>
     <message>
-      <location filename="../../desktop/ui/studio_map.py" line="106" />
+      <location filename="../../desktop/ui/studio_map.py" line="113" />
       <source>{count} node(s) with problems, marked with “!”.</source>
       <translation>{count} Knoten mit Problemen, markiert mit „!“.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_map.py" line="108" />
+      <location filename="../../desktop/ui/studio_map.py" line="115" />
       <source>No problems in the dialogue.</source>
       <translation>Keine Probleme im Dialog.</translation>
     </message>
@@ -2667,27 +2657,27 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Die Vorschau erscheint, sobald die Datei keine Fehler mehr hat.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="319" />
+      <location filename="../../desktop/ui/studio_page.py" line="333" />
       <source>Play from here</source>
       <translation>Ab hier spielen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="319" />
+      <location filename="../../desktop/ui/studio_page.py" line="333" />
       <source>The scenario has errors; fix them first (see the list of findings).</source>
       <translation>Das Szenario hat Fehler; beheben Sie sie zuerst (siehe die Liste der Befunde).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="343" />
+      <location filename="../../desktop/ui/studio_page.py" line="357" />
       <source>Personal data in the draft</source>
       <translation>Personenbezogene Daten im Entwurf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="343" />
+      <location filename="../../desktop/ui/studio_page.py" line="357" />
       <source>The draft still contains personal data ({kinds}) in line(s) {lines}. Replace it with invented details before saving.</source>
       <translation>Der Entwurf enthält noch personenbezogene Daten ({kinds}) in Zeile(n) {lines}. Ersetzen Sie sie vor dem Speichern durch erfundene Angaben.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="375" />
+      <location filename="../../desktop/ui/studio_page.py" line="389" />
       <source>Not saved</source>
       <translation>Nicht gespeichert</translation>
     </message>
@@ -2710,223 +2700,223 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Geteilte Einträge</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="119" />
+      <location filename="../../desktop/ui/supervision_page.py" line="123" />
       <source>Shared entry</source>
       <translation>Geteilter Eintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="120" />
+      <location filename="../../desktop/ui/supervision_page.py" line="124" />
       <source>The selected entry as it was shared, with your comments</source>
       <translation>Der ausgewählte Eintrag, wie er geteilt wurde, mit Ihren Kommentaren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="122" />
+      <location filename="../../desktop/ui/supervision_page.py" line="126" />
       <source>What the comment is about</source>
       <translation>Worauf sich der Kommentar bezieht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="123" />
+      <location filename="../../desktop/ui/supervision_page.py" line="127" />
       <source>the whole entry</source>
       <translation>Eintrag insgesamt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="126" />
+      <location filename="../../desktop/ui/supervision_page.py" line="130" />
       <source>Your comment</source>
       <translation>Ihr Kommentar</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="128" />
+      <location filename="../../desktop/ui/supervision_page.py" line="132" />
       <source>What would you like to say about it?</source>
       <translation>Was möchten Sie dazu sagen?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="130" />
+      <location filename="../../desktop/ui/supervision_page.py" line="134" />
       <source>&amp;Save comment</source>
       <translation>Kommentar &amp;speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="130" />
+      <location filename="../../desktop/ui/supervision_page.py" line="134" />
       <source>Save comment</source>
       <translation>Kommentar speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="132" />
+      <location filename="../../desktop/ui/supervision_page.py" line="136" />
       <source>Your comments on this entry</source>
       <translation>Ihre Kommentare zu diesem Eintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="138" />
+      <location filename="../../desktop/ui/supervision_page.py" line="142" />
       <source>D&amp;elete comment</source>
       <translation>Kommentar &amp;löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="139" />
+      <location filename="../../desktop/ui/supervision_page.py" line="143" />
       <source>Delete the selected comment</source>
       <translation>Ausgewählten Kommentar löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="142" />
+      <location filename="../../desktop/ui/supervision_page.py" line="146" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="152" />
+      <location filename="../../desktop/ui/supervision_page.py" line="156" />
       <source>Sce&amp;nario:</source>
       <translation>Sze&amp;nario:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="153" />
+      <location filename="../../desktop/ui/supervision_page.py" line="157" />
       <source>S&amp;tage:</source>
       <translation>St&amp;ufe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="154" />
+      <location filename="../../desktop/ui/supervision_page.py" line="158" />
       <source>&amp;Pseudonym:</source>
       <translation>&amp;Pseudonym:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="160" />
+      <location filename="../../desktop/ui/supervision_page.py" line="164" />
       <source>Comment &amp;on:</source>
       <translation>Kommentar &amp;zu:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="162" />
+      <location filename="../../desktop/ui/supervision_page.py" line="166" />
       <source>Your &amp;comment:</source>
       <translation>Ihr &amp;Kommentar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="187" />
+      <location filename="../../desktop/ui/supervision_page.py" line="191" />
       <source>Supervision</source>
       <translation>Supervision</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="188" />
+      <location filename="../../desktop/ui/supervision_page.py" line="192" />
       <source>Entries that caseworkers chose to share with you, under their pseudonyms. They stay in this workspace, apart from your own journal. Comment on an entry or a stage and send the comments back as one file per pseudonym.</source>
       <translation>Einträge, die Kolleginnen und Kollegen unter ihrem Pseudonym mit Ihnen geteilt haben. Sie bleiben in diesem Arbeitsbereich, getrennt von Ihrem eigenen Journal. Kommentieren Sie einen Eintrag oder eine Stufe und senden Sie die Kommentare als eine Datei pro Pseudonym zurück.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="231" />
+      <location filename="../../desktop/ui/supervision_page.py" line="235" />
       <source>all scenarios</source>
       <translation>alle Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="232" />
+      <location filename="../../desktop/ui/supervision_page.py" line="236" />
       <source>own cases (real conversations)</source>
       <translation>eigene Fälle (echte Gespräche)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="234" />
+      <location filename="../../desktop/ui/supervision_page.py" line="238" />
       <source>all stages</source>
       <translation>alle Stufen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="236" />
+      <location filename="../../desktop/ui/supervision_page.py" line="240" />
       <source>all pseudonyms</source>
       <translation>alle Pseudonyme</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="295" />
+      <location filename="../../desktop/ui/supervision_page.py" line="299" />
       <source>Choose an entry in the list to read it.</source>
       <translation>Wählen Sie einen Eintrag in der Liste, um ihn zu lesen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="296" />
+      <location filename="../../desktop/ui/supervision_page.py" line="300" />
       <source>No shared entries yet. Import the share files that caseworkers gave you (Import files … or Import a folder …).</source>
       <translation>Noch keine geteilten Einträge. Importieren Sie die Freigabedateien, die Sie von Kolleginnen und Kollegen erhalten haben („Dateien importieren …“ oder „Ordner importieren …“).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="311" />
+      <location filename="../../desktop/ui/supervision_page.py" line="315" />
       <source>whole entry</source>
       <translation>Eintrag insgesamt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="328" />
+      <location filename="../../desktop/ui/supervision_page.py" line="332" />
       <source>✔ Comment saved.</source>
       <translation>✔ Kommentar gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="338" />
+      <location filename="../../desktop/ui/supervision_page.py" line="342" />
       <source>You have written a comment that is not saved yet.</source>
       <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="339" />
+      <location filename="../../desktop/ui/supervision_page.py" line="343" />
       <source>You have written comments on {n} entries that are not saved yet.</source>
       <translation>Sie haben Kommentare zu {n} Einträgen geschrieben, die noch nicht gespeichert sind.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="341" />
-      <location filename="../../desktop/ui/supervision_page.py" line="359" />
+      <location filename="../../desktop/ui/supervision_page.py" line="345" />
+      <location filename="../../desktop/ui/supervision_page.py" line="363" />
       <source>Comments not saved</source>
       <translation>Kommentare nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="343" />
+      <location filename="../../desktop/ui/supervision_page.py" line="347" />
       <source>&amp;Save comments</source>
       <translation>&amp;Kommentare speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="344" />
+      <location filename="../../desktop/ui/supervision_page.py" line="348" />
       <source>&amp;Discard comments</source>
       <translation>Kommentare &amp;verwerfen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="346" />
+      <location filename="../../desktop/ui/supervision_page.py" line="350" />
       <source>&amp;Back to the app</source>
       <translation>&amp;Zurück zur App</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="369" />
+      <location filename="../../desktop/ui/supervision_page.py" line="373" />
       <source>Comment deleted.</source>
       <translation>Kommentar gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="376" />
+      <location filename="../../desktop/ui/supervision_page.py" line="380" />
       <source>Remove entry</source>
       <translation>Eintrag entfernen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="376" />
+      <location filename="../../desktop/ui/supervision_page.py" line="380" />
       <source>Remove this entry and your comments on it from the workspace? The caseworker's own journal is not affected.</source>
       <translation>Diesen Eintrag und Ihre Kommentare dazu aus dem Arbeitsbereich entfernen? Das Journal der Kollegin oder des Kollegen bleibt davon unberührt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="383" />
+      <location filename="../../desktop/ui/supervision_page.py" line="387" />
       <source>Entry removed.</source>
       <translation>Eintrag entfernt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="395" />
+      <location filename="../../desktop/ui/supervision_page.py" line="399" />
       <source>Share files (*.json)</source>
       <translation>Freigabedateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="400" />
+      <location filename="../../desktop/ui/supervision_page.py" line="404" />
       <source>Import a folder</source>
       <translation>Ordner importieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="411" />
+      <location filename="../../desktop/ui/supervision_page.py" line="415" />
       <source>Importing …</source>
       <translation>Wird importiert …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="429" />
+      <location filename="../../desktop/ui/supervision_page.py" line="433" />
       <source>{imported} entries imported, {duplicates} already there, {refused} files refused.</source>
       <translation>Importiert: {imported} Eintrag/Einträge; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="438" />
+      <location filename="../../desktop/ui/supervision_page.py" line="442" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="439" />
+      <location filename="../../desktop/ui/supervision_page.py" line="443" />
       <source>Nothing was taken from a refused file.</source>
       <translation>Aus abgelehnten Dateien wurde nichts übernommen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="463" />
+      <location filename="../../desktop/ui/supervision_page.py" line="467" />
       <source>✔ Feedback for {name} written: {path}</source>
       <translation>✔ Rückmeldungen für {name} gespeichert: {path}</translation>
     </message>
@@ -2937,7 +2927,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/supervision_page.py" line="89" />
-      <location filename="../../desktop/ui/supervision_page.py" line="394" />
+      <location filename="../../desktop/ui/supervision_page.py" line="398" />
       <source>Import share files</source>
       <translation>Freigabedateien importieren</translation>
     </message>
@@ -2980,29 +2970,34 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>TeamPage</name>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="116" />
+      <location filename="../../desktop/ui/team_page.py" line="115" />
       <source>Team figures</source>
       <translation>Team-Zahlen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="117" />
+      <location filename="../../desktop/ui/team_page.py" line="116" />
       <source>&amp;Refresh</source>
       <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="118" />
+      <location filename="../../desktop/ui/team_page.py" line="117" />
       <source>Refresh the team figures</source>
       <translation>Team-Zahlen aktualisieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="121" />
+      <location filename="../../desktop/ui/team_page.py" line="120" />
       <source>Team view</source>
       <translation>Team-Übersicht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="125" />
+      <location filename="../../desktop/ui/team_page.py" line="124" />
       <source>What the team practises and where it struggles, to plan trainings and collegial case consultation. There are no figures about single people and no rankings of people.</source>
       <translation>Was das Team übt und wo es sich schwertut – als Grundlage für Fortbildungen und kollegiale Fallberatung. Es gibt keine Zahlen zu einzelnen Personen und keine Ranglisten.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/team_page.py" line="150" />
+      <source>The team figures could not be read: {error}</source>
+      <translation>Die Teamzahlen konnten nicht gelesen werden: {error}</translation>
     </message>
   </context>
   <context>
@@ -3097,12 +3092,27 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>app</name>
     <message>
-      <location filename="../../desktop/app.py" line="144" />
-      <source>The data folder {folder} cannot be created: {error}</source>
-      <translation>Der Datenordner {folder} kann nicht angelegt werden: {error}</translation>
+      <location filename="../../desktop/app.py" line="133" />
+      <source>The data folder {folder} cannot be written ({problem}), so nothing can be saved. Free some space or ask your IT to make the folder writable.</source>
+      <translation>Der Datenordner {folder} kann nicht beschrieben werden ({problem}), deshalb kann nichts gespeichert werden. Bitte schaffen Sie Platz oder bitten Sie Ihre IT, den Ordner beschreibbar zu machen.</translation>
     </message>
     <message>
       <location filename="../../desktop/app.py" line="151" />
+      <source>the disk is full</source>
+      <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="153" />
+      <source>the folder is read-only</source>
+      <translation>der Ordner ist schreibgeschützt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="160" />
+      <source>the lock file cannot be created</source>
+      <translation>die Sperrdatei lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/app.py" line="209" />
       <source>Gesprächskompass is already open. Please switch to the open window.</source>
       <translation>Gesprächskompass ist bereits geöffnet. Bitte wechseln Sie zum offenen Fenster.</translation>
     </message>
@@ -3110,37 +3120,37 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>browser</name>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="307" />
+      <location filename="../../desktop/ui/browser_page.py" line="321" />
       <source>Content note</source>
       <translation>Hinweis zum Inhalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="309" />
+      <location filename="../../desktop/ui/browser_page.py" line="323" />
       <source>You can pause the exercise at any time.</source>
       <translation>Sie können die Übung jederzeit unterbrechen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="310" />
+      <location filename="../../desktop/ui/browser_page.py" line="324" />
       <source>Start exercise</source>
       <translation>Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="311" />
+      <location filename="../../desktop/ui/browser_page.py" line="325" />
       <source>Maybe another time</source>
       <translation>Lieber ein anderes Mal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="326" />
+      <location filename="../../desktop/ui/browser_page.py" line="340" />
       <source>Content note:</source>
       <translation>Hinweis zum Inhalt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="330" />
+      <location filename="../../desktop/ui/browser_page.py" line="344" />
       <source>People involved</source>
       <translation>Beteiligte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="331" />
+      <location filename="../../desktop/ui/browser_page.py" line="345" />
       <source>Topics:</source>
       <translation>Themen:</translation>
     </message>
@@ -3148,73 +3158,73 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>data_rights</name>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="106" />
+      <location filename="../../desktop/ui/data_rights.py" line="114" />
       <source>Where should the export go?</source>
       <translation>Wohin soll der Export gespeichert werden?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="112" />
-      <location filename="../../desktop/ui/data_rights.py" line="118" />
       <location filename="../../desktop/ui/data_rights.py" line="120" />
+      <location filename="../../desktop/ui/data_rights.py" line="126" />
+      <location filename="../../desktop/ui/data_rights.py" line="128" />
       <source>Export all my data</source>
       <translation>Alle meine Daten exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="112" />
+      <location filename="../../desktop/ui/data_rights.py" line="120" />
       <source>{n} entries exported to {folder}: journal.json with everything, and one readable file per entry in “sitzungen”.</source>
       <translation>Exportiert nach {folder}: {n} Eintrag/Einträge – journal.json mit allen Daten und eine lesbare Datei pro Eintrag im Ordner „sitzungen“.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="120" />
+      <location filename="../../desktop/ui/data_rights.py" line="128" />
       <source>Exporting all your data …</source>
       <translation>Alle Ihre Daten werden exportiert …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="198" />
+      <location filename="../../desktop/ui/data_rights.py" line="207" />
       <source>All {n} entries and all backups were deleted.</source>
       <translation>Alle Einträge (insgesamt {n}) und alle Sicherungen wurden gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="199" />
+      <location filename="../../desktop/ui/data_rights.py" line="208" />
       <source>All {n} entries were deleted. The backups were kept.</source>
       <translation>Alle Einträge (insgesamt {n}) wurden gelöscht. Die Sicherungen bleiben erhalten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="200" />
-      <location filename="../../desktop/ui/data_rights.py" line="206" />
-      <location filename="../../desktop/ui/data_rights.py" line="208" />
+      <location filename="../../desktop/ui/data_rights.py" line="209" />
+      <location filename="../../desktop/ui/data_rights.py" line="215" />
+      <location filename="../../desktop/ui/data_rights.py" line="217" />
       <source>Delete all my data</source>
       <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="208" />
+      <location filename="../../desktop/ui/data_rights.py" line="217" />
       <source>Deleting all your data …</source>
       <translation>Alle Ihre Daten werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="221" />
-      <source>From now on, “own case” entries that have not been changed for {days} days are deleted automatically, every time the app starts. {n} entries are older than that and will be deleted now.</source>
-      <translation>Ab jetzt werden Einträge „Eigener Fall“, die {days} Tag(e) lang nicht geändert wurden, bei jedem Start der App automatisch gelöscht. Einträge, die schon älter sind und deshalb jetzt gelöscht werden: {n}.</translation>
+      <location filename="../../desktop/ui/data_rights.py" line="229" />
+      <source>From now on, “own case” entries that have not been changed for {days} days are deleted automatically, at every start and every few hours. {n} entries are older than that and will be deleted now.</source>
+      <translation>Ab jetzt werden Einträge „Eigener Fall“, die {days} Tag(e) lang nicht geändert wurden, automatisch gelöscht: bei jedem Start der App und alle paar Stunden. Einträge, die schon älter sind und deshalb jetzt gelöscht werden: {n}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="233" />
-      <location filename="../../desktop/ui/data_rights.py" line="254" />
-      <location filename="../../desktop/ui/data_rights.py" line="257" />
+      <location filename="../../desktop/ui/data_rights.py" line="241" />
+      <location filename="../../desktop/ui/data_rights.py" line="262" />
+      <location filename="../../desktop/ui/data_rights.py" line="264" />
       <source>Automatic deletion</source>
       <translation>Automatisches Löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="234" />
+      <location filename="../../desktop/ui/data_rights.py" line="242" />
       <source>Delete {n} entries</source>
       <translation>{n} Eintrag/Einträge löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="257" />
+      <location filename="../../desktop/ui/data_rights.py" line="264" />
       <source>Deleting old entries …</source>
       <translation>Alte Einträge werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="49" />
+      <location filename="../../desktop/ui/data_rights.py" line="50" />
       <source>Keep</source>
       <translation>Behalten</translation>
     </message>
@@ -3325,27 +3335,27 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>feedback_import</name>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="112" />
+      <location filename="../../desktop/ui/feedback_import.py" line="115" />
       <source>Feedback files (*.json)</source>
       <translation>Rückmeldungsdateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="126" />
+      <location filename="../../desktop/ui/feedback_import.py" line="129" />
       <source>S&amp;hare entries with supervisor …</source>
       <translation>Einträge mit der Supervision &amp;teilen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="128" />
+      <location filename="../../desktop/ui/feedback_import.py" line="131" />
       <source>Import &amp;feedback …</source>
       <translation>&amp;Rückmeldungen importieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="149" />
+      <location filename="../../desktop/ui/feedback_import.py" line="152" />
       <source>Supervision</source>
       <translation>Supervision</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="150" />
+      <location filename="../../desktop/ui/feedback_import.py" line="153" />
       <source>Team view</source>
       <translation>Team-Übersicht</translation>
     </message>
@@ -3366,17 +3376,17 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/feedback_import.py" line="55" />
-      <location filename="../../desktop/ui/feedback_import.py" line="110" />
+      <location filename="../../desktop/ui/feedback_import.py" line="113" />
       <source>Import feedback</source>
       <translation>Rückmeldungen importieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="74" />
+      <location filename="../../desktop/ui/feedback_import.py" line="77" />
       <source>The file could not be read: {error}</source>
       <translation>Die Datei konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="75" />
+      <location filename="../../desktop/ui/feedback_import.py" line="78" />
       <source>Your journal is unchanged.</source>
       <translation>Ihr Journal bleibt unverändert.</translation>
     </message>
@@ -3448,42 +3458,42 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>journal</name>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="220" />
+      <location filename="../../desktop/ui/journal_model.py" line="252" />
       <source>Answer</source>
       <translation>Antwort</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="221" />
+      <location filename="../../desktop/ui/journal_model.py" line="253" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="222" />
+      <location filename="../../desktop/ui/journal_model.py" line="254" />
       <source>Takeaway</source>
       <translation>Was ich mitnehme</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="223" />
+      <location filename="../../desktop/ui/journal_model.py" line="255" />
       <source>What helps</source>
       <translation>Was hilft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="224" />
+      <location filename="../../desktop/ui/journal_model.py" line="256" />
       <source>Reflection</source>
       <translation>Reflexion</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="225" />
+      <location filename="../../desktop/ui/journal_model.py" line="257" />
       <source>Feedback received</source>
       <translation>Erhaltene Rückmeldung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="81" />
+      <location filename="../../desktop/ui/journal_model.py" line="88" />
       <source>✔ finished</source>
       <translation>✔ abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="82" />
+      <location filename="../../desktop/ui/journal_model.py" line="89" />
       <source>✎ draft: {step}</source>
       <translation>✎ Entwurf: {step}</translation>
     </message>
@@ -3491,117 +3501,117 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>journal_detail</name>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="103" />
+      <location filename="../../desktop/ui/journal_detail.py" line="104" />
       <source>Feelings</source>
       <translation>Gefühle</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="108" />
+      <location filename="../../desktop/ui/journal_detail.py" line="109" />
       <source>What helps</source>
       <translation>Was hilft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="110" />
+      <location filename="../../desktop/ui/journal_detail.py" line="111" />
       <source>What I take with me</source>
       <translation>Was ich mitnehme</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="125" />
+      <location filename="../../desktop/ui/journal_detail.py" line="126" />
       <source>✔ the recommended option</source>
       <translation>✔ die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="125" />
+      <location filename="../../desktop/ui/journal_detail.py" line="126" />
       <source>◇ not the recommended option</source>
       <translation>◇ nicht die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="128" />
+      <location filename="../../desktop/ui/journal_detail.py" line="129" />
       <source>Your choice:</source>
       <translation>Ihre Wahl:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="137" />
+      <location filename="../../desktop/ui/journal_detail.py" line="138" />
       <source>Reflection</source>
       <translation>Reflexion</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="145" />
+      <location filename="../../desktop/ui/journal_detail.py" line="146" />
       <source>Feedback from your supervisor</source>
       <translation>Rückmeldung aus der Supervision</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="147" />
+      <location filename="../../desktop/ui/journal_detail.py" line="148" />
       <source>without a name</source>
       <translation>ohne Namen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="149" />
+      <location filename="../../desktop/ui/journal_detail.py" line="150" />
       <source>From {sender}, received {when}</source>
       <translation>Von {sender}, erhalten am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="169" />
+      <location filename="../../desktop/ui/journal_detail.py" line="170" />
       <source>Nothing written down yet.</source>
       <translation>Noch nichts festgehalten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="174" />
+      <location filename="../../desktop/ui/journal_detail.py" line="175" />
       <source>Shared: {when}</source>
       <translation>Geteilt: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="56" />
+      <location filename="../../desktop/ui/journal_detail.py" line="57" />
       <source>Scenario: {title}</source>
       <translation>Szenario: {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="57" />
+      <location filename="../../desktop/ui/journal_detail.py" line="58" />
       <source>started {when}</source>
       <translation>begonnen am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="59" />
+      <location filename="../../desktop/ui/journal_detail.py" line="60" />
       <source>✔ finished {when}</source>
       <translation>✔ abgeschlossen am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="61" />
+      <location filename="../../desktop/ui/journal_detail.py" line="62" />
       <source>✎ draft, stopped at {step}</source>
       <translation>✎ Entwurf, unterbrochen bei {step}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="64" />
+      <location filename="../../desktop/ui/journal_detail.py" line="65" />
       <source>Tags:</source>
       <translation>Schlagwörter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="66" />
+      <location filename="../../desktop/ui/journal_detail.py" line="67" />
       <source>You chose to keep personal data in this entry: it stays on this computer and cannot be shared.</source>
       <translation>Sie haben entschieden, persönliche Daten in diesem Eintrag zu behalten: Er bleibt auf diesem Computer und kann nicht geteilt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="74" />
+      <location filename="../../desktop/ui/journal_detail.py" line="75" />
       <source>Your path through the conversation</source>
       <translation>Ihr Weg durch das Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="77" />
+      <location filename="../../desktop/ui/journal_detail.py" line="78" />
       <source>taken back</source>
       <translation>zurückgenommen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="79" />
+      <location filename="../../desktop/ui/journal_detail.py" line="80" />
       <source>In your own words first:</source>
       <translation>Zuerst in eigenen Worten:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="98" />
+      <location filename="../../desktop/ui/journal_detail.py" line="99" />
       <source>Strain</source>
       <translation>Belastung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="98" />
+      <location filename="../../desktop/ui/journal_detail.py" line="99" />
       <source>before {before}, after {after} (out of 10)</source>
       <translation>vorher {before}, nachher {after} (von 10)</translation>
     </message>
@@ -3609,46 +3619,146 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>journal_open</name>
     <message>
-      <location filename="../../desktop/ui/journal_open.py" line="40" />
-      <source>Please use the newer version of the app. Your data stays unchanged.</source>
-      <translation>Bitte verwenden Sie die neuere Version der App. Ihre Daten bleiben unverändert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal_open.py" line="49" />
-      <source>You can still practise, but nothing you enter in this session will be saved.</source>
-      <translation>Sie können trotzdem üben; Ihre Eingaben werden in dieser Sitzung aber nicht gespeichert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal_open.py" line="55" />
+      <location filename="../../desktop/ui/journal_open.py" line="42" />
       <source>(could not be moved)</source>
       <translation>(konnte nicht verschoben werden)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_open.py" line="56" />
+      <location filename="../../desktop/ui/journal_open.py" line="43" />
       <source>Your journal database is damaged and could not be opened. It was not deleted but set aside:
 {moved}</source>
       <translation>Ihre Journal-Datenbank ist beschädigt und konnte nicht geöffnet werden. Sie wurde nicht gelöscht, sondern beiseitegelegt:
 {moved}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_open.py" line="61" />
+      <location filename="../../desktop/ui/journal_open.py" line="48" />
       <source>The newest intact backup is from {date}. Would you like to restore it?</source>
       <translation>Die neueste intakte Sicherung ist vom {date}. Möchten Sie sie wiederherstellen?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_open.py" line="63" />
+      <location filename="../../desktop/ui/journal_open.py" line="50" />
       <source>Restore backup</source>
       <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_open.py" line="65" />
+      <location filename="../../desktop/ui/journal_open.py" line="52" />
       <source>There is no intact backup. The app starts with an empty journal.</source>
       <translation>Es gibt keine intakte Sicherung. Die App beginnt mit einem leeren Journal.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_open.py" line="67" />
+      <location filename="../../desktop/ui/journal_open.py" line="54" />
       <source>Start with an empty journal</source>
       <translation>Mit leerem Journal beginnen</translation>
+    </message>
+  </context>
+  <context>
+    <name>journal_service</name>
+    <message>
+      <location filename="../../desktop/ui/journal_service.py" line="163" />
+      <source>The journal is still being opened …</source>
+      <translation>Das Journal wird noch geöffnet …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_service.py" line="165" />
+      <source>The journal can only be read: {reason}</source>
+      <translation>Das Journal kann nur gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_service.py" line="167" />
+      <source>The journal is damaged: {reason}</source>
+      <translation>Das Journal ist beschädigt: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_service.py" line="168" />
+      <source>The journal is not available: {reason}</source>
+      <translation>Das Journal ist nicht verfügbar: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_service.py" line="210" />
+      <location filename="../../desktop/ui/journal_service.py" line="511" />
+      <source>Opening the journal …</source>
+      <translation>Journal wird geöffnet …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_service.py" line="259" />
+      <source>Please use the newer version of the app. Your data stays unchanged.</source>
+      <translation>Bitte verwenden Sie die neuere Version der App. Ihre Daten bleiben unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_service.py" line="265" />
+      <source>Unexpected error: {error}</source>
+      <translation>Unerwarteter Fehler: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_service.py" line="267" />
+      <location filename="../../desktop/ui/journal_service.py" line="298" />
+      <source>You can still practise, but nothing you enter in this session will be saved.</source>
+      <translation>Sie können trotzdem üben, aber nichts, was Sie in dieser Sitzung eingeben, wird gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_service.py" line="274" />
+      <source>Restoring the backup of {label} …</source>
+      <translation>Die Sicherung vom {label} wird wiederhergestellt …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_service.py" line="282" />
+      <source>The app continues with an empty journal.</source>
+      <translation>Die App arbeitet mit einem leeren Journal weiter.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_service.py" line="291" />
+      <source>You can practise and read your journal, but nothing you enter is saved.</source>
+      <translation>Sie können üben und Ihr Journal lesen, aber nichts, was Sie eingeben, wird gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_service.py" line="353" />
+      <source>Saving is not possible right now: {error} Your input is kept and will be saved as soon as it works again.</source>
+      <translation>Speichern gerade nicht möglich: {error} Ihre Eingaben bleiben erhalten und werden gespeichert, sobald es wieder geht.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_service.py" line="361" />
+      <source>Everything is saved again.</source>
+      <translation>Alles ist wieder gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_service.py" line="437" />
+      <source>Deleting own-case entries older than {days} days …</source>
+      <translation>Einträge „Eigener Fall“, die älter als {days} Tage sind, werden gelöscht …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_service.py" line="443" />
+      <source>{n} own-case entries older than {days} days were deleted.</source>
+      <translation>{n} Einträge „Eigener Fall“, älter als {days} Tage, wurden gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_service.py" line="451" />
+      <source>Old entries could not be deleted: {error}</source>
+      <translation>Alte Einträge konnten nicht gelöscht werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_service.py" line="495" />
+      <source>The journal was closed.</source>
+      <translation>Das Journal wurde geschlossen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_service.py" line="513" />
+      <source>⚠ Journal read-only: nothing is saved</source>
+      <translation>⚠ Journal nur lesbar: nichts wird gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_service.py" line="514" />
+      <source>⚠ Journal damaged: nothing is saved</source>
+      <translation>⚠ Journal beschädigt: nichts wird gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_service.py" line="515" />
+      <source>⚠ No journal: nothing is saved</source>
+      <translation>⚠ Kein Journal: nichts wird gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_service.py" line="518" />
+      <source>Journal ready</source>
+      <translation>Journal bereit</translation>
     </message>
   </context>
   <context>

@@ -330,3 +330,34 @@ def test_short_file_with_a_wal_is_not_called_truncated(paths):
     assert inspect_header(paths.database).problem is not None
     wal.write_bytes(b"\x37\x7f\x06\x82" + bytes(60))
     assert inspect_header(paths.database).problem is None
+
+
+def test_empty_file_from_an_interrupted_first_start_is_created_anew(tmp_path):
+    """A first start killed right after SQLite created the file leaves it empty (seen in the
+    SIGKILL test under load): nothing was ever stored, so the next start makes the journal
+    instead of reporting damage and moving an empty file aside."""
+    paths = make_paths(tmp_path / "daten")
+    paths.root.mkdir(parents=True)
+    paths.database.write_bytes(b"")
+    journal = Journal.open(paths, make_settings())
+    session = PracticeSession.uebung(make_scenario())
+    journal.create(session)
+    journal.close()
+    assert not paths.damaged.exists() or not any(paths.damaged.iterdir())
+    assert Journal.open(paths, make_settings()).list_sessions()
+
+
+def test_emptied_journal_with_backups_is_still_reported_as_damage(tmp_path):
+    """A journal that had entries (it has backups) and is found empty is damage: it is set
+    aside and the message offers the newest intact backup, never a silent fresh start."""
+    paths = make_paths(tmp_path / "daten")
+    _journal_with_data(paths, sessions=3)
+    from desktop.core.journal import backup as backups
+
+    backups.make_backup(paths.database, backups.backup_folder(paths, make_settings()), "manuell")
+    for leftover in (paths.database.with_name(paths.database.name + s) for s in ("-wal", "-shm")):
+        leftover.unlink(missing_ok=True)
+    paths.database.write_bytes(b"")
+    with pytest.raises(JournalDamaged) as caught:
+        Journal.open(paths, make_settings())
+    assert "Sicherung" in str(caught.value)

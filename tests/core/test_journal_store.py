@@ -285,9 +285,9 @@ def test_delete_session_removes_all_its_rows(journal, paths, scenario):
     conn.close()
 
 
-def test_retention_deletes_old_own_cases_at_open(paths, scenario):
-    """With a retention period, eigener-fall entries unchanged for longer are deleted when
-    the journal opens; exercises and recent own cases stay; 0 keeps everything."""
+def test_retention_is_explicit_and_deletes_only_old_own_cases(paths, scenario):
+    """Opening never deletes; `apply_retention()` deletes eigener-fall entries unchanged for
+    longer than the period; exercises and recent own cases stay; 0 keeps everything."""
     long_ago = StepClock(datetime.now(UTC) - timedelta(days=40))
     journal = Journal.open(paths, make_settings())
     old_case = PracticeSession.eigener_fall("alt", clock=long_ago)
@@ -298,10 +298,11 @@ def test_retention_deletes_old_own_cases_at_open(paths, scenario):
     journal.close()
 
     kept = Journal.open(paths, make_settings(retention_days=0))
-    assert kept.retention_deleted == 0 and kept.count_sessions() == 3
+    assert kept.apply_retention() == 0 and kept.count_sessions() == 3
     kept.close()
     pruned = Journal.open(paths, make_settings(retention_days=30))
-    assert pruned.retention_deleted == 1
+    assert pruned.count_sessions() == 3  # opening alone deletes nothing
+    assert pruned.apply_retention() == 1
     assert {s.id for s in pruned.list_sessions()} == {old_exercise.id, recent_case.id}
     pruned.close()
 

@@ -38,7 +38,7 @@ def window_on_template(qtbot, data_home, template, library, page_key: str):
     page = window.show_page(page_key)
     yield ctx, window, page, journal, known
     window.close()
-    journal.close()
+    ctx.journal.close()  # closes the journal; a page's pending timer then finds none
 
 
 def accessible_name(widget: QWidget) -> str:

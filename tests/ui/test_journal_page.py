@@ -38,26 +38,35 @@ def choose(combo, data) -> None:
         QTest.keyClick(combo, key)
 
 
-def test_list_is_newest_first_and_fetched_page_by_page(setup, qtbot):
-    """Only the first page is loaded at first; scrolling to the end fetches the next one."""
+def test_list_knows_its_length_and_fetches_only_the_pages_in_view(setup, qtbot):
+    """The list counts every entry but fetches only the page in view; Ctrl+End jumps to the
+    oldest entry with one more small query, and dragging the scroll bar to the middle shows
+    the rows there in the journal's order."""
     ctx, window, page, journal, known = setup
     total = journal.count_sessions()
     assert total == journal_data.GENERATED + 3
     model = page.list_model
-    assert model.rowCount() < total
-    assert model.canFetchMore()
-    assert row_ids(page)[:3] == [known.moment, known.own_case, known.uebung]
+    assert model.rowCount() == total
     assert page.count_label.text() == f"{total} Eintrag/Einträge"
-    before = model.rowCount()
+    qtbot.waitUntil(lambda: model.queries >= 1)
+    fetched = model.queries
+    assert fetched <= 2
+    assert [model.session_id(r) for r in range(3)] == [known.moment, known.own_case,
+                                                       known.uebung]
+    page.table.setFocus()
+    page.table.setCurrentIndex(model.index(0, 0))
+    QTest.keyClick(page.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: page.table.currentIndex().row() == total - 1)
+    oldest = journal.list_sessions(limit=1, oldest_first=True)[0]
+    assert page.current_id() == oldest.id
+    assert model.queries - fetched <= 2
     bar = page.table.verticalScrollBar()
-    for _ in range(3):
-        bar.setValue(bar.maximum())
-        qtbot.wait(10)
-    assert model.rowCount() > before
-    assert model.rowCount() % PAGE_SIZE == 0
-    ids = row_ids(page)
-    infos = journal.list_sessions(limit=len(ids))
-    assert ids == [i.id for i in infos]
+    bar.setValue(bar.maximum() // 2)
+    page.table.viewport().repaint()
+    top = page.table.rowAt(0)
+    assert 0 < top < total - PAGE_SIZE
+    shown = [model.session_id(r) for r in range(top, top + 20)]
+    assert shown == [i.id for i in journal.list_sessions(offset=top, limit=20)]
 
 
 def test_filters_by_kind_stage_tag_and_dates(setup, qtbot):
@@ -203,15 +212,18 @@ def test_page_with_data_is_accessible(setup, qtbot):
 
 
 def test_page_picks_up_a_journal_opened_after_it(qtbot, data_home, template, library):
-    """The app opens the journal after showing the window: a page built before fills then."""
+    """The app opens the journal after showing the window: a page built before says the
+    journal is being opened, and fills when it is."""
     root, known = template
     ctx, window = make_window(qtbot, data_home, None, library)
     page = window.show_page("journal")
-    assert not page.isEnabled() and page.list_model.rowCount() == 0
+    assert not page.table.isEnabled() and page.list_model.rowCount() == 0
+    assert page.unavailable.isVisible() and "geöffnet" in page.unavailable.text()
     journal = journal_data.install(root, data_home)
     try:
-        ctx.set_journal(journal)
-        assert page.isEnabled() and page.list_model.rowCount() > 0
+        ctx.journal.use(journal)
+        assert page.table.isEnabled() and page.list_model.rowCount() > 0
+        assert not page.unavailable.isVisible()
         assert row_ids(page)[0] == known.moment
         assert window.delete_all_action.isEnabled()
         window.close()

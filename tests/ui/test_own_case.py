@@ -61,6 +61,8 @@ def test_name_date_and_file_number_are_marked_replaced_and_never_stored(qtbot, d
     walk_to_summary(qtbot, view)
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)  # Fertig: closes
     assert window.practice.view is None
+    # The search index is merged (the scrub) on the thread pool, with its own connection.
+    qtbot.waitUntil(lambda: ctx.journal.idle, timeout=10000)
     info = journal.latest_unfinished() or journal.list_sessions()[0]
     stored = journal.resume(info.id, None)
     assert "[Person A]" in stored.answer_text(Step.SITUATION, 0)

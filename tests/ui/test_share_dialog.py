@@ -84,7 +84,7 @@ def test_write_records_the_share_and_keeps_the_pseudonym(qtbot, setup, tmp_path)
     dialog = open_dialog(qtbot, ctx, window, [ids["uebung"], ids["moment"], ids["own"]])
     dialog.pseudonym.setText("Kompass-42")
     dialog.rebuild(background=False)
-    with qtbot.waitSignal(ctx.journal_did_change):
+    with qtbot.waitSignal(ctx.journal.changed):
         path = dialog.write()
     assert path is not None and path.parent == tmp_path / "austausch"
     assert json.loads(path.read_bytes())["pseudonym"] == "Kompass-42"
@@ -137,7 +137,7 @@ def test_feedback_import_puts_comments_beside_entries(qtbot, setup, tmp_path):
     path = tmp_path / build.file_name
     path.write_bytes(build.data)
     outcomes = []
-    with qtbot.waitSignal(ctx.journal_did_change):
+    with qtbot.waitSignal(ctx.journal.changed):
         import_feedback_path(ctx, path, window, lambda ok, text: outcomes.append((ok, text)),
                              background=False)
     assert outcomes == [(True, "Neu bei Ihren Einträgen: 1 Kommentar(e) aus der Supervision.")]

@@ -142,6 +142,7 @@ def test_team_view_needs_five_pseudonyms(qtbot, data_home, tmp_path, people, sho
         ws.import_paths(share_files(tmp_path / "in", people, entries=2))
     ctx, window = supervisor_window(qtbot, data_home)
     page = window.show_page("team")
+    qtbot.waitUntil(lambda: page.view is not None)  # computed on the thread pool
     text = page.report.plain_text()
     if shown:
         assert page.view.enough

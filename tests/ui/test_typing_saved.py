@@ -93,6 +93,8 @@ def start(qtbot, data_home, kind: SessionKind):
         qtbot.waitUntil(lambda: window.practice.view is not None, timeout=5000)
     else:
         qtbot.mouseClick(home.own_button, Qt.MouseButton.LeftButton)
+    # A Zwischendurch moment opens when its practice counts arrive from the thread pool.
+    qtbot.waitUntil(lambda: window.practice.view is not None)
     view = window.practice.view
     assert view.session.kind is kind
     return journal, window, view

@@ -52,7 +52,7 @@ class Driver:
         window = next((w for w in QApplication.topLevelWidgets()
                        if type(w).__name__ == "MainWindow" and w.isVisible()), None)
         ctx = getattr(window, "ctx", None)
-        if ctx is None or ctx.journal is None or ctx.library is None:
+        if ctx is None or not ctx.journal.writable or ctx.library is None:
             QTimer.singleShot(20, self.poll)
             return
         self.start(window, ctx)

@@ -16,7 +16,10 @@ API in brief (see the module docstrings for the details):
 - Counts and statistics: `scenario_counts()`, `node_counts(scenario_id)`,
   `sessions_per_week()`, `strain_series()`, `ratings_per_stage()`, `totals()`.
 - Care: `backup_now()`, `auto_backup()`, `list_backups()`, `restore(backup)`, `check()`,
-  `export_all(folder)`, `delete_all(include_backups)`, `apply_retention()` (also at open).
+  `export_all(folder)`, `delete_all(include_backups)`, `apply_retention()`, `scrub()` (both
+  explicit: opening never deletes; the app runs them on a worker thread).
+- `Journal.open_read_only(paths, settings)`: read a journal whose folder cannot be written;
+  `JournalBusy`: another connection held the write lock (the autosave keeps the change).
 
 Schema and migrations: `schema.py` (sqlite-utils' `Migrations`, plus PRAGMA user_version).
 """
@@ -25,6 +28,7 @@ from __future__ import annotations
 
 from desktop.core.journal.backup import BackupInfo, KeepRule
 from desktop.core.journal.errors import (
+    JournalBusy,
     JournalDamaged,
     JournalError,
     JournalNewerSchema,
@@ -47,7 +51,7 @@ from desktop.core.journal.schema import SCHEMA_VERSION
 from desktop.core.journal.store import Journal
 
 __all__ = [
-    "SCHEMA_VERSION", "BackupInfo", "ExportResult", "FeedbackRow", "Journal", "JournalDamaged",
+    "SCHEMA_VERSION", "BackupInfo", "ExportResult", "FeedbackRow", "Journal", "JournalBusy", "JournalDamaged",
     "JournalError", "JournalNewerSchema", "JournalNotWritable", "KeepRule",
     "NetworkFolderRefused", "SearchHit", "SessionFilter", "SessionInfo", "ShareRow",
     "StageRatings", "StrainPoint", "Totals", "WeekCount",

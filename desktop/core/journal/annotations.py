@@ -7,7 +7,7 @@ backups).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from datetime import datetime
 
@@ -72,6 +72,15 @@ class JournalAnnotations:
                 "INSERT INTO shares (session_id, shared_at, file_name) VALUES (?, ?, ?)",
                 (session_id, shared_at or stamp(self._clock()), file_name))
         return int(cursor.lastrowid or 0)
+
+    def add_shares(self, session_ids: Iterable[int], file_name: str,
+                   shared_at: str | None = None) -> None:
+        """Record one package for several entries, in one transaction (one fsync)."""
+        when = shared_at or stamp(self._clock())
+        with self._write() as conn:
+            conn.executemany(
+                "INSERT INTO shares (session_id, shared_at, file_name) VALUES (?, ?, ?)",
+                [(session_id, when, file_name) for session_id in session_ids])
 
     def shares_for(self, session_id: int) -> list[ShareRow]:
         return [ShareRow(*r) for r in self.db.conn.execute(

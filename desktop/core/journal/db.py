@@ -49,7 +49,10 @@ class Database:
             else:
                 self.conn.execute(f"RELEASE SAVEPOINT {name}")
             return
-        self.conn.execute("BEGIN")
+        # IMMEDIATE: the write lock is taken (or waited for, up to the busy timeout) at the
+        # start. A deferred transaction that reads first and then writes fails at once with
+        # SQLITE_BUSY when another connection wrote in between, without waiting (WAL).
+        self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self
         except BaseException:

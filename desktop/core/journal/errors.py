@@ -50,6 +50,11 @@ class JournalNotWritable(JournalError):
     """The data folder cannot be written (read-only, full, missing); data stays in memory."""
 
 
+class JournalBusy(JournalError):
+    """Another connection held the write lock longer than this one waits; nothing was
+    written, and the autosave keeps the change in memory for the next try."""
+
+
 log = logging.getLogger(__name__)
 
 # Primary SQLite result codes (the low byte of the extended code).
@@ -91,7 +96,7 @@ def translate(exc: sqlite3.Error, database: Path) -> JournalError:
     if primary == _SQLITE_IOERR or "i/o" in text:
         return JournalNotWritable(not_writable_message(database.parent, "Schreibfehler"))
     if primary in (_SQLITE_BUSY, _SQLITE_LOCKED) or "locked" in text:
-        return JournalError(
+        return JournalBusy(
             "Das Journal ist gerade von einem anderen Vorgang gesperrt (läuft Gesprächskompass "
             "ein zweites Mal?). Bitte versuchen Sie es gleich noch einmal.")
     return JournalError(f"Unerwarteter Datenbankfehler im Journal ({exc}).")

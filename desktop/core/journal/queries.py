@@ -87,19 +87,37 @@ def _where(filters: SessionFilter) -> tuple[str, list[Any]]:
 
 def list_sessions(conn: sqlite3.Connection, filters: SessionFilter = SessionFilter(),
                   offset: int = 0, limit: int = 100,
-                  after: tuple[str, int] | None = None) -> list[SessionInfo]:
+                  after: tuple[str, int] | None = None,
+                  oldest_first: bool = False) -> list[SessionInfo]:
     """Sessions newest first (by start), `limit` of them from `offset`, or right after the
     row `after` = (created_at, id): paging by the last row seen stays as fast on page 500 as
-    on page 1, where OFFSET makes SQLite step over every row before it."""
+    on page 1, where OFFSET makes SQLite step over every row before it. `oldest_first`
+    walks the other way (the end of the list, or the page before a known row)."""
     where, params = _where(filters)
     if after is not None:
-        where += (" AND " if where else " WHERE ") + "(s.created_at, s.id) < (?, ?)"
+        compare = ">" if oldest_first else "<"
+        where += (" AND " if where else " WHERE ") + f"(s.created_at, s.id) {compare} (?, ?)"
         params = [*params, *after]
+    order = "ASC" if oldest_first else "DESC"
     rows = conn.execute(
         f"SELECT {_SESSION_COLUMNS} FROM sessions s{where} "
-        "ORDER BY s.created_at DESC, s.id DESC LIMIT ? OFFSET ?",
+        f"ORDER BY s.created_at {order}, s.id {order} LIMIT ? OFFSET ?",
         [*params, limit, offset]).fetchall()
     return [session_info(r) for r in rows]
+
+
+def position(conn: sqlite3.Connection, filters: SessionFilter, session_id: int) -> int:
+    """The row of a session in the filtered list, newest first (-1 if the filters drop it)."""
+    row = conn.execute("SELECT created_at FROM sessions WHERE id = ?", (session_id,)).fetchone()
+    where, params = _where(filters)
+    if row is None:
+        return -1
+    keep = where + (" AND " if where else " WHERE ") + "s.id = ?"
+    if conn.execute(f"SELECT 1 FROM sessions s{keep}", [*params, session_id]).fetchone() is None:
+        return -1
+    where += (" AND " if where else " WHERE ") + "(s.created_at, s.id) > (?, ?)"
+    return int(conn.execute(f"SELECT count(*) FROM sessions s{where}",
+                            [*params, row[0], session_id]).fetchone()[0])
 
 
 def count_sessions(conn: sqlite3.Connection, filters: SessionFilter = SessionFilter()) -> int:

@@ -36,11 +36,15 @@ class JournalReading:
     db: Database
 
     def list_sessions(self, filters: SessionFilter = SessionFilter(), offset: int = 0,
-                      limit: int = 100, after: tuple[str, int] | None = None
-                      ) -> list[SessionInfo]:
-        """Sessions newest first (by start), filtered; page with offset and limit, or after
-        the (created_at, id) of the last row already shown."""
-        return queries.list_sessions(self.db.conn, filters, offset, limit, after)
+                      limit: int = 100, after: tuple[str, int] | None = None,
+                      oldest_first: bool = False) -> list[SessionInfo]:
+        """Sessions newest first (by start; `oldest_first` reverses), filtered; page with
+        offset and limit, or after the (created_at, id) of the last row already shown."""
+        return queries.list_sessions(self.db.conn, filters, offset, limit, after, oldest_first)
+
+    def position(self, session_id: int, filters: SessionFilter = SessionFilter()) -> int:
+        """The row of a session in the filtered list, newest first; -1 if not in it."""
+        return queries.position(self.db.conn, filters, session_id)
 
     def count_sessions(self, filters: SessionFilter = SessionFilter()) -> int:
         return queries.count_sessions(self.db.conn, filters)

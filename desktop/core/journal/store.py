@@ -9,13 +9,18 @@ Opening (`Journal.open`) in this order, so that nothing is changed before it is 
 4. a database written by a newer version (`user_version` or unknown migrations) is refused
    with `JournalNewerSchema` and not touched;
 5. WAL, synchronous=FULL, foreign keys, secure_delete (deleted notes are overwritten, not
-   merely unlinked); a backup before pending migrations; the migrations; retention.
+   merely unlinked); a backup before pending migrations; the migrations.
+Opening never deletes anything: retention (`apply_retention`) and the search-index merge
+(`scrub`) are explicit operations the app schedules on a worker thread with their own
+connection. `verify=True` adds `PRAGMA quick_check` (seconds at 100,000 sessions: the app runs
+it, with the migrations, off the GUI thread before it opens the GUI's connection).
+`open_read_only` reads a journal whose folder cannot be written (nothing is changed).
 
 Autosave: `attach(session)` stores a session and subscribes to its changes; every change is
 one small transaction (synchronous=FULL: durable when the call returns). If a write fails (a
-full or read-only disk, a lock held elsewhere, damage), the session is kept in `unsaved`, the
-error goes to `on_error` (or is raised), and the next change or `flush()` writes the whole
-session once writing works again.
+full or read-only disk, a lock held elsewhere longer than the busy timeout: `JournalBusy`,
+damage), the session is kept in `unsaved`, the error goes to `on_error` (or is raised), and the
+next change or `flush()` writes the whole session once writing works again.
 
 The connection belongs to the thread that opened the journal (the GUI thread); work that may
 take longer (backups, export, integrity check) opens its own connections and may run on a
@@ -48,7 +53,13 @@ from desktop.core.journal.errors import (
     translate,
 )
 from desktop.core.journal.maintenance import JournalMaintenance
-from desktop.core.journal.places import MOUNTS_FILE, inspect_header, move_aside, network_reason
+from desktop.core.journal.places import (
+    MOUNTS_FILE,
+    inspect_header,
+    move_aside,
+    network_reason,
+    sidecars,
+)
 from desktop.core.journal.reading import JournalReading
 from desktop.core.journal.records import SessionInfo
 from desktop.core.journal.sessions_sql import SessionWriter, load_session
@@ -63,9 +74,12 @@ log = logging.getLogger(__name__)
 ErrorHandler = Callable[[JournalError], None]
 
 
-def connect(database: Path) -> Database:
+BUSY_TIMEOUT = 5.0  # seconds a worker connection waits for another writer
+
+
+def connect(database: Path, busy_timeout: float = BUSY_TIMEOUT) -> Database:
     """A connection with the journal's pragmas (the schema is not touched here)."""
-    return Database(sqlite3.connect(str(database), timeout=5.0))
+    return Database(sqlite3.connect(str(database), timeout=busy_timeout))
 
 
 def configure(db: Database) -> None:
@@ -87,18 +101,19 @@ class Journal(JournalReading, JournalAnnotations, JournalMaintenance):
         self._writer = SessionWriter(db.conn)
         self._attached: dict[str, tuple[PracticeSession, Callable[[], None]]] = {}
         self._unsaved: dict[str, PracticeSession] = {}
-        self.retention_deleted = 0
 
     # -- opening ---------------------------------------------------------------------------
 
     @classmethod
     def open(cls, paths: DataPaths, settings: Settings, *, mounts_file: Path = MOUNTS_FILE,
              platform: str = sys.platform, clock: Clock = utc_now,
-             verify: bool = False) -> Journal:
+             verify: bool = False, busy_timeout: float = BUSY_TIMEOUT) -> Journal:
         """Open (or create) the journal; raises a JournalError subclass with a German message.
 
         `verify` runs `PRAGMA quick_check` too (seconds on a very large journal; the header
-        check always runs). `mounts_file` and `platform` are injectable for tests.
+        check always runs). `busy_timeout`: how long a write waits for another connection's
+        write lock before `JournalBusy` (the GUI's connection waits briefly and retries later).
+        `mounts_file` and `platform` are injectable for tests.
         """
         root = paths.root
         if not settings.get("allow_network_data_folder", False):
@@ -120,10 +135,16 @@ class Journal(JournalReading, JournalAnnotations, JournalMaintenance):
             header = inspect_header(database)
             if not header.readable:
                 raise JournalNotWritable(not_writable_message(root, header.problem or ""))
-            if header.problem:
+            if header.problem and cls._never_written(paths, settings, header.size):
+                # Killed while the first start created the file: nothing was ever stored, so
+                # there is nothing to set aside and no damage to report.
+                log.info("empty journal file from an interrupted first start: created anew")
+                for leftover in sidecars(database):
+                    leftover.unlink()
+            elif header.problem:
                 cls._set_aside(paths, settings, header.problem, clock)
         try:
-            db = connect(database)
+            db = connect(database, busy_timeout)
         except sqlite3.Error as exc:
             raise translate(exc, database) from exc
         try:
@@ -149,9 +170,33 @@ class Journal(JournalReading, JournalAnnotations, JournalMaintenance):
         except BaseException:
             db.close()
             raise
-        journal = cls(db, paths, settings, clock)
-        journal.retention_deleted = journal.apply_retention()
-        return journal
+        return cls(db, paths, settings, clock)
+
+    @classmethod
+    def open_read_only(cls, paths: DataPaths, settings: Settings, *,
+                       clock: Clock = utc_now) -> Journal:
+        """Open an existing, current journal for reading only (its folder cannot be written:
+        read-only, full, or held by nobody's lock). Writes raise `JournalNotWritable`."""
+        database = paths.database
+        if not database.is_file():
+            raise JournalNotWritable(not_writable_message(paths.root, "kein Journal vorhanden"))
+        uri = database.resolve().as_uri()
+        # mode=ro still needs the -shm file of a WAL database; where the folder is read-only
+        # it cannot be made, and immutable=1 (nobody can write there either) reads without it.
+        for suffix in ("?mode=ro", "?mode=ro&immutable=1"):
+            try:
+                db = Database(sqlite3.connect(uri + suffix, uri=True, timeout=BUSY_TIMEOUT))
+                db.execute("PRAGMA query_only = ON")
+                cls._check_identity(db, database, verify=False)
+            except (sqlite3.Error, _Damage) as exc:
+                log.info("read-only open %s failed: %s", suffix, exc)
+                continue
+            if schema.pending(db):
+                db.close()
+                raise JournalNotWritable(not_writable_message(
+                    paths.root, "das Journal müsste erst auf den neuen Stand gebracht werden"))
+            return cls(db, paths, settings, clock)
+        raise JournalNotWritable(not_writable_message(paths.root, "das Journal ist nicht lesbar"))
 
     @staticmethod
     def _migrate(db: Database, paths: DataPaths, settings: Settings) -> None:
@@ -195,6 +240,16 @@ class Journal(JournalReading, JournalAnnotations, JournalMaintenance):
             result = [r[0] for r in db.execute("PRAGMA quick_check").fetchall()]
             if result != ["ok"]:
                 raise _Damage("die Integritätsprüfung meldet: " + "; ".join(result[:3]))
+
+    @staticmethod
+    def _never_written(paths: DataPaths, settings: Settings, size: int) -> bool:
+        """An empty file with no write-ahead log and no backup of it ever made: the first start
+        was interrupted before the database was set up. (An emptied journal that had entries
+        has backups, and is set aside and reported like any other damage.)"""
+        wal = paths.database.with_name(paths.database.name + "-wal")
+        if size or (wal.exists() and wal.stat().st_size > 0):
+            return False
+        return not backups.list_backups(backups.backup_folder(paths, settings))
 
     @staticmethod
     def _set_aside(paths: DataPaths, settings: Settings, problem: str, clock: Clock) -> None:
@@ -295,8 +350,13 @@ class Journal(JournalReading, JournalAnnotations, JournalMaintenance):
 
     def save(self, session: PracticeSession) -> int:
         """Write the whole session (insert or replace); sets and returns `session.id`."""
-        with self._write() as conn:
-            session.id = self._writer.save(conn, session)
+        try:
+            with self._write() as conn:
+                session.id = self._writer.save(conn, session)
+        except JournalError:
+            if session.uid in self._attached:  # the autosave keeps it for the next try
+                self._unsaved[session.uid] = session
+            raise
         self._unsaved.pop(session.uid, None)
         return session.id
 

@@ -64,14 +64,17 @@ def _key(kind: Kind, text: str) -> str:
     return re.sub(_NOT_ALNUM, "", text).upper()
 
 
+_KIND_BY_WORD = {k.placeholder_word: k for k in Kind}
+
+
 class _Assigner:
     """Hands out placeholders in reading order, reusing them for the same original."""
 
     def __init__(self, text: str) -> None:
         self.counters: dict[Kind, int] = defaultdict(int)
         self.used_letters: set[str] = set()
-        by_word = {k.placeholder_word: k for k in Kind}
-        for m in placeholder_rx().finditer(text):
+        by_word = _KIND_BY_WORD
+        for m in placeholder_rx().finditer(text) if "[" in text else ():
             word, _, label = m[0][1:-1].rpartition(" ")
             kind = by_word[word]
             if kind is Kind.PERSON:

@@ -79,7 +79,7 @@ def _touches(text: str, spans: list[Candidate]) -> bool:
     """Could replacing a span change what is found next to it? True if a letter or digit
     touches it, or a digit one separator away (numbers may contain spaces, "-" and "/")."""
     last = len(text) - 1
-    for start, end, _, _ in spans:
+    for start, end, kind, _ in spans:
         if start > 0:
             before = text[start - 1]
             if before.isalnum() or before in ".)" or (
@@ -87,6 +87,9 @@ def _touches(text: str, spans: list[Candidate]) -> bool:
                 return True
         if end <= last:
             after = text[end]
+            if kind is Kind.PERSON and after == "s" and (
+                    end == last or not text[end + 1].isalnum()):
+                continue  # a genitive s ("[Person A]s Akte"): no pattern starts with it
             if after.isalnum() or after in "+(" or (
                     after in " -/." and end < last and text[end + 1].isdigit()):
                 return True

@@ -1,14 +1,26 @@
-"""The shipped word lists (data/*.txt), loaded once on first use into frozensets.
+"""The shipped word lists, loaded once on first use into frozensets.
 
-Names are compared folded (lower case, without diacritics: "Öztürk" = "ozturk"), meaning words
-in plain lower case. Nothing is downloaded: the lists ship with the package and the bundle.
+Two kinds of data (data/README.md):
+- field data, built by bench/make_privacy_data.py from well-kept sources and stored as zlib-compressed
+  sorted lists (*.zlib): German common nouns with their forms, first names, surnames and place
+  names from Wiktionary (german-nouns), frequent German words that are not nouns (wordfreq),
+  first names of many countries (nam_dict of gender-guesser);
+- small project lists (*.txt) for what those lack: the meaning words of this field
+  (stoppwoerter.txt), names as they are spelt in German files, names that are also German
+  words and need context (mehrdeutig.txt), and the shapes of names (namensformen.txt).
+
+Names are compared folded (lower case, without diacritics: "Öztürk" = "ozturk"), words in plain
+lower case. Nothing is downloaded: the lists ship with the package and the bundle. Loading
+takes some 50 ms and happens on the first check, never at start-up.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import unicodedata
-from dataclasses import dataclass
+import zlib
+from dataclasses import dataclass, field
 from importlib import resources
 
 # Letters that NFKD does not split into base letter + mark.
@@ -19,6 +31,8 @@ _FOLD_EXTRA = str.maketrans({
 
 # Endings tried when a meaning word appears inflected ("Anträgen", "Dolmetscherinnen").
 STOP_ENDINGS = ("nen", "ern", "en", "er", "es", "n", "s", "e")
+# Linking elements between the parts of a compound ("Aufenthalts|erlaubnis", "Ehegatten|nachzug").
+_LINKS = ("", "s", "es", "n", "en", "e", "er", "ns")
 
 
 def fold(word: str) -> str:
@@ -32,25 +46,82 @@ def fold(word: str) -> str:
 
 @dataclass(frozen=True)
 class Lexicon:
-    """All shipped lists; names folded, meaning words lower case."""
+    """All shipped lists; names folded, words lower case."""
 
     first_names: frozenset[str]
     surnames: frozenset[str]
     ambiguous: frozenset[str]
     stopwords: frozenset[str]
     places: frozenset[str]
+    nouns: frozenset[str]
+    words: frozenset[str]
     name_prefixes: tuple[str, ...]
     name_suffixes: tuple[str, ...]
+    sorted_words: tuple[str, ...] = ()
+    common_names: frozenset[str] = frozenset()
+    common_words: frozenset[str] = frozenset()
+    _stop_cache: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+
+    def is_prefix(self, lw: str) -> bool:
+        """Is lw the beginning of a longer German word ("verl" of "verlängerung")?"""
+        words = self.sorted_words
+        if not words:  # sorted on the first question only: most texts never ask
+            words = tuple(sorted(self.nouns | self.common_words))
+            object.__setattr__(self, "sorted_words", words)
+        i = bisect.bisect_right(words, lw)
+        return i < len(words) and words[i].startswith(lw)
 
     def is_stopword(self, word: str) -> bool:
-        """A meaning word, also in a common inflected form."""
+        """A meaning word of the project's own list or a place, also in an inflected form."""
+        hit = self._stop_cache.get(word)
+        if hit is None:
+            if len(self._stop_cache) > 100_000:
+                self._stop_cache.clear()
+            hit = self._stop_cache[word] = self._is_stopword(word)
+        return hit
+
+    def _is_stopword(self, word: str) -> bool:
         lw = word.lower()
         if lw in self.stopwords or lw in self.places:
             return True
         for ending in STOP_ENDINGS:
-            if len(lw) > len(ending) + 2 and lw.endswith(ending):
+            if len(lw) > len(ending) + 3 and lw.endswith(ending):
                 stem = lw[: -len(ending)]
                 if stem in self.stopwords or stem in self.places:
+                    return True
+        return False
+
+    def is_noun(self, lw: str) -> bool:
+        """A German common noun in any form (Wiktionary), given in lower case."""
+        nouns = self.nouns
+        if lw in nouns:
+            return True
+        for ending in STOP_ENDINGS:  # a stem of four letters at least: "Jane" is no "Jan" + e
+            if len(lw) > len(ending) + 3 and lw.endswith(ending) and lw[: -len(ending)] in nouns:
+                return True
+        return False
+
+    def is_word(self, lw: str) -> bool:
+        """A German word by the data: a noun, a frequent word, a place or a listed meaning word."""
+        return lw in self.words or self.is_noun(lw) or self.is_stopword(lw)
+
+    def is_compound(self, lw: str, depth: int = 0) -> bool:
+        """A German compound: a noun as its last part and a German word before it, possibly
+        with a linking element ("Passbeschaffungs|pflicht", "Nachbar|schalter")."""
+        for i in range(3, len(lw) - 2):
+            if not self.is_noun(lw[i:]):
+                continue
+            head = lw[:i]
+            short = len(lw) - i == 3  # "Hoffnungs|tal": a three-letter head needs a noun before it
+            for link in _LINKS:
+                if link and not head.endswith(link):
+                    continue
+                stem = head[: len(head) - len(link)]
+                if short and (len(stem) < 4 or not self.is_noun(stem)):
+                    continue
+                if len(stem) >= 3 and (self.is_noun(stem) or (
+                        len(stem) >= 4 and self.is_word(stem)) or (
+                        depth < 2 and self.is_compound(stem, depth + 1))):
                     return True
         return False
 
@@ -71,16 +142,29 @@ def _words(filename: str) -> list[str]:
     return words
 
 
+def _field(name: str) -> list[str]:
+    """A field-data list: zlib-compressed, sorted, one entry a line (bench/make_privacy_data.py)."""
+    data = resources.files(__package__).joinpath("data", f"{name}.zlib").read_bytes()
+    return zlib.decompress(data).decode("utf-8").split("\n")
+
+
 @functools.cache
 def lexicon() -> Lexicon:
     """The lists, read on first use and kept for the life of the process."""
     shapes = _words("namensformen.txt")
+    nouns, words = _field("wiktionary_nomen"), _field("wordfreq_woerter")
     return Lexicon(
-        first_names=frozenset(fold(w) for w in _words("vornamen.txt")),
-        surnames=frozenset(fold(w) for w in _words("nachnamen.txt")),
+        first_names=frozenset([*(fold(w) for w in _words("vornamen.txt")),
+                               *_field("wiktionary_vornamen"), *_field("nam_dict_vornamen")]),
+        surnames=frozenset([*(fold(w) for w in _words("nachnamen.txt")),
+                            *_field("wiktionary_nachnamen")]),
         ambiguous=frozenset(fold(w) for w in _words("mehrdeutig.txt")),
         stopwords=frozenset(w.lower() for w in _words("stoppwoerter.txt")),
-        places=frozenset(w.lower() for w in _words("orte.txt")),
+        places=frozenset([*(w.lower() for w in _words("orte.txt")), *_field("wiktionary_orte")]),
+        nouns=frozenset(nouns),
+        words=frozenset([*words, *_field("wordfreq_woerter_selten")]),
+        common_words=frozenset(words),
+        common_names=frozenset(_field("wordfreq_namen_als_wort")),
         name_prefixes=tuple(fold(w[:-1]) for w in shapes if w.endswith("-")),
         name_suffixes=tuple(fold(w[1:]) for w in shapes if w.startswith("-")),
     )

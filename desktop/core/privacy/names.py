@@ -1,213 +1,71 @@
-"""Person names in German notes: name lists plus context.
+"""Person names in German notes: field data plus context.
 
-A capitalised word counts as (part of) a name when
-- it is a known first name or surname, or looks like a name ("…enko", "Abdel…"), or
-- it follows a form of address ("Herr", "Herrn", "Frau", "Hr.", "Fr.", "Dr.") or a role
-  ("Tochter", "Antragstellerin", "Kollegin") and is not a meaning word, or
-- it stands next to a known name ("Amina Tesfamariam": first name + unknown surname), or
-- it appears elsewhere in the same text as a name already found ("Frau Olena Bondar … Olena").
-Meaning words (legal terms, roles, feelings, countries …, data/stoppwoerter.txt and orte.txt)
-never count on their own; a list name that is also a common word ("Rosa", "Mai", "Richter")
-counts only with context. The form of address stays outside the finding ("Herr [Person A]"),
-and so does a genitive s ("Herrn [Person A]s Akte").
+Each capitalised word gets a class from the data (wordclass.py): a German word (a noun of
+Wiktionary, a frequent word of wordfreq, a listed meaning word or place), a listed first name
+or surname (Wiktionary, nam_dict, the project's lists), a name that is also a common word
+("Rosa", "Zimmer": ambiguous), a German-looking compound, or unknown. Then:
+- a listed name counts; an ambiguous one only with context;
+- after a form of address ("Herr", "Frau", "Hr.", "Dr.") or a title-like role ("Familie",
+  "RA", "Ktn.") any capitalised word but a function word is a name ("Frau Zimmer"); after a
+  role ("Tochter", "Kontoinhaber:") a name candidate is;
+- a word that is no German word and stands without an article is a name ("dass Hasret …"),
+  and so are the other context rules in context.py (surname after a first name, names before
+  "geb.", subjects of person verbs, words of e-mail addresses, …);
+- a word found as a name once is a name everywhere in the entry, also in lower case
+  (lowercase.py); particles belong to the name ("al-Hassan", "dos Reis", "van der Linden").
+Meaning words of the project's list never count on their own. The form of address stays
+outside the finding ("Herr [Person A]"), and so does a genitive s ("Herrn [Person A]s Akte").
 """
 
 from __future__ import annotations
 
-import functools
-import re
-
-from desktop.core.privacy.lexicon import Lexicon, fold, lexicon
-
-
-class _Lazy:
-    """A regular expression compiled on first use: importing this module stays cheap."""
-
-    def __init__(self, pattern: str) -> None:
-        self._pattern = pattern
-
-    def __getattr__(self, name: str):
-        # Called only for attributes not yet set: compile, then keep the bound method so
-        # later calls cost no more than on a compiled pattern.
-        value = getattr(re.compile(self._pattern), name)
-        setattr(self, name, value)
-        return value
-
-
-# Token classes.
-STOP, TITLE, ROLE, FIRST, SUR, BOTH, AMBIG, SHAPE, UNKNOWN, NOUN = range(10)
-_STRONG = frozenset({FIRST, SUR, BOTH, SHAPE})
-_NAMEISH = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG})
-_CANDIDATE = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, UNKNOWN})
-
-TITLES = frozenset({"Herr", "Herrn", "Frau", "Hr", "Fr", "Dr", "Prof", "Mr", "Mrs", "Ms",
-                    "HERR", "HERRN", "FRAU"})
-_ABBREVIATED = frozenset({"Hr", "Fr", "Dr", "Prof", "Mr", "Mrs", "Ms"})
-ROLES = frozenset("""
-Kunde Kundin Klient Klientin Mandant Mandantin Antragsteller Antragstellerin Betroffene
-Ehemann Ehefrau Ehegatte Ehegattin Ehepartner Ehepartnerin Mann Partner Partnerin
-Lebensgefährte Lebensgefährtin Verlobte Verlobter Tochter Sohn Kind Baby Säugling Mutter Vater
-Bruder Schwester Onkel Tante Cousin Cousine Neffe Nichte Enkel Enkelin Großmutter Großvater Oma
-Opa Schwager Schwägerin Schwiegermutter Schwiegervater Stiefvater Stiefmutter Familie Ehepaar
-Eheleute Geschwister Kollege Kollegin Dolmetscher Dolmetscherin Sprachmittler Sprachmittlerin
-Betreuer Betreuerin Anwalt Anwältin Rechtsanwalt Rechtsanwältin Arbeitgeber Arbeitgeberin
-Vermieter Vermieterin Teamleiter Teamleiterin Sachbearbeiter Sachbearbeiterin Begleiter
-Begleiterin Nachbar Nachbarin Freund Freundin Vormund Chef Chefin Arzt Ärztin Lehrer Lehrerin
-Berater Beraterin Sozialarbeiter Sozialarbeiterin Ehrenamtliche Ehrenamtlicher Helfer Helferin
-Praktikantin Praktikant Abteilungsleiterin Abteilungsleiter
-""".split())
-
-_PARTICLE_GAP = _Lazy(
-    r" (?:(?:van der|van den|von der|de la|de los|dos|da|de|di|du|del|della|bin|ibn|bint|al|el"
-    r"|abu|ter|ten|von|van|le|la) )")
-_LOWER_PREFIX_RX = (r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|es|abd|abu|bin|ibn|de|di|"
-                    r"da|du|d|o|mc|mac)['’-]")
-_LOWER_PREFIX = _Lazy(_LOWER_PREFIX_RX)
-_DETERMINER_BEFORE = _Lazy(
-    r"(?:^|[^\w])(?i:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|keine|keiner|jede"
-    r"|jeder|jeden|diese|dieser|diesen|meine|meiner|meinem|seine|seiner|seinem|ihre|ihrer|ihrem"
-    r"|unsere|unserer|deren|dessen|junge|jungen|ältere|älteren|alte|alten|andere|anderen"
-    r"|fremde|fremden|nette|netten)\s+$")
-_NOUN_SUFFIXES = (
-    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
-    "sion", "sionen", "tät", "täten", "nis", "nisse", "ismus", "ment", "mente", "chen", "lein",
-    "tum", "tümer", "ling", "linge", "erei", "ereien", "ierung", "ungs", "straße", "strasse",
-    "allee", "gasse", "platz", "weg", "ring",
+from desktop.core.privacy.context import (
+    _before_birth_cue,
+    _first_name_after_preposition,
+    _first_name_as_subject,
+    _first_name_before_surname,
+    _lone_unknown_words,
+    _names_in_mail_addresses,
+    _short_surname_after_name,
+    _subject_at_sentence_start,
+    _surname_after_first_name,
+    _written_in_lower_case,
 )
-_NAME_HEADS = frozenset({"mann", "haus", "land", "heim", "hof", "berg", "feld", "stein", "burg",
-                         "dorf", "wald", "bach", "born", "brand", "horn", "hardt"})
-_GENITIVE_KEEP = ("ss", "us", "is", "os", "as", "ys", "es", "x", "z", "ß")
-
-
-@functools.cache
-def _token_rx() -> re.Pattern[str]:
-    upper = "A-ZÄÖÜ" + "".join(
-        chr(c) for c in range(0xC0, 0x250) if chr(c).isupper()) + "".join(
-        chr(c) for c in range(0x1E00, 0x1F00) if chr(c).isupper())
-    letter = r"[^\W\d_]"
-    # The look-behind after the first character keeps the engine's fast scan for a start.
-    return re.compile(rf"[{upper}](?<![\w].){letter}*(?:['’-]{letter}+)*")
-
-
-_PREFIX_BEFORE = _Lazy(rf"(?<![\w'’-]){_LOWER_PREFIX_RX}$")
-
-
-def _tokens(text: str) -> list[tuple[int, int, str]]:
-    """Capitalised words, with a lower-case name particle in front ("al-Hassan")."""
-    toks = [(m.start(), m.end(), m[0]) for m in _token_rx().finditer(text)]
-    if "-" not in text and "'" not in text and "’" not in text:
-        return toks
-    out = []
-    for start, end, word in toks:
-        if start and text[start - 1] in "-'’":
-            prefix = _PREFIX_BEFORE.search(text, max(0, start - 5), start)
-            if prefix is None:
-                continue  # part of a word that starts in lower case ("x-Achse")
-            start, word = prefix.start(), text[prefix.start():end]
-        out.append((start, end, word))
-    return out
-
-
-@functools.cache
-def _stop_heads() -> frozenset[str]:
-    lex = lexicon()
-    return frozenset(w for w in lex.stopwords
-                     if len(w) >= 4 and w not in _NAME_HEADS and not lex.is_name(fold(w)))
-
-
-class _Classifier:
-    """Token → (class, letters of a genitive ending); cached per word."""
-
-    def __init__(self, lex: Lexicon) -> None:
-        self.lex = lex
-        self.cache: dict[str, tuple[int, int]] = {}
-
-    def __call__(self, word: str) -> tuple[int, int]:
-        hit = self.cache.get(word)
-        if hit is None:
-            if len(self.cache) > 200_000:
-                self.cache.clear()
-            hit = self.cache[word] = self._classify(word)
-        return hit
-
-    def _classify(self, word: str) -> tuple[int, int]:
-        if word in TITLES:
-            return TITLE, 0
-        if word in ROLES:
-            return ROLE, 0
-        prefix = _LOWER_PREFIX.match(word)
-        if prefix:  # "al-Hassan", "d'Souza": the lower-case particle belongs to the name
-            cls, strip = self._base(word[prefix.end():])
-            return (cls if cls in _NAMEISH else UNKNOWN if cls != STOP else STOP), strip
-        return self._base(word)
-
-    def _base(self, word: str) -> tuple[int, int]:
-        cls = self._word(word)
-        if cls in (UNKNOWN, NOUN, SHAPE) and len(word) > 3:
-            for ending in ("’s", "'s", "s"):
-                if word.endswith(ending):
-                    stem_cls = self._word(word[: -len(ending)])
-                    if stem_cls in _NAMEISH:
-                        return stem_cls, len(ending)
-        return cls, 0
-
-    def _word(self, word: str) -> int:
-        lex = self.lex
-        if "-" in word:
-            return self._compound(word)
-        if word.isupper() and len(word) > 1:  # "HADDAD" is a name, "BAMF" is not
-            if lex.is_name(fold(word)):
-                return self._known(word, fold(word))
-            # Unknown capitals: a name only with context ("Herr TESFAMARIAM"); short ones and
-            # listed words are abbreviations ("ABH", "AUFENTHG").
-            return STOP if len(word) <= 3 or lex.is_stopword(word) else UNKNOWN
-        folded = fold(word)
-        if lex.is_name(folded):
-            return self._known(word, folded)
-        if lex.is_stopword(word):
-            return STOP
-        if lex.has_name_shape(folded):
-            return SHAPE
-        return NOUN if _looks_like_noun(word.lower()) else UNKNOWN
-
-    def _known(self, word: str, folded: str) -> int:
-        lex = self.lex
-        lw = word.lower()
-        if (len(word) <= 2 or folded in lex.ambiguous or lw in lex.stopwords
-                or lw in lex.places):
-            return AMBIG
-        first, sur = folded in lex.first_names, folded in lex.surnames
-        return BOTH if first and sur else FIRST if first else SUR
-
-    def _compound(self, word: str) -> int:
-        parts = [p for p in word.split("-") if p]
-        if not parts:
-            return STOP
-        classes = [self._word(p) if p[:1].isupper() or len(parts) == 1 else
-                   (AMBIG if p.lower() in {"al", "el", "abu", "bin", "ibn"} else STOP)
-                   for p in parts]
-        if any(c in (STOP, NOUN, TITLE, ROLE) for c in classes):
-            return STOP
-        if any(c in _STRONG for c in classes):
-            return SUR
-        if all(c == AMBIG for c in classes):
-            return AMBIG
-        return UNKNOWN
-
-
-def _looks_like_noun(lw: str) -> bool:
-    if lw.endswith(_NOUN_SUFFIXES) and len(lw) >= 6:
-        return True
-    heads = _stop_heads()
-    for i in range(3, len(lw) - 3):
-        if lw[i:] in heads:
-            return True
-    return False
-
-
-@functools.cache
-def _classifier() -> _Classifier:
-    return _Classifier(lexicon())
+from desktop.core.privacy.lexicon import lexicon
+from desktop.core.privacy.lowercase import lower_case_names
+from desktop.core.privacy.wordclass import (
+    _ABBREVIATED,
+    _ABBREVIATED_ROLES,
+    _AMBIG,
+    _CANDIDATE,
+    _DETERMINER_BEFORE,
+    _FOREIGN_PARTICLES,
+    _LEADING_PARTICLE,
+    _NAMEISH,
+    _NO_NAME_BEFORE,
+    _PARTICLE_GAP,
+    _PREPOSITIONS,
+    _STRONG,
+    _TITLE_LIKE_ROLES,
+    _WORD_BEFORE,
+    AMBF,
+    AMBIG,
+    BOTH,
+    FIRST,
+    NOUN,
+    ROLE,
+    SHAPE,
+    STOP,
+    SUR,
+    TITLE,
+    UNKNOWN,
+    _classifier,
+    _guess_genitive,
+    _Lazy,
+    _sentence_start,
+    _surname_word,
+    _tokens,
+)
 
 
 def find_names(text: str) -> list[tuple[int, int]]:
@@ -216,8 +74,9 @@ def find_names(text: str) -> list[tuple[int, int]]:
     toks = _tokens(text)
     n = len(toks)
     if not n:
-        return []
-    info = [classify(w) for _, _, w in toks]
+        return lower_case_names(text, [])
+    cache = classify.cache
+    info = [cache.get(w) or classify(w) for _, _, w in toks]
     cls = [c for c, _ in info]
     strip = [s for _, s in info]
     is_name = [False] * n
@@ -230,11 +89,21 @@ def find_names(text: str) -> list[tuple[int, int]]:
             return True
         if toks[a][2] in _ABBREVIATED and gap in (". ", "."):
             return True
+        if cls[a] == ROLE and b == a + 1 and gap in (": ", ".: ", ". ") and (
+                gap == ": " or toks[a][2] in _ABBREVIATED_ROLES):
+            return True  # "Kontoinhaber: Yuqing Yang", "Betr.: …", "Ktn. Benali"
+        if cls[a] == ROLE and b == a + 1 and gap[:1] in ".:" and \
+                gap[1:].strip() in _FOREIGN_PARTICLES and gap.endswith(" "):
+            return True  # "Vorspr. dos Reis, Aminata"
         if not _PARTICLE_GAP.fullmatch(gap):
             return False
-        # "Maria da Silva", "Herr de Souza"; never "Frau Müller von der Caritas"
+        # "Maria da Silva", "Herr de Souza", "Aminata dos Reis"; never "Frau Müller von der
+        # Caritas"
         return (cls[b] in _STRONG and cls[a] in _CANDIDATE) or (
-            cls[a] == TITLE and cls[b] in _CANDIDATE)
+            cls[a] in (TITLE, ROLE) and (cls[b] in _CANDIDATE or cls[b] in (STOP, NOUN))) or (
+            (cls[a] in _CANDIDATE or cls[a] in (STOP, NOUN)) and (
+                cls[b] in _CANDIDATE or cls[b] in (STOP, NOUN))
+            and gap.strip() in _FOREIGN_PARTICLES)
 
     i = 0
     while i < n:
@@ -244,17 +113,25 @@ def find_names(text: str) -> list[tuple[int, int]]:
             while j + 1 < n and cls[j + 1] == TITLE and joined(j, j + 1):
                 j += 1
             k = j + 1
-            if k < n and cls[k] in _CANDIDATE and joined(j, k):
+            if k < n and joined(j, k) and (cls[k] in _CANDIDATE or (
+                    cls[k] in (STOP, NOUN) and _surname_word(toks[k][2]) and (
+                        cls[j] == TITLE or toks[j][2] in _TITLE_LIKE_ROLES)) or (
+                    c == ROLE and (
+                        (cls[k] == NOUN and text[toks[j][1]:toks[k][0]] == " ") or (
+                            cls[k] == STOP and _written_in_lower_case(toks[k][2]))))):
                 # "die Frau Angst …": after an article "Frau" is a noun, not a title.
                 loose = toks[i][2] in ("Frau", "Herr") and _DETERMINER_BEFORE.search(
                     text, max(0, toks[i][0] - 12), toks[i][0]) is not None
-                i = _anchored(k, cls, toks, is_name, strip, joined, loose)
-                if is_name[k] and text[toks[j][1]:toks[k][0]].strip(" .\u00a0"):
+                i = _anchored(text, k, cls, toks, is_name, strip, joined, loose)
+                gap = text[toks[j][1]:toks[k][0]]
+                if is_name[k] and _PARTICLE_GAP.fullmatch(gap):
                     starts[k] = toks[j][1] + 1  # "Herr [de Souza]": the particle is the name's
+                elif is_name[k] and gap[1:].strip() in _FOREIGN_PARTICLES:
+                    starts[k] = toks[j][1] + 2  # "Vorspr. [dos Reis]"
                 continue
             if c == ROLE and _apposition(text, toks, cls, j):
                 # "Die Arbeitgeberin, Gesine Quandt, rief an": a name set off by commas
-                i = _anchored(j + 1, cls, toks, is_name, strip, joined, False)
+                i = _anchored(text, j + 1, cls, toks, is_name, strip, joined, False)
                 continue
             i = j + 1
             continue
@@ -262,14 +139,30 @@ def find_names(text: str) -> list[tuple[int, int]]:
             j = i
             while j + 1 < n and cls[j + 1] in _CANDIDATE and joined(j, j + 1):
                 j += 1
-            _unanchored(i, j, cls, is_name, toks, weak)
+            _unanchored(text, i, j, cls, is_name, toks, weak)
             i = j + 1
             continue
         i += 1
 
-    _lone_foreign_words(text, toks, cls, is_name)
+    _lone_unknown_words(text, toks, cls, is_name, strip, joined)
+    present = set(cls)
+    _subject_at_sentence_start(text, toks, cls, is_name)
+    if "geb" in text:
+        _before_birth_cue(text, toks, cls, is_name)
+    if AMBF in present:
+        _first_name_as_subject(text, toks, cls, is_name)
+    if present & {FIRST, BOTH, AMBF}:
+        _surname_after_first_name(text, toks, cls, is_name, weak)
+    if AMBF in present:
+        _first_name_before_surname(text, toks, cls, is_name)
+        _first_name_after_preposition(text, toks, cls, is_name)
+    if "@" in text:
+        _names_in_mail_addresses(text, toks, cls, is_name)
+    if present & _AMBIG:
+        _short_surname_after_name(text, toks, cls, is_name)
     _propagate(text, toks, cls, strip, is_name, weak)
-    return _spans(toks, strip, is_name, joined, starts)
+    spans = _spans(text, toks, cls, strip, is_name, joined, starts)
+    return lower_case_names(text, spans)
 
 
 def _apposition(text, toks, cls, j) -> bool:
@@ -284,11 +177,11 @@ def _apposition(text, toks, cls, j) -> bool:
     return text[toks[last][1]:toks[last][1] + 1] == ","
 
 
-def _anchored(k, cls, toks, is_name, strip, joined, loose: bool) -> int:
+def _anchored(text, k, cls, toks, is_name, strip, joined, loose: bool) -> int:
     """Mark the name after a title or role starting at token k; return the next index."""
     n = len(cls)
     first = cls[k]
-    if first == UNKNOWN and loose:
+    if first in (UNKNOWN, STOP, NOUN) and loose:
         return k + 1
     is_name[k] = True
     if first == UNKNOWN and strip[k] == 0:
@@ -297,7 +190,10 @@ def _anchored(k, cls, toks, is_name, strip, joined, loose: bool) -> int:
     j = k + 1
     while j < n and j - k < 5 and joined(j - 1, j) and strip[j - 1] == 0:
         c = cls[j]
-        if c in _NAMEISH or (c == UNKNOWN and prev != AMBIG and j - k == 1):
+        particle = text[toks[j - 1][1]:toks[j][0]].strip() in _FOREIGN_PARTICLES
+        if c in _NAMEISH or (c == UNKNOWN and prev not in _AMBIG and j - k == 1) or (
+                particle and c in (STOP, NOUN, UNKNOWN)) or (  # "Aminata dos Reis"
+                c == STOP and j - k == 1 and _written_in_lower_case(toks[j][2])):
             is_name[j] = True
             if c == UNKNOWN and strip[j] == 0:
                 _guess_genitive(j, toks, strip, joined, n)
@@ -305,21 +201,29 @@ def _anchored(k, cls, toks, is_name, strip, joined, loose: bool) -> int:
             j += 1
             continue
         break
+    return _reversed_first_name(text, toks, cls, is_name, j)
+
+
+def _reversed_first_name(text, toks, cls, is_name, j) -> int:
+    """"Vorspr. Heuer, Wilfried, geb. …": after an anchored surname, ", " and a first name or
+    an unknown word closed by a comma, a bracket, "geb." or the end of the sentence."""
+    n = len(toks)
+    if j >= n or not is_name[j - 1] or text[toks[j - 1][1]:toks[j][0]] != ", ":
+        return j
+    if cls[j] not in (FIRST, BOTH, AMBF, UNKNOWN, SHAPE):
+        return j
+    end = toks[j][1]
+    after = text[end:end + 5]
+    if after[:1] in (",", ";", "(", ")", "") or after.startswith((" geb", " (", ".")):
+        is_name[j] = True
+        return j + 1
     return j
-
-
-def _guess_genitive(j, toks, strip, joined, n) -> None:
-    """An unknown name ending in s before a noun is a genitive: "Frau Tesfamariams Sohn"."""
-    word = toks[j][2]
-    if (word.endswith("s") and not word.endswith(_GENITIVE_KEEP) and len(word) > 4
-            and j + 1 < n and joined(j, j + 1)):
-        strip[j] = 1
 
 
 _NON_GERMAN_LETTER = _Lazy(r"[^A-Za-zÄÖÜäöüß'’-]")
 
 
-def _unanchored(a: int, b: int, cls: list[int], is_name: list[bool],
+def _unanchored(text: str, a: int, b: int, cls: list[int], is_name: list[bool],
                 toks: list[tuple[int, int, str]], weak: set[int]) -> None:
     """Decide a run of adjacent capitalised words without a title or role before it."""
     # "Cihan Bozdağ": two or more unknown words in a row, with letters German does not use.
@@ -328,20 +232,27 @@ def _unanchored(a: int, b: int, cls: list[int], is_name: list[bool],
     t = a
     while t <= b:
         u = t
-        while u <= b and cls[u] in (UNKNOWN, AMBIG):
+        while u <= b and cls[u] in (UNKNOWN, AMBIG, AMBF):
             u += 1
         if u - t >= 2 and any(_NON_GERMAN_LETTER.search(toks[v][2]) for v in range(t, u)):
             for v in range(t, u):
                 is_name[v] = True
         t = u + 1
+    lex = lexicon()
     for t in range(a, b + 1):
         if cls[t] in _STRONG:
+            # A name that is also a rare German word ("Florin", "Amsel") is a name unless an
+            # article makes it a noun ("der Florin").
+            if t == a and lex.is_word(toks[t][2].lower()):
+                before = _WORD_BEFORE.search(text, max(0, toks[t][0] - 16), toks[t][0])
+                if before is not None and before[1] in _NO_NAME_BEFORE:
+                    continue
             is_name[t] = True
     for t in range(a, b + 1):
         c = cls[t]
         left = cls[t - 1] if t > a else None
         right = cls[t + 1] if t < b else None
-        if c == AMBIG and (left in _STRONG or right in _STRONG):
+        if c in _AMBIG and (left in _STRONG or right in _STRONG):
             is_name[t] = True
         elif c == UNKNOWN and (left in _STRONG or right in (SUR, BOTH, SHAPE) or (
                 left in _NAMEISH and right in _NAMEISH)):
@@ -349,53 +260,27 @@ def _unanchored(a: int, b: int, cls: list[int], is_name: list[bool],
             weak.add(t)
 
 
-_NO_NAME_BEFORE = frozenset("""
-der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner mein
-meine meinen meinem meiner dein deine sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer
-unser unsere unseren unserem unserer euer eure dies diese dieser diesen diesem dieses jede jeder
-jeden jedem jedes alle allen aller viele vielen wenige einige mehrere beide beiden welche welcher
-solche mit ohne für aus von vom nach bei beim zu zum zur in im ins an am ans auf über unter um
-gegen durch seit vor hinter neben zwischen wegen trotz per pro je bis als wie etwas viel mehr
-wenig weniger sehr ganz neue neuen alte alten
-""".split())
-_WORD_BEFORE = _Lazy(r"(?:^|[^\w])([a-zäöüß]+) $")
-_FOREIGN = _Lazy(
-    r"[^a-zäöüß'’-]|aa$|ii|uu|yy|ou$|^kh|^gh|^dh|^zh|kh|dh|q(?!u)|^x|j[bcdfgklmnpqrstvwxz]"
-    r"|[bcdfgklmnprstvwxz]j[^aeiouäöü]|w$|(?:a|i|o|u|y)$|(?:ad|id|ud|ah|ih|uh)$")
-
-
-def _lone_foreign_words(text, toks, cls, is_name) -> None:
-    """An unknown word that looks foreign and stands where a German noun would need an article
-    ("…, dass Ajmal seit Wochen …", "Ich habe Maysaa gebeten …") is a first name."""
-    for t, (start, end, word) in enumerate(toks):
-        if is_name[t] or cls[t] != UNKNOWN or len(word) < 4 or "-" in word:
-            continue
-        before = _WORD_BEFORE.search(text, max(0, start - 16), start)
-        if before is None or before[1] in _NO_NAME_BEFORE:
-            continue
-        if end < len(text) and text[end] not in " ,.;:!?)\n":
-            continue
-        if _FOREIGN.search(fold(word)) or _FOREIGN.search(word.lower()):
-            is_name[t] = True
-
-
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 3):start].rstrip(" \t\"'„“(")
-    return not before or before[-1] in ".!?:\n"
-
-
 def _propagate(text, toks, cls, strip, is_name, weak) -> None:
     """A word found as a name once is a name everywhere in the same text."""
     lex = lexicon()
     found = {toks[t][2][: len(toks[t][2]) - strip[t]] for t in range(len(toks))
              if is_name[t] and t not in weak}
-    found = {w for w in found if len(w) > 2 and not lex.is_stopword(w)}
+    found = {w for w in found if len(w) > 2 and w.lower() not in lex.stopwords
+             and w.lower() not in lex.common_words}
     if not found:
         return
     for t, (start, _, word) in enumerate(toks):
-        if is_name[t] or cls[t] in (STOP, TITLE, ROLE):
+        if is_name[t] or cls[t] in (TITLE, ROLE) or (
+                word not in found and not (word.endswith("s") and word[:-1] in found)):
             continue
-        if cls[t] == AMBIG and _sentence_start(text, start):
+        if cls[t] in (STOP, NOUN):
+            # "Frau Knappe … Knappe sagte": a German word found as a name after a form of
+            # address is that name again, unless an article or preposition makes it a noun.
+            before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+            if word not in found or (before is not None and (
+                    before[1] in _NO_NAME_BEFORE or before[1] in _PREPOSITIONS)):
+                continue
+        if cls[t] in _AMBIG and _sentence_start(text, start):
             continue  # "Herr Kurz … Kurz danach ging sie."
         if word in found:
             is_name[t] = True
@@ -403,7 +288,7 @@ def _propagate(text, toks, cls, strip, is_name, weak) -> None:
             is_name[t], strip[t] = True, 1
 
 
-def _spans(toks, strip, is_name, joined, starts) -> list[tuple[int, int]]:
+def _spans(text, toks, cls, strip, is_name, joined, starts) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     t, n = 0, len(toks)
     while t < n:
@@ -412,7 +297,17 @@ def _spans(toks, strip, is_name, joined, starts) -> list[tuple[int, int]]:
             continue
         u = t
         while u + 1 < n and is_name[u + 1] and strip[u] == 0 and joined(u, u + 1):
+            if strip[u + 1] and cls[u + 1] == FIRST and cls[u] in (FIRST, BOTH, AMBF):
+                strip[u + 1] = 0  # "Jannik Hinrichs reicht …": a surname, not a genitive
             u += 1
-        spans.append((starts.get(t, toks[t][0]), toks[u][1] - strip[u]))
+        if strip[u] and cls[u] in (FIRST, BOTH, SUR, AMBIG, AMBF, SHAPE) and not (
+                u + 1 < n and text[toks[u][1]:toks[u + 1][0]] == " "):
+            strip[u] = 0  # "Hinrichs rief an": a genitive s stands before a noun
+        start = starts.get(t, toks[t][0])
+        if start == toks[t][0] and start:
+            lead = _LEADING_PARTICLE.search(text, max(0, start - 12), start)
+            if lead is not None:
+                start = lead.start(1)
+        spans.append((start, toks[u][1] - strip[u]))
         t = u + 1
     return spans

@@ -98,8 +98,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "date_text": rf"{day}\.?\s?(?P<mon>{months})\.?(?:\s(?P<y>(?:19|20)[0-9]{{2}}))?(?![\w])",
         "month_year": rf"(?<![\w.])(?P<mon>{months})\.?\s(?P<y>(?:19|20)[0-9]{{2}})(?![\w])",
         "year": r"[12](?<![\w.][12])(?:(?<=1)9|(?<=2)0)[0-9]{2}(?![\w])",
-        "birth_cue": r"(?i:\bgeb\.|\bgeboren|geburtsdatum|geb\.-datum|geburtstag|geburtsjahr"
-                     r"|date of birth|\bdob\b)|\*",
+        "birth_cue": r"(?=[GgDd*])(?i:\bgeb\.|\bgeboren|geburtsdatum|geb\.-datum|geburtstag|geburtsjahr"
+                     r"|date of birth|\bdob\b|\*)",
         "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]",
         "az_keyed": r"(?=[AGVKFBIURTD])(?<![\w-])(?:Az|AZ|Gz|GZ|Aktenzeichen|Akten-Nr|Aktennummer|Geschäftszeichen"
                     r"|Vorgangsnummer|Vorgangs-Nr|Vorgang|Kassenzeichen|Kundennummer|Kunden-Nr"
@@ -127,15 +127,18 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "id_keyed": r"(?=[RPpAeKSDN])(?<![\w-])(?:(?:Reise)?[Pp]ass|Personalausweis|Ausweis|PA|eAT|Aufenthaltstitel"
                     r"|Aufenthaltskarte|Kartennummer|Karten-Nr|Seriennummer|Dokumentennummer"
                     r"|Dokumenten-Nr|Passersatzpapier|Passersatz|Reiseausweis|Ankunftsnachweis"
-                    r"|Passport|Nationalpass)[a-z]*(?:-?(?:Nr|Nummer|nummer|nr|No)\.?)?"
+                    r"|Passport|Nationalpass)[a-z]*(?:[- ]?(?:Serien|serien|Karten|karten|Dokumenten)?"
+                    r"(?:Nr|Nummer|nummer|nr|No)\.?)?"
                     r"(?:\s*(?:[:#(,]|Nr\.?|Nummer|No\.?|mit\s+der\s+(?:Nr\.|Nummer)|lautet|lautete"
                     r"|ist|war|mit)\s*){0,3}\s*"
-                    r"(?P<id>(?=[A-Z0-9]*[0-9])[A-Z0-9]{6,12})(?![\w-])",
-        "id_german": r"[CFGHJKLMNPRTVWXYZ](?<![\w-].)[CFGHJKLMNPRTVWXYZ0-9]{8}(?![\w-])",
+                    r"(?P<id>(?=[A-Z0-9]*[0-9])[A-Z0-9]{6,12}|[CFGHJKLMNPRTVWXYZ]{9})(?![\w-])",
+        "id_german": r"[CFGHJKLMNPRTVWXYZ](?<![\w-].)[CFGHJKLMNPRTVWXYZ0-9]{8}(?P<check>[0-9])?(?![\w-])",
         "id_passport": r"[A-Z](?<![\w-].)[A-Z]?[0-9]{6,9}(?![\w-])",
         "azr_keyed": r"(?=[AL])(?<![\w-])(?:AZR|Ausländerzentralregister)[a-z]*(?:-?(?:Nr|Nummer|nummer)\.?)?"
-                     r"\s*[:.]?\s*(?:(?:ist|lautet)\s+)?(?P<num>[0-9](?:[ ]?[0-9]){11})(?![0-9])",
-        "azr_loose": r"[0-9](?<![0-9.,/-][0-9])[0-9]{11}(?![0-9]|[.,/-][0-9])",
+                     r"\s*[:.(]?\s*(?:(?:ist|lautet)\s+)?(?P<num>[0-9](?:[ ]?[0-9]){11})(?![0-9])",
+        "azr_loose": r"[0-9](?<![0-9.,/-][0-9])[0-9]{5}[ ]?[0-9]{6}(?![0-9]|[.,/-][0-9])",
+        "az_shape": r"[1-9](?<![\w.-][1-9])[0-9]{0,4}(?P<rest>(?:[./-][0-9]{1,6}){2,4})(?![\w/-]|[.,][0-9])",
+        "az_prefix": r"(?:(?<![\w./-])[A-ZÄÖÜ]{2,5} |(?<![\w./-])[IVX]{1,4}/|(?<![\w.-]))$",
         "tax_keyed": r"(?=[SIT])(?<![\w-])(?:Steuer-?(?:ID|Id|IdNr|-IdNr|identifikationsnummer|-Identifikationsnummer)"
                      r"|Steueridentifikationsnummer|Identifikationsnummer|IdNr|TIN|Steuernummer|St\.-Nr)"
                      r"\.?\s*[:.]?\s*(?:(?:ist|lautet)\s+)?"
@@ -152,7 +155,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
                     rf"(?:\s(?:an der|an dem|am|im|in|bei|ob der|vor der)\s[A-ZÄÖÜ][{L}]+"
                     rf"|\s\([A-ZÄÖÜ][{L} .]+\)|\s?/\s?[A-ZÄÖÜ][{L}]+)?)",
         "address_join": r"(?:,\s*|\s+|,?\s+in\s+|\s*\n\s*)",
-        "has_digit": r"[0-9@]|[(\[](?:at|AT)[)\]]",
+        "has_digit": r"[0-9@]",
+        "has_shape": r"[(\[](?:at|AT)[)\]]|[CFGHJKLMNPRTVWXYZ]{9}",
     }
     return {name: re.compile(rx) for name, rx in p.items()}
 
@@ -162,15 +166,30 @@ _KEY_HINTS = {
     "az_keyed": ("Az", "AZ", "Gz", "GZ", "Akten", "zeichen", "Vorgang", "nummer", "-Nr", "Zeichen"),
     "phone_keyed": ("Tel", "TEL", "Mobil", "Handy", "Ruf", "Fax", "Festnetz", "Durchwahl",
                     "erreichbar", "hats"),
-    "id_keyed": ("ass", "usweis", "PA", "eAT", "Aufenthalts", "arte", "Serien", "Dokument",
-                 "Ankunft"),
+    "id_keyed": ("Pass", "pass", "usweis", "PA", "eAT", "Aufenthalts", "Karte", "karte",
+                 "Serien", "Dokument", "Ankunft"),
     "azr_keyed": ("AZR", "zentralregister"),
     "tax_keyed": ("Steuer", "IdNr", "TIN", "Identifikation", "St.-Nr"),
 }
 
 
+@functools.cache
+def _hint_rx() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """One pass for all hints; a hint also stands for the hints inside it ("AZR" ⊃ "AZ")."""
+    hints = sorted({h for hs in _KEY_HINTS.values() for h in hs}, key=len, reverse=True)
+    owners = {h: frozenset(name for name, hs in _KEY_HINTS.items() if any(x in h for x in hs))
+              for h in hints}
+    return re.compile("|".join(map(re.escape, hints))), owners
+
+
+@functools.lru_cache(maxsize=8)
+def _hinted(text: str) -> frozenset[str]:
+    rx, owners = _hint_rx()
+    return frozenset().union(*(owners[m[0]] for m in rx.finditer(text)))
+
+
 def _keyed(name: str, text: str) -> Iterator[re.Match[str]]:
-    if any(hint in text for hint in _KEY_HINTS[name]):
+    if name in _hinted(text):
         yield from _rx()[name].finditer(text)
 
 
@@ -230,20 +249,38 @@ def _dates(text: str) -> Iterator[Candidate]:
 
 def _file_numbers(text: str) -> Iterator[Candidate]:
     rx = _rx()
-    for m in _keyed("az_keyed", text):
-        ident = m["id"].rstrip("./-")
-        if any(ch.isdigit() for ch in ident):
-            yield m.start("id"), m.start("id") + len(ident), Kind.AKTENZEICHEN, P_KEYED
+    if "az_keyed" in _hinted(text):
+        # A keyword whose "number" has no digit is no file number, but the word it took may
+        # be the next keyword ("AZ.AZ:0"): search on from just after this keyword.
+        pos = 0
+        while (m := rx["az_keyed"].search(text, pos)) is not None:
+            ident = m["id"].rstrip("./-")
+            if any(ch.isdigit() for ch in ident):
+                yield m.start("id"), m.start("id") + len(ident), Kind.AKTENZEICHEN, P_KEYED
+                pos = m.end()
+            else:
+                pos = m.start() + 1
     dash, slash = "-" in text, "/" in text
     for m in (rx["az_letters"].finditer(text) if dash or slash else ()):
         if m["pre"] not in {"EU", "EG", "EWG", "VO", "KW", "ISO", "DIN", "BGBL"}:
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     for m in (rx["az_numeric"].finditer(text) if dash and slash else ()):
         yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
+    # "32.17-13393", "518.45.9603", "ABH 3.2-2960-23", "IV/8-1045/2022": groups of digits
+    # joined by ".", "-" or "/", at least six digits; not thousands ("1.234.567").
+    for m in rx["az_shape"].finditer(text):
+        groups = re.split(r"[./-]", m["rest"])[1:]
+        if _digits(m[0]) < 6 or (all(len(g) == 3 for g in groups) and "." in m["rest"]
+                                 and "-" not in m["rest"] and "/" not in m["rest"]):
+            continue
+        prefix = rx["az_prefix"].search(text, max(0, m.start() - 6), m.start())
+        if prefix is None:
+            continue  # "0341/123-456": part of something longer
+        yield prefix.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
 
 
 def _digits(s: str) -> int:
-    return sum(ch.isdigit() for ch in s)
+    return sum(map(str.isdigit, s))
 
 
 def _phones(text: str) -> Iterator[Candidate]:
@@ -314,14 +351,23 @@ def _documents(text: str) -> Iterator[Candidate]:
     for m in _keyed("id_keyed", text):
         yield m.start("id"), m.end("id"), Kind.AUSWEISNUMMER, P_KEYED
     for m in rx["id_german"].finditer(text):
-        if _digits(m[0]) >= 4 and not m[0].isdigit():
+        if m["check"] is not None:
+            # Ten characters: the number with its check digit (ICAO 9303), as printed in the
+            # machine-readable zone of a Personalausweis, Reisepass or eAT.
+            if icao_check_digit(m[0][:9]) == m["check"]:
+                yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
+        elif _digits(m[0]) >= 4 and not m[0].isdigit():
             yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
     for m in rx["id_passport"].finditer(text):
         yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_LOOSE + 5
     for m in _keyed("azr_keyed", text):
         yield m.start("num"), m.end("num"), Kind.AZR, P_KEYED
     for m in rx["azr_loose"].finditer(text):
-        yield m.start(), m.end(), Kind.AZR, P_LOOSE
+        # An AZR number begins with the date of first registration (YYMMDD); another twelve
+        # digits are still a reference to a person's file, but no AZR number.
+        kind = Kind.AZR if azr_is_valid(m[0].replace(" ", "")) else Kind.AKTENZEICHEN
+        if kind is Kind.AZR or " " not in m[0]:
+            yield m.start(), m.end(), kind, P_LOOSE
     for m in _keyed("tax_keyed", text):
         yield m.start("num"), m.end("num"), Kind.STEUER_ID, P_KEYED
     for m in rx["tax_loose"].finditer(text):
@@ -330,9 +376,40 @@ def _documents(text: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), Kind.STEUER_ID, P_LOOSE
 
 
+def icao_check_digit(chars: str) -> str:
+    """Check digit of ICAO 9303 (weights 7, 3, 1; A = 10 … Z = 35; "<" = 0)."""
+    total = 0
+    for i, ch in enumerate(chars):
+        value = int(ch) if ch.isdigit() else 0 if ch == "<" else ord(ch.upper()) - 55
+        total += value * (7, 3, 1)[i % 3]
+    return str(total % 10)
+
+
+def document_number_is_valid(number: str) -> bool:
+    """A German Personalausweis, Reisepass or eAT number with its check digit: nine
+    characters of the alphabet C F G H J K L M N P R T V W X Y Z 0–9 (four for the issuing
+    authority, five serial), the first a letter, then the ICAO check digit."""
+    return (len(number) == 10 and number[0] in "CFGHJKLMNPRTVWXYZ"
+            and all(ch in "CFGHJKLMNPRTVWXYZ0123456789" for ch in number[:9])
+            and number[9] == icao_check_digit(number[:9]))
+
+
+def azr_is_valid(digits: str) -> bool:
+    """AZR number: twelve digits, the first six the date of first registration (YYMMDD)."""
+    if len(digits) != 12 or not digits.isdigit():
+        return False
+    month, day = int(digits[2:4]), int(digits[4:6])
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
 def tax_id_is_valid(digits: str) -> bool:
-    """Check digit of the German Steuer-ID (ISO 7064, MOD 11,10)."""
-    if len(digits) != 11 or not digits.isdigit():
+    """German Steuer-ID: eleven digits, no leading 0; among the first ten exactly one digit
+    occurs twice or three times and the others at most once; the last is the check digit
+    (ISO 7064, MOD 11,10)."""
+    if len(digits) != 11 or not digits.isdigit() or digits[0] == "0":
+        return False
+    counts = sorted((digits[:10].count(d) for d in set(digits[:10])), reverse=True)
+    if counts[0] not in (2, 3) or (len(counts) > 1 and counts[1] != 1):
         return False
     product = 10
     for ch in digits[:10]:
@@ -391,7 +468,8 @@ FINDERS: tuple[Callable[[str], Iterator[Candidate]], ...] = (
 
 def shaped_candidates(text: str) -> list[Candidate]:
     """All candidates of every shaped kind; overlaps are left to the detector."""
-    if _rx()["has_digit"].search(text) is None:
+    rx = _rx()
+    if rx["has_digit"].search(text) is None and rx["has_shape"].search(text) is None:
         return []
     out: list[Candidate] = []
     for finder in FINDERS:

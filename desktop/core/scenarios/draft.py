@@ -87,7 +87,7 @@ def draft_from_case(title: str, answers: Mapping[str, Sequence[str]]) -> str:
         "",
         situation or f"{TODO}: Beschreiben Sie die Ausgangslage.",
         "",
-        f"{TODO}: Verfremden Sie alle Einzelheiten, an denen man den echten Fall erkennen "
+        f"{TODO}: alle Einzelheiten verfremden, an denen man den echten Fall erkennen "
         "könnte.",
         "",
         "## Deuten",

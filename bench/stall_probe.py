@@ -1,0 +1,350 @@
+"""GUI-thread stall probe: a scripted tour of every flow, recording per step the longest time
+the event loop could not run.
+
+A 5 ms heartbeat timer runs on the GUI thread for the whole tour; a step's stall is the most a
+beat came late while the step ran (its action and everything until it has finished, background
+work included). Design rule: no step stalls more than 50 ms at 100,000 journal entries.
+
+The tour, offscreen, against a 100,000-session journal (bench/gen_journal.py; own cases past
+a 365-day retention, so the start deletes thousands) and a supervisor workspace of 5,000 shared
+entries: start (window, then the journal opened, retention, backup, library), every page, a
+whole practice session with typing, finishing an own case (scrub), Zwischendurch, journal
+search, filter, jump to the oldest entry, export of 200 entries, delete, statistics, settings,
+sharing 50 entries, importing 500 share files, the team view.
+
+    python -m bench.stall_probe [--quick] [--journal FOLDER]
+
+`--journal` copies an already generated journal folder instead of generating one (43 s).
+Also runs as `python -m bench --only stall_probe` (one Result per step, target 50 ms).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from bench.common import Result
+
+FULL_SESSIONS = 100_000
+QUICK_SESSIONS = 5_000
+WORKSPACE_ENTRIES = 5_000
+QUICK_WORKSPACE = 500
+IMPORT_FILES = 500
+QUICK_IMPORT_FILES = 50
+BEAT_MS = 5
+TARGET_MS = 50.0
+
+
+class Heartbeat:
+    """A timer on the GUI thread; `worst` is the longest a beat came late since `reset`."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(BEAT_MS)
+        self.timer.timeout.connect(self._beat)
+        self.reset()
+        self.timer.start()
+
+    def reset(self) -> None:
+        self.worst = 0.0
+        self._last = time.perf_counter()
+
+    def _beat(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, now - self._last - BEAT_MS / 1000)
+        self._last = now
+
+
+class Tour:
+    """Steps run one after another inside the event loop; each is timed by the heartbeat."""
+
+    def __init__(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        self.app = QApplication.instance()
+        self.beat = Heartbeat()
+        self.rows: list[tuple[str, float, float]] = []  # (step, stall ms, wall s)
+
+    def wait(self, done: Callable[[], bool], timeout: float = 120.0) -> None:
+        from PySide6.QtCore import QEventLoop
+
+        end = time.perf_counter() + timeout
+        while not done():
+            if time.perf_counter() > end:
+                raise TimeoutError("step did not finish")
+            self.app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, BEAT_MS)
+
+    def settle(self, ms: int = 30) -> None:
+        end = time.perf_counter() + ms / 1000
+        self.wait(lambda: time.perf_counter() >= end)
+
+    def step(self, name: str, action: Callable[[], object],
+             done: Callable[[], bool] = lambda: True) -> None:
+        self.settle()
+        self.beat.reset()
+        start = time.perf_counter()
+        action()
+        self.wait(done)
+        self.settle()  # what the step queued runs too
+        self.rows.append((name, self.beat.worst * 1000, time.perf_counter() - start))
+        print(f"  {name}: {self.beat.worst * 1000:.1f} ms", file=sys.stderr, flush=True)
+
+
+def make_workspace(database: Path, journal_db: Path, scenarios: dict, entries: int,
+                   folder: Path) -> None:
+    """A supervisor workspace of `entries` shared entries, from the journal's sessions."""
+    from desktop.core.exchange import build_share, write_share
+    from desktop.core.journal.reading import ReadOnlyJournal
+    from desktop.core.journal.sessions_sql import load_session
+    from desktop.core.supervision.workspace import import_into
+
+    folder.mkdir(parents=True, exist_ok=True)
+    with ReadOnlyJournal(journal_db) as reader:
+        ids = [i.id for i in reader.list_sessions(limit=entries * 2) if not i.personal_data]
+        ids = ids[:entries]
+        for number in range(0, len(ids), 50):
+            sessions = [load_session(reader.db.conn, i) for i in ids[number:number + 50]]
+            write_share(build_share(sessions, f"Kompass-{number // 50 % 12 + 1}", date.today(),
+                                    scenarios), folder)
+    import_into(database, [folder])
+
+
+def make_share_files(journal_db: Path, scenarios: dict, files: int, folder: Path,
+                     skip: int) -> list[Path]:
+    """`files` small share files (two entries each) of sessions not in the workspace."""
+    from desktop.core.exchange import build_share, write_share
+    from desktop.core.journal.reading import ReadOnlyJournal
+    from desktop.core.journal.sessions_sql import load_session
+
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    with ReadOnlyJournal(journal_db) as reader:
+        infos = reader.list_sessions(offset=skip, limit=files * 4)
+        ids = [i.id for i in infos if not i.personal_data][:files * 2]
+        for number in range(0, len(ids), 2):
+            sessions = [load_session(reader.db.conn, i) for i in ids[number:number + 2]]
+            written.append(write_share(build_share(
+                sessions, f"Team-{number % 7 + 1}", date.today(), scenarios), folder))
+    return written
+
+
+def walk_session(tour: Tour, controller, typing: str) -> None:
+    """Play the open session to its end as a user would: type into each empty text field,
+    take the first choice when the dialogue offers one, go on."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
+    for _ in range(80):
+        view = controller.view
+        if view is None:
+            return
+        for edit in view.scroll.widget().findChildren(QLineEdit) + \
+                view.scroll.widget().findChildren(QPlainTextEdit) + \
+                view.scroll.widget().findChildren(QTextEdit):
+            if edit.isVisible() and edit.isEnabled() and not edit.isReadOnly() and not (
+                    edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()):
+                for char in typing:  # a key at a time, the event loop running between keys
+                    QTest.keyClicks(edit, char)
+                    tour.settle(15)
+                break
+        player = getattr(view, "player", None)
+        buttons = [b for b in player.choice_buttons() if b.isVisible() and b.isEnabled()] \
+            if player is not None and view.isVisible() else []
+        if buttons:
+            buttons[0].click()
+        else:
+            view.forward()
+        tour.settle(10)
+    raise RuntimeError("the session did not end")
+
+
+def tour_all(root: Path, quick: bool) -> list[tuple[str, float, float]]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import PRELOAD_DELAY_MS, build_window, start_services
+    from desktop.core import config, paths
+    from desktop.core.scenarios.library import load_library
+    from desktop.ui.journal_service import JournalState
+
+    app = QApplication.instance() or QApplication(["stall-probe"])
+    data = paths.DataPaths(root)
+    scenarios = dict(load_library([paths.bundled_scenarios_dir()]).scenarios)
+    print("  building the supervisor workspace and share files …", file=sys.stderr)
+    make_workspace(data.supervision_database, data.database, scenarios,
+                   QUICK_WORKSPACE if quick else WORKSPACE_ENTRIES, root.parent / "ws-in")
+    incoming = make_share_files(data.database, scenarios,
+                                QUICK_IMPORT_FILES if quick else IMPORT_FILES,
+                                root.parent / "eingang",
+                                skip=(QUICK_WORKSPACE if quick else WORKSPACE_ENTRIES) * 2)
+    (root / "settings.json").write_text(json.dumps({
+        "retention_days": 365, "supervisor_workspace": True, "streak_enabled": True,
+        "exchange_folder": str(root.parent / "austausch")}), "utf-8")
+    settings = config.load(data.settings, policy={})
+    tour = Tour()
+    state: dict = {}
+
+    # The window itself is built and shown before the event loop runs (its time is the
+    # start-up figure of bench_startup); the step is what follows while the user sees it.
+    ctx, window = build_window(settings, data)
+    window.show()
+    state.update(ctx=ctx, window=window)
+
+    def start() -> None:
+        start_services(ctx, recover=lambda _d: False, inform=lambda *_t: None)
+
+    def started() -> bool:
+        ctx = state["ctx"]
+        return ctx.journal.state is JournalState.READY and ctx.library is not None \
+            and ctx.journal.idle
+
+    tour.step("start: journal opened (check, retention, backup), library", start, started)
+    tour.settle(PRELOAD_DELAY_MS + 500)  # the user reads the start page; pages preload
+    from desktop.ui.tasks import wait_for_background
+
+    for key in window.page_keys():
+        tour.step(f"page: {key}", lambda key=key: window.show_page(key),
+                  lambda: QApplication.instance() is not None)
+    wait_for_background(60_000)
+    tour.settle(200)
+    practice = window.practice
+    first = sorted(ctx.library.scenarios)[0]
+    tour.step("practice: a whole scenario with typing",
+              lambda: (ctx.scenario_requested.emit(first),
+                       walk_session(tour, practice, "Er hat Angst um seine Stelle.")),
+              lambda: practice.view is None)
+    tour.step("own case: written and finished (scrub)",
+              lambda: (ctx.own_case_requested.emit(),
+                       walk_session(tour, practice, "Die Kundin war sehr aufgebracht.")),
+              lambda: practice.view is None and ctx.journal.idle)
+    tour.step("Zwischendurch: a moment played",
+              lambda: window.page("home").moment_button.click(),
+              lambda: practice.view is not None)
+    walk_session(tour, practice, "Erst zuhoeren, dann die Liste.")
+    page = window.show_page("journal")
+    tour.settle(100)
+    tour.step("journal: search", lambda: (page.search.setText("Angst"), page._search_now()))
+    tour.step("journal: search cleared", lambda: page.search.clear(),
+              lambda: page.table.model() is page.list_model or True)
+    page.reset_filters()
+    tour.step("journal: filter by kind",
+              lambda: page.kind.setCurrentIndex(page.kind.findText(page.kind.itemText(1))))
+    page.reset_filters()
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.list_model.index(0, 0))
+    tour.step("journal: jump to the oldest entry (Ctrl+End)",
+              lambda: QTest.keyClick(page.table, Qt.Key.Key_End,
+                                     Qt.KeyboardModifier.ControlModifier),
+              lambda: page.table.currentIndex().row() == page.list_model.rowCount() - 1)
+    bar = page.table.verticalScrollBar()
+    tour.step("journal: scroll bar dragged to the middle",
+              lambda: (bar.setValue(bar.maximum() // 2), page.table.viewport().repaint()))
+    ids = page.journal.store.session_ids()[:200]
+    target = root.parent / "export.md"
+    tour.step("journal: export 200 entries (Markdown)",
+              lambda: page.export(ids, "md", str(target)), lambda: target.exists())
+    page.reset_filters()
+    page.confirm = lambda *_a: True
+    page.table.setFocus()
+    page.select_row(5)
+    before = page.list_model.rowCount()
+    tour.step("journal: delete an entry", page.delete_selected,
+              lambda: page.list_model.rowCount() == before - 1 and ctx.journal.idle)
+    stats = window.page("stats")
+    tour.step("statistics: shown and read",
+              lambda: (window.show_page("stats"), stats.reload()),
+              lambda: not stats._loading)
+
+    def settings_dialog() -> None:
+        from desktop.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(ctx, window, parent=window)
+        dialog.show()
+        for tab in range(dialog.tabs.count()):
+            dialog.tabs.setCurrentIndex(tab)
+            app.processEvents()
+        state["settings"] = dialog
+
+    tour.step("settings: opened, every tab", settings_dialog)
+    state["settings"].close()
+    state["settings"].deleteLater()
+
+    def share() -> None:
+        from desktop.ui.share_dialog import ShareDialog
+
+        dialog = ShareDialog(ctx, window, [])
+        dialog.show()
+        shareable = [dialog.entries.item(r).data(Qt.ItemDataRole.UserRole + 1)
+                     for r in range(dialog.entries.count())
+                     if dialog.entries.item(r).flags() & Qt.ItemFlag.ItemIsUserCheckable]
+        dialog.pseudonym.setText("Kompass-99")
+        dialog.set_checked(shareable[:50])
+        dialog.rebuild()
+        state["share"] = dialog
+
+    def share_written() -> bool:
+        dialog = state["share"]
+        if dialog.build is not None and dialog.written is None:
+            dialog.write()
+        return dialog.written is not None
+
+    tour.step("sharing: 50 entries, preview and file", share, share_written)
+    state["share"].close()
+    supervision = window.show_page("supervision")
+    tour.settle(100)
+    tour.step(f"supervision: import {len(incoming)} share files",
+              lambda: supervision.import_paths(incoming),
+              lambda: supervision.last_report is not None)
+    tour.step("team view", lambda: window.show_page("team"))
+    tour.step("quit: flush and close", window.close)
+    wait_for_background(60_000)
+    ctx.journal.close()
+    return tour.rows
+
+
+def print_rows(rows: list[tuple[str, float, float]]) -> None:
+    width = max(len(r[0]) for r in rows)
+    print(f"{'step'.ljust(width)}  {'stall ms':>9}  {'wall s':>7}")
+    print(f"{'-' * width}  {'-' * 9}  {'-' * 7}")
+    for name, stall, wall in rows:
+        flag = "" if stall <= TARGET_MS else "  > 50 ms"
+        print(f"{name.ljust(width)}  {stall:9.1f}  {wall:7.2f}{flag}")
+    worst = max(rows, key=lambda r: r[1])
+    print(f"worst step: {worst[0]} ({worst[1]:.1f} ms; target ≤ {TARGET_MS:.0f} ms)")
+
+
+def prepared(tmp: Path, quick: bool, source: Path | None) -> Path:
+    from bench import gen_journal
+
+    root = tmp / "daten"
+    if source is not None:
+        shutil.copytree(source, root, ignore=shutil.ignore_patterns("*.lock", "backups"))
+    else:
+        gen_journal.generate(root, QUICK_SESSIONS if quick else FULL_SESSIONS)
+    return root
+
+
+def run(quick: bool, source: Path | None = None) -> list[Result]:
+    with tempfile.TemporaryDirectory(prefix="gk-stall-") as tmp:
+        rows = tour_all(prepared(Path(tmp), quick, source), quick)
+    print_rows(rows)
+    size = QUICK_SESSIONS if quick else FULL_SESSIONS
+    return [Result(f"GUI stall: {name} ({size} sessions)", "ms", [stall], target=TARGET_MS,
+                   note="longest heartbeat delay during the step") for name, stall, _ in rows]
+
+
+if __name__ == "__main__":
+    args = sys.argv[1:]
+    journal = Path(args[args.index("--journal") + 1]) if "--journal" in args else None
+    run("--quick" in args, journal)

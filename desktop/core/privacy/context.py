@@ -1,0 +1,282 @@
+"""Context rules that find names the word classes alone leave open: a word that is no German
+word and has no article, a word German writes in lower case capitalised inside a sentence,
+surnames after first names, names before a birth cue, subjects of person verbs, names in
+e-mail addresses (see names.py for the order in which they run)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from desktop.core.privacy.lexicon import Lexicon, lexicon
+from desktop.core.privacy.wordclass import (
+    _AMBIG,
+    _FOREIGN_PARTICLES,
+    _NAME_HEADS,
+    _NO_NAME_BEFORE,
+    _NOT_AFTER_TITLE,
+    _PARTICLES_BEFORE,
+    _PREPOSITIONS,
+    _WORD_BEFORE,
+    AMBF,
+    AMBIG,
+    BOTH,
+    FIRST,
+    NOUN,
+    ROLE,
+    STOP,
+    TITLE,
+    UNKNOWN,
+    _guess_genitive,
+    _Lazy,
+    _looks_like_noun,
+    _sentence_start,
+    _surname_word,
+)
+
+_INNER_CAPITAL = _Lazy(r".[^\W\d_]*[A-ZÄÖÜ]")
+
+
+def _lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
+    """A capitalised word that is no German word by the data (neither a noun, nor a frequent
+    word, nor a compound of German words) and stands where a noun would need an article is a
+    name: "…, dass Hasret seit Wochen …", "Ich habe Janko gebeten …", "für Otieno"."""
+    lex = lexicon()
+    marked: set[str] | None = None
+    for t, c in enumerate(cls):
+        if is_name[t] or (c != UNKNOWN and c != STOP):
+            continue
+        start, end, word = toks[t]
+        if len(word) < 3 or word.isupper():
+            continue
+        if c == STOP and not _capitalised_non_noun(text, start, word, lex):
+            continue
+        if _INNER_CAPITAL.match(word) or (end < len(text) and text[end] in "-/"):
+            continue  # "AufenthG", "Online-": abbreviations and parts of compounds
+        if end < len(text) and text[end] == "." and lex.is_prefix(word.lower()):
+            continue  # "wg. Verl. AE": an abbreviated German word
+        before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+        if before is not None and before[1] in _NO_NAME_BEFORE:
+            continue
+        is_name[t] = True
+        if marked is None:
+            marked = {toks[u][2] for u in range(len(toks)) if is_name[u] and u != t}
+        if word.endswith("s") and word[:-1] in marked:
+            strip[t] = 1  # "Wanjiru Kamaus Schwester" after "Frau Wanjiru Kamau"
+        elif strip[t] == 0:
+            _guess_genitive(t, toks, strip, joined, len(toks))
+
+
+def _capitalised_non_noun(text: str, start: int, word: str, lex: Lexicon) -> bool:
+    """A word that German writes in lower case (a verb, adjective or adverb by the data, not a
+    noun, not a listed meaning word or place), capitalised inside a sentence: "für Thiago"."""
+    if not _written_in_lower_case(word):
+        return False
+    if start and text[start - 1] in "„“\"'‚‘(«»":
+        return False  # a quoted title or subject: „Dringend“
+    after = _NEXT_WORD.match(text, start + len(word))
+    if after is not None and lex.is_noun(after[1].lower()):
+        return False  # an adjective in a fixed term: "in Einfacher Sprache", "Blaue Karte"
+    return not _sentence_start(text, start)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _written_in_lower_case(word: str) -> bool:
+    """A verb, adjective or adverb by the data: not a noun, nor a listed meaning word, nor a
+    nominalisation ("Zusammenfassen", "Gutes") or a noun the dictionary lacks ("Abholung")."""
+    lex = lexicon()
+    lw = word.lower()
+    if lw not in lex.words or lex.is_noun(lw) or lex.is_stopword(word) or lw in _NOT_AFTER_TITLE:
+        return False
+    return not (lw.endswith(("en", "eln", "ern", "es")) or _looks_like_noun(lw)
+                or lex.is_compound(lw))
+
+
+_NEXT_WORD = _Lazy(r" ([A-ZÄÖÜ][a-zäöüß]+)")
+
+
+_MAIL_LOCAL = _Lazy(r"([\w.-]+)@")
+
+
+def _names_in_mail_addresses(text, toks, cls, is_name) -> None:
+    """A word that is also a part of an e-mail address in the same text is a name, even if it
+    is a German word too: "Rückfragen an Roman (roman_moroz@…)"."""
+    parts = {p for m in _MAIL_LOCAL.finditer(text) for p in re.split(r"[._-]", m[1].lower())
+             if len(p) >= 3 and p.isalpha()}
+    for t, (_, _, word) in enumerate(toks):
+        if not is_name[t] and cls[t] in (AMBIG, AMBF, STOP, UNKNOWN) and word.lower() in parts:
+            is_name[t] = True
+
+
+_VERB_AFTER = _Lazy(r" ([a-zäöüß]+)\b")
+
+
+# Verbs whose subject is a person, as they follow a name at the start of a sentence in notes
+# ("Hinrichs rief erneut an", "Kessel erschien ohne Termin"). A German noun without article
+# does not do these things; the data cannot tell a verb's subject, so the project lists them.
+_PERSON_VERBS = frozenset("""
+rief ruft kam kommt erschien erscheint sagte sagt meinte meint erklärte erklärt fragte fragt
+bat bittet weinte weint schrie schreit wartete wartet erzählte erzählt brachte bringt legte
+legt ging geht schilderte schildert berichtete berichtet beantragte beantragt wollte will
+möchte lachte lacht schwieg schweigt zeigte zeigt reichte reicht unterschrieb unterschreibt
+telefonierte schrieb schreibt hinterließ beschwerte beschwert bestätigte bestätigt
+""".split())
+
+
+_BIRTH_AFTER = _Lazy(r",? \(?geb(?:\.|oren)")
+
+
+def _before_birth_cue(text, toks, cls, is_name) -> None:
+    """Up to three capitalised words right before "(geb." or ", geb." are a name:
+    "Thiago Morales (geb. 11.12.1980)"; not titles, roles or listed meaning words."""
+    lex = lexicon()
+    ends = {m.start(): True for m in _BIRTH_AFTER.finditer(text)}
+    for t, (_, end, _) in enumerate(toks):
+        if end not in ends:
+            continue
+        u = t
+        while u >= 0 and t - u < 3 and cls[u] not in (TITLE, ROLE) and not (
+                _meaning_word(toks[u][2]) or toks[u][2].lower() in lex.common_words):
+            is_name[u] = True
+            if u == 0 or text[toks[u - 1][1]:toks[u][0]] != " ":
+                break
+            u -= 1
+
+
+def _short_surname_after_name(text, toks, cls, is_name) -> None:
+    """A listed surname of two or three letters ("Li", "Le", "Do") right after a name found:
+    "Haoran Li", "Mai Le"."""
+    for t in range(1, len(toks)):
+        if is_name[t] or cls[t] not in _AMBIG or len(toks[t][2]) > 3 or not is_name[t - 1]:
+            continue
+        if text[toks[t - 1][1]:toks[t][0]] == " " and not lexicon().is_stopword(toks[t][2]):
+            is_name[t] = True
+
+
+@functools.cache
+def _person_verb_rx() -> re.Pattern[str]:
+    verbs = "|".join(sorted(_PERSON_VERBS, key=len, reverse=True))
+    return re.compile(rf" (?:{verbs})\b")
+
+
+def _subject_at_sentence_start(text, toks, cls, is_name) -> None:
+    """A capitalised word at the start of a sentence, directly followed by a verb whose subject
+    is a person ("Kessel erschien ohne Termin"), is a name unless it is a function word, a
+    listed meaning word or common enough to be an ordinary subject."""
+    lex = lexicon()
+    ends = {m.start() for m in _person_verb_rx().finditer(text)}
+    if not ends:
+        return
+    for t, (start, end, word) in enumerate(toks):
+        if end not in ends or is_name[t] or cls[t] in (TITLE, ROLE) or len(word) < 2:
+            continue
+        particles = _PARTICLES_BEFORE.search(text, max(0, start - 12), start)
+        if not _sentence_start(text, particles.start(1) if particles else start):
+            continue  # "van der Meer rief an": the particles open the sentence
+        lw = word.lower()
+        if lw in lex.common_words or lw in _NOT_AFTER_TITLE or (
+                cls[t] not in (AMBIG, AMBF) and not particles and _meaning_word(word)):
+            continue  # a listed name that is also a meaning word still counts: "Hahn rief an"
+        is_name[t] = True
+
+
+def _first_name_as_subject(text, toks, cls, is_name) -> None:
+    """A first name that is also a noun ("Aden", "Roman", "Yen"), at the start of a sentence
+    and followed by a verb, is the subject: "Aden rief erneut an", "Yen weinte". An adverb
+    that is also a name ("Nur") is not taken: "Nur kam niemand" is ordinary German."""
+    lex = lexicon()
+    for t, (start, end, word) in enumerate(toks):
+        if cls[t] != AMBF or is_name[t] or not _sentence_start(text, start):
+            continue
+        lw = word.lower()
+        if len(lw) < 3 or lw in lex.common_words or lex.is_stopword(word) or not lex.is_noun(lw):
+            continue
+        verb = _VERB_AFTER.match(text, end)
+        if verb is not None and verb[1] in lex.words and not lex.is_noun(verb[1]):
+            is_name[t] = True
+
+
+def _first_name_after_preposition(text, toks, cls, is_name) -> None:
+    """A first name that is also a word, after a preposition and before the end of the clause,
+    is the name: "übersetzte für Klaus.", "mit Lasse," — the word would need another form or
+    an article there. Listed meaning words are left alone ("ohne Hoffnung.")."""
+    for t, (start, end, word) in enumerate(toks):
+        if cls[t] != AMBF or is_name[t] or len(word) < 3 or _meaning_word(word):
+            continue
+        if end < len(text) and text[end] not in ".,;:!?)" and text[end:end + 2] != " (":
+            continue
+        before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+        if before is not None and before[1] in _PREPOSITIONS:
+            is_name[t] = True
+
+
+def _first_name_before_surname(text, toks, cls, is_name) -> None:
+    """A first name that is also a word ("Christin", "Rosa") right before a surname found as a
+    name is part of that name: "Christin Hermighausen"; not after an article."""
+    for t in range(len(toks) - 1):
+        if cls[t] != AMBF or is_name[t] or cls[t + 1] in (FIRST, AMBF):
+            continue
+        # A surname found as a name, or a listed surname that is also a word ("Klaus Winter";
+        # not "Der Winter": a function word that the name lists also hold).
+        pair = cls[t + 1] == AMBIG and len(toks[t][2]) >= 3 and \
+            toks[t][2].lower() not in lexicon().common_words
+        if not (is_name[t + 1] or pair) or text[toks[t][1]:toks[t + 1][0]] != " ":
+            continue
+        before = _WORD_BEFORE.search(text, max(0, toks[t][0] - 16), toks[t][0])
+        if before is None or before[1] not in _NO_NAME_BEFORE:
+            is_name[t] = is_name[t + 1] = True
+
+
+def _surname_after_first_name(text, toks, cls, is_name, weak) -> None:
+    """A German noun right after a first name found as a name is a surname ("Gesa Sperling",
+    "Arne Senf") unless the project lists it as a meaning word ("Omar Fußball")."""
+    lex = lexicon()
+    for t in range(len(toks) - 1):
+        if not is_name[t] or t in weak or is_name[t + 1]:
+            continue
+        nxt = t + 1
+        word = toks[nxt][2]
+        gap = text[toks[t][1]:toks[nxt][0]]
+        if gap.strip() in _FOREIGN_PARTICLES and gap.startswith(" ") and gap.endswith(" ") \
+                and cls[nxt] not in (TITLE, ROLE) and word.lower() not in lex.common_words:
+            is_name[nxt] = True  # "Aminata dos Reis", "Thiago ibn Rashid"
+            continue
+        if cls[t] not in (FIRST, BOTH, AMBF) and not (
+                cls[t] in (UNKNOWN, STOP) and t and is_name[t - 1] is False
+                and _anchor_before(text, toks, cls, t)):
+            continue  # an unknown word counts as a first name only after a role or title
+        if cls[nxt] not in (STOP, NOUN, AMBIG) or gap != " ":
+            continue
+        if word.isupper() or not _surname_word(word) or (
+                cls[nxt] != AMBIG and _meaning_word(word)):
+            continue
+        if cls[nxt] == STOP and word.lower() in lex.common_words:
+            continue  # a common verb, adjective or adverb at the start of the next clause
+        if _meaning_word(_head(word.lower())):
+            continue
+        is_name[nxt] = True
+        weak.add(nxt)
+
+
+def _meaning_word(word: str) -> bool:
+    """A meaning word of the project's list (not a place: "Kola", "Brenner" are surnames too)."""
+    lex = lexicon()
+    lw = word.lower()
+    return lex.is_stopword(word) and lw not in lex.places
+
+
+def _anchor_before(text, toks, cls, t) -> bool:
+    """Does a role or title stand right before token t ("Mandant Thiago …", "Betr.: …")?"""
+    return cls[t - 1] in (ROLE, TITLE) and text[toks[t - 1][1]:toks[t][0]] in (
+        " ", ": ", ". ", ".: ")
+
+
+def _head(lw: str) -> str:
+    """The longest last part of a compound that the project lists as a meaning word
+    ("basket|ball"); the usual last parts of surnames ("-mann", "-berg") do not count."""
+    lex = lexicon()
+    for i in range(3, len(lw) - 3):
+        part = lw[i:]
+        if part not in _NAME_HEADS and lex.is_noun(part) and lex.is_stopword(part):
+            return part
+    return lw

@@ -1,0 +1,151 @@
+"""Names written in lower case ("herr mirzaei rief an", "kundin haoran zhao informiert").
+
+Quick notes are often typed without capitals. A lower-case word is a name when it is no German
+word by the data (lexicon.is_word) and
+- it follows a form of address or a role ("herr", "frau", "hr.", "kundin", "ktn."), or
+- it is a name already found in the same text ("Mahdi … mahdi"), or
+- it is a known first name followed by another word that is no German word ("ahmad karimi").
+A run of such words after the first one (up to three: "yusuf ibn rashid") belongs to the name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from desktop.core.privacy.lexicon import fold, lexicon
+
+_ADDRESS = frozenset({
+    "herr", "herrn", "frau", "hr", "fr", "kunde", "kundin", "klient", "klientin", "ktn", "kd",
+    "kdn", "mandant", "mandantin", "antragsteller", "antragstellerin",
+})
+
+
+@functools.cache
+def _token_rx() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
+
+
+def _is_german(lw: str) -> bool:
+    lex = lexicon()
+    return len(lw) < 3 or lex.is_word(lw) or lex.is_compound(lw)
+
+
+_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "abu", "dos", "da", "de", "di", "del",
+                        "van", "von", "der", "den", "la", "le"})
+
+
+def _is_common(lw: str) -> bool:
+    lex = lexicon()
+    return len(lw) < 2 or lw in lex.common_words or lex.is_stopword(lw)
+
+
+def _is_function_word(lw: str) -> bool:
+    """After "herr" or "kundin" only a common non-noun ("hat", "und", "war"), a noun in its
+    dictionary form ("termin") or a listed meaning word ends the name; a rare, inflected-looking
+    or compound-like word is taken ("warsame", "aden", "mccarthy")."""
+    lex = lexicon()
+    return len(lw) < 2 or lw in lex.common_words or lw in lex.nouns or lex.is_stopword(lw)
+
+
+@functools.cache
+def _cue_rx() -> re.Pattern[str]:
+    """A form of address or role, then a word in lower case. Each branch starts with a plain
+    letter class, so the engine skips quickly to possible starts (no case-insensitive flag)."""
+    return re.compile(
+        r"[HhFfKkMmAa](?<![\w].)(?:errn?|rau|r\.|undin|unde|lientin|lient|tn\.|dn?\.|andantin"
+        r"|andant|ntragstellerin|ntragsteller):? (?=[a-zäöüßçğışéèáàóúñ])")
+
+
+@functools.cache
+def _lower_start_rx() -> re.Pattern[str]:
+    """A sentence that begins in lower case after a word of five letters or more ("… da.
+    er kam"): the note was typed without capitals; "z. B. die", "bzw. das" do not count."""
+    return re.compile(r"[.!?] +[a-zäöüß](?<=[a-zäöüß]{5}[.!?] [a-zäöüß])")
+
+
+def _typed_in_lower_case(text: str) -> bool:
+    return text[:1].islower() or _lower_start_rx().search(text) is not None or (
+        "\n" in text and re.search(r"\n[ \t]*[a-zäöüß]", text) is not None)
+
+
+def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` (names found so far, sorted) plus the names written in lower case."""
+    lex = lexicon()
+    starts: dict[int, bool] = {}  # token start → after a cue?
+    for m in _cue_rx().finditer(text):
+        if text[m.end()].islower():
+            starts[m.end()] = True
+    lowered = ""
+    for s, e in spans:
+        for word in text[s:e].split():
+            lw = word.lower()
+            if len(lw) < 3 or lw == word or lw not in text:
+                continue  # most names never appear in lower case: one fast search decides
+            lowered = lowered or text.lower()
+            pos = lowered.find(lw)
+            while pos >= 0:
+                if text[pos].islower():
+                    starts.setdefault(pos, False)
+                pos = lowered.find(lw, pos + 1)
+    all_lower = _typed_in_lower_case(text)
+    if not starts and not all_lower:
+        return spans
+    rx = _token_rx()
+    # Only the words at the places found above, or every word of a note typed in lower case.
+    candidates = [m.start() for m in rx.finditer(text)] if all_lower else sorted(starts)
+    taken = {s for s, _ in spans}
+    extra: list[tuple[int, int]] = []
+    done = -1
+    for start in candidates:
+        m = rx.match(text, start)
+        if m is None or start <= done or start in taken or not m[0][0].islower():
+            continue
+        lw = m[0].lower()
+        cue = starts.get(start, False)
+        title = cue and text[max(0, start - 6):start].lower().rstrip(" .:").endswith(
+            ("herr", "herrn", "frau", "hr", "fr"))
+        # After "hr." or "fr." only a name can follow ("hr. nur", "hr. do").
+        after_hr = cue and lw not in ("und", "oder", "u") and text[
+            max(0, start - 5):start].lower().rstrip(" :").endswith(("hr.", "fr."))
+        german = _is_function_word if cue else _is_german
+        if after_hr or ((title or fold(lw) in lex.first_names) and lw not in lex.common_words
+                        and not lex.is_stopword(lw)):
+            # "hr. heuer", "kundin ani lomidze": after a title, or as a known first name after a
+            # role, a noun is a name; only common words and listed meaning words end it.
+            german = _is_common
+        known = start in starts or fold(lw) in lex.first_names
+        if not known or (german(lw) and not after_hr):
+            continue
+        end, words = m.end(), 1
+        while words < 4 and text[end:end + 1] == " ":
+            nxt = rx.match(text, end + 1)
+            if nxt is None or not nxt[0][0].islower():
+                break
+            nw = nxt[0].lower()
+            if nw in _PARTICLES and words < 3:
+                # "hassan bin youssef", "abdi van der meer": particles, then the surname
+                last, after, count = nxt, None, 1
+                while text[last.end():last.end() + 1] == " ":
+                    after = rx.match(text, last.end() + 1)
+                    if after is None or after[0].lower() not in _PARTICLES or count == 2:
+                        break
+                    last, count = after, count + 1
+                if after is not None and after is not last and after[0][0].islower() \
+                        and after[0].lower() not in lex.common_words:
+                    end, words = after.end(), words + count + 1
+                    continue
+            # After a first name a noun may be the surname ("arne strauch", "sönke brot"),
+            # not a verb or another common word.
+            surname = nw not in lex.common_words and (
+                lex.is_name(fold(nw)) or (words == 1 and fold(lw) in lex.first_names and (
+                    lex.is_noun(nw) or not lex.is_stopword(nw))))
+            if german(nw) and not surname:
+                break
+            end, words = nxt.end(), words + 1
+        if start in starts or words > 1:
+            extra.append((start, end))
+            done = end
+    if not extra:
+        return spans
+    return sorted(spans + [e for e in extra if not any(s < e[1] and e[0] < t for s, t in spans)])

@@ -1,0 +1,279 @@
+"""Tokens and word classes for the name rules: capitalised words, their class by the data
+(German word, listed name, ambiguous, unknown …), forms of address and roles, and the small
+helpers that several rules share. Compiled and loaded on first use."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from desktop.core.privacy.lexicon import Lexicon, fold, lexicon
+
+
+class _Lazy:
+    """A regular expression compiled on first use: importing this module stays cheap."""
+
+    def __init__(self, pattern: str) -> None:
+        self._pattern = pattern
+
+    def __getattr__(self, name: str):
+        # Called only for attributes not yet set: compile, then keep the bound method so
+        # later calls cost no more than on a compiled pattern.
+        value = getattr(re.compile(self._pattern), name)
+        setattr(self, name, value)
+        return value
+
+
+# Token classes. AMBIG: a listed name that is also a German word; AMBF: the same for a first
+# name ("Christin", "Rosa"). NOUN: not in the data but built like a German noun (a compound or
+# a noun ending). UNKNOWN: neither a German word nor a listed name.
+STOP, TITLE, ROLE, FIRST, SUR, BOTH, AMBIG, SHAPE, UNKNOWN, NOUN, AMBF = range(11)
+_STRONG = frozenset({FIRST, SUR, BOTH, SHAPE})
+_AMBIG = frozenset({AMBIG, AMBF})
+_NAMEISH = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, AMBF})
+_CANDIDATE = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, AMBF, UNKNOWN})
+
+TITLES = frozenset({"Herr", "Herrn", "Frau", "Hr", "Fr", "Dr", "Prof", "Mr", "Mrs", "Ms",
+                    "HERR", "HERRN", "FRAU"})
+_ABBREVIATED = frozenset({"Hr", "Fr", "Dr", "Prof", "Mr", "Mrs", "Ms"})
+ROLES = frozenset("""
+Kunde Kundin Klient Klientin Mandant Mandantin Antragsteller Antragstellerin Betroffene
+Ehemann Ehefrau Ehegatte Ehegattin Ehepartner Ehepartnerin Mann Partner Partnerin
+Lebensgefährte Lebensgefährtin Verlobte Verlobter Tochter Sohn Kind Baby Säugling Mutter Vater
+Bruder Schwester Onkel Tante Cousin Cousine Neffe Nichte Enkel Enkelin Großmutter Großvater Oma
+Opa Schwager Schwägerin Schwiegermutter Schwiegervater Stiefvater Stiefmutter Familie Ehepaar
+Eheleute Geschwister Kollege Kollegin Dolmetscher Dolmetscherin Sprachmittler Sprachmittlerin
+Betreuer Betreuerin Anwalt Anwältin Rechtsanwalt Rechtsanwältin Arbeitgeber Arbeitgeberin
+Vermieter Vermieterin Teamleiter Teamleiterin Sachbearbeiter Sachbearbeiterin Begleiter
+Begleiterin Nachbar Nachbarin Freund Freundin Vormund Chef Chefin Arzt Ärztin Lehrer Lehrerin
+Berater Beraterin Sozialarbeiter Sozialarbeiterin Ehrenamtliche Ehrenamtlicher Helfer Helferin
+Praktikantin Praktikant Abteilungsleiterin Abteilungsleiter Mandantin Kontoinhaber
+Kontoinhaberin Ehemannes Ehemanns Vaters Sohnes Bruders Antragstellers Heimleiter Heimleiterin
+Hausmeister Hausmeisterin Kunden Klienten RA RAin Ktn Kd Kdn Kt Dolm Vorspr Betr Bevollmächtigte
+Bevollmächtigter Bevollmächtigten Vormundin Ansprechpartner Ansprechpartnerin
+""".split())
+# Abbreviations before a name that end in a full stop ("Ktn. Yilmaz", "Vorspr. Heuer, Wilfried").
+_ABBREVIATED_ROLES = frozenset({"Ktn", "Kd", "Kdn", "Kt", "Dolm", "Vorspr", "Betr", "RAin", "RA"})
+# Roles after which a German word is a surname as after "Herr" ("Familie Heuer", "RA Senf").
+_TITLE_LIKE_ROLES = _ABBREVIATED_ROLES | {"Familie", "Eheleute", "Ehepaar"}
+
+_PARTICLE_GAP = _Lazy(
+    r" (?:(?:van der|van den|von der|de la|de los|dos|da|de|di|du|del|della|bin|ibn|bint|al|el"
+    r"|abu|ter|ten|von|van|le|la) )")
+_LOWER_PREFIX_RX = (r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|es|abd|abu|bin|ibn|de|di|"
+                    r"da|du|d|o|mc|mac)['’-]")
+_LOWER_PREFIX = _Lazy(_LOWER_PREFIX_RX)
+_DETERMINER_BEFORE = _Lazy(
+    r"(?:^|[^\w])(?i:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|keine|keiner|jede"
+    r"|jeder|jeden|diese|dieser|diesen|meine|meiner|meinem|seine|seiner|seinem|ihre|ihrer|ihrem"
+    r"|unsere|unserer|deren|dessen|junge|jungen|ältere|älteren|alte|alten|andere|anderen"
+    r"|fremde|fremden|nette|netten)\s+$")
+_NOUN_SUFFIXES = (
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
+    "sion", "sionen", "tät", "täten", "nis", "nisse", "ismus", "ment", "mente", "chen", "lein",
+    "tum", "tümer", "ling", "linge", "erei", "ereien", "ierung", "ungs", "straße", "strasse",
+    "allee", "gasse", "platz", "weg", "ring",
+)
+_NAME_HEADS = frozenset({"mann", "haus", "land", "heim", "hof", "berg", "feld", "stein", "burg",
+                         "dorf", "wald", "bach", "born", "brand", "horn", "hardt"})
+# Particles that German never uses between two words (unlike "von", "der", "zu"): after a
+# name they join any word to it ("Aminata dos Reis", "Aziz de Oliveira", "Fatma van Dijk").
+_FOREIGN_PARTICLES = frozenset({"dos", "da", "de", "de la", "de los", "bin", "ibn", "bint", "abu",
+                                "al", "el", "della", "di", "du", "van", "van der", "van den",
+                                "del", "ter", "ten"})
+# A run of particles right before a word ("van der ", "de la ").
+_PARTICLES_BEFORE = _Lazy(r"(?:^|(?<=[\s.:;!?(]))((?:(?:van|der|den|de|la|los|dos|da|di|du|del"
+                          r"|bin|ibn|bint|abu|al|el|ter|ten) )+)$")
+# A particle before a name at the start of a sentence or after a colon: "bin Youssef rief an".
+_LEADING_PARTICLE = _Lazy(r"(?:^|[.:;!?(\n]\s*)(bin|ibn|bint|abu|al|el|dos|da|de|di|del|van der|van den"
+                          r"|van|von der|von|de la) $")
+_GENITIVE_KEEP = ("ss", "us", "is", "os", "as", "ys", "es", "x", "z", "ß")
+
+
+@functools.cache
+def _token_rx() -> re.Pattern[str]:
+    upper = "A-ZÄÖÜ" + "".join(
+        chr(c) for c in range(0xC0, 0x250) if chr(c).isupper()) + "".join(
+        chr(c) for c in range(0x1E00, 0x1F00) if chr(c).isupper())
+    letter = r"[^\W\d_]"
+    # The look-behind after the first character keeps the engine's fast scan for a start.
+    return re.compile(rf"[{upper}](?<![\w].){letter}*(?:['’-]{letter}+)*")
+
+
+_PREFIX_BEFORE = _Lazy(rf"(?<![\w'’-]){_LOWER_PREFIX_RX}$")
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised words, with a lower-case name particle in front ("al-Hassan")."""
+    toks = [(m.start(), m.end(), m[0]) for m in _token_rx().finditer(text)]
+    if "-" not in text and "'" not in text and "’" not in text:
+        return toks
+    out = []
+    for start, end, word in toks:
+        if start and text[start - 1] in "-'’":
+            prefix = _PREFIX_BEFORE.search(text, max(0, start - 5), start)
+            if prefix is None:
+                continue  # part of a word that starts in lower case ("x-Achse")
+            start, word = prefix.start(), text[prefix.start():end]
+        out.append((start, end, word))
+    return out
+
+
+@functools.cache
+def _stop_heads() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(w for w in lex.stopwords if len(w) >= 4 and w not in _NAME_HEADS
+                     and lex.is_noun(w) and w not in _FUNCTION_NOUNS
+                     and not lex.is_name(fold(w)))
+
+
+# Function words that the dictionary also lists as nouns ("das Nein", "das Aber"): never the
+# last part of a compound ("Hassa|nein" is a name).
+_FUNCTION_NOUNS = frozenset({"nein", "aber", "wenn", "doch", "auch", "eben", "nichts"})
+
+
+class _Classifier:
+    """Token → (class, letters of a genitive ending); cached per word."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.cache: dict[str, tuple[int, int]] = {}
+
+    def __call__(self, word: str) -> tuple[int, int]:
+        hit = self.cache.get(word)
+        if hit is None:
+            if len(self.cache) > 200_000:
+                self.cache.clear()
+            hit = self.cache[word] = self._classify(word)
+        return hit
+
+    def _classify(self, word: str) -> tuple[int, int]:
+        if word in TITLES:
+            return TITLE, 0
+        if word in ROLES:
+            return ROLE, 0
+        prefix = _LOWER_PREFIX.match(word)
+        if prefix:  # "al-Hassan", "d'Souza": the lower-case particle belongs to the name
+            cls, strip = self._base(word[prefix.end():])
+            return (cls if cls in _NAMEISH else UNKNOWN if cls != STOP else STOP), strip
+        return self._base(word)
+
+    def _base(self, word: str) -> tuple[int, int]:
+        cls = self._word(word)
+        if (cls in (UNKNOWN, NOUN, SHAPE) or (cls == STOP and word.lower() not in self.lex.words)) \
+                and len(word) > 3:
+            for ending in ("’s", "'s", "s"):
+                if word.endswith(ending):
+                    stem_cls = self._word(word[: -len(ending)])
+                    # A German word read as a genitive only of a surname ("Schneiders Akte"),
+                    # not of a first name ("Reis" is no genitive of "Rei").
+                    if stem_cls in _NAMEISH and (cls != STOP or stem_cls in (SUR, BOTH, AMBIG)):
+                        return stem_cls, len(ending)
+        return cls, 0
+
+    def _word(self, word: str) -> int:
+        lex = self.lex
+        if "-" in word:
+            return self._compound(word)
+        folded = fold(word)
+        lw = word.lower()
+        if word.isupper() and len(word) > 1:  # "HADDAD" is a name, "BAMF" is not
+            if lex.is_name(folded):
+                return self._known(folded, lw)
+            # Unknown capitals: a name only with context ("Herr TESFAMARIAM"); short ones and
+            # German words are abbreviations or shouting ("ABH", "AUFENTHG", "ACHTUNG").
+            return STOP if len(word) <= 3 or lex.is_word(lw) else UNKNOWN
+        if lex.is_name(folded):
+            return self._known(folded, lw)
+        if lex.is_word(lw):
+            return STOP
+        if lex.has_name_shape(folded):
+            return SHAPE
+        if _looks_like_noun(lw) or lex.is_compound(lw):
+            return NOUN
+        return UNKNOWN
+
+    def _known(self, folded: str, lw: str) -> int:
+        """A listed name: ambiguous when it is also a common German word ("Rosa", "Zimmer",
+        "Christin": Zipf frequency ≥ 3, data/common_names) or very short; then it counts only
+        with context. A name that is a rare word ("Florin", "Mahdi") counts as a name."""
+        lex = self.lex
+        first, sur = folded in lex.first_names, folded in lex.surnames
+        # The word itself must be in the data: an inflected form read into a name ("Klaus" as
+        # genitive of "der Klau", "Lasse" of "lassen") does not make it ambiguous.
+        if len(lw) <= 2 or folded in lex.ambiguous or folded in lex.common_names and (
+                lw in lex.nouns or lw in lex.words or lw in lex.stopwords or lw in lex.places):
+            return AMBF if first else AMBIG
+        return BOTH if first and sur else FIRST if first else SUR
+
+    def _compound(self, word: str) -> int:
+        parts = [p for p in word.split("-") if p]
+        if not parts:
+            return STOP
+        classes = [self._word(p) if p[:1].isupper() or len(parts) == 1 else
+                   (AMBIG if p.lower() in {"al", "el", "abu", "bin", "ibn"} else STOP)
+                   for p in parts]
+        if any(c in (STOP, NOUN, TITLE, ROLE) for c in classes):
+            return STOP
+        if any(c in _STRONG for c in classes):
+            return SUR
+        if all(c in _AMBIG for c in classes):
+            return AMBIG
+        return UNKNOWN
+
+
+def _looks_like_noun(lw: str) -> bool:
+    if lw.endswith(_NOUN_SUFFIXES) and len(lw) >= 6:
+        return True
+    heads = _stop_heads()
+    for i in range(3, len(lw) - 3):
+        if lw[i:] in heads:
+            return True
+    return False
+
+
+@functools.cache
+def _classifier() -> _Classifier:
+    return _Classifier(lexicon())
+
+
+_NOT_AFTER_TITLE = frozenset("""
+ich du er sie es wir ihr man und oder aber sowie doch denn dass ob wenn als wie bitte danke
+doktor professor kollege kollegin ober pfarrer pfarrerin bürgermeister bürgermeisterin
+präsident präsidentin minister ministerin direktor direktorin rat rätin anwalt anwältin
+""".split())
+
+
+def _surname_word(word: str) -> bool:
+    """After "Herr", "Frau", "Dr." a German word is a surname ("Frau Zimmer", "Herr Knappe"),
+    unless it is a function word or a title ("Frau Doktor", "Herr Kollege")."""
+    lw = word.lower()
+    return lw not in _NOT_AFTER_TITLE and lw not in _NO_NAME_BEFORE and word not in ROLES
+
+
+_NO_NAME_BEFORE = frozenset("""
+der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner mein
+meine meinen meinem meiner dein deine sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer
+unser unsere unseren unserem unserer euer eure dies diese dieser diesen diesem dieses jede jeder
+jeden jedem jedes alle allen aller viele vielen wenige einige mehrere beide beiden welche welcher
+solche vom beim zum zur im ins am ans per pro je etwas viel mehr wenig weniger sehr ganz neue
+neuen alte alten
+""".split())
+_WORD_BEFORE = _Lazy(r"(?:^|[^\w])([a-zäöüß]+)[ \u00a0]$")
+_PREPOSITIONS = frozenset("""
+mit ohne für aus von nach bei zu in an auf über unter um gegen durch seit vor hinter neben
+zwischen wegen trotz bis als wie
+""".split())
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 3):start].rstrip(" \t\"'„“(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _guess_genitive(j, toks, strip, joined, n) -> None:
+    """An unknown name ending in s before a noun is a genitive: "Frau Tesfamariams Sohn"."""
+    word = toks[j][2]
+    if (word.endswith("s") and not word.endswith(_GENITIVE_KEEP) and len(word) > 4
+            and j + 1 < n and joined(j, j + 1)):
+        strip[j] = 1
