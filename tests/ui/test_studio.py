@@ -14,7 +14,7 @@ from desktop.ui.context import AppContext
 from desktop.ui.studio_page import StudioPage
 from tests.core.lint_fixtures import VALID_CARD, VALID_SCENARIO, line_of
 from tests.core.test_scenario_packs import snapshot, with_entry
-from tests.ui.helpers import make_window, type_text, unnamed_focusable
+from tests.ui.helpers import make_window, mnemonic_clashes, type_text, unnamed_focusable
 
 
 @pytest.fixture
@@ -230,12 +230,14 @@ def test_keyboard_and_accessible_names(qtbot, page, team):
 
 
 def test_studio_page_follows_the_setting(qtbot, data_home):
-    """The studio is in the navigation only when authoring is on; switching it on adds it."""
+    """The studio is in the navigation only when authoring is on; switching it on adds it, and
+    its Alt keys clash with nothing else in the window."""
     ctx, window = make_window(qtbot, data_home)
     assert "studio" not in window.page_keys()
     ctx.change_setting("authoring", True)
     assert "studio" in window.page_keys()
     assert isinstance(window.show_page("studio"), StudioPage)
+    assert mnemonic_clashes(window) == []
     window.close()
 
 
@@ -298,3 +300,19 @@ def test_dialogue_map_marks_problems_and_enter_jumps_to_the_line(qtbot, page, te
     qtbot.mouseClick(page.map.view, Qt.MouseButton.LeftButton,
                      pos=page.map.view.node_rect(view.graph.node("start")).center().toPoint())
     assert page.editor.current_line() == line_of(broken, "### @start")
+
+
+def test_it_policy_locks_authoring(qtbot, data_home):
+    """IT switches the studio on by policy: the page is there, and the settings checkbox is
+    ticked and disabled with the "set by your IT" note; a user cannot switch it off."""
+    from desktop.core.config import ConfigError
+    from desktop.ui.settings_dialog import SettingsDialog
+
+    data = paths.DataPaths(data_home)
+    settings = config.load(data.settings, policy={"authoring": True})
+    ctx = AppContext(settings, data)
+    dialog = SettingsDialog(ctx, None)
+    qtbot.addWidget(dialog)
+    assert dialog.authoring.isChecked() and not dialog.authoring.isEnabled()
+    with pytest.raises(ConfigError):
+        settings.set("authoring", False)
