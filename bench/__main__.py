@@ -24,6 +24,7 @@ BENCHMARKS = (
     "bench.bench_review",
     "bench.bench_typing_crash",
     "bench.bench_anonymizer",
+    "bench.bench_klartext",
     "bench.bench_startup",
     "bench.bench_instructions",
     "bench.bench_journal_view",

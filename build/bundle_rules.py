@@ -71,6 +71,7 @@ SYSTEM_LIBRARY = re.compile(
 # Linux wheels keep Qt below PySide6/Qt/, Windows wheels directly in PySide6/.
 QT_PLUGINS_DIRS = ("PySide6/Qt/plugins/", "PySide6/plugins/")
 QT_TRANSLATIONS_DIRS = ("PySide6/Qt/translations/", "PySide6/translations/")
+PYPHEN_DICTIONARIES = ("pyphen/dictionaries/",)
 
 Entry = tuple[str, str, str]  # PyInstaller TOC entry: (name in bundle, source, type code)
 
@@ -103,7 +104,12 @@ def keep_qt_plugin(dest: str) -> bool:
 
 
 def keep_data(dest: str) -> bool:
-    """Qt translations only for our languages; every other data file is kept."""
+    """Qt translations only for our languages, pyphen's German hyphenation dictionaries only
+    (the plain-language checker counts German syllables; the other 80 take 6 MB); every other
+    data file is kept."""
+    dictionary = _below(dest, PYPHEN_DICTIONARIES)
+    if dictionary is not None:
+        return dictionary.startswith("hyph_de_") or not dictionary.endswith(".dic")
     below = _below(dest, QT_TRANSLATIONS_DIRS)
     return below is None or bool(QT_TRANSLATION.match(below))
 

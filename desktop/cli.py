@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "desktop.commands.scenarios",
     "desktop.commands.journal",
     "desktop.commands.anonymize",
+    "desktop.commands.klartext",
     "desktop.commands.exchange",
     "desktop.commands.selftest",
     "desktop.commands.pack",

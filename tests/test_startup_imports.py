@@ -20,7 +20,8 @@ Journal.open(data, config.load(data.settings, policy={})).close()
 load_library([paths.bundled_scenarios_dir()])
 print(json.dumps(sorted(sys.modules)))
 """
-HEAVY = {"sqlite_utils", "click", "dateutil", "pluggy", "hashlib", "_hashlib", "hmac", "secrets"}
+HEAVY = {"sqlite_utils", "click", "dateutil", "pluggy", "hashlib", "_hashlib", "hmac", "secrets",
+         "pyphen", "textstat", "nltk"}  # the checker's syllables load when first needed
 
 
 def loaded_modules(home: Path) -> set[str]:

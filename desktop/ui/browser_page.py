@@ -212,6 +212,20 @@ class BrowserPage(QWidget):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
+        # Verständlich erklären: exercises of kind "erklaeren" are no dialogue; they are
+        # chosen here and open their own page.
+        self.explain_combo = accessible(QComboBox(), self.tr("Explain in plain words"))
+        self.explain_button = accessible(QPushButton(self.tr("Start e&xplaining")),
+                                         self.tr("Start explaining"))
+        self.explain_button.clicked.connect(
+            lambda: self.ctx.exercise_requested.emit(self.explain_combo.currentData() or ""))
+        explain_row = QHBoxLayout()
+        explain_label = QLabel(self.tr("Explain in pla&in words:"))
+        explain_label.setBuddy(self.explain_combo)
+        explain_row.addWidget(explain_label)
+        explain_row.addWidget(self.explain_combo, 1)
+        explain_row.addWidget(self.explain_button)
+        left_layout.addLayout(explain_row)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.detail, 1)
@@ -261,6 +275,10 @@ class BrowserPage(QWidget):
         self.topic.setCurrentIndex(max(index, 0))
         self.topic.blockSignals(False)
         self.model.set_rows(scenarios, self._known_status)
+        self.explain_combo.clear()
+        for exercise in lib.sorted_exercises() if lib else []:
+            self.explain_combo.addItem(exercise.title, exercise.id)
+        self.explain_button.setEnabled(self.explain_combo.count() > 0)
         if self.proxy.rowCount() and not self.table.currentIndex().isValid():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
         self._update_count()

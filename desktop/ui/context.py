@@ -30,6 +30,7 @@ class AppContext(QObject):
     scenario_requested = Signal(str)  # a scenario id to start
     moment_requested = Signal()  # start a Zwischendurch moment
     own_case_requested = Signal()  # start reflecting on a real case
+    exercise_requested = Signal(str)  # a Verständlich-erklären exercise id ("" = least practised)
 
     def __init__(self, settings: Settings, data: DataPaths, journal: Journal | None = None,
                  parent: QObject | None = None) -> None:

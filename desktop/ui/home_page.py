@@ -110,6 +110,26 @@ class HomePage(QWidget):
                                         self.tr("Start a two-minute exercise"))
         self.moment_button.clicked.connect(self._start_moment)
         self.moment_tile.add_button(self.moment_button)
+        self.moment_explain_button = accessible(
+            QPushButton(self.tr("Explain &plainly")),
+            self.tr("Explain plainly"))
+        self.moment_explain_button.clicked.connect(lambda: self.ctx.exercise_requested.emit(""))
+        self.moment_tile.add_button(self.moment_explain_button)
+
+        self.explain_tile = Tile(self.tr("Explain in plain words"))
+        self.explain_tile.text.setText(self.tr(
+            "Put an official letter into words a client with little German understands. Hints "
+            "appear in your text as you write; then compare with model answers."))
+        self.explain_combo = accessible(QComboBox(), self.tr("Exercise to explain"))
+        self.explain_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.explain_combo.setMinimumContentsLength(8)
+        self.explain_button = accessible(QPushButton(self.tr("Start e&xplaining")),
+                                         self.tr("Start explaining"))
+        self.explain_button.clicked.connect(
+            lambda: self.ctx.exercise_requested.emit(self.explain_combo.currentData() or ""))
+        self.explain_tile.layout_.addWidget(self.explain_combo)  # above: narrow windows
+        self.explain_tile.add_button(self.explain_button)
 
         self.before_tile = Tile(self.tr("Before the appointment"))
         self.before_tile.text.setText(self.tr(
@@ -156,6 +176,7 @@ class HomePage(QWidget):
         grid.addWidget(self.before_tile, 1, 1)
         grid.addWidget(self.cards_tile, 2, 0)
         grid.addWidget(self.own_tile, 2, 1)
+        grid.addWidget(self.explain_tile, 3, 0)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         outer.setContentsMargins(24, 20, 24, 20)
@@ -203,6 +224,7 @@ class HomePage(QWidget):
         draft = journal.store.latest_unfinished() if journal.readable else None
         self._resume_id = None
         if draft is not None and (lib is None or draft.scenario_id in lib.scenarios
+                                  or draft.scenario_id in lib.exercises
                                   or not draft.scenario_id):
             self._resume_id = draft.id
             from desktop.ui.session_view import step_label
@@ -224,7 +246,22 @@ class HomePage(QWidget):
                                            f"{labels.level_label(s.level)}")
         self.suggest_button.setEnabled(self._suggested is not None)
         self.moment_button.setEnabled(lib is not None and bool(lib.scenarios))
+        self._refresh_exercises()
         self.own_tile.setVisible(bool(self.ctx.settings.get("own_case_enabled", True)))
+
+    def _refresh_exercises(self) -> None:
+        lib = self.ctx.library
+        exercises = lib.sorted_exercises() if lib is not None else []
+        chosen = self.explain_combo.currentData()
+        self.explain_combo.blockSignals(True)
+        self.explain_combo.clear()
+        for exercise in exercises:
+            self.explain_combo.addItem(exercise.title, exercise.id)
+        index = self.explain_combo.findData(chosen) if chosen else -1
+        self.explain_combo.setCurrentIndex(max(index, 0))
+        self.explain_combo.blockSignals(False)
+        for widget in (self.explain_combo, self.explain_button, self.moment_explain_button):
+            widget.setEnabled(bool(exercises))
 
     def _refresh_takeaway(self) -> None:
         """Opt-in (chosen in the debrief): what the user took from the last session, shown

@@ -35,6 +35,7 @@ class PracticeController(QObject):
         ctx.session_requested.connect(self.resume)
         ctx.moment_requested.connect(self.start_moment)
         ctx.own_case_requested.connect(self.start_own_case)
+        ctx.exercise_requested.connect(self.start_exercise)
 
     # --- starting -----------------------------------------------------------------------------
 
@@ -90,16 +91,47 @@ class PracticeController(QObject):
             return  # switched off by IT policy
         self._open(PracticeSession.eigener_fall(), new=True)
 
+    def start_exercise(self, exercise_id: str = "") -> None:
+        """A Verständlich-erklären exercise; without an id the least practised one."""
+        from desktop.core.practice import PracticeSession
+
+        lib = self.ctx.library
+        if lib is None or not lib.exercises:
+            return
+        if exercise_id in lib.exercises:
+            exercise = lib.exercises[exercise_id]
+            self._open_explain(PracticeSession.erklaeren(exercise), exercise)
+            return
+        journal = self.ctx.journal
+        if not journal.readable:
+            self._open_least_practised({})
+            return
+        journal.query(lambda reader: reader.practice_counts(), self._open_least_practised,
+                      lambda _exc: self._open_least_practised({}), owner=self)
+
+    def _open_least_practised(self, counts: dict[str, int]) -> None:
+        from desktop.core.practice import PracticeSession
+
+        lib = self.ctx.library
+        if lib is None or not lib.exercises:
+            return
+        exercise = min(lib.sorted_exercises(), key=lambda e: (counts.get(e.id, 0), e.level))
+        self._open_explain(PracticeSession.erklaeren(exercise), exercise)
+
     def resume(self, session_id: int) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         from desktop.core.journal import JournalError
+        from desktop.core.practice import SessionKind
 
         if not self.ctx.journal.readable:
             return
         journal = self.ctx.journal.store
         lib = self.ctx.library
         info = journal.info(session_id)
+        if info is not None and info.kind is SessionKind.ERKLAEREN:
+            self._resume_explain(session_id, info.scenario_id)
+            return
         scenario = lib.scenarios.get(info.scenario_id) if lib and info and info.scenario_id \
             else None
         if info is None or (info.scenario_id and scenario is None):
@@ -117,6 +149,41 @@ class PracticeController(QObject):
                 "The scenario has changed since your last session. Your answers are kept; the "
                 "dialogue continues from the last point that still exists."))
         self._open(session, new=False)
+
+    def _resume_explain(self, session_id: int, exercise_id: str | None) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from desktop.core.journal import JournalError
+
+        lib = self.ctx.library
+        exercise = lib.exercises.get(exercise_id or "") if lib is not None else None
+        if exercise is None:
+            QMessageBox.information(self.window, self.tr("Cannot continue"), self.tr(
+                "The exercise of this session is no longer in the library. Your texts can "
+                "still be read in the journal."))
+            return
+        try:
+            session = self.ctx.journal.store.resume(session_id, None)
+        except JournalError as exc:
+            QMessageBox.warning(self.window, self.tr("Cannot continue"), str(exc))
+            return
+        self._open_explain(session, exercise)
+
+    def _open_explain(self, session, exercise) -> None:
+        from desktop.core.journal import JournalError
+        from desktop.ui.explain_page import ExplainView
+
+        self.close_current()
+        if self.ctx.journal.writable:  # otherwise the state line says nothing is saved
+            try:
+                self.ctx.journal.store.attach(session, on_error=self._on_write_error)
+            except JournalError as exc:
+                self._on_write_error(exc)
+        view = ExplainView(session, exercise)
+        view.session_did_close.connect(self.close_current)
+        self.view = view
+        self.window.open_transient_page(SESSION_PAGE, view, self.tr("▶ Current exercise"))
+        view.setFocus()
 
     # --- the page -----------------------------------------------------------------------------
 

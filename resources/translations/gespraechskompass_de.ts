@@ -161,12 +161,32 @@
       <translation>Daue&amp;r:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="257" />
+      <location filename="../../desktop/ui/browser_page.py" line="217" />
+      <source>Explain in plain words</source>
+      <translation>Verständlich erklären</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/browser_page.py" line="218" />
+      <source>Start e&amp;xplaining</source>
+      <translation>Erklär-Übung starte&amp;n</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/browser_page.py" line="219" />
+      <source>Start explaining</source>
+      <translation>Erklär-Übung starten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/browser_page.py" line="223" />
+      <source>Explain in pla&amp;in words:</source>
+      <translation>&amp;Verständlich erklären:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/browser_page.py" line="271" />
       <source>All topics</source>
       <translation>Alle Themen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="284" />
+      <location filename="../../desktop/ui/browser_page.py" line="302" />
       <source>{shown} of {total} scenarios</source>
       <translation>{shown} von {total} Szenarien</translation>
     </message>
@@ -371,6 +391,171 @@
       <location filename="../../desktop/ui/dialogue_player.py" line="230" />
       <source>What is the other person thinking?</source>
       <translation>Was denkt das Gegenüber?</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExplainView</name>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="133" />
+      <source>Explain in plain words</source>
+      <translation>Verständlich erklären</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="141" />
+      <location filename="../../desktop/ui/explain_page.py" line="146" />
+      <source>Situation</source>
+      <translation>Situation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="142" />
+      <source>Sitting opposite you: {who}</source>
+      <translation>Ihnen gegenüber: {who}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="144" />
+      <source>German: {level}.</source>
+      <translation>Deutschkenntnisse: {level}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="149" />
+      <location filename="../../desktop/ui/explain_page.py" line="150" />
+      <source>The official wording</source>
+      <translation>Der Text aus dem Amt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="153" />
+      <location filename="../../desktop/ui/explain_page.py" line="154" />
+      <source>Your task</source>
+      <translation>Ihre Aufgabe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="158" />
+      <location filename="../../desktop/ui/explain_page.py" line="162" />
+      <source>Your first version</source>
+      <translation>Ihre erste Fassung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="168" />
+      <source>&amp;Your explanation</source>
+      <translation>&amp;Ihre Erklärung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="169" />
+      <location filename="../../desktop/ui/explain_page.py" line="172" />
+      <source>Your explanation</source>
+      <translation>Ihre Erklärung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="170" />
+      <source>Write what you would say or write to the person …</source>
+      <translation>Schreiben Sie, was Sie der Person sagen oder schreiben würden …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="177" />
+      <source>Figures</source>
+      <translation>Kennzahlen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="180" />
+      <location filename="../../desktop/ui/explain_page.py" line="183" />
+      <source>Key points</source>
+      <translation>Kernpunkte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="185" />
+      <source>Hin&amp;ts (Enter selects the words in the text)</source>
+      <translation>Hin&amp;weise (die Eingabetaste markiert die Wörter im Text)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="187" />
+      <source>Hints (Enter selects the words in the text)</source>
+      <translation>Hinweise (die Eingabetaste markiert die Wörter im Text)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="196" />
+      <source>&amp;Keep first version and revise</source>
+      <translation>Erste Fassung &amp;behalten und überarbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="197" />
+      <source>Keep first version and revise</source>
+      <translation>Erste Fassung behalten und überarbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="199" />
+      <source>&amp;Compare with model answers</source>
+      <translation>Mit &amp;Musterantworten vergleichen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="200" />
+      <source>Compare with model answers</source>
+      <translation>Mit Musterantworten vergleichen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="202" />
+      <source>&amp;Finish and save to journal</source>
+      <translation>&amp;Fertig: im Journal speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="203" />
+      <source>Finish and save to journal</source>
+      <translation>Fertig: im Journal speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="210" />
+      <location filename="../../desktop/ui/explain_page.py" line="213" />
+      <source>Model answers</source>
+      <translation>Musterantworten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="212" />
+      <source>Comparison</source>
+      <translation>Vergleich</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="248" />
+      <source>&amp;Your revised explanation</source>
+      <translation>&amp;Ihre überarbeitete Erklärung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="261" />
+      <source>What experienced colleagues say</source>
+      <translation>Was erfahrene Kolleginnen und Kollegen sagen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="267" />
+      <source>Hints: {now} now</source>
+      <translation>Hinweise: {now}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="269" />
+      <source>Hints: {before} in your first version, {now} now; key points covered: {points_before} → {points_now} of {total}.</source>
+      <translation>Hinweise: {before} in Ihrer ersten Fassung, {now} jetzt; Kernpunkte abgedeckt: {points_before} → {points_now} von {total}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="343" />
+      <source>Hin&amp;ts: {count} (Enter selects the words in the text)</source>
+      <translation>Hin&amp;weise: {count} (die Eingabetaste markiert die Wörter im Text)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="347" />
+      <source> (covered)</source>
+      <translation> (abgedeckt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="348" />
+      <source> (missing)</source>
+      <translation> (fehlt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="360" />
+      <source>{sentences} sentences, {words} words, longest sentence {longest} words (up to {limit} is easy to follow)</source>
+      <translation>{sentences} Sätze, {words} Wörter, längster Satz {longest} Wörter (bis {limit} gut verständlich)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/explain_page.py" line="364" />
+      <source>; Wiener Sachtextformel {score} (4 very easy … 15 very hard)</source>
+      <translation>; Wiener Sachtextformel {score} (4 sehr leicht … 15 sehr schwer)</translation>
     </message>
   </context>
   <context>
@@ -592,119 +777,154 @@
     </message>
     <message>
       <location filename="../../desktop/ui/home_page.py" line="114" />
+      <source>Explain &amp;plainly</source>
+      <translation>&amp;Verständlich erklären</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="115" />
+      <source>Explain plainly</source>
+      <translation>Verständlich erklären</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="119" />
+      <source>Explain in plain words</source>
+      <translation>Verständlich erklären</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="120" />
+      <source>Put an official letter into words a client with little German understands. Hints appear in your text as you write; then compare with model answers.</source>
+      <translation>Einen Brief vom Amt so sagen, dass ihn jemand mit wenig Deutsch versteht. Die Hinweise erscheinen beim Schreiben im Text; danach vergleichen Sie mit Musterantworten.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="123" />
+      <source>Exercise to explain</source>
+      <translation>Erklär-Übung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="127" />
+      <source>Start e&amp;xplaining</source>
+      <translation>Erklär-Übung &amp;starten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="128" />
+      <source>Start explaining</source>
+      <translation>Erklär-Übung starten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/home_page.py" line="134" />
       <source>Before the appointment</source>
       <translation>Vor dem Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="115" />
+      <location filename="../../desktop/ui/home_page.py" line="135" />
       <source>What kind of appointment is coming up? The right steps and phrases on one page.</source>
       <translation>Welche Art Termin steht an? Die passenden Schritte und Formulierungen auf einer Seite.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="117" />
+      <location filename="../../desktop/ui/home_page.py" line="137" />
       <source>Type of appointment</source>
       <translation>Art des Termins</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="125" />
+      <location filename="../../desktop/ui/home_page.py" line="145" />
       <source>Sho&amp;w</source>
       <translation>Anzei&amp;gen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="126" />
+      <location filename="../../desktop/ui/home_page.py" line="146" />
       <source>Show steps and phrases</source>
       <translation>Schritte und Formulierungen anzeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="133" />
+      <location filename="../../desktop/ui/home_page.py" line="153" />
       <source>Techniques</source>
       <translation>Techniken</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="134" />
+      <location filename="../../desktop/ui/home_page.py" line="154" />
       <source>Short cards on conversation techniques: what it is about, how it works, phrases, pitfalls.</source>
       <translation>Kurze Karten zu Gesprächstechniken: Worum es geht, so geht's, Formulierungen, Stolpersteine.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="137" />
+      <location filename="../../desktop/ui/home_page.py" line="157" />
       <source>Open &amp;technique cards</source>
       <translation>&amp;Technikkarten öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="138" />
+      <location filename="../../desktop/ui/home_page.py" line="158" />
       <source>Open technique cards</source>
       <translation>Technikkarten öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="142" />
-      <location filename="../../desktop/ui/home_page.py" line="147" />
+      <location filename="../../desktop/ui/home_page.py" line="162" />
+      <location filename="../../desktop/ui/home_page.py" line="167" />
       <source>Reflect on your own case</source>
       <translation>Eigenen Fall reflektieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="143" />
+      <location filename="../../desktop/ui/home_page.py" line="163" />
       <source>Think through a real conversation that stays with you, in four steps. Clients' personal data is detected as you write.</source>
       <translation>Ein echtes Gespräch, das nachwirkt, in vier Schritten durchdenken. Persönliche Daten der Kundschaft werden beim Schreiben erkannt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="146" />
+      <location filename="../../desktop/ui/home_page.py" line="166" />
       <source>&amp;Reflect on a case</source>
       <translation>&amp;Fall reflektieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="162" />
+      <location filename="../../desktop/ui/home_page.py" line="183" />
       <source>Today</source>
       <translation>Heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="163" />
+      <location filename="../../desktop/ui/home_page.py" line="184" />
       <source>A few minutes between two appointments? Choose where you would like to start.</source>
       <translation>Ein paar Minuten zwischen zwei Terminen? Wählen Sie, womit Sie anfangen möchten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="167" />
+      <location filename="../../desktop/ui/home_page.py" line="188" />
       <source>Reminder</source>
       <translation>Erinnerung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="210" />
+      <location filename="../../desktop/ui/home_page.py" line="232" />
       <source>{title}
 Last step: {step}</source>
       <translation>{title}
 Zuletzt bei: {step}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="213" />
+      <location filename="../../desktop/ui/home_page.py" line="235" />
       <source>No paused exercise. Everything you write is saved straight away.</source>
       <translation>Keine unterbrochene Übung. Alles, was Sie schreiben, wird sofort gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="218" />
+      <location filename="../../desktop/ui/home_page.py" line="240" />
       <source>Loading the scenarios …</source>
       <translation>Die Szenarien werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="219" />
+      <location filename="../../desktop/ui/home_page.py" line="241" />
       <source>No scenarios found.</source>
       <translation>Keine Szenarien gefunden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="237" />
+      <location filename="../../desktop/ui/home_page.py" line="274" />
       <source>What you took from last time: “{text}”</source>
       <translation>Das haben Sie beim letzten Mal mitgenommen: „{text}“</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="259" />
+      <location filename="../../desktop/ui/home_page.py" line="296" />
       <source>One moment from an earlier exercise is ready to be looked at again; Zwischendurch starts with it.</source>
       <translation>Ein Moment aus einer früheren Übung ist bereit, noch einmal angeschaut zu werden; „Zwischendurch“ beginnt damit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="261" />
+      <location filename="../../desktop/ui/home_page.py" line="298" />
       <source>A few moments from earlier exercises are ready to be looked at again; Zwischendurch starts with them.</source>
       <translation>Ein paar Momente aus früheren Übungen sind bereit, noch einmal angeschaut zu werden; „Zwischendurch“ beginnt damit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="278" />
+      <location filename="../../desktop/ui/home_page.py" line="315" />
       <source>It has been a few days since your last exercise. A two-minute moment fits between two appointments, whenever it suits you.</source>
       <translation>Ihre letzte Übung liegt ein paar Tage zurück. Ein Zwischendurch-Moment von zwei Minuten passt zwischen zwei Termine, wann immer es Ihnen passt.</translation>
     </message>
@@ -1116,53 +1336,61 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>PracticeController</name>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="106" />
-      <location filename="../../desktop/ui/practice_controller.py" line="113" />
+      <location filename="../../desktop/ui/practice_controller.py" line="138" />
+      <location filename="../../desktop/ui/practice_controller.py" line="145" />
+      <location filename="../../desktop/ui/practice_controller.py" line="161" />
+      <location filename="../../desktop/ui/practice_controller.py" line="168" />
       <source>Cannot continue</source>
       <translation>Weitermachen nicht möglich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="106" />
+      <location filename="../../desktop/ui/practice_controller.py" line="138" />
       <source>The scenario of this session is no longer in the library. Your entries can still be read in the journal.</source>
       <translation>Das Szenario dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Einträge bleiben im Journal lesbar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="116" />
+      <location filename="../../desktop/ui/practice_controller.py" line="148" />
       <source>Scenario changed</source>
       <translation>Szenario geändert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="116" />
+      <location filename="../../desktop/ui/practice_controller.py" line="148" />
       <source>The scenario has changed since your last session. Your answers are kept; the dialogue continues from the last point that still exists.</source>
       <translation>Das Szenario wurde seit Ihrer letzten Sitzung geändert. Ihre Antworten sind erhalten; im Dialog geht es an der letzten noch vorhandenen Stelle weiter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="147" />
+      <location filename="../../desktop/ui/practice_controller.py" line="161" />
+      <source>The exercise of this session is no longer in the library. Your texts can still be read in the journal.</source>
+      <translation>Die Übung dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Texte können Sie weiter im Journal lesen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice_controller.py" line="185" />
+      <location filename="../../desktop/ui/practice_controller.py" line="214" />
       <source>▶ Current exercise</source>
       <translation>▶ Aktuelle Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="164" />
+      <location filename="../../desktop/ui/practice_controller.py" line="231" />
       <source>Not saved: {error}</source>
       <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="166" />
+      <location filename="../../desktop/ui/practice_controller.py" line="233" />
       <source>Your input stays in this window; if it still cannot be saved when you quit, you can save it as a text file.</source>
       <translation>Ihre Eingaben bleiben in diesem Fenster; lassen sie sich beim Beenden noch immer nicht speichern, können Sie sie als Textdatei sichern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="182" />
+      <location filename="../../desktop/ui/practice_controller.py" line="249" />
       <source>Everything is saved again.</source>
       <translation>Alles ist wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="243" />
+      <location filename="../../desktop/ui/practice_controller.py" line="310" />
       <source>The journal could not be opened when the app started.</source>
       <translation>Das Journal konnte beim Start nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="248" />
+      <location filename="../../desktop/ui/practice_controller.py" line="315" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
@@ -3120,37 +3348,37 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>browser</name>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="321" />
+      <location filename="../../desktop/ui/browser_page.py" line="339" />
       <source>Content note</source>
       <translation>Hinweis zum Inhalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="323" />
+      <location filename="../../desktop/ui/browser_page.py" line="341" />
       <source>You can pause the exercise at any time.</source>
       <translation>Sie können die Übung jederzeit unterbrechen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="324" />
+      <location filename="../../desktop/ui/browser_page.py" line="342" />
       <source>Start exercise</source>
       <translation>Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="325" />
+      <location filename="../../desktop/ui/browser_page.py" line="343" />
       <source>Maybe another time</source>
       <translation>Lieber ein anderes Mal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="340" />
+      <location filename="../../desktop/ui/browser_page.py" line="358" />
       <source>Content note:</source>
       <translation>Hinweis zum Inhalt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="344" />
+      <location filename="../../desktop/ui/browser_page.py" line="362" />
       <source>People involved</source>
       <translation>Beteiligte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="345" />
+      <location filename="../../desktop/ui/browser_page.py" line="363" />
       <source>Topics:</source>
       <translation>Themen:</translation>
     </message>

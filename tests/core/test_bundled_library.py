@@ -136,7 +136,7 @@ def test_no_person_name_is_used_twice(library):
     companions, colleagues and interpreters alike: a reused name makes learners think of the
     same person."""
     owners: dict[str, set[str]] = {}
-    for s in scenarios(library):
+    for s in [*scenarios(library), *library.exercises.values()]:
         for p in s.people:
             owners.setdefault(surname(p.name), set()).add(s.id)
     twice = {name: ids for name, ids in owners.items() if len(ids) > 1}
@@ -146,9 +146,10 @@ def test_no_person_name_is_used_twice(library):
 def test_names_mentioned_in_texts_do_not_cross_files(library):
     """A person only mentioned in a scenario's text (a sick colleague, a lawyer's client) or in
     a technique card's phrases has a name that no other scenario uses."""
-    people = {surname(p.name): s.id for s in scenarios(library) for p in s.people}
+    documents = [*scenarios(library), *library.exercises.values()]
+    people = {surname(p.name): s.id for s in documents for p in s.people}
     mentioned: dict[str, set[str]] = {}
-    for doc in [*scenarios(library), *library.techniques.values()]:
+    for doc in [*documents, *library.techniques.values()]:
         text = doc.path.read_text("utf-8")
         for name in set(ADDRESS.findall(text)):
             mentioned.setdefault(name, set()).add(doc.id)
@@ -275,3 +276,23 @@ def test_before_the_appointment_offers_preparation_with_safety_first(library):
     for kind in ("aerger", "sicherheit"):
         assert cards_for_kind(cards, kind)[0].id == "sicherheit-aachener-modell", kind
     assert cards_for_kind(cards, "begleitung")[0].id == "rollen-klaeren"
+
+
+EXERCISES = {"erklaeren-ablehnung-verlaengerung", "erklaeren-fiktionsbescheinigung",
+             "erklaeren-passbeschaffung", "erklaeren-duldung", "erklaeren-rechtsbehelfsbelehrung",
+             "erklaeren-fehlende-unterlagen", "erklaeren-terminbrief",
+             "erklaeren-verpflichtungserklaerung"}
+
+
+def test_the_eight_explain_exercises(library):
+    """Issue 23: the eight situations, each for a client with little German (A1 to B1), with
+    a first point, key words, at least two model answers (lint has checked them against the
+    checker), sources and a current rechtsstand."""
+    assert EXERCISES <= set(library.exercises)
+    for ident in EXERCISES:
+        exercise = library.exercises[ident]
+        assert exercise.language_level in ("A1", "A2", "B1"), ident
+        assert sum(p.first for p in exercise.points) == 1, ident
+        assert len(exercise.points) >= 3 and len(exercise.answers) >= 2, ident
+        assert exercise.sources and "§" in exercise.sources, ident
+        assert exercise.rechtsstand is not None, ident

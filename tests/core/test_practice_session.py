@@ -285,11 +285,20 @@ def test_to_dict_round_trip_gives_the_identical_state(kind, scenario):
         original = _played(PracticeSession.uebung(scenario, clock=StepClock()))
     elif kind is SessionKind.ZWISCHENDURCH:
         original = _played(PracticeSession.zwischendurch(scenario, "laut", clock=StepClock()))
+    elif kind is SessionKind.ERKLAEREN:
+        from desktop.core.scenarios.parser import parse_text
+        from tests.core.test_exercise_format import VALID
+
+        original = PracticeSession.erklaeren(parse_text(VALID).document, clock=StepClock())
+        original.answer(Step.SITUATION, 0, "Erste Fassung.")
+        original.answer(Step.SITUATION, 1, "Zweite Fassung.")
+        original.finish()
     else:
         original = _played(PracticeSession.eigener_fall("Fall", clock=StepClock()))
         original.answer("verarbeiten", 0, "Es beschäftigt mich noch.")
     data = json.loads(json.dumps(original.to_dict()))
-    copy = PracticeSession.from_dict(data, None if kind is SessionKind.EIGENER_FALL else scenario)
+    without = kind in (SessionKind.EIGENER_FALL, SessionKind.ERKLAEREN)
+    copy = PracticeSession.from_dict(data, None if without else scenario)
     assert copy.to_dict() == original.to_dict()
     assert copy.step is original.step and not copy.content_changed
     if original.dialogue is not None:
@@ -319,3 +328,32 @@ def test_from_dict_keeps_everything_when_the_scenario_changed(scenario):
     assert resumed.answer_text("deuten", 1) == "bleibt erhalten"
     with pytest.raises(ValueError):
         PracticeSession.from_dict(data, make_scenario("anderes-szenario"))
+
+
+def test_an_explain_session_keeps_both_versions_through_the_journal(tmp_path):
+    """Verständlich erklären: the first and the revised version are the two answers of the
+    Situation step; a real journal file stores them and gives them back after a resume."""
+    from desktop.core import config, paths
+    from desktop.core.journal import Journal
+    from desktop.core.practice import PracticeSession, SessionKind, Step
+    from desktop.core.scenarios.parser import parse_text
+    from tests.core.test_exercise_format import VALID
+
+    exercise = parse_text(VALID).document
+    data = paths.DataPaths(tmp_path)
+    journal = Journal.open(data, config.load(data.settings, policy={}))
+    session = PracticeSession.erklaeren(exercise)
+    journal.attach(session)
+    session.answer(Step.SITUATION, 0, "Ihr Antrag wurde gemäß § 81 beschieden.")
+    session.answer(Step.SITUATION, 1, "Sie dürfen weiter arbeiten.")
+    session.finish()
+    journal.close()
+    journal = Journal.open(data, config.load(data.settings, policy={}))
+    info = journal.list_sessions()[0]
+    assert (info.kind, info.scenario_id) == (SessionKind.ERKLAEREN, "test-fiktion")
+    again = journal.resume(info.id, None)
+    assert [a.text for a in again.answers] == ["Ihr Antrag wurde gemäß § 81 beschieden.",
+                                                "Sie dürfen weiter arbeiten."]
+    assert [a.prompt for a in again.answers] == ["Ihre erste Fassung",
+                                                  "Ihre überarbeitete Fassung"]
+    journal.close()

@@ -54,6 +54,7 @@ class SessionKind(StrEnum):
     UEBUNG = "uebung"
     ZWISCHENDURCH = "zwischendurch"
     EIGENER_FALL = "eigener-fall"
+    ERKLAEREN = "erklaeren"  # explain an official text in plain words (kind "erklaeren")
 
     @property
     def title(self) -> str:
@@ -64,6 +65,7 @@ KIND_TITLES: dict[SessionKind, str] = {
     SessionKind.UEBUNG: "Übung",
     SessionKind.ZWISCHENDURCH: "Zwischendurch",
     SessionKind.EIGENER_FALL: "Eigener Fall",
+    SessionKind.ERKLAEREN: "Verständlich erklären",
 }
 
 # The steps each kind walks through. Zwischendurch shows the context (Situation), one decision
@@ -72,7 +74,13 @@ KIND_STEPS: dict[SessionKind, tuple[Step, ...]] = {
     SessionKind.UEBUNG: tuple(Step),
     SessionKind.ZWISCHENDURCH: (Step.SITUATION, Step.REAGIEREN, Step.ZUSAMMENFASSUNG),
     SessionKind.EIGENER_FALL: tuple(Step),
+    # Verständlich erklären: the situation with the text to explain, then the summary; the two
+    # versions are the two answers of the Situation step (EXPLAIN_PROMPTS).
+    SessionKind.ERKLAEREN: (Step.SITUATION, Step.ZUSAMMENFASSUNG),
 }
+
+# The two texts of a Verständlich-erklären session, stored as answers of Step.SITUATION.
+EXPLAIN_PROMPTS: tuple[str, ...] = ("Ihre erste Fassung", "Ihre überarbeitete Fassung")
 
 STRAIN_MIN = 0
 STRAIN_MAX = 10

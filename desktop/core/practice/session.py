@@ -22,6 +22,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.practice.catalog import (
+    EXPLAIN_PROMPTS,
     FEELINGS,
     HELPS,
     KIND_STEPS,
@@ -49,6 +50,7 @@ from desktop.core.scenarios.model import ChoiceQuestion, DialogueNode, Option, S
 
 if TYPE_CHECKING:
     from desktop.core.practice.summary import Summary
+    from desktop.core.scenarios.model import Exercise
 
 DICT_FORMAT = 1
 
@@ -91,9 +93,9 @@ class PracticeSession:
     def __init__(self, kind: SessionKind, scenario: Scenario | None = None, *,
                  focus_node: str | None = None, uid: str | None = None,
                  clock: Clock = utc_now, order_seed: str | None = None) -> None:
-        if kind is SessionKind.EIGENER_FALL:
+        if kind in (SessionKind.EIGENER_FALL, SessionKind.ERKLAEREN):
             if scenario is not None:
-                raise ValueError("Ein eigener Fall hat kein Szenario.")
+                raise ValueError("Ein eigener Fall oder eine Erklär-Übung hat kein Szenario.")
         elif scenario is None:
             raise ValueError("Für eine Übung wird ein Szenario gebraucht.")
         if kind is SessionKind.ZWISCHENDURCH:
@@ -146,6 +148,14 @@ class PracticeSession:
                       clock: Clock = utc_now) -> PracticeSession:
         """One decision node with its context and a one-line reflection."""
         return cls(SessionKind.ZWISCHENDURCH, scenario, focus_node=node_id, clock=clock)
+
+    @classmethod
+    def erklaeren(cls, exercise: Exercise, clock: Clock = utc_now) -> PracticeSession:
+        """A Verständlich-erklären exercise: a first version and a revised one."""
+        session = cls(SessionKind.ERKLAEREN, clock=clock)
+        session.scenario_id = exercise.id
+        session.scenario_title = exercise.title
+        return session
 
     @classmethod
     def eigener_fall(cls, title: str = "", clock: Clock = utc_now) -> PracticeSession:
@@ -220,6 +230,8 @@ class PracticeSession:
             return ()
         if self.kind is SessionKind.EIGENER_FALL:
             return OWN_CASE_PROMPTS.get(target, ())
+        if self.kind is SessionKind.ERKLAEREN:
+            return EXPLAIN_PROMPTS if target is Step.SITUATION else ()
         if self.kind is SessionKind.ZWISCHENDURCH or target.stage is None:
             return ()
         assert self.scenario is not None

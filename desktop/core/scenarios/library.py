@@ -17,7 +17,7 @@ from pathlib import Path
 
 from desktop.core.gcpause import gc_paused
 from desktop.core.scenarios import cache as cache_format
-from desktop.core.scenarios.model import Finding, Scenario, Severity, TechniqueCard
+from desktop.core.scenarios.model import Exercise, Finding, Scenario, Severity, TechniqueCard
 from desktop.core.scenarios.parser import NotReadable, ParseResult, parse_file, read_limited
 
 log = logging.getLogger(__name__)
@@ -32,6 +32,7 @@ class Library:
 
     scenarios: dict[str, Scenario] = field(default_factory=dict)
     techniques: dict[str, TechniqueCard] = field(default_factory=dict)
+    exercises: dict[str, Exercise] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
     files: int = 0
 
@@ -45,6 +46,9 @@ class Library:
 
     def technique(self, ident: str) -> TechniqueCard | None:
         return self.techniques.get(ident)
+
+    def sorted_exercises(self) -> list[Exercise]:
+        return sorted(self.exercises.values(), key=lambda e: (e.level, e.title.casefold()))
 
     def sorted_scenarios(self) -> list[Scenario]:
         return sorted(self.scenarios.values(), key=lambda s: (s.level, s.title.casefold()))
@@ -214,13 +218,16 @@ def assemble(results: list[ParseResult], whole: bool,
         first_seen[key] = result.path
         if isinstance(doc, Scenario):
             lib.scenarios[doc.id] = doc
+        elif isinstance(doc, Exercise):
+            lib.exercises[doc.id] = doc
         else:
             lib.techniques[doc.id] = doc
     known = set(lib.techniques) | (known_techniques or set())
     severity = Severity.ERROR if whole else Severity.WARNING
     for result in results:
         doc = result.document
-        if not isinstance(doc, Scenario) or lib.scenarios.get(doc.id) is not doc:
+        if not (isinstance(doc, Scenario) and lib.scenarios.get(doc.id) is doc
+                or isinstance(doc, Exercise) and lib.exercises.get(doc.id) is doc):
             continue
         for ident in doc.techniques:
             if ident not in known:

@@ -233,7 +233,95 @@ class TechniqueCard:
         }
 
 
-Document = Scenario | TechniqueCard
+@dataclass(frozen=True)
+class KeyPoint:
+    """A point that must come across in an explanation; found by the author's key words."""
+
+    text: str
+    keywords: tuple[str, ...]
+    first: bool = False  # the most important point: it belongs in the first sentence
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Term:
+    """A technical term that must be explained if it is used."""
+
+    term: str
+    explain: tuple[str, ...] = ()  # words that show it was explained ("Papier", "zeigt")
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class ModelAnswer:
+    title: str
+    text: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """`kind = "erklaeren"`: explain an official text in plain words (docs/format-erklaeren.md)."""
+
+    id: str
+    title: str
+    summary: str
+    minutes: int
+    level: int
+    topics: tuple[str, ...]
+    people: tuple[Person, ...]
+    language_level: str  # the listener's German: A1, A2, B1, B2, C1
+    situation: str
+    source_text: str  # the official wording to explain (## Vorlage)
+    task: str  # what to write (## Aufgabe)
+    points: tuple[KeyPoint, ...]
+    terms: tuple[Term, ...]
+    answers: tuple[ModelAnswer, ...]
+    hints: str | None = None
+    sources: str | None = None
+    techniques: tuple[str, ...] = ()
+    content_note: str | None = None
+    rechtsstand: date | None = None
+    format: int = 1
+    path: Path | None = field(default=None, compare=False)
+
+    kind = "erklaeren"
+
+    @property
+    def listener(self) -> Person:
+        return self.people[0]
+
+    def to_json(self) -> dict:
+        return {
+            "kind": self.kind,
+            "id": self.id,
+            "format": self.format,
+            "title": self.title,
+            "summary": self.summary,
+            "minutes": self.minutes,
+            "level": self.level,
+            "topics": list(self.topics),
+            "techniques": list(self.techniques),
+            "language_level": self.language_level,
+            "content_note": self.content_note,
+            "rechtsstand": self.rechtsstand.isoformat() if self.rechtsstand else None,
+            "people": [
+                {"key": p.key, "name": p.name, "role": p.role, "description": p.description}
+                for p in self.people
+            ],
+            "points": [{"text": p.text, "keywords": list(p.keywords), "first": p.first}
+                       for p in self.points],
+            "terms": [{"term": t.term, "explain": list(t.explain)} for t in self.terms],
+            "situation": self.situation,
+            "source_text": self.source_text,
+            "task": self.task,
+            "answers": [{"title": a.title, "text": a.text} for a in self.answers],
+            "hints": self.hints,
+            "sources": self.sources,
+        }
+
+
+Document = Scenario | TechniqueCard | Exercise
 
 
 def _stage_json(section: StageSection) -> dict:

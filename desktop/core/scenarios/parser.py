@@ -145,9 +145,13 @@ def parse_text(text: str, display: str = "<text>", path: Path | None = None) -> 
         doc: Document | None = _card(header, body, report, path)
     elif kind == "szenario":
         doc = _scenario(header, body, len(lines), report, path)
+    elif kind == "erklaeren":
+        from desktop.core.scenarios.exercise import parse_exercise
+
+        doc = parse_exercise(header, body, len(lines), report, path)
     else:
-        report.error(header.line_of("kind"),
-                     f"Unbekannte Art „{kind}“: Erlaubt sind „szenario“ und „technik“.")
+        report.error(header.line_of("kind"), f"Unbekannte Art „{kind}“: Erlaubt sind "
+                                             "„szenario“, „technik“ und „erklaeren“.")
         doc = None
     if report.failed:
         doc = None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from desktop.core.scenarios.model import Finding, Scenario, Severity
+from desktop.core.scenarios.model import Exercise, Finding, Scenario, Severity
 from desktop.core.scenarios.parser import ParseResult
 
 SETTING = "rechtsstand_months"  # settings and policy key (default 18); 0: no age limit
@@ -31,7 +31,7 @@ def check(results: list[ParseResult], today: date, months: int) -> list[Finding]
     found: list[Finding] = []
     for result in results:
         doc = result.document
-        if not isinstance(doc, Scenario) or doc.rechtsstand is None:
+        if not isinstance(doc, Scenario | Exercise) or doc.rechtsstand is None:
             continue
         line = result.key_lines.get("rechtsstand", 1)
         shown = f"{doc.rechtsstand:%d.%m.%Y}"

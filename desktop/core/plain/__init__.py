@@ -1,0 +1,1 @@
+"""Plain language: the offline checker for the "Verständlich erklären" exercises (Qt-free)."""

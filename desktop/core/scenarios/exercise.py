@@ -1,0 +1,225 @@
+"""Parse and lint `kind = "erklaeren"` documents: explain an official text in plain words.
+
+The shape is docs/format-erklaeren.md. Besides the format itself, lint runs the plain-language
+checker on every model answer: a model answer must cover every key point (else the key words
+are too narrow or the answer misses something) and should itself be plain (its hints are
+warnings).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from desktop.core.scenarios.blocks import Line, sections
+from desktop.core.scenarios.header import (
+    Header,
+    Reporter,
+    check_common,
+    check_str,
+    int_in,
+    read_date,
+    read_people,
+    slug_list,
+)
+from desktop.core.scenarios.model import Exercise, KeyPoint, ModelAnswer, Term
+from desktop.core.scenarios.parser import _renderable
+
+EXERCISE_KEYS = {"format", "kind", "id", "title", "summary", "minutes", "level",
+                 "language_level", "topics", "techniques", "content_note", "rechtsstand",
+                 "people", "points", "terms"}
+LANGUAGE_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
+SECTIONS = ("situation", "vorlage", "aufgabe", "musterantworten", "hinweise", "quellen")
+REQUIRED = SECTIONS[:4]
+TITLES = {"situation": "Situation", "vorlage": "Vorlage", "aufgabe": "Aufgabe",
+          "musterantworten": "Musterantworten", "hinweise": "Hinweise", "quellen": "Quellen"}
+
+
+def parse_exercise(h: Header, body: list[Line], last_line: int, report: Reporter,
+                   path: Path | None) -> Exercise | None:
+    check_common(h, report, "erklaeren", EXERCISE_KEYS)
+    v = h.values
+    int_in(h, report, "minutes", 1, 60, "Minuten, die die Übung dauert")
+    int_in(h, report, "level", 1, 3, "1 Einstieg, 2 Fortgeschritten, 3 Anspruchsvoll")
+    language_level = v.get("language_level")
+    if language_level is None:
+        report.error(1, "Im Kopf fehlt „language_level“: das Deutsch der Person, der Sie "
+                        "erklären (A1, A2, B1, B2, C1 oder C2).")
+    elif language_level not in LANGUAGE_LEVELS:
+        report.error(h.line_of("language_level"), f"Unbekanntes „language_level“ "
+                                                  f"{language_level!r}: erlaubt sind A1, A2, "
+                                                  "B1, B2, C1, C2.")
+    topics = slug_list(h, report, "topics", required=True)
+    techniques = slug_list(h, report, "techniques", required=False)
+    check_str(h, report, "content_note", 1000, "den Inhaltshinweis", required=False)
+    rechtsstand = read_date(h, report, "rechtsstand", "der Tag der letzten rechtlichen Prüfung")
+    people = read_people(h, report)
+    points = _points(h, report)
+    terms = _terms(h, report)
+    found = _sections(body, last_line, report)
+    texts = {name: "\n".join(ln.text for ln in lines).strip() or None
+             for name, (_line, lines) in found.items()}
+    for name in ("situation", "vorlage", "aufgabe"):
+        if name in found and not texts[name]:
+            report.error(found[name][0], f"Der Abschnitt „## {TITLES[name]}“ ist leer.")
+    for name, (line, lines) in found.items():
+        if name != "musterantworten":  # the answers are checked one by one
+            _renderable(report, line, lines, f"Der Abschnitt „{TITLES[name]}“")
+    answers = _answers(found.get("musterantworten"), report)
+    if report.failed:
+        return None
+    exercise = Exercise(
+        id=v["id"], title=v["title"].strip(), summary=v["summary"].strip(), minutes=v["minutes"],
+        level=v["level"], topics=topics, people=people, language_level=language_level,
+        situation=texts["situation"] or "", source_text=texts["vorlage"] or "",
+        task=texts["aufgabe"] or "", points=points, terms=terms, answers=answers,
+        hints=texts.get("hinweise"), sources=texts.get("quellen"), techniques=techniques,
+        content_note=(v.get("content_note") or "").strip() or None, rechtsstand=rechtsstand,
+        path=path)
+    _lint_answers(exercise, report)
+    return exercise
+
+
+def _table_list(h: Header, report: Reporter, key: str, required: bool) -> list[dict[str, Any]]:
+    value = h.values.get(key)
+    if value is None:
+        if required:
+            report.error(1, f"Im Kopf fehlt mindestens ein Eintrag [[{key}]].")
+        return []
+    if not isinstance(value, list) or not all(isinstance(p, dict) for p in value):
+        report.error(h.line_of(key), f"„{key}“ muss eine Liste von Tabellen sein: [[{key}]].")
+        return []
+    return value
+
+
+def _strings(value: Any) -> tuple[str, ...] | None:
+    if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+        return None
+    return tuple(w.strip() for w in value)
+
+
+def _points(h: Header, report: Reporter) -> tuple[KeyPoint, ...]:
+    points: list[KeyPoint] = []
+    for index, entry in enumerate(_table_list(h, report, "points", required=True)):
+        line = h.table_line("points", index)
+        for extra in entry.keys() - {"text", "keywords", "first"}:
+            report.warning(line, f"Unbekannter Schlüssel „{extra}“ bei einem Kernpunkt wird "
+                                 "ignoriert.")
+        text = entry.get("text")
+        keywords = _strings(entry.get("keywords"))
+        first = entry.get("first", False)
+        if not isinstance(text, str) or not text.strip():
+            report.error(line, "Jeder Kernpunkt braucht „text“: was bei der Person ankommen "
+                               "muss, in einem Satz.")
+            continue
+        if not keywords:
+            report.error(line, f"Kernpunkt „{text.strip()}“: „keywords“ fehlt oder ist leer. "
+                               "Nennen Sie Stichwörter, an denen man den Punkt im Text "
+                               "erkennt, z. B. keywords = [\"arbeiten\", \"Arbeit\"].")
+            continue
+        if not isinstance(first, bool):
+            report.error(line, "„first“ ist true oder false.")
+            first = False
+        points.append(KeyPoint(text.strip(), keywords, first, line))
+    if sum(1 for p in points if p.first) > 1:
+        report.error(next(p.line for p in points[1:] if p.first),
+                     "Nur ein Kernpunkt kann „first = true“ haben: das Wichtigste, das in den "
+                     "ersten Satz gehört.")
+    return tuple(points)
+
+
+def _terms(h: Header, report: Reporter) -> tuple[Term, ...]:
+    terms: list[Term] = []
+    for index, entry in enumerate(_table_list(h, report, "terms", required=False)):
+        line = h.table_line("terms", index)
+        for extra in entry.keys() - {"term", "explain"}:
+            report.warning(line, f"Unbekannter Schlüssel „{extra}“ bei einem Fachwort wird "
+                                 "ignoriert.")
+        term = entry.get("term")
+        explain = _strings(entry.get("explain", []))
+        if not isinstance(term, str) or not term.strip():
+            report.error(line, "Jedes Fachwort braucht „term“, z. B. term = \"Duldung\".")
+            continue
+        if explain is None:
+            report.error(line, f"Fachwort „{term.strip()}“: „explain“ muss eine Liste von "
+                               "Wörtern sein, die eine Erklärung zeigen.")
+            continue
+        terms.append(Term(term.strip(), explain, line))
+    return tuple(terms)
+
+
+def _sections(body: list[Line], last_line: int,
+              report: Reporter) -> dict[str, tuple[int, list[Line]]]:
+    before, parts = sections(body, 2)
+    for ln in before:
+        if ln.text.strip():
+            report.error(ln.number, "Zwischen Kopf und erstem Abschnitt darf kein Text stehen. "
+                                    "Beginnen Sie mit „## Situation“.")
+            break
+    allowed = ", ".join(TITLES.values())
+    found: dict[str, tuple[int, list[Line]]] = {}
+    position = -1
+    for head, lines in parts:
+        name = head.title.casefold()
+        if name not in SECTIONS:
+            report.error(head.line, f"Unbekannter Abschnitt „{head.title}“. Erlaubt sind: "
+                                    f"{allowed}.")
+            continue
+        if name in found:
+            report.error(head.line, f"Der Abschnitt „{head.title}“ kommt doppelt vor.")
+            continue
+        if SECTIONS.index(name) < position:
+            report.error(head.line, f"Der Abschnitt „{head.title}“ steht an der falschen Stelle. "
+                                    f"Reihenfolge: {allowed}.")
+        position = max(position, SECTIONS.index(name))
+        found[name] = (head.line, lines)
+    for name in REQUIRED:
+        if name not in found:
+            report.error(last_line, f"Der Pflichtabschnitt „## {TITLES[name]}“ fehlt.")
+    return found
+
+
+def _answers(part: tuple[int, list[Line]] | None,
+             report: Reporter) -> tuple[ModelAnswer, ...]:
+    if part is None:
+        return ()
+    line, lines = part
+    before, blocks = sections(lines, 3)
+    if any(ln.text.strip() for ln in before):
+        report.error(next(ln.number for ln in before if ln.text.strip()),
+                     "In „## Musterantworten“ steht jede Antwort unter einer eigenen "
+                     "Überschrift „### Titel“; dieser Text steht davor.")
+    answers = []
+    for head, body in blocks:
+        text = "\n".join(ln.text for ln in body).strip()
+        if not head.title:
+            report.error(head.line, "Die Musterantwort braucht einen Titel: „### Kurz und "
+                                    "mündlich“.")
+        elif not text:
+            report.error(head.line, f"Die Musterantwort „{head.title}“ ist leer.")
+        else:
+            _renderable(report, head.line, body, f"Die Musterantwort „{head.title}“")
+            answers.append(ModelAnswer(head.title, text, head.line))
+    if not blocks:
+        report.error(line, "„## Musterantworten“ braucht mindestens eine Antwort unter "
+                           "„### Titel“.")
+    return tuple(answers)
+
+
+def _lint_answers(exercise: Exercise, report: Reporter) -> None:
+    """Every model answer covers every key point and is itself plain."""
+    from desktop.core.plain.checker import Expectations, check
+
+    expect = Expectations(exercise.points, exercise.terms, exercise.language_level)
+    for answer in exercise.answers:
+        result = check(answer.text, expect)
+        for point in result.missing:
+            report.warning(answer.line, f"Die Musterantwort „{answer.title}“ deckt den "
+                                        f"Kernpunkt „{point.text}“ nicht ab: Ergänzen Sie die "
+                                        "Antwort oder ein Stichwort in „keywords“.")
+        for hint in result.hints:
+            words = answer.text[hint.start:hint.end]
+            if len(words) > 40:
+                words = words[:37] + "…"
+            report.warning(answer.line, f"Musterantwort „{answer.title}“, „{words}“: "
+                                        f"{hint.message}")

@@ -1,0 +1,173 @@
+"""Verständlich erklären in the app: a whole exercise by keyboard, with a real journal."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from desktop.core import config, paths
+from desktop.core.journal import Journal
+from desktop.core.practice import SessionKind, Step
+from tests.ui.helpers import make_window, type_text
+
+FIRST = ("Aufgrund des Antrags wurde Ihnen eine Fiktionsbescheinigung ausgestellt. "
+         "Bringen Sie den Pass mit und zeigen Sie es Ihrem Arbeitgeber.")
+
+
+@pytest.fixture
+def journal(data_home):
+    data = paths.DataPaths(data_home)
+    opened = Journal.open(data, config.load(data.settings, policy={}))
+    yield opened
+    opened.close()
+
+
+def type_like_a_person(qtbot, widget, text: str) -> None:
+    """Words with short pauses, as a person types (the check runs during the pauses)."""
+    for word in text.split(" "):
+        type_text(widget, word + " ")
+        qtbot.wait(40)
+
+
+def tab_to(qtbot, widget, limit: int = 20) -> None:
+    """Press Tab until `widget` has the focus, as a keyboard user moves through the page."""
+    for _ in range(limit):
+        if widget.hasFocus():
+            return
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert widget.hasFocus(), f"Tab never reached {widget.text()}"
+
+
+def test_a_whole_exercise_by_keyboard(qtbot, data_home, journal, tmp_path):
+    """Start page → Erklären; type a first version with pauses; the hints appear marked in
+    the text; Enter on a hint selects its words; keep the first version, revise, compare with
+    the model answers, finish: the journal file holds both versions."""
+    ctx, window = make_window(qtbot, data_home, journal)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    home = window.show_page("home")
+    home.explain_combo.setCurrentIndex(home.explain_combo.findData(
+        "erklaeren-fiktionsbescheinigung"))
+    home.explain_button.setFocus()
+    qtbot.keyClick(home.explain_button, Qt.Key.Key_Space)
+    view = window.practice.view
+    assert view is not None and view.session.kind is SessionKind.ERKLAEREN
+    qtbot.waitUntil(lambda: view.editor.hasFocus())
+    type_like_a_person(qtbot, view.editor, FIRST)
+    qtbot.waitUntil(lambda: view.hints.count() >= 3, timeout=3000)
+    kinds = {view.report.hints[i].kind.value for i in range(len(view.report.hints))}
+    assert {"amtsdeutsch", "passiv", "fachwort", "bitten"} <= kinds
+    assert view.highlighter.spans  # the words are underlined in the editor
+    qtbot.waitUntil(lambda: "Wiener Sachtextformel" in view.figures.text(), timeout=5000)
+    if "KLARTEXT_SHOT" in os.environ:  # for looking at it: the hints marked in the text
+        view.editor.ensureCursorVisible()
+        window.grab().save(os.environ["KLARTEXT_SHOT"].replace(".png", "-hints.png"))
+    # Enter on the passive hint selects "wurde … ausgestellt" in the text.
+    tab_to(qtbot, view.hints)  # Tab from the text to the hint list
+    row = next(i for i in range(view.hints.count()) if "Passiv" in view.hints.item(i).text())
+    qtbot.keyClick(view.hints, Qt.Key.Key_Home)
+    for _ in range(row):
+        qtbot.keyClick(view.hints, Qt.Key.Key_Down)
+    assert view.hints.currentRow() == row
+    qtbot.keyClick(view.hints, Qt.Key.Key_Return)
+    assert view.editor.hasFocus()
+    assert view.editor.textCursor().selectedText() == "wurde Ihnen eine Fiktionsbescheinigung " \
+                                                      "ausgestellt"
+    # Keep the first version (Alt+B, "Erste Fassung behalten"; a mnemonic clicks with a
+    # short animation), then revise: select all, retype.
+    qtbot.keyClick(view.editor, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: view.revising)
+    assert view.first_view.toPlainText().rstrip() == FIRST
+    assert view.editor.hasFocus()
+    qtbot.keyClick(view.editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_like_a_person(qtbot, view.editor,
+                       "Sie dürfen weiter hier wohnen und arbeiten. Das Papier zeigt: Ihre "
+                       "alte Erlaubnis gilt weiter. Wir prüfen Ihren Antrag noch. Es gilt bis "
+                       "zum 6. März. Zeigen Sie es Ihrem Arbeitgeber.")
+    qtbot.waitUntil(lambda: all(p.covered for p in view.report.points), timeout=3000)
+    qtbot.keyClick(view.editor, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # Musterantw.
+    qtbot.waitUntil(view.models.isVisible)
+    assert view.models.isVisible() and "Kurz am Schalter" in view.models.plain_text()
+    assert "in your first version" in view.comparison.text() or \
+        "in Ihrer ersten Fassung" in view.comparison.text()
+    render = Path(os.environ.get("KLARTEXT_SHOT", tmp_path / "erklaeren.png"))
+    window.grab().save(str(render))
+    tab_to(qtbot, view.finish_button)
+    qtbot.keyClick(view.finish_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.practice.view is None)
+    info = journal.list_sessions()[0]
+    assert info.kind is SessionKind.ERKLAEREN and info.finished
+    stored = journal.resume(info.id, None)
+    assert stored.answer_text(Step.SITUATION, 0).rstrip() == FIRST
+    assert stored.answer_text(Step.SITUATION, 1).startswith("Sie dürfen weiter hier wohnen")
+
+
+def test_typing_a_long_text_never_stalls_the_window(qtbot, data_home, journal):
+    """10,000 characters in the editor: the check goes to the background, and no check on the
+    GUI thread takes 50 ms."""
+    ctx, window = make_window(qtbot, data_home, journal)
+    ctx.exercise_requested.emit("erklaeren-ablehnung-verlaengerung")
+    view = window.practice.view
+    view.editor.setPlainText((FIRST + " ") * 70)
+    started = time.perf_counter()
+    view.run_check()
+    assert time.perf_counter() - started < 0.05
+    qtbot.waitUntil(lambda: view.report is not None and len(view.report.hints) > 50,
+                    timeout=5000)
+
+
+def test_an_unfinished_exercise_resumes_from_the_start_page(qtbot, data_home, journal):
+    """Typed text is in the journal; after closing, "Continue" opens the exercise again with
+    the text in the editor."""
+    ctx, window = make_window(qtbot, data_home, journal)
+    ctx.exercise_requested.emit("erklaeren-terminbrief")
+    view = window.practice.view
+    view.editor.setFocus()
+    type_like_a_person(qtbot, view.editor, "Sie haben einen Termin.")
+    qtbot.wait(400)
+    window.practice.close_current()
+    home = window.show_page("home")
+    assert home.resume_button.isEnabled()
+    home.resume_button.click()
+    view = window.practice.view
+    assert view.editor.toPlainText() == "Sie haben einen Termin. "
+    QApplication.processEvents()
+
+
+def test_started_from_the_browser_and_as_a_zwischendurch(qtbot, data_home, journal):
+    """The scenario browser starts the chosen exercise; the Zwischendurch tile's button starts
+    the least practised one (a finished one is not offered again first)."""
+    ctx, window = make_window(qtbot, data_home, journal)
+    browser = window.show_page("scenarios")
+    browser.explain_combo.setCurrentIndex(browser.explain_combo.findData("erklaeren-duldung"))
+    qtbot.keyClick(browser.explain_button, Qt.Key.Key_Space)
+    view = window.practice.view
+    assert view.exercise.id == "erklaeren-duldung"
+    view.editor.setPlainText("Sie dürfen vorerst hierbleiben.")
+    view.finish()
+    qtbot.waitUntil(lambda: window.practice.view is None)
+    home = window.show_page("home")
+    qtbot.keyClick(home.moment_explain_button, Qt.Key.Key_Space)
+    # the practice counts are read on the thread pool, then the exercise opens
+    qtbot.waitUntil(lambda: window.practice.view is not None)
+    assert window.practice.view.exercise.id != "erklaeren-duldung"
+
+
+def test_marking_the_hints_does_not_start_another_check(qtbot, data_home, journal):
+    """The marks change only formats, which Qt reports as a text change too: once typing
+    stops, the checks stop (no loop every 250 ms), and the figure arrives."""
+    ctx, window = make_window(qtbot, data_home, journal)
+    ctx.exercise_requested.emit("erklaeren-duldung")
+    view = window.practice.view
+    view.editor.setFocus()
+    type_like_a_person(qtbot, view.editor, "Ihnen wird eine Duldung erteilt.")
+    qtbot.waitUntil(lambda: view.score is not None, timeout=5000)
+    settled = view._generation
+    qtbot.wait(800)
+    assert view._generation == settled
+    assert "Wiener Sachtextformel" in view.figures.text()
