@@ -246,3 +246,32 @@ def test_bomb_is_refused_before_inflating(tmp_path, good_pack):
     info = next(i for i in zipfile.ZipFile(io.BytesIO(hostile)).infolist()
                 if i.filename == "szenarien/testfall.md")
     assert info.file_size / info.compress_size > packs.MAX_RATIO
+
+
+def test_bomb_with_forged_sizes_is_refused(tmp_path, good_pack):
+    """A bomb that lies about its unpacked size (100 bytes declared, 3 MB inside) passes the
+    size and ratio checks on paper; reading stops at the declared size, the checksum of the
+    zip entry fails, and the pack is refused with nothing written and little memory used."""
+    import struct
+
+    def change(entries, manifest):
+        return [(n, b"\0" * 3_000_000) if n == "szenarien/testfall.md" else (n, d)
+                for n, d in entries], manifest
+    raw = bytearray(rebuild(good_pack, change))
+    name = b"szenarien/testfall.md"
+    for signature, offset, name_at in ((b"PK\x03\x04", 22, 30), (b"PK\x01\x02", 24, 46)):
+        start = 0
+        while True:
+            start = raw.index(signature, start)
+            if raw[start + name_at:start + name_at + len(name)] == name:
+                struct.pack_into("<I", raw, start + offset, 100)
+                break
+            start += 4
+    hostile = tmp_path / "luege.zip"
+    hostile.write_bytes(bytes(raw))
+    team = tmp_path / "team"
+    team.mkdir()
+    before = snapshot(tmp_path)
+    with pytest.raises(PackError, match="beschädigt|größer als angegeben"):
+        packs.read_pack(hostile)
+    assert snapshot(tmp_path) == before
