@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 QM := resources/translations/gespraechskompass_de.qm
 TS := resources/translations/gespraechskompass_de.ts
 
-.PHONY: run test check bench bench-quick bundle screenshots clean translations
+.PHONY: run test check bench bench-quick bundle windows windows-test screenshots clean translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 oder neuer wird benötigt.")'
@@ -40,8 +40,18 @@ bench-quick: $(STAMP)
 bundle: $(STAMP)
 	$(BIN)/python build/make_bundle.py
 
+# The Windows bundle and MSI, built and checked under Wine (build/windows/README.md); the
+# first run installs Wine, msitools and the Windows Python itself (as root), later runs reuse
+# .cache/windows/.
+windows: $(STAMP)
+	$(BIN)/python build/windows/wine_build.py
+
+# The test suite under the Windows Python in Wine.
+windows-test: $(STAMP)
+	$(BIN)/python build/windows/wine_build.py --only-test
+
 screenshots: $(STAMP) $(QM)
 	$(BIN)/python docs/make_screenshots.py
 
 clean:
-	rm -rf dist pyinstaller-work .pytest_cache
+	rm -rf dist pyinstaller-work .pytest_cache  # .cache/windows (downloads, Wine prefix) stays

@@ -31,6 +31,7 @@ BENCHMARKS = (
     "bench.bench_bundle",
     "bench.bench_studio",
     "bench.stall_probe",
+    "bench.bench_windows",
 )
 
 

@@ -28,6 +28,9 @@ EXCLUDED_MODULES = [
     "_multibytecodec", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp",
     "_codecs_kr", "_codecs_tw",
     "tkinter", "_tkinter", "pydoc_data", "lib2to3", "idlelib", "test",
+    # The IANA time zone database (605 files) that PyInstaller adds for zoneinfo on Windows:
+    # the app keeps times in UTC and shows them in the system's local time, never by zone name.
+    "tzdata",
     # Never used by the app; in the bundle they bring runtime hooks that run before every start
     # (multiprocessing's hook alone imports the package).
     "multiprocessing", "concurrent", "asyncio",
@@ -54,10 +57,11 @@ KEPT_QT_PLUGINS: dict[str, set[str] | None] = {
 # Qt's own translations: only the languages the app offers (config.CHOICES["language"]).
 QT_TRANSLATION = re.compile(r"^qtbase_(de|en)\.qm$")
 
-# Libraries that must never be in the bundle (checked after the build).
+# Libraries that must never be in the bundle (checked after the build): Qt's network and
+# other unused modules, OpenSSL (Linux libssl.so, Windows libssl-3-x64.dll / libcrypto-3-x64.dll).
 FORBIDDEN_BINARY = re.compile(
     r"(qt6(network|qml|quick|webengine|multimedia|3d|virtualkeyboard|pdf|eglfs|sql|"
-    r"printsupport)|^(lib)?ssl[.-]|^libgtk-)", re.IGNORECASE)
+    r"printsupport)|^(lib)?(ssl|crypto)[.-]|^libgtk-)", re.IGNORECASE)
 
 # Linux libraries taken from the system, never bundled: every desktop that can show a Qt window
 # has them, and they must match the running system (X server, fonts, D-Bus, the graphics

@@ -27,6 +27,8 @@ COMMAND_MODULES = (
     "desktop.commands.exchange",
     "desktop.commands.selftest",
     "desktop.commands.pack",
+    "desktop.commands.config",
+    "desktop.commands.userdata",
 )
 
 
@@ -68,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
         from desktop.app import run
 
         return run()
-    _utf8_stdio()
+    utf8_stdio()
     parser = build_parser()
     args = parser.parse_args(args_list)
     if not getattr(args, "func", None):
@@ -86,7 +88,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-def _utf8_stdio() -> None:
+def utf8_stdio() -> None:
+    """UTF-8 on the standard streams: a Windows pipe would otherwise get the ANSI code page."""
     for stream in (sys.stdout, sys.stderr, sys.stdin):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:

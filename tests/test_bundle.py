@@ -1,6 +1,7 @@
-"""The built bundle (dist/gespraechskompass) never writes into its own folder.
+"""The built bundle (dist/gespraechskompass, on Windows dist/windows/gespraechskompass) never
+writes into its own folder.
 
-Skipped unless `make bundle` has run. The check itself lives in build/bundle_check.py, which
+Skipped unless `make bundle` (or `make windows`) has run. The check itself lives in build/bundle_check.py, which
 `build/make_bundle.py --ci` runs too.
 """
 
@@ -13,7 +14,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-BUNDLE = ROOT / "dist" / "gespraechskompass"
+# This platform's bundle: `make bundle` on Linux, `make windows` (dist/windows/) for Windows.
+BUNDLE = ROOT / "dist" / ("windows" if sys.platform == "win32" else "") / "gespraechskompass"
 
 
 def _bundle_check():
@@ -25,7 +27,7 @@ def _bundle_check():
     return module
 
 
-@pytest.mark.skipif(not BUNDLE.is_dir(), reason="no bundle built (make bundle)")
+@pytest.mark.skipif(not BUNDLE.is_dir(), reason="no bundle built (make bundle, make windows)")
 def test_bundle_runs_from_a_read_only_copy_without_writing_into_it():
     """Self-test and a short GUI start from a copy leave every file's path, size and mtime."""
     assert _bundle_check().read_only_copy_check(BUNDLE) == []

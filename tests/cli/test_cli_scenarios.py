@@ -46,7 +46,9 @@ def test_lint_folder_with_error_exits_one_and_names_the_line(tmp_path):
     proc = run("lint", "lib", home=tmp_path / "home", cwd=tmp_path)
     assert proc.returncode == 1
     line = line_of(VALID_SCENARIO, "### Auswahl")
-    assert proc.stdout.strip() == (f"lib/schlecht.md:{line}: error: Auswahl hat keine empfohlene "
+    # The path as the platform writes it (lib\\schlecht.md on Windows), as an editor expects.
+    assert proc.stdout.strip() == (f"{Path('lib', 'schlecht.md')}:{line}: error: Auswahl hat "
+                                   "keine empfohlene "
                                    "Option ([x]). Markieren Sie mindestens eine Option mit "
                                    "„- [x]“.")
     assert "Traceback" not in proc.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -206,6 +207,11 @@ def test_adml_has_every_string_the_admx_uses(language):
 MOUNTS = "/dev/vda / ext4 rw 0 0\n//fileserver/amt {net} cifs rw,relatime,vers=3.1.1 0 0\n"
 
 
+# The share is declared in a Linux mount table; Windows has none (its network check is tested
+# with windows_network_reason and, under Wine, by build/windows/wine_checks.py).
+LINUX_MOUNTS = pytest.mark.skipif(sys.platform == "win32", reason="Linux mount table")
+
+
 def _open_on_share(places, settings):
     from desktop.core.journal import Journal
 
@@ -217,6 +223,7 @@ def _open_on_share(places, settings):
                         platform="linux")
 
 
+@LINUX_MOUNTS
 def test_user_settings_cannot_allow_a_network_data_folder(places):
     """The user's own settings.json with allow_network_data_folder = true is reported and
     ignored: the journal on a cifs share is still refused (only IT may allow it)."""
@@ -233,6 +240,7 @@ def test_user_settings_cannot_allow_a_network_data_folder(places):
         settings.set("allow_network_data_folder", True)
 
 
+@LINUX_MOUNTS
 def test_env_policy_file_cannot_allow_a_network_data_folder(places, monkeypatch):
     """A GESPRAECHSKOMPASS_POLICY file (any user can point to one) cannot lift the refusal."""
     from desktop.core.journal import NetworkFolderRefused

@@ -23,6 +23,10 @@ from desktop.core.journal.places import inspect_header, network_reason, windows_
 from desktop.core.practice import PracticeSession
 from tests.core.scenario_factory import make_paths, make_scenario, make_settings
 
+# Paths in a Linux mount table (/proc/self/mounts) are POSIX paths; Windows has no such table
+# (its network check, GetDriveTypeW and UNC, is tested with windows_network_reason).
+LINUX_MOUNTS = pytest.mark.skipif(sys.platform == "win32", reason="Linux mount table")
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -245,6 +249,7 @@ def mounts(tmp_path):
     return table
 
 
+@LINUX_MOUNTS
 def test_network_folder_is_refused_by_the_mount_table(tmp_path, mounts):
     """cifs, nfs4 and smb3 mounts (also with an escaped space) are refused with an
     explanation; a local mount nested inside a network mount is fine."""
@@ -260,6 +265,7 @@ def test_network_folder_is_refused_by_the_mount_table(tmp_path, mounts):
     Journal.open(local, make_settings(), mounts_file=mounts, platform="linux").close()
 
 
+@LINUX_MOUNTS
 def test_network_folder_allowed_by_settings_and_existing_journal_untouched(tmp_path, mounts):
     """A refused network folder leaves an existing journal's bytes alone; the IT setting
     allow_network_data_folder lets it open."""

@@ -8,7 +8,6 @@ removed only by a rotation more than an hour later.
 from __future__ import annotations
 
 import os
-import resource
 import signal
 import subprocess
 import sys
@@ -105,6 +104,8 @@ def test_a_running_backup_keeps_its_partial(tmp_path):
 
 
 def _no_writes() -> None:
+    import resource  # POSIX only: imported here so that the module loads on Windows too
+
     signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
     resource.setrlimit(resource.RLIMIT_FSIZE, (0, resource.getrlimit(resource.RLIMIT_FSIZE)[1]))
 
