@@ -59,21 +59,24 @@ def run(args: argparse.Namespace) -> int:
     if not args.jsonl:
         _write(anonymize(text).text)
         return 0
-    written = 0
-    # Only "\n" ends a line: JSON strings may hold U+2028 and friends, which splitlines() splits.
-    for number, line in enumerate(text.split("\n"), start=1):
-        line = line.removesuffix("\r")
-        if not line.strip():
-            continue
-        source = _parse_line(line, number, written)
-        result = anonymize(source)
-        record = {
-            "text": result.text,
-            "findings": [{"start": f.start, "end": f.end, "kind": f.kind.value}
-                         for f in result.findings],
-        }
-        _write(json.dumps(record, ensure_ascii=False) + "\n")
-        written += 1
+    # The output is gathered and written once (also when a bad line stops the run): a write
+    # and flush per line is one system call per line.
+    out: list[str] = []
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+    try:
+        # Only "\n" ends a line: JSON strings may hold U+2028 and friends, which splitlines() splits.
+        for number, line in enumerate(text.split("\n"), start=1):
+            line = line.removesuffix("\r")
+            if not line.strip():
+                continue
+            result = anonymize(_parse_line(line, number, len(out)))
+            out.append(dumps({
+                "text": result.text,
+                "findings": [{"start": f.start, "end": f.end, "kind": f.kind.value}
+                             for f in result.findings],
+            }) + "\n")
+    finally:
+        _write("".join(out))
     return 0
 
 

@@ -56,12 +56,14 @@ def test_jsonl_one_object_per_line_with_offsets_into_the_input():
     ('{"text": 42}', "Zeichenkette"),
 ])
 def test_bad_jsonl_line_is_explained_in_german(line, message):
-    """A bad line: exit 1, a German message naming the line number, no traceback."""
+    """A bad line: exit 1, a German message naming the line number and how many lines were
+    written before it, no traceback; those lines are on stdout."""
     stdin = '{"text": "Frau Haddad"}\n\n' + line + "\n"
     proc = run(["--jsonl"], stdin.encode("utf-8"))
     err = proc.stderr.decode("utf-8")
     assert proc.returncode == 1
     assert "Zeile 3" in err and message in err
+    assert "1 Zeile(n) wurden davor ausgegeben" in err  # the blank line is not counted
     assert "Traceback" not in err
     assert json.loads(proc.stdout.decode("utf-8").splitlines()[0])["text"] == "Frau [Person A]"
 

@@ -164,3 +164,21 @@ def test_a_keyword_without_number_does_not_hide_the_next():
     once = anonymize("Herr A AZ.AZ:0").text
     assert once.endswith("AZ:[Aktenzeichen 1]")
     assert anonymize(once).text == once
+
+
+def test_word_beginnings_answer_as_from_the_sorted_union():
+    """is_prefix() merges the two sorted word lists instead of sorting the union of the sets:
+    for beginnings of real words, of no word and of the first and last entries it answers as a
+    bisect over the sorted union does."""
+    import bisect
+
+    from desktop.core.privacy.lexicon import lexicon
+
+    lex = lexicon()
+    union = sorted(lex.nouns | lex.common_words)
+    probes = ["verl", "aufenthaltserl", "duldu", "qqxz", "zzzz", "a", "", union[0], union[-1],
+              union[-1] + "x", "ab", "abends", "schalt", "ktn"]
+    probes += [w[:4] for w in union[::5000]] + [w + "z" for w in union[::7000]]
+    for probe in probes:
+        i = bisect.bisect_right(union, probe)
+        assert lex.is_prefix(probe) == (i < len(union) and union[i].startswith(probe)), probe

@@ -8,6 +8,7 @@ form of address stays outside: "Herr [Person A]"), the same date "[Datum 1]" whe
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 
@@ -32,6 +33,9 @@ def _letters(index: int) -> str:
     return out
 
 
+# _name_tokens and _key are pure and meet the same names, dates and numbers again and again
+# (within a note and across the notes of a --jsonl run): cached, they cost a dict look-up.
+@functools.lru_cache(maxsize=4096)
 def _name_tokens(text: str) -> frozenset[str]:
     return frozenset(w for w in (fold(t) for t in re.findall(_WORD, text)) if w not in _PARTICLES)
 
@@ -49,6 +53,7 @@ def _date_key(text: str) -> str:
     return ".".join(map(str, numbers)) or lowered
 
 
+@functools.lru_cache(maxsize=4096)
 def _key(kind: Kind, text: str) -> str:
     """What makes two findings of one kind "the same" (spelling-independent)."""
     if kind in (Kind.DATUM, Kind.GEBURTSDATUM):
