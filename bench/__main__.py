@@ -29,6 +29,7 @@ BENCHMARKS = (
     "bench.bench_instructions",
     "bench.bench_journal_view",
     "bench.bench_bundle",
+    "bench.bench_studio",
     "bench.stall_probe",
     "bench.bench_windows",
 )

@@ -139,9 +139,11 @@ def make_share_files(journal_db: Path, scenarios: dict, files: int, folder: Path
 
 def walk_session(tour: Tour, controller, typing: str) -> None:
     """Play the open session to its end as a user would: type into each empty text field,
-    take the first choice when the dialogue offers one, go on."""
+    take the helpful choice when the dialogue offers one, go on."""
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTextEdit
+
+    from desktop.core.scenarios.model import Rating
 
     for _ in range(80):
         view = controller.view
@@ -160,7 +162,13 @@ def walk_session(tour: Tour, controller, typing: str) -> None:
         buttons = [b for b in player.choice_buttons() if b.isVisible() and b.isEnabled()] \
             if player is not None and view.isVisible() else []
         if buttons:
-            buttons[0].click()
+            # The helpful choice: options are shown in a shuffled order, and always taking the
+            # first one shown can circle through a dialogue's way-back nodes for ever.
+            helpful = {entry.id for entry in player.walk.shown_choices(player.walk.current.id)
+                       if entry.item.rating is Rating.HILFREICH}
+            chosen = next((b for b in buttons if b.property("choice_id") in helpful),
+                          buttons[0])
+            chosen.click()
         else:
             view.forward()
         tour.settle(10)

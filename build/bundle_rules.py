@@ -108,12 +108,12 @@ def keep_qt_plugin(dest: str) -> bool:
 
 
 def keep_data(dest: str) -> bool:
-    """Qt translations only for our languages, pyphen's German hyphenation dictionaries only
-    (the plain-language checker counts German syllables; the other 80 take 6 MB); every other
-    data file is kept."""
+    """Qt translations only for our languages, only the de_DE hyphenation dictionary of pyphen
+    (the plain-language checker counts German syllables with it; de_AT and de_CH are the same
+    1.1 MB file again, the other 80 take 6 MB); every other data file is kept."""
     dictionary = _below(dest, PYPHEN_DICTIONARIES)
     if dictionary is not None:
-        return dictionary.startswith("hyph_de_") or not dictionary.endswith(".dic")
+        return dictionary == "hyph_de_DE.dic" or not dictionary.endswith(".dic")
     below = _below(dest, QT_TRANSLATIONS_DIRS)
     return below is None or bool(QT_TRANSLATION.match(below))
 

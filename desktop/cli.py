@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "desktop.commands.klartext",
     "desktop.commands.exchange",
     "desktop.commands.selftest",
+    "desktop.commands.pack",
     "desktop.commands.config",
     "desktop.commands.userdata",
 )

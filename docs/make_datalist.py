@@ -72,6 +72,7 @@ SETTINGS = {
     "pseudonym": "selbst gewähltes Pseudonym für das Teilen",
     "rechtsstand_months": "nach wie vielen Monaten die Szenario-Prüfung vor veraltetem "
                           "Rechtsstand warnt",
+    "authoring": "Szenario-Studio für Trainerinnen und Trainer eingeschaltet",
 }
 
 

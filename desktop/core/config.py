@@ -49,6 +49,8 @@ DEFAULTS: dict[str, tuple[Any, type | tuple[type, ...]]] = {
     "pseudonym": ("", str),
     # lint: warn when a scenario's legal content was last checked longer ago (0: no limit)
     "rechtsstand_months": (18, int),
+    # the scenario studio for trainers (issue 21); IT may lock it either way
+    "authoring": (False, bool),
 }
 
 CHOICES = {"language": {"de", "en"}, "theme": {"system", "high-contrast"}}

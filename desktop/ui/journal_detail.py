@@ -186,6 +186,7 @@ class SessionDetail(QWidget):
 
     continue_requested = Signal(int)
     tags_did_change = Signal(int)
+    draft_requested = Signal(object)  # an own case's entry data: a scenario draft from it
 
     def __init__(self, journal: JournalService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -210,6 +211,13 @@ class SessionDetail(QWidget):
                                           self.tr("Continue this draft"),
                                           self.tr("Opens the draft where you stopped"))
         self.continue_button.clicked.connect(self._continue)
+        self.drafts_enabled = lambda: False  # studio_draft.install_draft_action switches it
+        self.draft_button = accessible(QPushButton(self.tr("As a scenario &draft")),
+                                       self.tr("As a scenario draft"),
+                                       self.tr("Opens a scenario skeleton from this case in "
+                                               "the scenario studio"))
+        self.draft_button.clicked.connect(self._request_draft)
+        self._data: dict[str, Any] | None = None
         # The path as a graph needs the scenario: the page that owns this detail sets
         # `scenarios` (a callable giving the library's scenarios by id).
         self.scenarios: Callable[[], Mapping[str, Any]] = dict
@@ -218,7 +226,8 @@ class SessionDetail(QWidget):
                                        self.tr("Your path, the recommended path and your "
                                                "earlier attempts, node by node"))
         self.graph_button.clicked.connect(self.show_graph)
-        for button in (self.save_tags_button, self.continue_button, self.graph_button):
+        for button in (self.save_tags_button, self.continue_button, self.graph_button,
+                       self.draft_button):
             button.setAutoDefault(False)  # Enter in the tags field saves them, nothing else
         tags_row = QHBoxLayout()
         tags_row.addWidget(tags_label)
@@ -226,6 +235,7 @@ class SessionDetail(QWidget):
         tags_row.addWidget(self.save_tags_button)
         actions = QHBoxLayout()
         actions.addStretch(1)
+        actions.addWidget(self.draft_button)
         actions.addWidget(self.graph_button)
         actions.addWidget(self.continue_button)
         layout = QVBoxLayout(self)
@@ -262,6 +272,10 @@ class SessionDetail(QWidget):
         self.tags_edit.setEnabled(has_entry and writable)
         self.save_tags_button.setEnabled(has_entry and writable)
         self.continue_button.setVisible(has_entry and not data.get("finished_at"))
+        self._data = data
+        self.draft_button.setVisible(bool(
+            has_entry and data.get("finished_at") and data.get("kind") == "eigener-fall"
+            and self.drafts_enabled()))
         self.continue_button.setEnabled(writable)
         self.continue_button.setToolTip(self._journal.unavailable_text())
         self.graph_button.setVisible(has_entry and bool(data.get("walk"))
@@ -314,6 +328,10 @@ class SessionDetail(QWidget):
         self.tags_edit.setText(", ".join(saved))
         self.tags_did_change.emit(self._session_id)
         self._journal.did_change(ChangeKind.TAGS, session_ids=[self._session_id], origin=self)
+
+    def _request_draft(self) -> None:
+        if self._data is not None:
+            self.draft_requested.emit(self._data)
 
     def _continue(self) -> None:
         if self._session_id is not None:

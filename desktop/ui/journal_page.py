@@ -140,6 +140,9 @@ class JournalPage(QWidget):
 
         self.detail = SessionDetail(self.journal)
         self.detail.continue_requested.connect(self.ctx.session_requested.emit)
+        from desktop.ui.studio_draft import install_draft_action
+
+        install_draft_action(self.detail, self.ctx, self.window_)
         self.detail.scenarios = lambda: self.ctx.library.scenarios if self.ctx.library else {}
 
         filters = QGridLayout()

@@ -43,6 +43,7 @@ def install_pages(window: MainWindow, ctx: AppContext) -> None:
     window.add_page(PageSpec("before", _tr("Before the appointment"), before))
     window.add_page(PageSpec("journal", _tr("Journal"), journal))
     window.add_page(PageSpec("stats", _tr("Statistics"), stats))
+    _install_studio(window, ctx)
     from desktop.ui.practice_controller import PracticeController
 
     window.practice = PracticeController(ctx, window)
@@ -60,6 +61,20 @@ def install_pages(window: MainWindow, ctx: AppContext) -> None:
 
     install_exchange(window, ctx)  # share, import feedback; supervision and team view pages
     window.show_page("home")
+
+
+def _install_studio(window: MainWindow, ctx: AppContext) -> None:
+    """The scenario studio, when authoring is switched on (now or later in the settings)."""
+    def studio():
+        from desktop.ui.studio_page import StudioPage
+        return StudioPage(ctx, window)
+
+    def add() -> None:
+        if ctx.settings.get("authoring") and "studio" not in window.page_keys():
+            window.add_page(PageSpec("studio", _tr("Scenario studio"), studio))
+
+    ctx.settings_did_change.connect(lambda key: add() if key == "authoring" else None)
+    add()
 
 
 def _install_data_actions(window: MainWindow, ctx: AppContext) -> None:

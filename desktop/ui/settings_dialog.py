@@ -310,7 +310,8 @@ class SettingsDialog(QDialog):
             self._row(self._label(self.tr("&Team folder:"), self.team_folder), self.team_folder,
                       team_choose, team_clear, key="team_scenario_folder"),
             NoteLabel(self.tr("Scenarios your team shares, in addition to the bundled "
-                                  "ones. Takes effect the next time the app starts."))))
+                                  "ones. Takes effect the next time the app starts.")),
+            self._authoring_row()))
 
         retention = QGroupBox(self.tr("Automatic deletion of “own case” entries"))
         box = QVBoxLayout(retention)
@@ -352,6 +353,14 @@ class SettingsDialog(QDialog):
         layout.addWidget(rights)
         layout.addStretch(1)
         return page
+
+    def _authoring_row(self) -> QWidget:
+        self.authoring = accessible(QCheckBox(self.tr("Show the scenario st&udio (for "
+                                                      "trainers)")),
+                                    self.tr("Show the scenario studio (for trainers)"))
+        self.authoring.setChecked(bool(self.settings.get("authoring")))
+        self.authoring.toggled.connect(lambda on: self._change("authoring", on))
+        return self._row(self.authoring, key="authoring")
 
     def _choose_data_folder(self) -> None:
         folder = self.choose_folder(self, self.tr("Choose the data folder"),

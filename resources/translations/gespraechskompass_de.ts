@@ -461,6 +461,31 @@
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="37" />
+      <source>Export scenario pack</source>
+      <translation>Szenario-Paket exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="39" />
+      <source>Scenarios for the pack</source>
+      <translation>Szenarien für das Paket</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="47" />
+      <source>Author line</source>
+      <translation>Autorenzeile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="48" />
+      <source>&amp;Author line (e.g. your team):</source>
+      <translation>&amp;Autorenzeile (z. B. Ihr Team):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="55" />
+      <source>Choose scenarios (Space ticks one). The technique cards they use are added.</source>
+      <translation>Wählen Sie Szenarien aus (Leertaste hakt eines an). Die Technikkarten, die sie verwenden, kommen dazu.</translation>
+    </message>
   </context>
   <context>
     <name>FeedbackExportDialog</name>
@@ -1380,6 +1405,21 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Choose an entry in the list to read it here.</source>
       <translation>Wählen Sie einen Eintrag in der Liste, um ihn hier zu lesen.</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/journal_detail.py" line="215" />
+      <source>As a scenario &amp;draft</source>
+      <translation>Als Szenario-&amp;Entwurf</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_detail.py" line="216" />
+      <source>As a scenario draft</source>
+      <translation>Als Szenario-Entwurf</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal_detail.py" line="217" />
+      <source>Opens a scenario skeleton from this case in the scenario studio</source>
+      <translation>Öffnet im Szenario-Studio ein Szenario-Gerüst aus diesem Fall</translation>
+    </message>
   </context>
   <context>
     <name>SessionDetailDialog</name>
@@ -2091,6 +2131,16 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/settings_dialog.py" line="96" />
       <source>Settings</source>
       <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="358" />
+      <source>Show the scenario st&amp;udio (for trainers)</source>
+      <translation>Szenario-St&amp;udio anzeigen (für Trainerinnen und Trainer)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings_dialog.py" line="360" />
+      <source>Show the scenario studio (for trainers)</source>
+      <translation>Szenario-Studio anzeigen (für Trainerinnen und Trainer)</translation>
     </message>
   </context>
   <context>
@@ -3717,6 +3767,11 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>De&amp;lete all my data …</source>
       <translation>Alle meine Daten &amp;löschen …</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/pages.py" line="74" />
+      <source>Scenario studio</source>
+      <translation>Szenario-Studio</translation>
+    </message>
   </context>
   <context>
     <name>replay</name>
@@ -4386,6 +4441,382 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/explain_page.py" line="364" />
       <source>; Wiener Sachtextformel {score} (4 very easy … 15 very hard)</source>
       <translation>; Wiener Sachtextformel {score} (4 sehr leicht … 15 sehr schwer)</translation>
+    </message>
+  </context>
+  <context>
+    <name>LintGraphView</name>
+    <message>
+      <location filename="../../desktop/ui/studio_map.py" line="22" />
+      <source>Dialogue map</source>
+      <translation>Dialogkarte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_map.py" line="28" />
+      <source>problem: {text}</source>
+      <translation>Problem: {text}</translation>
+    </message>
+  </context>
+  <context>
+    <name>StudioMap</name>
+    <message>
+      <location filename="../../desktop/ui/studio_map.py" line="113" />
+      <source>{count} node(s) with problems, marked with “!”.</source>
+      <translation>{count} Knoten mit Problemen, markiert mit „!“.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_map.py" line="115" />
+      <source>No problems in the dialogue.</source>
+      <translation>Keine Probleme im Dialog.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_map.py" line="69" />
+      <source>Notes on the dialogue</source>
+      <translation>Hinweise zum Dialog</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_map.py" line="74" />
+      <source>Selected node</source>
+      <translation>Ausgewählter Knoten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_map.py" line="87" />
+      <source>No dialogue yet: write nodes under “## Reagieren”.</source>
+      <translation>Noch kein Dialog: Schreiben Sie Knoten unter „## Reagieren“.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StudioPage</name>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="123" />
+      <source>Scenario text</source>
+      <translation>Szenario-Text</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="128" />
+      <source>Findings</source>
+      <translation>Befunde</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="133" />
+      <source>Check result</source>
+      <translation>Prüfergebnis</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="134" />
+      <source>Preview</source>
+      <translation>Vorschau</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="140" />
+      <source>Preview and dialogue map</source>
+      <translation>Vorschau und Dialogkarte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="141" />
+      <source>Pre&amp;view</source>
+      <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="142" />
+      <source>Dialogue &amp;map</source>
+      <translation>Dialog&amp;karte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="145" />
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="151" />
+      <source>&amp;Open …</source>
+      <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="152" />
+      <source>&amp;New scenario</source>
+      <translation>&amp;Neues Szenario</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="153" />
+      <source>New &amp;technique card</source>
+      <translation>Neue &amp;Technikkarte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="154" />
+      <source>&amp;Save</source>
+      <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="155" />
+      <source>&amp;Play from here</source>
+      <translation>Ab hier s&amp;pielen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="156" />
+      <source>E&amp;xport pack …</source>
+      <translation>Paket e&amp;xportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="157" />
+      <source>&amp;Import pack …</source>
+      <translation>Paket &amp;importieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="184" />
+      <source>Scenario studio</source>
+      <translation>Szenario-Studio</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="205" />
+      <source>Open scenario or technique card</source>
+      <translation>Szenario oder Technikkarte öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="206" />
+      <location filename="../../desktop/ui/studio_page.py" line="211" />
+      <source>Scenario files (*.md)</source>
+      <translation>Szenario-Dateien (*.md)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="210" />
+      <source>Save in the team folder</source>
+      <translation>Im Team-Ordner speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="222" />
+      <source>Unsaved changes</source>
+      <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="223" />
+      <source>The text has unsaved changes. Discard them?</source>
+      <translation>Der Text hat ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="237" />
+      <source>Cannot open</source>
+      <translation>Kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="244" />
+      <source>New scenario</source>
+      <translation>Neues Szenario</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="269" />
+      <source>not saved yet</source>
+      <translation>noch nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="271" />
+      <source>File: {where}{star}</source>
+      <translation>Datei: {where}{star}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="278" />
+      <source>Error</source>
+      <translation>Fehler</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="278" />
+      <source>Warning</source>
+      <translation>Warnung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="279" />
+      <source>Line {line}: {kind}: {message}</source>
+      <translation>Zeile {line}: {kind}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="285" />
+      <source>{errors} error(s), {warnings} warning(s)</source>
+      <translation>{errors} Fehler, {warnings} Warnung(en)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="293" />
+      <source>The preview appears once the file has no errors.</source>
+      <translation>Die Vorschau erscheint, sobald die Datei keine Fehler mehr hat.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="333" />
+      <source>Play from here</source>
+      <translation>Ab hier spielen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="333" />
+      <source>The scenario has errors; fix them first (see the list of findings).</source>
+      <translation>Das Szenario hat Fehler; beheben Sie sie zuerst (siehe die Liste der Befunde).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="357" />
+      <source>Personal data in the draft</source>
+      <translation>Personenbezogene Daten im Entwurf</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="357" />
+      <source>The draft still contains personal data ({kinds}) in line(s) {lines}. Replace it with invented details before saving.</source>
+      <translation>Der Entwurf enthält noch personenbezogene Daten ({kinds}) in Zeile(n) {lines}. Ersetzen Sie sie vor dem Speichern durch erfundene Angaben.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="389" />
+      <source>Not saved</source>
+      <translation>Nicht gespeichert</translation>
+    </message>
+  </context>
+  <context>
+    <name>TestRunDialog</name>
+    <message>
+      <location filename="../../desktop/ui/studio_play.py" line="31" />
+      <source>Test run: {title}</source>
+      <translation>Testlauf: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_play.py" line="34" />
+      <source>Current node</source>
+      <translation>Aktueller Knoten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_play.py" line="35" />
+      <source>Dialogue</source>
+      <translation>Dialog</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_play.py" line="37" />
+      <source>Choices with rating and target</source>
+      <translation>Antworten mit Bewertung und Ziel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_play.py" line="43" />
+      <source>&amp;Back to the editor</source>
+      <translation>&amp;Zurück zum Editor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_play.py" line="45" />
+      <source>Back to the editor</source>
+      <translation>Zurück zum Editor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_play.py" line="46" />
+      <source>&amp;Again from here</source>
+      <translation>&amp;Noch einmal von hier</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_play.py" line="66" />
+      <source>Node @{id} (test mode: ratings and targets shown)</source>
+      <translation>Knoten @{id} (Testmodus: Bewertungen und Ziele sichtbar)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_play.py" line="76" />
+      <source>End of the dialogue.</source>
+      <translation>Ende des Dialogs.</translation>
+    </message>
+  </context>
+  <context>
+    <name>studio</name>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="73" />
+      <source>File changed by someone else</source>
+      <translation>Datei von jemand anderem geändert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="74" />
+      <source>“{name}” was changed on disk since you opened it. Which version do you want to keep? The other one is kept as a previous version.</source>
+      <translation>„{name}“ wurde seit dem Öffnen auf dem Datenträger geändert. Welche Fassung möchten Sie behalten? Die andere wird als Vorversion aufbewahrt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="78" />
+      <source>The file was deleted on disk.</source>
+      <translation>Die Datei wurde auf dem Datenträger gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="81" />
+      <source>on disk</source>
+      <translation>auf dem Datenträger</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="81" />
+      <source>in the studio</source>
+      <translation>im Studio</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="84" />
+      <source>Save &amp;my version</source>
+      <translation>&amp;Meine Fassung speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_page.py" line="85" />
+      <source>&amp;Load the version on disk</source>
+      <translation>Fassung auf dem Datenträger &amp;laden</translation>
+    </message>
+  </context>
+  <context>
+    <name>studio_packs</name>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="116" />
+      <source>Pack imported</source>
+      <translation>Paket importiert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="116" />
+      <source>{count} file(s) written to the team folder.</source>
+      <translation>{count} Datei(en) in den Team-Ordner geschrieben.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="130" />
+      <source>Pack by {author}: {new} new, {changed} changed, {same} unchanged. Import it into the team folder?</source>
+      <translation>Paket von {author}: {new} neu, {changed} geändert, {same} unverändert. In den Team-Ordner übernehmen?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="132" />
+      <source>unknown</source>
+      <translation>unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="143" />
+      <source>Pack refused</source>
+      <translation>Paket abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="144" />
+      <source>Nothing was written. {reason}</source>
+      <translation>Nichts wurde geschrieben. {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="71" />
+      <source>Save pack</source>
+      <translation>Paket speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="72" />
+      <location filename="../../desktop/ui/studio_packs.py" line="95" />
+      <source>Scenario packs (*.zip)</source>
+      <translation>Szenario-Pakete (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="78" />
+      <source>Pack saved</source>
+      <translation>Paket gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="79" />
+      <source>The pack was saved as {path}.</source>
+      <translation>Das Paket wurde als {path} gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="90" />
+      <source>No team folder</source>
+      <translation>Kein Team-Ordner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="90" />
+      <source>Set the team scenario folder in the settings first.</source>
+      <translation>Stellen Sie zuerst in den Einstellungen den Team-Ordner für Szenarien ein.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio_packs.py" line="94" />
+      <location filename="../../desktop/ui/studio_packs.py" line="130" />
+      <source>Import scenario pack</source>
+      <translation>Szenario-Paket importieren</translation>
     </message>
   </context>
 </TS>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QRadioBut
 from desktop.core import config, paths
 from desktop.core.journal import Journal
 from desktop.core.practice import SessionKind, Step
+from desktop.core.scenarios.model import Rating
 from desktop.ui.dialogue_player import ChoiceButton
 from tests.ui.helpers import make_window
 
@@ -47,8 +48,14 @@ def work_through_step_by_keyboard(window, typed: list[str]) -> None:
         elif isinstance(widget, QSlider) and id(widget) not in seen:
             press(Qt.Key.Key_Right)
         elif isinstance(widget, ChoiceButton):
-            press(Qt.Key.Key_Space)
-            continue
+            # Options come in a shuffled order: Tab on to the helpful one (always taking the
+            # first could circle through the dialogue's way-back nodes), then Space.
+            player = window.practice.view.player
+            helpful = {entry.id for entry in player.walk.shown_choices(player.walk.current.id)
+                       if entry.item.rating is Rating.HILFREICH}
+            if widget.property("choice_id") in helpful:
+                press(Qt.Key.Key_Space)
+                continue
         if id(widget) in seen and widget is window.practice.view.next_button:
             return
         seen.add(id(widget))
