@@ -10,13 +10,23 @@ import pytest  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
-def data_home(tmp_path, monkeypatch):
-    """Every UI test gets a fresh GESPRAECHSKOMPASS_HOME and no IT policy from outside."""
+def data_home(tmp_path, monkeypatch, qtbot):
+    """Every UI test gets a fresh GESPRAECHSKOMPASS_HOME and no IT policy from outside.
+
+    Afterwards, and before qtbot closes the test's windows, the background work the test
+    started (a scrub, a list read) finishes and its results are delivered, as when the app
+    quits: a worker outliving its window crashed a run under load."""
     home = tmp_path / "home"
     home.mkdir()
     monkeypatch.setenv("GESPRAECHSKOMPASS_HOME", str(home))
     monkeypatch.delenv("GESPRAECHSKOMPASS_POLICY", raising=False)
-    return home
+    yield home
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.tasks import wait_for_background
+
+    wait_for_background()
+    QApplication.processEvents()
 
 
 @pytest.fixture(scope="session")
