@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -24,7 +25,8 @@ def run(*args: str, home: Path) -> subprocess.CompletedProcess:
 def home_with_team(tmp_path: Path, team: Path) -> Path:
     home = tmp_path / "home"
     home.mkdir()
-    (home / "settings.json").write_text(f'{{"team_scenario_folder": "{team}"}}', "utf-8")
+    (home / "settings.json").write_text(json.dumps({"team_scenario_folder": str(team)}),
+                                        "utf-8")
     return home
 
 
