@@ -32,8 +32,8 @@ def run(quick: bool) -> list[Result]:
     from desktop.core.config import load
     from desktop.core.journal import Journal
     from desktop.core.paths import DataPaths
-    from desktop.ui.context import AppContext
-    from desktop.ui.journal_page import JournalPage
+    from desktop.ui.common.context import AppContext
+    from desktop.ui.journal.journal_page import JournalPage
 
     app = QApplication.instance() or QApplication(["bench"])
     count = QUICK_SESSIONS if quick else FULL_SESSIONS

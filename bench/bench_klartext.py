@@ -96,7 +96,7 @@ def typing_gaps(quick: bool) -> list[float]:
     from desktop.core.config import load
     from desktop.core.practice import PracticeSession
     from desktop.core.scenarios.library import load_library
-    from desktop.ui.explain_page import ExplainView
+    from desktop.ui.practice.explain_page import ExplainView
 
     app = QApplication.instance() or QApplication(["bench"])
     os.environ.setdefault("GESPRAECHSKOMPASS_HOME", tempfile.mkdtemp(prefix="gk-bench-kt-"))

@@ -4,7 +4,7 @@ pool) when the review hint is switched on.
 
 Baseline in the same run: `moment_counts()`, the query Zwischendurch has always run on the
 GUI thread at the same click. No target: both the start page and Zwischendurch run the replay
-on the thread pool (desktop/ui/tasks.py), so it never blocks the GUI; the figure says how long
+on the thread pool (desktop/ui/common/tasks.py), so it never blocks the GUI; the figure says how long
 the user waits for the moment to open. `quick` uses 5,000 sessions, the full run 100,000, as
 bench_journal.
 """

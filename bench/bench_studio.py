@@ -80,9 +80,9 @@ def run(quick: bool) -> list[Result]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from desktop.core import config, paths
     from desktop.core.scenarios.library import load_library
-    from desktop.ui.context import AppContext
-    from desktop.ui.studio_page import StudioPage
-    from desktop.ui.tasks import wait_for_background
+    from desktop.ui.common.context import AppContext
+    from desktop.ui.common.tasks import wait_for_background
+    from desktop.ui.studio.studio_page import StudioPage
 
     keys = QUICK_KEYS if quick else KEYS
     text = scenario_text()

@@ -184,7 +184,7 @@ def tour_all(root: Path, quick: bool) -> list[tuple[str, float, float]]:
     from desktop.app import PRELOAD_DELAY_MS, build_window, start_services
     from desktop.core import config, paths
     from desktop.core.scenarios.library import load_library
-    from desktop.ui.journal_service import JournalState
+    from desktop.ui.common.journal_service import JournalState
 
     app = QApplication.instance() or QApplication(["stall-probe"])
     data = paths.DataPaths(root)
@@ -219,7 +219,7 @@ def tour_all(root: Path, quick: bool) -> list[tuple[str, float, float]]:
 
     tour.step("start: journal opened (check, retention, backup), library", start, started)
     tour.settle(PRELOAD_DELAY_MS + 500)  # the user reads the start page; pages preload
-    from desktop.ui.tasks import wait_for_background
+    from desktop.ui.common.tasks import wait_for_background
 
     for key in window.page_keys():
         tour.step(f"page: {key}", lambda key=key: window.show_page(key),
@@ -275,7 +275,7 @@ def tour_all(root: Path, quick: bool) -> list[tuple[str, float, float]]:
               lambda: not stats._loading)
 
     def settings_dialog() -> None:
-        from desktop.ui.settings_dialog import SettingsDialog
+        from desktop.ui.settings.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(ctx, window, parent=window)
         dialog.show()
@@ -289,7 +289,7 @@ def tour_all(root: Path, quick: bool) -> list[tuple[str, float, float]]:
     state["settings"].deleteLater()
 
     def share() -> None:
-        from desktop.ui.share_dialog import ShareDialog
+        from desktop.ui.journal.share_dialog import ShareDialog
 
         dialog = ShareDialog(ctx, window, [])
         dialog.show()

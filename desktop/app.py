@@ -50,9 +50,9 @@ def resolve_settings() -> tuple[config.Settings, paths.DataPaths]:
 
 def build_window(settings: config.Settings, data: paths.DataPaths, journal=None):
     """Build the context and main window with all pages (used by the app, tests, self-test)."""
-    from desktop.ui.context import AppContext
-    from desktop.ui.main_window import MainWindow
-    from desktop.ui.pages import install_pages
+    from desktop.ui.common.context import AppContext
+    from desktop.ui.shell.main_window import MainWindow
+    from desktop.ui.shell.pages import install_pages
 
     ctx = AppContext(settings, data, journal)
     window = MainWindow(ctx)
@@ -62,7 +62,7 @@ def build_window(settings: config.Settings, data: paths.DataPaths, journal=None)
 
 def load_library_async(ctx) -> None:
     from desktop.core.scenarios.library import ParseCache, configured_folders, load_library
-    from desktop.ui.tasks import run_in_background
+    from desktop.ui.common.tasks import run_in_background
 
     folders = configured_folders(ctx.settings)
     cache_file = ctx.data.scenario_cache
@@ -85,11 +85,11 @@ def load_library_async(ctx) -> None:
 
 
 PRELOAD_DELAY_MS = 3000  # after the start has settled: the user is reading the start page
-PAGE_MODULES = ("desktop.ui.browser_page", "desktop.ui.techniques_page",
-                "desktop.ui.before_page", "desktop.ui.journal_page", "desktop.ui.stats_page",
-                "desktop.ui.session_view", "desktop.ui.settings_dialog",
-                "desktop.ui.share_dialog")
-SUPERVISOR_MODULES = ("desktop.ui.supervision_page", "desktop.ui.team_page")
+PAGE_MODULES = ("desktop.ui.practice.browser_page", "desktop.ui.practice.techniques_page",
+                "desktop.ui.practice.before_page", "desktop.ui.journal.journal_page", "desktop.ui.statistics.stats_page",
+                "desktop.ui.practice.session_view", "desktop.ui.settings.settings_dialog",
+                "desktop.ui.journal.share_dialog")
+SUPERVISOR_MODULES = ("desktop.ui.supervision.supervision_page", "desktop.ui.supervision.team_page")
 
 
 def start_services(ctx, read_only: str = "", **open_args) -> None:
@@ -109,7 +109,7 @@ def preload_pages(ctx) -> None:
     yields the interpreter every few milliseconds)."""
     import importlib
 
-    from desktop.ui.tasks import run_in_background
+    from desktop.ui.common.tasks import run_in_background
 
     names = PAGE_MODULES + (SUPERVISOR_MODULES if ctx.settings.get("supervisor_workspace")
                             else ())
@@ -179,7 +179,7 @@ def _run() -> int:
     from PySide6.QtCore import QLockFile, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from desktop.ui import i18n
+    from desktop.ui.common import i18n
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -187,7 +187,7 @@ def _run() -> int:
     app.setApplicationDisplayName(APP_NAME)
     i18n.install(app, settings.get("language", "de"))
     if settings.get("theme", "system") != "system" or settings.get("font_size"):
-        from desktop.ui import theme  # the system look needs none of it
+        from desktop.ui.common import theme  # the system look needs none of it
 
         if settings.get("theme", "system") != "system":
             theme.apply_theme(app, settings.get("theme"))
@@ -236,8 +236,8 @@ def _run() -> int:
         service = ctx.journal
         start_services(ctx, read_only)
         if bench:
-            from desktop.ui.journal_service import JournalState
-            from desktop.ui.tasks import wait_for_background
+            from desktop.ui.common.journal_service import JournalState
+            from desktop.ui.common.tasks import wait_for_background
 
             def quit_when_open(state: JournalState) -> None:
                 if state is not JournalState.OPENING:
@@ -255,7 +255,7 @@ def _run() -> int:
 
     QTimer.singleShot(0, lambda: QTimer.singleShot(0, resume_gc_and_finish))
     code = app.exec()
-    from desktop.ui.tasks import wait_for_background
+    from desktop.ui.common.tasks import wait_for_background
 
     wait_for_background(30_000)  # the start-of-day backup or the library load may still run
     service = ctx.journal

@@ -13,6 +13,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from desktop import APP_NAME, __version__
+from desktop.commands.errors import CommandError
 
 if TYPE_CHECKING:
     import argparse
@@ -32,12 +33,6 @@ COMMAND_MODULES = (
 )
 
 
-class CommandError(Exception):
-    """An expected failure of a subcommand: its German message is printed, exit code 1."""
-
-    def __init__(self, message: str, code: int = 1) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -30,8 +30,8 @@ def main() -> int:
     from desktop.core.practice import PracticeSession, Step
     from desktop.core.scenarios.library import load_library
     from desktop.core.scenarios.model import Rating, Stage
-    from desktop.ui import i18n, theme
-    from desktop.ui.text_view import AutoHeightTextView
+    from desktop.ui.common import i18n, theme
+    from desktop.ui.common.text_view import AutoHeightTextView
 
     i18n.install(app, "de")
     theme.remember_system_defaults(app)

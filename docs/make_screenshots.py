@@ -29,7 +29,7 @@ def main() -> int:
     from desktop.core.journal import Journal
     from desktop.core.practice import PracticeSession, Step
     from desktop.core.scenarios.library import load_library
-    from desktop.ui import i18n
+    from desktop.ui.common import i18n
 
     i18n.install(app, "de")
     data = paths.DataPaths(home)
@@ -94,7 +94,7 @@ def main() -> int:
     window.practice.close_current()
 
     window.practice._open(PracticeSession.eigener_fall(), new=True)
-    from desktop.ui.stage_widgets import PromptBlock
+    from desktop.ui.common.stage_widgets import PromptBlock
 
     block = window.practice.view.scroll.widget().findChildren(PromptBlock)[0]
     block.edit.setPlainText("Herr Haddad kam am 12.03.2024 ohne Termin, Az. 32.1-123/24. Er war "
@@ -107,7 +107,7 @@ def main() -> int:
     _shoot_supervision(ctx, window, shot, home)
     _shoot_share_preview(app, ctx, window, journal, shots)
     window.show_page("home")
-    from desktop.ui import theme
+    from desktop.ui.common import theme
 
     theme.apply_theme(app, "high-contrast")
     window.practice._open(PracticeSession.uebung(scenario), new=True)
@@ -165,7 +165,7 @@ def _shoot_supervision(ctx, window, shot, home: Path) -> None:
 def _shoot_share_preview(app, ctx, window, journal, shots: list[str]) -> None:
     """The share dialog's preview: an own case with personal data, anonymised and marked."""
     from desktop.core.practice import PracticeSession
-    from desktop.ui.share_dialog import ShareDialog
+    from desktop.ui.journal.share_dialog import ShareDialog
 
     own = PracticeSession.eigener_fall("Gespräch mit Herrn Haddad")
     journal.attach(own)
@@ -260,8 +260,8 @@ def _fill_history(journal, library) -> None:
 
 def _shoot_journal_dialogs(app, window, ctx, shots: list[str]) -> None:
     """The settings dialog (its Data tab) and one journal entry in a window of its own."""
-    from desktop.ui.journal_detail import SessionDetailDialog
-    from desktop.ui.settings_dialog import SettingsDialog
+    from desktop.ui.journal.journal_detail import SessionDetailDialog
+    from desktop.ui.settings.settings_dialog import SettingsDialog
 
     def grab(widget, name: str) -> None:
         widget.show()

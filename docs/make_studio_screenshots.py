@@ -28,9 +28,9 @@ def main() -> int:
     from desktop.app import build_window
     from desktop.core import config, paths
     from desktop.core.scenarios.library import load_library
-    from desktop.ui import i18n
-    from desktop.ui.studio_play import TestRunDialog
-    from desktop.ui.tasks import wait_for_background
+    from desktop.ui.common import i18n
+    from desktop.ui.common.tasks import wait_for_background
+    from desktop.ui.studio.studio_play import TestRunDialog
 
     def settle() -> None:  # the linter and the preview run on the thread pool
         for _ in range(3):

@@ -46,7 +46,7 @@ import sys
 from PySide6 import QtCore
 from PySide6.QtWidgets import QApplication
 from desktop.app import build_window, resolve_settings
-from desktop.ui import i18n
+from desktop.ui.common import i18n
 app = QApplication(sys.argv[:1])
 i18n.install(app, "de")
 settings, data = resolve_settings()

@@ -13,7 +13,7 @@ import argparse
 import json
 import sys
 
-from desktop.cli import CommandError
+from desktop.commands.errors import CommandError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

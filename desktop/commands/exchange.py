@@ -44,7 +44,7 @@ def _context():
 
 
 def run_supervision_import(args: argparse.Namespace) -> int:
-    from desktop.cli import CommandError
+    from desktop.commands.errors import CommandError
     from desktop.core.supervision import Workspace, WorkspaceError
 
     data, settings = _context()
@@ -69,7 +69,7 @@ def run_supervision_import(args: argparse.Namespace) -> int:
 
 
 def run_feedback_import(args: argparse.Namespace) -> int:
-    from desktop.cli import CommandError
+    from desktop.commands.errors import CommandError
     from desktop.core.exchange import PackageRefused, import_feedback_file
     from desktop.core.journal import Journal, JournalError
 

@@ -55,7 +55,7 @@ def _context():
 def _open(reading: bool = False) -> Journal:
     """The journal, or a CommandError; `reading`: the command only reads the journal, so a
     folder that cannot be written is explained as such (not as "cannot be saved")."""
-    from desktop.cli import CommandError
+    from desktop.commands.errors import CommandError
     from desktop.core.journal import Journal, JournalDamaged, JournalError, JournalNotWritable
 
     data, settings = _context()
@@ -118,7 +118,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    from desktop.cli import CommandError
+    from desktop.commands.errors import CommandError
     from desktop.core.journal import JournalError
 
     journal = _open()
@@ -140,7 +140,7 @@ def _print_list(found: list[BackupInfo]) -> None:
 
 
 def _pick(choice: str, found: list[BackupInfo], folder: Path) -> Path:
-    from desktop.cli import CommandError
+    from desktop.commands.errors import CommandError
 
     if choice.isdigit():
         number = int(choice)
@@ -155,7 +155,7 @@ def _pick(choice: str, found: list[BackupInfo], folder: Path) -> Path:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from desktop.cli import CommandError
+    from desktop.commands.errors import CommandError
     from desktop.core.journal import JournalDamaged, JournalError, schema
     from desktop.core.journal import backup as backups
 
@@ -199,7 +199,7 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from desktop.cli import CommandError
+    from desktop.commands.errors import CommandError
     from desktop.core.journal import JournalError
 
     target = Path(args.target) if args.target else Path(

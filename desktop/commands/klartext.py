@@ -12,7 +12,7 @@ import argparse
 import json
 from pathlib import Path
 
-from desktop.cli import CommandError
+from desktop.commands.errors import CommandError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

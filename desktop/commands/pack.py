@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from desktop.cli import CommandError
+    from desktop.commands.errors import CommandError
     from desktop.core import config
     from desktop.core.scenarios import library as lib
     from desktop.core.scenarios.packs import PackError, export_pack
@@ -45,7 +45,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from desktop.cli import CommandError
+    from desktop.commands.errors import CommandError
     from desktop.core import config, paths
     from desktop.core.scenarios import library as lib
     from desktop.core.scenarios import packs

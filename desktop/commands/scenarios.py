@@ -45,7 +45,7 @@ def _context():
 def run_lint(args: argparse.Namespace) -> int:
     from datetime import date
 
-    from desktop.cli import CommandError
+    from desktop.commands.errors import CommandError
     from desktop.core.scenarios import library as lib
     from desktop.core.scenarios import rechtsstand
     from desktop.core.scenarios.parser import ParseResult
@@ -91,7 +91,7 @@ def run_lint(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    from desktop.cli import CommandError
+    from desktop.commands.errors import CommandError
     from desktop.core.scenarios.parser import parse_file
 
     path = Path(args.path)

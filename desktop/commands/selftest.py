@@ -186,7 +186,7 @@ def check_window(tmp: Path, state: dict) -> Check:
     from desktop import APP_NAME
     from desktop.app import build_window
     from desktop.core import config, paths
-    from desktop.ui import i18n
+    from desktop.ui.common import i18n
 
     app = QApplication.instance()
     settings = config.load(None)  # the real policy (locked keys), no user file

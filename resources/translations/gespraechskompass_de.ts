@@ -4,7 +4,7 @@
   <context>
     <name>AnswerEdit</name>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="111" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="111" />
       <source>Your answer …</source>
       <translation>Ihre Antwort …</translation>
     </message>
@@ -12,47 +12,47 @@
   <context>
     <name>BeforeAppointmentPage</name>
     <message>
-      <location filename="../../desktop/ui/before_page.py" line="19" />
+      <location filename="../../desktop/ui/practice/before_page.py" line="19" />
       <source>Type of appointment</source>
       <translation>Art des Termins</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/before_page.py" line="23" />
+      <location filename="../../desktop/ui/practice/before_page.py" line="23" />
       <source>Steps and phrases</source>
       <translation>Schritte und Formulierungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/before_page.py" line="26" />
+      <location filename="../../desktop/ui/practice/before_page.py" line="26" />
       <source>&amp;Appointment:</source>
       <translation>&amp;Termin:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/before_page.py" line="29" />
+      <location filename="../../desktop/ui/practice/before_page.py" line="29" />
       <source>Before the appointment</source>
       <translation>Vor dem Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/before_page.py" line="44" />
+      <location filename="../../desktop/ui/practice/before_page.py" line="44" />
       <source>Loading the technique cards …</source>
       <translation>Die Technikkarten werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/before_page.py" line="50" />
+      <location filename="../../desktop/ui/practice/before_page.py" line="50" />
       <source>There are no cards for this type of appointment yet.</source>
       <translation>Zu dieser Art Termin gibt es noch keine Karten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/before_page.py" line="54" />
+      <location filename="../../desktop/ui/practice/before_page.py" line="54" />
       <source>How it works</source>
       <translation>So geht's</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/before_page.py" line="55" />
+      <location filename="../../desktop/ui/practice/before_page.py" line="55" />
       <source>Phrases</source>
       <translation>Formulierungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/before_page.py" line="59" />
+      <location filename="../../desktop/ui/practice/before_page.py" line="59" />
       <source>Open the whole card</source>
       <translation>Ganze Karte öffnen</translation>
     </message>
@@ -60,172 +60,172 @@
   <context>
     <name>BrowserPage</name>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="148" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="148" />
       <source>Search in title and description</source>
       <translation>Suche in Titel und Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="149" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="149" />
       <source>Search …</source>
       <translation>Suchen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="154" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="154" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="155" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="155" />
       <source>Where the conversation takes place</source>
       <translation>Ort des Gesprächs</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="156" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="156" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="157" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="157" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="158" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="158" />
       <source>All places</source>
       <translation>Alle Orte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="161" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="161" />
       <source>All levels</source>
       <translation>Alle Stufen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="164" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="164" />
       <source>Any length</source>
       <translation>Beliebig lang</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="166" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="166" />
       <source>up to {n} minutes</source>
       <translation>bis {n} Minuten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="177" />
-      <location filename="../../desktop/ui/browser_page.py" line="211" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="177" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="211" />
       <source>Scenarios</source>
       <translation>Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="194" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="194" />
       <source>Scenario description</source>
       <translation>Beschreibung des Szenarios</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="195" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="195" />
       <source>&amp;Start exercise</source>
       <translation>Übung &amp;starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="196" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="196" />
       <source>Start exercise</source>
       <translation>Übung starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="197" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="197" />
       <source>Starts the selected scenario</source>
       <translation>Startet das ausgewählte Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="204" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="204" />
       <source>S&amp;earch:</source>
       <translation>Such&amp;e:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="205" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="205" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thema:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="206" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="206" />
       <source>&amp;Place:</source>
       <translation>&amp;Ort:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="207" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="207" />
       <source>&amp;Level:</source>
       <translation>St&amp;ufe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="208" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="208" />
       <source>&amp;Duration:</source>
       <translation>Daue&amp;r:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="257" />
-      <source>All topics</source>
-      <translation>Alle Themen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/browser_page.py" line="284" />
-      <source>{shown} of {total} scenarios</source>
-      <translation>{shown} von {total} Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/browser_page.py" line="217" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="217" />
       <source>Explain in plain words</source>
       <translation>Verständlich erklären</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="218" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="218" />
       <source>Start e&amp;xplaining</source>
       <translation>Erklär-Übung starte&amp;n</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="219" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="219" />
       <source>Start explaining</source>
       <translation>Erklär-Übung starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="223" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="223" />
       <source>Explain in pla&amp;in words:</source>
       <translation>&amp;Verständlich erklären:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/browser_page.py" line="271" />
+      <source>All topics</source>
+      <translation>Alle Themen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/browser_page.py" line="302" />
+      <source>{shown} of {total} scenarios</source>
+      <translation>{shown} von {total} Szenarien</translation>
     </message>
   </context>
   <context>
     <name>ChoiceBlock</name>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="179" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="179" />
       <source>Feedback on your choice</source>
       <translation>Rückmeldung zu Ihrer Wahl</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="182" />
-      <location filename="../../desktop/ui/stage_widgets.py" line="220" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="182" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="220" />
       <source>Show all feedback</source>
       <translation>Alle Rückmeldungen zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="183" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="183" />
       <source>Show feedback on all options</source>
       <translation>Rückmeldungen zu allen Optionen zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="211" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="211" />
       <source>recommended</source>
       <translation>empfohlen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="211" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="211" />
       <source>less viable</source>
       <translation>weniger tragfähig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="212" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="212" />
       <source>Your choice</source>
       <translation>Ihre Wahl</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="219" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="219" />
       <source>Show only my choice</source>
       <translation>Nur meine Wahl zeigen</translation>
     </message>
@@ -233,58 +233,58 @@
   <context>
     <name>DeleteAllDialog</name>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="144" />
-      <location filename="../../desktop/ui/data_rights.py" line="145" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="144" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="145" />
       <source>Delete all my data</source>
       <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="146" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="146" />
       <source>This deletes all {n} entries of your journal for good: every answer, note, reflection, tag and feedback received, and every draft. It cannot be undone. If you want to keep a copy, export your data first.</source>
       <translation>Damit werden alle Einträge Ihres Journals endgültig gelöscht (insgesamt {n}): jede Antwort, Notiz und Reflexion, jedes Schlagwort, jede erhaltene Rückmeldung und jeder Entwurf. Das lässt sich nicht rückgängig machen. Wenn Sie eine Kopie behalten möchten, exportieren Sie Ihre Daten vorher.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="151" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="151" />
       <source>Also delete the {n} &amp;backups in {folder}</source>
       <translation>Auch die &amp;Sicherungen in {folder} löschen ({n})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="153" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="153" />
       <source>Also delete the backups</source>
       <translation>Auch die Sicherungen löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="154" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="154" />
       <source>Without this, the backups stay, and a backup could bring the entries back</source>
       <translation>Ohne diese Option bleiben die Sicherungen erhalten, und mit einer Sicherung ließen sich die Einträge wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="160" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="160" />
       <source>&amp;Delete everything</source>
       <translation>Alles &amp;löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="162" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="162" />
       <source>Delete everything</source>
       <translation>Alles löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="165" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="165" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="179" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="179" />
       <source>Will be deleted: {n} entries and {b} backups.</source>
       <translation>Gelöscht werden: {n} Eintrag/Einträge und {b} Sicherung(en).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="182" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="182" />
       <source>Will be deleted: {n} entries. The {b} backups stay.</source>
       <translation>Gelöscht werden: {n} Eintrag/Einträge. Die Sicherungen ({b}) bleiben erhalten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="185" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="185" />
       <source>Will be deleted: {n} entries. There are no backups.</source>
       <translation>Gelöscht werden: {n} Eintrag/Einträge. Es gibt keine Sicherungen.</translation>
     </message>
@@ -292,197 +292,362 @@
   <context>
     <name>DialoguePlayer</name>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="122" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="122" />
       <source>Conversation transcript</source>
       <translation>Gesprächsverlauf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="123" />
-      <location filename="../../desktop/ui/dialogue_player.py" line="200" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="123" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="200" />
       <source>What do you say?</source>
       <translation>Was sagen Sie?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="131" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="131" />
       <source>What would you say now? Write it in your own words before you see the options:</source>
       <translation>Was würden Sie jetzt sagen? Schreiben Sie es in eigenen Worten, bevor Sie die Antwortmöglichkeiten sehen:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="133" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="133" />
       <source>What you would say, in your own words</source>
       <translation>Was Sie sagen würden, in eigenen Worten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="137" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="137" />
       <source>Show the &amp;options</source>
       <translation>Antwort&amp;möglichkeiten zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="138" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="138" />
       <source>Show the options</source>
       <translation>Antwortmöglichkeiten zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="148" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="148" />
       <source>Show thoughts</source>
       <translation>Gedanken zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="150" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="150" />
       <source>&amp;Undo last choice</source>
       <translation>&amp;Rückgängig: letzte Wahl</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="151" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="151" />
       <source>Take back the last choice</source>
       <translation>Letzte Wahl zurücknehmen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="153" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="153" />
       <source>Point to restart from</source>
       <translation>Knoten für den Neustart</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="156" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="156" />
       <source>&amp;Restart from here</source>
       <translation>Ab hier &amp;neu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="157" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="157" />
       <source>Start again from the chosen point</source>
       <translation>Ab dem gewählten Knoten neu beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="163" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="163" />
       <source>Start again from:</source>
       <translation>Neu beginnen ab:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="199" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="199" />
       <source>Which option comes nearest to your words?</source>
       <translation>Welche Antwort kommt Ihren Worten am nächsten?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="201" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="201" />
       <source>Your words: {text}</source>
       <translation>Ihre Worte: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="208" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="208" />
       <source>Answer {n}: {text}</source>
       <translation>Antwort {n}: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="218" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="218" />
       <source>You can take back the choice and try another one, or note down a sentence below.</source>
       <translation>Sie können die Wahl zurücknehmen und eine andere ausprobieren, oder unten einen Satz notieren.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="221" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="221" />
       <source>“Continue” takes you to Verarbeiten. You can also take back a choice or start again at an earlier point.</source>
       <translation>Mit „Weiter“ geht es zu Verarbeiten. Sie können auch eine Wahl zurücknehmen oder an einer früheren Stelle neu beginnen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="229" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="229" />
       <source>What is {name} thinking?</source>
       <translation>Was denkt {name}?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="230" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="230" />
       <source>What is the other person thinking?</source>
       <translation>Was denkt das Gegenüber?</translation>
     </message>
   </context>
   <context>
+    <name>ExplainView</name>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="133" />
+      <source>Explain in plain words</source>
+      <translation>Verständlich erklären</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="141" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="146" />
+      <source>Situation</source>
+      <translation>Situation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="142" />
+      <source>Sitting opposite you: {who}</source>
+      <translation>Ihnen gegenüber: {who}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="144" />
+      <source>German: {level}.</source>
+      <translation>Deutschkenntnisse: {level}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="149" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="150" />
+      <source>The official wording</source>
+      <translation>Der Text aus dem Amt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="153" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="154" />
+      <source>Your task</source>
+      <translation>Ihre Aufgabe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="158" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="162" />
+      <source>Your first version</source>
+      <translation>Ihre erste Fassung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="168" />
+      <source>&amp;Your explanation</source>
+      <translation>&amp;Ihre Erklärung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="169" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="172" />
+      <source>Your explanation</source>
+      <translation>Ihre Erklärung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="170" />
+      <source>Write what you would say or write to the person …</source>
+      <translation>Schreiben Sie, was Sie der Person sagen oder schreiben würden …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="177" />
+      <source>Figures</source>
+      <translation>Kennzahlen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="180" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="183" />
+      <source>Key points</source>
+      <translation>Kernpunkte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="185" />
+      <source>Hin&amp;ts (Enter selects the words in the text)</source>
+      <translation>Hin&amp;weise (die Eingabetaste markiert die Wörter im Text)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="187" />
+      <source>Hints (Enter selects the words in the text)</source>
+      <translation>Hinweise (die Eingabetaste markiert die Wörter im Text)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="196" />
+      <source>&amp;Keep first version and revise</source>
+      <translation>Erste Fassung &amp;behalten und überarbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="197" />
+      <source>Keep first version and revise</source>
+      <translation>Erste Fassung behalten und überarbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="199" />
+      <source>&amp;Compare with model answers</source>
+      <translation>Mit &amp;Musterantworten vergleichen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="200" />
+      <source>Compare with model answers</source>
+      <translation>Mit Musterantworten vergleichen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="202" />
+      <source>&amp;Finish and save to journal</source>
+      <translation>&amp;Fertig: im Journal speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="203" />
+      <source>Finish and save to journal</source>
+      <translation>Fertig: im Journal speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="210" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="213" />
+      <source>Model answers</source>
+      <translation>Musterantworten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="212" />
+      <source>Comparison</source>
+      <translation>Vergleich</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="248" />
+      <source>&amp;Your revised explanation</source>
+      <translation>&amp;Ihre überarbeitete Erklärung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="261" />
+      <source>What experienced colleagues say</source>
+      <translation>Was erfahrene Kolleginnen und Kollegen sagen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="267" />
+      <source>Hints: {now} now</source>
+      <translation>Hinweise: {now}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="269" />
+      <source>Hints: {before} in your first version, {now} now; key points covered: {points_before} → {points_now} of {total}.</source>
+      <translation>Hinweise: {before} in Ihrer ersten Fassung, {now} jetzt; Kernpunkte abgedeckt: {points_before} → {points_now} von {total}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="343" />
+      <source>Hin&amp;ts: {count} (Enter selects the words in the text)</source>
+      <translation>Hin&amp;weise: {count} (die Eingabetaste markiert die Wörter im Text)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="347" />
+      <source> (covered)</source>
+      <translation> (abgedeckt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="348" />
+      <source> (missing)</source>
+      <translation> (fehlt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="360" />
+      <source>{sentences} sentences, {words} words, longest sentence {longest} words (up to {limit} is easy to follow)</source>
+      <translation>{sentences} Sätze, {words} Wörter, längster Satz {longest} Wörter (bis {limit} gut verständlich)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="364" />
+      <source>; Wiener Sachtextformel {score} (4 very easy … 15 very hard)</source>
+      <translation>; Wiener Sachtextformel {score} (4 sehr leicht … 15 sehr schwer)</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../desktop/ui/export.py" line="348" />
-      <location filename="../../desktop/ui/export.py" line="349" />
+      <location filename="../../desktop/ui/journal/export.py" line="348" />
+      <location filename="../../desktop/ui/journal/export.py" line="349" />
       <source>Export entries</source>
       <translation>Einträge exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/export.py" line="350" />
+      <location filename="../../desktop/ui/journal/export.py" line="350" />
       <source>&amp;PDF, for printing</source>
       <translation>&amp;PDF, zum Drucken</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/export.py" line="350" />
+      <location filename="../../desktop/ui/journal/export.py" line="350" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/export.py" line="351" />
+      <location filename="../../desktop/ui/journal/export.py" line="351" />
       <source>&amp;Markdown, plain text</source>
       <translation>&amp;Markdown, reiner Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/export.py" line="352" />
+      <location filename="../../desktop/ui/journal/export.py" line="352" />
       <source>Markdown</source>
       <translation>Markdown</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/export.py" line="354" />
+      <location filename="../../desktop/ui/journal/export.py" line="354" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/export.py" line="358" />
+      <location filename="../../desktop/ui/journal/export.py" line="358" />
       <source>&amp;Selected entries ({n})</source>
       <translation>Aus&amp;gewählte Einträge ({n})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/export.py" line="360" />
+      <location filename="../../desktop/ui/journal/export.py" line="360" />
       <source>Entries the &amp;filter shows ({n})</source>
       <translation>Vom &amp;Filter angezeigte Einträge ({n})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/export.py" line="361" />
+      <location filename="../../desktop/ui/journal/export.py" line="361" />
       <source>A&amp;ll entries ({n})</source>
       <translation>A&amp;lle Einträge ({n})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/export.py" line="362" />
+      <location filename="../../desktop/ui/journal/export.py" line="362" />
       <source>Entries</source>
       <translation>Einträge</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/export.py" line="376" />
+      <location filename="../../desktop/ui/journal/export.py" line="376" />
       <source>&amp;Export …</source>
       <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/export.py" line="376" />
+      <location filename="../../desktop/ui/journal/export.py" line="376" />
       <source>Export</source>
       <translation>Exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/export.py" line="378" />
+      <location filename="../../desktop/ui/journal/export.py" line="378" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_packs.py" line="37" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="37" />
       <source>Export scenario pack</source>
       <translation>Szenario-Paket exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_packs.py" line="39" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="39" />
       <source>Scenarios for the pack</source>
       <translation>Szenarien für das Paket</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_packs.py" line="47" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="47" />
       <source>Author line</source>
       <translation>Autorenzeile</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_packs.py" line="48" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="48" />
       <source>&amp;Author line (e.g. your team):</source>
       <translation>&amp;Autorenzeile (z. B. Ihr Team):</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_packs.py" line="55" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="55" />
       <source>Choose scenarios (Space ticks one). The technique cards they use are added.</source>
       <translation>Wählen Sie Szenarien aus (Leertaste hakt eines an). Die Technikkarten, die sie verwenden, kommen dazu.</translation>
     </message>
@@ -490,77 +655,77 @@
   <context>
     <name>FeedbackExportDialog</name>
     <message>
-      <location filename="../../desktop/ui/supervision_widgets.py" line="100" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="100" />
       <source>Signed as</source>
       <translation>Unterzeichnet als</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_widgets.py" line="101" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="101" />
       <source>How the caseworker sees who wrote the feedback</source>
       <translation>So wird der Person angezeigt, von wem die Rückmeldung stammt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_widgets.py" line="102" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="102" />
       <source>e.g. Supervision team north</source>
       <translation>z. B. Supervisionsteam Nord</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_widgets.py" line="104" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="104" />
       <source>Choose &amp;folder …</source>
       <translation>&amp;Ordner wählen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_widgets.py" line="105" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="105" />
       <source>Choose the folder for the feedback file</source>
       <translation>Ordner für die Rückmeldungsdatei wählen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_widgets.py" line="108" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="108" />
       <source>&amp;Pseudonym:</source>
       <translation>&amp;Pseudonym:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_widgets.py" line="109" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="109" />
       <source>&amp;Signed as:</source>
       <translation>&amp;Unterzeichnet als:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_widgets.py" line="113" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="113" />
       <source>Folder:</source>
       <translation>Ordner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_widgets.py" line="116" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="116" />
       <source>E&amp;xport</source>
       <translation>E&amp;xportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_widgets.py" line="117" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="117" />
       <source>Export</source>
       <translation>Exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_widgets.py" line="119" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="119" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_widgets.py" line="123" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="123" />
       <source>One file with every comment on this pseudonym's entries. Comments are anonymised on the way out. Give the file to the caseworker who uses this pseudonym.</source>
       <translation>Eine Datei mit allen Kommentaren zu den Einträgen dieses Pseudonyms. Die Kommentare werden beim Export anonymisiert. Geben Sie die Datei an die Person weiter, die dieses Pseudonym verwendet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_widgets.py" line="130" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="130" />
       <source>Folder for the feedback file</source>
       <translation>Ordner für die Rückmeldungsdatei</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_widgets.py" line="93" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="93" />
       <source>Export feedback</source>
       <translation>Rückmeldungen exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_widgets.py" line="96" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="96" />
       <source>Pseudonym to send feedback to</source>
       <translation>Pseudonym, an das die Rückmeldung geht</translation>
     </message>
@@ -568,22 +733,22 @@
   <context>
     <name>HintsBlock</name>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="231" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="231" />
       <source>&amp;Show hints from experienced colleagues</source>
       <translation>Hinweise erfahrener Kolleginnen &amp;lesen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="232" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="232" />
       <source>Show hints</source>
       <translation>Hinweise zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="233" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="233" />
       <source>Available once you have worked on this stage</source>
       <translation>Erst verfügbar, wenn Sie diese Stufe bearbeitet haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="235" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="235" />
       <source>The hints appear as soon as you have answered or chosen something in this stage.</source>
       <translation>Die Hinweise erscheinen, sobald Sie in dieser Stufe etwas beantwortet oder gewählt haben.</translation>
     </message>
@@ -591,517 +756,530 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="100" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="100" />
       <source>A single difficult moment from a scenario: read, respond, get feedback, reflect in one sentence.</source>
       <translation>Ein einzelner schwieriger Moment aus einem Szenario: lesen, antworten, Rückmeldung, ein Satz Reflexion.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="106" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="106" />
       <source>Moments ready for review</source>
       <translation>Momente zum Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="109" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="109" />
       <source>Start &amp;Zwischendurch</source>
       <translation>&amp;Zwischendurch üben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="110" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="110" />
       <source>Start a two-minute exercise</source>
       <translation>Zwei-Minuten-Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="114" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="114" />
+      <source>Explain &amp;plainly</source>
+      <translation>&amp;Verständlich erklären</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="115" />
+      <source>Explain plainly</source>
+      <translation>Verständlich erklären</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="119" />
+      <source>Explain in plain words</source>
+      <translation>Verständlich erklären</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="120" />
+      <source>Put an official letter into words a client with little German understands. Hints appear in your text as you write; then compare with model answers.</source>
+      <translation>Einen Brief vom Amt so sagen, dass ihn jemand mit wenig Deutsch versteht. Die Hinweise erscheinen beim Schreiben im Text; danach vergleichen Sie mit Musterantworten.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="123" />
+      <source>Exercise to explain</source>
+      <translation>Erklär-Übung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="127" />
+      <source>Start e&amp;xplaining</source>
+      <translation>Erklär-Übung &amp;starten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="128" />
+      <source>Start explaining</source>
+      <translation>Erklär-Übung starten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="134" />
       <source>Before the appointment</source>
       <translation>Vor dem Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="115" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="135" />
       <source>What kind of appointment is coming up? The right steps and phrases on one page.</source>
       <translation>Welche Art Termin steht an? Die passenden Schritte und Formulierungen auf einer Seite.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="117" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="137" />
       <source>Type of appointment</source>
       <translation>Art des Termins</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="125" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="145" />
       <source>Sho&amp;w</source>
       <translation>Anzei&amp;gen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="126" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="146" />
       <source>Show steps and phrases</source>
       <translation>Schritte und Formulierungen anzeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="133" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="153" />
       <source>Techniques</source>
       <translation>Techniken</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="134" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="154" />
       <source>Short cards on conversation techniques: what it is about, how it works, phrases, pitfalls.</source>
       <translation>Kurze Karten zu Gesprächstechniken: Worum es geht, so geht's, Formulierungen, Stolpersteine.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="137" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="157" />
       <source>Open &amp;technique cards</source>
       <translation>&amp;Technikkarten öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="138" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="158" />
       <source>Open technique cards</source>
       <translation>Technikkarten öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="142" />
-      <location filename="../../desktop/ui/home_page.py" line="147" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="162" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="167" />
       <source>Reflect on your own case</source>
       <translation>Eigenen Fall reflektieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="143" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="163" />
       <source>Think through a real conversation that stays with you, in four steps. Clients' personal data is detected as you write.</source>
       <translation>Ein echtes Gespräch, das nachwirkt, in vier Schritten durchdenken. Persönliche Daten der Kundschaft werden beim Schreiben erkannt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="146" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="166" />
       <source>&amp;Reflect on a case</source>
       <translation>&amp;Fall reflektieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="162" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="183" />
       <source>Today</source>
       <translation>Heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="163" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="184" />
       <source>A few minutes between two appointments? Choose where you would like to start.</source>
       <translation>Ein paar Minuten zwischen zwei Terminen? Wählen Sie, womit Sie anfangen möchten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="167" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="188" />
       <source>Reminder</source>
       <translation>Erinnerung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="210" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="232" />
       <source>{title}
 Last step: {step}</source>
       <translation>{title}
 Zuletzt bei: {step}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="213" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="235" />
       <source>No paused exercise. Everything you write is saved straight away.</source>
       <translation>Keine unterbrochene Übung. Alles, was Sie schreiben, wird sofort gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="218" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="240" />
       <source>Loading the scenarios …</source>
       <translation>Die Szenarien werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="219" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="241" />
       <source>No scenarios found.</source>
       <translation>Keine Szenarien gefunden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="237" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="274" />
       <source>What you took from last time: “{text}”</source>
       <translation>Das haben Sie beim letzten Mal mitgenommen: „{text}“</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="259" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="296" />
       <source>One moment from an earlier exercise is ready to be looked at again; Zwischendurch starts with it.</source>
       <translation>Ein Moment aus einer früheren Übung ist bereit, noch einmal angeschaut zu werden; „Zwischendurch“ beginnt damit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="261" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="298" />
       <source>A few moments from earlier exercises are ready to be looked at again; Zwischendurch starts with them.</source>
       <translation>Ein paar Momente aus früheren Übungen sind bereit, noch einmal angeschaut zu werden; „Zwischendurch“ beginnt damit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="278" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="315" />
       <source>It has been a few days since your last exercise. A two-minute moment fits between two appointments, whenever it suits you.</source>
       <translation>Ihre letzte Übung liegt ein paar Tage zurück. Ein Zwischendurch-Moment von zwei Minuten passt zwischen zwei Termine, wann immer es Ihnen passt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="81" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="81" />
       <source>Start page</source>
       <translation>Startseite</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="87" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="87" />
       <source>Continue</source>
       <translation>Weitermachen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="88" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="88" />
       <source>&amp;Continue</source>
       <translation>&amp;Weitermachen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="89" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="89" />
       <source>Continue the paused exercise</source>
       <translation>Unterbrochene Übung fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="93" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="93" />
       <source>Suggestion for today</source>
       <translation>Vorschlag für heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="94" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="94" />
       <source>&amp;Start exercise</source>
       <translation>Übung &amp;beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="95" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="95" />
       <source>Start the suggested exercise</source>
       <translation>Vorgeschlagene Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="99" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="99" />
       <source>Zwischendurch (2 minutes)</source>
       <translation>Zwischendurch (2 Minuten)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="114" />
-      <source>Explain &amp;plainly</source>
-      <translation>&amp;Verständlich erklären</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="115" />
-      <source>Explain plainly</source>
-      <translation>Verständlich erklären</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="119" />
-      <source>Explain in plain words</source>
-      <translation>Verständlich erklären</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="120" />
-      <source>Put an official letter into words a client with little German understands. Hints appear in your text as you write; then compare with model answers.</source>
-      <translation>Einen Brief vom Amt so sagen, dass ihn jemand mit wenig Deutsch versteht. Die Hinweise erscheinen beim Schreiben im Text; danach vergleichen Sie mit Musterantworten.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="123" />
-      <source>Exercise to explain</source>
-      <translation>Erklär-Übung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="127" />
-      <source>Start e&amp;xplaining</source>
-      <translation>Erklär-Übung &amp;starten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/home_page.py" line="128" />
-      <source>Start explaining</source>
-      <translation>Erklär-Übung starten</translation>
     </message>
   </context>
   <context>
     <name>JournalPage</name>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="101" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="101" />
       <source>From date</source>
       <translation>Startdatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="102" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="102" />
       <source>To date</source>
       <translation>Enddatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="105" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="105" />
       <source>Reset fi&amp;lters</source>
       <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="105" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="105" />
       <source>Reset filters</source>
       <translation>Filter zurücksetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="113" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="113" />
       <source>Journal entries</source>
       <translation>Journaleinträge</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="114" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="114" />
       <source>Newest first. Enter opens the entry in a window of its own.</source>
       <translation>Neueste zuerst. Mit der Eingabetaste öffnet sich der Eintrag in einem eigenen Fenster.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="129" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="129" />
       <source>Open in &amp;window</source>
       <translation>Im Fenster &amp;öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="130" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="130" />
       <source>Open the entry in a window of its own</source>
       <translation>Eintrag in einem eigenen Fenster öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="132" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="132" />
       <source>E&amp;xport …</source>
       <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="133" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="133" />
       <source>Export entries as PDF or Markdown</source>
       <translation>Einträge als PDF oder Markdown exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="135" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="135" />
       <source>De&amp;lete …</source>
       <translation>&amp;Löschen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="136" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="136" />
       <source>Delete the selected entries</source>
       <translation>Ausgewählte Einträge löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="139" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="139" />
       <source>Number of entries</source>
       <translation>Anzahl der Einträge</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="146" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="149" />
       <source>&amp;Search:</source>
       <translation>&amp;Suche:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="151" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="154" />
       <source>&amp;Kind:</source>
       <translation>A&amp;rt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="152" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="155" />
       <source>Sce&amp;nario:</source>
       <translation>Sze&amp;nario:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="153" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="156" />
       <source>S&amp;tage:</source>
       <translation>St&amp;ufe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="154" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="157" />
       <source>Stat&amp;us:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="155" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="158" />
       <source>Ta&amp;g:</source>
       <translation>Schla&amp;gwort:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="190" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="193" />
       <source>Journal</source>
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="225" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="228" />
       <source>All scenarios</source>
       <translation>Alle Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="227" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="230" />
       <source>All tags</source>
       <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="325" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="328" />
       <source>{n} matches so far; more appear as you scroll</source>
       <translation>Bisher {n} Treffer; weitere erscheinen beim Scrollen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="326" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="329" />
       <source>{n} matches</source>
       <translation>{n} Treffer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="328" />
-      <location filename="../../desktop/ui/journal_page.py" line="407" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="331" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="410" />
       <source>{n} entries</source>
       <translation>{n} Eintrag/Einträge</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="403" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="406" />
       <source>the entry “{title}” of {when}</source>
       <translation>den Eintrag „{title}“ vom {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="408" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="411" />
       <source>Delete {what}? Its answers, notes, tags and any feedback received are deleted for good. Copies in backups remain until the backups rotate out.</source>
       <translation>Möchten Sie {what} löschen? Antworten, Notizen, Schlagwörter und erhaltene Rückmeldungen werden endgültig gelöscht. Kopien in Sicherungen bleiben erhalten, bis diese turnusmäßig ersetzt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="411" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="414" />
       <source>Delete entries</source>
       <translation>Einträge löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="411" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="414" />
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="426" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="429" />
       <source>Deleting</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="426" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="429" />
       <source>Deleting entries …</source>
       <translation>Einträge werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="462" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="465" />
       <source>Not possible</source>
       <translation>Nicht möglich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="77" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="77" />
       <source>Search the journal</source>
       <translation>Journal durchsuchen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="78" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="78" />
       <source>Finds entries containing all the words typed</source>
       <translation>Findet Einträge, die alle eingegebenen Wörter enthalten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="79" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="79" />
       <source>Words from answers, notes, titles, feedback …</source>
       <translation>Wörter aus Antworten, Notizen, Titeln, Rückmeldungen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="85" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="85" />
       <source>Kind of entry</source>
       <translation>Art des Eintrags</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="86" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="86" />
       <source>All kinds</source>
       <translation>Alle Arten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="89" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="89" />
       <source>Scenario</source>
       <translation>Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="90" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="90" />
       <source>Stage with written answers</source>
       <translation>Stufe mit schriftlichen Antworten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="91" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="91" />
       <source>Any stage</source>
       <translation>Alle Stufen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="94" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="94" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="95" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="95" />
       <source>Finished and drafts</source>
       <translation>Abgeschlossene und Entwürfe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="96" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="96" />
       <source>Finished only</source>
       <translation>Nur abgeschlossene</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="97" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="97" />
       <source>Drafts only</source>
       <translation>Nur Entwürfe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="98" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="98" />
       <source>Tag</source>
       <translation>Schlagwort</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="99" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="99" />
       <source>Date &amp;range:</source>
       <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_page.py" line="99" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="99" />
       <source>Only a date range</source>
       <translation>Nur Einträge aus einem Zeitraum</translation>
     </message>
   </context>
   <context>
+    <name>LintGraphView</name>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_map.py" line="22" />
+      <source>Dialogue map</source>
+      <translation>Dialogkarte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_map.py" line="28" />
+      <source>problem: {text}</source>
+      <translation>Problem: {text}</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="196" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="196" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="198" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="198" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="200" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="200" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="201" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="201" />
       <source>&amp;Larger text</source>
       <translation>Schrift &amp;größer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="203" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="203" />
       <source>&amp;Smaller text</source>
       <translation>Schrift &amp;kleiner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="205" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="205" />
       <source>&amp;Normal text size</source>
       <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="207" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="207" />
       <source>&amp;High contrast</source>
       <translation>&amp;Hoher Kontrast</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="212" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="212" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="213" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="213" />
       <source>&amp;Faulty scenario files …</source>
       <translation>&amp;Fehlerhafte Szenario-Dateien …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="217" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="217" />
       <source>&amp;About Gesprächskompass</source>
       <translation>Ü&amp;ber Gesprächskompass</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="243" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="243" />
       <source>About Gesprächskompass</source>
       <translation>Über Gesprächskompass</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="243" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="243" />
       <source>Gesprächskompass {version}
 
 Practise and reflect on conversations at the immigration office. All data stays on this computer.</source>
@@ -1110,47 +1288,47 @@ Practise and reflect on conversations at the immigration office. All data stays 
 Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="263" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="263" />
       <source>{count} scenarios loaded; {broken} file(s) faulty (Help → Faulty scenario files).</source>
       <translation>{count} Szenarien geladen; {broken} Datei(en) fehlerhaft (Hilfe → Fehlerhafte Szenario-Dateien).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="267" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="267" />
       <source>{count} scenarios loaded.</source>
       <translation>{count} Szenarien geladen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="276" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="276" />
       <source>No problems.</source>
       <translation>Keine Probleme.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="277" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="277" />
       <source>Scenario files</source>
       <translation>Szenario-Dateien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="278" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="278" />
       <source>These files could not be loaded, or loaded only with warnings. All other scenarios are available.</source>
       <translation>Diese Dateien konnten nicht oder nur mit Hinweisen geladen werden. Alle übrigen Szenarien stehen zur Verfügung.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="79" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="79" />
       <source>Navigation</source>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="80" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="80" />
       <source>Areas of the app; choose with the arrow keys</source>
       <translation>Bereiche der App; mit den Pfeiltasten wählen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="86" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="86" />
       <source>Content</source>
       <translation>Inhalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/main_window.py" line="95" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="95" />
       <source>Status bar</source>
       <translation>Statuszeile</translation>
     </message>
@@ -1158,106 +1336,109 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>PracticeController</name>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="106" />
-      <location filename="../../desktop/ui/practice_controller.py" line="113" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="138" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="145" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="161" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="168" />
       <source>Cannot continue</source>
       <translation>Weitermachen nicht möglich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="106" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="138" />
       <source>The scenario of this session is no longer in the library. Your entries can still be read in the journal.</source>
       <translation>Das Szenario dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Einträge bleiben im Journal lesbar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="116" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="148" />
       <source>Scenario changed</source>
       <translation>Szenario geändert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="116" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="148" />
       <source>The scenario has changed since your last session. Your answers are kept; the dialogue continues from the last point that still exists.</source>
       <translation>Das Szenario wurde seit Ihrer letzten Sitzung geändert. Ihre Antworten sind erhalten; im Dialog geht es an der letzten noch vorhandenen Stelle weiter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="147" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="161" />
+      <source>The exercise of this session is no longer in the library. Your texts can still be read in the journal.</source>
+      <translation>Die Übung dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Texte können Sie weiter im Journal lesen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="185" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="214" />
       <source>▶ Current exercise</source>
       <translation>▶ Aktuelle Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="164" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="231" />
       <source>Not saved: {error}</source>
       <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="166" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="233" />
       <source>Your input stays in this window; if it still cannot be saved when you quit, you can save it as a text file.</source>
       <translation>Ihre Eingaben bleiben in diesem Fenster; lassen sie sich beim Beenden noch immer nicht speichern, können Sie sie als Textdatei sichern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="182" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="249" />
       <source>Everything is saved again.</source>
       <translation>Alles ist wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="243" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="310" />
       <source>The journal could not be opened when the app started.</source>
       <translation>Das Journal konnte beim Start nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="248" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="315" />
       <source>unknown</source>
       <translation>unbekannt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice_controller.py" line="161" />
-      <source>The exercise of this session is no longer in the library. Your texts can still be read in the journal.</source>
-      <translation>Die Übung dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Texte können Sie weiter im Journal lesen.</translation>
     </message>
   </context>
   <context>
     <name>PrivacyGuard</name>
     <message>
-      <location filename="../../desktop/ui/privacy_guard.py" line="114" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="114" />
       <source> and {n} more</source>
       <translation> und {n} weitere</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/privacy_guard.py" line="115" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="115" />
       <source>Possibly personal data: {items}{more}. Please replace it with placeholders so that the note does not identify anyone.</source>
       <translation>Möglicherweise persönliche Daten: {items}{more}. Bitte ersetzen Sie sie durch Platzhalter, damit die Notiz keine Person erkennbar macht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/privacy_guard.py" line="121" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="121" />
       <source>“{text}” → {placeholder}</source>
       <translation>„{text}“ → {placeholder}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/privacy_guard.py" line="123" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="123" />
       <source>Replace {what} with {placeholder}</source>
       <translation>{what} durch {placeholder} ersetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/privacy_guard.py" line="128" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="128" />
       <source>Replace all ({n})</source>
       <translation>Alle ersetzen ({n})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/privacy_guard.py" line="161" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="161" />
       <source>Replace “{text}” with {placeholder}</source>
       <translation>„{text}“ durch {placeholder} ersetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/privacy_guard.py" line="55" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="55" />
       <source>Personal data notice</source>
       <translation>Hinweis auf persönliche Daten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/privacy_guard.py" line="60" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="60" />
       <source>Replace all</source>
       <translation>Alle ersetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/privacy_guard.py" line="61" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="61" />
       <source>Replace all personal data found</source>
       <translation>Alle gefundenen persönlichen Daten ersetzen</translation>
     </message>
@@ -1265,42 +1446,42 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>ScenarioTableModel</name>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="67" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="67" />
       <source>Scenario</source>
       <translation>Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="67" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="67" />
       <source>Place</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="67" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="67" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="67" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="67" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="68" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="68" />
       <source>Status</source>
       <translation>Stand</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="72" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="72" />
       <source>completed</source>
       <translation>abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="72" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="72" />
       <source>started</source>
       <translation>begonnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="73" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="73" />
       <source>new</source>
       <translation>neu</translation>
     </message>
@@ -1308,22 +1489,22 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SearchHitModel</name>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="326" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="326" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="326" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="326" />
       <source>Entry</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="326" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="326" />
       <source>Found in</source>
       <translation>Gefunden in</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="327" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="327" />
       <source>Match</source>
       <translation>Treffer</translation>
     </message>
@@ -1331,106 +1512,106 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionDetail</name>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="194" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="195" />
       <source>Journal entry</source>
       <translation>Journaleintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="195" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="196" />
       <source>The selected entry as a document: questions, answers, choices, the path through the conversation and feedback</source>
       <translation>Der ausgewählte Eintrag als Dokument: Fragen, Antworten, Entscheidungen, der Weg durch das Gespräch und Rückmeldungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="198" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="199" />
       <source>Tags of this entry</source>
       <translation>Schlagwörter dieses Eintrags</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="199" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="200" />
       <source>Several tags separated by commas</source>
       <translation>Mehrere Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="200" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="201" />
       <source>e.g. counter, anger</source>
       <translation>durch Komma getrennt, z. B. Schalter, Ärger</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="204" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="205" />
       <source>Tags (&amp;comma-separated):</source>
       <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="206" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="207" />
       <source>Sa&amp;ve tags</source>
       <translation>Schlagwörter s&amp;peichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="207" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="208" />
       <source>Save tags</source>
       <translation>Schlagwörter speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="209" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="210" />
       <source>C&amp;ontinue</source>
       <translation>F&amp;ortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="210" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="211" />
       <source>Continue this draft</source>
       <translation>Diesen Entwurf fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="211" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="212" />
       <source>Opens the draft where you stopped</source>
       <translation>Öffnet den Entwurf an der Stelle, an der Sie aufgehört haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="216" />
-      <source>Path as a &amp;graph</source>
-      <translation>W&amp;eg als Grafik</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="217" />
-      <source>Show the path as a graph</source>
-      <translation>Weg als Grafik zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="218" />
-      <source>Your path, the recommended path and your earlier attempts, node by node</source>
-      <translation>Ihr Weg, der empfohlene Weg und Ihre früheren Versuche, Punkt für Punkt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="252" />
-      <source>Choose an entry in the list to read it here.</source>
-      <translation>Wählen Sie einen Eintrag in der Liste, um ihn hier zu lesen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="215" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="215" />
       <source>As a scenario &amp;draft</source>
       <translation>Als Szenario-&amp;Entwurf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="216" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="216" />
       <source>As a scenario draft</source>
       <translation>Als Szenario-Entwurf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="217" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="217" />
       <source>Opens a scenario skeleton from this case in the scenario studio</source>
       <translation>Öffnet im Szenario-Studio ein Szenario-Gerüst aus diesem Fall</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="224" />
+      <source>Path as a &amp;graph</source>
+      <translation>W&amp;eg als Grafik</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="225" />
+      <source>Show the path as a graph</source>
+      <translation>Weg als Grafik zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="226" />
+      <source>Your path, the recommended path and your earlier attempts, node by node</source>
+      <translation>Ihr Weg, der empfohlene Weg und Ihre früheren Versuche, Punkt für Punkt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="262" />
+      <source>Choose an entry in the list to read it here.</source>
+      <translation>Wählen Sie einen Eintrag in der Liste, um ihn hier zu lesen.</translation>
     </message>
   </context>
   <context>
     <name>SessionDetailDialog</name>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="329" />
-      <location filename="../../desktop/ui/journal_detail.py" line="330" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="347" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="348" />
       <source>Journal entry</source>
       <translation>Journaleintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="338" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="356" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
@@ -1438,27 +1619,27 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionListModel</name>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="191" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="191" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="191" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="191" />
       <source>Entry</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="191" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="191" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="191" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="191" />
       <source>Progress</source>
       <translation>Stand</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="192" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="192" />
       <source>Tags</source>
       <translation>Schlagwörter</translation>
     </message>
@@ -1466,201 +1647,201 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionView</name>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="129" />
-      <location filename="../../desktop/ui/session_view.py" line="132" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="129" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="132" />
       <source>Own case</source>
       <translation>Eigener Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="130" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="130" />
       <source>Exercise</source>
       <translation>Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="131" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="131" />
       <source>Zwischendurch</source>
       <translation>Zwischendurch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="138" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="138" />
       <source>Step content</source>
       <translation>Inhalt des Schritts</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="141" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="141" />
       <source>« &amp;Back</source>
       <translation>« &amp;Zurück</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="142" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="142" />
       <source>Back to the previous step</source>
       <translation>Zurück zum vorigen Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="143" />
-      <location filename="../../desktop/ui/session_view.py" line="278" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="143" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="278" />
       <source>&amp;Continue »</source>
       <translation>&amp;Weiter »</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="144" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="144" />
       <source>Go on to the next step</source>
       <translation>Weiter zum nächsten Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="145" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="145" />
       <source>&amp;Pause</source>
       <translation>&amp;Unterbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="146" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="146" />
       <source>Pause</source>
       <translation>Unterbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="147" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="147" />
       <source>Everything is saved; you can pick up right here later</source>
       <translation>Alles ist gespeichert; Sie können später genau hier weitermachen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="219" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="219" />
       <source>Personal data in the note</source>
       <translation>Persönliche Daten in der Notiz</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="220" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="220" />
       <source>Your note still contains {n} detail(s) that could identify a person: {items}.</source>
       <translation>Ihre Notiz enthält noch {n} Angabe(n), die eine Person erkennbar machen können: {items}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="224" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="224" />
       <source>Replace them with placeholders, or keep them in this note on this computer. A note with personal data can never be shared.</source>
       <translation>Ersetzen Sie sie durch Platzhalter, oder behalten Sie sie in dieser Notiz auf diesem Computer. Eine Notiz mit persönlichen Daten kann nie geteilt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="227" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="227" />
       <source>Replace all</source>
       <translation>Alle ersetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="228" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="228" />
       <source>Keep (this computer only)</source>
       <translation>Behalten (nur lokal)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="229" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="229" />
       <source>Back to the note</source>
       <translation>Zurück zur Notiz</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="276" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="276" />
       <source>&amp;Done</source>
       <translation>&amp;Fertig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="277" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="277" />
       <source>Fi&amp;nish »</source>
       <translation>Ab&amp;schließen »</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="318" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="318" />
       <source>Content note</source>
       <translation>Hinweis zum Inhalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="319" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="319" />
       <source>Content note:</source>
       <translation>Hinweis zum Inhalt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="322" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="322" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="327" />
-      <location filename="../../desktop/ui/session_view.py" line="328" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="327" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="328" />
       <source>People involved</source>
       <translation>Beteiligte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="339" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="339" />
       <source>The conversation so far</source>
       <translation>Bisheriger Gesprächsverlauf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="340" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="340" />
       <source>So far in the conversation</source>
       <translation>Bisher im Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="345" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="345" />
       <source>Short title for this case</source>
       <translation>Kurzer Titel für diesen Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="346" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="346" />
       <source>e.g. “Refusal on Tuesday”, no names</source>
       <translation>z. B. „Ablehnung am Dienstag“, ohne Namen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="347" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="347" />
       <source>Short title (no names):</source>
       <translation>Kurzer Titel (ohne Namen):</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="363" />
-      <location filename="../../desktop/ui/session_view.py" line="445" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="363" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="445" />
       <source>Introduction</source>
       <translation>Einleitung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="383" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="383" />
       <source>Hints</source>
       <translation>Hinweise</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="391" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="391" />
       <source>How are you feeling about it?</source>
       <translation>Wie geht es Ihnen damit?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="409" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="409" />
       <source>Where to find support</source>
       <translation>Wo Sie Unterstützung finden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="417" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="417" />
       <source>4. One thing I take with me</source>
       <translation>4. Das nehme ich mit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="427" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="427" />
       <source>Show it on the start page before my &amp;next exercise</source>
       <translation>&amp;Vor meiner nächsten Übung auf der Startseite zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="428" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="428" />
       <source>Show it on the start page before my next exercise</source>
       <translation>Vor meiner nächsten Übung auf der Startseite zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="464" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="464" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="470" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="470" />
       <source>Your path as a graph</source>
       <translation>Ihr Weg als Grafik</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="477" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="477" />
       <source>Practise &amp;again</source>
       <translation>&amp;Noch einmal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="478" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="478" />
       <source>Practise this scenario again</source>
       <translation>Dieses Szenario noch einmal üben</translation>
     </message>
@@ -1668,660 +1849,660 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="105" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="106" />
       <source>Settings areas</source>
       <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="106" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="107" />
       <source>Display</source>
       <translation>Anzeige</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="107" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="108" />
       <source>Practice</source>
       <translation>Üben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="108" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="109" />
       <source>Data</source>
       <translation>Daten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="109" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="110" />
       <source>Backups</source>
       <translation>Sicherungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="116" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="117" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="130" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="132" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="131" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="133" />
       <source>Set by your IT</source>
       <translation>Von Ihrer IT festgelegt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="135" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="136" />
       <source>Set by your IT; cannot be changed here</source>
       <translation>Von Ihrer IT festgelegt; kann hier nicht geändert werden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="167" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="176" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="168" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="177" />
       <source>Language</source>
       <translation>Sprache</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="173" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="174" />
       <source>A new language takes effect after a restart of the app.</source>
       <translation>Eine andere Sprache wird nach einem Neustart der App wirksam.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="177" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="178" />
       <source>&amp;Language:</source>
       <translation>&amp;Sprache:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="180" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="181" />
       <source>Font size in points</source>
       <translation>Schriftgröße in Punkt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="181" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="182" />
       <source>The lowest value follows the system's size</source>
       <translation>Der kleinste Wert übernimmt die Schriftgröße des Systems</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="184" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="185" />
       <source>System size</source>
       <translation>Systemgröße</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="185" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="186" />
       <source> pt</source>
       <translation> pt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="189" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="190" />
       <source>Follow the s&amp;ystem</source>
       <translation>Wie im S&amp;ystem</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="190" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="191" />
       <source>Follow the system colours</source>
       <translation>Farben des Systems verwenden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="191" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="192" />
       <source>Includes the system's own high-contrast mode</source>
       <translation>Berücksichtigt auch den Hochkontrastmodus des Systems</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="192" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="193" />
       <source>Hi&amp;gh contrast</source>
       <translation>Hoher &amp;Kontrast</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="193" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="194" />
       <source>High contrast</source>
       <translation>Hoher Kontrast</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="198" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="199" />
       <source>Text and colours</source>
       <translation>Schrift und Farben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="199" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="200" />
       <source>&amp;Font size:</source>
       <translation>Schrift&amp;größe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="201" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="202" />
       <source>Ctrl+Plus and Ctrl+Minus change the size anywhere in the app.</source>
       <translation>Strg+Plus und Strg+Minus ändern die Größe überall in der App.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="236" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="237" />
       <source>Show my practice &amp;days of the last four weeks in the statistics</source>
       <translation>Meine Übungs&amp;tage der letzten vier Wochen in der Statistik zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="237" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="238" />
       <source>Show my practice days of the last four weeks in the statistics</source>
       <translation>Meine Übungstage der letzten vier Wochen in der Statistik zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="241" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="242" />
       <source>Shows on how many of the last 28 days you practised. A day without practice never counts against you, nothing can be broken, and nobody else sees it.</source>
       <translation>Zeigt, an wie vielen der letzten 28 Tage Sie geübt haben. Ein Tag ohne Übung zählt nie gegen Sie, nichts kann abreißen, und niemand sonst sieht es.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="244" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="245" />
       <source>A gentle &amp;reminder on the start page</source>
       <translation>Dezente &amp;Erinnerung auf der Startseite</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="245" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="246" />
       <source>A gentle reminder on the start page</source>
       <translation>Dezente Erinnerung auf der Startseite</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="249" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="250" />
       <source>Only a short note on the start page when you have not practised for a while: never a pop-up, never a notification.</source>
       <translation>Nur ein kurzer Hinweis auf der Startseite, wenn Sie eine Weile nicht geübt haben: nie ein Pop-up-Fenster, nie eine Benachrichtigung.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="253" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="254" />
       <source>In Reagieren, write your &amp;own words before the options appear</source>
       <translation>Im Reagieren zuerst in eigenen &amp;Worten antworten, dann die Antwortmöglichkeiten sehen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="254" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="255" />
       <source>In Reagieren, write your own words before the options appear</source>
       <translation>Im Reagieren zuerst in eigenen Worten antworten, dann die Antwortmöglichkeiten sehen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="258" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="259" />
       <source>At each decision you first write what you would say; then the options appear and you pick the nearest one. Recalling before recognising trains more. Both stay in your journal.</source>
       <translation>Bei jeder Entscheidung schreiben Sie zuerst, was Sie sagen würden; dann erscheinen die Antwortmöglichkeiten und Sie wählen die nächstliegende. Selbst formulieren übt mehr als wiedererkennen. Beides bleibt in Ihrem Journal.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="263" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="264" />
       <source>Say on the start page when &amp;moments are ready for review</source>
       <translation>Auf der Startseite sagen, wenn &amp;Momente zum Wiederholen bereit sind</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="264" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="265" />
       <source>Say on the start page when moments are ready for review</source>
       <translation>Auf der Startseite sagen, wenn Momente zum Wiederholen bereit sind</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="268" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="269" />
       <source>Decision points you found hard come back in Zwischendurch after a day or two, those that went well after weeks. Zwischendurch always starts with them; this only adds one quiet sentence to the start page.</source>
       <translation>Entscheidungen, die Ihnen schwergefallen sind, kommen nach ein, zwei Tagen in „Zwischendurch“ wieder, gelungene erst nach Wochen. „Zwischendurch“ beginnt immer mit ihnen; diese Einstellung fügt nur einen ruhigen Satz auf der Startseite hinzu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="285" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="286" />
       <source>Data folder</source>
       <translation>Datenordner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="286" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="287" />
       <source>&amp;Choose …</source>
       <translation>&amp;Auswählen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="286" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="357" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="287" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="367" />
       <source>Choose the data folder</source>
       <translation>Datenordner wählen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="288" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="405" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="289" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="415" />
       <source>&amp;Open folder</source>
       <translation>Ordner ö&amp;ffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="288" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="289" />
       <source>Open the data folder</source>
       <translation>Datenordner öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="290" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="291" />
       <source>Your journal lives in this folder. A new folder is used from the next start; the entries stay in the old one (move them with a backup and a restore).</source>
       <translation>In diesem Ordner liegt Ihr Journal. Ein neuer Ordner gilt ab dem nächsten Start; die Einträge bleiben im alten Ordner (umziehen lassen sie sich mit einer Sicherung und einer Wiederherstellung).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="294" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="295" />
       <source>Where your journal is</source>
       <translation>Speicherort Ihres Journals</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="295" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="296" />
       <source>&amp;Data folder:</source>
       <translation>&amp;Datenordner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="299" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="300" />
       <source>Team scenario folder</source>
       <translation>Ordner für Team-Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="301" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="302" />
       <source>none</source>
       <translation>keiner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="302" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="403" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="303" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="413" />
       <source>Choose …</source>
       <translation>Auswählen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="303" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="368" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="304" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="378" />
       <source>Choose the team scenario folder</source>
       <translation>Ordner für Team-Szenarien wählen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="305" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="306" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="306" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="307" />
       <source>Remove the team scenario folder</source>
       <translation>Ordner für Team-Szenarien entfernen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="309" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="310" />
       <source>Team scenarios</source>
       <translation>Team-Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="310" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="311" />
       <source>&amp;Team folder:</source>
       <translation>&amp;Team-Ordner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="312" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="313" />
       <source>Scenarios your team shares, in addition to the bundled ones. Takes effect the next time the app starts.</source>
       <translation>Szenarien, die Ihr Team gemeinsam nutzt, zusätzlich zu den mitgelieferten. Wirksam ab dem nächsten Start der App.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="315" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="317" />
       <source>Automatic deletion of “own case” entries</source>
       <translation>Automatisches Löschen von Einträgen „Eigener Fall“</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="317" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="319" />
       <source>Delete own-case entries after days</source>
       <translation>Einträge „Eigener Fall“ nach Tagen löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="318" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="320" />
       <source>0 keeps them until you delete them</source>
       <translation>0: Einträge bleiben, bis Sie sie löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="321" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="323" />
       <source>never</source>
       <translation>nie</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="322" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="324" />
       <source> days</source>
       <translation> Tag(e)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="324" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="326" />
       <source>A&amp;pply</source>
       <translation>Über&amp;nehmen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="325" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="327" />
       <source>Apply the automatic deletion</source>
       <translation>Automatisches Löschen übernehmen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="327" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="329" />
       <source>Delete after unchanged for:</source>
       <translation>Löschen, wenn so lange unverändert:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="330" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="332" />
       <source>Reflections on real cases are deleted automatically when they have not been changed for this many days. “never” keeps them until you delete them.</source>
       <translation>Reflexionen zu echten Fällen werden automatisch gelöscht, wenn sie so viele Tage lang nicht geändert wurden. Mit „nie“ bleiben sie erhalten, bis Sie sie löschen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="336" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="338" />
       <source>Your data</source>
       <translation>Ihre Daten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="338" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="340" />
       <source>E&amp;xport all my data …</source>
       <translation>Alle meine Daten e&amp;xportieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="339" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="341" />
       <source>Export all my data</source>
       <translation>Alle meine Daten exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="342" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="344" />
       <source>De&amp;lete all my data …</source>
       <translation>Alle meine Daten &amp;löschen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="343" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="345" />
       <source>Delete all my data</source>
       <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="362" />
-      <source>From the next start the app uses {folder}. Your entries stay in {old} until you move them with a backup and a restore.</source>
-      <translation>Ab dem nächsten Start verwendet die App {folder}. Ihre Einträge bleiben in {old}, bis Sie sie mit einer Sicherung und einer Wiederherstellung umziehen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="382" />
-      <source>Own-case entries are kept until you delete them.</source>
-      <translation>Einträge „Eigener Fall“ bleiben erhalten, bis Sie sie löschen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="384" />
-      <source>Own-case entries are deleted after {days} days unchanged; {n} were deleted now.</source>
-      <translation>Einträge „Eigener Fall“ werden gelöscht, wenn sie {days} Tag(e) lang unverändert sind; soeben gelöscht: {n}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="401" />
-      <source>Backup folder</source>
-      <translation>Sicherungsordner</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="403" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="437" />
-      <source>Choose the backup folder</source>
-      <translation>Sicherungsordner wählen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="406" />
-      <source>Open the backup folder</source>
-      <translation>Sicherungsordner öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="408" />
-      <source>Backup &amp;folder:</source>
-      <translation>Sicherungs&amp;ordner:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="410" />
-      <source>The app backs up your journal automatically when something changed: the newest of each of the last 7 days, 4 weeks and 6 months are kept.</source>
-      <translation>Die App sichert Ihr Journal automatisch, wenn sich etwas geändert hat. Aufbewahrt wird jeweils die neueste Sicherung der letzten 7 Tage, 4 Wochen und 6 Monate.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="414" />
-      <source>Backups, newest first</source>
-      <translation>Sicherungen, neueste zuerst</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="416" />
-      <source>&amp;Backups:</source>
-      <translation>&amp;Sicherungen:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="418" />
-      <source>Back up &amp;now</source>
-      <translation>&amp;Jetzt sichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="419" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="475" />
-      <source>Back up now</source>
-      <translation>Jetzt sichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="422" />
-      <source>&amp;Restore …</source>
-      <translation>&amp;Wiederherstellen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="423" />
-      <source>Restore the selected backup</source>
-      <translation>Ausgewählte Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="449" />
-      <source>{label}, {size} MB</source>
-      <translation>{label}, {size} MB</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="454" />
-      <source>There are no backups yet.</source>
-      <translation>Es gibt noch keine Sicherungen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="473" />
-      <source>Backup made: {label}.</source>
-      <translation>Sicherung erstellt: {label}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="475" />
-      <source>Backing up the journal …</source>
-      <translation>Das Journal wird gesichert …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="483" />
-      <source>Replace everything in your journal with the backup of {label}? Entries written since then are not in that backup. The current content is backed up first, so this step can be undone.</source>
-      <translation>Den gesamten Inhalt Ihres Journals durch die Sicherung vom {label} ersetzen? Einträge, die seitdem geschrieben wurden, sind in dieser Sicherung nicht enthalten. Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängig machen lässt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="486" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="495" />
-      <source>Restore a backup</source>
-      <translation>Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="486" />
-      <source>Restore</source>
-      <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="493" />
-      <source>Restored: {label}.</source>
-      <translation>Wiederhergestellt: {label}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="495" />
-      <source>Restoring …</source>
-      <translation>Wird wiederhergestellt …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="501" />
-      <source>Not possible</source>
-      <translation>Nicht möglich</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="95" />
-      <location filename="../../desktop/ui/settings_dialog.py" line="96" />
-      <source>Settings</source>
-      <translation>Einstellungen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="358" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="359" />
       <source>Show the scenario st&amp;udio (for trainers)</source>
       <translation>Szenario-St&amp;udio anzeigen (für Trainerinnen und Trainer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings_dialog.py" line="360" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="361" />
       <source>Show the scenario studio (for trainers)</source>
       <translation>Szenario-Studio anzeigen (für Trainerinnen und Trainer)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="372" />
+      <source>From the next start the app uses {folder}. Your entries stay in {old} until you move them with a backup and a restore.</source>
+      <translation>Ab dem nächsten Start verwendet die App {folder}. Ihre Einträge bleiben in {old}, bis Sie sie mit einer Sicherung und einer Wiederherstellung umziehen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="392" />
+      <source>Own-case entries are kept until you delete them.</source>
+      <translation>Einträge „Eigener Fall“ bleiben erhalten, bis Sie sie löschen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="394" />
+      <source>Own-case entries are deleted after {days} days unchanged; {n} were deleted now.</source>
+      <translation>Einträge „Eigener Fall“ werden gelöscht, wenn sie {days} Tag(e) lang unverändert sind; soeben gelöscht: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="411" />
+      <source>Backup folder</source>
+      <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="413" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="447" />
+      <source>Choose the backup folder</source>
+      <translation>Sicherungsordner wählen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="416" />
+      <source>Open the backup folder</source>
+      <translation>Sicherungsordner öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="418" />
+      <source>Backup &amp;folder:</source>
+      <translation>Sicherungs&amp;ordner:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="420" />
+      <source>The app backs up your journal automatically when something changed: the newest of each of the last 7 days, 4 weeks and 6 months are kept.</source>
+      <translation>Die App sichert Ihr Journal automatisch, wenn sich etwas geändert hat. Aufbewahrt wird jeweils die neueste Sicherung der letzten 7 Tage, 4 Wochen und 6 Monate.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="424" />
+      <source>Backups, newest first</source>
+      <translation>Sicherungen, neueste zuerst</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="426" />
+      <source>&amp;Backups:</source>
+      <translation>&amp;Sicherungen:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="428" />
+      <source>Back up &amp;now</source>
+      <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="429" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="485" />
+      <source>Back up now</source>
+      <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="432" />
+      <source>&amp;Restore …</source>
+      <translation>&amp;Wiederherstellen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="433" />
+      <source>Restore the selected backup</source>
+      <translation>Ausgewählte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="459" />
+      <source>{label}, {size} MB</source>
+      <translation>{label}, {size} MB</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="464" />
+      <source>There are no backups yet.</source>
+      <translation>Es gibt noch keine Sicherungen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="483" />
+      <source>Backup made: {label}.</source>
+      <translation>Sicherung erstellt: {label}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="485" />
+      <source>Backing up the journal …</source>
+      <translation>Das Journal wird gesichert …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="493" />
+      <source>Replace everything in your journal with the backup of {label}? Entries written since then are not in that backup. The current content is backed up first, so this step can be undone.</source>
+      <translation>Den gesamten Inhalt Ihres Journals durch die Sicherung vom {label} ersetzen? Einträge, die seitdem geschrieben wurden, sind in dieser Sicherung nicht enthalten. Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängig machen lässt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="496" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="505" />
+      <source>Restore a backup</source>
+      <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="496" />
+      <source>Restore</source>
+      <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="503" />
+      <source>Restored: {label}.</source>
+      <translation>Wiederhergestellt: {label}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="505" />
+      <source>Restoring …</source>
+      <translation>Wird wiederhergestellt …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="511" />
+      <source>Not possible</source>
+      <translation>Nicht möglich</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="96" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="97" />
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
     </message>
   </context>
   <context>
     <name>ShareDialog</name>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="101" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="101" />
       <source>Choose &amp;folder …</source>
       <translation>&amp;Ordner wählen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="102" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="102" />
       <source>Choose the folder for the share file</source>
       <translation>Ordner für die Freigabedatei wählen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="105" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="105" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="107" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="107" />
       <source>&amp;Write share file</source>
       <translation>Freigabedatei &amp;schreiben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="108" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="108" />
       <source>Write share file</source>
       <translation>Freigabedatei schreiben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="110" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="110" />
       <source>&amp;Cancel</source>
       <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="110" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="110" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="137" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="137" />
       <source>Preview: exactly what leaves this computer</source>
       <translation>Vorschau: genau das, was diesen Computer verlässt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="167" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="167" />
       <source>Chosen once: you always share under this pseudonym, so that feedback finds its way back.</source>
       <translation>Einmal gewählt: Sie teilen immer unter diesem Pseudonym, damit Rückmeldungen den Weg zu Ihnen zurückfinden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="172" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="172" />
       <source>Choose it once; it is kept for all later shares. Use nothing that identifies you.</source>
       <translation>Sie wählen es einmal; es gilt dann für alle späteren Freigaben. Verwenden Sie nichts, was auf Sie schließen lässt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="187" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="187" />
       <source>Kept with personal data: stays on this computer.</source>
       <translation>Mit persönlichen Daten behalten: bleibt auf diesem Computer.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="196" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="196" />
       <source>Your journal has no entries yet.</source>
       <translation>Ihr Journal enthält noch keine Einträge.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="201" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="201" />
       <source>kept with personal data, cannot be shared</source>
       <translation>mit persönlichen Daten behalten, kann nicht geteilt werden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="205" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="205" />
       <source>↗ shared {when}</source>
       <translation>↗ geteilt am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="210" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="210" />
       <source>The file is written to: {folder}</source>
       <translation>Die Datei wird gespeichert in: {folder}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="215" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="215" />
       <source>Folder for the share file</source>
       <translation>Ordner für die Freigabedatei</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="245" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="245" />
       <source>Tick one or more entries to see what would be shared.</source>
       <translation>Haken Sie einen oder mehrere Einträge an, um zu sehen, was geteilt würde.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="271" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="271" />
       <source>Preparing the preview …</source>
       <translation>Die Vorschau wird erstellt …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="278" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="278" />
       <source>Pseudonym: {name} · written on {day} · {count} entries</source>
       <translation>Pseudonym: {name} · erstellt am {day} · Einträge: {count}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="282" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="282" />
       <source>{count} entries ready; {replaced} parts were replaced by placeholders.</source>
       <translation>Bereit: {count} Eintrag/Einträge; {replaced} Stelle(n) durch Platzhalter ersetzt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="288" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="288" />
       <source>The preview could not be prepared: {error}</source>
       <translation>Die Vorschau konnte nicht erstellt werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="290" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="290" />
       <source>Nothing can be shared yet.</source>
       <translation>Noch kann nichts geteilt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="313" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="313" />
       <source>✔ Written: {path}. Give this file to your supervisor.</source>
       <translation>✔ Gespeichert: {path}. Geben Sie diese Datei Ihrer Supervisorin oder Ihrem Supervisor.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="316" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="316" />
       <source>&amp;Close</source>
       <translation>S&amp;chließen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="317" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="317" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="77" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="77" />
       <source>Share entries with your supervisor</source>
       <translation>Einträge mit der Supervision teilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="80" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="80" />
       <source>Choose the entries to share. Everything you wrote is anonymised first; the preview shows exactly what the file will contain. Entries you kept with personal data stay on this computer and cannot be chosen.</source>
       <translation>Wählen Sie die Einträge aus, die Sie teilen möchten. Alles, was Sie geschrieben haben, wird zuerst anonymisiert; die Vorschau zeigt genau, was die Datei enthalten wird. Einträge, in denen Sie persönliche Daten behalten haben, bleiben auf diesem Computer und können nicht ausgewählt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="84" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="84" />
       <source>Entries to share</source>
       <translation>Einträge zum Teilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="85" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="85" />
       <source>Tick the entries to share; Space ticks</source>
       <translation>Einträge zum Teilen anhaken; die Leertaste setzt den Haken</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="86" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="86" />
       <source>&amp;Entries:</source>
       <translation>&amp;Einträge:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="88" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="88" />
       <source>Preview of the share file</source>
       <translation>Vorschau der Freigabedatei</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="89" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="89" />
       <source>Exactly what leaves this computer; parts replaced by placeholders are marked with a diamond</source>
       <translation>Genau das, was diesen Computer verlässt; durch Platzhalter ersetzte Stellen sind mit einer Raute markiert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="92" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="92" />
       <source>{mark} bold and underlined: a part replaced by a placeholder (the file contains only the placeholder, without {mark}).</source>
       <translation>{mark} fett und unterstrichen: eine durch einen Platzhalter ersetzte Stelle (die Datei enthält nur den Platzhalter, ohne {mark}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="95" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="95" />
       <source>Pseudonym</source>
       <translation>Pseudonym</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="95" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="95" />
       <source>The name your supervisor sees instead of yours</source>
       <translation>Der Name, den Ihre Supervisorin oder Ihr Supervisor statt Ihres Namens sieht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/share_dialog.py" line="97" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="97" />
       <source>&amp;Pseudonym:</source>
       <translation>&amp;Pseudonym:</translation>
     </message>
@@ -2329,154 +2510,154 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StatsPage</name>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="151" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="151" />
       <source>The figures could not be read: {error}</source>
       <translation>Die Zahlen konnten nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="204" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="204" />
       <source>{n} sessions in your journal. These figures are for you alone; nobody else sees them.</source>
       <translation>Sitzungen in Ihrem Journal: {n}. Diese Zahlen sind nur für Sie; niemand sonst sieht sie.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="224" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="224" />
       <source>In the last four weeks you practised on {n} of {total} days.</source>
       <translation>In den letzten vier Wochen haben Sie an {n} von {total} Tagen geübt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="227" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="227" />
       <source>Whenever you have a few minutes: every session counts.</source>
       <translation>Wann immer Sie ein paar Minuten haben: Jede Übung zählt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="238" />
-      <location filename="../../desktop/ui/stats_page.py" line="343" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="238" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="343" />
       <source>Sessions</source>
       <translation>Sitzungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="244" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="244" />
       <source>In the last {weeks} weeks you practised {n} times, in {active} of the weeks; most in the week of {best:%d.%m.} ({most} sessions).</source>
       <translation>In den letzten {weeks} Wochen haben Sie {n}-mal geübt, in {active} der Wochen; am meisten in der Woche ab dem {best:%d.%m.} (Sitzungen: {most}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="248" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="248" />
       <source>No sessions in the last {weeks} weeks yet. The chart fills as you practise.</source>
       <translation>In den letzten {weeks} Wochen noch keine Sitzungen. Das Diagramm füllt sich, während Sie üben.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="258" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="258" />
       <source>before: solid line, round points</source>
       <translation>vorher: durchgezogene Linie, runde Punkte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="261" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="261" />
       <source>after: dashed line, square points</source>
       <translation>nachher: gestrichelte Linie, eckige Punkte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="276" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="276" />
       <source>Weekly averages over the last {weeks} weeks (0 = not at all, 10 = very strong): before {before}, after {after}. In {lower} of {pairs} sessions with both values the strain was lower afterwards.</source>
       <translation>Wochendurchschnitte der letzten {weeks} Wochen (0 = gar nicht, 10 = sehr stark): vorher {before}, nachher {after}. In {lower} von {pairs} Sitzungen mit beiden Werten war die Belastung danach geringer.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="282" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="282" />
       <source>No strain noted yet. In Verarbeiten you can note how strained you feel before and after.</source>
       <translation>Noch keine Belastung eingetragen. In Verarbeiten können Sie festhalten, wie belastet Sie sich vorher und nachher fühlen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="291" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="291" />
       <source>Choices</source>
       <translation>Entscheidungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="295" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="295" />
       <source>Of {n} choices in the dialogue (Reagieren): {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Choices taken back are not counted.</source>
       <translation>Antworten im Dialog (Reagieren) insgesamt: {n}, davon {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Zurückgenommene Antworten zählen nicht mit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="299" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="299" />
       <source>No dialogue choices yet.</source>
       <translation>Noch keine Antworten im Dialog.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="305" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="305" />
       <source>recommended option (solid)</source>
       <translation>empfohlene Option (ausgefüllt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="307" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="307" />
       <source>another option (hatched)</source>
       <translation>andere Option (schraffiert)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="317" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="317" />
       <source>{stage}: {r} recommended, {o} other</source>
       <translation>{stage}: {r} × empfohlen, {o} × andere</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="319" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="319" />
       <source>Another option is often a fine choice too; the feedback says why.</source>
       <translation>Eine andere Option ist oft ebenfalls eine gute Wahl; die Rückmeldung erklärt, warum.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="321" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="321" />
       <source>No choices in Deuten, Beeinflussen or Reagieren yet.</source>
       <translation>Noch keine Entscheidungen in Deuten, Beeinflussen oder Reagieren.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="346" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="346" />
       <source>The scenarios are still loading.</source>
       <translation>Die Szenarien werden noch geladen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="349" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="349" />
       <source>Practised: {topics}.</source>
       <translation>Geübt: {topics}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="350" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="350" />
       <source>No topic practised yet.</source>
       <translation>Noch kein Thema geübt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="352" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="352" />
       <source>Not practised yet: {topics}.</source>
       <translation>Noch nicht geübt: {topics}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="85" />
-      <location filename="../../desktop/ui/stats_page.py" line="110" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="85" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="110" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="86" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="86" />
       <source>The figures are being read …</source>
       <translation>Die Zahlen werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="94" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="94" />
       <source>Sessions per week</source>
       <translation>Sitzungen pro Woche</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="95" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="95" />
       <source>Strain before and after</source>
       <translation>Belastung vorher und nachher</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="96" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="96" />
       <source>How your dialogue choices were rated</source>
       <translation>Wie Ihre Antworten im Dialog bewertet wurden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="97" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="97" />
       <source>Your choices compared with the recommendation</source>
       <translation>Ihre Entscheidungen im Vergleich zur Empfehlung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stats_page.py" line="98" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="98" />
       <source>Topics practised</source>
       <translation>Geübte Themen</translation>
     </message>
@@ -2484,17 +2665,17 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StepIndicator</name>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="102" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="102" />
       <source>Step {n} of {total}: {name}</source>
       <translation>Schritt {n} von {total}: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="82" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="82" />
       <source>Progress</source>
       <translation>Fortschritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="99" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="99" />
       <source>current step</source>
       <translation>aktueller Schritt</translation>
     </message>
@@ -2502,318 +2683,525 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StrainSlider</name>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="286" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="286" />
       <source>0 not at all</source>
       <translation>0 gar nicht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="288" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="288" />
       <source>10 very strong</source>
       <translation>10 sehr stark</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="296" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="296" />
       <source>not chosen yet</source>
       <translation>noch nicht gewählt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="297" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="297" />
       <source>{n} of 10</source>
       <translation>{n} von 10</translation>
     </message>
   </context>
   <context>
+    <name>StudioMap</name>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_map.py" line="113" />
+      <source>{count} node(s) with problems, marked with “!”.</source>
+      <translation>{count} Knoten mit Problemen, markiert mit „!“.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_map.py" line="115" />
+      <source>No problems in the dialogue.</source>
+      <translation>Keine Probleme im Dialog.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_map.py" line="69" />
+      <source>Notes on the dialogue</source>
+      <translation>Hinweise zum Dialog</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_map.py" line="74" />
+      <source>Selected node</source>
+      <translation>Ausgewählter Knoten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_map.py" line="87" />
+      <source>No dialogue yet: write nodes under “## Reagieren”.</source>
+      <translation>Noch kein Dialog: Schreiben Sie Knoten unter „## Reagieren“.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StudioPage</name>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="123" />
+      <source>Scenario text</source>
+      <translation>Szenario-Text</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="128" />
+      <source>Findings</source>
+      <translation>Befunde</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="133" />
+      <source>Check result</source>
+      <translation>Prüfergebnis</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="134" />
+      <source>Preview</source>
+      <translation>Vorschau</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="140" />
+      <source>Preview and dialogue map</source>
+      <translation>Vorschau und Dialogkarte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="141" />
+      <source>Pre&amp;view</source>
+      <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="142" />
+      <source>Dialogue &amp;map</source>
+      <translation>Dialog&amp;karte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="145" />
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="151" />
+      <source>&amp;Open …</source>
+      <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="152" />
+      <source>&amp;New scenario</source>
+      <translation>&amp;Neues Szenario</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="153" />
+      <source>New &amp;technique card</source>
+      <translation>Neue &amp;Technikkarte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="154" />
+      <source>&amp;Save</source>
+      <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="155" />
+      <source>&amp;Play from here</source>
+      <translation>Ab hier s&amp;pielen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="156" />
+      <source>E&amp;xport pack …</source>
+      <translation>Paket e&amp;xportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="157" />
+      <source>&amp;Import pack …</source>
+      <translation>Paket &amp;importieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="184" />
+      <source>Scenario studio</source>
+      <translation>Szenario-Studio</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="205" />
+      <source>Open scenario or technique card</source>
+      <translation>Szenario oder Technikkarte öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="206" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="211" />
+      <source>Scenario files (*.md)</source>
+      <translation>Szenario-Dateien (*.md)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="210" />
+      <source>Save in the team folder</source>
+      <translation>Im Team-Ordner speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="222" />
+      <source>Unsaved changes</source>
+      <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="223" />
+      <source>The text has unsaved changes. Discard them?</source>
+      <translation>Der Text hat ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="237" />
+      <source>Cannot open</source>
+      <translation>Kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="244" />
+      <source>New scenario</source>
+      <translation>Neues Szenario</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="269" />
+      <source>not saved yet</source>
+      <translation>noch nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="271" />
+      <source>File: {where}{star}</source>
+      <translation>Datei: {where}{star}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="278" />
+      <source>Error</source>
+      <translation>Fehler</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="278" />
+      <source>Warning</source>
+      <translation>Warnung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="279" />
+      <source>Line {line}: {kind}: {message}</source>
+      <translation>Zeile {line}: {kind}: {message}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="285" />
+      <source>{errors} error(s), {warnings} warning(s)</source>
+      <translation>{errors} Fehler, {warnings} Warnung(en)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="293" />
+      <source>The preview appears once the file has no errors.</source>
+      <translation>Die Vorschau erscheint, sobald die Datei keine Fehler mehr hat.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="333" />
+      <source>Play from here</source>
+      <translation>Ab hier spielen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="333" />
+      <source>The scenario has errors; fix them first (see the list of findings).</source>
+      <translation>Das Szenario hat Fehler; beheben Sie sie zuerst (siehe die Liste der Befunde).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="357" />
+      <source>Personal data in the draft</source>
+      <translation>Personenbezogene Daten im Entwurf</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="357" />
+      <source>The draft still contains personal data ({kinds}) in line(s) {lines}. Replace it with invented details before saving.</source>
+      <translation>Der Entwurf enthält noch personenbezogene Daten ({kinds}) in Zeile(n) {lines}. Ersetzen Sie sie vor dem Speichern durch erfundene Angaben.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="389" />
+      <source>Not saved</source>
+      <translation>Nicht gespeichert</translation>
+    </message>
+  </context>
+  <context>
     <name>SupervisionPage</name>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="100" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="100" />
       <source>Import a fo&amp;lder …</source>
       <translation>&amp;Ordner importieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="101" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="101" />
       <source>Import every share file of a folder</source>
       <translation>Alle Freigabedateien eines Ordners importieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="103" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="103" />
       <source>E&amp;xport feedback …</source>
       <translation>Rückmeldungen e&amp;xportieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="104" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="104" />
       <source>Export feedback for one pseudonym</source>
       <translation>Rückmeldungen für ein Pseudonym exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="106" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="106" />
       <source>&amp;Remove entry</source>
       <translation>Eintrag &amp;entfernen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="107" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="107" />
       <source>Remove the selected entry from the workspace</source>
       <translation>Ausgewählten Eintrag aus dem Arbeitsbereich entfernen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="109" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="109" />
       <source>Filter by scenario</source>
       <translation>Nach Szenario filtern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="110" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="110" />
       <source>Filter by stage</source>
       <translation>Nach Stufe filtern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="111" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="111" />
       <source>Filter by pseudonym</source>
       <translation>Nach Pseudonym filtern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="114" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="114" />
       <source>Shared entries</source>
       <translation>Geteilte Einträge</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="133" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="133" />
       <source>Shared entry</source>
       <translation>Geteilter Eintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="134" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="134" />
       <source>The selected entry as it was shared, with your comments</source>
       <translation>Der ausgewählte Eintrag, wie er geteilt wurde, mit Ihren Kommentaren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="136" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="136" />
       <source>What the comment is about</source>
       <translation>Worauf sich der Kommentar bezieht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="137" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="137" />
       <source>the whole entry</source>
       <translation>Eintrag insgesamt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="140" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="140" />
       <source>Your comment</source>
       <translation>Ihr Kommentar</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="142" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="142" />
       <source>What would you like to say about it?</source>
       <translation>Was möchten Sie dazu sagen?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="144" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="144" />
       <source>&amp;Save comment</source>
       <translation>Kommentar &amp;speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="144" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="144" />
       <source>Save comment</source>
       <translation>Kommentar speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="146" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="146" />
       <source>Your comments on this entry</source>
       <translation>Ihre Kommentare zu diesem Eintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="152" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="152" />
       <source>D&amp;elete comment</source>
       <translation>Kommentar &amp;löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="153" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="153" />
       <source>Delete the selected comment</source>
       <translation>Ausgewählten Kommentar löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="156" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="156" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="157" />
-      <location filename="../../desktop/ui/supervision_page.py" line="344" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="157" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="344" />
       <source>Loading the entries …</source>
       <translation>Einträge werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="169" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="169" />
       <source>Sce&amp;nario:</source>
       <translation>Sze&amp;nario:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="170" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="170" />
       <source>S&amp;tage:</source>
       <translation>St&amp;ufe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="171" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="171" />
       <source>&amp;Pseudonym:</source>
       <translation>&amp;Pseudonym:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="178" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="178" />
       <source>Comment &amp;on:</source>
       <translation>Kommentar &amp;zu:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="180" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="180" />
       <source>Your &amp;comment:</source>
       <translation>Ihr &amp;Kommentar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="205" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="205" />
       <source>Supervision</source>
       <translation>Supervision</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="206" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="206" />
       <source>Entries that caseworkers chose to share with you, under their pseudonyms. They stay in this workspace, apart from your own journal. Comment on an entry or a stage and send the comments back as one file per pseudonym.</source>
       <translation>Einträge, die Kolleginnen und Kollegen unter ihrem Pseudonym mit Ihnen geteilt haben. Sie bleiben in diesem Arbeitsbereich, getrennt von Ihrem eigenen Journal. Kommentieren Sie einen Eintrag oder eine Stufe und senden Sie die Kommentare als eine Datei pro Pseudonym zurück.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="262" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="262" />
       <source>The shared entries could not be read: {error}</source>
       <translation>Die geteilten Einträge konnten nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="284" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="284" />
       <source>all scenarios</source>
       <translation>alle Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="285" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="285" />
       <source>own cases (real conversations)</source>
       <translation>eigene Fälle (echte Gespräche)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="287" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="287" />
       <source>all stages</source>
       <translation>alle Stufen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="289" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="289" />
       <source>all pseudonyms</source>
       <translation>alle Pseudonyme</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="342" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="342" />
       <source>Choose an entry in the list to read it.</source>
       <translation>Wählen Sie einen Eintrag in der Liste, um ihn zu lesen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="344" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="344" />
       <source>No shared entries yet. Import the share files that caseworkers gave you (Import files … or Import a folder …).</source>
       <translation>Noch keine geteilten Einträge. Importieren Sie die Freigabedateien, die Sie von Kolleginnen und Kollegen erhalten haben („Dateien importieren …“ oder „Ordner importieren …“).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="359" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="359" />
       <source>whole entry</source>
       <translation>Eintrag insgesamt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="376" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="376" />
       <source>✔ Comment saved.</source>
       <translation>✔ Kommentar gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="386" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="386" />
       <source>You have written a comment that is not saved yet.</source>
       <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="387" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="387" />
       <source>You have written comments on {n} entries that are not saved yet.</source>
       <translation>Sie haben Kommentare zu {n} Einträgen geschrieben, die noch nicht gespeichert sind.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="389" />
-      <location filename="../../desktop/ui/supervision_page.py" line="407" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="389" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="407" />
       <source>Comments not saved</source>
       <translation>Kommentare nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="391" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="391" />
       <source>&amp;Save comments</source>
       <translation>&amp;Kommentare speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="392" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="392" />
       <source>&amp;Discard comments</source>
       <translation>Kommentare &amp;verwerfen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="394" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="394" />
       <source>&amp;Back to the app</source>
       <translation>&amp;Zurück zur App</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="417" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="417" />
       <source>Comment deleted.</source>
       <translation>Kommentar gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="424" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="424" />
       <source>Remove entry</source>
       <translation>Eintrag entfernen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="424" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="424" />
       <source>Remove this entry and your comments on it from the workspace? The caseworker's own journal is not affected.</source>
       <translation>Diesen Eintrag und Ihre Kommentare dazu aus dem Arbeitsbereich entfernen? Das Journal der Kollegin oder des Kollegen bleibt davon unberührt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="431" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="431" />
       <source>Entry removed.</source>
       <translation>Eintrag entfernt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="443" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="445" />
       <source>Share files (*.json)</source>
       <translation>Freigabedateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="448" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="450" />
       <source>Import a folder</source>
       <translation>Ordner importieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="459" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="461" />
       <source>Importing …</source>
       <translation>Wird importiert …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="477" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="479" />
       <source>{imported} entries imported, {duplicates} already there, {refused} files refused.</source>
       <translation>Importiert: {imported} Eintrag/Einträge; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="486" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="488" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="487" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="489" />
       <source>Nothing was taken from a refused file.</source>
       <translation>Aus abgelehnten Dateien wurde nichts übernommen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="511" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="513" />
       <source>✔ Feedback for {name} written: {path}</source>
       <translation>✔ Rückmeldungen für {name} gespeichert: {path}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="98" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="98" />
       <source>&amp;Import files …</source>
       <translation>Dateien &amp;importieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision_page.py" line="99" />
-      <location filename="../../desktop/ui/supervision_page.py" line="442" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="99" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="444" />
       <source>Import share files</source>
       <translation>Freigabedateien importieren</translation>
     </message>
@@ -2821,32 +3209,32 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>TeamPage</name>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="115" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="115" />
       <source>Team figures</source>
       <translation>Team-Zahlen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="116" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="116" />
       <source>&amp;Refresh</source>
       <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="117" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="117" />
       <source>Refresh the team figures</source>
       <translation>Team-Zahlen aktualisieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="120" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="120" />
       <source>Team view</source>
       <translation>Team-Übersicht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="124" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="124" />
       <source>What the team practises and where it struggles, to plan trainings and collegial case consultation. There are no figures about single people and no rankings of people.</source>
       <translation>Was das Team übt und wo es sich schwertut – als Grundlage für Fortbildungen und kollegiale Fallberatung. Es gibt keine Zahlen zu einzelnen Personen und keine Ranglisten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/team_page.py" line="150" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="150" />
       <source>The team figures could not be read: {error}</source>
       <translation>Die Teamzahlen konnten nicht gelesen werden: {error}</translation>
     </message>
@@ -2854,40 +3242,88 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>TechniquesPage</name>
     <message>
-      <location filename="../../desktop/ui/techniques_page.py" line="29" />
+      <location filename="../../desktop/ui/practice/techniques_page.py" line="29" />
       <source>Search techniques</source>
       <translation>Techniken durchsuchen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/techniques_page.py" line="30" />
+      <location filename="../../desktop/ui/practice/techniques_page.py" line="30" />
       <source>Search, e.g. “interpreter” or “refusal” …</source>
       <translation>Suchen, z. B. „Dolmetscher“ oder „Ablehnung“ …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/techniques_page.py" line="34" />
+      <location filename="../../desktop/ui/practice/techniques_page.py" line="34" />
       <source>Technique cards</source>
       <translation>Technikkarten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/techniques_page.py" line="36" />
+      <location filename="../../desktop/ui/practice/techniques_page.py" line="36" />
       <source>Technique card</source>
       <translation>Technikkarte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/techniques_page.py" line="39" />
+      <location filename="../../desktop/ui/practice/techniques_page.py" line="39" />
       <source>Techniques</source>
       <translation>Techniken</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/techniques_page.py" line="69" />
+      <location filename="../../desktop/ui/practice/techniques_page.py" line="69" />
       <source>No technique card found.</source>
       <translation>Keine Technikkarte gefunden.</translation>
     </message>
   </context>
   <context>
+    <name>TestRunDialog</name>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_play.py" line="31" />
+      <source>Test run: {title}</source>
+      <translation>Testlauf: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_play.py" line="34" />
+      <source>Current node</source>
+      <translation>Aktueller Knoten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_play.py" line="35" />
+      <source>Dialogue</source>
+      <translation>Dialog</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_play.py" line="37" />
+      <source>Choices with rating and target</source>
+      <translation>Antworten mit Bewertung und Ziel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_play.py" line="43" />
+      <source>&amp;Back to the editor</source>
+      <translation>&amp;Zurück zum Editor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_play.py" line="45" />
+      <source>Back to the editor</source>
+      <translation>Zurück zum Editor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_play.py" line="46" />
+      <source>&amp;Again from here</source>
+      <translation>&amp;Noch einmal von hier</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_play.py" line="66" />
+      <source>Node @{id} (test mode: ratings and targets shown)</source>
+      <translation>Knoten @{id} (Testmodus: Bewertungen und Ziele sichtbar)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_play.py" line="76" />
+      <source>End of the dialogue.</source>
+      <translation>Ende des Dialogs.</translation>
+    </message>
+  </context>
+  <context>
     <name>TextView</name>
     <message>
-      <location filename="../../desktop/ui/text_view.py" line="72" />
+      <location filename="../../desktop/ui/common/text_view.py" line="72" />
       <source>Preparing the text …</source>
       <translation>Der Text wird vorbereitet …</translation>
     </message>
@@ -2923,37 +3359,37 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>browser</name>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="321" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="339" />
       <source>Content note</source>
       <translation>Hinweis zum Inhalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="323" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="341" />
       <source>You can pause the exercise at any time.</source>
       <translation>Sie können die Übung jederzeit unterbrechen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="324" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="342" />
       <source>Start exercise</source>
       <translation>Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="325" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="343" />
       <source>Maybe another time</source>
       <translation>Lieber ein anderes Mal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="340" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="358" />
       <source>Content note:</source>
       <translation>Hinweis zum Inhalt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="344" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="362" />
       <source>People involved</source>
       <translation>Beteiligte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/browser_page.py" line="345" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="363" />
       <source>Topics:</source>
       <translation>Themen:</translation>
     </message>
@@ -2961,73 +3397,73 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>data_rights</name>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="114" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="114" />
       <source>Where should the export go?</source>
       <translation>Wohin soll der Export gespeichert werden?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="120" />
-      <location filename="../../desktop/ui/data_rights.py" line="126" />
-      <location filename="../../desktop/ui/data_rights.py" line="128" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="120" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="126" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="128" />
       <source>Export all my data</source>
       <translation>Alle meine Daten exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="120" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="120" />
       <source>{n} entries exported to {folder}: journal.json with everything, and one readable file per entry in “sitzungen”.</source>
       <translation>Exportiert nach {folder}: {n} Eintrag/Einträge – journal.json mit allen Daten und eine lesbare Datei pro Eintrag im Ordner „sitzungen“.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="128" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="128" />
       <source>Exporting all your data …</source>
       <translation>Alle Ihre Daten werden exportiert …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="207" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="207" />
       <source>All {n} entries and all backups were deleted.</source>
       <translation>Alle Einträge (insgesamt {n}) und alle Sicherungen wurden gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="208" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="208" />
       <source>All {n} entries were deleted. The backups were kept.</source>
       <translation>Alle Einträge (insgesamt {n}) wurden gelöscht. Die Sicherungen bleiben erhalten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="209" />
-      <location filename="../../desktop/ui/data_rights.py" line="215" />
-      <location filename="../../desktop/ui/data_rights.py" line="217" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="209" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="215" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="217" />
       <source>Delete all my data</source>
       <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="217" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="217" />
       <source>Deleting all your data …</source>
       <translation>Alle Ihre Daten werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="229" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="229" />
       <source>From now on, “own case” entries that have not been changed for {days} days are deleted automatically, at every start and every few hours. {n} entries are older than that and will be deleted now.</source>
       <translation>Ab jetzt werden Einträge „Eigener Fall“, die {days} Tag(e) lang nicht geändert wurden, automatisch gelöscht: bei jedem Start der App und alle paar Stunden. Einträge, die schon älter sind und deshalb jetzt gelöscht werden: {n}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="241" />
-      <location filename="../../desktop/ui/data_rights.py" line="262" />
-      <location filename="../../desktop/ui/data_rights.py" line="264" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="241" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="262" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="264" />
       <source>Automatic deletion</source>
       <translation>Automatisches Löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="242" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="242" />
       <source>Delete {n} entries</source>
       <translation>{n} Eintrag/Einträge löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="264" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="264" />
       <source>Deleting old entries …</source>
       <translation>Alte Einträge werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/data_rights.py" line="50" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="50" />
       <source>Keep</source>
       <translation>Behalten</translation>
     </message>
@@ -3035,27 +3471,27 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>dialogue</name>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="103" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="103" />
       <source>You</source>
       <translation>Sie</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="107" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="107" />
       <source>The conversation ends here.</source>
       <translation>Das Gespräch ist hier zu Ende.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="93" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="93" />
       <source>The other person</source>
       <translation>Gegenüber</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="94" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="94" />
       <source>What {name} thinks</source>
       <translation>Was {name} denkt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_player.py" line="99" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="99" />
       <source>Your own words first</source>
       <translation>Zuerst in eigenen Worten</translation>
     </message>
@@ -3063,74 +3499,74 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>export</name>
     <message>
-      <location filename="../../desktop/ui/export.py" line="119" />
-      <location filename="../../desktop/ui/export.py" line="119" />
+      <location filename="../../desktop/ui/journal/export.py" line="119" />
+      <location filename="../../desktop/ui/journal/export.py" line="119" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/export.py" line="164" />
+      <location filename="../../desktop/ui/journal/export.py" line="164" />
       <source>Journal</source>
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/export.py" line="165" />
+      <location filename="../../desktop/ui/journal/export.py" line="165" />
       <source>Exported on {date}, {count} entries.</source>
       <translation>Exportiert am {date}, Einträge: {count}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/export.py" line="233" />
+      <location filename="../../desktop/ui/journal/export.py" line="233" />
       <source>Page {n} of {total}</source>
       <translation>Seite {n} von {total}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/export.py" line="234" />
+      <location filename="../../desktop/ui/journal/export.py" line="234" />
       <source>Page {n}</source>
       <translation>Seite {n}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/export.py" line="261" />
+      <location filename="../../desktop/ui/journal/export.py" line="261" />
       <source>{app}: journal</source>
       <translation>{app}: Journal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/export.py" line="263" />
+      <location filename="../../desktop/ui/journal/export.py" line="263" />
       <source>{app}, journal, {date}</source>
       <translation>{app}, Journal, {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/export.py" line="305" />
+      <location filename="../../desktop/ui/journal/export.py" line="305" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/export.py" line="306" />
+      <location filename="../../desktop/ui/journal/export.py" line="306" />
       <source>Markdown files (*.md)</source>
       <translation>Markdown-Dateien (*.md)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/export.py" line="309" />
+      <location filename="../../desktop/ui/journal/export.py" line="309" />
       <source>Export entries</source>
       <translation>Einträge exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/export.py" line="322" />
+      <location filename="../../desktop/ui/journal/export.py" line="322" />
       <source>{n} entries exported to {file}.</source>
       <translation>Exportiert nach {file}: {n} Eintrag/Einträge.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/export.py" line="326" />
+      <location filename="../../desktop/ui/journal/export.py" line="326" />
       <source>Export cancelled; no file was written.</source>
       <translation>Export abgebrochen; es wurde keine Datei gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/export.py" line="329" />
-      <location filename="../../desktop/ui/export.py" line="331" />
+      <location filename="../../desktop/ui/journal/export.py" line="329" />
+      <location filename="../../desktop/ui/journal/export.py" line="331" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/export.py" line="331" />
+      <location filename="../../desktop/ui/journal/export.py" line="331" />
       <source>Exporting {n} entries …</source>
       <translation>Einträge werden exportiert ({n}) …</translation>
     </message>
@@ -3138,58 +3574,58 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>feedback_import</name>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="115" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="115" />
       <source>Feedback files (*.json)</source>
       <translation>Rückmeldungsdateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="129" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="129" />
       <source>S&amp;hare entries with supervisor …</source>
       <translation>Einträge mit der Supervision &amp;teilen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="131" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="131" />
       <source>Import &amp;feedback …</source>
       <translation>&amp;Rückmeldungen importieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="152" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="152" />
       <source>Supervision</source>
       <translation>Supervision</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="153" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="153" />
       <source>Team view</source>
       <translation>Team-Übersicht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="34" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="34" />
       <source>{added} comments from your supervisor were added beside your entries.</source>
       <translation>Neu bei Ihren Einträgen: {added} Kommentar(e) aus der Supervision.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="37" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="37" />
       <source>{count} were there already.</source>
       <translation>Bereits vorhanden: {count}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="39" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="39" />
       <source>{count} belong to entries that are no longer in your journal.</source>
       <translation>Nicht zuzuordnen, weil der Eintrag nicht mehr in Ihrem Journal ist: {count}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="55" />
-      <location filename="../../desktop/ui/feedback_import.py" line="113" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="55" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="113" />
       <source>Import feedback</source>
       <translation>Rückmeldungen importieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="77" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="77" />
       <source>The file could not be read: {error}</source>
       <translation>Die Datei konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/feedback_import.py" line="78" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="78" />
       <source>Your journal is unchanged.</source>
       <translation>Ihr Journal bleibt unverändert.</translation>
     </message>
@@ -3197,63 +3633,63 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>graph</name>
     <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="114" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="114" />
       <source>an ending</source>
       <translation>ein Ende</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="118" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="118" />
       <source>your choice: {text} ({rating})</source>
       <translation>Ihre Wahl: {text} ({rating})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="122" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="122" />
       <source>on your path</source>
       <translation>auf Ihrem Weg</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="124" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="124" />
       <source>on the recommended path</source>
       <translation>auf dem empfohlenen Weg</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="127" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="127" />
       <source>reached in {n} earlier attempt(s)</source>
       <translation>in {n} früheren Versuch(en) erreicht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="129" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="129" />
       <source>thought: {text}</source>
       <translation>Gedanke: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="268" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="268" />
       <source>Ending</source>
       <translation>Ende</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="300" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="300" />
       <source>Thick line: your path this time. Dashed: the recommended path. Dotted: your own earlier attempts. Arrow keys move from point to point, Home goes to the start.</source>
       <translation>Dicke Linie: Ihr Weg diesmal. Gestrichelt: der empfohlene Weg. Gepunktet: Ihre eigenen früheren Versuche. Mit den Pfeiltasten gehen Sie von Punkt zu Punkt, Pos1 führt zum Anfang.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="303" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="303" />
       <source>The paths as a list</source>
       <translation>Die Wege als Liste</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="340" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="340" />
       <source>The recommended path</source>
       <translation>Der empfohlene Weg</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="345" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="345" />
       <source>Your earlier attempts</source>
       <translation>Ihre früheren Versuche</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/dialogue_graph.py" line="73" />
-      <location filename="../../desktop/ui/dialogue_graph.py" line="293" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="73" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="293" />
       <source>Conversation as a graph</source>
       <translation>Gespräch als Grafik</translation>
     </message>
@@ -3261,42 +3697,42 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>journal</name>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="252" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="252" />
       <source>Answer</source>
       <translation>Antwort</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="253" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="253" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="254" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="254" />
       <source>Takeaway</source>
       <translation>Was ich mitnehme</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="255" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="255" />
       <source>What helps</source>
       <translation>Was hilft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="256" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="256" />
       <source>Reflection</source>
       <translation>Reflexion</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="257" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="257" />
       <source>Feedback received</source>
       <translation>Erhaltene Rückmeldung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="88" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="88" />
       <source>✔ finished</source>
       <translation>✔ abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_model.py" line="89" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="89" />
       <source>✎ draft: {step}</source>
       <translation>✎ Entwurf: {step}</translation>
     </message>
@@ -3304,117 +3740,117 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>journal_detail</name>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="104" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="104" />
       <source>Feelings</source>
       <translation>Gefühle</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="109" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="109" />
       <source>What helps</source>
       <translation>Was hilft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="111" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="111" />
       <source>What I take with me</source>
       <translation>Was ich mitnehme</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="126" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="126" />
       <source>✔ the recommended option</source>
       <translation>✔ die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="126" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="126" />
       <source>◇ not the recommended option</source>
       <translation>◇ nicht die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="129" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="129" />
       <source>Your choice:</source>
       <translation>Ihre Wahl:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="138" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="138" />
       <source>Reflection</source>
       <translation>Reflexion</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="146" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="146" />
       <source>Feedback from your supervisor</source>
       <translation>Rückmeldung aus der Supervision</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="148" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="148" />
       <source>without a name</source>
       <translation>ohne Namen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="150" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="150" />
       <source>From {sender}, received {when}</source>
       <translation>Von {sender}, erhalten am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="170" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="170" />
       <source>Nothing written down yet.</source>
       <translation>Noch nichts festgehalten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="175" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="175" />
       <source>Shared: {when}</source>
       <translation>Geteilt: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="57" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="57" />
       <source>Scenario: {title}</source>
       <translation>Szenario: {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="58" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="58" />
       <source>started {when}</source>
       <translation>begonnen am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="60" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="60" />
       <source>✔ finished {when}</source>
       <translation>✔ abgeschlossen am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="62" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="62" />
       <source>✎ draft, stopped at {step}</source>
       <translation>✎ Entwurf, unterbrochen bei {step}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="65" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="65" />
       <source>Tags:</source>
       <translation>Schlagwörter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="67" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="67" />
       <source>You chose to keep personal data in this entry: it stays on this computer and cannot be shared.</source>
       <translation>Sie haben entschieden, persönliche Daten in diesem Eintrag zu behalten: Er bleibt auf diesem Computer und kann nicht geteilt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="75" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="75" />
       <source>Your path through the conversation</source>
       <translation>Ihr Weg durch das Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="78" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="78" />
       <source>taken back</source>
       <translation>zurückgenommen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="80" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="80" />
       <source>In your own words first:</source>
       <translation>Zuerst in eigenen Worten:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="99" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="99" />
       <source>Strain</source>
       <translation>Belastung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_detail.py" line="99" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="99" />
       <source>before {before}, after {after} (out of 10)</source>
       <translation>vorher {before}, nachher {after} (von 10)</translation>
     </message>
@@ -3422,34 +3858,34 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>journal_open</name>
     <message>
-      <location filename="../../desktop/ui/journal_open.py" line="42" />
+      <location filename="../../desktop/ui/common/journal_open.py" line="42" />
       <source>(could not be moved)</source>
       <translation>(konnte nicht verschoben werden)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_open.py" line="43" />
+      <location filename="../../desktop/ui/common/journal_open.py" line="43" />
       <source>Your journal database is damaged and could not be opened. It was not deleted but set aside:
 {moved}</source>
       <translation>Ihre Journal-Datenbank ist beschädigt und konnte nicht geöffnet werden. Sie wurde nicht gelöscht, sondern beiseitegelegt:
 {moved}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_open.py" line="48" />
+      <location filename="../../desktop/ui/common/journal_open.py" line="48" />
       <source>The newest intact backup is from {date}. Would you like to restore it?</source>
       <translation>Die neueste intakte Sicherung ist vom {date}. Möchten Sie sie wiederherstellen?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_open.py" line="50" />
+      <location filename="../../desktop/ui/common/journal_open.py" line="50" />
       <source>Restore backup</source>
       <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_open.py" line="52" />
+      <location filename="../../desktop/ui/common/journal_open.py" line="52" />
       <source>There is no intact backup. The app starts with an empty journal.</source>
       <translation>Es gibt keine intakte Sicherung. Die App beginnt mit einem leeren Journal.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_open.py" line="54" />
+      <location filename="../../desktop/ui/common/journal_open.py" line="54" />
       <source>Start with an empty journal</source>
       <translation>Mit leerem Journal beginnen</translation>
     </message>
@@ -3457,109 +3893,109 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>journal_service</name>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="163" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="163" />
       <source>The journal is still being opened …</source>
       <translation>Das Journal wird noch geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="165" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="165" />
       <source>The journal can only be read: {reason}</source>
       <translation>Das Journal kann nur gelesen werden: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="167" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="167" />
       <source>The journal is damaged: {reason}</source>
       <translation>Das Journal ist beschädigt: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="168" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="168" />
       <source>The journal is not available: {reason}</source>
       <translation>Das Journal ist nicht verfügbar: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="210" />
-      <location filename="../../desktop/ui/journal_service.py" line="511" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="210" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="511" />
       <source>Opening the journal …</source>
       <translation>Journal wird geöffnet …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="259" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="259" />
       <source>Please use the newer version of the app. Your data stays unchanged.</source>
       <translation>Bitte verwenden Sie die neuere Version der App. Ihre Daten bleiben unverändert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="265" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="265" />
       <source>Unexpected error: {error}</source>
       <translation>Unerwarteter Fehler: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="267" />
-      <location filename="../../desktop/ui/journal_service.py" line="298" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="267" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="298" />
       <source>You can still practise, but nothing you enter in this session will be saved.</source>
       <translation>Sie können trotzdem üben, aber nichts, was Sie in dieser Sitzung eingeben, wird gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="274" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="274" />
       <source>Restoring the backup of {label} …</source>
       <translation>Die Sicherung vom {label} wird wiederhergestellt …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="282" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="282" />
       <source>The app continues with an empty journal.</source>
       <translation>Die App arbeitet mit einem leeren Journal weiter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="291" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="291" />
       <source>You can practise and read your journal, but nothing you enter is saved.</source>
       <translation>Sie können üben und Ihr Journal lesen, aber nichts, was Sie eingeben, wird gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="353" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="353" />
       <source>Saving is not possible right now: {error} Your input is kept and will be saved as soon as it works again.</source>
       <translation>Speichern gerade nicht möglich: {error} Ihre Eingaben bleiben erhalten und werden gespeichert, sobald es wieder geht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="361" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="361" />
       <source>Everything is saved again.</source>
       <translation>Alles ist wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="437" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="437" />
       <source>Deleting own-case entries older than {days} days …</source>
       <translation>Einträge „Eigener Fall“, die älter als {days} Tage sind, werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="443" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="443" />
       <source>{n} own-case entries older than {days} days were deleted.</source>
       <translation>{n} Einträge „Eigener Fall“, älter als {days} Tage, wurden gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="451" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="451" />
       <source>Old entries could not be deleted: {error}</source>
       <translation>Alte Einträge konnten nicht gelöscht werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="495" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="495" />
       <source>The journal was closed.</source>
       <translation>Das Journal wurde geschlossen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="513" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="513" />
       <source>⚠ Journal read-only: nothing is saved</source>
       <translation>⚠ Journal nur lesbar: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="514" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="514" />
       <source>⚠ Journal damaged: nothing is saved</source>
       <translation>⚠ Journal beschädigt: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="515" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="515" />
       <source>⚠ No journal: nothing is saved</source>
       <translation>⚠ Kein Journal: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal_service.py" line="518" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="518" />
       <source>Journal ready</source>
       <translation>Journal bereit</translation>
     </message>
@@ -3567,42 +4003,42 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>kinds</name>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="33" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="33" />
       <source>Delivering a refusal</source>
       <translation>Eine Ablehnung überbringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="34" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="34" />
       <source>Angry or loud clients</source>
       <translation>Verärgerte oder laute Kundschaft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="35" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="35" />
       <source>Risky appointment: pending removal, earlier threats</source>
       <translation>Termin mit Risiko: Abschiebung, frühere Drohungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="36" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="36" />
       <source>Conversation with an interpreter</source>
       <translation>Gespräch mit Sprachmittlung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="37" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="37" />
       <source>Missing documents</source>
       <translation>Fehlende Unterlagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="38" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="38" />
       <source>Long waits, many follow-up questions</source>
       <translation>Lange Wartezeit, viele Nachfragen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="39" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="39" />
       <source>Desperate, distressed people</source>
       <translation>Verzweifelte, belastete Menschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/home_page.py" line="40" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="40" />
       <source>Companions: relatives, volunteers, lawyers</source>
       <translation>Begleitpersonen: Angehörige, Ehrenamtliche, Anwälte</translation>
     </message>
@@ -3610,107 +4046,107 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../desktop/ui/labels.py" line="18" />
+      <location filename="../../desktop/ui/common/labels.py" line="18" />
       <source>At the counter</source>
       <translation>Am Schalter</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/labels.py" line="18" />
+      <location filename="../../desktop/ui/common/labels.py" line="18" />
       <source>In an appointment</source>
       <translation>Im Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/labels.py" line="19" />
+      <location filename="../../desktop/ui/common/labels.py" line="19" />
       <source>On the phone</source>
       <translation>Am Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/labels.py" line="19" />
+      <location filename="../../desktop/ui/common/labels.py" line="19" />
       <source>In writing</source>
       <translation>Schriftlich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/labels.py" line="23" />
+      <location filename="../../desktop/ui/common/labels.py" line="23" />
       <source>Introductory</source>
       <translation>Einstieg</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/labels.py" line="23" />
+      <location filename="../../desktop/ui/common/labels.py" line="23" />
       <source>Advanced</source>
       <translation>Fortgeschritten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/labels.py" line="23" />
+      <location filename="../../desktop/ui/common/labels.py" line="23" />
       <source>Challenging</source>
       <translation>Anspruchsvoll</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/labels.py" line="28" />
+      <location filename="../../desktop/ui/common/labels.py" line="28" />
       <source>Deuten</source>
       <translation>Deuten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/labels.py" line="28" />
+      <location filename="../../desktop/ui/common/labels.py" line="28" />
       <source>Beeinflussen</source>
       <translation>Beeinflussen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/labels.py" line="29" />
+      <location filename="../../desktop/ui/common/labels.py" line="29" />
       <source>Reagieren</source>
       <translation>Reagieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/labels.py" line="29" />
+      <location filename="../../desktop/ui/common/labels.py" line="29" />
       <source>Verarbeiten</source>
       <translation>Verarbeiten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/labels.py" line="34" />
+      <location filename="../../desktop/ui/common/labels.py" line="34" />
       <source>What is really going on here?</source>
       <translation>Was ist hier eigentlich los?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/labels.py" line="35" />
+      <location filename="../../desktop/ui/common/labels.py" line="35" />
       <source>How can I shape this conversation before it tips over?</source>
       <translation>Wie kann ich dieses Gespräch gestalten, bevor es kippt?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/labels.py" line="36" />
+      <location filename="../../desktop/ui/common/labels.py" line="36" />
       <source>What do I say now?</source>
       <translation>Was sage ich jetzt?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/labels.py" line="37" />
+      <location filename="../../desktop/ui/common/labels.py" line="37" />
       <source>What does this do to me, and what do I do with it?</source>
       <translation>Was macht das mit mir, und was mache ich damit?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/labels.py" line="42" />
+      <location filename="../../desktop/ui/common/labels.py" line="42" />
       <source>helpful</source>
       <translation>hilfreich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/labels.py" line="42" />
+      <location filename="../../desktop/ui/common/labels.py" line="42" />
       <source>partly helpful</source>
       <translation>teils hilfreich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/labels.py" line="43" />
+      <location filename="../../desktop/ui/common/labels.py" line="43" />
       <source>unhelpful</source>
       <translation>ungünstig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/labels.py" line="69" />
+      <location filename="../../desktop/ui/common/labels.py" line="69" />
       <source>{n} min</source>
       <translation>{n} Min.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="48" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="48" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/session_view.py" line="50" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="50" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
     </message>
@@ -3718,57 +4154,57 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>pages</name>
     <message>
-      <location filename="../../desktop/ui/pages.py" line="32" />
-      <source>Today</source>
-      <translation>Heute</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages.py" line="33" />
-      <source>Scenarios</source>
-      <translation>Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages.py" line="34" />
-      <source>Techniques</source>
-      <translation>Techniken</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages.py" line="43" />
-      <source>Before the appointment</source>
-      <translation>Vor dem Termin</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages.py" line="44" />
-      <source>Journal</source>
-      <translation>Journal</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages.py" line="45" />
-      <source>Statistics</source>
-      <translation>Statistik</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages.py" line="52" />
-      <source>Reflect on &amp;own case …</source>
-      <translation>&amp;Eigenen Fall reflektieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/pages.py" line="93" />
+      <location filename="../../desktop/ui/shell/pages.py" line="108" />
       <source>&amp;Settings …</source>
       <translation>Ein&amp;stellungen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages.py" line="97" />
+      <location filename="../../desktop/ui/shell/pages.py" line="112" />
       <source>E&amp;xport all my data …</source>
       <translation>Alle meine Daten e&amp;xportieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages.py" line="99" />
+      <location filename="../../desktop/ui/shell/pages.py" line="114" />
       <source>De&amp;lete all my data …</source>
       <translation>Alle meine Daten &amp;löschen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/pages.py" line="74" />
+      <location filename="../../desktop/ui/shell/pages.py" line="32" />
+      <source>Today</source>
+      <translation>Heute</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/pages.py" line="33" />
+      <source>Scenarios</source>
+      <translation>Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/pages.py" line="34" />
+      <source>Techniques</source>
+      <translation>Techniken</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/pages.py" line="43" />
+      <source>Before the appointment</source>
+      <translation>Vor dem Termin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/pages.py" line="44" />
+      <source>Journal</source>
+      <translation>Journal</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/pages.py" line="45" />
+      <source>Statistics</source>
+      <translation>Statistik</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/pages.py" line="53" />
+      <source>Reflect on &amp;own case …</source>
+      <translation>&amp;Eigenen Fall reflektieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/pages.py" line="74" />
       <source>Scenario studio</source>
       <translation>Szenario-Studio</translation>
     </message>
@@ -3776,22 +4212,22 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>replay</name>
     <message>
-      <location filename="../../desktop/ui/path_replay.py" line="29" />
+      <location filename="../../desktop/ui/common/path_replay.py" line="29" />
       <source>Your path this time</source>
       <translation>Ihr Weg diesmal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/path_replay.py" line="31" />
+      <location filename="../../desktop/ui/common/path_replay.py" line="31" />
       <source>Attempt of {date}</source>
       <translation>Versuch vom {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/path_replay.py" line="51" />
+      <location filename="../../desktop/ui/common/path_replay.py" line="51" />
       <source>Path through the conversation: {title}</source>
       <translation>Weg durch das Gespräch: {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/path_replay.py" line="60" />
+      <location filename="../../desktop/ui/common/path_replay.py" line="60" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
@@ -3799,102 +4235,102 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>shared_entry</name>
     <message>
-      <location filename="../../desktop/ui/shared_entry.py" line="107" />
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="107" />
       <source>from {day}</source>
       <translation>vom {day}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shared_entry.py" line="108" />
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="108" />
       <source>✔ finished</source>
       <translation>✔ abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shared_entry.py" line="108" />
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="108" />
       <source>✎ not finished</source>
       <translation>✎ nicht abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shared_entry.py" line="110" />
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="110" />
       <source>pseudonym: {name}</source>
       <translation>Pseudonym: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shared_entry.py" line="125" />
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="125" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shared_entry.py" line="125" />
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="125" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shared_entry.py" line="137" />
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="137" />
       <source>✔ the recommended option</source>
       <translation>✔ die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shared_entry.py" line="138" />
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="138" />
       <source>◇ not the recommended option</source>
       <translation>◇ nicht die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shared_entry.py" line="140" />
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="140" />
       <source>Chosen:</source>
       <translation>Gewählt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shared_entry.py" line="143" />
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="143" />
       <source>Path through the conversation</source>
       <translation>Weg durch das Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shared_entry.py" line="147" />
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="147" />
       <source>taken back</source>
       <translation>zurückgenommen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shared_entry.py" line="155" />
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="155" />
       <source>Reflection</source>
       <translation>Reflexion</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shared_entry.py" line="165" />
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="165" />
       <source>Strain</source>
       <translation>Belastung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shared_entry.py" line="165" />
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="165" />
       <source>before {before}, after {after} (out of 10)</source>
       <translation>vorher {before}, nachher {after} (von 10)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shared_entry.py" line="170" />
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="170" />
       <source>Feelings</source>
       <translation>Gefühle</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shared_entry.py" line="177" />
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="177" />
       <source>What helps</source>
       <translation>Was hilft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shared_entry.py" line="179" />
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="179" />
       <source>What I take with me</source>
       <translation>Was ich mitnehme</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shared_entry.py" line="188" />
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="188" />
       <source>sent {day}</source>
       <translation>gesendet am {day}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shared_entry.py" line="189" />
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="189" />
       <source>not sent yet</source>
       <translation>noch nicht gesendet</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shared_entry.py" line="190" />
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="190" />
       <source>✎ Your comment of {day} ({sent})</source>
       <translation>✎ Ihr Kommentar vom {day} ({sent})</translation>
     </message>
@@ -3902,849 +4338,70 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>stage</name>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="346" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="346" />
       <source>a colleague you trust, today if possible</source>
       <translation>eine Kollegin oder ein Kollege Ihres Vertrauens, gleich heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="347" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="347" />
       <source>your team lead, especially after threats or assaults</source>
       <translation>Ihre Teamleitung, besonders nach Drohungen oder Übergriffen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="348" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="348" />
       <source>your team's peer case consultation</source>
       <translation>die kollegiale Fallberatung Ihres Teams</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="349" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="349" />
       <source>supervision, when a case stays on your mind for a while</source>
       <translation>Supervision, wenn ein Fall Sie länger beschäftigt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="350" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="350" />
       <source>the employee assistance programme (EAP) or the occupational health service, in confidence</source>
       <translation>die Mitarbeiterberatung (EAP) oder der betriebsärztliche Dienst, vertraulich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/stage_widgets.py" line="353" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="353" />
       <source>You don't have to carry this alone</source>
       <translation>Sie müssen das nicht allein tragen</translation>
     </message>
   </context>
   <context>
-    <name>summary</name>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="107" />
-      <source>What you wrote</source>
-      <translation>Was Sie geschrieben haben</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="117" />
-      <source>Every thought on your path revealed, every reading found, no unhelpful choice: nothing more to look at here.</source>
-      <translation>Alle Gedanken auf Ihrem Weg aufgedeckt, alle Deutungen gefunden, keine ungünstige Wahl: Hier gibt es nichts weiter anzuschauen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="122" />
-      <source>What was going on inside (not revealed)</source>
-      <translation>Was im Inneren vorging (nicht aufgedeckt)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="124" />
-      <source>The other person</source>
-      <translation>Die andere Person</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="126" />
-      <source>{name} thought:</source>
-      <translation>{name} dachte:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="130" />
-      <source>Readings in Deuten you might add</source>
-      <translation>Deutungen, die Sie noch ergänzen können</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="132" />
-      <source>You chose: {option}</source>
-      <translation>Ihre Wahl: {option}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="133" />
-      <source>Not answered.</source>
-      <translation>Nicht beantwortet.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="142" />
-      <source>Where it got difficult, and what can help</source>
-      <translation>Wo es schwierig wurde und was helfen kann</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="148" />
-      <source>Cards that fit:</source>
-      <translation>Passende Technikkarten:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="25" />
-      <source>1. How was it for you?</source>
-      <translation>1. Wie war es für Sie?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="26" />
-      <source>You noted nothing about it.</source>
-      <translation>Dazu haben Sie nichts notiert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="27" />
-      <source>2. What happened</source>
-      <translation>2. Was ist passiert?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="29" />
-      <source>Nothing written down yet.</source>
-      <translation>Noch nichts festgehalten.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="31" />
-      <source>3. Looking closer</source>
-      <translation>3. Genauer hingeschaut</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="35" />
-      <source>Technique cards for this scenario</source>
-      <translation>Technikkarten zu diesem Szenario</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="50" />
-      <source>Strain</source>
-      <translation>Belastung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="51" />
-      <source>before {before}, after {after} (out of 10)</source>
-      <translation>vorher {before}, nachher {after} (von 10)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="54" />
-      <source>Feelings</source>
-      <translation>Gefühle</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="57" />
-      <source>What helps</source>
-      <translation>Was hilft</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="66" />
-      <source>Your path through the conversation</source>
-      <translation>Ihr Weg durch das Gespräch</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="76" />
-      <source>{h} × helpful, {t} × partly helpful, {u} × unhelpful.</source>
-      <translation>{h} × hilfreich, {t} × teils hilfreich, {u} × ungünstig.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="79" />
-      <source>{n} choice(s) taken back and tried again: that is practice too.</source>
-      <translation>{n} Wahl(en) zurückgenommen und neu versucht: Auch das ist Üben.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="84" />
-      <source>Ending:</source>
-      <translation>Ende:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="92" />
-      <source>Your interpretations and decisions</source>
-      <translation>Ihre Deutungen und Entscheidungen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="94" />
-      <source>matches the recommendation</source>
-      <translation>entspricht der Empfehlung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/summary_view.py" line="94" />
-      <source>also recommended: {options}</source>
-      <translation>empfohlen wäre auch: {options}</translation>
-    </message>
-  </context>
-  <context>
-    <name>supervision</name>
-    <message>
-      <location filename="../../desktop/ui/supervision_widgets.py" line="46" />
-      <source>Day</source>
-      <translation>Tag</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_widgets.py" line="46" />
-      <source>Pseudonym</source>
-      <translation>Pseudonym</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_widgets.py" line="46" />
-      <source>Kind</source>
-      <translation>Art</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_widgets.py" line="46" />
-      <source>Scenario or title</source>
-      <translation>Szenario oder Titel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision_widgets.py" line="47" />
-      <source>Comments</source>
-      <translation>Kommentare</translation>
-    </message>
-  </context>
-  <context>
-    <name>team</name>
-    <message>
-      <location filename="../../desktop/ui/team_page.py" line="103" />
-      <source>Fewer than {n} pseudonyms gave their strain before and after.</source>
-      <translation>Weniger als {n} Pseudonyme haben ihre Belastung vorher und nachher angegeben.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/team_page.py" line="54" />
-      <source>Not enough contributors yet</source>
-      <translation>Noch nicht genug Beteiligte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/team_page.py" line="54" />
-      <source>The team view shows a figure only when at least {n} different pseudonyms contributed to it, so that no figure is about one person. So far fewer than {n} pseudonyms have shared entries with you.</source>
-      <translation>Die Team-Übersicht zeigt eine Zahl nur, wenn mindestens {n} verschiedene Pseudonyme dazu beigetragen haben, damit sich keine Zahl auf eine einzelne Person bezieht. Bisher haben weniger als {n} Pseudonyme Einträge mit Ihnen geteilt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/team_page.py" line="58" />
-      <source>Figures from {count} pseudonyms. Each figure below counts at least {n} of them; figures about fewer are left out.</source>
-      <translation>Zahlen von {count} Pseudonymen. Jede Zahl unten beruht auf mindestens {n} davon; Zahlen, die auf weniger beruhen, werden weggelassen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/team_page.py" line="61" />
-      <source>Scenarios practised</source>
-      <translation>Geübte Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/team_page.py" line="64" />
-      <source>own cases (real conversations)</source>
-      <translation>eigene Fälle (echte Gespräche)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/team_page.py" line="65" />
-      <location filename="../../desktop/ui/team_page.py" line="87" />
-      <source>Scenario</source>
-      <translation>Szenario</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/team_page.py" line="65" />
-      <location filename="../../desktop/ui/team_page.py" line="77" />
-      <source>Entries</source>
-      <translation>Einträge</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/team_page.py" line="69" />
-      <source>No scenario has reached {n} pseudonyms yet.</source>
-      <translation>Noch kein Szenario wurde von mindestens {n} Pseudonymen geübt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/team_page.py" line="71" />
-      <source>Not shown because fewer than {n} pseudonyms contributed to each: {count} (scenarios or own cases).</source>
-      <translation>Nicht gezeigt, weil jeweils weniger als {n} Pseudonyme beigetragen haben: {count} (Szenarien oder eigene Fälle).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/team_page.py" line="74" />
-      <source>Stages reflected</source>
-      <translation>Reflektierte Stufen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/team_page.py" line="77" />
-      <source>Stage</source>
-      <translation>Stufe</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/team_page.py" line="81" />
-      <source>No stage has reached {n} pseudonyms yet.</source>
-      <translation>Noch keine Stufe wurde von mindestens {n} Pseudonymen reflektiert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/team_page.py" line="82" />
-      <source>Hardest moments</source>
-      <translation>Schwierigste Momente</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/team_page.py" line="83" />
-      <source>Decision points where unfavourable choices were made most often; each moment counts at least {n} pseudonyms who chose unfavourably there.</source>
-      <translation>Entscheidungsstellen, an denen am häufigsten ungünstig gewählt wurde; gezeigt werden nur Momente, an denen mindestens {n} Pseudonyme ungünstig gewählt haben.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/team_page.py" line="87" />
-      <source>Moment</source>
-      <translation>Moment</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/team_page.py" line="87" />
-      <source>✖ unfavourable</source>
-      <translation>✖ ungünstig</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/team_page.py" line="88" />
-      <source>of all choices there</source>
-      <translation>Entscheidungen dort insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/team_page.py" line="92" />
-      <source>No moment has reached {n} pseudonyms yet.</source>
-      <translation>Noch kein Moment betrifft mindestens {n} Pseudonyme.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/team_page.py" line="93" />
-      <source>Strain before and after</source>
-      <translation>Belastung vorher und nachher</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/team_page.py" line="96" />
-      <source>Strain (0–10)</source>
-      <translation>Belastung (0–10)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/team_page.py" line="96" />
-      <source>Average</source>
-      <translation>Durchschnitt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/team_page.py" line="97" />
-      <source>before</source>
-      <translation>vorher</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/team_page.py" line="98" />
-      <source>after</source>
-      <translation>nachher</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/team_page.py" line="99" />
-      <source>From {count} entries with both values; each pseudonym counts once, however many entries it shared.</source>
-      <translation>Aus Einträgen mit beiden Werten (insgesamt {count}); jedes Pseudonym zählt einmal, egal wie viele Einträge es geteilt hat.</translation>
-    </message>
-  </context>
-  <context>
-    <name>unsaved</name>
-    <message>
-      <location filename="../../desktop/ui/unsaved.py" line="57" />
-      <location filename="../../desktop/ui/unsaved.py" line="61" />
-      <source>Save unsaved input as a text file</source>
-      <translation>Nicht gespeicherte Eingaben als Textdatei sichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/unsaved.py" line="58" />
-      <source>Text files (*.txt)</source>
-      <translation>Textdateien (*.txt)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/unsaved.py" line="70" />
-      <location filename="../../desktop/ui/unsaved.py" line="95" />
-      <source>Input not saved</source>
-      <translation>Eingaben nicht gespeichert</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/unsaved.py" line="70" />
-      <source>Some of your input could not be saved in the journal. If you quit now, it is lost.</source>
-      <translation>Ein Teil Ihrer Eingaben konnte nicht im Journal gespeichert werden. Wenn Sie jetzt beenden, gehen diese Eingaben verloren.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/unsaved.py" line="73" />
-      <source>Save it as a text file in a place you choose, then quit? Reason: {reason}</source>
-      <translation>Möchten Sie sie als Textdatei an einem Ort Ihrer Wahl sichern und dann beenden? Grund: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/unsaved.py" line="76" />
-      <source>&amp;Save as text file …</source>
-      <translation>Als &amp;Textdatei sichern …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/unsaved.py" line="77" />
-      <source>&amp;Quit without saving</source>
-      <translation>&amp;Ohne Sichern beenden</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/unsaved.py" line="79" />
-      <source>&amp;Back to the app</source>
-      <translation>&amp;Zurück zur App</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/unsaved.py" line="95" />
-      <source>The file {file} could not be written ({error}). Please choose another place, for example a USB stick.</source>
-      <translation>Die Datei {file} konnte nicht geschrieben werden ({error}). Bitte wählen Sie einen anderen Ort, zum Beispiel einen USB-Stick.</translation>
-    </message>
-  </context>
-  <context>
-    <name>ExplainView</name>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="133" />
-      <source>Explain in plain words</source>
-      <translation>Verständlich erklären</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="141" />
-      <location filename="../../desktop/ui/explain_page.py" line="146" />
-      <source>Situation</source>
-      <translation>Situation</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="142" />
-      <source>Sitting opposite you: {who}</source>
-      <translation>Ihnen gegenüber: {who}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="144" />
-      <source>German: {level}.</source>
-      <translation>Deutschkenntnisse: {level}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="149" />
-      <location filename="../../desktop/ui/explain_page.py" line="150" />
-      <source>The official wording</source>
-      <translation>Der Text aus dem Amt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="153" />
-      <location filename="../../desktop/ui/explain_page.py" line="154" />
-      <source>Your task</source>
-      <translation>Ihre Aufgabe</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="158" />
-      <location filename="../../desktop/ui/explain_page.py" line="162" />
-      <source>Your first version</source>
-      <translation>Ihre erste Fassung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="168" />
-      <source>&amp;Your explanation</source>
-      <translation>&amp;Ihre Erklärung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="169" />
-      <location filename="../../desktop/ui/explain_page.py" line="172" />
-      <source>Your explanation</source>
-      <translation>Ihre Erklärung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="170" />
-      <source>Write what you would say or write to the person …</source>
-      <translation>Schreiben Sie, was Sie der Person sagen oder schreiben würden …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="177" />
-      <source>Figures</source>
-      <translation>Kennzahlen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="180" />
-      <location filename="../../desktop/ui/explain_page.py" line="183" />
-      <source>Key points</source>
-      <translation>Kernpunkte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="185" />
-      <source>Hin&amp;ts (Enter selects the words in the text)</source>
-      <translation>Hin&amp;weise (die Eingabetaste markiert die Wörter im Text)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="187" />
-      <source>Hints (Enter selects the words in the text)</source>
-      <translation>Hinweise (die Eingabetaste markiert die Wörter im Text)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="196" />
-      <source>&amp;Keep first version and revise</source>
-      <translation>Erste Fassung &amp;behalten und überarbeiten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="197" />
-      <source>Keep first version and revise</source>
-      <translation>Erste Fassung behalten und überarbeiten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="199" />
-      <source>&amp;Compare with model answers</source>
-      <translation>Mit &amp;Musterantworten vergleichen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="200" />
-      <source>Compare with model answers</source>
-      <translation>Mit Musterantworten vergleichen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="202" />
-      <source>&amp;Finish and save to journal</source>
-      <translation>&amp;Fertig: im Journal speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="203" />
-      <source>Finish and save to journal</source>
-      <translation>Fertig: im Journal speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="210" />
-      <location filename="../../desktop/ui/explain_page.py" line="213" />
-      <source>Model answers</source>
-      <translation>Musterantworten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="212" />
-      <source>Comparison</source>
-      <translation>Vergleich</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="248" />
-      <source>&amp;Your revised explanation</source>
-      <translation>&amp;Ihre überarbeitete Erklärung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="261" />
-      <source>What experienced colleagues say</source>
-      <translation>Was erfahrene Kolleginnen und Kollegen sagen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="267" />
-      <source>Hints: {now} now</source>
-      <translation>Hinweise: {now}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="269" />
-      <source>Hints: {before} in your first version, {now} now; key points covered: {points_before} → {points_now} of {total}.</source>
-      <translation>Hinweise: {before} in Ihrer ersten Fassung, {now} jetzt; Kernpunkte abgedeckt: {points_before} → {points_now} von {total}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="343" />
-      <source>Hin&amp;ts: {count} (Enter selects the words in the text)</source>
-      <translation>Hin&amp;weise: {count} (die Eingabetaste markiert die Wörter im Text)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="347" />
-      <source> (covered)</source>
-      <translation> (abgedeckt)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="348" />
-      <source> (missing)</source>
-      <translation> (fehlt)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="360" />
-      <source>{sentences} sentences, {words} words, longest sentence {longest} words (up to {limit} is easy to follow)</source>
-      <translation>{sentences} Sätze, {words} Wörter, längster Satz {longest} Wörter (bis {limit} gut verständlich)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/explain_page.py" line="364" />
-      <source>; Wiener Sachtextformel {score} (4 very easy … 15 very hard)</source>
-      <translation>; Wiener Sachtextformel {score} (4 sehr leicht … 15 sehr schwer)</translation>
-    </message>
-  </context>
-  <context>
-    <name>LintGraphView</name>
-    <message>
-      <location filename="../../desktop/ui/studio_map.py" line="22" />
-      <source>Dialogue map</source>
-      <translation>Dialogkarte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_map.py" line="28" />
-      <source>problem: {text}</source>
-      <translation>Problem: {text}</translation>
-    </message>
-  </context>
-  <context>
-    <name>StudioMap</name>
-    <message>
-      <location filename="../../desktop/ui/studio_map.py" line="113" />
-      <source>{count} node(s) with problems, marked with “!”.</source>
-      <translation>{count} Knoten mit Problemen, markiert mit „!“.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_map.py" line="115" />
-      <source>No problems in the dialogue.</source>
-      <translation>Keine Probleme im Dialog.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_map.py" line="69" />
-      <source>Notes on the dialogue</source>
-      <translation>Hinweise zum Dialog</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_map.py" line="74" />
-      <source>Selected node</source>
-      <translation>Ausgewählter Knoten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_map.py" line="87" />
-      <source>No dialogue yet: write nodes under “## Reagieren”.</source>
-      <translation>Noch kein Dialog: Schreiben Sie Knoten unter „## Reagieren“.</translation>
-    </message>
-  </context>
-  <context>
-    <name>StudioPage</name>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="123" />
-      <source>Scenario text</source>
-      <translation>Szenario-Text</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="128" />
-      <source>Findings</source>
-      <translation>Befunde</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="133" />
-      <source>Check result</source>
-      <translation>Prüfergebnis</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="134" />
-      <source>Preview</source>
-      <translation>Vorschau</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="140" />
-      <source>Preview and dialogue map</source>
-      <translation>Vorschau und Dialogkarte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="141" />
-      <source>Pre&amp;view</source>
-      <translation>&amp;Vorschau</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="142" />
-      <source>Dialogue &amp;map</source>
-      <translation>Dialog&amp;karte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="145" />
-      <source>File</source>
-      <translation>Datei</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="151" />
-      <source>&amp;Open …</source>
-      <translation>Ö&amp;ffnen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="152" />
-      <source>&amp;New scenario</source>
-      <translation>&amp;Neues Szenario</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="153" />
-      <source>New &amp;technique card</source>
-      <translation>Neue &amp;Technikkarte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="154" />
-      <source>&amp;Save</source>
-      <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="155" />
-      <source>&amp;Play from here</source>
-      <translation>Ab hier s&amp;pielen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="156" />
-      <source>E&amp;xport pack …</source>
-      <translation>Paket e&amp;xportieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="157" />
-      <source>&amp;Import pack …</source>
-      <translation>Paket &amp;importieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="184" />
-      <source>Scenario studio</source>
-      <translation>Szenario-Studio</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="205" />
-      <source>Open scenario or technique card</source>
-      <translation>Szenario oder Technikkarte öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="206" />
-      <location filename="../../desktop/ui/studio_page.py" line="211" />
-      <source>Scenario files (*.md)</source>
-      <translation>Szenario-Dateien (*.md)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="210" />
-      <source>Save in the team folder</source>
-      <translation>Im Team-Ordner speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="222" />
-      <source>Unsaved changes</source>
-      <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="223" />
-      <source>The text has unsaved changes. Discard them?</source>
-      <translation>Der Text hat ungespeicherte Änderungen. Verwerfen?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="237" />
-      <source>Cannot open</source>
-      <translation>Kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="244" />
-      <source>New scenario</source>
-      <translation>Neues Szenario</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="269" />
-      <source>not saved yet</source>
-      <translation>noch nicht gespeichert</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="271" />
-      <source>File: {where}{star}</source>
-      <translation>Datei: {where}{star}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="278" />
-      <source>Error</source>
-      <translation>Fehler</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="278" />
-      <source>Warning</source>
-      <translation>Warnung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="279" />
-      <source>Line {line}: {kind}: {message}</source>
-      <translation>Zeile {line}: {kind}: {message}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="285" />
-      <source>{errors} error(s), {warnings} warning(s)</source>
-      <translation>{errors} Fehler, {warnings} Warnung(en)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="293" />
-      <source>The preview appears once the file has no errors.</source>
-      <translation>Die Vorschau erscheint, sobald die Datei keine Fehler mehr hat.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="333" />
-      <source>Play from here</source>
-      <translation>Ab hier spielen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="333" />
-      <source>The scenario has errors; fix them first (see the list of findings).</source>
-      <translation>Das Szenario hat Fehler; beheben Sie sie zuerst (siehe die Liste der Befunde).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="357" />
-      <source>Personal data in the draft</source>
-      <translation>Personenbezogene Daten im Entwurf</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="357" />
-      <source>The draft still contains personal data ({kinds}) in line(s) {lines}. Replace it with invented details before saving.</source>
-      <translation>Der Entwurf enthält noch personenbezogene Daten ({kinds}) in Zeile(n) {lines}. Ersetzen Sie sie vor dem Speichern durch erfundene Angaben.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_page.py" line="389" />
-      <source>Not saved</source>
-      <translation>Nicht gespeichert</translation>
-    </message>
-  </context>
-  <context>
-    <name>TestRunDialog</name>
-    <message>
-      <location filename="../../desktop/ui/studio_play.py" line="31" />
-      <source>Test run: {title}</source>
-      <translation>Testlauf: {title}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_play.py" line="34" />
-      <source>Current node</source>
-      <translation>Aktueller Knoten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_play.py" line="35" />
-      <source>Dialogue</source>
-      <translation>Dialog</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_play.py" line="37" />
-      <source>Choices with rating and target</source>
-      <translation>Antworten mit Bewertung und Ziel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_play.py" line="43" />
-      <source>&amp;Back to the editor</source>
-      <translation>&amp;Zurück zum Editor</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_play.py" line="45" />
-      <source>Back to the editor</source>
-      <translation>Zurück zum Editor</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_play.py" line="46" />
-      <source>&amp;Again from here</source>
-      <translation>&amp;Noch einmal von hier</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_play.py" line="66" />
-      <source>Node @{id} (test mode: ratings and targets shown)</source>
-      <translation>Knoten @{id} (Testmodus: Bewertungen und Ziele sichtbar)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio_play.py" line="76" />
-      <source>End of the dialogue.</source>
-      <translation>Ende des Dialogs.</translation>
-    </message>
-  </context>
-  <context>
     <name>studio</name>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="73" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="73" />
       <source>File changed by someone else</source>
       <translation>Datei von jemand anderem geändert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="74" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="74" />
       <source>“{name}” was changed on disk since you opened it. Which version do you want to keep? The other one is kept as a previous version.</source>
       <translation>„{name}“ wurde seit dem Öffnen auf dem Datenträger geändert. Welche Fassung möchten Sie behalten? Die andere wird als Vorversion aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="78" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="78" />
       <source>The file was deleted on disk.</source>
       <translation>Die Datei wurde auf dem Datenträger gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="81" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="81" />
       <source>on disk</source>
       <translation>auf dem Datenträger</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="81" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="81" />
       <source>in the studio</source>
       <translation>im Studio</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="84" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="84" />
       <source>Save &amp;my version</source>
       <translation>&amp;Meine Fassung speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_page.py" line="85" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="85" />
       <source>&amp;Load the version on disk</source>
       <translation>Fassung auf dem Datenträger &amp;laden</translation>
     </message>
@@ -4752,71 +4409,417 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>studio_packs</name>
     <message>
-      <location filename="../../desktop/ui/studio_packs.py" line="116" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="116" />
       <source>Pack imported</source>
       <translation>Paket importiert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_packs.py" line="116" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="116" />
       <source>{count} file(s) written to the team folder.</source>
       <translation>{count} Datei(en) in den Team-Ordner geschrieben.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_packs.py" line="130" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="130" />
       <source>Pack by {author}: {new} new, {changed} changed, {same} unchanged. Import it into the team folder?</source>
       <translation>Paket von {author}: {new} neu, {changed} geändert, {same} unverändert. In den Team-Ordner übernehmen?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_packs.py" line="132" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="132" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_packs.py" line="143" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="143" />
       <source>Pack refused</source>
       <translation>Paket abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_packs.py" line="144" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="144" />
       <source>Nothing was written. {reason}</source>
       <translation>Nichts wurde geschrieben. {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_packs.py" line="71" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="71" />
       <source>Save pack</source>
       <translation>Paket speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_packs.py" line="72" />
-      <location filename="../../desktop/ui/studio_packs.py" line="95" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="72" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="95" />
       <source>Scenario packs (*.zip)</source>
       <translation>Szenario-Pakete (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_packs.py" line="78" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="78" />
       <source>Pack saved</source>
       <translation>Paket gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_packs.py" line="79" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="79" />
       <source>The pack was saved as {path}.</source>
       <translation>Das Paket wurde als {path} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_packs.py" line="90" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="90" />
       <source>No team folder</source>
       <translation>Kein Team-Ordner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_packs.py" line="90" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="90" />
       <source>Set the team scenario folder in the settings first.</source>
       <translation>Stellen Sie zuerst in den Einstellungen den Team-Ordner für Szenarien ein.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio_packs.py" line="94" />
-      <location filename="../../desktop/ui/studio_packs.py" line="130" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="94" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="130" />
       <source>Import scenario pack</source>
       <translation>Szenario-Paket importieren</translation>
+    </message>
+  </context>
+  <context>
+    <name>summary</name>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="107" />
+      <source>What you wrote</source>
+      <translation>Was Sie geschrieben haben</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="117" />
+      <source>Every thought on your path revealed, every reading found, no unhelpful choice: nothing more to look at here.</source>
+      <translation>Alle Gedanken auf Ihrem Weg aufgedeckt, alle Deutungen gefunden, keine ungünstige Wahl: Hier gibt es nichts weiter anzuschauen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="122" />
+      <source>What was going on inside (not revealed)</source>
+      <translation>Was im Inneren vorging (nicht aufgedeckt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="124" />
+      <source>The other person</source>
+      <translation>Die andere Person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="126" />
+      <source>{name} thought:</source>
+      <translation>{name} dachte:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="130" />
+      <source>Readings in Deuten you might add</source>
+      <translation>Deutungen, die Sie noch ergänzen können</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="132" />
+      <source>You chose: {option}</source>
+      <translation>Ihre Wahl: {option}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="133" />
+      <source>Not answered.</source>
+      <translation>Nicht beantwortet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="142" />
+      <source>Where it got difficult, and what can help</source>
+      <translation>Wo es schwierig wurde und was helfen kann</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="148" />
+      <source>Cards that fit:</source>
+      <translation>Passende Technikkarten:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="25" />
+      <source>1. How was it for you?</source>
+      <translation>1. Wie war es für Sie?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="26" />
+      <source>You noted nothing about it.</source>
+      <translation>Dazu haben Sie nichts notiert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="27" />
+      <source>2. What happened</source>
+      <translation>2. Was ist passiert?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="29" />
+      <source>Nothing written down yet.</source>
+      <translation>Noch nichts festgehalten.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="31" />
+      <source>3. Looking closer</source>
+      <translation>3. Genauer hingeschaut</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="35" />
+      <source>Technique cards for this scenario</source>
+      <translation>Technikkarten zu diesem Szenario</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="50" />
+      <source>Strain</source>
+      <translation>Belastung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="51" />
+      <source>before {before}, after {after} (out of 10)</source>
+      <translation>vorher {before}, nachher {after} (von 10)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="54" />
+      <source>Feelings</source>
+      <translation>Gefühle</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="57" />
+      <source>What helps</source>
+      <translation>Was hilft</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="66" />
+      <source>Your path through the conversation</source>
+      <translation>Ihr Weg durch das Gespräch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="76" />
+      <source>{h} × helpful, {t} × partly helpful, {u} × unhelpful.</source>
+      <translation>{h} × hilfreich, {t} × teils hilfreich, {u} × ungünstig.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="79" />
+      <source>{n} choice(s) taken back and tried again: that is practice too.</source>
+      <translation>{n} Wahl(en) zurückgenommen und neu versucht: Auch das ist Üben.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="84" />
+      <source>Ending:</source>
+      <translation>Ende:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="92" />
+      <source>Your interpretations and decisions</source>
+      <translation>Ihre Deutungen und Entscheidungen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="94" />
+      <source>matches the recommendation</source>
+      <translation>entspricht der Empfehlung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="94" />
+      <source>also recommended: {options}</source>
+      <translation>empfohlen wäre auch: {options}</translation>
+    </message>
+  </context>
+  <context>
+    <name>supervision</name>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="46" />
+      <source>Day</source>
+      <translation>Tag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="46" />
+      <source>Pseudonym</source>
+      <translation>Pseudonym</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="46" />
+      <source>Kind</source>
+      <translation>Art</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="46" />
+      <source>Scenario or title</source>
+      <translation>Szenario oder Titel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="47" />
+      <source>Comments</source>
+      <translation>Kommentare</translation>
+    </message>
+  </context>
+  <context>
+    <name>team</name>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="103" />
+      <source>Fewer than {n} pseudonyms gave their strain before and after.</source>
+      <translation>Weniger als {n} Pseudonyme haben ihre Belastung vorher und nachher angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="54" />
+      <source>Not enough contributors yet</source>
+      <translation>Noch nicht genug Beteiligte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="54" />
+      <source>The team view shows a figure only when at least {n} different pseudonyms contributed to it, so that no figure is about one person. So far fewer than {n} pseudonyms have shared entries with you.</source>
+      <translation>Die Team-Übersicht zeigt eine Zahl nur, wenn mindestens {n} verschiedene Pseudonyme dazu beigetragen haben, damit sich keine Zahl auf eine einzelne Person bezieht. Bisher haben weniger als {n} Pseudonyme Einträge mit Ihnen geteilt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="58" />
+      <source>Figures from {count} pseudonyms. Each figure below counts at least {n} of them; figures about fewer are left out.</source>
+      <translation>Zahlen von {count} Pseudonymen. Jede Zahl unten beruht auf mindestens {n} davon; Zahlen, die auf weniger beruhen, werden weggelassen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="61" />
+      <source>Scenarios practised</source>
+      <translation>Geübte Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="64" />
+      <source>own cases (real conversations)</source>
+      <translation>eigene Fälle (echte Gespräche)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="65" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="87" />
+      <source>Scenario</source>
+      <translation>Szenario</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="65" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="77" />
+      <source>Entries</source>
+      <translation>Einträge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="69" />
+      <source>No scenario has reached {n} pseudonyms yet.</source>
+      <translation>Noch kein Szenario wurde von mindestens {n} Pseudonymen geübt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="71" />
+      <source>Not shown because fewer than {n} pseudonyms contributed to each: {count} (scenarios or own cases).</source>
+      <translation>Nicht gezeigt, weil jeweils weniger als {n} Pseudonyme beigetragen haben: {count} (Szenarien oder eigene Fälle).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="74" />
+      <source>Stages reflected</source>
+      <translation>Reflektierte Stufen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="77" />
+      <source>Stage</source>
+      <translation>Stufe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="81" />
+      <source>No stage has reached {n} pseudonyms yet.</source>
+      <translation>Noch keine Stufe wurde von mindestens {n} Pseudonymen reflektiert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="82" />
+      <source>Hardest moments</source>
+      <translation>Schwierigste Momente</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="83" />
+      <source>Decision points where unfavourable choices were made most often; each moment counts at least {n} pseudonyms who chose unfavourably there.</source>
+      <translation>Entscheidungsstellen, an denen am häufigsten ungünstig gewählt wurde; gezeigt werden nur Momente, an denen mindestens {n} Pseudonyme ungünstig gewählt haben.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="87" />
+      <source>Moment</source>
+      <translation>Moment</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="87" />
+      <source>✖ unfavourable</source>
+      <translation>✖ ungünstig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="88" />
+      <source>of all choices there</source>
+      <translation>Entscheidungen dort insgesamt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="92" />
+      <source>No moment has reached {n} pseudonyms yet.</source>
+      <translation>Noch kein Moment betrifft mindestens {n} Pseudonyme.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="93" />
+      <source>Strain before and after</source>
+      <translation>Belastung vorher und nachher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="96" />
+      <source>Strain (0–10)</source>
+      <translation>Belastung (0–10)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="96" />
+      <source>Average</source>
+      <translation>Durchschnitt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="97" />
+      <source>before</source>
+      <translation>vorher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="98" />
+      <source>after</source>
+      <translation>nachher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="99" />
+      <source>From {count} entries with both values; each pseudonym counts once, however many entries it shared.</source>
+      <translation>Aus Einträgen mit beiden Werten (insgesamt {count}); jedes Pseudonym zählt einmal, egal wie viele Einträge es geteilt hat.</translation>
+    </message>
+  </context>
+  <context>
+    <name>unsaved</name>
+    <message>
+      <location filename="../../desktop/ui/common/unsaved.py" line="57" />
+      <location filename="../../desktop/ui/common/unsaved.py" line="61" />
+      <source>Save unsaved input as a text file</source>
+      <translation>Nicht gespeicherte Eingaben als Textdatei sichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/unsaved.py" line="58" />
+      <source>Text files (*.txt)</source>
+      <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/unsaved.py" line="70" />
+      <location filename="../../desktop/ui/common/unsaved.py" line="95" />
+      <source>Input not saved</source>
+      <translation>Eingaben nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/unsaved.py" line="70" />
+      <source>Some of your input could not be saved in the journal. If you quit now, it is lost.</source>
+      <translation>Ein Teil Ihrer Eingaben konnte nicht im Journal gespeichert werden. Wenn Sie jetzt beenden, gehen diese Eingaben verloren.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/unsaved.py" line="73" />
+      <source>Save it as a text file in a place you choose, then quit? Reason: {reason}</source>
+      <translation>Möchten Sie sie als Textdatei an einem Ort Ihrer Wahl sichern und dann beenden? Grund: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/unsaved.py" line="76" />
+      <source>&amp;Save as text file …</source>
+      <translation>Als &amp;Textdatei sichern …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/unsaved.py" line="77" />
+      <source>&amp;Quit without saving</source>
+      <translation>&amp;Ohne Sichern beenden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/unsaved.py" line="79" />
+      <source>&amp;Back to the app</source>
+      <translation>&amp;Zurück zur App</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/unsaved.py" line="95" />
+      <source>The file {file} could not be written ({error}). Please choose another place, for example a USB stick.</source>
+      <translation>Die Datei {file} konnte nicht geschrieben werden ({error}). Bitte wählen Sie einen anderen Ort, zum Beispiel einen USB-Stick.</translation>
     </message>
   </context>
 </TS>

@@ -23,7 +23,7 @@ def data_home(tmp_path, monkeypatch, qtbot):
     yield home
     from PySide6.QtWidgets import QApplication
 
-    from desktop.ui.tasks import wait_for_background
+    from desktop.ui.common.tasks import wait_for_background
 
     wait_for_background()
     QApplication.processEvents()
@@ -49,7 +49,7 @@ def template(tmp_path_factory, library):
 @pytest.fixture(scope="session", autouse=True)
 def german(qapp):
     """UI tests see the app as its users do: in German (the translation is built if stale)."""
-    from desktop.ui import i18n
+    from desktop.ui.common import i18n
 
     _fresh_translation()
     assert i18n.install(qapp, "de"), "German translation missing (python build/i18n.py release)"

@@ -20,7 +20,7 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox  # noqa: E402
 
 from desktop import app as app_module  # noqa: E402
-from desktop.ui.journal_service import JournalState  # noqa: E402
+from desktop.ui.common.journal_service import JournalState  # noqa: E402
 
 Step = Callable[[], bool]  # True when done; called again until then
 
@@ -59,7 +59,7 @@ def drive(steps: Iterator[Step], timeout_ms: int = 30_000) -> list[str]:
 
 
 def main_window():
-    from desktop.ui.main_window import MainWindow
+    from desktop.ui.shell.main_window import MainWindow
 
     return next((w for w in QApplication.topLevelWidgets()
                  if isinstance(w, MainWindow) and w.isVisible()), None)
@@ -92,7 +92,7 @@ def share(args: dict) -> dict:
         return True
 
     def dialog_open() -> bool:
-        from desktop.ui.share_dialog import ShareDialog
+        from desktop.ui.journal.share_dialog import ShareDialog
 
         dialog = next((w for w in QApplication.topLevelWidgets()
                        if isinstance(w, ShareDialog) and w.isVisible()), None)

@@ -47,7 +47,7 @@ def test_the_explain_exercise_names_its_widgets_as_they_are_labelled(qtbot, data
     text field and the hint list are named exactly as their visible labels read."""
     from desktop.core import config, paths
     from desktop.core.journal import Journal
-    from desktop.ui.explain_page import ExplainView
+    from desktop.ui.practice.explain_page import ExplainView
 
     data = paths.DataPaths(data_home)
     journal = Journal.open(data, config.load(data.settings, policy={}))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor
 
-from desktop.ui.charts import BarChart, BarSet, ChartView, LineChart, LineSeries
+from desktop.ui.common.charts import BarChart, BarSet, ChartView, LineChart, LineSeries
 
 BLUE, ORANGE = QColor("#1f4e79"), QColor("#b45f06")
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit
 
 from desktop.core.practice import Step
 from desktop.core.scenarios.model import Rating, Stage
-from desktop.ui.text_view import AutoHeightTextView
+from desktop.ui.common.text_view import AutoHeightTextView
 from tests.ui.helpers import make_window
 from tests.ui.test_practice_flow import SCENARIO, open_journal, press
 

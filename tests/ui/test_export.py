@@ -13,8 +13,14 @@ from PySide6.QtWidgets import QProgressDialog
 
 from desktop.core.journal import SessionFilter
 from desktop.core.practice import SessionKind
-from desktop.ui import data_rights
-from desktop.ui.export import ExportCancelled, ExportDialog, Reporter, write_markdown, write_pdf
+from desktop.ui.journal import data_rights
+from desktop.ui.journal.export import (
+    ExportCancelled,
+    ExportDialog,
+    Reporter,
+    write_markdown,
+    write_pdf,
+)
 from tests.ui import journal_data
 from tests.ui.helpers import unnamed_focusable, window_on_template
 

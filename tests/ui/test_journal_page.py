@@ -11,8 +11,8 @@ from PySide6.QtTest import QTest
 
 from desktop.core.journal import SessionFilter
 from desktop.core.practice import SessionKind, Step
-from desktop.ui.journal_detail import SessionDetailDialog
-from desktop.ui.journal_model import PAGE_SIZE, ROLE_HIGHLIGHTS, SearchHitModel
+from desktop.ui.journal.journal_detail import SessionDetailDialog
+from desktop.ui.journal.journal_model import PAGE_SIZE, ROLE_HIGHLIGHTS, SearchHitModel
 from tests.ui import journal_data
 from tests.ui.helpers import make_window, mnemonic_clashes, unnamed_focusable, window_on_template
 

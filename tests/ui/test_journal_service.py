@@ -18,7 +18,7 @@ from desktop.core.journal import Journal
 from desktop.core.journal import backup as backups
 from desktop.core.journal.reading import JournalReading
 from desktop.core.practice import PracticeSession, SessionKind, Step
-from desktop.ui.journal_service import GUI_BUSY_TIMEOUT, JournalState
+from desktop.ui.common.journal_service import GUI_BUSY_TIMEOUT, JournalState
 from tests.ui.helpers import Heartbeat, make_window
 
 SLOW = 0.4  # s: each instrumented operation takes at least this long on its worker
@@ -146,7 +146,7 @@ OPERATIONS = {
     "start-of-day backup": (backups, "auto_backup", _open),
     "scrub after an own case": (Journal, "scrub", _scrub),
     "Zwischendurch practice counts": (JournalReading, "moment_counts", _moment),
-    "statistics": ("desktop.ui.stats_page", "read_stats", _stats),
+    "statistics": ("desktop.ui.statistics.stats_page", "read_stats", _stats),
 }
 
 

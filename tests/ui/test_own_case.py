@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from desktop.core import config, paths
 from desktop.core.journal import Journal
 from desktop.core.practice import SessionKind, Step
-from desktop.ui.stage_widgets import PromptBlock
+from desktop.ui.common.stage_widgets import PromptBlock
 from tests.ui.helpers import make_window
 
 NOTE = "Herr Haddad kam am 12.03.2024 ohne Termin, Az. 32.1-123/24. Er war sehr aufgebracht."

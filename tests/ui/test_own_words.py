@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
 from desktop.core.journal.export import render_markdown
 from desktop.core.practice import Step
-from desktop.ui.journal_detail import entry_html
+from desktop.ui.journal.journal_detail import entry_html
 from tests.ui.helpers import make_window
 from tests.ui.test_practice_flow import SCENARIO, open_journal, press
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.core.practice import PracticeSession, Step
 from desktop.core.scenarios.model import Rating
-from desktop.ui.dialogue_graph import DialogueGraphView
+from desktop.ui.common.dialogue_graph import DialogueGraphView
 from tests.ui.helpers import bundled_library, make_window
 from tests.ui.test_practice_flow import SCENARIO, open_journal, press
 

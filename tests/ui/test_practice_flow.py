@@ -11,7 +11,7 @@ from desktop.core import config, paths
 from desktop.core.journal import Journal
 from desktop.core.practice import SessionKind, Step
 from desktop.core.scenarios.model import Rating
-from desktop.ui.dialogue_player import ChoiceButton
+from desktop.ui.practice.dialogue_player import ChoiceButton
 from tests.ui.helpers import make_window
 
 SCENARIO = "verlaengerung-unterlagen"

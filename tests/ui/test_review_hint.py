@@ -11,7 +11,7 @@ from desktop.core import config, paths
 from desktop.core.journal import Journal
 from desktop.core.practice import PracticeSession, SessionKind
 from desktop.core.scenarios.model import Rating
-from desktop.ui.tasks import wait_for_background
+from desktop.ui.common.tasks import wait_for_background
 from tests.ui.helpers import bundled_library, make_window
 
 SCENARIO = "verlaengerung-unterlagen"

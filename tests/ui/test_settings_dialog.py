@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 
 from desktop.core import config, paths
 from desktop.core.practice import PracticeSession
-from desktop.ui import theme
-from desktop.ui.context import AppContext
-from desktop.ui.data_rights import DeleteAllDialog
-from desktop.ui.settings_dialog import LOCKED_NOTE, SettingsDialog
+from desktop.ui.common import theme
+from desktop.ui.common.context import AppContext
+from desktop.ui.journal.data_rights import DeleteAllDialog
+from desktop.ui.settings.settings_dialog import LOCKED_NOTE, SettingsDialog
 from tests.ui import journal_data
 from tests.ui.helpers import bundled_library, make_window, mnemonic_clashes, unnamed_focusable
 

@@ -12,10 +12,10 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.scenarios.model import Stage
-from desktop.ui import theme
-from desktop.ui.charts import LineChart
-from desktop.ui.stats_data import WEEKS_SHOWN, days_practised, monday, nice_step
-from desktop.ui.stats_page import ChartCard
+from desktop.ui.common import theme
+from desktop.ui.common.charts import LineChart
+from desktop.ui.statistics.stats_data import WEEKS_SHOWN, days_practised, monday, nice_step
+from desktop.ui.statistics.stats_page import ChartCard
 from tests.ui import journal_data
 from tests.ui.helpers import make_window, mnemonic_clashes, unnamed_focusable
 

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 
 from desktop.core import config, paths
 from desktop.core.scenarios.library import load_library
-from desktop.ui.context import AppContext
-from desktop.ui.studio_page import StudioPage
+from desktop.ui.common.context import AppContext
+from desktop.ui.studio.studio_page import StudioPage
 from tests.core.lint_fixtures import VALID_CARD, VALID_SCENARIO, line_of
 from tests.core.test_scenario_packs import snapshot, with_entry
 from tests.ui.helpers import make_window, mnemonic_clashes, type_text, unnamed_focusable
@@ -82,7 +82,7 @@ def test_typing_a_break_shows_the_finding_at_its_line_and_fixing_clears_it(qtbot
 def test_play_from_the_node_under_the_cursor_and_back(qtbot, page, team, monkeypatch):
     """F5 on the @aerger node starts the test run there, with ratings and targets shown;
     Enter follows a choice; closing returns to the editor at the same line."""
-    from desktop.ui import studio_play
+    from desktop.ui.studio import studio_play
 
     seen = {}
 
@@ -158,7 +158,7 @@ def test_hostile_pack_import_writes_nothing(qtbot, page, team, tmp_path):
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.core.scenarios import packs
-    from desktop.ui import studio_packs
+    from desktop.ui.studio import studio_packs
 
     good = packs.pack_bytes(page.ctx.library, ["testfall"], "Team")
     hostile = tmp_path / "boese.zip"
@@ -184,7 +184,7 @@ def test_pack_import_preview_then_write(qtbot, page, team, tmp_path, monkeypatch
     from PySide6.QtWidgets import QMessageBox
 
     from desktop.core.scenarios import packs
-    from desktop.ui import studio_packs
+    from desktop.ui.studio import studio_packs
 
     pack = tmp_path / "gut.zip"
     pack.write_bytes(packs.pack_bytes(page.ctx.library, ["testfall"], "Team"))
@@ -306,7 +306,7 @@ def test_it_policy_locks_authoring(qtbot, data_home):
     """IT switches the studio on by policy: the page is there, and the settings checkbox is
     ticked and disabled with the "set by your IT" note; a user cannot switch it off."""
     from desktop.core.config import ConfigError
-    from desktop.ui.settings_dialog import SettingsDialog
+    from desktop.ui.settings.settings_dialog import SettingsDialog
 
     data = paths.DataPaths(data_home)
     settings = config.load(data.settings, policy={"authoring": True})

@@ -14,7 +14,7 @@ from desktop.core.exchange import read_feedback
 from desktop.core.paths import DataPaths
 from desktop.core.scenarios.model import Stage
 from desktop.core.supervision import Workspace
-from desktop.ui.supervision_widgets import FeedbackExportDialog
+from desktop.ui.supervision.supervision_widgets import FeedbackExportDialog
 from tests.core.exchange_factory import practice_share
 from tests.ui.helpers import (
     Heartbeat,

@@ -7,7 +7,7 @@ over the renderer's limits shows the German notice instead of hanging the GUI th
 from __future__ import annotations
 
 from desktop.core.scenarios import render
-from desktop.ui.text_view import BACKGROUND_CHARS, TextView
+from desktop.ui.common.text_view import BACKGROUND_CHARS, TextView
 
 LONG = "\n\n".join(f"Absatz {n}: Frau Amiri fragt nach ihrer **Fiktionsbescheinigung**."
                    for n in range(500)) + "\n\nENDE-DES-TEXTES"
@@ -29,7 +29,7 @@ def test_long_text_renders_in_the_background(qtbot):
 
 def test_a_newer_text_is_not_replaced_by_a_late_render(qtbot):
     """A long render that finishes after the view moved on does not overwrite the new text."""
-    from desktop.ui.tasks import wait_for_background
+    from desktop.ui.common.tasks import wait_for_background
 
     view = TextView()
     qtbot.addWidget(view)

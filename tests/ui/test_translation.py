@@ -9,7 +9,7 @@ def test_german_is_what_the_window_shows(qtbot, data_home):
 
     from desktop.app import build_window
     from desktop.core import config, paths
-    from desktop.ui import i18n
+    from desktop.ui.common import i18n
 
     assert i18n.install(QApplication.instance(), "de")
     data = paths.DataPaths(data_home)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 from desktop.core import config, paths
 from desktop.core.journal import Journal
 from desktop.core.practice import SessionKind, Step
-from desktop.ui.stage_widgets import TYPING_PAUSE_MS
+from desktop.ui.common.stage_widgets import TYPING_PAUSE_MS
 from tests.ui.helpers import make_window, type_key, type_text
 
 SCENARIO = "verlaengerung-unterlagen"

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from importlib import resources
 
+from desktop.core.plain.model import KeyPoint, Term
 from desktop.core.plain.text import Sentence, Token, clauses, sentences
-from desktop.core.scenarios.model import KeyPoint, Term
 
 
 class HintKind(StrEnum):

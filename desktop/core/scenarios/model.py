@@ -10,6 +10,8 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
+from desktop.core.plain.model import KeyPoint, Term  # noqa: F401  (part of the content model)
+
 
 class Stage(StrEnum):
     """The four reflection stages, in the order a session walks them."""
@@ -233,23 +235,6 @@ class TechniqueCard:
         }
 
 
-@dataclass(frozen=True)
-class KeyPoint:
-    """A point that must come across in an explanation; found by the author's key words."""
-
-    text: str
-    keywords: tuple[str, ...]
-    first: bool = False  # the most important point: it belongs in the first sentence
-    line: int = 0
-
-
-@dataclass(frozen=True)
-class Term:
-    """A technical term that must be explained if it is used."""
-
-    term: str
-    explain: tuple[str, ...] = ()  # words that show it was explained ("Papier", "zeigt")
-    line: int = 0
 
 
 @dataclass(frozen=True)

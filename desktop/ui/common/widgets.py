@@ -1,0 +1,73 @@
+"""Small shared widgets: headings, labels and accessibility helpers (the text view is in
+desktop.ui.common.text_view).
+
+These build the start page, so they set Qt's enum properties by name: touching `Qt.TextFormat`
+and the like makes PySide6 build its whole `Qt` namespace, about 20 ms that the first screen
+would otherwise wait for (bench/bench_startup.py; tests/test_startup_imports.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QSizePolicy, QWidget
+
+
+def accessible(widget: QWidget, name: str, description: str = "") -> QWidget:
+    """Give a widget its accessible name (and description) in one call."""
+    widget.setAccessibleName(name)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget
+
+
+HEADING_SCALE = {1: 1.6, 2: 1.3, 3: 1.1}
+
+
+def heading_font(base: QFont, level: int) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * HEADING_SCALE.get(level, 1.0))
+    font.setBold(True)
+    return font
+
+
+def heading(text: str, level: int = 1, parent: QWidget | None = None) -> QLabel:
+    """A bold heading label, scaled from the application font (never a fixed pixel size); it
+    grows and shrinks with the text size (`rescale_headings`)."""
+    label = QLabel(text, parent)
+    label.setFont(heading_font(label.font(), level))
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    label.setProperty("heading", level)
+    return label
+
+
+def wrapped_label(text: str = "", parent: QWidget | None = None, rich: bool = False,
+                  selectable: bool = False) -> QLabel:
+    """A word-wrapped label; plain text unless `rich`. `selectable` only where users copy the
+    text (a folder path): a selectable label lays its text out as a whole text document, which
+    costs several times as much on every resize."""
+    label = QLabel(parent)
+    label.setProperty("textFormat", "RichText" if rich else "PlainText")
+    label.setText(text)
+    label.setWordWrap(True)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if selectable:
+        label.setProperty("textInteractionFlags", "TextSelectableByMouse")
+    return label
+
+
+def separator(parent: QWidget | None = None) -> QFrame:
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+def rescale_headings(app: QApplication) -> None:
+    """Scale every heading to the application font again after the text size changed: a
+    heading's font is set explicitly, so it does not follow the application font by itself."""
+    base = app.font()
+    for widget in app.allWidgets():
+        level = widget.property("heading")
+        if level:
+            widget.setFont(heading_font(base, int(level)))

@@ -1,0 +1,363 @@
+"""The scenario browser: filter by topic, setting, level and duration; search; status; start."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.scenarios import render
+from desktop.core.scenarios.model import Scenario
+from desktop.ui.common import labels
+from desktop.ui.common.context import AppContext
+from desktop.ui.common.text_view import TextView
+from desktop.ui.common.widgets import accessible, heading
+
+ROLE_SCENARIO = Qt.ItemDataRole.UserRole + 1
+
+
+class ScenarioTableModel(QAbstractTableModel):
+    """Scenarios with their practice status (neu, begonnen, abgeschlossen)."""
+
+    COLUMNS = ("title", "setting", "level", "minutes", "status")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Scenario] = []
+        self._status: dict[str, str] = {}
+
+    def set_rows(self, scenarios: list[Scenario], status: dict[str, str]) -> None:
+        """Replace all rows (a reset: the list is small)."""
+        self.beginResetModel()
+        self._rows = list(scenarios)
+        self._status = dict(status)
+        self.endResetModel()
+
+    def scenario(self, row: int) -> Scenario:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Scenario"), self.tr("Place"), self.tr("Level"), self.tr("Duration"),
+                    self.tr("Status"))[section]
+        return None
+
+    def status_text(self, scenario_id: str) -> str:
+        return {"done": self.tr("completed"), "in_progress": self.tr("started")}.get(
+            self._status.get(scenario_id, ""), self.tr("new"))
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        s = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == ROLE_SCENARIO:
+            return s
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return {
+                "title": s.title, "setting": labels.setting_label(s.setting.value),
+                "level": labels.level_label(s.level), "minutes": labels.minutes_label(s.minutes),
+                "status": self.status_text(s.id),
+            }[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == "title":
+            return s.summary
+        if role == Qt.ItemDataRole.UserRole:  # sort keys
+            return {"title": s.title.casefold(), "setting": s.setting.value, "level": s.level,
+                    "minutes": s.minutes, "status": self._status.get(s.id, "")}[column]
+        return None
+
+
+class ScenarioFilter(QSortFilterProxyModel):
+    """Topic, setting, level, duration and a search over title and summary."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.topic = ""
+        self.setting = ""
+        self.level = 0
+        self.max_minutes = 0
+        self.text = ""
+        self.setSortRole(Qt.ItemDataRole.UserRole)
+
+    def update(self, **values) -> None:
+        modern = hasattr(self, "beginFilterChange")  # Qt 6.9+
+        if modern:
+            self.beginFilterChange()
+        for key, value in values.items():
+            setattr(self, key, value)
+        if modern:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        s: Scenario = self.sourceModel().scenario(row)
+        if self.topic and self.topic not in s.topics:
+            return False
+        if self.setting and s.setting.value != self.setting:
+            return False
+        if self.level and s.level != self.level:
+            return False
+        if self.max_minutes and s.minutes > self.max_minutes:
+            return False
+        if self.text:
+            needle = self.text.casefold()
+            if needle not in s.title.casefold() and needle not in s.summary.casefold():
+                return False
+        return True
+
+
+class BrowserPage(QWidget):
+    """Find a scenario and start it; the content note comes before a heavy one."""
+
+    def __init__(self, ctx: AppContext, window=None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.window_ = window
+        self._known_status: dict[str, str] = {}  # scenario id -> "done" / "in_progress"
+        self.model = ScenarioTableModel(self)
+        self.proxy = ScenarioFilter(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = accessible(QLineEdit(), self.tr("Search in title and description"))
+        self.search.setPlaceholderText(self.tr("Search …"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(lambda t: self.proxy.update(text=t.strip()))
+        # Enter in the search field goes to the first match, so the keyboard path is short.
+        self.search.returnPressed.connect(self._focus_results)
+        self.topic = accessible(QComboBox(), self.tr("Topic"))
+        self.setting = accessible(QComboBox(), self.tr("Where the conversation takes place"))
+        self.level = accessible(QComboBox(), self.tr("Level"))
+        self.duration = accessible(QComboBox(), self.tr("Duration"))
+        self.setting.addItem(self.tr("All places"), "")
+        for value in ("schalter", "termin", "telefon", "schriftlich"):
+            self.setting.addItem(labels.setting_label(value), value)
+        self.level.addItem(self.tr("All levels"), 0)
+        for value in (1, 2, 3):
+            self.level.addItem(labels.level_label(value), value)
+        self.duration.addItem(self.tr("Any length"), 0)
+        for value in (5, 8, 10, 15):
+            self.duration.addItem(self.tr("up to {n} minutes").format(n=value), value)
+        self.topic.currentIndexChanged.connect(
+            lambda: self.proxy.update(topic=self.topic.currentData() or ""))
+        self.setting.currentIndexChanged.connect(
+            lambda: self.proxy.update(setting=self.setting.currentData() or ""))
+        self.level.currentIndexChanged.connect(
+            lambda: self.proxy.update(level=self.level.currentData() or 0))
+        self.duration.currentIndexChanged.connect(
+            lambda: self.proxy.update(max_minutes=self.duration.currentData() or 0))
+
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Scenarios"))
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 5):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_change)
+        self.table.activated.connect(lambda _i: self.start_current())
+
+        self.detail = TextView(name=self.tr("Scenario description"))
+        self.start_button = accessible(QPushButton(self.tr("&Start exercise")),
+                                       self.tr("Start exercise"),
+                                       self.tr("Starts the selected scenario"))
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self.start_current)
+        self.start_button.setEnabled(False)
+        self.count_label = QLabel()
+
+        filters = QFormLayout()
+        filters.addRow(self.tr("S&earch:"), self.search)
+        filters.addRow(self.tr("&Topic:"), self.topic)
+        filters.addRow(self.tr("&Place:"), self.setting)
+        filters.addRow(self.tr("&Level:"), self.level)
+        filters.addRow(self.tr("&Duration:"), self.duration)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(heading(self.tr("Scenarios")))
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+        # Verständlich erklären: exercises of kind "erklaeren" are no dialogue; they are
+        # chosen here and open their own page.
+        self.explain_combo = accessible(QComboBox(), self.tr("Explain in plain words"))
+        self.explain_button = accessible(QPushButton(self.tr("Start e&xplaining")),
+                                         self.tr("Start explaining"))
+        self.explain_button.clicked.connect(
+            lambda: self.ctx.exercise_requested.emit(self.explain_combo.currentData() or ""))
+        explain_row = QHBoxLayout()
+        explain_label = QLabel(self.tr("Explain in pla&in words:"))
+        explain_label.setBuddy(self.explain_combo)
+        explain_row.addWidget(explain_label)
+        explain_row.addWidget(self.explain_combo, 1)
+        explain_row.addWidget(self.explain_button)
+        left_layout.addLayout(explain_row)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.detail, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
+        right_layout.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        ctx.library_did_load.connect(lambda _lib: self.refresh())
+        ctx.journal.changed.connect(self._on_journal_change)
+        self.refresh()
+
+    def on_show(self) -> None:
+        self.refresh_status()
+
+    def _on_journal_change(self, changes) -> None:
+        from desktop.ui.common.journal_service import ChangeKind
+
+        if changes.touches(ChangeKind.SESSIONS, ChangeKind.DELETED):  # practised, or not
+            self.refresh_status()
+
+    def _focus_results(self) -> None:
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+            self.table.setFocus()
+
+    def refresh(self) -> None:
+        lib = self.ctx.library
+        scenarios = lib.sorted_scenarios() if lib else []
+        current = self.topic.currentData()
+        self.topic.blockSignals(True)
+        self.topic.clear()
+        self.topic.addItem(self.tr("All topics"), "")
+        for slug in sorted({t for s in scenarios for t in s.topics}, key=labels.topic_label):
+            self.topic.addItem(labels.topic_label(slug), slug)
+        index = self.topic.findData(current)
+        self.topic.setCurrentIndex(max(index, 0))
+        self.topic.blockSignals(False)
+        self.model.set_rows(scenarios, self._known_status)
+        self.explain_combo.clear()
+        for exercise in lib.sorted_exercises() if lib else []:
+            self.explain_combo.addItem(exercise.title, exercise.id)
+        self.explain_button.setEnabled(self.explain_combo.count() > 0)
+        if self.proxy.rowCount() and not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        self._update_count()
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        """Which scenarios were practised: a GROUP BY over every Übung (0.1 s at 100,000
+        sessions), read on the thread pool; the list shows the last known status meanwhile."""
+        journal = self.ctx.journal
+        if self.ctx.library is None or not journal.readable:
+            return
+
+        def show(status: dict[str, str]) -> None:
+            self._known_status = status
+            if self.ctx.library is not None:
+                self.model.set_rows(self.model._rows, status)
+
+        journal.query(lambda reader: reader.scenario_status(), show, owner=self)
+
+    def _update_count(self, *_args) -> None:
+        self.count_label.setText(self.tr("{shown} of {total} scenarios").format(
+            shown=self.proxy.rowCount(), total=self.model.rowCount()))
+
+    def current_scenario(self) -> Scenario | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.proxy.data(index, ROLE_SCENARIO)
+
+    def select(self, scenario_id: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.proxy.data(index, ROLE_SCENARIO).id == scenario_id:
+                self.table.setCurrentIndex(index)
+                return True
+        return False
+
+    def _on_current_change(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        scenario = self.proxy.data(current, ROLE_SCENARIO) if current.isValid() else None
+        self.start_button.setEnabled(scenario is not None)
+        self.detail.set_html(describe(scenario, self.model) if scenario else "")
+
+    def start_current(self) -> None:
+        scenario = self.current_scenario()
+        if scenario is None:
+            return
+        if scenario.content_note and not confirm_content_note(self, scenario):
+            return
+        self.ctx.scenario_requested.emit(scenario.id)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("browser", text)
+
+
+def confirm_content_note(parent: QWidget, scenario: Scenario) -> bool:
+    """Show the content note before a heavy scenario; the user decides whether to go on."""
+    box = QMessageBox(QMessageBox.Icon.Information, tr("Content note"),
+                      scenario.content_note or "", parent=parent)
+    box.setInformativeText(tr("You can pause the exercise at any time."))
+    go = box.addButton(tr("Start exercise"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Maybe another time"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(go)
+    box.exec()
+    return box.clickedButton() is go
+
+
+def describe(s: Scenario, model: ScenarioTableModel) -> str:
+    """The detail pane's HTML: title, summary, facts, people, content note, techniques."""
+    people = "".join(
+        f"<li><b>{render.escape(p.name)}</b> ({render.escape(p.role)})"
+        + (f": {render.escape(p.description)}" if p.description else "") + "</li>"
+        for p in s.people)
+    facts = " · ".join((labels.setting_label(s.setting.value), labels.level_label(s.level),
+                        labels.minutes_label(s.minutes), model.status_text(s.id)))
+    topics = ", ".join(labels.topic_label(t) for t in s.topics)
+    note = (f"<blockquote><b>{tr('Content note:')}</b> {render.escape(s.content_note)}"
+            "</blockquote>") if s.content_note else ""
+    return (f"<h2>{render.escape(s.title)}</h2><p class='muted'>{render.escape(facts)}</p>"
+            f"<p>{render.escape(s.summary)}</p>{note}"
+            f"<h3>{tr('People involved')}</h3><ul>{people}</ul>"
+            f"<p><b>{tr('Topics:')}</b> {render.escape(topics)}</p>")

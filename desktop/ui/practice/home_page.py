@@ -1,0 +1,345 @@
+"""The start page "Heute": continue, a suggestion, a Zwischendurch moment, cards, Vor dem Termin."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.scenarios.cards import APPOINTMENT_KINDS
+from desktop.ui.common import labels
+from desktop.ui.common.context import AppContext
+from desktop.ui.common.journal_service import ChangeKind, OpChanges
+from desktop.ui.common.widgets import accessible, heading, wrapped_label
+
+if TYPE_CHECKING:
+    from desktop.core.scenarios.model import Scenario
+
+
+def appointment_kind_label(kind: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    tr = lambda text: QCoreApplication.translate("kinds", text)  # noqa: E731
+    return {
+        "ablehnung": tr("Delivering a refusal"),
+        "aerger": tr("Angry or loud clients"),
+        "sicherheit": tr("Risky appointment: pending removal, earlier threats"),
+        "dolmetschen": tr("Conversation with an interpreter"),
+        "unterlagen": tr("Missing documents"),
+        "warten": tr("Long waits, many follow-up questions"),
+        "belastung": tr("Desperate, distressed people"),
+        "begleitung": tr("Companions: relatives, volunteers, lawyers"),
+    }.get(kind, kind)
+
+
+REMINDER_AFTER_DAYS = 4
+
+
+class Tile(QFrame):
+    """A framed box with a heading, a line of text and a button."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName(title)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(16, 14, 16, 14)
+        self.layout_.addWidget(heading(title, 2))
+        self.text = wrapped_label()
+        self.layout_.addWidget(self.text)
+        self.layout_.addStretch(1)
+
+    def add_button(self, button: QPushButton) -> None:
+        """The tile's button at its natural width, on the left."""
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
+
+
+class HomePage(QWidget):
+    def __init__(self, ctx: AppContext, window=None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.window_ = window
+        self._suggested: Scenario | None = None
+        self._resume_id: int | None = None
+
+        # The scroll area gets its content before the content is built: handed over complete,
+        # the whole page would be laid out once at a wrong width before it is shown.
+        inner = QWidget()
+        scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Start page"))
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(inner)
+
+        self.resume_tile = Tile(self.tr("Continue"))
+        self.resume_button = accessible(QPushButton(self.tr("&Continue")),
+                                        self.tr("Continue the paused exercise"))
+        self.resume_button.clicked.connect(self._resume)
+        self.resume_tile.add_button(self.resume_button)
+
+        self.suggest_tile = Tile(self.tr("Suggestion for today"))
+        self.suggest_button = accessible(QPushButton(self.tr("&Start exercise")),
+                                         self.tr("Start the suggested exercise"))
+        self.suggest_button.clicked.connect(self._start_suggested)
+        self.suggest_tile.add_button(self.suggest_button)
+
+        self.moment_tile = Tile(self.tr("Zwischendurch (2 minutes)"))
+        self.moment_tile.text.setText(self.tr(
+            "A single difficult moment from a scenario: read, respond, get feedback, reflect "
+            "in one sentence."))
+        # Opt-in: moments from earlier exercises that are due again (practice/review.py).
+        self.review_hint = wrapped_label()
+        self.review_hint.setObjectName("review_hint")
+        self.review_hint.setAccessibleName(self.tr("Moments ready for review"))
+        self.review_hint.hide()
+        self.moment_tile.layout_.insertWidget(2, self.review_hint)
+        self.moment_button = accessible(QPushButton(self.tr("Start &Zwischendurch")),
+                                        self.tr("Start a two-minute exercise"))
+        self.moment_button.clicked.connect(self._start_moment)
+        self.moment_tile.add_button(self.moment_button)
+        self.moment_explain_button = accessible(
+            QPushButton(self.tr("Explain &plainly")),
+            self.tr("Explain plainly"))
+        self.moment_explain_button.clicked.connect(lambda: self.ctx.exercise_requested.emit(""))
+        self.moment_tile.add_button(self.moment_explain_button)
+
+        self.explain_tile = Tile(self.tr("Explain in plain words"))
+        self.explain_tile.text.setText(self.tr(
+            "Put an official letter into words a client with little German understands. Hints "
+            "appear in your text as you write; then compare with model answers."))
+        self.explain_combo = accessible(QComboBox(), self.tr("Exercise to explain"))
+        self.explain_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.explain_combo.setMinimumContentsLength(8)
+        self.explain_button = accessible(QPushButton(self.tr("Start e&xplaining")),
+                                         self.tr("Start explaining"))
+        self.explain_button.clicked.connect(
+            lambda: self.ctx.exercise_requested.emit(self.explain_combo.currentData() or ""))
+        self.explain_tile.layout_.addWidget(self.explain_combo)  # above: narrow windows
+        self.explain_tile.add_button(self.explain_button)
+
+        self.before_tile = Tile(self.tr("Before the appointment"))
+        self.before_tile.text.setText(self.tr(
+            "What kind of appointment is coming up? The right steps and phrases on one page."))
+        self.kind_combo = accessible(QComboBox(), self.tr("Type of appointment"))
+        # Narrower than its longest entry when the window is narrow (the entry is elided),
+        # instead of pushing the page sideways.
+        self.kind_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind_combo.setMinimumContentsLength(8)
+        for kind in APPOINTMENT_KINDS:
+            self.kind_combo.addItem(appointment_kind_label(kind), kind)
+        self.before_button = accessible(QPushButton(self.tr("Sho&w")),
+                                        self.tr("Show steps and phrases"))
+        self.before_button.clicked.connect(self._show_before)
+        row = QHBoxLayout()
+        row.addWidget(self.kind_combo, 1)
+        row.addWidget(self.before_button)
+        self.before_tile.layout_.addLayout(row)
+
+        self.cards_tile = Tile(self.tr("Techniques"))
+        self.cards_tile.text.setText(self.tr(
+            "Short cards on conversation techniques: what it is about, how it works, phrases, "
+            "pitfalls."))
+        self.cards_button = accessible(QPushButton(self.tr("Open &technique cards")),
+                                       self.tr("Open technique cards"))
+        self.cards_button.clicked.connect(lambda: self._go("techniques"))
+        self.cards_tile.add_button(self.cards_button)
+
+        self.own_tile = Tile(self.tr("Reflect on your own case"))
+        self.own_tile.text.setText(self.tr(
+            "Think through a real conversation that stays with you, in four steps. Clients' "
+            "personal data is detected as you write."))
+        self.own_button = accessible(QPushButton(self.tr("&Reflect on a case")),
+                                     self.tr("Reflect on your own case"))
+        self.own_button.clicked.connect(self.ctx.own_case_requested.emit)
+        self.own_tile.add_button(self.own_button)
+
+        grid = QGridLayout()
+        grid.setSpacing(14)
+        grid.addWidget(self.resume_tile, 0, 0)
+        grid.addWidget(self.suggest_tile, 0, 1)
+        grid.addWidget(self.moment_tile, 1, 0)
+        grid.addWidget(self.before_tile, 1, 1)
+        grid.addWidget(self.cards_tile, 2, 0)
+        grid.addWidget(self.own_tile, 2, 1)
+        grid.addWidget(self.explain_tile, 3, 0)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        outer.setContentsMargins(24, 20, 24, 20)
+        outer.addWidget(heading(self.tr("Today")))
+        self.greeting = wrapped_label(self.tr(
+            "A few minutes between two appointments? Choose where you would like to start."))
+        outer.addWidget(self.greeting)
+        self.reminder = wrapped_label()
+        self.reminder.setAccessibleName(self.tr("Reminder"))
+        self.reminder.hide()
+        outer.addWidget(self.reminder)
+        self.takeaway = wrapped_label()
+        self.takeaway.setObjectName("takeaway")
+        self.takeaway.hide()
+        outer.addWidget(self.takeaway)
+        outer.addSpacing(8)
+        outer.addLayout(grid)
+        outer.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        ctx.library_did_load.connect(lambda _lib: self.refresh())
+        ctx.journal.changed.connect(self._on_journal_change)
+        ctx.settings_did_change.connect(lambda _key: self.refresh())
+        self.refresh()
+
+    def on_show(self) -> None:
+        self.refresh()
+
+    def _on_journal_change(self, changes: OpChanges) -> None:
+        # Drafts and practice counts: tags, feedback and shares do not show here.
+        if changes.touches(ChangeKind.SESSIONS, ChangeKind.DELETED):
+            self.refresh()
+
+    def _go(self, key: str) -> None:
+        if self.window_ is not None and key in self.window_.page_keys():
+            self.window_.show_page(key)
+
+    def refresh(self) -> None:
+        self._refresh_reminder()
+        self._refresh_review_hint()
+        self._refresh_takeaway()
+        journal = self.ctx.journal
+        lib = self.ctx.library
+        draft = journal.store.latest_unfinished() if journal.readable else None
+        self._resume_id = None
+        if draft is not None and (lib is None or draft.scenario_id in lib.scenarios
+                                  or draft.scenario_id in lib.exercises
+                                  or not draft.scenario_id):
+            self._resume_id = draft.id
+            from desktop.ui.practice.session_view import step_label
+
+            self.resume_tile.text.setText(self.tr("{title}\nLast step: {step}").format(
+                title=draft.title, step=step_label(draft.step)))
+        else:
+            self.resume_tile.text.setText(self.tr("No paused exercise. Everything you write is "
+                                                  "saved straight away."))
+        self.resume_button.setEnabled(self._resume_id is not None)
+        self._suggested = self._suggestion()
+        if self._suggested is None:
+            self.suggest_tile.text.setText(self.tr("Loading the scenarios …") if lib is None
+                                           else self.tr("No scenarios found."))
+        else:
+            s = self._suggested
+            self.suggest_tile.text.setText(f"{s.title}\n{labels.setting_label(s.setting.value)}"
+                                           f" · {labels.minutes_label(s.minutes)} · "
+                                           f"{labels.level_label(s.level)}")
+        self.suggest_button.setEnabled(self._suggested is not None)
+        self.moment_button.setEnabled(lib is not None and bool(lib.scenarios))
+        self._refresh_exercises()
+        self.own_tile.setVisible(bool(self.ctx.settings.get("own_case_enabled", True)))
+
+    def _refresh_exercises(self) -> None:
+        lib = self.ctx.library
+        exercises = lib.sorted_exercises() if lib is not None else []
+        chosen = self.explain_combo.currentData()
+        self.explain_combo.blockSignals(True)
+        self.explain_combo.clear()
+        for exercise in exercises:
+            self.explain_combo.addItem(exercise.title, exercise.id)
+        index = self.explain_combo.findData(chosen) if chosen else -1
+        self.explain_combo.setCurrentIndex(max(index, 0))
+        self.explain_combo.blockSignals(False)
+        for widget in (self.explain_combo, self.explain_button, self.moment_explain_button):
+            widget.setEnabled(bool(exercises))
+
+    def _refresh_takeaway(self) -> None:
+        """Opt-in (chosen in the debrief): what the user took from the last session, shown
+        until the next one starts."""
+        journal = self.ctx.journal
+        text = None
+        if self.ctx.settings.get("takeaway_on_start") and journal.readable:
+            text = journal.store.pending_takeaway()
+        if text:
+            shown = self.tr("What you took from last time: “{text}”").format(text=text)
+            self.takeaway.setText(shown)
+            self.takeaway.setAccessibleName(shown)
+        self.takeaway.setVisible(bool(text))
+
+    def _refresh_review_hint(self) -> None:
+        """The opt-in hint that moments are ready for review: one quiet sentence, no count,
+        no colour, nothing about what was missed. The schedule is replayed from the whole
+        journal (tens of ms for a thousand sessions, seconds for a hundred thousand), so it
+        is worked out on the thread pool over a read-only connection."""
+        journal = self.ctx.journal
+        if not self.ctx.settings.get("review_hint_enabled") or not journal.readable:
+            self.review_hint.hide()
+            return
+        journal.query(lambda reader: len(reader.due_reviews()), self._show_review_hint,
+                      lambda _exc: self.review_hint.hide(), owner=self)
+
+    def _show_review_hint(self, due: int) -> None:
+        if not self.ctx.settings.get("review_hint_enabled"):
+            due = 0
+        if due:
+            self.review_hint.setText(
+                self.tr("One moment from an earlier exercise is ready to be looked at again; "
+                        "Zwischendurch starts with it.") if due == 1 else
+                self.tr("A few moments from earlier exercises are ready to be looked at again; "
+                        "Zwischendurch starts with them."))
+        self.review_hint.setVisible(bool(due))
+
+    def _refresh_reminder(self) -> None:
+        """The opt-in reminder: a friendly line after a few quiet days, never a count of
+        missed days and never a pop-up."""
+        journal = self.ctx.journal
+        days = None
+        if self.ctx.settings.get("reminder_enabled") and journal.readable:
+            latest = journal.store.list_sessions(limit=1)
+            if latest:
+                from datetime import UTC, datetime
+
+                last = datetime.fromisoformat(latest[0].updated_at)
+                days = (datetime.now(UTC) - last).days
+        if days is not None and days >= REMINDER_AFTER_DAYS:
+            self.reminder.setText(self.tr(
+                "It has been a few days since your last exercise. A two-minute moment fits "
+                "between two appointments, whenever it suits you."))
+            self.reminder.show()
+        else:
+            self.reminder.hide()
+
+    def _suggestion(self) -> Scenario | None:
+        """The least practised scenario, easier ones first."""
+        lib = self.ctx.library
+        if lib is None or not lib.scenarios:
+            return None
+        journal = self.ctx.journal
+        counts = journal.store.scenario_counts() if journal.readable else {}
+        return min(lib.sorted_scenarios(), key=lambda s: (counts.get(s.id, 0), s.level))
+
+    def _resume(self) -> None:
+        if self._resume_id is not None:
+            self.ctx.session_requested.emit(self._resume_id)
+
+    def _start_suggested(self) -> None:
+        if self._suggested is not None:
+            self.ctx.scenario_requested.emit(self._suggested.id)
+
+    def _start_moment(self) -> None:
+        self.ctx.moment_requested.emit()
+
+    def _show_before(self) -> None:
+        if self.window_ is not None and "before" in self.window_.page_keys():
+            page = self.window_.show_page("before")
+            page.show_kind(self.kind_combo.currentData())

@@ -1,0 +1,1 @@
+"""The caseworker's own statistics page (never a ranking of people)."""

@@ -1,0 +1,1 @@
+"""The scenario studio for trainers: editor, map, packs, test play."""

@@ -1,0 +1,144 @@
+"""Scenario packs from the studio: choose scenarios to export; preview an import before any
+file is written (what is new, changed or already there). Reading and checking run off the GUI
+thread; a refused pack is a German message and nothing is written."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.scenarios import packs
+from desktop.ui.common.context import AppContext
+from desktop.ui.common.tasks import run_in_background
+from desktop.ui.common.widgets import accessible
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("studio_packs", text)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export scenario pack"))
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Scenarios for the pack"))
+        for scenario in (ctx.library.sorted_scenarios() if ctx.library else []):
+            item = QListWidgetItem(f"{scenario.title} ({scenario.id})")
+            item.setData(Qt.ItemDataRole.UserRole, scenario.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.author = accessible(QLineEdit(ctx.settings.get("pseudonym") or ""),
+                                 self.tr("Author line"))
+        label = QLabel(self.tr("&Author line (e.g. your team):"))
+        label.setBuddy(self.author)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Choose scenarios (Space ticks one). The technique "
+                                        "cards they use are added.")))
+        layout.addWidget(self.list, 1)
+        layout.addWidget(label)
+        layout.addWidget(self.author)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> list[str]:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+
+def export_pack_dialog(parent: QWidget, ctx: AppContext) -> None:
+    dialog = ExportDialog(ctx, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
+        return
+    out, _ = QFileDialog.getSaveFileName(parent, _tr("Save pack"), "szenario-paket.zip",
+                                         _tr("Scenario packs (*.zip)"))
+    if not out:
+        return
+    library, ids, author = ctx.library, dialog.chosen(), dialog.author.text()
+
+    def done(path: Path) -> None:
+        QMessageBox.information(parent, _tr("Pack saved"),
+                                _tr("The pack was saved as {path}.").format(path=path))
+
+    run_in_background(lambda: packs.export_pack(library, ids, Path(out), author), done,
+                      lambda exc: _refused(parent, exc), owner=parent)
+
+
+def import_pack_dialog(parent: QWidget, ctx: AppContext, team: Path | None,
+                       reload: Callable[[], None],
+                       ask_path: Callable[[], str] | None = None,
+                       confirm: Callable[[list[str]], bool] | None = None) -> None:
+    if team is None:
+        QMessageBox.warning(parent, _tr("No team folder"), _tr(
+            "Set the team scenario folder in the settings first."))
+        return
+    path = (ask_path or (lambda: QFileDialog.getOpenFileName(
+        parent, _tr("Import scenario pack"), "",
+        _tr("Scenario packs (*.zip)"))[0]))()
+    if not path:
+        return
+    library = ctx.library
+
+    def plan() -> packs.ImportPlan:
+        elsewhere = None
+        if library is not None:
+            from desktop.core.scenarios.library import Library
+
+            elsewhere = Library(
+                scenarios={k: v for k, v in library.scenarios.items() if not _in(v.path, team)},
+                techniques={k: v for k, v in library.techniques.items()
+                            if not _in(v.path, team)})
+        return packs.plan_import(packs.read_pack(Path(path)), team, elsewhere)
+
+    def ask(result: packs.ImportPlan) -> None:
+        lines = packs.describe(result)
+        ok = (confirm or (lambda ls: _confirm_box(parent, result, ls)))(lines)
+        if ok:
+            run_in_background(lambda: packs.apply_import(result), lambda written: (
+                reload(), QMessageBox.information(parent, _tr("Pack imported"), _tr(
+                    "{count} file(s) written to the team folder.").format(count=len(written)))),
+                lambda exc: _refused(parent, exc), owner=parent)
+
+    run_in_background(plan, ask, lambda exc: _refused(parent, exc), owner=parent)
+
+
+def _in(path: Path | None, folder: Path) -> bool:
+    from desktop.core.scenarios.authoring import inside
+
+    return path is not None and inside(path, folder)
+
+
+def _confirm_box(parent: QWidget, plan: packs.ImportPlan, lines: list[str]) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("Import scenario pack"), _tr(
+        "Pack by {author}: {new} new, {changed} changed, {same} unchanged. Import it into the "
+        "team folder?").format(author=plan.pack.author or _tr("unknown"),
+                               new=plan.count(packs.Status.NEW),
+                               changed=plan.count(packs.Status.CHANGED),
+                               same=plan.count(packs.Status.SAME)), parent=parent)
+    box.setInformativeText("\n".join(lines))
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def _refused(parent: QWidget, exc: BaseException) -> None:
+    message = str(exc) if isinstance(exc, packs.PackError) else repr(exc)
+    QMessageBox.warning(parent, _tr("Pack refused"),
+                        _tr("Nothing was written. {reason}").format(reason=message))

@@ -1,0 +1,1 @@
+"""The supervisor's side: imported reflections, comments, the team view."""

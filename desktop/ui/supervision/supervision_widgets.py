@@ -1,0 +1,168 @@
+"""Parts of the supervision page: the entry table's model and the feedback export dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.practice.catalog import SessionKind
+from desktop.core.supervision import EntryRow
+from desktop.ui.common.widgets import accessible, wrapped_label
+from desktop.ui.supervision.shared_entry import day_label
+
+Index = QModelIndex | QPersistentModelIndex
+ROLE_ID = Qt.ItemDataRole.UserRole + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("supervision", text)
+
+
+class EntryTableModel(QAbstractTableModel):
+    """The imported entries, as the workspace lists them (by day, then scenario)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[EntryRow] = []
+        self._headers = (_tr("Day"), _tr("Pseudonym"), _tr("Kind"), _tr("Scenario or title"),
+                         _tr("Comments"))
+
+    def set_rows(self, rows: list[EntryRow]) -> None:
+        """Replace all rows (a model reset: the view keeps no stale indices)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> EntryRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, entry_id: str) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == entry_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        if role == ROLE_ID:
+            return row.id
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            kind = SessionKind(row.kind).title
+            return (day_label(row.created), row.pseudonym, kind, row.label or kind,
+                    f"✎ {row.comments}" if row.comments else "")[index.column()]
+        return None
+
+
+class FeedbackExportDialog(QDialog):
+    """Which pseudonym, how to sign, where to write."""
+
+    def __init__(self, pseudonyms: list[str], current: str | None, sender: str, folder: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.setWindowTitle(self.tr("Export feedback"))
+        self.setAccessibleName(self.windowTitle())
+        self.setMinimumWidth(560)
+        self.pseudonym = accessible(QComboBox(), self.tr("Pseudonym to send feedback to"))
+        self.pseudonym.addItems(pseudonyms)
+        if current in pseudonyms:
+            self.pseudonym.setCurrentText(current)
+        self.sender = accessible(QLineEdit(sender), self.tr("Signed as"),
+                                 self.tr("How the caseworker sees who wrote the feedback"))
+        self.sender.setPlaceholderText(self.tr("e.g. Supervision team north"))
+        self.folder_label = wrapped_label(str(folder), selectable=True)
+        choose = accessible(QPushButton(self.tr("Choose &folder …")),
+                            self.tr("Choose the folder for the feedback file"))
+        choose.clicked.connect(self._choose)
+        form = QFormLayout()
+        form.addRow(self.tr("&Pseudonym:"), self.pseudonym)
+        form.addRow(self.tr("&Signed as:"), self.sender)
+        row = QHBoxLayout()
+        row.addWidget(self.folder_label, 1)
+        row.addWidget(choose)
+        form.addRow(self.tr("Folder:"), row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("E&xport"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("Export"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
+            self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(wrapped_label(self.tr(
+            "One file with every comment on this pseudonym's entries. Comments are anonymised "
+            "on the way out. Give the file to the caseworker who uses this pseudonym.")))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _choose(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder for the feedback file"),
+                                                  str(self.folder))
+        if folder:
+            self.folder = Path(folder)
+            self.folder_label.setText(folder)
+
+
+class CommentDrafts:
+    """Comments typed but not saved yet, per entry: a comment written for one entry stays with
+    it when another entry is chosen (it is never saved onto the wrong one) and is back in the
+    box when its entry is chosen again. The box holds the current entry's draft; this keeps the
+    others, each with the stage it was about."""
+
+    def __init__(self, edit, stage: QComboBox) -> None:
+        self.edit = edit
+        self.stage = stage
+        self._others: dict[str, tuple[str, int]] = {}
+
+    def switch(self, old: str | None, new: str | None) -> None:
+        if old == new:
+            return  # the same entry shown again (a refresh): leave the box and its cursor
+        if old is not None and self.edit.toPlainText().strip():
+            self._others[old] = (self.edit.toPlainText(), self.stage.currentIndex())
+        text, index = self._others.pop(new, ("", -1)) if new is not None else ("", -1)
+        self.edit.setPlainText(text)
+        if index >= 0:
+            self.stage.setCurrentIndex(index)
+
+    def pending(self, current: str | None) -> dict[str, tuple[str, object]]:
+        """Every unsaved comment: entry id → (text, stage data)."""
+        found = {entry: (text, self.stage.itemData(index))
+                 for entry, (text, index) in self._others.items()}
+        if current is not None and self.edit.toPlainText().strip():
+            found[current] = (self.edit.toPlainText(), self.stage.currentData())
+        return found
+
+    def forget(self) -> None:
+        self._others.clear()
+        self.edit.clear()
