@@ -237,7 +237,7 @@ def run_stats(args: argparse.Namespace) -> int:
         return 0
     print(f"Sitzungen: {totals.sessions} (davon nicht abgeschlossen: {totals.unfinished})")
     for kind in SessionKind:
-        print(f"  {kind.title}: {totals.by_kind.get(kind.value, 0)}")
+        print(f"  {kind.label}: {totals.by_kind.get(kind.value, 0)}")
     print(f"Antworten: {totals.answers}")
     print(f"Schlagwörter: {len(tags)}")
     print(f"Rückmeldungen erhalten: {totals.feedback}")

@@ -4,7 +4,7 @@
   <context>
     <name>AnswerEdit</name>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="111" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="147" />
       <source>Your answer …</source>
       <translation>Ihre Antwort …</translation>
     </message>
@@ -60,172 +60,172 @@
   <context>
     <name>BrowserPage</name>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="148" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="190" />
       <source>Search in title and description</source>
       <translation>Suche in Titel und Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="149" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="191" />
       <source>Search …</source>
       <translation>Suchen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="154" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="196" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="155" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="197" />
       <source>Where the conversation takes place</source>
       <translation>Ort des Gesprächs</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="156" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="198" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="157" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="199" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="158" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="200" />
       <source>All places</source>
       <translation>Alle Orte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="161" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="203" />
       <source>All levels</source>
       <translation>Alle Stufen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="164" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="206" />
       <source>Any length</source>
       <translation>Beliebig lang</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="166" />
-      <source>up to {n} minutes</source>
-      <translation>bis {n} Minuten</translation>
+      <location filename="../../desktop/ui/practice/browser_page.py" line="208" />
+      <source>up to %n minute(s)</source>
+      <translation>bis %n Minuten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="177" />
-      <location filename="../../desktop/ui/practice/browser_page.py" line="211" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="219" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="248" />
       <source>Scenarios</source>
       <translation>Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="194" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="231" />
       <source>Scenario description</source>
       <translation>Beschreibung des Szenarios</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="195" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="232" />
       <source>&amp;Start exercise</source>
       <translation>Übung &amp;starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="196" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="233" />
       <source>Start exercise</source>
       <translation>Übung starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="197" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="234" />
       <source>Starts the selected scenario</source>
       <translation>Startet das ausgewählte Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="204" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="241" />
       <source>S&amp;earch:</source>
       <translation>Such&amp;e:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="205" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="242" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thema:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="206" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="243" />
       <source>&amp;Place:</source>
       <translation>&amp;Ort:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="207" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="244" />
       <source>&amp;Level:</source>
       <translation>St&amp;ufe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="208" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="245" />
       <source>&amp;Duration:</source>
       <translation>Daue&amp;r:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="217" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="254" />
       <source>Explain in plain words</source>
       <translation>Verständlich erklären</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="218" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="255" />
       <source>Start e&amp;xplaining</source>
       <translation>Erklär-Übung starte&amp;n</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="219" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="256" />
       <source>Start explaining</source>
       <translation>Erklär-Übung starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="223" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="260" />
       <source>Explain in pla&amp;in words:</source>
       <translation>&amp;Verständlich erklären:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="271" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="308" />
       <source>All topics</source>
       <translation>Alle Themen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="302" />
-      <source>{shown} of {total} scenarios</source>
-      <translation>{shown} von {total} Szenarien</translation>
+      <location filename="../../desktop/ui/practice/browser_page.py" line="339" />
+      <source>{shown} of %n scenario(s)</source>
+      <translation>{shown} von %n Szenarien</translation>
     </message>
   </context>
   <context>
     <name>ChoiceBlock</name>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="179" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="215" />
       <source>Feedback on your choice</source>
       <translation>Rückmeldung zu Ihrer Wahl</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="182" />
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="220" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="218" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="256" />
       <source>Show all feedback</source>
       <translation>Alle Rückmeldungen zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="183" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="219" />
       <source>Show feedback on all options</source>
       <translation>Rückmeldungen zu allen Optionen zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="211" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="247" />
       <source>recommended</source>
       <translation>empfohlen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="211" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="247" />
       <source>less viable</source>
       <translation>weniger tragfähig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="212" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="248" />
       <source>Your choice</source>
       <translation>Ihre Wahl</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="219" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="255" />
       <source>Show only my choice</source>
       <translation>Nur meine Wahl zeigen</translation>
     </message>
@@ -292,105 +292,95 @@
   <context>
     <name>DialoguePlayer</name>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="122" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="124" />
       <source>Conversation transcript</source>
       <translation>Gesprächsverlauf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="123" />
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="200" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="125" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="203" />
       <source>What do you say?</source>
       <translation>Was sagen Sie?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="131" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="133" />
       <source>What would you say now? Write it in your own words before you see the options:</source>
       <translation>Was würden Sie jetzt sagen? Schreiben Sie es in eigenen Worten, bevor Sie die Antwortmöglichkeiten sehen:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="133" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="135" />
       <source>What you would say, in your own words</source>
       <translation>Was Sie sagen würden, in eigenen Worten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="137" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="139" />
       <source>Show the &amp;options</source>
       <translation>Antwort&amp;möglichkeiten zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="138" />
-      <source>Show the options</source>
-      <translation>Antwortmöglichkeiten zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="148" />
-      <source>Show thoughts</source>
-      <translation>Gedanken zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="150" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="151" />
       <source>&amp;Undo last choice</source>
       <translation>&amp;Rückgängig: letzte Wahl</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="151" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="152" />
       <source>Take back the last choice</source>
       <translation>Letzte Wahl zurücknehmen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="153" />
-      <source>Point to restart from</source>
-      <translation>Knoten für den Neustart</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="156" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="157" />
       <source>&amp;Restart from here</source>
       <translation>Ab hier &amp;neu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="157" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="158" />
       <source>Start again from the chosen point</source>
       <translation>Ab dem gewählten Knoten neu beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="163" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="160" />
       <source>Start again from:</source>
       <translation>Neu beginnen ab:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="199" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="202" />
       <source>Which option comes nearest to your words?</source>
       <translation>Welche Antwort kommt Ihren Worten am nächsten?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="201" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="204" />
       <source>Your words: {text}</source>
       <translation>Ihre Worte: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="208" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="211" />
       <source>Answer {n}: {text}</source>
       <translation>Antwort {n}: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="218" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="221" />
       <source>You can take back the choice and try another one, or note down a sentence below.</source>
       <translation>Sie können die Wahl zurücknehmen und eine andere ausprobieren, oder unten einen Satz notieren.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="221" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="224" />
       <source>“Continue” takes you to Verarbeiten. You can also take back a choice or start again at an earlier point.</source>
       <translation>Mit „Weiter“ geht es zu Verarbeiten. Sie können auch eine Wahl zurücknehmen oder an einer früheren Stelle neu beginnen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="229" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="232" />
       <source>What is {name} thinking?</source>
       <translation>Was denkt {name}?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="230" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="233" />
       <source>What is the other person thinking?</source>
       <translation>Was denkt das Gegenüber?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="299" />
+      <source>The conversation ends here.</source>
+      <translation>Das Gespräch ist hier zu Ende.</translation>
     </message>
   </context>
   <context>
@@ -733,22 +723,17 @@
   <context>
     <name>HintsBlock</name>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="231" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="268" />
       <source>&amp;Show hints from experienced colleagues</source>
       <translation>Hinweise erfahrener Kolleginnen &amp;lesen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="232" />
-      <source>Show hints</source>
-      <translation>Hinweise zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="233" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="269" />
       <source>Available once you have worked on this stage</source>
       <translation>Erst verfügbar, wenn Sie diese Stufe bearbeitet haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="235" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="271" />
       <source>The hints appear as soon as you have answered or chosen something in this stage.</source>
       <translation>Die Hinweise erscheinen, sobald Sie in dieser Stufe etwas beantwortet oder gewählt haben.</translation>
     </message>
@@ -757,455 +742,453 @@
     <name>HomePage</name>
     <message>
       <location filename="../../desktop/ui/practice/home_page.py" line="100" />
+      <source>Start the suggested exercise</source>
+      <translation>Vorgeschlagene Übung beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="104" />
+      <source>Zwischendurch (2 minutes)</source>
+      <translation>Zwischendurch (2 Minuten)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="105" />
       <source>A single difficult moment from a scenario: read, respond, get feedback, reflect in one sentence.</source>
       <translation>Ein einzelner schwieriger Moment aus einem Szenario: lesen, antworten, Rückmeldung, ein Satz Reflexion.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="106" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="111" />
       <source>Moments ready for review</source>
       <translation>Momente zum Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="109" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="114" />
       <source>Start &amp;Zwischendurch</source>
       <translation>&amp;Zwischendurch üben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="110" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="115" />
       <source>Start a two-minute exercise</source>
       <translation>Zwei-Minuten-Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="114" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="118" />
       <source>Explain &amp;plainly</source>
       <translation>&amp;Verständlich erklären</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="115" />
-      <source>Explain plainly</source>
-      <translation>Verständlich erklären</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="119" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="122" />
       <source>Explain in plain words</source>
       <translation>Verständlich erklären</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="120" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="123" />
       <source>Put an official letter into words a client with little German understands. Hints appear in your text as you write; then compare with model answers.</source>
       <translation>Einen Brief vom Amt so sagen, dass ihn jemand mit wenig Deutsch versteht. Die Hinweise erscheinen beim Schreiben im Text; danach vergleichen Sie mit Musterantworten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="123" />
-      <source>Exercise to explain</source>
-      <translation>Erklär-Übung</translation>
+      <location filename="../../desktop/ui/practice/home_page.py" line="128" />
+      <source>Exercise to explain:</source>
+      <translation>Erklär-Übung:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="127" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="133" />
       <source>Start e&amp;xplaining</source>
       <translation>Erklär-Übung &amp;starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="128" />
-      <source>Start explaining</source>
-      <translation>Erklär-Übung starten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="134" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="140" />
       <source>Before the appointment</source>
       <translation>Vor dem Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="135" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="141" />
       <source>What kind of appointment is coming up? The right steps and phrases on one page.</source>
       <translation>Welche Art Termin steht an? Die passenden Schritte und Formulierungen auf einer Seite.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="137" />
-      <source>Type of appointment</source>
-      <translation>Art des Termins</translation>
+      <location filename="../../desktop/ui/practice/home_page.py" line="144" />
+      <source>Type of appointment:</source>
+      <translation>Art des Termins:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="145" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="153" />
       <source>Sho&amp;w</source>
       <translation>Anzei&amp;gen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="146" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="153" />
       <source>Show steps and phrases</source>
       <translation>Schritte und Formulierungen anzeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="153" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="161" />
       <source>Techniques</source>
       <translation>Techniken</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="154" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="162" />
       <source>Short cards on conversation techniques: what it is about, how it works, phrases, pitfalls.</source>
       <translation>Kurze Karten zu Gesprächstechniken: Worum es geht, so geht's, Formulierungen, Stolpersteine.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="157" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="165" />
       <source>Open &amp;technique cards</source>
       <translation>&amp;Technikkarten öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="158" />
-      <source>Open technique cards</source>
-      <translation>Technikkarten öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="162" />
-      <location filename="../../desktop/ui/practice/home_page.py" line="167" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="169" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="174" />
       <source>Reflect on your own case</source>
       <translation>Eigenen Fall reflektieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="163" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="170" />
       <source>Think through a real conversation that stays with you, in four steps. Clients' personal data is detected as you write.</source>
       <translation>Ein echtes Gespräch, das nachwirkt, in vier Schritten durchdenken. Persönliche Daten der Kundschaft werden beim Schreiben erkannt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="166" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="173" />
       <source>&amp;Reflect on a case</source>
       <translation>&amp;Fall reflektieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="183" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="190" />
       <source>Today</source>
       <translation>Heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="184" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="191" />
       <source>A few minutes between two appointments? Choose where you would like to start.</source>
       <translation>Ein paar Minuten zwischen zwei Terminen? Wählen Sie, womit Sie anfangen möchten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="188" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="195" />
       <source>Reminder</source>
       <translation>Erinnerung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="232" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="237" />
       <source>{title}
 Last step: {step}</source>
       <translation>{title}
 Zuletzt bei: {step}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="235" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="240" />
       <source>No paused exercise. Everything you write is saved straight away.</source>
       <translation>Keine unterbrochene Übung. Alles, was Sie schreiben, wird sofort gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="240" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="245" />
       <source>Loading the scenarios …</source>
       <translation>Die Szenarien werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="241" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="246" />
       <source>No scenarios found.</source>
       <translation>Keine Szenarien gefunden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="274" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="279" />
       <source>What you took from last time: “{text}”</source>
       <translation>Das haben Sie beim letzten Mal mitgenommen: „{text}“</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="296" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="301" />
       <source>One moment from an earlier exercise is ready to be looked at again; Zwischendurch starts with it.</source>
       <translation>Ein Moment aus einer früheren Übung ist bereit, noch einmal angeschaut zu werden; „Zwischendurch“ beginnt damit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="298" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="303" />
       <source>A few moments from earlier exercises are ready to be looked at again; Zwischendurch starts with them.</source>
       <translation>Ein paar Momente aus früheren Übungen sind bereit, noch einmal angeschaut zu werden; „Zwischendurch“ beginnt damit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="315" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="320" />
       <source>It has been a few days since your last exercise. A two-minute moment fits between two appointments, whenever it suits you.</source>
       <translation>Ihre letzte Übung liegt ein paar Tage zurück. Ein Zwischendurch-Moment von zwei Minuten passt zwischen zwei Termine, wann immer es Ihnen passt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="81" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="85" />
       <source>Start page</source>
       <translation>Startseite</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="87" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="92" />
       <source>Continue</source>
       <translation>Weitermachen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="88" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="93" />
       <source>&amp;Continue</source>
       <translation>&amp;Weitermachen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="89" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="94" />
       <source>Continue the paused exercise</source>
       <translation>Unterbrochene Übung fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="93" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="98" />
       <source>Suggestion for today</source>
       <translation>Vorschlag für heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="94" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="99" />
       <source>&amp;Start exercise</source>
       <translation>Übung &amp;beginnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="95" />
-      <source>Start the suggested exercise</source>
-      <translation>Vorgeschlagene Übung beginnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="99" />
-      <source>Zwischendurch (2 minutes)</source>
-      <translation>Zwischendurch (2 Minuten)</translation>
     </message>
   </context>
   <context>
     <name>JournalPage</name>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="101" />
-      <source>From date</source>
-      <translation>Startdatum</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="102" />
-      <source>To date</source>
-      <translation>Enddatum</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="105" />
-      <source>Reset fi&amp;lters</source>
-      <translation>&amp;Filter zurücksetzen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="105" />
-      <source>Reset filters</source>
-      <translation>Filter zurücksetzen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="113" />
-      <source>Journal entries</source>
-      <translation>Journaleinträge</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="114" />
-      <source>Newest first. Enter opens the entry in a window of its own.</source>
-      <translation>Neueste zuerst. Mit der Eingabetaste öffnet sich der Eintrag in einem eigenen Fenster.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="129" />
-      <source>Open in &amp;window</source>
-      <translation>Im Fenster &amp;öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="130" />
-      <source>Open the entry in a window of its own</source>
-      <translation>Eintrag in einem eigenen Fenster öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="132" />
-      <source>E&amp;xport …</source>
-      <translation>E&amp;xportieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="133" />
-      <source>Export entries as PDF or Markdown</source>
-      <translation>Einträge als PDF oder Markdown exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="135" />
-      <source>De&amp;lete …</source>
-      <translation>&amp;Löschen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="136" />
-      <source>Delete the selected entries</source>
-      <translation>Ausgewählte Einträge löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="139" />
-      <source>Number of entries</source>
-      <translation>Anzahl der Einträge</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="149" />
-      <source>&amp;Search:</source>
-      <translation>&amp;Suche:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="154" />
-      <source>&amp;Kind:</source>
-      <translation>A&amp;rt:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="155" />
-      <source>Sce&amp;nario:</source>
-      <translation>Sze&amp;nario:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="156" />
-      <source>S&amp;tage:</source>
-      <translation>St&amp;ufe:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="157" />
-      <source>Stat&amp;us:</source>
-      <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="158" />
-      <source>Ta&amp;g:</source>
-      <translation>Schla&amp;gwort:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="193" />
-      <source>Journal</source>
-      <translation>Journal</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="228" />
-      <source>All scenarios</source>
-      <translation>Alle Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="230" />
-      <source>All tags</source>
-      <translation>Alle Schlagwörter</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="328" />
-      <source>{n} matches so far; more appear as you scroll</source>
-      <translation>Bisher {n} Treffer; weitere erscheinen beim Scrollen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="329" />
-      <source>{n} matches</source>
-      <translation>{n} Treffer</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="331" />
-      <location filename="../../desktop/ui/journal/journal_page.py" line="410" />
-      <source>{n} entries</source>
-      <translation>{n} Eintrag/Einträge</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="406" />
-      <source>the entry “{title}” of {when}</source>
-      <translation>den Eintrag „{title}“ vom {when}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="411" />
-      <source>Delete {what}? Its answers, notes, tags and any feedback received are deleted for good. Copies in backups remain until the backups rotate out.</source>
-      <translation>Möchten Sie {what} löschen? Antworten, Notizen, Schlagwörter und erhaltene Rückmeldungen werden endgültig gelöscht. Kopien in Sicherungen bleiben erhalten, bis diese turnusmäßig ersetzt werden.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="414" />
-      <source>Delete entries</source>
-      <translation>Einträge löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="414" />
-      <source>Delete</source>
-      <translation>Löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="429" />
-      <source>Deleting</source>
-      <translation>Löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="429" />
-      <source>Deleting entries …</source>
-      <translation>Einträge werden gelöscht …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="465" />
-      <source>Not possible</source>
-      <translation>Nicht möglich</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="77" />
-      <source>Search the journal</source>
-      <translation>Journal durchsuchen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="78" />
-      <source>Finds entries containing all the words typed</source>
-      <translation>Findet Einträge, die alle eingegebenen Wörter enthalten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="79" />
-      <source>Words from answers, notes, titles, feedback …</source>
-      <translation>Wörter aus Antworten, Notizen, Titeln, Rückmeldungen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="85" />
-      <source>Kind of entry</source>
-      <translation>Art des Eintrags</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="86" />
-      <source>All kinds</source>
-      <translation>Alle Arten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="89" />
-      <source>Scenario</source>
-      <translation>Szenario</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="90" />
-      <source>Stage with written answers</source>
-      <translation>Stufe mit schriftlichen Antworten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="91" />
-      <source>Any stage</source>
-      <translation>Alle Stufen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="94" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="95" />
-      <source>Finished and drafts</source>
-      <translation>Abgeschlossene und Entwürfe</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="96" />
-      <source>Finished only</source>
-      <translation>Nur abgeschlossene</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="97" />
-      <source>Drafts only</source>
-      <translation>Nur Entwürfe</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="98" />
-      <source>Tag</source>
-      <translation>Schlagwort</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="99" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="100" />
       <source>Date &amp;range:</source>
       <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="99" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="100" />
       <source>Only a date range</source>
       <translation>Nur Einträge aus einem Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="102" />
+      <source>From date</source>
+      <translation>Startdatum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="103" />
+      <source>To date</source>
+      <translation>Enddatum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="106" />
+      <source>Reset fi&amp;lters</source>
+      <translation>&amp;Filter zurücksetzen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="106" />
+      <source>Reset filters</source>
+      <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="114" />
+      <source>Journal entries</source>
+      <translation>Journaleinträge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="115" />
+      <source>Newest first. Enter opens the entry in a window of its own.</source>
+      <translation>Neueste zuerst. Mit der Eingabetaste öffnet sich der Eintrag in einem eigenen Fenster.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="130" />
+      <source>Open in &amp;window</source>
+      <translation>Im Fenster &amp;öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="131" />
+      <source>Open the entry in a window of its own</source>
+      <translation>Eintrag in einem eigenen Fenster öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="133" />
+      <source>E&amp;xport …</source>
+      <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="134" />
+      <source>Export entries as PDF or Markdown</source>
+      <translation>Einträge als PDF oder Markdown exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="136" />
+      <source>De&amp;lete …</source>
+      <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="137" />
+      <source>Delete the selected entries</source>
+      <translation>Ausgewählte Einträge löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="140" />
+      <source>Number of entries</source>
+      <translation>Anzahl der Einträge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="150" />
+      <source>&amp;Search:</source>
+      <translation>&amp;Suche:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="155" />
+      <source>&amp;Kind:</source>
+      <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="156" />
+      <source>Sce&amp;nario:</source>
+      <translation>Sze&amp;nario:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="157" />
+      <source>S&amp;tage:</source>
+      <translation>St&amp;ufe:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="158" />
+      <source>Stat&amp;us:</source>
+      <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="159" />
+      <source>Ta&amp;g:</source>
+      <translation>Schla&amp;gwort:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="194" />
+      <source>Journal</source>
+      <translation>Journal</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="229" />
+      <source>All scenarios</source>
+      <translation>Alle Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="231" />
+      <source>All tags</source>
+      <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="329" />
+      <source>{n} matches so far; more appear as you scroll</source>
+      <translation>Bisher {n} Treffer; weitere erscheinen beim Scrollen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="330" />
+      <source>{n} matches</source>
+      <translation>{n} Treffer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="332" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="411" />
+      <source>{n} entries</source>
+      <translation>{n} Eintrag/Einträge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="407" />
+      <source>the entry “{title}” of {when}</source>
+      <translation>den Eintrag „{title}“ vom {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="412" />
+      <source>Delete {what}? Its answers, notes, tags and any feedback received are deleted for good. Copies in backups remain until the backups rotate out.</source>
+      <translation>Möchten Sie {what} löschen? Antworten, Notizen, Schlagwörter und erhaltene Rückmeldungen werden endgültig gelöscht. Kopien in Sicherungen bleiben erhalten, bis diese turnusmäßig ersetzt werden.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="415" />
+      <source>Delete entries</source>
+      <translation>Einträge löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="415" />
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="430" />
+      <source>Deleting</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="430" />
+      <source>Deleting entries …</source>
+      <translation>Einträge werden gelöscht …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="466" />
+      <source>Not possible</source>
+      <translation>Nicht möglich</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="78" />
+      <source>Search the journal</source>
+      <translation>Journal durchsuchen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="79" />
+      <source>Finds entries containing all the words typed</source>
+      <translation>Findet Einträge, die alle eingegebenen Wörter enthalten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="80" />
+      <source>Words from answers, notes, titles, feedback …</source>
+      <translation>Wörter aus Antworten, Notizen, Titeln, Rückmeldungen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="86" />
+      <source>Kind of entry</source>
+      <translation>Art des Eintrags</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="87" />
+      <source>All kinds</source>
+      <translation>Alle Arten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="90" />
+      <source>Scenario</source>
+      <translation>Szenario</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="91" />
+      <source>Stage with written answers</source>
+      <translation>Stufe mit schriftlichen Antworten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="92" />
+      <source>Any stage</source>
+      <translation>Alle Stufen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="95" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="96" />
+      <source>Finished and drafts</source>
+      <translation>Abgeschlossene und Entwürfe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="97" />
+      <source>Finished only</source>
+      <translation>Nur abgeschlossene</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="98" />
+      <source>Drafts only</source>
+      <translation>Nur Entwürfe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="99" />
+      <source>Tag</source>
+      <translation>Schlagwort</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyboardHandle</name>
+    <message>
+      <location filename="../../desktop/ui/practice/splitter.py" line="18" />
+      <source>Divider</source>
+      <translation>Trennlinie</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/splitter.py" line="19" />
+      <source>Arrow keys move the divider; Home and End move it to the edge</source>
+      <translation>Pfeiltasten verschieben die Trennlinie; Pos1 und Ende schieben sie an den Rand</translation>
     </message>
   </context>
   <context>
@@ -1365,32 +1348,32 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/practice/practice_controller.py" line="185" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="214" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="215" />
       <source>▶ Current exercise</source>
       <translation>▶ Aktuelle Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="231" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="234" />
       <source>Not saved: {error}</source>
       <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="233" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="236" />
       <source>Your input stays in this window; if it still cannot be saved when you quit, you can save it as a text file.</source>
       <translation>Ihre Eingaben bleiben in diesem Fenster; lassen sie sich beim Beenden noch immer nicht speichern, können Sie sie als Textdatei sichern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="249" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="252" />
       <source>Everything is saved again.</source>
       <translation>Alles ist wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="310" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="313" />
       <source>The journal could not be opened when the app started.</source>
       <translation>Das Journal konnte beim Start nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="315" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="318" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
@@ -1444,44 +1427,52 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
   </context>
   <context>
+    <name>ReagierenPane</name>
+    <message>
+      <location filename="../../desktop/ui/practice/step_panes.py" line="258" />
+      <source>Introduction</source>
+      <translation>Einleitung</translation>
+    </message>
+  </context>
+  <context>
     <name>ScenarioTableModel</name>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="67" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="68" />
       <source>Scenario</source>
       <translation>Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="67" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="68" />
       <source>Place</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="67" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="68" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="67" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="68" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="68" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="69" />
       <source>Status</source>
       <translation>Stand</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="72" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="73" />
       <source>completed</source>
       <translation>abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="72" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="73" />
       <source>started</source>
       <translation>begonnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="73" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="74" />
       <source>new</source>
       <translation>neu</translation>
     </message>
@@ -1489,22 +1480,22 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SearchHitModel</name>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="326" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="289" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="326" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="289" />
       <source>Entry</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="326" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="289" />
       <source>Found in</source>
       <translation>Gefunden in</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="327" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="290" />
       <source>Match</source>
       <translation>Treffer</translation>
     </message>
@@ -1619,27 +1610,27 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionListModel</name>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="191" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="154" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="191" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="154" />
       <source>Entry</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="191" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="154" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="191" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="154" />
       <source>Progress</source>
       <translation>Stand</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="192" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="155" />
       <source>Tags</source>
       <translation>Schlagwörter</translation>
     </message>
@@ -1647,203 +1638,50 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionView</name>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="129" />
-      <location filename="../../desktop/ui/practice/session_view.py" line="132" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="117" />
       <source>Own case</source>
       <translation>Eigener Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="130" />
-      <source>Exercise</source>
-      <translation>Übung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="131" />
-      <source>Zwischendurch</source>
-      <translation>Zwischendurch</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="138" />
-      <source>Step content</source>
-      <translation>Inhalt des Schritts</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="141" />
-      <source>« &amp;Back</source>
-      <translation>« &amp;Zurück</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="142" />
-      <source>Back to the previous step</source>
-      <translation>Zurück zum vorigen Schritt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="143" />
-      <location filename="../../desktop/ui/practice/session_view.py" line="278" />
-      <source>&amp;Continue »</source>
-      <translation>&amp;Weiter »</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="144" />
-      <source>Go on to the next step</source>
-      <translation>Weiter zum nächsten Schritt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="145" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="127" />
       <source>&amp;Pause</source>
       <translation>&amp;Unterbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="146" />
-      <source>Pause</source>
-      <translation>Unterbrechen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="147" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="127" />
       <source>Everything is saved; you can pick up right here later</source>
       <translation>Alles ist gespeichert; Sie können später genau hier weitermachen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="219" />
-      <source>Personal data in the note</source>
-      <translation>Persönliche Daten in der Notiz</translation>
+      <location filename="../../desktop/ui/practice/session_view.py" line="129" />
+      <source>« &amp;Back</source>
+      <translation>« &amp;Zurück</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="220" />
-      <source>Your note still contains {n} detail(s) that could identify a person: {items}.</source>
-      <translation>Ihre Notiz enthält noch {n} Angabe(n), die eine Person erkennbar machen können: {items}.</translation>
+      <location filename="../../desktop/ui/practice/session_view.py" line="129" />
+      <source>Back to the previous step</source>
+      <translation>Zurück zum vorigen Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="224" />
-      <source>Replace them with placeholders, or keep them in this note on this computer. A note with personal data can never be shared.</source>
-      <translation>Ersetzen Sie sie durch Platzhalter, oder behalten Sie sie in dieser Notiz auf diesem Computer. Eine Notiz mit persönlichen Daten kann nie geteilt werden.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="227" />
-      <source>Replace all</source>
-      <translation>Alle ersetzen</translation>
-    </message>
-    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="130" />
       <location filename="../../desktop/ui/practice/session_view.py" line="228" />
-      <source>Keep (this computer only)</source>
-      <translation>Behalten (nur lokal)</translation>
+      <source>&amp;Continue »</source>
+      <translation>&amp;Weiter »</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="229" />
-      <source>Back to the note</source>
-      <translation>Zurück zur Notiz</translation>
+      <location filename="../../desktop/ui/practice/session_view.py" line="130" />
+      <source>Go on to the next step</source>
+      <translation>Weiter zum nächsten Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="276" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="226" />
       <source>&amp;Done</source>
       <translation>&amp;Fertig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="277" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="227" />
       <source>Fi&amp;nish »</source>
       <translation>Ab&amp;schließen »</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="318" />
-      <source>Content note</source>
-      <translation>Hinweis zum Inhalt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="319" />
-      <source>Content note:</source>
-      <translation>Hinweis zum Inhalt:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="322" />
-      <source>Situation</source>
-      <translation>Situation</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="327" />
-      <location filename="../../desktop/ui/practice/session_view.py" line="328" />
-      <source>People involved</source>
-      <translation>Beteiligte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="339" />
-      <source>The conversation so far</source>
-      <translation>Bisheriger Gesprächsverlauf</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="340" />
-      <source>So far in the conversation</source>
-      <translation>Bisher im Gespräch</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="345" />
-      <source>Short title for this case</source>
-      <translation>Kurzer Titel für diesen Fall</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="346" />
-      <source>e.g. “Refusal on Tuesday”, no names</source>
-      <translation>z. B. „Ablehnung am Dienstag“, ohne Namen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="347" />
-      <source>Short title (no names):</source>
-      <translation>Kurzer Titel (ohne Namen):</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="363" />
-      <location filename="../../desktop/ui/practice/session_view.py" line="445" />
-      <source>Introduction</source>
-      <translation>Einleitung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="383" />
-      <source>Hints</source>
-      <translation>Hinweise</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="391" />
-      <source>How are you feeling about it?</source>
-      <translation>Wie geht es Ihnen damit?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="409" />
-      <source>Where to find support</source>
-      <translation>Wo Sie Unterstützung finden</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="417" />
-      <source>4. One thing I take with me</source>
-      <translation>4. Das nehme ich mit</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="427" />
-      <source>Show it on the start page before my &amp;next exercise</source>
-      <translation>&amp;Vor meiner nächsten Übung auf der Startseite zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="428" />
-      <source>Show it on the start page before my next exercise</source>
-      <translation>Vor meiner nächsten Übung auf der Startseite zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="464" />
-      <source>Summary</source>
-      <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="470" />
-      <source>Your path as a graph</source>
-      <translation>Ihr Weg als Grafik</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="477" />
-      <source>Practise &amp;again</source>
-      <translation>&amp;Noch einmal</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="478" />
-      <source>Practise this scenario again</source>
-      <translation>Dieses Szenario noch einmal üben</translation>
     </message>
   </context>
   <context>
@@ -2508,6 +2346,68 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
   </context>
   <context>
+    <name>SituationPane</name>
+    <message>
+      <location filename="../../desktop/ui/practice/step_panes.py" line="164" />
+      <source>Content note:</source>
+      <translation>Hinweis zum Inhalt:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/step_panes.py" line="166" />
+      <source>Content note</source>
+      <translation>Hinweis zum Inhalt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/step_panes.py" line="167" />
+      <source>Situation</source>
+      <translation>Situation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/step_panes.py" line="172" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="173" />
+      <source>People involved</source>
+      <translation>Beteiligte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/step_panes.py" line="177" />
+      <source>Short title (no names):</source>
+      <translation>Kurzer Titel (ohne Namen):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/step_panes.py" line="178" />
+      <source>e.g. “Refusal on Tuesday”, no names</source>
+      <translation>z. B. „Ablehnung am Dienstag“, ohne Namen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/step_panes.py" line="196" />
+      <source>So far in the conversation</source>
+      <translation>Bisher im Gespräch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/step_panes.py" line="197" />
+      <source>The conversation so far</source>
+      <translation>Bisheriger Gesprächsverlauf</translation>
+    </message>
+  </context>
+  <context>
+    <name>StagePane</name>
+    <message>
+      <location filename="../../desktop/ui/practice/step_panes.py" line="209" />
+      <source>Introduction</source>
+      <translation>Einleitung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/step_panes.py" line="229" />
+      <source>How are you feeling about it?</source>
+      <translation>Wie geht es Ihnen damit?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/step_panes.py" line="244" />
+      <source>Where to find support</source>
+      <translation>Wo Sie Unterstützung finden</translation>
+    </message>
+  </context>
+  <context>
     <name>StatsPage</name>
     <message>
       <location filename="../../desktop/ui/statistics/stats_page.py" line="151" />
@@ -2665,40 +2565,48 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StepIndicator</name>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="102" />
-      <source>Step {n} of {total}: {name}</source>
-      <translation>Schritt {n} von {total}: {name}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="82" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="74" />
       <source>Progress</source>
       <translation>Fortschritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="99" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="91" />
       <source>current step</source>
       <translation>aktueller Schritt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="93" />
+      <source>Step {n} of {total}: {name}</source>
+      <translation>Schritt {n} von {total}: {name}</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepPane</name>
+    <message>
+      <location filename="../../desktop/ui/practice/step_panes.py" line="147" />
+      <source>Hints</source>
+      <translation>Hinweise</translation>
     </message>
   </context>
   <context>
     <name>StrainSlider</name>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="286" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="322" />
       <source>0 not at all</source>
       <translation>0 gar nicht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="288" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="324" />
       <source>10 very strong</source>
       <translation>10 sehr stark</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="296" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="332" />
       <source>not chosen yet</source>
       <translation>noch nicht gewählt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="297" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="333" />
       <source>{n} of 10</source>
       <translation>{n} von 10</translation>
     </message>
@@ -2908,6 +2816,44 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/studio/studio_page.py" line="389" />
       <source>Not saved</source>
       <translation>Nicht gespeichert</translation>
+    </message>
+  </context>
+  <context>
+    <name>SummaryPane</name>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_pane.py" line="25" />
+      <source>Summary</source>
+      <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_pane.py" line="32" />
+      <source>Your path as a graph</source>
+      <translation>Ihr Weg als Grafik</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_pane.py" line="38" />
+      <source>Practise &amp;again</source>
+      <translation>&amp;Noch einmal</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_pane.py" line="39" />
+      <source>Practise this scenario again</source>
+      <translation>Dieses Szenario noch einmal üben</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_pane.py" line="51" />
+      <source>4. One thing I take with me</source>
+      <translation>4. Das nehme ich mit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_pane.py" line="55" />
+      <source>Show it on the start page before my &amp;next exercise</source>
+      <translation>&amp;Vor meiner nächsten Übung auf der Startseite zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_pane.py" line="56" />
+      <source>Show it on the start page before my next exercise</source>
+      <translation>Vor meiner nächsten Übung auf der Startseite zeigen</translation>
     </message>
   </context>
   <context>
@@ -3323,6 +3269,11 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>TextView</name>
     <message>
+      <location filename="../../desktop/ui/common/text_view.py" line="105" />
+      <source>Link: {text}</source>
+      <translation>Link: {text}</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/common/text_view.py" line="72" />
       <source>Preparing the text …</source>
       <translation>Der Text wird vorbereitet …</translation>
@@ -3359,37 +3310,37 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>browser</name>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="339" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="378" />
       <source>Content note</source>
       <translation>Hinweis zum Inhalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="341" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="380" />
       <source>You can pause the exercise at any time.</source>
       <translation>Sie können die Übung jederzeit unterbrechen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="342" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="381" />
       <source>Start exercise</source>
       <translation>Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="343" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="382" />
       <source>Maybe another time</source>
       <translation>Lieber ein anderes Mal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="358" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="397" />
       <source>Content note:</source>
       <translation>Hinweis zum Inhalt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="362" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="401" />
       <source>People involved</source>
       <translation>Beteiligte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="363" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="402" />
       <source>Topics:</source>
       <translation>Themen:</translation>
     </message>
@@ -3471,29 +3422,29 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>dialogue</name>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="103" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="100" />
+      <source>Your own words first</source>
+      <translation>Zuerst in eigenen Worten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="104" />
       <source>You</source>
       <translation>Sie</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="107" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="108" />
       <source>The conversation ends here.</source>
       <translation>Das Gespräch ist hier zu Ende.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="93" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="94" />
       <source>The other person</source>
       <translation>Gegenüber</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="94" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="95" />
       <source>What {name} thinks</source>
       <translation>Was {name} denkt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="99" />
-      <source>Your own words first</source>
-      <translation>Zuerst in eigenen Worten</translation>
     </message>
   </context>
   <context>
@@ -3697,42 +3648,42 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>journal</name>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="252" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="215" />
       <source>Answer</source>
       <translation>Antwort</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="253" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="216" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="254" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="217" />
       <source>Takeaway</source>
       <translation>Was ich mitnehme</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="255" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="218" />
       <source>What helps</source>
       <translation>Was hilft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="256" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="219" />
       <source>Reflection</source>
       <translation>Reflexion</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="257" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="220" />
       <source>Feedback received</source>
       <translation>Erhaltene Rückmeldung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="88" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="51" />
       <source>✔ finished</source>
       <translation>✔ abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="89" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="52" />
       <source>✎ draft: {step}</source>
       <translation>✎ Entwurf: {step}</translation>
     </message>
@@ -4003,42 +3954,42 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>kinds</name>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="33" />
+      <location filename="../../desktop/ui/common/labels.py" line="185" />
       <source>Delivering a refusal</source>
       <translation>Eine Ablehnung überbringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="34" />
+      <location filename="../../desktop/ui/common/labels.py" line="186" />
       <source>Angry or loud clients</source>
       <translation>Verärgerte oder laute Kundschaft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="35" />
+      <location filename="../../desktop/ui/common/labels.py" line="187" />
       <source>Risky appointment: pending removal, earlier threats</source>
       <translation>Termin mit Risiko: Abschiebung, frühere Drohungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="36" />
+      <location filename="../../desktop/ui/common/labels.py" line="189" />
       <source>Conversation with an interpreter</source>
       <translation>Gespräch mit Sprachmittlung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="37" />
+      <location filename="../../desktop/ui/common/labels.py" line="190" />
       <source>Missing documents</source>
       <translation>Fehlende Unterlagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="38" />
+      <location filename="../../desktop/ui/common/labels.py" line="191" />
       <source>Long waits, many follow-up questions</source>
       <translation>Lange Wartezeit, viele Nachfragen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="39" />
+      <location filename="../../desktop/ui/common/labels.py" line="192" />
       <source>Desperate, distressed people</source>
       <translation>Verzweifelte, belastete Menschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="40" />
+      <location filename="../../desktop/ui/common/labels.py" line="193" />
       <source>Companions: relatives, volunteers, lawyers</source>
       <translation>Begleitpersonen: Angehörige, Ehrenamtliche, Anwälte</translation>
     </message>
@@ -4046,109 +3997,387 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="18" />
+      <location filename="../../desktop/ui/common/labels.py" line="100" />
+      <source>Exercise</source>
+      <translation>Übung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="100" />
+      <source>Zwischendurch</source>
+      <translation>Zwischendurch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="101" />
+      <source>Own case</source>
+      <translation>Eigener Fall</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="101" />
+      <source>Explain in plain words</source>
+      <translation>Verständlich erklären</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="110" />
+      <source>How strained do you feel right now? (0 = not at all, 10 = very strongly)</source>
+      <translation>Wie belastet fühlen Sie sich gerade? (0 = gar nicht, 10 = sehr stark)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="112" />
+      <source>And now, after going through it? (0 = not at all, 10 = very strongly)</source>
+      <translation>Und jetzt, nach dem Durchgehen? (0 = gar nicht, 10 = sehr stark)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="114" />
+      <source>Which feelings are there right now? (choose any)</source>
+      <translation>Welche Gefühle sind gerade da? (mehrere möglich)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="115" />
+      <source>What would do you good now? (choose any)</source>
+      <translation>Was würde Ihnen jetzt guttun? (mehrere möglich)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="116" />
+      <source>Something else that helps you</source>
+      <translation>Etwas anderes, das Ihnen hilft</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="117" />
+      <source>What I take with me (one sentence)</source>
+      <translation>Das nehme ich mit (ein Satz)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="118" />
+      <source>One sentence on this moment: what do you take with you?</source>
+      <translation>Ein Satz zu diesem Moment: Was nehmen Sie mit?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="125" />
+      <source>exhausted</source>
+      <translation>erschöpft</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="125" />
+      <source>angry</source>
+      <translation>wütend</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="125" />
+      <source>irritated</source>
+      <translation>gereizt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="126" />
+      <source>sad</source>
+      <translation>traurig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="126" />
+      <source>helpless</source>
+      <translation>hilflos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="126" />
+      <source>powerless</source>
+      <translation>ohnmächtig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="127" />
+      <source>unsure</source>
+      <translation>unsicher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="127" />
+      <source>anxious</source>
+      <translation>ängstlich</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="127" />
+      <source>ashamed</source>
+      <translation>beschämt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="128" />
+      <source>guilty</source>
+      <translation>schuldig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="128" />
+      <source>tense</source>
+      <translation>angespannt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="128" />
+      <source>moved</source>
+      <translation>betroffen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="129" />
+      <source>relieved</source>
+      <translation>erleichtert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="129" />
+      <source>content</source>
+      <translation>zufrieden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="129" />
+      <source>calm</source>
+      <translation>ruhig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="130" />
+      <source>proud</source>
+      <translation>stolz</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="137" />
+      <source>talk to a colleague</source>
+      <translation>mit einer Kollegin oder einem Kollegen sprechen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="138" />
+      <source>talk to the team lead</source>
+      <translation>mit der Teamleitung sprechen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="139" />
+      <source>peer case consultation</source>
+      <translation>kollegiale Fallberatung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="140" />
+      <source>supervision</source>
+      <translation>Supervision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="141" />
+      <source>employee assistance programme (EAP)</source>
+      <translation>Mitarbeiterberatung (EAP)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="142" />
+      <source>a short break</source>
+      <translation>kurze Pause</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="143" />
+      <source>moving about</source>
+      <translation>Bewegung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="144" />
+      <source>fresh air</source>
+      <translation>frische Luft</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="145" />
+      <source>something to drink or eat</source>
+      <translation>etwas trinken oder essen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="146" />
+      <source>write it down and close it</source>
+      <translation>aufschreiben und abschließen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="147" />
+      <source>an end-of-work ritual</source>
+      <translation>ein Ritual zum Feierabend</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="148" />
+      <source>nothing, it is fine as it is</source>
+      <translation>nichts, es ist gut so</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="158" />
+      <source>What happened? Describe the conversation briefly, without names, file numbers or other details by which the person could be recognised.</source>
+      <translation>Was ist passiert? Beschreiben Sie das Gespräch kurz, ohne Namen, Aktenzeichen oder andere Angaben, an denen man die Person erkennen könnte.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="162" />
+      <source>What was really going on, in your view? What worry or concern might have been behind the behaviour?</source>
+      <translation>Was war aus Ihrer Sicht wirklich los? Welche Sorge oder welches Anliegen könnte hinter dem Verhalten gestanden haben?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="164" />
+      <source>Is there a second possible reading?</source>
+      <translation>Gibt es eine zweite mögliche Deutung?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="166" />
+      <source>What did the conversation set off in you?</source>
+      <translation>Was hat das Gespräch bei Ihnen selbst ausgelöst?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="169" />
+      <source>What could you have arranged differently before or at the start of the conversation (setting, opening, transparency, language, interpreting)?</source>
+      <translation>Was hätten Sie vor oder zu Beginn des Gesprächs anders gestalten können (Rahmen, Eröffnung, Transparenz, Sprache, Sprachmittlung)?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="172" />
+      <source>What was the hardest moment, and how did you respond?</source>
+      <translation>Was war der schwierigste Moment, und wie haben Sie reagiert?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="174" />
+      <source>What could you say or do in that moment next time?</source>
+      <translation>Was könnten Sie beim nächsten Mal in diesem Moment sagen oder tun?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="176" />
+      <source>What about this conversation is still on your mind?</source>
+      <translation>Was beschäftigt Sie an diesem Gespräch noch?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="177" />
+      <source>Your first version</source>
+      <translation>Ihre erste Fassung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="178" />
+      <source>Your revised version</source>
+      <translation>Ihre überarbeitete Fassung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="30" />
       <source>At the counter</source>
       <translation>Am Schalter</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="18" />
+      <location filename="../../desktop/ui/common/labels.py" line="30" />
       <source>In an appointment</source>
       <translation>Im Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="19" />
+      <location filename="../../desktop/ui/common/labels.py" line="31" />
       <source>On the phone</source>
       <translation>Am Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="19" />
+      <location filename="../../desktop/ui/common/labels.py" line="31" />
       <source>In writing</source>
       <translation>Schriftlich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="23" />
+      <location filename="../../desktop/ui/common/labels.py" line="35" />
       <source>Introductory</source>
       <translation>Einstieg</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="23" />
+      <location filename="../../desktop/ui/common/labels.py" line="35" />
       <source>Advanced</source>
       <translation>Fortgeschritten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="23" />
+      <location filename="../../desktop/ui/common/labels.py" line="35" />
       <source>Challenging</source>
       <translation>Anspruchsvoll</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="28" />
+      <location filename="../../desktop/ui/common/labels.py" line="40" />
       <source>Deuten</source>
       <translation>Deuten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="28" />
+      <location filename="../../desktop/ui/common/labels.py" line="40" />
       <source>Beeinflussen</source>
       <translation>Beeinflussen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="29" />
+      <location filename="../../desktop/ui/common/labels.py" line="41" />
       <source>Reagieren</source>
       <translation>Reagieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="29" />
+      <location filename="../../desktop/ui/common/labels.py" line="41" />
       <source>Verarbeiten</source>
       <translation>Verarbeiten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="34" />
+      <location filename="../../desktop/ui/common/labels.py" line="46" />
       <source>What is really going on here?</source>
       <translation>Was ist hier eigentlich los?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="35" />
+      <location filename="../../desktop/ui/common/labels.py" line="47" />
       <source>How can I shape this conversation before it tips over?</source>
       <translation>Wie kann ich dieses Gespräch gestalten, bevor es kippt?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="36" />
+      <location filename="../../desktop/ui/common/labels.py" line="48" />
       <source>What do I say now?</source>
       <translation>Was sage ich jetzt?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="37" />
+      <location filename="../../desktop/ui/common/labels.py" line="49" />
       <source>What does this do to me, and what do I do with it?</source>
       <translation>Was macht das mit mir, und was mache ich damit?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="42" />
+      <location filename="../../desktop/ui/common/labels.py" line="54" />
       <source>helpful</source>
       <translation>hilfreich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="42" />
+      <location filename="../../desktop/ui/common/labels.py" line="54" />
       <source>partly helpful</source>
       <translation>teils hilfreich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="43" />
+      <location filename="../../desktop/ui/common/labels.py" line="55" />
       <source>unhelpful</source>
       <translation>ungünstig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="69" />
-      <source>{n} min</source>
-      <translation>{n} Min.</translation>
+      <location filename="../../desktop/ui/common/labels.py" line="81" />
+      <source>%n min</source>
+      <translation>%n Min.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="48" />
+      <location filename="../../desktop/ui/common/labels.py" line="93" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="50" />
+      <location filename="../../desktop/ui/common/labels.py" line="95" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
+    </message>
+  </context>
+  <context>
+    <name>own_case</name>
+    <message>
+      <location filename="../../desktop/ui/practice/own_case.py" line="26" />
+      <source>Personal data in the note</source>
+      <translation>Persönliche Daten in der Notiz</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/own_case.py" line="27" />
+      <source>Your note still contains %n detail(s) that could identify a person: {items}.</source>
+      <translation>Ihre Notiz enthält noch %n Angabe(n), die eine Person erkennbar machen können: {items}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/own_case.py" line="31" />
+      <source>Replace them with placeholders, or keep them in this note on this computer. A note with personal data can never be shared.</source>
+      <translation>Ersetzen Sie sie durch Platzhalter, oder behalten Sie sie in dieser Notiz auf diesem Computer. Eine Notiz mit persönlichen Daten kann nie geteilt werden.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/own_case.py" line="34" />
+      <source>Replace all</source>
+      <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/own_case.py" line="35" />
+      <source>Keep (this computer only)</source>
+      <translation>Behalten (nur lokal)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/own_case.py" line="36" />
+      <source>Back to the note</source>
+      <translation>Zurück zur Notiz</translation>
     </message>
   </context>
   <context>
@@ -4338,32 +4567,32 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>stage</name>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="346" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="386" />
       <source>a colleague you trust, today if possible</source>
       <translation>eine Kollegin oder ein Kollege Ihres Vertrauens, gleich heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="347" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="387" />
       <source>your team lead, especially after threats or assaults</source>
       <translation>Ihre Teamleitung, besonders nach Drohungen oder Übergriffen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="348" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="388" />
       <source>your team's peer case consultation</source>
       <translation>die kollegiale Fallberatung Ihres Teams</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="349" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="389" />
       <source>supervision, when a case stays on your mind for a while</source>
       <translation>Supervision, wenn ein Fall Sie länger beschäftigt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="350" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="390" />
       <source>the employee assistance programme (EAP) or the occupational health service, in confidence</source>
       <translation>die Mitarbeiterberatung (EAP) oder der betriebsärztliche Dienst, vertraulich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="353" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="393" />
       <source>You don't have to carry this alone</source>
       <translation>Sie müssen das nicht allein tragen</translation>
     </message>

@@ -92,7 +92,7 @@ def test_save_close_reopen_gives_the_identical_state_at_the_exact_step(kind, pat
     if session.dialogue is not None:
         assert resumed.dialogue.current.id == session.dialogue.current.id
     info = reopened.latest_unfinished()
-    assert info is not None and info.id == session_id and info.step_label == session.step.title
+    assert info is not None and info.id == session_id and info.step_label == session.step.label
     reopened.close()
 
 

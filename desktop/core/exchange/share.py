@@ -213,7 +213,7 @@ class ShareBuild:
 
 def _where(data: Mapping[str, Any]) -> str:
     label = data.get("title") or data.get("scenario_title") or \
-        SessionKind(data["kind"]).title
+        SessionKind(data["kind"]).label
     return f"„{label}“"
 
 

@@ -112,7 +112,7 @@ def _slug(text: str) -> str:
 
 
 def _label(data: dict[str, Any]) -> str:
-    return data.get("title") or data.get("scenario_title") or SessionKind(data["kind"]).title
+    return data.get("title") or data.get("scenario_title") or SessionKind(data["kind"]).label
 
 
 def markdown_name(data: dict[str, Any], used: set[str]) -> str:
@@ -132,13 +132,13 @@ def render_markdown(data: dict[str, Any]) -> str:
     """One session as a readable Markdown page (German)."""
     kind = SessionKind(data["kind"])
     out = [f"# {_label(data)}", ""]
-    out.append(f"- Art: {kind.title}")
+    out.append(f"- Art: {kind.label}")
     if data.get("scenario_title") and data.get("title"):
         out.append(f"- Szenario: {data['scenario_title']}")
     out.append(f"- Begonnen: {_local(data['created_at'])}")
     out.append(f"- Zuletzt geändert: {_local(data['updated_at'])}")
     out.append(f"- Abgeschlossen: {_local(data['finished_at'])}" if data.get("finished_at")
-               else f"- Noch nicht abgeschlossen (zuletzt bei: {Step(data['step']).title})")
+               else f"- Noch nicht abgeschlossen (zuletzt bei: {Step(data['step']).label})")
     if data.get("tags"):
         out.append(f"- Schlagwörter: {', '.join(data['tags'])}")
     tools = data["instruments"]
@@ -148,13 +148,13 @@ def render_markdown(data: dict[str, Any]) -> str:
     for step in Step:
         section = _step_section(data, step)
         if section:
-            out += [f"## {step.title}", "", *section]
+            out += [f"## {step.label}", "", *section]
     if data.get("reflection"):
         out += ["## Reflexion", "", *_quote(data["reflection"]), ""]
     if data.get("feedback"):
         out += ["## Rückmeldungen", ""]
         for item in data["feedback"]:
-            stage = f" zu {Stage(item['stage']).title}" if item.get("stage") else ""
+            stage = f" zu {Stage(item['stage']).label}" if item.get("stage") else ""
             sender = item.get("sender") or "ohne Namen"
             out += [f"Von {sender}{stage}, erhalten am {_local(item['received_at'])}:", "",
                     *_quote(item["text"]), ""]

@@ -38,7 +38,7 @@ _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
 def session_info(row: tuple[Any, ...]) -> SessionInfo:
     tags = tuple(sorted(row[12].split("\x1f"))) if row[12] else ()
     kind = SessionKind(row[2])
-    return SessionInfo(row[0], row[1], kind, row[3], row[4], row[5] or row[4] or kind.title,
+    return SessionInfo(row[0], row[1], kind, row[3], row[4], row[5] or row[4] or kind.label,
                        row[5], Step(row[6]), row[7], row[8], row[9], row[10], row[11], tags,
                        bool(row[13]))
 
@@ -227,7 +227,7 @@ def marked(text: str) -> tuple[str, tuple[tuple[int, int], ...]]:
 
 
 def _label(title: str, scenario_title: str | None, kind: str) -> str:
-    return title or scenario_title or SessionKind(kind).title
+    return title or scenario_title or SessionKind(kind).label
 
 
 def search(conn: sqlite3.Connection, text: str, limit: int = 50,

@@ -45,7 +45,7 @@ class SessionInfo:
     @property
     def step_label(self) -> str:
         """The German name of the step the session was left at."""
-        return self.step.title
+        return self.step.label
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ API in brief (everything here is plain data or plain methods; the GUI drives it)
 - `PracticeSession.uebung(scenario)`, `.zwischendurch(scenario, node_id)`,
   `.eigener_fall(title)` start a session of a `SessionKind`.
 - Stepper: `steps`, `step`, `go_to(step)`, `next_step()`, `previous_step()`, `finish()`,
-  `finished`. Steps are `Step.SITUATION … Step.ZUSAMMENFASSUNG`; `Step.title` is German.
+  `finished`. Steps are `Step.SITUATION … Step.ZUSAMMENFASSUNG`; `Step.label` is German (the UI shows `desktop.ui.common.labels.step_label`).
 - Free text: `prompts(step)`, `answer(step, prompt_index, text)`, `answer_text(...)`, `answers`.
 - Auswahl: `questions(stage)`, `choose(stage, question_index, option_index) -> Option` (its
   feedback is then shown), `choice(stage, i)`, `choices`.

@@ -26,7 +26,8 @@ class Step(StrEnum):
     ZUSAMMENFASSUNG = "zusammenfassung"
 
     @property
-    def title(self) -> str:
+    def label(self) -> str:
+        """The German name (exports and the command line; the UI has desktop.ui.common.labels)."""
         return STEP_TITLES[self]
 
     @property
@@ -57,7 +58,8 @@ class SessionKind(StrEnum):
     ERKLAEREN = "erklaeren"  # explain an official text in plain words (kind "erklaeren")
 
     @property
-    def title(self) -> str:
+    def label(self) -> str:
+        """The German name (exports and the command line; the UI has desktop.ui.common.labels)."""
         return KIND_TITLES[self]
 
 

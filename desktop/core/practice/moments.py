@@ -1,5 +1,5 @@
-"""Choosing a Zwischendurch moment: one decision node, due reviews first, then what was
-practised least."""
+"""What to practise next: a Zwischendurch moment (one decision node, due reviews first, then
+what was practised least) and the start page's suggested scenario."""
 
 from __future__ import annotations
 
@@ -44,3 +44,11 @@ def pick_moment(scenarios: Iterable[Scenario], node_counts: Mapping[tuple[str, s
 
     best = min(key(m) for m in moments)
     return rng.choice([m for m in moments if key(m) == best])
+
+
+def suggest_scenario(scenarios: Iterable[Scenario], counts: Mapping[str, int]
+                     ) -> Scenario | None:
+    """The start page's suggestion: the scenario practised least often (`counts`: sessions per
+    scenario id), an easier one first; among equals the first in `scenarios`' order (the
+    library's sorted order), so the suggestion does not jump around between two looks."""
+    return min(scenarios, key=lambda s: (counts.get(s.id, 0), s.level), default=None)

@@ -198,7 +198,7 @@ class PracticeSession:
     def go_to(self, step: Step | Stage | str) -> None:
         target = as_step(step)
         if target not in self.steps:
-            raise ValueError(f"„{target.title}“ gehört nicht zu dieser Sitzung.")
+            raise ValueError(f"„{target.label}“ gehört nicht zu dieser Sitzung.")
         if target is not self._step:
             self._step = target
             self._emit(Change(ChangeKind.STEP, step=target))

@@ -22,7 +22,8 @@ class Stage(StrEnum):
     VERARBEITEN = "verarbeiten"
 
     @property
-    def title(self) -> str:
+    def label(self) -> str:
+        """The stage's heading in the format ("Deuten"); the UI has desktop.ui.common.labels."""
         return self.value.capitalize()
 
 

@@ -301,7 +301,7 @@ def _stage(stage: Stage, line: int, lines: list[Line], labels: dict[str, str],
                                      "nicht erlaubt; verwenden Sie ### für Blöcke.")
     intro = "\n".join(ln.text for ln in intro_lines).strip() or None
     if intro and len(intro) > render.MAX_CHARS:
-        _renderable(report, line, intro_lines, f"Die Einleitung von „{stage.title}“")
+        _renderable(report, line, intro_lines, f"Die Einleitung von „{stage.label}“")
     prompts: list[str] = []
     choices: list[ChoiceQuestion] = []
     hints: str | None = None
@@ -325,7 +325,7 @@ def _stage(stage: Stage, line: int, lines: list[Line], labels: dict[str, str],
             seen_hints = True
             hints = "\n".join(ln.text for ln in body).strip() or None
             if hints and len(hints) > render.MAX_CHARS:
-                _renderable(report, head.line, body, f"„### Hinweise“ in „{stage.title}“")
+                _renderable(report, head.line, body, f"„### Hinweise“ in „{stage.label}“")
             if hints is None:
                 report.warning(head.line, "Die Hinweise sind leer. Schreiben Sie, was erfahrene "
                                           "Kolleginnen und Kollegen hier raten.")
@@ -346,10 +346,10 @@ def _stage(stage: Stage, line: int, lines: list[Line], labels: dict[str, str],
     if stage is Stage.REAGIEREN:
         graph.check(section, report.error, report.warning)
     elif not prompts and not choices:
-        report.error(line, f"Die Stufe „{stage.title}“ braucht „### Fragen“ oder mindestens eine "
+        report.error(line, f"Die Stufe „{stage.label}“ braucht „### Fragen“ oder mindestens eine "
                            "„### Auswahl: …“.")
     if not seen_hints:
-        report.warning(line, f"Die Stufe „{stage.title}“ hat keine „### Hinweise“. Ergänzen Sie "
+        report.warning(line, f"Die Stufe „{stage.label}“ hat keine „### Hinweise“. Ergänzen Sie "
                              "die Sicht erfahrener Kolleginnen und Kollegen.")
     return section
 

@@ -69,7 +69,7 @@ def document_html(doc: Document) -> str:
              f"<p><i>{render.escape(doc.summary)}</i></p>",
              "<h2>Situation</h2>", _html(doc.situation)]
     for stage in doc.stages:
-        parts.append(f"<h2>{render.escape(stage.key.title)}</h2>")
+        parts.append(f"<h2>{render.escape(stage.key.label)}</h2>")
         parts.append(stage_html(doc, stage))
     if doc.sources:
         parts += ["<h2>Quellen</h2>", _html(doc.sources)]

@@ -1,17 +1,29 @@
-"""Display names for the format's fixed values (settings, levels, ratings, stages, topics)."""
+"""Display names, in one place: the core gives stable values (what the journal and the
+scenario files store), this module gives what the screen shows for them, translated.
+
+Rooms add their labels in a block of their own, marked with the room's name."""
 
 from __future__ import annotations
 
+import re
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 if TYPE_CHECKING:
+    from desktop.core.practice.catalog import SessionKind, Step
     from desktop.core.scenarios.model import Rating, Stage
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("labels", text)
+
+
+def visible_text(text: str) -> str:
+    """A label's text as the user reads it: without the & that marks its Alt key. A control's
+    accessible name is this text (WCAG 2.5.3: voice control finds it by what it says)."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
 
 
 def setting_label(value: str) -> str:
@@ -66,4 +78,152 @@ def topic_label(slug: str) -> str:
 
 
 def minutes_label(minutes: int) -> str:
-    return _tr("{n} min").format(n=minutes)
+    return QCoreApplication.translate("labels", "%n min", "", minutes)
+
+
+# --- practice room: steps, session kinds, instruments, appointment kinds, dates -------------
+# The core keeps only the values it stores (desktop.core.practice.catalog); these are what the
+# screen shows for them, translated.
+
+
+def step_label(step: Step | str) -> str:
+    """A session step's display name (the four middle steps are the stages)."""
+    value = str(step)
+    if value == "situation":
+        return _tr("Situation")
+    if value == "zusammenfassung":
+        return _tr("Summary")
+    return stage_label(value)
+
+
+def kind_label(kind: SessionKind | str) -> str:
+    return {"uebung": _tr("Exercise"), "zwischendurch": _tr("Zwischendurch"),
+            "eigener-fall": _tr("Own case"), "erklaeren": _tr("Explain in plain words")}.get(
+        str(kind), str(kind))
+
+
+def instrument_label(name: str) -> str:
+    """The questions of Verarbeiten's instruments and the one-line notes, by instrument name
+    (the names are the fields of `desktop.core.practice.state.Instruments`, plus
+    "reflection" for a Zwischendurch's one line)."""
+    return {
+        "strain_before": _tr("How strained do you feel right now? (0 = not at all, "
+                             "10 = very strongly)"),
+        "strain_after": _tr("And now, after going through it? (0 = not at all, "
+                            "10 = very strongly)"),
+        "feelings": _tr("Which feelings are there right now? (choose any)"),
+        "helps": _tr("What would do you good now? (choose any)"),
+        "helps_other": _tr("Something else that helps you"),
+        "takeaway": _tr("What I take with me (one sentence)"),
+        "reflection": _tr("One sentence on this moment: what do you take with you?"),
+    }.get(name, name)
+
+
+def feeling_label(value: str) -> str:
+    """A feeling as stored (catalog.FEELINGS, German) in the UI language."""
+    return {
+        "erschöpft": _tr("exhausted"), "wütend": _tr("angry"), "gereizt": _tr("irritated"),
+        "traurig": _tr("sad"), "hilflos": _tr("helpless"), "ohnmächtig": _tr("powerless"),
+        "unsicher": _tr("unsure"), "ängstlich": _tr("anxious"), "beschämt": _tr("ashamed"),
+        "schuldig": _tr("guilty"), "angespannt": _tr("tense"), "betroffen": _tr("moved"),
+        "erleichtert": _tr("relieved"), "zufrieden": _tr("content"), "ruhig": _tr("calm"),
+        "stolz": _tr("proud"),
+    }.get(value, value)
+
+
+def help_label(value: str) -> str:
+    """What would help, as stored (catalog.HELPS, German), in the UI language."""
+    return {
+        "mit einer Kollegin oder einem Kollegen sprechen": _tr("talk to a colleague"),
+        "mit der Teamleitung sprechen": _tr("talk to the team lead"),
+        "kollegiale Fallberatung": _tr("peer case consultation"),
+        "Supervision": _tr("supervision"),
+        "Mitarbeiterberatung (EAP)": _tr("employee assistance programme (EAP)"),
+        "kurze Pause": _tr("a short break"),
+        "Bewegung": _tr("moving about"),
+        "frische Luft": _tr("fresh air"),
+        "etwas trinken oder essen": _tr("something to drink or eat"),
+        "aufschreiben und abschließen": _tr("write it down and close it"),
+        "ein Ritual zum Feierabend": _tr("an end-of-work ritual"),
+        "nichts, es ist gut so": _tr("nothing, it is fine as it is"),
+    }.get(value, value)
+
+
+def prompt_label(prompt: str) -> str:
+    """A prompt the app itself asks (an eigener Fall's, Verständlich erklären's) in the UI
+    language; a scenario's own prompts are content and stay as written."""
+    return {
+        "Was ist passiert? Beschreiben Sie das Gespräch kurz, ohne Namen, Aktenzeichen oder "
+        "andere Angaben, an denen man die Person erkennen könnte.":
+            _tr("What happened? Describe the conversation briefly, without names, file numbers "
+                "or other details by which the person could be recognised."),
+        "Was war aus Ihrer Sicht wirklich los? Welche Sorge oder welches Anliegen könnte hinter "
+        "dem Verhalten gestanden haben?":
+            _tr("What was really going on, in your view? What worry or concern might have been "
+                "behind the behaviour?"),
+        "Gibt es eine zweite mögliche Deutung?": _tr("Is there a second possible reading?"),
+        "Was hat das Gespräch bei Ihnen selbst ausgelöst?":
+            _tr("What did the conversation set off in you?"),
+        "Was hätten Sie vor oder zu Beginn des Gesprächs anders gestalten können (Rahmen, "
+        "Eröffnung, Transparenz, Sprache, Sprachmittlung)?":
+            _tr("What could you have arranged differently before or at the start of the "
+                "conversation (setting, opening, transparency, language, interpreting)?"),
+        "Was war der schwierigste Moment, und wie haben Sie reagiert?":
+            _tr("What was the hardest moment, and how did you respond?"),
+        "Was könnten Sie beim nächsten Mal in diesem Moment sagen oder tun?":
+            _tr("What could you say or do in that moment next time?"),
+        "Was beschäftigt Sie an diesem Gespräch noch?":
+            _tr("What about this conversation is still on your mind?"),
+        "Ihre erste Fassung": _tr("Your first version"),
+        "Ihre überarbeitete Fassung": _tr("Your revised version"),
+    }.get(prompt, prompt)
+
+
+def appointment_kind_label(kind: str) -> str:
+    """A kind of appointment (desktop.core.scenarios.cards.APPOINTMENT_KINDS)."""
+    return {
+        "ablehnung": QCoreApplication.translate("kinds", "Delivering a refusal"),
+        "aerger": QCoreApplication.translate("kinds", "Angry or loud clients"),
+        "sicherheit": QCoreApplication.translate(
+            "kinds", "Risky appointment: pending removal, earlier threats"),
+        "dolmetschen": QCoreApplication.translate("kinds", "Conversation with an interpreter"),
+        "unterlagen": QCoreApplication.translate("kinds", "Missing documents"),
+        "warten": QCoreApplication.translate("kinds", "Long waits, many follow-up questions"),
+        "belastung": QCoreApplication.translate("kinds", "Desperate, distressed people"),
+        "begleitung": QCoreApplication.translate(
+            "kinds", "Companions: relatives, volunteers, lawyers"),
+    }.get(kind, kind)
+
+
+_PATTERNS: dict[str, str] = {}
+_QT_TO_STRFTIME = {"dd": "%d", "MM": "%m", "yyyy": "%Y", "yy": "%y"}
+
+
+def _date_pattern() -> str:
+    """The locale's short date format as a strftime pattern ("" if it uses other fields).
+
+    Converting once per locale keeps formatting a page of rows fast: a call into QLocale per
+    row costs more than the query that fetched it.
+    """
+    locale = QLocale()
+    name = locale.name()
+    if name not in _PATTERNS:
+        qt = locale.dateFormat(QLocale.FormatType.ShortFormat)
+        parts = re.findall(r"yyyy|yy|MM|dd|[^dMy]+|[dMy]+", qt)
+        ok = all(p in _QT_TO_STRFTIME or not re.match(r"[dMy]", p) for p in parts)
+        _PATTERNS[name] = "".join(_QT_TO_STRFTIME.get(p, p.replace("%", "%%"))
+                                  for p in parts) if ok else ""
+    return _PATTERNS[name]
+
+
+def local_time(stamp: str | None) -> str:
+    """A stored UTC timestamp as local date and time in the user's locale (short format)."""
+    if not stamp:
+        return ""
+    moment = datetime.fromisoformat(stamp).astimezone()
+    pattern = _date_pattern()
+    if pattern:
+        return f"{moment.strftime(pattern)} {moment:%H:%M}"
+    day = QLocale().toString(QDate(moment.year, moment.month, moment.day),
+                             QLocale.FormatType.ShortFormat)
+    return f"{day} {moment:%H:%M}"

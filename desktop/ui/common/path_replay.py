@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 from desktop.core.practice import PracticeSession
 from desktop.core.scenarios.layout import layout
 from desktop.ui.common.dialogue_graph import GraphReplay, Overlay
-from desktop.ui.journal.journal_model import local_time
+from desktop.ui.common.labels import local_time
 
 MAX_EARLIER = 10  # the most recent earlier walks; more lines would hide the picture
 

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 from desktop.core.practice.order import Shown
 from desktop.core.scenarios import render
 from desktop.core.scenarios.model import ChoiceQuestion, Option
+from desktop.ui.common.a11y import label_for
+from desktop.ui.common.labels import visible_text
 from desktop.ui.common.text_view import AutoHeightTextView
-from desktop.ui.common.widgets import accessible, heading, wrapped_label
+from desktop.ui.common.widgets import heading, wrapped_label
 
 # Typing is kept in the widget and handed to the session (and so to the journal) after a short
 # pause, so a keystroke never waits for the disk; while the user keeps typing it is handed over
@@ -99,6 +101,40 @@ class DebouncedText(QObject):
         if event.type() == QEvent.Type.FocusOut:
             self.flush()
         return False
+
+
+class LineField(QWidget):
+    """A labelled one-line text field whose text is saved through DebouncedText: the label
+    above names the field (buddy; its accessible name is the label's text, WCAG 2.5.3)."""
+
+    def __init__(self, label: str, value: str, commit: Callable[[str], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit(value)
+        self.label = label_for(wrapped_label(label), self.edit)
+        self.debounce = DebouncedText(self.edit, commit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.edit)
+
+    def flush(self) -> None:
+        self.debounce.flush()
+
+
+def line_field(label: str, value: str, commit: Callable[[str], None]) -> LineField:
+    """The labelled, autosaved line edit of a step (a title, a takeaway, one sentence)."""
+    return LineField(label, value, commit)
+
+
+def push_button(text: str, description: str = "") -> QPushButton:
+    """A push button whose accessible name is its visible text (without the & of its Alt key),
+    so voice control finds it by what it says (WCAG 2.5.3); more goes in the description."""
+    button = QPushButton(text)
+    button.setAccessibleName(visible_text(text))
+    if description:
+        button.setAccessibleDescription(description)
+    return button
 
 
 class AnswerEdit(QPlainTextEdit):
@@ -179,8 +215,8 @@ class ChoiceBlock(QGroupBox):
         self.feedback = AutoHeightTextView(name=self.tr("Feedback on your choice"))
         self.feedback.hide()
         layout.addWidget(self.feedback)
-        self.all_button = accessible(QPushButton(self.tr("Show all feedback")),
-                                     self.tr("Show feedback on all options"))
+        self.all_button = push_button(self.tr("Show all feedback"),
+                                      self.tr("Show feedback on all options"))
         self.all_button.setCheckable(True)
         self.all_button.hide()
         self.all_button.toggled.connect(lambda _on: self._show_feedback())
@@ -218,6 +254,7 @@ class ChoiceBlock(QGroupBox):
         self.all_button.show()
         self.all_button.setText(self.tr("Show only my choice") if show_all
                                 else self.tr("Show all feedback"))
+        self.all_button.setAccessibleName(self.all_button.text())
 
 
 class HintsBlock(QFrame):
@@ -228,9 +265,8 @@ class HintsBlock(QFrame):
         super().__init__(parent)
         self._available = available
         self._reveal = reveal
-        self.button = accessible(QPushButton(self.tr("&Show hints from experienced colleagues")),
-                                 self.tr("Show hints"),
-                                 self.tr("Available once you have worked on this stage"))
+        self.button = push_button(self.tr("&Show hints from experienced colleagues"),
+                                  self.tr("Available once you have worked on this stage"))
         self.button.clicked.connect(self.reveal)
         self.note = wrapped_label(self.tr("The hints appear as soon as you have answered or "
                                           "chosen something in this stage."))
@@ -312,12 +348,15 @@ class StrainSlider(QWidget):
 
 
 class CheckList(QGroupBox):
-    """Several checkboxes in columns; `changed(list)` with the checked labels in list order."""
+    """Several checkboxes in columns; `changed(list)` with the checked values in list order.
+
+    The values are what the journal stores (`items`); each box shows `display(value)`."""
 
     changed = Signal(list)
 
     def __init__(self, title: str, items: tuple[str, ...], checked: tuple[str, ...],
-                 columns: int = 3, parent: QWidget | None = None) -> None:
+                 columns: int = 3, parent: QWidget | None = None,
+                 display: Callable[[str], str] = str) -> None:
         super().__init__(title, parent)
         self.setAccessibleName(title)
         self.items = items
@@ -325,15 +364,16 @@ class CheckList(QGroupBox):
         grid = QGridLayout(self)
         rows = (len(items) + columns - 1) // columns
         for i, item in enumerate(items):
-            box = QCheckBox(item)
-            box.setAccessibleName(item)
+            box = QCheckBox(display(item))
+            box.setAccessibleName(box.text())
+            box.setProperty("value", item)
             box.setChecked(item in checked)
             box.toggled.connect(self._emit)
             grid.addWidget(box, i % rows, i // rows)
             self.boxes.append(box)
 
     def _emit(self, _on: bool = False) -> None:
-        self.changed.emit([b.text() for b in self.boxes if b.isChecked()])
+        self.changed.emit([str(b.property("value")) for b in self.boxes if b.isChecked()])
 
 
 def tr(text: str) -> str:

@@ -94,6 +94,17 @@ class TextView(QTextBrowser):
     def plain_text(self) -> str:
         return self.document().toPlainText()
 
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802 - Qt API
+        """Tab moves through the text's links before it leaves the view; Qt sends a screen
+        reader nothing for that, so the link that now has focus is announced."""
+        moved = super().focusNextPrevChild(next)
+        cursor = self.textCursor()
+        if self.hasFocus() and cursor.hasSelection() and cursor.charFormat().isAnchor():
+            from desktop.ui.common.a11y import announce
+
+            announce(self, self.tr("Link: {text}").format(text=cursor.selectedText().strip()))
+        return moved
+
     def _on_anchor(self, url: QUrl) -> None:
         text = url.toString()
         if text.startswith("technik:"):

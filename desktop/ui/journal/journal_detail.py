@@ -29,9 +29,9 @@ from desktop.core.practice.catalog import SessionKind, Step
 from desktop.core.scenarios import render
 from desktop.ui.common import labels
 from desktop.ui.common.journal_service import ChangeKind, JournalService
+from desktop.ui.common.labels import local_time
 from desktop.ui.common.text_view import TextView
 from desktop.ui.common.widgets import accessible
-from desktop.ui.journal.journal_model import local_time
 
 Translate = Callable[[str], str]
 
@@ -41,7 +41,7 @@ def _tr(text: str) -> str:
 
 
 def entry_title(data: dict[str, Any]) -> str:
-    return data.get("title") or data.get("scenario_title") or SessionKind(data["kind"]).title
+    return data.get("title") or data.get("scenario_title") or labels.kind_label(data["kind"])
 
 
 def _text(value: str) -> str:
@@ -52,14 +52,14 @@ def _text(value: str) -> str:
 def _facts(data: dict[str, Any]) -> list[str]:
     e = render.escape
     kind = SessionKind(data["kind"])
-    facts = [kind.title]
+    facts = [labels.kind_label(kind)]
     if data.get("scenario_title") and data.get("title"):
         facts.append(_tr("Scenario: {title}").format(title=data["scenario_title"]))
     facts.append(_tr("started {when}").format(when=local_time(data["created_at"])))
     if data.get("finished_at"):
         facts.append(_tr("✔ finished {when}").format(when=local_time(data["finished_at"])))
     else:
-        facts.append(_tr("✎ draft, stopped at {step}").format(step=Step(data["step"]).title))
+        facts.append(_tr("✎ draft, stopped at {step}").format(step=labels.step_label(data["step"])))
     parts = [f"<h1>{e(entry_title(data))}</h1>", f"<p class='muted'>{e(' · '.join(facts))}</p>"]
     if data.get("tags"):
         parts.append(f"<p><b>{e(_tr('Tags:'))}</b> {e(', '.join(data['tags']))}</p>")
@@ -146,7 +146,7 @@ def _feedback(data: dict[str, Any]) -> list[str]:
     parts = [f"<h2>{e(_tr('Feedback from your supervisor'))}</h2>"]
     for item in data["feedback"]:
         sender = item.get("sender") or _tr("without a name")
-        about = f" · {Step(item['stage']).title}" if item.get("stage") else ""
+        about = f" · {labels.step_label(item['stage'])}" if item.get("stage") else ""
         origin = _tr("From {sender}, received {when}").format(
             sender=sender, when=local_time(item["received_at"]))
         parts.append(f"<p class='muted'>{e(origin + about)}</p>"
@@ -164,7 +164,7 @@ def entry_html(data: dict[str, Any]) -> str:
         section = _step_section(data, step)
         if section:
             written = True
-            parts.append(f"<h2>{e(step.title)}</h2>")
+            parts.append(f"<h2>{e(labels.step_label(step))}</h2>")
             parts += section
     if not written:
         parts.append(f"<p>{e(_tr('Nothing written down yet.'))}</p>")

@@ -11,16 +11,12 @@ painted by `HighlightDelegate`: bold and underlined, not by colour alone).
 from __future__ import annotations
 
 import html
-import re
 from collections import OrderedDict
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QDate,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     QRectF,
@@ -30,6 +26,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QText
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.core.journal import SearchHit, SessionFilter, SessionInfo
+from desktop.ui.common.labels import kind_label, local_time, step_label
 
 if TYPE_CHECKING:
     from desktop.ui.common.journal_service import JournalService
@@ -46,40 +43,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("journal", text)
-
-
-_PATTERNS: dict[str, str] = {}
-_QT_TO_STRFTIME = {"dd": "%d", "MM": "%m", "yyyy": "%Y", "yy": "%y"}
-
-
-def _date_pattern() -> str:
-    """The locale's short date format as a strftime pattern ("" if it uses other fields).
-
-    Converting once per locale keeps formatting a page of rows fast: a call into QLocale per
-    row costs more than the query that fetched it.
-    """
-    locale = QLocale()
-    name = locale.name()
-    if name not in _PATTERNS:
-        qt = locale.dateFormat(QLocale.FormatType.ShortFormat)
-        parts = re.findall(r"yyyy|yy|MM|dd|[^dMy]+|[dMy]+", qt)
-        ok = all(p in _QT_TO_STRFTIME or not re.match(r"[dMy]", p) for p in parts)
-        _PATTERNS[name] = "".join(_QT_TO_STRFTIME.get(p, p.replace("%", "%%"))
-                                  for p in parts) if ok else ""
-    return _PATTERNS[name]
-
-
-def local_time(stamp: str | None) -> str:
-    """A stored UTC timestamp as local date and time in the user's locale (short format)."""
-    if not stamp:
-        return ""
-    moment = datetime.fromisoformat(stamp).astimezone()
-    pattern = _date_pattern()
-    if pattern:
-        return f"{moment.strftime(pattern)} {moment:%H:%M}"
-    day = QLocale().toString(QDate(moment.year, moment.month, moment.day),
-                             QLocale.FormatType.ShortFormat)
-    return f"{day} {moment:%H:%M}"
 
 
 def progress_text(finished: bool, step_title: str) -> str:
@@ -100,8 +63,8 @@ _ROLES = _TEXT_ROLES | {Qt.ItemDataRole.ToolTipRole, ROLE_SESSION_ID, ROLE_FINIS
 def journal_row(info: SessionInfo) -> tuple:
     scenario = info.scenario_title or ""
     entry = f"{info.title} ({scenario})" if scenario and scenario != info.title else info.title
-    return (info.id, local_time(info.created_at), entry, info.kind.title,
-            progress_text(info.finished, info.step.title), ", ".join(info.tags), info.title,
+    return (info.id, local_time(info.created_at), entry, kind_label(info.kind),
+            progress_text(info.finished, step_label(info.step)), ", ".join(info.tags), info.title,
             info.finished, (info.created_at, info.id))
 
 
@@ -247,7 +210,7 @@ class SessionListModel(QAbstractTableModel):
 
 def source_text(hit: SearchHit) -> str:
     """Where a search hit was found, in words."""
-    step = f" · {hit.step.title}" if hit.step is not None else ""
+    step = f" · {step_label(hit.step)}" if hit.step is not None else ""
     return {
         "answer": _tr("Answer") + step,
         "title": _tr("Title"),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.journal import SessionFilter
 from desktop.core.practice.catalog import SessionKind, Step
+from desktop.ui.common import labels
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.journal_service import ChangeKind, OpChanges
 from desktop.ui.common.widgets import accessible, heading
@@ -85,12 +86,12 @@ class JournalPage(QWidget):
         self.kind = accessible(QComboBox(), tr("Kind of entry"))
         self.kind.addItem(tr("All kinds"), None)
         for kind in SessionKind:
-            self.kind.addItem(kind.title, kind)
+            self.kind.addItem(labels.kind_label(kind), kind)
         self.scenario = accessible(QComboBox(), tr("Scenario"))
         self.stage = accessible(QComboBox(), tr("Stage with written answers"))
         self.stage.addItem(tr("Any stage"), None)
         for step in STAGES:
-            self.stage.addItem(step.title, step)
+            self.stage.addItem(labels.step_label(step), step)
         self.status = accessible(QComboBox(), tr("Status"))
         self.status.addItem(tr("Finished and drafts"), None)
         self.status.addItem(tr("Finished only"), True)

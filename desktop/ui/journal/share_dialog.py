@@ -42,10 +42,10 @@ from desktop.core.journal import SessionFilter, SessionInfo
 from desktop.core.scenarios import render
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.journal_service import ChangeKind
+from desktop.ui.common.labels import kind_label, local_time
 from desktop.ui.common.tasks import run_in_background
 from desktop.ui.common.text_view import TextView
 from desktop.ui.common.widgets import accessible
-from desktop.ui.journal.journal_model import local_time
 from desktop.ui.supervision.shared_entry import MARK, day_label, fitted_label, shared_entry_html
 
 MAX_LISTED = 300
@@ -196,7 +196,7 @@ class ShareDialog(QDialog):
             self.status.setText(self.tr("Your journal has no entries yet."))
 
     def _item_text(self, info: SessionInfo) -> str:
-        text = f"{local_time(info.created_at)} · {info.kind.title} · {info.title}"
+        text = f"{local_time(info.created_at)} · {kind_label(info.kind)} · {info.title}"
         if info.personal_data:
             return text + " · ⊘ " + self.tr("kept with personal data, cannot be shared")
         journal = self.ctx.journal

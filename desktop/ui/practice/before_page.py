@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
 from desktop.core.scenarios import render
 from desktop.core.scenarios.cards import APPOINTMENT_KINDS, card_section, cards_for_kind
 from desktop.ui.common.context import AppContext
+from desktop.ui.common.labels import appointment_kind_label
 from desktop.ui.common.text_view import TextView
 from desktop.ui.common.widgets import accessible, heading
-from desktop.ui.practice.home_page import appointment_kind_label
 
 
 class BeforeAppointmentPage(QWidget):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -20,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -32,6 +32,7 @@ from desktop.ui.common import labels
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.text_view import TextView
 from desktop.ui.common.widgets import accessible, heading
+from desktop.ui.practice.splitter import KeyboardSplitter
 
 ROLE_SCENARIO = Qt.ItemDataRole.UserRole + 1
 
@@ -91,6 +92,47 @@ class ScenarioTableModel(QAbstractTableModel):
             return {"title": s.title.casefold(), "setting": s.setting.value, "level": s.level,
                     "minutes": s.minutes, "status": self._status.get(s.id, "")}[column]
         return None
+
+
+class ScenarioTable(QTableView):
+    """The scenario list. The title column keeps room for a readable title at any text size
+    (200 % too): the other columns get their natural width only while the title keeps
+    TITLE_MIN_CHARS; below that they share what is left, and a long title wraps onto a second
+    line instead of collapsing to "…"."""
+
+    TITLE_MIN_CHARS = 18
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def fit_columns(self) -> None:
+        model = self.model()
+        if model is None or model.columnCount() < 2:
+            return
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        others = range(1, model.columnCount())
+        wanted = [max(header.sectionSizeHint(c), self.sizeHintForColumn(c)) for c in others]
+        room = self.viewport().width() - self.fontMetrics().averageCharWidth() \
+            * self.TITLE_MIN_CHARS
+        total = sum(wanted)
+        scale = 1.0 if total <= room or total <= 0 else max(room, 0) / total
+        floor = self.fontMetrics().averageCharWidth() * 4
+        for column, width in zip(others, wanted, strict=True):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, max(floor, int(width * scale)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_columns()
 
 
 class ScenarioFilter(QSortFilterProxyModel):
@@ -163,7 +205,7 @@ class BrowserPage(QWidget):
             self.level.addItem(labels.level_label(value), value)
         self.duration.addItem(self.tr("Any length"), 0)
         for value in (5, 8, 10, 15):
-            self.duration.addItem(self.tr("up to {n} minutes").format(n=value), value)
+            self.duration.addItem(self.tr("up to %n minute(s)", "", value), value)
         self.topic.currentIndexChanged.connect(
             lambda: self.proxy.update(topic=self.topic.currentData() or ""))
         self.setting.currentIndexChanged.connect(
@@ -173,7 +215,7 @@ class BrowserPage(QWidget):
         self.duration.currentIndexChanged.connect(
             lambda: self.proxy.update(max_minutes=self.duration.currentData() or 0))
 
-        self.table = QTableView()
+        self.table = ScenarioTable()
         self.table.setAccessibleName(self.tr("Scenarios"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -181,13 +223,8 @@ class BrowserPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, 5):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_change)
         self.table.activated.connect(lambda _i: self.start_current())
 
@@ -233,7 +270,7 @@ class BrowserPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.start_button)
         right_layout.addLayout(buttons)
-        splitter = QSplitter()
+        splitter = KeyboardSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
@@ -299,8 +336,10 @@ class BrowserPage(QWidget):
         journal.query(lambda reader: reader.scenario_status(), show, owner=self)
 
     def _update_count(self, *_args) -> None:
-        self.count_label.setText(self.tr("{shown} of {total} scenarios").format(
-            shown=self.proxy.rowCount(), total=self.model.rowCount()))
+        self.count_label.setText(self.tr("{shown} of %n scenario(s)", "",
+                                         self.model.rowCount()).format(
+            shown=self.proxy.rowCount()))
+        self.table.fit_columns()
 
     def current_scenario(self) -> Scenario | None:
         index = self.table.currentIndex()

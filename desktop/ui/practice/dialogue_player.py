@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 from desktop.core.practice import PracticeSession, SessionKind
 from desktop.core.scenarios import render
 from desktop.core.scenarios.model import DialogueNode, Scenario
-from desktop.ui.common import labels
-from desktop.ui.common.stage_widgets import AnswerEdit, DebouncedText, plain
+from desktop.ui.common import a11y, labels
+from desktop.ui.common.a11y import label_for
+from desktop.ui.common.stage_widgets import AnswerEdit, DebouncedText, plain, push_button
 from desktop.ui.common.text_view import AutoHeightTextView
-from desktop.ui.common.widgets import accessible, heading, wrapped_label
+from desktop.ui.common.widgets import heading, wrapped_label
 
 
 class ChoiceButton(QPushButton):
@@ -112,6 +113,7 @@ class DialoguePlayer(QWidget):
     """The transcript, the current choices as buttons, thought, undo and restart."""
 
     walk_did_change = Signal()
+    controls_changed = Signal()  # the answer buttons were made anew (the Tab order follows)
 
     def __init__(self, session: PracticeSession, parent: QWidget | None = None,
                  own_words_first: bool = False) -> None:
@@ -132,10 +134,9 @@ class DialoguePlayer(QWidget):
                                           "before you see the options:"))
         self.own_edit = AnswerEdit(self.tr("What you would say, in your own words"))
         self.own_edit.setObjectName("own_words")
-        own_label.setBuddy(self.own_edit)
+        label_for(own_label, self.own_edit)
         self.own_debounce = DebouncedText(self.own_edit, self.walk.set_own_words)
-        self.reveal_button = accessible(QPushButton(self.tr("Show the &options")),
-                                        self.tr("Show the options"))
+        self.reveal_button = push_button(self.tr("Show the &options"))
         self.reveal_button.clicked.connect(self.reveal_options)
         own_layout.addWidget(own_label)
         own_layout.addWidget(self.own_edit)
@@ -145,22 +146,24 @@ class DialoguePlayer(QWidget):
         self.choices_box = QVBoxLayout()
         self.choices_box.setSpacing(6)
         self.end_label = wrapped_label()
-        self.thought_button = accessible(QPushButton(), self.tr("Show thoughts"))
+        self.thought_button = QPushButton()  # named after its text in refresh()
         self.thought_button.clicked.connect(self._reveal_thought)
-        self.undo_button = accessible(QPushButton(self.tr("&Undo last choice")),
-                                      self.tr("Take back the last choice"))
+        self.undo_button = push_button(self.tr("&Undo last choice"),
+                                       self.tr("Take back the last choice"))
         self.undo_button.clicked.connect(self._undo)
-        self.restart_combo = accessible(QComboBox(), self.tr("Point to restart from"))
+        self.restart_combo = QComboBox()
         self.restart_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.restart_combo.setMinimumContentsLength(16)
-        self.restart_button = accessible(QPushButton(self.tr("&Restart from here")),
-                                         self.tr("Start again from the chosen point"))
+        self.restart_button = push_button(self.tr("&Restart from here"),
+                                          self.tr("Start again from the chosen point"))
+        # A buddy label: on Linux a combo box is announced by its value only otherwise.
+        self.restart_label = label_for(QLabel(self.tr("Start again from:")), self.restart_combo)
         self.restart_button.clicked.connect(self._restart)
         tools = QHBoxLayout()
         tools.addWidget(self.thought_button)
         tools.addWidget(self.undo_button)
         tools.addStretch(1)
-        tools.addWidget(QLabel(self.tr("Start again from:")))
+        tools.addWidget(self.restart_label)
         tools.addWidget(self.restart_combo)
         tools.addWidget(self.restart_button)
         layout = QVBoxLayout(self)
@@ -239,6 +242,7 @@ class DialoguePlayer(QWidget):
         has_restart = self.restart_combo.count() > 0
         self.restart_combo.setEnabled(has_restart)
         self.restart_button.setEnabled(has_restart)
+        self.controls_changed.emit()
         if focus and asking:
             self.own_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         elif focus:
@@ -267,11 +271,33 @@ class DialoguePlayer(QWidget):
         self.refresh(focus=True)
 
     def choose(self, choice: int | str) -> None:
-        """Take a choice by its id (str) or its index in the file (int)."""
+        """Take a choice by its id (str) or its index in the file (int).
+
+        The rating, the feedback and what the client says next are added to the transcript
+        above while focus goes on to the next answers: a screen reader would read only those,
+        so what happened is announced as well (and stays the transcript's description)."""
         self.flush()
         self.walk.choose(choice)
         self.refresh(focus=True)
+        a11y.announce(self.transcript, self.outcome_text(), assertive=True)
         self.walk_did_change.emit()
+
+    def outcome_text(self) -> str:
+        """The last choice's rating and feedback, then the lines that followed it."""
+        walk = self.walk
+        if not walk.path:
+            return ""
+        step = walk.path[-1]
+        scenario = self.session.scenario
+        assert scenario is not None
+        parts = [f"{labels.rating_symbol(step.rating)} {labels.rating_label(step.rating)}.",
+                 plain(step.feedback or "")]
+        for line in walk.current.lines:
+            person = scenario.person(line.speaker)
+            parts.append(f"{person.name}: {plain(line.text)}" if person else plain(line.text))
+        if walk.current.ending and self.session.kind is not SessionKind.ZWISCHENDURCH:
+            parts.append(self.tr("The conversation ends here."))
+        return " ".join(p for p in parts if p)
 
     def _undo(self) -> None:
         self.walk.undo()
@@ -290,4 +316,8 @@ class DialoguePlayer(QWidget):
             self.walk.reveal_thought()
             self.refresh()
             self.transcript.setFocus()
+            node = self.walk.node(self.walk.thoughts_seen[-1]) if self.walk.thoughts_seen \
+                else None
+            if node is not None and node.thought:
+                a11y.announce(self.transcript, plain(node.thought), assertive=True)
             self.walk_did_change.emit()

@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.core.practice.moments import suggest_scenario
 from desktop.core.scenarios.cards import APPOINTMENT_KINDS
 from desktop.ui.common import labels
 from desktop.ui.common.context import AppContext
@@ -25,23 +27,25 @@ if TYPE_CHECKING:
     from desktop.core.scenarios.model import Scenario
 
 
-def appointment_kind_label(kind: str) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    tr = lambda text: QCoreApplication.translate("kinds", text)  # noqa: E731
-    return {
-        "ablehnung": tr("Delivering a refusal"),
-        "aerger": tr("Angry or loud clients"),
-        "sicherheit": tr("Risky appointment: pending removal, earlier threats"),
-        "dolmetschen": tr("Conversation with an interpreter"),
-        "unterlagen": tr("Missing documents"),
-        "warten": tr("Long waits, many follow-up questions"),
-        "belastung": tr("Desperate, distressed people"),
-        "begleitung": tr("Companions: relatives, volunteers, lawyers"),
-    }.get(kind, kind)
-
-
 REMINDER_AFTER_DAYS = 4
+
+
+# The start page is the first screen: it is built without touching PySide6's `Qt` namespace
+# (tests/test_startup_imports.py), so it names its controls through widgets.accessible here
+# instead of stage_widgets.push_button and a11y.label_for, which import `Qt`; same rule.
+def _button(text: str, description: str = "") -> QPushButton:
+    """A button whose accessible name is its visible text (WCAG 2.5.3)."""
+    button = QPushButton(text)
+    accessible(button, labels.visible_text(text), description)
+    return button
+
+
+def _label_for(label: QLabel, control: QWidget) -> QLabel:
+    """A visible label names `control` (buddy: labelled-by; a combo box on Linux is otherwise
+    announced by its value only)."""
+    label.setBuddy(control)
+    accessible(control, labels.visible_text(label.text()).rstrip(":"))
+    return label
 
 
 class Tile(QFrame):
@@ -81,18 +85,19 @@ class HomePage(QWidget):
         scroll.setAccessibleName(self.tr("Start page"))
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setProperty("focusPolicy", "NoFocus")  # not a Tab stop: it draws no focus
         scroll.setWidget(inner)
         outer = QVBoxLayout(inner)
 
         self.resume_tile = Tile(self.tr("Continue"))
-        self.resume_button = accessible(QPushButton(self.tr("&Continue")),
-                                        self.tr("Continue the paused exercise"))
+        self.resume_button = _button(self.tr("&Continue"),
+                                         self.tr("Continue the paused exercise"))
         self.resume_button.clicked.connect(self._resume)
         self.resume_tile.add_button(self.resume_button)
 
         self.suggest_tile = Tile(self.tr("Suggestion for today"))
-        self.suggest_button = accessible(QPushButton(self.tr("&Start exercise")),
-                                         self.tr("Start the suggested exercise"))
+        self.suggest_button = _button(self.tr("&Start exercise"),
+                                          self.tr("Start the suggested exercise"))
         self.suggest_button.clicked.connect(self._start_suggested)
         self.suggest_tile.add_button(self.suggest_button)
 
@@ -106,13 +111,11 @@ class HomePage(QWidget):
         self.review_hint.setAccessibleName(self.tr("Moments ready for review"))
         self.review_hint.hide()
         self.moment_tile.layout_.insertWidget(2, self.review_hint)
-        self.moment_button = accessible(QPushButton(self.tr("Start &Zwischendurch")),
-                                        self.tr("Start a two-minute exercise"))
+        self.moment_button = _button(self.tr("Start &Zwischendurch"),
+                                         self.tr("Start a two-minute exercise"))
         self.moment_button.clicked.connect(self._start_moment)
         self.moment_tile.add_button(self.moment_button)
-        self.moment_explain_button = accessible(
-            QPushButton(self.tr("Explain &plainly")),
-            self.tr("Explain plainly"))
+        self.moment_explain_button = _button(self.tr("Explain &plainly"))
         self.moment_explain_button.clicked.connect(lambda: self.ctx.exercise_requested.emit(""))
         self.moment_tile.add_button(self.moment_explain_button)
 
@@ -120,42 +123,46 @@ class HomePage(QWidget):
         self.explain_tile.text.setText(self.tr(
             "Put an official letter into words a client with little German understands. Hints "
             "appear in your text as you write; then compare with model answers."))
-        self.explain_combo = accessible(QComboBox(), self.tr("Exercise to explain"))
+        self.explain_combo = QComboBox()
+        # A buddy label names a combo box (on Linux its accessible name is only its value).
+        self.explain_label = _label_for(wrapped_label(self.tr("Exercise to explain:")),
+                                       self.explain_combo)
         self.explain_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.explain_combo.setMinimumContentsLength(8)
-        self.explain_button = accessible(QPushButton(self.tr("Start e&xplaining")),
-                                         self.tr("Start explaining"))
+        self.explain_button = _button(self.tr("Start e&xplaining"))
         self.explain_button.clicked.connect(
             lambda: self.ctx.exercise_requested.emit(self.explain_combo.currentData() or ""))
+        self.explain_tile.layout_.addWidget(self.explain_label)
         self.explain_tile.layout_.addWidget(self.explain_combo)  # above: narrow windows
         self.explain_tile.add_button(self.explain_button)
 
         self.before_tile = Tile(self.tr("Before the appointment"))
         self.before_tile.text.setText(self.tr(
             "What kind of appointment is coming up? The right steps and phrases on one page."))
-        self.kind_combo = accessible(QComboBox(), self.tr("Type of appointment"))
+        self.kind_combo = QComboBox()
+        self.kind_label = _label_for(wrapped_label(self.tr("Type of appointment:")),
+                                    self.kind_combo)
         # Narrower than its longest entry when the window is narrow (the entry is elided),
         # instead of pushing the page sideways.
         self.kind_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.kind_combo.setMinimumContentsLength(8)
         for kind in APPOINTMENT_KINDS:
-            self.kind_combo.addItem(appointment_kind_label(kind), kind)
-        self.before_button = accessible(QPushButton(self.tr("Sho&w")),
-                                        self.tr("Show steps and phrases"))
+            self.kind_combo.addItem(labels.appointment_kind_label(kind), kind)
+        self.before_button = _button(self.tr("Sho&w"), self.tr("Show steps and phrases"))
         self.before_button.clicked.connect(self._show_before)
         row = QHBoxLayout()
         row.addWidget(self.kind_combo, 1)
         row.addWidget(self.before_button)
+        self.before_tile.layout_.addWidget(self.kind_label)
         self.before_tile.layout_.addLayout(row)
 
         self.cards_tile = Tile(self.tr("Techniques"))
         self.cards_tile.text.setText(self.tr(
             "Short cards on conversation techniques: what it is about, how it works, phrases, "
             "pitfalls."))
-        self.cards_button = accessible(QPushButton(self.tr("Open &technique cards")),
-                                       self.tr("Open technique cards"))
+        self.cards_button = _button(self.tr("Open &technique cards"))
         self.cards_button.clicked.connect(lambda: self._go("techniques"))
         self.cards_tile.add_button(self.cards_button)
 
@@ -163,8 +170,8 @@ class HomePage(QWidget):
         self.own_tile.text.setText(self.tr(
             "Think through a real conversation that stays with you, in four steps. Clients' "
             "personal data is detected as you write."))
-        self.own_button = accessible(QPushButton(self.tr("&Reflect on a case")),
-                                     self.tr("Reflect on your own case"))
+        self.own_button = _button(self.tr("&Reflect on a case"),
+                                      self.tr("Reflect on your own case"))
         self.own_button.clicked.connect(self.ctx.own_case_requested.emit)
         self.own_tile.add_button(self.own_button)
 
@@ -227,10 +234,8 @@ class HomePage(QWidget):
                                   or draft.scenario_id in lib.exercises
                                   or not draft.scenario_id):
             self._resume_id = draft.id
-            from desktop.ui.practice.session_view import step_label
-
             self.resume_tile.text.setText(self.tr("{title}\nLast step: {step}").format(
-                title=draft.title, step=step_label(draft.step)))
+                title=draft.title, step=labels.step_label(draft.step)))
         else:
             self.resume_tile.text.setText(self.tr("No paused exercise. Everything you write is "
                                                   "saved straight away."))
@@ -320,13 +325,12 @@ class HomePage(QWidget):
             self.reminder.hide()
 
     def _suggestion(self) -> Scenario | None:
-        """The least practised scenario, easier ones first."""
         lib = self.ctx.library
-        if lib is None or not lib.scenarios:
+        if lib is None:
             return None
         journal = self.ctx.journal
         counts = journal.store.scenario_counts() if journal.readable else {}
-        return min(lib.sorted_scenarios(), key=lambda s: (counts.get(s.id, 0), s.level))
+        return suggest_scenario(lib.sorted_scenarios(), counts)
 
     def _resume(self) -> None:
         if self._resume_id is not None:

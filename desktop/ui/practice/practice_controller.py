@@ -183,7 +183,7 @@ class PracticeController(QObject):
         view.session_did_close.connect(self.close_current)
         self.view = view
         self.window.open_transient_page(SESSION_PAGE, view, self.tr("▶ Current exercise"))
-        view.setFocus()
+        view.setFocus()  # its focus proxy: the text field
 
     # --- the page -----------------------------------------------------------------------------
 
@@ -210,10 +210,13 @@ class PracticeController(QObject):
         view.session_did_close.connect(self.close_current)
         view.session_did_finish.connect(self._on_finish)
         view.restart_requested.connect(self.start_scenario)
+        view.technique_requested.connect(self.ctx.technique_requested)
         self.view = view
         label = self.tr("▶ Current exercise")
         self.window.open_transient_page(SESSION_PAGE, view, label)
-        view.setFocus()
+        # The first control of the step, not the page: the page draws no focus, a screen
+        # reader could only say its name, and the next Tab would go to the step buttons.
+        view.focus_step()
 
     def _on_write_error(self, exc: Exception) -> None:
         """A write failed (full or read-only disk, lock, damage): say so; the session stays in

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +19,7 @@ from desktop.ui.common import labels
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.text_view import TextView
 from desktop.ui.common.widgets import accessible, heading
+from desktop.ui.practice.splitter import KeyboardSplitter
 
 
 class TechniquesPage(QWidget):
@@ -39,7 +39,7 @@ class TechniquesPage(QWidget):
         left_layout.addWidget(heading(self.tr("Techniques")))
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.list, 1)
-        splitter = QSplitter()
+        splitter = KeyboardSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.view)
         splitter.setStretchFactor(0, 1)

@@ -308,14 +308,14 @@ class StatsPage(QWidget):
                        second, hatched=True)
         top, step = self._count_range(max([c.recommended for c in counts]
                                           + [c.other for c in counts]))
-        chart = BarChart([s.title for s in CHOICE_STAGES], [recommended, other], top, step,
-                         legend=True)
+        chart = BarChart([labels.stage_label(s) for s in CHOICE_STAGES], [recommended, other],
+                         top, step, legend=True)
         parts = []
         for stage in CHOICE_STAGES:
             c = data.ratings.get(stage, StageRatings())
             if c.recommended or c.other:
                 parts.append(self.tr("{stage}: {r} recommended, {o} other").format(
-                    stage=stage.title, r=c.recommended, o=c.other))
+                    stage=labels.stage_label(stage), r=c.recommended, o=c.other))
         text = ("; ".join(parts) + ". " + self.tr("Another option is often a fine choice too; "
                                                   "the feedback says why.")) if parts else \
             self.tr("No choices in Deuten, Beeinflussen or Reagieren yet.")

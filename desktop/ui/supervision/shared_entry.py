@@ -100,8 +100,8 @@ def shared_entry_html(entry: Mapping[str, Any],
 
     kind = SessionKind(entry["kind"])
     title_html = text(entry["title"], "title") if entry["title"] else \
-        text(entry["scenario_title"] or kind.title, "scenario_title")
-    facts = [kind.title]
+        text(entry["scenario_title"] or labels.kind_label(kind), "scenario_title")
+    facts = [labels.kind_label(kind)]
     if entry["title"] and entry["scenario_title"]:
         facts.append(entry["scenario_title"])
     facts.append(_tr("from {day}").format(day=day_label(entry["created"])))

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.practice.catalog import SessionKind
 from desktop.core.supervision import EntryRow
+from desktop.ui.common.labels import kind_label
 from desktop.ui.common.widgets import accessible, wrapped_label
 from desktop.ui.supervision.shared_entry import day_label
 
@@ -77,7 +77,7 @@ class EntryTableModel(QAbstractTableModel):
         if role == ROLE_ID:
             return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            kind = SessionKind(row.kind).title
+            kind = kind_label(row.kind)
             return (day_label(row.created), row.pseudonym, kind, row.label or kind,
                     f"✎ {row.comments}" if row.comments else "")[index.column()]
         return None
