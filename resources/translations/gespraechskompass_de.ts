@@ -60,135 +60,135 @@
   <context>
     <name>BrowserPage</name>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="190" />
-      <source>Search in title and description</source>
-      <translation>Suche in Titel und Beschreibung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="191" />
-      <source>Search …</source>
-      <translation>Suchen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="196" />
-      <source>Topic</source>
-      <translation>Thema</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="197" />
-      <source>Where the conversation takes place</source>
-      <translation>Ort des Gesprächs</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="198" />
-      <source>Level</source>
-      <translation>Stufe</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="199" />
-      <source>Duration</source>
-      <translation>Dauer</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="200" />
-      <source>All places</source>
-      <translation>Alle Orte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="203" />
-      <source>All levels</source>
-      <translation>Alle Stufen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="206" />
-      <source>Any length</source>
-      <translation>Beliebig lang</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="208" />
-      <source>up to %n minute(s)</source>
-      <translation>bis %n Minuten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="219" />
-      <location filename="../../desktop/ui/practice/browser_page.py" line="248" />
-      <source>Scenarios</source>
-      <translation>Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="231" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="103" />
       <source>Scenario description</source>
       <translation>Beschreibung des Szenarios</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="232" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="104" />
       <source>&amp;Start exercise</source>
       <translation>Übung &amp;starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="233" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="105" />
       <source>Start exercise</source>
       <translation>Übung starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="234" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="106" />
       <source>Starts the selected scenario</source>
       <translation>Startet das ausgewählte Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="241" />
-      <source>S&amp;earch:</source>
-      <translation>Such&amp;e:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="242" />
-      <source>&amp;Topic:</source>
-      <translation>&amp;Thema:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="243" />
-      <source>&amp;Place:</source>
-      <translation>&amp;Ort:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="244" />
-      <source>&amp;Level:</source>
-      <translation>St&amp;ufe:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="245" />
-      <source>&amp;Duration:</source>
-      <translation>Daue&amp;r:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="254" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="113" />
       <source>Explain in plain words</source>
       <translation>Verständlich erklären</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="255" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="114" />
       <source>Start e&amp;xplaining</source>
       <translation>Erklär-Übung starte&amp;n</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="256" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="115" />
       <source>Start explaining</source>
       <translation>Erklär-Übung starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="260" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="121" />
+      <source>S&amp;earch:</source>
+      <translation>Such&amp;e:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/browser_page.py" line="122" />
+      <source>&amp;Topic:</source>
+      <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/browser_page.py" line="123" />
+      <source>&amp;Place:</source>
+      <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/browser_page.py" line="124" />
+      <source>&amp;Level:</source>
+      <translation>St&amp;ufe:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/browser_page.py" line="125" />
+      <source>&amp;Duration:</source>
+      <translation>Daue&amp;r:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/browser_page.py" line="133" />
       <source>Explain in pla&amp;in words:</source>
       <translation>&amp;Verständlich erklären:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="308" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="174" />
       <source>All topics</source>
       <translation>Alle Themen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="339" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="205" />
       <source>{shown} of %n scenario(s)</source>
       <translation>{shown} von %n Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/browser_page.py" line="61" />
+      <source>Search in title and description</source>
+      <translation>Suche in Titel und Beschreibung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/browser_page.py" line="62" />
+      <source>Search …</source>
+      <translation>Suchen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/browser_page.py" line="67" />
+      <source>Topic</source>
+      <translation>Thema</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/browser_page.py" line="68" />
+      <source>Where the conversation takes place</source>
+      <translation>Ort des Gesprächs</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/browser_page.py" line="69" />
+      <source>Level</source>
+      <translation>Stufe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/browser_page.py" line="70" />
+      <source>Duration</source>
+      <translation>Dauer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/browser_page.py" line="71" />
+      <source>All places</source>
+      <translation>Alle Orte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/browser_page.py" line="74" />
+      <source>All levels</source>
+      <translation>Alle Stufen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/browser_page.py" line="77" />
+      <source>Any length</source>
+      <translation>Beliebig lang</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/browser_page.py" line="79" />
+      <source>up to %n minute(s)</source>
+      <translation>bis %n Minuten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/browser_page.py" line="91" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="128" />
+      <source>Scenarios</source>
+      <translation>Szenarien</translation>
     </message>
   </context>
   <context>
@@ -292,93 +292,93 @@
   <context>
     <name>DialoguePlayer</name>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="124" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="126" />
       <source>Conversation transcript</source>
       <translation>Gesprächsverlauf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="125" />
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="203" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="127" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="213" />
       <source>What do you say?</source>
       <translation>Was sagen Sie?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="133" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="155" />
       <source>What would you say now? Write it in your own words before you see the options:</source>
       <translation>Was würden Sie jetzt sagen? Schreiben Sie es in eigenen Worten, bevor Sie die Antwortmöglichkeiten sehen:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="135" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="157" />
       <source>What you would say, in your own words</source>
       <translation>Was Sie sagen würden, in eigenen Worten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="139" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="161" />
       <source>Show the &amp;options</source>
       <translation>Antwort&amp;möglichkeiten zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="151" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="171" />
       <source>&amp;Undo last choice</source>
       <translation>&amp;Rückgängig: letzte Wahl</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="152" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="172" />
       <source>Take back the last choice</source>
       <translation>Letzte Wahl zurücknehmen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="157" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="177" />
       <source>&amp;Restart from here</source>
       <translation>Ab hier &amp;neu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="158" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="178" />
       <source>Start again from the chosen point</source>
       <translation>Ab dem gewählten Knoten neu beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="160" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="180" />
       <source>Start again from:</source>
       <translation>Neu beginnen ab:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="202" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="212" />
       <source>Which option comes nearest to your words?</source>
       <translation>Welche Antwort kommt Ihren Worten am nächsten?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="204" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="214" />
       <source>Your words: {text}</source>
       <translation>Ihre Worte: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="211" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="232" />
       <source>Answer {n}: {text}</source>
       <translation>Antwort {n}: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="221" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="246" />
       <source>You can take back the choice and try another one, or note down a sentence below.</source>
       <translation>Sie können die Wahl zurücknehmen und eine andere ausprobieren, oder unten einen Satz notieren.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="224" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="249" />
       <source>“Continue” takes you to Verarbeiten. You can also take back a choice or start again at an earlier point.</source>
       <translation>Mit „Weiter“ geht es zu Verarbeiten. Sie können auch eine Wahl zurücknehmen oder an einer früheren Stelle neu beginnen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="232" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="257" />
       <source>What is {name} thinking?</source>
       <translation>Was denkt {name}?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="233" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="258" />
       <source>What is the other person thinking?</source>
       <translation>Was denkt das Gegenüber?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="299" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="316" />
       <source>The conversation ends here.</source>
       <translation>Das Gespräch ist hier zu Ende.</translation>
     </message>
@@ -386,166 +386,166 @@
   <context>
     <name>ExplainView</name>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="133" />
-      <source>Explain in plain words</source>
-      <translation>Verständlich erklären</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="141" />
-      <location filename="../../desktop/ui/practice/explain_page.py" line="146" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="110" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="115" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="142" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="111" />
       <source>Sitting opposite you: {who}</source>
       <translation>Ihnen gegenüber: {who}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="144" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="113" />
       <source>German: {level}.</source>
       <translation>Deutschkenntnisse: {level}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="149" />
-      <location filename="../../desktop/ui/practice/explain_page.py" line="150" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="118" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="119" />
       <source>The official wording</source>
       <translation>Der Text aus dem Amt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="153" />
-      <location filename="../../desktop/ui/practice/explain_page.py" line="154" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="122" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="123" />
       <source>Your task</source>
       <translation>Ihre Aufgabe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="158" />
-      <location filename="../../desktop/ui/practice/explain_page.py" line="162" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="130" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="134" />
       <source>Your first version</source>
       <translation>Ihre erste Fassung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="168" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="140" />
       <source>&amp;Your explanation</source>
       <translation>&amp;Ihre Erklärung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="169" />
-      <location filename="../../desktop/ui/practice/explain_page.py" line="172" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="141" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="144" />
       <source>Your explanation</source>
       <translation>Ihre Erklärung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="170" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="142" />
       <source>Write what you would say or write to the person …</source>
       <translation>Schreiben Sie, was Sie der Person sagen oder schreiben würden …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="177" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="149" />
       <source>Figures</source>
       <translation>Kennzahlen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="180" />
-      <location filename="../../desktop/ui/practice/explain_page.py" line="183" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="152" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="155" />
       <source>Key points</source>
       <translation>Kernpunkte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="185" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="157" />
       <source>Hin&amp;ts (Enter selects the words in the text)</source>
       <translation>Hin&amp;weise (die Eingabetaste markiert die Wörter im Text)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="187" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="159" />
       <source>Hints (Enter selects the words in the text)</source>
       <translation>Hinweise (die Eingabetaste markiert die Wörter im Text)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="196" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="171" />
       <source>&amp;Keep first version and revise</source>
       <translation>Erste Fassung &amp;behalten und überarbeiten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="197" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="172" />
       <source>Keep first version and revise</source>
       <translation>Erste Fassung behalten und überarbeiten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="199" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="174" />
       <source>&amp;Compare with model answers</source>
       <translation>Mit &amp;Musterantworten vergleichen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="200" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="175" />
       <source>Compare with model answers</source>
       <translation>Mit Musterantworten vergleichen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="202" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="177" />
       <source>&amp;Finish and save to journal</source>
       <translation>&amp;Fertig: im Journal speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="203" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="178" />
       <source>Finish and save to journal</source>
       <translation>Fertig: im Journal speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="210" />
-      <location filename="../../desktop/ui/practice/explain_page.py" line="213" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="185" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="188" />
       <source>Model answers</source>
       <translation>Musterantworten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="212" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="187" />
       <source>Comparison</source>
       <translation>Vergleich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="248" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="219" />
       <source>&amp;Your revised explanation</source>
       <translation>&amp;Ihre überarbeitete Erklärung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="261" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="232" />
       <source>What experienced colleagues say</source>
       <translation>Was erfahrene Kolleginnen und Kollegen sagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="267" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="238" />
       <source>Hints: {now} now</source>
       <translation>Hinweise: {now}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="269" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="240" />
       <source>Hints: {before} in your first version, {now} now; key points covered: {points_before} → {points_now} of {total}.</source>
       <translation>Hinweise: {before} in Ihrer ersten Fassung, {now} jetzt; Kernpunkte abgedeckt: {points_before} → {points_now} von {total}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="343" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="314" />
       <source>Hin&amp;ts: {count} (Enter selects the words in the text)</source>
       <translation>Hin&amp;weise: {count} (die Eingabetaste markiert die Wörter im Text)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="347" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="318" />
       <source> (covered)</source>
       <translation> (abgedeckt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="348" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="319" />
       <source> (missing)</source>
       <translation> (fehlt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="360" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="331" />
       <source>{sentences} sentences, {words} words, longest sentence {longest} words (up to {limit} is easy to follow)</source>
       <translation>{sentences} Sätze, {words} Wörter, längster Satz {longest} Wörter (bis {limit} gut verständlich)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="364" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="335" />
       <source>; Wiener Sachtextformel {score} (4 very easy … 15 very hard)</source>
       <translation>; Wiener Sachtextformel {score} (4 sehr leicht … 15 sehr schwer)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="88" />
+      <source>Explain in plain words</source>
+      <translation>Verständlich erklären</translation>
     </message>
   </context>
   <context>
@@ -741,170 +741,195 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="100" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="102" />
+      <source>Continue</source>
+      <translation>Weitermachen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="103" />
+      <source>&amp;Continue</source>
+      <translation>&amp;Weitermachen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="104" />
+      <source>Continue the paused exercise</source>
+      <translation>Unterbrochene Übung fortsetzen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="108" />
+      <source>Suggestion for today</source>
+      <translation>Vorschlag für heute</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="109" />
+      <source>&amp;Start exercise</source>
+      <translation>Übung &amp;beginnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="110" />
       <source>Start the suggested exercise</source>
       <translation>Vorgeschlagene Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="104" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="114" />
       <source>Zwischendurch (2 minutes)</source>
       <translation>Zwischendurch (2 Minuten)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="105" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="115" />
       <source>A single difficult moment from a scenario: read, respond, get feedback, reflect in one sentence.</source>
       <translation>Ein einzelner schwieriger Moment aus einem Szenario: lesen, antworten, Rückmeldung, ein Satz Reflexion.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="111" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="121" />
       <source>Moments ready for review</source>
       <translation>Momente zum Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="114" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="124" />
       <source>Start &amp;Zwischendurch</source>
       <translation>&amp;Zwischendurch üben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="115" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="125" />
       <source>Start a two-minute exercise</source>
       <translation>Zwei-Minuten-Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="118" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="128" />
       <source>Explain &amp;plainly</source>
       <translation>&amp;Verständlich erklären</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="122" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="132" />
       <source>Explain in plain words</source>
       <translation>Verständlich erklären</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="123" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="133" />
       <source>Put an official letter into words a client with little German understands. Hints appear in your text as you write; then compare with model answers.</source>
       <translation>Einen Brief vom Amt so sagen, dass ihn jemand mit wenig Deutsch versteht. Die Hinweise erscheinen beim Schreiben im Text; danach vergleichen Sie mit Musterantworten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="128" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="138" />
       <source>Exercise to explain:</source>
       <translation>Erklär-Übung:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="133" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="143" />
       <source>Start e&amp;xplaining</source>
       <translation>Erklär-Übung &amp;starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="140" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="152" />
       <source>Before the appointment</source>
       <translation>Vor dem Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="141" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="153" />
       <source>What kind of appointment is coming up? The right steps and phrases on one page.</source>
       <translation>Welche Art Termin steht an? Die passenden Schritte und Formulierungen auf einer Seite.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="144" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="156" />
       <source>Type of appointment:</source>
       <translation>Art des Termins:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="153" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="165" />
       <source>Sho&amp;w</source>
       <translation>Anzei&amp;gen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="153" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="165" />
       <source>Show steps and phrases</source>
       <translation>Schritte und Formulierungen anzeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="161" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="173" />
       <source>Techniques</source>
       <translation>Techniken</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="162" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="174" />
       <source>Short cards on conversation techniques: what it is about, how it works, phrases, pitfalls.</source>
       <translation>Kurze Karten zu Gesprächstechniken: Worum es geht, so geht's, Formulierungen, Stolpersteine.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="165" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="177" />
       <source>Open &amp;technique cards</source>
       <translation>&amp;Technikkarten öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="169" />
-      <location filename="../../desktop/ui/practice/home_page.py" line="174" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="181" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="186" />
       <source>Reflect on your own case</source>
       <translation>Eigenen Fall reflektieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="170" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="182" />
       <source>Think through a real conversation that stays with you, in four steps. Clients' personal data is detected as you write.</source>
       <translation>Ein echtes Gespräch, das nachwirkt, in vier Schritten durchdenken. Persönliche Daten der Kundschaft werden beim Schreiben erkannt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="173" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="185" />
       <source>&amp;Reflect on a case</source>
       <translation>&amp;Fall reflektieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="190" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="203" />
       <source>Today</source>
       <translation>Heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="191" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="204" />
       <source>A few minutes between two appointments? Choose where you would like to start.</source>
       <translation>Ein paar Minuten zwischen zwei Terminen? Wählen Sie, womit Sie anfangen möchten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="195" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="208" />
       <source>Reminder</source>
       <translation>Erinnerung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="237" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="246" />
       <source>{title}
 Last step: {step}</source>
       <translation>{title}
 Zuletzt bei: {step}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="240" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="249" />
       <source>No paused exercise. Everything you write is saved straight away.</source>
       <translation>Keine unterbrochene Übung. Alles, was Sie schreiben, wird sofort gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="245" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="254" />
       <source>Loading the scenarios …</source>
       <translation>Die Szenarien werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="246" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="255" />
       <source>No scenarios found.</source>
       <translation>Keine Szenarien gefunden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="279" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="288" />
       <source>What you took from last time: “{text}”</source>
       <translation>Das haben Sie beim letzten Mal mitgenommen: „{text}“</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="301" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="310" />
       <source>One moment from an earlier exercise is ready to be looked at again; Zwischendurch starts with it.</source>
       <translation>Ein Moment aus einer früheren Übung ist bereit, noch einmal angeschaut zu werden; „Zwischendurch“ beginnt damit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="303" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="312" />
       <source>A few moments from earlier exercises are ready to be looked at again; Zwischendurch starts with them.</source>
       <translation>Ein paar Momente aus früheren Übungen sind bereit, noch einmal angeschaut zu werden; „Zwischendurch“ beginnt damit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="320" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="329" />
       <source>It has been a few days since your last exercise. A two-minute moment fits between two appointments, whenever it suits you.</source>
       <translation>Ihre letzte Übung liegt ein paar Tage zurück. Ein Zwischendurch-Moment von zwei Minuten passt zwischen zwei Termine, wann immer es Ihnen passt.</translation>
     </message>
@@ -912,31 +937,6 @@ Zuletzt bei: {step}</translation>
       <location filename="../../desktop/ui/practice/home_page.py" line="85" />
       <source>Start page</source>
       <translation>Startseite</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="92" />
-      <source>Continue</source>
-      <translation>Weitermachen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="93" />
-      <source>&amp;Continue</source>
-      <translation>&amp;Weitermachen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="94" />
-      <source>Continue the paused exercise</source>
-      <translation>Unterbrochene Übung fortsetzen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="98" />
-      <source>Suggestion for today</source>
-      <translation>Vorschlag für heute</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="99" />
-      <source>&amp;Start exercise</source>
-      <translation>Übung &amp;beginnen</translation>
     </message>
   </context>
   <context>
@@ -1319,61 +1319,61 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>PracticeController</name>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="138" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="145" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="161" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="168" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="139" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="146" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="162" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="169" />
       <source>Cannot continue</source>
       <translation>Weitermachen nicht möglich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="138" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="139" />
       <source>The scenario of this session is no longer in the library. Your entries can still be read in the journal.</source>
       <translation>Das Szenario dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Einträge bleiben im Journal lesbar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="148" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="149" />
       <source>Scenario changed</source>
       <translation>Szenario geändert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="148" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="149" />
       <source>The scenario has changed since your last session. Your answers are kept; the dialogue continues from the last point that still exists.</source>
       <translation>Das Szenario wurde seit Ihrer letzten Sitzung geändert. Ihre Antworten sind erhalten; im Dialog geht es an der letzten noch vorhandenen Stelle weiter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="161" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="162" />
       <source>The exercise of this session is no longer in the library. Your texts can still be read in the journal.</source>
       <translation>Die Übung dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Texte können Sie weiter im Journal lesen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="185" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="215" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="186" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="216" />
       <source>▶ Current exercise</source>
       <translation>▶ Aktuelle Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="234" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="235" />
       <source>Not saved: {error}</source>
       <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="236" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="237" />
       <source>Your input stays in this window; if it still cannot be saved when you quit, you can save it as a text file.</source>
       <translation>Ihre Eingaben bleiben in diesem Fenster; lassen sie sich beim Beenden noch immer nicht speichern, können Sie sie als Textdatei sichern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="252" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="253" />
       <source>Everything is saved again.</source>
       <translation>Alles ist wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="313" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="314" />
       <source>The journal could not be opened when the app started.</source>
       <translation>Das Journal konnte beim Start nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="318" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="319" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
@@ -1429,7 +1429,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>ReagierenPane</name>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="258" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="261" />
       <source>Introduction</source>
       <translation>Einleitung</translation>
     </message>
@@ -1437,42 +1437,42 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>ScenarioTableModel</name>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="68" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="49" />
       <source>Scenario</source>
       <translation>Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="68" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="49" />
       <source>Place</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="68" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="49" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="68" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="49" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="69" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="50" />
       <source>Status</source>
       <translation>Stand</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="73" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="54" />
       <source>completed</source>
       <translation>abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="73" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="54" />
       <source>started</source>
       <translation>begonnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="74" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="55" />
       <source>new</source>
       <translation>neu</translation>
     </message>
@@ -1638,48 +1638,48 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionView</name>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="117" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="119" />
       <source>Own case</source>
       <translation>Eigener Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="127" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="129" />
       <source>&amp;Pause</source>
       <translation>&amp;Unterbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="127" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="129" />
       <source>Everything is saved; you can pick up right here later</source>
       <translation>Alles ist gespeichert; Sie können später genau hier weitermachen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="129" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="131" />
       <source>« &amp;Back</source>
       <translation>« &amp;Zurück</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="129" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="131" />
       <source>Back to the previous step</source>
       <translation>Zurück zum vorigen Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="130" />
-      <location filename="../../desktop/ui/practice/session_view.py" line="228" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="132" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="229" />
       <source>&amp;Continue »</source>
       <translation>&amp;Weiter »</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="130" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="132" />
       <source>Go on to the next step</source>
       <translation>Weiter zum nächsten Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="226" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="227" />
       <source>&amp;Done</source>
       <translation>&amp;Fertig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="227" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="228" />
       <source>Fi&amp;nish »</source>
       <translation>Ab&amp;schließen »</translation>
     </message>
@@ -2348,43 +2348,43 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SituationPane</name>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="164" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="167" />
       <source>Content note:</source>
       <translation>Hinweis zum Inhalt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="166" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="169" />
       <source>Content note</source>
       <translation>Hinweis zum Inhalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="167" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="170" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="172" />
-      <location filename="../../desktop/ui/practice/step_panes.py" line="173" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="175" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="176" />
       <source>People involved</source>
       <translation>Beteiligte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="177" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="180" />
       <source>Short title (no names):</source>
       <translation>Kurzer Titel (ohne Namen):</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="178" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="181" />
       <source>e.g. “Refusal on Tuesday”, no names</source>
       <translation>z. B. „Ablehnung am Dienstag“, ohne Namen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="196" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="199" />
       <source>So far in the conversation</source>
       <translation>Bisher im Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="197" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="200" />
       <source>The conversation so far</source>
       <translation>Bisheriger Gesprächsverlauf</translation>
     </message>
@@ -2392,17 +2392,17 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StagePane</name>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="209" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="212" />
       <source>Introduction</source>
       <translation>Einleitung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="229" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="232" />
       <source>How are you feeling about it?</source>
       <translation>Wie geht es Ihnen damit?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="244" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="247" />
       <source>Where to find support</source>
       <translation>Wo Sie Unterstützung finden</translation>
     </message>
@@ -2565,17 +2565,17 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StepIndicator</name>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="74" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="73" />
       <source>Progress</source>
       <translation>Fortschritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="91" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="90" />
       <source>current step</source>
       <translation>aktueller Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="93" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="92" />
       <source>Step {n} of {total}: {name}</source>
       <translation>Schritt {n} von {total}: {name}</translation>
     </message>
@@ -2583,7 +2583,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StepPane</name>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="147" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="150" />
       <source>Hints</source>
       <translation>Hinweise</translation>
     </message>
@@ -2826,32 +2826,32 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Zusammenfassung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_pane.py" line="32" />
+      <location filename="../../desktop/ui/practice/summary_pane.py" line="34" />
       <source>Your path as a graph</source>
       <translation>Ihr Weg als Grafik</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_pane.py" line="38" />
+      <location filename="../../desktop/ui/practice/summary_pane.py" line="39" />
       <source>Practise &amp;again</source>
       <translation>&amp;Noch einmal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_pane.py" line="39" />
+      <location filename="../../desktop/ui/practice/summary_pane.py" line="40" />
       <source>Practise this scenario again</source>
       <translation>Dieses Szenario noch einmal üben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_pane.py" line="51" />
+      <location filename="../../desktop/ui/practice/summary_pane.py" line="52" />
       <source>4. One thing I take with me</source>
       <translation>4. Das nehme ich mit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_pane.py" line="55" />
+      <location filename="../../desktop/ui/practice/summary_pane.py" line="56" />
       <source>Show it on the start page before my &amp;next exercise</source>
       <translation>&amp;Vor meiner nächsten Übung auf der Startseite zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_pane.py" line="56" />
+      <location filename="../../desktop/ui/practice/summary_pane.py" line="57" />
       <source>Show it on the start page before my next exercise</source>
       <translation>Vor meiner nächsten Übung auf der Startseite zeigen</translation>
     </message>
@@ -3310,37 +3310,37 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>browser</name>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="378" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="244" />
       <source>Content note</source>
       <translation>Hinweis zum Inhalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="380" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="246" />
       <source>You can pause the exercise at any time.</source>
       <translation>Sie können die Übung jederzeit unterbrechen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="381" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="247" />
       <source>Start exercise</source>
       <translation>Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="382" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="248" />
       <source>Maybe another time</source>
       <translation>Lieber ein anderes Mal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="397" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="263" />
       <source>Content note:</source>
       <translation>Hinweis zum Inhalt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="401" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="267" />
       <source>People involved</source>
       <translation>Beteiligte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="402" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="268" />
       <source>Topics:</source>
       <translation>Themen:</translation>
     </message>

@@ -469,7 +469,7 @@ class PracticeSession:
         changed = False
         if kind is SessionKind.ZWISCHENDURCH and scenario is not None:
             try:
-                if not scenario.dialogue.node(focus).choices:
+                if not scenario.dialogue.node(str(focus or "")).choices:
                     raise KeyError(focus)
             except KeyError:
                 raise ValueError(f"Den Knoten „{focus}“ gibt es im Szenario nicht mehr.") \

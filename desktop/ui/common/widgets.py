@@ -8,11 +8,15 @@ would otherwise wait for (bench/bench_startup.py; tests/test_startup_imports.py)
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QSizePolicy, QWidget
 
+W = TypeVar("W", bound=QWidget)
 
-def accessible(widget: QWidget, name: str, description: str = "") -> QWidget:
+
+def accessible(widget: W, name: str, description: str = "") -> W:
     """Give a widget its accessible name (and description) in one call."""
     widget.setAccessibleName(name)
     if description:

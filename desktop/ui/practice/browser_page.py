@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -16,12 +12,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,147 +26,13 @@ from desktop.ui.common import labels
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.text_view import TextView
 from desktop.ui.common.widgets import accessible, heading
+from desktop.ui.practice.scenario_table import (
+    ROLE_SCENARIO,
+    ScenarioFilter,
+    ScenarioTable,
+    ScenarioTableModel,
+)
 from desktop.ui.practice.splitter import KeyboardSplitter
-
-ROLE_SCENARIO = Qt.ItemDataRole.UserRole + 1
-
-
-class ScenarioTableModel(QAbstractTableModel):
-    """Scenarios with their practice status (neu, begonnen, abgeschlossen)."""
-
-    COLUMNS = ("title", "setting", "level", "minutes", "status")
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Scenario] = []
-        self._status: dict[str, str] = {}
-
-    def set_rows(self, scenarios: list[Scenario], status: dict[str, str]) -> None:
-        """Replace all rows (a reset: the list is small)."""
-        self.beginResetModel()
-        self._rows = list(scenarios)
-        self._status = dict(status)
-        self.endResetModel()
-
-    def scenario(self, row: int) -> Scenario:
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Scenario"), self.tr("Place"), self.tr("Level"), self.tr("Duration"),
-                    self.tr("Status"))[section]
-        return None
-
-    def status_text(self, scenario_id: str) -> str:
-        return {"done": self.tr("completed"), "in_progress": self.tr("started")}.get(
-            self._status.get(scenario_id, ""), self.tr("new"))
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        s = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == ROLE_SCENARIO:
-            return s
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return {
-                "title": s.title, "setting": labels.setting_label(s.setting.value),
-                "level": labels.level_label(s.level), "minutes": labels.minutes_label(s.minutes),
-                "status": self.status_text(s.id),
-            }[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == "title":
-            return s.summary
-        if role == Qt.ItemDataRole.UserRole:  # sort keys
-            return {"title": s.title.casefold(), "setting": s.setting.value, "level": s.level,
-                    "minutes": s.minutes, "status": self._status.get(s.id, "")}[column]
-        return None
-
-
-class ScenarioTable(QTableView):
-    """The scenario list. The title column keeps room for a readable title at any text size
-    (200 % too): the other columns get their natural width only while the title keeps
-    TITLE_MIN_CHARS; below that they share what is left, and a long title wraps onto a second
-    line instead of collapsing to "…"."""
-
-    TITLE_MIN_CHARS = 18
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-
-    def fit_columns(self) -> None:
-        model = self.model()
-        if model is None or model.columnCount() < 2:
-            return
-        header = self.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        others = range(1, model.columnCount())
-        wanted = [max(header.sectionSizeHint(c), self.sizeHintForColumn(c)) for c in others]
-        room = self.viewport().width() - self.fontMetrics().averageCharWidth() \
-            * self.TITLE_MIN_CHARS
-        total = sum(wanted)
-        scale = 1.0 if total <= room or total <= 0 else max(room, 0) / total
-        floor = self.fontMetrics().averageCharWidth() * 4
-        for column, width in zip(others, wanted, strict=True):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, max(floor, int(width * scale)))
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().resizeEvent(event)
-        self.fit_columns()
-
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self.fit_columns()
-
-
-class ScenarioFilter(QSortFilterProxyModel):
-    """Topic, setting, level, duration and a search over title and summary."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.topic = ""
-        self.setting = ""
-        self.level = 0
-        self.max_minutes = 0
-        self.text = ""
-        self.setSortRole(Qt.ItemDataRole.UserRole)
-
-    def update(self, **values) -> None:
-        modern = hasattr(self, "beginFilterChange")  # Qt 6.9+
-        if modern:
-            self.beginFilterChange()
-        for key, value in values.items():
-            setattr(self, key, value)
-        if modern:
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
-        s: Scenario = self.sourceModel().scenario(row)
-        if self.topic and self.topic not in s.topics:
-            return False
-        if self.setting and s.setting.value != self.setting:
-            return False
-        if self.level and s.level != self.level:
-            return False
-        if self.max_minutes and s.minutes > self.max_minutes:
-            return False
-        if self.text:
-            needle = self.text.casefold()
-            if needle not in s.title.casefold() and needle not in s.summary.casefold():
-                return False
-        return True
 
 
 class BrowserPage(QWidget):
@@ -186,7 +46,18 @@ class BrowserPage(QWidget):
         self.model = ScenarioTableModel(self)
         self.proxy = ScenarioFilter(self)
         self.proxy.setSourceModel(self.model)
+        self._build_filters()
+        self._build_table()
+        self._build_layout()
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        ctx.library_did_load.connect(lambda _lib: self.refresh())
+        ctx.journal.changed.connect(self._on_journal_change)
+        self.refresh()
 
+    def _build_filters(self) -> None:
         self.search = accessible(QLineEdit(), self.tr("Search in title and description"))
         self.search.setPlaceholderText(self.tr("Search …"))
         self.search.setClearButtonEnabled(True)
@@ -201,11 +72,11 @@ class BrowserPage(QWidget):
         for value in ("schalter", "termin", "telefon", "schriftlich"):
             self.setting.addItem(labels.setting_label(value), value)
         self.level.addItem(self.tr("All levels"), 0)
-        for value in (1, 2, 3):
-            self.level.addItem(labels.level_label(value), value)
+        for level in (1, 2, 3):
+            self.level.addItem(labels.level_label(level), level)
         self.duration.addItem(self.tr("Any length"), 0)
-        for value in (5, 8, 10, 15):
-            self.duration.addItem(self.tr("up to %n minute(s)", "", value), value)
+        for minutes in (5, 8, 10, 15):
+            self.duration.addItem(self.tr("up to %n minute(s)", "", minutes), minutes)
         self.topic.currentIndexChanged.connect(
             lambda: self.proxy.update(topic=self.topic.currentData() or ""))
         self.setting.currentIndexChanged.connect(
@@ -215,6 +86,7 @@ class BrowserPage(QWidget):
         self.duration.currentIndexChanged.connect(
             lambda: self.proxy.update(max_minutes=self.duration.currentData() or 0))
 
+    def _build_table(self) -> None:
         self.table = ScenarioTable()
         self.table.setAccessibleName(self.tr("Scenarios"))
         self.table.setModel(self.proxy)
@@ -236,7 +108,15 @@ class BrowserPage(QWidget):
         self.start_button.clicked.connect(self.start_current)
         self.start_button.setEnabled(False)
         self.count_label = QLabel()
+        # Verständlich erklären: exercises of kind "erklaeren" are no dialogue; they are
+        # chosen here and open their own page.
+        self.explain_combo = accessible(QComboBox(), self.tr("Explain in plain words"))
+        self.explain_button = accessible(QPushButton(self.tr("Start e&xplaining")),
+                                         self.tr("Start explaining"))
+        self.explain_button.clicked.connect(
+            lambda: self.ctx.exercise_requested.emit(self.explain_combo.currentData() or ""))
 
+    def _build_layout(self) -> None:
         filters = QFormLayout()
         filters.addRow(self.tr("S&earch:"), self.search)
         filters.addRow(self.tr("&Topic:"), self.topic)
@@ -249,13 +129,6 @@ class BrowserPage(QWidget):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
-        # Verständlich erklären: exercises of kind "erklaeren" are no dialogue; they are
-        # chosen here and open their own page.
-        self.explain_combo = accessible(QComboBox(), self.tr("Explain in plain words"))
-        self.explain_button = accessible(QPushButton(self.tr("Start e&xplaining")),
-                                         self.tr("Start explaining"))
-        self.explain_button.clicked.connect(
-            lambda: self.ctx.exercise_requested.emit(self.explain_combo.currentData() or ""))
         explain_row = QHBoxLayout()
         explain_label = QLabel(self.tr("Explain in pla&in words:"))
         explain_label.setBuddy(self.explain_combo)
@@ -277,13 +150,6 @@ class BrowserPage(QWidget):
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
-        ctx.library_did_load.connect(lambda _lib: self.refresh())
-        ctx.journal.changed.connect(self._on_journal_change)
-        self.refresh()
 
     def on_show(self) -> None:
         self.refresh_status()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.practice import PracticeSession, SessionKind
+from desktop.core.practice import DialogueWalk, PracticeSession, SessionKind
 from desktop.core.scenarios import render
 from desktop.core.scenarios.model import DialogueNode, Scenario
 from desktop.ui.common import a11y, labels
@@ -119,14 +119,36 @@ class DialoguePlayer(QWidget):
                  own_words_first: bool = False) -> None:
         super().__init__(parent)
         self.session = session
-        self.walk = session.dialogue
-        assert self.walk is not None and session.scenario is not None
+        walk, scenario = session.dialogue, session.scenario
+        assert walk is not None and scenario is not None
+        self.walk: DialogueWalk = walk
+        self.scenario: Scenario = scenario
         self.transcript = AutoHeightTextView(name=self.tr("Conversation transcript"))
         self.prompt = heading(self.tr("What do you say?"), 3)
         # "Own words first" (a setting): write what you would say, then see the options and
         # pick the nearest one. Retrieval practice; both are kept in the journal.
         self.own_words_first = own_words_first
         self._revealed: str | None = None  # the node whose options are shown
+        self._buttons: list[ChoiceButton] = []
+        self._build_own_words()
+        self.own_shown = wrapped_label()
+        self.own_shown.setObjectName("own_words_shown")
+        self.choices_box = QVBoxLayout()
+        self.choices_box.setSpacing(6)
+        self.end_label = wrapped_label()
+        tools = self._build_tools()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.transcript)
+        layout.addWidget(self.own_box)
+        layout.addWidget(self.prompt)
+        layout.addWidget(self.own_shown)
+        layout.addLayout(self.choices_box)
+        layout.addWidget(self.end_label)
+        layout.addLayout(tools)
+        self.refresh()
+
+    def _build_own_words(self) -> None:
         self.own_box = QWidget()
         own_layout = QVBoxLayout(self.own_box)
         own_layout.setContentsMargins(0, 0, 0, 0)
@@ -141,11 +163,9 @@ class DialoguePlayer(QWidget):
         own_layout.addWidget(own_label)
         own_layout.addWidget(self.own_edit)
         own_layout.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.own_shown = wrapped_label()
-        self.own_shown.setObjectName("own_words_shown")
-        self.choices_box = QVBoxLayout()
-        self.choices_box.setSpacing(6)
-        self.end_label = wrapped_label()
+
+    def _build_tools(self) -> QHBoxLayout:
+        """Thought, undo and restart (below the answers, and after them in the Tab order)."""
         self.thought_button = QPushButton()  # named after its text in refresh()
         self.thought_button.clicked.connect(self._reveal_thought)
         self.undo_button = push_button(self.tr("&Undo last choice"),
@@ -166,17 +186,7 @@ class DialoguePlayer(QWidget):
         tools.addWidget(self.restart_label)
         tools.addWidget(self.restart_combo)
         tools.addWidget(self.restart_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.transcript)
-        layout.addWidget(self.own_box)
-        layout.addWidget(self.prompt)
-        layout.addWidget(self.own_shown)
-        layout.addLayout(self.choices_box)
-        layout.addWidget(self.end_label)
-        layout.addLayout(tools)
-        self._buttons: list[ChoiceButton] = []
-        self.refresh()
+        return tools
 
     def choice_buttons(self) -> list[ChoiceButton]:
         return list(self._buttons)
@@ -204,19 +214,34 @@ class DialoguePlayer(QWidget):
         self.own_shown.setText(self.tr("Your words: {text}").format(text=words))
         self.own_shown.setVisible(open_choice and bool(words))
         if open_choice:
-            # In the session's own order; each button carries its choice's id, and the number
-            # shown (and its key) is only where the choice stands this time.
-            for number, entry in enumerate(walk.shown_choices(node.id), start=1):
-                text = entry.item.text
-                name = self.tr("Answer {n}: {text}").format(n=number, text=plain(text))
-                button = ChoiceButton(f"<b>{number}.</b> {render.inline_html(text)}", name)
-                button.setObjectName(f"choice-{entry.id}")
-                button.setProperty("choice_id", entry.id)
-                button.clicked.connect(lambda _c=False, cid=entry.id: self.choose(cid))
-                self.choices_box.addWidget(button)
-                # Shown now, not on the layout's next pass, so focus can land on it below.
-                button.setVisible(True)
-                self._buttons.append(button)
+            self._add_choice_buttons(node.id)
+        self._refresh_tools()
+        self.controls_changed.emit()
+        if focus and asking:
+            self.own_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif focus:
+            target = self._buttons[0] if self._buttons else (
+                self.thought_button if self.thought_button.isEnabled() else self.undo_button)
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _add_choice_buttons(self, node_id: str) -> None:
+        # In the session's own order; each button carries its choice's id, and the number
+        # shown (and its key) is only where the choice stands this time.
+        for number, entry in enumerate(self.walk.shown_choices(node_id), start=1):
+            text = entry.item.text
+            name = self.tr("Answer {n}: {text}").format(n=number, text=plain(text))
+            button = ChoiceButton(f"<b>{number}.</b> {render.inline_html(text)}", name)
+            button.setObjectName(f"choice-{entry.id}")
+            button.setProperty("choice_id", entry.id)
+            button.clicked.connect(lambda _c=False, cid=entry.id: self.choose(cid))
+            self.choices_box.addWidget(button)
+            # Shown now, not on the layout's next pass, so focus can land on it.
+            button.setVisible(True)
+            self._buttons.append(button)
+
+    def _refresh_tools(self) -> None:
+        """The closing sentence, thought, undo and restart as the walk now stands."""
+        walk = self.walk
         if walk.finished and self.session.kind is SessionKind.ZWISCHENDURCH:
             self.end_label.setText(self.tr("You can take back the choice and try another one, "
                                            "or note down a sentence below."))
@@ -228,7 +253,7 @@ class DialoguePlayer(QWidget):
         available = walk.thought_available()
         last = walk.path[-1].node_id if walk.path else (walk.history[-1].node_id
                                                          if walk.history else None)
-        who = speaker_name(self.session.scenario, walk.node(last)) if last else None
+        who = speaker_name(self.scenario, walk.node(last)) if last else None
         self.thought_button.setText(self.tr("What is {name} thinking?").format(name=who) if who
                                     else self.tr("What is the other person thinking?"))
         self.thought_button.setAccessibleName(self.thought_button.text())
@@ -242,13 +267,6 @@ class DialoguePlayer(QWidget):
         has_restart = self.restart_combo.count() > 0
         self.restart_combo.setEnabled(has_restart)
         self.restart_button.setEnabled(has_restart)
-        self.controls_changed.emit()
-        if focus and asking:
-            self.own_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        elif focus:
-            target = self._buttons[0] if self._buttons else (
-                self.thought_button if self.thought_button.isEnabled() else self.undo_button)
-            target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         """The number keys 1–9 take the choice shown with that number."""
@@ -288,8 +306,7 @@ class DialoguePlayer(QWidget):
         if not walk.path:
             return ""
         step = walk.path[-1]
-        scenario = self.session.scenario
-        assert scenario is not None
+        scenario = self.scenario
         parts = [f"{labels.rating_symbol(step.rating)} {labels.rating_label(step.rating)}.",
                  plain(step.feedback or "")]
         for line in walk.current.lines:

@@ -9,11 +9,10 @@ a second to load the first time). Saving goes through the shared DebouncedText.
 
 from __future__ import annotations
 
-import bisect
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QColor, QSyntaxHighlighter, QTextCharFormat, QTextCursor
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from desktop.ui.common.stage_widgets import AnswerEdit, DebouncedText
 from desktop.ui.common.tasks import run_in_background
 from desktop.ui.common.text_view import AutoHeightTextView
 from desktop.ui.common.widgets import accessible, heading, wrapped_label
+from desktop.ui.practice.explain_hints import HintHighlighter, HintItem, Utf16
 
 if TYPE_CHECKING:
     from desktop.core.scenarios.model import Exercise
@@ -43,50 +43,6 @@ CHECK_PAUSE_MS = 250  # after this pause in typing the hints are renewed
 FIGURE_PAUSE_MS = 800
 SYNC_LIMIT = 3_000  # characters checked on the GUI thread (≈ 6 ms); longer texts go to a worker
 FIRST, REVISED = 0, 1  # the answer indices of the two versions (catalog.EXPLAIN_PROMPTS)
-
-
-class Utf16:
-    """Code-point offsets (the checker's) to UTF-16 positions (Qt's text cursor)."""
-
-    def __init__(self, text: str) -> None:
-        self.astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
-
-    def __call__(self, index: int) -> int:
-        return index + bisect.bisect_left(self.astral, index)
-
-
-class HintHighlighter(QSyntaxHighlighter):
-    """Underlines the words every hint is about (wavy, as a spelling checker does)."""
-
-    def __init__(self, document) -> None:
-        super().__init__(document)
-        self.spans: list[tuple[int, int]] = []
-        self.format = QTextCharFormat()
-        self.format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SpellCheckUnderline)
-        self.format.setUnderlineColor(QColor("#c05600"))
-        # A light tint as well: a thin wavy line alone is easy to miss (and translucent, so
-        # the text keeps the system's colours and contrast).
-        self.format.setBackground(QColor(255, 170, 60, 70))
-
-    def set_spans(self, spans: list[tuple[int, int]]) -> None:
-        self.spans = spans
-        self.rehighlight()
-
-    def highlightBlock(self, text: str) -> None:  # noqa: N802 - Qt API
-        block = self.currentBlock()
-        first, last = block.position(), block.position() + block.length()
-        for start, end in self.spans:
-            lo, hi = max(start, first), min(end, last)
-            if lo < hi:
-                self.setFormat(lo - first, hi - lo, self.format)
-
-
-class HintItem(QListWidgetItem):
-    """A hint in the list; knows the UTF-16 span of its words in the editor."""
-
-    def __init__(self, label: str, start: int, end: int) -> None:
-        super().__init__(label)
-        self.span = (start, end)
 
 
 class ExplainView(QWidget):
@@ -124,15 +80,28 @@ class ExplainView(QWidget):
 
     def _build(self) -> None:
         tr = self.tr
-        ex = self.exercise
         inner = QWidget()
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
         scroll.setAccessibleName(tr("Explain in plain words"))
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop: it draws no focus
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(24, 20, 24, 20)
+        self._build_intro(layout)
+        self._build_work(layout)
+        self._build_actions(layout)
+        layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.setFocusProxy(self.editor)
+
+    def _build_intro(self, layout: QVBoxLayout) -> None:
+        """The exercise: title, summary, situation, the official wording, the task."""
+        tr = self.tr
+        ex = self.exercise
         layout.addWidget(heading(ex.title))
         layout.addWidget(wrapped_label(ex.summary))
         person = ex.listener
@@ -155,6 +124,9 @@ class ExplainView(QWidget):
         self.task.set_markdown(ex.task)
         layout.addWidget(self.task)
 
+    def _build_work(self, layout: QVBoxLayout) -> None:
+        """The first version (shown once kept), the editor, figures, key points, hints."""
+        tr = self.tr
         self.first_heading = heading(tr("Your first version"), 2)
         self.first_view = QPlainTextEdit()
         self.first_view.setReadOnly(True)
@@ -192,6 +164,9 @@ class ExplainView(QWidget):
         layout.addWidget(self.hints_label)
         layout.addWidget(self.hints)
 
+    def _build_actions(self, layout: QVBoxLayout) -> None:
+        """Keep, compare, finish; the model answers below (shown on request)."""
+        tr = self.tr
         buttons = QHBoxLayout()
         self.keep_button = accessible(QPushButton(tr("&Keep first version and revise")),
                                       tr("Keep first version and revise"))
@@ -211,14 +186,10 @@ class ExplainView(QWidget):
         self.comparison = wrapped_label()
         self.comparison.setAccessibleName(tr("Comparison"))
         self.models = AutoHeightTextView(name=tr("Model answers"))
-        for widget in (self.models_heading, self.comparison, self.models):
-            widget.hide()
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        self.setFocusProxy(self.editor)
+        later: tuple[QWidget, ...] = (self.models_heading, self.comparison, self.models)
+        for shown_later in later:
+            shown_later.hide()
+            layout.addWidget(shown_later)
 
     # --- versions -----------------------------------------------------------------------------
 

@@ -89,6 +89,16 @@ class HomePage(QWidget):
         scroll.setWidget(inner)
         outer = QVBoxLayout(inner)
 
+        self._build_practice_tiles()
+        self._build_help_tiles()
+        self._lay_out(outer, scroll)
+        ctx.library_did_load.connect(lambda _lib: self.refresh())
+        ctx.journal.changed.connect(self._on_journal_change)
+        ctx.settings_did_change.connect(lambda _key: self.refresh())
+        self.refresh()
+
+    def _build_practice_tiles(self) -> None:
+        """Continue, the suggestion, Zwischendurch and Verständlich erklären."""
         self.resume_tile = Tile(self.tr("Continue"))
         self.resume_button = _button(self.tr("&Continue"),
                                          self.tr("Continue the paused exercise"))
@@ -137,6 +147,8 @@ class HomePage(QWidget):
         self.explain_tile.layout_.addWidget(self.explain_combo)  # above: narrow windows
         self.explain_tile.add_button(self.explain_button)
 
+    def _build_help_tiles(self) -> None:
+        """Vor dem Termin, the technique cards and the own case."""
         self.before_tile = Tile(self.tr("Before the appointment"))
         self.before_tile.text.setText(self.tr(
             "What kind of appointment is coming up? The right steps and phrases on one page."))
@@ -175,6 +187,7 @@ class HomePage(QWidget):
         self.own_button.clicked.connect(self.ctx.own_case_requested.emit)
         self.own_tile.add_button(self.own_button)
 
+    def _lay_out(self, outer: QVBoxLayout, scroll: QScrollArea) -> None:
         grid = QGridLayout()
         grid.setSpacing(14)
         grid.addWidget(self.resume_tile, 0, 0)
@@ -205,10 +218,6 @@ class HomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        ctx.library_did_load.connect(lambda _lib: self.refresh())
-        ctx.journal.changed.connect(self._on_journal_change)
-        ctx.settings_did_change.connect(lambda _key: self.refresh())
-        self.refresh()
 
     def on_show(self) -> None:
         self.refresh()

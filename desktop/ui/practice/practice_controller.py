@@ -11,6 +11,7 @@ from desktop.ui.common.context import AppContext
 from desktop.ui.common.journal_service import ChangeKind, JournalState
 
 if TYPE_CHECKING:
+    from desktop.ui.practice.explain_page import ExplainView
     from desktop.ui.practice.session_view import SessionView
 
 # The practice and journal modules are imported when a session starts, not with the window:
@@ -26,7 +27,7 @@ class PracticeController(QObject):
         super().__init__(window)
         self.ctx = ctx
         self.window = window
-        self.view: SessionView | None = None
+        self.view: SessionView | ExplainView | None = None
         self._picking = False  # a Zwischendurch moment is being picked (thread pool)
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)

@@ -103,6 +103,9 @@ class SessionView(QWidget):
     restart_requested = Signal(str)  # scenario id ("Noch einmal")
     takeaway_on_start_toggled = Signal(bool)  # the user's choice in the debrief (a setting)
     technique_requested = Signal(str)  # a technique link in the summary
+    # The step's scroll area. The name shadows QWidget.scroll(dx, dy), which nothing here
+    # uses; tests and the screenshot scripts reach the step through it.
+    scroll: QScrollArea  # type: ignore[assignment]
 
     def __init__(self, session: PracticeSession, techniques: dict | None = None,
                  parent: QWidget | None = None, takeaway_on_start: bool = False,

@@ -28,7 +28,7 @@ class KeyboardHandle(QSplitterHandle):
             return
         position = sum(sizes[:index])
         total = sum(sizes)
-        key = event.key()
+        key = Qt.Key(event.key())
         moves = {Qt.Key.Key_Left: -STEP_PX, Qt.Key.Key_Up: -STEP_PX,
                  Qt.Key.Key_Right: STEP_PX, Qt.Key.Key_Down: STEP_PX,
                  Qt.Key.Key_PageUp: -4 * STEP_PX, Qt.Key.Key_PageDown: 4 * STEP_PX}

@@ -59,19 +59,22 @@ def tab_order(root: QWidget) -> list[QWidget]:
             item = layout.itemAt(index)
             if item is None:
                 continue
-            if item.widget() is not None:
-                visit(item.widget())
-            elif item.layout() is not None:
-                visit_layout(item.layout())
+            child, inner = item.widget(), item.layout()
+            if child is not None:
+                visit(child)
+            elif inner is not None:
+                visit_layout(inner)
 
     def visit(widget: QWidget) -> None:
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
             found.append(widget)
-        if widget.layout() is not None:
-            visit_layout(widget.layout())
+        inner = widget.layout()
+        if inner is not None:
+            visit_layout(inner)
 
-    if root.layout() is not None:
-        visit_layout(root.layout())
+    top = root.layout()
+    if top is not None:
+        visit_layout(top)
     return found
 
 

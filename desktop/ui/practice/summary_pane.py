@@ -29,9 +29,10 @@ class SummaryPane(StepPane):
         if s.kind is SessionKind.UEBUNG and s.dialogue is not None and s.dialogue.history:
             from desktop.ui.common.path_replay import replay_for
 
-            self.box.addWidget(heading(self.tr("Your path as a graph"), 3))
             self.replay = replay_for(s, self.options.journal)
-            self.box.addWidget(self.replay)
+            if self.replay is not None:
+                self.box.addWidget(heading(self.tr("Your path as a graph"), 3))
+                self.box.addWidget(self.replay)
         if s.kind is not SessionKind.ZWISCHENDURCH:  # its one line is asked in Reagieren
             self._add_takeaway()
         if s.scenario is not None:

@@ -1,0 +1,158 @@
+"""The Szenarien page's table: scenarios with their practice status, filtered and sorted."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+
+from desktop.core.scenarios.model import Scenario
+from desktop.ui.common import labels
+
+ROLE_SCENARIO = Qt.ItemDataRole.UserRole + 1
+
+
+class ScenarioTableModel(QAbstractTableModel):
+    """Scenarios with their practice status (neu, begonnen, abgeschlossen)."""
+
+    COLUMNS = ("title", "setting", "level", "minutes", "status")
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Scenario] = []
+        self._status: dict[str, str] = {}
+
+    def set_rows(self, scenarios: list[Scenario], status: dict[str, str]) -> None:
+        """Replace all rows (a reset: the list is small)."""
+        self.beginResetModel()
+        self._rows = list(scenarios)
+        self._status = dict(status)
+        self.endResetModel()
+
+    def scenario(self, row: int) -> Scenario:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Scenario"), self.tr("Place"), self.tr("Level"), self.tr("Duration"),
+                    self.tr("Status"))[section]
+        return None
+
+    def status_text(self, scenario_id: str) -> str:
+        return {"done": self.tr("completed"), "in_progress": self.tr("started")}.get(
+            self._status.get(scenario_id, ""), self.tr("new"))
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        s = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == ROLE_SCENARIO:
+            return s
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return {
+                "title": s.title, "setting": labels.setting_label(s.setting.value),
+                "level": labels.level_label(s.level), "minutes": labels.minutes_label(s.minutes),
+                "status": self.status_text(s.id),
+            }[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == "title":
+            return s.summary
+        if role == Qt.ItemDataRole.UserRole:  # sort keys
+            return {"title": s.title.casefold(), "setting": s.setting.value, "level": s.level,
+                    "minutes": s.minutes, "status": self._status.get(s.id, "")}[column]
+        return None
+
+
+class ScenarioTable(QTableView):
+    """The scenario list. The title column keeps room for a readable title at any text size
+    (200 % too): the other columns get their natural width only while the title keeps
+    TITLE_MIN_CHARS; below that they share what is left, and a long title wraps onto a second
+    line instead of collapsing to "…"."""
+
+    TITLE_MIN_CHARS = 18
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def fit_columns(self) -> None:
+        model = self.model()
+        if model is None or model.columnCount() < 2:
+            return
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        others = range(1, model.columnCount())
+        wanted = [max(header.sectionSizeHint(c), self.sizeHintForColumn(c)) for c in others]
+        room = self.viewport().width() - self.fontMetrics().averageCharWidth() \
+            * self.TITLE_MIN_CHARS
+        total = sum(wanted)
+        scale = 1.0 if total <= room or total <= 0 else max(room, 0) / total
+        floor = self.fontMetrics().averageCharWidth() * 4
+        for column, width in zip(others, wanted, strict=True):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, max(floor, int(width * scale)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_columns()
+
+
+class ScenarioFilter(QSortFilterProxyModel):
+    """Topic, setting, level, duration and a search over title and summary."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.topic = ""
+        self.setting = ""
+        self.level = 0
+        self.max_minutes = 0
+        self.text = ""
+        self.setSortRole(Qt.ItemDataRole.UserRole)
+
+    def update(self, **values) -> None:
+        modern = hasattr(self, "beginFilterChange")  # Qt 6.9+
+        if modern:
+            self.beginFilterChange()
+        for key, value in values.items():
+            setattr(self, key, value)
+        if modern:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        assert isinstance(model, ScenarioTableModel)
+        s = model.scenario(row)
+        if self.topic and self.topic not in s.topics:
+            return False
+        if self.setting and s.setting.value != self.setting:
+            return False
+        if self.level and s.level != self.level:
+            return False
+        if self.max_minutes and s.minutes > self.max_minutes:
+            return False
+        if self.text:
+            needle = self.text.casefold()
+            if needle not in s.title.casefold() and needle not in s.summary.casefold():
+                return False
+        return True
