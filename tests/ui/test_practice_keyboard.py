@@ -334,3 +334,19 @@ def test_a_session_built_again_keeps_every_step_reachable(qtbot, data_home):
         qtbot.waitUntil(lambda s=step: view.session.step is not s)
     assert_on_first_control(qtbot, window)
     journal.close()
+
+
+def test_the_summary_opens_at_its_top_with_focus_on_the_summary(qtbot, data_home):
+    """Abschließen (Alt+S) from Verarbeiten: focus is on the summary text, which is in sight
+    from its first line (not on the takeaway field further down, scrolled to)."""
+    ctx, window, journal = active_window(qtbot, data_home)
+    ctx.scenario_requested.emit(SCENARIO)
+    view = window.practice.view
+    view.go_to(Step.REAGIEREN)
+    view.player.choose(0)
+    view.go_to(Step.VERARBEITEN)
+    press(Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: view.session.step is Step.ZUSAMMENFASSUNG)
+    qtbot.waitUntil(lambda: focus() is view.pane.summary_view)
+    assert view.scroll.verticalScrollBar().value() == 0
+    journal.close()

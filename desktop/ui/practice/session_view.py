@@ -29,7 +29,6 @@ from desktop.core.practice import PracticeSession, SessionKind, Step
 from desktop.ui.common import a11y, labels
 from desktop.ui.common.labels import visible_text
 from desktop.ui.common.stage_widgets import push_button
-from desktop.ui.common.text_view import TextView
 from desktop.ui.common.widgets import heading
 from desktop.ui.practice.step_panes import PaneOptions, StepPane, pane_for, tab_order
 from desktop.ui.practice.summary_pane import SummaryPane
@@ -251,12 +250,10 @@ class SessionView(QWidget):
         if pane is None:
             return
         reason = Qt.FocusReason.TabFocusReason
-        for widget in tab_order(pane):
-            if (not isinstance(widget, TextView) and widget.isVisibleTo(pane)
-                    and widget.isEnabled()):
-                widget.setFocus(reason)
-                return
-        if not a11y.focus_first(pane, reason):
+        first = pane.first_control()
+        if first is not None:
+            first.setFocus(reason)
+        elif not a11y.focus_first(pane, reason):
             self.next_button.setFocus(reason)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API

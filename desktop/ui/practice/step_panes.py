@@ -28,7 +28,7 @@ from desktop.ui.common.stage_widgets import (
     help_pointer_html,
     line_field,
 )
-from desktop.ui.common.text_view import AutoHeightTextView
+from desktop.ui.common.text_view import AutoHeightTextView, TextView
 from desktop.ui.common.widgets import heading, wrapped_label
 
 if TYPE_CHECKING:
@@ -112,6 +112,15 @@ class StepPane(QWidget):
         """Hand every pending keystroke to the session (and so to the journal) now."""
         for flush in self.flushers:
             flush()
+
+    def first_control(self) -> QWidget | None:
+        """Where focus goes when the step appears: its first control, something to answer or
+        press (the texts above it come before it in the Tab order)."""
+        for widget in tab_order(self):
+            if (not isinstance(widget, TextView) and widget.isVisibleTo(self)
+                    and widget.isEnabled()):
+                return widget
+        return None
 
     def update_hints(self) -> None:
         for hints in self.hints:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
 from desktop.core.practice import SessionKind
 from desktop.ui.common import labels
@@ -44,6 +44,11 @@ class SummaryPane(StepPane):
             row.addWidget(again)
             row.addStretch(1)
             self.box.addLayout(row)
+
+    def first_control(self) -> QWidget | None:
+        """The summary itself: what the step is for, and its first lines stay in sight (its
+        technique links are Tab stops; the takeaway field follows further down)."""
+        return self.summary_view
 
     def _add_takeaway(self) -> None:
         """The debrief's fourth part: one thing I take with me, saved with the entry, and
