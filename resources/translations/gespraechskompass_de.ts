@@ -3893,109 +3893,109 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>journal_service</name>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="163" />
-      <source>The journal is still being opened …</source>
-      <translation>Das Journal wird noch geöffnet …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="165" />
-      <source>The journal can only be read: {reason}</source>
-      <translation>Das Journal kann nur gelesen werden: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="167" />
-      <source>The journal is damaged: {reason}</source>
-      <translation>Das Journal ist beschädigt: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="168" />
-      <source>The journal is not available: {reason}</source>
-      <translation>Das Journal ist nicht verfügbar: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="210" />
-      <location filename="../../desktop/ui/common/journal_service.py" line="511" />
-      <source>Opening the journal …</source>
-      <translation>Journal wird geöffnet …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="259" />
-      <source>Please use the newer version of the app. Your data stays unchanged.</source>
-      <translation>Bitte verwenden Sie die neuere Version der App. Ihre Daten bleiben unverändert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="265" />
-      <source>Unexpected error: {error}</source>
-      <translation>Unerwarteter Fehler: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="267" />
-      <location filename="../../desktop/ui/common/journal_service.py" line="298" />
-      <source>You can still practise, but nothing you enter in this session will be saved.</source>
-      <translation>Sie können trotzdem üben, aber nichts, was Sie in dieser Sitzung eingeben, wird gespeichert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="274" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="104" />
       <source>Restoring the backup of {label} …</source>
       <translation>Die Sicherung vom {label} wird wiederhergestellt …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="282" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="112" />
       <source>The app continues with an empty journal.</source>
       <translation>Die App arbeitet mit einem leeren Journal weiter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="291" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="121" />
       <source>You can practise and read your journal, but nothing you enter is saved.</source>
       <translation>Sie können üben und Ihr Journal lesen, aber nichts, was Sie eingeben, wird gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="353" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="43" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="32" />
+      <source>Opening the journal …</source>
+      <translation>Journal wird geöffnet …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_opening.py" line="90" />
+      <source>Please use the newer version of the app. Your data stays unchanged.</source>
+      <translation>Bitte verwenden Sie die neuere Version der App. Ihre Daten bleiben unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_opening.py" line="96" />
+      <source>Unexpected error: {error}</source>
+      <translation>Unerwarteter Fehler: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_opening.py" line="98" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="128" />
+      <source>You can still practise, but nothing you enter in this session will be saved.</source>
+      <translation>Sie können trotzdem üben, aber nichts, was Sie in dieser Sitzung eingeben, wird gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="127" />
+      <source>The journal is still being opened …</source>
+      <translation>Das Journal wird noch geöffnet …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="129" />
+      <source>The journal can only be read: {reason}</source>
+      <translation>Das Journal kann nur gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="131" />
+      <source>The journal is damaged: {reason}</source>
+      <translation>Das Journal ist beschädigt: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="132" />
+      <source>The journal is not available: {reason}</source>
+      <translation>Das Journal ist nicht verfügbar: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="229" />
       <source>Saving is not possible right now: {error} Your input is kept and will be saved as soon as it works again.</source>
       <translation>Speichern gerade nicht möglich: {error} Ihre Eingaben bleiben erhalten und werden gespeichert, sobald es wieder geht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="361" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="237" />
       <source>Everything is saved again.</source>
       <translation>Alles ist wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="437" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="313" />
       <source>Deleting own-case entries older than {days} days …</source>
       <translation>Einträge „Eigener Fall“, die älter als {days} Tage sind, werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="443" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="319" />
       <source>{n} own-case entries older than {days} days were deleted.</source>
       <translation>{n} Einträge „Eigener Fall“, älter als {days} Tage, wurden gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="451" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="327" />
       <source>Old entries could not be deleted: {error}</source>
       <translation>Alte Einträge konnten nicht gelöscht werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="495" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="371" />
       <source>The journal was closed.</source>
       <translation>Das Journal wurde geschlossen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="513" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="34" />
       <source>⚠ Journal read-only: nothing is saved</source>
       <translation>⚠ Journal nur lesbar: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="514" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="35" />
       <source>⚠ Journal damaged: nothing is saved</source>
       <translation>⚠ Journal beschädigt: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="515" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="36" />
       <source>⚠ No journal: nothing is saved</source>
       <translation>⚠ Kein Journal: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="518" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="39" />
       <source>Journal ready</source>
       <translation>Journal bereit</translation>
     </message>
