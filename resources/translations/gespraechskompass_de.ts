@@ -190,6 +190,16 @@
       <source>Scenarios</source>
       <translation>Szenarien</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/practice/browser_page.py" line="166" />
+      <source>up to {n} minutes</source>
+      <translation>bis {n} Minuten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/browser_page.py" line="302" />
+      <source>{shown} of {total} scenarios</source>
+      <translation>{shown} von {total} Szenarien</translation>
+    </message>
   </context>
   <context>
     <name>ChoiceBlock</name>
@@ -381,6 +391,21 @@
       <location filename="../../desktop/ui/practice/dialogue_player.py" line="316" />
       <source>The conversation ends here.</source>
       <translation>Das Gespräch ist hier zu Ende.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="138" />
+      <source>Show the options</source>
+      <translation>Antwortmöglichkeiten zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="148" />
+      <source>Show thoughts</source>
+      <translation>Gedanken zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="153" />
+      <source>Point to restart from</source>
+      <translation>Knoten für den Neustart</translation>
     </message>
   </context>
   <context>
@@ -737,6 +762,11 @@
       <source>The hints appear as soon as you have answered or chosen something in this stage.</source>
       <translation>Die Hinweise erscheinen, sobald Sie in dieser Stufe etwas beantwortet oder gewählt haben.</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="232" />
+      <source>Show hints</source>
+      <translation>Hinweise zeigen</translation>
+    </message>
   </context>
   <context>
     <name>HomePage</name>
@@ -937,6 +967,31 @@ Zuletzt bei: {step}</translation>
       <location filename="../../desktop/ui/practice/home_page.py" line="85" />
       <source>Start page</source>
       <translation>Startseite</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="115" />
+      <source>Explain plainly</source>
+      <translation>Verständlich erklären</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="123" />
+      <source>Exercise to explain</source>
+      <translation>Erklär-Übung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="128" />
+      <source>Start explaining</source>
+      <translation>Erklär-Übung starten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="137" />
+      <source>Type of appointment</source>
+      <translation>Art des Termins</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="158" />
+      <source>Open technique cards</source>
+      <translation>Technikkarten öffnen</translation>
     </message>
   </context>
   <context>
@@ -1682,6 +1737,158 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/practice/session_view.py" line="228" />
       <source>Fi&amp;nish »</source>
       <translation>Ab&amp;schließen »</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="130" />
+      <source>Exercise</source>
+      <translation>Übung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="131" />
+      <source>Zwischendurch</source>
+      <translation>Zwischendurch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="138" />
+      <source>Step content</source>
+      <translation>Inhalt des Schritts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="146" />
+      <source>Pause</source>
+      <translation>Unterbrechen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="219" />
+      <source>Personal data in the note</source>
+      <translation>Persönliche Daten in der Notiz</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="220" />
+      <source>Your note still contains {n} detail(s) that could identify a person: {items}.</source>
+      <translation>Ihre Notiz enthält noch {n} Angabe(n), die eine Person erkennbar machen können: {items}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="224" />
+      <source>Replace them with placeholders, or keep them in this note on this computer. A note with personal data can never be shared.</source>
+      <translation>Ersetzen Sie sie durch Platzhalter, oder behalten Sie sie in dieser Notiz auf diesem Computer. Eine Notiz mit persönlichen Daten kann nie geteilt werden.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="227" />
+      <source>Replace all</source>
+      <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="228" />
+      <source>Keep (this computer only)</source>
+      <translation>Behalten (nur lokal)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="229" />
+      <source>Back to the note</source>
+      <translation>Zurück zur Notiz</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="318" />
+      <source>Content note</source>
+      <translation>Hinweis zum Inhalt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="319" />
+      <source>Content note:</source>
+      <translation>Hinweis zum Inhalt:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="322" />
+      <source>Situation</source>
+      <translation>Situation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="327" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="328" />
+      <source>People involved</source>
+      <translation>Beteiligte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="339" />
+      <source>The conversation so far</source>
+      <translation>Bisheriger Gesprächsverlauf</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="340" />
+      <source>So far in the conversation</source>
+      <translation>Bisher im Gespräch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="345" />
+      <source>Short title for this case</source>
+      <translation>Kurzer Titel für diesen Fall</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="346" />
+      <source>e.g. “Refusal on Tuesday”, no names</source>
+      <translation>z. B. „Ablehnung am Dienstag“, ohne Namen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="347" />
+      <source>Short title (no names):</source>
+      <translation>Kurzer Titel (ohne Namen):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="363" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="445" />
+      <source>Introduction</source>
+      <translation>Einleitung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="383" />
+      <source>Hints</source>
+      <translation>Hinweise</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="391" />
+      <source>How are you feeling about it?</source>
+      <translation>Wie geht es Ihnen damit?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="409" />
+      <source>Where to find support</source>
+      <translation>Wo Sie Unterstützung finden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="417" />
+      <source>4. One thing I take with me</source>
+      <translation>4. Das nehme ich mit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="427" />
+      <source>Show it on the start page before my &amp;next exercise</source>
+      <translation>&amp;Vor meiner nächsten Übung auf der Startseite zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="428" />
+      <source>Show it on the start page before my next exercise</source>
+      <translation>Vor meiner nächsten Übung auf der Startseite zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="464" />
+      <source>Summary</source>
+      <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="470" />
+      <source>Your path as a graph</source>
+      <translation>Ihr Weg als Grafik</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="477" />
+      <source>Practise &amp;again</source>
+      <translation>&amp;Noch einmal</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="478" />
+      <source>Practise this scenario again</source>
+      <translation>Dieses Szenario noch einmal üben</translation>
     </message>
   </context>
   <context>
@@ -4345,6 +4552,11 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/common/labels.py" line="95" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="69" />
+      <source>{n} min</source>
+      <translation>{n} Min.</translation>
     </message>
   </context>
   <context>
