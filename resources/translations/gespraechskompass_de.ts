@@ -190,16 +190,6 @@
       <source>Scenarios</source>
       <translation>Szenarien</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="166" />
-      <source>up to {n} minutes</source>
-      <translation>bis {n} Minuten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="302" />
-      <source>{shown} of {total} scenarios</source>
-      <translation>{shown} von {total} Szenarien</translation>
-    </message>
   </context>
   <context>
     <name>ChoiceBlock</name>
@@ -391,21 +381,6 @@
       <location filename="../../desktop/ui/practice/dialogue_player.py" line="316" />
       <source>The conversation ends here.</source>
       <translation>Das Gespräch ist hier zu Ende.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="138" />
-      <source>Show the options</source>
-      <translation>Antwortmöglichkeiten zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="148" />
-      <source>Show thoughts</source>
-      <translation>Gedanken zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="153" />
-      <source>Point to restart from</source>
-      <translation>Knoten für den Neustart</translation>
     </message>
   </context>
   <context>
@@ -762,11 +737,6 @@
       <source>The hints appear as soon as you have answered or chosen something in this stage.</source>
       <translation>Die Hinweise erscheinen, sobald Sie in dieser Stufe etwas beantwortet oder gewählt haben.</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="232" />
-      <source>Show hints</source>
-      <translation>Hinweise zeigen</translation>
-    </message>
   </context>
   <context>
     <name>HomePage</name>
@@ -967,31 +937,6 @@ Zuletzt bei: {step}</translation>
       <location filename="../../desktop/ui/practice/home_page.py" line="85" />
       <source>Start page</source>
       <translation>Startseite</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="115" />
-      <source>Explain plainly</source>
-      <translation>Verständlich erklären</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="123" />
-      <source>Exercise to explain</source>
-      <translation>Erklär-Übung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="128" />
-      <source>Start explaining</source>
-      <translation>Erklär-Übung starten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="137" />
-      <source>Type of appointment</source>
-      <translation>Art des Termins</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="158" />
-      <source>Open technique cards</source>
-      <translation>Technikkarten öffnen</translation>
     </message>
   </context>
   <context>
@@ -1484,7 +1429,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>ReagierenPane</name>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="261" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="270" />
       <source>Introduction</source>
       <translation>Einleitung</translation>
     </message>
@@ -1693,202 +1638,50 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionView</name>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="119" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="118" />
       <source>Own case</source>
       <translation>Eigener Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="129" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="128" />
       <source>&amp;Pause</source>
       <translation>&amp;Unterbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="129" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="128" />
       <source>Everything is saved; you can pick up right here later</source>
       <translation>Alles ist gespeichert; Sie können später genau hier weitermachen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="131" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="130" />
       <source>« &amp;Back</source>
       <translation>« &amp;Zurück</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="131" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="130" />
       <source>Back to the previous step</source>
       <translation>Zurück zum vorigen Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="132" />
-      <location filename="../../desktop/ui/practice/session_view.py" line="229" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="131" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="228" />
       <source>&amp;Continue »</source>
       <translation>&amp;Weiter »</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="132" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="131" />
       <source>Go on to the next step</source>
       <translation>Weiter zum nächsten Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="227" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="226" />
       <source>&amp;Done</source>
       <translation>&amp;Fertig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="228" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="227" />
       <source>Fi&amp;nish »</source>
       <translation>Ab&amp;schließen »</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="130" />
-      <source>Exercise</source>
-      <translation>Übung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="131" />
-      <source>Zwischendurch</source>
-      <translation>Zwischendurch</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="138" />
-      <source>Step content</source>
-      <translation>Inhalt des Schritts</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="146" />
-      <source>Pause</source>
-      <translation>Unterbrechen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="219" />
-      <source>Personal data in the note</source>
-      <translation>Persönliche Daten in der Notiz</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="220" />
-      <source>Your note still contains {n} detail(s) that could identify a person: {items}.</source>
-      <translation>Ihre Notiz enthält noch {n} Angabe(n), die eine Person erkennbar machen können: {items}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="224" />
-      <source>Replace them with placeholders, or keep them in this note on this computer. A note with personal data can never be shared.</source>
-      <translation>Ersetzen Sie sie durch Platzhalter, oder behalten Sie sie in dieser Notiz auf diesem Computer. Eine Notiz mit persönlichen Daten kann nie geteilt werden.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="227" />
-      <source>Replace all</source>
-      <translation>Alle ersetzen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="228" />
-      <source>Keep (this computer only)</source>
-      <translation>Behalten (nur lokal)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="229" />
-      <source>Back to the note</source>
-      <translation>Zurück zur Notiz</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="318" />
-      <source>Content note</source>
-      <translation>Hinweis zum Inhalt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="319" />
-      <source>Content note:</source>
-      <translation>Hinweis zum Inhalt:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="322" />
-      <source>Situation</source>
-      <translation>Situation</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="327" />
-      <location filename="../../desktop/ui/practice/session_view.py" line="328" />
-      <source>People involved</source>
-      <translation>Beteiligte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="339" />
-      <source>The conversation so far</source>
-      <translation>Bisheriger Gesprächsverlauf</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="340" />
-      <source>So far in the conversation</source>
-      <translation>Bisher im Gespräch</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="345" />
-      <source>Short title for this case</source>
-      <translation>Kurzer Titel für diesen Fall</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="346" />
-      <source>e.g. “Refusal on Tuesday”, no names</source>
-      <translation>z. B. „Ablehnung am Dienstag“, ohne Namen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="347" />
-      <source>Short title (no names):</source>
-      <translation>Kurzer Titel (ohne Namen):</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="363" />
-      <location filename="../../desktop/ui/practice/session_view.py" line="445" />
-      <source>Introduction</source>
-      <translation>Einleitung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="383" />
-      <source>Hints</source>
-      <translation>Hinweise</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="391" />
-      <source>How are you feeling about it?</source>
-      <translation>Wie geht es Ihnen damit?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="409" />
-      <source>Where to find support</source>
-      <translation>Wo Sie Unterstützung finden</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="417" />
-      <source>4. One thing I take with me</source>
-      <translation>4. Das nehme ich mit</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="427" />
-      <source>Show it on the start page before my &amp;next exercise</source>
-      <translation>&amp;Vor meiner nächsten Übung auf der Startseite zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="428" />
-      <source>Show it on the start page before my next exercise</source>
-      <translation>Vor meiner nächsten Übung auf der Startseite zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="464" />
-      <source>Summary</source>
-      <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="470" />
-      <source>Your path as a graph</source>
-      <translation>Ihr Weg als Grafik</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="477" />
-      <source>Practise &amp;again</source>
-      <translation>&amp;Noch einmal</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="478" />
-      <source>Practise this scenario again</source>
-      <translation>Dieses Szenario noch einmal üben</translation>
     </message>
   </context>
   <context>
@@ -2555,43 +2348,43 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SituationPane</name>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="167" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="176" />
       <source>Content note:</source>
       <translation>Hinweis zum Inhalt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="169" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="178" />
       <source>Content note</source>
       <translation>Hinweis zum Inhalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="170" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="179" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="175" />
-      <location filename="../../desktop/ui/practice/step_panes.py" line="176" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="184" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="185" />
       <source>People involved</source>
       <translation>Beteiligte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="180" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="189" />
       <source>Short title (no names):</source>
       <translation>Kurzer Titel (ohne Namen):</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="181" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="190" />
       <source>e.g. “Refusal on Tuesday”, no names</source>
       <translation>z. B. „Ablehnung am Dienstag“, ohne Namen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="199" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="208" />
       <source>So far in the conversation</source>
       <translation>Bisher im Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="200" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="209" />
       <source>The conversation so far</source>
       <translation>Bisheriger Gesprächsverlauf</translation>
     </message>
@@ -2599,17 +2392,17 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StagePane</name>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="212" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="221" />
       <source>Introduction</source>
       <translation>Einleitung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="232" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="241" />
       <source>How are you feeling about it?</source>
       <translation>Wie geht es Ihnen damit?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="247" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="256" />
       <source>Where to find support</source>
       <translation>Wo Sie Unterstützung finden</translation>
     </message>
@@ -2772,17 +2565,17 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StepIndicator</name>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="73" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="72" />
       <source>Progress</source>
       <translation>Fortschritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="90" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="89" />
       <source>current step</source>
       <translation>aktueller Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="92" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="91" />
       <source>Step {n} of {total}: {name}</source>
       <translation>Schritt {n} von {total}: {name}</translation>
     </message>
@@ -2790,7 +2583,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StepPane</name>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="150" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="159" />
       <source>Hints</source>
       <translation>Hinweise</translation>
     </message>
@@ -3048,17 +2841,17 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Dieses Szenario noch einmal üben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_pane.py" line="52" />
+      <location filename="../../desktop/ui/practice/summary_pane.py" line="57" />
       <source>4. One thing I take with me</source>
       <translation>4. Das nehme ich mit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_pane.py" line="56" />
+      <location filename="../../desktop/ui/practice/summary_pane.py" line="61" />
       <source>Show it on the start page before my &amp;next exercise</source>
       <translation>&amp;Vor meiner nächsten Übung auf der Startseite zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_pane.py" line="57" />
+      <location filename="../../desktop/ui/practice/summary_pane.py" line="62" />
       <source>Show it on the start page before my next exercise</source>
       <translation>Vor meiner nächsten Übung auf der Startseite zeigen</translation>
     </message>
@@ -4051,109 +3844,109 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>journal_service</name>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="163" />
-      <source>The journal is still being opened …</source>
-      <translation>Das Journal wird noch geöffnet …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="165" />
-      <source>The journal can only be read: {reason}</source>
-      <translation>Das Journal kann nur gelesen werden: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="167" />
-      <source>The journal is damaged: {reason}</source>
-      <translation>Das Journal ist beschädigt: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="168" />
-      <source>The journal is not available: {reason}</source>
-      <translation>Das Journal ist nicht verfügbar: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="210" />
-      <location filename="../../desktop/ui/common/journal_service.py" line="511" />
-      <source>Opening the journal …</source>
-      <translation>Journal wird geöffnet …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="259" />
-      <source>Please use the newer version of the app. Your data stays unchanged.</source>
-      <translation>Bitte verwenden Sie die neuere Version der App. Ihre Daten bleiben unverändert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="265" />
-      <source>Unexpected error: {error}</source>
-      <translation>Unerwarteter Fehler: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="267" />
-      <location filename="../../desktop/ui/common/journal_service.py" line="298" />
-      <source>You can still practise, but nothing you enter in this session will be saved.</source>
-      <translation>Sie können trotzdem üben, aber nichts, was Sie in dieser Sitzung eingeben, wird gespeichert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="274" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="104" />
       <source>Restoring the backup of {label} …</source>
       <translation>Die Sicherung vom {label} wird wiederhergestellt …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="282" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="112" />
       <source>The app continues with an empty journal.</source>
       <translation>Die App arbeitet mit einem leeren Journal weiter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="291" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="121" />
       <source>You can practise and read your journal, but nothing you enter is saved.</source>
       <translation>Sie können üben und Ihr Journal lesen, aber nichts, was Sie eingeben, wird gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="353" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="43" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="32" />
+      <source>Opening the journal …</source>
+      <translation>Journal wird geöffnet …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_opening.py" line="90" />
+      <source>Please use the newer version of the app. Your data stays unchanged.</source>
+      <translation>Bitte verwenden Sie die neuere Version der App. Ihre Daten bleiben unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_opening.py" line="96" />
+      <source>Unexpected error: {error}</source>
+      <translation>Unerwarteter Fehler: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_opening.py" line="98" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="128" />
+      <source>You can still practise, but nothing you enter in this session will be saved.</source>
+      <translation>Sie können trotzdem üben, aber nichts, was Sie in dieser Sitzung eingeben, wird gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="127" />
+      <source>The journal is still being opened …</source>
+      <translation>Das Journal wird noch geöffnet …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="129" />
+      <source>The journal can only be read: {reason}</source>
+      <translation>Das Journal kann nur gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="131" />
+      <source>The journal is damaged: {reason}</source>
+      <translation>Das Journal ist beschädigt: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="132" />
+      <source>The journal is not available: {reason}</source>
+      <translation>Das Journal ist nicht verfügbar: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="229" />
       <source>Saving is not possible right now: {error} Your input is kept and will be saved as soon as it works again.</source>
       <translation>Speichern gerade nicht möglich: {error} Ihre Eingaben bleiben erhalten und werden gespeichert, sobald es wieder geht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="361" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="237" />
       <source>Everything is saved again.</source>
       <translation>Alles ist wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="437" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="313" />
       <source>Deleting own-case entries older than {days} days …</source>
       <translation>Einträge „Eigener Fall“, die älter als {days} Tage sind, werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="443" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="319" />
       <source>{n} own-case entries older than {days} days were deleted.</source>
       <translation>{n} Einträge „Eigener Fall“, älter als {days} Tage, wurden gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="451" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="327" />
       <source>Old entries could not be deleted: {error}</source>
       <translation>Alte Einträge konnten nicht gelöscht werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="495" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="371" />
       <source>The journal was closed.</source>
       <translation>Das Journal wurde geschlossen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="513" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="34" />
       <source>⚠ Journal read-only: nothing is saved</source>
       <translation>⚠ Journal nur lesbar: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="514" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="35" />
       <source>⚠ Journal damaged: nothing is saved</source>
       <translation>⚠ Journal beschädigt: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="515" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="36" />
       <source>⚠ No journal: nothing is saved</source>
       <translation>⚠ Kein Journal: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="518" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="39" />
       <source>Journal ready</source>
       <translation>Journal bereit</translation>
     </message>
@@ -4552,11 +4345,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/common/labels.py" line="95" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="69" />
-      <source>{n} min</source>
-      <translation>{n} Min.</translation>
     </message>
   </context>
   <context>
