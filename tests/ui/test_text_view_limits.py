@@ -75,3 +75,26 @@ def test_scenario_with_a_long_situation_opens_without_freezing(qtbot, data_home,
     qtbot.waitUntil(lambda: any("ENDE-DER-SITUATION" in v.plain_text()
                                 for v in window.findChildren(TextView)), timeout=20_000)
     window.close()
+
+
+def test_technique_cards_render_on_the_thread_pool(qtbot, data_home):
+    """Techniken: a card chosen in the list is rendered off the GUI thread (the first render
+    loads the Markdown library): right after the choice the previous card still stands, then
+    the chosen card with its heading arrives; paging quickly ends on the last card chosen."""
+    from PySide6.QtWidgets import QApplication
+
+    from tests.ui.helpers import make_window
+
+    ctx, window = make_window(qtbot, data_home)
+    page = window.show_page("techniques")
+    first = page.list.item(0).text()
+    qtbot.waitUntil(lambda: page.view.plain_text().startswith(first), timeout=10_000)
+    second, third = page.list.item(1).text(), page.list.item(2).text()
+    page.list.setCurrentRow(1)
+    page.list.setCurrentRow(2)
+    assert page.view.plain_text().startswith(first)  # nothing rendered on the GUI thread
+    qtbot.waitUntil(lambda: page.view.plain_text().startswith(third), timeout=10_000)
+    QApplication.processEvents()
+    assert not page.view.plain_text().startswith(second)
+    assert len(page.view.plain_text()) > 200  # the card's body, not only its heading
+    window.close()

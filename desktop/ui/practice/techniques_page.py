@@ -17,6 +17,7 @@ from desktop.core.scenarios.cards import search_cards
 from desktop.core.scenarios.model import TechniqueCard
 from desktop.ui.common import labels
 from desktop.ui.common.context import AppContext
+from desktop.ui.common.tasks import run_in_background
 from desktop.ui.common.text_view import TextView
 from desktop.ui.common.widgets import accessible, heading
 from desktop.ui.practice.splitter import KeyboardSplitter
@@ -26,6 +27,7 @@ class TechniquesPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self._generation = 0  # the card choice a background render belongs to
         self.search = accessible(QLineEdit(), self.tr("Search techniques"))
         self.search.setPlaceholderText(self.tr("Search, e.g. “interpreter” or “refusal” …"))
         self.search.setClearButtonEnabled(True)
@@ -77,11 +79,24 @@ class TechniquesPage(QWidget):
         return False
 
     def _on_current_change(self, item: QListWidgetItem | None, _prev) -> None:
+        """The card's Markdown is rendered on the thread pool: the first render of a session
+        loads the Markdown library and its extensions (52–82 ms on the GUI thread before,
+        bench/stall_probe.py). The card shown so far stays until the new one is ready, a
+        few milliseconds later, so paging through the list does not flicker."""
         if item is None or self.ctx.library is None:
             return
         card = self.ctx.library.technique(item.data(Qt.ItemDataRole.UserRole))
-        if card is not None:
-            self.view.set_markdown(card.body, card_heading(card))
+        if card is None:
+            return
+        self._generation += 1
+        generation, heading_html, body = self._generation, card_heading(card), card.body
+
+        def show(html: str) -> None:
+            if generation == self._generation:  # not overtaken by a later choice
+                self.view.set_html(heading_html + html)
+
+        run_in_background(lambda: render.to_html(body), show,
+                          lambda exc: show(render.notice(str(exc))), owner=self)
 
 
 def card_heading(card: TechniqueCard) -> str:
