@@ -85,54 +85,54 @@
       <translation>Verständlich erklären</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="114" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="119" />
       <source>Start e&amp;xplaining</source>
       <translation>Erklär-Übung starte&amp;n</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="115" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="120" />
       <source>Start explaining</source>
       <translation>Erklär-Übung starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="121" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="126" />
       <source>S&amp;earch:</source>
       <translation>Such&amp;e:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="122" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="127" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thema:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="123" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="128" />
       <source>&amp;Place:</source>
       <translation>&amp;Ort:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="124" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="129" />
       <source>&amp;Level:</source>
       <translation>St&amp;ufe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="125" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="130" />
       <source>&amp;Duration:</source>
       <translation>Daue&amp;r:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="133" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="139" />
       <source>Explain in pla&amp;in words:</source>
       <translation>&amp;Verständlich erklären:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="174" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="181" />
       <source>All topics</source>
       <translation>Alle Themen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="205" />
-      <source>{shown} of %n scenario(s)</source>
-      <translation>{shown} von %n Szenarien</translation>
+      <location filename="../../desktop/ui/practice/browser_page.py" line="213" />
+      <source>Scenarios shown: {shown} of {total}</source>
+      <translation>Angezeigte Szenarien: {shown} von {total}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/practice/browser_page.py" line="61" />
@@ -181,12 +181,12 @@
     </message>
     <message>
       <location filename="../../desktop/ui/practice/browser_page.py" line="79" />
-      <source>up to %n minute(s)</source>
-      <translation>bis %n Minuten</translation>
+      <source>up to {n} minutes</source>
+      <translation>bis {n} Minuten</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/practice/browser_page.py" line="91" />
-      <location filename="../../desktop/ui/practice/browser_page.py" line="128" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="133" />
       <source>Scenarios</source>
       <translation>Szenarien</translation>
     </message>
@@ -3188,32 +3188,32 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>TechniquesPage</name>
     <message>
-      <location filename="../../desktop/ui/practice/techniques_page.py" line="29" />
+      <location filename="../../desktop/ui/practice/techniques_page.py" line="31" />
       <source>Search techniques</source>
       <translation>Techniken durchsuchen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/techniques_page.py" line="30" />
+      <location filename="../../desktop/ui/practice/techniques_page.py" line="32" />
       <source>Search, e.g. “interpreter” or “refusal” …</source>
       <translation>Suchen, z. B. „Dolmetscher“ oder „Ablehnung“ …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/techniques_page.py" line="34" />
+      <location filename="../../desktop/ui/practice/techniques_page.py" line="36" />
       <source>Technique cards</source>
       <translation>Technikkarten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/techniques_page.py" line="36" />
+      <location filename="../../desktop/ui/practice/techniques_page.py" line="38" />
       <source>Technique card</source>
       <translation>Technikkarte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/techniques_page.py" line="39" />
+      <location filename="../../desktop/ui/practice/techniques_page.py" line="41" />
       <source>Techniques</source>
       <translation>Techniken</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/techniques_page.py" line="69" />
+      <location filename="../../desktop/ui/practice/techniques_page.py" line="71" />
       <source>No technique card found.</source>
       <translation>Keine Technikkarte gefunden.</translation>
     </message>
@@ -3310,37 +3310,37 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>browser</name>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="244" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="251" />
       <source>Content note</source>
       <translation>Hinweis zum Inhalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="246" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="253" />
       <source>You can pause the exercise at any time.</source>
       <translation>Sie können die Übung jederzeit unterbrechen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="247" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="254" />
       <source>Start exercise</source>
       <translation>Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="248" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="255" />
       <source>Maybe another time</source>
       <translation>Lieber ein anderes Mal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="263" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="270" />
       <source>Content note:</source>
       <translation>Hinweis zum Inhalt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="267" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="274" />
       <source>People involved</source>
       <translation>Beteiligte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="268" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="275" />
       <source>Topics:</source>
       <translation>Themen:</translation>
     </message>
@@ -3605,8 +3605,8 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/common/dialogue_graph.py" line="127" />
-      <source>reached in {n} earlier attempt(s)</source>
-      <translation>in {n} früheren Versuch(en) erreicht</translation>
+      <source>earlier attempts that came here: {n}</source>
+      <translation>frühere Versuche, die hierher kamen: {n}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/common/dialogue_graph.py" line="129" />
@@ -4333,8 +4333,8 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/common/labels.py" line="81" />
-      <source>%n min</source>
-      <translation>%n Min.</translation>
+      <source>{n} min</source>
+      <translation>{n} Min.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/common/labels.py" line="93" />
@@ -4356,8 +4356,8 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/practice/own_case.py" line="27" />
-      <source>Your note still contains %n detail(s) that could identify a person: {items}.</source>
-      <translation>Ihre Notiz enthält noch %n Angabe(n), die eine Person erkennbar machen können: {items}.</translation>
+      <source>Your note still contains details that could identify a person: {items}.</source>
+      <translation>Ihre Notiz enthält noch Angaben, die eine Person erkennbar machen können: {items}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/practice/own_case.py" line="31" />

@@ -85,6 +85,8 @@ def test_english_practice_room_has_no_german(qtbot, data_home, english):
     found: dict[str, list[str]] = {}
     for key in PAGES:
         page = window.show_page(key)
+        if key in ("techniques", "before"):  # their text is rendered on the thread pool
+            qtbot.waitUntil(lambda page=page: len(page.view.plain_text()) > 100)
         content = (page.view,) if key == "techniques" else \
             (page.topic,) if key == "scenarios" else ()
         hits = [t for t in texts(page, content) if t in german]

@@ -226,6 +226,7 @@ def test_links_in_a_text_view_are_announced_when_tab_reaches_them(qtbot, data_ho
     ctx, window, journal = active_window(qtbot, data_home)
     page = window.show_page("before")
     view = page.view
+    qtbot.waitUntil(lambda: "Ganze Karte öffnen" in view.plain_text())  # rendered on the pool
     page.kind.setFocus(Qt.FocusReason.TabFocusReason)
     heard = []
     for _ in range(6):

@@ -98,3 +98,21 @@ def test_technique_cards_render_on_the_thread_pool(qtbot, data_home):
     assert not page.view.plain_text().startswith(second)
     assert len(page.view.plain_text()) > 200  # the card's body, not only its heading
     window.close()
+
+
+def test_before_the_appointment_renders_on_the_thread_pool(qtbot, data_home):
+    """Vor dem Termin: choosing another kind of appointment keeps the page shown until the new
+    one, rendered off the GUI thread, is ready; then its heading and card links are there."""
+    from desktop.ui.common.labels import appointment_kind_label
+    from tests.ui.helpers import make_window
+
+    ctx, window = make_window(qtbot, data_home)
+    page = window.show_page("before")
+    first = appointment_kind_label(page.kind.currentData())
+    qtbot.waitUntil(lambda: page.view.plain_text().startswith(first), timeout=10_000)
+    page.show_kind("dolmetschen")
+    assert page.view.plain_text().startswith(first)  # nothing rendered on the GUI thread
+    wanted = appointment_kind_label("dolmetschen")
+    qtbot.waitUntil(lambda: page.view.plain_text().startswith(wanted), timeout=10_000)
+    assert "Ganze Karte öffnen" in page.view.plain_text()
+    window.close()

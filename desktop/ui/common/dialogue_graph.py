@@ -124,7 +124,7 @@ class DialogueGraphView(QWidget):
             parts.append(tr("on the recommended path"))
         earlier = sum(1 for o in self.overlays if o.style == "earlier" and node_id in o.visited)
         if earlier:
-            parts.append(tr("reached in {n} earlier attempt(s)").format(n=earlier))
+            parts.append(tr("earlier attempts that came here: {n}").format(n=earlier))
         if node.thought and node_id in self.thoughts_seen:
             parts.append(tr("thought: {text}").format(text=render_plain(node.thought)))
         return "; ".join(parts)

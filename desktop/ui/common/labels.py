@@ -78,7 +78,7 @@ def topic_label(slug: str) -> str:
 
 
 def minutes_label(minutes: int) -> str:
-    return QCoreApplication.translate("labels", "%n min", "", minutes)
+    return _tr("{n} min").format(n=minutes)  # an abbreviation: the same for one and many
 
 
 # --- practice room: steps, session kinds, instruments, appointment kinds, dates -------------

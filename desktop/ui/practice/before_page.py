@@ -6,8 +6,10 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
 
 from desktop.core.scenarios import render
 from desktop.core.scenarios.cards import APPOINTMENT_KINDS, card_section, cards_for_kind
+from desktop.core.scenarios.model import TechniqueCard
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.labels import appointment_kind_label
+from desktop.ui.common.tasks import run_in_background
 from desktop.ui.common.text_view import TextView
 from desktop.ui.common.widgets import accessible, heading
 
@@ -16,6 +18,7 @@ class BeforeAppointmentPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self._generation = 0  # the choice a background render belongs to
         self.kind = accessible(QComboBox(), self.tr("Type of appointment"))
         for kind in APPOINTMENT_KINDS:
             self.kind.addItem(appointment_kind_label(kind), kind)
@@ -39,22 +42,44 @@ class BeforeAppointmentPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """The cards' sections are rendered on the thread pool, like a technique card (the
+        first Markdown render of a session loads the library: 78 ms on the GUI thread before,
+        bench/stall_probe.py); the page shown so far stays until the new one is ready."""
         lib = self.ctx.library
+        self._generation += 1
         if lib is None:
             self.view.set_html(f"<p>{self.tr('Loading the technique cards …')}</p>")
             return
         kind = self.kind.currentData()
         cards = cards_for_kind(list(lib.techniques.values()), kind)
-        parts = [f"<h1>{render.escape(appointment_kind_label(kind))}</h1>"]
-        if not cards:
-            parts.append(f"<p>{self.tr('There are no cards for this type of appointment yet.')}</p>")
-        for card in cards:
-            parts.append(f"<h2>{render.escape(card.title)}</h2>"
-                         f"<p><i>{render.escape(card.summary)}</i></p>")
-            for title, label in (("So geht's", self.tr("How it works")),
-                                 ("Formulierungen", self.tr("Phrases"))):
-                section = card_section(card, title)
-                if section:
-                    parts.append(f"<h3>{render.escape(label)}</h3>{render.to_html(section)}")
-            parts.append(f"<p><a href='technik:{card.id}'>{self.tr('Open the whole card')}</a></p>")
-        self.view.set_html("".join(parts))
+        # Translated here, on the GUI thread; the worker only renders Markdown.
+        words = {"how": self.tr("How it works"), "phrases": self.tr("Phrases"),
+                 "open": self.tr("Open the whole card"),
+                 "none": self.tr("There are no cards for this type of appointment yet.")}
+        title = appointment_kind_label(kind)
+        generation = self._generation
+
+        def show(html: str) -> None:
+            if generation == self._generation:
+                self.view.set_html(html)
+
+        run_in_background(lambda: page_html(title, cards, words), show,
+                          lambda exc: show(render.notice(str(exc))), owner=self)
+
+
+def page_html(title: str, cards: list[TechniqueCard], words: dict[str, str]) -> str:
+    """The steps and phrases of `cards` under `title` (Qt-free: runs on the thread pool)."""
+    parts = [f"<h1>{render.escape(title)}</h1>"]
+    if not cards:
+        parts.append(f"<p>{render.escape(words['none'])}</p>")
+    for card in cards:
+        parts.append(f"<h2>{render.escape(card.title)}</h2>"
+                     f"<p><i>{render.escape(card.summary)}</i></p>")
+        # The section names are the card format's own (German) headings.
+        for section_title, label in (("So geht's", words["how"]),
+                                     ("Formulierungen", words["phrases"])):
+            section = card_section(card, section_title)
+            if section:
+                parts.append(f"<h3>{render.escape(label)}</h3>{render.to_html(section)}")
+        parts.append(f"<p><a href='technik:{card.id}'>{render.escape(words['open'])}</a></p>")
+    return "".join(parts)

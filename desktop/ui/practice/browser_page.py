@@ -76,7 +76,7 @@ class BrowserPage(QWidget):
             self.level.addItem(labels.level_label(level), level)
         self.duration.addItem(self.tr("Any length"), 0)
         for minutes in (5, 8, 10, 15):
-            self.duration.addItem(self.tr("up to %n minute(s)", "", minutes), minutes)
+            self.duration.addItem(self.tr("up to {n} minutes").format(n=minutes), minutes)
         self.topic.currentIndexChanged.connect(
             lambda: self.proxy.update(topic=self.topic.currentData() or ""))
         self.setting.currentIndexChanged.connect(
@@ -111,6 +111,11 @@ class BrowserPage(QWidget):
         # Verständlich erklären: exercises of kind "erklaeren" are no dialogue; they are
         # chosen here and open their own page.
         self.explain_combo = accessible(QComboBox(), self.tr("Explain in plain words"))
+        # Narrower than its longest entry when space is short (the entry is elided), so the
+        # list keeps its width at a large text size and the description keeps its own.
+        self.explain_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.explain_combo.setMinimumContentsLength(8)
         self.explain_button = accessible(QPushButton(self.tr("Start e&xplaining")),
                                          self.tr("Start explaining"))
         self.explain_button.clicked.connect(
@@ -129,10 +134,12 @@ class BrowserPage(QWidget):
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
-        explain_row = QHBoxLayout()
+        # The label above its combo box: in one row the three would set the list's least
+        # width, and at 200 % text leave the description a sliver.
         explain_label = QLabel(self.tr("Explain in pla&in words:"))
         explain_label.setBuddy(self.explain_combo)
-        explain_row.addWidget(explain_label)
+        left_layout.addWidget(explain_label)
+        explain_row = QHBoxLayout()
         explain_row.addWidget(self.explain_combo, 1)
         explain_row.addWidget(self.explain_button)
         left_layout.addLayout(explain_row)
@@ -202,9 +209,9 @@ class BrowserPage(QWidget):
         journal.query(lambda reader: reader.scenario_status(), show, owner=self)
 
     def _update_count(self, *_args) -> None:
-        self.count_label.setText(self.tr("{shown} of %n scenario(s)", "",
-                                         self.model.rowCount()).format(
-            shown=self.proxy.rowCount()))
+        # Worded so that no noun follows the count: no plural form to get wrong.
+        self.count_label.setText(self.tr("Scenarios shown: {shown} of {total}").format(
+            shown=self.proxy.rowCount(), total=self.model.rowCount()))
         self.table.fit_columns()
 
     def current_scenario(self) -> Scenario | None:

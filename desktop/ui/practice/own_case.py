@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from desktop.core.practice import PracticeSession
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("own_case", text, "", n)
+def tr(text: str) -> str:
+    return QCoreApplication.translate("own_case", text)
 
 
 def confirm_personal_data(parent: QWidget, s: PracticeSession) -> bool:
@@ -24,8 +24,8 @@ def confirm_personal_data(parent: QWidget, s: PracticeSession) -> bool:
         s.mark_personal_data(False)
         return True
     box = QMessageBox(QMessageBox.Icon.Warning, tr("Personal data in the note"),
-                      tr("Your note still contains %n detail(s) that could identify a person: "
-                         "{items}.", len(found)).format(
+                      tr("Your note still contains details that could identify a person: "
+                         "{items}.").format(
                           items=", ".join(describe(r) for r in found[:6])),
                       parent=parent)
     box.setInformativeText(tr(
