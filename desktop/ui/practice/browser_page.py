@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
+    QSignalBlocker,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ from desktop.ui.common.widgets import accessible, heading
 from desktop.ui.practice.scenario_table import (
     ROLE_SCENARIO,
     ScenarioFilter,
+    ScenarioQuery,
     ScenarioTable,
     ScenarioTableModel,
 )
@@ -61,7 +63,7 @@ class BrowserPage(QWidget):
         self.search = accessible(QLineEdit(), self.tr("Search in title and description"))
         self.search.setPlaceholderText(self.tr("Search …"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(lambda t: self.proxy.update(text=t.strip()))
+        self.search.textChanged.connect(self._refilter)
         # Enter in the search field goes to the first match, so the keyboard path is short.
         self.search.returnPressed.connect(self._focus_results)
         self.topic = accessible(QComboBox(), self.tr("Topic"))
@@ -77,14 +79,15 @@ class BrowserPage(QWidget):
         self.duration.addItem(self.tr("Any length"), 0)
         for minutes in (5, 8, 10, 15):
             self.duration.addItem(self.tr("up to {n} minutes").format(n=minutes), minutes)
-        self.topic.currentIndexChanged.connect(
-            lambda: self.proxy.update(topic=self.topic.currentData() or ""))
-        self.setting.currentIndexChanged.connect(
-            lambda: self.proxy.update(setting=self.setting.currentData() or ""))
-        self.level.currentIndexChanged.connect(
-            lambda: self.proxy.update(level=self.level.currentData() or 0))
-        self.duration.currentIndexChanged.connect(
-            lambda: self.proxy.update(max_minutes=self.duration.currentData() or 0))
+        for combo in (self.topic, self.setting, self.level, self.duration):
+            combo.currentIndexChanged.connect(self._refilter)
+
+    def _refilter(self) -> None:
+        """A filter changed: the table shows what all of them together ask for."""
+        self.proxy.set_query(ScenarioQuery(
+            topic=self.topic.currentData() or "", setting=self.setting.currentData() or "",
+            level=self.level.currentData() or 0, max_minutes=self.duration.currentData() or 0,
+            text=self.search.text().strip()))
 
     def _build_table(self) -> None:
         self.table = ScenarioTable()
@@ -176,14 +179,12 @@ class BrowserPage(QWidget):
         lib = self.ctx.library
         scenarios = lib.sorted_scenarios() if lib else []
         current = self.topic.currentData()
-        self.topic.blockSignals(True)
-        self.topic.clear()
-        self.topic.addItem(self.tr("All topics"), "")
-        for slug in sorted({t for s in scenarios for t in s.topics}, key=labels.topic_label):
-            self.topic.addItem(labels.topic_label(slug), slug)
-        index = self.topic.findData(current)
-        self.topic.setCurrentIndex(max(index, 0))
-        self.topic.blockSignals(False)
+        with QSignalBlocker(self.topic):  # refilling is no choice of the user's
+            self.topic.clear()
+            self.topic.addItem(self.tr("All topics"), "")
+            for slug in sorted({t for s in scenarios for t in s.topics}, key=labels.topic_label):
+                self.topic.addItem(labels.topic_label(slug), slug)
+            self.topic.setCurrentIndex(max(self.topic.findData(current), 0))
         self.model.set_rows(scenarios, self._known_status)
         self.explain_combo.clear()
         for exercise in lib.sorted_exercises() if lib else []:

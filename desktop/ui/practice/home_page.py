@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -267,13 +268,12 @@ class HomePage(QWidget):
         lib = self.ctx.library
         exercises = lib.sorted_exercises() if lib is not None else []
         chosen = self.explain_combo.currentData()
-        self.explain_combo.blockSignals(True)
-        self.explain_combo.clear()
-        for exercise in exercises:
-            self.explain_combo.addItem(exercise.title, exercise.id)
-        index = self.explain_combo.findData(chosen) if chosen else -1
-        self.explain_combo.setCurrentIndex(max(index, 0))
-        self.explain_combo.blockSignals(False)
+        with QSignalBlocker(self.explain_combo):  # refilling is no choice of the user's
+            self.explain_combo.clear()
+            for exercise in exercises:
+                self.explain_combo.addItem(exercise.title, exercise.id)
+            index = self.explain_combo.findData(chosen) if chosen else -1
+            self.explain_combo.setCurrentIndex(max(index, 0))
         for widget in (self.explain_combo, self.explain_button, self.moment_explain_button):
             widget.setEnabled(bool(exercises))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
@@ -116,33 +118,17 @@ class ScenarioTable(QTableView):
             self.fit_columns()
 
 
-class ScenarioFilter(QSortFilterProxyModel):
-    """Topic, setting, level, duration and a search over title and summary."""
+@dataclass(frozen=True)
+class ScenarioQuery:
+    """What the Szenarien filters ask for; empty or 0 means "any"."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.topic = ""
-        self.setting = ""
-        self.level = 0
-        self.max_minutes = 0
-        self.text = ""
-        self.setSortRole(Qt.ItemDataRole.UserRole)
+    topic: str = ""
+    setting: str = ""
+    level: int = 0
+    max_minutes: int = 0
+    text: str = ""  # searched in title and summary
 
-    def update(self, **values) -> None:
-        modern = hasattr(self, "beginFilterChange")  # Qt 6.9+
-        if modern:
-            self.beginFilterChange()
-        for key, value in values.items():
-            setattr(self, key, value)
-        if modern:
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        assert isinstance(model, ScenarioTableModel)
-        s = model.scenario(row)
+    def accepts(self, s: Scenario) -> bool:
         if self.topic and self.topic not in s.topics:
             return False
         if self.setting and s.setting.value != self.setting:
@@ -151,8 +137,29 @@ class ScenarioFilter(QSortFilterProxyModel):
             return False
         if self.max_minutes and s.minutes > self.max_minutes:
             return False
-        if self.text:
-            needle = self.text.casefold()
-            if needle not in s.title.casefold() and needle not in s.summary.casefold():
-                return False
-        return True
+        needle = self.text.casefold()
+        return not needle or needle in s.title.casefold() or needle in s.summary.casefold()
+
+
+class ScenarioFilter(QSortFilterProxyModel):
+    """The table's rows that the current `ScenarioQuery` accepts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.query = ScenarioQuery()
+        self.setSortRole(Qt.ItemDataRole.UserRole)
+
+    def set_query(self, query: ScenarioQuery) -> None:
+        modern = hasattr(self, "beginFilterChange")  # Qt 6.9+
+        if modern:
+            self.beginFilterChange()
+        self.query = query
+        if modern:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        assert isinstance(model, ScenarioTableModel)
+        return self.query.accepts(model.scenario(row))
