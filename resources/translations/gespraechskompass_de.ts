@@ -231,6 +231,49 @@
     </message>
   </context>
   <context>
+    <name>CommentPanel</name>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="111" />
+      <source>Your &amp;comment:</source>
+      <translation>Ihr &amp;Kommentar:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="114" />
+      <source>Your comments on this entry:</source>
+      <translation>Ihre Kommentare zu diesem Eintrag:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="131" />
+      <source>whole entry</source>
+      <translation>Eintrag insgesamt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="76" />
+      <source>the whole entry</source>
+      <translation>Eintrag insgesamt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="81" />
+      <source>What would you like to say about it?</source>
+      <translation>Was möchten Sie dazu sagen?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="83" />
+      <source>&amp;Save comment</source>
+      <translation>Kommentar &amp;speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="90" />
+      <source>D&amp;elete comment</source>
+      <translation>Kommentar &amp;löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="98" />
+      <source>Comment &amp;on:</source>
+      <translation>Kommentar &amp;zu:</translation>
+    </message>
+  </context>
+  <context>
     <name>DeleteAllDialog</name>
     <message>
       <location filename="../../desktop/ui/journal/data_rights.py" line="144" />
@@ -391,6 +434,54 @@
       <location filename="../../desktop/ui/practice/dialogue_player.py" line="230" />
       <source>What is the other person thinking?</source>
       <translation>Was denkt das Gegenüber?</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryList</name>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="154" />
+      <source>all scenarios</source>
+      <translation>alle Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="155" />
+      <source>own cases (real conversations)</source>
+      <translation>eigene Fälle (echte Gespräche)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="157" />
+      <source>all stages</source>
+      <translation>alle Stufen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="159" />
+      <source>all pseudonyms</source>
+      <translation>alle Pseudonyme</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="56" />
+      <source>Loading the entries …</source>
+      <translation>Einträge werden geladen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="69" />
+      <source>Shared entries</source>
+      <translation>Geteilte Einträge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="93" />
+      <source>Sce&amp;nario:</source>
+      <translation>Sze&amp;nario:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="94" />
+      <source>S&amp;tage:</source>
+      <translation>St&amp;ufe:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="95" />
+      <source>&amp;Pseudonym:</source>
+      <translation>&amp;Pseudonym:</translation>
     </message>
   </context>
   <context>
@@ -2510,154 +2601,154 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StatsPage</name>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="151" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="130" />
       <source>The figures could not be read: {error}</source>
       <translation>Die Zahlen konnten nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="204" />
-      <source>{n} sessions in your journal. These figures are for you alone; nobody else sees them.</source>
-      <translation>Sitzungen in Ihrem Journal: {n}. Diese Zahlen sind nur für Sie; niemand sonst sieht sie.</translation>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="169" />
+      <source>%n session(s) in your journal. These figures are for you alone; nobody else sees them.</source>
+      <translation>Sitzungen in Ihrem Journal: %n. Diese Zahlen sind nur für Sie; niemand sonst sieht sie.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="224" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="189" />
       <source>In the last four weeks you practised on {n} of {total} days.</source>
       <translation>In den letzten vier Wochen haben Sie an {n} von {total} Tagen geübt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="227" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="192" />
       <source>Whenever you have a few minutes: every session counts.</source>
       <translation>Wann immer Sie ein paar Minuten haben: Jede Übung zählt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="238" />
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="343" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="203" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="312" />
       <source>Sessions</source>
       <translation>Sitzungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="244" />
-      <source>In the last {weeks} weeks you practised {n} times, in {active} of the weeks; most in the week of {best:%d.%m.} ({most} sessions).</source>
-      <translation>In den letzten {weeks} Wochen haben Sie {n}-mal geübt, in {active} der Wochen; am meisten in der Woche ab dem {best:%d.%m.} (Sitzungen: {most}).</translation>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="209" />
+      <source>In the last {weeks} weeks you practised %n time(s), in {active} of the weeks; most in the week of {best:%d.%m.} ({most} sessions).</source>
+      <translation>In den letzten {weeks} Wochen haben Sie %n-mal geübt, in {active} der Wochen; am meisten in der Woche ab dem {best:%d.%m.} (Sitzungen: {most}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="248" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="214" />
       <source>No sessions in the last {weeks} weeks yet. The chart fills as you practise.</source>
       <translation>In den letzten {weeks} Wochen noch keine Sitzungen. Das Diagramm füllt sich, während Sie üben.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="258" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="224" />
       <source>before: solid line, round points</source>
       <translation>vorher: durchgezogene Linie, runde Punkte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="261" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="227" />
       <source>after: dashed line, square points</source>
       <translation>nachher: gestrichelte Linie, eckige Punkte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="276" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="242" />
       <source>Weekly averages over the last {weeks} weeks (0 = not at all, 10 = very strong): before {before}, after {after}. In {lower} of {pairs} sessions with both values the strain was lower afterwards.</source>
       <translation>Wochendurchschnitte der letzten {weeks} Wochen (0 = gar nicht, 10 = sehr stark): vorher {before}, nachher {after}. In {lower} von {pairs} Sitzungen mit beiden Werten war die Belastung danach geringer.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="282" />
-      <source>No strain noted yet. In Verarbeiten you can note how strained you feel before and after.</source>
-      <translation>Noch keine Belastung eingetragen. In Verarbeiten können Sie festhalten, wie belastet Sie sich vorher und nachher fühlen.</translation>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="248" />
+      <source>No strain noted yet. In {stage} you can note how strained you feel before and after.</source>
+      <translation>Noch keine Belastung eingetragen. In {stage} können Sie festhalten, wie belastet Sie sich vorher und nachher fühlen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="291" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="258" />
       <source>Choices</source>
       <translation>Entscheidungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="295" />
-      <source>Of {n} choices in the dialogue (Reagieren): {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Choices taken back are not counted.</source>
-      <translation>Antworten im Dialog (Reagieren) insgesamt: {n}, davon {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Zurückgenommene Antworten zählen nicht mit.</translation>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="262" />
+      <source>Of {n} choices in the dialogue ({stage}): {h} helpful, {t} partly helpful, {u} unhelpful. Choices taken back are not counted.</source>
+      <translation>Antworten im Dialog ({stage}) insgesamt: {n}, davon {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Zurückgenommene Antworten zählen nicht mit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="299" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="267" />
       <source>No dialogue choices yet.</source>
       <translation>Noch keine Antworten im Dialog.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="305" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="273" />
       <source>recommended option (solid)</source>
       <translation>empfohlene Option (ausgefüllt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="307" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="275" />
       <source>another option (hatched)</source>
       <translation>andere Option (schraffiert)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="317" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="285" />
       <source>{stage}: {r} recommended, {o} other</source>
       <translation>{stage}: {r} × empfohlen, {o} × andere</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="319" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="287" />
       <source>Another option is often a fine choice too; the feedback says why.</source>
       <translation>Eine andere Option ist oft ebenfalls eine gute Wahl; die Rückmeldung erklärt, warum.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="321" />
-      <source>No choices in Deuten, Beeinflussen or Reagieren yet.</source>
-      <translation>Noch keine Entscheidungen in Deuten, Beeinflussen oder Reagieren.</translation>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="289" />
+      <source>No choices in {a}, {b} or {c} yet.</source>
+      <translation>Noch keine Entscheidungen in {a}, {b} oder {c}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="346" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="315" />
       <source>The scenarios are still loading.</source>
       <translation>Die Szenarien werden noch geladen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="349" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="318" />
       <source>Practised: {topics}.</source>
       <translation>Geübt: {topics}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="350" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="319" />
       <source>No topic practised yet.</source>
       <translation>Noch kein Thema geübt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="352" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="321" />
       <source>Not practised yet: {topics}.</source>
       <translation>Noch nicht geübt: {topics}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="85" />
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="110" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="63" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="88" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="86" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="64" />
       <source>The figures are being read …</source>
       <translation>Die Zahlen werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="94" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="72" />
       <source>Sessions per week</source>
       <translation>Sitzungen pro Woche</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="95" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="73" />
       <source>Strain before and after</source>
       <translation>Belastung vorher und nachher</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="96" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="74" />
       <source>How your dialogue choices were rated</source>
       <translation>Wie Ihre Antworten im Dialog bewertet wurden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="97" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="75" />
       <source>Your choices compared with the recommendation</source>
       <translation>Ihre Entscheidungen im Vergleich zur Empfehlung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="98" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="76" />
       <source>Topics practised</source>
       <translation>Geübte Themen</translation>
     </message>
@@ -2911,330 +3002,307 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
   </context>
   <context>
-    <name>SupervisionPage</name>
+    <name>SupervisionExchange</name>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="100" />
-      <source>Import a fo&amp;lder …</source>
-      <translation>&amp;Ordner importieren …</translation>
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="36" />
+      <source>Import share files</source>
+      <translation>Freigabedateien importieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="101" />
-      <source>Import every share file of a folder</source>
-      <translation>Alle Freigabedateien eines Ordners importieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="103" />
-      <source>E&amp;xport feedback …</source>
-      <translation>Rückmeldungen e&amp;xportieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="104" />
-      <source>Export feedback for one pseudonym</source>
-      <translation>Rückmeldungen für ein Pseudonym exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="106" />
-      <source>&amp;Remove entry</source>
-      <translation>Eintrag &amp;entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="107" />
-      <source>Remove the selected entry from the workspace</source>
-      <translation>Ausgewählten Eintrag aus dem Arbeitsbereich entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="109" />
-      <source>Filter by scenario</source>
-      <translation>Nach Szenario filtern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="110" />
-      <source>Filter by stage</source>
-      <translation>Nach Stufe filtern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="111" />
-      <source>Filter by pseudonym</source>
-      <translation>Nach Pseudonym filtern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="114" />
-      <source>Shared entries</source>
-      <translation>Geteilte Einträge</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="133" />
-      <source>Shared entry</source>
-      <translation>Geteilter Eintrag</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="134" />
-      <source>The selected entry as it was shared, with your comments</source>
-      <translation>Der ausgewählte Eintrag, wie er geteilt wurde, mit Ihren Kommentaren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="136" />
-      <source>What the comment is about</source>
-      <translation>Worauf sich der Kommentar bezieht</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="137" />
-      <source>the whole entry</source>
-      <translation>Eintrag insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="140" />
-      <source>Your comment</source>
-      <translation>Ihr Kommentar</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="142" />
-      <source>What would you like to say about it?</source>
-      <translation>Was möchten Sie dazu sagen?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="144" />
-      <source>&amp;Save comment</source>
-      <translation>Kommentar &amp;speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="144" />
-      <source>Save comment</source>
-      <translation>Kommentar speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="146" />
-      <source>Your comments on this entry</source>
-      <translation>Ihre Kommentare zu diesem Eintrag</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="152" />
-      <source>D&amp;elete comment</source>
-      <translation>Kommentar &amp;löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="153" />
-      <source>Delete the selected comment</source>
-      <translation>Ausgewählten Kommentar löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="156" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="157" />
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="344" />
-      <source>Loading the entries …</source>
-      <translation>Einträge werden geladen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="169" />
-      <source>Sce&amp;nario:</source>
-      <translation>Sze&amp;nario:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="170" />
-      <source>S&amp;tage:</source>
-      <translation>St&amp;ufe:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="171" />
-      <source>&amp;Pseudonym:</source>
-      <translation>&amp;Pseudonym:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="178" />
-      <source>Comment &amp;on:</source>
-      <translation>Kommentar &amp;zu:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="180" />
-      <source>Your &amp;comment:</source>
-      <translation>Ihr &amp;Kommentar:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="205" />
-      <source>Supervision</source>
-      <translation>Supervision</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="206" />
-      <source>Entries that caseworkers chose to share with you, under their pseudonyms. They stay in this workspace, apart from your own journal. Comment on an entry or a stage and send the comments back as one file per pseudonym.</source>
-      <translation>Einträge, die Kolleginnen und Kollegen unter ihrem Pseudonym mit Ihnen geteilt haben. Sie bleiben in diesem Arbeitsbereich, getrennt von Ihrem eigenen Journal. Kommentieren Sie einen Eintrag oder eine Stufe und senden Sie die Kommentare als eine Datei pro Pseudonym zurück.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="262" />
-      <source>The shared entries could not be read: {error}</source>
-      <translation>Die geteilten Einträge konnten nicht gelesen werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="284" />
-      <source>all scenarios</source>
-      <translation>alle Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="285" />
-      <source>own cases (real conversations)</source>
-      <translation>eigene Fälle (echte Gespräche)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="287" />
-      <source>all stages</source>
-      <translation>alle Stufen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="289" />
-      <source>all pseudonyms</source>
-      <translation>alle Pseudonyme</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="342" />
-      <source>Choose an entry in the list to read it.</source>
-      <translation>Wählen Sie einen Eintrag in der Liste, um ihn zu lesen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="344" />
-      <source>No shared entries yet. Import the share files that caseworkers gave you (Import files … or Import a folder …).</source>
-      <translation>Noch keine geteilten Einträge. Importieren Sie die Freigabedateien, die Sie von Kolleginnen und Kollegen erhalten haben („Dateien importieren …“ oder „Ordner importieren …“).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="359" />
-      <source>whole entry</source>
-      <translation>Eintrag insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="376" />
-      <source>✔ Comment saved.</source>
-      <translation>✔ Kommentar gespeichert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="386" />
-      <source>You have written a comment that is not saved yet.</source>
-      <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="387" />
-      <source>You have written comments on {n} entries that are not saved yet.</source>
-      <translation>Sie haben Kommentare zu {n} Einträgen geschrieben, die noch nicht gespeichert sind.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="389" />
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="407" />
-      <source>Comments not saved</source>
-      <translation>Kommentare nicht gespeichert</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="391" />
-      <source>&amp;Save comments</source>
-      <translation>&amp;Kommentare speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="392" />
-      <source>&amp;Discard comments</source>
-      <translation>Kommentare &amp;verwerfen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="394" />
-      <source>&amp;Back to the app</source>
-      <translation>&amp;Zurück zur App</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="417" />
-      <source>Comment deleted.</source>
-      <translation>Kommentar gelöscht.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="424" />
-      <source>Remove entry</source>
-      <translation>Eintrag entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="424" />
-      <source>Remove this entry and your comments on it from the workspace? The caseworker's own journal is not affected.</source>
-      <translation>Diesen Eintrag und Ihre Kommentare dazu aus dem Arbeitsbereich entfernen? Das Journal der Kollegin oder des Kollegen bleibt davon unberührt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="431" />
-      <source>Entry removed.</source>
-      <translation>Eintrag entfernt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="445" />
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="37" />
       <source>Share files (*.json)</source>
       <translation>Freigabedateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="450" />
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="41" />
       <source>Import a folder</source>
       <translation>Ordner importieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="461" />
-      <source>Importing …</source>
-      <translation>Wird importiert …</translation>
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="53" />
+      <source>%n entry(s) imported, {duplicates} already there, {refused} files refused.</source>
+      <translation>Importierte Einträge: %n; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="479" />
-      <source>{imported} entries imported, {duplicates} already there, {refused} files refused.</source>
-      <translation>Importiert: {imported} Eintrag/Einträge; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="488" />
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="65" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="489" />
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="66" />
       <source>Nothing was taken from a refused file.</source>
       <translation>Aus abgelehnten Dateien wurde nichts übernommen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="513" />
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="87" />
       <source>✔ Feedback for {name} written: {path}</source>
       <translation>✔ Rückmeldungen für {name} gespeichert: {path}</translation>
     </message>
+  </context>
+  <context>
+    <name>SupervisionPage</name>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="98" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="112" />
+      <source>Supervision</source>
+      <translation>Supervision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="113" />
+      <source>Entries that caseworkers chose to share with you, under their pseudonyms. They stay in this workspace, apart from your own journal. Comment on an entry or a stage and send the comments back as one file per pseudonym.</source>
+      <translation>Einträge, die Kolleginnen und Kollegen unter ihrem Pseudonym mit Ihnen geteilt haben. Sie bleiben in diesem Arbeitsbereich, getrennt von Ihrem eigenen Journal. Kommentieren Sie einen Eintrag oder eine Stufe und senden Sie die Kommentare als eine Datei pro Pseudonym zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="160" />
+      <source>The shared entries could not be read: {error}</source>
+      <translation>Die geteilten Einträge konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="206" />
+      <source>Choose an entry in the list to read it.</source>
+      <translation>Wählen Sie einen Eintrag in der Liste, um ihn zu lesen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="208" />
+      <source>Loading the entries …</source>
+      <translation>Einträge werden geladen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="209" />
+      <source>No shared entries yet. Import the share files that caseworkers gave you (Import files … or Import a folder …).</source>
+      <translation>Noch keine geteilten Einträge. Importieren Sie die Freigabedateien, die Sie von Kolleginnen und Kollegen erhalten haben („Dateien importieren …“ oder „Ordner importieren …“).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="222" />
+      <source>✔ Comment saved.</source>
+      <translation>✔ Kommentar gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="230" />
+      <source>Comment deleted.</source>
+      <translation>Kommentar gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="239" />
+      <source>You have written a comment that is not saved yet.</source>
+      <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="240" />
+      <source>You have written comments on %n entries that are not saved yet.</source>
+      <translation>Sie haben Kommentare zu %n Einträgen geschrieben, die noch nicht gespeichert sind.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="242" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="260" />
+      <source>Comments not saved</source>
+      <translation>Kommentare nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="244" />
+      <source>&amp;Save comments</source>
+      <translation>&amp;Kommentare speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="245" />
+      <source>&amp;Discard comments</source>
+      <translation>Kommentare &amp;verwerfen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="247" />
+      <source>&amp;Back to the app</source>
+      <translation>&amp;Zurück zur App</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="269" />
+      <source>Remove entry</source>
+      <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="269" />
+      <source>Remove this entry and your comments on it from the workspace? The caseworker's own journal is not affected.</source>
+      <translation>Diesen Eintrag und Ihre Kommentare dazu aus dem Arbeitsbereich entfernen? Das Journal der Kollegin oder des Kollegen bleibt davon unberührt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="275" />
+      <source>Entry removed.</source>
+      <translation>Eintrag entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="298" />
+      <source>Importing …</source>
+      <translation>Wird importiert …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="71" />
       <source>&amp;Import files …</source>
       <translation>Dateien &amp;importieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="99" />
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="444" />
-      <source>Import share files</source>
-      <translation>Freigabedateien importieren</translation>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="72" />
+      <source>Import a fo&amp;lder …</source>
+      <translation>&amp;Ordner importieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="74" />
+      <source>E&amp;xport feedback …</source>
+      <translation>Rückmeldungen e&amp;xportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="76" />
+      <source>&amp;Remove entry</source>
+      <translation>Eintrag &amp;entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="82" />
+      <source>Shared entry</source>
+      <translation>Geteilter Eintrag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="83" />
+      <source>The selected entry as it was shared, with your comments</source>
+      <translation>Der ausgewählte Eintrag, wie er geteilt wurde, mit Ihren Kommentaren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="89" />
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
   </context>
   <context>
     <name>TeamPage</name>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="115" />
-      <source>Team figures</source>
-      <translation>Team-Zahlen</translation>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="110" />
+      <source>Not enough contributors yet. The team view shows a figure only when at least {n} different pseudonyms contributed to it, so that no figure is about one person. So far fewer than {n} pseudonyms have shared entries with you.</source>
+      <translation>Noch nicht genug Beteiligte. Die Team-Übersicht zeigt eine Zahl nur, wenn mindestens {n} verschiedene Pseudonyme dazu beigetragen haben, damit keine Zahl eine einzelne Person betrifft. Bisher haben weniger als {n} Pseudonyme Einträge mit Ihnen geteilt.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/supervision/team_page.py" line="116" />
+      <source>Figures from %n pseudonym(s). Each figure below counts at least {n} of them; figures about fewer are left out.</source>
+      <translation>Zahlen von %n Pseudonymen. Jede Zahl unten beruht auf mindestens {n} davon; Zahlen über weniger werden weggelassen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="122" />
+      <source>Not shown because fewer than {n} pseudonyms contributed to each: %n scenario(s) or own cases.</source>
+      <translation>Nicht gezeigt, weil jeweils weniger als {n} Pseudonyme beigetragen haben: Szenarien oder eigene Fälle: %n.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="135" />
+      <source>own cases (real conversations)</source>
+      <translation>eigene Fälle (echte Gespräche)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="139" />
+      <source>No scenario has reached {n} pseudonyms yet.</source>
+      <translation>Noch kein Szenario wurde von mindestens {n} Pseudonymen geübt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="145" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="160" />
+      <source>Entries</source>
+      <translation>Einträge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="147" />
+      <source>Entries per scenario: {figures}.</source>
+      <translation>Einträge je Szenario: {figures}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="153" />
+      <source>No stage has reached {n} pseudonyms yet.</source>
+      <translation>Noch keine Stufe wurde von mindestens {n} Pseudonymen reflektiert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="161" />
+      <source>Entries that reflect each stage: {figures}.</source>
+      <translation>Einträge, die die jeweilige Stufe reflektieren: {figures}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="165" />
+      <source>Decision points where unfavourable choices were made most often; each moment counts at least {n} pseudonyms who chose unfavourably there.</source>
+      <translation>Entscheidungsstellen, an denen am häufigsten ungünstig gewählt wurde; gezeigt werden nur Momente, an denen mindestens {n} Pseudonyme ungünstig gewählt haben.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="170" />
+      <source>No moment has reached {n} pseudonyms yet.</source>
+      <translation>Noch kein Moment betrifft mindestens {n} Pseudonyme.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="175" />
+      <source>✖ unfavourable choices (solid)</source>
+      <translation>✖ ungünstige Entscheidungen (ausgefüllt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="177" />
+      <source>all choices there (hatched)</source>
+      <translation>alle Entscheidungen dort (schraffiert)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="183" />
+      <source>{moment}: {bad} of {all} choices unfavourable</source>
+      <translation>{moment}: {bad} von {all} Entscheidungen ungünstig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="191" />
+      <source>Fewer than {n} pseudonyms gave their strain before and after.</source>
+      <translation>Weniger als {n} Pseudonyme haben ihre Belastung vorher und nachher angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="195" />
+      <source>before</source>
+      <translation>vorher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="195" />
+      <source>after</source>
+      <translation>nachher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="196" />
+      <source>Average strain (0–10)</source>
+      <translation>Durchschnittliche Belastung (0–10)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="198" />
+      <source>Average strain (0 = not at all, 10 = very strong): before {before:.1f}, after {after:.1f}. From %n entry(s) with both values; each pseudonym counts once, however many entries it shared.</source>
+      <translation>Durchschnittliche Belastung (0 = gar nicht, 10 = sehr stark): vorher {before:.1f}, nachher {after:.1f}. Aus Einträgen mit beiden Werten: %n; jedes Pseudonym zählt einmal, wie viele Einträge es auch geteilt hat.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="32" />
       <source>&amp;Refresh</source>
       <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="117" />
-      <source>Refresh the team figures</source>
-      <translation>Team-Zahlen aktualisieren</translation>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="36" />
+      <source>Scenarios practised</source>
+      <translation>Geübte Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="120" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="37" />
+      <source>Stages reflected</source>
+      <translation>Reflektierte Stufen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="38" />
+      <source>Hardest moments</source>
+      <translation>Schwierigste Momente</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="39" />
+      <source>Strain before and after</source>
+      <translation>Belastung vorher und nachher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="66" />
       <source>Team view</source>
       <translation>Team-Übersicht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="124" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="70" />
       <source>What the team practises and where it struggles, to plan trainings and collegial case consultation. There are no figures about single people and no rankings of people.</source>
       <translation>Was das Team übt und wo es sich schwertut – als Grundlage für Fortbildungen und kollegiale Fallberatung. Es gibt keine Zahlen zu einzelnen Personen und keine Ranglisten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="150" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="91" />
       <source>The team figures could not be read: {error}</source>
       <translation>Die Teamzahlen konnten nicht gelesen werden: {error}</translation>
     </message>
@@ -4141,6 +4209,26 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>{n} Min.</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/common/labels.py" line="77" />
+      <source>Exercise</source>
+      <translation>Übung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="77" />
+      <source>Zwischendurch</source>
+      <translation>Zwischendurch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="78" />
+      <source>Own case</source>
+      <translation>Eigener Fall</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="78" />
+      <source>Explaining in plain words</source>
+      <translation>Verständlich erklären</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/practice/session_view.py" line="48" />
       <source>Situation</source>
       <translation>Situation</translation>
@@ -4640,136 +4728,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="47" />
       <source>Comments</source>
       <translation>Kommentare</translation>
-    </message>
-  </context>
-  <context>
-    <name>team</name>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="103" />
-      <source>Fewer than {n} pseudonyms gave their strain before and after.</source>
-      <translation>Weniger als {n} Pseudonyme haben ihre Belastung vorher und nachher angegeben.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="54" />
-      <source>Not enough contributors yet</source>
-      <translation>Noch nicht genug Beteiligte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="54" />
-      <source>The team view shows a figure only when at least {n} different pseudonyms contributed to it, so that no figure is about one person. So far fewer than {n} pseudonyms have shared entries with you.</source>
-      <translation>Die Team-Übersicht zeigt eine Zahl nur, wenn mindestens {n} verschiedene Pseudonyme dazu beigetragen haben, damit sich keine Zahl auf eine einzelne Person bezieht. Bisher haben weniger als {n} Pseudonyme Einträge mit Ihnen geteilt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="58" />
-      <source>Figures from {count} pseudonyms. Each figure below counts at least {n} of them; figures about fewer are left out.</source>
-      <translation>Zahlen von {count} Pseudonymen. Jede Zahl unten beruht auf mindestens {n} davon; Zahlen, die auf weniger beruhen, werden weggelassen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="61" />
-      <source>Scenarios practised</source>
-      <translation>Geübte Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="64" />
-      <source>own cases (real conversations)</source>
-      <translation>eigene Fälle (echte Gespräche)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="65" />
-      <location filename="../../desktop/ui/supervision/team_page.py" line="87" />
-      <source>Scenario</source>
-      <translation>Szenario</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="65" />
-      <location filename="../../desktop/ui/supervision/team_page.py" line="77" />
-      <source>Entries</source>
-      <translation>Einträge</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="69" />
-      <source>No scenario has reached {n} pseudonyms yet.</source>
-      <translation>Noch kein Szenario wurde von mindestens {n} Pseudonymen geübt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="71" />
-      <source>Not shown because fewer than {n} pseudonyms contributed to each: {count} (scenarios or own cases).</source>
-      <translation>Nicht gezeigt, weil jeweils weniger als {n} Pseudonyme beigetragen haben: {count} (Szenarien oder eigene Fälle).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="74" />
-      <source>Stages reflected</source>
-      <translation>Reflektierte Stufen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="77" />
-      <source>Stage</source>
-      <translation>Stufe</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="81" />
-      <source>No stage has reached {n} pseudonyms yet.</source>
-      <translation>Noch keine Stufe wurde von mindestens {n} Pseudonymen reflektiert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="82" />
-      <source>Hardest moments</source>
-      <translation>Schwierigste Momente</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="83" />
-      <source>Decision points where unfavourable choices were made most often; each moment counts at least {n} pseudonyms who chose unfavourably there.</source>
-      <translation>Entscheidungsstellen, an denen am häufigsten ungünstig gewählt wurde; gezeigt werden nur Momente, an denen mindestens {n} Pseudonyme ungünstig gewählt haben.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="87" />
-      <source>Moment</source>
-      <translation>Moment</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="87" />
-      <source>✖ unfavourable</source>
-      <translation>✖ ungünstig</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="88" />
-      <source>of all choices there</source>
-      <translation>Entscheidungen dort insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="92" />
-      <source>No moment has reached {n} pseudonyms yet.</source>
-      <translation>Noch kein Moment betrifft mindestens {n} Pseudonyme.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="93" />
-      <source>Strain before and after</source>
-      <translation>Belastung vorher und nachher</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="96" />
-      <source>Strain (0–10)</source>
-      <translation>Belastung (0–10)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="96" />
-      <source>Average</source>
-      <translation>Durchschnitt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="97" />
-      <source>before</source>
-      <translation>vorher</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="98" />
-      <source>after</source>
-      <translation>nachher</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="99" />
-      <source>From {count} entries with both values; each pseudonym counts once, however many entries it shared.</source>
-      <translation>Aus Einträgen mit beiden Werten (insgesamt {count}); jedes Pseudonym zählt einmal, egal wie viele Einträge es geteilt hat.</translation>
     </message>
   </context>
   <context>

@@ -5,16 +5,16 @@ anyone, and the charts take the high-contrast palette."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from desktop.core.journal.stats import WEEKS_SHOWN, days_practised, monday
 from desktop.core.scenarios.model import Stage
 from desktop.ui.common import theme
 from desktop.ui.common.charts import LineChart
-from desktop.ui.statistics.stats_data import WEEKS_SHOWN, days_practised, monday, nice_step
 from desktop.ui.statistics.stats_page import ChartCard
 from tests.ui import journal_data
 from tests.ui.helpers import make_window, mnemonic_clashes, unnamed_focusable
@@ -85,22 +85,6 @@ def test_practice_days_only_when_switched_on(setup, qtbot):
     assert sum(page.days_strip._filled) == count and len(page.days_strip._filled) == 28
     ctx.change_setting("streak_enabled", False)
     qtbot.waitUntil(lambda: not page.streak.isVisible(), timeout=10000)
-
-
-def test_a_day_without_practice_never_breaks_anything():
-    """A rolling window of 28 days: a gap changes nothing but the count of days in view, and a
-    day older than four weeks slides out."""
-    today = date(2026, 5, 13)
-    days = [today - timedelta(days=n) for n in (1, 2, 3, 5)]
-    assert days_practised(days, today) == 4
-    assert days_practised([*days, today, today], today) == 5
-    assert days_practised([today - timedelta(days=27)], today) == 1
-    assert days_practised([today - timedelta(days=28)], today) == 0
-
-
-def test_count_axes_use_whole_round_steps():
-    """Ticks at 1, 2, 5, 10 … so a bar of 3 never sits between labels 2 and 4 wrongly."""
-    assert [nice_step(t) for t in (1, 6, 7, 13, 40, 121, 900)] == [1, 1, 2, 5, 10, 50, 200]
 
 
 def test_charts_follow_the_high_contrast_palette(setup, qtbot):

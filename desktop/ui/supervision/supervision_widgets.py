@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.practice.catalog import SessionKind
 from desktop.core.supervision import EntryRow
+from desktop.ui.common import labels
 from desktop.ui.common.widgets import accessible, wrapped_label
 from desktop.ui.supervision.shared_entry import day_label
 
@@ -77,7 +77,7 @@ class EntryTableModel(QAbstractTableModel):
         if role == ROLE_ID:
             return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            kind = SessionKind(row.kind).title
+            kind = labels.kind_label(row.kind)
             return (day_label(row.created), row.pseudonym, kind, row.label or kind,
                     f"✎ {row.comments}" if row.comments else "")[index.column()]
         return None
@@ -132,37 +132,3 @@ class FeedbackExportDialog(QDialog):
         if folder:
             self.folder = Path(folder)
             self.folder_label.setText(folder)
-
-
-class CommentDrafts:
-    """Comments typed but not saved yet, per entry: a comment written for one entry stays with
-    it when another entry is chosen (it is never saved onto the wrong one) and is back in the
-    box when its entry is chosen again. The box holds the current entry's draft; this keeps the
-    others, each with the stage it was about."""
-
-    def __init__(self, edit, stage: QComboBox) -> None:
-        self.edit = edit
-        self.stage = stage
-        self._others: dict[str, tuple[str, int]] = {}
-
-    def switch(self, old: str | None, new: str | None) -> None:
-        if old == new:
-            return  # the same entry shown again (a refresh): leave the box and its cursor
-        if old is not None and self.edit.toPlainText().strip():
-            self._others[old] = (self.edit.toPlainText(), self.stage.currentIndex())
-        text, index = self._others.pop(new, ("", -1)) if new is not None else ("", -1)
-        self.edit.setPlainText(text)
-        if index >= 0:
-            self.stage.setCurrentIndex(index)
-
-    def pending(self, current: str | None) -> dict[str, tuple[str, object]]:
-        """Every unsaved comment: entry id → (text, stage data)."""
-        found = {entry: (text, self.stage.itemData(index))
-                 for entry, (text, index) in self._others.items()}
-        if current is not None and self.edit.toPlainText().strip():
-            found[current] = (self.edit.toPlainText(), self.stage.currentData())
-        return found
-
-    def forget(self) -> None:
-        self._others.clear()
-        self.edit.clear()
