@@ -43,7 +43,7 @@ def test_figures_match_the_journal_and_are_described(setup):
     deuten = ratings[Stage.DEUTEN]
     assert f"Deuten: {deuten.recommended} × empfohlen, {deuten.other} × andere" in \
         page.choices_card.description.text()
-    assert f"Sitzungen in Ihrem Journal: {journal.count_sessions()}" in page.summary.text()
+    assert f"{journal.count_sessions()} Sitzungen in Ihrem Journal" in page.summary.text()
     topics = page.topics_card.description.text()
     assert "Aufenthaltserlaubnis (2)" in topics  # the Übung and the moment of one scenario
     assert "Noch nicht geübt:" in topics and "Einbürgerung" in topics

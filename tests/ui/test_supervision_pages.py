@@ -114,7 +114,7 @@ def test_import_filter_read_comment_and_export(qtbot, data_home, tmp_path):
         page.import_paths([tmp_path / "in"])
     loaded(qtbot, page)
     assert page.entries.model.rowCount() == 6
-    assert "Importierte Einträge: 6" in page.status.text()
+    assert "6 Einträge importiert" in page.status.text()
     page.entries.pseudonym_filter.setCurrentIndex(page.entries.pseudonym_filter.findData("Kompass-1"))
     loaded(qtbot, page)
     assert page.entries.model.rowCount() == 2
