@@ -104,6 +104,7 @@ class ChartView(QWidget):
         super().__init__(parent)
         install_chart_accessibility()
         self._chart: BarChart | LineChart | None = None
+        self.rows = 0  # horizontal bars to make room for (0: a chart of the usual height)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -116,7 +117,13 @@ class ChartView(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(420, 260)
+        return QSize(420, self.minimumSizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Tall enough for its axis labels and legend in the current font, so 200 % text
+        gets a taller chart instead of a squeezed one."""
+        line = QFontMetricsF(self.font()).height()
+        return QSize(200, int(max(15 * line, self.rows * line * 1.6 + 4 * line)))
 
     # --- painting -----------------------------------------------------------------------------
 
@@ -293,7 +300,6 @@ class ChartCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = title
         self.view = ChartView()
-        self.view.setMinimumHeight(250)
         self.view.setAccessibleName(title)
         self.description = wrapped_label()
         layout = QVBoxLayout(self)
@@ -314,8 +320,8 @@ class ChartCard(QFrame):
 
     def fit_rows(self, rows: int) -> None:
         """Room for a horizontal chart of `rows` bars, growing with the text size."""
-        line = self.fontMetrics().height()
-        self.view.setMinimumHeight(max(250, int(rows * line * 1.6 + line * 4)))
+        self.view.rows = rows
+        self.view.updateGeometry()
 
 
 def series_colours(palette: QPalette) -> tuple[QColor, QColor, QColor]:

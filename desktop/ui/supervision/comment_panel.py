@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -79,17 +79,16 @@ class CommentPanel(QWidget):
         self.edit = QPlainTextEdit()
         self.edit.setTabChangesFocus(True)
         self.edit.setPlaceholderText(self.tr("What would you like to say about it?"))
-        self.edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
         self.save_button = QPushButton(self.tr("&Save comment"))
         self.save_button.clicked.connect(lambda _checked=False: self.save_requested.emit())
         self.comments = QListWidget()
-        self.comments.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
         self.comments.setWordWrap(True)
         self.comments.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.comments.currentItemChanged.connect(lambda *_: self._update_delete())
         self.delete_button = QPushButton(self.tr("D&elete comment"))
         self.delete_button.clicked.connect(lambda _checked=False: self._on_delete())
         self.drafts = CommentDrafts(self.edit, self.stage)
+        self._fit_heights()
         self._lay_out()
         self.set_entry_shown(False)
 
@@ -98,23 +97,42 @@ class CommentPanel(QWidget):
         on_row.addWidget(label_for(QLabel(self.tr("Comment &on:")), self.stage))
         on_row.addWidget(self.stage)
         on_row.addStretch(1)
-        save_row = QHBoxLayout()
-        save_row.addStretch(1)
-        save_row.addWidget(self.save_button)
+        edit_row = QHBoxLayout()
+        edit_row.addWidget(self.edit, 1)
+        edit_row.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignBottom)
         list_row = QHBoxLayout()
         list_row.addWidget(self.comments, 1)
         list_row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(SPACE[1])
+        layout.setSpacing(SPACE[0])
         layout.addLayout(on_row)
+        layout.addSpacing(SPACE[1])
         layout.addWidget(label_for(QLabel(self.tr("Your &comment:")), self.edit))
-        layout.addWidget(self.edit)
-        layout.addLayout(save_row)
+        layout.addLayout(edit_row)
+        layout.addSpacing(SPACE[1])
         layout.addWidget(label_for(QLabel(self.tr("Your comments on this entry:")),
                                    self.comments))
         layout.addLayout(list_row)
+        self._on_row = on_row
         chain(self.stage, self.edit, self.save_button, self.comments, self.delete_button)
+
+    def add_entry_action(self, button: QPushButton) -> None:
+        """A button acting on the whole entry, at the right of the first row."""
+        self._on_row.addWidget(button)
+
+    def _fit_heights(self) -> None:
+        """The comment box and the list: two and a half to four lines each, in the current
+        text size."""
+        line = self.fontMetrics().lineSpacing()
+        for box in (self.edit, self.comments):
+            box.setMinimumHeight(int(line * 2.5))
+            box.setMaximumHeight(line * 4 + 2 * box.frameWidth() + 8)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_heights()
 
     def text(self) -> str:
         return self.edit.toPlainText()

@@ -33,7 +33,7 @@ from desktop.ui.supervision.supervision_widgets import EntryTableModel
 
 
 class EntryList(QWidget):
-    """Filters and the entry table. `refresh()` reads in the background; `listing_did_arrive`
+    """Filters (`filter_bar`, placed by the page) and the entry table. `refresh()` reads in the background; `listing_did_arrive`
     follows, `entry_chosen(id or None)` whenever the selected entry changes."""
 
     entry_chosen = Signal(object)
@@ -60,7 +60,11 @@ class EntryList(QWidget):
 
     def _combo(self) -> QComboBox:
         combo = QComboBox()
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # As wide as about 10 characters, not as the longest scenario title: three filters
+        # fit one row at 200 % text too; the open list shows the whole titles.
+        combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
         combo.currentIndexChanged.connect(lambda _i: self._on_filter_change())
         return combo
 
@@ -88,7 +92,11 @@ class EntryList(QWidget):
         return table
 
     def _lay_out(self) -> None:
-        filters = QHBoxLayout()
+        # The filters stand in a bar of their own that the page puts above the list and the
+        # entry (full width, so the choices are never squeezed by the splitter).
+        self.filter_bar = QWidget()
+        filters = QHBoxLayout(self.filter_bar)
+        filters.setContentsMargins(0, 0, 0, 0)
         filters.setSpacing(SPACE[1])
         for text, combo in ((self.tr("Sce&nario:"), self.scenario_filter),
                             (self.tr("S&tage:"), self.stage_filter),
@@ -100,8 +108,6 @@ class EntryList(QWidget):
         filters.addWidget(self.loading_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(SPACE[1])
-        layout.addLayout(filters)
         layout.addWidget(self.table, 1)
 
     # -- reading ----------------------------------------------------------------------------

@@ -75,7 +75,7 @@ class SupervisionExchange(QObject):
                                       default_folder(self.ctx.settings), self.page)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.pseudonym.currentText(), dialog.folder, dialog.sender.text()
+        return dialog.pseudonym.currentText(), dialog.folder, dialog.signature.text()
 
     def export(self, workspace: Workspace, pseudonym: str, folder: Path,
                sender: str) -> tuple[Path | None, str]:

@@ -15,21 +15,42 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.scenarios import render
 from desktop.core.supervision import Comment, ImportReport, Workspace, WorkspaceError
 from desktop.ui.common.a11y import announce, chain
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.text_view import TextView
-from desktop.ui.common.widgets import SPACE, heading, page_layout
+from desktop.ui.common.widgets import SPACE, heading, page_layout, wrapped_label
 from desktop.ui.supervision.comment_panel import CommentPanel
 from desktop.ui.supervision.entry_list import EntryList
-from desktop.ui.supervision.shared_entry import fitted_label, shared_entry_html
+from desktop.ui.supervision.shared_entry import shared_entry_html
 from desktop.ui.supervision.supervision_exchange import SupervisionExchange
 
 Confirm = Callable[[QWidget, str, str], bool]
+
+
+def paragraph(text: str = "") -> QLabel:
+    """A wrapped label as tall as its text at its actual width (inside the page's scroll
+    area, `wrapped_label`'s size hint for a narrow width would leave gaps)."""
+    label = wrapped_label(text)
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
+    return label
 
 
 def ask_yes_no(parent: QWidget, title: str, question: str) -> bool:
@@ -85,7 +106,7 @@ class SupervisionPage(QWidget):
         self.panel = CommentPanel()
         self.panel.save_requested.connect(self.save_comment)
         self.panel.delete_requested.connect(self.delete_comment)
-        self.status = fitted_label()
+        self.status = paragraph()
         self.status.setAccessibleName(self.tr("Status"))
         self._lay_out()
 
@@ -93,34 +114,48 @@ class SupervisionPage(QWidget):
         actions = QHBoxLayout()
         actions.setSpacing(SPACE[1])
         for button in (self.import_files_button, self.import_folder_button,
-                       self.export_button, self.remove_button):
+                       self.export_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(SPACE[1], 0, 0, 0)
-        right_layout.setSpacing(SPACE[2])
-        right_layout.addWidget(self.document, 1)
-        right_layout.addWidget(self.panel)
+        self.panel.add_entry_action(self.remove_button)
+        right = QSplitter(Qt.Orientation.Vertical)  # the entry gets the room; the editor
+        right.addWidget(self.document)               # can be made taller by hand
+        right.addWidget(self.panel)
+        right.setChildrenCollapsible(False)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
         splitter = QSplitter()
         splitter.addWidget(self.entries)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 640])
-        layout = page_layout(QVBoxLayout(self))
+        content = QWidget()
+        layout = page_layout(QVBoxLayout(content))
         layout.addWidget(heading(self.tr("Supervision")))
-        layout.addWidget(fitted_label(self.tr(
+        layout.addWidget(paragraph(self.tr(
             "Entries that caseworkers chose to share with you, under their pseudonyms. They "
             "stay in this workspace, apart from your own journal. Comment on an entry or a "
             "stage and send the comments back as one file per pseudonym.")))
         layout.addLayout(actions)
+        layout.addWidget(self.entries.filter_bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
+        # At large text in a small window the page scrolls rather than squeezing its parts
+        # over each other; a frame, not a control, so no Tab stop.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         e = self.entries
         chain(self.import_files_button, self.import_folder_button, self.export_button,
-              self.remove_button, e.scenario_filter, e.stage_filter, e.pseudonym_filter,
-              e.table, self.document, self.panel.stage)
+              e.scenario_filter, e.stage_filter, e.pseudonym_filter, e.table, self.document,
+              self.remove_button, self.panel.stage)
 
     # -- workspace and list ------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -26,7 +27,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.supervision import EntryRow
 from desktop.ui.common import labels
-from desktop.ui.common.widgets import accessible, wrapped_label
+from desktop.ui.common.a11y import label_for
+from desktop.ui.common.widgets import wrapped_label
 from desktop.ui.supervision.shared_entry import day_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -93,20 +95,20 @@ class FeedbackExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export feedback"))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(560)
-        self.pseudonym = accessible(QComboBox(), self.tr("Pseudonym to send feedback to"))
+        self.pseudonym = QComboBox()
         self.pseudonym.addItems(pseudonyms)
         if current in pseudonyms:
             self.pseudonym.setCurrentText(current)
-        self.sender = accessible(QLineEdit(sender), self.tr("Signed as"),
-                                 self.tr("How the caseworker sees who wrote the feedback"))
-        self.sender.setPlaceholderText(self.tr("e.g. Supervision team north"))
+        self.signature = QLineEdit(sender)
+        self.signature.setAccessibleDescription(
+            self.tr("How the caseworker sees who wrote the feedback"))
+        self.signature.setPlaceholderText(self.tr("e.g. Supervision team north"))
         self.folder_label = wrapped_label(str(folder), selectable=True)
-        choose = accessible(QPushButton(self.tr("Choose &folder …")),
-                            self.tr("Choose the folder for the feedback file"))
-        choose.clicked.connect(self._choose)
+        choose = QPushButton(self.tr("Choose &folder …"))
+        choose.clicked.connect(lambda _checked=False: self._choose())
         form = QFormLayout()
-        form.addRow(self.tr("&Pseudonym:"), self.pseudonym)
-        form.addRow(self.tr("&Signed as:"), self.sender)
+        form.addRow(label_for(QLabel(self.tr("&Pseudonym:")), self.pseudonym), self.pseudonym)
+        form.addRow(label_for(QLabel(self.tr("&Signed as:")), self.signature), self.signature)
         row = QHBoxLayout()
         row.addWidget(self.folder_label, 1)
         row.addWidget(choose)
@@ -114,9 +116,6 @@ class FeedbackExportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("E&xport"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("Export"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
-            self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

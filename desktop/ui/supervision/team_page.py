@@ -19,7 +19,6 @@ from desktop.ui.common.charts import BarChart, BarSet, ChartCard, series_colours
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.tasks import run_in_background
 from desktop.ui.common.widgets import SPACE, heading, page_layout, wrapped_label
-from desktop.ui.supervision.shared_entry import fitted_label
 
 
 class TeamPage(QWidget):
@@ -67,7 +66,7 @@ class TeamPage(QWidget):
         top.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = page_layout(QVBoxLayout(self))
         layout.addLayout(top)
-        layout.addWidget(fitted_label(self.tr(
+        layout.addWidget(wrapped_label(self.tr(
             "What the team practises and where it struggles, to plan trainings and collegial "
             "case consultation. There are no figures about single people and no rankings of "
             "people.")))
