@@ -746,54 +746,54 @@
   <context>
     <name>FeedbackExportDialog</name>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="104" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="110" />
+      <source>Export feedback</source>
+      <translation>Rückmeldungen exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="119" />
       <source>How the caseworker sees who wrote the feedback</source>
       <translation>So wird der Person angezeigt, von wem die Rückmeldung stammt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="105" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="120" />
       <source>e.g. Supervision team north</source>
       <translation>z. B. Supervisionsteam Nord</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="107" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="122" />
       <source>Choose &amp;folder …</source>
       <translation>&amp;Ordner wählen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="110" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="125" />
       <source>&amp;Pseudonym:</source>
       <translation>&amp;Pseudonym:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="111" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="126" />
       <source>&amp;Signed as:</source>
       <translation>&amp;Unterzeichnet als:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="115" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="130" />
       <source>Folder:</source>
       <translation>Ordner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="118" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="133" />
       <source>E&amp;xport</source>
       <translation>E&amp;xportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="122" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="137" />
       <source>One file with every comment on this pseudonym's entries. Comments are anonymised on the way out. Give the file to the caseworker who uses this pseudonym.</source>
       <translation>Eine Datei mit allen Kommentaren zu den Einträgen dieses Pseudonyms. Die Kommentare werden beim Export anonymisiert. Geben Sie die Datei an die Person weiter, die dieses Pseudonym verwendet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="129" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="144" />
       <source>Folder for the feedback file</source>
       <translation>Ordner für die Rückmeldungsdatei</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="95" />
-      <source>Export feedback</source>
-      <translation>Rückmeldungen exportieren</translation>
     </message>
   </context>
   <context>
@@ -2582,7 +2582,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/statistics/stats_page.py" line="169" />
-      <source>%n session(s) in your journal. These figures are for you alone; nobody else sees them.</source>
+      <source>Sessions in your journal: %n. These figures are for you alone; nobody else sees them.</source>
       <translation>
         <numerusform>%n Sitzung in Ihrem Journal. Diese Zahlen sind nur für Sie; niemand sonst sieht sie.</numerusform>
         <numerusform>%n Sitzungen in Ihrem Journal. Diese Zahlen sind nur für Sie; niemand sonst sieht sie.</numerusform>
@@ -2606,7 +2606,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/statistics/stats_page.py" line="209" />
-      <source>In the last {weeks} weeks you practised %n time(s), in {active} of the weeks; most in the week of {best:%d.%m.} ({most} sessions).</source>
+      <source>Sessions in the last {weeks} weeks: %n, in {active} of the weeks; most in the week of {best:%d.%m.} ({most}).</source>
       <translation>
         <numerusform>In den letzten {weeks} Wochen haben Sie %n-mal geübt, in {active} der Wochen; am meisten in der Woche ab dem {best:%d.%m.} (Sitzungen: {most}).</numerusform>
         <numerusform>In den letzten {weeks} Wochen haben Sie %n-mal geübt, in {active} der Wochen; am meisten in der Woche ab dem {best:%d.%m.} (Sitzungen: {most}).</numerusform>
@@ -3004,7 +3004,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="53" />
-      <source>%n entry(s) imported, {duplicates} already there, {refused} files refused.</source>
+      <source>Entries imported: %n; already there: {duplicates}; files refused: {refused}.</source>
       <translation>
         <numerusform>%n Eintrag importiert; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</numerusform>
         <numerusform>%n Einträge importiert; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</numerusform>
@@ -3029,67 +3029,52 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SupervisionPage</name>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="103" />
-      <source>Shared entry</source>
-      <translation>Geteilter Eintrag</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="104" />
-      <source>The selected entry as it was shared, with your comments</source>
-      <translation>Der ausgewählte Eintrag, wie er geteilt wurde, mit Ihren Kommentaren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="110" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="135" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="120" />
       <source>Supervision</source>
       <translation>Supervision</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="136" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="121" />
       <source>Entries that caseworkers chose to share with you, under their pseudonyms. They stay in this workspace, apart from your own journal. Comment on an entry or a stage and send the comments back as one file per pseudonym.</source>
       <translation>Einträge, die Kolleginnen und Kollegen unter ihrem Pseudonym mit Ihnen geteilt haben. Sie bleiben in diesem Arbeitsbereich, getrennt von Ihrem eigenen Journal. Kommentieren Sie einen Eintrag oder eine Stufe und senden Sie die Kommentare als eine Datei pro Pseudonym zurück.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="195" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="180" />
       <source>The shared entries could not be read: {error}</source>
       <translation>Die geteilten Einträge konnten nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="241" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="226" />
       <source>Choose an entry in the list to read it.</source>
       <translation>Wählen Sie einen Eintrag in der Liste, um ihn zu lesen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="243" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="228" />
       <source>Loading the entries …</source>
       <translation>Einträge werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="244" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="229" />
       <source>No shared entries yet. Import the share files that caseworkers gave you (Import files … or Import a folder …).</source>
       <translation>Noch keine geteilten Einträge. Importieren Sie die Freigabedateien, die Sie von Kolleginnen und Kollegen erhalten haben („Dateien importieren …“ oder „Ordner importieren …“).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="257" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="242" />
       <source>✔ Comment saved.</source>
       <translation>✔ Kommentar gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="265" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="250" />
       <source>Comment deleted.</source>
       <translation>Kommentar gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="274" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="259" />
       <source>You have written a comment that is not saved yet.</source>
       <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="275" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="260" />
       <source>You have written comments on %n entries that are not saved yet.</source>
       <translation>
         <numerusform>Sie haben Kommentare zu %n Eintrag geschrieben, die noch nicht gespeichert sind.</numerusform>
@@ -3097,211 +3082,226 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="277" />
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="295" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="262" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="280" />
       <source>Comments not saved</source>
       <translation>Kommentare nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="279" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="264" />
       <source>&amp;Save comments</source>
       <translation>&amp;Kommentare speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="280" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="265" />
       <source>&amp;Discard comments</source>
       <translation>Kommentare &amp;verwerfen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="282" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="267" />
       <source>&amp;Back to the app</source>
       <translation>&amp;Zurück zur App</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="304" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="289" />
       <source>Remove entry</source>
       <translation>Eintrag entfernen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="304" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="289" />
       <source>Remove this entry and your comments on it from the workspace? The caseworker's own journal is not affected.</source>
       <translation>Diesen Eintrag und Ihre Kommentare dazu aus dem Arbeitsbereich entfernen? Das Journal der Kollegin oder des Kollegen bleibt davon unberührt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="310" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="295" />
       <source>Entry removed.</source>
       <translation>Eintrag entfernt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="333" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="318" />
       <source>Importing …</source>
       <translation>Wird importiert …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="92" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="77" />
       <source>&amp;Import files …</source>
       <translation>Dateien &amp;importieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="93" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="78" />
       <source>Import a fo&amp;lder …</source>
       <translation>&amp;Ordner importieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="95" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="80" />
       <source>E&amp;xport feedback …</source>
       <translation>Rückmeldungen e&amp;xportieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="97" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="82" />
       <source>&amp;Remove entry</source>
       <translation>Eintrag &amp;entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="88" />
+      <source>Shared entry</source>
+      <translation>Geteilter Eintrag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="89" />
+      <source>The selected entry as it was shared, with your comments</source>
+      <translation>Der ausgewählte Eintrag, wie er geteilt wurde, mit Ihren Kommentaren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="95" />
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
   </context>
   <context>
     <name>TeamPage</name>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="109" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="110" />
       <source>Not enough contributors yet. The team view shows a figure only when at least {n} different pseudonyms contributed to it, so that no figure is about one person. So far fewer than {n} pseudonyms have shared entries with you.</source>
       <translation>Noch nicht genug Beteiligte. Die Team-Übersicht zeigt eine Zahl nur, wenn mindestens {n} verschiedene Pseudonyme dazu beigetragen haben, damit keine Zahl eine einzelne Person betrifft. Bisher haben weniger als {n} Pseudonyme Einträge mit Ihnen geteilt.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/supervision/team_page.py" line="115" />
-      <source>Figures from %n pseudonym(s). Each figure below counts at least {n} of them; figures about fewer are left out.</source>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="116" />
+      <source>Pseudonyms contributing: %n. Each figure below counts at least {n} of them; figures about fewer are left out.</source>
       <translation>
         <numerusform>Zahlen von %n Pseudonym. Jede Zahl unten beruht auf mindestens {n} davon; Zahlen über weniger werden weggelassen.</numerusform>
         <numerusform>Zahlen von %n Pseudonymen. Jede Zahl unten beruht auf mindestens {n} davon; Zahlen über weniger werden weggelassen.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/supervision/team_page.py" line="121" />
-      <source>Not shown because fewer than {n} pseudonyms contributed to each: %n scenario(s) or own cases.</source>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="122" />
+      <source>Scenarios or own cases not shown because fewer than {n} pseudonyms contributed to each: %n.</source>
       <translation>
-        <numerusform>Nicht gezeigt, weil jeweils weniger als {n} Pseudonyme beigetragen haben: %n Szenario oder eigene Fälle.</numerusform>
+        <numerusform>Nicht gezeigt, weil jeweils weniger als {n} Pseudonyme beigetragen haben: %n Szenario oder eigener Fall.</numerusform>
         <numerusform>Nicht gezeigt, weil jeweils weniger als {n} Pseudonyme beigetragen haben: %n Szenarien oder eigene Fälle.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="134" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="135" />
       <source>own cases (real conversations)</source>
       <translation>eigene Fälle (echte Gespräche)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="138" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="139" />
       <source>No scenario has reached {n} pseudonyms yet.</source>
       <translation>Noch kein Szenario wurde von mindestens {n} Pseudonymen geübt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="144" />
-      <location filename="../../desktop/ui/supervision/team_page.py" line="159" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="145" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="160" />
       <source>Entries</source>
       <translation>Einträge</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="146" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="147" />
       <source>Entries per scenario: {figures}.</source>
       <translation>Einträge je Szenario: {figures}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="152" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="153" />
       <source>No stage has reached {n} pseudonyms yet.</source>
       <translation>Noch keine Stufe wurde von mindestens {n} Pseudonymen reflektiert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="160" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="161" />
       <source>Entries that reflect each stage: {figures}.</source>
       <translation>Einträge, die die jeweilige Stufe reflektieren: {figures}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="164" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="165" />
       <source>Decision points where unfavourable choices were made most often; each moment counts at least {n} pseudonyms who chose unfavourably there.</source>
       <translation>Entscheidungsstellen, an denen am häufigsten ungünstig gewählt wurde; gezeigt werden nur Momente, an denen mindestens {n} Pseudonyme ungünstig gewählt haben.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="169" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="170" />
       <source>No moment has reached {n} pseudonyms yet.</source>
       <translation>Noch kein Moment betrifft mindestens {n} Pseudonyme.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="174" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="175" />
       <source>✖ unfavourable choices (solid)</source>
       <translation>✖ ungünstige Entscheidungen (ausgefüllt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="176" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="177" />
       <source>all choices there (hatched)</source>
       <translation>alle Entscheidungen dort (schraffiert)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="182" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="183" />
       <source>{moment}: {bad} of {all} choices unfavourable</source>
       <translation>{moment}: {bad} von {all} Entscheidungen ungünstig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="190" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="191" />
       <source>Fewer than {n} pseudonyms gave their strain before and after.</source>
       <translation>Weniger als {n} Pseudonyme haben ihre Belastung vorher und nachher angegeben.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="194" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="195" />
       <source>before</source>
       <translation>vorher</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="194" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="195" />
       <source>after</source>
       <translation>nachher</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="195" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="196" />
       <source>Average strain (0–10)</source>
       <translation>Durchschnittliche Belastung (0–10)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/supervision/team_page.py" line="197" />
-      <source>Average strain (0 = not at all, 10 = very strong): before {before:.1f}, after {after:.1f}. From %n entry(s) with both values; each pseudonym counts once, however many entries it shared.</source>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="198" />
+      <source>Average strain (0 = not at all, 10 = very strong): before {before:.1f}, after {after:.1f}. Entries with both values: %n; each pseudonym counts once, however many entries it shared.</source>
       <translation>
         <numerusform>Durchschnittliche Belastung (0 = gar nicht, 10 = sehr stark): vorher {before:.1f}, nachher {after:.1f}. Aus %n Eintrag mit beiden Werten; jedes Pseudonym zählt einmal, wie viele Einträge es auch geteilt hat.</numerusform>
         <numerusform>Durchschnittliche Belastung (0 = gar nicht, 10 = sehr stark): vorher {before:.1f}, nachher {after:.1f}. Aus %n Einträgen mit beiden Werten; jedes Pseudonym zählt einmal, wie viele Einträge es auch geteilt hat.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="31" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="32" />
       <source>&amp;Refresh</source>
       <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="35" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="36" />
       <source>Scenarios practised</source>
       <translation>Geübte Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="36" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="37" />
       <source>Stages reflected</source>
       <translation>Reflektierte Stufen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="37" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="38" />
       <source>Hardest moments</source>
       <translation>Schwierigste Momente</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="38" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="39" />
       <source>Strain before and after</source>
       <translation>Belastung vorher und nachher</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="65" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="66" />
       <source>Team view</source>
       <translation>Team-Übersicht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="69" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="70" />
       <source>What the team practises and where it struggles, to plan trainings and collegial case consultation. There are no figures about single people and no rankings of people.</source>
       <translation>Was das Team übt und wo es sich schwertut – als Grundlage für Fortbildungen und kollegiale Fallberatung. Es gibt keine Zahlen zu einzelnen Personen und keine Ranglisten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="90" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="91" />
       <source>The team figures could not be read: {error}</source>
       <translation>Die Teamzahlen konnten nicht gelesen werden: {error}</translation>
     </message>
@@ -4707,27 +4707,27 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>supervision</name>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="48" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="63" />
       <source>Day</source>
       <translation>Tag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="48" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="63" />
       <source>Pseudonym</source>
       <translation>Pseudonym</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="48" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="63" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="48" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="63" />
       <source>Scenario or title</source>
       <translation>Szenario oder Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="49" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="64" />
       <source>Comments</source>
       <translation>Kommentare</translation>
     </message>

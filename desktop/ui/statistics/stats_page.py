@@ -167,7 +167,7 @@ class StatsPage(QWidget):
         if data is None:
             return
         self.summary.setText(self.tr(
-            "%n session(s) in your journal. These figures are for you alone; nobody else sees "
+            "Sessions in your journal: %n. These figures are for you alone; nobody else sees "
             "them.", "", data.sessions))
         self._show_streak(data)
         self._draw_weeks(data)
@@ -206,8 +206,8 @@ class StatsPage(QWidget):
         active = sum(1 for c in counts if c)
         if total:
             best = weeks[counts.index(max(counts))]
-            text = self.tr("In the last {weeks} weeks you practised %n time(s), in {active} of "
-                           "the weeks; most in the week of {best:%d.%m.} ({most} sessions).",
+            text = self.tr("Sessions in the last {weeks} weeks: %n, in {active} of the weeks; "
+                           "most in the week of {best:%d.%m.} ({most}).",
                            "", total).format(weeks=WEEKS_SHOWN, active=active, best=best,
                                              most=max(counts))
         else:

@@ -50,8 +50,8 @@ class SupervisionExchange(QObject):
                           lambda exc: self.import_failed.emit("⚠ " + str(exc)), owner=self)
 
     def summary(self, report: ImportReport) -> str:
-        return self.tr("%n entry(s) imported, {duplicates} already there, {refused} files "
-                       "refused.", "", report.imported).format(
+        return self.tr("Entries imported: %n; already there: {duplicates}; files refused: "
+                       "{refused}.", "", report.imported).format(
             duplicates=report.duplicates, refused=len(report.refused))
 
     def report_text(self, report: ImportReport) -> str:

@@ -19,11 +19,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -34,23 +32,14 @@ from desktop.core.supervision import Comment, ImportReport, Workspace, Workspace
 from desktop.ui.common.a11y import announce, chain
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.text_view import TextView
-from desktop.ui.common.widgets import SPACE, heading, page_layout, wrapped_label
+from desktop.ui.common.widgets import SPACE, heading, page_layout
 from desktop.ui.supervision.comment_panel import CommentPanel
 from desktop.ui.supervision.entry_list import EntryList
 from desktop.ui.supervision.shared_entry import shared_entry_html
 from desktop.ui.supervision.supervision_exchange import SupervisionExchange
+from desktop.ui.supervision.supervision_widgets import paragraph
 
 Confirm = Callable[[QWidget, str, str], bool]
-
-
-def paragraph(text: str = "") -> QLabel:
-    """A wrapped label as tall as its text at its actual width (inside the page's scroll
-    area, `wrapped_label`'s size hint for a narrow width would leave gaps)."""
-    label = wrapped_label(text)
-    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-    policy.setHeightForWidth(True)
-    label.setSizePolicy(policy)
-    return label
 
 
 def ask_yes_no(parent: QWidget, title: str, question: str) -> bool:

@@ -18,7 +18,8 @@ from desktop.ui.common.chart_layout import count_axis
 from desktop.ui.common.charts import BarChart, BarSet, ChartCard, series_colours
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.tasks import run_in_background
-from desktop.ui.common.widgets import SPACE, heading, page_layout, wrapped_label
+from desktop.ui.common.widgets import SPACE, heading, page_layout
+from desktop.ui.supervision.supervision_widgets import paragraph
 
 
 class TeamPage(QWidget):
@@ -30,8 +31,8 @@ class TeamPage(QWidget):
         self.view: TeamView | None = None
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.clicked.connect(lambda _checked=False: self.refresh())
-        self.summary = wrapped_label()
-        self.hidden_note = wrapped_label()
+        self.summary = paragraph()
+        self.hidden_note = paragraph()
         self.scenarios_card = ChartCard(self.tr("Scenarios practised"))
         self.stages_card = ChartCard(self.tr("Stages reflected"))
         self.moments_card = ChartCard(self.tr("Hardest moments"))
@@ -66,7 +67,7 @@ class TeamPage(QWidget):
         top.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = page_layout(QVBoxLayout(self))
         layout.addLayout(top)
-        layout.addWidget(wrapped_label(self.tr(
+        layout.addWidget(paragraph(self.tr(
             "What the team practises and where it struggles, to plan trainings and collegial "
             "case consultation. There are no figures about single people and no rankings of "
             "people.")))
@@ -113,14 +114,14 @@ class TeamPage(QWidget):
                 n=n))
             return
         self.summary.setText(self.tr(
-            "Figures from %n pseudonym(s). Each figure below counts at least {n} of them; "
+            "Pseudonyms contributing: %n. Each figure below counts at least {n} of them; "
             "figures about fewer are left out.", "", view.contributors or 0).format(n=n))
         for card in self.cards:
             card.show()
         self.hidden_note.setVisible(bool(view.scenarios_hidden))
         self.hidden_note.setText(self.tr(
-            "Not shown because fewer than {n} pseudonyms contributed to each: %n scenario(s) "
-            "or own cases.", "", view.scenarios_hidden).format(n=n))
+            "Scenarios or own cases not shown because fewer than {n} pseudonyms contributed "
+            "to each: %n.", "", view.scenarios_hidden).format(n=n))
         self._draw_scenarios(view)
         self._draw_stages(view)
         self._draw_moments(view)
@@ -196,6 +197,6 @@ class TeamPage(QWidget):
                          10, 2)
         self.strain_card.show_chart(chart, self.tr(
             "Average strain (0 = not at all, 10 = very strong): before {before:.1f}, after "
-            "{after:.1f}. From %n entry(s) with both values; each pseudonym counts once, "
-            "however many entries it shared.", "", s.entries).format(
+            "{after:.1f}. Entries with both values: %n; each pseudonym counts once, however "
+            "many entries it shared.", "", s.entries).format(
             before=s.before, after=s.after))
