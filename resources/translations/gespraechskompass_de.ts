@@ -233,42 +233,75 @@
   <context>
     <name>CommentPanel</name>
     <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="111" />
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="112" />
       <source>Your &amp;comment:</source>
       <translation>Ihr &amp;Kommentar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="114" />
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="115" />
       <source>Your comments on this entry:</source>
       <translation>Ihre Kommentare zu diesem Eintrag:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="149" />
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="124" />
+      <source>You have written a comment that is not saved yet.</source>
+      <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="125" />
+      <source>You have written comments on %n entries that are not saved yet.</source>
+      <translation>
+        <numerusform>Sie haben Kommentare zu %n Eintrag geschrieben, die noch nicht gespeichert sind.</numerusform>
+        <numerusform>Sie haben Kommentare zu %n Einträgen geschrieben, die noch nicht gespeichert sind.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="127" />
+      <source>Comments not saved</source>
+      <translation>Kommentare nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="129" />
+      <source>&amp;Save comments</source>
+      <translation>&amp;Kommentare speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="130" />
+      <source>&amp;Discard comments</source>
+      <translation>Kommentare &amp;verwerfen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="132" />
+      <source>&amp;Back to the app</source>
+      <translation>&amp;Zurück zur App</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="167" />
       <source>whole entry</source>
       <translation>Eintrag insgesamt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="76" />
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="77" />
       <source>the whole entry</source>
       <translation>Eintrag insgesamt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="81" />
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="82" />
       <source>What would you like to say about it?</source>
       <translation>Was möchten Sie dazu sagen?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="82" />
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="83" />
       <source>&amp;Save comment</source>
       <translation>Kommentar &amp;speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="88" />
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="89" />
       <source>D&amp;elete comment</source>
       <translation>Kommentar &amp;löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="97" />
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="98" />
       <source>Comment &amp;on:</source>
       <translation>Kommentar &amp;zu:</translation>
     </message>
@@ -746,52 +779,52 @@
   <context>
     <name>FeedbackExportDialog</name>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="110" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="106" />
       <source>Export feedback</source>
       <translation>Rückmeldungen exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="119" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="115" />
       <source>How the caseworker sees who wrote the feedback</source>
       <translation>So wird der Person angezeigt, von wem die Rückmeldung stammt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="120" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="116" />
       <source>e.g. Supervision team north</source>
       <translation>z. B. Supervisionsteam Nord</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="122" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="118" />
       <source>Choose &amp;folder …</source>
       <translation>&amp;Ordner wählen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="125" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="121" />
       <source>&amp;Pseudonym:</source>
       <translation>&amp;Pseudonym:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="126" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="122" />
       <source>&amp;Signed as:</source>
       <translation>&amp;Unterzeichnet als:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="130" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="126" />
       <source>Folder:</source>
       <translation>Ordner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="133" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="129" />
       <source>E&amp;xport</source>
       <translation>E&amp;xportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="137" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="133" />
       <source>One file with every comment on this pseudonym's entries. Comments are anonymised on the way out. Give the file to the caseworker who uses this pseudonym.</source>
       <translation>Eine Datei mit allen Kommentaren zu den Einträgen dieses Pseudonyms. Die Kommentare werden beim Export anonymisiert. Geben Sie die Datei an die Person weiter, die dieses Pseudonym verwendet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="144" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="140" />
       <source>Folder for the feedback file</source>
       <translation>Ordner für die Rückmeldungsdatei</translation>
     </message>
@@ -3029,131 +3062,102 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SupervisionPage</name>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="120" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="124" />
       <source>Supervision</source>
       <translation>Supervision</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="121" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="125" />
       <source>Entries that caseworkers chose to share with you, under their pseudonyms. They stay in this workspace, apart from your own journal. Comment on an entry or a stage and send the comments back as one file per pseudonym.</source>
       <translation>Einträge, die Kolleginnen und Kollegen unter ihrem Pseudonym mit Ihnen geteilt haben. Sie bleiben in diesem Arbeitsbereich, getrennt von Ihrem eigenen Journal. Kommentieren Sie einen Eintrag oder eine Stufe und senden Sie die Kommentare als eine Datei pro Pseudonym zurück.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="180" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="184" />
       <source>The shared entries could not be read: {error}</source>
       <translation>Die geteilten Einträge konnten nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="226" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="230" />
       <source>Choose an entry in the list to read it.</source>
       <translation>Wählen Sie einen Eintrag in der Liste, um ihn zu lesen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="228" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="232" />
       <source>Loading the entries …</source>
       <translation>Einträge werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="229" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="233" />
       <source>No shared entries yet. Import the share files that caseworkers gave you (Import files … or Import a folder …).</source>
       <translation>Noch keine geteilten Einträge. Importieren Sie die Freigabedateien, die Sie von Kolleginnen und Kollegen erhalten haben („Dateien importieren …“ oder „Ordner importieren …“).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="242" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="246" />
       <source>✔ Comment saved.</source>
       <translation>✔ Kommentar gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="250" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="254" />
       <source>Comment deleted.</source>
       <translation>Kommentar gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="259" />
-      <source>You have written a comment that is not saved yet.</source>
-      <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="260" />
-      <source>You have written comments on %n entries that are not saved yet.</source>
-      <translation>
-        <numerusform>Sie haben Kommentare zu %n Eintrag geschrieben, die noch nicht gespeichert sind.</numerusform>
-        <numerusform>Sie haben Kommentare zu %n Einträgen geschrieben, die noch nicht gespeichert sind.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="262" />
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="280" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="273" />
       <source>Comments not saved</source>
       <translation>Kommentare nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="264" />
-      <source>&amp;Save comments</source>
-      <translation>&amp;Kommentare speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="265" />
-      <source>&amp;Discard comments</source>
-      <translation>Kommentare &amp;verwerfen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="267" />
-      <source>&amp;Back to the app</source>
-      <translation>&amp;Zurück zur App</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="289" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="282" />
       <source>Remove entry</source>
       <translation>Eintrag entfernen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="289" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="282" />
       <source>Remove this entry and your comments on it from the workspace? The caseworker's own journal is not affected.</source>
       <translation>Diesen Eintrag und Ihre Kommentare dazu aus dem Arbeitsbereich entfernen? Das Journal der Kollegin oder des Kollegen bleibt davon unberührt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="295" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="288" />
       <source>Entry removed.</source>
       <translation>Eintrag entfernt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="318" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="311" />
       <source>Importing …</source>
       <translation>Wird importiert …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="77" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="81" />
       <source>&amp;Import files …</source>
       <translation>Dateien &amp;importieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="78" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="82" />
       <source>Import a fo&amp;lder …</source>
       <translation>&amp;Ordner importieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="80" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="84" />
       <source>E&amp;xport feedback …</source>
       <translation>Rückmeldungen e&amp;xportieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="82" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="86" />
       <source>&amp;Remove entry</source>
       <translation>Eintrag &amp;entfernen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="88" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="92" />
       <source>Shared entry</source>
       <translation>Geteilter Eintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="89" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="93" />
       <source>The selected entry as it was shared, with your comments</source>
       <translation>Der ausgewählte Eintrag, wie er geteilt wurde, mit Ihren Kommentaren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="95" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="99" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
@@ -4707,27 +4711,27 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>supervision</name>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="63" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="59" />
       <source>Day</source>
       <translation>Tag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="63" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="59" />
       <source>Pseudonym</source>
       <translation>Pseudonym</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="63" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="59" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="63" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="59" />
       <source>Scenario or title</source>
       <translation>Szenario oder Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="64" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="60" />
       <source>Comments</source>
       <translation>Kommentare</translation>
     </message>

@@ -15,7 +15,7 @@ from desktop.core.journal.stats import WEEKS_SHOWN, days_practised, monday
 from desktop.core.scenarios.model import Stage
 from desktop.ui.common import theme
 from desktop.ui.common.charts import LineChart
-from desktop.ui.statistics.stats_page import ChartCard
+from desktop.ui.common.charts import ChartCard
 from tests.ui import journal_data
 from tests.ui.helpers import make_window, mnemonic_clashes, unnamed_focusable
 
@@ -111,3 +111,22 @@ def test_charts_follow_the_high_contrast_palette(setup, qtbot):
         assert page.palette().color(QPalette.ColorRole.Text).name() == "#ffffff"
     finally:
         theme.apply_theme(app, "system")
+
+
+def test_charts_and_the_scroll_area_are_no_bare_tab_stops(setup):
+    """Tab goes through controls only: the scroll area is a frame and the charts are pictures
+    (a screen reader still finds each chart as a chart, with its name and figures)."""
+    from PySide6.QtGui import QAccessible
+
+    from desktop.ui.common.charts import ChartView
+    from tests.ui.helpers import focusable_widgets
+
+    ctx, window, page, journal = setup
+    stops = focusable_widgets(window)
+    assert page.scroll_area not in stops
+    assert not [w for w in stops if isinstance(w, ChartView)]
+    for card in page.findChildren(ChartCard):
+        interface = QAccessible.queryAccessibleInterface(card.view)
+        assert interface.role() == QAccessible.Role.Chart
+        assert interface.text(QAccessible.Text.Name) == card.title
+        assert interface.text(QAccessible.Text.Description) == card.description.text()

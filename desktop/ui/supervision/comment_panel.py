@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -116,6 +117,23 @@ class CommentPanel(QWidget):
         layout.addLayout(list_row)
         self._on_row = on_row
         chain(self.stage, self.edit, self.save_button, self.comments, self.delete_button)
+
+    def ask_about_drafts(self, entries: int) -> str:
+        """Ask what becomes of comments typed on `entries` entries and not saved: "save",
+        "discard" or "back" (to the app, the default on Escape)."""
+        text = (self.tr("You have written a comment that is not saved yet.") if entries == 1
+                else self.tr("You have written comments on %n entries that are not saved "
+                             "yet.", "", entries))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Comments not saved"), text,
+                          parent=self)
+        save = box.addButton(self.tr("&Save comments"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("&Discard comments"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        back = box.addButton(self.tr("&Back to the app"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(back)
+        box.exec()
+        return {save: "save", discard: "discard"}.get(box.clickedButton(), "back")
 
     def add_entry_action(self, button: QPushButton) -> None:
         """A button acting on the whole entry, at the right of the first row."""

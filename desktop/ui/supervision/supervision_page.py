@@ -260,22 +260,11 @@ class SupervisionPage(QWidget):
         pending = self.panel.drafts.pending(self._entry_id)
         if not pending or self.workspace is None:
             return True
-        text = (self.tr("You have written a comment that is not saved yet.") if len(pending) == 1
-                else self.tr("You have written comments on %n entries that are not saved "
-                             "yet.", "", len(pending)))
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Comments not saved"), text,
-                          parent=self)
-        save = box.addButton(self.tr("&Save comments"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("&Discard comments"),
-                                QMessageBox.ButtonRole.DestructiveRole)
-        back = box.addButton(self.tr("&Back to the app"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save)
-        box.setEscapeButton(back)
-        box.exec()
-        if box.clickedButton() is discard:
+        choice = self.panel.ask_about_drafts(len(pending))
+        if choice == "discard":
             self.panel.drafts.forget()
             return True
-        if box.clickedButton() is not save:
+        if choice != "save":
             return False
         try:
             for entry_id, (text, stage) in pending.items():
