@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.core.journal.stats import WEEKS_SHOWN, days_practised, monday
 from desktop.core.scenarios.model import Stage
 from desktop.ui.common import theme
-from desktop.ui.common.charts import LineChart
-from desktop.ui.common.charts import ChartCard
+from desktop.ui.common.charts import ChartCard, LineChart
 from tests.ui import journal_data
 from tests.ui.helpers import make_window, mnemonic_clashes, unnamed_focusable
 
