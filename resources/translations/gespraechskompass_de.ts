@@ -828,31 +828,6 @@
       <source>Folder for the feedback file</source>
       <translation>Ordner für die Rückmeldungsdatei</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="100" />
-      <source>Signed as</source>
-      <translation>Unterzeichnet als</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="105" />
-      <source>Choose the folder for the feedback file</source>
-      <translation>Ordner für die Rückmeldungsdatei wählen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="117" />
-      <source>Export</source>
-      <translation>Exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="119" />
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="96" />
-      <source>Pseudonym to send feedback to</source>
-      <translation>Pseudonym, an das die Rückmeldung geht</translation>
-    </message>
   </context>
   <context>
     <name>HintsBlock</name>
@@ -2791,31 +2766,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Topics practised</source>
       <translation>Geübte Themen</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="204" />
-      <source>{n} sessions in your journal. These figures are for you alone; nobody else sees them.</source>
-      <translation>Sitzungen in Ihrem Journal: {n}. Diese Zahlen sind nur für Sie; niemand sonst sieht sie.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="244" />
-      <source>In the last {weeks} weeks you practised {n} times, in {active} of the weeks; most in the week of {best:%d.%m.} ({most} sessions).</source>
-      <translation>In den letzten {weeks} Wochen haben Sie {n}-mal geübt, in {active} der Wochen; am meisten in der Woche ab dem {best:%d.%m.} (Sitzungen: {most}).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="282" />
-      <source>No strain noted yet. In Verarbeiten you can note how strained you feel before and after.</source>
-      <translation>Noch keine Belastung eingetragen. In Verarbeiten können Sie festhalten, wie belastet Sie sich vorher und nachher fühlen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="295" />
-      <source>Of {n} choices in the dialogue (Reagieren): {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Choices taken back are not counted.</source>
-      <translation>Antworten im Dialog (Reagieren) insgesamt: {n}, davon {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Zurückgenommene Antworten zählen nicht mit.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="321" />
-      <source>No choices in Deuten, Beeinflussen or Reagieren yet.</source>
-      <translation>Noch keine Entscheidungen in Deuten, Beeinflussen oder Reagieren.</translation>
-    </message>
   </context>
   <context>
     <name>StepIndicator</name>
@@ -2887,11 +2837,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/studio/studio_map.py" line="88" />
       <source>No dialogue yet: write nodes under “## Reagieren”.</source>
       <translation>Noch kein Dialog: Schreiben Sie Knoten unter „## Reagieren“.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="113" />
-      <source>{count} node(s) with problems, marked with “!”.</source>
-      <translation>{count} Knoten mit Problemen, markiert mit „!“.</translation>
     </message>
   </context>
   <context>
@@ -3216,197 +3161,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Status</source>
       <translation>Status</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="101" />
-      <source>Import every share file of a folder</source>
-      <translation>Alle Freigabedateien eines Ordners importieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="104" />
-      <source>Export feedback for one pseudonym</source>
-      <translation>Rückmeldungen für ein Pseudonym exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="107" />
-      <source>Remove the selected entry from the workspace</source>
-      <translation>Ausgewählten Eintrag aus dem Arbeitsbereich entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="109" />
-      <source>Filter by scenario</source>
-      <translation>Nach Szenario filtern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="110" />
-      <source>Filter by stage</source>
-      <translation>Nach Stufe filtern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="111" />
-      <source>Filter by pseudonym</source>
-      <translation>Nach Pseudonym filtern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="114" />
-      <source>Shared entries</source>
-      <translation>Geteilte Einträge</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="136" />
-      <source>What the comment is about</source>
-      <translation>Worauf sich der Kommentar bezieht</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="137" />
-      <source>the whole entry</source>
-      <translation>Eintrag insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="140" />
-      <source>Your comment</source>
-      <translation>Ihr Kommentar</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="142" />
-      <source>What would you like to say about it?</source>
-      <translation>Was möchten Sie dazu sagen?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="144" />
-      <source>&amp;Save comment</source>
-      <translation>Kommentar &amp;speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="144" />
-      <source>Save comment</source>
-      <translation>Kommentar speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="146" />
-      <source>Your comments on this entry</source>
-      <translation>Ihre Kommentare zu diesem Eintrag</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="152" />
-      <source>D&amp;elete comment</source>
-      <translation>Kommentar &amp;löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="153" />
-      <source>Delete the selected comment</source>
-      <translation>Ausgewählten Kommentar löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="169" />
-      <source>Sce&amp;nario:</source>
-      <translation>Sze&amp;nario:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="170" />
-      <source>S&amp;tage:</source>
-      <translation>St&amp;ufe:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="171" />
-      <source>&amp;Pseudonym:</source>
-      <translation>&amp;Pseudonym:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="178" />
-      <source>Comment &amp;on:</source>
-      <translation>Kommentar &amp;zu:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="180" />
-      <source>Your &amp;comment:</source>
-      <translation>Ihr &amp;Kommentar:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="284" />
-      <source>all scenarios</source>
-      <translation>alle Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="285" />
-      <source>own cases (real conversations)</source>
-      <translation>eigene Fälle (echte Gespräche)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="287" />
-      <source>all stages</source>
-      <translation>alle Stufen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="289" />
-      <source>all pseudonyms</source>
-      <translation>alle Pseudonyme</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="359" />
-      <source>whole entry</source>
-      <translation>Eintrag insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="386" />
-      <source>You have written a comment that is not saved yet.</source>
-      <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="387" />
-      <source>You have written comments on {n} entries that are not saved yet.</source>
-      <translation>Sie haben Kommentare zu {n} Einträgen geschrieben, die noch nicht gespeichert sind.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="391" />
-      <source>&amp;Save comments</source>
-      <translation>&amp;Kommentare speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="392" />
-      <source>&amp;Discard comments</source>
-      <translation>Kommentare &amp;verwerfen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="394" />
-      <source>&amp;Back to the app</source>
-      <translation>&amp;Zurück zur App</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="445" />
-      <source>Share files (*.json)</source>
-      <translation>Freigabedateien (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="450" />
-      <source>Import a folder</source>
-      <translation>Ordner importieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="479" />
-      <source>{imported} entries imported, {duplicates} already there, {refused} files refused.</source>
-      <translation>Importiert: {imported} Eintrag/Einträge; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="488" />
-      <source>Import</source>
-      <translation>Import</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="489" />
-      <source>Nothing was taken from a refused file.</source>
-      <translation>Aus abgelehnten Dateien wurde nichts übernommen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="513" />
-      <source>✔ Feedback for {name} written: {path}</source>
-      <translation>✔ Rückmeldungen für {name} gespeichert: {path}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="99" />
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="444" />
-      <source>Import share files</source>
-      <translation>Freigabedateien importieren</translation>
-    </message>
   </context>
   <context>
     <name>TeamPage</name>
@@ -3554,16 +3308,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/supervision/team_page.py" line="91" />
       <source>The team figures could not be read: {error}</source>
       <translation>Die Teamzahlen konnten nicht gelesen werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="115" />
-      <source>Team figures</source>
-      <translation>Team-Zahlen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="117" />
-      <source>Refresh the team figures</source>
-      <translation>Team-Zahlen aktualisieren</translation>
     </message>
   </context>
   <context>
@@ -4220,109 +3964,109 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>journal_service</name>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="163" />
-      <source>The journal is still being opened …</source>
-      <translation>Das Journal wird noch geöffnet …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="165" />
-      <source>The journal can only be read: {reason}</source>
-      <translation>Das Journal kann nur gelesen werden: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="167" />
-      <source>The journal is damaged: {reason}</source>
-      <translation>Das Journal ist beschädigt: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="168" />
-      <source>The journal is not available: {reason}</source>
-      <translation>Das Journal ist nicht verfügbar: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="210" />
-      <location filename="../../desktop/ui/common/journal_service.py" line="511" />
-      <source>Opening the journal …</source>
-      <translation>Journal wird geöffnet …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="259" />
-      <source>Please use the newer version of the app. Your data stays unchanged.</source>
-      <translation>Bitte verwenden Sie die neuere Version der App. Ihre Daten bleiben unverändert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="265" />
-      <source>Unexpected error: {error}</source>
-      <translation>Unerwarteter Fehler: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="267" />
-      <location filename="../../desktop/ui/common/journal_service.py" line="298" />
-      <source>You can still practise, but nothing you enter in this session will be saved.</source>
-      <translation>Sie können trotzdem üben, aber nichts, was Sie in dieser Sitzung eingeben, wird gespeichert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="274" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="104" />
       <source>Restoring the backup of {label} …</source>
       <translation>Die Sicherung vom {label} wird wiederhergestellt …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="282" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="112" />
       <source>The app continues with an empty journal.</source>
       <translation>Die App arbeitet mit einem leeren Journal weiter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="291" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="121" />
       <source>You can practise and read your journal, but nothing you enter is saved.</source>
       <translation>Sie können üben und Ihr Journal lesen, aber nichts, was Sie eingeben, wird gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="353" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="43" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="32" />
+      <source>Opening the journal …</source>
+      <translation>Journal wird geöffnet …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_opening.py" line="90" />
+      <source>Please use the newer version of the app. Your data stays unchanged.</source>
+      <translation>Bitte verwenden Sie die neuere Version der App. Ihre Daten bleiben unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_opening.py" line="96" />
+      <source>Unexpected error: {error}</source>
+      <translation>Unerwarteter Fehler: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_opening.py" line="98" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="128" />
+      <source>You can still practise, but nothing you enter in this session will be saved.</source>
+      <translation>Sie können trotzdem üben, aber nichts, was Sie in dieser Sitzung eingeben, wird gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="127" />
+      <source>The journal is still being opened …</source>
+      <translation>Das Journal wird noch geöffnet …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="129" />
+      <source>The journal can only be read: {reason}</source>
+      <translation>Das Journal kann nur gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="131" />
+      <source>The journal is damaged: {reason}</source>
+      <translation>Das Journal ist beschädigt: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="132" />
+      <source>The journal is not available: {reason}</source>
+      <translation>Das Journal ist nicht verfügbar: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="229" />
       <source>Saving is not possible right now: {error} Your input is kept and will be saved as soon as it works again.</source>
       <translation>Speichern gerade nicht möglich: {error} Ihre Eingaben bleiben erhalten und werden gespeichert, sobald es wieder geht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="361" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="237" />
       <source>Everything is saved again.</source>
       <translation>Alles ist wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="437" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="313" />
       <source>Deleting own-case entries older than {days} days …</source>
       <translation>Einträge „Eigener Fall“, die älter als {days} Tage sind, werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="443" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="319" />
       <source>{n} own-case entries older than {days} days were deleted.</source>
       <translation>{n} Einträge „Eigener Fall“, älter als {days} Tage, wurden gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="451" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="327" />
       <source>Old entries could not be deleted: {error}</source>
       <translation>Alte Einträge konnten nicht gelöscht werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="495" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="371" />
       <source>The journal was closed.</source>
       <translation>Das Journal wurde geschlossen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="513" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="34" />
       <source>⚠ Journal read-only: nothing is saved</source>
       <translation>⚠ Journal nur lesbar: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="514" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="35" />
       <source>⚠ Journal damaged: nothing is saved</source>
       <translation>⚠ Journal beschädigt: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="515" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="36" />
       <source>⚠ No journal: nothing is saved</source>
       <translation>⚠ Kein Journal: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="518" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="39" />
       <source>Journal ready</source>
       <translation>Journal bereit</translation>
     </message>
@@ -4825,11 +4569,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Import scenario pack</source>
       <translation>Szenario-Paket importieren</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="116" />
-      <source>{count} file(s) written to the team folder.</source>
-      <translation>{count} Datei(en) in den Team-Ordner geschrieben.</translation>
-    </message>
   </context>
   <context>
     <name>summary</name>
@@ -5045,136 +4784,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/common/unsaved.py" line="95" />
       <source>The file {file} could not be written ({error}). Please choose another place, for example a USB stick.</source>
       <translation>Die Datei {file} konnte nicht geschrieben werden ({error}). Bitte wählen Sie einen anderen Ort, zum Beispiel einen USB-Stick.</translation>
-    </message>
-  </context>
-  <context>
-    <name>team</name>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="103" />
-      <source>Fewer than {n} pseudonyms gave their strain before and after.</source>
-      <translation>Weniger als {n} Pseudonyme haben ihre Belastung vorher und nachher angegeben.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="54" />
-      <source>Not enough contributors yet</source>
-      <translation>Noch nicht genug Beteiligte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="54" />
-      <source>The team view shows a figure only when at least {n} different pseudonyms contributed to it, so that no figure is about one person. So far fewer than {n} pseudonyms have shared entries with you.</source>
-      <translation>Die Team-Übersicht zeigt eine Zahl nur, wenn mindestens {n} verschiedene Pseudonyme dazu beigetragen haben, damit sich keine Zahl auf eine einzelne Person bezieht. Bisher haben weniger als {n} Pseudonyme Einträge mit Ihnen geteilt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="58" />
-      <source>Figures from {count} pseudonyms. Each figure below counts at least {n} of them; figures about fewer are left out.</source>
-      <translation>Zahlen von {count} Pseudonymen. Jede Zahl unten beruht auf mindestens {n} davon; Zahlen, die auf weniger beruhen, werden weggelassen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="61" />
-      <source>Scenarios practised</source>
-      <translation>Geübte Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="64" />
-      <source>own cases (real conversations)</source>
-      <translation>eigene Fälle (echte Gespräche)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="65" />
-      <location filename="../../desktop/ui/supervision/team_page.py" line="87" />
-      <source>Scenario</source>
-      <translation>Szenario</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="65" />
-      <location filename="../../desktop/ui/supervision/team_page.py" line="77" />
-      <source>Entries</source>
-      <translation>Einträge</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="69" />
-      <source>No scenario has reached {n} pseudonyms yet.</source>
-      <translation>Noch kein Szenario wurde von mindestens {n} Pseudonymen geübt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="71" />
-      <source>Not shown because fewer than {n} pseudonyms contributed to each: {count} (scenarios or own cases).</source>
-      <translation>Nicht gezeigt, weil jeweils weniger als {n} Pseudonyme beigetragen haben: {count} (Szenarien oder eigene Fälle).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="74" />
-      <source>Stages reflected</source>
-      <translation>Reflektierte Stufen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="77" />
-      <source>Stage</source>
-      <translation>Stufe</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="81" />
-      <source>No stage has reached {n} pseudonyms yet.</source>
-      <translation>Noch keine Stufe wurde von mindestens {n} Pseudonymen reflektiert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="82" />
-      <source>Hardest moments</source>
-      <translation>Schwierigste Momente</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="83" />
-      <source>Decision points where unfavourable choices were made most often; each moment counts at least {n} pseudonyms who chose unfavourably there.</source>
-      <translation>Entscheidungsstellen, an denen am häufigsten ungünstig gewählt wurde; gezeigt werden nur Momente, an denen mindestens {n} Pseudonyme ungünstig gewählt haben.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="87" />
-      <source>Moment</source>
-      <translation>Moment</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="87" />
-      <source>✖ unfavourable</source>
-      <translation>✖ ungünstig</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="88" />
-      <source>of all choices there</source>
-      <translation>Entscheidungen dort insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="92" />
-      <source>No moment has reached {n} pseudonyms yet.</source>
-      <translation>Noch kein Moment betrifft mindestens {n} Pseudonyme.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="93" />
-      <source>Strain before and after</source>
-      <translation>Belastung vorher und nachher</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="96" />
-      <source>Strain (0–10)</source>
-      <translation>Belastung (0–10)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="96" />
-      <source>Average</source>
-      <translation>Durchschnitt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="97" />
-      <source>before</source>
-      <translation>vorher</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="98" />
-      <source>after</source>
-      <translation>nachher</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="99" />
-      <source>From {count} entries with both values; each pseudonym counts once, however many entries it shared.</source>
-      <translation>Aus Einträgen mit beiden Werten (insgesamt {count}); jedes Pseudonym zählt einmal, egal wie viele Einträge es geteilt hat.</translation>
     </message>
   </context>
 </TS>
