@@ -3263,10 +3263,10 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/supervision/team_page.py" line="198" />
-      <source>Average strain (0 = not at all, 10 = very strong): before {before:.1f}, after {after:.1f}. Entries with both values: %n; each pseudonym counts once, however many entries it shared.</source>
+      <source>Average strain (0 = not at all, 10 = very strong): before {before}, after {after}. Entries with both values: %n; each pseudonym counts once, however many entries it shared.</source>
       <translation>
-        <numerusform>Durchschnittliche Belastung (0 = gar nicht, 10 = sehr stark): vorher {before:.1f}, nachher {after:.1f}. Aus %n Eintrag mit beiden Werten; jedes Pseudonym zählt einmal, wie viele Einträge es auch geteilt hat.</numerusform>
-        <numerusform>Durchschnittliche Belastung (0 = gar nicht, 10 = sehr stark): vorher {before:.1f}, nachher {after:.1f}. Aus %n Einträgen mit beiden Werten; jedes Pseudonym zählt einmal, wie viele Einträge es auch geteilt hat.</numerusform>
+        <numerusform>Durchschnittliche Belastung (0 = gar nicht, 10 = sehr stark): vorher {before}, nachher {after}. Aus %n Eintrag mit beiden Werten; jedes Pseudonym zählt einmal, wie viele Einträge es auch geteilt hat.</numerusform>
+        <numerusform>Durchschnittliche Belastung (0 = gar nicht, 10 = sehr stark): vorher {before}, nachher {after}. Aus %n Einträgen mit beiden Werten; jedes Pseudonym zählt einmal, wie viele Einträge es auch geteilt hat.</numerusform>
       </translation>
     </message>
     <message>

@@ -151,3 +151,19 @@ def test_a_chart_is_a_chart_to_a_screen_reader_and_no_tab_stop(qtbot):
     assert card.view.focusPolicy() == Qt.FocusPolicy.NoFocus
     card.show_chart(None, "Noch nichts zu zeigen.")
     assert not card.view.isVisible() and card.description.text() == "Noch nichts zu zeigen."
+
+
+def test_figures_are_written_in_the_languages_own_way(qapp):
+    """Whole numbers without a decimal point; others with one decimal, a comma in German."""
+    from PySide6.QtCore import QLocale
+
+    from desktop.ui.common.chart_layout import number
+
+    before = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.German))
+        assert (number(6.0), number(3.35), number(12)) == ("6", "3,4", "12")
+        QLocale.setDefault(QLocale(QLocale.Language.English))
+        assert number(3.35) == "3.4"
+    finally:
+        QLocale.setDefault(before)

@@ -190,7 +190,7 @@ def test_team_view_needs_five_pseudonyms(qtbot, data_home, tmp_path, people, sho
         assert "Zahlen von 5 Pseudonymen" in text
         assert "Verlängerung mit fehlenden Unterlagen" in text
         assert "Am Schalter" in text
-        assert "vorher" in text and "6.0" in text and "3.0" in text
+        assert "vorher 6, nachher 3." in text
         assert "Kompass-" not in text
         scenarios = page.scenarios_card.view.chart()
         assert scenarios.categories == [s.title for s in page.view.scenarios]
@@ -287,3 +287,31 @@ def test_the_entry_list_is_read_off_the_gui_thread(qtbot, data_home, tmp_path, m
     assert page.save_comment()  # on the entry it was typed on; nothing left to ask at quit
     assert len(threads) >= 2 and threading.main_thread().name not in threads, threads
     assert beat.worst < 0.2, f"the GUI thread stalled {beat.worst * 1000:.0f} ms"
+
+
+def test_tab_goes_through_the_page_as_it_reads(qtbot, data_home, tmp_path):
+    """Keyboard only, with an entry shown: Tab from the first button walks the actions, the
+    filters, the list, the entry, then the comment editor top to bottom, and lands nowhere
+    that does nothing (no scroll area, no frame)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    ctx, window = supervisor_window(qtbot, data_home)
+    page = loaded(qtbot, window.show_page("supervision"))
+    imported(qtbot, page, share_files(tmp_path / "in", 2))
+    page.panel.edit.setPlainText("Gut.")  # a comment to save; a saved one to delete
+    assert page.save_comment()
+    loaded(qtbot, page)
+    page.panel.comments.setCurrentRow(0)
+    page.import_files_button.setFocus()
+    e, p = page.entries, page.panel
+    expected = [page.import_folder_button, page.export_button, e.scenario_filter,
+                e.stage_filter, e.pseudonym_filter, e.table, page.document, page.remove_button,
+                p.stage, p.edit, p.save_button, p.comments, p.delete_button]
+    seen = []
+    for _ in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    names = {id(w): f"{type(w).__name__} {w.accessibleName() or w.text()!r}"
+             if hasattr(w, "text") else type(w).__name__ for w in expected + seen}
+    assert [names[id(w)] for w in seen] == [names[id(w)] for w in expected]

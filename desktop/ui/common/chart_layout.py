@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLineF, QPointF, QRectF
+from PySide6.QtCore import QLineF, QLocale, QPointF, QRectF
 
 from desktop.core.journal.stats import nice_step
 
@@ -68,8 +68,11 @@ class BarLayout:
 
 
 def number(value: float) -> str:
-    """A count as it is printed on a chart: whole numbers without a decimal point."""
-    return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
+    """A figure as it is printed on a chart and in its sentence: whole numbers without a
+    decimal point, others with one decimal in the language's own way (German 3,4)."""
+    if float(value).is_integer():
+        return f"{value:.0f}"
+    return QLocale().toString(float(value), "f", 1)
 
 
 def count_axis(largest: float) -> tuple[float, float]:

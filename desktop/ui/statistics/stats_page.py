@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import timedelta
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
@@ -325,4 +325,4 @@ class StatsPage(QWidget):
 
 
 def _fmt(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
+    return "–" if value is None else QLocale().toString(value, "f", 1)

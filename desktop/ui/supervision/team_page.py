@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QScrollArea, QVB
 
 from desktop.core.supervision import MIN_CONTRIBUTORS, TeamView, Workspace, WorkspaceError
 from desktop.ui.common import labels
-from desktop.ui.common.chart_layout import count_axis
+from desktop.ui.common.chart_layout import count_axis, number
 from desktop.ui.common.charts import BarChart, BarSet, ChartCard, series_colours
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.tasks import run_in_background
@@ -196,7 +196,7 @@ class TeamPage(QWidget):
                          [self._bars(self.tr("Average strain (0–10)"), [s.before, s.after])],
                          10, 2)
         self.strain_card.show_chart(chart, self.tr(
-            "Average strain (0 = not at all, 10 = very strong): before {before:.1f}, after "
-            "{after:.1f}. Entries with both values: %n; each pseudonym counts once, however "
+            "Average strain (0 = not at all, 10 = very strong): before {before}, after "
+            "{after}. Entries with both values: %n; each pseudonym counts once, however "
             "many entries it shared.", "", s.entries).format(
-            before=s.before, after=s.after))
+            before=number(s.before), after=number(s.after)))
