@@ -133,7 +133,8 @@ class CommentPanel(QWidget):
         box.setDefaultButton(save)
         box.setEscapeButton(back)
         box.exec()
-        return {save: "save", discard: "discard"}.get(box.clickedButton(), "back")
+        clicked = box.clickedButton()
+        return "save" if clicked is save else "discard" if clicked is discard else "back"
 
     def add_entry_action(self, button: QPushButton) -> None:
         """A button acting on the whole entry, at the right of the first row."""
