@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 if TYPE_CHECKING:
-    from desktop.core.practice.catalog import SessionKind, Step
+    from desktop.core.practice.catalog import Step
     from desktop.core.scenarios.model import Rating, Stage
 
 
@@ -81,9 +81,9 @@ def minutes_label(minutes: int) -> str:
     return _tr("{n} min").format(n=minutes)  # an abbreviation: the same for one and many
 
 
-# --- practice room: steps, session kinds, instruments, appointment kinds, dates -------------
+# --- practice room: steps, instruments, appointment kinds, dates --------------------------------
 # The core keeps only the values it stores (desktop.core.practice.catalog); these are what the
-# screen shows for them, translated.
+# screen shows for them, translated. A session's kind: `kind_label` in the block below.
 
 
 def step_label(step: Step | str) -> str:
@@ -94,12 +94,6 @@ def step_label(step: Step | str) -> str:
     if value == "zusammenfassung":
         return _tr("Summary")
     return stage_label(value)
-
-
-def kind_label(kind: SessionKind | str) -> str:
-    return {"uebung": _tr("Exercise"), "zwischendurch": _tr("Zwischendurch"),
-            "eigener-fall": _tr("Own case"), "erklaeren": _tr("Explain in plain words")}.get(
-        str(kind), str(kind))
 
 
 def instrument_label(name: str) -> str:
@@ -227,3 +221,13 @@ def local_time(stamp: str | None) -> str:
     day = QLocale().toString(QDate(moment.year, moment.month, moment.day),
                              QLocale.FormatType.ShortFormat)
     return f"{day} {moment:%H:%M}"
+
+
+# --- supervision and statistics rooms ---------------------------------------------------------
+
+
+def kind_label(kind: str) -> str:
+    """What a session is, as the lists show it (the core stores the stable value)."""
+    return {"uebung": _tr("Exercise"), "zwischendurch": _tr("Zwischendurch"),
+            "eigener-fall": _tr("Own case"), "erklaeren": _tr("Explaining in plain words")}.get(
+        str(kind), str(kind))
