@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any
 _WHERE = {
     "FEELINGS": "catalog", "HELPS": "catalog", "KIND_STEPS": "catalog",
     "OWN_CASE_PROMPTS": "catalog", "SessionKind": "catalog", "Step": "catalog",
-    "DialogueWalk": "dialogue", "PracticeSession": "session", "scenario_digest": "session",
+    "DialogueWalk": "dialogue", "PracticeSession": "session", "scenario_digest": "values",
     "Answer": "state", "Change": "state", "ChangeKind": "state", "ChoiceRecord": "state",
     "Instruments": "state", "PathStep": "state", "ChoiceOutcome": "summary", "Note": "summary",
     "RatingCounts": "summary", "Summary": "summary",
@@ -57,7 +57,7 @@ if TYPE_CHECKING:
         Step,
     )
     from desktop.core.practice.dialogue import DialogueWalk
-    from desktop.core.practice.session import PracticeSession, scenario_digest
+    from desktop.core.practice.session import PracticeSession
     from desktop.core.practice.state import (
         Answer,
         Change,
@@ -67,6 +67,7 @@ if TYPE_CHECKING:
         PathStep,
     )
     from desktop.core.practice.summary import ChoiceOutcome, Note, RatingCounts, Summary
+    from desktop.core.practice.values import scenario_digest
 
 __all__ = [
     "FEELINGS", "HELPS", "KIND_STEPS", "OWN_CASE_PROMPTS", "Answer", "Change", "ChangeKind",

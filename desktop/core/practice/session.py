@@ -14,9 +14,7 @@ at the same step and the same dialogue node.
 
 from __future__ import annotations
 
-import json
 import uuid
-import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -27,8 +25,6 @@ from desktop.core.practice.catalog import (
     HELPS,
     KIND_STEPS,
     OWN_CASE_PROMPTS,
-    STRAIN_MAX,
-    STRAIN_MIN,
     SessionKind,
     Step,
 )
@@ -46,46 +42,20 @@ from desktop.core.practice.state import (
     stamp,
     utc_now,
 )
+from desktop.core.practice.values import (
+    DICT_FORMAT,
+    as_stage,
+    as_step,
+    checked_list,
+    checked_strain,
+    restorable,
+    scenario_digest,
+)
 from desktop.core.scenarios.model import ChoiceQuestion, DialogueNode, Option, Scenario, Stage
 
 if TYPE_CHECKING:
     from desktop.core.practice.summary import Summary
     from desktop.core.scenarios.model import Exercise
-
-DICT_FORMAT = 1
-
-
-def scenario_digest(scenario: Scenario) -> str:
-    """A fingerprint of a scenario's content, blind to line numbers (editing above a node moves
-    it without changing it)."""
-    data = scenario.to_json()
-    for stage in data["stages"]:
-        for node in stage.get("nodes", ()):
-            node.pop("line", None)
-        for question in stage["choices"]:
-            # Added to the format later: an unpinned Auswahl keeps the digest it had before,
-            # so drafts stored then do not report a changed scenario.
-            if not question["fixed_order"]:
-                del question["fixed_order"]
-    raw = json.dumps(data, sort_keys=True, ensure_ascii=False).encode("utf-8")
-    # Two 32-bit checksums are plenty to notice an edited file, and zlib is built in:
-    # hashlib would load OpenSSL's libcrypto (about 3.6 MB) into every start of the app.
-    return f"{zlib.crc32(raw):08x}{zlib.adler32(raw):08x}"
-
-
-def as_step(value: Step | Stage | str) -> Step:
-    try:
-        return Step(str(value))
-    except ValueError:
-        raise ValueError(f"Unbekannter Schritt „{value}“.") from None
-
-
-def as_stage(value: Stage | Step | str) -> Stage:
-    try:
-        return Stage(str(value))
-    except ValueError:
-        raise ValueError(f"„{value}“ ist keine der vier Stufen.") from None
-
 
 class PracticeSession:
     """One session: an Übung, a Zwischendurch moment, or an eigener Fall."""
@@ -362,18 +332,18 @@ class PracticeSession:
         return self._instruments
 
     def set_strain_before(self, value: int | None) -> None:
-        self._set_instruments(strain_before=_strain(value))
+        self._set_instruments(strain_before=checked_strain(value))
 
     def set_strain_after(self, value: int | None) -> None:
-        self._set_instruments(strain_after=_strain(value))
+        self._set_instruments(strain_after=checked_strain(value))
 
     def set_feelings(self, feelings: Iterable[str]) -> None:
         """Choose feelings from FEELINGS (several allowed); stored in the list's order."""
-        self._set_instruments(feelings=_from_list(feelings, FEELINGS, "Gefühl"))
+        self._set_instruments(feelings=checked_list(feelings, FEELINGS, "Gefühl"))
 
     def set_helps(self, helps: Iterable[str]) -> None:
         """Choose from HELPS (several allowed); anything else goes into set_helps_other."""
-        self._set_instruments(helps=_from_list(helps, HELPS, "Eintrag"))
+        self._set_instruments(helps=checked_list(helps, HELPS, "Eintrag"))
 
     def set_helps_other(self, text: str) -> None:
         self._set_instruments(helps_other=text)
@@ -459,21 +429,8 @@ class PracticeSession:
         answers and choices keep their stored texts, a dialogue walk that no longer fits resumes
         at the last point that still exists, and `content_changed` is set for the GUI to say so.
         """
-        if data.get("format") != DICT_FORMAT:
-            raise ValueError(f"Unbekanntes Sitzungsformat {data.get('format')!r}.")
-        kind = SessionKind(data["kind"])
-        if scenario is not None and scenario.id != data.get("scenario_id"):
-            raise ValueError(f"Die Sitzung gehört zu „{data.get('scenario_id')}“, "
-                             f"nicht zu „{scenario.id}“.")
-        focus = data.get("focus_node")
+        kind, focus = restorable(data, scenario)
         changed = False
-        if kind is SessionKind.ZWISCHENDURCH and scenario is not None:
-            try:
-                if not scenario.dialogue.node(str(focus or "")).choices:
-                    raise KeyError(focus)
-            except KeyError:
-                raise ValueError(f"Den Knoten „{focus}“ gibt es im Szenario nicht mehr.") \
-                    from None
         # Sessions stored before the seed existed use their uid: stable, and theirs alone.
         session = cls(kind, scenario, focus_node=focus, uid=data["uid"], clock=clock,
                       order_seed=data.get("order_seed") or str(data["uid"]))
@@ -506,20 +463,3 @@ class PracticeSession:
         session.content_changed = changed
         session.updated_at = data.get("updated_at") or session.created_at
         return session
-
-
-def _strain(value: int | None) -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int) \
-            or not STRAIN_MIN <= value <= STRAIN_MAX:
-        raise ValueError(f"Die Belastung ist eine Zahl von {STRAIN_MIN} bis {STRAIN_MAX}.")
-    return value
-
-
-def _from_list(values: Iterable[str], allowed: tuple[str, ...], what: str) -> tuple[str, ...]:
-    chosen = set(values)
-    unknown = chosen.difference(allowed)
-    if unknown:
-        raise ValueError(f"Unbekannter {what}: {', '.join(sorted(unknown))}.")
-    return tuple(v for v in allowed if v in chosen)
