@@ -49,7 +49,8 @@ def _lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
         start, end, word = toks[t]
         if len(word) < 3 or word.isupper():
             continue
-        if c == STOP and not _capitalised_non_noun(text, start, word, lex):
+        if c == STOP and not (_written_in_lower_case(word)  # cached: most words end here
+                              and _capitalised_non_noun(text, start, word, lex)):
             continue
         if _INNER_CAPITAL.match(word) or (end < len(text) and text[end] in "-/"):
             continue  # "AufenthG", "Online-": abbreviations and parts of compounds
@@ -146,8 +147,8 @@ def _before_birth_cue(text, toks, cls, is_name) -> None:
 def _short_surname_after_name(text, toks, cls, is_name) -> None:
     """A listed surname of two or three letters ("Li", "Le", "Do") right after a name found:
     "Haoran Li", "Mai Le"."""
-    for t in range(1, len(toks)):
-        if is_name[t] or cls[t] not in _AMBIG or len(toks[t][2]) > 3 or not is_name[t - 1]:
+    for t in [t for t, c in enumerate(cls) if c in _AMBIG and t]:
+        if is_name[t] or len(toks[t][2]) > 3 or not is_name[t - 1]:
             continue
         if text[toks[t - 1][1]:toks[t][0]] == " " and not lexicon().is_stopword(toks[t][2]):
             is_name[t] = True
@@ -185,8 +186,9 @@ def _first_name_as_subject(text, toks, cls, is_name) -> None:
     and followed by a verb, is the subject: "Aden rief erneut an", "Yen weinte". An adverb
     that is also a name ("Nur") is not taken: "Nur kam niemand" is ordinary German."""
     lex = lexicon()
-    for t, (start, end, word) in enumerate(toks):
-        if cls[t] != AMBF or is_name[t] or not _sentence_start(text, start):
+    for t in [t for t, c in enumerate(cls) if c == AMBF]:
+        start, end, word = toks[t]
+        if is_name[t] or not _sentence_start(text, start):
             continue
         lw = word.lower()
         if len(lw) < 3 or lw in lex.common_words or lex.is_stopword(word) or not lex.is_noun(lw):
@@ -200,8 +202,9 @@ def _first_name_after_preposition(text, toks, cls, is_name) -> None:
     """A first name that is also a word, after a preposition and before the end of the clause,
     is the name: "übersetzte für Klaus.", "mit Lasse," — the word would need another form or
     an article there. Listed meaning words are left alone ("ohne Hoffnung.")."""
-    for t, (start, end, word) in enumerate(toks):
-        if cls[t] != AMBF or is_name[t] or len(word) < 3 or _meaning_word(word):
+    for t in [t for t, c in enumerate(cls) if c == AMBF]:
+        start, end, word = toks[t]
+        if is_name[t] or len(word) < 3 or _meaning_word(word):
             continue
         if end < len(text) and text[end] not in ".,;:!?)" and text[end:end + 2] != " (":
             continue
@@ -213,8 +216,9 @@ def _first_name_after_preposition(text, toks, cls, is_name) -> None:
 def _first_name_before_surname(text, toks, cls, is_name) -> None:
     """A first name that is also a word ("Christin", "Rosa") right before a surname found as a
     name is part of that name: "Christin Hermighausen"; not after an article."""
-    for t in range(len(toks) - 1):
-        if cls[t] != AMBF or is_name[t] or cls[t + 1] in (FIRST, AMBF):
+    last = len(toks) - 1
+    for t in [t for t, c in enumerate(cls) if c == AMBF and t < last]:
+        if is_name[t] or cls[t + 1] in (FIRST, AMBF):
             continue
         # A surname found as a name, or a listed surname that is also a word ("Klaus Winter";
         # not "Der Winter": a function word that the name lists also hold).

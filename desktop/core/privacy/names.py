@@ -263,15 +263,16 @@ def _unanchored(text: str, a: int, b: int, cls: list[int], is_name: list[bool],
 def _propagate(text, toks, cls, strip, is_name, weak) -> None:
     """A word found as a name once is a name everywhere in the same text."""
     lex = lexicon()
-    found = {toks[t][2][: len(toks[t][2]) - strip[t]] for t in range(len(toks))
-             if is_name[t] and t not in weak}
+    found = {word[: len(word) - cut] for t, ((_, _, word), cut, name) in enumerate(
+        zip(toks, strip, is_name, strict=True)) if name and t not in weak}
     found = {w for w in found if len(w) > 2 and w.lower() not in lex.stopwords
              and w.lower() not in lex.common_words}
     if not found:
         return
     for t, (start, _, word) in enumerate(toks):
-        if is_name[t] or cls[t] in (TITLE, ROLE) or (
-                word not in found and not (word.endswith("s") and word[:-1] in found)):
+        # The look-up first: most words are no name found elsewhere.
+        if (word not in found and not (word.endswith("s") and word[:-1] in found)) or \
+                is_name[t] or cls[t] in (TITLE, ROLE):
             continue
         if cls[t] in (STOP, NOUN):
             # "Frau Knappe … Knappe sagte": a German word found as a name after a form of
