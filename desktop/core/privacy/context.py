@@ -124,7 +124,9 @@ telefonierte schrieb schreibt hinterließ beschwerte beschwert bestätigte best�
 """.split())
 
 
-_BIRTH_AFTER = _Lazy(r",? \(?geb(?:\.|oren)")
+# ",? " spelt as two literal branches: a pattern that starts with an optional part is tried at
+# every position of the text.
+_BIRTH_AFTER = _Lazy(r"(?:, | )\(?geb(?:\.|oren)")
 
 
 def _before_birth_cue(text, toks, cls, is_name) -> None:

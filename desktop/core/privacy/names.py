@@ -76,9 +76,8 @@ def find_names(text: str) -> list[tuple[int, int]]:
     if not n:
         return lower_case_names(text, [])
     cache = classify.cache
-    info = [cache.get(w) or classify(w) for _, _, w in toks]
-    cls = [c for c, _ in info]
-    strip = [s for _, s in info]
+    cls, strip = (list(column) for column in zip(
+        *[cache.get(w) or classify(w) for _, _, w in toks], strict=True))
     is_name = [False] * n
     starts: dict[int, int] = {}
     weak: set[int] = set()  # found only next to a known name: not spread to other places
