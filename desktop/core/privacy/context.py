@@ -105,7 +105,10 @@ def _names_in_mail_addresses(text, toks, cls, is_name) -> None:
     parts = {p for m in _MAIL_LOCAL.finditer(text) for p in re.split(r"[._-]", m[1].lower())
              if len(p) >= 3 and p.isalpha()}
     for t, (_, _, word) in enumerate(toks):
-        if not is_name[t] and cls[t] in (AMBIG, AMBF, STOP, UNKNOWN) and word.lower() in parts:
+        # NOUN too: a word the data does not know but that is built like a compound
+        # ("Nazimet" of "nazimet_zengin@…") is the name the address spells out.
+        if not is_name[t] and cls[t] in (AMBIG, AMBF, STOP, UNKNOWN, NOUN) and \
+                word.lower() in parts:
             is_name[t] = True
 
 
@@ -258,7 +261,10 @@ def _surname_after_first_name(text, toks, cls, is_name, weak) -> None:
             continue
         if cls[nxt] == STOP and word.lower() in lex.common_words:
             continue  # a common verb, adjective or adverb at the start of the next clause
-        if _meaning_word(_head(word.lower())):
+        lw = word.lower()
+        # Only a German word can end in a meaning word ("Basket|ball"): "Lakh|dari" is no
+        # compound, and "Dari" at its end does not make it one.
+        if (lex.is_noun(lw) or lex.is_compound(lw)) and _meaning_word(_head(lw)):
             continue
         is_name[nxt] = True
         weak.add(nxt)
@@ -266,9 +272,7 @@ def _surname_after_first_name(text, toks, cls, is_name, weak) -> None:
 
 def _meaning_word(word: str) -> bool:
     """A meaning word of the project's list (not a place: "Kola", "Brenner" are surnames too)."""
-    lex = lexicon()
-    lw = word.lower()
-    return lex.is_stopword(word) and lw not in lex.places
+    return lexicon().is_meaning_word(word)
 
 
 def _anchor_before(text, toks, cls, t) -> bool:

@@ -98,6 +98,18 @@ class Lexicon:
                     return True
         return False
 
+    def is_place(self, lw: str) -> bool:
+        """A place of the lists, also in an inflected or derived form ("Grünberger")."""
+        if lw in self.places:
+            return True
+        return any(len(lw) > len(ending) + 3 and lw.endswith(ending)
+                   and lw[: -len(ending)] in self.places for ending in STOP_ENDINGS)
+
+    def is_meaning_word(self, word: str) -> bool:
+        """A meaning word of the project's list, not a place: places are surnames too ("Kola",
+        "Brenner", "Eder", "Grünberger"), so a place alone never keeps a word from a name."""
+        return self.is_stopword(word) and not self.is_place(word.lower())
+
     def is_noun(self, lw: str) -> bool:
         """A German common noun in any form (Wiktionary), given in lower case."""
         nouns = self.nouns

@@ -54,7 +54,7 @@ def _cue_rx() -> re.Pattern[str]:
     letter class, so the engine skips quickly to possible starts (no case-insensitive flag)."""
     return re.compile(
         r"[HhFfKkMmAa](?<![\w].)(?:errn?|rau|r\.|undin|unde|lientin|lient|tn\.|dn?\.|andantin"
-        r"|andant|ntragstellerin|ntragsteller):? (?=[a-zäöüßçğışéèáàóúñ])")
+        r"|andant|ntragstellerin|ntragsteller):? (?=[^\W\d_])")  # a letter of any alphabet
 
 
 @functools.cache
@@ -141,10 +141,11 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                     end, words = after.end(), words + count + 1
                     continue
             # After a first name a noun may be the surname ("arne strauch", "sönke brot"),
-            # not a verb or another common word.
+            # and so may a place ("dunia auma", "gunda freudenberger"), not a verb or another
+            # common word.
             surname = nw not in lex.common_words and (
                 lex.is_name(fold(nw)) or (words == 1 and fold(lw) in lex.first_names and (
-                    lex.is_noun(nw) or not lex.is_stopword(nw))))
+                    lex.is_noun(nw) or not lex.is_meaning_word(nw))))
             if german(nw) and not surname:
                 break
             end, words = nxt.end(), words + 1

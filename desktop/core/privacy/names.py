@@ -150,7 +150,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
         _before_birth_cue(text, toks, cls, is_name)
     if AMBF in present:
         _first_name_as_subject(text, toks, cls, is_name)
-    if present & {FIRST, BOTH, AMBF}:
+    if present & {FIRST, BOTH, AMBF, ROLE, TITLE}:  # after a role an unknown word is one too
         _surname_after_first_name(text, toks, cls, is_name, weak)
     if AMBF in present:
         _first_name_before_surname(text, toks, cls, is_name)
@@ -296,7 +296,11 @@ def _spans(text, toks, cls, strip, is_name, joined, starts) -> list[tuple[int, i
             t += 1
             continue
         u = t
-        while u + 1 < n and is_name[u + 1] and strip[u] == 0 and joined(u, u + 1):
+        while u + 1 < n and is_name[u + 1] and joined(u, u + 1) and (
+                strip[u] == 0 or text[toks[u][1]:toks[u + 1][0]] == " "):
+            # German puts a genitive s on the last part of a name only: before another part
+            # of the name the s is the name's own ("Levis Chepkosgei", "Nedas Kalvėnas").
+            strip[u] = 0
             if strip[u + 1] and cls[u + 1] == FIRST and cls[u] in (FIRST, BOTH, AMBF):
                 strip[u + 1] = 0  # "Jannik Hinrichs reicht …": a surname, not a genitive
             u += 1
