@@ -225,3 +225,31 @@ def test_genitive_and_compounds_stay_as_they_were(text):
     first name is still no surname, and a plural of a role is no cue."""
     found = names(text)
     assert "Tesfamariams" not in found and "Basketball" not in found and "waren" not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Name, wohnhaft Anschrift": the Aktenvermerk's way to name a person, as before "geb.".
+    ("Wohnsitzauflage für Oscar Kopp, wohnhaft Am Sandberg 112.", ["Oscar Kopp"]),
+    # After a role: a rare German word, then a name-like word.
+    ("Mandant Thales Camargo reicht Nachweise nach.", ["Thales Camargo"]),
+    ("Mandant Forum Bansal reicht Nachweise nach.", ["Forum Bansal"]),
+    # A compound-shaped unknown word right before a surname is its first name.
+    ("eAT-Seriennr. bestellt für Kliment Ryšková bei der Bundesdruckerei.", ["Kliment Ryšková"]),
+    # French particles join like "de" and "van".
+    ("RA Noah le Briel bittet um Akteneinsicht.", ["Noah le Briel"]),
+])
+def test_names_by_aktenvermerk_shapes(text, expected):
+    """Further rules checked on Faker's names (bench/privacy_faker.py)."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Die Familie kam aus der Türkei, wohnhaft ist sie jetzt in Leipzig.",
+    "Der Antrag kam per Post, wohnhaft ist sie in Jena.",
+    "Mandant Termin Ahmed",  # a listed meaning word after the role stays
+    "Die Sammelstelle Yilmaz ist geschlossen.",
+])
+def test_aktenvermerk_rules_leave_words(text):
+    """A place before ", wohnhaft" and a meaning word after a role are no names."""
+    found = names(text)
+    assert not {"Türkei", "Post", "Termin", "Sammelstelle"} & set(found)

@@ -13,6 +13,7 @@ from desktop.core.privacy.wordclass import (
     _AMBIG,
     _FOREIGN_PARTICLES,
     _NAME_HEADS,
+    _NAMEISH,
     _NO_NAME_BEFORE,
     _NOT_AFTER_TITLE,
     _PARTICLES_BEFORE,
@@ -24,7 +25,9 @@ from desktop.core.privacy.wordclass import (
     FIRST,
     NOUN,
     ROLE,
+    SHAPE,
     STOP,
+    SUR,
     TITLE,
     UNKNOWN,
     _guess_genitive,
@@ -135,18 +138,52 @@ _BIRTH_AFTER = _Lazy(r"(?:, | )\(?geb(?:\.|oren)")
 def _before_birth_cue(text, toks, cls, is_name) -> None:
     """Up to three capitalised words right before "(geb." or ", geb." are a name:
     "Thiago Morales (geb. 11.12.1980)"; not titles, roles or listed meaning words."""
+    _before_cue(text, toks, cls, is_name, _BIRTH_AFTER, places=True)
+
+
+_RESIDENT_AFTER = _Lazy(r", wohnhaft\b")
+
+
+def _before_residence(text, toks, cls, is_name) -> None:
+    """The same before ", wohnhaft" (an Aktenvermerk's "Name, wohnhaft Anschrift": "für Oscar
+    Kopp, wohnhaft Am Sandberg 112"); here a place is not taken ("aus Halle, wohnhaft …")."""
+    _before_cue(text, toks, cls, is_name, _RESIDENT_AFTER, places=False)
+
+
+def _before_cue(text, toks, cls, is_name, cue: _Lazy, places: bool) -> None:
+    """Mark up to three words before each match of `cue`; with places=False (a weaker cue)
+    also skip places and take the words only if one of them is name-like by the data, so that
+    "aus Halle, wohnhaft …" stays."""
     lex = lexicon()
-    ends = {m.start(): True for m in _BIRTH_AFTER.finditer(text)}
+    ends = {m.start(): True for m in cue.finditer(text)}
     for t, (_, end, _) in enumerate(toks):
         if end not in ends:
             continue
-        u = t
+        u, run = t, []
         while u >= 0 and t - u < 3 and cls[u] not in (TITLE, ROLE) and not (
-                _meaning_word(toks[u][2]) or toks[u][2].lower() in lex.common_words):
-            is_name[u] = True
+                _meaning_word(toks[u][2]) or toks[u][2].lower() in lex.common_words
+                or (not places and lex.is_place(toks[u][2].lower()))):
+            run.append(u)
             if u == 0 or text[toks[u - 1][1]:toks[u][0]] != " ":
                 break
             u -= 1
+        if places or any(cls[v] in _NAMEISH or cls[v] == UNKNOWN for v in run):
+            for v in run:
+                is_name[v] = True
+
+
+def _first_name_before_surname_shape(text, toks, cls, is_name) -> None:
+    """A word the data does not know but reads as a German compound ("Kliment", "Ruhshona":
+    the class NOUN is only a guess from its shape), right before a surname found as a name,
+    is the first name: "für Kliment Ryšková"; not after an article ("die Sammelstelle Yilmaz")
+    and not a listed meaning word."""
+    for t in [t for t, c in enumerate(cls) if c == NOUN and t + 1 < len(cls)]:
+        if is_name[t] or not is_name[t + 1] or cls[t + 1] not in (SUR, SHAPE, BOTH) or \
+                text[toks[t][1]:toks[t + 1][0]] != " " or _meaning_word(toks[t][2]):
+            continue
+        before = _WORD_BEFORE.search(text, max(0, toks[t][0] - 16), toks[t][0])
+        if before is None or before[1] not in _NO_NAME_BEFORE:
+            is_name[t] = True
 
 
 def _short_surname_after_name(text, toks, cls, is_name) -> None:

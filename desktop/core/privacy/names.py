@@ -21,10 +21,13 @@ from __future__ import annotations
 
 from desktop.core.privacy.context import (
     _before_birth_cue,
+    _before_residence,
     _first_name_after_preposition,
     _first_name_as_subject,
     _first_name_before_surname,
+    _first_name_before_surname_shape,
     _lone_unknown_words,
+    _meaning_word,
     _names_in_mail_addresses,
     _short_surname_after_name,
     _subject_at_sentence_start,
@@ -117,7 +120,8 @@ def find_names(text: str) -> list[tuple[int, int]]:
                         cls[j] == TITLE or toks[j][2] in _TITLE_LIKE_ROLES)) or (
                     c == ROLE and (
                         (cls[k] == NOUN and text[toks[j][1]:toks[k][0]] == " ") or (
-                            cls[k] == STOP and _written_in_lower_case(toks[k][2]))))):
+                            cls[k] == STOP and _written_in_lower_case(toks[k][2])))) or (
+                    c == ROLE and _word_then_name(text, toks, cls, k))):
                 # "die Frau Angst …": after an article "Frau" is a noun, not a title.
                 loose = toks[i][2] in ("Frau", "Herr") and _DETERMINER_BEFORE.search(
                     text, max(0, toks[i][0] - 12), toks[i][0]) is not None
@@ -148,6 +152,8 @@ def find_names(text: str) -> list[tuple[int, int]]:
     _subject_at_sentence_start(text, toks, cls, is_name)
     if "geb" in text:
         _before_birth_cue(text, toks, cls, is_name)
+    if "wohnhaft" in text:
+        _before_residence(text, toks, cls, is_name)
     if AMBF in present:
         _first_name_as_subject(text, toks, cls, is_name)
     if present & {FIRST, BOTH, AMBF, ROLE, TITLE}:  # after a role an unknown word is one too
@@ -157,11 +163,26 @@ def find_names(text: str) -> list[tuple[int, int]]:
         _first_name_after_preposition(text, toks, cls, is_name)
     if "@" in text:
         _names_in_mail_addresses(text, toks, cls, is_name)
+    if NOUN in present:
+        _first_name_before_surname_shape(text, toks, cls, is_name)
     if present & _AMBIG:
         _short_surname_after_name(text, toks, cls, is_name)
     _propagate(text, toks, cls, strip, is_name, weak)
     spans = _spans(text, toks, cls, strip, is_name, joined, starts)
     return lower_case_names(text, spans)
+
+
+def _word_then_name(text, toks, cls, k) -> bool:
+    """After a role, a rare German word and then a name-like word, each after one space:
+    "Mandant Thales Camargo", "Mandant Forum Bansal" — a first name that the data also knows
+    as a word. Not a listed meaning word or a common word ("Mandant Termin …")."""
+    if k + 1 >= len(toks) or cls[k] != STOP or cls[k + 1] not in (FIRST, SUR, BOTH, SHAPE,
+                                                                   UNKNOWN):
+        return False
+    word = toks[k][2]
+    return text[toks[k - 1][1]:toks[k][0]] == " " and \
+        text[toks[k][1]:toks[k + 1][0]] == " " and not _meaning_word(word) and \
+        word.lower() not in lexicon().common_words and _surname_word(word)
 
 
 def _apposition(text, toks, cls, j) -> bool:

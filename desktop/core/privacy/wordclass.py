@@ -80,7 +80,7 @@ _NAME_HEADS = frozenset({"mann", "haus", "land", "heim", "hof", "berg", "feld", 
 # name they join any word to it ("Aminata dos Reis", "Aziz de Oliveira", "Fatma van Dijk").
 _FOREIGN_PARTICLES = frozenset({"dos", "da", "de", "de la", "de los", "bin", "ibn", "bint", "abu",
                                 "al", "el", "della", "di", "du", "van", "van der", "van den",
-                                "del", "ter", "ten"})
+                                "del", "ter", "ten", "le", "la"})
 # A run of particles right before a word ("van der ", "de la ").
 _PARTICLES_BEFORE = _Lazy(r"(?:^|(?<=[\s.:;!?(]))((?:(?:van|der|den|de|la|los|dos|da|di|du|del"
                           r"|bin|ibn|bint|abu|al|el|ter|ten) )+)$")
