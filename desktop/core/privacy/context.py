@@ -307,6 +307,7 @@ def _surname_after_first_name(text, toks, cls, is_name, weak) -> None:
         weak.add(nxt)
 
 
+@functools.lru_cache(maxsize=50_000)  # asked for the same words in several rules of every note
 def _meaning_word(word: str) -> bool:
     """A meaning word of the project's list (not a place: "Kola", "Brenner" are surnames too)."""
     return lexicon().is_meaning_word(word)
