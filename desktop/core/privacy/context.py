@@ -144,13 +144,15 @@ def _before_birth_cue(text, toks, cls, is_name) -> None:
 _RESIDENT_AFTER = _Lazy(r", wohnhaft\b")
 
 
-def _before_residence(text, toks, cls, is_name) -> None:
+def _before_residence(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                      is_name: list[bool]) -> None:
     """The same before ", wohnhaft" (an Aktenvermerk's "Name, wohnhaft Anschrift": "für Oscar
     Kopp, wohnhaft Am Sandberg 112"); here a place is not taken ("aus Halle, wohnhaft …")."""
     _before_cue(text, toks, cls, is_name, _RESIDENT_AFTER, places=False)
 
 
-def _before_cue(text, toks, cls, is_name, cue: _Lazy, places: bool) -> None:
+def _before_cue(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_name: list[bool],
+                cue: _Lazy, places: bool) -> None:
     """Mark up to three words before each match of `cue`; with places=False (a weaker cue)
     also skip places and take the words only if one of them is name-like by the data, so that
     "aus Halle, wohnhaft …" stays."""
@@ -172,7 +174,8 @@ def _before_cue(text, toks, cls, is_name, cue: _Lazy, places: bool) -> None:
                 is_name[v] = True
 
 
-def _first_name_before_surname_shape(text, toks, cls, is_name) -> None:
+def _first_name_before_surname_shape(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                                     is_name: list[bool]) -> None:
     """A word the data does not know but reads as a German compound ("Kliment", "Ruhshona":
     the class NOUN is only a guess from its shape), right before a surname found as a name,
     is the first name: "für Kliment Ryšková"; not after an article ("die Sammelstelle Yilmaz")

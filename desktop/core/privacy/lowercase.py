@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from desktop.core.privacy.lexicon import fold, lexicon
 
@@ -93,15 +94,16 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         return spans
     rx = _token_rx()
     # Only the words at the places found above, or every word of a note typed in lower case.
-    candidates = rx.finditer(text) if all_lower else (rx.match(text, s) for s in sorted(starts))
+    candidates: Iterator[re.Match[str] | None] = rx.finditer(text) if all_lower else (
+        rx.match(text, s) for s in sorted(starts))
     taken = {s for s, _ in spans}
     extra: list[tuple[int, int]] = []
     done = -1
     first_names = lex.first_names
-    for m in candidates:
-        if m is None:
+    for found in candidates:
+        if found is None:
             continue
-        start = m.start()
+        m, start = found, found.start()
         if start <= done or start in taken or not m[0][0].islower():
             continue
         lw = m[0].lower()

@@ -172,7 +172,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
     return lower_case_names(text, spans)
 
 
-def _word_then_name(text, toks, cls, k) -> bool:
+def _word_then_name(text: str, toks: list[tuple[int, int, str]], cls: list[int], k: int) -> bool:
     """After a role, a rare German word and then a name-like word, each after one space:
     "Mandant Thales Camargo", "Mandant Forum Bansal" — a first name that the data also knows
     as a word. Not a listed meaning word or a common word ("Mandant Termin …")."""

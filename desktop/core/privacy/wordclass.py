@@ -108,14 +108,17 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     toks = [(m.start(), m.end(), m[0]) for m in _token_rx().finditer(text)]
     if "-" not in text and "'" not in text and "’" not in text:
         return toks
-    # Only the few words right after "-" or an apostrophe change: find them, leave the rest.
-    for i in [i for i, (start, _, _) in enumerate(toks) if start and text[start - 1] in "-'’"]:
+    # Only the few words right after "-" or an apostrophe change: find them, leave the rest
+    # (from the back, so that a deletion does not move the ones still to come).
+    for i in reversed([i for i, (start, _, _) in enumerate(toks)
+                       if start and text[start - 1] in "-'’"]):
         start, end, _ = toks[i]
         prefix = _PREFIX_BEFORE.search(text, max(0, start - 5), start)
-        # None: part of a word that starts in lower case ("x-Achse"), dropped below
-        toks[i] = None if prefix is None else (  # type: ignore[call-overload]
-            prefix.start(), end, text[prefix.start():end])
-    return [t for t in toks if t is not None]
+        if prefix is None:
+            del toks[i]  # part of a word that starts in lower case ("x-Achse")
+        else:
+            toks[i] = (prefix.start(), end, text[prefix.start():end])
+    return toks
 
 
 @functools.cache
