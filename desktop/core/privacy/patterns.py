@@ -222,6 +222,9 @@ def _letter_digit(text: str) -> bool:
     return _rx()["letter_digit"].search(text) is not None
 
 
+_BIRTH_HINTS = ("geb.", "geboren", "geburts", "dob", "date of birth")
+
+
 def _valid_day_month(d: str, m: str) -> bool:
     return 1 <= int(d) <= 31 and 1 <= int(m) <= 12
 
@@ -235,9 +238,7 @@ class _BirthCues:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        lowered = text.lower()
-        self.active = "*" in text or any(
-            cue in lowered for cue in ("geb.", "geboren", "geburts", "dob", "date of birth"))
+        self.active = "*" in text or any(map(text.lower().__contains__, _BIRTH_HINTS))
         self.cue_ends = [m.end() for m in _rx()["birth_cue"].finditer(text)] if self.active else []
         self.active = bool(self.cue_ends)
 
