@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -72,19 +72,6 @@ def in_own_journal(service: JournalService, fn: Callable[[Journal], T]
             own.close()
 
     return work
-
-
-def release_sessions(window: Any, ids: list[int] | None = None) -> None:
-    """Close the practice session if it is one of `ids` (None: whichever is open), staying on
-    the page that was shown."""
-    practice = getattr(window, "practice", None)
-    view = getattr(practice, "view", None)
-    if view is None or (ids is not None and view.session.id not in ids):
-        return
-    shown = window.current_page_key()
-    practice.close_current()
-    if shown and shown in window.page_keys():
-        window.show_page(shown)
 
 
 def _inform(parent: QWidget, title: str, text: str) -> QMessageBox:
@@ -189,7 +176,7 @@ class DeleteAllDialog(QDialog):
         self.delete_button.setAccessibleDescription(text)
 
 
-def delete_all_data(parent: QWidget, ctx: AppContext, window: Any = None,
+def delete_all_data(parent: QWidget, ctx: AppContext,
                     on_done: Callable[[int], None] | None = None) -> DeleteAllDialog | None:
     """Open the confirmation; when confirmed, delete on the thread pool and tell the user."""
     if not ctx.journal.writable:
@@ -200,7 +187,7 @@ def delete_all_data(parent: QWidget, ctx: AppContext, window: Any = None,
 
     def confirmed() -> None:
         include = dialog.include_backups.isChecked()
-        release_sessions(window)
+        ctx.release_sessions()
 
         def done(count: int) -> None:
             ctx.journal.did_change(ChangeKind.DELETED, origin=dialog)
@@ -247,10 +234,7 @@ def apply_retention_setting(parent: QWidget, ctx: AppContext, days: int,
             on_done(0)
         return True
     # An own case resumed but not yet changed may be old enough for retention: close it first.
-    window = getattr(parent, "window_", None)
-    view = getattr(getattr(window, "practice", None), "view", None)
-    if view is not None and view.session.kind is SessionKind.EIGENER_FALL:
-        release_sessions(window)
+    ctx.release_sessions(kinds=[SessionKind.EIGENER_FALL])
 
     def done(deleted: int) -> None:
         if deleted:

@@ -1,0 +1,86 @@
+"""Splitter handles a keyboard can move.
+
+Qt's splitter handles take no focus: a keyboard or screen-reader user cannot widen the
+scenario list or narrow a detail pane. `keyboard_splitter(splitter)` makes each handle a Tab
+stop named "Divider", filled with the highlight colour while focused, and moved with the arrow
+keys (Home/End: all the way).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtWidgets import QSplitter, QSplitterHandle
+
+STEP_PX = 24  # one arrow key press; about two characters at the normal text size
+_MARK = "keyboard-splitter"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("splitters", text)
+
+
+class _HandleKeys(QObject):
+    """Arrow keys on a focused handle move it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if not isinstance(watched, QSplitterHandle):
+            return False
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            _show_focus(watched, event.type() == QEvent.Type.FocusIn)
+            return False
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
+        splitter = watched.splitter()
+        index = splitter.indexOf(watched)
+        horizontal = splitter.orientation() == Qt.Orientation.Horizontal
+        back, forward = ((Qt.Key.Key_Left, Qt.Key.Key_Right) if horizontal
+                         else (Qt.Key.Key_Up, Qt.Key.Key_Down))
+        key = event.key()
+        big = 1 << 24  # Home/End: as far as the panes' minimum sizes allow
+        delta = {back: -STEP_PX, forward: STEP_PX, Qt.Key.Key_Home: -big,
+                 Qt.Key.Key_End: big}.get(Qt.Key(key))
+        if delta is None or index < 1:
+            return False
+        move_handle(splitter, index, delta)
+        return True
+
+
+def _show_focus(handle: QSplitterHandle, focused: bool) -> None:
+    """A focused handle is filled with the highlight colour (Fusion draws no focus on it)."""
+    if focused:
+        palette = QPalette(handle.palette())
+        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Highlight))
+        handle.setPalette(palette)
+    else:
+        handle.setPalette(QPalette())  # back to the splitter's, whatever theme is on
+    handle.setAutoFillBackground(focused)
+
+
+def move_handle(splitter: QSplitter, index: int, delta: int) -> None:
+    """Move handle `index` by `delta` pixels: the pane before it grows, the one after shrinks."""
+    sizes = splitter.sizes()
+    before, after = sizes[index - 1], sizes[index]
+    delta = max(-before, min(after, delta))
+    sizes[index - 1], sizes[index] = before + delta, after - delta
+    splitter.setSizes(sizes)
+
+
+def keyboard_splitter(splitter: QSplitter) -> None:
+    """Make the handles of `splitter` focusable and movable by keyboard (idempotent)."""
+    if splitter.property(_MARK):
+        return
+    splitter.setProperty(_MARK, True)
+    keys = _HandleKeys(splitter)
+    horizontal = splitter.orientation() == Qt.Orientation.Horizontal
+    for index in range(1, splitter.count()):
+        handle = splitter.handle(index)
+        handle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        handle.setAccessibleName(_tr("Divider"))
+        handle.setAccessibleDescription(
+            _tr("Left and right arrow keys move it") if horizontal
+            else _tr("Up and down arrow keys move it"))
+        if splitter.handleWidth() < 5:
+            splitter.setHandleWidth(5)  # wide enough to see the focus colour
+        handle.installEventFilter(keys)
