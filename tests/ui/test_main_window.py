@@ -162,9 +162,37 @@ def test_a_focused_field_is_scrolled_into_sight(qtbot, data_home):
     assert area.verticalScrollBar().value() > 0
 
 
+def test_verarbeiten_focus_entering_from_the_buttons_is_in_sight(qtbot, data_home):
+    """Verarbeiten, the step's content scrolled to its end: focus entering the content from
+    the buttons below it (as Tab from "Abschließen" did) lands on the first question, which
+    is scrolled into sight instead of staying above the visible part."""
+    from PySide6.QtWidgets import QPlainTextEdit, QTextEdit
+
+    ctx, window = make_window(qtbot, data_home)
+    window.resize(900, 560)
+    ctx.scenario_requested.emit(next(iter(ctx.library.scenarios)))
+    view = ctx.practice.view
+    view.go_to(Step.VERARBEITEN)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    bar = view.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum())
+    view.next_button.setFocus()
+    fields = [w for w in view.scroll.widget().findChildren(QWidget)
+              if isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit) and w.isVisible()
+              and not (isinstance(w, QTextEdit) and w.isReadOnly())]
+    first = min(fields, key=lambda w: w.mapTo(view.scroll.widget(), w.rect().topLeft()).y())
+    assert first.visibleRegion().isEmpty()
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: not first.visibleRegion().isEmpty(), timeout=2000)
+    ctx.practice.close_current()
+
+
 def test_a_divider_moves_with_the_keyboard(qtbot, data_home):
-    """On Szenarien, Tab reaches the divider between the list and the description; it is named
-    "Trennlinie", and the arrow keys widen and narrow the list (Home: all the way)."""
+    """On Szenarien, Tab from the last control under the list reaches the divider (before the
+    description); it is named "Trennlinie", filled with the highlight colour while focused,
+    and the arrow keys widen and narrow the list (Home: all the way)."""
     _ctx, window = make_window(qtbot, data_home)
     page = window.show_page("scenarios")
     splitter = page.findChild(QSplitter)
@@ -173,8 +201,13 @@ def test_a_divider_moves_with_the_keyboard(qtbot, data_home):
     assert accessible_name(handle) == "Trennlinie"
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    handle.setFocus(Qt.FocusReason.TabFocusReason)
+    last_left = handle.previousInFocusChain()  # "Erklär-Übung starten", below the list
+    assert splitter.widget(0).isAncestorOf(last_left) and last_left.isEnabled()
+    last_left.setFocus()
+    qtbot.waitUntil(last_left.hasFocus)
+    QTest.keyClick(last_left, Qt.Key.Key_Tab)
     qtbot.waitUntil(handle.hasFocus)
+    assert handle.palette().window().color() == handle.palette().highlight().color()
     before = splitter.sizes()[0]
     QTest.keyClick(handle, Qt.Key.Key_Right)
     QTest.keyClick(handle, Qt.Key.Key_Right)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QPalette
-from PySide6.QtWidgets import QSplitter, QSplitterHandle
+from PySide6.QtWidgets import QSplitter, QSplitterHandle, QWidget
 
 STEP_PX = 24  # one arrow key press; about two characters at the normal text size
 _MARK = "keyboard-splitter"
@@ -84,3 +84,17 @@ def keyboard_splitter(splitter: QSplitter) -> None:
         if splitter.handleWidth() < 5:
             splitter.setHandleWidth(5)  # wide enough to see the focus colour
         handle.installEventFilter(keys)
+        last = _last_tab_stop(splitter.widget(index - 1))
+        if last is not None:  # Tab reaches the divider between its two panes, as seen
+            QWidget.setTabOrder(last, handle)
+
+
+def _last_tab_stop(pane: QWidget) -> QWidget | None:
+    """The last widget inside `pane` (or the pane itself) that Tab stops at."""
+    found = pane if pane.focusPolicy() & Qt.FocusPolicy.TabFocus else None
+    widget = pane.nextInFocusChain()
+    while widget is not pane and pane.isAncestorOf(widget):
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found = widget
+        widget = widget.nextInFocusChain()
+    return found

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 
 
@@ -34,10 +35,14 @@ class StatusLine(QLabel):
             return
         if timeout_ms > 0:
             self._clear.start(timeout_ms)
-        if self.isVisible():
-            from desktop.ui.common.a11y import announce  # not needed for the first screen
+        if not self.isVisible():
+            return
+        if QAccessible.isActive():
+            from desktop.ui.common.a11y import announce  # builds PySide6's `Qt` namespace
 
             announce(self, text)
+        else:  # nobody listening now: only keep it to be read later, as announce() does
+            self.setAccessibleDescription(text)
 
     def clear_message(self) -> None:
         self._clear.stop()
