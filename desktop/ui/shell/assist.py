@@ -11,7 +11,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 
 
@@ -37,6 +36,8 @@ class StatusLine(QLabel):
             self._clear.start(timeout_ms)
         if not self.isVisible():
             return
+        from PySide6.QtGui import QAccessible  # 1.7 ms to import: not before the first screen
+
         if QAccessible.isActive():
             from desktop.ui.common.a11y import announce  # builds PySide6's `Qt` namespace
 
