@@ -2265,450 +2265,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Backups</source>
       <translation>Sicherungen</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="117" />
-      <source>Close</source>
-      <translation>Schließen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="131" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="133" />
-      <source>Set by your IT</source>
-      <translation>Von Ihrer IT festgelegt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="136" />
-      <source>Set by your IT; cannot be changed here</source>
-      <translation>Von Ihrer IT festgelegt; kann hier nicht geändert werden</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="168" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="177" />
-      <source>Language</source>
-      <translation>Sprache</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="174" />
-      <source>A new language takes effect after a restart of the app.</source>
-      <translation>Eine andere Sprache wird nach einem Neustart der App wirksam.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="178" />
-      <source>&amp;Language:</source>
-      <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="181" />
-      <source>Font size in points</source>
-      <translation>Schriftgröße in Punkt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="182" />
-      <source>The lowest value follows the system's size</source>
-      <translation>Der kleinste Wert übernimmt die Schriftgröße des Systems</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="185" />
-      <source>System size</source>
-      <translation>Systemgröße</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="186" />
-      <source> pt</source>
-      <translation> pt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="190" />
-      <source>Follow the s&amp;ystem</source>
-      <translation>Wie im S&amp;ystem</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="191" />
-      <source>Follow the system colours</source>
-      <translation>Farben des Systems verwenden</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="192" />
-      <source>Includes the system's own high-contrast mode</source>
-      <translation>Berücksichtigt auch den Hochkontrastmodus des Systems</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="193" />
-      <source>Hi&amp;gh contrast</source>
-      <translation>Hoher &amp;Kontrast</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="194" />
-      <source>High contrast</source>
-      <translation>Hoher Kontrast</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="199" />
-      <source>Text and colours</source>
-      <translation>Schrift und Farben</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="200" />
-      <source>&amp;Font size:</source>
-      <translation>Schrift&amp;größe:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="202" />
-      <source>Ctrl+Plus and Ctrl+Minus change the size anywhere in the app.</source>
-      <translation>Strg+Plus und Strg+Minus ändern die Größe überall in der App.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="237" />
-      <source>Show my practice &amp;days of the last four weeks in the statistics</source>
-      <translation>Meine Übungs&amp;tage der letzten vier Wochen in der Statistik zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="238" />
-      <source>Show my practice days of the last four weeks in the statistics</source>
-      <translation>Meine Übungstage der letzten vier Wochen in der Statistik zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="242" />
-      <source>Shows on how many of the last 28 days you practised. A day without practice never counts against you, nothing can be broken, and nobody else sees it.</source>
-      <translation>Zeigt, an wie vielen der letzten 28 Tage Sie geübt haben. Ein Tag ohne Übung zählt nie gegen Sie, nichts kann abreißen, und niemand sonst sieht es.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="245" />
-      <source>A gentle &amp;reminder on the start page</source>
-      <translation>Dezente &amp;Erinnerung auf der Startseite</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="246" />
-      <source>A gentle reminder on the start page</source>
-      <translation>Dezente Erinnerung auf der Startseite</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="250" />
-      <source>Only a short note on the start page when you have not practised for a while: never a pop-up, never a notification.</source>
-      <translation>Nur ein kurzer Hinweis auf der Startseite, wenn Sie eine Weile nicht geübt haben: nie ein Pop-up-Fenster, nie eine Benachrichtigung.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="254" />
-      <source>In Reagieren, write your &amp;own words before the options appear</source>
-      <translation>Im Reagieren zuerst in eigenen &amp;Worten antworten, dann die Antwortmöglichkeiten sehen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="255" />
-      <source>In Reagieren, write your own words before the options appear</source>
-      <translation>Im Reagieren zuerst in eigenen Worten antworten, dann die Antwortmöglichkeiten sehen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="259" />
-      <source>At each decision you first write what you would say; then the options appear and you pick the nearest one. Recalling before recognising trains more. Both stay in your journal.</source>
-      <translation>Bei jeder Entscheidung schreiben Sie zuerst, was Sie sagen würden; dann erscheinen die Antwortmöglichkeiten und Sie wählen die nächstliegende. Selbst formulieren übt mehr als wiedererkennen. Beides bleibt in Ihrem Journal.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="264" />
-      <source>Say on the start page when &amp;moments are ready for review</source>
-      <translation>Auf der Startseite sagen, wenn &amp;Momente zum Wiederholen bereit sind</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="265" />
-      <source>Say on the start page when moments are ready for review</source>
-      <translation>Auf der Startseite sagen, wenn Momente zum Wiederholen bereit sind</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="269" />
-      <source>Decision points you found hard come back in Zwischendurch after a day or two, those that went well after weeks. Zwischendurch always starts with them; this only adds one quiet sentence to the start page.</source>
-      <translation>Entscheidungen, die Ihnen schwergefallen sind, kommen nach ein, zwei Tagen in „Zwischendurch“ wieder, gelungene erst nach Wochen. „Zwischendurch“ beginnt immer mit ihnen; diese Einstellung fügt nur einen ruhigen Satz auf der Startseite hinzu.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="286" />
-      <source>Data folder</source>
-      <translation>Datenordner</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="287" />
-      <source>&amp;Choose …</source>
-      <translation>&amp;Auswählen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="287" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="367" />
-      <source>Choose the data folder</source>
-      <translation>Datenordner wählen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="289" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="415" />
-      <source>&amp;Open folder</source>
-      <translation>Ordner ö&amp;ffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="289" />
-      <source>Open the data folder</source>
-      <translation>Datenordner öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="291" />
-      <source>Your journal lives in this folder. A new folder is used from the next start; the entries stay in the old one (move them with a backup and a restore).</source>
-      <translation>In diesem Ordner liegt Ihr Journal. Ein neuer Ordner gilt ab dem nächsten Start; die Einträge bleiben im alten Ordner (umziehen lassen sie sich mit einer Sicherung und einer Wiederherstellung).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="295" />
-      <source>Where your journal is</source>
-      <translation>Speicherort Ihres Journals</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="296" />
-      <source>&amp;Data folder:</source>
-      <translation>&amp;Datenordner:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="300" />
-      <source>Team scenario folder</source>
-      <translation>Ordner für Team-Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="302" />
-      <source>none</source>
-      <translation>keiner</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="303" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="413" />
-      <source>Choose …</source>
-      <translation>Auswählen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="304" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="378" />
-      <source>Choose the team scenario folder</source>
-      <translation>Ordner für Team-Szenarien wählen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="306" />
-      <source>Remove</source>
-      <translation>Entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="307" />
-      <source>Remove the team scenario folder</source>
-      <translation>Ordner für Team-Szenarien entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="310" />
-      <source>Team scenarios</source>
-      <translation>Team-Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="311" />
-      <source>&amp;Team folder:</source>
-      <translation>&amp;Team-Ordner:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="313" />
-      <source>Scenarios your team shares, in addition to the bundled ones. Takes effect the next time the app starts.</source>
-      <translation>Szenarien, die Ihr Team gemeinsam nutzt, zusätzlich zu den mitgelieferten. Wirksam ab dem nächsten Start der App.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="317" />
-      <source>Automatic deletion of “own case” entries</source>
-      <translation>Automatisches Löschen von Einträgen „Eigener Fall“</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="319" />
-      <source>Delete own-case entries after days</source>
-      <translation>Einträge „Eigener Fall“ nach Tagen löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="320" />
-      <source>0 keeps them until you delete them</source>
-      <translation>0: Einträge bleiben, bis Sie sie löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="323" />
-      <source>never</source>
-      <translation>nie</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="324" />
-      <source> days</source>
-      <translation> Tag(e)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="326" />
-      <source>A&amp;pply</source>
-      <translation>Über&amp;nehmen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="327" />
-      <source>Apply the automatic deletion</source>
-      <translation>Automatisches Löschen übernehmen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="329" />
-      <source>Delete after unchanged for:</source>
-      <translation>Löschen, wenn so lange unverändert:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="332" />
-      <source>Reflections on real cases are deleted automatically when they have not been changed for this many days. “never” keeps them until you delete them.</source>
-      <translation>Reflexionen zu echten Fällen werden automatisch gelöscht, wenn sie so viele Tage lang nicht geändert wurden. Mit „nie“ bleiben sie erhalten, bis Sie sie löschen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="338" />
-      <source>Your data</source>
-      <translation>Ihre Daten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="340" />
-      <source>E&amp;xport all my data …</source>
-      <translation>Alle meine Daten e&amp;xportieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="341" />
-      <source>Export all my data</source>
-      <translation>Alle meine Daten exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="344" />
-      <source>De&amp;lete all my data …</source>
-      <translation>Alle meine Daten &amp;löschen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="345" />
-      <source>Delete all my data</source>
-      <translation>Alle meine Daten löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="359" />
-      <source>Show the scenario st&amp;udio (for trainers)</source>
-      <translation>Szenario-St&amp;udio anzeigen (für Trainerinnen und Trainer)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="361" />
-      <source>Show the scenario studio (for trainers)</source>
-      <translation>Szenario-Studio anzeigen (für Trainerinnen und Trainer)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="372" />
-      <source>From the next start the app uses {folder}. Your entries stay in {old} until you move them with a backup and a restore.</source>
-      <translation>Ab dem nächsten Start verwendet die App {folder}. Ihre Einträge bleiben in {old}, bis Sie sie mit einer Sicherung und einer Wiederherstellung umziehen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="392" />
-      <source>Own-case entries are kept until you delete them.</source>
-      <translation>Einträge „Eigener Fall“ bleiben erhalten, bis Sie sie löschen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="394" />
-      <source>Own-case entries are deleted after {days} days unchanged; {n} were deleted now.</source>
-      <translation>Einträge „Eigener Fall“ werden gelöscht, wenn sie {days} Tag(e) lang unverändert sind; soeben gelöscht: {n}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="411" />
-      <source>Backup folder</source>
-      <translation>Sicherungsordner</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="413" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="447" />
-      <source>Choose the backup folder</source>
-      <translation>Sicherungsordner wählen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="416" />
-      <source>Open the backup folder</source>
-      <translation>Sicherungsordner öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="418" />
-      <source>Backup &amp;folder:</source>
-      <translation>Sicherungs&amp;ordner:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="420" />
-      <source>The app backs up your journal automatically when something changed: the newest of each of the last 7 days, 4 weeks and 6 months are kept.</source>
-      <translation>Die App sichert Ihr Journal automatisch, wenn sich etwas geändert hat. Aufbewahrt wird jeweils die neueste Sicherung der letzten 7 Tage, 4 Wochen und 6 Monate.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="424" />
-      <source>Backups, newest first</source>
-      <translation>Sicherungen, neueste zuerst</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="426" />
-      <source>&amp;Backups:</source>
-      <translation>&amp;Sicherungen:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="428" />
-      <source>Back up &amp;now</source>
-      <translation>&amp;Jetzt sichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="429" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="485" />
-      <source>Back up now</source>
-      <translation>Jetzt sichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="432" />
-      <source>&amp;Restore …</source>
-      <translation>&amp;Wiederherstellen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="433" />
-      <source>Restore the selected backup</source>
-      <translation>Ausgewählte Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="459" />
-      <source>{label}, {size} MB</source>
-      <translation>{label}, {size} MB</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="464" />
-      <source>There are no backups yet.</source>
-      <translation>Es gibt noch keine Sicherungen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="483" />
-      <source>Backup made: {label}.</source>
-      <translation>Sicherung erstellt: {label}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="485" />
-      <source>Backing up the journal …</source>
-      <translation>Das Journal wird gesichert …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="493" />
-      <source>Replace everything in your journal with the backup of {label}? Entries written since then are not in that backup. The current content is backed up first, so this step can be undone.</source>
-      <translation>Den gesamten Inhalt Ihres Journals durch die Sicherung vom {label} ersetzen? Einträge, die seitdem geschrieben wurden, sind in dieser Sicherung nicht enthalten. Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängig machen lässt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="496" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="505" />
-      <source>Restore a backup</source>
-      <translation>Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="496" />
-      <source>Restore</source>
-      <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="503" />
-      <source>Restored: {label}.</source>
-      <translation>Wiederhergestellt: {label}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="505" />
-      <source>Restoring …</source>
-      <translation>Wird wiederhergestellt …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="511" />
-      <source>Not possible</source>
-      <translation>Nicht möglich</translation>
-    </message>
   </context>
   <context>
     <name>ShareDialog</name>
@@ -4279,109 +3835,109 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>journal_service</name>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="163" />
-      <source>The journal is still being opened …</source>
-      <translation>Das Journal wird noch geöffnet …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="165" />
-      <source>The journal can only be read: {reason}</source>
-      <translation>Das Journal kann nur gelesen werden: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="167" />
-      <source>The journal is damaged: {reason}</source>
-      <translation>Das Journal ist beschädigt: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="168" />
-      <source>The journal is not available: {reason}</source>
-      <translation>Das Journal ist nicht verfügbar: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="210" />
-      <location filename="../../desktop/ui/common/journal_service.py" line="511" />
-      <source>Opening the journal …</source>
-      <translation>Journal wird geöffnet …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="259" />
-      <source>Please use the newer version of the app. Your data stays unchanged.</source>
-      <translation>Bitte verwenden Sie die neuere Version der App. Ihre Daten bleiben unverändert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="265" />
-      <source>Unexpected error: {error}</source>
-      <translation>Unerwarteter Fehler: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="267" />
-      <location filename="../../desktop/ui/common/journal_service.py" line="298" />
-      <source>You can still practise, but nothing you enter in this session will be saved.</source>
-      <translation>Sie können trotzdem üben, aber nichts, was Sie in dieser Sitzung eingeben, wird gespeichert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="274" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="104" />
       <source>Restoring the backup of {label} …</source>
       <translation>Die Sicherung vom {label} wird wiederhergestellt …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="282" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="112" />
       <source>The app continues with an empty journal.</source>
       <translation>Die App arbeitet mit einem leeren Journal weiter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="291" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="121" />
       <source>You can practise and read your journal, but nothing you enter is saved.</source>
       <translation>Sie können üben und Ihr Journal lesen, aber nichts, was Sie eingeben, wird gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="353" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="43" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="32" />
+      <source>Opening the journal …</source>
+      <translation>Journal wird geöffnet …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_opening.py" line="90" />
+      <source>Please use the newer version of the app. Your data stays unchanged.</source>
+      <translation>Bitte verwenden Sie die neuere Version der App. Ihre Daten bleiben unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_opening.py" line="96" />
+      <source>Unexpected error: {error}</source>
+      <translation>Unerwarteter Fehler: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_opening.py" line="98" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="128" />
+      <source>You can still practise, but nothing you enter in this session will be saved.</source>
+      <translation>Sie können trotzdem üben, aber nichts, was Sie in dieser Sitzung eingeben, wird gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="127" />
+      <source>The journal is still being opened …</source>
+      <translation>Das Journal wird noch geöffnet …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="129" />
+      <source>The journal can only be read: {reason}</source>
+      <translation>Das Journal kann nur gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="131" />
+      <source>The journal is damaged: {reason}</source>
+      <translation>Das Journal ist beschädigt: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="132" />
+      <source>The journal is not available: {reason}</source>
+      <translation>Das Journal ist nicht verfügbar: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="229" />
       <source>Saving is not possible right now: {error} Your input is kept and will be saved as soon as it works again.</source>
       <translation>Speichern gerade nicht möglich: {error} Ihre Eingaben bleiben erhalten und werden gespeichert, sobald es wieder geht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="361" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="237" />
       <source>Everything is saved again.</source>
       <translation>Alles ist wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="437" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="313" />
       <source>Deleting own-case entries older than {days} days …</source>
       <translation>Einträge „Eigener Fall“, die älter als {days} Tage sind, werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="443" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="319" />
       <source>{n} own-case entries older than {days} days were deleted.</source>
       <translation>{n} Einträge „Eigener Fall“, älter als {days} Tage, wurden gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="451" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="327" />
       <source>Old entries could not be deleted: {error}</source>
       <translation>Alte Einträge konnten nicht gelöscht werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="495" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="371" />
       <source>The journal was closed.</source>
       <translation>Das Journal wurde geschlossen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="513" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="34" />
       <source>⚠ Journal read-only: nothing is saved</source>
       <translation>⚠ Journal nur lesbar: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="514" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="35" />
       <source>⚠ Journal damaged: nothing is saved</source>
       <translation>⚠ Journal beschädigt: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="515" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="36" />
       <source>⚠ No journal: nothing is saved</source>
       <translation>⚠ Kein Journal: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="518" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="39" />
       <source>Journal ready</source>
       <translation>Journal bereit</translation>
     </message>

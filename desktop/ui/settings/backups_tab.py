@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core.journal import BackupInfo
 from desktop.core.journal.backup import backup_folder, list_backups, take_backup
 from desktop.ui.common.context import AppContext
-from desktop.ui.common.journal_service import ChangeKind
+from desktop.ui.common.journal_events import ChangeKind
 from desktop.ui.settings.data_actions import Confirm, DataActions, FolderChooser, FolderOpener
 from desktop.ui.settings.tab_base import NoteLabel, SettingsTab, named
 

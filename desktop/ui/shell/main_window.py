@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
     # --- status line --------------------------------------------------------------------------
 
     def _build_status_bar(self) -> None:
-        from desktop.ui.common.journal_service import JournalStateLabel
+        from desktop.ui.common.journal_status import JournalStateLabel
 
         bar = self.statusBar()
         bar.setAccessibleName(self.tr("Status bar"))
