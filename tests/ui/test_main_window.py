@@ -236,3 +236,61 @@ def test_every_page_and_file_action_is_built_from_its_declaration(qtbot, data_ho
     assert texts.index("Ein&stellungen …") < texts.index("Alle meine Daten &löschen …") \
         < texts.index("&Beenden")
     assert set(window.actions_by_name) >= {"own_case", "settings", "export_all", "delete_all"}
+
+
+def test_navigation_icons_follow_the_text_size_and_the_theme(qtbot, data_home):
+    """Each page in the navigation gets its icon once the window is up; Ctrl+Plus makes the
+    icons larger with the text and the list wide enough for its longest label, and high
+    contrast redraws them in its (white) text colour."""
+    from desktop.ui.common import theme
+
+    ctx, window = make_window(qtbot, data_home)
+    nav = window.findChild(QWidget, "navigation")
+    qtbot.waitUntil(lambda: all(not nav.item(r).icon().isNull() for r in range(nav.count())),
+                    timeout=3000)
+    app = QApplication.instance()
+    size = nav.iconSize().width()
+    try:
+        window.change_font(+4)
+        qtbot.waitUntil(lambda: nav.iconSize().width() > size, timeout=3000)
+        window.change_font(+4)  # about twice the normal size: every label still whole
+        qtbot.waitUntil(lambda: nav.sizeHintForColumn(0) <= nav.viewport().width(),
+                        timeout=3000)
+        ctx.change_setting("theme", "high-contrast")
+
+        def white() -> bool:
+            image = nav.item(1).icon().pixmap(nav.iconSize()).toImage()
+            inked = [image.pixelColor(x, y) for x in range(image.width())
+                     for y in range(image.height()) if image.pixelColor(x, y).alpha() > 200]
+            return bool(inked) and all(c.lightness() > 240 for c in inked)
+
+        qtbot.waitUntil(white, timeout=3000)
+    finally:
+        ctx.change_setting("theme", "system")
+        ctx.change_setting("font_size", 0)
+        theme.apply_font_size(app, 0)
+
+
+def test_larger_text_reaches_every_label_in_high_contrast(qtbot, data_home):
+    """High contrast on, then Ctrl+Plus four times: the start page's body text grows with the
+    headings (under the high-contrast style sheet it used to stay at the old size)."""
+    from desktop.ui.common import theme
+
+    ctx, window = make_window(qtbot, data_home)
+    app = QApplication.instance()
+    home = window.page("home")
+    body = next(label for label in home.findChildren(QLabel)
+                if label.text().startswith("Ein paar Minuten"))
+    start = body.font().pointSizeF()
+    try:
+        window.contrast_action.trigger()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        for _ in range(4):
+            qtbot.keyClick(window, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: body.font().pointSizeF() == app.font().pointSizeF() > start,
+                        timeout=3000)
+    finally:
+        ctx.change_setting("theme", "system")
+        ctx.change_setting("font_size", 0)
+        theme.apply_font_size(app, 0)

@@ -58,6 +58,12 @@ class Appearance(QObject):
         from desktop.ui.common import theme
 
         theme.apply_font_size(self.app, int(self.ctx.settings.get("font_size") or 0))
+        sheet = self.app.styleSheet()
+        if sheet:  # widgets polished under a style sheet (high contrast) keep their old font
+            self.app.setStyleSheet(sheet)  # until the sheet is set again, which resets the
+            from desktop.ui.common.widgets import rescale_headings
+
+            rescale_headings(self.app)  # headings' own fonts: scaled once more
 
 
 def stepped_font_size(app: QApplication, step: int) -> int:

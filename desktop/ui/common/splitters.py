@@ -84,7 +84,8 @@ def keyboard_splitter(splitter: QSplitter) -> None:
         if splitter.handleWidth() < 5:
             splitter.setHandleWidth(5)  # wide enough to see the focus colour
         handle.installEventFilter(keys)
-        last = _last_tab_stop(splitter.widget(index - 1))
+        pane = splitter.widget(index - 1)
+        last = _last_tab_stop(pane) if pane is not None else None
         if last is not None:  # Tab reaches the divider between its two panes, as seen
             QWidget.setTabOrder(last, handle)
 
@@ -92,8 +93,8 @@ def keyboard_splitter(splitter: QSplitter) -> None:
 def _last_tab_stop(pane: QWidget) -> QWidget | None:
     """The last widget inside `pane` (or the pane itself) that Tab stops at."""
     found = pane if pane.focusPolicy() & Qt.FocusPolicy.TabFocus else None
-    widget = pane.nextInFocusChain()
-    while widget is not pane and pane.isAncestorOf(widget):
+    widget: QWidget | None = pane.nextInFocusChain()
+    while widget is not None and widget is not pane and pane.isAncestorOf(widget):
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             found = widget
         widget = widget.nextInFocusChain()

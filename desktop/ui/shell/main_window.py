@@ -10,16 +10,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Literal
 
 from PySide6.QtCore import QSignalBlocker, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QSplitter,
     QStackedWidget,
@@ -30,61 +26,11 @@ from desktop import APP_NAME, __version__
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.navigation import FlushingPage, QuitGuard, ShownPage
 from desktop.ui.shell.assist import FocusFollower, StatusLine
+from desktop.ui.shell.nav_list import NavigationList
+from desktop.ui.shell.specs import SEPARATOR, ActionSpec, PageSpec, set_shortcut
 
+__all__ = ["SEPARATOR", "ActionSpec", "MainWindow", "PageSpec", "set_shortcut"]
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class PageSpec:
-    """A page: its key, its label in the navigation, how to build it; `setting` names the
-    switch that shows it (the page comes and goes when the setting changes)."""
-
-    key: str
-    label: str
-    factory: Callable[[], QWidget]
-    in_navigation: bool = True
-    setting: str | None = None
-
-
-@dataclass(frozen=True)
-class ActionSpec:
-    """A menu action: `journal` "read"/"write" keeps it disabled (saying why) until the
-    journal can be read/written; `preferences` gives it the platform's preferences role."""
-
-    name: str
-    text: str
-    handler: Callable[[], object]
-    shortcut: str | None = None
-    journal: Literal["read", "write"] | None = None
-    preferences: bool = False
-
-
-SEPARATOR = None  # between groups of ActionSpecs
-
-
-class NavItem(QListWidgetItem):
-    """A navigation entry that knows its page's key.
-
-    A Python attribute instead of item data: `Qt.ItemDataRole` would make PySide6 build its whole
-    `Qt` namespace (about 20 ms) before the first screen, which needs nothing else from it.
-    """
-
-    def __init__(self, label: str, key: str) -> None:
-        super().__init__(label)
-        self.key = key
-
-
-def set_shortcut(action: QAction, shortcut: QKeySequence.StandardKey | str) -> None:
-    """Give an action its key: a standard key with every binding the platform has for it
-    (Ctrl++ and Ctrl+= for ZoomIn), or one sequence such as "Ctrl+E".
-
-    `setShortcuts` rather than `setShortcut`: the latter's overloads make PySide6 build its
-    whole `Qt` namespace, which the start would wait for (see NavItem).
-    """
-    if isinstance(shortcut, QKeySequence.StandardKey):
-        action.setShortcuts(shortcut)
-    else:
-        action.setShortcuts([QKeySequence(shortcut)])
 
 
 class MainWindow(QMainWindow):
@@ -101,12 +47,7 @@ class MainWindow(QMainWindow):
         self._specs: dict[str, PageSpec] = {}
         self._switched: dict[str, PageSpec] = {}  # setting → the page it shows
         self.actions_by_name: dict[str, QAction] = {}
-        self._nav = QListWidget()
-        self._nav.setAccessibleName(self.tr("Navigation"))
-        self._nav.setAccessibleDescription(self.tr("Areas of the app; choose with the arrow keys"))
-        self._nav.setObjectName("navigation")
-        self._nav.setFixedWidth(220)
-        self._nav.setSpacing(2)
+        self._nav = NavigationList()
         self._nav.currentRowChanged.connect(self._on_nav_row_change)
         self._stack = QStackedWidget()
         self._stack.setAccessibleName(self.tr("Content"))
@@ -130,7 +71,7 @@ class MainWindow(QMainWindow):
     def add_page(self, spec: PageSpec) -> None:
         self._specs[spec.key] = spec
         if spec.in_navigation:
-            self._nav.addItem(NavItem(spec.label, spec.key))
+            self._nav.add(spec.label, spec.key)
 
     def add_pages(self, specs: tuple[PageSpec, ...]) -> None:
         """Add the pages in order; a page with a `setting` only while that setting is on."""
@@ -167,10 +108,7 @@ class MainWindow(QMainWindow):
             return None
         widget = self.page(key)
         self._stack.setCurrentWidget(widget)
-        row = self._nav_row(key)
-        if row is not None:
-            with QSignalBlocker(self._nav):
-                self._nav.setCurrentRow(row)
+        self._nav.select(key)
         if isinstance(widget, ShownPage):
             widget.on_show()
         return widget
@@ -179,32 +117,17 @@ class MainWindow(QMainWindow):
         """Show a page that exists only for a while (the running session), first in the list."""
         self.close_transient_page(key)
         self._specs[key] = PageSpec(key, label, lambda: widget)
-        item = NavItem(label, key)
-        font = item.font()
-        font.setBold(True)
-        item.setFont(font)
-        self._nav.insertItem(0, item)
+        self._nav.add(label, key, first=True)
         self.show_page(key)
 
     def close_transient_page(self, key: str) -> None:
         """Remove a page: its spec, its widget, its navigation entry."""
         widget = self._pages.pop(key, None)
         self._specs.pop(key, None)
-        row = self._nav_row(key)
-        if row is not None:
-            with QSignalBlocker(self._nav):
-                self._nav.takeItem(row)
+        self._nav.remove(key)
         if widget is not None:
             self._stack.removeWidget(widget)
             widget.deleteLater()
-
-    def _nav_row(self, key: str) -> int | None:
-        """The navigation row of a page (None: the page is not in the navigation)."""
-        for row in range(self._nav.count()):
-            item = self._nav.item(row)
-            if isinstance(item, NavItem) and item.key == key:
-                return row
-        return None
 
     def current_page_key(self) -> str | None:
         current = self._stack.currentWidget()
@@ -217,9 +140,9 @@ class MainWindow(QMainWindow):
         return self
 
     def _on_nav_row_change(self, row: int) -> None:
-        item = self._nav.item(row) if row >= 0 else None
-        if isinstance(item, NavItem):
-            self.show_page(item.key)
+        key = self._nav.key_at(row)
+        if key is not None:
+            self.show_page(key)
 
     def _switch_page(self, spec: PageSpec, on: bool) -> None:
         """A page switched on or off in the settings: add it in its place, or remove it."""

@@ -14,7 +14,8 @@ from PySide6.QtCore import QCoreApplication
 
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.navigation import Navigator
-from desktop.ui.shell.main_window import SEPARATOR, ActionSpec, MainWindow, PageSpec
+from desktop.ui.shell.main_window import MainWindow
+from desktop.ui.shell.specs import SEPARATOR, ActionSpec, PageSpec
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
