@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(720, 480))
         self._pages: dict[str, QWidget] = {}
         self._specs: dict[str, PageSpec] = {}
-        self._switched: dict[str, PageSpec] = {}  # setting → the page it shows
+        self._switched: dict[str, list[PageSpec]] = {}  # setting → the pages it shows
         self.actions_by_name: dict[str, QAction] = {}
         self._nav = NavigationList()
         self._nav.currentRowChanged.connect(self._on_nav_row_change)
@@ -78,7 +78,8 @@ class MainWindow(QMainWindow):
         for spec in specs:
             if spec.setting is None or self.ctx.settings.get(spec.setting):
                 self.add_page(spec)
-        self._switched = {spec.setting: spec for spec in specs if spec.setting}
+            if spec.setting is not None:
+                self._switched.setdefault(spec.setting, []).append(spec)
 
     def page(self, key: str) -> QWidget:
         """The page widget, built on first use."""
@@ -145,7 +146,8 @@ class MainWindow(QMainWindow):
             self.show_page(key)
 
     def _switch_page(self, spec: PageSpec, on: bool) -> None:
-        """A page switched on or off in the settings: add it in its place, or remove it."""
+        """A page switched on or off in the settings: add it (at the end of the list), or
+        remove it (showing the start page if it was on screen)."""
         if on and spec.key not in self._specs:
             self.add_page(spec)
         elif not on and spec.key in self._specs:
@@ -227,8 +229,7 @@ class MainWindow(QMainWindow):
         if key == "theme":  # the settings dialog may switch high contrast too
             with QSignalBlocker(self.contrast_action):
                 self.contrast_action.setChecked(self.ctx.settings.get("theme") == "high-contrast")
-        spec = self._switched.get(key)
-        if spec is not None:
+        for spec in self._switched.get(key, []):
             self._switch_page(spec, bool(self.ctx.settings.get(key)))
 
     def _about(self) -> None:
