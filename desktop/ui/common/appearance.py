@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.common.context import AppContext
@@ -29,6 +29,10 @@ class Appearance(QObject):
         super().__init__(ctx)  # lives as long as the context it listens to
         self.ctx = ctx
         self.app = app
+        self._restyle = QTimer(self)
+        self._restyle.setSingleShot(True)
+        self._restyle.setInterval(0)
+        self._restyle.timeout.connect(self._set_style_sheet_again)
         ctx.settings_did_change.connect(self._on_setting_change)
 
     def apply_start(self) -> None:
@@ -58,12 +62,21 @@ class Appearance(QObject):
         from desktop.ui.common import theme
 
         theme.apply_font_size(self.app, int(self.ctx.settings.get("font_size") or 0))
-        sheet = self.app.styleSheet()
-        if sheet:  # widgets polished under a style sheet (high contrast) keep their old font
-            self.app.setStyleSheet(sheet)  # until the sheet is set again, which resets the
-            from desktop.ui.common.widgets import rescale_headings
+        if self.app.styleSheet():
+            # Widgets polished under a style sheet (high contrast) keep their old font until
+            # the sheet is set again: done once the event that changed the size is over, and
+            # once for several quick presses of Ctrl+Plus.
+            self._restyle.start()
 
-            rescale_headings(self.app)  # headings' own fonts: scaled once more
+    def _set_style_sheet_again(self) -> None:
+        sheet = self.app.styleSheet()
+        if not sheet:
+            return
+        self.app.setStyleSheet("")  # setting the very same sheet again crashed Qt 6.11 when
+        self.app.setStyleSheet(sheet)  # a window styled by it had been closed before
+        from desktop.ui.common.widgets import rescale_headings
+
+        rescale_headings(self.app)  # setting the sheet resets the headings' own fonts
 
 
 def stepped_font_size(app: QApplication, step: int) -> int:

@@ -46,6 +46,10 @@ class NavigationList(QListWidget):
         self.setFixedWidth(MIN_WIDTH)
         self.setSpacing(2)
         self._icons = False  # drawn once the window has been shown
+        self._restyle = QTimer(self)
+        self._restyle.setSingleShot(True)
+        self._restyle.setInterval(0)
+        self._restyle.timeout.connect(self._on_restyle)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -55,15 +59,19 @@ class NavigationList(QListWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
-            self.refresh_icons()  # a new text size or theme reached this widget
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_width()
+            # A new text size or theme reached this widget, maybe in the middle of the whole
+            # application being polished again: redraw once that is over, not inside it.
+            self._restyle.start()
 
     def _fit_width(self) -> None:
         """Wide enough for the longest label with its icon (at 200 % text too), never
         narrower than at the normal size."""
         needed = self.sizeHintForColumn(0) + 2 * self.frameWidth() + 2 * self.spacing() + 4
         self.setFixedWidth(max(MIN_WIDTH, needed))
+
+    def _on_restyle(self) -> None:
+        self.refresh_icons()
+        self._fit_width()
 
     def show_icons(self) -> None:
         self._icons = True
