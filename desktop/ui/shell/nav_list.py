@@ -12,8 +12,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, QSize, QTim
 from PySide6.QtGui import QIcon, QPalette, QShowEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
-from desktop.ui.common.icons import page_icon
-
 ICON_KEYS = {"session": "practice"}  # the running exercise's page shows the play mark
 MIN_WIDTH = 220
 ICONS_AFTER_MS = 200  # after the first paint; a user reads the labels first anyway
@@ -127,6 +125,8 @@ class NavigationList(QListWidget):
                 self._paint_icon(item)
 
     def _paint_icon(self, item: NavItem) -> None:
+        from desktop.ui.common.icons import page_icon  # with QPainter: after the first paint
+
         size = max(16, round(self.fontMetrics().height() * 1.25))
         if self.iconSize().width() != size:
             self.setIconSize(QSize(size, size))
