@@ -223,3 +223,69 @@ def test_the_retention_days_are_counted_in_words(qtbot, data_home, journal):
     for days in (1, 30):
         tab.retention.setValue(days)
         assert tab.retention.text() == f"{days} Tag(e)"
+
+
+SHELL_CONTEXTS = ("MainWindow", "pages", "SettingsDialog", "DisplayTab", "PracticeTab",
+                  "DataTab", "BackupsTab", "settings", "splitters")
+
+
+def _german_of(contexts: tuple[str, ...]) -> set[str]:
+    """The German translations of these contexts that differ from their English source."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    from tests.i18n_tool import ROOT
+
+    found: set[str] = set()
+    root = ET.parse(ROOT / "resources" / "translations" / "gespraechskompass_de.ts").getroot()
+    for context in root.iter("context"):
+        if context.findtext("name") not in contexts:
+            continue
+        for message in context.iter("message"):
+            node = message.find("translation")
+            forms = [f.text or "" for f in node.iter("numerusform")] if node is not None else []
+            for text in forms or [node.text or "" if node is not None else ""]:
+                text = re.sub(r"\{[^}]*\}|%n", "", text).replace("&", "").strip()
+                source = (message.findtext("source") or "").replace("&", "").strip()
+                if len(text) >= 5 and text != source:
+                    found.add(text)
+    return found
+
+
+@pytest.fixture
+def english():
+    from desktop.ui.common import i18n
+
+    app = QApplication.instance()
+    i18n.install(app, "en")
+    yield
+    i18n.install(app, "de")
+
+
+def test_english_shell_and_settings_show_no_german(qtbot, data_home, journal, english):
+    """With the language "en": the menus, the navigation, the status line and every tab of
+    the settings show none of the shell's or the settings' German translations."""
+    from PySide6.QtWidgets import QWidget
+
+    ctx, window = make_window(qtbot, data_home, journal)
+    dialog = SettingsDialog(ctx, data_actions(ctx), parent=window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    german = _german_of(SHELL_CONTEXTS)
+    texts = [a.text() for menu in window.menuBar().findChildren(QWidget)
+             for a in menu.actions()] + [a.text() for a in window.menuBar().actions()]
+    nav = window.findChild(QWidget, "navigation")
+    texts += [nav.item(row).text() for row in range(nav.count())]
+    texts += [window.status_line.text(), nav.accessibleName(), nav.accessibleDescription()]
+    for index in range(dialog.tabs.count()):
+        dialog.tabs.setCurrentIndex(index)
+        texts.append(dialog.tabs.tabText(index))
+        for widget in dialog.tabs.currentWidget().findChildren(QWidget):
+            if widget.isVisible():
+                texts += [widget.accessibleName(), widget.accessibleDescription()]
+                if isinstance(widget, QLabel | QAbstractButton):
+                    texts.append(widget.text())
+    shown = [t.replace("&", "") for t in texts if t]
+    assert "Settings …" in shown and "Display" in shown
+    assert [t for t in shown if any(g in t for g in german)] == []
+    assert len(german) > 60  # the check has something to look for
