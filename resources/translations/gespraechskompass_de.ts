@@ -2265,6 +2265,450 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Backups</source>
       <translation>Sicherungen</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="117" />
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="131" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="133" />
+      <source>Set by your IT</source>
+      <translation>Von Ihrer IT festgelegt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="136" />
+      <source>Set by your IT; cannot be changed here</source>
+      <translation>Von Ihrer IT festgelegt; kann hier nicht geändert werden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="168" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="177" />
+      <source>Language</source>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="174" />
+      <source>A new language takes effect after a restart of the app.</source>
+      <translation>Eine andere Sprache wird nach einem Neustart der App wirksam.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="178" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="181" />
+      <source>Font size in points</source>
+      <translation>Schriftgröße in Punkt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="182" />
+      <source>The lowest value follows the system's size</source>
+      <translation>Der kleinste Wert übernimmt die Schriftgröße des Systems</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="185" />
+      <source>System size</source>
+      <translation>Systemgröße</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="186" />
+      <source> pt</source>
+      <translation> pt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="190" />
+      <source>Follow the s&amp;ystem</source>
+      <translation>Wie im S&amp;ystem</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="191" />
+      <source>Follow the system colours</source>
+      <translation>Farben des Systems verwenden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="192" />
+      <source>Includes the system's own high-contrast mode</source>
+      <translation>Berücksichtigt auch den Hochkontrastmodus des Systems</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="193" />
+      <source>Hi&amp;gh contrast</source>
+      <translation>Hoher &amp;Kontrast</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="194" />
+      <source>High contrast</source>
+      <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="199" />
+      <source>Text and colours</source>
+      <translation>Schrift und Farben</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="200" />
+      <source>&amp;Font size:</source>
+      <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="202" />
+      <source>Ctrl+Plus and Ctrl+Minus change the size anywhere in the app.</source>
+      <translation>Strg+Plus und Strg+Minus ändern die Größe überall in der App.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="237" />
+      <source>Show my practice &amp;days of the last four weeks in the statistics</source>
+      <translation>Meine Übungs&amp;tage der letzten vier Wochen in der Statistik zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="238" />
+      <source>Show my practice days of the last four weeks in the statistics</source>
+      <translation>Meine Übungstage der letzten vier Wochen in der Statistik zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="242" />
+      <source>Shows on how many of the last 28 days you practised. A day without practice never counts against you, nothing can be broken, and nobody else sees it.</source>
+      <translation>Zeigt, an wie vielen der letzten 28 Tage Sie geübt haben. Ein Tag ohne Übung zählt nie gegen Sie, nichts kann abreißen, und niemand sonst sieht es.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="245" />
+      <source>A gentle &amp;reminder on the start page</source>
+      <translation>Dezente &amp;Erinnerung auf der Startseite</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="246" />
+      <source>A gentle reminder on the start page</source>
+      <translation>Dezente Erinnerung auf der Startseite</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="250" />
+      <source>Only a short note on the start page when you have not practised for a while: never a pop-up, never a notification.</source>
+      <translation>Nur ein kurzer Hinweis auf der Startseite, wenn Sie eine Weile nicht geübt haben: nie ein Pop-up-Fenster, nie eine Benachrichtigung.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="254" />
+      <source>In Reagieren, write your &amp;own words before the options appear</source>
+      <translation>Im Reagieren zuerst in eigenen &amp;Worten antworten, dann die Antwortmöglichkeiten sehen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="255" />
+      <source>In Reagieren, write your own words before the options appear</source>
+      <translation>Im Reagieren zuerst in eigenen Worten antworten, dann die Antwortmöglichkeiten sehen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="259" />
+      <source>At each decision you first write what you would say; then the options appear and you pick the nearest one. Recalling before recognising trains more. Both stay in your journal.</source>
+      <translation>Bei jeder Entscheidung schreiben Sie zuerst, was Sie sagen würden; dann erscheinen die Antwortmöglichkeiten und Sie wählen die nächstliegende. Selbst formulieren übt mehr als wiedererkennen. Beides bleibt in Ihrem Journal.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="264" />
+      <source>Say on the start page when &amp;moments are ready for review</source>
+      <translation>Auf der Startseite sagen, wenn &amp;Momente zum Wiederholen bereit sind</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="265" />
+      <source>Say on the start page when moments are ready for review</source>
+      <translation>Auf der Startseite sagen, wenn Momente zum Wiederholen bereit sind</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="269" />
+      <source>Decision points you found hard come back in Zwischendurch after a day or two, those that went well after weeks. Zwischendurch always starts with them; this only adds one quiet sentence to the start page.</source>
+      <translation>Entscheidungen, die Ihnen schwergefallen sind, kommen nach ein, zwei Tagen in „Zwischendurch“ wieder, gelungene erst nach Wochen. „Zwischendurch“ beginnt immer mit ihnen; diese Einstellung fügt nur einen ruhigen Satz auf der Startseite hinzu.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="286" />
+      <source>Data folder</source>
+      <translation>Datenordner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="287" />
+      <source>&amp;Choose …</source>
+      <translation>&amp;Auswählen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="287" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="367" />
+      <source>Choose the data folder</source>
+      <translation>Datenordner wählen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="289" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="415" />
+      <source>&amp;Open folder</source>
+      <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="289" />
+      <source>Open the data folder</source>
+      <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="291" />
+      <source>Your journal lives in this folder. A new folder is used from the next start; the entries stay in the old one (move them with a backup and a restore).</source>
+      <translation>In diesem Ordner liegt Ihr Journal. Ein neuer Ordner gilt ab dem nächsten Start; die Einträge bleiben im alten Ordner (umziehen lassen sie sich mit einer Sicherung und einer Wiederherstellung).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="295" />
+      <source>Where your journal is</source>
+      <translation>Speicherort Ihres Journals</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="296" />
+      <source>&amp;Data folder:</source>
+      <translation>&amp;Datenordner:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="300" />
+      <source>Team scenario folder</source>
+      <translation>Ordner für Team-Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="302" />
+      <source>none</source>
+      <translation>keiner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="303" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="413" />
+      <source>Choose …</source>
+      <translation>Auswählen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="304" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="378" />
+      <source>Choose the team scenario folder</source>
+      <translation>Ordner für Team-Szenarien wählen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="306" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="307" />
+      <source>Remove the team scenario folder</source>
+      <translation>Ordner für Team-Szenarien entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="310" />
+      <source>Team scenarios</source>
+      <translation>Team-Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="311" />
+      <source>&amp;Team folder:</source>
+      <translation>&amp;Team-Ordner:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="313" />
+      <source>Scenarios your team shares, in addition to the bundled ones. Takes effect the next time the app starts.</source>
+      <translation>Szenarien, die Ihr Team gemeinsam nutzt, zusätzlich zu den mitgelieferten. Wirksam ab dem nächsten Start der App.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="317" />
+      <source>Automatic deletion of “own case” entries</source>
+      <translation>Automatisches Löschen von Einträgen „Eigener Fall“</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="319" />
+      <source>Delete own-case entries after days</source>
+      <translation>Einträge „Eigener Fall“ nach Tagen löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="320" />
+      <source>0 keeps them until you delete them</source>
+      <translation>0: Einträge bleiben, bis Sie sie löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="323" />
+      <source>never</source>
+      <translation>nie</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="324" />
+      <source> days</source>
+      <translation> Tag(e)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="326" />
+      <source>A&amp;pply</source>
+      <translation>Über&amp;nehmen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="327" />
+      <source>Apply the automatic deletion</source>
+      <translation>Automatisches Löschen übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="329" />
+      <source>Delete after unchanged for:</source>
+      <translation>Löschen, wenn so lange unverändert:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="332" />
+      <source>Reflections on real cases are deleted automatically when they have not been changed for this many days. “never” keeps them until you delete them.</source>
+      <translation>Reflexionen zu echten Fällen werden automatisch gelöscht, wenn sie so viele Tage lang nicht geändert wurden. Mit „nie“ bleiben sie erhalten, bis Sie sie löschen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="338" />
+      <source>Your data</source>
+      <translation>Ihre Daten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="340" />
+      <source>E&amp;xport all my data …</source>
+      <translation>Alle meine Daten e&amp;xportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="341" />
+      <source>Export all my data</source>
+      <translation>Alle meine Daten exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="344" />
+      <source>De&amp;lete all my data …</source>
+      <translation>Alle meine Daten &amp;löschen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="345" />
+      <source>Delete all my data</source>
+      <translation>Alle meine Daten löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="359" />
+      <source>Show the scenario st&amp;udio (for trainers)</source>
+      <translation>Szenario-St&amp;udio anzeigen (für Trainerinnen und Trainer)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="361" />
+      <source>Show the scenario studio (for trainers)</source>
+      <translation>Szenario-Studio anzeigen (für Trainerinnen und Trainer)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="372" />
+      <source>From the next start the app uses {folder}. Your entries stay in {old} until you move them with a backup and a restore.</source>
+      <translation>Ab dem nächsten Start verwendet die App {folder}. Ihre Einträge bleiben in {old}, bis Sie sie mit einer Sicherung und einer Wiederherstellung umziehen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="392" />
+      <source>Own-case entries are kept until you delete them.</source>
+      <translation>Einträge „Eigener Fall“ bleiben erhalten, bis Sie sie löschen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="394" />
+      <source>Own-case entries are deleted after {days} days unchanged; {n} were deleted now.</source>
+      <translation>Einträge „Eigener Fall“ werden gelöscht, wenn sie {days} Tag(e) lang unverändert sind; soeben gelöscht: {n}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="411" />
+      <source>Backup folder</source>
+      <translation>Sicherungsordner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="413" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="447" />
+      <source>Choose the backup folder</source>
+      <translation>Sicherungsordner wählen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="416" />
+      <source>Open the backup folder</source>
+      <translation>Sicherungsordner öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="418" />
+      <source>Backup &amp;folder:</source>
+      <translation>Sicherungs&amp;ordner:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="420" />
+      <source>The app backs up your journal automatically when something changed: the newest of each of the last 7 days, 4 weeks and 6 months are kept.</source>
+      <translation>Die App sichert Ihr Journal automatisch, wenn sich etwas geändert hat. Aufbewahrt wird jeweils die neueste Sicherung der letzten 7 Tage, 4 Wochen und 6 Monate.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="424" />
+      <source>Backups, newest first</source>
+      <translation>Sicherungen, neueste zuerst</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="426" />
+      <source>&amp;Backups:</source>
+      <translation>&amp;Sicherungen:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="428" />
+      <source>Back up &amp;now</source>
+      <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="429" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="485" />
+      <source>Back up now</source>
+      <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="432" />
+      <source>&amp;Restore …</source>
+      <translation>&amp;Wiederherstellen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="433" />
+      <source>Restore the selected backup</source>
+      <translation>Ausgewählte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="459" />
+      <source>{label}, {size} MB</source>
+      <translation>{label}, {size} MB</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="464" />
+      <source>There are no backups yet.</source>
+      <translation>Es gibt noch keine Sicherungen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="483" />
+      <source>Backup made: {label}.</source>
+      <translation>Sicherung erstellt: {label}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="485" />
+      <source>Backing up the journal …</source>
+      <translation>Das Journal wird gesichert …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="493" />
+      <source>Replace everything in your journal with the backup of {label}? Entries written since then are not in that backup. The current content is backed up first, so this step can be undone.</source>
+      <translation>Den gesamten Inhalt Ihres Journals durch die Sicherung vom {label} ersetzen? Einträge, die seitdem geschrieben wurden, sind in dieser Sicherung nicht enthalten. Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängig machen lässt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="496" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="505" />
+      <source>Restore a backup</source>
+      <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="496" />
+      <source>Restore</source>
+      <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="503" />
+      <source>Restored: {label}.</source>
+      <translation>Wiederhergestellt: {label}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="505" />
+      <source>Restoring …</source>
+      <translation>Wird wiederhergestellt …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="511" />
+      <source>Not possible</source>
+      <translation>Nicht möglich</translation>
+    </message>
   </context>
   <context>
     <name>ShareDialog</name>
@@ -2603,6 +3047,37 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Topics practised</source>
       <translation>Geübte Themen</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="169" />
+      <source>Sessions in your journal: %n. These figures are for you alone; nobody else sees them.</source>
+      <translation>
+        <numerusform>%n Sitzung in Ihrem Journal. Diese Zahlen sind nur für Sie; niemand sonst sieht sie.</numerusform>
+        <numerusform>%n Sitzungen in Ihrem Journal. Diese Zahlen sind nur für Sie; niemand sonst sieht sie.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="209" />
+      <source>Sessions in the last {weeks} weeks: %n, in {active} of the weeks; most in the week of {best:%d.%m.} ({most}).</source>
+      <translation>
+        <numerusform>In den letzten {weeks} Wochen haben Sie %n-mal geübt, in {active} der Wochen; am meisten in der Woche ab dem {best:%d.%m.} (Sitzungen: {most}).</numerusform>
+        <numerusform>In den letzten {weeks} Wochen haben Sie %n-mal geübt, in {active} der Wochen; am meisten in der Woche ab dem {best:%d.%m.} (Sitzungen: {most}).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="248" />
+      <source>No strain noted yet. In {stage} you can note how strained you feel before and after.</source>
+      <translation>Noch keine Belastung eingetragen. In {stage} können Sie festhalten, wie belastet Sie sich vorher und nachher fühlen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="262" />
+      <source>Of {n} choices in the dialogue ({stage}): {h} helpful, {t} partly helpful, {u} unhelpful. Choices taken back are not counted.</source>
+      <translation>Antworten im Dialog ({stage}) insgesamt: {n}, davon {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Zurückgenommene Antworten zählen nicht mit.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="289" />
+      <source>No choices in {a}, {b} or {c} yet.</source>
+      <translation>Noch keine Entscheidungen in {a}, {b} oder {c}.</translation>
+    </message>
   </context>
   <context>
     <name>StepIndicator</name>
@@ -2671,6 +3146,14 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/studio/studio_map.py" line="87" />
       <source>No dialogue yet: write nodes under “## Reagieren”.</source>
       <translation>Noch kein Dialog: Schreiben Sie Knoten unter „## Reagieren“.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/studio/studio_map.py" line="114" />
+      <source>%n node(s) with problems, marked with “!”.</source>
+      <translation>
+        <numerusform>%n Knoten mit Problemen, markiert mit „!“.</numerusform>
+        <numerusform>%n Knoten mit Problemen, markiert mit „!“.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3179,6 +3662,131 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/supervision/team_page.py" line="150" />
       <source>The team figures could not be read: {error}</source>
       <translation>Die Teamzahlen konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="110" />
+      <source>Not enough contributors yet. The team view shows a figure only when at least {n} different pseudonyms contributed to it, so that no figure is about one person. So far fewer than {n} pseudonyms have shared entries with you.</source>
+      <translation>Noch nicht genug Beteiligte. Die Team-Übersicht zeigt eine Zahl nur, wenn mindestens {n} verschiedene Pseudonyme dazu beigetragen haben, damit keine Zahl eine einzelne Person betrifft. Bisher haben weniger als {n} Pseudonyme Einträge mit Ihnen geteilt.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/supervision/team_page.py" line="116" />
+      <source>Pseudonyms contributing: %n. Each figure below counts at least {n} of them; figures about fewer are left out.</source>
+      <translation>
+        <numerusform>Zahlen von %n Pseudonym. Jede Zahl unten beruht auf mindestens {n} davon; Zahlen über weniger werden weggelassen.</numerusform>
+        <numerusform>Zahlen von %n Pseudonymen. Jede Zahl unten beruht auf mindestens {n} davon; Zahlen über weniger werden weggelassen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/supervision/team_page.py" line="122" />
+      <source>Scenarios or own cases not shown because fewer than {n} pseudonyms contributed to each: %n.</source>
+      <translation>
+        <numerusform>Nicht gezeigt, weil jeweils weniger als {n} Pseudonyme beigetragen haben: %n Szenario oder eigener Fall.</numerusform>
+        <numerusform>Nicht gezeigt, weil jeweils weniger als {n} Pseudonyme beigetragen haben: %n Szenarien oder eigene Fälle.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="135" />
+      <source>own cases (real conversations)</source>
+      <translation>eigene Fälle (echte Gespräche)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="139" />
+      <source>No scenario has reached {n} pseudonyms yet.</source>
+      <translation>Noch kein Szenario wurde von mindestens {n} Pseudonymen geübt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="145" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="160" />
+      <source>Entries</source>
+      <translation>Einträge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="147" />
+      <source>Entries per scenario: {figures}.</source>
+      <translation>Einträge je Szenario: {figures}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="153" />
+      <source>No stage has reached {n} pseudonyms yet.</source>
+      <translation>Noch keine Stufe wurde von mindestens {n} Pseudonymen reflektiert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="161" />
+      <source>Entries that reflect each stage: {figures}.</source>
+      <translation>Einträge, die die jeweilige Stufe reflektieren: {figures}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="165" />
+      <source>Decision points where unfavourable choices were made most often; each moment counts at least {n} pseudonyms who chose unfavourably there.</source>
+      <translation>Entscheidungsstellen, an denen am häufigsten ungünstig gewählt wurde; gezeigt werden nur Momente, an denen mindestens {n} Pseudonyme ungünstig gewählt haben.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="170" />
+      <source>No moment has reached {n} pseudonyms yet.</source>
+      <translation>Noch kein Moment betrifft mindestens {n} Pseudonyme.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="175" />
+      <source>✖ unfavourable choices (solid)</source>
+      <translation>✖ ungünstige Entscheidungen (ausgefüllt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="177" />
+      <source>all choices there (hatched)</source>
+      <translation>alle Entscheidungen dort (schraffiert)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="183" />
+      <source>{moment}: {bad} of {all} choices unfavourable</source>
+      <translation>{moment}: {bad} von {all} Entscheidungen ungünstig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="191" />
+      <source>Fewer than {n} pseudonyms gave their strain before and after.</source>
+      <translation>Weniger als {n} Pseudonyme haben ihre Belastung vorher und nachher angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="195" />
+      <source>before</source>
+      <translation>vorher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="195" />
+      <source>after</source>
+      <translation>nachher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="196" />
+      <source>Average strain (0–10)</source>
+      <translation>Durchschnittliche Belastung (0–10)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/supervision/team_page.py" line="198" />
+      <source>Average strain (0 = not at all, 10 = very strong): before {before}, after {after}. Entries with both values: %n; each pseudonym counts once, however many entries it shared.</source>
+      <translation>
+        <numerusform>Durchschnittliche Belastung (0 = gar nicht, 10 = sehr stark): vorher {before}, nachher {after}. Aus %n Eintrag mit beiden Werten; jedes Pseudonym zählt einmal, wie viele Einträge es auch geteilt hat.</numerusform>
+        <numerusform>Durchschnittliche Belastung (0 = gar nicht, 10 = sehr stark): vorher {before}, nachher {after}. Aus %n Einträgen mit beiden Werten; jedes Pseudonym zählt einmal, wie viele Einträge es auch geteilt hat.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="36" />
+      <source>Scenarios practised</source>
+      <translation>Geübte Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="37" />
+      <source>Stages reflected</source>
+      <translation>Reflektierte Stufen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="38" />
+      <source>Hardest moments</source>
+      <translation>Schwierigste Momente</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="39" />
+      <source>Strain before and after</source>
+      <translation>Belastung vorher und nachher</translation>
     </message>
   </context>
   <context>
@@ -4092,6 +4700,26 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="77" />
+      <source>Exercise</source>
+      <translation>Übung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="77" />
+      <source>Zwischendurch</source>
+      <translation>Zwischendurch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="78" />
+      <source>Own case</source>
+      <translation>Eigener Fall</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="78" />
+      <source>Explaining in plain words</source>
+      <translation>Verständlich erklären</translation>
+    </message>
   </context>
   <context>
     <name>pages</name>
@@ -4448,6 +5076,14 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Import scenario pack</source>
       <translation>Szenario-Paket importieren</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="119" />
+      <source>%n file(s) written to the team folder.</source>
+      <translation>
+        <numerusform>%n Datei in den Team-Ordner geschrieben.</numerusform>
+        <numerusform>%n Dateien in den Team-Ordner geschrieben.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>summary</name>
@@ -4793,6 +5429,171 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/common/unsaved.py" line="95" />
       <source>The file {file} could not be written ({error}). Please choose another place, for example a USB stick.</source>
       <translation>Die Datei {file} konnte nicht geschrieben werden ({error}). Bitte wählen Sie einen anderen Ort, zum Beispiel einen USB-Stick.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommentPanel</name>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="112" />
+      <source>Your &amp;comment:</source>
+      <translation>Ihr &amp;Kommentar:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="115" />
+      <source>Your comments on this entry:</source>
+      <translation>Ihre Kommentare zu diesem Eintrag:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="124" />
+      <source>You have written a comment that is not saved yet.</source>
+      <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="125" />
+      <source>You have written comments on %n entries that are not saved yet.</source>
+      <translation>
+        <numerusform>Sie haben Kommentare zu %n Eintrag geschrieben, die noch nicht gespeichert sind.</numerusform>
+        <numerusform>Sie haben Kommentare zu %n Einträgen geschrieben, die noch nicht gespeichert sind.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="127" />
+      <source>Comments not saved</source>
+      <translation>Kommentare nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="129" />
+      <source>&amp;Save comments</source>
+      <translation>&amp;Kommentare speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="130" />
+      <source>&amp;Discard comments</source>
+      <translation>Kommentare &amp;verwerfen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="132" />
+      <source>&amp;Back to the app</source>
+      <translation>&amp;Zurück zur App</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="167" />
+      <source>whole entry</source>
+      <translation>Eintrag insgesamt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="77" />
+      <source>the whole entry</source>
+      <translation>Eintrag insgesamt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="82" />
+      <source>What would you like to say about it?</source>
+      <translation>Was möchten Sie dazu sagen?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="83" />
+      <source>&amp;Save comment</source>
+      <translation>Kommentar &amp;speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="89" />
+      <source>D&amp;elete comment</source>
+      <translation>Kommentar &amp;löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="98" />
+      <source>Comment &amp;on:</source>
+      <translation>Kommentar &amp;zu:</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryList</name>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="101" />
+      <source>Sce&amp;nario:</source>
+      <translation>Sze&amp;nario:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="102" />
+      <source>S&amp;tage:</source>
+      <translation>St&amp;ufe:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="103" />
+      <source>&amp;Pseudonym:</source>
+      <translation>&amp;Pseudonym:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="160" />
+      <source>all scenarios</source>
+      <translation>alle Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="161" />
+      <source>own cases (real conversations)</source>
+      <translation>eigene Fälle (echte Gespräche)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="163" />
+      <source>all stages</source>
+      <translation>alle Stufen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="165" />
+      <source>all pseudonyms</source>
+      <translation>alle Pseudonyme</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="56" />
+      <source>Loading the entries …</source>
+      <translation>Einträge werden geladen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="73" />
+      <source>Shared entries</source>
+      <translation>Geteilte Einträge</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupervisionExchange</name>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="36" />
+      <source>Import share files</source>
+      <translation>Freigabedateien importieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="37" />
+      <source>Share files (*.json)</source>
+      <translation>Freigabedateien (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="41" />
+      <source>Import a folder</source>
+      <translation>Ordner importieren</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="53" />
+      <source>Entries imported: %n; already there: {duplicates}; files refused: {refused}.</source>
+      <translation>
+        <numerusform>%n Eintrag importiert; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</numerusform>
+        <numerusform>%n Einträge importiert; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="65" />
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="66" />
+      <source>Nothing was taken from a refused file.</source>
+      <translation>Aus abgelehnten Dateien wurde nichts übernommen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="87" />
+      <source>✔ Feedback for {name} written: {path}</source>
+      <translation>✔ Rückmeldungen für {name} gespeichert: {path}</translation>
     </message>
   </context>
 </TS>
