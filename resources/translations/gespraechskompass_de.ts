@@ -346,26 +346,108 @@
     </message>
   </context>
   <context>
+    <name>CommentPanel</name>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="112" />
+      <source>Your &amp;comment:</source>
+      <translation>Ihr &amp;Kommentar:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="115" />
+      <source>Your comments on this entry:</source>
+      <translation>Ihre Kommentare zu diesem Eintrag:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="124" />
+      <source>You have written a comment that is not saved yet.</source>
+      <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="125" />
+      <source>You have written comments on %n entries that are not saved yet.</source>
+      <translation>
+        <numerusform>Sie haben Kommentare zu %n Eintrag geschrieben, die noch nicht gespeichert sind.</numerusform>
+        <numerusform>Sie haben Kommentare zu %n Einträgen geschrieben, die noch nicht gespeichert sind.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="127" />
+      <source>Comments not saved</source>
+      <translation>Kommentare nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="129" />
+      <source>&amp;Save comments</source>
+      <translation>&amp;Kommentare speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="130" />
+      <source>&amp;Discard comments</source>
+      <translation>Kommentare &amp;verwerfen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="132" />
+      <source>&amp;Back to the app</source>
+      <translation>&amp;Zurück zur App</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="168" />
+      <source>whole entry</source>
+      <translation>Eintrag insgesamt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="77" />
+      <source>the whole entry</source>
+      <translation>Eintrag insgesamt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="82" />
+      <source>What would you like to say about it?</source>
+      <translation>Was möchten Sie dazu sagen?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="83" />
+      <source>&amp;Save comment</source>
+      <translation>Kommentar &amp;speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="89" />
+      <source>D&amp;elete comment</source>
+      <translation>Kommentar &amp;löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="98" />
+      <source>Comment &amp;on:</source>
+      <translation>Kommentar &amp;zu:</translation>
+    </message>
+  </context>
+  <context>
     <name>DataTab</name>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="108" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="110" />
       <source>From the next start the app uses {folder}. Your entries stay in {old} until you move them with a backup and a restore.</source>
       <translation>Ab dem nächsten Start verwendet die App {folder}. Ihre Einträge bleiben in {old}, bis Sie sie mit einer Sicherung und einer Wiederherstellung umziehen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="128" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="130" />
       <source>Own-case entries are kept until you delete them.</source>
       <translation>Einträge „Eigener Fall“ bleiben erhalten, bis Sie sie löschen.</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="130" />
-      <source>Own-case entries are deleted after {days} day(s) unchanged.</source>
-      <translation>Einträge „Eigener Fall“ werden gelöscht, wenn sie {days} Tag(e) lang unverändert sind.</translation>
-    </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/settings/data_tab.py" line="132" />
-      <source>Deleted just now: {n}.</source>
-      <translation>Soeben gelöscht: {n}.</translation>
+      <source>Own-case entries are deleted after %n day(s) unchanged.</source>
+      <translation>
+        <numerusform>Einträge „Eigener Fall“ werden gelöscht, wenn sie %n Tag lang unverändert sind.</numerusform>
+        <numerusform>Einträge „Eigener Fall“ werden gelöscht, wenn sie %n Tage lang unverändert sind.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/settings/data_tab.py" line="134" />
+      <source>Deleted just now: %n.</source>
+      <translation>
+        <numerusform>Soeben gelöscht: %n.</numerusform>
+        <numerusform>Soeben gelöscht: %n.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../desktop/ui/settings/data_tab.py" line="32" />
@@ -374,7 +456,7 @@
     </message>
     <message>
       <location filename="../../desktop/ui/settings/data_tab.py" line="32" />
-      <location filename="../../desktop/ui/settings/data_tab.py" line="103" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="105" />
       <source>Choose the data folder</source>
       <translation>Datenordner wählen</translation>
     </message>
@@ -415,7 +497,7 @@
     </message>
     <message>
       <location filename="../../desktop/ui/settings/data_tab.py" line="48" />
-      <location filename="../../desktop/ui/settings/data_tab.py" line="114" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="116" />
       <source>Choose the team scenario folder</source>
       <translation>Ordner für Team-Szenarien wählen</translation>
     </message>
@@ -460,47 +542,50 @@
       <translation>0: Einträge bleiben, bis Sie sie löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="71" />
-      <source> day(s)</source>
-      <translation> Tag(e)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="73" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="72" />
       <source>Delete after unchanged for:</source>
       <translation>Löschen, wenn so lange unverändert:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="75" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="74" />
       <source>A&amp;pply</source>
       <translation>Über&amp;nehmen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="76" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="75" />
       <source>Apply the automatic deletion</source>
       <translation>Automatisches Löschen übernehmen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="78" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="77" />
       <source>Reflections on real cases are deleted automatically when they have not been changed for this many days. “never” keeps them until you delete them.</source>
       <translation>Reflexionen zu echten Fällen werden automatisch gelöscht, wenn sie so viele Tage lang nicht geändert wurden. Mit „nie“ bleiben sie erhalten, bis Sie sie löschen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="82" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="81" />
       <source>Automatic deletion of “own case” entries</source>
       <translation>Automatisches Löschen von Einträgen „Eigener Fall“</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/settings/data_tab.py" line="86" />
+      <source> day(s)</source>
+      <translation>
+        <numerusform> Tag</numerusform>
+        <numerusform> Tage</numerusform>
+      </translation>
+    </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="87" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="89" />
       <source>Your data</source>
       <translation>Ihre Daten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="89" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="91" />
       <source>E&amp;xport all my data …</source>
       <translation>Alle meine Daten e&amp;xportieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="92" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="94" />
       <source>De&amp;lete all my data …</source>
       <translation>Alle meine Daten &amp;löschen …</translation>
     </message>
@@ -518,10 +603,13 @@
       <source>This deletes all {n} entries of your journal for good: every answer, note, reflection, tag and feedback received, and every draft. It cannot be undone. If you want to keep a copy, export your data first.</source>
       <translation>Damit werden alle Einträge Ihres Journals endgültig gelöscht (insgesamt {n}): jede Antwort, Notiz und Reflexion, jedes Schlagwort, jede erhaltene Rückmeldung und jeder Entwurf. Das lässt sich nicht rückgängig machen. Wenn Sie eine Kopie behalten möchten, exportieren Sie Ihre Daten vorher.</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="138" />
-      <source>Also delete the {n} &amp;backups in {folder}</source>
-      <translation>Auch die &amp;Sicherungen in {folder} löschen ({n})</translation>
+      <source>Also delete the &amp;backups in {folder} (%n)</source>
+      <translation>
+        <numerusform>Auch die &amp;Sicherung in {folder} löschen (%n)</numerusform>
+        <numerusform>Auch die &amp;Sicherungen in {folder} löschen (%n)</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../desktop/ui/journal/data_rights.py" line="140" />
@@ -548,20 +636,34 @@
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="166" />
-      <source>Will be deleted: {n} entries and {b} backups.</source>
-      <translation>Gelöscht werden: {n} Eintrag/Einträge und {b} Sicherung(en).</translation>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/data_rights.py" line="165" />
+      <source>Entries to be deleted: %n.</source>
+      <translation>
+        <numerusform>Gelöscht wird %n Eintrag.</numerusform>
+        <numerusform>Gelöscht werden %n Einträge.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/data_rights.py" line="167" />
+      <source>Backups deleted as well: %n.</source>
+      <translation>
+        <numerusform>Ebenfalls gelöscht wird %n Sicherung.</numerusform>
+        <numerusform>Ebenfalls gelöscht werden %n Sicherungen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="169" />
-      <source>Will be deleted: {n} entries. The {b} backups stay.</source>
-      <translation>Gelöscht werden: {n} Eintrag/Einträge. Die Sicherungen ({b}) bleiben erhalten.</translation>
+      <source>Backups that stay: %n.</source>
+      <translation>
+        <numerusform>%n Sicherung bleibt erhalten.</numerusform>
+        <numerusform>%n Sicherungen bleiben erhalten.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="172" />
-      <source>Will be deleted: {n} entries. There are no backups.</source>
-      <translation>Gelöscht werden: {n} Eintrag/Einträge. Es gibt keine Sicherungen.</translation>
+      <location filename="../../desktop/ui/journal/data_rights.py" line="171" />
+      <source>There are no backups.</source>
+      <translation>Es gibt keine Sicherungen.</translation>
     </message>
   </context>
   <context>
@@ -729,6 +831,54 @@
       <location filename="../../desktop/ui/settings/display_tab.py" line="53" />
       <source>Ctrl+Plus and Ctrl+Minus change the size anywhere in the app.</source>
       <translation>Strg+Plus und Strg+Minus ändern die Größe überall in der App.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryList</name>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="101" />
+      <source>Sce&amp;nario:</source>
+      <translation>Sze&amp;nario:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="102" />
+      <source>S&amp;tage:</source>
+      <translation>St&amp;ufe:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="103" />
+      <source>&amp;Pseudonym:</source>
+      <translation>&amp;Pseudonym:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="160" />
+      <source>all scenarios</source>
+      <translation>alle Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="161" />
+      <source>own cases (real conversations)</source>
+      <translation>eigene Fälle (echte Gespräche)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="163" />
+      <source>all stages</source>
+      <translation>alle Stufen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="165" />
+      <source>all pseudonyms</source>
+      <translation>alle Pseudonyme</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="56" />
+      <source>Loading the entries …</source>
+      <translation>Einträge werden geladen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="73" />
+      <source>Shared entries</source>
+      <translation>Geteilte Einträge</translation>
     </message>
   </context>
   <context>
@@ -965,27 +1115,27 @@
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="37" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="36" />
       <source>Export scenario pack</source>
       <translation>Szenario-Paket exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="39" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="38" />
       <source>Scenarios for the pack</source>
       <translation>Szenarien für das Paket</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="47" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="46" />
       <source>Author line</source>
       <translation>Autorenzeile</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="48" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="47" />
       <source>&amp;Author line (e.g. your team):</source>
       <translation>&amp;Autorenzeile (z. B. Ihr Team):</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="55" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="54" />
       <source>Choose scenarios (Space ticks one). The technique cards they use are added.</source>
       <translation>Wählen Sie Szenarien aus (Leertaste hakt eines an). Die Technikkarten, die sie verwenden, kommen dazu.</translation>
     </message>
@@ -993,79 +1143,54 @@
   <context>
     <name>FeedbackExportDialog</name>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="100" />
-      <source>Signed as</source>
-      <translation>Unterzeichnet als</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="101" />
-      <source>How the caseworker sees who wrote the feedback</source>
-      <translation>So wird der Person angezeigt, von wem die Rückmeldung stammt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="102" />
-      <source>e.g. Supervision team north</source>
-      <translation>z. B. Supervisionsteam Nord</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="104" />
-      <source>Choose &amp;folder …</source>
-      <translation>&amp;Ordner wählen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="105" />
-      <source>Choose the folder for the feedback file</source>
-      <translation>Ordner für die Rückmeldungsdatei wählen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="108" />
-      <source>&amp;Pseudonym:</source>
-      <translation>&amp;Pseudonym:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="109" />
-      <source>&amp;Signed as:</source>
-      <translation>&amp;Unterzeichnet als:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="113" />
-      <source>Folder:</source>
-      <translation>Ordner:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="116" />
-      <source>E&amp;xport</source>
-      <translation>E&amp;xportieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="117" />
-      <source>Export</source>
-      <translation>Exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="119" />
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="123" />
-      <source>One file with every comment on this pseudonym's entries. Comments are anonymised on the way out. Give the file to the caseworker who uses this pseudonym.</source>
-      <translation>Eine Datei mit allen Kommentaren zu den Einträgen dieses Pseudonyms. Die Kommentare werden beim Export anonymisiert. Geben Sie die Datei an die Person weiter, die dieses Pseudonym verwendet.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="130" />
-      <source>Folder for the feedback file</source>
-      <translation>Ordner für die Rückmeldungsdatei</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="93" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="106" />
       <source>Export feedback</source>
       <translation>Rückmeldungen exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="96" />
-      <source>Pseudonym to send feedback to</source>
-      <translation>Pseudonym, an das die Rückmeldung geht</translation>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="115" />
+      <source>How the caseworker sees who wrote the feedback</source>
+      <translation>So wird der Person angezeigt, von wem die Rückmeldung stammt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="116" />
+      <source>e.g. Supervision team north</source>
+      <translation>z. B. Supervisionsteam Nord</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="118" />
+      <source>Choose &amp;folder …</source>
+      <translation>&amp;Ordner wählen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="121" />
+      <source>&amp;Pseudonym:</source>
+      <translation>&amp;Pseudonym:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="122" />
+      <source>&amp;Signed as:</source>
+      <translation>&amp;Unterzeichnet als:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="126" />
+      <source>Folder:</source>
+      <translation>Ordner:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="129" />
+      <source>E&amp;xport</source>
+      <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="133" />
+      <source>One file with every comment on this pseudonym's entries. Comments are anonymised on the way out. Give the file to the caseworker who uses this pseudonym.</source>
+      <translation>Eine Datei mit allen Kommentaren zu den Einträgen dieses Pseudonyms. Die Kommentare werden beim Export anonymisiert. Geben Sie die Datei an die Person weiter, die dieses Pseudonym verwendet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="140" />
+      <source>Folder for the feedback file</source>
+      <translation>Ordner für die Rückmeldungsdatei</translation>
     </message>
   </context>
   <context>
@@ -1549,12 +1674,12 @@ Zuletzt bei: {step}</translation>
   <context>
     <name>LintGraphView</name>
     <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="22" />
+      <location filename="../../desktop/ui/studio/studio_map.py" line="23" />
       <source>Dialogue map</source>
       <translation>Dialogkarte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="28" />
+      <location filename="../../desktop/ui/studio/studio_map.py" line="29" />
       <source>problem: {text}</source>
       <translation>Problem: {text}</translation>
     </message>
@@ -1562,82 +1687,67 @@ Zuletzt bei: {step}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="105" />
-      <source>Navigation</source>
-      <translation>Navigation</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="106" />
-      <source>Areas of the app; choose with the arrow keys</source>
-      <translation>Bereiche der App; mit den Pfeiltasten wählen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="112" />
-      <source>Content</source>
-      <translation>Inhalt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="248" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="173" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="250" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="175" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="252" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="177" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="253" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="178" />
       <source>&amp;Larger text</source>
       <translation>Schrift &amp;größer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="255" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="180" />
       <source>&amp;Smaller text</source>
       <translation>Schrift &amp;kleiner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="257" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="182" />
       <source>&amp;Normal text size</source>
       <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="259" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="184" />
       <source>&amp;High contrast</source>
       <translation>&amp;Hoher Kontrast</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="264" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="189" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="265" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="190" />
       <source>&amp;Faulty scenario files …</source>
       <translation>&amp;Fehlerhafte Szenario-Dateien …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="269" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="194" />
       <source>&amp;About Gesprächskompass</source>
       <translation>Ü&amp;ber Gesprächskompass</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="289" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="214" />
       <source>The text size is set by your IT.</source>
       <translation>Die Schriftgröße ist von Ihrer IT festgelegt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="314" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="238" />
       <source>About Gesprächskompass</source>
       <translation>Über Gesprächskompass</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="314" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="238" />
       <source>Gesprächskompass {version}
 
 Practise and reflect on conversations at the immigration office. All data stays on this computer.</source>
@@ -1646,34 +1756,63 @@ Practise and reflect on conversations at the immigration office. All data stays 
 Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="324" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="248" />
       <source>Status bar</source>
       <translation>Statuszeile</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="353" />
-      <source>{count} scenarios loaded; {broken} file(s) faulty (Help → Faulty scenario files).</source>
-      <translation>{count} Szenarien geladen; {broken} Datei(en) fehlerhaft (Hilfe → Fehlerhafte Szenario-Dateien).</translation>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/shell/main_window.py" line="277" />
+      <source>%n scenario(s) loaded;</source>
+      <translation>
+        <numerusform>%n Szenario geladen;</numerusform>
+        <numerusform>%n Szenarien geladen;</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/shell/main_window.py" line="277" />
+      <source>%n file(s) faulty (Help → Faulty scenario files).</source>
+      <translation>
+        <numerusform>%n Datei fehlerhaft (Hilfe → Fehlerhafte Szenario-Dateien).</numerusform>
+        <numerusform>%n Dateien fehlerhaft (Hilfe → Fehlerhafte Szenario-Dateien).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/shell/main_window.py" line="280" />
+      <source>%n scenario(s) loaded.</source>
+      <translation>
+        <numerusform>%n Szenario geladen.</numerusform>
+        <numerusform>%n Szenarien geladen.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="357" />
-      <source>{count} scenarios loaded.</source>
-      <translation>{count} Szenarien geladen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="365" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="288" />
       <source>No problems.</source>
       <translation>Keine Probleme.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="366" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="289" />
       <source>Scenario files</source>
       <translation>Szenario-Dateien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="367" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="290" />
       <source>These files could not be loaded, or loaded only with warnings. All other scenarios are available.</source>
       <translation>Diese Dateien konnten nicht oder nur mit Hinweisen geladen werden. Alle übrigen Szenarien stehen zur Verfügung.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/main_window.py" line="53" />
+      <source>Content</source>
+      <translation>Inhalt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/nav_list.py" line="41" />
+      <source>Navigation</source>
+      <translation>Navigation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/nav_list.py" line="42" />
+      <source>Areas of the app; choose with the arrow keys</source>
+      <translation>Bereiche der App; mit den Pfeiltasten wählen</translation>
     </message>
   </context>
   <context>
@@ -2265,450 +2404,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Backups</source>
       <translation>Sicherungen</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="117" />
-      <source>Close</source>
-      <translation>Schließen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="131" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="133" />
-      <source>Set by your IT</source>
-      <translation>Von Ihrer IT festgelegt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="136" />
-      <source>Set by your IT; cannot be changed here</source>
-      <translation>Von Ihrer IT festgelegt; kann hier nicht geändert werden</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="168" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="177" />
-      <source>Language</source>
-      <translation>Sprache</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="174" />
-      <source>A new language takes effect after a restart of the app.</source>
-      <translation>Eine andere Sprache wird nach einem Neustart der App wirksam.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="178" />
-      <source>&amp;Language:</source>
-      <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="181" />
-      <source>Font size in points</source>
-      <translation>Schriftgröße in Punkt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="182" />
-      <source>The lowest value follows the system's size</source>
-      <translation>Der kleinste Wert übernimmt die Schriftgröße des Systems</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="185" />
-      <source>System size</source>
-      <translation>Systemgröße</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="186" />
-      <source> pt</source>
-      <translation> pt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="190" />
-      <source>Follow the s&amp;ystem</source>
-      <translation>Wie im S&amp;ystem</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="191" />
-      <source>Follow the system colours</source>
-      <translation>Farben des Systems verwenden</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="192" />
-      <source>Includes the system's own high-contrast mode</source>
-      <translation>Berücksichtigt auch den Hochkontrastmodus des Systems</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="193" />
-      <source>Hi&amp;gh contrast</source>
-      <translation>Hoher &amp;Kontrast</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="194" />
-      <source>High contrast</source>
-      <translation>Hoher Kontrast</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="199" />
-      <source>Text and colours</source>
-      <translation>Schrift und Farben</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="200" />
-      <source>&amp;Font size:</source>
-      <translation>Schrift&amp;größe:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="202" />
-      <source>Ctrl+Plus and Ctrl+Minus change the size anywhere in the app.</source>
-      <translation>Strg+Plus und Strg+Minus ändern die Größe überall in der App.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="237" />
-      <source>Show my practice &amp;days of the last four weeks in the statistics</source>
-      <translation>Meine Übungs&amp;tage der letzten vier Wochen in der Statistik zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="238" />
-      <source>Show my practice days of the last four weeks in the statistics</source>
-      <translation>Meine Übungstage der letzten vier Wochen in der Statistik zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="242" />
-      <source>Shows on how many of the last 28 days you practised. A day without practice never counts against you, nothing can be broken, and nobody else sees it.</source>
-      <translation>Zeigt, an wie vielen der letzten 28 Tage Sie geübt haben. Ein Tag ohne Übung zählt nie gegen Sie, nichts kann abreißen, und niemand sonst sieht es.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="245" />
-      <source>A gentle &amp;reminder on the start page</source>
-      <translation>Dezente &amp;Erinnerung auf der Startseite</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="246" />
-      <source>A gentle reminder on the start page</source>
-      <translation>Dezente Erinnerung auf der Startseite</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="250" />
-      <source>Only a short note on the start page when you have not practised for a while: never a pop-up, never a notification.</source>
-      <translation>Nur ein kurzer Hinweis auf der Startseite, wenn Sie eine Weile nicht geübt haben: nie ein Pop-up-Fenster, nie eine Benachrichtigung.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="254" />
-      <source>In Reagieren, write your &amp;own words before the options appear</source>
-      <translation>Im Reagieren zuerst in eigenen &amp;Worten antworten, dann die Antwortmöglichkeiten sehen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="255" />
-      <source>In Reagieren, write your own words before the options appear</source>
-      <translation>Im Reagieren zuerst in eigenen Worten antworten, dann die Antwortmöglichkeiten sehen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="259" />
-      <source>At each decision you first write what you would say; then the options appear and you pick the nearest one. Recalling before recognising trains more. Both stay in your journal.</source>
-      <translation>Bei jeder Entscheidung schreiben Sie zuerst, was Sie sagen würden; dann erscheinen die Antwortmöglichkeiten und Sie wählen die nächstliegende. Selbst formulieren übt mehr als wiedererkennen. Beides bleibt in Ihrem Journal.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="264" />
-      <source>Say on the start page when &amp;moments are ready for review</source>
-      <translation>Auf der Startseite sagen, wenn &amp;Momente zum Wiederholen bereit sind</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="265" />
-      <source>Say on the start page when moments are ready for review</source>
-      <translation>Auf der Startseite sagen, wenn Momente zum Wiederholen bereit sind</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="269" />
-      <source>Decision points you found hard come back in Zwischendurch after a day or two, those that went well after weeks. Zwischendurch always starts with them; this only adds one quiet sentence to the start page.</source>
-      <translation>Entscheidungen, die Ihnen schwergefallen sind, kommen nach ein, zwei Tagen in „Zwischendurch“ wieder, gelungene erst nach Wochen. „Zwischendurch“ beginnt immer mit ihnen; diese Einstellung fügt nur einen ruhigen Satz auf der Startseite hinzu.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="286" />
-      <source>Data folder</source>
-      <translation>Datenordner</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="287" />
-      <source>&amp;Choose …</source>
-      <translation>&amp;Auswählen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="287" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="367" />
-      <source>Choose the data folder</source>
-      <translation>Datenordner wählen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="289" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="415" />
-      <source>&amp;Open folder</source>
-      <translation>Ordner ö&amp;ffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="289" />
-      <source>Open the data folder</source>
-      <translation>Datenordner öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="291" />
-      <source>Your journal lives in this folder. A new folder is used from the next start; the entries stay in the old one (move them with a backup and a restore).</source>
-      <translation>In diesem Ordner liegt Ihr Journal. Ein neuer Ordner gilt ab dem nächsten Start; die Einträge bleiben im alten Ordner (umziehen lassen sie sich mit einer Sicherung und einer Wiederherstellung).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="295" />
-      <source>Where your journal is</source>
-      <translation>Speicherort Ihres Journals</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="296" />
-      <source>&amp;Data folder:</source>
-      <translation>&amp;Datenordner:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="300" />
-      <source>Team scenario folder</source>
-      <translation>Ordner für Team-Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="302" />
-      <source>none</source>
-      <translation>keiner</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="303" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="413" />
-      <source>Choose …</source>
-      <translation>Auswählen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="304" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="378" />
-      <source>Choose the team scenario folder</source>
-      <translation>Ordner für Team-Szenarien wählen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="306" />
-      <source>Remove</source>
-      <translation>Entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="307" />
-      <source>Remove the team scenario folder</source>
-      <translation>Ordner für Team-Szenarien entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="310" />
-      <source>Team scenarios</source>
-      <translation>Team-Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="311" />
-      <source>&amp;Team folder:</source>
-      <translation>&amp;Team-Ordner:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="313" />
-      <source>Scenarios your team shares, in addition to the bundled ones. Takes effect the next time the app starts.</source>
-      <translation>Szenarien, die Ihr Team gemeinsam nutzt, zusätzlich zu den mitgelieferten. Wirksam ab dem nächsten Start der App.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="317" />
-      <source>Automatic deletion of “own case” entries</source>
-      <translation>Automatisches Löschen von Einträgen „Eigener Fall“</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="319" />
-      <source>Delete own-case entries after days</source>
-      <translation>Einträge „Eigener Fall“ nach Tagen löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="320" />
-      <source>0 keeps them until you delete them</source>
-      <translation>0: Einträge bleiben, bis Sie sie löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="323" />
-      <source>never</source>
-      <translation>nie</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="324" />
-      <source> days</source>
-      <translation> Tag(e)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="326" />
-      <source>A&amp;pply</source>
-      <translation>Über&amp;nehmen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="327" />
-      <source>Apply the automatic deletion</source>
-      <translation>Automatisches Löschen übernehmen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="329" />
-      <source>Delete after unchanged for:</source>
-      <translation>Löschen, wenn so lange unverändert:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="332" />
-      <source>Reflections on real cases are deleted automatically when they have not been changed for this many days. “never” keeps them until you delete them.</source>
-      <translation>Reflexionen zu echten Fällen werden automatisch gelöscht, wenn sie so viele Tage lang nicht geändert wurden. Mit „nie“ bleiben sie erhalten, bis Sie sie löschen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="338" />
-      <source>Your data</source>
-      <translation>Ihre Daten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="340" />
-      <source>E&amp;xport all my data …</source>
-      <translation>Alle meine Daten e&amp;xportieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="341" />
-      <source>Export all my data</source>
-      <translation>Alle meine Daten exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="344" />
-      <source>De&amp;lete all my data …</source>
-      <translation>Alle meine Daten &amp;löschen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="345" />
-      <source>Delete all my data</source>
-      <translation>Alle meine Daten löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="359" />
-      <source>Show the scenario st&amp;udio (for trainers)</source>
-      <translation>Szenario-St&amp;udio anzeigen (für Trainerinnen und Trainer)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="361" />
-      <source>Show the scenario studio (for trainers)</source>
-      <translation>Szenario-Studio anzeigen (für Trainerinnen und Trainer)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="372" />
-      <source>From the next start the app uses {folder}. Your entries stay in {old} until you move them with a backup and a restore.</source>
-      <translation>Ab dem nächsten Start verwendet die App {folder}. Ihre Einträge bleiben in {old}, bis Sie sie mit einer Sicherung und einer Wiederherstellung umziehen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="392" />
-      <source>Own-case entries are kept until you delete them.</source>
-      <translation>Einträge „Eigener Fall“ bleiben erhalten, bis Sie sie löschen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="394" />
-      <source>Own-case entries are deleted after {days} days unchanged; {n} were deleted now.</source>
-      <translation>Einträge „Eigener Fall“ werden gelöscht, wenn sie {days} Tag(e) lang unverändert sind; soeben gelöscht: {n}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="411" />
-      <source>Backup folder</source>
-      <translation>Sicherungsordner</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="413" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="447" />
-      <source>Choose the backup folder</source>
-      <translation>Sicherungsordner wählen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="416" />
-      <source>Open the backup folder</source>
-      <translation>Sicherungsordner öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="418" />
-      <source>Backup &amp;folder:</source>
-      <translation>Sicherungs&amp;ordner:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="420" />
-      <source>The app backs up your journal automatically when something changed: the newest of each of the last 7 days, 4 weeks and 6 months are kept.</source>
-      <translation>Die App sichert Ihr Journal automatisch, wenn sich etwas geändert hat. Aufbewahrt wird jeweils die neueste Sicherung der letzten 7 Tage, 4 Wochen und 6 Monate.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="424" />
-      <source>Backups, newest first</source>
-      <translation>Sicherungen, neueste zuerst</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="426" />
-      <source>&amp;Backups:</source>
-      <translation>&amp;Sicherungen:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="428" />
-      <source>Back up &amp;now</source>
-      <translation>&amp;Jetzt sichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="429" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="485" />
-      <source>Back up now</source>
-      <translation>Jetzt sichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="432" />
-      <source>&amp;Restore …</source>
-      <translation>&amp;Wiederherstellen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="433" />
-      <source>Restore the selected backup</source>
-      <translation>Ausgewählte Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="459" />
-      <source>{label}, {size} MB</source>
-      <translation>{label}, {size} MB</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="464" />
-      <source>There are no backups yet.</source>
-      <translation>Es gibt noch keine Sicherungen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="483" />
-      <source>Backup made: {label}.</source>
-      <translation>Sicherung erstellt: {label}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="485" />
-      <source>Backing up the journal …</source>
-      <translation>Das Journal wird gesichert …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="493" />
-      <source>Replace everything in your journal with the backup of {label}? Entries written since then are not in that backup. The current content is backed up first, so this step can be undone.</source>
-      <translation>Den gesamten Inhalt Ihres Journals durch die Sicherung vom {label} ersetzen? Einträge, die seitdem geschrieben wurden, sind in dieser Sicherung nicht enthalten. Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängig machen lässt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="496" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="505" />
-      <source>Restore a backup</source>
-      <translation>Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="496" />
-      <source>Restore</source>
-      <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="503" />
-      <source>Restored: {label}.</source>
-      <translation>Wiederhergestellt: {label}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="505" />
-      <source>Restoring …</source>
-      <translation>Wird wiederhergestellt …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="511" />
-      <source>Not possible</source>
-      <translation>Nicht möglich</translation>
-    </message>
   </context>
   <context>
     <name>ShareDialog</name>
@@ -2896,156 +2591,9 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StatsPage</name>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="151" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="130" />
       <source>The figures could not be read: {error}</source>
       <translation>Die Zahlen konnten nicht gelesen werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="204" />
-      <source>{n} sessions in your journal. These figures are for you alone; nobody else sees them.</source>
-      <translation>Sitzungen in Ihrem Journal: {n}. Diese Zahlen sind nur für Sie; niemand sonst sieht sie.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="224" />
-      <source>In the last four weeks you practised on {n} of {total} days.</source>
-      <translation>In den letzten vier Wochen haben Sie an {n} von {total} Tagen geübt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="227" />
-      <source>Whenever you have a few minutes: every session counts.</source>
-      <translation>Wann immer Sie ein paar Minuten haben: Jede Übung zählt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="238" />
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="343" />
-      <source>Sessions</source>
-      <translation>Sitzungen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="244" />
-      <source>In the last {weeks} weeks you practised {n} times, in {active} of the weeks; most in the week of {best:%d.%m.} ({most} sessions).</source>
-      <translation>In den letzten {weeks} Wochen haben Sie {n}-mal geübt, in {active} der Wochen; am meisten in der Woche ab dem {best:%d.%m.} (Sitzungen: {most}).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="248" />
-      <source>No sessions in the last {weeks} weeks yet. The chart fills as you practise.</source>
-      <translation>In den letzten {weeks} Wochen noch keine Sitzungen. Das Diagramm füllt sich, während Sie üben.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="258" />
-      <source>before: solid line, round points</source>
-      <translation>vorher: durchgezogene Linie, runde Punkte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="261" />
-      <source>after: dashed line, square points</source>
-      <translation>nachher: gestrichelte Linie, eckige Punkte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="276" />
-      <source>Weekly averages over the last {weeks} weeks (0 = not at all, 10 = very strong): before {before}, after {after}. In {lower} of {pairs} sessions with both values the strain was lower afterwards.</source>
-      <translation>Wochendurchschnitte der letzten {weeks} Wochen (0 = gar nicht, 10 = sehr stark): vorher {before}, nachher {after}. In {lower} von {pairs} Sitzungen mit beiden Werten war die Belastung danach geringer.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="282" />
-      <source>No strain noted yet. In Verarbeiten you can note how strained you feel before and after.</source>
-      <translation>Noch keine Belastung eingetragen. In Verarbeiten können Sie festhalten, wie belastet Sie sich vorher und nachher fühlen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="291" />
-      <source>Choices</source>
-      <translation>Entscheidungen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="295" />
-      <source>Of {n} choices in the dialogue (Reagieren): {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Choices taken back are not counted.</source>
-      <translation>Antworten im Dialog (Reagieren) insgesamt: {n}, davon {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Zurückgenommene Antworten zählen nicht mit.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="299" />
-      <source>No dialogue choices yet.</source>
-      <translation>Noch keine Antworten im Dialog.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="305" />
-      <source>recommended option (solid)</source>
-      <translation>empfohlene Option (ausgefüllt)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="307" />
-      <source>another option (hatched)</source>
-      <translation>andere Option (schraffiert)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="317" />
-      <source>{stage}: {r} recommended, {o} other</source>
-      <translation>{stage}: {r} × empfohlen, {o} × andere</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="319" />
-      <source>Another option is often a fine choice too; the feedback says why.</source>
-      <translation>Eine andere Option ist oft ebenfalls eine gute Wahl; die Rückmeldung erklärt, warum.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="321" />
-      <source>No choices in Deuten, Beeinflussen or Reagieren yet.</source>
-      <translation>Noch keine Entscheidungen in Deuten, Beeinflussen oder Reagieren.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="346" />
-      <source>The scenarios are still loading.</source>
-      <translation>Die Szenarien werden noch geladen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="349" />
-      <source>Practised: {topics}.</source>
-      <translation>Geübt: {topics}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="350" />
-      <source>No topic practised yet.</source>
-      <translation>Noch kein Thema geübt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="352" />
-      <source>Not practised yet: {topics}.</source>
-      <translation>Noch nicht geübt: {topics}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="85" />
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="110" />
-      <source>Statistics</source>
-      <translation>Statistik</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="86" />
-      <source>The figures are being read …</source>
-      <translation>Die Zahlen werden geladen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="94" />
-      <source>Sessions per week</source>
-      <translation>Sitzungen pro Woche</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="95" />
-      <source>Strain before and after</source>
-      <translation>Belastung vorher und nachher</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="96" />
-      <source>How your dialogue choices were rated</source>
-      <translation>Wie Ihre Antworten im Dialog bewertet wurden</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="97" />
-      <source>Your choices compared with the recommendation</source>
-      <translation>Ihre Entscheidungen im Vergleich zur Empfehlung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="98" />
-      <source>Topics practised</source>
-      <translation>Geübte Themen</translation>
     </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/statistics/stats_page.py" line="169" />
@@ -3054,6 +2602,22 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
         <numerusform>%n Sitzung in Ihrem Journal. Diese Zahlen sind nur für Sie; niemand sonst sieht sie.</numerusform>
         <numerusform>%n Sitzungen in Ihrem Journal. Diese Zahlen sind nur für Sie; niemand sonst sieht sie.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="189" />
+      <source>In the last four weeks you practised on {n} of {total} days.</source>
+      <translation>In den letzten vier Wochen haben Sie an {n} von {total} Tagen geübt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="192" />
+      <source>Whenever you have a few minutes: every session counts.</source>
+      <translation>Wann immer Sie ein paar Minuten haben: Jede Übung zählt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="203" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="312" />
+      <source>Sessions</source>
+      <translation>Sitzungen</translation>
     </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/statistics/stats_page.py" line="209" />
@@ -3064,9 +2628,34 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="214" />
+      <source>No sessions in the last {weeks} weeks yet. The chart fills as you practise.</source>
+      <translation>In den letzten {weeks} Wochen noch keine Sitzungen. Das Diagramm füllt sich, während Sie üben.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="224" />
+      <source>before: solid line, round points</source>
+      <translation>vorher: durchgezogene Linie, runde Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="227" />
+      <source>after: dashed line, square points</source>
+      <translation>nachher: gestrichelte Linie, eckige Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="242" />
+      <source>Weekly averages over the last {weeks} weeks (0 = not at all, 10 = very strong): before {before}, after {after}. In {lower} of {pairs} sessions with both values the strain was lower afterwards.</source>
+      <translation>Wochendurchschnitte der letzten {weeks} Wochen (0 = gar nicht, 10 = sehr stark): vorher {before}, nachher {after}. In {lower} von {pairs} Sitzungen mit beiden Werten war die Belastung danach geringer.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/statistics/stats_page.py" line="248" />
       <source>No strain noted yet. In {stage} you can note how strained you feel before and after.</source>
       <translation>Noch keine Belastung eingetragen. In {stage} können Sie festhalten, wie belastet Sie sich vorher und nachher fühlen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="258" />
+      <source>Choices</source>
+      <translation>Entscheidungen</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/statistics/stats_page.py" line="262" />
@@ -3074,9 +2663,90 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Antworten im Dialog ({stage}) insgesamt: {n}, davon {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Zurückgenommene Antworten zählen nicht mit.</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="267" />
+      <source>No dialogue choices yet.</source>
+      <translation>Noch keine Antworten im Dialog.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="273" />
+      <source>recommended option (solid)</source>
+      <translation>empfohlene Option (ausgefüllt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="275" />
+      <source>another option (hatched)</source>
+      <translation>andere Option (schraffiert)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="285" />
+      <source>{stage}: {r} recommended, {o} other</source>
+      <translation>{stage}: {r} × empfohlen, {o} × andere</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="287" />
+      <source>Another option is often a fine choice too; the feedback says why.</source>
+      <translation>Eine andere Option ist oft ebenfalls eine gute Wahl; die Rückmeldung erklärt, warum.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/statistics/stats_page.py" line="289" />
       <source>No choices in {a}, {b} or {c} yet.</source>
       <translation>Noch keine Entscheidungen in {a}, {b} oder {c}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="315" />
+      <source>The scenarios are still loading.</source>
+      <translation>Die Szenarien werden noch geladen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="318" />
+      <source>Practised: {topics}.</source>
+      <translation>Geübt: {topics}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="319" />
+      <source>No topic practised yet.</source>
+      <translation>Noch kein Thema geübt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="321" />
+      <source>Not practised yet: {topics}.</source>
+      <translation>Noch nicht geübt: {topics}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="63" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="88" />
+      <source>Statistics</source>
+      <translation>Statistik</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="64" />
+      <source>The figures are being read …</source>
+      <translation>Die Zahlen werden geladen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="72" />
+      <source>Sessions per week</source>
+      <translation>Sitzungen pro Woche</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="73" />
+      <source>Strain before and after</source>
+      <translation>Belastung vorher und nachher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="74" />
+      <source>How your dialogue choices were rated</source>
+      <translation>Wie Ihre Antworten im Dialog bewertet wurden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="75" />
+      <source>Your choices compared with the recommendation</source>
+      <translation>Ihre Entscheidungen im Vergleich zur Empfehlung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="76" />
+      <source>Topics practised</source>
+      <translation>Geübte Themen</translation>
     </message>
   </context>
   <context>
@@ -3122,31 +2792,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   </context>
   <context>
     <name>StudioMap</name>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="113" />
-      <source>{count} node(s) with problems, marked with “!”.</source>
-      <translation>{count} Knoten mit Problemen, markiert mit „!“.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="115" />
-      <source>No problems in the dialogue.</source>
-      <translation>Keine Probleme im Dialog.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="69" />
-      <source>Notes on the dialogue</source>
-      <translation>Hinweise zum Dialog</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="74" />
-      <source>Selected node</source>
-      <translation>Ausgewählter Knoten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="87" />
-      <source>No dialogue yet: write nodes under “## Reagieren”.</source>
-      <translation>Noch kein Dialog: Schreiben Sie Knoten unter „## Reagieren“.</translation>
-    </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/studio/studio_map.py" line="114" />
       <source>%n node(s) with problems, marked with “!”.</source>
@@ -3154,6 +2799,26 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
         <numerusform>%n Knoten mit Problemen, markiert mit „!“.</numerusform>
         <numerusform>%n Knoten mit Problemen, markiert mit „!“.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_map.py" line="115" />
+      <source>No problems in the dialogue.</source>
+      <translation>Keine Probleme im Dialog.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_map.py" line="70" />
+      <source>Notes on the dialogue</source>
+      <translation>Hinweise zum Dialog</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_map.py" line="75" />
+      <source>Selected node</source>
+      <translation>Ausgewählter Knoten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_map.py" line="88" />
+      <source>No dialogue yet: write nodes under “## Reagieren”.</source>
+      <translation>Noch kein Dialog: Schreiben Sie Knoten unter „## Reagieren“.</translation>
     </message>
   </context>
   <context>
@@ -3336,333 +3001,151 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
   </context>
   <context>
-    <name>SupervisionPage</name>
+    <name>SupervisionExchange</name>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="100" />
-      <source>Import a fo&amp;lder …</source>
-      <translation>&amp;Ordner importieren …</translation>
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="36" />
+      <source>Import share files</source>
+      <translation>Freigabedateien importieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="101" />
-      <source>Import every share file of a folder</source>
-      <translation>Alle Freigabedateien eines Ordners importieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="103" />
-      <source>E&amp;xport feedback …</source>
-      <translation>Rückmeldungen e&amp;xportieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="104" />
-      <source>Export feedback for one pseudonym</source>
-      <translation>Rückmeldungen für ein Pseudonym exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="106" />
-      <source>&amp;Remove entry</source>
-      <translation>Eintrag &amp;entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="107" />
-      <source>Remove the selected entry from the workspace</source>
-      <translation>Ausgewählten Eintrag aus dem Arbeitsbereich entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="109" />
-      <source>Filter by scenario</source>
-      <translation>Nach Szenario filtern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="110" />
-      <source>Filter by stage</source>
-      <translation>Nach Stufe filtern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="111" />
-      <source>Filter by pseudonym</source>
-      <translation>Nach Pseudonym filtern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="114" />
-      <source>Shared entries</source>
-      <translation>Geteilte Einträge</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="133" />
-      <source>Shared entry</source>
-      <translation>Geteilter Eintrag</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="134" />
-      <source>The selected entry as it was shared, with your comments</source>
-      <translation>Der ausgewählte Eintrag, wie er geteilt wurde, mit Ihren Kommentaren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="136" />
-      <source>What the comment is about</source>
-      <translation>Worauf sich der Kommentar bezieht</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="137" />
-      <source>the whole entry</source>
-      <translation>Eintrag insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="140" />
-      <source>Your comment</source>
-      <translation>Ihr Kommentar</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="142" />
-      <source>What would you like to say about it?</source>
-      <translation>Was möchten Sie dazu sagen?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="144" />
-      <source>&amp;Save comment</source>
-      <translation>Kommentar &amp;speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="144" />
-      <source>Save comment</source>
-      <translation>Kommentar speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="146" />
-      <source>Your comments on this entry</source>
-      <translation>Ihre Kommentare zu diesem Eintrag</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="152" />
-      <source>D&amp;elete comment</source>
-      <translation>Kommentar &amp;löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="153" />
-      <source>Delete the selected comment</source>
-      <translation>Ausgewählten Kommentar löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="156" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="157" />
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="344" />
-      <source>Loading the entries …</source>
-      <translation>Einträge werden geladen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="169" />
-      <source>Sce&amp;nario:</source>
-      <translation>Sze&amp;nario:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="170" />
-      <source>S&amp;tage:</source>
-      <translation>St&amp;ufe:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="171" />
-      <source>&amp;Pseudonym:</source>
-      <translation>&amp;Pseudonym:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="178" />
-      <source>Comment &amp;on:</source>
-      <translation>Kommentar &amp;zu:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="180" />
-      <source>Your &amp;comment:</source>
-      <translation>Ihr &amp;Kommentar:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="205" />
-      <source>Supervision</source>
-      <translation>Supervision</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="206" />
-      <source>Entries that caseworkers chose to share with you, under their pseudonyms. They stay in this workspace, apart from your own journal. Comment on an entry or a stage and send the comments back as one file per pseudonym.</source>
-      <translation>Einträge, die Kolleginnen und Kollegen unter ihrem Pseudonym mit Ihnen geteilt haben. Sie bleiben in diesem Arbeitsbereich, getrennt von Ihrem eigenen Journal. Kommentieren Sie einen Eintrag oder eine Stufe und senden Sie die Kommentare als eine Datei pro Pseudonym zurück.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="262" />
-      <source>The shared entries could not be read: {error}</source>
-      <translation>Die geteilten Einträge konnten nicht gelesen werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="284" />
-      <source>all scenarios</source>
-      <translation>alle Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="285" />
-      <source>own cases (real conversations)</source>
-      <translation>eigene Fälle (echte Gespräche)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="287" />
-      <source>all stages</source>
-      <translation>alle Stufen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="289" />
-      <source>all pseudonyms</source>
-      <translation>alle Pseudonyme</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="342" />
-      <source>Choose an entry in the list to read it.</source>
-      <translation>Wählen Sie einen Eintrag in der Liste, um ihn zu lesen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="344" />
-      <source>No shared entries yet. Import the share files that caseworkers gave you (Import files … or Import a folder …).</source>
-      <translation>Noch keine geteilten Einträge. Importieren Sie die Freigabedateien, die Sie von Kolleginnen und Kollegen erhalten haben („Dateien importieren …“ oder „Ordner importieren …“).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="359" />
-      <source>whole entry</source>
-      <translation>Eintrag insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="376" />
-      <source>✔ Comment saved.</source>
-      <translation>✔ Kommentar gespeichert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="386" />
-      <source>You have written a comment that is not saved yet.</source>
-      <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="387" />
-      <source>You have written comments on {n} entries that are not saved yet.</source>
-      <translation>Sie haben Kommentare zu {n} Einträgen geschrieben, die noch nicht gespeichert sind.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="389" />
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="407" />
-      <source>Comments not saved</source>
-      <translation>Kommentare nicht gespeichert</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="391" />
-      <source>&amp;Save comments</source>
-      <translation>&amp;Kommentare speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="392" />
-      <source>&amp;Discard comments</source>
-      <translation>Kommentare &amp;verwerfen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="394" />
-      <source>&amp;Back to the app</source>
-      <translation>&amp;Zurück zur App</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="417" />
-      <source>Comment deleted.</source>
-      <translation>Kommentar gelöscht.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="424" />
-      <source>Remove entry</source>
-      <translation>Eintrag entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="424" />
-      <source>Remove this entry and your comments on it from the workspace? The caseworker's own journal is not affected.</source>
-      <translation>Diesen Eintrag und Ihre Kommentare dazu aus dem Arbeitsbereich entfernen? Das Journal der Kollegin oder des Kollegen bleibt davon unberührt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="431" />
-      <source>Entry removed.</source>
-      <translation>Eintrag entfernt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="445" />
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="37" />
       <source>Share files (*.json)</source>
       <translation>Freigabedateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="450" />
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="41" />
       <source>Import a folder</source>
       <translation>Ordner importieren</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="461" />
-      <source>Importing …</source>
-      <translation>Wird importiert …</translation>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="53" />
+      <source>Entries imported: %n; already there: {duplicates}; files refused: {refused}.</source>
+      <translation>
+        <numerusform>%n Eintrag importiert; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</numerusform>
+        <numerusform>%n Einträge importiert; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="479" />
-      <source>{imported} entries imported, {duplicates} already there, {refused} files refused.</source>
-      <translation>Importiert: {imported} Eintrag/Einträge; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="488" />
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="65" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="489" />
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="66" />
       <source>Nothing was taken from a refused file.</source>
       <translation>Aus abgelehnten Dateien wurde nichts übernommen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="513" />
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="87" />
       <source>✔ Feedback for {name} written: {path}</source>
       <translation>✔ Rückmeldungen für {name} gespeichert: {path}</translation>
     </message>
+  </context>
+  <context>
+    <name>SupervisionPage</name>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="98" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="124" />
+      <source>Supervision</source>
+      <translation>Supervision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="125" />
+      <source>Entries that caseworkers chose to share with you, under their pseudonyms. They stay in this workspace, apart from your own journal. Comment on an entry or a stage and send the comments back as one file per pseudonym.</source>
+      <translation>Einträge, die Kolleginnen und Kollegen unter ihrem Pseudonym mit Ihnen geteilt haben. Sie bleiben in diesem Arbeitsbereich, getrennt von Ihrem eigenen Journal. Kommentieren Sie einen Eintrag oder eine Stufe und senden Sie die Kommentare als eine Datei pro Pseudonym zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="184" />
+      <source>The shared entries could not be read: {error}</source>
+      <translation>Die geteilten Einträge konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="230" />
+      <source>Choose an entry in the list to read it.</source>
+      <translation>Wählen Sie einen Eintrag in der Liste, um ihn zu lesen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="232" />
+      <source>Loading the entries …</source>
+      <translation>Einträge werden geladen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="233" />
+      <source>No shared entries yet. Import the share files that caseworkers gave you (Import files … or Import a folder …).</source>
+      <translation>Noch keine geteilten Einträge. Importieren Sie die Freigabedateien, die Sie von Kolleginnen und Kollegen erhalten haben („Dateien importieren …“ oder „Ordner importieren …“).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="246" />
+      <source>✔ Comment saved.</source>
+      <translation>✔ Kommentar gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="254" />
+      <source>Comment deleted.</source>
+      <translation>Kommentar gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="273" />
+      <source>Comments not saved</source>
+      <translation>Kommentare nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="282" />
+      <source>Remove entry</source>
+      <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="282" />
+      <source>Remove this entry and your comments on it from the workspace? The caseworker's own journal is not affected.</source>
+      <translation>Diesen Eintrag und Ihre Kommentare dazu aus dem Arbeitsbereich entfernen? Das Journal der Kollegin oder des Kollegen bleibt davon unberührt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="288" />
+      <source>Entry removed.</source>
+      <translation>Eintrag entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="311" />
+      <source>Importing …</source>
+      <translation>Wird importiert …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="81" />
       <source>&amp;Import files …</source>
       <translation>Dateien &amp;importieren …</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="82" />
+      <source>Import a fo&amp;lder …</source>
+      <translation>&amp;Ordner importieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="84" />
+      <source>E&amp;xport feedback …</source>
+      <translation>Rückmeldungen e&amp;xportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="86" />
+      <source>&amp;Remove entry</source>
+      <translation>Eintrag &amp;entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="92" />
+      <source>Shared entry</source>
+      <translation>Geteilter Eintrag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="93" />
+      <source>The selected entry as it was shared, with your comments</source>
+      <translation>Der ausgewählte Eintrag, wie er geteilt wurde, mit Ihren Kommentaren</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/supervision/supervision_page.py" line="99" />
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="444" />
-      <source>Import share files</source>
-      <translation>Freigabedateien importieren</translation>
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
   </context>
   <context>
     <name>TeamPage</name>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="115" />
-      <source>Team figures</source>
-      <translation>Team-Zahlen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="116" />
-      <source>&amp;Refresh</source>
-      <translation>A&amp;ktualisieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="117" />
-      <source>Refresh the team figures</source>
-      <translation>Team-Zahlen aktualisieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="120" />
-      <source>Team view</source>
-      <translation>Team-Übersicht</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="124" />
-      <source>What the team practises and where it struggles, to plan trainings and collegial case consultation. There are no figures about single people and no rankings of people.</source>
-      <translation>Was das Team übt und wo es sich schwertut – als Grundlage für Fortbildungen und kollegiale Fallberatung. Es gibt keine Zahlen zu einzelnen Personen und keine Ranglisten.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="150" />
-      <source>The team figures could not be read: {error}</source>
-      <translation>Die Teamzahlen konnten nicht gelesen werden: {error}</translation>
-    </message>
     <message>
       <location filename="../../desktop/ui/supervision/team_page.py" line="110" />
       <source>Not enough contributors yet. The team view shows a figure only when at least {n} different pseudonyms contributed to it, so that no figure is about one person. So far fewer than {n} pseudonyms have shared entries with you.</source>
@@ -3769,6 +3252,11 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="32" />
+      <source>&amp;Refresh</source>
+      <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/supervision/team_page.py" line="36" />
       <source>Scenarios practised</source>
       <translation>Geübte Szenarien</translation>
@@ -3787,6 +3275,21 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/supervision/team_page.py" line="39" />
       <source>Strain before and after</source>
       <translation>Belastung vorher und nachher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="66" />
+      <source>Team view</source>
+      <translation>Team-Übersicht</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="70" />
+      <source>What the team practises and where it struggles, to plan trainings and collegial case consultation. There are no figures about single people and no rankings of people.</source>
+      <translation>Was das Team übt und wo es sich schwertut – als Grundlage für Fortbildungen und kollegiale Fallberatung. Es gibt keine Zahlen zu einzelnen Personen und keine Ranglisten.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="91" />
+      <source>The team figures could not be read: {error}</source>
+      <translation>Die Teamzahlen konnten nicht gelesen werden: {error}</translation>
     </message>
   </context>
   <context>
@@ -3969,46 +3472,46 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Alle Ihre Daten werden exportiert …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="194" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="192" />
       <source>All {n} entries and all backups were deleted.</source>
       <translation>Alle Einträge (insgesamt {n}) und alle Sicherungen wurden gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="195" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="193" />
       <source>All {n} entries were deleted. The backups were kept.</source>
       <translation>Alle Einträge (insgesamt {n}) wurden gelöscht. Die Sicherungen bleiben erhalten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="196" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="194" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="200" />
       <location filename="../../desktop/ui/journal/data_rights.py" line="202" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="204" />
       <source>Delete all my data</source>
       <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="204" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="202" />
       <source>Deleting all your data …</source>
       <translation>Alle Ihre Daten werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="216" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="214" />
       <source>From now on, “own case” entries that have not been changed for {days} days are deleted automatically, at every start and every few hours. {n} entries are older than that and will be deleted now.</source>
       <translation>Ab jetzt werden Einträge „Eigener Fall“, die {days} Tag(e) lang nicht geändert wurden, automatisch gelöscht: bei jedem Start der App und alle paar Stunden. Einträge, die schon älter sind und deshalb jetzt gelöscht werden: {n}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="228" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="226" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="244" />
       <location filename="../../desktop/ui/journal/data_rights.py" line="246" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="248" />
       <source>Automatic deletion</source>
       <translation>Automatisches Löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="229" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="227" />
       <source>Delete {n} entries</source>
       <translation>{n} Eintrag/Einträge löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="248" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="246" />
       <source>Deleting old entries …</source>
       <translation>Alte Einträge werden gelöscht …</translation>
     </message>
@@ -4691,16 +4194,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>{n} Min.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="48" />
-      <source>Situation</source>
-      <translation>Situation</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="50" />
-      <source>Summary</source>
-      <translation>Zusammenfassung</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/common/labels.py" line="77" />
       <source>Exercise</source>
       <translation>Übung</translation>
@@ -4720,61 +4213,71 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Explaining in plain words</source>
       <translation>Verständlich erklären</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="48" />
+      <source>Situation</source>
+      <translation>Situation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="50" />
+      <source>Summary</source>
+      <translation>Zusammenfassung</translation>
+    </message>
   </context>
   <context>
     <name>pages</name>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="124" />
+      <location filename="../../desktop/ui/shell/pages.py" line="125" />
       <source>Reflect on &amp;own case …</source>
       <translation>&amp;Eigenen Fall reflektieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="129" />
+      <location filename="../../desktop/ui/shell/pages.py" line="130" />
       <source>&amp;Settings …</source>
       <translation>Ein&amp;stellungen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="131" />
+      <location filename="../../desktop/ui/shell/pages.py" line="132" />
       <source>E&amp;xport all my data …</source>
       <translation>Alle meine Daten e&amp;xportieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="133" />
+      <location filename="../../desktop/ui/shell/pages.py" line="134" />
       <source>De&amp;lete all my data …</source>
       <translation>Alle meine Daten &amp;löschen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="72" />
+      <location filename="../../desktop/ui/shell/pages.py" line="73" />
       <source>Today</source>
       <translation>Heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="73" />
+      <location filename="../../desktop/ui/shell/pages.py" line="74" />
       <source>Scenarios</source>
       <translation>Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="74" />
+      <location filename="../../desktop/ui/shell/pages.py" line="75" />
       <source>Techniques</source>
       <translation>Techniken</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="75" />
+      <location filename="../../desktop/ui/shell/pages.py" line="76" />
       <source>Before the appointment</source>
       <translation>Vor dem Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="76" />
+      <location filename="../../desktop/ui/shell/pages.py" line="77" />
       <source>Journal</source>
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="77" />
+      <location filename="../../desktop/ui/shell/pages.py" line="78" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="78" />
+      <location filename="../../desktop/ui/shell/pages.py" line="79" />
       <source>Scenario studio</source>
       <translation>Szenario-Studio</translation>
     </message>
@@ -5010,71 +4513,9 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>studio_packs</name>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="116" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="119" />
       <source>Pack imported</source>
       <translation>Paket importiert</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="116" />
-      <source>{count} file(s) written to the team folder.</source>
-      <translation>{count} Datei(en) in den Team-Ordner geschrieben.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="130" />
-      <source>Pack by {author}: {new} new, {changed} changed, {same} unchanged. Import it into the team folder?</source>
-      <translation>Paket von {author}: {new} neu, {changed} geändert, {same} unverändert. In den Team-Ordner übernehmen?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="132" />
-      <source>unknown</source>
-      <translation>unbekannt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="143" />
-      <source>Pack refused</source>
-      <translation>Paket abgelehnt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="144" />
-      <source>Nothing was written. {reason}</source>
-      <translation>Nichts wurde geschrieben. {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="71" />
-      <source>Save pack</source>
-      <translation>Paket speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="72" />
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="95" />
-      <source>Scenario packs (*.zip)</source>
-      <translation>Szenario-Pakete (*.zip)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="78" />
-      <source>Pack saved</source>
-      <translation>Paket gespeichert</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="79" />
-      <source>The pack was saved as {path}.</source>
-      <translation>Das Paket wurde als {path} gespeichert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="90" />
-      <source>No team folder</source>
-      <translation>Kein Team-Ordner</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="90" />
-      <source>Set the team scenario folder in the settings first.</source>
-      <translation>Stellen Sie zuerst in den Einstellungen den Team-Ordner für Szenarien ein.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="94" />
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="130" />
-      <source>Import scenario pack</source>
-      <translation>Szenario-Paket importieren</translation>
     </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/studio/studio_packs.py" line="119" />
@@ -5083,6 +4524,63 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
         <numerusform>%n Datei in den Team-Ordner geschrieben.</numerusform>
         <numerusform>%n Dateien in den Team-Ordner geschrieben.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="132" />
+      <source>Pack by {author}: {new} new, {changed} changed, {same} unchanged. Import it into the team folder?</source>
+      <translation>Paket von {author}: {new} neu, {changed} geändert, {same} unverändert. In den Team-Ordner übernehmen?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="134" />
+      <source>unknown</source>
+      <translation>unbekannt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="145" />
+      <source>Pack refused</source>
+      <translation>Paket abgelehnt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="146" />
+      <source>Nothing was written. {reason}</source>
+      <translation>Nichts wurde geschrieben. {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="70" />
+      <source>Save pack</source>
+      <translation>Paket speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="71" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="94" />
+      <source>Scenario packs (*.zip)</source>
+      <translation>Szenario-Pakete (*.zip)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="77" />
+      <source>Pack saved</source>
+      <translation>Paket gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="78" />
+      <source>The pack was saved as {path}.</source>
+      <translation>Das Paket wurde als {path} gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="89" />
+      <source>No team folder</source>
+      <translation>Kein Team-Ordner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="89" />
+      <source>Set the team scenario folder in the settings first.</source>
+      <translation>Stellen Sie zuerst in den Einstellungen den Team-Ordner für Szenarien ein.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="93" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="132" />
+      <source>Import scenario pack</source>
+      <translation>Szenario-Paket importieren</translation>
     </message>
   </context>
   <context>
@@ -5226,159 +4724,29 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>supervision</name>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="46" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="59" />
       <source>Day</source>
       <translation>Tag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="46" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="59" />
       <source>Pseudonym</source>
       <translation>Pseudonym</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="46" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="59" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="46" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="59" />
       <source>Scenario or title</source>
       <translation>Szenario oder Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="47" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="60" />
       <source>Comments</source>
       <translation>Kommentare</translation>
-    </message>
-  </context>
-  <context>
-    <name>team</name>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="103" />
-      <source>Fewer than {n} pseudonyms gave their strain before and after.</source>
-      <translation>Weniger als {n} Pseudonyme haben ihre Belastung vorher und nachher angegeben.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="54" />
-      <source>Not enough contributors yet</source>
-      <translation>Noch nicht genug Beteiligte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="54" />
-      <source>The team view shows a figure only when at least {n} different pseudonyms contributed to it, so that no figure is about one person. So far fewer than {n} pseudonyms have shared entries with you.</source>
-      <translation>Die Team-Übersicht zeigt eine Zahl nur, wenn mindestens {n} verschiedene Pseudonyme dazu beigetragen haben, damit sich keine Zahl auf eine einzelne Person bezieht. Bisher haben weniger als {n} Pseudonyme Einträge mit Ihnen geteilt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="58" />
-      <source>Figures from {count} pseudonyms. Each figure below counts at least {n} of them; figures about fewer are left out.</source>
-      <translation>Zahlen von {count} Pseudonymen. Jede Zahl unten beruht auf mindestens {n} davon; Zahlen, die auf weniger beruhen, werden weggelassen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="61" />
-      <source>Scenarios practised</source>
-      <translation>Geübte Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="64" />
-      <source>own cases (real conversations)</source>
-      <translation>eigene Fälle (echte Gespräche)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="65" />
-      <location filename="../../desktop/ui/supervision/team_page.py" line="87" />
-      <source>Scenario</source>
-      <translation>Szenario</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="65" />
-      <location filename="../../desktop/ui/supervision/team_page.py" line="77" />
-      <source>Entries</source>
-      <translation>Einträge</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="69" />
-      <source>No scenario has reached {n} pseudonyms yet.</source>
-      <translation>Noch kein Szenario wurde von mindestens {n} Pseudonymen geübt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="71" />
-      <source>Not shown because fewer than {n} pseudonyms contributed to each: {count} (scenarios or own cases).</source>
-      <translation>Nicht gezeigt, weil jeweils weniger als {n} Pseudonyme beigetragen haben: {count} (Szenarien oder eigene Fälle).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="74" />
-      <source>Stages reflected</source>
-      <translation>Reflektierte Stufen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="77" />
-      <source>Stage</source>
-      <translation>Stufe</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="81" />
-      <source>No stage has reached {n} pseudonyms yet.</source>
-      <translation>Noch keine Stufe wurde von mindestens {n} Pseudonymen reflektiert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="82" />
-      <source>Hardest moments</source>
-      <translation>Schwierigste Momente</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="83" />
-      <source>Decision points where unfavourable choices were made most often; each moment counts at least {n} pseudonyms who chose unfavourably there.</source>
-      <translation>Entscheidungsstellen, an denen am häufigsten ungünstig gewählt wurde; gezeigt werden nur Momente, an denen mindestens {n} Pseudonyme ungünstig gewählt haben.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="87" />
-      <source>Moment</source>
-      <translation>Moment</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="87" />
-      <source>✖ unfavourable</source>
-      <translation>✖ ungünstig</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="88" />
-      <source>of all choices there</source>
-      <translation>Entscheidungen dort insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="92" />
-      <source>No moment has reached {n} pseudonyms yet.</source>
-      <translation>Noch kein Moment betrifft mindestens {n} Pseudonyme.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="93" />
-      <source>Strain before and after</source>
-      <translation>Belastung vorher und nachher</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="96" />
-      <source>Strain (0–10)</source>
-      <translation>Belastung (0–10)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="96" />
-      <source>Average</source>
-      <translation>Durchschnitt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="97" />
-      <source>before</source>
-      <translation>vorher</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="98" />
-      <source>after</source>
-      <translation>nachher</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="99" />
-      <source>From {count} entries with both values; each pseudonym counts once, however many entries it shared.</source>
-      <translation>Aus Einträgen mit beiden Werten (insgesamt {count}); jedes Pseudonym zählt einmal, egal wie viele Einträge es geteilt hat.</translation>
     </message>
   </context>
   <context>
@@ -5429,171 +4797,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/common/unsaved.py" line="95" />
       <source>The file {file} could not be written ({error}). Please choose another place, for example a USB stick.</source>
       <translation>Die Datei {file} konnte nicht geschrieben werden ({error}). Bitte wählen Sie einen anderen Ort, zum Beispiel einen USB-Stick.</translation>
-    </message>
-  </context>
-  <context>
-    <name>CommentPanel</name>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="112" />
-      <source>Your &amp;comment:</source>
-      <translation>Ihr &amp;Kommentar:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="115" />
-      <source>Your comments on this entry:</source>
-      <translation>Ihre Kommentare zu diesem Eintrag:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="124" />
-      <source>You have written a comment that is not saved yet.</source>
-      <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="125" />
-      <source>You have written comments on %n entries that are not saved yet.</source>
-      <translation>
-        <numerusform>Sie haben Kommentare zu %n Eintrag geschrieben, die noch nicht gespeichert sind.</numerusform>
-        <numerusform>Sie haben Kommentare zu %n Einträgen geschrieben, die noch nicht gespeichert sind.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="127" />
-      <source>Comments not saved</source>
-      <translation>Kommentare nicht gespeichert</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="129" />
-      <source>&amp;Save comments</source>
-      <translation>&amp;Kommentare speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="130" />
-      <source>&amp;Discard comments</source>
-      <translation>Kommentare &amp;verwerfen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="132" />
-      <source>&amp;Back to the app</source>
-      <translation>&amp;Zurück zur App</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="167" />
-      <source>whole entry</source>
-      <translation>Eintrag insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="77" />
-      <source>the whole entry</source>
-      <translation>Eintrag insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="82" />
-      <source>What would you like to say about it?</source>
-      <translation>Was möchten Sie dazu sagen?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="83" />
-      <source>&amp;Save comment</source>
-      <translation>Kommentar &amp;speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="89" />
-      <source>D&amp;elete comment</source>
-      <translation>Kommentar &amp;löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="98" />
-      <source>Comment &amp;on:</source>
-      <translation>Kommentar &amp;zu:</translation>
-    </message>
-  </context>
-  <context>
-    <name>EntryList</name>
-    <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="101" />
-      <source>Sce&amp;nario:</source>
-      <translation>Sze&amp;nario:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="102" />
-      <source>S&amp;tage:</source>
-      <translation>St&amp;ufe:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="103" />
-      <source>&amp;Pseudonym:</source>
-      <translation>&amp;Pseudonym:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="160" />
-      <source>all scenarios</source>
-      <translation>alle Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="161" />
-      <source>own cases (real conversations)</source>
-      <translation>eigene Fälle (echte Gespräche)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="163" />
-      <source>all stages</source>
-      <translation>alle Stufen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="165" />
-      <source>all pseudonyms</source>
-      <translation>alle Pseudonyme</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="56" />
-      <source>Loading the entries …</source>
-      <translation>Einträge werden geladen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="73" />
-      <source>Shared entries</source>
-      <translation>Geteilte Einträge</translation>
-    </message>
-  </context>
-  <context>
-    <name>SupervisionExchange</name>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="36" />
-      <source>Import share files</source>
-      <translation>Freigabedateien importieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="37" />
-      <source>Share files (*.json)</source>
-      <translation>Freigabedateien (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="41" />
-      <source>Import a folder</source>
-      <translation>Ordner importieren</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="53" />
-      <source>Entries imported: %n; already there: {duplicates}; files refused: {refused}.</source>
-      <translation>
-        <numerusform>%n Eintrag importiert; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</numerusform>
-        <numerusform>%n Einträge importiert; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="65" />
-      <source>Import</source>
-      <translation>Import</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="66" />
-      <source>Nothing was taken from a refused file.</source>
-      <translation>Aus abgelehnten Dateien wurde nichts übernommen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="87" />
-      <source>✔ Feedback for {name} written: {path}</source>
-      <translation>✔ Rückmeldungen für {name} gespeichert: {path}</translation>
     </message>
   </context>
 </TS>

@@ -175,11 +175,11 @@ def test_delete_all_my_data(qtbot, data_home, template, with_backups):
         assert dialog is not None and dialog.isVisible()
         assert f"(insgesamt {count})" in dialog.text.text()
         assert dialog.cancel_button.isDefault() and not dialog.include_backups.isChecked()
-        assert "bleiben erhalten" in dialog.summary.text()
+        assert "1 Sicherung bleibt erhalten" in dialog.summary.text()  # one, not "(en)"
         assert unnamed_focusable(dialog) == []
         if with_backups:
             qtbot.mouseClick(dialog.include_backups, Qt.MouseButton.LeftButton)
-            assert "1 Sicherung(en)" in dialog.summary.text()
+            assert "Ebenfalls gelöscht wird 1 Sicherung." in dialog.summary.text()
         qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: any(box.isVisible() for box in window.findChildren(QMessageBox)),
                         timeout=20000)
@@ -218,11 +218,12 @@ def test_names_are_the_visible_labels(qtbot, data_home, journal):
 
 
 def test_the_retention_days_are_counted_in_words(qtbot, data_home, journal):
-    """The day count after the retention field is German, whatever the number."""
+    """The day count after the retention field reads as German counts it: "1 Tag", "30 Tage"
+    (Qt's plural forms, not "Tag(e)")."""
     tab = dialog_for(qtbot, data_home, journal).data_tab
-    for days in (1, 30):
+    for days, text in ((1, "1 Tag"), (30, "30 Tage"), (2, "2 Tage")):
         tab.retention.setValue(days)
-        assert tab.retention.text() == f"{days} Tag(e)"
+        assert tab.retention.text() == text
 
 
 SHELL_CONTEXTS = ("MainWindow", "pages", "SettingsDialog", "DisplayTab", "PracticeTab",

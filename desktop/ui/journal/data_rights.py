@@ -135,8 +135,8 @@ class DeleteAllDialog(QDialog):
             "reflection, tag and feedback received, and every draft. It cannot be undone. If you "
             "want to keep a copy, export your data first.").format(n=entries))
         self.include_backups = accessible(
-            QCheckBox(self.tr("Also delete the {n} &backups in {folder}").format(
-                n=backups, folder=backup_folder)),
+            QCheckBox(self.tr("Also delete the &backups in {folder} (%n)", "", backups).format(
+                folder=backup_folder)),
             self.tr("Also delete the backups"),
             self.tr("Without this, the backups stay, and a backup could bring the entries back"))
         self.include_backups.setEnabled(backups > 0)
@@ -162,15 +162,13 @@ class DeleteAllDialog(QDialog):
         self.cancel_button.setFocus()
 
     def _on_backups_toggle(self, on: bool) -> None:
+        text = self.tr("Entries to be deleted: %n.", "", self.entries) + " "
         if on:
-            text = self.tr("Will be deleted: {n} entries and {b} backups.").format(
-                n=self.entries, b=self.backups)
+            text += self.tr("Backups deleted as well: %n.", "", self.backups)
         elif self.backups:
-            text = self.tr("Will be deleted: {n} entries. The {b} backups stay.").format(
-                n=self.entries, b=self.backups)
+            text += self.tr("Backups that stay: %n.", "", self.backups)
         else:
-            text = self.tr("Will be deleted: {n} entries. There are no backups.").format(
-                n=self.entries)
+            text += self.tr("There are no backups.")
         self.summary.setText(text)
         self.summary.setAccessibleName(text)
         self.delete_button.setAccessibleDescription(text)

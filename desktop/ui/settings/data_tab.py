@@ -66,10 +66,9 @@ class DataTab(SettingsTab):
         self.retention.setRange(0, 3650)
         self.retention.setSpecialValueText(self.tr("never"))
         self.retention.setAccessibleDescription(self.tr("0 keeps them until you delete them"))
-        # A count with Qt's plural forms (`self.tr(…, "", n)`) waits for numerus support in
-        # build/i18n.py: without German plural forms in the .ts, Qt would show English.
-        self.retention.setSuffix(self.tr(" day(s)"))
+        self.retention.valueChanged.connect(self._show_days_suffix)
         self.retention.setValue(int(self.settings.get("retention_days") or 0))
+        self._show_days_suffix(self.retention.value())
         label = self.label(self.tr("Delete after unchanged for:"), self.retention)
         self.retention.lineEdit().setAccessibleName(self.retention.accessibleName())
         self.retention_apply = named(QPushButton(self.tr("A&pply")),
@@ -82,6 +81,9 @@ class DataTab(SettingsTab):
             self.tr("Automatic deletion of “own case” entries"),
             self.row(label, self.retention, self.retention_apply, key="retention_days"),
             self.retention_status))
+
+    def _show_days_suffix(self, days: int) -> None:
+        self.retention.setSuffix(self.tr(" day(s)", "", days))  # " Tag", " Tage"
 
     def _rights(self) -> None:
         rights = QGroupBox(self.tr("Your data"))
@@ -127,9 +129,9 @@ class DataTab(SettingsTab):
             if days <= 0:
                 text = self.tr("Own-case entries are kept until you delete them.")
             else:
-                text = (self.tr("Own-case entries are deleted after {days} day(s) unchanged.")
-                        .format(days=days) + " "
-                        + self.tr("Deleted just now: {n}.").format(n=deleted))
+                text = (self.tr("Own-case entries are deleted after %n day(s) unchanged.", "",
+                                days)
+                        + " " + self.tr("Deleted just now: %n.", "", deleted))
             self.retention_status.setText(text)
 
         applied = self.data_actions.apply_retention(self, days, self.confirm, done)

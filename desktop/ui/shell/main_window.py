@@ -274,11 +274,10 @@ class MainWindow(QMainWindow):
         broken = library.broken_files
         self.problems_action.setEnabled(bool(library.findings))
         if broken:
-            self.show_status(self.tr(
-                "{count} scenarios loaded; {broken} file(s) faulty (Help → Faulty scenario "
-                "files).").format(count=count, broken=len(broken)))
+            self.show_status(self.tr("%n scenario(s) loaded;", "", count) + " " + self.tr(
+                "%n file(s) faulty (Help → Faulty scenario files).", "", len(broken)))
         else:
-            self.show_status(self.tr("{count} scenarios loaded.").format(count=count), 8000)
+            self.show_status(self.tr("%n scenario(s) loaded.", "", count), 8000)
 
     def show_library_problems(self) -> None:
         library = self.ctx.library
