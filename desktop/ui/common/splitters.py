@@ -9,8 +9,8 @@ keys (Home/End: all the way).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QPalette
-from PySide6.QtWidgets import QSplitter, QSplitterHandle, QWidget
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QKeyEvent, QPalette
+from PySide6.QtWidgets import QAccessibleWidget, QSplitter, QSplitterHandle, QWidget
 
 STEP_PX = 24  # one arrow key press; about two characters at the normal text size
 _MARK = "keyboard-splitter"
@@ -67,15 +67,45 @@ def move_handle(splitter: QSplitter, index: int, delta: int) -> None:
     splitter.setSizes(sizes)
 
 
+class _HandleAccessible(QAccessibleWidget):
+    """A movable divider is a separator to assistive technology (ARIA's window splitter); Qt
+    reports a splitter handle as a "grip", which AT-SPI knows only as an unknown role."""
+
+    def __init__(self, handle: QWidget) -> None:
+        super().__init__(handle, QAccessible.Role.Separator, handle.accessibleName())
+
+    def text(self, kind: QAccessible.Text) -> str:
+        handle = self.widget()
+        if kind == QAccessible.Text.Name:
+            return handle.accessibleName()
+        if kind == QAccessible.Text.Description:
+            return handle.accessibleDescription()
+        return super().text(kind)
+
+
+def _handle_factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
+    if isinstance(obj, QSplitterHandle) and obj.property(_MARK):
+        return _HandleAccessible(obj)
+    return None
+
+
+_factory_installed = False
+
+
 def keyboard_splitter(splitter: QSplitter) -> None:
     """Make the handles of `splitter` focusable and movable by keyboard (idempotent)."""
+    global _factory_installed
     if splitter.property(_MARK):
         return
+    if not _factory_installed:
+        QAccessible.installFactory(_handle_factory)
+        _factory_installed = True
     splitter.setProperty(_MARK, True)
     keys = _HandleKeys(splitter)
     horizontal = splitter.orientation() == Qt.Orientation.Horizontal
     for index in range(1, splitter.count()):
         handle = splitter.handle(index)
+        handle.setProperty(_MARK, True)
         handle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         handle.setAccessibleName(_tr("Divider"))
         handle.setAccessibleDescription(
