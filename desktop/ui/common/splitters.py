@@ -9,7 +9,7 @@ keys (Home/End: all the way).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface, QKeyEvent, QPalette
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QKeyEvent, QPainter
 from PySide6.QtWidgets import QAccessibleWidget, QSplitter, QSplitterHandle, QWidget
 
 STEP_PX = 24  # one arrow key press; about two characters at the normal text size
@@ -27,8 +27,14 @@ class _HandleKeys(QObject):
         if not isinstance(watched, QSplitterHandle):
             return False
         if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
-            _show_focus(watched, event.type() == QEvent.Type.FocusIn)
+            watched.update()  # drawn below: with or without the focus fill
             return False
+        if event.type() == QEvent.Type.Paint and watched.hasFocus():
+            # Fusion draws no focus on a handle: filled with the highlight colour instead.
+            painter = QPainter(watched)
+            painter.fillRect(watched.rect(), watched.palette().highlight())
+            painter.end()
+            return True
         if event.type() != QEvent.Type.KeyPress:
             return False
         assert isinstance(event, QKeyEvent)
@@ -45,17 +51,6 @@ class _HandleKeys(QObject):
             return False
         move_handle(splitter, index, delta)
         return True
-
-
-def _show_focus(handle: QSplitterHandle, focused: bool) -> None:
-    """A focused handle is filled with the highlight colour (Fusion draws no focus on it)."""
-    if focused:
-        palette = QPalette(handle.palette())
-        palette.setColor(QPalette.ColorRole.Window, palette.color(QPalette.ColorRole.Highlight))
-        handle.setPalette(palette)
-    else:
-        handle.setPalette(QPalette())  # back to the splitter's, whatever theme is on
-    handle.setAutoFillBackground(focused)
 
 
 def move_handle(splitter: QSplitter, index: int, delta: int) -> None:
