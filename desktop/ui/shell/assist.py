@@ -75,8 +75,8 @@ class FocusFollower(QObject):
         app.focusChanged.connect(self._on_focus_change)
 
     def _on_focus_change(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is None:
-            return
+        if new is None or not new.isVisible():
+            return  # nothing to show, or a window being closed and destroyed
         widget = new
         area = _scroll_area_of(widget)
         while area is not None:  # nested scroll areas: each shows the part holding the field
