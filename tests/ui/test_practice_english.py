@@ -97,8 +97,8 @@ def test_english_practice_room_has_no_german(qtbot, data_home, english):
     for session in (PracticeSession.uebung(scenario),
                     PracticeSession.zwischendurch(scenario, node),
                     PracticeSession.eigener_fall()):
-        window.practice._open(session, new=True)
-        view = window.practice.view
+        window.ctx.practice._open(session, new=True)
+        view = window.ctx.practice.view
         for step in session.steps:
             view.go_to(step)
             if step.value == "reagieren" and view.player is not None:
@@ -110,6 +110,6 @@ def test_english_practice_room_has_no_german(qtbot, data_home, english):
                 hits += [t for t in shown if re.search("[äöüÄÖÜß]", t)]
             if hits:
                 found[f"{session.kind.value}/{step.value}"] = sorted(set(hits))
-        window.practice.close_current()
+        window.ctx.practice.close_current()
     window.close()
     assert found == {}

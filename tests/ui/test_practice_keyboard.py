@@ -57,7 +57,7 @@ def focus() -> QWidget:
 def assert_on_first_control(qtbot, window) -> None:
     """Focus is inside the step's content (not on the view, its scroll area or the step
     buttons) on something to answer or press."""
-    view = window.practice.view
+    view = window.ctx.practice.view
     qtbot.waitUntil(lambda: view.pane is not None and view.pane.isAncestorOf(focus()))
     widget = focus()
     assert widget is not view and not isinstance(widget, QScrollArea)
@@ -91,27 +91,27 @@ def test_starting_a_session_puts_focus_on_the_first_control(qtbot, data_home):
     QTimer.singleShot(50, accept_note)
     browser.start_button.setFocus()
     press(Qt.Key.Key_Space)
-    assert window.practice.view.session.scenario_id == HEAVY
+    assert window.ctx.practice.view.session.scenario_id == HEAVY
     # The window manager activates the window again once the note is closed; offscreen
     # nobody does, so the test does it.
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     assert_on_first_control(qtbot, window)
-    window.practice.close_current()
+    window.ctx.practice.close_current()
 
     home = window.show_page("home")
     home.moment_button.setFocus()
     press(Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: window.practice.view is not None, timeout=5000)
-    assert window.practice.view.session.kind is SessionKind.ZWISCHENDURCH
+    qtbot.waitUntil(lambda: window.ctx.practice.view is not None, timeout=5000)
+    assert window.ctx.practice.view.session.kind is SessionKind.ZWISCHENDURCH
     assert_on_first_control(qtbot, window)
-    window.practice.close_current()
+    window.ctx.practice.close_current()
 
     window._nav.setFocus()
     press(Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert window.practice.view.session.kind is SessionKind.EIGENER_FALL
+    assert window.ctx.practice.view.session.kind is SessionKind.EIGENER_FALL
     assert_on_first_control(qtbot, window)
-    window.practice.close_current()
+    window.ctx.practice.close_current()
     journal.close()
 
 
@@ -121,7 +121,7 @@ def test_tab_goes_through_the_step_before_its_buttons(qtbot, data_home):
     the tools and the hints."""
     ctx, window, journal = active_window(qtbot, data_home)
     ctx.scenario_requested.emit(SCENARIO)
-    view = window.practice.view
+    view = window.ctx.practice.view
     for step in view.session.steps:
         view.go_to(step)
         qtbot.waitUntil(lambda: view.pane.isAncestorOf(focus()))
@@ -150,7 +150,7 @@ def test_a_focused_field_in_verarbeiten_is_scrolled_into_sight(qtbot, data_home)
     ctx, window, journal = active_window(qtbot, data_home)
     window.resize(900, 560)
     ctx.scenario_requested.emit(SCENARIO)
-    view = window.practice.view
+    view = window.ctx.practice.view
     view.go_to(Step.VERARBEITEN)
     qtbot.waitUntil(lambda: view.pane.isAncestorOf(focus()))
     bar = view.scroll.verticalScrollBar()
@@ -177,7 +177,7 @@ def test_step_buttons_are_buttons_and_say_which_step_is_current(qtbot, data_home
     areas are never a Tab stop."""
     ctx, window, journal = active_window(qtbot, data_home)
     ctx.scenario_requested.emit(SCENARIO)
-    view = window.practice.view
+    view = window.ctx.practice.view
     for step, button in view.indicator.buttons.items():
         assert not button.isCheckable()
         assert QAccessible.queryAccessibleInterface(button).role() == QAccessible.Role.Button
@@ -211,7 +211,7 @@ def test_combo_boxes_are_named_by_a_visible_label(qtbot, data_home):
         assert combo.accessibleName() == label.text().rstrip(":")
     assert home.kind_combo.accessibleName() == "Art des Termins"
     ctx.scenario_requested.emit(SCENARIO)
-    view = window.practice.view
+    view = window.ctx.practice.view
     view.go_to(Step.REAGIEREN)
     view.player.choose(0)
     combo = view.player.restart_combo
@@ -245,7 +245,7 @@ def test_a_dialogue_choice_announces_reply_rating_and_feedback(qtbot, data_home)
     announced (kept as the transcript's description), and focus is on the next answers."""
     ctx, window, journal = active_window(qtbot, data_home)
     ctx.scenario_requested.emit(SCENARIO)
-    view = window.practice.view
+    view = window.ctx.practice.view
     view.go_to(Step.REAGIEREN)
     qtbot.waitUntil(lambda: isinstance(focus(), ChoiceButton))
     press(Qt.Key.Key_Space)
@@ -270,7 +270,7 @@ def test_practice_controls_are_named_as_they_read(qtbot, data_home):
     names = {b.accessibleName() for b in home.findChildren(QAbstractButton)}
     assert {"Weitermachen", "Zwischendurch üben"} <= names
     ctx.scenario_requested.emit(SCENARIO)
-    view = window.practice.view
+    view = window.ctx.practice.view
     view.go_to(Step.REAGIEREN)
     view.player.choose(0)
     names |= {b.accessibleName() for b in view.findChildren(QAbstractButton)}
@@ -323,8 +323,8 @@ def test_a_session_built_again_keeps_every_step_reachable(qtbot, data_home):
     """An own case walked with Weiter (Alt+W): at each step focus lands in the step and a Tab
     order exists from the step buttons through the content to Weiter."""
     ctx, window, journal = active_window(qtbot, data_home)
-    window.practice._open(PracticeSession.eigener_fall(), new=True)
-    view = window.practice.view
+    window.ctx.practice._open(PracticeSession.eigener_fall(), new=True)
+    view = window.ctx.practice.view
     view.focus_step()
     for step in view.session.steps[:-2]:
         assert_on_first_control(qtbot, window)
@@ -339,7 +339,7 @@ def test_the_summary_opens_at_its_top_with_focus_on_the_summary(qtbot, data_home
     from its first line (not on the takeaway field further down, scrolled to)."""
     ctx, window, journal = active_window(qtbot, data_home)
     ctx.scenario_requested.emit(SCENARIO)
-    view = window.practice.view
+    view = window.ctx.practice.view
     view.go_to(Step.REAGIEREN)
     view.player.choose(0)
     view.go_to(Step.VERARBEITEN)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +35,6 @@ from desktop.ui.practice.scenario_table import (
     ScenarioTable,
     ScenarioTableModel,
 )
-from desktop.ui.practice.splitter import KeyboardSplitter
 
 
 class BrowserPage(QWidget):
@@ -153,7 +153,7 @@ class BrowserPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.start_button)
         right_layout.addLayout(buttons)
-        splitter = KeyboardSplitter()
+        splitter = QSplitter()  # keyboard-operable: the shell applies keyboard_splitter
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +21,6 @@ from desktop.ui.common.context import AppContext
 from desktop.ui.common.tasks import run_in_background
 from desktop.ui.common.text_view import TextView
 from desktop.ui.common.widgets import accessible, heading
-from desktop.ui.practice.splitter import KeyboardSplitter
 
 
 class TechniquesPage(QWidget):
@@ -41,7 +41,7 @@ class TechniquesPage(QWidget):
         left_layout.addWidget(heading(self.tr("Techniques")))
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.list, 1)
-        splitter = KeyboardSplitter()
+        splitter = QSplitter()  # keyboard-operable: the shell applies keyboard_splitter
         splitter.addWidget(left)
         splitter.addWidget(self.view)
         splitter.setStretchFactor(0, 1)
