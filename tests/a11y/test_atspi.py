@@ -1,0 +1,169 @@
+"""The app as a screen-reader and keyboard user meets it, read through AT-SPI (issue 20).
+
+One walk (tests/a11y/walk.py, under the system Python that has pyatspi) starts its own Xvfb,
+D-Bus session and AT-SPI bus, starts the real app against a journal with shareable entries,
+and goes with key presses alone through every page of the navigation, a whole Übung to its
+summary, a Zwischendurch, an own case, the journal and an entry, the settings, the share
+dialog and 200 % text, checking every Tab stop. Each test below asserts one point of issue 20
+on that walk's findings, and that the walk checked it at all (no point passes unseen).
+
+Skipped where Xvfb, xdotool, xwd, the AT-SPI bus or pyatspi are missing, except in CI
+(CI=true), where missing tools fail the run: `.ci/system-deps test` installs them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.a11y.desk import SYSTEM_PYTHON, missing_tools
+
+ROOT = Path(__file__).resolve().parents[2]
+MISSING = missing_tools() if sys.platform.startswith("linux") else ["Linux (AT-SPI)"]
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+if MISSING and not IN_CI:
+    pytest.skip(f"the AT-SPI walk needs {', '.join(MISSING)} (Debian: xvfb dbus xdotool "
+                "x11-apps at-spi2-core python3-pyatspi)", allow_module_level=True)
+
+
+@pytest.fixture(scope="module")
+def walk(tmp_path_factory) -> dict:
+    """Run the walk once for the module; its report."""
+    assert not MISSING, f"CI needs these for the AT-SPI test: {MISSING}"
+    from desktop.core import config
+    from desktop.core.journal import Journal
+    from desktop.core.paths import DataPaths
+    from tests.core.exchange_factory import fill_journal
+
+    base = tmp_path_factory.mktemp("a11y")
+    home = base / "home"
+    home.mkdir()
+    (home / "settings.json").write_text(json.dumps(
+        {"exchange_folder": str(base / "austausch"), "pseudonym": "Kompass-42"}), "utf-8")
+    data = DataPaths(home)
+    with Journal.open(data, config.load(data.settings, policy={})) as journal:
+        fill_journal(journal)
+    out = base / "report.json"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "PYTHON"))}
+    proc = subprocess.run([SYSTEM_PYTHON, str(ROOT / "tests" / "a11y" / "walk.py"),
+                           "--python", sys.executable, "--home", str(home), "--out", str(out)],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    print(proc.stdout)
+    assert proc.returncode == 0 and out.exists(), proc.stderr[-3000:]
+    report = json.loads(out.read_text("utf-8"))
+    report["summary"] = proc.stdout
+    return report
+
+
+def problems(report: dict, point: int) -> list[str]:
+    return [f"{p['screen']}: {p['kind']}: {p['what']} — {p['detail']}"
+            for p in report["problems"] if p["point"] == point]
+
+
+def checked(report: dict, point: int | str) -> int:
+    return report["checked"].get(str(point), 0)
+
+
+def test_the_walk_went_everywhere_by_keyboard(walk):
+    """The walk was not blocked: every screen of the route was reached with keys alone (a
+    step that cannot be done by keyboard fails here), and the summary line is printed."""
+    assert problems(walk, 0) == []
+    for screen in ("Seite Heute", "Seite Szenarien", "Seite Techniken", "Seite Vor dem Termin",
+                   "Seite Journal", "Seite Statistik", "Übung Zusammenfassung",
+                   "Zwischendurch", "Eigener Fall", "Journaleintrag", "Einstellungen",
+                   "Teilen", "200 %"):
+        assert any(s.startswith(screen) for s in walk["screens"]), (screen, walk["screens"])
+    assert walk["objects"] > 300 and walk["stops"] > 100
+    assert "a11y: " in walk["summary"]
+
+
+def test_point_1_focus_lands_on_a_control_when_a_session_starts(walk):
+    """Point 1: after starting an Übung, a Zwischendurch and an own case, and after every
+    action that changes the screen, focus is on a focusable control that says it is focused,
+    never on the page or nowhere."""
+    assert checked(walk, 1) >= 3
+    assert problems(walk, 1) == []
+
+
+def test_point_2_step_content_comes_before_the_step_buttons(walk):
+    """Point 2: in every step, Tab reaches the step's content before Unterbrechen/Zurück/
+    Weiter, and inside the content in screen order (in Reagieren the answers before the
+    tools)."""
+    assert checked(walk, 2) >= 4
+    assert problems(walk, 2) == []
+
+
+def test_point_3_the_focused_control_is_in_view(walk):
+    """Point 3: every Tab stop lies inside its window and its scroll area's viewport (on
+    Verarbeiten the first question was focused out of sight)."""
+    assert checked(walk, 3) > 100
+    assert problems(walk, 3) == []
+
+
+def test_point_4_step_buttons_show_focus_and_are_not_check_boxes(walk):
+    """Point 4: the step indicator's buttons change on screen when focused and are not
+    announced as check boxes."""
+    assert checked(walk, 4) >= 4
+    assert problems(walk, 4) == []
+
+
+def test_point_5_no_filler_tab_stops_and_charts_have_a_role(walk):
+    """Point 5: no Tab stop and no focusable object has the role filler/unknown (scroll areas,
+    the five charts)."""
+    assert checked(walk, "stops") > 100
+    assert problems(walk, 5) == []
+
+
+def test_point_6_every_combo_box_has_a_label(walk):
+    """Point 6: every combo box the keyboard reaches has a labelled-by relation (Qt on Linux
+    names a combo box by its value; only the buddy label names it)."""
+    assert checked(walk, 6) >= 5
+    assert problems(walk, 6) == []
+
+
+def test_point_7_no_silent_tab_stops(walk):
+    """Point 7: every Tab press either moves the focus (focus event) or is announced (a link
+    inside a text view says its text)."""
+    assert checked(walk, "stops") > 100
+    assert problems(walk, 7) == []
+
+
+def test_point_8_status_messages_are_exposed_and_announced(walk):
+    """Point 8: the status message is text inside the status bar's tree and announced, and
+    the live personal-data notice in an own case is announced while typing."""
+    assert checked(walk, 8) >= 2
+    assert problems(walk, 8) == []
+
+
+def test_point_9_every_tab_stop_shows_focus(walk):
+    """Point 9: each Tab stop looks different on screen with focus than without (default
+    buttons, item views with and without rows, frameless text views included)."""
+    assert checked(walk, 9) > 100
+    assert problems(walk, 9) == []
+
+
+def test_point_10_a_dialogue_choice_is_announced(walk):
+    """Point 10: after a choice in Reagieren, the client's reply and the feedback are
+    announced, and focus stays on a control."""
+    assert checked(walk, 10) >= 2
+    assert problems(walk, 10) == []
+
+
+def test_point_11_accessible_names_contain_the_visible_labels(walk):
+    """Point 11: every focused control's accessible name contains its visible label (button
+    text or buddy label; WCAG 2.5.3), and no Tab stop is unnamed."""
+    assert checked(walk, 11) > 50
+    assert problems(walk, 11) == []
+
+
+def test_point_12_large_text_and_no_mouse_only_parts(walk):
+    """Point 12: at 200 % text the scenario table's title column keeps its words; splitters
+    can be moved with the keyboard; no role-less size grip."""
+    assert checked(walk, 12) >= 2
+    assert problems(walk, 12) == []
