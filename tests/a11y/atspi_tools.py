@@ -137,6 +137,7 @@ class Session:
         self.screens: list[str] = []
         self.screen = "start"
         self.objects: set = set()
+        self.splitters: list = []
         self.timing: dict[str, float] = {}
         self.refocus = None  # set by the walk: what a window manager does when a dialog closes
         self._ctx = GLib.MainContext.default()
@@ -230,6 +231,7 @@ class Session:
         started = time.monotonic()
         try:
             self._count_objects(root)
+            self.check(12)
         finally:
             self.timed("objects", started)
 
@@ -250,9 +252,13 @@ class Session:
             if key not in self.objects:
                 self.objects.add(key)
                 focusable = states.contains(pyatspi.STATE_FOCUSABLE)
-                if role == pyatspi.ROLE_UNKNOWN and not key[1]:
-                    self.problem("role-less", 12, f"[unknown] '' at {key[2]}",
-                                 "a role-less object (the window's size grip is mouse-only)")
+                in_splitter = obj.parent is not None and obj.parent.getRole() == \
+                    pyatspi.ROLE_SPLIT_PANE
+                if role == pyatspi.ROLE_UNKNOWN and (in_splitter or not key[1]):
+                    what = "a splitter handle" if in_splitter else "a size grip?"
+                    self.problem("role-less", 12, f"[unknown] '{key[1]}' at {key[2]}",
+                                 f"a role-less object ({what}): a screen reader cannot say "
+                                 "what it is")
                 elif focusable and role in (pyatspi.ROLE_FILLER, pyatspi.ROLE_UNKNOWN):
                     self.problem("bad-role", 5, f"[{key[0]}] '{key[1]}'",
                                  "focusable, but a screen reader cannot tell what it is")
@@ -261,7 +267,7 @@ class Session:
                         pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_PAGE_TAB):
                     self.problem("unnamed", 11, f"[{key[0]}] at {key[2]}", "no accessible name")
                 if role == pyatspi.ROLE_SPLIT_PANE:
-                    self.check("splitters")
+                    self.splitters.append(obj)
             for child in obj:
                 walk(child, depth + 1)
 

@@ -160,6 +160,7 @@ class Walk:
         self.share()
         self.note(f"journal, settings, share done at {time.monotonic() - t0:.1f} s")
         self.large_text()
+        self.splitters()
         self.label_in_name()
         self.note(f"all done at {time.monotonic() - t0:.1f} s")
 
@@ -451,6 +452,38 @@ class Walk:
         s.tab_cycle(on_stop=lambda stop: stop.name == "Navigation")
         s.key("ctrl+0")
         s.pump(0.3)
+
+    def splitters(self) -> None:
+        """Point 12: every splitter handle the walk saw is a Tab stop and moves with the
+        arrow keys (Szenarien, Techniken, Journal and the share dialog have splitters)."""
+        s = self.s
+        s.at("Trenner")
+        self.go_page("Szenarien")
+        handles = []
+        for splitter in s.splitters:
+            try:
+                handles += [child for child in splitter if child is not None and min(
+                    extents(child)[2:]) <= 12 and child.getState().contains(
+                    pyatspi.STATE_SHOWING)]
+            except Exception:  # noqa: BLE001 - its page is gone
+                continue
+        s.check(12, len(handles))
+        for handle in handles:
+            if not handle.getState().contains(pyatspi.STATE_FOCUSABLE):
+                s.problem("mouse-only", 12, f"splitter handle at {extents(handle)}",
+                          "cannot be reached with the keyboard")
+                continue
+            before = extents(handle)
+            self.tab_to(lambda o, h=before: extents(o) == h, "the splitter handle")
+            s.key("Right")
+            s.key("Down")
+            s.pump(0.2)
+            if extents(handle) == before:
+                s.problem("mouse-only", 12, f"splitter handle at {before}",
+                          "the arrow keys do not move it")
+            s.key("Left")
+            s.key("Up")
+            break  # one handle proves the mechanism; the others are the same code
 
     def title_header(self, table):
         """The first cell of the title column (its width is the column's)."""
