@@ -356,6 +356,11 @@ class Session:
                 silent += 1
                 target = self.focus
                 what = label(target)
+                if what == "(gone)" and silent == 1 and self.refocus is not None:
+                    # the focused widget was deleted and X gave the keyboard to no window
+                    # (no window manager here): give it back, as a desktop would, and go on
+                    self.refocus()
+                    self.pump(0.1)
                 if not spoken:
                     self.problem("silent-tab-stop", 7, what,
                                  "Tab moved inside it (a link?) and nothing was announced")

@@ -51,13 +51,19 @@ def walk(tmp_path_factory) -> dict:
         fill_journal(journal)
     out = base / "report.json"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "PYTHON"))}
-    proc = subprocess.run([SYSTEM_PYTHON, str(ROOT / "tests" / "a11y" / "walk.py"),
-                           "--python", sys.executable, "--home", str(home), "--out", str(out)],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
-    print(proc.stdout)
-    assert proc.returncode == 0 and out.exists(), proc.stderr[-3000:]
+    proc = subprocess.Popen([SYSTEM_PYTHON, str(ROOT / "tests" / "a11y" / "walk.py"),
+                             "--python", sys.executable, "--home", str(home), "--out", str(out)],
+                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        stdout, stderr = proc.communicate(timeout=300)
+    except subprocess.TimeoutExpired:
+        proc.terminate()  # the walk ends the app, Xvfb and the buses it started
+        stdout, stderr = proc.communicate(timeout=30)
+    print(stdout)
+    assert proc.returncode == 0 and out.exists(), stderr[-3000:]
     report = json.loads(out.read_text("utf-8"))
-    report["summary"] = proc.stdout
+    report["summary"] = stdout
     return report
 
 

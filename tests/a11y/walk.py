@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -32,6 +33,8 @@ def main() -> int:
     parser.add_argument("--out", required=True)
     args = parser.parse_args()
     started = time.monotonic()
+    # Stopped from outside (the test's timeout): end the app, Xvfb and the buses too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(3))
     desk = Desk().start()
     app = None
     report: dict = {"problems": [], "checked": {}, "screens": [], "objects": 0, "steps": []}

@@ -14,9 +14,9 @@ border would replace their native look; the ring sits around the widget and leav
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QSplitter, QWidget
 
 MIN_POINT_SIZE = 8
 MAX_POINT_SIZE = 28
@@ -167,8 +167,9 @@ class FocusRing(QWidget):
             self.hide()
             self.setParent(None)  # not deleted with the screen it was last on
             return
-        if self.parentWidget() is not self._target.parentWidget():
-            self.setParent(self._target.parentWidget())
+        host = _ring_host(self._target)
+        if self.parentWidget() is not host:
+            self.setParent(host)
         self._target.installEventFilter(self)
         self._place()
 
@@ -185,7 +186,9 @@ class FocusRing(QWidget):
             self.hide()
             return
         margin = FOCUS_RING_WIDTH + 1
-        self.setGeometry(target.geometry().adjusted(-margin, -margin, margin, margin))
+        host = self.parentWidget()
+        corner = target.mapTo(host, QPoint(0, 0)) if host is not None else target.pos()
+        self.setGeometry(QRect(corner, target.size()).adjusted(-margin, -margin, margin, margin))
         self.show()
         self.raise_()
         self.update()
@@ -199,6 +202,15 @@ class FocusRing(QWidget):
         half = FOCUS_RING_WIDTH / 2
         rect = QRect(self.rect()).toRectF().adjusted(half, half, -half, -half)
         painter.drawRoundedRect(rect, 3, 3)
+
+
+def _ring_host(target: QWidget) -> QWidget | None:
+    """The ring's parent: the target's parent, except a splitter, which would take any child
+    widget as a new pane (a focused splitter handle's parent is its splitter)."""
+    host = target.parentWidget()
+    while isinstance(host, QSplitter):
+        host = host.parentWidget()
+    return host
 
 
 def _wants_ring(widget: QWidget | None) -> bool:

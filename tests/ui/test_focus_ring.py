@@ -1,0 +1,41 @@
+"""Visible focus in every theme: the focus ring (desktop.ui.common.theme) frames whatever has
+keyboard focus, follows it, and never becomes a pane of a splitter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+
+from desktop.ui.common import theme
+
+
+def test_ring_frames_the_focused_widget_and_follows_focus_into_a_splitter(qtbot):
+    """A default button and a splitter handle get the ring around them when focused (by Tab,
+    as a keyboard user does); focusing the handle leaves the splitter's panes as they were."""
+    theme.install_focus_ring(QApplication.instance())
+    window = QWidget()
+    box = QVBoxLayout(window)
+    start = QPushButton("Übung starten")
+    start.setDefault(True)
+    splitter = QSplitter()
+    splitter.addWidget(QLabel("links"))
+    splitter.addWidget(QLabel("rechts"))
+    splitter.handle(1).setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    box.addWidget(start)
+    box.addWidget(splitter)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: start.hasFocus())
+    ring = window.findChild(QWidget, "focus-ring")
+    assert ring is not None and ring.isVisible()
+    assert ring.geometry().contains(start.geometry())
+    splitter.handle(1).setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: splitter.handle(1).hasFocus())
+    ring = window.findChild(QWidget, "focus-ring")
+    assert ring.parentWidget() is window  # not inside the splitter
+    handle_at = splitter.handle(1).mapTo(window, splitter.handle(1).rect().topLeft())
+    assert ring.geometry().contains(handle_at)
+    assert splitter.count() == 2
