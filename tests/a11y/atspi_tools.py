@@ -138,6 +138,7 @@ class Session:
         self.screen = "start"
         self.objects: set = set()
         self.splitters: list = []
+        self.content_name = ""  # the accessible name of a session step's scrolled content
         self.timing: dict[str, float] = {}
         self.refocus = None  # set by the walk: what a window manager does when a dialog closes
         self._ctx = GLib.MainContext.default()
@@ -293,8 +294,8 @@ class Session:
             names.append(safe_name(parent))
             if pbox[2] and pbox[3]:
                 visible = intersect(visible, pbox)
-        for index, parent in enumerate(chain[:-2]):
-            if safe_name(chain[index + 2]) in ("Inhalt des Schritts", "Step content"):
+        for parent, name in zip(chain, names, strict=False):
+            if self.content_name and name == self.content_name:  # the step's scrolled content
                 doc_y = box[1] - extents(parent)[1]
                 break
         states = obj.getState()
