@@ -186,7 +186,7 @@ def _run() -> int:
     app.setOrganizationName("Gespraechskompass")
     app.setApplicationDisplayName(APP_NAME)
     i18n.install(app, settings.get("language", "de"))
-    from desktop.ui.common.theme import install_focus_ring
+    from desktop.ui.common.a11y import install_focus_ring
 
     install_focus_ring(app)  # visible focus on every control, in every theme
     if settings.get("theme", "system") != "system" or settings.get("font_size"):

@@ -31,10 +31,10 @@ def main() -> int:
     from desktop.core.journal import Journal
     from desktop.core.practice import PracticeSession, Step
     from desktop.core.scenarios.library import load_library
-    from desktop.ui.common import i18n, theme
+    from desktop.ui.common import a11y, i18n, theme
 
     i18n.install(app, "de")
-    theme.install_focus_ring(app)
+    a11y.install_focus_ring(app)
     data = paths.DataPaths(home)
     settings = config.load(data.settings, policy={})
     journal = Journal.open(data, settings)

@@ -1,4 +1,4 @@
-"""Visible focus in every theme: the focus ring (desktop.ui.common.theme) frames whatever has
+"""Visible focus in every theme: the focus ring (desktop.ui.common.a11y) frames whatever has
 keyboard focus, follows it, and never becomes a pane of a splitter."""
 
 from __future__ import annotations
@@ -6,13 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
-from desktop.ui.common import theme
+from desktop.ui.common import a11y
 
 
 def test_ring_frames_the_focused_widget_and_follows_focus_into_a_splitter(qtbot):
     """A default button and a splitter handle get the ring around them when focused (by Tab,
     as a keyboard user does); focusing the handle leaves the splitter's panes as they were."""
-    theme.install_focus_ring(QApplication.instance())
+    a11y.install_focus_ring(QApplication.instance())
     window = QWidget()
     box = QVBoxLayout(window)
     start = QPushButton("Übung starten")

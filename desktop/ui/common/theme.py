@@ -1,22 +1,14 @@
-"""Font size, contrast and visible focus: follow the system by default; high contrast and
-larger text on request.
+"""Font size and contrast: follow the system by default; high contrast and larger text on request.
 
 Widgets never hard-code colours; they use palette roles, so a system high-contrast theme and our
-own high-contrast palette both reach every screen.
-
-Visible focus is one mechanism for every widget (`install_focus_ring`): a frame in the
-palette's highlight colour drawn around whatever has keyboard focus. Styles draw focus
-unevenly (in Fusion a default button, a flat checkable button, an item view without rows and a
-frameless text view look the same with and without focus), and a style sheet that gave them a
-border would replace their native look; the ring sits around the widget and leaves it alone.
+own high-contrast palette both reach every screen. Visible focus in every theme is
+`desktop.ui.common.a11y.install_focus_ring` (drawn in the palette's highlight colour).
 """
 
 from __future__ import annotations
 
-import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QSplitter, QWidget
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
 
 MIN_POINT_SIZE = 8
 MAX_POINT_SIZE = 28
@@ -138,101 +130,3 @@ def document_css(widget_palette: QPalette, scale: float = 1.0) -> str:
     quote = base.darker(106) if base.lightness() > 128 else base.lighter(160)
     return style_sheet(text=text, muted=muted, accent=link, quote_bg=quote.name(), scale=scale)
 
-
-FOCUS_RING_WIDTH = 2  # px; WCAG 2.4.7 / 1.4.11: a focus indicator with 3:1 contrast
-_ring: FocusRing | None = None
-
-
-class FocusRing(QWidget):
-    """A frame in the highlight colour around the widget that has keyboard focus. It is a
-    sibling of that widget (so a scroll area clips it with its content), ignores the mouse
-    and never takes focus."""
-
-    def __init__(self) -> None:
-        super().__init__(None)
-        self.setObjectName("focus-ring")
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._target: QWidget | None = None
-
-    def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if self._target is not None:
-            try:
-                self._target.removeEventFilter(self)
-            except RuntimeError:  # the widget was deleted with its screen
-                pass
-        self._target = new if _wants_ring(new) else None
-        if self._target is None:
-            self.hide()
-            self.setParent(None)  # not deleted with the screen it was last on
-            return
-        host = _ring_host(self._target)
-        if self.parentWidget() is not host:
-            self.setParent(host)
-        self._target.installEventFilter(self)
-        self._place()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self._target and event.type() in (
-                QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide,
-                QEvent.Type.ZOrderChange):
-            self._place()
-        return False
-
-    def _place(self) -> None:
-        target = self._target
-        if target is None or not target.isVisible():
-            self.hide()
-            return
-        margin = FOCUS_RING_WIDTH + 1
-        host = self.parentWidget()
-        corner = target.mapTo(host, QPoint(0, 0)) if host is not None else target.pos()
-        self.setGeometry(QRect(corner, target.size()).adjusted(-margin, -margin, margin, margin))
-        self.show()
-        self.raise_()
-        self.update()
-
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight),
-                   FOCUS_RING_WIDTH)
-        painter.setPen(pen)
-        half = FOCUS_RING_WIDTH / 2
-        rect = QRect(self.rect()).toRectF().adjusted(half, half, -half, -half)
-        painter.drawRoundedRect(rect, 3, 3)
-
-
-def _ring_host(target: QWidget) -> QWidget | None:
-    """The ring's parent: the target's parent, except a splitter, which would take any child
-    widget as a new pane (a focused splitter handle's parent is its splitter)."""
-    host = target.parentWidget()
-    while isinstance(host, QSplitter):
-        host = host.parentWidget()
-    return host
-
-
-def _wants_ring(widget: QWidget | None) -> bool:
-    """Every focused control inside a window gets the ring; not a window itself, a menu or a
-    popup list (they show their current item), and not the ring's own kind."""
-    if widget is None or widget.isWindow() or widget.parentWidget() is None:
-        return False
-    window_type = widget.window().windowType()
-    if window_type in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
-        return False
-    return widget.metaObject().className() not in ("QMenu", "QMenuBar")
-
-
-def _follow_focus(old: QWidget | None, new: QWidget | None) -> None:
-    global _ring
-    if _ring is None or not shiboken6.isValid(_ring):  # deleted with a screen's widgets
-        _ring = FocusRing()
-    _ring.follow(old, new)
-
-
-def install_focus_ring(app: QApplication) -> None:
-    """Draw visible focus around every focused widget from now on (once per application)."""
-    if not app.property("focus_ring"):
-        app.setProperty("focus_ring", True)
-        app.focusChanged.connect(_follow_focus)
