@@ -47,6 +47,12 @@ class Stop:
     def key(self) -> tuple:
         return (self.role, self.name, self.extents)
 
+    @property
+    def in_nav(self) -> bool:
+        """The navigation list or one of its rows."""
+        return self.name == "Navigation" or (bool(self.ancestors)
+                                             and self.ancestors[0] == "Navigation")
+
 
 def extents(obj) -> tuple[int, int, int, int]:
     try:
@@ -357,6 +363,10 @@ class Session:
                 silent += 1
                 target = self.focus
                 what = label(target)
+                if silent == 1 and target is not None and (
+                        safe_name(target) == "Navigation"
+                        or safe_name(getattr(target, "parent", None)) == "Navigation"):
+                    break  # the page has no Tab stop of its own: Tab stays in the navigation
                 if what == "(gone)" and silent == 1 and self.refocus is not None:
                     # the focused widget was deleted and X gave the keyboard to no window
                     # (no window manager here): give it back, as a desktop would, and go on

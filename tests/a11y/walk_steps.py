@@ -20,6 +20,14 @@ STEP_WHERE = re.compile(r"^Schritt \d+ von \d+: (.+)$")
 PERSONAL = "Frau Aylin Demir rief am 03.04.2025 an, Telefon 0176 1234567."
 
 
+def is_nav(obj) -> bool:
+    """The navigation list or one of its rows (focus events may name either)."""
+    try:
+        return safe_name(obj) == "Navigation" or safe_name(obj.parent) == "Navigation"
+    except Exception:  # noqa: BLE001
+        return False
+
+
 def norm(text: str) -> str:
     text = text.replace("&", "").replace("…", "").replace("»", "").replace("«", "")
     return " ".join(text.rstrip(":").split()).strip(" :.").casefold()
@@ -95,7 +103,7 @@ class Walk:
     def focus_nav(self) -> None:
         """Back to the navigation list with the keyboard (Tab until it has focus)."""
         for _ in range(80):
-            if self.s.focus is not None and safe_name(self.s.focus) == "Navigation":
+            if self.s.focus is not None and is_nav(self.s.focus):
                 return
             self.s.key("Tab", repaint=0)
         raise RuntimeError("the navigation list cannot be reached with Tab")
@@ -186,7 +194,29 @@ class Walk:
             self.go_page(name)
             s.at(f"Seite {name}")
             s.count_objects(self.frame)
-            s.tab_cycle(on_stop=lambda stop: stop.name == "Navigation")
+            cycle = s.tab_cycle(on_stop=lambda stop: stop.in_nav)
+            if not [stop for stop in cycle if not stop.in_nav]:
+                self.scroll_without_stops(name)
+
+    def scroll_without_stops(self, page: str) -> None:
+        """A page without a Tab stop of its own must not need scrolling: with nothing to
+        focus, the keyboard cannot scroll it (a scroll area that takes no focus)."""
+        nav = extents(self.nav())
+        bar = find(self.frame, lambda o: o.getRole() == pyatspi.ROLE_SCROLL_BAR
+                   and extents(o)[0] > nav[0] + nav[2] and self.scrolls(o))
+        self.s.check(5)
+        if bar is not None:
+            self.s.problem("keyboard-cannot-scroll", 5, f"page {page}",
+                           "the page scrolls, but has no Tab stop: the keyboard cannot reach "
+                           "what lies below")
+
+    @staticmethod
+    def scrolls(bar) -> bool:
+        try:
+            value = bar.queryValue()
+            return value.maximumValue > value.minimumValue
+        except Exception:  # noqa: BLE001
+            return False
 
     # --- practice ------------------------------------------------------------------------
 
@@ -248,7 +278,7 @@ class Walk:
                 act(stop)  # after the first step, the round ends at the navigation list
                 if NEXT.match(stop.name):  # once the step's buttons were passed
                     seen_next.append(stop)
-                return not first and bool(seen_next) and stop.name == "Navigation"
+                return not first and bool(seen_next) and stop.in_nav
 
             cycle = s.tab_cycle(on_stop=act_until_navigation)
             self.check_order(cycle)
@@ -459,10 +489,10 @@ class Walk:
             s.problem("collapsed-column", 12, "[table] 'Szenarien'",
                       f"the title column is {width} px of {extents(table)[2]} px at 200 %")
         s.count_objects(self.frame)
-        s.tab_cycle(on_stop=lambda stop: stop.name == "Navigation")
+        s.tab_cycle(on_stop=lambda stop: stop.in_nav)
         self.go_page("Heute")
         s.at("200 % Heute")
-        s.tab_cycle(on_stop=lambda stop: stop.name == "Navigation")
+        s.tab_cycle(on_stop=lambda stop: stop.in_nav)
         s.key("ctrl+0")
         s.pump(0.3)
 

@@ -32,7 +32,7 @@ def apply_font_size(app: QApplication, point_size: int) -> int:
     remember_system_defaults(app)
     size = system_point_size() if point_size <= 0 else point_size
     size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
-    font = QFont(_system_font)
+    font = QFont(_system_font if _system_font is not None else app.font())
     font.setPointSizeF(size)
     app.setFont(font)
     from desktop.ui.common.widgets import rescale_headings
