@@ -186,9 +186,9 @@ def _run() -> int:
     app.setOrganizationName("Gespraechskompass")
     app.setApplicationDisplayName(APP_NAME)
     i18n.install(app, settings.get("language", "de"))
-    from desktop.ui.common.a11y import install_focus_ring
+    from desktop.ui.common import a11y
 
-    install_focus_ring(app)  # visible focus on every control, in every theme
+    a11y.install(app)  # visible focus on every control in every theme; roles Qt lacks
     if settings.get("theme", "system") != "system" or settings.get("font_size"):
         from desktop.ui.common import theme  # the system look needs none of it
 

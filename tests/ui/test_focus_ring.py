@@ -39,3 +39,20 @@ def test_ring_frames_the_focused_widget_and_follows_focus_into_a_splitter(qtbot)
     handle_at = splitter.handle(1).mapTo(window, splitter.handle(1).rect().topLeft())
     assert ring.geometry().contains(handle_at)
     assert splitter.count() == 2
+
+
+def test_splitter_handles_are_separators_for_assistive_technology(qtbot):
+    """After `a11y.install`, a splitter handle is announced as a separator (a screen reader
+    said nothing useful for Qt's "grip", which AT-SPI reports as unknown), with its name."""
+    from PySide6.QtGui import QAccessible
+
+    a11y.install(QApplication.instance())
+    splitter = QSplitter()
+    splitter.addWidget(QLabel("links"))
+    splitter.addWidget(QLabel("rechts"))
+    splitter.handle(1).setAccessibleName("Trennlinie")
+    qtbot.addWidget(splitter)
+    splitter.show()
+    interface = QAccessible.queryAccessibleInterface(splitter.handle(1))
+    assert interface.role() == QAccessible.Role.Separator
+    assert interface.text(QAccessible.Text.Name) == "Trennlinie"

@@ -14,6 +14,10 @@
   view without rows and a frameless text view look the same with and without focus), and a
   style sheet that gave them borders would replace their native look; the ring sits around
   the widget and leaves it alone.
+- `give_role(widget_class, role)`: the role a screen reader announces for every widget of a
+  class Qt gives none or a wrong one (a splitter handle is a "grip", reported to AT-SPI as
+  unknown; a chart is a plain widget, reported as filler). `install(app)` gives splitter
+  handles the role separator (the WAI-ARIA window-splitter pattern) and draws the focus ring.
 - `label_for(label, control)`: a visible label that names a control. On Linux, Qt gives a combo
   box's current text as its name and ignores `setAccessibleName`; only a buddy label (the
   labelled-by relation) makes Orca say "Art des Termins: …". The rule for every control: its
@@ -34,7 +38,14 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QApplication, QLabel, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QAccessibleWidget,
+    QApplication,
+    QLabel,
+    QSplitter,
+    QSplitterHandle,
+    QWidget,
+)
 
 
 def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
@@ -63,6 +74,37 @@ def focus_first(container: QWidget, reason: Qt.FocusReason = Qt.FocusReason.Othe
             return True
         widget = widget.nextInFocusChain()
     return False
+
+
+_ROLES: dict[type, QAccessible.Role] = {}
+# Interfaces made here. Qt deletes each one with its widget (and then Python forgets it);
+# Python must never delete one first, so they are kept until then.
+_INTERFACES: list[QAccessibleWidget] = []
+
+
+def give_role(widget_class: type[QWidget], role: QAccessible.Role) -> None:
+    """Every widget of `widget_class` (and its subclasses) has `role` for assistive
+    technology; its name and description stay its accessible name and description."""
+    if not _ROLES:
+        QAccessible.installFactory(_role_factory)
+    _ROLES[widget_class] = role
+
+
+def _role_factory(_key: str, obj: QObject) -> QAccessibleWidget | None:
+    for widget_class, role in _ROLES.items():
+        if isinstance(obj, widget_class) and isinstance(obj, QWidget):
+            interface = QAccessibleWidget(obj, role)
+            _INTERFACES[:] = [i for i in _INTERFACES if shiboken6.isValid(i)]
+            _INTERFACES.append(interface)
+            return interface
+    return None
+
+
+def install(app: QApplication) -> None:
+    """What every window needs, once at start: visible focus (the focus ring) and the
+    splitter handles' role (keyboard-movable handles are separators, not unknown grips)."""
+    install_focus_ring(app)
+    give_role(QSplitterHandle, QAccessible.Role.Separator)
 
 
 def chain(*widgets: QWidget | None) -> None:
