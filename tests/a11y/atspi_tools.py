@@ -266,9 +266,6 @@ class Session:
                     self.problem("role-less", 12, f"[unknown] '{key[1]}' at {key[2]}",
                                  f"a role-less object ({what}): a screen reader cannot say "
                                  "what it is")
-                elif focusable and role in (pyatspi.ROLE_FILLER, pyatspi.ROLE_UNKNOWN):
-                    self.problem("bad-role", 5, f"[{key[0]}] '{key[1]}'",
-                                 "focusable, but a screen reader cannot tell what it is")
                 elif focusable and not key[1] and role not in (
                         pyatspi.ROLE_LIST, pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_TABLE_CELL,
                         pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_PAGE_TAB):

@@ -81,8 +81,11 @@ def checked(report: dict, point: int | str) -> int:
 
 def test_the_walk_went_everywhere_by_keyboard(walk):
     """The walk was not blocked: every screen of the route was reached with keys alone (a
-    step that cannot be done by keyboard fails here), and the summary line is printed."""
+    step that cannot be done by keyboard fails here), the app printed no Python error, did
+    not crash and ended with Ctrl+Q, and the summary line is printed."""
     assert problems(walk, 0) == []
+    assert walk["app_tracebacks"] == 0, walk["app_stderr"]  # no error, no crash on the way
+    assert walk["app_exit"] == 0, walk["app_stderr"]  # Ctrl+Q ended it cleanly
     for screen in ("Seite Heute", "Seite Szenarien", "Seite Techniken", "Seite Vor dem Termin",
                    "Seite Journal", "Seite Statistik", "Übung Zusammenfassung",
                    "Zwischendurch", "Eigener Fall", "Journaleintrag", "Einstellungen",

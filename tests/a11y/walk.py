@@ -49,8 +49,12 @@ def main() -> int:
                    QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1",
                    GK_A11Y_PROBE=str(probe), LANG="de_DE.UTF-8")
         env.pop("GESPRAECHSKOMPASS_POLICY", None)
-        app = subprocess.Popen([args.python, "-m", "tests.a11y.app_probe"], cwd=ROOT, env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        # A file, not a pipe: Qt's AT-SPI bridge logs a line for every object asked for after
+        # it was deleted, and a full pipe would stop the app.
+        app_log = open(Path(args.home).parent / "app-stderr.txt", "w+", encoding="utf-8")  # noqa: SIM115
+        app = subprocess.Popen([args.python, "-X", "faulthandler", "-m",
+                                "tests.a11y.app_probe"], cwd=ROOT, env=env,
+                               stdout=subprocess.DEVNULL, stderr=app_log)
         walk = Walk(session, app, probe)
         try:
             walk.run()
@@ -63,14 +67,19 @@ def main() -> int:
                       stops=len(session.stops), steps=walk.log,
                       timing=session.timing)
     finally:
+        report["app_exit"] = app.poll() if app is not None else None  # None: still running
         if app is not None and app.poll() is None:
             app.terminate()
             try:
                 app.wait(10)
             except subprocess.TimeoutExpired:
                 app.kill()
-        if app is not None and app.stderr is not None:
-            report["app_stderr"] = app.stderr.read()[-3000:]
+        if app is not None:
+            log = (Path(args.home).parent / "app-stderr.txt").read_text("utf-8", "replace")
+            errors = [line for line in log.splitlines() if not line.startswith("qt.")]
+            report["app_stderr"] = "\n".join(errors)[-3000:]
+            report["app_tracebacks"] = log.count("Traceback (most recent call last)") + \
+                log.count("Fatal Python error")
         desk.stop()
     report["seconds"] = round(time.monotonic() - started, 1)
     Path(args.out).write_text(json.dumps(report, ensure_ascii=False, indent=1), "utf-8")

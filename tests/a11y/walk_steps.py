@@ -171,7 +171,19 @@ class Walk:
         self.large_text()
         self.splitters()
         self.label_in_name()
+        self.quit()
         self.note(f"all done at {time.monotonic() - t0:.1f} s")
+
+    def quit(self) -> None:
+        """Ctrl+Q, as a user ends the app: it must close by itself, with exit code 0."""
+        self.s.at("Beenden")
+        self.refocus()
+        self.s.key("ctrl+q")
+        deadline = time.monotonic() + 10
+        while self.app_proc.poll() is None and time.monotonic() < deadline:
+            self.s.pump(0.05)
+        if self.app_proc.poll() is None:
+            raise RuntimeError("Ctrl+Q did not end the app")
 
     def status_at_start(self) -> None:
         """Point 8: the library's status message is in the status bar's tree and announced."""

@@ -56,3 +56,18 @@ def test_splitter_handles_are_separators_for_assistive_technology(qtbot):
     interface = QAccessible.queryAccessibleInterface(splitter.handle(1))
     assert interface.role() == QAccessible.Role.Separator
     assert interface.text(QAccessible.Text.Name) == "Trennlinie"
+
+
+def test_charts_are_charts_for_assistive_technology(qtbot):
+    """A statistics chart is announced as a chart (it was a "filler"), by the class name
+    registered at start without importing the charts module then."""
+    from PySide6.QtGui import QAccessible
+
+    from desktop.ui.common.charts import ChartView
+
+    a11y.install(QApplication.instance())
+    chart = ChartView()
+    qtbot.addWidget(chart)
+    chart.show()
+    interface = QAccessible.queryAccessibleInterface(chart)
+    assert interface.role() == QAccessible.Role.Chart

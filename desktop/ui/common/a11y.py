@@ -17,7 +17,8 @@
 - `give_role(widget_class, role)`: the role a screen reader announces for every widget of a
   class Qt gives none or a wrong one (a splitter handle is a "grip", reported to AT-SPI as
   unknown; a chart is a plain widget, reported as filler). `install(app)` gives splitter
-  handles the role separator (the WAI-ARIA window-splitter pattern) and draws the focus ring.
+  handles the role separator (the WAI-ARIA window-splitter pattern) and charts the role chart,
+  and draws the focus ring.
 - `label_for(label, control)`: a visible label that names a control. On Linux, Qt gives a combo
   box's current text as its name and ignores `setAccessibleName`; only a buddy label (the
   labelled-by relation) makes Orca say "Art des Termins: …". The rule for every control: its
@@ -76,23 +77,28 @@ def focus_first(container: QWidget, reason: Qt.FocusReason = Qt.FocusReason.Othe
     return False
 
 
-_ROLES: dict[type, QAccessible.Role] = {}
+_ROLES: dict[type | str, QAccessible.Role] = {}
 # Interfaces made here. Qt deletes each one with its widget (and then Python forgets it);
 # Python must never delete one first, so they are kept until then.
 _INTERFACES: list[QAccessibleWidget] = []
 
 
-def give_role(widget_class: type[QWidget], role: QAccessible.Role) -> None:
-    """Every widget of `widget_class` (and its subclasses) has `role` for assistive
-    technology; its name and description stay its accessible name and description."""
+def give_role(widget_class: type[QWidget] | str, role: QAccessible.Role) -> None:
+    """Every widget of `widget_class` (and its subclasses; or a class name, so that the
+    module need not be imported at start) has `role` for assistive technology; its name and
+    description stay its accessible name and description."""
     if not _ROLES:
         QAccessible.installFactory(_role_factory)
     _ROLES[widget_class] = role
 
 
 def _role_factory(_key: str, obj: QObject) -> QAccessibleWidget | None:
+    if not isinstance(obj, QWidget):
+        return None
+    names = {cls.__name__ for cls in type(obj).__mro__}
     for widget_class, role in _ROLES.items():
-        if isinstance(obj, widget_class) and isinstance(obj, QWidget):
+        if widget_class in names if isinstance(widget_class, str) else isinstance(
+                obj, widget_class):
             interface = QAccessibleWidget(obj, role)
             _INTERFACES[:] = [i for i in _INTERFACES if shiboken6.isValid(i)]
             _INTERFACES.append(interface)
@@ -105,6 +111,7 @@ def install(app: QApplication) -> None:
     splitter handles' role (keyboard-movable handles are separators, not unknown grips)."""
     install_focus_ring(app)
     give_role(QSplitterHandle, QAccessible.Role.Separator)
+    give_role("ChartView", QAccessible.Role.Chart)  # desktop.ui.common.charts
 
 
 def chain(*widgets: QWidget | None) -> None:
