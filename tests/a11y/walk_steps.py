@@ -373,7 +373,7 @@ class Walk:
             transcript = find(self.frame, lambda o: safe_name(o) == "Gesprächsverlauf")
             before = text_of(transcript) if transcript is not None else ""
             mark = self.press()
-            s.pump(0.6)
+            s.wait_for(lambda m=mark: bool(s.announcements(m)), 2.0)
             s.check(10)
             after = text_of(transcript) if transcript is not None else ""
             said = " ".join(s.announcements(mark))
