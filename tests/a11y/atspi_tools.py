@@ -352,7 +352,7 @@ class Session:
             mark = self.key("shift+Tab" if back else "Tab")
             if not self.since(mark, "focus"):  # a busy machine: give the events a second
                 self.wait_for(lambda m=mark: bool(self.since(m, "focus") or self.since(
-                    m, "announce")), 1.0)
+                    m, "announce")), 0.4)
             moved = bool(self.since(mark, "focus"))
             spoken = bool(self.since(mark, "announce"))
             now = Grab(self.env) if visible_focus else None

@@ -35,6 +35,31 @@ if MISSING and not IN_CI:
                 "x11-apps at-spi2-core python3-pyatspi)", allow_module_level=True)
 
 
+# Points of issue 20 that main does not meet yet, with the rooms that own them. Each is an
+# expected failure (strict: once a room's fix lands, the test passes and the line must go).
+OPEN: dict[int, str] = {
+    1: "practice: focus lands on the page when a session starts",
+    2: "practice: step content after the step's buttons; own case: replace buttons last",
+    3: "practice/shell: the focused field on Verarbeiten and the summary lies out of view",
+    4: "practice: the step buttons are announced as check boxes",
+    5: "practice: scroll areas and the path graph are filler Tab stops; statistics: the page "
+       "scrolls but has no Tab stop",
+    6: "practice: the Heute combo boxes have no buddy label",
+    7: "practice: links in text views are silent Tab stops",
+    8: "shell: the status bar message is neither text nor announced; the live personal-data "
+       "notice is not announced",
+    10: "practice: a dialogue choice is not announced",
+    11: "practice, journal, settings, privacy guard: names that differ from the visible label",
+    12: "practice: the title column at 200 %; shell: size grip and mouse-only splitters",
+}
+
+
+def point(number: int):
+    """Mark a test of point `number` as an expected failure while it is OPEN."""
+    return pytest.mark.xfail(number in OPEN, strict=True,
+                             reason=f"issue 20 point {number}: {OPEN.get(number, '')}")
+
+
 @pytest.fixture(scope="module")
 def walk(tmp_path_factory) -> dict:
     """Run the walk once for the module; its report."""
@@ -97,6 +122,7 @@ def test_the_walk_went_everywhere_by_keyboard(walk):
     assert "a11y: " in walk["summary"]
 
 
+@point(1)
 def test_point_1_focus_lands_on_a_control_when_a_session_starts(walk):
     """Point 1: after starting an Übung, a Zwischendurch and an own case, and after every
     action that changes the screen, focus is on a focusable control that says it is focused,
@@ -106,6 +132,7 @@ def test_point_1_focus_lands_on_a_control_when_a_session_starts(walk):
     assert not found, "\n".join(found)
 
 
+@point(2)
 def test_point_2_step_content_comes_before_the_step_buttons(walk):
     """Point 2: in every step, Tab reaches the step's content before Unterbrechen/Zurück/
     Weiter, and inside the content in screen order (in Reagieren the answers before the
@@ -115,6 +142,7 @@ def test_point_2_step_content_comes_before_the_step_buttons(walk):
     assert not found, "\n".join(found)
 
 
+@point(3)
 def test_point_3_the_focused_control_is_in_view(walk):
     """Point 3: every Tab stop lies inside its window and its scroll area's viewport (on
     Verarbeiten the first question was focused out of sight)."""
@@ -123,6 +151,7 @@ def test_point_3_the_focused_control_is_in_view(walk):
     assert not found, "\n".join(found)
 
 
+@point(4)
 def test_point_4_step_buttons_show_focus_and_are_not_check_boxes(walk):
     """Point 4: the step indicator's buttons change on screen when focused and are not
     announced as check boxes."""
@@ -131,6 +160,7 @@ def test_point_4_step_buttons_show_focus_and_are_not_check_boxes(walk):
     assert not found, "\n".join(found)
 
 
+@point(5)
 def test_point_5_no_filler_tab_stops_and_charts_have_a_role(walk):
     """Point 5: no Tab stop and no focusable object has the role filler/unknown (scroll areas,
     the five charts)."""
@@ -139,6 +169,7 @@ def test_point_5_no_filler_tab_stops_and_charts_have_a_role(walk):
     assert not found, "\n".join(found)
 
 
+@point(6)
 def test_point_6_every_combo_box_has_a_label(walk):
     """Point 6: every combo box the keyboard reaches has a labelled-by relation (Qt on Linux
     names a combo box by its value; only the buddy label names it)."""
@@ -147,6 +178,7 @@ def test_point_6_every_combo_box_has_a_label(walk):
     assert not found, "\n".join(found)
 
 
+@point(7)
 def test_point_7_no_silent_tab_stops(walk):
     """Point 7: every Tab press either moves the focus (focus event) or is announced (a link
     inside a text view says its text)."""
@@ -155,6 +187,7 @@ def test_point_7_no_silent_tab_stops(walk):
     assert not found, "\n".join(found)
 
 
+@point(8)
 def test_point_8_status_messages_are_exposed_and_announced(walk):
     """Point 8: the status message is text inside the status bar's tree and announced, and
     the live personal-data notice in an own case is announced while typing."""
@@ -163,6 +196,7 @@ def test_point_8_status_messages_are_exposed_and_announced(walk):
     assert not found, "\n".join(found)
 
 
+@point(9)
 def test_point_9_every_tab_stop_shows_focus(walk):
     """Point 9: each Tab stop looks different on screen with focus than without (default
     buttons, item views with and without rows, frameless text views included)."""
@@ -171,6 +205,7 @@ def test_point_9_every_tab_stop_shows_focus(walk):
     assert not found, "\n".join(found)
 
 
+@point(10)
 def test_point_10_a_dialogue_choice_is_announced(walk):
     """Point 10: after a choice in Reagieren, the client's reply and the feedback are
     announced, and focus stays on a control."""
@@ -179,6 +214,7 @@ def test_point_10_a_dialogue_choice_is_announced(walk):
     assert not found, "\n".join(found)
 
 
+@point(11)
 def test_point_11_accessible_names_contain_the_visible_labels(walk):
     """Point 11: every focused control's accessible name contains its visible label (button
     text or buddy label; WCAG 2.5.3), and no Tab stop is unnamed."""
@@ -187,6 +223,7 @@ def test_point_11_accessible_names_contain_the_visible_labels(walk):
     assert not found, "\n".join(found)
 
 
+@point(12)
 def test_point_12_large_text_and_no_mouse_only_parts(walk):
     """Point 12: at 200 % text the scenario table's title column keeps its words; splitters
     can be moved with the keyboard; no role-less size grip."""

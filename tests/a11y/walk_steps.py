@@ -138,7 +138,7 @@ class Walk:
         return lambda obj: bool(regex.search(safe_name(obj)))
 
     def press(self, key: str = "space") -> int:
-        return self.s.key(key, settle=0.5)
+        return self.s.key(key, settle=0.3)
 
     def window(self):
         """The active top-level window of the app (a dialog while one is open)."""
@@ -191,7 +191,7 @@ class Walk:
         s.at("Start")
         s.check(8)
         shown = s.wait_for(lambda: any("Szenarien geladen" in t for t in self.status_texts()),
-                           10)
+                           6)
         if not shown:
             s.problem("silent-status", 8, "[status bar] 'Statuszeile'",
                       f"'… Szenarien geladen.' is not in its tree: {self.status_texts()}")
@@ -373,7 +373,7 @@ class Walk:
             transcript = find(self.frame, lambda o: safe_name(o) == "Gesprächsverlauf")
             before = text_of(transcript) if transcript is not None else ""
             mark = self.press()
-            s.wait_for(lambda m=mark: bool(s.announcements(m)), 2.0)
+            s.wait_for(lambda m=mark: bool(s.announcements(m)), 1.2)
             s.check(10)
             after = text_of(transcript) if transcript is not None else ""
             said = " ".join(s.announcements(mark))
