@@ -181,7 +181,10 @@ class FocusRing(QWidget):
         margin = FOCUS_RING_WIDTH + 1
         host = self.parentWidget()
         corner = target.mapTo(host, QPoint(0, 0)) if host is not None else target.pos()
-        self.setGeometry(QRect(corner, target.size()).adjusted(-margin, -margin, margin, margin))
+        ring = QRect(corner, target.size()).adjusted(-margin, -margin, margin, margin)
+        if host is not None:  # a widget at its parent's edge: the ring stays inside, drawn
+            ring = ring.intersected(host.rect())  # over the widget's own border
+        self.setGeometry(ring)
         self.show()
         self.raise_()
         self.update()
