@@ -88,9 +88,12 @@ def main() -> int:
         kinds[problem["kind"]] = kinds.get(problem["kind"], 0) + 1
     print("problems by kind: " + (", ".join(f"{k} {n}" for k, n in sorted(
         kinds.items(), key=lambda item: -item[1])) or "none"))
+    completed = any(s.startswith("Übung Zusammenfassung") for s in report["screens"])
+    print(f"screens visited: {len(set(report['screens']))}   Tab stops: "
+          f"{report.get('stops', 0)}   keyboard-only session reached the summary: "
+          f"{'yes' if completed else 'no'}   {report['seconds']} s")
     print(f"a11y: {report['objects']} objects, {len(report['problems'])} problems, "
-          f"{len(set(report['screens']))} screens, {report.get('stops', 0)} Tab stops, "
-          f"{report['seconds']} s")
+          f"keyboard session completed: {'yes' if completed else 'no'}")
     return 0
 
 
