@@ -71,3 +71,37 @@ def test_charts_are_charts_for_assistive_technology(qtbot):
     chart.show()
     interface = QAccessible.queryAccessibleInterface(chart)
     assert interface.role() == QAccessible.Role.Chart
+
+
+def test_personal_data_notice_buttons_are_named_as_shown_and_follow_the_field(qtbot):
+    """While typing a client's name, the notice's replace buttons carry their visible text
+    as their name (what they do is the description), and Tab goes from the field to them
+    before anything made earlier on the screen."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    from desktop.ui.common.privacy_guard import PrivacyGuard
+
+    window = QWidget()
+    box = QVBoxLayout(window)
+    editor = QPlainTextEdit()
+    later = QPushButton("Weiter")
+    guard = PrivacyGuard(editor, lambda _text: None, window)
+    box.addWidget(editor)
+    box.addWidget(guard.panel)
+    box.addWidget(later)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClicks(editor, "Frau Aylin Demir rief an, Telefon 0176 1234567.")
+    qtbot.waitUntil(lambda: guard.panel.isVisible() and bool(guard._button_widgets) and all(
+        b.isVisible() for b in guard._button_widgets), timeout=5000)
+    buttons = guard._button_widgets
+    for button in [*buttons, guard.all_button]:
+        assert button.accessibleName() in ("", button.text())
+        assert button.accessibleDescription()
+    order = []
+    widget = editor.nextInFocusChain()
+    while widget is not editor and len(order) < len(buttons) + 2:
+        if widget.isVisible() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            order.append(widget)
+        widget = widget.nextInFocusChain()
+    assert order == [*buttons, guard.all_button, later]
