@@ -112,6 +112,9 @@ def install(app: QApplication) -> None:
     install_focus_ring(app)
     give_role(QSplitterHandle, QAccessible.Role.Separator)
     give_role("ChartView", QAccessible.Role.Chart)  # desktop.ui.common.charts
+    # the path through a dialogue (desktop.ui.common.dialogue_graph): a picture whose
+    # description names the node in focus; it was a "filler"
+    give_role("DialogueGraphView", QAccessible.Role.Graphic)
 
 
 def chain(*widgets: QWidget | None) -> None:
