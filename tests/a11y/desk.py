@@ -16,7 +16,7 @@ from pathlib import Path
 
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHER_DIRS = ("/usr/libexec", "/usr/lib/at-spi2-core", "/usr/lib/x86_64-linux-gnu")
-TOOLS = ("Xvfb", "dbus-daemon", "xdotool", "xwd")
+TOOLS = ("Xvfb", "dbus-daemon", "dbus-send", "xdotool", "xwd")
 SCREEN = (1280, 800)
 
 
