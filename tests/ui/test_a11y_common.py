@@ -59,8 +59,8 @@ def test_splitter_handles_are_separators_for_assistive_technology(qtbot):
 
 
 def test_charts_are_charts_for_assistive_technology(qtbot):
-    """A statistics chart is announced as a chart (it was a "filler"), by the class name
-    registered at start without importing the charts module then."""
+    """A statistics chart is announced as a chart (it was a "filler"), also where the role
+    factory of `a11y.install` was installed first."""
     from PySide6.QtGui import QAccessible
 
     from desktop.ui.common.charts import ChartView

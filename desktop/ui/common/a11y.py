@@ -16,9 +16,10 @@
   the widget and leaves it alone.
 - `give_role(widget_class, role)`: the role a screen reader announces for every widget of a
   class Qt gives none or a wrong one (a splitter handle is a "grip", reported to AT-SPI as
-  unknown; a chart is a plain widget, reported as filler). `install(app)` gives splitter
-  handles the role separator (the WAI-ARIA window-splitter pattern) and charts the role chart,
-  and draws the focus ring.
+  unknown; a custom-painted widget is reported as filler). `install(app)` gives splitter
+  handles the role separator (the WAI-ARIA window-splitter pattern) and the dialogue path
+  graph the role graphic, and draws the focus ring. (Charts have their own interface with
+  their figures: `desktop.ui.common.charts.ChartAccessible`.)
 - `label_for(label, control)`: a visible label that names a control. On Linux, Qt gives a combo
   box's current text as its name and ignores `setAccessibleName`; only a buddy label (the
   labelled-by relation) makes Orca say "Art des Termins: …". The rule for every control: its
@@ -111,7 +112,6 @@ def install(app: QApplication) -> None:
     splitter handles' role (keyboard-movable handles are separators, not unknown grips)."""
     install_focus_ring(app)
     give_role(QSplitterHandle, QAccessible.Role.Separator)
-    give_role("ChartView", QAccessible.Role.Chart)  # desktop.ui.common.charts
     # the path through a dialogue (desktop.ui.common.dialogue_graph): a picture whose
     # description names the node in focus; it was a "filler"
     give_role("DialogueGraphView", QAccessible.Role.Graphic)
