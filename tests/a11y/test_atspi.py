@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.a11y.conftest import SUMMARY
 from tests.a11y.desk import SYSTEM_PYTHON, missing_tools
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,7 +61,7 @@ def point(number: int):
 
 
 @pytest.fixture(scope="module")
-def walk(tmp_path_factory) -> dict:
+def walk(tmp_path_factory, request) -> dict:
     """Run the walk once for the module; its report."""
     assert not MISSING, f"CI needs these for the AT-SPI test: {MISSING}"
     from desktop.core import config
@@ -87,8 +88,8 @@ def walk(tmp_path_factory) -> dict:
     except subprocess.TimeoutExpired:
         proc.terminate()  # the walk ends the app, Xvfb and the buses it started
         stdout, stderr = proc.communicate(timeout=30)
-    # the figures, shown in `make test` whatever the outcome (pytest captures print())
-    sys.__stderr__.write("\n" + stdout)
+    # the figures, shown at the end of the run whatever the outcome (tests/a11y/conftest.py)
+    request.config.stash[SUMMARY] = stdout
     assert proc.returncode == 0 and out.exists(), stderr[-3000:]
     report = json.loads(out.read_text("utf-8"))
     report["summary"] = stdout
