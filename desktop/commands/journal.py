@@ -200,13 +200,14 @@ def run_restore(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     from desktop.commands.errors import CommandError
+    from desktop.commands.labels_de import GERMAN
     from desktop.core.journal import JournalError
 
     target = Path(args.target) if args.target else Path(
         f"gespraechskompass-export-{datetime.now():%Y-%m-%d_%H%M%S}")
     journal = _open(reading=True)
     try:
-        result = journal.export_all(target)
+        result = journal.export_all(target, GERMAN)
     except JournalError as exc:
         raise CommandError(str(exc)) from exc
     finally:

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from desktop.commands.labels_de import GERMAN
 from desktop.core.journal import (
     Journal,
     JournalError,
@@ -319,7 +320,7 @@ def test_export_writes_json_and_one_markdown_file_per_session(journal, scenario,
     own = PracticeSession.eigener_fall("Telefonat")
     journal.create(own)
     target = tmp_path / "export"
-    result = journal.export_all(target)
+    result = journal.export_all(target, GERMAN)
     assert result.sessions == 2 and result.markdown_files == 2
     data = json.loads((target / "journal.json").read_text("utf-8"))
     assert data["format"] == 1 and len(data["sessions"]) == 2
@@ -332,9 +333,9 @@ def test_export_writes_json_and_one_markdown_file_per_session(journal, scenario,
     assert len(pages) == 2
     text = next(p for p in pages if session.uid[:8] in p.name).read_text("utf-8")
     assert "**Was hören Sie heraus?**" in text and "> Angst um den Job" in text
-    assert "Das nehme ich mit: Zuerst die Sorge." in text and "Von K." in text
+    assert "**Was ich mitnehme:** Zuerst die Sorge." in text and "Von K." in text
     with pytest.raises(JournalError, match="nicht überschrieben"):
-        journal.export_all(target)
+        journal.export_all(target, GERMAN)
 
 
 def test_delete_all_leaves_no_trace_of_the_texts(journal, paths, scenario):

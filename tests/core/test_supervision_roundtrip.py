@@ -50,6 +50,6 @@ def test_share_comment_and_feedback_round_trip(tmp_path):
     assert [f.text for f in caseworker.feedback_for(ids["uebung"])] == ["Gute zweite Deutung."]
     assert caseworker.feedback_for(ids["moment"]) == []
     entry = caseworker.entry(ids["own"])
-    assert [f["text"] for f in entry["feedback"]] == ["Danke, dass Sie das teilen.",
+    assert [f.text for f in entry.feedback] == ["Danke, dass Sie das teilen.",
                                                       "Laut werden ist menschlich."]
     caseworker.close()

@@ -129,7 +129,7 @@ def test_detail_shows_the_whole_entry_as_a_document(setup, qtbot):
     ctx, window, page, journal, known = setup
     page.select_row(page.list_model.row_of(known.uebung))
     text = page.detail.document.plain_text()
-    data = journal.entry(known.uebung)
+    data = journal.load(known.uebung)
     choice = data["choices"][0]
     for expected in (data["answers"][0]["prompt"], journal_data.ANSWER, choice["question"],
                      choice["option"], choice["feedback"], data["walk"][0]["text"],

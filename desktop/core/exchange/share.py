@@ -63,6 +63,16 @@ from desktop.core.exchange.strict import (
     seal,
     unique,
 )
+from desktop.core.journal.entry import (
+    AnswerItem,
+    ChoiceItem,
+    CommentItem,
+    EntryFacts,
+    EntryView,
+    InstrumentsItem,
+    PathItem,
+    sections,
+)
 from desktop.core.practice.catalog import FEELINGS, HELPS, SessionKind, Step
 from desktop.core.practice.order import text_id
 from desktop.core.practice.state import parse_rating
@@ -228,7 +238,7 @@ def _entry(data: Mapping[str, Any], cleaner: Cleaner,
     def key(*path: str | int) -> Key:
         return (eid, *path)
 
-    answers = []
+    answers: list[dict[str, Any]] = []
     for answer in data.get("answers", ()):
         i = len(answers)
         text = cleaner.free(key("answers", i, "text"), answer["text"], where)
@@ -308,13 +318,13 @@ def build_share(sessions: Sequence[Mapping[str, Any]], pseudonym: str, today: da
     unique([e["id"] for e in entries], "Eintrag")
     document = seal({"format": SHARE_FORMAT, "version": SHARE_VERSION,
                      "created": today.isoformat(), "pseudonym": name, "entries": entries})
-    data = file_bytes(document)
+    raw = file_bytes(document)
     try:
-        read_share(data)
+        read_share(raw)
     except PackageRefused as exc:
         raise ExchangeError(f"Die Freigabe kann so nicht geschrieben werden: {exc}") from exc
     file_name = f"freigabe_{today.isoformat()}_{slug(name)}_{document['sha256'][:8]}.json"
-    return ShareBuild(document, cleaner.marks, cleaner.replaced, data, file_name)
+    return ShareBuild(document, cleaner.marks, cleaner.replaced, raw, file_name)
 
 
 def check_incoming_pseudonym(name: str) -> None:
@@ -389,3 +399,25 @@ def default_folder(settings: Mapping[str, Any] | Any) -> Path:
 
 def write_share(build: ShareBuild, folder: Path) -> Path:
     return write_file(folder, build.file_name, build.data)
+
+
+def entry_view(entry: Mapping[str, Any],
+               comments: Sequence[CommentItem] = ()) -> EntryView:
+    """A share document's entry (as `read_share` checked it) as the journal's `EntryView`;
+    each item's `source` is its place in the document, where `ShareBuild.marks` point."""
+    answers = [(a["step"], AnswerItem(a["prompt"], a["text"], ("answers", i)))
+               for i, a in enumerate(entry["answers"])]
+    choices = [(c["stage"], ChoiceItem(c["question"], c["option"], bool(c["recommended"]),
+                                       source=("choices", i)))
+               for i, c in enumerate(entry["choices"])]
+    walk = [PathItem(p["text"], parse_rating(p["rating"]), bool(p["undone"]),
+                     node_title=p["node_title"], source=("path", i))
+            for i, p in enumerate(entry["path"])]
+    tools = InstrumentsItem(entry["strain_before"], entry["strain_after"],
+                            tuple(entry["feelings"]), tuple(entry["helps"]),
+                            entry["helps_other"], entry["takeaway"])
+    facts = EntryFacts(SessionKind(entry["kind"]), entry["title"], entry["scenario_title"],
+                       entry["created"], entry["finished"], id=entry["id"],
+                       scenario_id=entry["scenario_id"])
+    return EntryView(facts, sections(answers, choices, walk, tools, entry["reflection"]),
+                     comments=tuple(comments))

@@ -15,6 +15,7 @@ from desktop.core.config import Settings
 from desktop.core.journal import backup as backups
 from desktop.core.journal import export, schema
 from desktop.core.journal.db import Database
+from desktop.core.journal.entry import EntryLabels
 from desktop.core.journal.errors import JournalError, translate
 from desktop.core.journal.places import inspect_header
 from desktop.core.journal.records import ExportResult
@@ -113,9 +114,10 @@ class JournalMaintenance:
         log.info("restored %s (safety copy %s)", path, safety.path if safety else None)
         return safety
 
-    def export_all(self, target: Path, now: datetime | None = None) -> ExportResult:
+    def export_all(self, target: Path, labels: EntryLabels,
+                   now: datetime | None = None) -> ExportResult:
         """Everything as journal.json plus one Markdown file per session in `target`."""
-        return export.export_all(self.database, target, now)
+        return export.export_all(self.database, target, labels, now)
 
     def check(self) -> list[str]:
         """Full integrity check of the journal (German problems; empty when all is well)."""

@@ -14,10 +14,10 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from desktop.core.journal import queries
 from desktop.core.journal.db import Database
+from desktop.core.journal.entry import EntryView
 from desktop.core.journal.records import (
     SearchHit,
     SessionFilter,
@@ -58,9 +58,9 @@ class JournalReading:
         """Ids of all sessions the filters keep, newest first (to export "all")."""
         return queries.session_ids(self.db.conn, filters)
 
-    def entry(self, session_id: int) -> dict[str, Any]:
-        """A session as export data: `load()` plus its tags, feedback and shares, in the form
-        `export.collect` gives (what `export.render_markdown` reads); KeyError if none."""
+    def entry(self, session_id: int) -> EntryView:
+        """A session with its tags, feedback and shares, as every renderer reads it (see
+        `entry.py`); KeyError if none."""
         return queries.entry(self.db.conn, session_id)
 
     def practice_days(self, since: date | None = None) -> list[date]:

@@ -100,8 +100,9 @@ def _inform(parent: QWidget, title: str, text: str) -> QMessageBox:
 def export_everything(database: Path, target: Path) -> ExportResult:
     """On the worker thread: the export reads through connections of its own."""
     from desktop.core.journal.export import export_all
+    from desktop.ui.journal.journal_detail import journal_labels
 
-    return export_all(database, target)
+    return export_all(database, target, journal_labels())
 
 
 def export_all_data(parent: QWidget, ctx: AppContext,

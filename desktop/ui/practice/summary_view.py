@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.core.journal.entry import EntryLabels, InstrumentsItem, PathItem
 from desktop.core.practice import PracticeSession, SessionKind, Summary
 from desktop.core.practice.catalog import TAKEAWAY_LABEL
 from desktop.core.practice.debrief import Debrief, debrief
 from desktop.core.scenarios import render
 from desktop.ui.common import labels
+from desktop.ui.common.entry_render import Texts, instruments_html, path_html
+
+e = render.escape
 
 
 def tr(text: str) -> str:
@@ -20,67 +24,52 @@ def tr(text: str) -> str:
 def summary_html(summary: Summary, session: PracticeSession, techniques: dict) -> str:
     """The debrief as one readable page: how it was, what happened, analysis (the takeaway,
     its fourth part, is an input below it). Counts are for the learner alone, never a score."""
-    e = render.escape
-    report = debrief(session, techniques)
-    parts: list[str] = [f"<h3>{e(tr('1. How was it for you?'))}</h3>"]
-    parts.append(_feelings_html(summary) or f"<p>{e(tr('You noted nothing about it.'))}</p>")
-    parts.append(f"<h3>{e(tr('2. What happened'))}</h3>")
-    happened = _path_html(summary, session) + _choices_html(summary) + _notes_html(summary)
-    parts.append(happened or f"<p>{e(tr('Nothing written down yet.'))}</p>")
+    words = labels.entry_labels()
+    parts = [_part(tr("1. How was it for you?"), _feelings_html(summary, words),
+                   tr("You noted nothing about it."))]
+    happened = _path_html(summary, session, words) + _choices_html(summary) + _notes_html(summary)
+    parts.append(_part(tr("2. What happened"), happened, tr("Nothing written down yet.")))
     if session.kind is not SessionKind.EIGENER_FALL:
-        parts.append(f"<h3>{e(tr('3. Looking closer'))}</h3>")
-        parts.append(_analysis_html(report, techniques))
-    cards = [techniques[t] for t in summary.techniques if t in techniques]
-    if cards:
-        parts.append(f"<h4>{e(tr('Technique cards for this scenario'))}</h4><ul>")
-        for card in cards:
-            parts.append(f"<li><a href='technik:{card.id}'>{e(card.title)}</a>: "
-                         f"{e(card.summary)}</li>")
-        parts.append("</ul>")
+        parts.append(f"<h3>{e(tr('3. Looking closer'))}</h3>"
+                     + _analysis_html(debrief(session, techniques), techniques))
+    parts.append(_cards_html([techniques[t] for t in summary.techniques if t in techniques]))
     return "".join(parts)
 
 
-def _feelings_html(summary: Summary) -> str:
-    e = render.escape
-    parts = []
-    ins = summary.instruments
-    if ins.strain_before is not None or ins.strain_after is not None:
-        before = "–" if ins.strain_before is None else str(ins.strain_before)
-        after = "–" if ins.strain_after is None else str(ins.strain_after)
-        parts.append(f"<p><b>{e(tr('Strain'))}:</b> "
-                     + e(tr("before {before}, after {after} (out of 10)").format(
-                         before=before, after=after)) + "</p>")
-    if ins.feelings:
-        parts.append(f"<p><b>{e(tr('Feelings'))}:</b> {e(', '.join(ins.feelings))}</p>")
-    helps = list(ins.helps) + ([ins.helps_other] if ins.helps_other.strip() else [])
-    if helps:
-        parts.append(f"<p><b>{e(tr('What helps'))}:</b> {e(', '.join(helps))}</p>")
-    return "".join(parts)
+def _part(heading: str, body: str, empty: str) -> str:
+    return f"<h3>{e(heading)}</h3>" + (body or f"<p>{e(empty)}</p>")
 
 
-def _path_html(summary: Summary, session: PracticeSession) -> str:
-    e = render.escape
-    if session.kind is SessionKind.EIGENER_FALL or not summary.path:
+def _cards_html(cards: list) -> str:
+    if not cards:
         return ""
+    items = "".join(f"<li><a href='technik:{card.id}'>{e(card.title)}</a>: "
+                    f"{e(card.summary)}</li>" for card in cards)
+    return f"<h4>{e(tr('Technique cards for this scenario'))}</h4><ul>{items}</ul>"
+
+
+def _feelings_html(summary: Summary, words: EntryLabels) -> str:
+    ins = summary.instruments
+    tools = InstrumentsItem(ins.strain_before, ins.strain_after, ins.feelings, ins.helps,
+                            ins.helps_other.strip())
+    return instruments_html(tools, words, Texts())
+
+
+def _path_html(summary: Summary, session: PracticeSession, words: EntryLabels) -> str:
+    walk = session.dialogue
+    if session.kind is SessionKind.EIGENER_FALL or not summary.path or walk is None:
+        return ""
+    steps = [PathItem(step.text, step.rating, node_title=walk.node(step.node_id).title or None,
+                      feedback=step.feedback or "") for step in summary.path]
     r = summary.ratings
-    parts = [f"<h4>{e(tr('Your path through the conversation'))}</h4><ol>"]
-    for step in summary.path:
-        node = session.dialogue.node(step.node_id) if session.dialogue else None
-        where = f"<i>{e(node.title)}</i>: " if node is not None and node.title else ""
-        parts.append(f"<li>{where}{render.inline_html(step.text)} "
-                     f"<b>{labels.rating_symbol(step.rating)} "
-                     f"{e(labels.rating_label(step.rating))}</b>"
-                     + (f"<br><span class='muted'>{render.inline_html(step.feedback)}</span>"
-                        if step.feedback else "") + "</li>")
-    parts.append("</ol>")
-    parts.append("<p>" + e(tr("{h} × helpful, {t} × partly helpful, {u} × unhelpful.")
-                           .format(h=r.hilfreich, t=r.teils, u=r.unguenstig)))
+    counts = e(tr("{h} × helpful, {t} × partly helpful, {u} × unhelpful.").format(
+        h=r.hilfreich, t=r.teils, u=r.unguenstig))
     if summary.taken_back:
-        parts.append(" " + e(tr("{n} choice(s) taken back and tried again: that is "
-                                "practice too.").format(n=summary.taken_back)))
-    parts.append("</p>")
-    if summary.ending and session.dialogue is not None:
-        end = session.dialogue.node(summary.ending)
+        counts += " " + e(tr("{n} choice(s) taken back and tried again: that is "
+                             "practice too.").format(n=summary.taken_back))
+    parts = [f"<h4>{e(words.walk)}</h4>", path_html(steps, words, Texts()), f"<p>{counts}</p>"]
+    if summary.ending:
+        end = walk.node(summary.ending)
         parts.append(f"<p><b>{e(tr('Ending:'))}</b> {e(end.title or summary.ending)}</p>")
     return "".join(parts)
 
