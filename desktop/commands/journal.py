@@ -123,7 +123,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
     journal = _open()
     try:
-        info = journal.backup_now()
+        info = journal.backups.now()
     except JournalError as exc:
         raise CommandError(str(exc)) from exc
     finally:
@@ -223,9 +223,9 @@ def run_stats(args: argparse.Namespace) -> int:
 
     journal = _open(reading=True)
     try:
-        totals = journal.totals()
-        backups_found = journal.list_backups()
-        tags = journal.all_tags()
+        totals = journal.stats.totals()
+        backups_found = journal.backups.list()
+        tags = journal.tags.all()
     finally:
         journal.close()
     if args.json:

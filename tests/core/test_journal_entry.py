@@ -40,9 +40,9 @@ def test_journal_entry_is_typed_sections_in_step_order(filled):
     """An Übung reads as sections in step order: answers, the choice, the walk with its rated
     steps, the instruments; tags, feedback and shares are typed too."""
     journal, ids = filled
-    journal.set_tags(ids["uebung"], ["schalter"])
-    journal.add_feedback(ids["uebung"], "Gut gedeutet.", stage="deuten", sender="S.")
-    journal.add_share(ids["uebung"], "freigabe.json")
+    journal.tags.set(ids["uebung"], ["schalter"])
+    journal.feedback.add(ids["uebung"], "Gut gedeutet.", stage="deuten", sender="S.")
+    journal.shares.add(ids["uebung"], "freigabe.json")
     view = journal.entry(ids["uebung"])
     assert view.facts.kind is SessionKind.UEBUNG and view.facts.finished
     assert view.facts.tags == ("schalter",)
@@ -122,7 +122,7 @@ def test_the_markdown_adds_no_word_of_its_own(filled):
     """Every word the Markdown page adds comes from the labels: with labels that are keys, no
     German (or any other) word is left besides the user's and the scenario's texts."""
     journal, ids = filled
-    journal.add_feedback(ids["uebung"], "Gut.", sender="")
+    journal.feedback.add(ids["uebung"], "Gut.", sender="")
     view = journal.entry(ids["uebung"])
     page = render_markdown(view, _keys_only())
     rest = page

@@ -32,7 +32,7 @@ def english():
 def filled(tmp_path):
     journal = open_journal(tmp_path / "daten")
     ids = fill_journal(journal)
-    journal.add_feedback(ids["uebung"], "Gut gedeutet.", stage="deuten", sender="")
+    journal.feedback.add(ids["uebung"], "Gut gedeutet.", stage="deuten", sender="")
     yield journal, ids
     journal.close()
 

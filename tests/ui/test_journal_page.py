@@ -156,7 +156,7 @@ def test_tags_are_saved_and_shown_in_list_and_filter(setup, qtbot):
     page.detail.tags_edit.clear()
     qtbot.keyClicks(page.detail.tags_edit, "Telefon,  schwierig , ")
     qtbot.mouseClick(page.detail.save_tags_button, Qt.MouseButton.LeftButton)
-    assert journal.tags_of(known.own_case) == ("Telefon", "schwierig")
+    assert journal.tags.of(known.own_case) == ("Telefon", "schwierig")
     row = page.list_model.row_of(known.own_case)
     assert page.list_model.index(row, 4).data() == "Telefon, schwierig"
     assert page.tag.findData("schwierig") >= 0
@@ -245,4 +245,4 @@ def test_tags_typed_and_left_without_saving_are_kept(setup, qtbot):
     qtbot.keyClicks(edit, "Schalter, laut")
     page.table.setFocus()  # as a click into the list moves the focus
     qtbot.waitUntil(lambda: not edit.hasFocus())
-    assert journal.tags_of(known.own_case) == ("Schalter", "laut")
+    assert journal.tags.of(known.own_case) == ("Schalter", "laut")

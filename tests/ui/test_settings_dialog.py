@@ -123,7 +123,7 @@ def test_opening_a_backup_folder_uses_the_given_opener(qtbot, data_home, journal
     button = next(b for b in dialog.findChildren(QAbstractButton)
                   if b.isVisible() and b.accessibleName() == "Sicherungsordner öffnen")
     button.click()
-    assert opened == [journal.backup_folder()]
+    assert opened == [journal.backups.folder()]
 
 
 def test_retention_deletes_old_own_cases_after_confirming(qtbot, data_home, journal):
@@ -162,7 +162,7 @@ def test_delete_all_my_data(qtbot, data_home, template, with_backups):
     journal = journal_data.install(root, data_home)
     try:
         ctx, window = make_window(qtbot, data_home, journal)
-        journal.backup_now()
+        journal.backups.now()
         count = journal.count_sessions()
         window.delete_all_action.trigger()
         dialog = window.findChild(DeleteAllDialog)
@@ -180,7 +180,7 @@ def test_delete_all_my_data(qtbot, data_home, template, with_backups):
         assert journal.count_sessions() == 0
         told = next(box for box in window.findChildren(QMessageBox) if box.isVisible())
         assert f"Alle Einträge (insgesamt {count})" in told.text()
-        assert bool(journal.list_backups()) != with_backups
+        assert bool(journal.backups.list()) != with_backups
         assert journal.search("fuerchtete") == []
         page = window.show_page("journal")
         assert page.list_model.rowCount() == 0

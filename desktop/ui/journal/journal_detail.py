@@ -241,7 +241,7 @@ class SessionDetail(QWidget):
         if self._session_id is None or not self._journal.writable:
             return
         tags = [t for t in self.tags_edit.text().split(",") if t.strip()]
-        saved = self._journal.store.set_tags(self._session_id, tags)
+        saved = self._journal.store.tags.set(self._session_id, tags)
         self.tags_edit.setText(", ".join(saved))
         self.tags_did_change.emit(self._session_id)
         self._journal.did_change(ChangeKind.TAGS, session_ids=[self._session_id], origin=self)
