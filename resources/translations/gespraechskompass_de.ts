@@ -4298,6 +4298,71 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>pseudonym: {name}</source>
       <translation>Pseudonym: {name}</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="125" />
+      <source>Situation</source>
+      <translation>Situation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="125" />
+      <source>Summary</source>
+      <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="137" />
+      <source>✔ the recommended option</source>
+      <translation>✔ die empfohlene Option</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="138" />
+      <source>◇ not the recommended option</source>
+      <translation>◇ nicht die empfohlene Option</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="140" />
+      <source>Chosen:</source>
+      <translation>Gewählt:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="143" />
+      <source>Path through the conversation</source>
+      <translation>Weg durch das Gespräch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="147" />
+      <source>taken back</source>
+      <translation>zurückgenommen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="155" />
+      <source>Reflection</source>
+      <translation>Reflexion</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="165" />
+      <source>Strain</source>
+      <translation>Belastung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="165" />
+      <source>before {before}, after {after} (out of 10)</source>
+      <translation>vorher {before}, nachher {after} (von 10)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="170" />
+      <source>Feelings</source>
+      <translation>Gefühle</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="177" />
+      <source>What helps</source>
+      <translation>Was hilft</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="179" />
+      <source>What I take with me</source>
+      <translation>Was ich mitnehme</translation>
+    </message>
   </context>
   <context>
     <name>stage</name>
@@ -4552,6 +4617,31 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>What you wrote</source>
       <translation>Was Sie geschrieben haben</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="50" />
+      <source>Strain</source>
+      <translation>Belastung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="51" />
+      <source>before {before}, after {after} (out of 10)</source>
+      <translation>vorher {before}, nachher {after} (von 10)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="54" />
+      <source>Feelings</source>
+      <translation>Gefühle</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="57" />
+      <source>What helps</source>
+      <translation>Was hilft</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="66" />
+      <source>Your path through the conversation</source>
+      <translation>Ihr Weg durch das Gespräch</translation>
+    </message>
   </context>
   <context>
     <name>supervision</name>
@@ -4759,6 +4849,124 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/common/unsaved.py" line="99" />
       <source>The file {file} could not be written ({error}). Please choose another place, for example a USB stick.</source>
       <translation>Die Datei {file} konnte nicht geschrieben werden ({error}). Bitte wählen Sie einen anderen Ort, zum Beispiel einen USB-Stick.</translation>
+    </message>
+  </context>
+  <context>
+    <name>journal_detail</name>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="104" />
+      <source>Feelings</source>
+      <translation>Gefühle</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="109" />
+      <source>What helps</source>
+      <translation>Was hilft</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="111" />
+      <source>What I take with me</source>
+      <translation>Was ich mitnehme</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="126" />
+      <source>✔ the recommended option</source>
+      <translation>✔ die empfohlene Option</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="126" />
+      <source>◇ not the recommended option</source>
+      <translation>◇ nicht die empfohlene Option</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="129" />
+      <source>Your choice:</source>
+      <translation>Ihre Wahl:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="138" />
+      <source>Reflection</source>
+      <translation>Reflexion</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="146" />
+      <source>Feedback from your supervisor</source>
+      <translation>Rückmeldung aus der Supervision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="148" />
+      <source>without a name</source>
+      <translation>ohne Namen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="150" />
+      <source>From {sender}, received {when}</source>
+      <translation>Von {sender}, erhalten am {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="170" />
+      <source>Nothing written down yet.</source>
+      <translation>Noch nichts festgehalten.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="175" />
+      <source>Shared: {when}</source>
+      <translation>Geteilt: {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="57" />
+      <source>Scenario: {title}</source>
+      <translation>Szenario: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="58" />
+      <source>started {when}</source>
+      <translation>begonnen am {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="60" />
+      <source>✔ finished {when}</source>
+      <translation>✔ abgeschlossen am {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="62" />
+      <source>✎ draft, stopped at {step}</source>
+      <translation>✎ Entwurf, unterbrochen bei {step}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="65" />
+      <source>Tags:</source>
+      <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="67" />
+      <source>You chose to keep personal data in this entry: it stays on this computer and cannot be shared.</source>
+      <translation>Sie haben entschieden, persönliche Daten in diesem Eintrag zu behalten: Er bleibt auf diesem Computer und kann nicht geteilt werden.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="75" />
+      <source>Your path through the conversation</source>
+      <translation>Ihr Weg durch das Gespräch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="78" />
+      <source>taken back</source>
+      <translation>zurückgenommen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="80" />
+      <source>In your own words first:</source>
+      <translation>Zuerst in eigenen Worten:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="99" />
+      <source>Strain</source>
+      <translation>Belastung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="99" />
+      <source>before {before}, after {after} (out of 10)</source>
+      <translation>vorher {before}, nachher {after} (von 10)</translation>
     </message>
   </context>
 </TS>
