@@ -9,7 +9,13 @@ from PySide6.QtCore import QCoreApplication
 from desktop.core.journal.entry import EntryLabels, InstrumentsItem, PathItem
 from desktop.core.practice import PracticeSession, SessionKind, Summary
 from desktop.core.practice.catalog import TAKEAWAY_LABEL
-from desktop.core.practice.debrief import Debrief, debrief
+from desktop.core.practice.debrief import (
+    Debrief,
+    HardMoment,
+    MissedReading,
+    MissedThought,
+    debrief,
+)
 from desktop.core.scenarios import render
 from desktop.ui.common import labels
 from desktop.ui.common.entry_render import Texts, instruments_html, path_html
@@ -101,40 +107,43 @@ def _notes_html(summary: Summary) -> str:
 
 def _analysis_html(report: Debrief, techniques: dict) -> str:
     """What the session did not show by itself: hidden thoughts, missed readings, cards."""
-    e = render.escape
     if report.analysis_empty:
         calm = tr("Every thought on your path revealed, every reading found, no unhelpful "
                   "choice: nothing more to look at here.")
         return f"<p>{e(calm)}</p>"
-    parts = []
-    if report.missed_thoughts:
-        parts.append(f"<h4>{e(tr('What was going on inside (not revealed)'))}</h4><ul>")
-        for t in report.missed_thoughts:
-            who = t.speaker or tr("The other person")
-            where = f"<i>{e(t.node_title)}</i>: " if t.node_title else ""
-            parts.append(f"<li>{where}{e(tr('{name} thought:').format(name=who))} "
-                         f"{render.inline_html(t.thought)}</li>")
-        parts.append("</ul>")
-    if report.missed_readings:
-        parts.append(f"<h4>{e(tr('Readings in Deuten you might add'))}</h4><ul>")
-        for m in report.missed_readings:
-            chosen = (e(tr("You chose: {option}").format(option=m.chosen)) if m.chosen
-                      else e(tr("Not answered.")))
-            parts.append(f"<li><b>{e(m.question)}</b><br>{chosen}<ul>")
-            for text, feedback in m.recommended:
-                parts.append(f"<li>{render.inline_html(text)}"
-                             + (f"<br><span class='muted'>{render.inline_html(feedback)}</span>"
-                                if feedback else "") + "</li>")
-            parts.append("</ul></li>")
-        parts.append("</ul>")
-    if report.hard_moments:
-        parts.append(f"<h4>{e(tr('Where it got difficult, and what can help'))}</h4><ul>")
-        for h in report.hard_moments:
-            where = f"<i>{e(h.node_title)}</i>: " if h.node_title else ""
-            cards = [techniques[c] for c in h.cards if c in techniques]
-            links = ", ".join(f"<a href='technik:{c.id}'>{e(c.title)}</a>" for c in cards)
-            parts.append(f"<li>{where}{render.inline_html(h.choice)}"
-                         + (f"<br>{e(tr('Cards that fit:'))} {links}" if links else "")
-                         + "</li>")
-        parts.append("</ul>")
-    return "".join(parts)
+    return (_listed(tr("What was going on inside (not revealed)"),
+                    [_thought_html(t) for t in report.missed_thoughts])
+            + _listed(tr("Readings in Deuten you might add"),
+                      [_reading_html(m) for m in report.missed_readings])
+            + _listed(tr("Where it got difficult, and what can help"),
+                      [_hard_moment_html(h, techniques) for h in report.hard_moments]))
+
+
+def _listed(heading: str, items: list[str]) -> str:
+    if not items:
+        return ""
+    return f"<h4>{e(heading)}</h4><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+
+
+def _thought_html(t: MissedThought) -> str:
+    who = t.speaker or tr("The other person")
+    where = f"<i>{e(t.node_title)}</i>: " if t.node_title else ""
+    return f"{where}{e(tr('{name} thought:').format(name=who))} {render.inline_html(t.thought)}"
+
+
+def _reading_html(m: MissedReading) -> str:
+    chosen = e(tr("You chose: {option}").format(option=m.chosen)) if m.chosen \
+        else e(tr("Not answered."))
+    options = "".join(
+        f"<li>{render.inline_html(text)}"
+        + (f"<br><span class='muted'>{render.inline_html(feedback)}</span>" if feedback else "")
+        + "</li>" for text, feedback in m.recommended)
+    return f"<b>{e(m.question)}</b><br>{chosen}<ul>{options}</ul>"
+
+
+def _hard_moment_html(h: HardMoment, techniques: dict) -> str:
+    where = f"<i>{e(h.node_title)}</i>: " if h.node_title else ""
+    cards = [techniques[c] for c in h.cards if c in techniques]
+    links = ", ".join(f"<a href='technik:{c.id}'>{e(c.title)}</a>" for c in cards)
+    return f"{where}{render.inline_html(h.choice)}" + (
+        f"<br>{e(tr('Cards that fit:'))} {links}" if links else "")
