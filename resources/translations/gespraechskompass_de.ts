@@ -3775,109 +3775,109 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>journal_service</name>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="163" />
-      <source>The journal is still being opened …</source>
-      <translation>Das Journal wird noch geöffnet …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="165" />
-      <source>The journal can only be read: {reason}</source>
-      <translation>Das Journal kann nur gelesen werden: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="167" />
-      <source>The journal is damaged: {reason}</source>
-      <translation>Das Journal ist beschädigt: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="168" />
-      <source>The journal is not available: {reason}</source>
-      <translation>Das Journal ist nicht verfügbar: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="210" />
-      <location filename="../../desktop/ui/common/journal_service.py" line="511" />
-      <source>Opening the journal …</source>
-      <translation>Journal wird geöffnet …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="259" />
-      <source>Please use the newer version of the app. Your data stays unchanged.</source>
-      <translation>Bitte verwenden Sie die neuere Version der App. Ihre Daten bleiben unverändert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="265" />
-      <source>Unexpected error: {error}</source>
-      <translation>Unerwarteter Fehler: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="267" />
-      <location filename="../../desktop/ui/common/journal_service.py" line="298" />
-      <source>You can still practise, but nothing you enter in this session will be saved.</source>
-      <translation>Sie können trotzdem üben, aber nichts, was Sie in dieser Sitzung eingeben, wird gespeichert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="274" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="104" />
       <source>Restoring the backup of {label} …</source>
       <translation>Die Sicherung vom {label} wird wiederhergestellt …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="282" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="112" />
       <source>The app continues with an empty journal.</source>
       <translation>Die App arbeitet mit einem leeren Journal weiter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="291" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="121" />
       <source>You can practise and read your journal, but nothing you enter is saved.</source>
       <translation>Sie können üben und Ihr Journal lesen, aber nichts, was Sie eingeben, wird gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="353" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="43" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="32" />
+      <source>Opening the journal …</source>
+      <translation>Journal wird geöffnet …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_opening.py" line="90" />
+      <source>Please use the newer version of the app. Your data stays unchanged.</source>
+      <translation>Bitte verwenden Sie die neuere Version der App. Ihre Daten bleiben unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_opening.py" line="96" />
+      <source>Unexpected error: {error}</source>
+      <translation>Unerwarteter Fehler: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_opening.py" line="98" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="128" />
+      <source>You can still practise, but nothing you enter in this session will be saved.</source>
+      <translation>Sie können trotzdem üben, aber nichts, was Sie in dieser Sitzung eingeben, wird gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="127" />
+      <source>The journal is still being opened …</source>
+      <translation>Das Journal wird noch geöffnet …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="129" />
+      <source>The journal can only be read: {reason}</source>
+      <translation>Das Journal kann nur gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="131" />
+      <source>The journal is damaged: {reason}</source>
+      <translation>Das Journal ist beschädigt: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="132" />
+      <source>The journal is not available: {reason}</source>
+      <translation>Das Journal ist nicht verfügbar: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="229" />
       <source>Saving is not possible right now: {error} Your input is kept and will be saved as soon as it works again.</source>
       <translation>Speichern gerade nicht möglich: {error} Ihre Eingaben bleiben erhalten und werden gespeichert, sobald es wieder geht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="361" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="237" />
       <source>Everything is saved again.</source>
       <translation>Alles ist wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="437" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="313" />
       <source>Deleting own-case entries older than {days} days …</source>
       <translation>Einträge „Eigener Fall“, die älter als {days} Tage sind, werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="443" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="319" />
       <source>{n} own-case entries older than {days} days were deleted.</source>
       <translation>{n} Einträge „Eigener Fall“, älter als {days} Tage, wurden gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="451" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="327" />
       <source>Old entries could not be deleted: {error}</source>
       <translation>Alte Einträge konnten nicht gelöscht werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="495" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="371" />
       <source>The journal was closed.</source>
       <translation>Das Journal wurde geschlossen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="513" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="34" />
       <source>⚠ Journal read-only: nothing is saved</source>
       <translation>⚠ Journal nur lesbar: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="514" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="35" />
       <source>⚠ Journal damaged: nothing is saved</source>
       <translation>⚠ Journal beschädigt: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="515" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="36" />
       <source>⚠ No journal: nothing is saved</source>
       <translation>⚠ Kein Journal: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="518" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="39" />
       <source>Journal ready</source>
       <translation>Journal bereit</translation>
     </message>
@@ -3928,127 +3928,127 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="126" />
+      <location filename="../../desktop/ui/common/labels.py" line="143" />
       <source>Scenario: {title}</source>
       <translation>Szenario: {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="127" />
+      <location filename="../../desktop/ui/common/labels.py" line="144" />
       <source>started {when}</source>
       <translation>begonnen am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="128" />
+      <location filename="../../desktop/ui/common/labels.py" line="145" />
       <source>✔ finished {when}</source>
       <translation>✔ abgeschlossen am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="129" />
+      <location filename="../../desktop/ui/common/labels.py" line="146" />
       <source>✎ draft, stopped at {step}</source>
       <translation>✎ Entwurf, unterbrochen bei {step}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="130" />
+      <location filename="../../desktop/ui/common/labels.py" line="147" />
       <source>Tags:</source>
       <translation>Schlagwörter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="131" />
+      <location filename="../../desktop/ui/common/labels.py" line="148" />
       <source>You chose to keep personal data in this entry: it stays on this computer and cannot be shared.</source>
       <translation>Sie haben entschieden, persönliche Daten in diesem Eintrag zu behalten: Er bleibt auf diesem Computer und kann nicht geteilt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="133" />
+      <location filename="../../desktop/ui/common/labels.py" line="150" />
       <source>Your choice:</source>
       <translation>Ihre Wahl:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="134" />
+      <location filename="../../desktop/ui/common/labels.py" line="151" />
       <source>✔ the recommended option</source>
       <translation>✔ die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="135" />
+      <location filename="../../desktop/ui/common/labels.py" line="152" />
       <source>◇ not the recommended option</source>
       <translation>◇ nicht die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="136" />
+      <location filename="../../desktop/ui/common/labels.py" line="153" />
       <source>Your path through the conversation</source>
       <translation>Ihr Weg durch das Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="137" />
+      <location filename="../../desktop/ui/common/labels.py" line="154" />
       <source>taken back</source>
       <translation>zurückgenommen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="138" />
+      <location filename="../../desktop/ui/common/labels.py" line="155" />
       <source>In your own words first:</source>
       <translation>Zuerst in eigenen Worten:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="139" />
+      <location filename="../../desktop/ui/common/labels.py" line="156" />
       <source>Strain</source>
       <translation>Belastung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="140" />
+      <location filename="../../desktop/ui/common/labels.py" line="157" />
       <source>before {before}, after {after} (out of 10)</source>
       <translation>vorher {before}, nachher {after} (von 10)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="141" />
+      <location filename="../../desktop/ui/common/labels.py" line="158" />
       <source>Feelings</source>
       <translation>Gefühle</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="142" />
+      <location filename="../../desktop/ui/common/labels.py" line="159" />
       <source>What helps</source>
       <translation>Was hilft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="143" />
+      <location filename="../../desktop/ui/common/labels.py" line="160" />
       <source>What I take with me</source>
       <translation>Was ich mitnehme</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="144" />
+      <location filename="../../desktop/ui/common/labels.py" line="161" />
       <source>Reflection</source>
       <translation>Reflexion</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="145" />
+      <location filename="../../desktop/ui/common/labels.py" line="162" />
       <source>Feedback from your supervisor</source>
       <translation>Rückmeldung aus der Supervision</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="146" />
+      <location filename="../../desktop/ui/common/labels.py" line="163" />
       <source>From {sender}, received {when}</source>
       <translation>Von {sender}, erhalten am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="147" />
+      <location filename="../../desktop/ui/common/labels.py" line="164" />
       <source>without a name</source>
       <translation>ohne Namen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="148" />
+      <location filename="../../desktop/ui/common/labels.py" line="165" />
       <source>Shared: {when}</source>
       <translation>Geteilt: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="149" />
+      <location filename="../../desktop/ui/common/labels.py" line="166" />
       <source>Nothing written down yet.</source>
       <translation>Noch nichts festgehalten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="156" />
+      <location filename="../../desktop/ui/common/labels.py" line="173" />
       <source>Chosen:</source>
       <translation>Gewählt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="157" />
+      <location filename="../../desktop/ui/common/labels.py" line="174" />
       <source>Path through the conversation</source>
       <translation>Weg durch das Gespräch</translation>
     </message>
@@ -4149,6 +4149,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/common/labels.py" line="82" />
+      <location filename="../../desktop/ui/common/labels.py" line="127" />
       <source>Exercise</source>
       <translation>Übung</translation>
     </message>
@@ -4298,71 +4299,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>pseudonym: {name}</source>
       <translation>Pseudonym: {name}</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="125" />
-      <source>Situation</source>
-      <translation>Situation</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="125" />
-      <source>Summary</source>
-      <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="137" />
-      <source>✔ the recommended option</source>
-      <translation>✔ die empfohlene Option</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="138" />
-      <source>◇ not the recommended option</source>
-      <translation>◇ nicht die empfohlene Option</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="140" />
-      <source>Chosen:</source>
-      <translation>Gewählt:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="143" />
-      <source>Path through the conversation</source>
-      <translation>Weg durch das Gespräch</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="147" />
-      <source>taken back</source>
-      <translation>zurückgenommen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="155" />
-      <source>Reflection</source>
-      <translation>Reflexion</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="165" />
-      <source>Strain</source>
-      <translation>Belastung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="165" />
-      <source>before {before}, after {after} (out of 10)</source>
-      <translation>vorher {before}, nachher {after} (von 10)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="170" />
-      <source>Feelings</source>
-      <translation>Gefühle</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="177" />
-      <source>What helps</source>
-      <translation>Was hilft</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="179" />
-      <source>What I take with me</source>
-      <translation>Was ich mitnehme</translation>
-    </message>
   </context>
   <context>
     <name>stage</name>
@@ -4508,139 +4444,114 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>summary</name>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="106" />
-      <source>Every thought on your path revealed, every reading found, no unhelpful choice: nothing more to look at here.</source>
-      <translation>Alle Gedanken auf Ihrem Weg aufgedeckt, alle Deutungen gefunden, keine ungünstige Wahl: Hier gibt es nichts weiter anzuschauen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="111" />
-      <source>What was going on inside (not revealed)</source>
-      <translation>Was im Inneren vorging (nicht aufgedeckt)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="113" />
-      <source>The other person</source>
-      <translation>Die andere Person</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="115" />
-      <source>{name} thought:</source>
-      <translation>{name} dachte:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="119" />
-      <source>Readings in Deuten you might add</source>
-      <translation>Deutungen, die Sie noch ergänzen können</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="121" />
-      <source>You chose: {option}</source>
-      <translation>Ihre Wahl: {option}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="122" />
-      <source>Not answered.</source>
-      <translation>Nicht beantwortet.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="131" />
-      <source>Where it got difficult, and what can help</source>
-      <translation>Wo es schwierig wurde und was helfen kann</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="137" />
-      <source>Cards that fit:</source>
-      <translation>Passende Technikkarten:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="28" />
-      <source>1. How was it for you?</source>
-      <translation>1. Wie war es für Sie?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="29" />
-      <source>You noted nothing about it.</source>
-      <translation>Dazu haben Sie nichts notiert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="31" />
-      <source>2. What happened</source>
-      <translation>2. Was ist passiert?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="31" />
-      <source>Nothing written down yet.</source>
-      <translation>Noch nichts festgehalten.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="33" />
-      <source>3. Looking closer</source>
-      <translation>3. Genauer hingeschaut</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="48" />
-      <source>Technique cards for this scenario</source>
-      <translation>Technikkarten zu diesem Szenario</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="65" />
-      <source>{h} × helpful, {t} × partly helpful, {u} × unhelpful.</source>
-      <translation>{h} × hilfreich, {t} × teils hilfreich, {u} × ungünstig.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="68" />
-      <source>{n} choice(s) taken back and tried again: that is practice too.</source>
-      <translation>{n} Wahl(en) zurückgenommen und neu versucht: Auch das ist Üben.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="73" />
-      <source>Ending:</source>
-      <translation>Ende:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="81" />
-      <source>Your interpretations and decisions</source>
-      <translation>Ihre Deutungen und Entscheidungen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="83" />
-      <source>matches the recommendation</source>
-      <translation>entspricht der Empfehlung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="83" />
-      <source>also recommended: {options}</source>
-      <translation>empfohlen wäre auch: {options}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="96" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="102" />
       <source>What you wrote</source>
       <translation>Was Sie geschrieben haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="50" />
-      <source>Strain</source>
-      <translation>Belastung</translation>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="111" />
+      <source>Every thought on your path revealed, every reading found, no unhelpful choice: nothing more to look at here.</source>
+      <translation>Alle Gedanken auf Ihrem Weg aufgedeckt, alle Deutungen gefunden, keine ungünstige Wahl: Hier gibt es nichts weiter anzuschauen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="51" />
-      <source>before {before}, after {after} (out of 10)</source>
-      <translation>vorher {before}, nachher {after} (von 10)</translation>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="114" />
+      <source>What was going on inside (not revealed)</source>
+      <translation>Was im Inneren vorging (nicht aufgedeckt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="116" />
+      <source>Readings in Deuten you might add</source>
+      <translation>Deutungen, die Sie noch ergänzen können</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="118" />
+      <source>Where it got difficult, and what can help</source>
+      <translation>Wo es schwierig wurde und was helfen kann</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="129" />
+      <source>The other person</source>
+      <translation>Die andere Person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="131" />
+      <source>{name} thought:</source>
+      <translation>{name} dachte:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="135" />
+      <source>You chose: {option}</source>
+      <translation>Ihre Wahl: {option}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="136" />
+      <source>Not answered.</source>
+      <translation>Nicht beantwortet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="149" />
+      <source>Cards that fit:</source>
+      <translation>Passende Technikkarten:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="34" />
+      <source>1. How was it for you?</source>
+      <translation>1. Wie war es für Sie?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="35" />
+      <source>You noted nothing about it.</source>
+      <translation>Dazu haben Sie nichts notiert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="37" />
+      <source>2. What happened</source>
+      <translation>2. Was ist passiert?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="37" />
+      <source>Nothing written down yet.</source>
+      <translation>Noch nichts festgehalten.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="39" />
+      <source>3. Looking closer</source>
+      <translation>3. Genauer hingeschaut</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/practice/summary_view.py" line="54" />
-      <source>Feelings</source>
-      <translation>Gefühle</translation>
+      <source>Technique cards for this scenario</source>
+      <translation>Technikkarten zu diesem Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="57" />
-      <source>What helps</source>
-      <translation>Was hilft</translation>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="71" />
+      <source>{h} × helpful, {t} × partly helpful, {u} × unhelpful.</source>
+      <translation>{h} × hilfreich, {t} × teils hilfreich, {u} × ungünstig.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="66" />
-      <source>Your path through the conversation</source>
-      <translation>Ihr Weg durch das Gespräch</translation>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="74" />
+      <source>{n} choice(s) taken back and tried again: that is practice too.</source>
+      <translation>{n} Wahl(en) zurückgenommen und neu versucht: Auch das ist Üben.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="79" />
+      <source>Ending:</source>
+      <translation>Ende:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="87" />
+      <source>Your interpretations and decisions</source>
+      <translation>Ihre Deutungen und Entscheidungen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="89" />
+      <source>matches the recommendation</source>
+      <translation>entspricht der Empfehlung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="89" />
+      <source>also recommended: {options}</source>
+      <translation>empfohlen wäre auch: {options}</translation>
     </message>
   </context>
   <context>
@@ -4849,124 +4760,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/common/unsaved.py" line="99" />
       <source>The file {file} could not be written ({error}). Please choose another place, for example a USB stick.</source>
       <translation>Die Datei {file} konnte nicht geschrieben werden ({error}). Bitte wählen Sie einen anderen Ort, zum Beispiel einen USB-Stick.</translation>
-    </message>
-  </context>
-  <context>
-    <name>journal_detail</name>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="104" />
-      <source>Feelings</source>
-      <translation>Gefühle</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="109" />
-      <source>What helps</source>
-      <translation>Was hilft</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="111" />
-      <source>What I take with me</source>
-      <translation>Was ich mitnehme</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="126" />
-      <source>✔ the recommended option</source>
-      <translation>✔ die empfohlene Option</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="126" />
-      <source>◇ not the recommended option</source>
-      <translation>◇ nicht die empfohlene Option</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="129" />
-      <source>Your choice:</source>
-      <translation>Ihre Wahl:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="138" />
-      <source>Reflection</source>
-      <translation>Reflexion</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="146" />
-      <source>Feedback from your supervisor</source>
-      <translation>Rückmeldung aus der Supervision</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="148" />
-      <source>without a name</source>
-      <translation>ohne Namen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="150" />
-      <source>From {sender}, received {when}</source>
-      <translation>Von {sender}, erhalten am {when}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="170" />
-      <source>Nothing written down yet.</source>
-      <translation>Noch nichts festgehalten.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="175" />
-      <source>Shared: {when}</source>
-      <translation>Geteilt: {when}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="57" />
-      <source>Scenario: {title}</source>
-      <translation>Szenario: {title}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="58" />
-      <source>started {when}</source>
-      <translation>begonnen am {when}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="60" />
-      <source>✔ finished {when}</source>
-      <translation>✔ abgeschlossen am {when}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="62" />
-      <source>✎ draft, stopped at {step}</source>
-      <translation>✎ Entwurf, unterbrochen bei {step}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="65" />
-      <source>Tags:</source>
-      <translation>Schlagwörter:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="67" />
-      <source>You chose to keep personal data in this entry: it stays on this computer and cannot be shared.</source>
-      <translation>Sie haben entschieden, persönliche Daten in diesem Eintrag zu behalten: Er bleibt auf diesem Computer und kann nicht geteilt werden.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="75" />
-      <source>Your path through the conversation</source>
-      <translation>Ihr Weg durch das Gespräch</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="78" />
-      <source>taken back</source>
-      <translation>zurückgenommen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="80" />
-      <source>In your own words first:</source>
-      <translation>Zuerst in eigenen Worten:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="99" />
-      <source>Strain</source>
-      <translation>Belastung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="99" />
-      <source>before {before}, after {after} (out of 10)</source>
-      <translation>vorher {before}, nachher {after} (von 10)</translation>
     </message>
   </context>
 </TS>

@@ -111,9 +111,26 @@ def moment_label(stamp: str | None) -> str:
     return f"{day_label(moment.date().isoformat())} {moment:%H:%M}"
 
 
+_entry_labels: dict[tuple[str, str, Callable[[str], str]], EntryLabels] = {}
+
+
 def entry_labels(when: Callable[[str], str] = moment_label) -> EntryLabels:
     """The words of an entry in the UI's language; `when` shows its times (timestamps in the
-    journal, days in a shared entry)."""
+    journal, days in a shared entry).
+
+    Built once per language: a share preview renders up to 200 entries, and thirty
+    translations per entry were half its time. The key notices a language switched at run
+    time (the translation of one of the words, and the locale).
+    """
+    from PySide6.QtCore import QLocale
+
+    key = (_tr("Exercise"), QLocale().name(), when)
+    if key not in _entry_labels:
+        _entry_labels[key] = _build_entry_labels(when)
+    return _entry_labels[key]
+
+
+def _build_entry_labels(when: Callable[[str], str]) -> EntryLabels:
     from desktop.core.journal.entry import EntryLabels
     from desktop.core.practice.catalog import SessionKind, Step
     from desktop.core.scenarios.model import Rating
