@@ -148,6 +148,19 @@ class EntryFacts:
         """The entry's name: its own title, else the scenario's, else its kind."""
         return self.title or self.scenario_title or labels.kinds[self.kind]
 
+    def lines(self, labels: EntryLabels) -> list[str]:
+        """The head as short facts: kind, scenario (beside an own title), started, finished
+        or where a draft stopped (the journal's renderers; a share shows days instead)."""
+        out = [labels.kinds[self.kind]]
+        if self.scenario_title and self.title:
+            out.append(labels.scenario.format(title=self.scenario_title))
+        out.append(labels.started.format(when=labels.when(self.created)))
+        if self.finished:
+            out.append(labels.finished.format(when=labels.when(self.finished)))
+        elif self.step is not None:
+            out.append(labels.draft.format(step=labels.steps[self.step]))
+        return out
+
 
 @dataclass(frozen=True)
 class EntryView:

@@ -25,14 +25,7 @@ def _quote(text: str) -> list[str]:
 
 def _facts(view: EntryView, labels: EntryLabels) -> list[str]:
     facts = view.facts
-    lines = [f"# {facts.heading(labels)}", "", f"- {labels.kinds[facts.kind]}"]
-    if facts.scenario_title and facts.title:
-        lines.append("- " + labels.scenario.format(title=facts.scenario_title))
-    lines.append("- " + labels.started.format(when=labels.when(facts.created)))
-    if facts.finished:
-        lines.append("- " + labels.finished.format(when=labels.when(facts.finished)))
-    elif facts.step is not None:
-        lines.append("- " + labels.draft.format(step=labels.steps[facts.step]))
+    lines = [f"# {facts.heading(labels)}", "", *(f"- {line}" for line in facts.lines(labels))]
     if facts.tags:
         lines.append(f"- {labels.tags} {', '.join(facts.tags)}")
     if facts.personal_data:

@@ -48,15 +48,8 @@ def entry_title(view: EntryView, words: EntryLabels | None = None) -> str:
 
 def _facts(view: EntryView, words: EntryLabels) -> str:
     f = view.facts
-    facts = [words.kinds[f.kind]]
-    if f.scenario_title and f.title:
-        facts.append(words.scenario.format(title=f.scenario_title))
-    facts.append(words.started.format(when=words.when(f.created)))
-    if f.finished:
-        facts.append(words.finished.format(when=words.when(f.finished)))
-    elif f.step is not None:
-        facts.append(words.draft.format(step=words.steps[f.step]))
-    parts = [f"<h1>{e(f.heading(words))}</h1>", f"<p class='muted'>{e(' · '.join(facts))}</p>"]
+    parts = [f"<h1>{e(f.heading(words))}</h1>",
+             f"<p class='muted'>{e(' · '.join(f.lines(words)))}</p>"]
     if f.tags:
         parts.append(f"<p><b>{e(words.tags)}</b> {e(', '.join(f.tags))}</p>")
     if f.personal_data:
