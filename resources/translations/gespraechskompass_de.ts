@@ -231,6 +231,82 @@
     </message>
   </context>
   <context>
+    <name>CommentPanel</name>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="112" />
+      <source>Your &amp;comment:</source>
+      <translation>Ihr &amp;Kommentar:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="115" />
+      <source>Your comments on this entry:</source>
+      <translation>Ihre Kommentare zu diesem Eintrag:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="124" />
+      <source>You have written a comment that is not saved yet.</source>
+      <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="125" />
+      <source>You have written comments on %n entries that are not saved yet.</source>
+      <translation>
+        <numerusform>Sie haben Kommentare zu %n Eintrag geschrieben, die noch nicht gespeichert sind.</numerusform>
+        <numerusform>Sie haben Kommentare zu %n Einträgen geschrieben, die noch nicht gespeichert sind.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="127" />
+      <source>Comments not saved</source>
+      <translation>Kommentare nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="129" />
+      <source>&amp;Save comments</source>
+      <translation>&amp;Kommentare speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="130" />
+      <source>&amp;Discard comments</source>
+      <translation>Kommentare &amp;verwerfen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="132" />
+      <source>&amp;Back to the app</source>
+      <translation>&amp;Zurück zur App</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="168" />
+      <source>whole entry</source>
+      <translation>Eintrag insgesamt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="77" />
+      <source>the whole entry</source>
+      <translation>Eintrag insgesamt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="82" />
+      <source>What would you like to say about it?</source>
+      <translation>Was möchten Sie dazu sagen?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="83" />
+      <source>&amp;Save comment</source>
+      <translation>Kommentar &amp;speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="89" />
+      <source>D&amp;elete comment</source>
+      <translation>Kommentar &amp;löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="98" />
+      <source>Comment &amp;on:</source>
+      <translation>Kommentar &amp;zu:</translation>
+    </message>
+  </context>
+  <context>
     <name>DeleteAllDialog</name>
     <message>
       <location filename="../../desktop/ui/journal/data_rights.py" line="145" />
@@ -391,6 +467,54 @@
       <location filename="../../desktop/ui/practice/dialogue_player.py" line="230" />
       <source>What is the other person thinking?</source>
       <translation>Was denkt das Gegenüber?</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryList</name>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="101" />
+      <source>Sce&amp;nario:</source>
+      <translation>Sze&amp;nario:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="102" />
+      <source>S&amp;tage:</source>
+      <translation>St&amp;ufe:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="103" />
+      <source>&amp;Pseudonym:</source>
+      <translation>&amp;Pseudonym:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="160" />
+      <source>all scenarios</source>
+      <translation>alle Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="161" />
+      <source>own cases (real conversations)</source>
+      <translation>eigene Fälle (echte Gespräche)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="163" />
+      <source>all stages</source>
+      <translation>alle Stufen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="165" />
+      <source>all pseudonyms</source>
+      <translation>alle Pseudonyme</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="56" />
+      <source>Loading the entries …</source>
+      <translation>Einträge werden geladen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="73" />
+      <source>Shared entries</source>
+      <translation>Geteilte Einträge</translation>
     </message>
   </context>
   <context>
@@ -627,27 +751,27 @@
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="37" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="36" />
       <source>Export scenario pack</source>
       <translation>Szenario-Paket exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="39" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="38" />
       <source>Scenarios for the pack</source>
       <translation>Szenarien für das Paket</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="47" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="46" />
       <source>Author line</source>
       <translation>Autorenzeile</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="48" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="47" />
       <source>&amp;Author line (e.g. your team):</source>
       <translation>&amp;Autorenzeile (z. B. Ihr Team):</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="55" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="54" />
       <source>Choose scenarios (Space ticks one). The technique cards they use are added.</source>
       <translation>Wählen Sie Szenarien aus (Leertaste hakt eines an). Die Technikkarten, die sie verwenden, kommen dazu.</translation>
     </message>
@@ -655,79 +779,54 @@
   <context>
     <name>FeedbackExportDialog</name>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="100" />
-      <source>Signed as</source>
-      <translation>Unterzeichnet als</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="101" />
-      <source>How the caseworker sees who wrote the feedback</source>
-      <translation>So wird der Person angezeigt, von wem die Rückmeldung stammt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="102" />
-      <source>e.g. Supervision team north</source>
-      <translation>z. B. Supervisionsteam Nord</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="104" />
-      <source>Choose &amp;folder …</source>
-      <translation>&amp;Ordner wählen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="105" />
-      <source>Choose the folder for the feedback file</source>
-      <translation>Ordner für die Rückmeldungsdatei wählen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="108" />
-      <source>&amp;Pseudonym:</source>
-      <translation>&amp;Pseudonym:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="109" />
-      <source>&amp;Signed as:</source>
-      <translation>&amp;Unterzeichnet als:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="113" />
-      <source>Folder:</source>
-      <translation>Ordner:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="116" />
-      <source>E&amp;xport</source>
-      <translation>E&amp;xportieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="117" />
-      <source>Export</source>
-      <translation>Exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="119" />
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="123" />
-      <source>One file with every comment on this pseudonym's entries. Comments are anonymised on the way out. Give the file to the caseworker who uses this pseudonym.</source>
-      <translation>Eine Datei mit allen Kommentaren zu den Einträgen dieses Pseudonyms. Die Kommentare werden beim Export anonymisiert. Geben Sie die Datei an die Person weiter, die dieses Pseudonym verwendet.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="130" />
-      <source>Folder for the feedback file</source>
-      <translation>Ordner für die Rückmeldungsdatei</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="93" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="106" />
       <source>Export feedback</source>
       <translation>Rückmeldungen exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="96" />
-      <source>Pseudonym to send feedback to</source>
-      <translation>Pseudonym, an das die Rückmeldung geht</translation>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="115" />
+      <source>How the caseworker sees who wrote the feedback</source>
+      <translation>So wird der Person angezeigt, von wem die Rückmeldung stammt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="116" />
+      <source>e.g. Supervision team north</source>
+      <translation>z. B. Supervisionsteam Nord</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="118" />
+      <source>Choose &amp;folder …</source>
+      <translation>&amp;Ordner wählen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="121" />
+      <source>&amp;Pseudonym:</source>
+      <translation>&amp;Pseudonym:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="122" />
+      <source>&amp;Signed as:</source>
+      <translation>&amp;Unterzeichnet als:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="126" />
+      <source>Folder:</source>
+      <translation>Ordner:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="129" />
+      <source>E&amp;xport</source>
+      <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="133" />
+      <source>One file with every comment on this pseudonym's entries. Comments are anonymised on the way out. Give the file to the caseworker who uses this pseudonym.</source>
+      <translation>Eine Datei mit allen Kommentaren zu den Einträgen dieses Pseudonyms. Die Kommentare werden beim Export anonymisiert. Geben Sie die Datei an die Person weiter, die dieses Pseudonym verwendet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="140" />
+      <source>Folder for the feedback file</source>
+      <translation>Ordner für die Rückmeldungsdatei</translation>
     </message>
   </context>
   <context>
@@ -1211,12 +1310,12 @@ Zuletzt bei: {step}</translation>
   <context>
     <name>LintGraphView</name>
     <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="22" />
+      <location filename="../../desktop/ui/studio/studio_map.py" line="23" />
       <source>Dialogue map</source>
       <translation>Dialogkarte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="28" />
+      <location filename="../../desktop/ui/studio/studio_map.py" line="29" />
       <source>problem: {text}</source>
       <translation>Problem: {text}</translation>
     </message>
@@ -1512,92 +1611,92 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionDetail</name>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="113" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="106" />
       <source>Journal entry</source>
       <translation>Journaleintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="114" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="107" />
       <source>The selected entry as a document: questions, answers, choices, the path through the conversation and feedback</source>
       <translation>Der ausgewählte Eintrag als Dokument: Fragen, Antworten, Entscheidungen, der Weg durch das Gespräch und Rückmeldungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="117" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="110" />
       <source>Tags of this entry</source>
       <translation>Schlagwörter dieses Eintrags</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="118" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="111" />
       <source>Several tags separated by commas</source>
       <translation>Mehrere Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="119" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="112" />
       <source>e.g. counter, anger</source>
       <translation>durch Komma getrennt, z. B. Schalter, Ärger</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="123" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="116" />
       <source>Tags (&amp;comma-separated):</source>
       <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="125" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="118" />
       <source>Sa&amp;ve tags</source>
       <translation>Schlagwörter s&amp;peichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="126" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="119" />
       <source>Save tags</source>
       <translation>Schlagwörter speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="128" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="121" />
       <source>C&amp;ontinue</source>
       <translation>F&amp;ortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="129" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="122" />
       <source>Continue this draft</source>
       <translation>Diesen Entwurf fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="130" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="123" />
       <source>Opens the draft where you stopped</source>
       <translation>Öffnet den Entwurf an der Stelle, an der Sie aufgehört haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="133" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="126" />
       <source>As a scenario &amp;draft</source>
       <translation>Als Szenario-&amp;Entwurf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="134" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="127" />
       <source>As a scenario draft</source>
       <translation>Als Szenario-Entwurf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="135" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="128" />
       <source>Opens a scenario skeleton from this case in the scenario studio</source>
       <translation>Öffnet im Szenario-Studio ein Szenario-Gerüst aus diesem Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="141" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="134" />
       <source>Path as a &amp;graph</source>
       <translation>W&amp;eg als Grafik</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="142" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="135" />
       <source>Show the path as a graph</source>
       <translation>Weg als Grafik zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="143" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="136" />
       <source>Your path, the recommended path and your earlier attempts, node by node</source>
       <translation>Ihr Weg, der empfohlene Weg und Ihre früheren Versuche, Punkt für Punkt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="179" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="172" />
       <source>Choose an entry in the list to read it here.</source>
       <translation>Wählen Sie einen Eintrag in der Liste, um ihn hier zu lesen.</translation>
     </message>
@@ -1605,13 +1704,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionDetailDialog</name>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="265" />
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="266" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="258" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="259" />
       <source>Journal entry</source>
       <translation>Journaleintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="274" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="267" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
@@ -2510,154 +2609,160 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StatsPage</name>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="151" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="130" />
       <source>The figures could not be read: {error}</source>
       <translation>Die Zahlen konnten nicht gelesen werden: {error}</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="204" />
-      <source>{n} sessions in your journal. These figures are for you alone; nobody else sees them.</source>
-      <translation>Sitzungen in Ihrem Journal: {n}. Diese Zahlen sind nur für Sie; niemand sonst sieht sie.</translation>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="169" />
+      <source>Sessions in your journal: %n. These figures are for you alone; nobody else sees them.</source>
+      <translation>
+        <numerusform>%n Sitzung in Ihrem Journal. Diese Zahlen sind nur für Sie; niemand sonst sieht sie.</numerusform>
+        <numerusform>%n Sitzungen in Ihrem Journal. Diese Zahlen sind nur für Sie; niemand sonst sieht sie.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="224" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="189" />
       <source>In the last four weeks you practised on {n} of {total} days.</source>
       <translation>In den letzten vier Wochen haben Sie an {n} von {total} Tagen geübt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="227" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="192" />
       <source>Whenever you have a few minutes: every session counts.</source>
       <translation>Wann immer Sie ein paar Minuten haben: Jede Übung zählt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="238" />
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="343" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="203" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="312" />
       <source>Sessions</source>
       <translation>Sitzungen</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="244" />
-      <source>In the last {weeks} weeks you practised {n} times, in {active} of the weeks; most in the week of {best:%d.%m.} ({most} sessions).</source>
-      <translation>In den letzten {weeks} Wochen haben Sie {n}-mal geübt, in {active} der Wochen; am meisten in der Woche ab dem {best:%d.%m.} (Sitzungen: {most}).</translation>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="209" />
+      <source>Sessions in the last {weeks} weeks: %n, in {active} of the weeks; most in the week of {best:%d.%m.} ({most}).</source>
+      <translation>
+        <numerusform>In den letzten {weeks} Wochen haben Sie %n-mal geübt, in {active} der Wochen; am meisten in der Woche ab dem {best:%d.%m.} (Sitzungen: {most}).</numerusform>
+        <numerusform>In den letzten {weeks} Wochen haben Sie %n-mal geübt, in {active} der Wochen; am meisten in der Woche ab dem {best:%d.%m.} (Sitzungen: {most}).</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="248" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="214" />
       <source>No sessions in the last {weeks} weeks yet. The chart fills as you practise.</source>
       <translation>In den letzten {weeks} Wochen noch keine Sitzungen. Das Diagramm füllt sich, während Sie üben.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="258" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="224" />
       <source>before: solid line, round points</source>
       <translation>vorher: durchgezogene Linie, runde Punkte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="261" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="227" />
       <source>after: dashed line, square points</source>
       <translation>nachher: gestrichelte Linie, eckige Punkte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="276" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="242" />
       <source>Weekly averages over the last {weeks} weeks (0 = not at all, 10 = very strong): before {before}, after {after}. In {lower} of {pairs} sessions with both values the strain was lower afterwards.</source>
       <translation>Wochendurchschnitte der letzten {weeks} Wochen (0 = gar nicht, 10 = sehr stark): vorher {before}, nachher {after}. In {lower} von {pairs} Sitzungen mit beiden Werten war die Belastung danach geringer.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="282" />
-      <source>No strain noted yet. In Verarbeiten you can note how strained you feel before and after.</source>
-      <translation>Noch keine Belastung eingetragen. In Verarbeiten können Sie festhalten, wie belastet Sie sich vorher und nachher fühlen.</translation>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="248" />
+      <source>No strain noted yet. In {stage} you can note how strained you feel before and after.</source>
+      <translation>Noch keine Belastung eingetragen. In {stage} können Sie festhalten, wie belastet Sie sich vorher und nachher fühlen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="291" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="258" />
       <source>Choices</source>
       <translation>Entscheidungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="295" />
-      <source>Of {n} choices in the dialogue (Reagieren): {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Choices taken back are not counted.</source>
-      <translation>Antworten im Dialog (Reagieren) insgesamt: {n}, davon {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Zurückgenommene Antworten zählen nicht mit.</translation>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="262" />
+      <source>Of {n} choices in the dialogue ({stage}): {h} helpful, {t} partly helpful, {u} unhelpful. Choices taken back are not counted.</source>
+      <translation>Antworten im Dialog ({stage}) insgesamt: {n}, davon {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Zurückgenommene Antworten zählen nicht mit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="299" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="267" />
       <source>No dialogue choices yet.</source>
       <translation>Noch keine Antworten im Dialog.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="305" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="273" />
       <source>recommended option (solid)</source>
       <translation>empfohlene Option (ausgefüllt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="307" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="275" />
       <source>another option (hatched)</source>
       <translation>andere Option (schraffiert)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="317" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="285" />
       <source>{stage}: {r} recommended, {o} other</source>
       <translation>{stage}: {r} × empfohlen, {o} × andere</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="319" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="287" />
       <source>Another option is often a fine choice too; the feedback says why.</source>
       <translation>Eine andere Option ist oft ebenfalls eine gute Wahl; die Rückmeldung erklärt, warum.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="321" />
-      <source>No choices in Deuten, Beeinflussen or Reagieren yet.</source>
-      <translation>Noch keine Entscheidungen in Deuten, Beeinflussen oder Reagieren.</translation>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="289" />
+      <source>No choices in {a}, {b} or {c} yet.</source>
+      <translation>Noch keine Entscheidungen in {a}, {b} oder {c}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="346" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="315" />
       <source>The scenarios are still loading.</source>
       <translation>Die Szenarien werden noch geladen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="349" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="318" />
       <source>Practised: {topics}.</source>
       <translation>Geübt: {topics}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="350" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="319" />
       <source>No topic practised yet.</source>
       <translation>Noch kein Thema geübt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="352" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="321" />
       <source>Not practised yet: {topics}.</source>
       <translation>Noch nicht geübt: {topics}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="85" />
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="110" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="63" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="88" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="86" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="64" />
       <source>The figures are being read …</source>
       <translation>Die Zahlen werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="94" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="72" />
       <source>Sessions per week</source>
       <translation>Sitzungen pro Woche</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="95" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="73" />
       <source>Strain before and after</source>
       <translation>Belastung vorher und nachher</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="96" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="74" />
       <source>How your dialogue choices were rated</source>
       <translation>Wie Ihre Antworten im Dialog bewertet wurden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="97" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="75" />
       <source>Your choices compared with the recommendation</source>
       <translation>Ihre Entscheidungen im Vergleich zur Empfehlung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="98" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="76" />
       <source>Topics practised</source>
       <translation>Geübte Themen</translation>
     </message>
@@ -2705,10 +2810,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   </context>
   <context>
     <name>StudioMap</name>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="113" />
-      <source>{count} node(s) with problems, marked with “!”.</source>
-      <translation>{count} Knoten mit Problemen, markiert mit „!“.</translation>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/studio/studio_map.py" line="114" />
+      <source>%n node(s) with problems, marked with “!”.</source>
+      <translation>
+        <numerusform>%n Knoten mit Problemen, markiert mit „!“.</numerusform>
+        <numerusform>%n Knoten mit Problemen, markiert mit „!“.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../desktop/ui/studio/studio_map.py" line="115" />
@@ -2716,17 +2824,17 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Keine Probleme im Dialog.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="69" />
+      <location filename="../../desktop/ui/studio/studio_map.py" line="70" />
       <source>Notes on the dialogue</source>
       <translation>Hinweise zum Dialog</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="74" />
+      <location filename="../../desktop/ui/studio/studio_map.py" line="75" />
       <source>Selected node</source>
       <translation>Ausgewählter Knoten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="87" />
+      <location filename="../../desktop/ui/studio/studio_map.py" line="88" />
       <source>No dialogue yet: write nodes under “## Reagieren”.</source>
       <translation>Noch kein Dialog: Schreiben Sie Knoten unter „## Reagieren“.</translation>
     </message>
@@ -2911,330 +3019,293 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
   </context>
   <context>
-    <name>SupervisionPage</name>
+    <name>SupervisionExchange</name>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="100" />
-      <source>Import a fo&amp;lder …</source>
-      <translation>&amp;Ordner importieren …</translation>
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="36" />
+      <source>Import share files</source>
+      <translation>Freigabedateien importieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="101" />
-      <source>Import every share file of a folder</source>
-      <translation>Alle Freigabedateien eines Ordners importieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="103" />
-      <source>E&amp;xport feedback …</source>
-      <translation>Rückmeldungen e&amp;xportieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="104" />
-      <source>Export feedback for one pseudonym</source>
-      <translation>Rückmeldungen für ein Pseudonym exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="106" />
-      <source>&amp;Remove entry</source>
-      <translation>Eintrag &amp;entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="107" />
-      <source>Remove the selected entry from the workspace</source>
-      <translation>Ausgewählten Eintrag aus dem Arbeitsbereich entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="109" />
-      <source>Filter by scenario</source>
-      <translation>Nach Szenario filtern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="110" />
-      <source>Filter by stage</source>
-      <translation>Nach Stufe filtern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="111" />
-      <source>Filter by pseudonym</source>
-      <translation>Nach Pseudonym filtern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="114" />
-      <source>Shared entries</source>
-      <translation>Geteilte Einträge</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="133" />
-      <source>Shared entry</source>
-      <translation>Geteilter Eintrag</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="134" />
-      <source>The selected entry as it was shared, with your comments</source>
-      <translation>Der ausgewählte Eintrag, wie er geteilt wurde, mit Ihren Kommentaren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="136" />
-      <source>What the comment is about</source>
-      <translation>Worauf sich der Kommentar bezieht</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="137" />
-      <source>the whole entry</source>
-      <translation>Eintrag insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="140" />
-      <source>Your comment</source>
-      <translation>Ihr Kommentar</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="142" />
-      <source>What would you like to say about it?</source>
-      <translation>Was möchten Sie dazu sagen?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="144" />
-      <source>&amp;Save comment</source>
-      <translation>Kommentar &amp;speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="144" />
-      <source>Save comment</source>
-      <translation>Kommentar speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="146" />
-      <source>Your comments on this entry</source>
-      <translation>Ihre Kommentare zu diesem Eintrag</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="152" />
-      <source>D&amp;elete comment</source>
-      <translation>Kommentar &amp;löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="153" />
-      <source>Delete the selected comment</source>
-      <translation>Ausgewählten Kommentar löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="156" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="157" />
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="344" />
-      <source>Loading the entries …</source>
-      <translation>Einträge werden geladen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="169" />
-      <source>Sce&amp;nario:</source>
-      <translation>Sze&amp;nario:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="170" />
-      <source>S&amp;tage:</source>
-      <translation>St&amp;ufe:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="171" />
-      <source>&amp;Pseudonym:</source>
-      <translation>&amp;Pseudonym:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="178" />
-      <source>Comment &amp;on:</source>
-      <translation>Kommentar &amp;zu:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="180" />
-      <source>Your &amp;comment:</source>
-      <translation>Ihr &amp;Kommentar:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="205" />
-      <source>Supervision</source>
-      <translation>Supervision</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="206" />
-      <source>Entries that caseworkers chose to share with you, under their pseudonyms. They stay in this workspace, apart from your own journal. Comment on an entry or a stage and send the comments back as one file per pseudonym.</source>
-      <translation>Einträge, die Kolleginnen und Kollegen unter ihrem Pseudonym mit Ihnen geteilt haben. Sie bleiben in diesem Arbeitsbereich, getrennt von Ihrem eigenen Journal. Kommentieren Sie einen Eintrag oder eine Stufe und senden Sie die Kommentare als eine Datei pro Pseudonym zurück.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="262" />
-      <source>The shared entries could not be read: {error}</source>
-      <translation>Die geteilten Einträge konnten nicht gelesen werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="284" />
-      <source>all scenarios</source>
-      <translation>alle Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="285" />
-      <source>own cases (real conversations)</source>
-      <translation>eigene Fälle (echte Gespräche)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="287" />
-      <source>all stages</source>
-      <translation>alle Stufen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="289" />
-      <source>all pseudonyms</source>
-      <translation>alle Pseudonyme</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="342" />
-      <source>Choose an entry in the list to read it.</source>
-      <translation>Wählen Sie einen Eintrag in der Liste, um ihn zu lesen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="344" />
-      <source>No shared entries yet. Import the share files that caseworkers gave you (Import files … or Import a folder …).</source>
-      <translation>Noch keine geteilten Einträge. Importieren Sie die Freigabedateien, die Sie von Kolleginnen und Kollegen erhalten haben („Dateien importieren …“ oder „Ordner importieren …“).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="359" />
-      <source>whole entry</source>
-      <translation>Eintrag insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="376" />
-      <source>✔ Comment saved.</source>
-      <translation>✔ Kommentar gespeichert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="386" />
-      <source>You have written a comment that is not saved yet.</source>
-      <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="387" />
-      <source>You have written comments on {n} entries that are not saved yet.</source>
-      <translation>Sie haben Kommentare zu {n} Einträgen geschrieben, die noch nicht gespeichert sind.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="389" />
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="407" />
-      <source>Comments not saved</source>
-      <translation>Kommentare nicht gespeichert</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="391" />
-      <source>&amp;Save comments</source>
-      <translation>&amp;Kommentare speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="392" />
-      <source>&amp;Discard comments</source>
-      <translation>Kommentare &amp;verwerfen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="394" />
-      <source>&amp;Back to the app</source>
-      <translation>&amp;Zurück zur App</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="417" />
-      <source>Comment deleted.</source>
-      <translation>Kommentar gelöscht.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="424" />
-      <source>Remove entry</source>
-      <translation>Eintrag entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="424" />
-      <source>Remove this entry and your comments on it from the workspace? The caseworker's own journal is not affected.</source>
-      <translation>Diesen Eintrag und Ihre Kommentare dazu aus dem Arbeitsbereich entfernen? Das Journal der Kollegin oder des Kollegen bleibt davon unberührt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="431" />
-      <source>Entry removed.</source>
-      <translation>Eintrag entfernt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="445" />
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="37" />
       <source>Share files (*.json)</source>
       <translation>Freigabedateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="450" />
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="41" />
       <source>Import a folder</source>
       <translation>Ordner importieren</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="461" />
-      <source>Importing …</source>
-      <translation>Wird importiert …</translation>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="53" />
+      <source>Entries imported: %n; already there: {duplicates}; files refused: {refused}.</source>
+      <translation>
+        <numerusform>%n Eintrag importiert; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</numerusform>
+        <numerusform>%n Einträge importiert; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="479" />
-      <source>{imported} entries imported, {duplicates} already there, {refused} files refused.</source>
-      <translation>Importiert: {imported} Eintrag/Einträge; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="488" />
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="65" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="489" />
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="66" />
       <source>Nothing was taken from a refused file.</source>
       <translation>Aus abgelehnten Dateien wurde nichts übernommen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="513" />
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="87" />
       <source>✔ Feedback for {name} written: {path}</source>
       <translation>✔ Rückmeldungen für {name} gespeichert: {path}</translation>
     </message>
+  </context>
+  <context>
+    <name>SupervisionPage</name>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="98" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="124" />
+      <source>Supervision</source>
+      <translation>Supervision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="125" />
+      <source>Entries that caseworkers chose to share with you, under their pseudonyms. They stay in this workspace, apart from your own journal. Comment on an entry or a stage and send the comments back as one file per pseudonym.</source>
+      <translation>Einträge, die Kolleginnen und Kollegen unter ihrem Pseudonym mit Ihnen geteilt haben. Sie bleiben in diesem Arbeitsbereich, getrennt von Ihrem eigenen Journal. Kommentieren Sie einen Eintrag oder eine Stufe und senden Sie die Kommentare als eine Datei pro Pseudonym zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="184" />
+      <source>The shared entries could not be read: {error}</source>
+      <translation>Die geteilten Einträge konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="230" />
+      <source>Choose an entry in the list to read it.</source>
+      <translation>Wählen Sie einen Eintrag in der Liste, um ihn zu lesen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="232" />
+      <source>Loading the entries …</source>
+      <translation>Einträge werden geladen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="233" />
+      <source>No shared entries yet. Import the share files that caseworkers gave you (Import files … or Import a folder …).</source>
+      <translation>Noch keine geteilten Einträge. Importieren Sie die Freigabedateien, die Sie von Kolleginnen und Kollegen erhalten haben („Dateien importieren …“ oder „Ordner importieren …“).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="246" />
+      <source>✔ Comment saved.</source>
+      <translation>✔ Kommentar gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="254" />
+      <source>Comment deleted.</source>
+      <translation>Kommentar gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="273" />
+      <source>Comments not saved</source>
+      <translation>Kommentare nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="282" />
+      <source>Remove entry</source>
+      <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="282" />
+      <source>Remove this entry and your comments on it from the workspace? The caseworker's own journal is not affected.</source>
+      <translation>Diesen Eintrag und Ihre Kommentare dazu aus dem Arbeitsbereich entfernen? Das Journal der Kollegin oder des Kollegen bleibt davon unberührt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="288" />
+      <source>Entry removed.</source>
+      <translation>Eintrag entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="311" />
+      <source>Importing …</source>
+      <translation>Wird importiert …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="81" />
       <source>&amp;Import files …</source>
       <translation>Dateien &amp;importieren …</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="82" />
+      <source>Import a fo&amp;lder …</source>
+      <translation>&amp;Ordner importieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="84" />
+      <source>E&amp;xport feedback …</source>
+      <translation>Rückmeldungen e&amp;xportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="86" />
+      <source>&amp;Remove entry</source>
+      <translation>Eintrag &amp;entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="92" />
+      <source>Shared entry</source>
+      <translation>Geteilter Eintrag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="93" />
+      <source>The selected entry as it was shared, with your comments</source>
+      <translation>Der ausgewählte Eintrag, wie er geteilt wurde, mit Ihren Kommentaren</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/supervision/supervision_page.py" line="99" />
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="444" />
-      <source>Import share files</source>
-      <translation>Freigabedateien importieren</translation>
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
   </context>
   <context>
     <name>TeamPage</name>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="115" />
-      <source>Team figures</source>
-      <translation>Team-Zahlen</translation>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="110" />
+      <source>Not enough contributors yet. The team view shows a figure only when at least {n} different pseudonyms contributed to it, so that no figure is about one person. So far fewer than {n} pseudonyms have shared entries with you.</source>
+      <translation>Noch nicht genug Beteiligte. Die Team-Übersicht zeigt eine Zahl nur, wenn mindestens {n} verschiedene Pseudonyme dazu beigetragen haben, damit keine Zahl eine einzelne Person betrifft. Bisher haben weniger als {n} Pseudonyme Einträge mit Ihnen geteilt.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/supervision/team_page.py" line="116" />
+      <source>Pseudonyms contributing: %n. Each figure below counts at least {n} of them; figures about fewer are left out.</source>
+      <translation>
+        <numerusform>Zahlen von %n Pseudonym. Jede Zahl unten beruht auf mindestens {n} davon; Zahlen über weniger werden weggelassen.</numerusform>
+        <numerusform>Zahlen von %n Pseudonymen. Jede Zahl unten beruht auf mindestens {n} davon; Zahlen über weniger werden weggelassen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/supervision/team_page.py" line="122" />
+      <source>Scenarios or own cases not shown because fewer than {n} pseudonyms contributed to each: %n.</source>
+      <translation>
+        <numerusform>Nicht gezeigt, weil jeweils weniger als {n} Pseudonyme beigetragen haben: %n Szenario oder eigener Fall.</numerusform>
+        <numerusform>Nicht gezeigt, weil jeweils weniger als {n} Pseudonyme beigetragen haben: %n Szenarien oder eigene Fälle.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="116" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="135" />
+      <source>own cases (real conversations)</source>
+      <translation>eigene Fälle (echte Gespräche)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="139" />
+      <source>No scenario has reached {n} pseudonyms yet.</source>
+      <translation>Noch kein Szenario wurde von mindestens {n} Pseudonymen geübt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="145" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="160" />
+      <source>Entries</source>
+      <translation>Einträge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="147" />
+      <source>Entries per scenario: {figures}.</source>
+      <translation>Einträge je Szenario: {figures}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="153" />
+      <source>No stage has reached {n} pseudonyms yet.</source>
+      <translation>Noch keine Stufe wurde von mindestens {n} Pseudonymen reflektiert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="161" />
+      <source>Entries that reflect each stage: {figures}.</source>
+      <translation>Einträge, die die jeweilige Stufe reflektieren: {figures}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="165" />
+      <source>Decision points where unfavourable choices were made most often; each moment counts at least {n} pseudonyms who chose unfavourably there.</source>
+      <translation>Entscheidungsstellen, an denen am häufigsten ungünstig gewählt wurde; gezeigt werden nur Momente, an denen mindestens {n} Pseudonyme ungünstig gewählt haben.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="170" />
+      <source>No moment has reached {n} pseudonyms yet.</source>
+      <translation>Noch kein Moment betrifft mindestens {n} Pseudonyme.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="175" />
+      <source>✖ unfavourable choices (solid)</source>
+      <translation>✖ ungünstige Entscheidungen (ausgefüllt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="177" />
+      <source>all choices there (hatched)</source>
+      <translation>alle Entscheidungen dort (schraffiert)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="183" />
+      <source>{moment}: {bad} of {all} choices unfavourable</source>
+      <translation>{moment}: {bad} von {all} Entscheidungen ungünstig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="191" />
+      <source>Fewer than {n} pseudonyms gave their strain before and after.</source>
+      <translation>Weniger als {n} Pseudonyme haben ihre Belastung vorher und nachher angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="195" />
+      <source>before</source>
+      <translation>vorher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="195" />
+      <source>after</source>
+      <translation>nachher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="196" />
+      <source>Average strain (0–10)</source>
+      <translation>Durchschnittliche Belastung (0–10)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/supervision/team_page.py" line="198" />
+      <source>Average strain (0 = not at all, 10 = very strong): before {before}, after {after}. Entries with both values: %n; each pseudonym counts once, however many entries it shared.</source>
+      <translation>
+        <numerusform>Durchschnittliche Belastung (0 = gar nicht, 10 = sehr stark): vorher {before}, nachher {after}. Aus %n Eintrag mit beiden Werten; jedes Pseudonym zählt einmal, wie viele Einträge es auch geteilt hat.</numerusform>
+        <numerusform>Durchschnittliche Belastung (0 = gar nicht, 10 = sehr stark): vorher {before}, nachher {after}. Aus %n Einträgen mit beiden Werten; jedes Pseudonym zählt einmal, wie viele Einträge es auch geteilt hat.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="32" />
       <source>&amp;Refresh</source>
       <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="117" />
-      <source>Refresh the team figures</source>
-      <translation>Team-Zahlen aktualisieren</translation>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="36" />
+      <source>Scenarios practised</source>
+      <translation>Geübte Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="120" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="37" />
+      <source>Stages reflected</source>
+      <translation>Reflektierte Stufen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="38" />
+      <source>Hardest moments</source>
+      <translation>Schwierigste Momente</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="39" />
+      <source>Strain before and after</source>
+      <translation>Belastung vorher und nachher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="66" />
       <source>Team view</source>
       <translation>Team-Übersicht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="124" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="70" />
       <source>What the team practises and where it struggles, to plan trainings and collegial case consultation. There are no figures about single people and no rankings of people.</source>
       <translation>Was das Team übt und wo es sich schwertut – als Grundlage für Fortbildungen und kollegiale Fallberatung. Es gibt keine Zahlen zu einzelnen Personen und keine Ranglisten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="150" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="91" />
       <source>The team figures could not be read: {error}</source>
       <translation>Die Teamzahlen konnten nicht gelesen werden: {error}</translation>
     </message>
@@ -3928,127 +3999,127 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="143" />
+      <location filename="../../desktop/ui/common/labels.py" line="148" />
       <source>Scenario: {title}</source>
       <translation>Szenario: {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="144" />
+      <location filename="../../desktop/ui/common/labels.py" line="149" />
       <source>started {when}</source>
       <translation>begonnen am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="145" />
+      <location filename="../../desktop/ui/common/labels.py" line="150" />
       <source>✔ finished {when}</source>
       <translation>✔ abgeschlossen am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="146" />
+      <location filename="../../desktop/ui/common/labels.py" line="151" />
       <source>✎ draft, stopped at {step}</source>
       <translation>✎ Entwurf, unterbrochen bei {step}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="147" />
+      <location filename="../../desktop/ui/common/labels.py" line="152" />
       <source>Tags:</source>
       <translation>Schlagwörter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="148" />
+      <location filename="../../desktop/ui/common/labels.py" line="153" />
       <source>You chose to keep personal data in this entry: it stays on this computer and cannot be shared.</source>
       <translation>Sie haben entschieden, persönliche Daten in diesem Eintrag zu behalten: Er bleibt auf diesem Computer und kann nicht geteilt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="150" />
+      <location filename="../../desktop/ui/common/labels.py" line="155" />
       <source>Your choice:</source>
       <translation>Ihre Wahl:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="151" />
+      <location filename="../../desktop/ui/common/labels.py" line="156" />
       <source>✔ the recommended option</source>
       <translation>✔ die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="152" />
+      <location filename="../../desktop/ui/common/labels.py" line="157" />
       <source>◇ not the recommended option</source>
       <translation>◇ nicht die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="153" />
+      <location filename="../../desktop/ui/common/labels.py" line="158" />
       <source>Your path through the conversation</source>
       <translation>Ihr Weg durch das Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="154" />
+      <location filename="../../desktop/ui/common/labels.py" line="159" />
       <source>taken back</source>
       <translation>zurückgenommen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="155" />
+      <location filename="../../desktop/ui/common/labels.py" line="160" />
       <source>In your own words first:</source>
       <translation>Zuerst in eigenen Worten:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="156" />
+      <location filename="../../desktop/ui/common/labels.py" line="161" />
       <source>Strain</source>
       <translation>Belastung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="157" />
+      <location filename="../../desktop/ui/common/labels.py" line="162" />
       <source>before {before}, after {after} (out of 10)</source>
       <translation>vorher {before}, nachher {after} (von 10)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="158" />
+      <location filename="../../desktop/ui/common/labels.py" line="163" />
       <source>Feelings</source>
       <translation>Gefühle</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="159" />
+      <location filename="../../desktop/ui/common/labels.py" line="164" />
       <source>What helps</source>
       <translation>Was hilft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="160" />
+      <location filename="../../desktop/ui/common/labels.py" line="165" />
       <source>What I take with me</source>
       <translation>Was ich mitnehme</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="161" />
+      <location filename="../../desktop/ui/common/labels.py" line="166" />
       <source>Reflection</source>
       <translation>Reflexion</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="162" />
+      <location filename="../../desktop/ui/common/labels.py" line="167" />
       <source>Feedback from your supervisor</source>
       <translation>Rückmeldung aus der Supervision</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="163" />
+      <location filename="../../desktop/ui/common/labels.py" line="168" />
       <source>From {sender}, received {when}</source>
       <translation>Von {sender}, erhalten am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="164" />
+      <location filename="../../desktop/ui/common/labels.py" line="169" />
       <source>without a name</source>
       <translation>ohne Namen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="165" />
+      <location filename="../../desktop/ui/common/labels.py" line="170" />
       <source>Shared: {when}</source>
       <translation>Geteilt: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="166" />
+      <location filename="../../desktop/ui/common/labels.py" line="171" />
       <source>Nothing written down yet.</source>
       <translation>Noch nichts festgehalten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="173" />
+      <location filename="../../desktop/ui/common/labels.py" line="178" />
       <source>Chosen:</source>
       <translation>Gewählt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="174" />
+      <location filename="../../desktop/ui/common/labels.py" line="179" />
       <source>Path through the conversation</source>
       <translation>Weg durch das Gespräch</translation>
     </message>
@@ -4149,7 +4220,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/common/labels.py" line="82" />
-      <location filename="../../desktop/ui/common/labels.py" line="127" />
+      <location filename="../../desktop/ui/common/labels.py" line="132" />
       <source>Exercise</source>
       <translation>Übung</translation>
     </message>
@@ -4165,17 +4236,17 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/common/labels.py" line="83" />
-      <source>Explain in plain words</source>
+      <source>Explaining in plain words</source>
       <translation>Verständlich erklären</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="89" />
+      <location filename="../../desktop/ui/common/labels.py" line="94" />
       <location filename="../../desktop/ui/practice/session_view.py" line="48" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="91" />
+      <location filename="../../desktop/ui/common/labels.py" line="96" />
       <location filename="../../desktop/ui/practice/session_view.py" line="50" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
@@ -4374,69 +4445,72 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>studio_packs</name>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="116" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="119" />
       <source>Pack imported</source>
       <translation>Paket importiert</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="116" />
-      <source>{count} file(s) written to the team folder.</source>
-      <translation>{count} Datei(en) in den Team-Ordner geschrieben.</translation>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="119" />
+      <source>%n file(s) written to the team folder.</source>
+      <translation>
+        <numerusform>%n Datei in den Team-Ordner geschrieben.</numerusform>
+        <numerusform>%n Dateien in den Team-Ordner geschrieben.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="130" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="132" />
       <source>Pack by {author}: {new} new, {changed} changed, {same} unchanged. Import it into the team folder?</source>
       <translation>Paket von {author}: {new} neu, {changed} geändert, {same} unverändert. In den Team-Ordner übernehmen?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="132" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="134" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="143" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="145" />
       <source>Pack refused</source>
       <translation>Paket abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="144" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="146" />
       <source>Nothing was written. {reason}</source>
       <translation>Nichts wurde geschrieben. {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="71" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="70" />
       <source>Save pack</source>
       <translation>Paket speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="72" />
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="95" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="71" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="94" />
       <source>Scenario packs (*.zip)</source>
       <translation>Szenario-Pakete (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="78" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="77" />
       <source>Pack saved</source>
       <translation>Paket gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="79" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="78" />
       <source>The pack was saved as {path}.</source>
       <translation>Das Paket wurde als {path} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="90" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="89" />
       <source>No team folder</source>
       <translation>Kein Team-Ordner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="90" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="89" />
       <source>Set the team scenario folder in the settings first.</source>
       <translation>Stellen Sie zuerst in den Einstellungen den Team-Ordner für Szenarien ein.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="94" />
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="130" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="93" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="132" />
       <source>Import scenario pack</source>
       <translation>Szenario-Paket importieren</translation>
     </message>
@@ -4557,159 +4631,29 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>supervision</name>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="46" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="59" />
       <source>Day</source>
       <translation>Tag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="46" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="59" />
       <source>Pseudonym</source>
       <translation>Pseudonym</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="46" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="59" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="46" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="59" />
       <source>Scenario or title</source>
       <translation>Szenario oder Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="47" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="60" />
       <source>Comments</source>
       <translation>Kommentare</translation>
-    </message>
-  </context>
-  <context>
-    <name>team</name>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="103" />
-      <source>Fewer than {n} pseudonyms gave their strain before and after.</source>
-      <translation>Weniger als {n} Pseudonyme haben ihre Belastung vorher und nachher angegeben.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="54" />
-      <source>Not enough contributors yet</source>
-      <translation>Noch nicht genug Beteiligte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="54" />
-      <source>The team view shows a figure only when at least {n} different pseudonyms contributed to it, so that no figure is about one person. So far fewer than {n} pseudonyms have shared entries with you.</source>
-      <translation>Die Team-Übersicht zeigt eine Zahl nur, wenn mindestens {n} verschiedene Pseudonyme dazu beigetragen haben, damit sich keine Zahl auf eine einzelne Person bezieht. Bisher haben weniger als {n} Pseudonyme Einträge mit Ihnen geteilt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="58" />
-      <source>Figures from {count} pseudonyms. Each figure below counts at least {n} of them; figures about fewer are left out.</source>
-      <translation>Zahlen von {count} Pseudonymen. Jede Zahl unten beruht auf mindestens {n} davon; Zahlen, die auf weniger beruhen, werden weggelassen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="61" />
-      <source>Scenarios practised</source>
-      <translation>Geübte Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="64" />
-      <source>own cases (real conversations)</source>
-      <translation>eigene Fälle (echte Gespräche)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="65" />
-      <location filename="../../desktop/ui/supervision/team_page.py" line="87" />
-      <source>Scenario</source>
-      <translation>Szenario</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="65" />
-      <location filename="../../desktop/ui/supervision/team_page.py" line="77" />
-      <source>Entries</source>
-      <translation>Einträge</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="69" />
-      <source>No scenario has reached {n} pseudonyms yet.</source>
-      <translation>Noch kein Szenario wurde von mindestens {n} Pseudonymen geübt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="71" />
-      <source>Not shown because fewer than {n} pseudonyms contributed to each: {count} (scenarios or own cases).</source>
-      <translation>Nicht gezeigt, weil jeweils weniger als {n} Pseudonyme beigetragen haben: {count} (Szenarien oder eigene Fälle).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="74" />
-      <source>Stages reflected</source>
-      <translation>Reflektierte Stufen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="77" />
-      <source>Stage</source>
-      <translation>Stufe</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="81" />
-      <source>No stage has reached {n} pseudonyms yet.</source>
-      <translation>Noch keine Stufe wurde von mindestens {n} Pseudonymen reflektiert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="82" />
-      <source>Hardest moments</source>
-      <translation>Schwierigste Momente</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="83" />
-      <source>Decision points where unfavourable choices were made most often; each moment counts at least {n} pseudonyms who chose unfavourably there.</source>
-      <translation>Entscheidungsstellen, an denen am häufigsten ungünstig gewählt wurde; gezeigt werden nur Momente, an denen mindestens {n} Pseudonyme ungünstig gewählt haben.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="87" />
-      <source>Moment</source>
-      <translation>Moment</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="87" />
-      <source>✖ unfavourable</source>
-      <translation>✖ ungünstig</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="88" />
-      <source>of all choices there</source>
-      <translation>Entscheidungen dort insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="92" />
-      <source>No moment has reached {n} pseudonyms yet.</source>
-      <translation>Noch kein Moment betrifft mindestens {n} Pseudonyme.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="93" />
-      <source>Strain before and after</source>
-      <translation>Belastung vorher und nachher</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="96" />
-      <source>Strain (0–10)</source>
-      <translation>Belastung (0–10)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="96" />
-      <source>Average</source>
-      <translation>Durchschnitt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="97" />
-      <source>before</source>
-      <translation>vorher</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="98" />
-      <source>after</source>
-      <translation>nachher</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="99" />
-      <source>From {count} entries with both values; each pseudonym counts once, however many entries it shared.</source>
-      <translation>Aus Einträgen mit beiden Werten (insgesamt {count}); jedes Pseudonym zählt einmal, egal wie viele Einträge es geteilt hat.</translation>
     </message>
   </context>
   <context>

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
     from desktop.core.journal.entry import EntryLabels
-    from desktop.core.practice.catalog import SessionKind, Step
+    from desktop.core.practice.catalog import Step
     from desktop.core.scenarios.model import Rating, Stage
 
 
@@ -74,15 +74,20 @@ def minutes_label(minutes: int) -> str:
     return _tr("{n} min").format(n=minutes)
 
 
+# --- supervision and statistics rooms ---------------------------------------------------------
+
+
+def kind_label(kind: str) -> str:
+    """What a session is, as the lists show it (the core stores the stable value)."""
+    return {"uebung": _tr("Exercise"), "zwischendurch": _tr("Zwischendurch"),
+            "eigener-fall": _tr("Own case"), "erklaeren": _tr("Explaining in plain words")}.get(
+        str(kind), str(kind))
+
+
 # -- entries (journal detail, PDF and Markdown export, shared entries; entry model room) ------
 # The core's EntryView holds keys only; these are its words. The command line's German twin
 # is desktop/commands/labels_de.py (tests/ui/test_entry_labels.py keeps the two in step).
-
-def kind_label(kind: SessionKind | str) -> str:
-    return {"uebung": _tr("Exercise"), "zwischendurch": _tr("Zwischendurch"),
-            "eigener-fall": _tr("Own case"), "erklaeren": _tr("Explain in plain words")}.get(
-        str(kind), str(kind))
-
+# Kinds: `kind_label` in the block above.
 
 def step_label(step: Step | str) -> str:
     if str(step) == "situation":
