@@ -56,7 +56,7 @@ GERMAN = EntryLabels(
     reflection="Reflexion",
     feedback="Rückmeldung aus der Supervision",
     feedback_from="Von {sender}, erhalten am {when}",
-    no_sender="ohne Namen",
+    feedback_received="Erhalten am {when}",
     shared="Geteilt: {when}",
     nothing_yet="Noch nichts festgehalten.",
 )

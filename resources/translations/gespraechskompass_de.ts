@@ -1611,92 +1611,92 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionDetail</name>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="106" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="107" />
       <source>Journal entry</source>
       <translation>Journaleintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="107" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="108" />
       <source>The selected entry as a document: questions, answers, choices, the path through the conversation and feedback</source>
       <translation>Der ausgewählte Eintrag als Dokument: Fragen, Antworten, Entscheidungen, der Weg durch das Gespräch und Rückmeldungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="110" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="111" />
       <source>Tags of this entry</source>
       <translation>Schlagwörter dieses Eintrags</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="111" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="112" />
       <source>Several tags separated by commas</source>
       <translation>Mehrere Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="112" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="113" />
       <source>e.g. counter, anger</source>
       <translation>durch Komma getrennt, z. B. Schalter, Ärger</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="116" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="117" />
       <source>Tags (&amp;comma-separated):</source>
       <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="118" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="119" />
       <source>Sa&amp;ve tags</source>
       <translation>Schlagwörter s&amp;peichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="119" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="120" />
       <source>Save tags</source>
       <translation>Schlagwörter speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="121" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="122" />
       <source>C&amp;ontinue</source>
       <translation>F&amp;ortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="122" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="123" />
       <source>Continue this draft</source>
       <translation>Diesen Entwurf fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="123" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="124" />
       <source>Opens the draft where you stopped</source>
       <translation>Öffnet den Entwurf an der Stelle, an der Sie aufgehört haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="126" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="127" />
       <source>As a scenario &amp;draft</source>
       <translation>Als Szenario-&amp;Entwurf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="127" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="128" />
       <source>As a scenario draft</source>
       <translation>Als Szenario-Entwurf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="128" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="129" />
       <source>Opens a scenario skeleton from this case in the scenario studio</source>
       <translation>Öffnet im Szenario-Studio ein Szenario-Gerüst aus diesem Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="134" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="135" />
       <source>Path as a &amp;graph</source>
       <translation>W&amp;eg als Grafik</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="135" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="136" />
       <source>Show the path as a graph</source>
       <translation>Weg als Grafik zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="136" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="137" />
       <source>Your path, the recommended path and your earlier attempts, node by node</source>
       <translation>Ihr Weg, der empfohlene Weg und Ihre früheren Versuche, Punkt für Punkt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="172" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="173" />
       <source>Choose an entry in the list to read it here.</source>
       <translation>Wählen Sie einen Eintrag in der Liste, um ihn hier zu lesen.</translation>
     </message>
@@ -1704,13 +1704,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionDetailDialog</name>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="258" />
       <location filename="../../desktop/ui/journal/journal_detail.py" line="259" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="260" />
       <source>Journal entry</source>
       <translation>Journaleintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="267" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="268" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
@@ -4100,8 +4100,8 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/common/labels.py" line="169" />
-      <source>without a name</source>
-      <translation>ohne Namen</translation>
+      <source>Received {when}</source>
+      <translation>Erhalten am {when}</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/common/labels.py" line="170" />

@@ -115,6 +115,7 @@ def _keys_only() -> EntryLabels:
 _PLACEHOLDERS = {f.name: () for f in fields(EntryLabels)} | {
     "scenario": ("title",), "started": ("when",), "finished": ("when",), "draft": ("step",),
     "strain_values": ("before", "after"), "feedback_from": ("sender", "when"),
+    "feedback_received": ("when",),
     "shared": ("when",)}
 
 
@@ -131,7 +132,7 @@ def test_the_markdown_adds_no_word_of_its_own(filled):
     rest = re.sub(r"<[^>]*>", "", rest)
     leftover = set(re.findall(r"[A-Za-zÄÖÜäöüß]{3,}", rest))
     assert leftover == set(), leftover
-    assert "<no_sender>" in page and "<feedback>" in page
+    assert "<feedback_received>" in page and "<feedback>" in page
 
 
 def test_the_command_line_exports_in_german(filled):

@@ -50,7 +50,7 @@ def test_the_command_line_speaks_as_the_german_app():
 GERMAN_WORDS = ("Übung ·", "Eigener Fall ·", "Zusammenfassung</h", "## Zusammenfassung",
                 "Belastung:", "Gefühle:", "Ihre Wahl:", "Gewählt:", "Ihr Weg durch",
                 "Weg durch das", "zurückgenommen)", "Rückmeldung aus der Supervision",
-                "Von ohne Namen", "begonnen am", "abgeschlossen", "Entwurf, unterbrochen",
+                "Erhalten am", "begonnen am", "abgeschlossen", "Entwurf, unterbrochen",
                 "Reflexion:", "empfohlene Option", "Was ich mitnehme", "Was hilft")
 
 
@@ -70,4 +70,4 @@ def test_english_mode_has_no_german_label_in_any_renderer(filled, english):
         for word in GERMAN_WORDS:
             assert word not in page, (word, page[:300])
     assert "Own case" in pages[2] and "Exercise" in pages[0]
-    assert "Feedback from your supervisor" in pages[1] and "without a name" in pages[1]
+    assert "Feedback from your supervisor" in pages[1] and "Received " in pages[1]

@@ -210,7 +210,7 @@ class EntryLabels:
     reflection: str
     feedback: str
     feedback_from: str  # {sender} {when}
-    no_sender: str
+    feedback_received: str  # {when}: feedback whose sender gave no name
     shared: str  # {when}
     nothing_yet: str
 

@@ -88,8 +88,9 @@ def render_markdown(view: EntryView, labels: EntryLabels) -> str:
     if view.feedback:
         out += [f"## {labels.feedback}", ""]
     for feedback in view.feedback:
-        origin = labels.feedback_from.format(sender=feedback.sender or labels.no_sender,
-                                             when=labels.when(feedback.received_at))
+        when = labels.when(feedback.received_at)
+        origin = labels.feedback_from.format(sender=feedback.sender, when=when) \
+            if feedback.sender else labels.feedback_received.format(when=when)
         about = f" · {labels.steps[feedback.stage]}" if feedback.stage else ""
         out += [f"{origin}{about}:", "", *_quote(feedback.text), ""]
     if view.shares:

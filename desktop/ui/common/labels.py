@@ -166,7 +166,7 @@ def _build_entry_labels(when: Callable[[str], str]) -> EntryLabels:
         reflection=_tr("Reflection"),
         feedback=_tr("Feedback from your supervisor"),
         feedback_from=_tr("From {sender}, received {when}"),
-        no_sender=_tr("without a name"),
+        feedback_received=_tr("Received {when}"),
         shared=_tr("Shared: {when}"),
         nothing_yet=_tr("Nothing written down yet."),
     )

@@ -62,8 +62,9 @@ def _feedback(view: EntryView, words: EntryLabels) -> str:
         return ""
     parts = [f"<h2>{e(words.feedback)}</h2>"]
     for item in view.feedback:
-        origin = words.feedback_from.format(sender=item.sender or words.no_sender,
-                                            when=words.when(item.received_at))
+        when = words.when(item.received_at)
+        origin = words.feedback_from.format(sender=item.sender, when=when) if item.sender \
+            else words.feedback_received.format(when=when)
         about = f" · {words.steps[item.stage]}" if item.stage else ""
         parts.append(f"<p class='muted'>{e(origin + about)}</p>"
                      f"<blockquote>{e(item.text.strip())}</blockquote>")
