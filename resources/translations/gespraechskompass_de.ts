@@ -4518,112 +4518,115 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>summary</name>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="102" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="100" />
       <source>What you wrote</source>
       <translation>Was Sie geschrieben haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="111" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="109" />
       <source>Every thought on your path revealed, every reading found, no unhelpful choice: nothing more to look at here.</source>
       <translation>Alle Gedanken auf Ihrem Weg aufgedeckt, alle Deutungen gefunden, keine ungünstige Wahl: Hier gibt es nichts weiter anzuschauen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="114" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="112" />
       <source>What was going on inside (not revealed)</source>
       <translation>Was im Inneren vorging (nicht aufgedeckt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="116" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="114" />
       <source>Readings in Deuten you might add</source>
       <translation>Deutungen, die Sie noch ergänzen können</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="118" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="116" />
       <source>Where it got difficult, and what can help</source>
       <translation>Wo es schwierig wurde und was helfen kann</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="129" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="127" />
       <source>The other person</source>
       <translation>Die andere Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="131" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="129" />
       <source>{name} thought:</source>
       <translation>{name} dachte:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="135" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="133" />
       <source>You chose: {option}</source>
       <translation>Ihre Wahl: {option}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="136" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="134" />
       <source>Not answered.</source>
       <translation>Nicht beantwortet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="149" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="147" />
       <source>Cards that fit:</source>
       <translation>Passende Technikkarten:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="34" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="32" />
       <source>1. How was it for you?</source>
       <translation>1. Wie war es für Sie?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="35" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="33" />
       <source>You noted nothing about it.</source>
       <translation>Dazu haben Sie nichts notiert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="37" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="35" />
       <source>2. What happened</source>
       <translation>2. Was ist passiert?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="37" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="35" />
       <source>Nothing written down yet.</source>
       <translation>Noch nichts festgehalten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="39" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="37" />
       <source>3. Looking closer</source>
       <translation>3. Genauer hingeschaut</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="54" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="52" />
       <source>Technique cards for this scenario</source>
       <translation>Technikkarten zu diesem Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="71" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="69" />
       <source>{h} × helpful, {t} × partly helpful, {u} × unhelpful.</source>
       <translation>{h} × hilfreich, {t} × teils hilfreich, {u} × ungünstig.</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="74" />
-      <source>{n} choice(s) taken back and tried again: that is practice too.</source>
-      <translation>{n} Wahl(en) zurückgenommen und neu versucht: Auch das ist Üben.</translation>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/practice/summary_view.py" line="72" />
+      <source>Choices taken back and tried again: %n. That is practice too.</source>
+      <translation>
+        <numerusform>%n Entscheidung zurückgenommen und neu versucht: Auch das ist Üben.</numerusform>
+        <numerusform>%n Entscheidungen zurückgenommen und neu versucht: Auch das ist Üben.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="79" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="77" />
       <source>Ending:</source>
       <translation>Ende:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="87" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="85" />
       <source>Your interpretations and decisions</source>
       <translation>Ihre Deutungen und Entscheidungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="89" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="87" />
       <source>matches the recommendation</source>
       <translation>entspricht der Empfehlung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="89" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="87" />
       <source>also recommended: {options}</source>
       <translation>empfohlen wäre auch: {options}</translation>
     </message>

@@ -4,8 +4,6 @@ the hard moments); the fourth part, what I take with me, is an input in session_
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from desktop.core.journal.entry import EntryLabels, InstrumentsItem, PathItem
 from desktop.core.practice import PracticeSession, SessionKind, Summary
 from desktop.core.practice.catalog import TAKEAWAY_LABEL
@@ -19,12 +17,12 @@ from desktop.core.practice.debrief import (
 from desktop.core.scenarios import render
 from desktop.ui.common import labels
 from desktop.ui.common.entry_render import Texts, instruments_html, path_html
+from desktop.ui.common.i18n import translator
 
 e = render.escape
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("summary", text)
+tr = translator("summary")
 
 
 def summary_html(summary: Summary, session: PracticeSession, techniques: dict) -> str:
@@ -71,8 +69,8 @@ def _path_html(summary: Summary, session: PracticeSession, words: EntryLabels) -
     counts = e(tr("{h} × helpful, {t} × partly helpful, {u} × unhelpful.").format(
         h=r.hilfreich, t=r.teils, u=r.unguenstig))
     if summary.taken_back:
-        counts += " " + e(tr("{n} choice(s) taken back and tried again: that is "
-                             "practice too.").format(n=summary.taken_back))
+        counts += " " + e(tr("Choices taken back and tried again: %n. That is practice too.",
+                             "", summary.taken_back))
     parts = [f"<h4>{e(words.walk)}</h4>", path_html(steps, words, Texts()), f"<p>{counts}</p>"]
     if summary.ending:
         end = walk.node(summary.ending)
