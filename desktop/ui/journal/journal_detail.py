@@ -1,8 +1,10 @@
 """One journal entry as a readable document, with its tags and a way to continue a draft.
 
-The document is built from what the journal stored (`Journal.entry`), not from the scenario, so
-an entry stays readable, exportable and printable when its scenario has left the library. The
-same HTML goes into the PDF export (`export.py`), so screen and paper say the same.
+The document is built from what the journal stored (`Journal.entry`, an `EntryView`), not from
+the scenario, so an entry stays readable, exportable and printable when its scenario has left
+the library. The same HTML goes into the PDF export (`export.py`), so screen and paper say the
+same; the parts it shares with the shared-entry view and the summary are in
+`common/entry_render.py`, its words in `common/labels.py::entry_labels`.
 """
 
 from __future__ import annotations
@@ -37,12 +39,14 @@ from desktop.ui.journal.journal_model import local_time
 
 e = render.escape
 
+
 def journal_labels() -> EntryLabels:
     """The entry's words in the UI's language, its times in local date and time."""
     return labels.entry_labels(local_time)
 
 
 def entry_title(view: EntryView, words: EntryLabels | None = None) -> str:
+    """The entry's name (the PDF's footer)."""
     return view.facts.heading(words or journal_labels())
 
 

@@ -1,9 +1,11 @@
-"""A shared entry as a readable page, and the small label and date helpers around it.
+"""A shared entry as a readable page (the share document's entry read as an `EntryView`, see
+`exchange.share.entry_view`), and the fitted label around it.
 
 Used by the share dialog's preview (with each placeholder marked bold, underlined and with ◆,
 so that replaced parts show without relying on colour) and by the supervisor's workspace (with
 the supervisor's comments beside the stages). Every text is escaped: an imported text is always
-shown as plain text, never as markup.
+shown as plain text, never as markup. `day_label` and `marked_html` moved to common (labels,
+entry_render) and are named here for the rooms that import them from this module.
 """
 
 from __future__ import annotations
