@@ -1923,47 +1923,47 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>PrivacyGuard</name>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="114" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="118" />
       <source> and {n} more</source>
       <translation> und {n} weitere</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="115" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="119" />
       <source>Possibly personal data: {items}{more}. Please replace it with placeholders so that the note does not identify anyone.</source>
       <translation>Möglicherweise persönliche Daten: {items}{more}. Bitte ersetzen Sie sie durch Platzhalter, damit die Notiz keine Person erkennbar macht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="121" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="127" />
       <source>“{text}” → {placeholder}</source>
       <translation>„{text}“ → {placeholder}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="123" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="129" />
       <source>Replace {what} with {placeholder}</source>
       <translation>{what} durch {placeholder} ersetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="128" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="134" />
       <source>Replace all ({n})</source>
       <translation>Alle ersetzen ({n})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="161" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="170" />
       <source>Replace “{text}” with {placeholder}</source>
       <translation>„{text}“ durch {placeholder} ersetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="55" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="56" />
       <source>Personal data notice</source>
       <translation>Hinweis auf persönliche Daten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="60" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="61" />
       <source>Replace all</source>
       <translation>Alle ersetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="61" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="63" />
       <source>Replace all personal data found</source>
       <translation>Alle gefundenen persönlichen Daten ersetzen</translation>
     </message>
@@ -3404,7 +3404,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>die Sperrdatei lässt sich nicht anlegen</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="200" />
+      <location filename="../../desktop/app.py" line="203" />
       <source>Gesprächskompass is already open. Please switch to the open window.</source>
       <translation>Gesprächskompass ist bereits geöffnet. Bitte wechseln Sie zum offenen Fenster.</translation>
     </message>
