@@ -299,7 +299,7 @@ class HomePage(QWidget):
         if not self.ctx.settings.get("review_hint_enabled") or not journal.readable:
             self.review_hint.hide()
             return
-        journal.query(lambda reader: len(reader.due_reviews()), self._show_review_hint,
+        journal.query(lambda reader: len(reader.stats.due_reviews()), self._show_review_hint,
                       lambda _exc: self.review_hint.hide(), owner=self)
 
     def _show_review_hint(self, due: int) -> None:
@@ -338,7 +338,7 @@ class HomePage(QWidget):
         if lib is None:
             return None
         journal = self.ctx.journal
-        counts = journal.store.scenario_counts() if journal.readable else {}
+        counts = journal.store.stats.scenario_counts() if journal.readable else {}
         return suggest_scenario(lib.sorted_scenarios(), counts)
 
     def _resume(self) -> None:
