@@ -18,14 +18,14 @@ def test_suggestion_moves_on_to_the_least_practised_scenario(paths):
     library = load_library([app_paths.bundled_scenarios_dir()])
     ordered = library.sorted_scenarios()
     with Journal.open(paths, make_settings()) as journal:
-        first = suggest_scenario(ordered, journal.scenario_counts())
+        first = suggest_scenario(ordered, journal.stats.scenario_counts())
         assert first is ordered[0] and first.level == min(s.level for s in ordered)
         session = PracticeSession.uebung(first)
         journal.attach(session)
         session.answer("beeinflussen", 0, "Ruhig den Ablauf erklären.") \
             if session.prompts("beeinflussen") else session.set_strain_before(4)
         journal.detach(session)
-        counts = journal.scenario_counts()
+        counts = journal.stats.scenario_counts()
         assert counts[first.id] == 1
         second = suggest_scenario(ordered, counts)
     assert second is not None and second.id != first.id
