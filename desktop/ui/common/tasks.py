@@ -2,15 +2,23 @@
 
 Database and file work that can take longer than ~50 ms goes through `run_in_background`; the
 callbacks run on the GUI thread. A task whose owner widget was destroyed drops its callbacks.
+
+The relay that carries the result back is never a child of the owner: a worker thread emits on
+it, and a QObject deleted on the GUI thread (with its parent) while another thread emits on it
+crashes the process (seen as rare segfaults once pages rendered on the pool and were closed
+under load). The relay lives unparented on the GUI thread until its result has been delivered
+there; whether the owner still exists is checked on the GUI thread, just before the callback.
 """
 
 from __future__ import annotations
 
 import logging
 import traceback
+import weakref
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -38,10 +46,7 @@ class _Task(QRunnable):
 
     @staticmethod
     def _emit(signal: Any, value: Any) -> None:
-        try:
-            signal.emit(value)
-        except RuntimeError:  # the owner widget is gone, and with it whoever waited
-            log.debug("background result dropped: its owner was destroyed")
+        signal.emit(value)  # queued to the relay on the GUI thread, which outlives the task
 
 
 _pending: set[_Relay] = set()
@@ -51,12 +56,18 @@ def run_in_background(fn: Callable[[], Any], on_success: Callable[[Any], None] |
                       on_failure: Callable[[BaseException], None] | None = None,
                       owner: QObject | None = None) -> None:
     """Run fn on the thread pool; call on_success(result) or on_failure(exc) on the GUI thread."""
-    relay = _Relay(owner)
+    relay = _Relay()  # unparented: see the module's docstring
     _pending.add(relay)
+    owner_ref = weakref.ref(owner) if owner is not None else None
 
     def done(callback: Callable[[Any], None] | None, value: Any) -> None:
         _pending.discard(relay)
         relay.deleteLater()
+        if owner_ref is not None:
+            alive = owner_ref()
+            if alive is None or not shiboken6.isValid(alive):
+                log.debug("background result dropped: its owner was destroyed")
+                return
         if callback is not None:
             callback(value)
         elif isinstance(value, BaseException):
