@@ -5,14 +5,19 @@
     python build/i18n.py release    # .ts → .qm (also done by `make` and the bundle build)
     python build/i18n.py dump       # JSON of all strings (context, source, translation, where)
 
-Strings are found with Python's own parser, not with pyside6-lupdate, because the app also
-translates through small module helpers (`tr("…")`, `_tr("…")` bound to one context) that
-lupdate does not know. Recognised calls:
-- `self.tr("…")` inside a class: the class name is the context (PySide6 uses the runtime
-  class; our widget classes are not subclassed);
+Strings are found with Python's own parser, not with pyside6-lupdate: lupdate (PySide6 6.11)
+skips every call through a module helper bound to a context (`_tr = translator("journal")`)
+and does not mark `QCoreApplication.translate(ctx, "%n …", "", n)` as a plural
+(docs/architecture.md, "Translations"). Recognised calls:
+- `self.tr("…")` inside a class (also through `tr = self.tr`): the class name is the context
+  (PySide6 uses the runtime class; our widget classes are not subclassed);
 - `QCoreApplication.translate("ctx", "…")` or `app.translate("ctx", "…")`;
-- `tr("…")` / `_tr("…")` where the module defines that name as a function or lambda that calls
+- `tr("…")` / `_tr("…")` where the module binds that name to a context: `_tr =
+  translator("ctx")` (desktop/ui/common/i18n.py), or a function or lambda that calls
   `translate("ctx", text)`.
+A call with a count (`self.tr("%n entries", "", n)`, `_tr("%n files", "", n)`,
+`translate(ctx, "%n …", "", n)`, or `n=`) is a plural message: `numerus="yes"` in the .ts, with
+one German `<numerusform>` per plural form (two: one, other), and `check` wants both.
 Anything else that looks like a translation call is reported as unresolved.
 """
 
@@ -31,15 +36,34 @@ SOURCES = [ROOT / "desktop"]
 TS_FILE = ROOT / "resources" / "translations" / "gespraechskompass_de.ts"
 
 
+# German has two plural forms (n == 1, everything else), in lrelease's order.
+PLURAL_FORMS = 2
+
+Translation = str | tuple[str, ...]  # one text, or the plural forms of a numerus message
+
+
 @dataclass
 class Message:
     context: str
     source: str
     places: list[str] = field(default_factory=list)
+    numerus: bool = False  # called with a count: Qt picks a plural form and fills in %n
 
 
 def _literal(node: ast.expr) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def _name(func: ast.expr) -> str | None:
+    """`f` of `f(...)` or `m.f(...)`."""
+    if isinstance(func, ast.Name):
+        return func.id
+    return func.attr if isinstance(func, ast.Attribute) else None
+
+
+def _counted(call: ast.Call, count_at: int) -> bool:
+    """Whether a translation call passes a count (positionally at `count_at`, or as `n=`)."""
+    return len(call.args) > count_at or any(k.arg == "n" for k in call.keywords)
 
 
 def _module_contexts(tree: ast.Module) -> dict[str, str]:
@@ -54,7 +78,13 @@ def _module_contexts(tree: ast.Module) -> dict[str, str]:
         return None
 
     for node in ast.walk(tree):
-        if isinstance(node, ast.FunctionDef) and node.name in ("tr", "_tr"):
+        if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
+                and _name(node.value.func) == "translator" and node.value.args):
+            ctx = _literal(node.value.args[0])
+            for target in node.targets:
+                if ctx and isinstance(target, ast.Name) and target.id in ("tr", "_tr"):
+                    found[target.id] = ctx
+        elif isinstance(node, ast.FunctionDef) and node.name in ("tr", "_tr"):
             ctx = context_of(node)
             if ctx:
                 found[node.name] = ctx
@@ -84,7 +114,7 @@ class _Scanner:
     def __init__(self, path: Path, helpers: dict[str, str],
                  messages: dict[tuple[str, str], Message], unresolved: list[str]) -> None:
         self.path = path
-        self.rel = path.relative_to(ROOT)
+        self.rel = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
         self.helpers = helpers
         self.messages = messages
         self.unresolved = unresolved
@@ -113,20 +143,22 @@ class _Scanner:
     def record(self, call: ast.Call, cls: str | None, aliases: dict[str, str]) -> None:
         func = call.func
         if isinstance(func, ast.Name) and func.id in aliases and call.args:
-            found = (aliases[func.id], call.args[0]) if _literal(call.args[0]) is not None \
-                else "unresolved"
+            found = (aliases[func.id], call.args[0], _counted(call, 2)) \
+                if _literal(call.args[0]) is not None else "unresolved"
         else:
             found = _message(call, cls, self.helpers)
         if found == "unresolved":
             self.unresolved.append(f"{self.rel}:{call.lineno}")
         elif found is not None:
-            ctx, literal = found
+            ctx, literal, numerus = found
             msg = self.messages.setdefault((ctx, literal.value), Message(ctx, literal.value))
             msg.places.append(f"{self.rel}:{call.lineno}")
+            msg.numerus = msg.numerus or numerus
 
 
 def _message(call: ast.Call, cls: str | None, helpers: dict[str, str]):
-    """(context, literal node) of a translation call, "unresolved", or None (not one)."""
+    """(context, literal node, has a count) of a translation call, "unresolved", or None (not
+    one)."""
     func = call.func
     if isinstance(func, ast.Attribute) and func.attr == "tr":
         if not call.args:
@@ -135,42 +167,66 @@ def _message(call: ast.Call, cls: str | None, helpers: dict[str, str]):
         if _literal(literal) is None:
             return "unresolved"
         if isinstance(func.value, ast.Name) and func.value.id == "self" and cls:
-            return cls, literal
+            return cls, literal, _counted(call, 2)
         return "unresolved"
     if isinstance(func, ast.Attribute) and func.attr == "translate" and len(call.args) >= 2:
         ctx, literal = _literal(call.args[0]), call.args[1]
         if ctx is None or _literal(literal) is None:
             return None  # translate(ctx, variable): the helper itself, not a message
-        return ctx, literal
+        return ctx, literal, _counted(call, 3)
     if isinstance(func, ast.Name) and func.id in ("tr", "_tr") and call.args:
         literal = call.args[0]
         if func.id not in helpers:
             return "unresolved" if _literal(literal) is not None else None
         if _literal(literal) is None:
             return "unresolved"
-        return helpers[func.id], literal
+        return helpers[func.id], literal, _counted(call, 2)
     return None
 
 
 # --- the .ts file --------------------------------------------------------------------------
 
-def read_ts(path: Path = TS_FILE) -> dict[tuple[str, str], str]:
-    """(context, source) → German translation ("" for unfinished)."""
+def read_ts(path: Path = TS_FILE) -> dict[tuple[str, str], Translation]:
+    """(context, source) → German translation: a text, or for a numerus message the tuple of
+    plural forms; "" for unfinished."""
     if not path.exists():
         return {}
-    translations: dict[tuple[str, str], str] = {}
+    translations: dict[tuple[str, str], Translation] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             node = message.find("translation")
-            unfinished = node is None or node.get("type") in ("unfinished", "obsolete")
-            translations[(name, message.findtext("source") or "")] = \
-                "" if unfinished else (node.text or "")
+            key = (name, message.findtext("source") or "")
+            if node is None or node.get("type") in ("unfinished", "obsolete"):
+                drafted = tuple(f.text or "" for f in node.iter("numerusform")) \
+                    if node is not None else ()
+                translations[key] = drafted if any(drafted) else ""
+            elif message.get("numerus") == "yes":
+                translations[key] = tuple(f.text or "" for f in node.iter("numerusform"))
+            else:
+                translations[key] = node.text or ""
     return translations
 
 
-def write_ts(messages: dict[tuple[str, str], Message], translations: dict[tuple[str, str], str],
-             path: Path = TS_FILE) -> None:
+def _draft(message: Message, old: Translation) -> tuple[Translation, bool]:
+    """The translation to write for a message, and whether it is finished. A text that was
+    translated without a count (or the other way round) is kept as a draft, marked unfinished."""
+    if message.numerus:
+        if isinstance(old, tuple):
+            forms = (old + ("",) * PLURAL_FORMS)[:PLURAL_FORMS]
+            return forms, _complete(forms)
+        return (old,) * PLURAL_FORMS, False
+    if isinstance(old, tuple):
+        return next((f for f in old if f), ""), False
+    return old, bool(old)
+
+
+def _complete(forms: Translation) -> bool:
+    return isinstance(forms, tuple) and len(forms) == PLURAL_FORMS and all(forms)
+
+
+def write_ts(messages: dict[tuple[str, str], Message],
+             translations: dict[tuple[str, str], Translation], path: Path = TS_FILE) -> None:
     root = ET.Element("TS", version="2.1", language="de_DE", sourcelanguage="en")
     by_context: dict[str, list[Message]] = {}
     for msg in messages.values():
@@ -180,15 +236,20 @@ def write_ts(messages: dict[tuple[str, str], Message], translations: dict[tuple[
         ET.SubElement(context, "name").text = ctx
         for msg in sorted(by_context[ctx], key=lambda m: m.places[0]):
             message = ET.SubElement(context, "message")
+            if msg.numerus:
+                message.set("numerus", "yes")
             for place in msg.places:
                 file, line = place.rsplit(":", 1)
                 ET.SubElement(message, "location", filename=f"../../{file}", line=line)
             ET.SubElement(message, "source").text = msg.source
-            text = translations.get((ctx, msg.source), "")
+            text, finished = _draft(msg, translations.get((ctx, msg.source), ""))
             node = ET.SubElement(message, "translation")
-            if text:
+            if isinstance(text, tuple):
+                for form in text:
+                    ET.SubElement(node, "numerusform").text = form
+            elif text:
                 node.text = text
-            else:
+            if not finished:
                 node.set("type", "unfinished")
     ET.indent(root)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -214,17 +275,26 @@ def release(ts: Path = TS_FILE, out_dir: Path | None = None) -> Path:
 
 # --- commands ------------------------------------------------------------------------------
 
-def check() -> list[str]:
-    """Problems: unresolved calls, strings without translation, translations for gone strings."""
-    messages, unresolved = scan()
-    translations = read_ts()
+def check(sources: list[Path] | None = None, ts: Path = TS_FILE) -> list[str]:
+    """Problems: unresolved calls, strings without translation (a plural without both German
+    forms), translations for gone strings."""
+    messages, unresolved = scan(sources)
+    translations = read_ts(ts)
     problems = [f"{u}: Übersetzungsaufruf nicht auswertbar" for u in unresolved]
     for key, msg in sorted(messages.items()):
-        if not translations.get(key):
+        text = translations.get(key, "")
+        where = f"{msg.places[0]}: [{key[0]}] {key[1]!r}"
+        if "%n" in msg.source and not msg.numerus:
+            problems.append(f"{where}: „%n“ ohne Anzahl (der Aufruf braucht …, \"\", n)")
+        if not text:
             problems.append(f"{msg.places[0]}: keine deutsche Übersetzung für "
                             f"[{key[0]}] {key[1]!r}")
+        elif msg.numerus and not _complete(text):
+            problems.append(f"{where}: Pluralformen unvollständig (Singular und Plural nötig)")
+        elif not msg.numerus and isinstance(text, tuple):
+            problems.append(f"{where}: im .ts als Plural, im Code ohne Anzahl")
     for key in sorted(set(translations) - set(messages)):
-        problems.append(f"{TS_FILE.name}: veraltet, im Code nicht mehr vorhanden: "
+        problems.append(f"{ts.name}: veraltet, im Code nicht mehr vorhanden: "
                         f"[{key[0]}] {key[1]!r}")
     return problems
 

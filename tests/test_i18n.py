@@ -9,3 +9,89 @@ def test_every_string_has_a_german_translation_and_none_is_stale():
     """build/i18n.py check: no untranslated, unreadable or stale message (the .ts and the code
     are in step)."""
     assert load().check() == []
+
+
+PLURAL_SOURCE = '''
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from desktop.ui.common.i18n import translator
+
+_tr = translator("room")
+
+
+class Page(QWidget):
+    def show_count(self, n):
+        self.label.setText(self.tr("%n entries", "", n))
+        tr = self.tr
+        return tr("Title")
+
+
+def files(n):
+    return _tr("%n files", "", n) + QCoreApplication.translate("other", "%n notes", n=n)
+
+
+def forgotten(n):
+    return _tr("%n left")  # the count is missing: Qt would show "%n" as it is
+'''
+
+
+def test_counts_become_plural_messages_with_both_german_forms(tmp_path):
+    """A call with a count (self.tr, a module's translator, QCoreApplication.translate with n)
+    is written as numerus="yes" with two German <numerusform>s; `check` wants both forms and
+    flags a "%n" string called without a count; lrelease accepts the result."""
+    import xml.etree.ElementTree as ET
+
+    tool = load()
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "page.py").write_text(PLURAL_SOURCE, "utf-8")
+    ts = tmp_path / "plural_de.ts"
+    messages, unresolved = tool.scan([src])
+    assert unresolved == []
+    numerus = {key for key, msg in messages.items() if msg.numerus}
+    assert numerus == {("Page", "%n entries"), ("room", "%n files"), ("other", "%n notes")}
+    assert not messages[("Page", "Title")].numerus
+
+    tool.write_ts(messages, {("Page", "%n entries"): ("%n Eintrag", "%n Einträge"),
+                             ("room", "%n files"): ("%n Datei", ""),
+                             ("Page", "Title"): "Titel"}, ts)
+    root = ET.parse(ts).getroot()
+    entries = next(m for m in root.iter("message") if m.findtext("source") == "%n entries")
+    assert entries.get("numerus") == "yes"
+    assert [f.text for f in entries.iter("numerusform")] == ["%n Eintrag", "%n Einträge"]
+    assert entries.find("translation").get("type") is None
+
+    problems = tool.check([src], ts)
+    assert any("'%n files'" in p and "Plural" in p for p in problems)  # one form missing
+    assert any("'%n notes'" in p and "keine deutsche" in p for p in problems)
+    assert any("'%n left'" in p and "ohne Anzahl" in p for p in problems)
+    assert not any("'%n entries'" in p or "'Title'" in p for p in problems)
+    assert tool.release(ts, tmp_path).stat().st_size > 0
+
+
+def test_the_plural_forms_reach_the_screen(tmp_path):
+    """The compiled .qm gives German singular for 1 and plural otherwise, through the same
+    `translator` helper the rooms use."""
+    import subprocess
+    import sys
+
+    tool = load()
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "page.py").write_text(PLURAL_SOURCE, "utf-8")
+    messages, _ = tool.scan([src])
+    ts = tmp_path / "plural_de.ts"
+    tool.write_ts(messages, {("room", "%n files"): ("%n Datei", "%n Dateien")}, ts)
+    qm = tool.release(ts, tmp_path)
+    script = (
+        "import sys\n"
+        "from PySide6.QtCore import QCoreApplication, QTranslator\n"
+        "from desktop.ui.common.i18n import translator\n"
+        "app = QCoreApplication([])\n"
+        "t = QTranslator(); assert t.load(sys.argv[1]); app.installTranslator(t)\n"
+        "tr = translator('room')\n"
+        "print('|'.join(tr('%n files', '', n) for n in (0, 1, 2, 21)))\n")
+    out = subprocess.run([sys.executable, "-c", script, str(qm)], capture_output=True,
+                         text=True, check=True, timeout=60).stdout.strip()
+    assert out == "0 Dateien|1 Datei|2 Dateien|21 Dateien"

@@ -627,27 +627,27 @@
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="37" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="36" />
       <source>Export scenario pack</source>
       <translation>Szenario-Paket exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="39" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="38" />
       <source>Scenarios for the pack</source>
       <translation>Szenarien für das Paket</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="47" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="46" />
       <source>Author line</source>
       <translation>Autorenzeile</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="48" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="47" />
       <source>&amp;Author line (e.g. your team):</source>
       <translation>&amp;Autorenzeile (z. B. Ihr Team):</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="55" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="54" />
       <source>Choose scenarios (Space ticks one). The technique cards they use are added.</source>
       <translation>Wählen Sie Szenarien aus (Leertaste hakt eines an). Die Technikkarten, die sie verwenden, kommen dazu.</translation>
     </message>
@@ -1211,12 +1211,12 @@ Zuletzt bei: {step}</translation>
   <context>
     <name>LintGraphView</name>
     <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="22" />
+      <location filename="../../desktop/ui/studio/studio_map.py" line="23" />
       <source>Dialogue map</source>
       <translation>Dialogkarte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="28" />
+      <location filename="../../desktop/ui/studio/studio_map.py" line="29" />
       <source>problem: {text}</source>
       <translation>Problem: {text}</translation>
     </message>
@@ -1423,7 +1423,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Alle ersetzen ({n})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="161" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="162" />
       <source>Replace “{text}” with {placeholder}</source>
       <translation>„{text}“ durch {placeholder} ersetzen</translation>
     </message>
@@ -2705,10 +2705,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   </context>
   <context>
     <name>StudioMap</name>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="113" />
-      <source>{count} node(s) with problems, marked with “!”.</source>
-      <translation>{count} Knoten mit Problemen, markiert mit „!“.</translation>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/studio/studio_map.py" line="114" />
+      <source>%n node(s) with problems, marked with “!”.</source>
+      <translation>
+        <numerusform>%n Knoten mit Problemen, markiert mit „!“.</numerusform>
+        <numerusform>%n Knoten mit Problemen, markiert mit „!“.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../desktop/ui/studio/studio_map.py" line="115" />
@@ -2716,17 +2719,17 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Keine Probleme im Dialog.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="69" />
+      <location filename="../../desktop/ui/studio/studio_map.py" line="70" />
       <source>Notes on the dialogue</source>
       <translation>Hinweise zum Dialog</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="74" />
+      <location filename="../../desktop/ui/studio/studio_map.py" line="75" />
       <source>Selected node</source>
       <translation>Ausgewählter Knoten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="87" />
+      <location filename="../../desktop/ui/studio/studio_map.py" line="88" />
       <source>No dialogue yet: write nodes under “## Reagieren”.</source>
       <translation>Noch kein Dialog: Schreiben Sie Knoten unter „## Reagieren“.</translation>
     </message>
@@ -4409,69 +4412,72 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>studio_packs</name>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="116" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="119" />
       <source>Pack imported</source>
       <translation>Paket importiert</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="116" />
-      <source>{count} file(s) written to the team folder.</source>
-      <translation>{count} Datei(en) in den Team-Ordner geschrieben.</translation>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="119" />
+      <source>%n file(s) written to the team folder.</source>
+      <translation>
+        <numerusform>%n Datei in den Team-Ordner geschrieben.</numerusform>
+        <numerusform>%n Dateien in den Team-Ordner geschrieben.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="130" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="132" />
       <source>Pack by {author}: {new} new, {changed} changed, {same} unchanged. Import it into the team folder?</source>
       <translation>Paket von {author}: {new} neu, {changed} geändert, {same} unverändert. In den Team-Ordner übernehmen?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="132" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="134" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="143" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="145" />
       <source>Pack refused</source>
       <translation>Paket abgelehnt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="144" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="146" />
       <source>Nothing was written. {reason}</source>
       <translation>Nichts wurde geschrieben. {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="71" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="70" />
       <source>Save pack</source>
       <translation>Paket speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="72" />
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="95" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="71" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="94" />
       <source>Scenario packs (*.zip)</source>
       <translation>Szenario-Pakete (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="78" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="77" />
       <source>Pack saved</source>
       <translation>Paket gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="79" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="78" />
       <source>The pack was saved as {path}.</source>
       <translation>Das Paket wurde als {path} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="90" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="89" />
       <source>No team folder</source>
       <translation>Kein Team-Ordner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="90" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="89" />
       <source>Set the team scenario folder in the settings first.</source>
       <translation>Stellen Sie zuerst in den Einstellungen den Team-Ordner für Szenarien ein.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="94" />
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="130" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="93" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="132" />
       <source>Import scenario pack</source>
       <translation>Szenario-Paket importieren</translation>
     </message>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -10,6 +11,22 @@ from desktop.core import paths
 
 log = logging.getLogger(__name__)
 _installed: list[QTranslator] = []
+
+
+class Translate(Protocol):
+    def __call__(self, text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+
+
+def translator(context: str) -> Translate:
+    """The translation function of a module outside a QObject: `_tr = translator("journal")`,
+    then `_tr("Delete")` or, for a count, `_tr("%n entries", "", n)` (Qt's plural forms).
+
+    build/i18n.py reads the context from this line, so the literal must stay literal."""
+
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(context, text, disambiguation, n)
+
+    return tr
 
 
 def install(app: QCoreApplication, language: str = "de") -> bool:

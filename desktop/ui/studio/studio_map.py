@@ -18,6 +18,7 @@ class LintGraphView(DialogueGraphView):
     node_activated = Signal(str)
 
     def __init__(self, dmap: DialogueMap, parent: QWidget | None = None) -> None:
+        assert dmap.graph is not None, "a map without a dialogue has no view (show_map)"
         self.dmap = dmap
         super().__init__(dmap.graph, name=self.tr("Dialogue map"), parent=parent)
 
@@ -67,8 +68,8 @@ class StudioMap(QWidget):
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setAccessibleName(self.tr("Notes on the dialogue"))
-        self.scroll = QScrollArea()
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.detail = QLabel()
         self.detail.setWordWrap(True)
         self.detail.setAccessibleName(self.tr("Selected node"))
@@ -76,14 +77,14 @@ class StudioMap(QWidget):
         self.dmap: DialogueMap | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(self.notes)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.detail)
 
     def show_map(self, dmap: DialogueMap) -> None:
         previous, self.dmap = self.dmap, dmap
         if dmap.graph is None:
             self.view = None
-            self.scroll.takeWidget()
+            self.scroll_area.takeWidget()
             self.notes.setText(self.tr("No dialogue yet: write nodes under “## Reagieren”."))
             return
         if self.view is not None and previous is not None and _shape(dmap) == _shape(
@@ -100,18 +101,17 @@ class StudioMap(QWidget):
             view.select(current)
         view.node_did_focus.connect(self._on_node)
         view.node_activated.connect(self._on_activate)
-        old = self.scroll.takeWidget()
+        old = self.scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()
-        self.scroll.setWidget(view)
+        self.scroll_area.setWidget(view)
         self.view = view
         if had_focus:
             view.setFocus()
         count = len(dmap.problems)
         notes = list(dmap.notes)
         if count:
-            notes.insert(0, self.tr("{count} node(s) with problems, marked with “!”.")
-                         .format(count=count))
+            notes.insert(0, self.tr("%n node(s) with problems, marked with “!”.", "", count))
         self.notes.setText("\n".join(notes) or self.tr("No problems in the dialogue."))
         self._on_node(view.current)
 
@@ -119,7 +119,7 @@ class StudioMap(QWidget):
         if self.view is not None:
             self.detail.setText(self.view.describe(node_id))
             center = self.view.node_rect(self.view.graph.node(node_id)).center()
-            self.scroll.ensureVisible(int(center.x()), int(center.y()), 120, 60)
+            self.scroll_area.ensureVisible(int(center.x()), int(center.y()), 120, 60)
 
     def _on_activate(self, node_id: str) -> None:
         if self.dmap is not None and node_id in self.dmap.lines:

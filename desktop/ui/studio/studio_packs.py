@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core.scenarios import packs
 from desktop.ui.common.context import AppContext
+from desktop.ui.common.i18n import translator
 from desktop.ui.common.tasks import run_in_background
 from desktop.ui.common.widgets import accessible
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("studio_packs", text)
+_tr = translator("studio_packs")
 
 
 class ExportDialog(QDialog):
@@ -112,10 +111,13 @@ def import_pack_dialog(parent: QWidget, ctx: AppContext, team: Path | None,
         lines = packs.describe(result)
         ok = (confirm or (lambda ls: _confirm_box(parent, result, ls)))(lines)
         if ok:
-            run_in_background(lambda: packs.apply_import(result), lambda written: (
-                reload(), QMessageBox.information(parent, _tr("Pack imported"), _tr(
-                    "{count} file(s) written to the team folder.").format(count=len(written)))),
-                lambda exc: _refused(parent, exc), owner=parent)
+            run_in_background(lambda: packs.apply_import(result), imported,
+                              lambda exc: _refused(parent, exc), owner=parent)
+
+    def imported(written: list[Path]) -> None:
+        reload()
+        QMessageBox.information(parent, _tr("Pack imported"), _tr(
+            "%n file(s) written to the team folder.", "", len(written)))
 
     run_in_background(plan, ask, lambda exc: _refused(parent, exc), owner=parent)
 
