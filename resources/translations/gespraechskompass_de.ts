@@ -970,242 +970,224 @@ Zuletzt bei: {step}</translation>
     </message>
   </context>
   <context>
-    <name>JournalPage</name>
+    <name>JournalFilterBar</name>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="101" />
-      <source>From date</source>
-      <translation>Startdatum</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="102" />
-      <source>To date</source>
-      <translation>Enddatum</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="105" />
-      <source>Reset fi&amp;lters</source>
-      <translation>&amp;Filter zurücksetzen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="105" />
-      <source>Reset filters</source>
-      <translation>Filter zurücksetzen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="113" />
-      <source>Journal entries</source>
-      <translation>Journaleinträge</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="114" />
-      <source>Newest first. Enter opens the entry in a window of its own.</source>
-      <translation>Neueste zuerst. Mit der Eingabetaste öffnet sich der Eintrag in einem eigenen Fenster.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="129" />
-      <source>Open in &amp;window</source>
-      <translation>Im Fenster &amp;öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="130" />
-      <source>Open the entry in a window of its own</source>
-      <translation>Eintrag in einem eigenen Fenster öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="132" />
-      <source>E&amp;xport …</source>
-      <translation>E&amp;xportieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="133" />
-      <source>Export entries as PDF or Markdown</source>
-      <translation>Einträge als PDF oder Markdown exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="135" />
-      <source>De&amp;lete …</source>
-      <translation>&amp;Löschen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="136" />
-      <source>Delete the selected entries</source>
-      <translation>Ausgewählte Einträge löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="139" />
-      <source>Number of entries</source>
-      <translation>Anzahl der Einträge</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="149" />
-      <source>&amp;Search:</source>
-      <translation>&amp;Suche:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="154" />
-      <source>&amp;Kind:</source>
-      <translation>A&amp;rt:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="155" />
-      <source>Sce&amp;nario:</source>
-      <translation>Sze&amp;nario:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="156" />
-      <source>S&amp;tage:</source>
-      <translation>St&amp;ufe:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="157" />
-      <source>Stat&amp;us:</source>
-      <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="158" />
-      <source>Ta&amp;g:</source>
-      <translation>Schla&amp;gwort:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="193" />
-      <source>Journal</source>
-      <translation>Journal</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="228" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="139" />
       <source>All scenarios</source>
       <translation>Alle Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="230" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="140" />
       <source>All tags</source>
       <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="328" />
-      <source>{n} matches so far; more appear as you scroll</source>
-      <translation>Bisher {n} Treffer; weitere erscheinen beim Scrollen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="329" />
-      <source>{n} matches</source>
-      <translation>{n} Treffer</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="331" />
-      <location filename="../../desktop/ui/journal/journal_page.py" line="410" />
-      <source>{n} entries</source>
-      <translation>{n} Eintrag/Einträge</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="406" />
-      <source>the entry “{title}” of {when}</source>
-      <translation>den Eintrag „{title}“ vom {when}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="411" />
-      <source>Delete {what}? Its answers, notes, tags and any feedback received are deleted for good. Copies in backups remain until the backups rotate out.</source>
-      <translation>Möchten Sie {what} löschen? Antworten, Notizen, Schlagwörter und erhaltene Rückmeldungen werden endgültig gelöscht. Kopien in Sicherungen bleiben erhalten, bis diese turnusmäßig ersetzt werden.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="414" />
-      <source>Delete entries</source>
-      <translation>Einträge löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="414" />
-      <source>Delete</source>
-      <translation>Löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="429" />
-      <source>Deleting</source>
-      <translation>Löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="429" />
-      <source>Deleting entries …</source>
-      <translation>Einträge werden gelöscht …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="465" />
-      <source>Not possible</source>
-      <translation>Nicht möglich</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="77" />
-      <source>Search the journal</source>
-      <translation>Journal durchsuchen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="78" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="47" />
       <source>Finds entries containing all the words typed</source>
       <translation>Findet Einträge, die alle eingegebenen Wörter enthalten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="79" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="48" />
       <source>Words from answers, notes, titles, feedback …</source>
       <translation>Wörter aus Antworten, Notizen, Titeln, Rückmeldungen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="85" />
-      <source>Kind of entry</source>
-      <translation>Art des Eintrags</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="86" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="55" />
       <source>All kinds</source>
       <translation>Alle Arten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="89" />
-      <source>Scenario</source>
-      <translation>Szenario</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="90" />
-      <source>Stage with written answers</source>
-      <translation>Stufe mit schriftlichen Antworten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="91" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="60" />
       <source>Any stage</source>
       <translation>Alle Stufen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="94" />
-      <source>Status</source>
-      <translation>Status</translation>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="63" />
+      <source>Entries with written answers in this stage</source>
+      <translation>Einträge mit schriftlichen Antworten in dieser Stufe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="95" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="65" />
       <source>Finished and drafts</source>
       <translation>Abgeschlossene und Entwürfe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="96" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="66" />
       <source>Finished only</source>
       <translation>Nur abgeschlossene</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="97" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="67" />
       <source>Drafts only</source>
       <translation>Nur Entwürfe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="98" />
-      <source>Tag</source>
-      <translation>Schlagwort</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="99" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="69" />
       <source>Date &amp;range:</source>
       <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="99" />
-      <source>Only a date range</source>
-      <translation>Nur Einträge aus einem Zeitraum</translation>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="70" />
+      <source>Only entries from this date range</source>
+      <translation>Nur Einträge aus diesem Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="72" />
+      <source>From date</source>
+      <translation>Startdatum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="73" />
+      <source>To date</source>
+      <translation>Enddatum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="76" />
+      <source>Reset fi&amp;lters</source>
+      <translation>&amp;Filter zurücksetzen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="91" />
+      <source>&amp;Search:</source>
+      <translation>&amp;Suche:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="94" />
+      <source>&amp;Kind:</source>
+      <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="95" />
+      <source>Sce&amp;nario:</source>
+      <translation>Sze&amp;nario:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="96" />
+      <source>S&amp;tage:</source>
+      <translation>St&amp;ufe:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="97" />
+      <source>Stat&amp;us:</source>
+      <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="98" />
+      <source>Ta&amp;g:</source>
+      <translation>Schla&amp;gwort:</translation>
+    </message>
+  </context>
+  <context>
+    <name>JournalPage</name>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="100" />
+      <source>De&amp;lete …</source>
+      <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="101" />
+      <source>Delete the selected entries</source>
+      <translation>Ausgewählte Einträge löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="104" />
+      <source>Number of entries</source>
+      <translation>Anzahl der Einträge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="128" />
+      <source>Journal</source>
+      <translation>Journal</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/journal_page.py" line="201" />
+      <source>%n matches so far; more appear as you scroll</source>
+      <translation>
+        <numerusform>Bisher %n Treffer; weitere erscheinen beim Blättern</numerusform>
+        <numerusform>Bisher %n Treffer; weitere erscheinen beim Blättern</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/journal_page.py" line="202" />
+      <source>%n matches</source>
+      <translation>
+        <numerusform>%n Treffer</numerusform>
+        <numerusform>%n Treffer</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/journal_page.py" line="204" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="282" />
+      <source>%n entries</source>
+      <translation>
+        <numerusform>%n Eintrag</numerusform>
+        <numerusform>%n Einträge</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="278" />
+      <source>the entry “{title}” of {when}</source>
+      <translation>den Eintrag „{title}“ vom {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="283" />
+      <source>Delete {what}? Its answers, notes, tags and any feedback received are deleted for good. Copies in backups remain until the backups rotate out.</source>
+      <translation>Möchten Sie {what} löschen? Antworten, Notizen, Schlagwörter und erhaltene Rückmeldungen werden endgültig gelöscht. Kopien in Sicherungen bleiben erhalten, bis diese turnusmäßig ersetzt werden.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="286" />
+      <source>Delete entries</source>
+      <translation>Einträge löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="286" />
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="301" />
+      <source>Deleting</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="301" />
+      <source>Deleting entries …</source>
+      <translation>Einträge werden gelöscht …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="337" />
+      <source>Not possible</source>
+      <translation>Nicht möglich</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="83" />
+      <source>Journal entries</source>
+      <translation>Journaleinträge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="84" />
+      <source>Newest first. Enter opens the entry in a window of its own.</source>
+      <translation>Neueste zuerst. Mit der Eingabetaste öffnet sich der Eintrag in einem eigenen Fenster.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="94" />
+      <source>Open in &amp;window</source>
+      <translation>Im Fenster &amp;öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="95" />
+      <source>Open the entry in a window of its own</source>
+      <translation>Eintrag in einem eigenen Fenster öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="97" />
+      <source>E&amp;xport …</source>
+      <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="98" />
+      <source>Export entries as PDF or Markdown</source>
+      <translation>Einträge als PDF oder Markdown exportieren</translation>
     </message>
   </context>
   <context>
@@ -1423,7 +1405,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Alle ersetzen ({n})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="162" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="161" />
       <source>Replace “{text}” with {placeholder}</source>
       <translation>„{text}“ durch {placeholder} ersetzen</translation>
     </message>
@@ -1489,22 +1471,22 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SearchHitModel</name>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="326" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="342" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="326" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="342" />
       <source>Entry</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="326" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="342" />
       <source>Found in</source>
       <translation>Gefunden in</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="327" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="343" />
       <source>Match</source>
       <translation>Treffer</translation>
     </message>
@@ -1619,27 +1601,27 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionListModel</name>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="191" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="207" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="191" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="207" />
       <source>Entry</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="191" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="207" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="191" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="207" />
       <source>Progress</source>
       <translation>Stand</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="192" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="208" />
       <source>Tags</source>
       <translation>Schlagwörter</translation>
     </message>
@@ -2327,152 +2309,146 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>ShareDialog</name>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="101" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="102" />
       <source>Choose &amp;folder …</source>
       <translation>&amp;Ordner wählen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="102" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="103" />
       <source>Choose the folder for the share file</source>
       <translation>Ordner für die Freigabedatei wählen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="105" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="107" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="107" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="109" />
       <source>&amp;Write share file</source>
       <translation>Freigabedatei &amp;schreiben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="108" />
-      <source>Write share file</source>
-      <translation>Freigabedatei schreiben</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="110" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="111" />
       <source>&amp;Cancel</source>
       <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="110" />
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="137" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="138" />
       <source>Preview: exactly what leaves this computer</source>
       <translation>Vorschau: genau das, was diesen Computer verlässt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="167" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="170" />
       <source>Chosen once: you always share under this pseudonym, so that feedback finds its way back.</source>
       <translation>Einmal gewählt: Sie teilen immer unter diesem Pseudonym, damit Rückmeldungen den Weg zu Ihnen zurückfinden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="172" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="175" />
       <source>Choose it once; it is kept for all later shares. Use nothing that identifies you.</source>
       <translation>Sie wählen es einmal; es gilt dann für alle späteren Freigaben. Verwenden Sie nichts, was auf Sie schließen lässt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="187" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="190" />
       <source>Kept with personal data: stays on this computer.</source>
       <translation>Mit persönlichen Daten behalten: bleibt auf diesem Computer.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="196" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="202" />
       <source>Your journal has no entries yet.</source>
       <translation>Ihr Journal enthält noch keine Einträge.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="201" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="207" />
       <source>kept with personal data, cannot be shared</source>
       <translation>mit persönlichen Daten behalten, kann nicht geteilt werden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="205" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="211" />
       <source>↗ shared {when}</source>
       <translation>↗ geteilt am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="210" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="216" />
       <source>The file is written to: {folder}</source>
       <translation>Die Datei wird gespeichert in: {folder}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="215" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="221" />
       <source>Folder for the share file</source>
       <translation>Ordner für die Freigabedatei</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="245" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="265" />
       <source>Tick one or more entries to see what would be shared.</source>
       <translation>Haken Sie einen oder mehrere Einträge an, um zu sehen, was geteilt würde.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="271" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="285" />
       <source>Preparing the preview …</source>
       <translation>Die Vorschau wird erstellt …</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="278" />
-      <source>Pseudonym: {name} · written on {day} · {count} entries</source>
-      <translation>Pseudonym: {name} · erstellt am {day} · Einträge: {count}</translation>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="292" />
+      <source>Pseudonym: {name} · written on {day} · %n entries</source>
+      <translation>
+        <numerusform>Pseudonym: {name} · erstellt am {day} · %n Eintrag</numerusform>
+        <numerusform>Pseudonym: {name} · erstellt am {day} · %n Einträge</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="296" />
+      <source>%n entries ready</source>
+      <translation>
+        <numerusform>%n Eintrag bereit</numerusform>
+        <numerusform>%n Einträge bereit</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="296" />
+      <source>%n parts were replaced by placeholders.</source>
+      <translation>
+        <numerusform>%n Stelle wurde durch einen Platzhalter ersetzt.</numerusform>
+        <numerusform>%n Stellen wurden durch Platzhalter ersetzt.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="282" />
-      <source>{count} entries ready; {replaced} parts were replaced by placeholders.</source>
-      <translation>Bereit: {count} Eintrag/Einträge; {replaced} Stelle(n) durch Platzhalter ersetzt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="288" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="301" />
       <source>The preview could not be prepared: {error}</source>
       <translation>Die Vorschau konnte nicht erstellt werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="290" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="303" />
       <source>Nothing can be shared yet.</source>
       <translation>Noch kann nichts geteilt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="313" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="326" />
       <source>✔ Written: {path}. Give this file to your supervisor.</source>
       <translation>✔ Gespeichert: {path}. Geben Sie diese Datei Ihrer Supervisorin oder Ihrem Supervisor.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="316" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="329" />
       <source>&amp;Close</source>
       <translation>S&amp;chließen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="317" />
-      <source>Close</source>
-      <translation>Schließen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="77" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="78" />
       <source>Share entries with your supervisor</source>
       <translation>Einträge mit der Supervision teilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="80" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="81" />
       <source>Choose the entries to share. Everything you wrote is anonymised first; the preview shows exactly what the file will contain. Entries you kept with personal data stay on this computer and cannot be chosen.</source>
       <translation>Wählen Sie die Einträge aus, die Sie teilen möchten. Alles, was Sie geschrieben haben, wird zuerst anonymisiert; die Vorschau zeigt genau, was die Datei enthalten wird. Einträge, in denen Sie persönliche Daten behalten haben, bleiben auf diesem Computer und können nicht ausgewählt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="84" />
-      <source>Entries to share</source>
-      <translation>Einträge zum Teilen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="85" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="86" />
       <source>Tick the entries to share; Space ticks</source>
       <translation>Einträge zum Teilen anhaken; die Leertaste setzt den Haken</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="86" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="87" />
       <source>&amp;Entries:</source>
       <translation>&amp;Einträge:</translation>
     </message>
@@ -2492,17 +2468,12 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>{mark} fett und unterstrichen: eine durch einen Platzhalter ersetzte Stelle (die Datei enthält nur den Platzhalter, ohne {mark}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="95" />
-      <source>Pseudonym</source>
-      <translation>Pseudonym</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="95" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="96" />
       <source>The name your supervisor sees instead of yours</source>
       <translation>Der Name, den Ihre Supervisorin oder Ihr Supervisor statt Ihres Namens sieht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="97" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="98" />
       <source>&amp;Pseudonym:</source>
       <translation>&amp;Pseudonym:</translation>
     </message>
@@ -3500,6 +3471,29 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
   </context>
   <context>
+    <name>exchange_actions</name>
+    <message>
+      <location filename="../../desktop/ui/shell/exchange_actions.py" line="54" />
+      <source>S&amp;hare entries with supervisor …</source>
+      <translation>Einträge mit der Supervision &amp;teilen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/exchange_actions.py" line="56" />
+      <source>Import &amp;feedback …</source>
+      <translation>&amp;Rückmeldungen importieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/exchange_actions.py" line="69" />
+      <source>Supervision</source>
+      <translation>Supervision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/exchange_actions.py" line="70" />
+      <source>Team view</source>
+      <translation>Team-Übersicht</translation>
+    </message>
+  </context>
+  <context>
     <name>export</name>
     <message>
       <location filename="../../desktop/ui/journal/export.py" line="119" />
@@ -3577,58 +3571,41 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>feedback_import</name>
     <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="115" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="104" />
       <source>Feedback files (*.json)</source>
       <translation>Rückmeldungsdateien (*.json)</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="129" />
-      <source>S&amp;hare entries with supervisor …</source>
-      <translation>Einträge mit der Supervision &amp;teilen …</translation>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="32" />
+      <source>%n comments from your supervisor were added beside your entries.</source>
+      <translation>
+        <numerusform>Neu bei Ihren Einträgen: %n Kommentar aus der Supervision.</numerusform>
+        <numerusform>Neu bei Ihren Einträgen: %n Kommentare aus der Supervision.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="131" />
-      <source>Import &amp;feedback …</source>
-      <translation>&amp;Rückmeldungen importieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="152" />
-      <source>Supervision</source>
-      <translation>Supervision</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="153" />
-      <source>Team view</source>
-      <translation>Team-Übersicht</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="34" />
-      <source>{added} comments from your supervisor were added beside your entries.</source>
-      <translation>Neu bei Ihren Einträgen: {added} Kommentar(e) aus der Supervision.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="37" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="35" />
       <source>{count} were there already.</source>
       <translation>Bereits vorhanden: {count}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="39" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="37" />
       <source>{count} belong to entries that are no longer in your journal.</source>
       <translation>Nicht zuzuordnen, weil der Eintrag nicht mehr in Ihrem Journal ist: {count}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="55" />
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="113" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="52" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="102" />
       <source>Import feedback</source>
       <translation>Rückmeldungen importieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="77" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="74" />
       <source>The file could not be read: {error}</source>
       <translation>Die Datei konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="78" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="75" />
       <source>Your journal is unchanged.</source>
       <translation>Ihr Journal bleibt unverändert.</translation>
     </message>
@@ -3700,42 +3677,42 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>journal</name>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="252" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="268" />
       <source>Answer</source>
       <translation>Antwort</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="253" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="269" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="254" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="270" />
       <source>Takeaway</source>
       <translation>Was ich mitnehme</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="255" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="271" />
       <source>What helps</source>
       <translation>Was hilft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="256" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="272" />
       <source>Reflection</source>
       <translation>Reflexion</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="257" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="273" />
       <source>Feedback received</source>
       <translation>Erhaltene Rückmeldung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="88" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="86" />
       <source>✔ finished</source>
       <translation>✔ abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="89" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="87" />
       <source>✎ draft: {step}</source>
       <translation>✎ Entwurf: {step}</translation>
     </message>
@@ -4049,125 +4026,147 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="18" />
+      <location filename="../../desktop/ui/common/labels.py" line="19" />
       <source>At the counter</source>
       <translation>Am Schalter</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="18" />
+      <location filename="../../desktop/ui/common/labels.py" line="19" />
       <source>In an appointment</source>
       <translation>Im Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="19" />
+      <location filename="../../desktop/ui/common/labels.py" line="20" />
       <source>On the phone</source>
       <translation>Am Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="19" />
+      <location filename="../../desktop/ui/common/labels.py" line="20" />
       <source>In writing</source>
       <translation>Schriftlich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="23" />
+      <location filename="../../desktop/ui/common/labels.py" line="24" />
       <source>Introductory</source>
       <translation>Einstieg</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="23" />
+      <location filename="../../desktop/ui/common/labels.py" line="24" />
       <source>Advanced</source>
       <translation>Fortgeschritten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="23" />
+      <location filename="../../desktop/ui/common/labels.py" line="24" />
       <source>Challenging</source>
       <translation>Anspruchsvoll</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="28" />
+      <location filename="../../desktop/ui/common/labels.py" line="29" />
       <source>Deuten</source>
       <translation>Deuten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="28" />
+      <location filename="../../desktop/ui/common/labels.py" line="29" />
       <source>Beeinflussen</source>
       <translation>Beeinflussen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="29" />
+      <location filename="../../desktop/ui/common/labels.py" line="30" />
       <source>Reagieren</source>
       <translation>Reagieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="29" />
+      <location filename="../../desktop/ui/common/labels.py" line="30" />
       <source>Verarbeiten</source>
       <translation>Verarbeiten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="34" />
+      <location filename="../../desktop/ui/common/labels.py" line="35" />
       <source>What is really going on here?</source>
       <translation>Was ist hier eigentlich los?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="35" />
+      <location filename="../../desktop/ui/common/labels.py" line="36" />
       <source>How can I shape this conversation before it tips over?</source>
       <translation>Wie kann ich dieses Gespräch gestalten, bevor es kippt?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="36" />
+      <location filename="../../desktop/ui/common/labels.py" line="37" />
       <source>What do I say now?</source>
       <translation>Was sage ich jetzt?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="37" />
+      <location filename="../../desktop/ui/common/labels.py" line="38" />
       <source>What does this do to me, and what do I do with it?</source>
       <translation>Was macht das mit mir, und was mache ich damit?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="42" />
+      <location filename="../../desktop/ui/common/labels.py" line="43" />
       <source>helpful</source>
       <translation>hilfreich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="42" />
+      <location filename="../../desktop/ui/common/labels.py" line="43" />
       <source>partly helpful</source>
       <translation>teils hilfreich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="43" />
+      <location filename="../../desktop/ui/common/labels.py" line="44" />
       <source>unhelpful</source>
       <translation>ungünstig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="69" />
+      <location filename="../../desktop/ui/common/labels.py" line="70" />
       <source>{n} min</source>
       <translation>{n} Min.</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/common/labels.py" line="81" />
       <location filename="../../desktop/ui/practice/session_view.py" line="48" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/common/labels.py" line="83" />
       <location filename="../../desktop/ui/practice/session_view.py" line="50" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="88" />
+      <source>Exercise</source>
+      <translation>Übung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="88" />
+      <source>Zwischendurch</source>
+      <translation>Zwischendurch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="89" />
+      <source>Own case</source>
+      <translation>Eigener Fall</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="89" />
+      <source>Explain in plain words</source>
+      <translation>Verständlich erklären</translation>
     </message>
   </context>
   <context>
     <name>pages</name>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="108" />
+      <location filename="../../desktop/ui/shell/pages.py" line="112" />
       <source>&amp;Settings …</source>
       <translation>Ein&amp;stellungen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="112" />
+      <location filename="../../desktop/ui/shell/pages.py" line="116" />
       <source>E&amp;xport all my data …</source>
       <translation>Alle meine Daten e&amp;xportieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="114" />
+      <location filename="../../desktop/ui/shell/pages.py" line="118" />
       <source>De&amp;lete all my data …</source>
       <translation>Alle meine Daten &amp;löschen …</translation>
     </message>
@@ -4187,27 +4186,27 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Techniken</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="43" />
+      <location filename="../../desktop/ui/shell/pages.py" line="47" />
       <source>Before the appointment</source>
       <translation>Vor dem Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="44" />
+      <location filename="../../desktop/ui/shell/pages.py" line="48" />
       <source>Journal</source>
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="45" />
+      <location filename="../../desktop/ui/shell/pages.py" line="49" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="53" />
+      <location filename="../../desktop/ui/shell/pages.py" line="57" />
       <source>Reflect on &amp;own case …</source>
       <translation>&amp;Eigenen Fall reflektieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="74" />
+      <location filename="../../desktop/ui/shell/pages.py" line="78" />
       <source>Scenario studio</source>
       <translation>Szenario-Studio</translation>
     </message>

@@ -28,6 +28,11 @@ def row_ids(page) -> list[int]:
     return [model.session_id(r) for r in range(model.rowCount())]
 
 
+def entries(n: int) -> str:
+    """The count line as German shows it (Qt's plural forms)."""
+    return f"{n} Eintrag" if n == 1 else f"{n} Einträge"
+
+
 def choose(combo, data) -> None:
     """Pick an entry of a combo box by keyboard, as a user would."""
     combo.setFocus()
@@ -47,7 +52,7 @@ def test_list_knows_its_length_and_fetches_only_the_pages_in_view(setup, qtbot):
     assert total == journal_data.GENERATED + 3
     model = page.list_model
     assert model.rowCount() == total
-    assert page.count_label.text() == f"{total} Eintrag/Einträge"
+    assert page.count_label.text() == entries(total)
     qtbot.waitUntil(lambda: model.queries >= 1)
     fetched = model.queries
     assert fetched <= 2
@@ -72,39 +77,40 @@ def test_list_knows_its_length_and_fetches_only_the_pages_in_view(setup, qtbot):
 def test_filters_by_kind_stage_tag_and_dates(setup, qtbot):
     """Each filter narrows the list to what the journal counts for the same filter."""
     ctx, window, page, journal, known = setup
-    choose(page.kind, SessionKind.EIGENER_FALL)
+    choose(page.filter_bar.kind, SessionKind.EIGENER_FALL)
     expected = journal.count_sessions(SessionFilter(kind=SessionKind.EIGENER_FALL))
-    assert page.count_label.text() == f"{expected} Eintrag/Einträge"
+    assert page.count_label.text() == entries(expected)
     assert row_ids(page)[0] == known.own_case
     assert {journal.info(i).kind for i in row_ids(page)} == {SessionKind.EIGENER_FALL}
 
-    choose(page.stage, Step.DEUTEN)
+    choose(page.filter_bar.stage, Step.DEUTEN)
     both = SessionFilter(kind=SessionKind.EIGENER_FALL, stage=Step.DEUTEN)
-    assert page.count_label.text() == f"{journal.count_sessions(both)} Eintrag/Einträge"
+    assert page.count_label.text() == entries(journal.count_sessions(both))
     assert known.own_case not in row_ids(page)  # it has no answer in Deuten
 
-    page.reset_button.click()
-    choose(page.tag, "gelungen")
+    page.filter_bar.reset_button.click()
+    choose(page.filter_bar.tag, "gelungen")
     assert row_ids(page) == [known.uebung]
+    assert page.count_label.text() == "1 Eintrag"
 
-    page.reset_button.click()
-    qtbot.mouseClick(page.date_range, Qt.MouseButton.LeftButton)
-    page.date_from.setDate(QDate(2024, 3, 1))
-    page.date_to.setDate(QDate(2024, 3, 31))
+    page.filter_bar.reset_button.click()
+    qtbot.mouseClick(page.filter_bar.date_range, Qt.MouseButton.LeftButton)
+    page.filter_bar.date_from.setDate(QDate(2024, 3, 1))
+    page.filter_bar.date_to.setDate(QDate(2024, 3, 31))
     march = SessionFilter(since=date(2024, 3, 1), until=date(2024, 3, 31))
-    assert page.count_label.text() == f"{journal.count_sessions(march)} Eintrag/Einträge"
+    assert page.count_label.text() == entries(journal.count_sessions(march))
     for session_id in row_ids(page)[:50]:
         assert journal.info(session_id).created_at[:7] in ("2024-02", "2024-03", "2024-04")
 
-    choose(page.status, False)
+    choose(page.filter_bar.status, False)
     drafts = SessionFilter(since=date(2024, 3, 1), until=date(2024, 3, 31), finished=False)
-    assert page.count_label.text() == f"{journal.count_sessions(drafts)} Eintrag/Einträge"
+    assert page.count_label.text() == entries(journal.count_sessions(drafts))
 
 
 def test_search_marks_the_matching_words(setup, qtbot):
     """Typing words shows the matching texts with the words marked, in list and document."""
     ctx, window, page, journal, known = setup
-    qtbot.keyClicks(page.search, "fuerchtete Stel")
+    qtbot.keyClicks(page.filter_bar.search, "fuerchtete Stel")
     qtbot.waitUntil(lambda: page.table.model() is page.search_model, timeout=3000)
     model = page.table.model()
     assert isinstance(model, SearchHitModel)
@@ -114,13 +120,13 @@ def test_search_marks_the_matching_words(setup, qtbot):
     spans = model.index(0, 3).data(ROLE_HIGHLIGHTS)
     marked = [hit.snippet[start:end] for start, end in spans]
     assert "fuerchtete" in marked and "Stelle" in marked
-    QTest.keyClick(page.search, Qt.Key.Key_Return)
+    QTest.keyClick(page.filter_bar.search, Qt.Key.Key_Return)
     assert page.table.hasFocus()
     qtbot.waitUntil(lambda: page.detail.session_id == known.uebung, timeout=2000)
     selections = page.detail.document.extraSelections()
     assert {s.cursor.selectedText() for s in selections} == {"fuerchtete", "Stelle"}
 
-    choose(page.kind, SessionKind.ZWISCHENDURCH)  # filters narrow a search too
+    choose(page.filter_bar.kind, SessionKind.ZWISCHENDURCH)  # filters narrow a search too
     assert page.search_model.rowCount() == 0
 
 
@@ -159,7 +165,7 @@ def test_tags_are_saved_and_shown_in_list_and_filter(setup, qtbot):
     assert journal.tags_of(known.own_case) == ("Telefon", "schwierig")
     row = page.list_model.row_of(known.own_case)
     assert page.list_model.index(row, 4).data() == "Telefon, schwierig"
-    assert page.tag.findData("schwierig") >= 0
+    assert page.filter_bar.tag.findData("schwierig") >= 0
 
 
 def test_continue_opens_the_draft(setup, qtbot):
@@ -194,7 +200,7 @@ def test_delete_asks_first_and_removes_the_entry(setup, qtbot):
     qtbot.waitUntil(lambda: journal.info(known.moment) is None, timeout=10000)
     qtbot.waitUntil(lambda: page.list_model.row_of(known.moment) < 0, timeout=5000)
     assert journal.count_sessions() == total - 1
-    assert page.count_label.text() == f"{total - 1} Eintrag/Einträge"
+    assert page.count_label.text() == entries(total - 1)
     assert page.detail.session_id == known.own_case  # the next entry is shown
 
 
@@ -204,7 +210,7 @@ def test_page_with_data_is_accessible(setup, qtbot):
     page.select_row(page.list_model.row_of(known.own_case))
     assert unnamed_focusable(window) == []
     assert mnemonic_clashes(window) == []
-    qtbot.keyClicks(page.search, "Sorge")
+    qtbot.keyClicks(page.filter_bar.search, "Sorge")
     page.apply_filters()
     page.select_row(0)
     assert unnamed_focusable(window) == []

@@ -83,7 +83,8 @@ def test_write_records_the_share_and_keeps_the_pseudonym(qtbot, setup, tmp_path)
     ctx, window, journal, ids = setup
     dialog = open_dialog(qtbot, ctx, window, [ids["uebung"], ids["moment"], ids["own"]])
     dialog.pseudonym.setText("Kompass-42")
-    dialog.rebuild(background=False)
+    dialog.rebuild()
+    qtbot.waitUntil(lambda: dialog.build is not None, timeout=5000)
     with qtbot.waitSignal(ctx.journal.changed):
         path = dialog.write()
     assert path is not None and path.parent == tmp_path / "austausch"
@@ -103,9 +104,9 @@ def test_pseudonym_that_looks_like_a_name_blocks_writing(qtbot, setup):
     ctx, window, journal, ids = setup
     dialog = open_dialog(qtbot, ctx, window, [ids["uebung"]])
     dialog.pseudonym.setText("Anna Schmidt")
-    dialog.rebuild(background=False)
+    dialog.rebuild()
+    qtbot.waitUntil(lambda: "echter Name" in dialog.status.text(), timeout=5000)
     assert dialog.build is None and not dialog.write_button.isEnabled()
-    assert "echter Name" in dialog.status.text()
 
 
 def test_dialog_is_accessible(qtbot, setup):
@@ -137,10 +138,9 @@ def test_feedback_import_puts_comments_beside_entries(qtbot, setup, tmp_path):
     path = tmp_path / build.file_name
     path.write_bytes(build.data)
     outcomes = []
-    with qtbot.waitSignal(ctx.journal.changed):
-        import_feedback_path(ctx, path, window, lambda ok, text: outcomes.append((ok, text)),
-                             background=False)
-    assert outcomes == [(True, "Neu bei Ihren Einträgen: 1 Kommentar(e) aus der Supervision.")]
+    with qtbot.waitSignal(ctx.journal.changed, timeout=5000):
+        import_feedback_path(ctx, path, window, lambda ok, text: outcomes.append((ok, text)))
+    assert outcomes == [(True, "Neu bei Ihren Einträgen: 1 Kommentar aus der Supervision.")]
     assert [f.text for f in journal.feedback_for(ids["uebung"])] == ["Gut beobachtet."]
     bad = tmp_path / "boese.json"
     bad.write_text('{"format": "gespraechskompass-rueckmeldung", "version": 1}')

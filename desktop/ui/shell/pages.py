@@ -34,7 +34,11 @@ def install_pages(window: MainWindow, ctx: AppContext) -> None:
     window.add_page(PageSpec("techniques", _tr("Techniques"), techniques))
     def journal():
         from desktop.ui.journal.journal_page import JournalPage
-        return JournalPage(ctx, window)
+        from desktop.ui.studio.studio_draft import install_draft_action
+
+        page = JournalPage(ctx, window)
+        install_draft_action(page.detail, ctx, window)  # an own case as a scenario draft
+        return page
 
     def stats():
         from desktop.ui.statistics.stats_page import StatsPage
@@ -57,7 +61,7 @@ def install_pages(window: MainWindow, ctx: AppContext) -> None:
         window.file_menu.insertAction(window.quit_action, own)
         window.file_menu.insertSeparator(window.quit_action)
     _install_data_actions(window, ctx)
-    from desktop.ui.journal.feedback_import import install_exchange
+    from desktop.ui.shell.exchange_actions import install_exchange
 
     install_exchange(window, ctx)  # share, import feedback; supervision and team view pages
     window.show_page("home")

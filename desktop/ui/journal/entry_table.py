@@ -1,0 +1,70 @@
+"""The journal's list of entries as a table: rows, whole-row selection, the keys a keyboard
+user needs (Return opens, Delete deletes), and a visible current row from the first Tab."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from desktop.ui.journal.journal_model import SearchHitModel, SessionListModel
+
+EntryModel = SessionListModel | SearchHitModel
+
+
+class EntryTable(QTableView):
+    """A table of journal entries (`SessionListModel` or `SearchHitModel`).
+
+    Tabbing into the list makes its first row current and selected when none is: an item view
+    without a current row draws no focus and ignores Return and Space, so a keyboard user
+    would land on nothing (a11y review, point 9)."""
+
+    delete_pressed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setTabKeyNavigation(False)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+
+    def entries(self) -> EntryModel:
+        model = self.model()
+        assert isinstance(model, SessionListModel | SearchHitModel)
+        return model
+
+    def size_columns(self) -> None:
+        """Columns as wide as their samples; the one without a sample takes the rest."""
+        header = self.horizontalHeader()
+        mode = QHeaderView.ResizeMode
+        for number, sample in enumerate(self.entries().WIDTH_SAMPLES):
+            header.setSectionResizeMode(number, mode.Interactive if sample else mode.Stretch)
+            if sample:
+                header.resizeSection(number, self.fontMetrics().horizontalAdvance(sample) + 18)
+
+    def current_row(self) -> int:
+        index = self.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def make_current(self, row: int) -> None:
+        """Row `row` current and (alone) selected."""
+        model = self.model()
+        if model is not None and 0 <= row < model.rowCount():
+            self.selectionModel().setCurrentIndex(
+                model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
+        if self.current_row() < 0:
+            self.make_current(0)
+        super().focusInEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        if event.matches(QKeySequence.StandardKey.Delete):
+            self.delete_pressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
