@@ -43,11 +43,13 @@ def ask_restore(damaged: JournalDamaged) -> bool:
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, _tr(
         "Your journal database is damaged and could not be opened. It was not deleted but set "
         "aside:\n{moved}").format(moved=moved), parent=QApplication.activeWindow())
+    box.setAccessibleName(APP_NAME)
     restore = None
     if damaged.backup is not None:
         box.setInformativeText(_tr("The newest intact backup is from {date}. Would you like to "
                                    "restore it?").format(date=damaged.backup.label))
         restore = box.addButton(_tr("Restore backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(restore)  # Return takes back the entries; nothing is lost either way
     else:
         box.setInformativeText(_tr("There is no intact backup. The app starts with an empty "
                                    "journal."))

@@ -79,7 +79,7 @@ def release_sessions(window: Any, ids: list[int] | None = None) -> None:
     the page that was shown."""
     practice = getattr(window, "practice", None)
     view = getattr(practice, "view", None)
-    if view is None or (ids is not None and view.session.id not in ids):
+    if practice is None or view is None or (ids is not None and view.session.id not in ids):
         return
     shown = window.current_page_key()
     practice.close_current()

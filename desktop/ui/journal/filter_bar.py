@@ -5,6 +5,7 @@ status, tag and a date range; it says what is chosen as one `SessionFilter` plus
 from __future__ import annotations
 
 from contextlib import ExitStack
+from datetime import date
 
 from PySide6.QtCore import QDate, QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -125,8 +126,7 @@ class JournalFilterBar(QWidget):
     def current_filters(self) -> SessionFilter:
         since = until = None
         if self.date_range.isChecked():
-            since = self.date_from.date().toPython()
-            until = self.date_to.date().toPython()
+            since, until = _day(self.date_from.date()), _day(self.date_to.date())
         return SessionFilter(kind=self.kind.currentData(), scenario_id=self.scenario.currentData(),
                              stage=self.stage.currentData(), tag=self.tag.currentData(),
                              since=since, until=until, finished=self.status.currentData())
@@ -162,6 +162,10 @@ class JournalFilterBar(QWidget):
     def _submit(self) -> None:
         self._emit()
         self.search_submitted.emit()
+
+
+def _day(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
 
 
 def _refill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:

@@ -4,7 +4,7 @@ with the matched words marked, an entry as a readable document, tags, continue, 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +37,9 @@ from desktop.ui.journal.highlight import HighlightDelegate
 from desktop.ui.journal.journal_detail import SessionDetail, SessionDetailDialog
 from desktop.ui.journal.journal_model import SearchHitModel, SessionListModel
 
+if TYPE_CHECKING:
+    from desktop.core.journal import Journal
+
 DETAIL_DELAY_MS = 60  # arrowing through the list does not lay out every entry on the way
 
 
@@ -45,6 +49,11 @@ def described(widget: QPushButton, description: str) -> QPushButton:
     widget.setAccessibleDescription(description)
     widget.setToolTip(description)
     return widget
+
+
+def delete(journal: Journal, ids: list[int]) -> None:
+    for session_id in ids:
+        journal.delete_session(session_id)
 
 
 class JournalPage(QWidget):
@@ -84,6 +93,7 @@ class JournalPage(QWidget):
         self.table.setAccessibleDescription(tr("Newest first. Enter opens the entry in a window "
                                                "of its own."))
         self._marks = HighlightDelegate(self.table)  # the search hits' column only
+        self._plain = QStyledItemDelegate(self.table)
         self._detail_timer = QTimer(self, singleShot=True, interval=DETAIL_DELAY_MS)
         self._detail_timer.timeout.connect(self._show_current)
         self.table.activated.connect(lambda _i: self.open_in_window())
@@ -188,7 +198,7 @@ class JournalPage(QWidget):
         selection.selectionChanged.connect(lambda *_: self._update_buttons())
         searching = model is self.search_model
         self.table.setItemDelegateForColumn(len(model.COLUMNS) - 1,
-                                            self._marks if searching else None)
+                                            self._marks if searching else self._plain)
         self.table.size_columns()
         self._update_buttons()
 
@@ -220,12 +230,12 @@ class JournalPage(QWidget):
         index = self.table.currentIndex()
         if not index.isValid() or not self.journal.readable:
             return None
-        return self.table.model().session_id(index.row())
+        return self.table.entries().session_id(index.row())
 
     def selected_ids(self) -> list[int]:
         if not self.journal.readable:
             return []
-        model = self.table.model()
+        model = self.table.entries()
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         ids = list(dict.fromkeys(model.session_id(r) for r in rows))
         current = self.current_id()
@@ -299,8 +309,7 @@ class JournalPage(QWidget):
                 self._show_current()
 
         run_with_progress(self, self.tr("Deleting"), self.tr("Deleting entries …"),
-                          data_rights.in_own_journal(
-                              self.journal, lambda j: [j.delete_session(i) for i in ids]),
+                          data_rights.in_own_journal(self.journal, lambda own: delete(own, ids)),
                           done, self._on_failure, cancellable=False)
 
     def export_dialog(self) -> None:
@@ -381,7 +390,7 @@ class JournalPage(QWidget):
         self._fill_choices()
         self.apply_filters()
         if current is not None:
-            row = self.table.model().row_of(current)
+            row = self.table.entries().row_of(current)
             if row >= 0:
                 self.select_row(row)
 

@@ -60,7 +60,8 @@ def install_exchange(window: MainWindow, ctx: AppContext) -> None:
         window.addAction(action)
         window.file_menu.insertAction(window.quit_action, action)
     window.file_menu.insertSeparator(window.quit_action)
-    window.share_action = share_action  # type: ignore[attr-defined] - the shell's own window
+    # The shell's own window keeps them by name (tests and the start sequence reach them).
+    window.share_action = share_action  # type: ignore[attr-defined]
     window.feedback_action = feedback_action  # type: ignore[attr-defined]
 
     def show_supervisor_pages(on: bool) -> None:
