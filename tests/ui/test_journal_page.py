@@ -8,13 +8,20 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from desktop.core.journal import SessionFilter
 from desktop.core.practice import SessionKind, Step
 from desktop.ui.journal.journal_detail import SessionDetailDialog
 from desktop.ui.journal.journal_model import PAGE_SIZE, ROLE_HIGHLIGHTS, SearchHitModel
 from tests.ui import journal_data
-from tests.ui.helpers import make_window, mnemonic_clashes, unnamed_focusable, window_on_template
+from tests.ui.helpers import (
+    accessible_name,
+    make_window,
+    mnemonic_clashes,
+    unnamed_focusable,
+    window_on_template,
+)
 
 
 @pytest.fixture
@@ -252,3 +259,102 @@ def test_tags_typed_and_left_without_saving_are_kept(setup, qtbot):
     page.table.setFocus()  # as a click into the list moves the focus
     qtbot.waitUntil(lambda: not edit.hasFocus())
     assert journal.tags_of(known.own_case) == ("Schalter", "laut")
+
+
+def test_entry_list_is_usable_by_keyboard_from_the_first_tab(setup, qtbot):
+    """Tabbing from the filters into 'Journaleinträge' lands on a visible, selected entry (the
+    newest), shown beside the list; Return opens it in a window; Delete asks first."""
+    ctx, window, page, journal, known = setup
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert page.table.currentIndex().row() == -1  # nothing chosen yet
+    page.filter_bar.reset_button.setFocus()
+    qtbot.waitUntil(page.filter_bar.reset_button.hasFocus)
+    QTest.keyClick(page.filter_bar.reset_button, Qt.Key.Key_Tab)
+    assert page.table.hasFocus()
+    assert page.table.currentIndex().row() == 0
+    assert page.selected_ids() == [known.moment]
+    qtbot.waitUntil(lambda: page.detail.session_id == known.moment, timeout=2000)
+    QTest.keyClick(page.table, Qt.Key.Key_Return)
+    dialog = window.findChild(SessionDetailDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+    asked: list[str] = []
+    page.confirm = lambda _parent, _title, text, _action: asked.append(text) or False
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_Delete)
+    assert len(asked) == 1 and journal.info(known.moment) is not None
+
+
+def test_accessible_names_are_the_visible_labels(setup, qtbot):
+    """A voice-control user says what is written: each control's accessible name is its
+    visible label (without the "&" and the colour-free colon of a field label)."""
+    ctx, window, page, journal, known = setup
+    bar = page.filter_bar
+    assert accessible_name(page.open_button) == "Im Fenster öffnen"
+    assert accessible_name(bar.date_range) == "Zeitraum:"
+    assert accessible_name(bar.reset_button) == "Filter zurücksetzen"
+    assert accessible_name(bar.search) == "Suche"
+    # Combo boxes: Qt on Linux reports the current text as the name; the label reaches the
+    # screen reader as the labelled-by relation of its buddy label, which names it too.
+    buddies = {label.buddy(): label.text().replace("&", "") for label in bar.findChildren(QLabel)
+               if label.buddy() is not None}
+    for combo, label in ((bar.kind, "Art"), (bar.stage, "Stufe"), (bar.tag, "Schlagwort")):
+        assert buddies[combo] == label + ":" and combo.accessibleName() == label
+
+
+@pytest.fixture
+def english(qapp):
+    """The app in English for one test, German again after it."""
+    from desktop.ui.common import i18n
+
+    i18n.install(qapp, "en")
+    yield
+    i18n.install(qapp, "de")
+
+
+def german_only_texts() -> set[str]:
+    """Every German translation that differs from its English source (a German UI word)."""
+    import xml.etree.ElementTree as ET
+
+    from tests.i18n_tool import ROOT
+
+    found: set[str] = set()
+    english: set[str] = set()
+    ts = ROOT / "resources" / "translations" / "gespraechskompass_de.ts"
+    for message in ET.parse(ts).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        english.add(source.replace("&", ""))
+        node = message.find("translation")
+        forms = [f.text or "" for f in node.iter("numerusform")] or [node.text or ""]
+        found.update(f.replace("&", "") for f in forms if f)
+    return found - english  # "Status:" is a word in both
+
+
+def test_english_mode_shows_no_german_in_the_journal(english, qtbot, data_home, template,
+                                                     library):
+    """With the language set to English, the journal's labels, buttons, filter choices, column
+    headers, kinds, progress and counts are English (scenario titles and tags are content)."""
+    root, known = template
+    journal = journal_data.install(root, data_home)
+    try:
+        ctx, window = make_window(qtbot, data_home, journal, library)
+        page = window.show_page("journal")
+        german = german_only_texts()
+        bar = page.filter_bar
+        texts = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton)]
+        texts += [c.itemText(i) for c in (bar.kind, bar.stage, bar.status)
+                  for i in range(c.count())]
+        texts += [bar.scenario.itemText(0), bar.tag.itemText(0), bar.search.placeholderText()]
+        model = page.list_model
+        texts += [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+        texts += [model.index(r, c).data() for r in range(60) for c in (2, 3)]
+        shown = {t.replace("&", "") for t in texts if t}
+        assert "Own case" in shown and any(t.startswith("✎ draft") for t in shown)
+        assert page.count_label.text() == f"{model.rowCount()} entries"
+        assert sorted(shown & german) == []
+        assert not [t for t in shown if any(w in t for w in ("Eintr", "Entwurf", "Übung",
+                                                             "abgeschlossen", "Zurücksetzen"))]
+        window.close()
+    finally:
+        journal.close()

@@ -8,6 +8,8 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from desktop.core import config
 from desktop.core.exchange import OutgoingComment, build_feedback, entry_id
@@ -166,3 +168,51 @@ def test_renderer_escapes_everything():
     assert "&lt;script&gt;" in html
     assert marked_html("a [Person A] b", [(2, 12)]) == \
         "a <b><u>◆\u00a0[Person A]</u></b> b"
+
+
+def test_share_by_keyboard_alone_in_the_real_start_order(qtbot, data_home, tmp_path):
+    """As a keyboard user meets it: the window is shown, the journal opens after it; Alt+D
+    opens the File menu and T chooses "Einträge mit der Supervision teilen …"; in the dialog
+    the list has focus with a visible current entry, Space ticks it, Down and Space tick the
+    next; Return writes the file (the default button), the result is announced in the status
+    line, and Escape closes the dialog."""
+    (data_home / "settings.json").write_text(json.dumps(
+        {"exchange_folder": str(tmp_path / "austausch")}), "utf-8")
+    data = DataPaths(data_home)
+    with Journal.open(data, config.load(data.settings, policy={})) as journal:
+        ids = fill_journal(journal)
+    ctx, window = make_window(qtbot, data_home)  # no journal yet, as at start
+    assert not window.share_action.isEnabled()
+    ctx.journal.open(recover=lambda _damaged: False, inform=lambda *_text: None)
+    qtbot.waitUntil(window.share_action.isEnabled, timeout=10000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+    QTest.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.file_menu.isVisible())
+    QTest.keyClick(window.file_menu, Qt.Key.Key_T)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ShareDialog))
+    dialog = QApplication.activeModalWidget()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.entries.hasFocus()
+    first = dialog.entries.currentItem()
+    assert first is not None and first.isSelected()  # focus is drawn on an entry at once
+    assert first.data(Qt.ItemDataRole.UserRole + 1) == dialog.shareable_ids()[0]
+
+    QTest.keyClick(dialog.entries, Qt.Key.Key_Space)
+    QTest.keyClick(dialog.entries, Qt.Key.Key_Down)
+    QTest.keyClick(dialog.entries, Qt.Key.Key_Space)
+    assert dialog.checked_ids() == dialog.shareable_ids()[:2]
+    qtbot.waitUntil(lambda: dialog.build is not None, timeout=10000)
+    assert "bereit" in dialog.status.text()
+    assert dialog.status.accessibleDescription() == dialog.status.text()  # announced
+
+    QTest.keyClick(dialog.entries, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=5000)
+    assert dialog.written.exists() and dialog.written.parent == tmp_path / "austausch"
+    assert "Gespeichert" in dialog.status.accessibleDescription()
+    shared = [i for i in ids.values() if ctx.journal.store.shares_for(i)]
+    assert sorted(shared) == sorted(dialog.shareable_ids()[:2])
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    ctx.journal.close()

@@ -349,7 +349,7 @@ class JournalPage(QWidget):
         """A line in the window's status bar, spoken by a screen reader as well."""
         if self.window_ is not None:
             self.window_.statusBar().showMessage(text, 10000)
-        a11y.announce(self.count_label, text)
+        a11y.announce(self, text)
 
     # --- outside changes ----------------------------------------------------------------------
 

@@ -107,13 +107,15 @@ class ShareDialog(QDialog):
         self.status.setAccessibleName(self.tr("Status"))
         self.buttons = QDialogButtonBox()
         self.write_button = QPushButton(self.tr("&Write share file"))
-        self.write_button.setDefault(True)
         self.close_button = QPushButton(self.tr("&Cancel"))
         self.buttons.addButton(self.write_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.write_button.clicked.connect(self.write)
         self.close_button.clicked.connect(self.reject)
         self._layout(intro, entries_label, legend, pseudonym_label)
+        # Default only once inside the dialog: set earlier, the dialog does not know it and
+        # makes the first button after the focus ("Choose folder") the default for Return.
+        self.write_button.setDefault(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
