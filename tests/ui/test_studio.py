@@ -195,7 +195,7 @@ def test_pack_import_preview_then_write(qtbot, page, team, tmp_path, monkeypatch
     studio_packs.import_pack_dialog(page, page.ctx, team, lambda: reloaded.append(1),
                                     ask_path=lambda: str(pack),
                                     confirm=lambda lines: shown.extend(lines) or True)
-    qtbot.waitUntil(lambda: any("Datei(en)" in text for text in shown), timeout=5000)
+    qtbot.waitUntil(lambda: any("in den Team-Ordner geschrieben" in text for text in shown), timeout=5000)
     assert "Szenario testfall „Ein Testfall“: neu" in shown
     assert any("aktives-zuhoeren" in line and "geändert" in line for line in shown), shown
     assert list((team / "techniken" / "_vorversionen").glob("aktives-zuhoeren.*.md"))

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from desktop.core.practice.catalog import SessionKind, Step
+    from desktop.core.practice.catalog import Step
     from desktop.core.scenarios.model import Rating, Stage
 
 
@@ -70,9 +70,9 @@ def minutes_label(minutes: int) -> str:
     return _tr("{n} min").format(n=minutes)
 
 
-# --- journal room (issue 22): names of a session's steps and kinds, translated here instead of
-# the core's German `Step.title` / `SessionKind.title`. The practice room moves its own
-# `step_label` (session_view.py) here too: when both meet, keep one definition.
+# --- journal room (issue 22): names of a session's steps, translated here instead of the
+# core's German `Step.title`. The practice room moves its own `step_label` (session_view.py)
+# here too: when both meet, keep one definition.
 
 def step_label(step: Step | str) -> str:
     """Situation, the four stages (names of the method, kept in English mode), Summary."""
@@ -84,7 +84,11 @@ def step_label(step: Step | str) -> str:
     return stage_label(value)
 
 
-def kind_label(kind: SessionKind | str) -> str:
+# --- supervision and statistics rooms ---------------------------------------------------------
+
+
+def kind_label(kind: str) -> str:
+    """What a session is, as the lists show it (the core stores the stable value)."""
     return {"uebung": _tr("Exercise"), "zwischendurch": _tr("Zwischendurch"),
-            "eigener-fall": _tr("Own case"), "erklaeren": _tr("Explain in plain words")}.get(
+            "eigener-fall": _tr("Own case"), "erklaeren": _tr("Explaining in plain words")}.get(
         str(kind), str(kind))
