@@ -1,11 +1,21 @@
 """The journal's list of entries as a table: rows, whole-row selection, the keys a keyboard
-user needs (Return opens, Delete deletes), and a visible current row from the first Tab."""
+user needs (Return opens, Delete deletes), and a visible current row from the first Tab; below
+it the count and the buttons that act on the selection."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.ui.journal.journal_model import SearchHitModel, SessionListModel
 
@@ -68,3 +78,39 @@ class EntryTable(QTableView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+
+def described(button: QPushButton, description: str) -> QPushButton:
+    """A button named by its visible text (Qt drops the "&"), so a voice-control user says
+    what is written on it (WCAG 2.5.3); what it does is its description and tooltip."""
+    button.setAccessibleDescription(description)
+    button.setToolTip(description)
+    return button
+
+
+class EntryListPanel(QWidget):
+    """The entry table with the count and the Open / Export / Delete buttons under it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        tr = self.tr
+        self.table = EntryTable()
+        self.table.setAccessibleName(tr("Journal entries"))
+        self.table.setAccessibleDescription(tr("Newest first. Enter opens the entry in a window "
+                                               "of its own."))
+        self.open_button = described(QPushButton(tr("Open in &window")),
+                                     tr("Open the entry in a window of its own"))
+        self.export_button = described(QPushButton(tr("E&xport …")),
+                                       tr("Export entries as PDF or Markdown"))
+        self.delete_button = described(QPushButton(tr("De&lete …")),
+                                       tr("Delete the selected entries"))
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(tr("Number of entries"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label, 1)
+        for button in (self.open_button, self.export_button, self.delete_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)

@@ -8,10 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMessageBox,
-    QPushButton,
     QSplitter,
     QStyledItemDelegate,
     QVBoxLayout,
@@ -24,7 +22,7 @@ from desktop.ui.common.journal_service import ChangeKind, OpChanges
 from desktop.ui.common.widgets import heading
 from desktop.ui.journal import data_rights
 from desktop.ui.journal.data_rights import Confirm, confirm_with_box
-from desktop.ui.journal.entry_table import EntryTable
+from desktop.ui.journal.entry_table import EntryListPanel
 from desktop.ui.journal.export import (
     ExportDialog,
     FileChooser,
@@ -41,14 +39,6 @@ if TYPE_CHECKING:
     from desktop.core.journal import Journal
 
 DETAIL_DELAY_MS = 60  # arrowing through the list does not lay out every entry on the way
-
-
-def described(widget: QPushButton, description: str) -> QPushButton:
-    """A button named by its visible text (as Qt does without an explicit name), with what it
-    does as its description and tooltip."""
-    widget.setAccessibleDescription(description)
-    widget.setToolTip(description)
-    return widget
 
 
 def delete(journal: Journal, ids: list[int]) -> None:
@@ -88,47 +78,26 @@ class JournalPage(QWidget):
         self.filter_bar.filters_changed.connect(lambda _f: self.apply_filters())
         self.filter_bar.search_submitted.connect(self._search_now)
 
-        self.table = EntryTable()
-        self.table.setAccessibleName(tr("Journal entries"))
-        self.table.setAccessibleDescription(tr("Newest first. Enter opens the entry in a window "
-                                               "of its own."))
+        panel = EntryListPanel()
+        self.table, self.count_label = panel.table, panel.count_label
+        self.open_button, self.export_button = panel.open_button, panel.export_button
+        self.delete_button = panel.delete_button
         self._marks = HighlightDelegate(self.table)  # the search hits' column only
         self._plain = QStyledItemDelegate(self.table)
         self._detail_timer = QTimer(self, singleShot=True, interval=DETAIL_DELAY_MS)
         self._detail_timer.timeout.connect(self._show_current)
         self.table.activated.connect(lambda _i: self.open_in_window())
         self.table.delete_pressed.connect(self.delete_selected)
-
-        # Buttons are named by their visible text (Qt drops the "&"): a voice-control user
-        # says what is written on them (WCAG 2.5.3); what they do goes in the description.
-        self.open_button = described(QPushButton(tr("Open in &window")),
-                                     tr("Open the entry in a window of its own"))
         self.open_button.clicked.connect(self.open_in_window)
-        self.export_button = described(QPushButton(tr("E&xport …")),
-                                       tr("Export entries as PDF or Markdown"))
         self.export_button.clicked.connect(self.export_dialog)
-        self.delete_button = described(QPushButton(tr("De&lete …")),
-                                       tr("Delete the selected entries"))
         self.delete_button.clicked.connect(self.delete_selected)
-        self.count_label = QLabel()
-        self.count_label.setAccessibleName(tr("Number of entries"))
 
         self.detail = SessionDetail(self.journal)
         self.detail.continue_requested.connect(self.ctx.session_requested.emit)
         self.detail.scenarios = lambda: self.ctx.library.scenarios if self.ctx.library else {}
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count_label, 1)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.delete_button)
-        left_layout.addLayout(buttons)
         splitter = QSplitter()
-        splitter.addWidget(left)
+        splitter.addWidget(panel)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
