@@ -309,58 +309,58 @@
   <context>
     <name>DeleteAllDialog</name>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="144" />
       <location filename="../../desktop/ui/journal/data_rights.py" line="145" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="146" />
       <source>Delete all my data</source>
       <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="146" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="147" />
       <source>This deletes all {n} entries of your journal for good: every answer, note, reflection, tag and feedback received, and every draft. It cannot be undone. If you want to keep a copy, export your data first.</source>
       <translation>Damit werden alle Einträge Ihres Journals endgültig gelöscht (insgesamt {n}): jede Antwort, Notiz und Reflexion, jedes Schlagwort, jede erhaltene Rückmeldung und jeder Entwurf. Das lässt sich nicht rückgängig machen. Wenn Sie eine Kopie behalten möchten, exportieren Sie Ihre Daten vorher.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="151" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="152" />
       <source>Also delete the {n} &amp;backups in {folder}</source>
       <translation>Auch die &amp;Sicherungen in {folder} löschen ({n})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="153" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="154" />
       <source>Also delete the backups</source>
       <translation>Auch die Sicherungen löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="154" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="155" />
       <source>Without this, the backups stay, and a backup could bring the entries back</source>
       <translation>Ohne diese Option bleiben die Sicherungen erhalten, und mit einer Sicherung ließen sich die Einträge wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="160" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="161" />
       <source>&amp;Delete everything</source>
       <translation>Alles &amp;löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="162" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="163" />
       <source>Delete everything</source>
       <translation>Alles löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="165" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="166" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="179" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="180" />
       <source>Will be deleted: {n} entries and {b} backups.</source>
       <translation>Gelöscht werden: {n} Eintrag/Einträge und {b} Sicherung(en).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="182" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="183" />
       <source>Will be deleted: {n} entries. The {b} backups stay.</source>
       <translation>Gelöscht werden: {n} Eintrag/Einträge. Die Sicherungen ({b}) bleiben erhalten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="185" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="186" />
       <source>Will be deleted: {n} entries. There are no backups.</source>
       <translation>Gelöscht werden: {n} Eintrag/Einträge. Es gibt keine Sicherungen.</translation>
     </message>
@@ -1233,7 +1233,7 @@ Zuletzt bei: {step}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/journal/journal_page.py" line="180" />
-      <source>%n matches so far; more appear as you scroll</source>
+      <source>Matches so far: %n; more appear as you scroll</source>
       <translation>
         <numerusform>Bisher %n Treffer; weitere erscheinen beim Blättern</numerusform>
         <numerusform>Bisher %n Treffer; weitere erscheinen beim Blättern</numerusform>
@@ -1241,7 +1241,7 @@ Zuletzt bei: {step}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/journal/journal_page.py" line="181" />
-      <source>%n matches</source>
+      <source>Matches: %n</source>
       <translation>
         <numerusform>%n Treffer</numerusform>
         <numerusform>%n Treffer</numerusform>
@@ -1249,8 +1249,7 @@ Zuletzt bei: {step}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/journal/journal_page.py" line="183" />
-      <location filename="../../desktop/ui/journal/journal_page.py" line="261" />
-      <source>%n entries</source>
+      <source>Entries: %n</source>
       <translation>
         <numerusform>%n Eintrag</numerusform>
         <numerusform>%n Einträge</numerusform>
@@ -1260,6 +1259,14 @@ Zuletzt bei: {step}</translation>
       <location filename="../../desktop/ui/journal/journal_page.py" line="257" />
       <source>the entry “{title}” of {when}</source>
       <translation>den Eintrag „{title}“ vom {when}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/journal_page.py" line="261" />
+      <source>the selected entries (%n)</source>
+      <translation>
+        <numerusform>den %n ausgewählten Eintrag</numerusform>
+        <numerusform>die %n ausgewählten Einträge</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../desktop/ui/journal/journal_page.py" line="262" />
@@ -2492,7 +2499,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/journal/share_dialog.py" line="294" />
-      <source>Pseudonym: {name} · written on {day} · %n entries</source>
+      <source>Pseudonym: {name} · written on {day} · entries: %n</source>
       <translation>
         <numerusform>Pseudonym: {name} · erstellt am {day} · %n Eintrag</numerusform>
         <numerusform>Pseudonym: {name} · erstellt am {day} · %n Einträge</numerusform>
@@ -2500,7 +2507,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/journal/share_dialog.py" line="298" />
-      <source>%n entries ready</source>
+      <source>Entries ready: %n</source>
       <translation>
         <numerusform>%n Eintrag bereit</numerusform>
         <numerusform>%n Einträge bereit</numerusform>
@@ -2508,10 +2515,10 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/journal/share_dialog.py" line="298" />
-      <source>%n parts were replaced by placeholders.</source>
+      <source>parts replaced by placeholders: %n.</source>
       <translation>
-        <numerusform>%n Stelle wurde durch einen Platzhalter ersetzt.</numerusform>
-        <numerusform>%n Stellen wurden durch Platzhalter ersetzt.</numerusform>
+        <numerusform>%n Stelle durch einen Platzhalter ersetzt.</numerusform>
+        <numerusform>%n Stellen durch Platzhalter ersetzt.</numerusform>
       </translation>
     </message>
     <message>
@@ -3442,68 +3449,68 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>data_rights</name>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="114" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="115" />
       <source>Where should the export go?</source>
       <translation>Wohin soll der Export gespeichert werden?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="120" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="126" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="128" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="121" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="127" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="129" />
       <source>Export all my data</source>
       <translation>Alle meine Daten exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="120" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="121" />
       <source>{n} entries exported to {folder}: journal.json with everything, and one readable file per entry in “sitzungen”.</source>
       <translation>Exportiert nach {folder}: {n} Eintrag/Einträge – journal.json mit allen Daten und eine lesbare Datei pro Eintrag im Ordner „sitzungen“.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="128" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="129" />
       <source>Exporting all your data …</source>
       <translation>Alle Ihre Daten werden exportiert …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="207" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="208" />
       <source>All {n} entries and all backups were deleted.</source>
       <translation>Alle Einträge (insgesamt {n}) und alle Sicherungen wurden gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="208" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="209" />
       <source>All {n} entries were deleted. The backups were kept.</source>
       <translation>Alle Einträge (insgesamt {n}) wurden gelöscht. Die Sicherungen bleiben erhalten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="209" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="215" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="217" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="210" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="216" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="218" />
       <source>Delete all my data</source>
       <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="217" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="218" />
       <source>Deleting all your data …</source>
       <translation>Alle Ihre Daten werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="229" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="230" />
       <source>From now on, “own case” entries that have not been changed for {days} days are deleted automatically, at every start and every few hours. {n} entries are older than that and will be deleted now.</source>
       <translation>Ab jetzt werden Einträge „Eigener Fall“, die {days} Tag(e) lang nicht geändert wurden, automatisch gelöscht: bei jedem Start der App und alle paar Stunden. Einträge, die schon älter sind und deshalb jetzt gelöscht werden: {n}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="241" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="262" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="264" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="242" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="263" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="265" />
       <source>Automatic deletion</source>
       <translation>Automatisches Löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="242" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="243" />
       <source>Delete {n} entries</source>
       <translation>{n} Eintrag/Einträge löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="264" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="265" />
       <source>Deleting old entries …</source>
       <translation>Alte Einträge werden gelöscht …</translation>
     </message>
@@ -3648,7 +3655,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/journal/feedback_import.py" line="32" />
-      <source>%n comments from your supervisor were added beside your entries.</source>
+      <source>Comments from your supervisor added beside your entries: %n.</source>
       <translation>
         <numerusform>Neu bei Ihren Einträgen: %n Kommentar aus der Supervision.</numerusform>
         <numerusform>Neu bei Ihren Einträgen: %n Kommentare aus der Supervision.</numerusform>

@@ -15,6 +15,7 @@ from desktop.core.practice import SessionKind, Step
 from desktop.ui.journal.journal_detail import SessionDetailDialog
 from desktop.ui.journal.journal_model import PAGE_SIZE, ROLE_HIGHLIGHTS, SearchHitModel
 from tests.ui import journal_data
+from tests.ui.english import english, german_only_texts  # noqa: F401 - a fixture
 from tests.ui.helpers import (
     accessible_name,
     make_window,
@@ -303,36 +304,8 @@ def test_accessible_names_are_the_visible_labels(setup, qtbot):
         assert buddies[combo] == label + ":" and combo.accessibleName() == label
 
 
-@pytest.fixture
-def english(qapp):
-    """The app in English for one test, German again after it."""
-    from desktop.ui.common import i18n
-
-    i18n.install(qapp, "en")
-    yield
-    i18n.install(qapp, "de")
-
-
-def german_only_texts() -> set[str]:
-    """Every German translation that differs from its English source (a German UI word)."""
-    import xml.etree.ElementTree as ET
-
-    from tests.i18n_tool import ROOT
-
-    found: set[str] = set()
-    english: set[str] = set()
-    ts = ROOT / "resources" / "translations" / "gespraechskompass_de.ts"
-    for message in ET.parse(ts).getroot().iter("message"):
-        source = message.findtext("source") or ""
-        english.add(source.replace("&", ""))
-        node = message.find("translation")
-        forms = [f.text or "" for f in node.iter("numerusform")] or [node.text or ""]
-        found.update(f.replace("&", "") for f in forms if f)
-    return found - english  # "Status:" is a word in both
-
-
-def test_english_mode_shows_no_german_in_the_journal(english, qtbot, data_home, template,
-                                                     library):
+@pytest.mark.usefixtures("english")
+def test_english_mode_shows_no_german_in_the_journal(qtbot, data_home, template, library):
     """With the language set to English, the journal's labels, buttons, filter choices, column
     headers, kinds, progress and counts are English (scenario titles and tags are content)."""
     root, known = template
@@ -351,7 +324,7 @@ def test_english_mode_shows_no_german_in_the_journal(english, qtbot, data_home, 
         texts += [model.index(r, c).data() for r in range(60) for c in (2, 3)]
         shown = {t.replace("&", "") for t in texts if t}
         assert "Own case" in shown and any(t.startswith("✎ draft") for t in shown)
-        assert page.count_label.text() == f"{model.rowCount()} entries"
+        assert page.count_label.text() == f"Entries: {model.rowCount()}"
         assert sorted(shown & german) == []
         assert not [t for t in shown if any(w in t for w in ("Eintr", "Entwurf", "Übung",
                                                              "abgeschlossen", "Zurücksetzen"))]

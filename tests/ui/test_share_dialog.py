@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from desktop.core import config
 from desktop.core.exchange import OutgoingComment, build_feedback, entry_id
@@ -19,6 +19,7 @@ from desktop.ui.journal.feedback_import import import_feedback_path
 from desktop.ui.journal.share_dialog import ShareDialog
 from desktop.ui.supervision.shared_entry import MARK, marked_html, shared_entry_html
 from tests.core.exchange_factory import PERSONAL, TODAY, fill_journal
+from tests.ui.english import english, german_only_texts  # noqa: F401 - a fixture
 from tests.ui.helpers import make_window, mnemonic_clashes, unnamed_focusable
 
 
@@ -216,3 +217,20 @@ def test_share_by_keyboard_alone_in_the_real_start_order(qtbot, data_home, tmp_p
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
     ctx.journal.close()
+
+
+@pytest.mark.usefixtures("english")
+def test_english_mode_shows_no_german_in_the_share_dialog(qtbot, setup):
+    """In English the dialog's labels, buttons, hints, the entries' kinds and the status line
+    are English (titles and the anonymised preview are the user's own content)."""
+    ctx, window, journal, ids = setup
+    dialog = open_dialog(qtbot, ctx, window, [ids["uebung"]])
+    qtbot.waitUntil(lambda: dialog.build is not None, timeout=5000)
+    texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QPushButton)]
+    texts += [dialog.entries.item(r).text() for r in range(dialog.entries.count())]
+    shown = {t.replace("&", "") for t in texts if t}
+    assert dialog.status.text().startswith("Entries ready: 1; parts replaced by placeholders: ")
+    assert any(" · Own case · " in t for t in shown)
+    assert sorted(shown & german_only_texts()) == []
+    kinds = {t.split(" · ")[1] for t in shown if t.count(" · ") >= 2}
+    assert kinds <= {"Exercise", "Zwischendurch", "Own case"}, kinds

@@ -29,7 +29,7 @@ _tr = translator("feedback_import")
 
 def result_text(result: FeedbackImport) -> str:
     """What an import did, in the user's language."""
-    text = _tr("%n comments from your supervisor were added beside your entries.", "",
+    text = _tr("Comments from your supervisor added beside your entries: %n.", "",
                result.added)
     if result.duplicates:
         text += " " + _tr("{count} were there already.").format(count=result.duplicates)

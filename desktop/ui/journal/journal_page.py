@@ -177,10 +177,10 @@ class JournalPage(QWidget):
             return
         if self.table.model() is self.search_model:
             shown = self.search_model.rowCount()
-            text = (self.tr("%n matches so far; more appear as you scroll", "", shown)
-                    if self.search_model.canFetchMore() else self.tr("%n matches", "", shown))
+            text = (self.tr("Matches so far: %n; more appear as you scroll", "", shown)
+                    if self.search_model.canFetchMore() else self.tr("Matches: %n", "", shown))
         else:
-            text = self.tr("%n entries", "", self.list_model.rowCount())
+            text = self.tr("Entries: %n", "", self.list_model.rowCount())
         self.count_label.setText(text)
         self.count_label.setAccessibleDescription(text)
 
@@ -258,7 +258,7 @@ class JournalPage(QWidget):
                 title=info.title if info else "", when=self.table.model().data(
                     self.table.model().index(self.table.currentIndex().row(), 0)))
         else:
-            what = self.tr("%n entries", "", len(ids))
+            what = self.tr("the selected entries (%n)", "", len(ids))
         text = self.tr("Delete {what}? Its answers, notes, tags and any feedback received are "
                        "deleted for good. Copies in backups remain until the backups rotate "
                        "out.").format(what=what)

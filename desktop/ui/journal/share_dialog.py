@@ -291,12 +291,12 @@ class ShareDialog(QDialog):
         self.build = build
         pseudonym = build.document["pseudonym"]
         pages = [shared_entry_html(entry, build.marks) for entry in build.entries]
-        head = self.tr("Pseudonym: {name} · written on {day} · %n entries", "", len(pages)).format(
+        head = self.tr("Pseudonym: {name} · written on {day} · entries: %n", "", len(pages)).format(
             name=pseudonym, day=day_label(build.document["created"]))
         self.preview.set_html(f"<p class='muted'>{render.escape(head)}</p><hr>"
                               + "<hr>".join(pages))
-        self._say(self.tr("%n entries ready", "", len(build.entries)) + "; " + self.tr(
-            "%n parts were replaced by placeholders.", "", build.replaced))
+        self._say(self.tr("Entries ready: %n", "", len(build.entries)) + "; " + self.tr(
+            "parts replaced by placeholders: %n.", "", build.replaced))
         self.write_button.setEnabled(True)
 
     def _show_problem(self, exc: BaseException) -> None:
