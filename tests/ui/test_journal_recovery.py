@@ -157,3 +157,37 @@ def test_damaged_journal_declined_or_without_backup_starts_empty(qtbot, data_hom
     assert window.practice.view.session.id is not None
     window.practice.close_current()
     ctx.journal.close()
+
+
+def test_journal_of_a_newer_version_is_left_alone_and_said_without_blocking(qtbot, data_home):
+    """A journal written by a newer version of the app: the start goes on, a warning box says
+    why and that practice works but nothing is saved, Escape closes it, the File menu's
+    sharing says why it is off, and the file is untouched."""
+    import sqlite3
+
+    from desktop.core.journal.schema import SCHEMA_VERSION
+
+    data, _settings = fill(data_home)
+    conn = sqlite3.connect(data.database)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    before = data.database.read_bytes()
+    ctx, window = make_window(qtbot, data_home)
+    ctx.journal.open(recover=lambda _damaged: pytest.fail("not damaged"))  # inform: the box
+    qtbot.waitUntil(lambda: ctx.journal.state is JournalState.UNAVAILABLE, timeout=20000)
+
+    def warning() -> QMessageBox | None:
+        return next((w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, QMessageBox) and w.isVisible()), None)
+
+    qtbot.waitUntil(lambda: warning() is not None)
+    box = warning()
+    assert "neueren Version" in box.text() + box.informativeText()
+    assert "üben" in box.informativeText() and "wird gespeichert" in box.informativeText()
+    assert box.accessibleName()
+    box.activateWindow()
+    qtbot.waitUntil(box.isActiveWindow)
+    QTest.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: warning() is None)
+    assert data.database.read_bytes() == before
+    assert not window.share_action.isEnabled() and window.share_action.toolTip()

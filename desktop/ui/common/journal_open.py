@@ -24,7 +24,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("journal_open", text)
 
 
-def inform_with_box(message: str, consequence: str) -> QMessageBox:
+def inform_with_box(message: str, consequence: str) -> None:
     """A warning that does not block the start (the window behind it keeps working)."""
     from PySide6.QtCore import Qt
 
@@ -34,7 +34,6 @@ def inform_with_box(message: str, consequence: str) -> QMessageBox:
     box.setAccessibleName(APP_NAME)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
-    return box
 
 
 def ask_restore(damaged: JournalDamaged) -> bool:
