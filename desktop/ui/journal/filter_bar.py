@@ -7,7 +7,7 @@ from __future__ import annotations
 from contextlib import ExitStack
 from datetime import date
 
-from PySide6.QtCore import QDate, QSignalBlocker, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -116,7 +116,8 @@ class JournalFilterBar(QWidget):
         edit = accessible(QDateEdit(value), name)
         edit.lineEdit().setAccessibleName(name)  # the field inside takes the focus
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd.MM.yyyy")
+        short = QLocale().dateFormat(QLocale.FormatType.ShortFormat)  # the user's language
+        edit.setDisplayFormat(short if "yyyy" in short else short.replace("yy", "yyyy"))
         # The whole date stays readable whatever the length of the labels around it.
         edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance("00.00.00000") + 40)
         return edit
