@@ -331,3 +331,22 @@ def test_english_mode_shows_no_german_in_the_journal(qtbot, data_home, template,
         window.close()
     finally:
         journal.close()
+
+
+def test_search_waits_for_a_pause_in_typing(setup, qtbot):
+    """Typing at a human pace (a key every 0.12 s) starts no search; the pause after the last
+    key starts exactly one, with every letter typed; typing on later searches again."""
+    ctx, window, page, journal, known = setup
+    bar = page.filter_bar
+    asked: list[str] = []
+    bar.filters_changed.connect(lambda _filters: asked.append(bar.search_text()))
+    bar.search.setFocus()
+    for letter in "Sorge":
+        QTest.keyClick(bar.search, letter)
+        qtbot.wait(120)  # the user's pace, not a poll
+    assert asked == []
+    qtbot.waitUntil(lambda: asked == ["Sorge"], timeout=2000)
+    assert page.table.model() is page.search_model and page.search_model.text == "Sorge"
+    qtbot.keyClicks(bar.search, " Liste")
+    qtbot.waitUntil(lambda: asked[-1] == "Sorge Liste", timeout=2000)
+    assert len(asked) == 2
