@@ -1119,12 +1119,12 @@ Zuletzt bei: {step}</translation>
   <context>
     <name>JournalFilterBar</name>
     <message>
-      <location filename="../../desktop/ui/journal/filter_bar.py" line="139" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="140" />
       <source>All scenarios</source>
       <translation>Alle Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/filter_bar.py" line="140" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="141" />
       <source>All tags</source>
       <translation>Alle Schlagwörter</translation>
     </message>
@@ -3916,34 +3916,34 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>journal_open</name>
     <message>
-      <location filename="../../desktop/ui/common/journal_open.py" line="42" />
+      <location filename="../../desktop/ui/common/journal_open.py" line="41" />
       <source>(could not be moved)</source>
       <translation>(konnte nicht verschoben werden)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_open.py" line="43" />
+      <location filename="../../desktop/ui/common/journal_open.py" line="42" />
       <source>Your journal database is damaged and could not be opened. It was not deleted but set aside:
 {moved}</source>
       <translation>Ihre Journal-Datenbank ist beschädigt und konnte nicht geöffnet werden. Sie wurde nicht gelöscht, sondern beiseitegelegt:
 {moved}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_open.py" line="49" />
+      <location filename="../../desktop/ui/common/journal_open.py" line="48" />
       <source>The newest intact backup is from {date}. Would you like to restore it?</source>
       <translation>Die neueste intakte Sicherung ist vom {date}. Möchten Sie sie wiederherstellen?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_open.py" line="51" />
+      <location filename="../../desktop/ui/common/journal_open.py" line="50" />
       <source>Restore backup</source>
       <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_open.py" line="54" />
+      <location filename="../../desktop/ui/common/journal_open.py" line="53" />
       <source>There is no intact backup. The app starts with an empty journal.</source>
       <translation>Es gibt keine intakte Sicherung. Die App beginnt mit einem leeren Journal.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_open.py" line="56" />
+      <location filename="../../desktop/ui/common/journal_open.py" line="55" />
       <source>Start with an empty journal</source>
       <translation>Mit leerem Journal beginnen</translation>
     </message>
@@ -4315,102 +4315,102 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>shared_entry</name>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="107" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="107" />
       <source>from {day}</source>
       <translation>vom {day}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="108" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="108" />
       <source>✔ finished</source>
       <translation>✔ abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="108" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="108" />
       <source>✎ not finished</source>
       <translation>✎ nicht abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="110" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="110" />
       <source>pseudonym: {name}</source>
       <translation>Pseudonym: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="125" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="125" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="125" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="125" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="137" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="137" />
       <source>✔ the recommended option</source>
       <translation>✔ die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="138" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="138" />
       <source>◇ not the recommended option</source>
       <translation>◇ nicht die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="140" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="140" />
       <source>Chosen:</source>
       <translation>Gewählt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="143" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="143" />
       <source>Path through the conversation</source>
       <translation>Weg durch das Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="147" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="147" />
       <source>taken back</source>
       <translation>zurückgenommen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="155" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="155" />
       <source>Reflection</source>
       <translation>Reflexion</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="165" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="165" />
       <source>Strain</source>
       <translation>Belastung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="165" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="165" />
       <source>before {before}, after {after} (out of 10)</source>
       <translation>vorher {before}, nachher {after} (von 10)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="170" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="170" />
       <source>Feelings</source>
       <translation>Gefühle</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="177" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="177" />
       <source>What helps</source>
       <translation>Was hilft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="179" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="179" />
       <source>What I take with me</source>
       <translation>Was ich mitnehme</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="188" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="188" />
       <source>sent {day}</source>
       <translation>gesendet am {day}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="189" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="189" />
       <source>not sent yet</source>
       <translation>noch nicht gesendet</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="190" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="190" />
       <source>✎ Your comment of {day} ({sent})</source>
       <translation>✎ Ihr Kommentar vom {day} ({sent})</translation>
     </message>

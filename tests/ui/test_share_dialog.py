@@ -15,9 +15,9 @@ from desktop.core import config
 from desktop.core.exchange import OutgoingComment, build_feedback, entry_id
 from desktop.core.journal import Journal
 from desktop.core.paths import DataPaths
+from desktop.ui.common.shared_entry import MARK, marked_html, shared_entry_html
 from desktop.ui.journal.feedback_import import import_feedback_path
 from desktop.ui.journal.share_dialog import ShareDialog
-from desktop.ui.supervision.shared_entry import MARK, marked_html, shared_entry_html
 from tests.core.exchange_factory import PERSONAL, TODAY, fill_journal
 from tests.ui.english import english, german_only_texts  # noqa: F401 - a fixture
 from tests.ui.helpers import make_window, mnemonic_clashes, unnamed_focusable

@@ -44,10 +44,10 @@ from desktop.ui.common import a11y
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.journal_service import ChangeKind
 from desktop.ui.common.labels import kind_label
+from desktop.ui.common.shared_entry import MARK, day_label, fitted_label, shared_entry_html
 from desktop.ui.common.tasks import run_in_background
 from desktop.ui.common.text_view import TextView
 from desktop.ui.journal.journal_model import local_time
-from desktop.ui.supervision.shared_entry import MARK, day_label, fitted_label, shared_entry_html
 
 MAX_LISTED = 300
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
