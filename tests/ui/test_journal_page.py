@@ -350,3 +350,13 @@ def test_search_waits_for_a_pause_in_typing(setup, qtbot):
     qtbot.keyClicks(bar.search, " Liste")
     qtbot.waitUntil(lambda: asked[-1] == "Sorge Liste", timeout=2000)
     assert len(asked) == 2
+
+
+def test_journal_turning_unusable_on_screen_is_said_and_announced(setup, qtbot):
+    """A write finds the file damaged while the journal is on screen: the page says why above
+    the list, announces it to a screen reader, and the list and its actions are off."""
+    ctx, window, page, journal, known = setup
+    ctx.journal.mark_damaged("Die Datei ist beschädigt (Test).")
+    assert page.unavailable.isVisible() and "beschädigt (Test)" in page.unavailable.text()
+    assert page.unavailable.accessibleDescription() == page.unavailable.text()
+    assert not page.table.isEnabled() and not page.delete_button.isEnabled()

@@ -335,6 +335,8 @@ class JournalPage(QWidget):
 
     def _on_state_change(self, _state: object) -> None:
         self._show_state()
+        if self.unavailable.isVisible():  # the journal became unusable while on screen: say so
+            a11y.announce(self.unavailable, self.unavailable.text(), assertive=True)
         self.detail.show_entry(self.detail.session_id, self.search_text())
 
     def _on_journal_change(self, changes: OpChanges) -> None:
