@@ -264,7 +264,7 @@ class JournalPage(QWidget):
                        "out.").format(what=what)
         if not self.confirm(self, self.tr("Delete entries"), text, self.tr("Delete")):
             return
-        data_rights.release_sessions(self.window_, ids)
+        self.ctx.release_sessions(ids)
         row = self.table.currentIndex().row()
 
         def done(_result: object) -> None:
@@ -315,10 +315,9 @@ class JournalPage(QWidget):
         QMessageBox.warning(self, self.tr("Not possible"), str(exc))
 
     def _status(self, text: str) -> None:
-        """A line in the window's status bar, spoken by a screen reader as well."""
+        """A line in the window's status bar (the shell's status line speaks it too)."""
         if self.window_ is not None:
-            self.window_.statusBar().showMessage(text, 10000)
-        a11y.announce(self, text)
+            self.window_.show_status(text, 10000)
 
     # --- outside changes ----------------------------------------------------------------------
 
