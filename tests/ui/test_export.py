@@ -60,7 +60,7 @@ def test_pdf_of_the_selected_entries_holds_their_answers(setup, qtbot, tmp_path)
     assert journal_data.FEEDBACK in text
     assert "Seite 1 von" in text
     assert not target.with_name(target.name + ".partial").exists()
-    assert "2 Eintrag/Einträge" in window.statusBar().currentMessage()
+    assert "2 Eintrag/Einträge" in window.status_line.current_message()
 
 
 def test_markdown_of_the_filtered_entries(setup, qtbot, tmp_path):

@@ -154,8 +154,8 @@ def test_damaged_journal_declined_or_without_backup_starts_empty(qtbot, data_hom
     # (the start-of-day backup of the new journal may be written meanwhile: not counted)
     assert bool(list(folder.glob("*manuell*"))) is with_backup
     ctx.own_case_requested.emit()  # the empty journal takes new entries
-    assert window.practice.view.session.id is not None
-    window.practice.close_current()
+    assert ctx.practice.view.session.id is not None
+    ctx.practice.close_current()
     ctx.journal.close()
 
 
