@@ -58,6 +58,8 @@ def main() -> int:
         prepare = getattr(page, "prepare_screenshot", None)
         if callable(prepare):
             prepare()
+        if key == "journal":
+            page.select_row(0)  # the newest entry, so its document shows beside the list
         shot(f"seite-{key}")
 
     _shoot_journal_dialogs(app, window, ctx, shots)
@@ -168,6 +170,9 @@ def _shoot_supervision(ctx, window, shot, home: Path) -> None:
 
 def _shoot_share_preview(app, ctx, window, journal, shots: list[str]) -> None:
     """The share dialog's preview: an own case with personal data, anonymised and marked."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
     from desktop.core.practice import PracticeSession
     from desktop.ui.journal.share_dialog import ShareDialog
 
@@ -182,7 +187,10 @@ def _shoot_share_preview(app, ctx, window, journal, shots: list[str]) -> None:
     dialog = ShareDialog(ctx, window)
     dialog.resize(1280, 800)
     dialog.show()
-    dialog.prepare_screenshot()
+    dialog.set_checked(dialog.shareable_ids()[:2])
+    dialog.rebuild()  # at once, not after the ticking's pause
+    while dialog.build is None and "⚠" not in dialog.status.text():  # on the thread pool
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
     for _ in range(3):
         app.processEvents()
     dialog.grab().save(str(OUT / "teilen-vorschau.png"))
