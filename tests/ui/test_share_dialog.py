@@ -212,7 +212,7 @@ def test_share_by_keyboard_alone_in_the_real_start_order(qtbot, data_home, tmp_p
     qtbot.waitUntil(lambda: dialog.written is not None, timeout=5000)
     assert dialog.written.exists() and dialog.written.parent == tmp_path / "austausch"
     assert "Gespeichert" in dialog.status.accessibleDescription()
-    shared = [i for i in ids.values() if ctx.journal.store.shares_for(i)]
+    shared = [i for i in ids.values() if ctx.journal.store.shares.for_session(i)]
     assert sorted(shared) == sorted(dialog.shareable_ids()[:2])
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
