@@ -191,8 +191,11 @@ def test_verarbeiten_focus_entering_from_the_buttons_is_in_sight(qtbot, data_hom
 
 def test_a_divider_moves_with_the_keyboard(qtbot, data_home):
     """On Szenarien, Tab from the last control under the list reaches the divider (before the
-    description); it is a separator named "Trennlinie", filled with the highlight colour while
-    focused, and the arrow keys widen and narrow the list (Home: all the way)."""
+    description); it is a separator named "Trennlinie", framed by the focus ring while focused
+    (as every control is in the app), and the arrow keys widen and narrow the list (Home: all the way)."""
+    from desktop.ui.common import a11y
+
+    a11y.install_focus_ring(QApplication.instance())  # as the app does at start
     _ctx, window = make_window(qtbot, data_home)
     page = window.show_page("scenarios")
     splitter = page.findChild(QSplitter)
@@ -207,8 +210,10 @@ def test_a_divider_moves_with_the_keyboard(qtbot, data_home):
     qtbot.waitUntil(last_left.hasFocus)
     QTest.keyClick(last_left, Qt.Key.Key_Tab)
     qtbot.waitUntil(handle.hasFocus)
-    drawn = handle.grab().toImage()
-    assert drawn.pixelColor(drawn.width() // 2, 2) == handle.palette().highlight().color()
+    ring = window.findChild(QWidget, "focus-ring")
+    assert ring is not None and ring.isVisible()
+    host = ring.parentWidget()
+    assert ring.geometry().contains(handle.mapTo(host, handle.rect().center()))
     before = splitter.sizes()[0]
     QTest.keyClick(handle, Qt.Key.Key_Right)
     QTest.keyClick(handle, Qt.Key.Key_Right)

@@ -2,14 +2,16 @@
 
 Qt's splitter handles take no focus: a keyboard or screen-reader user cannot widen the
 scenario list or narrow a detail pane. `keyboard_splitter(splitter)` makes each handle a Tab
-stop named "Divider", filled with the highlight colour while focused, and moved with the arrow
+stop named "Divider", framed by the focus ring (common/a11y.py) while focused, and moved with the arrow
 keys (Home/End: all the way).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface, QKeyEvent, QPainter
+from functools import partial
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAccessibleWidget, QSplitter, QSplitterHandle, QWidget
 
 STEP_PX = 24  # one arrow key press; about two characters at the normal text size
@@ -20,37 +22,26 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("splitters", text)
 
 
-class _HandleKeys(QObject):
-    """Arrow keys on a focused handle move it."""
+def _bind_keys(handle: QSplitterHandle, horizontal: bool) -> None:
+    """Arrow keys (Home/End) on a focused handle move it: widget shortcuts, not an event
+    filter. A Python event filter on the handles ran while Qt destroyed a closed window's
+    splitter and crashed the process; shortcuts die with their handle and run no Python
+    during its destruction."""
+    back, forward = ((Qt.Key.Key_Left, Qt.Key.Key_Right) if horizontal
+                     else (Qt.Key.Key_Up, Qt.Key.Key_Down))
+    big = 1 << 24  # Home/End: as far as the panes' minimum sizes allow
+    for key, delta in ((back, -STEP_PX), (forward, STEP_PX), (Qt.Key.Key_Home, -big),
+                       (Qt.Key.Key_End, big)):
+        shortcut = QShortcut(QKeySequence(key), handle)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(partial(_move, handle, delta))
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if not isinstance(watched, QSplitterHandle):
-            return False
-        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
-            watched.update()  # drawn below: with or without the focus fill
-            return False
-        if event.type() == QEvent.Type.Paint and watched.hasFocus():
-            # Fusion draws no focus on a handle: filled with the highlight colour instead.
-            painter = QPainter(watched)
-            painter.fillRect(watched.rect(), watched.palette().highlight())
-            painter.end()
-            return True
-        if event.type() != QEvent.Type.KeyPress:
-            return False
-        assert isinstance(event, QKeyEvent)
-        splitter = watched.splitter()
-        index = splitter.indexOf(watched)
-        horizontal = splitter.orientation() == Qt.Orientation.Horizontal
-        back, forward = ((Qt.Key.Key_Left, Qt.Key.Key_Right) if horizontal
-                         else (Qt.Key.Key_Up, Qt.Key.Key_Down))
-        key = event.key()
-        big = 1 << 24  # Home/End: as far as the panes' minimum sizes allow
-        delta = {back: -STEP_PX, forward: STEP_PX, Qt.Key.Key_Home: -big,
-                 Qt.Key.Key_End: big}.get(Qt.Key(key))
-        if delta is None or index < 1:
-            return False
+
+def _move(handle: QSplitterHandle, delta: int) -> None:
+    splitter = handle.splitter()
+    index = splitter.indexOf(handle)
+    if index >= 1:
         move_handle(splitter, index, delta)
-        return True
 
 
 def move_handle(splitter: QSplitter, index: int, delta: int) -> None:
@@ -96,7 +87,6 @@ def keyboard_splitter(splitter: QSplitter) -> None:
         QAccessible.installFactory(_handle_factory)
         _factory_installed = True
     splitter.setProperty(_MARK, True)
-    keys = _HandleKeys(splitter)
     horizontal = splitter.orientation() == Qt.Orientation.Horizontal
     for index in range(1, splitter.count()):
         handle = splitter.handle(index)
@@ -108,7 +98,7 @@ def keyboard_splitter(splitter: QSplitter) -> None:
             else _tr("Up and down arrow keys move it"))
         if splitter.handleWidth() < 5:
             splitter.setHandleWidth(5)  # wide enough to see the focus colour
-        handle.installEventFilter(keys)
+        _bind_keys(handle, horizontal)
         pane = splitter.widget(index - 1)
         last = _last_tab_stop(pane) if pane is not None else None
         if last is not None:  # Tab reaches the divider between its two panes, as seen

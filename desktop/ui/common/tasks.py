@@ -3,11 +3,13 @@
 Database and file work that can take longer than ~50 ms goes through `run_in_background`; the
 callbacks run on the GUI thread. A task whose owner widget was destroyed drops its callbacks.
 
-The relay that carries the result back is never a child of the owner: a worker thread emits on
-it, and a QObject deleted on the GUI thread (with its parent) while another thread emits on it
-crashes the process (seen as rare segfaults once pages rendered on the pool and were closed
-under load). The relay lives unparented on the GUI thread until its result has been delivered
-there; whether the owner still exists is checked on the GUI thread, just before the callback.
+The relay that carries the result back is owned by the application object, never by the owner
+widget and never by Python's reference counts: a worker thread emits on it, and a QObject
+deleted while another thread emits on it — with its parent widget on the GUI thread, or when
+the worker drops the last Python reference to it — crashes the process (seen as rare segfaults
+once more pages rendered on the pool). It is deleted only on the GUI thread, with `deleteLater`
+after its result was delivered; whether the owner still exists is checked there, just before
+the callback.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -56,7 +58,7 @@ def run_in_background(fn: Callable[[], Any], on_success: Callable[[Any], None] |
                       on_failure: Callable[[BaseException], None] | None = None,
                       owner: QObject | None = None) -> None:
     """Run fn on the thread pool; call on_success(result) or on_failure(exc) on the GUI thread."""
-    relay = _Relay()  # unparented: see the module's docstring
+    relay = _Relay(QCoreApplication.instance())  # see the module's docstring
     _pending.add(relay)
     owner_ref = weakref.ref(owner) if owner is not None else None
 
