@@ -26,7 +26,7 @@ class Step(StrEnum):
     ZUSAMMENFASSUNG = "zusammenfassung"
 
     @property
-    def title(self) -> str:
+    def title(self) -> str:  # type: ignore[override]  # shadows str.title (review point 5)
         return STEP_TITLES[self]
 
     @property
@@ -57,7 +57,7 @@ class SessionKind(StrEnum):
     ERKLAEREN = "erklaeren"  # explain an official text in plain words (kind "erklaeren")
 
     @property
-    def title(self) -> str:
+    def title(self) -> str:  # type: ignore[override]  # shadows str.title (review point 5)
         return KIND_TITLES[self]
 
 

@@ -469,7 +469,7 @@ class PracticeSession:
         changed = False
         if kind is SessionKind.ZWISCHENDURCH and scenario is not None:
             try:
-                if not scenario.dialogue.node(focus).choices:
+                if focus is None or not scenario.dialogue.node(focus).choices:
                     raise KeyError(focus)
             except KeyError:
                 raise ValueError(f"Den Knoten „{focus}“ gibt es im Szenario nicht mehr.") \

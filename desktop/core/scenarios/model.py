@@ -22,7 +22,7 @@ class Stage(StrEnum):
     VERARBEITEN = "verarbeiten"
 
     @property
-    def title(self) -> str:
+    def title(self) -> str:  # type: ignore[override]  # shadows str.title (review point 5)
         return self.value.capitalize()
 
 

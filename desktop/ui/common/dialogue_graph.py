@@ -288,13 +288,13 @@ class GraphReplay(QWidget):
                  thoughts_seen: tuple[str, ...] = (), parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.view = DialogueGraphView(graph, overlays, thoughts_seen)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.view)
-        self.scroll.setAccessibleName(tr("Conversation as a graph"))
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.view)
+        self.scroll_area.setAccessibleName(tr("Conversation as a graph"))
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         height = self.view.sizeHint().height() + 24
-        self.scroll.setMinimumHeight(min(height, 420))
-        self.scroll.setMaximumHeight(height)
+        self.scroll_area.setMinimumHeight(min(height, 420))
+        self.scroll_area.setMaximumHeight(height)
         self.detail = wrapped_label()
         self.detail.setObjectName("graph_detail")
         self.legend = wrapped_label(tr(
@@ -305,7 +305,7 @@ class GraphReplay(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.legend)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         layout.addWidget(self.detail)
         layout.addWidget(self.text)
         self.view.node_did_focus.connect(self._on_node)
@@ -313,7 +313,7 @@ class GraphReplay(QWidget):
 
     def _on_node(self, node_id: str) -> None:
         self.detail.setText(self.view.describe(node_id))
-        self.scroll.ensureVisible(int(self.view.node_rect(self.view.graph.node(node_id))
+        self.scroll_area.ensureVisible(int(self.view.node_rect(self.view.graph.node(node_id))
                                       .center().x()),
                                   int(self.view.node_rect(self.view.graph.node(node_id))
                                       .center().y()), 120, 60)

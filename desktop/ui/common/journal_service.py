@@ -88,7 +88,7 @@ class JournalUnavailable(Exception):
 
 
 Recover = Callable[["JournalDamaged"], bool]  # True: restore the newest good backup
-Inform = Callable[[str, str], None]  # (message, consequence)
+Inform = Callable[[str, str], object]  # (message, consequence); what it returns is unused
 
 
 class JournalService(QObject):

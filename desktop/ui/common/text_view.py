@@ -47,7 +47,7 @@ class TextView(QTextBrowser):
         self._generation = 0  # a background render shows its result only if still current
         self._apply_css()
 
-    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt API
+    def loadResource(self, kind: int, url: QUrl | str) -> None:  # noqa: N802 - Qt API
         return None  # offline: nothing is ever loaded, not even a local file
 
     def _apply_css(self) -> None:

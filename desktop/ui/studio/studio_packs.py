@@ -72,6 +72,8 @@ def export_pack_dialog(parent: QWidget, ctx: AppContext) -> None:
     if not out:
         return
     library, ids, author = ctx.library, dialog.chosen(), dialog.author.text()
+    if library is None:  # nothing was listed to choose from
+        return
 
     def done(path: Path) -> None:
         QMessageBox.information(parent, _tr("Pack saved"),
