@@ -627,29 +627,24 @@
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="36" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="39" />
       <source>Export scenario pack</source>
       <translation>Szenario-Paket exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="38" />
-      <source>Scenarios for the pack</source>
-      <translation>Szenarien für das Paket</translation>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="48" />
+      <source>&amp;Scenarios for the pack:</source>
+      <translation>&amp;Szenarien für das Paket:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="46" />
-      <source>Author line</source>
-      <translation>Autorenzeile</translation>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="49" />
+      <source>Space ticks a scenario. The technique cards it uses are added.</source>
+      <translation>Die Leertaste hakt ein Szenario an. Die Technikkarten, die es nutzt, kommen mit ins Paket.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="47" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="52" />
       <source>&amp;Author line (e.g. your team):</source>
       <translation>&amp;Autorenzeile (z. B. Ihr Team):</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="54" />
-      <source>Choose scenarios (Space ticks one). The technique cards they use are added.</source>
-      <translation>Wählen Sie Szenarien aus (Leertaste hakt eines an). Die Technikkarten, die sie verwenden, kommen dazu.</translation>
     </message>
   </context>
   <context>
@@ -2737,178 +2732,178 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StudioPage</name>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="123" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="124" />
       <source>Scenario text</source>
       <translation>Szenario-Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="128" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="129" />
       <source>Findings</source>
       <translation>Befunde</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="133" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="134" />
       <source>Check result</source>
       <translation>Prüfergebnis</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="134" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="135" />
       <source>Preview</source>
       <translation>Vorschau</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="140" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="141" />
       <source>Preview and dialogue map</source>
       <translation>Vorschau und Dialogkarte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="141" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="142" />
       <source>Pre&amp;view</source>
       <translation>&amp;Vorschau</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="142" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="143" />
       <source>Dialogue &amp;map</source>
       <translation>Dialog&amp;karte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="145" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="146" />
       <source>File</source>
       <translation>Datei</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="151" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="152" />
       <source>&amp;Open …</source>
       <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="152" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="153" />
       <source>&amp;New scenario</source>
       <translation>&amp;Neues Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="153" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="154" />
       <source>New &amp;technique card</source>
       <translation>Neue &amp;Technikkarte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="154" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="155" />
       <source>&amp;Save</source>
       <translation>&amp;Speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="155" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="156" />
       <source>&amp;Play from here</source>
       <translation>Ab hier s&amp;pielen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="156" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="157" />
       <source>E&amp;xport pack …</source>
       <translation>Paket e&amp;xportieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="157" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="158" />
       <source>&amp;Import pack …</source>
       <translation>Paket &amp;importieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="184" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="185" />
       <source>Scenario studio</source>
       <translation>Szenario-Studio</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="205" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="206" />
       <source>Open scenario or technique card</source>
       <translation>Szenario oder Technikkarte öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="206" />
-      <location filename="../../desktop/ui/studio/studio_page.py" line="211" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="207" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="212" />
       <source>Scenario files (*.md)</source>
       <translation>Szenario-Dateien (*.md)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="210" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="211" />
       <source>Save in the team folder</source>
       <translation>Im Team-Ordner speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="222" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="228" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="223" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="229" />
       <source>The text has unsaved changes. Discard them?</source>
       <translation>Der Text hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="237" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="243" />
       <source>Cannot open</source>
       <translation>Kann nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="244" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="250" />
       <source>New scenario</source>
       <translation>Neues Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="269" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="275" />
       <source>not saved yet</source>
       <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="271" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="277" />
       <source>File: {where}{star}</source>
       <translation>Datei: {where}{star}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="278" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="284" />
       <source>Error</source>
       <translation>Fehler</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="278" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="284" />
       <source>Warning</source>
       <translation>Warnung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="279" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="285" />
       <source>Line {line}: {kind}: {message}</source>
       <translation>Zeile {line}: {kind}: {message}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="285" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="291" />
       <source>{errors} error(s), {warnings} warning(s)</source>
       <translation>{errors} Fehler, {warnings} Warnung(en)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="293" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="299" />
       <source>The preview appears once the file has no errors.</source>
       <translation>Die Vorschau erscheint, sobald die Datei keine Fehler mehr hat.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="333" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="339" />
       <source>Play from here</source>
       <translation>Ab hier spielen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="333" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="339" />
       <source>The scenario has errors; fix them first (see the list of findings).</source>
       <translation>Das Szenario hat Fehler; beheben Sie sie zuerst (siehe die Liste der Befunde).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="357" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="363" />
       <source>Personal data in the draft</source>
       <translation>Personenbezogene Daten im Entwurf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="357" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="363" />
       <source>The draft still contains personal data ({kinds}) in line(s) {lines}. Replace it with invented details before saving.</source>
       <translation>Der Entwurf enthält noch personenbezogene Daten ({kinds}) in Zeile(n) {lines}. Ersetzen Sie sie vor dem Speichern durch erfundene Angaben.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="389" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="395" />
       <source>Not saved</source>
       <translation>Nicht gespeichert</translation>
     </message>
@@ -4412,12 +4407,28 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>studio_packs</name>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="119" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="106" />
+      <source>No team folder</source>
+      <translation>Kein Team-Ordner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="106" />
+      <source>Set the team scenario folder in the settings first.</source>
+      <translation>Stellen Sie zuerst in den Einstellungen den Team-Ordner für Szenarien ein.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="110" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="149" />
+      <source>Import scenario pack</source>
+      <translation>Szenario-Paket importieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="136" />
       <source>Pack imported</source>
       <translation>Paket importiert</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="119" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="136" />
       <source>%n file(s) written to the team folder.</source>
       <translation>
         <numerusform>%n Datei in den Team-Ordner geschrieben.</numerusform>
@@ -4425,61 +4436,46 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="132" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="149" />
       <source>Pack by {author}: {new} new, {changed} changed, {same} unchanged. Import it into the team folder?</source>
       <translation>Paket von {author}: {new} neu, {changed} geändert, {same} unverändert. In den Team-Ordner übernehmen?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="134" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="151" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="145" />
-      <source>Pack refused</source>
-      <translation>Paket abgelehnt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="146" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="162" />
       <source>Nothing was written. {reason}</source>
       <translation>Nichts wurde geschrieben. {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="70" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="72" />
       <source>Save pack</source>
       <translation>Paket speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="71" />
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="94" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="73" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="111" />
       <source>Scenario packs (*.zip)</source>
       <translation>Szenario-Pakete (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="77" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="92" />
       <source>Pack saved</source>
       <translation>Paket gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="78" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="93" />
       <source>The pack was saved as {path}.</source>
       <translation>Das Paket wurde als {path} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="89" />
-      <source>No team folder</source>
-      <translation>Kein Team-Ordner</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="89" />
-      <source>Set the team scenario folder in the settings first.</source>
-      <translation>Stellen Sie zuerst in den Einstellungen den Team-Ordner für Szenarien ein.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="93" />
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="132" />
-      <source>Import scenario pack</source>
-      <translation>Szenario-Paket importieren</translation>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="94" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="166" />
+      <source>Pack refused</source>
+      <translation>Paket abgelehnt</translation>
     </message>
   </context>
   <context>

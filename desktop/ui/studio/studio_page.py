@@ -118,6 +118,7 @@ class StudioPage(QWidget):
         self.ask_open_path: Callable[[], str] = self._ask_open_path
         self.ask_save_path: Callable[[str], str] = self._ask_save_path
         self.show_message: Callable[[str, str], None] = self._show_message
+        self.ask_pack_path: Callable[[], str] = self._ask_pack_path
 
         self.editor = ScenarioEditor(self._known_techniques)
         self.editor.setAccessibleName(self.tr("Scenario text"))
@@ -210,6 +211,11 @@ class StudioPage(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save in the team folder"),
                                               suggestion, self.tr("Scenario files (*.md)"))
         return path
+
+    def _ask_pack_path(self) -> str:
+        from desktop.ui.studio.studio_packs import ask_pack_path_with_dialog
+
+        return ask_pack_path_with_dialog(self)
 
     def _show_message(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
@@ -378,6 +384,8 @@ class StudioPage(QWidget):
                                                   paths.bundled_scenarios_dir(), force=force)
         except ChangedOnDisk as exc:
             choice = self.ask_conflict(self, exc.path, exc.theirs, text)
+            self.window().activateWindow()  # back to the text, whichever way the trainer
+            self.editor.setFocus()  # chose (not to an unfocused window)
             if choice == "mine":
                 return self._write(text, opened, force=True)
             if choice == "theirs" and exc.theirs is not None:
@@ -405,7 +413,7 @@ class StudioPage(QWidget):
     def export_pack(self) -> None:
         from desktop.ui.studio.studio_packs import export_pack_dialog
 
-        export_pack_dialog(self, self.ctx)
+        export_pack_dialog(self, self.ctx, self.ask_pack_path, self.show_message)
 
     def import_pack(self) -> None:
         from desktop.ui.studio.studio_packs import import_pack_dialog
