@@ -310,10 +310,12 @@ def tour_all(root: Path, quick: bool) -> list[tuple[str, float, float]]:
     tour.step("sharing: 50 entries, preview and file", share, share_written)
     state["share"].close()
     supervision = window.show_page("supervision")
+    reports: list[object] = []
+    supervision.import_did_finish.connect(reports.append)
     tour.settle(100)
     tour.step(f"supervision: import {len(incoming)} share files",
               lambda: supervision.import_paths(incoming),
-              lambda: supervision.last_report is not None and not supervision.loading)
+              lambda: bool(reports) and not supervision.loading)
     tour.step("team view", lambda: window.show_page("team"))
     tour.step("quit: flush and close", window.close)
     wait_for_background(60_000)

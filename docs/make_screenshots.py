@@ -30,6 +30,7 @@ def main() -> int:
     from desktop.core.practice import PracticeSession, Step
     from desktop.core.scenarios.library import load_library
     from desktop.ui.common import i18n
+    from desktop.ui.common.tasks import wait_for_background
 
     i18n.install(app, "de")
     data = paths.DataPaths(home)
@@ -53,6 +54,7 @@ def main() -> int:
 
     for key in window.page_keys():
         page = window.show_page(key)
+        wait_for_background()  # figures and lists are read on the thread pool
         prepare = getattr(page, "prepare_screenshot", None)
         if callable(prepare):
             prepare()
@@ -127,6 +129,7 @@ def _shoot_supervision(ctx, window, shot, home: Path) -> None:
 
     from desktop.core.exchange import build_share, write_share
     from desktop.core.practice import PracticeSession
+    from desktop.ui.common.tasks import wait_for_background
 
     library = ctx.library
     folder = home / "austausch"
@@ -155,9 +158,10 @@ def _shoot_supervision(ctx, window, shot, home: Path) -> None:
     page.refresh()
     while page.loading:  # the list is read on the thread pool
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
-    page.prepare_screenshot()
+    page.select_row(0)  # an entry with its comment
     shot("supervision")
     window.show_page("team")
+    wait_for_background()  # the team figures are computed on the thread pool
     shot("team")
     ctx.change_setting("supervisor_workspace", False)
 

@@ -646,6 +646,21 @@
       <source>&amp;Author line (e.g. your team):</source>
       <translation>&amp;Autorenzeile (z. B. Ihr Team):</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="38" />
+      <source>Scenarios for the pack</source>
+      <translation>Szenarien für das Paket</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="46" />
+      <source>Author line</source>
+      <translation>Autorenzeile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="54" />
+      <source>Choose scenarios (Space ticks one). The technique cards they use are added.</source>
+      <translation>Wählen Sie Szenarien aus (Leertaste hakt eines an). Die Technikkarten, die sie verwenden, kommen dazu.</translation>
+    </message>
   </context>
   <context>
     <name>FeedbackExportDialog</name>
@@ -2656,6 +2671,37 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Topics practised</source>
       <translation>Geübte Themen</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="169" />
+      <source>Sessions in your journal: %n. These figures are for you alone; nobody else sees them.</source>
+      <translation>
+        <numerusform>%n Sitzung in Ihrem Journal. Diese Zahlen sind nur für Sie; niemand sonst sieht sie.</numerusform>
+        <numerusform>%n Sitzungen in Ihrem Journal. Diese Zahlen sind nur für Sie; niemand sonst sieht sie.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="209" />
+      <source>Sessions in the last {weeks} weeks: %n, in {active} of the weeks; most in the week of {best:%d.%m.} ({most}).</source>
+      <translation>
+        <numerusform>In den letzten {weeks} Wochen haben Sie %n-mal geübt, in {active} der Wochen; am meisten in der Woche ab dem {best:%d.%m.} (Sitzungen: {most}).</numerusform>
+        <numerusform>In den letzten {weeks} Wochen haben Sie %n-mal geübt, in {active} der Wochen; am meisten in der Woche ab dem {best:%d.%m.} (Sitzungen: {most}).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="248" />
+      <source>No strain noted yet. In {stage} you can note how strained you feel before and after.</source>
+      <translation>Noch keine Belastung eingetragen. In {stage} können Sie festhalten, wie belastet Sie sich vorher und nachher fühlen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="262" />
+      <source>Of {n} choices in the dialogue ({stage}): {h} helpful, {t} partly helpful, {u} unhelpful. Choices taken back are not counted.</source>
+      <translation>Antworten im Dialog ({stage}) insgesamt: {n}, davon {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Zurückgenommene Antworten zählen nicht mit.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="289" />
+      <source>No choices in {a}, {b} or {c} yet.</source>
+      <translation>Noch keine Entscheidungen in {a}, {b} oder {c}.</translation>
+    </message>
   </context>
   <context>
     <name>StepIndicator</name>
@@ -3235,6 +3281,131 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/supervision/team_page.py" line="150" />
       <source>The team figures could not be read: {error}</source>
       <translation>Die Teamzahlen konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="110" />
+      <source>Not enough contributors yet. The team view shows a figure only when at least {n} different pseudonyms contributed to it, so that no figure is about one person. So far fewer than {n} pseudonyms have shared entries with you.</source>
+      <translation>Noch nicht genug Beteiligte. Die Team-Übersicht zeigt eine Zahl nur, wenn mindestens {n} verschiedene Pseudonyme dazu beigetragen haben, damit keine Zahl eine einzelne Person betrifft. Bisher haben weniger als {n} Pseudonyme Einträge mit Ihnen geteilt.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/supervision/team_page.py" line="116" />
+      <source>Pseudonyms contributing: %n. Each figure below counts at least {n} of them; figures about fewer are left out.</source>
+      <translation>
+        <numerusform>Zahlen von %n Pseudonym. Jede Zahl unten beruht auf mindestens {n} davon; Zahlen über weniger werden weggelassen.</numerusform>
+        <numerusform>Zahlen von %n Pseudonymen. Jede Zahl unten beruht auf mindestens {n} davon; Zahlen über weniger werden weggelassen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/supervision/team_page.py" line="122" />
+      <source>Scenarios or own cases not shown because fewer than {n} pseudonyms contributed to each: %n.</source>
+      <translation>
+        <numerusform>Nicht gezeigt, weil jeweils weniger als {n} Pseudonyme beigetragen haben: %n Szenario oder eigener Fall.</numerusform>
+        <numerusform>Nicht gezeigt, weil jeweils weniger als {n} Pseudonyme beigetragen haben: %n Szenarien oder eigene Fälle.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="135" />
+      <source>own cases (real conversations)</source>
+      <translation>eigene Fälle (echte Gespräche)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="139" />
+      <source>No scenario has reached {n} pseudonyms yet.</source>
+      <translation>Noch kein Szenario wurde von mindestens {n} Pseudonymen geübt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="145" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="160" />
+      <source>Entries</source>
+      <translation>Einträge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="147" />
+      <source>Entries per scenario: {figures}.</source>
+      <translation>Einträge je Szenario: {figures}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="153" />
+      <source>No stage has reached {n} pseudonyms yet.</source>
+      <translation>Noch keine Stufe wurde von mindestens {n} Pseudonymen reflektiert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="161" />
+      <source>Entries that reflect each stage: {figures}.</source>
+      <translation>Einträge, die die jeweilige Stufe reflektieren: {figures}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="165" />
+      <source>Decision points where unfavourable choices were made most often; each moment counts at least {n} pseudonyms who chose unfavourably there.</source>
+      <translation>Entscheidungsstellen, an denen am häufigsten ungünstig gewählt wurde; gezeigt werden nur Momente, an denen mindestens {n} Pseudonyme ungünstig gewählt haben.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="170" />
+      <source>No moment has reached {n} pseudonyms yet.</source>
+      <translation>Noch kein Moment betrifft mindestens {n} Pseudonyme.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="175" />
+      <source>✖ unfavourable choices (solid)</source>
+      <translation>✖ ungünstige Entscheidungen (ausgefüllt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="177" />
+      <source>all choices there (hatched)</source>
+      <translation>alle Entscheidungen dort (schraffiert)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="183" />
+      <source>{moment}: {bad} of {all} choices unfavourable</source>
+      <translation>{moment}: {bad} von {all} Entscheidungen ungünstig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="191" />
+      <source>Fewer than {n} pseudonyms gave their strain before and after.</source>
+      <translation>Weniger als {n} Pseudonyme haben ihre Belastung vorher und nachher angegeben.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="195" />
+      <source>before</source>
+      <translation>vorher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="195" />
+      <source>after</source>
+      <translation>nachher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="196" />
+      <source>Average strain (0–10)</source>
+      <translation>Durchschnittliche Belastung (0–10)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/supervision/team_page.py" line="198" />
+      <source>Average strain (0 = not at all, 10 = very strong): before {before}, after {after}. Entries with both values: %n; each pseudonym counts once, however many entries it shared.</source>
+      <translation>
+        <numerusform>Durchschnittliche Belastung (0 = gar nicht, 10 = sehr stark): vorher {before}, nachher {after}. Aus %n Eintrag mit beiden Werten; jedes Pseudonym zählt einmal, wie viele Einträge es auch geteilt hat.</numerusform>
+        <numerusform>Durchschnittliche Belastung (0 = gar nicht, 10 = sehr stark): vorher {before}, nachher {after}. Aus %n Einträgen mit beiden Werten; jedes Pseudonym zählt einmal, wie viele Einträge es auch geteilt hat.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="36" />
+      <source>Scenarios practised</source>
+      <translation>Geübte Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="37" />
+      <source>Stages reflected</source>
+      <translation>Reflektierte Stufen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="38" />
+      <source>Hardest moments</source>
+      <translation>Schwierigste Momente</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="39" />
+      <source>Strain before and after</source>
+      <translation>Belastung vorher und nachher</translation>
     </message>
   </context>
   <context>
@@ -4148,6 +4319,26 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="77" />
+      <source>Exercise</source>
+      <translation>Übung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="77" />
+      <source>Zwischendurch</source>
+      <translation>Zwischendurch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="78" />
+      <source>Own case</source>
+      <translation>Eigener Fall</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="78" />
+      <source>Explaining in plain words</source>
+      <translation>Verständlich erklären</translation>
+    </message>
   </context>
   <context>
     <name>pages</name>
@@ -4822,6 +5013,171 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/common/unsaved.py" line="95" />
       <source>The file {file} could not be written ({error}). Please choose another place, for example a USB stick.</source>
       <translation>Die Datei {file} konnte nicht geschrieben werden ({error}). Bitte wählen Sie einen anderen Ort, zum Beispiel einen USB-Stick.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CommentPanel</name>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="112" />
+      <source>Your &amp;comment:</source>
+      <translation>Ihr &amp;Kommentar:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="115" />
+      <source>Your comments on this entry:</source>
+      <translation>Ihre Kommentare zu diesem Eintrag:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="124" />
+      <source>You have written a comment that is not saved yet.</source>
+      <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="125" />
+      <source>You have written comments on %n entries that are not saved yet.</source>
+      <translation>
+        <numerusform>Sie haben Kommentare zu %n Eintrag geschrieben, die noch nicht gespeichert sind.</numerusform>
+        <numerusform>Sie haben Kommentare zu %n Einträgen geschrieben, die noch nicht gespeichert sind.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="127" />
+      <source>Comments not saved</source>
+      <translation>Kommentare nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="129" />
+      <source>&amp;Save comments</source>
+      <translation>&amp;Kommentare speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="130" />
+      <source>&amp;Discard comments</source>
+      <translation>Kommentare &amp;verwerfen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="132" />
+      <source>&amp;Back to the app</source>
+      <translation>&amp;Zurück zur App</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="167" />
+      <source>whole entry</source>
+      <translation>Eintrag insgesamt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="77" />
+      <source>the whole entry</source>
+      <translation>Eintrag insgesamt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="82" />
+      <source>What would you like to say about it?</source>
+      <translation>Was möchten Sie dazu sagen?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="83" />
+      <source>&amp;Save comment</source>
+      <translation>Kommentar &amp;speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="89" />
+      <source>D&amp;elete comment</source>
+      <translation>Kommentar &amp;löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="98" />
+      <source>Comment &amp;on:</source>
+      <translation>Kommentar &amp;zu:</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryList</name>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="101" />
+      <source>Sce&amp;nario:</source>
+      <translation>Sze&amp;nario:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="102" />
+      <source>S&amp;tage:</source>
+      <translation>St&amp;ufe:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="103" />
+      <source>&amp;Pseudonym:</source>
+      <translation>&amp;Pseudonym:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="160" />
+      <source>all scenarios</source>
+      <translation>alle Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="161" />
+      <source>own cases (real conversations)</source>
+      <translation>eigene Fälle (echte Gespräche)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="163" />
+      <source>all stages</source>
+      <translation>alle Stufen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="165" />
+      <source>all pseudonyms</source>
+      <translation>alle Pseudonyme</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="56" />
+      <source>Loading the entries …</source>
+      <translation>Einträge werden geladen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="73" />
+      <source>Shared entries</source>
+      <translation>Geteilte Einträge</translation>
+    </message>
+  </context>
+  <context>
+    <name>SupervisionExchange</name>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="36" />
+      <source>Import share files</source>
+      <translation>Freigabedateien importieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="37" />
+      <source>Share files (*.json)</source>
+      <translation>Freigabedateien (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="41" />
+      <source>Import a folder</source>
+      <translation>Ordner importieren</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="53" />
+      <source>Entries imported: %n; already there: {duplicates}; files refused: {refused}.</source>
+      <translation>
+        <numerusform>%n Eintrag importiert; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</numerusform>
+        <numerusform>%n Einträge importiert; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="65" />
+      <source>Import</source>
+      <translation>Import</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="66" />
+      <source>Nothing was taken from a refused file.</source>
+      <translation>Aus abgelehnten Dateien wurde nichts übernommen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="87" />
+      <source>✔ Feedback for {name} written: {path}</source>
+      <translation>✔ Rückmeldungen für {name} gespeichert: {path}</translation>
     </message>
   </context>
 </TS>

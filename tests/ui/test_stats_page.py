@@ -5,17 +5,16 @@ anyone, and the charts take the high-contrast palette."""
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
+from desktop.core.journal.stats import WEEKS_SHOWN, days_practised, monday
 from desktop.core.scenarios.model import Stage
 from desktop.ui.common import theme
-from desktop.ui.common.charts import LineChart
-from desktop.ui.statistics.stats_data import WEEKS_SHOWN, days_practised, monday, nice_step
-from desktop.ui.statistics.stats_page import ChartCard
+from desktop.ui.common.charts import ChartCard, LineChart
 from tests.ui import journal_data
 from tests.ui.helpers import make_window, mnemonic_clashes, unnamed_focusable
 
@@ -43,7 +42,7 @@ def test_figures_match_the_journal_and_are_described(setup):
     deuten = ratings[Stage.DEUTEN]
     assert f"Deuten: {deuten.recommended} × empfohlen, {deuten.other} × andere" in \
         page.choices_card.description.text()
-    assert f"Sitzungen in Ihrem Journal: {journal.count_sessions()}" in page.summary.text()
+    assert f"{journal.count_sessions()} Sitzungen in Ihrem Journal" in page.summary.text()
     topics = page.topics_card.description.text()
     assert "Aufenthaltserlaubnis (2)" in topics  # the Übung and the moment of one scenario
     assert "Noch nicht geübt:" in topics and "Einbürgerung" in topics
@@ -87,22 +86,6 @@ def test_practice_days_only_when_switched_on(setup, qtbot):
     qtbot.waitUntil(lambda: not page.streak.isVisible(), timeout=10000)
 
 
-def test_a_day_without_practice_never_breaks_anything():
-    """A rolling window of 28 days: a gap changes nothing but the count of days in view, and a
-    day older than four weeks slides out."""
-    today = date(2026, 5, 13)
-    days = [today - timedelta(days=n) for n in (1, 2, 3, 5)]
-    assert days_practised(days, today) == 4
-    assert days_practised([*days, today, today], today) == 5
-    assert days_practised([today - timedelta(days=27)], today) == 1
-    assert days_practised([today - timedelta(days=28)], today) == 0
-
-
-def test_count_axes_use_whole_round_steps():
-    """Ticks at 1, 2, 5, 10 … so a bar of 3 never sits between labels 2 and 4 wrongly."""
-    assert [nice_step(t) for t in (1, 6, 7, 13, 40, 121, 900)] == [1, 1, 2, 5, 10, 50, 200]
-
-
 def test_charts_follow_the_high_contrast_palette(setup, qtbot):
     """With high contrast, the painted chart has the palette's black background, its bars are
     yellow and its text white."""
@@ -127,3 +110,22 @@ def test_charts_follow_the_high_contrast_palette(setup, qtbot):
         assert page.palette().color(QPalette.ColorRole.Text).name() == "#ffffff"
     finally:
         theme.apply_theme(app, "system")
+
+
+def test_charts_and_the_scroll_area_are_no_bare_tab_stops(setup):
+    """Tab goes through controls only: the scroll area is a frame and the charts are pictures
+    (a screen reader still finds each chart as a chart, with its name and figures)."""
+    from PySide6.QtGui import QAccessible
+
+    from desktop.ui.common.charts import ChartView
+    from tests.ui.helpers import focusable_widgets
+
+    ctx, window, page, journal = setup
+    stops = focusable_widgets(window)
+    assert page.scroll_area not in stops
+    assert not [w for w in stops if isinstance(w, ChartView)]
+    for card in page.findChildren(ChartCard):
+        interface = QAccessible.queryAccessibleInterface(card.view)
+        assert interface.role() == QAccessible.Role.Chart
+        assert interface.text(QAccessible.Text.Name) == card.title
+        assert interface.text(QAccessible.Text.Description) == card.description.text()

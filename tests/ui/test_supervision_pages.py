@@ -8,12 +8,13 @@ import threading
 import time
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 
 from desktop.core.exchange import read_feedback
 from desktop.core.paths import DataPaths
 from desktop.core.scenarios.model import Stage
 from desktop.core.supervision import Workspace
+from desktop.ui.common.charts import ChartView
 from desktop.ui.supervision.supervision_widgets import FeedbackExportDialog
 from tests.core.exchange_factory import practice_share
 from tests.ui.helpers import (
@@ -34,6 +35,15 @@ def loaded(qtbot, page):
     """The page once its list, read on the thread pool, has arrived."""
     qtbot.waitUntil(lambda: not getattr(page, "loading", False), timeout=10_000)
     return page
+
+
+def imported(qtbot, page, paths):
+    """Import through the page (on the thread pool, as a user's import runs) and wait for the
+    report and the list that follows it."""
+    with qtbot.waitSignal(page.import_did_finish, timeout=10_000) as report:
+        page.import_paths(paths)
+    loaded(qtbot, page)
+    return report.args[0]
 
 
 def share_files(folder, people: int, entries: int = 1) -> list:
@@ -66,9 +76,9 @@ def test_pages_are_accessible_empty_and_filled(qtbot, data_home, tmp_path):
     for state in ("empty", "filled"):
         if state == "filled":
             page = loaded(qtbot, window.page("supervision"))
-            page.import_paths(share_files(tmp_path / "in", 5), background=False)
+            imported(qtbot, page, share_files(tmp_path / "in", 5))
             loaded(qtbot, page)
-            page.workspace.add_comment(page.model.row_at(0).id, "Gut.", Stage.DEUTEN)
+            page.workspace.add_comment(page.entries.model.row_at(0).id, "Gut.", Stage.DEUTEN)
             page.refresh()
         for key in ("supervision", "team"):
             loaded(qtbot, window.show_page(key))
@@ -77,8 +87,8 @@ def test_pages_are_accessible_empty_and_filled(qtbot, data_home, tmp_path):
                 problems[f"{state}/{key}"] = missing
     assert problems == {}
     page = loaded(qtbot, window.page("supervision"))
-    page.comments.setCurrentRow(0)
-    assert page.delete_button.isEnabled() and page.save_button.isEnabled()
+    page.panel.comments.setCurrentRow(0)
+    assert page.panel.delete_button.isEnabled() and page.panel.save_button.isEnabled()
     assert unnamed_focusable(window) == [] and mnemonic_clashes(window) == []
 
 
@@ -103,45 +113,48 @@ def test_import_filter_read_comment_and_export(qtbot, data_home, tmp_path):
     with qtbot.waitSignal(page.workspace_did_change, timeout=10_000):
         page.import_paths([tmp_path / "in"])
     loaded(qtbot, page)
-    assert page.model.rowCount() == 6
-    assert "Importiert: 6 Eintrag/Einträge" in page.status.text()
-    page.pseudonym_filter.setCurrentIndex(page.pseudonym_filter.findData("Kompass-1"))
+    assert page.entries.model.rowCount() == 6
+    assert "6 Einträge importiert" in page.status.text()
+    page.entries.pseudonym_filter.setCurrentIndex(page.entries.pseudonym_filter.findData("Kompass-1"))
     loaded(qtbot, page)
-    assert page.model.rowCount() == 2
-    assert {page.model.row_at(r).pseudonym for r in range(2)} == {"Kompass-1"}
+    assert page.entries.model.rowCount() == 2
+    assert {page.entries.model.row_at(r).pseudonym for r in range(2)} == {"Kompass-1"}
     assert "Er hat Angst um seine Arbeit." in page.document.plain_text()
-    page.comment_edit.setPlainText("Schön beobachtet.")
+    page.panel.edit.setPlainText("Schön beobachtet.")
     assert page.save_comment()
-    page.comment_stage.setCurrentIndex(page.comment_stage.findData("reagieren"))
-    page.comment_edit.setPlainText("Hier lohnt ein zweiter Versuch.")
+    page.panel.stage.setCurrentIndex(page.panel.stage.findData("reagieren"))
+    page.panel.edit.setPlainText("Hier lohnt ein zweiter Versuch.")
     assert page.save_comment()
     shown = page.document.plain_text()
     assert "Schön beobachtet." in shown and "Hier lohnt ein zweiter Versuch." in shown
-    assert page.comments.count() == 2
+    assert page.panel.comments.count() == 2
     loaded(qtbot, page)
-    assert page.model.data(page.model.index(0, 4)) == "✎ 2"
+    assert page.entries.model.data(page.entries.model.index(0, 4)) == "✎ 2"
     path = page.export_feedback("Kompass-1", tmp_path / "out", "Supervision Nord")
     assert path is not None
     document = read_feedback(path.read_bytes())
     assert [c["stage"] for c in document["comments"]] == [None, "reagieren"]
     assert "gesendet" in page.document.plain_text()
-    page.comments.setCurrentRow(0)
-    page.delete_comment()
-    assert page.comments.count() == 1
-    page.remove_entry(confirm=False)
+    page.panel.comments.setCurrentRow(0)
+    page.panel.delete_button.click()
+    assert page.panel.comments.count() == 1
+    asked: list[str] = []
+    page.confirm = lambda _parent, title, _question: asked.append(title) is None
+    page.remove_button.click()
+    assert asked == ["Eintrag entfernen"]
     loaded(qtbot, page)
-    assert page.model.rowCount() == 1
+    assert page.entries.model.rowCount() == 1
 
 
 def test_refused_file_is_reported_and_changes_nothing(qtbot, data_home, tmp_path):
     ctx, window = supervisor_window(qtbot, data_home)
     page = loaded(qtbot, window.show_page("supervision"))
     good, = share_files(tmp_path / "in", 1)
-    page.import_paths([good], background=False)
+    imported(qtbot, page, [good])
     before = list(page.workspace.db.conn.iterdump())
     bad = tmp_path / "boese.json"
     bad.write_bytes(good.read_bytes().replace(b"Angst", b"<script>Angst</script>"))
-    page.import_paths([bad], background=False)
+    imported(qtbot, page, [bad])
     assert "abgelehnte Dateien: 1" in page.status.text()
     assert "boese.json: abgelehnt" in page.status.text()
     assert list(page.workspace.db.conn.iterdump()) == before
@@ -151,29 +164,45 @@ def test_list_cannot_be_sorted(qtbot, data_home, tmp_path):
     """No sorting by column: the list can never be ordered by person."""
     ctx, window = supervisor_window(qtbot, data_home)
     page = window.show_page("supervision")
-    assert not page.table.isSortingEnabled()
+    assert not page.entries.table.isSortingEnabled()
+
+
+def shown_text(page) -> str:
+    """Every text the page shows (labels, headings, the charts' sentences), as a reader meets
+    it."""
+    return "\n".join(label.text() for label in page.findChildren(QLabel)
+                     if label.isVisibleTo(page))
 
 
 @pytest.mark.parametrize("people, shown", [(4, False), (5, True)])
 def test_team_view_needs_five_pseudonyms(qtbot, data_home, tmp_path, people, shown):
-    """Four pseudonyms: a sentence why nothing is shown; five: the figures."""
+    """Four pseudonyms: a sentence why nothing is shown and no chart; five: the team's figures
+    as charts, each with the sentence that says its numbers, and no pseudonym anywhere."""
     with Workspace.open(DataPaths(data_home).supervision_database) as ws:
         ws.import_paths(share_files(tmp_path / "in", people, entries=2))
     ctx, window = supervisor_window(qtbot, data_home)
     page = window.show_page("team")
     qtbot.waitUntil(lambda: page.view is not None)  # computed on the thread pool
-    text = page.report.plain_text()
+    text = shown_text(page)
+    charts = [v for v in page.findChildren(ChartView) if v.isVisibleTo(page)]
     if shown:
         assert page.view.enough
         assert "Zahlen von 5 Pseudonymen" in text
         assert "Verlängerung mit fehlenden Unterlagen" in text
         assert "Am Schalter" in text
-        assert "vorher" in text and "6.0" in text and "3.0" in text
+        assert "vorher 6, nachher 3." in text
         assert "Kompass-" not in text
+        scenarios = page.scenarios_card.view.chart()
+        assert scenarios.categories == [s.title for s in page.view.scenarios]
+        assert scenarios.sets[0].values == [float(s.entries) for s in page.view.scenarios]
+        assert page.strain_card.view.chart().sets[0].values == [6.0, 3.0]
+        assert charts and all(v.accessibleDescription() for v in charts)
+        assert not any("Kompass-" in c for v in charts for c in v.chart().categories)
     else:
         assert not page.view.enough
         assert "Noch nicht genug Beteiligte" in text and "mindestens 5" in text
         assert "Verlängerung" not in text and "Am Schalter" not in text
+        assert charts == []
 
 
 def test_a_comment_typed_and_not_saved_stays_with_its_entry_and_is_offered_at_quit(
@@ -186,17 +215,17 @@ def test_a_comment_typed_and_not_saved_stays_with_its_entry_and_is_offered_at_qu
 
     ctx, window = supervisor_window(qtbot, data_home)
     page = loaded(qtbot, window.show_page("supervision"))
-    page.import_paths(share_files(tmp_path / "in", 2), background=False)
+    imported(qtbot, page, share_files(tmp_path / "in", 2))
     loaded(qtbot, page)
-    first, second = page.model.row_at(0).id, page.model.row_at(1).id
-    page.table.selectRow(0)
-    page.comment_edit.setFocus()
-    type_text(page.comment_edit, "Gut zugehört, aber zu früh erklärt.")
-    page.table.selectRow(1)
-    assert page.comment_edit.toPlainText() == ""
-    page.table.selectRow(0)
-    assert page.comment_edit.toPlainText() == "Gut zugehört, aber zu früh erklärt."
-    page.table.selectRow(1)
+    first, second = page.entries.model.row_at(0).id, page.entries.model.row_at(1).id
+    page.entries.table.selectRow(0)
+    page.panel.edit.setFocus()
+    type_text(page.panel.edit, "Gut zugehört, aber zu früh erklärt.")
+    page.entries.table.selectRow(1)
+    assert page.panel.edit.toPlainText() == ""
+    page.entries.table.selectRow(0)
+    assert page.panel.edit.toPlainText() == "Gut zugehört, aber zu früh erklärt."
+    page.entries.table.selectRow(1)
     asked: list[str] = []
 
     def answer() -> None:
@@ -236,25 +265,53 @@ def test_the_entry_list_is_read_off_the_gui_thread(qtbot, data_home, tmp_path, m
     ctx, window = supervisor_window(qtbot, data_home)
     beat = Heartbeat()
     page = window.show_page("supervision")
-    assert page.loading and page.loading_label.isVisible()
-    assert page.loading_label.accessibleName() == page.loading_label.text() == \
+    assert page.loading and page.entries.loading_label.isVisible()
+    assert page.entries.loading_label.accessibleName() == page.entries.loading_label.text() == \
         "Einträge werden geladen …"
     assert "Einträge werden geladen" in page.document.plain_text()
-    assert page.model.rowCount() == 0
+    assert page.entries.model.rowCount() == 0
     loaded(qtbot, page)
-    assert page.model.rowCount() == 6 and not page.loading_label.isVisible()
-    assert page.pseudonym_filter.count() == 4  # all pseudonyms and three
-    page.comment_edit.setFocus()
+    assert page.entries.model.rowCount() == 6 and not page.entries.loading_label.isVisible()
+    assert page.entries.pseudonym_filter.count() == 4  # all pseudonyms and three
+    page.panel.edit.setFocus()
     new, = share_files(tmp_path / "neu", 1, entries=2)
     new.write_bytes(practice_share("Kompass-9", entries=2).data)
     with qtbot.waitSignal(page.workspace_did_change, timeout=10_000):
         page.import_paths([new])
-    assert page.loading and page.loading_label.isVisible()
-    type_text(page.comment_edit, "Gut.")  # typed while the list is read
+    assert page.loading and page.entries.loading_label.isVisible()
+    type_text(page.panel.edit, "Gut.")  # typed while the list is read
     loaded(qtbot, page)
     beat.timer.stop()
-    assert page.model.rowCount() == 8 and page.pseudonym_filter.findData("Kompass-9") > 0
-    assert page.comment_edit.toPlainText() == "Gut."
+    assert page.entries.model.rowCount() == 8 and page.entries.pseudonym_filter.findData("Kompass-9") > 0
+    assert page.panel.edit.toPlainText() == "Gut."
     assert page.save_comment()  # on the entry it was typed on; nothing left to ask at quit
     assert len(threads) >= 2 and threading.main_thread().name not in threads, threads
     assert beat.worst < 0.2, f"the GUI thread stalled {beat.worst * 1000:.0f} ms"
+
+
+def test_tab_goes_through_the_page_as_it_reads(qtbot, data_home, tmp_path):
+    """Keyboard only, with an entry shown: Tab from the first button walks the actions, the
+    filters, the list, the entry, then the comment editor top to bottom, and lands nowhere
+    that does nothing (no scroll area, no frame)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    ctx, window = supervisor_window(qtbot, data_home)
+    page = loaded(qtbot, window.show_page("supervision"))
+    imported(qtbot, page, share_files(tmp_path / "in", 2))
+    page.panel.edit.setPlainText("Gut.")  # a comment to save; a saved one to delete
+    assert page.save_comment()
+    loaded(qtbot, page)
+    page.panel.comments.setCurrentRow(0)
+    page.import_files_button.setFocus()
+    e, p = page.entries, page.panel
+    expected = [page.import_folder_button, page.export_button, e.scenario_filter,
+                e.stage_filter, e.pseudonym_filter, e.table, page.document, page.remove_button,
+                p.stage, p.edit, p.save_button, p.comments, p.delete_button]
+    seen = []
+    for _ in expected:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(QApplication.focusWidget())
+    names = {id(w): f"{type(w).__name__} {w.accessibleName() or w.text()!r}"
+             if hasattr(w, "text") else type(w).__name__ for w in expected + seen}
+    assert [names[id(w)] for w in seen] == [names[id(w)] for w in expected]

@@ -1,20 +1,48 @@
-"""Bar and line charts drawn with QPainter (Qt Gui, LGPL) for the statistics page.
+"""Bar and line charts drawn with QPainter (Qt Gui, LGPL) for the statistics and team pages.
 
-A chart is data (`BarChart`, `LineChart`); `ChartView` paints it in the widget's palette and
-font, so the high-contrast palette and larger text reach it like every other widget. Series
-differ by pattern and marker as well as colour, every bar carries its value, and nothing moves
-on its own. The text description beside each chart (stats_page.ChartCard) says in words what
-the chart shows; the view itself is a focusable picture with an accessible name.
+A chart is data (`BarChart`, `LineChart`); `chart_layout` computes where its parts go and
+`ChartView` paints them in the widget's palette and font, so the high-contrast palette and
+larger text reach it like every other widget. Series differ by pattern and marker as well as
+colour, every bar carries its value, and nothing moves on its own. `ChartCard` puts a heading,
+the chart and a sentence that says its figures together; assistive technology meets the chart
+as a chart (role Chart) named by that heading and described by that sentence.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleInterface,
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import QAccessibleWidget, QFrame, QSizePolicy, QVBoxLayout, QWidget
+
+from desktop.ui.common.chart_layout import (
+    Metrics,
+    TextBox,
+    bar_layout,
+    legend_entry_width,
+    legend_rows,
+    line_point,
+    number,
+    spaced_labels,
+    ticks,
+)
+from desktop.ui.common.widgets import SPACE, TYPE_SCALE, heading, wrapped_label
+
+ALIGN = {"left": Qt.AlignmentFlag.AlignLeft, "center": Qt.AlignmentFlag.AlignHCenter,
+         "right": Qt.AlignmentFlag.AlignRight}
 
 
 @dataclass
@@ -63,24 +91,21 @@ class LineChart:
     legend: bool = True
 
 
-def _number(value: float) -> str:
-    return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
-
-
-def _ticks(top: float, step: float) -> list[float]:
-    count = int(round(top / step)) if step > 0 else 0
-    return [step * i for i in range(count + 1)]
-
-
 class ChartView(QWidget):
-    """Paints a BarChart or LineChart; `chart()` returns what it shows."""
+    """Paints a BarChart or LineChart; `chart()` returns what it shows.
+
+    A picture, not a control: it takes no focus (a Tab stop that does nothing only lengthens
+    the way through the page). Assistive technology meets it as a chart (`ChartAccessible`)
+    named by its title and described by the sentence that says its figures."""
 
     PADDING = 8
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        install_chart_accessibility()
         self._chart: BarChart | LineChart | None = None
-        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.rows = 0  # horizontal bars to make room for (0: a chart of the usual height)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def chart(self) -> BarChart | LineChart | None:
@@ -92,18 +117,23 @@ class ChartView(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return QSize(420, 260)
+        return QSize(420, self.minimumSizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        """Tall enough for its axis labels and legend in the current font, so 200 % text
+        gets a taller chart instead of a squeezed one."""
+        line = QFontMetricsF(self.font()).height()
+        return QSize(200, int(max(15 * line, self.rows * line * 1.6 + 4 * line)))
 
     # --- painting -----------------------------------------------------------------------------
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
         outer = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         painter.fillRect(outer, pal.brush(QPalette.ColorRole.Base))
-        painter.setPen(QPen(pal.color(QPalette.ColorRole.Highlight if self.hasFocus()
-                                      else QPalette.ColorRole.Mid), 2 if self.hasFocus() else 1))
+        painter.setPen(QPen(pal.color(QPalette.ColorRole.Mid), 1))
         painter.drawRect(outer)
         chart = self._chart
         if chart is not None:
@@ -121,61 +151,53 @@ class ChartView(QWidget):
     def _grid_pen(self) -> QPen:
         return QPen(self.palette().color(QPalette.ColorRole.Mid), 1, Qt.PenStyle.DotLine)
 
-    @staticmethod
-    def _legend_rows(fm: QFontMetricsF, names: list[str], width: float) -> list[list[int]]:
-        """The legend's entries (by index) row by row, wrapped to `width`."""
-        rows: list[list[int]] = [[]]
-        used = 0.0
-        for index, name in enumerate(names):
-            entry = min(width, 28 + fm.horizontalAdvance(name) + 16)
-            if rows[-1] and used + entry > width:
-                rows.append([])
-                used = 0.0
-            rows[-1].append(index)
-            used += entry
-        return rows
+    def _small_font(self, chart: BarChart) -> QFont:
+        small = QFont(self.font())
+        if chart.small_category_labels:
+            small.setPointSizeF(small.pointSizeF() * TYPE_SCALE["small"])
+        return small
 
-    def _legend_height(self, fm: QFontMetricsF, names: list[str], width: float) -> float:
-        return len(self._legend_rows(fm, names, width)) * (fm.height() + 4) + 4
+    def _metrics(self, small: QFont) -> Metrics:
+        fm, small_fm = QFontMetricsF(self.font()), QFontMetricsF(small)
+        return Metrics(fm.height(), fm.horizontalAdvance, small_fm.height(),
+                       small_fm.horizontalAdvance,
+                       lambda text, width: small_fm.elidedText(
+                           text, Qt.TextElideMode.ElideRight, width))
 
-    def _legend(self, painter: QPainter, area: QRectF, entries: list[BarSet | LineSeries]) -> None:
-        """Swatches and names in rows, centred at the bottom of `area` (names elided when even
-        a row of their own is too narrow)."""
+    def _with_legend(self, painter: QPainter, area: QRectF,
+                     entries: Sequence[BarSet | LineSeries]) -> QRectF:
+        """Draw the legend at the bottom of `area`; return the area left above it."""
         fm = QFontMetricsF(painter.font())
         names = [e.name for e in entries]
-        y = area.top() + 4
-        for row in self._legend_rows(fm, names, area.width()):
-            widths = [min(area.width(), 28 + fm.horizontalAdvance(names[i]) + 16) for i in row]
+        rows = legend_rows(fm.horizontalAdvance, names, area.width())
+        height = len(rows) * (fm.height() + 4) + 4
+        y = area.bottom() - height + 4
+        for row in rows:
+            widths = [legend_entry_width(fm.horizontalAdvance, names[i], area.width())
+                      for i in row]
             x = area.left() + (area.width() - sum(widths)) / 2
-            middle = y + fm.height() / 2
             for index, width in zip(row, widths, strict=True):
-                item = entries[index]
-                if isinstance(item, BarSet):
-                    self._bar_brush(painter, item)
-                    painter.drawRect(QRectF(x, middle - 6, 20, 12))
-                else:
-                    self._line_pen(painter, item)
-                    painter.drawLine(QPointF(x, middle), QPointF(x + 20, middle))
-                    self._marker(painter, item, QPointF(x + 10, middle))
-                painter.setPen(self._text_pen())
-                text = fm.elidedText(names[index], Qt.TextElideMode.ElideRight, width - 42)
-                painter.drawText(QPointF(x + 26, middle + fm.ascent() / 2 - 1), text)
+                self._legend_entry(painter, fm, entries[index], QPointF(x, y), width)
                 x += width
             y += fm.height() + 4
+        return area.adjusted(0, 0, 0, -height)
 
-    def _spaced_labels(self, painter: QPainter, fm: QFontMetricsF, y: float,
-                       labels: list[tuple[float, str]], bounds: QRectF) -> None:
-        """Labels centred under their x positions and kept inside `bounds`, leaving out any
-        that would touch the one before it (large text in a narrow chart)."""
-        right_edge = float("-inf")
-        for x, text in labels:
-            width = fm.horizontalAdvance(text)
-            left = max(bounds.left(), min(x - width / 2, bounds.right() - width))
-            if left < right_edge + 6:
-                continue
-            painter.drawText(QRectF(left - 2, y, width + 4, fm.height()),
-                             Qt.AlignmentFlag.AlignHCenter, text)
-            right_edge = left + width
+    def _legend_entry(self, painter: QPainter, fm: QFontMetricsF, item: BarSet | LineSeries,
+                      at: QPointF, width: float) -> None:
+        middle = at.y() + fm.height() / 2
+        if isinstance(item, BarSet):
+            self._bar_brush(painter, item)
+            painter.drawRect(QRectF(at.x(), middle - 6, 20, 12))
+        else:
+            self._line_pen(painter, item)
+            painter.drawLine(QPointF(at.x(), middle), QPointF(at.x() + 20, middle))
+            self._marker(painter, item, QPointF(at.x() + 10, middle))
+        painter.setPen(self._text_pen())
+        text = fm.elidedText(item.name, Qt.TextElideMode.ElideRight, width - 42)
+        painter.drawText(QPointF(at.x() + 26, middle + fm.ascent() / 2 - 1), text)
+
+    def _text(self, painter: QPainter, box: TextBox) -> None:
+        painter.drawText(box.rect, ALIGN[box.align] | Qt.AlignmentFlag.AlignVCenter, box.text)
 
     def _bar_brush(self, painter: QPainter, bars: BarSet) -> None:
         if bars.hatched:
@@ -199,138 +221,64 @@ class ChartView(QWidget):
             painter.drawEllipse(at, 4.5, 4.5)
 
     def _paint_bars(self, painter: QPainter, area: QRectF, chart: BarChart) -> None:
-        fm = QFontMetricsF(painter.font())
-        small = QFont(painter.font())
-        if chart.small_category_labels:
-            small.setPointSizeF(small.pointSizeF() * 0.85)
-        small_fm = QFontMetricsF(small)
+        """Paint what `chart_layout.bar_layout` computed: grid, axis, labels, bars, values."""
         if chart.legend:
-            height = self._legend_height(fm, [b.name for b in chart.sets], area.width())
-            self._legend(painter, QRectF(area.left(), area.bottom() - height, area.width(),
-                                         height), chart.sets)
-            area = area.adjusted(0, 0, 0, -height)
-        ticks = _ticks(chart.top, chart.step)
-        tick_labels = [_number(t) for t in ticks]
-        n = max(1, len(chart.categories))
-        if chart.horizontal:
-            label_width = min(area.width() * 0.45,
-                              max((small_fm.horizontalAdvance(c) for c in chart.categories),
-                                  default=0) + 8)
-            plot = QRectF(area.left() + label_width, area.top(),
-                          area.width() - label_width - fm.horizontalAdvance("0000"),
-                          area.height() - fm.height() - 6)
-        else:
-            axis_width = max(fm.horizontalAdvance(t) for t in tick_labels) + 8
-            plot = QRectF(area.left() + axis_width, area.top() + fm.height(),
-                          area.width() - axis_width, area.height() - fm.height()
-                          - small_fm.height() - 8)
-        if plot.width() <= 4 or plot.height() <= 4:
+            area = self._with_legend(painter, area, chart.sets)
+        small = self._small_font(chart)
+        layout = bar_layout(chart, area, self._metrics(small))
+        if layout is None:
             return
-        scale = (plot.width() if chart.horizontal else plot.height()) / (chart.top or 1)
-        # Grid and count axis.
-        if chart.horizontal:
-            painter.setPen(self._text_pen())
-            self._spaced_labels(painter, fm, plot.bottom() + 4,
-                                [(plot.left() + t * scale, text)
-                                 for t, text in zip(ticks, tick_labels, strict=True)], area)
-        for tick, text in zip(ticks, tick_labels, strict=True):
-            painter.setPen(self._grid_pen())
-            if chart.horizontal:
-                x = plot.left() + tick * scale
-                painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
-            else:
-                y = plot.bottom() - tick * scale
-                painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-                painter.setPen(self._text_pen())
-                painter.drawText(QRectF(area.left(), y - fm.height() / 2, plot.left()
-                                        - area.left() - 6, fm.height()),
-                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                                 text)
+        painter.setPen(self._grid_pen())
+        for line in layout.grid:
+            painter.drawLine(line)
         painter.setPen(self._text_pen())
-        if chart.horizontal:
-            painter.drawLine(plot.topLeft(), plot.bottomLeft())
-        else:
-            painter.drawLine(plot.bottomLeft(), plot.bottomRight())
-        # Categories and bars.
-        band = (plot.height() if chart.horizontal else plot.width()) / n
-        sets = chart.sets or []
-        thickness = band * 0.7 / max(1, len(sets))
+        for box in layout.tick_labels:
+            self._text(painter, box)
+        painter.drawLine(layout.axis)
         painter.setFont(small)
-        painter.setPen(self._text_pen())
-        if chart.horizontal:
-            width = plot.left() - area.left() - 8
-            for index, category in enumerate(chart.categories):
-                painter.drawText(QRectF(area.left(), plot.top() + band * index, width, band),
-                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                                 small_fm.elidedText(category, Qt.TextElideMode.ElideRight,
-                                                     width))
-        else:
-            self._spaced_labels(painter, small_fm, plot.bottom() + 4,
-                                [(plot.left() + band * (index + 0.5), category)
-                                 for index, category in enumerate(chart.categories)], area)
+        for box in layout.categories:
+            self._text(painter, box)
         painter.setFont(self.font())
-        for index in range(len(chart.categories)):
-            start = (plot.top() if chart.horizontal else plot.left()) + band * index
-            for number, bars in enumerate(sets):
-                value = bars.values[index] if index < len(bars.values) else 0.0
-                offset = start + band * 0.15 + thickness * number
-                length = max(0.0, value) * scale
-                if chart.horizontal:
-                    rect = QRectF(plot.left(), offset, length, thickness)
-                else:
-                    rect = QRectF(offset, plot.bottom() - length, thickness, length)
-                if length > 0:
-                    self._bar_brush(painter, bars)
-                    painter.drawRect(rect)
-                painter.setPen(self._text_pen())
-                if chart.horizontal:
-                    painter.drawText(QRectF(rect.right() + 4, offset, 60, thickness),
-                                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                                     _number(value))
-                else:
-                    painter.drawText(QRectF(offset - 20, rect.top() - fm.height() - 1,
-                                            thickness + 40, fm.height()),
-                                     Qt.AlignmentFlag.AlignHCenter, _number(value))
+        for bar in layout.bars:
+            if bar.rect.width() > 0 and bar.rect.height() > 0:
+                self._bar_brush(painter, chart.sets[bar.set_index])
+                painter.drawRect(bar.rect)
+            painter.setPen(self._text_pen())
+            self._text(painter, bar.value_label)
 
     def _paint_lines(self, painter: QPainter, area: QRectF, chart: LineChart) -> None:
-        fm = QFontMetricsF(painter.font())
         if chart.legend:
-            height = self._legend_height(fm, [line.name for line in chart.series],
-                                         area.width())
-            self._legend(painter, QRectF(area.left(), area.bottom() - height, area.width(),
-                                         height), chart.series)
-            area = area.adjusted(0, 0, 0, -height)
-        ticks = _ticks(chart.y_top, chart.y_step)
-        axis_width = max(fm.horizontalAdvance(_number(t)) for t in ticks) + 8
+            area = self._with_legend(painter, area, chart.series)
+        fm = QFontMetricsF(painter.font())
+        values = ticks(chart.y_top, chart.y_step)
+        axis_width = max(fm.horizontalAdvance(number(t)) for t in values) + 8
         plot = QRectF(area.left() + axis_width, area.top() + fm.height() / 2,
                       area.width() - axis_width - fm.horizontalAdvance("00.00.") / 2,
                       area.height() - fm.height() * 1.5 - 6)
         if plot.width() <= 4 or plot.height() <= 4:
             return
-        lo, hi = chart.x_range
-        span = (hi - lo) or 1.0
 
         def point(x: float, y: float) -> QPointF:
-            return QPointF(plot.left() + (x - lo) / span * plot.width(),
-                           plot.bottom() - y / (chart.y_top or 1) * plot.height())
+            return line_point(plot, chart.x_range, chart.y_top, x, y)
 
-        for tick in ticks:
+        lo = chart.x_range[0]
+        for tick in values:
             y = point(lo, tick).y()
             painter.setPen(self._grid_pen())
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(self._text_pen())
-            painter.drawText(QRectF(area.left(), y - fm.height() / 2, axis_width - 6,
-                                    fm.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             _number(tick))
+            self._text(painter, TextBox(QRectF(area.left(), y - fm.height() / 2,
+                                               axis_width - 6, fm.height()), number(tick),
+                                        "right"))
         painter.setPen(self._text_pen())
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         painter.drawLine(plot.topLeft(), plot.bottomLeft())
         for x, _text in chart.x_ticks:
             at = point(x, 0)
             painter.drawLine(at, QPointF(at.x(), at.y() + 3))
-        self._spaced_labels(painter, fm, plot.bottom() + 4,
-                            [(point(x, 0).x(), text) for x, text in chart.x_ticks], area)
+        for box in spaced_labels(fm.horizontalAdvance, fm.height(), plot.bottom() + 4,
+                                 [(point(x, 0).x(), text) for x, text in chart.x_ticks], area):
+            self._text(painter, box)
         painter.save()
         painter.setClipRect(plot.adjusted(-6, -6, 6, 6))
         for series in chart.series:
@@ -343,49 +291,76 @@ class ChartView(QWidget):
         painter.restore()
 
 
-class DaysStrip(QWidget):
-    """The last 28 days as a strip of boxes, oldest left: filled for a day with practice, an
-    outline for a day without. Shape, not colour, tells them apart; a day without practice is
-    just an empty box, never marked."""
+class ChartCard(QFrame):
+    """A heading, a chart and the sentence that says its figures (also the chart's accessible
+    description, so a screen reader gets the same words as the eye)."""
 
-    BOX = 14
-    GAP = 4
-
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._filled: list[bool] = []
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = title
+        self.view = ChartView()
+        self.view.setAccessibleName(title)
+        self.description = wrapped_label()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(SPACE[2], SPACE[2], SPACE[2], SPACE[2])
+        layout.setSpacing(SPACE[1])
+        layout.addWidget(heading(title, 2))
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.description)
 
-    def show_days(self, days: list[date], today: date, text: str) -> None:
-        """Fill the boxes for `days` within the 28 days ending `today`."""
-        practised = set(days)
-        self._filled = [today - timedelta(days=27 - n) in practised for n in range(28)]
-        self.setAccessibleName(text)
-        self.setToolTip(text)
-        self.updateGeometry()
-        self.update()
+    def show_chart(self, chart: BarChart | LineChart | None, description: str) -> None:
+        """Show the chart and its sentence; without a chart (nothing to draw yet) only the
+        sentence, which then says why."""
+        self.view.setVisible(chart is not None)
+        if chart is not None:
+            self.view.set_chart(chart)
+        self.description.setText(description)
+        self.view.setAccessibleDescription(description)
 
-    def _box(self) -> float:
-        # Grows with the font, so 200 % text gives bigger boxes.
-        return max(self.BOX, QFontMetricsF(self.font()).height() * 0.8)
+    def fit_rows(self, rows: int) -> None:
+        """Room for a horizontal chart of `rows` bars, growing with the text size."""
+        self.view.rows = rows
+        self.view.updateGeometry()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        box = self._box()
-        return QSize(int(28 * (box + self.GAP)), int(box + 4))
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return self.sizeHint()
+def series_colours(palette: QPalette) -> tuple[QColor, QColor, QColor]:
+    """Three series colours that read well on the palette's base (dark base: high contrast)."""
+    if palette.color(QPalette.ColorRole.Base).lightness() < 128:
+        return QColor("#ffff00"), QColor("#00ffff"), QColor("#ffffff")
+    return QColor("#1f4e79"), QColor("#b45f06"), QColor("#38761d")
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        box = self._box()
-        pen = QPen(palette.color(QPalette.ColorRole.WindowText), 1.2)
-        painter.setPen(pen)
-        for n, filled in enumerate(self._filled):
-            rect = QRectF(n * (box + self.GAP) + 1, 2, box, box)
-            painter.setBrush(QBrush(palette.color(QPalette.ColorRole.Highlight)) if filled
-                             else Qt.BrushStyle.NoBrush)
-            painter.drawRect(rect)
-        painter.end()
+
+# --- accessibility ------------------------------------------------------------------------------
+
+
+class ChartAccessible(QAccessibleWidget):
+    """What assistive technology hears for a ChartView: role Chart (AT-SPI "chart"), name =
+    the chart's title, description = the sentence with its figures. Without this, Qt reports
+    a custom-painted widget as a "filler" and a screen reader cannot tell a chart is there."""
+
+    def __init__(self, view: QWidget) -> None:
+        super().__init__(view, QAccessible.Role.Chart, view.accessibleName())
+
+    def text(self, kind: QAccessible.Text) -> str:
+        view = self.widget()
+        if kind == QAccessible.Text.Name:
+            return view.accessibleName()
+        if kind == QAccessible.Text.Description:
+            return view.accessibleDescription()
+        return super().text(kind)
+
+
+def _chart_factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
+    return ChartAccessible(obj) if isinstance(obj, ChartView) else None
+
+
+_installed = False
+
+
+def install_chart_accessibility() -> None:
+    """Register `ChartAccessible` with Qt once (the first chart view does it)."""
+    global _installed
+    if not _installed:
+        QAccessible.installFactory(_chart_factory)
+        _installed = True

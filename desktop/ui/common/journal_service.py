@@ -20,25 +20,32 @@ change kept in memory shortly after, so a long background write never freezes ty
 
 from __future__ import annotations
 
-import enum
 import logging
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QWidget
 
 if TYPE_CHECKING:  # the journal package loads after the window is shown
     from desktop.core.config import Settings
-    from desktop.core.journal import Journal, JournalDamaged
+    from desktop.core.journal import Journal
     from desktop.core.journal.reading import ReadOnlyJournal
     from desktop.core.paths import DataPaths
+
+from desktop.ui.common.journal_events import (  # noqa: F401  (the service's public vocabulary)
+    ChangeKind,
+    Inform,
+    JournalState,
+    JournalUnavailable,
+    OpChanges,
+    Recover,
+)
+from desktop.ui.common.journal_opening import GUI_BUSY_TIMEOUT  # noqa: F401
+from desktop.ui.common.journal_status import JournalStateLabel  # noqa: F401
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
-GUI_BUSY_TIMEOUT = 0.04  # s: an autosave waits at most this long for another writer
 RETRY_MS = (100, 250, 500, 1000, 2000)  # then every 2 s until the lock is free
 BUSY_NOTICE_AFTER = 3  # retries before the status bar says saving waits
 RETENTION_EVERY_MS = 6 * 3600 * 1000
@@ -46,49 +53,6 @@ RETENTION_EVERY_MS = 6 * 3600 * 1000
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("journal_service", text)
-
-
-class JournalState(enum.Enum):
-    OPENING = "opening"
-    READY = "ready"
-    READ_ONLY = "read-only"
-    DAMAGED = "damaged"
-    UNAVAILABLE = "unavailable"
-
-
-class ChangeKind(enum.Enum):
-    OPENED = "opened"  # (re)opened or restored: everything may differ
-    SESSIONS = "sessions"  # sessions written (saved, finished, resumed)
-    DELETED = "deleted"
-    TAGS = "tags"
-    FEEDBACK = "feedback"
-    SHARES = "shares"
-
-
-@dataclass(frozen=True)
-class OpChanges:
-    """What a finished write changed, and who made it (`origin`, to ignore one's own echo).
-    `session_ids` empty: the sessions are not known one by one."""
-
-    kinds: frozenset[ChangeKind]
-    session_ids: frozenset[int] = field(default_factory=frozenset)
-    origin: object | None = None
-
-    @property
-    def everything(self) -> bool:
-        return ChangeKind.OPENED in self.kinds
-
-    def touches(self, *kinds: ChangeKind) -> bool:
-        """True if any of `kinds` changed (an opened journal changes everything)."""
-        return self.everything or any(kind in self.kinds for kind in kinds)
-
-
-class JournalUnavailable(Exception):
-    """The journal cannot be used in its present state; the message says why (German)."""
-
-
-Recover = Callable[["JournalDamaged"], bool]  # True: restore the newest good backup
-Inform = Callable[[str, str], object]  # (message, consequence); what it returns is unused
 
 
 class JournalService(QObject):
@@ -199,107 +163,19 @@ class JournalService(QObject):
     def open(self, recover: Recover | None = None, inform: Inform | None = None,
              read_only_reason: str = "") -> None:
         """Open the journal: check, migrate and set aside damage on the thread pool, then
-        open the GUI's connection. With `read_only_reason` (the data folder cannot be written)
-        it is only read, and nothing is saved."""
-        from desktop.ui.common.journal_open import ask_restore, inform_with_box
-        from desktop.ui.common.tasks import run_in_background
+        open the GUI's connection (`journal_opening`). With `read_only_reason` (the data folder
+        cannot be written) it is only read, and nothing is saved."""
+        from desktop.ui.common.journal_opening import JournalOpening
 
-        recover = recover or ask_restore
-        inform = inform or inform_with_box
-        self._set_state(JournalState.OPENING)
-        self.status_did_change.emit(_tr("Opening the journal …"), 0)
-        if read_only_reason:
-            self._open_read_only(read_only_reason, inform)
-            return
-        settings, data = self.settings, self.data
+        JournalOpening(self, recover, inform).start(read_only_reason)
 
-        def prepare() -> None:  # its own connection; closed before the GUI opens one
-            from desktop.core.journal import Journal
-
-            Journal.open(data, settings, verify=True).close()
-
-        run_in_background(prepare, lambda _r: self._open_here(recover, inform),
-                          lambda exc: self._open_failed(exc, recover, inform), owner=self)
-
-    def _open_here(self, recover: Recover, inform: Inform) -> None:
-        from desktop.core.journal import Journal, JournalError
-
-        try:
-            journal = Journal.open(self.data, self.settings, busy_timeout=GUI_BUSY_TIMEOUT)
-        except JournalError as exc:
-            self._open_failed(exc, recover, inform)
-            return
+    def opened(self, journal: Journal) -> None:
+        """The GUI's connection is open: use it, then the scheduled upkeep starts."""
         self.status_did_change.emit("", 0)
         self.use(journal)
         self.apply_retention()
         self._retention.start()
         self.auto_backup()
-
-    def _open_failed(self, exc: BaseException, recover: Recover, inform: Inform) -> None:
-        from desktop.core.journal import (
-            JournalDamaged,
-            JournalError,
-            JournalNewerSchema,
-            JournalNotWritable,
-        )
-
-        self.status_did_change.emit("", 0)
-        if isinstance(exc, JournalDamaged):
-            log.warning("journal damaged: %s", exc)
-            self._set_state(JournalState.DAMAGED, str(exc))
-            if recover(exc) and exc.backup is not None:
-                self._restore_then_open(exc, recover, inform)
-            else:
-                self._open_here(recover, inform)  # the damaged file is aside: a new journal
-            return
-        if isinstance(exc, JournalNotWritable):
-            self._open_read_only(str(exc), inform)
-            return
-        if isinstance(exc, JournalNewerSchema):
-            reason = str(exc) + " " + _tr("Please use the newer version of the app. Your data "
-                                          "stays unchanged.")
-        elif isinstance(exc, JournalError):
-            reason = str(exc)
-        else:
-            log.error("journal could not be opened: %r", exc)
-            reason = _tr("Unexpected error: {error}").format(error=exc)
-        self._set_state(JournalState.UNAVAILABLE, reason)
-        inform(reason, _tr("You can still practise, but nothing you enter in this session "
-                           "will be saved."))
-
-    def _restore_then_open(self, damaged: JournalDamaged, recover: Recover,
-                           inform: Inform) -> None:
-        backup = damaged.backup
-        self._set_state(JournalState.OPENING)
-        self.status_did_change.emit(_tr("Restoring the backup of {label} …").format(
-            label=backup.label if backup else ""), 0)
-
-        def restore(own: Journal) -> None:
-            if backup is not None:
-                own.restore(backup)
-
-        def failed(exc: BaseException) -> None:
-            inform(str(exc), _tr("The app continues with an empty journal."))
-            self._open_here(recover, inform)
-
-        self.run(restore, lambda _r: self._open_here(recover, inform), failed, owner=self)
-
-    def _open_read_only(self, reason: str, inform: Inform) -> None:
-        from desktop.core.journal import Journal, JournalError
-
-        self.status_did_change.emit("", 0)
-        consequence = _tr("You can practise and read your journal, but nothing you enter is "
-                          "saved.")
-        try:
-            journal = Journal.open_read_only(self.data, self.settings)
-        except JournalError as exc:
-            log.warning("journal not readable either: %s", exc)
-            self._set_state(JournalState.UNAVAILABLE, reason)
-            inform(reason, _tr("You can still practise, but nothing you enter in this session "
-                               "will be saved."))
-            return
-        self.use(journal, JournalState.READ_ONLY, reason)
-        inform(reason, consequence)
 
     def mark_damaged(self, reason: str) -> None:
         """A write found the file damaged: nothing more is written; the next start sets the
@@ -493,29 +369,3 @@ class JournalService(QObject):
             store.db.conn.execute("PRAGMA busy_timeout = 5000")
             store.close()
             self._set_state(JournalState.UNAVAILABLE, _tr("The journal was closed."))
-
-
-
-class JournalStateLabel(QLabel):
-    """The journal's state in the status bar, quietly: "opening …" while it opens, a warning
-    that nothing is saved while it cannot be written, nothing while it is ready."""
-
-    def __init__(self, service: JournalService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.service = service
-        service.state_did_change.connect(self._on_state_change)
-        self._on_state_change(service.state)
-
-    def _on_state_change(self, state: JournalState) -> None:
-        text = {
-            JournalState.OPENING: _tr("Opening the journal …"),
-            JournalState.READY: "",
-            JournalState.READ_ONLY: _tr("⚠ Journal read-only: nothing is saved"),
-            JournalState.DAMAGED: _tr("⚠ Journal damaged: nothing is saved"),
-            JournalState.UNAVAILABLE: _tr("⚠ No journal: nothing is saved"),
-        }[state]
-        self.setText(text)
-        self.setAccessibleName(text or _tr("Journal ready"))
-        self.setToolTip(self.service.reason)
-        self.setAccessibleDescription(self.service.reason)
-        self.setVisible(bool(text))

@@ -67,3 +67,13 @@ def topic_label(slug: str) -> str:
 
 def minutes_label(minutes: int) -> str:
     return _tr("{n} min").format(n=minutes)
+
+
+# --- supervision and statistics rooms ---------------------------------------------------------
+
+
+def kind_label(kind: str) -> str:
+    """What a session is, as the lists show it (the core stores the stable value)."""
+    return {"uebung": _tr("Exercise"), "zwischendurch": _tr("Zwischendurch"),
+            "eigener-fall": _tr("Own case"), "erklaeren": _tr("Explaining in plain words")}.get(
+        str(kind), str(kind))

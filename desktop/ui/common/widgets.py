@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QBoxLayout, QFrame, QLabel, QSizePolicy, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -25,7 +25,21 @@ def accessible(widget: W, name: str, description: str = "") -> W:
     return widget
 
 
-HEADING_SCALE = {1: 1.6, 2: 1.3, 3: 1.1}
+# --- the visual language: one type scale and one spacing scale for every page --------------
+# Sizes are factors of the application font (so 200 % text scales everything), spaces are
+# pixels on a 4-pixel grid. Pages use these names instead of their own numbers.
+TYPE_SCALE = {"small": 0.85, "body": 1.0, "h3": 1.1, "h2": 1.3, "h1": 1.6}
+HEADING_SCALE = {1: TYPE_SCALE["h1"], 2: TYPE_SCALE["h2"], 3: TYPE_SCALE["h3"]}
+SPACE = (4, 8, 12, 16, 24)  # tight (label to field) · related · group · section · page edge
+PAGE_MARGINS = (SPACE[4], SPACE[3], SPACE[4], SPACE[3])  # left, top, right, bottom
+
+
+def page_layout(layout: QBoxLayout) -> QBoxLayout:
+    """Give a page's outer layout the page margins and the section spacing."""
+    layout.setContentsMargins(*PAGE_MARGINS)
+    layout.setSpacing(SPACE[2])
+    return layout
+
 
 
 def heading_font(base: QFont, level: int) -> QFont:

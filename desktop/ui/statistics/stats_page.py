@@ -14,18 +14,12 @@ from __future__ import annotations
 from collections import Counter
 from datetime import timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.core.journal import StageRatings
-from desktop.core.scenarios.model import Stage
-from desktop.ui.common import labels
-from desktop.ui.common.charts import BarChart, BarSet, ChartView, DaysStrip, LineChart, LineSeries
-from desktop.ui.common.context import AppContext
-from desktop.ui.common.tasks import run_in_background, wait_for_background
-from desktop.ui.common.widgets import heading, wrapped_label
-from desktop.ui.statistics.stats_data import (
+from desktop.core.journal.stats import (
     DAYS_WINDOW,
     STRAIN_WEEKS,
     WEEKS_SHOWN,
@@ -33,40 +27,25 @@ from desktop.ui.statistics.stats_data import (
     days_practised,
     mean,
     monday,
-    nice_step,
     read_stats,
 )
+from desktop.core.scenarios.model import Stage
+from desktop.ui.common import labels
+from desktop.ui.common.chart_layout import count_axis
+from desktop.ui.common.charts import (
+    BarChart,
+    BarSet,
+    ChartCard,
+    LineChart,
+    LineSeries,
+    series_colours,
+)
+from desktop.ui.common.context import AppContext
+from desktop.ui.common.tasks import run_in_background
+from desktop.ui.common.widgets import SPACE, heading, page_layout, wrapped_label
+from desktop.ui.statistics.days_strip import DaysStrip
 
 CHOICE_STAGES = (Stage.DEUTEN, Stage.BEEINFLUSSEN, Stage.REAGIEREN)
-
-
-def series_colours(palette: QPalette) -> tuple[QColor, QColor, QColor]:
-    """Three series colours that read well on the palette's base (dark base: high contrast)."""
-    if palette.color(QPalette.ColorRole.Base).lightness() < 128:
-        return QColor("#ffff00"), QColor("#00ffff"), QColor("#ffffff")
-    return QColor("#1f4e79"), QColor("#b45f06"), QColor("#38761d")
-
-
-class ChartCard(QFrame):
-    """A heading, a chart and the chart's text description (also its accessible one)."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = title
-        self.view = ChartView()
-        self.view.setMinimumHeight(250)
-        self.view.setAccessibleName(title)  # Tab stops here; the description is read out
-        self.description = wrapped_label()
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(title, 2))
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.description)
-
-    def show_chart(self, chart: BarChart | LineChart, description: str) -> None:
-        self.view.set_chart(chart)
-        self.description.setText(description)
-        self.view.setAccessibleDescription(description)
 
 
 class StatsPage(QWidget):
@@ -80,8 +59,7 @@ class StatsPage(QWidget):
         self._loading = False
         self._dirty = True
         inner = QWidget()
-        layout = QVBoxLayout(inner)
-        layout.setContentsMargins(24, 20, 24, 20)
+        layout = page_layout(QVBoxLayout(inner))
         layout.addWidget(heading(self.tr("Statistics")))
         self.summary = wrapped_label(self.tr("The figures are being read …"))
         layout.addWidget(self.summary)
@@ -97,7 +75,7 @@ class StatsPage(QWidget):
         self.choices_card = ChartCard(self.tr("Your choices compared with the recommendation"))
         self.topics_card = ChartCard(self.tr("Topics practised"))
         grid = QGridLayout()
-        grid.setSpacing(14)
+        grid.setSpacing(SPACE[3])
         for number, card in enumerate((self.weeks_card, self.strain_card, self.ratings_card,
                                        self.choices_card)):
             grid.addWidget(card, number // 2, number % 2)
@@ -106,14 +84,15 @@ class StatsPage(QWidget):
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setAccessibleName(self.tr("Statistics"))
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(inner)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setAccessibleName(self.tr("Statistics"))
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a frame, not a control: no Tab stop
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        outer.addWidget(self.scroll_area)
         ctx.journal.changed.connect(self._on_journal_change)
         ctx.journal.state_did_change.connect(lambda _state: self._on_change())
         ctx.library_did_load.connect(lambda _lib: self._redraw())
@@ -170,12 +149,6 @@ class StatsPage(QWidget):
         if self._dirty:
             self.reload()
 
-    def prepare_screenshot(self) -> None:
-        """Wait until the figures have arrived, so the screenshot shows the charts."""
-        wait_for_background()
-        for _ in range(3):
-            QCoreApplication.processEvents()
-
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self.data is not None:
@@ -189,21 +162,13 @@ class StatsPage(QWidget):
         return BarSet(name, [float(v) for v in values],
                       colour or series_colours(self.palette())[0])
 
-    @staticmethod
-    def _count_range(maximum: float) -> tuple[float, float]:
-        """The top of a count axis and its step: whole, round steps (1, 2, 5, 10, 20, 50 …)
-        with room above the highest bar for its label."""
-        top = max(1.0, maximum * 1.12)
-        step = nice_step(top)
-        return step * -(-top // step), step
-
     def _redraw(self) -> None:
         data = self.data
         if data is None:
             return
         self.summary.setText(self.tr(
-            "{n} sessions in your journal. These figures are for you alone; nobody else sees "
-            "them.").format(n=data.sessions))
+            "Sessions in your journal: %n. These figures are for you alone; nobody else sees "
+            "them.", "", data.sessions))
         self._show_streak(data)
         self._draw_weeks(data)
         self._draw_strain(data)
@@ -233,7 +198,7 @@ class StatsPage(QWidget):
         first = monday(data.today) - timedelta(weeks=WEEKS_SHOWN - 1)
         weeks = [first + timedelta(weeks=n) for n in range(WEEKS_SHOWN)]
         counts = [data.weeks.get(w, 0) for w in weeks]
-        top, step = self._count_range(max(counts))
+        top, step = count_axis(max(counts))
         chart = BarChart([f"{w:%d.%m}" for w in weeks],  # the Monday of each week
                          [self._bars(self.tr("Sessions"), counts)], top, step,
                          small_category_labels=True)
@@ -241,9 +206,10 @@ class StatsPage(QWidget):
         active = sum(1 for c in counts if c)
         if total:
             best = weeks[counts.index(max(counts))]
-            text = self.tr("In the last {weeks} weeks you practised {n} times, in {active} of the "
-                           "weeks; most in the week of {best:%d.%m.} ({most} sessions).").format(
-                weeks=WEEKS_SHOWN, n=total, active=active, best=best, most=max(counts))
+            text = self.tr("Sessions in the last {weeks} weeks: %n, in {active} of the weeks; "
+                           "most in the week of {best:%d.%m.} ({most}).",
+                           "", total).format(weeks=WEEKS_SHOWN, active=active, best=best,
+                                             most=max(counts))
         else:
             text = self.tr("No sessions in the last {weeks} weeks yet. The chart fills as you "
                            "practise.").format(weeks=WEEKS_SHOWN)
@@ -279,22 +245,24 @@ class StatsPage(QWidget):
                 weeks=STRAIN_WEEKS, before=_fmt(mean(befores)), after=_fmt(mean(afters)),
                 lower=data.strain_lower_after, pairs=data.strain_pairs)
         else:
-            text = self.tr("No strain noted yet. In Verarbeiten you can note how strained you "
-                           "feel before and after.")
+            text = self.tr("No strain noted yet. In {stage} you can note how strained you "
+                           "feel before and after.").format(
+                stage=labels.stage_label(Stage.VERARBEITEN))
         self.strain_card.show_chart(chart, text)
 
     def _draw_ratings(self, data: StatsData) -> None:
         r = data.ratings.get(Stage.REAGIEREN, StageRatings())
         values = (("hilfreich", r.hilfreich), ("teils", r.teils), ("ungünstig", r.unguenstig))
         names = [f"{labels.rating_symbol(k)} {labels.rating_label(k)}" for k, _ in values]
-        top, step = self._count_range(max(v for _, v in values))
+        top, step = count_axis(max(v for _, v in values))
         chart = BarChart(names, [self._bars(self.tr("Choices"), [v for _, v in values])],
                          top, step, horizontal=True)
         total = sum(v for _, v in values)
         if total:
-            text = self.tr("Of {n} choices in the dialogue (Reagieren): {h} hilfreich, {t} teils "
-                           "hilfreich, {u} ungünstig. Choices taken back are not counted.").format(
-                n=total, h=r.hilfreich, t=r.teils, u=r.unguenstig)
+            text = self.tr("Of {n} choices in the dialogue ({stage}): {h} helpful, {t} partly "
+                           "helpful, {u} unhelpful. Choices taken back are not counted.").format(
+                n=total, stage=labels.stage_label(Stage.REAGIEREN), h=r.hilfreich, t=r.teils,
+                u=r.unguenstig)
         else:
             text = self.tr("No dialogue choices yet.")
         self.ratings_card.show_chart(chart, text)
@@ -306,19 +274,20 @@ class StatsPage(QWidget):
                              [float(c.recommended) for c in counts], first)
         other = BarSet(self.tr("another option (hatched)"), [float(c.other) for c in counts],
                        second, hatched=True)
-        top, step = self._count_range(max([c.recommended for c in counts]
+        top, step = count_axis(max([c.recommended for c in counts]
                                           + [c.other for c in counts]))
-        chart = BarChart([s.title for s in CHOICE_STAGES], [recommended, other], top, step,
+        chart = BarChart([labels.stage_label(s) for s in CHOICE_STAGES], [recommended, other], top, step,
                          legend=True)
         parts = []
         for stage in CHOICE_STAGES:
             c = data.ratings.get(stage, StageRatings())
             if c.recommended or c.other:
                 parts.append(self.tr("{stage}: {r} recommended, {o} other").format(
-                    stage=stage.title, r=c.recommended, o=c.other))
+                    stage=labels.stage_label(stage), r=c.recommended, o=c.other))
         text = ("; ".join(parts) + ". " + self.tr("Another option is often a fine choice too; "
                                                   "the feedback says why.")) if parts else \
-            self.tr("No choices in Deuten, Beeinflussen or Reagieren yet.")
+            self.tr("No choices in {a}, {b} or {c} yet.").format(
+                **dict(zip("abc", (labels.stage_label(s) for s in CHOICE_STAGES), strict=True)))
         self.choices_card.show_chart(chart, text)
 
     def _draw_topics(self, data: StatsData) -> None:
@@ -338,7 +307,7 @@ class StatsPage(QWidget):
                              if not per_topic[t]]
         colour = series_colours(self.palette())[2 if self.palette().color(
             QPalette.ColorRole.Base).lightness() >= 128 else 1]
-        top, step = self._count_range(max([n for _, n in practised] or [0]))
+        top, step = count_axis(max([n for _, n in practised] or [0]))
         chart = BarChart([labels.topic_label(t) for t, _ in shown] or ["–"],
                          [self._bars(self.tr("Sessions"), [n for _, n in shown] or [0],
                                      colour)], top, step, horizontal=True)
@@ -351,9 +320,9 @@ class StatsPage(QWidget):
             if missing:
                 text += " " + self.tr("Not practised yet: {topics}.").format(
                     topics=", ".join(missing))
-        self.topics_card.view.setMinimumHeight(max(250, 26 * len(shown) + 80))
+        self.topics_card.fit_rows(len(shown))
         self.topics_card.show_chart(chart, text)
 
 
 def _fmt(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
+    return "–" if value is None else QLocale().toString(value, "f", 1)

@@ -1,404 +1,270 @@
 """The supervisor's workspace: import share files, read entries, comment, send feedback back.
 
 Shown only when the supervisor workspace is switched on (settings or IT policy). It works on its
-own database (`DataPaths.supervision_database`), never on the supervisor's journal. Entries are
-listed by day and scenario and filtered by scenario, stage and pseudonym; the list is not
-sortable, so it can never be ordered by person, and it shows no counts per pseudonym. Every
+own database (`DataPaths.supervision_database`), never on the supervisor's journal. Every
 imported text is shown as plain text (escaped), never as markup.
 
-The list and the filters' choices are read on the thread pool (`read_listing`, a connection of
-its own: 5,000 entries take ~0.1 s), so showing the page or refreshing it after an import never
-freezes the window; "Loading the entries …" is shown meanwhile.
+The page puts three parts together and owns the workspace they act on:
+- `entry_list.EntryList`: filters and the table, read on the thread pool;
+- `comment_panel.CommentPanel`: the comment editor, its drafts and the entry's comments;
+- `supervision_exchange.SupervisionExchange`: importing share files and exporting feedback.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QFileDialog,
+    QFrame,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.exchange import ExchangeError, default_folder
 from desktop.core.scenarios import render
-from desktop.core.scenarios.model import Stage
-from desktop.core.supervision import (
-    EntryFilter,
-    ImportReport,
-    Listing,
-    Workspace,
-    WorkspaceError,
-    import_into,
-    read_listing,
-)
-from desktop.ui.common import labels
+from desktop.core.supervision import Comment, ImportReport, Workspace, WorkspaceError
+from desktop.ui.common.a11y import announce, chain
 from desktop.ui.common.context import AppContext
-from desktop.ui.common.tasks import run_in_background
 from desktop.ui.common.text_view import TextView
-from desktop.ui.common.widgets import accessible, heading
-from desktop.ui.supervision.shared_entry import fitted_label, shared_entry_html
-from desktop.ui.supervision.supervision_widgets import (
-    ROLE_ID,
-    CommentDrafts,
-    EntryTableModel,
-    FeedbackExportDialog,
-)
+from desktop.ui.common.widgets import SPACE, heading, page_layout
+from desktop.ui.supervision.comment_panel import CommentPanel
+from desktop.ui.supervision.entry_list import EntryList
+from desktop.ui.supervision.shared_entry import shared_entry_html
+from desktop.ui.supervision.supervision_exchange import SupervisionExchange
+from desktop.ui.supervision.supervision_widgets import paragraph
+
+Confirm = Callable[[QWidget, str, str], bool]
+
+
+def ask_yes_no(parent: QWidget, title: str, question: str) -> bool:
+    return QMessageBox.question(parent, title, question) == QMessageBox.StandardButton.Yes
 
 
 class SupervisionPage(QWidget):
     """Import, read by scenario, stage and pseudonym, comment, export feedback."""
 
     workspace_did_change = Signal()
+    import_did_finish = Signal(object)  # the ImportReport, after the list was asked to follow
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, confirm: Confirm = ask_yes_no) -> None:
         super().__init__()
         self.ctx = ctx
-        self.workspace: Workspace | None = None
+        self.confirm = confirm  # asks before an entry is removed (tests answer themselves)
         self.problem = ""
         self._entry_id: str | None = None
-        self.last_report: ImportReport | None = None
-        self.loading = False  # a listing is being read on the thread pool
-        self._again = False  # asked to refresh while it was read: read once more
-        self._to_first = False  # the filter changed: select the first entry of the new list
-        self.pseudonyms: list[str] = []
+        self.workspace = self._open_workspace()
+        self.exchange = SupervisionExchange(ctx, self)
+        self.exchange.import_did_finish.connect(self._on_import_done)
+        self.exchange.import_failed.connect(self._on_import_failed)
+        self._announce_import = False
         self._build()
-        self._open_workspace()
+        if self.problem:
+            self.set_status("⚠ " + self.problem)
         self.refresh()
 
     # -- building --------------------------------------------------------------------------
 
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = accessible(QPushButton(text), name)
-        button.clicked.connect(slot)
+    @staticmethod
+    def _button(text: str, slot: Callable[[], object]) -> QPushButton:
+        """A button named by its visible text (Qt drops the "&"), as voice control says it."""
+        button = QPushButton(text)
+        button.clicked.connect(lambda _checked=False: slot())
         return button
 
-    def _combo(self, name: str) -> QComboBox:
-        combo = accessible(QComboBox(), name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.currentIndexChanged.connect(lambda _i: self._on_filter_change())
-        return combo
-
     def _build(self) -> None:
-        self.import_files_button = self._button(self.tr("&Import files …"),
-                                                self.tr("Import share files"), self.import_files)
+        self.import_files_button = self._button(self.tr("&Import files …"), self.import_files)
         self.import_folder_button = self._button(self.tr("Import a fo&lder …"),
-                                                 self.tr("Import every share file of a folder"),
                                                  self.import_folder)
         self.export_button = self._button(self.tr("E&xport feedback …"),
-                                          self.tr("Export feedback for one pseudonym"),
                                           self.export_feedback_dialog)
-        self.remove_button = self._button(self.tr("&Remove entry"),
-                                          self.tr("Remove the selected entry from the workspace"),
-                                          self.remove_entry)
-        self.scenario_filter = self._combo(self.tr("Filter by scenario"))
-        self.stage_filter = self._combo(self.tr("Filter by stage"))
-        self.pseudonym_filter = self._combo(self.tr("Filter by pseudonym"))
-        self.model = EntryTableModel(self)
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Shared entries"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSortingEnabled(False)  # never ordered by person
-        self.table.verticalHeader().hide()
-        # Fixed row heights, and column widths from the first 100 rows: otherwise the view
-        # asks every one of 5,000 entries for its size at each refresh (0.3 s on the GUI).
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        header = self.table.horizontalHeader()
-        header.setResizeContentsPrecision(100)
-        for column in (0, 1, 2, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setTabKeyNavigation(False)
-        self.table.selectionModel().currentRowChanged.connect(
-            lambda current, _prev: self._on_row_change(current.row()))
+        self.remove_button = self._button(self.tr("&Remove entry"), self.remove_entry)
+        database = None if self.workspace is None else self.ctx.data.supervision_database
+        self.entries = EntryList(database)
+        self.entries.entry_chosen.connect(self.show_entry)
+        self.entries.listing_did_arrive.connect(self._update_buttons)
+        self.entries.listing_failed.connect(self._on_listing_failed)
         self.document = TextView(name=self.tr("Shared entry"))
         self.document.setAccessibleDescription(self.tr(
             "The selected entry as it was shared, with your comments"))
-        self.comment_stage = accessible(QComboBox(), self.tr("What the comment is about"))
-        self.comment_stage.addItem(self.tr("the whole entry"), None)
-        for stage in Stage:
-            self.comment_stage.addItem(labels.stage_label(stage), stage.value)
-        self.comment_edit = accessible(QPlainTextEdit(), self.tr("Your comment"))
-        self.comment_edit.setTabChangesFocus(True)
-        self.comment_edit.setPlaceholderText(self.tr("What would you like to say about it?"))
-        self.comment_edit.setMaximumHeight(90)
-        self.save_button = self._button(self.tr("&Save comment"), self.tr("Save comment"),
-                                        self.save_comment)
-        self.comments = accessible(QListWidget(), self.tr("Your comments on this entry"))
-        self.comments.setMaximumHeight(80)
-        self.comments.setWordWrap(True)
-        self.comments.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.comments.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.drafts = CommentDrafts(self.comment_edit, self.comment_stage)
-        self.delete_button = self._button(self.tr("D&elete comment"),
-                                          self.tr("Delete the selected comment"),
-                                          self.delete_comment)
-        self.status = fitted_label()
+        self.panel = CommentPanel()
+        self.panel.save_requested.connect(self.save_comment)
+        self.panel.delete_requested.connect(self.delete_comment)
+        self.status = paragraph()
         self.status.setAccessibleName(self.tr("Status"))
-        self.loading_label = QLabel(self.tr("Loading the entries …"))
-        self.loading_label.setAccessibleName(self.loading_label.text())
-        self.loading_label.hide()
         self._lay_out()
 
     def _lay_out(self) -> None:
         actions = QHBoxLayout()
+        actions.setSpacing(SPACE[1])
         for button in (self.import_files_button, self.import_folder_button,
-                       self.export_button, self.remove_button):
+                       self.export_button):
             actions.addWidget(button)
         actions.addStretch(1)
-        filters = QHBoxLayout()
-        for text, combo in ((self.tr("Sce&nario:"), self.scenario_filter),
-                            (self.tr("S&tage:"), self.stage_filter),
-                            (self.tr("&Pseudonym:"), self.pseudonym_filter)):
-            label = QLabel(text)
-            label.setBuddy(combo)
-            filters.addWidget(label)
-            filters.addWidget(combo)
-        filters.addStretch(1)
-        filters.addWidget(self.loading_label)
-        on_label = QLabel(self.tr("Comment &on:"))
-        on_label.setBuddy(self.comment_stage)
-        text_label = QLabel(self.tr("Your &comment:"))
-        text_label.setBuddy(self.comment_edit)
-        on_row = QHBoxLayout()
-        on_row.addWidget(on_label)
-        on_row.addWidget(self.comment_stage)
-        on_row.addStretch(1)
-        on_row.addWidget(self.save_button)
-        list_row = QHBoxLayout()
-        list_row.addWidget(self.comments, 1)
-        list_row.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.document, 1)
-        right_layout.addLayout(on_row)
-        right_layout.addWidget(text_label)
-        right_layout.addWidget(self.comment_edit)
-        right_layout.addLayout(list_row)
+        self.panel.add_entry_action(self.remove_button)
+        right = QSplitter(Qt.Orientation.Vertical)  # the entry gets the room; the editor
+        right.addWidget(self.document)               # can be made taller by hand
+        right.addWidget(self.panel)
+        right.setChildrenCollapsible(False)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 1)
         splitter = QSplitter()
-        splitter.addWidget(self.table)
+        splitter.addWidget(self.entries)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([560, 640])
-        layout = QVBoxLayout(self)
+        content = QWidget()
+        layout = page_layout(QVBoxLayout(content))
         layout.addWidget(heading(self.tr("Supervision")))
-        layout.addWidget(fitted_label(self.tr(
+        layout.addWidget(paragraph(self.tr(
             "Entries that caseworkers chose to share with you, under their pseudonyms. They "
             "stay in this workspace, apart from your own journal. Comment on an entry or a "
             "stage and send the comments back as one file per pseudonym.")))
         layout.addLayout(actions)
-        layout.addLayout(filters)
+        layout.addWidget(self.entries.filter_bar)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
+        # At large text in a small window the page scrolls rather than squeezing its parts
+        # over each other; a frame, not a control, so no Tab stop.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        e = self.entries
+        chain(self.import_files_button, self.import_folder_button, self.export_button,
+              e.scenario_filter, e.stage_filter, e.pseudonym_filter, e.table, self.document,
+              self.remove_button, self.panel.stage)
 
-    # -- workspace -------------------------------------------------------------------------
+    # -- workspace and list ------------------------------------------------------------------
 
-    def _open_workspace(self) -> None:
+    def _open_workspace(self) -> Workspace | None:
         try:
-            self.workspace = Workspace.open(self.ctx.data.supervision_database)
+            return Workspace.open(self.ctx.data.supervision_database)
         except WorkspaceError as exc:
-            self.workspace = None
             self.problem = str(exc)
-            self.status.setText("⚠ " + self.problem)
+            return None
+
+    @property
+    def loading(self) -> bool:
+        """The list is being read on the thread pool."""
+        return self.entries.loading
+
+    def set_status(self, text: str) -> None:
+        """Show a message under the page and have a screen reader say it."""
+        self.status.setText(text)
+        if self.isVisible():
+            announce(self.status, text)
 
     def on_show(self) -> None:
         if not self.loading:  # the listing being read is as fresh as a new one
             self.refresh()
 
     def refresh(self) -> None:
-        """Read the filters' choices and the list on the thread pool, then show them, keeping
-        the selected entry if it is still there. Asked again while reading: read once more
-        when the first listing arrives (it may be stale)."""
-        if self.workspace is None:
-            self._show_listing(Listing([], [], []))
-            return
-        if self.loading:
-            self._again = True
-            return
-        self.loading = True
-        self._again = False
-        self._set_loading_shown(True)
-        database, filters = self.ctx.data.supervision_database, self.current_filter()
-        run_in_background(lambda: read_listing(database, filters), self._on_listing,
-                          self._on_listing_failed, owner=self)
-
-    def _set_loading_shown(self, shown: bool) -> None:
-        self.loading_label.setVisible(shown)
-        if shown and not self.model.rowCount():
+        """Read the list again (keeping the shown entry); the entry follows when it arrives."""
+        self.entries.refresh(keep=self._entry_id)
+        if self.loading and not self.entries.model.rowCount():
             self.show_entry(None)  # the hint says the list is loading
 
-    def _on_listing(self, listing: Listing) -> None:
-        self.loading = False
-        if self._again:
-            self.refresh()
-            return
-        self._set_loading_shown(False)
-        self._show_listing(listing)
+    def select_row(self, row: int) -> None:
+        """Show the entry in `row` of the list (for a first look at a filled workspace)."""
+        self.entries.select_row(row)
 
     def _on_listing_failed(self, exc: BaseException) -> None:
-        self.loading = False
-        self._set_loading_shown(False)
-        self.status.setText("⚠ " + (str(exc) if isinstance(exc, WorkspaceError) else self.tr(
+        self.set_status("⚠ " + (str(exc) if isinstance(exc, WorkspaceError) else self.tr(
             "The shared entries could not be read: {error}").format(error=exc)))
         self._update_buttons()
 
-    def _show_listing(self, listing: Listing) -> None:
-        self.pseudonyms = listing.pseudonyms
-        self._fill_filters(listing.scenarios, listing.pseudonyms)
-        keep = None if self._to_first else self._entry_id
-        self._to_first = False
-        self.model.set_rows(listing.rows)
-        row = self.model.row_of(keep) if keep else -1
-        if row < 0 and self.model.rowCount():
-            row = 0
-        if row >= 0:
-            self.table.selectRow(row)
-            self._on_row_change(row)
-        else:
-            self.show_entry(None)
-        self._update_buttons()
-
-    def _fill_filters(self, scenarios: list[tuple[str, str]], pseudonyms: list[str]) -> None:
-        options = {
-            self.scenario_filter: [(self.tr("all scenarios"), None)] + [
-                (title or ident if ident else self.tr("own cases (real conversations)"), ident)
-                for ident, title in scenarios],
-            self.stage_filter: [(self.tr("all stages"), None)] + [
-                (labels.stage_label(s), s.value) for s in Stage],
-            self.pseudonym_filter: [(self.tr("all pseudonyms"), None)] + [
-                (p, p) for p in pseudonyms],
-        }
-        for combo, items in options.items():
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            for text, data in items:
-                combo.addItem(text, data)
-            index = combo.findData(current) if current is not None else 0
-            combo.setCurrentIndex(max(index, 0))
-            combo.blockSignals(False)
-
-    def current_filter(self) -> EntryFilter:
-        stage = self.stage_filter.currentData()
-        return EntryFilter(scenario_id=self.scenario_filter.currentData(),
-                           stage=Stage(stage) if stage else None,
-                           pseudonym=self.pseudonym_filter.currentData())
-
-    def _on_filter_change(self) -> None:
-        self._to_first = True
-        self.refresh()
-
-    def _on_row_change(self, row: int) -> None:
-        entry = self.model.row_at(row)
-        self.show_entry(entry.id if entry else None)
-
     def _update_buttons(self) -> None:
         ready = self.workspace is not None
-        has_entry = ready and self._entry_id is not None
         for widget in (self.import_files_button, self.import_folder_button):
             widget.setEnabled(ready)
-        self.export_button.setEnabled(ready and bool(self.pseudonyms))
-        for widget in (self.remove_button, self.save_button, self.comment_edit,
-                       self.comment_stage):
-            widget.setEnabled(has_entry)
-        self.delete_button.setEnabled(has_entry and self.comments.currentItem() is not None)
+        self.export_button.setEnabled(ready and bool(self.entries.pseudonyms))
+        self.remove_button.setEnabled(ready and self._entry_id is not None)
+        self.panel.set_entry_shown(ready and self._entry_id is not None)
 
     # -- reading and commenting -------------------------------------------------------------
 
     def show_entry(self, entry_id: str | None) -> None:
         """Show one entry as plain text with its comments (None: a hint)."""
-        self.drafts.switch(self._entry_id, entry_id)
+        self.panel.drafts.switch(self._entry_id, entry_id)
         self._entry_id = None
-        self.comments.clear()
-        ws = self.workspace
-        entry = None
-        if entry_id is not None and ws is not None:
-            try:
-                entry = ws.entry(entry_id)
-            except KeyError:
-                entry = None
-        if entry is None:
-            hint = self.problem or (self.tr("Choose an entry in the list to read it.")
-                                    if self.model.rowCount() else
-                                    self.tr("Loading the entries …") if self.loading else self.tr(
-                "No shared entries yet. Import the share files that caseworkers gave you "
-                "(Import files … or Import a folder …)."))
-            self.document.set_html(f"<p>{render.escape(hint)}</p>")
+        entry = self._entry(entry_id)
+        if entry is None or self.workspace is None or entry_id is None:
+            self.document.set_html(f"<p>{render.escape(self._hint())}</p>")
+            self.panel.show_comments([])
             self._update_buttons()
             return
         self._entry_id = entry_id
-        comments = ws.comments_for(entry_id)
-        grouped: dict[str | None, list] = {}
+        comments = self.workspace.comments_for(entry_id)
+        grouped: dict[str | None, list[Comment]] = {}
         for comment in comments:
             grouped.setdefault(comment.stage.value if comment.stage else None, []).append(comment)
         self.document.set_html(shared_entry_html(entry, comments=grouped,
                                                  pseudonym=entry["pseudonym"]))
-        for comment in comments:
-            about = labels.stage_label(comment.stage) if comment.stage else \
-                self.tr("whole entry")
-            item = QListWidgetItem(f"{about}: {comment.text}")
-            item.setData(ROLE_ID, comment.id)
-            self.comments.addItem(item)
         self._update_buttons()
+        self.panel.show_comments(comments)
+
+    def _entry(self, entry_id: str | None) -> dict | None:
+        if entry_id is None or self.workspace is None:
+            return None
+        try:
+            return self.workspace.entry(entry_id)
+        except KeyError:
+            return None
+
+    def _hint(self) -> str:
+        if self.problem:
+            return self.problem
+        if self.entries.model.rowCount():
+            return self.tr("Choose an entry in the list to read it.")
+        if self.loading:
+            return self.tr("Loading the entries …")
+        return self.tr("No shared entries yet. Import the share files that caseworkers gave "
+                       "you (Import files … or Import a folder …).")
 
     def save_comment(self) -> bool:
         """Add the typed comment to the entry or the chosen stage."""
         if self.workspace is None or self._entry_id is None:
             return False
         try:
-            self.workspace.add_comment(self._entry_id, self.comment_edit.toPlainText(),
-                                       self.comment_stage.currentData())
+            self.workspace.add_comment(self._entry_id, self.panel.text(), self.panel.about())
         except WorkspaceError as exc:
-            self.status.setText("⚠ " + str(exc))
+            self.set_status("⚠ " + str(exc))
             return False
-        self.comment_edit.clear()
-        self.status.setText(self.tr("✔ Comment saved."))
+        self.panel.edit.clear()
+        self.set_status(self.tr("✔ Comment saved."))
         self._after_change()
         return True
+
+    def delete_comment(self, comment_id: str) -> None:
+        if self.workspace is None:
+            return
+        self.workspace.delete_comment(comment_id)
+        self.set_status(self.tr("Comment deleted."))
+        self._after_change()
 
     def may_quit(self) -> bool:
         """Before the window closes: comments written but not saved are saved, discarded or
         kept by going back, as the user chooses (False: back to the app)."""
-        pending = self.drafts.pending(self._entry_id)
+        pending = self.panel.drafts.pending(self._entry_id)
         if not pending or self.workspace is None:
             return True
-        text = (self.tr("You have written a comment that is not saved yet.") if len(pending) == 1
-                else self.tr("You have written comments on {n} entries that are not saved "
-                             "yet.").format(n=len(pending)))
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Comments not saved"), text,
-                          parent=self)
-        save = box.addButton(self.tr("&Save comments"), QMessageBox.ButtonRole.AcceptRole)
-        discard = box.addButton(self.tr("&Discard comments"),
-                                QMessageBox.ButtonRole.DestructiveRole)
-        back = box.addButton(self.tr("&Back to the app"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save)
-        box.setEscapeButton(back)
-        box.exec()
-        if box.clickedButton() is discard:
-            self.drafts.forget()
+        choice = self.panel.ask_about_drafts(len(pending))
+        if choice == "discard":
+            self.panel.drafts.forget()
             return True
-        if box.clickedButton() is not save:
+        if choice != "save":
             return False
         try:
             for entry_id, (text, stage) in pending.items():
@@ -406,29 +272,20 @@ class SupervisionPage(QWidget):
         except WorkspaceError as exc:
             QMessageBox.warning(self, self.tr("Comments not saved"), str(exc))
             return False
-        self.drafts.forget()
+        self.panel.drafts.forget()
         return True
 
-    def delete_comment(self) -> None:
-        item = self.comments.currentItem()
-        if self.workspace is None or item is None:
-            return
-        self.workspace.delete_comment(item.data(ROLE_ID))
-        self.status.setText(self.tr("Comment deleted."))
-        self._after_change()
-
-    def remove_entry(self, confirm: bool = True) -> None:
-        """Remove the selected entry and its comments from the workspace."""
+    def remove_entry(self) -> None:
+        """Remove the selected entry and its comments from the workspace, if the user agrees."""
         if self.workspace is None or self._entry_id is None:
             return
-        if confirm and QMessageBox.question(self, self.tr("Remove entry"), self.tr(
+        if not self.confirm(self, self.tr("Remove entry"), self.tr(
                 "Remove this entry and your comments on it from the workspace? The "
-                "caseworker's own journal is not affected.")) != \
-                QMessageBox.StandardButton.Yes:
+                "caseworker's own journal is not affected.")):
             return
         self.workspace.delete_entry(self._entry_id)
         self._entry_id = None
-        self.status.setText(self.tr("Entry removed."))
+        self.set_status(self.tr("Entry removed."))
         self._after_change()
 
     def _after_change(self) -> None:
@@ -440,83 +297,47 @@ class SupervisionPage(QWidget):
     # -- import and export ------------------------------------------------------------------
 
     def import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Import share files"), str(default_folder(self.ctx.settings)),
-            self.tr("Share files (*.json)"))
-        if files:
-            self.import_paths([Path(f) for f in files], announce=True)
+        self.import_paths(self.exchange.choose_files(), announce=True)
 
     def import_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Import a folder"),
-                                                  str(default_folder(self.ctx.settings)))
-        if folder:
-            self.import_paths([Path(folder)], announce=True)
+        self.import_paths(self.exchange.choose_folder(), announce=True)
 
-    def import_paths(self, paths: list[Path], announce: bool = False,
-                     background: bool = True) -> None:
-        """Import off the GUI thread (a connection of its own); report when done."""
-        if self.workspace is None:
+    def import_paths(self, paths: list[Path], announce: bool = False) -> None:
+        """Import off the GUI thread (a connection of its own); `import_did_finish` follows.
+        `announce`: refused files are also told in a message box (the user chose them)."""
+        if self.workspace is None or not paths:
             return
-        database = self.ctx.data.supervision_database
-        self.status.setText(self.tr("Importing …"))
+        self._announce_import = announce
+        self.set_status(self.tr("Importing …"))
         for widget in (self.import_files_button, self.import_folder_button):
             widget.setEnabled(False)
+        self.exchange.import_paths(paths)
 
-        def done(report: ImportReport) -> None:
-            self._on_import_done(report, announce)
-
-        def failed(exc: BaseException) -> None:
-            self.status.setText("⚠ " + str(exc))
-            self._update_buttons()
-
-        if background:
-            run_in_background(lambda: import_into(database, paths), done, failed, owner=self)
-        else:
-            done(self.workspace.import_paths(paths))
-
-    def _on_import_done(self, report: ImportReport, announce: bool) -> None:
-        self.last_report = report
-        summary = self.tr("{imported} entries imported, {duplicates} already there, "
-                          "{refused} files refused.").format(
-            imported=report.imported, duplicates=report.duplicates,
-            refused=len(report.refused))
-        refused = [line for f, line in zip(report.files, report.lines(), strict=True)
-                   if f.refused]
-        self.status.setText("\n".join([summary, *refused]))
+    def _on_import_done(self, report: ImportReport) -> None:
+        self.set_status(self.exchange.report_text(report))
         self._after_change()
-        if announce and report.refused:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"), summary + " " +
-                              self.tr("Nothing was taken from a refused file."), parent=self)
-            box.setDetailedText("\n".join(report.lines()))
-            box.exec()
+        self.import_did_finish.emit(report)
+        if self._announce_import and report.refused:
+            self.exchange.tell_refused(report)
+
+    def _on_import_failed(self, message: str) -> None:
+        self.set_status(message)
+        self._update_buttons()
 
     def export_feedback_dialog(self) -> None:
         if self.workspace is None:
             return
-        dialog = FeedbackExportDialog(self.workspace.pseudonyms(),
-                                      self.pseudonym_filter.currentData(),
-                                      self.workspace.sender(),
-                                      default_folder(self.ctx.settings), self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.export_feedback(dialog.pseudonym.currentText(), dialog.folder,
-                                 dialog.sender.text())
+        answer = self.exchange.ask_export(self.workspace,
+                                          self.entries.pseudonym_filter.currentData())
+        if answer is not None:
+            self.export_feedback(*answer)
 
     def export_feedback(self, pseudonym: str, folder: Path, sender: str = "") -> Path | None:
         """Write one feedback file for a pseudonym; the status says where (or why not)."""
         if self.workspace is None:
             return None
-        try:
-            path = self.workspace.export_feedback(pseudonym, folder, sender)
-        except (ExchangeError, WorkspaceError) as exc:
-            self.status.setText("⚠ " + str(exc))
-            return None
-        self.status.setText(self.tr("✔ Feedback for {name} written: {path}").format(
-            name=pseudonym, path=path))
-        self._after_change()
+        path, message = self.exchange.export(self.workspace, pseudonym, folder, sender)
+        self.set_status(message)
+        if path is not None:
+            self._after_change()
         return path
-
-    def prepare_screenshot(self) -> None:
-        """Select the first entry, so the screen shows an entry with its comments."""
-        if self.model.rowCount():
-            self.table.selectRow(0)
-            self._on_row_change(0)

@@ -18,15 +18,18 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.practice.catalog import SessionKind
 from desktop.core.supervision import EntryRow
-from desktop.ui.common.widgets import accessible, wrapped_label
+from desktop.ui.common import labels
+from desktop.ui.common.a11y import label_for
+from desktop.ui.common.widgets import wrapped_label
 from desktop.ui.supervision.shared_entry import day_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -35,6 +38,16 @@ ROLE_ID = Qt.ItemDataRole.UserRole + 1
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("supervision", text)
+
+
+def paragraph(text: str = "") -> QLabel:
+    """A wrapped label as tall as its text at its actual width (in a scroll area or beside
+    a stretching part, `wrapped_label`'s size hint for a narrow width would leave gaps)."""
+    label = wrapped_label(text)
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
+    return label
 
 
 class EntryTableModel(QAbstractTableModel):
@@ -77,7 +90,7 @@ class EntryTableModel(QAbstractTableModel):
         if role == ROLE_ID:
             return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            kind = SessionKind(row.kind).title
+            kind = labels.kind_label(row.kind)
             return (day_label(row.created), row.pseudonym, kind, row.label or kind,
                     f"✎ {row.comments}" if row.comments else "")[index.column()]
         return None
@@ -93,20 +106,20 @@ class FeedbackExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export feedback"))
         self.setAccessibleName(self.windowTitle())
         self.setMinimumWidth(560)
-        self.pseudonym = accessible(QComboBox(), self.tr("Pseudonym to send feedback to"))
+        self.pseudonym = QComboBox()
         self.pseudonym.addItems(pseudonyms)
         if current in pseudonyms:
             self.pseudonym.setCurrentText(current)
-        self.sender = accessible(QLineEdit(sender), self.tr("Signed as"),
-                                 self.tr("How the caseworker sees who wrote the feedback"))
-        self.sender.setPlaceholderText(self.tr("e.g. Supervision team north"))
+        self.signature = QLineEdit(sender)
+        self.signature.setAccessibleDescription(
+            self.tr("How the caseworker sees who wrote the feedback"))
+        self.signature.setPlaceholderText(self.tr("e.g. Supervision team north"))
         self.folder_label = wrapped_label(str(folder), selectable=True)
-        choose = accessible(QPushButton(self.tr("Choose &folder …")),
-                            self.tr("Choose the folder for the feedback file"))
-        choose.clicked.connect(self._choose)
+        choose = QPushButton(self.tr("Choose &folder …"))
+        choose.clicked.connect(lambda _checked=False: self._choose())
         form = QFormLayout()
-        form.addRow(self.tr("&Pseudonym:"), self.pseudonym)
-        form.addRow(self.tr("&Signed as:"), self.sender)
+        form.addRow(label_for(QLabel(self.tr("&Pseudonym:")), self.pseudonym), self.pseudonym)
+        form.addRow(label_for(QLabel(self.tr("&Signed as:")), self.signature), self.signature)
         row = QHBoxLayout()
         row.addWidget(self.folder_label, 1)
         row.addWidget(choose)
@@ -114,9 +127,6 @@ class FeedbackExportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("E&xport"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("Export"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(
-            self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -132,37 +142,3 @@ class FeedbackExportDialog(QDialog):
         if folder:
             self.folder = Path(folder)
             self.folder_label.setText(folder)
-
-
-class CommentDrafts:
-    """Comments typed but not saved yet, per entry: a comment written for one entry stays with
-    it when another entry is chosen (it is never saved onto the wrong one) and is back in the
-    box when its entry is chosen again. The box holds the current entry's draft; this keeps the
-    others, each with the stage it was about."""
-
-    def __init__(self, edit, stage: QComboBox) -> None:
-        self.edit = edit
-        self.stage = stage
-        self._others: dict[str, tuple[str, int]] = {}
-
-    def switch(self, old: str | None, new: str | None) -> None:
-        if old == new:
-            return  # the same entry shown again (a refresh): leave the box and its cursor
-        if old is not None and self.edit.toPlainText().strip():
-            self._others[old] = (self.edit.toPlainText(), self.stage.currentIndex())
-        text, index = self._others.pop(new, ("", -1)) if new is not None else ("", -1)
-        self.edit.setPlainText(text)
-        if index >= 0:
-            self.stage.setCurrentIndex(index)
-
-    def pending(self, current: str | None) -> dict[str, tuple[str, object]]:
-        """Every unsaved comment: entry id → (text, stage data)."""
-        found = {entry: (text, self.stage.itemData(index))
-                 for entry, (text, index) in self._others.items()}
-        if current is not None and self.edit.toPlainText().strip():
-            found[current] = (self.edit.toPlainText(), self.stage.currentData())
-        return found
-
-    def forget(self) -> None:
-        self._others.clear()
-        self.edit.clear()

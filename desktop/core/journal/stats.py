@@ -1,7 +1,10 @@
-"""The figures of the statistics page, read and condensed off the GUI thread (Qt-free).
+"""The learner's statistics, read and condensed in one go (Qt-free).
 
-`read_stats` opens a read-only journal of its own, so it runs on the thread pool while the GUI
-keeps the journal's connection; the page only draws what it returns.
+`read_stats` opens a read-only journal of its own, so the app can run it on the thread pool
+while the GUI keeps the journal's connection; the statistics page only draws what it returns.
+The rules that shape the figures live here, where the core tests reach them: weeks start on
+Monday, strain is averaged per week over the values present, practice days are a rolling
+window of 28 days (never a run of days in a row), count axes step by 1, 2, 5, 10 ….
 """
 
 from __future__ import annotations
@@ -11,8 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from desktop.core.journal import StageRatings
 from desktop.core.journal.reading import ReadOnlyJournal
+from desktop.core.journal.records import StageRatings
 from desktop.core.scenarios.model import Stage
 
 WEEKS_SHOWN = 8
