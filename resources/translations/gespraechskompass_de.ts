@@ -231,6 +231,82 @@
     </message>
   </context>
   <context>
+    <name>CommentPanel</name>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="112" />
+      <source>Your &amp;comment:</source>
+      <translation>Ihr &amp;Kommentar:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="115" />
+      <source>Your comments on this entry:</source>
+      <translation>Ihre Kommentare zu diesem Eintrag:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="124" />
+      <source>You have written a comment that is not saved yet.</source>
+      <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="125" />
+      <source>You have written comments on %n entries that are not saved yet.</source>
+      <translation>
+        <numerusform>Sie haben Kommentare zu %n Eintrag geschrieben, die noch nicht gespeichert sind.</numerusform>
+        <numerusform>Sie haben Kommentare zu %n Einträgen geschrieben, die noch nicht gespeichert sind.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="127" />
+      <source>Comments not saved</source>
+      <translation>Kommentare nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="129" />
+      <source>&amp;Save comments</source>
+      <translation>&amp;Kommentare speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="130" />
+      <source>&amp;Discard comments</source>
+      <translation>Kommentare &amp;verwerfen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="132" />
+      <source>&amp;Back to the app</source>
+      <translation>&amp;Zurück zur App</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="168" />
+      <source>whole entry</source>
+      <translation>Eintrag insgesamt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="77" />
+      <source>the whole entry</source>
+      <translation>Eintrag insgesamt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="82" />
+      <source>What would you like to say about it?</source>
+      <translation>Was möchten Sie dazu sagen?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="83" />
+      <source>&amp;Save comment</source>
+      <translation>Kommentar &amp;speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="89" />
+      <source>D&amp;elete comment</source>
+      <translation>Kommentar &amp;löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/comment_panel.py" line="98" />
+      <source>Comment &amp;on:</source>
+      <translation>Kommentar &amp;zu:</translation>
+    </message>
+  </context>
+  <context>
     <name>DeleteAllDialog</name>
     <message>
       <location filename="../../desktop/ui/journal/data_rights.py" line="144" />
@@ -391,6 +467,54 @@
       <location filename="../../desktop/ui/practice/dialogue_player.py" line="230" />
       <source>What is the other person thinking?</source>
       <translation>Was denkt das Gegenüber?</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryList</name>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="101" />
+      <source>Sce&amp;nario:</source>
+      <translation>Sze&amp;nario:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="102" />
+      <source>S&amp;tage:</source>
+      <translation>St&amp;ufe:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="103" />
+      <source>&amp;Pseudonym:</source>
+      <translation>&amp;Pseudonym:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="160" />
+      <source>all scenarios</source>
+      <translation>alle Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="161" />
+      <source>own cases (real conversations)</source>
+      <translation>eigene Fälle (echte Gespräche)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="163" />
+      <source>all stages</source>
+      <translation>alle Stufen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="165" />
+      <source>all pseudonyms</source>
+      <translation>alle Pseudonyme</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="56" />
+      <source>Loading the entries …</source>
+      <translation>Einträge werden geladen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="73" />
+      <source>Shared entries</source>
+      <translation>Geteilte Einträge</translation>
     </message>
   </context>
   <context>
@@ -646,98 +770,58 @@
       <source>&amp;Author line (e.g. your team):</source>
       <translation>&amp;Autorenzeile (z. B. Ihr Team):</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="38" />
-      <source>Scenarios for the pack</source>
-      <translation>Szenarien für das Paket</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="46" />
-      <source>Author line</source>
-      <translation>Autorenzeile</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="54" />
-      <source>Choose scenarios (Space ticks one). The technique cards they use are added.</source>
-      <translation>Wählen Sie Szenarien aus (Leertaste hakt eines an). Die Technikkarten, die sie verwenden, kommen dazu.</translation>
-    </message>
   </context>
   <context>
     <name>FeedbackExportDialog</name>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="100" />
-      <source>Signed as</source>
-      <translation>Unterzeichnet als</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="101" />
-      <source>How the caseworker sees who wrote the feedback</source>
-      <translation>So wird der Person angezeigt, von wem die Rückmeldung stammt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="102" />
-      <source>e.g. Supervision team north</source>
-      <translation>z. B. Supervisionsteam Nord</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="104" />
-      <source>Choose &amp;folder …</source>
-      <translation>&amp;Ordner wählen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="105" />
-      <source>Choose the folder for the feedback file</source>
-      <translation>Ordner für die Rückmeldungsdatei wählen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="108" />
-      <source>&amp;Pseudonym:</source>
-      <translation>&amp;Pseudonym:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="109" />
-      <source>&amp;Signed as:</source>
-      <translation>&amp;Unterzeichnet als:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="113" />
-      <source>Folder:</source>
-      <translation>Ordner:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="116" />
-      <source>E&amp;xport</source>
-      <translation>E&amp;xportieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="117" />
-      <source>Export</source>
-      <translation>Exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="119" />
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="123" />
-      <source>One file with every comment on this pseudonym's entries. Comments are anonymised on the way out. Give the file to the caseworker who uses this pseudonym.</source>
-      <translation>Eine Datei mit allen Kommentaren zu den Einträgen dieses Pseudonyms. Die Kommentare werden beim Export anonymisiert. Geben Sie die Datei an die Person weiter, die dieses Pseudonym verwendet.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="130" />
-      <source>Folder for the feedback file</source>
-      <translation>Ordner für die Rückmeldungsdatei</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="93" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="106" />
       <source>Export feedback</source>
       <translation>Rückmeldungen exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="96" />
-      <source>Pseudonym to send feedback to</source>
-      <translation>Pseudonym, an das die Rückmeldung geht</translation>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="115" />
+      <source>How the caseworker sees who wrote the feedback</source>
+      <translation>So wird der Person angezeigt, von wem die Rückmeldung stammt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="116" />
+      <source>e.g. Supervision team north</source>
+      <translation>z. B. Supervisionsteam Nord</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="118" />
+      <source>Choose &amp;folder …</source>
+      <translation>&amp;Ordner wählen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="121" />
+      <source>&amp;Pseudonym:</source>
+      <translation>&amp;Pseudonym:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="122" />
+      <source>&amp;Signed as:</source>
+      <translation>&amp;Unterzeichnet als:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="126" />
+      <source>Folder:</source>
+      <translation>Ordner:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="129" />
+      <source>E&amp;xport</source>
+      <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="133" />
+      <source>One file with every comment on this pseudonym's entries. Comments are anonymised on the way out. Give the file to the caseworker who uses this pseudonym.</source>
+      <translation>Eine Datei mit allen Kommentaren zu den Einträgen dieses Pseudonyms. Die Kommentare werden beim Export anonymisiert. Geben Sie die Datei an die Person weiter, die dieses Pseudonym verwendet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="140" />
+      <source>Folder for the feedback file</source>
+      <translation>Ordner für die Rückmeldungsdatei</translation>
     </message>
   </context>
   <context>
@@ -2520,156 +2604,9 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StatsPage</name>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="151" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="130" />
       <source>The figures could not be read: {error}</source>
       <translation>Die Zahlen konnten nicht gelesen werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="204" />
-      <source>{n} sessions in your journal. These figures are for you alone; nobody else sees them.</source>
-      <translation>Sitzungen in Ihrem Journal: {n}. Diese Zahlen sind nur für Sie; niemand sonst sieht sie.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="224" />
-      <source>In the last four weeks you practised on {n} of {total} days.</source>
-      <translation>In den letzten vier Wochen haben Sie an {n} von {total} Tagen geübt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="227" />
-      <source>Whenever you have a few minutes: every session counts.</source>
-      <translation>Wann immer Sie ein paar Minuten haben: Jede Übung zählt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="238" />
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="343" />
-      <source>Sessions</source>
-      <translation>Sitzungen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="244" />
-      <source>In the last {weeks} weeks you practised {n} times, in {active} of the weeks; most in the week of {best:%d.%m.} ({most} sessions).</source>
-      <translation>In den letzten {weeks} Wochen haben Sie {n}-mal geübt, in {active} der Wochen; am meisten in der Woche ab dem {best:%d.%m.} (Sitzungen: {most}).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="248" />
-      <source>No sessions in the last {weeks} weeks yet. The chart fills as you practise.</source>
-      <translation>In den letzten {weeks} Wochen noch keine Sitzungen. Das Diagramm füllt sich, während Sie üben.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="258" />
-      <source>before: solid line, round points</source>
-      <translation>vorher: durchgezogene Linie, runde Punkte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="261" />
-      <source>after: dashed line, square points</source>
-      <translation>nachher: gestrichelte Linie, eckige Punkte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="276" />
-      <source>Weekly averages over the last {weeks} weeks (0 = not at all, 10 = very strong): before {before}, after {after}. In {lower} of {pairs} sessions with both values the strain was lower afterwards.</source>
-      <translation>Wochendurchschnitte der letzten {weeks} Wochen (0 = gar nicht, 10 = sehr stark): vorher {before}, nachher {after}. In {lower} von {pairs} Sitzungen mit beiden Werten war die Belastung danach geringer.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="282" />
-      <source>No strain noted yet. In Verarbeiten you can note how strained you feel before and after.</source>
-      <translation>Noch keine Belastung eingetragen. In Verarbeiten können Sie festhalten, wie belastet Sie sich vorher und nachher fühlen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="291" />
-      <source>Choices</source>
-      <translation>Entscheidungen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="295" />
-      <source>Of {n} choices in the dialogue (Reagieren): {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Choices taken back are not counted.</source>
-      <translation>Antworten im Dialog (Reagieren) insgesamt: {n}, davon {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Zurückgenommene Antworten zählen nicht mit.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="299" />
-      <source>No dialogue choices yet.</source>
-      <translation>Noch keine Antworten im Dialog.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="305" />
-      <source>recommended option (solid)</source>
-      <translation>empfohlene Option (ausgefüllt)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="307" />
-      <source>another option (hatched)</source>
-      <translation>andere Option (schraffiert)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="317" />
-      <source>{stage}: {r} recommended, {o} other</source>
-      <translation>{stage}: {r} × empfohlen, {o} × andere</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="319" />
-      <source>Another option is often a fine choice too; the feedback says why.</source>
-      <translation>Eine andere Option ist oft ebenfalls eine gute Wahl; die Rückmeldung erklärt, warum.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="321" />
-      <source>No choices in Deuten, Beeinflussen or Reagieren yet.</source>
-      <translation>Noch keine Entscheidungen in Deuten, Beeinflussen oder Reagieren.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="346" />
-      <source>The scenarios are still loading.</source>
-      <translation>Die Szenarien werden noch geladen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="349" />
-      <source>Practised: {topics}.</source>
-      <translation>Geübt: {topics}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="350" />
-      <source>No topic practised yet.</source>
-      <translation>Noch kein Thema geübt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="352" />
-      <source>Not practised yet: {topics}.</source>
-      <translation>Noch nicht geübt: {topics}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="85" />
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="110" />
-      <source>Statistics</source>
-      <translation>Statistik</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="86" />
-      <source>The figures are being read …</source>
-      <translation>Die Zahlen werden geladen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="94" />
-      <source>Sessions per week</source>
-      <translation>Sitzungen pro Woche</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="95" />
-      <source>Strain before and after</source>
-      <translation>Belastung vorher und nachher</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="96" />
-      <source>How your dialogue choices were rated</source>
-      <translation>Wie Ihre Antworten im Dialog bewertet wurden</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="97" />
-      <source>Your choices compared with the recommendation</source>
-      <translation>Ihre Entscheidungen im Vergleich zur Empfehlung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="98" />
-      <source>Topics practised</source>
-      <translation>Geübte Themen</translation>
     </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/statistics/stats_page.py" line="169" />
@@ -2678,6 +2615,22 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
         <numerusform>%n Sitzung in Ihrem Journal. Diese Zahlen sind nur für Sie; niemand sonst sieht sie.</numerusform>
         <numerusform>%n Sitzungen in Ihrem Journal. Diese Zahlen sind nur für Sie; niemand sonst sieht sie.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="189" />
+      <source>In the last four weeks you practised on {n} of {total} days.</source>
+      <translation>In den letzten vier Wochen haben Sie an {n} von {total} Tagen geübt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="192" />
+      <source>Whenever you have a few minutes: every session counts.</source>
+      <translation>Wann immer Sie ein paar Minuten haben: Jede Übung zählt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="203" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="312" />
+      <source>Sessions</source>
+      <translation>Sitzungen</translation>
     </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/statistics/stats_page.py" line="209" />
@@ -2688,9 +2641,34 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="214" />
+      <source>No sessions in the last {weeks} weeks yet. The chart fills as you practise.</source>
+      <translation>In den letzten {weeks} Wochen noch keine Sitzungen. Das Diagramm füllt sich, während Sie üben.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="224" />
+      <source>before: solid line, round points</source>
+      <translation>vorher: durchgezogene Linie, runde Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="227" />
+      <source>after: dashed line, square points</source>
+      <translation>nachher: gestrichelte Linie, eckige Punkte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="242" />
+      <source>Weekly averages over the last {weeks} weeks (0 = not at all, 10 = very strong): before {before}, after {after}. In {lower} of {pairs} sessions with both values the strain was lower afterwards.</source>
+      <translation>Wochendurchschnitte der letzten {weeks} Wochen (0 = gar nicht, 10 = sehr stark): vorher {before}, nachher {after}. In {lower} von {pairs} Sitzungen mit beiden Werten war die Belastung danach geringer.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/statistics/stats_page.py" line="248" />
       <source>No strain noted yet. In {stage} you can note how strained you feel before and after.</source>
       <translation>Noch keine Belastung eingetragen. In {stage} können Sie festhalten, wie belastet Sie sich vorher und nachher fühlen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="258" />
+      <source>Choices</source>
+      <translation>Entscheidungen</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/statistics/stats_page.py" line="262" />
@@ -2698,9 +2676,90 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Antworten im Dialog ({stage}) insgesamt: {n}, davon {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Zurückgenommene Antworten zählen nicht mit.</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="267" />
+      <source>No dialogue choices yet.</source>
+      <translation>Noch keine Antworten im Dialog.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="273" />
+      <source>recommended option (solid)</source>
+      <translation>empfohlene Option (ausgefüllt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="275" />
+      <source>another option (hatched)</source>
+      <translation>andere Option (schraffiert)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="285" />
+      <source>{stage}: {r} recommended, {o} other</source>
+      <translation>{stage}: {r} × empfohlen, {o} × andere</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="287" />
+      <source>Another option is often a fine choice too; the feedback says why.</source>
+      <translation>Eine andere Option ist oft ebenfalls eine gute Wahl; die Rückmeldung erklärt, warum.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/statistics/stats_page.py" line="289" />
       <source>No choices in {a}, {b} or {c} yet.</source>
       <translation>Noch keine Entscheidungen in {a}, {b} oder {c}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="315" />
+      <source>The scenarios are still loading.</source>
+      <translation>Die Szenarien werden noch geladen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="318" />
+      <source>Practised: {topics}.</source>
+      <translation>Geübt: {topics}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="319" />
+      <source>No topic practised yet.</source>
+      <translation>Noch kein Thema geübt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="321" />
+      <source>Not practised yet: {topics}.</source>
+      <translation>Noch nicht geübt: {topics}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="63" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="88" />
+      <source>Statistics</source>
+      <translation>Statistik</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="64" />
+      <source>The figures are being read …</source>
+      <translation>Die Zahlen werden geladen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="72" />
+      <source>Sessions per week</source>
+      <translation>Sitzungen pro Woche</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="73" />
+      <source>Strain before and after</source>
+      <translation>Belastung vorher und nachher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="74" />
+      <source>How your dialogue choices were rated</source>
+      <translation>Wie Ihre Antworten im Dialog bewertet wurden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="75" />
+      <source>Your choices compared with the recommendation</source>
+      <translation>Ihre Entscheidungen im Vergleich zur Empfehlung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="76" />
+      <source>Topics practised</source>
+      <translation>Geübte Themen</translation>
     </message>
   </context>
   <context>
@@ -2778,510 +2837,342 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StudioPage</name>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="124" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="123" />
       <source>Scenario text</source>
       <translation>Szenario-Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="129" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="128" />
       <source>Findings</source>
       <translation>Befunde</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="134" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="133" />
       <source>Check result</source>
       <translation>Prüfergebnis</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="135" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="134" />
       <source>Preview</source>
       <translation>Vorschau</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="141" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="140" />
       <source>Preview and dialogue map</source>
       <translation>Vorschau und Dialogkarte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="142" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="141" />
       <source>Pre&amp;view</source>
       <translation>&amp;Vorschau</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="143" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="142" />
       <source>Dialogue &amp;map</source>
       <translation>Dialog&amp;karte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="146" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="145" />
       <source>File</source>
       <translation>Datei</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="152" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="151" />
       <source>&amp;Open …</source>
       <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="153" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="152" />
       <source>&amp;New scenario</source>
       <translation>&amp;Neues Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="154" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="153" />
       <source>New &amp;technique card</source>
       <translation>Neue &amp;Technikkarte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="155" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="154" />
       <source>&amp;Save</source>
       <translation>&amp;Speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="156" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="155" />
       <source>&amp;Play from here</source>
       <translation>Ab hier s&amp;pielen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="157" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="156" />
       <source>E&amp;xport pack …</source>
       <translation>Paket e&amp;xportieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="158" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="157" />
       <source>&amp;Import pack …</source>
       <translation>Paket &amp;importieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="185" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="184" />
       <source>Scenario studio</source>
       <translation>Szenario-Studio</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="206" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="205" />
       <source>Open scenario or technique card</source>
       <translation>Szenario oder Technikkarte öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="207" />
-      <location filename="../../desktop/ui/studio/studio_page.py" line="212" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="206" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="211" />
       <source>Scenario files (*.md)</source>
       <translation>Szenario-Dateien (*.md)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="211" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="210" />
       <source>Save in the team folder</source>
       <translation>Im Team-Ordner speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="228" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="227" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="229" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="228" />
       <source>The text has unsaved changes. Discard them?</source>
       <translation>Der Text hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="243" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="242" />
       <source>Cannot open</source>
       <translation>Kann nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="250" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="249" />
       <source>New scenario</source>
       <translation>Neues Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="275" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="274" />
       <source>not saved yet</source>
       <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="277" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="276" />
       <source>File: {where}{star}</source>
       <translation>Datei: {where}{star}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="284" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="283" />
       <source>Error</source>
       <translation>Fehler</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="284" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="283" />
       <source>Warning</source>
       <translation>Warnung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="285" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="284" />
       <source>Line {line}: {kind}: {message}</source>
       <translation>Zeile {line}: {kind}: {message}</translation>
     </message>
-    <message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/studio/studio_page.py" line="290" />
+      <source>%n error(s)</source>
+      <translation>
+        <numerusform>%n Fehler</numerusform>
+        <numerusform>%n Fehler</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/studio/studio_page.py" line="291" />
-      <source>{errors} error(s), {warnings} warning(s)</source>
-      <translation>{errors} Fehler, {warnings} Warnung(en)</translation>
+      <source>%n warning(s)</source>
+      <translation>
+        <numerusform>%n Warnung</numerusform>
+        <numerusform>%n Warnungen</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="299" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="298" />
       <source>The preview appears once the file has no errors.</source>
       <translation>Die Vorschau erscheint, sobald die Datei keine Fehler mehr hat.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="339" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="338" />
       <source>Play from here</source>
       <translation>Ab hier spielen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="339" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="338" />
       <source>The scenario has errors; fix them first (see the list of findings).</source>
       <translation>Das Szenario hat Fehler; beheben Sie sie zuerst (siehe die Liste der Befunde).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="363" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="362" />
       <source>Personal data in the draft</source>
       <translation>Personenbezogene Daten im Entwurf</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="363" />
-      <source>The draft still contains personal data ({kinds}) in line(s) {lines}. Replace it with invented details before saving.</source>
-      <translation>Der Entwurf enthält noch personenbezogene Daten ({kinds}) in Zeile(n) {lines}. Ersetzen Sie sie vor dem Speichern durch erfundene Angaben.</translation>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/studio/studio_page.py" line="362" />
+      <source>The draft still contains personal data ({kinds}) in %n line(s): {lines}. Replace it with invented details before saving.</source>
+      <translation>
+        <numerusform>Der Entwurf enthält noch personenbezogene Daten ({kinds}) in Zeile {lines}. Ersetzen Sie sie vor dem Speichern durch erfundene Angaben.</numerusform>
+        <numerusform>Der Entwurf enthält noch personenbezogene Daten ({kinds}) in den Zeilen {lines}. Ersetzen Sie sie vor dem Speichern durch erfundene Angaben.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="395" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="396" />
       <source>Not saved</source>
       <translation>Nicht gespeichert</translation>
     </message>
   </context>
   <context>
-    <name>SupervisionPage</name>
+    <name>SupervisionExchange</name>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="100" />
-      <source>Import a fo&amp;lder …</source>
-      <translation>&amp;Ordner importieren …</translation>
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="36" />
+      <source>Import share files</source>
+      <translation>Freigabedateien importieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="101" />
-      <source>Import every share file of a folder</source>
-      <translation>Alle Freigabedateien eines Ordners importieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="103" />
-      <source>E&amp;xport feedback …</source>
-      <translation>Rückmeldungen e&amp;xportieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="104" />
-      <source>Export feedback for one pseudonym</source>
-      <translation>Rückmeldungen für ein Pseudonym exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="106" />
-      <source>&amp;Remove entry</source>
-      <translation>Eintrag &amp;entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="107" />
-      <source>Remove the selected entry from the workspace</source>
-      <translation>Ausgewählten Eintrag aus dem Arbeitsbereich entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="109" />
-      <source>Filter by scenario</source>
-      <translation>Nach Szenario filtern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="110" />
-      <source>Filter by stage</source>
-      <translation>Nach Stufe filtern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="111" />
-      <source>Filter by pseudonym</source>
-      <translation>Nach Pseudonym filtern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="114" />
-      <source>Shared entries</source>
-      <translation>Geteilte Einträge</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="133" />
-      <source>Shared entry</source>
-      <translation>Geteilter Eintrag</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="134" />
-      <source>The selected entry as it was shared, with your comments</source>
-      <translation>Der ausgewählte Eintrag, wie er geteilt wurde, mit Ihren Kommentaren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="136" />
-      <source>What the comment is about</source>
-      <translation>Worauf sich der Kommentar bezieht</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="137" />
-      <source>the whole entry</source>
-      <translation>Eintrag insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="140" />
-      <source>Your comment</source>
-      <translation>Ihr Kommentar</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="142" />
-      <source>What would you like to say about it?</source>
-      <translation>Was möchten Sie dazu sagen?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="144" />
-      <source>&amp;Save comment</source>
-      <translation>Kommentar &amp;speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="144" />
-      <source>Save comment</source>
-      <translation>Kommentar speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="146" />
-      <source>Your comments on this entry</source>
-      <translation>Ihre Kommentare zu diesem Eintrag</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="152" />
-      <source>D&amp;elete comment</source>
-      <translation>Kommentar &amp;löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="153" />
-      <source>Delete the selected comment</source>
-      <translation>Ausgewählten Kommentar löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="156" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="157" />
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="344" />
-      <source>Loading the entries …</source>
-      <translation>Einträge werden geladen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="169" />
-      <source>Sce&amp;nario:</source>
-      <translation>Sze&amp;nario:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="170" />
-      <source>S&amp;tage:</source>
-      <translation>St&amp;ufe:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="171" />
-      <source>&amp;Pseudonym:</source>
-      <translation>&amp;Pseudonym:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="178" />
-      <source>Comment &amp;on:</source>
-      <translation>Kommentar &amp;zu:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="180" />
-      <source>Your &amp;comment:</source>
-      <translation>Ihr &amp;Kommentar:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="205" />
-      <source>Supervision</source>
-      <translation>Supervision</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="206" />
-      <source>Entries that caseworkers chose to share with you, under their pseudonyms. They stay in this workspace, apart from your own journal. Comment on an entry or a stage and send the comments back as one file per pseudonym.</source>
-      <translation>Einträge, die Kolleginnen und Kollegen unter ihrem Pseudonym mit Ihnen geteilt haben. Sie bleiben in diesem Arbeitsbereich, getrennt von Ihrem eigenen Journal. Kommentieren Sie einen Eintrag oder eine Stufe und senden Sie die Kommentare als eine Datei pro Pseudonym zurück.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="262" />
-      <source>The shared entries could not be read: {error}</source>
-      <translation>Die geteilten Einträge konnten nicht gelesen werden: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="284" />
-      <source>all scenarios</source>
-      <translation>alle Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="285" />
-      <source>own cases (real conversations)</source>
-      <translation>eigene Fälle (echte Gespräche)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="287" />
-      <source>all stages</source>
-      <translation>alle Stufen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="289" />
-      <source>all pseudonyms</source>
-      <translation>alle Pseudonyme</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="342" />
-      <source>Choose an entry in the list to read it.</source>
-      <translation>Wählen Sie einen Eintrag in der Liste, um ihn zu lesen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="344" />
-      <source>No shared entries yet. Import the share files that caseworkers gave you (Import files … or Import a folder …).</source>
-      <translation>Noch keine geteilten Einträge. Importieren Sie die Freigabedateien, die Sie von Kolleginnen und Kollegen erhalten haben („Dateien importieren …“ oder „Ordner importieren …“).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="359" />
-      <source>whole entry</source>
-      <translation>Eintrag insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="376" />
-      <source>✔ Comment saved.</source>
-      <translation>✔ Kommentar gespeichert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="386" />
-      <source>You have written a comment that is not saved yet.</source>
-      <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="387" />
-      <source>You have written comments on {n} entries that are not saved yet.</source>
-      <translation>Sie haben Kommentare zu {n} Einträgen geschrieben, die noch nicht gespeichert sind.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="389" />
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="407" />
-      <source>Comments not saved</source>
-      <translation>Kommentare nicht gespeichert</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="391" />
-      <source>&amp;Save comments</source>
-      <translation>&amp;Kommentare speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="392" />
-      <source>&amp;Discard comments</source>
-      <translation>Kommentare &amp;verwerfen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="394" />
-      <source>&amp;Back to the app</source>
-      <translation>&amp;Zurück zur App</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="417" />
-      <source>Comment deleted.</source>
-      <translation>Kommentar gelöscht.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="424" />
-      <source>Remove entry</source>
-      <translation>Eintrag entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="424" />
-      <source>Remove this entry and your comments on it from the workspace? The caseworker's own journal is not affected.</source>
-      <translation>Diesen Eintrag und Ihre Kommentare dazu aus dem Arbeitsbereich entfernen? Das Journal der Kollegin oder des Kollegen bleibt davon unberührt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="431" />
-      <source>Entry removed.</source>
-      <translation>Eintrag entfernt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="445" />
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="37" />
       <source>Share files (*.json)</source>
       <translation>Freigabedateien (*.json)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="450" />
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="41" />
       <source>Import a folder</source>
       <translation>Ordner importieren</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="461" />
-      <source>Importing …</source>
-      <translation>Wird importiert …</translation>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="53" />
+      <source>Entries imported: %n; already there: {duplicates}; files refused: {refused}.</source>
+      <translation>
+        <numerusform>%n Eintrag importiert; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</numerusform>
+        <numerusform>%n Einträge importiert; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="479" />
-      <source>{imported} entries imported, {duplicates} already there, {refused} files refused.</source>
-      <translation>Importiert: {imported} Eintrag/Einträge; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="488" />
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="65" />
       <source>Import</source>
       <translation>Import</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="489" />
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="66" />
       <source>Nothing was taken from a refused file.</source>
       <translation>Aus abgelehnten Dateien wurde nichts übernommen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="513" />
+      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="87" />
       <source>✔ Feedback for {name} written: {path}</source>
       <translation>✔ Rückmeldungen für {name} gespeichert: {path}</translation>
     </message>
+  </context>
+  <context>
+    <name>SupervisionPage</name>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="98" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="124" />
+      <source>Supervision</source>
+      <translation>Supervision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="125" />
+      <source>Entries that caseworkers chose to share with you, under their pseudonyms. They stay in this workspace, apart from your own journal. Comment on an entry or a stage and send the comments back as one file per pseudonym.</source>
+      <translation>Einträge, die Kolleginnen und Kollegen unter ihrem Pseudonym mit Ihnen geteilt haben. Sie bleiben in diesem Arbeitsbereich, getrennt von Ihrem eigenen Journal. Kommentieren Sie einen Eintrag oder eine Stufe und senden Sie die Kommentare als eine Datei pro Pseudonym zurück.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="184" />
+      <source>The shared entries could not be read: {error}</source>
+      <translation>Die geteilten Einträge konnten nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="230" />
+      <source>Choose an entry in the list to read it.</source>
+      <translation>Wählen Sie einen Eintrag in der Liste, um ihn zu lesen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="232" />
+      <source>Loading the entries …</source>
+      <translation>Einträge werden geladen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="233" />
+      <source>No shared entries yet. Import the share files that caseworkers gave you (Import files … or Import a folder …).</source>
+      <translation>Noch keine geteilten Einträge. Importieren Sie die Freigabedateien, die Sie von Kolleginnen und Kollegen erhalten haben („Dateien importieren …“ oder „Ordner importieren …“).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="246" />
+      <source>✔ Comment saved.</source>
+      <translation>✔ Kommentar gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="254" />
+      <source>Comment deleted.</source>
+      <translation>Kommentar gelöscht.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="273" />
+      <source>Comments not saved</source>
+      <translation>Kommentare nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="282" />
+      <source>Remove entry</source>
+      <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="282" />
+      <source>Remove this entry and your comments on it from the workspace? The caseworker's own journal is not affected.</source>
+      <translation>Diesen Eintrag und Ihre Kommentare dazu aus dem Arbeitsbereich entfernen? Das Journal der Kollegin oder des Kollegen bleibt davon unberührt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="288" />
+      <source>Entry removed.</source>
+      <translation>Eintrag entfernt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="311" />
+      <source>Importing …</source>
+      <translation>Wird importiert …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="81" />
       <source>&amp;Import files …</source>
       <translation>Dateien &amp;importieren …</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="82" />
+      <source>Import a fo&amp;lder …</source>
+      <translation>&amp;Ordner importieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="84" />
+      <source>E&amp;xport feedback …</source>
+      <translation>Rückmeldungen e&amp;xportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="86" />
+      <source>&amp;Remove entry</source>
+      <translation>Eintrag &amp;entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="92" />
+      <source>Shared entry</source>
+      <translation>Geteilter Eintrag</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="93" />
+      <source>The selected entry as it was shared, with your comments</source>
+      <translation>Der ausgewählte Eintrag, wie er geteilt wurde, mit Ihren Kommentaren</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/supervision/supervision_page.py" line="99" />
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="444" />
-      <source>Import share files</source>
-      <translation>Freigabedateien importieren</translation>
+      <source>Status</source>
+      <translation>Status</translation>
     </message>
   </context>
   <context>
     <name>TeamPage</name>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="115" />
-      <source>Team figures</source>
-      <translation>Team-Zahlen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="116" />
-      <source>&amp;Refresh</source>
-      <translation>A&amp;ktualisieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="117" />
-      <source>Refresh the team figures</source>
-      <translation>Team-Zahlen aktualisieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="120" />
-      <source>Team view</source>
-      <translation>Team-Übersicht</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="124" />
-      <source>What the team practises and where it struggles, to plan trainings and collegial case consultation. There are no figures about single people and no rankings of people.</source>
-      <translation>Was das Team übt und wo es sich schwertut – als Grundlage für Fortbildungen und kollegiale Fallberatung. Es gibt keine Zahlen zu einzelnen Personen und keine Ranglisten.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="150" />
-      <source>The team figures could not be read: {error}</source>
-      <translation>Die Teamzahlen konnten nicht gelesen werden: {error}</translation>
-    </message>
     <message>
       <location filename="../../desktop/ui/supervision/team_page.py" line="110" />
       <source>Not enough contributors yet. The team view shows a figure only when at least {n} different pseudonyms contributed to it, so that no figure is about one person. So far fewer than {n} pseudonyms have shared entries with you.</source>
@@ -3388,6 +3279,11 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="32" />
+      <source>&amp;Refresh</source>
+      <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/supervision/team_page.py" line="36" />
       <source>Scenarios practised</source>
       <translation>Geübte Szenarien</translation>
@@ -3406,6 +3302,21 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/supervision/team_page.py" line="39" />
       <source>Strain before and after</source>
       <translation>Belastung vorher und nachher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="66" />
+      <source>Team view</source>
+      <translation>Team-Übersicht</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="70" />
+      <source>What the team practises and where it struggles, to plan trainings and collegial case consultation. There are no figures about single people and no rankings of people.</source>
+      <translation>Was das Team übt und wo es sich schwertut – als Grundlage für Fortbildungen und kollegiale Fallberatung. Es gibt keine Zahlen zu einzelnen Personen und keine Ranglisten.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/team_page.py" line="91" />
+      <source>The team figures could not be read: {error}</source>
+      <translation>Die Teamzahlen konnten nicht gelesen werden: {error}</translation>
     </message>
   </context>
   <context>
@@ -4062,109 +3973,109 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>journal_service</name>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="163" />
-      <source>The journal is still being opened …</source>
-      <translation>Das Journal wird noch geöffnet …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="165" />
-      <source>The journal can only be read: {reason}</source>
-      <translation>Das Journal kann nur gelesen werden: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="167" />
-      <source>The journal is damaged: {reason}</source>
-      <translation>Das Journal ist beschädigt: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="168" />
-      <source>The journal is not available: {reason}</source>
-      <translation>Das Journal ist nicht verfügbar: {reason}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="210" />
-      <location filename="../../desktop/ui/common/journal_service.py" line="511" />
-      <source>Opening the journal …</source>
-      <translation>Journal wird geöffnet …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="259" />
-      <source>Please use the newer version of the app. Your data stays unchanged.</source>
-      <translation>Bitte verwenden Sie die neuere Version der App. Ihre Daten bleiben unverändert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="265" />
-      <source>Unexpected error: {error}</source>
-      <translation>Unerwarteter Fehler: {error}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="267" />
-      <location filename="../../desktop/ui/common/journal_service.py" line="298" />
-      <source>You can still practise, but nothing you enter in this session will be saved.</source>
-      <translation>Sie können trotzdem üben, aber nichts, was Sie in dieser Sitzung eingeben, wird gespeichert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="274" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="104" />
       <source>Restoring the backup of {label} …</source>
       <translation>Die Sicherung vom {label} wird wiederhergestellt …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="282" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="112" />
       <source>The app continues with an empty journal.</source>
       <translation>Die App arbeitet mit einem leeren Journal weiter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="291" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="121" />
       <source>You can practise and read your journal, but nothing you enter is saved.</source>
       <translation>Sie können üben und Ihr Journal lesen, aber nichts, was Sie eingeben, wird gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="353" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="43" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="32" />
+      <source>Opening the journal …</source>
+      <translation>Journal wird geöffnet …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_opening.py" line="90" />
+      <source>Please use the newer version of the app. Your data stays unchanged.</source>
+      <translation>Bitte verwenden Sie die neuere Version der App. Ihre Daten bleiben unverändert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_opening.py" line="96" />
+      <source>Unexpected error: {error}</source>
+      <translation>Unerwarteter Fehler: {error}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_opening.py" line="98" />
+      <location filename="../../desktop/ui/common/journal_opening.py" line="128" />
+      <source>You can still practise, but nothing you enter in this session will be saved.</source>
+      <translation>Sie können trotzdem üben, aber nichts, was Sie in dieser Sitzung eingeben, wird gespeichert.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="127" />
+      <source>The journal is still being opened …</source>
+      <translation>Das Journal wird noch geöffnet …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="129" />
+      <source>The journal can only be read: {reason}</source>
+      <translation>Das Journal kann nur gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="131" />
+      <source>The journal is damaged: {reason}</source>
+      <translation>Das Journal ist beschädigt: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="132" />
+      <source>The journal is not available: {reason}</source>
+      <translation>Das Journal ist nicht verfügbar: {reason}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/journal_service.py" line="229" />
       <source>Saving is not possible right now: {error} Your input is kept and will be saved as soon as it works again.</source>
       <translation>Speichern gerade nicht möglich: {error} Ihre Eingaben bleiben erhalten und werden gespeichert, sobald es wieder geht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="361" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="237" />
       <source>Everything is saved again.</source>
       <translation>Alles ist wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="437" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="313" />
       <source>Deleting own-case entries older than {days} days …</source>
       <translation>Einträge „Eigener Fall“, die älter als {days} Tage sind, werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="443" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="319" />
       <source>{n} own-case entries older than {days} days were deleted.</source>
       <translation>{n} Einträge „Eigener Fall“, älter als {days} Tage, wurden gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="451" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="327" />
       <source>Old entries could not be deleted: {error}</source>
       <translation>Alte Einträge konnten nicht gelöscht werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="495" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="371" />
       <source>The journal was closed.</source>
       <translation>Das Journal wurde geschlossen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="513" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="34" />
       <source>⚠ Journal read-only: nothing is saved</source>
       <translation>⚠ Journal nur lesbar: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="514" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="35" />
       <source>⚠ Journal damaged: nothing is saved</source>
       <translation>⚠ Journal beschädigt: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="515" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="36" />
       <source>⚠ No journal: nothing is saved</source>
       <translation>⚠ Kein Journal: nichts wird gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="518" />
+      <location filename="../../desktop/ui/common/journal_status.py" line="39" />
       <source>Journal ready</source>
       <translation>Journal bereit</translation>
     </message>
@@ -4310,16 +4221,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>{n} Min.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="48" />
-      <source>Situation</source>
-      <translation>Situation</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="50" />
-      <source>Summary</source>
-      <translation>Zusammenfassung</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/common/labels.py" line="77" />
       <source>Exercise</source>
       <translation>Übung</translation>
@@ -4338,6 +4239,16 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/common/labels.py" line="78" />
       <source>Explaining in plain words</source>
       <translation>Verständlich erklären</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="48" />
+      <source>Situation</source>
+      <translation>Situation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="50" />
+      <source>Summary</source>
+      <translation>Zusammenfassung</translation>
     </message>
   </context>
   <context>
@@ -4560,37 +4471,37 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>studio</name>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="73" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="72" />
       <source>File changed by someone else</source>
       <translation>Datei von jemand anderem geändert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="74" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="73" />
       <source>“{name}” was changed on disk since you opened it. Which version do you want to keep? The other one is kept as a previous version.</source>
       <translation>„{name}“ wurde seit dem Öffnen auf dem Datenträger geändert. Welche Fassung möchten Sie behalten? Die andere wird als Vorversion aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="78" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="77" />
       <source>The file was deleted on disk.</source>
       <translation>Die Datei wurde auf dem Datenträger gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="81" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="80" />
       <source>on disk</source>
       <translation>auf dem Datenträger</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="81" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="80" />
       <source>in the studio</source>
       <translation>im Studio</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="84" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="83" />
       <source>Save &amp;my version</source>
       <translation>&amp;Meine Fassung speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="85" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="84" />
       <source>&amp;Load the version on disk</source>
       <translation>Fassung auf dem Datenträger &amp;laden</translation>
     </message>
@@ -4810,159 +4721,29 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>supervision</name>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="46" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="59" />
       <source>Day</source>
       <translation>Tag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="46" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="59" />
       <source>Pseudonym</source>
       <translation>Pseudonym</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="46" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="59" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="46" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="59" />
       <source>Scenario or title</source>
       <translation>Szenario oder Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="47" />
+      <location filename="../../desktop/ui/supervision/supervision_widgets.py" line="60" />
       <source>Comments</source>
       <translation>Kommentare</translation>
-    </message>
-  </context>
-  <context>
-    <name>team</name>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="103" />
-      <source>Fewer than {n} pseudonyms gave their strain before and after.</source>
-      <translation>Weniger als {n} Pseudonyme haben ihre Belastung vorher und nachher angegeben.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="54" />
-      <source>Not enough contributors yet</source>
-      <translation>Noch nicht genug Beteiligte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="54" />
-      <source>The team view shows a figure only when at least {n} different pseudonyms contributed to it, so that no figure is about one person. So far fewer than {n} pseudonyms have shared entries with you.</source>
-      <translation>Die Team-Übersicht zeigt eine Zahl nur, wenn mindestens {n} verschiedene Pseudonyme dazu beigetragen haben, damit sich keine Zahl auf eine einzelne Person bezieht. Bisher haben weniger als {n} Pseudonyme Einträge mit Ihnen geteilt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="58" />
-      <source>Figures from {count} pseudonyms. Each figure below counts at least {n} of them; figures about fewer are left out.</source>
-      <translation>Zahlen von {count} Pseudonymen. Jede Zahl unten beruht auf mindestens {n} davon; Zahlen, die auf weniger beruhen, werden weggelassen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="61" />
-      <source>Scenarios practised</source>
-      <translation>Geübte Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="64" />
-      <source>own cases (real conversations)</source>
-      <translation>eigene Fälle (echte Gespräche)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="65" />
-      <location filename="../../desktop/ui/supervision/team_page.py" line="87" />
-      <source>Scenario</source>
-      <translation>Szenario</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="65" />
-      <location filename="../../desktop/ui/supervision/team_page.py" line="77" />
-      <source>Entries</source>
-      <translation>Einträge</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="69" />
-      <source>No scenario has reached {n} pseudonyms yet.</source>
-      <translation>Noch kein Szenario wurde von mindestens {n} Pseudonymen geübt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="71" />
-      <source>Not shown because fewer than {n} pseudonyms contributed to each: {count} (scenarios or own cases).</source>
-      <translation>Nicht gezeigt, weil jeweils weniger als {n} Pseudonyme beigetragen haben: {count} (Szenarien oder eigene Fälle).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="74" />
-      <source>Stages reflected</source>
-      <translation>Reflektierte Stufen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="77" />
-      <source>Stage</source>
-      <translation>Stufe</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="81" />
-      <source>No stage has reached {n} pseudonyms yet.</source>
-      <translation>Noch keine Stufe wurde von mindestens {n} Pseudonymen reflektiert.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="82" />
-      <source>Hardest moments</source>
-      <translation>Schwierigste Momente</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="83" />
-      <source>Decision points where unfavourable choices were made most often; each moment counts at least {n} pseudonyms who chose unfavourably there.</source>
-      <translation>Entscheidungsstellen, an denen am häufigsten ungünstig gewählt wurde; gezeigt werden nur Momente, an denen mindestens {n} Pseudonyme ungünstig gewählt haben.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="87" />
-      <source>Moment</source>
-      <translation>Moment</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="87" />
-      <source>✖ unfavourable</source>
-      <translation>✖ ungünstig</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="88" />
-      <source>of all choices there</source>
-      <translation>Entscheidungen dort insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="92" />
-      <source>No moment has reached {n} pseudonyms yet.</source>
-      <translation>Noch kein Moment betrifft mindestens {n} Pseudonyme.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="93" />
-      <source>Strain before and after</source>
-      <translation>Belastung vorher und nachher</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="96" />
-      <source>Strain (0–10)</source>
-      <translation>Belastung (0–10)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="96" />
-      <source>Average</source>
-      <translation>Durchschnitt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="97" />
-      <source>before</source>
-      <translation>vorher</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="98" />
-      <source>after</source>
-      <translation>nachher</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="99" />
-      <source>From {count} entries with both values; each pseudonym counts once, however many entries it shared.</source>
-      <translation>Aus Einträgen mit beiden Werten (insgesamt {count}); jedes Pseudonym zählt einmal, egal wie viele Einträge es geteilt hat.</translation>
     </message>
   </context>
   <context>
@@ -5013,171 +4794,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/common/unsaved.py" line="95" />
       <source>The file {file} could not be written ({error}). Please choose another place, for example a USB stick.</source>
       <translation>Die Datei {file} konnte nicht geschrieben werden ({error}). Bitte wählen Sie einen anderen Ort, zum Beispiel einen USB-Stick.</translation>
-    </message>
-  </context>
-  <context>
-    <name>CommentPanel</name>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="112" />
-      <source>Your &amp;comment:</source>
-      <translation>Ihr &amp;Kommentar:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="115" />
-      <source>Your comments on this entry:</source>
-      <translation>Ihre Kommentare zu diesem Eintrag:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="124" />
-      <source>You have written a comment that is not saved yet.</source>
-      <translation>Sie haben einen Kommentar geschrieben, der noch nicht gespeichert ist.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="125" />
-      <source>You have written comments on %n entries that are not saved yet.</source>
-      <translation>
-        <numerusform>Sie haben Kommentare zu %n Eintrag geschrieben, die noch nicht gespeichert sind.</numerusform>
-        <numerusform>Sie haben Kommentare zu %n Einträgen geschrieben, die noch nicht gespeichert sind.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="127" />
-      <source>Comments not saved</source>
-      <translation>Kommentare nicht gespeichert</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="129" />
-      <source>&amp;Save comments</source>
-      <translation>&amp;Kommentare speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="130" />
-      <source>&amp;Discard comments</source>
-      <translation>Kommentare &amp;verwerfen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="132" />
-      <source>&amp;Back to the app</source>
-      <translation>&amp;Zurück zur App</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="167" />
-      <source>whole entry</source>
-      <translation>Eintrag insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="77" />
-      <source>the whole entry</source>
-      <translation>Eintrag insgesamt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="82" />
-      <source>What would you like to say about it?</source>
-      <translation>Was möchten Sie dazu sagen?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="83" />
-      <source>&amp;Save comment</source>
-      <translation>Kommentar &amp;speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="89" />
-      <source>D&amp;elete comment</source>
-      <translation>Kommentar &amp;löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/comment_panel.py" line="98" />
-      <source>Comment &amp;on:</source>
-      <translation>Kommentar &amp;zu:</translation>
-    </message>
-  </context>
-  <context>
-    <name>EntryList</name>
-    <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="101" />
-      <source>Sce&amp;nario:</source>
-      <translation>Sze&amp;nario:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="102" />
-      <source>S&amp;tage:</source>
-      <translation>St&amp;ufe:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="103" />
-      <source>&amp;Pseudonym:</source>
-      <translation>&amp;Pseudonym:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="160" />
-      <source>all scenarios</source>
-      <translation>alle Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="161" />
-      <source>own cases (real conversations)</source>
-      <translation>eigene Fälle (echte Gespräche)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="163" />
-      <source>all stages</source>
-      <translation>alle Stufen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="165" />
-      <source>all pseudonyms</source>
-      <translation>alle Pseudonyme</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="56" />
-      <source>Loading the entries …</source>
-      <translation>Einträge werden geladen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="73" />
-      <source>Shared entries</source>
-      <translation>Geteilte Einträge</translation>
-    </message>
-  </context>
-  <context>
-    <name>SupervisionExchange</name>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="36" />
-      <source>Import share files</source>
-      <translation>Freigabedateien importieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="37" />
-      <source>Share files (*.json)</source>
-      <translation>Freigabedateien (*.json)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="41" />
-      <source>Import a folder</source>
-      <translation>Ordner importieren</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="53" />
-      <source>Entries imported: %n; already there: {duplicates}; files refused: {refused}.</source>
-      <translation>
-        <numerusform>%n Eintrag importiert; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</numerusform>
-        <numerusform>%n Einträge importiert; bereits vorhanden: {duplicates}; abgelehnte Dateien: {refused}.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="65" />
-      <source>Import</source>
-      <translation>Import</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="66" />
-      <source>Nothing was taken from a refused file.</source>
-      <translation>Aus abgelehnten Dateien wurde nichts übernommen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/supervision_exchange.py" line="87" />
-      <source>✔ Feedback for {name} written: {path}</source>
-      <translation>✔ Rückmeldungen für {name} gespeichert: {path}</translation>
     </message>
   </context>
 </TS>

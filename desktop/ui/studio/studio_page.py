@@ -12,7 +12,7 @@ import difflib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -33,13 +33,12 @@ from desktop.core.scenarios import authoring, draft, preview
 from desktop.core.scenarios.authoring import ChangedOnDisk, OpenedFile, SaveRefused
 from desktop.core.scenarios.model import Document, Scenario, Severity
 from desktop.ui.common.context import AppContext
+from desktop.ui.common.i18n import translator
 from desktop.ui.common.text_view import TextView
 from desktop.ui.common.widgets import accessible, heading
 from desktop.ui.studio.studio_editor import ScenarioEditor
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("studio", text)
+_tr = translator("studio")
 
 CARD_TEMPLATE = """+++
 format = 1
@@ -288,8 +287,8 @@ class StudioPage(QWidget):
             self.findings.addItem(item)
         errors = sum(f.severity is Severity.ERROR for f in self.editor.findings)
         warnings = len(self.editor.findings) - errors
-        self.summary.setText(self.tr("{errors} error(s), {warnings} warning(s)").format(
-            errors=errors, warnings=warnings))
+        self.summary.setText(self.tr("%n error(s)", "", errors) + ", "
+                             + self.tr("%n warning(s)", "", warnings))
         self.summary.setAccessibleDescription(self.summary.text())
         result = self.editor.result
         if result is not None and result.document is not None:
@@ -361,8 +360,8 @@ class StudioPage(QWidget):
                 lines = sorted({text[: f.start].count("\n") + 1 for f in found})
                 kinds = ", ".join(sorted({f.kind.label for f in found}))
                 self.show_message(self.tr("Personal data in the draft"), self.tr(
-                    "The draft still contains personal data ({kinds}) in line(s) {lines}. "
-                    "Replace it with invented details before saving.").format(
+                    "The draft still contains personal data ({kinds}) in %n line(s): {lines}. "
+                    "Replace it with invented details before saving.", "", len(lines)).format(
                         kinds=kinds, lines=", ".join(map(str, lines))))
                 self.editor.go_to_line(lines[0])
                 return False
