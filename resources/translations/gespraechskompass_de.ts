@@ -2837,148 +2837,83 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StudioPage</name>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="123" />
-      <source>Scenario text</source>
-      <translation>Szenario-Text</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="128" />
-      <source>Findings</source>
-      <translation>Befunde</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="133" />
-      <source>Check result</source>
-      <translation>Prüfergebnis</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="134" />
-      <source>Preview</source>
-      <translation>Vorschau</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="140" />
-      <source>Preview and dialogue map</source>
-      <translation>Vorschau und Dialogkarte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="141" />
-      <source>Pre&amp;view</source>
-      <translation>&amp;Vorschau</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="142" />
-      <source>Dialogue &amp;map</source>
-      <translation>Dialog&amp;karte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="145" />
-      <source>File</source>
-      <translation>Datei</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="151" />
-      <source>&amp;Open …</source>
-      <translation>Ö&amp;ffnen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="152" />
-      <source>&amp;New scenario</source>
-      <translation>&amp;Neues Szenario</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="153" />
-      <source>New &amp;technique card</source>
-      <translation>Neue &amp;Technikkarte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="154" />
-      <source>&amp;Save</source>
-      <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="155" />
-      <source>&amp;Play from here</source>
-      <translation>Ab hier s&amp;pielen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="156" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="100" />
       <source>E&amp;xport pack …</source>
       <translation>Paket e&amp;xportieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="157" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="101" />
       <source>&amp;Import pack …</source>
       <translation>Paket &amp;importieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="184" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="128" />
       <source>Scenario studio</source>
       <translation>Szenario-Studio</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="205" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="149" />
       <source>Open scenario or technique card</source>
       <translation>Szenario oder Technikkarte öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="206" />
-      <location filename="../../desktop/ui/studio/studio_page.py" line="211" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="150" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="155" />
       <source>Scenario files (*.md)</source>
       <translation>Szenario-Dateien (*.md)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="210" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="154" />
       <source>Save in the team folder</source>
       <translation>Im Team-Ordner speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="227" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="171" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="228" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="172" />
       <source>The text has unsaved changes. Discard them?</source>
       <translation>Der Text hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="242" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="186" />
       <source>Cannot open</source>
       <translation>Kann nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="249" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="193" />
       <source>New scenario</source>
       <translation>Neues Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="274" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="218" />
       <source>not saved yet</source>
       <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="276" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="220" />
       <source>File: {where}{star}</source>
       <translation>Datei: {where}{star}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="283" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="227" />
       <source>Error</source>
       <translation>Fehler</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="283" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="227" />
       <source>Warning</source>
       <translation>Warnung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="284" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="228" />
       <source>Line {line}: {kind}: {message}</source>
       <translation>Zeile {line}: {kind}: {message}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/studio/studio_page.py" line="290" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="234" />
       <source>%n error(s)</source>
       <translation>
         <numerusform>%n Fehler</numerusform>
@@ -2986,7 +2921,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/studio/studio_page.py" line="291" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="235" />
       <source>%n warning(s)</source>
       <translation>
         <numerusform>%n Warnung</numerusform>
@@ -2994,27 +2929,27 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="298" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="242" />
       <source>The preview appears once the file has no errors.</source>
       <translation>Die Vorschau erscheint, sobald die Datei keine Fehler mehr hat.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="338" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="282" />
       <source>Play from here</source>
       <translation>Ab hier spielen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="338" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="282" />
       <source>The scenario has errors; fix them first (see the list of findings).</source>
       <translation>Das Szenario hat Fehler; beheben Sie sie zuerst (siehe die Liste der Befunde).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="362" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="306" />
       <source>Personal data in the draft</source>
       <translation>Personenbezogene Daten im Entwurf</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/studio/studio_page.py" line="362" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="306" />
       <source>The draft still contains personal data ({kinds}) in %n line(s): {lines}. Replace it with invented details before saving.</source>
       <translation>
         <numerusform>Der Entwurf enthält noch personenbezogene Daten ({kinds}) in Zeile {lines}. Ersetzen Sie sie vor dem Speichern durch erfundene Angaben.</numerusform>
@@ -3022,9 +2957,74 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="396" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="340" />
       <source>Not saved</source>
       <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="67" />
+      <source>Scenario text</source>
+      <translation>Szenario-Text</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="72" />
+      <source>Findings</source>
+      <translation>Befunde</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="77" />
+      <source>Check result</source>
+      <translation>Prüfergebnis</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="78" />
+      <source>Preview</source>
+      <translation>Vorschau</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="84" />
+      <source>Preview and dialogue map</source>
+      <translation>Vorschau und Dialogkarte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="85" />
+      <source>Pre&amp;view</source>
+      <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="86" />
+      <source>Dialogue &amp;map</source>
+      <translation>Dialog&amp;karte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="89" />
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="95" />
+      <source>&amp;Open …</source>
+      <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="96" />
+      <source>&amp;New scenario</source>
+      <translation>&amp;Neues Szenario</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="97" />
+      <source>New &amp;technique card</source>
+      <translation>Neue &amp;Technikkarte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="98" />
+      <source>&amp;Save</source>
+      <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="99" />
+      <source>&amp;Play from here</source>
+      <translation>Ab hier s&amp;pielen</translation>
     </message>
   </context>
   <context>
@@ -4471,37 +4471,37 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>studio</name>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="72" />
+      <location filename="../../desktop/ui/studio/studio_dialogs.py" line="45" />
       <source>File changed by someone else</source>
       <translation>Datei von jemand anderem geändert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="73" />
+      <location filename="../../desktop/ui/studio/studio_dialogs.py" line="46" />
       <source>“{name}” was changed on disk since you opened it. Which version do you want to keep? The other one is kept as a previous version.</source>
       <translation>„{name}“ wurde seit dem Öffnen auf dem Datenträger geändert. Welche Fassung möchten Sie behalten? Die andere wird als Vorversion aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="77" />
+      <location filename="../../desktop/ui/studio/studio_dialogs.py" line="50" />
       <source>The file was deleted on disk.</source>
       <translation>Die Datei wurde auf dem Datenträger gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="80" />
+      <location filename="../../desktop/ui/studio/studio_dialogs.py" line="53" />
       <source>on disk</source>
       <translation>auf dem Datenträger</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="80" />
+      <location filename="../../desktop/ui/studio/studio_dialogs.py" line="53" />
       <source>in the studio</source>
       <translation>im Studio</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="83" />
+      <location filename="../../desktop/ui/studio/studio_dialogs.py" line="56" />
       <source>Save &amp;my version</source>
       <translation>&amp;Meine Fassung speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="84" />
+      <location filename="../../desktop/ui/studio/studio_dialogs.py" line="57" />
       <source>&amp;Load the version on disk</source>
       <translation>Fassung auf dem Datenträger &amp;laden</translation>
     </message>

@@ -8,7 +8,6 @@ functions, so tests replace them without patching Qt classes.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -36,71 +35,16 @@ from desktop.ui.common.context import AppContext
 from desktop.ui.common.i18n import translator
 from desktop.ui.common.text_view import TextView
 from desktop.ui.common.widgets import accessible, heading
+from desktop.ui.studio.studio_dialogs import CARD_TEMPLATE, ask_conflict_with_box, confirm_with_box
 from desktop.ui.studio.studio_editor import ScenarioEditor
 
 _tr = translator("studio")
-
-CARD_TEMPLATE = """+++
-format = 1
-kind = "technik"
-id = "neue-technik"
-title = "TODO: Titel der Technik"
-summary = "TODO: In einem Satz: wobei hilft diese Technik?"
-stages = ["reagieren"]
-+++
-
-## Worum es geht
-
-TODO
-
-## So geht's
-
-TODO
-
-## Formulierungen
-
-- „TODO“
-
-## Stolpersteine
-
-TODO
-"""
-
-
-def ask_conflict_with_box(parent: QWidget, path: Path, theirs: str | None, mine: str) -> str:
-    """Show both versions (as a diff) and let the trainer choose: "mine", "theirs" or ""."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("File changed by someone else"),
-                      _tr("“{name}” was changed on disk since you opened it. Which "
-                                "version do you want to keep? The other one is kept as a "
-                                "previous version.").format(name=path.name), parent=parent)
-    if theirs is None:
-        box.setInformativeText(_tr("The file was deleted on disk."))
-    else:
-        diff = difflib.unified_diff(theirs.splitlines(), mine.splitlines(),
-                                    _tr("on disk"), _tr("in the studio"),
-                                    lineterm="")
-        box.setDetailedText("\n".join(diff))
-    keep_mine = box.addButton(_tr("Save &my version"), QMessageBox.ButtonRole.AcceptRole)
-    take_theirs = box.addButton(_tr("&Load the version on disk"),
-                                QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    if theirs is None:
-        take_theirs.setEnabled(False)
-    box.exec()
-    clicked = box.clickedButton()
-    return "mine" if clicked is keep_mine else "theirs" if clicked is take_theirs else ""
-
 
 def _wrap(view: QListWidget) -> None:
     """Long findings and choices wrap instead of running off to the right."""
     view.setWordWrap(True)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setUniformItemSizes(False)
-
-
-def confirm_with_box(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class StudioPage(QWidget):
