@@ -264,9 +264,10 @@ def release(ts: Path = TS_FILE, out_dir: Path | None = None) -> Path:
 
     qm = (out_dir or ts.parent) / (ts.stem + ".qm")
     tool_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.BinariesPath))
-    candidates = [tool_dir / "lrelease", Path(sys.executable).parent / "pyside6-lrelease",
-                  Path(__import__("PySide6").__file__).parent / "lrelease"]
-    tool = next((c for c in candidates if c.exists()), None)
+    names = [tool_dir / "lrelease", Path(sys.executable).parent / "pyside6-lrelease",
+             Path(__import__("PySide6").__file__).parent / "lrelease"]
+    candidates = [p.with_name(p.name + suffix) for p in names for suffix in ("", ".exe")]
+    tool = next((c for c in candidates if c.exists()), None)  # .exe: the Windows wheels
     if tool is None:
         raise SystemExit("lrelease nicht gefunden (Teil von PySide6).")
     subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)], check=True)
