@@ -15,6 +15,9 @@ and CPU time; and in-process over 5 MB (1 MB with quick=True).
 
     python -m bench.bench_anonymizer [--quick] [--verbose] [--test-part]
 
+With Faker importable (`PYTHONPATH=/tmp/faker` after `pip install --target /tmp/faker faker`)
+the names of bench/privacy_faker.py are reported too.
+
 `--verbose` lists misses and lost words of the project corpus and the tuning part only; the
 test part's misses are printed only with `--test-part` (not for tuning).
 """
@@ -251,7 +254,23 @@ def run(quick: bool = False) -> list[Result]:
                target=5.0, goal="max"),
         Result("anonymiser: first detect() in a fresh process (word data loaded)", "ms",
                first_use_ms(1 if quick else 5)),
-    ]
+    ] + _faker_results(quick)
+
+
+def _faker_results(quick: bool) -> list[Result]:
+    """Names from Faker's person lists (bench/privacy_faker.py), when Faker is importable: a
+    source the rules were not written from. A developer's check, so no target."""
+    import importlib.util
+
+    if importlib.util.find_spec("faker") is None:
+        return []
+    from bench.privacy_faker import faker_notes
+
+    ev = evaluate(faker_notes(500 if quick else 2000))
+    return [Result("anonymiser: names from Faker's lists (another source)", "ratio",
+                   [ev.found["person"] / ev.items["person"]],
+                   note=f"{ev.found['person']}/{ev.items['person']}; meaning words kept "
+                        f"{ev.meaning_kept}/{ev.meaning_total}")]
 
 
 def _table(ev: Evaluation) -> str:

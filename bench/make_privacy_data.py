@@ -18,11 +18,13 @@ Sources (licences in docs/lizenzen.md):
   the rarer (`wordfreq_woerter_selten`), which also hold names of famous people.
 - the same wordfreq data: which names are also common German words (Zipf ≥ 3.0,
   `wordfreq_namen_als_wort`: "Rosa", "Zimmer", "Christin"), so that they need context.
-- gender-guesser 0.4.0 (nam_dict.txt by Jörg Michael, GNU FDL 1.2 or later): about 45,000 first
-  names of many countries (`nam_dict_vornamen`).
+- gender-guesser 0.4.0 (nam_dict.txt by Jörg Michael, GNU FDL 1.2 or later): about 36,000 first
+  names of many countries (`nam_dict_vornamen.txt`: plain text with the GNU FDL notices on top,
+  see GFDL_HEADER).
 
-Each file is a zlib-compressed, sorted, newline-separated UTF-8 list; names are folded (lower
-case without diacritics, desktop.core.privacy.lexicon.fold), words in plain lower case. To keep
+Each file but the nam_dict list is a zlib-compressed, sorted, newline-separated UTF-8 list;
+names are folded (lower case without diacritics, desktop.core.privacy.lexicon.fold), words in
+plain lower case. To keep
 the nouns small, an inflected form that is a lemma plus a regular ending (-e, -n, -en, -s, -es,
 -er, -ern, -nen) is left out: the lookup strips those endings.
 """
@@ -84,18 +86,66 @@ def german_nouns() -> tuple[set[str], set[str], set[str], set[str]]:
     return compact, first, sur, places
 
 
-def nam_dict() -> set[str]:
+# The notices of the modified list (GNU FDL 1.2, section 4: a distinct title, the authors of
+# the modification, the original copyright and licence notice kept, our own beside it, and a
+# "History"). They open the shipped text file; the loader skips lines starting with "#".
+GFDL_HEADER = """\
+# Vornamen vieler Länder (first names of many countries) for the personal-data check of
+# Gesprächskompass: a modified version of "nam_dict.txt" (List of first names and gender,
+# version 1.2 of 2008-11-30) by Jörg Michael.
+#
+# Modified by the Gesprächskompass project: the names only (no gender, no frequencies, no
+# equivalences), parts of double names apart, folded to lower case without diacritics, one a
+# line, sorted; made by bench/make_privacy_data.py from nam_dict.txt as shipped in the
+# Python package gender-guesser 0.4.0 (https://pypi.org/project/gender-guesser/0.4.0/).
+#
+# Copyright (c) 2007-2008 Jörg MICHAEL (original list, see his notice below).
+# Copyright (c) 2026 the Gesprächskompass project (the modifications).
+#
+# Permission is granted to copy, distribute and/or modify this document under the terms of
+# the GNU Free Documentation License, Version 1.2 or any later version published by the Free
+# Software Foundation; with no Invariant Sections, no Front-Cover Texts, and no Back-Cover
+# Texts. A copy of the license is included in the file LICENSE-GFDL-1.2.txt beside this file.
+#
+# History
+# - 2007-2008: "nam_dict.txt", List of first names and gender, by Jörg Michael.
+# - 2026: "Vornamen vieler Länder", this list, by the Gesprächskompass project (publisher:
+#   the Gesprächskompass project): modified as described above.
+#
+# The original file's notice, unchanged:
+#
+"""
+
+
+def nam_dict() -> tuple[set[str], str]:
+    """The first names of nam_dict.txt, and the file's own notice (its comment lines up to the
+    first line of "#" signs), kept verbatim for the modified list."""
     path = resources.files("gender_guesser").joinpath("data", "nam_dict.txt")
     names: set[str] = set()
+    notice: list[str] = []
+    in_notice = True
     with path.open(encoding="utf-8") as f:
         for line in f:
+            if in_notice and line.startswith("###"):
+                in_notice = False
+            elif in_notice:
+                notice.append(line.rstrip("\n"))
             if line.startswith(("#", "=")) or len(line) < 30 or line[29] == "+":
                 continue  # comments, equivalences, the duplicate "expanded umlaut" lines
             name = line[3:29].strip()
             for part in name.replace("+", " ").replace("-", " ").split():
                 if len(part) >= 2:
                     names.add(part)
-    return names
+    return names, "\n".join(notice)
+
+
+def _write_text(name: str, words: set[str], header: str) -> None:
+    """A plain UTF-8 list with its notices on top: the GNU FDL asks for a copy that a text
+    editor can revise ("Transparent"), which a compressed file is not."""
+    path = DATA / f"{name}.txt"
+    path.write_text(header + "\n" + "\n".join(sorted(w for w in words if w)) + "\n",
+                    encoding="utf-8", newline="\n")
+    print(f"{name}: {len(words)} Einträge, {path.stat().st_size:,} Bytes")
 
 
 def frequent_words(nouns: set[str], names: set[str], curated: set[str]) -> set[str]:
@@ -143,12 +193,12 @@ def project_names() -> set[str]:
 
 def main() -> int:
     nouns, first, sur, places = german_nouns()
-    world = nam_dict()
+    world, notice = nam_dict()
     _write("wiktionary_nomen", nouns)
     _write("wiktionary_vornamen", {fold(n) for n in first})
     _write("wiktionary_nachnamen", {fold(n) for n in sur})
     _write("wiktionary_orte", places)
-    _write("nam_dict_vornamen", {fold(n) for n in world})
+    _write_text("nam_dict_vornamen", {fold(n) for n in world}, GFDL_HEADER + notice)
     names = first | sur | world | project_names()
     words = frequent_words(nouns, names, first | sur | project_names())
     import wordfreq

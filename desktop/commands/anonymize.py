@@ -70,11 +70,13 @@ def run(args: argparse.Namespace) -> int:
             if not line.strip():
                 continue
             result = anonymize(_parse_line(line, number, len(out)))
-            out.append(dumps({
-                "text": result.text,
-                "findings": [{"start": f.start, "end": f.end, "kind": f.kind.value}
-                             for f in result.findings],
-            }) + "\n")
+            # The same bytes as json.dumps of {"text", "findings": [{"start", "end", "kind"}]}:
+            # offsets are ints and kinds plain ASCII words, so only the text needs the encoder
+            # (a third of the per-note cost of the output went into encoding the small dicts).
+            findings = ", ".join(
+                f'{{"start": {f.start}, "end": {f.end}, "kind": "{f.kind.value}"}}'
+                for f in result.findings)
+            out.append(f'{{"text": {dumps(result.text)}, "findings": [{findings}]}}\n')
     finally:
         _write("".join(out))
     return 0

@@ -151,3 +151,17 @@ def test_noun_after_a_first_name_is_no_surname():
     ("Basketball"), is no surname."""
     assert names("Dass Omar Fußball spielt, wissen alle. Omar Basketball auch.") == [
         "Omar", "Omar"]
+
+
+def test_person_verb_trie_matches_exactly_the_listed_verbs():
+    """The verbs after a sentence-opening name are matched as a trie (for speed): it must take
+    every listed verb and nothing else — not a prefix ("rie"), not a longer word ("riefen")."""
+    import re
+
+    from desktop.core.privacy.context import _PERSON_VERBS, _trie
+
+    rx = re.compile(_trie(_PERSON_VERBS))
+    assert all(rx.fullmatch(verb) for verb in _PERSON_VERBS)
+    near = {v[:-1] for v in _PERSON_VERBS} | {v + "n" for v in _PERSON_VERBS} | {
+        v + "x" for v in _PERSON_VERBS}
+    assert not [w for w in near - _PERSON_VERBS if rx.fullmatch(w)]

@@ -182,3 +182,74 @@ def test_word_beginnings_answer_as_from_the_sorted_union():
     for probe in probes:
         i = bisect.bisect_right(union, probe)
         assert lex.is_prefix(probe) == (i < len(union) and union[i].startswith(probe)), probe
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A first name ending in s before the surname is the name, not a genitive.
+    ("Wohnsitzauflage für Levis Chepkosgei, wohnhaft Lindenstraße 83a.", ["Levis Chepkosgei"]),
+    ("Nedas Kalvėnas (geb. 11.08.1988) beantragt die Verlängerung.", ["Nedas Kalvėnas"]),
+    # A surname whose end is a listed word ("Dari", "Recht") but that is no German word.
+    ("(Kontoinhaber: Anaïs Lakhdari) am 4. Januar eingegangen.", ["Anaïs Lakhdari"]),
+    ("Dolm. Helena Vollbrecht (Arabisch) anwesend.", ["Helena Vollbrecht"]),
+    # An unknown first name after a role, then a surname built like a German compound.
+    ("Dolm. Nyasi Mathenge (Arabisch) anwesend.", ["Nyasi Mathenge"]),
+    # A surname made from a place ("Grünberg|er"): places are surnames too.
+    ("PA-Nr. liegt für den Ehemann Mantas Grünberger in Kopie bei.", ["Mantas Grünberger"]),
+    # The word an e-mail address spells out, even when it is built like a compound.
+    ("Rückfragen bitte an Nazimet (nazimet_zengin@aol.com) oder telefonisch.", ["Nazimet"]),
+])
+def test_names_of_another_source(text, expected):
+    """Rules checked on names from Faker's lists (bench/privacy_faker.py), a source the rules
+    were not written from."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("notiz: hr. černý war heute da.", ["černý"]),
+    ("für die Erstattung, kundin dunia auma informiert.", ["dunia auma"]),
+    ("kundin gunda freudenberger informiert.", ["gunda freudenberger"]),
+])
+def test_lower_case_names_of_other_alphabets_and_places(text, expected):
+    """In lower-case notes a name after "hr." may start with any letter ("č"), and a surname
+    after a first name may be a place ("Auma", "Freudenberg|er")."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Frau Tesfamariams Sohn wartete im Flur.",
+    "Omar spielt gern Basketball mit Freunden.",
+    "Die Kunden waren mit dem Ergebnis zufrieden.",
+])
+def test_genitive_and_compounds_stay_as_they_were(text):
+    """A genitive s before a noun is still left outside the name, a real compound after a
+    first name is still no surname, and a plural of a role is no cue."""
+    found = names(text)
+    assert "Tesfamariams" not in found and "Basketball" not in found and "waren" not in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Name, wohnhaft Anschrift": the Aktenvermerk's way to name a person, as before "geb.".
+    ("Wohnsitzauflage für Oscar Kopp, wohnhaft Am Sandberg 112.", ["Oscar Kopp"]),
+    # After a role: a rare German word, then a name-like word.
+    ("Mandant Thales Camargo reicht Nachweise nach.", ["Thales Camargo"]),
+    ("Mandant Forum Bansal reicht Nachweise nach.", ["Forum Bansal"]),
+    # A compound-shaped unknown word right before a surname is its first name.
+    ("eAT-Seriennr. bestellt für Kliment Ryšková bei der Bundesdruckerei.", ["Kliment Ryšková"]),
+    # French particles join like "de" and "van".
+    ("RA Noah le Briel bittet um Akteneinsicht.", ["Noah le Briel"]),
+])
+def test_names_by_aktenvermerk_shapes(text, expected):
+    """Further rules checked on Faker's names (bench/privacy_faker.py)."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Die Familie kam aus der Türkei, wohnhaft ist sie jetzt in Leipzig.",
+    "Der Antrag kam per Post, wohnhaft ist sie in Jena.",
+    "Mandant Termin Ahmed",  # a listed meaning word after the role stays
+    "Die Sammelstelle Yilmaz ist geschlossen.",
+])
+def test_aktenvermerk_rules_leave_words(text):
+    """A place before ", wohnhaft" and a meaning word after a role are no names."""
+    found = names(text)
+    assert not {"Türkei", "Post", "Termin", "Sammelstelle"} & set(found)

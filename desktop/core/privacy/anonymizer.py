@@ -70,6 +70,10 @@ def _key(kind: Kind, text: str) -> str:
 
 
 _KIND_BY_WORD = {k.placeholder_word: k for k in Kind}
+# An enum member looked up on its class costs a property call each time (Python 3.11): the
+# loop over findings uses these.
+_PERSON = Kind.PERSON
+_PERSON_WORD = Kind.PERSON.placeholder_word
 
 
 class _Assigner:
@@ -91,13 +95,15 @@ class _Assigner:
         self.next_letter = 0
 
     def __call__(self, finding: Finding) -> str:
-        if finding.kind is Kind.PERSON:
+        kind = finding.kind
+        if kind is _PERSON:
             return self._person(finding.text)
-        key = (finding.kind, _key(finding.kind, finding.text))
-        if key not in self.seen:
-            self.counters[finding.kind] += 1
-            self.seen[key] = f"[{finding.kind.placeholder_word} {self.counters[finding.kind]}]"
-        return self.seen[key]
+        key = (kind, _key(kind, finding.text))
+        label = self.seen.get(key)
+        if label is None:
+            self.counters[kind] += 1
+            label = self.seen[key] = f"[{kind.placeholder_word} {self.counters[kind]}]"
+        return label
 
     def _person(self, text: str) -> str:
         tokens = _name_tokens(text) or frozenset({fold(text)})
@@ -110,7 +116,7 @@ class _Assigner:
         while (letter := _letters(self.next_letter)) in self.used_letters:
             self.next_letter += 1
         self.next_letter += 1
-        label = f"[{Kind.PERSON.placeholder_word} {letter}]"
+        label = f"[{_PERSON_WORD} {letter}]"
         self.people.append((tokens, label))
         return label
 

@@ -51,7 +51,9 @@ def _candidates(text: str) -> list[Candidate]:
 
 def _resolve(cands: list[Candidate]) -> tuple[list[Candidate], bool]:
     """Non-overlapping winners, and whether a loser reached beyond them (a conflict)."""
-    cands.sort(key=lambda c: (c[0], -c[1]))
+    # By start (the order within one start does not matter: candidates that start together
+    # overlap and land in one cluster, whose order is settled below); no key function.
+    cands.sort()
     accepted: list[Candidate] = []
     conflict = False
     i, n = 0, len(cands)

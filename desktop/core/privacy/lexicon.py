@@ -4,7 +4,8 @@ Two kinds of data (data/README.md):
 - field data, built by bench/make_privacy_data.py from well-kept sources and stored as zlib-compressed
   sorted lists (*.zlib): German common nouns with their forms, first names, surnames and place
   names from Wiktionary (german-nouns), frequent German words that are not nouns (wordfreq),
-  first names of many countries (nam_dict of gender-guesser);
+  first names of many countries (nam_dict of gender-guesser; plain text with its GNU FDL
+  notices, nam_dict_vornamen.txt);
 - small project lists (*.txt) for what those lack: the meaning words of this field
   (stoppwoerter.txt), names as they are spelt in German files, names that are also German
   words and need context (mehrdeutig.txt), and the shapes of names (namensformen.txt).
@@ -97,6 +98,18 @@ class Lexicon:
                     return True
         return False
 
+    def is_place(self, lw: str) -> bool:
+        """A place of the lists, also in an inflected or derived form ("Grünberger")."""
+        if lw in self.places:
+            return True
+        return any(len(lw) > len(ending) + 3 and lw.endswith(ending)
+                   and lw[: -len(ending)] in self.places for ending in STOP_ENDINGS)
+
+    def is_meaning_word(self, word: str) -> bool:
+        """A meaning word of the project's list, not a place: places are surnames too ("Kola",
+        "Brenner", "Eder", "Grünberger"), so a place alone never keeps a word from a name."""
+        return self.is_stopword(word) and not self.is_place(word.lower())
+
     def is_noun(self, lw: str) -> bool:
         """A German common noun in any form (Wiktionary), given in lower case."""
         nouns = self.nouns
@@ -154,6 +167,13 @@ def _field(name: str) -> list[str]:
     return zlib.decompress(data).decode("utf-8").split("\n")
 
 
+def _field_text(name: str) -> list[str]:
+    """A field-data list shipped as plain text, its licence notices in "#" lines on top (the
+    GNU FDL list: the licence asks for a copy a text editor can revise)."""
+    text = resources.files(__package__).joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
+    return [line for line in text.split("\n") if line and not line.startswith("#")]
+
+
 @functools.cache
 def lexicon() -> Lexicon:
     """The lists, read on first use and kept for the life of the process."""
@@ -161,7 +181,7 @@ def lexicon() -> Lexicon:
     nouns, words = _field("wiktionary_nomen"), _field("wordfreq_woerter")
     return Lexicon(
         first_names=frozenset([*(fold(w) for w in _words("vornamen.txt")),
-                               *_field("wiktionary_vornamen"), *_field("nam_dict_vornamen")]),
+                               *_field("wiktionary_vornamen"), *_field_text("nam_dict_vornamen")]),
         surnames=frozenset([*(fold(w) for w in _words("nachnamen.txt")),
                             *_field("wiktionary_nachnamen")]),
         ambiguous=frozenset(fold(w) for w in _words("mehrdeutig.txt")),

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 from desktop.core.privacy.lexicon import fold, lexicon
 
@@ -54,7 +55,7 @@ def _cue_rx() -> re.Pattern[str]:
     letter class, so the engine skips quickly to possible starts (no case-insensitive flag)."""
     return re.compile(
         r"[HhFfKkMmAa](?<![\w].)(?:errn?|rau|r\.|undin|unde|lientin|lient|tn\.|dn?\.|andantin"
-        r"|andant|ntragstellerin|ntragsteller):? (?=[a-zäöüßçğışéèáàóúñ])")
+        r"|andant|ntragstellerin|ntragsteller):? (?=[^\W\d_])")  # a letter of any alphabet
 
 
 @functools.cache
@@ -93,15 +94,22 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         return spans
     rx = _token_rx()
     # Only the words at the places found above, or every word of a note typed in lower case.
-    candidates = [m.start() for m in rx.finditer(text)] if all_lower else sorted(starts)
+    candidates: Iterator[re.Match[str] | None] = rx.finditer(text) if all_lower else (
+        rx.match(text, s) for s in sorted(starts))
     taken = {s for s, _ in spans}
     extra: list[tuple[int, int]] = []
     done = -1
-    for start in candidates:
-        m = rx.match(text, start)
-        if m is None or start <= done or start in taken or not m[0][0].islower():
+    first_names = lex.first_names
+    for found in candidates:
+        if found is None:
+            continue
+        m, start = found, found.start()
+        if start <= done or start in taken or not m[0][0].islower():
             continue
         lw = m[0].lower()
+        first_name = fold(lw) in first_names
+        if not first_name and start not in starts:
+            continue  # neither after a cue nor a known first name (most words of a note)
         cue = starts.get(start, False)
         title = cue and text[max(0, start - 6):start].lower().rstrip(" .:").endswith(
             ("herr", "herrn", "frau", "hr", "fr"))
@@ -109,13 +117,12 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         after_hr = cue and lw not in ("und", "oder", "u") and text[
             max(0, start - 5):start].lower().rstrip(" :").endswith(("hr.", "fr."))
         german = _is_function_word if cue else _is_german
-        if after_hr or ((title or fold(lw) in lex.first_names) and lw not in lex.common_words
+        if after_hr or ((title or first_name) and lw not in lex.common_words
                         and not lex.is_stopword(lw)):
             # "hr. heuer", "kundin ani lomidze": after a title, or as a known first name after a
             # role, a noun is a name; only common words and listed meaning words end it.
             german = _is_common
-        known = start in starts or fold(lw) in lex.first_names
-        if not known or (german(lw) and not after_hr):
+        if german(lw) and not after_hr:
             continue
         end, words = m.end(), 1
         while words < 4 and text[end:end + 1] == " ":
@@ -136,10 +143,11 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                     end, words = after.end(), words + count + 1
                     continue
             # After a first name a noun may be the surname ("arne strauch", "sönke brot"),
-            # not a verb or another common word.
+            # and so may a place ("dunia auma", "gunda freudenberger"), not a verb or another
+            # common word.
             surname = nw not in lex.common_words and (
                 lex.is_name(fold(nw)) or (words == 1 and fold(lw) in lex.first_names and (
-                    lex.is_noun(nw) or not lex.is_stopword(nw))))
+                    lex.is_noun(nw) or not lex.is_meaning_word(nw))))
             if german(nw) and not surname:
                 break
             end, words = nxt.end(), words + 1

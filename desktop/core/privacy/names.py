@@ -21,10 +21,13 @@ from __future__ import annotations
 
 from desktop.core.privacy.context import (
     _before_birth_cue,
+    _before_residence,
     _first_name_after_preposition,
     _first_name_as_subject,
     _first_name_before_surname,
+    _first_name_before_surname_shape,
     _lone_unknown_words,
+    _meaning_word,
     _names_in_mail_addresses,
     _short_surname_after_name,
     _subject_at_sentence_start,
@@ -76,9 +79,8 @@ def find_names(text: str) -> list[tuple[int, int]]:
     if not n:
         return lower_case_names(text, [])
     cache = classify.cache
-    info = [cache.get(w) or classify(w) for _, _, w in toks]
-    cls = [c for c, _ in info]
-    strip = [s for _, s in info]
+    cls, strip = (list(column) for column in zip(
+        *[cache.get(w) or classify(w) for _, _, w in toks], strict=True))
     is_name = [False] * n
     starts: dict[int, int] = {}
     weak: set[int] = set()  # found only next to a known name: not spread to other places
@@ -118,7 +120,8 @@ def find_names(text: str) -> list[tuple[int, int]]:
                         cls[j] == TITLE or toks[j][2] in _TITLE_LIKE_ROLES)) or (
                     c == ROLE and (
                         (cls[k] == NOUN and text[toks[j][1]:toks[k][0]] == " ") or (
-                            cls[k] == STOP and _written_in_lower_case(toks[k][2]))))):
+                            cls[k] == STOP and _written_in_lower_case(toks[k][2])))) or (
+                    c == ROLE and _word_then_name(text, toks, cls, k))):
                 # "die Frau Angst …": after an article "Frau" is a noun, not a title.
                 loose = toks[i][2] in ("Frau", "Herr") and _DETERMINER_BEFORE.search(
                     text, max(0, toks[i][0] - 12), toks[i][0]) is not None
@@ -149,20 +152,37 @@ def find_names(text: str) -> list[tuple[int, int]]:
     _subject_at_sentence_start(text, toks, cls, is_name)
     if "geb" in text:
         _before_birth_cue(text, toks, cls, is_name)
+    if "wohnhaft" in text:
+        _before_residence(text, toks, cls, is_name)
     if AMBF in present:
         _first_name_as_subject(text, toks, cls, is_name)
-    if present & {FIRST, BOTH, AMBF}:
+    if present & {FIRST, BOTH, AMBF, ROLE, TITLE}:  # after a role an unknown word is one too
         _surname_after_first_name(text, toks, cls, is_name, weak)
     if AMBF in present:
         _first_name_before_surname(text, toks, cls, is_name)
         _first_name_after_preposition(text, toks, cls, is_name)
     if "@" in text:
         _names_in_mail_addresses(text, toks, cls, is_name)
+    if NOUN in present:
+        _first_name_before_surname_shape(text, toks, cls, is_name)
     if present & _AMBIG:
         _short_surname_after_name(text, toks, cls, is_name)
     _propagate(text, toks, cls, strip, is_name, weak)
     spans = _spans(text, toks, cls, strip, is_name, joined, starts)
     return lower_case_names(text, spans)
+
+
+def _word_then_name(text: str, toks: list[tuple[int, int, str]], cls: list[int], k: int) -> bool:
+    """After a role, a rare German word and then a name-like word, each after one space:
+    "Mandant Thales Camargo", "Mandant Forum Bansal" — a first name that the data also knows
+    as a word. Not a listed meaning word or a common word ("Mandant Termin …")."""
+    if k + 1 >= len(toks) or cls[k] != STOP or cls[k + 1] not in (FIRST, SUR, BOTH, SHAPE,
+                                                                   UNKNOWN):
+        return False
+    word = toks[k][2]
+    return text[toks[k - 1][1]:toks[k][0]] == " " and \
+        text[toks[k][1]:toks[k + 1][0]] == " " and not _meaning_word(word) and \
+        word.lower() not in lexicon().common_words and _surname_word(word)
 
 
 def _apposition(text, toks, cls, j) -> bool:
@@ -263,15 +283,16 @@ def _unanchored(text: str, a: int, b: int, cls: list[int], is_name: list[bool],
 def _propagate(text, toks, cls, strip, is_name, weak) -> None:
     """A word found as a name once is a name everywhere in the same text."""
     lex = lexicon()
-    found = {toks[t][2][: len(toks[t][2]) - strip[t]] for t in range(len(toks))
-             if is_name[t] and t not in weak}
+    found = {word[: len(word) - cut] for t, ((_, _, word), cut, name) in enumerate(
+        zip(toks, strip, is_name, strict=True)) if name and t not in weak}
     found = {w for w in found if len(w) > 2 and w.lower() not in lex.stopwords
              and w.lower() not in lex.common_words}
     if not found:
         return
     for t, (start, _, word) in enumerate(toks):
-        if is_name[t] or cls[t] in (TITLE, ROLE) or (
-                word not in found and not (word.endswith("s") and word[:-1] in found)):
+        # The look-up first: most words are no name found elsewhere.
+        if (word not in found and not (word.endswith("s") and word[:-1] in found)) or \
+                is_name[t] or cls[t] in (TITLE, ROLE):
             continue
         if cls[t] in (STOP, NOUN):
             # "Frau Knappe … Knappe sagte": a German word found as a name after a form of
@@ -296,7 +317,11 @@ def _spans(text, toks, cls, strip, is_name, joined, starts) -> list[tuple[int, i
             t += 1
             continue
         u = t
-        while u + 1 < n and is_name[u + 1] and strip[u] == 0 and joined(u, u + 1):
+        while u + 1 < n and is_name[u + 1] and joined(u, u + 1) and (
+                strip[u] == 0 or text[toks[u][1]:toks[u + 1][0]] == " "):
+            # German puts a genitive s on the last part of a name only: before another part
+            # of the name the s is the name's own ("Levis Chepkosgei", "Nedas Kalvėnas").
+            strip[u] = 0
             if strip[u + 1] and cls[u + 1] == FIRST and cls[u] in (FIRST, BOTH, AMBF):
                 strip[u + 1] = 0  # "Jannik Hinrichs reicht …": a surname, not a genitive
             u += 1

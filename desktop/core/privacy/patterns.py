@@ -76,6 +76,18 @@ _HOUSE_NO = (
     r"Monate|Monaten|Euro|EUR|€|%|Prozent|Personen|Kinder|Mal|x\b|km|m\b|Seiten|Punkte))")
 
 
+def _keywords(words: str, before: str = r"[\w-]") -> str:
+    """An alternation of the literal `words` ("a|b|…", tried in that order), each matching
+    only where no character of the class `before` precedes it.
+
+    Each word carries its own look-behind of its own length instead of one look-behind in
+    front: a pattern that begins with a look-around hides its possible first letters from the
+    engine, which then tries every position of the text; one that begins with literals jumps
+    from one possible first letter to the next (a keyword pass costs about half as much)."""
+    return "(?:" + "|".join(f"{re.escape(w)}(?<!{before}.{{{len(w)}}})"
+                            for w in words.split("|")) + ")"
+
+
 @functools.cache
 def _rx() -> dict[str, re.Pattern[str]]:
     """All patterns, compiled once on first use.
@@ -96,24 +108,25 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "date_iso": r"[12](?<![\w.-][12])(?P<y>[0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![\w-])",
         "date_slash": rf"{day}/{month}/(?P<y>(?:19|20)?[0-9]{{2}})(?![\w/])",
         "date_text": rf"{day}\.?\s?(?P<mon>{months})\.?(?:\s(?P<y>(?:19|20)[0-9]{{2}}))?(?![\w])",
-        "month_year": rf"(?<![\w.])(?P<mon>{months})\.?\s(?P<y>(?:19|20)[0-9]{{2}})(?![\w])",
+        "month_year": "(?P<mon>" + _keywords(months, before=r"[\w.]")
+                      + r")\.?\s(?P<y>(?:19|20)[0-9]{2})(?![\w])",
         "year": r"[12](?<![\w.][12])(?:(?<=1)9|(?<=2)0)[0-9]{2}(?![\w])",
         "birth_cue": r"(?=[GgDd*])(?i:\bgeb\.|\bgeboren|geburtsdatum|geb\.-datum|geburtstag|geburtsjahr"
                      r"|date of birth|\bdob\b|\*)",
         "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]",
-        "az_keyed": r"(?=[AGVKFBIURTD])(?<![\w-])(?:Az|AZ|Gz|GZ|Aktenzeichen|Akten-Nr|Aktennummer|Geschäftszeichen"
-                    r"|Vorgangsnummer|Vorgangs-Nr|Vorgang|Kassenzeichen|Kundennummer|Kunden-Nr"
-                    r"|Fallnummer|Fall-Nr|Antragsnummer|Antrags-Nr|Bearbeitungsnummer"
-                    r"|Ihr Zeichen|Unser Zeichen|Registriernummer|Ticketnummer|Ticket-Nr"
-                    r"|BAMF-Az|BAMF-Aktenzeichen|Dossiernummer)"
+        "az_keyed": _keywords("Az|AZ|Gz|GZ|Aktenzeichen|Akten-Nr|Aktennummer|Geschäftszeichen"
+                              "|Vorgangsnummer|Vorgangs-Nr|Vorgang|Kassenzeichen|Kundennummer|Kunden-Nr"
+                              "|Fallnummer|Fall-Nr|Antragsnummer|Antrags-Nr|Bearbeitungsnummer"
+                              "|Ihr Zeichen|Unser Zeichen|Registriernummer|Ticketnummer|Ticket-Nr"
+                              "|BAMF-Az|BAMF-Aktenzeichen|Dossiernummer") +
                     r"[a-z]*\.?\s*(?:[:#]\s*)?(?:(?:Nr|No)\.?\s*[:#]?\s*)?(?:lautet\s+|ist\s+)?"
                     r"(?P<id>[A-Z0-9ÄÖÜ][A-Za-z0-9ÄÖÜ]*(?:[./-][A-Za-z0-9]+)*"
                     r"(?:\s[0-9]+(?:[./-][A-Za-z0-9]+)+)?)",
         "az_letters": r"(?P<pre>[A-ZÄÖÜ](?<![\w./-].)[A-ZÄÖÜ]{1,5})[-/ ][0-9]{2,6}(?:[-/][0-9A-Z]{1,8}){1,3}(?![\w/-])",
         "az_numeric": r"[0-9](?<![\w./,-][0-9])[0-9]{0,3}(?:\.[0-9]{1,4})*-[0-9]{1,6}(?:\s[0-9]{1,6})?/[0-9]{2,4}(?![\w/-]|\.[0-9])",
-        "phone_keyed": r"(?=[TMHRFDeW])(?<![\w-])(?:Tel|TEL|Telefon|Telefonnummer|Telefon-Nr|Tel-Nr|Mobil|Mobilnummer"
-                       r"|Handy|Handynummer|Handy-Nr|Rufnummer|Fax|Festnetz|Durchwahl|Mobiltelefon"
-                       r"|erreichbar unter|WhatsApp|Whatsapp)"
+        "phone_keyed": _keywords("Tel|TEL|Telefon|Telefonnummer|Telefon-Nr|Tel-Nr|Mobil|Mobilnummer"
+                                 "|Handy|Handynummer|Handy-Nr|Rufnummer|Fax|Festnetz|Durchwahl"
+                                 "|Mobiltelefon|erreichbar unter|WhatsApp|Whatsapp") +
                        r"\.?\s*(?:[:]\s*)?(?:(?:ist|lautet)\s+)?"
                        r"(?P<num>\+?\(?[0-9][0-9 ()/.-]{3,22}[0-9])(?![0-9])",
         "phone_intl": r"[+0](?<![\w+].)(?:(?<=\+)|(?<=0)0)[1-9][0-9]{0,2}(?:[ ./-]?\(0\))?(?:[ ./-]{0,3}[0-9]){6,14}(?![0-9])",
@@ -124,32 +137,38 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "email_domain": r"\s?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w-])",
         "iban": r"(?P<cc>[A-Z](?<![A-Za-z0-9].)[A-Z])[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])",
         "iban_cue": r"(?i:iban|kontonummer|konto)\s*[:.]?\s*$",
-        "id_keyed": r"(?=[RPpAeKSDN])(?<![\w-])(?:(?:Reise)?[Pp]ass|Personalausweis|Ausweis|PA|eAT|Aufenthaltstitel"
-                    r"|Aufenthaltskarte|Kartennummer|Karten-Nr|Seriennummer|Dokumentennummer"
-                    r"|Dokumenten-Nr|Passersatzpapier|Passersatz|Reiseausweis|Ankunftsnachweis"
-                    r"|Passport|Nationalpass)[a-z]*(?:[- ]?(?:Serien|serien|Karten|karten|Dokumenten)?"
+        "id_keyed": _keywords("ReisePass|Reisepass|Pass|pass|Personalausweis|Ausweis|PA|eAT"
+                              "|Aufenthaltstitel|Aufenthaltskarte|Kartennummer|Karten-Nr|Seriennummer"
+                              "|Dokumentennummer|Dokumenten-Nr|Passersatzpapier|Passersatz|Reiseausweis"
+                              "|Ankunftsnachweis|Passport|Nationalpass") +
+                    r"[a-z]*(?:[- ]?(?:Serien|serien|Karten|karten|Dokumenten)?"
                     r"(?:Nr|Nummer|nummer|nr|No)\.?)?"
                     r"(?:\s*(?:[:#(,]|Nr\.?|Nummer|No\.?|mit\s+der\s+(?:Nr\.|Nummer)|lautet|lautete"
                     r"|ist|war|mit)\s*){0,3}\s*"
                     r"(?P<id>(?=[A-Z0-9]*[0-9])[A-Z0-9]{6,12}|[CFGHJKLMNPRTVWXYZ]{9})(?![\w-])",
         "id_german": r"[CFGHJKLMNPRTVWXYZ](?<![\w-].)[CFGHJKLMNPRTVWXYZ0-9]{8}(?P<check>[0-9])?(?![\w-])",
         "id_passport": r"[A-Z](?<![\w-].)[A-Z]?[0-9]{6,9}(?![\w-])",
-        "azr_keyed": r"(?=[AL])(?<![\w-])(?:AZR|Ausländerzentralregister)[a-z]*(?:-?(?:Nr|Nummer|nummer)\.?)?"
+        "azr_keyed": _keywords("AZR|Ausländerzentralregister") + r"[a-z]*(?:-?(?:Nr|Nummer|nummer)\.?)?"
                      r"\s*[:.(]?\s*(?:(?:ist|lautet)\s+)?(?P<num>[0-9](?:[ ]?[0-9]){11})(?![0-9])",
         "azr_loose": r"[0-9](?<![0-9.,/-][0-9])[0-9]{5}[ ]?[0-9]{6}(?![0-9]|[.,/-][0-9])",
         "az_shape": r"[1-9](?<![\w.-][1-9])[0-9]{0,4}(?P<rest>(?:[./-][0-9]{1,6}){2,4})(?![\w/-]|[.,][0-9])",
         "az_prefix": r"(?:(?<![\w./-])[A-ZÄÖÜ]{2,5} |(?<![\w./-])[IVX]{1,4}/|(?<![\w.-]))$",
-        "tax_keyed": r"(?=[SIT])(?<![\w-])(?:Steuer-?(?:ID|Id|IdNr|-IdNr|identifikationsnummer|-Identifikationsnummer)"
-                     r"|Steueridentifikationsnummer|Identifikationsnummer|IdNr|TIN|Steuernummer|St\.-Nr)"
+        # "Steuer-?(?:ID|Id|IdNr|-IdNr|identifikationsnummer|-Identifikationsnummer)" spelt out
+        # in the order the engine would try it.
+        "tax_keyed": _keywords("Steuer-ID|Steuer-Id|Steuer-IdNr|Steuer--IdNr"
+                               "|Steuer-identifikationsnummer|Steuer--Identifikationsnummer"
+                               "|SteuerID|SteuerId|SteuerIdNr|Steuer-IdNr|Steueridentifikationsnummer"
+                               "|Steuer-Identifikationsnummer|Steueridentifikationsnummer"
+                               "|Identifikationsnummer|IdNr|TIN|Steuernummer|St.-Nr") +
                      r"\.?\s*[:.]?\s*(?:(?:ist|lautet)\s+)?"
                      r"(?P<num>[0-9]{2}[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{3}|[0-9]{2,3}/[0-9]{3,4}/[0-9]{4,5})(?![0-9])",
         "tax_loose": r"[1-9](?<![0-9.,/-][1-9])(?:[0-9]{10}|[0-9] [0-9]{3} [0-9]{3} [0-9]{3})(?![0-9]|[.,/-][0-9])",
         "street_word": rf"[A-ZÄÖÜ](?<![\w-].)(?=[{L}.-]{{2,60}}+\s?(?:Nr\.\s?)?[0-9])[{L}]*(?:-[{L}]+)*-?(?i:{_STREET_SUFFIX}){_HOUSE_NO}",
         "street_adj": rf"[A-ZÄÖÜ](?<![\w-].)[{L}]+(?:er|e|es|en) (?:Straße|Strasse|Str\.|Weg|Platz|Allee"
                       rf"|Ring|Damm|Chaussee|Gasse|Markt|Ufer|Landstraße|Steig|Pfad){_HOUSE_NO}",
-        "street_prep": rf"(?=[AIZUHVNKGL])(?<![\w-])(?:Am|An der|An den|Auf der|Auf dem|Auf den|Im|In der"
-                       rf"|In den|Zum|Zur|Unter den|Hinter der|Hinter dem|Vor dem|Alt-|Alte|Neue|Kleine"
-                       rf"|Große|Hohe|Lange)\s?(?P<w>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ]?[{L}]+)?){_HOUSE_NO}",
+        "street_prep": _keywords("Am|An der|An den|Auf der|Auf dem|Auf den|Im|In der|In den|Zum"
+                                 "|Zur|Unter den|Hinter der|Hinter dem|Vor dem|Alt-|Alte|Neue"
+                                 "|Kleine|Große|Hohe|Lange") + rf"\s?(?P<w>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ]?[{L}]+)?){_HOUSE_NO}",
         "postcode": rf"(?P<plz>[0-9](?<![\w./,-][0-9])[0-9]{{4}})\s(?P<town>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)*"
                     rf"(?:\s(?P<second>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)*))?"
                     rf"(?:\s(?:an der|an dem|am|im|in|bei|ob der|vor der)\s[A-ZÄÖÜ][{L}]+"
@@ -175,19 +194,15 @@ _KEY_HINTS = {
 }
 
 
-@functools.cache
-def _hint_rx() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
-    """One pass for all hints; a hint also stands for the hints inside it ("AZR" ⊃ "AZ")."""
-    hints = sorted({h for hs in _KEY_HINTS.values() for h in hs}, key=len, reverse=True)
-    owners = {h: frozenset(name for name, hs in _KEY_HINTS.items() if any(x in h for x in hs))
-              for h in hints}
-    return re.compile("|".join(map(re.escape, hints))), owners
+_HINT_ITEMS = tuple((name, hints) for name, hints in _KEY_HINTS.items())
 
 
 @functools.lru_cache(maxsize=8)
 def _hinted(text: str) -> frozenset[str]:
-    rx, owners = _hint_rx()
-    return frozenset().union(*(owners[m[0]] for m in rx.finditer(text)))
+    """The keyword patterns worth a pass: those with a hint somewhere in the text (substring
+    tests run in C; an alternation of all hints tried at every letter cost twice as much)."""
+    contains = text.__contains__
+    return frozenset(name for name, hints in _HINT_ITEMS if any(map(contains, hints)))
 
 
 def _keyed(name: str, text: str) -> Iterator[re.Match[str]]:
@@ -207,6 +222,9 @@ def _letter_digit(text: str) -> bool:
     return _rx()["letter_digit"].search(text) is not None
 
 
+_BIRTH_HINTS = ("geb.", "geboren", "geburts", "dob", "date of birth")
+
+
 def _valid_day_month(d: str, m: str) -> bool:
     return 1 <= int(d) <= 31 and 1 <= int(m) <= 12
 
@@ -220,9 +238,7 @@ class _BirthCues:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        lowered = text.lower()
-        self.active = "*" in text or any(
-            cue in lowered for cue in ("geb.", "geboren", "geburts", "dob", "date of birth"))
+        self.active = "*" in text or any(map(text.lower().__contains__, _BIRTH_HINTS))
         self.cue_ends = [m.end() for m in _rx()["birth_cue"].finditer(text)] if self.active else []
         self.active = bool(self.cue_ends)
 
@@ -442,8 +458,8 @@ def _addresses(text: str) -> Iterator[Candidate]:
     rx = _rx()
     lex = lexicon()
     streets: list[tuple[int, int]] = []
-    street_names = ["street_word"] + (["street_adj"] if any(
-        word in text for word in _STREET_WORDS) else [])
+    street_names = ["street_word"] + (
+        ["street_adj"] if any(map(text.__contains__, _STREET_WORDS)) else [])
     for name in street_names:
         streets.extend(m.span() for m in rx[name].finditer(text))
     for m in rx["street_prep"].finditer(text):

@@ -80,7 +80,7 @@ _NAME_HEADS = frozenset({"mann", "haus", "land", "heim", "hof", "berg", "feld", 
 # name they join any word to it ("Aminata dos Reis", "Aziz de Oliveira", "Fatma van Dijk").
 _FOREIGN_PARTICLES = frozenset({"dos", "da", "de", "de la", "de los", "bin", "ibn", "bint", "abu",
                                 "al", "el", "della", "di", "du", "van", "van der", "van den",
-                                "del", "ter", "ten"})
+                                "del", "ter", "ten", "le", "la"})
 # A run of particles right before a word ("van der ", "de la ").
 _PARTICLES_BEFORE = _Lazy(r"(?:^|(?<=[\s.:;!?(]))((?:(?:van|der|den|de|la|los|dos|da|di|du|del"
                           r"|bin|ibn|bint|abu|al|el|ter|ten) )+)$")
@@ -108,15 +108,17 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     toks = [(m.start(), m.end(), m[0]) for m in _token_rx().finditer(text)]
     if "-" not in text and "'" not in text and "’" not in text:
         return toks
-    out = []
-    for start, end, word in toks:
-        if start and text[start - 1] in "-'’":
-            prefix = _PREFIX_BEFORE.search(text, max(0, start - 5), start)
-            if prefix is None:
-                continue  # part of a word that starts in lower case ("x-Achse")
-            start, word = prefix.start(), text[prefix.start():end]
-        out.append((start, end, word))
-    return out
+    # Only the few words right after "-" or an apostrophe change: find them, leave the rest
+    # (from the back, so that a deletion does not move the ones still to come).
+    for i in reversed([i for i, (start, _, _) in enumerate(toks)
+                       if start and text[start - 1] in "-'’"]):
+        start, end, _ = toks[i]
+        prefix = _PREFIX_BEFORE.search(text, max(0, start - 5), start)
+        if prefix is None:
+            del toks[i]  # part of a word that starts in lower case ("x-Achse")
+        else:
+            toks[i] = (prefix.start(), end, text[prefix.start():end])
+    return toks
 
 
 @functools.cache
