@@ -226,7 +226,7 @@ def tour_all(root: Path, quick: bool) -> list[tuple[str, float, float]]:
                   lambda key=key: not getattr(window.page(key), "loading", False))
     wait_for_background(60_000)
     tour.settle(200)
-    practice = window.practice
+    practice = window.ctx.practice
     first = sorted(ctx.library.scenarios)[0]
     tour.step("practice: a whole scenario with typing",
               lambda: (ctx.scenario_requested.emit(first),
@@ -276,8 +276,9 @@ def tour_all(root: Path, quick: bool) -> list[tuple[str, float, float]]:
 
     def settings_dialog() -> None:
         from desktop.ui.settings.settings_dialog import SettingsDialog
+        from desktop.ui.shell.pages import data_actions
 
-        dialog = SettingsDialog(ctx, window, parent=window)
+        dialog = SettingsDialog(ctx, data_actions(ctx), parent=window)
         dialog.show()
         for tab in range(dialog.tabs.count()):
             dialog.tabs.setCurrentIndex(tab)

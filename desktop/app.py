@@ -12,10 +12,16 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import APP_NAME
 from desktop.core import config, paths
 from desktop.core.gcpause import gc_paused
+
+if TYPE_CHECKING:
+    from desktop.core.journal import Journal
+    from desktop.ui.common.context import AppContext
+    from desktop.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 EXIT_WHEN_IDLE = "GESPRAECHSKOMPASS_EXIT_WHEN_IDLE"
@@ -48,40 +54,32 @@ def resolve_settings() -> tuple[config.Settings, paths.DataPaths]:
     return config.resolve_settings()
 
 
-def build_window(settings: config.Settings, data: paths.DataPaths, journal=None):
-    """Build the context and main window with all pages (used by the app, tests, self-test)."""
+def build_window(settings: config.Settings, data: paths.DataPaths,
+                 journal: Journal | None = None) -> tuple[AppContext, MainWindow]:
+    """Build the context, its appearance and practice controller, and the main window with
+    all pages (used by the app, tests, self-test). The theme and text size in the settings
+    are applied before the first widget is made."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.common.appearance import Appearance
     from desktop.ui.common.context import AppContext
+    from desktop.ui.practice.practice_controller import PracticeController
     from desktop.ui.shell.main_window import MainWindow
     from desktop.ui.shell.pages import install_pages
 
     ctx = AppContext(settings, data, journal)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "build_window needs a QApplication"
+    Appearance(ctx, app).apply_start()  # owned by the context; applies every later change
     window = MainWindow(ctx)
+    ctx.practice = PracticeController(ctx, window)
     install_pages(window, ctx)
     return ctx, window
 
 
-def load_library_async(ctx) -> None:
-    from desktop.core.scenarios.library import ParseCache, configured_folders, load_library
-    from desktop.ui.common.tasks import run_in_background
-
-    folders = configured_folders(ctx.settings)
-    cache_file = ctx.data.scenario_cache
-
-    def work():
-        return load_library(folders, ParseCache(cache_file))
-
-    def failed(exc: BaseException) -> None:
-        # A bug, not a broken file (those are findings): the pages must not wait for ever.
-        from desktop.core.scenarios.library import Library
-        from desktop.core.scenarios.model import Finding, Severity
-
-        log.error("library failed to load: %r", exc)
-        ctx.set_library(Library(findings=[Finding(
-            "scenarios", 0, Severity.ERROR,
-            f"Die Szenarien konnten nicht geladen werden ({exc}). Bitte wenden Sie sich an "
-            "Ihre IT; das Protokoll im Datenordner nennt Einzelheiten.")]))
-
-    run_in_background(work, ctx.set_library, failed)
+def load_library_async(ctx: AppContext) -> None:
+    """Load the scenario library on the thread pool (`AppContext.reload_library`)."""
+    ctx.reload_library()
 
 
 PRELOAD_DELAY_MS = 3000  # after the start has settled: the user is reading the start page
@@ -181,19 +179,12 @@ def _run() -> int:
 
     from desktop.ui.common import i18n
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("Gespraechskompass")
     app.setApplicationDisplayName(APP_NAME)
     i18n.install(app, settings.get("language", "de"))
-    if settings.get("theme", "system") != "system" or settings.get("font_size"):
-        from desktop.ui.common import theme  # the system look needs none of it
-
-        if settings.get("theme", "system") != "system":
-            theme.apply_theme(app, settings.get("theme"))
-        if settings.get("font_size"):
-            theme.apply_font_size(app, settings.get("font_size"))
-
     read_only = ""  # why the journal can only be read (nothing is saved), if so
     try:
         data.root.mkdir(parents=True, exist_ok=True)
@@ -217,7 +208,7 @@ def _run() -> int:
     ctx, window = build_window(settings, data)
     window.show()
     for problem in settings.problems:
-        window.statusBar().showMessage(problem, 15000)
+        window.show_status(problem, 15000)
     bench = os.environ.get(EXIT_WHEN_IDLE, "")
     if bench:
         # Benchmarks: note when the window is shown and the event loop idle, then quit once

@@ -67,8 +67,8 @@ def main() -> int:
             theme.apply_theme(app, "high-contrast")
         session = PracticeSession.uebung(scenario)
         session.order_seed = "bildschirmfoto"
-        window.practice._open(session, new=True)
-        view = window.practice.view
+        window.ctx.practice._open(session, new=True)
+        view = window.ctx.practice.view
         wrong = next(o for o in session.shown_options(Stage.DEUTEN, 0) if not o.item.recommended)
         session.choose(Stage.DEUTEN, 0, wrong.id)
         walk = session.dialogue
@@ -104,7 +104,7 @@ def main() -> int:
         bar.setValue(view.replay.mapTo(view.scroll.widget(), view.replay.rect().topLeft()).y()
                      - 40)
         shot("uebung-weg-als-grafik")
-        window.practice.close_current()
+        window.ctx.practice.close_current()
     theme.apply_theme(app, "system")
     journal.close()
     print("\n".join(str(p) for p in written))

@@ -64,8 +64,8 @@ def main() -> int:
 
     scenario = library.scenarios["ablehnung-persoenlich"]
     session = PracticeSession.uebung(scenario)
-    window.practice._open(session, new=True)
-    view = window.practice.view
+    window.ctx.practice._open(session, new=True)
+    view = window.ctx.practice.view
     shot("uebung-1-situation")
     view.go_to(Step.DEUTEN)
     view.scroll.widget().findChildren(QRadioButton)[1].click()
@@ -86,25 +86,25 @@ def main() -> int:
     session.set_takeaway("Erst die Entscheidung, dann Raum für das Gefühl, dann die Wege.")
     view.forward()
     shot("uebung-6-zusammenfassung")
-    window.practice.close_current()
+    window.ctx.practice.close_current()
 
     node = scenario.decision_nodes()[2].id
-    window.practice._open(PracticeSession.zwischendurch(scenario, node), new=True)
-    window.practice.view.forward()
-    window.practice.view.player.choose(0)
+    window.ctx.practice._open(PracticeSession.zwischendurch(scenario, node), new=True)
+    window.ctx.practice.view.forward()
+    window.ctx.practice.view.player.choose(0)
     shot("zwischendurch")
-    window.practice.close_current()
+    window.ctx.practice.close_current()
 
-    window.practice._open(PracticeSession.eigener_fall(), new=True)
+    window.ctx.practice._open(PracticeSession.eigener_fall(), new=True)
     from desktop.ui.common.stage_widgets import PromptBlock
 
-    block = window.practice.view.scroll.widget().findChildren(PromptBlock)[0]
+    block = window.ctx.practice.view.scroll.widget().findChildren(PromptBlock)[0]
     block.edit.setPlainText("Herr Haddad kam am 12.03.2024 ohne Termin, Az. 32.1-123/24. Er war "
                             "sehr aufgebracht und sagte, ohne Bescheinigung verliere er seine "
                             "Arbeit. Ich habe ihn erst ausreden lassen.")
     block.guard.check()
     shot("eigener-fall")
-    window.practice.close_current()
+    window.ctx.practice.close_current()
 
     _shoot_supervision(ctx, window, shot, home)
     _shoot_share_preview(app, ctx, window, journal, shots)
@@ -112,10 +112,10 @@ def main() -> int:
     from desktop.ui.common import theme
 
     theme.apply_theme(app, "high-contrast")
-    window.practice._open(PracticeSession.uebung(scenario), new=True)
-    window.practice.view.go_to(Step.VERARBEITEN)
+    window.ctx.practice._open(PracticeSession.uebung(scenario), new=True)
+    window.ctx.practice.view.go_to(Step.VERARBEITEN)
     shot("hoher-kontrast")
-    window.practice.close_current()
+    window.ctx.practice.close_current()
     theme.apply_theme(app, "system")
     journal.close()
     print("\n".join(f"docs/screenshots/{name}.png" for name in shots))
@@ -266,6 +266,7 @@ def _shoot_journal_dialogs(app, window, ctx, shots: list[str]) -> None:
     """The settings dialog (its Data tab) and one journal entry in a window of its own."""
     from desktop.ui.journal.journal_detail import SessionDetailDialog
     from desktop.ui.settings.settings_dialog import SettingsDialog
+    from desktop.ui.shell.pages import data_actions
 
     def grab(widget, name: str) -> None:
         widget.show()
@@ -275,8 +276,8 @@ def _shoot_journal_dialogs(app, window, ctx, shots: list[str]) -> None:
         shots.append(name)
         widget.close()
 
-    settings = SettingsDialog(ctx, window, parent=window)
-    settings.prepare_screenshot()
+    settings = SettingsDialog(ctx, data_actions(ctx), parent=window)
+    settings.tabs.setCurrentWidget(settings.data_tab)
     grab(settings, "einstellungen")
     newest = ctx.journal.store.session_ids()
     target = next((i for i in newest if ctx.journal.store.feedback_for(i)), newest[0])

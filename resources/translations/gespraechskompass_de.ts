@@ -364,6 +364,43 @@
       <source>Will be deleted: {n} entries. There are no backups.</source>
       <translation>Gelöscht werden: {n} Eintrag/Einträge. Es gibt keine Sicherungen.</translation>
     </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/data_rights.py" line="138" />
+      <source>Also delete the &amp;backups in {folder} (%n)</source>
+      <translation>
+        <numerusform>Auch die &amp;Sicherung in {folder} löschen (%n)</numerusform>
+        <numerusform>Auch die &amp;Sicherungen in {folder} löschen (%n)</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/data_rights.py" line="165" />
+      <source>Entries to be deleted: %n.</source>
+      <translation>
+        <numerusform>Gelöscht wird %n Eintrag.</numerusform>
+        <numerusform>Gelöscht werden %n Einträge.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/data_rights.py" line="167" />
+      <source>Backups deleted as well: %n.</source>
+      <translation>
+        <numerusform>Ebenfalls gelöscht wird %n Sicherung.</numerusform>
+        <numerusform>Ebenfalls gelöscht werden %n Sicherungen.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/data_rights.py" line="169" />
+      <source>Backups that stay: %n.</source>
+      <translation>
+        <numerusform>%n Sicherung bleibt erhalten.</numerusform>
+        <numerusform>%n Sicherungen bleiben erhalten.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/data_rights.py" line="171" />
+      <source>There are no backups.</source>
+      <translation>Es gibt keine Sicherungen.</translation>
+    </message>
   </context>
   <context>
     <name>DialoguePlayer</name>
@@ -769,6 +806,21 @@
       <location filename="../../desktop/ui/studio/studio_packs.py" line="52" />
       <source>&amp;Author line (e.g. your team):</source>
       <translation>&amp;Autorenzeile (z. B. Ihr Team):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="38" />
+      <source>Scenarios for the pack</source>
+      <translation>Szenarien für das Paket</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="46" />
+      <source>Author line</source>
+      <translation>Autorenzeile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="54" />
+      <source>Choose scenarios (Space ticks one). The technique cards they use are added.</source>
+      <translation>Wählen Sie Szenarien aus (Leertaste hakt eines an). Die Technikkarten, die sie verwenden, kommen dazu.</translation>
     </message>
   </context>
   <context>
@@ -1425,6 +1477,35 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/shell/main_window.py" line="95" />
       <source>Status bar</source>
       <translation>Statuszeile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/main_window.py" line="214" />
+      <source>The text size is set by your IT.</source>
+      <translation>Die Schriftgröße ist von Ihrer IT festgelegt.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/shell/main_window.py" line="277" />
+      <source>%n scenario(s) loaded;</source>
+      <translation>
+        <numerusform>%n Szenario geladen;</numerusform>
+        <numerusform>%n Szenarien geladen;</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/shell/main_window.py" line="277" />
+      <source>%n file(s) faulty (Help → Faulty scenario files).</source>
+      <translation>
+        <numerusform>%n Datei fehlerhaft (Hilfe → Fehlerhafte Szenario-Dateien).</numerusform>
+        <numerusform>%n Dateien fehlerhaft (Hilfe → Fehlerhafte Szenario-Dateien).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/shell/main_window.py" line="280" />
+      <source>%n scenario(s) loaded.</source>
+      <translation>
+        <numerusform>%n Szenario geladen.</numerusform>
+        <numerusform>%n Szenarien geladen.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3025,6 +3106,16 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/studio/studio_page.py" line="99" />
       <source>&amp;Play from here</source>
       <translation>Ab hier s&amp;pielen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="285" />
+      <source>{errors} error(s), {warnings} warning(s)</source>
+      <translation>{errors} Fehler, {warnings} Warnung(en)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="357" />
+      <source>The draft still contains personal data ({kinds}) in line(s) {lines}. Replace it with invented details before saving.</source>
+      <translation>Der Entwurf enthält noch personenbezogene Daten ({kinds}) in Zeile(n) {lines}. Ersetzen Sie sie vor dem Speichern durch erfundene Angaben.</translation>
     </message>
   </context>
   <context>
@@ -4794,6 +4885,427 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/common/unsaved.py" line="95" />
       <source>The file {file} could not be written ({error}). Please choose another place, for example a USB stick.</source>
       <translation>Die Datei {file} konnte nicht geschrieben werden ({error}). Bitte wählen Sie einen anderen Ort, zum Beispiel einen USB-Stick.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupsTab</name>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="112" />
+      <source>Backup made: {label}.</source>
+      <translation>Sicherung erstellt: {label}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="115" />
+      <source>Back up now</source>
+      <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="115" />
+      <source>Backing up the journal …</source>
+      <translation>Das Journal wird gesichert …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="123" />
+      <source>Replace everything in your journal with the backup of {label}? Entries written since then are not in that backup. The current content is backed up first, so this step can be undone.</source>
+      <translation>Den gesamten Inhalt Ihres Journals durch die Sicherung vom {label} ersetzen? Einträge, die seitdem geschrieben wurden, sind in dieser Sicherung nicht enthalten. Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängig machen lässt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="126" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="136" />
+      <source>Restore a backup</source>
+      <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="126" />
+      <source>Restore</source>
+      <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="133" />
+      <source>Restored: {label}.</source>
+      <translation>Wiederhergestellt: {label}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="136" />
+      <source>Restoring …</source>
+      <translation>Wird wiederhergestellt …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="142" />
+      <source>Not possible</source>
+      <translation>Nicht möglich</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="40" />
+      <source>Choose …</source>
+      <translation>Auswählen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="40" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="76" />
+      <source>Choose the backup folder</source>
+      <translation>Sicherungsordner wählen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="42" />
+      <source>&amp;Open folder</source>
+      <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="43" />
+      <source>Open the backup folder</source>
+      <translation>Sicherungsordner öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="45" />
+      <source>Backup &amp;folder:</source>
+      <translation>Sicherungs&amp;ordner:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="47" />
+      <source>The app backs up your journal automatically when something changed: the newest of each of the last 7 days, 4 weeks and 6 months are kept.</source>
+      <translation>Die App sichert Ihr Journal automatisch, wenn sich etwas geändert hat. Aufbewahrt wird jeweils die neueste Sicherung der letzten 7 Tage, 4 Wochen und 6 Monate.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="51" />
+      <source>Newest first</source>
+      <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="53" />
+      <source>&amp;Backups:</source>
+      <translation>&amp;Sicherungen:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="55" />
+      <source>Back up &amp;now</source>
+      <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="58" />
+      <source>&amp;Restore …</source>
+      <translation>&amp;Wiederherstellen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="59" />
+      <source>Restore the selected backup</source>
+      <translation>Ausgewählte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="88" />
+      <source>{label}, {size} MB</source>
+      <translation>{label}, {size} MB</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="93" />
+      <source>There are no backups yet.</source>
+      <translation>Es gibt noch keine Sicherungen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>DataTab</name>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="110" />
+      <source>From the next start the app uses {folder}. Your entries stay in {old} until you move them with a backup and a restore.</source>
+      <translation>Ab dem nächsten Start verwendet die App {folder}. Ihre Einträge bleiben in {old}, bis Sie sie mit einer Sicherung und einer Wiederherstellung umziehen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="130" />
+      <source>Own-case entries are kept until you delete them.</source>
+      <translation>Einträge „Eigener Fall“ bleiben erhalten, bis Sie sie löschen.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/settings/data_tab.py" line="132" />
+      <source>Own-case entries are deleted after %n day(s) unchanged.</source>
+      <translation>
+        <numerusform>Einträge „Eigener Fall“ werden gelöscht, wenn sie %n Tag lang unverändert sind.</numerusform>
+        <numerusform>Einträge „Eigener Fall“ werden gelöscht, wenn sie %n Tage lang unverändert sind.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/settings/data_tab.py" line="134" />
+      <source>Deleted just now: %n.</source>
+      <translation>
+        <numerusform>Soeben gelöscht: %n.</numerusform>
+        <numerusform>Soeben gelöscht: %n.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="32" />
+      <source>&amp;Choose …</source>
+      <translation>&amp;Auswählen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="32" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="105" />
+      <source>Choose the data folder</source>
+      <translation>Datenordner wählen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="34" />
+      <source>&amp;Open folder</source>
+      <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="34" />
+      <source>Open the data folder</source>
+      <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="36" />
+      <source>Your journal lives in this folder. A new folder is used from the next start; the entries stay in the old one (move them with a backup and a restore).</source>
+      <translation>In diesem Ordner liegt Ihr Journal. Ein neuer Ordner gilt ab dem nächsten Start; die Einträge bleiben im alten Ordner (umziehen lassen sie sich mit einer Sicherung und einer Wiederherstellung).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="40" />
+      <source>Where your journal is</source>
+      <translation>Speicherort Ihres Journals</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="41" />
+      <source>&amp;Data folder:</source>
+      <translation>&amp;Datenordner:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="46" />
+      <source>none</source>
+      <translation>keiner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="47" />
+      <source>Choose …</source>
+      <translation>Auswählen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="48" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="116" />
+      <source>Choose the team scenario folder</source>
+      <translation>Ordner für Team-Szenarien wählen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="50" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="51" />
+      <source>Remove the team scenario folder</source>
+      <translation>Ordner für Team-Szenarien entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="53" />
+      <source>Show the scenario st&amp;udio (for trainers)</source>
+      <translation>Szenario-St&amp;udio anzeigen (für Trainerinnen und Trainer)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="57" />
+      <source>Team scenarios</source>
+      <translation>Team-Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="58" />
+      <source>&amp;Team folder:</source>
+      <translation>&amp;Team-Ordner:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="60" />
+      <source>Scenarios your team shares, in addition to the bundled ones. Takes effect the next time the app starts.</source>
+      <translation>Szenarien, die Ihr Team gemeinsam nutzt, zusätzlich zu den mitgelieferten. Wirksam ab dem nächsten Start der App.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="67" />
+      <source>never</source>
+      <translation>nie</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="68" />
+      <source>0 keeps them until you delete them</source>
+      <translation>0: Einträge bleiben, bis Sie sie löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="72" />
+      <source>Delete after unchanged for:</source>
+      <translation>Löschen, wenn so lange unverändert:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="74" />
+      <source>A&amp;pply</source>
+      <translation>Über&amp;nehmen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="75" />
+      <source>Apply the automatic deletion</source>
+      <translation>Automatisches Löschen übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="77" />
+      <source>Reflections on real cases are deleted automatically when they have not been changed for this many days. “never” keeps them until you delete them.</source>
+      <translation>Reflexionen zu echten Fällen werden automatisch gelöscht, wenn sie so viele Tage lang nicht geändert wurden. Mit „nie“ bleiben sie erhalten, bis Sie sie löschen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="81" />
+      <source>Automatic deletion of “own case” entries</source>
+      <translation>Automatisches Löschen von Einträgen „Eigener Fall“</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/settings/data_tab.py" line="86" />
+      <source> day(s)</source>
+      <translation>
+        <numerusform> Tag</numerusform>
+        <numerusform> Tage</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="89" />
+      <source>Your data</source>
+      <translation>Ihre Daten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="91" />
+      <source>E&amp;xport all my data …</source>
+      <translation>Alle meine Daten e&amp;xportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="94" />
+      <source>De&amp;lete all my data …</source>
+      <translation>Alle meine Daten &amp;löschen …</translation>
+    </message>
+  </context>
+  <context>
+    <name>DisplayTab</name>
+    <message>
+      <location filename="../../desktop/ui/settings/display_tab.py" line="27" />
+      <source>A new language takes effect after a restart of the app.</source>
+      <translation>Eine andere Sprache wird nach einem Neustart der App wirksam.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/display_tab.py" line="30" />
+      <source>Language</source>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/display_tab.py" line="31" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/display_tab.py" line="37" />
+      <source>System size</source>
+      <translation>Systemgröße</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/display_tab.py" line="38" />
+      <source> pt</source>
+      <translation> pt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/display_tab.py" line="40" />
+      <source>The lowest value follows the system's size</source>
+      <translation>Der kleinste Wert übernimmt die Schriftgröße des Systems</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/display_tab.py" line="43" />
+      <source>&amp;Font size:</source>
+      <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/display_tab.py" line="45" />
+      <source>Follow the s&amp;ystem</source>
+      <translation>Wie im S&amp;ystem</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/display_tab.py" line="46" />
+      <source>Includes the system's own high-contrast mode</source>
+      <translation>Berücksichtigt auch den Hochkontrastmodus des Systems</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/display_tab.py" line="47" />
+      <source>Hi&amp;gh contrast</source>
+      <translation>Hoher &amp;Kontrast</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/display_tab.py" line="51" />
+      <source>Text and colours</source>
+      <translation>Schrift und Farben</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/display_tab.py" line="53" />
+      <source>Ctrl+Plus and Ctrl+Minus change the size anywhere in the app.</source>
+      <translation>Strg+Plus und Strg+Minus ändern die Größe überall in der App.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PracticeTab</name>
+    <message>
+      <location filename="../../desktop/ui/settings/practice_tab.py" line="17" />
+      <source>Show my practice &amp;days of the last four weeks in the statistics</source>
+      <translation>Meine Übungs&amp;tage der letzten vier Wochen in der Statistik zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/practice_tab.py" line="18" />
+      <source>Shows on how many of the last 28 days you practised. A day without practice never counts against you, nothing can be broken, and nobody else sees it.</source>
+      <translation>Zeigt, an wie vielen der letzten 28 Tage Sie geübt haben. Ein Tag ohne Übung zählt nie gegen Sie, nichts kann abreißen, und niemand sonst sieht es.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/practice_tab.py" line="22" />
+      <source>A gentle &amp;reminder on the start page</source>
+      <translation>Dezente &amp;Erinnerung auf der Startseite</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/practice_tab.py" line="23" />
+      <source>Only a short note on the start page when you have not practised for a while: never a pop-up, never a notification.</source>
+      <translation>Nur ein kurzer Hinweis auf der Startseite, wenn Sie eine Weile nicht geübt haben: nie ein Pop-up-Fenster, nie eine Benachrichtigung.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/practice_tab.py" line="27" />
+      <source>In Reagieren, write your &amp;own words before the options appear</source>
+      <translation>Im Reagieren zuerst in eigenen &amp;Worten antworten, dann die Antwortmöglichkeiten sehen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/practice_tab.py" line="28" />
+      <source>At each decision you first write what you would say; then the options appear and you pick the nearest one. Recalling before recognising trains more. Both stay in your journal.</source>
+      <translation>Bei jeder Entscheidung schreiben Sie zuerst, was Sie sagen würden; dann erscheinen die Antwortmöglichkeiten und Sie wählen die nächstliegende. Selbst formulieren übt mehr als wiedererkennen. Beides bleibt in Ihrem Journal.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/practice_tab.py" line="33" />
+      <source>Say on the start page when &amp;moments are ready for review</source>
+      <translation>Auf der Startseite sagen, wenn &amp;Momente zum Wiederholen bereit sind</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/practice_tab.py" line="34" />
+      <source>Decision points you found hard come back in Zwischendurch after a day or two, those that went well after weeks. Zwischendurch always starts with them; this only adds one quiet sentence to the start page.</source>
+      <translation>Entscheidungen, die Ihnen schwergefallen sind, kommen nach ein, zwei Tagen in „Zwischendurch“ wieder, gelungene erst nach Wochen. „Zwischendurch“ beginnt immer mit ihnen; diese Einstellung fügt nur einen ruhigen Satz auf der Startseite hinzu.</translation>
+    </message>
+  </context>
+  <context>
+    <name>settings</name>
+    <message>
+      <location filename="../../desktop/ui/settings/tab_base.py" line="77" />
+      <source>Set by your IT</source>
+      <translation>Von Ihrer IT festgelegt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/tab_base.py" line="82" />
+      <source>Set by your IT; cannot be changed here</source>
+      <translation>Von Ihrer IT festgelegt; kann hier nicht geändert werden</translation>
+    </message>
+  </context>
+  <context>
+    <name>splitters</name>
+    <message>
+      <location filename="../../desktop/ui/common/splitters.py" line="80" />
+      <source>Divider</source>
+      <translation>Trennlinie</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/splitters.py" line="82" />
+      <source>Left and right arrow keys move it</source>
+      <translation>Mit den Pfeiltasten links und rechts verschieben</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/splitters.py" line="83" />
+      <source>Up and down arrow keys move it</source>
+      <translation>Mit den Pfeiltasten hoch und runter verschieben</translation>
     </message>
   </context>
 </TS>

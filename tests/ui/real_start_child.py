@@ -153,11 +153,11 @@ def settle(args: dict) -> dict:
         seen["state"] = window.ctx.journal.state
         seen["count"] = window.ctx.journal.store.count_sessions()
         seen["tips"] = [a.toolTip() for a in (window.share_action, window.feedback_action,
-                                              window.delete_all_action)]
+                                              window.actions_by_name["delete_all"])]
         seen["enabled"] = [a.isEnabled() for a in (window.share_action,
                                                    window.feedback_action,
-                                                   window.delete_all_action,
-                                                   window.export_all_action)]
+                                                   window.actions_by_name["delete_all"],
+                                                   window.actions_by_name["export_all"])]
         seen["label"] = window.journal_state_label.text()
         return True
 

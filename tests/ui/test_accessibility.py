@@ -28,8 +28,8 @@ def test_every_session_step_names_its_focusable_widgets(qtbot, data_home):
     for session in (PracticeSession.uebung(scenario),
                     PracticeSession.zwischendurch(scenario, node),
                     PracticeSession.eigener_fall()):
-        window.practice._open(session, new=True)
-        view = window.practice.view
+        window.ctx.practice._open(session, new=True)
+        view = window.ctx.practice.view
         for step in session.steps:
             view.go_to(step)
             if step.value == "reagieren" and session.dialogue is not None:
@@ -37,7 +37,7 @@ def test_every_session_step_names_its_focusable_widgets(qtbot, data_home):
             missing = unnamed_focusable(window) + mnemonic_clashes(window)
             if missing:
                 problems[f"{session.kind.value}/{step.value}"] = missing
-        window.practice.close_current()
+        window.ctx.practice.close_current()
     assert problems == {}
 
 
@@ -53,7 +53,7 @@ def test_the_explain_exercise_names_its_widgets_as_they_are_labelled(qtbot, data
     journal = Journal.open(data, config.load(data.settings, policy={}))
     ctx, window = make_window(qtbot, data_home, journal)
     ctx.exercise_requested.emit("erklaeren-rechtsbehelfsbelehrung")
-    view = window.practice.view
+    view = window.ctx.practice.view
     assert isinstance(view, ExplainView)
 
     def check() -> None:

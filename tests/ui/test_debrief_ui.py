@@ -32,7 +32,7 @@ def test_debrief_by_keyboard_and_takeaway_on_the_start_page(qtbot, data_home):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     ctx.scenario_requested.emit(SCENARIO)
-    view = window.practice.view
+    view = window.ctx.practice.view
     session = view.session
     wrong = next(o for o in session.shown_options(Stage.DEUTEN, 0) if not o.item.recommended)
     session.choose(Stage.DEUTEN, 0, wrong.id)
@@ -63,7 +63,7 @@ def test_debrief_by_keyboard_and_takeaway_on_the_start_page(qtbot, data_home):
     press(Qt.Key.Key_Space)
     assert remind.isChecked() and ctx.settings.get("takeaway_on_start") is True
     press(Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # Fertig
-    qtbot.waitUntil(lambda: window.practice.view is None)
+    qtbot.waitUntil(lambda: window.ctx.practice.view is None)
     stored = journal.load(session.id)
     assert stored["instruments"]["takeaway"] == "Erst die Sorge, dann die Liste."
     home = window.show_page("home")

@@ -55,7 +55,7 @@ def test_a_whole_exercise_by_keyboard(qtbot, data_home, journal, tmp_path):
         "erklaeren-fiktionsbescheinigung"))
     home.explain_button.setFocus()
     qtbot.keyClick(home.explain_button, Qt.Key.Key_Space)
-    view = window.practice.view
+    view = window.ctx.practice.view
     assert view is not None and view.session.kind is SessionKind.ERKLAEREN
     qtbot.waitUntil(lambda: view.editor.hasFocus())
     type_like_a_person(qtbot, view.editor, FIRST)
@@ -99,7 +99,7 @@ def test_a_whole_exercise_by_keyboard(qtbot, data_home, journal, tmp_path):
     window.grab().save(str(render))
     tab_to(qtbot, view.finish_button)
     qtbot.keyClick(view.finish_button, Qt.Key.Key_Space)
-    qtbot.waitUntil(lambda: window.practice.view is None)
+    qtbot.waitUntil(lambda: window.ctx.practice.view is None)
     info = journal.list_sessions()[0]
     assert info.kind is SessionKind.ERKLAEREN and info.finished
     stored = journal.resume(info.id, None)
@@ -112,7 +112,7 @@ def test_typing_a_long_text_never_stalls_the_window(qtbot, data_home, journal):
     GUI thread takes 50 ms."""
     ctx, window = make_window(qtbot, data_home, journal)
     ctx.exercise_requested.emit("erklaeren-ablehnung-verlaengerung")
-    view = window.practice.view
+    view = window.ctx.practice.view
     view.editor.setPlainText((FIRST + " ") * 70)
     started = time.perf_counter()
     view.run_check()
@@ -126,15 +126,15 @@ def test_an_unfinished_exercise_resumes_from_the_start_page(qtbot, data_home, jo
     the text in the editor."""
     ctx, window = make_window(qtbot, data_home, journal)
     ctx.exercise_requested.emit("erklaeren-terminbrief")
-    view = window.practice.view
+    view = window.ctx.practice.view
     view.editor.setFocus()
     type_like_a_person(qtbot, view.editor, "Sie haben einen Termin.")
     qtbot.wait(400)
-    window.practice.close_current()
+    window.ctx.practice.close_current()
     home = window.show_page("home")
     assert home.resume_button.isEnabled()
     home.resume_button.click()
-    view = window.practice.view
+    view = window.ctx.practice.view
     assert view.editor.toPlainText() == "Sie haben einen Termin. "
     QApplication.processEvents()
 
@@ -146,16 +146,16 @@ def test_started_from_the_browser_and_as_a_zwischendurch(qtbot, data_home, journ
     browser = window.show_page("scenarios")
     browser.explain_combo.setCurrentIndex(browser.explain_combo.findData("erklaeren-duldung"))
     qtbot.keyClick(browser.explain_button, Qt.Key.Key_Space)
-    view = window.practice.view
+    view = window.ctx.practice.view
     assert view.exercise.id == "erklaeren-duldung"
     view.editor.setPlainText("Sie dürfen vorerst hierbleiben.")
     view.finish()
-    qtbot.waitUntil(lambda: window.practice.view is None)
+    qtbot.waitUntil(lambda: window.ctx.practice.view is None)
     home = window.show_page("home")
     qtbot.keyClick(home.moment_explain_button, Qt.Key.Key_Space)
     # the practice counts are read on the thread pool, then the exercise opens
-    qtbot.waitUntil(lambda: window.practice.view is not None)
-    assert window.practice.view.exercise.id != "erklaeren-duldung"
+    qtbot.waitUntil(lambda: window.ctx.practice.view is not None)
+    assert window.ctx.practice.view.exercise.id != "erklaeren-duldung"
 
 
 def test_marking_the_hints_does_not_start_another_check(qtbot, data_home, journal):
@@ -163,7 +163,7 @@ def test_marking_the_hints_does_not_start_another_check(qtbot, data_home, journa
     stops, the checks stop (no loop every 250 ms), and the figure arrives."""
     ctx, window = make_window(qtbot, data_home, journal)
     ctx.exercise_requested.emit("erklaeren-duldung")
-    view = window.practice.view
+    view = window.ctx.practice.view
     view.editor.setFocus()
     type_like_a_person(qtbot, view.editor, "Ihnen wird eine Duldung erteilt.")
     qtbot.waitUntil(lambda: view.score is not None, timeout=5000)

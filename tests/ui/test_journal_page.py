@@ -168,7 +168,7 @@ def test_continue_opens_the_draft(setup, qtbot):
     page.select_row(page.list_model.row_of(known.own_case))
     assert page.detail.continue_button.isVisible()
     qtbot.mouseClick(page.detail.continue_button, Qt.MouseButton.LeftButton)
-    view = window.practice.view
+    view = window.ctx.practice.view
     assert view is not None and view.session.id == known.own_case
     assert view.session.answer_text("situation", 0) == journal_data.OWN_CASE_ANSWER
 
@@ -225,7 +225,7 @@ def test_page_picks_up_a_journal_opened_after_it(qtbot, data_home, template, lib
         assert page.table.isEnabled() and page.list_model.rowCount() > 0
         assert not page.unavailable.isVisible()
         assert row_ids(page)[0] == known.moment
-        assert window.delete_all_action.isEnabled()
+        assert window.actions_by_name["delete_all"].isEnabled()
         window.close()
     finally:
         journal.close()

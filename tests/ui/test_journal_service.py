@@ -74,7 +74,7 @@ def test_a_write_lock_held_elsewhere_neither_freezes_nor_escapes(qtbot, data_hom
     journal = Journal.open(data, loaded, busy_timeout=GUI_BUSY_TIMEOUT)
     ctx, window = make_window(qtbot, data_home, journal)
     ctx.own_case_requested.emit()
-    session = window.practice.view.session
+    session = window.ctx.practice.view.session
     assert session.id is not None
     other = sqlite3.connect(str(data.database), isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # the write lock, held
@@ -85,9 +85,9 @@ def test_a_write_lock_held_elsewhere_neither_freezes_nor_escapes(qtbot, data_hom
         took = time.perf_counter() - start
         assert took < 0.5, took
         assert session in journal.unsaved
-        qtbot.waitUntil(lambda: "nicht möglich" in window.statusBar().currentMessage(),
+        qtbot.waitUntil(lambda: "nicht möglich" in window.status_line.text(),
                         timeout=5000)
-        assert "gesperrt" in window.statusBar().currentMessage()
+        assert "gesperrt" in window.status_line.text()
     finally:
         other.execute("ROLLBACK")
         other.close()
@@ -96,7 +96,7 @@ def test_a_write_lock_held_elsewhere_neither_freezes_nor_escapes(qtbot, data_hom
     assert check.execute("SELECT title FROM sessions WHERE id = ?",
                          (session.id,)).fetchone() == ("Gesperrt geschrieben",)
     check.close()
-    window.practice.close_current()
+    window.ctx.practice.close_current()
     ctx.journal.close()
 
 
@@ -123,8 +123,8 @@ def _scrub(qtbot, ctx, window) -> None:
     _open(qtbot, ctx, window)
     qtbot.waitUntil(lambda: ctx.journal.state is JournalState.READY, timeout=10000)
     ctx.own_case_requested.emit()
-    window.practice.view.session.set_title("Fall mit Namen")
-    window.practice.close_current()  # finishing an own case scrubs the search index
+    window.ctx.practice.view.session.set_title("Fall mit Namen")
+    window.ctx.practice.close_current()  # finishing an own case scrubs the search index
 
 
 def _moment(qtbot, ctx, window) -> None:
@@ -175,7 +175,7 @@ def test_slow_journal_work_runs_off_the_gui_thread(qtbot, data_home, library, mo
     assert threads and main not in threads, threads
     assert beat.worst < 0.2, f"the GUI thread stalled {beat.worst * 1000:.0f} ms"
     if operation == "Zwischendurch practice counts":
-        qtbot.waitUntil(lambda: window.practice.view is not None)
-        assert window.practice.view.session.kind is SessionKind.ZWISCHENDURCH
-        window.practice.close_current()
+        qtbot.waitUntil(lambda: window.ctx.practice.view is not None)
+        assert window.ctx.practice.view.session.kind is SessionKind.ZWISCHENDURCH
+        window.ctx.practice.close_current()
     ctx.journal.close()

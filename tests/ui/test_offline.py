@@ -36,7 +36,7 @@ def test_a_whole_session_and_the_journal_need_no_network(qtbot, data_home, no_ne
     journal = Journal.open(data, config.load(data.settings, policy={}))
     ctx, window = make_window(qtbot, data_home, journal)
     ctx.scenario_requested.emit("ablehnung-persoenlich")
-    view = window.practice.view
+    view = window.ctx.practice.view
     view.go_to(Step.REAGIEREN)
     walk = view.session.dialogue
     while not walk.finished:
@@ -44,7 +44,7 @@ def test_a_whole_session_and_the_journal_need_no_network(qtbot, data_home, no_ne
     view.go_to(Step.VERARBEITEN)
     view.forward()  # Abschließen: the summary with its technique links
     assert view.session.finished
-    window.practice.close_current()
+    window.ctx.practice.close_current()
     for key in ("journal", "stats", "techniques", "before", "scenarios"):
         window.show_page(key)
     from datetime import date

@@ -27,7 +27,7 @@ def test_buttons_number_keys_and_focus_follow_the_session_order(qtbot, data_home
     journal = open_journal(data_home)
     ctx, window = make_window(qtbot, data_home, journal)
     ctx.scenario_requested.emit(SCENARIO)
-    view = window.practice.view
+    view = window.ctx.practice.view
     session = view.session
     view.go_to(Step.DEUTEN)
     radios = [r for r in view.scroll.widget().findChildren(QRadioButton)
@@ -56,6 +56,6 @@ def test_buttons_number_keys_and_focus_follow_the_session_order(qtbot, data_home
     journal2 = open_journal(data_home)
     ctx2, window2 = make_window(qtbot, data_home, journal2)
     qtbot.mouseClick(window2.page("home").resume_button, Qt.MouseButton.LeftButton)
-    resumed = window2.practice.view
+    resumed = window2.ctx.practice.view
     assert resumed.session.order_seed == session.order_seed
     assert shown_ids(resumed.player) == order_here

@@ -42,7 +42,7 @@ def test_name_date_and_file_number_are_marked_replaced_and_never_stored(qtbot, d
     ctx, window = make_window(qtbot, data_home, journal)
     home = window.page("home")
     qtbot.mouseClick(home.own_button, Qt.MouseButton.LeftButton)
-    view = window.practice.view
+    view = window.ctx.practice.view
     assert view.session.kind is SessionKind.EIGENER_FALL
     block = first_prompt(view)
     qtbot.keyClicks(block.edit, NOTE)
@@ -60,7 +60,7 @@ def test_name_date_and_file_number_are_marked_replaced_and_never_stored(qtbot, d
     assert "[Person A]" in text and "[Datum 1]" in text and "[Aktenzeichen 1]" in text
     walk_to_summary(qtbot, view)
     qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)  # Fertig: closes
-    assert window.practice.view is None
+    assert window.ctx.practice.view is None
     # The search index is merged (the scrub) on the thread pool, with its own connection.
     qtbot.waitUntil(lambda: ctx.journal.idle, timeout=10000)
     info = journal.latest_unfinished() or journal.list_sessions()[0]
@@ -93,7 +93,7 @@ def test_saving_with_findings_asks_and_kept_data_marks_the_note(qtbot, data_home
     journal = open_journal(data_home)
     ctx, window = make_window(qtbot, data_home, journal)
     ctx.own_case_requested.emit()
-    view = window.practice.view
+    view = window.ctx.practice.view
     qtbot.keyClicks(first_prompt(view).edit, NOTE)
     _answer_dialog("Behalten (nur lokal)")
     walk_to_summary(qtbot, view)
@@ -108,7 +108,7 @@ def test_saving_with_findings_can_replace_them_all(qtbot, data_home):
     journal = open_journal(data_home)
     ctx, window = make_window(qtbot, data_home, journal)
     ctx.own_case_requested.emit()
-    view = window.practice.view
+    view = window.ctx.practice.view
     qtbot.keyClicks(first_prompt(view).edit, NOTE)
     _answer_dialog("Alle ersetzen")
     walk_to_summary(qtbot, view)

@@ -22,7 +22,7 @@ def open_reagieren(qtbot, data_home, journal, own_words: bool):
     if own_words:
         ctx.change_setting("own_words_first", True)
     ctx.scenario_requested.emit(SCENARIO)
-    view = window.practice.view
+    view = window.ctx.practice.view
     view.go_to(Step.REAGIEREN)
     return ctx, window, view
 
@@ -58,7 +58,7 @@ def test_own_words_then_options_by_keyboard_and_both_kept(qtbot, data_home):
     qtbot.waitUntil(window.isActiveWindow)
     ctx.change_setting("own_words_first", True)
     qtbot.mouseClick(window.page("home").resume_button, Qt.MouseButton.LeftButton)
-    view = window.practice.view
+    view = window.ctx.practice.view
     player = view.player
     assert player.own_edit.toPlainText() == "Ich verstehe, dass das Sie trifft."
     player.own_edit.setFocus()

@@ -39,7 +39,7 @@ def test_replay_after_the_summary_by_keyboard(qtbot, data_home):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     ctx.scenario_requested.emit(SCENARIO)
-    view = window.practice.view
+    view = window.ctx.practice.view
     session = view.session
     walk = session.dialogue
     play(walk, Rating.HILFREICH)

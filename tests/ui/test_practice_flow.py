@@ -50,13 +50,13 @@ def work_through_step_by_keyboard(window, typed: list[str]) -> None:
         elif isinstance(widget, ChoiceButton):
             # Options come in a shuffled order: Tab on to the helpful one (always taking the
             # first could circle through the dialogue's way-back nodes), then Space.
-            player = window.practice.view.player
+            player = window.ctx.practice.view.player
             helpful = {entry.id for entry in player.walk.shown_choices(player.walk.current.id)
                        if entry.item.rating is Rating.HILFREICH}
             if widget.property("choice_id") in helpful:
                 press(Qt.Key.Key_Space)
                 continue
-        if id(widget) in seen and widget is window.practice.view.next_button:
+        if id(widget) in seen and widget is window.ctx.practice.view.next_button:
             return
         seen.add(id(widget))
         press(Qt.Key.Key_Tab)
@@ -76,7 +76,7 @@ def test_whole_scenario_with_keys_only(qtbot, data_home):
     QTest.keyClicks(QApplication.focusWidget(), "Arbeitsvertrag")
     press(Qt.Key.Key_Return)  # to the first match
     press(Qt.Key.Key_Return)  # start it
-    view = window.practice.view
+    view = window.ctx.practice.view
     assert view is not None and view.session.scenario_id == SCENARIO
     typed: list[str] = []
     for step in view.session.steps[:-1]:
@@ -106,7 +106,7 @@ def test_resume_after_closing_the_window_mid_session(qtbot, data_home):
     journal = open_journal(data_home)
     ctx, window = make_window(qtbot, data_home, journal)
     ctx.scenario_requested.emit(SCENARIO)
-    view = window.practice.view
+    view = window.ctx.practice.view
     view.forward()  # Deuten
     radio = view.scroll.widget().findChildren(QRadioButton)[1]
     # On the indicator: a radio button only takes clicks on its indicator and its text.
@@ -126,7 +126,7 @@ def test_resume_after_closing_the_window_mid_session(qtbot, data_home):
     home = window2.page("home")
     assert home.resume_button.isEnabled()
     qtbot.mouseClick(home.resume_button, Qt.MouseButton.LeftButton)
-    resumed = window2.practice.view
+    resumed = window2.ctx.practice.view
     assert resumed.session.step is Step.REAGIEREN
     assert resumed.session.dialogue.visited == visited
     assert resumed.session.choice("deuten", 0).option_id == clicked
@@ -143,8 +143,8 @@ def test_zwischendurch_moment_is_played_and_saved(qtbot, data_home):
     home = window.page("home")
     qtbot.mouseClick(home.moment_button, Qt.MouseButton.LeftButton)
     # The moment is picked from the journal on the thread pool, then opened.
-    qtbot.waitUntil(lambda: window.practice.view is not None, timeout=5000)
-    view = window.practice.view
+    qtbot.waitUntil(lambda: window.ctx.practice.view is not None, timeout=5000)
+    view = window.ctx.practice.view
     session = view.session
     assert session.kind is SessionKind.ZWISCHENDURCH
     first = (session.scenario_id, session.focus_node)
@@ -158,12 +158,12 @@ def test_zwischendurch_moment_is_played_and_saved(qtbot, data_home):
     view.forward()  # Zusammenfassung (flushes the line)
     assert session.reflection == "Erst die Sorge, dann die Liste."
     view.forward()  # Fertig
-    assert window.practice.view is None
+    assert window.ctx.practice.view is None
     stored = journal.resume(session.id, ctx.library.scenarios[first[0]])
     assert stored.reflection == "Erst die Sorge, dann die Liste."
     assert stored.kind is SessionKind.ZWISCHENDURCH
     assert journal.moment_counts()[first] == 1
     qtbot.mouseClick(home.moment_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.practice.view is not None, timeout=5000)
-    second = window.practice.view.session
+    qtbot.waitUntil(lambda: window.ctx.practice.view is not None, timeout=5000)
+    second = window.ctx.practice.view.session
     assert (second.scenario_id, second.focus_node) != first

@@ -127,8 +127,9 @@ def test_damaged_journal_actions_say_why(qtbot, data_home):
     ctx.journal.action_requires_journal(action, write=False)
     assert window.share_action.isEnabled() and button.isEnabled() and action.isEnabled()
     ctx.journal.mark_damaged("Die Journal-Datenbank ist beschädigt.")
-    for target in (window.share_action, window.feedback_action, window.delete_all_action,
-                   window.export_all_action, button, action):
+    for target in (window.share_action, window.feedback_action,
+                   window.actions_by_name["delete_all"], window.actions_by_name["export_all"],
+                   button, action):
         assert not target.isEnabled()
         assert "beschädigt" in target.toolTip() and target.toolTip() == target.statusTip()
     assert "beschädigt" in window.journal_state_label.text()

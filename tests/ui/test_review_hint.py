@@ -49,8 +49,8 @@ def test_hint_only_when_switched_on_and_zwischendurch_starts_with_the_due_moment
     assert "Moment" in text and not any(ch.isdigit() for ch in text)
     assert home.review_hint.accessibleName()
     qtbot.mouseClick(home.moment_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.practice.view is not None, timeout=5000)
-    session = window.practice.view.session
+    qtbot.waitUntil(lambda: window.ctx.practice.view is not None, timeout=5000)
+    session = window.ctx.practice.view.session
     assert session.kind is SessionKind.ZWISCHENDURCH
     assert (session.scenario_id, session.focus_node) == (SCENARIO, node)
 

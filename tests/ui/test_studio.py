@@ -266,7 +266,7 @@ def test_own_case_entry_to_draft_from_the_journal(qtbot, data_home, tmp_path):
     qtbot.waitUntil(lambda: page.detail.session_id == session_id, timeout=3000)
     assert page.detail.draft_button.isVisible()
     qtbot.mouseClick(page.detail.draft_button, Qt.MouseButton.LeftButton)
-    studio = window.built_pages()["studio"]
+    studio = window.page("studio")
     assert window.current_page_key() == "studio"
     text = studio.editor.toPlainText()
     assert "Er schlug auf den Tisch." in text and "@moment-2" in text
@@ -308,13 +308,14 @@ def test_it_policy_locks_authoring(qtbot, data_home):
     ticked and disabled with the "set by your IT" note; a user cannot switch it off."""
     from desktop.core.config import ConfigError
     from desktop.ui.settings.settings_dialog import SettingsDialog
+    from desktop.ui.shell.pages import data_actions
 
     data = paths.DataPaths(data_home)
     settings = config.load(data.settings, policy={"authoring": True})
     ctx = AppContext(settings, data)
-    dialog = SettingsDialog(ctx, None)
+    dialog = SettingsDialog(ctx, data_actions(ctx))
     qtbot.addWidget(dialog)
-    assert dialog.authoring.isChecked() and not dialog.authoring.isEnabled()
+    assert dialog.data_tab.authoring.isChecked() and not dialog.data_tab.authoring.isEnabled()
     with pytest.raises(ConfigError):
         settings.set("authoring", False)
 

@@ -305,8 +305,10 @@ def test_tab_goes_through_the_page_as_it_reads(qtbot, data_home, tmp_path):
     page.panel.comments.setCurrentRow(0)
     page.import_files_button.setFocus()
     e, p = page.entries, page.panel
+    outer = e.parentWidget()  # the dividers are Tab stops too (moved with the arrow keys)
     expected = [page.import_folder_button, page.export_button, e.scenario_filter,
-                e.stage_filter, e.pseudonym_filter, e.table, page.document, page.remove_button,
+                e.stage_filter, e.pseudonym_filter, e.table, outer.handle(1), page.document,
+                outer.widget(1).handle(1), page.remove_button,
                 p.stage, p.edit, p.save_button, p.comments, p.delete_button]
     seen = []
     for _ in expected:

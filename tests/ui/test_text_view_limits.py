@@ -69,7 +69,7 @@ def test_scenario_with_a_long_situation_opens_without_freezing(qtbot, data_home,
     library = load_library([team])
     assert "testfall" in library.scenarios, library.findings
     ctx, window = make_window(qtbot, data_home, library=library)
-    window.practice.start_scenario("testfall")
+    window.ctx.practice.start_scenario("testfall")
     views = [v for v in window.findChildren(TextView) if v.isVisible()]
     assert any("Der Text wird vorbereitet" in v.plain_text() for v in views)
     qtbot.waitUntil(lambda: any("ENDE-DER-SITUATION" in v.plain_text()

@@ -90,12 +90,12 @@ def start(qtbot, data_home, kind: SessionKind):
     elif kind is SessionKind.ZWISCHENDURCH:
         qtbot.mouseClick(home.moment_button, Qt.MouseButton.LeftButton)
         # The moment is picked from the journal on the thread pool, then opened.
-        qtbot.waitUntil(lambda: window.practice.view is not None, timeout=5000)
+        qtbot.waitUntil(lambda: window.ctx.practice.view is not None, timeout=5000)
     else:
         qtbot.mouseClick(home.own_button, Qt.MouseButton.LeftButton)
     # A Zwischendurch moment opens when its practice counts arrive from the thread pool.
-    qtbot.waitUntil(lambda: window.practice.view is not None)
-    view = window.practice.view
+    qtbot.waitUntil(lambda: window.ctx.practice.view is not None)
+    view = window.ctx.practice.view
     assert view.session.kind is kind
     return journal, window, view
 
@@ -212,7 +212,7 @@ def test_closing_the_window_right_after_a_pause_keeps_the_text(qtbot, data_home)
     journal2 = open_journal(data_home)
     ctx2, window2 = make_window(qtbot, data_home, journal2)
     qtbot.mouseClick(window2.page("home").resume_button, Qt.MouseButton.LeftButton)
-    resumed = window2.practice.view
+    resumed = window2.ctx.practice.view
     assert resumed.session.uid == uid
     assert text_fields(resumed)[1].toPlainText() == \
         "er stand schon vor dem schalter, als ich kam, und war sehr laut"

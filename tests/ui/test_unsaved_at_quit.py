@@ -66,7 +66,7 @@ def start_own_case(qtbot, data_home):
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.mouseClick(window.page("home").own_button, Qt.MouseButton.LeftButton)
-    view = window.practice.view
+    view = window.ctx.practice.view
     assert view.session.kind is SessionKind.EIGENER_FALL
     field = text_fields(view)[1]  # the first prompt, after the title
     click_into(qtbot, field)
@@ -128,11 +128,11 @@ def test_quit_with_an_unwritable_journal_offers_the_input_as_a_text_file(qtbot, 
             type_text(field, SECOND)
             qtbot.wait(600)
             assert journal.unsaved
-            message = window.statusBar().currentMessage()
+            message = window.status_line.text()
             assert message.startswith("Nicht gespeichert: ")
             assert message.count("Ihre Eingaben bleiben erhalten") == 1
             qtbot.mouseClick(view.pause_button, Qt.MouseButton.LeftButton)
-            assert window.practice.view is None
+            assert window.ctx.practice.view is None
             seen = answer_modal([click("Als &Textdatei sichern …"), save_as(target)])
             assert window.close()
             assert not window.isVisible()
@@ -161,10 +161,10 @@ def test_going_back_keeps_the_window_and_the_input_is_saved_when_writing_works_a
             assert journal.unsaved
             answer_modal([click("&Zurück zur App")])
             assert not window.close()
-            assert window.isVisible() and window.practice.view is view
+            assert window.isVisible() and window.ctx.practice.view is view
         qtbot.waitUntil(lambda: not journal.unsaved, timeout=8000)
         assert FIRST + SECOND in stored_texts(data_home, uid)
-        assert window.statusBar().currentMessage() == "Alles ist wieder gespeichert."
+        assert window.status_line.text() == "Alles ist wieder gespeichert."
         window.close()  # nothing unsaved: no question
         assert not window.isVisible()
     finally:
@@ -176,7 +176,7 @@ def test_quit_without_a_journal_offers_what_was_typed(qtbot, data_home, tmp_path
     quitting with typed text offers it as a text file as well; "Ohne Sichern beenden" closes."""
     ctx, window = make_window(qtbot, data_home, None)
     ctx.own_case_requested.emit()
-    view = window.practice.view
+    view = window.ctx.practice.view
     field = text_fields(view)[1]
     click_into(qtbot, field)
     type_text(field, FIRST)

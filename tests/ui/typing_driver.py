@@ -64,14 +64,14 @@ class Driver:
         if self.kind == "own":
             button = window.page("home").own_button
             QTest.mouseClick(button, Qt.MouseButton.LeftButton)
-            view = window.practice.view
+            view = window.ctx.practice.view
             edits = self.text_fields(view)
             self.fields = [("title", edits[0]), ("answer:situation:0", edits[1])]
         else:
             scenarios = ctx.library.scenarios
             ctx.scenario_requested.emit(next(
                 i for i in sorted(scenarios) if len(scenarios[i].stage(Stage.BEEINFLUSSEN).prompts) > 1))
-            view = window.practice.view
+            view = window.ctx.practice.view
             for _ in range(2):
                 QTest.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
             assert view.session.step is Step.BEEINFLUSSEN

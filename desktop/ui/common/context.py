@@ -1,9 +1,11 @@
 """What every screen gets through its constructor: settings, paths, library, the journal
-service, and the change notifications each screen listens to (so each decides itself whether
-to refresh)."""
+service, the practice controller, and the change notifications each screen listens to (so
+each decides itself whether to refresh)."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Collection
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
@@ -14,14 +16,20 @@ if TYPE_CHECKING:  # the window is shown before these are needed
     from desktop.core.config import Settings
     from desktop.core.journal import Journal
     from desktop.core.paths import DataPaths
+    from desktop.core.practice import SessionKind
     from desktop.core.scenarios.library import Library
+    from desktop.ui.common.navigation import Practice
+
+log = logging.getLogger(__name__)
 
 
 class AppContext(QObject):
-    """Services and change broadcasts: `library_did_load`, `journal.changed`, …
+    """Services and change broadcasts: `library_did_load`, `settings_did_change`,
+    `journal.changed`, …
 
     `journal` is the journal service: always there, with a state; the core journal is
-    `journal.store` once it is readable."""
+    `journal.store` once it is readable. `practice` is the practice controller (None in a
+    context built without a window, as some tests do)."""
 
     library_did_load = Signal(object)  # Library
     settings_did_change = Signal(str)  # key
@@ -39,11 +47,46 @@ class AppContext(QObject):
         self.data = data
         self.journal = JournalService(settings, data, journal, self)
         self.library: Library | None = None
+        self.practice: Practice | None = None
 
     def set_library(self, library: Library) -> None:
         self.library = library
         self.library_did_load.emit(library)
 
+    def reload_library(self) -> None:
+        """Parse the configured scenario folders again on the thread pool; the pages hear
+        `library_did_load` when it arrives (also at start, after the window is shown)."""
+        from desktop.core.scenarios.library import ParseCache, configured_folders, load_library
+        from desktop.ui.common.tasks import run_in_background
+
+        folders = configured_folders(self.settings)
+        cache_file = self.data.scenario_cache
+
+        def work() -> Library:
+            return load_library(folders, ParseCache(cache_file))
+
+        run_in_background(work, self.set_library, self._library_failed)
+
+    def _library_failed(self, exc: BaseException) -> None:
+        # A bug, not a broken file (those are findings): the pages must not wait for ever.
+        from desktop.core.scenarios.library import Library
+        from desktop.core.scenarios.model import Finding, Severity
+
+        log.error("library failed to load: %r", exc)
+        self.set_library(Library(findings=[Finding(
+            "scenarios", 0, Severity.ERROR,
+            f"Die Szenarien konnten nicht geladen werden ({exc}). Bitte wenden Sie sich an "
+            "Ihre IT; das Protokoll im Datenordner nennt Einzelheiten.")]))
+
     def change_setting(self, key: str, value: Any) -> None:
+        """Store a setting and tell everyone who listens (the appearance, the menus, pages).
+        A setting IT locked raises `ConfigError` and nothing changes."""
         self.settings.set(key, value)
         self.settings_did_change.emit(key)
+
+    def release_sessions(self, ids: Collection[int] | None = None,
+                         kinds: Collection[SessionKind] | None = None) -> None:
+        """Close the running practice session if it is one of `ids` or `kinds` (None: any),
+        before its entry is deleted or replaced, so its autosave cannot write it back."""
+        if self.practice is not None:
+            self.practice.release_sessions(ids, kinds)

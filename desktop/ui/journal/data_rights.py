@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -72,19 +72,6 @@ def in_own_journal(service: JournalService, fn: Callable[[Journal], T]
             own.close()
 
     return work
-
-
-def release_sessions(window: Any, ids: list[int] | None = None) -> None:
-    """Close the practice session if it is one of `ids` (None: whichever is open), staying on
-    the page that was shown."""
-    practice = getattr(window, "practice", None)
-    view = getattr(practice, "view", None)
-    if view is None or (ids is not None and view.session.id not in ids):
-        return
-    shown = window.current_page_key()
-    practice.close_current()
-    if shown and shown in window.page_keys():
-        window.show_page(shown)
 
 
 def _inform(parent: QWidget, title: str, text: str) -> QMessageBox:
@@ -148,8 +135,8 @@ class DeleteAllDialog(QDialog):
             "reflection, tag and feedback received, and every draft. It cannot be undone. If you "
             "want to keep a copy, export your data first.").format(n=entries))
         self.include_backups = accessible(
-            QCheckBox(self.tr("Also delete the {n} &backups in {folder}").format(
-                n=backups, folder=backup_folder)),
+            QCheckBox(self.tr("Also delete the &backups in {folder} (%n)", "", backups).format(
+                folder=backup_folder)),
             self.tr("Also delete the backups"),
             self.tr("Without this, the backups stay, and a backup could bring the entries back"))
         self.include_backups.setEnabled(backups > 0)
@@ -175,21 +162,19 @@ class DeleteAllDialog(QDialog):
         self.cancel_button.setFocus()
 
     def _on_backups_toggle(self, on: bool) -> None:
+        text = self.tr("Entries to be deleted: %n.", "", self.entries) + " "
         if on:
-            text = self.tr("Will be deleted: {n} entries and {b} backups.").format(
-                n=self.entries, b=self.backups)
+            text += self.tr("Backups deleted as well: %n.", "", self.backups)
         elif self.backups:
-            text = self.tr("Will be deleted: {n} entries. The {b} backups stay.").format(
-                n=self.entries, b=self.backups)
+            text += self.tr("Backups that stay: %n.", "", self.backups)
         else:
-            text = self.tr("Will be deleted: {n} entries. There are no backups.").format(
-                n=self.entries)
+            text += self.tr("There are no backups.")
         self.summary.setText(text)
         self.summary.setAccessibleName(text)
         self.delete_button.setAccessibleDescription(text)
 
 
-def delete_all_data(parent: QWidget, ctx: AppContext, window: Any = None,
+def delete_all_data(parent: QWidget, ctx: AppContext,
                     on_done: Callable[[int], None] | None = None) -> DeleteAllDialog | None:
     """Open the confirmation; when confirmed, delete on the thread pool and tell the user."""
     if not ctx.journal.writable:
@@ -200,7 +185,7 @@ def delete_all_data(parent: QWidget, ctx: AppContext, window: Any = None,
 
     def confirmed() -> None:
         include = dialog.include_backups.isChecked()
-        release_sessions(window)
+        ctx.release_sessions()
 
         def done(count: int) -> None:
             ctx.journal.did_change(ChangeKind.DELETED, origin=dialog)
@@ -247,10 +232,7 @@ def apply_retention_setting(parent: QWidget, ctx: AppContext, days: int,
             on_done(0)
         return True
     # An own case resumed but not yet changed may be old enough for retention: close it first.
-    window = getattr(parent, "window_", None)
-    view = getattr(getattr(window, "practice", None), "view", None)
-    if view is not None and view.session.kind is SessionKind.EIGENER_FALL:
-        release_sessions(window)
+    ctx.release_sessions(kinds=[SessionKind.EIGENER_FALL])
 
     def done(deleted: int) -> None:
         if deleted:

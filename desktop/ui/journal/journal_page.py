@@ -413,7 +413,7 @@ class JournalPage(QWidget):
                        "out.").format(what=what)
         if not self.confirm(self, self.tr("Delete entries"), text, self.tr("Delete")):
             return
-        data_rights.release_sessions(self.window_, ids)
+        self.ctx.release_sessions(ids)
         row = self.table.currentIndex().row()
 
         def done(_result: object) -> None:
@@ -467,7 +467,7 @@ class JournalPage(QWidget):
     def _status(self, text: str) -> None:
         self.last_message = text
         if self.window_ is not None:
-            self.window_.statusBar().showMessage(text, 10000)
+            self.window_.show_status(text, 10000)
 
     # --- outside changes ----------------------------------------------------------------------
 

@@ -212,7 +212,7 @@ class HomePage(QWidget):
             self.refresh()
 
     def _go(self, key: str) -> None:
-        if self.window_ is not None and key in self.window_.page_keys():
+        if self.window_ is not None:
             self.window_.show_page(key)
 
     def refresh(self) -> None:
@@ -340,6 +340,8 @@ class HomePage(QWidget):
         self.ctx.moment_requested.emit()
 
     def _show_before(self) -> None:
-        if self.window_ is not None and "before" in self.window_.page_keys():
-            page = self.window_.show_page("before")
+        from desktop.ui.practice.before_page import BeforeAppointmentPage
+
+        page = self.window_.show_page("before") if self.window_ is not None else None
+        if isinstance(page, BeforeAppointmentPage):
             page.show_kind(self.kind_combo.currentData())

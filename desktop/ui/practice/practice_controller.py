@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -11,6 +12,8 @@ from desktop.ui.common.context import AppContext
 from desktop.ui.common.journal_service import ChangeKind, JournalState
 
 if TYPE_CHECKING:
+    from desktop.core.practice import SessionKind
+    from desktop.ui.common.navigation import Navigator
     from desktop.ui.practice.session_view import SessionView
 
 # The practice and journal modules are imported when a session starts, not with the window:
@@ -22,8 +25,8 @@ RETRY_MS = 3000  # how often unsaved input is tried again while the journal cann
 
 
 class PracticeController(QObject):
-    def __init__(self, ctx: AppContext, window) -> None:
-        super().__init__(window)
+    def __init__(self, ctx: AppContext, window: Navigator) -> None:
+        super().__init__(ctx)
         self.ctx = ctx
         self.window = window
         self.view: SessionView | None = None
@@ -135,17 +138,17 @@ class PracticeController(QObject):
         scenario = lib.scenarios.get(info.scenario_id) if lib and info and info.scenario_id \
             else None
         if info is None or (info.scenario_id and scenario is None):
-            QMessageBox.information(self.window, self.tr("Cannot continue"), self.tr(
+            QMessageBox.information(self.window.dialog_parent(), self.tr("Cannot continue"), self.tr(
                 "The scenario of this session is no longer in the library. Your entries can "
                 "still be read in the journal."))
             return
         try:
             session = journal.resume(session_id, scenario)
         except JournalError as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot continue"), str(exc))
+            QMessageBox.warning(self.window.dialog_parent(), self.tr("Cannot continue"), str(exc))
             return
         if session.content_changed:
-            QMessageBox.information(self.window, self.tr("Scenario changed"), self.tr(
+            QMessageBox.information(self.window.dialog_parent(), self.tr("Scenario changed"), self.tr(
                 "The scenario has changed since your last session. Your answers are kept; the "
                 "dialogue continues from the last point that still exists."))
         self._open(session, new=False)
@@ -158,14 +161,14 @@ class PracticeController(QObject):
         lib = self.ctx.library
         exercise = lib.exercises.get(exercise_id or "") if lib is not None else None
         if exercise is None:
-            QMessageBox.information(self.window, self.tr("Cannot continue"), self.tr(
+            QMessageBox.information(self.window.dialog_parent(), self.tr("Cannot continue"), self.tr(
                 "The exercise of this session is no longer in the library. Your texts can "
                 "still be read in the journal."))
             return
         try:
             session = self.ctx.journal.store.resume(session_id, None)
         except JournalError as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot continue"), str(exc))
+            QMessageBox.warning(self.window.dialog_parent(), self.tr("Cannot continue"), str(exc))
             return
         self._open_explain(session, exercise)
 
@@ -232,7 +235,7 @@ class PracticeController(QObject):
         if not isinstance(exc, JournalNotWritable):
             message += " " + self.tr("Your input stays in this window; if it still cannot be "
                                      "saved when you quit, you can save it as a text file.")
-        self.window.statusBar().showMessage(message)
+        self.window.show_status(message)
         if not self._retry.isActive():
             self._retry.start()
 
@@ -246,7 +249,7 @@ class PracticeController(QObject):
         if not service.retry_unsaved():
             return
         self._retry.stop()
-        self.window.statusBar().showMessage(self.tr("Everything is saved again."), 10000)
+        self.window.show_status(self.tr("Everything is saved again."), 10000)
 
     def _on_finish(self) -> None:
         """After an eigener Fall is saved, replaced text leaves no trace in the database."""
@@ -284,6 +287,19 @@ class PracticeController(QObject):
         self.window.close_transient_page(SESSION_PAGE)
         self.window.show_page("home")
 
+    def release_sessions(self, ids: Collection[int] | None = None,
+                         kinds: Collection[SessionKind] | None = None) -> None:
+        """Close the session if it is one of `ids` or `kinds` (None: whichever is open) before
+        its entry is deleted or replaced, staying on the page that was shown."""
+        view = self.view
+        if view is None or (ids is not None and view.session.id not in ids) \
+                or (kinds is not None and view.session.kind not in kinds):
+            return
+        shown = self.window.current_page_key()
+        self.close_current()
+        if shown and shown != SESSION_PAGE:
+            self.window.show_page(shown)
+
     def flush(self) -> None:
         if self.view is not None:
             self.view.flush()
@@ -312,7 +328,7 @@ class PracticeController(QObject):
                 else service.unavailable_text()
         if not sessions:
             return True
-        return offer_before_quit(self.window, sessions, reason or self.tr("unknown"))
+        return offer_before_quit(self.window.dialog_parent(), sessions, reason or self.tr("unknown"))
 
 
 def _has_text(session) -> bool:

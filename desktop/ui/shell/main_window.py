@@ -1,70 +1,40 @@
 """The main window: navigation on the left, one page at a time on the right.
 
-Pages are declared as data (key, label, factory) and built the first time they are shown, so the
-window appears at once and start-up does only what the first screen needs.
+Pages and File-menu actions are declared as data (`PageSpec`, `ActionSpec`; the lists are in
+`desktop.ui.shell.pages`) and pages are built the first time they are shown, so the window
+appears at once and start-up does only what the first screen needs. The window is the pages'
+`Navigator` (desktop.ui.common.navigation); a page never reaches further into it.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSignalBlocker, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
+    QSplitter,
     QStackedWidget,
     QWidget,
 )
 
 from desktop import APP_NAME, __version__
 from desktop.ui.common.context import AppContext
+from desktop.ui.common.navigation import FlushingPage, QuitGuard, ShownPage
+from desktop.ui.shell.assist import FocusFollower, StatusLine
+from desktop.ui.shell.nav_list import NavigationList
+from desktop.ui.shell.specs import SEPARATOR, ActionSpec, PageSpec, set_shortcut
 
+__all__ = ["SEPARATOR", "ActionSpec", "MainWindow", "PageSpec", "set_shortcut"]
 log = logging.getLogger(__name__)
 
 
-@dataclass
-class PageSpec:
-    key: str
-    label: str
-    factory: Callable[[], QWidget]
-    in_navigation: bool = True
-
-
-class NavItem(QListWidgetItem):
-    """A navigation entry that knows its page's key.
-
-    A Python attribute instead of item data: `Qt.ItemDataRole` would make PySide6 build its whole
-    `Qt` namespace (about 20 ms) before the first screen, which needs nothing else from it.
-    """
-
-    def __init__(self, label: str, key: str) -> None:
-        super().__init__(label)
-        self.key = key
-
-
-def set_shortcut(action: QAction, shortcut: QKeySequence.StandardKey | str) -> None:
-    """Give an action its key: a standard key with every binding the platform has for it
-    (Ctrl++ and Ctrl+= for ZoomIn), or one sequence such as "Ctrl+E".
-
-    `setShortcuts` rather than `setShortcut`: the latter's overloads make PySide6 build its
-    whole `Qt` namespace, which the start would wait for (see NavItem).
-    """
-    if isinstance(shortcut, QKeySequence.StandardKey):
-        action.setShortcuts(shortcut)
-    else:
-        action.setShortcuts([QKeySequence(shortcut)])
-
-
 class MainWindow(QMainWindow):
-    """The application window; `window_did_show_idle` fires once the first paint is done."""
-
-    window_did_show_idle = Signal()
+    """The application window and the pages' `Navigator`."""
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -75,12 +45,9 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(720, 480))
         self._pages: dict[str, QWidget] = {}
         self._specs: dict[str, PageSpec] = {}
-        self._nav = QListWidget()
-        self._nav.setAccessibleName(self.tr("Navigation"))
-        self._nav.setAccessibleDescription(self.tr("Areas of the app; choose with the arrow keys"))
-        self._nav.setObjectName("navigation")
-        self._nav.setFixedWidth(220)
-        self._nav.setSpacing(2)
+        self._switched: dict[str, list[PageSpec]] = {}  # setting → the pages it shows
+        self.actions_by_name: dict[str, QAction] = {}
+        self._nav = NavigationList()
         self._nav.currentRowChanged.connect(self._on_nav_row_change)
         self._stack = QStackedWidget()
         self._stack.setAccessibleName(self.tr("Content"))
@@ -92,22 +59,27 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._stack, 1)
         self.setCentralWidget(central)
         self._build_menus()
-        self.statusBar().setAccessibleName(self.tr("Status bar"))
-        from desktop.ui.common.journal_service import JournalStateLabel
-
-        self.journal_state_label = JournalStateLabel(ctx.journal)
-        self.statusBar().addPermanentWidget(self.journal_state_label)
-        self._journal_status = ""
+        self._build_status_bar()
+        self.focus_follower = FocusFollower(self)
         ctx.journal.status_did_change.connect(self._on_journal_status)
         ctx.library_did_load.connect(self._on_library_load)
         ctx.technique_requested.connect(self._on_technique_requested)
+        ctx.settings_did_change.connect(self._on_setting_change)
 
     # --- pages -------------------------------------------------------------------------------
 
     def add_page(self, spec: PageSpec) -> None:
         self._specs[spec.key] = spec
         if spec.in_navigation:
-            self._nav.addItem(NavItem(spec.label, spec.key))
+            self._nav.add(spec.label, spec.key)
+
+    def add_pages(self, specs: tuple[PageSpec, ...]) -> None:
+        """Add the pages in order; a page with a `setting` only while that setting is on."""
+        for spec in specs:
+            if spec.setting is None or self.ctx.settings.get(spec.setting):
+                self.add_page(spec)
+            if spec.setting is not None:
+                self._switched.setdefault(spec.setting, []).append(spec)
 
     def page(self, key: str) -> QWidget:
         """The page widget, built on first use."""
@@ -116,56 +88,47 @@ class MainWindow(QMainWindow):
             widget.setObjectName(f"page-{key}")
             if not widget.accessibleName():
                 widget.setAccessibleName(self._specs[key].label)
+            splitters = widget.findChildren(QSplitter)
+            if splitters:
+                from desktop.ui.common.splitters import keyboard_splitter
+
+                for splitter in splitters:
+                    keyboard_splitter(splitter)
             self._pages[key] = widget
             self._stack.addWidget(widget)
         return self._pages[key]
 
-    def built_pages(self) -> dict[str, QWidget]:
-        return dict(self._pages)
-
     def page_keys(self) -> list[str]:
         return list(self._specs)
 
-    def show_page(self, key: str) -> QWidget:
+    def has_page(self, key: str) -> bool:
+        return key in self._specs
+
+    def show_page(self, key: str) -> QWidget | None:
+        if key not in self._specs:
+            return None
         widget = self.page(key)
         self._stack.setCurrentWidget(widget)
-        row = self._nav_row(key)
-        if row is not None:
-            self._nav.blockSignals(True)
-            self._nav.setCurrentRow(row)
-            self._nav.blockSignals(False)
-        on_show = getattr(widget, "on_show", None)
-        if callable(on_show):
-            on_show()
+        self._nav.select(key)
+        if isinstance(widget, ShownPage):
+            widget.on_show()
         return widget
 
     def open_transient_page(self, key: str, widget: QWidget, label: str) -> None:
         """Show a page that exists only for a while (the running session), first in the list."""
         self.close_transient_page(key)
         self._specs[key] = PageSpec(key, label, lambda: widget)
-        item = NavItem(label, key)
-        font = item.font()
-        font.setBold(True)
-        item.setFont(font)
-        self._nav.insertItem(0, item)
+        self._nav.add(label, key, first=True)
         self.show_page(key)
 
     def close_transient_page(self, key: str) -> None:
+        """Remove a page: its spec, its widget, its navigation entry."""
         widget = self._pages.pop(key, None)
         self._specs.pop(key, None)
-        row = self._nav_row(key)
-        if row is not None:
-            self._nav.blockSignals(True)
-            self._nav.takeItem(row)
-            self._nav.blockSignals(False)
+        self._nav.remove(key)
         if widget is not None:
             self._stack.removeWidget(widget)
             widget.deleteLater()
-
-    def _nav_row(self, key: str) -> int | None:
-        """The navigation row of a page (None: the page is not in the navigation)."""
-        return next((row for row in range(self._nav.count()) if self._nav.item(row).key == key),
-                    None)
 
     def current_page_key(self) -> str | None:
         current = self._stack.currentWidget()
@@ -174,13 +137,27 @@ class MainWindow(QMainWindow):
                 return key
         return None
 
+    def dialog_parent(self) -> QWidget:
+        return self
+
     def _on_nav_row_change(self, row: int) -> None:
-        if row >= 0:
-            self.show_page(self._nav.item(row).key)
+        key = self._nav.key_at(row)
+        if key is not None:
+            self.show_page(key)
+
+    def _switch_page(self, spec: PageSpec, on: bool) -> None:
+        """A page switched on or off in the settings: add it (at the end of the list), or
+        remove it (showing the start page if it was on screen)."""
+        if on and spec.key not in self._specs:
+            self.add_page(spec)
+        elif not on and spec.key in self._specs:
+            if self.current_page_key() == spec.key:
+                self.show_page("home")
+            self.close_transient_page(spec.key)
 
     # --- menus -------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], None],
+    def _action(self, text: str, slot: Callable[..., object],
                 shortcut: QKeySequence.StandardKey | str | None = None,
                 checkable: bool = False) -> QAction:
         action = QAction(text, self)
@@ -216,26 +193,44 @@ class MainWindow(QMainWindow):
         self.help_menu.addAction(self.problems_action)
         self.help_menu.addAction(self._action(self.tr("&About Gesprächskompass"), self._about))
 
+    def add_file_actions(self, specs: tuple[ActionSpec | None, ...]) -> None:
+        """Build the File menu's actions above "Quit" from their declarations."""
+        for spec in specs:
+            if spec is None:
+                self.file_menu.insertSeparator(self.quit_action)
+                continue
+            action = self._action(spec.text, spec.handler, spec.shortcut)
+            if spec.preferences:
+                action.setMenuRole(QAction.MenuRole.PreferencesRole)
+            if spec.journal is not None:  # the journal opens after the window is shown
+                self.ctx.journal.requires_journal(action, write=spec.journal == "write")
+            self.file_menu.insertAction(self.quit_action, action)
+            self.actions_by_name[spec.name] = action
+
     def change_font(self, step: int) -> None:
-        """Ctrl+Plus / Ctrl+Minus / Ctrl+0: change the text size and remember it."""
-        from desktop.ui.common import theme  # palettes and fonts load when first changed
+        """Ctrl+Plus / Ctrl+Minus / Ctrl+0: a larger, smaller or the system text size. Only
+        the setting changes; the appearance applies it. A size IT fixed stays as it is."""
+        if self.ctx.settings.is_locked("font_size"):
+            self.show_status(self.tr("The text size is set by your IT."), 8000)
+            return
+        from desktop.ui.common.appearance import stepped_font_size
 
         app = QApplication.instance()
-        if step == 0:
-            size = 0
-            theme.apply_font_size(app, 0)
-        else:
-            current = app.font().pointSizeF()
-            size = theme.apply_font_size(app, int(round(current)) + step)
-        if not self.ctx.settings.is_locked("font_size"):
-            self.ctx.change_setting("font_size", size)
+        assert isinstance(app, QApplication)
+        self.ctx.change_setting("font_size", stepped_font_size(app, step))
 
-    def _toggle_contrast(self) -> None:
-        from desktop.ui.common import theme
+    def _toggle_contrast(self, on: bool) -> None:
+        if self.ctx.settings.is_locked("theme"):
+            self._on_setting_change("theme")  # the menu shows what stays in effect
+            return
+        self.ctx.change_setting("theme", "high-contrast" if on else "system")
 
-        value = "high-contrast" if self.contrast_action.isChecked() else "system"
-        theme.apply_theme(QApplication.instance(), value)
-        self.ctx.change_setting("theme", value)
+    def _on_setting_change(self, key: str) -> None:
+        if key == "theme":  # the settings dialog may switch high contrast too
+            with QSignalBlocker(self.contrast_action):
+                self.contrast_action.setChecked(self.ctx.settings.get("theme") == "high-contrast")
+        for spec in self._switched.get(key, []):
+            self._switch_page(spec, bool(self.ctx.settings.get(key)))
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # dialogs load when used, not with the window
@@ -244,28 +239,45 @@ class MainWindow(QMainWindow):
             "Gesprächskompass {version}\n\nPractise and reflect on conversations at the "
             "immigration office. All data stays on this computer.").format(version=__version__))
 
-    # --- library ------------------------------------------------------------------------------
+    # --- status line --------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        from desktop.ui.common.journal_status import JournalStateLabel
+
+        bar = self.statusBar()
+        bar.setAccessibleName(self.tr("Status bar"))
+        # Resizing the window is the window manager's (Alt+Space on Windows, Alt+F8 on most
+        # Linux desktops); the grip is mouse-only and unnamed for a screen reader.
+        bar.setSizeGripEnabled(False)
+        self.status_line = StatusLine()
+        bar.addWidget(self.status_line, 1)
+        self.journal_state_label = JournalStateLabel(self.ctx.journal)
+        bar.addPermanentWidget(self.journal_state_label)
+        self._journal_status = ""
+
+    def show_status(self, text: str, timeout_ms: int = 0) -> None:
+        """A line in the status bar, spoken by a screen reader ("" clears it)."""
+        self.status_line.show_message(text, timeout_ms)
 
     def _on_journal_status(self, text: str, timeout: int) -> None:
         """The journal service's status line; "" takes back only its own last line."""
-        bar = self.statusBar()
         if text:
-            bar.showMessage(text, timeout)
-        elif bar.currentMessage() == self._journal_status:
-            bar.clearMessage()
+            self.show_status(text, timeout)
+        elif self.status_line.current_message() == self._journal_status:
+            self.status_line.clear_message()
         self._journal_status = text
+
+    # --- library ------------------------------------------------------------------------------
 
     def _on_library_load(self, library) -> None:
         count = len(library.scenarios)
         broken = library.broken_files
         self.problems_action.setEnabled(bool(library.findings))
         if broken:
-            self.statusBar().showMessage(self.tr(
-                "{count} scenarios loaded; {broken} file(s) faulty (Help → Faulty scenario "
-                "files).").format(count=count, broken=len(broken)))
+            self.show_status(self.tr("%n scenario(s) loaded;", "", count) + " " + self.tr(
+                "%n file(s) faulty (Help → Faulty scenario files).", "", len(broken)))
         else:
-            self.statusBar().showMessage(self.tr("{count} scenarios loaded.").format(count=count),
-                                         8000)
+            self.show_status(self.tr("%n scenario(s) loaded.", "", count), 8000)
 
     def show_library_problems(self) -> None:
         library = self.ctx.library
@@ -281,20 +293,20 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def _on_technique_requested(self, ident: str) -> None:
-        if "techniques" in self._specs:
-            page = self.show_page("techniques")
-            show = getattr(page, "show_card", None)
-            if callable(show):
-                show(ident)
+        from desktop.ui.practice.techniques_page import TechniquesPage
+
+        page = self.show_page("techniques")
+        if isinstance(page, TechniquesPage):
+            page.show_card(ident)
 
     # --- closing ------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        practice = getattr(self, "practice", None)
+        practice = self.ctx.practice
         # Whoever holds input that is not saved may ask first; "back to the app" keeps
         # everything open as it was.
-        askers = [practice] if practice is not None else []
-        askers += [w for w in self._pages.values() if callable(getattr(w, "may_quit", None))]
+        askers: list[QuitGuard] = [practice] if practice is not None else []
+        askers += [w for w in self._pages.values() if isinstance(w, QuitGuard)]
         for asker in askers:
             if not asker.may_quit():
                 event.ignore()
@@ -302,7 +314,6 @@ class MainWindow(QMainWindow):
         if practice is not None:
             practice.close_current()
         for widget in self._pages.values():
-            flush = getattr(widget, "flush", None)
-            if callable(flush):
-                flush()
+            if isinstance(widget, FlushingPage):
+                widget.flush()
         super().closeEvent(event)

@@ -20,7 +20,7 @@ def install_draft_action(detail: Any, ctx: AppContext, window: Any) -> None:
 def open_draft(ctx: AppContext, window: Any, data: dict[str, Any]) -> None:
     from desktop.core.scenarios.draft import answers_from_entry
 
-    if "studio" not in window.page_keys():
+    if not window.has_page("studio"):
         return
     title, answers = answers_from_entry(data)
     page = window.show_page("studio")

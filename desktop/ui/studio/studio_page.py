@@ -347,9 +347,7 @@ class StudioPage(QWidget):
         return True
 
     def _reload_library(self) -> None:
-        from desktop.app import load_library_async
-
-        load_library_async(self.ctx)
+        self.ctx.reload_library()
 
     # --- packs -------------------------------------------------------------------------------
 

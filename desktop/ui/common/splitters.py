@@ -1,0 +1,126 @@
+"""Splitter handles a keyboard can move.
+
+Qt's splitter handles take no focus: a keyboard or screen-reader user cannot widen the
+scenario list or narrow a detail pane. `keyboard_splitter(splitter)` makes each handle a Tab
+stop named "Divider", filled with the highlight colour while focused, and moved with the arrow
+keys (Home/End: all the way).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface, QKeyEvent, QPainter
+from PySide6.QtWidgets import QAccessibleWidget, QSplitter, QSplitterHandle, QWidget
+
+STEP_PX = 24  # one arrow key press; about two characters at the normal text size
+_MARK = "keyboard-splitter"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("splitters", text)
+
+
+class _HandleKeys(QObject):
+    """Arrow keys on a focused handle move it."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if not isinstance(watched, QSplitterHandle):
+            return False
+        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            watched.update()  # drawn below: with or without the focus fill
+            return False
+        if event.type() == QEvent.Type.Paint and watched.hasFocus():
+            # Fusion draws no focus on a handle: filled with the highlight colour instead.
+            painter = QPainter(watched)
+            painter.fillRect(watched.rect(), watched.palette().highlight())
+            painter.end()
+            return True
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        assert isinstance(event, QKeyEvent)
+        splitter = watched.splitter()
+        index = splitter.indexOf(watched)
+        horizontal = splitter.orientation() == Qt.Orientation.Horizontal
+        back, forward = ((Qt.Key.Key_Left, Qt.Key.Key_Right) if horizontal
+                         else (Qt.Key.Key_Up, Qt.Key.Key_Down))
+        key = event.key()
+        big = 1 << 24  # Home/End: as far as the panes' minimum sizes allow
+        delta = {back: -STEP_PX, forward: STEP_PX, Qt.Key.Key_Home: -big,
+                 Qt.Key.Key_End: big}.get(Qt.Key(key))
+        if delta is None or index < 1:
+            return False
+        move_handle(splitter, index, delta)
+        return True
+
+
+def move_handle(splitter: QSplitter, index: int, delta: int) -> None:
+    """Move handle `index` by `delta` pixels: the pane before it grows, the one after shrinks."""
+    sizes = splitter.sizes()
+    before, after = sizes[index - 1], sizes[index]
+    delta = max(-before, min(after, delta))
+    sizes[index - 1], sizes[index] = before + delta, after - delta
+    splitter.setSizes(sizes)
+
+
+class _HandleAccessible(QAccessibleWidget):
+    """A movable divider is a separator to assistive technology (ARIA's window splitter); Qt
+    reports a splitter handle as a "grip", which AT-SPI knows only as an unknown role."""
+
+    def __init__(self, handle: QWidget) -> None:
+        super().__init__(handle, QAccessible.Role.Separator, handle.accessibleName())
+
+    def text(self, kind: QAccessible.Text) -> str:
+        handle = self.widget()
+        if kind == QAccessible.Text.Name:
+            return handle.accessibleName()
+        if kind == QAccessible.Text.Description:
+            return handle.accessibleDescription()
+        return super().text(kind)
+
+
+def _handle_factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
+    if isinstance(obj, QSplitterHandle) and obj.property(_MARK):
+        return _HandleAccessible(obj)
+    return None
+
+
+_factory_installed = False
+
+
+def keyboard_splitter(splitter: QSplitter) -> None:
+    """Make the handles of `splitter` focusable and movable by keyboard (idempotent)."""
+    global _factory_installed
+    if splitter.property(_MARK):
+        return
+    if not _factory_installed:
+        QAccessible.installFactory(_handle_factory)
+        _factory_installed = True
+    splitter.setProperty(_MARK, True)
+    keys = _HandleKeys(splitter)
+    horizontal = splitter.orientation() == Qt.Orientation.Horizontal
+    for index in range(1, splitter.count()):
+        handle = splitter.handle(index)
+        handle.setProperty(_MARK, True)
+        handle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        handle.setAccessibleName(_tr("Divider"))
+        handle.setAccessibleDescription(
+            _tr("Left and right arrow keys move it") if horizontal
+            else _tr("Up and down arrow keys move it"))
+        if splitter.handleWidth() < 5:
+            splitter.setHandleWidth(5)  # wide enough to see the focus colour
+        handle.installEventFilter(keys)
+        pane = splitter.widget(index - 1)
+        last = _last_tab_stop(pane) if pane is not None else None
+        if last is not None:  # Tab reaches the divider between its two panes, as seen
+            QWidget.setTabOrder(last, handle)
+
+
+def _last_tab_stop(pane: QWidget) -> QWidget | None:
+    """The last widget inside `pane` (or the pane itself) that Tab stops at."""
+    found = pane if pane.focusPolicy() & Qt.FocusPolicy.TabFocus else None
+    widget: QWidget | None = pane.nextInFocusChain()
+    while widget is not None and widget is not pane and pane.isAncestorOf(widget):
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            found = widget
+        widget = widget.nextInFocusChain()
+    return found
