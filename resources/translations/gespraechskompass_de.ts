@@ -10,6 +10,121 @@
     </message>
   </context>
   <context>
+    <name>BackupsTab</name>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="112" />
+      <source>Backup made: {label}.</source>
+      <translation>Sicherung erstellt: {label}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="115" />
+      <source>Back up now</source>
+      <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="115" />
+      <source>Backing up the journal …</source>
+      <translation>Das Journal wird gesichert …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="123" />
+      <source>Replace everything in your journal with the backup of {label}? Entries written since then are not in that backup. The current content is backed up first, so this step can be undone.</source>
+      <translation>Den gesamten Inhalt Ihres Journals durch die Sicherung vom {label} ersetzen? Einträge, die seitdem geschrieben wurden, sind in dieser Sicherung nicht enthalten. Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängig machen lässt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="126" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="136" />
+      <source>Restore a backup</source>
+      <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="126" />
+      <source>Restore</source>
+      <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="133" />
+      <source>Restored: {label}.</source>
+      <translation>Wiederhergestellt: {label}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="136" />
+      <source>Restoring …</source>
+      <translation>Wird wiederhergestellt …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="142" />
+      <source>Not possible</source>
+      <translation>Nicht möglich</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="40" />
+      <source>Choose …</source>
+      <translation>Auswählen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="40" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="76" />
+      <source>Choose the backup folder</source>
+      <translation>Sicherungsordner wählen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="42" />
+      <source>&amp;Open folder</source>
+      <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="43" />
+      <source>Open the backup folder</source>
+      <translation>Sicherungsordner öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="45" />
+      <source>Backup &amp;folder:</source>
+      <translation>Sicherungs&amp;ordner:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="47" />
+      <source>The app backs up your journal automatically when something changed: the newest of each of the last 7 days, 4 weeks and 6 months are kept.</source>
+      <translation>Die App sichert Ihr Journal automatisch, wenn sich etwas geändert hat. Aufbewahrt wird jeweils die neueste Sicherung der letzten 7 Tage, 4 Wochen und 6 Monate.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="51" />
+      <source>Newest first</source>
+      <translation>Neueste zuerst</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="53" />
+      <source>&amp;Backups:</source>
+      <translation>&amp;Sicherungen:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="55" />
+      <source>Back up &amp;now</source>
+      <translation>&amp;Jetzt sichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="58" />
+      <source>&amp;Restore …</source>
+      <translation>&amp;Wiederherstellen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="59" />
+      <source>Restore the selected backup</source>
+      <translation>Ausgewählte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="88" />
+      <source>{label}, {size} MB</source>
+      <translation>{label}, {size} MB</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="93" />
+      <source>There are no backups yet.</source>
+      <translation>Es gibt noch keine Sicherungen.</translation>
+    </message>
+  </context>
+  <context>
     <name>BeforeAppointmentPage</name>
     <message>
       <location filename="../../desktop/ui/practice/before_page.py" line="19" />
@@ -307,62 +422,186 @@
     </message>
   </context>
   <context>
+    <name>DataTab</name>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="110" />
+      <source>From the next start the app uses {folder}. Your entries stay in {old} until you move them with a backup and a restore.</source>
+      <translation>Ab dem nächsten Start verwendet die App {folder}. Ihre Einträge bleiben in {old}, bis Sie sie mit einer Sicherung und einer Wiederherstellung umziehen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="130" />
+      <source>Own-case entries are kept until you delete them.</source>
+      <translation>Einträge „Eigener Fall“ bleiben erhalten, bis Sie sie löschen.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/settings/data_tab.py" line="132" />
+      <source>Own-case entries are deleted after %n day(s) unchanged.</source>
+      <translation>
+        <numerusform>Einträge „Eigener Fall“ werden gelöscht, wenn sie %n Tag lang unverändert sind.</numerusform>
+        <numerusform>Einträge „Eigener Fall“ werden gelöscht, wenn sie %n Tage lang unverändert sind.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/settings/data_tab.py" line="134" />
+      <source>Deleted just now: %n.</source>
+      <translation>
+        <numerusform>Soeben gelöscht: %n.</numerusform>
+        <numerusform>Soeben gelöscht: %n.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="32" />
+      <source>&amp;Choose …</source>
+      <translation>&amp;Auswählen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="32" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="105" />
+      <source>Choose the data folder</source>
+      <translation>Datenordner wählen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="34" />
+      <source>&amp;Open folder</source>
+      <translation>Ordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="34" />
+      <source>Open the data folder</source>
+      <translation>Datenordner öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="36" />
+      <source>Your journal lives in this folder. A new folder is used from the next start; the entries stay in the old one (move them with a backup and a restore).</source>
+      <translation>In diesem Ordner liegt Ihr Journal. Ein neuer Ordner gilt ab dem nächsten Start; die Einträge bleiben im alten Ordner (umziehen lassen sie sich mit einer Sicherung und einer Wiederherstellung).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="40" />
+      <source>Where your journal is</source>
+      <translation>Speicherort Ihres Journals</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="41" />
+      <source>&amp;Data folder:</source>
+      <translation>&amp;Datenordner:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="46" />
+      <source>none</source>
+      <translation>keiner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="47" />
+      <source>Choose …</source>
+      <translation>Auswählen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="48" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="116" />
+      <source>Choose the team scenario folder</source>
+      <translation>Ordner für Team-Szenarien wählen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="50" />
+      <source>Remove</source>
+      <translation>Entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="51" />
+      <source>Remove the team scenario folder</source>
+      <translation>Ordner für Team-Szenarien entfernen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="53" />
+      <source>Show the scenario st&amp;udio (for trainers)</source>
+      <translation>Szenario-St&amp;udio anzeigen (für Trainerinnen und Trainer)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="57" />
+      <source>Team scenarios</source>
+      <translation>Team-Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="58" />
+      <source>&amp;Team folder:</source>
+      <translation>&amp;Team-Ordner:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="60" />
+      <source>Scenarios your team shares, in addition to the bundled ones. Takes effect the next time the app starts.</source>
+      <translation>Szenarien, die Ihr Team gemeinsam nutzt, zusätzlich zu den mitgelieferten. Wirksam ab dem nächsten Start der App.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="67" />
+      <source>never</source>
+      <translation>nie</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="68" />
+      <source>0 keeps them until you delete them</source>
+      <translation>0: Einträge bleiben, bis Sie sie löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="72" />
+      <source>Delete after unchanged for:</source>
+      <translation>Löschen, wenn so lange unverändert:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="74" />
+      <source>A&amp;pply</source>
+      <translation>Über&amp;nehmen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="75" />
+      <source>Apply the automatic deletion</source>
+      <translation>Automatisches Löschen übernehmen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="77" />
+      <source>Reflections on real cases are deleted automatically when they have not been changed for this many days. “never” keeps them until you delete them.</source>
+      <translation>Reflexionen zu echten Fällen werden automatisch gelöscht, wenn sie so viele Tage lang nicht geändert wurden. Mit „nie“ bleiben sie erhalten, bis Sie sie löschen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="81" />
+      <source>Automatic deletion of “own case” entries</source>
+      <translation>Automatisches Löschen von Einträgen „Eigener Fall“</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/settings/data_tab.py" line="86" />
+      <source> day(s)</source>
+      <translation>
+        <numerusform> Tag</numerusform>
+        <numerusform> Tage</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="89" />
+      <source>Your data</source>
+      <translation>Ihre Daten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="91" />
+      <source>E&amp;xport all my data …</source>
+      <translation>Alle meine Daten e&amp;xportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/data_tab.py" line="94" />
+      <source>De&amp;lete all my data …</source>
+      <translation>Alle meine Daten &amp;löschen …</translation>
+    </message>
+  </context>
+  <context>
     <name>DeleteAllDialog</name>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="144" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="145" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="131" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="132" />
       <source>Delete all my data</source>
       <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="146" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="133" />
       <source>This deletes all {n} entries of your journal for good: every answer, note, reflection, tag and feedback received, and every draft. It cannot be undone. If you want to keep a copy, export your data first.</source>
       <translation>Damit werden alle Einträge Ihres Journals endgültig gelöscht (insgesamt {n}): jede Antwort, Notiz und Reflexion, jedes Schlagwort, jede erhaltene Rückmeldung und jeder Entwurf. Das lässt sich nicht rückgängig machen. Wenn Sie eine Kopie behalten möchten, exportieren Sie Ihre Daten vorher.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="151" />
-      <source>Also delete the {n} &amp;backups in {folder}</source>
-      <translation>Auch die &amp;Sicherungen in {folder} löschen ({n})</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="153" />
-      <source>Also delete the backups</source>
-      <translation>Auch die Sicherungen löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="154" />
-      <source>Without this, the backups stay, and a backup could bring the entries back</source>
-      <translation>Ohne diese Option bleiben die Sicherungen erhalten, und mit einer Sicherung ließen sich die Einträge wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="160" />
-      <source>&amp;Delete everything</source>
-      <translation>Alles &amp;löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="162" />
-      <source>Delete everything</source>
-      <translation>Alles löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="165" />
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="179" />
-      <source>Will be deleted: {n} entries and {b} backups.</source>
-      <translation>Gelöscht werden: {n} Eintrag/Einträge und {b} Sicherung(en).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="182" />
-      <source>Will be deleted: {n} entries. The {b} backups stay.</source>
-      <translation>Gelöscht werden: {n} Eintrag/Einträge. Die Sicherungen ({b}) bleiben erhalten.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="185" />
-      <source>Will be deleted: {n} entries. There are no backups.</source>
-      <translation>Gelöscht werden: {n} Eintrag/Einträge. Es gibt keine Sicherungen.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="138" />
@@ -371,6 +610,31 @@
         <numerusform>Auch die &amp;Sicherung in {folder} löschen (%n)</numerusform>
         <numerusform>Auch die &amp;Sicherungen in {folder} löschen (%n)</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/data_rights.py" line="140" />
+      <source>Also delete the backups</source>
+      <translation>Auch die Sicherungen löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/data_rights.py" line="141" />
+      <source>Without this, the backups stay, and a backup could bring the entries back</source>
+      <translation>Ohne diese Option bleiben die Sicherungen erhalten, und mit einer Sicherung ließen sich die Einträge wiederherstellen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/data_rights.py" line="147" />
+      <source>&amp;Delete everything</source>
+      <translation>Alles &amp;löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/data_rights.py" line="149" />
+      <source>Delete everything</source>
+      <translation>Alles löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/data_rights.py" line="152" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="165" />
@@ -504,6 +768,69 @@
       <location filename="../../desktop/ui/practice/dialogue_player.py" line="230" />
       <source>What is the other person thinking?</source>
       <translation>Was denkt das Gegenüber?</translation>
+    </message>
+  </context>
+  <context>
+    <name>DisplayTab</name>
+    <message>
+      <location filename="../../desktop/ui/settings/display_tab.py" line="27" />
+      <source>A new language takes effect after a restart of the app.</source>
+      <translation>Eine andere Sprache wird nach einem Neustart der App wirksam.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/display_tab.py" line="30" />
+      <source>Language</source>
+      <translation>Sprache</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/display_tab.py" line="31" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/display_tab.py" line="37" />
+      <source>System size</source>
+      <translation>Systemgröße</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/display_tab.py" line="38" />
+      <source> pt</source>
+      <translation> pt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/display_tab.py" line="40" />
+      <source>The lowest value follows the system's size</source>
+      <translation>Der kleinste Wert übernimmt die Schriftgröße des Systems</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/display_tab.py" line="43" />
+      <source>&amp;Font size:</source>
+      <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/display_tab.py" line="45" />
+      <source>Follow the s&amp;ystem</source>
+      <translation>Wie im S&amp;ystem</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/display_tab.py" line="46" />
+      <source>Includes the system's own high-contrast mode</source>
+      <translation>Berücksichtigt auch den Hochkontrastmodus des Systems</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/display_tab.py" line="47" />
+      <source>Hi&amp;gh contrast</source>
+      <translation>Hoher &amp;Kontrast</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/display_tab.py" line="51" />
+      <source>Text and colours</source>
+      <translation>Schrift und Farben</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/display_tab.py" line="53" />
+      <source>Ctrl+Plus and Ctrl+Minus change the size anywhere in the app.</source>
+      <translation>Strg+Plus und Strg+Minus ändern die Größe überall in der App.</translation>
     </message>
   </context>
   <context>
@@ -806,21 +1133,6 @@
       <location filename="../../desktop/ui/studio/studio_packs.py" line="52" />
       <source>&amp;Author line (e.g. your team):</source>
       <translation>&amp;Autorenzeile (z. B. Ihr Team):</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="38" />
-      <source>Scenarios for the pack</source>
-      <translation>Szenarien für das Paket</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="46" />
-      <source>Author line</source>
-      <translation>Autorenzeile</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="54" />
-      <source>Choose scenarios (Space ticks one). The technique cards they use are added.</source>
-      <translation>Wählen Sie Szenarien aus (Leertaste hakt eines an). Die Technikkarten, die sie verwenden, kommen dazu.</translation>
     </message>
   </context>
   <context>
@@ -1370,62 +1682,67 @@ Zuletzt bei: {step}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="196" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="173" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="198" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="175" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="200" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="177" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="201" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="178" />
       <source>&amp;Larger text</source>
       <translation>Schrift &amp;größer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="203" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="180" />
       <source>&amp;Smaller text</source>
       <translation>Schrift &amp;kleiner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="205" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="182" />
       <source>&amp;Normal text size</source>
       <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="207" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="184" />
       <source>&amp;High contrast</source>
       <translation>&amp;Hoher Kontrast</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="212" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="189" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="213" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="190" />
       <source>&amp;Faulty scenario files …</source>
       <translation>&amp;Fehlerhafte Szenario-Dateien …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="217" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="194" />
       <source>&amp;About Gesprächskompass</source>
       <translation>Ü&amp;ber Gesprächskompass</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="243" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="214" />
+      <source>The text size is set by your IT.</source>
+      <translation>Die Schriftgröße ist von Ihrer IT festgelegt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/main_window.py" line="238" />
       <source>About Gesprächskompass</source>
       <translation>Über Gesprächskompass</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="243" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="238" />
       <source>Gesprächskompass {version}
 
 Practise and reflect on conversations at the immigration office. All data stays on this computer.</source>
@@ -1434,54 +1751,9 @@ Practise and reflect on conversations at the immigration office. All data stays 
 Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="263" />
-      <source>{count} scenarios loaded; {broken} file(s) faulty (Help → Faulty scenario files).</source>
-      <translation>{count} Szenarien geladen; {broken} Datei(en) fehlerhaft (Hilfe → Fehlerhafte Szenario-Dateien).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="267" />
-      <source>{count} scenarios loaded.</source>
-      <translation>{count} Szenarien geladen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="276" />
-      <source>No problems.</source>
-      <translation>Keine Probleme.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="277" />
-      <source>Scenario files</source>
-      <translation>Szenario-Dateien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="278" />
-      <source>These files could not be loaded, or loaded only with warnings. All other scenarios are available.</source>
-      <translation>Diese Dateien konnten nicht oder nur mit Hinweisen geladen werden. Alle übrigen Szenarien stehen zur Verfügung.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="79" />
-      <source>Navigation</source>
-      <translation>Navigation</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="80" />
-      <source>Areas of the app; choose with the arrow keys</source>
-      <translation>Bereiche der App; mit den Pfeiltasten wählen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="86" />
-      <source>Content</source>
-      <translation>Inhalt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="95" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="248" />
       <source>Status bar</source>
       <translation>Statuszeile</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="214" />
-      <source>The text size is set by your IT.</source>
-      <translation>Die Schriftgröße ist von Ihrer IT festgelegt.</translation>
     </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/shell/main_window.py" line="277" />
@@ -1507,67 +1779,140 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
         <numerusform>%n Szenarien geladen.</numerusform>
       </translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/shell/main_window.py" line="288" />
+      <source>No problems.</source>
+      <translation>Keine Probleme.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/main_window.py" line="289" />
+      <source>Scenario files</source>
+      <translation>Szenario-Dateien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/main_window.py" line="290" />
+      <source>These files could not be loaded, or loaded only with warnings. All other scenarios are available.</source>
+      <translation>Diese Dateien konnten nicht oder nur mit Hinweisen geladen werden. Alle übrigen Szenarien stehen zur Verfügung.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/main_window.py" line="53" />
+      <source>Content</source>
+      <translation>Inhalt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/nav_list.py" line="41" />
+      <source>Navigation</source>
+      <translation>Navigation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/nav_list.py" line="42" />
+      <source>Areas of the app; choose with the arrow keys</source>
+      <translation>Bereiche der App; mit den Pfeiltasten wählen</translation>
+    </message>
   </context>
   <context>
     <name>PracticeController</name>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="138" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="145" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="161" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="168" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="141" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="148" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="164" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="171" />
       <source>Cannot continue</source>
       <translation>Weitermachen nicht möglich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="138" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="141" />
       <source>The scenario of this session is no longer in the library. Your entries can still be read in the journal.</source>
       <translation>Das Szenario dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Einträge bleiben im Journal lesbar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="148" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="151" />
       <source>Scenario changed</source>
       <translation>Szenario geändert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="148" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="151" />
       <source>The scenario has changed since your last session. Your answers are kept; the dialogue continues from the last point that still exists.</source>
       <translation>Das Szenario wurde seit Ihrer letzten Sitzung geändert. Ihre Antworten sind erhalten; im Dialog geht es an der letzten noch vorhandenen Stelle weiter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="161" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="164" />
       <source>The exercise of this session is no longer in the library. Your texts can still be read in the journal.</source>
       <translation>Die Übung dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Texte können Sie weiter im Journal lesen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="185" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="214" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="188" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="217" />
       <source>▶ Current exercise</source>
       <translation>▶ Aktuelle Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="231" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="234" />
       <source>Not saved: {error}</source>
       <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="233" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="236" />
       <source>Your input stays in this window; if it still cannot be saved when you quit, you can save it as a text file.</source>
       <translation>Ihre Eingaben bleiben in diesem Fenster; lassen sie sich beim Beenden noch immer nicht speichern, können Sie sie als Textdatei sichern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="249" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="252" />
       <source>Everything is saved again.</source>
       <translation>Alles ist wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="310" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="326" />
       <source>The journal could not be opened when the app started.</source>
       <translation>Das Journal konnte beim Start nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="315" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="331" />
       <source>unknown</source>
       <translation>unbekannt</translation>
+    </message>
+  </context>
+  <context>
+    <name>PracticeTab</name>
+    <message>
+      <location filename="../../desktop/ui/settings/practice_tab.py" line="17" />
+      <source>Show my practice &amp;days of the last four weeks in the statistics</source>
+      <translation>Meine Übungs&amp;tage der letzten vier Wochen in der Statistik zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/practice_tab.py" line="18" />
+      <source>Shows on how many of the last 28 days you practised. A day without practice never counts against you, nothing can be broken, and nobody else sees it.</source>
+      <translation>Zeigt, an wie vielen der letzten 28 Tage Sie geübt haben. Ein Tag ohne Übung zählt nie gegen Sie, nichts kann abreißen, und niemand sonst sieht es.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/practice_tab.py" line="22" />
+      <source>A gentle &amp;reminder on the start page</source>
+      <translation>Dezente &amp;Erinnerung auf der Startseite</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/practice_tab.py" line="23" />
+      <source>Only a short note on the start page when you have not practised for a while: never a pop-up, never a notification.</source>
+      <translation>Nur ein kurzer Hinweis auf der Startseite, wenn Sie eine Weile nicht geübt haben: nie ein Pop-up-Fenster, nie eine Benachrichtigung.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/practice_tab.py" line="27" />
+      <source>In Reagieren, write your &amp;own words before the options appear</source>
+      <translation>Im Reagieren zuerst in eigenen &amp;Worten antworten, dann die Antwortmöglichkeiten sehen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/practice_tab.py" line="28" />
+      <source>At each decision you first write what you would say; then the options appear and you pick the nearest one. Recalling before recognising trains more. Both stay in your journal.</source>
+      <translation>Bei jeder Entscheidung schreiben Sie zuerst, was Sie sagen würden; dann erscheinen die Antwortmöglichkeiten und Sie wählen die nächstliegende. Selbst formulieren übt mehr als wiedererkennen. Beides bleibt in Ihrem Journal.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/practice_tab.py" line="33" />
+      <source>Say on the start page when &amp;moments are ready for review</source>
+      <translation>Auf der Startseite sagen, wenn &amp;Momente zum Wiederholen bereit sind</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/practice_tab.py" line="34" />
+      <source>Decision points you found hard come back in Zwischendurch after a day or two, those that went well after weeks. Zwischendurch always starts with them; this only adds one quiet sentence to the start page.</source>
+      <translation>Entscheidungen, die Ihnen schwergefallen sind, kommen nach ein, zwei Tagen in „Zwischendurch“ wieder, gelungene erst nach Wochen. „Zwischendurch“ beginnt immer mit ihnen; diese Einstellung fügt nur einen ruhigen Satz auf der Startseite hinzu.</translation>
     </message>
   </context>
   <context>
@@ -2024,479 +2369,35 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="106" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="54" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="55" />
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="71" />
       <source>Settings areas</source>
       <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="107" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="72" />
       <source>Display</source>
       <translation>Anzeige</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="108" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="73" />
       <source>Practice</source>
       <translation>Üben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="109" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="74" />
       <source>Data</source>
       <translation>Daten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="110" />
+      <location filename="../../desktop/ui/settings/settings_dialog.py" line="75" />
       <source>Backups</source>
       <translation>Sicherungen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="117" />
-      <source>Close</source>
-      <translation>Schließen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="131" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="133" />
-      <source>Set by your IT</source>
-      <translation>Von Ihrer IT festgelegt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="136" />
-      <source>Set by your IT; cannot be changed here</source>
-      <translation>Von Ihrer IT festgelegt; kann hier nicht geändert werden</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="168" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="177" />
-      <source>Language</source>
-      <translation>Sprache</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="174" />
-      <source>A new language takes effect after a restart of the app.</source>
-      <translation>Eine andere Sprache wird nach einem Neustart der App wirksam.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="178" />
-      <source>&amp;Language:</source>
-      <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="181" />
-      <source>Font size in points</source>
-      <translation>Schriftgröße in Punkt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="182" />
-      <source>The lowest value follows the system's size</source>
-      <translation>Der kleinste Wert übernimmt die Schriftgröße des Systems</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="185" />
-      <source>System size</source>
-      <translation>Systemgröße</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="186" />
-      <source> pt</source>
-      <translation> pt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="190" />
-      <source>Follow the s&amp;ystem</source>
-      <translation>Wie im S&amp;ystem</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="191" />
-      <source>Follow the system colours</source>
-      <translation>Farben des Systems verwenden</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="192" />
-      <source>Includes the system's own high-contrast mode</source>
-      <translation>Berücksichtigt auch den Hochkontrastmodus des Systems</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="193" />
-      <source>Hi&amp;gh contrast</source>
-      <translation>Hoher &amp;Kontrast</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="194" />
-      <source>High contrast</source>
-      <translation>Hoher Kontrast</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="199" />
-      <source>Text and colours</source>
-      <translation>Schrift und Farben</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="200" />
-      <source>&amp;Font size:</source>
-      <translation>Schrift&amp;größe:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="202" />
-      <source>Ctrl+Plus and Ctrl+Minus change the size anywhere in the app.</source>
-      <translation>Strg+Plus und Strg+Minus ändern die Größe überall in der App.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="237" />
-      <source>Show my practice &amp;days of the last four weeks in the statistics</source>
-      <translation>Meine Übungs&amp;tage der letzten vier Wochen in der Statistik zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="238" />
-      <source>Show my practice days of the last four weeks in the statistics</source>
-      <translation>Meine Übungstage der letzten vier Wochen in der Statistik zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="242" />
-      <source>Shows on how many of the last 28 days you practised. A day without practice never counts against you, nothing can be broken, and nobody else sees it.</source>
-      <translation>Zeigt, an wie vielen der letzten 28 Tage Sie geübt haben. Ein Tag ohne Übung zählt nie gegen Sie, nichts kann abreißen, und niemand sonst sieht es.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="245" />
-      <source>A gentle &amp;reminder on the start page</source>
-      <translation>Dezente &amp;Erinnerung auf der Startseite</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="246" />
-      <source>A gentle reminder on the start page</source>
-      <translation>Dezente Erinnerung auf der Startseite</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="250" />
-      <source>Only a short note on the start page when you have not practised for a while: never a pop-up, never a notification.</source>
-      <translation>Nur ein kurzer Hinweis auf der Startseite, wenn Sie eine Weile nicht geübt haben: nie ein Pop-up-Fenster, nie eine Benachrichtigung.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="254" />
-      <source>In Reagieren, write your &amp;own words before the options appear</source>
-      <translation>Im Reagieren zuerst in eigenen &amp;Worten antworten, dann die Antwortmöglichkeiten sehen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="255" />
-      <source>In Reagieren, write your own words before the options appear</source>
-      <translation>Im Reagieren zuerst in eigenen Worten antworten, dann die Antwortmöglichkeiten sehen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="259" />
-      <source>At each decision you first write what you would say; then the options appear and you pick the nearest one. Recalling before recognising trains more. Both stay in your journal.</source>
-      <translation>Bei jeder Entscheidung schreiben Sie zuerst, was Sie sagen würden; dann erscheinen die Antwortmöglichkeiten und Sie wählen die nächstliegende. Selbst formulieren übt mehr als wiedererkennen. Beides bleibt in Ihrem Journal.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="264" />
-      <source>Say on the start page when &amp;moments are ready for review</source>
-      <translation>Auf der Startseite sagen, wenn &amp;Momente zum Wiederholen bereit sind</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="265" />
-      <source>Say on the start page when moments are ready for review</source>
-      <translation>Auf der Startseite sagen, wenn Momente zum Wiederholen bereit sind</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="269" />
-      <source>Decision points you found hard come back in Zwischendurch after a day or two, those that went well after weeks. Zwischendurch always starts with them; this only adds one quiet sentence to the start page.</source>
-      <translation>Entscheidungen, die Ihnen schwergefallen sind, kommen nach ein, zwei Tagen in „Zwischendurch“ wieder, gelungene erst nach Wochen. „Zwischendurch“ beginnt immer mit ihnen; diese Einstellung fügt nur einen ruhigen Satz auf der Startseite hinzu.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="286" />
-      <source>Data folder</source>
-      <translation>Datenordner</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="287" />
-      <source>&amp;Choose …</source>
-      <translation>&amp;Auswählen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="287" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="367" />
-      <source>Choose the data folder</source>
-      <translation>Datenordner wählen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="289" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="415" />
-      <source>&amp;Open folder</source>
-      <translation>Ordner ö&amp;ffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="289" />
-      <source>Open the data folder</source>
-      <translation>Datenordner öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="291" />
-      <source>Your journal lives in this folder. A new folder is used from the next start; the entries stay in the old one (move them with a backup and a restore).</source>
-      <translation>In diesem Ordner liegt Ihr Journal. Ein neuer Ordner gilt ab dem nächsten Start; die Einträge bleiben im alten Ordner (umziehen lassen sie sich mit einer Sicherung und einer Wiederherstellung).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="295" />
-      <source>Where your journal is</source>
-      <translation>Speicherort Ihres Journals</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="296" />
-      <source>&amp;Data folder:</source>
-      <translation>&amp;Datenordner:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="300" />
-      <source>Team scenario folder</source>
-      <translation>Ordner für Team-Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="302" />
-      <source>none</source>
-      <translation>keiner</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="303" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="413" />
-      <source>Choose …</source>
-      <translation>Auswählen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="304" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="378" />
-      <source>Choose the team scenario folder</source>
-      <translation>Ordner für Team-Szenarien wählen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="306" />
-      <source>Remove</source>
-      <translation>Entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="307" />
-      <source>Remove the team scenario folder</source>
-      <translation>Ordner für Team-Szenarien entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="310" />
-      <source>Team scenarios</source>
-      <translation>Team-Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="311" />
-      <source>&amp;Team folder:</source>
-      <translation>&amp;Team-Ordner:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="313" />
-      <source>Scenarios your team shares, in addition to the bundled ones. Takes effect the next time the app starts.</source>
-      <translation>Szenarien, die Ihr Team gemeinsam nutzt, zusätzlich zu den mitgelieferten. Wirksam ab dem nächsten Start der App.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="317" />
-      <source>Automatic deletion of “own case” entries</source>
-      <translation>Automatisches Löschen von Einträgen „Eigener Fall“</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="319" />
-      <source>Delete own-case entries after days</source>
-      <translation>Einträge „Eigener Fall“ nach Tagen löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="320" />
-      <source>0 keeps them until you delete them</source>
-      <translation>0: Einträge bleiben, bis Sie sie löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="323" />
-      <source>never</source>
-      <translation>nie</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="324" />
-      <source> days</source>
-      <translation> Tag(e)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="326" />
-      <source>A&amp;pply</source>
-      <translation>Über&amp;nehmen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="327" />
-      <source>Apply the automatic deletion</source>
-      <translation>Automatisches Löschen übernehmen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="329" />
-      <source>Delete after unchanged for:</source>
-      <translation>Löschen, wenn so lange unverändert:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="332" />
-      <source>Reflections on real cases are deleted automatically when they have not been changed for this many days. “never” keeps them until you delete them.</source>
-      <translation>Reflexionen zu echten Fällen werden automatisch gelöscht, wenn sie so viele Tage lang nicht geändert wurden. Mit „nie“ bleiben sie erhalten, bis Sie sie löschen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="338" />
-      <source>Your data</source>
-      <translation>Ihre Daten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="340" />
-      <source>E&amp;xport all my data …</source>
-      <translation>Alle meine Daten e&amp;xportieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="341" />
-      <source>Export all my data</source>
-      <translation>Alle meine Daten exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="344" />
-      <source>De&amp;lete all my data …</source>
-      <translation>Alle meine Daten &amp;löschen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="345" />
-      <source>Delete all my data</source>
-      <translation>Alle meine Daten löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="359" />
-      <source>Show the scenario st&amp;udio (for trainers)</source>
-      <translation>Szenario-St&amp;udio anzeigen (für Trainerinnen und Trainer)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="361" />
-      <source>Show the scenario studio (for trainers)</source>
-      <translation>Szenario-Studio anzeigen (für Trainerinnen und Trainer)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="372" />
-      <source>From the next start the app uses {folder}. Your entries stay in {old} until you move them with a backup and a restore.</source>
-      <translation>Ab dem nächsten Start verwendet die App {folder}. Ihre Einträge bleiben in {old}, bis Sie sie mit einer Sicherung und einer Wiederherstellung umziehen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="392" />
-      <source>Own-case entries are kept until you delete them.</source>
-      <translation>Einträge „Eigener Fall“ bleiben erhalten, bis Sie sie löschen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="394" />
-      <source>Own-case entries are deleted after {days} days unchanged; {n} were deleted now.</source>
-      <translation>Einträge „Eigener Fall“ werden gelöscht, wenn sie {days} Tag(e) lang unverändert sind; soeben gelöscht: {n}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="411" />
-      <source>Backup folder</source>
-      <translation>Sicherungsordner</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="413" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="447" />
-      <source>Choose the backup folder</source>
-      <translation>Sicherungsordner wählen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="416" />
-      <source>Open the backup folder</source>
-      <translation>Sicherungsordner öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="418" />
-      <source>Backup &amp;folder:</source>
-      <translation>Sicherungs&amp;ordner:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="420" />
-      <source>The app backs up your journal automatically when something changed: the newest of each of the last 7 days, 4 weeks and 6 months are kept.</source>
-      <translation>Die App sichert Ihr Journal automatisch, wenn sich etwas geändert hat. Aufbewahrt wird jeweils die neueste Sicherung der letzten 7 Tage, 4 Wochen und 6 Monate.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="424" />
-      <source>Backups, newest first</source>
-      <translation>Sicherungen, neueste zuerst</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="426" />
-      <source>&amp;Backups:</source>
-      <translation>&amp;Sicherungen:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="428" />
-      <source>Back up &amp;now</source>
-      <translation>&amp;Jetzt sichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="429" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="485" />
-      <source>Back up now</source>
-      <translation>Jetzt sichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="432" />
-      <source>&amp;Restore …</source>
-      <translation>&amp;Wiederherstellen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="433" />
-      <source>Restore the selected backup</source>
-      <translation>Ausgewählte Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="459" />
-      <source>{label}, {size} MB</source>
-      <translation>{label}, {size} MB</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="464" />
-      <source>There are no backups yet.</source>
-      <translation>Es gibt noch keine Sicherungen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="483" />
-      <source>Backup made: {label}.</source>
-      <translation>Sicherung erstellt: {label}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="485" />
-      <source>Backing up the journal …</source>
-      <translation>Das Journal wird gesichert …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="493" />
-      <source>Replace everything in your journal with the backup of {label}? Entries written since then are not in that backup. The current content is backed up first, so this step can be undone.</source>
-      <translation>Den gesamten Inhalt Ihres Journals durch die Sicherung vom {label} ersetzen? Einträge, die seitdem geschrieben wurden, sind in dieser Sicherung nicht enthalten. Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängig machen lässt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="496" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="505" />
-      <source>Restore a backup</source>
-      <translation>Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="496" />
-      <source>Restore</source>
-      <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="503" />
-      <source>Restored: {label}.</source>
-      <translation>Wiederhergestellt: {label}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="505" />
-      <source>Restoring …</source>
-      <translation>Wird wiederhergestellt …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="511" />
-      <source>Not possible</source>
-      <translation>Nicht möglich</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="96" />
-      <location filename="../../desktop/ui/settings/settings_dialog.py" line="97" />
-      <source>Settings</source>
-      <translation>Einstellungen</translation>
     </message>
   </context>
   <context>
@@ -3107,16 +3008,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>&amp;Play from here</source>
       <translation>Ab hier s&amp;pielen</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="285" />
-      <source>{errors} error(s), {warnings} warning(s)</source>
-      <translation>{errors} Fehler, {warnings} Warnung(en)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="357" />
-      <source>The draft still contains personal data ({kinds}) in line(s) {lines}. Replace it with invented details before saving.</source>
-      <translation>Der Entwurf enthält noch personenbezogene Daten ({kinds}) in Zeile(n) {lines}. Ersetzen Sie sie vor dem Speichern durch erfundene Angaben.</translation>
-    </message>
   </context>
   <context>
     <name>SupervisionExchange</name>
@@ -3502,27 +3393,27 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>app</name>
     <message>
-      <location filename="../../desktop/app.py" line="133" />
+      <location filename="../../desktop/app.py" line="131" />
       <source>The data folder {folder} cannot be written ({problem}), so nothing can be saved. Free some space or ask your IT to make the folder writable.</source>
       <translation>Der Datenordner {folder} kann nicht beschrieben werden ({problem}), deshalb kann nichts gespeichert werden. Bitte schaffen Sie Platz oder bitten Sie Ihre IT, den Ordner beschreibbar zu machen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="151" />
+      <location filename="../../desktop/app.py" line="149" />
       <source>the disk is full</source>
       <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="153" />
+      <location filename="../../desktop/app.py" line="151" />
       <source>the folder is read-only</source>
       <translation>der Ordner ist schreibgeschützt</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="160" />
+      <location filename="../../desktop/app.py" line="158" />
       <source>the lock file cannot be created</source>
       <translation>die Sperrdatei lässt sich nicht anlegen</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="209" />
+      <location filename="../../desktop/app.py" line="200" />
       <source>Gesprächskompass is already open. Please switch to the open window.</source>
       <translation>Gesprächskompass ist bereits geöffnet. Bitte wechseln Sie zum offenen Fenster.</translation>
     </message>
@@ -3568,68 +3459,68 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>data_rights</name>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="114" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="101" />
       <source>Where should the export go?</source>
       <translation>Wohin soll der Export gespeichert werden?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="120" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="126" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="128" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="107" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="113" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="115" />
       <source>Export all my data</source>
       <translation>Alle meine Daten exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="120" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="107" />
       <source>{n} entries exported to {folder}: journal.json with everything, and one readable file per entry in “sitzungen”.</source>
       <translation>Exportiert nach {folder}: {n} Eintrag/Einträge – journal.json mit allen Daten und eine lesbare Datei pro Eintrag im Ordner „sitzungen“.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="128" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="115" />
       <source>Exporting all your data …</source>
       <translation>Alle Ihre Daten werden exportiert …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="207" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="192" />
       <source>All {n} entries and all backups were deleted.</source>
       <translation>Alle Einträge (insgesamt {n}) und alle Sicherungen wurden gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="208" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="193" />
       <source>All {n} entries were deleted. The backups were kept.</source>
       <translation>Alle Einträge (insgesamt {n}) wurden gelöscht. Die Sicherungen bleiben erhalten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="209" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="215" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="217" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="194" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="200" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="202" />
       <source>Delete all my data</source>
       <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="217" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="202" />
       <source>Deleting all your data …</source>
       <translation>Alle Ihre Daten werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="229" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="214" />
       <source>From now on, “own case” entries that have not been changed for {days} days are deleted automatically, at every start and every few hours. {n} entries are older than that and will be deleted now.</source>
       <translation>Ab jetzt werden Einträge „Eigener Fall“, die {days} Tag(e) lang nicht geändert wurden, automatisch gelöscht: bei jedem Start der App und alle paar Stunden. Einträge, die schon älter sind und deshalb jetzt gelöscht werden: {n}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="241" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="262" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="264" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="226" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="244" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="246" />
       <source>Automatic deletion</source>
       <translation>Automatisches Löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="242" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="227" />
       <source>Delete {n} entries</source>
       <translation>{n} Eintrag/Einträge löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="264" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="246" />
       <source>Deleting old entries …</source>
       <translation>Alte Einträge werden gelöscht …</translation>
     </message>
@@ -4345,57 +4236,57 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>pages</name>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="108" />
-      <source>&amp;Settings …</source>
-      <translation>Ein&amp;stellungen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="112" />
-      <source>E&amp;xport all my data …</source>
-      <translation>Alle meine Daten e&amp;xportieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="114" />
-      <source>De&amp;lete all my data …</source>
-      <translation>Alle meine Daten &amp;löschen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="32" />
-      <source>Today</source>
-      <translation>Heute</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="33" />
-      <source>Scenarios</source>
-      <translation>Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="34" />
-      <source>Techniques</source>
-      <translation>Techniken</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="43" />
-      <source>Before the appointment</source>
-      <translation>Vor dem Termin</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="44" />
-      <source>Journal</source>
-      <translation>Journal</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="45" />
-      <source>Statistics</source>
-      <translation>Statistik</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="53" />
+      <location filename="../../desktop/ui/shell/pages.py" line="125" />
       <source>Reflect on &amp;own case …</source>
       <translation>&amp;Eigenen Fall reflektieren …</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/shell/pages.py" line="130" />
+      <source>&amp;Settings …</source>
+      <translation>Ein&amp;stellungen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/pages.py" line="132" />
+      <source>E&amp;xport all my data …</source>
+      <translation>Alle meine Daten e&amp;xportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/pages.py" line="134" />
+      <source>De&amp;lete all my data …</source>
+      <translation>Alle meine Daten &amp;löschen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/pages.py" line="73" />
+      <source>Today</source>
+      <translation>Heute</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/shell/pages.py" line="74" />
+      <source>Scenarios</source>
+      <translation>Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/pages.py" line="75" />
+      <source>Techniques</source>
+      <translation>Techniken</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/pages.py" line="76" />
+      <source>Before the appointment</source>
+      <translation>Vor dem Termin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/pages.py" line="77" />
+      <source>Journal</source>
+      <translation>Journal</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/pages.py" line="78" />
+      <source>Statistics</source>
+      <translation>Statistik</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/pages.py" line="79" />
       <source>Scenario studio</source>
       <translation>Szenario-Studio</translation>
     </message>
@@ -4421,6 +4312,19 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/common/path_replay.py" line="60" />
       <source>Close</source>
       <translation>Schließen</translation>
+    </message>
+  </context>
+  <context>
+    <name>settings</name>
+    <message>
+      <location filename="../../desktop/ui/settings/tab_base.py" line="77" />
+      <source>Set by your IT</source>
+      <translation>Von Ihrer IT festgelegt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/settings/tab_base.py" line="82" />
+      <source>Set by your IT; cannot be changed here</source>
+      <translation>Von Ihrer IT festgelegt; kann hier nicht geändert werden</translation>
     </message>
   </context>
   <context>
@@ -4524,6 +4428,24 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/supervision/shared_entry.py" line="190" />
       <source>✎ Your comment of {day} ({sent})</source>
       <translation>✎ Ihr Kommentar vom {day} ({sent})</translation>
+    </message>
+  </context>
+  <context>
+    <name>splitters</name>
+    <message>
+      <location filename="../../desktop/ui/common/splitters.py" line="105" />
+      <source>Divider</source>
+      <translation>Trennlinie</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/splitters.py" line="107" />
+      <source>Left and right arrow keys move it</source>
+      <translation>Mit den Pfeiltasten links und rechts verschieben</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/splitters.py" line="108" />
+      <source>Up and down arrow keys move it</source>
+      <translation>Mit den Pfeiltasten hoch und runter verschieben</translation>
     </message>
   </context>
   <context>
@@ -4885,427 +4807,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/common/unsaved.py" line="95" />
       <source>The file {file} could not be written ({error}). Please choose another place, for example a USB stick.</source>
       <translation>Die Datei {file} konnte nicht geschrieben werden ({error}). Bitte wählen Sie einen anderen Ort, zum Beispiel einen USB-Stick.</translation>
-    </message>
-  </context>
-  <context>
-    <name>BackupsTab</name>
-    <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="112" />
-      <source>Backup made: {label}.</source>
-      <translation>Sicherung erstellt: {label}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="115" />
-      <source>Back up now</source>
-      <translation>Jetzt sichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="115" />
-      <source>Backing up the journal …</source>
-      <translation>Das Journal wird gesichert …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="123" />
-      <source>Replace everything in your journal with the backup of {label}? Entries written since then are not in that backup. The current content is backed up first, so this step can be undone.</source>
-      <translation>Den gesamten Inhalt Ihres Journals durch die Sicherung vom {label} ersetzen? Einträge, die seitdem geschrieben wurden, sind in dieser Sicherung nicht enthalten. Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängig machen lässt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="126" />
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="136" />
-      <source>Restore a backup</source>
-      <translation>Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="126" />
-      <source>Restore</source>
-      <translation>Wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="133" />
-      <source>Restored: {label}.</source>
-      <translation>Wiederhergestellt: {label}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="136" />
-      <source>Restoring …</source>
-      <translation>Wird wiederhergestellt …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="142" />
-      <source>Not possible</source>
-      <translation>Nicht möglich</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="40" />
-      <source>Choose …</source>
-      <translation>Auswählen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="40" />
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="76" />
-      <source>Choose the backup folder</source>
-      <translation>Sicherungsordner wählen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="42" />
-      <source>&amp;Open folder</source>
-      <translation>Ordner ö&amp;ffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="43" />
-      <source>Open the backup folder</source>
-      <translation>Sicherungsordner öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="45" />
-      <source>Backup &amp;folder:</source>
-      <translation>Sicherungs&amp;ordner:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="47" />
-      <source>The app backs up your journal automatically when something changed: the newest of each of the last 7 days, 4 weeks and 6 months are kept.</source>
-      <translation>Die App sichert Ihr Journal automatisch, wenn sich etwas geändert hat. Aufbewahrt wird jeweils die neueste Sicherung der letzten 7 Tage, 4 Wochen und 6 Monate.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="51" />
-      <source>Newest first</source>
-      <translation>Neueste zuerst</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="53" />
-      <source>&amp;Backups:</source>
-      <translation>&amp;Sicherungen:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="55" />
-      <source>Back up &amp;now</source>
-      <translation>&amp;Jetzt sichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="58" />
-      <source>&amp;Restore …</source>
-      <translation>&amp;Wiederherstellen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="59" />
-      <source>Restore the selected backup</source>
-      <translation>Ausgewählte Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="88" />
-      <source>{label}, {size} MB</source>
-      <translation>{label}, {size} MB</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="93" />
-      <source>There are no backups yet.</source>
-      <translation>Es gibt noch keine Sicherungen.</translation>
-    </message>
-  </context>
-  <context>
-    <name>DataTab</name>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="110" />
-      <source>From the next start the app uses {folder}. Your entries stay in {old} until you move them with a backup and a restore.</source>
-      <translation>Ab dem nächsten Start verwendet die App {folder}. Ihre Einträge bleiben in {old}, bis Sie sie mit einer Sicherung und einer Wiederherstellung umziehen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="130" />
-      <source>Own-case entries are kept until you delete them.</source>
-      <translation>Einträge „Eigener Fall“ bleiben erhalten, bis Sie sie löschen.</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../desktop/ui/settings/data_tab.py" line="132" />
-      <source>Own-case entries are deleted after %n day(s) unchanged.</source>
-      <translation>
-        <numerusform>Einträge „Eigener Fall“ werden gelöscht, wenn sie %n Tag lang unverändert sind.</numerusform>
-        <numerusform>Einträge „Eigener Fall“ werden gelöscht, wenn sie %n Tage lang unverändert sind.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../desktop/ui/settings/data_tab.py" line="134" />
-      <source>Deleted just now: %n.</source>
-      <translation>
-        <numerusform>Soeben gelöscht: %n.</numerusform>
-        <numerusform>Soeben gelöscht: %n.</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="32" />
-      <source>&amp;Choose …</source>
-      <translation>&amp;Auswählen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="32" />
-      <location filename="../../desktop/ui/settings/data_tab.py" line="105" />
-      <source>Choose the data folder</source>
-      <translation>Datenordner wählen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="34" />
-      <source>&amp;Open folder</source>
-      <translation>Ordner ö&amp;ffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="34" />
-      <source>Open the data folder</source>
-      <translation>Datenordner öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="36" />
-      <source>Your journal lives in this folder. A new folder is used from the next start; the entries stay in the old one (move them with a backup and a restore).</source>
-      <translation>In diesem Ordner liegt Ihr Journal. Ein neuer Ordner gilt ab dem nächsten Start; die Einträge bleiben im alten Ordner (umziehen lassen sie sich mit einer Sicherung und einer Wiederherstellung).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="40" />
-      <source>Where your journal is</source>
-      <translation>Speicherort Ihres Journals</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="41" />
-      <source>&amp;Data folder:</source>
-      <translation>&amp;Datenordner:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="46" />
-      <source>none</source>
-      <translation>keiner</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="47" />
-      <source>Choose …</source>
-      <translation>Auswählen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="48" />
-      <location filename="../../desktop/ui/settings/data_tab.py" line="116" />
-      <source>Choose the team scenario folder</source>
-      <translation>Ordner für Team-Szenarien wählen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="50" />
-      <source>Remove</source>
-      <translation>Entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="51" />
-      <source>Remove the team scenario folder</source>
-      <translation>Ordner für Team-Szenarien entfernen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="53" />
-      <source>Show the scenario st&amp;udio (for trainers)</source>
-      <translation>Szenario-St&amp;udio anzeigen (für Trainerinnen und Trainer)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="57" />
-      <source>Team scenarios</source>
-      <translation>Team-Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="58" />
-      <source>&amp;Team folder:</source>
-      <translation>&amp;Team-Ordner:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="60" />
-      <source>Scenarios your team shares, in addition to the bundled ones. Takes effect the next time the app starts.</source>
-      <translation>Szenarien, die Ihr Team gemeinsam nutzt, zusätzlich zu den mitgelieferten. Wirksam ab dem nächsten Start der App.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="67" />
-      <source>never</source>
-      <translation>nie</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="68" />
-      <source>0 keeps them until you delete them</source>
-      <translation>0: Einträge bleiben, bis Sie sie löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="72" />
-      <source>Delete after unchanged for:</source>
-      <translation>Löschen, wenn so lange unverändert:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="74" />
-      <source>A&amp;pply</source>
-      <translation>Über&amp;nehmen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="75" />
-      <source>Apply the automatic deletion</source>
-      <translation>Automatisches Löschen übernehmen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="77" />
-      <source>Reflections on real cases are deleted automatically when they have not been changed for this many days. “never” keeps them until you delete them.</source>
-      <translation>Reflexionen zu echten Fällen werden automatisch gelöscht, wenn sie so viele Tage lang nicht geändert wurden. Mit „nie“ bleiben sie erhalten, bis Sie sie löschen.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="81" />
-      <source>Automatic deletion of “own case” entries</source>
-      <translation>Automatisches Löschen von Einträgen „Eigener Fall“</translation>
-    </message>
-    <message numerus="yes">
-      <location filename="../../desktop/ui/settings/data_tab.py" line="86" />
-      <source> day(s)</source>
-      <translation>
-        <numerusform> Tag</numerusform>
-        <numerusform> Tage</numerusform>
-      </translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="89" />
-      <source>Your data</source>
-      <translation>Ihre Daten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="91" />
-      <source>E&amp;xport all my data …</source>
-      <translation>Alle meine Daten e&amp;xportieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="94" />
-      <source>De&amp;lete all my data …</source>
-      <translation>Alle meine Daten &amp;löschen …</translation>
-    </message>
-  </context>
-  <context>
-    <name>DisplayTab</name>
-    <message>
-      <location filename="../../desktop/ui/settings/display_tab.py" line="27" />
-      <source>A new language takes effect after a restart of the app.</source>
-      <translation>Eine andere Sprache wird nach einem Neustart der App wirksam.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/display_tab.py" line="30" />
-      <source>Language</source>
-      <translation>Sprache</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/display_tab.py" line="31" />
-      <source>&amp;Language:</source>
-      <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/display_tab.py" line="37" />
-      <source>System size</source>
-      <translation>Systemgröße</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/display_tab.py" line="38" />
-      <source> pt</source>
-      <translation> pt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/display_tab.py" line="40" />
-      <source>The lowest value follows the system's size</source>
-      <translation>Der kleinste Wert übernimmt die Schriftgröße des Systems</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/display_tab.py" line="43" />
-      <source>&amp;Font size:</source>
-      <translation>Schrift&amp;größe:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/display_tab.py" line="45" />
-      <source>Follow the s&amp;ystem</source>
-      <translation>Wie im S&amp;ystem</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/display_tab.py" line="46" />
-      <source>Includes the system's own high-contrast mode</source>
-      <translation>Berücksichtigt auch den Hochkontrastmodus des Systems</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/display_tab.py" line="47" />
-      <source>Hi&amp;gh contrast</source>
-      <translation>Hoher &amp;Kontrast</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/display_tab.py" line="51" />
-      <source>Text and colours</source>
-      <translation>Schrift und Farben</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/display_tab.py" line="53" />
-      <source>Ctrl+Plus and Ctrl+Minus change the size anywhere in the app.</source>
-      <translation>Strg+Plus und Strg+Minus ändern die Größe überall in der App.</translation>
-    </message>
-  </context>
-  <context>
-    <name>PracticeTab</name>
-    <message>
-      <location filename="../../desktop/ui/settings/practice_tab.py" line="17" />
-      <source>Show my practice &amp;days of the last four weeks in the statistics</source>
-      <translation>Meine Übungs&amp;tage der letzten vier Wochen in der Statistik zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/practice_tab.py" line="18" />
-      <source>Shows on how many of the last 28 days you practised. A day without practice never counts against you, nothing can be broken, and nobody else sees it.</source>
-      <translation>Zeigt, an wie vielen der letzten 28 Tage Sie geübt haben. Ein Tag ohne Übung zählt nie gegen Sie, nichts kann abreißen, und niemand sonst sieht es.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/practice_tab.py" line="22" />
-      <source>A gentle &amp;reminder on the start page</source>
-      <translation>Dezente &amp;Erinnerung auf der Startseite</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/practice_tab.py" line="23" />
-      <source>Only a short note on the start page when you have not practised for a while: never a pop-up, never a notification.</source>
-      <translation>Nur ein kurzer Hinweis auf der Startseite, wenn Sie eine Weile nicht geübt haben: nie ein Pop-up-Fenster, nie eine Benachrichtigung.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/practice_tab.py" line="27" />
-      <source>In Reagieren, write your &amp;own words before the options appear</source>
-      <translation>Im Reagieren zuerst in eigenen &amp;Worten antworten, dann die Antwortmöglichkeiten sehen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/practice_tab.py" line="28" />
-      <source>At each decision you first write what you would say; then the options appear and you pick the nearest one. Recalling before recognising trains more. Both stay in your journal.</source>
-      <translation>Bei jeder Entscheidung schreiben Sie zuerst, was Sie sagen würden; dann erscheinen die Antwortmöglichkeiten und Sie wählen die nächstliegende. Selbst formulieren übt mehr als wiedererkennen. Beides bleibt in Ihrem Journal.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/practice_tab.py" line="33" />
-      <source>Say on the start page when &amp;moments are ready for review</source>
-      <translation>Auf der Startseite sagen, wenn &amp;Momente zum Wiederholen bereit sind</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/practice_tab.py" line="34" />
-      <source>Decision points you found hard come back in Zwischendurch after a day or two, those that went well after weeks. Zwischendurch always starts with them; this only adds one quiet sentence to the start page.</source>
-      <translation>Entscheidungen, die Ihnen schwergefallen sind, kommen nach ein, zwei Tagen in „Zwischendurch“ wieder, gelungene erst nach Wochen. „Zwischendurch“ beginnt immer mit ihnen; diese Einstellung fügt nur einen ruhigen Satz auf der Startseite hinzu.</translation>
-    </message>
-  </context>
-  <context>
-    <name>settings</name>
-    <message>
-      <location filename="../../desktop/ui/settings/tab_base.py" line="77" />
-      <source>Set by your IT</source>
-      <translation>Von Ihrer IT festgelegt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/settings/tab_base.py" line="82" />
-      <source>Set by your IT; cannot be changed here</source>
-      <translation>Von Ihrer IT festgelegt; kann hier nicht geändert werden</translation>
-    </message>
-  </context>
-  <context>
-    <name>splitters</name>
-    <message>
-      <location filename="../../desktop/ui/common/splitters.py" line="80" />
-      <source>Divider</source>
-      <translation>Trennlinie</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/splitters.py" line="82" />
-      <source>Left and right arrow keys move it</source>
-      <translation>Mit den Pfeiltasten links und rechts verschieben</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/splitters.py" line="83" />
-      <source>Up and down arrow keys move it</source>
-      <translation>Mit den Pfeiltasten hoch und runter verschieben</translation>
     </message>
   </context>
 </TS>
