@@ -287,14 +287,20 @@ def test_no_german_in_the_session_steps(window, kind):
 
 @pytest.mark.parametrize("name", [_mark(k, DIALOGS_WITH_GERMAN) for k in ("settings", "share")])
 def test_no_german_in_the_dialogs(qtbot, window, name):
-    """The settings dialog (every tab) and the share dialog in English."""
+    """The settings dialog (every tab; opened as the File menu opens it) and the share dialog
+    in English."""
     from desktop.ui.journal.share_dialog import ShareDialog
     from desktop.ui.settings.settings_dialog import SettingsDialog
+    from desktop.ui.shell.pages import open_settings
 
     ctx, win = window
-    dialog = SettingsDialog(ctx, win) if name == "settings" else ShareDialog(ctx, win)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    if name == "settings":
+        open_settings(ctx, win)
+        dialog = win.findChild(SettingsDialog)
+    else:
+        dialog = ShareDialog(ctx, win)
+        qtbot.addWidget(dialog)
+        dialog.show()
     qtbot.waitExposed(dialog)
     problems = []
     tabs = dialog.findChildren(QTabWidget)
