@@ -82,7 +82,7 @@ def run(quick: bool) -> list[Result]:
 
         # One autosave write: an answer typed into a running session, one transaction.
         session = PracticeSession.eigener_fall("Benchmark")
-        journal.create(session)
+        journal.attach(session)
         writes = []
         for n in range(200):
             start = time.perf_counter()

@@ -33,13 +33,13 @@ def run(quick: bool) -> list[Result]:
         root = Path(tmp) / "daten"
         gen_journal.generate(root, count)
         journal = Journal.open(DataPaths(root), settings)
-        attempts = len(journal.review_attempts())
-        journal.due_reviews()  # warm: imports fsrs, fills the page cache
+        attempts = len(journal.stats.review_attempts())
+        journal.stats.due_reviews()  # warm: imports fsrs, fills the page cache
         start = time.perf_counter()
-        due = len(journal.due_reviews())
+        due = len(journal.stats.due_reviews())
         first = time.perf_counter() - start
-        replay = time_calls(journal.due_reviews, runs=5)
-        counts = time_calls(journal.moment_counts, runs=5)
+        replay = time_calls(journal.stats.due_reviews, runs=5)
+        counts = time_calls(journal.stats.moment_counts, runs=5)
         journal.close()
     return [Result(f"review schedule: due moments ({count} sessions)", "ms", ms(replay),
                    baseline=ms(counts), baseline_name="moment_counts (same click)",

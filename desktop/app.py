@@ -185,6 +185,9 @@ def _run() -> int:
     app.setOrganizationName("Gespraechskompass")
     app.setApplicationDisplayName(APP_NAME)
     i18n.install(app, settings.get("language", "de"))
+    from desktop.ui.common import a11y
+
+    a11y.install(app)  # visible focus on every control in every theme; roles Qt lacks
     read_only = ""  # why the journal can only be read (nothing is saved), if so
     try:
         data.root.mkdir(parents=True, exist_ok=True)

@@ -255,9 +255,9 @@ def _fill_history(journal, library) -> None:
             session.finish()
         journal.save(session)
         if number % 4 == 0:
-            journal.set_tags(session.id, [("schalter", "telefon", "wut")[number % 3]])
+            journal.tags.set(session.id, [("schalter", "telefon", "wut")[number % 3]])
         if number == 33:
-            journal.add_feedback(session.id, "Gut, dass Sie zuerst die Sorge benannt haben. "
+            journal.feedback.add(session.id, "Gut, dass Sie zuerst die Sorge benannt haben. "
                                  "Probieren Sie beim nächsten Mal die Ich-Botschaft.",
                                  sender="Supervision")
 
@@ -280,7 +280,7 @@ def _shoot_journal_dialogs(app, window, ctx, shots: list[str]) -> None:
     settings.tabs.setCurrentWidget(settings.data_tab)
     grab(settings, "einstellungen")
     newest = ctx.journal.store.session_ids()
-    target = next((i for i in newest if ctx.journal.store.feedback_for(i)), newest[0])
+    target = next((i for i in newest if ctx.journal.store.feedback.for_session(i)), newest[0])
     detail = SessionDetailDialog(ctx.journal, target, parent=window)
     detail.resize(900, 1000)  # the whole entry, down to the supervisor's feedback
     grab(detail, "journal-detail")

@@ -123,7 +123,7 @@ def run_backup(args: argparse.Namespace) -> int:
 
     journal = _open()
     try:
-        info = journal.backup_now()
+        info = journal.backups.now()
     except JournalError as exc:
         raise CommandError(str(exc)) from exc
     finally:
@@ -200,13 +200,14 @@ def run_restore(args: argparse.Namespace) -> int:
 
 def run_export(args: argparse.Namespace) -> int:
     from desktop.commands.errors import CommandError
+    from desktop.commands.labels_de import GERMAN
     from desktop.core.journal import JournalError
 
     target = Path(args.target) if args.target else Path(
         f"gespraechskompass-export-{datetime.now():%Y-%m-%d_%H%M%S}")
     journal = _open(reading=True)
     try:
-        result = journal.export_all(target)
+        result = journal.export_all(target, GERMAN)
     except JournalError as exc:
         raise CommandError(str(exc)) from exc
     finally:
@@ -222,9 +223,9 @@ def run_stats(args: argparse.Namespace) -> int:
 
     journal = _open(reading=True)
     try:
-        totals = journal.totals()
-        backups_found = journal.list_backups()
-        tags = journal.all_tags()
+        totals = journal.stats.totals()
+        backups_found = journal.backups.list()
+        tags = journal.tags.all()
     finally:
         journal.close()
     if args.json:

@@ -93,7 +93,7 @@ def check_database(tmp: Path) -> Check:
         problems = journal.check()
         if problems:
             return Check(FAILED, "Datenbank: " + " ".join(problems[:3]))
-        journal.backup_now()
+        journal.backups.now()
     finally:
         journal.close()
     return Check(OK, "Datenbank: Journal im temporären Ordner angelegt, Eintrag geschrieben "

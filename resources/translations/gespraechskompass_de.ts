@@ -1134,6 +1134,21 @@
       <source>&amp;Author line (e.g. your team):</source>
       <translation>&amp;Autorenzeile (z. B. Ihr Team):</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="38" />
+      <source>Scenarios for the pack</source>
+      <translation>Szenarien für das Paket</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="46" />
+      <source>Author line</source>
+      <translation>Autorenzeile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="54" />
+      <source>Choose scenarios (Space ticks one). The technique cards they use are added.</source>
+      <translation>Wählen Sie Szenarien aus (Leertaste hakt eines an). Die Technikkarten, die sie verwenden, kommen dazu.</translation>
+    </message>
   </context>
   <context>
     <name>FeedbackExportDialog</name>
@@ -3008,6 +3023,16 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>&amp;Play from here</source>
       <translation>Ab hier s&amp;pielen</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="285" />
+      <source>{errors} error(s), {warnings} warning(s)</source>
+      <translation>{errors} Fehler, {warnings} Warnung(en)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="357" />
+      <source>The draft still contains personal data ({kinds}) in line(s) {lines}. Replace it with invented details before saving.</source>
+      <translation>Der Entwurf enthält noch personenbezogene Daten ({kinds}) in Zeile(n) {lines}. Ersetzen Sie sie vor dem Speichern durch erfundene Angaben.</translation>
+    </message>
   </context>
   <context>
     <name>SupervisionExchange</name>
@@ -4232,6 +4257,131 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="148" />
+      <source>Scenario: {title}</source>
+      <translation>Szenario: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="149" />
+      <source>started {when}</source>
+      <translation>begonnen am {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="150" />
+      <source>✔ finished {when}</source>
+      <translation>✔ abgeschlossen am {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="151" />
+      <source>✎ draft, stopped at {step}</source>
+      <translation>✎ Entwurf, unterbrochen bei {step}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="152" />
+      <source>Tags:</source>
+      <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="153" />
+      <source>You chose to keep personal data in this entry: it stays on this computer and cannot be shared.</source>
+      <translation>Sie haben entschieden, persönliche Daten in diesem Eintrag zu behalten: Er bleibt auf diesem Computer und kann nicht geteilt werden.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="155" />
+      <source>Your choice:</source>
+      <translation>Ihre Wahl:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="156" />
+      <source>✔ the recommended option</source>
+      <translation>✔ die empfohlene Option</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="157" />
+      <source>◇ not the recommended option</source>
+      <translation>◇ nicht die empfohlene Option</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="158" />
+      <source>Your path through the conversation</source>
+      <translation>Ihr Weg durch das Gespräch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="159" />
+      <source>taken back</source>
+      <translation>zurückgenommen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="160" />
+      <source>In your own words first:</source>
+      <translation>Zuerst in eigenen Worten:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="161" />
+      <source>Strain</source>
+      <translation>Belastung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="162" />
+      <source>before {before}, after {after} (out of 10)</source>
+      <translation>vorher {before}, nachher {after} (von 10)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="163" />
+      <source>Feelings</source>
+      <translation>Gefühle</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="164" />
+      <source>What helps</source>
+      <translation>Was hilft</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="165" />
+      <source>What I take with me</source>
+      <translation>Was ich mitnehme</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="166" />
+      <source>Reflection</source>
+      <translation>Reflexion</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="167" />
+      <source>Feedback from your supervisor</source>
+      <translation>Rückmeldung aus der Supervision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="168" />
+      <source>From {sender}, received {when}</source>
+      <translation>Von {sender}, erhalten am {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="169" />
+      <source>Received {when}</source>
+      <translation>Erhalten am {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="170" />
+      <source>Shared: {when}</source>
+      <translation>Geteilt: {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="171" />
+      <source>Nothing written down yet.</source>
+      <translation>Noch nichts festgehalten.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="178" />
+      <source>Chosen:</source>
+      <translation>Gewählt:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="179" />
+      <source>Path through the conversation</source>
+      <translation>Weg durch das Gespräch</translation>
+    </message>
   </context>
   <context>
     <name>pages</name>
@@ -4729,6 +4879,14 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/practice/summary_view.py" line="94" />
       <source>also recommended: {options}</source>
       <translation>empfohlen wäre auch: {options}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/practice/summary_view.py" line="72" />
+      <source>Choices taken back and tried again: %n. That is practice too.</source>
+      <translation>
+        <numerusform>%n Entscheidung zurückgenommen und neu versucht: Auch das ist Üben.</numerusform>
+        <numerusform>%n Entscheidungen zurückgenommen und neu versucht: Auch das ist Üben.</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -45,7 +45,7 @@ def _fill(folder: Path, count: int) -> list[str]:
     uids = []
     for n in range(count):
         session = PracticeSession.uebung(make_scenario())
-        journal.create(session)
+        journal.attach(session)
         session.answer("deuten", 0, f"Antwort {n}")
         uids.append(session.uid)
     journal.close()
@@ -105,7 +105,7 @@ def test_supervision_and_feedback_import_use_the_policy_folder(places, capsys, t
 
     journal = Journal.open(paths.DataPaths(places["data"]), make_settings())
     session = PracticeSession.uebung(make_scenario())
-    journal.create(session)
+    journal.attach(session)
     session.answer("deuten", 0, "Er hat Angst um seine Arbeit.")
     journal.flush()
     sid = session.id
@@ -121,5 +121,5 @@ def test_supervision_and_feedback_import_use_the_policy_folder(places, capsys, t
     code, out, _ = run(capsys, "feedback", "import", str(path))
     assert code == 0 and "1 Rückmeldung(en) übernommen" in out
     with Journal.open(paths.DataPaths(places["data"]), make_settings()) as journal:
-        assert len(journal.feedback_for(sid)) == 1
+        assert len(journal.feedback.for_session(sid)) == 1
     assert not (places["home"] / "journal.sqlite3").exists()

@@ -118,7 +118,7 @@ def test_feedback_import(home, tmp_path, capsys):
     code, out, _ = run(capsys, "feedback", "import", str(path))
     assert code == 0 and "schon vorhanden" in out
     journal = Journal.open(DataPaths(home), make_settings())
-    assert [f.text for f in journal.feedback_for(ids["uebung"])] == ["Gut gesehen."]
+    assert [f.text for f in journal.feedback.for_session(ids["uebung"])] == ["Gut gesehen."]
     journal.close()
 
 

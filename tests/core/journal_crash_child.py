@@ -26,7 +26,7 @@ def main(folder: str, round_id: str) -> None:
     number = 0
     while True:
         session = PracticeSession.uebung(scenario)
-        journal.create(session)
+        journal.attach(session)
         texts = []
         for index in (0, 1):
             number += 1

@@ -25,7 +25,7 @@ def main(folder: str) -> None:
     journal = Journal.open(make_paths(Path(folder)), make_settings())
     errors: list[JournalError] = []
     session = PracticeSession.uebung(make_scenario())
-    journal.create(session, on_error=errors.append)
+    journal.attach(session, on_error=errors.append)
     session.answer("deuten", 0, "vor dem Vollwerden")
     soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
     resource.setrlimit(resource.RLIMIT_FSIZE, (0, hard))

@@ -50,12 +50,12 @@ def test_comments_land_beside_their_entries(journal):
     ids = fill_journal(journal)
     result = import_feedback(journal, _feedback(journal, ids).data, pseudonym=ME)
     assert (result.added, result.duplicates, result.unmatched) == (3, 0, 0)
-    rows = journal.feedback_for(ids["uebung"])
+    rows = journal.feedback.for_session(ids["uebung"])
     assert [(r.stage, r.text) for r in rows] == [
         (None, "Sehr klar beobachtet."), (Stage.DEUTEN, "Welche Sorge steckt dahinter?")]
     assert rows[0].sender == "Frau Berger, Supervision"
     assert rows[0].written_at == "2025-03-20"
-    assert [r.stage for r in journal.feedback_for(ids["own"])] == [Stage.REAGIEREN]
+    assert [r.stage for r in journal.feedback.for_session(ids["own"])] == [Stage.REAGIEREN]
 
 
 def test_importing_twice_adds_nothing_twice(journal):
@@ -64,7 +64,7 @@ def test_importing_twice_adds_nothing_twice(journal):
     import_feedback(journal, raw, pseudonym=ME)
     again = import_feedback(journal, raw, pseudonym=ME)
     assert (again.added, again.duplicates) == (0, 3)
-    assert len(journal.feedback_for(ids["uebung"])) == 2
+    assert len(journal.feedback.for_session(ids["uebung"])) == 2
 
 
 def test_feedback_for_someone_else_is_refused(journal, tmp_path):
@@ -89,7 +89,7 @@ def test_entries_kept_with_personal_data_never_receive_feedback(journal):
                                                        "2025-03-20")], TODAY)
     with pytest.raises(PackageRefused):
         import_feedback(journal, forged.data, pseudonym=ME)
-    assert journal.feedback_for(ids["kept"]) == []
+    assert journal.feedback.for_session(ids["kept"]) == []
 
 
 @pytest.mark.parametrize("mutate", [

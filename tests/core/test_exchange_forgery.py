@@ -110,7 +110,7 @@ def test_feedback_for_another_pseudonym_is_refused(tmp_path):
         with pytest.raises(PackageRefused, match="keinem Pseudonym"):
             import_feedback(journal, forged.data, pseudonym="")
         assert list(journal.db.conn.iterdump()) == before
-        assert journal.feedback_for(ids["uebung"]) == []
+        assert journal.feedback.for_session(ids["uebung"]) == []
     finally:
         journal.close()
 

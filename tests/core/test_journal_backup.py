@@ -16,7 +16,7 @@ from tests.core.scenario_factory import make_scenario, make_settings
 
 def _add(journal: Journal, text: str) -> PracticeSession:
     session = PracticeSession.uebung(make_scenario())
-    journal.create(session)
+    journal.attach(session)
     session.answer("deuten", 0, text)
     return session
 
@@ -25,8 +25,8 @@ def test_backup_is_a_checked_standalone_copy(journal):
     """backup_now() copies through the backup API into a file that passes integrity_check,
     runs without a -wal beside it, and holds the data."""
     _add(journal, "gesichert")
-    info = journal.backup_now()
-    assert info.reason == "manuell" and info.path.parent == journal.backup_folder()
+    info = journal.backups.now()
+    assert info.reason == "manuell" and info.path.parent == journal.backups.folder()
     assert backups.verify(info.path) is None
     assert not info.path.with_name(info.path.name + "-wal").exists()
     copy = sqlite3.connect(info.path)
@@ -39,13 +39,13 @@ def test_backup_is_a_checked_standalone_copy(journal):
 def test_automatic_backup_only_when_something_changed(journal):
     """auto_backup() copies after a change and does nothing while nothing changed."""
     _add(journal, "eins")
-    first = journal.auto_backup(now=datetime(2026, 5, 4, 9, 0).astimezone())
+    first = journal.backups.auto(now=datetime(2026, 5, 4, 9, 0).astimezone())
     assert first is not None and first.reason == "auto"
-    assert journal.auto_backup(now=datetime(2026, 5, 4, 10, 0).astimezone()) is None
+    assert journal.backups.auto(now=datetime(2026, 5, 4, 10, 0).astimezone()) is None
     _add(journal, "zwei")
-    second = journal.auto_backup(now=datetime(2026, 5, 5, 9, 0).astimezone())
+    second = journal.backups.auto(now=datetime(2026, 5, 5, 9, 0).astimezone())
     assert second is not None
-    assert [b.path for b in journal.list_backups()] == [second.path, first.path]
+    assert [b.path for b in journal.backups.list()] == [second.path, first.path]
 
 
 def test_reopening_is_no_change(paths):
@@ -53,11 +53,11 @@ def test_reopening_is_no_change(paths):
     automatic backup is skipped."""
     journal = Journal.open(paths, make_settings(retention_days=30))
     _add(journal, "eins")
-    assert journal.auto_backup() is not None
+    assert journal.backups.auto() is not None
     journal.close()
     for _ in range(2):
         again = Journal.open(paths, make_settings(retention_days=30))
-        assert again.auto_backup() is None
+        assert again.backups.auto() is None
         again.close()
 
 
@@ -65,13 +65,13 @@ def test_backup_folder_from_settings(paths, tmp_path):
     """IT can put backups elsewhere (backup_folder); an unusable place is explained."""
     elsewhere = tmp_path / "sicherungen"
     journal = Journal.open(paths, make_settings(backup_folder=str(elsewhere)))
-    assert journal.backup_now().path.parent == elsewhere
+    assert journal.backups.now().path.parent == elsewhere
     journal.close()
     blocked = tmp_path / "datei"
     blocked.write_text("x")
     journal = Journal.open(paths, make_settings(backup_folder=str(blocked)))
     with pytest.raises(JournalNotWritable, match="nicht gespeichert werden"):
-        journal.backup_now()
+        journal.backups.now()
     journal.close()
 
 
@@ -113,7 +113,7 @@ def test_restore_replaces_content_and_keeps_a_safety_copy(journal):
     """restore() brings back the backup's content; what it replaced is saved first, so the
     restore can itself be undone; attached sessions are detached."""
     kept = _add(journal, "vor der Sicherung")
-    info = journal.backup_now()
+    info = journal.backups.now()
     later = _add(journal, "nach der Sicherung")
     safety = journal.restore(info)
     assert safety is not None and safety.reason == "vor-wiederherstellung"
@@ -131,7 +131,7 @@ def test_restore_replaces_content_and_keeps_a_safety_copy(journal):
 def test_restore_refuses_a_damaged_backup(journal, paths):
     """A backup file that fails its check is refused with a German message; nothing changes."""
     _add(journal, "bleibt")
-    bad = journal.backup_folder() / "journal-2026-05-04_090000-auto.sqlite3"
+    bad = journal.backups.folder() / "journal-2026-05-04_090000-auto.sqlite3"
     bad.parent.mkdir(parents=True, exist_ok=True)
     bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 84 + b"Unsinn" * 1000)
     with pytest.raises(JournalError, match="kann nicht wiederhergestellt werden"):
@@ -142,8 +142,8 @@ def test_restore_refuses_a_damaged_backup(journal, paths):
 def test_newest_good_backup_skips_a_damaged_one(journal):
     """The backup offered after damage is the newest one that passes its integrity check."""
     _add(journal, "gut")
-    good = journal.backup_now()
-    broken = journal.backup_folder() / "journal-2099-01-01_000000-auto.sqlite3"
+    good = journal.backups.now()
+    broken = journal.backups.folder() / "journal-2099-01-01_000000-auto.sqlite3"
     broken.write_bytes(b"kaputt" * 1000)
-    assert backups.list_backups(journal.backup_folder())[0].path == broken
-    assert backups.newest_good(journal.backup_folder()).path == good.path
+    assert backups.list_backups(journal.backups.folder())[0].path == broken
+    assert backups.newest_good(journal.backups.folder()).path == good.path

@@ -27,7 +27,7 @@ def _fill(home, sessions: int = 2) -> None:
     journal = Journal.open(make_paths(home), make_settings())
     for n in range(sessions):
         session = PracticeSession.uebung(make_scenario())
-        journal.create(session)
+        journal.attach(session)
         session.answer("deuten", 0, f"Antwort {n}")
     journal.close()
 

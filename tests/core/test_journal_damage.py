@@ -36,7 +36,7 @@ def _journal_with_data(paths, sessions: int = 30) -> list[str]:
     uids = []
     for n in range(sessions):
         session = PracticeSession.uebung(make_scenario())
-        journal.create(session)
+        journal.attach(session)
         session.answer("deuten", 0, f"Antwort {n} " + "Text " * 100)
         uids.append(session.uid)
     journal.close()
@@ -73,7 +73,7 @@ def test_truncated_database_is_moved_aside_and_the_newest_backup_offered(paths):
     newest intact backup is named, and restoring it brings the sessions back."""
     uids = _journal_with_data(paths)
     journal = Journal.open(paths, make_settings())
-    backup = journal.backup_now()
+    backup = journal.backups.now()
     journal.close()
     original = paths.database.read_bytes()
     assert len(original) > 20 * 4096
@@ -347,7 +347,7 @@ def test_empty_file_from_an_interrupted_first_start_is_created_anew(tmp_path):
     paths.database.write_bytes(b"")
     journal = Journal.open(paths, make_settings())
     session = PracticeSession.uebung(make_scenario())
-    journal.create(session)
+    journal.attach(session)
     journal.close()
     assert not paths.damaged.exists() or not any(paths.damaged.iterdir())
     assert Journal.open(paths, make_settings()).list_sessions()

@@ -29,7 +29,7 @@ posix_only = pytest.mark.skipif(os.name != "posix", reason="SIGKILL and RLIMIT_F
 def _fill(home: Path) -> None:
     journal = Journal.open(make_paths(home), make_settings())
     session = PracticeSession.uebung(make_scenario())
-    journal.create(session)
+    journal.attach(session)
     session.answer("deuten", 0, "Eine Antwort")
     journal.close()
 
@@ -63,9 +63,9 @@ def test_next_start_removes_what_a_killed_backup_left(tmp_path):
     home = tmp_path / "daten"
     _fill(home)
     journal = Journal.open(make_paths(home), make_settings())
-    journal.auto_backup()  # the first backup: afterwards nothing has changed
-    partial = _killed_backup(journal.backup_folder())
-    assert journal.auto_backup() is None  # nothing new to back up …
+    journal.backups.auto()  # the first backup: afterwards nothing has changed
+    partial = _killed_backup(journal.backups.folder())
+    assert journal.backups.auto() is None  # nothing new to back up …
     assert not partial.exists()  # … but the leftover is gone
     journal.close()
 

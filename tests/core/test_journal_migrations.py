@@ -78,7 +78,7 @@ def test_every_shipped_version_migrates_to_the_current_one(version, tmp_path):
     journal.close()
 
     reopened = Journal.open(paths, make_settings())
-    copies = [b for b in reopened.list_backups() if b.reason == "vor-migration"]
+    copies = [b for b in reopened.backups.list() if b.reason == "vor-migration"]
     reopened.close()
     assert len(copies) == 1
     old = sqlite3.connect(copies[0].path)
@@ -102,9 +102,9 @@ def test_new_journal_gets_the_current_schema_without_a_backup(tmp_path):
     applied = schema.migrations.applied(sqlite_utils.Database(journal.db.conn))
     assert [m.name for m in applied] == list(schema.MIGRATION_NAMES)
     assert schema.pending(journal.db) == []
-    assert journal.list_backups() == []
+    assert journal.backups.list() == []
     session = PracticeSession.uebung(make_scenario())
-    journal.create(session)
+    journal.attach(session)
     assert journal.load(session.id)["scenario_digest"] == session.scenario_digest
     journal.close()
 

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from desktop.commands.labels_de import GERMAN
 from desktop.core.journal import (
     Journal,
     JournalError,
@@ -21,7 +22,7 @@ from tests.core.scenario_factory import StepClock, make_paths, make_scenario, ma
 
 def _uebung(journal: Journal, scenario, clock=None) -> PracticeSession:
     session = PracticeSession.uebung(scenario, clock=clock or StepClock(datetime.now(UTC)))
-    journal.create(session)
+    journal.attach(session)
     return session
 
 
@@ -56,12 +57,12 @@ def test_save_close_reopen_gives_the_identical_state_at_the_exact_step(kind, pat
     journal = Journal.open(paths, make_settings())
     if kind is SessionKind.EIGENER_FALL:
         session = PracticeSession.eigener_fall("Fall am Schalter")
-        journal.create(session)
+        journal.attach(session)
         session.answer(Step.SITUATION, 0, "Ein Kunde wurde laut.")
         session.go_to(Step.BEEINFLUSSEN)
     elif kind is SessionKind.ZWISCHENDURCH:
         session = PracticeSession.zwischendurch(scenario, "laut")
-        journal.create(session)
+        journal.attach(session)
         session.go_to(Step.REAGIEREN)
         session.dialogue.choose(1)
         session.dialogue.reveal_thought()
@@ -124,7 +125,7 @@ def test_list_is_newest_first_with_offset_limit_filters_and_count(journal, scena
         clock = StepClock(base + timedelta(days=day))
         if day % 3 == 0:
             session = PracticeSession.eigener_fall(f"Fall {day}", clock=clock)
-            journal.create(session)
+            journal.attach(session)
             session.answer(Step.VERARBEITEN, 0, "belastet")
         else:
             session = _uebung(journal, make_scenario(f"szenario-{day % 2}"), clock)
@@ -132,8 +133,8 @@ def test_list_is_newest_first_with_offset_limit_filters_and_count(journal, scena
         if day >= 8:
             session.finish()
         made.append(session)
-    journal.set_tags(made[4].id, ["wut", "schalter"])
-    journal.set_tags(made[7].id, ["wut"])
+    journal.tags.set(made[4].id, ["wut", "schalter"])
+    journal.tags.set(made[7].id, ["wut"])
 
     listed = journal.list_sessions()
     assert [s.id for s in listed] == [s.id for s in reversed(made)]
@@ -167,9 +168,9 @@ def test_search_finds_all_free_text_with_highlights(journal, scenario):
     session.answer("deuten", 0, "Er hatte Ärger mit der Fiktionsbescheinigung und große Angst.")
     session.set_takeaway("Zuerst die Sorge benennen.")
     own = PracticeSession.eigener_fall("Telefonat mit Anwalt")
-    journal.create(own)
+    journal.attach(own)
     own.set_helps_other("Spaziergang")
-    journal.add_feedback(session.id, "Schön, wie Sie die Angst benannt haben.", stage="deuten",
+    journal.feedback.add(session.id, "Schön, wie Sie die Angst benannt haben.", stage="deuten",
                          sender="Supervisorin K.")
 
     hits = journal.search("arger")
@@ -194,18 +195,18 @@ def test_tags_feedback_and_shares(journal, scenario):
     """Tags are trimmed and counted; feedback and shares are kept per session."""
     session = _uebung(journal, scenario)
     other = _uebung(journal, scenario)
-    assert journal.set_tags(session.id, ["  Wut  am Schalter ", "", "familie"]) == \
+    assert journal.tags.set(session.id, ["  Wut  am Schalter ", "", "familie"]) == \
         ("Wut am Schalter", "familie")
-    journal.add_tag(other.id, "familie")
-    journal.remove_tag(session.id, "familie")
-    assert journal.all_tags() == [("Wut am Schalter", 1), ("familie", 1)]
-    feedback_id = journal.add_feedback(session.id, "Gut gelöst.", sender="T. Berg",
+    journal.tags.add(other.id, "familie")
+    journal.tags.remove(session.id, "familie")
+    assert journal.tags.all() == [("Wut am Schalter", 1), ("familie", 1)]
+    feedback_id = journal.feedback.add(session.id, "Gut gelöst.", sender="T. Berg",
                                        written_at="2026-05-01")
-    rows = journal.feedback_for(session.id)
+    rows = journal.feedback.for_session(session.id)
     assert [(r.id, r.stage, r.text, r.sender) for r in rows] == \
         [(feedback_id, None, "Gut gelöst.", "T. Berg")]
-    journal.add_share(session.id, "freigabe-2026-05-04.gkshare")
-    assert [s.file_name for s in journal.shares_for(session.id)] == ["freigabe-2026-05-04.gkshare"]
+    journal.shares.add(session.id, "freigabe-2026-05-04.gkshare")
+    assert [s.file_name for s in journal.shares.for_session(session.id)] == ["freigabe-2026-05-04.gkshare"]
 
 
 def test_practice_counts_and_statistics(journal, scenario):
@@ -220,25 +221,25 @@ def test_practice_counts_and_statistics(journal, scenario):
     first.dialogue.choose(0)
     first.finish()
     second = PracticeSession.zwischendurch(scenario, "ruhig", clock=StepClock(monday + timedelta(days=8)))
-    journal.create(second)
+    journal.attach(second)
     second.dialogue.choose(1)
     third = _uebung(journal, make_scenario("andere"), StepClock(monday + timedelta(days=9)))
     third.dialogue.choose(1)
     third.dialogue.undo()
 
-    assert journal.scenario_counts() == {scenario.id: 2, "andere": 1}
-    assert journal.practice_counts() == journal.scenario_counts()
-    assert journal.node_counts(scenario.id) == {"start": 1, "nachfrage": 1, "ruhig": 1}
-    assert journal.moment_counts()[(scenario.id, "ruhig")] == 1
-    assert journal.scenario_status() == {scenario.id: "done", "andere": "in_progress"}
-    weeks = journal.sessions_per_week()
+    assert journal.stats.scenario_counts() == {scenario.id: 2, "andere": 1}
+    assert journal.stats.scenario_counts() == journal.stats.scenario_counts()
+    assert journal.stats.node_counts(scenario.id) == {"start": 1, "nachfrage": 1, "ruhig": 1}
+    assert journal.stats.moment_counts()[(scenario.id, "ruhig")] == 1
+    assert journal.stats.scenario_status() == {scenario.id: "done", "andere": "in_progress"}
+    weeks = journal.stats.sessions_per_week()
     assert [(w.week_start, w.count) for w in weeks] == [(date(2026, 3, 2), 1), (date(2026, 3, 9), 2)]
-    assert [(p.before, p.after) for p in journal.strain_series()] == [(8, 4)]
-    ratings = journal.ratings_per_stage()
+    assert [(p.before, p.after) for p in journal.stats.strain_series()] == [(8, 4)]
+    ratings = journal.stats.ratings_per_stage()
     assert (ratings[Stage.DEUTEN].recommended, ratings[Stage.DEUTEN].other) == (1, 1)
     reag = ratings[Stage.REAGIEREN]
     assert (reag.hilfreich, reag.teils, reag.unguenstig) == (1, 2, 0)  # the undone one not
-    totals = journal.totals()
+    totals = journal.stats.totals()
     assert totals.sessions == 3 and totals.unfinished == 2
     assert totals.by_kind == {"uebung": 2, "zwischendurch": 1}
 
@@ -259,7 +260,7 @@ def test_deleting_one_session_purges_its_words_from_the_files(journal, paths, sc
         other.answer("deuten", 0, f"alltägliche Notiz {n}")
         keep.append(other.id)
     own = PracticeSession.eigener_fall("Fall")
-    journal.create(own)
+    journal.attach(own)
     own.answer(Step.SITUATION, 0, "Herr Quastenflosser kam ohne Termin")
     own.set_takeaway("Quastenflosser-Lektion")
     journal.delete_session(own.id)
@@ -272,9 +273,9 @@ def test_delete_session_removes_all_its_rows(journal, paths, scenario):
     session = _uebung(journal, scenario)
     session.answer("deuten", 0, "x")
     session.dialogue.choose(0)
-    journal.set_tags(session.id, ["a"])
-    journal.add_feedback(session.id, "f")
-    journal.add_share(session.id, "s")
+    journal.tags.set(session.id, ["a"])
+    journal.feedback.add(session.id, "f")
+    journal.shares.add(session.id, "s")
     keep = _uebung(journal, scenario)
     journal.delete_session(session.id)
     session.answer("deuten", 1, "nach dem Löschen nicht mehr gespeichert")
@@ -291,10 +292,10 @@ def test_retention_is_explicit_and_deletes_only_old_own_cases(paths, scenario):
     long_ago = StepClock(datetime.now(UTC) - timedelta(days=40))
     journal = Journal.open(paths, make_settings())
     old_case = PracticeSession.eigener_fall("alt", clock=long_ago)
-    journal.create(old_case)
+    journal.attach(old_case)
     old_exercise = _uebung(journal, scenario, long_ago)
     recent_case = PracticeSession.eigener_fall("neu")
-    journal.create(recent_case)
+    journal.attach(recent_case)
     journal.close()
 
     kept = Journal.open(paths, make_settings(retention_days=0))
@@ -314,12 +315,12 @@ def test_export_writes_json_and_one_markdown_file_per_session(journal, scenario,
     session.answer("deuten", 0, "Angst um den Job")
     session.dialogue.choose(0)
     session.set_takeaway("Zuerst die Sorge.")
-    journal.set_tags(session.id, ["schalter"])
-    journal.add_feedback(session.id, "Sehr gut.", sender="K.")
+    journal.tags.set(session.id, ["schalter"])
+    journal.feedback.add(session.id, "Sehr gut.", sender="K.")
     own = PracticeSession.eigener_fall("Telefonat")
-    journal.create(own)
+    journal.attach(own)
     target = tmp_path / "export"
-    result = journal.export_all(target)
+    result = journal.export_all(target, GERMAN)
     assert result.sessions == 2 and result.markdown_files == 2
     data = json.loads((target / "journal.json").read_text("utf-8"))
     assert data["format"] == 1 and len(data["sessions"]) == 2
@@ -332,9 +333,9 @@ def test_export_writes_json_and_one_markdown_file_per_session(journal, scenario,
     assert len(pages) == 2
     text = next(p for p in pages if session.uid[:8] in p.name).read_text("utf-8")
     assert "**Was hören Sie heraus?**" in text and "> Angst um den Job" in text
-    assert "Das nehme ich mit: Zuerst die Sorge." in text and "Von K." in text
+    assert "**Was ich mitnehme:** Zuerst die Sorge." in text and "Von K." in text
     with pytest.raises(JournalError, match="nicht überschrieben"):
-        journal.export_all(target)
+        journal.export_all(target, GERMAN)
 
 
 def test_delete_all_leaves_no_trace_of_the_texts(journal, paths, scenario):
@@ -343,20 +344,20 @@ def test_delete_all_leaves_no_trace_of_the_texts(journal, paths, scenario):
     secret = "Zwiebelkuchenrezept"
     session = _uebung(journal, scenario)
     session.answer("deuten", 0, f"Notiz {secret}")
-    journal.backup_now()
+    journal.backups.now()
     assert journal.delete_all() == 1
     assert journal.count_sessions() == 0 and journal.search(secret) == []
     _assert_gone(paths, secret)
-    assert len(journal.list_backups()) == 1
+    assert len(journal.backups.list()) == 1
     journal.delete_all(include_backups=True)
-    assert journal.list_backups() == []
+    assert journal.backups.list() == []
 
 
 def test_keyset_paging_gives_the_same_rows_as_offset_paging(tmp_path):
     """Paging after the last row seen returns exactly the rows OFFSET paging returns."""
     journal = Journal.open(make_paths(tmp_path), make_settings())
     for _ in range(25):
-        journal.create(PracticeSession.uebung(make_scenario()))
+        journal.attach(PracticeSession.uebung(make_scenario()))
     by_offset = [s.id for page in range(5)
                  for s in journal.list_sessions(offset=page * 5, limit=5)]
     by_key, after = [], None

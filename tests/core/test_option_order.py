@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
+from desktop.commands.labels_de import GERMAN
 from desktop.core.exchange.share import build_share, read_share
 from desktop.core.journal import Journal, schema
 from desktop.core.journal.export import export_all
@@ -122,7 +123,7 @@ def test_journal_export_and_share_file_hold_option_ids(journal, paths, tmp_path)
     assert conn.execute("SELECT choice_id FROM path_steps").fetchall() == [(choice.id,)]
     assert conn.execute("SELECT order_seed FROM sessions").fetchone() == (session.order_seed,)
     conn.close()
-    export_all(paths.database, tmp_path / "export")
+    export_all(paths.database, tmp_path / "export", GERMAN)
     exported = json.loads((tmp_path / "export" / "journal.json").read_text("utf-8"))
     entry = exported["sessions"][0] if "sessions" in exported else exported["entries"][0]
     assert entry["order_seed"] == session.order_seed

@@ -35,15 +35,15 @@ def test_moment_answered_badly_becomes_due_and_is_picked_first(paths):
     clock = StepClock()
     with Journal.open(paths, make_settings(), clock=clock) as journal:
         node = answer_start(journal, scenario, clock, Rating.UNGUENSTIG)
-        assert journal.due_reviews(clock.now) == []
-        review = schedule(journal.review_attempts())[(scenario.id, node)]
+        assert journal.stats.due_reviews(clock.now) == []
+        review = schedule(journal.stats.review_attempts())[(scenario.id, node)]
         wait = review.due - clock.now
         assert timedelta(hours=12) <= wait <= timedelta(days=3)
-        assert journal.due_reviews(review.due - timedelta(minutes=1)) == []
+        assert journal.stats.due_reviews(review.due - timedelta(minutes=1)) == []
         later = review.due + timedelta(minutes=1)
-        due = journal.due_reviews(later)
+        due = journal.stats.due_reviews(later)
         assert [r.key for r in due] == [(scenario.id, node)]
-        counts = journal.moment_counts()
+        counts = journal.stats.moment_counts()
         assert counts[(scenario.id, node)] == 1  # practised more than every other node
         for seed in range(10):
             picked = pick_moment([scenario], counts, rng=random.Random(seed),
@@ -93,13 +93,13 @@ def test_due_reviews_are_ordered_and_follow_the_journal(paths):
         second_node = walk.current.id
         bad = next(c for c in walk.shown_choices() if c.item.rating is Rating.UNGUENSTIG)
         walk.choose(bad.id)
-        attempts = journal.review_attempts()
+        attempts = journal.stats.review_attempts()
         assert [(a.node_id, a.rating) for a in attempts] == [
             (walk.start, Rating.UNGUENSTIG), (second_node, Rating.UNGUENSTIG)]
-        due = journal.due_reviews(clock.now + timedelta(days=5))
+        due = journal.stats.due_reviews(clock.now + timedelta(days=5))
         assert [r.node_id for r in due] == [walk.start, second_node]
         journal.delete_session(first.id)
-        assert journal.due_reviews(clock.now + timedelta(days=5)) == []
+        assert journal.stats.due_reviews(clock.now + timedelta(days=5)) == []
 
 
 def test_same_history_gives_the_same_dates():

@@ -21,8 +21,8 @@ def test_share_comment_and_feedback_round_trip(tmp_path):
     exchange = tmp_path / "austausch"
     share_file = write_share(build, exchange)
     for session_id in chosen:
-        caseworker.add_share(session_id, share_file.name)
-    assert [s.file_name for s in caseworker.shares_for(ids["own"])] == [share_file.name]
+        caseworker.shares.add(session_id, share_file.name)
+    assert [s.file_name for s in caseworker.shares.for_session(ids["own"])] == [share_file.name]
 
     text = share_file.read_text("utf-8")
     for original in PERSONAL:
@@ -43,13 +43,13 @@ def test_share_comment_and_feedback_round_trip(tmp_path):
 
     result = import_feedback_file(caseworker, feedback_file, pseudonym="Kompass-17")
     assert (result.added, result.unmatched) == (3, 0)
-    own = caseworker.feedback_for(ids["own"])
+    own = caseworker.feedback.for_session(ids["own"])
     assert [(f.stage, f.text) for f in own] == [
         (None, "Danke, dass Sie das teilen."), (Stage.REAGIEREN, "Laut werden ist menschlich.")]
     assert all(f.sender == "Supervision Team Nord" for f in own)
-    assert [f.text for f in caseworker.feedback_for(ids["uebung"])] == ["Gute zweite Deutung."]
-    assert caseworker.feedback_for(ids["moment"]) == []
+    assert [f.text for f in caseworker.feedback.for_session(ids["uebung"])] == ["Gute zweite Deutung."]
+    assert caseworker.feedback.for_session(ids["moment"]) == []
     entry = caseworker.entry(ids["own"])
-    assert [f["text"] for f in entry["feedback"]] == ["Danke, dass Sie das teilen.",
+    assert [f.text for f in entry.feedback] == ["Danke, dass Sie das teilen.",
                                                       "Laut werden ist menschlich."]
     caseworker.close()

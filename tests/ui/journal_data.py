@@ -63,8 +63,8 @@ def _add_known(journal: Journal, library: Library) -> Known:
     uebung.set_takeaway("Erst die Sorge, dann die Liste.")
     uebung.finish()
     journal.save(uebung)
-    journal.add_feedback(uebung.id, FEEDBACK, stage="deuten", sender="Supervision")
-    journal.set_tags(uebung.id, ["schalter", "gelungen"])
+    journal.feedback.add(uebung.id, FEEDBACK, stage="deuten", sender="Supervision")
+    journal.tags.set(uebung.id, ["schalter", "gelungen"])
     own = PracticeSession.eigener_fall("Vorsprache am Montag",
                                        clock=lambda: later + timedelta(minutes=5))
     own.answer("situation", 0, OWN_CASE_ANSWER)

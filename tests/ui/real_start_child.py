@@ -127,8 +127,8 @@ def share(args: dict) -> dict:
 
     def check_journal() -> bool:
         journal = seen["window"].ctx.journal.store
-        seen["shares"] = [s.file_name for s in journal.shares_for(ids["uebung"])]
-        seen["feedback"] = [f.text for f in journal.feedback_for(ids["uebung"])]
+        seen["shares"] = [s.file_name for s in journal.shares.for_session(ids["uebung"])]
+        seen["feedback"] = [f.text for f in journal.feedback.for_session(ids["uebung"])]
         return True
 
     seen["problems"] = drive(iter([window_shown, share_enabled, open_share, dialog_open,

@@ -129,7 +129,7 @@ def test_detail_shows_the_whole_entry_as_a_document(setup, qtbot):
     ctx, window, page, journal, known = setup
     page.select_row(page.list_model.row_of(known.uebung))
     text = page.detail.document.plain_text()
-    data = journal.entry(known.uebung)
+    data = journal.load(known.uebung)
     choice = data["choices"][0]
     for expected in (data["answers"][0]["prompt"], journal_data.ANSWER, choice["question"],
                      choice["option"], choice["feedback"], data["walk"][0]["text"],
@@ -156,7 +156,7 @@ def test_tags_are_saved_and_shown_in_list_and_filter(setup, qtbot):
     page.detail.tags_edit.clear()
     qtbot.keyClicks(page.detail.tags_edit, "Telefon,  schwierig , ")
     qtbot.mouseClick(page.detail.save_tags_button, Qt.MouseButton.LeftButton)
-    assert journal.tags_of(known.own_case) == ("Telefon", "schwierig")
+    assert journal.tags.of(known.own_case) == ("Telefon", "schwierig")
     row = page.list_model.row_of(known.own_case)
     assert page.list_model.index(row, 4).data() == "Telefon, schwierig"
     assert page.tag.findData("schwierig") >= 0
@@ -245,4 +245,4 @@ def test_tags_typed_and_left_without_saving_are_kept(setup, qtbot):
     qtbot.keyClicks(edit, "Schalter, laut")
     page.table.setFocus()  # as a click into the list moves the focus
     qtbot.waitUntil(lambda: not edit.hasFocus())
-    assert journal.tags_of(known.own_case) == ("Schalter", "laut")
+    assert journal.tags.of(known.own_case) == ("Schalter", "laut")

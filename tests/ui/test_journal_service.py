@@ -16,7 +16,7 @@ import pytest
 from desktop.core import config, paths
 from desktop.core.journal import Journal
 from desktop.core.journal import backup as backups
-from desktop.core.journal.reading import JournalReading
+from desktop.core.journal.reading import JournalStats
 from desktop.core.practice import PracticeSession, SessionKind, Step
 from desktop.ui.common.journal_service import GUI_BUSY_TIMEOUT, JournalState
 from tests.ui.helpers import Heartbeat, make_window
@@ -38,7 +38,7 @@ def fill(home: Path, count: int = 30, **settings) -> None:
         for n in range(count):
             session = PracticeSession.eigener_fall(f"Fall {n}", clock=lambda: long_ago) \
                 if n % 3 == 0 else PracticeSession.eigener_fall(f"Neu {n}")
-            journal.create(session)
+            journal.attach(session)
             session.answer(Step.SITUATION, 0, f"Antwort {n} " + "Text " * 100)
 
 
@@ -145,7 +145,7 @@ OPERATIONS = {
     "retention": (Journal, "apply_retention", _open),
     "start-of-day backup": (backups, "auto_backup", _open),
     "scrub after an own case": (Journal, "scrub", _scrub),
-    "Zwischendurch practice counts": (JournalReading, "moment_counts", _moment),
+    "Zwischendurch practice counts": (JournalStats, "moment_counts", _moment),
     "statistics": ("desktop.ui.statistics.stats_page", "read_stats", _stats),
 }
 

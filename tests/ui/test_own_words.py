@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
-from desktop.core.journal.export import render_markdown
+from desktop.core.journal.markdown import render_markdown
 from desktop.core.practice import Step
-from desktop.ui.journal.journal_detail import entry_html
+from desktop.ui.journal.journal_detail import entry_html, journal_labels
 from tests.ui.helpers import make_window
 from tests.ui.test_practice_flow import SCENARIO, open_journal, press
 
@@ -78,8 +78,8 @@ def test_own_words_then_options_by_keyboard_and_both_kept(qtbot, data_home):
     assert stored["walk"][0]["choice_id"] == first and stored["own_words_draft"] == ""
     assert "Zuerst in eigenen Worten" in player.transcript.plain_text()
     entry = journal.entry(view.session.id)
-    assert "In eigenen Worten zuerst: Ich verstehe, dass das Sie trifft." in \
-        render_markdown(entry)
+    assert "Zuerst in eigenen Worten: Ich verstehe, dass das Sie trifft." in \
+        render_markdown(entry, journal_labels())
     assert "Ich verstehe, dass das Sie trifft." in entry_html(entry)
     # At the next node the own-words field is asked again, empty.
     if not view.session.dialogue.finished:

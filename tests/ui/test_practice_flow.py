@@ -162,7 +162,7 @@ def test_zwischendurch_moment_is_played_and_saved(qtbot, data_home):
     stored = journal.resume(session.id, ctx.library.scenarios[first[0]])
     assert stored.reflection == "Erst die Sorge, dann die Liste."
     assert stored.kind is SessionKind.ZWISCHENDURCH
-    assert journal.moment_counts()[first] == 1
+    assert journal.stats.moment_counts()[first] == 1
     qtbot.mouseClick(home.moment_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.ctx.practice.view is not None, timeout=5000)
     second = window.ctx.practice.view.session

@@ -129,7 +129,7 @@ def test_opening_a_backup_folder_uses_the_given_opener(qtbot, data_home, journal
                   if b.isVisible() and b.accessibleDescription() == "Sicherungsordner öffnen")
     assert button.accessibleName() == button.text().replace("&", "") == "Ordner öffnen"
     button.click()
-    assert opened == [journal.backup_folder()]
+    assert opened == [journal.backups.folder()]
 
 
 def test_retention_deletes_old_own_cases_after_confirming(qtbot, data_home, journal):
@@ -168,7 +168,7 @@ def test_delete_all_my_data(qtbot, data_home, template, with_backups):
     journal = journal_data.install(root, data_home)
     try:
         ctx, window = make_window(qtbot, data_home, journal)
-        journal.backup_now()
+        journal.backups.now()
         count = journal.count_sessions()
         window.actions_by_name["delete_all"].trigger()
         dialog = window.findChild(DeleteAllDialog)
@@ -186,7 +186,7 @@ def test_delete_all_my_data(qtbot, data_home, template, with_backups):
         assert journal.count_sessions() == 0
         told = next(box for box in window.findChildren(QMessageBox) if box.isVisible())
         assert f"Alle Einträge (insgesamt {count})" in told.text()
-        assert bool(journal.list_backups()) != with_backups
+        assert bool(journal.backups.list()) != with_backups
         assert journal.search("fuerchtete") == []
         page = window.show_page("journal")
         assert page.list_model.rowCount() == 0

@@ -89,8 +89,8 @@ def test_write_records_the_share_and_keeps_the_pseudonym(qtbot, setup, tmp_path)
     assert path is not None and path.parent == tmp_path / "austausch"
     assert json.loads(path.read_bytes())["pseudonym"] == "Kompass-42"
     for key in ("uebung", "moment", "own"):
-        assert [s.file_name for s in journal.shares_for(ids[key])] == [path.name]
-    assert journal.shares_for(ids["kept"]) == []
+        assert [s.file_name for s in journal.shares.for_session(ids[key])] == [path.name]
+    assert journal.shares.for_session(ids["kept"]) == []
     assert ctx.settings.get("pseudonym") == "Kompass-42"
     assert "Gespeichert" in dialog.status.text()
     again = open_dialog(qtbot, ctx, window)
@@ -126,7 +126,7 @@ def test_file_menu_offers_share_and_feedback(qtbot, setup):
 
 
 def test_feedback_import_puts_comments_beside_entries(qtbot, setup, tmp_path):
-    """The caseworker's import: comments stored with add_feedback, the journal broadcasts a
+    """The caseworker's import: comments stored with feedback.add, the journal broadcasts a
     change; a hostile file is refused with a message and changes nothing."""
     ctx, window, journal, ids = setup
     ctx.settings.values["pseudonym"] = "Kompass-42"  # the pseudonym this user shares under
@@ -141,7 +141,7 @@ def test_feedback_import_puts_comments_beside_entries(qtbot, setup, tmp_path):
         import_feedback_path(ctx, path, window, lambda ok, text: outcomes.append((ok, text)),
                              background=False)
     assert outcomes == [(True, "Neu bei Ihren Einträgen: 1 Kommentar(e) aus der Supervision.")]
-    assert [f.text for f in journal.feedback_for(ids["uebung"])] == ["Gut beobachtet."]
+    assert [f.text for f in journal.feedback.for_session(ids["uebung"])] == ["Gut beobachtet."]
     bad = tmp_path / "boese.json"
     bad.write_text('{"format": "gespraechskompass-rueckmeldung", "version": 1}')
     before = list(journal.db.conn.iterdump())

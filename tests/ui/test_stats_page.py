@@ -34,7 +34,7 @@ def setup(qtbot, data_home, template, library):
 def test_figures_match_the_journal_and_are_described(setup):
     """Ratings, choices and topics in the text descriptions are the journal's own counts."""
     ctx, window, page, journal = setup
-    ratings = journal.ratings_per_stage()
+    ratings = journal.stats.ratings_per_stage()
     reagieren = ratings[Stage.REAGIEREN]
     text = page.ratings_card.description.text()
     assert f"{reagieren.hilfreich} hilfreich" in text
@@ -60,7 +60,7 @@ def test_weeks_chart_counts_the_recent_weeks(setup):
     data = page.data
     this_week = monday(data.today)
     first = this_week - timedelta(weeks=WEEKS_SHOWN - 1)
-    expected = sum(w.count for w in journal.sessions_per_week(first)
+    expected = sum(w.count for w in journal.stats.sessions_per_week(first)
                    if w.week_start <= this_week)
     bars = page.weeks_card.view.chart().sets[0]
     assert len(bars.values) == WEEKS_SHOWN

@@ -12,7 +12,7 @@ API in brief (details in the module docstrings):
   every refusal is a `PackageRefused` with a German reason (strict.py lists the checks).
 - Feedback: `build_feedback(pseudonym, sender, comments, today)`,
   `import_feedback(journal, bytes)` / `import_feedback_file(journal, path) -> FeedbackImport`
-  (stored with `Journal.add_feedback`, all or nothing, duplicates skipped).
+  (stored with `journal.feedback.add`, all or nothing, duplicates skipped).
 
 Formats: share.py (`gespraechskompass-freigabe` v1) and feedback.py
 (`gespraechskompass-rueckmeldung` v1); limits: `MAX_FILE_BYTES` (20 MB), the depth each spec

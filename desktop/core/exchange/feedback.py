@@ -12,7 +12,7 @@ Read with the same strict checks as a share file (strict.py). Comment texts are 
 the way out like every text that leaves a PC; the sender line is the supervisor's own chosen
 signature and is only normalised (it names the supervisor on purpose, never a client). Importing on the caseworker's side matches each
 comment to a journal entry by recomputing the entry id from the journal's uids, stores new
-comments with `Journal.add_feedback` in one transaction (all or nothing) and skips comments
+comments with `journal.feedback.add` in one transaction (all or nothing) and skips comments
 already received (same entry, stage, text, sender and day), so importing a file twice, or a
 later file that repeats earlier comments, adds nothing twice.
 """
@@ -207,7 +207,7 @@ def import_feedback(journal: Journal, raw: bytes, *, pseudonym: str) -> Feedback
             continue
         if session_id not in known:
             known[session_id] = {(r.stage.value if r.stage else None, r.text, r.sender,
-                                  r.written_at) for r in journal.feedback_for(session_id)}
+                                  r.written_at) for r in journal.feedback.for_session(session_id)}
         fingerprint = (comment["stage"], comment["text"], sender, comment["written"])
         if fingerprint in known[session_id]:
             duplicates += 1
@@ -216,7 +216,7 @@ def import_feedback(journal: Journal, raw: bytes, *, pseudonym: str) -> Feedback
         new.append((session_id, comment))
     with journal.db.atomic():
         for session_id, comment in new:
-            journal.add_feedback(session_id, comment["text"], stage=comment["stage"],
+            journal.feedback.add(session_id, comment["text"], stage=comment["stage"],
                                  sender=sender, written_at=comment["written"])
             added += 1
     return FeedbackImport(added, duplicates, unmatched, sender, document["pseudonym"])

@@ -63,6 +63,16 @@ from desktop.core.exchange.strict import (
     seal,
     unique,
 )
+from desktop.core.journal.entry import (
+    AnswerItem,
+    ChoiceItem,
+    CommentItem,
+    EntryFacts,
+    EntryView,
+    InstrumentsItem,
+    PathItem,
+    sections,
+)
 from desktop.core.practice.catalog import FEELINGS, HELPS, SessionKind, Step
 from desktop.core.practice.order import text_id
 from desktop.core.practice.state import parse_rating
@@ -217,55 +227,76 @@ def _where(data: Mapping[str, Any]) -> str:
     return f"„{label}“"
 
 
-def _entry(data: Mapping[str, Any], cleaner: Cleaner,
-           scenarios: Mapping[str, Scenario]) -> dict[str, Any]:
-    kind = SessionKind(data["kind"])
-    eid = entry_id(str(data["uid"]))
-    scenario = scenarios.get(data.get("scenario_id") or "")
-    known = scenario_texts(scenario)
-    where = _where(data)
+@dataclass(frozen=True)
+class _Clean:
+    """The anonymiser at work on one entry: every text keyed by its place in the document."""
 
-    def key(*path: str | int) -> Key:
-        return (eid, *path)
+    cleaner: Cleaner
+    entry_id: str
+    known: frozenset[str]
+    where: str
 
-    answers = []
+    def free(self, text: str, *path: str | int) -> str:
+        return self.cleaner.free((self.entry_id, *path), text, self.where)
+
+    def label(self, text: str, *path: str | int) -> str:
+        return self.cleaner.label((self.entry_id, *path), text, self.known, self.where)
+
+
+def _answers(data: Mapping[str, Any], clean: _Clean) -> list[dict[str, Any]]:
+    answers: list[dict[str, Any]] = []
     for answer in data.get("answers", ()):
         i = len(answers)
-        text = cleaner.free(key("answers", i, "text"), answer["text"], where)
+        text = clean.free(answer["text"], "answers", i, "text")
         if text:
             answers.append({"step": answer["step"], "index": int(answer["index"]),
-                            "prompt": cleaner.label(key("answers", i, "prompt"),
-                                                    answer["prompt"], known, where),
+                            "prompt": clean.label(answer["prompt"], "answers", i, "prompt"),
                             "text": text})
-    choices = [{"stage": c["stage"],
-                "question": cleaner.label(key("choices", i, "question"), c["question"], known,
-                                          where),
-                "option": cleaner.label(key("choices", i, "option"), c["option"], known, where),
-                "option_id": str(c.get("option_id") or text_id(c["option"])),
-                "recommended": bool(c["recommended"])}
-               for i, c in enumerate(data.get("choices", ()))]
-    nodes = {}
-    if scenario is not None:
-        nodes = {n.id: n for section in scenario.stages for n in section.nodes}
+    return answers
+
+
+def _choices(data: Mapping[str, Any], clean: _Clean) -> list[dict[str, Any]]:
+    return [{"stage": c["stage"],
+             "question": clean.label(c["question"], "choices", i, "question"),
+             "option": clean.label(c["option"], "choices", i, "option"),
+             "option_id": str(c.get("option_id") or text_id(c["option"])),
+             "recommended": bool(c["recommended"])}
+            for i, c in enumerate(data.get("choices", ()))]
+
+
+def _path(data: Mapping[str, Any], clean: _Clean,
+          scenario: Scenario | None) -> list[dict[str, Any]]:
+    nodes = {n.id: n for section in scenario.stages for n in section.nodes} if scenario else {}
     path = []
     for i, step in enumerate(sorted(data.get("walk", ()), key=lambda s: s["seq"])):
         node = nodes.get(step["node_id"])
-        title = cleaner.label(key("path", i, "node_title"), node.title, known, where) \
+        title = clean.label(node.title, "path", i, "node_title") \
             if node is not None and node.title else None
         path.append({"node": step["node_id"], "node_title": title,
-                     "text": cleaner.label(key("path", i, "text"), step["text"], known, where),
+                     "text": clean.label(step["text"], "path", i, "text"),
                      "choice_id": str(step.get("choice_id") or text_id(step["text"])),
                      "rating": parse_rating(str(step["rating"])).value,
                      "undone": bool(step.get("undone", False))})
+    return path
+
+
+def _entry(data: Mapping[str, Any], cleaner: Cleaner,
+           scenarios: Mapping[str, Scenario]) -> dict[str, Any]:
+    eid = entry_id(str(data["uid"]))
+    scenario = scenarios.get(data.get("scenario_id") or "")
+    clean = _Clean(cleaner, eid, scenario_texts(scenario), _where(data))
+    # In document order: the placeholders are numbered as the anonymiser meets the texts.
+    answers, choices, path = _answers(data, clean), _choices(data, clean), \
+        _path(data, clean, scenario)
     tools = data.get("instruments") or {}
     scenario_title = data.get("scenario_title")
     return {
         "id": eid,
-        "kind": kind.value,
+        "kind": SessionKind(data["kind"]).value,
         "scenario_id": data.get("scenario_id"),
-        "scenario_title": cleaner.label(key("scenario_title"), scenario_title, known, where)
+        "scenario_title": clean.label(scenario_title, "scenario_title")
         if scenario_title else None,
-        "title": cleaner.free(key("title"), data.get("title") or "", where),
+        "title": clean.free(data.get("title") or "", "title"),
         "focus_node": data.get("focus_node"),
         "created": day_of(data["created_at"]),
         "finished": day_of(data.get("finished_at")),
@@ -274,13 +305,13 @@ def _entry(data: Mapping[str, Any], cleaner: Cleaner,
         "path": path,
         "strain_before": tools.get("strain_before"),
         "strain_after": tools.get("strain_after"),
-        "feelings": cleaner.listed(key("feelings"), tools.get("feelings") or (),
-                                   frozenset(FEELINGS), where),
-        "helps": cleaner.listed(key("helps"), tools.get("helps") or (), frozenset(HELPS),
-                                where),
-        "helps_other": cleaner.free(key("helps_other"), tools.get("helps_other") or "", where),
-        "takeaway": cleaner.free(key("takeaway"), tools.get("takeaway") or "", where),
-        "reflection": cleaner.free(key("reflection"), data.get("reflection") or "", where),
+        "feelings": cleaner.listed((eid, "feelings"), tools.get("feelings") or (),
+                                   frozenset(FEELINGS), clean.where),
+        "helps": cleaner.listed((eid, "helps"), tools.get("helps") or (), frozenset(HELPS),
+                                clean.where),
+        "helps_other": clean.free(tools.get("helps_other") or "", "helps_other"),
+        "takeaway": clean.free(tools.get("takeaway") or "", "takeaway"),
+        "reflection": clean.free(data.get("reflection") or "", "reflection"),
     }
 
 
@@ -308,13 +339,13 @@ def build_share(sessions: Sequence[Mapping[str, Any]], pseudonym: str, today: da
     unique([e["id"] for e in entries], "Eintrag")
     document = seal({"format": SHARE_FORMAT, "version": SHARE_VERSION,
                      "created": today.isoformat(), "pseudonym": name, "entries": entries})
-    data = file_bytes(document)
+    raw = file_bytes(document)
     try:
-        read_share(data)
+        read_share(raw)
     except PackageRefused as exc:
         raise ExchangeError(f"Die Freigabe kann so nicht geschrieben werden: {exc}") from exc
     file_name = f"freigabe_{today.isoformat()}_{slug(name)}_{document['sha256'][:8]}.json"
-    return ShareBuild(document, cleaner.marks, cleaner.replaced, data, file_name)
+    return ShareBuild(document, cleaner.marks, cleaner.replaced, raw, file_name)
 
 
 def check_incoming_pseudonym(name: str) -> None:
@@ -389,3 +420,25 @@ def default_folder(settings: Mapping[str, Any] | Any) -> Path:
 
 def write_share(build: ShareBuild, folder: Path) -> Path:
     return write_file(folder, build.file_name, build.data)
+
+
+def entry_view(entry: Mapping[str, Any],
+               comments: Sequence[CommentItem] = ()) -> EntryView:
+    """A share document's entry (as `read_share` checked it) as the journal's `EntryView`;
+    each item's `source` is its place in the document, where `ShareBuild.marks` point."""
+    answers = [(a["step"], AnswerItem(a["prompt"], a["text"], ("answers", i)))
+               for i, a in enumerate(entry["answers"])]
+    choices = [(c["stage"], ChoiceItem(c["question"], c["option"], bool(c["recommended"]),
+                                       source=("choices", i)))
+               for i, c in enumerate(entry["choices"])]
+    walk = [PathItem(p["text"], parse_rating(p["rating"]), bool(p["undone"]),
+                     node_title=p["node_title"], source=("path", i))
+            for i, p in enumerate(entry["path"])]
+    tools = InstrumentsItem(entry["strain_before"], entry["strain_after"],
+                            tuple(entry["feelings"]), tuple(entry["helps"]),
+                            entry["helps_other"], entry["takeaway"])
+    facts = EntryFacts(SessionKind(entry["kind"]), entry["title"], entry["scenario_title"],
+                       entry["created"], entry["finished"], id=entry["id"],
+                       scenario_id=entry["scenario_id"])
+    return EntryView(facts, sections(answers, choices, walk, tools, entry["reflection"]),
+                     comments=tuple(comments))

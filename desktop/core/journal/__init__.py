@@ -8,25 +8,30 @@ API in brief (see the module docstrings for the details):
   `JournalNewerSchema` (left untouched).
 - Autosave: `attach(session, on_error=None)` stores a `PracticeSession` and writes every change
   at once; `unsaved`, `flush()` for a disk that was full or read-only; `save(session)`.
-- Reading: `load(id) -> dict`, `resume(id, scenario) -> PracticeSession`, `info(id)`,
+- Reading: `load(id) -> dict`, `entry(id) -> EntryView` (what every renderer reads, see
+  `entry.py`), `resume(id, scenario) -> PracticeSession`, `info(id)`,
   `latest_unfinished(kind)`, `list_sessions(SessionFilter, offset, limit)`,
   `count_sessions(SessionFilter)`, `search(text, limit) -> list[SearchHit]`.
-- Tags `set_tags/add_tag/remove_tag/tags_of/all_tags`; `add_feedback/feedback_for`;
-  `add_share/shares_for`; `delete_session(id)`.
-- Counts and statistics: `scenario_counts()`, `node_counts(scenario_id)`,
-  `sessions_per_week()`, `strain_series()`, `ratings_per_stage()`, `totals()`.
-- Care: `backup_now()`, `auto_backup()`, `list_backups()`, `restore(backup)`, `check()`,
-  `export_all(folder)`, `delete_all(include_backups)`, `apply_retention()`, `scrub()` (both
-  explicit: opening never deletes; the app runs them on a worker thread).
+- Managers, each a small class over the journal's connection and its write transaction:
+  `journal.tags` (`set/add/remove/of/all`), `journal.feedback` (`add/for_session`),
+  `journal.shares` (`add/add_many/for_session`), `journal.stats` (`scenario_counts()`,
+  `moment_counts()`, `node_counts(id)`, `sessions_per_week()`, `strain_series()`,
+  `ratings_per_stage()`, `totals()`, `due_reviews()`, …; the same class on a worker's
+  `ReadOnlyJournal`), `journal.backups` (`now/auto/list/folder`).
+- Care and data rights: `restore(backup)`, `check()`, `export_all(folder, labels)`,
+  `delete_session(id)`, `delete_all(include_backups)`, `apply_retention()`, `scrub()` (the
+  last two explicit: opening never deletes; the app runs them on a worker thread).
 - `Journal.open_read_only(paths, settings)`: read a journal whose folder cannot be written;
   `JournalBusy`: another connection held the write lock (the autosave keeps the change).
 
-Schema and migrations: `schema.py` (sqlite-utils' `Migrations`, plus PRAGMA user_version).
+Opening: `opening.py`. Schema and migrations: `schema.py` (sqlite-utils' `Migrations`, plus
+PRAGMA user_version).
 """
 
 from __future__ import annotations
 
 from desktop.core.journal.backup import BackupInfo, KeepRule
+from desktop.core.journal.entry import EntryLabels, EntryView
 from desktop.core.journal.errors import (
     JournalBusy,
     JournalDamaged,
@@ -51,7 +56,7 @@ from desktop.core.journal.schema import SCHEMA_VERSION
 from desktop.core.journal.store import Journal
 
 __all__ = [
-    "SCHEMA_VERSION", "BackupInfo", "ExportResult", "FeedbackRow", "Journal", "JournalBusy", "JournalDamaged",
+    "SCHEMA_VERSION", "BackupInfo", "EntryLabels", "EntryView", "ExportResult", "FeedbackRow", "Journal", "JournalBusy", "JournalDamaged",
     "JournalError", "JournalNewerSchema", "JournalNotWritable", "KeepRule",
     "NetworkFolderRefused", "SearchHit", "SessionFilter", "SessionInfo", "ShareRow",
     "StageRatings", "StrainPoint", "Totals", "WeekCount",

@@ -1,7 +1,8 @@
-"""Tags, feedback received and shares made, as a mixin of `Journal`.
+"""Tags, feedback received and shares made: three small managers of the `Journal`.
 
-Each write is one transaction through `Journal._write` (which also counts the change for the
-backups).
+Each receives the journal's connection for reading and its `write()` context for writing (one
+transaction that also counts the change for the backups): `journal.tags`, `journal.feedback`,
+`journal.shares`.
 """
 
 from __future__ import annotations
@@ -11,20 +12,21 @@ from collections.abc import Callable, Iterable
 from contextlib import AbstractContextManager
 from datetime import datetime
 
-from desktop.core.journal.db import Database
 from desktop.core.journal.records import FeedbackRow, ShareRow
 from desktop.core.practice.state import stamp
 from desktop.core.scenarios.model import Stage
 
+Write = Callable[[], AbstractContextManager[sqlite3.Connection]]
 
-class JournalAnnotations:
-    db: Database
-    _clock: Callable[[], datetime]
 
-    def _write(self) -> AbstractContextManager[sqlite3.Connection]:  # provided by Journal
-        raise NotImplementedError
+class Tags:
+    """A session's tags (trimmed, at most 60 characters, no blanks)."""
 
-    def set_tags(self, session_id: int, tags: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    def __init__(self, conn: sqlite3.Connection, write: Write) -> None:
+        self._conn = conn
+        self._write = write
+
+    def set(self, session_id: int, tags: list[str] | tuple[str, ...]) -> tuple[str, ...]:
         """Replace a session's tags (trimmed, blanks dropped); returns them sorted."""
         clean = sorted({" ".join(t.split())[:60] for t in tags if t.strip()})
         with self._write() as conn:
@@ -33,24 +35,34 @@ class JournalAnnotations:
                              [(session_id, t) for t in clean])
         return tuple(clean)
 
-    def add_tag(self, session_id: int, tag: str) -> tuple[str, ...]:
-        return self.set_tags(session_id, [*self.tags_of(session_id), tag])
+    def add(self, session_id: int, tag: str) -> tuple[str, ...]:
+        return self.set(session_id, [*self.of(session_id), tag])
 
-    def remove_tag(self, session_id: int, tag: str) -> tuple[str, ...]:
-        return self.set_tags(session_id, [t for t in self.tags_of(session_id) if t != tag])
+    def remove(self, session_id: int, tag: str) -> tuple[str, ...]:
+        return self.set(session_id, [t for t in self.of(session_id) if t != tag])
 
-    def tags_of(self, session_id: int) -> tuple[str, ...]:
-        return tuple(r[0] for r in self.db.conn.execute(
+    def of(self, session_id: int) -> tuple[str, ...]:
+        return tuple(r[0] for r in self._conn.execute(
             "SELECT tag FROM tags WHERE session_id = ? ORDER BY tag", (session_id,)))
 
-    def all_tags(self) -> list[tuple[str, int]]:
+    def all(self) -> list[tuple[str, int]]:
         """Every tag with the number of sessions carrying it, alphabetically."""
-        return [(r[0], r[1]) for r in self.db.conn.execute(
+        return [(r[0], r[1]) for r in self._conn.execute(
             "SELECT tag, count(*) FROM tags GROUP BY tag ORDER BY tag")]
 
-    def add_feedback(self, session_id: int, text: str, *, stage: str | None = None,
-                     sender: str = "", written_at: str | None = None) -> int:
-        """Store feedback received for an entry (from a feedback package)."""
+
+class Feedback:
+    """Feedback a supervisor sent back for an entry (from a feedback package)."""
+
+    def __init__(self, conn: sqlite3.Connection, write: Write,
+                 clock: Callable[[], datetime]) -> None:
+        self._conn = conn
+        self._write = write
+        self._clock = clock
+
+    def add(self, session_id: int, text: str, *, stage: str | None = None, sender: str = "",
+            written_at: str | None = None) -> int:
+        """Store feedback received for an entry."""
         with self._write() as conn:
             cursor = conn.execute(
                 "INSERT INTO feedback (session_id, stage, text, sender, written_at, received_at) "
@@ -58,23 +70,33 @@ class JournalAnnotations:
                 (session_id, stage, text, sender, written_at, stamp(self._clock())))
         return int(cursor.lastrowid or 0)
 
-    def feedback_for(self, session_id: int) -> list[FeedbackRow]:
+    def for_session(self, session_id: int) -> list[FeedbackRow]:
         return [FeedbackRow(r[0], r[1], Stage(r[2]) if r[2] else None, r[3], r[4], r[5], r[6])
-                for r in self.db.conn.execute(
+                for r in self._conn.execute(
                     "SELECT id, session_id, stage, text, sender, written_at, received_at "
                     "FROM feedback WHERE session_id = ? ORDER BY received_at, id",
                     (session_id,))]
 
-    def add_share(self, session_id: int, file_name: str, shared_at: str | None = None) -> int:
-        """Record that an entry was shared as a package (date and file name)."""
+
+class Shares:
+    """The share packages made from entries (date and file name)."""
+
+    def __init__(self, conn: sqlite3.Connection, write: Write,
+                 clock: Callable[[], datetime]) -> None:
+        self._conn = conn
+        self._write = write
+        self._clock = clock
+
+    def add(self, session_id: int, file_name: str, shared_at: str | None = None) -> int:
+        """Record that an entry was shared as a package."""
         with self._write() as conn:
             cursor = conn.execute(
                 "INSERT INTO shares (session_id, shared_at, file_name) VALUES (?, ?, ?)",
                 (session_id, shared_at or stamp(self._clock()), file_name))
         return int(cursor.lastrowid or 0)
 
-    def add_shares(self, session_ids: Iterable[int], file_name: str,
-                   shared_at: str | None = None) -> None:
+    def add_many(self, session_ids: Iterable[int], file_name: str,
+                 shared_at: str | None = None) -> None:
         """Record one package for several entries, in one transaction (one fsync)."""
         when = shared_at or stamp(self._clock())
         with self._write() as conn:
@@ -82,7 +104,7 @@ class JournalAnnotations:
                 "INSERT INTO shares (session_id, shared_at, file_name) VALUES (?, ?, ?)",
                 [(session_id, when, file_name) for session_id in session_ids])
 
-    def shares_for(self, session_id: int) -> list[ShareRow]:
-        return [ShareRow(*r) for r in self.db.conn.execute(
+    def for_session(self, session_id: int) -> list[ShareRow]:
+        return [ShareRow(*r) for r in self._conn.execute(
             "SELECT id, session_id, shared_at, file_name FROM shares WHERE session_id = ? "
             "ORDER BY shared_at, id", (session_id,))]

@@ -23,6 +23,7 @@ import logging
 import os
 import re
 import sqlite3
+import sys
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -137,7 +138,7 @@ def newest_good(folder: Path, known_version: int | None = None) -> BackupInfo | 
 
 def _try_lock(fd: int) -> bool:
     try:
-        if os.name == "nt":  # pragma: no cover - Windows
+        if sys.platform == "win32":  # pragma: no cover - Windows (mypy reads the platform)
             import msvcrt
 
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)

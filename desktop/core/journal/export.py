@@ -2,7 +2,8 @@
 
 The JSON holds each session in `PracticeSession.to_dict()` form plus its tags, feedback and
 shares, so it can be read back by this app or any other tool. The Markdown files are for
-people: the questions next to the answers, the path through the dialogue, the instruments.
+people (`markdown.render_markdown`): the questions next to the answers, the path through the
+dialogue, the instruments, in the words of the `EntryLabels` the caller passes.
 Nothing existing is overwritten: an export into a folder that already holds one is refused.
 The export opens its own read connection, so it may run on a worker thread.
 """
@@ -20,14 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from desktop import APP_NAME, __version__
+from desktop.core.journal.entry import EntryLabels, entry_view
 from desktop.core.journal.errors import JournalError, JournalNotWritable, not_writable_message
+from desktop.core.journal.markdown import render_markdown
 from desktop.core.journal.records import ExportResult
 from desktop.core.journal.sessions_sql import CHOICE_COLUMNS, STEP_COLUMNS, session_dict
-from desktop.core.practice.catalog import SessionKind, Step
-from desktop.core.scenarios.model import Stage
 
 EXPORT_FORMAT = 1
-RATING_WORDS = {"hilfreich": "hilfreich", "teils": "teils hilfreich", "ungünstig": "ungünstig"}
 
 
 def _grouped(conn: sqlite3.Connection, sql: str) -> dict[int, list[tuple]]:
@@ -65,8 +65,9 @@ def collect(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return result
 
 
-def export_all(database: Path, target: Path, now: datetime | None = None) -> ExportResult:
-    """Write journal.json and sitzungen/*.md into `target` (created if missing)."""
+def export_all(database: Path, target: Path, labels: EntryLabels,
+               now: datetime | None = None) -> ExportResult:
+    """Write journal.json and sitzungen/*.md (in the words of `labels`) into `target`."""
     json_file = target / "journal.json"
     md_folder = target / "sitzungen"
     if json_file.exists() or (md_folder.exists() and any(md_folder.iterdir())):
@@ -91,17 +92,11 @@ def export_all(database: Path, target: Path, now: datetime | None = None) -> Exp
         used: set[str] = set()
         for data in sessions:
             name = markdown_name(data, used)
-            (md_folder / name).write_text(render_markdown(data), encoding="utf-8")
+            (md_folder / name).write_text(render_markdown(entry_view(data), labels), encoding="utf-8")
     except OSError as exc:
         raise JournalNotWritable(not_writable_message(target, exc.strerror or str(exc))) \
             from exc
     return ExportResult(target, json_file, len(sessions), len(sessions))
-
-
-def _local(moment: str | None) -> str:
-    if not moment:
-        return ""
-    return datetime.fromisoformat(moment).astimezone().strftime("%d.%m.%Y, %H:%M")
 
 
 def _slug(text: str) -> str:
@@ -112,7 +107,7 @@ def _slug(text: str) -> str:
 
 
 def _label(data: dict[str, Any]) -> str:
-    return data.get("title") or data.get("scenario_title") or SessionKind(data["kind"]).title
+    return data.get("title") or data.get("scenario_title") or data["kind"]
 
 
 def markdown_name(data: dict[str, Any], used: set[str]) -> str:
@@ -122,85 +117,3 @@ def markdown_name(data: dict[str, Any], used: set[str]) -> str:
         name = name[:-3] + "-1.md"
     used.add(name)
     return name
-
-
-def _quote(text: str) -> list[str]:
-    return [f"> {line}" if line else ">" for line in text.splitlines()] or [">"]
-
-
-def render_markdown(data: dict[str, Any]) -> str:
-    """One session as a readable Markdown page (German)."""
-    kind = SessionKind(data["kind"])
-    out = [f"# {_label(data)}", ""]
-    out.append(f"- Art: {kind.title}")
-    if data.get("scenario_title") and data.get("title"):
-        out.append(f"- Szenario: {data['scenario_title']}")
-    out.append(f"- Begonnen: {_local(data['created_at'])}")
-    out.append(f"- Zuletzt geändert: {_local(data['updated_at'])}")
-    out.append(f"- Abgeschlossen: {_local(data['finished_at'])}" if data.get("finished_at")
-               else f"- Noch nicht abgeschlossen (zuletzt bei: {Step(data['step']).title})")
-    if data.get("tags"):
-        out.append(f"- Schlagwörter: {', '.join(data['tags'])}")
-    tools = data["instruments"]
-    if tools.get("strain_before") is not None:
-        out.append(f"- Belastung zu Beginn: {tools['strain_before']} von 10")
-    out.append("")
-    for step in Step:
-        section = _step_section(data, step)
-        if section:
-            out += [f"## {step.title}", "", *section]
-    if data.get("reflection"):
-        out += ["## Reflexion", "", *_quote(data["reflection"]), ""]
-    if data.get("feedback"):
-        out += ["## Rückmeldungen", ""]
-        for item in data["feedback"]:
-            stage = f" zu {Stage(item['stage']).title}" if item.get("stage") else ""
-            sender = item.get("sender") or "ohne Namen"
-            out += [f"Von {sender}{stage}, erhalten am {_local(item['received_at'])}:", "",
-                    *_quote(item["text"]), ""]
-    if data.get("shares"):
-        out += ["## Geteilt", ""]
-        out += [f"- {_local(s['shared_at'])}: {s['file_name']}" for s in data["shares"]]
-        out.append("")
-    return "\n".join(out).rstrip() + "\n"
-
-
-def _step_section(data: dict[str, Any], step: Step) -> list[str]:
-    lines: list[str] = []
-    for answer in data["answers"]:
-        if answer["step"] == step.value:
-            lines += [f"**{answer['prompt']}**", "", *_quote(answer["text"]), ""]
-    for choice in data["choices"]:
-        if choice["stage"] == step.value:
-            verdict = "empfohlen" if choice["recommended"] else "nicht die empfohlene Option"
-            lines += [f"**Auswahl: {choice['question']}**", "",
-                      f"Gewählt: {choice['option']} ({verdict})", ""]
-            if choice.get("feedback"):
-                lines += [*_quote(choice["feedback"]), ""]
-    if step is Step.REAGIEREN and data["walk"]:
-        lines += ["**Der Weg durch das Gespräch**", ""]
-        for number, item in enumerate(data["walk"], 1):
-            rating = RATING_WORDS.get(item["rating"], item["rating"])
-            back = " (zurückgenommen)" if item["undone"] else ""
-            lines.append(f"{number}. {item['text']} — {rating}{back}")
-            if item.get("own_words"):
-                lines.append(f"   In eigenen Worten zuerst: {item['own_words']}")
-        lines.append("")
-        if data.get("thoughts_seen"):
-            lines += [f"Gedanken angesehen bei: {', '.join(data['thoughts_seen'])}", ""]
-    if step is Step.VERARBEITEN:
-        tools = data["instruments"]
-        if tools.get("strain_after") is not None:
-            lines.append(f"- Belastung danach: {tools['strain_after']} von 10")
-        if tools.get("feelings"):
-            lines.append(f"- Gefühle: {', '.join(tools['feelings'])}")
-        helps = list(tools.get("helps") or [])
-        if tools.get("helps_other"):
-            helps.append(tools["helps_other"])
-        if helps:
-            lines.append(f"- Was hilft: {', '.join(helps)}")
-        if tools.get("takeaway"):
-            lines.append(f"- Das nehme ich mit: {tools['takeaway']}")
-        if lines and lines[-1]:
-            lines.append("")
-    return lines

@@ -1,4 +1,4 @@
-"""The journal's care as a mixin of `Journal`: backups, restore, export, integrity check.
+"""The journal's care: its backups (`journal.backups`), restoring one, the integrity check.
 
 `check_database` is also usable without opening the journal (the `journal check` command must
 diagnose a damaged file without moving it).
@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from desktop.core.config import Settings
 from desktop.core.journal import backup as backups
-from desktop.core.journal import export, schema
+from desktop.core.journal import schema
 from desktop.core.journal.db import Database
 from desktop.core.journal.errors import JournalError, translate
 from desktop.core.journal.places import inspect_header
-from desktop.core.journal.records import ExportResult
 from desktop.core.paths import DataPaths
 
 log = logging.getLogger(__name__)
@@ -55,68 +55,54 @@ def check_database(database: Path) -> list[str]:
     return problems
 
 
-class JournalMaintenance:
-    db: Database
-    paths: DataPaths
-    settings: Settings
+class Backups:
+    """The journal's backups (`journal.backups`): they copy the file through connections of
+    their own, so each of these may run on a worker thread."""
 
-    @property
-    def database(self) -> Path:
-        return self.paths.database
+    def __init__(self, paths: DataPaths, settings: Settings) -> None:
+        self._paths = paths
+        self._settings = settings
 
-    def _forget_sessions(self) -> None:  # provided by Journal
-        raise NotImplementedError
+    def folder(self) -> Path:
+        return backups.backup_folder(self._paths, self._settings)
 
-    def backup_folder(self) -> Path:
-        return backups.backup_folder(self.paths, self.settings)
-
-    def list_backups(self) -> list[backups.BackupInfo]:
+    def list(self) -> list[backups.BackupInfo]:
         """Backups, newest first."""
-        return backups.list_backups(self.backup_folder())
+        return backups.list_backups(self.folder())
 
-    def backup_now(self) -> backups.BackupInfo:
+    def now(self) -> backups.BackupInfo:
         """A manual backup, integrity-checked, then rotation."""
-        return backups.take_backup(self.database, self.backup_folder(), "manuell")
+        return backups.take_backup(self._paths.database, self.folder(), "manuell")
 
-    def auto_backup(self, now: datetime | None = None) -> backups.BackupInfo | None:
+    def auto(self, now: datetime | None = None) -> backups.BackupInfo | None:
         """A backup only if something changed since the last one; call at start and close."""
-        return backups.auto_backup(self.database, self.backup_folder(), now=now)
+        return backups.auto_backup(self._paths.database, self.folder(), now=now)
 
-    def restore(self, backup: backups.BackupInfo | Path) -> backups.BackupInfo | None:
-        """Replace the journal's content with a backup's; returns the safety copy made first.
 
-        The backup is verified first; the current content is backed up ("vor-wiederherstellung")
-        unless the journal is empty, so a restore can itself be undone. Attached sessions are
-        detached: they belong to the content that was replaced.
-        """
-        path = backup.path if isinstance(backup, backups.BackupInfo) else Path(backup)
-        problem = backups.verify(path, schema.SCHEMA_VERSION)
-        if problem:
-            raise JournalError(f"Die Sicherung {path.name} kann nicht wiederhergestellt "
-                               f"werden: {problem}.")
-        safety = None
-        if self.db.conn.execute("SELECT count(*) FROM sessions").fetchone()[0]:
-            safety = backups.make_backup(self.database, self.backup_folder(),
-                                         "vor-wiederherstellung")
-        self._forget_sessions()
-        source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            source.backup(self.db.conn)
-            from desktop.core.journal.store import configure
+def restore_into(db: Database, database: Path, folder: Path, backup: backups.BackupInfo | Path,
+                 forget: Callable[[], None]) -> backups.BackupInfo | None:
+    """Replace the content behind `db` with a backup's (verified first); returns the safety
+    copy of the current content made before (None for an empty journal). `forget` detaches
+    the sessions of the content being replaced, once the restore is sure to start."""
+    path = backup.path if isinstance(backup, backups.BackupInfo) else Path(backup)
+    problem = backups.verify(path, schema.SCHEMA_VERSION)
+    if problem:
+        raise JournalError(f"Die Sicherung {path.name} kann nicht wiederhergestellt "
+                           f"werden: {problem}.")
+    safety = None
+    if db.conn.execute("SELECT count(*) FROM sessions").fetchone()[0]:
+        safety = backups.make_backup(database, folder, "vor-wiederherstellung")
+    forget()
+    source = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        source.backup(db.conn)
+        from desktop.core.journal.opening import configure
 
-            configure(self.db)
-            schema.migrate(self.db)  # a backup from an older version is brought up to date
-        except sqlite3.Error as exc:
-            raise translate(exc, self.database) from exc
-        finally:
-            source.close()
-        log.info("restored %s (safety copy %s)", path, safety.path if safety else None)
-        return safety
-
-    def export_all(self, target: Path, now: datetime | None = None) -> ExportResult:
-        """Everything as journal.json plus one Markdown file per session in `target`."""
-        return export.export_all(self.database, target, now)
-
-    def check(self) -> list[str]:
-        """Full integrity check of the journal (German problems; empty when all is well)."""
-        return check_database(self.database)
+        configure(db)
+        schema.migrate(db)  # a backup from an older version is brought up to date
+    except sqlite3.Error as exc:
+        raise translate(exc, database) from exc
+    finally:
+        source.close()
+    log.info("restored %s (safety copy %s)", path, safety.path if safety else None)
+    return safety

@@ -13,6 +13,7 @@ import sqlite3
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
+from desktop.core.journal.entry import EntryView, entry_view
 from desktop.core.journal.records import (
     SearchHit,
     SessionFilter,
@@ -138,19 +139,19 @@ def get_info(conn: sqlite3.Connection, session_id: int) -> SessionInfo | None:
     return session_info(row) if row else None
 
 
-def entry(conn: sqlite3.Connection, session_id: int) -> dict[str, Any]:
-    """One session as export data (as `export.collect` gives it); KeyError if there is none."""
+def entry(conn: sqlite3.Connection, session_id: int) -> EntryView:
+    """One session with its tags, feedback and shares as an `EntryView`; KeyError if none."""
     data = load_session(conn, session_id)
     data["tags"] = [r[0] for r in conn.execute(
         "SELECT tag FROM tags WHERE session_id = ? ORDER BY tag", (session_id,))]
     data["feedback"] = [
-        {"stage": r[0], "text": r[1], "sender": r[2], "written_at": r[3], "received_at": r[4]}
-        for r in conn.execute("SELECT stage, text, sender, written_at, received_at FROM feedback "
+        {"stage": r[0], "text": r[1], "sender": r[2], "received_at": r[3]}
+        for r in conn.execute("SELECT stage, text, sender, received_at FROM feedback "
                               "WHERE session_id = ? ORDER BY received_at, id", (session_id,))]
     data["shares"] = [{"shared_at": r[0], "file_name": r[1]} for r in conn.execute(
         "SELECT shared_at, file_name FROM shares WHERE session_id = ? ORDER BY shared_at, id",
         (session_id,))]
-    return data
+    return entry_view(data)
 
 
 def latest_unfinished(conn: sqlite3.Connection,

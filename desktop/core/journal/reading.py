@@ -1,12 +1,13 @@
-"""The journal's read side as a mixin of `Journal`: list, count, search, counts, statistics.
+"""The journal's read side: `JournalReader` (list, count, search, one entry) with its `stats`.
 
-Thin wrappers over `queries`, so that the GUI talks to one object and never writes SQL.
+Thin wrappers over `queries`, so that the GUI talks to typed methods and never writes SQL.
 Timings with 100,000 sessions (bench/bench_journal.py, warm cache): listing, counting,
 search and latest_unfinished take a few ms; the statistics and moment_counts scan whole
 tables (50–250 ms there, a few ms at a typical few thousand sessions), so the GUI should
 compute charts off its thread on a large journal.
-`ReadOnlyJournal` is this read side over its own read-only connection, for exactly that:
-statistics and exports on a worker thread while the GUI keeps the journal's connection.
+`Journal` is a reader (plus writing); `ReadOnlyJournal` is a reader over its own read-only
+connection, for statistics and exports on a worker thread while the GUI keeps the journal's
+connection. Both hand out the same `JournalStats`.
 """
 
 from __future__ import annotations
@@ -14,10 +15,10 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from desktop.core.journal import queries
 from desktop.core.journal.db import Database
+from desktop.core.journal.entry import EntryView
 from desktop.core.journal.records import (
     SearchHit,
     SessionFilter,
@@ -32,8 +33,72 @@ from desktop.core.practice.state import parse_rating, stamp, utc_now
 from desktop.core.scenarios.model import Stage
 
 
-class JournalReading:
-    db: Database
+class JournalStats:
+    """Counts and statistics over the whole journal (`journal.stats`)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def practice_days(self, since: date | None = None) -> list[date]:
+        """Local days with at least one session, oldest first (for an opt-in streak)."""
+        return queries.practice_days(self._conn, since)
+
+    def count_expired_own_cases(self, days: int, now: datetime | None = None) -> int:
+        """How many eigener-fall entries retention of `days` days would delete now."""
+        if days <= 0:
+            return 0
+        cutoff = stamp((now or utc_now()) - timedelta(days=days))
+        return queries.count_expired_own_cases(self._conn, cutoff)
+
+    def scenario_counts(self) -> dict[str, int]:
+        """How often each scenario was practised (the GUI prefers the least practised)."""
+        return queries.scenario_counts(self._conn)
+
+    def moment_counts(self) -> dict[tuple[str, str], int]:
+        """{(scenario_id, node_id): sessions with a choice there}, for picking a moment."""
+        return queries.moment_counts(self._conn)
+
+    def scenario_walks(self, scenario_id: str,
+                       exclude: int | None = None) -> list[tuple[int, str, tuple[str, ...]]]:
+        """Your own earlier walks through a scenario's dialogue (for the path replay)."""
+        return queries.scenario_walks(self._conn, scenario_id, exclude)
+
+    def review_attempts(self) -> list[Attempt]:
+        """Every first choice at a decision node, oldest first (for `review.due_reviews`)."""
+        return [Attempt(scenario, node, datetime.fromisoformat(at), parse_rating(rating))
+                for scenario, node, at, rating in queries.review_attempts(self._conn)]
+
+    def due_reviews(self, now: datetime | None = None) -> list[Review]:
+        """The decision points due for a Zwischendurch review now, longest overdue first."""
+        return due_reviews(self.review_attempts(), now or utc_now())
+
+    def scenario_status(self) -> dict[str, str]:
+        """{scenario_id: "done" | "in_progress"}; scenarios never practised are absent."""
+        return queries.scenario_status(self._conn)
+
+    def node_counts(self, scenario_id: str) -> dict[str, int]:
+        """How often a choice was made at each dialogue node of a scenario."""
+        return queries.node_counts(self._conn, scenario_id)
+
+    def sessions_per_week(self, since: date | None = None) -> list[WeekCount]:
+        return queries.sessions_per_week(self._conn, since)
+
+    def strain_series(self, since: date | None = None) -> list[StrainPoint]:
+        return queries.strain_series(self._conn, since)
+
+    def ratings_per_stage(self) -> dict[Stage, StageRatings]:
+        return queries.ratings_per_stage(self._conn)
+
+    def totals(self) -> Totals:
+        return queries.totals(self._conn)
+
+
+class JournalReader:
+    """Reading the journal's sessions over one connection; `stats` for the figures."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self.stats = JournalStats(db.conn)
 
     def list_sessions(self, filters: SessionFilter = SessionFilter(), offset: int = 0,
                       limit: int = 100, after: tuple[str, int] | None = None,
@@ -58,80 +123,23 @@ class JournalReading:
         """Ids of all sessions the filters keep, newest first (to export "all")."""
         return queries.session_ids(self.db.conn, filters)
 
-    def entry(self, session_id: int) -> dict[str, Any]:
-        """A session as export data: `load()` plus its tags, feedback and shares, in the form
-        `export.collect` gives (what `export.render_markdown` reads); KeyError if none."""
+    def entry(self, session_id: int) -> EntryView:
+        """A session with its tags, feedback and shares, as every renderer reads it (see
+        `entry.py`); KeyError if none."""
         return queries.entry(self.db.conn, session_id)
-
-    def practice_days(self, since: date | None = None) -> list[date]:
-        """Local days with at least one session, oldest first (for an opt-in streak)."""
-        return queries.practice_days(self.db.conn, since)
-
-    def count_expired_own_cases(self, days: int, now: datetime | None = None) -> int:
-        """How many eigener-fall entries retention of `days` days would delete now."""
-        if days <= 0:
-            return 0
-        cutoff = stamp((now or utc_now()) - timedelta(days=days))
-        return queries.count_expired_own_cases(self.db.conn, cutoff)
-
-    def scenario_counts(self) -> dict[str, int]:
-        """How often each scenario was practised (the GUI prefers the least practised)."""
-        return queries.scenario_counts(self.db.conn)
-
-    def practice_counts(self) -> dict[str, int]:
-        """Same as scenario_counts()."""
-        return queries.scenario_counts(self.db.conn)
-
-    def moment_counts(self) -> dict[tuple[str, str], int]:
-        """{(scenario_id, node_id): sessions with a choice there}, for picking a moment."""
-        return queries.moment_counts(self.db.conn)
-
-    def scenario_walks(self, scenario_id: str,
-                       exclude: int | None = None) -> list[tuple[int, str, tuple[str, ...]]]:
-        """Your own earlier walks through a scenario's dialogue (for the path replay)."""
-        return queries.scenario_walks(self.db.conn, scenario_id, exclude)
 
     def pending_takeaway(self) -> str | None:
         """The last finished session's takeaway while no newer session exists, else None."""
         return queries.pending_takeaway(self.db.conn)
 
-    def review_attempts(self) -> list[Attempt]:
-        """Every first choice at a decision node, oldest first (for `review.due_reviews`)."""
-        return [Attempt(scenario, node, datetime.fromisoformat(at), parse_rating(rating))
-                for scenario, node, at, rating in queries.review_attempts(self.db.conn)]
 
-    def due_reviews(self, now: datetime | None = None) -> list[Review]:
-        """The decision points due for a Zwischendurch review now, longest overdue first."""
-        return due_reviews(self.review_attempts(), now or utc_now())
-
-    def scenario_status(self) -> dict[str, str]:
-        """{scenario_id: "done" | "in_progress"}; scenarios never practised are absent."""
-        return queries.scenario_status(self.db.conn)
-
-    def node_counts(self, scenario_id: str) -> dict[str, int]:
-        """How often a choice was made at each dialogue node of a scenario."""
-        return queries.node_counts(self.db.conn, scenario_id)
-
-    def sessions_per_week(self, since: date | None = None) -> list[WeekCount]:
-        return queries.sessions_per_week(self.db.conn, since)
-
-    def strain_series(self, since: date | None = None) -> list[StrainPoint]:
-        return queries.strain_series(self.db.conn, since)
-
-    def ratings_per_stage(self) -> dict[Stage, StageRatings]:
-        return queries.ratings_per_stage(self.db.conn)
-
-    def totals(self) -> Totals:
-        return queries.totals(self.db.conn)
-
-
-class ReadOnlyJournal(JournalReading):
+class ReadOnlyJournal(JournalReader):
     """The read side over a read-only connection of its own: open it on the worker thread that
     uses it (SQLite connections stay on their thread); it never writes."""
 
     def __init__(self, database: Path) -> None:
         conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
-        self.db = Database(conn)
+        super().__init__(Database(conn))
 
     def close(self) -> None:
         self.db.close()

@@ -58,11 +58,11 @@ def read_stats(database: Path, streak: bool, today: date | None = None) -> Stats
     today = today or date.today()
     with ReadOnlyJournal(database) as journal:
         first_week = monday(today) - timedelta(weeks=WEEKS_SHOWN - 1)
-        weeks = {w.week_start: w.count for w in journal.sessions_per_week(first_week)}
+        weeks = {w.week_start: w.count for w in journal.stats.sessions_per_week(first_week)}
         since = monday(today) - timedelta(weeks=STRAIN_WEEKS - 1)
         grouped: dict[date, list[tuple[int | None, int | None]]] = defaultdict(list)
         pairs = lower = 0
-        for point in journal.strain_series(since):
+        for point in journal.stats.strain_series(since):
             day = datetime.fromisoformat(point.created_at).astimezone().date()
             grouped[monday(day)].append((point.before, point.after))
             if point.before is not None and point.after is not None:
@@ -72,9 +72,9 @@ def read_stats(database: Path, streak: bool, today: date | None = None) -> Stats
                              len(values)) for week, values in sorted(grouped.items())]
         return StatsData(
             today=today, weeks=weeks, strain=strain, strain_pairs=pairs,
-            strain_lower_after=lower, ratings=journal.ratings_per_stage(),
-            scenario_counts=journal.scenario_counts(),
-            practice_days=journal.practice_days(today - timedelta(days=DAYS_WINDOW - 1))
+            strain_lower_after=lower, ratings=journal.stats.ratings_per_stage(),
+            scenario_counts=journal.stats.scenario_counts(),
+            practice_days=journal.stats.practice_days(today - timedelta(days=DAYS_WINDOW - 1))
             if streak else [],
             sessions=journal.count_sessions())
 

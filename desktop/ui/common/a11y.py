@@ -8,6 +8,18 @@
   in the container's Tab chain (never the container itself, which draws no focus).
 - `chain(*widgets)`: a Tab order that follows the screen, top to bottom, written once per
   screen with `QWidget.setTabOrder`.
+- `install_focus_ring(app)`: visible focus for every control in every theme: a frame in the
+  palette's highlight colour (yellow in high contrast) around whatever has keyboard focus.
+  Styles draw focus unevenly (in Fusion a default button, a flat checkable button, an item
+  view without rows and a frameless text view look the same with and without focus), and a
+  style sheet that gave them borders would replace their native look; the ring sits around
+  the widget and leaves it alone.
+- `give_role(widget_class, role)`: the role a screen reader announces for every widget of a
+  class Qt gives none or a wrong one (a splitter handle is a "grip", reported to AT-SPI as
+  unknown; a custom-painted widget is reported as filler). `install(app)` gives splitter
+  handles the role separator (the WAI-ARIA window-splitter pattern) and the dialogue path
+  graph the role graphic, and draws the focus ring. (Charts have their own interface with
+  their figures: `desktop.ui.common.charts.ChartAccessible`.)
 - `label_for(label, control)`: a visible label that names a control. On Linux, Qt gives a combo
   box's current text as its name and ignores `setAccessibleName`; only a buddy label (the
   labelled-by relation) makes Orca say "Art des Termins: …". The rule for every control: its
@@ -18,9 +30,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
-from PySide6.QtWidgets import QLabel, QWidget
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QAccessibleWidget,
+    QApplication,
+    QLabel,
+    QSplitter,
+    QSplitterHandle,
+    QWidget,
+)
 
 
 def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
@@ -51,6 +78,45 @@ def focus_first(container: QWidget, reason: Qt.FocusReason = Qt.FocusReason.Othe
     return False
 
 
+_ROLES: dict[type | str, QAccessible.Role] = {}
+# Interfaces made here. Qt deletes each one with its widget (and then Python forgets it);
+# Python must never delete one first, so they are kept until then.
+_INTERFACES: list[QAccessibleWidget] = []
+
+
+def give_role(widget_class: type[QWidget] | str, role: QAccessible.Role) -> None:
+    """Every widget of `widget_class` (and its subclasses; or a class name, so that the
+    module need not be imported at start) has `role` for assistive technology; its name and
+    description stay its accessible name and description."""
+    if not _ROLES:
+        QAccessible.installFactory(_role_factory)
+    _ROLES[widget_class] = role
+
+
+def _role_factory(_key: str, obj: QObject) -> QAccessibleWidget | None:
+    if not isinstance(obj, QWidget):
+        return None
+    names = {cls.__name__ for cls in type(obj).__mro__}
+    for widget_class, role in _ROLES.items():
+        if widget_class in names if isinstance(widget_class, str) else isinstance(
+                obj, widget_class):
+            interface = QAccessibleWidget(obj, role)
+            _INTERFACES[:] = [i for i in _INTERFACES if shiboken6.isValid(i)]
+            _INTERFACES.append(interface)
+            return interface
+    return None
+
+
+def install(app: QApplication) -> None:
+    """What every window needs, once at start: visible focus (the focus ring) and the
+    splitter handles' role (keyboard-movable handles are separators, not unknown grips)."""
+    install_focus_ring(app)
+    give_role(QSplitterHandle, QAccessible.Role.Separator)
+    # the path through a dialogue (desktop.ui.common.dialogue_graph): a picture whose
+    # description names the node in focus; it was a "filler"
+    give_role("DialogueGraphView", QAccessible.Role.Graphic)
+
+
 def chain(*widgets: QWidget | None) -> None:
     """Set the Tab order to the given sequence (None entries are skipped)."""
     present = [w for w in widgets if w is not None]
@@ -67,3 +133,105 @@ def label_for(label: QLabel, control: QWidget) -> QLabel:
     label.setBuddy(control)
     control.setAccessibleName(label.text().replace("&", "").rstrip(":").strip())
     return label
+
+
+FOCUS_RING_WIDTH = 2  # px; WCAG 2.4.7 / 1.4.11: a focus indicator with 3:1 contrast
+_ring: FocusRing | None = None
+
+
+class FocusRing(QWidget):
+    """A frame in the highlight colour around the widget that has keyboard focus. It is a
+    sibling of that widget (so a scroll area clips it with its content), ignores the mouse
+    and never takes focus."""
+
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.setObjectName("focus-ring")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._target: QWidget | None = None
+
+    def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self._target is not None:
+            try:
+                self._target.removeEventFilter(self)
+            except RuntimeError:  # the widget was deleted with its screen
+                pass
+        self._target = new if _wants_ring(new) else None
+        if self._target is None:
+            self.hide()
+            self.setParent(None)  # not deleted with the screen it was last on
+            return
+        host = _ring_host(self._target)
+        if self.parentWidget() is not host:
+            self.setParent(host)
+        self._target.installEventFilter(self)
+        self._place()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self._target and event.type() in (
+                QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.Hide,
+                QEvent.Type.ZOrderChange):
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        target = self._target
+        if target is None or not target.isVisible():
+            self.hide()
+            return
+        margin = FOCUS_RING_WIDTH + 1
+        host = self.parentWidget()
+        corner = target.mapTo(host, QPoint(0, 0)) if host is not None else target.pos()
+        ring = QRect(corner, target.size()).adjusted(-margin, -margin, margin, margin)
+        if host is not None:  # a widget at its parent's edge: the ring stays inside, drawn
+            ring = ring.intersected(host.rect())  # over the widget's own border
+        self.setGeometry(ring)
+        self.show()
+        self.raise_()
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(self.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.Highlight),
+                   FOCUS_RING_WIDTH)
+        painter.setPen(pen)
+        half = FOCUS_RING_WIDTH / 2
+        rect = QRect(self.rect()).toRectF().adjusted(half, half, -half, -half)
+        painter.drawRoundedRect(rect, 3, 3)
+
+
+def _ring_host(target: QWidget) -> QWidget | None:
+    """The ring's parent: the target's parent, except a splitter, which would take any child
+    widget as a new pane (a focused splitter handle's parent is its splitter)."""
+    host = target.parentWidget()
+    while isinstance(host, QSplitter):
+        host = host.parentWidget()
+    return host
+
+
+def _wants_ring(widget: QWidget | None) -> bool:
+    """Every focused control inside a window gets the ring; not a window itself, a menu or a
+    popup list (they show their current item), and not the ring's own kind."""
+    if widget is None or widget.isWindow() or widget.parentWidget() is None:
+        return False
+    window_type = widget.window().windowType()
+    if window_type in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
+        return False
+    return widget.metaObject().className() not in ("QMenu", "QMenuBar")
+
+
+def _follow_focus(old: QWidget | None, new: QWidget | None) -> None:
+    global _ring
+    if _ring is None or not shiboken6.isValid(_ring):  # deleted with a screen's widgets
+        _ring = FocusRing()
+    _ring.follow(old, new)
+
+
+def install_focus_ring(app: QApplication) -> None:
+    """Draw visible focus around every focused widget from now on (once per application)."""
+    if not app.property("focus_ring"):
+        app.setProperty("focus_ring", True)
+        app.focusChanged.connect(_follow_focus)

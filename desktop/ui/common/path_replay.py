@@ -37,7 +37,7 @@ def replay_for(session: PracticeSession, journal) -> GraphReplay | None:
     """The replay widget of a session with a dialogue (None for an eigener Fall)."""
     if session.dialogue is None or session.scenario is None:
         return None
-    earlier = (journal.scenario_walks(session.scenario.id, session.id)
+    earlier = (journal.stats.scenario_walks(session.scenario.id, session.id)
                if journal is not None else [])
     return GraphReplay(layout(session.scenario.dialogue), overlays(session, earlier),
                        session.dialogue.thoughts_seen)

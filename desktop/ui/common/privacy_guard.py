@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.privacy import Replacement, replace_all, replace_one, suggest
+from desktop.ui.common.a11y import announce, chain
 
 CHECK_PAUSE_MS = 200
 MAX_BUTTONS = 6
@@ -58,7 +59,8 @@ class PrivacyGuard(QObject):
         self.buttons = QGridLayout()
         self.buttons.setSpacing(6)
         self.all_button = QPushButton(self.tr("Replace all"))
-        self.all_button.setAccessibleName(self.tr("Replace all personal data found"))
+        # The name is the visible text (WCAG 2.5.3); what it does is the description.
+        self.all_button.setAccessibleDescription(self.tr("Replace all personal data found"))
         self.all_button.clicked.connect(self.replace_everything)
         layout = QVBoxLayout(self.panel)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -70,6 +72,7 @@ class PrivacyGuard(QObject):
         layout.addLayout(row)
         self.panel.hide()
         self._button_widgets: list[QPushButton] = []
+        self._announced = ""
         self.check()
 
     # --- checking -----------------------------------------------------------------------------
@@ -109,6 +112,7 @@ class PrivacyGuard(QObject):
         count = len(self.replacements)
         self.panel.setVisible(count > 0)
         if not count:
+            self._announced = ""
             return
         names = ", ".join(describe(r) for r in self.replacements[:8])
         more = "" if count <= 8 else self.tr(" and {n} more").format(n=count - 8)
@@ -116,16 +120,21 @@ class PrivacyGuard(QObject):
                        "placeholders so that the note does not identify anyone.").format(
             items=names, more=more)
         self.label.setText(text)
-        self.panel.setAccessibleDescription(text)
+        if text != self._announced and self.panel.isVisible():
+            announce(self.panel, text)  # a blind caseworker learns it while typing
+            self._announced = text
         for index, r in enumerate(self.replacements[:MAX_BUTTONS]):
             button = QPushButton(self.tr("“{text}” → {placeholder}").format(
                 text=_short(r.finding.text), placeholder=r.placeholder))
-            button.setAccessibleName(self.tr("Replace {what} with {placeholder}").format(
+            button.setAccessibleDescription(self.tr("Replace {what} with {placeholder}").format(
                 what=describe(r), placeholder=r.placeholder))
             button.clicked.connect(lambda _c=False, rep=r: self.replace(rep))
             self.buttons.addWidget(button, index // COLUMNS, index % COLUMNS)
             self._button_widgets.append(button)
         self.all_button.setText(self.tr("Replace all ({n})").format(n=count))
+        # Made after everything else on the screen, the buttons would come last in the Tab
+        # order: right after the field they belong to, as they are shown.
+        chain(self.editor, *self._button_widgets, self.all_button)
 
     # --- replacing ----------------------------------------------------------------------------
 

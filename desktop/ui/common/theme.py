@@ -1,7 +1,8 @@
 """Font size and contrast: follow the system by default; high contrast and larger text on request.
 
 Widgets never hard-code colours; they use palette roles, so a system high-contrast theme and our
-own high-contrast palette both reach every screen.
+own high-contrast palette both reach every screen. Visible focus in every theme is
+`desktop.ui.common.a11y.install_focus_ring` (drawn in the palette's highlight colour).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def apply_font_size(app: QApplication, point_size: int) -> int:
     remember_system_defaults(app)
     size = system_point_size() if point_size <= 0 else point_size
     size = max(MIN_POINT_SIZE, min(MAX_POINT_SIZE, size))
-    font = QFont(_system_font)
+    font = QFont(_system_font if _system_font is not None else app.font())
     font.setPointSizeF(size)
     app.setFont(font)
     from desktop.ui.common.widgets import rescale_headings
@@ -128,3 +129,4 @@ def document_css(widget_palette: QPalette, scale: float = 1.0) -> str:
     # A quote background one step away from the base colour, in either direction.
     quote = base.darker(106) if base.lightness() > 128 else base.lighter(160)
     return style_sheet(text=text, muted=muted, accent=link, quote_bg=quote.name(), scale=scale)
+

@@ -26,12 +26,16 @@ def _tr(text: str) -> str:
 
 def unsaved_text(sessions: Sequence, now: datetime | None = None) -> str:
     """The sessions as one readable plain-text page (German, like the Markdown export)."""
-    from desktop.core.journal.export import render_markdown
+    from desktop.core.journal.entry import entry_view
+    from desktop.core.journal.markdown import render_markdown
+    from desktop.ui.common.labels import entry_labels
 
     moment = (now or datetime.now()).strftime("%d.%m.%Y, %H:%M")
     head = (f"Nicht gespeicherte Eingaben aus Gesprächskompass ({moment})\n\n"
             "Diese Eingaben konnten nicht im Journal gespeichert werden.\n")
-    return "\n\n".join([head, *(render_markdown(s.to_dict()) for s in sessions)])
+    words = entry_labels()
+    return "\n\n".join([head, *(render_markdown(entry_view(s.to_dict()), words)
+                                 for s in sessions)])
 
 
 def write_text_file(path: Path, text: str) -> None:

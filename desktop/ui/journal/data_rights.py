@@ -87,8 +87,9 @@ def _inform(parent: QWidget, title: str, text: str) -> QMessageBox:
 def export_everything(database: Path, target: Path) -> ExportResult:
     """On the worker thread: the export reads through connections of its own."""
     from desktop.core.journal.export import export_all
+    from desktop.ui.journal.journal_detail import journal_labels
 
-    return export_all(database, target)
+    return export_all(database, target, journal_labels())
 
 
 def export_all_data(parent: QWidget, ctx: AppContext,
@@ -180,8 +181,8 @@ def delete_all_data(parent: QWidget, ctx: AppContext,
     if not ctx.journal.writable:
         return None
     journal = ctx.journal.store
-    dialog = DeleteAllDialog(journal.count_sessions(), len(journal.list_backups()),
-                             journal.backup_folder(), parent)
+    dialog = DeleteAllDialog(journal.count_sessions(), len(journal.backups.list()),
+                             journal.backups.folder(), parent)
 
     def confirmed() -> None:
         include = dialog.include_backups.isChecked()
@@ -222,7 +223,7 @@ def apply_retention_setting(parent: QWidget, ctx: AppContext, days: int,
     """Set the retention period; a period that deletes entries now is confirmed first."""
     service = ctx.journal
     if days > 0 and service.writable:
-        due = service.store.count_expired_own_cases(days)
+        due = service.store.stats.count_expired_own_cases(days)
         if due and not confirm(parent, _tr("Automatic deletion"), retention_question(days, due),
                                _tr("Delete {n} entries").format(n=due)):
             return False

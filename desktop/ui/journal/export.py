@@ -42,12 +42,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME
-from desktop.core.journal.export import render_markdown
+from desktop.core.journal.entry import EntryLabels
+from desktop.core.journal.markdown import render_markdown
 from desktop.core.journal.reading import ReadOnlyJournal
 from desktop.core.scenarios import render
 from desktop.ui.common.tasks import run_in_background
 from desktop.ui.common.widgets import accessible
-from desktop.ui.journal.journal_detail import entry_html, entry_title
+from desktop.ui.journal.journal_detail import entry_html, entry_title, journal_labels
 
 PDF_DPI = 300
 FULL_PAGE_COUNT_UP_TO = 300  # up to this many entries the footer says "page n of m"
@@ -155,8 +156,11 @@ def _discard(partial: Path) -> None:
 
 
 def write_markdown(database: Path, ids: Sequence[int], target: Path,
-                   reporter: Reporter | None = None, now: datetime | None = None) -> int:
-    """The entries, newest first, in one Markdown file; returns how many were written."""
+                   reporter: Reporter | None = None, now: datetime | None = None,
+                   words: EntryLabels | None = None) -> int:
+    """The entries, newest first, in one Markdown file, in the words of the PDF; returns how
+    many were written."""
+    words = words or journal_labels()
     partial = target.with_name(target.name + ".partial")
     moment = (now or datetime.now().astimezone()).astimezone()
     try:
@@ -166,7 +170,7 @@ def write_markdown(database: Path, ids: Sequence[int], target: Path,
                 date=f"{moment:%d.%m.%Y, %H:%M}", count=len(ids)) + "\n\n")
             for number, session_id in enumerate(ids, 1):
                 out.write("---\n\n")
-                out.write(_shift_headings(render_markdown(journal.entry(session_id))))
+                out.write(_shift_headings(render_markdown(journal.entry(session_id), words)))
                 out.write("\n")
                 if reporter is not None and (number % 20 == 0 or number == len(ids)):
                     reporter.report(number, len(ids))
@@ -243,12 +247,14 @@ class _PdfPages:
 
 
 def write_pdf(database: Path, ids: Sequence[int], target: Path, reporter: Reporter | None = None,
-              font: QFont | None = None, now: datetime | None = None) -> int:
+              font: QFont | None = None, now: datetime | None = None,
+              words: EntryLabels | None = None) -> int:
     """The entries as a printable A4 PDF, each starting on a new page; returns the count.
 
     Up to FULL_PAGE_COUNT_UP_TO entries are laid out first, so the footer can say
     "page n of m"; a longer export is streamed entry by entry and says "page n".
     """
+    words = words or journal_labels()
     partial = target.with_name(target.name + ".partial")
     moment = (now or datetime.now().astimezone()).astimezone()
     body_font = QFont(font) if font is not None else QFont()
@@ -268,9 +274,9 @@ def write_pdf(database: Path, ids: Sequence[int], target: Path, reporter: Report
             if total <= FULL_PAGE_COUNT_UP_TO:
                 laid_out = []
                 for number, session_id in enumerate(ids, 1):
-                    data = journal.entry(session_id)
-                    laid_out.append((pages.document(entry_html(data), body_font),
-                                     entry_title(data)))
+                    view = journal.entry(session_id)
+                    laid_out.append((pages.document(entry_html(view, words), body_font),
+                                     entry_title(view, words)))
                     if reporter is not None:
                         reporter.report(number // 2, total)
                 pages.total = sum(doc.pageCount() for doc, _ in laid_out)
@@ -280,9 +286,9 @@ def write_pdf(database: Path, ids: Sequence[int], target: Path, reporter: Report
                         reporter.report((total + number) // 2, total)
             else:
                 for number, session_id in enumerate(ids, 1):
-                    data = journal.entry(session_id)
-                    pages.paint(pages.document(entry_html(data), body_font),
-                                entry_title(data))
+                    view = journal.entry(session_id)
+                    pages.paint(pages.document(entry_html(view, words), body_font),
+                                entry_title(view, words))
                     if reporter is not None and (number % 10 == 0 or number == total):
                         reporter.report(number, total)
         pages.end()
@@ -312,11 +318,12 @@ def export_entries(parent: QWidget, database: Path, ids: Sequence[int], fmt: str
     path = Path(target)
     font = parent.font()
     entries = list(ids)
+    words = journal_labels()  # translated here, on the GUI thread
 
     def work(reporter: Reporter) -> int:
         if fmt == "pdf":
-            return write_pdf(database, entries, path, reporter, font)
-        return write_markdown(database, entries, path, reporter)
+            return write_pdf(database, entries, path, reporter, font, words=words)
+        return write_markdown(database, entries, path, reporter, words=words)
 
     def done(count: int) -> None:
         status(_tr("{n} entries exported to {file}.").format(n=count, file=path))

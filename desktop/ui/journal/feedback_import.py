@@ -3,7 +3,7 @@ supervisor) the Supervision and Team view pages.
 
 Importing feedback reads and checks the file off the GUI thread (it may lie on a slow network
 share and be up to 20 MB), then stores the comments with the journal's own connection on the
-GUI thread; they appear beside the entries in the journal (`Journal.feedback_for`).
+GUI thread; they appear beside the entries in the journal (`Journal.feedback.for_session`).
 """
 
 from __future__ import annotations

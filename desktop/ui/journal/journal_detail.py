@@ -1,8 +1,10 @@
 """One journal entry as a readable document, with its tags and a way to continue a draft.
 
-The document is built from what the journal stored (`Journal.entry`), not from the scenario, so
-an entry stays readable, exportable and printable when its scenario has left the library. The
-same HTML goes into the PDF export (`export.py`), so screen and paper say the same.
+The document is built from what the journal stored (`Journal.entry`, an `EntryView`), not from
+the scenario, so an entry stays readable, exportable and printable when its scenario has left
+the library. The same HTML goes into the PDF export (`export.py`), so screen and paper say the
+same; the parts it shares with the shared-entry view and the summary are in
+`common/entry_render.py`, its words in `common/labels.py::entry_labels`.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,154 +27,68 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.practice.catalog import SessionKind, Step
+from desktop.core.journal.entry import EntryLabels, EntryView
+from desktop.core.practice.catalog import SessionKind
 from desktop.core.scenarios import render
 from desktop.ui.common import labels
+from desktop.ui.common.entry_render import Texts, section_html
 from desktop.ui.common.journal_service import ChangeKind, JournalService
 from desktop.ui.common.text_view import TextView
 from desktop.ui.common.widgets import accessible
 from desktop.ui.journal.journal_model import local_time
 
-Translate = Callable[[str], str]
+e = render.escape
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("journal_detail", text)
+def journal_labels() -> EntryLabels:
+    """The entry's words in the UI's language, its times in local date and time."""
+    return labels.entry_labels(local_time)
 
 
-def entry_title(data: dict[str, Any]) -> str:
-    return data.get("title") or data.get("scenario_title") or SessionKind(data["kind"]).title
+def entry_title(view: EntryView, words: EntryLabels | None = None) -> str:
+    """The entry's name (the PDF's footer)."""
+    return view.facts.heading(words or journal_labels())
 
 
-def _text(value: str) -> str:
-    """A user's own text: escaped, line breaks kept, never interpreted as markup."""
-    return render.escape(value.strip())
+def _facts(view: EntryView, words: EntryLabels) -> str:
+    f = view.facts
+    parts = [f"<h1>{e(f.heading(words))}</h1>",
+             f"<p class='muted'>{e(' · '.join(f.lines(words)))}</p>"]
+    if f.tags:
+        parts.append(f"<p><b>{e(words.tags)}</b> {e(', '.join(f.tags))}</p>")
+    if f.personal_data:
+        parts.append(f"<p class='muted'>{e(words.personal_data)}</p>")
+    return "".join(parts)
 
 
-def _facts(data: dict[str, Any]) -> list[str]:
-    e = render.escape
-    kind = SessionKind(data["kind"])
-    facts = [kind.title]
-    if data.get("scenario_title") and data.get("title"):
-        facts.append(_tr("Scenario: {title}").format(title=data["scenario_title"]))
-    facts.append(_tr("started {when}").format(when=local_time(data["created_at"])))
-    if data.get("finished_at"):
-        facts.append(_tr("✔ finished {when}").format(when=local_time(data["finished_at"])))
-    else:
-        facts.append(_tr("✎ draft, stopped at {step}").format(step=Step(data["step"]).title))
-    parts = [f"<h1>{e(entry_title(data))}</h1>", f"<p class='muted'>{e(' · '.join(facts))}</p>"]
-    if data.get("tags"):
-        parts.append(f"<p><b>{e(_tr('Tags:'))}</b> {e(', '.join(data['tags']))}</p>")
-    if data.get("personal_data"):
-        note = _tr("You chose to keep personal data in this entry: it stays on this computer "
-                  "and cannot be shared.")
-        parts.append(f"<p class='muted'>{e(note)}</p>")
-    return parts
-
-
-def _walk(data: dict[str, Any]) -> list[str]:
-    e = render.escape
-    parts = [f"<p><b>{e(_tr('Your path through the conversation'))}</b></p><ol>"]
-    for item in data["walk"]:
-        rating = item["rating"]
-        back = f" <i>({e(_tr('taken back'))})</i>" if item.get("undone") else ""
-        if item.get("own_words"):
-            parts.append(f"<li><i>{e(_tr('In your own words first:'))}</i> "
-                         f"{_text(item['own_words'])}<br>")
-        else:
-            parts.append("<li>")
-        parts.append(f"{render.inline_html(item['text'])} — <b>{labels.rating_symbol(rating)}"
-                     f" {e(labels.rating_label(rating))}</b>{back}")
-        if item.get("feedback"):
-            parts.append(f"<br><span class='muted'>{_text(item['feedback'])}</span>")
-        parts.append("</li>")
-    parts.append("</ol>")
-    return parts
-
-
-def _instruments(data: dict[str, Any]) -> list[str]:
-    e = render.escape
-    tools = data.get("instruments") or {}
-    parts: list[str] = []
-    before, after = tools.get("strain_before"), tools.get("strain_after")
-    if before is not None or after is not None:
-        parts.append(f"<p><b>{e(_tr('Strain'))}:</b> " + e(_tr(
-            "before {before}, after {after} (out of 10)").format(
-            before="–" if before is None else before, after="–" if after is None else after))
-            + "</p>")
-    if tools.get("feelings"):
-        parts.append(f"<p><b>{e(_tr('Feelings'))}:</b> {e(', '.join(tools['feelings']))}</p>")
-    helps = list(tools.get("helps") or [])
-    if (tools.get("helps_other") or "").strip():
-        helps.append(tools["helps_other"].strip())
-    if helps:
-        parts.append(f"<p><b>{e(_tr('What helps'))}:</b> {e(', '.join(helps))}</p>")
-    if (tools.get("takeaway") or "").strip():
-        parts.append(f"<p><b>{e(_tr('What I take with me'))}:</b><br>"
-                     f"{_text(tools['takeaway'])}</p>")
-    return parts
-
-
-def _step_section(data: dict[str, Any], step: Step) -> list[str]:
-    e = render.escape
-    parts: list[str] = []
-    for answer in data.get("answers", ()):
-        if answer["step"] == step.value and answer["text"].strip():
-            parts.append(f"<p><b>{render.inline_html(answer['prompt'])}</b><br>"
-                         f"{_text(answer['text'])}</p>")
-    for choice in data.get("choices", ()):
-        if choice["stage"] != step.value:
-            continue
-        verdict = _tr("✔ the recommended option") if choice["recommended"] else _tr(
-            "◇ not the recommended option")
-        parts.append(f"<p><b>{render.inline_html(choice['question'])}</b><br>"
-                     f"{e(_tr('Your choice:'))} {render.inline_html(choice['option'])} "
-                     f"<i>({e(verdict)})</i></p>")
-        if choice.get("feedback"):
-            parts.append(f"<blockquote>{render.inline_html(choice['feedback'])}</blockquote>")
-    if step is Step.REAGIEREN and data.get("walk"):
-        parts += _walk(data)
-    if step is Step.VERARBEITEN:
-        parts += _instruments(data)
-    if step is Step.ZUSAMMENFASSUNG and (data.get("reflection") or "").strip():
-        parts.append(f"<p><b>{e(_tr('Reflection'))}:</b><br>{_text(data['reflection'])}</p>")
-    return parts
-
-
-def _feedback(data: dict[str, Any]) -> list[str]:
-    e = render.escape
-    if not data.get("feedback"):
-        return []
-    parts = [f"<h2>{e(_tr('Feedback from your supervisor'))}</h2>"]
-    for item in data["feedback"]:
-        sender = item.get("sender") or _tr("without a name")
-        about = f" · {Step(item['stage']).title}" if item.get("stage") else ""
-        origin = _tr("From {sender}, received {when}").format(
-            sender=sender, when=local_time(item["received_at"]))
+def _feedback(view: EntryView, words: EntryLabels) -> str:
+    if not view.feedback:
+        return ""
+    parts = [f"<h2>{e(words.feedback)}</h2>"]
+    for item in view.feedback:
+        when = words.when(item.received_at)
+        origin = words.feedback_from.format(sender=item.sender, when=when) if item.sender \
+            else words.feedback_received.format(when=when)
+        about = f" · {words.steps[item.stage]}" if item.stage else ""
         parts.append(f"<p class='muted'>{e(origin + about)}</p>"
-                     f"<blockquote>{_text(item['text'])}</blockquote>")
-    return parts
+                     f"<blockquote>{e(item.text.strip())}</blockquote>")
+    return "".join(parts)
 
 
-def entry_html(data: dict[str, Any]) -> str:
+def entry_html(view: EntryView, words: EntryLabels | None = None) -> str:
     """The whole entry: facts, each step's answers and choices, the path with its ratings,
     the Verarbeiten instruments, the reflection, feedback received and shares."""
-    e = render.escape
-    parts = _facts(data)
-    written = False
-    for step in Step:
-        section = _step_section(data, step)
-        if section:
-            written = True
-            parts.append(f"<h2>{e(step.title)}</h2>")
-            parts += section
-    if not written:
-        parts.append(f"<p>{e(_tr('Nothing written down yet.'))}</p>")
-    parts += _feedback(data)
-    if data.get("shares"):
-        shared = "; ".join(f"{local_time(s['shared_at'])} ({s['file_name']})"
-                           for s in data["shares"])
-        parts.append(f"<p class='muted'>{e(_tr('Shared: {when}').format(when=shared))}</p>")
+    words = words or journal_labels()
+    parts = [_facts(view, words)]
+    for section in view.sections:
+        parts.append(f"<h2>{e(words.steps[section.step])}</h2>")
+        parts.append(section_html(section, words, Texts()))
+    if not view.sections:
+        parts.append(f"<p>{e(words.nothing_yet)}</p>")
+    parts.append(_feedback(view, words))
+    if view.shares:
+        shared = "; ".join(f"{words.when(s.shared_at)} ({s.file_name})" for s in view.shares)
+        parts.append(f"<p class='muted'>{e(words.shared.format(when=shared))}</p>")
     return "".join(parts)
 
 
@@ -217,7 +133,6 @@ class SessionDetail(QWidget):
                                        self.tr("Opens a scenario skeleton from this case in "
                                                "the scenario studio"))
         self.draft_button.clicked.connect(self._request_draft)
-        self._data: dict[str, Any] | None = None
         # The path as a graph needs the scenario: the page that owns this detail sets
         # `scenarios` (a callable giving the library's scenarios by id).
         self.scenarios: Callable[[], Mapping[str, Any]] = dict
@@ -252,34 +167,34 @@ class SessionDetail(QWidget):
     def show_entry(self, session_id: int | None, highlight: str = "") -> None:
         """Show an entry (None: a hint to pick one); `highlight` marks a search's words."""
         self._session_id = None
-        data = None
+        view = None
         if session_id is not None and self._journal.readable:
             try:
-                data = self._journal.store.entry(session_id)
+                view = self._journal.store.entry(session_id)
             except KeyError:
-                data = None
-        if data is None:
+                view = None
+        if view is None:
             hint = self.tr("Choose an entry in the list to read it here.")
             self.document.set_html(f"<p>{render.escape(hint)}</p>")
             self.tags_edit.clear()
         else:
             self._session_id = session_id
-            self.document.set_html(entry_html(data))
-            self.tags_edit.setText(", ".join(data.get("tags", ())))
+            self.document.set_html(entry_html(view))
+            self.tags_edit.setText(", ".join(view.facts.tags))
             self.mark_words(search_words(highlight))
-        has_entry = data is not None
+        facts = view.facts if view is not None else None
         writable = self._journal.writable
-        self.tags_edit.setEnabled(has_entry and writable)
-        self.save_tags_button.setEnabled(has_entry and writable)
-        self.continue_button.setVisible(has_entry and not data.get("finished_at"))
-        self._data = data
+        self.tags_edit.setEnabled(facts is not None and writable)
+        self.save_tags_button.setEnabled(facts is not None and writable)
+        self.continue_button.setVisible(facts is not None and not facts.finished)
         self.draft_button.setVisible(bool(
-            has_entry and data.get("finished_at") and data.get("kind") == "eigener-fall"
+            facts is not None and facts.finished and facts.kind is SessionKind.EIGENER_FALL
             and self.drafts_enabled()))
         self.continue_button.setEnabled(writable)
         self.continue_button.setToolTip(self._journal.unavailable_text())
-        self.graph_button.setVisible(has_entry and bool(data.get("walk"))
-                                     and data.get("scenario_id") in self.scenarios())
+        self.graph_button.setVisible(view is not None and view.walk is not None
+                                     and facts is not None
+                                     and facts.scenario_id in self.scenarios())
 
     def show_graph(self) -> None:
         """The entry's path in a window of its own (the scenario must still be there)."""
@@ -299,7 +214,7 @@ class SessionDetail(QWidget):
 
     def mark_words(self, words: list[str]) -> None:
         """Mark every word starting with one of `words` (bold, underlined, highlighted)."""
-        selections = []
+        selections: list[QTextEdit.ExtraSelection] = []
         fmt = QTextCharFormat()
         fmt.setFontWeight(700)
         fmt.setFontUnderline(True)
@@ -324,14 +239,15 @@ class SessionDetail(QWidget):
         if self._session_id is None or not self._journal.writable:
             return
         tags = [t for t in self.tags_edit.text().split(",") if t.strip()]
-        saved = self._journal.store.set_tags(self._session_id, tags)
+        saved = self._journal.store.tags.set(self._session_id, tags)
         self.tags_edit.setText(", ".join(saved))
         self.tags_did_change.emit(self._session_id)
         self._journal.did_change(ChangeKind.TAGS, session_ids=[self._session_id], origin=self)
 
     def _request_draft(self) -> None:
-        if self._data is not None:
-            self.draft_requested.emit(self._data)
+        # The studio's skeleton reads the session's own data (`scenarios.draft`).
+        if self._session_id is not None and self._journal.readable:
+            self.draft_requested.emit(self._journal.store.load(self._session_id))
 
     def _continue(self) -> None:
         if self._session_id is not None:

@@ -222,9 +222,9 @@ class JournalPage(QWidget):
             scenarios.update({s.id: s.title for s in lib.sorted_scenarios()})
         tags: list[str] = []
         if journal.readable:
-            for ident in journal.store.scenario_counts():
+            for ident in journal.store.stats.scenario_counts():
                 scenarios.setdefault(ident, ident)
-            tags = [t for t, _count in journal.store.all_tags()]
+            tags = [t for t, _count in journal.store.tags.all()]
         self._refill(self.scenario, self.tr("All scenarios"),
                      sorted(scenarios.items(), key=lambda item: item[1].casefold()))
         self._refill(self.tag, self.tr("All tags"), [(t, t) for t in tags])

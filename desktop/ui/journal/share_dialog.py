@@ -200,7 +200,7 @@ class ShareDialog(QDialog):
         if info.personal_data:
             return text + " · ⊘ " + self.tr("kept with personal data, cannot be shared")
         journal = self.ctx.journal
-        shares = journal.store.shares_for(info.id) if journal.readable else []
+        shares = journal.store.shares.for_session(info.id) if journal.readable else []
         if shares:
             text += " · " + self.tr("↗ shared {when}").format(
                 when=local_time(shares[-1].shared_at))
@@ -307,7 +307,7 @@ class ShareDialog(QDialog):
             return None
         by_entry = {self._entry_id(i): i for i in self.checked_ids()}
         shared = [by_entry[entry["id"]] for entry in build.entries if entry["id"] in by_entry]
-        self.ctx.journal.store.add_shares(shared, path.name)
+        self.ctx.journal.store.shares.add_many(shared, path.name)
         self._remember_pseudonym(build.document["pseudonym"])
         self.written = path
         self.status.setText(self.tr("✔ Written: {path}. Give this file to your supervisor.")

@@ -296,7 +296,7 @@ class BrowserPage(QWidget):
             if self.ctx.library is not None:
                 self.model.set_rows(self.model._rows, status)
 
-        journal.query(lambda reader: reader.scenario_status(), show, owner=self)
+        journal.query(lambda reader: reader.stats.scenario_status(), show, owner=self)
 
     def _update_count(self, *_args) -> None:
         self.count_label.setText(self.tr("{shown} of {total} scenarios").format(

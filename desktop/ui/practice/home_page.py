@@ -285,7 +285,7 @@ class HomePage(QWidget):
         if not self.ctx.settings.get("review_hint_enabled") or not journal.readable:
             self.review_hint.hide()
             return
-        journal.query(lambda reader: len(reader.due_reviews()), self._show_review_hint,
+        journal.query(lambda reader: len(reader.stats.due_reviews()), self._show_review_hint,
                       lambda _exc: self.review_hint.hide(), owner=self)
 
     def _show_review_hint(self, due: int) -> None:
@@ -325,7 +325,7 @@ class HomePage(QWidget):
         if lib is None or not lib.scenarios:
             return None
         journal = self.ctx.journal
-        counts = journal.store.scenario_counts() if journal.readable else {}
+        counts = journal.store.stats.scenario_counts() if journal.readable else {}
         return min(lib.sorted_scenarios(), key=lambda s: (counts.get(s.id, 0), s.level))
 
     def _resume(self) -> None:

@@ -68,8 +68,8 @@ class PracticeController(QObject):
             self._open_moment(({}, {}, []))
 
         self._picking = True
-        journal.query(lambda reader: (reader.moment_counts(), reader.practice_counts(),
-                                      [r.key for r in reader.due_reviews()]),
+        journal.query(lambda reader: (reader.stats.moment_counts(), reader.stats.scenario_counts(),
+                                      [r.key for r in reader.stats.due_reviews()]),
                       self._open_moment, failed, owner=self)
 
     def _open_moment(self, history: tuple[dict, dict, list]) -> None:
@@ -109,7 +109,7 @@ class PracticeController(QObject):
         if not journal.readable:
             self._open_least_practised({})
             return
-        journal.query(lambda reader: reader.practice_counts(), self._open_least_practised,
+        journal.query(lambda reader: reader.stats.scenario_counts(), self._open_least_practised,
                       lambda _exc: self._open_least_practised({}), owner=self)
 
     def _open_least_practised(self, counts: dict[str, int]) -> None:

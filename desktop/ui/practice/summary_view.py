@@ -4,83 +4,76 @@ the hard moments); the fourth part, what I take with me, is an input in session_
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
+from desktop.core.journal.entry import EntryLabels, InstrumentsItem, PathItem
 from desktop.core.practice import PracticeSession, SessionKind, Summary
 from desktop.core.practice.catalog import TAKEAWAY_LABEL
-from desktop.core.practice.debrief import Debrief, debrief
+from desktop.core.practice.debrief import (
+    Debrief,
+    HardMoment,
+    MissedReading,
+    MissedThought,
+    debrief,
+)
 from desktop.core.scenarios import render
 from desktop.ui.common import labels
+from desktop.ui.common.entry_render import Texts, instruments_html, path_html
+from desktop.ui.common.i18n import translator
+
+e = render.escape
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("summary", text)
+tr = translator("summary")
 
 
 def summary_html(summary: Summary, session: PracticeSession, techniques: dict) -> str:
     """The debrief as one readable page: how it was, what happened, analysis (the takeaway,
     its fourth part, is an input below it). Counts are for the learner alone, never a score."""
-    e = render.escape
-    report = debrief(session, techniques)
-    parts: list[str] = [f"<h3>{e(tr('1. How was it for you?'))}</h3>"]
-    parts.append(_feelings_html(summary) or f"<p>{e(tr('You noted nothing about it.'))}</p>")
-    parts.append(f"<h3>{e(tr('2. What happened'))}</h3>")
-    happened = _path_html(summary, session) + _choices_html(summary) + _notes_html(summary)
-    parts.append(happened or f"<p>{e(tr('Nothing written down yet.'))}</p>")
+    words = labels.entry_labels()
+    parts = [_part(tr("1. How was it for you?"), _feelings_html(summary, words),
+                   tr("You noted nothing about it."))]
+    happened = _path_html(summary, session, words) + _choices_html(summary) + _notes_html(summary)
+    parts.append(_part(tr("2. What happened"), happened, tr("Nothing written down yet.")))
     if session.kind is not SessionKind.EIGENER_FALL:
-        parts.append(f"<h3>{e(tr('3. Looking closer'))}</h3>")
-        parts.append(_analysis_html(report, techniques))
-    cards = [techniques[t] for t in summary.techniques if t in techniques]
-    if cards:
-        parts.append(f"<h4>{e(tr('Technique cards for this scenario'))}</h4><ul>")
-        for card in cards:
-            parts.append(f"<li><a href='technik:{card.id}'>{e(card.title)}</a>: "
-                         f"{e(card.summary)}</li>")
-        parts.append("</ul>")
+        parts.append(f"<h3>{e(tr('3. Looking closer'))}</h3>"
+                     + _analysis_html(debrief(session, techniques), techniques))
+    parts.append(_cards_html([techniques[t] for t in summary.techniques if t in techniques]))
     return "".join(parts)
 
 
-def _feelings_html(summary: Summary) -> str:
-    e = render.escape
-    parts = []
-    ins = summary.instruments
-    if ins.strain_before is not None or ins.strain_after is not None:
-        before = "–" if ins.strain_before is None else str(ins.strain_before)
-        after = "–" if ins.strain_after is None else str(ins.strain_after)
-        parts.append(f"<p><b>{e(tr('Strain'))}:</b> "
-                     + e(tr("before {before}, after {after} (out of 10)").format(
-                         before=before, after=after)) + "</p>")
-    if ins.feelings:
-        parts.append(f"<p><b>{e(tr('Feelings'))}:</b> {e(', '.join(ins.feelings))}</p>")
-    helps = list(ins.helps) + ([ins.helps_other] if ins.helps_other.strip() else [])
-    if helps:
-        parts.append(f"<p><b>{e(tr('What helps'))}:</b> {e(', '.join(helps))}</p>")
-    return "".join(parts)
+def _part(heading: str, body: str, empty: str) -> str:
+    return f"<h3>{e(heading)}</h3>" + (body or f"<p>{e(empty)}</p>")
 
 
-def _path_html(summary: Summary, session: PracticeSession) -> str:
-    e = render.escape
-    if session.kind is SessionKind.EIGENER_FALL or not summary.path:
+def _cards_html(cards: list) -> str:
+    if not cards:
         return ""
+    items = "".join(f"<li><a href='technik:{card.id}'>{e(card.title)}</a>: "
+                    f"{e(card.summary)}</li>" for card in cards)
+    return f"<h4>{e(tr('Technique cards for this scenario'))}</h4><ul>{items}</ul>"
+
+
+def _feelings_html(summary: Summary, words: EntryLabels) -> str:
+    ins = summary.instruments
+    tools = InstrumentsItem(ins.strain_before, ins.strain_after, ins.feelings, ins.helps,
+                            ins.helps_other.strip())
+    return instruments_html(tools, words, Texts())
+
+
+def _path_html(summary: Summary, session: PracticeSession, words: EntryLabels) -> str:
+    walk = session.dialogue
+    if session.kind is SessionKind.EIGENER_FALL or not summary.path or walk is None:
+        return ""
+    steps = [PathItem(step.text, step.rating, node_title=walk.node(step.node_id).title or None,
+                      feedback=step.feedback or "") for step in summary.path]
     r = summary.ratings
-    parts = [f"<h4>{e(tr('Your path through the conversation'))}</h4><ol>"]
-    for step in summary.path:
-        node = session.dialogue.node(step.node_id) if session.dialogue else None
-        where = f"<i>{e(node.title)}</i>: " if node is not None and node.title else ""
-        parts.append(f"<li>{where}{render.inline_html(step.text)} "
-                     f"<b>{labels.rating_symbol(step.rating)} "
-                     f"{e(labels.rating_label(step.rating))}</b>"
-                     + (f"<br><span class='muted'>{render.inline_html(step.feedback)}</span>"
-                        if step.feedback else "") + "</li>")
-    parts.append("</ol>")
-    parts.append("<p>" + e(tr("{h} × helpful, {t} × partly helpful, {u} × unhelpful.")
-                           .format(h=r.hilfreich, t=r.teils, u=r.unguenstig)))
+    counts = e(tr("{h} × helpful, {t} × partly helpful, {u} × unhelpful.").format(
+        h=r.hilfreich, t=r.teils, u=r.unguenstig))
     if summary.taken_back:
-        parts.append(" " + e(tr("{n} choice(s) taken back and tried again: that is "
-                                "practice too.").format(n=summary.taken_back)))
-    parts.append("</p>")
-    if summary.ending and session.dialogue is not None:
-        end = session.dialogue.node(summary.ending)
+        counts += " " + e(tr("Choices taken back and tried again: %n. That is practice too.",
+                             "", summary.taken_back))
+    parts = [f"<h4>{e(words.walk)}</h4>", path_html(steps, words, Texts()), f"<p>{counts}</p>"]
+    if summary.ending:
+        end = walk.node(summary.ending)
         parts.append(f"<p><b>{e(tr('Ending:'))}</b> {e(end.title or summary.ending)}</p>")
     return "".join(parts)
 
@@ -112,40 +105,43 @@ def _notes_html(summary: Summary) -> str:
 
 def _analysis_html(report: Debrief, techniques: dict) -> str:
     """What the session did not show by itself: hidden thoughts, missed readings, cards."""
-    e = render.escape
     if report.analysis_empty:
         calm = tr("Every thought on your path revealed, every reading found, no unhelpful "
                   "choice: nothing more to look at here.")
         return f"<p>{e(calm)}</p>"
-    parts = []
-    if report.missed_thoughts:
-        parts.append(f"<h4>{e(tr('What was going on inside (not revealed)'))}</h4><ul>")
-        for t in report.missed_thoughts:
-            who = t.speaker or tr("The other person")
-            where = f"<i>{e(t.node_title)}</i>: " if t.node_title else ""
-            parts.append(f"<li>{where}{e(tr('{name} thought:').format(name=who))} "
-                         f"{render.inline_html(t.thought)}</li>")
-        parts.append("</ul>")
-    if report.missed_readings:
-        parts.append(f"<h4>{e(tr('Readings in Deuten you might add'))}</h4><ul>")
-        for m in report.missed_readings:
-            chosen = (e(tr("You chose: {option}").format(option=m.chosen)) if m.chosen
-                      else e(tr("Not answered.")))
-            parts.append(f"<li><b>{e(m.question)}</b><br>{chosen}<ul>")
-            for text, feedback in m.recommended:
-                parts.append(f"<li>{render.inline_html(text)}"
-                             + (f"<br><span class='muted'>{render.inline_html(feedback)}</span>"
-                                if feedback else "") + "</li>")
-            parts.append("</ul></li>")
-        parts.append("</ul>")
-    if report.hard_moments:
-        parts.append(f"<h4>{e(tr('Where it got difficult, and what can help'))}</h4><ul>")
-        for h in report.hard_moments:
-            where = f"<i>{e(h.node_title)}</i>: " if h.node_title else ""
-            cards = [techniques[c] for c in h.cards if c in techniques]
-            links = ", ".join(f"<a href='technik:{c.id}'>{e(c.title)}</a>" for c in cards)
-            parts.append(f"<li>{where}{render.inline_html(h.choice)}"
-                         + (f"<br>{e(tr('Cards that fit:'))} {links}" if links else "")
-                         + "</li>")
-        parts.append("</ul>")
-    return "".join(parts)
+    return (_listed(tr("What was going on inside (not revealed)"),
+                    [_thought_html(t) for t in report.missed_thoughts])
+            + _listed(tr("Readings in Deuten you might add"),
+                      [_reading_html(m) for m in report.missed_readings])
+            + _listed(tr("Where it got difficult, and what can help"),
+                      [_hard_moment_html(h, techniques) for h in report.hard_moments]))
+
+
+def _listed(heading: str, items: list[str]) -> str:
+    if not items:
+        return ""
+    return f"<h4>{e(heading)}</h4><ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+
+
+def _thought_html(t: MissedThought) -> str:
+    who = t.speaker or tr("The other person")
+    where = f"<i>{e(t.node_title)}</i>: " if t.node_title else ""
+    return f"{where}{e(tr('{name} thought:').format(name=who))} {render.inline_html(t.thought)}"
+
+
+def _reading_html(m: MissedReading) -> str:
+    chosen = e(tr("You chose: {option}").format(option=m.chosen)) if m.chosen \
+        else e(tr("Not answered."))
+    options = "".join(
+        f"<li>{render.inline_html(text)}"
+        + (f"<br><span class='muted'>{render.inline_html(feedback)}</span>" if feedback else "")
+        + "</li>" for text, feedback in m.recommended)
+    return f"<b>{e(m.question)}</b><br>{chosen}<ul>{options}</ul>"
+
+
+def _hard_moment_html(h: HardMoment, techniques: dict) -> str:
+    where = f"<i>{e(h.node_title)}</i>: " if h.node_title else ""
+    cards = [techniques[c] for c in h.cards if c in techniques]
+    links = ", ".join(f"<a href='technik:{c.id}'>{e(c.title)}</a>" for c in cards)
+    return f"{where}{render.inline_html(h.choice)}" + (
+        f"<br>{e(tr('Cards that fit:'))} {links}" if links else "")

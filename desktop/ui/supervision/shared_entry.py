@@ -1,24 +1,32 @@
-"""A shared entry as a readable page, and the small label and date helpers around it.
+"""A shared entry as a readable page (the share document's entry read as an `EntryView`, see
+`exchange.share.entry_view`), and the fitted label around it.
 
 Used by the share dialog's preview (with each placeholder marked bold, underlined and with ◆,
 so that replaced parts show without relying on colour) and by the supervisor's workspace (with
 the supervisor's comments beside the stages). Every text is escaped: an imported text is always
-shown as plain text, never as markup.
+shown as plain text, never as markup. `day_label` and `marked_html` moved to common (labels,
+entry_render) and are named here for the rooms that import them from this module.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from desktop.core.practice.catalog import SessionKind, Step
+from desktop.core.exchange.share import entry_view
+from desktop.core.journal.entry import CommentItem, EntryView
+from desktop.core.practice.catalog import Step
 from desktop.core.scenarios import render
 from desktop.ui.common import labels
+from desktop.ui.common.entry_render import MARK, MarkedTexts, marked_html, section_html
+from desktop.ui.common.labels import day_label
 
-MARK = "◆"
+__all__ = ["MARK", "FittedLabel", "day_label", "fitted_label", "marked_html",
+           "shared_entry_html", "shared_view_html"]
+e = render.escape
 
 
 class FittedLabel(QLabel):
@@ -60,135 +68,49 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("shared_entry", text)
 
 
-def day_label(day: str | None) -> str:
-    """A YYYY-MM-DD day in the user's locale (short format)."""
-    if not day:
-        return ""
-    parsed = QDate.fromString(day, "yyyy-MM-dd")
-    return QLocale().toString(parsed, QLocale.FormatType.ShortFormat) if parsed.isValid() \
-        else day
-
-
-def marked_html(text: str, spans: Sequence[tuple[int, int]] = ()) -> str:
-    """Plain text as HTML, each span (a placeholder) bold, underlined and with ◆."""
-    e = render.escape
-    parts, pos = [], 0
-    for start, end in spans:
-        parts.append(e(text[pos:start]))
-        parts.append(f"<b><u>{MARK}\u00a0{e(text[start:end])}</u></b>")
-        pos = end
-    parts.append(e(text[pos:]))
-    return "".join(parts)
-
-
 def shared_entry_html(entry: Mapping[str, Any],
                       marks: Mapping[tuple, Sequence[tuple[int, int]]] | None = None,
                       comments: Mapping[str | None, Sequence[Any]] | None = None,
                       pseudonym: str | None = None) -> str:
-    """One shared entry as a readable page; every text escaped, never interpreted.
+    """One shared entry (a share document's entry) as a readable page; every text escaped.
 
     `marks` (from ShareBuild) marks placeholders; `comments` maps a stage (None: the whole
     entry) to comments with `.text`, `.written` and `.exported`, shown where they belong.
     """
-    e = render.escape
-    eid = entry["id"]
-    marks = marks or {}
-    comments = comments or {}
+    items = [CommentItem(c.text, c.written, c.exported, Step(stage) if stage else None)
+             for stage, group in (comments or {}).items() for c in group]
+    return shared_view_html(entry_view(entry, items), marks or {}, pseudonym)
 
-    def text(value: str, *path: str | int) -> str:
-        return marked_html(value, marks.get((eid, *path), ()))
 
-    kind = SessionKind(entry["kind"])
-    title_html = text(entry["title"], "title") if entry["title"] else \
-        text(entry["scenario_title"] or kind.title, "scenario_title")
-    facts = [kind.title]
-    if entry["title"] and entry["scenario_title"]:
-        facts.append(entry["scenario_title"])
-    facts.append(_tr("from {day}").format(day=day_label(entry["created"])))
-    facts.append(_tr("✔ finished") if entry["finished"] else _tr("✎ not finished"))
-    if pseudonym:
-        facts.append(_tr("pseudonym: {name}").format(name=pseudonym))
-    parts = [f"<h2>{title_html}</h2>", f"<p class='muted'>{e(' · '.join(facts))}</p>"]
-    parts += _comments_html(comments.get(None, ()))
+def shared_view_html(view: EntryView, marks: Mapping[tuple, Sequence[tuple[int, int]]],
+                     pseudonym: str | None = None) -> str:
+    """The view of a shared entry: its head, then each step with the supervisor's comments."""
+    words = labels.shared_entry_labels()
+    f = view.facts
+    texts = MarkedTexts(str(f.id), marks)
+    title = texts.own(f.title, ("title",)) if f.title else \
+        texts.own(f.scenario_title, ("scenario_title",)) if f.scenario_title else \
+        e(words.kinds[f.kind])
+    facts = [words.kinds[f.kind], *([f.scenario_title] if f.title and f.scenario_title else []),
+             _tr("from {day}").format(day=words.when(f.created)),
+             _tr("✔ finished") if f.finished else _tr("✎ not finished"),
+             *([_tr("pseudonym: {name}").format(name=pseudonym)] if pseudonym else [])]
+    parts = [f"<h2>{title}</h2>", f"<p class='muted'>{e(' · '.join(facts))}</p>",
+             _comments_html(view, None)]
     for step in Step:
-        section = _step_html(entry, step, text)
-        stage_comments = _comments_html(comments.get(step.value, ()))
-        if section or stage_comments:
-            parts.append(f"<h3>{e(_step_label(step))}</h3>")
-            parts += section + stage_comments
+        body = section_html(view.section(step), words, texts) + _comments_html(view, step)
+        if body:
+            parts.append(f"<h3>{e(words.steps[step])}</h3>{body}")
     return "".join(parts)
 
 
-def _step_label(step: Step) -> str:
-    if step.stage is not None:
-        return labels.stage_label(step.stage)
-    return _tr("Situation") if step is Step.SITUATION else _tr("Summary")
-
-
-def _step_html(entry: Mapping[str, Any], step: Step, text: Callable[..., str]) -> list[str]:
-    e = render.escape
-    parts: list[str] = []
-    for i, answer in enumerate(entry["answers"]):
-        if answer["step"] == step.value:
-            parts.append(f"<p><b>{text(answer['prompt'], 'answers', i, 'prompt')}</b><br>"
-                         f"{text(answer['text'], 'answers', i, 'text')}</p>")
-    for i, choice in enumerate(entry["choices"]):
-        if choice["stage"] == step.value:
-            verdict = _tr("✔ the recommended option") if choice["recommended"] else \
-                _tr("◇ not the recommended option")
-            parts.append(f"<p><b>{text(choice['question'], 'choices', i, 'question')}</b><br>"
-                         + e(_tr("Chosen:")) + f" {text(choice['option'], 'choices', i, 'option')}"
-                         f" <i>({e(verdict)})</i></p>")
-    if step is Step.REAGIEREN and entry["path"]:
-        parts.append("<p><b>" + e(_tr("Path through the conversation")) + "</b></p><ol>")
-        for i, item in enumerate(entry["path"]):
-            where = f"<i>{text(item['node_title'], 'path', i, 'node_title')}</i>: " \
-                if item["node_title"] else ""
-            back = " <i>(" + e(_tr("taken back")) + ")</i>" if item["undone"] else ""
-            parts.append(f"<li>{where}{text(item['text'], 'path', i, 'text')} — "
-                         f"<b>{labels.rating_symbol(item['rating'])} "
-                         f"{e(labels.rating_label(item['rating']))}</b>{back}</li>")
-        parts.append("</ol>")
-    if step is Step.VERARBEITEN:
-        parts += _instruments_html(entry, text)
-    if step is Step.ZUSAMMENFASSUNG and entry["reflection"]:
-        parts.append("<p><b>" + e(_tr("Reflection")) + ":</b><br>"
-                     f"{text(entry['reflection'], 'reflection')}</p>")
-    return parts
-
-
-def _instruments_html(entry: Mapping[str, Any], text: Callable[..., str]) -> list[str]:
-    e = render.escape
-    parts: list[str] = []
-    before, after = entry["strain_before"], entry["strain_after"]
-    if before is not None or after is not None:
-        parts.append("<p><b>" + e(_tr("Strain")) + ":</b> " + e(_tr(
-            "before {before}, after {after} (out of 10)").format(
-            before="–" if before is None else before, after="–" if after is None else after))
-            + "</p>")
-    if entry["feelings"]:
-        parts.append("<p><b>" + e(_tr("Feelings")) + ":</b> "
-                     + ", ".join(text(f, "feelings", i) for i, f in enumerate(entry["feelings"]))
-                     + "</p>")
-    helps = [text(h, "helps", i) for i, h in enumerate(entry["helps"])]
-    if entry["helps_other"]:
-        helps.append(text(entry["helps_other"], "helps_other"))
-    if helps:
-        parts.append("<p><b>" + e(_tr("What helps")) + f":</b> {', '.join(helps)}</p>")
-    if entry["takeaway"]:
-        parts.append("<p><b>" + e(_tr("What I take with me")) + ":</b><br>"
-                     f"{text(entry['takeaway'], 'takeaway')}</p>")
-    return parts
-
-
-def _comments_html(comments: Sequence[Any]) -> list[str]:
-    e = render.escape
+def _comments_html(view: EntryView, step: Step | None) -> str:
     parts = []
-    for comment in comments:
+    for comment in (c for c in view.comments if c.stage is step):
         sent = _tr("sent {day}").format(day=day_label(comment.exported)) if comment.exported \
             else _tr("not sent yet")
         head = _tr("✎ Your comment of {day} ({sent})").format(day=day_label(comment.written),
                                                             sent=sent)
         parts.append(f"<p class='muted'>{e(head)}</p><blockquote>{e(comment.text)}"
                      "</blockquote>")
-    return parts
+    return "".join(parts)
