@@ -593,18 +593,18 @@
   <context>
     <name>DeleteAllDialog</name>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="131" />
       <location filename="../../desktop/ui/journal/data_rights.py" line="132" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="133" />
       <source>Delete all my data</source>
       <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="133" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="134" />
       <source>This deletes all {n} entries of your journal for good: every answer, note, reflection, tag and feedback received, and every draft. It cannot be undone. If you want to keep a copy, export your data first.</source>
       <translation>Damit werden alle Einträge Ihres Journals endgültig gelöscht (insgesamt {n}): jede Antwort, Notiz und Reflexion, jedes Schlagwort, jede erhaltene Rückmeldung und jeder Entwurf. Das lässt sich nicht rückgängig machen. Wenn Sie eine Kopie behalten möchten, exportieren Sie Ihre Daten vorher.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/data_rights.py" line="138" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="139" />
       <source>Also delete the &amp;backups in {folder} (%n)</source>
       <translation>
         <numerusform>Auch die &amp;Sicherung in {folder} löschen (%n)</numerusform>
@@ -612,32 +612,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="140" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="141" />
       <source>Also delete the backups</source>
       <translation>Auch die Sicherungen löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="141" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="142" />
       <source>Without this, the backups stay, and a backup could bring the entries back</source>
       <translation>Ohne diese Option bleiben die Sicherungen erhalten, und mit einer Sicherung ließen sich die Einträge wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="147" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="148" />
       <source>&amp;Delete everything</source>
       <translation>Alles &amp;löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="149" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="150" />
       <source>Delete everything</source>
       <translation>Alles löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="152" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="153" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/data_rights.py" line="165" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="166" />
       <source>Entries to be deleted: %n.</source>
       <translation>
         <numerusform>Gelöscht wird %n Eintrag.</numerusform>
@@ -645,7 +645,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/data_rights.py" line="167" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="168" />
       <source>Backups deleted as well: %n.</source>
       <translation>
         <numerusform>Ebenfalls gelöscht wird %n Sicherung.</numerusform>
@@ -653,7 +653,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/data_rights.py" line="169" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="170" />
       <source>Backups that stay: %n.</source>
       <translation>
         <numerusform>%n Sicherung bleibt erhalten.</numerusform>
@@ -661,7 +661,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="171" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="172" />
       <source>There are no backups.</source>
       <translation>Es gibt keine Sicherungen.</translation>
     </message>
@@ -1049,68 +1049,68 @@
   <context>
     <name>ExportDialog</name>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="348" />
-      <location filename="../../desktop/ui/journal/export.py" line="349" />
+      <location filename="../../desktop/ui/journal/export.py" line="355" />
+      <location filename="../../desktop/ui/journal/export.py" line="356" />
       <source>Export entries</source>
       <translation>Einträge exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="350" />
+      <location filename="../../desktop/ui/journal/export.py" line="357" />
       <source>&amp;PDF, for printing</source>
       <translation>&amp;PDF, zum Drucken</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="350" />
+      <location filename="../../desktop/ui/journal/export.py" line="357" />
       <source>PDF</source>
       <translation>PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="351" />
+      <location filename="../../desktop/ui/journal/export.py" line="358" />
       <source>&amp;Markdown, plain text</source>
       <translation>&amp;Markdown, reiner Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="352" />
+      <location filename="../../desktop/ui/journal/export.py" line="359" />
       <source>Markdown</source>
       <translation>Markdown</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="354" />
+      <location filename="../../desktop/ui/journal/export.py" line="361" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="358" />
+      <location filename="../../desktop/ui/journal/export.py" line="365" />
       <source>&amp;Selected entries ({n})</source>
       <translation>Aus&amp;gewählte Einträge ({n})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="360" />
+      <location filename="../../desktop/ui/journal/export.py" line="367" />
       <source>Entries the &amp;filter shows ({n})</source>
       <translation>Vom &amp;Filter angezeigte Einträge ({n})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="361" />
+      <location filename="../../desktop/ui/journal/export.py" line="368" />
       <source>A&amp;ll entries ({n})</source>
       <translation>A&amp;lle Einträge ({n})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="362" />
+      <location filename="../../desktop/ui/journal/export.py" line="369" />
       <source>Entries</source>
       <translation>Einträge</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="376" />
+      <location filename="../../desktop/ui/journal/export.py" line="383" />
       <source>&amp;Export …</source>
       <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="376" />
+      <location filename="../../desktop/ui/journal/export.py" line="383" />
       <source>Export</source>
       <translation>Exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="378" />
+      <location filename="../../desktop/ui/journal/export.py" line="385" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
@@ -1133,21 +1133,6 @@
       <location filename="../../desktop/ui/studio/studio_packs.py" line="52" />
       <source>&amp;Author line (e.g. your team):</source>
       <translation>&amp;Autorenzeile (z. B. Ihr Team):</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="38" />
-      <source>Scenarios for the pack</source>
-      <translation>Szenarien für das Paket</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="46" />
-      <source>Author line</source>
-      <translation>Autorenzeile</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="54" />
-      <source>Choose scenarios (Space ticks one). The technique cards they use are added.</source>
-      <translation>Wählen Sie Szenarien aus (Leertaste hakt eines an). Die Technikkarten, die sie verwenden, kommen dazu.</translation>
     </message>
   </context>
   <context>
@@ -1933,47 +1918,47 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>PrivacyGuard</name>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="114" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="118" />
       <source> and {n} more</source>
       <translation> und {n} weitere</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="115" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="119" />
       <source>Possibly personal data: {items}{more}. Please replace it with placeholders so that the note does not identify anyone.</source>
       <translation>Möglicherweise persönliche Daten: {items}{more}. Bitte ersetzen Sie sie durch Platzhalter, damit die Notiz keine Person erkennbar macht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="121" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="127" />
       <source>“{text}” → {placeholder}</source>
       <translation>„{text}“ → {placeholder}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="123" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="129" />
       <source>Replace {what} with {placeholder}</source>
       <translation>{what} durch {placeholder} ersetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="128" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="134" />
       <source>Replace all ({n})</source>
       <translation>Alle ersetzen ({n})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="162" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="171" />
       <source>Replace “{text}” with {placeholder}</source>
       <translation>„{text}“ durch {placeholder} ersetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="55" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="56" />
       <source>Personal data notice</source>
       <translation>Hinweis auf persönliche Daten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="60" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="61" />
       <source>Replace all</source>
       <translation>Alle ersetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="61" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="63" />
       <source>Replace all personal data found</source>
       <translation>Alle gefundenen persönlichen Daten ersetzen</translation>
     </message>
@@ -2047,92 +2032,92 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionDetail</name>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="195" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="111" />
       <source>Journal entry</source>
       <translation>Journaleintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="196" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="112" />
       <source>The selected entry as a document: questions, answers, choices, the path through the conversation and feedback</source>
       <translation>Der ausgewählte Eintrag als Dokument: Fragen, Antworten, Entscheidungen, der Weg durch das Gespräch und Rückmeldungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="199" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="115" />
       <source>Tags of this entry</source>
       <translation>Schlagwörter dieses Eintrags</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="200" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="116" />
       <source>Several tags separated by commas</source>
       <translation>Mehrere Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="201" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="117" />
       <source>e.g. counter, anger</source>
       <translation>durch Komma getrennt, z. B. Schalter, Ärger</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="205" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="121" />
       <source>Tags (&amp;comma-separated):</source>
       <translation>Schlag&amp;wörter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="207" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="123" />
       <source>Sa&amp;ve tags</source>
       <translation>Schlagwörter s&amp;peichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="208" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="124" />
       <source>Save tags</source>
       <translation>Schlagwörter speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="210" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="126" />
       <source>C&amp;ontinue</source>
       <translation>F&amp;ortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="211" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="127" />
       <source>Continue this draft</source>
       <translation>Diesen Entwurf fortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="212" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="128" />
       <source>Opens the draft where you stopped</source>
       <translation>Öffnet den Entwurf an der Stelle, an der Sie aufgehört haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="215" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="131" />
       <source>As a scenario &amp;draft</source>
       <translation>Als Szenario-&amp;Entwurf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="216" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="132" />
       <source>As a scenario draft</source>
       <translation>Als Szenario-Entwurf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="217" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="133" />
       <source>Opens a scenario skeleton from this case in the scenario studio</source>
       <translation>Öffnet im Szenario-Studio ein Szenario-Gerüst aus diesem Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="224" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="139" />
       <source>Path as a &amp;graph</source>
       <translation>W&amp;eg als Grafik</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="225" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="140" />
       <source>Show the path as a graph</source>
       <translation>Weg als Grafik zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="226" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="141" />
       <source>Your path, the recommended path and your earlier attempts, node by node</source>
       <translation>Ihr Weg, der empfohlene Weg und Ihre früheren Versuche, Punkt für Punkt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="262" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="177" />
       <source>Choose an entry in the list to read it here.</source>
       <translation>Wählen Sie einen Eintrag in der Liste, um ihn hier zu lesen.</translation>
     </message>
@@ -2140,13 +2125,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionDetailDialog</name>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="347" />
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="348" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="263" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="264" />
       <source>Journal entry</source>
       <translation>Journaleintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="356" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="272" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
@@ -3023,16 +3008,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>&amp;Play from here</source>
       <translation>Ab hier s&amp;pielen</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="285" />
-      <source>{errors} error(s), {warnings} warning(s)</source>
-      <translation>{errors} Fehler, {warnings} Warnung(en)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="357" />
-      <source>The draft still contains personal data ({kinds}) in line(s) {lines}. Replace it with invented details before saving.</source>
-      <translation>Der Entwurf enthält noch personenbezogene Daten ({kinds}) in Zeile(n) {lines}. Ersetzen Sie sie vor dem Speichern durch erfundene Angaben.</translation>
-    </message>
   </context>
   <context>
     <name>SupervisionExchange</name>
@@ -3438,7 +3413,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>die Sperrdatei lässt sich nicht anlegen</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="200" />
+      <location filename="../../desktop/app.py" line="203" />
       <source>Gesprächskompass is already open. Please switch to the open window.</source>
       <translation>Gesprächskompass ist bereits geöffnet. Bitte wechseln Sie zum offenen Fenster.</translation>
     </message>
@@ -3484,68 +3459,68 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>data_rights</name>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="101" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="102" />
       <source>Where should the export go?</source>
       <translation>Wohin soll der Export gespeichert werden?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="107" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="113" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="115" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="108" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="114" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="116" />
       <source>Export all my data</source>
       <translation>Alle meine Daten exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="107" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="108" />
       <source>{n} entries exported to {folder}: journal.json with everything, and one readable file per entry in “sitzungen”.</source>
       <translation>Exportiert nach {folder}: {n} Eintrag/Einträge – journal.json mit allen Daten und eine lesbare Datei pro Eintrag im Ordner „sitzungen“.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="115" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="116" />
       <source>Exporting all your data …</source>
       <translation>Alle Ihre Daten werden exportiert …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="192" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="193" />
       <source>All {n} entries and all backups were deleted.</source>
       <translation>Alle Einträge (insgesamt {n}) und alle Sicherungen wurden gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="193" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="194" />
       <source>All {n} entries were deleted. The backups were kept.</source>
       <translation>Alle Einträge (insgesamt {n}) wurden gelöscht. Die Sicherungen bleiben erhalten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="194" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="200" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="202" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="195" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="201" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="203" />
       <source>Delete all my data</source>
       <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="202" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="203" />
       <source>Deleting all your data …</source>
       <translation>Alle Ihre Daten werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="214" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="215" />
       <source>From now on, “own case” entries that have not been changed for {days} days are deleted automatically, at every start and every few hours. {n} entries are older than that and will be deleted now.</source>
       <translation>Ab jetzt werden Einträge „Eigener Fall“, die {days} Tag(e) lang nicht geändert wurden, automatisch gelöscht: bei jedem Start der App und alle paar Stunden. Einträge, die schon älter sind und deshalb jetzt gelöscht werden: {n}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="226" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="244" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="246" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="227" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="245" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="247" />
       <source>Automatic deletion</source>
       <translation>Automatisches Löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="227" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="228" />
       <source>Delete {n} entries</source>
       <translation>{n} Eintrag/Einträge löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="246" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="247" />
       <source>Deleting old entries …</source>
       <translation>Alte Einträge werden gelöscht …</translation>
     </message>
@@ -3586,74 +3561,74 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>export</name>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="119" />
-      <location filename="../../desktop/ui/journal/export.py" line="119" />
+      <location filename="../../desktop/ui/journal/export.py" line="120" />
+      <location filename="../../desktop/ui/journal/export.py" line="120" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="164" />
+      <location filename="../../desktop/ui/journal/export.py" line="168" />
       <source>Journal</source>
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="165" />
+      <location filename="../../desktop/ui/journal/export.py" line="169" />
       <source>Exported on {date}, {count} entries.</source>
       <translation>Exportiert am {date}, Einträge: {count}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="233" />
+      <location filename="../../desktop/ui/journal/export.py" line="237" />
       <source>Page {n} of {total}</source>
       <translation>Seite {n} von {total}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="234" />
+      <location filename="../../desktop/ui/journal/export.py" line="238" />
       <source>Page {n}</source>
       <translation>Seite {n}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="261" />
+      <location filename="../../desktop/ui/journal/export.py" line="267" />
       <source>{app}: journal</source>
       <translation>{app}: Journal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="263" />
+      <location filename="../../desktop/ui/journal/export.py" line="269" />
       <source>{app}, journal, {date}</source>
       <translation>{app}, Journal, {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="305" />
+      <location filename="../../desktop/ui/journal/export.py" line="311" />
       <source>PDF files (*.pdf)</source>
       <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="306" />
+      <location filename="../../desktop/ui/journal/export.py" line="312" />
       <source>Markdown files (*.md)</source>
       <translation>Markdown-Dateien (*.md)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="309" />
+      <location filename="../../desktop/ui/journal/export.py" line="315" />
       <source>Export entries</source>
       <translation>Einträge exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="322" />
+      <location filename="../../desktop/ui/journal/export.py" line="329" />
       <source>{n} entries exported to {file}.</source>
       <translation>Exportiert nach {file}: {n} Eintrag/Einträge.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="326" />
+      <location filename="../../desktop/ui/journal/export.py" line="333" />
       <source>Export cancelled; no file was written.</source>
       <translation>Export abgebrochen; es wurde keine Datei gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="329" />
-      <location filename="../../desktop/ui/journal/export.py" line="331" />
+      <location filename="../../desktop/ui/journal/export.py" line="336" />
+      <location filename="../../desktop/ui/journal/export.py" line="338" />
       <source>Export</source>
       <translation>Export</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/export.py" line="331" />
+      <location filename="../../desktop/ui/journal/export.py" line="338" />
       <source>Exporting {n} entries …</source>
       <translation>Einträge werden exportiert ({n}) …</translation>
     </message>
@@ -3822,124 +3797,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/journal/journal_model.py" line="89" />
       <source>✎ draft: {step}</source>
       <translation>✎ Entwurf: {step}</translation>
-    </message>
-  </context>
-  <context>
-    <name>journal_detail</name>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="104" />
-      <source>Feelings</source>
-      <translation>Gefühle</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="109" />
-      <source>What helps</source>
-      <translation>Was hilft</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="111" />
-      <source>What I take with me</source>
-      <translation>Was ich mitnehme</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="126" />
-      <source>✔ the recommended option</source>
-      <translation>✔ die empfohlene Option</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="126" />
-      <source>◇ not the recommended option</source>
-      <translation>◇ nicht die empfohlene Option</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="129" />
-      <source>Your choice:</source>
-      <translation>Ihre Wahl:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="138" />
-      <source>Reflection</source>
-      <translation>Reflexion</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="146" />
-      <source>Feedback from your supervisor</source>
-      <translation>Rückmeldung aus der Supervision</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="148" />
-      <source>without a name</source>
-      <translation>ohne Namen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="150" />
-      <source>From {sender}, received {when}</source>
-      <translation>Von {sender}, erhalten am {when}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="170" />
-      <source>Nothing written down yet.</source>
-      <translation>Noch nichts festgehalten.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="175" />
-      <source>Shared: {when}</source>
-      <translation>Geteilt: {when}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="57" />
-      <source>Scenario: {title}</source>
-      <translation>Szenario: {title}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="58" />
-      <source>started {when}</source>
-      <translation>begonnen am {when}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="60" />
-      <source>✔ finished {when}</source>
-      <translation>✔ abgeschlossen am {when}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="62" />
-      <source>✎ draft, stopped at {step}</source>
-      <translation>✎ Entwurf, unterbrochen bei {step}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="65" />
-      <source>Tags:</source>
-      <translation>Schlagwörter:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="67" />
-      <source>You chose to keep personal data in this entry: it stays on this computer and cannot be shared.</source>
-      <translation>Sie haben entschieden, persönliche Daten in diesem Eintrag zu behalten: Er bleibt auf diesem Computer und kann nicht geteilt werden.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="75" />
-      <source>Your path through the conversation</source>
-      <translation>Ihr Weg durch das Gespräch</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="78" />
-      <source>taken back</source>
-      <translation>zurückgenommen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="80" />
-      <source>In your own words first:</source>
-      <translation>Zuerst in eigenen Worten:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="99" />
-      <source>Strain</source>
-      <translation>Belastung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="99" />
-      <source>before {before}, after {after} (out of 10)</source>
-      <translation>vorher {before}, nachher {after} (von 10)</translation>
     </message>
   </context>
   <context>
@@ -4133,131 +3990,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="18" />
-      <source>At the counter</source>
-      <translation>Am Schalter</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="18" />
-      <source>In an appointment</source>
-      <translation>Im Termin</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="19" />
-      <source>On the phone</source>
-      <translation>Am Telefon</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="19" />
-      <source>In writing</source>
-      <translation>Schriftlich</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="23" />
-      <source>Introductory</source>
-      <translation>Einstieg</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="23" />
-      <source>Advanced</source>
-      <translation>Fortgeschritten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="23" />
-      <source>Challenging</source>
-      <translation>Anspruchsvoll</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="28" />
-      <source>Deuten</source>
-      <translation>Deuten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="28" />
-      <source>Beeinflussen</source>
-      <translation>Beeinflussen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="29" />
-      <source>Reagieren</source>
-      <translation>Reagieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="29" />
-      <source>Verarbeiten</source>
-      <translation>Verarbeiten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="34" />
-      <source>What is really going on here?</source>
-      <translation>Was ist hier eigentlich los?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="35" />
-      <source>How can I shape this conversation before it tips over?</source>
-      <translation>Wie kann ich dieses Gespräch gestalten, bevor es kippt?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="36" />
-      <source>What do I say now?</source>
-      <translation>Was sage ich jetzt?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="37" />
-      <source>What does this do to me, and what do I do with it?</source>
-      <translation>Was macht das mit mir, und was mache ich damit?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="42" />
-      <source>helpful</source>
-      <translation>hilfreich</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="42" />
-      <source>partly helpful</source>
-      <translation>teils hilfreich</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="43" />
-      <source>unhelpful</source>
-      <translation>ungünstig</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="69" />
-      <source>{n} min</source>
-      <translation>{n} Min.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="77" />
-      <source>Exercise</source>
-      <translation>Übung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="77" />
-      <source>Zwischendurch</source>
-      <translation>Zwischendurch</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="78" />
-      <source>Own case</source>
-      <translation>Eigener Fall</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="78" />
-      <source>Explaining in plain words</source>
-      <translation>Verständlich erklären</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="48" />
-      <source>Situation</source>
-      <translation>Situation</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="50" />
-      <source>Summary</source>
-      <translation>Zusammenfassung</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/common/labels.py" line="148" />
       <source>Scenario: {title}</source>
       <translation>Szenario: {title}</translation>
@@ -4382,6 +4114,134 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Path through the conversation</source>
       <translation>Weg durch das Gespräch</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="23" />
+      <source>At the counter</source>
+      <translation>Am Schalter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="23" />
+      <source>In an appointment</source>
+      <translation>Im Termin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="24" />
+      <source>On the phone</source>
+      <translation>Am Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="24" />
+      <source>In writing</source>
+      <translation>Schriftlich</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="28" />
+      <source>Introductory</source>
+      <translation>Einstieg</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="28" />
+      <source>Advanced</source>
+      <translation>Fortgeschritten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="28" />
+      <source>Challenging</source>
+      <translation>Anspruchsvoll</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="33" />
+      <source>Deuten</source>
+      <translation>Deuten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="33" />
+      <source>Beeinflussen</source>
+      <translation>Beeinflussen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="34" />
+      <source>Reagieren</source>
+      <translation>Reagieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="34" />
+      <source>Verarbeiten</source>
+      <translation>Verarbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="39" />
+      <source>What is really going on here?</source>
+      <translation>Was ist hier eigentlich los?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="40" />
+      <source>How can I shape this conversation before it tips over?</source>
+      <translation>Wie kann ich dieses Gespräch gestalten, bevor es kippt?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="41" />
+      <source>What do I say now?</source>
+      <translation>Was sage ich jetzt?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="42" />
+      <source>What does this do to me, and what do I do with it?</source>
+      <translation>Was macht das mit mir, und was mache ich damit?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="47" />
+      <source>helpful</source>
+      <translation>hilfreich</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="47" />
+      <source>partly helpful</source>
+      <translation>teils hilfreich</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="48" />
+      <source>unhelpful</source>
+      <translation>ungünstig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="74" />
+      <source>{n} min</source>
+      <translation>{n} Min.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="82" />
+      <location filename="../../desktop/ui/common/labels.py" line="132" />
+      <source>Exercise</source>
+      <translation>Übung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="82" />
+      <source>Zwischendurch</source>
+      <translation>Zwischendurch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="83" />
+      <source>Own case</source>
+      <translation>Eigener Fall</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="83" />
+      <source>Explaining in plain words</source>
+      <translation>Verständlich erklären</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="94" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="48" />
+      <source>Situation</source>
+      <translation>Situation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="96" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="50" />
+      <source>Summary</source>
+      <translation>Zusammenfassung</translation>
+    </message>
   </context>
   <context>
     <name>pages</name>
@@ -4480,104 +4340,39 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>shared_entry</name>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="107" />
-      <source>from {day}</source>
-      <translation>vom {day}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="108" />
-      <source>✔ finished</source>
-      <translation>✔ abgeschlossen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="108" />
-      <source>✎ not finished</source>
-      <translation>✎ nicht abgeschlossen</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/supervision/shared_entry.py" line="110" />
-      <source>pseudonym: {name}</source>
-      <translation>Pseudonym: {name}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="125" />
-      <source>Situation</source>
-      <translation>Situation</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="125" />
-      <source>Summary</source>
-      <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="137" />
-      <source>✔ the recommended option</source>
-      <translation>✔ die empfohlene Option</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="138" />
-      <source>◇ not the recommended option</source>
-      <translation>◇ nicht die empfohlene Option</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="140" />
-      <source>Chosen:</source>
-      <translation>Gewählt:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="143" />
-      <source>Path through the conversation</source>
-      <translation>Weg durch das Gespräch</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="147" />
-      <source>taken back</source>
-      <translation>zurückgenommen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="155" />
-      <source>Reflection</source>
-      <translation>Reflexion</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="165" />
-      <source>Strain</source>
-      <translation>Belastung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="165" />
-      <source>before {before}, after {after} (out of 10)</source>
-      <translation>vorher {before}, nachher {after} (von 10)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="170" />
-      <source>Feelings</source>
-      <translation>Gefühle</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="177" />
-      <source>What helps</source>
-      <translation>Was hilft</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="179" />
-      <source>What I take with me</source>
-      <translation>Was ich mitnehme</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="188" />
       <source>sent {day}</source>
       <translation>gesendet am {day}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="189" />
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="111" />
       <source>not sent yet</source>
       <translation>noch nicht gesendet</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="190" />
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="112" />
       <source>✎ Your comment of {day} ({sent})</source>
       <translation>✎ Ihr Kommentar vom {day} ({sent})</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="95" />
+      <source>from {day}</source>
+      <translation>vom {day}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="96" />
+      <source>✔ finished</source>
+      <translation>✔ abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="96" />
+      <source>✎ not finished</source>
+      <translation>✎ nicht abgeschlossen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/supervision/shared_entry.py" line="97" />
+      <source>pseudonym: {name}</source>
+      <translation>Pseudonym: {name}</translation>
     </message>
   </context>
   <context>
@@ -4746,139 +4541,89 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>summary</name>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="107" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="100" />
       <source>What you wrote</source>
       <translation>Was Sie geschrieben haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="117" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="109" />
       <source>Every thought on your path revealed, every reading found, no unhelpful choice: nothing more to look at here.</source>
       <translation>Alle Gedanken auf Ihrem Weg aufgedeckt, alle Deutungen gefunden, keine ungünstige Wahl: Hier gibt es nichts weiter anzuschauen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="122" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="112" />
       <source>What was going on inside (not revealed)</source>
       <translation>Was im Inneren vorging (nicht aufgedeckt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="124" />
-      <source>The other person</source>
-      <translation>Die andere Person</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="126" />
-      <source>{name} thought:</source>
-      <translation>{name} dachte:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="130" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="114" />
       <source>Readings in Deuten you might add</source>
       <translation>Deutungen, die Sie noch ergänzen können</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="132" />
-      <source>You chose: {option}</source>
-      <translation>Ihre Wahl: {option}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="133" />
-      <source>Not answered.</source>
-      <translation>Nicht beantwortet.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="142" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="116" />
       <source>Where it got difficult, and what can help</source>
       <translation>Wo es schwierig wurde und was helfen kann</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="148" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="127" />
+      <source>The other person</source>
+      <translation>Die andere Person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="129" />
+      <source>{name} thought:</source>
+      <translation>{name} dachte:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="133" />
+      <source>You chose: {option}</source>
+      <translation>Ihre Wahl: {option}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="134" />
+      <source>Not answered.</source>
+      <translation>Nicht beantwortet.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="147" />
       <source>Cards that fit:</source>
       <translation>Passende Technikkarten:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="25" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="32" />
       <source>1. How was it for you?</source>
       <translation>1. Wie war es für Sie?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="26" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="33" />
       <source>You noted nothing about it.</source>
       <translation>Dazu haben Sie nichts notiert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="27" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="35" />
       <source>2. What happened</source>
       <translation>2. Was ist passiert?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="29" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="35" />
       <source>Nothing written down yet.</source>
       <translation>Noch nichts festgehalten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="31" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="37" />
       <source>3. Looking closer</source>
       <translation>3. Genauer hingeschaut</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="35" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="52" />
       <source>Technique cards for this scenario</source>
       <translation>Technikkarten zu diesem Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="50" />
-      <source>Strain</source>
-      <translation>Belastung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="51" />
-      <source>before {before}, after {after} (out of 10)</source>
-      <translation>vorher {before}, nachher {after} (von 10)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="54" />
-      <source>Feelings</source>
-      <translation>Gefühle</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="57" />
-      <source>What helps</source>
-      <translation>Was hilft</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="66" />
-      <source>Your path through the conversation</source>
-      <translation>Ihr Weg durch das Gespräch</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="76" />
+      <location filename="../../desktop/ui/practice/summary_view.py" line="69" />
       <source>{h} × helpful, {t} × partly helpful, {u} × unhelpful.</source>
       <translation>{h} × hilfreich, {t} × teils hilfreich, {u} × ungünstig.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="79" />
-      <source>{n} choice(s) taken back and tried again: that is practice too.</source>
-      <translation>{n} Wahl(en) zurückgenommen und neu versucht: Auch das ist Üben.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="84" />
-      <source>Ending:</source>
-      <translation>Ende:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="92" />
-      <source>Your interpretations and decisions</source>
-      <translation>Ihre Deutungen und Entscheidungen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="94" />
-      <source>matches the recommendation</source>
-      <translation>entspricht der Empfehlung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/summary_view.py" line="94" />
-      <source>also recommended: {options}</source>
-      <translation>empfohlen wäre auch: {options}</translation>
     </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/practice/summary_view.py" line="72" />
@@ -4887,6 +4632,26 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
         <numerusform>%n Entscheidung zurückgenommen und neu versucht: Auch das ist Üben.</numerusform>
         <numerusform>%n Entscheidungen zurückgenommen und neu versucht: Auch das ist Üben.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="77" />
+      <source>Ending:</source>
+      <translation>Ende:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="85" />
+      <source>Your interpretations and decisions</source>
+      <translation>Ihre Deutungen und Entscheidungen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="87" />
+      <source>matches the recommendation</source>
+      <translation>entspricht der Empfehlung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/summary_view.py" line="87" />
+      <source>also recommended: {options}</source>
+      <translation>empfohlen wäre auch: {options}</translation>
     </message>
   </context>
   <context>
@@ -4920,49 +4685,49 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>unsaved</name>
     <message>
-      <location filename="../../desktop/ui/common/unsaved.py" line="57" />
       <location filename="../../desktop/ui/common/unsaved.py" line="61" />
+      <location filename="../../desktop/ui/common/unsaved.py" line="65" />
       <source>Save unsaved input as a text file</source>
       <translation>Nicht gespeicherte Eingaben als Textdatei sichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/unsaved.py" line="58" />
+      <location filename="../../desktop/ui/common/unsaved.py" line="62" />
       <source>Text files (*.txt)</source>
       <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/unsaved.py" line="70" />
-      <location filename="../../desktop/ui/common/unsaved.py" line="95" />
+      <location filename="../../desktop/ui/common/unsaved.py" line="74" />
+      <location filename="../../desktop/ui/common/unsaved.py" line="99" />
       <source>Input not saved</source>
       <translation>Eingaben nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/unsaved.py" line="70" />
+      <location filename="../../desktop/ui/common/unsaved.py" line="74" />
       <source>Some of your input could not be saved in the journal. If you quit now, it is lost.</source>
       <translation>Ein Teil Ihrer Eingaben konnte nicht im Journal gespeichert werden. Wenn Sie jetzt beenden, gehen diese Eingaben verloren.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/unsaved.py" line="73" />
+      <location filename="../../desktop/ui/common/unsaved.py" line="77" />
       <source>Save it as a text file in a place you choose, then quit? Reason: {reason}</source>
       <translation>Möchten Sie sie als Textdatei an einem Ort Ihrer Wahl sichern und dann beenden? Grund: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/unsaved.py" line="76" />
+      <location filename="../../desktop/ui/common/unsaved.py" line="80" />
       <source>&amp;Save as text file …</source>
       <translation>Als &amp;Textdatei sichern …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/unsaved.py" line="77" />
+      <location filename="../../desktop/ui/common/unsaved.py" line="81" />
       <source>&amp;Quit without saving</source>
       <translation>&amp;Ohne Sichern beenden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/unsaved.py" line="79" />
+      <location filename="../../desktop/ui/common/unsaved.py" line="83" />
       <source>&amp;Back to the app</source>
       <translation>&amp;Zurück zur App</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/unsaved.py" line="95" />
+      <location filename="../../desktop/ui/common/unsaved.py" line="99" />
       <source>The file {file} could not be written ({error}). Please choose another place, for example a USB stick.</source>
       <translation>Die Datei {file} konnte nicht geschrieben werden ({error}). Bitte wählen Sie einen anderen Ort, zum Beispiel einen USB-Stick.</translation>
     </message>
