@@ -29,6 +29,7 @@ test: $(STAMP) $(QM)
 	@bash .ci/system-deps test
 	$(BIN)/ruff check desktop tests bench
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

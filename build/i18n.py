@@ -4,6 +4,7 @@
     python build/i18n.py update     # add new strings to the .ts (unfinished), drop gone ones
     python build/i18n.py release    # .ts → .qm (also done by `make` and the bundle build)
     python build/i18n.py dump       # JSON of all strings (context, source, translation, where)
+    python build/i18n.py plurals    # counts still written as "Eintrag/Einträge", "Datei(en)"
 
 Strings are found with Python's own parser, not with pyside6-lupdate: lupdate (PySide6 6.11)
 skips every call through a module helper bound to a context (`_tr = translator("journal")`)
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import ast
 import json
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -264,9 +266,10 @@ def release(ts: Path = TS_FILE, out_dir: Path | None = None) -> Path:
 
     qm = (out_dir or ts.parent) / (ts.stem + ".qm")
     tool_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.BinariesPath))
-    candidates = [tool_dir / "lrelease", Path(sys.executable).parent / "pyside6-lrelease",
-                  Path(__import__("PySide6").__file__).parent / "lrelease"]
-    tool = next((c for c in candidates if c.exists()), None)
+    names = [tool_dir / "lrelease", Path(sys.executable).parent / "pyside6-lrelease",
+             Path(__import__("PySide6").__file__).parent / "lrelease"]
+    candidates = [p.with_name(p.name + suffix) for p in names for suffix in ("", ".exe")]
+    tool = next((c for c in candidates if c.exists()), None)  # .exe: the Windows wheels
     if tool is None:
         raise SystemExit("lrelease nicht gefunden (Teil von PySide6).")
     subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)], check=True)
@@ -299,6 +302,24 @@ def check(sources: list[Path] | None = None, ts: Path = TS_FILE) -> list[str]:
     return problems
 
 
+# "Datei(en)", "Eintrag/Einträge", "file(s)": a count spelled out by hand instead of %n.
+PSEUDO_PLURAL = re.compile(r"\w\((?:s|e|en|n|er)\)|\w+/\w+(?:e|en|er|s)\b")
+
+
+def pseudo_plurals() -> list[str]:
+    """Messages with a count filled in by hand whose text (or German) spells both numbers."""
+    messages, _ = scan()
+    translations = read_ts()
+    found = []
+    for key, msg in sorted(messages.items(), key=lambda kv: kv[1].places[0]):
+        text = translations.get(key, "")
+        german = text if isinstance(text, str) else ""
+        if not msg.numerus and "{" in msg.source and (
+                PSEUDO_PLURAL.search(msg.source) or PSEUDO_PLURAL.search(german)):
+            found.append(f"{msg.places[0]}: [{key[0]}] {key[1]!r}")
+    return found
+
+
 def update() -> None:
     messages, _ = scan()
     write_ts(messages, read_ts())
@@ -314,6 +335,11 @@ def main(argv: list[str]) -> int:
         return 1 if problems else 0
     if command == "update":
         update()
+        return 0
+    if command == "plurals":
+        found = pseudo_plurals()
+        print("\n".join(found))
+        print(f"{len(found)} Zählung(en) ohne %n.", file=sys.stderr)
         return 0
     if command == "release":
         print(release())

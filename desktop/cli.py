@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from desktop import APP_NAME, __version__
 from desktop.commands.errors import CommandError
@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     import argparse
 
     class _Parser(argparse.ArgumentParser):
-        def error(self, message: str) -> None:  # German, exit 2, no traceback
+        def error(self, message: str) -> NoReturn:  # German, exit 2, no traceback
             self.print_usage(sys.stderr)
             print(f"{self.prog}: Fehler: {message}", file=sys.stderr)
             raise SystemExit(2)

@@ -124,7 +124,7 @@ def _check_plain_sqlite(database: Path) -> Check:
 
 def check_anonymizer() -> Check:
     try:
-        from desktop.core.privacy import anonymize  # type: ignore[attr-defined]
+        from desktop.core.privacy import anonymize
     except ImportError:
         return Check(NOTE, "Anonymisierung: in dieser Version noch nicht enthalten, "
                            "übersprungen")
@@ -189,6 +189,7 @@ def check_window(tmp: Path, state: dict) -> Check:
     from desktop.ui.common import i18n
 
     app = QApplication.instance()
+    assert app is not None  # the self-test made it before checking the window
     settings = config.load(None)  # the real policy (locked keys), no user file
     i18n.install(app, settings.get("language", "de"))
     ctx, window = build_window(settings, paths.DataPaths(tmp / "fenster"))
@@ -202,7 +203,7 @@ def check_window(tmp: Path, state: dict) -> Check:
             return Check(FAILED, "Hauptfenster: wurde nicht angezeigt")
         if window.windowTitle() != APP_NAME:
             return Check(FAILED, f"Hauptfenster: unerwarteter Titel „{window.windowTitle()}“")
-        platform = app.platformName()
+        platform = QApplication.platformName()
     finally:
         window.close()
         window.deleteLater()

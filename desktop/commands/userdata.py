@@ -37,6 +37,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _windows_profiles() -> list[Path]:  # pragma: no cover - Windows registry
+    if sys.platform != "win32":  # also tells the type checker where winreg exists
+        return []
     import winreg
 
     key_name = r"SOFTWARE\Microsoft\Windows NT\CurrentVersion\ProfileList"

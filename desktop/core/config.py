@@ -217,6 +217,8 @@ def read_policy(files: list[Path] | None = None) -> tuple[dict[str, Any], list[s
 
 
 def _read_registry_policy() -> tuple[dict[str, Any], list[str]]:  # pragma: no cover
+    if sys.platform != "win32":  # also tells the type checker where winreg exists
+        return {}, []
     import winreg
 
     values: dict[str, Any] = {}
@@ -266,8 +268,9 @@ def registry_value(name: str, value: Any, kind: str | None) -> Any:
         return [v for v in value if v]
     if expected is list and kind == "sz":
         return [v for v in str(value).split(";") if v]
-    wanted = {bool: "REG_DWORD (0 oder 1)", int: "REG_DWORD", str: "REG_SZ",
-              list: "REG_MULTI_SZ"}[expected]
+    names: dict[object, str] = {bool: "REG_DWORD (0 oder 1)", int: "REG_DWORD", str: "REG_SZ",
+                                list: "REG_MULTI_SZ"}
+    wanted = names[expected]
     raise ConfigError(f"„{name}“ hat den falschen Registry-Typ; erwartet wird {wanted}.")
 
 

@@ -305,6 +305,11 @@
       <source>Scenarios</source>
       <translation>Szenarien</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/practice/browser_page.py" line="302" />
+      <source>{shown} of {total} scenarios</source>
+      <translation>{shown} von {total} Szenarien</translation>
+    </message>
   </context>
   <context>
     <name>ChoiceBlock</name>
@@ -759,6 +764,21 @@
       <source>The conversation ends here.</source>
       <translation>Das Gespräch ist hier zu Ende.</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="138" />
+      <source>Show the options</source>
+      <translation>Antwortmöglichkeiten zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="148" />
+      <source>Show thoughts</source>
+      <translation>Gedanken zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="153" />
+      <source>Point to restart from</source>
+      <translation>Knoten für den Neustart</translation>
+    </message>
   </context>
   <context>
     <name>DisplayTab</name>
@@ -1177,6 +1197,16 @@
       <source>Choose scenarios (Space ticks one). The technique cards they use are added.</source>
       <translation>Wählen Sie Szenarien aus (Leertaste hakt eines an). Die Technikkarten, die sie verwenden, kommen dazu.</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="48" />
+      <source>&amp;Scenarios for the pack:</source>
+      <translation>&amp;Szenarien für das Paket:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="49" />
+      <source>Space ticks a scenario. The technique cards it uses are added.</source>
+      <translation>Die Leertaste hakt ein Szenario an. Die Technikkarten, die es nutzt, kommen mit ins Paket.</translation>
+    </message>
   </context>
   <context>
     <name>FeedbackExportDialog</name>
@@ -1247,6 +1277,11 @@
       <location filename="../../desktop/ui/common/stage_widgets.py" line="271" />
       <source>The hints appear as soon as you have answered or chosen something in this stage.</source>
       <translation>Die Hinweise erscheinen, sobald Sie in dieser Stufe etwas beantwortet oder gewählt haben.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="232" />
+      <source>Show hints</source>
+      <translation>Hinweise zeigen</translation>
     </message>
   </context>
   <context>
@@ -1449,6 +1484,31 @@ Zuletzt bei: {step}</translation>
       <source>Start page</source>
       <translation>Startseite</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="115" />
+      <source>Explain plainly</source>
+      <translation>Verständlich erklären</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="123" />
+      <source>Exercise to explain</source>
+      <translation>Erklär-Übung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="128" />
+      <source>Start explaining</source>
+      <translation>Erklär-Übung starten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="137" />
+      <source>Type of appointment</source>
+      <translation>Art des Termins</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="158" />
+      <source>Open technique cards</source>
+      <translation>Technikkarten öffnen</translation>
+    </message>
   </context>
   <context>
     <name>JournalFilterBar</name>
@@ -1631,6 +1691,202 @@ Zuletzt bei: {step}</translation>
       <location filename="../../desktop/ui/journal/journal_page.py" line="315" />
       <source>Not possible</source>
       <translation>Nicht möglich</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="101" />
+      <source>From date</source>
+      <translation>Startdatum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="102" />
+      <source>To date</source>
+      <translation>Enddatum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="105" />
+      <source>Reset fi&amp;lters</source>
+      <translation>&amp;Filter zurücksetzen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="105" />
+      <source>Reset filters</source>
+      <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="113" />
+      <source>Journal entries</source>
+      <translation>Journaleinträge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="114" />
+      <source>Newest first. Enter opens the entry in a window of its own.</source>
+      <translation>Neueste zuerst. Mit der Eingabetaste öffnet sich der Eintrag in einem eigenen Fenster.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="129" />
+      <source>Open in &amp;window</source>
+      <translation>Im Fenster &amp;öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="130" />
+      <source>Open the entry in a window of its own</source>
+      <translation>Eintrag in einem eigenen Fenster öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="132" />
+      <source>E&amp;xport …</source>
+      <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="133" />
+      <source>Export entries as PDF or Markdown</source>
+      <translation>Einträge als PDF oder Markdown exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="135" />
+      <source>De&amp;lete …</source>
+      <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="136" />
+      <source>Delete the selected entries</source>
+      <translation>Ausgewählte Einträge löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="139" />
+      <source>Number of entries</source>
+      <translation>Anzahl der Einträge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="149" />
+      <source>&amp;Search:</source>
+      <translation>&amp;Suche:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="154" />
+      <source>&amp;Kind:</source>
+      <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="155" />
+      <source>Sce&amp;nario:</source>
+      <translation>Sze&amp;nario:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="156" />
+      <source>S&amp;tage:</source>
+      <translation>St&amp;ufe:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="157" />
+      <source>Stat&amp;us:</source>
+      <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="158" />
+      <source>Ta&amp;g:</source>
+      <translation>Schla&amp;gwort:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="228" />
+      <source>All scenarios</source>
+      <translation>Alle Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="230" />
+      <source>All tags</source>
+      <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="328" />
+      <source>{n} matches so far; more appear as you scroll</source>
+      <translation>Bisher {n} Treffer; weitere erscheinen beim Scrollen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="329" />
+      <source>{n} matches</source>
+      <translation>{n} Treffer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="331" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="410" />
+      <source>{n} entries</source>
+      <translation>{n} Eintrag/Einträge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="77" />
+      <source>Search the journal</source>
+      <translation>Journal durchsuchen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="78" />
+      <source>Finds entries containing all the words typed</source>
+      <translation>Findet Einträge, die alle eingegebenen Wörter enthalten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="79" />
+      <source>Words from answers, notes, titles, feedback …</source>
+      <translation>Wörter aus Antworten, Notizen, Titeln, Rückmeldungen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="85" />
+      <source>Kind of entry</source>
+      <translation>Art des Eintrags</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="86" />
+      <source>All kinds</source>
+      <translation>Alle Arten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="89" />
+      <source>Scenario</source>
+      <translation>Szenario</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="90" />
+      <source>Stage with written answers</source>
+      <translation>Stufe mit schriftlichen Antworten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="91" />
+      <source>Any stage</source>
+      <translation>Alle Stufen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="94" />
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="95" />
+      <source>Finished and drafts</source>
+      <translation>Abgeschlossene und Entwürfe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="96" />
+      <source>Finished only</source>
+      <translation>Nur abgeschlossene</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="97" />
+      <source>Drafts only</source>
+      <translation>Nur Entwürfe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="98" />
+      <source>Tag</source>
+      <translation>Schlagwort</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="99" />
+      <source>Date &amp;range:</source>
+      <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="99" />
+      <source>Only a date range</source>
+      <translation>Nur Einträge aus einem Zeitraum</translation>
     </message>
   </context>
   <context>
@@ -2187,6 +2443,158 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Fi&amp;nish »</source>
       <translation>Ab&amp;schließen »</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="130" />
+      <source>Exercise</source>
+      <translation>Übung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="131" />
+      <source>Zwischendurch</source>
+      <translation>Zwischendurch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="138" />
+      <source>Step content</source>
+      <translation>Inhalt des Schritts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="146" />
+      <source>Pause</source>
+      <translation>Unterbrechen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="219" />
+      <source>Personal data in the note</source>
+      <translation>Persönliche Daten in der Notiz</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="220" />
+      <source>Your note still contains {n} detail(s) that could identify a person: {items}.</source>
+      <translation>Ihre Notiz enthält noch {n} Angabe(n), die eine Person erkennbar machen können: {items}.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="224" />
+      <source>Replace them with placeholders, or keep them in this note on this computer. A note with personal data can never be shared.</source>
+      <translation>Ersetzen Sie sie durch Platzhalter, oder behalten Sie sie in dieser Notiz auf diesem Computer. Eine Notiz mit persönlichen Daten kann nie geteilt werden.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="227" />
+      <source>Replace all</source>
+      <translation>Alle ersetzen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="228" />
+      <source>Keep (this computer only)</source>
+      <translation>Behalten (nur lokal)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="229" />
+      <source>Back to the note</source>
+      <translation>Zurück zur Notiz</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="318" />
+      <source>Content note</source>
+      <translation>Hinweis zum Inhalt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="319" />
+      <source>Content note:</source>
+      <translation>Hinweis zum Inhalt:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="322" />
+      <source>Situation</source>
+      <translation>Situation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="327" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="328" />
+      <source>People involved</source>
+      <translation>Beteiligte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="339" />
+      <source>The conversation so far</source>
+      <translation>Bisheriger Gesprächsverlauf</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="340" />
+      <source>So far in the conversation</source>
+      <translation>Bisher im Gespräch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="345" />
+      <source>Short title for this case</source>
+      <translation>Kurzer Titel für diesen Fall</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="346" />
+      <source>e.g. “Refusal on Tuesday”, no names</source>
+      <translation>z. B. „Ablehnung am Dienstag“, ohne Namen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="347" />
+      <source>Short title (no names):</source>
+      <translation>Kurzer Titel (ohne Namen):</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="363" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="445" />
+      <source>Introduction</source>
+      <translation>Einleitung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="383" />
+      <source>Hints</source>
+      <translation>Hinweise</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="391" />
+      <source>How are you feeling about it?</source>
+      <translation>Wie geht es Ihnen damit?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="409" />
+      <source>Where to find support</source>
+      <translation>Wo Sie Unterstützung finden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="417" />
+      <source>4. One thing I take with me</source>
+      <translation>4. Das nehme ich mit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="427" />
+      <source>Show it on the start page before my &amp;next exercise</source>
+      <translation>&amp;Vor meiner nächsten Übung auf der Startseite zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="428" />
+      <source>Show it on the start page before my next exercise</source>
+      <translation>Vor meiner nächsten Übung auf der Startseite zeigen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="464" />
+      <source>Summary</source>
+      <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="470" />
+      <source>Your path as a graph</source>
+      <translation>Ihr Weg als Grafik</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="477" />
+      <source>Practise &amp;again</source>
+      <translation>&amp;Noch einmal</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="478" />
+      <source>Practise this scenario again</source>
+      <translation>Dieses Szenario noch einmal üben</translation>
+    </message>
   </context>
   <context>
     <name>SettingsDialog</name>
@@ -2392,6 +2800,41 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/journal/share_dialog.py" line="97" />
       <source>&amp;Pseudonym:</source>
       <translation>&amp;Pseudonym:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="108" />
+      <source>Write share file</source>
+      <translation>Freigabedatei schreiben</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="110" />
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="278" />
+      <source>Pseudonym: {name} · written on {day} · {count} entries</source>
+      <translation>Pseudonym: {name} · erstellt am {day} · Einträge: {count}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="282" />
+      <source>{count} entries ready; {replaced} parts were replaced by placeholders.</source>
+      <translation>Bereit: {count} Eintrag/Einträge; {replaced} Stelle(n) durch Platzhalter ersetzt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="317" />
+      <source>Close</source>
+      <translation>Schließen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="84" />
+      <source>Entries to share</source>
+      <translation>Einträge zum Teilen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="95" />
+      <source>Pseudonym</source>
+      <translation>Pseudonym</translation>
     </message>
   </context>
   <context>
@@ -2874,6 +3317,30 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/studio/studio_page.py" line="389" />
       <source>Not saved</source>
       <translation>Nicht gespeichert</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/studio/studio_page.py" line="234" />
+      <source>%n error(s)</source>
+      <translation>
+        <numerusform>%n Fehler</numerusform>
+        <numerusform>%n Fehler</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/studio/studio_page.py" line="235" />
+      <source>%n warning(s)</source>
+      <translation>
+        <numerusform>%n Warnung</numerusform>
+        <numerusform>%n Warnungen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/studio/studio_page.py" line="306" />
+      <source>The draft still contains personal data ({kinds}) in %n line(s): {lines}. Replace it with invented details before saving.</source>
+      <translation>
+        <numerusform>Der Entwurf enthält noch personenbezogene Daten ({kinds}) in Zeile {lines}. Ersetzen Sie sie vor dem Speichern durch erfundene Angaben.</numerusform>
+        <numerusform>Der Entwurf enthält noch personenbezogene Daten ({kinds}) in den Zeilen {lines}. Ersetzen Sie sie vor dem Speichern durch erfundene Angaben.</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3607,6 +4074,31 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Your journal is unchanged.</source>
       <translation>Ihr Journal bleibt unverändert.</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="129" />
+      <source>S&amp;hare entries with supervisor …</source>
+      <translation>Einträge mit der Supervision &amp;teilen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="131" />
+      <source>Import &amp;feedback …</source>
+      <translation>&amp;Rückmeldungen importieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="152" />
+      <source>Supervision</source>
+      <translation>Supervision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="153" />
+      <source>Team view</source>
+      <translation>Team-Übersicht</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="34" />
+      <source>{added} comments from your supervisor were added beside your entries.</source>
+      <translation>Neu bei Ihren Einträgen: {added} Kommentar(e) aus der Supervision.</translation>
+    </message>
   </context>
   <context>
     <name>graph</name>
@@ -3670,6 +4162,11 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/common/dialogue_graph.py" line="293" />
       <source>Conversation as a graph</source>
       <translation>Gespräch als Grafik</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="127" />
+      <source>reached in {n} earlier attempt(s)</source>
+      <translation>in {n} früheren Versuch(en) erreicht</translation>
     </message>
   </context>
   <context>

@@ -35,3 +35,18 @@ def test_node_under_the_cursor():
     """Lines of a node's block belong to it; the Situation does not belong to any node."""
     assert node_at(VALID_SCENARIO, line_of(VALID_SCENARIO, "### @aerger") + 2) == "aerger"
     assert node_at(VALID_SCENARIO, line_of(VALID_SCENARIO, "## Situation") + 1) is None
+
+
+def test_the_studio_previews_an_explain_exercise():
+    """An "erklären" exercise opened in the studio previews its situation, the official text and
+    the task (it has no body like a technique card: the preview crashed on it before)."""
+    from pathlib import Path
+
+    from desktop.core.scenarios.parser import parse_file
+    from desktop.core.scenarios.preview import document_html
+
+    path = Path(__file__).resolve().parents[2] / "scenarios" / "erklaeren" / "duldung.md"
+    exercise = parse_file(path).document
+    html = document_html(exercise)
+    assert "<h2>Vorlage</h2>" in html and "<h2>Aufgabe</h2>" in html
+    assert exercise.title in html

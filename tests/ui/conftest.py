@@ -47,20 +47,9 @@ def template(tmp_path_factory, library):
 
 
 @pytest.fixture(scope="session", autouse=True)
-def german(qapp):
-    """UI tests see the app as its users do: in German (the translation is built if stale)."""
+def german(qapp, compiled_translations):
+    """UI tests see the app as its users do: in German (tests/conftest.py builds the .qm)."""
     from desktop.ui.common import i18n
 
-    _fresh_translation()
     assert i18n.install(qapp, "de"), "German translation missing (python build/i18n.py release)"
     return qapp
-
-
-def _fresh_translation() -> None:
-    from tests.i18n_tool import ROOT, load
-
-    root = ROOT / "resources" / "translations"
-    ts = root / "gespraechskompass_de.ts"
-    qm = root / "gespraechskompass_de.qm"
-    if ts.exists() and (not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
-        load().release(ts)

@@ -195,7 +195,8 @@ def test_pack_import_preview_then_write(qtbot, page, team, tmp_path, monkeypatch
     studio_packs.import_pack_dialog(page, page.ctx, team, lambda: reloaded.append(1),
                                     ask_path=lambda: str(pack),
                                     confirm=lambda lines: shown.extend(lines) or True)
-    qtbot.waitUntil(lambda: any("in den Team-Ordner geschrieben" in text for text in shown), timeout=5000)
+    qtbot.waitUntil(lambda: any("in den Team-Ordner geschrieben" in text
+                                for text in shown), timeout=5000)
     assert "Szenario testfall „Ein Testfall“: neu" in shown
     assert any("aktives-zuhoeren" in line and "geändert" in line for line in shown), shown
     assert list((team / "techniken" / "_vorversionen").glob("aktives-zuhoeren.*.md"))
@@ -317,3 +318,192 @@ def test_it_policy_locks_authoring(qtbot, data_home):
     assert dialog.data_tab.authoring.isChecked() and not dialog.data_tab.authoring.isEnabled()
     with pytest.raises(ConfigError):
         settings.set("authoring", False)
+
+
+# --- by keyboard alone (issue 21) -------------------------------------------------------------
+
+def press(key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key on whatever has the keyboard focus, as a keyboard user presses it."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has keyboard focus"
+    QTest.keyClick(widget, key, modifier)
+    QApplication.processEvents()
+
+
+def tab_to(widget, limit: int = 30) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(limit):
+        if QApplication.focusWidget() is widget:
+            return
+        press(Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {type(widget).__name__} "
+                         f"{widget.accessibleName()!r}")
+
+
+def when_modal(qtbot, act) -> list:
+    """Run `act(box)` on the next modal dialog once it is shown (QMessageBox.exec() runs its
+    own event loop, so the test answers it from a timer, as a person would); returns what
+    `act` returned, for the assertions after the dialog closed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    results: list = []
+
+    def poll() -> None:  # the box is shown and active: the keys a person presses reach it
+        box = QApplication.activeModalWidget()
+        focus = QApplication.focusWidget()
+        if box is None or not box.isVisible() or focus is None or not box.isAncestorOf(focus):
+            QTimer.singleShot(20, poll)
+            return
+        results.append(act(box))
+
+    QTimer.singleShot(20, poll)
+    return results
+
+
+def test_pack_export_by_keyboard_alone(qtbot, page, team, tmp_path):
+    """From the studio's Export button to a written pack without a mouse: Tab reaches the
+    button, Space opens the dialog with the focus in the list, Down and Space tick a scenario
+    (OK is disabled until one is ticked), Alt+A reaches the author line, Enter exports; every
+    control has an accessible name equal to its visible label."""
+    import zipfile
+
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.studio.studio_packs import ExportDialog
+
+    out = tmp_path / "paket.zip"
+    page.ask_pack_path = lambda: str(out)
+    page.buttons["open"].setFocus()
+    tab_to(page.buttons["export"])
+    press(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ExportDialog))
+    dialog = QApplication.activeModalWidget()
+    assert unnamed_focusable(dialog) == [] and mnemonic_clashes(dialog) == []
+    assert QApplication.focusWidget() is dialog.list
+    assert dialog.list.accessibleName() == "Szenarien für das Paket"
+    assert not dialog.ok.isEnabled()
+    ids = [dialog.list.item(i).data(Qt.ItemDataRole.UserRole)
+           for i in range(dialog.list.count())]
+    target = ids.index("testfall")
+    for _ in range(target):
+        press(Qt.Key.Key_Down)
+    press(Qt.Key.Key_Space)
+    assert dialog.chosen() == ["testfall"] and dialog.ok.isEnabled()
+    press(Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert QApplication.focusWidget() is dialog.author
+    dialog.author.selectAll()
+    type_text(dialog.author, "Team Schalter")
+    press(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(page.messages), timeout=10000)
+    assert "gespeichert" in page.messages[-1]
+    with zipfile.ZipFile(out) as pack:
+        manifest = pack.read("manifest.json").decode("utf-8")
+    assert "testfall" in manifest and "Team Schalter" in manifest
+
+
+def test_pack_export_escape_writes_nothing(qtbot, page, tmp_path):
+    """Escape in the export dialog closes it; nothing is asked and nothing written."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.studio.studio_packs import ExportDialog
+
+    page.ask_pack_path = lambda: pytest.fail("asked for a path after Escape")
+    page.buttons["export"].setFocus()
+    press(Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ExportDialog))
+    press(Qt.Key.Key_Space)  # tick the first scenario, then change one's mind
+    press(Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    assert page.messages == [] and list(tmp_path.glob("*.zip")) == []
+
+
+def _conflict(page, team):
+    """The trainer has the file open and edited; a colleague saved another version meanwhile."""
+    path = team / "testfall.md"
+    page.open_file(path)
+    theirs = VALID_SCENARIO.replace("Ein Testfall", "Fassung der Kollegin")
+    path.write_text(theirs, "utf-8")
+    page.editor.setFocus()
+    page.editor.go_to_line(line_of(VALID_SCENARIO, "Ein Testfall"))
+    type_text(page.editor, "Meine Notiz ")
+    return path, theirs
+
+
+def test_conflict_dialog_by_keyboard(qtbot, page, team):
+    """Ctrl+S on a file a colleague changed opens the choice with the keyboard focus on a
+    button; Escape keeps the colleague's file; Ctrl+S again and Alt+M ("Save my version")
+    writes ours and keeps theirs as a previous version."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    path, theirs = _conflict(page, team)
+    seen = when_modal(qtbot, lambda box: (
+        box.windowTitle(), type(QApplication.focusWidget()).__name__,
+        [b.text() for b in box.buttons()], press(Qt.Key.Key_Escape)))
+    press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(seen))
+    title, focused, buttons, _ = seen[0]
+    assert title == "Datei von jemand anderem geändert"
+    assert focused == "QPushButton"
+    assert "&Meine Fassung speichern" in buttons
+    assert path.read_text("utf-8") == theirs and page.editor.document().isModified()
+    assert QApplication.focusWidget() is page.editor  # the trainer is back in the text
+
+    chose = when_modal(qtbot, lambda box: (isinstance(box, QMessageBox),
+                                           press(Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)))
+    press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(chose))
+    assert "Meine Notiz" in path.read_text("utf-8")
+    kept = [p.read_text("utf-8") for p in (team / "_vorversionen").glob("testfall.*.md")]
+    assert theirs in kept
+    assert not page.editor.document().isModified()
+
+
+def test_conflict_dialog_load_theirs_by_keyboard(qtbot, page, team):
+    """Alt+L ("Fassung auf dem Datenträger &laden") shows the colleague's text in the editor and writes
+    nothing; the editor has the focus again."""
+    from PySide6.QtWidgets import QApplication
+
+    path, theirs = _conflict(page, team)
+    chose = when_modal(qtbot, lambda box: press(Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier))
+    press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(chose))
+    assert page.editor.toPlainText() == theirs
+    assert path.read_text("utf-8") == theirs
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.editor)
+
+
+def test_dialogue_map_by_keyboard_tab_order_and_enter(qtbot, page, team):
+    """Keyboard only: Alt+K ("Dialog&karte") opens the map tab, Tab moves from the tab bar into the map, the
+    arrow keys walk the nodes (the focused node is described), Enter jumps to the node's
+    heading in the editor, and Tab from the editor leads on through the findings to the side
+    panel again."""
+    from PySide6.QtWidgets import QApplication
+
+    page.open_file(team / "testfall.md")
+    page.editor.setFocus()
+    press(Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)
+    assert page.side.currentWidget() is page.map
+    qtbot.waitUntil(lambda: page.map.view is not None)
+    view = page.map.view
+    tab_to(view, limit=8)
+    start = view.current
+    press(Qt.Key.Key_Down)
+    if view.current == start:
+        press(Qt.Key.Key_Right)
+    assert view.current != start
+    assert view.current in page.map.detail.text() or view.accessibleDescription()
+    node = view.current
+    press(Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is page.editor
+    assert page.editor.current_line() == page.map.dmap.lines[node]
+    order = []
+    for _ in range(4):
+        press(Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order.index(page.findings) < max(
+        i for i, w in enumerate(order) if page.side.isAncestorOf(w) or w is page.side)

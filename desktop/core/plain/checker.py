@@ -31,7 +31,7 @@ class HintKind(StrEnum):
     BITTEN = "bitten"
 
     @property
-    def title(self) -> str:
+    def title(self) -> str:  # type: ignore[override]  # shadows str.title (review point 5)
         return KIND_TITLES[self]
 
 

@@ -73,7 +73,7 @@ class Block:
     @property
     def text(self) -> str:
         if self.kind == "quote":
-            return join_paragraphs([QUOTE.match(ln.text).group(1) if QUOTE.match(ln.text)
+            return join_paragraphs([m.group(1) if (m := QUOTE.match(ln.text))
                                     else ln.text.strip() for ln in self.lines])
         return "\n".join(ln.text for ln in self.lines).strip()
 

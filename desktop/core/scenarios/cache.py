@@ -108,7 +108,7 @@ class _Builder:
                     raise BadCache(f"not a {tp.__name__}") from None
             shape = f"{tp.__name__}{{{','.join(map(str, members))}}}"
             return (lambda m: m.value), decode_enum, shape
-        if dataclasses.is_dataclass(tp):
+        if isinstance(tp, type) and dataclasses.is_dataclass(tp):
             return self._dataclass(tp)
         raise TypeError(f"the scenario cache cannot store {tp!r}")
 
@@ -199,7 +199,7 @@ class _Builder:
                     raise BadCache(f"{cls.__name__}.{names[index]}")
             for index, dec in nested:
                 value[index] = dec(value[index])
-            obj = new(cls)
+            obj: Any = new(cls)
             obj.__dict__.update(zip(names, value, strict=True))
             return obj
         shape = f"{cls.__module__}.{cls.__qualname__}(" + ",".join(

@@ -70,7 +70,7 @@ def parse_exercise(h: Header, body: list[Line], last_line: int, report: Reporter
         return None
     exercise = Exercise(
         id=v["id"], title=v["title"].strip(), summary=v["summary"].strip(), minutes=v["minutes"],
-        level=v["level"], topics=topics, people=people, language_level=language_level,
+        level=v["level"], topics=topics, people=people, language_level=v["language_level"],
         situation=texts["situation"] or "", source_text=texts["vorlage"] or "",
         task=texts["aufgabe"] or "", points=points, terms=terms, answers=answers,
         hints=texts.get("hinweise"), sources=texts.get("quellen"), techniques=techniques,

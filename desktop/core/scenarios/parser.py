@@ -267,7 +267,7 @@ def _scenario(h: Header, body: list[Line], last_line: int, report: Reporter,
     if report.failed:
         return None
     return Scenario(id=v["id"], title=v["title"].strip(), summary=v["summary"].strip(),
-                    minutes=v["minutes"], level=v["level"], setting=Setting(setting),
+                    minutes=v["minutes"], level=v["level"], setting=Setting(v["setting"]),
                     topics=topics, people=people, situation=situation or "",
                     stages=tuple(stages), techniques=techniques, language=language,
                     content_note=(v.get("content_note") or "").strip() or None,

@@ -15,6 +15,7 @@ from desktop.core.scenarios.library import assemble
 from desktop.core.scenarios.model import (
     DialogueNode,
     Document,
+    Exercise,
     Finding,
     Rating,
     Scenario,
@@ -62,9 +63,13 @@ def node_at(text: str, line: int) -> str | None:
 
 
 def document_html(doc: Document) -> str:
+    head = f"<h1>{render.escape(doc.title)}</h1><p><i>{render.escape(doc.summary)}</i></p>"
+    if isinstance(doc, Exercise):
+        return head + "".join(f"<h2>{title}</h2>" + _html(text) for title, text in (
+            ("Situation", doc.situation), ("Vorlage", doc.source_text),
+            ("Aufgabe", doc.task), ("Quellen", doc.sources or "")) if text)
     if not isinstance(doc, Scenario):
-        return (f"<h1>{render.escape(doc.title)}</h1><p><i>{render.escape(doc.summary)}</i></p>"
-                + _html(doc.body))
+        return head + _html(doc.body)
     parts = [f"<h1>{render.escape(doc.title)}</h1>",
              f"<p><i>{render.escape(doc.summary)}</i></p>",
              "<h2>Situation</h2>", _html(doc.situation)]

@@ -96,7 +96,7 @@ def problem(markdown_text: str, first_line: int = 1, max_chars: int = MAX_CHARS)
     counts = dict.fromkeys(_MARKS, 0)
     start = first_line
     for number, line in enumerate(markdown_text.split("\n"), first_line):
-        prefix = _PREFIX.match(line).group()  # type: ignore[union-attr] - always matches
+        prefix = _PREFIX.match(line).group()  # type: ignore[union-attr]  # always matches
         if len(prefix) == len(line):  # a blank line ends the paragraph
             counts = dict.fromkeys(_MARKS, 0)
             start = number + 1

@@ -51,4 +51,4 @@ class JournalUnavailable(Exception):
 
 
 Recover = Callable[["JournalDamaged"], bool]  # True: restore the newest good backup
-Inform = Callable[[str, str], None]  # (message, consequence)
+Inform = Callable[[str, str], object]  # (message, consequence); what it returns is unused

@@ -166,7 +166,8 @@ class PrivacyGuard(QObject):
         text = self.editor.toPlainText()
         for r in self.replacements:
             if _qt_pos(text, r.finding.start) <= offset <= _qt_pos(text, r.finding.end):
-                menu.insertSeparator(menu.actions()[0] if menu.actions() else None)
+                if menu.actions():
+                    menu.insertSeparator(menu.actions()[0])
                 action = menu.addAction(self.tr("Replace “{text}” with {placeholder}").format(
                     text=_short(r.finding.text), placeholder=r.placeholder))
                 menu.insertAction(menu.actions()[0], action)

@@ -22,63 +22,80 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.scenarios import packs
+from desktop.ui.common.a11y import chain, label_for
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.i18n import translator
 from desktop.ui.common.tasks import run_in_background
-from desktop.ui.common.widgets import accessible
 
 _tr = translator("studio_packs")
 
 
 class ExportDialog(QDialog):
+    """Choose scenarios with the arrow keys and Space, name the author, Enter exports. OK is
+    enabled once a scenario is ticked (an empty pack is never offered)."""
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export scenario pack"))
         self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Scenarios for the pack"))
         for scenario in (ctx.library.sorted_scenarios() if ctx.library else []):
             item = QListWidgetItem(f"{scenario.title} ({scenario.id})")
             item.setData(Qt.ItemDataRole.UserRole, scenario.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
-        self.author = accessible(QLineEdit(ctx.settings.get("pseudonym") or ""),
-                                 self.tr("Author line"))
-        label = QLabel(self.tr("&Author line (e.g. your team):"))
-        label.setBuddy(self.author)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        self.list.setCurrentRow(0)  # Space ticks at once; no invisible "nothing current"
+        scenarios = label_for(QLabel(self.tr("&Scenarios for the pack:")), self.list)
+        hint = QLabel(self.tr("Space ticks a scenario. The technique cards it uses are added."))
+        hint.setWordWrap(True)
+        self.author = QLineEdit(ctx.settings.get("pseudonym") or "")
+        author = label_for(QLabel(self.tr("&Author line (e.g. your team):")), self.author)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.list.itemChanged.connect(lambda _item: self.ok.setEnabled(bool(self.chosen())))
+        self.ok.setEnabled(False)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Choose scenarios (Space ticks one). The technique "
-                                        "cards they use are added.")))
-        layout.addWidget(self.list, 1)
-        layout.addWidget(label)
-        layout.addWidget(self.author)
-        layout.addWidget(buttons)
+        for widget in (scenarios, self.list, hint, author, self.author, self.buttons):
+            layout.addWidget(widget, 1 if widget is self.list else 0)
+        chain(self.list, self.author, self.buttons)
+        self.list.setFocus()
 
     def chosen(self) -> list[str]:
         return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
                 if self.list.item(i).checkState() == Qt.CheckState.Checked]
 
 
-def export_pack_dialog(parent: QWidget, ctx: AppContext) -> None:
+def ask_pack_path_with_dialog(parent: QWidget) -> str:
+    return QFileDialog.getSaveFileName(parent, _tr("Save pack"), "szenario-paket.zip",
+                                       _tr("Scenario packs (*.zip)"))[0]
+
+
+def export_pack_dialog(parent: QWidget, ctx: AppContext, ask_path: Callable[[], str],
+                       tell: Callable[[str, str], None]) -> ExportDialog:
+    """Open the export dialog (window-modal, not a nested event loop); after OK ask where to
+    save, then write the pack on the worker pool and `tell` (title, text) how it went."""
     dialog = ExportDialog(ctx, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.chosen():
-        return
-    out, _ = QFileDialog.getSaveFileName(parent, _tr("Save pack"), "szenario-paket.zip",
-                                         _tr("Scenario packs (*.zip)"))
-    if not out:
-        return
-    library, ids, author = ctx.library, dialog.chosen(), dialog.author.text()
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
-    def done(path: Path) -> None:
-        QMessageBox.information(parent, _tr("Pack saved"),
-                                _tr("The pack was saved as {path}.").format(path=path))
+    def export() -> None:
+        library, ids, author = ctx.library, dialog.chosen(), dialog.author.text()
+        if library is None or not ids:
+            return
+        out = ask_path()
+        if not out:
+            return
+        run_in_background(
+            lambda: packs.export_pack(library, ids, Path(out), author),
+            lambda path: tell(_tr("Pack saved"),
+                              _tr("The pack was saved as {path}.").format(path=path)),
+            lambda exc: tell(_tr("Pack refused"), _refusal(exc)), owner=parent)
 
-    run_in_background(lambda: packs.export_pack(library, ids, Path(out), author), done,
-                      lambda exc: _refused(parent, exc), owner=parent)
+    dialog.accepted.connect(export)
+    dialog.open()
+    return dialog
 
 
 def import_pack_dialog(parent: QWidget, ctx: AppContext, team: Path | None,
@@ -140,7 +157,10 @@ def _confirm_box(parent: QWidget, plan: packs.ImportPlan, lines: list[str]) -> b
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-def _refused(parent: QWidget, exc: BaseException) -> None:
+def _refusal(exc: BaseException) -> str:
     message = str(exc) if isinstance(exc, packs.PackError) else repr(exc)
-    QMessageBox.warning(parent, _tr("Pack refused"),
-                        _tr("Nothing was written. {reason}").format(reason=message))
+    return _tr("Nothing was written. {reason}").format(reason=message)
+
+
+def _refused(parent: QWidget, exc: BaseException) -> None:
+    QMessageBox.warning(parent, _tr("Pack refused"), _refusal(exc))

@@ -8,11 +8,10 @@ functions, so tests replace them without patching Qt classes.
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -33,75 +32,19 @@ from desktop.core.scenarios import authoring, draft, preview
 from desktop.core.scenarios.authoring import ChangedOnDisk, OpenedFile, SaveRefused
 from desktop.core.scenarios.model import Document, Scenario, Severity
 from desktop.ui.common.context import AppContext
+from desktop.ui.common.i18n import translator
 from desktop.ui.common.text_view import TextView
 from desktop.ui.common.widgets import accessible, heading
+from desktop.ui.studio.studio_dialogs import CARD_TEMPLATE, ask_conflict_with_box, confirm_with_box
 from desktop.ui.studio.studio_editor import ScenarioEditor
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("studio", text)
-
-CARD_TEMPLATE = """+++
-format = 1
-kind = "technik"
-id = "neue-technik"
-title = "TODO: Titel der Technik"
-summary = "TODO: In einem Satz: wobei hilft diese Technik?"
-stages = ["reagieren"]
-+++
-
-## Worum es geht
-
-TODO
-
-## So geht's
-
-TODO
-
-## Formulierungen
-
-- „TODO“
-
-## Stolpersteine
-
-TODO
-"""
-
-
-def ask_conflict_with_box(parent: QWidget, path: Path, theirs: str | None, mine: str) -> str:
-    """Show both versions (as a diff) and let the trainer choose: "mine", "theirs" or ""."""
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("File changed by someone else"),
-                      _tr("“{name}” was changed on disk since you opened it. Which "
-                                "version do you want to keep? The other one is kept as a "
-                                "previous version.").format(name=path.name), parent=parent)
-    if theirs is None:
-        box.setInformativeText(_tr("The file was deleted on disk."))
-    else:
-        diff = difflib.unified_diff(theirs.splitlines(), mine.splitlines(),
-                                    _tr("on disk"), _tr("in the studio"),
-                                    lineterm="")
-        box.setDetailedText("\n".join(diff))
-    keep_mine = box.addButton(_tr("Save &my version"), QMessageBox.ButtonRole.AcceptRole)
-    take_theirs = box.addButton(_tr("&Load the version on disk"),
-                                QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    if theirs is None:
-        take_theirs.setEnabled(False)
-    box.exec()
-    clicked = box.clickedButton()
-    return "mine" if clicked is keep_mine else "theirs" if clicked is take_theirs else ""
-
+_tr = translator("studio")
 
 def _wrap(view: QListWidget) -> None:
     """Long findings and choices wrap instead of running off to the right."""
     view.setWordWrap(True)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setUniformItemSizes(False)
-
-
-def confirm_with_box(parent: QWidget, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class StudioPage(QWidget):
@@ -118,6 +61,7 @@ class StudioPage(QWidget):
         self.ask_open_path: Callable[[], str] = self._ask_open_path
         self.ask_save_path: Callable[[str], str] = self._ask_save_path
         self.show_message: Callable[[str, str], None] = self._show_message
+        self.ask_pack_path: Callable[[], str] = self._ask_pack_path
 
         self.editor = ScenarioEditor(self._known_techniques)
         self.editor.setAccessibleName(self.tr("Scenario text"))
@@ -211,6 +155,11 @@ class StudioPage(QWidget):
                                               suggestion, self.tr("Scenario files (*.md)"))
         return path
 
+    def _ask_pack_path(self) -> str:
+        from desktop.ui.studio.studio_packs import ask_pack_path_with_dialog
+
+        return ask_pack_path_with_dialog(self)
+
     def _show_message(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
 
@@ -282,8 +231,8 @@ class StudioPage(QWidget):
             self.findings.addItem(item)
         errors = sum(f.severity is Severity.ERROR for f in self.editor.findings)
         warnings = len(self.editor.findings) - errors
-        self.summary.setText(self.tr("{errors} error(s), {warnings} warning(s)").format(
-            errors=errors, warnings=warnings))
+        self.summary.setText(self.tr("%n error(s)", "", errors) + ", "
+                             + self.tr("%n warning(s)", "", warnings))
         self.summary.setAccessibleDescription(self.summary.text())
         result = self.editor.result
         if result is not None and result.document is not None:
@@ -355,8 +304,8 @@ class StudioPage(QWidget):
                 lines = sorted({text[: f.start].count("\n") + 1 for f in found})
                 kinds = ", ".join(sorted({f.kind.label for f in found}))
                 self.show_message(self.tr("Personal data in the draft"), self.tr(
-                    "The draft still contains personal data ({kinds}) in line(s) {lines}. "
-                    "Replace it with invented details before saving.").format(
+                    "The draft still contains personal data ({kinds}) in %n line(s): {lines}. "
+                    "Replace it with invented details before saving.", "", len(lines)).format(
                         kinds=kinds, lines=", ".join(map(str, lines))))
                 self.editor.go_to_line(lines[0])
                 return False
@@ -378,6 +327,8 @@ class StudioPage(QWidget):
                                                   paths.bundled_scenarios_dir(), force=force)
         except ChangedOnDisk as exc:
             choice = self.ask_conflict(self, exc.path, exc.theirs, text)
+            self.window().activateWindow()  # back to the text, whichever way the trainer
+            self.editor.setFocus()  # chose (not to an unfocused window)
             if choice == "mine":
                 return self._write(text, opened, force=True)
             if choice == "theirs" and exc.theirs is not None:
@@ -403,7 +354,7 @@ class StudioPage(QWidget):
     def export_pack(self) -> None:
         from desktop.ui.studio.studio_packs import export_pack_dialog
 
-        export_pack_dialog(self, self.ctx)
+        export_pack_dialog(self, self.ctx, self.ask_pack_path, self.show_message)
 
     def import_pack(self) -> None:
         from desktop.ui.studio.studio_packs import import_pack_dialog
