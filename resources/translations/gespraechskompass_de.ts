@@ -305,11 +305,6 @@
       <source>Scenarios</source>
       <translation>Szenarien</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="302" />
-      <source>{shown} of {total} scenarios</source>
-      <translation>{shown} von {total} Szenarien</translation>
-    </message>
   </context>
   <context>
     <name>ChoiceBlock</name>
@@ -764,21 +759,6 @@
       <source>The conversation ends here.</source>
       <translation>Das Gespräch ist hier zu Ende.</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="138" />
-      <source>Show the options</source>
-      <translation>Antwortmöglichkeiten zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="148" />
-      <source>Show thoughts</source>
-      <translation>Gedanken zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="153" />
-      <source>Point to restart from</source>
-      <translation>Knoten für den Neustart</translation>
-    </message>
   </context>
   <context>
     <name>DisplayTab</name>
@@ -1173,29 +1153,9 @@
       <translation>Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="36" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="39" />
       <source>Export scenario pack</source>
       <translation>Szenario-Paket exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="38" />
-      <source>Scenarios for the pack</source>
-      <translation>Szenarien für das Paket</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="46" />
-      <source>Author line</source>
-      <translation>Autorenzeile</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="47" />
-      <source>&amp;Author line (e.g. your team):</source>
-      <translation>&amp;Autorenzeile (z. B. Ihr Team):</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="54" />
-      <source>Choose scenarios (Space ticks one). The technique cards they use are added.</source>
-      <translation>Wählen Sie Szenarien aus (Leertaste hakt eines an). Die Technikkarten, die sie verwenden, kommen dazu.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/studio/studio_packs.py" line="48" />
@@ -1206,6 +1166,11 @@
       <location filename="../../desktop/ui/studio/studio_packs.py" line="49" />
       <source>Space ticks a scenario. The technique cards it uses are added.</source>
       <translation>Die Leertaste hakt ein Szenario an. Die Technikkarten, die es nutzt, kommen mit ins Paket.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="52" />
+      <source>&amp;Author line (e.g. your team):</source>
+      <translation>&amp;Autorenzeile (z. B. Ihr Team):</translation>
     </message>
   </context>
   <context>
@@ -1277,11 +1242,6 @@
       <location filename="../../desktop/ui/common/stage_widgets.py" line="271" />
       <source>The hints appear as soon as you have answered or chosen something in this stage.</source>
       <translation>Die Hinweise erscheinen, sobald Sie in dieser Stufe etwas beantwortet oder gewählt haben.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="232" />
-      <source>Show hints</source>
-      <translation>Hinweise zeigen</translation>
     </message>
   </context>
   <context>
@@ -1484,31 +1444,6 @@ Zuletzt bei: {step}</translation>
       <source>Start page</source>
       <translation>Startseite</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="115" />
-      <source>Explain plainly</source>
-      <translation>Verständlich erklären</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="123" />
-      <source>Exercise to explain</source>
-      <translation>Erklär-Übung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="128" />
-      <source>Start explaining</source>
-      <translation>Erklär-Übung starten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="137" />
-      <source>Type of appointment</source>
-      <translation>Art des Termins</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="158" />
-      <source>Open technique cards</source>
-      <translation>Technikkarten öffnen</translation>
-    </message>
   </context>
   <context>
     <name>JournalFilterBar</name>
@@ -1691,202 +1626,6 @@ Zuletzt bei: {step}</translation>
       <location filename="../../desktop/ui/journal/journal_page.py" line="315" />
       <source>Not possible</source>
       <translation>Nicht möglich</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="101" />
-      <source>From date</source>
-      <translation>Startdatum</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="102" />
-      <source>To date</source>
-      <translation>Enddatum</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="105" />
-      <source>Reset fi&amp;lters</source>
-      <translation>&amp;Filter zurücksetzen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="105" />
-      <source>Reset filters</source>
-      <translation>Filter zurücksetzen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="113" />
-      <source>Journal entries</source>
-      <translation>Journaleinträge</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="114" />
-      <source>Newest first. Enter opens the entry in a window of its own.</source>
-      <translation>Neueste zuerst. Mit der Eingabetaste öffnet sich der Eintrag in einem eigenen Fenster.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="129" />
-      <source>Open in &amp;window</source>
-      <translation>Im Fenster &amp;öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="130" />
-      <source>Open the entry in a window of its own</source>
-      <translation>Eintrag in einem eigenen Fenster öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="132" />
-      <source>E&amp;xport …</source>
-      <translation>E&amp;xportieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="133" />
-      <source>Export entries as PDF or Markdown</source>
-      <translation>Einträge als PDF oder Markdown exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="135" />
-      <source>De&amp;lete …</source>
-      <translation>&amp;Löschen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="136" />
-      <source>Delete the selected entries</source>
-      <translation>Ausgewählte Einträge löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="139" />
-      <source>Number of entries</source>
-      <translation>Anzahl der Einträge</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="149" />
-      <source>&amp;Search:</source>
-      <translation>&amp;Suche:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="154" />
-      <source>&amp;Kind:</source>
-      <translation>A&amp;rt:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="155" />
-      <source>Sce&amp;nario:</source>
-      <translation>Sze&amp;nario:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="156" />
-      <source>S&amp;tage:</source>
-      <translation>St&amp;ufe:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="157" />
-      <source>Stat&amp;us:</source>
-      <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="158" />
-      <source>Ta&amp;g:</source>
-      <translation>Schla&amp;gwort:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="228" />
-      <source>All scenarios</source>
-      <translation>Alle Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="230" />
-      <source>All tags</source>
-      <translation>Alle Schlagwörter</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="328" />
-      <source>{n} matches so far; more appear as you scroll</source>
-      <translation>Bisher {n} Treffer; weitere erscheinen beim Scrollen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="329" />
-      <source>{n} matches</source>
-      <translation>{n} Treffer</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="331" />
-      <location filename="../../desktop/ui/journal/journal_page.py" line="410" />
-      <source>{n} entries</source>
-      <translation>{n} Eintrag/Einträge</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="77" />
-      <source>Search the journal</source>
-      <translation>Journal durchsuchen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="78" />
-      <source>Finds entries containing all the words typed</source>
-      <translation>Findet Einträge, die alle eingegebenen Wörter enthalten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="79" />
-      <source>Words from answers, notes, titles, feedback …</source>
-      <translation>Wörter aus Antworten, Notizen, Titeln, Rückmeldungen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="85" />
-      <source>Kind of entry</source>
-      <translation>Art des Eintrags</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="86" />
-      <source>All kinds</source>
-      <translation>Alle Arten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="89" />
-      <source>Scenario</source>
-      <translation>Szenario</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="90" />
-      <source>Stage with written answers</source>
-      <translation>Stufe mit schriftlichen Antworten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="91" />
-      <source>Any stage</source>
-      <translation>Alle Stufen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="94" />
-      <source>Status</source>
-      <translation>Status</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="95" />
-      <source>Finished and drafts</source>
-      <translation>Abgeschlossene und Entwürfe</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="96" />
-      <source>Finished only</source>
-      <translation>Nur abgeschlossene</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="97" />
-      <source>Drafts only</source>
-      <translation>Nur Entwürfe</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="98" />
-      <source>Tag</source>
-      <translation>Schlagwort</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="99" />
-      <source>Date &amp;range:</source>
-      <translation>&amp;Zeitraum:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="99" />
-      <source>Only a date range</source>
-      <translation>Nur Einträge aus einem Zeitraum</translation>
     </message>
   </context>
   <context>
@@ -2166,7 +1905,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Alle ersetzen ({n})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="170" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="171" />
       <source>Replace “{text}” with {placeholder}</source>
       <translation>„{text}“ durch {placeholder} ersetzen</translation>
     </message>
@@ -2443,158 +2182,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Fi&amp;nish »</source>
       <translation>Ab&amp;schließen »</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="130" />
-      <source>Exercise</source>
-      <translation>Übung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="131" />
-      <source>Zwischendurch</source>
-      <translation>Zwischendurch</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="138" />
-      <source>Step content</source>
-      <translation>Inhalt des Schritts</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="146" />
-      <source>Pause</source>
-      <translation>Unterbrechen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="219" />
-      <source>Personal data in the note</source>
-      <translation>Persönliche Daten in der Notiz</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="220" />
-      <source>Your note still contains {n} detail(s) that could identify a person: {items}.</source>
-      <translation>Ihre Notiz enthält noch {n} Angabe(n), die eine Person erkennbar machen können: {items}.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="224" />
-      <source>Replace them with placeholders, or keep them in this note on this computer. A note with personal data can never be shared.</source>
-      <translation>Ersetzen Sie sie durch Platzhalter, oder behalten Sie sie in dieser Notiz auf diesem Computer. Eine Notiz mit persönlichen Daten kann nie geteilt werden.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="227" />
-      <source>Replace all</source>
-      <translation>Alle ersetzen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="228" />
-      <source>Keep (this computer only)</source>
-      <translation>Behalten (nur lokal)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="229" />
-      <source>Back to the note</source>
-      <translation>Zurück zur Notiz</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="318" />
-      <source>Content note</source>
-      <translation>Hinweis zum Inhalt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="319" />
-      <source>Content note:</source>
-      <translation>Hinweis zum Inhalt:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="322" />
-      <source>Situation</source>
-      <translation>Situation</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="327" />
-      <location filename="../../desktop/ui/practice/session_view.py" line="328" />
-      <source>People involved</source>
-      <translation>Beteiligte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="339" />
-      <source>The conversation so far</source>
-      <translation>Bisheriger Gesprächsverlauf</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="340" />
-      <source>So far in the conversation</source>
-      <translation>Bisher im Gespräch</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="345" />
-      <source>Short title for this case</source>
-      <translation>Kurzer Titel für diesen Fall</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="346" />
-      <source>e.g. “Refusal on Tuesday”, no names</source>
-      <translation>z. B. „Ablehnung am Dienstag“, ohne Namen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="347" />
-      <source>Short title (no names):</source>
-      <translation>Kurzer Titel (ohne Namen):</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="363" />
-      <location filename="../../desktop/ui/practice/session_view.py" line="445" />
-      <source>Introduction</source>
-      <translation>Einleitung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="383" />
-      <source>Hints</source>
-      <translation>Hinweise</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="391" />
-      <source>How are you feeling about it?</source>
-      <translation>Wie geht es Ihnen damit?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="409" />
-      <source>Where to find support</source>
-      <translation>Wo Sie Unterstützung finden</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="417" />
-      <source>4. One thing I take with me</source>
-      <translation>4. Das nehme ich mit</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="427" />
-      <source>Show it on the start page before my &amp;next exercise</source>
-      <translation>&amp;Vor meiner nächsten Übung auf der Startseite zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="428" />
-      <source>Show it on the start page before my next exercise</source>
-      <translation>Vor meiner nächsten Übung auf der Startseite zeigen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="464" />
-      <source>Summary</source>
-      <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="470" />
-      <source>Your path as a graph</source>
-      <translation>Ihr Weg als Grafik</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="477" />
-      <source>Practise &amp;again</source>
-      <translation>&amp;Noch einmal</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="478" />
-      <source>Practise this scenario again</source>
-      <translation>Dieses Szenario noch einmal üben</translation>
-    </message>
   </context>
   <context>
     <name>SettingsDialog</name>
@@ -2800,41 +2387,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/journal/share_dialog.py" line="97" />
       <source>&amp;Pseudonym:</source>
       <translation>&amp;Pseudonym:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="108" />
-      <source>Write share file</source>
-      <translation>Freigabedatei schreiben</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="110" />
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="278" />
-      <source>Pseudonym: {name} · written on {day} · {count} entries</source>
-      <translation>Pseudonym: {name} · erstellt am {day} · Einträge: {count}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="282" />
-      <source>{count} entries ready; {replaced} parts were replaced by placeholders.</source>
-      <translation>Bereit: {count} Eintrag/Einträge; {replaced} Stelle(n) durch Platzhalter ersetzt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="317" />
-      <source>Close</source>
-      <translation>Schließen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="84" />
-      <source>Entries to share</source>
-      <translation>Einträge zum Teilen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="95" />
-      <source>Pseudonym</source>
-      <translation>Pseudonym</translation>
     </message>
   </context>
   <context>
@@ -3143,180 +2695,80 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StudioPage</name>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="123" />
-      <source>Scenario text</source>
-      <translation>Szenario-Text</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="128" />
-      <source>Findings</source>
-      <translation>Befunde</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="133" />
-      <source>Check result</source>
-      <translation>Prüfergebnis</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="134" />
-      <source>Preview</source>
-      <translation>Vorschau</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="140" />
-      <source>Preview and dialogue map</source>
-      <translation>Vorschau und Dialogkarte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="141" />
-      <source>Pre&amp;view</source>
-      <translation>&amp;Vorschau</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="142" />
-      <source>Dialogue &amp;map</source>
-      <translation>Dialog&amp;karte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="145" />
-      <source>File</source>
-      <translation>Datei</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="151" />
-      <source>&amp;Open …</source>
-      <translation>Ö&amp;ffnen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="152" />
-      <source>&amp;New scenario</source>
-      <translation>&amp;Neues Szenario</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="153" />
-      <source>New &amp;technique card</source>
-      <translation>Neue &amp;Technikkarte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="154" />
-      <source>&amp;Save</source>
-      <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="155" />
-      <source>&amp;Play from here</source>
-      <translation>Ab hier s&amp;pielen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="156" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="100" />
       <source>E&amp;xport pack …</source>
       <translation>Paket e&amp;xportieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="157" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="101" />
       <source>&amp;Import pack …</source>
       <translation>Paket &amp;importieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="184" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="128" />
       <source>Scenario studio</source>
       <translation>Szenario-Studio</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="205" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="149" />
       <source>Open scenario or technique card</source>
       <translation>Szenario oder Technikkarte öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="206" />
-      <location filename="../../desktop/ui/studio/studio_page.py" line="211" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="150" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="155" />
       <source>Scenario files (*.md)</source>
       <translation>Szenario-Dateien (*.md)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="210" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="154" />
       <source>Save in the team folder</source>
       <translation>Im Team-Ordner speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="222" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="171" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="223" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="172" />
       <source>The text has unsaved changes. Discard them?</source>
       <translation>Der Text hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="237" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="186" />
       <source>Cannot open</source>
       <translation>Kann nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="244" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="193" />
       <source>New scenario</source>
       <translation>Neues Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="269" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="218" />
       <source>not saved yet</source>
       <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="271" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="220" />
       <source>File: {where}{star}</source>
       <translation>Datei: {where}{star}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="278" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="227" />
       <source>Error</source>
       <translation>Fehler</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="278" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="227" />
       <source>Warning</source>
       <translation>Warnung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="279" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="228" />
       <source>Line {line}: {kind}: {message}</source>
       <translation>Zeile {line}: {kind}: {message}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="285" />
-      <source>{errors} error(s), {warnings} warning(s)</source>
-      <translation>{errors} Fehler, {warnings} Warnung(en)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="293" />
-      <source>The preview appears once the file has no errors.</source>
-      <translation>Die Vorschau erscheint, sobald die Datei keine Fehler mehr hat.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="333" />
-      <source>Play from here</source>
-      <translation>Ab hier spielen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="333" />
-      <source>The scenario has errors; fix them first (see the list of findings).</source>
-      <translation>Das Szenario hat Fehler; beheben Sie sie zuerst (siehe die Liste der Befunde).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="357" />
-      <source>Personal data in the draft</source>
-      <translation>Personenbezogene Daten im Entwurf</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="357" />
-      <source>The draft still contains personal data ({kinds}) in line(s) {lines}. Replace it with invented details before saving.</source>
-      <translation>Der Entwurf enthält noch personenbezogene Daten ({kinds}) in Zeile(n) {lines}. Ersetzen Sie sie vor dem Speichern durch erfundene Angaben.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="389" />
-      <source>Not saved</source>
-      <translation>Nicht gespeichert</translation>
     </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/studio/studio_page.py" line="234" />
@@ -3334,6 +2786,26 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
         <numerusform>%n Warnungen</numerusform>
       </translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="242" />
+      <source>The preview appears once the file has no errors.</source>
+      <translation>Die Vorschau erscheint, sobald die Datei keine Fehler mehr hat.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="282" />
+      <source>Play from here</source>
+      <translation>Ab hier spielen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="282" />
+      <source>The scenario has errors; fix them first (see the list of findings).</source>
+      <translation>Das Szenario hat Fehler; beheben Sie sie zuerst (siehe die Liste der Befunde).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="306" />
+      <source>Personal data in the draft</source>
+      <translation>Personenbezogene Daten im Entwurf</translation>
+    </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/studio/studio_page.py" line="306" />
       <source>The draft still contains personal data ({kinds}) in %n line(s): {lines}. Replace it with invented details before saving.</source>
@@ -3341,6 +2813,76 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
         <numerusform>Der Entwurf enthält noch personenbezogene Daten ({kinds}) in Zeile {lines}. Ersetzen Sie sie vor dem Speichern durch erfundene Angaben.</numerusform>
         <numerusform>Der Entwurf enthält noch personenbezogene Daten ({kinds}) in den Zeilen {lines}. Ersetzen Sie sie vor dem Speichern durch erfundene Angaben.</numerusform>
       </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="340" />
+      <source>Not saved</source>
+      <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="67" />
+      <source>Scenario text</source>
+      <translation>Szenario-Text</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="72" />
+      <source>Findings</source>
+      <translation>Befunde</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="77" />
+      <source>Check result</source>
+      <translation>Prüfergebnis</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="78" />
+      <source>Preview</source>
+      <translation>Vorschau</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="84" />
+      <source>Preview and dialogue map</source>
+      <translation>Vorschau und Dialogkarte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="85" />
+      <source>Pre&amp;view</source>
+      <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="86" />
+      <source>Dialogue &amp;map</source>
+      <translation>Dialog&amp;karte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="89" />
+      <source>File</source>
+      <translation>Datei</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="95" />
+      <source>&amp;Open …</source>
+      <translation>Ö&amp;ffnen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="96" />
+      <source>&amp;New scenario</source>
+      <translation>&amp;Neues Szenario</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="97" />
+      <source>New &amp;technique card</source>
+      <translation>Neue &amp;Technikkarte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="98" />
+      <source>&amp;Save</source>
+      <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="99" />
+      <source>&amp;Play from here</source>
+      <translation>Ab hier s&amp;pielen</translation>
     </message>
   </context>
   <context>
@@ -4074,31 +3616,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Your journal is unchanged.</source>
       <translation>Ihr Journal bleibt unverändert.</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="129" />
-      <source>S&amp;hare entries with supervisor …</source>
-      <translation>Einträge mit der Supervision &amp;teilen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="131" />
-      <source>Import &amp;feedback …</source>
-      <translation>&amp;Rückmeldungen importieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="152" />
-      <source>Supervision</source>
-      <translation>Supervision</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="153" />
-      <source>Team view</source>
-      <translation>Team-Übersicht</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="34" />
-      <source>{added} comments from your supervisor were added beside your entries.</source>
-      <translation>Neu bei Ihren Einträgen: {added} Kommentar(e) aus der Supervision.</translation>
-    </message>
   </context>
   <context>
     <name>graph</name>
@@ -4162,11 +3679,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/common/dialogue_graph.py" line="293" />
       <source>Conversation as a graph</source>
       <translation>Gespräch als Grafik</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="127" />
-      <source>reached in {n} earlier attempt(s)</source>
-      <translation>in {n} früheren Versuch(en) erreicht</translation>
     </message>
   </context>
   <context>
@@ -4628,135 +4140,150 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Ihre überarbeitete Fassung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="248" />
-      <location filename="../../desktop/ui/common/labels.py" line="291" />
+      <location filename="../../desktop/ui/common/labels.py" line="234" />
+      <location filename="../../desktop/ui/common/labels.py" line="277" />
       <source>Exercise</source>
       <translation>Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="248" />
+      <location filename="../../desktop/ui/common/labels.py" line="234" />
       <source>Zwischendurch</source>
       <translation>Zwischendurch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="249" />
+      <location filename="../../desktop/ui/common/labels.py" line="235" />
       <source>Own case</source>
       <translation>Eigener Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="249" />
+      <location filename="../../desktop/ui/common/labels.py" line="235" />
       <source>Explaining in plain words</source>
       <translation>Verständlich erklären</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="307" />
+      <location filename="../../desktop/ui/common/labels.py" line="293" />
       <source>Scenario: {title}</source>
       <translation>Szenario: {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="308" />
+      <location filename="../../desktop/ui/common/labels.py" line="294" />
       <source>started {when}</source>
       <translation>begonnen am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="309" />
+      <location filename="../../desktop/ui/common/labels.py" line="295" />
       <source>✔ finished {when}</source>
       <translation>✔ abgeschlossen am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="310" />
+      <location filename="../../desktop/ui/common/labels.py" line="296" />
       <source>✎ draft, stopped at {step}</source>
       <translation>✎ Entwurf, unterbrochen bei {step}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="311" />
+      <location filename="../../desktop/ui/common/labels.py" line="297" />
       <source>Tags:</source>
       <translation>Schlagwörter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="312" />
+      <location filename="../../desktop/ui/common/labels.py" line="298" />
       <source>You chose to keep personal data in this entry: it stays on this computer and cannot be shared.</source>
       <translation>Sie haben entschieden, persönliche Daten in diesem Eintrag zu behalten: Er bleibt auf diesem Computer und kann nicht geteilt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="314" />
+      <location filename="../../desktop/ui/common/labels.py" line="300" />
       <source>Your choice:</source>
       <translation>Ihre Wahl:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="315" />
+      <location filename="../../desktop/ui/common/labels.py" line="301" />
       <source>✔ the recommended option</source>
       <translation>✔ die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="316" />
+      <location filename="../../desktop/ui/common/labels.py" line="302" />
       <source>◇ not the recommended option</source>
       <translation>◇ nicht die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="317" />
+      <location filename="../../desktop/ui/common/labels.py" line="303" />
       <source>Your path through the conversation</source>
       <translation>Ihr Weg durch das Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="318" />
+      <location filename="../../desktop/ui/common/labels.py" line="304" />
       <source>taken back</source>
       <translation>zurückgenommen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="319" />
+      <location filename="../../desktop/ui/common/labels.py" line="305" />
       <source>In your own words first:</source>
       <translation>Zuerst in eigenen Worten:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="320" />
+      <location filename="../../desktop/ui/common/labels.py" line="306" />
       <source>Strain</source>
       <translation>Belastung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="321" />
+      <location filename="../../desktop/ui/common/labels.py" line="307" />
       <source>before {before}, after {after} (out of 10)</source>
       <translation>vorher {before}, nachher {after} (von 10)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="322" />
+      <location filename="../../desktop/ui/common/labels.py" line="308" />
       <source>Feelings</source>
       <translation>Gefühle</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="323" />
+      <location filename="../../desktop/ui/common/labels.py" line="309" />
       <source>What helps</source>
       <translation>Was hilft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="324" />
+      <location filename="../../desktop/ui/common/labels.py" line="310" />
       <source>What I take with me</source>
       <translation>Was ich mitnehme</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="325" />
+      <location filename="../../desktop/ui/common/labels.py" line="311" />
       <source>Reflection</source>
       <translation>Reflexion</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="326" />
+      <location filename="../../desktop/ui/common/labels.py" line="312" />
       <source>Feedback from your supervisor</source>
       <translation>Rückmeldung aus der Supervision</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="327" />
+      <location filename="../../desktop/ui/common/labels.py" line="313" />
       <source>From {sender}, received {when}</source>
       <translation>Von {sender}, erhalten am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="328" />
+      <location filename="../../desktop/ui/common/labels.py" line="314" />
       <source>Received {when}</source>
       <translation>Erhalten am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="329" />
+      <location filename="../../desktop/ui/common/labels.py" line="315" />
       <source>Shared: {when}</source>
       <translation>Geteilt: {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="316" />
+      <source>Nothing written down yet.</source>
+      <translation>Noch nichts festgehalten.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="323" />
+      <source>Chosen:</source>
+      <translation>Gewählt:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="324" />
+      <source>Path through the conversation</source>
+      <translation>Weg durch das Gespräch</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/common/labels.py" line="33" />
@@ -4767,21 +4294,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/common/labels.py" line="33" />
       <source>In an appointment</source>
       <translation>Im Termin</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="330" />
-      <source>Nothing written down yet.</source>
-      <translation>Noch nichts festgehalten.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="337" />
-      <source>Chosen:</source>
-      <translation>Gewählt:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="338" />
-      <source>Path through the conversation</source>
-      <translation>Weg durch das Gespräch</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/common/labels.py" line="34" />
@@ -4870,13 +4382,11 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/common/labels.py" line="96" />
-      <location filename="../../desktop/ui/common/labels.py" line="237" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/common/labels.py" line="98" />
-      <location filename="../../desktop/ui/common/labels.py" line="239" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
     </message>
@@ -5049,17 +4559,17 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>splitters</name>
     <message>
-      <location filename="../../desktop/ui/common/splitters.py" line="105" />
+      <location filename="../../desktop/ui/common/splitters.py" line="95" />
       <source>Divider</source>
       <translation>Trennlinie</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/splitters.py" line="107" />
+      <location filename="../../desktop/ui/common/splitters.py" line="97" />
       <source>Left and right arrow keys move it</source>
       <translation>Mit den Pfeiltasten links und rechts verschieben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/splitters.py" line="108" />
+      <location filename="../../desktop/ui/common/splitters.py" line="98" />
       <source>Up and down arrow keys move it</source>
       <translation>Mit den Pfeiltasten hoch und runter verschieben</translation>
     </message>
@@ -5100,37 +4610,37 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>studio</name>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="73" />
+      <location filename="../../desktop/ui/studio/studio_dialogs.py" line="45" />
       <source>File changed by someone else</source>
       <translation>Datei von jemand anderem geändert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="74" />
+      <location filename="../../desktop/ui/studio/studio_dialogs.py" line="46" />
       <source>“{name}” was changed on disk since you opened it. Which version do you want to keep? The other one is kept as a previous version.</source>
       <translation>„{name}“ wurde seit dem Öffnen auf dem Datenträger geändert. Welche Fassung möchten Sie behalten? Die andere wird als Vorversion aufbewahrt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="78" />
+      <location filename="../../desktop/ui/studio/studio_dialogs.py" line="50" />
       <source>The file was deleted on disk.</source>
       <translation>Die Datei wurde auf dem Datenträger gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="81" />
+      <location filename="../../desktop/ui/studio/studio_dialogs.py" line="53" />
       <source>on disk</source>
       <translation>auf dem Datenträger</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="81" />
+      <location filename="../../desktop/ui/studio/studio_dialogs.py" line="53" />
       <source>in the studio</source>
       <translation>im Studio</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="84" />
+      <location filename="../../desktop/ui/studio/studio_dialogs.py" line="56" />
       <source>Save &amp;my version</source>
       <translation>&amp;Meine Fassung speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="85" />
+      <location filename="../../desktop/ui/studio/studio_dialogs.py" line="57" />
       <source>&amp;Load the version on disk</source>
       <translation>Fassung auf dem Datenträger &amp;laden</translation>
     </message>
@@ -5138,12 +4648,28 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>studio_packs</name>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="119" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="106" />
+      <source>No team folder</source>
+      <translation>Kein Team-Ordner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="106" />
+      <source>Set the team scenario folder in the settings first.</source>
+      <translation>Stellen Sie zuerst in den Einstellungen den Team-Ordner für Szenarien ein.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="110" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="149" />
+      <source>Import scenario pack</source>
+      <translation>Szenario-Paket importieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="136" />
       <source>Pack imported</source>
       <translation>Paket importiert</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="119" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="136" />
       <source>%n file(s) written to the team folder.</source>
       <translation>
         <numerusform>%n Datei in den Team-Ordner geschrieben.</numerusform>
@@ -5151,61 +4677,46 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="132" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="149" />
       <source>Pack by {author}: {new} new, {changed} changed, {same} unchanged. Import it into the team folder?</source>
       <translation>Paket von {author}: {new} neu, {changed} geändert, {same} unverändert. In den Team-Ordner übernehmen?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="134" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="151" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="145" />
-      <source>Pack refused</source>
-      <translation>Paket abgelehnt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="146" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="162" />
       <source>Nothing was written. {reason}</source>
       <translation>Nichts wurde geschrieben. {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="70" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="72" />
       <source>Save pack</source>
       <translation>Paket speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="71" />
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="94" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="73" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="111" />
       <source>Scenario packs (*.zip)</source>
       <translation>Szenario-Pakete (*.zip)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="77" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="92" />
       <source>Pack saved</source>
       <translation>Paket gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="78" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="93" />
       <source>The pack was saved as {path}.</source>
       <translation>Das Paket wurde als {path} gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="89" />
-      <source>No team folder</source>
-      <translation>Kein Team-Ordner</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="89" />
-      <source>Set the team scenario folder in the settings first.</source>
-      <translation>Stellen Sie zuerst in den Einstellungen den Team-Ordner für Szenarien ein.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="93" />
-      <location filename="../../desktop/ui/studio/studio_packs.py" line="132" />
-      <source>Import scenario pack</source>
-      <translation>Szenario-Paket importieren</translation>
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="94" />
+      <location filename="../../desktop/ui/studio/studio_packs.py" line="166" />
+      <source>Pack refused</source>
+      <translation>Paket abgelehnt</translation>
     </message>
   </context>
   <context>
