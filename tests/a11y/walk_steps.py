@@ -11,7 +11,15 @@ from pathlib import Path
 
 import pyatspi
 
-from tests.a11y.atspi_tools import Session, extents, find, role_is, safe_name, text_of
+from tests.a11y.atspi_tools import (
+    Session,
+    extents,
+    find,
+    or_its_item,
+    role_is,
+    safe_name,
+    text_of,
+)
 from tests.a11y.walk_screens import MoreScreens
 
 NEXT = re.compile(r"^(Weiter|Abschließen|Fertig)\b")
@@ -387,7 +395,7 @@ class Walk(MoreScreens):
         s = self.s
         self.go_page("Szenarien")
         s.at("Übung starten")
-        self.tab_to(role_is(pyatspi.ROLE_TABLE), "the scenario table")
+        self.tab_to(or_its_item(role_is(pyatspi.ROLE_TABLE)), "the scenario table")
         s.key("Home")
         self.tab_to(self.named("^Übung starten"), "'Übung starten'")
         self.press()
