@@ -38,6 +38,13 @@ def is_nav(obj) -> bool:
 
 
 
+def reply_words(new_text: str) -> list[str]:
+    """Words of what the transcript gained after a choice, without its first line: that is
+    the answer the user just chose (no need to hear it again); the client's reply follows."""
+    lines = [line for line in new_text.strip().splitlines() if line.strip()]
+    return " ".join(lines[1:] or lines).split()[:6]
+
+
 class Walk(MoreScreens):
     def __init__(self, session: Session, app: subprocess.Popen, probe: Path) -> None:
         self.s = session
@@ -385,8 +392,8 @@ class Walk(MoreScreens):
             if not said.strip():
                 s.problem("not-announced", 10, chosen,
                           "the reply and feedback after a choice were not announced")
-            elif after != before and after[len(before):].strip()[:20] and not any(
-                    word in said for word in after[len(before):].split()[:6]):
+            elif after != before and reply_words(after[len(before):]) and not any(
+                    word in said for word in reply_words(after[len(before):])):
                 s.problem("not-announced", 10, chosen,
                           f"announced {said[:80]!r}, not the new transcript text")
             s.focus_after_action("after a dialogue choice", 10)
