@@ -37,10 +37,10 @@ def main(out: Path, lang: str) -> None:
     from desktop.core.scenarios.library import load_library
     from desktop.core.supervision import Workspace
     from desktop.ui.common import i18n
+    from desktop.ui.common.shared_entry import shared_entry_html
     from desktop.ui.journal import export as ui_export
     from desktop.ui.journal.journal_detail import entry_html, journal_labels
     from desktop.ui.practice.summary_view import summary_html
-    from desktop.ui.supervision.shared_entry import shared_entry_html
 
     app = QApplication([])
     i18n.install(app, lang)

@@ -1,5 +1,8 @@
 """Render every screen at 1280×800 offscreen into docs/screenshots/ (`make screenshots`).
 
+`--language en` renders the English UI into docs/screenshots/en/ (to see that no German label
+is left outside the content, which stays German).
+
 Runs against the bundled scenarios and a fresh journal in a temporary folder, filled with a few
 sessions so that the journal and statistics pages show something real.
 """
@@ -19,6 +22,12 @@ sys.path.insert(0, str(ROOT))
 
 
 def main() -> int:
+    global OUT
+    language = "de"
+    if "--language" in sys.argv:
+        language = sys.argv[sys.argv.index("--language") + 1]
+    if language != "de":
+        OUT = OUT / language
     home = Path(tempfile.mkdtemp(prefix="gk-shots-"))
     os.environ["GESPRAECHSKOMPASS_HOME"] = str(home)
     from PySide6.QtWidgets import QApplication, QRadioButton
@@ -32,7 +41,7 @@ def main() -> int:
     from desktop.ui.common import i18n
     from desktop.ui.common.tasks import wait_for_background
 
-    i18n.install(app, "de")
+    i18n.install(app, language)
     data = paths.DataPaths(home)
     settings = config.load(data.settings, policy={})
     journal = Journal.open(data, settings)
@@ -43,6 +52,9 @@ def main() -> int:
     window.resize(1280, 800)
     window.show()
     ctx.set_library(library)
+    from PySide6.QtTest import QTest
+
+    QTest.qWait(400)  # the navigation icons are drawn a moment after the first paint
     OUT.mkdir(parents=True, exist_ok=True)
     shots: list[str] = []
 
@@ -58,6 +70,8 @@ def main() -> int:
         prepare = getattr(page, "prepare_screenshot", None)
         if callable(prepare):
             prepare()
+        if key == "journal":
+            page.select_row(0)  # the newest entry, so its document shows beside the list
         shot(f"seite-{key}")
 
     _shoot_journal_dialogs(app, window, ctx, shots)
@@ -118,7 +132,7 @@ def main() -> int:
     window.ctx.practice.close_current()
     theme.apply_theme(app, "system")
     journal.close()
-    print("\n".join(f"docs/screenshots/{name}.png" for name in shots))
+    print("\n".join(f"{OUT.relative_to(ROOT)}/{name}.png" for name in shots))
     return 0
 
 
@@ -168,6 +182,9 @@ def _shoot_supervision(ctx, window, shot, home: Path) -> None:
 
 def _shoot_share_preview(app, ctx, window, journal, shots: list[str]) -> None:
     """The share dialog's preview: an own case with personal data, anonymised and marked."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication
+
     from desktop.core.practice import PracticeSession
     from desktop.ui.journal.share_dialog import ShareDialog
 
@@ -182,7 +199,10 @@ def _shoot_share_preview(app, ctx, window, journal, shots: list[str]) -> None:
     dialog = ShareDialog(ctx, window)
     dialog.resize(1280, 800)
     dialog.show()
-    dialog.prepare_screenshot()
+    dialog.set_checked(dialog.shareable_ids()[:2])
+    dialog.rebuild()  # at once, not after the ticking's pause
+    while dialog.build is None and "⚠" not in dialog.status.text():  # on the thread pool
+        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
     for _ in range(3):
         app.processEvents()
     dialog.grab().save(str(OUT / "teilen-vorschau.png"))

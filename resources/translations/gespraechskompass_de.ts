@@ -593,18 +593,18 @@
   <context>
     <name>DeleteAllDialog</name>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="132" />
       <location filename="../../desktop/ui/journal/data_rights.py" line="133" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="134" />
       <source>Delete all my data</source>
       <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="134" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="135" />
       <source>This deletes all {n} entries of your journal for good: every answer, note, reflection, tag and feedback received, and every draft. It cannot be undone. If you want to keep a copy, export your data first.</source>
       <translation>Damit werden alle Einträge Ihres Journals endgültig gelöscht (insgesamt {n}): jede Antwort, Notiz und Reflexion, jedes Schlagwort, jede erhaltene Rückmeldung und jeder Entwurf. Das lässt sich nicht rückgängig machen. Wenn Sie eine Kopie behalten möchten, exportieren Sie Ihre Daten vorher.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/data_rights.py" line="139" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="140" />
       <source>Also delete the &amp;backups in {folder} (%n)</source>
       <translation>
         <numerusform>Auch die &amp;Sicherung in {folder} löschen (%n)</numerusform>
@@ -612,32 +612,32 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="141" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="142" />
       <source>Also delete the backups</source>
       <translation>Auch die Sicherungen löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="142" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="143" />
       <source>Without this, the backups stay, and a backup could bring the entries back</source>
       <translation>Ohne diese Option bleiben die Sicherungen erhalten, und mit einer Sicherung ließen sich die Einträge wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="148" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="149" />
       <source>&amp;Delete everything</source>
       <translation>Alles &amp;löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="150" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="151" />
       <source>Delete everything</source>
       <translation>Alles löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="153" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="154" />
       <source>Cancel</source>
       <translation>Abbrechen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/data_rights.py" line="166" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="167" />
       <source>Entries to be deleted: %n.</source>
       <translation>
         <numerusform>Gelöscht wird %n Eintrag.</numerusform>
@@ -645,7 +645,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/data_rights.py" line="168" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="169" />
       <source>Backups deleted as well: %n.</source>
       <translation>
         <numerusform>Ebenfalls gelöscht wird %n Sicherung.</numerusform>
@@ -653,7 +653,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/data_rights.py" line="170" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="171" />
       <source>Backups that stay: %n.</source>
       <translation>
         <numerusform>%n Sicherung bleibt erhalten.</numerusform>
@@ -661,7 +661,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="172" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="173" />
       <source>There are no backups.</source>
       <translation>Es gibt keine Sicherungen.</translation>
     </message>
@@ -869,6 +869,54 @@
       <location filename="../../desktop/ui/supervision/entry_list.py" line="73" />
       <source>Shared entries</source>
       <translation>Geteilte Einträge</translation>
+    </message>
+  </context>
+  <context>
+    <name>EntryListPanel</name>
+    <message>
+      <location filename="../../desktop/ui/journal/entry_table.py" line="101" />
+      <source>Open in &amp;window</source>
+      <translation>Im Fenster &amp;öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/entry_table.py" line="102" />
+      <source>Open the entry in a window of its own</source>
+      <translation>Eintrag in einem eigenen Fenster öffnen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/entry_table.py" line="103" />
+      <source>E&amp;xport …</source>
+      <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/entry_table.py" line="104" />
+      <source>Export entries as PDF or Markdown</source>
+      <translation>Einträge als PDF oder Markdown exportieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/entry_table.py" line="105" />
+      <source>De&amp;lete …</source>
+      <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/entry_table.py" line="106" />
+      <source>Delete the selected entries</source>
+      <translation>Ausgewählte Einträge löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/entry_table.py" line="108" />
+      <source>Number of entries</source>
+      <translation>Anzahl der Einträge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/entry_table.py" line="98" />
+      <source>Journal entries</source>
+      <translation>Journaleinträge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/entry_table.py" line="99" />
+      <source>Newest first. Enter opens the entry in a window of its own.</source>
+      <translation>Neueste zuerst. Mit der Eingabetaste öffnet sich der Eintrag in einem eigenen Fenster.</translation>
     </message>
   </context>
   <context>
@@ -1403,242 +1451,186 @@ Zuletzt bei: {step}</translation>
     </message>
   </context>
   <context>
-    <name>JournalPage</name>
+    <name>JournalFilterBar</name>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="100" />
-      <source>Date &amp;range:</source>
-      <translation>&amp;Zeitraum:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="100" />
-      <source>Only a date range</source>
-      <translation>Nur Einträge aus einem Zeitraum</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="102" />
-      <source>From date</source>
-      <translation>Startdatum</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="103" />
-      <source>To date</source>
-      <translation>Enddatum</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="106" />
-      <source>Reset fi&amp;lters</source>
-      <translation>&amp;Filter zurücksetzen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="106" />
-      <source>Reset filters</source>
-      <translation>Filter zurücksetzen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="114" />
-      <source>Journal entries</source>
-      <translation>Journaleinträge</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="115" />
-      <source>Newest first. Enter opens the entry in a window of its own.</source>
-      <translation>Neueste zuerst. Mit der Eingabetaste öffnet sich der Eintrag in einem eigenen Fenster.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="130" />
-      <source>Open in &amp;window</source>
-      <translation>Im Fenster &amp;öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="131" />
-      <source>Open the entry in a window of its own</source>
-      <translation>Eintrag in einem eigenen Fenster öffnen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="133" />
-      <source>E&amp;xport …</source>
-      <translation>E&amp;xportieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="134" />
-      <source>Export entries as PDF or Markdown</source>
-      <translation>Einträge als PDF oder Markdown exportieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="136" />
-      <source>De&amp;lete …</source>
-      <translation>&amp;Löschen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="137" />
-      <source>Delete the selected entries</source>
-      <translation>Ausgewählte Einträge löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="140" />
-      <source>Number of entries</source>
-      <translation>Anzahl der Einträge</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="150" />
-      <source>&amp;Search:</source>
-      <translation>&amp;Suche:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="155" />
-      <source>&amp;Kind:</source>
-      <translation>A&amp;rt:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="156" />
-      <source>Sce&amp;nario:</source>
-      <translation>Sze&amp;nario:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="157" />
-      <source>S&amp;tage:</source>
-      <translation>St&amp;ufe:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="158" />
-      <source>Stat&amp;us:</source>
-      <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="159" />
-      <source>Ta&amp;g:</source>
-      <translation>Schla&amp;gwort:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="194" />
-      <source>Journal</source>
-      <translation>Journal</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="229" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="140" />
       <source>All scenarios</source>
       <translation>Alle Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="231" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="141" />
       <source>All tags</source>
       <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="329" />
-      <source>{n} matches so far; more appear as you scroll</source>
-      <translation>Bisher {n} Treffer; weitere erscheinen beim Scrollen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="330" />
-      <source>{n} matches</source>
-      <translation>{n} Treffer</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="332" />
-      <location filename="../../desktop/ui/journal/journal_page.py" line="411" />
-      <source>{n} entries</source>
-      <translation>{n} Eintrag/Einträge</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="407" />
-      <source>the entry “{title}” of {when}</source>
-      <translation>den Eintrag „{title}“ vom {when}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="412" />
-      <source>Delete {what}? Its answers, notes, tags and any feedback received are deleted for good. Copies in backups remain until the backups rotate out.</source>
-      <translation>Möchten Sie {what} löschen? Antworten, Notizen, Schlagwörter und erhaltene Rückmeldungen werden endgültig gelöscht. Kopien in Sicherungen bleiben erhalten, bis diese turnusmäßig ersetzt werden.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="415" />
-      <source>Delete entries</source>
-      <translation>Einträge löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="415" />
-      <source>Delete</source>
-      <translation>Löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="430" />
-      <source>Deleting</source>
-      <translation>Löschen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="430" />
-      <source>Deleting entries …</source>
-      <translation>Einträge werden gelöscht …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="466" />
-      <source>Not possible</source>
-      <translation>Nicht möglich</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="78" />
-      <source>Search the journal</source>
-      <translation>Journal durchsuchen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="79" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="48" />
       <source>Finds entries containing all the words typed</source>
       <translation>Findet Einträge, die alle eingegebenen Wörter enthalten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="80" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="49" />
       <source>Words from answers, notes, titles, feedback …</source>
       <translation>Wörter aus Antworten, Notizen, Titeln, Rückmeldungen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="86" />
-      <source>Kind of entry</source>
-      <translation>Art des Eintrags</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="87" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="56" />
       <source>All kinds</source>
       <translation>Alle Arten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="90" />
-      <source>Scenario</source>
-      <translation>Szenario</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="91" />
-      <source>Stage with written answers</source>
-      <translation>Stufe mit schriftlichen Antworten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="92" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="61" />
       <source>Any stage</source>
       <translation>Alle Stufen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="95" />
-      <source>Status</source>
-      <translation>Status</translation>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="64" />
+      <source>Entries with written answers in this stage</source>
+      <translation>Einträge mit schriftlichen Antworten in dieser Stufe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="96" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="66" />
       <source>Finished and drafts</source>
       <translation>Abgeschlossene und Entwürfe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="97" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="67" />
       <source>Finished only</source>
       <translation>Nur abgeschlossene</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="98" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="68" />
       <source>Drafts only</source>
       <translation>Nur Entwürfe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="99" />
-      <source>Tag</source>
-      <translation>Schlagwort</translation>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="70" />
+      <source>Date &amp;range:</source>
+      <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="71" />
+      <source>Only entries from this date range</source>
+      <translation>Nur Einträge aus diesem Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="73" />
+      <source>From date</source>
+      <translation>Startdatum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="74" />
+      <source>To date</source>
+      <translation>Enddatum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="77" />
+      <source>Reset fi&amp;lters</source>
+      <translation>&amp;Filter zurücksetzen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="92" />
+      <source>&amp;Search:</source>
+      <translation>&amp;Suche:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="95" />
+      <source>&amp;Kind:</source>
+      <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="96" />
+      <source>Sce&amp;nario:</source>
+      <translation>Sze&amp;nario:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="97" />
+      <source>S&amp;tage:</source>
+      <translation>St&amp;ufe:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="98" />
+      <source>Stat&amp;us:</source>
+      <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="99" />
+      <source>Ta&amp;g:</source>
+      <translation>Schla&amp;gwort:</translation>
+    </message>
+  </context>
+  <context>
+    <name>JournalPage</name>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="107" />
+      <source>Journal</source>
+      <translation>Journal</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/journal_page.py" line="180" />
+      <source>Matches so far: %n; more appear as you scroll</source>
+      <translation>
+        <numerusform>Bisher %n Treffer; weitere erscheinen beim Blättern</numerusform>
+        <numerusform>Bisher %n Treffer; weitere erscheinen beim Blättern</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/journal_page.py" line="181" />
+      <source>Matches: %n</source>
+      <translation>
+        <numerusform>%n Treffer</numerusform>
+        <numerusform>%n Treffer</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/journal_page.py" line="183" />
+      <source>Entries: %n</source>
+      <translation>
+        <numerusform>%n Eintrag</numerusform>
+        <numerusform>%n Einträge</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="257" />
+      <source>the entry “{title}” of {when}</source>
+      <translation>den Eintrag „{title}“ vom {when}</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/journal_page.py" line="261" />
+      <source>the selected entries (%n)</source>
+      <translation>
+        <numerusform>den %n ausgewählten Eintrag</numerusform>
+        <numerusform>die %n ausgewählten Einträge</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="262" />
+      <source>Delete {what}? Its answers, notes, tags and any feedback received are deleted for good. Copies in backups remain until the backups rotate out.</source>
+      <translation>Möchten Sie {what} löschen? Antworten, Notizen, Schlagwörter und erhaltene Rückmeldungen werden endgültig gelöscht. Kopien in Sicherungen bleiben erhalten, bis diese turnusmäßig ersetzt werden.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="265" />
+      <source>Delete entries</source>
+      <translation>Einträge löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="265" />
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="280" />
+      <source>Deleting</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="280" />
+      <source>Deleting entries …</source>
+      <translation>Einträge werden gelöscht …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/journal_page.py" line="315" />
+      <source>Not possible</source>
+      <translation>Nicht möglich</translation>
     </message>
   </context>
   <context>
@@ -1992,22 +1984,22 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SearchHitModel</name>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="289" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="304" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="289" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="304" />
       <source>Entry</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="289" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="304" />
       <source>Found in</source>
       <translation>Gefunden in</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="290" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="305" />
       <source>Match</source>
       <translation>Treffer</translation>
     </message>
@@ -2122,27 +2114,27 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionListModel</name>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="154" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="169" />
       <source>Date</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="154" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="169" />
       <source>Entry</source>
       <translation>Eintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="154" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="169" />
       <source>Kind</source>
       <translation>Art</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="154" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="169" />
       <source>Progress</source>
       <translation>Stand</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="155" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="170" />
       <source>Tags</source>
       <translation>Schlagwörter</translation>
     </message>
@@ -2243,119 +2235,118 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Ordner für die Freigabedatei wählen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="105" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="106" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="107" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="108" />
       <source>&amp;Write share file</source>
       <translation>Freigabedatei &amp;schreiben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="108" />
-      <source>Write share file</source>
-      <translation>Freigabedatei schreiben</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="110" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="109" />
       <source>&amp;Cancel</source>
       <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="110" />
-      <source>Cancel</source>
-      <translation>Abbrechen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="137" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="139" />
       <source>Preview: exactly what leaves this computer</source>
       <translation>Vorschau: genau das, was diesen Computer verlässt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="167" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="171" />
       <source>Chosen once: you always share under this pseudonym, so that feedback finds its way back.</source>
       <translation>Einmal gewählt: Sie teilen immer unter diesem Pseudonym, damit Rückmeldungen den Weg zu Ihnen zurückfinden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="172" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="176" />
       <source>Choose it once; it is kept for all later shares. Use nothing that identifies you.</source>
       <translation>Sie wählen es einmal; es gilt dann für alle späteren Freigaben. Verwenden Sie nichts, was auf Sie schließen lässt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="187" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="191" />
       <source>Kept with personal data: stays on this computer.</source>
       <translation>Mit persönlichen Daten behalten: bleibt auf diesem Computer.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="196" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="203" />
       <source>Your journal has no entries yet.</source>
       <translation>Ihr Journal enthält noch keine Einträge.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="201" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="208" />
       <source>kept with personal data, cannot be shared</source>
       <translation>mit persönlichen Daten behalten, kann nicht geteilt werden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="205" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="212" />
       <source>↗ shared {when}</source>
       <translation>↗ geteilt am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="210" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="217" />
       <source>The file is written to: {folder}</source>
       <translation>Die Datei wird gespeichert in: {folder}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="215" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="222" />
       <source>Folder for the share file</source>
       <translation>Ordner für die Freigabedatei</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="245" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="266" />
       <source>Tick one or more entries to see what would be shared.</source>
       <translation>Haken Sie einen oder mehrere Einträge an, um zu sehen, was geteilt würde.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="271" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="286" />
       <source>Preparing the preview …</source>
       <translation>Die Vorschau wird erstellt …</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="278" />
-      <source>Pseudonym: {name} · written on {day} · {count} entries</source>
-      <translation>Pseudonym: {name} · erstellt am {day} · Einträge: {count}</translation>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="293" />
+      <source>Pseudonym: {name} · written on {day} · entries: %n</source>
+      <translation>
+        <numerusform>Pseudonym: {name} · erstellt am {day} · %n Eintrag</numerusform>
+        <numerusform>Pseudonym: {name} · erstellt am {day} · %n Einträge</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="297" />
+      <source>Entries ready: %n</source>
+      <translation>
+        <numerusform>%n Eintrag bereit</numerusform>
+        <numerusform>%n Einträge bereit</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="297" />
+      <source>parts replaced by placeholders: %n.</source>
+      <translation>
+        <numerusform>%n Stelle durch einen Platzhalter ersetzt.</numerusform>
+        <numerusform>%n Stellen durch Platzhalter ersetzt.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="282" />
-      <source>{count} entries ready; {replaced} parts were replaced by placeholders.</source>
-      <translation>Bereit: {count} Eintrag/Einträge; {replaced} Stelle(n) durch Platzhalter ersetzt.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="288" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="302" />
       <source>The preview could not be prepared: {error}</source>
       <translation>Die Vorschau konnte nicht erstellt werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="290" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="304" />
       <source>Nothing can be shared yet.</source>
       <translation>Noch kann nichts geteilt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="313" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="327" />
       <source>✔ Written: {path}. Give this file to your supervisor.</source>
       <translation>✔ Gespeichert: {path}. Geben Sie diese Datei Ihrer Supervisorin oder Ihrem Supervisor.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="316" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="330" />
       <source>&amp;Close</source>
       <translation>S&amp;chließen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="317" />
-      <source>Close</source>
-      <translation>Schließen</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/journal/share_dialog.py" line="77" />
@@ -2368,11 +2359,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Wählen Sie die Einträge aus, die Sie teilen möchten. Alles, was Sie geschrieben haben, wird zuerst anonymisiert; die Vorschau zeigt genau, was die Datei enthalten wird. Einträge, in denen Sie persönliche Daten behalten haben, bleiben auf diesem Computer und können nicht ausgewählt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="84" />
-      <source>Entries to share</source>
-      <translation>Einträge zum Teilen</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/journal/share_dialog.py" line="85" />
       <source>Tick the entries to share; Space ticks</source>
       <translation>Einträge zum Teilen anhaken; die Leertaste setzt den Haken</translation>
@@ -2383,24 +2369,19 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>&amp;Einträge:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="88" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="87" />
       <source>Preview of the share file</source>
       <translation>Vorschau der Freigabedatei</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="89" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="88" />
       <source>Exactly what leaves this computer; parts replaced by placeholders are marked with a diamond</source>
       <translation>Genau das, was diesen Computer verlässt; durch Platzhalter ersetzte Stellen sind mit einer Raute markiert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="92" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="91" />
       <source>{mark} bold and underlined: a part replaced by a placeholder (the file contains only the placeholder, without {mark}).</source>
       <translation>{mark} fett und unterstrichen: eine durch einen Platzhalter ersetzte Stelle (die Datei enthält nur den Platzhalter, ohne {mark}).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="95" />
-      <source>Pseudonym</source>
-      <translation>Pseudonym</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/journal/share_dialog.py" line="95" />
@@ -3388,68 +3369,68 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>data_rights</name>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="102" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="103" />
       <source>Where should the export go?</source>
       <translation>Wohin soll der Export gespeichert werden?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="108" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="114" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="116" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="109" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="115" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="117" />
       <source>Export all my data</source>
       <translation>Alle meine Daten exportieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="108" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="109" />
       <source>{n} entries exported to {folder}: journal.json with everything, and one readable file per entry in “sitzungen”.</source>
       <translation>Exportiert nach {folder}: {n} Eintrag/Einträge – journal.json mit allen Daten und eine lesbare Datei pro Eintrag im Ordner „sitzungen“.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="116" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="117" />
       <source>Exporting all your data …</source>
       <translation>Alle Ihre Daten werden exportiert …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="193" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="194" />
       <source>All {n} entries and all backups were deleted.</source>
       <translation>Alle Einträge (insgesamt {n}) und alle Sicherungen wurden gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="194" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="195" />
       <source>All {n} entries were deleted. The backups were kept.</source>
       <translation>Alle Einträge (insgesamt {n}) wurden gelöscht. Die Sicherungen bleiben erhalten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="195" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="201" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="203" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="196" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="202" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="204" />
       <source>Delete all my data</source>
       <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="203" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="204" />
       <source>Deleting all your data …</source>
       <translation>Alle Ihre Daten werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="215" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="216" />
       <source>From now on, “own case” entries that have not been changed for {days} days are deleted automatically, at every start and every few hours. {n} entries are older than that and will be deleted now.</source>
       <translation>Ab jetzt werden Einträge „Eigener Fall“, die {days} Tag(e) lang nicht geändert wurden, automatisch gelöscht: bei jedem Start der App und alle paar Stunden. Einträge, die schon älter sind und deshalb jetzt gelöscht werden: {n}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="227" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="245" />
-      <location filename="../../desktop/ui/journal/data_rights.py" line="247" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="228" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="246" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="248" />
       <source>Automatic deletion</source>
       <translation>Automatisches Löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="228" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="229" />
       <source>Delete {n} entries</source>
       <translation>{n} Eintrag/Einträge löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/data_rights.py" line="247" />
+      <location filename="../../desktop/ui/journal/data_rights.py" line="248" />
       <source>Deleting old entries …</source>
       <translation>Alte Einträge werden gelöscht …</translation>
     </message>
@@ -3485,6 +3466,29 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/practice/dialogue_player.py" line="95" />
       <source>What {name} thinks</source>
       <translation>Was {name} denkt</translation>
+    </message>
+  </context>
+  <context>
+    <name>exchange_actions</name>
+    <message>
+      <location filename="../../desktop/ui/shell/exchange_actions.py" line="54" />
+      <source>S&amp;hare entries with supervisor …</source>
+      <translation>Einträge mit der Supervision &amp;teilen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/exchange_actions.py" line="56" />
+      <source>Import &amp;feedback …</source>
+      <translation>&amp;Rückmeldungen importieren …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/exchange_actions.py" line="70" />
+      <source>Supervision</source>
+      <translation>Supervision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/shell/exchange_actions.py" line="71" />
+      <source>Team view</source>
+      <translation>Team-Übersicht</translation>
     </message>
   </context>
   <context>
@@ -3565,58 +3569,41 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>feedback_import</name>
     <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="115" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="104" />
       <source>Feedback files (*.json)</source>
       <translation>Rückmeldungsdateien (*.json)</translation>
     </message>
-    <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="129" />
-      <source>S&amp;hare entries with supervisor …</source>
-      <translation>Einträge mit der Supervision &amp;teilen …</translation>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="32" />
+      <source>Comments from your supervisor added beside your entries: %n.</source>
+      <translation>
+        <numerusform>Neu bei Ihren Einträgen: %n Kommentar aus der Supervision.</numerusform>
+        <numerusform>Neu bei Ihren Einträgen: %n Kommentare aus der Supervision.</numerusform>
+      </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="131" />
-      <source>Import &amp;feedback …</source>
-      <translation>&amp;Rückmeldungen importieren …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="152" />
-      <source>Supervision</source>
-      <translation>Supervision</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="153" />
-      <source>Team view</source>
-      <translation>Team-Übersicht</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="34" />
-      <source>{added} comments from your supervisor were added beside your entries.</source>
-      <translation>Neu bei Ihren Einträgen: {added} Kommentar(e) aus der Supervision.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="37" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="35" />
       <source>{count} were there already.</source>
       <translation>Bereits vorhanden: {count}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="39" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="37" />
       <source>{count} belong to entries that are no longer in your journal.</source>
       <translation>Nicht zuzuordnen, weil der Eintrag nicht mehr in Ihrem Journal ist: {count}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="55" />
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="113" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="52" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="102" />
       <source>Import feedback</source>
       <translation>Rückmeldungen importieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="77" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="74" />
       <source>The file could not be read: {error}</source>
       <translation>Die Datei konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/feedback_import.py" line="78" />
+      <location filename="../../desktop/ui/journal/feedback_import.py" line="75" />
       <source>Your journal is unchanged.</source>
       <translation>Ihr Journal bleibt unverändert.</translation>
     </message>
@@ -3688,42 +3675,42 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>journal</name>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="215" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="230" />
       <source>Answer</source>
       <translation>Antwort</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="216" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="231" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="217" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="232" />
       <source>Takeaway</source>
       <translation>Was ich mitnehme</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="218" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="233" />
       <source>What helps</source>
       <translation>Was hilft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="219" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="234" />
       <source>Reflection</source>
       <translation>Reflexion</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="220" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="235" />
       <source>Feedback received</source>
       <translation>Erhaltene Rückmeldung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="51" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="48" />
       <source>✔ finished</source>
       <translation>✔ abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_model.py" line="52" />
+      <location filename="../../desktop/ui/journal/journal_model.py" line="49" />
       <source>✎ draft: {step}</source>
       <translation>✎ Entwurf: {step}</translation>
     </message>
@@ -3731,12 +3718,12 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>journal_open</name>
     <message>
-      <location filename="../../desktop/ui/common/journal_open.py" line="42" />
+      <location filename="../../desktop/ui/common/journal_open.py" line="41" />
       <source>(could not be moved)</source>
       <translation>(konnte nicht verschoben werden)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_open.py" line="43" />
+      <location filename="../../desktop/ui/common/journal_open.py" line="42" />
       <source>Your journal database is damaged and could not be opened. It was not deleted but set aside:
 {moved}</source>
       <translation>Ihre Journal-Datenbank ist beschädigt und konnte nicht geöffnet werden. Sie wurde nicht gelöscht, sondern beiseitegelegt:
@@ -3753,12 +3740,12 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_open.py" line="52" />
+      <location filename="../../desktop/ui/common/journal_open.py" line="53" />
       <source>There is no intact backup. The app starts with an empty journal.</source>
       <translation>Es gibt keine intakte Sicherung. Die App beginnt mit einem leeren Journal.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_open.py" line="54" />
+      <location filename="../../desktop/ui/common/journal_open.py" line="55" />
       <source>Start with an empty journal</source>
       <translation>Mit leerem Journal beginnen</translation>
     </message>
@@ -4144,150 +4131,135 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Ihre überarbeitete Fassung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="234" />
-      <location filename="../../desktop/ui/common/labels.py" line="277" />
+      <location filename="../../desktop/ui/common/labels.py" line="248" />
+      <location filename="../../desktop/ui/common/labels.py" line="291" />
       <source>Exercise</source>
       <translation>Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="234" />
+      <location filename="../../desktop/ui/common/labels.py" line="248" />
       <source>Zwischendurch</source>
       <translation>Zwischendurch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="235" />
+      <location filename="../../desktop/ui/common/labels.py" line="249" />
       <source>Own case</source>
       <translation>Eigener Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="235" />
+      <location filename="../../desktop/ui/common/labels.py" line="249" />
       <source>Explaining in plain words</source>
       <translation>Verständlich erklären</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="293" />
+      <location filename="../../desktop/ui/common/labels.py" line="307" />
       <source>Scenario: {title}</source>
       <translation>Szenario: {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="294" />
+      <location filename="../../desktop/ui/common/labels.py" line="308" />
       <source>started {when}</source>
       <translation>begonnen am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="295" />
+      <location filename="../../desktop/ui/common/labels.py" line="309" />
       <source>✔ finished {when}</source>
       <translation>✔ abgeschlossen am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="296" />
+      <location filename="../../desktop/ui/common/labels.py" line="310" />
       <source>✎ draft, stopped at {step}</source>
       <translation>✎ Entwurf, unterbrochen bei {step}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="297" />
+      <location filename="../../desktop/ui/common/labels.py" line="311" />
       <source>Tags:</source>
       <translation>Schlagwörter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="298" />
+      <location filename="../../desktop/ui/common/labels.py" line="312" />
       <source>You chose to keep personal data in this entry: it stays on this computer and cannot be shared.</source>
       <translation>Sie haben entschieden, persönliche Daten in diesem Eintrag zu behalten: Er bleibt auf diesem Computer und kann nicht geteilt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="300" />
+      <location filename="../../desktop/ui/common/labels.py" line="314" />
       <source>Your choice:</source>
       <translation>Ihre Wahl:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="301" />
+      <location filename="../../desktop/ui/common/labels.py" line="315" />
       <source>✔ the recommended option</source>
       <translation>✔ die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="302" />
+      <location filename="../../desktop/ui/common/labels.py" line="316" />
       <source>◇ not the recommended option</source>
       <translation>◇ nicht die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="303" />
+      <location filename="../../desktop/ui/common/labels.py" line="317" />
       <source>Your path through the conversation</source>
       <translation>Ihr Weg durch das Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="304" />
+      <location filename="../../desktop/ui/common/labels.py" line="318" />
       <source>taken back</source>
       <translation>zurückgenommen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="305" />
+      <location filename="../../desktop/ui/common/labels.py" line="319" />
       <source>In your own words first:</source>
       <translation>Zuerst in eigenen Worten:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="306" />
+      <location filename="../../desktop/ui/common/labels.py" line="320" />
       <source>Strain</source>
       <translation>Belastung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="307" />
+      <location filename="../../desktop/ui/common/labels.py" line="321" />
       <source>before {before}, after {after} (out of 10)</source>
       <translation>vorher {before}, nachher {after} (von 10)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="308" />
+      <location filename="../../desktop/ui/common/labels.py" line="322" />
       <source>Feelings</source>
       <translation>Gefühle</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="309" />
+      <location filename="../../desktop/ui/common/labels.py" line="323" />
       <source>What helps</source>
       <translation>Was hilft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="310" />
+      <location filename="../../desktop/ui/common/labels.py" line="324" />
       <source>What I take with me</source>
       <translation>Was ich mitnehme</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="311" />
+      <location filename="../../desktop/ui/common/labels.py" line="325" />
       <source>Reflection</source>
       <translation>Reflexion</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="312" />
+      <location filename="../../desktop/ui/common/labels.py" line="326" />
       <source>Feedback from your supervisor</source>
       <translation>Rückmeldung aus der Supervision</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="313" />
+      <location filename="../../desktop/ui/common/labels.py" line="327" />
       <source>From {sender}, received {when}</source>
       <translation>Von {sender}, erhalten am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="314" />
+      <location filename="../../desktop/ui/common/labels.py" line="328" />
       <source>Received {when}</source>
       <translation>Erhalten am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="315" />
+      <location filename="../../desktop/ui/common/labels.py" line="329" />
       <source>Shared: {when}</source>
       <translation>Geteilt: {when}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="316" />
-      <source>Nothing written down yet.</source>
-      <translation>Noch nichts festgehalten.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="323" />
-      <source>Chosen:</source>
-      <translation>Gewählt:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="324" />
-      <source>Path through the conversation</source>
-      <translation>Weg durch das Gespräch</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/common/labels.py" line="33" />
@@ -4298,6 +4270,21 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/common/labels.py" line="33" />
       <source>In an appointment</source>
       <translation>Im Termin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="330" />
+      <source>Nothing written down yet.</source>
+      <translation>Noch nichts festgehalten.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="337" />
+      <source>Chosen:</source>
+      <translation>Gewählt:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="338" />
+      <source>Path through the conversation</source>
+      <translation>Weg durch das Gespräch</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/common/labels.py" line="34" />
@@ -4386,11 +4373,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/common/labels.py" line="96" />
+      <location filename="../../desktop/ui/common/labels.py" line="237" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/common/labels.py" line="98" />
+      <location filename="../../desktop/ui/common/labels.py" line="239" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
     </message>
@@ -4431,57 +4420,57 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>pages</name>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="125" />
+      <location filename="../../desktop/ui/shell/pages.py" line="129" />
       <source>Reflect on &amp;own case …</source>
       <translation>&amp;Eigenen Fall reflektieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="130" />
+      <location filename="../../desktop/ui/shell/pages.py" line="134" />
       <source>&amp;Settings …</source>
       <translation>Ein&amp;stellungen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="132" />
+      <location filename="../../desktop/ui/shell/pages.py" line="136" />
       <source>E&amp;xport all my data …</source>
       <translation>Alle meine Daten e&amp;xportieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="134" />
+      <location filename="../../desktop/ui/shell/pages.py" line="138" />
       <source>De&amp;lete all my data …</source>
       <translation>Alle meine Daten &amp;löschen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="73" />
+      <location filename="../../desktop/ui/shell/pages.py" line="77" />
       <source>Today</source>
       <translation>Heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="74" />
+      <location filename="../../desktop/ui/shell/pages.py" line="78" />
       <source>Scenarios</source>
       <translation>Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="75" />
+      <location filename="../../desktop/ui/shell/pages.py" line="79" />
       <source>Techniques</source>
       <translation>Techniken</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="76" />
+      <location filename="../../desktop/ui/shell/pages.py" line="80" />
       <source>Before the appointment</source>
       <translation>Vor dem Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="77" />
+      <location filename="../../desktop/ui/shell/pages.py" line="81" />
       <source>Journal</source>
       <translation>Journal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="78" />
+      <location filename="../../desktop/ui/shell/pages.py" line="82" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/pages.py" line="79" />
+      <location filename="../../desktop/ui/shell/pages.py" line="83" />
       <source>Scenario studio</source>
       <translation>Szenario-Studio</translation>
     </message>
@@ -4525,37 +4514,37 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>shared_entry</name>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="110" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="110" />
       <source>sent {day}</source>
       <translation>gesendet am {day}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="111" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="111" />
       <source>not sent yet</source>
       <translation>noch nicht gesendet</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="112" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="112" />
       <source>✎ Your comment of {day} ({sent})</source>
       <translation>✎ Ihr Kommentar vom {day} ({sent})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="95" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="95" />
       <source>from {day}</source>
       <translation>vom {day}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="96" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="96" />
       <source>✔ finished</source>
       <translation>✔ abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="96" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="96" />
       <source>✎ not finished</source>
       <translation>✎ nicht abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/shared_entry.py" line="97" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="97" />
       <source>pseudonym: {name}</source>
       <translation>Pseudonym: {name}</translation>
     </message>

@@ -15,8 +15,8 @@ from desktop.core.journal.entry import EntryLabels
 from desktop.core.journal.markdown import render_markdown
 from desktop.ui.common import i18n
 from desktop.ui.common.labels import entry_labels
+from desktop.ui.common.shared_entry import shared_entry_html
 from desktop.ui.journal.journal_detail import entry_html
-from desktop.ui.supervision.shared_entry import shared_entry_html
 from tests.core.exchange_factory import fill_journal, open_journal, scenario
 
 

@@ -60,13 +60,13 @@ def test_pdf_of_the_selected_entries_holds_their_answers(setup, qtbot, tmp_path)
     assert journal_data.FEEDBACK in text
     assert "Seite 1 von" in text
     assert not target.with_name(target.name + ".partial").exists()
-    assert "2 Eintrag/Einträge" in page.last_message
+    assert "2 Eintrag/Einträge" in window.status_line.current_message()
 
 
 def test_markdown_of_the_filtered_entries(setup, qtbot, tmp_path):
     """Filter to own cases, export what the filter shows as Markdown: exactly those entries."""
     ctx, window, page, journal, known = setup
-    page.kind.setCurrentIndex(page.kind.findData(SessionKind.EIGENER_FALL))
+    page.filter_bar.kind.setCurrentIndex(page.filter_bar.kind.findData(SessionKind.EIGENER_FALL))
     ids = page.ids_for("filtered")
     assert ids == journal.session_ids(SessionFilter(kind=SessionKind.EIGENER_FALL))
     target = tmp_path / "eigene-faelle.md"

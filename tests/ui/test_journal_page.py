@@ -8,13 +8,21 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from desktop.core.journal import SessionFilter
 from desktop.core.practice import SessionKind, Step
 from desktop.ui.journal.journal_detail import SessionDetailDialog
 from desktop.ui.journal.journal_model import PAGE_SIZE, ROLE_HIGHLIGHTS, SearchHitModel
 from tests.ui import journal_data
-from tests.ui.helpers import make_window, mnemonic_clashes, unnamed_focusable, window_on_template
+from tests.ui.english import english, german_only_texts  # noqa: F401 - a fixture
+from tests.ui.helpers import (
+    accessible_name,
+    make_window,
+    mnemonic_clashes,
+    unnamed_focusable,
+    window_on_template,
+)
 
 
 @pytest.fixture
@@ -26,6 +34,11 @@ def setup(qtbot, data_home, template, library):
 def row_ids(page) -> list[int]:
     model = page.table.model()
     return [model.session_id(r) for r in range(model.rowCount())]
+
+
+def entries(n: int) -> str:
+    """The count line as German shows it (Qt's plural forms)."""
+    return f"{n} Eintrag" if n == 1 else f"{n} Einträge"
 
 
 def choose(combo, data) -> None:
@@ -47,7 +60,7 @@ def test_list_knows_its_length_and_fetches_only_the_pages_in_view(setup, qtbot):
     assert total == journal_data.GENERATED + 3
     model = page.list_model
     assert model.rowCount() == total
-    assert page.count_label.text() == f"{total} Eintrag/Einträge"
+    assert page.count_label.text() == entries(total)
     qtbot.waitUntil(lambda: model.queries >= 1)
     fetched = model.queries
     assert fetched <= 2
@@ -72,39 +85,40 @@ def test_list_knows_its_length_and_fetches_only_the_pages_in_view(setup, qtbot):
 def test_filters_by_kind_stage_tag_and_dates(setup, qtbot):
     """Each filter narrows the list to what the journal counts for the same filter."""
     ctx, window, page, journal, known = setup
-    choose(page.kind, SessionKind.EIGENER_FALL)
+    choose(page.filter_bar.kind, SessionKind.EIGENER_FALL)
     expected = journal.count_sessions(SessionFilter(kind=SessionKind.EIGENER_FALL))
-    assert page.count_label.text() == f"{expected} Eintrag/Einträge"
+    assert page.count_label.text() == entries(expected)
     assert row_ids(page)[0] == known.own_case
     assert {journal.info(i).kind for i in row_ids(page)} == {SessionKind.EIGENER_FALL}
 
-    choose(page.stage, Step.DEUTEN)
+    choose(page.filter_bar.stage, Step.DEUTEN)
     both = SessionFilter(kind=SessionKind.EIGENER_FALL, stage=Step.DEUTEN)
-    assert page.count_label.text() == f"{journal.count_sessions(both)} Eintrag/Einträge"
+    assert page.count_label.text() == entries(journal.count_sessions(both))
     assert known.own_case not in row_ids(page)  # it has no answer in Deuten
 
-    page.reset_button.click()
-    choose(page.tag, "gelungen")
+    page.filter_bar.reset_button.click()
+    choose(page.filter_bar.tag, "gelungen")
     assert row_ids(page) == [known.uebung]
+    assert page.count_label.text() == "1 Eintrag"
 
-    page.reset_button.click()
-    qtbot.mouseClick(page.date_range, Qt.MouseButton.LeftButton)
-    page.date_from.setDate(QDate(2024, 3, 1))
-    page.date_to.setDate(QDate(2024, 3, 31))
+    page.filter_bar.reset_button.click()
+    qtbot.mouseClick(page.filter_bar.date_range, Qt.MouseButton.LeftButton)
+    page.filter_bar.date_from.setDate(QDate(2024, 3, 1))
+    page.filter_bar.date_to.setDate(QDate(2024, 3, 31))
     march = SessionFilter(since=date(2024, 3, 1), until=date(2024, 3, 31))
-    assert page.count_label.text() == f"{journal.count_sessions(march)} Eintrag/Einträge"
+    assert page.count_label.text() == entries(journal.count_sessions(march))
     for session_id in row_ids(page)[:50]:
         assert journal.info(session_id).created_at[:7] in ("2024-02", "2024-03", "2024-04")
 
-    choose(page.status, False)
+    choose(page.filter_bar.status, False)
     drafts = SessionFilter(since=date(2024, 3, 1), until=date(2024, 3, 31), finished=False)
-    assert page.count_label.text() == f"{journal.count_sessions(drafts)} Eintrag/Einträge"
+    assert page.count_label.text() == entries(journal.count_sessions(drafts))
 
 
 def test_search_marks_the_matching_words(setup, qtbot):
     """Typing words shows the matching texts with the words marked, in list and document."""
     ctx, window, page, journal, known = setup
-    qtbot.keyClicks(page.search, "fuerchtete Stel")
+    qtbot.keyClicks(page.filter_bar.search, "fuerchtete Stel")
     qtbot.waitUntil(lambda: page.table.model() is page.search_model, timeout=3000)
     model = page.table.model()
     assert isinstance(model, SearchHitModel)
@@ -114,13 +128,13 @@ def test_search_marks_the_matching_words(setup, qtbot):
     spans = model.index(0, 3).data(ROLE_HIGHLIGHTS)
     marked = [hit.snippet[start:end] for start, end in spans]
     assert "fuerchtete" in marked and "Stelle" in marked
-    QTest.keyClick(page.search, Qt.Key.Key_Return)
+    QTest.keyClick(page.filter_bar.search, Qt.Key.Key_Return)
     assert page.table.hasFocus()
     qtbot.waitUntil(lambda: page.detail.session_id == known.uebung, timeout=2000)
     selections = page.detail.document.extraSelections()
     assert {s.cursor.selectedText() for s in selections} == {"fuerchtete", "Stelle"}
 
-    choose(page.kind, SessionKind.ZWISCHENDURCH)  # filters narrow a search too
+    choose(page.filter_bar.kind, SessionKind.ZWISCHENDURCH)  # filters narrow a search too
     assert page.search_model.rowCount() == 0
 
 
@@ -159,7 +173,7 @@ def test_tags_are_saved_and_shown_in_list_and_filter(setup, qtbot):
     assert journal.tags.of(known.own_case) == ("Telefon", "schwierig")
     row = page.list_model.row_of(known.own_case)
     assert page.list_model.index(row, 4).data() == "Telefon, schwierig"
-    assert page.tag.findData("schwierig") >= 0
+    assert page.filter_bar.tag.findData("schwierig") >= 0
 
 
 def test_continue_opens_the_draft(setup, qtbot):
@@ -194,7 +208,7 @@ def test_delete_asks_first_and_removes_the_entry(setup, qtbot):
     qtbot.waitUntil(lambda: journal.info(known.moment) is None, timeout=10000)
     qtbot.waitUntil(lambda: page.list_model.row_of(known.moment) < 0, timeout=5000)
     assert journal.count_sessions() == total - 1
-    assert page.count_label.text() == f"{total - 1} Eintrag/Einträge"
+    assert page.count_label.text() == entries(total - 1)
     assert page.detail.session_id == known.own_case  # the next entry is shown
 
 
@@ -204,7 +218,7 @@ def test_page_with_data_is_accessible(setup, qtbot):
     page.select_row(page.list_model.row_of(known.own_case))
     assert unnamed_focusable(window) == []
     assert mnemonic_clashes(window) == []
-    qtbot.keyClicks(page.search, "Sorge")
+    qtbot.keyClicks(page.filter_bar.search, "Sorge")
     page.apply_filters()
     page.select_row(0)
     assert unnamed_focusable(window) == []
@@ -246,3 +260,103 @@ def test_tags_typed_and_left_without_saving_are_kept(setup, qtbot):
     page.table.setFocus()  # as a click into the list moves the focus
     qtbot.waitUntil(lambda: not edit.hasFocus())
     assert journal.tags.of(known.own_case) == ("Schalter", "laut")
+
+
+def test_entry_list_is_usable_by_keyboard_from_the_first_tab(setup, qtbot):
+    """Tabbing from the filters into 'Journaleinträge' lands on a visible, selected entry (the
+    newest), shown beside the list; Return opens it in a window; Delete asks first."""
+    ctx, window, page, journal, known = setup
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert page.table.currentIndex().row() == -1  # nothing chosen yet
+    page.filter_bar.reset_button.setFocus()
+    qtbot.waitUntil(page.filter_bar.reset_button.hasFocus)
+    QTest.keyClick(page.filter_bar.reset_button, Qt.Key.Key_Tab)
+    assert page.table.hasFocus()
+    assert page.table.currentIndex().row() == 0
+    assert page.selected_ids() == [known.moment]
+    qtbot.waitUntil(lambda: page.detail.session_id == known.moment, timeout=2000)
+    QTest.keyClick(page.table, Qt.Key.Key_Return)
+    dialog = window.findChild(SessionDetailDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+    asked: list[str] = []
+    page.confirm = lambda _parent, _title, text, _action: asked.append(text) or False
+    page.table.setFocus()
+    QTest.keyClick(page.table, Qt.Key.Key_Delete)
+    assert len(asked) == 1 and journal.info(known.moment) is not None
+
+
+def test_accessible_names_are_the_visible_labels(setup, qtbot):
+    """A voice-control user says what is written: each control's accessible name is its
+    visible label (without the "&" and the colour-free colon of a field label)."""
+    ctx, window, page, journal, known = setup
+    bar = page.filter_bar
+    assert accessible_name(page.open_button) == "Im Fenster öffnen"
+    assert accessible_name(bar.date_range) == "Zeitraum:"
+    assert accessible_name(bar.reset_button) == "Filter zurücksetzen"
+    assert accessible_name(bar.search) == "Suche"
+    # Combo boxes: Qt on Linux reports the current text as the name; the label reaches the
+    # screen reader as the labelled-by relation of its buddy label, which names it too.
+    buddies = {label.buddy(): label.text().replace("&", "") for label in bar.findChildren(QLabel)
+               if label.buddy() is not None}
+    for combo, label in ((bar.kind, "Art"), (bar.stage, "Stufe"), (bar.tag, "Schlagwort")):
+        assert buddies[combo] == label + ":" and combo.accessibleName() == label
+
+
+@pytest.mark.usefixtures("english")
+def test_english_mode_shows_no_german_in_the_journal(qtbot, data_home, template, library):
+    """With the language set to English, the journal's labels, buttons, filter choices, column
+    headers, kinds, progress and counts are English (scenario titles and tags are content)."""
+    root, known = template
+    journal = journal_data.install(root, data_home)
+    try:
+        ctx, window = make_window(qtbot, data_home, journal, library)
+        page = window.show_page("journal")
+        german = german_only_texts()
+        bar = page.filter_bar
+        texts = [w.text() for w in page.findChildren(QLabel) + page.findChildren(QAbstractButton)]
+        texts += [c.itemText(i) for c in (bar.kind, bar.stage, bar.status)
+                  for i in range(c.count())]
+        texts += [bar.scenario.itemText(0), bar.tag.itemText(0), bar.search.placeholderText()]
+        model = page.list_model
+        texts += [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+        texts += [model.index(r, c).data() for r in range(60) for c in (2, 3)]
+        shown = {t.replace("&", "") for t in texts if t}
+        assert "Own case" in shown and any(t.startswith("✎ draft") for t in shown)
+        assert page.count_label.text() == f"Entries: {model.rowCount()}"
+        assert sorted(shown & german) == []
+        assert not [t for t in shown if any(w in t for w in ("Eintr", "Entwurf", "Übung",
+                                                             "abgeschlossen", "Zurücksetzen"))]
+        window.close()
+    finally:
+        journal.close()
+
+
+def test_search_waits_for_a_pause_in_typing(setup, qtbot):
+    """Typing at a human pace (a key every 0.12 s) starts no search; the pause after the last
+    key starts exactly one, with every letter typed; typing on later searches again."""
+    ctx, window, page, journal, known = setup
+    bar = page.filter_bar
+    asked: list[str] = []
+    bar.filters_changed.connect(lambda _filters: asked.append(bar.search_text()))
+    bar.search.setFocus()
+    for letter in "Sorge":
+        QTest.keyClick(bar.search, letter)
+        qtbot.wait(120)  # the user's pace, not a poll
+    assert asked == []
+    qtbot.waitUntil(lambda: asked == ["Sorge"], timeout=2000)
+    assert page.table.model() is page.search_model and page.search_model.text == "Sorge"
+    qtbot.keyClicks(bar.search, " Liste")
+    qtbot.waitUntil(lambda: asked[-1] == "Sorge Liste", timeout=2000)
+    assert len(asked) == 2
+
+
+def test_journal_turning_unusable_on_screen_is_said_and_announced(setup, qtbot):
+    """A write finds the file damaged while the journal is on screen: the page says why above
+    the list, announces it to a screen reader, and the list and its actions are off."""
+    ctx, window, page, journal, known = setup
+    ctx.journal.mark_damaged("Die Datei ist beschädigt (Test).")
+    assert page.unavailable.isVisible() and "beschädigt (Test)" in page.unavailable.text()
+    assert page.unavailable.accessibleDescription() == page.unavailable.text()
+    assert not page.table.isEnabled() and not page.delete_button.isEnabled()

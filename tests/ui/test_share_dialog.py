@@ -8,15 +8,18 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from desktop.core import config
 from desktop.core.exchange import OutgoingComment, build_feedback, entry_id
 from desktop.core.journal import Journal
 from desktop.core.paths import DataPaths
+from desktop.ui.common.shared_entry import MARK, marked_html, shared_entry_html
 from desktop.ui.journal.feedback_import import import_feedback_path
 from desktop.ui.journal.share_dialog import ShareDialog
-from desktop.ui.supervision.shared_entry import MARK, marked_html, shared_entry_html
 from tests.core.exchange_factory import PERSONAL, TODAY, fill_journal
+from tests.ui.english import english, german_only_texts  # noqa: F401 - a fixture
 from tests.ui.helpers import make_window, mnemonic_clashes, unnamed_focusable
 
 
@@ -83,7 +86,8 @@ def test_write_records_the_share_and_keeps_the_pseudonym(qtbot, setup, tmp_path)
     ctx, window, journal, ids = setup
     dialog = open_dialog(qtbot, ctx, window, [ids["uebung"], ids["moment"], ids["own"]])
     dialog.pseudonym.setText("Kompass-42")
-    dialog.rebuild(background=False)
+    dialog.rebuild()
+    qtbot.waitUntil(lambda: dialog.build is not None, timeout=5000)
     with qtbot.waitSignal(ctx.journal.changed):
         path = dialog.write()
     assert path is not None and path.parent == tmp_path / "austausch"
@@ -103,9 +107,9 @@ def test_pseudonym_that_looks_like_a_name_blocks_writing(qtbot, setup):
     ctx, window, journal, ids = setup
     dialog = open_dialog(qtbot, ctx, window, [ids["uebung"]])
     dialog.pseudonym.setText("Anna Schmidt")
-    dialog.rebuild(background=False)
+    dialog.rebuild()
+    qtbot.waitUntil(lambda: "echter Name" in dialog.status.text(), timeout=5000)
     assert dialog.build is None and not dialog.write_button.isEnabled()
-    assert "echter Name" in dialog.status.text()
 
 
 def test_dialog_is_accessible(qtbot, setup):
@@ -137,10 +141,9 @@ def test_feedback_import_puts_comments_beside_entries(qtbot, setup, tmp_path):
     path = tmp_path / build.file_name
     path.write_bytes(build.data)
     outcomes = []
-    with qtbot.waitSignal(ctx.journal.changed):
-        import_feedback_path(ctx, path, window, lambda ok, text: outcomes.append((ok, text)),
-                             background=False)
-    assert outcomes == [(True, "Neu bei Ihren Einträgen: 1 Kommentar(e) aus der Supervision.")]
+    with qtbot.waitSignal(ctx.journal.changed, timeout=5000):
+        import_feedback_path(ctx, path, window, lambda ok, text: outcomes.append((ok, text)))
+    assert outcomes == [(True, "Neu bei Ihren Einträgen: 1 Kommentar aus der Supervision.")]
     assert [f.text for f in journal.feedback.for_session(ids["uebung"])] == ["Gut beobachtet."]
     bad = tmp_path / "boese.json"
     bad.write_text('{"format": "gespraechskompass-rueckmeldung", "version": 1}')
@@ -166,3 +169,68 @@ def test_renderer_escapes_everything():
     assert "&lt;script&gt;" in html
     assert marked_html("a [Person A] b", [(2, 12)]) == \
         "a <b><u>◆\u00a0[Person A]</u></b> b"
+
+
+def test_share_by_keyboard_alone_in_the_real_start_order(qtbot, data_home, tmp_path):
+    """As a keyboard user meets it: the window is shown, the journal opens after it; Alt+D
+    opens the File menu and T chooses "Einträge mit der Supervision teilen …"; in the dialog
+    the list has focus with a visible current entry, Space ticks it, Down and Space tick the
+    next; Return writes the file (the default button), the result is announced in the status
+    line, and Escape closes the dialog."""
+    (data_home / "settings.json").write_text(json.dumps(
+        {"exchange_folder": str(tmp_path / "austausch")}), "utf-8")
+    data = DataPaths(data_home)
+    with Journal.open(data, config.load(data.settings, policy={})) as journal:
+        ids = fill_journal(journal)
+    ctx, window = make_window(qtbot, data_home)  # no journal yet, as at start
+    assert not window.share_action.isEnabled()
+    ctx.journal.open(recover=lambda _damaged: False, inform=lambda *_text: None)
+    qtbot.waitUntil(window.share_action.isEnabled, timeout=10000)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
+    QTest.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.file_menu.isVisible())
+    QTest.keyClick(window.file_menu, Qt.Key.Key_T)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ShareDialog))
+    dialog = QApplication.activeModalWidget()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.entries.hasFocus()
+    first = dialog.entries.currentItem()
+    assert first is not None and first.isSelected()  # focus is drawn on an entry at once
+    assert first.data(Qt.ItemDataRole.UserRole + 1) == dialog.shareable_ids()[0]
+
+    QTest.keyClick(dialog.entries, Qt.Key.Key_Space)
+    QTest.keyClick(dialog.entries, Qt.Key.Key_Down)
+    QTest.keyClick(dialog.entries, Qt.Key.Key_Space)
+    assert dialog.checked_ids() == dialog.shareable_ids()[:2]
+    qtbot.waitUntil(lambda: dialog.build is not None, timeout=10000)
+    assert "bereit" in dialog.status.text()
+    assert dialog.status.accessibleDescription() == dialog.status.text()  # announced
+
+    QTest.keyClick(dialog.entries, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.written is not None, timeout=5000)
+    assert dialog.written.exists() and dialog.written.parent == tmp_path / "austausch"
+    assert "Gespeichert" in dialog.status.accessibleDescription()
+    shared = [i for i in ids.values() if ctx.journal.store.shares.for_session(i)]
+    assert sorted(shared) == sorted(dialog.shareable_ids()[:2])
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None)
+    ctx.journal.close()
+
+
+@pytest.mark.usefixtures("english")
+def test_english_mode_shows_no_german_in_the_share_dialog(qtbot, setup):
+    """In English the dialog's labels, buttons, hints, the entries' kinds and the status line
+    are English (titles and the anonymised preview are the user's own content)."""
+    ctx, window, journal, ids = setup
+    dialog = open_dialog(qtbot, ctx, window, [ids["uebung"]])
+    qtbot.waitUntil(lambda: dialog.build is not None, timeout=5000)
+    texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QPushButton)]
+    texts += [dialog.entries.item(r).text() for r in range(dialog.entries.count())]
+    shown = {t.replace("&", "") for t in texts if t}
+    assert dialog.status.text().startswith("Entries ready: 1; parts replaced by placeholders: ")
+    assert any(" · Own case · " in t for t in shown)
+    assert sorted(shown & german_only_texts()) == []
+    kinds = {t.split(" · ")[1] for t in shown if t.count(" · ") >= 2}
+    assert kinds <= {"Exercise", "Zwischendurch", "Own case"}, kinds

@@ -24,7 +24,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("journal_open", text)
 
 
-def inform_with_box(message: str, consequence: str) -> QMessageBox:
+def inform_with_box(message: str, consequence: str) -> None:
     """A warning that does not block the start (the window behind it keeps working)."""
     from PySide6.QtCore import Qt
 
@@ -34,7 +34,6 @@ def inform_with_box(message: str, consequence: str) -> QMessageBox:
     box.setAccessibleName(APP_NAME)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
-    return box
 
 
 def ask_restore(damaged: JournalDamaged) -> bool:
@@ -43,11 +42,13 @@ def ask_restore(damaged: JournalDamaged) -> bool:
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, _tr(
         "Your journal database is damaged and could not be opened. It was not deleted but set "
         "aside:\n{moved}").format(moved=moved), parent=QApplication.activeWindow())
+    box.setAccessibleName(APP_NAME)
     restore = None
     if damaged.backup is not None:
         box.setInformativeText(_tr("The newest intact backup is from {date}. Would you like to "
                                    "restore it?").format(date=damaged.backup.label))
         restore = box.addButton(_tr("Restore backup"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(restore)  # Return takes back the entries; nothing is lost either way
     else:
         box.setInformativeText(_tr("There is no intact backup. The app starts with an empty "
                                    "journal."))

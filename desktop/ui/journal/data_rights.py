@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -78,6 +78,7 @@ def _inform(parent: QWidget, title: str, text: str) -> QMessageBox:
     """A message that does not block (the work it reports on is already done)."""
     box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=parent)
     box.setAccessibleName(title)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # else each stays a hidden child
     box.open()
     return box
 

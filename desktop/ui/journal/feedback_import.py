@@ -1,5 +1,5 @@
-"""The exchange's entry points in the main window: share entries, import feedback, and (for a
-supervisor) the Supervision and Team view pages.
+"""Import feedback from the supervisor (the File menu's action is installed by the shell:
+`desktop.ui.shell.exchange_actions`).
 
 Importing feedback reads and checks the file off the GUI thread (it may lie on a slow network
 share and be up to 20 MB), then stores the comments with the journal's own connection on the
@@ -12,11 +12,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.common.context import AppContext
+from desktop.ui.common.i18n import translator
 
 if TYPE_CHECKING:
     from desktop.core.exchange import FeedbackImport
@@ -25,14 +24,13 @@ if TYPE_CHECKING:
 # window.
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("feedback_import", text)
+_tr = translator("feedback_import")
 
 
 def result_text(result: FeedbackImport) -> str:
     """What an import did, in the user's language."""
-    text = _tr("{added} comments from your supervisor were added beside your entries.").format(
-        added=result.added)
+    text = _tr("Comments from your supervisor added beside your entries: %n.", "",
+               result.added)
     if result.duplicates:
         text += " " + _tr("{count} were there already.").format(count=result.duplicates)
     if result.unmatched:
@@ -42,12 +40,11 @@ def result_text(result: FeedbackImport) -> str:
 
 
 def import_feedback_path(ctx: AppContext, path: Path, parent: QWidget | None = None,
-                         on_done: Callable[[bool, str], None] | None = None,
-                         background: bool = True) -> None:
-    """Check the file in the background, then store it; tell the user either way.
+                         on_done: Callable[[bool, str], None] | None = None) -> None:
+    """Check the file on the thread pool, then store it; tell the user either way.
 
     Without `on_done` the outcome is shown in a message box; with it, `on_done(ok, text)`
-    receives it instead (tests, or a caller that shows it itself).
+    receives it instead (a caller that shows it itself).
     """
     from desktop.core.exchange import PackageRefused, import_feedback, read_bytes, read_feedback
     from desktop.core.journal import JournalError
@@ -89,14 +86,6 @@ def import_feedback_path(ctx: AppContext, path: Path, parent: QWidget | None = N
         ctx.journal.did_change(ChangeKind.FEEDBACK, origin=parent)
         tell(True, result_text(result))
 
-    if not background:
-        try:
-            raw = check()
-        except PackageRefused as exc:
-            refused(exc)
-            return
-        store(raw)
-        return
     from desktop.ui.common.tasks import run_in_background
 
     run_in_background(check, store, refused, owner=parent)
@@ -115,51 +104,3 @@ def import_feedback_interactive(ctx: AppContext, parent: QWidget | None = None) 
                                           _tr("Feedback files (*.json)"))
     if path:
         import_feedback_path(ctx, Path(path), parent)
-
-
-def install_exchange(window, ctx: AppContext) -> None:
-    """File menu: share entries and import feedback; the supervisor's pages when switched on."""
-    from desktop.ui.shell.main_window import PageSpec
-
-    def share() -> None:
-        from desktop.ui.journal.share_dialog import open_share_dialog
-
-        open_share_dialog(ctx, window)
-
-    share_action = QAction(_tr("S&hare entries with supervisor …"), window)
-    share_action.triggered.connect(share)
-    feedback_action = QAction(_tr("Import &feedback …"), window)
-    feedback_action.triggered.connect(lambda: import_feedback_interactive(ctx, window))
-    for action in (share_action, feedback_action):
-        ctx.journal.requires_journal(action)  # enabled once the journal is open and writable
-        window.addAction(action)
-        window.file_menu.insertAction(window.quit_action, action)
-    window.file_menu.insertSeparator(window.quit_action)
-    window.share_action = share_action
-    window.feedback_action = feedback_action
-
-    def supervision():
-        from desktop.ui.supervision.supervision_page import SupervisionPage
-        return SupervisionPage(ctx)
-
-    def team():
-        from desktop.ui.supervision.team_page import TeamPage
-        return TeamPage(ctx)
-
-    def show_supervisor_pages(on: bool) -> None:
-        present = "supervision" in window.page_keys()
-        if on and not present:
-            window.add_page(PageSpec("supervision", _tr("Supervision"), supervision))
-            window.add_page(PageSpec("team", _tr("Team view"), team))
-        elif not on and present:
-            if window.current_page_key() in ("supervision", "team"):
-                window.show_page("home")
-            for key in ("supervision", "team"):
-                window.close_transient_page(key)  # removes any page: spec, widget, list item
-
-    def on_setting(key: str) -> None:
-        if key == "supervisor_workspace":
-            show_supervisor_pages(bool(ctx.settings.get(key, False)))
-
-    show_supervisor_pages(bool(ctx.settings.get("supervisor_workspace", False)))
-    ctx.settings_did_change.connect(on_setting)

@@ -5,12 +5,11 @@ fetches the page of 200 around whichever rows the view paints (by keyset from a 
 page, else by offset from the nearer end), so the first rows of a 100,000-entry journal, its
 last rows (Ctrl+End) and any row the scroll bar is dragged to each cost one small query. `SearchHitModel`
 shows the texts that match a full-text search, the matched words marked (`ROLE_HIGHLIGHTS`,
-painted by `HighlightDelegate`: bold and underlined, not by colour alone).
+painted by `highlight.HighlightDelegate`: bold and underlined, not by colour alone).
 """
 
 from __future__ import annotations
 
-import html
 from collections import OrderedDict
 from typing import TYPE_CHECKING
 
@@ -19,13 +18,11 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
-    QRectF,
     Qt,
 )
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from desktop.core.journal import SearchHit, SessionFilter, SessionInfo
+from desktop.core.practice.catalog import SessionKind, Step
 from desktop.ui.common.labels import kind_label, local_time, step_label
 
 if TYPE_CHECKING:
@@ -52,6 +49,23 @@ def progress_text(finished: bool, step_title: str) -> str:
     return _tr("✎ draft: {step}").format(step=step_title)
 
 
+class RowLabels:
+    """The translated names a list line shows, looked up once per page of rows, not per row
+    (a translation lookup per cell would cost more than the query)."""
+
+    def __init__(self) -> None:
+        self.kinds = {kind: kind_label(kind) for kind in SessionKind}
+        self.progress = {step: progress_text(False, step_label(step)) for step in Step}
+        self.finished = progress_text(True, "")
+
+    def kind(self, kind: SessionKind) -> str:
+        return self.kinds.get(kind) or kind_label(kind)
+
+    def progress_of(self, finished: bool, step: Step) -> str:
+        return self.finished if finished else (self.progress.get(step)
+                                               or progress_text(False, step_label(step)))
+
+
 # A list line is a plain tuple, formatted once when fetched (data() runs for every painted
 # cell): (id, date, entry, kind, progress, tags, title alone, finished, keyset key). Plain
 # tuples of strings and numbers are left alone by the garbage collector.
@@ -60,11 +74,11 @@ _TEXT_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.Accessible
 _ROLES = _TEXT_ROLES | {Qt.ItemDataRole.ToolTipRole, ROLE_SESSION_ID, ROLE_FINISHED}
 
 
-def journal_row(info: SessionInfo) -> tuple:
+def journal_row(info: SessionInfo, names: RowLabels) -> tuple:
     scenario = info.scenario_title or ""
     entry = f"{info.title} ({scenario})" if scenario and scenario != info.title else info.title
-    return (info.id, local_time(info.created_at), entry, kind_label(info.kind),
-            progress_text(info.finished, step_label(info.step)), ", ".join(info.tags), info.title,
+    return (info.id, local_time(info.created_at), entry, names.kind(info.kind),
+            names.progress_of(info.finished, info.step), ", ".join(info.tags), info.title,
             info.finished, (info.created_at, info.id))
 
 
@@ -107,7 +121,8 @@ class SessionListModel(QAbstractTableModel):
         if rows is not None:
             self._pages.move_to_end(number)
             return rows
-        rows = [journal_row(info) for info in self._fetch(number)]
+        names = RowLabels()
+        rows = [journal_row(info, names) for info in self._fetch(number)]
         self._pages[number] = rows
         if len(self._pages) > MAX_PAGES:
             self._pages.popitem(last=False)
@@ -190,7 +205,7 @@ class SessionListModel(QAbstractTableModel):
         for number, rows in self._pages.items():
             for offset, row in enumerate(rows):
                 if row[_ID] == info.id:
-                    rows[offset] = journal_row(info)
+                    rows[offset] = journal_row(info, RowLabels())
                     at = number * PAGE_SIZE + offset
                     self.dataChanged.emit(self.index(at, 0),
                                           self.index(at, len(self.COLUMNS) - 1))
@@ -334,70 +349,3 @@ class SearchHitModel(QAbstractTableModel):
     def fetch_all(self) -> None:
         while self.canFetchMore():
             self.fetchMore()
-
-
-def near_first_mark(text: str, spans: tuple[tuple[int, int], ...],
-                    lead: int = 24) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Cut the text so that it starts shortly before the first marked word (with "…"), so a
-    narrow cell still shows the match."""
-    if not spans or min(s for s, _ in spans) <= lead:
-        return text, spans
-    cut = min(s for s, _ in spans) - lead
-    space = text.find(" ", cut)
-    if 0 <= space < min(s for s, _ in spans):
-        cut = space + 1
-    shift = cut - 1  # the "…" takes one character
-    return "…" + text[cut:], tuple((s - shift, e - shift) for s, e in spans if s >= cut)
-
-
-def marked_html(text: str, spans: tuple[tuple[int, int], ...], palette: QPalette,
-                selected: bool = False) -> str:
-    """Plain text as HTML with the spans bold, underlined and on the highlight colour (on the
-    base colour in a selected row, which already has the highlight colour)."""
-    roles = ((QPalette.ColorRole.Base, QPalette.ColorRole.Text) if selected else
-             (QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText))
-    back = palette.color(roles[0]).name()
-    front = palette.color(roles[1]).name()
-    out: list[str] = []
-    position = 0
-    for start, end in sorted(spans):
-        if start < position:
-            continue
-        out.append(html.escape(text[position:start]))
-        out.append(f"<b><u><span style='background-color:{back}; color:{front}'>"
-                   f"{html.escape(text[start:end])}</span></u></b>")
-        position = end
-    out.append(html.escape(text[position:]))
-    return "".join(out)
-
-
-class HighlightDelegate(QStyledItemDelegate):
-    """Paints a cell's text with its `ROLE_HIGHLIGHTS` spans marked; other cells as usual."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        spans = index.data(ROLE_HIGHLIGHTS)
-        if not spans:
-            super().paint(painter, option, index)
-            return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        text = opt.text
-        opt.text = ""
-        style = opt.widget.style() if opt.widget is not None else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        doc = QTextDocument()
-        doc.setDefaultFont(opt.font)
-        doc.setDocumentMargin(2)
-        # One line, offsets kept: a line break becomes one space, the cell clips the rest.
-        line, marks = near_first_mark(text.replace("\n", " "), spans)
-        doc.setHtml(f"<span style='color:{opt.palette.color(role).name()}'>"
-                    f"{marked_html(line, marks, opt.palette, selected)}</span>")
-        rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, opt.widget)
-        painter.save()
-        painter.translate(rect.left(), rect.top() + (rect.height() - doc.size().height()) / 2)
-        painter.setClipRect(QRectF(0, 0, rect.width(), doc.size().height()))
-        context = QAbstractTextDocumentLayout.PaintContext()
-        doc.documentLayout().draw(painter, context)
-        painter.restore()

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -40,13 +40,13 @@ from desktop.core.exchange import (
 )
 from desktop.core.journal import SessionFilter, SessionInfo
 from desktop.core.scenarios import render
+from desktop.ui.common import a11y
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.journal_service import ChangeKind
 from desktop.ui.common.labels import kind_label, local_time
+from desktop.ui.common.shared_entry import MARK, day_label, fitted_label, shared_entry_html
 from desktop.ui.common.tasks import run_in_background
 from desktop.ui.common.text_view import TextView
-from desktop.ui.common.widgets import accessible
-from desktop.ui.supervision.shared_entry import MARK, day_label, fitted_label, shared_entry_html
 
 MAX_LISTED = 300
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -81,10 +81,9 @@ class ShareDialog(QDialog):
             "Choose the entries to share. Everything you wrote is anonymised first; the "
             "preview shows exactly what the file will contain. Entries you kept with personal "
             "data stay on this computer and cannot be chosen."))
-        self.entries = accessible(QListWidget(), self.tr("Entries to share"),
-                                  self.tr("Tick the entries to share; Space ticks"))
-        entries_label = QLabel(self.tr("&Entries:"))
-        entries_label.setBuddy(self.entries)
+        self.entries = QListWidget()
+        self.entries.setAccessibleDescription(self.tr("Tick the entries to share; Space ticks"))
+        entries_label = a11y.label_for(QLabel(self.tr("&Entries:")), self.entries)
         self.preview = TextView(name=self.tr("Preview of the share file"))
         self.preview.setAccessibleDescription(self.tr(
             "Exactly what leaves this computer; parts replaced by placeholders are marked "
@@ -92,27 +91,30 @@ class ShareDialog(QDialog):
         legend = fitted_label(self.tr(
             "{mark} bold and underlined: a part replaced by a placeholder (the file contains "
             "only the placeholder, without {mark}).").format(mark=MARK))
-        self.pseudonym = accessible(QLineEdit(), self.tr("Pseudonym"), self.tr(
+        self.pseudonym = QLineEdit()
+        self.pseudonym.setAccessibleDescription(self.tr(
             "The name your supervisor sees instead of yours"))
-        pseudonym_label = QLabel(self.tr("&Pseudonym:"))
-        pseudonym_label.setBuddy(self.pseudonym)
+        pseudonym_label = a11y.label_for(QLabel(self.tr("&Pseudonym:")), self.pseudonym)
         self.pseudonym_hint = fitted_label()
         self.folder_label = fitted_label()
-        self.folder_button = accessible(QPushButton(self.tr("Choose &folder …")),
-                                        self.tr("Choose the folder for the share file"))
+        # Buttons are named by their visible text (WCAG 2.5.3); Qt drops the "&".
+        self.folder_button = QPushButton(self.tr("Choose &folder …"))
+        self.folder_button.setAccessibleDescription(self.tr(
+            "Choose the folder for the share file"))
         self.folder_button.clicked.connect(self._choose_folder)
         self.status = fitted_label()
         self.status.setAccessibleName(self.tr("Status"))
         self.buttons = QDialogButtonBox()
-        self.write_button = accessible(QPushButton(self.tr("&Write share file")),
-                                       self.tr("Write share file"))
-        self.write_button.setDefault(True)
-        self.close_button = accessible(QPushButton(self.tr("&Cancel")), self.tr("Cancel"))
+        self.write_button = QPushButton(self.tr("&Write share file"))
+        self.close_button = QPushButton(self.tr("&Cancel"))
         self.buttons.addButton(self.write_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.write_button.clicked.connect(self.write)
         self.close_button.clicked.connect(self.reject)
         self._layout(intro, entries_label, legend, pseudonym_label)
+        # Default only once inside the dialog: set earlier, the dialog does not know it and
+        # makes the first button after the focus ("Choose folder") the default for Return.
+        self.write_button.setDefault(True)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
@@ -156,6 +158,8 @@ class ShareDialog(QDialog):
         layout.addLayout(folder_row)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        a11y.chain(self.entries, self.preview, self.pseudonym, self.folder_button,
+                   self.write_button, self.close_button)
 
     # -- filling -----------------------------------------------------------------------------
 
@@ -178,7 +182,7 @@ class ShareDialog(QDialog):
         infos: list[SessionInfo] = []
         if journal.readable:
             infos = journal.store.list_sessions(SessionFilter(), 0, MAX_LISTED)
-        self.entries.blockSignals(True)
+        blocker = QSignalBlocker(self.entries)
         for info in infos:
             item = QListWidgetItem(self._item_text(info))
             item.setData(ROLE_ID, info.id)
@@ -191,7 +195,10 @@ class ShareDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked if info.id in selected
                                    else Qt.CheckState.Unchecked)
             self.entries.addItem(item)
-        self.entries.blockSignals(False)
+        blocker.unblock()
+        shareable = self.shareable_ids()
+        if shareable:  # a current row from the start: Space ticks it, focus is drawn on it
+            self.entries.setCurrentRow(self._row_of(shareable[0]))
         if not infos:
             self.status.setText(self.tr("Your journal has no entries yet."))
 
@@ -218,6 +225,20 @@ class ShareDialog(QDialog):
             self._folder = Path(folder)
             self._show_folder()
 
+    def _say(self, text: str) -> None:
+        """The dialog's status line, spoken by a screen reader too."""
+        self.status.setText(text)
+        a11y.announce(self.status, text)
+
+    def shareable_ids(self) -> list[int]:
+        """The entries listed that can be ticked (not kept with personal data), in order."""
+        return [self.entries.item(r).data(ROLE_ID) for r in range(self.entries.count())
+                if self.entries.item(r).flags() & Qt.ItemFlag.ItemIsUserCheckable]
+
+    def _row_of(self, session_id: int) -> int:
+        return next((r for r in range(self.entries.count())
+                     if self.entries.item(r).data(ROLE_ID) == session_id), -1)
+
     def checked_ids(self) -> list[int]:
         return [self.entries.item(row).data(ROLE_ID) for row in range(self.entries.count())
                 if self.entries.item(row).checkState() == Qt.CheckState.Checked]
@@ -233,7 +254,7 @@ class ShareDialog(QDialog):
 
     # -- preview -------------------------------------------------------------------------------
 
-    def rebuild(self, background: bool = True) -> None:
+    def rebuild(self) -> None:
         """Build the package for the ticked entries; anonymising runs off the GUI thread."""
         self._timer.stop()
         self._generation += 1
@@ -262,12 +283,6 @@ class ShareDialog(QDialog):
             if generation == self._generation:
                 self._show_problem(exc)
 
-        if not background:
-            try:
-                done(work())
-            except ExchangeError as exc:
-                failed(exc)
-            return
         self.status.setText(self.tr("Preparing the preview …"))
         run_in_background(work, done, failed, owner=self)
 
@@ -275,13 +290,12 @@ class ShareDialog(QDialog):
         self.build = build
         pseudonym = build.document["pseudonym"]
         pages = [shared_entry_html(entry, build.marks) for entry in build.entries]
-        head = self.tr("Pseudonym: {name} · written on {day} · {count} entries").format(
-            name=pseudonym, day=day_label(build.document["created"]), count=len(pages))
+        head = self.tr("Pseudonym: {name} · written on {day} · entries: %n", "", len(pages)).format(
+            name=pseudonym, day=day_label(build.document["created"]))
         self.preview.set_html(f"<p class='muted'>{render.escape(head)}</p><hr>"
                               + "<hr>".join(pages))
-        self.status.setText(self.tr(
-            "{count} entries ready; {replaced} parts were replaced by placeholders.").format(
-            count=len(build.entries), replaced=build.replaced))
+        self._say(self.tr("Entries ready: %n", "", len(build.entries)) + "; " + self.tr(
+            "parts replaced by placeholders: %n.", "", build.replaced))
         self.write_button.setEnabled(True)
 
     def _show_problem(self, exc: BaseException) -> None:
@@ -290,7 +304,7 @@ class ShareDialog(QDialog):
         nothing = self.tr("Nothing can be shared yet.")
         self.preview.set_html(f"<p><b>{render.escape(nothing)}</b></p>"
                               f"<p>{render.escape(message)}</p>")
-        self.status.setText("⚠ " + message)
+        self._say("⚠ " + message)
 
     # -- writing ---------------------------------------------------------------------------
 
@@ -303,18 +317,17 @@ class ShareDialog(QDialog):
         try:
             path = write_share(build, self._folder)
         except ExchangeError as exc:
-            self.status.setText("⚠ " + str(exc))
+            self._say("⚠ " + str(exc))
             return None
         by_entry = {self._entry_id(i): i for i in self.checked_ids()}
         shared = [by_entry[entry["id"]] for entry in build.entries if entry["id"] in by_entry]
         self.ctx.journal.store.shares.add_many(shared, path.name)
         self._remember_pseudonym(build.document["pseudonym"])
         self.written = path
-        self.status.setText(self.tr("✔ Written: {path}. Give this file to your supervisor.")
-                            .format(path=path))
+        self._say(self.tr("✔ Written: {path}. Give this file to your supervisor.")
+                  .format(path=path))
         self.write_button.setEnabled(False)
         self.close_button.setText(self.tr("&Close"))
-        self.close_button.setAccessibleName(self.tr("Close"))
         self.ctx.journal.did_change(ChangeKind.SHARES, session_ids=shared, origin=self)
         self.share_did_write.emit(path)
         return path
@@ -332,17 +345,6 @@ class ShareDialog(QDialog):
             except Exception:  # noqa: BLE001 - a settings file that cannot be written
                 return
         self.pseudonym.setReadOnly(True)
-
-    # -- screenshots -----------------------------------------------------------------------
-
-    def prepare_screenshot(self) -> None:
-        """Tick up to two shareable entries and build the preview at once."""
-        shareable = [self.entries.item(r).data(ROLE_ID) for r in range(self.entries.count())
-                     if self.entries.item(r).flags() & Qt.ItemFlag.ItemIsUserCheckable]
-        self.entries.blockSignals(True)
-        self.set_checked(shareable[:2])
-        self.entries.blockSignals(False)
-        self.rebuild(background=False)
 
 
 def open_share_dialog(ctx: AppContext, parent: QWidget | None = None,

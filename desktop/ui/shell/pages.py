@@ -51,7 +51,11 @@ def _before(ctx: AppContext, nav: Navigator) -> QWidget:
 
 def _journal(ctx: AppContext, nav: Navigator) -> QWidget:
     from desktop.ui.journal.journal_page import JournalPage
-    return JournalPage(ctx, nav)
+    from desktop.ui.studio.studio_draft import install_draft_action
+
+    page = JournalPage(ctx, nav)
+    install_draft_action(page.detail, ctx, nav)  # an own case as a scenario draft
+    return page
 
 
 def _stats(ctx: AppContext, nav: Navigator) -> QWidget:
@@ -141,7 +145,7 @@ def install_pages(window: MainWindow, ctx: AppContext) -> None:
     """Pages, the File menu, the exchange actions; then the start page."""
     window.add_pages(page_specs(ctx, window))
     window.add_file_actions(file_actions(ctx, window))
-    from desktop.ui.journal.feedback_import import install_exchange
+    from desktop.ui.shell.exchange_actions import install_exchange
 
     install_exchange(window, ctx)  # share, import feedback; supervision and team view pages
     window.show_page("home")

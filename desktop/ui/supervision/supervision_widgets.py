@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 from desktop.core.supervision import EntryRow
 from desktop.ui.common import labels
 from desktop.ui.common.a11y import label_for
+from desktop.ui.common.shared_entry import day_label
 from desktop.ui.common.widgets import wrapped_label
-from desktop.ui.supervision.shared_entry import day_label
 
 Index = QModelIndex | QPersistentModelIndex
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
