@@ -470,3 +470,15 @@ def find(root, test, depth: int = 0):
 
 def role_is(role):
     return lambda obj: obj.getRole() == role
+
+
+def or_its_item(test):
+    """`test`, or a cell/row inside an object for which it holds. Qt sends a focus event for
+    an item view and one for its current cell, in either order (Orca says both: the table's
+    name, then the cell); the walk may read the focus between the two."""
+    def holds(obj) -> bool:
+        if test(obj):
+            return True
+        return obj.getRole() in (pyatspi.ROLE_TABLE_CELL, pyatspi.ROLE_LIST_ITEM,
+                                 pyatspi.ROLE_TREE_ITEM) and test(obj.parent)
+    return holds

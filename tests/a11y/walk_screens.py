@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pyatspi
 
-from tests.a11y.atspi_tools import Session, extents, find, role_is, safe_name
+from tests.a11y.atspi_tools import Session, extents, find, or_its_item, role_is, safe_name
 
 
 def norm(text: str) -> str:
@@ -43,7 +43,8 @@ class MoreScreens:
         s = self.s
         self.go_page("Journal")
         s.at("Journaleintrag")
-        self.tab_to(lambda o: safe_name(o) == "Journaleinträge", "the journal's entry list")
+        self.tab_to(or_its_item(lambda o: safe_name(o) == "Journaleinträge"),
+                    "the journal's entry list")
         mark = s.key("Down")
         s.pump(0.4)
         s.count_objects(self.frame)

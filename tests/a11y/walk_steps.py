@@ -11,7 +11,15 @@ from pathlib import Path
 
 import pyatspi
 
-from tests.a11y.atspi_tools import Session, extents, find, role_is, safe_name, text_of
+from tests.a11y.atspi_tools import (
+    Session,
+    extents,
+    find,
+    or_its_item,
+    role_is,
+    safe_name,
+    text_of,
+)
 from tests.a11y.walk_screens import MoreScreens
 
 NEXT = re.compile(r"^(Weiter|Abschließen|Fertig)\b")
@@ -28,6 +36,13 @@ def is_nav(obj) -> bool:
         return False
 
 
+
+
+def reply_words(new_text: str) -> list[str]:
+    """Words of what the transcript gained after a choice, without its first line: that is
+    the answer the user just chose (no need to hear it again); the client's reply follows."""
+    lines = [line for line in new_text.strip().splitlines() if line.strip()]
+    return " ".join(lines[1:] or lines).split()[:6]
 
 
 class Walk(MoreScreens):
@@ -377,8 +392,8 @@ class Walk(MoreScreens):
             if not said.strip():
                 s.problem("not-announced", 10, chosen,
                           "the reply and feedback after a choice were not announced")
-            elif after != before and after[len(before):].strip()[:20] and not any(
-                    word in said for word in after[len(before):].split()[:6]):
+            elif after != before and reply_words(after[len(before):]) and not any(
+                    word in said for word in reply_words(after[len(before):])):
                 s.problem("not-announced", 10, chosen,
                           f"announced {said[:80]!r}, not the new transcript text")
             s.focus_after_action("after a dialogue choice", 10)
@@ -387,7 +402,7 @@ class Walk(MoreScreens):
         s = self.s
         self.go_page("Szenarien")
         s.at("Übung starten")
-        self.tab_to(role_is(pyatspi.ROLE_TABLE), "the scenario table")
+        self.tab_to(or_its_item(role_is(pyatspi.ROLE_TABLE)), "the scenario table")
         s.key("Home")
         self.tab_to(self.named("^Übung starten"), "'Übung starten'")
         self.press()

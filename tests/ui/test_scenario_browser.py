@@ -37,3 +37,31 @@ def test_level_and_search_filter_together(qtbot, data_home):
     page.search.clear()
     assert [s.id for s in shown(page)] == [s.id for s in level_one]
     window.close()
+
+
+def test_the_practice_status_arriving_keeps_the_keyboard_users_row(qtbot, data_home):
+    """The practice status is read on the thread pool and arrives whenever it arrives (each
+    time the page is shown, after every Übung). A keyboard user on the third row stays on the
+    third row with focus in the table: the status column changes, the table is not reset (a
+    reset dropped the current row and deleted the cell a screen reader had focus on)."""
+    from tests.core.exchange_factory import fill_journal
+    from tests.ui.journal_data import open_journal
+
+    journal = open_journal(data_home)
+    fill_journal(journal)  # practised scenarios: the status column has something to say
+    ctx, window = make_window(qtbot, data_home, journal)
+    page = window.show_page("scenarios")
+    qtbot.waitUntil(lambda: page.proxy.rowCount() > 3)
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.proxy.index(0, 0))
+    QTest.keyClick(page.table, Qt.Key.Key_Down)
+    QTest.keyClick(page.table, Qt.Key.Key_Down)
+    chosen = page.table.currentIndex().data(ROLE_SCENARIO)
+    before = page._known_status
+    page.refresh_status()
+    qtbot.waitUntil(lambda: page._known_status is not before)  # the status arrived
+    assert page._known_status  # some scenarios were practised
+    assert page.table.currentIndex().row() == 2
+    assert page.table.currentIndex().data(ROLE_SCENARIO) is chosen
+    assert page.table.hasFocus()
+    window.close()

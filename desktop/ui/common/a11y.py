@@ -28,13 +28,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
+    QAccessibleInterface,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -79,9 +80,28 @@ def focus_first(container: QWidget, reason: Qt.FocusReason = Qt.FocusReason.Othe
 
 
 _ROLES: dict[type | str, QAccessible.Role] = {}
-# Interfaces made here. Qt deletes each one with its widget (and then Python forgets it);
-# Python must never delete one first, so they are kept until then.
-_INTERFACES: list[QAccessibleWidget] = []
+# Interfaces made in Python. Qt caches each one and deletes it with its widget (and then
+# Python forgets it); Python must never delete one first: an interface returned by a factory
+# and then dropped by Python is freed while Qt still uses it, and the app crashes at the next
+# focus change or key press near that widget (the AT-SPI walk found it on a splitter handle).
+AccessibleFactory = Callable[[str, QObject], "QAccessibleInterface | None"]
+_INTERFACES: list[QAccessibleInterface] = []
+_FACTORIES: list[AccessibleFactory] = []
+
+
+def install_factory(factory: AccessibleFactory) -> None:
+    """Register `factory` with Qt; every interface it makes is kept alive until Qt deletes it
+    with its widget. The one way the app registers accessibility factories."""
+
+    def keeping(key: str, obj: QObject) -> QAccessibleInterface | None:
+        interface = factory(key, obj)
+        if interface is not None:
+            _INTERFACES[:] = [i for i in _INTERFACES if shiboken6.isValid(i)]
+            _INTERFACES.append(interface)
+        return interface
+
+    _FACTORIES.append(keeping)  # the callable, too, lives as long as Qt may call it
+    QAccessible.installFactory(keeping)
 
 
 def give_role(widget_class: type[QWidget] | str, role: QAccessible.Role) -> None:
@@ -89,7 +109,7 @@ def give_role(widget_class: type[QWidget] | str, role: QAccessible.Role) -> None
     module need not be imported at start) has `role` for assistive technology; its name and
     description stay its accessible name and description."""
     if not _ROLES:
-        QAccessible.installFactory(_role_factory)
+        install_factory(_role_factory)
     _ROLES[widget_class] = role
 
 
@@ -100,10 +120,7 @@ def _role_factory(_key: str, obj: QObject) -> QAccessibleWidget | None:
     for widget_class, role in _ROLES.items():
         if widget_class in names if isinstance(widget_class, str) else isinstance(
                 obj, widget_class):
-            interface = QAccessibleWidget(obj, role)
-            _INTERFACES[:] = [i for i in _INTERFACES if shiboken6.isValid(i)]
-            _INTERFACES.append(interface)
-            return interface
+            return QAccessibleWidget(obj, role)
     return None
 
 

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAccessibleWidget, QFrame, QSizePolicy, QVBoxLayout, QWidget
 
+from desktop.ui.common.a11y import install_factory
 from desktop.ui.common.chart_layout import (
     Metrics,
     TextBox,
@@ -362,5 +363,5 @@ def install_chart_accessibility() -> None:
     """Register `ChartAccessible` with Qt once (the first chart view does it)."""
     global _installed
     if not _installed:
-        QAccessible.installFactory(_chart_factory)
+        install_factory(_chart_factory)  # keeps the interfaces alive while Qt uses them
         _installed = True

@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QKeySequence, QShortcut
 from PySide6.QtWidgets import QAccessibleWidget, QSplitter, QSplitterHandle, QWidget
 
+from desktop.ui.common.a11y import install_factory
+
 STEP_PX = 24  # one arrow key press; about two characters at the normal text size
 _MARK = "keyboard-splitter"
 
@@ -84,7 +86,7 @@ def keyboard_splitter(splitter: QSplitter) -> None:
     if splitter.property(_MARK):
         return
     if not _factory_installed:
-        QAccessible.installFactory(_handle_factory)
+        install_factory(_handle_factory)  # keeps the interfaces alive while Qt uses them
         _factory_installed = True
     splitter.setProperty(_MARK, True)
     horizontal = splitter.orientation() == Qt.Orientation.Horizontal

@@ -205,7 +205,7 @@ class BrowserPage(QWidget):
         def show(status: dict[str, str]) -> None:
             self._known_status = status
             if self.ctx.library is not None:
-                self.model.set_rows(self.model._rows, status)
+                self.model.set_status(status)
 
         journal.query(lambda reader: reader.stats.scenario_status(), show, owner=self)
 

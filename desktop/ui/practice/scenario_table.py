@@ -37,6 +37,15 @@ class ScenarioTableModel(QAbstractTableModel):
         self._status = dict(status)
         self.endResetModel()
 
+    def set_status(self, status: dict[str, str]) -> None:
+        """New practice status for the same rows: only the status column changes. Not a reset,
+        which would drop the current row under a keyboard user and delete the table cell a
+        screen reader has focus on (the status arrives from the thread pool at any time)."""
+        self._status = dict(status)
+        if self._rows:
+            column = self.COLUMNS.index("status")
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
     def scenario(self, row: int) -> Scenario:
         return self._rows[row]
 
