@@ -43,10 +43,6 @@ OPEN: dict[int, str] = {
        "'Unterbrechen' in the Tab order",
     5: "statistics: the page scrolls but has no Tab stop, so the keyboard cannot reach what "
        "lies below",
-    10: "practice: after a choice in Reagieren the announcement may lack the client's reply "
-        "(seen once; the walk now compares the reply, not the chosen answer: unconfirmed)",
-    11: "not yet confirmed: the walk did not reach its label-in-name check in a run after the "
-        "rooms' fixes",
 }
 
 

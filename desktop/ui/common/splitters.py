@@ -12,7 +12,7 @@ from functools import partial
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAccessibleWidget, QSplitter, QSplitterHandle, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QApplication, QSplitter, QSplitterHandle, QWidget
 
 from desktop.ui.common.a11y import install_factory
 
@@ -36,10 +36,15 @@ def _bind_keys(handle: QSplitterHandle, horizontal: bool) -> None:
                        (Qt.Key.Key_End, big)):
         shortcut = QShortcut(QKeySequence(key), handle)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        shortcut.activated.connect(partial(_move, handle, delta))
+        shortcut.activated.connect(partial(_move, delta))
 
 
-def _move(handle: QSplitterHandle, delta: int) -> None:
+def _move(delta: int) -> None:
+    # The focused widget is the handle (a widget shortcut fires only there); a wrapper kept
+    # from the handle's creation can be stale by the time the key is pressed.
+    handle = QApplication.focusWidget()
+    if not isinstance(handle, QSplitterHandle):
+        return
     splitter = handle.splitter()
     index = splitter.indexOf(handle)
     if index >= 1:
