@@ -96,10 +96,10 @@ def run(quick: bool) -> list[Result]:
         page, _elapsed = build()
         searches = []
         for word in ("Angst", "Wartezeit", "Fiktionsbescheinigung", "Sorge Familie", "Term"):
-            page.search.clear()
+            page.filter_bar.search.clear()
             app.processEvents()
             start = time.perf_counter()
-            page.search.setText(word)
+            page.filter_bar.search.setText(word)
             page.apply_filters()  # as Enter does; typing waits 250 ms for the pause first
             app.processEvents()
             page.table.viewport().repaint()

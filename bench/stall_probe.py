@@ -242,12 +242,12 @@ def tour_all(root: Path, quick: bool) -> list[tuple[str, float, float]]:
     walk_session(tour, practice, "Erst zuhoeren, dann die Liste.")
     page = window.show_page("journal")
     tour.settle(100)
-    tour.step("journal: search", lambda: (page.search.setText("Angst"), page._search_now()))
-    tour.step("journal: search cleared", lambda: page.search.clear(),
+    tour.step("journal: search", lambda: (page.filter_bar.search.setText("Angst"), page._search_now()))
+    tour.step("journal: search cleared", lambda: page.filter_bar.search.clear(),
               lambda: page.table.model() is page.list_model or True)
     page.reset_filters()
     tour.step("journal: filter by kind",
-              lambda: page.kind.setCurrentIndex(page.kind.findText(page.kind.itemText(1))))
+              lambda: page.filter_bar.kind.setCurrentIndex(page.filter_bar.kind.findText(page.filter_bar.kind.itemText(1))))
     page.reset_filters()
     page.table.setFocus()
     page.table.setCurrentIndex(page.list_model.index(0, 0))
