@@ -111,6 +111,20 @@ class ScenarioTable(QTableView):
         return [metrics.horizontalAdvance(str(model.index(row, column).data() or ""))
                 for row in range(model.rowCount())]
 
+    def char_width(self) -> float:
+        """The mean advance of one character of the titles shown, in pixels.
+
+        averageCharWidth() comes from the font file's table and can be far off the text: under
+        Wine the substitute font reports 24 px at 200 % where German titles average 13."""
+        metrics = self.fontMetrics()
+        model = self.model()
+        titles = [str(model.index(row, 0).data() or "") for row in range(model.rowCount())] \
+            if model is not None else []
+        chars = sum(len(t) for t in titles)
+        if not chars:
+            return float(metrics.averageCharWidth())
+        return sum(metrics.horizontalAdvance(t) for t in titles) / chars
+
     def fit_columns(self) -> None:
         model = self.model()
         if model is None or model.columnCount() < 2:
@@ -118,19 +132,22 @@ class ScenarioTable(QTableView):
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
+        char = self.char_width()
         pad = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) \
-            + metrics.averageCharWidth() * 2
+            + int(char * 2)
         others = range(1, model.columnCount())
         wanted = [max([header.sectionSizeHint(c)] + [w + pad for w in self._text_widths(c)])
                   for c in others]
-        room = self.viewport().width() - metrics.averageCharWidth() * self.TITLE_MIN_CHARS
+        # The title keeps TITLE_MIN_CHARS plus its padding; the others share what is left,
+        # each at least four characters unless even that would squeeze the title.
+        room = max(self.viewport().width() - int(char * self.TITLE_MIN_CHARS) - pad, 0)
         total = sum(wanted)
-        scale = 1.0 if total <= room or total <= 0 else max(room, 0) / total
-        floor = metrics.averageCharWidth() * 4
+        scale = 1.0 if total <= room or total <= 0 else room / total
+        floor = min(int(char * 4), room // len(others))
         used = 0
         for column, width in zip(others, wanted, strict=True):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            size = max(floor, int(width * scale))
+            size = max(floor, int(width * scale), 1)
             header.resizeSection(column, size)
             used += size
         title_width = max(self.viewport().width() - used - pad, 1)
