@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.practice.moments import suggest_scenario
 from desktop.core.scenarios.cards import APPOINTMENT_KINDS
 from desktop.ui.common import labels
 from desktop.ui.common.context import AppContext
@@ -339,6 +338,9 @@ class HomePage(QWidget):
             return None
         journal = self.ctx.journal
         counts = journal.store.stats.scenario_counts() if journal.readable else {}
+        # Imported with the first library: the scenario model is no part of the first screen.
+        from desktop.core.practice.moments import suggest_scenario
+
         return suggest_scenario(lib.sorted_scenarios(), counts)
 
     def _resume(self) -> None:
