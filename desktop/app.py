@@ -185,7 +185,7 @@ def _run() -> int:
     settings, data = resolve_settings()
     setup_logging(data)
     from PySide6.QtCore import QLockFile, QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from desktop.ui.common import i18n
 
@@ -207,6 +207,8 @@ def _run() -> int:
         # Another instance holds a lock file it wrote (its pid is in it); anything else (no
         # permission, a full disk, something unreadable in its place) is not "already open".
         if lock.error() == QLockFile.LockError.LockFailedError and lock.getLockInfo()[0] > 0:
+            from PySide6.QtWidgets import QMessageBox  # 1 ms: only for this message
+
             install_accessibility(app)
             QMessageBox.information(None, APP_NAME, app.translate(
                 "app", "Gesprächskompass is already open. Please switch to the open window."))

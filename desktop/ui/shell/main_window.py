@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSignalBlocker, QSize
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -28,6 +29,9 @@ from desktop.ui.common.navigation import FlushingPage, QuitGuard, ShownPage
 from desktop.ui.shell.assist import FocusFollower, StatusLine
 from desktop.ui.shell.nav_list import NavigationList
 from desktop.ui.shell.specs import SEPARATOR, ActionSpec, PageSpec, set_shortcut
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # an event class makes PySide6 build QEvent's enums
 
 __all__ = ["SEPARATOR", "ActionSpec", "MainWindow", "PageSpec", "set_shortcut"]
 log = logging.getLogger(__name__)
@@ -65,6 +69,12 @@ class MainWindow(QMainWindow):
         ctx.library_did_load.connect(self._on_library_load)
         ctx.technique_requested.connect(self._on_technique_requested)
         ctx.settings_did_change.connect(self._on_setting_change)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt API
+        # Not showEvent: no Python event handler runs before the first frame (nav_list.py).
+        super().setVisible(visible)
+        if visible:
+            self._nav.start_icons()
 
     # --- pages -------------------------------------------------------------------------------
 
@@ -160,7 +170,8 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot: Callable[..., object],
                 shortcut: QKeySequence.StandardKey | str | None = None,
                 checkable: bool = False) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)  # QAction(text, parent) makes PySide6 build QIcon (an overload)
+        action.setText(text)
         if shortcut is not None:
             set_shortcut(action, shortcut)
         action.setCheckable(checkable)
