@@ -95,7 +95,8 @@ class HomePage(QWidget):
         ctx.library_did_load.connect(lambda _lib: self.refresh())
         ctx.journal.changed.connect(self._on_journal_change)
         ctx.settings_did_change.connect(lambda _key: self.refresh())
-        self.refresh()
+        # Filled in by on_show, which the window calls as it shows the page (also the first
+        # time): refreshing here as well did the start page's work twice before its first frame.
 
     def _build_practice_tiles(self) -> None:
         """Continue, the suggestion, Zwischendurch and Verständlich erklären."""
