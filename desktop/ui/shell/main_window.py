@@ -38,14 +38,15 @@ __all__ = ["SEPARATOR", "ActionSpec", "MainWindow", "PageSpec", "set_shortcut"]
 log = logging.getLogger(__name__)
 
 
-def _keyboard_splitters(page: QWidget) -> None:
-    """Every divider on the page a Tab stop the arrow keys move (common/splitters.py)."""
-    splitters = page.findChildren(QSplitter)
-    if splitters:
-        from desktop.ui.common.splitters import keyboard_splitter
+def _keyboard_splitters(*pages: QWidget) -> None:
+    """Every divider on the pages a Tab stop the arrow keys move (common/splitters.py)."""
+    for page in pages:
+        splitters = page.findChildren(QSplitter) if shiboken6.isValid(page) else []
+        if splitters:
+            from desktop.ui.common.splitters import keyboard_splitter
 
-        for splitter in splitters:
-            keyboard_splitter(splitter)
+            for splitter in splitters:
+                keyboard_splitter(splitter)
 
 
 class MainWindow(QMainWindow):
@@ -93,8 +94,7 @@ class MainWindow(QMainWindow):
             # key can reach them before, and the search wraps each of the page's widgets for
             # Python (about 2 ms for Heute).
             pages, self._built_before_shown = self._built_before_shown, []
-            QTimer.singleShot(ICONS_AFTER_MS, self, lambda: [
-                _keyboard_splitters(page) for page in pages if shiboken6.isValid(page)])
+            QTimer.singleShot(ICONS_AFTER_MS, self, lambda: _keyboard_splitters(*pages))
 
     # --- pages -------------------------------------------------------------------------------
 
