@@ -229,6 +229,7 @@ def _run() -> int:
         # at once (bench/bench_instructions.py counts the instructions up to that point).
         def idle() -> None:
             print(f"gk-idle {time.time():.6f}", file=sys.stderr, flush=True)
+            print(f"gk-cpu {time.process_time():.6f}", file=sys.stderr, flush=True)
             if bench == "shown":
                 app.quit()
 
