@@ -149,9 +149,9 @@ def walk_session(tour: Tour, controller, typing: str) -> None:
         view = controller.view
         if view is None:
             return
-        for edit in view.scroll.widget().findChildren(QLineEdit) + \
-                view.scroll.widget().findChildren(QPlainTextEdit) + \
-                view.scroll.widget().findChildren(QTextEdit):
+        for edit in view.step_area.widget().findChildren(QLineEdit) + \
+                view.step_area.widget().findChildren(QPlainTextEdit) + \
+                view.step_area.widget().findChildren(QTextEdit):
             if edit.isVisible() and edit.isEnabled() and not edit.isReadOnly() and not (
                     edit.text() if isinstance(edit, QLineEdit) else edit.toPlainText()):
                 for char in typing:  # a key at a time, the event loop running between keys

@@ -82,7 +82,7 @@ def main() -> int:
     view = window.ctx.practice.view
     shot("uebung-1-situation")
     view.go_to(Step.DEUTEN)
-    view.scroll.widget().findChildren(QRadioButton)[1].click()
+    view.step_area.widget().findChildren(QRadioButton)[1].click()
     shot("uebung-2-deuten")
     view.go_to(Step.BEEINFLUSSEN)
     shot("uebung-3-beeinflussen")
@@ -112,7 +112,7 @@ def main() -> int:
     window.ctx.practice._open(PracticeSession.eigener_fall(), new=True)
     from desktop.ui.common.stage_widgets import PromptBlock
 
-    block = window.ctx.practice.view.scroll.widget().findChildren(PromptBlock)[0]
+    block = window.ctx.practice.view.step_area.widget().findChildren(PromptBlock)[0]
     block.edit.setPlainText("Herr Haddad kam am 12.03.2024 ohne Termin, Az. 32.1-123/24. Er war "
                             "sehr aufgebracht und sagte, ohne Bescheinigung verliere er seine "
                             "Arbeit. Ich habe ihn erst ausreden lassen.")

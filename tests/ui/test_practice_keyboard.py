@@ -153,11 +153,11 @@ def test_a_focused_field_in_verarbeiten_is_scrolled_into_sight(qtbot, data_home)
     view = window.ctx.practice.view
     view.go_to(Step.VERARBEITEN)
     qtbot.waitUntil(lambda: view.pane.isAncestorOf(focus()))
-    bar = view.scroll.verticalScrollBar()
+    bar = view.step_area.verticalScrollBar()
     assert bar.maximum() > 0, "the step must be taller than the window for this test"
 
     def in_sight(widget: QWidget) -> bool:
-        viewport = view.scroll.viewport()
+        viewport = view.step_area.viewport()
         top_left = widget.mapTo(viewport, widget.rect().topLeft())
         shown = QRect(top_left, widget.size()).intersected(viewport.rect())
         return shown.height() >= min(widget.height(), 8)
@@ -350,5 +350,5 @@ def test_the_summary_opens_at_its_top_with_focus_on_the_summary(qtbot, data_home
     press(Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: view.session.step is Step.ZUSAMMENFASSUNG)
     qtbot.waitUntil(lambda: focus() is view.pane.summary_view)
-    assert view.scroll.verticalScrollBar().value() == 0
+    assert view.step_area.verticalScrollBar().value() == 0
     journal.close()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
@@ -29,21 +31,22 @@ from desktop.ui.common.context import AppContext
 from desktop.ui.common.text_view import TextView
 from desktop.ui.common.widgets import accessible, heading
 from desktop.ui.practice.scenario_table import (
-    ROLE_SCENARIO,
     ScenarioFilter,
     ScenarioQuery,
     ScenarioTable,
     ScenarioTableModel,
 )
 
+if TYPE_CHECKING:
+    from desktop.ui.common.journal_service import OpChanges
+
 
 class BrowserPage(QWidget):
     """Find a scenario and start it; the content note comes before a heavy one."""
 
-    def __init__(self, ctx: AppContext, window=None) -> None:
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.window_ = window
         self._known_status: dict[str, str] = {}  # scenario id -> "done" / "in_progress"
         self.model = ScenarioTableModel(self)
         self.proxy = ScenarioFilter(self)
@@ -164,7 +167,7 @@ class BrowserPage(QWidget):
     def on_show(self) -> None:
         self.refresh_status()
 
-    def _on_journal_change(self, changes) -> None:
+    def _on_journal_change(self, changes: OpChanges) -> None:
         from desktop.ui.common.journal_service import ChangeKind
 
         if changes.touches(ChangeKind.SESSIONS, ChangeKind.DELETED):  # practised, or not
@@ -209,7 +212,7 @@ class BrowserPage(QWidget):
 
         journal.query(lambda reader: reader.stats.scenario_status(), show, owner=self)
 
-    def _update_count(self, *_args) -> None:
+    def _update_count(self, *_args: object) -> None:
         # Worded so that no noun follows the count: no plural form to get wrong.
         self.count_label.setText(self.tr("Scenarios shown: {shown} of {total}").format(
             shown=self.proxy.rowCount(), total=self.model.rowCount()))
@@ -217,20 +220,22 @@ class BrowserPage(QWidget):
 
     def current_scenario(self) -> Scenario | None:
         index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        return self.proxy.data(index, ROLE_SCENARIO)
+        return self._scenario_at(index) if index.isValid() else None
+
+    def _scenario_at(self, index: QModelIndex) -> Scenario:
+        """The scenario in the (proxy's) row of `index`."""
+        return self.model.scenario(self.proxy.mapToSource(index).row())
 
     def select(self, scenario_id: str) -> bool:
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
-            if self.proxy.data(index, ROLE_SCENARIO).id == scenario_id:
+            if self._scenario_at(index).id == scenario_id:
                 self.table.setCurrentIndex(index)
                 return True
         return False
 
     def _on_current_change(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        scenario = self.proxy.data(current, ROLE_SCENARIO) if current.isValid() else None
+        scenario = self._scenario_at(current) if current.isValid() else None
         self.start_button.setEnabled(scenario is not None)
         self.detail.set_html(describe(scenario, self.model) if scenario else "")
 

@@ -7,8 +7,8 @@ word, never by colour alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -44,16 +44,16 @@ class ChoiceButton(QPushButton):
         self.setAccessibleName(name)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-    def sizeHint(self):  # noqa: N802 - Qt API
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         hint = super().sizeHint()
         width = max(self.width(), 300)
         hint.setHeight(self.label.heightForWidth(width - 24) + 18)
         return hint
 
-    def minimumSizeHint(self):  # noqa: N802 - Qt API
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return self.sizeHint()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self.updateGeometry()
 

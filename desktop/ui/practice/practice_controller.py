@@ -12,7 +12,8 @@ from desktop.ui.common.context import AppContext
 from desktop.ui.common.journal_service import ChangeKind, JournalState
 
 if TYPE_CHECKING:
-    from desktop.core.practice import SessionKind
+    from desktop.core.practice import PracticeSession, SessionKind
+    from desktop.core.scenarios.model import Exercise
     from desktop.ui.common.navigation import Navigator
     from desktop.ui.practice.explain_page import ExplainView
     from desktop.ui.practice.session_view import SessionView
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 SESSION_PAGE = "session"
 RETRY_MS = 3000  # how often unsaved input is tried again while the journal cannot be written
+# What picking a Zwischendurch moment reads from the journal: choices per (scenario, node),
+# sessions per scenario, and the moments due for review.
+MomentHistory = tuple[dict[tuple[str, str], int], dict[str, int], list[tuple[str, str]]]
 
 
 class PracticeController(QObject):
@@ -73,7 +77,7 @@ class PracticeController(QObject):
                                       [r.key for r in reader.stats.due_reviews()]),
                       self._open_moment, failed, owner=self)
 
-    def _open_moment(self, history: tuple[dict, dict, list]) -> None:
+    def _open_moment(self, history: MomentHistory) -> None:
         from desktop.core.practice import PracticeSession
         from desktop.core.practice.moments import pick_moment
 
@@ -173,7 +177,7 @@ class PracticeController(QObject):
             return
         self._open_explain(session, exercise)
 
-    def _open_explain(self, session, exercise) -> None:
+    def _open_explain(self, session: PracticeSession, exercise: Exercise) -> None:
         from desktop.core.journal import JournalError
         from desktop.ui.practice.explain_page import ExplainView
 
@@ -191,7 +195,7 @@ class PracticeController(QObject):
 
     # --- the page -----------------------------------------------------------------------------
 
-    def _open(self, session, new: bool) -> None:
+    def _open(self, session: PracticeSession, new: bool) -> None:
         from desktop.core.journal import JournalError
         from desktop.ui.practice.session_view import SessionView
 
@@ -335,7 +339,7 @@ class PracticeController(QObject):
         return offer_before_quit(self.window.dialog_parent(), sessions, reason or self.tr("unknown"))
 
 
-def _has_text(session) -> bool:
+def _has_text(session: PracticeSession) -> bool:
     """Whether the user wrote anything in the session (choices can be made again in a minute,
     words cannot)."""
     ins = session.instruments
