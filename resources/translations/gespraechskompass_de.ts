@@ -175,133 +175,133 @@
   <context>
     <name>BrowserPage</name>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="106" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="109" />
       <source>Scenario description</source>
       <translation>Beschreibung des Szenarios</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="107" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="110" />
       <source>&amp;Start exercise</source>
       <translation>Übung &amp;starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="108" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="111" />
       <source>Start exercise</source>
       <translation>Übung starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="109" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="112" />
       <source>Starts the selected scenario</source>
       <translation>Startet das ausgewählte Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="116" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="119" />
       <source>Explain in plain words</source>
       <translation>Verständlich erklären</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="122" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="125" />
       <source>Start e&amp;xplaining</source>
       <translation>Erklär-Übung starte&amp;n</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="123" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="126" />
       <source>Start explaining</source>
       <translation>Erklär-Übung starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="129" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="132" />
       <source>S&amp;earch:</source>
       <translation>Such&amp;e:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="130" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="133" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thema:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="131" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="134" />
       <source>&amp;Place:</source>
       <translation>&amp;Ort:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="132" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="135" />
       <source>&amp;Level:</source>
       <translation>St&amp;ufe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="133" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="136" />
       <source>&amp;Duration:</source>
       <translation>Daue&amp;r:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="142" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="145" />
       <source>Explain in pla&amp;in words:</source>
       <translation>&amp;Verständlich erklären:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="184" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="187" />
       <source>All topics</source>
       <translation>Alle Themen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="214" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="217" />
       <source>Scenarios shown: {shown} of {total}</source>
       <translation>Angezeigte Szenarien: {shown} von {total}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="63" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="66" />
       <source>Search in title and description</source>
       <translation>Suche in Titel und Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="64" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="67" />
       <source>Search …</source>
       <translation>Suchen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="69" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="72" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="70" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="73" />
       <source>Where the conversation takes place</source>
       <translation>Ort des Gesprächs</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="71" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="74" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="72" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="75" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="73" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="76" />
       <source>All places</source>
       <translation>Alle Orte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="76" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="79" />
       <source>All levels</source>
       <translation>Alle Stufen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="79" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="82" />
       <source>Any length</source>
       <translation>Beliebig lang</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="81" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="84" />
       <source>up to {n} minutes</source>
       <translation>bis {n} Minuten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="94" />
-      <location filename="../../desktop/ui/practice/browser_page.py" line="136" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="97" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="139" />
       <source>Scenarios</source>
       <translation>Szenarien</translation>
     </message>
@@ -1556,12 +1556,12 @@ Zuletzt bei: {step}</translation>
   <context>
     <name>JournalPage</name>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="107" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="109" />
       <source>Journal</source>
       <translation>Journal</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/journal_page.py" line="180" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="182" />
       <source>Matches so far: %n; more appear as you scroll</source>
       <translation>
         <numerusform>Bisher %n Treffer; weitere erscheinen beim Blättern</numerusform>
@@ -1569,7 +1569,7 @@ Zuletzt bei: {step}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/journal_page.py" line="181" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="183" />
       <source>Matches: %n</source>
       <translation>
         <numerusform>%n Treffer</numerusform>
@@ -1577,7 +1577,7 @@ Zuletzt bei: {step}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/journal_page.py" line="183" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="185" />
       <source>Entries: %n</source>
       <translation>
         <numerusform>%n Eintrag</numerusform>
@@ -1585,12 +1585,12 @@ Zuletzt bei: {step}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="257" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="259" />
       <source>the entry “{title}” of {when}</source>
       <translation>den Eintrag „{title}“ vom {when}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/journal_page.py" line="261" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="263" />
       <source>the selected entries (%n)</source>
       <translation>
         <numerusform>den %n ausgewählten Eintrag</numerusform>
@@ -1598,32 +1598,32 @@ Zuletzt bei: {step}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="262" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="264" />
       <source>Delete {what}? Its answers, notes, tags and any feedback received are deleted for good. Copies in backups remain until the backups rotate out.</source>
       <translation>Möchten Sie {what} löschen? Antworten, Notizen, Schlagwörter und erhaltene Rückmeldungen werden endgültig gelöscht. Kopien in Sicherungen bleiben erhalten, bis diese turnusmäßig ersetzt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="265" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="267" />
       <source>Delete entries</source>
       <translation>Einträge löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="265" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="267" />
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="280" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="282" />
       <source>Deleting</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="280" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="282" />
       <source>Deleting entries …</source>
       <translation>Einträge werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="315" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="317" />
       <source>Not possible</source>
       <translation>Nicht möglich</translation>
     </message>
@@ -1775,61 +1775,61 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>PracticeController</name>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="142" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="149" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="165" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="172" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="146" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="153" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="169" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="176" />
       <source>Cannot continue</source>
       <translation>Weitermachen nicht möglich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="142" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="146" />
       <source>The scenario of this session is no longer in the library. Your entries can still be read in the journal.</source>
       <translation>Das Szenario dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Einträge bleiben im Journal lesbar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="152" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="156" />
       <source>Scenario changed</source>
       <translation>Szenario geändert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="152" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="156" />
       <source>The scenario has changed since your last session. Your answers are kept; the dialogue continues from the last point that still exists.</source>
       <translation>Das Szenario wurde seit Ihrer letzten Sitzung geändert. Ihre Antworten sind erhalten; im Dialog geht es an der letzten noch vorhandenen Stelle weiter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="165" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="169" />
       <source>The exercise of this session is no longer in the library. Your texts can still be read in the journal.</source>
       <translation>Die Übung dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Texte können Sie weiter im Journal lesen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="189" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="219" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="193" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="223" />
       <source>▶ Current exercise</source>
       <translation>▶ Aktuelle Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="238" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="242" />
       <source>Not saved: {error}</source>
       <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="240" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="244" />
       <source>Your input stays in this window; if it still cannot be saved when you quit, you can save it as a text file.</source>
       <translation>Ihre Eingaben bleiben in diesem Fenster; lassen sie sich beim Beenden noch immer nicht speichern, können Sie sie als Textdatei sichern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="256" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="260" />
       <source>Everything is saved again.</source>
       <translation>Alles ist wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="330" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="334" />
       <source>The journal could not be opened when the app started.</source>
       <translation>Das Journal konnte beim Start nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="335" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="339" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
@@ -1936,42 +1936,42 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>ScenarioTableModel</name>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="51" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="60" />
       <source>Scenario</source>
       <translation>Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="51" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="60" />
       <source>Place</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="51" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="60" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="51" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="60" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="52" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="61" />
       <source>Status</source>
       <translation>Stand</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="56" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="65" />
       <source>completed</source>
       <translation>abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="56" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="65" />
       <source>started</source>
       <translation>begonnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="57" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="66" />
       <source>new</source>
       <translation>neu</translation>
     </message>
@@ -2137,48 +2137,48 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionView</name>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="118" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="116" />
       <source>Own case</source>
       <translation>Eigener Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="128" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="127" />
       <source>&amp;Pause</source>
       <translation>&amp;Unterbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="128" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="127" />
       <source>Everything is saved; you can pick up right here later</source>
       <translation>Alles ist gespeichert; Sie können später genau hier weitermachen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="130" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="129" />
       <source>« &amp;Back</source>
       <translation>« &amp;Zurück</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="130" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="129" />
       <source>Back to the previous step</source>
       <translation>Zurück zum vorigen Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="131" />
-      <location filename="../../desktop/ui/practice/session_view.py" line="228" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="130" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="227" />
       <source>&amp;Continue »</source>
       <translation>&amp;Weiter »</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="131" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="130" />
       <source>Go on to the next step</source>
       <translation>Weiter zum nächsten Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="226" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="225" />
       <source>&amp;Done</source>
       <translation>&amp;Fertig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="227" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="226" />
       <source>Fi&amp;nish »</source>
       <translation>Ab&amp;schließen »</translation>
     </message>
@@ -2615,17 +2615,17 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StepIndicator</name>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="72" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="73" />
       <source>Progress</source>
       <translation>Fortschritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="89" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="90" />
       <source>current step</source>
       <translation>aktueller Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="91" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="92" />
       <source>Step {n} of {total}: {name}</source>
       <translation>Schritt {n} von {total}: {name}</translation>
     </message>
@@ -3340,37 +3340,37 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>browser</name>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="252" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="257" />
       <source>Content note</source>
       <translation>Hinweis zum Inhalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="254" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="259" />
       <source>You can pause the exercise at any time.</source>
       <translation>Sie können die Übung jederzeit unterbrechen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="255" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="260" />
       <source>Start exercise</source>
       <translation>Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="256" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="261" />
       <source>Maybe another time</source>
       <translation>Lieber ein anderes Mal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="271" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="276" />
       <source>Content note:</source>
       <translation>Hinweis zum Inhalt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="275" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="280" />
       <source>People involved</source>
       <translation>Beteiligte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="276" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="281" />
       <source>Topics:</source>
       <translation>Themen:</translation>
     </message>
@@ -3872,42 +3872,42 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>kinds</name>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="182" />
+      <location filename="../../desktop/ui/common/labels.py" line="203" />
       <source>Delivering a refusal</source>
       <translation>Eine Ablehnung überbringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="183" />
+      <location filename="../../desktop/ui/common/labels.py" line="204" />
       <source>Angry or loud clients</source>
       <translation>Verärgerte oder laute Kundschaft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="184" />
+      <location filename="../../desktop/ui/common/labels.py" line="205" />
       <source>Risky appointment: pending removal, earlier threats</source>
       <translation>Termin mit Risiko: Abschiebung, frühere Drohungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="186" />
+      <location filename="../../desktop/ui/common/labels.py" line="207" />
       <source>Conversation with an interpreter</source>
       <translation>Gespräch mit Sprachmittlung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="187" />
+      <location filename="../../desktop/ui/common/labels.py" line="208" />
       <source>Missing documents</source>
       <translation>Fehlende Unterlagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="188" />
+      <location filename="../../desktop/ui/common/labels.py" line="209" />
       <source>Long waits, many follow-up questions</source>
       <translation>Lange Wartezeit, viele Nachfragen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="189" />
+      <location filename="../../desktop/ui/common/labels.py" line="210" />
       <source>Desperate, distressed people</source>
       <translation>Verzweifelte, belastete Menschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="190" />
+      <location filename="../../desktop/ui/common/labels.py" line="211" />
       <source>Companions: relatives, volunteers, lawyers</source>
       <translation>Begleitpersonen: Angehörige, Ehrenamtliche, Anwälte</translation>
     </message>
@@ -3915,375 +3915,335 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="107" />
+      <location filename="../../desktop/ui/common/labels.py" line="105" />
+      <source>{n} min</source>
+      <translation>{n} Min.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="117" />
+      <source>Situation</source>
+      <translation>Situation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="119" />
+      <source>Summary</source>
+      <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="128" />
       <source>How strained do you feel right now? (0 = not at all, 10 = very strongly)</source>
       <translation>Wie belastet fühlen Sie sich gerade? (0 = gar nicht, 10 = sehr stark)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="109" />
+      <location filename="../../desktop/ui/common/labels.py" line="130" />
       <source>And now, after going through it? (0 = not at all, 10 = very strongly)</source>
       <translation>Und jetzt, nach dem Durchgehen? (0 = gar nicht, 10 = sehr stark)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="111" />
+      <location filename="../../desktop/ui/common/labels.py" line="132" />
       <source>Which feelings are there right now? (choose any)</source>
       <translation>Welche Gefühle sind gerade da? (mehrere möglich)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="112" />
+      <location filename="../../desktop/ui/common/labels.py" line="133" />
       <source>What would do you good now? (choose any)</source>
       <translation>Was würde Ihnen jetzt guttun? (mehrere möglich)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="113" />
+      <location filename="../../desktop/ui/common/labels.py" line="134" />
       <source>Something else that helps you</source>
       <translation>Etwas anderes, das Ihnen hilft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="114" />
+      <location filename="../../desktop/ui/common/labels.py" line="135" />
       <source>What I take with me (one sentence)</source>
       <translation>Das nehme ich mit (ein Satz)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="115" />
+      <location filename="../../desktop/ui/common/labels.py" line="136" />
       <source>One sentence on this moment: what do you take with you?</source>
       <translation>Ein Satz zu diesem Moment: Was nehmen Sie mit?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="122" />
+      <location filename="../../desktop/ui/common/labels.py" line="143" />
       <source>exhausted</source>
       <translation>erschöpft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="122" />
+      <location filename="../../desktop/ui/common/labels.py" line="143" />
       <source>angry</source>
       <translation>wütend</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="122" />
+      <location filename="../../desktop/ui/common/labels.py" line="143" />
       <source>irritated</source>
       <translation>gereizt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="123" />
+      <location filename="../../desktop/ui/common/labels.py" line="144" />
       <source>sad</source>
       <translation>traurig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="123" />
+      <location filename="../../desktop/ui/common/labels.py" line="144" />
       <source>helpless</source>
       <translation>hilflos</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="123" />
+      <location filename="../../desktop/ui/common/labels.py" line="144" />
       <source>powerless</source>
       <translation>ohnmächtig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="124" />
+      <location filename="../../desktop/ui/common/labels.py" line="145" />
       <source>unsure</source>
       <translation>unsicher</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="124" />
+      <location filename="../../desktop/ui/common/labels.py" line="145" />
       <source>anxious</source>
       <translation>ängstlich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="124" />
+      <location filename="../../desktop/ui/common/labels.py" line="145" />
       <source>ashamed</source>
       <translation>beschämt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="125" />
+      <location filename="../../desktop/ui/common/labels.py" line="146" />
       <source>guilty</source>
       <translation>schuldig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="125" />
+      <location filename="../../desktop/ui/common/labels.py" line="146" />
       <source>tense</source>
       <translation>angespannt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="125" />
+      <location filename="../../desktop/ui/common/labels.py" line="146" />
       <source>moved</source>
       <translation>betroffen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="126" />
+      <location filename="../../desktop/ui/common/labels.py" line="147" />
       <source>relieved</source>
       <translation>erleichtert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="126" />
+      <location filename="../../desktop/ui/common/labels.py" line="147" />
       <source>content</source>
       <translation>zufrieden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="126" />
+      <location filename="../../desktop/ui/common/labels.py" line="147" />
       <source>calm</source>
       <translation>ruhig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="127" />
+      <location filename="../../desktop/ui/common/labels.py" line="148" />
       <source>proud</source>
       <translation>stolz</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="134" />
+      <location filename="../../desktop/ui/common/labels.py" line="155" />
       <source>talk to a colleague</source>
       <translation>mit einer Kollegin oder einem Kollegen sprechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="135" />
+      <location filename="../../desktop/ui/common/labels.py" line="156" />
       <source>talk to the team lead</source>
       <translation>mit der Teamleitung sprechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="136" />
+      <location filename="../../desktop/ui/common/labels.py" line="157" />
       <source>peer case consultation</source>
       <translation>kollegiale Fallberatung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="137" />
+      <location filename="../../desktop/ui/common/labels.py" line="158" />
       <source>supervision</source>
       <translation>Supervision</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="138" />
+      <location filename="../../desktop/ui/common/labels.py" line="159" />
       <source>employee assistance programme (EAP)</source>
       <translation>Mitarbeiterberatung (EAP)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="139" />
+      <location filename="../../desktop/ui/common/labels.py" line="160" />
       <source>a short break</source>
       <translation>kurze Pause</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="140" />
+      <location filename="../../desktop/ui/common/labels.py" line="161" />
       <source>moving about</source>
       <translation>Bewegung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="141" />
+      <location filename="../../desktop/ui/common/labels.py" line="162" />
       <source>fresh air</source>
       <translation>frische Luft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="142" />
+      <location filename="../../desktop/ui/common/labels.py" line="163" />
       <source>something to drink or eat</source>
       <translation>etwas trinken oder essen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="143" />
+      <location filename="../../desktop/ui/common/labels.py" line="164" />
       <source>write it down and close it</source>
       <translation>aufschreiben und abschließen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="144" />
+      <location filename="../../desktop/ui/common/labels.py" line="165" />
       <source>an end-of-work ritual</source>
       <translation>ein Ritual zum Feierabend</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="145" />
+      <location filename="../../desktop/ui/common/labels.py" line="166" />
       <source>nothing, it is fine as it is</source>
       <translation>nichts, es ist gut so</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="155" />
+      <location filename="../../desktop/ui/common/labels.py" line="176" />
       <source>What happened? Describe the conversation briefly, without names, file numbers or other details by which the person could be recognised.</source>
       <translation>Was ist passiert? Beschreiben Sie das Gespräch kurz, ohne Namen, Aktenzeichen oder andere Angaben, an denen man die Person erkennen könnte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="159" />
+      <location filename="../../desktop/ui/common/labels.py" line="180" />
       <source>What was really going on, in your view? What worry or concern might have been behind the behaviour?</source>
       <translation>Was war aus Ihrer Sicht wirklich los? Welche Sorge oder welches Anliegen könnte hinter dem Verhalten gestanden haben?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="161" />
+      <location filename="../../desktop/ui/common/labels.py" line="182" />
       <source>Is there a second possible reading?</source>
       <translation>Gibt es eine zweite mögliche Deutung?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="163" />
+      <location filename="../../desktop/ui/common/labels.py" line="184" />
       <source>What did the conversation set off in you?</source>
       <translation>Was hat das Gespräch bei Ihnen selbst ausgelöst?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="166" />
+      <location filename="../../desktop/ui/common/labels.py" line="187" />
       <source>What could you have arranged differently before or at the start of the conversation (setting, opening, transparency, language, interpreting)?</source>
       <translation>Was hätten Sie vor oder zu Beginn des Gesprächs anders gestalten können (Rahmen, Eröffnung, Transparenz, Sprache, Sprachmittlung)?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="169" />
+      <location filename="../../desktop/ui/common/labels.py" line="190" />
       <source>What was the hardest moment, and how did you respond?</source>
       <translation>Was war der schwierigste Moment, und wie haben Sie reagiert?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="171" />
+      <location filename="../../desktop/ui/common/labels.py" line="192" />
       <source>What could you say or do in that moment next time?</source>
       <translation>Was könnten Sie beim nächsten Mal in diesem Moment sagen oder tun?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="173" />
+      <location filename="../../desktop/ui/common/labels.py" line="194" />
       <source>What about this conversation is still on your mind?</source>
       <translation>Was beschäftigt Sie an diesem Gespräch noch?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="174" />
+      <location filename="../../desktop/ui/common/labels.py" line="195" />
       <source>Your first version</source>
       <translation>Ihre erste Fassung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="175" />
+      <location filename="../../desktop/ui/common/labels.py" line="196" />
       <source>Your revised version</source>
       <translation>Ihre überarbeitete Fassung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="234" />
-      <location filename="../../desktop/ui/common/labels.py" line="277" />
+      <location filename="../../desktop/ui/common/labels.py" line="255" />
+      <location filename="../../desktop/ui/common/labels.py" line="298" />
       <source>Exercise</source>
       <translation>Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="234" />
+      <location filename="../../desktop/ui/common/labels.py" line="255" />
       <source>Zwischendurch</source>
       <translation>Zwischendurch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="235" />
+      <location filename="../../desktop/ui/common/labels.py" line="256" />
       <source>Own case</source>
       <translation>Eigener Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="235" />
+      <location filename="../../desktop/ui/common/labels.py" line="256" />
       <source>Explaining in plain words</source>
       <translation>Verständlich erklären</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="293" />
+      <location filename="../../desktop/ui/common/labels.py" line="314" />
       <source>Scenario: {title}</source>
       <translation>Szenario: {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="294" />
+      <location filename="../../desktop/ui/common/labels.py" line="315" />
       <source>started {when}</source>
       <translation>begonnen am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="295" />
+      <location filename="../../desktop/ui/common/labels.py" line="316" />
       <source>✔ finished {when}</source>
       <translation>✔ abgeschlossen am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="296" />
+      <location filename="../../desktop/ui/common/labels.py" line="317" />
       <source>✎ draft, stopped at {step}</source>
       <translation>✎ Entwurf, unterbrochen bei {step}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="297" />
+      <location filename="../../desktop/ui/common/labels.py" line="318" />
       <source>Tags:</source>
       <translation>Schlagwörter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="298" />
+      <location filename="../../desktop/ui/common/labels.py" line="319" />
       <source>You chose to keep personal data in this entry: it stays on this computer and cannot be shared.</source>
       <translation>Sie haben entschieden, persönliche Daten in diesem Eintrag zu behalten: Er bleibt auf diesem Computer und kann nicht geteilt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="300" />
+      <location filename="../../desktop/ui/common/labels.py" line="321" />
       <source>Your choice:</source>
       <translation>Ihre Wahl:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="301" />
+      <location filename="../../desktop/ui/common/labels.py" line="322" />
       <source>✔ the recommended option</source>
       <translation>✔ die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="302" />
+      <location filename="../../desktop/ui/common/labels.py" line="323" />
       <source>◇ not the recommended option</source>
       <translation>◇ nicht die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="303" />
+      <location filename="../../desktop/ui/common/labels.py" line="324" />
       <source>Your path through the conversation</source>
       <translation>Ihr Weg durch das Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="304" />
+      <location filename="../../desktop/ui/common/labels.py" line="325" />
       <source>taken back</source>
       <translation>zurückgenommen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="305" />
+      <location filename="../../desktop/ui/common/labels.py" line="326" />
       <source>In your own words first:</source>
       <translation>Zuerst in eigenen Worten:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="306" />
-      <source>Strain</source>
-      <translation>Belastung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="307" />
+      <location filename="../../desktop/ui/common/labels.py" line="328" />
       <source>before {before}, after {after} (out of 10)</source>
       <translation>vorher {before}, nachher {after} (von 10)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="308" />
+      <location filename="../../desktop/ui/common/labels.py" line="329" />
       <source>Feelings</source>
       <translation>Gefühle</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="309" />
-      <source>What helps</source>
-      <translation>Was hilft</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="310" />
-      <source>What I take with me</source>
-      <translation>Was ich mitnehme</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="311" />
-      <source>Reflection</source>
-      <translation>Reflexion</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="312" />
-      <source>Feedback from your supervisor</source>
-      <translation>Rückmeldung aus der Supervision</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="313" />
-      <source>From {sender}, received {when}</source>
-      <translation>Von {sender}, erhalten am {when}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="314" />
-      <source>Received {when}</source>
-      <translation>Erhalten am {when}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="315" />
-      <source>Shared: {when}</source>
-      <translation>Geteilt: {when}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="316" />
-      <source>Nothing written down yet.</source>
-      <translation>Noch nichts festgehalten.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="323" />
-      <source>Chosen:</source>
-      <translation>Gewählt:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="324" />
-      <source>Path through the conversation</source>
-      <translation>Weg durch das Gespräch</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/common/labels.py" line="33" />
@@ -4296,6 +4256,46 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Im Termin</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/common/labels.py" line="330" />
+      <source>What helps</source>
+      <translation>Was hilft</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="331" />
+      <source>What I take with me</source>
+      <translation>Was ich mitnehme</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="332" />
+      <source>Reflection</source>
+      <translation>Reflexion</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="333" />
+      <source>Feedback from your supervisor</source>
+      <translation>Rückmeldung aus der Supervision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="334" />
+      <source>From {sender}, received {when}</source>
+      <translation>Von {sender}, erhalten am {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="335" />
+      <source>Received {when}</source>
+      <translation>Erhalten am {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="336" />
+      <source>Shared: {when}</source>
+      <translation>Geteilt: {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="337" />
+      <source>Nothing written down yet.</source>
+      <translation>Noch nichts festgehalten.</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/common/labels.py" line="34" />
       <source>On the phone</source>
       <translation>Am Telefon</translation>
@@ -4304,6 +4304,16 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/common/labels.py" line="34" />
       <source>In writing</source>
       <translation>Schriftlich</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="344" />
+      <source>Chosen:</source>
+      <translation>Gewählt:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="345" />
+      <source>Path through the conversation</source>
+      <translation>Weg durch das Gespräch</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/common/labels.py" line="38" />
@@ -4376,19 +4386,260 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>ungünstig</translation>
     </message>
     <message>
+      <location filename="../../desktop/ui/common/labels.py" line="70" />
+      <source>Deportation</source>
+      <translation>Abschiebung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="70" />
+      <source>Older clients</source>
+      <translation>Ältere Kundschaft</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="71" />
+      <source>Aggression</source>
+      <translation>Aggression</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="71" />
+      <source>Refusal</source>
+      <translation>Ablehnung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="72" />
+      <source>Employers</source>
+      <translation>Arbeitgeber</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="72" />
+      <source>Residence permit</source>
+      <translation>Aufenthaltserlaubnis</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="73" />
+      <source>Threats</source>
+      <translation>Bedrohung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="73" />
+      <source>Accompanying persons</source>
+      <translation>Begleitung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="74" />
+      <source>Disability</source>
+      <translation>Behinderung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="74" />
+      <location filename="../../desktop/ui/common/labels.py" line="327" />
+      <source>Strain</source>
+      <translation>Belastung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="75" />
+      <source>Employment toleration (Beschäftigungsduldung)</source>
+      <translation>Beschäftigungsduldung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="76" />
+      <source>Complaints</source>
+      <translation>Beschwerde</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="76" />
+      <source>Visits</source>
+      <translation>Besuch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="77" />
+      <source>Right to remain</source>
+      <translation>Bleiberecht</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="78" />
+      <source>Opportunity residence (Chancen-Aufenthaltsrecht)</source>
+      <translation>Chancen-Aufenthaltsrecht</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="79" />
+      <source>Opportunity card (Chancenkarte)</source>
+      <translation>Chancenkarte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="80" />
+      <source>Data protection</source>
+      <translation>Datenschutz</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="80" />
+      <source>Digital participation</source>
+      <translation>Digitale Teilhabe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="81" />
+      <source>Toleration (Duldung)</source>
+      <translation>Duldung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="81" />
+      <source>Naturalisation</source>
+      <translation>Einbürgerung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="82" />
+      <source>Electronic residence permit</source>
+      <translation>Elektronischer Aufenthaltstitel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="83" />
+      <source>Managing expectations</source>
+      <translation>Erwartungsmanagement</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/common/labels.py" line="84" />
-      <source>{n} min</source>
-      <translation>{n} Min.</translation>
+      <source>Skilled workers</source>
+      <translation>Fachkräfte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="84" />
+      <source>Family reunification</source>
+      <translation>Familiennachzug</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="85" />
+      <source>Mistakes by the office</source>
+      <translation>Fehler der Behörde</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="86" />
+      <source>Interim certificate (Fiktionsbescheinigung)</source>
+      <translation>Fiktionsbescheinigung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="87" />
+      <source>Continued validity</source>
+      <translation>Fortgeltung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="87" />
+      <source>Deadlines</source>
+      <translation>Fristen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="88" />
+      <source>Equal treatment</source>
+      <translation>Gleichbehandlung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="88" />
+      <source>Liability</source>
+      <translation>Haftung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="89" />
+      <source>Establishing identity</source>
+      <translation>Identitätsklärung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="89" />
+      <source>Aftercare</source>
+      <translation>Nachsorge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="90" />
+      <source>Obtaining a passport</source>
+      <translation>Passbeschaffung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="90" />
+      <source>Perspective</source>
+      <translation>Perspektive</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="91" />
+      <source>Lawyers</source>
+      <translation>Rechtsanwalt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="91" />
+      <source>Legal remedies</source>
+      <translation>Rechtsbehelf</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="92" />
+      <source>Safety</source>
+      <translation>Sicherheit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="92" />
+      <source>Interpreting</source>
+      <translation>Sprachmittlung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="93" />
+      <source>Suicide</source>
+      <translation>Suizid</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="93" />
+      <source>Team</source>
+      <translation>Team</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="93" />
+      <source>Appointments</source>
+      <translation>Termin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="94" />
+      <source>Booking appointments</source>
+      <translation>Terminvergabe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="94" />
+      <source>Grief</source>
+      <translation>Trauer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="95" />
+      <source>Trauma</source>
+      <translation>Trauma</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="95" />
+      <source>Overload</source>
+      <translation>Überlastung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="95" />
+      <source>Ukraine</source>
+      <translation>Ukraine</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/common/labels.py" line="96" />
-      <source>Situation</source>
-      <translation>Situation</translation>
+      <source>Documents</source>
+      <translation>Unterlagen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="97" />
+      <source>Declaration of commitment (Verpflichtungserklärung)</source>
+      <translation>Verpflichtungserklärung</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/common/labels.py" line="98" />
-      <source>Summary</source>
-      <translation>Zusammenfassung</translation>
+      <source>Temporary protection</source>
+      <translation>Vorübergehender Schutz</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="98" />
+      <source>Waiting times</source>
+      <translation>Wartezeit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="99" />
+      <source>Dignity</source>
+      <translation>Würde</translation>
     </message>
   </context>
   <context>
@@ -4559,17 +4810,17 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>splitters</name>
     <message>
-      <location filename="../../desktop/ui/common/splitters.py" line="95" />
+      <location filename="../../desktop/ui/common/splitters.py" line="102" />
       <source>Divider</source>
       <translation>Trennlinie</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/splitters.py" line="97" />
+      <location filename="../../desktop/ui/common/splitters.py" line="104" />
       <source>Left and right arrow keys move it</source>
       <translation>Mit den Pfeiltasten links und rechts verschieben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/splitters.py" line="98" />
+      <location filename="../../desktop/ui/common/splitters.py" line="105" />
       <source>Up and down arrow keys move it</source>
       <translation>Mit den Pfeiltasten hoch und runter verschieben</translation>
     </message>

@@ -219,9 +219,7 @@ def test_the_detector_finds_german_and_leaves_content_alone():
 
 
 # Rooms with German left when this test was written (06 Dec 2026): (reason, strict xfail).
-PAGES_WITH_GERMAN: dict[str, str] = {
-    "scenarios": "practice room: a filter entry from the core in German ('Belastung')",
-}
+PAGES_WITH_GERMAN: dict[str, str] = {}
 STEPS_WITH_GERMAN: dict[str, str] = {}
 DIALOGS_WITH_GERMAN: dict[str, str] = {}
 
