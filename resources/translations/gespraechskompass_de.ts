@@ -245,7 +245,7 @@
       <translation>Alle Themen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="217" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="218" />
       <source>Scenarios shown: {shown} of {total}</source>
       <translation>Angezeigte Szenarien: {shown} von {total}</translation>
     </message>
@@ -3340,37 +3340,37 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>browser</name>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="257" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="258" />
       <source>Content note</source>
       <translation>Hinweis zum Inhalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="259" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="260" />
       <source>You can pause the exercise at any time.</source>
       <translation>Sie können die Übung jederzeit unterbrechen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="260" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="261" />
       <source>Start exercise</source>
       <translation>Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="261" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="262" />
       <source>Maybe another time</source>
       <translation>Lieber ein anderes Mal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="276" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="277" />
       <source>Content note:</source>
       <translation>Hinweis zum Inhalt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="280" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="281" />
       <source>People involved</source>
       <translation>Beteiligte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="281" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="282" />
       <source>Topics:</source>
       <translation>Themen:</translation>
     </message>
@@ -3872,42 +3872,42 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>kinds</name>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="203" />
+      <location filename="../../desktop/ui/common/labels.py" line="212" />
       <source>Delivering a refusal</source>
       <translation>Eine Ablehnung überbringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="204" />
+      <location filename="../../desktop/ui/common/labels.py" line="213" />
       <source>Angry or loud clients</source>
       <translation>Verärgerte oder laute Kundschaft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="205" />
+      <location filename="../../desktop/ui/common/labels.py" line="214" />
       <source>Risky appointment: pending removal, earlier threats</source>
       <translation>Termin mit Risiko: Abschiebung, frühere Drohungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="207" />
+      <location filename="../../desktop/ui/common/labels.py" line="216" />
       <source>Conversation with an interpreter</source>
       <translation>Gespräch mit Sprachmittlung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="208" />
+      <location filename="../../desktop/ui/common/labels.py" line="217" />
       <source>Missing documents</source>
       <translation>Fehlende Unterlagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="209" />
+      <location filename="../../desktop/ui/common/labels.py" line="218" />
       <source>Long waits, many follow-up questions</source>
       <translation>Lange Wartezeit, viele Nachfragen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="210" />
+      <location filename="../../desktop/ui/common/labels.py" line="219" />
       <source>Desperate, distressed people</source>
       <translation>Verzweifelte, belastete Menschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="211" />
+      <location filename="../../desktop/ui/common/labels.py" line="220" />
       <source>Companions: relatives, volunteers, lawyers</source>
       <translation>Begleitpersonen: Angehörige, Ehrenamtliche, Anwälte</translation>
     </message>
@@ -3915,731 +3915,731 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>labels</name>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="105" />
-      <source>{n} min</source>
-      <translation>{n} Min.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="117" />
-      <source>Situation</source>
-      <translation>Situation</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="119" />
-      <source>Summary</source>
-      <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="128" />
-      <source>How strained do you feel right now? (0 = not at all, 10 = very strongly)</source>
-      <translation>Wie belastet fühlen Sie sich gerade? (0 = gar nicht, 10 = sehr stark)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="130" />
-      <source>And now, after going through it? (0 = not at all, 10 = very strongly)</source>
-      <translation>Und jetzt, nach dem Durchgehen? (0 = gar nicht, 10 = sehr stark)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="132" />
-      <source>Which feelings are there right now? (choose any)</source>
-      <translation>Welche Gefühle sind gerade da? (mehrere möglich)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="133" />
-      <source>What would do you good now? (choose any)</source>
-      <translation>Was würde Ihnen jetzt guttun? (mehrere möglich)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="134" />
-      <source>Something else that helps you</source>
-      <translation>Etwas anderes, das Ihnen hilft</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="135" />
-      <source>What I take with me (one sentence)</source>
-      <translation>Das nehme ich mit (ein Satz)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="136" />
-      <source>One sentence on this moment: what do you take with you?</source>
-      <translation>Ein Satz zu diesem Moment: Was nehmen Sie mit?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="143" />
-      <source>exhausted</source>
-      <translation>erschöpft</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="143" />
-      <source>angry</source>
-      <translation>wütend</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="143" />
-      <source>irritated</source>
-      <translation>gereizt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="144" />
-      <source>sad</source>
-      <translation>traurig</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="144" />
-      <source>helpless</source>
-      <translation>hilflos</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="144" />
-      <source>powerless</source>
-      <translation>ohnmächtig</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="145" />
-      <source>unsure</source>
-      <translation>unsicher</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="145" />
-      <source>anxious</source>
-      <translation>ängstlich</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="145" />
-      <source>ashamed</source>
-      <translation>beschämt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="146" />
-      <source>guilty</source>
-      <translation>schuldig</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="146" />
-      <source>tense</source>
-      <translation>angespannt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="146" />
-      <source>moved</source>
-      <translation>betroffen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="147" />
-      <source>relieved</source>
-      <translation>erleichtert</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="147" />
-      <source>content</source>
-      <translation>zufrieden</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="147" />
-      <source>calm</source>
-      <translation>ruhig</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="148" />
-      <source>proud</source>
-      <translation>stolz</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="155" />
-      <source>talk to a colleague</source>
-      <translation>mit einer Kollegin oder einem Kollegen sprechen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="156" />
-      <source>talk to the team lead</source>
-      <translation>mit der Teamleitung sprechen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="157" />
-      <source>peer case consultation</source>
-      <translation>kollegiale Fallberatung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="158" />
-      <source>supervision</source>
-      <translation>Supervision</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="159" />
-      <source>employee assistance programme (EAP)</source>
-      <translation>Mitarbeiterberatung (EAP)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="160" />
-      <source>a short break</source>
-      <translation>kurze Pause</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="161" />
-      <source>moving about</source>
-      <translation>Bewegung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="162" />
-      <source>fresh air</source>
-      <translation>frische Luft</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="163" />
-      <source>something to drink or eat</source>
-      <translation>etwas trinken oder essen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="164" />
-      <source>write it down and close it</source>
-      <translation>aufschreiben und abschließen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="165" />
-      <source>an end-of-work ritual</source>
-      <translation>ein Ritual zum Feierabend</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="166" />
-      <source>nothing, it is fine as it is</source>
-      <translation>nichts, es ist gut so</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="176" />
-      <source>What happened? Describe the conversation briefly, without names, file numbers or other details by which the person could be recognised.</source>
-      <translation>Was ist passiert? Beschreiben Sie das Gespräch kurz, ohne Namen, Aktenzeichen oder andere Angaben, an denen man die Person erkennen könnte.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="180" />
-      <source>What was really going on, in your view? What worry or concern might have been behind the behaviour?</source>
-      <translation>Was war aus Ihrer Sicht wirklich los? Welche Sorge oder welches Anliegen könnte hinter dem Verhalten gestanden haben?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="182" />
-      <source>Is there a second possible reading?</source>
-      <translation>Gibt es eine zweite mögliche Deutung?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="184" />
-      <source>What did the conversation set off in you?</source>
-      <translation>Was hat das Gespräch bei Ihnen selbst ausgelöst?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="187" />
-      <source>What could you have arranged differently before or at the start of the conversation (setting, opening, transparency, language, interpreting)?</source>
-      <translation>Was hätten Sie vor oder zu Beginn des Gesprächs anders gestalten können (Rahmen, Eröffnung, Transparenz, Sprache, Sprachmittlung)?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="190" />
-      <source>What was the hardest moment, and how did you respond?</source>
-      <translation>Was war der schwierigste Moment, und wie haben Sie reagiert?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="192" />
-      <source>What could you say or do in that moment next time?</source>
-      <translation>Was könnten Sie beim nächsten Mal in diesem Moment sagen oder tun?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="194" />
-      <source>What about this conversation is still on your mind?</source>
-      <translation>Was beschäftigt Sie an diesem Gespräch noch?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="195" />
-      <source>Your first version</source>
-      <translation>Ihre erste Fassung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="196" />
-      <source>Your revised version</source>
-      <translation>Ihre überarbeitete Fassung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="255" />
-      <location filename="../../desktop/ui/common/labels.py" line="298" />
-      <source>Exercise</source>
-      <translation>Übung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="255" />
-      <source>Zwischendurch</source>
-      <translation>Zwischendurch</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="256" />
-      <source>Own case</source>
-      <translation>Eigener Fall</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="256" />
-      <source>Explaining in plain words</source>
-      <translation>Verständlich erklären</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="314" />
-      <source>Scenario: {title}</source>
-      <translation>Szenario: {title}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="315" />
-      <source>started {when}</source>
-      <translation>begonnen am {when}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="316" />
-      <source>✔ finished {when}</source>
-      <translation>✔ abgeschlossen am {when}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="317" />
-      <source>✎ draft, stopped at {step}</source>
-      <translation>✎ Entwurf, unterbrochen bei {step}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="318" />
-      <source>Tags:</source>
-      <translation>Schlagwörter:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="319" />
-      <source>You chose to keep personal data in this entry: it stays on this computer and cannot be shared.</source>
-      <translation>Sie haben entschieden, persönliche Daten in diesem Eintrag zu behalten: Er bleibt auf diesem Computer und kann nicht geteilt werden.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="321" />
-      <source>Your choice:</source>
-      <translation>Ihre Wahl:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="322" />
-      <source>✔ the recommended option</source>
-      <translation>✔ die empfohlene Option</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="323" />
-      <source>◇ not the recommended option</source>
-      <translation>◇ nicht die empfohlene Option</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="324" />
-      <source>Your path through the conversation</source>
-      <translation>Ihr Weg durch das Gespräch</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="325" />
-      <source>taken back</source>
-      <translation>zurückgenommen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="326" />
-      <source>In your own words first:</source>
-      <translation>Zuerst in eigenen Worten:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="328" />
-      <source>before {before}, after {after} (out of 10)</source>
-      <translation>vorher {before}, nachher {after} (von 10)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="329" />
-      <source>Feelings</source>
-      <translation>Gefühle</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="33" />
-      <source>At the counter</source>
-      <translation>Am Schalter</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="33" />
-      <source>In an appointment</source>
-      <translation>Im Termin</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="330" />
-      <source>What helps</source>
-      <translation>Was hilft</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="331" />
-      <source>What I take with me</source>
-      <translation>Was ich mitnehme</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="332" />
-      <source>Reflection</source>
-      <translation>Reflexion</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="333" />
-      <source>Feedback from your supervisor</source>
-      <translation>Rückmeldung aus der Supervision</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="334" />
-      <source>From {sender}, received {when}</source>
-      <translation>Von {sender}, erhalten am {when}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="335" />
-      <source>Received {when}</source>
-      <translation>Erhalten am {when}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="336" />
-      <source>Shared: {when}</source>
-      <translation>Geteilt: {when}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="337" />
-      <source>Nothing written down yet.</source>
-      <translation>Noch nichts festgehalten.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="34" />
-      <source>On the phone</source>
-      <translation>Am Telefon</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="34" />
-      <source>In writing</source>
-      <translation>Schriftlich</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="344" />
-      <source>Chosen:</source>
-      <translation>Gewählt:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="345" />
-      <source>Path through the conversation</source>
-      <translation>Weg durch das Gespräch</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="38" />
-      <source>Introductory</source>
-      <translation>Einstieg</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="38" />
-      <source>Advanced</source>
-      <translation>Fortgeschritten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="38" />
-      <source>Challenging</source>
-      <translation>Anspruchsvoll</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="43" />
-      <source>Deuten</source>
-      <translation>Deuten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="43" />
-      <source>Beeinflussen</source>
-      <translation>Beeinflussen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="44" />
-      <source>Reagieren</source>
-      <translation>Reagieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="44" />
-      <source>Verarbeiten</source>
-      <translation>Verarbeiten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="49" />
-      <source>What is really going on here?</source>
-      <translation>Was ist hier eigentlich los?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="50" />
-      <source>How can I shape this conversation before it tips over?</source>
-      <translation>Wie kann ich dieses Gespräch gestalten, bevor es kippt?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="51" />
-      <source>What do I say now?</source>
-      <translation>Was sage ich jetzt?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="52" />
-      <source>What does this do to me, and what do I do with it?</source>
-      <translation>Was macht das mit mir, und was mache ich damit?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="57" />
-      <source>helpful</source>
-      <translation>hilfreich</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="57" />
-      <source>partly helpful</source>
-      <translation>teils hilfreich</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="58" />
-      <source>unhelpful</source>
-      <translation>ungünstig</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="70" />
-      <source>Deportation</source>
-      <translation>Abschiebung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="70" />
-      <source>Older clients</source>
-      <translation>Ältere Kundschaft</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="71" />
-      <source>Aggression</source>
-      <translation>Aggression</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="71" />
-      <source>Refusal</source>
-      <translation>Ablehnung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="72" />
-      <source>Employers</source>
-      <translation>Arbeitgeber</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="72" />
-      <source>Residence permit</source>
-      <translation>Aufenthaltserlaubnis</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="73" />
-      <source>Threats</source>
-      <translation>Bedrohung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="73" />
-      <source>Accompanying persons</source>
-      <translation>Begleitung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="74" />
-      <source>Disability</source>
-      <translation>Behinderung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="74" />
-      <location filename="../../desktop/ui/common/labels.py" line="327" />
-      <source>Strain</source>
-      <translation>Belastung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="75" />
-      <source>Employment toleration (Beschäftigungsduldung)</source>
-      <translation>Beschäftigungsduldung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="76" />
-      <source>Complaints</source>
-      <translation>Beschwerde</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="76" />
-      <source>Visits</source>
-      <translation>Besuch</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="77" />
-      <source>Right to remain</source>
-      <translation>Bleiberecht</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="78" />
-      <source>Opportunity residence (Chancen-Aufenthaltsrecht)</source>
-      <translation>Chancen-Aufenthaltsrecht</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="79" />
-      <source>Opportunity card (Chancenkarte)</source>
-      <translation>Chancenkarte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="80" />
-      <source>Data protection</source>
-      <translation>Datenschutz</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="80" />
-      <source>Digital participation</source>
-      <translation>Digitale Teilhabe</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="81" />
-      <source>Toleration (Duldung)</source>
-      <translation>Duldung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="81" />
-      <source>Naturalisation</source>
-      <translation>Einbürgerung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="82" />
-      <source>Electronic residence permit</source>
-      <translation>Elektronischer Aufenthaltstitel</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="83" />
-      <source>Managing expectations</source>
-      <translation>Erwartungsmanagement</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="84" />
-      <source>Skilled workers</source>
-      <translation>Fachkräfte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="84" />
-      <source>Family reunification</source>
-      <translation>Familiennachzug</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="85" />
-      <source>Mistakes by the office</source>
-      <translation>Fehler der Behörde</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="86" />
-      <source>Interim certificate (Fiktionsbescheinigung)</source>
-      <translation>Fiktionsbescheinigung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="87" />
-      <source>Continued validity</source>
-      <translation>Fortgeltung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="87" />
-      <source>Deadlines</source>
-      <translation>Fristen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="88" />
-      <source>Equal treatment</source>
-      <translation>Gleichbehandlung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="88" />
-      <source>Liability</source>
-      <translation>Haftung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="89" />
-      <source>Establishing identity</source>
-      <translation>Identitätsklärung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="89" />
-      <source>Aftercare</source>
-      <translation>Nachsorge</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="90" />
-      <source>Obtaining a passport</source>
-      <translation>Passbeschaffung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="90" />
-      <source>Perspective</source>
-      <translation>Perspektive</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="91" />
+      <location filename="../../desktop/ui/common/labels.py" line="100" />
       <source>Lawyers</source>
       <translation>Rechtsanwalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="91" />
+      <location filename="../../desktop/ui/common/labels.py" line="100" />
       <source>Legal remedies</source>
       <translation>Rechtsbehelf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="92" />
+      <location filename="../../desktop/ui/common/labels.py" line="101" />
       <source>Safety</source>
       <translation>Sicherheit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="92" />
+      <location filename="../../desktop/ui/common/labels.py" line="101" />
       <source>Interpreting</source>
       <translation>Sprachmittlung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="93" />
+      <location filename="../../desktop/ui/common/labels.py" line="102" />
       <source>Suicide</source>
       <translation>Suizid</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="93" />
+      <location filename="../../desktop/ui/common/labels.py" line="102" />
       <source>Team</source>
       <translation>Team</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="93" />
+      <location filename="../../desktop/ui/common/labels.py" line="102" />
       <source>Appointments</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="94" />
+      <location filename="../../desktop/ui/common/labels.py" line="103" />
       <source>Booking appointments</source>
       <translation>Terminvergabe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="94" />
+      <location filename="../../desktop/ui/common/labels.py" line="103" />
       <source>Grief</source>
       <translation>Trauer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="95" />
+      <location filename="../../desktop/ui/common/labels.py" line="104" />
       <source>Trauma</source>
       <translation>Trauma</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="95" />
+      <location filename="../../desktop/ui/common/labels.py" line="104" />
       <source>Overload</source>
       <translation>Überlastung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="95" />
+      <location filename="../../desktop/ui/common/labels.py" line="104" />
       <source>Ukraine</source>
       <translation>Ukraine</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="96" />
+      <location filename="../../desktop/ui/common/labels.py" line="105" />
       <source>Documents</source>
       <translation>Unterlagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="97" />
+      <location filename="../../desktop/ui/common/labels.py" line="106" />
       <source>Declaration of commitment (Verpflichtungserklärung)</source>
       <translation>Verpflichtungserklärung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="98" />
+      <location filename="../../desktop/ui/common/labels.py" line="107" />
       <source>Temporary protection</source>
       <translation>Vorübergehender Schutz</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="98" />
+      <location filename="../../desktop/ui/common/labels.py" line="107" />
       <source>Waiting times</source>
       <translation>Wartezeit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="99" />
+      <location filename="../../desktop/ui/common/labels.py" line="108" />
       <source>Dignity</source>
       <translation>Würde</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="114" />
+      <source>{n} min</source>
+      <translation>{n} Min.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="126" />
+      <source>Situation</source>
+      <translation>Situation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="128" />
+      <source>Summary</source>
+      <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="137" />
+      <source>How strained do you feel right now? (0 = not at all, 10 = very strongly)</source>
+      <translation>Wie belastet fühlen Sie sich gerade? (0 = gar nicht, 10 = sehr stark)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="139" />
+      <source>And now, after going through it? (0 = not at all, 10 = very strongly)</source>
+      <translation>Und jetzt, nach dem Durchgehen? (0 = gar nicht, 10 = sehr stark)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="141" />
+      <source>Which feelings are there right now? (choose any)</source>
+      <translation>Welche Gefühle sind gerade da? (mehrere möglich)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="142" />
+      <source>What would do you good now? (choose any)</source>
+      <translation>Was würde Ihnen jetzt guttun? (mehrere möglich)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="143" />
+      <source>Something else that helps you</source>
+      <translation>Etwas anderes, das Ihnen hilft</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="144" />
+      <source>What I take with me (one sentence)</source>
+      <translation>Das nehme ich mit (ein Satz)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="145" />
+      <source>One sentence on this moment: what do you take with you?</source>
+      <translation>Ein Satz zu diesem Moment: Was nehmen Sie mit?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="152" />
+      <source>exhausted</source>
+      <translation>erschöpft</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="152" />
+      <source>angry</source>
+      <translation>wütend</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="152" />
+      <source>irritated</source>
+      <translation>gereizt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="153" />
+      <source>sad</source>
+      <translation>traurig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="153" />
+      <source>helpless</source>
+      <translation>hilflos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="153" />
+      <source>powerless</source>
+      <translation>ohnmächtig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="154" />
+      <source>unsure</source>
+      <translation>unsicher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="154" />
+      <source>anxious</source>
+      <translation>ängstlich</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="154" />
+      <source>ashamed</source>
+      <translation>beschämt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="155" />
+      <source>guilty</source>
+      <translation>schuldig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="155" />
+      <source>tense</source>
+      <translation>angespannt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="155" />
+      <source>moved</source>
+      <translation>betroffen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="156" />
+      <source>relieved</source>
+      <translation>erleichtert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="156" />
+      <source>content</source>
+      <translation>zufrieden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="156" />
+      <source>calm</source>
+      <translation>ruhig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="157" />
+      <source>proud</source>
+      <translation>stolz</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="164" />
+      <source>talk to a colleague</source>
+      <translation>mit einer Kollegin oder einem Kollegen sprechen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="165" />
+      <source>talk to the team lead</source>
+      <translation>mit der Teamleitung sprechen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="166" />
+      <source>peer case consultation</source>
+      <translation>kollegiale Fallberatung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="167" />
+      <source>supervision</source>
+      <translation>Supervision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="168" />
+      <source>employee assistance programme (EAP)</source>
+      <translation>Mitarbeiterberatung (EAP)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="169" />
+      <source>a short break</source>
+      <translation>kurze Pause</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="170" />
+      <source>moving about</source>
+      <translation>Bewegung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="171" />
+      <source>fresh air</source>
+      <translation>frische Luft</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="172" />
+      <source>something to drink or eat</source>
+      <translation>etwas trinken oder essen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="173" />
+      <source>write it down and close it</source>
+      <translation>aufschreiben und abschließen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="174" />
+      <source>an end-of-work ritual</source>
+      <translation>ein Ritual zum Feierabend</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="175" />
+      <source>nothing, it is fine as it is</source>
+      <translation>nichts, es ist gut so</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="185" />
+      <source>What happened? Describe the conversation briefly, without names, file numbers or other details by which the person could be recognised.</source>
+      <translation>Was ist passiert? Beschreiben Sie das Gespräch kurz, ohne Namen, Aktenzeichen oder andere Angaben, an denen man die Person erkennen könnte.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="189" />
+      <source>What was really going on, in your view? What worry or concern might have been behind the behaviour?</source>
+      <translation>Was war aus Ihrer Sicht wirklich los? Welche Sorge oder welches Anliegen könnte hinter dem Verhalten gestanden haben?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="191" />
+      <source>Is there a second possible reading?</source>
+      <translation>Gibt es eine zweite mögliche Deutung?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="193" />
+      <source>What did the conversation set off in you?</source>
+      <translation>Was hat das Gespräch bei Ihnen selbst ausgelöst?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="196" />
+      <source>What could you have arranged differently before or at the start of the conversation (setting, opening, transparency, language, interpreting)?</source>
+      <translation>Was hätten Sie vor oder zu Beginn des Gesprächs anders gestalten können (Rahmen, Eröffnung, Transparenz, Sprache, Sprachmittlung)?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="199" />
+      <source>What was the hardest moment, and how did you respond?</source>
+      <translation>Was war der schwierigste Moment, und wie haben Sie reagiert?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="201" />
+      <source>What could you say or do in that moment next time?</source>
+      <translation>Was könnten Sie beim nächsten Mal in diesem Moment sagen oder tun?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="203" />
+      <source>What about this conversation is still on your mind?</source>
+      <translation>Was beschäftigt Sie an diesem Gespräch noch?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="204" />
+      <source>Your first version</source>
+      <translation>Ihre erste Fassung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="205" />
+      <source>Your revised version</source>
+      <translation>Ihre überarbeitete Fassung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="264" />
+      <location filename="../../desktop/ui/common/labels.py" line="307" />
+      <source>Exercise</source>
+      <translation>Übung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="264" />
+      <source>Zwischendurch</source>
+      <translation>Zwischendurch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="265" />
+      <source>Own case</source>
+      <translation>Eigener Fall</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="265" />
+      <source>Explaining in plain words</source>
+      <translation>Verständlich erklären</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="323" />
+      <source>Scenario: {title}</source>
+      <translation>Szenario: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="324" />
+      <source>started {when}</source>
+      <translation>begonnen am {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="325" />
+      <source>✔ finished {when}</source>
+      <translation>✔ abgeschlossen am {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="326" />
+      <source>✎ draft, stopped at {step}</source>
+      <translation>✎ Entwurf, unterbrochen bei {step}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="327" />
+      <source>Tags:</source>
+      <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="328" />
+      <source>You chose to keep personal data in this entry: it stays on this computer and cannot be shared.</source>
+      <translation>Sie haben entschieden, persönliche Daten in diesem Eintrag zu behalten: Er bleibt auf diesem Computer und kann nicht geteilt werden.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="330" />
+      <source>Your choice:</source>
+      <translation>Ihre Wahl:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="331" />
+      <source>✔ the recommended option</source>
+      <translation>✔ die empfohlene Option</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="332" />
+      <source>◇ not the recommended option</source>
+      <translation>◇ nicht die empfohlene Option</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="333" />
+      <source>Your path through the conversation</source>
+      <translation>Ihr Weg durch das Gespräch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="334" />
+      <source>taken back</source>
+      <translation>zurückgenommen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="335" />
+      <source>In your own words first:</source>
+      <translation>Zuerst in eigenen Worten:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="337" />
+      <source>before {before}, after {after} (out of 10)</source>
+      <translation>vorher {before}, nachher {after} (von 10)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="338" />
+      <source>Feelings</source>
+      <translation>Gefühle</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="339" />
+      <source>What helps</source>
+      <translation>Was hilft</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="340" />
+      <source>What I take with me</source>
+      <translation>Was ich mitnehme</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="341" />
+      <source>Reflection</source>
+      <translation>Reflexion</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="342" />
+      <source>Feedback from your supervisor</source>
+      <translation>Rückmeldung aus der Supervision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="343" />
+      <source>From {sender}, received {when}</source>
+      <translation>Von {sender}, erhalten am {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="344" />
+      <source>Received {when}</source>
+      <translation>Erhalten am {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="345" />
+      <source>Shared: {when}</source>
+      <translation>Geteilt: {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="346" />
+      <source>Nothing written down yet.</source>
+      <translation>Noch nichts festgehalten.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="353" />
+      <source>Chosen:</source>
+      <translation>Gewählt:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="354" />
+      <source>Path through the conversation</source>
+      <translation>Weg durch das Gespräch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="42" />
+      <source>At the counter</source>
+      <translation>Am Schalter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="42" />
+      <source>In an appointment</source>
+      <translation>Im Termin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="43" />
+      <source>On the phone</source>
+      <translation>Am Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="43" />
+      <source>In writing</source>
+      <translation>Schriftlich</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="47" />
+      <source>Introductory</source>
+      <translation>Einstieg</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="47" />
+      <source>Advanced</source>
+      <translation>Fortgeschritten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="47" />
+      <source>Challenging</source>
+      <translation>Anspruchsvoll</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="52" />
+      <source>Deuten</source>
+      <translation>Deuten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="52" />
+      <source>Beeinflussen</source>
+      <translation>Beeinflussen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="53" />
+      <source>Reagieren</source>
+      <translation>Reagieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="53" />
+      <source>Verarbeiten</source>
+      <translation>Verarbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="58" />
+      <source>What is really going on here?</source>
+      <translation>Was ist hier eigentlich los?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="59" />
+      <source>How can I shape this conversation before it tips over?</source>
+      <translation>Wie kann ich dieses Gespräch gestalten, bevor es kippt?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="60" />
+      <source>What do I say now?</source>
+      <translation>Was sage ich jetzt?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="61" />
+      <source>What does this do to me, and what do I do with it?</source>
+      <translation>Was macht das mit mir, und was mache ich damit?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="66" />
+      <source>helpful</source>
+      <translation>hilfreich</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="66" />
+      <source>partly helpful</source>
+      <translation>teils hilfreich</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="67" />
+      <source>unhelpful</source>
+      <translation>ungünstig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="79" />
+      <source>Deportation</source>
+      <translation>Abschiebung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="79" />
+      <source>Older clients</source>
+      <translation>Ältere Kundschaft</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="80" />
+      <source>Aggression</source>
+      <translation>Aggression</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="80" />
+      <source>Refusal</source>
+      <translation>Ablehnung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="81" />
+      <source>Employers</source>
+      <translation>Arbeitgeber</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="81" />
+      <source>Residence permit</source>
+      <translation>Aufenthaltserlaubnis</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="82" />
+      <source>Threats</source>
+      <translation>Bedrohung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="82" />
+      <source>Accompanying persons</source>
+      <translation>Begleitung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="83" />
+      <source>Disability</source>
+      <translation>Behinderung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="83" />
+      <location filename="../../desktop/ui/common/labels.py" line="336" />
+      <source>Strain</source>
+      <translation>Belastung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="84" />
+      <source>Employment toleration (Beschäftigungsduldung)</source>
+      <translation>Beschäftigungsduldung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="85" />
+      <source>Complaints</source>
+      <translation>Beschwerde</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="85" />
+      <source>Visits</source>
+      <translation>Besuch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="86" />
+      <source>Right to remain</source>
+      <translation>Bleiberecht</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="87" />
+      <source>Opportunity residence (Chancen-Aufenthaltsrecht)</source>
+      <translation>Chancen-Aufenthaltsrecht</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="88" />
+      <source>Opportunity card (Chancenkarte)</source>
+      <translation>Chancenkarte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="89" />
+      <source>Data protection</source>
+      <translation>Datenschutz</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="89" />
+      <source>Digital participation</source>
+      <translation>Digitale Teilhabe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="90" />
+      <source>Toleration (Duldung)</source>
+      <translation>Duldung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="90" />
+      <source>Naturalisation</source>
+      <translation>Einbürgerung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="91" />
+      <source>Electronic residence permit</source>
+      <translation>Elektronischer Aufenthaltstitel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="92" />
+      <source>Managing expectations</source>
+      <translation>Erwartungsmanagement</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="93" />
+      <source>Skilled workers</source>
+      <translation>Fachkräfte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="93" />
+      <source>Family reunification</source>
+      <translation>Familiennachzug</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="94" />
+      <source>Mistakes by the office</source>
+      <translation>Fehler der Behörde</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="95" />
+      <source>Interim certificate (Fiktionsbescheinigung)</source>
+      <translation>Fiktionsbescheinigung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="96" />
+      <source>Continued validity</source>
+      <translation>Fortgeltung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="96" />
+      <source>Deadlines</source>
+      <translation>Fristen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="97" />
+      <source>Equal treatment</source>
+      <translation>Gleichbehandlung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="97" />
+      <source>Liability</source>
+      <translation>Haftung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="98" />
+      <source>Establishing identity</source>
+      <translation>Identitätsklärung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="98" />
+      <source>Aftercare</source>
+      <translation>Nachsorge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="99" />
+      <source>Obtaining a passport</source>
+      <translation>Passbeschaffung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="99" />
+      <source>Perspective</source>
+      <translation>Perspektive</translation>
     </message>
   </context>
   <context>

@@ -6,6 +6,7 @@ Rooms add their labels in a block of their own, marked with the room's name."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -27,6 +28,14 @@ def visible_text(text: str) -> str:
     """A label's text as the user reads it: without the & that marks its Alt key. A control's
     accessible name is this text (WCAG 2.5.3: voice control finds it by what it says)."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+
+
+def sort_key(text: str) -> str:
+    """A display name's place in an alphabetical list, as a German reader expects it (DIN
+    5007: "Ä" among the "A"s, "ß" as "ss", case ignored), not by code point, which puts every
+    umlaut after "z"."""
+    folded = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 def setting_label(value: str) -> str:

@@ -185,8 +185,9 @@ class BrowserPage(QWidget):
         with QSignalBlocker(self.topic):  # refilling is no choice of the user's
             self.topic.clear()
             self.topic.addItem(self.tr("All topics"), "")
-            for slug in sorted({t for s in scenarios for t in s.topics}, key=labels.topic_label):
-                self.topic.addItem(labels.topic_label(slug), slug)
+            topics = {t: labels.topic_label(t) for s in scenarios for t in s.topics}
+            for slug in sorted(topics, key=lambda t: labels.sort_key(topics[t])):
+                self.topic.addItem(topics[slug], slug)
             self.topic.setCurrentIndex(max(self.topic.findData(current), 0))
         self.model.set_rows(scenarios, self._known_status)
         self.explain_combo.clear()
