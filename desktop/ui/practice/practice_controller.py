@@ -178,15 +178,9 @@ class PracticeController(QObject):
         self._open_explain(session, exercise)
 
     def _open_explain(self, session: PracticeSession, exercise: Exercise) -> None:
-        from desktop.core.journal import JournalError
         from desktop.ui.practice.explain_page import ExplainView
 
-        self.close_current()
-        if self.ctx.journal.writable:  # otherwise the state line says nothing is saved
-            try:
-                self.ctx.journal.store.attach(session, on_error=self._on_write_error)
-            except JournalError as exc:
-                self._on_write_error(exc)
+        self._take_over(session)
         view = ExplainView(session, exercise)
         view.session_did_close.connect(self.close_current)
         self.view = view
@@ -195,16 +189,22 @@ class PracticeController(QObject):
 
     # --- the page -----------------------------------------------------------------------------
 
-    def _open(self, session: PracticeSession, new: bool) -> None:
+    def _take_over(self, session: PracticeSession) -> None:
+        """Close the running session; the journal records every change of `session` from now
+        on (when it cannot be written, the state line says so)."""
         from desktop.core.journal import JournalError
-        from desktop.ui.practice.session_view import SessionView
 
         self.close_current()
-        if self.ctx.journal.writable:  # otherwise the state line says nothing is saved
+        if self.ctx.journal.writable:
             try:
                 self.ctx.journal.store.attach(session, on_error=self._on_write_error)
             except JournalError as exc:
                 self._on_write_error(exc)
+
+    def _open(self, session: PracticeSession, new: bool) -> None:
+        from desktop.ui.practice.session_view import SessionView
+
+        self._take_over(session)
         techniques = dict(self.ctx.library.techniques) if self.ctx.library else {}
         settings = self.ctx.settings
         view = SessionView(session, techniques,
