@@ -14,8 +14,6 @@ KNOWN = {
     "desktop/core/practice/session.py": 525,
     "desktop/core/journal/store.py": 515,
     "desktop/core/privacy/patterns.py": 512,
-    "desktop/ui/settings/settings_dialog.py": 514,
-    "desktop/ui/journal/journal_model.py": 440,
 }
 
 
