@@ -56,6 +56,10 @@ def main() -> int:
         if key == "journal":
             page.select_row(0)  # the newest entry, so its document shows beside the list
         shot(f"seite-{key}")
+    ctx.change_setting("authoring", True)  # the studio is a page only for trainers
+    window.show_page("studio")
+    shot("seite-studio")
+    ctx.change_setting("authoring", False)
 
     _shoot_journal_dialogs(screens, window, ctx, shots)
 
