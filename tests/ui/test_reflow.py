@@ -1,6 +1,5 @@
-"""At 200 % text the session view reflows instead of cutting or scrolling sideways (WCAG 1.4.10):
-the step buttons wrap onto a second row with every name whole, and Reagieren's tools (thought,
-undo, restart) fit the step's width."""
+"""At 200 % text Reagieren reflows instead of scrolling sideways (WCAG 1.4.10): its tools
+(thought, undo, restart) fit the step's width."""
 
 from __future__ import annotations
 
@@ -19,10 +18,9 @@ def _settle() -> None:
             QApplication.processEvents()
 
 
-def test_at_200_percent_the_steps_wrap_and_reagieren_fits(qtbot, qapp, data_home):
-    """An Übung at 1280×800 with the text doubled: each step button is as wide as its text
-    needs (none squeezed to "Beeinflusse"), the buttons take more than one row, and in
-    Reagieren, after a first answer, the step's content is no wider than its scroll area."""
+def test_at_200_percent_reagieren_fits_the_width(qtbot, qapp, data_home):
+    """An Übung at 1280×800 with the text doubled: in Reagieren, after a first answer, the
+    step's content is no wider than its scroll area (nothing to scroll sideways)."""
     ctx, window = make_window(qtbot, data_home)
     window.resize(1280, 800)
     theme.remember_system_defaults(qapp)
@@ -34,10 +32,6 @@ def test_at_200_percent_the_steps_wrap_and_reagieren_fits(qtbot, qapp, data_home
         view.go_to(Step.REAGIEREN)
         view.player.choose(0)
         _settle()
-        buttons = list(view.indicator.buttons.values())
-        assert all(b.width() >= b.sizeHint().width() for b in buttons), \
-            [(b.text(), b.width(), b.sizeHint().width()) for b in buttons]
-        assert len({b.mapTo(view, b.rect().topLeft()).y() for b in buttons}) > 1
         area = view.step_area
         assert area.widget().width() <= area.viewport().width()
         assert not area.horizontalScrollBar().isVisible()

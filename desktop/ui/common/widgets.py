@@ -10,18 +10,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QFont, QResizeEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QBoxLayout,
-    QFrame,
-    QLabel,
-    QLayout,
-    QLayoutItem,
-    QSizePolicy,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QBoxLayout, QFrame, QLabel, QSizePolicy, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -117,65 +107,6 @@ class FittedLabel(QLabel):
             height = self.heightForWidth(self.width())
             if height > 0 and height != self.maximumHeight():
                 self.setMaximumHeight(height)
-
-
-class FlowLayout(QLayout):
-    """Widgets in a row that wraps onto further rows where the width ends, each at its own
-    preferred size (Qt's flow layout example). A plain row squeezes its widgets instead, and at
-    200 % text their labels are cut off ("Beeinflusse", ". Reagiere")."""
-
-    def __init__(self, parent: QWidget | None = None, spacing: int = SPACE[0]) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-        self.setSpacing(spacing)
-        self.setContentsMargins(0, 0, 0, 0)
-
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt API
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 - Qt API
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
-        return self._place(QRect(0, 0, width, 0), move=False)
-
-    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 - Qt API
-        super().setGeometry(rect)
-        self._place(rect, move=True)
-
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        # As Qt's example: asking for the one-row width would take room from the panes
-        # beside; the layout uses whatever width it gets, in as few rows as fit.
-        return self.minimumSize()
-
-    def minimumSize(self) -> QSize:  # noqa: N802 - Qt API
-        """The widest widget: everything else can go onto another row."""
-        size = QSize()
-        for item in self._items:
-            size = size.expandedTo(item.sizeHint())
-        return size
-
-    def _place(self, rect: QRect, move: bool) -> int:
-        """Lay the items out left to right within `rect`, wrapping; the height used."""
-        x, y, row_height = rect.x(), rect.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x > rect.x() and x + hint.width() > rect.right() + 1:
-                x, y, row_height = rect.x(), y + row_height + self.spacing(), 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self.spacing()
-            row_height = max(row_height, hint.height())
-        return y + row_height - rect.y()
 
 
 def separator(parent: QWidget | None = None) -> QFrame:

@@ -29,7 +29,7 @@ from desktop.core.practice import PracticeSession, SessionKind, Step
 from desktop.ui.common import a11y, labels
 from desktop.ui.common.labels import visible_text
 from desktop.ui.common.stage_widgets import push_button
-from desktop.ui.common.widgets import FlowLayout, heading
+from desktop.ui.common.widgets import heading
 from desktop.ui.practice.step_panes import PaneOptions, StepPane, pane_for, tab_order
 from desktop.ui.practice.summary_pane import SummaryPane
 
@@ -53,9 +53,8 @@ class StepIndicator(QWidget):
         super().__init__(parent)
         self.steps = steps
         self.buttons: dict[Step, QPushButton] = {}
-        # The steps wrap onto a second row when the text is large, each with its "›" (so
-        # that no row starts with one), rather than being squeezed until their names are cut.
-        row = FlowLayout()
+        row = QHBoxLayout()
+        row.setSpacing(4)
         for number, step in enumerate(steps, start=1):
             button = push_button(f"{number}. {labels.step_label(step)}")
             button.setFlat(True)
@@ -63,14 +62,10 @@ class StepIndicator(QWidget):
             button.setObjectName("step_button")
             button.clicked.connect(lambda _c=False, s=step: self.step_requested.emit(s))
             self.buttons[step] = button
-            item = QWidget()
-            pair = QHBoxLayout(item)
-            pair.setContentsMargins(0, 0, 0, 0)
-            pair.setSpacing(4)
-            pair.addWidget(button)
+            row.addWidget(button)
             if number < len(steps):
-                pair.addWidget(QLabel("›"))
-            row.addWidget(item)
+                row.addWidget(QLabel("›"))
+        row.addStretch(1)
         self.progress = QProgressBar()
         self.progress.setRange(0, len(steps))
         self.progress.setTextVisible(False)
