@@ -38,12 +38,7 @@ if MISSING and not IN_CI:
 
 # Points of issue 20 that main does not meet yet, with the rooms that own them. Each is an
 # expected failure (strict: once a room's fix lands, the test passes and the line must go).
-OPEN: dict[int, str] = {
-    2: "practice: on the summary, the path graph ('Gespräch als Grafik') comes after "
-       "'Unterbrechen' in the Tab order",
-    5: "statistics: the page scrolls but has no Tab stop, so the keyboard cannot reach what "
-       "lies below",
-}
+OPEN: dict[int, str] = {}
 
 
 def point(number: int):

@@ -7,7 +7,11 @@
 - `focus_first(container)`: where focus goes when a page or step appears: the first control
   in the container's Tab chain (never the container itself, which draws no focus).
 - `chain(*widgets)`: a Tab order that follows the screen, top to bottom, written once per
-  screen with `QWidget.setTabOrder`.
+  screen with `QWidget.setTabOrder`; `screen_order(root)` lists a screen's Tab stops in the
+  order its layouts show them, into scroll areas too (their content is no layout item).
+- `reading_stop(widget)`: a picture or text a keyboard user must reach (a chart with its
+  figures): a Tab stop that the focus ring frames; the arrow keys and Page Up/Down on it
+  scroll the page around it, Home/End go to the page's top and end.
 - `install_focus_ring(app)`: visible focus for every control in every theme: a frame in the
   palette's highlight colour (yellow in high contrast) around whatever has keyboard focus.
   Styles draw focus unevenly (in Fusion a default button, a flat checkable button, an item
@@ -29,6 +33,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
@@ -36,15 +41,20 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAccessibleInterface,
+    QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
+    QAbstractSlider,
     QAccessibleWidget,
     QApplication,
     QLabel,
+    QLayout,
+    QScrollArea,
     QSplitter,
     QSplitterHandle,
     QWidget,
@@ -134,6 +144,32 @@ def install(app: QApplication) -> None:
     give_role("DialogueGraphView", QAccessible.Role.Graphic)
 
 
+def reading_stop(widget: QWidget) -> QWidget:
+    """Make `widget` (a picture with a text alternative, such as a chart) a Tab stop that a
+    keyboard user reaches, that shows the focus ring and whose accessible name and description
+    a screen reader says. It uses no keys itself: the arrow keys and Page Up/Down go on to the
+    scroll area around it (Qt passes on what a widget ignores) and scroll the page; Home and
+    End go to the page's top and end."""
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    for key, action in ((Qt.Key.Key_Home, QAbstractSlider.SliderAction.SliderToMinimum),
+                        (Qt.Key.Key_End, QAbstractSlider.SliderAction.SliderToMaximum)):
+        shortcut = QShortcut(QKeySequence(key), widget)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(partial(_scroll_focused_page, action))
+    return widget
+
+
+def _scroll_focused_page(action: QAbstractSlider.SliderAction) -> None:
+    # The focused widget is the reading stop (a widget shortcut fires only there); no wrapper
+    # of it is kept, so none can outlive it.
+    widget = QApplication.focusWidget()
+    area = widget.parentWidget() if widget is not None else None
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if isinstance(area, QScrollArea):
+        area.verticalScrollBar().triggerAction(action)
+
+
 def chain(*widgets: QWidget | None) -> None:
     """Set the Tab order to the given sequence (None entries are skipped)."""
     present = [w for w in widgets if w is not None]
@@ -143,6 +179,41 @@ def chain(*widgets: QWidget | None) -> None:
 
 def chain_all(widgets: Iterable[QWidget | None]) -> None:
     chain(*widgets)
+
+
+def screen_order(root: QWidget) -> list[QWidget]:
+    """The widgets under `root` that take Tab focus, in the order their layouts show them (top
+    to bottom, left to right), whatever order they were created in: the Tab order that follows
+    the screen. A scroll area's content is not a layout item of the scroll area; it is visited
+    in the scroll area's place (a graph in its own scroll area comes where it is seen, not
+    after every other control of the screen)."""
+    found: list[QWidget] = []
+
+    def visit_layout(layout: QLayout) -> None:
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            if item is None:
+                continue
+            child, inner = item.widget(), item.layout()
+            if child is not None:
+                visit(child)
+            elif inner is not None:
+                visit_layout(inner)
+
+    def visit(widget: QWidget) -> None:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+            found.append(widget)
+        if isinstance(widget, QScrollArea) and widget.widget() is not None:
+            visit(widget.widget())
+            return
+        inner = widget.layout()
+        if inner is not None:
+            visit_layout(inner)
+
+    top = root.layout()
+    if top is not None:
+        visit_layout(top)
+    return found
 
 
 def label_for(label: QLabel, control: QWidget) -> QLabel:
