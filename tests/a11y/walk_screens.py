@@ -34,7 +34,7 @@ class MoreScreens:
             raise RuntimeError(f"{screen} did not open")
         s.at(screen)
         s.count_objects(window)
-        s.tab_cycle()
+        s.check_reach(window, s.tab_cycle())
         self.press("Escape")
         s.pump(0.3)
         s.focus_after_action(f"{screen} closed", 1)
@@ -48,7 +48,7 @@ class MoreScreens:
         mark = s.key("Down")
         s.pump(0.4)
         s.count_objects(self.frame)
-        s.tab_cycle()
+        s.check_reach(self.frame, s.tab_cycle())
         self.tab_to(self.named("Fenster"), "'Im Fenster öffnen'")
         del mark
         self.press()
@@ -170,6 +170,7 @@ class MoreScreens:
                 continue
             seen.add((visible, name))
             s.check(11)
-            if name and visible not in name:
-                s.problem("label-not-in-name", 11, f"{record['cls']} '{record['visible']}'",
-                          f"accessible name '{record['name']}' ({record['source']})")
+            if name and visible != name:  # the label, not more: what voice control says
+                s.problem("name-not-label", 11, f"{record['cls']} '{record['visible']}'",
+                          f"accessible name '{record['name']}' ({record['source']}): not "
+                          "the visible label")

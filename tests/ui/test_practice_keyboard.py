@@ -377,5 +377,5 @@ def test_the_summarys_path_graph_comes_where_it_is_seen_in_the_tab_order(qtbot, 
     assert seen.index(pane.summary_view) < seen.index(graph) < seen.index(takeaway)
     inside = [w for w in seen[:pause] if pane.isAncestorOf(w)]
     tops = [w.mapTo(pane, w.rect().topLeft()).y() for w in inside]
-    assert tops == sorted(tops), [(type(w).__name__, y) for w, y in zip(inside, tops)]
+    assert tops == sorted(tops), [(type(w).__name__, y) for w, y in zip(inside, tops, strict=True)]
     journal.close()

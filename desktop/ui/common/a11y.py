@@ -27,7 +27,8 @@
 - `label_for(label, control)`: a visible label that names a control. On Linux, Qt gives a combo
   box's current text as its name and ignores `setAccessibleName`; only a buddy label (the
   labelled-by relation) makes Orca say "Art des Termins: …". The rule for every control: its
-  accessible name is its visible label (WCAG 2.5.3), so voice control finds it by what it says.
+  accessible name is its visible label (WCAG 2.5.3), so voice control finds it by what it says;
+  `name_fields_by_labels(form)` applies it to every row of a form.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ from PySide6.QtWidgets import (
     QAbstractSlider,
     QAccessibleWidget,
     QApplication,
+    QFormLayout,
     QLabel,
     QLayout,
     QScrollArea,
@@ -217,10 +219,30 @@ def screen_order(root: QWidget) -> list[QWidget]:
 
 
 def label_for(label: QLabel, control: QWidget) -> QLabel:
-    """Make `label` the visible name of `control` (buddy, mnemonic target, labelled-by)."""
+    """Make `label` the visible name of `control` (buddy, mnemonic target, labelled-by). A
+    longer name the control had before ("Search in title and description" for "Search:")
+    becomes its description, when it has none: said after the name, not instead of it."""
     label.setBuddy(control)
-    control.setAccessibleName(label.text().replace("&", "").rstrip(":").strip())
+    name = label.text().replace("&", "").rstrip(":").strip()
+    before = control.accessibleName()
+    if before and before != name and not control.accessibleDescription():
+        control.setAccessibleDescription(before)
+    control.setAccessibleName(name)
     return label
+
+
+def name_fields_by_labels(form: QFormLayout) -> None:
+    """Every field of `form` is named by the label of its row (`label_for`): a form row's
+    label is the field's buddy already, but a name set on the field beforehand would differ
+    from what is written beside it (WCAG 2.5.3: voice control says the visible words)."""
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if label is None or field is None:
+            continue
+        text, control = label.widget(), field.widget()
+        if isinstance(text, QLabel) and control is not None and text.text():
+            label_for(text, control)
 
 
 FOCUS_RING_WIDTH = 2  # px; WCAG 2.4.7 / 1.4.11: a focus indicator with 3:1 contrast
