@@ -26,8 +26,9 @@ class MoreScreens:
     probe: Path
     # --- journal, settings, sharing ----------------------------------------------------------
 
-    def dialog_cycle(self, screen: str) -> None:
-        """A dialog or window: its objects, a Tab cycle, then Escape; focus must come back."""
+    def dialog_cycle(self, screen: str, then=None) -> None:
+        """A dialog or window: its objects, a Tab cycle, `then()` if given, then Escape;
+        focus must come back."""
         s = self.s
         window = self.window()
         if window is None or safe_name(window) == safe_name(self.frame) and window is self.frame:
@@ -35,6 +36,8 @@ class MoreScreens:
         s.at(screen)
         s.count_objects(window)
         s.check_reach(window, s.tab_cycle())
+        if then is not None:
+            then()
         self.press("Escape")
         s.pump(0.3)
         s.focus_after_action(f"{screen} closed", 1)
@@ -81,7 +84,35 @@ class MoreScreens:
         if not enabled:
             s.key("Escape")
             raise RuntimeError("'Einträge mit der Supervision teilen …' is disabled")
-        self.dialog_cycle("Teilen")
+        self.dialog_cycle("Teilen", then=self.write_share)
+
+    def write_share(self) -> None:
+        """Point 8 and a whole task by keyboard: tick an entry in the list with Space, hear the
+        preview's status ("… bereit"), write the file with its button and hear that it was
+        written."""
+        s = self.s
+        s.at("Teilen: Datei schreiben")
+        self.tab_to(or_its_item(lambda o: safe_name(o) == "Einträge"), "the list of entries")
+        ready = False
+        for _ in range(6):  # an entry kept with personal data cannot be ticked: the next one
+            mark = s.key("space")
+            ready = s.wait_for(lambda m=mark: any("bereit" in t for t in s.announcements(m)),
+                               3.0)
+            if ready:
+                break
+            s.key("Down")
+        s.check(8)
+        if not ready:
+            s.problem("silent-status", 8, "[label] 'Status'",
+                      "ticking an entry: the preview's status was not announced")
+            return
+        self.tab_to(self.named("^Freigabedatei schreiben"), "'Freigabedatei schreiben'")
+        mark = self.press()
+        s.check(8)
+        if not s.wait_for(lambda: any("Gespeichert" in t for t in s.announcements(mark)), 3.0):
+            s.problem("silent-status", 8, "[label] 'Status'",
+                      f"writing the share file was not announced: {s.announcements(mark)}")
+        s.focus_after_action("share file written", 1)
 
     # --- 200 % text, label in name -----------------------------------------------------------
 
