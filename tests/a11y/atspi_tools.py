@@ -437,6 +437,23 @@ class Session:
             self.problem("no-visible-focus", point, f"[{stop.role}] '{stop.name}'",
                          "looks the same with and without focus")
 
+    # --- Tab order as seen -------------------------------------------------------------------
+
+    def check_screen_order(self, placed: list[tuple[Stop, int]]) -> None:
+        """Point 2 on pages and dialogs: Tab goes top to bottom and left to right. `placed`
+        is the round's stops (the navigation left out) with their y in the page's scrolled
+        content. A step up is allowed only into a column further right (a second column or
+        a pane beside a divider starts at the top again); on one row, Tab never goes left."""
+        self.check(2)
+        self.check("order-pairs", max(0, len(placed) - 1))
+        for (before, y0), (after, y1) in zip(placed, placed[1:], strict=False):
+            x0, x1 = before.extents[0], after.extents[0]
+            same_row = abs(y1 - y0) <= 4
+            if (y1 + 4 < y0 and x1 <= x0) or (same_row and x1 + 4 < x0):
+                self.problem("focus-order", 2, f"[{after.role}] '{after.name}'",
+                             f"Tab goes from '{before.name}' at ({x0}, {y0}) to ({x1}, {y1}): "
+                             "not in screen order")
+
     # --- every control reachable ---------------------------------------------------------------
 
     def check_reach(self, root, cycle: list[Stop]) -> None:

@@ -123,8 +123,10 @@ def test_point_1_focus_lands_on_a_control_when_a_session_starts(walk):
 def test_point_2_step_content_comes_before_the_step_buttons(walk):
     """Point 2: in every step, Tab reaches the step's content before Unterbrechen/Zurück/
     Weiter, and inside the content in screen order (in Reagieren the answers before the
-    tools)."""
+    tools; on the summary the path graph before Unterbrechen); on every page and in every
+    dialog, Tab goes top to bottom and, on a row, left to right."""
     assert checked(walk, 2) >= 4
+    assert checked(walk, "order-pairs") > 60  # pages and dialogs, stop by stop
     found = problems(walk, 2)
     assert not found, "\n".join(found)
 

@@ -35,7 +35,11 @@ class MoreScreens:
             raise RuntimeError(f"{screen} did not open")
         s.at(screen)
         s.count_objects(window)
-        s.check_reach(window, s.tab_cycle())
+        cycle = s.tab_cycle()
+        s.check_reach(window, cycle)
+        first = min(range(len(cycle)), key=lambda i: (cycle[i].extents[1], cycle[i].extents[0]),
+                    default=0)  # the round began anywhere: read it from the top left control
+        s.check_screen_order([(stop, stop.extents[1]) for stop in cycle[first:] + cycle[:first]])
         if then is not None:
             then()
         self.press("Escape")

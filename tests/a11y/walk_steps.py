@@ -219,8 +219,17 @@ class Walk(MoreScreens):
             self.go_page(name)
             s.at(f"Seite {name}")
             s.count_objects(self.frame)
-            cycle = s.tab_cycle(on_stop=lambda stop: stop.in_nav)
+            bar = self.page_scroll_bar()
+            scrolled: dict[int, int] = {}  # stop's index → how far the page was scrolled
+
+            def note_scroll(stop, bar=bar, scrolled=scrolled) -> bool:
+                scrolled[len(scrolled)] = int(bar.queryValue().currentValue) if bar else 0
+                return stop.in_nav
+
+            cycle = s.tab_cycle(on_stop=note_scroll)
             s.check_reach(self.frame, cycle)
+            s.check_screen_order([(stop, stop.extents[1] + scrolled.get(i, 0))
+                                  for i, stop in enumerate(cycle) if not stop.in_nav])
             self.scroll_to_end(name, [stop for stop in cycle if not stop.in_nav])
 
     def page_scroll_bar(self):
