@@ -205,8 +205,9 @@ def screen_order(root: QWidget) -> list[QWidget]:
     def visit(widget: QWidget) -> None:
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
             found.append(widget)
-        if isinstance(widget, QScrollArea) and widget.widget() is not None:
-            visit(widget.widget())
+        content = widget.widget() if isinstance(widget, QScrollArea) else None
+        if content is not None:
+            visit(content)
             return
         inner = widget.layout()
         if inner is not None:
