@@ -67,14 +67,14 @@ def main() -> int:
                 prepare()
             shot(f"{mode}-seite-{key}")
         session = PracticeSession.uebung(library.scenarios["ablehnung-persoenlich"])
-        window.ctx.practice._open(session, new=True)
-        view = window.ctx.practice.view
+        window.practice._open(session, new=True)
+        view = window.practice.view
         for step in session.steps:
             view.go_to(step)
             if step is Step.REAGIEREN and session.dialogue is not None:
                 view.player.choose(0)
             shot(f"{mode}-uebung-{step.value}")
-        window.ctx.practice.close_current()
+        window.practice.close_current()
     theme.apply_theme(app, "system")
     print(f"{len(list(out.glob('*.png')))} screenshots in {out}")
     window.close()
