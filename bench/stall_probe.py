@@ -8,7 +8,8 @@ work included). Design rule: no step stalls more than 50 ms at 100,000 journal e
 The tour, offscreen, against a 100,000-session journal (bench/gen_journal.py; own cases past
 a 365-day retention, so the start deletes thousands) and a supervisor workspace of 5,000 shared
 entries: start (window, then the journal opened, retention, backup, library), every page, a
-whole practice session with typing, finishing an own case (scrub), Zwischendurch, journal
+whole practice session with typing, finishing an own case (scrub), Zwischendurch (and once
+more with the review schedule to be replayed whole, as after the update to schema v5), journal
 search, filter, jump to the oldest entry, export of 200 entries, delete, statistics, settings,
 sharing 50 entries, importing 500 share files, the team view.
 
@@ -137,6 +138,28 @@ def make_share_files(journal_db: Path, scenarios: dict, files: int, folder: Path
     return written
 
 
+def forget_review_schedule(database: Path) -> None:
+    """Mark every moment's stored review as to be replayed, as the migration to schema v5
+    leaves a journal: the next Zwischendurch replays the whole history once."""
+    import sqlite3
+
+    conn = sqlite3.connect(database)
+    with conn:
+        conn.execute("UPDATE review_cards SET folded = NULL")
+    conn.close()
+
+
+def bring_up_to_date(root: Path) -> None:
+    """Open the journal once as the app does (migrations) and bring its review schedule up to
+    date, as a journal grown in the app has it (the app stores it at every Zwischendurch)."""
+    from desktop.core.config import load
+    from desktop.core.journal import Journal
+    from desktop.core.paths import DataPaths
+
+    with Journal.open(DataPaths(root), load(user_file=None, policy={})) as journal:
+        journal.stats.reviews()
+
+
 def walk_session(tour: Tour, controller, typing: str) -> None:
     """Play the open session to its end as a user would: type into each empty text field,
     take the helpful choice when the dialogue offers one, go on."""
@@ -240,6 +263,11 @@ def tour_all(root: Path, quick: bool) -> list[tuple[str, float, float]]:
               lambda: window.page("home").moment_button.click(),
               lambda: practice.view is not None)
     walk_session(tour, practice, "Erst zuhoeren, dann die Liste.")
+    forget_review_schedule(data.database)
+    tour.step("Zwischendurch: first after the update (every moment replayed)",
+              lambda: window.page("home").moment_button.click(),
+              lambda: practice.view is not None)
+    walk_session(tour, practice, "Nachfragen, was fehlt.")
     page = window.show_page("journal")
     tour.settle(100)
     tour.step("journal: search", lambda: (page.filter_bar.search.setText("Angst"), page._search_now()))
@@ -343,6 +371,7 @@ def prepared(tmp: Path, quick: bool, source: Path | None) -> Path:
         shutil.copytree(source, root, ignore=shutil.ignore_patterns("*.lock", "backups"))
     else:
         gen_journal.generate(root, QUICK_SESSIONS if quick else FULL_SESSIONS)
+    bring_up_to_date(root)
     return root
 
 

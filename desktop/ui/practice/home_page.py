@@ -292,15 +292,17 @@ class HomePage(QWidget):
 
     def _refresh_review_hint(self) -> None:
         """The opt-in hint that moments are ready for review: one quiet sentence, no count,
-        no colour, nothing about what was missed. The schedule is replayed from the whole
-        journal (tens of ms for a thousand sessions, seconds for a hundred thousand), so it
-        is worked out on the thread pool over a read-only connection."""
+        no colour, nothing about what was missed. The journal replays only moments changed
+        since it was last asked (all of them once after the update to schema v5: seconds at
+        a hundred thousand sessions), so it is worked out on the thread pool, storing what it
+        replayed when the journal can be written."""
         journal = self.ctx.journal
         if not self.ctx.settings.get("review_hint_enabled") or not journal.readable:
             self.review_hint.hide()
             return
-        journal.query(lambda reader: len(reader.stats.due_reviews()), self._show_review_hint,
-                      lambda _exc: self.review_hint.hide(), owner=self)
+        work = journal.run if journal.writable else journal.query
+        work(lambda reader: len(reader.stats.due_reviews()), self._show_review_hint,
+             lambda _exc: self.review_hint.hide(), owner=self)
 
     def _show_review_hint(self, due: int) -> None:
         if not self.ctx.settings.get("review_hint_enabled"):
