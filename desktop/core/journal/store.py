@@ -258,6 +258,7 @@ class Journal(JournalReader):
         with self._write() as conn:
             conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
             _purge_search_index(conn)
+        self.stats.reviews()  # its moments replayed now: no rating of it stays in the schedule
         self._truncate_wal()
 
     def scrub(self) -> None:
@@ -333,6 +334,7 @@ class Journal(JournalReader):
         with self._write() as conn:
             count = conn.execute("SELECT count(*) FROM sessions").fetchone()[0]
             conn.execute("DELETE FROM sessions")
+            conn.execute("DELETE FROM review_cards")
             _purge_search_index(conn, everything=True)
         self._truncate_wal()
         if include_backups:
