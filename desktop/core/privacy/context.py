@@ -9,6 +9,7 @@ import functools
 import re
 
 from desktop.core.privacy.lexicon import Lexicon, lexicon
+from desktop.core.privacy.trie import trie
 from desktop.core.privacy.wordclass import (
     _AMBIG,
     _FOREIGN_PARTICLES,
@@ -46,17 +47,19 @@ def _lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
     name: "…, dass Hasret seit Wochen …", "Ich habe Janko gebeten …", "für Otieno"."""
     lex = lexicon()
     marked: set[str] | None = None
+    lone = _LONE_WORDS
     for t, c in enumerate(cls):
-        if is_name[t] or (c != UNKNOWN and c != STOP):
+        word = toks[t][2]
+        maybe = lone.get(word)
+        if maybe is None:
+            maybe = lone[word] = _maybe_lone(word, c)
+        if not maybe or is_name[t]:
             continue
-        start, end, word = toks[t]
-        if len(word) < 3 or word.isupper():
+        start, end, _ = toks[t]
+        if c == STOP and not _capitalised_non_noun(text, start, word, lex):
             continue
-        if c == STOP and not (_written_in_lower_case(word)  # cached: most words end here
-                              and _capitalised_non_noun(text, start, word, lex)):
-            continue
-        if _INNER_CAPITAL.match(word) or (end < len(text) and text[end] in "-/"):
-            continue  # "AufenthG", "Online-": abbreviations and parts of compounds
+        if end < len(text) and text[end] in "-/":
+            continue  # "Online-": a part of a compound
         if end < len(text) and text[end] == "." and lex.is_prefix(word.lower()):
             continue  # "wg. Verl. AE": an abbreviated German word
         before = _WORD_BEFORE.search(text, max(0, start - 16), start)
@@ -69,6 +72,21 @@ def _lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
             strip[t] = 1  # "Wanjiru Kamaus Schwester" after "Frau Wanjiru Kamau"
         elif strip[t] == 0:
             _guess_genitive(t, toks, strip, joined, len(toks))
+
+
+# Word → can it be a lone unknown word at all? What does not depend on the word's place is
+# decided once per word (most capitalised words of a note are German nouns and end here).
+_LONE_WORDS: dict[str, bool] = {}
+
+
+def _maybe_lone(word: str, c: int) -> bool:
+    if len(_LONE_WORDS) > 100_000:
+        _LONE_WORDS.clear()
+    if (c != UNKNOWN and c != STOP) or len(word) < 3 or word.isupper():
+        return False
+    if c == STOP and not _written_in_lower_case(word):
+        return False
+    return _INNER_CAPITAL.match(word) is None  # "AufenthG": an abbreviation
 
 
 def _capitalised_non_noun(text: str, start: int, word: str, lex: Lexicon) -> bool:
@@ -99,13 +117,25 @@ def _written_in_lower_case(word: str) -> bool:
 _NEXT_WORD = _Lazy(r" ([A-ZÄÖÜ][a-zäöüß]+)")
 
 
-_MAIL_LOCAL = _Lazy(r"([\w.-]+)@")
+def _mail_locals(text: str) -> list[str]:
+    r"""What `([\w.-]+)@` finds before each "@", read backwards from the "@" (the pattern
+    itself would run to the end of every word of the text and fail there)."""
+    out = []
+    at = text.find("@")
+    while at >= 0:
+        start = at
+        while start and (text[start - 1].isalnum() or text[start - 1] in "_.-"):
+            start -= 1
+        if start < at:
+            out.append(text[start:at])
+        at = text.find("@", at + 1)
+    return out
 
 
 def _names_in_mail_addresses(text, toks, cls, is_name) -> None:
     """A word that is also a part of an e-mail address in the same text is a name, even if it
     is a German word too: "Rückfragen an Roman (roman_moroz@…)"."""
-    parts = {p for m in _MAIL_LOCAL.finditer(text) for p in re.split(r"[._-]", m[1].lower())
+    parts = {p for local in _mail_locals(text) for p in re.split(r"[._-]", local.lower())
              if len(p) >= 3 and p.isalpha()}
     for t, (_, _, word) in enumerate(toks):
         # NOUN too: a word the data does not know but that is built like a compound
@@ -204,27 +234,7 @@ def _person_verb_rx() -> re.Pattern[str]:
     # As a trie ("b(?:at|e(?:antragt(?:e)?|…)") the engine compares a letter once per branch
     # point instead of once per verb after every space: 1.9 instead of 4.7 µs a note. Only
     # the start of a match is used, and a trie matches the same words.
-    return re.compile(rf" {_trie(_PERSON_VERBS)}\b")
-
-
-def _trie(words: frozenset[str]) -> str:
-    """A regular expression matching exactly `words`, written as a trie of their letters."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
-        if not branches:
-            return ""
-        ends = "" in node
-        body = branches[0] if len(branches) == 1 and not ends else f"(?:{'|'.join(branches)})"
-        return body + ("?" if ends else "")
-
-    return emit(tree)
+    return re.compile(rf" {trie(_PERSON_VERBS)}\b")
 
 
 def _subject_at_sentence_start(text, toks, cls, is_name) -> None:

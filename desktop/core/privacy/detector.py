@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from desktop.core.privacy.model import Finding, Kind
+from desktop.core.privacy.model import Finding, Kind, new_finding
 from desktop.core.privacy.names import find_names
 from desktop.core.privacy.patterns import BLANK, Candidate, shaped_candidates
 
@@ -112,4 +112,4 @@ def detect(text: str) -> list[Finding]:
             break
         work = _blank(work, [(s, e) for s, e, _, _ in new])
     found.sort()
-    return [Finding(start, end, kind, text[start:end]) for start, end, kind, _ in found]
+    return [new_finding(start, end, kind, text[start:end]) for start, end, kind, _ in found]

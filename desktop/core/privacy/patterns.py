@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
+from desktop.core.privacy.trie import trie
 
 Candidate = tuple[int, int, Kind, int]
 
@@ -76,7 +77,33 @@ _HOUSE_NO = (
     r"Monate|Monaten|Euro|EUR|€|%|Prozent|Personen|Kinder|Mal|x\b|km|m\b|Seiten|Punkte))")
 
 
-def _keywords(words: str, before: str = r"[\w-]") -> str:
+# The keywords before a number, by the pattern they open (each is tried in the order given).
+_KEYWORDS = {
+    "az_keyed": "Az|AZ|Gz|GZ|Aktenzeichen|Akten-Nr|Aktennummer|Geschäftszeichen"
+                "|Vorgangsnummer|Vorgangs-Nr|Vorgang|Kassenzeichen|Kundennummer|Kunden-Nr"
+                "|Fallnummer|Fall-Nr|Antragsnummer|Antrags-Nr|Bearbeitungsnummer"
+                "|Ihr Zeichen|Unser Zeichen|Registriernummer|Ticketnummer|Ticket-Nr"
+                "|BAMF-Az|BAMF-Aktenzeichen|Dossiernummer",
+    "phone_keyed": "Tel|TEL|Telefon|Telefonnummer|Telefon-Nr|Tel-Nr|Mobil|Mobilnummer"
+                   "|Handy|Handynummer|Handy-Nr|Rufnummer|Fax|Festnetz|Durchwahl"
+                   "|Mobiltelefon|erreichbar unter|WhatsApp|Whatsapp",
+    "id_keyed": "ReisePass|Reisepass|Pass|pass|Personalausweis|Ausweis|PA|eAT"
+                "|Aufenthaltstitel|Aufenthaltskarte|Kartennummer|Karten-Nr|Seriennummer"
+                "|Dokumentennummer|Dokumenten-Nr|Passersatzpapier|Passersatz|Reiseausweis"
+                "|Ankunftsnachweis|Passport|Nationalpass",
+    "azr_keyed": "AZR|Ausländerzentralregister",
+    # "Steuer-?(?:ID|Id|IdNr|-IdNr|identifikationsnummer|-Identifikationsnummer)" spelt out
+    # in the order the engine would try it.
+    "tax_keyed": "Steuer-ID|Steuer-Id|Steuer-IdNr|Steuer--IdNr"
+                 "|Steuer-identifikationsnummer|Steuer--Identifikationsnummer"
+                 "|SteuerID|SteuerId|SteuerIdNr|Steuer-IdNr|Steueridentifikationsnummer"
+                 "|Steuer-Identifikationsnummer|Steueridentifikationsnummer"
+                 "|Identifikationsnummer|IdNr|TIN|Steuernummer|St.-Nr",
+}
+_KEY_BEFORE = r"[\w-]"  # no keyword continues a word
+
+
+def _keywords(words: str, before: str = _KEY_BEFORE) -> str:
     """An alternation of the literal `words` ("a|b|…", tried in that order), each matching
     only where no character of the class `before` precedes it.
 
@@ -114,19 +141,13 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "birth_cue": r"(?=[GgDd*])(?i:\bgeb\.|\bgeboren|geburtsdatum|geb\.-datum|geburtstag|geburtsjahr"
                      r"|date of birth|\bdob\b|\*)",
         "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]",
-        "az_keyed": _keywords("Az|AZ|Gz|GZ|Aktenzeichen|Akten-Nr|Aktennummer|Geschäftszeichen"
-                              "|Vorgangsnummer|Vorgangs-Nr|Vorgang|Kassenzeichen|Kundennummer|Kunden-Nr"
-                              "|Fallnummer|Fall-Nr|Antragsnummer|Antrags-Nr|Bearbeitungsnummer"
-                              "|Ihr Zeichen|Unser Zeichen|Registriernummer|Ticketnummer|Ticket-Nr"
-                              "|BAMF-Az|BAMF-Aktenzeichen|Dossiernummer") +
+        "az_keyed": _keywords(_KEYWORDS["az_keyed"]) +
                     r"[a-z]*\.?\s*(?:[:#]\s*)?(?:(?:Nr|No)\.?\s*[:#]?\s*)?(?:lautet\s+|ist\s+)?"
                     r"(?P<id>[A-Z0-9ÄÖÜ][A-Za-z0-9ÄÖÜ]*(?:[./-][A-Za-z0-9]+)*"
                     r"(?:\s[0-9]+(?:[./-][A-Za-z0-9]+)+)?)",
         "az_letters": r"(?P<pre>[A-ZÄÖÜ](?<![\w./-].)[A-ZÄÖÜ]{1,5})[-/ ][0-9]{2,6}(?:[-/][0-9A-Z]{1,8}){1,3}(?![\w/-])",
         "az_numeric": r"[0-9](?<![\w./,-][0-9])[0-9]{0,3}(?:\.[0-9]{1,4})*-[0-9]{1,6}(?:\s[0-9]{1,6})?/[0-9]{2,4}(?![\w/-]|\.[0-9])",
-        "phone_keyed": _keywords("Tel|TEL|Telefon|Telefonnummer|Telefon-Nr|Tel-Nr|Mobil|Mobilnummer"
-                                 "|Handy|Handynummer|Handy-Nr|Rufnummer|Fax|Festnetz|Durchwahl"
-                                 "|Mobiltelefon|erreichbar unter|WhatsApp|Whatsapp") +
+        "phone_keyed": _keywords(_KEYWORDS["phone_keyed"]) +
                        r"\.?\s*(?:[:]\s*)?(?:(?:ist|lautet)\s+)?"
                        r"(?P<num>\+?\(?[0-9][0-9 ()/.-]{3,22}[0-9])(?![0-9])",
         "phone_intl": r"[+0](?<![\w+].)(?:(?<=\+)|(?<=0)0)[1-9][0-9]{0,2}(?:[ ./-]?\(0\))?(?:[ ./-]{0,3}[0-9]){6,14}(?![0-9])",
@@ -137,10 +158,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "email_domain": r"\s?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w-])",
         "iban": r"(?P<cc>[A-Z](?<![A-Za-z0-9].)[A-Z])[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])",
         "iban_cue": r"(?i:iban|kontonummer|konto)\s*[:.]?\s*$",
-        "id_keyed": _keywords("ReisePass|Reisepass|Pass|pass|Personalausweis|Ausweis|PA|eAT"
-                              "|Aufenthaltstitel|Aufenthaltskarte|Kartennummer|Karten-Nr|Seriennummer"
-                              "|Dokumentennummer|Dokumenten-Nr|Passersatzpapier|Passersatz|Reiseausweis"
-                              "|Ankunftsnachweis|Passport|Nationalpass") +
+        "id_keyed": _keywords(_KEYWORDS["id_keyed"]) +
                     r"[a-z]*(?:[- ]?(?:Serien|serien|Karten|karten|Dokumenten)?"
                     r"(?:Nr|Nummer|nummer|nr|No)\.?)?"
                     r"(?:\s*(?:[:#(,]|Nr\.?|Nummer|No\.?|mit\s+der\s+(?:Nr\.|Nummer)|lautet|lautete"
@@ -148,18 +166,12 @@ def _rx() -> dict[str, re.Pattern[str]]:
                     r"(?P<id>(?=[A-Z0-9]*[0-9])[A-Z0-9]{6,12}|[CFGHJKLMNPRTVWXYZ]{9})(?![\w-])",
         "id_german": r"[CFGHJKLMNPRTVWXYZ](?<![\w-].)[CFGHJKLMNPRTVWXYZ0-9]{8}(?P<check>[0-9])?(?![\w-])",
         "id_passport": r"[A-Z](?<![\w-].)[A-Z]?[0-9]{6,9}(?![\w-])",
-        "azr_keyed": _keywords("AZR|Ausländerzentralregister") + r"[a-z]*(?:-?(?:Nr|Nummer|nummer)\.?)?"
+        "azr_keyed": _keywords(_KEYWORDS["azr_keyed"]) + r"[a-z]*(?:-?(?:Nr|Nummer|nummer)\.?)?"
                      r"\s*[:.(]?\s*(?:(?:ist|lautet)\s+)?(?P<num>[0-9](?:[ ]?[0-9]){11})(?![0-9])",
         "azr_loose": r"[0-9](?<![0-9.,/-][0-9])[0-9]{5}[ ]?[0-9]{6}(?![0-9]|[.,/-][0-9])",
         "az_shape": r"[1-9](?<![\w.-][1-9])[0-9]{0,4}(?P<rest>(?:[./-][0-9]{1,6}){2,4})(?![\w/-]|[.,][0-9])",
         "az_prefix": r"(?:(?<![\w./-])[A-ZÄÖÜ]{2,5} |(?<![\w./-])[IVX]{1,4}/|(?<![\w.-]))$",
-        # "Steuer-?(?:ID|Id|IdNr|-IdNr|identifikationsnummer|-Identifikationsnummer)" spelt out
-        # in the order the engine would try it.
-        "tax_keyed": _keywords("Steuer-ID|Steuer-Id|Steuer-IdNr|Steuer--IdNr"
-                               "|Steuer-identifikationsnummer|Steuer--Identifikationsnummer"
-                               "|SteuerID|SteuerId|SteuerIdNr|Steuer-IdNr|Steueridentifikationsnummer"
-                               "|Steuer-Identifikationsnummer|Steueridentifikationsnummer"
-                               "|Identifikationsnummer|IdNr|TIN|Steuernummer|St.-Nr") +
+        "tax_keyed": _keywords(_KEYWORDS["tax_keyed"]) +
                      r"\.?\s*[:.]?\s*(?:(?:ist|lautet)\s+)?"
                      r"(?P<num>[0-9]{2}[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{3}|[0-9]{2,3}/[0-9]{3,4}/[0-9]{4,5})(?![0-9])",
         "tax_loose": r"[1-9](?<![0-9.,/-][1-9])(?:[0-9]{10}|[0-9] [0-9]{3} [0-9]{3} [0-9]{3})(?![0-9]|[.,/-][0-9])",
@@ -182,27 +194,30 @@ def _rx() -> dict[str, re.Pattern[str]]:
     return {name: re.compile(rx) for name, rx in p.items()}
 
 
-# Cheap substring tests before the keyword patterns: most notes contain none of the keywords.
-_KEY_HINTS = {
-    "az_keyed": ("Az", "AZ", "Gz", "GZ", "Akten", "zeichen", "Vorgang", "nummer", "-Nr", "Zeichen"),
-    "phone_keyed": ("Tel", "TEL", "Mobil", "Handy", "Ruf", "Fax", "Festnetz", "Durchwahl",
-                    "erreichbar", "hats"),
-    "id_keyed": ("Pass", "pass", "usweis", "PA", "eAT", "Aufenthalts", "Karte", "karte",
-                 "Serien", "Dokument", "Ankunft"),
-    "azr_keyed": ("AZR", "zentralregister"),
-    "tax_keyed": ("Steuer", "IdNr", "TIN", "Identifikation", "St.-Nr"),
-}
-
-
-_HINT_ITEMS = tuple((name, hints) for name, hints in _KEY_HINTS.items())
+@functools.cache
+def _keyword_scan() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """One pattern for every keyword of every keyed pattern, as a trie with the look-behind
+    after the first letter; and for each keyword the keyed patterns it opens. Where one keyword
+    begins another ("AZ" of "AZR", "Pass" of "Passport"), the scan finds the longer one: it
+    opens the patterns of all its listed beginnings too."""
+    by_word: dict[str, set[str]] = {}
+    for name, words in _KEYWORDS.items():
+        for word in words.split("|"):
+            by_word.setdefault(word, set()).add(name)
+    opens = {word: frozenset(name for other, names in by_word.items() if word.startswith(other)
+                             for name in names) for word in by_word}
+    return re.compile(trie(by_word, after_first=f"(?<!{_KEY_BEFORE}.)")), opens
 
 
 @functools.lru_cache(maxsize=8)
 def _hinted(text: str) -> frozenset[str]:
-    """The keyword patterns worth a pass: those with a hint somewhere in the text (substring
-    tests run in C; an alternation of all hints tried at every letter cost twice as much)."""
-    contains = text.__contains__
-    return frozenset(name for name, hints in _HINT_ITEMS if any(map(contains, hints)))
+    """The keyword patterns worth a pass: those with one of their keywords in the text, at
+    the start of a word (one scan for all of them; a keyed pattern can match only there)."""
+    rx, opens = _keyword_scan()
+    found = set(rx.findall(text))
+    if not found:
+        return frozenset()
+    return frozenset().union(*(opens[word] for word in found))
 
 
 def _keyed(name: str, text: str) -> Iterator[re.Match[str]]:
