@@ -187,6 +187,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
                     rf"|\s\([A-ZÄÖÜ][{L} .]+\)|\s?/\s?[A-ZÄÖÜ][{L}]+)?)",
         "address_join": r"(?:,\s*|\s+|,?\s+in\s+|\s*\n\s*)",
         "has_digit": r"[0-9@]",
+        # Is one of the words street_adj needs anywhere in the text (as a substring)?
+        "street_words": trie(_STREET_WORDS),
         # Every IBAN and document number has a capital letter just before a digit.
         "letter_digit": r"[A-Z][0-9]",
         "has_shape": r"[(\[](?:at|AT)[)\]]|[CFGHJKLMNPRTVWXYZ]{9}",
@@ -206,7 +208,10 @@ def _keyword_scan() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
             by_word.setdefault(word, set()).add(name)
     opens = {word: frozenset(name for other, names in by_word.items() if word.startswith(other)
                              for name in names) for word in by_word}
-    return re.compile(trie(by_word, after_first=f"(?<!{_KEY_BEFORE}.)")), opens
+    # Capitalised keywords only: a trie that begins with "e" or "p" would stop at every such
+    # letter of the text. The few lower-case ones are substring tests (_LOWER_KEYWORDS).
+    capitalised = [word for word in by_word if not word[0].islower()]
+    return re.compile(trie(capitalised, after_first=f"(?<!{_KEY_BEFORE}.)")), opens
 
 
 @functools.lru_cache(maxsize=8)
@@ -215,9 +220,15 @@ def _hinted(text: str) -> frozenset[str]:
     the start of a word (one scan for all of them; a keyed pattern can match only there)."""
     rx, opens = _keyword_scan()
     found = set(rx.findall(text))
+    found.update(word for word in _LOWER_KEYWORDS if word in text)
     if not found:
         return frozenset()
     return frozenset().union(*(opens[word] for word in found))
+
+
+# A superset test is enough: an extra pass finds nothing the pattern would not.
+_LOWER_KEYWORDS = tuple(word for words in _KEYWORDS.values() for word in words.split("|")
+                        if word[0].islower())
 
 
 def _keyed(name: str, text: str) -> Iterator[re.Match[str]]:
@@ -314,9 +325,9 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
     # "32.17-13393", "518.45.9603", "ABH 3.2-2960-23", "IV/8-1045/2022": groups of digits
     # joined by ".", "-" or "/", at least six digits; not thousands ("1.234.567").
     for m in rx["az_shape"].finditer(text) if _digit_count(text) >= 6 else ():
-        groups = re.split(r"[./-]", m["rest"])[1:]
-        if _digits(m[0]) < 6 or (all(len(g) == 3 for g in groups) and "." in m["rest"]
-                                 and "-" not in m["rest"] and "/" not in m["rest"]):
+        rest = m["rest"]
+        if _digits(m[0]) < 6 or ("-" not in rest and "/" not in rest and "." in rest and all(
+                len(g) == 3 for g in rest[1:].split("."))):
             continue
         prefix = rx["az_prefix"].search(text, max(0, m.start() - 6), m.start())
         if prefix is None:
@@ -474,7 +485,7 @@ def _addresses(text: str) -> Iterator[Candidate]:
     lex = lexicon()
     streets: list[tuple[int, int]] = []
     street_names = ["street_word"] + (
-        ["street_adj"] if any(map(text.__contains__, _STREET_WORDS)) else [])
+        ["street_adj"] if rx["street_words"].search(text) else [])
     for name in street_names:
         streets.extend(m.span() for m in rx[name].finditer(text))
     for m in rx["street_prep"].finditer(text):
