@@ -202,6 +202,13 @@ def _before_cue(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_
         if places or any(cls[v] in _NAMEISH or cls[v] == UNKNOWN for v in run):
             for v in run:
                 is_name[v] = True
+        elif not places and t and all(cls[v] in _NAMEISH for v in (t - 1, t)) and \
+                text[toks[t - 1][1]:toks[t][0]] == " " and cls[t - 1] in (FIRST, BOTH, AMBF) \
+                and toks[t - 1][2].lower() not in lex.common_words \
+                and toks[t - 1][2].lower() not in _NO_NAME_BEFORE:
+            # "für Klaus Sommer, wohnhaft …": a first name and a listed name before the
+            # cue are a person even where both are common words too.
+            is_name[t - 1] = is_name[t] = True
 
 
 def _first_name_before_surname_shape(text: str, toks: list[tuple[int, int, str]], cls: list[int],
@@ -363,3 +370,58 @@ def _head(lw: str) -> str:
         if part not in _NAME_HEADS and lex.is_noun(part) and lex.is_stopword(part):
             return part
     return lw
+
+
+# Words that name a file after its person: "Akte Krüger", "Fall Steinmetz", "Sache Otterbeck".
+_FILE_WORDS = frozenset({"Akte", "Akten", "Fall", "Sache", "Vorgang"})
+
+
+def _name_after_file_word(text, toks, cls, is_name) -> None:
+    """After "Akte", "Fall", "Sache" or "Vorgang" a word that is name-like by the data (a
+    listed name, also one that is a German word too, or a word German does not have) is the
+    person the file is named after: "Akte Krüger an SG 2", "Fall Steinmetz: Pass liegt vor";
+    not a listed meaning word or a common word ("Fall Nummer 3", "Akte Ausländerbehörde")."""
+    lex = lexicon()
+    for t in range(1, len(toks)):
+        if toks[t - 1][2] not in _FILE_WORDS or is_name[t] or cls[t] not in _AFTER_FILE_WORD:
+            continue
+        word = toks[t][2]
+        if text[toks[t - 1][1]:toks[t][0]] != " " or _meaning_word(word) or \
+                word.lower() in lex.common_words:
+            continue
+        is_name[t] = True
+
+
+_AFTER_FILE_WORD = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, UNKNOWN})
+_SURNAME_FIRST = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, UNKNOWN})
+_FIRST_AFTER_COMMA = frozenset({FIRST, BOTH, AMBF, UNKNOWN, SHAPE})
+_STRONG_BY_DATA = frozenset({FIRST, SUR, BOTH, SHAPE})
+_CLAUSE_CLOSERS = (",", ";", ")", ":", ".", "\n", " sowie", " und ", " (", " geb", " –", " -")
+
+
+def _surname_comma_first_name(text, toks, cls, is_name) -> None:
+    """"Name, Vorname" as lists in Aktenvermerke write it: at the start of a clause ("Anwesend:
+    Blanco, Alba; …", "Gesprächspartner: Diez, Santiago sowie …") a name-like word, ", ", a
+    first name or unknown word, then the end of the clause; one of the two a listed name."""
+    lex = lexicon()
+    last = len(toks) - 1
+    for t in range(last):
+        u = t + 1
+        if cls[t] not in _SURNAME_FIRST or cls[u] not in _FIRST_AFTER_COMMA or (
+                is_name[t] and is_name[u]):
+            continue
+        if cls[t] not in _STRONG_BY_DATA and cls[u] not in _STRONG_BY_DATA and not (
+                cls[u] == AMBF and cls[t] != AMBIG):
+            continue  # a first name that is also a word counts after an unlisted surname
+        start, end = toks[t][0], toks[u][1]
+        if text[toks[t][1]:toks[u][0]] != ", ":
+            continue
+        before = text[max(0, start - 2):start].rstrip(" ")
+        if before and before[-1] not in ":;(\n":
+            continue
+        if end < len(text) and not text.startswith(_CLAUSE_CLOSERS, end):
+            continue
+        words = (toks[t][2], toks[u][2])
+        if any(_meaning_word(w) or w.lower() in lex.common_words for w in words):
+            continue
+        is_name[t] = is_name[u] = True

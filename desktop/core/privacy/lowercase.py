@@ -14,7 +14,8 @@ import functools
 import re
 from collections.abc import Iterator
 
-from desktop.core.privacy.lexicon import fold, lexicon
+from desktop.core.privacy.lexicon import Lexicon, fold, lexicon
+from desktop.core.privacy.wordclass import _NO_NAME_BEFORE, _PREPOSITIONS
 
 _ADDRESS = frozenset({
     "herr", "herrn", "frau", "hr", "fr", "kunde", "kundin", "klient", "klientin", "ktn", "kd",
@@ -47,6 +48,21 @@ def _is_function_word(lw: str) -> bool:
     or compound-like word is taken ("warsame", "aden", "mccarthy")."""
     lex = lexicon()
     return len(lw) < 2 or lw in lex.common_words or lw in lex.nouns or lex.is_stopword(lw)
+
+
+def _surname_follows(text: str, end: int, rx: re.Pattern[str], lex: Lexicon) -> bool:
+    """After a role, a first name that is also a common word ("kundin lasse fuchs", "kundin
+    nur eren"): is the next word a surname, i.e. a listed name that is no common word, or a
+    word German does not have?"""
+    if text[end:end + 1] != " ":
+        return False
+    nxt = rx.match(text, end + 1)
+    if nxt is None or not nxt[0][0].islower():
+        return False
+    nw = nxt[0].lower()
+    if nw in lex.common_words or lex.is_stopword(nw) or len(nw) < 2:
+        return False
+    return lex.is_name(fold(nw)) or not _is_german(nw)
 
 
 @functools.cache
@@ -111,6 +127,8 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         if not first_name and start not in starts:
             continue  # neither after a cue nor a known first name (most words of a note)
         cue = starts.get(start, False)
+        if not cue and (lw in _NO_NAME_BEFORE or lw in _PREPOSITIONS):
+            continue  # "per post": an article or preposition that is also a first name
         title = cue and text[max(0, start - 6):start].lower().rstrip(" .:").endswith(
             ("herr", "herrn", "frau", "hr", "fr"))
         # After "hr." or "fr." only a name can follow ("hr. nur", "hr. do").
@@ -122,7 +140,8 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             # "hr. heuer", "kundin ani lomidze": after a title, or as a known first name after a
             # role, a noun is a name; only common words and listed meaning words end it.
             german = _is_common
-        if german(lw) and not after_hr:
+        if german(lw) and not after_hr and not (cue and first_name and _surname_follows(
+                text, m.end(), rx, lex)):
             continue
         end, words = m.end(), 1
         while words < 4 and text[end:end + 1] == " ":
@@ -138,8 +157,14 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                     if after is None or after[0].lower() not in _PARTICLES or count == 2:
                         break
                     last, count = after, count + 1
-                if after is not None and after is not last and after[0][0].islower() \
-                        and after[0].lower() not in lex.common_words:
+                solid = words == 1 and first_name and lw not in lex.common_words
+                if after is not None and after is not last and after[0][0].islower() and (
+                        after[0].lower() not in lex.common_words or (
+                            solid and after[0].lower() not in _NO_NAME_BEFORE
+                            and after[0].lower() not in _PREPOSITIONS
+                            and not lex.is_stopword(after[0].lower()))):
+                    # "alejandro da costa": after a first name and a particle, "costa" is
+                    # the surname although wordfreq counts it as a common word.
                     end, words = after.end(), words + count + 1
                     continue
             # After a first name a noun may be the surname ("arne strauch", "sönke brot"),

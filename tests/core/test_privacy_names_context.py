@@ -1,0 +1,103 @@
+"""Names that only their place in an Aktenvermerk gives away: files named after people,
+"Name, Vorname" lists, capitalised particles, lower-case quick notes after a role, a first
+name and a surname that are both German words before ", wohnhaft" — and the ordinary German
+around them that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.privacy import detect
+
+
+def names(text: str) -> list[str]:
+    return [f.text for f in detect(text) if f.kind.value == "person"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Akte Krüger an Sachgebiet 2 abgegeben.", ["Krüger"]),
+    ("Fall Steinmetz — Pass liegt vor, Meldebescheinigung fehlt.", ["Steinmetz"]),
+    ("In der Sache Kowalczyk ist nichts weiter zu tun.", ["Kowalczyk"]),
+])
+def test_a_file_is_named_after_its_person(text, expected):
+    """After "Akte", "Fall", "Sache" a listed surname is the person, also one that is a German
+    word too ("Steinmetz")."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Auf jeden Fall Termin vereinbaren.",
+    "Akte Ausländerbehörde angefordert, Fall Nummer 3 erledigt.",
+    "Der Fall Abschiebung wurde besprochen.",
+])
+def test_file_words_before_ordinary_words(text):
+    """Meaning words after "Fall" or "Akte" stay."""
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gesprächspartner: Diez, Santiago sowie Betreuerin Anna Kurz.",
+     ["Diez", "Santiago", "Anna Kurz"]),
+    ("Anwesend: Blanco, Alba; Staatsangehörigkeit geklärt.", ["Blanco", "Alba"]),
+    ("Vorgeladen:\nIvanišević, Milan (Dolmetscher anwesend)", ["Ivanišević", "Milan"]),
+])
+def test_surname_comma_first_name_at_the_start_of_a_clause(text, expected):
+    """The list form "Name, Vorname" is a person, also where the surname alone would be
+    ambiguous ("Diez") or the first name a German word ("Alba")."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Termine: Montag, Dienstag sowie Freitag.",
+    "Unterlagen: Pass, Meldebescheinigung und Arbeitsvertrag.",
+    "Wohnorte: Leipzig, Halle; beide Städte angefragt.",
+])
+def test_lists_of_ordinary_words_stay(text):
+    """Lists of days, documents or places are no "Name, Vorname"."""
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Termin für Walburga Ten Kotte verlegt.", ["Walburga Ten Kotte"]),
+    ("Herr Renáta Klein Woltering und sein Bruder kamen gemeinsam.",
+     ["Renáta Klein Woltering"]),
+    ("Anna Al Rashid (geb. 14. Juli 1997) kam ohne Termin.", ["Anna Al Rashid"]),
+])
+def test_capitalised_particles_belong_to_the_name(text, expected):
+    """Particles written with a capital ("Ten", "Klein", "Al") between or before the parts of a
+    name are replaced with it; nothing of the name stays visible."""
+    assert names(text) == expected
+
+
+def test_capitalised_particle_does_not_take_a_preposition_along():
+    """"Bei De Angelis": the preposition before the particle is no first name."""
+    assert names("Bei De Angelis fehlt der Pass.") == ["De Angelis"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Erstattung besprochen, kundin lasse fuchs informiert.", ["lasse fuchs"]),
+    ("Erstattung besprochen, kundin nur eren informiert.", ["nur eren"]),
+    ("Erstattung besprochen, kundin alejandro da costa informiert.", ["alejandro da costa"]),
+])
+def test_lower_case_names_after_a_role(text, expected):
+    """After "kundin" a first name that is also a common word, followed by a surname, is the
+    person; after a first name and a particle the surname may be a common word too."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "termin verlegt.\nunterlagen kommen per post, kundin will morgen kommen.",
+    "die kundin hat termin am montag, unterlagen per post.",
+])
+def test_lower_case_notes_keep_their_words(text):
+    """"per post", "will morgen": a preposition or verb that is also a first name starts no
+    name in a lower-case note."""
+    assert names(text) == []
+
+
+def test_first_name_and_surname_that_are_words_before_wohnhaft():
+    """"für Klaus Sommer, wohnhaft …": both are words, before ", wohnhaft" they are a person;
+    "Im Sommer, wohnhaft …" stays."""
+    assert names("Wohnsitzauflage für Klaus Sommer, wohnhaft Bahnhofstraße 94a.") == [
+        "Klaus Sommer"]
+    assert "Im Sommer" not in names("Im Sommer, wohnhaft in der Innenstadt, kam er oft.")
