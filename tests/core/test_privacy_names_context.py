@@ -101,3 +101,18 @@ def test_first_name_and_surname_that_are_words_before_wohnhaft():
     assert names("Wohnsitzauflage für Klaus Sommer, wohnhaft Bahnhofstraße 94a.") == [
         "Klaus Sommer"]
     assert "Im Sommer" not in names("Im Sommer, wohnhaft in der Innenstadt, kam er oft.")
+
+
+def test_listed_name_written_in_lower_case_is_a_name_inside_a_sentence():
+    """"mit Lasse und …": a first name that German otherwise writes in lower case ("lasse"),
+    capitalised inside a sentence, is the person; at the start of a sentence it stays open."""
+    assert names("Die Kundin sprach mit Lasse und ging.") == ["Lasse"]
+    assert names("Wir haben es Heute erledigt.") == []
+
+
+def test_name_before_an_e_mail_address_in_brackets():
+    """"Rückfragen bitte an Jun (jpark@…)": the word before a bracketed address is its owner,
+    not an office that is a meaning word ("Jobcenter (info@…)")."""
+    found = names("Rückfragen bitte an Jun (jpark@hotmail.com) oder an Jobcenter "
+                  "(info@jobcenter.de).")
+    assert found == ["Jun"]

@@ -56,7 +56,7 @@ def _lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
         if not maybe or is_name[t]:
             continue
         start, end, _ = toks[t]
-        if c == STOP and not _capitalised_non_noun(text, start, word, lex):
+        if c != UNKNOWN and not _capitalised_non_noun(text, start, word, lex):
             continue
         if end < len(text) and text[end] in "-/":
             continue  # "Online-": a part of a compound
@@ -79,13 +79,16 @@ def _lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
 _LONE_WORDS: dict[str, bool] = {}
 
 
+_LONE_CLASSES = frozenset({UNKNOWN, STOP, AMBIG, AMBF})
+
+
 def _maybe_lone(word: str, c: int) -> bool:
     if len(_LONE_WORDS) > 100_000:
         _LONE_WORDS.clear()
-    if (c != UNKNOWN and c != STOP) or len(word) < 3 or word.isupper():
+    if c not in _LONE_CLASSES or len(word) < 3 or word.isupper():
         return False
-    if c == STOP and not _written_in_lower_case(word):
-        return False
+    if c != UNKNOWN and not _written_in_lower_case(word):
+        return False  # "Nur", "Lasse": a listed name that German writes in lower case
     return _INNER_CAPITAL.match(word) is None  # "AufenthG": an abbreviation
 
 
@@ -425,3 +428,24 @@ def _surname_comma_first_name(text, toks, cls, is_name) -> None:
         if any(_meaning_word(w) or w.lower() in lex.common_words for w in words):
             continue
         is_name[t] = is_name[u] = True
+
+
+_MAIL_IN_BRACKETS = _Lazy(r" \(\s?[\w.+-]+@")
+
+
+def _before_mail_address(text, toks, cls, is_name) -> None:
+    """A listed name right before an e-mail address in brackets is the person it belongs to,
+    also where it is a word too: "Rückfragen bitte an Jun (jpark@hotmail.com)"; a listed first
+    name right before it joins. An office stays ("an Jobcenter (info@…)")."""
+    for t, (_, end, word) in enumerate(toks):
+        if is_name[t] or cls[t] not in _BEFORE_MAIL or not _MAIL_IN_BRACKETS.match(text, end):
+            continue
+        if cls[t] in (UNKNOWN, NOUN) and (
+                _meaning_word(word) or word.lower() in lexicon().common_words):
+            continue  # a listed name counts even where it is a word too ("Jun", "Christin")
+        is_name[t] = True
+        if t and cls[t - 1] in (FIRST, BOTH, AMBF) and text[toks[t - 1][1]:toks[t][0]] == " ":
+            is_name[t - 1] = True
+
+
+_BEFORE_MAIL = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, AMBF, UNKNOWN, NOUN})

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from desktop.core.privacy.context import (
     _before_birth_cue,
+    _before_mail_address,
     _before_residence,
     _first_name_after_preposition,
     _first_name_as_subject,
@@ -165,6 +166,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
         _first_name_after_preposition(text, toks, cls, is_name)
     if "@" in text:
         _names_in_mail_addresses(text, toks, cls, is_name)
+        _before_mail_address(text, toks, cls, is_name)
     if NOUN in present:
         _first_name_before_surname_shape(text, toks, cls, is_name)
     if present & _AMBIG:
@@ -396,3 +398,4 @@ def _plain_first_name(lw: str) -> bool:
     """Not a common word, article or preposition that the name lists also hold ("Bei", "Im")."""
     return lw not in lexicon().common_words and lw not in _NO_NAME_BEFORE and \
         lw not in _PREPOSITIONS
+
