@@ -116,3 +116,19 @@ def test_name_before_an_e_mail_address_in_brackets():
     found = names("Rückfragen bitte an Jun (jpark@hotmail.com) oder an Jobcenter "
                   "(info@jobcenter.de).")
     assert found == ["Jun"]
+
+
+def test_quick_lower_case_sentence_inside_a_capitalised_note():
+    """A sentence typed without capitals in a note that has them: its names are found as in
+    a note typed all in lower case; "z. B. die Kundin" is no such sentence."""
+    text = ("Die Kundin hat die Karte abgeholt. tel. mit igor mederski – unterlagen kommen "
+            "per post.")
+    assert names(text) == ["igor mederski"]
+    assert names("Termin am 3. mai verschoben, z. B. die Kundin anrufen.") == []
+
+
+def test_unknown_word_next_to_a_name_is_part_of_it():
+    """"Chayenna Rexwinkel hat heute …": a word the data does not know next to a name found
+    belongs to it; a compound ending in a meaning word does not ("…antrag")."""
+    assert names("Chayenna Rexwinkel hat heute die Karte abgeholt.") == ["Chayenna Rexwinkel"]
+    assert names("Frau Yilmaz Wohnsitzauflagenantrag gestellt.") == ["Yilmaz"]

@@ -449,3 +449,26 @@ def _before_mail_address(text, toks, cls, is_name) -> None:
 
 
 _BEFORE_MAIL = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, AMBF, UNKNOWN, NOUN})
+
+
+def _unknown_next_to_name(text, toks, cls, is_name, weak) -> None:
+    """A word German does not have (UNKNOWN), or one only built like a German noun (NOUN: not
+    in the data), right next to a name found, is another part of that name: "Chayenna
+    Rexwinkel hat heute …", "Herr Imani Ruselink"; not a compound that ends in a listed
+    meaning word ("…|antrag")."""
+    lex = lexicon()
+    last = len(toks) - 1
+    for t in [t for t, c in enumerate(cls) if (c == UNKNOWN or c == NOUN) and not is_name[t]]:
+        left = t and is_name[t - 1] and t - 1 not in weak and \
+            text[toks[t - 1][1]:toks[t][0]] == " "
+        right = t < last and is_name[t + 1] and t + 1 not in weak and \
+            text[toks[t][1]:toks[t + 1][0]] == " "
+        if not (left or right):
+            continue
+        word = toks[t][2]
+        lw = word.lower()
+        if word.isupper() or _meaning_word(word) or (
+                cls[t] == NOUN and (lex.is_compound(lw) or _looks_like_noun(lw))
+                and _meaning_word(_head(lw))):
+            continue
+        is_name[t] = True

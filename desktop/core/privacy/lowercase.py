@@ -81,6 +81,12 @@ def _lower_start_rx() -> re.Pattern[str]:
     return re.compile(r"[.!?] +[a-zäöüß](?<=[a-zäöüß]{5}[.!?] [a-zäöüß])")
 
 
+@functools.cache
+def _lower_sentence_rx() -> re.Pattern[str]:
+    """A sentence that starts in lower case and has no capital up to its end (group 1)."""
+    return re.compile(r"(?:[.!?] +|\n[ \t]*)([a-zäöüß][^.!?\nA-ZÄÖÜ]*)(?=[.!?\n]|$)")
+
+
 def _typed_in_lower_case(text: str) -> bool:
     return text[:1].islower() or _lower_start_rx().search(text) is not None or (
         "\n" in text and re.search(r"\n[ \t]*[a-zäöüß]", text) is not None)
@@ -106,12 +112,17 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                     starts.setdefault(pos, False)
                 pos = lowered.find(lw, pos + 1)
     all_lower = _typed_in_lower_case(text)
-    if not starts and not all_lower:
+    # Sentences typed without capitals inside a note that has them ("… Karte abgeholt. tel.
+    # mit igor mederski – unterlagen kommen per post"): their words are read like those of a
+    # note typed in lower case.
+    quick = [] if all_lower else [m.span(1) for m in _lower_sentence_rx().finditer(text)]
+    if not starts and not all_lower and not quick:
         return spans
     rx = _token_rx()
     # Only the words at the places found above, or every word of a note typed in lower case.
     candidates: Iterator[re.Match[str] | None] = rx.finditer(text) if all_lower else (
-        rx.match(text, s) for s in sorted(starts))
+        rx.match(text, s) for s in sorted({*starts, *(
+            m.start() for a, b in quick for m in rx.finditer(text, a, b))}))
     taken = {s for s, _ in spans}
     extra: list[tuple[int, int]] = []
     done = -1

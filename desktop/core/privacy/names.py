@@ -35,6 +35,7 @@ from desktop.core.privacy.context import (
     _subject_at_sentence_start,
     _surname_after_first_name,
     _surname_comma_first_name,
+    _unknown_next_to_name,
     _written_in_lower_case,
 )
 from desktop.core.privacy.lexicon import lexicon
@@ -175,6 +176,8 @@ def find_names(text: str) -> list[tuple[int, int]]:
         _name_after_file_word(text, toks, cls, is_name)
     if ", " in text:
         _surname_comma_first_name(text, toks, cls, is_name)
+    if UNKNOWN in present or NOUN in present:
+        _unknown_next_to_name(text, toks, cls, is_name, weak)
     _propagate(text, toks, cls, strip, is_name, weak)
     spans = _with_particles(text, _spans(text, toks, cls, strip, is_name, joined, starts))
     return lower_case_names(text, spans)
