@@ -132,3 +132,20 @@ def test_unknown_word_next_to_a_name_is_part_of_it():
     belongs to it; a compound ending in a meaning word does not ("…antrag")."""
     assert names("Chayenna Rexwinkel hat heute die Karte abgeholt.") == ["Chayenna Rexwinkel"]
     assert names("Frau Yilmaz Wohnsitzauflagenantrag gestellt.") == ["Yilmaz"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Herr Van der Goot schilderte, dass sein Sohn kam.", ["Van der Goot"]),
+    ("Van der Velde rief erneut an.", ["Van der Velde"]),
+    ("Familie Van der Sluis: Vater Mads, Tochter Jagienka.", ["Van der Sluis", "Mads",
+                                                              "Jagienka"]),
+])
+def test_dutch_particles_with_a_capital(text, expected):
+    """"Van der" with a capital, as Dutch writes it without a first name: the word after the
+    particles is the surname whatever else it could be ("Velde")."""
+    assert names(text) == expected
+
+
+def test_klein_after_a_title_is_not_a_particle_before_a_meaning_word():
+    """"Frau Klein Termin vereinbart": "Klein" is the name, "Termin" stays."""
+    assert names("Frau Klein Termin vereinbart.") == ["Klein"]

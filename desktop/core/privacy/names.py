@@ -383,16 +383,20 @@ def _with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
                 start = first.start(1)  # "Anna Al Rashid": the first name before it too
             out[i] = (start, end)
         tail = _TRAILING_CAPITAL_PARTICLE.search(text, max(0, end - 8), end + 40)
-        if tail is not None and tail.start(1) < end <= tail.start(2) and (
-                i + 1 == len(out) or tail.end(2) <= out[i + 1][0]) and \
-                _classifier()(tail[2])[0] in _AFTER_PARTICLE:
-            out[i] = (out[i][0], tail.end(2))  # "Renáta Klein| Woltering"
+        if tail is not None and tail.start(1) < end <= tail.start(3) and (
+                i + 1 == len(out) or tail.end(3) <= out[i + 1][0]) and \
+                _classifier()(tail[3])[0] in (_AFTER_PARTICLE if tail[1] in ("Klein", "Groot")
+                                              and not tail[2] else _AFTER_DUTCH_PARTICLE):
+            # "Renáta Klein| Woltering", "Herr Van| der Goot": after "Van der" any word
+            out[i] = (out[i][0], tail.end(3))
     return out
 
 
 _AFTER_PARTICLE = _CANDIDATE | {NOUN}  # "Klein Woltering": also a word built like a noun
+_AFTER_DUTCH_PARTICLE = frozenset(range(11)) - {TITLE, ROLE}
 _TRAILING_CAPITAL_PARTICLE = _Lazy(
-    rf"(?<![\w])({_CAPITAL_PARTICLES}) ([A-ZÄÖÜ][^\W\d_]+)(?![\w'’-])")
+    rf"(?<![\w])({_CAPITAL_PARTICLES})( (?:der|den|de|la|los|van|op|'t|te))? "
+    r"([A-ZÄÖÜ][^\W\d_]+)(?![\w'’-])")
 _LEADING_CAPITAL_PARTICLE = _Lazy(rf"(?:{_CAPITAL_PARTICLES}) ")
 _WORD_THEN_SPACE = _Lazy(r"(?:^|(?<=[^\w]))([A-ZÄÖÜ][^\W\d_]+) $")
 
