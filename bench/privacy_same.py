@@ -6,7 +6,8 @@ compared note by note (anonymised text, findings with offsets and kinds, placeho
 
 The notes are development data only, never the second corpus's untouched test part: the
 project corpus (bench/privacy_corpus.py), the second corpus's tuning part, the tuning sets of
-bench/privacy_tuning.py, 1 MB of bulk notes, short notes; each also in lower case (quick notes
+bench/privacy_tuning.py, 1 MB of bulk notes, short notes, and with Mimesis importable
+(`PYTHONPATH=/tmp/mimesis`) the notes of bench/privacy_mimesis.py; each also in lower case (quick notes
 typed without capitals), with its lines joined and broken differently, and anonymised a second
 time (placeholders in the input).
 
@@ -25,6 +26,7 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+from importlib import util
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,6 +45,10 @@ def development_texts(quick: bool = False) -> list[str]:
     base += [n.text for n in validation(1500 // scale)]
     base += [n.text for n in partly_listed(1500 // scale)]
     base += build_bulk(1_000_000 // scale, seed=5)
+    if util.find_spec("mimesis") is not None:  # names of more origins, when installed
+        from bench.privacy_mimesis import mimesis_notes
+
+        base += [n.text for n in mimesis_notes(2000 // scale)]
     rng = random.Random(31)
     base += [build_note(rng, with_data=i % 4 != 3).text for i in range(2000 // scale)]
     out = list(base)
@@ -78,7 +84,8 @@ def _child(quick: bool) -> None:
 
 def _run(tree: Path, quick: bool) -> list[str]:
     # The notes come from this tree's bench/ in both runs; only desktop/ differs.
-    env = {**os.environ, "PYTHONPATH": f"{tree}{os.pathsep}{ROOT}"}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [str(tree), str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])}
     code = ("import sys; sys.path[:0] = sys.argv[1:3]; from bench.privacy_same import _child; "
             "_child(sys.argv[3] == 'quick')")
     proc = subprocess.run([sys.executable, "-c", code, str(tree), str(ROOT),

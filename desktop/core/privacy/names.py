@@ -353,6 +353,8 @@ def _spans(text, toks, cls, strip, is_name, joined, starts) -> list[tuple[int, i
 # Ten Kotte", "Van den Akker", "Renáta Klein Woltering", "De Angelis".
 _CAPITAL_PARTICLES = ("Van|Von|Ten|Ter|Te|De|Da|Di|Del|Della|Dal|Dos|Du|Le|La|El|Al|Op|Klein"
                       "|Groot|Bin|Ibn|Abu")
+_PARTICLE_WORDS = frozenset(_CAPITAL_PARTICLES.split("|")) | {
+    "der", "den", "de", "la", "los", "van", "op", "'t", "te"}
 _BETWEEN_NAMES = _Lazy(rf" (?:{_CAPITAL_PARTICLES})(?: (?:der|den|de|la|los|van|op|'t))? ")
 # Before a name without another name in front, only those German never starts a word with.
 _BEFORE_NAME = _Lazy(r"(?:^|(?<=[^\w]))((?:Van|Ten|Ter|Te|De|Di|Del|Della|Dal|Dos|Du|Le|La|El|Al"
@@ -372,7 +374,10 @@ def _with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         else:
             out.append((start, end))
     for i, (start, end) in enumerate(out):
-        lead = _BEFORE_NAME.search(text, max(0, start - 16), start)
+        # Plain string tests first: most names have no particle before or after them.
+        before = text[text.rfind(" ", 0, start - 1) + 1:start - 1] if start > 1 else ""
+        lead = _BEFORE_NAME.search(text, max(0, start - 16), start) if (
+            before in _PARTICLE_WORDS) else None
         if lead is not None and (i == 0 or out[i - 1][1] <= lead.start(1)):
             start = lead.start(1)
         if start != out[i][0] or _LEADING_CAPITAL_PARTICLE.match(text, start, end):
@@ -382,7 +387,10 @@ def _with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
                     _plain_first_name(first[1].lower()):
                 start = first.start(1)  # "Anna Al Rashid": the first name before it too
             out[i] = (start, end)
-        tail = _TRAILING_CAPITAL_PARTICLE.search(text, max(0, end - 8), end + 40)
+        space = text.rfind(" ", start, end)
+        last = text[space + 1:end] if space >= 0 else text[start:end]
+        tail = _TRAILING_CAPITAL_PARTICLE.search(text, max(0, end - 8), end + 40) if (
+            last in _PARTICLE_WORDS) else None
         if tail is not None and tail.start(1) < end <= tail.start(3) and (
                 i + 1 == len(out) or tail.end(3) <= out[i + 1][0]) and \
                 _classifier()(tail[3])[0] in (_AFTER_PARTICLE if tail[1] in ("Klein", "Groot")
