@@ -104,15 +104,16 @@ _KEY_BEFORE = r"[\w-]"  # no keyword continues a word
 
 
 def _keywords(words: str, before: str = _KEY_BEFORE) -> str:
-    """An alternation of the literal `words` ("a|b|…", tried in that order), each matching
-    only where no character of the class `before` precedes it.
+    """The literal `words` ("a|b|…") as a trie, each matching only where no character of the
+    class `before` precedes it (the look-behind sits after the first letter, so the engine's
+    fast scan still sees the possible first letters).
 
-    Each word carries its own look-behind of its own length instead of one look-behind in
-    front: a pattern that begins with a look-around hides its possible first letters from the
-    engine, which then tries every position of the text; one that begins with literals jumps
-    from one possible first letter to the next (a keyword pass costs about half as much)."""
-    return "(?:" + "|".join(f"{re.escape(w)}(?<!{before}.{{{len(w)}}})"
-                            for w in words.split("|")) + ")"
+    A trie, not an alternation: the engine tried all 20 words of a list one after the other
+    at every possible first letter, and "eAT" and "pass" made that every "e" and "p" of the
+    text (the document keywords cost 26 µs a note). Where one word begins another ("Tel",
+    "Tel-Nr") the trie tries the longer first; the keyed patterns read on with [a-z]* or need
+    a number next, so the match is the one the alternation found."""
+    return trie(words.split("|"), after_first=f"(?<!{before}.)")
 
 
 @functools.cache
