@@ -9,7 +9,7 @@ import re
 
 from desktop.core.privacy.trie import trie
 
-# The keywords before a number, by the pattern they open (each is tried in the order given).
+# The keywords before a number, by the pattern they open.
 _KEYWORDS = {
     "az_keyed": "Az|AZ|Gz|GZ|Aktenzeichen|Akten-Nr|Aktennummer|Geschäftszeichen"
                 "|Vorgangsnummer|Vorgangs-Nr|Vorgang|Kassenzeichen|Kundennummer|Kunden-Nr"
