@@ -149,3 +149,20 @@ def test_dutch_particles_with_a_capital(text, expected):
 def test_klein_after_a_title_is_not_a_particle_before_a_meaning_word():
     """"Frau Klein Termin vereinbart": "Klein" is the name, "Termin" stays."""
     assert names("Frau Klein Termin vereinbart.") == ["Klein"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gesprächspartner: Huber, Yohann sowie Betreuerin Ann.", ["Huber", "Yohann", "Ann"]),
+    ("Gesprächspartner: Vita, Tiberio sowie Betreuerin Ann.", ["Vita", "Tiberio", "Ann"]),
+    ("Wie mit Jollenbeck-Pospěch vereinbart, Frist verlängert.", ["Jollenbeck-Pospěch"]),
+    ("Zbigniewa Herzog hat heute die Karte abgeholt.", ["Zbigniewa Herzog"]),
+])
+def test_names_the_data_knows_only_in_part(text, expected):
+    """A listed name that is also a word beside a word German does not have ("Huber, Yohann",
+    "Zbigniewa Herzog"); a double name of a noun-shaped and an unknown part."""
+    assert names(text) == expected
+
+
+def test_hyphenated_german_compounds_stay():
+    """Hyphenated German words keep their class: "Online-Termin", "E-Mail-Adresse"."""
+    assert names("Der Online-Termin und die E-Mail-Adresse wurden bestätigt.") == []

@@ -334,8 +334,10 @@ def _surname_after_first_name(text, toks, cls, is_name, weak) -> None:
             continue
         if cls[t] not in (FIRST, BOTH, AMBF) and not (
                 cls[t] in (UNKNOWN, STOP) and t and is_name[t - 1] is False
-                and _anchor_before(text, toks, cls, t)):
-            continue  # an unknown word counts as a first name only after a role or title
+                and _anchor_before(text, toks, cls, t)) and not (
+                cls[t] == UNKNOWN and cls[nxt] == AMBIG):
+            continue  # an unknown word counts as a first name only after a role or title,
+            # or before a listed surname that is also a word ("Zbigniewa Herzog")
         if cls[nxt] not in (STOP, NOUN, AMBIG) or gap != " ":
             continue
         if word.isupper() or not _surname_word(word) or (
@@ -396,7 +398,7 @@ def _name_after_file_word(text, toks, cls, is_name) -> None:
 
 
 _AFTER_FILE_WORD = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, UNKNOWN})
-_SURNAME_FIRST = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, UNKNOWN})
+_SURNAME_FIRST = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, AMBF, UNKNOWN})
 _FIRST_AFTER_COMMA = frozenset({FIRST, BOTH, AMBF, UNKNOWN, SHAPE})
 _STRONG_BY_DATA = frozenset({FIRST, SUR, BOTH, SHAPE})
 _CLAUSE_CLOSERS = (",", ";", ")", ":", ".", "\n", " sowie", " und ", " (", " geb", " –", " -")
@@ -414,8 +416,9 @@ def _surname_comma_first_name(text, toks, cls, is_name) -> None:
                 is_name[t] and is_name[u]):
             continue
         if cls[t] not in _STRONG_BY_DATA and cls[u] not in _STRONG_BY_DATA and not (
-                cls[u] == AMBF and cls[t] != AMBIG):
-            continue  # a first name that is also a word counts after an unlisted surname
+                cls[u] == AMBF and cls[t] == UNKNOWN) and not (
+                cls[t] in _AMBIG and cls[u] == UNKNOWN):
+            continue  # one listed name, the other a word German does not have
         start, end = toks[t][0], toks[u][1]
         if text[toks[t][1]:toks[u][0]] != ", ":
             continue

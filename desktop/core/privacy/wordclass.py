@@ -217,8 +217,10 @@ class _Classifier:
         classes = [self._word(p) if p[:1].isupper() or len(parts) == 1 else
                    (AMBIG if p.lower() in {"al", "el", "abu", "bin", "ibn"} else STOP)
                    for p in parts]
-        if any(c in (STOP, NOUN, TITLE, ROLE) for c in classes):
+        if any(c in (STOP, TITLE, ROLE) for c in classes) or all(c == NOUN for c in classes):
             return STOP
+        # A part only built like a German noun beside a name or a word German does not have
+        # is a name too: "Jollenbeck-Pospěch", "Chalupová-Moreschi".
         if any(c in _STRONG for c in classes):
             return SUR
         if all(c in _AMBIG for c in classes):
