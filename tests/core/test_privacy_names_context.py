@@ -166,3 +166,12 @@ def test_names_the_data_knows_only_in_part(text, expected):
 def test_hyphenated_german_compounds_stay():
     """Hyphenated German words keep their class: "Online-Termin", "E-Mail-Adresse"."""
     assert names("Der Online-Termin und die E-Mail-Adresse wurden bestätigt.") == []
+
+
+def test_noun_after_an_unknown_first_name_is_the_surname_unless_a_meaning_word():
+    """"Louca Barbier": a noun after a name the data does not know is its surname; meaning
+    words stay ("Otieno Unterlagen gegeben", "Otieno Brot gekauft")."""
+    assert names("Schreiben an Louca Barbier, Alte Poststraße 75, versandt.") == [
+        "Louca Barbier"]
+    assert names("Ich habe Otieno Unterlagen gegeben und Otieno Brot gekauft.") == [
+        "Otieno", "Otieno"]

@@ -335,9 +335,10 @@ def _surname_after_first_name(text, toks, cls, is_name, weak) -> None:
         if cls[t] not in (FIRST, BOTH, AMBF) and not (
                 cls[t] in (UNKNOWN, STOP) and t and is_name[t - 1] is False
                 and _anchor_before(text, toks, cls, t)) and not (
-                cls[t] == UNKNOWN and cls[nxt] == AMBIG):
+                cls[t] == UNKNOWN and (cls[nxt] == AMBIG or (
+                    cls[nxt] == STOP and lex.is_noun(toks[nxt][2].lower())))):
             continue  # an unknown word counts as a first name only after a role or title,
-            # or before a listed surname that is also a word ("Zbigniewa Herzog")
+            # or before a listed surname or a noun ("Zbigniewa Herzog", "Louca Barbier")
         if cls[nxt] not in (STOP, NOUN, AMBIG) or gap != " ":
             continue
         if word.isupper() or not _surname_word(word) or (

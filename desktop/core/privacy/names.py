@@ -160,7 +160,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
         _before_residence(text, toks, cls, is_name)
     if AMBF in present:
         _first_name_as_subject(text, toks, cls, is_name)
-    if present & {FIRST, BOTH, AMBF, ROLE, TITLE} or (UNKNOWN in present and AMBIG in present):
+    if present & {FIRST, BOTH, AMBF, ROLE, TITLE} or UNKNOWN in present:
         # after a role an unknown word is a first name too, and before a listed surname
         _surname_after_first_name(text, toks, cls, is_name, weak)
     if AMBF in present:
