@@ -2047,11 +2047,6 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>F&amp;ortsetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="127" />
-      <source>Continue this draft</source>
-      <translation>Diesen Entwurf fortsetzen</translation>
-    </message>
-    <message>
       <location filename="../../desktop/ui/journal/journal_detail.py" line="128" />
       <source>Opens the draft where you stopped</source>
       <translation>Öffnet den Entwurf an der Stelle, an der Sie aufgehört haben</translation>

@@ -352,3 +352,30 @@ def test_the_summary_opens_at_its_top_with_focus_on_the_summary(qtbot, data_home
     qtbot.waitUntil(lambda: focus() is view.pane.summary_view)
     assert view.scroll.verticalScrollBar().value() == 0
     journal.close()
+
+
+def test_the_summarys_path_graph_comes_where_it_is_seen_in_the_tab_order(qtbot, data_home):
+    """Issue 20 point 2 on the summary: the path graph sits in its own scroll area below the
+    summary text; Tab reaches it after the summary and before the takeaway and Unterbrechen
+    (it came after Unterbrechen: a scroll area's content is no layout item, so the screen
+    order skipped it), and every control of the summary comes in the order seen."""
+    ctx, window, journal = active_window(qtbot, data_home)
+    ctx.scenario_requested.emit(SCENARIO)
+    view = window.ctx.practice.view
+    view.go_to(Step.REAGIEREN)
+    view.player.choose(0)
+    view.go_to(Step.ZUSAMMENFASSUNG)
+    pane = view.pane
+    qtbot.waitUntil(lambda: pane.isAncestorOf(focus()))
+    assert pane.replay is not None
+    graph = pane.replay.view
+    last_step_button = list(view.indicator.buttons.values())[-1]
+    seen = tab_sequence(last_step_button, 80)
+    pause = seen.index(view.pause_button)
+    assert graph in seen[:pause]
+    takeaway = pane.findChild(QWidget, "takeaway")
+    assert seen.index(pane.summary_view) < seen.index(graph) < seen.index(takeaway)
+    inside = [w for w in seen[:pause] if pane.isAncestorOf(w)]
+    tops = [w.mapTo(pane, w.rect().topLeft()).y() for w in inside]
+    assert tops == sorted(tops), [(type(w).__name__, y) for w, y in zip(inside, tops, strict=True)]
+    journal.close()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.scenarios import render
 from desktop.core.scenarios.model import Scenario
-from desktop.ui.common import labels
+from desktop.ui.common import a11y, labels
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.text_view import TextView
 from desktop.ui.common.widgets import accessible, heading
@@ -131,6 +131,7 @@ class BrowserPage(QWidget):
         filters.addRow(self.tr("&Place:"), self.setting)
         filters.addRow(self.tr("&Level:"), self.level)
         filters.addRow(self.tr("&Duration:"), self.duration)
+        a11y.name_fields_by_labels(filters)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(heading(self.tr("Scenarios")))

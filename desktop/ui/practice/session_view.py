@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,7 +30,7 @@ from desktop.ui.common import a11y, labels
 from desktop.ui.common.labels import visible_text
 from desktop.ui.common.stage_widgets import push_button
 from desktop.ui.common.widgets import heading
-from desktop.ui.practice.step_panes import PaneOptions, StepPane, pane_for, tab_order
+from desktop.ui.practice.step_panes import PaneOptions, StepPane, pane_for
 from desktop.ui.practice.summary_pane import SummaryPane
 
 if TYPE_CHECKING:
@@ -235,12 +235,9 @@ class SessionView(QWidget):
         """Tab follows the screen: the step buttons, the step's content top to bottom, then
         Unterbrechen, Zurück, Weiter (the content is made after the buttons, so Qt's own
         order would put it last)."""
-        content = tab_order(self.pane) if self.pane is not None else []
+        content = a11y.screen_order(self.pane) if self.pane is not None else []
         a11y.chain(*self.indicator.buttons.values(), *content, self.pause_button,
                    self.back_button, self.next_button)
-        for widget in content:
-            widget.removeEventFilter(self)  # installed once, however often this runs
-            widget.installEventFilter(self)
 
     def focus_step(self) -> None:
         """Focus on the step's first control, something to answer or press (the texts above it
@@ -255,10 +252,3 @@ class SessionView(QWidget):
             first.setFocus(reason)
         elif not a11y.focus_first(pane, reason):
             self.next_button.setFocus(reason)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        """A control of the step that gets focus is scrolled into sight, also when focus comes
-        from outside the scroll area (QScrollArea itself only follows focus moves inside)."""
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
-            self.scroll.ensureWidgetVisible(watched, 16, 16)
-        return False
