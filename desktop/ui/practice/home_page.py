@@ -338,12 +338,14 @@ class HomePage(QWidget):
                       lambda _exc: self._show_suggestion({}), owner=self)
 
     def _show_suggestion(self, counts: dict[str, int]) -> None:
-        # Imported with the first library: the scenario model is no part of the first screen.
-        from desktop.core.practice.moments import suggest_scenario
-
         lib = self.ctx.library
-        self._suggested = suggest_scenario(lib.sorted_scenarios(), counts) \
-            if lib is not None else None
+        self._suggested = None
+        if lib is not None:
+            # Imported with the first library: the scenario model is no part of the first
+            # screen, which shows "Loading the scenarios …" here.
+            from desktop.core.practice.moments import suggest_scenario
+
+            self._suggested = suggest_scenario(lib.sorted_scenarios(), counts)
         if self._suggested is None:
             self.suggest_tile.text.setText(self.tr("Loading the scenarios …") if lib is None
                                            else self.tr("No scenarios found."))
