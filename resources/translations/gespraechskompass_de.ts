@@ -3384,10 +3384,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Export all my data</source>
       <translation>Alle meine Daten exportieren</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="109" />
-      <source>{n} entries exported to {folder}: journal.json with everything, and one readable file per entry in “sitzungen”.</source>
-      <translation>Exportiert nach {folder}: {n} Eintrag/Einträge – journal.json mit allen Daten und eine lesbare Datei pro Eintrag im Ordner „sitzungen“.</translation>
+      <source>%n entries exported to {folder}: journal.json with everything, and one readable file per entry in “sitzungen”.</source>
+      <translation>
+        <numerusform>%n Eintrag exportiert nach {folder}: journal.json mit allen Daten und eine lesbare Datei pro Eintrag im Ordner „sitzungen“.</numerusform>
+        <numerusform>%n Einträge exportiert nach {folder}: journal.json mit allen Daten und eine lesbare Datei pro Eintrag im Ordner „sitzungen“.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../desktop/ui/journal/data_rights.py" line="117" />
@@ -3416,10 +3419,21 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Deleting all your data …</source>
       <translation>Alle Ihre Daten werden gelöscht …</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="216" />
-      <source>From now on, “own case” entries that have not been changed for {days} days are deleted automatically, at every start and every few hours. {n} entries are older than that and will be deleted now.</source>
-      <translation>Ab jetzt werden Einträge „Eigener Fall“, die {days} Tag(e) lang nicht geändert wurden, automatisch gelöscht: bei jedem Start der App und alle paar Stunden. Einträge, die schon älter sind und deshalb jetzt gelöscht werden: {n}.</translation>
+      <source>From now on, “own case” entries that have not been changed for %n day(s) are deleted automatically, at every start and every few hours.</source>
+      <translation>
+        <numerusform>Ab jetzt werden Einträge „Eigener Fall“, die %n Tag lang nicht geändert wurden, automatisch gelöscht: bei jedem Start der App und alle paar Stunden.</numerusform>
+        <numerusform>Ab jetzt werden Einträge „Eigener Fall“, die %n Tage lang nicht geändert wurden, automatisch gelöscht: bei jedem Start der App und alle paar Stunden.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/data_rights.py" line="217" />
+      <source>%n entries are older than that and will be deleted now.</source>
+      <translation>
+        <numerusform>%n Eintrag ist schon älter und wird jetzt gelöscht.</numerusform>
+        <numerusform>%n Einträge sind schon älter und werden jetzt gelöscht.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../desktop/ui/journal/data_rights.py" line="228" />
@@ -3428,10 +3442,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Automatic deletion</source>
       <translation>Automatisches Löschen</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="229" />
-      <source>Delete {n} entries</source>
-      <translation>{n} Eintrag/Einträge löschen</translation>
+      <source>Delete %n entries</source>
+      <translation>
+        <numerusform>%n Eintrag löschen</numerusform>
+        <numerusform>%n Einträge löschen</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../desktop/ui/journal/data_rights.py" line="248" />
@@ -3508,10 +3525,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Journal</source>
       <translation>Journal</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/export.py" line="169" />
-      <source>Exported on {date}, {count} entries.</source>
-      <translation>Exportiert am {date}, Einträge: {count}.</translation>
+      <source>Exported on {date}, %n entries.</source>
+      <translation>
+        <numerusform>Exportiert am {date}: %n Eintrag.</numerusform>
+        <numerusform>Exportiert am {date}: %n Einträge.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../desktop/ui/journal/export.py" line="237" />
@@ -3548,10 +3568,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Export entries</source>
       <translation>Einträge exportieren</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/export.py" line="329" />
-      <source>{n} entries exported to {file}.</source>
-      <translation>Exportiert nach {file}: {n} Eintrag/Einträge.</translation>
+      <source>%n entries exported to {file}.</source>
+      <translation>
+        <numerusform>%n Eintrag exportiert nach {file}.</numerusform>
+        <numerusform>%n Einträge exportiert nach {file}.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../desktop/ui/journal/export.py" line="333" />
@@ -3564,10 +3587,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Export</source>
       <translation>Export</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/export.py" line="338" />
-      <source>Exporting {n} entries …</source>
-      <translation>Einträge werden exportiert ({n}) …</translation>
+      <source>Exporting %n entries …</source>
+      <translation>
+        <numerusform>%n Eintrag wird exportiert …</numerusform>
+        <numerusform>%n Einträge werden exportiert …</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -146,7 +146,7 @@ def test_retention_deletes_old_own_cases_after_confirming(qtbot, data_home, jour
     dialog = dialog_for(qtbot, data_home, journal, confirm=decline).data_tab
     dialog.retention.setValue(30)
     qtbot.mouseClick(dialog.retention_apply, Qt.MouseButton.LeftButton)
-    assert "30 Tag(e)" in questions[0] and "gelöscht werden: 1" in questions[0]
+    assert "30 Tage lang" in questions[0] and "1 Eintrag ist schon älter" in questions[0]
     assert dialog.settings.get("retention_days") == 0 and dialog.retention.value() == 0
     assert journal.info(old) is not None
 
