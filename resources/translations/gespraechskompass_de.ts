@@ -598,10 +598,13 @@
       <source>Delete all my data</source>
       <translation>Alle meine Daten löschen</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="135" />
-      <source>This deletes all {n} entries of your journal for good: every answer, note, reflection, tag and feedback received, and every draft. It cannot be undone. If you want to keep a copy, export your data first.</source>
-      <translation>Damit werden alle Einträge Ihres Journals endgültig gelöscht (insgesamt {n}): jede Antwort, Notiz und Reflexion, jedes Schlagwort, jede erhaltene Rückmeldung und jeder Entwurf. Das lässt sich nicht rückgängig machen. Wenn Sie eine Kopie behalten möchten, exportieren Sie Ihre Daten vorher.</translation>
+      <source>This deletes all %n entries of your journal for good: every answer, note, reflection, tag and feedback received, and every draft. It cannot be undone. If you want to keep a copy, export your data first.</source>
+      <translation>
+        <numerusform>Damit wird der einzige Eintrag Ihres Journals endgültig gelöscht: jede Antwort, Notiz und Reflexion, jedes Schlagwort, jede erhaltene Rückmeldung und jeder Entwurf. Das lässt sich nicht rückgängig machen. Wenn Sie eine Kopie behalten möchten, exportieren Sie Ihre Daten vorher.</numerusform>
+        <numerusform>Damit werden alle %n Einträge Ihres Journals endgültig gelöscht: jede Antwort, Notiz und Reflexion, jedes Schlagwort, jede erhaltene Rückmeldung und jeder Entwurf. Das lässt sich nicht rückgängig machen. Wenn Sie eine Kopie behalten möchten, exportieren Sie Ihre Daten vorher.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="140" />
@@ -2473,7 +2476,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/statistics/stats_page.py" line="211" />
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="320" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="322" />
       <source>Sessions</source>
       <translation>Sitzungen</translation>
     </message>
@@ -2551,22 +2554,22 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Noch keine Entscheidungen in {a}, {b} oder {c}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="323" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="325" />
       <source>The scenarios are still loading.</source>
       <translation>Die Szenarien werden noch geladen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="326" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="328" />
       <source>Practised: {topics}.</source>
       <translation>Geübt: {topics}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="327" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="329" />
       <source>No topic practised yet.</source>
       <translation>Noch kein Thema geübt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="329" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="331" />
       <source>Not practised yet: {topics}.</source>
       <translation>Noch nicht geübt: {topics}.</translation>
     </message>
@@ -3397,15 +3400,21 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Exporting all your data …</source>
       <translation>Alle Ihre Daten werden exportiert …</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="194" />
-      <source>All {n} entries and all backups were deleted.</source>
-      <translation>Alle Einträge (insgesamt {n}) und alle Sicherungen wurden gelöscht.</translation>
+      <source>All %n entries and all backups were deleted.</source>
+      <translation>
+        <numerusform>Der Eintrag und alle Sicherungen wurden gelöscht.</numerusform>
+        <numerusform>Alle %n Einträge und alle Sicherungen wurden gelöscht.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="195" />
-      <source>All {n} entries were deleted. The backups were kept.</source>
-      <translation>Alle Einträge (insgesamt {n}) wurden gelöscht. Die Sicherungen bleiben erhalten.</translation>
+      <source>All %n entries were deleted. The backups were kept.</source>
+      <translation>
+        <numerusform>Der Eintrag wurde gelöscht. Die Sicherungen bleiben erhalten.</numerusform>
+        <numerusform>Alle %n Einträge wurden gelöscht. Die Sicherungen bleiben erhalten.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../desktop/ui/journal/data_rights.py" line="196" />

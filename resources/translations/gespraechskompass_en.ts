@@ -42,6 +42,14 @@
   <context>
     <name>DeleteAllDialog</name>
     <message numerus="yes">
+      <location filename="../../desktop/ui/journal/data_rights.py" line="135" />
+      <source>This deletes all %n entries of your journal for good: every answer, note, reflection, tag and feedback received, and every draft. It cannot be undone. If you want to keep a copy, export your data first.</source>
+      <translation>
+        <numerusform>This deletes the only entry of your journal for good: every answer, note, reflection, tag and feedback received, and every draft. It cannot be undone. If you want to keep a copy, export your data first.</numerusform>
+        <numerusform>This deletes all %n entries of your journal for good: every answer, note, reflection, tag and feedback received, and every draft. It cannot be undone. If you want to keep a copy, export your data first.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="140" />
       <source>Also delete the &amp;backups in {folder} (%n)</source>
       <translation>
@@ -266,6 +274,22 @@
       <translation>
         <numerusform>%n entry exported to {folder}: journal.json with everything, and one readable file per entry in “sitzungen”.</numerusform>
         <numerusform>%n entries exported to {folder}: journal.json with everything, and one readable file per entry in “sitzungen”.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/data_rights.py" line="194" />
+      <source>All %n entries and all backups were deleted.</source>
+      <translation>
+        <numerusform>The entry and all backups were deleted.</numerusform>
+        <numerusform>All %n entries and all backups were deleted.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/data_rights.py" line="195" />
+      <source>All %n entries were deleted. The backups were kept.</source>
+      <translation>
+        <numerusform>The entry was deleted. The backups were kept.</numerusform>
+        <numerusform>All %n entries were deleted. The backups were kept.</numerusform>
       </translation>
     </message>
     <message numerus="yes">

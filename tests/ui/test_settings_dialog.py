@@ -173,7 +173,7 @@ def test_delete_all_my_data(qtbot, data_home, template, with_backups):
         window.actions_by_name["delete_all"].trigger()
         dialog = window.findChild(DeleteAllDialog)
         assert dialog is not None and dialog.isVisible()
-        assert f"(insgesamt {count})" in dialog.text.text()
+        assert f"alle {count} Einträge Ihres Journals" in dialog.text.text()
         assert dialog.cancel_button.isDefault() and not dialog.include_backups.isChecked()
         assert "1 Sicherung bleibt erhalten" in dialog.summary.text()  # one, not "(en)"
         assert unnamed_focusable(dialog) == []
@@ -185,7 +185,7 @@ def test_delete_all_my_data(qtbot, data_home, template, with_backups):
                         timeout=20000)
         assert journal.count_sessions() == 0
         told = next(box for box in window.findChildren(QMessageBox) if box.isVisible())
-        assert f"Alle Einträge (insgesamt {count})" in told.text()
+        assert f"Alle {count} Einträge" in told.text()
         assert bool(journal.backups.list()) != with_backups
         assert journal.search("fuerchtete") == []
         page = window.show_page("journal")

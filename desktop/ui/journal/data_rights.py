@@ -133,9 +133,9 @@ class DeleteAllDialog(QDialog):
         self.setWindowTitle(self.tr("Delete all my data"))
         self.setAccessibleName(self.tr("Delete all my data"))
         self.text = wrapped_label(self.tr(
-            "This deletes all {n} entries of your journal for good: every answer, note, "
+            "This deletes all %n entries of your journal for good: every answer, note, "
             "reflection, tag and feedback received, and every draft. It cannot be undone. If you "
-            "want to keep a copy, export your data first.").format(n=entries))
+            "want to keep a copy, export your data first.", "", entries))
         self.include_backups = accessible(
             QCheckBox(self.tr("Also delete the &backups in {folder} (%n)", "", backups).format(
                 folder=backup_folder)),
@@ -191,8 +191,8 @@ def delete_all_data(parent: QWidget, ctx: AppContext,
 
         def done(count: int) -> None:
             ctx.journal.did_change(ChangeKind.DELETED, origin=dialog)
-            text = (_tr("All {n} entries and all backups were deleted.") if include else
-                    _tr("All {n} entries were deleted. The backups were kept.")).format(n=count)
+            text = (_tr("All %n entries and all backups were deleted.", "", count) if include
+                    else _tr("All %n entries were deleted. The backups were kept.", "", count))
             _inform(parent, _tr("Delete all my data"), text)
             if on_done is not None:
                 on_done(count)
