@@ -51,6 +51,8 @@ TS_FILES = (TS_FILE, EN_TS_FILE)
 
 # German and English have two plural forms (n == 1, everything else), in lrelease's order.
 PLURAL_FORMS = 2
+# "file(s)": the source's way of serving both numbers, not an English form.
+ENGLISH_PSEUDO_PLURAL = re.compile(r"\w\(s\)")
 # "{name}" or "{best:%d.%m.}": what str.format fills in. A translation with a name its source
 # does not have raises KeyError on the screen.
 PLACEHOLDER = re.compile(r"\{(\w*)[^{}]*\}")
@@ -355,6 +357,9 @@ def _check_english(messages: dict[tuple[str, str], Message], ts: Path) -> list[s
         if not _complete(text):
             problems.append(f"{where}: englische Pluralformen fehlen in {ts.name} "
                             "(build/i18n.py update, dann Singular und Plural eintragen)")
+        elif any(ENGLISH_PSEUDO_PLURAL.search(form) for form in text):
+            problems.append(f"{where}: englische Form mit „(s)“ in {ts.name} (Singular und "
+                            "Plural ausschreiben)")
         elif key in drafts:
             problems.append(f"{where}: englische Pluralformen in {ts.name} noch als unfertig "
                             "markiert")

@@ -160,11 +160,14 @@ def test_counts_get_english_singular_and_plural_forms(tmp_path, monkeypatch):
     counts = {key: msg for key, msg in messages.items() if msg.numerus}
     tool.write_ts(counts, {("Page", "%n entries"): ("%n entry", "%n entries"),
                            ("room", "%n files"): ("%n file", "%n files"),
-                           ("other", "%n notes"): ("%n note", "%n notes"),
+                           ("other", "%n notes"): ("%n note(s)", "%n note(s)"),
                            ("room", "%n left"): ("{what} left", "%n left")}, en, language="en")
     problems = [p for p in tool.check([src], de, en) if "englisch" in p or "Platzhalter" in p]
-    assert len(problems) == 1
-    assert "'%n left'" in problems[0] and "Platzhalter {what}" in problems[0]
+    assert len(problems) == 2
+    assert "'%n notes'" in problems[0] and "„(s)“" in problems[0]
+    assert "'%n left'" in problems[1] and "Platzhalter {what}" in problems[1]
+    tool.write_ts(counts, {**tool.read_ts(en), ("other", "%n notes"): ("%n note", "%n notes")},
+                  en, language="en")
     tool.write_ts(counts, {**tool.read_ts(en), ("room", "%n left"): ("%n left", "%n left")},
                   en, language="en")
     assert [p for p in tool.check([src], de, en) if "englisch" in p or "Platzhalter" in p] == []
