@@ -1413,34 +1413,34 @@ Zuletzt bei: {step}</translation>
       <translation>Keine unterbrochene Übung. Alles, was Sie schreiben, wird sofort gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="255" />
-      <source>Loading the scenarios …</source>
-      <translation>Die Szenarien werden geladen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="256" />
-      <source>No scenarios found.</source>
-      <translation>Keine Szenarien gefunden.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="288" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="279" />
       <source>What you took from last time: “{text}”</source>
       <translation>Das haben Sie beim letzten Mal mitgenommen: „{text}“</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="310" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="303" />
       <source>One moment from an earlier exercise is ready to be looked at again; Zwischendurch starts with it.</source>
       <translation>Ein Moment aus einer früheren Übung ist bereit, noch einmal angeschaut zu werden; „Zwischendurch“ beginnt damit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="312" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="305" />
       <source>A few moments from earlier exercises are ready to be looked at again; Zwischendurch starts with them.</source>
       <translation>Ein paar Momente aus früheren Übungen sind bereit, noch einmal angeschaut zu werden; „Zwischendurch“ beginnt damit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="329" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="322" />
       <source>It has been a few days since your last exercise. A two-minute moment fits between two appointments, whenever it suits you.</source>
       <translation>Ihre letzte Übung liegt ein paar Tage zurück. Ein Zwischendurch-Moment von zwei Minuten passt zwischen zwei Termine, wann immer es Ihnen passt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="345" />
+      <source>Loading the scenarios …</source>
+      <translation>Die Szenarien werden geladen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="346" />
+      <source>No scenarios found.</source>
+      <translation>Keine Szenarien gefunden.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/practice/home_page.py" line="86" />
@@ -1778,61 +1778,61 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>PracticeController</name>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="146" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="153" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="169" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="176" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="149" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="156" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="172" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="179" />
       <source>Cannot continue</source>
       <translation>Weitermachen nicht möglich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="146" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="149" />
       <source>The scenario of this session is no longer in the library. Your entries can still be read in the journal.</source>
       <translation>Das Szenario dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Einträge bleiben im Journal lesbar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="156" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="159" />
       <source>Scenario changed</source>
       <translation>Szenario geändert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="156" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="159" />
       <source>The scenario has changed since your last session. Your answers are kept; the dialogue continues from the last point that still exists.</source>
       <translation>Das Szenario wurde seit Ihrer letzten Sitzung geändert. Ihre Antworten sind erhalten; im Dialog geht es an der letzten noch vorhandenen Stelle weiter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="169" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="172" />
       <source>The exercise of this session is no longer in the library. Your texts can still be read in the journal.</source>
       <translation>Die Übung dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Texte können Sie weiter im Journal lesen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="187" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="223" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="190" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="226" />
       <source>▶ Current exercise</source>
       <translation>▶ Aktuelle Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="242" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="245" />
       <source>Not saved: {error}</source>
       <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="244" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="247" />
       <source>Your input stays in this window; if it still cannot be saved when you quit, you can save it as a text file.</source>
       <translation>Ihre Eingaben bleiben in diesem Fenster; lassen sie sich beim Beenden noch immer nicht speichern, können Sie sie als Textdatei sichern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="260" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="263" />
       <source>Everything is saved again.</source>
       <translation>Alles ist wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="334" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="337" />
       <source>The journal could not be opened when the app started.</source>
       <translation>Das Journal konnte beim Start nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="339" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="342" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
