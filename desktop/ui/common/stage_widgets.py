@@ -196,7 +196,9 @@ class ChoiceBlock(QGroupBox):
 
     def __init__(self, index: int, question: ChoiceQuestion, shown: tuple[Shown[Option], ...],
                  chosen_id: str | None, parent: QWidget | None = None) -> None:
-        super().__init__(question.question, parent)
+        # The question as a wrapped label inside the box, not as the box's title: a title
+        # stays on one line and at 200 % text made Deuten wider than the window.
+        super().__init__(parent)
         self.index = index
         self.question = question
         self.shown = shown
@@ -204,6 +206,7 @@ class ChoiceBlock(QGroupBox):
         self.group = QButtonGroup(self)
         self.buttons: dict[str, WrappingRadioButton] = {}
         layout = QVBoxLayout(self)
+        layout.addWidget(wrapped_label(question.question))
         for entry in shown:
             button = WrappingRadioButton(plain(entry.item.text))  # wraps at 200 % text
             button.setAccessibleName(plain(entry.item.text))
