@@ -11,7 +11,7 @@ beside the first line.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPaintEvent, QPalette
+from PySide6.QtGui import QFontMetrics, QPaintEvent, QPalette, QRegion
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -33,21 +33,24 @@ class _Wrapping:
     (the style's own element names differ between the two)."""
 
     _control: QStyle.ControlElement
-    _indicator_width: QStyle.PixelMetric
     _indicator_height: QStyle.PixelMetric
-    _spacing: QStyle.PixelMetric
+    _indicator: QStyle.SubElement
+    _contents: QStyle.SubElement
 
     def _setup(self: QAbstractButton) -> None:  # type: ignore[misc]
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
-    def _indent(self) -> int:
-        """Where the text starts: after the indicator and the style's spacing."""
+    def _option(self, width: int) -> QStyleOptionButton:
+        """The style's option for the button without its text, one line high: where the
+        style puts the indicator, and where the text starts (after any style sheet border)."""
         button: QAbstractButton = self  # type: ignore[assignment]
-        style = button.style()
-        return (style.pixelMetric(self._indicator_width, None, button)
-                + style.pixelMetric(self._spacing, None, button))
+        option = QStyleOptionButton()
+        button.initStyleOption(option)  # type: ignore[attr-defined]
+        option.text = ""
+        option.rect = QRect(0, 0, width, self._first_line())
+        return option
 
     def _first_line(self) -> int:
         button: QAbstractButton = self  # type: ignore[assignment]
@@ -55,19 +58,25 @@ class _Wrapping:
         return max(indicator, QFontMetrics(button.font()).height()) + 2 * _MARGIN
 
     def _text_rect(self, width: int) -> QRect:
+        """Where the wrapped text goes at `width`: right of the indicator, its first line
+        level with it."""
         button: QAbstractButton = self  # type: ignore[assignment]
-        indent = self._indent()
-        room = max(1, width - indent - _MARGIN)
+        contents = button.style().subElementRect(self._contents, self._option(width), button)
+        room = max(1, contents.width() - _MARGIN)
         bound = QFontMetrics(button.font()).boundingRect(QRect(0, 0, room, 100_000), _WRAP,
                                                          button.text())
-        return QRect(indent, _MARGIN, room, bound.height())
+        top = (self._first_line() - QFontMetrics(button.font()).height()) // 2
+        return QRect(contents.left(), top, room, bound.height())
+
+    def _indent(self) -> int:
+        return self._text_rect(10_000).left()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt API
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt API
         text = self._text_rect(width)
-        return max(self._first_line(), text.height() + 2 * _MARGIN)
+        return max(self._first_line(), text.bottom() + 1 + _MARGIN)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         """As narrow as the longest word: everything else wraps."""
@@ -90,29 +99,36 @@ class _Wrapping:
         return button.rect().contains(pos)
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        """The style draws the button without text twice: at its full height for what
+        surrounds it (a style sheet's focus border, the hover panel) with the indicator left
+        out, then one line high for the indicator, clipped to it, so that it sits beside the
+        first line. Then the text, wrapped."""
         button: QAbstractButton = self  # type: ignore[assignment]
+        style = button.style()
         painter = QStylePainter(button)
-        option = QStyleOptionButton()
-        button.initStyleOption(option)  # type: ignore[attr-defined]
-        text = option.text
-        # The style draws the indicator (and its states) beside the first line, no text.
-        option.text = ""
-        option.rect = QRect(0, 0, button.width(), self._first_line())
-        painter.drawControl(self._control, option)
-        line = QFontMetrics(button.font()).height()
-        rect = self._text_rect(button.width())
-        rect.moveTop((self._first_line() - line) // 2)
-        painter.drawItemText(rect, _WRAP, option.palette, button.isEnabled(), text,
-                             QPalette.ColorRole.WindowText)
+        top = self._option(button.width())
+        full = QStyleOptionButton(top)
+        full.rect = button.rect()
+        centred = style.subElementRect(self._indicator, full, button)
+        painter.save()
+        painter.setClipRegion(QRegion(full.rect).subtracted(QRegion(centred)))
+        painter.drawControl(self._control, full)
+        painter.restore()
+        painter.save()
+        painter.setClipRect(style.subElementRect(self._indicator, top, button))
+        painter.drawControl(self._control, top)
+        painter.restore()
+        painter.drawItemText(self._text_rect(button.width()), _WRAP, top.palette,
+                             button.isEnabled(), button.text(), QPalette.ColorRole.WindowText)
 
 
 class WrappingRadioButton(_Wrapping, QRadioButton):
     """A QRadioButton whose text wraps to the width it gets."""
 
     _control = QStyle.ControlElement.CE_RadioButton
-    _indicator_width = QStyle.PixelMetric.PM_ExclusiveIndicatorWidth
     _indicator_height = QStyle.PixelMetric.PM_ExclusiveIndicatorHeight
-    _spacing = QStyle.PixelMetric.PM_RadioButtonLabelSpacing
+    _indicator = QStyle.SubElement.SE_RadioButtonIndicator
+    _contents = QStyle.SubElement.SE_RadioButtonContents
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
@@ -123,9 +139,9 @@ class WrappingCheckBox(_Wrapping, QCheckBox):
     """A QCheckBox whose text wraps to the width it gets."""
 
     _control = QStyle.ControlElement.CE_CheckBox
-    _indicator_width = QStyle.PixelMetric.PM_IndicatorWidth
     _indicator_height = QStyle.PixelMetric.PM_IndicatorHeight
-    _spacing = QStyle.PixelMetric.PM_CheckBoxLabelSpacing
+    _indicator = QStyle.SubElement.SE_CheckBoxIndicator
+    _contents = QStyle.SubElement.SE_CheckBoxContents
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
