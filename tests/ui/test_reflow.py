@@ -22,26 +22,29 @@ def _settle() -> None:
             QApplication.processEvents()
 
 
-@pytest.fixture
-def doubled(qtbot, qapp, data_home):
-    """The main window at 1280×800 with the text doubled, as the settings do it."""
+@pytest.fixture(params=["system", "high-contrast"])
+def doubled(request, qtbot, qapp, data_home):
+    """The main window at 1280×800 with the text doubled, as the settings do it, in the
+    system look and in high contrast (whose style sheet gives controls borders)."""
     ctx, window = make_window(qtbot, data_home)
     window.resize(1280, 800)
     theme.remember_system_defaults(qapp)
+    ctx.change_setting("theme", request.param)
     ctx.change_setting("font_size", 2 * theme.system_point_size())
     try:
         yield ctx, window
-    finally:  # the application font is shared by every later test
+    finally:  # the application font and look are shared by every later test
         ctx.practice.close_current()
         ctx.change_setting("font_size", 0)
+        ctx.change_setting("theme", "system")
         window.close()
 
 
 def test_at_200_percent_no_step_scrolls_sideways_and_no_step_button_is_cut(doubled):
     """Every step of an Übung, a Zwischendurch and an own case at 200 % text: the step's
-    content is no wider than its scroll area (no horizontal scroll bar), each step button is
-    as wide as its whole name needs, and the buttons take more than one row (in one they do
-    not fit 1,232 px)."""
+    content is no wider than its scroll area (no horizontal scroll bar), each option is as
+    tall as its wrapped text, each step button is as wide as its whole name needs with its
+    "›" beside it, and the buttons take more than one row (in one they do not fit)."""
     ctx, _window = doubled
     seen = []
     for kind, step, view in walk_session_steps(ctx):
@@ -57,6 +60,15 @@ def test_at_200_percent_no_step_scrolls_sideways_and_no_step_button_is_cut(doubl
         for button in buttons:  # inside the window, not pushed off its right edge
             right = button.mapTo(view, QPoint(button.width(), 0)).x()
             assert right <= view.width(), (kind, step, button.text(), right)
+        for button, arrow in view.indicator.pairs:  # no row starts with a "›"
+            if arrow is not None:
+                assert arrow.y() == button.y() or arrow.geometry().center().y() == \
+                    button.geometry().center().y(), (kind, step, button.text())
+        options = content.findChildren(WrappingRadioButton) + content.findChildren(
+            WrappingCheckBox)
+        short = [(o.text(), o.height(), o.heightForWidth(o.width())) for o in options
+                 if o.isVisible() and o.height() < o.heightForWidth(o.width())]
+        assert not short, (kind, step, short)  # every wrapped line shown
         if len(buttons) > 3:
             assert view.indicator.row_count() > 1, (kind, step)
         seen.append((kind, step))

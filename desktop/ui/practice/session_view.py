@@ -63,7 +63,7 @@ class StepIndicator(QWidget):
         super().__init__(parent)
         self.steps = steps
         self.buttons: dict[Step, QPushButton] = {}
-        self._pairs: list[tuple[QPushButton, QLabel | None]] = []
+        self.pairs: list[tuple[QPushButton, QLabel | None]] = []  # each step and its "›"
         for number, step in enumerate(steps, start=1):
             button = push_button(f"{number}. {labels.step_label(step)}")
             button.setParent(self)
@@ -73,7 +73,7 @@ class StepIndicator(QWidget):
             button.clicked.connect(lambda _c=False, s=step: self.step_requested.emit(s))
             self.buttons[step] = button
             arrow = QLabel("›", self) if number < len(steps) else None
-            self._pairs.append((button, arrow))
+            self.pairs.append((button, arrow))
         # One row layout per step at most, each ending in a stretch; empty ones take no room.
         self._rows: list[QHBoxLayout] = []
         rows = QVBoxLayout()
@@ -103,7 +103,7 @@ class StepIndicator(QWidget):
     def _pair_widths(self) -> list[int]:
         return [button.sizeHint().width() + (
             _PAIR_SPACING + arrow.sizeHint().width() if arrow is not None else 0)
-            for button, arrow in self._pairs]
+            for button, arrow in self.pairs]
 
     def rows_for(self, width: int) -> tuple[int, ...]:
         """How many steps go on each row at `width`: as many as fit, in order."""
@@ -122,12 +122,12 @@ class StepIndicator(QWidget):
         if counts == self._counts:
             return
         self._counts = counts
-        for button, arrow in self._pairs:
+        for button, arrow in self.pairs:
             for widget in (button, arrow):
                 if widget is not None:
                     for row in self._rows:
                         row.removeWidget(widget)
-        pairs = iter(self._pairs)
+        pairs = iter(self.pairs)
         for row, count in zip(self._rows, counts, strict=False):
             for _ in range(count):
                 button, arrow = next(pairs)
