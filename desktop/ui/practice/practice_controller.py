@@ -58,9 +58,11 @@ class PracticeController(QObject):
     def start_moment(self) -> None:
         """Pick a moment (due reviews first, then the least practised) and open it.
 
-        Replaying the review schedule takes ~0.1 s per 5,000 sessions (bench/bench_review.py)
-        and counting every path step 0.4 s at 100,000 sessions, so the journal is read on the
-        thread pool over a read-only connection; the moment opens when that is done."""
+        The journal keeps the review schedule per moment and replays only moments changed
+        since it was last asked (a few ms; the first time after the update to schema v5, a
+        few seconds at 100,000 sessions: bench/bench_review.py), so it is read on the thread
+        pool, over a connection that may store what it replayed when the journal can be
+        written; the moment opens when that is done."""
         if self.ctx.library is None or self._picking:
             return
         journal = self.ctx.journal
@@ -73,9 +75,10 @@ class PracticeController(QObject):
             self._open_moment(({}, {}, []))
 
         self._picking = True
-        journal.query(lambda reader: (reader.stats.moment_counts(), reader.stats.scenario_counts(),
-                                      [r.key for r in reader.stats.due_reviews()]),
-                      self._open_moment, failed, owner=self)
+        work = journal.run if journal.writable else journal.query
+        work(lambda reader: (reader.stats.moment_counts(), reader.stats.scenario_counts(),
+                             [r.key for r in reader.stats.due_reviews()]),
+             self._open_moment, failed, owner=self)
 
     def _open_moment(self, history: MomentHistory) -> None:
         from desktop.core.practice import PracticeSession
