@@ -80,6 +80,11 @@ class ScenarioEditor(QPlainTextEdit):
         self._generation += 1
         self._timer.start()
 
+    @property
+    def linting(self) -> bool:
+        """Findings for newer text are still to come (the debounce or a run is pending)."""
+        return self._timer.isActive() or self._lint.busy
+
     def lint_now(self) -> None:
         """Run the linter on the current text (in the background for a large file)."""
         self._timer.stop()

@@ -20,9 +20,9 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QKeyEvent, QPai
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.core.scenarios.dialogue_map import DialogueMap, build
-from desktop.core.scenarios.layout import DialogueGraph
+from desktop.core.scenarios.layout import DialogueGraph, GraphNode
 from desktop.core.scenarios.model import Finding
-from desktop.ui.common.dialogue_graph import DialogueGraphView
+from desktop.ui.common.dialogue_graph import DialogueGraphView, Overlay
 from desktop.ui.studio.studio_jobs import LatestJob
 
 PROBLEM = QColor("#b00020")
@@ -33,12 +33,14 @@ Box = tuple[float, float, float, float]  # left, top, right, bottom
 class MapUpdate:
     """A map built on the pool, and what differs from `since`, the map shown when it was
     asked for (compared there too: 200 nodes and 600 edges are not compared on the GUI
-    thread)."""
+    thread). `changed` names the nodes to redraw when the boxes and edges stayed where they
+    were (a title typed, a problem found); None when the map must be drawn anew."""
 
     dmap: DialogueMap
     since: DialogueMap | None
     same_graph: bool
     same_marks: bool
+    changed: frozenset[str] | None = None
 
 
 def prepare(text: str, findings: list[Finding], since: DialogueMap | None) -> MapUpdate:
@@ -48,9 +50,23 @@ def prepare(text: str, findings: list[Finding], since: DialogueMap | None) -> Ma
 
 def compare(dmap: DialogueMap, since: DialogueMap | None) -> MapUpdate:
     """What differs between `dmap` and the map `since`."""
-    return MapUpdate(dmap, since, since is not None and dmap.graph == since.graph,
-                     since is not None and (dmap.problems, dmap.notes) == (since.problems,
-                                                                           since.notes))
+    if since is None:
+        return MapUpdate(dmap, since, False, False)
+    new, old = dmap.graph, since.graph
+    same_marks = (dmap.problems, dmap.notes) == (since.problems, since.notes)
+    changed = None
+    if new is not None and old is not None and _places(new) == _places(old) and (
+            new.edges, new.recommended) == (old.edges, old.recommended):
+        before = {node.id: node for node in old.nodes}
+        changed = frozenset(
+            [node.id for node in new.nodes if before[node.id] != node]
+            + [ident for ident in dmap.problems.keys() | since.problems.keys()
+               if dmap.problems.get(ident) != since.problems.get(ident)])
+    return MapUpdate(dmap, since, new == old, same_marks, changed)
+
+
+def _places(graph: DialogueGraph) -> tuple:
+    return graph.start, tuple((node.id, node.column, node.row) for node in graph.nodes)
 
 
 class LintGraphView(DialogueGraphView):
@@ -60,6 +76,7 @@ class LintGraphView(DialogueGraphView):
         assert dmap.graph is not None, "a map without a dialogue has no view (show_map)"
         self.dmap = dmap
         self._boxes: tuple[DialogueGraph, float, dict[str, Box], list[Box]] | None = None
+        self._exposed: QRectF | None = None  # while painting: the part to draw
         super().__init__(dmap.graph, name=self.tr("Dialogue map"), parent=parent)
 
     def describe(self, node_id: str) -> str:
@@ -69,24 +86,33 @@ class LintGraphView(DialogueGraphView):
             text += "; " + self.tr("problem: {text}").format(text=" ".join(problems))
         return text
 
-    def set_map(self, dmap: DialogueMap, graph_changed: bool, marks_changed: bool) -> None:
-        """Show a newer map of the same dialogue in this view: the focused node stays focused
-        while it exists (else the start is), and a screen reader hears of a changed
-        description of it."""
+    def set_map(self, dmap: DialogueMap, graph_changed: bool, marks_changed: bool,
+                changed: frozenset[str] | None = None) -> None:
+        """Show a newer map of the same dialogue in this view, redrawing only the `changed`
+        nodes when given: the focused node stays focused while it exists (else the start
+        is), and a screen reader hears of a changed description of it."""
         assert dmap.graph is not None
         self.dmap = dmap
+        if not (graph_changed or marks_changed):
+            return
         if graph_changed:
+            if changed is not None and self._boxes is not None:  # the boxes stayed
+                self._boxes = (dmap.graph, *self._boxes[1:])
             self.graph = dmap.graph
             self.resize(self.sizeHint())  # the scroll area keeps its place where it can
             if not any(n.id == self.current for n in self.graph.nodes):
                 self.select(self.graph.start)
-        if graph_changed or marks_changed:
-            before = self.accessibleDescription()
-            self.setAccessibleDescription(self.describe(self.current))
-            if self.hasFocus() and self.accessibleDescription() != before:
-                QAccessible.updateAccessibility(
-                    QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+        before = self.accessibleDescription()
+        self.setAccessibleDescription(self.describe(self.current))
+        if self.hasFocus() and self.accessibleDescription() != before:
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+        if changed is None:
             self.update()
+            return
+        for node in self.graph.nodes:
+            if node.id in changed:  # with its focus ring and problem frame
+                self.update(self.node_rect(node).adjusted(-8, -8, 8, 8).toAlignedRect())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -101,9 +127,15 @@ class LintGraphView(DialogueGraphView):
 
     # --- painting only what is exposed ---------------------------------------------------------
 
+    # The replay's painter draws every node, edge and path step it is given; on a 200-node
+    # map most lie outside the exposed part, and drawing them anyway cost 20-40 ms a repaint.
+    # So it is given the exposed part of the graph: the edges crossing it and their ends
+    # (it needs their boxes), and its drawing steps skip an end or a path step outside.
+
     def _geometry(self) -> tuple[dict[str, Box], list[Box]]:
-        """Each node's box and each edge's bounds (a loop back bends below its boxes), kept
-        until the graph or the font changes."""
+        """Each node's box and each edge's bounds (a loop back bends below its boxes by up to
+        half a gap; arrow heads, offsets and pens stay within 10 px), kept until the graph
+        or the font changes."""
         em = self._em()
         if self._boxes is None or self._boxes[0] is not self.graph or self._boxes[1] != em:
             nodes = {}
@@ -119,10 +151,21 @@ class LintGraphView(DialogueGraphView):
             self._boxes = (self.graph, em, nodes, edges)
         return self._boxes[2], self._boxes[3]
 
+    def _node(self, painter: QPainter, node: GraphNode, rect: QRectF,
+              mine: Overlay | None) -> None:
+        if self._exposed is None or self._exposed.intersects(rect):
+            super()._node(painter, node, rect, mine)
+
+    def _edge(self, painter: QPainter, a: QRectF, b: QRectF, pen: QPen,
+              offset: float = 0.0) -> None:
+        if self._exposed is None or self._exposed.intersects(
+                a.united(b).adjusted(-10, -10, 10, self._box()[2] + 10)):
+            super()._edge(painter, a, b, pen, offset)
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
-        exposed = event.rect()
-        left, top = exposed.left() - 8, exposed.top() - 8
-        right, bottom = exposed.right() + 8, exposed.bottom() + 8
+        exposed = QRectF(event.rect()).adjusted(-8, -8, 8, 8)
+        left, top, right, bottom = (exposed.left(), exposed.top(), exposed.right(),
+                                    exposed.bottom())
 
         def shown(box: Box) -> bool:
             return box[0] <= right and box[2] >= left and box[1] <= bottom and box[3] >= top
@@ -133,14 +176,14 @@ class LintGraphView(DialogueGraphView):
         ids = {n for n, box in nodes.items() if shown(box)}
         ids.update(e.source for e in visible)
         ids.update(e.target for e in visible)
-        # The replay's painter draws what it is given; given the exposed part, a 200-node map
-        # costs what a small one does. The whole graph is back before anything else runs.
         self.graph = replace(whole, nodes=tuple(n for n in whole.nodes if n.id in ids),
                              edges=tuple(visible))
+        self._exposed = exposed
         try:
             super().paintEvent(event)
-        finally:
+        finally:  # the whole graph is back before anything else runs
             self.graph = whole
+            self._exposed = None
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(PROBLEM, 2.5))
@@ -214,7 +257,7 @@ class StudioMap(QWidget):
         if view is None:
             view = self._make_view(dmap)
         else:
-            view.set_map(dmap, graph_changed, marks_changed)
+            view.set_map(dmap, graph_changed, marks_changed, update.changed if known else None)
         if marks_changed:
             count = len(dmap.problems)
             notes = list(dmap.notes)

@@ -33,11 +33,11 @@ from desktop.core.scenarios.authoring import ChangedOnDisk, OpenedFile, SaveRefu
 from desktop.core.scenarios.model import Document, Scenario, Severity
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.i18n import translator
-from desktop.ui.common.text_view import TextView
 from desktop.ui.common.widgets import accessible, heading
 from desktop.ui.studio.studio_dialogs import CARD_TEMPLATE, ask_conflict_with_box, confirm_with_box
 from desktop.ui.studio.studio_editor import ScenarioEditor
 from desktop.ui.studio.studio_jobs import LatestJob
+from desktop.ui.studio.studio_preview import StudioPreview
 
 _tr = translator("studio")
 
@@ -79,7 +79,7 @@ class StudioPage(QWidget):
         self.findings.itemClicked.connect(self._on_finding_activate)
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Check result"))
-        self.preview = TextView(name=self.tr("Preview"))
+        self.preview = StudioPreview(name=self.tr("Preview"))
         from desktop.ui.studio.studio_map import StudioMap
 
         self.map = StudioMap()
@@ -251,6 +251,11 @@ class StudioPage(QWidget):
         self._on_cursor_change()
         self._on_side_change()
 
+    @property
+    def preview_updating(self) -> bool:
+        """A newer preview is being rendered."""
+        return self._preview_job.busy
+
     def _on_side_change(self) -> None:
         """Only the side shown follows the text; the other catches up when it is shown."""
         shown = self.side.currentWidget()
@@ -263,9 +268,9 @@ class StudioPage(QWidget):
 
     def _render_preview(self, document: Document) -> None:
         """Rendering every text of a large scenario takes a fifth of a second: always on the
-        thread pool; only the newest result is shown."""
-        self._preview_job.submit(lambda: preview.document_html(document),
-                                 self.preview.set_html)
+        thread pool; only the newest result is shown, and only its changed pieces."""
+        self._preview_job.submit(lambda: preview.document_parts(document),
+                                 self.preview.show_parts)
 
     def _on_finding_activate(self, item: QListWidgetItem) -> None:
         self.editor.go_to_line(int(item.data(Qt.ItemDataRole.UserRole)))
