@@ -75,6 +75,7 @@ def main() -> int:
     page.open_file(team / SCENARIO)
     settle()
     page.side.setCurrentWidget(page.map)
+    settle()  # the map is built on the thread pool
     page.map.view.setFocus()
     page.map.view.select("vergessen")
     settle()

@@ -12,11 +12,15 @@ afresh.
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.common.text_view import TextView
+
+LEADING_TAG = re.compile(r"<(h[1-6]|p)>")
 
 
 class StudioPreview(TextView):
@@ -25,6 +29,7 @@ class StudioPreview(TextView):
     def __init__(self, parent: QWidget | None = None, name: str = "") -> None:
         self._parts: list[str] | None = None  # before Qt's first changeEvent
         self._starts: list[int] = []  # document position where each piece starts
+        self._formats: dict[str, tuple[QTextBlockFormat, QTextCharFormat]] = {}  # by tag
         super().__init__(parent, name)
         self.document().setUndoRedoEnabled(False)  # read-only: no history to grow
 
@@ -90,14 +95,34 @@ class StudioPreview(TextView):
                 cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
             starts.append(cursor.position())
             cursor.insertHtml(part)
+            # Qt pours a piece's first block into the block it is inserted into, keeping that
+            # block's formats: the heading level, margins and font it would have in the
+            # whole document are set here.
+            block_format, char_format = self._first_formats(part)
+            opening = QTextCursor(doc.findBlock(starts[-1]))
+            opening.setBlockFormat(block_format)
+            opening.setBlockCharFormat(char_format)
         cursor.endEditBlock()
         shift = cursor.position() - end  # the pieces after the edit moved by this much
         self._starts[first:old_end] = starts
         for index in range(first + len(starts), len(self._starts)):
             self._starts[index] += shift
 
+    def _first_formats(self, part: str) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        """The block and block character formats `part`'s first element gets in a document
+        of its own (a piece starts with a heading or a paragraph: preview.document_parts)."""
+        match = LEADING_TAG.match(part)
+        key = match[0] if match else part
+        if key not in self._formats:
+            scratch = QTextDocument()
+            scratch.setDefaultStyleSheet(self.document().defaultStyleSheet())
+            scratch.setHtml(key + "x" if match else part)
+            self._formats[key] = (scratch.begin().blockFormat(), scratch.begin().charFormat())
+        return self._formats[key]
+
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         super().changeEvent(event)
-        if self._parts is not None and event.type() in (QEvent.Type.PaletteChange,
-                                                        QEvent.Type.FontChange):
-            self._build(self._parts)  # with the new colours and sizes of the style sheet
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._formats.clear()  # they follow the style sheet
+            if self._parts is not None:
+                self._build(self._parts)  # with the new colours and sizes
