@@ -170,3 +170,30 @@ def test_the_hidden_side_catches_up_when_shown(qtbot, page, team):
     assert page.side.currentWidget() is page.map
     qtbot.waitUntil(lambda: page.map.view.graph.node("aerger").title == "Der Ärger am Schalter",
                     timeout=5000)
+
+
+def test_drawing_only_the_exposed_part_looks_like_drawing_all(qtbot, page, team):
+    """The map draws only what lies in the part being repainted; any part of a 200-node map
+    (edges to a far ending crossing it or bending below the boxes, the focus ring) looks pixel for pixel as the
+    replay's graph widget draws it with everything."""
+    from PySide6.QtCore import QRect
+
+    from desktop.ui.common.dialogue_graph import DialogueGraphView
+
+    open_with_map(qtbot, page, team / "gross.md")
+    view = page.map.view
+    assert not page.map.dmap.problems
+    view.select("n100")
+    reference = DialogueGraphView(view.graph, name="Dialogkarte")
+    qtbot.addWidget(reference)
+    reference.resize(view.size())
+    reference.select("n100")
+    width, height = view.width(), view.height()
+    box = view.node_rect(view.graph.node("n100")).toAlignedRect()
+    lowest = max(int(view.node_rect(n).bottom()) for n in view.graph.nodes)
+    for part in (QRect(width // 3, lowest + 10, 500, height - lowest - 10),  # loops bend here
+                 QRect(0, 0, 600, height), QRect(width // 2, 0, 700, height), box,
+                 QRect(box.center().x(), box.bottom() - 3, 40, 30), box.adjusted(-5, -5, 5, 5),
+                 QRect(box.left() + 20, box.bottom() + 2, 60, 6),  # only the focus ring
+                 QRect(width - 500, 0, 500, height)):
+        assert view.grab(part).toImage() == reference.grab(part).toImage(), part
