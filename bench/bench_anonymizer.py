@@ -16,7 +16,9 @@ and CPU time; and in-process over 5 MB (1 MB with quick=True).
     python -m bench.bench_anonymizer [--quick] [--verbose] [--test-part]
 
 With Faker importable (`PYTHONPATH=/tmp/faker` after `pip install --target /tmp/faker faker`)
-the names of bench/privacy_faker.py are reported too.
+the names of bench/privacy_faker.py are reported too, and with Mimesis importable
+(`PYTHONPATH=/tmp/mimesis` after `pip install --target /tmp/mimesis mimesis`) those of
+bench/privacy_mimesis.py.
 
 `--verbose` lists misses and lost words of the project corpus and the tuning part only; the
 test part's misses are printed only with `--test-part` (not for tuning).
@@ -254,7 +256,23 @@ def run(quick: bool = False) -> list[Result]:
                target=5.0, goal="max"),
         Result("anonymiser: first detect() in a fresh process (word data loaded)", "ms",
                first_use_ms(1 if quick else 5)),
-    ] + _faker_results(quick)
+    ] + _faker_results(quick) + _mimesis_results(quick)
+
+
+def _mimesis_results(quick: bool) -> list[Result]:
+    """Names from Mimesis's person lists in sentence shapes of their own
+    (bench/privacy_mimesis.py), when Mimesis is importable: development data, no target."""
+    import importlib.util
+
+    if importlib.util.find_spec("mimesis") is None:
+        return []
+    from bench.privacy_mimesis import mimesis_notes
+
+    ev = evaluate(mimesis_notes(500 if quick else 2000))
+    return [Result("anonymiser: names from Mimesis's lists, own sentence shapes", "ratio",
+                   [ev.found["person"] / ev.items["person"]],
+                   note=f"{ev.found['person']}/{ev.items['person']}; meaning words kept "
+                        f"{ev.meaning_kept}/{ev.meaning_total}")]
 
 
 def _faker_results(quick: bool) -> list[Result]:

@@ -158,9 +158,10 @@ def test_person_verb_trie_matches_exactly_the_listed_verbs():
     every listed verb and nothing else — not a prefix ("rie"), not a longer word ("riefen")."""
     import re
 
-    from desktop.core.privacy.context import _PERSON_VERBS, _trie
+    from desktop.core.privacy.context import _PERSON_VERBS
+    from desktop.core.privacy.trie import trie
 
-    rx = re.compile(_trie(_PERSON_VERBS))
+    rx = re.compile(trie(_PERSON_VERBS))
     assert all(rx.fullmatch(verb) for verb in _PERSON_VERBS)
     near = {v[:-1] for v in _PERSON_VERBS} | {v + "n" for v in _PERSON_VERBS} | {
         v + "x" for v in _PERSON_VERBS}

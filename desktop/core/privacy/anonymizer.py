@@ -14,7 +14,14 @@ from collections import defaultdict
 
 from desktop.core.privacy.detector import detect, placeholder_rx
 from desktop.core.privacy.lexicon import fold
-from desktop.core.privacy.model import Anonymized, Finding, Kind, Replacement, StaleFindingError
+from desktop.core.privacy.model import (
+    Anonymized,
+    Finding,
+    Kind,
+    Replacement,
+    StaleFindingError,
+    new_replacement,
+)
 from desktop.core.privacy.patterns import MONTHS
 
 _PARTICLES = frozenset({"al", "el", "abu", "bin", "ibn", "bint", "de", "da", "dos", "di", "du",
@@ -123,7 +130,7 @@ class _Assigner:
 
 def _replacements(text: str, findings: list[Finding]) -> tuple[Replacement, ...]:
     assign = _Assigner(text)
-    return tuple(Replacement(f, assign(f)) for f in findings)
+    return tuple([new_replacement(f, assign(f)) for f in findings])
 
 
 def _apply(text: str, replacements: tuple[Replacement, ...] | list[Replacement]) -> str:

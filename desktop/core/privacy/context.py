@@ -9,6 +9,7 @@ import functools
 import re
 
 from desktop.core.privacy.lexicon import Lexicon, lexicon
+from desktop.core.privacy.trie import trie
 from desktop.core.privacy.wordclass import (
     _AMBIG,
     _FOREIGN_PARTICLES,
@@ -46,17 +47,19 @@ def _lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
     name: "…, dass Hasret seit Wochen …", "Ich habe Janko gebeten …", "für Otieno"."""
     lex = lexicon()
     marked: set[str] | None = None
+    lone = _LONE_WORDS
     for t, c in enumerate(cls):
-        if is_name[t] or (c != UNKNOWN and c != STOP):
+        word = toks[t][2]
+        maybe = lone.get(word)
+        if maybe is None:
+            maybe = lone[word] = _maybe_lone(word, c)
+        if not maybe or is_name[t]:
             continue
-        start, end, word = toks[t]
-        if len(word) < 3 or word.isupper():
+        start, end, _ = toks[t]
+        if c != UNKNOWN and not _capitalised_non_noun(text, start, word, lex):
             continue
-        if c == STOP and not (_written_in_lower_case(word)  # cached: most words end here
-                              and _capitalised_non_noun(text, start, word, lex)):
-            continue
-        if _INNER_CAPITAL.match(word) or (end < len(text) and text[end] in "-/"):
-            continue  # "AufenthG", "Online-": abbreviations and parts of compounds
+        if end < len(text) and text[end] in "-/":
+            continue  # "Online-": a part of a compound
         if end < len(text) and text[end] == "." and lex.is_prefix(word.lower()):
             continue  # "wg. Verl. AE": an abbreviated German word
         before = _WORD_BEFORE.search(text, max(0, start - 16), start)
@@ -69,6 +72,24 @@ def _lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
             strip[t] = 1  # "Wanjiru Kamaus Schwester" after "Frau Wanjiru Kamau"
         elif strip[t] == 0:
             _guess_genitive(t, toks, strip, joined, len(toks))
+
+
+# Word → can it be a lone unknown word at all? What does not depend on the word's place is
+# decided once per word (most capitalised words of a note are German nouns and end here).
+_LONE_WORDS: dict[str, bool] = {}
+
+
+_LONE_CLASSES = frozenset({UNKNOWN, STOP, AMBIG, AMBF})
+
+
+def _maybe_lone(word: str, c: int) -> bool:
+    if len(_LONE_WORDS) > 100_000:
+        _LONE_WORDS.clear()
+    if c not in _LONE_CLASSES or len(word) < 3 or word.isupper():
+        return False
+    if c != UNKNOWN and not _written_in_lower_case(word):
+        return False  # "Nur", "Lasse": a listed name that German writes in lower case
+    return _INNER_CAPITAL.match(word) is None  # "AufenthG": an abbreviation
 
 
 def _capitalised_non_noun(text: str, start: int, word: str, lex: Lexicon) -> bool:
@@ -99,13 +120,25 @@ def _written_in_lower_case(word: str) -> bool:
 _NEXT_WORD = _Lazy(r" ([A-ZÄÖÜ][a-zäöüß]+)")
 
 
-_MAIL_LOCAL = _Lazy(r"([\w.-]+)@")
+def _mail_locals(text: str) -> list[str]:
+    r"""What `([\w.-]+)@` finds before each "@", read backwards from the "@" (the pattern
+    itself would run to the end of every word of the text and fail there)."""
+    out = []
+    at = text.find("@")
+    while at >= 0:
+        start = at
+        while start and (text[start - 1].isalnum() or text[start - 1] in "_.-"):
+            start -= 1
+        if start < at:
+            out.append(text[start:at])
+        at = text.find("@", at + 1)
+    return out
 
 
 def _names_in_mail_addresses(text, toks, cls, is_name) -> None:
     """A word that is also a part of an e-mail address in the same text is a name, even if it
     is a German word too: "Rückfragen an Roman (roman_moroz@…)"."""
-    parts = {p for m in _MAIL_LOCAL.finditer(text) for p in re.split(r"[._-]", m[1].lower())
+    parts = {p for local in _mail_locals(text) for p in re.split(r"[._-]", local.lower())
              if len(p) >= 3 and p.isalpha()}
     for t, (_, _, word) in enumerate(toks):
         # NOUN too: a word the data does not know but that is built like a compound
@@ -172,6 +205,13 @@ def _before_cue(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_
         if places or any(cls[v] in _NAMEISH or cls[v] == UNKNOWN for v in run):
             for v in run:
                 is_name[v] = True
+        elif not places and t and all(cls[v] in _NAMEISH for v in (t - 1, t)) and \
+                text[toks[t - 1][1]:toks[t][0]] == " " and cls[t - 1] in (FIRST, BOTH, AMBF) \
+                and toks[t - 1][2].lower() not in lex.common_words \
+                and toks[t - 1][2].lower() not in _NO_NAME_BEFORE:
+            # "für Klaus Sommer, wohnhaft …": a first name and a listed name before the
+            # cue are a person even where both are common words too.
+            is_name[t - 1] = is_name[t] = True
 
 
 def _first_name_before_surname_shape(text: str, toks: list[tuple[int, int, str]], cls: list[int],
@@ -204,27 +244,7 @@ def _person_verb_rx() -> re.Pattern[str]:
     # As a trie ("b(?:at|e(?:antragt(?:e)?|…)") the engine compares a letter once per branch
     # point instead of once per verb after every space: 1.9 instead of 4.7 µs a note. Only
     # the start of a match is used, and a trie matches the same words.
-    return re.compile(rf" {_trie(_PERSON_VERBS)}\b")
-
-
-def _trie(words: frozenset[str]) -> str:
-    """A regular expression matching exactly `words`, written as a trie of their letters."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # a word ends here
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + emit(node[ch]) for ch in sorted(node) if ch]
-        if not branches:
-            return ""
-        ends = "" in node
-        body = branches[0] if len(branches) == 1 and not ends else f"(?:{'|'.join(branches)})"
-        return body + ("?" if ends else "")
-
-    return emit(tree)
+    return re.compile(rf" {trie(_PERSON_VERBS)}\b")
 
 
 def _subject_at_sentence_start(text, toks, cls, is_name) -> None:
@@ -314,8 +334,11 @@ def _surname_after_first_name(text, toks, cls, is_name, weak) -> None:
             continue
         if cls[t] not in (FIRST, BOTH, AMBF) and not (
                 cls[t] in (UNKNOWN, STOP) and t and is_name[t - 1] is False
-                and _anchor_before(text, toks, cls, t)):
-            continue  # an unknown word counts as a first name only after a role or title
+                and _anchor_before(text, toks, cls, t)) and not (
+                cls[t] == UNKNOWN and (cls[nxt] == AMBIG or (
+                    cls[nxt] == STOP and lex.is_noun(toks[nxt][2].lower())))):
+            continue  # an unknown word counts as a first name only after a role or title,
+            # or before a listed surname or a noun ("Zbigniewa Herzog", "Louca Barbier")
         if cls[nxt] not in (STOP, NOUN, AMBIG) or gap != " ":
             continue
         if word.isupper() or not _surname_word(word) or (
@@ -353,3 +376,103 @@ def _head(lw: str) -> str:
         if part not in _NAME_HEADS and lex.is_noun(part) and lex.is_stopword(part):
             return part
     return lw
+
+
+# Words that name a file after its person: "Akte Krüger", "Fall Steinmetz", "Sache Otterbeck".
+_FILE_WORDS = frozenset({"Akte", "Akten", "Fall", "Sache", "Vorgang"})
+
+
+def _name_after_file_word(text, toks, cls, is_name) -> None:
+    """After "Akte", "Fall", "Sache" or "Vorgang" a word that is name-like by the data (a
+    listed name, also one that is a German word too, or a word German does not have) is the
+    person the file is named after: "Akte Krüger an SG 2", "Fall Steinmetz: Pass liegt vor";
+    not a listed meaning word or a common word ("Fall Nummer 3", "Akte Ausländerbehörde")."""
+    lex = lexicon()
+    for t in range(1, len(toks)):
+        if toks[t - 1][2] not in _FILE_WORDS or is_name[t] or cls[t] not in _AFTER_FILE_WORD:
+            continue
+        word = toks[t][2]
+        if text[toks[t - 1][1]:toks[t][0]] != " " or _meaning_word(word) or \
+                word.lower() in lex.common_words:
+            continue
+        is_name[t] = True
+
+
+_AFTER_FILE_WORD = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, UNKNOWN})
+_SURNAME_FIRST = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, AMBF, UNKNOWN})
+_FIRST_AFTER_COMMA = frozenset({FIRST, BOTH, AMBF, UNKNOWN, SHAPE})
+_STRONG_BY_DATA = frozenset({FIRST, SUR, BOTH, SHAPE})
+_CLAUSE_CLOSERS = (",", ";", ")", ":", ".", "\n", " sowie", " und ", " (", " geb", " –", " -")
+
+
+def _surname_comma_first_name(text, toks, cls, is_name) -> None:
+    """"Name, Vorname" as lists in Aktenvermerke write it: at the start of a clause ("Anwesend:
+    Blanco, Alba; …", "Gesprächspartner: Diez, Santiago sowie …") a name-like word, ", ", a
+    first name or unknown word, then the end of the clause; one of the two a listed name."""
+    lex = lexicon()
+    last = len(toks) - 1
+    for t in range(last):
+        u = t + 1
+        if cls[t] not in _SURNAME_FIRST or cls[u] not in _FIRST_AFTER_COMMA or (
+                is_name[t] and is_name[u]):
+            continue
+        if cls[t] not in _STRONG_BY_DATA and cls[u] not in _STRONG_BY_DATA and not (
+                cls[u] == AMBF and cls[t] == UNKNOWN) and not (
+                cls[t] in _AMBIG and cls[u] == UNKNOWN):
+            continue  # one listed name, the other a word German does not have
+        start, end = toks[t][0], toks[u][1]
+        if text[toks[t][1]:toks[u][0]] != ", ":
+            continue
+        before = text[max(0, start - 2):start].rstrip(" ")
+        if before and before[-1] not in ":;(\n":
+            continue
+        if end < len(text) and not text.startswith(_CLAUSE_CLOSERS, end):
+            continue
+        words = (toks[t][2], toks[u][2])
+        if any(_meaning_word(w) or w.lower() in lex.common_words for w in words):
+            continue
+        is_name[t] = is_name[u] = True
+
+
+_MAIL_IN_BRACKETS = _Lazy(r" \(\s?[\w.+-]+@")
+
+
+def _before_mail_address(text, toks, cls, is_name) -> None:
+    """A listed name right before an e-mail address in brackets is the person it belongs to,
+    also where it is a word too: "Rückfragen bitte an Jun (jpark@hotmail.com)"; a listed first
+    name right before it joins. An office stays ("an Jobcenter (info@…)")."""
+    for t, (_, end, word) in enumerate(toks):
+        if is_name[t] or cls[t] not in _BEFORE_MAIL or not _MAIL_IN_BRACKETS.match(text, end):
+            continue
+        if cls[t] in (UNKNOWN, NOUN) and (
+                _meaning_word(word) or word.lower() in lexicon().common_words):
+            continue  # a listed name counts even where it is a word too ("Jun", "Christin")
+        is_name[t] = True
+        if t and cls[t - 1] in (FIRST, BOTH, AMBF) and text[toks[t - 1][1]:toks[t][0]] == " ":
+            is_name[t - 1] = True
+
+
+_BEFORE_MAIL = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, AMBF, UNKNOWN, NOUN})
+
+
+def _unknown_next_to_name(text, toks, cls, is_name, weak) -> None:
+    """A word German does not have (UNKNOWN), or one only built like a German noun (NOUN: not
+    in the data), right next to a name found, is another part of that name: "Chayenna
+    Rexwinkel hat heute …", "Herr Imani Ruselink"; not a compound that ends in a listed
+    meaning word ("…|antrag")."""
+    lex = lexicon()
+    last = len(toks) - 1
+    for t in [t for t, c in enumerate(cls) if (c == UNKNOWN or c == NOUN) and not is_name[t]]:
+        left = t and is_name[t - 1] and t - 1 not in weak and \
+            text[toks[t - 1][1]:toks[t][0]] == " "
+        right = t < last and is_name[t + 1] and t + 1 not in weak and \
+            text[toks[t][1]:toks[t + 1][0]] == " "
+        if not (left or right):
+            continue
+        word = toks[t][2]
+        lw = word.lower()
+        if word.isupper() or _meaning_word(word) or (
+                cls[t] == NOUN and (lex.is_compound(lw) or _looks_like_noun(lw))
+                and _meaning_word(_head(lw))):
+            continue
+        is_name[t] = True

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from desktop.core.privacy.model import Finding, Kind
+from desktop.core.privacy.model import Finding, Kind, new_finding
 from desktop.core.privacy.names import find_names
 from desktop.core.privacy.patterns import BLANK, Candidate, shaped_candidates
 
@@ -64,6 +64,15 @@ def _resolve(cands: list[Candidate]) -> tuple[list[Candidate], bool]:
             j += 1
         if j - i == 1:
             accepted.append(cands[i])
+        elif j - i == 2:
+            # Most clusters are two candidates for one item (a date that is also shaped like a
+            # file number): the same decision as below without sorting.
+            a, b = cands[i], cands[i + 1]
+            if (-b[3], b[0] - b[1], b[0]) < (-a[3], a[0] - a[1], a[0]):
+                a, b = b, a  # b sorts before a by priority, then length
+            accepted.append(a)
+            if not (a[0] <= b[0] and b[1] <= a[1]):
+                conflict = True
         else:
             cluster = sorted(cands[i:j], key=lambda c: (-c[3], -(c[1] - c[0]), c[0]))
             won: list[Candidate] = []
@@ -112,4 +121,4 @@ def detect(text: str) -> list[Finding]:
             break
         work = _blank(work, [(s, e) for s, e, _, _ in new])
     found.sort()
-    return [Finding(start, end, kind, text[start:end]) for start, end, kind, _ in found]
+    return [new_finding(start, end, kind, text[start:end]) for start, end, kind, _ in found]

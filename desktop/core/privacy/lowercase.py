@@ -14,7 +14,8 @@ import functools
 import re
 from collections.abc import Iterator
 
-from desktop.core.privacy.lexicon import fold, lexicon
+from desktop.core.privacy.lexicon import Lexicon, fold, lexicon
+from desktop.core.privacy.wordclass import _NO_NAME_BEFORE, _PREPOSITIONS
 
 _ADDRESS = frozenset({
     "herr", "herrn", "frau", "hr", "fr", "kunde", "kundin", "klient", "klientin", "ktn", "kd",
@@ -49,6 +50,21 @@ def _is_function_word(lw: str) -> bool:
     return len(lw) < 2 or lw in lex.common_words or lw in lex.nouns or lex.is_stopword(lw)
 
 
+def _surname_follows(text: str, end: int, rx: re.Pattern[str], lex: Lexicon) -> bool:
+    """After a role, a first name that is also a common word ("kundin lasse fuchs", "kundin
+    nur eren"): is the next word a surname, i.e. a listed name that is no common word, or a
+    word German does not have?"""
+    if text[end:end + 1] != " ":
+        return False
+    nxt = rx.match(text, end + 1)
+    if nxt is None or not nxt[0][0].islower():
+        return False
+    nw = nxt[0].lower()
+    if nw in lex.common_words or lex.is_stopword(nw) or len(nw) < 2:
+        return False
+    return lex.is_name(fold(nw)) or not _is_german(nw)
+
+
 @functools.cache
 def _cue_rx() -> re.Pattern[str]:
     """A form of address or role, then a word in lower case. Each branch starts with a plain
@@ -63,6 +79,19 @@ def _lower_start_rx() -> re.Pattern[str]:
     """A sentence that begins in lower case after a word of five letters or more ("… da.
     er kam"): the note was typed without capitals; "z. B. die", "bzw. das" do not count."""
     return re.compile(r"[.!?] +[a-zäöüß](?<=[a-zäöüß]{5}[.!?] [a-zäöüß])")
+
+
+@functools.cache
+def _lower_sentence_rx() -> re.Pattern[str]:
+    """A sentence that starts in lower case and has no capital up to its end (group 1)."""
+    return re.compile(r"(?:[.!?] +|\n[ \t]*)([a-zäöüß][^.!?\nA-ZÄÖÜ]*)(?=[.!?\n]|$)")
+
+
+@functools.cache
+def _any_lower_start_rx() -> re.Pattern[str]:
+    """A sentence or line that starts in lower case: without one, neither of the two tests
+    below can find anything (one pass instead of up to three in most notes)."""
+    return re.compile(r"(?:[.!?] +|\n[ \t]*)[a-zäöüß]")
 
 
 def _typed_in_lower_case(text: str) -> bool:
@@ -89,13 +118,20 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                 if text[pos].islower():
                     starts.setdefault(pos, False)
                 pos = lowered.find(lw, pos + 1)
-    all_lower = _typed_in_lower_case(text)
-    if not starts and not all_lower:
+    lower_starts = _any_lower_start_rx().search(text) is not None
+    all_lower = _typed_in_lower_case(text) if lower_starts else text[:1].islower()
+    # Sentences typed without capitals inside a note that has them ("… Karte abgeholt. tel.
+    # mit igor mederski – unterlagen kommen per post"): their words are read like those of a
+    # note typed in lower case.
+    quick = [] if all_lower or not lower_starts else [
+        m.span(1) for m in _lower_sentence_rx().finditer(text)]
+    if not starts and not all_lower and not quick:
         return spans
     rx = _token_rx()
     # Only the words at the places found above, or every word of a note typed in lower case.
     candidates: Iterator[re.Match[str] | None] = rx.finditer(text) if all_lower else (
-        rx.match(text, s) for s in sorted(starts))
+        rx.match(text, s) for s in sorted({*starts, *(
+            m.start() for a, b in quick for m in rx.finditer(text, a, b))}))
     taken = {s for s, _ in spans}
     extra: list[tuple[int, int]] = []
     done = -1
@@ -111,6 +147,8 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         if not first_name and start not in starts:
             continue  # neither after a cue nor a known first name (most words of a note)
         cue = starts.get(start, False)
+        if not cue and (lw in _NO_NAME_BEFORE or lw in _PREPOSITIONS):
+            continue  # "per post": an article or preposition that is also a first name
         title = cue and text[max(0, start - 6):start].lower().rstrip(" .:").endswith(
             ("herr", "herrn", "frau", "hr", "fr"))
         # After "hr." or "fr." only a name can follow ("hr. nur", "hr. do").
@@ -122,7 +160,8 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             # "hr. heuer", "kundin ani lomidze": after a title, or as a known first name after a
             # role, a noun is a name; only common words and listed meaning words end it.
             german = _is_common
-        if german(lw) and not after_hr:
+        if german(lw) and not after_hr and not (cue and first_name and _surname_follows(
+                text, m.end(), rx, lex)):
             continue
         end, words = m.end(), 1
         while words < 4 and text[end:end + 1] == " ":
@@ -138,8 +177,14 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                     if after is None or after[0].lower() not in _PARTICLES or count == 2:
                         break
                     last, count = after, count + 1
-                if after is not None and after is not last and after[0][0].islower() \
-                        and after[0].lower() not in lex.common_words:
+                solid = words == 1 and first_name and lw not in lex.common_words
+                if after is not None and after is not last and after[0][0].islower() and (
+                        after[0].lower() not in lex.common_words or (
+                            solid and after[0].lower() not in _NO_NAME_BEFORE
+                            and after[0].lower() not in _PREPOSITIONS
+                            and not lex.is_stopword(after[0].lower()))):
+                    # "alejandro da costa": after a first name and a particle, "costa" is
+                    # the surname although wordfreq counts it as a common word.
                     end, words = after.end(), words + count + 1
                     continue
             # After a first name a noun may be the surname ("arne strauch", "sönke brot"),

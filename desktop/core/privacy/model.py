@@ -94,3 +94,33 @@ class Anonymized:
 
 class StaleFindingError(ValueError):
     """A finding no longer matches the text it is applied to (the text changed meanwhile)."""
+
+
+# A frozen dataclass's __init__ sets each field through object.__setattr__: 0.8 µs for a
+# Finding. The detector and the anonymiser make one Finding and one Replacement per item of
+# every note, so they fill the slots directly (0.5 µs); the objects are the same.
+_new = object.__new__
+# The slot descriptors of the dataclasses, read from their class dictionaries.
+_FINDING_SLOTS = tuple(Finding.__dict__[name].__set__ for name in ("start", "end", "kind", "text"))
+_REPLACEMENT_SLOTS = tuple(Replacement.__dict__[name].__set__ for name in ("finding",
+                                                                           "placeholder"))
+
+
+def new_finding(start: int, end: int, kind: Kind, text: str) -> Finding:
+    """The same as Finding(start, end, kind, text), made faster."""
+    finding = _new(Finding)
+    set_start, set_end, set_kind, set_text = _FINDING_SLOTS
+    set_start(finding, start)
+    set_end(finding, end)
+    set_kind(finding, kind)
+    set_text(finding, text)
+    return finding
+
+
+def new_replacement(finding: Finding, placeholder: str) -> Replacement:
+    """The same as Replacement(finding, placeholder), made faster."""
+    replacement = _new(Replacement)
+    set_finding, set_placeholder = _REPLACEMENT_SLOTS
+    set_finding(replacement, finding)
+    set_placeholder(replacement, placeholder)
+    return replacement

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from desktop.core.privacy.context import (
     _before_birth_cue,
+    _before_mail_address,
     _before_residence,
     _first_name_after_preposition,
     _first_name_as_subject,
@@ -28,10 +29,13 @@ from desktop.core.privacy.context import (
     _first_name_before_surname_shape,
     _lone_unknown_words,
     _meaning_word,
+    _name_after_file_word,
     _names_in_mail_addresses,
     _short_surname_after_name,
     _subject_at_sentence_start,
     _surname_after_first_name,
+    _surname_comma_first_name,
+    _unknown_next_to_name,
     _written_in_lower_case,
 )
 from desktop.core.privacy.lexicon import lexicon
@@ -156,19 +160,27 @@ def find_names(text: str) -> list[tuple[int, int]]:
         _before_residence(text, toks, cls, is_name)
     if AMBF in present:
         _first_name_as_subject(text, toks, cls, is_name)
-    if present & {FIRST, BOTH, AMBF, ROLE, TITLE}:  # after a role an unknown word is one too
+    if present & {FIRST, BOTH, AMBF, ROLE, TITLE} or UNKNOWN in present:
+        # after a role an unknown word is a first name too, and before a listed surname
         _surname_after_first_name(text, toks, cls, is_name, weak)
     if AMBF in present:
         _first_name_before_surname(text, toks, cls, is_name)
         _first_name_after_preposition(text, toks, cls, is_name)
     if "@" in text:
         _names_in_mail_addresses(text, toks, cls, is_name)
+        _before_mail_address(text, toks, cls, is_name)
     if NOUN in present:
         _first_name_before_surname_shape(text, toks, cls, is_name)
     if present & _AMBIG:
         _short_surname_after_name(text, toks, cls, is_name)
+    if "Akte" in text or "Fall" in text or "Sache" in text or "Vorgang" in text:
+        _name_after_file_word(text, toks, cls, is_name)
+    if ", " in text:
+        _surname_comma_first_name(text, toks, cls, is_name)
+    if UNKNOWN in present or NOUN in present:
+        _unknown_next_to_name(text, toks, cls, is_name, weak)
     _propagate(text, toks, cls, strip, is_name, weak)
-    spans = _spans(text, toks, cls, strip, is_name, joined, starts)
+    spans = _with_particles(text, _spans(text, toks, cls, strip, is_name, joined, starts))
     return lower_case_names(text, spans)
 
 
@@ -336,3 +348,70 @@ def _spans(text, toks, cls, strip, is_name, joined, starts) -> list[tuple[int, i
         spans.append((start, toks[u][1] - strip[u]))
         t = u + 1
     return spans
+
+
+# Particles as Dutch, Italian, French and Portuguese names write them with a capital: "Walburga
+# Ten Kotte", "Van den Akker", "Renáta Klein Woltering", "De Angelis".
+_CAPITAL_PARTICLES = ("Van|Von|Ten|Ter|Te|De|Da|Di|Del|Della|Dal|Dos|Du|Le|La|El|Al|Op|Klein"
+                      "|Groot|Bin|Ibn|Abu")
+_PARTICLE_WORDS = frozenset(_CAPITAL_PARTICLES.split("|")) | {
+    "der", "den", "de", "la", "los", "van", "op", "'t", "te"}
+_BETWEEN_NAMES = _Lazy(rf" (?:{_CAPITAL_PARTICLES})(?: (?:der|den|de|la|los|van|op|'t))? ")
+# Before a name without another name in front, only those German never starts a word with.
+_BEFORE_NAME = _Lazy(r"(?:^|(?<=[^\w]))((?:Van|Ten|Ter|Te|De|Di|Del|Della|Dal|Dos|Du|Le|La|El|Al"
+                     r"|Abu|Bin|Ibn)(?: (?:der|den|de|la|los|van|op|'t))? )$")
+
+
+def _with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with the capitalised particles of their names: two name parts with a particle
+    between them become one name; a particle right before a name joins it."""
+    if not spans:
+        return spans
+    out = [spans[0]]
+    for start, end in spans[1:]:
+        prev_start, prev_end = out[-1]
+        if _BETWEEN_NAMES.fullmatch(text, prev_end, start):
+            out[-1] = (prev_start, end)
+        else:
+            out.append((start, end))
+    for i, (start, end) in enumerate(out):
+        # Plain string tests first: most names have no particle before or after them.
+        before = text[text.rfind(" ", 0, start - 1) + 1:start - 1] if start > 1 else ""
+        lead = _BEFORE_NAME.search(text, max(0, start - 16), start) if (
+            before in _PARTICLE_WORDS) else None
+        if lead is not None and (i == 0 or out[i - 1][1] <= lead.start(1)):
+            start = lead.start(1)
+        if start != out[i][0] or _LEADING_CAPITAL_PARTICLE.match(text, start, end):
+            first = _WORD_THEN_SPACE.search(text, max(0, start - 30), start)
+            if first is not None and (i == 0 or out[i - 1][1] <= first.start(1)) and \
+                    _classifier()(first[1])[0] in (FIRST, BOTH, AMBF) and \
+                    _plain_first_name(first[1].lower()):
+                start = first.start(1)  # "Anna Al Rashid": the first name before it too
+            out[i] = (start, end)
+        space = text.rfind(" ", start, end)
+        last = text[space + 1:end] if space >= 0 else text[start:end]
+        tail = _TRAILING_CAPITAL_PARTICLE.search(text, max(0, end - 8), end + 40) if (
+            last in _PARTICLE_WORDS) else None
+        if tail is not None and tail.start(1) < end <= tail.start(3) and (
+                i + 1 == len(out) or tail.end(3) <= out[i + 1][0]) and \
+                _classifier()(tail[3])[0] in (_AFTER_PARTICLE if tail[1] in ("Klein", "Groot")
+                                              and not tail[2] else _AFTER_DUTCH_PARTICLE):
+            # "Renáta Klein| Woltering", "Herr Van| der Goot": after "Van der" any word
+            out[i] = (out[i][0], tail.end(3))
+    return out
+
+
+_AFTER_PARTICLE = _CANDIDATE | {NOUN}  # "Klein Woltering": also a word built like a noun
+_AFTER_DUTCH_PARTICLE = frozenset(range(11)) - {TITLE, ROLE}
+_TRAILING_CAPITAL_PARTICLE = _Lazy(
+    rf"(?<![\w])({_CAPITAL_PARTICLES})( (?:der|den|de|la|los|van|op|'t|te))? "
+    r"([A-ZÄÖÜ][^\W\d_]+)(?![\w'’-])")
+_LEADING_CAPITAL_PARTICLE = _Lazy(rf"(?:{_CAPITAL_PARTICLES}) ")
+_WORD_THEN_SPACE = _Lazy(r"(?:^|(?<=[^\w]))([A-ZÄÖÜ][^\W\d_]+) $")
+
+
+def _plain_first_name(lw: str) -> bool:
+    """Not a common word, article or preposition that the name lists also hold ("Bei", "Im")."""
+    return lw not in lexicon().common_words and lw not in _NO_NAME_BEFORE and \
+        lw not in _PREPOSITIONS
+

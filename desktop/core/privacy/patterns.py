@@ -18,8 +18,10 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 
+from desktop.core.privacy.keywords import _KEYWORDS, _hinted, _keywords
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
+from desktop.core.privacy.trie import trie
 
 Candidate = tuple[int, int, Kind, int]
 
@@ -76,18 +78,6 @@ _HOUSE_NO = (
     r"Monate|Monaten|Euro|EUR|€|%|Prozent|Personen|Kinder|Mal|x\b|km|m\b|Seiten|Punkte))")
 
 
-def _keywords(words: str, before: str = r"[\w-]") -> str:
-    """An alternation of the literal `words` ("a|b|…", tried in that order), each matching
-    only where no character of the class `before` precedes it.
-
-    Each word carries its own look-behind of its own length instead of one look-behind in
-    front: a pattern that begins with a look-around hides its possible first letters from the
-    engine, which then tries every position of the text; one that begins with literals jumps
-    from one possible first letter to the next (a keyword pass costs about half as much)."""
-    return "(?:" + "|".join(f"{re.escape(w)}(?<!{before}.{{{len(w)}}})"
-                            for w in words.split("|")) + ")"
-
-
 @functools.cache
 def _rx() -> dict[str, re.Pattern[str]]:
     """All patterns, compiled once on first use.
@@ -114,19 +104,13 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "birth_cue": r"(?=[GgDd*])(?i:\bgeb\.|\bgeboren|geburtsdatum|geb\.-datum|geburtstag|geburtsjahr"
                      r"|date of birth|\bdob\b|\*)",
         "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]",
-        "az_keyed": _keywords("Az|AZ|Gz|GZ|Aktenzeichen|Akten-Nr|Aktennummer|Geschäftszeichen"
-                              "|Vorgangsnummer|Vorgangs-Nr|Vorgang|Kassenzeichen|Kundennummer|Kunden-Nr"
-                              "|Fallnummer|Fall-Nr|Antragsnummer|Antrags-Nr|Bearbeitungsnummer"
-                              "|Ihr Zeichen|Unser Zeichen|Registriernummer|Ticketnummer|Ticket-Nr"
-                              "|BAMF-Az|BAMF-Aktenzeichen|Dossiernummer") +
+        "az_keyed": _keywords(_KEYWORDS["az_keyed"]) +
                     r"[a-z]*\.?\s*(?:[:#]\s*)?(?:(?:Nr|No)\.?\s*[:#]?\s*)?(?:lautet\s+|ist\s+)?"
                     r"(?P<id>[A-Z0-9ÄÖÜ][A-Za-z0-9ÄÖÜ]*(?:[./-][A-Za-z0-9]+)*"
                     r"(?:\s[0-9]+(?:[./-][A-Za-z0-9]+)+)?)",
         "az_letters": r"(?P<pre>[A-ZÄÖÜ](?<![\w./-].)[A-ZÄÖÜ]{1,5})[-/ ][0-9]{2,6}(?:[-/][0-9A-Z]{1,8}){1,3}(?![\w/-])",
         "az_numeric": r"[0-9](?<![\w./,-][0-9])[0-9]{0,3}(?:\.[0-9]{1,4})*-[0-9]{1,6}(?:\s[0-9]{1,6})?/[0-9]{2,4}(?![\w/-]|\.[0-9])",
-        "phone_keyed": _keywords("Tel|TEL|Telefon|Telefonnummer|Telefon-Nr|Tel-Nr|Mobil|Mobilnummer"
-                                 "|Handy|Handynummer|Handy-Nr|Rufnummer|Fax|Festnetz|Durchwahl"
-                                 "|Mobiltelefon|erreichbar unter|WhatsApp|Whatsapp") +
+        "phone_keyed": _keywords(_KEYWORDS["phone_keyed"]) +
                        r"\.?\s*(?:[:]\s*)?(?:(?:ist|lautet)\s+)?"
                        r"(?P<num>\+?\(?[0-9][0-9 ()/.-]{3,22}[0-9])(?![0-9])",
         "phone_intl": r"[+0](?<![\w+].)(?:(?<=\+)|(?<=0)0)[1-9][0-9]{0,2}(?:[ ./-]?\(0\))?(?:[ ./-]{0,3}[0-9]){6,14}(?![0-9])",
@@ -137,10 +121,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "email_domain": r"\s?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w-])",
         "iban": r"(?P<cc>[A-Z](?<![A-Za-z0-9].)[A-Z])[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])",
         "iban_cue": r"(?i:iban|kontonummer|konto)\s*[:.]?\s*$",
-        "id_keyed": _keywords("ReisePass|Reisepass|Pass|pass|Personalausweis|Ausweis|PA|eAT"
-                              "|Aufenthaltstitel|Aufenthaltskarte|Kartennummer|Karten-Nr|Seriennummer"
-                              "|Dokumentennummer|Dokumenten-Nr|Passersatzpapier|Passersatz|Reiseausweis"
-                              "|Ankunftsnachweis|Passport|Nationalpass") +
+        "id_keyed": _keywords(_KEYWORDS["id_keyed"]) +
                     r"[a-z]*(?:[- ]?(?:Serien|serien|Karten|karten|Dokumenten)?"
                     r"(?:Nr|Nummer|nummer|nr|No)\.?)?"
                     r"(?:\s*(?:[:#(,]|Nr\.?|Nummer|No\.?|mit\s+der\s+(?:Nr\.|Nummer)|lautet|lautete"
@@ -148,18 +129,12 @@ def _rx() -> dict[str, re.Pattern[str]]:
                     r"(?P<id>(?=[A-Z0-9]*[0-9])[A-Z0-9]{6,12}|[CFGHJKLMNPRTVWXYZ]{9})(?![\w-])",
         "id_german": r"[CFGHJKLMNPRTVWXYZ](?<![\w-].)[CFGHJKLMNPRTVWXYZ0-9]{8}(?P<check>[0-9])?(?![\w-])",
         "id_passport": r"[A-Z](?<![\w-].)[A-Z]?[0-9]{6,9}(?![\w-])",
-        "azr_keyed": _keywords("AZR|Ausländerzentralregister") + r"[a-z]*(?:-?(?:Nr|Nummer|nummer)\.?)?"
+        "azr_keyed": _keywords(_KEYWORDS["azr_keyed"]) + r"[a-z]*(?:-?(?:Nr|Nummer|nummer)\.?)?"
                      r"\s*[:.(]?\s*(?:(?:ist|lautet)\s+)?(?P<num>[0-9](?:[ ]?[0-9]){11})(?![0-9])",
         "azr_loose": r"[0-9](?<![0-9.,/-][0-9])[0-9]{5}[ ]?[0-9]{6}(?![0-9]|[.,/-][0-9])",
         "az_shape": r"[1-9](?<![\w.-][1-9])[0-9]{0,4}(?P<rest>(?:[./-][0-9]{1,6}){2,4})(?![\w/-]|[.,][0-9])",
         "az_prefix": r"(?:(?<![\w./-])[A-ZÄÖÜ]{2,5} |(?<![\w./-])[IVX]{1,4}/|(?<![\w.-]))$",
-        # "Steuer-?(?:ID|Id|IdNr|-IdNr|identifikationsnummer|-Identifikationsnummer)" spelt out
-        # in the order the engine would try it.
-        "tax_keyed": _keywords("Steuer-ID|Steuer-Id|Steuer-IdNr|Steuer--IdNr"
-                               "|Steuer-identifikationsnummer|Steuer--Identifikationsnummer"
-                               "|SteuerID|SteuerId|SteuerIdNr|Steuer-IdNr|Steueridentifikationsnummer"
-                               "|Steuer-Identifikationsnummer|Steueridentifikationsnummer"
-                               "|Identifikationsnummer|IdNr|TIN|Steuernummer|St.-Nr") +
+        "tax_keyed": _keywords(_KEYWORDS["tax_keyed"]) +
                      r"\.?\s*[:.]?\s*(?:(?:ist|lautet)\s+)?"
                      r"(?P<num>[0-9]{2}[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{3}|[0-9]{2,3}/[0-9]{3,4}/[0-9]{4,5})(?![0-9])",
         "tax_loose": r"[1-9](?<![0-9.,/-][1-9])(?:[0-9]{10}|[0-9] [0-9]{3} [0-9]{3} [0-9]{3})(?![0-9]|[.,/-][0-9])",
@@ -175,34 +150,13 @@ def _rx() -> dict[str, re.Pattern[str]]:
                     rf"|\s\([A-ZÄÖÜ][{L} .]+\)|\s?/\s?[A-ZÄÖÜ][{L}]+)?)",
         "address_join": r"(?:,\s*|\s+|,?\s+in\s+|\s*\n\s*)",
         "has_digit": r"[0-9@]",
+        # Is one of the words street_adj needs anywhere in the text (as a substring)?
+        "street_words": trie(_STREET_WORDS),
         # Every IBAN and document number has a capital letter just before a digit.
         "letter_digit": r"[A-Z][0-9]",
         "has_shape": r"[(\[](?:at|AT)[)\]]|[CFGHJKLMNPRTVWXYZ]{9}",
     }
     return {name: re.compile(rx) for name, rx in p.items()}
-
-
-# Cheap substring tests before the keyword patterns: most notes contain none of the keywords.
-_KEY_HINTS = {
-    "az_keyed": ("Az", "AZ", "Gz", "GZ", "Akten", "zeichen", "Vorgang", "nummer", "-Nr", "Zeichen"),
-    "phone_keyed": ("Tel", "TEL", "Mobil", "Handy", "Ruf", "Fax", "Festnetz", "Durchwahl",
-                    "erreichbar", "hats"),
-    "id_keyed": ("Pass", "pass", "usweis", "PA", "eAT", "Aufenthalts", "Karte", "karte",
-                 "Serien", "Dokument", "Ankunft"),
-    "azr_keyed": ("AZR", "zentralregister"),
-    "tax_keyed": ("Steuer", "IdNr", "TIN", "Identifikation", "St.-Nr"),
-}
-
-
-_HINT_ITEMS = tuple((name, hints) for name, hints in _KEY_HINTS.items())
-
-
-@functools.lru_cache(maxsize=8)
-def _hinted(text: str) -> frozenset[str]:
-    """The keyword patterns worth a pass: those with a hint somewhere in the text (substring
-    tests run in C; an alternation of all hints tried at every letter cost twice as much)."""
-    contains = text.__contains__
-    return frozenset(name for name, hints in _HINT_ITEMS if any(map(contains, hints)))
 
 
 def _keyed(name: str, text: str) -> Iterator[re.Match[str]]:
@@ -299,9 +253,9 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
     # "32.17-13393", "518.45.9603", "ABH 3.2-2960-23", "IV/8-1045/2022": groups of digits
     # joined by ".", "-" or "/", at least six digits; not thousands ("1.234.567").
     for m in rx["az_shape"].finditer(text) if _digit_count(text) >= 6 else ():
-        groups = re.split(r"[./-]", m["rest"])[1:]
-        if _digits(m[0]) < 6 or (all(len(g) == 3 for g in groups) and "." in m["rest"]
-                                 and "-" not in m["rest"] and "/" not in m["rest"]):
+        rest = m["rest"]
+        if _digits(m[0]) < 6 or ("-" not in rest and "/" not in rest and "." in rest and all(
+                len(g) == 3 for g in rest[1:].split("."))):
             continue
         prefix = rx["az_prefix"].search(text, max(0, m.start() - 6), m.start())
         if prefix is None:
@@ -459,7 +413,7 @@ def _addresses(text: str) -> Iterator[Candidate]:
     lex = lexicon()
     streets: list[tuple[int, int]] = []
     street_names = ["street_word"] + (
-        ["street_adj"] if any(map(text.__contains__, _STREET_WORDS)) else [])
+        ["street_adj"] if rx["street_words"].search(text) else [])
     for name in street_names:
         streets.extend(m.span() for m in rx[name].finditer(text))
     for m in rx["street_prep"].finditer(text):

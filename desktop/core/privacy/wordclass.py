@@ -82,8 +82,10 @@ _FOREIGN_PARTICLES = frozenset({"dos", "da", "de", "de la", "de los", "bin", "ib
                                 "al", "el", "della", "di", "du", "van", "van der", "van den",
                                 "del", "ter", "ten", "le", "la"})
 # A run of particles right before a word ("van der ", "de la ").
+# Capitalised only those German never starts a word with ("Van der Velde rief an").
 _PARTICLES_BEFORE = _Lazy(r"(?:^|(?<=[\s.:;!?(]))((?:(?:van|der|den|de|la|los|dos|da|di|du|del"
-                          r"|bin|ibn|bint|abu|al|el|ter|ten) )+)$")
+                          r"|bin|ibn|bint|abu|al|el|ter|ten|Van|Ten|Ter|Te|De|Di|Del|Dos|Du|Le"
+                          r"|La|El|Al|Op) )+)$")
 # A particle before a name at the start of a sentence or after a colon: "bin Youssef rief an".
 _LEADING_PARTICLE = _Lazy(r"(?:^|[.:;!?(\n]\s*)(bin|ibn|bint|abu|al|el|dos|da|de|di|del|van der|van den"
                           r"|van|von der|von|de la) $")
@@ -215,8 +217,10 @@ class _Classifier:
         classes = [self._word(p) if p[:1].isupper() or len(parts) == 1 else
                    (AMBIG if p.lower() in {"al", "el", "abu", "bin", "ibn"} else STOP)
                    for p in parts]
-        if any(c in (STOP, NOUN, TITLE, ROLE) for c in classes):
+        if any(c in (STOP, TITLE, ROLE) for c in classes) or all(c == NOUN for c in classes):
             return STOP
+        # A part only built like a German noun beside a name or a word German does not have
+        # is a name too: "Jollenbeck-Pospěch", "Chalupová-Moreschi".
         if any(c in _STRONG for c in classes):
             return SUR
         if all(c in _AMBIG for c in classes):
