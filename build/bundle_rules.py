@@ -76,6 +76,8 @@ SYSTEM_LIBRARY = re.compile(
 QT_PLUGINS_DIRS = ("PySide6/Qt/plugins/", "PySide6/plugins/")
 QT_TRANSLATIONS_DIRS = ("PySide6/Qt/translations/", "PySide6/translations/")
 PYPHEN_DICTIONARIES = ("pyphen/dictionaries/",)
+# The German dictionary and its README (authors and licence); pyphen's update.sh is a tool.
+KEPT_HYPHENATION = ("hyph_de_DE.dic", "README_hyph_de.txt")
 
 Entry = tuple[str, str, str]  # PyInstaller TOC entry: (name in bundle, source, type code)
 
@@ -87,6 +89,11 @@ def _below(dest: str, folders: tuple[str, ...]) -> str | None:
         if dest.startswith(folder):
             return dest[len(folder):]
     return None
+
+
+def _name(dest: str) -> str:
+    """The file name of a bundle path (Windows TOC entries use backslashes)."""
+    return PurePosixPath(dest.replace("\\", "/")).name
 
 
 def _stem(filename: str) -> str:
@@ -110,20 +117,21 @@ def keep_qt_plugin(dest: str) -> bool:
 def keep_data(dest: str) -> bool:
     """Qt translations only for our languages, only the de_DE hyphenation dictionary of pyphen
     (the plain-language checker counts German syllables with it; de_AT and de_CH are the same
-    1.1 MB file again, the other 80 take 6 MB); every other data file is kept."""
+    1.1 MB file again, the other 80 take 6 MB) with its licence note, not the notes of the
+    dictionaries left out; every other data file is kept."""
     dictionary = _below(dest, PYPHEN_DICTIONARIES)
     if dictionary is not None:
-        return dictionary == "hyph_de_DE.dic" or not dictionary.endswith(".dic")
+        return dictionary in KEPT_HYPHENATION
     below = _below(dest, QT_TRANSLATIONS_DIRS)
     return below is None or bool(QT_TRANSLATION.match(below))
 
 
 def is_forbidden(dest: str) -> bool:
-    return bool(FORBIDDEN_BINARY.search(PurePosixPath(dest.replace("\\", "/")).name))
+    return bool(FORBIDDEN_BINARY.search(_name(dest)))
 
 
 def is_system_library(dest: str) -> bool:
-    return bool(SYSTEM_LIBRARY.match(PurePosixPath(dest.replace("\\", "/")).name))
+    return bool(SYSTEM_LIBRARY.match(_name(dest)))
 
 
 def prune_binaries(binaries: Iterable[Entry],
@@ -139,11 +147,10 @@ def prune_binaries(binaries: Iterable[Entry],
     by_name: dict[str, list[Entry]] = {}
     for entry in entries:
         # Lower case: Windows import tables do not keep the DLL file names' case.
-        by_name.setdefault(PurePosixPath(entry[0].replace("\\", "/")).name.lower(),
-                           []).append(entry)
+        by_name.setdefault(_name(entry[0]).lower(), []).append(entry)
 
     def is_root(entry: Entry) -> bool:
-        name = PurePosixPath(entry[0].replace("\\", "/")).name
+        name = _name(entry[0])
         # Python extension modules are imported, plugins are loaded by Qt, and the bootloader
         # loads libpython: nothing links against them, yet they are needed.
         return (entry[2] == "EXTENSION" or _below(entry[0], QT_PLUGINS_DIRS) is not None
@@ -165,3 +172,31 @@ def prune_symlinks(datas: Iterable[Entry], binaries: Iterable[Entry]) -> list[En
     """Drop data entries that are symlinks to binaries no longer in the bundle."""
     present = {b[0] for b in binaries}
     return [d for d in datas if d[2] != "SYMLINK" or d[1] in present]
+
+
+def one_copy_per_name(binaries: Iterable[Entry],
+                      version_of: Callable[[str], tuple[int, ...]]) -> list[Entry]:
+    """Windows: one copy of every DLL that several wheels bring, the newest, in the top folder.
+
+    The Visual C++ runtime (MSVCP140.dll, VCRUNTIME140.dll, …) comes with Python and again
+    with PySide6 and shiboken6. Windows loads a DLL imported by name once per process, so
+    only the first copy loaded is ever used, and which one that is depends on the import
+    order. One copy in `_internal/`, which the bootloader puts on the DLL search path
+    (SetDllDirectory: searched before System32), serves every importer, and it is the newest
+    (`version_of(source)`): a runtime older than the one a library was built with can crash
+    it. Extension modules and Qt plugins are loaded by path, never by name: they stay.
+    """
+    entries = list(binaries)
+    groups: dict[str, list[Entry]] = {}
+    for entry in entries:
+        if entry[2] != "EXTENSION" and _below(entry[0], QT_PLUGINS_DIRS) is None:
+            groups.setdefault(_name(entry[0]).lower(), []).append(entry)
+    result: list[Entry] = []
+    for entry in entries:
+        group = groups.get(_name(entry[0]).lower(), [entry])
+        if len(group) == 1:
+            result.append(entry)
+        elif entry is group[0]:
+            newest = max(group, key=lambda e: version_of(e[1]))
+            result.append((_name(newest[0]), newest[1], newest[2]))
+    return result
