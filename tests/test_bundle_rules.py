@@ -123,3 +123,28 @@ def test_the_console_exe_keeps_only_what_the_bootstrap_imports():
     pure = [("ctypes", "a", "PYMODULE"), ("ctypes.wintypes", "b", "PYMODULE"),
             ("ctypesgen", "c", "PYMODULE"), ("desktop.app", "d", "PYMODULE")]
     assert shared_pyz.bootstrap_modules(pure) == pure[:2]
+
+
+def test_windows_bundles_no_svg_renderer_linux_keeps_it_for_the_icon_theme():
+    """Windows: the app draws its icons and the program icon is in the .exe, so Qt's SVG
+    plugins stay out (and Qt6Svg.dll with them); Linux keeps them for the icon theme."""
+    svg = "PySide6/plugins/iconengines/qsvgicon.dll"
+    assert not rules.keep_qt_plugin(svg, windows=True)
+    assert rules.keep_qt_plugin("PySide6/Qt/plugins/iconengines/libqsvgicon.so")
+    assert rules.keep_qt_plugin("PySide6/plugins/platforms/qwindows.dll", windows=True)
+    binaries = [(svg, "svg", "BINARY"), ("PySide6/Qt6Svg.dll", "qtsvg", "BINARY"),
+                ("PySide6/QtCore.pyd", "core", "EXTENSION")]
+    links = {"svg": ["Qt6Svg.dll"], "qtsvg": [], "core": []}
+    assert rules.prune_binaries(binaries, links.__getitem__, windows=True) == binaries[2:]
+    assert rules.prune_binaries(binaries, links.__getitem__) == binaries
+
+
+def test_the_codecs_a_german_office_can_meet_stay():
+    """UTF-8/16/32, the Windows ANSI and Western DOS code pages, Latin-1/-9 and the helper
+    codecs stay; Mac, EBCDIC, Cyrillic DOS and the East Asian codecs go."""
+    names = ["utf_8", "utf_16_le", "cp1252", "cp1250", "cp850", "cp437", "latin_1",
+             "iso8859_15", "mbcs", "idna", "aliases", "mac_roman", "cp037", "cp866",
+             "koi8_r", "big5", "shift_jis", "iso8859_5", "euc_kr", "gb18030"]
+    assert rules.unused_codecs(names) == [
+        f"encodings.{n}" for n in ("mac_roman", "cp037", "cp866", "koi8_r", "big5",
+                                   "shift_jis", "iso8859_5", "euc_kr", "gb18030")]
