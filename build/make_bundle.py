@@ -142,6 +142,11 @@ def verify_bundle(bundle: Path) -> list[str]:
     return problems
 
 
+def _shown(path: Path) -> str:
+    """A path for the log: relative to the checkout when inside it (--dist may be elsewhere)."""
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
+
+
 def build(tarball: bool = True, sbom: bool = True, dist: Path = DIST, work: Path = WORK) -> Path:
     """Build dist/gespraechskompass (and its SBOM and tarball); returns the bundle folder."""
     steps: list[tuple[str, float]] = []
@@ -167,9 +172,9 @@ def build(tarball: bool = True, sbom: bool = True, dist: Path = DIST, work: Path
         t1 = time.perf_counter()
         out = linux_package.make_tarball(bundle, dist, version(), source_date)
         steps.append(("tarball", time.perf_counter() - t1))
-        print(f"tarball: {out.relative_to(ROOT)} ({out.stat().st_size / 1e6:.1f} MB)")
+        print(f"tarball: {_shown(out)} ({out.stat().st_size / 1e6:.1f} MB)")
     size = bundle_check.folder_size(bundle)
-    print(f"bundle: {bundle.relative_to(ROOT)} ({size / 1e6:.1f} MB); translations: "
+    print(f"bundle: {_shown(bundle)} ({size / 1e6:.1f} MB); translations: "
           f"{', '.join(languages) or 'none'}; "
           + ", ".join(f"{name} {secs:.0f} s" for name, secs in steps))
     return bundle
