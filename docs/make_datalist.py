@@ -36,6 +36,9 @@ TABLES = {
         "answers": "eigene Antworten auf die Fragen der Übungsschritte",
         "choices": "gewählte Antwortmöglichkeiten und die Rückmeldung dazu",
         "path_steps": "der Weg durch einen Gesprächsverlauf (gewählte Äußerungen)",
+        "review_cards": "je Entscheidungsstelle eines Szenarios: wann sie wieder zur Übung "
+                        "ansteht, wie oft und zuletzt wie sie beantwortet wurde (aus den "
+                        "Einträgen berechnet, keine Texte)",
         "tags": "eigene Schlagwörter",
         "feedback": "Rückmeldungen der Supervision (vom Absender gewähltes Pseudonym)",
         "shares": "wann welcher Eintrag als Datei geteilt wurde (Dateiname)",

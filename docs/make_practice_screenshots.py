@@ -4,42 +4,24 @@ default docs/screenshots/). New files only; make_screenshots.py renders everythi
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from screens import ROOT, start  # first: Qt offscreen, the project on the path
 
 SCENARIO = "ablehnung-persoenlich"
 
 
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
-    out.mkdir(parents=True, exist_ok=True)
-    home = Path(tempfile.mkdtemp(prefix="gk-practice-shots-"))
-    os.environ["GESPRAECHSKOMPASS_HOME"] = str(home)
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication(sys.argv[:1])
-    from desktop.app import build_window
-    from desktop.core import config, paths
-    from desktop.core.journal import Journal
     from desktop.core.practice import PracticeSession, Step
-    from desktop.core.scenarios.library import load_library
     from desktop.core.scenarios.model import Rating, Stage
-    from desktop.ui.common import i18n, theme
+    from desktop.ui.common import theme
     from desktop.ui.common.text_view import AutoHeightTextView
 
-    i18n.install(app, "de")
-    theme.remember_system_defaults(app)
-    data = paths.DataPaths(home)
-    settings = config.load(data.settings, policy={})
-    journal = Journal.open(data, settings)
-    library = load_library([paths.bundled_scenarios_dir()])
-    scenario = library.scenarios[SCENARIO]
+    screens = start("gk-practice-shots-")
+    app, journal = screens.app, screens.journal
+    scenario = screens.library.scenarios[SCENARIO]
 
     def play(walk, ratings) -> None:
         for rating in ratings:
@@ -53,10 +35,7 @@ def main() -> int:
     play(earlier.dialogue, [Rating.UNGUENSTIG, Rating.TEILS, Rating.UNGUENSTIG] * 3)
     earlier.finish()
     journal.detach(earlier)
-    ctx, window = build_window(settings, data, journal)
-    window.resize(1280, 800)
-    window.show()
-    ctx.set_library(library)
+    ctx, window = screens.show_window()
     written = []
 
     for mode in ("normal", "200-prozent", "hoher-kontrast"):
@@ -67,8 +46,8 @@ def main() -> int:
             theme.apply_theme(app, "high-contrast")
         session = PracticeSession.uebung(scenario)
         session.order_seed = "bildschirmfoto"
-        window.ctx.practice._open(session, new=True)
-        view = window.ctx.practice.view
+        ctx.practice._open(session, new=True)
+        view = ctx.practice.view
         wrong = next(o for o in session.shown_options(Stage.DEUTEN, 0) if not o.item.recommended)
         session.choose(Stage.DEUTEN, 0, wrong.id)
         walk = session.dialogue
@@ -84,27 +63,23 @@ def main() -> int:
         view.forward()
 
         def shot(name: str, mode: str = mode) -> None:
-            for _ in range(5):
-                app.processEvents()
-            target = out / f"{name}-{mode}.png"
-            window.grab().save(str(target))
-            written.append(target)
+            written.append(screens.grab(window, out / f"{name}-{mode}.png"))
 
-        view.scroll.verticalScrollBar().setValue(0)
+        view.step_area.verticalScrollBar().setValue(0)
         shot("uebung-nachbesprechung")
-        summary = view.scroll.widget().findChild(AutoHeightTextView)
+        summary = view.step_area.widget().findChild(AutoHeightTextView)
         found = summary.document().find("3. Genauer hingeschaut")
-        top = summary.mapTo(view.scroll.widget(), summary.cursorRect(found).topLeft()).y()
-        view.scroll.verticalScrollBar().setValue(top - 30)
+        top = summary.mapTo(view.step_area.widget(), summary.cursorRect(found).topLeft()).y()
+        view.step_area.verticalScrollBar().setValue(top - 30)
         shot("uebung-nachbesprechung-analyse")
         view.replay.view.setFocus()
         view.replay.view.select(walk.visited[1])
-        view.scroll.ensureWidgetVisible(view.replay, 0, 0)
-        bar = view.scroll.verticalScrollBar()
-        bar.setValue(view.replay.mapTo(view.scroll.widget(), view.replay.rect().topLeft()).y()
+        view.step_area.ensureWidgetVisible(view.replay, 0, 0)
+        bar = view.step_area.verticalScrollBar()
+        bar.setValue(view.replay.mapTo(view.step_area.widget(), view.replay.rect().topLeft()).y()
                      - 40)
         shot("uebung-weg-als-grafik")
-        window.ctx.practice.close_current()
+        ctx.practice.close_current()
     theme.apply_theme(app, "system")
     journal.close()
     print("\n".join(str(p) for p in written))

@@ -1,7 +1,10 @@
 """Render every screen at 1280×800 offscreen into docs/screenshots/ (`make screenshots`).
 
+    python docs/make_screenshots.py [--language en] [FOLDER]
+
 `--language en` renders the English UI into docs/screenshots/en/ (to see that no German label
-is left outside the content, which stays German).
+is left outside the content, which stays German); FOLDER renders elsewhere (to look at a
+change without touching the committed pictures).
 
 Runs against the bundled scenarios and a fresh journal in a temporary folder, filled with a few
 sessions so that the journal and statistics pages show something real.
@@ -9,72 +12,56 @@ sessions so that the journal and statistics pages show something real.
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from datetime import date
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-ROOT = Path(__file__).resolve().parents[1]
+from screens import ROOT, start  # first: Qt offscreen, the project on the path
+
 OUT = ROOT / "docs" / "screenshots"
-sys.path.insert(0, str(ROOT))
 
 
 def main() -> int:
     global OUT
+    args = sys.argv[1:]
     language = "de"
-    if "--language" in sys.argv:
-        language = sys.argv[sys.argv.index("--language") + 1]
-    if language != "de":
+    if "--language" in args:
+        at = args.index("--language")
+        language = args[at + 1]
+        del args[at:at + 2]
+    if args:
+        OUT = Path(args[0])
+    elif language != "de":
         OUT = OUT / language
-    home = Path(tempfile.mkdtemp(prefix="gk-shots-"))
-    os.environ["GESPRAECHSKOMPASS_HOME"] = str(home)
-    from PySide6.QtWidgets import QApplication, QRadioButton
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QRadioButton
 
-    app = QApplication(sys.argv[:1])
-    from desktop.app import build_window
-    from desktop.core import config, paths
-    from desktop.core.journal import Journal
     from desktop.core.practice import PracticeSession, Step
-    from desktop.core.scenarios.library import load_library
-    from desktop.ui.common import i18n
-    from desktop.ui.common.tasks import wait_for_background
 
-    i18n.install(app, language)
-    data = paths.DataPaths(home)
-    settings = config.load(data.settings, policy={})
-    journal = Journal.open(data, settings)
-    library = load_library([paths.bundled_scenarios_dir()])
+    screens = start("gk-shots-", language)
+    app, journal, library, home = screens.app, screens.journal, screens.library, screens.home
     _fill_journal(journal, library)
     _fill_history(journal, library)
-    ctx, window = build_window(settings, data, journal)
-    window.resize(1280, 800)
-    window.show()
-    ctx.set_library(library)
-    from PySide6.QtTest import QTest
-
+    ctx, window = screens.show_window()
     QTest.qWait(400)  # the navigation icons are drawn a moment after the first paint
-    OUT.mkdir(parents=True, exist_ok=True)
     shots: list[str] = []
 
     def shot(name: str) -> None:
-        for _ in range(3):
-            app.processEvents()
-        window.grab().save(str(OUT / f"{name}.png"))
+        screens.grab(window, OUT / f"{name}.png")
         shots.append(name)
 
     for key in window.page_keys():
         page = window.show_page(key)
-        wait_for_background()  # figures and lists are read on the thread pool
-        prepare = getattr(page, "prepare_screenshot", None)
-        if callable(prepare):
-            prepare()
+        screens.settle()  # figures and lists are read on the thread pool
         if key == "journal":
             page.select_row(0)  # the newest entry, so its document shows beside the list
         shot(f"seite-{key}")
+    ctx.change_setting("authoring", True)  # the studio is a page only for trainers
+    window.show_page("studio")
+    shot("seite-studio")
+    ctx.change_setting("authoring", False)
 
-    _shoot_journal_dialogs(app, window, ctx, shots)
+    _shoot_journal_dialogs(screens, window, ctx, shots)
 
     scenario = library.scenarios["ablehnung-persoenlich"]
     session = PracticeSession.uebung(scenario)
@@ -82,7 +69,7 @@ def main() -> int:
     view = window.ctx.practice.view
     shot("uebung-1-situation")
     view.go_to(Step.DEUTEN)
-    view.scroll.widget().findChildren(QRadioButton)[1].click()
+    view.step_area.widget().findChildren(QRadioButton)[1].click()
     shot("uebung-2-deuten")
     view.go_to(Step.BEEINFLUSSEN)
     shot("uebung-3-beeinflussen")
@@ -112,7 +99,7 @@ def main() -> int:
     window.ctx.practice._open(PracticeSession.eigener_fall(), new=True)
     from desktop.ui.common.stage_widgets import PromptBlock
 
-    block = window.ctx.practice.view.scroll.widget().findChildren(PromptBlock)[0]
+    block = window.ctx.practice.view.step_area.widget().findChildren(PromptBlock)[0]
     block.edit.setPlainText("Herr Haddad kam am 12.03.2024 ohne Termin, Az. 32.1-123/24. Er war "
                             "sehr aufgebracht und sagte, ohne Bescheinigung verliere er seine "
                             "Arbeit. Ich habe ihn erst ausreden lassen.")
@@ -121,7 +108,7 @@ def main() -> int:
     window.ctx.practice.close_current()
 
     _shoot_supervision(ctx, window, shot, home)
-    _shoot_share_preview(app, ctx, window, journal, shots)
+    _shoot_share_preview(screens, ctx, window, journal, shots)
     window.show_page("home")
     from desktop.ui.common import theme
 
@@ -132,7 +119,7 @@ def main() -> int:
     window.ctx.practice.close_current()
     theme.apply_theme(app, "system")
     journal.close()
-    print("\n".join(f"{OUT.relative_to(ROOT)}/{name}.png" for name in shots))
+    print("\n".join(str(OUT / f"{name}.png") for name in shots))
     return 0
 
 
@@ -180,7 +167,7 @@ def _shoot_supervision(ctx, window, shot, home: Path) -> None:
     ctx.change_setting("supervisor_workspace", False)
 
 
-def _shoot_share_preview(app, ctx, window, journal, shots: list[str]) -> None:
+def _shoot_share_preview(screens, ctx, window, journal, shots: list[str]) -> None:
     """The share dialog's preview: an own case with personal data, anonymised and marked."""
     from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
@@ -203,9 +190,7 @@ def _shoot_share_preview(app, ctx, window, journal, shots: list[str]) -> None:
     dialog.rebuild()  # at once, not after the ticking's pause
     while dialog.build is None and "⚠" not in dialog.status.text():  # on the thread pool
         QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 10)
-    for _ in range(3):
-        app.processEvents()
-    dialog.grab().save(str(OUT / "teilen-vorschau.png"))
+    screens.grab(dialog, OUT / "teilen-vorschau.png")
     shots.append("teilen-vorschau")
     dialog.close()
 
@@ -282,7 +267,7 @@ def _fill_history(journal, library) -> None:
                                  sender="Supervision")
 
 
-def _shoot_journal_dialogs(app, window, ctx, shots: list[str]) -> None:
+def _shoot_journal_dialogs(screens, window, ctx, shots: list[str]) -> None:
     """The settings dialog (its Data tab) and one journal entry in a window of its own."""
     from desktop.ui.journal.journal_detail import SessionDetailDialog
     from desktop.ui.settings.settings_dialog import SettingsDialog
@@ -290,9 +275,7 @@ def _shoot_journal_dialogs(app, window, ctx, shots: list[str]) -> None:
 
     def grab(widget, name: str) -> None:
         widget.show()
-        for _ in range(5):
-            app.processEvents()
-        widget.grab().save(str(OUT / f"{name}.png"))
+        screens.grab(widget, OUT / f"{name}.png")
         shots.append(name)
         widget.close()
 

@@ -12,114 +12,114 @@
   <context>
     <name>BackupsTab</name>
     <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="112" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="113" />
       <source>Backup made: {label}.</source>
       <translation>Sicherung erstellt: {label}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="115" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="116" />
       <source>Back up now</source>
       <translation>Jetzt sichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="115" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="116" />
       <source>Backing up the journal …</source>
       <translation>Das Journal wird gesichert …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="123" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="124" />
       <source>Replace everything in your journal with the backup of {label}? Entries written since then are not in that backup. The current content is backed up first, so this step can be undone.</source>
       <translation>Den gesamten Inhalt Ihres Journals durch die Sicherung vom {label} ersetzen? Einträge, die seitdem geschrieben wurden, sind in dieser Sicherung nicht enthalten. Der aktuelle Stand wird vorher gesichert, sodass sich dieser Schritt rückgängig machen lässt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="126" />
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="136" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="127" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="137" />
       <source>Restore a backup</source>
       <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="126" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="127" />
       <source>Restore</source>
       <translation>Wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="133" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="134" />
       <source>Restored: {label}.</source>
       <translation>Wiederhergestellt: {label}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="136" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="137" />
       <source>Restoring …</source>
       <translation>Wird wiederhergestellt …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="142" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="143" />
       <source>Not possible</source>
       <translation>Nicht möglich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="40" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="41" />
       <source>Choose …</source>
       <translation>Auswählen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="40" />
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="76" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="41" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="77" />
       <source>Choose the backup folder</source>
       <translation>Sicherungsordner wählen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="42" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="43" />
       <source>&amp;Open folder</source>
       <translation>Ordner ö&amp;ffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="43" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="44" />
       <source>Open the backup folder</source>
       <translation>Sicherungsordner öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="45" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="46" />
       <source>Backup &amp;folder:</source>
       <translation>Sicherungs&amp;ordner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="47" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="48" />
       <source>The app backs up your journal automatically when something changed: the newest of each of the last 7 days, 4 weeks and 6 months are kept.</source>
       <translation>Die App sichert Ihr Journal automatisch, wenn sich etwas geändert hat. Aufbewahrt wird jeweils die neueste Sicherung der letzten 7 Tage, 4 Wochen und 6 Monate.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="51" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="52" />
       <source>Newest first</source>
       <translation>Neueste zuerst</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="53" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="54" />
       <source>&amp;Backups:</source>
       <translation>&amp;Sicherungen:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="55" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="56" />
       <source>Back up &amp;now</source>
       <translation>&amp;Jetzt sichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="58" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="59" />
       <source>&amp;Restore …</source>
       <translation>&amp;Wiederherstellen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="59" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="60" />
       <source>Restore the selected backup</source>
       <translation>Ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="88" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="89" />
       <source>{label}, {size} MB</source>
       <translation>{label}, {size} MB</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/backups_tab.py" line="93" />
+      <location filename="../../desktop/ui/settings/backups_tab.py" line="94" />
       <source>There are no backups yet.</source>
       <translation>Es gibt noch keine Sicherungen.</translation>
     </message>
@@ -127,47 +127,47 @@
   <context>
     <name>BeforeAppointmentPage</name>
     <message>
-      <location filename="../../desktop/ui/practice/before_page.py" line="22" />
+      <location filename="../../desktop/ui/practice/before_page.py" line="23" />
       <source>Type of appointment</source>
       <translation>Art des Termins</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/before_page.py" line="26" />
+      <location filename="../../desktop/ui/practice/before_page.py" line="27" />
       <source>Steps and phrases</source>
       <translation>Schritte und Formulierungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/before_page.py" line="29" />
+      <location filename="../../desktop/ui/practice/before_page.py" line="30" />
       <source>&amp;Appointment:</source>
       <translation>&amp;Termin:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/before_page.py" line="32" />
+      <location filename="../../desktop/ui/practice/before_page.py" line="34" />
       <source>Before the appointment</source>
       <translation>Vor dem Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/before_page.py" line="51" />
+      <location filename="../../desktop/ui/practice/before_page.py" line="53" />
       <source>Loading the technique cards …</source>
       <translation>Die Technikkarten werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/before_page.py" line="56" />
+      <location filename="../../desktop/ui/practice/before_page.py" line="58" />
       <source>How it works</source>
       <translation>So geht's</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/before_page.py" line="56" />
+      <location filename="../../desktop/ui/practice/before_page.py" line="58" />
       <source>Phrases</source>
       <translation>Formulierungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/before_page.py" line="57" />
+      <location filename="../../desktop/ui/practice/before_page.py" line="59" />
       <source>Open the whole card</source>
       <translation>Ganze Karte öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/before_page.py" line="58" />
+      <location filename="../../desktop/ui/practice/before_page.py" line="60" />
       <source>There are no cards for this type of appointment yet.</source>
       <translation>Zu dieser Art Termin gibt es noch keine Karten.</translation>
     </message>
@@ -175,133 +175,133 @@
   <context>
     <name>BrowserPage</name>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="106" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="109" />
       <source>Scenario description</source>
       <translation>Beschreibung des Szenarios</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="107" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="110" />
       <source>&amp;Start exercise</source>
       <translation>Übung &amp;starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="108" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="111" />
       <source>Start exercise</source>
       <translation>Übung starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="109" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="112" />
       <source>Starts the selected scenario</source>
       <translation>Startet das ausgewählte Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="116" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="119" />
       <source>Explain in plain words</source>
       <translation>Verständlich erklären</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="122" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="125" />
       <source>Start e&amp;xplaining</source>
       <translation>Erklär-Übung starte&amp;n</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="123" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="126" />
       <source>Start explaining</source>
       <translation>Erklär-Übung starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="129" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="132" />
       <source>S&amp;earch:</source>
       <translation>Such&amp;e:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="130" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="133" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thema:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="131" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="134" />
       <source>&amp;Place:</source>
       <translation>&amp;Ort:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="132" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="135" />
       <source>&amp;Level:</source>
       <translation>St&amp;ufe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="133" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="136" />
       <source>&amp;Duration:</source>
       <translation>Daue&amp;r:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="142" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="146" />
       <source>Explain in pla&amp;in words:</source>
       <translation>&amp;Verständlich erklären:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="184" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="188" />
       <source>All topics</source>
       <translation>Alle Themen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="214" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="219" />
       <source>Scenarios shown: {shown} of {total}</source>
       <translation>Angezeigte Szenarien: {shown} von {total}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="63" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="66" />
       <source>Search in title and description</source>
       <translation>Suche in Titel und Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="64" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="67" />
       <source>Search …</source>
       <translation>Suchen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="69" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="72" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="70" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="73" />
       <source>Where the conversation takes place</source>
       <translation>Ort des Gesprächs</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="71" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="74" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="72" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="75" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="73" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="76" />
       <source>All places</source>
       <translation>Alle Orte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="76" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="79" />
       <source>All levels</source>
       <translation>Alle Stufen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="79" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="82" />
       <source>Any length</source>
       <translation>Beliebig lang</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="81" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="84" />
       <source>up to {n} minutes</source>
       <translation>bis {n} Minuten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="94" />
-      <location filename="../../desktop/ui/practice/browser_page.py" line="136" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="97" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="140" />
       <source>Scenarios</source>
       <translation>Szenarien</translation>
     </message>
@@ -424,17 +424,17 @@
   <context>
     <name>DataTab</name>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="110" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="111" />
       <source>From the next start the app uses {folder}. Your entries stay in {old} until you move them with a backup and a restore.</source>
       <translation>Ab dem nächsten Start verwendet die App {folder}. Ihre Einträge bleiben in {old}, bis Sie sie mit einer Sicherung und einer Wiederherstellung umziehen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="130" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="131" />
       <source>Own-case entries are kept until you delete them.</source>
       <translation>Einträge „Eigener Fall“ bleiben erhalten, bis Sie sie löschen.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/settings/data_tab.py" line="132" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="133" />
       <source>Own-case entries are deleted after %n day(s) unchanged.</source>
       <translation>
         <numerusform>Einträge „Eigener Fall“ werden gelöscht, wenn sie %n Tag lang unverändert sind.</numerusform>
@@ -442,7 +442,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/settings/data_tab.py" line="134" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="135" />
       <source>Deleted just now: %n.</source>
       <translation>
         <numerusform>Soeben gelöscht: %n.</numerusform>
@@ -450,124 +450,124 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="32" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="33" />
       <source>&amp;Choose …</source>
       <translation>&amp;Auswählen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="32" />
-      <location filename="../../desktop/ui/settings/data_tab.py" line="105" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="33" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="106" />
       <source>Choose the data folder</source>
       <translation>Datenordner wählen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="34" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="35" />
       <source>&amp;Open folder</source>
       <translation>Ordner ö&amp;ffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="34" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="35" />
       <source>Open the data folder</source>
       <translation>Datenordner öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="36" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="37" />
       <source>Your journal lives in this folder. A new folder is used from the next start; the entries stay in the old one (move them with a backup and a restore).</source>
       <translation>In diesem Ordner liegt Ihr Journal. Ein neuer Ordner gilt ab dem nächsten Start; die Einträge bleiben im alten Ordner (umziehen lassen sie sich mit einer Sicherung und einer Wiederherstellung).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="40" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="41" />
       <source>Where your journal is</source>
       <translation>Speicherort Ihres Journals</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="41" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="42" />
       <source>&amp;Data folder:</source>
       <translation>&amp;Datenordner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="46" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="47" />
       <source>none</source>
       <translation>keiner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="47" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="48" />
       <source>Choose …</source>
       <translation>Auswählen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="48" />
-      <location filename="../../desktop/ui/settings/data_tab.py" line="116" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="49" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="117" />
       <source>Choose the team scenario folder</source>
       <translation>Ordner für Team-Szenarien wählen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="50" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="51" />
       <source>Remove</source>
       <translation>Entfernen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="51" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="52" />
       <source>Remove the team scenario folder</source>
       <translation>Ordner für Team-Szenarien entfernen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="53" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="54" />
       <source>Show the scenario st&amp;udio (for trainers)</source>
       <translation>Szenario-St&amp;udio anzeigen (für Trainerinnen und Trainer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="57" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="58" />
       <source>Team scenarios</source>
       <translation>Team-Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="58" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="59" />
       <source>&amp;Team folder:</source>
       <translation>&amp;Team-Ordner:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="60" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="61" />
       <source>Scenarios your team shares, in addition to the bundled ones. Takes effect the next time the app starts.</source>
       <translation>Szenarien, die Ihr Team gemeinsam nutzt, zusätzlich zu den mitgelieferten. Wirksam ab dem nächsten Start der App.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="67" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="68" />
       <source>never</source>
       <translation>nie</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="68" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="69" />
       <source>0 keeps them until you delete them</source>
       <translation>0: Einträge bleiben, bis Sie sie löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="72" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="73" />
       <source>Delete after unchanged for:</source>
       <translation>Löschen, wenn so lange unverändert:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="74" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="75" />
       <source>A&amp;pply</source>
       <translation>Über&amp;nehmen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="75" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="76" />
       <source>Apply the automatic deletion</source>
       <translation>Automatisches Löschen übernehmen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="77" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="78" />
       <source>Reflections on real cases are deleted automatically when they have not been changed for this many days. “never” keeps them until you delete them.</source>
       <translation>Reflexionen zu echten Fällen werden automatisch gelöscht, wenn sie so viele Tage lang nicht geändert wurden. Mit „nie“ bleiben sie erhalten, bis Sie sie löschen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="81" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="82" />
       <source>Automatic deletion of “own case” entries</source>
       <translation>Automatisches Löschen von Einträgen „Eigener Fall“</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/settings/data_tab.py" line="86" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="87" />
       <source> day(s)</source>
       <translation>
         <numerusform> Tag</numerusform>
@@ -575,17 +575,17 @@
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="89" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="90" />
       <source>Your data</source>
       <translation>Ihre Daten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="91" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="92" />
       <source>E&amp;xport all my data …</source>
       <translation>Alle meine Daten e&amp;xportieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/data_tab.py" line="94" />
+      <location filename="../../desktop/ui/settings/data_tab.py" line="95" />
       <source>De&amp;lete all my data …</source>
       <translation>Alle meine Daten &amp;löschen …</translation>
     </message>
@@ -675,7 +675,7 @@
     </message>
     <message>
       <location filename="../../desktop/ui/practice/dialogue_player.py" line="127" />
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="213" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="220" />
       <source>What do you say?</source>
       <translation>Was sagen Sie?</translation>
     </message>
@@ -695,67 +695,67 @@
       <translation>Antwort&amp;möglichkeiten zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="171" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="173" />
       <source>&amp;Undo last choice</source>
       <translation>&amp;Rückgängig: letzte Wahl</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="172" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="174" />
       <source>Take back the last choice</source>
       <translation>Letzte Wahl zurücknehmen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="177" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="179" />
       <source>&amp;Restart from here</source>
       <translation>Ab hier &amp;neu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="178" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="180" />
       <source>Start again from the chosen point</source>
       <translation>Ab dem gewählten Knoten neu beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="180" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="182" />
       <source>Start again from:</source>
       <translation>Neu beginnen ab:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="212" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="219" />
       <source>Which option comes nearest to your words?</source>
       <translation>Welche Antwort kommt Ihren Worten am nächsten?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="214" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="221" />
       <source>Your words: {text}</source>
       <translation>Ihre Worte: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="232" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="239" />
       <source>Answer {n}: {text}</source>
       <translation>Antwort {n}: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="246" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="253" />
       <source>You can take back the choice and try another one, or note down a sentence below.</source>
       <translation>Sie können die Wahl zurücknehmen und eine andere ausprobieren, oder unten einen Satz notieren.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="249" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="256" />
       <source>“Continue” takes you to Verarbeiten. You can also take back a choice or start again at an earlier point.</source>
       <translation>Mit „Weiter“ geht es zu Verarbeiten. Sie können auch eine Wahl zurücknehmen oder an einer früheren Stelle neu beginnen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="257" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="264" />
       <source>What is {name} thinking?</source>
       <translation>Was denkt {name}?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="258" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="265" />
       <source>What is the other person thinking?</source>
       <translation>Was denkt das Gegenüber?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="316" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="323" />
       <source>The conversation ends here.</source>
       <translation>Das Gespräch ist hier zu Ende.</translation>
     </message>
@@ -763,62 +763,62 @@
   <context>
     <name>DisplayTab</name>
     <message>
-      <location filename="../../desktop/ui/settings/display_tab.py" line="27" />
+      <location filename="../../desktop/ui/settings/display_tab.py" line="28" />
       <source>A new language takes effect after a restart of the app.</source>
       <translation>Eine andere Sprache wird nach einem Neustart der App wirksam.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/display_tab.py" line="30" />
+      <location filename="../../desktop/ui/settings/display_tab.py" line="31" />
       <source>Language</source>
       <translation>Sprache</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/display_tab.py" line="31" />
+      <location filename="../../desktop/ui/settings/display_tab.py" line="32" />
       <source>&amp;Language:</source>
       <translation>&amp;Sprache:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/display_tab.py" line="37" />
+      <location filename="../../desktop/ui/settings/display_tab.py" line="38" />
       <source>System size</source>
       <translation>Systemgröße</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/display_tab.py" line="38" />
+      <location filename="../../desktop/ui/settings/display_tab.py" line="39" />
       <source> pt</source>
       <translation> pt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/display_tab.py" line="40" />
+      <location filename="../../desktop/ui/settings/display_tab.py" line="41" />
       <source>The lowest value follows the system's size</source>
       <translation>Der kleinste Wert übernimmt die Schriftgröße des Systems</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/display_tab.py" line="43" />
+      <location filename="../../desktop/ui/settings/display_tab.py" line="44" />
       <source>&amp;Font size:</source>
       <translation>Schrift&amp;größe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/display_tab.py" line="45" />
+      <location filename="../../desktop/ui/settings/display_tab.py" line="46" />
       <source>Follow the s&amp;ystem</source>
       <translation>Wie im S&amp;ystem</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/display_tab.py" line="46" />
+      <location filename="../../desktop/ui/settings/display_tab.py" line="47" />
       <source>Includes the system's own high-contrast mode</source>
       <translation>Berücksichtigt auch den Hochkontrastmodus des Systems</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/display_tab.py" line="47" />
+      <location filename="../../desktop/ui/settings/display_tab.py" line="48" />
       <source>Hi&amp;gh contrast</source>
       <translation>Hoher &amp;Kontrast</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/display_tab.py" line="51" />
+      <location filename="../../desktop/ui/settings/display_tab.py" line="52" />
       <source>Text and colours</source>
       <translation>Schrift und Farben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/display_tab.py" line="53" />
+      <location filename="../../desktop/ui/settings/display_tab.py" line="54" />
       <source>Ctrl+Plus and Ctrl+Minus change the size anywhere in the app.</source>
       <translation>Strg+Plus und Strg+Minus ändern die Größe überall in der App.</translation>
     </message>
@@ -1556,12 +1556,12 @@ Zuletzt bei: {step}</translation>
   <context>
     <name>JournalPage</name>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="107" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="109" />
       <source>Journal</source>
       <translation>Journal</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/journal_page.py" line="180" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="182" />
       <source>Matches so far: %n; more appear as you scroll</source>
       <translation>
         <numerusform>Bisher %n Treffer; weitere erscheinen beim Blättern</numerusform>
@@ -1569,7 +1569,7 @@ Zuletzt bei: {step}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/journal_page.py" line="181" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="183" />
       <source>Matches: %n</source>
       <translation>
         <numerusform>%n Treffer</numerusform>
@@ -1577,7 +1577,7 @@ Zuletzt bei: {step}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/journal_page.py" line="183" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="185" />
       <source>Entries: %n</source>
       <translation>
         <numerusform>%n Eintrag</numerusform>
@@ -1585,12 +1585,12 @@ Zuletzt bei: {step}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="257" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="259" />
       <source>the entry “{title}” of {when}</source>
       <translation>den Eintrag „{title}“ vom {when}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/journal_page.py" line="261" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="263" />
       <source>the selected entries (%n)</source>
       <translation>
         <numerusform>den %n ausgewählten Eintrag</numerusform>
@@ -1598,32 +1598,32 @@ Zuletzt bei: {step}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="262" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="264" />
       <source>Delete {what}? Its answers, notes, tags and any feedback received are deleted for good. Copies in backups remain until the backups rotate out.</source>
       <translation>Möchten Sie {what} löschen? Antworten, Notizen, Schlagwörter und erhaltene Rückmeldungen werden endgültig gelöscht. Kopien in Sicherungen bleiben erhalten, bis diese turnusmäßig ersetzt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="265" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="267" />
       <source>Delete entries</source>
       <translation>Einträge löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="265" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="267" />
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="280" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="282" />
       <source>Deleting</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="280" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="282" />
       <source>Deleting entries …</source>
       <translation>Einträge werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="315" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="317" />
       <source>Not possible</source>
       <translation>Nicht möglich</translation>
     </message>
@@ -1775,61 +1775,61 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>PracticeController</name>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="142" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="149" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="165" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="172" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="146" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="153" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="169" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="176" />
       <source>Cannot continue</source>
       <translation>Weitermachen nicht möglich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="142" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="146" />
       <source>The scenario of this session is no longer in the library. Your entries can still be read in the journal.</source>
       <translation>Das Szenario dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Einträge bleiben im Journal lesbar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="152" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="156" />
       <source>Scenario changed</source>
       <translation>Szenario geändert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="152" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="156" />
       <source>The scenario has changed since your last session. Your answers are kept; the dialogue continues from the last point that still exists.</source>
       <translation>Das Szenario wurde seit Ihrer letzten Sitzung geändert. Ihre Antworten sind erhalten; im Dialog geht es an der letzten noch vorhandenen Stelle weiter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="165" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="169" />
       <source>The exercise of this session is no longer in the library. Your texts can still be read in the journal.</source>
       <translation>Die Übung dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Texte können Sie weiter im Journal lesen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="189" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="219" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="187" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="223" />
       <source>▶ Current exercise</source>
       <translation>▶ Aktuelle Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="238" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="242" />
       <source>Not saved: {error}</source>
       <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="240" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="244" />
       <source>Your input stays in this window; if it still cannot be saved when you quit, you can save it as a text file.</source>
       <translation>Ihre Eingaben bleiben in diesem Fenster; lassen sie sich beim Beenden noch immer nicht speichern, können Sie sie als Textdatei sichern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="256" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="260" />
       <source>Everything is saved again.</source>
       <translation>Alles ist wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="330" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="334" />
       <source>The journal could not be opened when the app started.</source>
       <translation>Das Journal konnte beim Start nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="335" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="339" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
@@ -1837,42 +1837,42 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>PracticeTab</name>
     <message>
-      <location filename="../../desktop/ui/settings/practice_tab.py" line="17" />
+      <location filename="../../desktop/ui/settings/practice_tab.py" line="18" />
       <source>Show my practice &amp;days of the last four weeks in the statistics</source>
       <translation>Meine Übungs&amp;tage der letzten vier Wochen in der Statistik zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/practice_tab.py" line="18" />
+      <location filename="../../desktop/ui/settings/practice_tab.py" line="19" />
       <source>Shows on how many of the last 28 days you practised. A day without practice never counts against you, nothing can be broken, and nobody else sees it.</source>
       <translation>Zeigt, an wie vielen der letzten 28 Tage Sie geübt haben. Ein Tag ohne Übung zählt nie gegen Sie, nichts kann abreißen, und niemand sonst sieht es.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/practice_tab.py" line="22" />
+      <location filename="../../desktop/ui/settings/practice_tab.py" line="23" />
       <source>A gentle &amp;reminder on the start page</source>
       <translation>Dezente &amp;Erinnerung auf der Startseite</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/practice_tab.py" line="23" />
+      <location filename="../../desktop/ui/settings/practice_tab.py" line="24" />
       <source>Only a short note on the start page when you have not practised for a while: never a pop-up, never a notification.</source>
       <translation>Nur ein kurzer Hinweis auf der Startseite, wenn Sie eine Weile nicht geübt haben: nie ein Pop-up-Fenster, nie eine Benachrichtigung.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/practice_tab.py" line="27" />
+      <location filename="../../desktop/ui/settings/practice_tab.py" line="28" />
       <source>In Reagieren, write your &amp;own words before the options appear</source>
       <translation>Im Reagieren zuerst in eigenen &amp;Worten antworten, dann die Antwortmöglichkeiten sehen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/practice_tab.py" line="28" />
+      <location filename="../../desktop/ui/settings/practice_tab.py" line="29" />
       <source>At each decision you first write what you would say; then the options appear and you pick the nearest one. Recalling before recognising trains more. Both stay in your journal.</source>
       <translation>Bei jeder Entscheidung schreiben Sie zuerst, was Sie sagen würden; dann erscheinen die Antwortmöglichkeiten und Sie wählen die nächstliegende. Selbst formulieren übt mehr als wiedererkennen. Beides bleibt in Ihrem Journal.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/practice_tab.py" line="33" />
+      <location filename="../../desktop/ui/settings/practice_tab.py" line="34" />
       <source>Say on the start page when &amp;moments are ready for review</source>
       <translation>Auf der Startseite sagen, wenn &amp;Momente zum Wiederholen bereit sind</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/practice_tab.py" line="34" />
+      <location filename="../../desktop/ui/settings/practice_tab.py" line="35" />
       <source>Decision points you found hard come back in Zwischendurch after a day or two, those that went well after weeks. Zwischendurch always starts with them; this only adds one quiet sentence to the start page.</source>
       <translation>Entscheidungen, die Ihnen schwergefallen sind, kommen nach ein, zwei Tagen in „Zwischendurch“ wieder, gelungene erst nach Wochen. „Zwischendurch“ beginnt immer mit ihnen; diese Einstellung fügt nur einen ruhigen Satz auf der Startseite hinzu.</translation>
     </message>
@@ -1928,7 +1928,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>ReagierenPane</name>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="270" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="241" />
       <source>Introduction</source>
       <translation>Einleitung</translation>
     </message>
@@ -1936,42 +1936,42 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>ScenarioTableModel</name>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="51" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="60" />
       <source>Scenario</source>
       <translation>Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="51" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="60" />
       <source>Place</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="51" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="60" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="51" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="60" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="52" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="61" />
       <source>Status</source>
       <translation>Stand</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="56" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="65" />
       <source>completed</source>
       <translation>abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="56" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="65" />
       <source>started</source>
       <translation>begonnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="57" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="66" />
       <source>new</source>
       <translation>neu</translation>
     </message>
@@ -2048,46 +2048,41 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/journal/journal_detail.py" line="127" />
-      <source>Continue this draft</source>
-      <translation>Diesen Entwurf fortsetzen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="128" />
       <source>Opens the draft where you stopped</source>
       <translation>Öffnet den Entwurf an der Stelle, an der Sie aufgehört haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="131" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="130" />
       <source>As a scenario &amp;draft</source>
       <translation>Als Szenario-&amp;Entwurf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="132" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="131" />
       <source>As a scenario draft</source>
       <translation>Als Szenario-Entwurf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="133" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="132" />
       <source>Opens a scenario skeleton from this case in the scenario studio</source>
       <translation>Öffnet im Szenario-Studio ein Szenario-Gerüst aus diesem Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="139" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="138" />
       <source>Path as a &amp;graph</source>
       <translation>W&amp;eg als Grafik</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="140" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="139" />
       <source>Show the path as a graph</source>
       <translation>Weg als Grafik zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="141" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="140" />
       <source>Your path, the recommended path and your earlier attempts, node by node</source>
       <translation>Ihr Weg, der empfohlene Weg und Ihre früheren Versuche, Punkt für Punkt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="177" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="176" />
       <source>Choose an entry in the list to read it here.</source>
       <translation>Wählen Sie einen Eintrag in der Liste, um ihn hier zu lesen.</translation>
     </message>
@@ -2095,13 +2090,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionDetailDialog</name>
     <message>
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="262" />
       <location filename="../../desktop/ui/journal/journal_detail.py" line="263" />
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="264" />
       <source>Journal entry</source>
       <translation>Journaleintrag</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_detail.py" line="272" />
+      <location filename="../../desktop/ui/journal/journal_detail.py" line="271" />
       <source>Close</source>
       <translation>Schließen</translation>
     </message>
@@ -2137,48 +2132,48 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionView</name>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="118" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="116" />
       <source>Own case</source>
       <translation>Eigener Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="128" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="127" />
       <source>&amp;Pause</source>
       <translation>&amp;Unterbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="128" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="127" />
       <source>Everything is saved; you can pick up right here later</source>
       <translation>Alles ist gespeichert; Sie können später genau hier weitermachen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="130" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="129" />
       <source>« &amp;Back</source>
       <translation>« &amp;Zurück</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="130" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="129" />
       <source>Back to the previous step</source>
       <translation>Zurück zum vorigen Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="131" />
-      <location filename="../../desktop/ui/practice/session_view.py" line="228" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="130" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="227" />
       <source>&amp;Continue »</source>
       <translation>&amp;Weiter »</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="131" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="130" />
       <source>Go on to the next step</source>
       <translation>Weiter zum nächsten Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="226" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="225" />
       <source>&amp;Done</source>
       <translation>&amp;Fertig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="227" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="226" />
       <source>Fi&amp;nish »</source>
       <translation>Ab&amp;schließen »</translation>
     </message>
@@ -2220,87 +2215,87 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>ShareDialog</name>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="101" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="102" />
       <source>Choose &amp;folder …</source>
       <translation>&amp;Ordner wählen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="102" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="103" />
       <source>Choose the folder for the share file</source>
       <translation>Ordner für die Freigabedatei wählen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="106" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="107" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="108" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="109" />
       <source>&amp;Write share file</source>
       <translation>Freigabedatei &amp;schreiben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="109" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="110" />
       <source>&amp;Cancel</source>
       <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="139" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="140" />
       <source>Preview: exactly what leaves this computer</source>
       <translation>Vorschau: genau das, was diesen Computer verlässt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="171" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="172" />
       <source>Chosen once: you always share under this pseudonym, so that feedback finds its way back.</source>
       <translation>Einmal gewählt: Sie teilen immer unter diesem Pseudonym, damit Rückmeldungen den Weg zu Ihnen zurückfinden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="176" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="177" />
       <source>Choose it once; it is kept for all later shares. Use nothing that identifies you.</source>
       <translation>Sie wählen es einmal; es gilt dann für alle späteren Freigaben. Verwenden Sie nichts, was auf Sie schließen lässt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="191" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="192" />
       <source>Kept with personal data: stays on this computer.</source>
       <translation>Mit persönlichen Daten behalten: bleibt auf diesem Computer.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="203" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="204" />
       <source>Your journal has no entries yet.</source>
       <translation>Ihr Journal enthält noch keine Einträge.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="208" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="209" />
       <source>kept with personal data, cannot be shared</source>
       <translation>mit persönlichen Daten behalten, kann nicht geteilt werden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="212" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="213" />
       <source>↗ shared {when}</source>
       <translation>↗ geteilt am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="217" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="218" />
       <source>The file is written to: {folder}</source>
       <translation>Die Datei wird gespeichert in: {folder}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="222" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="223" />
       <source>Folder for the share file</source>
       <translation>Ordner für die Freigabedatei</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="266" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="267" />
       <source>Tick one or more entries to see what would be shared.</source>
       <translation>Haken Sie einen oder mehrere Einträge an, um zu sehen, was geteilt würde.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="286" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="287" />
       <source>Preparing the preview …</source>
       <translation>Die Vorschau wird erstellt …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="293" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="294" />
       <source>Pseudonym: {name} · written on {day} · entries: %n</source>
       <translation>
         <numerusform>Pseudonym: {name} · erstellt am {day} · %n Eintrag</numerusform>
@@ -2308,7 +2303,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="297" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="298" />
       <source>Entries ready: %n</source>
       <translation>
         <numerusform>%n Eintrag bereit</numerusform>
@@ -2316,7 +2311,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="297" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="298" />
       <source>parts replaced by placeholders: %n.</source>
       <translation>
         <numerusform>%n Stelle durch einen Platzhalter ersetzt.</numerusform>
@@ -2324,67 +2319,67 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="302" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="303" />
       <source>The preview could not be prepared: {error}</source>
       <translation>Die Vorschau konnte nicht erstellt werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="304" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="305" />
       <source>Nothing can be shared yet.</source>
       <translation>Noch kann nichts geteilt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="327" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="328" />
       <source>✔ Written: {path}. Give this file to your supervisor.</source>
       <translation>✔ Gespeichert: {path}. Geben Sie diese Datei Ihrer Supervisorin oder Ihrem Supervisor.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="330" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="331" />
       <source>&amp;Close</source>
       <translation>S&amp;chließen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="77" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="78" />
       <source>Share entries with your supervisor</source>
       <translation>Einträge mit der Supervision teilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="80" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="81" />
       <source>Choose the entries to share. Everything you wrote is anonymised first; the preview shows exactly what the file will contain. Entries you kept with personal data stay on this computer and cannot be chosen.</source>
       <translation>Wählen Sie die Einträge aus, die Sie teilen möchten. Alles, was Sie geschrieben haben, wird zuerst anonymisiert; die Vorschau zeigt genau, was die Datei enthalten wird. Einträge, in denen Sie persönliche Daten behalten haben, bleiben auf diesem Computer und können nicht ausgewählt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="85" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="86" />
       <source>Tick the entries to share; Space ticks</source>
       <translation>Einträge zum Teilen anhaken; die Leertaste setzt den Haken</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="86" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="87" />
       <source>&amp;Entries:</source>
       <translation>&amp;Einträge:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="87" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="88" />
       <source>Preview of the share file</source>
       <translation>Vorschau der Freigabedatei</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="88" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="89" />
       <source>Exactly what leaves this computer; parts replaced by placeholders are marked with a diamond</source>
       <translation>Genau das, was diesen Computer verlässt; durch Platzhalter ersetzte Stellen sind mit einer Raute markiert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="91" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="92" />
       <source>{mark} bold and underlined: a part replaced by a placeholder (the file contains only the placeholder, without {mark}).</source>
       <translation>{mark} fett und unterstrichen: eine durch einen Platzhalter ersetzte Stelle (die Datei enthält nur den Platzhalter, ohne {mark}).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="95" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="96" />
       <source>The name your supervisor sees instead of yours</source>
       <translation>Der Name, den Ihre Supervisorin oder Ihr Supervisor statt Ihres Namens sieht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="97" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="98" />
       <source>&amp;Pseudonym:</source>
       <translation>&amp;Pseudonym:</translation>
     </message>
@@ -2392,43 +2387,43 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SituationPane</name>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="176" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="147" />
       <source>Content note:</source>
       <translation>Hinweis zum Inhalt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="178" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="149" />
       <source>Content note</source>
       <translation>Hinweis zum Inhalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="179" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="150" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="184" />
-      <location filename="../../desktop/ui/practice/step_panes.py" line="185" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="155" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="156" />
       <source>People involved</source>
       <translation>Beteiligte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="189" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="160" />
       <source>Short title (no names):</source>
       <translation>Kurzer Titel (ohne Namen):</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="190" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="161" />
       <source>e.g. “Refusal on Tuesday”, no names</source>
       <translation>z. B. „Ablehnung am Dienstag“, ohne Namen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="208" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="179" />
       <source>So far in the conversation</source>
       <translation>Bisher im Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="209" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="180" />
       <source>The conversation so far</source>
       <translation>Bisheriger Gesprächsverlauf</translation>
     </message>
@@ -2436,17 +2431,17 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StagePane</name>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="221" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="192" />
       <source>Introduction</source>
       <translation>Einleitung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="241" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="212" />
       <source>How are you feeling about it?</source>
       <translation>Wie geht es Ihnen damit?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="256" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="227" />
       <source>Where to find support</source>
       <translation>Wo Sie Unterstützung finden</translation>
     </message>
@@ -2454,12 +2449,12 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StatsPage</name>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="130" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="138" />
       <source>The figures could not be read: {error}</source>
       <translation>Die Zahlen konnten nicht gelesen werden: {error}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="169" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="177" />
       <source>Sessions in your journal: %n. These figures are for you alone; nobody else sees them.</source>
       <translation>
         <numerusform>%n Sitzung in Ihrem Journal. Diese Zahlen sind nur für Sie; niemand sonst sieht sie.</numerusform>
@@ -2467,23 +2462,23 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="189" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="197" />
       <source>In the last four weeks you practised on {n} of {total} days.</source>
       <translation>In den letzten vier Wochen haben Sie an {n} von {total} Tagen geübt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="192" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="200" />
       <source>Whenever you have a few minutes: every session counts.</source>
       <translation>Wann immer Sie ein paar Minuten haben: Jede Übung zählt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="203" />
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="312" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="211" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="320" />
       <source>Sessions</source>
       <translation>Sitzungen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="209" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="217" />
       <source>Sessions in the last {weeks} weeks: %n, in {active} of the weeks; most in the week of {best:%d.%m.} ({most}).</source>
       <translation>
         <numerusform>In den letzten {weeks} Wochen haben Sie %n-mal geübt, in {active} der Wochen; am meisten in der Woche ab dem {best:%d.%m.} (Sitzungen: {most}).</numerusform>
@@ -2491,93 +2486,93 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="214" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="222" />
       <source>No sessions in the last {weeks} weeks yet. The chart fills as you practise.</source>
       <translation>In den letzten {weeks} Wochen noch keine Sitzungen. Das Diagramm füllt sich, während Sie üben.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="224" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="232" />
       <source>before: solid line, round points</source>
       <translation>vorher: durchgezogene Linie, runde Punkte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="227" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="235" />
       <source>after: dashed line, square points</source>
       <translation>nachher: gestrichelte Linie, eckige Punkte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="242" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="250" />
       <source>Weekly averages over the last {weeks} weeks (0 = not at all, 10 = very strong): before {before}, after {after}. In {lower} of {pairs} sessions with both values the strain was lower afterwards.</source>
       <translation>Wochendurchschnitte der letzten {weeks} Wochen (0 = gar nicht, 10 = sehr stark): vorher {before}, nachher {after}. In {lower} von {pairs} Sitzungen mit beiden Werten war die Belastung danach geringer.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="248" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="256" />
       <source>No strain noted yet. In {stage} you can note how strained you feel before and after.</source>
       <translation>Noch keine Belastung eingetragen. In {stage} können Sie festhalten, wie belastet Sie sich vorher und nachher fühlen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="258" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="266" />
       <source>Choices</source>
       <translation>Entscheidungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="262" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="270" />
       <source>Of {n} choices in the dialogue ({stage}): {h} helpful, {t} partly helpful, {u} unhelpful. Choices taken back are not counted.</source>
       <translation>Antworten im Dialog ({stage}) insgesamt: {n}, davon {h} hilfreich, {t} teils hilfreich, {u} ungünstig. Zurückgenommene Antworten zählen nicht mit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="267" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="275" />
       <source>No dialogue choices yet.</source>
       <translation>Noch keine Antworten im Dialog.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="273" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="281" />
       <source>recommended option (solid)</source>
       <translation>empfohlene Option (ausgefüllt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="275" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="283" />
       <source>another option (hatched)</source>
       <translation>andere Option (schraffiert)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="285" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="293" />
       <source>{stage}: {r} recommended, {o} other</source>
       <translation>{stage}: {r} × empfohlen, {o} × andere</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="287" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="295" />
       <source>Another option is often a fine choice too; the feedback says why.</source>
       <translation>Eine andere Option ist oft ebenfalls eine gute Wahl; die Rückmeldung erklärt, warum.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="289" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="297" />
       <source>No choices in {a}, {b} or {c} yet.</source>
       <translation>Noch keine Entscheidungen in {a}, {b} oder {c}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="315" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="323" />
       <source>The scenarios are still loading.</source>
       <translation>Die Szenarien werden noch geladen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="318" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="326" />
       <source>Practised: {topics}.</source>
       <translation>Geübt: {topics}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="319" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="327" />
       <source>No topic practised yet.</source>
       <translation>Noch kein Thema geübt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="321" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="329" />
       <source>Not practised yet: {topics}.</source>
       <translation>Noch nicht geübt: {topics}.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/statistics/stats_page.py" line="63" />
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="88" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="92" />
       <source>Statistics</source>
       <translation>Statistik</translation>
     </message>
@@ -2615,17 +2610,17 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StepIndicator</name>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="72" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="73" />
       <source>Progress</source>
       <translation>Fortschritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="89" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="90" />
       <source>current step</source>
       <translation>aktueller Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="91" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="92" />
       <source>Step {n} of {total}: {name}</source>
       <translation>Schritt {n} von {total}: {name}</translation>
     </message>
@@ -2633,7 +2628,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StepPane</name>
     <message>
-      <location filename="../../desktop/ui/practice/step_panes.py" line="159" />
+      <location filename="../../desktop/ui/practice/step_panes.py" line="130" />
       <source>Hints</source>
       <translation>Hinweise</translation>
     </message>
@@ -3340,37 +3335,37 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>browser</name>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="252" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="259" />
       <source>Content note</source>
       <translation>Hinweis zum Inhalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="254" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="261" />
       <source>You can pause the exercise at any time.</source>
       <translation>Sie können die Übung jederzeit unterbrechen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="255" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="262" />
       <source>Start exercise</source>
       <translation>Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="256" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="263" />
       <source>Maybe another time</source>
       <translation>Lieber ein anderes Mal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="271" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="278" />
       <source>Content note:</source>
       <translation>Hinweis zum Inhalt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="275" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="282" />
       <source>People involved</source>
       <translation>Beteiligte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="276" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="283" />
       <source>Topics:</source>
       <translation>Themen:</translation>
     </message>
@@ -3872,42 +3867,42 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>kinds</name>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="182" />
+      <location filename="../../desktop/ui/common/labels.py" line="212" />
       <source>Delivering a refusal</source>
       <translation>Eine Ablehnung überbringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="183" />
+      <location filename="../../desktop/ui/common/labels.py" line="213" />
       <source>Angry or loud clients</source>
       <translation>Verärgerte oder laute Kundschaft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="184" />
+      <location filename="../../desktop/ui/common/labels.py" line="214" />
       <source>Risky appointment: pending removal, earlier threats</source>
       <translation>Termin mit Risiko: Abschiebung, frühere Drohungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="186" />
+      <location filename="../../desktop/ui/common/labels.py" line="216" />
       <source>Conversation with an interpreter</source>
       <translation>Gespräch mit Sprachmittlung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="187" />
+      <location filename="../../desktop/ui/common/labels.py" line="217" />
       <source>Missing documents</source>
       <translation>Fehlende Unterlagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="188" />
+      <location filename="../../desktop/ui/common/labels.py" line="218" />
       <source>Long waits, many follow-up questions</source>
       <translation>Lange Wartezeit, viele Nachfragen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="189" />
+      <location filename="../../desktop/ui/common/labels.py" line="219" />
       <source>Desperate, distressed people</source>
       <translation>Verzweifelte, belastete Menschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="190" />
+      <location filename="../../desktop/ui/common/labels.py" line="220" />
       <source>Companions: relatives, volunteers, lawyers</source>
       <translation>Begleitpersonen: Angehörige, Ehrenamtliche, Anwälte</translation>
     </message>
@@ -3915,480 +3910,731 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>labels</name>
     <message>
+      <location filename="../../desktop/ui/common/labels.py" line="100" />
+      <source>Lawyers</source>
+      <translation>Rechtsanwalt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="100" />
+      <source>Legal remedies</source>
+      <translation>Rechtsbehelf</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="101" />
+      <source>Safety</source>
+      <translation>Sicherheit</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="101" />
+      <source>Interpreting</source>
+      <translation>Sprachmittlung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="102" />
+      <source>Suicide</source>
+      <translation>Suizid</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="102" />
+      <source>Team</source>
+      <translation>Team</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="102" />
+      <source>Appointments</source>
+      <translation>Termin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="103" />
+      <source>Booking appointments</source>
+      <translation>Terminvergabe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="103" />
+      <source>Grief</source>
+      <translation>Trauer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="104" />
+      <source>Trauma</source>
+      <translation>Trauma</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="104" />
+      <source>Overload</source>
+      <translation>Überlastung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="104" />
+      <source>Ukraine</source>
+      <translation>Ukraine</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="105" />
+      <source>Documents</source>
+      <translation>Unterlagen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="106" />
+      <source>Declaration of commitment (Verpflichtungserklärung)</source>
+      <translation>Verpflichtungserklärung</translation>
+    </message>
+    <message>
       <location filename="../../desktop/ui/common/labels.py" line="107" />
-      <source>How strained do you feel right now? (0 = not at all, 10 = very strongly)</source>
-      <translation>Wie belastet fühlen Sie sich gerade? (0 = gar nicht, 10 = sehr stark)</translation>
+      <source>Temporary protection</source>
+      <translation>Vorübergehender Schutz</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="109" />
-      <source>And now, after going through it? (0 = not at all, 10 = very strongly)</source>
-      <translation>Und jetzt, nach dem Durchgehen? (0 = gar nicht, 10 = sehr stark)</translation>
+      <location filename="../../desktop/ui/common/labels.py" line="107" />
+      <source>Waiting times</source>
+      <translation>Wartezeit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="111" />
-      <source>Which feelings are there right now? (choose any)</source>
-      <translation>Welche Gefühle sind gerade da? (mehrere möglich)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="112" />
-      <source>What would do you good now? (choose any)</source>
-      <translation>Was würde Ihnen jetzt guttun? (mehrere möglich)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="113" />
-      <source>Something else that helps you</source>
-      <translation>Etwas anderes, das Ihnen hilft</translation>
+      <location filename="../../desktop/ui/common/labels.py" line="108" />
+      <source>Dignity</source>
+      <translation>Würde</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/common/labels.py" line="114" />
-      <source>What I take with me (one sentence)</source>
-      <translation>Das nehme ich mit (ein Satz)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="115" />
-      <source>One sentence on this moment: what do you take with you?</source>
-      <translation>Ein Satz zu diesem Moment: Was nehmen Sie mit?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="122" />
-      <source>exhausted</source>
-      <translation>erschöpft</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="122" />
-      <source>angry</source>
-      <translation>wütend</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="122" />
-      <source>irritated</source>
-      <translation>gereizt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="123" />
-      <source>sad</source>
-      <translation>traurig</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="123" />
-      <source>helpless</source>
-      <translation>hilflos</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="123" />
-      <source>powerless</source>
-      <translation>ohnmächtig</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="124" />
-      <source>unsure</source>
-      <translation>unsicher</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="124" />
-      <source>anxious</source>
-      <translation>ängstlich</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="124" />
-      <source>ashamed</source>
-      <translation>beschämt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="125" />
-      <source>guilty</source>
-      <translation>schuldig</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="125" />
-      <source>tense</source>
-      <translation>angespannt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="125" />
-      <source>moved</source>
-      <translation>betroffen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="126" />
-      <source>relieved</source>
-      <translation>erleichtert</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="126" />
-      <source>content</source>
-      <translation>zufrieden</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="126" />
-      <source>calm</source>
-      <translation>ruhig</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="127" />
-      <source>proud</source>
-      <translation>stolz</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="134" />
-      <source>talk to a colleague</source>
-      <translation>mit einer Kollegin oder einem Kollegen sprechen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="135" />
-      <source>talk to the team lead</source>
-      <translation>mit der Teamleitung sprechen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="136" />
-      <source>peer case consultation</source>
-      <translation>kollegiale Fallberatung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="137" />
-      <source>supervision</source>
-      <translation>Supervision</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="138" />
-      <source>employee assistance programme (EAP)</source>
-      <translation>Mitarbeiterberatung (EAP)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="139" />
-      <source>a short break</source>
-      <translation>kurze Pause</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="140" />
-      <source>moving about</source>
-      <translation>Bewegung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="141" />
-      <source>fresh air</source>
-      <translation>frische Luft</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="142" />
-      <source>something to drink or eat</source>
-      <translation>etwas trinken oder essen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="143" />
-      <source>write it down and close it</source>
-      <translation>aufschreiben und abschließen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="144" />
-      <source>an end-of-work ritual</source>
-      <translation>ein Ritual zum Feierabend</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="145" />
-      <source>nothing, it is fine as it is</source>
-      <translation>nichts, es ist gut so</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="155" />
-      <source>What happened? Describe the conversation briefly, without names, file numbers or other details by which the person could be recognised.</source>
-      <translation>Was ist passiert? Beschreiben Sie das Gespräch kurz, ohne Namen, Aktenzeichen oder andere Angaben, an denen man die Person erkennen könnte.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="159" />
-      <source>What was really going on, in your view? What worry or concern might have been behind the behaviour?</source>
-      <translation>Was war aus Ihrer Sicht wirklich los? Welche Sorge oder welches Anliegen könnte hinter dem Verhalten gestanden haben?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="161" />
-      <source>Is there a second possible reading?</source>
-      <translation>Gibt es eine zweite mögliche Deutung?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="163" />
-      <source>What did the conversation set off in you?</source>
-      <translation>Was hat das Gespräch bei Ihnen selbst ausgelöst?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="166" />
-      <source>What could you have arranged differently before or at the start of the conversation (setting, opening, transparency, language, interpreting)?</source>
-      <translation>Was hätten Sie vor oder zu Beginn des Gesprächs anders gestalten können (Rahmen, Eröffnung, Transparenz, Sprache, Sprachmittlung)?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="169" />
-      <source>What was the hardest moment, and how did you respond?</source>
-      <translation>Was war der schwierigste Moment, und wie haben Sie reagiert?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="171" />
-      <source>What could you say or do in that moment next time?</source>
-      <translation>Was könnten Sie beim nächsten Mal in diesem Moment sagen oder tun?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="173" />
-      <source>What about this conversation is still on your mind?</source>
-      <translation>Was beschäftigt Sie an diesem Gespräch noch?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="174" />
-      <source>Your first version</source>
-      <translation>Ihre erste Fassung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="175" />
-      <source>Your revised version</source>
-      <translation>Ihre überarbeitete Fassung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="234" />
-      <location filename="../../desktop/ui/common/labels.py" line="277" />
-      <source>Exercise</source>
-      <translation>Übung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="234" />
-      <source>Zwischendurch</source>
-      <translation>Zwischendurch</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="235" />
-      <source>Own case</source>
-      <translation>Eigener Fall</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="235" />
-      <source>Explaining in plain words</source>
-      <translation>Verständlich erklären</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="293" />
-      <source>Scenario: {title}</source>
-      <translation>Szenario: {title}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="294" />
-      <source>started {when}</source>
-      <translation>begonnen am {when}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="295" />
-      <source>✔ finished {when}</source>
-      <translation>✔ abgeschlossen am {when}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="296" />
-      <source>✎ draft, stopped at {step}</source>
-      <translation>✎ Entwurf, unterbrochen bei {step}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="297" />
-      <source>Tags:</source>
-      <translation>Schlagwörter:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="298" />
-      <source>You chose to keep personal data in this entry: it stays on this computer and cannot be shared.</source>
-      <translation>Sie haben entschieden, persönliche Daten in diesem Eintrag zu behalten: Er bleibt auf diesem Computer und kann nicht geteilt werden.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="300" />
-      <source>Your choice:</source>
-      <translation>Ihre Wahl:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="301" />
-      <source>✔ the recommended option</source>
-      <translation>✔ die empfohlene Option</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="302" />
-      <source>◇ not the recommended option</source>
-      <translation>◇ nicht die empfohlene Option</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="303" />
-      <source>Your path through the conversation</source>
-      <translation>Ihr Weg durch das Gespräch</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="304" />
-      <source>taken back</source>
-      <translation>zurückgenommen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="305" />
-      <source>In your own words first:</source>
-      <translation>Zuerst in eigenen Worten:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="306" />
-      <source>Strain</source>
-      <translation>Belastung</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="307" />
-      <source>before {before}, after {after} (out of 10)</source>
-      <translation>vorher {before}, nachher {after} (von 10)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="308" />
-      <source>Feelings</source>
-      <translation>Gefühle</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="309" />
-      <source>What helps</source>
-      <translation>Was hilft</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="310" />
-      <source>What I take with me</source>
-      <translation>Was ich mitnehme</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="311" />
-      <source>Reflection</source>
-      <translation>Reflexion</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="312" />
-      <source>Feedback from your supervisor</source>
-      <translation>Rückmeldung aus der Supervision</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="313" />
-      <source>From {sender}, received {when}</source>
-      <translation>Von {sender}, erhalten am {when}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="314" />
-      <source>Received {when}</source>
-      <translation>Erhalten am {when}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="315" />
-      <source>Shared: {when}</source>
-      <translation>Geteilt: {when}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="316" />
-      <source>Nothing written down yet.</source>
-      <translation>Noch nichts festgehalten.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="323" />
-      <source>Chosen:</source>
-      <translation>Gewählt:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="324" />
-      <source>Path through the conversation</source>
-      <translation>Weg durch das Gespräch</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="33" />
-      <source>At the counter</source>
-      <translation>Am Schalter</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="33" />
-      <source>In an appointment</source>
-      <translation>Im Termin</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="34" />
-      <source>On the phone</source>
-      <translation>Am Telefon</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="34" />
-      <source>In writing</source>
-      <translation>Schriftlich</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="38" />
-      <source>Introductory</source>
-      <translation>Einstieg</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="38" />
-      <source>Advanced</source>
-      <translation>Fortgeschritten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="38" />
-      <source>Challenging</source>
-      <translation>Anspruchsvoll</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="43" />
-      <source>Deuten</source>
-      <translation>Deuten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="43" />
-      <source>Beeinflussen</source>
-      <translation>Beeinflussen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="44" />
-      <source>Reagieren</source>
-      <translation>Reagieren</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="44" />
-      <source>Verarbeiten</source>
-      <translation>Verarbeiten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="49" />
-      <source>What is really going on here?</source>
-      <translation>Was ist hier eigentlich los?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="50" />
-      <source>How can I shape this conversation before it tips over?</source>
-      <translation>Wie kann ich dieses Gespräch gestalten, bevor es kippt?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="51" />
-      <source>What do I say now?</source>
-      <translation>Was sage ich jetzt?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="52" />
-      <source>What does this do to me, and what do I do with it?</source>
-      <translation>Was macht das mit mir, und was mache ich damit?</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="57" />
-      <source>helpful</source>
-      <translation>hilfreich</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="57" />
-      <source>partly helpful</source>
-      <translation>teils hilfreich</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="58" />
-      <source>unhelpful</source>
-      <translation>ungünstig</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="84" />
       <source>{n} min</source>
       <translation>{n} Min.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="96" />
+      <location filename="../../desktop/ui/common/labels.py" line="126" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="98" />
+      <location filename="../../desktop/ui/common/labels.py" line="128" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="137" />
+      <source>How strained do you feel right now? (0 = not at all, 10 = very strongly)</source>
+      <translation>Wie belastet fühlen Sie sich gerade? (0 = gar nicht, 10 = sehr stark)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="139" />
+      <source>And now, after going through it? (0 = not at all, 10 = very strongly)</source>
+      <translation>Und jetzt, nach dem Durchgehen? (0 = gar nicht, 10 = sehr stark)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="141" />
+      <source>Which feelings are there right now? (choose any)</source>
+      <translation>Welche Gefühle sind gerade da? (mehrere möglich)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="142" />
+      <source>What would do you good now? (choose any)</source>
+      <translation>Was würde Ihnen jetzt guttun? (mehrere möglich)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="143" />
+      <source>Something else that helps you</source>
+      <translation>Etwas anderes, das Ihnen hilft</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="144" />
+      <source>What I take with me (one sentence)</source>
+      <translation>Das nehme ich mit (ein Satz)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="145" />
+      <source>One sentence on this moment: what do you take with you?</source>
+      <translation>Ein Satz zu diesem Moment: Was nehmen Sie mit?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="152" />
+      <source>exhausted</source>
+      <translation>erschöpft</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="152" />
+      <source>angry</source>
+      <translation>wütend</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="152" />
+      <source>irritated</source>
+      <translation>gereizt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="153" />
+      <source>sad</source>
+      <translation>traurig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="153" />
+      <source>helpless</source>
+      <translation>hilflos</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="153" />
+      <source>powerless</source>
+      <translation>ohnmächtig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="154" />
+      <source>unsure</source>
+      <translation>unsicher</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="154" />
+      <source>anxious</source>
+      <translation>ängstlich</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="154" />
+      <source>ashamed</source>
+      <translation>beschämt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="155" />
+      <source>guilty</source>
+      <translation>schuldig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="155" />
+      <source>tense</source>
+      <translation>angespannt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="155" />
+      <source>moved</source>
+      <translation>betroffen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="156" />
+      <source>relieved</source>
+      <translation>erleichtert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="156" />
+      <source>content</source>
+      <translation>zufrieden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="156" />
+      <source>calm</source>
+      <translation>ruhig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="157" />
+      <source>proud</source>
+      <translation>stolz</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="164" />
+      <source>talk to a colleague</source>
+      <translation>mit einer Kollegin oder einem Kollegen sprechen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="165" />
+      <source>talk to the team lead</source>
+      <translation>mit der Teamleitung sprechen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="166" />
+      <source>peer case consultation</source>
+      <translation>kollegiale Fallberatung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="167" />
+      <source>supervision</source>
+      <translation>Supervision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="168" />
+      <source>employee assistance programme (EAP)</source>
+      <translation>Mitarbeiterberatung (EAP)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="169" />
+      <source>a short break</source>
+      <translation>kurze Pause</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="170" />
+      <source>moving about</source>
+      <translation>Bewegung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="171" />
+      <source>fresh air</source>
+      <translation>frische Luft</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="172" />
+      <source>something to drink or eat</source>
+      <translation>etwas trinken oder essen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="173" />
+      <source>write it down and close it</source>
+      <translation>aufschreiben und abschließen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="174" />
+      <source>an end-of-work ritual</source>
+      <translation>ein Ritual zum Feierabend</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="175" />
+      <source>nothing, it is fine as it is</source>
+      <translation>nichts, es ist gut so</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="185" />
+      <source>What happened? Describe the conversation briefly, without names, file numbers or other details by which the person could be recognised.</source>
+      <translation>Was ist passiert? Beschreiben Sie das Gespräch kurz, ohne Namen, Aktenzeichen oder andere Angaben, an denen man die Person erkennen könnte.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="189" />
+      <source>What was really going on, in your view? What worry or concern might have been behind the behaviour?</source>
+      <translation>Was war aus Ihrer Sicht wirklich los? Welche Sorge oder welches Anliegen könnte hinter dem Verhalten gestanden haben?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="191" />
+      <source>Is there a second possible reading?</source>
+      <translation>Gibt es eine zweite mögliche Deutung?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="193" />
+      <source>What did the conversation set off in you?</source>
+      <translation>Was hat das Gespräch bei Ihnen selbst ausgelöst?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="196" />
+      <source>What could you have arranged differently before or at the start of the conversation (setting, opening, transparency, language, interpreting)?</source>
+      <translation>Was hätten Sie vor oder zu Beginn des Gesprächs anders gestalten können (Rahmen, Eröffnung, Transparenz, Sprache, Sprachmittlung)?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="199" />
+      <source>What was the hardest moment, and how did you respond?</source>
+      <translation>Was war der schwierigste Moment, und wie haben Sie reagiert?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="201" />
+      <source>What could you say or do in that moment next time?</source>
+      <translation>Was könnten Sie beim nächsten Mal in diesem Moment sagen oder tun?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="203" />
+      <source>What about this conversation is still on your mind?</source>
+      <translation>Was beschäftigt Sie an diesem Gespräch noch?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="204" />
+      <source>Your first version</source>
+      <translation>Ihre erste Fassung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="205" />
+      <source>Your revised version</source>
+      <translation>Ihre überarbeitete Fassung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="264" />
+      <location filename="../../desktop/ui/common/labels.py" line="307" />
+      <source>Exercise</source>
+      <translation>Übung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="264" />
+      <source>Zwischendurch</source>
+      <translation>Zwischendurch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="265" />
+      <source>Own case</source>
+      <translation>Eigener Fall</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="265" />
+      <source>Explaining in plain words</source>
+      <translation>Verständlich erklären</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="323" />
+      <source>Scenario: {title}</source>
+      <translation>Szenario: {title}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="324" />
+      <source>started {when}</source>
+      <translation>begonnen am {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="325" />
+      <source>✔ finished {when}</source>
+      <translation>✔ abgeschlossen am {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="326" />
+      <source>✎ draft, stopped at {step}</source>
+      <translation>✎ Entwurf, unterbrochen bei {step}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="327" />
+      <source>Tags:</source>
+      <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="328" />
+      <source>You chose to keep personal data in this entry: it stays on this computer and cannot be shared.</source>
+      <translation>Sie haben entschieden, persönliche Daten in diesem Eintrag zu behalten: Er bleibt auf diesem Computer und kann nicht geteilt werden.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="330" />
+      <source>Your choice:</source>
+      <translation>Ihre Wahl:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="331" />
+      <source>✔ the recommended option</source>
+      <translation>✔ die empfohlene Option</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="332" />
+      <source>◇ not the recommended option</source>
+      <translation>◇ nicht die empfohlene Option</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="333" />
+      <source>Your path through the conversation</source>
+      <translation>Ihr Weg durch das Gespräch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="334" />
+      <source>taken back</source>
+      <translation>zurückgenommen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="335" />
+      <source>In your own words first:</source>
+      <translation>Zuerst in eigenen Worten:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="337" />
+      <source>before {before}, after {after} (out of 10)</source>
+      <translation>vorher {before}, nachher {after} (von 10)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="338" />
+      <source>Feelings</source>
+      <translation>Gefühle</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="339" />
+      <source>What helps</source>
+      <translation>Was hilft</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="340" />
+      <source>What I take with me</source>
+      <translation>Was ich mitnehme</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="341" />
+      <source>Reflection</source>
+      <translation>Reflexion</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="342" />
+      <source>Feedback from your supervisor</source>
+      <translation>Rückmeldung aus der Supervision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="343" />
+      <source>From {sender}, received {when}</source>
+      <translation>Von {sender}, erhalten am {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="344" />
+      <source>Received {when}</source>
+      <translation>Erhalten am {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="345" />
+      <source>Shared: {when}</source>
+      <translation>Geteilt: {when}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="346" />
+      <source>Nothing written down yet.</source>
+      <translation>Noch nichts festgehalten.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="353" />
+      <source>Chosen:</source>
+      <translation>Gewählt:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="354" />
+      <source>Path through the conversation</source>
+      <translation>Weg durch das Gespräch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="42" />
+      <source>At the counter</source>
+      <translation>Am Schalter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="42" />
+      <source>In an appointment</source>
+      <translation>Im Termin</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="43" />
+      <source>On the phone</source>
+      <translation>Am Telefon</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="43" />
+      <source>In writing</source>
+      <translation>Schriftlich</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="47" />
+      <source>Introductory</source>
+      <translation>Einstieg</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="47" />
+      <source>Advanced</source>
+      <translation>Fortgeschritten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="47" />
+      <source>Challenging</source>
+      <translation>Anspruchsvoll</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="52" />
+      <source>Deuten</source>
+      <translation>Deuten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="52" />
+      <source>Beeinflussen</source>
+      <translation>Beeinflussen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="53" />
+      <source>Reagieren</source>
+      <translation>Reagieren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="53" />
+      <source>Verarbeiten</source>
+      <translation>Verarbeiten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="58" />
+      <source>What is really going on here?</source>
+      <translation>Was ist hier eigentlich los?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="59" />
+      <source>How can I shape this conversation before it tips over?</source>
+      <translation>Wie kann ich dieses Gespräch gestalten, bevor es kippt?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="60" />
+      <source>What do I say now?</source>
+      <translation>Was sage ich jetzt?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="61" />
+      <source>What does this do to me, and what do I do with it?</source>
+      <translation>Was macht das mit mir, und was mache ich damit?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="66" />
+      <source>helpful</source>
+      <translation>hilfreich</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="66" />
+      <source>partly helpful</source>
+      <translation>teils hilfreich</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="67" />
+      <source>unhelpful</source>
+      <translation>ungünstig</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="79" />
+      <source>Deportation</source>
+      <translation>Abschiebung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="79" />
+      <source>Older clients</source>
+      <translation>Ältere Kundschaft</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="80" />
+      <source>Aggression</source>
+      <translation>Aggression</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="80" />
+      <source>Refusal</source>
+      <translation>Ablehnung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="81" />
+      <source>Employers</source>
+      <translation>Arbeitgeber</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="81" />
+      <source>Residence permit</source>
+      <translation>Aufenthaltserlaubnis</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="82" />
+      <source>Threats</source>
+      <translation>Bedrohung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="82" />
+      <source>Accompanying persons</source>
+      <translation>Begleitung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="83" />
+      <source>Disability</source>
+      <translation>Behinderung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="83" />
+      <location filename="../../desktop/ui/common/labels.py" line="336" />
+      <source>Strain</source>
+      <translation>Belastung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="84" />
+      <source>Employment toleration (Beschäftigungsduldung)</source>
+      <translation>Beschäftigungsduldung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="85" />
+      <source>Complaints</source>
+      <translation>Beschwerde</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="85" />
+      <source>Visits</source>
+      <translation>Besuch</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="86" />
+      <source>Right to remain</source>
+      <translation>Bleiberecht</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="87" />
+      <source>Opportunity residence (Chancen-Aufenthaltsrecht)</source>
+      <translation>Chancen-Aufenthaltsrecht</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="88" />
+      <source>Opportunity card (Chancenkarte)</source>
+      <translation>Chancenkarte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="89" />
+      <source>Data protection</source>
+      <translation>Datenschutz</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="89" />
+      <source>Digital participation</source>
+      <translation>Digitale Teilhabe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="90" />
+      <source>Toleration (Duldung)</source>
+      <translation>Duldung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="90" />
+      <source>Naturalisation</source>
+      <translation>Einbürgerung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="91" />
+      <source>Electronic residence permit</source>
+      <translation>Elektronischer Aufenthaltstitel</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="92" />
+      <source>Managing expectations</source>
+      <translation>Erwartungsmanagement</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="93" />
+      <source>Skilled workers</source>
+      <translation>Fachkräfte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="93" />
+      <source>Family reunification</source>
+      <translation>Familiennachzug</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="94" />
+      <source>Mistakes by the office</source>
+      <translation>Fehler der Behörde</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="95" />
+      <source>Interim certificate (Fiktionsbescheinigung)</source>
+      <translation>Fiktionsbescheinigung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="96" />
+      <source>Continued validity</source>
+      <translation>Fortgeltung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="96" />
+      <source>Deadlines</source>
+      <translation>Fristen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="97" />
+      <source>Equal treatment</source>
+      <translation>Gleichbehandlung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="97" />
+      <source>Liability</source>
+      <translation>Haftung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="98" />
+      <source>Establishing identity</source>
+      <translation>Identitätsklärung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="98" />
+      <source>Aftercare</source>
+      <translation>Nachsorge</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="99" />
+      <source>Obtaining a passport</source>
+      <translation>Passbeschaffung</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="99" />
+      <source>Perspective</source>
+      <translation>Perspektive</translation>
     </message>
   </context>
   <context>
@@ -4508,12 +4754,12 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>settings</name>
     <message>
-      <location filename="../../desktop/ui/settings/tab_base.py" line="77" />
+      <location filename="../../desktop/ui/settings/tab_base.py" line="57" />
       <source>Set by your IT</source>
       <translation>Von Ihrer IT festgelegt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/settings/tab_base.py" line="82" />
+      <location filename="../../desktop/ui/settings/tab_base.py" line="62" />
       <source>Set by your IT; cannot be changed here</source>
       <translation>Von Ihrer IT festgelegt; kann hier nicht geändert werden</translation>
     </message>
@@ -4521,55 +4767,55 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>shared_entry</name>
     <message>
-      <location filename="../../desktop/ui/common/shared_entry.py" line="110" />
-      <source>sent {day}</source>
-      <translation>gesendet am {day}</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/shared_entry.py" line="111" />
-      <source>not sent yet</source>
-      <translation>noch nicht gesendet</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/shared_entry.py" line="112" />
-      <source>✎ Your comment of {day} ({sent})</source>
-      <translation>✎ Ihr Kommentar vom {day} ({sent})</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/shared_entry.py" line="95" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="58" />
       <source>from {day}</source>
       <translation>vom {day}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/shared_entry.py" line="96" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="59" />
       <source>✔ finished</source>
       <translation>✔ abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/shared_entry.py" line="96" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="59" />
       <source>✎ not finished</source>
       <translation>✎ nicht abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/shared_entry.py" line="97" />
+      <location filename="../../desktop/ui/common/shared_entry.py" line="60" />
       <source>pseudonym: {name}</source>
       <translation>Pseudonym: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/shared_entry.py" line="73" />
+      <source>sent {day}</source>
+      <translation>gesendet am {day}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/shared_entry.py" line="74" />
+      <source>not sent yet</source>
+      <translation>noch nicht gesendet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/shared_entry.py" line="75" />
+      <source>✎ Your comment of {day} ({sent})</source>
+      <translation>✎ Ihr Kommentar vom {day} ({sent})</translation>
     </message>
   </context>
   <context>
     <name>splitters</name>
     <message>
-      <location filename="../../desktop/ui/common/splitters.py" line="95" />
+      <location filename="../../desktop/ui/common/splitters.py" line="76" />
       <source>Divider</source>
       <translation>Trennlinie</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/splitters.py" line="97" />
+      <location filename="../../desktop/ui/common/splitters.py" line="78" />
       <source>Left and right arrow keys move it</source>
       <translation>Mit den Pfeiltasten links und rechts verschieben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/splitters.py" line="98" />
+      <location filename="../../desktop/ui/common/splitters.py" line="79" />
       <source>Up and down arrow keys move it</source>
       <translation>Mit den Pfeiltasten hoch und runter verschieben</translation>
     </message>

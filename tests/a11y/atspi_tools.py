@@ -22,6 +22,11 @@ ROLE_LESS = {pyatspi.ROLE_FILLER, pyatspi.ROLE_UNKNOWN, pyatspi.ROLE_PANEL,
 TEXT_VIEWS = {pyatspi.ROLE_LABEL, pyatspi.ROLE_TEXT, pyatspi.ROLE_DOCUMENT_TEXT,
               pyatspi.ROLE_DOCUMENT_FRAME, pyatspi.ROLE_PARAGRAPH}
 STEP_BUTTON = re.compile(r"^\d\. ")
+ARROW_REACHED = {pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_TABLE_CELL, pyatspi.ROLE_TREE_ITEM,
+                 pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_TABLE_COLUMN_HEADER,
+                 pyatspi.ROLE_TABLE_ROW_HEADER, pyatspi.ROLE_COLUMN_HEADER,
+                 pyatspi.ROLE_ROW_HEADER, pyatspi.ROLE_MENU, pyatspi.ROLE_CHECK_MENU_ITEM,
+                 pyatspi.ROLE_RADIO_MENU_ITEM}
 SCREEN_W, SCREEN_H = 1280, 800
 KEYSYMS = {"tab": 0xff09, "return": 0xff0d, "escape": 0xff1b, "space": 0x20, "down": 0xff54,
            "up": 0xff52, "home": 0xff50, "end": 0xff57, "left": 0xff51, "right": 0xff53}
@@ -145,6 +150,7 @@ class Session:
         self.objects: set = set()
         self.splitters: list = []
         self.content_name = ""  # the accessible name of a session step's scrolled content
+        self.cycle_start = None  # the object that had focus when the last Tab round began
         self.second_looks = 12  # re-checks of a focus that looked invisible (see _visible_focus)
         self.timing: dict[str, float] = {}
         self.refocus = None  # set by the walk: what a window manager does when a dialog closes
@@ -267,6 +273,10 @@ class Session:
                     self.problem("role-less", 12, f"[unknown] '{key[1]}' at {key[2]}",
                                  f"a role-less object ({what}): a screen reader cannot say "
                                  "what it is")
+                elif focusable and role in (pyatspi.ROLE_FILLER, pyatspi.ROLE_UNKNOWN,
+                                            pyatspi.ROLE_PANEL) and not hands_focus_on(obj):
+                    self.problem("bad-role", 5, f"[{key[0]}] '{key[1]}' at {key[2]}",
+                                 "takes focus, but a screen reader cannot say what it is")
                 elif focusable and not key[1] and role not in (
                         pyatspi.ROLE_LIST, pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_TABLE_CELL,
                         pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_PAGE_TAB):
@@ -324,6 +334,15 @@ class Session:
             self.problem("bad-role", 5, what, "a Tab stop a screen reader cannot identify")
         elif not stop.name:
             self.problem("unnamed", 11, what, "a Tab stop without a name")
+        if stop.role in ("chart", "image", "graphic"):  # a picture: its text alternative
+            self.check("pictures")
+            try:
+                description = stop.obj.description or ""
+            except Exception:  # noqa: BLE001 - gone
+                description = ""
+            if not description.strip():
+                self.problem("no-text-alternative", 5, what,
+                             "a picture a Tab stop reaches, without a description")
         if stop.role == "check box" and STEP_BUTTON.match(stop.name):
             self.problem("bad-role", 4, what, "the step indicator is announced as a check box")
         if STEP_BUTTON.match(stop.name):
@@ -346,6 +365,7 @@ class Session:
         focus. `on_stop(stop)` may act on a stop (return True to end the cycle there)."""
         cycle: list[Stop] = []
         seen: dict[tuple, int] = {}
+        self.cycle_start = self.focus  # where the round began: reached, too
         grab = Grab(self.env) if visible_focus else None
         previous: Stop | None = None
         silent = 0
@@ -417,6 +437,78 @@ class Session:
             self.problem("no-visible-focus", point, f"[{stop.role}] '{stop.name}'",
                          "looks the same with and without focus")
 
+    # --- Tab order as seen -------------------------------------------------------------------
+
+    def check_screen_order(self, placed: list[tuple[Stop, int]]) -> None:
+        """Point 2 on pages and dialogs: Tab goes top to bottom and left to right. `placed`
+        is the round's stops (the navigation left out) with their y in the page's scrolled
+        content. A step up is allowed only into a column further right (a second column or
+        a pane beside a divider starts at the top again); on one row, Tab never goes left."""
+        self.check(2)
+        self.check("order-pairs", max(0, len(placed) - 1))
+        for (before, y0), (after, y1) in zip(placed, placed[1:], strict=False):
+            x0, x1 = before.extents[0], after.extents[0]
+            same_row = abs(y1 - y0) <= 4
+            if (y1 + 4 < y0 and x1 <= x0) or (same_row and x1 + 4 < x0):
+                self.problem("focus-order", 2, f"[{after.role}] '{after.name}'",
+                             f"Tab goes from '{before.name}' at ({x0}, {y0}) to ({x1}, {y1}): "
+                             "not in screen order")
+
+    # --- every control reachable ---------------------------------------------------------------
+
+    def check_reach(self, root, cycle: list[Stop]) -> None:
+        """Every control showing on the screen under `root` that takes focus was a Tab stop of
+        `cycle` (a round of Tab through that screen). Items of a list, table or tab bar and the
+        other buttons of a radio group are reached with the arrow keys from their reached
+        container or button, as on every desktop."""
+        started = time.monotonic()
+        objects = [stop.obj for stop in cycle] + [self.cycle_start]
+        reached = {id_of(obj) for obj in objects if obj is not None} - {""}
+        names = {(stop.role, stop.name) for stop in cycle if stop.name}
+        radio_groups = set()
+        for obj in objects:
+            try:
+                if obj is not None and obj.getRole() == pyatspi.ROLE_RADIO_BUTTON:
+                    radio_groups.add(id_of(obj.parent))
+            except Exception:  # noqa: BLE001 - gone
+                continue
+
+        def walk(obj, depth: int) -> None:
+            if obj is None or depth > 40:
+                return
+            try:
+                states = obj.getState()
+                role = obj.getRole()
+                if not states.contains(pyatspi.STATE_SHOWING):
+                    return
+            except Exception:  # noqa: BLE001 - gone while walking
+                return
+            if role in ARROW_REACHED or role == pyatspi.ROLE_MENU_BAR:
+                return  # reached from its container (or by Alt/F10: the menu bar)
+            if (states.contains(pyatspi.STATE_FOCUSABLE)
+                    and states.contains(pyatspi.STATE_SENSITIVE)
+                    # a text a mouse can select (Qt calls it focusable) is no control; the
+                    # text views that are Tab stops are checked as stops
+                    and role != pyatspi.ROLE_LABEL and not hands_focus_on(obj)):
+                self.check("reach")
+                name = safe_name(obj)
+                known = id_of(obj) in reached or (
+                    name and (obj.getRoleName(), name) in names)
+                if not known and not (role == pyatspi.ROLE_RADIO_BUTTON
+                                      and id_of(obj.parent) in radio_groups):
+                    self.problem("unreachable", "reach", label(obj),
+                                 f"at {extents(obj)}: focusable, but no Tab stop")
+            if role in (pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_TABLE, pyatspi.ROLE_LIST,
+                        pyatspi.ROLE_TREE, pyatspi.ROLE_TREE_TABLE, pyatspi.ROLE_PAGE_TAB_LIST):
+                return  # its parts are its items
+            for child in obj:
+                walk(child, depth + 1)
+
+        try:
+            walk(root, 0)
+        finally:
+            self.timed("reach", started)
+
     # --- focus after an action ---------------------------------------------------------------
 
     def focus_after_action(self, what: str, point: int) -> Stop | None:
@@ -444,6 +536,24 @@ class Session:
             self.problem("focus-lost", point, what,
                          f"focus on [{stop.role}] '{stop.name}' (focused={stop.focused})")
         return stop
+
+
+def hands_focus_on(obj) -> bool:
+    """A tab widget: Qt marks it focusable, but it hands focus to its tab bar (its focus
+    proxy) and is never focused itself; the tab bar is the Tab stop."""
+    try:
+        return any(child is not None and child.getRole() == pyatspi.ROLE_PAGE_TAB_LIST
+                   for child in obj)
+    except Exception:  # noqa: BLE001
+        return False
+
+
+def id_of(obj) -> str:
+    """Where an object lives on the bus (the same object from two events compares equal)."""
+    try:
+        return str(obj.path or "")
+    except Exception:  # noqa: BLE001
+        return ""
 
 
 def find(root, test, depth: int = 0):

@@ -26,15 +26,22 @@ class MoreScreens:
     probe: Path
     # --- journal, settings, sharing ----------------------------------------------------------
 
-    def dialog_cycle(self, screen: str) -> None:
-        """A dialog or window: its objects, a Tab cycle, then Escape; focus must come back."""
+    def dialog_cycle(self, screen: str, then=None) -> None:
+        """A dialog or window: its objects, a Tab cycle, `then()` if given, then Escape;
+        focus must come back."""
         s = self.s
         window = self.window()
         if window is None or safe_name(window) == safe_name(self.frame) and window is self.frame:
             raise RuntimeError(f"{screen} did not open")
         s.at(screen)
         s.count_objects(window)
-        s.tab_cycle()
+        cycle = s.tab_cycle()
+        s.check_reach(window, cycle)
+        first = min(range(len(cycle)), key=lambda i: (cycle[i].extents[1], cycle[i].extents[0]),
+                    default=0)  # the round began anywhere: read it from the top left control
+        s.check_screen_order([(stop, stop.extents[1]) for stop in cycle[first:] + cycle[:first]])
+        if then is not None:
+            then()
         self.press("Escape")
         s.pump(0.3)
         s.focus_after_action(f"{screen} closed", 1)
@@ -48,7 +55,7 @@ class MoreScreens:
         mark = s.key("Down")
         s.pump(0.4)
         s.count_objects(self.frame)
-        s.tab_cycle()
+        s.check_reach(self.frame, s.tab_cycle())
         self.tab_to(self.named("Fenster"), "'Im Fenster öffnen'")
         del mark
         self.press()
@@ -81,7 +88,35 @@ class MoreScreens:
         if not enabled:
             s.key("Escape")
             raise RuntimeError("'Einträge mit der Supervision teilen …' is disabled")
-        self.dialog_cycle("Teilen")
+        self.dialog_cycle("Teilen", then=self.write_share)
+
+    def write_share(self) -> None:
+        """Point 8 and a whole task by keyboard: tick an entry in the list with Space, hear the
+        preview's status ("… bereit"), write the file with its button and hear that it was
+        written."""
+        s = self.s
+        s.at("Teilen: Datei schreiben")
+        self.tab_to(or_its_item(lambda o: safe_name(o) == "Einträge"), "the list of entries")
+        ready = False
+        for _ in range(6):  # an entry kept with personal data cannot be ticked: the next one
+            mark = s.key("space")
+            ready = s.wait_for(lambda m=mark: any("bereit" in t for t in s.announcements(m)),
+                               3.0)
+            if ready:
+                break
+            s.key("Down")
+        s.check(8)
+        if not ready:
+            s.problem("silent-status", 8, "[label] 'Status'",
+                      "ticking an entry: the preview's status was not announced")
+            return
+        self.tab_to(self.named("^Freigabedatei schreiben"), "'Freigabedatei schreiben'")
+        mark = self.press()
+        s.check(8)
+        if not s.wait_for(lambda: any("Gespeichert" in t for t in s.announcements(mark)), 3.0):
+            s.problem("silent-status", 8, "[label] 'Status'",
+                      f"writing the share file was not announced: {s.announcements(mark)}")
+        s.focus_after_action("share file written", 1)
 
     # --- 200 % text, label in name -----------------------------------------------------------
 
@@ -170,6 +205,7 @@ class MoreScreens:
                 continue
             seen.add((visible, name))
             s.check(11)
-            if name and visible not in name:
-                s.problem("label-not-in-name", 11, f"{record['cls']} '{record['visible']}'",
-                          f"accessible name '{record['name']}' ({record['source']})")
+            if name and visible != name:  # the label, not more: what voice control says
+                s.problem("name-not-label", 11, f"{record['cls']} '{record['visible']}'",
+                          f"accessible name '{record['name']}' ({record['source']}): not "
+                          "the visible label")

@@ -15,6 +15,7 @@ from tests.a11y.atspi_tools import (
     Session,
     extents,
     find,
+    label,
     or_its_item,
     role_is,
     safe_name,
@@ -218,21 +219,77 @@ class Walk(MoreScreens):
             self.go_page(name)
             s.at(f"Seite {name}")
             s.count_objects(self.frame)
-            cycle = s.tab_cycle(on_stop=lambda stop: stop.in_nav)
-            if not [stop for stop in cycle if not stop.in_nav]:
-                self.scroll_without_stops(name)
+            bar = self.page_scroll_bar()
+            scrolled: dict[int, int] = {}  # stop's index → how far the page was scrolled
 
-    def scroll_without_stops(self, page: str) -> None:
-        """A page without a Tab stop of its own must not need scrolling: with nothing to
-        focus, the keyboard cannot scroll it (a scroll area that takes no focus)."""
+            def note_scroll(stop, bar=bar, scrolled=scrolled) -> bool:
+                scrolled[len(scrolled)] = int(bar.queryValue().currentValue) if bar else 0
+                return stop.in_nav
+
+            cycle = s.tab_cycle(on_stop=note_scroll)
+            s.check_reach(self.frame, cycle)
+            s.check_screen_order([(stop, stop.extents[1] + scrolled.get(i, 0))
+                                  for i, stop in enumerate(cycle) if not stop.in_nav])
+            self.scroll_to_end(name, [stop for stop in cycle if not stop.in_nav])
+
+    def page_scroll_bar(self):
+        """The vertical scroll bar of the page's own scroll area, if the page scrolls (not
+        one of a list, table or text view, which scroll themselves under their focus)."""
         nav = extents(self.nav())
-        bar = find(self.frame, lambda o: o.getRole() == pyatspi.ROLE_SCROLL_BAR
-                   and extents(o)[0] > nav[0] + nav[2] and self.scrolls(o))
-        self.s.check(5)
-        if bar is not None:
-            self.s.problem("keyboard-cannot-scroll", 5, f"page {page}",
-                           "the page scrolls, but has no Tab stop: the keyboard cannot reach "
-                           "what lies below")
+
+        def is_page_bar(obj) -> bool:
+            if obj.getRole() != pyatspi.ROLE_SCROLL_BAR or not self.scrolls(obj):
+                return False
+            if extents(obj)[0] <= nav[0] + nav[2]:
+                return False
+            if not obj.getState().contains(pyatspi.STATE_VERTICAL):
+                return False
+            owner = obj.parent.parent if obj.parent is not None else None
+            return owner is None or owner.getRole() not in (
+                pyatspi.ROLE_TABLE, pyatspi.ROLE_LIST, pyatspi.ROLE_TREE, pyatspi.ROLE_TEXT,
+                pyatspi.ROLE_LABEL, pyatspi.ROLE_DOCUMENT_TEXT, pyatspi.ROLE_TREE_TABLE)
+
+        return find(self.frame, is_page_bar)
+
+    def scroll_to_end(self, page: str, stops: list) -> None:
+        """Point 5: a page that scrolls can be scrolled to its end by keyboard alone: Tab
+        reaches its last control (scrolled into sight), and the arrow keys, Page Down or End
+        there show the rest (a page without a Tab stop cannot be scrolled at all)."""
+        s = self.s
+        bar = self.page_scroll_bar()
+        if bar is None:
+            return
+        s.check(5)
+        if not stops:
+            s.problem("keyboard-cannot-scroll", 5, f"page {page}",
+                      "the page scrolls, but has no Tab stop: the keyboard cannot reach what "
+                      "lies below")
+            return
+        s.key("shift+Tab")  # from the navigation: the page's last Tab stop
+        s.pump(0.2)
+        last = s.focus
+        role = last.getRoleName() if last is not None else ""
+        if not self.at_end(bar) and role not in ("combo box", "text", "spin button",
+                                                 "slider", "list", "table", "tree"):
+            for key in ("End", "Page_Down", "Down"):  # keys the control itself does not use
+                s.key(key)
+                s.pump(0.1)
+                if self.at_end(bar):
+                    break
+        self.note(f"{page}: last stop {label(last)}, page scrolled to "
+                  f"{bar.queryValue().currentValue:.0f} of {bar.queryValue().maximumValue:.0f}")
+        if not self.at_end(bar):
+            s.problem("keyboard-cannot-scroll", 5, f"page {page}",
+                      f"the keyboard cannot scroll to the page's end (last Tab stop "
+                      f"{label(last)})")
+        self.focus_nav()
+
+    def at_end(self, bar) -> bool:
+        try:
+            value = bar.queryValue()
+            return value.currentValue >= value.maximumValue - 1
+        except Exception:  # noqa: BLE001
+            return False
 
     @staticmethod
     def scrolls(bar) -> bool:
@@ -305,6 +362,10 @@ class Walk(MoreScreens):
                 return not first and bool(seen_next) and stop.in_nav
 
             cycle = s.tab_cycle(on_stop=act_until_navigation)
+            # the round began on the step's first control and ends at the navigation list:
+            # every control of the step's content was in it (the step buttons, after the
+            # navigation, were in the first step's full round)
+            s.check_reach(self.content_area()[0] if number else self.frame, cycle)
             self.check_order(cycle)
             if "Reagieren" in step:
                 self.dialogue()

@@ -15,7 +15,8 @@ from tests.core.scenario_factory import make_paths, make_scenario, make_settings
 
 DATA = Path(__file__).parent / "data"
 # Every schema version ever shipped, with its frozen creation SQL. Add one per release.
-SHIPPED = {1: DATA / "journal_schema_v1.sql", 2: DATA / "journal_schema_v2.sql"}
+SHIPPED = {1: DATA / "journal_schema_v1.sql", 2: DATA / "journal_schema_v2.sql",
+           4: DATA / "journal_schema_v4.sql"}
 
 
 def _schema_of(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
@@ -141,6 +142,52 @@ def test_v2_fixture_is_what_the_first_two_migrations_create(tmp_path):
     assert _schema_of(migrated.conn) == _schema_of(fixture)
     assert schema.schema_version(migrated) == 2
     assert fixture.execute("PRAGMA user_version").fetchone() == (2,)
+
+
+def test_v4_fixture_is_what_the_first_four_migrations_create(tmp_path):
+    """The frozen v4 SQL equals the schema m001 to m004 create (none of them was edited)."""
+    migrated = sqlite_utils.Database(tmp_path / "migriert.sqlite3")
+    schema.migrations.apply(migrated, stop_before="m005_review_cards")
+    fixture = sqlite3.connect(tmp_path / "fixture.sqlite3")
+    fixture.executescript(SHIPPED[4].read_text("utf-8"))
+    assert _schema_of(migrated.conn) == _schema_of(fixture)
+    assert schema.schema_version(migrated) == 4
+
+
+def test_v5_keeps_the_review_schedule_of_an_old_journal(tmp_path):
+    """A v4 journal with practice history migrates to v5: every answered moment gets a row
+    to be replayed (none is computed in the migration), and the first question gives the
+    full replay's schedule, stored, so reopening replays nothing."""
+    from desktop.core.practice.review import schedule
+
+    paths = make_paths(tmp_path / "daten")
+    _old_journal(paths, 4)
+    conn = sqlite3.connect(paths.database)
+    steps = [(2, 1, "start", "ungünstig", "2026-04-02T08:00:00.000+00:00"),
+             (2, 2, "ruhig", "teils", "2026-04-02T08:01:00.000+00:00"),
+             (2, 3, "start", "hilfreich", "2026-04-02T08:02:00.000+00:00"),  # not first
+             (3, 1, "start", "teils", "2026-04-09T08:00:00.000+00:00")]
+    for session_id in (2, 3):
+        conn.execute("INSERT INTO sessions (id, uid, kind, scenario_id, step, created_at, "
+                     "updated_at) VALUES (?, ?, 'uebung', 'unterlagen-fehlen', 'reagieren', "
+                     "'2026-04-02T08:00:00.000+00:00', '2026-04-09T08:05:00.000+00:00')",
+                     (session_id, f"alt-000{session_id}"))
+    conn.executemany("INSERT INTO path_steps (session_id, seq, node_id, choice_index, text, "
+                     "rating, target, at) VALUES (?, ?, ?, 0, 'Text.', ?, 'ruhig', ?)", steps)
+    conn.commit()
+    conn.close()
+    journal = Journal.open(paths, make_settings())
+    rows = journal.db.conn.execute(
+        "SELECT scenario_id, node_id, folded FROM review_cards ORDER BY node_id").fetchall()
+    assert rows == [("unterlagen-fehlen", "ruhig", None), ("unterlagen-fehlen", "start", None)]
+    full = schedule(journal.stats.review_attempts())
+    assert journal.stats.reviews() == full
+    assert full[("unterlagen-fehlen", "start")].attempts == 3
+    journal.close()
+    with Journal.open(paths, make_settings()) as reopened:
+        assert reopened.db.conn.execute(
+            "SELECT count(*) FROM review_cards WHERE folded IS NOT changes").fetchone() == (0,)
+        assert reopened.stats.reviews() == full
 
 
 def test_personal_data_flag_round_trips(tmp_path):

@@ -44,6 +44,36 @@ def window_on_template(qtbot, data_home, template, library, page_key: str):
     ctx.journal.close()  # closes the journal; a page's pending timer then finds none
 
 
+SESSION_KINDS = ("uebung", "zwischendurch", "eigener-fall")
+WALK_SCENARIO = "ablehnung-persoenlich"
+
+
+def walk_session_steps(ctx, kinds=SESSION_KINDS):
+    """Open an Übung, a Zwischendurch moment (at the scenario's second decision point) and an
+    eigener Fall in turn, the way the practice controller opens them, and show every step of
+    each, with the first answer taken in Reagieren so that its feedback shows. Yields
+    (kind, step, view) while the step is on screen; each session is closed after its last
+    step."""
+    from desktop.core.practice import PracticeSession
+
+    scenario = ctx.library.scenarios[WALK_SCENARIO]
+    start = {"uebung": lambda: PracticeSession.uebung(scenario),
+             "zwischendurch": lambda: PracticeSession.zwischendurch(
+                 scenario, scenario.decision_nodes()[1].id),
+             "eigener-fall": PracticeSession.eigener_fall}
+    for kind in kinds:
+        session = start[kind]()
+        ctx.practice._open(session, new=True)
+        view = ctx.practice.view
+        for step in session.steps:
+            view.go_to(step)
+            if step.value == "reagieren" and session.dialogue is not None:
+                view.player.choose(0)
+            QApplication.processEvents()
+            yield kind, step.value, view
+        ctx.practice.close_current()
+
+
 def accessible_name(widget: QWidget) -> str:
     """What a screen reader announces as the widget's name."""
     iface = QAccessible.queryAccessibleInterface(widget)

@@ -105,3 +105,28 @@ def test_personal_data_notice_buttons_are_named_as_shown_and_follow_the_field(qt
             order.append(widget)
         widget = widget.nextInFocusChain()
     assert order == [*buttons, guard.all_button, later]
+
+
+def test_a_form_field_is_named_by_the_label_beside_it(qtbot):
+    """WCAG 2.5.3 as the project's rule: a form row's field is named exactly by its visible
+    label (without "&" and ":"), so voice control finds it by the words written there; a
+    longer name it had before is kept as its description, not lost."""
+    from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit
+
+    window = QWidget()
+    form = QFormLayout(window)
+    search = QLineEdit()
+    search.setAccessibleName("Suche in Titel und Beschreibung")
+    place = QComboBox()
+    place.setAccessibleName("Ort des Gesprächs")
+    place.setAccessibleDescription("Wo das Gespräch stattfindet")
+    form.addRow("Such&e:", search)
+    form.addRow("&Ort:", place)
+    qtbot.addWidget(window)
+    a11y.name_fields_by_labels(form)
+    assert search.accessibleName() == "Suche"
+    assert search.accessibleDescription() == "Suche in Titel und Beschreibung"
+    assert place.accessibleName() == "Ort"
+    assert place.accessibleDescription() == "Wo das Gespräch stattfindet"  # its own stays
+    label = form.itemAt(0, QFormLayout.ItemRole.LabelRole).widget()
+    assert isinstance(label, QLabel) and label.buddy() is search

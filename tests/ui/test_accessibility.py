@@ -3,8 +3,7 @@ and no Alt+letter key is claimed twice on a screen."""
 
 from __future__ import annotations
 
-from desktop.core.practice import PracticeSession
-from tests.ui.helpers import make_window, mnemonic_clashes, unnamed_focusable
+from tests.ui.helpers import make_window, mnemonic_clashes, unnamed_focusable, walk_session_steps
 
 
 def test_every_page_names_its_focusable_widgets(qtbot, data_home):
@@ -22,22 +21,11 @@ def test_every_page_names_its_focusable_widgets(qtbot, data_home):
 def test_every_session_step_names_its_focusable_widgets(qtbot, data_home):
     """Walk every step of an Übung, a Zwischendurch moment and an eigener Fall."""
     ctx, window = make_window(qtbot, data_home)
-    scenario = ctx.library.scenarios["ablehnung-persoenlich"]
-    node = scenario.decision_nodes()[1].id
     problems = {}
-    for session in (PracticeSession.uebung(scenario),
-                    PracticeSession.zwischendurch(scenario, node),
-                    PracticeSession.eigener_fall()):
-        window.ctx.practice._open(session, new=True)
-        view = window.ctx.practice.view
-        for step in session.steps:
-            view.go_to(step)
-            if step.value == "reagieren" and session.dialogue is not None:
-                view.player.choose(0)
-            missing = unnamed_focusable(window) + mnemonic_clashes(window)
-            if missing:
-                problems[f"{session.kind.value}/{step.value}"] = missing
-        window.ctx.practice.close_current()
+    for kind, step, _view in walk_session_steps(ctx):
+        missing = unnamed_focusable(window) + mnemonic_clashes(window)
+        if missing:
+            problems[f"{kind}/{step}"] = missing
     assert problems == {}
 
 

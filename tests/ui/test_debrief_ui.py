@@ -41,7 +41,7 @@ def test_debrief_by_keyboard_and_takeaway_on_the_start_page(qtbot, data_home):
     view.go_to(Step.VERARBEITEN)
     view.forward()  # "Abschließen": finished, the debrief opens
     assert session.finished and session.step is Step.ZUSAMMENFASSUNG
-    content = view.scroll.widget()
+    content = view.step_area.widget()
     page = "\n".join(v.plain_text() for v in content.findChildren(AutoHeightTextView))
     for part in ("1. Wie war es für Sie?", "2. Was ist passiert?", "3. Genauer hingeschaut",
                  "Deutungen, die Sie noch ergänzen können",

@@ -30,7 +30,7 @@ def test_buttons_number_keys_and_focus_follow_the_session_order(qtbot, data_home
     view = window.ctx.practice.view
     session = view.session
     view.go_to(Step.DEUTEN)
-    radios = [r for r in view.scroll.widget().findChildren(QRadioButton)
+    radios = [r for r in view.step_area.widget().findChildren(QRadioButton)
               if r.property("option_id")]
     first_question = [s.id for s in session.shown_options(Stage.DEUTEN, 0)]
     assert [r.property("option_id") for r in radios[:len(first_question)]] == first_question

@@ -27,7 +27,7 @@ def database_bytes(home) -> bytes:
 
 
 def first_prompt(view) -> PromptBlock:
-    return view.scroll.widget().findChildren(PromptBlock)[0]
+    return view.step_area.widget().findChildren(PromptBlock)[0]
 
 
 def walk_to_summary(qtbot, view) -> None:

@@ -108,11 +108,11 @@ def test_resume_after_closing_the_window_mid_session(qtbot, data_home):
     ctx.scenario_requested.emit(SCENARIO)
     view = window.ctx.practice.view
     view.forward()  # Deuten
-    radio = view.scroll.widget().findChildren(QRadioButton)[1]
+    radio = view.step_area.widget().findChildren(QRadioButton)[1]
     # On the indicator: a radio button only takes clicks on its indicator and its text.
     qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
     clicked = radio.property("option_id")
-    edit = view.scroll.widget().findChildren(QPlainTextEdit)
+    edit = view.step_area.widget().findChildren(QPlainTextEdit)
     if edit:
         qtbot.keyClicks(edit[0], "Er hat Angst um seine Stelle")
     view.go_to(Step.REAGIEREN)
@@ -153,7 +153,7 @@ def test_zwischendurch_moment_is_played_and_saved(qtbot, data_home):
     qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
     transcript = view.player.transcript.plain_text()
     assert session.dialogue.path[0].feedback.split()[0] in transcript
-    line = next(e for e in view.scroll.widget().findChildren(QLineEdit))
+    line = next(e for e in view.step_area.widget().findChildren(QLineEdit))
     qtbot.keyClicks(line, "Erst die Sorge, dann die Liste.")
     view.forward()  # Zusammenfassung (flushes the line)
     assert session.reflection == "Erst die Sorge, dann die Liste."

@@ -153,11 +153,11 @@ def test_a_focused_field_in_verarbeiten_is_scrolled_into_sight(qtbot, data_home)
     view = window.ctx.practice.view
     view.go_to(Step.VERARBEITEN)
     qtbot.waitUntil(lambda: view.pane.isAncestorOf(focus()))
-    bar = view.scroll.verticalScrollBar()
+    bar = view.step_area.verticalScrollBar()
     assert bar.maximum() > 0, "the step must be taller than the window for this test"
 
     def in_sight(widget: QWidget) -> bool:
-        viewport = view.scroll.viewport()
+        viewport = view.step_area.viewport()
         top_left = widget.mapTo(viewport, widget.rect().topLeft())
         shown = QRect(top_left, widget.size()).intersected(viewport.rect())
         return shown.height() >= min(widget.height(), 8)
@@ -350,5 +350,32 @@ def test_the_summary_opens_at_its_top_with_focus_on_the_summary(qtbot, data_home
     press(Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: view.session.step is Step.ZUSAMMENFASSUNG)
     qtbot.waitUntil(lambda: focus() is view.pane.summary_view)
-    assert view.scroll.verticalScrollBar().value() == 0
+    assert view.step_area.verticalScrollBar().value() == 0
+    journal.close()
+
+
+def test_the_summarys_path_graph_comes_where_it_is_seen_in_the_tab_order(qtbot, data_home):
+    """Issue 20 point 2 on the summary: the path graph sits in its own scroll area below the
+    summary text; Tab reaches it after the summary and before the takeaway and Unterbrechen
+    (it came after Unterbrechen: a scroll area's content is no layout item, so the screen
+    order skipped it), and every control of the summary comes in the order seen."""
+    ctx, window, journal = active_window(qtbot, data_home)
+    ctx.scenario_requested.emit(SCENARIO)
+    view = window.ctx.practice.view
+    view.go_to(Step.REAGIEREN)
+    view.player.choose(0)
+    view.go_to(Step.ZUSAMMENFASSUNG)
+    pane = view.pane
+    qtbot.waitUntil(lambda: pane.isAncestorOf(focus()))
+    assert pane.replay is not None
+    graph = pane.replay.view
+    last_step_button = list(view.indicator.buttons.values())[-1]
+    seen = tab_sequence(last_step_button, 80)
+    pause = seen.index(view.pause_button)
+    assert graph in seen[:pause]
+    takeaway = pane.findChild(QWidget, "takeaway")
+    assert seen.index(pane.summary_view) < seen.index(graph) < seen.index(takeaway)
+    inside = [w for w in seen[:pause] if pane.isAncestorOf(w)]
+    tops = [w.mapTo(pane, w.rect().topLeft()).y() for w in inside]
+    assert tops == sorted(tops), [(type(w).__name__, y) for w, y in zip(inside, tops, strict=True)]
     journal.close()

@@ -63,3 +63,54 @@ def test_no_hint_when_nothing_is_due(qtbot, data_home):
     wait_for_background()
     qtbot.wait(50)
     assert not window.page("home").review_hint.isVisible()
+
+
+def test_zwischendurch_replays_on_a_worker_and_keeps_what_it_replayed(qtbot, data_home,
+                                                                      monkeypatch):
+    """The moments answered since the schedule was last asked are replayed on a worker
+    thread, never the GUI's, and stored: the next question replays nothing."""
+    import threading
+
+    from desktop.core.journal import review_cards
+
+    journal, node = journal_with_bad_answer(data_home, days_ago=3)
+    threads: list[str] = []
+    original = review_cards.replay
+
+    def noting(attempts):
+        threads.append(threading.current_thread().name)
+        return original(attempts)
+
+    monkeypatch.setattr(review_cards, "replay", noting)
+    ctx, window = make_window(qtbot, data_home, journal)
+    home = window.show_page("home")
+    qtbot.mouseClick(home.moment_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.ctx.practice.view is not None, timeout=5000)
+    assert window.ctx.practice.view.session.focus_node == node
+    assert threads and threading.main_thread().name not in threads, threads
+    stale = journal.db.conn.execute(
+        "SELECT count(*) FROM review_cards WHERE folded IS NOT changes").fetchone()[0]
+    assert stale == 0
+    window.ctx.practice.close_current()
+
+
+def test_zwischendurch_in_a_read_only_journal_still_starts_with_the_due_moment(qtbot,
+                                                                             data_home):
+    """A journal that can only be read (its folder is read-only): nothing can be stored, the
+    schedule is replayed in memory, and Zwischendurch still opens the due moment."""
+    from desktop.ui.common.journal_service import JournalState
+
+    journal, node = journal_with_bad_answer(data_home, days_ago=3)
+    data = paths.DataPaths(data_home)
+    journal.close()
+    reader = Journal.open_read_only(data, config.load(data.settings, policy={}))
+    ctx, window = make_window(qtbot, data_home)
+    ctx.journal.use(reader, JournalState.READ_ONLY, "Ordner schreibgeschützt")
+    before = data.database.read_bytes()
+    home = window.show_page("home")
+    qtbot.mouseClick(home.moment_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.ctx.practice.view is not None, timeout=5000)
+    session = window.ctx.practice.view.session
+    assert (session.scenario_id, session.focus_node) == (SCENARIO, node)
+    assert data.database.read_bytes() == before
+    window.ctx.practice.close_current()

@@ -59,7 +59,7 @@ def stored_answer(home, uid: str, step: Step, index: int) -> str:
 
 def text_fields(view) -> list[QWidget]:
     """The step's editable free-text fields, in the order they are on screen."""
-    content = view.scroll.widget()
+    content = view.step_area.widget()
     return [w for w in content.findChildren(QWidget)
             if isinstance(w, (QPlainTextEdit, QLineEdit)) and w.isVisibleTo(content)
             and not w.isReadOnly()]

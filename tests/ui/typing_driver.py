@@ -88,7 +88,7 @@ class Driver:
 
     @staticmethod
     def text_fields(view) -> list[QWidget]:
-        content = view.scroll.widget()
+        content = view.step_area.widget()
         return [w for w in content.findChildren(QWidget)
                 if isinstance(w, (QPlainTextEdit, QLineEdit)) and w.isVisibleTo(content)]
 

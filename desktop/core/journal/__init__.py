@@ -16,7 +16,7 @@ API in brief (see the module docstrings for the details):
   `journal.tags` (`set/add/remove/of/all`), `journal.feedback` (`add/for_session`),
   `journal.shares` (`add/add_many/for_session`), `journal.stats` (`scenario_counts()`,
   `moment_counts()`, `node_counts(id)`, `sessions_per_week()`, `strain_series()`,
-  `ratings_per_stage()`, `totals()`, `due_reviews()`, …; the same class on a worker's
+  `ratings_per_stage()`, `totals()`, `reviews()`, `due_reviews()`, …; the same class on a worker's
   `ReadOnlyJournal`), `journal.backups` (`now/auto/list/folder`).
 - Care and data rights: `restore(backup)`, `check()`, `export_all(folder, labels)`,
   `delete_session(id)`, `delete_all(include_backups)`, `apply_retention()`, `scrub()` (the

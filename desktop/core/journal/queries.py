@@ -290,24 +290,30 @@ def scenario_counts(conn: sqlite3.Connection) -> dict[str, int]:
         "GROUP BY scenario_id")}
 
 
-def moment_counts(conn: sqlite3.Connection) -> dict[tuple[str, str], int]:
-    """For every scenario and dialogue node: in how many sessions a choice was made there."""
-    return {(r[0], r[1]): r[2] for r in conn.execute(
-        "SELECT s.scenario_id, p.node_id, count(DISTINCT p.session_id) FROM path_steps p "
-        "JOIN sessions s ON s.id = p.session_id WHERE s.scenario_id IS NOT NULL "
-        "GROUP BY s.scenario_id, p.node_id")}
-
-
 def review_attempts(conn: sqlite3.Connection) -> list[tuple[str, str, str, str]]:
     """(scenario_id, node_id, at, rating) of the first choice at each node in each session,
-    oldest first: the history the review schedule is replayed from (practice/review.py)."""
+    oldest first (then by session and step): the whole history the review schedule can be
+    replayed from (practice/review.py; the app keeps it per moment: review_cards.py)."""
     return [tuple(r) for r in conn.execute(
         "SELECT scenario_id, node_id, at, rating FROM ("
-        " SELECT s.scenario_id, p.node_id, p.at, p.rating, row_number() OVER ("
-        "  PARTITION BY p.session_id, p.node_id ORDER BY p.seq) AS n"
+        " SELECT s.scenario_id, p.node_id, p.at, p.rating, p.session_id, p.seq,"
+        "  row_number() OVER (PARTITION BY p.session_id, p.node_id ORDER BY p.seq) AS n"
         " FROM path_steps p JOIN sessions s ON s.id = p.session_id"
         " WHERE s.scenario_id IS NOT NULL"
-        ") WHERE n = 1 ORDER BY at")]
+        ") WHERE n = 1 ORDER BY at, session_id, seq")]
+
+
+def moment_attempts(conn: sqlite3.Connection, scenario_id: str,
+                    node_id: str) -> sqlite3.Cursor:
+    """(at, rating) of the first choice at one moment in each session, in the order of
+    `review_attempts`; a cursor, read row by row. Found through the scenario's sessions
+    (index sessions_scenario) and their steps (primary key), never a scan of all steps."""
+    return conn.execute(
+        "SELECT p.at, p.rating FROM sessions s JOIN path_steps p ON p.session_id = s.id "
+        "WHERE s.scenario_id = ? AND p.node_id = ? AND NOT EXISTS ("
+        " SELECT 1 FROM path_steps q WHERE q.session_id = p.session_id"
+        " AND q.node_id = p.node_id AND q.seq < p.seq) "
+        "ORDER BY p.at, p.session_id, p.seq", (scenario_id, node_id))
 
 
 def scenario_status(conn: sqlite3.Connection) -> dict[str, str]:

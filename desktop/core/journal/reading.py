@@ -2,7 +2,7 @@
 
 Thin wrappers over `queries`, so that the GUI talks to typed methods and never writes SQL.
 Timings with 100,000 sessions (bench/bench_journal.py, warm cache): listing, counting,
-search and latest_unfinished take a few ms; the statistics and moment_counts scan whole
+search and latest_unfinished take a few ms; the statistics scan whole
 tables (50–250 ms there, a few ms at a typical few thousand sessions), so the GUI should
 compute charts off its thread on a large journal.
 `Journal` is a reader (plus writing); `ReadOnlyJournal` is a reader over its own read-only
@@ -16,7 +16,7 @@ import sqlite3
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from desktop.core.journal import queries
+from desktop.core.journal import queries, review_cards
 from desktop.core.journal.db import Database
 from desktop.core.journal.entry import EntryView
 from desktop.core.journal.records import (
@@ -28,7 +28,7 @@ from desktop.core.journal.records import (
     Totals,
     WeekCount,
 )
-from desktop.core.practice.review import Attempt, Review, due_reviews
+from desktop.core.practice.review import Attempt, MomentKey, Review, due_of
 from desktop.core.practice.state import parse_rating, stamp, utc_now
 from desktop.core.scenarios.model import Stage
 
@@ -36,8 +36,9 @@ from desktop.core.scenarios.model import Stage
 class JournalStats:
     """Counts and statistics over the whole journal (`journal.stats`)."""
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, writable: bool = True) -> None:
         self._conn = conn
+        self._writable = writable
 
     def practice_days(self, since: date | None = None) -> list[date]:
         """Local days with at least one session, oldest first (for an opt-in streak)."""
@@ -55,8 +56,10 @@ class JournalStats:
         return queries.scenario_counts(self._conn)
 
     def moment_counts(self) -> dict[tuple[str, str], int]:
-        """{(scenario_id, node_id): sessions with a choice there}, for picking a moment."""
-        return queries.moment_counts(self._conn)
+        """{(scenario_id, node_id): sessions with a choice there}, for picking a moment: the
+        number of attempts the review schedule keeps per moment (a session with a choice at
+        a node has exactly one first choice there), not a scan of every path step."""
+        return {key: review.attempts for key, review in self.reviews().items()}
 
     def scenario_walks(self, scenario_id: str,
                        exclude: int | None = None) -> list[tuple[int, str, tuple[str, ...]]]:
@@ -64,13 +67,19 @@ class JournalStats:
         return queries.scenario_walks(self._conn, scenario_id, exclude)
 
     def review_attempts(self) -> list[Attempt]:
-        """Every first choice at a decision node, oldest first (for `review.due_reviews`)."""
+        """Every first choice at a decision node, oldest first: the whole history (for
+        `review.schedule`, tests and benchmarks; the app asks `reviews()`)."""
         return [Attempt(scenario, node, datetime.fromisoformat(at), parse_rating(rating))
                 for scenario, node, at, rating in queries.review_attempts(self._conn)]
 
+    def reviews(self) -> dict[MomentKey, Review]:
+        """Every answered moment's next review, from the journal's per-moment schedule
+        (only moments changed since it was last asked are replayed: review_cards.py)."""
+        return review_cards.current_reviews(self._conn, persist=self._writable)
+
     def due_reviews(self, now: datetime | None = None) -> list[Review]:
         """The decision points due for a Zwischendurch review now, longest overdue first."""
-        return due_reviews(self.review_attempts(), now or utc_now())
+        return due_of(self.reviews().values(), now or utc_now())
 
     def scenario_status(self) -> dict[str, str]:
         """{scenario_id: "done" | "in_progress"}; scenarios never practised are absent."""
@@ -96,9 +105,9 @@ class JournalStats:
 class JournalReader:
     """Reading the journal's sessions over one connection; `stats` for the figures."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, writable: bool = True) -> None:
         self.db = db
-        self.stats = JournalStats(db.conn)
+        self.stats = JournalStats(db.conn, writable)
 
     def list_sessions(self, filters: SessionFilter = SessionFilter(), offset: int = 0,
                       limit: int = 100, after: tuple[str, int] | None = None,
@@ -139,7 +148,7 @@ class ReadOnlyJournal(JournalReader):
 
     def __init__(self, database: Path) -> None:
         conn = sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
-        super().__init__(Database(conn))
+        super().__init__(Database(conn), writable=False)
 
     def close(self) -> None:
         self.db.close()

@@ -21,6 +21,11 @@ v4: sessions.order_seed (the order in which the session shows options), choices.
     "own words first" path_steps.own_words and sessions.own_words_draft. Existing
     sessions get their uid as seed and ids computed from the stored texts, so they resume
     with one stable order.
+v5: review_cards, the review schedule kept per moment (practice/review.py): what its
+    attempts gave (how many, the last rating, when it is due), and a change counter that
+    triggers on path_steps and sessions raise whenever a moment's attempts may have changed,
+    so only those moments are replayed (journal/review_cards.py). Derived data: filled as
+    "to be replayed" here, computed on first use.
 """
 
 from __future__ import annotations
@@ -206,6 +211,71 @@ UPDATE choices SET option_id = gk_text_id(option);
 UPDATE path_steps SET choice_id = gk_text_id(text);
 """
 
+# A moment's card is current when `folded` (the `changes` it was computed at) equals
+# `changes`. The triggers only raise the counter: they never compute, so every write path
+# (autosave, a whole session saved again, deletion, retention, restore of a row) stays as it
+# was, and a counter raised needlessly costs only one moment's replay. A session's rows are
+# gone when its cascade deletes its path steps, hence the BEFORE DELETE on sessions.
+V5_SQL = """
+CREATE TABLE review_cards (
+    scenario_id TEXT NOT NULL,
+    node_id TEXT NOT NULL,
+    changes INTEGER NOT NULL DEFAULT 0,
+    folded INTEGER,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    last_rating TEXT,
+    due TEXT,
+    PRIMARY KEY (scenario_id, node_id)
+) WITHOUT ROWID;
+INSERT INTO review_cards (scenario_id, node_id)
+    SELECT DISTINCT s.scenario_id, p.node_id FROM path_steps p
+    JOIN sessions s ON s.id = p.session_id WHERE s.scenario_id IS NOT NULL;
+
+-- Only a first choice at its node in its session is an attempt.
+CREATE TRIGGER review_cards_step_insert AFTER INSERT ON path_steps
+WHEN NOT EXISTS (SELECT 1 FROM path_steps WHERE session_id = new.session_id
+                 AND node_id = new.node_id AND seq < new.seq)
+BEGIN
+    INSERT INTO review_cards (scenario_id, node_id)
+        SELECT scenario_id, new.node_id FROM sessions
+        WHERE id = new.session_id AND scenario_id IS NOT NULL
+        ON CONFLICT (scenario_id, node_id) DO UPDATE SET changes = changes + 1;
+END;
+CREATE TRIGGER review_cards_step_delete AFTER DELETE ON path_steps BEGIN
+    UPDATE review_cards SET changes = changes + 1
+    WHERE node_id = old.node_id
+        AND scenario_id = (SELECT scenario_id FROM sessions WHERE id = old.session_id);
+END;
+CREATE TRIGGER review_cards_step_update
+AFTER UPDATE OF session_id, seq, node_id, rating, at ON path_steps BEGIN
+    UPDATE review_cards SET changes = changes + 1
+    WHERE node_id = old.node_id
+        AND scenario_id = (SELECT scenario_id FROM sessions WHERE id = old.session_id);
+    INSERT INTO review_cards (scenario_id, node_id)
+        SELECT scenario_id, new.node_id FROM sessions
+        WHERE id = new.session_id AND scenario_id IS NOT NULL
+        ON CONFLICT (scenario_id, node_id) DO UPDATE SET changes = changes + 1;
+END;
+CREATE TRIGGER review_cards_session_delete BEFORE DELETE ON sessions
+WHEN old.scenario_id IS NOT NULL
+BEGIN
+    UPDATE review_cards SET changes = changes + 1
+    WHERE scenario_id = old.scenario_id
+        AND node_id IN (SELECT node_id FROM path_steps WHERE session_id = old.id);
+END;
+CREATE TRIGGER review_cards_session_update AFTER UPDATE OF scenario_id ON sessions
+WHEN old.scenario_id IS NOT new.scenario_id
+BEGIN
+    UPDATE review_cards SET changes = changes + 1
+    WHERE scenario_id = old.scenario_id
+        AND node_id IN (SELECT node_id FROM path_steps WHERE session_id = old.id);
+    INSERT INTO review_cards (scenario_id, node_id)
+        SELECT DISTINCT new.scenario_id, node_id FROM path_steps
+        WHERE session_id = new.id AND new.scenario_id IS NOT NULL
+        ON CONFLICT (scenario_id, node_id) DO UPDATE SET changes = changes + 1;
+END;
+"""
+
 
 def m001_initial(db: Any) -> None:
     db.executescript(V1_SQL)
@@ -230,8 +300,14 @@ def m004_option_order(db: Any) -> None:
     db.execute("PRAGMA user_version = 4")
 
 
+def m005_review_cards(db: Any) -> None:
+    db.executescript(V5_SQL)
+    db.execute("PRAGMA user_version = 5")
+
+
 # The ordered list; a shipped migration is never edited, only appended to.
-MIGRATION_STEPS = (m001_initial, m002_scenario_digest, m003_personal_data, m004_option_order)
+MIGRATION_STEPS = (m001_initial, m002_scenario_digest, m003_personal_data, m004_option_order,
+                   m005_review_cards)
 MIGRATION_NAMES: tuple[str, ...] = tuple(f.__name__ for f in MIGRATION_STEPS)
 
 

@@ -7,11 +7,14 @@ tracks each moment's stability and difficulty over its whole history, so a momen
 going wrong stays close and one that keeps going well drifts away, better than a fixed
 Leitner box scheme would.
 
-Derived, never stored: the schedule is replayed from the journal's attempts whenever it is
-asked for, so it cannot disagree with what was recorded, deleting an entry removes its
-reviews too, and nothing here is a score (design.md §2.3). One attempt is the first choice
-made at a node in one session; a choice taken back still counts, since the first reaction is
-what the review is meant to train.
+Derived from the journal's attempts, never edited: `schedule` replays a whole history in
+time order; `replay` does the same for one moment, which is all the journal needs to keep
+its per-moment cache current (journal/review_cards.py: only moments whose attempts changed
+are replayed, so a question does not replay 500,000 attempts). Either way the result cannot
+disagree with what was recorded, deleting an entry removes its reviews too, and nothing here
+is a score (design.md §2.3). One attempt is the first choice made at a node in one session;
+a choice taken back still counts, since the first reaction is what the review is meant to
+train.
 """
 
 from __future__ import annotations
@@ -76,8 +79,31 @@ def _grade(rating: Rating) -> fsrs.Rating:
             Rating.HILFREICH: fsrs.Rating.Easy}[rating]
 
 
+def replay(attempts: Iterable[Attempt]) -> Review | None:
+    """One moment's attempts, oldest first, replayed: its next review (None without any).
+
+    The same steps as `schedule` takes for that moment: attempts at other moments never
+    change a moment's card. Takes an iterator, so a long history is never held as a list."""
+    import fsrs
+
+    scheduler = _scheduler()
+    card: fsrs.Card | None = None
+    last: Attempt | None = None
+    count = 0
+    for attempt in attempts:
+        card, _log = scheduler.review_card(card or fsrs.Card(card_id=1), _grade(attempt.rating),
+                                           review_datetime=attempt.at.astimezone(UTC))
+        last, count = attempt, count + 1
+    if card is None or last is None:
+        return None
+    return Review(last.scenario_id, last.node_id, card.due, last.rating, count)
+
+
 def schedule(attempts: Iterable[Attempt]) -> dict[MomentKey, Review]:
-    """Replay every attempt in time order; the next review of each moment answered so far."""
+    """Replay every attempt in time order; the next review of each moment answered so far.
+
+    Attempts at the same moment with the same time keep the order they come in (the journal
+    gives them by session and step)."""
     import fsrs
 
     scheduler = _scheduler()
@@ -93,8 +119,13 @@ def schedule(attempts: Iterable[Attempt]) -> dict[MomentKey, Review]:
 
 
 def due_reviews(attempts: Iterable[Attempt], now: datetime) -> list[Review]:
-    """The moments due at `now`, the longest overdue first."""
-    due = [r for r in schedule(attempts).values() if r.due <= now]
+    """The moments due at `now`, the longest overdue first (replaying every attempt)."""
+    return due_of(schedule(attempts).values(), now)
+
+
+def due_of(reviews: Iterable[Review], now: datetime) -> list[Review]:
+    """Of the moments' next reviews, those due at `now`, the longest overdue first."""
+    due = [r for r in reviews if r.due <= now]
     return sorted(due, key=lambda r: (r.due, r.scenario_id, r.node_id))
 
 

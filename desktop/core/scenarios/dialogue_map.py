@@ -22,7 +22,7 @@ from desktop.core.scenarios.model import (
     Stage,
     StageSection,
 )
-from desktop.core.scenarios.parser import CHOICE, RATINGS
+from desktop.core.scenarios.stages import CHOICE, RATINGS
 
 NODE = re.compile(r"^###\s+@(?P<id>[^\s]+)\s*(?P<title>.*)$")
 SECTION = re.compile(r"^##\s+(?P<title>.+?)\s*$")

@@ -12,35 +12,30 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.scenarios.blocks import Line, sections
+from desktop.core.scenarios.body import ordered_sections, renderable, text_of
 from desktop.core.scenarios.header import (
     Header,
     Reporter,
     check_common,
-    check_str,
-    int_in,
-    read_date,
-    read_people,
-    slug_list,
+    practice_fields,
 )
 from desktop.core.scenarios.model import Exercise, KeyPoint, ModelAnswer, Term
-from desktop.core.scenarios.parser import _renderable
 
 EXERCISE_KEYS = {"format", "kind", "id", "title", "summary", "minutes", "level",
                  "language_level", "topics", "techniques", "content_note", "rechtsstand",
                  "people", "points", "terms"}
 LANGUAGE_LEVELS = ("A1", "A2", "B1", "B2", "C1", "C2")
-SECTIONS = ("situation", "vorlage", "aufgabe", "musterantworten", "hinweise", "quellen")
-REQUIRED = SECTIONS[:4]
+# The sections in their order (name as found, lower-case → title as written).
 TITLES = {"situation": "Situation", "vorlage": "Vorlage", "aufgabe": "Aufgabe",
           "musterantworten": "Musterantworten", "hinweise": "Hinweise", "quellen": "Quellen"}
+REQUIRED = tuple(TITLES)[:4]
 
 
 def parse_exercise(h: Header, body: list[Line], last_line: int, report: Reporter,
                    path: Path | None) -> Exercise | None:
     check_common(h, report, "erklaeren", EXERCISE_KEYS)
     v = h.values
-    int_in(h, report, "minutes", 1, 60, "Minuten, die die Übung dauert")
-    int_in(h, report, "level", 1, 3, "1 Einstieg, 2 Fortgeschritten, 3 Anspruchsvoll")
+    fields = practice_fields(h, report, "Minuten, die die Übung dauert")
     language_level = v.get("language_level")
     if language_level is None:
         report.error(1, "Im Kopf fehlt „language_level“: das Deutsch der Person, der Sie "
@@ -49,33 +44,28 @@ def parse_exercise(h: Header, body: list[Line], last_line: int, report: Reporter
         report.error(h.line_of("language_level"), f"Unbekanntes „language_level“ "
                                                   f"{language_level!r}: erlaubt sind A1, A2, "
                                                   "B1, B2, C1, C2.")
-    topics = slug_list(h, report, "topics", required=True)
-    techniques = slug_list(h, report, "techniques", required=False)
-    check_str(h, report, "content_note", 1000, "den Inhaltshinweis", required=False)
-    rechtsstand = read_date(h, report, "rechtsstand", "der Tag der letzten rechtlichen Prüfung")
-    people = read_people(h, report)
     points = _points(h, report)
     terms = _terms(h, report)
-    found = _sections(body, last_line, report)
-    texts = {name: "\n".join(ln.text for ln in lines).strip() or None
-             for name, (_line, lines) in found.items()}
+    found = ordered_sections(body, last_line, report, TITLES, REQUIRED)
+    texts = {name: text_of(part) for name, part in found.items()}
     for name in ("situation", "vorlage", "aufgabe"):
         if name in found and not texts[name]:
             report.error(found[name][0], f"Der Abschnitt „## {TITLES[name]}“ ist leer.")
     for name, (line, lines) in found.items():
         if name != "musterantworten":  # the answers are checked one by one
-            _renderable(report, line, lines, f"Der Abschnitt „{TITLES[name]}“")
+            renderable(report, line, lines, f"Der Abschnitt „{TITLES[name]}“")
     answers = _answers(found.get("musterantworten"), report)
     if report.failed:
         return None
     exercise = Exercise(
         id=v["id"], title=v["title"].strip(), summary=v["summary"].strip(), minutes=v["minutes"],
-        level=v["level"], topics=topics, people=people, language_level=v["language_level"],
+        level=v["level"], topics=fields.topics, people=fields.people,
+        language_level=v["language_level"],
         situation=texts["situation"] or "", source_text=texts["vorlage"] or "",
         task=texts["aufgabe"] or "", points=points, terms=terms, answers=answers,
-        hints=texts.get("hinweise"), sources=texts.get("quellen"), techniques=techniques,
-        content_note=(v.get("content_note") or "").strip() or None, rechtsstand=rechtsstand,
-        path=path)
+        hints=texts.get("hinweise"), sources=texts.get("quellen"), techniques=fields.techniques,
+        content_note=(v.get("content_note") or "").strip() or None,
+        rechtsstand=fields.rechtsstand, path=path)
     _lint_answers(exercise, report)
     return exercise
 
@@ -148,37 +138,6 @@ def _terms(h: Header, report: Reporter) -> tuple[Term, ...]:
     return tuple(terms)
 
 
-def _sections(body: list[Line], last_line: int,
-              report: Reporter) -> dict[str, tuple[int, list[Line]]]:
-    before, parts = sections(body, 2)
-    for ln in before:
-        if ln.text.strip():
-            report.error(ln.number, "Zwischen Kopf und erstem Abschnitt darf kein Text stehen. "
-                                    "Beginnen Sie mit „## Situation“.")
-            break
-    allowed = ", ".join(TITLES.values())
-    found: dict[str, tuple[int, list[Line]]] = {}
-    position = -1
-    for head, lines in parts:
-        name = head.title.casefold()
-        if name not in SECTIONS:
-            report.error(head.line, f"Unbekannter Abschnitt „{head.title}“. Erlaubt sind: "
-                                    f"{allowed}.")
-            continue
-        if name in found:
-            report.error(head.line, f"Der Abschnitt „{head.title}“ kommt doppelt vor.")
-            continue
-        if SECTIONS.index(name) < position:
-            report.error(head.line, f"Der Abschnitt „{head.title}“ steht an der falschen Stelle. "
-                                    f"Reihenfolge: {allowed}.")
-        position = max(position, SECTIONS.index(name))
-        found[name] = (head.line, lines)
-    for name in REQUIRED:
-        if name not in found:
-            report.error(last_line, f"Der Pflichtabschnitt „## {TITLES[name]}“ fehlt.")
-    return found
-
-
 def _answers(part: tuple[int, list[Line]] | None,
              report: Reporter) -> tuple[ModelAnswer, ...]:
     if part is None:
@@ -198,7 +157,7 @@ def _answers(part: tuple[int, list[Line]] | None,
         elif not text:
             report.error(head.line, f"Die Musterantwort „{head.title}“ ist leer.")
         else:
-            _renderable(report, head.line, body, f"Die Musterantwort „{head.title}“")
+            renderable(report, head.line, body, f"Die Musterantwort „{head.title}“")
             answers.append(ModelAnswer(head.title, text, head.line))
     if not blocks:
         report.error(line, "„## Musterantworten“ braucht mindestens eine Antwort unter "

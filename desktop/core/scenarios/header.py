@@ -224,3 +224,25 @@ def read_date(h: Header, report: Reporter, key: str, what: str) -> date | None:
                                      f"Uhrzeit sein, z. B. {key} = 2026-12-01 ({what}).")
         return None
     return value
+
+
+@dataclass(frozen=True)
+class PracticeFields:
+    """The header fields a scenario and an exercise share, read and checked."""
+
+    topics: tuple[str, ...]
+    techniques: tuple[str, ...]
+    rechtsstand: date | None
+    people: tuple[Person, ...]
+
+
+def practice_fields(h: Header, report: Reporter, minutes_what: str) -> PracticeFields:
+    """Check minutes, level and the content note; read topics, techniques, the day of the last
+    legal check and the people (scenario-format.md, docs/format-erklaeren.md)."""
+    int_in(h, report, "minutes", 1, 60, minutes_what)
+    int_in(h, report, "level", 1, 3, "1 Einstieg, 2 Fortgeschritten, 3 Anspruchsvoll")
+    topics = slug_list(h, report, "topics", required=True)
+    techniques = slug_list(h, report, "techniques", required=False)
+    check_str(h, report, "content_note", 1000, "den Inhaltshinweis", required=False)
+    rechtsstand = read_date(h, report, "rechtsstand", "der Tag der letzten rechtlichen Prüfung")
+    return PracticeFields(topics, techniques, rechtsstand, read_people(h, report))

@@ -7,7 +7,11 @@
 - `focus_first(container)`: where focus goes when a page or step appears: the first control
   in the container's Tab chain (never the container itself, which draws no focus).
 - `chain(*widgets)`: a Tab order that follows the screen, top to bottom, written once per
-  screen with `QWidget.setTabOrder`.
+  screen with `QWidget.setTabOrder`; `screen_order(root)` lists a screen's Tab stops in the
+  order its layouts show them, into scroll areas too (their content is no layout item).
+- `reading_stop(widget)`: a picture or text a keyboard user must reach (a chart with its
+  figures): a Tab stop that the focus ring frames; the arrow keys and Page Up/Down on it
+  scroll the page around it, Home/End go to the page's top and end.
 - `install_focus_ring(app)`: visible focus for every control in every theme: a frame in the
   palette's highlight colour (yellow in high contrast) around whatever has keyboard focus.
   Styles draw focus unevenly (in Fusion a default button, a flat checkable button, an item
@@ -23,12 +27,14 @@
 - `label_for(label, control)`: a visible label that names a control. On Linux, Qt gives a combo
   box's current text as its name and ignores `setAccessibleName`; only a buddy label (the
   labelled-by relation) makes Orca say "Art des Termins: …". The rule for every control: its
-  accessible name is its visible label (WCAG 2.5.3), so voice control finds it by what it says.
+  accessible name is its visible label (WCAG 2.5.3), so voice control finds it by what it says;
+  `name_fields_by_labels(form)` applies it to every row of a form.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
@@ -36,15 +42,21 @@ from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
     QAccessibleInterface,
+    QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
     QPen,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
+    QAbstractSlider,
     QAccessibleWidget,
     QApplication,
+    QFormLayout,
     QLabel,
+    QLayout,
+    QScrollArea,
     QSplitter,
     QSplitterHandle,
     QWidget,
@@ -134,6 +146,32 @@ def install(app: QApplication) -> None:
     give_role("DialogueGraphView", QAccessible.Role.Graphic)
 
 
+def reading_stop(widget: QWidget) -> QWidget:
+    """Make `widget` (a picture with a text alternative, such as a chart) a Tab stop that a
+    keyboard user reaches, that shows the focus ring and whose accessible name and description
+    a screen reader says. It uses no keys itself: the arrow keys and Page Up/Down go on to the
+    scroll area around it (Qt passes on what a widget ignores) and scroll the page; Home and
+    End go to the page's top and end."""
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    for key, action in ((Qt.Key.Key_Home, QAbstractSlider.SliderAction.SliderToMinimum),
+                        (Qt.Key.Key_End, QAbstractSlider.SliderAction.SliderToMaximum)):
+        shortcut = QShortcut(QKeySequence(key), widget)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(partial(_scroll_focused_page, action))
+    return widget
+
+
+def _scroll_focused_page(action: QAbstractSlider.SliderAction) -> None:
+    # The focused widget is the reading stop (a widget shortcut fires only there); no wrapper
+    # of it is kept, so none can outlive it.
+    widget = QApplication.focusWidget()
+    area = widget.parentWidget() if widget is not None else None
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if isinstance(area, QScrollArea):
+        area.verticalScrollBar().triggerAction(action)
+
+
 def chain(*widgets: QWidget | None) -> None:
     """Set the Tab order to the given sequence (None entries are skipped)."""
     present = [w for w in widgets if w is not None]
@@ -145,11 +183,67 @@ def chain_all(widgets: Iterable[QWidget | None]) -> None:
     chain(*widgets)
 
 
+def screen_order(root: QWidget) -> list[QWidget]:
+    """The widgets under `root` that take Tab focus, in the order their layouts show them (top
+    to bottom, left to right), whatever order they were created in: the Tab order that follows
+    the screen. A scroll area's content is not a layout item of the scroll area; it is visited
+    in the scroll area's place (a graph in its own scroll area comes where it is seen, not
+    after every other control of the screen)."""
+    found: list[QWidget] = []
+
+    def visit_layout(layout: QLayout) -> None:
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            if item is None:
+                continue
+            child, inner = item.widget(), item.layout()
+            if child is not None:
+                visit(child)
+            elif inner is not None:
+                visit_layout(inner)
+
+    def visit(widget: QWidget) -> None:
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+            found.append(widget)
+        content = widget.widget() if isinstance(widget, QScrollArea) else None
+        if content is not None:
+            visit(content)
+            return
+        inner = widget.layout()
+        if inner is not None:
+            visit_layout(inner)
+
+    top = root.layout()
+    if top is not None:
+        visit_layout(top)
+    return found
+
+
 def label_for(label: QLabel, control: QWidget) -> QLabel:
-    """Make `label` the visible name of `control` (buddy, mnemonic target, labelled-by)."""
+    """Make `label` the visible name of `control` (buddy, mnemonic target, labelled-by). A
+    longer name the control had before ("Search in title and description" for "Search:")
+    becomes its description, when it has none: said after the name, not instead of it."""
     label.setBuddy(control)
-    control.setAccessibleName(label.text().replace("&", "").rstrip(":").strip())
+    name = label.text().replace("&", "").rstrip(":").strip()
+    before = control.accessibleName()
+    if before and before != name and not control.accessibleDescription():
+        control.setAccessibleDescription(before)
+    control.setAccessibleName(name)
     return label
+
+
+def name_fields_by_labels(form: QFormLayout) -> None:
+    """Every field of `form` is named by the label of its row (`label_for`): a form row's
+    label is the field's buddy already, but a name set on the field beforehand would differ
+    from what is written beside it (WCAG 2.5.3: voice control says the visible words)."""
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        if label is None or field is None:
+            continue
+        text, control = label.widget(), field.widget()
+        if isinstance(text, QLabel) and control is not None and text.text():
+            label_for(text, control)
 
 
 FOCUS_RING_WIDTH = 2  # px; WCAG 2.4.7 / 1.4.11: a focus indicator with 3:1 contrast

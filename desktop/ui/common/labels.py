@@ -6,6 +6,7 @@ Rooms add their labels in a block of their own, marked with the room's name."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -27,6 +28,14 @@ def visible_text(text: str) -> str:
     """A label's text as the user reads it: without the & that marks its Alt key. A control's
     accessible name is this text (WCAG 2.5.3: voice control finds it by what it says)."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+
+
+def sort_key(text: str) -> str:
+    """A display name's place in an alphabetical list, as a German reader expects it (DIN
+    5007: "Ä" among the "A"s, "ß" as "ss", case ignored), not by code point, which puts every
+    umlaut after "z"."""
+    folded = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 def setting_label(value: str) -> str:
@@ -63,21 +72,42 @@ def rating_symbol(rating: Rating | str) -> str:
     return {"hilfreich": "✔", "teils": "◐", "ungünstig": "✖"}.get(str(rating), "•")
 
 
-TOPICS = {
-    "aufenthaltserlaubnis": "Aufenthaltserlaubnis", "fiktionsbescheinigung":
-    "Fiktionsbescheinigung", "duldung": "Duldung", "passbeschaffung": "Passbeschaffung",
-    "familiennachzug": "Familiennachzug", "einbuergerung": "Einbürgerung",
-    "fachkraefte": "Fachkräfte", "ablehnung": "Ablehnung", "unterlagen": "Unterlagen",
-    "wartezeit": "Wartezeit", "sprachmittlung": "Sprachmittlung", "begleitung": "Begleitung",
-    "aggression": "Aggression", "trauma": "Trauma", "beschwerde": "Beschwerde",
-    "erwartungsmanagement": "Erwartungsmanagement", "rechtsanwalt": "Rechtsanwalt",
-    "arbeitgeber": "Arbeitgeber", "gleichbehandlung": "Gleichbehandlung",
-}
-
-
 def topic_label(slug: str) -> str:
-    """Topic slugs are content, not UI text: known ones get their umlauts back."""
-    return TOPICS.get(slug) or slug.replace("-", " ").capitalize()
+    """A scenario's topic (a slug in its header) as the screen shows it, translated; a topic
+    this table does not know yet (a team's own pack) reads as its slug."""
+    known = {
+        "abschiebung": _tr("Deportation"), "aeltere-kundschaft": _tr("Older clients"),
+        "aggression": _tr("Aggression"), "ablehnung": _tr("Refusal"),
+        "arbeitgeber": _tr("Employers"), "aufenthaltserlaubnis": _tr("Residence permit"),
+        "bedrohung": _tr("Threats"), "begleitung": _tr("Accompanying persons"),
+        "behinderung": _tr("Disability"), "belastung": _tr("Strain"),
+        "beschaeftigungsduldung": _tr("Employment toleration (Beschäftigungsduldung)"),
+        "beschwerde": _tr("Complaints"), "besuch": _tr("Visits"),
+        "bleiberecht": _tr("Right to remain"),
+        "chancen-aufenthalt": _tr("Opportunity residence (Chancen-Aufenthaltsrecht)"),
+        "chancenkarte": _tr("Opportunity card (Chancenkarte)"),
+        "datenschutz": _tr("Data protection"), "digitale-teilhabe": _tr("Digital participation"),
+        "duldung": _tr("Toleration (Duldung)"), "einbuergerung": _tr("Naturalisation"),
+        "elektronischer-aufenthaltstitel": _tr("Electronic residence permit"),
+        "erwartungsmanagement": _tr("Managing expectations"),
+        "fachkraefte": _tr("Skilled workers"), "familiennachzug": _tr("Family reunification"),
+        "fehler-der-behoerde": _tr("Mistakes by the office"),
+        "fiktionsbescheinigung": _tr("Interim certificate (Fiktionsbescheinigung)"),
+        "fortgeltung": _tr("Continued validity"), "fristen": _tr("Deadlines"),
+        "gleichbehandlung": _tr("Equal treatment"), "haftung": _tr("Liability"),
+        "identitaetsklaerung": _tr("Establishing identity"), "nachsorge": _tr("Aftercare"),
+        "passbeschaffung": _tr("Obtaining a passport"), "perspektive": _tr("Perspective"),
+        "rechtsanwalt": _tr("Lawyers"), "rechtsbehelf": _tr("Legal remedies"),
+        "sicherheit": _tr("Safety"), "sprachmittlung": _tr("Interpreting"),
+        "suizid": _tr("Suicide"), "team": _tr("Team"), "termin": _tr("Appointments"),
+        "terminvergabe": _tr("Booking appointments"), "trauer": _tr("Grief"),
+        "trauma": _tr("Trauma"), "ueberlastung": _tr("Overload"), "ukraine": _tr("Ukraine"),
+        "unterlagen": _tr("Documents"),
+        "verpflichtungserklaerung": _tr("Declaration of commitment (Verpflichtungserklärung)"),
+        "voruebergehender-schutz": _tr("Temporary protection"), "wartezeit": _tr("Waiting times"),
+        "wuerde": _tr("Dignity"),
+    }
+    return known.get(slug) or slug.replace("-", " ").capitalize()
 
 
 def minutes_label(minutes: int) -> str:

@@ -1,5 +1,5 @@
 """A shared entry as a readable page (the share document's entry read as an `EntryView`, see
-`exchange.share.entry_view`), and the fitted label around it.
+`exchange.share.entry_view`).
 
 Used by the share dialog's preview (with each placeholder marked bold, underlined and with ◆,
 so that replaced parts show without relying on colour) and by the supervisor's workspace (with
@@ -13,8 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QCoreApplication
 
 from desktop.core.exchange.share import entry_view
 from desktop.core.journal.entry import CommentItem, EntryView
@@ -24,44 +23,8 @@ from desktop.ui.common import labels
 from desktop.ui.common.entry_render import MARK, MarkedTexts, marked_html, section_html
 from desktop.ui.common.labels import day_label
 
-__all__ = ["MARK", "FittedLabel", "day_label", "fitted_label", "marked_html",
-           "shared_entry_html", "shared_view_html"]
+__all__ = ["MARK", "day_label", "marked_html", "shared_entry_html", "shared_view_html"]
 e = render.escape
-
-
-class FittedLabel(QLabel):
-    """A wrapped plain-text label exactly as high as its text needs at its actual width.
-
-    The shared `wrapped_label` reports the height of a narrow layout as its size hint, which
-    leaves large gaps in a wide dialog; this one caps itself once it knows its width.
-    """
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setText(text)
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
-        super().setText(text)
-        self.setMaximumHeight(16_777_215)  # let the next layout pass measure again
-        self._fit()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        if self.width() > 0:
-            height = self.heightForWidth(self.width())
-            if height > 0 and height != self.maximumHeight():
-                self.setMaximumHeight(height)
-
-
-def fitted_label(text: str = "") -> QLabel:
-    return FittedLabel(text)
 
 
 def _tr(text: str) -> str:

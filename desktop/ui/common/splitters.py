@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface, QKeySequence, QShortcut
-from PySide6.QtWidgets import QAccessibleWidget, QApplication, QSplitter, QSplitterHandle, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAccessible, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QSplitter, QSplitterHandle, QWidget
 
-from desktop.ui.common.a11y import install_factory
+from desktop.ui.common.a11y import give_role
 
 STEP_PX = 24  # one arrow key press; about two characters at the normal text size
 _MARK = "keyboard-splitter"
@@ -60,44 +60,18 @@ def move_handle(splitter: QSplitter, index: int, delta: int) -> None:
     splitter.setSizes(sizes)
 
 
-class _HandleAccessible(QAccessibleWidget):
-    """A movable divider is a separator to assistive technology (ARIA's window splitter); Qt
-    reports a splitter handle as a "grip", which AT-SPI knows only as an unknown role."""
-
-    def __init__(self, handle: QWidget) -> None:
-        super().__init__(handle, QAccessible.Role.Separator, handle.accessibleName())
-
-    def text(self, kind: QAccessible.Text) -> str:
-        handle = self.widget()
-        if kind == QAccessible.Text.Name:
-            return handle.accessibleName()
-        if kind == QAccessible.Text.Description:
-            return handle.accessibleDescription()
-        return super().text(kind)
-
-
-def _handle_factory(_key: str, obj: QObject) -> QAccessibleInterface | None:
-    if isinstance(obj, QSplitterHandle) and obj.property(_MARK):
-        return _HandleAccessible(obj)
-    return None
-
-
-_factory_installed = False
-
-
 def keyboard_splitter(splitter: QSplitter) -> None:
     """Make the handles of `splitter` focusable and movable by keyboard (idempotent)."""
-    global _factory_installed
     if splitter.property(_MARK):
         return
-    if not _factory_installed:
-        install_factory(_handle_factory)  # keeps the interfaces alive while Qt uses them
-        _factory_installed = True
+    # A movable divider is a separator to assistive technology (ARIA's window splitter); Qt
+    # reports a handle as a "grip", which AT-SPI knows only as an unknown role. The one role
+    # mechanism (a11y.install gives the same at start; this covers a splitter built before).
+    give_role(QSplitterHandle, QAccessible.Role.Separator)
     splitter.setProperty(_MARK, True)
     horizontal = splitter.orientation() == Qt.Orientation.Horizontal
     for index in range(1, splitter.count()):
         handle = splitter.handle(index)
-        handle.setProperty(_MARK, True)
         handle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         handle.setAccessibleName(_tr("Divider"))
         handle.setAccessibleDescription(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import QApplication, QBoxLayout, QFrame, QLabel, QSizePolicy, QWidget
 
 W = TypeVar("W", bound=QWidget)
@@ -73,6 +73,40 @@ def wrapped_label(text: str = "", parent: QWidget | None = None, rich: bool = Fa
     if selectable:
         label.setProperty("textInteractionFlags", "TextSelectableByMouse")
     return label
+
+
+class FittedLabel(QLabel):
+    """A word-wrapped plain-text label exactly as tall as its lines at its actual width.
+
+    A word-wrapped QLabel asks for the height it needs at a guessed narrow width, and a layout
+    gives it that, leaving gaps in a wide dialog or a settings tab (`wrapped_label` keeps that
+    behaviour, and its cheaper resizing, for the start page). This one caps its height at
+    `heightForWidth` once it knows its width, and measures again when its text changes. Its
+    text can be selected: people copy a folder path or a status line from it.
+    """
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("textFormat", "PlainText")
+        self.setWordWrap(True)
+        self.setProperty("textInteractionFlags", "TextSelectableByMouse")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        super().setText(text)
+        self.setMaximumHeight(16_777_215)  # QWIDGETSIZE_MAX: the next layout pass measures again
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self.width() > 0:
+            height = self.heightForWidth(self.width())
+            if height > 0 and height != self.maximumHeight():
+                self.setMaximumHeight(height)
 
 
 def separator(parent: QWidget | None = None) -> QFrame:

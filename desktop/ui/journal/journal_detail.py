@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.core.journal.entry import EntryLabels, EntryView
 from desktop.core.practice.catalog import SessionKind
 from desktop.core.scenarios import render
-from desktop.ui.common import labels
+from desktop.ui.common import a11y, labels
 from desktop.ui.common.entry_render import Texts, section_html
 from desktop.ui.common.journal_service import ChangeKind, JournalService
 from desktop.ui.common.text_view import TextView
@@ -119,13 +119,12 @@ class SessionDetail(QWidget):
         # dropped because the user clicked another entry instead of "Save tags".
         self.tags_edit.editingFinished.connect(self.save_tags)
         tags_label = QLabel(self.tr("Tags (&comma-separated):"))
-        tags_label.setBuddy(self.tags_edit)
+        a11y.label_for(tags_label, self.tags_edit)
         self.save_tags_button = accessible(QPushButton(self.tr("Sa&ve tags")),
                                            self.tr("Save tags"))
         self.save_tags_button.clicked.connect(self.save_tags)
-        self.continue_button = accessible(QPushButton(self.tr("C&ontinue")),
-                                          self.tr("Continue this draft"),
-                                          self.tr("Opens the draft where you stopped"))
+        self.continue_button = QPushButton(self.tr("C&ontinue"))  # named by what it says
+        self.continue_button.setAccessibleDescription(self.tr("Opens the draft where you stopped"))
         self.continue_button.clicked.connect(self._continue)
         self.drafts_enabled = lambda: False  # studio_draft.install_draft_action switches it
         self.draft_button = accessible(QPushButton(self.tr("As a scenario &draft")),

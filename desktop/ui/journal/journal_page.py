@@ -4,7 +4,7 @@ with the matched words marked, an entry as a readable document, tags, continue, 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -37,6 +37,7 @@ from desktop.ui.journal.journal_model import SearchHitModel, SessionListModel
 
 if TYPE_CHECKING:
     from desktop.core.journal import Journal
+    from desktop.ui.common.navigation import Navigator
 
 DETAIL_DELAY_MS = 60  # arrowing through the list does not lay out every entry on the way
 
@@ -49,7 +50,8 @@ def delete(journal: Journal, ids: list[int]) -> None:
 class JournalPage(QWidget):
     """Read back, find, tag, continue, export and delete journal entries."""
 
-    def __init__(self, ctx: AppContext, window: Any = None, confirm: Confirm = confirm_with_box,
+    def __init__(self, ctx: AppContext, window: Navigator | None = None,
+                 confirm: Confirm = confirm_with_box,
                  choose_file: FileChooser = default_file_chooser) -> None:
         super().__init__()
         self.ctx = ctx

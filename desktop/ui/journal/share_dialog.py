@@ -44,9 +44,10 @@ from desktop.ui.common import a11y
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.journal_service import ChangeKind
 from desktop.ui.common.labels import kind_label, local_time
-from desktop.ui.common.shared_entry import MARK, day_label, fitted_label, shared_entry_html
+from desktop.ui.common.shared_entry import MARK, day_label, shared_entry_html
 from desktop.ui.common.tasks import run_in_background
 from desktop.ui.common.text_view import TextView
+from desktop.ui.common.widgets import FittedLabel
 
 MAX_LISTED = 300
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -77,7 +78,7 @@ class ShareDialog(QDialog):
         self.setWindowTitle(self.tr("Share entries with your supervisor"))
         self.setAccessibleName(self.windowTitle())
         self.resize(1100, 720)
-        intro = fitted_label(self.tr(
+        intro = FittedLabel(self.tr(
             "Choose the entries to share. Everything you wrote is anonymised first; the "
             "preview shows exactly what the file will contain. Entries you kept with personal "
             "data stay on this computer and cannot be chosen."))
@@ -88,21 +89,21 @@ class ShareDialog(QDialog):
         self.preview.setAccessibleDescription(self.tr(
             "Exactly what leaves this computer; parts replaced by placeholders are marked "
             "with a diamond"))
-        legend = fitted_label(self.tr(
+        legend = FittedLabel(self.tr(
             "{mark} bold and underlined: a part replaced by a placeholder (the file contains "
             "only the placeholder, without {mark}).").format(mark=MARK))
         self.pseudonym = QLineEdit()
         self.pseudonym.setAccessibleDescription(self.tr(
             "The name your supervisor sees instead of yours"))
         pseudonym_label = a11y.label_for(QLabel(self.tr("&Pseudonym:")), self.pseudonym)
-        self.pseudonym_hint = fitted_label()
-        self.folder_label = fitted_label()
+        self.pseudonym_hint = FittedLabel()
+        self.folder_label = FittedLabel()
         # Buttons are named by their visible text (WCAG 2.5.3); Qt drops the "&".
         self.folder_button = QPushButton(self.tr("Choose &folder …"))
         self.folder_button.setAccessibleDescription(self.tr(
             "Choose the folder for the share file"))
         self.folder_button.clicked.connect(self._choose_folder)
-        self.status = fitted_label()
+        self.status = FittedLabel()
         self.status.setAccessibleName(self.tr("Status"))
         self.buttons = QDialogButtonBox()
         self.write_button = QPushButton(self.tr("&Write share file"))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QVBoxLayout, QWidget
 from desktop.core.scenarios import render
 from desktop.core.scenarios.cards import APPOINTMENT_KINDS, card_section, cards_for_kind
 from desktop.core.scenarios.model import TechniqueCard
+from desktop.ui.common import a11y
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.labels import appointment_kind_label
 from desktop.ui.common.tasks import run_in_background
@@ -27,6 +28,7 @@ class BeforeAppointmentPage(QWidget):
         self.view.technique_requested.connect(ctx.technique_requested)
         form = QFormLayout()
         form.addRow(self.tr("&Appointment:"), self.kind)
+        a11y.name_fields_by_labels(form)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(heading(self.tr("Before the appointment")))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
@@ -24,26 +26,27 @@ from PySide6.QtWidgets import (
 
 from desktop.core.scenarios import render
 from desktop.core.scenarios.model import Scenario
-from desktop.ui.common import labels
+from desktop.ui.common import a11y, labels
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.text_view import TextView
 from desktop.ui.common.widgets import accessible, heading
 from desktop.ui.practice.scenario_table import (
-    ROLE_SCENARIO,
     ScenarioFilter,
     ScenarioQuery,
     ScenarioTable,
     ScenarioTableModel,
 )
 
+if TYPE_CHECKING:
+    from desktop.ui.common.journal_service import OpChanges
+
 
 class BrowserPage(QWidget):
     """Find a scenario and start it; the content note comes before a heavy one."""
 
-    def __init__(self, ctx: AppContext, window=None) -> None:
+    def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self.window_ = window
         self._known_status: dict[str, str] = {}  # scenario id -> "done" / "in_progress"
         self.model = ScenarioTableModel(self)
         self.proxy = ScenarioFilter(self)
@@ -131,6 +134,7 @@ class BrowserPage(QWidget):
         filters.addRow(self.tr("&Place:"), self.setting)
         filters.addRow(self.tr("&Level:"), self.level)
         filters.addRow(self.tr("&Duration:"), self.duration)
+        a11y.name_fields_by_labels(filters)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(heading(self.tr("Scenarios")))
@@ -164,7 +168,7 @@ class BrowserPage(QWidget):
     def on_show(self) -> None:
         self.refresh_status()
 
-    def _on_journal_change(self, changes) -> None:
+    def _on_journal_change(self, changes: OpChanges) -> None:
         from desktop.ui.common.journal_service import ChangeKind
 
         if changes.touches(ChangeKind.SESSIONS, ChangeKind.DELETED):  # practised, or not
@@ -182,8 +186,9 @@ class BrowserPage(QWidget):
         with QSignalBlocker(self.topic):  # refilling is no choice of the user's
             self.topic.clear()
             self.topic.addItem(self.tr("All topics"), "")
-            for slug in sorted({t for s in scenarios for t in s.topics}, key=labels.topic_label):
-                self.topic.addItem(labels.topic_label(slug), slug)
+            topics = {t: labels.topic_label(t) for s in scenarios for t in s.topics}
+            for slug in sorted(topics, key=lambda t: labels.sort_key(topics[t])):
+                self.topic.addItem(topics[slug], slug)
             self.topic.setCurrentIndex(max(self.topic.findData(current), 0))
         self.model.set_rows(scenarios, self._known_status)
         self.explain_combo.clear()
@@ -209,7 +214,7 @@ class BrowserPage(QWidget):
 
         journal.query(lambda reader: reader.stats.scenario_status(), show, owner=self)
 
-    def _update_count(self, *_args) -> None:
+    def _update_count(self, *_args: object) -> None:
         # Worded so that no noun follows the count: no plural form to get wrong.
         self.count_label.setText(self.tr("Scenarios shown: {shown} of {total}").format(
             shown=self.proxy.rowCount(), total=self.model.rowCount()))
@@ -217,20 +222,22 @@ class BrowserPage(QWidget):
 
     def current_scenario(self) -> Scenario | None:
         index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        return self.proxy.data(index, ROLE_SCENARIO)
+        return self._scenario_at(index) if index.isValid() else None
+
+    def _scenario_at(self, index: QModelIndex) -> Scenario:
+        """The scenario in the (proxy's) row of `index`."""
+        return self.model.scenario(self.proxy.mapToSource(index).row())
 
     def select(self, scenario_id: str) -> bool:
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
-            if self.proxy.data(index, ROLE_SCENARIO).id == scenario_id:
+            if self._scenario_at(index).id == scenario_id:
                 self.table.setCurrentIndex(index)
                 return True
         return False
 
     def _on_current_change(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        scenario = self.proxy.data(current, ROLE_SCENARIO) if current.isValid() else None
+        scenario = self._scenario_at(current) if current.isValid() else None
         self.start_button.setEnabled(scenario is not None)
         self.detail.set_html(describe(scenario, self.model) if scenario else "")
 

@@ -7,8 +7,8 @@ word, never by colour alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -44,16 +44,16 @@ class ChoiceButton(QPushButton):
         self.setAccessibleName(name)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-    def sizeHint(self):  # noqa: N802 - Qt API
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         hint = super().sizeHint()
         width = max(self.width(), 300)
         hint.setHeight(self.label.heightForWidth(width - 24) + 18)
         return hint
 
-    def minimumSizeHint(self):  # noqa: N802 - Qt API
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return self.sizeHint()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         self.updateGeometry()
 
@@ -164,8 +164,10 @@ class DialoguePlayer(QWidget):
         own_layout.addWidget(self.own_edit)
         own_layout.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-    def _build_tools(self) -> QHBoxLayout:
-        """Thought, undo and restart (below the answers, and after them in the Tab order)."""
+    def _build_tools(self) -> QVBoxLayout:
+        """Thought and undo, then restart (below the answers, and after them in the Tab
+        order). Two rows: in one, the five controls needed 1,290 px at 200 % text, wider than
+        the step, which then scrolled sideways."""
         self.thought_button = QPushButton()  # named after its text in refresh()
         self.thought_button.clicked.connect(self._reveal_thought)
         self.undo_button = push_button(self.tr("&Undo last choice"),
@@ -179,13 +181,18 @@ class DialoguePlayer(QWidget):
         # A buddy label: on Linux a combo box is announced by its value only otherwise.
         self.restart_label = label_for(QLabel(self.tr("Start again from:")), self.restart_combo)
         self.restart_button.clicked.connect(self._restart)
-        tools = QHBoxLayout()
-        tools.addWidget(self.thought_button)
-        tools.addWidget(self.undo_button)
-        tools.addStretch(1)
-        tools.addWidget(self.restart_label)
-        tools.addWidget(self.restart_combo)
-        tools.addWidget(self.restart_button)
+        tools = QVBoxLayout()
+        steps = QHBoxLayout()
+        steps.addWidget(self.thought_button)
+        steps.addWidget(self.undo_button)
+        steps.addStretch(1)
+        restart = QHBoxLayout()
+        restart.addWidget(self.restart_label)
+        restart.addWidget(self.restart_combo)
+        restart.addWidget(self.restart_button)
+        restart.addStretch(1)
+        tools.addLayout(steps)
+        tools.addLayout(restart)
         return tools
 
     def choice_buttons(self) -> list[ChoiceButton]:

@@ -12,7 +12,8 @@ from desktop.ui.common.context import AppContext
 from desktop.ui.common.journal_service import ChangeKind, JournalState
 
 if TYPE_CHECKING:
-    from desktop.core.practice import SessionKind
+    from desktop.core.practice import PracticeSession, SessionKind
+    from desktop.core.scenarios.model import Exercise
     from desktop.ui.common.navigation import Navigator
     from desktop.ui.practice.explain_page import ExplainView
     from desktop.ui.practice.session_view import SessionView
@@ -23,6 +24,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 SESSION_PAGE = "session"
 RETRY_MS = 3000  # how often unsaved input is tried again while the journal cannot be written
+# What picking a Zwischendurch moment reads from the journal: choices per (scenario, node),
+# sessions per scenario, and the moments due for review.
+MomentHistory = tuple[dict[tuple[str, str], int], dict[str, int], list[tuple[str, str]]]
 
 
 class PracticeController(QObject):
@@ -54,9 +58,11 @@ class PracticeController(QObject):
     def start_moment(self) -> None:
         """Pick a moment (due reviews first, then the least practised) and open it.
 
-        Replaying the review schedule takes ~0.1 s per 5,000 sessions (bench/bench_review.py)
-        and counting every path step 0.4 s at 100,000 sessions, so the journal is read on the
-        thread pool over a read-only connection; the moment opens when that is done."""
+        The journal keeps the review schedule per moment and replays only moments changed
+        since it was last asked (a few ms; the first time after the update to schema v5, a
+        few seconds at 100,000 sessions: bench/bench_review.py), so it is read on the thread
+        pool, over a connection that may store what it replayed when the journal can be
+        written; the moment opens when that is done."""
         if self.ctx.library is None or self._picking:
             return
         journal = self.ctx.journal
@@ -69,11 +75,12 @@ class PracticeController(QObject):
             self._open_moment(({}, {}, []))
 
         self._picking = True
-        journal.query(lambda reader: (reader.stats.moment_counts(), reader.stats.scenario_counts(),
-                                      [r.key for r in reader.stats.due_reviews()]),
-                      self._open_moment, failed, owner=self)
+        work = journal.run if journal.writable else journal.query
+        work(lambda reader: (reader.stats.moment_counts(), reader.stats.scenario_counts(),
+                             [r.key for r in reader.stats.due_reviews()]),
+             self._open_moment, failed, owner=self)
 
-    def _open_moment(self, history: tuple[dict, dict, list]) -> None:
+    def _open_moment(self, history: MomentHistory) -> None:
         from desktop.core.practice import PracticeSession
         from desktop.core.practice.moments import pick_moment
 
@@ -173,16 +180,10 @@ class PracticeController(QObject):
             return
         self._open_explain(session, exercise)
 
-    def _open_explain(self, session, exercise) -> None:
-        from desktop.core.journal import JournalError
+    def _open_explain(self, session: PracticeSession, exercise: Exercise) -> None:
         from desktop.ui.practice.explain_page import ExplainView
 
-        self.close_current()
-        if self.ctx.journal.writable:  # otherwise the state line says nothing is saved
-            try:
-                self.ctx.journal.store.attach(session, on_error=self._on_write_error)
-            except JournalError as exc:
-                self._on_write_error(exc)
+        self._take_over(session)
         view = ExplainView(session, exercise)
         view.session_did_close.connect(self.close_current)
         self.view = view
@@ -191,16 +192,22 @@ class PracticeController(QObject):
 
     # --- the page -----------------------------------------------------------------------------
 
-    def _open(self, session, new: bool) -> None:
+    def _take_over(self, session: PracticeSession) -> None:
+        """Close the running session; the journal records every change of `session` from now
+        on (when it cannot be written, the state line says so)."""
         from desktop.core.journal import JournalError
-        from desktop.ui.practice.session_view import SessionView
 
         self.close_current()
-        if self.ctx.journal.writable:  # otherwise the state line says nothing is saved
+        if self.ctx.journal.writable:
             try:
                 self.ctx.journal.store.attach(session, on_error=self._on_write_error)
             except JournalError as exc:
                 self._on_write_error(exc)
+
+    def _open(self, session: PracticeSession, new: bool) -> None:
+        from desktop.ui.practice.session_view import SessionView
+
+        self._take_over(session)
         techniques = dict(self.ctx.library.techniques) if self.ctx.library else {}
         settings = self.ctx.settings
         view = SessionView(session, techniques,
@@ -335,7 +342,7 @@ class PracticeController(QObject):
         return offer_before_quit(self.window.dialog_parent(), sessions, reason or self.tr("unknown"))
 
 
-def _has_text(session) -> bool:
+def _has_text(session: PracticeSession) -> bool:
     """Whether the user wrote anything in the session (choices can be made again in a minute,
     words cannot)."""
     ins = session.instruments

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -30,11 +30,12 @@ from desktop.ui.common import a11y, labels
 from desktop.ui.common.labels import visible_text
 from desktop.ui.common.stage_widgets import push_button
 from desktop.ui.common.widgets import heading
-from desktop.ui.practice.step_panes import PaneOptions, StepPane, pane_for, tab_order
+from desktop.ui.practice.step_panes import PaneOptions, StepPane, pane_for
 from desktop.ui.practice.summary_pane import SummaryPane
 
 if TYPE_CHECKING:
     from desktop.core.journal import Journal
+    from desktop.core.scenarios.model import TechniqueCard
     from desktop.ui.common.dialogue_graph import GraphReplay
     from desktop.ui.practice.dialogue_player import DialoguePlayer
 
@@ -102,11 +103,8 @@ class SessionView(QWidget):
     restart_requested = Signal(str)  # scenario id ("Noch einmal")
     takeaway_on_start_toggled = Signal(bool)  # the user's choice in the debrief (a setting)
     technique_requested = Signal(str)  # a technique link in the summary
-    # The step's scroll area. The name shadows QWidget.scroll(dx, dy), which nothing here
-    # uses; tests and the screenshot scripts reach the step through it.
-    scroll: QScrollArea  # type: ignore[assignment]
-
-    def __init__(self, session: PracticeSession, techniques: dict | None = None,
+    def __init__(self, session: PracticeSession,
+                 techniques: dict[str, TechniqueCard] | None = None,
                  parent: QWidget | None = None, takeaway_on_start: bool = False,
                  takeaway_locked: bool = False, journal: Journal | None = None,
                  own_words_first: bool = False) -> None:
@@ -120,11 +118,12 @@ class SessionView(QWidget):
         self.kind_label = QLabel(labels.kind_label(session.kind))
         self.indicator = StepIndicator(session.steps)
         self.indicator.step_requested.connect(self.go_to)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The step's scroll area ("scroll" would shadow QWidget.scroll(dx, dy)).
+        self.step_area = QScrollArea()
+        self.step_area.setWidgetResizable(True)
+        self.step_area.setFrameShape(QFrame.Shape.NoFrame)
         # Not a Tab stop: it draws no focus and a screen reader could only say its role.
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.step_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pause_button = push_button(self.tr("&Pause"), self.tr(
             "Everything is saved; you can pick up right here later"))
         self.back_button = push_button(self.tr("« &Back"), self.tr("Back to the previous step"))
@@ -149,7 +148,7 @@ class SessionView(QWidget):
         layout.setContentsMargins(24, 16, 24, 12)
         layout.addLayout(top)
         layout.addWidget(self.indicator)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.step_area, 1)
         layout.addLayout(nav)
 
     # What tests and the screenshots reach through the view: the current step's parts.
@@ -215,11 +214,11 @@ class SessionView(QWidget):
             pane.takeaway_on_start_toggled.connect(self.takeaway_on_start_toggled)
             pane.summary_view.technique_requested.connect(self.technique_requested)
         pane.controls_changed.connect(self.renew_tab_order)
-        old = self.scroll.takeWidget()
+        old = self.step_area.takeWidget()
         if old is not None:
             old.deleteLater()
         self.pane = pane
-        self.scroll.setWidget(pane)
+        self.step_area.setWidget(pane)
         steps = self.session.steps
         self.back_button.setEnabled(step is not steps[0])
         last = step is steps[-1]
@@ -235,12 +234,9 @@ class SessionView(QWidget):
         """Tab follows the screen: the step buttons, the step's content top to bottom, then
         Unterbrechen, Zurück, Weiter (the content is made after the buttons, so Qt's own
         order would put it last)."""
-        content = tab_order(self.pane) if self.pane is not None else []
+        content = a11y.screen_order(self.pane) if self.pane is not None else []
         a11y.chain(*self.indicator.buttons.values(), *content, self.pause_button,
                    self.back_button, self.next_button)
-        for widget in content:
-            widget.removeEventFilter(self)  # installed once, however often this runs
-            widget.installEventFilter(self)
 
     def focus_step(self) -> None:
         """Focus on the step's first control, something to answer or press (the texts above it
@@ -255,10 +251,3 @@ class SessionView(QWidget):
             first.setFocus(reason)
         elif not a11y.focus_first(pane, reason):
             self.next_button.setFocus(reason)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        """A control of the step that gets focus is scrolled into sight, also when focus comes
-        from outside the scroll area (QScrollArea itself only follows focus moves inside)."""
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
-            self.scroll.ensureWidgetVisible(watched, 16, 16)
-        return False

@@ -11,13 +11,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from desktop.core.practice import FEELINGS, HELPS, PracticeSession, SessionKind, Step
 from desktop.core.scenarios import render
 from desktop.core.scenarios.model import Stage
 from desktop.ui.common import labels
+from desktop.ui.common.a11y import screen_order
 from desktop.ui.common.stage_widgets import (
     CheckList,
     ChoiceBlock,
@@ -46,36 +47,6 @@ class PaneOptions:
     own_words_first: bool = False
     takeaway_on_start: bool = False
     takeaway_locked: bool = False  # IT has fixed the setting by policy
-
-
-def tab_order(root: QWidget) -> list[QWidget]:
-    """The widgets under `root` that take Tab focus, in the order their layouts show them (top
-    to bottom, left to right): the Tab order that follows the screen, whatever order they were
-    created in (an answer button made after the tools below it still comes before them)."""
-    found: list[QWidget] = []
-
-    def visit_layout(layout: QLayout) -> None:
-        for index in range(layout.count()):
-            item = layout.itemAt(index)
-            if item is None:
-                continue
-            child, inner = item.widget(), item.layout()
-            if child is not None:
-                visit(child)
-            elif inner is not None:
-                visit_layout(inner)
-
-    def visit(widget: QWidget) -> None:
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
-            found.append(widget)
-        inner = widget.layout()
-        if inner is not None:
-            visit_layout(inner)
-
-    top = root.layout()
-    if top is not None:
-        visit_layout(top)
-    return found
 
 
 class StepPane(QWidget):
@@ -116,7 +87,7 @@ class StepPane(QWidget):
     def first_control(self) -> QWidget | None:
         """Where focus goes when the step appears: its first control, something to answer or
         press (the texts above it come before it in the Tab order)."""
-        for widget in tab_order(self):
+        for widget in screen_order(self):
             if (not isinstance(widget, TextView) and widget.isVisibleTo(self)
                     and widget.isEnabled()):
                 return widget

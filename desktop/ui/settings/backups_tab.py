@@ -23,8 +23,9 @@ from desktop.core.journal import BackupInfo
 from desktop.core.journal.backup import backup_folder, list_backups, take_backup
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.journal_events import ChangeKind
+from desktop.ui.common.widgets import FittedLabel
 from desktop.ui.settings.data_actions import Confirm, DataActions, FolderChooser, FolderOpener
-from desktop.ui.settings.tab_base import NoteLabel, SettingsTab, named
+from desktop.ui.settings.tab_base import SettingsTab, named
 
 
 class BackupsTab(SettingsTab):
@@ -44,7 +45,7 @@ class BackupsTab(SettingsTab):
         self.open_button.clicked.connect(lambda: open_folder(self.folder()))
         layout.addWidget(self.row(self.label(self.tr("Backup &folder:"), self.backup_folder),
                                   self.backup_folder, choose, key="backup_folder"))
-        layout.addWidget(NoteLabel(self.tr(
+        layout.addWidget(FittedLabel(self.tr(
             "The app backs up your journal automatically when something changed: the newest "
             "of each of the last 7 days, 4 weeks and 6 months are kept.")))
         self.backup_list = QListWidget()

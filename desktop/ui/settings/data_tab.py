@@ -8,8 +8,9 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QPushButton, QSpinBox, QWidget
 
 from desktop.ui.common.context import AppContext
+from desktop.ui.common.widgets import FittedLabel
 from desktop.ui.settings.data_actions import Confirm, DataActions, FolderChooser, FolderOpener
-from desktop.ui.settings.tab_base import NoteLabel, SettingsTab, named
+from desktop.ui.settings.tab_base import SettingsTab, named
 
 
 class DataTab(SettingsTab):
@@ -33,7 +34,7 @@ class DataTab(SettingsTab):
         choose.clicked.connect(self._choose_data_folder)
         show = named(QPushButton(self.tr("&Open folder")), self.tr("Open the data folder"))
         show.clicked.connect(lambda: self.open_folder(self.ctx.data.root))
-        self.data_folder_note = NoteLabel(self.tr(
+        self.data_folder_note = FittedLabel(self.tr(
             "Your journal lives in this folder. A new folder is used from the next start; the "
             "entries stay in the old one (move them with a backup and a restore)."))
         self.layout_.addWidget(self.group(
@@ -57,7 +58,7 @@ class DataTab(SettingsTab):
             self.tr("Team scenarios"),
             self.row(self.label(self.tr("&Team folder:"), self.team_folder), self.team_folder,
                      team_choose, team_clear, key="team_scenario_folder"),
-            NoteLabel(self.tr("Scenarios your team shares, in addition to the bundled "
+            FittedLabel(self.tr("Scenarios your team shares, in addition to the bundled "
                               "ones. Takes effect the next time the app starts.")),
             self.row(self.authoring, key="authoring")))
 
@@ -74,7 +75,7 @@ class DataTab(SettingsTab):
         self.retention_apply = named(QPushButton(self.tr("A&pply")),
                                      self.tr("Apply the automatic deletion"))
         self.retention_apply.clicked.connect(self.apply_retention)
-        self.retention_status = NoteLabel(self.tr(
+        self.retention_status = FittedLabel(self.tr(
             "Reflections on real cases are deleted automatically when they have not been "
             "changed for this many days. “never” keeps them until you delete them."))
         self.layout_.addWidget(self.group(

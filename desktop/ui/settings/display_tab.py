@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QComboBox, QRadioButton, QSpinBox, QWidget
 
 from desktop.ui.common import theme
 from desktop.ui.common.context import AppContext
-from desktop.ui.settings.tab_base import NoteLabel, SettingsTab, named
+from desktop.ui.common.widgets import FittedLabel
+from desktop.ui.settings.tab_base import SettingsTab, named
 
 LANGUAGES = (("de", "Deutsch"), ("en", "English"))  # each in its own language
 
@@ -24,7 +25,7 @@ class DisplayTab(SettingsTab):
         self.language.setCurrentIndex(max(self.language.findData(self.settings.get("language")),
                                           0))
         self.language.currentIndexChanged.connect(self._on_language_change)
-        self.language_note = NoteLabel(self.tr("A new language takes effect after a "
+        self.language_note = FittedLabel(self.tr("A new language takes effect after a "
                                                "restart of the app."))
         self.layout_.addWidget(self.group(
             self.tr("Language"),
@@ -50,7 +51,7 @@ class DisplayTab(SettingsTab):
         self.layout_.addWidget(self.group(
             self.tr("Text and colours"),
             self.row(font_label, self.font_size, key="font_size"),
-            NoteLabel(self.tr("Ctrl+Plus and Ctrl+Minus change the size anywhere in the "
+            FittedLabel(self.tr("Ctrl+Plus and Ctrl+Minus change the size anywhere in the "
                               "app.")),
             self.row(self.follow_system, self.high_contrast, key="theme")))
         self.layout_.addStretch(1)

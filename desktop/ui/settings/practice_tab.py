@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from desktop.ui.common.context import AppContext
-from desktop.ui.settings.tab_base import NoteLabel, SettingsTab, named
+from desktop.ui.common.widgets import FittedLabel
+from desktop.ui.settings.tab_base import SettingsTab, named
 
 
 class PracticeTab(SettingsTab):
@@ -41,5 +42,5 @@ class PracticeTab(SettingsTab):
         box.setChecked(bool(self.settings.get(key)))
         box.toggled.connect(lambda on: self.change(key, on))
         self.layout_.addWidget(self.row(box, key=key))
-        self.layout_.addWidget(NoteLabel(note))
+        self.layout_.addWidget(FittedLabel(note))
         return box

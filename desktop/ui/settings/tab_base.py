@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -27,25 +26,6 @@ B = TypeVar("B", bound=QAbstractButton)
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("settings", text)
-
-
-class NoteLabel(QLabel):
-    """A wrapped explanatory text exactly as tall as its lines at its width.
-
-    A word-wrapped QLabel asks for the height it needs at a guessed narrow width, and a layout
-    inside a tab gives it that, leaving gaps; capping it at heightForWidth removes them.
-    """
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
-        super().resizeEvent(event)
-        height = self.heightForWidth(self.width())
-        if height > 0 and self.maximumHeight() != height:
-            self.setMaximumHeight(height)
 
 
 def named(button: B, description: str = "") -> B:

@@ -30,7 +30,7 @@ from desktop.core.journal.stats import (
     read_stats,
 )
 from desktop.core.scenarios.model import Stage
-from desktop.ui.common import labels
+from desktop.ui.common import a11y, labels
 from desktop.ui.common.chart_layout import count_axis
 from desktop.ui.common.charts import (
     BarChart,
@@ -74,6 +74,10 @@ class StatsPage(QWidget):
         self.ratings_card = ChartCard(self.tr("How your dialogue choices were rated"))
         self.choices_card = ChartCard(self.tr("Your choices compared with the recommendation"))
         self.topics_card = ChartCard(self.tr("Topics practised"))
+        for card in self._cards():
+            # the charts are what the page is for: each is a Tab stop that says its figures,
+            # and the arrow keys on it scroll the page (the page itself takes no focus)
+            a11y.reading_stop(card.view)
         grid = QGridLayout()
         grid.setSpacing(SPACE[3])
         for number, card in enumerate((self.weeks_card, self.strain_card, self.ratings_card,
@@ -99,6 +103,10 @@ class StatsPage(QWidget):
         ctx.settings_did_change.connect(self._on_setting_change)
         self.streak.setVisible(False)
         self.reload()
+
+    def _cards(self) -> tuple[ChartCard, ...]:
+        return (self.weeks_card, self.strain_card, self.ratings_card, self.choices_card,
+                self.topics_card)
 
     # --- loading ------------------------------------------------------------------------------
 
