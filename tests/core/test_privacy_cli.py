@@ -130,3 +130,15 @@ def test_jobs_must_be_a_whole_number_from_one():
         proc = run(["--jsonl", "--jobs", value], b"")
         assert proc.returncode == 2
         assert "ganze Zahl ab 1" in proc.stderr.decode("utf-8")
+
+
+def test_child_process_does_its_share():
+    """A child started the way a large batch starts it really runs and returns its share's
+    output (a child that fails would be covered by the parent, which the tests above could
+    not tell apart)."""
+    from desktop.commands.anonymize import _Child, _output_lines
+
+    lines = [json.dumps(obj, ensure_ascii=False) for obj in _batch(3)]
+    child = _Child(lines)
+    expected = "".join(_output_lines([json.loads(line)["text"] for line in lines]))
+    assert child.result(3) == expected
