@@ -598,10 +598,13 @@
       <source>Delete all my data</source>
       <translation>Alle meine Daten löschen</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="135" />
-      <source>This deletes all {n} entries of your journal for good: every answer, note, reflection, tag and feedback received, and every draft. It cannot be undone. If you want to keep a copy, export your data first.</source>
-      <translation>Damit werden alle Einträge Ihres Journals endgültig gelöscht (insgesamt {n}): jede Antwort, Notiz und Reflexion, jedes Schlagwort, jede erhaltene Rückmeldung und jeder Entwurf. Das lässt sich nicht rückgängig machen. Wenn Sie eine Kopie behalten möchten, exportieren Sie Ihre Daten vorher.</translation>
+      <source>This deletes all %n entries of your journal for good: every answer, note, reflection, tag and feedback received, and every draft. It cannot be undone. If you want to keep a copy, export your data first.</source>
+      <translation>
+        <numerusform>Damit wird der einzige Eintrag Ihres Journals endgültig gelöscht: jede Antwort, Notiz und Reflexion, jedes Schlagwort, jede erhaltene Rückmeldung und jeder Entwurf. Das lässt sich nicht rückgängig machen. Wenn Sie eine Kopie behalten möchten, exportieren Sie Ihre Daten vorher.</numerusform>
+        <numerusform>Damit werden alle %n Einträge Ihres Journals endgültig gelöscht: jede Antwort, Notiz und Reflexion, jedes Schlagwort, jede erhaltene Rückmeldung und jeder Entwurf. Das lässt sich nicht rückgängig machen. Wenn Sie eine Kopie behalten möchten, exportieren Sie Ihre Daten vorher.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="140" />
@@ -1410,34 +1413,34 @@ Zuletzt bei: {step}</translation>
       <translation>Keine unterbrochene Übung. Alles, was Sie schreiben, wird sofort gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="255" />
-      <source>Loading the scenarios …</source>
-      <translation>Die Szenarien werden geladen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="256" />
-      <source>No scenarios found.</source>
-      <translation>Keine Szenarien gefunden.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="288" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="279" />
       <source>What you took from last time: “{text}”</source>
       <translation>Das haben Sie beim letzten Mal mitgenommen: „{text}“</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="310" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="303" />
       <source>One moment from an earlier exercise is ready to be looked at again; Zwischendurch starts with it.</source>
       <translation>Ein Moment aus einer früheren Übung ist bereit, noch einmal angeschaut zu werden; „Zwischendurch“ beginnt damit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="312" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="305" />
       <source>A few moments from earlier exercises are ready to be looked at again; Zwischendurch starts with them.</source>
       <translation>Ein paar Momente aus früheren Übungen sind bereit, noch einmal angeschaut zu werden; „Zwischendurch“ beginnt damit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="329" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="322" />
       <source>It has been a few days since your last exercise. A two-minute moment fits between two appointments, whenever it suits you.</source>
       <translation>Ihre letzte Übung liegt ein paar Tage zurück. Ein Zwischendurch-Moment von zwei Minuten passt zwischen zwei Termine, wann immer es Ihnen passt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="345" />
+      <source>Loading the scenarios …</source>
+      <translation>Die Szenarien werden geladen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="346" />
+      <source>No scenarios found.</source>
+      <translation>Keine Szenarien gefunden.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/practice/home_page.py" line="86" />
@@ -1775,61 +1778,61 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>PracticeController</name>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="146" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="153" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="169" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="176" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="149" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="156" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="172" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="179" />
       <source>Cannot continue</source>
       <translation>Weitermachen nicht möglich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="146" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="149" />
       <source>The scenario of this session is no longer in the library. Your entries can still be read in the journal.</source>
       <translation>Das Szenario dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Einträge bleiben im Journal lesbar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="156" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="159" />
       <source>Scenario changed</source>
       <translation>Szenario geändert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="156" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="159" />
       <source>The scenario has changed since your last session. Your answers are kept; the dialogue continues from the last point that still exists.</source>
       <translation>Das Szenario wurde seit Ihrer letzten Sitzung geändert. Ihre Antworten sind erhalten; im Dialog geht es an der letzten noch vorhandenen Stelle weiter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="169" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="172" />
       <source>The exercise of this session is no longer in the library. Your texts can still be read in the journal.</source>
       <translation>Die Übung dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Texte können Sie weiter im Journal lesen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="187" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="223" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="190" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="226" />
       <source>▶ Current exercise</source>
       <translation>▶ Aktuelle Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="242" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="245" />
       <source>Not saved: {error}</source>
       <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="244" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="247" />
       <source>Your input stays in this window; if it still cannot be saved when you quit, you can save it as a text file.</source>
       <translation>Ihre Eingaben bleiben in diesem Fenster; lassen sie sich beim Beenden noch immer nicht speichern, können Sie sie als Textdatei sichern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="260" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="263" />
       <source>Everything is saved again.</source>
       <translation>Alles ist wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="334" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="337" />
       <source>The journal could not be opened when the app started.</source>
       <translation>Das Journal konnte beim Start nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="339" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="342" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
@@ -2473,7 +2476,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/statistics/stats_page.py" line="211" />
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="320" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="322" />
       <source>Sessions</source>
       <translation>Sitzungen</translation>
     </message>
@@ -2551,22 +2554,22 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Noch keine Entscheidungen in {a}, {b} oder {c}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="323" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="325" />
       <source>The scenarios are still loading.</source>
       <translation>Die Szenarien werden noch geladen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="326" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="328" />
       <source>Practised: {topics}.</source>
       <translation>Geübt: {topics}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="327" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="329" />
       <source>No topic practised yet.</source>
       <translation>Noch kein Thema geübt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="329" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="331" />
       <source>Not practised yet: {topics}.</source>
       <translation>Noch nicht geübt: {topics}.</translation>
     </message>
@@ -3384,25 +3387,34 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Export all my data</source>
       <translation>Alle meine Daten exportieren</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="109" />
-      <source>{n} entries exported to {folder}: journal.json with everything, and one readable file per entry in “sitzungen”.</source>
-      <translation>Exportiert nach {folder}: {n} Eintrag/Einträge – journal.json mit allen Daten und eine lesbare Datei pro Eintrag im Ordner „sitzungen“.</translation>
+      <source>%n entries exported to {folder}: journal.json with everything, and one readable file per entry in “sitzungen”.</source>
+      <translation>
+        <numerusform>%n Eintrag exportiert nach {folder}: journal.json mit allen Daten und eine lesbare Datei pro Eintrag im Ordner „sitzungen“.</numerusform>
+        <numerusform>%n Einträge exportiert nach {folder}: journal.json mit allen Daten und eine lesbare Datei pro Eintrag im Ordner „sitzungen“.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../desktop/ui/journal/data_rights.py" line="117" />
       <source>Exporting all your data …</source>
       <translation>Alle Ihre Daten werden exportiert …</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="194" />
-      <source>All {n} entries and all backups were deleted.</source>
-      <translation>Alle Einträge (insgesamt {n}) und alle Sicherungen wurden gelöscht.</translation>
+      <source>All %n entries and all backups were deleted.</source>
+      <translation>
+        <numerusform>Der Eintrag und alle Sicherungen wurden gelöscht.</numerusform>
+        <numerusform>Alle %n Einträge und alle Sicherungen wurden gelöscht.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="195" />
-      <source>All {n} entries were deleted. The backups were kept.</source>
-      <translation>Alle Einträge (insgesamt {n}) wurden gelöscht. Die Sicherungen bleiben erhalten.</translation>
+      <source>All %n entries were deleted. The backups were kept.</source>
+      <translation>
+        <numerusform>Der Eintrag wurde gelöscht. Die Sicherungen bleiben erhalten.</numerusform>
+        <numerusform>Alle %n Einträge wurden gelöscht. Die Sicherungen bleiben erhalten.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../desktop/ui/journal/data_rights.py" line="196" />
@@ -3416,10 +3428,21 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Deleting all your data …</source>
       <translation>Alle Ihre Daten werden gelöscht …</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="216" />
-      <source>From now on, “own case” entries that have not been changed for {days} days are deleted automatically, at every start and every few hours. {n} entries are older than that and will be deleted now.</source>
-      <translation>Ab jetzt werden Einträge „Eigener Fall“, die {days} Tag(e) lang nicht geändert wurden, automatisch gelöscht: bei jedem Start der App und alle paar Stunden. Einträge, die schon älter sind und deshalb jetzt gelöscht werden: {n}.</translation>
+      <source>From now on, “own case” entries that have not been changed for %n day(s) are deleted automatically, at every start and every few hours.</source>
+      <translation>
+        <numerusform>Ab jetzt werden Einträge „Eigener Fall“, die %n Tag lang nicht geändert wurden, automatisch gelöscht: bei jedem Start der App und alle paar Stunden.</numerusform>
+        <numerusform>Ab jetzt werden Einträge „Eigener Fall“, die %n Tage lang nicht geändert wurden, automatisch gelöscht: bei jedem Start der App und alle paar Stunden.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/data_rights.py" line="217" />
+      <source>%n entries are older than that and will be deleted now.</source>
+      <translation>
+        <numerusform>%n Eintrag ist schon älter und wird jetzt gelöscht.</numerusform>
+        <numerusform>%n Einträge sind schon älter und werden jetzt gelöscht.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../desktop/ui/journal/data_rights.py" line="228" />
@@ -3428,10 +3451,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Automatic deletion</source>
       <translation>Automatisches Löschen</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="229" />
-      <source>Delete {n} entries</source>
-      <translation>{n} Eintrag/Einträge löschen</translation>
+      <source>Delete %n entries</source>
+      <translation>
+        <numerusform>%n Eintrag löschen</numerusform>
+        <numerusform>%n Einträge löschen</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../desktop/ui/journal/data_rights.py" line="248" />
@@ -3508,10 +3534,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Journal</source>
       <translation>Journal</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/export.py" line="169" />
-      <source>Exported on {date}, {count} entries.</source>
-      <translation>Exportiert am {date}, Einträge: {count}.</translation>
+      <source>Exported on {date}, %n entries.</source>
+      <translation>
+        <numerusform>Exportiert am {date}: %n Eintrag.</numerusform>
+        <numerusform>Exportiert am {date}: %n Einträge.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../desktop/ui/journal/export.py" line="237" />
@@ -3548,10 +3577,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Export entries</source>
       <translation>Einträge exportieren</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/export.py" line="329" />
-      <source>{n} entries exported to {file}.</source>
-      <translation>Exportiert nach {file}: {n} Eintrag/Einträge.</translation>
+      <source>%n entries exported to {file}.</source>
+      <translation>
+        <numerusform>%n Eintrag exportiert nach {file}.</numerusform>
+        <numerusform>%n Einträge exportiert nach {file}.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../desktop/ui/journal/export.py" line="333" />
@@ -3564,10 +3596,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Export</source>
       <translation>Export</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/export.py" line="338" />
-      <source>Exporting {n} entries …</source>
-      <translation>Einträge werden exportiert ({n}) …</translation>
+      <source>Exporting %n entries …</source>
+      <translation>
+        <numerusform>%n Eintrag wird exportiert …</numerusform>
+        <numerusform>%n Einträge werden exportiert …</numerusform>
+      </translation>
     </message>
   </context>
   <context>
