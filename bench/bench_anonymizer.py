@@ -31,6 +31,7 @@ import os
 import random
 import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -189,8 +190,8 @@ def cli_throughput(texts: list[str], runs: int) -> dict[str, tuple[list[float], 
     ships them), also where the environment says PYTHONDONTWRITEBYTECODE: compiling the
     sources again is not what a user's start costs. A first run, not counted, fills the cache."""
     size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    env = {**os.environ, "GESPRAECHSKOMPASS_HOME": tempfile.mkdtemp(prefix="gk-bench-"),
-           "PYTHONPYCACHEPREFIX": tempfile.mkdtemp(prefix="gk-bench-pyc-")}
+    home, pycache = tempfile.mkdtemp(prefix="gk-bench-"), tempfile.mkdtemp(prefix="gk-bench-pyc-")
+    env = {**os.environ, "GESPRAECHSKOMPASS_HOME": home, "PYTHONPYCACHEPREFIX": pycache}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     with tempfile.NamedTemporaryFile("w", suffix=".jsonl", encoding="utf-8", delete=False) as f:
         f.write("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts))
@@ -215,6 +216,8 @@ def cli_throughput(texts: list[str], runs: int) -> dict[str, tuple[list[float], 
                 figures[variant][1].append(size / cpu)
     finally:
         os.unlink(f.name)
+        shutil.rmtree(home, ignore_errors=True)
+        shutil.rmtree(pycache, ignore_errors=True)
     return figures
 
 
