@@ -193,7 +193,7 @@
   <context>
     <name>StudioMap</name>
     <message numerus="yes">
-      <location filename="../../desktop/ui/studio/studio_map.py" line="114" />
+      <location filename="../../desktop/ui/studio/studio_map.py" line="265" />
       <source>%n node(s) with problems, marked with “!”.</source>
       <translation>
         <numerusform>%n node with problems, marked with “!”.</numerusform>
@@ -204,7 +204,7 @@
   <context>
     <name>StudioPage</name>
     <message numerus="yes">
-      <location filename="../../desktop/ui/studio/studio_page.py" line="234" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="238" />
       <source>%n error(s)</source>
       <translation>
         <numerusform>%n error</numerusform>
@@ -212,7 +212,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/studio/studio_page.py" line="235" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="239" />
       <source>%n warning(s)</source>
       <translation>
         <numerusform>%n warning</numerusform>
@@ -220,7 +220,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/studio/studio_page.py" line="306" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="312" />
       <source>The draft still contains personal data ({kinds}) in %n line(s): {lines}. Replace it with invented details before saving.</source>
       <translation>
         <numerusform>The draft still contains personal data ({kinds}) in line {lines}. Replace it with invented details before saving.</numerusform>
