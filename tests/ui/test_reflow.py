@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QApplication
 from desktop.ui.common import theme
 from desktop.ui.common.tasks import wait_for_background
 from desktop.ui.common.wrapping import WrappingCheckBox, WrappingRadioButton
-from tests.ui.helpers import accessible_name, make_window, walk_session_steps
+from tests.ui.helpers import (
+    accessible_name,
+    make_window,
+    skip_without_windows_ui_font,
+    walk_session_steps,
+)
 
 
 def _settle() -> None:
@@ -26,6 +31,7 @@ def _settle() -> None:
 def doubled(request, qtbot, qapp, data_home):
     """The main window at 1280×800 with the text doubled, as the settings do it, in the
     system look and in high contrast (whose style sheet gives controls borders)."""
+    skip_without_windows_ui_font()
     ctx, window = make_window(qtbot, data_home)
     window.resize(1280, 800)
     theme.remember_system_defaults(qapp)
