@@ -95,6 +95,9 @@ def run(quick: bool) -> list[Result]:
     from PySide6.QtWidgets import QApplication, QPlainTextEdit
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from desktop.core.gcpause import favour_the_gui_thread
+
+    favour_the_gui_thread()  # as desktop.app.run does
     from desktop.core import config, paths
     from desktop.core.scenarios.library import load_library
     from desktop.ui.common.context import AppContext

@@ -331,7 +331,10 @@ def tour_all(root: Path, quick: bool) -> list[tuple[str, float, float, float]]:
     # app does not have).
     import gc
 
+    from desktop.core.gcpause import favour_the_gui_thread
+
     gc.freeze()
+    favour_the_gui_thread()  # as desktop.app.run does
     state.update(ctx=ctx, window=window)
 
     def start() -> None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from desktop import APP_NAME
 from desktop.core import config, paths
-from desktop.core.gcpause import gc_paused
+from desktop.core.gcpause import favour_the_gui_thread, gc_paused
 
 if TYPE_CHECKING:
     from desktop.core.journal import Journal
@@ -177,6 +177,7 @@ def run() -> int:
     # Importing Qt and building the window make a hundred thousand lasting objects: the
     # collector is paused until the window is shown (about 6 % of the start), at the latest
     # until run() returns (a second start, say, returns before any window).
+    favour_the_gui_thread()
     with gc_paused():
         return _run()
 
