@@ -214,6 +214,44 @@ def _before_cue(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_
             is_name[t - 1] = is_name[t] = True
 
 
+# ", Dorfstraße 12", ", Am Sandberg 3": an address right after a name, as letters and
+# Anhörungen are addressed ("an Chico Villa, Dorfstraße 38a, 49074 Osnabrück").
+_ADDRESS_AFTER = _Lazy(
+    r", (?:[A-ZÄÖÜ][\w.-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee"
+    r"|steig|pfad|markt)|(?:Am|An der|Im|In der|Zum|Zur|Auf der|Auf dem) [A-ZÄÖÜ][\w-]*) \d")
+
+
+def _before_address(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                    is_name: list[bool]) -> None:
+    """Up to three words right before ", <street> <number>" are the addressee when one of them
+    is name-like by the data or unknown to it; places, meaning words and common words stay
+    ("an das Jobcenter Halle, Dorfstraße 12"). The word right before the address is the
+    surname also where it is a word too, once the word before it is a name: "an Chico Villa,
+    Dorfstraße 38a", "an Montenegro Diez, …" (a first name that is also a place)."""
+    _before_cue(text, toks, cls, is_name, _ADDRESS_AFTER, places=False)
+    ends = {m.start() for m in _ADDRESS_AFTER.finditer(text)}
+    for t in range(1, len(toks)):
+        if toks[t][1] not in ends or is_name[t] and is_name[t - 1]:
+            continue
+        word, prev = toks[t][2], toks[t - 1][2]
+        if text[toks[t - 1][1]:toks[t][0]] != " " or cls[t] in (TITLE, ROLE) or \
+                cls[t - 1] in (TITLE, ROLE) or _meaning_word(prev):
+            continue
+        named = is_name[t - 1] or (cls[t - 1] in (FIRST, BOTH, AMBF) and not (
+            lexicon().is_place(prev.lower()) or lexicon().is_place(word.lower())))
+        if _meaning_word(word) and not named:
+            continue  # a meaning word only after a first name: "Chico Villa"
+        before = _WORD_BEFORE.search(text, max(0, toks[t - 1][0] - 16), toks[t - 1][0])
+        if before is not None and before[1] in _NO_NAME_BEFORE:
+            continue  # "an das Jobcenter Halle, …"
+        if named or (is_name[t] and cls[t - 1] in _NAMEISH) or (
+                cls[t] in (SUR, BOTH, AMBIG) and before is not None and before[1] == "an"
+                and lexicon().is_place(prev.lower())):
+            # a letter "an" a first name that is also a place and a listed surname:
+            # "an Montenegro Diez, …" (not "von Halle Neustadt, …")
+            is_name[t - 1] = is_name[t] = True
+
+
 def _first_name_before_surname_shape(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                                      is_name: list[bool]) -> None:
     """A word the data does not know but reads as a German compound ("Kliment", "Ruhshona":

@@ -25,7 +25,8 @@ _ADDRESS = frozenset({
 
 @functools.cache
 def _token_rx() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
+    # A combining mark belongs to its word: "İlknur" in lower case is "i̇lknur" (i + U+0307).
+    return re.compile(r"(?<![\w'’\u0300-\u036f-])[^\W\d_][\w'’\u0300-\u036f-]*")
 
 
 def _is_german(lw: str) -> bool:
@@ -94,6 +95,31 @@ def _any_lower_start_rx() -> re.Pattern[str]:
     return re.compile(r"(?:[.!?] +|\n[ \t]*)[a-zäöüß]")
 
 
+# A person's verbs right after a lower-case word that opens a clause ("kurz: puhvel war da",
+# "ekman hat angerufen"): that word is the subject, a person, when German does not have it.
+_PERSON_PHRASES = ("war da", "war hier", "war heute", "war persönlich", "hat angerufen",
+                   "hat heute", "ist erschienen", "ist heute", "erschien", "rief", "ruft", "kam",
+                   "sagte", "meinte", "bat", "bittet", "legte", "brachte", "fragte", "fragt")
+
+
+@functools.cache
+def _subject_rx() -> re.Pattern[str]:
+    """A lower-case word after the start of a clause (":", ";", a line, a sentence end), then
+    one of the phrases above: the word is group 1."""
+    verbs = "|".join(sorted(_PERSON_PHRASES, key=len, reverse=True))
+    return re.compile(r"(?:^|(?<=[:;.!?\n]) ?)([^\W\d_A-ZÄÖÜ][\w'’\u0300-\u036f-]*) "
+                      rf"(?:{verbs})\b", re.MULTILINE)
+
+
+def _lower_subjects(text: str, lex: Lexicon) -> Iterator[int]:
+    """Starts of lower-case words that are the subject of a person's verb and no German word
+    (nor a common word of any kind: "kurz: es war da" stays)."""
+    for m in _subject_rx().finditer(text):
+        lw = m[1].lower()
+        if m[1][0].islower() and not _is_german(lw) and not _is_common(lw):
+            yield m.start(1)
+
+
 def _typed_in_lower_case(text: str) -> bool:
     return text[:1].islower() or _lower_start_rx().search(text) is not None or (
         "\n" in text and re.search(r"\n[ \t]*[a-zäöüß]", text) is not None)
@@ -106,6 +132,9 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     for m in _cue_rx().finditer(text):
         if text[m.end()].islower():
             starts[m.end()] = True
+    if " " in text:
+        for start in _lower_subjects(text, lex):
+            starts.setdefault(start, False)
     lowered = ""
     for s, e in spans:
         for word in text[s:e].split():

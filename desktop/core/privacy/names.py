@@ -20,6 +20,7 @@ outside the finding ("Herr [Person A]"), and so does a genitive s ("Herrn [Perso
 from __future__ import annotations
 
 from desktop.core.privacy.context import (
+    _before_address,
     _before_birth_cue,
     _before_mail_address,
     _before_residence,
@@ -177,6 +178,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
         _name_after_file_word(text, toks, cls, is_name)
     if ", " in text:
         _surname_comma_first_name(text, toks, cls, is_name)
+        _before_address(text, toks, cls, is_name)
     if UNKNOWN in present or NOUN in present:
         _unknown_next_to_name(text, toks, cls, is_name, weak)
     _propagate(text, toks, cls, strip, is_name, weak)
