@@ -160,6 +160,7 @@ bat bittet weinte weint schrie schreit wartete wartet erzählte erzählt brachte
 legt ging geht schilderte schildert berichtete berichtet beantragte beantragt wollte will
 möchte lachte lacht schwieg schweigt zeigte zeigt reichte reicht unterschrieb unterschreibt
 telefonierte schrieb schreibt hinterließ beschwerte beschwert bestätigte bestätigt
+meldet meldete erschien
 """.split())
 
 
@@ -306,6 +307,40 @@ def _subject_at_sentence_start(text, toks, cls, is_name) -> None:
         is_name[t] = True
 
 
+def _name_after_role_before_verb(text, toks, cls, is_name) -> None:
+    """After a role, a capitalised word followed by a person's verb is the person, also where
+    it is a German word too: "Antragsteller Knappe erschien", "Kunde Brot rief an" — a noun
+    after a role would need an article or a case ending there. Function words stay."""
+    ends = {m.start() for m in _person_verb_rx().finditer(text)}
+    if not ends:
+        return
+    for t in range(1, len(toks)):
+        start, end, word = toks[t]
+        if end not in ends or is_name[t] or cls[t - 1] != ROLE or cls[t] in (TITLE, ROLE):
+            continue
+        if text[toks[t - 1][1]:start] != " " or word.lower() in _NO_NAME_BEFORE or \
+                word.lower() in _PREPOSITIONS:
+            continue
+        is_name[t] = True
+
+
+def _found_word_as_subject(text, toks, cls, is_name) -> None:
+    """A name found after a form of address that is also a common word ("Frau Nur Demir",
+    "Herr Roman Brot"), again at the start of a sentence and followed by a person's verb, is
+    that person: "Nur legte den Pass vor", "Brot bat um Rückruf"."""
+    found = {w for (_, _, w), name in zip(toks, is_name, strict=True) if name and len(w) > 1}
+    if not found:
+        return
+    ends = None
+    for t, (start, end, word) in enumerate(toks):
+        if is_name[t] or word not in found:
+            continue
+        if ends is None:
+            ends = {m.start() for m in _person_verb_rx().finditer(text)}
+        if end in ends and _sentence_start(text, start):
+            is_name[t] = True
+
+
 def _first_name_as_subject(text, toks, cls, is_name) -> None:
     """A first name that is also a noun ("Aden", "Roman", "Yen"), at the start of a sentence
     and followed by a verb, is the subject: "Aden rief erneut an", "Yen weinte". An adverb
@@ -334,8 +369,12 @@ def _first_name_after_preposition(text, toks, cls, is_name) -> None:
         if end < len(text) and text[end] not in ".,;:!?)" and text[end:end + 2] != " (":
             continue
         before = _WORD_BEFORE.search(text, max(0, start - 16), start)
-        if before is not None and before[1] in _PREPOSITIONS:
-            is_name[t] = True
+        if before is not None and before[1] in _PREPOSITIONS and not (
+                before[1] in _PLACE_PREPOSITIONS and lexicon().is_place(word.lower())):
+            is_name[t] = True  # but "wohnhaft in Halle," is the town
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "von", "bis", "über"})
 
 
 def _first_name_before_surname(text, toks, cls, is_name) -> None:
@@ -514,3 +553,25 @@ def _unknown_next_to_name(text, toks, cls, is_name, weak) -> None:
                 and _meaning_word(_head(lw))):
             continue
         is_name[t] = True
+
+
+# Dutch particles with a capital and then a capitalised word: German never writes "Van der",
+# "Ten", "Ter" or "Op de" before a word, so what follows is a surname ("Wie mit Van der Wall
+# vereinbart", "Rückruf an Op de Pors"); the particles join it in names.py.
+_DUTCH_PARTICLE = _Lazy(r"(?<![\w-])(?:Van|Ten|Ter|Op)(?: (?:der|den|de|het|'t))? "
+                        r"(?=[A-ZÄÖÜ])")
+
+
+def _after_dutch_particle(text, toks, cls, is_name) -> None:
+    """The capitalised word after "Van der", "Ten", "Op de" … is a surname, also where it is
+    a German word ("Wall", "Pors"); not a title, role or a listed meaning word ("Op Termin")."""
+    starts = {m.end(): m.start() for m in _DUTCH_PARTICLE.finditer(text)
+              if m[0] != "Op "}  # "Op " alone: "Op Termin" is no name
+    if not starts:
+        return
+    named = {start for (start, _, _), name in zip(toks, is_name, strict=True) if name}
+    for t, (start, _, word) in enumerate(toks):
+        if start in starts and starts[start] not in named and not is_name[t] and \
+                cls[t] not in (TITLE, ROLE) and \
+                not (cls[t] in (STOP, NOUN) and _meaning_word(word)):
+            is_name[t] = True

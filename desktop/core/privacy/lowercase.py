@@ -76,6 +76,15 @@ def _cue_rx() -> re.Pattern[str]:
 
 
 @functools.cache
+def _talk_rx() -> re.Pattern[str]:
+    """A conversation "mit" someone ("tel. mit formosa preta –", "gespräch mit szintia
+    kovács"): what follows is read as after a role (a common word, a noun of the dictionary
+    or a meaning word ends it: "tel. mit dem jobcenter" stays)."""
+    return re.compile(r"[TtGgRr](?<![\w].)(?:el\.?|elefonat|elefoniert|espräch|ücksprache)"
+                      r" mit (?=[^\W\d_])")
+
+
+@functools.cache
 def _lower_start_rx() -> re.Pattern[str]:
     """A sentence that begins in lower case after a word of five letters or more ("… da.
     er kam"): the note was typed without capitals; "z. B. die", "bzw. das" do not count."""
@@ -129,9 +138,10 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     """`spans` (names found so far, sorted) plus the names written in lower case."""
     lex = lexicon()
     starts: dict[int, bool] = {}  # token start → after a cue?
-    for m in _cue_rx().finditer(text):
-        if text[m.end()].islower():
-            starts[m.end()] = True
+    for rx in (_cue_rx(), _talk_rx()):
+        for m in rx.finditer(text):
+            if text[m.end()].islower():
+                starts[m.end()] = True
     if " " in text:
         for start in _lower_subjects(text, lex):
             starts.setdefault(start, False)

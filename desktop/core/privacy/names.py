@@ -20,6 +20,7 @@ outside the finding ("Herr [Person A]"), and so does a genitive s ("Herrn [Perso
 from __future__ import annotations
 
 from desktop.core.privacy.context import (
+    _after_dutch_particle,
     _before_address,
     _before_birth_cue,
     _before_mail_address,
@@ -28,8 +29,11 @@ from desktop.core.privacy.context import (
     _first_name_as_subject,
     _first_name_before_surname,
     _first_name_before_surname_shape,
+    _found_word_as_subject,
     _lone_unknown_words,
     _meaning_word,
+    _name_after_role_before_verb,
+    _person_verb_rx,
     _name_after_file_word,
     _names_in_mail_addresses,
     _short_surname_after_name,
@@ -155,6 +159,8 @@ def find_names(text: str) -> list[tuple[int, int]]:
     _lone_unknown_words(text, toks, cls, is_name, strip, joined)
     present = set(cls)
     _subject_at_sentence_start(text, toks, cls, is_name)
+    if ROLE in present:
+        _name_after_role_before_verb(text, toks, cls, is_name)
     if "geb" in text:
         _before_birth_cue(text, toks, cls, is_name)
     if "wohnhaft" in text:
@@ -181,7 +187,10 @@ def find_names(text: str) -> list[tuple[int, int]]:
         _before_address(text, toks, cls, is_name)
     if UNKNOWN in present or NOUN in present:
         _unknown_next_to_name(text, toks, cls, is_name, weak)
+    if "Van " in text or "Te" in text or "Op " in text:
+        _after_dutch_particle(text, toks, cls, is_name)
     _propagate(text, toks, cls, strip, is_name, weak)
+    _found_word_as_subject(text, toks, cls, is_name)
     spans = _with_particles(text, _spans(text, toks, cls, strip, is_name, joined, starts))
     return lower_case_names(text, spans)
 
@@ -227,7 +236,8 @@ def _anchored(text, k, cls, toks, is_name, strip, joined, loose: bool) -> int:
         particle = text[toks[j - 1][1]:toks[j][0]].strip() in _FOREIGN_PARTICLES
         if c in _NAMEISH or (c == UNKNOWN and prev not in _AMBIG and j - k == 1) or (
                 particle and c in (STOP, NOUN, UNKNOWN)) or (  # "Aminata dos Reis"
-                c == STOP and j - k == 1 and _written_in_lower_case(toks[j][2])):
+                c == STOP and j - k == 1 and _written_in_lower_case(toks[j][2])) or (
+                j - k == 1 and _surname_after_title_and_first_name(text, toks, cls, k)):
             is_name[j] = True
             if c == UNKNOWN and strip[j] == 0:
                 _guess_genitive(j, toks, strip, joined, n)
@@ -236,6 +246,22 @@ def _anchored(text, k, cls, toks, is_name, strip, joined, loose: bool) -> int:
             continue
         break
     return _reversed_first_name(text, toks, cls, is_name, j)
+
+
+def _surname_after_title_and_first_name(text, toks, cls, k) -> bool:
+    """"Herr Roman Brot rief an", "Frau Nur Zimmer, geb. …": after a form of address and a
+    listed first name, a German word that closes the name (a person's verb, a comma, the end
+    of the sentence follows) is the surname, also a meaning word; "Herr Ali Termin verschoben"
+    stays."""
+    if cls[k] not in (FIRST, BOTH, AMBF) or cls[k - 1] != TITLE or k + 1 >= len(toks) or \
+            cls[k + 1] not in (STOP, NOUN):
+        return False
+    end = toks[k + 1][1]
+    if not _surname_word(toks[k + 1][2]) or (
+            toks[k + 1][2].lower() in _NO_NAME_BEFORE or toks[k + 1][2].lower() in _PREPOSITIONS):
+        return False
+    return text[end:end + 1] in (",", ";", "(", ")") or text[end:end + 2] in (". ", ".\n") or \
+        end == len(text) or _person_verb_rx().match(text, end) is not None
 
 
 def _reversed_first_name(text, toks, cls, is_name, j) -> int:
@@ -360,7 +386,7 @@ _PARTICLE_WORDS = frozenset(_CAPITAL_PARTICLES.split("|")) | {
     "der", "den", "de", "la", "los", "van", "op", "'t", "te"}
 _BETWEEN_NAMES = _Lazy(rf" (?:{_CAPITAL_PARTICLES})(?: (?:der|den|de|la|los|van|op|'t))? ")
 # Before a name without another name in front, only those German never starts a word with.
-_BEFORE_NAME = _Lazy(r"(?:^|(?<=[^\w]))((?:Van|Ten|Ter|Te|De|Di|Del|Della|Dal|Dos|Du|Le|La|El|Al"
+_BEFORE_NAME = _Lazy(r"(?:^|(?<=[^\w]))((?:Van|Ten|Ter|Te|Op|De|Di|Del|Della|Dal|Dos|Du|Le|La|El|Al"
                      r"|Abu|Bin|Ibn)(?: (?:der|den|de|la|los|van|op|'t))? )$")
 
 
