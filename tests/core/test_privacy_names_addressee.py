@@ -63,3 +63,71 @@ def test_a_turkish_capital_i_in_lower_case():
     so the name found earlier is found again in lower case."""
     text = "Frau İlknur Yılmaz rief an. gespräch mit i̇lknur yılmaz geführt."
     assert names(text) == ["İlknur Yılmaz", "i̇lknur yılmaz"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Antragsteller Knappe erschien pünktlich.", ["Knappe"]),
+    ("Kunde Brot rief an, bat um Termin.", ["Brot"]),
+    ("Herr Roman Brot rief an. Brot bat um Rückruf.", ["Roman Brot", "Brot"]),
+    ("Frau Nur Demir kam heute. Nur legte den Pass vor.", ["Nur Demir", "Nur"]),
+    ("Frau Jun Park ist krank. Jun meldet sich morgen.", ["Jun Park", "Jun"]),
+    ("Frau Nur Zimmer, geb. 1.2.1990, erschien.", ["Nur Zimmer"]),
+])
+def test_names_that_are_german_words_by_context(text, expected):
+    """A surname or first name that is also a German word ("Knappe", "Brot", "Nur") is a name
+    after a role before a person's verb, after a form of address and a first name, and again
+    as the subject of a sentence once the entry named the person."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nur kam niemand.", []),
+    ("Herr Ali Termin verschoben.", ["Ali"]),
+    ("Herr Ali Yılmaz, wohnhaft in Halle, erschien.", ["Ali Yılmaz"]),
+    ("Sie zieht nach Halle, die Akte folgt.", []),
+])
+def test_the_same_words_as_german_stay(text, expected):
+    """Without that context the words stay: an adverb opening a sentence, a noun after a first
+    name that does not close the name, a town after "in" or "nach"."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("tel. mit formosa preta – unterlagen kommen per post", ["formosa preta"]),
+    ("Gespräch mit szintia kovács geführt.", ["szintia kovács"]),
+    ("tel. mit vilator voss van aplerbeck – ok", ["vilator voss van aplerbeck"]),
+])
+def test_lower_case_names_after_a_conversation_with(text, expected):
+    """After "tel. mit", "Gespräch mit" a lower-case name is the person talked to, also with
+    particles."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "tel. mit dem jobcenter – unterlagen kommen per post",
+    "tel. mit arbeitgeber, vertrag folgt",
+    "gespräch mit ehemann und tochter",
+    "Telefonat mit anwalt geführt",
+])
+def test_conversations_with_offices_and_roles_stay(text):
+    """Offices, roles and relatives after "mit" are no names."""
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wie mit Van der Wall vereinbart, Frist verlängert.", ["Van der Wall"]),
+    ("Rückruf an Op de Pors erfolgt, Mailbox.", ["Op de Pors"]),
+    ("Ter Horst rief an.", ["Ter Horst"]),
+    ("Frau Luiken op Nienhuis bittet um Rückruf.", ["Luiken op Nienhuis"]),
+    ("Herr Jan op den Kamp rief an.", ["Jan op den Kamp"]),
+])
+def test_dutch_particles_before_german_words(text, expected):
+    """A Dutch particle ("Van der", "Ter", "Op de", "op") makes the following word a surname,
+    also one that is a German word ("Wall", "Kamp")."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Op Termin am Montag achten.", "Der Termin ist am Montag."])
+def test_op_alone_is_no_particle(text):
+    """"Op" without "de", "den" or "het" is no particle ("Op" as short for Operation)."""
+    assert names(text) == []
