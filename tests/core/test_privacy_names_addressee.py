@@ -39,6 +39,7 @@ def test_places_and_offices_before_an_address_stay(text):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("kurz: puhvel war da, lohnzettel fehlen noch", ["puhvel"]),
+    ("puhvel war da, lohnzettel fehlen noch", ["puhvel"]),
     ("Vermerk. andrukhovich-beniuk hat angerufen.", ["andrukhovich-beniuk"]),
     ("notiz:\nsilvennoinen kam ohne termin", ["silvennoinen"]),
 ])

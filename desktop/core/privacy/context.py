@@ -229,8 +229,10 @@ def _before_address(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     ("an das Jobcenter Halle, Dorfstraße 12"). The word right before the address is the
     surname also where it is a word too, once the word before it is a name: "an Chico Villa,
     Dorfstraße 38a", "an Montenegro Diez, …" (a first name that is also a place)."""
-    _before_cue(text, toks, cls, is_name, _ADDRESS_AFTER, places=False)
     ends = {m.start() for m in _ADDRESS_AFTER.finditer(text)}
+    if not ends:
+        return
+    _before_cue(text, toks, cls, is_name, _ADDRESS_AFTER, places=False)
     for t in range(1, len(toks)):
         if toks[t][1] not in ends or is_name[t] and is_name[t - 1]:
             continue
@@ -286,12 +288,24 @@ def _person_verb_rx() -> re.Pattern[str]:
     return re.compile(rf" {trie(_PERSON_VERBS)}\b")
 
 
+_VERB_ENDS: list[object] = [None, frozenset()]
+
+
+def _person_verb_ends(text: str) -> frozenset[int]:
+    """Where a person's verb follows a word (the space before it), for the note being read:
+    three rules ask, the search runs once a note."""
+    if _VERB_ENDS[0] is not text:
+        _VERB_ENDS[0] = text
+        _VERB_ENDS[1] = frozenset(m.start() for m in _person_verb_rx().finditer(text))
+    return _VERB_ENDS[1]  # type: ignore[return-value]
+
+
 def _subject_at_sentence_start(text, toks, cls, is_name) -> None:
     """A capitalised word at the start of a sentence, directly followed by a verb whose subject
     is a person ("Kessel erschien ohne Termin"), is a name unless it is a function word, a
     listed meaning word or common enough to be an ordinary subject."""
     lex = lexicon()
-    ends = {m.start() for m in _person_verb_rx().finditer(text)}
+    ends = _person_verb_ends(text)
     if not ends:
         return
     for t, (start, end, word) in enumerate(toks):
@@ -311,7 +325,7 @@ def _name_after_role_before_verb(text, toks, cls, is_name) -> None:
     """After a role, a capitalised word followed by a person's verb is the person, also where
     it is a German word too: "Antragsteller Knappe erschien", "Kunde Brot rief an" — a noun
     after a role would need an article or a case ending there. Function words stay."""
-    ends = {m.start() for m in _person_verb_rx().finditer(text)}
+    ends = _person_verb_ends(text)
     if not ends:
         return
     for t in range(1, len(toks)):
@@ -336,7 +350,7 @@ def _found_word_as_subject(text, toks, cls, is_name) -> None:
         if is_name[t] or word not in found:
             continue
         if ends is None:
-            ends = {m.start() for m in _person_verb_rx().finditer(text)}
+            ends = _person_verb_ends(text)
         if end in ends and _sentence_start(text, start):
             is_name[t] = True
 

@@ -116,14 +116,27 @@ def _subject_rx() -> re.Pattern[str]:
     """A lower-case word after the start of a clause (":", ";", a line, a sentence end), then
     one of the phrases above: the word is group 1."""
     verbs = "|".join(sorted(_PERSON_PHRASES, key=len, reverse=True))
-    return re.compile(r"(?:^|(?<=[:;.!?\n]) ?)([^\W\d_A-ZÄÖÜ][\w'’\u0300-\u036f-]*) "
-                      rf"(?:{verbs})\b", re.MULTILINE)
+    # Starting with a plain class, the engine skips quickly to the few possible places; the
+    # start of the text is tried once apart (rx.match).
+    return re.compile(_CLAUSE_MARK + r"([^\W\d_A-ZÄÖÜ][\w'’\u0300-\u036f-]*) "
+                      rf"(?:{verbs})\b")
+
+
+@functools.cache
+def _subject_at_start_rx() -> re.Pattern[str]:
+    # the same without the clause mark in front: a note that opens with the subject
+    return re.compile(_subject_rx().pattern.removeprefix(_CLAUSE_MARK))
+
+
+_CLAUSE_MARK = r"[:;.!?\n] ?"
 
 
 def _lower_subjects(text: str, lex: Lexicon) -> Iterator[int]:
     """Starts of lower-case words that are the subject of a person's verb and no German word
     (nor a common word of any kind: "kurz: es war da" stays)."""
-    for m in _subject_rx().finditer(text):
+    rx = _subject_rx()
+    first = _subject_at_start_rx().match(text)
+    for m in ([first] if first else []) + list(rx.finditer(text)):
         lw = m[1].lower()
         if m[1][0].islower() and not _is_german(lw) and not _is_common(lw):
             yield m.start(1)

@@ -187,7 +187,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
         _before_address(text, toks, cls, is_name)
     if UNKNOWN in present or NOUN in present:
         _unknown_next_to_name(text, toks, cls, is_name, weak)
-    if "Van " in text or "Te" in text or "Op " in text:
+    if "Van " in text or "Ten " in text or "Ter " in text or "Op " in text:
         _after_dutch_particle(text, toks, cls, is_name)
     _propagate(text, toks, cls, strip, is_name, weak)
     _found_word_as_subject(text, toks, cls, is_name)
