@@ -186,12 +186,13 @@ def _before_residence(text: str, toks: list[tuple[int, int, str]], cls: list[int
 
 
 def _before_cue(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_name: list[bool],
-                cue: _Lazy, places: bool) -> None:
+                cue: _Lazy, places: bool, ends: set[int] | None = None) -> None:
     """Mark up to three words before each match of `cue`; with places=False (a weaker cue)
     also skip places and take the words only if one of them is name-like by the data, so that
     "aus Halle, wohnhaft …" stays."""
     lex = lexicon()
-    ends = {m.start(): True for m in cue.finditer(text)}
+    if ends is None:
+        ends = {m.start() for m in cue.finditer(text)}
     for t, (_, end, _) in enumerate(toks):
         if end not in ends:
             continue
@@ -232,7 +233,7 @@ def _before_address(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     ends = {m.start() for m in _ADDRESS_AFTER.finditer(text)}
     if not ends:
         return
-    _before_cue(text, toks, cls, is_name, _ADDRESS_AFTER, places=False)
+    _before_cue(text, toks, cls, is_name, _ADDRESS_AFTER, places=False, ends=ends)
     for t in range(1, len(toks)):
         if toks[t][1] not in ends or is_name[t] and is_name[t - 1]:
             continue
@@ -328,9 +329,9 @@ def _name_after_role_before_verb(text, toks, cls, is_name) -> None:
     ends = _person_verb_ends(text)
     if not ends:
         return
-    for t in range(1, len(toks)):
+    for t in [t + 1 for t, c in enumerate(cls) if c == ROLE and t + 1 < len(cls)]:
         start, end, word = toks[t]
-        if end not in ends or is_name[t] or cls[t - 1] != ROLE or cls[t] in (TITLE, ROLE):
+        if end not in ends or is_name[t] or cls[t] in (TITLE, ROLE):
             continue
         if text[toks[t - 1][1]:start] != " " or word.lower() in _NO_NAME_BEFORE or \
                 word.lower() in _PREPOSITIONS:
@@ -572,8 +573,8 @@ def _unknown_next_to_name(text, toks, cls, is_name, weak) -> None:
 # Dutch particles with a capital and then a capitalised word: German never writes "Van der",
 # "Ten", "Ter" or "Op de" before a word, so what follows is a surname ("Wie mit Van der Wall
 # vereinbart", "Rückruf an Op de Pors"); the particles join it in names.py.
-_DUTCH_PARTICLE = _Lazy(r"(?<![\w-])(?:Van|Ten|Ter|Op)(?: (?:der|den|de|het|'t))? "
-                        r"(?=[A-ZÄÖÜ])")
+_DUTCH_PARTICLE = _Lazy(r"[VTO](?<![\w-].)(?:(?<=V)an|(?<=T)e[nr]|(?<=O)p)"
+                        r"(?: (?:der|den|de|het|'t))? (?=[A-ZÄÖÜ])")
 
 
 def _after_dutch_particle(text, toks, cls, is_name) -> None:

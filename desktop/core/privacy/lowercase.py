@@ -129,6 +129,9 @@ def _subject_at_start_rx() -> re.Pattern[str]:
 
 
 _CLAUSE_MARK = r"[:;.!?\n] ?"
+# "kurz: puhvel war da": a clause after a colon or semicolon typed in lower case (a literal
+# first character: the engine finds the few candidates fast).
+_COLON_LOWER = re.compile(r"[:;] ?[^\W\d_A-ZÄÖÜ]")
 
 
 def _lower_subjects(text: str, lex: Lexicon) -> Iterator[int]:
@@ -151,13 +154,10 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     """`spans` (names found so far, sorted) plus the names written in lower case."""
     lex = lexicon()
     starts: dict[int, bool] = {}  # token start → after a cue?
-    for rx in (_cue_rx(), _talk_rx()):
+    for rx in (_cue_rx(), _talk_rx()) if " mit " in text else (_cue_rx(),):
         for m in rx.finditer(text):
             if text[m.end()].islower():
                 starts[m.end()] = True
-    if " " in text:
-        for start in _lower_subjects(text, lex):
-            starts.setdefault(start, False)
     lowered = ""
     for s, e in spans:
         for word in text[s:e].split():
@@ -171,6 +171,9 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                     starts.setdefault(pos, False)
                 pos = lowered.find(lw, pos + 1)
     lower_starts = _any_lower_start_rx().search(text) is not None
+    if lower_starts or text[:1].islower() or _COLON_LOWER.search(text) is not None:
+        for start in _lower_subjects(text, lex):
+            starts.setdefault(start, False)
     all_lower = _typed_in_lower_case(text) if lower_starts else text[:1].islower()
     # Sentences typed without capitals inside a note that has them ("… Karte abgeholt. tel.
     # mit igor mederski – unterlagen kommen per post"): their words are read like those of a
