@@ -132,3 +132,26 @@ def test_dutch_particles_before_german_words(text, expected):
 def test_op_alone_is_no_particle(text):
     """"Op" without "de", "den" or "het" is no particle ("Op" as short for Operation)."""
     assert names(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nachfrage von Vogel: wann kommt der Bescheid?", ["Vogel"]),
+    ("Rückruf an Biermann, Mailbox.", ["Biermann"]),
+    ("Bei McDonald fehlt weiterhin der Nachweis.", ["McDonald"]),
+    ("Gespräch mit MacLeod geführt.", ["MacLeod"]),
+    ("Bei Hasret fehlt der Pass.", ["Hasret"]),
+    ("Bei Müller fehlt der Pass.", ["Müller"]),
+])
+def test_surnames_after_a_preposition(text, expected):
+    """A listed surname that is also a word, after a preposition and closing the clause, is
+    the person; "Mc"/"Mac" names are no abbreviations; a preposition that the name lists also
+    hold ("Bei") stays outside the name."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Termin bei Bedarf.", "Er kam mit Fuchs und Hund.", "Laut AufenthG ist das so.",
+])
+def test_ordinary_words_after_a_preposition_stay(text):
+    """Nouns after prepositions and abbreviations of laws stay."""
+    assert names(text) == []

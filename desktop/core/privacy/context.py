@@ -89,7 +89,11 @@ def _maybe_lone(word: str, c: int) -> bool:
         return False
     if c != UNKNOWN and not _written_in_lower_case(word):
         return False  # "Nur", "Lasse": a listed name that German writes in lower case
-    return _INNER_CAPITAL.match(word) is None  # "AufenthG": an abbreviation
+    # "AufenthG": an abbreviation; but "McDonald", "MacLeod", "DeShawn" are names
+    return _INNER_CAPITAL.match(word) is None or _NAME_PREFIX_CAPITAL.fullmatch(word) is not None
+
+
+_NAME_PREFIX_CAPITAL = _Lazy(r"(?:Mc|Mac|De|Di|La|Le|O')[A-ZÄÖÜ][a-zäöüß]{2,}")
 
 
 def _capitalised_non_noun(text: str, start: int, word: str, lex: Lexicon) -> bool:
@@ -376,8 +380,9 @@ def _first_name_as_subject(text, toks, cls, is_name) -> None:
 def _first_name_after_preposition(text, toks, cls, is_name) -> None:
     """A first name that is also a word, after a preposition and before the end of the clause,
     is the name: "übersetzte für Klaus.", "mit Lasse," — the word would need another form or
-    an article there. Listed meaning words are left alone ("ohne Hoffnung.")."""
-    for t in [t for t, c in enumerate(cls) if c == AMBF]:
+    an article there. So is a listed surname that is also a word: "Nachfrage von Enns:",
+    "Rückruf an Vogel." Listed meaning words are left alone ("ohne Hoffnung.")."""
+    for t in [t for t, c in enumerate(cls) if c == AMBF or c == AMBIG]:
         start, end, word = toks[t]
         if is_name[t] or len(word) < 3 or _meaning_word(word):
             continue
@@ -407,7 +412,9 @@ def _first_name_before_surname(text, toks, cls, is_name) -> None:
             continue
         before = _WORD_BEFORE.search(text, max(0, toks[t][0] - 16), toks[t][0])
         if before is None or before[1] not in _NO_NAME_BEFORE:
-            is_name[t] = is_name[t + 1] = True
+            # "Bei McDonald fehlt …": a preposition that the name lists also hold stays
+            is_name[t] = toks[t][2].lower() not in _PREPOSITIONS
+            is_name[t + 1] = True
 
 
 def _surname_after_first_name(text, toks, cls, is_name, weak) -> None:

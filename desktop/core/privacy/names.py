@@ -172,6 +172,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
         _surname_after_first_name(text, toks, cls, is_name, weak)
     if AMBF in present:
         _first_name_before_surname(text, toks, cls, is_name)
+    if AMBF in present or AMBIG in present:
         _first_name_after_preposition(text, toks, cls, is_name)
     if "@" in text:
         _names_in_mail_addresses(text, toks, cls, is_name)
@@ -313,7 +314,8 @@ def _unanchored(text: str, a: int, b: int, cls: list[int], is_name: list[bool],
         left = cls[t - 1] if t > a else None
         right = cls[t + 1] if t < b else None
         if c in _AMBIG and (left in _STRONG or right in _STRONG):
-            is_name[t] = True
+            if toks[t][2].lower() not in _PREPOSITIONS:  # "Bei Hasret fehlt …"
+                is_name[t] = True
         elif c == UNKNOWN and (left in _STRONG or right in (SUR, BOTH, SHAPE) or (
                 left in _NAMEISH and right in _NAMEISH)):
             is_name[t] = True  # "Amina Tesfamariam", "Yonas Tesfaye", "Luong Huu Duc"
