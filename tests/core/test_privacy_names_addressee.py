@@ -155,3 +155,23 @@ def test_surnames_after_a_preposition(text, expected):
 def test_ordinary_words_after_a_preposition_stay(text):
     """Nouns after prepositions and abbreviations of laws stay."""
     assert names(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Weitergeleitet an SG 32: Antrag Weidmann, Margarethe.", ["Weidmann", "Margarethe"]),
+    ("Anwesend: Helfenberger, Elisabeth; Dolmetscher Herr Okafor.",
+     ["Helfenberger", "Elisabeth", "Okafor"]),
+])
+def test_surname_that_is_a_word_before_comma_and_first_name(text, expected):
+    """"Name, Vorname" after a clause mark or a file named after its person ("Antrag"): a
+    German word as surname counts when a listed first name follows."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hinweis: Termin, Anna kommt später.", "Ergebnis: Ablehnung, Maria.",
+    "Antrag Aufenthaltserlaubnis, Verlängerung.",
+])
+def test_ordinary_words_before_comma_and_first_name_stay(text):
+    """Meaning words before ", <first name>" stay."""
+    assert [n for n in names(text) if n not in ("Anna", "Maria")] == []

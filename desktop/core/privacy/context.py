@@ -478,7 +478,7 @@ def _head(lw: str) -> str:
 
 
 # Words that name a file after its person: "Akte Krüger", "Fall Steinmetz", "Sache Otterbeck".
-_FILE_WORDS = frozenset({"Akte", "Akten", "Fall", "Sache", "Vorgang"})
+_FILE_WORDS = frozenset({"Akte", "Akten", "Fall", "Sache", "Vorgang", "Antrag"})
 
 
 def _name_after_file_word(text, toks, cls, is_name) -> None:
@@ -512,8 +512,14 @@ def _surname_comma_first_name(text, toks, cls, is_name) -> None:
     last = len(toks) - 1
     for t in range(last):
         u = t + 1
-        if cls[t] not in _SURNAME_FIRST or cls[u] not in _FIRST_AFTER_COMMA or (
-                is_name[t] and is_name[u]):
+        # A German word or compound-shaped word as the surname only before a listed first
+        # name: "Antrag Weidmann, Margarethe.", "Anwesend: Engelmann, Hellmuth;"
+        german_surname = cls[t] in (STOP, NOUN) and cls[u] in (FIRST, BOTH)
+        if (cls[t] not in _SURNAME_FIRST and not german_surname) or \
+                cls[u] not in _FIRST_AFTER_COMMA or (is_name[t] and is_name[u]):
+            continue
+        if german_surname and (
+                toks[t][2].isupper() or not _surname_word(toks[t][2])):
             continue
         if cls[t] not in _STRONG_BY_DATA and cls[u] not in _STRONG_BY_DATA and not (
                 cls[u] == AMBF and cls[t] == UNKNOWN) and not (
@@ -523,8 +529,9 @@ def _surname_comma_first_name(text, toks, cls, is_name) -> None:
         if text[toks[t][1]:toks[u][0]] != ", ":
             continue
         before = text[max(0, start - 2):start].rstrip(" ")
-        if before and before[-1] not in ":;(\n":
-            continue
+        if before and before[-1] not in ":;(\n" and not (
+                t and toks[t - 1][2] in _FILE_WORDS and text[toks[t - 1][1]:start] == " "):
+            continue  # also after a file named so: "Weitergeleitet: Antrag Weidmann, Margarethe."
         if end < len(text) and not text.startswith(_CLAUSE_CLOSERS, end):
             continue
         words = (toks[t][2], toks[u][2])

@@ -181,7 +181,8 @@ def find_names(text: str) -> list[tuple[int, int]]:
         _first_name_before_surname_shape(text, toks, cls, is_name)
     if present & _AMBIG:
         _short_surname_after_name(text, toks, cls, is_name)
-    if "Akte" in text or "Fall" in text or "Sache" in text or "Vorgang" in text:
+    if "Akte" in text or "Fall" in text or "Sache" in text or "Vorgang" in text or \
+            "Antrag " in text:
         _name_after_file_word(text, toks, cls, is_name)
     if ", " in text:
         _surname_comma_first_name(text, toks, cls, is_name)
