@@ -95,6 +95,7 @@ def test_the_same_words_as_german_stay(text, expected):
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("tel. mit formosa preta – unterlagen kommen per post", ["formosa preta"]),
+    ("Karte abgeholt.\ntel. mit kyan straetman – ok", ["kyan straetman"]),
     ("Gespräch mit szintia kovács geführt.", ["szintia kovács"]),
     ("tel. mit vilator voss van aplerbeck – ok", ["vilator voss van aplerbeck"]),
 ])

@@ -75,13 +75,10 @@ def _cue_rx() -> re.Pattern[str]:
         r"|andant|ntragstellerin|ntragsteller):? (?=[^\W\d_])")  # a letter of any alphabet
 
 
-@functools.cache
-def _talk_rx() -> re.Pattern[str]:
-    """A conversation "mit" someone ("tel. mit formosa preta –", "gespräch mit szintia
-    kovács"): what follows is read as after a role (a common word, a noun of the dictionary
-    or a meaning word ends it: "tel. mit dem jobcenter" stays)."""
-    return re.compile(r"[TtGgRr](?<![\w].)(?:el\.?|elefonat|elefoniert|espräch|ücksprache)"
-                      r" mit (?=[^\W\d_])")
+# A conversation "mit" someone ("tel. mit formosa preta –", "gespräch mit szintia kovács"):
+# what follows is read as after a role (a common word, a noun of the dictionary or a meaning
+# word ends it: "tel. mit dem jobcenter" stays).
+_TALK_WORDS = frozenset({"tel", "telefonat", "telefoniert", "gespräch", "rücksprache"})
 
 
 @functools.cache
@@ -154,10 +151,19 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     """`spans` (names found so far, sorted) plus the names written in lower case."""
     lex = lexicon()
     starts: dict[int, bool] = {}  # token start → after a cue?
-    for rx in (_cue_rx(), _talk_rx()) if " mit " in text else (_cue_rx(),):
-        for m in rx.finditer(text):
-            if text[m.end()].islower():
-                starts[m.end()] = True
+    for m in _cue_rx().finditer(text):
+        if text[m.end()].islower():
+            starts[m.end()] = True
+    at = text.find(" mit ")
+    while at >= 0:
+        # "tel. mit formosa preta": the word before "mit" decides (a plain search for " mit "
+        # first: a pattern with the conversation words would be tried at every T, G and R)
+        end = at + 5
+        word = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1:at]
+        if end < len(text) and text[end].islower() and \
+                word.lower().rstrip(".") in _TALK_WORDS:
+            starts[end] = True
+        at = text.find(" mit ", end - 1)
     lowered = ""
     for s, e in spans:
         for word in text[s:e].split():

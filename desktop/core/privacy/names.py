@@ -191,8 +191,8 @@ def find_names(text: str) -> list[tuple[int, int]]:
         _unknown_next_to_name(text, toks, cls, is_name, weak)
     if "Van " in text or "Ten " in text or "Ter " in text or "Op " in text:
         _after_dutch_particle(text, toks, cls, is_name)
-    _propagate(text, toks, cls, strip, is_name, weak)
-    _found_word_as_subject(text, toks, cls, is_name)
+    if _propagate(text, toks, cls, strip, is_name, weak):
+        _found_word_as_subject(text, toks, cls, is_name)
     spans = _with_particles(text, _spans(text, toks, cls, strip, is_name, joined, starts))
     return lower_case_names(text, spans)
 
@@ -323,15 +323,18 @@ def _unanchored(text: str, a: int, b: int, cls: list[int], is_name: list[bool],
             weak.add(t)
 
 
-def _propagate(text, toks, cls, strip, is_name, weak) -> None:
-    """A word found as a name once is a name everywhere in the same text."""
+def _propagate(text, toks, cls, strip, is_name, weak) -> bool:
+    """A word found as a name once is a name everywhere in the same text. True if a name
+    found is also a common or meaning word ("Nur", "Brot"): those are left to _found_word_as_subject."""
     lex = lexicon()
     found = {word[: len(word) - cut] for t, ((_, _, word), cut, name) in enumerate(
         zip(toks, strip, is_name, strict=True)) if name and t not in weak}
+    every = len(found)
     found = {w for w in found if len(w) > 2 and w.lower() not in lex.stopwords
              and w.lower() not in lex.common_words}
+    common = len(found) < every
     if not found:
-        return
+        return common
     for t, (start, _, word) in enumerate(toks):
         # The look-up first: most words are no name found elsewhere.
         if (word not in found and not (word.endswith("s") and word[:-1] in found)) or \
@@ -350,6 +353,7 @@ def _propagate(text, toks, cls, strip, is_name, weak) -> None:
             is_name[t] = True
         elif word.endswith("s") and word[:-1] in found:
             is_name[t], strip[t] = True, 1
+    return common
 
 
 def _spans(text, toks, cls, strip, is_name, joined, starts) -> list[tuple[int, int]]:
