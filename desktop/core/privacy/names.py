@@ -20,10 +20,7 @@ outside the finding ("Herr [Person A]"), and so does a genitive s ("Herrn [Perso
 from __future__ import annotations
 
 from desktop.core.privacy.context import (
-    _after_dutch_particle,
-    _before_address,
     _before_birth_cue,
-    _before_mail_address,
     _before_residence,
     _first_name_after_preposition,
     _first_name_as_subject,
@@ -32,16 +29,21 @@ from desktop.core.privacy.context import (
     _found_word_as_subject,
     _lone_unknown_words,
     _meaning_word,
-    _name_after_file_word,
     _name_after_role_before_verb,
     _names_in_mail_addresses,
     _person_verb_rx,
     _short_surname_after_name,
     _subject_at_sentence_start,
     _surname_after_first_name,
+    _written_in_lower_case,
+)
+from desktop.core.privacy.layout import (
+    _after_dutch_particle,
+    _before_address,
+    _before_mail_address,
+    _name_after_file_word,
     _surname_comma_first_name,
     _unknown_next_to_name,
-    _written_in_lower_case,
 )
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.lowercase import lower_case_names
