@@ -5,6 +5,7 @@ e-mail addresses (see names.py for the order in which they run)."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -189,6 +190,21 @@ def _before_residence(text: str, toks: list[tuple[int, int, str]], cls: list[int
     _before_cue(text, toks, cls, is_name, _RESIDENT_AFTER, places=False)
 
 
+def _tokens_ending_at(toks: list[tuple[int, int, str]], ends: set[int]) -> list[int]:
+    """Indexes of the tokens that end at one of `ends` (a cue is rare: find them by bisection
+    instead of walking every token)."""
+    out = []
+    for e in sorted(ends):
+        t = bisect.bisect_left(toks, e, key=_token_end)
+        if t < len(toks) and toks[t][1] == e:
+            out.append(t)
+    return out
+
+
+def _token_end(tok: tuple[int, int, str]) -> int:
+    return tok[1]
+
+
 def _before_cue(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_name: list[bool],
                 cue: _Lazy, places: bool, ends: set[int] | None = None) -> None:
     """Mark up to three words before each match of `cue`; with places=False (a weaker cue)
@@ -197,9 +213,9 @@ def _before_cue(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_
     lex = lexicon()
     if ends is None:
         ends = {m.start() for m in cue.finditer(text)}
-    for t, (_, end, _) in enumerate(toks):
-        if end not in ends:
-            continue
+    if not ends:
+        return
+    for t in _tokens_ending_at(toks, ends):
         u, run = t, []
         while u >= 0 and t - u < 3 and cls[u] not in (TITLE, ROLE) and not (
                 _meaning_word(toks[u][2]) or toks[u][2].lower() in lex.common_words
@@ -303,13 +319,10 @@ def _name_after_role_before_verb(text, toks, cls, is_name) -> None:
         is_name[t] = True
 
 
-def _found_word_as_subject(text, toks, cls, is_name) -> None:
+def _found_word_as_subject(text, toks, found: set[str], is_name) -> None:
     """A name found after a form of address that is also a common word ("Frau Nur Demir",
     "Herr Roman Brot"), again at the start of a sentence and followed by a person's verb, is
     that person: "Nur legte den Pass vor", "Brot bat um Rückruf"."""
-    found = {w for (_, _, w), name in zip(toks, is_name, strict=True) if name and len(w) > 1}
-    if not found:
-        return
     ends = None
     for t, (start, end, word) in enumerate(toks):
         if is_name[t] or word not in found:
@@ -344,9 +357,9 @@ def _first_name_after_preposition(text, toks, cls, is_name) -> None:
     "Rückruf an Vogel." Listed meaning words are left alone ("ohne Hoffnung.")."""
     for t in [t for t, c in enumerate(cls) if c == AMBF or c == AMBIG]:
         start, end, word = toks[t]
-        if is_name[t] or len(word) < 3 or _meaning_word(word):
-            continue
         if end < len(text) and text[end] not in ".,;:!?)" and text[end:end + 2] != " (":
+            continue
+        if is_name[t] or len(word) < 3 or _meaning_word(word):
             continue
         before = _WORD_BEFORE.search(text, max(0, start - 16), start)
         if before is not None and before[1] in _PREPOSITIONS and not (

@@ -9,6 +9,7 @@ from desktop.core.privacy.context import (
     _before_cue,
     _head,
     _meaning_word,
+    _tokens_ending_at,
 )
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.wordclass import (
@@ -50,8 +51,8 @@ def _before_address(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     if not ends:
         return
     _before_cue(text, toks, cls, is_name, _ADDRESS_AFTER, places=False, ends=ends)
-    for t in range(1, len(toks)):
-        if toks[t][1] not in ends or is_name[t] and is_name[t - 1]:
+    for t in _tokens_ending_at(toks, ends):
+        if t == 0 or is_name[t] and is_name[t - 1]:
             continue
         word, prev = toks[t][2], toks[t - 1][2]
         if text[toks[t - 1][1]:toks[t][0]] != " " or cls[t] in (TITLE, ROLE) or \
@@ -115,6 +116,8 @@ def _surname_comma_first_name(text, toks, cls, is_name) -> None:
     last = len(toks) - 1
     for t in range(last):
         u = t + 1
+        if toks[u][0] - toks[t][1] != 2 or text[toks[t][1]] != ",":
+            continue  # ", " between them first: the cheapest test, and most pairs fail it
         # A German word or compound-shaped word as the surname only before a listed first
         # name: "Antrag Weidmann, Margarethe.", "Anwesend: Engelmann, Hellmuth;"
         german_surname = cls[t] in (STOP, NOUN) and cls[u] in (FIRST, BOTH)

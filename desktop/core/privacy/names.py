@@ -193,8 +193,9 @@ def find_names(text: str) -> list[tuple[int, int]]:
         _unknown_next_to_name(text, toks, cls, is_name, weak)
     if "Van " in text or "Ten " in text or "Ter " in text or "Op " in text:
         _after_dutch_particle(text, toks, cls, is_name)
-    if _propagate(text, toks, cls, strip, is_name, weak):
-        _found_word_as_subject(text, toks, cls, is_name)
+    common = _propagate(text, toks, cls, strip, is_name, weak)
+    if common:
+        _found_word_as_subject(text, toks, common, is_name)
     spans = _with_particles(text, _spans(text, toks, cls, strip, is_name, joined, starts))
     return lower_case_names(text, spans)
 
@@ -325,16 +326,17 @@ def _unanchored(text: str, a: int, b: int, cls: list[int], is_name: list[bool],
             weak.add(t)
 
 
-def _propagate(text, toks, cls, strip, is_name, weak) -> bool:
-    """A word found as a name once is a name everywhere in the same text. True if a name
-    found is also a common or meaning word ("Nur", "Brot"): those are left to _found_word_as_subject."""
+def _propagate(text, toks, cls, strip, is_name, weak) -> set[str]:
+    """A word found as a name once is a name everywhere in the same text. Returns the names
+    found that are also common or meaning words ("Nur", "Brot"): those are not spread here
+    but left to _found_word_as_subject."""
     lex = lexicon()
     found = {word[: len(word) - cut] for t, ((_, _, word), cut, name) in enumerate(
         zip(toks, strip, is_name, strict=True)) if name and t not in weak}
-    every = len(found)
+    every = found
     found = {w for w in found if len(w) > 2 and w.lower() not in lex.stopwords
              and w.lower() not in lex.common_words}
-    common = len(found) < every
+    common = every - found if len(found) < len(every) else _NONE
     if not found:
         return common
     for t, (start, _, word) in enumerate(toks):
@@ -356,6 +358,9 @@ def _propagate(text, toks, cls, strip, is_name, weak) -> bool:
         elif word.endswith("s") and word[:-1] in found:
             is_name[t], strip[t] = True, 1
     return common
+
+
+_NONE: set[str] = set()
 
 
 def _spans(text, toks, cls, strip, is_name, joined, starts) -> list[tuple[int, int]]:
