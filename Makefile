@@ -4,8 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-QM := resources/translations/gespraechskompass_de.qm
-TS := resources/translations/gespraechskompass_de.ts
+QM := resources/translations/gespraechskompass_de.qm resources/translations/gespraechskompass_en.qm
 
 .PHONY: run test check bench bench-quick bundle windows windows-test screenshots clean translations
 
@@ -16,8 +15,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test,build]'
 	touch $(STAMP)
 
-$(QM): $(TS) $(STAMP)
-	$(BIN)/python build/i18n.py release
+$(QM): resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/python build/i18n.py release $<
 
 translations: $(QM)
 

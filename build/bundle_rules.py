@@ -17,14 +17,15 @@ from pathlib import PurePosixPath
 # talk to a network peer, and hashlib falls back to Python's built-in hashes without _hashlib.
 # pygments (and chardet behind it) is Markdown's optional code highlighter, which we do not use.
 # The East Asian codecs decode legacy encodings; the app reads and writes UTF-8 only.
-# _pydecimal is the pure-Python twin of the _decimal extension, which is bundled.
+# decimal: the app never computes with it (sqlite-utils and dateutil import it), so the
+# pure-Python _pydecimal (60 kB in the archive) stands in for the _decimal extension (250 kB).
 EXCLUDED_MODULES = [
     "PySide6.QtNetwork", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
     "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebChannel",
     "PySide6.QtMultimedia", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtSql",
     "PySide6.QtPrintSupport", "PySide6.QtDesigner", "PySide6.QtUiTools", "PySide6.QtTest",
     "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtDBus", "PySide6.QtCharts",
-    "ssl", "_ssl", "_hashlib", "pygments", "chardet", "_pydecimal",
+    "ssl", "_ssl", "_hashlib", "pygments", "chardet", "_decimal",
     "_multibytecodec", "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp",
     "_codecs_kr", "_codecs_tw",
     "tkinter", "_tkinter", "pydoc_data", "lib2to3", "idlelib", "test",
@@ -36,7 +37,32 @@ EXCLUDED_MODULES = [
     "multiprocessing", "concurrent", "asyncio",
     # fsrs's optimiser (torch, pandas) is only for fitting parameters; the app only schedules.
     "fsrs.optimizer",
+    # bz2 and lzma archives: zipfile, tarfile and shutil offer them only when present; the app
+    # writes and reads deflated ZIP files. pyexpat parses XML, which nothing in the app does
+    # (Markdown builds and writes its trees, _elementtree is the optional C twin of
+    # ElementTree that needs pyexpat). _uuid only speeds up uuid1; the app uses uuid4.
+    "bz2", "_bz2", "lzma", "_lzma", "pyexpat", "xml.parsers.expat", "_elementtree", "_uuid",
+    # Clients for the network (offline means offline), reachable only through urllib.request,
+    # which only xml.sax and http.cookiejar import; tar and gzip archives (shutil offers them
+    # only when present); tracemalloc (warnings uses it only when tracing is switched on).
+    "urllib.request", "http", "ftplib", "mimetypes", "webbrowser", "netrc", "xml.sax",
+    "tarfile", "gzip", "tracemalloc",
 ]
+
+# Codecs for legacy code pages nobody in a German office has (Mac, EBCDIC, Cyrillic, Greek,
+# Thai, …), and the East Asian ones, which cannot work without _multibytecodec. Kept: the
+# Unicode codecs, ASCII, Latin-1/-9, the Windows ANSI code pages cp1250-cp1258, the DOS code
+# pages of Western and Central Europe (cp437, cp850, cp852, cp858) and the helper codecs
+# (idna, base64, …). The app reads and writes UTF-8; Windows' console needs no codec.
+UNUSED_CODEC = re.compile(
+    r"^(mac_\w+|cp(037|273|424|500|875|1006|1026|1125|1140|720|737|775|855|856|857|86\d|874|"
+    r"932|949|950)|koi8_\w+|kz1048|ptcp154|tis_620|hp_roman8|palmos|iso8859_([2-9]|1[0-46])|"
+    r"big5\w*|gb\w+|hz|euc_\w+|iso2022_\w+|johab|shift_jis\w*)$")
+
+
+def unused_codecs(codec_modules: Iterable[str]) -> list[str]:
+    """The `encodings.*` modules to leave out, of those the build's Python has."""
+    return [f"encodings.{name}" for name in codec_modules if UNUSED_CODEC.match(name)]
 
 # Qt plugins kept, by plugin folder: the platform plugins the app runs on (X11, Windows, and
 # offscreen for IT's self-test), input methods (compose keys, IBus) and SVG icons. A folder not
@@ -53,6 +79,11 @@ KEPT_QT_PLUGINS: dict[str, set[str] | None] = {
     "imageformats": {"qsvg"},
     "styles": None,  # Windows 11 / Vista styles
 }
+
+# Windows draws no SVG: the app draws its icons itself (desktop/ui/common/icons.py), the
+# program icon is inside the .exe and the file dialogs are Windows' own. On Linux Qt's own
+# dialogs show the icon theme, whose icons are SVG.
+NOT_ON_WINDOWS = {"iconengines", "imageformats"}
 
 # Qt's own translations: only the languages the app offers (config.CHOICES["language"]).
 QT_TRANSLATION = re.compile(r"^qtbase_(de|en)\.qm$")
@@ -76,6 +107,8 @@ SYSTEM_LIBRARY = re.compile(
 QT_PLUGINS_DIRS = ("PySide6/Qt/plugins/", "PySide6/plugins/")
 QT_TRANSLATIONS_DIRS = ("PySide6/Qt/translations/", "PySide6/translations/")
 PYPHEN_DICTIONARIES = ("pyphen/dictionaries/",)
+# The German dictionary and its README (authors and licence); pyphen's update.sh is a tool.
+KEPT_HYPHENATION = ("hyph_de_DE.dic", "README_hyph_de.txt")
 
 Entry = tuple[str, str, str]  # PyInstaller TOC entry: (name in bundle, source, type code)
 
@@ -89,19 +122,24 @@ def _below(dest: str, folders: tuple[str, ...]) -> str | None:
     return None
 
 
+def _name(dest: str) -> str:
+    """The file name of a bundle path (Windows TOC entries use backslashes)."""
+    return PurePosixPath(dest.replace("\\", "/")).name
+
+
 def _stem(filename: str) -> str:
     name = filename.split(".", 1)[0]
     return name[3:] if name.startswith("lib") else name
 
 
-def keep_qt_plugin(dest: str) -> bool:
+def keep_qt_plugin(dest: str, windows: bool = False) -> bool:
     """True for a plugin (bundle path) on the keep list; non-plugin paths are kept."""
     below = _below(dest, QT_PLUGINS_DIRS)
     if below is None:
         return True
     rel = PurePosixPath(below)
     folder = str(rel.parent)
-    if folder not in KEPT_QT_PLUGINS:
+    if folder not in KEPT_QT_PLUGINS or (windows and folder in NOT_ON_WINDOWS):
         return False
     kept = KEPT_QT_PLUGINS[folder]
     return kept is None or _stem(rel.name) in kept
@@ -110,24 +148,25 @@ def keep_qt_plugin(dest: str) -> bool:
 def keep_data(dest: str) -> bool:
     """Qt translations only for our languages, only the de_DE hyphenation dictionary of pyphen
     (the plain-language checker counts German syllables with it; de_AT and de_CH are the same
-    1.1 MB file again, the other 80 take 6 MB); every other data file is kept."""
+    1.1 MB file again, the other 80 take 6 MB) with its licence note, not the notes of the
+    dictionaries left out; every other data file is kept."""
     dictionary = _below(dest, PYPHEN_DICTIONARIES)
     if dictionary is not None:
-        return dictionary == "hyph_de_DE.dic" or not dictionary.endswith(".dic")
+        return dictionary in KEPT_HYPHENATION
     below = _below(dest, QT_TRANSLATIONS_DIRS)
     return below is None or bool(QT_TRANSLATION.match(below))
 
 
 def is_forbidden(dest: str) -> bool:
-    return bool(FORBIDDEN_BINARY.search(PurePosixPath(dest.replace("\\", "/")).name))
+    return bool(FORBIDDEN_BINARY.search(_name(dest)))
 
 
 def is_system_library(dest: str) -> bool:
-    return bool(SYSTEM_LIBRARY.match(PurePosixPath(dest.replace("\\", "/")).name))
+    return bool(SYSTEM_LIBRARY.match(_name(dest)))
 
 
-def prune_binaries(binaries: Iterable[Entry],
-                   needed_by: Callable[[str], list[str]]) -> list[Entry]:
+def prune_binaries(binaries: Iterable[Entry], needed_by: Callable[[str], list[str]],
+                   windows: bool = False) -> list[Entry]:
     """Drop unwanted plugins and system libraries, then every library nothing kept links against.
 
     PyInstaller has already added the libraries the dropped plugins need (GTK for the gtk3
@@ -135,15 +174,15 @@ def prune_binaries(binaries: Iterable[Entry],
     removes them without a hand-written list. `needed_by(source)` names a binary's direct
     dependencies (file names).
     """
-    entries = [e for e in binaries if keep_qt_plugin(e[0]) and not is_system_library(e[0])]
+    entries = [e for e in binaries
+               if keep_qt_plugin(e[0], windows) and not is_system_library(e[0])]
     by_name: dict[str, list[Entry]] = {}
     for entry in entries:
         # Lower case: Windows import tables do not keep the DLL file names' case.
-        by_name.setdefault(PurePosixPath(entry[0].replace("\\", "/")).name.lower(),
-                           []).append(entry)
+        by_name.setdefault(_name(entry[0]).lower(), []).append(entry)
 
     def is_root(entry: Entry) -> bool:
-        name = PurePosixPath(entry[0].replace("\\", "/")).name
+        name = _name(entry[0])
         # Python extension modules are imported, plugins are loaded by Qt, and the bootloader
         # loads libpython: nothing links against them, yet they are needed.
         return (entry[2] == "EXTENSION" or _below(entry[0], QT_PLUGINS_DIRS) is not None
@@ -165,3 +204,31 @@ def prune_symlinks(datas: Iterable[Entry], binaries: Iterable[Entry]) -> list[En
     """Drop data entries that are symlinks to binaries no longer in the bundle."""
     present = {b[0] for b in binaries}
     return [d for d in datas if d[2] != "SYMLINK" or d[1] in present]
+
+
+def one_copy_per_name(binaries: Iterable[Entry],
+                      version_of: Callable[[str], tuple[int, ...]]) -> list[Entry]:
+    """Windows: one copy of every DLL that several wheels bring, the newest, in the top folder.
+
+    The Visual C++ runtime (MSVCP140.dll, VCRUNTIME140.dll, …) comes with Python and again
+    with PySide6 and shiboken6. Windows loads a DLL imported by name once per process, so
+    only the first copy loaded is ever used, and which one that is depends on the import
+    order. One copy in `_internal/`, which the bootloader puts on the DLL search path
+    (SetDllDirectory: searched before System32), serves every importer, and it is the newest
+    (`version_of(source)`): a runtime older than the one a library was built with can crash
+    it. Extension modules and Qt plugins are loaded by path, never by name: they stay.
+    """
+    entries = list(binaries)
+    groups: dict[str, list[Entry]] = {}
+    for entry in entries:
+        if entry[2] != "EXTENSION" and _below(entry[0], QT_PLUGINS_DIRS) is None:
+            groups.setdefault(_name(entry[0]).lower(), []).append(entry)
+    result: list[Entry] = []
+    for entry in entries:
+        group = groups.get(_name(entry[0]).lower(), [entry])
+        if len(group) == 1:
+            result.append(entry)
+        elif entry is group[0]:
+            newest = max(group, key=lambda e: version_of(e[1]))
+            result.append((_name(newest[0]), newest[1], newest[2]))
+    return result

@@ -1,8 +1,10 @@
-"""The app's translations: find every translatable string, keep the German .ts in step, build .qm.
+"""The app's translations: find every translatable string, keep the .ts files in step, build .qm.
 
-    python build/i18n.py check      # exit 1 if a string lacks a German translation (CI)
-    python build/i18n.py update     # add new strings to the .ts (unfinished), drop gone ones
-    python build/i18n.py release    # .ts → .qm (also done by `make` and the bundle build)
+    python build/i18n.py check      # exit 1 if a string lacks its German translation or a count
+                                    # its English plural forms (CI)
+    python build/i18n.py update     # add new strings to the .ts files (unfinished), drop gone ones
+    python build/i18n.py release [TS …]  # .ts → .qm, every .ts without arguments (also done by
+                                    # `make` and the bundle build)
     python build/i18n.py dump       # JSON of all strings (context, source, translation, where)
     python build/i18n.py plurals    # counts still written as "Eintrag/Einträge", "Datei(en)"
 
@@ -20,6 +22,12 @@ A call with a count (`self.tr("%n entries", "", n)`, `_tr("%n files", "", n)`,
 `translate(ctx, "%n …", "", n)`, or `n=`) is a plural message: `numerus="yes"` in the .ts, with
 one German `<numerusform>` per plural form (two: one, other), and `check` wants both.
 Anything else that looks like a translation call is reported as unresolved.
+
+English needs no translation except for counts: a source string serves every number
+("%n scenario(s) loaded."), so English mode would show "30 scenario(s) loaded.". Qt's answer is
+an English .ts that holds only the plural messages, with an English singular and plural each
+("%n scenario loaded." / "%n scenarios loaded."); `update` adds a new count to it as a draft of
+the source text, marked unfinished, and `check` fails until someone has written both forms.
 """
 
 from __future__ import annotations
@@ -35,11 +43,19 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [ROOT / "desktop"]
-TS_FILE = ROOT / "resources" / "translations" / "gespraechskompass_de.ts"
+TRANSLATIONS = ROOT / "resources" / "translations"
+TS_FILE = TRANSLATIONS / "gespraechskompass_de.ts"
+EN_TS_FILE = TRANSLATIONS / "gespraechskompass_en.ts"  # the counts only (see above)
+TS_FILES = (TS_FILE, EN_TS_FILE)
 
 
-# German has two plural forms (n == 1, everything else), in lrelease's order.
+# German and English have two plural forms (n == 1, everything else), in lrelease's order.
 PLURAL_FORMS = 2
+# "file(s)": the source's way of serving both numbers, not an English form.
+ENGLISH_PSEUDO_PLURAL = re.compile(r"\w\(s\)")
+# "{name}" or "{best:%d.%m.}": what str.format fills in. A translation with a name its source
+# does not have raises KeyError on the screen.
+PLACEHOLDER = re.compile(r"\{(\w*)[^{}]*\}")
 
 Translation = str | tuple[str, ...]  # one text, or the plural forms of a numerus message
 
@@ -189,38 +205,49 @@ def _message(call: ast.Call, cls: str | None, helpers: dict[str, str]):
 # --- the .ts file --------------------------------------------------------------------------
 
 def read_ts(path: Path = TS_FILE) -> dict[tuple[str, str], Translation]:
-    """(context, source) → German translation: a text, or for a numerus message the tuple of
-    plural forms; "" for unfinished."""
-    if not path.exists():
-        return {}
+    """(context, source) → translation: a text, or for a numerus message the tuple of plural
+    forms; for an unfinished one its draft ("" if none; `unfinished` names them)."""
+    return _read(path)[0]
+
+
+def unfinished(path: Path = TS_FILE) -> set[tuple[str, str]]:
+    """The messages marked unfinished (a draft, or nothing yet)."""
+    return _read(path)[1]
+
+
+def _read(path: Path) -> tuple[dict[tuple[str, str], Translation], set[tuple[str, str]]]:
     translations: dict[tuple[str, str], Translation] = {}
+    drafts: set[tuple[str, str]] = set()
+    if not path.exists():
+        return translations, drafts
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             node = message.find("translation")
             key = (name, message.findtext("source") or "")
             if node is None or node.get("type") in ("unfinished", "obsolete"):
-                drafted = tuple(f.text or "" for f in node.iter("numerusform")) \
-                    if node is not None else ()
-                translations[key] = drafted if any(drafted) else ""
-            elif message.get("numerus") == "yes":
-                translations[key] = tuple(f.text or "" for f in node.iter("numerusform"))
+                drafts.add(key)
+            forms = tuple(f.text or "" for f in node.iter("numerusform")) \
+                if node is not None else ()
+            if message.get("numerus") == "yes" or any(forms):
+                translations[key] = forms if any(forms) else ""
             else:
-                translations[key] = node.text or ""
-    return translations
+                translations[key] = (node.text or "") if node is not None else ""
+    return translations, drafts
 
 
-def _draft(message: Message, old: Translation) -> tuple[Translation, bool]:
+def _draft(message: Message, old: Translation, draft: bool) -> tuple[Translation, bool]:
     """The translation to write for a message, and whether it is finished. A text that was
-    translated without a count (or the other way round) is kept as a draft, marked unfinished."""
+    translated without a count (or the other way round) is kept as a draft, marked unfinished;
+    so is a draft."""
     if message.numerus:
         if isinstance(old, tuple):
             forms = (old + ("",) * PLURAL_FORMS)[:PLURAL_FORMS]
-            return forms, _complete(forms)
+            return forms, _complete(forms) and not draft
         return (old,) * PLURAL_FORMS, False
     if isinstance(old, tuple):
         return next((f for f in old if f), ""), False
-    return old, bool(old)
+    return old, bool(old) and not draft
 
 
 def _complete(forms: Translation) -> bool:
@@ -228,8 +255,11 @@ def _complete(forms: Translation) -> bool:
 
 
 def write_ts(messages: dict[tuple[str, str], Message],
-             translations: dict[tuple[str, str], Translation], path: Path = TS_FILE) -> None:
-    root = ET.Element("TS", version="2.1", language="de_DE", sourcelanguage="en")
+             translations: dict[tuple[str, str], Translation], path: Path = TS_FILE, *,
+             language: str = "de_DE", drafts: set[tuple[str, str]] | None = None) -> None:
+    """The .ts of `language` (lrelease takes the plural rules from it) with these messages;
+    those in `drafts` stay marked unfinished."""
+    root = ET.Element("TS", version="2.1", language=language, sourcelanguage="en")
     by_context: dict[str, list[Message]] = {}
     for msg in messages.values():
         by_context.setdefault(msg.context, []).append(msg)
@@ -244,7 +274,8 @@ def write_ts(messages: dict[tuple[str, str], Message],
                 file, line = place.rsplit(":", 1)
                 ET.SubElement(message, "location", filename=f"../../{file}", line=line)
             ET.SubElement(message, "source").text = msg.source
-            text, finished = _draft(msg, translations.get((ctx, msg.source), ""))
+            key = (ctx, msg.source)
+            text, finished = _draft(msg, translations.get(key, ""), key in (drafts or ()))
             node = ET.SubElement(message, "translation")
             if isinstance(text, tuple):
                 for form in text:
@@ -278,12 +309,22 @@ def release(ts: Path = TS_FILE, out_dir: Path | None = None) -> Path:
 
 # --- commands ------------------------------------------------------------------------------
 
-def check(sources: list[Path] | None = None, ts: Path = TS_FILE) -> list[str]:
-    """Problems: unresolved calls, strings without translation (a plural without both German
-    forms), translations for gone strings."""
+def check(sources: list[Path] | None = None, ts: Path = TS_FILE,
+          english: Path | None = EN_TS_FILE) -> list[str]:
+    """Problems: unresolved calls, strings without German translation (a plural without both
+    German forms), counts without both English forms, translations for gone strings, drafts,
+    placeholders a translation invents. `english=None` leaves the English counts out."""
     messages, unresolved = scan(sources)
-    translations = read_ts(ts)
     problems = [f"{u}: Übersetzungsaufruf nicht auswertbar" for u in unresolved]
+    problems += _check_german(messages, ts)
+    if english is not None:
+        problems += _check_english(messages, english)
+    return problems
+
+
+def _check_german(messages: dict[tuple[str, str], Message], ts: Path) -> list[str]:
+    translations, drafts = _read(ts)
+    problems = []
     for key, msg in sorted(messages.items()):
         text = translations.get(key, "")
         where = f"{msg.places[0]}: [{key[0]}] {key[1]!r}"
@@ -296,10 +337,45 @@ def check(sources: list[Path] | None = None, ts: Path = TS_FILE) -> list[str]:
             problems.append(f"{where}: Pluralformen unvollständig (Singular und Plural nötig)")
         elif not msg.numerus and isinstance(text, tuple):
             problems.append(f"{where}: im .ts als Plural, im Code ohne Anzahl")
+        elif key in drafts:
+            problems.append(f"{where}: in {ts.name} noch als unfertig markiert")
+        problems += _placeholder_problems(where, msg.source, text)
     for key in sorted(set(translations) - set(messages)):
         problems.append(f"{ts.name}: veraltet, im Code nicht mehr vorhanden: "
                         f"[{key[0]}] {key[1]!r}")
     return problems
+
+
+def _check_english(messages: dict[tuple[str, str], Message], ts: Path) -> list[str]:
+    """Every count has an English singular and plural, finished; nothing else is in the file."""
+    translations, drafts = _read(ts)
+    counts = {key: msg for key, msg in messages.items() if msg.numerus}
+    problems = []
+    for key, msg in sorted(counts.items()):
+        text = translations.get(key, "")
+        where = f"{msg.places[0]}: [{key[0]}] {key[1]!r}"
+        if not _complete(text):
+            problems.append(f"{where}: englische Pluralformen fehlen in {ts.name} "
+                            "(build/i18n.py update, dann Singular und Plural eintragen)")
+        elif any(ENGLISH_PSEUDO_PLURAL.search(form) for form in text):
+            problems.append(f"{where}: englische Form mit „(s)“ in {ts.name} (Singular und "
+                            "Plural ausschreiben)")
+        elif key in drafts:
+            problems.append(f"{where}: englische Pluralformen in {ts.name} noch als unfertig "
+                            "markiert")
+        problems += _placeholder_problems(where, msg.source, text)
+    for key in sorted(set(translations) - set(counts)):
+        problems.append(f"{ts.name}: veraltet, im Code nicht (mehr) mit Anzahl: "
+                        f"[{key[0]}] {key[1]!r}")
+    return problems
+
+
+def _placeholder_problems(where: str, source: str, text: Translation) -> list[str]:
+    """A `{name}` in a translation that its source does not fill: KeyError on the screen."""
+    known = set(PLACEHOLDER.findall(source))
+    forms = text if isinstance(text, tuple) else (text,)
+    invented = sorted({name for form in forms for name in PLACEHOLDER.findall(form)} - known)
+    return [f"{where}: Platzhalter {{{name}}} gibt es im Quelltext nicht" for name in invented]
 
 
 # "Datei(en)", "Eintrag/Einträge", "file(s)": a count spelled out by hand instead of %n.
@@ -321,8 +397,16 @@ def pseudo_plurals() -> list[str]:
 
 
 def update() -> None:
+    """Both .ts files in step with the code. A new count starts in the English file as a draft
+    of its source text in both forms, for someone to correct."""
     messages, _ = scan()
-    write_ts(messages, read_ts())
+    translations, drafts = _read(TS_FILE)
+    write_ts(messages, translations, TS_FILE, drafts=drafts)
+    counts = {key: msg for key, msg in messages.items() if msg.numerus}
+    english, drafts = _read(EN_TS_FILE)
+    new = {key: (msg.source,) * PLURAL_FORMS for key, msg in counts.items()
+           if not english.get(key)}
+    write_ts(counts, english | new, EN_TS_FILE, language="en", drafts=drafts | set(new))
 
 
 def main(argv: list[str]) -> int:
@@ -342,7 +426,8 @@ def main(argv: list[str]) -> int:
         print(f"{len(found)} Zählung(en) ohne %n.", file=sys.stderr)
         return 0
     if command == "release":
-        print(release())
+        for ts in [Path(a) for a in argv[2:]] or TS_FILES:
+            print(release(ts))
         return 0
     if command == "dump":
         messages, unresolved = scan()

@@ -6,9 +6,13 @@ from tests.i18n_tool import load
 
 
 def test_every_string_has_a_german_translation_and_none_is_stale():
-    """build/i18n.py check: no untranslated, unreadable or stale message (the .ts and the code
-    are in step)."""
-    assert load().check() == []
+    """build/i18n.py check: no untranslated, unreadable or stale message, and every count has
+    its English singular and plural (both .ts files and the code are in step)."""
+    tool = load()
+    assert tool.check() == []
+    english = tool.read_ts(tool.EN_TS_FILE)
+    counts = {key for key, msg in tool.scan()[0].items() if msg.numerus}
+    assert set(english) == counts and len(counts) > 20
 
 
 PLURAL_SOURCE = '''
@@ -62,7 +66,7 @@ def test_counts_become_plural_messages_with_both_german_forms(tmp_path):
     assert [f.text for f in entries.iter("numerusform")] == ["%n Eintrag", "%n Einträge"]
     assert entries.find("translation").get("type") is None
 
-    problems = tool.check([src], ts)
+    problems = tool.check([src], ts, english=None)
     assert any("'%n files'" in p and "Plural" in p for p in problems)  # one form missing
     assert any("'%n notes'" in p and "keine deutsche" in p for p in problems)
     assert any("'%n left'" in p and "ohne Anzahl" in p for p in problems)
@@ -123,3 +127,48 @@ def test_everything_qts_lupdate_finds_is_found_by_ours(tmp_path):
     ours, _ = tool.scan()
     assert len(theirs) > 100
     assert sorted(key for key in theirs - set(ours) if key[0]) == []
+
+
+def test_counts_get_english_singular_and_plural_forms(tmp_path, monkeypatch):
+    """English needs a translation only for counts: `update` puts every count (and nothing
+    else) into the English .ts as an unfinished draft of its source; `check` fails until both
+    English forms are written, and on a placeholder a translation invents (a KeyError on the
+    screen); a finished file passes and compiles."""
+    import xml.etree.ElementTree as ET
+
+    tool = load()
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "page.py").write_text(PLURAL_SOURCE.replace(
+        'return _tr("%n left")', 'return _tr("%n left", "", n)'), "utf-8")
+    de, en = tmp_path / "app_de.ts", tmp_path / "app_en.ts"
+    monkeypatch.setattr(tool, "SOURCES", [src])
+    monkeypatch.setattr(tool, "TS_FILE", de)
+    monkeypatch.setattr(tool, "EN_TS_FILE", en)
+    tool.update()
+
+    root = ET.parse(en).getroot()
+    assert root.get("language") == "en"
+    drafts = {m.findtext("source"): [f.text for f in m.iter("numerusform")]
+              for m in root.iter("message")}
+    assert drafts == {s: [s, s] for s in ("%n entries", "%n files", "%n notes", "%n left")}
+    assert all(m.find("translation").get("type") == "unfinished" for m in root.iter("message"))
+    problems = tool.check([src], de, en)
+    assert sum("englische Pluralformen" in p and "unfertig" in p for p in problems) == 4
+
+    messages, _ = tool.scan([src])
+    counts = {key: msg for key, msg in messages.items() if msg.numerus}
+    tool.write_ts(counts, {("Page", "%n entries"): ("%n entry", "%n entries"),
+                           ("room", "%n files"): ("%n file", "%n files"),
+                           ("other", "%n notes"): ("%n note(s)", "%n note(s)"),
+                           ("room", "%n left"): ("{what} left", "%n left")}, en, language="en")
+    problems = [p for p in tool.check([src], de, en) if "englisch" in p or "Platzhalter" in p]
+    assert len(problems) == 2
+    assert "'%n notes'" in problems[0] and "„(s)“" in problems[0]
+    assert "'%n left'" in problems[1] and "Platzhalter {what}" in problems[1]
+    tool.write_ts(counts, {**tool.read_ts(en), ("other", "%n notes"): ("%n note", "%n notes")},
+                  en, language="en")
+    tool.write_ts(counts, {**tool.read_ts(en), ("room", "%n left"): ("%n left", "%n left")},
+                  en, language="en")
+    assert [p for p in tool.check([src], de, en) if "englisch" in p or "Platzhalter" in p] == []
+    assert tool.release(en, tmp_path).stat().st_size > 0

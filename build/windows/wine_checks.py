@@ -4,7 +4,8 @@
    the bundle or on build/windows/system-dlls.txt (so a missing runtime DLL fails the build).
 2. Signatures on both executables and the MSI verify; both carry the version resource.
 3. The MSI installs silently per machine into Program Files; the installed self-test passes;
-   the installed GUI starts (offscreen) to its idle window and exits 0.
+   the installed GUI starts (offscreen) to its idle window and exits 0; the Visual C++ runtime
+   it loads is the bundle's own copy.
 4. Every ADMX policy set with `reg add` is honoured and reported as locked by
    `gespraechskompass-cli config`; a value of the wrong type is reported, not crashed on.
 5. A data folder on a network drive is refused with the German message.
@@ -188,6 +189,21 @@ def check_install(msi: Path, version: str) -> None:
               else result.stdout[-1500:]))
     code = gui_start("shown")
     report(code == 0, f"installierte GUI startet (offscreen) bis zum Fenster, Exit {code}")
+    check_runtime_from_bundle()
+
+
+def check_runtime_from_bundle() -> None:
+    """The Visual C++ runtime the installed app loads is the bundle's one copy in _internal/
+    (found through the bootloader's DLL directory), never a System32 copy that a PC may or may
+    not have. Wine's loader trace names the file it resolved (Wine then maps its own
+    implementation of the runtime in its place, so this proves the search, not the DLL)."""
+    result = cli("self-test", WINEDEBUG="+loaddll")
+    loaded = {path.replace("\\\\", "\\") for path in re.findall(
+        r'Loaded L"([^"]*(?:msvcp|vcruntime)140[^"]*\.dll)"', result.stdout, re.IGNORECASE)}
+    outside = sorted(p for p in loaded if not p.lower().startswith(INSTALLED_WIN.lower()))
+    report(bool(loaded) and not outside and result.returncode == 0,
+           f"Visual-C++-Laufzeit aus dem Programmordner geladen ({len(loaded)} DLLs)"
+           + (f"; von außerhalb: {outside}" if outside else ""))
 
 
 # -- 4. policies -------------------------------------------------------------------------------

@@ -5,13 +5,22 @@ one {"text": anonymised, "findings": [{"start", "end", "kind"}]} per line out; o
 Unicode code points of the input text. Other keys of an input object are not passed through:
 they could carry personal data. Blank lines are skipped. A bad line stops the run with exit 1
 and a German message naming the line; the lines before it have been written.
+
+A large --jsonl batch is shared out over child processes of this same command (`--jobs`, by
+default one per core): each note is anonymised on its own, so the split changes nothing in the
+output, which keeps the input's order. The children are this program started again (the
+frozen -cli.exe or `python -m desktop`), not `multiprocessing`, which the bundle leaves out for
+the start time of every launch. A child that fails has its share done here instead.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import subprocess
 import sys
+import threading
 
 from desktop.commands.errors import CommandError
 
@@ -27,7 +36,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--jsonl", action="store_true",
         help='je Zeile ein JSON-Objekt {"text": …} lesen und {"text", "findings"} schreiben')
+    parser.add_argument(
+        "--jobs", type=_jobs, default=0, metavar="N",
+        help="mit --jsonl: höchstens N Prozesse gleichzeitig (Standard: einer je Prozessorkern)")
     parser.set_defaults(func=run)
+
+
+def _jobs(value: str) -> int:
+    try:
+        jobs = int(value)
+    except ValueError:
+        jobs = 0
+    if jobs < 1:
+        raise argparse.ArgumentTypeError(f"erwartet wird eine ganze Zahl ab 1, nicht {value!r}")
+    return jobs
 
 
 def _read_stdin() -> str:
@@ -53,33 +75,150 @@ def _write(text: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from desktop.core.privacy import anonymize
-
     text = _read_stdin()
     if not args.jsonl:
+        from desktop.core.privacy import anonymize
+
         _write(anonymize(text).text)
         return 0
-    # The output is gathered and written once (also when a bad line stops the run): a write
-    # and flush per line is one system call per line.
-    out: list[str] = []
-    dumps = json.JSONEncoder(ensure_ascii=False).encode
-    try:
-        # Only "\n" ends a line: JSON strings may hold U+2028 and friends, which splitlines() splits.
-        for number, line in enumerate(text.split("\n"), start=1):
-            line = line.removesuffix("\r")
-            if not line.strip():
-                continue
-            result = anonymize(_parse_line(line, number, len(out)))
-            # The same bytes as json.dumps of {"text", "findings": [{"start", "end", "kind"}]}:
-            # offsets are ints and kinds plain ASCII words, so only the text needs the encoder
-            # (a third of the per-note cost of the output went into encoding the small dicts).
-            findings = ", ".join(
-                f'{{"start": {f.start}, "end": {f.end}, "kind": "{f.kind.value}"}}'
-                for f in result.findings)
-            out.append(f'{{"text": {dumps(result.text)}, "findings": [{findings}]}}\n')
-    finally:
-        _write("".join(out))
+    # Every line is checked before any is anonymised, so that the notes before a bad line can be
+    # shared out; the output is the same as line by line: those notes, then the message.
+    lines: list[str] = []
+    notes: list[str] = []
+    error: CommandError | None = None
+    # Only "\n" ends a line: JSON strings may hold U+2028 and friends, which splitlines() splits.
+    for number, line in enumerate(text.split("\n"), start=1):
+        line = line.removesuffix("\r")
+        if not line.strip():
+            continue
+        try:
+            notes.append(_parse_line(line, number, len(notes)))
+        except CommandError as exc:
+            error = exc
+            break
+        lines.append(line)
+    # The output is gathered and written once: a write and flush per line is one system call
+    # per line.
+    _write("".join(_anonymize_shared(lines, notes, args.jobs)))
+    if error is not None:
+        raise error
     return 0
+
+
+# A child first starts Python, imports and loads the word lists (about 0.1 s of CPU): in that
+# time one process anonymises about this many characters of short notes. A child is only
+# started for a share well above it, and the parent's own share is larger by about as much.
+_START_CHARS = 100_000
+
+
+def _anonymize_shared(lines: list[str], notes: list[str], jobs: int) -> list[str]:
+    """The output lines of `notes`, later shares done by child processes meanwhile."""
+    total = sum(map(len, notes))
+    jobs = min(jobs or _cores(), max(1, total // (3 * _START_CHARS)))
+    if jobs <= 1:
+        return _output_lines(notes)
+    bounds = _split(notes, jobs)
+    children = [(_Child(lines[bounds[i]:bounds[i + 1]]), i) for i in range(1, jobs)]
+    out = _output_lines(notes[:bounds[1]])
+    for child, i in children:
+        share = notes[bounds[i]:bounds[i + 1]]
+        done = child.result(len(share))
+        out.extend([done] if done is not None else _output_lines(share))
+    return out
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # Windows, macOS
+        return os.cpu_count() or 1
+
+
+def _split(notes: list[str], jobs: int) -> list[int]:
+    """`jobs + 1` indices cutting `notes` into shares: the parent's first, larger by what a
+    child spends starting, then the children's of about equal characters."""
+    total = sum(map(len, notes))
+    parent = (total + _START_CHARS * (jobs - 1)) // jobs
+    child = (total - parent) / (jobs - 1)
+    targets = [parent + round(child * i) for i in range(jobs - 1)]
+    bounds, done = [0], 0
+    for index, note in enumerate(notes):
+        if len(bounds) <= len(targets) and done >= targets[len(bounds) - 1]:
+            bounds.append(index)
+        done += len(note)
+    bounds.extend([len(notes)] * (jobs + 1 - len(bounds)))
+    return bounds
+
+
+class _Child:
+    """This command with `--jsonl --jobs 1` in a child process over some already-checked lines."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._stdout: bytes | None = None
+        if getattr(sys, "frozen", False):
+            command = [sys.executable, "anonymize", "--jsonl", "--jobs", "1"]
+        else:
+            command = [sys.executable, "-m", "desktop", "anonymize", "--jsonl", "--jobs", "1"]
+        data = "".join(line + "\n" for line in lines).encode("utf-8")
+        try:
+            self._process: subprocess.Popen[bytes] | None = subprocess.Popen(
+                command, bufsize=0, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+        except OSError:
+            self._process = None
+            return
+        # Fed and drained from a thread while the parent works. Not communicate(): it writes
+        # PIPE_BUF bytes per turn, and each turn waits for the busy parent thread's GIL.
+        self._thread = threading.Thread(target=self._talk, args=(data,), daemon=True)
+        self._thread.start()
+
+    def _talk(self, data: bytes) -> None:
+        assert self._process is not None and self._process.stdin and self._process.stdout
+        try:
+            with self._process.stdin as stdin:
+                view = memoryview(data)
+                while view:  # unbuffered: one blocking write, the GIL released meanwhile
+                    view = view[stdin.write(view) or 0:]
+            self._stdout = self._process.stdout.read()
+        except OSError:
+            self._stdout = None
+        self._process.wait()
+
+    def result(self, count: int) -> str | None:
+        """Its output of `count` lines, or None when it failed (the caller then does the share
+        itself)."""
+        if self._process is None:
+            return None
+        self._thread.join()
+        if self._process.returncode != 0 or self._stdout is None:
+            return None
+        try:
+            text = self._stdout.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+        # Only "\n" ends an output line: the encoder escapes it inside the texts.
+        return text if text.count("\n") == count else None
+
+
+def _output_lines(notes: list[str]) -> list[str]:
+    """One output line per note: the same bytes as json.dumps of {"text", "findings":
+    [{"start", "end", "kind"}]}. Offsets are ints and kinds plain ASCII words, so only the text
+    needs the encoder (a third of the per-note cost of the output went into encoding the small
+    dicts)."""
+    from desktop.core.privacy import anonymize
+
+    out = []
+    for note in notes:
+        result = anonymize(note)
+        findings = ", ".join(
+            f'{{"start": {f.start}, "end": {f.end}, "kind": "{f.kind.value}"}}'
+            for f in result.findings)
+        out.append(f'{{"text": {_dumps(result.text)}, "findings": [{findings}]}}\n')
+    return out
+
+
+_dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _parse_line(line: str, number: int, written: int) -> str:

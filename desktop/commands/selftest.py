@@ -158,7 +158,10 @@ def check_resources() -> Check:
     notes: list[str] = []
     if QImage(str(paths.resource("icons", "gespraechskompass.png"))).isNull():
         problems.append("Programmsymbol (PNG) fehlt oder ist unlesbar")
-    if QIcon(str(paths.resource("icons", "gespraechskompass.svg"))).pixmap(32, 32).isNull():
+    # The SVG is what Linux desktops show for the program; Windows shows the icon inside the
+    # .exe, and its bundle has no SVG renderer (build/bundle_rules.py: NOT_ON_WINDOWS).
+    if sys.platform != "win32" and QIcon(
+            str(paths.resource("icons", "gespraechskompass.svg"))).pixmap(32, 32).isNull():
         problems.append("Programmsymbol (SVG) fehlt oder ist unlesbar")
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if not QTranslator().load("qtbase_de", qt_dir):

@@ -309,38 +309,38 @@
   <context>
     <name>ChoiceBlock</name>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="215" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="218" />
       <source>Feedback on your choice</source>
       <translation>Rückmeldung zu Ihrer Wahl</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="218" />
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="256" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="221" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="259" />
       <source>Show all feedback</source>
       <translation>Alle Rückmeldungen zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="219" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="222" />
       <source>Show feedback on all options</source>
       <translation>Rückmeldungen zu allen Optionen zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="247" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="250" />
       <source>recommended</source>
       <translation>empfohlen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="247" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="250" />
       <source>less viable</source>
       <translation>weniger tragfähig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="248" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="251" />
       <source>Your choice</source>
       <translation>Ihre Wahl</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="255" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="258" />
       <source>Show only my choice</source>
       <translation>Nur meine Wahl zeigen</translation>
     </message>
@@ -598,10 +598,13 @@
       <source>Delete all my data</source>
       <translation>Alle meine Daten löschen</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="135" />
-      <source>This deletes all {n} entries of your journal for good: every answer, note, reflection, tag and feedback received, and every draft. It cannot be undone. If you want to keep a copy, export your data first.</source>
-      <translation>Damit werden alle Einträge Ihres Journals endgültig gelöscht (insgesamt {n}): jede Antwort, Notiz und Reflexion, jedes Schlagwort, jede erhaltene Rückmeldung und jeder Entwurf. Das lässt sich nicht rückgängig machen. Wenn Sie eine Kopie behalten möchten, exportieren Sie Ihre Daten vorher.</translation>
+      <source>This deletes all %n entries of your journal for good: every answer, note, reflection, tag and feedback received, and every draft. It cannot be undone. If you want to keep a copy, export your data first.</source>
+      <translation>
+        <numerusform>Damit wird der einzige Eintrag Ihres Journals endgültig gelöscht: jede Antwort, Notiz und Reflexion, jedes Schlagwort, jede erhaltene Rückmeldung und jeder Entwurf. Das lässt sich nicht rückgängig machen. Wenn Sie eine Kopie behalten möchten, exportieren Sie Ihre Daten vorher.</numerusform>
+        <numerusform>Damit werden alle %n Einträge Ihres Journals endgültig gelöscht: jede Antwort, Notiz und Reflexion, jedes Schlagwort, jede erhaltene Rückmeldung und jeder Entwurf. Das lässt sich nicht rückgängig machen. Wenn Sie eine Kopie behalten möchten, exportieren Sie Ihre Daten vorher.</numerusform>
+      </translation>
     </message>
     <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="140" />
@@ -1229,17 +1232,17 @@
   <context>
     <name>HintsBlock</name>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="268" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="271" />
       <source>&amp;Show hints from experienced colleagues</source>
       <translation>Hinweise erfahrener Kolleginnen &amp;lesen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="269" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="272" />
       <source>Available once you have worked on this stage</source>
       <translation>Erst verfügbar, wenn Sie diese Stufe bearbeitet haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="271" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="274" />
       <source>The hints appear as soon as you have answered or chosen something in this stage.</source>
       <translation>Die Hinweise erscheinen, sobald Sie in dieser Stufe etwas beantwortet oder gewählt haben.</translation>
     </message>
@@ -1410,34 +1413,34 @@ Zuletzt bei: {step}</translation>
       <translation>Keine unterbrochene Übung. Alles, was Sie schreiben, wird sofort gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="255" />
-      <source>Loading the scenarios …</source>
-      <translation>Die Szenarien werden geladen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="256" />
-      <source>No scenarios found.</source>
-      <translation>Keine Szenarien gefunden.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="288" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="279" />
       <source>What you took from last time: “{text}”</source>
       <translation>Das haben Sie beim letzten Mal mitgenommen: „{text}“</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="310" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="303" />
       <source>One moment from an earlier exercise is ready to be looked at again; Zwischendurch starts with it.</source>
       <translation>Ein Moment aus einer früheren Übung ist bereit, noch einmal angeschaut zu werden; „Zwischendurch“ beginnt damit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="312" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="305" />
       <source>A few moments from earlier exercises are ready to be looked at again; Zwischendurch starts with them.</source>
       <translation>Ein paar Momente aus früheren Übungen sind bereit, noch einmal angeschaut zu werden; „Zwischendurch“ beginnt damit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="329" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="322" />
       <source>It has been a few days since your last exercise. A two-minute moment fits between two appointments, whenever it suits you.</source>
       <translation>Ihre letzte Übung liegt ein paar Tage zurück. Ein Zwischendurch-Moment von zwei Minuten passt zwischen zwei Termine, wann immer es Ihnen passt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="345" />
+      <source>Loading the scenarios …</source>
+      <translation>Die Szenarien werden geladen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="346" />
+      <source>No scenarios found.</source>
+      <translation>Keine Szenarien gefunden.</translation>
     </message>
     <message>
       <location filename="../../desktop/ui/practice/home_page.py" line="86" />
@@ -1631,12 +1634,12 @@ Zuletzt bei: {step}</translation>
   <context>
     <name>LintGraphView</name>
     <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="23" />
+      <location filename="../../desktop/ui/studio/studio_map.py" line="80" />
       <source>Dialogue map</source>
       <translation>Dialogkarte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="29" />
+      <location filename="../../desktop/ui/studio/studio_map.py" line="86" />
       <source>problem: {text}</source>
       <translation>Problem: {text}</translation>
     </message>
@@ -1775,61 +1778,61 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>PracticeController</name>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="146" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="153" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="169" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="176" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="149" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="156" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="172" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="179" />
       <source>Cannot continue</source>
       <translation>Weitermachen nicht möglich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="146" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="149" />
       <source>The scenario of this session is no longer in the library. Your entries can still be read in the journal.</source>
       <translation>Das Szenario dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Einträge bleiben im Journal lesbar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="156" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="159" />
       <source>Scenario changed</source>
       <translation>Szenario geändert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="156" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="159" />
       <source>The scenario has changed since your last session. Your answers are kept; the dialogue continues from the last point that still exists.</source>
       <translation>Das Szenario wurde seit Ihrer letzten Sitzung geändert. Ihre Antworten sind erhalten; im Dialog geht es an der letzten noch vorhandenen Stelle weiter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="169" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="172" />
       <source>The exercise of this session is no longer in the library. Your texts can still be read in the journal.</source>
       <translation>Die Übung dieser Sitzung ist nicht mehr in der Bibliothek. Ihre Texte können Sie weiter im Journal lesen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="187" />
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="223" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="190" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="226" />
       <source>▶ Current exercise</source>
       <translation>▶ Aktuelle Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="242" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="245" />
       <source>Not saved: {error}</source>
       <translation>Nicht gespeichert: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="244" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="247" />
       <source>Your input stays in this window; if it still cannot be saved when you quit, you can save it as a text file.</source>
       <translation>Ihre Eingaben bleiben in diesem Fenster; lassen sie sich beim Beenden noch immer nicht speichern, können Sie sie als Textdatei sichern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="260" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="263" />
       <source>Everything is saved again.</source>
       <translation>Alles ist wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="334" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="337" />
       <source>The journal could not be opened when the app started.</source>
       <translation>Das Journal konnte beim Start nicht geöffnet werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/practice_controller.py" line="339" />
+      <location filename="../../desktop/ui/practice/practice_controller.py" line="342" />
       <source>unknown</source>
       <translation>unbekannt</translation>
     </message>
@@ -1936,42 +1939,42 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>ScenarioTableModel</name>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="60" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="61" />
       <source>Scenario</source>
       <translation>Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="60" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="61" />
       <source>Place</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="60" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="61" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="60" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="61" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="61" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="62" />
       <source>Status</source>
       <translation>Stand</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="65" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="66" />
       <source>completed</source>
       <translation>abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="65" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="66" />
       <source>started</source>
       <translation>begonnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="66" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="67" />
       <source>new</source>
       <translation>neu</translation>
     </message>
@@ -2132,48 +2135,48 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionView</name>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="116" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="195" />
       <source>Own case</source>
       <translation>Eigener Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="127" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="206" />
       <source>&amp;Pause</source>
       <translation>&amp;Unterbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="127" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="206" />
       <source>Everything is saved; you can pick up right here later</source>
       <translation>Alles ist gespeichert; Sie können später genau hier weitermachen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="129" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="208" />
       <source>« &amp;Back</source>
       <translation>« &amp;Zurück</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="129" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="208" />
       <source>Back to the previous step</source>
       <translation>Zurück zum vorigen Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="130" />
-      <location filename="../../desktop/ui/practice/session_view.py" line="227" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="209" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="306" />
       <source>&amp;Continue »</source>
       <translation>&amp;Weiter »</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="130" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="209" />
       <source>Go on to the next step</source>
       <translation>Weiter zum nächsten Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="225" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="304" />
       <source>&amp;Done</source>
       <translation>&amp;Fertig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="226" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="305" />
       <source>Fi&amp;nish »</source>
       <translation>Ab&amp;schließen »</translation>
     </message>
@@ -2473,7 +2476,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     </message>
     <message>
       <location filename="../../desktop/ui/statistics/stats_page.py" line="211" />
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="320" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="322" />
       <source>Sessions</source>
       <translation>Sitzungen</translation>
     </message>
@@ -2551,22 +2554,22 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Noch keine Entscheidungen in {a}, {b} oder {c}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="323" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="325" />
       <source>The scenarios are still loading.</source>
       <translation>Die Szenarien werden noch geladen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="326" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="328" />
       <source>Practised: {topics}.</source>
       <translation>Geübt: {topics}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="327" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="329" />
       <source>No topic practised yet.</source>
       <translation>Noch kein Thema geübt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/statistics/stats_page.py" line="329" />
+      <location filename="../../desktop/ui/statistics/stats_page.py" line="331" />
       <source>Not practised yet: {topics}.</source>
       <translation>Noch nicht geübt: {topics}.</translation>
     </message>
@@ -2610,19 +2613,19 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StepIndicator</name>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="73" />
-      <source>Progress</source>
-      <translation>Fortschritt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="90" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="169" />
       <source>current step</source>
       <translation>aktueller Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="92" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="171" />
       <source>Step {n} of {total}: {name}</source>
       <translation>Schritt {n} von {total}: {name}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="93" />
+      <source>Progress</source>
+      <translation>Fortschritt</translation>
     </message>
   </context>
   <context>
@@ -2636,30 +2639,45 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StrainSlider</name>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="322" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="325" />
       <source>0 not at all</source>
       <translation>0 gar nicht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="324" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="327" />
       <source>10 very strong</source>
       <translation>10 sehr stark</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="332" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="335" />
       <source>not chosen yet</source>
       <translation>noch nicht gewählt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="333" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="336" />
       <source>{n} of 10</source>
       <translation>{n} von 10</translation>
     </message>
   </context>
   <context>
     <name>StudioMap</name>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_map.py" line="213" />
+      <source>Notes on the dialogue</source>
+      <translation>Hinweise zum Dialog</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_map.py" line="218" />
+      <source>Selected node</source>
+      <translation>Ausgewählter Knoten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_map.py" line="251" />
+      <source>No dialogue yet: write nodes under “## Reagieren”.</source>
+      <translation>Noch kein Dialog: Schreiben Sie Knoten unter „## Reagieren“.</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/studio/studio_map.py" line="114" />
+      <location filename="../../desktop/ui/studio/studio_map.py" line="265" />
       <source>%n node(s) with problems, marked with “!”.</source>
       <translation>
         <numerusform>%n Knoten mit Problemen, markiert mit „!“.</numerusform>
@@ -2667,106 +2685,111 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="115" />
+      <location filename="../../desktop/ui/studio/studio_map.py" line="267" />
       <source>No problems in the dialogue.</source>
       <translation>Keine Probleme im Dialog.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="70" />
-      <source>Notes on the dialogue</source>
-      <translation>Hinweise zum Dialog</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="75" />
-      <source>Selected node</source>
-      <translation>Ausgewählter Knoten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="88" />
-      <source>No dialogue yet: write nodes under “## Reagieren”.</source>
-      <translation>Noch kein Dialog: Schreiben Sie Knoten unter „## Reagieren“.</translation>
     </message>
   </context>
   <context>
     <name>StudioPage</name>
     <message>
       <location filename="../../desktop/ui/studio/studio_page.py" line="100" />
+      <source>&amp;New scenario</source>
+      <translation>&amp;Neues Szenario</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="101" />
+      <source>New &amp;technique card</source>
+      <translation>Neue &amp;Technikkarte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="102" />
+      <source>&amp;Save</source>
+      <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="103" />
+      <source>&amp;Play from here</source>
+      <translation>Ab hier s&amp;pielen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/studio/studio_page.py" line="104" />
       <source>E&amp;xport pack …</source>
       <translation>Paket e&amp;xportieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="101" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="105" />
       <source>&amp;Import pack …</source>
       <translation>Paket &amp;importieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="128" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="132" />
       <source>Scenario studio</source>
       <translation>Szenario-Studio</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="149" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="153" />
       <source>Open scenario or technique card</source>
       <translation>Szenario oder Technikkarte öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="150" />
-      <location filename="../../desktop/ui/studio/studio_page.py" line="155" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="154" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="159" />
       <source>Scenario files (*.md)</source>
       <translation>Szenario-Dateien (*.md)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="154" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="158" />
       <source>Save in the team folder</source>
       <translation>Im Team-Ordner speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="171" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="175" />
       <source>Unsaved changes</source>
       <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="172" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="176" />
       <source>The text has unsaved changes. Discard them?</source>
       <translation>Der Text hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="186" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="190" />
       <source>Cannot open</source>
       <translation>Kann nicht geöffnet werden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="193" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="197" />
       <source>New scenario</source>
       <translation>Neues Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="218" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="222" />
       <source>not saved yet</source>
       <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="220" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="224" />
       <source>File: {where}{star}</source>
       <translation>Datei: {where}{star}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="227" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="231" />
       <source>Error</source>
       <translation>Fehler</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="227" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="231" />
       <source>Warning</source>
       <translation>Warnung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="228" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="232" />
       <source>Line {line}: {kind}: {message}</source>
       <translation>Zeile {line}: {kind}: {message}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/studio/studio_page.py" line="234" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="238" />
       <source>%n error(s)</source>
       <translation>
         <numerusform>%n Fehler</numerusform>
@@ -2774,7 +2797,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/studio/studio_page.py" line="235" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="239" />
       <source>%n warning(s)</source>
       <translation>
         <numerusform>%n Warnung</numerusform>
@@ -2782,27 +2805,27 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="242" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="248" />
       <source>The preview appears once the file has no errors.</source>
       <translation>Die Vorschau erscheint, sobald die Datei keine Fehler mehr hat.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="282" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="288" />
       <source>Play from here</source>
       <translation>Ab hier spielen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="282" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="288" />
       <source>The scenario has errors; fix them first (see the list of findings).</source>
       <translation>Das Szenario hat Fehler; beheben Sie sie zuerst (siehe die Liste der Befunde).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="306" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="312" />
       <source>Personal data in the draft</source>
       <translation>Personenbezogene Daten im Entwurf</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/studio/studio_page.py" line="306" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="312" />
       <source>The draft still contains personal data ({kinds}) in %n line(s): {lines}. Replace it with invented details before saving.</source>
       <translation>
         <numerusform>Der Entwurf enthält noch personenbezogene Daten ({kinds}) in Zeile {lines}. Ersetzen Sie sie vor dem Speichern durch erfundene Angaben.</numerusform>
@@ -2810,74 +2833,54 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="340" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="346" />
       <source>Not saved</source>
       <translation>Nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="67" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="71" />
       <source>Scenario text</source>
       <translation>Szenario-Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="72" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="76" />
       <source>Findings</source>
       <translation>Befunde</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="77" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="81" />
       <source>Check result</source>
       <translation>Prüfergebnis</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="78" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="82" />
       <source>Preview</source>
       <translation>Vorschau</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="84" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="88" />
       <source>Preview and dialogue map</source>
       <translation>Vorschau und Dialogkarte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="85" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="89" />
       <source>Pre&amp;view</source>
       <translation>&amp;Vorschau</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="86" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="90" />
       <source>Dialogue &amp;map</source>
       <translation>Dialog&amp;karte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="89" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="93" />
       <source>File</source>
       <translation>Datei</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="95" />
+      <location filename="../../desktop/ui/studio/studio_page.py" line="99" />
       <source>&amp;Open …</source>
       <translation>Ö&amp;ffnen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="96" />
-      <source>&amp;New scenario</source>
-      <translation>&amp;Neues Szenario</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="97" />
-      <source>New &amp;technique card</source>
-      <translation>Neue &amp;Technikkarte</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="98" />
-      <source>&amp;Save</source>
-      <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/studio/studio_page.py" line="99" />
-      <source>&amp;Play from here</source>
-      <translation>Ab hier s&amp;pielen</translation>
     </message>
   </context>
   <context>
@@ -3384,25 +3387,34 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Export all my data</source>
       <translation>Alle meine Daten exportieren</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="109" />
-      <source>{n} entries exported to {folder}: journal.json with everything, and one readable file per entry in “sitzungen”.</source>
-      <translation>Exportiert nach {folder}: {n} Eintrag/Einträge – journal.json mit allen Daten und eine lesbare Datei pro Eintrag im Ordner „sitzungen“.</translation>
+      <source>%n entries exported to {folder}: journal.json with everything, and one readable file per entry in “sitzungen”.</source>
+      <translation>
+        <numerusform>%n Eintrag exportiert nach {folder}: journal.json mit allen Daten und eine lesbare Datei pro Eintrag im Ordner „sitzungen“.</numerusform>
+        <numerusform>%n Einträge exportiert nach {folder}: journal.json mit allen Daten und eine lesbare Datei pro Eintrag im Ordner „sitzungen“.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../desktop/ui/journal/data_rights.py" line="117" />
       <source>Exporting all your data …</source>
       <translation>Alle Ihre Daten werden exportiert …</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="194" />
-      <source>All {n} entries and all backups were deleted.</source>
-      <translation>Alle Einträge (insgesamt {n}) und alle Sicherungen wurden gelöscht.</translation>
+      <source>All %n entries and all backups were deleted.</source>
+      <translation>
+        <numerusform>Der Eintrag und alle Sicherungen wurden gelöscht.</numerusform>
+        <numerusform>Alle %n Einträge und alle Sicherungen wurden gelöscht.</numerusform>
+      </translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="195" />
-      <source>All {n} entries were deleted. The backups were kept.</source>
-      <translation>Alle Einträge (insgesamt {n}) wurden gelöscht. Die Sicherungen bleiben erhalten.</translation>
+      <source>All %n entries were deleted. The backups were kept.</source>
+      <translation>
+        <numerusform>Der Eintrag wurde gelöscht. Die Sicherungen bleiben erhalten.</numerusform>
+        <numerusform>Alle %n Einträge wurden gelöscht. Die Sicherungen bleiben erhalten.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../desktop/ui/journal/data_rights.py" line="196" />
@@ -3416,10 +3428,21 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Deleting all your data …</source>
       <translation>Alle Ihre Daten werden gelöscht …</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="216" />
-      <source>From now on, “own case” entries that have not been changed for {days} days are deleted automatically, at every start and every few hours. {n} entries are older than that and will be deleted now.</source>
-      <translation>Ab jetzt werden Einträge „Eigener Fall“, die {days} Tag(e) lang nicht geändert wurden, automatisch gelöscht: bei jedem Start der App und alle paar Stunden. Einträge, die schon älter sind und deshalb jetzt gelöscht werden: {n}.</translation>
+      <source>From now on, “own case” entries that have not been changed for %n day(s) are deleted automatically, at every start and every few hours.</source>
+      <translation>
+        <numerusform>Ab jetzt werden Einträge „Eigener Fall“, die %n Tag lang nicht geändert wurden, automatisch gelöscht: bei jedem Start der App und alle paar Stunden.</numerusform>
+        <numerusform>Ab jetzt werden Einträge „Eigener Fall“, die %n Tage lang nicht geändert wurden, automatisch gelöscht: bei jedem Start der App und alle paar Stunden.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/ui/journal/data_rights.py" line="217" />
+      <source>%n entries are older than that and will be deleted now.</source>
+      <translation>
+        <numerusform>%n Eintrag ist schon älter und wird jetzt gelöscht.</numerusform>
+        <numerusform>%n Einträge sind schon älter und werden jetzt gelöscht.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../desktop/ui/journal/data_rights.py" line="228" />
@@ -3428,10 +3451,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Automatic deletion</source>
       <translation>Automatisches Löschen</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/data_rights.py" line="229" />
-      <source>Delete {n} entries</source>
-      <translation>{n} Eintrag/Einträge löschen</translation>
+      <source>Delete %n entries</source>
+      <translation>
+        <numerusform>%n Eintrag löschen</numerusform>
+        <numerusform>%n Einträge löschen</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../desktop/ui/journal/data_rights.py" line="248" />
@@ -3508,10 +3534,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Journal</source>
       <translation>Journal</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/export.py" line="169" />
-      <source>Exported on {date}, {count} entries.</source>
-      <translation>Exportiert am {date}, Einträge: {count}.</translation>
+      <source>Exported on {date}, %n entries.</source>
+      <translation>
+        <numerusform>Exportiert am {date}: %n Eintrag.</numerusform>
+        <numerusform>Exportiert am {date}: %n Einträge.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../desktop/ui/journal/export.py" line="237" />
@@ -3548,10 +3577,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Export entries</source>
       <translation>Einträge exportieren</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/export.py" line="329" />
-      <source>{n} entries exported to {file}.</source>
-      <translation>Exportiert nach {file}: {n} Eintrag/Einträge.</translation>
+      <source>%n entries exported to {file}.</source>
+      <translation>
+        <numerusform>%n Eintrag exportiert nach {file}.</numerusform>
+        <numerusform>%n Einträge exportiert nach {file}.</numerusform>
+      </translation>
     </message>
     <message>
       <location filename="../../desktop/ui/journal/export.py" line="333" />
@@ -3564,10 +3596,13 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <source>Export</source>
       <translation>Export</translation>
     </message>
-    <message>
+    <message numerus="yes">
       <location filename="../../desktop/ui/journal/export.py" line="338" />
-      <source>Exporting {n} entries …</source>
-      <translation>Einträge werden exportiert ({n}) …</translation>
+      <source>Exporting %n entries …</source>
+      <translation>
+        <numerusform>%n Eintrag wird exportiert …</numerusform>
+        <numerusform>%n Einträge werden exportiert …</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -4366,12 +4401,12 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Noch nichts festgehalten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="353" />
+      <location filename="../../desktop/ui/common/labels.py" line="363" />
       <source>Chosen:</source>
       <translation>Gewählt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="354" />
+      <location filename="../../desktop/ui/common/labels.py" line="364" />
       <source>Path through the conversation</source>
       <translation>Weg durch das Gespräch</translation>
     </message>
@@ -4823,32 +4858,32 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>stage</name>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="386" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="389" />
       <source>a colleague you trust, today if possible</source>
       <translation>eine Kollegin oder ein Kollege Ihres Vertrauens, gleich heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="387" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="390" />
       <source>your team lead, especially after threats or assaults</source>
       <translation>Ihre Teamleitung, besonders nach Drohungen oder Übergriffen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="388" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="391" />
       <source>your team's peer case consultation</source>
       <translation>die kollegiale Fallberatung Ihres Teams</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="389" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="392" />
       <source>supervision, when a case stays on your mind for a while</source>
       <translation>Supervision, wenn ein Fall Sie länger beschäftigt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="390" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="393" />
       <source>the employee assistance programme (EAP) or the occupational health service, in confidence</source>
       <translation>die Mitarbeiterberatung (EAP) oder der betriebsärztliche Dienst, vertraulich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="393" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="396" />
       <source>You don't have to carry this alone</source>
       <translation>Sie müssen das nicht allein tragen</translation>
     </message>

@@ -105,6 +105,8 @@ def _keys_only() -> EntryLabels:
             values["ratings"] = {r: f"<{r.value}>" for r in Rating}
         elif field.name == "when":
             values["when"] = lambda stamp: "<when>"
+        elif field.name == "choices":
+            continue  # the stored catalog values are the user's words here
         else:
             values[field.name] = f"<{field.name}>" + "".join(
                 f" {{{name}}}" for name in ("title", "when", "step", "before", "after",

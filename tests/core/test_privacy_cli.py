@@ -81,3 +81,64 @@ def test_wrong_call_exits_2():
     proc = run(["--unbekannt"], b"")
     assert proc.returncode == 2
     assert b"Traceback" not in proc.stderr
+
+
+def _batch(count: int) -> list[dict[str, str]]:
+    """Notes that differ from each other, so that a note out of place would show."""
+    first = ["Amira", "Jonas", "Şerife", "Bartolomeu", "Dilara", "Janko", "Hasret", "Christin"]
+    last = ["Haddad", "Zimmer", "Eftimie", "Hermighausen", "Yılmaz", "Knappe", "Novak", "Linke"]
+    return [{"text": f"Notiz {i}: Frau {first[i % 8]} {last[i // 8 % 8]} rief am "
+                     f"{i % 28 + 1}.{i % 12 + 1}.2024 an, Tel. 0341 {1000000 + i}. Die "
+                     f"Fiktionsbescheinigung nach § 81 Abs. 4 AufenthG liegt vor; "
+                     f"Rückruf an {first[(i + 3) % 8].lower()}.{i}@web.de zugesagt."}
+            for i in range(count)]
+
+
+def test_large_batch_shared_over_processes_gives_the_same_output_in_order():
+    """A batch large enough to be shared out over child processes (--jobs 2) gives byte for
+    byte the output of one process, every note in its place."""
+    lines = _batch(2500)
+    stdin = "".join(json.dumps(obj, ensure_ascii=False) + "\n" for obj in lines).encode("utf-8")
+    assert len(stdin) > 400_000  # above the size from which children are started
+    one = run(["--jsonl", "--jobs", "1"], stdin)
+    shared = run(["--jsonl", "--jobs", "2"], stdin)
+    assert one.returncode == shared.returncode == 0, shared.stderr.decode()
+    assert shared.stdout == one.stdout
+    out = [json.loads(line) for line in shared.stdout.decode("utf-8").split("\n")[:-1]]
+    assert len(out) == len(lines)
+    for i, result in enumerate(out):
+        assert result["text"].startswith(f"Notiz {i}: Frau [Person A]")
+
+
+def test_bad_line_after_a_large_batch_keeps_the_lines_before_it():
+    """Shared out or not, a bad line stops the run with its message, and every note before it
+    is written, in order."""
+    lines = [json.dumps(obj, ensure_ascii=False) for obj in _batch(2200)]
+    stdin = ("\n".join(lines) + '\n{"text": 42}\n' + lines[0] + "\n").encode("utf-8")
+    proc = run(["--jsonl", "--jobs", "2"], stdin)
+    err = proc.stderr.decode("utf-8")
+    assert proc.returncode == 1
+    assert "Zeile 2201" in err and "2200 Zeile(n) wurden davor ausgegeben" in err
+    out = proc.stdout.decode("utf-8").split("\n")[:-1]
+    assert len(out) == 2200
+    assert json.loads(out[-1])["text"].startswith("Notiz 2199:")
+
+
+def test_jobs_must_be_a_whole_number_from_one():
+    """--jobs 0 or --jobs viele is a wrong call: exit 2 with a German message."""
+    for value in ("0", "viele"):
+        proc = run(["--jsonl", "--jobs", value], b"")
+        assert proc.returncode == 2
+        assert "ganze Zahl ab 1" in proc.stderr.decode("utf-8")
+
+
+def test_child_process_does_its_share():
+    """A child started the way a large batch starts it really runs and returns its share's
+    output (a child that fails would be covered by the parent, which the tests above could
+    not tell apart)."""
+    from desktop.commands.anonymize import _Child, _output_lines
+
+    lines = [json.dumps(obj, ensure_ascii=False) for obj in _batch(3)]
+    child = _Child(lines)
+    expected = "".join(_output_lines([json.loads(line)["text"] for line in lines]))
+    assert child.result(3) == expected

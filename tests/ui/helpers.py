@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 import time
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QWidget
@@ -148,3 +150,17 @@ class Heartbeat:
         now = time.perf_counter()
         self.worst = max(self.worst, now - self._last - 0.010)
         self._last = now
+
+
+WINDOWS_UI_FONTS = ("Segoe UI", "Tahoma", "Microsoft Sans Serif", "MS Shell Dlg 2")
+
+
+def skip_without_windows_ui_font() -> None:
+    """Skip a test of text widths under Wine without a Windows UI font: Wine maps "MS Shell
+    Dlg 2" to whatever font it finds (seen: a wide maths font, twice Segoe UI's advance), so
+    the widths say nothing about Windows; real Windows runs the test with Segoe UI."""
+    from PySide6.QtGui import QFontInfo
+
+    family = QFontInfo(QApplication.font()).family()
+    if sys.platform == "win32" and family not in WINDOWS_UI_FONTS:
+        pytest.skip(f"no Windows UI font ({family}): Wine's substitute metrics")

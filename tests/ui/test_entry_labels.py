@@ -70,4 +70,9 @@ def test_english_mode_has_no_german_label_in_any_renderer(filled, english):
         for word in GERMAN_WORDS:
             assert word not in page, (word, page[:300])
     assert "Own case" in pages[2] and "Exercise" in pages[0]
+    # The exercise's feelings were chosen from the catalog (stored in German, "wütend",
+    # "unsicher"): every renderer says them in English (the user's own text may say "wütend").
+    for page in (pages[0], pages[1], pages[8]):  # detail, Markdown, shared
+        line = page[page.index("Feelings"):][:80]
+        assert "angry, unsure" in line, line
     assert "Feedback from your supervisor" in pages[1] and "Received " in pages[1]

@@ -60,7 +60,7 @@ def test_pdf_of_the_selected_entries_holds_their_answers(setup, qtbot, tmp_path)
     assert journal_data.FEEDBACK in text
     assert "Seite 1 von" in text
     assert not target.with_name(target.name + ".partial").exists()
-    assert "2 Eintrag/Einträge" in window.status_line.current_message()
+    assert "2 Einträge exportiert" in window.status_line.current_message()
 
 
 def test_markdown_of_the_filtered_entries(setup, qtbot, tmp_path):
@@ -76,7 +76,7 @@ def test_markdown_of_the_filtered_entries(setup, qtbot, tmp_path):
     assert journal_data.OWN_CASE_ANSWER in text
     assert journal_data.ANSWER not in text
     assert text.count("\n---\n") == len(ids)
-    assert f"Einträge: {len(ids)}" in text
+    assert f": {len(ids)} {'Eintrag' if len(ids) == 1 else 'Einträge'}." in text
 
 
 def test_export_dialog_offers_selection_filter_and_all(qtbot):

@@ -3,17 +3,12 @@ a small window."""
 
 from __future__ import annotations
 
-import sys
 from datetime import UTC, datetime, timedelta
-
-import pytest
 
 from desktop.core import config, paths
 from desktop.core.journal import Journal
 from desktop.core.practice import PracticeSession
-from tests.ui.helpers import bundled_library, make_window
-
-WINDOWS_UI_FONTS = ("Segoe UI", "Tahoma", "Microsoft Sans Serif", "MS Shell Dlg 2")
+from tests.ui.helpers import bundled_library, make_window, skip_without_windows_ui_font
 
 
 def journal_with_old_session(home, days: int) -> Journal:
@@ -51,14 +46,9 @@ def test_the_start_page_fits_the_smallest_window_without_sideways_scrolling(qtbo
     """At the window's minimum size every tile fits beside the navigation: the appointment
     types' list shortens its entry instead of pushing the page sideways, and every line wraps
     within the visible width."""
-    from PySide6.QtGui import QFontInfo
-    from PySide6.QtWidgets import QApplication, QScrollArea
+    from PySide6.QtWidgets import QScrollArea
 
-    family = QFontInfo(QApplication.font()).family()
-    if sys.platform == "win32" and family not in WINDOWS_UI_FONTS:
-        # Wine maps "MS Shell Dlg 2" to whatever font it finds (seen: a wide maths font), so
-        # the widths say nothing about Windows; real Windows runs the test with Segoe UI.
-        pytest.skip(f"no Windows UI font ({family}): Wine's substitute metrics")
+    skip_without_windows_ui_font()
     _ctx, window = make_window(qtbot, data_home)
     window.resize(window.minimumSize())
     home = window.page("home")

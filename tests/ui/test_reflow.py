@@ -1,14 +1,23 @@
-"""At 200 % text Reagieren reflows instead of scrolling sideways (WCAG 1.4.10): its tools
-(thought, undo, restart) fit the step's width."""
+"""At 200 % text a practice session reflows instead of cutting or scrolling sideways (WCAG
+1.4.10): the step buttons go onto further rows with every name whole, and no step (the radio
+buttons of Deuten, the check boxes of Beeinflussen and Verarbeiten, Reagieren's tools) is wider
+than the window."""
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from desktop.core.practice import PracticeSession, Step
 from desktop.ui.common import theme
 from desktop.ui.common.tasks import wait_for_background
-from tests.ui.helpers import make_window
+from desktop.ui.common.wrapping import WrappingCheckBox, WrappingRadioButton
+from tests.ui.helpers import (
+    accessible_name,
+    make_window,
+    skip_without_windows_ui_font,
+    walk_session_steps,
+)
 
 
 def _settle() -> None:
@@ -18,24 +27,81 @@ def _settle() -> None:
             QApplication.processEvents()
 
 
-def test_at_200_percent_reagieren_fits_the_width(qtbot, qapp, data_home):
-    """An Übung at 1280×800 with the text doubled: in Reagieren, after a first answer, the
-    step's content is no wider than its scroll area (nothing to scroll sideways)."""
+@pytest.fixture(params=["system", "high-contrast"])
+def doubled(request, qtbot, qapp, data_home):
+    """The main window at 1280×800 with the text doubled, as the settings do it, in the
+    system look and in high contrast (whose style sheet gives controls borders)."""
+    skip_without_windows_ui_font()
     ctx, window = make_window(qtbot, data_home)
     window.resize(1280, 800)
     theme.remember_system_defaults(qapp)
-    ctx.change_setting("font_size", 2 * theme.system_point_size())  # as the settings do
+    ctx.change_setting("theme", request.param)
+    ctx.change_setting("font_size", 2 * theme.system_point_size())
     try:
-        session = PracticeSession.uebung(ctx.library.scenarios["ablehnung-persoenlich"])
-        ctx.practice._open(session, new=True)
-        view = ctx.practice.view
-        view.go_to(Step.REAGIEREN)
-        view.player.choose(0)
-        _settle()
-        area = view.step_area
-        assert area.widget().width() <= area.viewport().width()
-        assert not area.horizontalScrollBar().isVisible()
-    finally:  # the application font is shared by every later test
+        yield ctx, window
+    finally:  # the application font and look are shared by every later test
         ctx.practice.close_current()
         ctx.change_setting("font_size", 0)
+        ctx.change_setting("theme", "system")
         window.close()
+
+
+def test_at_200_percent_no_step_scrolls_sideways_and_no_step_button_is_cut(doubled):
+    """Every step of an Übung, a Zwischendurch and an own case at 200 % text: the step's
+    content is no wider than its scroll area (no horizontal scroll bar), each option is as
+    tall as its wrapped text, each step button is as wide as its whole name needs with its
+    "›" beside it, and the buttons take more than one row (in one they do not fit)."""
+    ctx, _window = doubled
+    seen = []
+    for kind, step, view in walk_session_steps(ctx):
+        _settle()
+        area = view.step_area
+        content = area.widget()
+        assert content.width() <= area.viewport().width(), (kind, step, content.width())
+        assert not area.horizontalScrollBar().isVisible(), (kind, step)
+        buttons = list(view.indicator.buttons.values())
+        cut = [(b.text(), b.width(), b.sizeHint().width()) for b in buttons
+               if b.width() < b.sizeHint().width()]
+        assert not cut, (kind, step, cut)
+        for button in buttons:  # inside the window, not pushed off its right edge
+            right = button.mapTo(view, QPoint(button.width(), 0)).x()
+            assert right <= view.width(), (kind, step, button.text(), right)
+        for button, arrow in view.indicator.pairs:  # no row starts with a "›"
+            if arrow is not None:
+                assert arrow.y() == button.y() or arrow.geometry().center().y() == \
+                    button.geometry().center().y(), (kind, step, button.text())
+        options = content.findChildren(WrappingRadioButton) + content.findChildren(
+            WrappingCheckBox)
+        short = [(o.text(), o.height(), o.heightForWidth(o.width())) for o in options
+                 if o.isVisible() and o.height() < o.heightForWidth(o.width())]
+        assert not short, (kind, step, short)  # every wrapped line shown
+        if len(buttons) > 3:
+            assert view.indicator.row_count() > 1, (kind, step)
+        seen.append((kind, step))
+    assert len(seen) >= 10 and ("uebung", "deuten") in seen and ("uebung", "verarbeiten") in seen
+
+
+@pytest.mark.parametrize("kind", [WrappingRadioButton, WrappingCheckBox])
+def test_a_wrapping_option_is_a_whole_button(qtbot, kind):
+    """A long option in a narrow column wraps onto several lines and stays one button: its
+    accessible name is its visible text, a click on its last line toggles it, Space toggles
+    it, and it takes Tab focus."""
+    text = ("Ich verstehe, dass Sie enttäuscht sind, und erkläre Ihnen gern, was jetzt "
+            "möglich ist und welche Frist gilt.")
+    button = kind(text)
+    qtbot.addWidget(button)
+    button.resize(260, button.heightForWidth(260))
+    button.show()
+    qtbot.waitExposed(button)
+    line = button.fontMetrics().height()
+    assert button.height() >= 3 * line  # wrapped, not cut
+    assert button.minimumSizeHint().width() < 260 < button.sizeHint().width()
+    assert accessible_name(button) == text
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton,
+                     pos=QPoint(button.width() // 2, button.height() - line // 2))
+    assert button.isChecked()
+    if kind is WrappingCheckBox:
+        button.setFocus()
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+        assert not button.isChecked()

@@ -65,3 +65,21 @@ def test_the_practice_status_arriving_keeps_the_keyboard_users_row(qtbot, data_h
     assert page.table.currentIndex().data(ROLE_SCENARIO) is chosen
     assert page.table.hasFocus()
     window.close()
+
+
+def test_the_status_column_widens_when_the_practice_status_arrives(qtbot, data_home):
+    """Rows come first ("neu" everywhere), the practice status later from the pool: when a
+    longer word arrives ("abgeschlossen"), the Status column grows to show it whole instead
+    of cutting it to "abgeschl…"."""
+    ctx, window = make_window(qtbot, data_home)
+    window.resize(1280, 800)
+    page = window.show_page("scenarios")
+    table, model = page.table, page.model
+    column = model.COLUMNS.index("status")
+    model.set_status({})
+    model.set_status({s.id: "done" for s in shown(page)})
+    word = model.status_text(shown(page)[0].id)
+    assert word == "abgeschlossen"
+    needed = table.fontMetrics().horizontalAdvance(word)
+    qtbot.waitUntil(lambda: table.horizontalHeader().sectionSize(column) > needed)
+    window.close()

@@ -146,7 +146,7 @@ def test_retention_deletes_old_own_cases_after_confirming(qtbot, data_home, jour
     dialog = dialog_for(qtbot, data_home, journal, confirm=decline).data_tab
     dialog.retention.setValue(30)
     qtbot.mouseClick(dialog.retention_apply, Qt.MouseButton.LeftButton)
-    assert "30 Tag(e)" in questions[0] and "gelöscht werden: 1" in questions[0]
+    assert "30 Tage lang" in questions[0] and "1 Eintrag ist schon älter" in questions[0]
     assert dialog.settings.get("retention_days") == 0 and dialog.retention.value() == 0
     assert journal.info(old) is not None
 
@@ -173,7 +173,7 @@ def test_delete_all_my_data(qtbot, data_home, template, with_backups):
         window.actions_by_name["delete_all"].trigger()
         dialog = window.findChild(DeleteAllDialog)
         assert dialog is not None and dialog.isVisible()
-        assert f"(insgesamt {count})" in dialog.text.text()
+        assert f"alle {count} Einträge Ihres Journals" in dialog.text.text()
         assert dialog.cancel_button.isDefault() and not dialog.include_backups.isChecked()
         assert "1 Sicherung bleibt erhalten" in dialog.summary.text()  # one, not "(en)"
         assert unnamed_focusable(dialog) == []
@@ -185,7 +185,7 @@ def test_delete_all_my_data(qtbot, data_home, template, with_backups):
                         timeout=20000)
         assert journal.count_sessions() == 0
         told = next(box for box in window.findChildren(QMessageBox) if box.isVisible())
-        assert f"Alle Einträge (insgesamt {count})" in told.text()
+        assert f"Alle {count} Einträge" in told.text()
         assert bool(journal.backups.list()) != with_backups
         assert journal.search("fuerchtete") == []
         page = window.show_page("journal")

@@ -13,7 +13,7 @@ and one line in each renderer that shows it.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.core.practice.catalog import SessionKind, Step
@@ -213,6 +213,9 @@ class EntryLabels:
     feedback_received: str  # {when}: feedback whose sender gave no name
     shared: str  # {when}
     nothing_yet: str
+    # Values chosen from a catalog (feelings, what helps; stored in German) as the UI says
+    # them; a value not in here is shown as stored.
+    choices: Mapping[str, str] = field(default_factory=dict)
 
 
 RATING_SYMBOLS = {Rating.HILFREICH: "✔", Rating.TEILS: "◐", Rating.UNGUENSTIG: "✖"}

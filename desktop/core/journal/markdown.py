@@ -52,8 +52,11 @@ def _instruments(tools: InstrumentsItem, labels: EntryLabels) -> list[str]:
             after="–" if tools.strain_after is None else tools.strain_after)
         lines.append(f"- **{labels.strain}:** {values}")
     if tools.feelings:
-        lines.append(f"- **{labels.feelings}:** {', '.join(tools.feelings)}")
-    helps = [*tools.helps, *([tools.helps_other] if tools.helps_other else [])]
+        feelings = ", ".join(labels.choices.get(f, f) for f in tools.feelings)
+        lines.append(f"- **{labels.feelings}:** {feelings}")
+    helps = [labels.choices.get(h, h) for h in tools.helps]
+    if tools.helps_other:
+        helps.append(tools.helps_other)
     if helps:
         lines.append(f"- **{labels.helps}:** {', '.join(helps)}")
     if tools.takeaway:

@@ -63,26 +63,31 @@ def node_at(text: str, line: int) -> str | None:
 
 
 def document_html(doc: Document) -> str:
+    return "".join(document_parts(doc))
+
+
+def document_parts(doc: Document) -> list[str]:
+    """The preview in pieces that each start a block: the head, each section, and each
+    dialogue node on its own, so the studio replaces only the piece a trainer typed in."""
     head = f"<h1>{render.escape(doc.title)}</h1><p><i>{render.escape(doc.summary)}</i></p>"
     if isinstance(doc, Exercise):
-        return head + "".join(f"<h2>{title}</h2>" + _html(text) for title, text in (
+        return [head] + [f"<h2>{title}</h2>" + _html(text) for title, text in (
             ("Situation", doc.situation), ("Vorlage", doc.source_text),
-            ("Aufgabe", doc.task), ("Quellen", doc.sources or "")) if text)
+            ("Aufgabe", doc.task), ("Quellen", doc.sources or "")) if text]
     if not isinstance(doc, Scenario):
-        return head + _html(doc.body)
-    parts = [f"<h1>{render.escape(doc.title)}</h1>",
-             f"<p><i>{render.escape(doc.summary)}</i></p>",
-             "<h2>Situation</h2>", _html(doc.situation)]
+        return [head + _html(doc.body)]
+    parts = [head, "<h2>Situation</h2>" + _html(doc.situation)]
     for stage in doc.stages:
-        parts.append(f"<h2>{render.escape(stage.key.label)}</h2>")
-        parts.append(stage_html(doc, stage))
+        parts += stage_parts(doc, stage)
     if doc.sources:
-        parts += ["<h2>Quellen</h2>", _html(doc.sources)]
-    return "".join(parts)
+        parts.append("<h2>Quellen</h2>" + _html(doc.sources))
+    return parts
 
 
-def stage_html(doc: Scenario, stage: StageSection) -> str:
-    parts = [_html(stage.intro)] if stage.intro else []
+def stage_parts(doc: Scenario, stage: StageSection) -> list[str]:
+    parts = [f"<h2>{render.escape(stage.key.label)}</h2>"]
+    if stage.intro:
+        parts.append(_html(stage.intro))
     if stage.prompts:
         parts.append("<p><b>Fragen</b></p><ul>" + "".join(
             f"<li>{_inline(p)}</li>" for p in stage.prompts) + "</ul>")
@@ -94,11 +99,11 @@ def stage_html(doc: Scenario, stage: StageSection) -> str:
                         if option.feedback else "")
             parts.append(f"<li>{mark}{_inline(option.text)}{feedback}</li>")
         parts.append("</ul>")
-    for node in stage.nodes:
-        parts.append(node_html(doc, node))
+    blocks = ["".join(parts)]
+    blocks += [node_html(doc, node) for node in stage.nodes]
     if stage.hints:
-        parts += ["<p><b>Hinweise</b></p>", _html(stage.hints)]
-    return "".join(parts)
+        blocks.append("<p><b>Hinweise</b></p>" + _html(stage.hints))
+    return blocks
 
 
 def node_html(doc: Scenario, node: DialogueNode, heading: bool = True) -> str:

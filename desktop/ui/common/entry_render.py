@@ -83,6 +83,12 @@ def path_html(steps: Sequence[PathItem], labels: EntryLabels, texts: Texts) -> s
     return "".join(parts)
 
 
+def _choice(value: str, labels: EntryLabels, texts: Texts, key: Source) -> str:
+    """A value chosen from a catalog in the UI language; anything else is the user's text."""
+    shown = labels.choices.get(value)
+    return e(shown) if shown is not None else texts.own(value, key)
+
+
 def instruments_html(tools: InstrumentsItem, labels: EntryLabels, texts: Texts) -> str:
     parts = []
     if tools.strain:
@@ -91,9 +97,10 @@ def instruments_html(tools: InstrumentsItem, labels: EntryLabels, texts: Texts) 
             after="–" if tools.strain_after is None else tools.strain_after)
         parts.append(f"<p><b>{e(labels.strain)}:</b> {e(values)}</p>")
     if tools.feelings:
-        feelings = ", ".join(texts.own(f, ("feelings", i)) for i, f in enumerate(tools.feelings))
+        feelings = ", ".join(_choice(f, labels, texts, ("feelings", i))
+                             for i, f in enumerate(tools.feelings))
         parts.append(f"<p><b>{e(labels.feelings)}:</b> {feelings}</p>")
-    helps = [texts.own(h, ("helps", i)) for i, h in enumerate(tools.helps)]
+    helps = [_choice(h, labels, texts, ("helps", i)) for i, h in enumerate(tools.helps)]
     if tools.helps_other:
         helps.append(texts.own(tools.helps_other, ("helps_other",)))
     if helps:

@@ -30,21 +30,24 @@ def translator(context: str) -> Translate:
 
 
 def install(app: QCoreApplication, language: str = "de") -> bool:
-    """Install the app's and Qt's own translators for `language`; True if ours was found."""
+    """Install the app's and Qt's own translators for `language`; True if ours was found.
+
+    English has one too, holding only the counts: the source strings are English, but a count
+    needs its singular and plural ("1 scenario loaded.", "30 scenarios loaded.")."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
     QLocale.setDefault(QLocale(QLocale.Language.German if language == "de"
                                else QLocale.Language.English))
-    if language == "en":
-        return True
     ours = QTranslator(app)
     found = ours.load(str(paths.resource("translations", f"gespraechskompass_{language}.qm")))
     if found:
         app.installTranslator(ours)
         _installed.append(ours)
     else:
-        log.warning("translation for %s not found; showing English", language)
+        log.warning("translation for %s not found; showing the English source text", language)
+    if language == "en":
+        return found  # Qt's own texts are English already
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt.load(f"qtbase_{language}", qt_dir) or qt.load(

@@ -344,7 +344,17 @@ def _build_entry_labels(when: Callable[[str], str]) -> EntryLabels:
         feedback_received=_tr("Received {when}"),
         shared=_tr("Shared: {when}"),
         nothing_yet=_tr("Nothing written down yet."),
+        choices=_catalog_choices(),
     )
+
+
+def _catalog_choices() -> dict[str, str]:
+    """Feelings and helps as the UI language says them, only where that differs from the
+    stored German (so the German app's labels equal the command line's)."""
+    from desktop.core.practice.catalog import FEELINGS, HELPS
+
+    shown = {v: feeling_label(v) for v in FEELINGS} | {v: help_label(v) for v in HELPS}
+    return {value: label for value, label in shown.items() if label != value}
 
 
 def shared_entry_labels() -> EntryLabels:

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
-    QCheckBox,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QRadioButton,
     QSizePolicy,
     QSlider,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from desktop.ui.common.a11y import label_for
 from desktop.ui.common.labels import visible_text
 from desktop.ui.common.text_view import AutoHeightTextView
 from desktop.ui.common.widgets import heading, wrapped_label
+from desktop.ui.common.wrapping import WrappingCheckBox, WrappingRadioButton
 
 # Typing is kept in the widget and handed to the session (and so to the journal) after a short
 # pause, so a keystroke never waits for the disk; while the user keeps typing it is handed over
@@ -196,16 +196,19 @@ class ChoiceBlock(QGroupBox):
 
     def __init__(self, index: int, question: ChoiceQuestion, shown: tuple[Shown[Option], ...],
                  chosen_id: str | None, parent: QWidget | None = None) -> None:
-        super().__init__(question.question, parent)
+        # The question as a wrapped label inside the box, not as the box's title: a title
+        # stays on one line and at 200 % text made Deuten wider than the window.
+        super().__init__(parent)
         self.index = index
         self.question = question
         self.shown = shown
         self.setAccessibleName(question.question)
         self.group = QButtonGroup(self)
-        self.buttons: dict[str, QRadioButton] = {}
+        self.buttons: dict[str, WrappingRadioButton] = {}
         layout = QVBoxLayout(self)
+        layout.addWidget(wrapped_label(question.question))
         for entry in shown:
-            button = QRadioButton(plain(entry.item.text))
+            button = WrappingRadioButton(plain(entry.item.text))  # wraps at 200 % text
             button.setAccessibleName(plain(entry.item.text))
             button.setObjectName(f"option-{entry.id}")
             button.setProperty("option_id", entry.id)
@@ -230,7 +233,7 @@ class ChoiceBlock(QGroupBox):
         button = self.group.checkedButton()
         return None if button is None else str(button.property("option_id"))
 
-    def _on_click(self, button: QRadioButton) -> None:
+    def _on_click(self, button: QAbstractButton) -> None:
         self.chosen.emit(self.index, str(button.property("option_id")))
         self._show_feedback()
 
@@ -360,11 +363,11 @@ class CheckList(QGroupBox):
         super().__init__(title, parent)
         self.setAccessibleName(title)
         self.items = items
-        self.boxes: list[QCheckBox] = []
+        self.boxes: list[WrappingCheckBox] = []
         grid = QGridLayout(self)
         rows = (len(items) + columns - 1) // columns
         for i, item in enumerate(items):
-            box = QCheckBox(display(item))
+            box = WrappingCheckBox(display(item))  # wraps at 200 % text
             box.setAccessibleName(box.text())
             box.setProperty("value", item)
             box.setChecked(item in checked)

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,6 +30,7 @@ from desktop.core.journal import ExportResult, Journal
 from desktop.core.paths import DataPaths
 from desktop.core.practice import SessionKind
 from desktop.ui.common.context import AppContext
+from desktop.ui.common.i18n import translator
 from desktop.ui.common.journal_service import ChangeKind, JournalService
 from desktop.ui.common.widgets import accessible, wrapped_label
 from desktop.ui.journal.export import Reporter, run_with_progress
@@ -39,8 +40,7 @@ FolderChooser = Callable[[QWidget, str, str], str]
 Confirm = Callable[[QWidget, str, str, str], bool]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("data_rights", text)
+_tr = translator("data_rights")
 
 
 def confirm_with_box(parent: QWidget, title: str, text: str, action: str) -> bool:
@@ -107,9 +107,9 @@ def export_all_data(parent: QWidget, ctx: AppContext,
 
     def done(result: ExportResult) -> None:
         _inform(parent, _tr("Export all my data"), _tr(
-            "{n} entries exported to {folder}: journal.json with everything, and one "
-            "readable file per entry in “sitzungen”.").format(n=result.sessions,
-                                                             folder=result.folder))
+            "%n entries exported to {folder}: journal.json with everything, and one "
+            "readable file per entry in “sitzungen”.", "", result.sessions).format(
+                folder=result.folder))
 
     def failed(exc: BaseException) -> None:
         QMessageBox.warning(parent, _tr("Export all my data"), str(exc))
@@ -133,9 +133,9 @@ class DeleteAllDialog(QDialog):
         self.setWindowTitle(self.tr("Delete all my data"))
         self.setAccessibleName(self.tr("Delete all my data"))
         self.text = wrapped_label(self.tr(
-            "This deletes all {n} entries of your journal for good: every answer, note, "
+            "This deletes all %n entries of your journal for good: every answer, note, "
             "reflection, tag and feedback received, and every draft. It cannot be undone. If you "
-            "want to keep a copy, export your data first.").format(n=entries))
+            "want to keep a copy, export your data first.", "", entries))
         self.include_backups = accessible(
             QCheckBox(self.tr("Also delete the &backups in {folder} (%n)", "", backups).format(
                 folder=backup_folder)),
@@ -191,8 +191,8 @@ def delete_all_data(parent: QWidget, ctx: AppContext,
 
         def done(count: int) -> None:
             ctx.journal.did_change(ChangeKind.DELETED, origin=dialog)
-            text = (_tr("All {n} entries and all backups were deleted.") if include else
-                    _tr("All {n} entries were deleted. The backups were kept.")).format(n=count)
+            text = (_tr("All %n entries and all backups were deleted.", "", count) if include
+                    else _tr("All %n entries were deleted. The backups were kept.", "", count))
             _inform(parent, _tr("Delete all my data"), text)
             if on_done is not None:
                 on_done(count)
@@ -213,9 +213,9 @@ def delete_all_data(parent: QWidget, ctx: AppContext,
 # -- retention -----------------------------------------------------------------------------------
 
 def retention_question(days: int, due: int) -> str:
-    return _tr("From now on, “own case” entries that have not been changed for {days} days are "
-               "deleted automatically, at every start and every few hours. {n} entries are older than "
-               "that and will be deleted now.").format(days=days, n=due)
+    return _tr("From now on, “own case” entries that have not been changed for %n day(s) are "
+               "deleted automatically, at every start and every few hours.", "", days) + " " + _tr(
+        "%n entries are older than that and will be deleted now.", "", due)
 
 
 def apply_retention_setting(parent: QWidget, ctx: AppContext, days: int,
@@ -226,7 +226,7 @@ def apply_retention_setting(parent: QWidget, ctx: AppContext, days: int,
     if days > 0 and service.writable:
         due = service.store.stats.count_expired_own_cases(days)
         if due and not confirm(parent, _tr("Automatic deletion"), retention_question(days, due),
-                               _tr("Delete {n} entries").format(n=due)):
+                               _tr("Delete %n entries", "", due)):
             return False
     ctx.change_setting("retention_days", days)
     if days <= 0 or not service.writable:

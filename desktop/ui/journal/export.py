@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, QSizeF, Qt, Signal, Slot
+from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -46,6 +46,7 @@ from desktop.core.journal.entry import EntryLabels
 from desktop.core.journal.markdown import render_markdown
 from desktop.core.journal.reading import ReadOnlyJournal
 from desktop.core.scenarios import render
+from desktop.ui.common.i18n import translator
 from desktop.ui.common.tasks import run_in_background
 from desktop.ui.common.widgets import accessible
 from desktop.ui.journal.journal_detail import entry_html, entry_title, journal_labels
@@ -55,8 +56,7 @@ FULL_PAGE_COUNT_UP_TO = 300  # up to this many entries the footer says "page n o
 FileChooser = Callable[[QWidget, str, str, str], str]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("export", text)
+_tr = translator("export")
 
 
 class ExportCancelled(Exception):
@@ -166,8 +166,8 @@ def write_markdown(database: Path, ids: Sequence[int], target: Path,
     try:
         with ReadOnlyJournal(database) as journal, partial.open("w", encoding="utf-8") as out:
             out.write(f"# {APP_NAME}: " + _tr("Journal") + "\n\n")
-            out.write(_tr("Exported on {date}, {count} entries.").format(
-                date=f"{moment:%d.%m.%Y, %H:%M}", count=len(ids)) + "\n\n")
+            out.write(_tr("Exported on {date}, %n entries.", "", len(ids)).format(
+                date=f"{moment:%d.%m.%Y, %H:%M}") + "\n\n")
             for number, session_id in enumerate(ids, 1):
                 out.write("---\n\n")
                 out.write(_shift_headings(render_markdown(journal.entry(session_id), words)))
@@ -326,7 +326,7 @@ def export_entries(parent: QWidget, database: Path, ids: Sequence[int], fmt: str
         return write_markdown(database, entries, path, reporter, words=words)
 
     def done(count: int) -> None:
-        status(_tr("{n} entries exported to {file}.").format(n=count, file=path))
+        status(_tr("%n entries exported to {file}.", "", count).format(file=path))
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, ExportCancelled):
@@ -335,8 +335,8 @@ def export_entries(parent: QWidget, database: Path, ids: Sequence[int], fmt: str
             status(str(exc))
             QMessageBox.warning(parent, _tr("Export"), str(exc))
 
-    run_with_progress(parent, _tr("Export"), _tr("Exporting {n} entries …").format(
-        n=len(entries)), work, done, failed)
+    run_with_progress(parent, _tr("Export"), _tr("Exporting %n entries …", "", len(entries)),
+                      work, done, failed)
     return True
 
 

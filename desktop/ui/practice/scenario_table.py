@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QEvent,
     QModelIndex,
@@ -104,6 +105,16 @@ class ScenarioTable(QTableView):
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt API
+        super().setModel(model)
+        if model is not None:
+            # The practice status arrives from the pool after the rows ("new" becomes
+            # "completed"): widths follow the texts, or the column shows "complet…".
+            model.dataChanged.connect(self._texts_changed)
+
+    def _texts_changed(self, *_args: object) -> None:
+        self.fit_columns()
 
     def _text_widths(self, column: int) -> list[int]:
         model = self.model()

@@ -307,12 +307,14 @@ class StatsPage(QWidget):
                 all_topics.update(scenario.topics)
                 for topic in scenario.topics:
                     per_topic[topic] += data.scenario_counts.get(scenario.id, 0)
-        practised = [(t, n) for t, n in per_topic.most_common() if n]
-        missing = sorted((labels.topic_label(t) for t in all_topics if not per_topic[t]),
-                         key=str.casefold)
-        # Every topic, the practised ones first; a topic not practised yet is a bar of 0.
-        shown = practised + [(t, 0) for t in sorted(all_topics, key=labels.topic_label)
-                             if not per_topic[t]]
+        # Every topic, the practised ones first (most first, equals alphabetically); a topic
+        # not practised yet is a bar of 0. Alphabetical as a reader expects it: "Ältere
+        # Kundschaft" among the A's, not after "Würde" as code points would put it.
+        by_name = sorted(all_topics, key=lambda t: labels.sort_key(labels.topic_label(t)))
+        practised = sorted(((t, per_topic[t]) for t in by_name if per_topic[t]),
+                           key=lambda item: -item[1])  # stable: equal counts stay alphabetical
+        missing = [labels.topic_label(t) for t in by_name if not per_topic[t]]
+        shown = practised + [(t, 0) for t in by_name if not per_topic[t]]
         colour = series_colours(self.palette())[2 if self.palette().color(
             QPalette.ColorRole.Base).lightness() >= 128 else 1]
         top, step = count_axis(max([n for _, n in practised] or [0]))

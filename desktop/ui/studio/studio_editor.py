@@ -25,6 +25,7 @@ from desktop.core.scenarios.model import Finding, Severity
 from desktop.core.scenarios.parser import ParseResult
 from desktop.core.scenarios.preview import check_text
 from desktop.ui.studio.studio_highlighter import ScenarioHighlighter
+from desktop.ui.studio.studio_jobs import LatestJob
 
 DEBOUNCE_MS = 350
 # Parsing a file of this size takes a few milliseconds; larger ones go to the thread pool so a
@@ -60,8 +61,9 @@ class ScenarioEditor(QPlainTextEdit):
         self.display = "<neu>"
         self.findings: list[Finding] = []
         self.result: ParseResult | None = None
+        self.linted_text = ""  # the text `result` and `findings` belong to
         self._generation = 0
-        self._running = False
+        self._lint = LatestJob(self)
         self._gutter = _Gutter(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -78,6 +80,11 @@ class ScenarioEditor(QPlainTextEdit):
         self._generation += 1
         self._timer.start()
 
+    @property
+    def linting(self) -> bool:
+        """Findings for newer text are still to come (the debounce or a run is pending)."""
+        return self._timer.isActive() or self._lint.busy
+
     def lint_now(self) -> None:
         """Run the linter on the current text (in the background for a large file)."""
         self._timer.stop()
@@ -85,29 +92,18 @@ class ScenarioEditor(QPlainTextEdit):
         known = self.known_techniques()
         display = self.display
         if len(text) <= BACKGROUND_CHARS:
-            self._show(generation, check_text(text, display, known))
+            self._show(generation, text, check_text(text, display, known))
             return
-        if self._running:  # one run at a time; the newest text is linted when it ends
-            return
-        from desktop.ui.common.tasks import run_in_background
+        # One run at a time; text typed meanwhile is linted after it (the newest only).
+        self._lint.submit(lambda: check_text(text, display, known),
+                          lambda value: self._show(generation, text, value))
 
-        self._running = True
-
-        def done(value) -> None:
-            self._running = False
-            self._show(generation, value)
-            if generation != self._generation:
-                self._timer.start()
-
-        def failed(exc: BaseException) -> None:
-            self._running = False
-
-        run_in_background(lambda: check_text(text, display, known), done, failed, owner=self)
-
-    def _show(self, generation: int, value: tuple[ParseResult, list[Finding]]) -> None:
+    def _show(self, generation: int, text: str,
+              value: tuple[ParseResult, list[Finding]]) -> None:
         if generation != self._generation:
-            return
+            return  # typed on meanwhile: the debounce timer lints the newer text
         self.result, self.findings = value
+        self.linted_text = text
         self._mark_lines()
         self._gutter.update()
         self.findings_did_change.emit()

@@ -1,17 +1,72 @@
 """The studio's dialogue map: the practice replay's graph widget, with the linter's problems
 on the nodes (a red double frame and "!" plus the message in the node's description, so
-nothing depends on colour) and Enter or a click jumping to the node's line in the editor."""
+nothing depends on colour) and Enter or a click jumping to the node's line in the editor.
+
+The map follows the text while a trainer types, and on a 200-node dialogue neither reading the
+nodes and laying them out (pure Python, ~10 ms) nor drawing all of them (~30 ms) may happen on
+the GUI thread per keystroke. So: the map is refreshed only from a finished lint run (which
+waits for a pause in typing), it is built and compared with the map shown on the thread pool
+(`refresh`, one job at a time, the newest text wins), and on the GUI thread the one view is
+kept and only told what changed — new positions, new marks, or nothing but the lines when
+typing stayed inside a node. Painting draws only what lies in the exposed part of the map.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPen
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from desktop.core.scenarios.dialogue_map import DialogueMap
-from desktop.ui.common.dialogue_graph import DialogueGraphView
+from desktop.core.scenarios.dialogue_map import DialogueMap, build
+from desktop.core.scenarios.layout import DialogueGraph, GraphNode
+from desktop.core.scenarios.model import Finding
+from desktop.ui.common.dialogue_graph import DialogueGraphView, Overlay
+from desktop.ui.studio.studio_jobs import LatestJob
 
 PROBLEM = QColor("#b00020")
+Box = tuple[float, float, float, float]  # left, top, right, bottom
+
+
+@dataclass(frozen=True)
+class MapUpdate:
+    """A map built on the pool, and what differs from `since`, the map shown when it was
+    asked for (compared there too: 200 nodes and 600 edges are not compared on the GUI
+    thread). `changed` names the nodes to redraw when the boxes and edges stayed where they
+    were (a title typed, a problem found); None when the map must be drawn anew."""
+
+    dmap: DialogueMap
+    since: DialogueMap | None
+    same_graph: bool
+    same_marks: bool
+    changed: frozenset[str] | None = None
+
+
+def prepare(text: str, findings: list[Finding], since: DialogueMap | None) -> MapUpdate:
+    """Build the map of `text` and compare it with `since` (runs on the thread pool)."""
+    return compare(build(text, findings), since)
+
+
+def compare(dmap: DialogueMap, since: DialogueMap | None) -> MapUpdate:
+    """What differs between `dmap` and the map `since`."""
+    if since is None:
+        return MapUpdate(dmap, since, False, False)
+    new, old = dmap.graph, since.graph
+    same_marks = (dmap.problems, dmap.notes) == (since.problems, since.notes)
+    changed = None
+    if new is not None and old is not None and _places(new) == _places(old) and (
+            new.edges, new.recommended) == (old.edges, old.recommended):
+        before = {node.id: node for node in old.nodes}
+        changed = frozenset(
+            [node.id for node in new.nodes if before[node.id] != node]
+            + [ident for ident in dmap.problems.keys() | since.problems.keys()
+               if dmap.problems.get(ident) != since.problems.get(ident)])
+    return MapUpdate(dmap, since, new == old, same_marks, changed)
+
+
+def _places(graph: DialogueGraph) -> tuple:
+    return graph.start, tuple((node.id, node.column, node.row) for node in graph.nodes)
 
 
 class LintGraphView(DialogueGraphView):
@@ -20,6 +75,8 @@ class LintGraphView(DialogueGraphView):
     def __init__(self, dmap: DialogueMap, parent: QWidget | None = None) -> None:
         assert dmap.graph is not None, "a map without a dialogue has no view (show_map)"
         self.dmap = dmap
+        self._boxes: tuple[DialogueGraph, float, dict[str, Box], list[Box]] | None = None
+        self._exposed: QRectF | None = None  # while painting: the part to draw
         super().__init__(dmap.graph, name=self.tr("Dialogue map"), parent=parent)
 
     def describe(self, node_id: str) -> str:
@@ -28,6 +85,34 @@ class LintGraphView(DialogueGraphView):
         if problems:
             text += "; " + self.tr("problem: {text}").format(text=" ".join(problems))
         return text
+
+    def set_map(self, dmap: DialogueMap, graph_changed: bool, marks_changed: bool,
+                changed: frozenset[str] | None = None) -> None:
+        """Show a newer map of the same dialogue in this view, redrawing only the `changed`
+        nodes when given: the focused node stays focused while it exists (else the start
+        is), and a screen reader hears of a changed description of it."""
+        assert dmap.graph is not None
+        self.dmap = dmap
+        if not (graph_changed or marks_changed):
+            return
+        if graph_changed:
+            if changed is not None and self._boxes is not None:  # the boxes stayed
+                self._boxes = (dmap.graph, *self._boxes[1:])
+            self.graph = dmap.graph
+            self.resize(self.sizeHint())  # the scroll area keeps its place where it can
+            if not any(n.id == self.current for n in self.graph.nodes):
+                self.select(self.graph.start)
+        before = self.accessibleDescription()
+        self.setAccessibleDescription(self.describe(self.current))
+        if self.hasFocus() and self.accessibleDescription() != before:
+            QAccessible.updateAccessibility(
+                QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
+        if changed is None:
+            self.update()
+            return
+        for node in self.graph.nodes:
+            if node.id in changed:  # with its focus ring and problem frame
+                self.update(self.node_rect(node).adjusted(-8, -8, 8, 8).toAlignedRect())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -40,16 +125,74 @@ class LintGraphView(DialogueGraphView):
         if any(self.node_rect(n).contains(event.position()) for n in self.graph.nodes):
             self.node_activated.emit(self.current)
 
+    # --- painting only what is exposed ---------------------------------------------------------
+
+    # The replay's painter draws every node, edge and path step it is given; on a 200-node
+    # map most lie outside the exposed part, and drawing them anyway cost 20-40 ms a repaint.
+    # So it is given the exposed part of the graph: the edges crossing it and their ends
+    # (it needs their boxes), and its drawing steps skip an end or a path step outside.
+
+    def _geometry(self) -> tuple[dict[str, Box], list[Box]]:
+        """Each node's box and each edge's bounds (a loop back bends below its boxes by up to
+        half a gap; arrow heads, offsets and pens stay within 10 px), kept until the graph
+        or the font changes."""
+        em = self._em()
+        if self._boxes is None or self._boxes[0] is not self.graph or self._boxes[1] != em:
+            nodes = {}
+            for node in self.graph.nodes:
+                rect = self.node_rect(node)
+                nodes[node.id] = (rect.left(), rect.top(), rect.right(), rect.bottom())
+            drop = self._box()[2]
+            edges = []
+            for edge in self.graph.edges:
+                a, b = nodes[edge.source], nodes[edge.target]
+                edges.append((min(a[0], b[0]) - 10, min(a[1], b[1]) - 10,
+                              max(a[2], b[2]) + 10, max(a[3], b[3]) + drop + 10))
+            self._boxes = (self.graph, em, nodes, edges)
+        return self._boxes[2], self._boxes[3]
+
+    def _node(self, painter: QPainter, node: GraphNode, rect: QRectF,
+              mine: Overlay | None) -> None:
+        if self._exposed is None or self._exposed.intersects(rect):
+            super()._node(painter, node, rect, mine)
+
+    def _edge(self, painter: QPainter, a: QRectF, b: QRectF, pen: QPen,
+              offset: float = 0.0) -> None:
+        if self._exposed is None or self._exposed.intersects(
+                a.united(b).adjusted(-10, -10, 10, self._box()[2] + 10)):
+            super()._edge(painter, a, b, pen, offset)
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().paintEvent(event)
+        exposed = QRectF(event.rect()).adjusted(-8, -8, 8, 8)
+        left, top, right, bottom = (exposed.left(), exposed.top(), exposed.right(),
+                                    exposed.bottom())
+
+        def shown(box: Box) -> bool:
+            return box[0] <= right and box[2] >= left and box[1] <= bottom and box[3] >= top
+
+        nodes, edges = self._geometry()
+        whole = self.graph
+        visible = [edge for edge, box in zip(whole.edges, edges, strict=True) if shown(box)]
+        ids = {n for n, box in nodes.items() if shown(box)}
+        ids.update(e.source for e in visible)
+        ids.update(e.target for e in visible)
+        self.graph = replace(whole, nodes=tuple(n for n in whole.nodes if n.id in ids),
+                             edges=tuple(visible))
+        self._exposed = exposed
+        try:
+            super().paintEvent(event)
+        finally:  # the whole graph is back before anything else runs
+            self.graph = whole
+            self._exposed = None
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        for node in self.graph.nodes:
-            if node.id not in self.dmap.problems:
+        painter.setPen(QPen(PROBLEM, 2.5))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for node_id in self.dmap.problems:
+            box = nodes.get(node_id)
+            if box is None or not shown(box):
                 continue
-            rect = self.node_rect(node)
-            painter.setPen(QPen(PROBLEM, 2.5))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
+            rect = QRectF(box[0], box[1], box[2] - box[0], box[3] - box[1])
             painter.drawRect(rect.adjusted(-2, -2, 2, 2))
             painter.drawRect(rect.adjusted(2, 2, -2, -2))
             badge = QRectF(rect.right() - 18, rect.top() + 2, 16, 16)
@@ -75,45 +218,63 @@ class StudioMap(QWidget):
         self.detail.setAccessibleName(self.tr("Selected node"))
         self.view: LintGraphView | None = None
         self.dmap: DialogueMap | None = None
+        self._job = LatestJob(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.notes)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.detail)
 
+    @property
+    def updating(self) -> bool:
+        """A newer map is being built."""
+        return self._job.busy
+
+    def refresh(self, text: str, findings: list[Finding]) -> None:
+        """Follow `text` and its lint `findings`: built on the pool, shown when ready."""
+        since = self.dmap
+        self._job.submit(lambda: prepare(text, findings, since), self.apply)
+
     def show_map(self, dmap: DialogueMap) -> None:
-        previous, self.dmap = self.dmap, dmap
+        """Show `dmap` now (compared on the GUI thread; typing goes through `refresh`)."""
+        self._job.cancel()
+        self.apply(compare(dmap, self.dmap))
+
+    def apply(self, update: MapUpdate) -> None:
+        dmap = update.dmap
+        known = update.since is self.dmap and self.view is not None
+        self.dmap = dmap
         if dmap.graph is None:
+            old = self.scroll_area.takeWidget()
+            if old is not None:
+                old.deleteLater()
             self.view = None
-            self.scroll_area.takeWidget()
             self.notes.setText(self.tr("No dialogue yet: write nodes under “## Reagieren”."))
+            self.detail.clear()
             return
-        if self.view is not None and previous is not None and _shape(dmap) == _shape(
-                self.view.dmap):
-            # Typing inside a node changes lines, not the graph: keep the drawn view (its
-            # rebuild is the slowest part of a keystroke on a large dialogue).
-            self.view.dmap = dmap
-            self._on_node(self.view.current)
-            return
-        current = self.view.current if self.view is not None else None
-        had_focus = self.view is not None and self.view.hasFocus()
+        graph_changed = not (known and update.same_graph)
+        marks_changed = not (known and update.same_marks)
+        view = self.view
+        if view is None:
+            view = self._make_view(dmap)
+        else:
+            view.set_map(dmap, graph_changed, marks_changed, update.changed if known else None)
+        if marks_changed:
+            count = len(dmap.problems)
+            notes = list(dmap.notes)
+            if count:
+                notes.insert(0, self.tr("%n node(s) with problems, marked with “!”.", "",
+                                        count))
+            self.notes.setText("\n".join(notes) or self.tr("No problems in the dialogue."))
+        if graph_changed or marks_changed:
+            self.detail.setText(view.describe(view.current))
+
+    def _make_view(self, dmap: DialogueMap) -> LintGraphView:
         view = LintGraphView(dmap)
-        if current and any(n.id == current for n in dmap.graph.nodes):
-            view.select(current)
         view.node_did_focus.connect(self._on_node)
         view.node_activated.connect(self._on_activate)
-        old = self.scroll_area.takeWidget()
-        if old is not None:
-            old.deleteLater()
         self.scroll_area.setWidget(view)
         self.view = view
-        if had_focus:
-            view.setFocus()
-        count = len(dmap.problems)
-        notes = list(dmap.notes)
-        if count:
-            notes.insert(0, self.tr("%n node(s) with problems, marked with “!”.", "", count))
-        self.notes.setText("\n".join(notes) or self.tr("No problems in the dialogue."))
-        self._on_node(view.current)
+        return view
 
     def _on_node(self, node_id: str) -> None:
         if self.view is not None:
@@ -125,8 +286,3 @@ class StudioMap(QWidget):
         if self.dmap is not None and node_id in self.dmap.lines:
             self.line_requested.emit(self.dmap.lines[node_id])
 
-
-def _shape(dmap: DialogueMap) -> tuple:
-    graph = dmap.graph
-    return (graph, tuple(sorted((k, tuple(v)) for k, v in dmap.problems.items())),
-            tuple(dmap.notes))

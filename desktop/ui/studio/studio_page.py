@@ -33,10 +33,11 @@ from desktop.core.scenarios.authoring import ChangedOnDisk, OpenedFile, SaveRefu
 from desktop.core.scenarios.model import Document, Scenario, Severity
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.i18n import translator
-from desktop.ui.common.text_view import TextView
 from desktop.ui.common.widgets import accessible, heading
 from desktop.ui.studio.studio_dialogs import CARD_TEMPLATE, ask_conflict_with_box, confirm_with_box
 from desktop.ui.studio.studio_editor import ScenarioEditor
+from desktop.ui.studio.studio_jobs import LatestJob
+from desktop.ui.studio.studio_preview import StudioPreview
 
 _tr = translator("studio")
 
@@ -55,6 +56,9 @@ class StudioPage(QWidget):
         self.opened: OpenedFile | None = None
         self.is_draft = False  # from an own case: the personal-data check runs before saving
         self.last_valid: Document | None = None
+        self._preview_stale = False  # the side not shown catches up when it is shown
+        self._map_stale = False
+        self._preview_job = LatestJob(self)
         self.ask_conflict: Callable[[QWidget, Path, str | None, str], str] = \
             ask_conflict_with_box
         self.confirm: Callable[[QWidget, str, str], bool] = confirm_with_box
@@ -75,7 +79,7 @@ class StudioPage(QWidget):
         self.findings.itemClicked.connect(self._on_finding_activate)
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Check result"))
-        self.preview = TextView(name=self.tr("Preview"))
+        self.preview = StudioPreview(name=self.tr("Preview"))
         from desktop.ui.studio.studio_map import StudioMap
 
         self.map = StudioMap()
@@ -84,7 +88,7 @@ class StudioPage(QWidget):
         self.side.setAccessibleName(self.tr("Preview and dialogue map"))
         self.side.addTab(self.preview, self.tr("Pre&view"))
         self.side.addTab(self.map, self.tr("Dialogue &map"))
-        self.side.currentChanged.connect(lambda _i: self._update_map())
+        self.side.currentChanged.connect(lambda _i: self._on_side_change())
         self.file_label = QLabel()
         self.file_label.setAccessibleName(self.tr("File"))
         self.file_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -237,34 +241,36 @@ class StudioPage(QWidget):
         result = self.editor.result
         if result is not None and result.document is not None:
             self.last_valid = result.document
-            self._render_preview(result.document)
+            self._preview_stale = True
         elif self.last_valid is None:
+            self._preview_job.cancel()
+            self._preview_stale = False
             self.preview.set_html("<p>" + self.tr("The preview appears once the file has no "
                                                   "errors.") + "</p>")
+        self._map_stale = True
         self._on_cursor_change()
-        self._update_map()
+        self._on_side_change()
+
+    @property
+    def preview_updating(self) -> bool:
+        """A newer preview is being rendered."""
+        return self._preview_job.busy
+
+    def _on_side_change(self) -> None:
+        """Only the side shown follows the text; the other catches up when it is shown."""
+        shown = self.side.currentWidget()
+        if shown is self.preview and self._preview_stale and self.last_valid is not None:
+            self._preview_stale = False
+            self._render_preview(self.last_valid)
+        elif shown is self.map and self._map_stale:
+            self._map_stale = False
+            self.map.refresh(self.editor.linted_text, self.editor.findings)
 
     def _render_preview(self, document: Document) -> None:
         """Rendering every text of a large scenario takes a fifth of a second: always on the
-        thread pool; only the newest result is shown."""
-        from desktop.ui.common.tasks import run_in_background
-
-        self._preview_generation = getattr(self, "_preview_generation", 0) + 1
-        generation = self._preview_generation
-
-        def show(html: str) -> None:
-            if generation == self._preview_generation:
-                self.preview.set_html(html)
-
-        run_in_background(lambda: preview.document_html(document), show, owner=self)
-
-    def _update_map(self) -> None:
-        """The map follows the text while it is shown (built from the lint run's findings)."""
-        if self.side.currentWidget() is not self.map:
-            return
-        from desktop.core.scenarios.dialogue_map import build
-
-        self.map.show_map(build(self.editor.toPlainText(), self.editor.findings))
+        thread pool; only the newest result is shown, and only its changed pieces."""
+        self._preview_job.submit(lambda: preview.document_parts(document),
+                                 self.preview.show_parts)
 
     def _on_finding_activate(self, item: QListWidgetItem) -> None:
         self.editor.go_to_line(int(item.data(Qt.ItemDataRole.UserRole)))
