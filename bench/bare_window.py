@@ -37,6 +37,7 @@ def main() -> int:
         # The same double single-shot as desktop.app.run: note the first idle pass, then quit.
         def idle() -> None:
             print(f"gk-idle {time.time():.6f}", file=sys.stderr, flush=True)
+            print(f"gk-cpu {time.process_time():.6f}", file=sys.stderr, flush=True)
             print(f"gk-peak-kb {peak_rss_kb()}", file=sys.stderr, flush=True)
             app.quit()
 

@@ -1433,17 +1433,17 @@ Zuletzt bei: {step}</translation>
       <translation>Ihre letzte Übung liegt ein paar Tage zurück. Ein Zwischendurch-Moment von zwei Minuten passt zwischen zwei Termine, wann immer es Ihnen passt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="345" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="350" />
       <source>Loading the scenarios …</source>
       <translation>Die Szenarien werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="346" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="351" />
       <source>No scenarios found.</source>
       <translation>Keine Szenarien gefunden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="86" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="85" />
       <source>Start page</source>
       <translation>Startseite</translation>
     </message>
@@ -1647,67 +1647,67 @@ Zuletzt bei: {step}</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="173" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="202" />
       <source>&amp;File</source>
       <translation>&amp;Datei</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="175" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="204" />
       <source>&amp;Quit</source>
       <translation>&amp;Beenden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="177" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="206" />
       <source>&amp;View</source>
       <translation>&amp;Ansicht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="178" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="207" />
       <source>&amp;Larger text</source>
       <translation>Schrift &amp;größer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="180" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="209" />
       <source>&amp;Smaller text</source>
       <translation>Schrift &amp;kleiner</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="182" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="211" />
       <source>&amp;Normal text size</source>
       <translation>&amp;Normale Schriftgröße</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="184" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="213" />
       <source>&amp;High contrast</source>
       <translation>&amp;Hoher Kontrast</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="189" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="218" />
       <source>&amp;Help</source>
       <translation>&amp;Hilfe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="190" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="219" />
       <source>&amp;Faulty scenario files …</source>
       <translation>&amp;Fehlerhafte Szenario-Dateien …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="194" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="223" />
       <source>&amp;About Gesprächskompass</source>
       <translation>Ü&amp;ber Gesprächskompass</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="214" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="243" />
       <source>The text size is set by your IT.</source>
       <translation>Die Schriftgröße ist von Ihrer IT festgelegt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="238" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="267" />
       <source>About Gesprächskompass</source>
       <translation>Über Gesprächskompass</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="238" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="267" />
       <source>Gesprächskompass {version}
 
 Practise and reflect on conversations at the immigration office. All data stays on this computer.</source>
@@ -1716,12 +1716,12 @@ Practise and reflect on conversations at the immigration office. All data stays 
 Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben auf diesem Computer.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="248" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="277" />
       <source>Status bar</source>
       <translation>Statuszeile</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/shell/main_window.py" line="277" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="306" />
       <source>%n scenario(s) loaded;</source>
       <translation>
         <numerusform>%n Szenario geladen;</numerusform>
@@ -1729,7 +1729,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/shell/main_window.py" line="277" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="306" />
       <source>%n file(s) faulty (Help → Faulty scenario files).</source>
       <translation>
         <numerusform>%n Datei fehlerhaft (Hilfe → Fehlerhafte Szenario-Dateien).</numerusform>
@@ -1737,7 +1737,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/shell/main_window.py" line="280" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="309" />
       <source>%n scenario(s) loaded.</source>
       <translation>
         <numerusform>%n Szenario geladen.</numerusform>
@@ -1745,32 +1745,32 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="288" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="317" />
       <source>No problems.</source>
       <translation>Keine Probleme.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="289" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="318" />
       <source>Scenario files</source>
       <translation>Szenario-Dateien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="290" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="319" />
       <source>These files could not be loaded, or loaded only with warnings. All other scenarios are available.</source>
       <translation>Diese Dateien konnten nicht oder nur mit Hinweisen geladen werden. Alle übrigen Szenarien stehen zur Verfügung.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/main_window.py" line="53" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="71" />
       <source>Content</source>
       <translation>Inhalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/nav_list.py" line="41" />
+      <location filename="../../desktop/ui/shell/nav_list.py" line="50" />
       <source>Navigation</source>
       <translation>Navigation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/nav_list.py" line="42" />
+      <location filename="../../desktop/ui/shell/nav_list.py" line="51" />
       <source>Areas of the app; choose with the arrow keys</source>
       <translation>Bereiche der App; mit den Pfeiltasten wählen</translation>
     </message>
@@ -3330,7 +3330,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>die Sperrdatei lässt sich nicht anlegen</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="203" />
+      <location filename="../../desktop/app.py" line="213" />
       <source>Gesprächskompass is already open. Please switch to the open window.</source>
       <translation>Gesprächskompass ist bereits geöffnet. Bitte wechseln Sie zum offenen Fenster.</translation>
     </message>
@@ -3511,12 +3511,12 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>&amp;Rückmeldungen importieren …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/exchange_actions.py" line="70" />
+      <location filename="../../desktop/ui/shell/exchange_actions.py" line="67" />
       <source>Supervision</source>
       <translation>Supervision</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/shell/exchange_actions.py" line="71" />
+      <location filename="../../desktop/ui/shell/exchange_actions.py" line="68" />
       <source>Team view</source>
       <translation>Team-Übersicht</translation>
     </message>
@@ -3902,42 +3902,42 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>kinds</name>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="212" />
+      <location filename="../../desktop/ui/common/labels.py" line="211" />
       <source>Delivering a refusal</source>
       <translation>Eine Ablehnung überbringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="213" />
+      <location filename="../../desktop/ui/common/labels.py" line="212" />
       <source>Angry or loud clients</source>
       <translation>Verärgerte oder laute Kundschaft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="214" />
+      <location filename="../../desktop/ui/common/labels.py" line="213" />
       <source>Risky appointment: pending removal, earlier threats</source>
       <translation>Termin mit Risiko: Abschiebung, frühere Drohungen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="216" />
+      <location filename="../../desktop/ui/common/labels.py" line="215" />
       <source>Conversation with an interpreter</source>
       <translation>Gespräch mit Sprachmittlung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="217" />
+      <location filename="../../desktop/ui/common/labels.py" line="216" />
       <source>Missing documents</source>
       <translation>Fehlende Unterlagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="218" />
+      <location filename="../../desktop/ui/common/labels.py" line="217" />
       <source>Long waits, many follow-up questions</source>
       <translation>Lange Wartezeit, viele Nachfragen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="219" />
+      <location filename="../../desktop/ui/common/labels.py" line="218" />
       <source>Desperate, distressed people</source>
       <translation>Verzweifelte, belastete Menschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="220" />
+      <location filename="../../desktop/ui/common/labels.py" line="219" />
       <source>Companions: relatives, volunteers, lawyers</source>
       <translation>Begleitpersonen: Angehörige, Ehrenamtliche, Anwälte</translation>
     </message>
@@ -3946,730 +3946,730 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     <name>labels</name>
     <message>
       <location filename="../../desktop/ui/common/labels.py" line="100" />
-      <source>Lawyers</source>
-      <translation>Rechtsanwalt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="100" />
-      <source>Legal remedies</source>
-      <translation>Rechtsbehelf</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/labels.py" line="101" />
       <source>Safety</source>
       <translation>Sicherheit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="101" />
+      <location filename="../../desktop/ui/common/labels.py" line="100" />
       <source>Interpreting</source>
       <translation>Sprachmittlung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="102" />
+      <location filename="../../desktop/ui/common/labels.py" line="101" />
       <source>Suicide</source>
       <translation>Suizid</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="102" />
+      <location filename="../../desktop/ui/common/labels.py" line="101" />
       <source>Team</source>
       <translation>Team</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="102" />
+      <location filename="../../desktop/ui/common/labels.py" line="101" />
       <source>Appointments</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="103" />
+      <location filename="../../desktop/ui/common/labels.py" line="102" />
       <source>Booking appointments</source>
       <translation>Terminvergabe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="103" />
+      <location filename="../../desktop/ui/common/labels.py" line="102" />
       <source>Grief</source>
       <translation>Trauer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="104" />
+      <location filename="../../desktop/ui/common/labels.py" line="103" />
       <source>Trauma</source>
       <translation>Trauma</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="104" />
+      <location filename="../../desktop/ui/common/labels.py" line="103" />
       <source>Overload</source>
       <translation>Überlastung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="104" />
+      <location filename="../../desktop/ui/common/labels.py" line="103" />
       <source>Ukraine</source>
       <translation>Ukraine</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="105" />
+      <location filename="../../desktop/ui/common/labels.py" line="104" />
       <source>Documents</source>
       <translation>Unterlagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="106" />
+      <location filename="../../desktop/ui/common/labels.py" line="105" />
       <source>Declaration of commitment (Verpflichtungserklärung)</source>
       <translation>Verpflichtungserklärung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="107" />
+      <location filename="../../desktop/ui/common/labels.py" line="106" />
       <source>Temporary protection</source>
       <translation>Vorübergehender Schutz</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="107" />
+      <location filename="../../desktop/ui/common/labels.py" line="106" />
       <source>Waiting times</source>
       <translation>Wartezeit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="108" />
+      <location filename="../../desktop/ui/common/labels.py" line="107" />
       <source>Dignity</source>
       <translation>Würde</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="114" />
+      <location filename="../../desktop/ui/common/labels.py" line="113" />
       <source>{n} min</source>
       <translation>{n} Min.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="126" />
+      <location filename="../../desktop/ui/common/labels.py" line="125" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="128" />
+      <location filename="../../desktop/ui/common/labels.py" line="127" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="137" />
+      <location filename="../../desktop/ui/common/labels.py" line="136" />
       <source>How strained do you feel right now? (0 = not at all, 10 = very strongly)</source>
       <translation>Wie belastet fühlen Sie sich gerade? (0 = gar nicht, 10 = sehr stark)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="139" />
+      <location filename="../../desktop/ui/common/labels.py" line="138" />
       <source>And now, after going through it? (0 = not at all, 10 = very strongly)</source>
       <translation>Und jetzt, nach dem Durchgehen? (0 = gar nicht, 10 = sehr stark)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="141" />
+      <location filename="../../desktop/ui/common/labels.py" line="140" />
       <source>Which feelings are there right now? (choose any)</source>
       <translation>Welche Gefühle sind gerade da? (mehrere möglich)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="142" />
+      <location filename="../../desktop/ui/common/labels.py" line="141" />
       <source>What would do you good now? (choose any)</source>
       <translation>Was würde Ihnen jetzt guttun? (mehrere möglich)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="143" />
+      <location filename="../../desktop/ui/common/labels.py" line="142" />
       <source>Something else that helps you</source>
       <translation>Etwas anderes, das Ihnen hilft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="144" />
+      <location filename="../../desktop/ui/common/labels.py" line="143" />
       <source>What I take with me (one sentence)</source>
       <translation>Das nehme ich mit (ein Satz)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="145" />
+      <location filename="../../desktop/ui/common/labels.py" line="144" />
       <source>One sentence on this moment: what do you take with you?</source>
       <translation>Ein Satz zu diesem Moment: Was nehmen Sie mit?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="152" />
+      <location filename="../../desktop/ui/common/labels.py" line="151" />
       <source>exhausted</source>
       <translation>erschöpft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="152" />
+      <location filename="../../desktop/ui/common/labels.py" line="151" />
       <source>angry</source>
       <translation>wütend</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="152" />
+      <location filename="../../desktop/ui/common/labels.py" line="151" />
       <source>irritated</source>
       <translation>gereizt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="153" />
+      <location filename="../../desktop/ui/common/labels.py" line="152" />
       <source>sad</source>
       <translation>traurig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="153" />
+      <location filename="../../desktop/ui/common/labels.py" line="152" />
       <source>helpless</source>
       <translation>hilflos</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="153" />
+      <location filename="../../desktop/ui/common/labels.py" line="152" />
       <source>powerless</source>
       <translation>ohnmächtig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="154" />
+      <location filename="../../desktop/ui/common/labels.py" line="153" />
       <source>unsure</source>
       <translation>unsicher</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="154" />
+      <location filename="../../desktop/ui/common/labels.py" line="153" />
       <source>anxious</source>
       <translation>ängstlich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="154" />
+      <location filename="../../desktop/ui/common/labels.py" line="153" />
       <source>ashamed</source>
       <translation>beschämt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="155" />
+      <location filename="../../desktop/ui/common/labels.py" line="154" />
       <source>guilty</source>
       <translation>schuldig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="155" />
+      <location filename="../../desktop/ui/common/labels.py" line="154" />
       <source>tense</source>
       <translation>angespannt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="155" />
+      <location filename="../../desktop/ui/common/labels.py" line="154" />
       <source>moved</source>
       <translation>betroffen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="156" />
+      <location filename="../../desktop/ui/common/labels.py" line="155" />
       <source>relieved</source>
       <translation>erleichtert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="156" />
+      <location filename="../../desktop/ui/common/labels.py" line="155" />
       <source>content</source>
       <translation>zufrieden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="156" />
+      <location filename="../../desktop/ui/common/labels.py" line="155" />
       <source>calm</source>
       <translation>ruhig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="157" />
+      <location filename="../../desktop/ui/common/labels.py" line="156" />
       <source>proud</source>
       <translation>stolz</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="164" />
+      <location filename="../../desktop/ui/common/labels.py" line="163" />
       <source>talk to a colleague</source>
       <translation>mit einer Kollegin oder einem Kollegen sprechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="165" />
+      <location filename="../../desktop/ui/common/labels.py" line="164" />
       <source>talk to the team lead</source>
       <translation>mit der Teamleitung sprechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="166" />
+      <location filename="../../desktop/ui/common/labels.py" line="165" />
       <source>peer case consultation</source>
       <translation>kollegiale Fallberatung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="167" />
+      <location filename="../../desktop/ui/common/labels.py" line="166" />
       <source>supervision</source>
       <translation>Supervision</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="168" />
+      <location filename="../../desktop/ui/common/labels.py" line="167" />
       <source>employee assistance programme (EAP)</source>
       <translation>Mitarbeiterberatung (EAP)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="169" />
+      <location filename="../../desktop/ui/common/labels.py" line="168" />
       <source>a short break</source>
       <translation>kurze Pause</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="170" />
+      <location filename="../../desktop/ui/common/labels.py" line="169" />
       <source>moving about</source>
       <translation>Bewegung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="171" />
+      <location filename="../../desktop/ui/common/labels.py" line="170" />
       <source>fresh air</source>
       <translation>frische Luft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="172" />
+      <location filename="../../desktop/ui/common/labels.py" line="171" />
       <source>something to drink or eat</source>
       <translation>etwas trinken oder essen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="173" />
+      <location filename="../../desktop/ui/common/labels.py" line="172" />
       <source>write it down and close it</source>
       <translation>aufschreiben und abschließen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="174" />
+      <location filename="../../desktop/ui/common/labels.py" line="173" />
       <source>an end-of-work ritual</source>
       <translation>ein Ritual zum Feierabend</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="175" />
+      <location filename="../../desktop/ui/common/labels.py" line="174" />
       <source>nothing, it is fine as it is</source>
       <translation>nichts, es ist gut so</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="185" />
+      <location filename="../../desktop/ui/common/labels.py" line="184" />
       <source>What happened? Describe the conversation briefly, without names, file numbers or other details by which the person could be recognised.</source>
       <translation>Was ist passiert? Beschreiben Sie das Gespräch kurz, ohne Namen, Aktenzeichen oder andere Angaben, an denen man die Person erkennen könnte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="189" />
+      <location filename="../../desktop/ui/common/labels.py" line="188" />
       <source>What was really going on, in your view? What worry or concern might have been behind the behaviour?</source>
       <translation>Was war aus Ihrer Sicht wirklich los? Welche Sorge oder welches Anliegen könnte hinter dem Verhalten gestanden haben?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="191" />
+      <location filename="../../desktop/ui/common/labels.py" line="190" />
       <source>Is there a second possible reading?</source>
       <translation>Gibt es eine zweite mögliche Deutung?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="193" />
+      <location filename="../../desktop/ui/common/labels.py" line="192" />
       <source>What did the conversation set off in you?</source>
       <translation>Was hat das Gespräch bei Ihnen selbst ausgelöst?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="196" />
+      <location filename="../../desktop/ui/common/labels.py" line="195" />
       <source>What could you have arranged differently before or at the start of the conversation (setting, opening, transparency, language, interpreting)?</source>
       <translation>Was hätten Sie vor oder zu Beginn des Gesprächs anders gestalten können (Rahmen, Eröffnung, Transparenz, Sprache, Sprachmittlung)?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="199" />
+      <location filename="../../desktop/ui/common/labels.py" line="198" />
       <source>What was the hardest moment, and how did you respond?</source>
       <translation>Was war der schwierigste Moment, und wie haben Sie reagiert?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="201" />
+      <location filename="../../desktop/ui/common/labels.py" line="200" />
       <source>What could you say or do in that moment next time?</source>
       <translation>Was könnten Sie beim nächsten Mal in diesem Moment sagen oder tun?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="203" />
+      <location filename="../../desktop/ui/common/labels.py" line="202" />
       <source>What about this conversation is still on your mind?</source>
       <translation>Was beschäftigt Sie an diesem Gespräch noch?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="204" />
+      <location filename="../../desktop/ui/common/labels.py" line="203" />
       <source>Your first version</source>
       <translation>Ihre erste Fassung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="205" />
+      <location filename="../../desktop/ui/common/labels.py" line="204" />
       <source>Your revised version</source>
       <translation>Ihre überarbeitete Fassung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="264" />
-      <location filename="../../desktop/ui/common/labels.py" line="307" />
+      <location filename="../../desktop/ui/common/labels.py" line="265" />
+      <location filename="../../desktop/ui/common/labels.py" line="310" />
       <source>Exercise</source>
       <translation>Übung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="264" />
+      <location filename="../../desktop/ui/common/labels.py" line="265" />
       <source>Zwischendurch</source>
       <translation>Zwischendurch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="265" />
+      <location filename="../../desktop/ui/common/labels.py" line="266" />
       <source>Own case</source>
       <translation>Eigener Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="265" />
+      <location filename="../../desktop/ui/common/labels.py" line="266" />
       <source>Explaining in plain words</source>
       <translation>Verständlich erklären</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="323" />
+      <location filename="../../desktop/ui/common/labels.py" line="326" />
       <source>Scenario: {title}</source>
       <translation>Szenario: {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="324" />
+      <location filename="../../desktop/ui/common/labels.py" line="327" />
       <source>started {when}</source>
       <translation>begonnen am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="325" />
+      <location filename="../../desktop/ui/common/labels.py" line="328" />
       <source>✔ finished {when}</source>
       <translation>✔ abgeschlossen am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="326" />
+      <location filename="../../desktop/ui/common/labels.py" line="329" />
       <source>✎ draft, stopped at {step}</source>
       <translation>✎ Entwurf, unterbrochen bei {step}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="327" />
+      <location filename="../../desktop/ui/common/labels.py" line="330" />
       <source>Tags:</source>
       <translation>Schlagwörter:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="328" />
+      <location filename="../../desktop/ui/common/labels.py" line="331" />
       <source>You chose to keep personal data in this entry: it stays on this computer and cannot be shared.</source>
       <translation>Sie haben entschieden, persönliche Daten in diesem Eintrag zu behalten: Er bleibt auf diesem Computer und kann nicht geteilt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="330" />
+      <location filename="../../desktop/ui/common/labels.py" line="333" />
       <source>Your choice:</source>
       <translation>Ihre Wahl:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="331" />
+      <location filename="../../desktop/ui/common/labels.py" line="334" />
       <source>✔ the recommended option</source>
       <translation>✔ die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="332" />
+      <location filename="../../desktop/ui/common/labels.py" line="335" />
       <source>◇ not the recommended option</source>
       <translation>◇ nicht die empfohlene Option</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="333" />
+      <location filename="../../desktop/ui/common/labels.py" line="336" />
       <source>Your path through the conversation</source>
       <translation>Ihr Weg durch das Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="334" />
+      <location filename="../../desktop/ui/common/labels.py" line="337" />
       <source>taken back</source>
       <translation>zurückgenommen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="335" />
+      <location filename="../../desktop/ui/common/labels.py" line="338" />
       <source>In your own words first:</source>
       <translation>Zuerst in eigenen Worten:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="337" />
+      <location filename="../../desktop/ui/common/labels.py" line="340" />
       <source>before {before}, after {after} (out of 10)</source>
       <translation>vorher {before}, nachher {after} (von 10)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="338" />
+      <location filename="../../desktop/ui/common/labels.py" line="341" />
       <source>Feelings</source>
       <translation>Gefühle</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="339" />
+      <location filename="../../desktop/ui/common/labels.py" line="342" />
       <source>What helps</source>
       <translation>Was hilft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="340" />
+      <location filename="../../desktop/ui/common/labels.py" line="343" />
       <source>What I take with me</source>
       <translation>Was ich mitnehme</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="341" />
+      <location filename="../../desktop/ui/common/labels.py" line="344" />
       <source>Reflection</source>
       <translation>Reflexion</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="342" />
+      <location filename="../../desktop/ui/common/labels.py" line="345" />
       <source>Feedback from your supervisor</source>
       <translation>Rückmeldung aus der Supervision</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="343" />
+      <location filename="../../desktop/ui/common/labels.py" line="346" />
       <source>From {sender}, received {when}</source>
       <translation>Von {sender}, erhalten am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="344" />
+      <location filename="../../desktop/ui/common/labels.py" line="347" />
       <source>Received {when}</source>
       <translation>Erhalten am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="345" />
+      <location filename="../../desktop/ui/common/labels.py" line="348" />
       <source>Shared: {when}</source>
       <translation>Geteilt: {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="346" />
+      <location filename="../../desktop/ui/common/labels.py" line="349" />
       <source>Nothing written down yet.</source>
       <translation>Noch nichts festgehalten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="363" />
+      <location filename="../../desktop/ui/common/labels.py" line="366" />
       <source>Chosen:</source>
       <translation>Gewählt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="364" />
+      <location filename="../../desktop/ui/common/labels.py" line="367" />
       <source>Path through the conversation</source>
       <translation>Weg durch das Gespräch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="42" />
+      <location filename="../../desktop/ui/common/labels.py" line="41" />
       <source>At the counter</source>
       <translation>Am Schalter</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="42" />
+      <location filename="../../desktop/ui/common/labels.py" line="41" />
       <source>In an appointment</source>
       <translation>Im Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="43" />
+      <location filename="../../desktop/ui/common/labels.py" line="42" />
       <source>On the phone</source>
       <translation>Am Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="43" />
+      <location filename="../../desktop/ui/common/labels.py" line="42" />
       <source>In writing</source>
       <translation>Schriftlich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="47" />
+      <location filename="../../desktop/ui/common/labels.py" line="46" />
       <source>Introductory</source>
       <translation>Einstieg</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="47" />
+      <location filename="../../desktop/ui/common/labels.py" line="46" />
       <source>Advanced</source>
       <translation>Fortgeschritten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="47" />
+      <location filename="../../desktop/ui/common/labels.py" line="46" />
       <source>Challenging</source>
       <translation>Anspruchsvoll</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="52" />
+      <location filename="../../desktop/ui/common/labels.py" line="51" />
       <source>Deuten</source>
       <translation>Deuten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="52" />
+      <location filename="../../desktop/ui/common/labels.py" line="51" />
       <source>Beeinflussen</source>
       <translation>Beeinflussen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="53" />
+      <location filename="../../desktop/ui/common/labels.py" line="52" />
       <source>Reagieren</source>
       <translation>Reagieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="53" />
+      <location filename="../../desktop/ui/common/labels.py" line="52" />
       <source>Verarbeiten</source>
       <translation>Verarbeiten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="58" />
+      <location filename="../../desktop/ui/common/labels.py" line="57" />
       <source>What is really going on here?</source>
       <translation>Was ist hier eigentlich los?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="59" />
+      <location filename="../../desktop/ui/common/labels.py" line="58" />
       <source>How can I shape this conversation before it tips over?</source>
       <translation>Wie kann ich dieses Gespräch gestalten, bevor es kippt?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="60" />
+      <location filename="../../desktop/ui/common/labels.py" line="59" />
       <source>What do I say now?</source>
       <translation>Was sage ich jetzt?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="61" />
+      <location filename="../../desktop/ui/common/labels.py" line="60" />
       <source>What does this do to me, and what do I do with it?</source>
       <translation>Was macht das mit mir, und was mache ich damit?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="66" />
+      <location filename="../../desktop/ui/common/labels.py" line="65" />
       <source>helpful</source>
       <translation>hilfreich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="66" />
+      <location filename="../../desktop/ui/common/labels.py" line="65" />
       <source>partly helpful</source>
       <translation>teils hilfreich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="67" />
+      <location filename="../../desktop/ui/common/labels.py" line="66" />
       <source>unhelpful</source>
       <translation>ungünstig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="79" />
+      <location filename="../../desktop/ui/common/labels.py" line="78" />
       <source>Deportation</source>
       <translation>Abschiebung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="79" />
+      <location filename="../../desktop/ui/common/labels.py" line="78" />
       <source>Older clients</source>
       <translation>Ältere Kundschaft</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="80" />
+      <location filename="../../desktop/ui/common/labels.py" line="79" />
       <source>Aggression</source>
       <translation>Aggression</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="80" />
+      <location filename="../../desktop/ui/common/labels.py" line="79" />
       <source>Refusal</source>
       <translation>Ablehnung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="81" />
+      <location filename="../../desktop/ui/common/labels.py" line="80" />
       <source>Employers</source>
       <translation>Arbeitgeber</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="81" />
+      <location filename="../../desktop/ui/common/labels.py" line="80" />
       <source>Residence permit</source>
       <translation>Aufenthaltserlaubnis</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="82" />
+      <location filename="../../desktop/ui/common/labels.py" line="81" />
       <source>Threats</source>
       <translation>Bedrohung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="82" />
+      <location filename="../../desktop/ui/common/labels.py" line="81" />
       <source>Accompanying persons</source>
       <translation>Begleitung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="83" />
+      <location filename="../../desktop/ui/common/labels.py" line="82" />
       <source>Disability</source>
       <translation>Behinderung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="83" />
-      <location filename="../../desktop/ui/common/labels.py" line="336" />
+      <location filename="../../desktop/ui/common/labels.py" line="82" />
+      <location filename="../../desktop/ui/common/labels.py" line="339" />
       <source>Strain</source>
       <translation>Belastung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="84" />
+      <location filename="../../desktop/ui/common/labels.py" line="83" />
       <source>Employment toleration (Beschäftigungsduldung)</source>
       <translation>Beschäftigungsduldung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="85" />
+      <location filename="../../desktop/ui/common/labels.py" line="84" />
       <source>Complaints</source>
       <translation>Beschwerde</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="85" />
+      <location filename="../../desktop/ui/common/labels.py" line="84" />
       <source>Visits</source>
       <translation>Besuch</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="86" />
+      <location filename="../../desktop/ui/common/labels.py" line="85" />
       <source>Right to remain</source>
       <translation>Bleiberecht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="87" />
+      <location filename="../../desktop/ui/common/labels.py" line="86" />
       <source>Opportunity residence (Chancen-Aufenthaltsrecht)</source>
       <translation>Chancen-Aufenthaltsrecht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="88" />
+      <location filename="../../desktop/ui/common/labels.py" line="87" />
       <source>Opportunity card (Chancenkarte)</source>
       <translation>Chancenkarte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="89" />
+      <location filename="../../desktop/ui/common/labels.py" line="88" />
       <source>Data protection</source>
       <translation>Datenschutz</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="89" />
+      <location filename="../../desktop/ui/common/labels.py" line="88" />
       <source>Digital participation</source>
       <translation>Digitale Teilhabe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="90" />
+      <location filename="../../desktop/ui/common/labels.py" line="89" />
       <source>Toleration (Duldung)</source>
       <translation>Duldung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="90" />
+      <location filename="../../desktop/ui/common/labels.py" line="89" />
       <source>Naturalisation</source>
       <translation>Einbürgerung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="91" />
+      <location filename="../../desktop/ui/common/labels.py" line="90" />
       <source>Electronic residence permit</source>
       <translation>Elektronischer Aufenthaltstitel</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="92" />
+      <location filename="../../desktop/ui/common/labels.py" line="91" />
       <source>Managing expectations</source>
       <translation>Erwartungsmanagement</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="93" />
+      <location filename="../../desktop/ui/common/labels.py" line="92" />
       <source>Skilled workers</source>
       <translation>Fachkräfte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="93" />
+      <location filename="../../desktop/ui/common/labels.py" line="92" />
       <source>Family reunification</source>
       <translation>Familiennachzug</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="94" />
+      <location filename="../../desktop/ui/common/labels.py" line="93" />
       <source>Mistakes by the office</source>
       <translation>Fehler der Behörde</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="95" />
+      <location filename="../../desktop/ui/common/labels.py" line="94" />
       <source>Interim certificate (Fiktionsbescheinigung)</source>
       <translation>Fiktionsbescheinigung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="96" />
+      <location filename="../../desktop/ui/common/labels.py" line="95" />
       <source>Continued validity</source>
       <translation>Fortgeltung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="96" />
+      <location filename="../../desktop/ui/common/labels.py" line="95" />
       <source>Deadlines</source>
       <translation>Fristen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="97" />
+      <location filename="../../desktop/ui/common/labels.py" line="96" />
       <source>Equal treatment</source>
       <translation>Gleichbehandlung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="97" />
+      <location filename="../../desktop/ui/common/labels.py" line="96" />
       <source>Liability</source>
       <translation>Haftung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="98" />
+      <location filename="../../desktop/ui/common/labels.py" line="97" />
       <source>Establishing identity</source>
       <translation>Identitätsklärung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="98" />
+      <location filename="../../desktop/ui/common/labels.py" line="97" />
       <source>Aftercare</source>
       <translation>Nachsorge</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="99" />
+      <location filename="../../desktop/ui/common/labels.py" line="98" />
       <source>Obtaining a passport</source>
       <translation>Passbeschaffung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/labels.py" line="99" />
+      <location filename="../../desktop/ui/common/labels.py" line="98" />
       <source>Perspective</source>
       <translation>Perspektive</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="99" />
+      <source>Lawyers</source>
+      <translation>Rechtsanwalt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/labels.py" line="99" />
+      <source>Legal remedies</source>
+      <translation>Rechtsbehelf</translation>
     </message>
   </context>
   <context>

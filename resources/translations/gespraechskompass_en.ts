@@ -120,7 +120,7 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
-      <location filename="../../desktop/ui/shell/main_window.py" line="277" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="306" />
       <source>%n scenario(s) loaded;</source>
       <translation>
         <numerusform>%n scenario loaded;</numerusform>
@@ -128,7 +128,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/shell/main_window.py" line="277" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="306" />
       <source>%n file(s) faulty (Help → Faulty scenario files).</source>
       <translation>
         <numerusform>%n file faulty (Help → Faulty scenario files).</numerusform>
@@ -136,7 +136,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/shell/main_window.py" line="280" />
+      <location filename="../../desktop/ui/shell/main_window.py" line="309" />
       <source>%n scenario(s) loaded.</source>
       <translation>
         <numerusform>%n scenario loaded.</numerusform>

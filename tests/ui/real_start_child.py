@@ -166,10 +166,51 @@ def settle(args: dict) -> dict:
     return seen
 
 
+def focus(args: dict) -> dict:
+    """Start, then as a keyboard user: Tab onto the start page (the focus ring frames the
+    control), open Szenarien, and look at its divider as assistive technology sees it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QSplitter, QWidget
+
+    seen: dict = {}
+
+    def tab_onto_page() -> bool:
+        window = main_window()
+        if window is None or window.ctx.journal.state is JournalState.OPENING:
+            return False
+        window.activateWindow()
+        seen["window"] = window
+        for _ in range(3):
+            QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+        return True
+
+    def ring_drawn() -> bool:
+        focused = QApplication.focusWidget()
+        ring = seen["window"].findChild(QWidget, "focus-ring")
+        if focused is None or ring is None or not ring.isVisible():
+            return False
+        corner = focused.mapTo(ring.parentWidget(), focused.rect().topLeft())
+        seen["ring_around"] = ring.geometry().contains(corner)
+        return True
+
+    def divider() -> bool:
+        page = seen["window"].show_page("scenarios")
+        handle = page.findChild(QSplitter).handle(1)
+        seen["divider_tab_stop"] = bool(handle.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        seen["divider_role"] = QAccessible.queryAccessibleInterface(handle).role().name
+        return True
+
+    seen["problems"] = drive(iter([tab_onto_page, ring_drawn, divider]))
+    seen.pop("window", None)
+    return seen
+
+
 def main() -> int:
     scenario, args = sys.argv[1], json.loads(sys.argv[2])
     QApplication(sys.argv[:1])  # as `python -m desktop` would; run() takes this instance
-    seen = {"share": share, "settle": settle}[scenario](args)
+    seen = {"share": share, "settle": settle, "focus": focus}[scenario](args)
     print("gk-result " + json.dumps(seen, default=lambda v: getattr(v, "value", str(v))))
     return 0
 

@@ -134,3 +134,14 @@ def test_damaged_journal_actions_say_why(qtbot, data_home):
         assert "beschädigt" in target.toolTip() and target.toolTip() == target.statusTip()
     assert "beschädigt" in window.journal_state_label.text()
     ctx.journal.close()
+
+
+def test_real_start_draws_focus_and_names_dividers(data_home):
+    """The accessibility helper is installed after the first frame (desktop.app): started as a
+    user starts it, Tab onto the start page shows the focus ring around the focused control,
+    and a divider is a Tab stop that assistive technology hears as a separator."""
+    seen = run_app("focus", data_home)
+    assert seen["problems"] == []
+    assert seen["ring_around"] is True
+    assert seen["divider_tab_stop"] is True
+    assert seen["divider_role"] == "Separator"

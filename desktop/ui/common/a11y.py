@@ -138,7 +138,12 @@ def _role_factory(_key: str, obj: QObject) -> QAccessibleWidget | None:
 
 def install(app: QApplication) -> None:
     """What every window needs, once at start: visible focus (the focus ring) and the
-    splitter handles' role (keyboard-movable handles are separators, not unknown grips)."""
+    splitter handles' role (keyboard-movable handles are separators, not unknown grips).
+
+    The app calls it right after its first frame (desktop.app): importing this module builds
+    PySide6's `Qt` namespace and QAccessible's enums, which the first screen must not wait
+    for. Whatever has focus by then gets its ring at once; the start page has no splitter
+    handle or path graph whose interface could have been made before the roles are known."""
     install_focus_ring(app)
     give_role(QSplitterHandle, QAccessible.Role.Separator)
     # the path through a dialogue (desktop.ui.common.dialogue_graph): a picture whose
@@ -346,3 +351,5 @@ def install_focus_ring(app: QApplication) -> None:
     if not app.property("focus_ring"):
         app.setProperty("focus_ring", True)
         app.focusChanged.connect(_follow_focus)
+        if app.focusWidget() is not None:  # focus given before the ring was installed
+            _follow_focus(None, app.focusWidget())

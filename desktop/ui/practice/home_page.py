@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.practice.moments import suggest_scenario
 from desktop.core.scenarios.cards import APPOINTMENT_KINDS
 from desktop.ui.common import labels
 from desktop.ui.common.context import AppContext
@@ -96,7 +95,8 @@ class HomePage(QWidget):
         ctx.library_did_load.connect(lambda _lib: self.refresh())
         ctx.journal.changed.connect(self._on_journal_change)
         ctx.settings_did_change.connect(lambda _key: self.refresh())
-        self.refresh()
+        # Filled in by on_show, which the window calls as it shows the page (also the first
+        # time): refreshing here as well did the start page's work twice before its first frame.
 
     def _build_practice_tiles(self) -> None:
         """Continue, the suggestion, Zwischendurch and Verständlich erklären."""
@@ -339,8 +339,13 @@ class HomePage(QWidget):
 
     def _show_suggestion(self, counts: dict[str, int]) -> None:
         lib = self.ctx.library
-        self._suggested = suggest_scenario(lib.sorted_scenarios(), counts) \
-            if lib is not None else None
+        self._suggested = None
+        if lib is not None:
+            # Imported with the first library: the scenario model is no part of the first
+            # screen, which shows "Loading the scenarios …" here.
+            from desktop.core.practice.moments import suggest_scenario
+
+            self._suggested = suggest_scenario(lib.sorted_scenarios(), counts)
         if self._suggested is None:
             self.suggest_tile.text.setText(self.tr("Loading the scenarios …") if lib is None
                                            else self.tr("No scenarios found."))

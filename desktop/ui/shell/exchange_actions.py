@@ -8,11 +8,10 @@ the supervision room; neither room knows the other or the window.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from desktop.ui.common.context import AppContext
-from desktop.ui.shell.main_window import MainWindow, PageSpec
+from desktop.ui.shell.main_window import SEPARATOR, ActionSpec, MainWindow, PageSpec
 
 # The exchange and journal modules, and the dialogs, load when an action is used, not with the
 # window.
@@ -51,18 +50,16 @@ def install_exchange(window: MainWindow, ctx: AppContext) -> None:
 
     The two actions follow the journal's state (it opens after the window is shown): disabled,
     with the reason as tooltip, until the journal can be written."""
-    share_action = QAction(_tr("S&hare entries with supervisor …"), window)
-    share_action.triggered.connect(lambda: _share(ctx, window))
-    feedback_action = QAction(_tr("Import &feedback …"), window)
-    feedback_action.triggered.connect(lambda: _import_feedback(ctx, window))
-    for action in (share_action, feedback_action):
-        ctx.journal.requires_journal(action)
-        window.addAction(action)
-        window.file_menu.insertAction(window.quit_action, action)
-    window.file_menu.insertSeparator(window.quit_action)
+    window.add_file_actions((
+        ActionSpec("share", _tr("S&hare entries with supervisor …"),
+                   lambda: _share(ctx, window), journal="write"),
+        ActionSpec("import_feedback", _tr("Import &feedback …"),
+                   lambda: _import_feedback(ctx, window), journal="write"),
+        SEPARATOR,
+    ))
     # The shell's own window keeps them by name (tests and the start sequence reach them).
-    window.share_action = share_action  # type: ignore[attr-defined]
-    window.feedback_action = feedback_action  # type: ignore[attr-defined]
+    window.share_action = window.actions_by_name["share"]  # type: ignore[attr-defined]
+    window.feedback_action = window.actions_by_name["import_feedback"]  # type: ignore[attr-defined]
 
     def show_supervisor_pages(on: bool) -> None:
         present = "supervision" in window.page_keys()

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSignalBlocker, QSize
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+import shiboken6
+from PySide6.QtCore import QSignalBlocker, QSize, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -26,11 +28,25 @@ from desktop import APP_NAME, __version__
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.navigation import FlushingPage, QuitGuard, ShownPage
 from desktop.ui.shell.assist import FocusFollower, StatusLine
-from desktop.ui.shell.nav_list import NavigationList
+from desktop.ui.shell.nav_list import ICONS_AFTER_MS, NavigationList
 from desktop.ui.shell.specs import SEPARATOR, ActionSpec, PageSpec, set_shortcut
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent  # an event class makes PySide6 build QEvent's enums
 
 __all__ = ["SEPARATOR", "ActionSpec", "MainWindow", "PageSpec", "set_shortcut"]
 log = logging.getLogger(__name__)
+
+
+def _keyboard_splitters(*pages: QWidget) -> None:
+    """Every divider on the pages a Tab stop the arrow keys move (common/splitters.py)."""
+    for page in pages:
+        splitters = page.findChildren(QSplitter) if shiboken6.isValid(page) else []
+        if splitters:
+            from desktop.ui.common.splitters import keyboard_splitter
+
+            for splitter in splitters:
+                keyboard_splitter(splitter)
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +62,8 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._specs: dict[str, PageSpec] = {}
         self._switched: dict[str, list[PageSpec]] = {}  # setting → the pages it shows
+        self._shown = False
+        self._built_before_shown: list[QWidget] = []
         self.actions_by_name: dict[str, QAction] = {}
         self._nav = NavigationList()
         self._nav.currentRowChanged.connect(self._on_nav_row_change)
@@ -65,6 +83,18 @@ class MainWindow(QMainWindow):
         ctx.library_did_load.connect(self._on_library_load)
         ctx.technique_requested.connect(self._on_technique_requested)
         ctx.settings_did_change.connect(self._on_setting_change)
+
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt API
+        # Not showEvent: no Python event handler runs before the first frame (nav_list.py).
+        super().setVisible(visible)
+        if visible and not self._shown:
+            self._shown = True
+            self._nav.start_icons()
+            # The start page's dividers (if it had any) a moment after the first frame: no
+            # key can reach them before, and the search wraps each of the page's widgets for
+            # Python (about 2 ms for Heute).
+            pages, self._built_before_shown = self._built_before_shown, []
+            QTimer.singleShot(ICONS_AFTER_MS, self, lambda: _keyboard_splitters(*pages))
 
     # --- pages -------------------------------------------------------------------------------
 
@@ -88,12 +118,10 @@ class MainWindow(QMainWindow):
             widget.setObjectName(f"page-{key}")
             if not widget.accessibleName():
                 widget.setAccessibleName(self._specs[key].label)
-            splitters = widget.findChildren(QSplitter)
-            if splitters:
-                from desktop.ui.common.splitters import keyboard_splitter
-
-                for splitter in splitters:
-                    keyboard_splitter(splitter)
+            if self._shown:
+                _keyboard_splitters(widget)
+            else:
+                self._built_before_shown.append(widget)
             self._pages[key] = widget
             self._stack.addWidget(widget)
         return self._pages[key]
@@ -160,7 +188,8 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot: Callable[..., object],
                 shortcut: QKeySequence.StandardKey | str | None = None,
                 checkable: bool = False) -> QAction:
-        action = QAction(text, self)
+        action = QAction(self)  # QAction(text, parent) makes PySide6 build QIcon (an overload)
+        action.setText(text)
         if shortcut is not None:
             set_shortcut(action, shortcut)
         action.setCheckable(checkable)

@@ -4,13 +4,22 @@ drawn in the current text colour at the current text size (desktop.ui.common.ico
 The icons come a moment after the window is first shown: QPainter.setPen makes PySide6 build
 its whole `Qt` namespace (12–30 ms here), which the first screen must not wait for
 (tests/test_startup_imports.py); the labels carry the meaning, the icons follow.
+
+For the same reason the list has no Python event handler before then: the first event a
+Python override receives makes PySide6 build `QEvent` with its 190-member type enum (about
+2 ms), and QIcon and QPalette cost as much again. The window starts the icons when it is
+first shown (`start_icons`); font and palette changes are watched from then on.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, QSize, QTimer
-from PySide6.QtGui import QIcon, QPalette, QShowEvent
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, QSize, QTimer
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
 
 ICON_KEYS = {"session": "practice"}  # the running exercise's page shows the play mark
 MIN_WIDTH = 220
@@ -44,22 +53,18 @@ class NavigationList(QListWidget):
         self.setFixedWidth(MIN_WIDTH)
         self.setSpacing(2)
         self._icons = False  # drawn once the window has been shown
+        self._icons_started = False
         self._restyle = QTimer(self)
         self._restyle.setSingleShot(True)
         self._restyle.setInterval(0)
         self._restyle.timeout.connect(self._on_restyle)
+        self._style_watcher: _StyleWatcher | None = None
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        super().showEvent(event)
-        if not self._icons:
+    def start_icons(self) -> None:
+        """The window is shown: draw the icons a moment later (once)."""
+        if not self._icons_started:
+            self._icons_started = True
             QTimer.singleShot(ICONS_AFTER_MS, self.show_icons)
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
-            # A new text size or theme reached this widget, maybe in the middle of the whole
-            # application being polished again: redraw once that is over, not inside it.
-            self._restyle.start()
 
     def _fit_width(self) -> None:
         """Wide enough for the longest label with its icon (at 200 % text too), never
@@ -73,7 +78,15 @@ class NavigationList(QListWidget):
 
     def show_icons(self) -> None:
         self._icons = True
-        self.refresh_icons()
+        if self._style_watcher is None:
+            self._style_watcher = _StyleWatcher(self)
+            self.installEventFilter(self._style_watcher)
+        self._on_restyle()  # also whatever text size or theme came before the watcher
+
+    def restyle_later(self) -> None:
+        """A new text size or theme reached this widget, maybe in the middle of the whole
+        application being polished again: redraw once that is over, not inside it."""
+        self._restyle.start()
 
     def add(self, label: str, key: str, first: bool = False) -> NavItem:
         item = NavItem(label, key)
@@ -125,6 +138,8 @@ class NavigationList(QListWidget):
                 self._paint_icon(item)
 
     def _paint_icon(self, item: NavItem) -> None:
+        from PySide6.QtGui import QIcon, QPalette
+
         from desktop.ui.common.icons import page_icon  # with QPainter: after the first paint
 
         size = max(16, round(self.fontMetrics().height() * 1.25))
@@ -138,3 +153,20 @@ class NavigationList(QListWidget):
                                  ratio)
             icon.addPixmap(selected.pixmap(QSize(size, size)), QIcon.Mode.Selected)
         item.setIcon(icon)
+
+
+class _StyleWatcher(QObject):
+    """Tells the list when a font or palette change reached it (an event filter rather than
+    a `changeEvent` override, so that nothing converts an event before the icons exist)."""
+
+    def __init__(self, nav: NavigationList) -> None:
+        from PySide6.QtCore import QEvent
+
+        super().__init__(nav)
+        self._nav = nav
+        self._changes = (QEvent.Type.FontChange, QEvent.Type.PaletteChange)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self._nav and event.type() in self._changes:
+            self._nav.restyle_later()
+        return False
