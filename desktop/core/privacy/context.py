@@ -5,6 +5,7 @@ e-mail addresses (see names.py for the order in which they run)."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -89,7 +90,11 @@ def _maybe_lone(word: str, c: int) -> bool:
         return False
     if c != UNKNOWN and not _written_in_lower_case(word):
         return False  # "Nur", "Lasse": a listed name that German writes in lower case
-    return _INNER_CAPITAL.match(word) is None  # "AufenthG": an abbreviation
+    # "AufenthG": an abbreviation; but "McDonald", "MacLeod", "DeShawn" are names
+    return _INNER_CAPITAL.match(word) is None or _NAME_PREFIX_CAPITAL.fullmatch(word) is not None
+
+
+_NAME_PREFIX_CAPITAL = _Lazy(r"(?:Mc|Mac|De|Di|La|Le|O')[A-ZÄÖÜ][a-zäöüß]{2,}")
 
 
 def _capitalised_non_noun(text: str, start: int, word: str, lex: Lexicon) -> bool:
@@ -160,6 +165,7 @@ bat bittet weinte weint schrie schreit wartete wartet erzählte erzählt brachte
 legt ging geht schilderte schildert berichtete berichtet beantragte beantragt wollte will
 möchte lachte lacht schwieg schweigt zeigte zeigt reichte reicht unterschrieb unterschreibt
 telefonierte schrieb schreibt hinterließ beschwerte beschwert bestätigte bestätigt
+meldet meldete erschien
 """.split())
 
 
@@ -184,16 +190,32 @@ def _before_residence(text: str, toks: list[tuple[int, int, str]], cls: list[int
     _before_cue(text, toks, cls, is_name, _RESIDENT_AFTER, places=False)
 
 
+def _tokens_ending_at(toks: list[tuple[int, int, str]], ends: set[int]) -> list[int]:
+    """Indexes of the tokens that end at one of `ends` (a cue is rare: find them by bisection
+    instead of walking every token)."""
+    out = []
+    for e in sorted(ends):
+        t = bisect.bisect_left(toks, e, key=_token_end)
+        if t < len(toks) and toks[t][1] == e:
+            out.append(t)
+    return out
+
+
+def _token_end(tok: tuple[int, int, str]) -> int:
+    return tok[1]
+
+
 def _before_cue(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_name: list[bool],
-                cue: _Lazy, places: bool) -> None:
+                cue: _Lazy, places: bool, ends: set[int] | None = None) -> None:
     """Mark up to three words before each match of `cue`; with places=False (a weaker cue)
     also skip places and take the words only if one of them is name-like by the data, so that
     "aus Halle, wohnhaft …" stays."""
     lex = lexicon()
-    ends = {m.start(): True for m in cue.finditer(text)}
-    for t, (_, end, _) in enumerate(toks):
-        if end not in ends:
-            continue
+    if ends is None:
+        ends = {m.start() for m in cue.finditer(text)}
+    if not ends:
+        return
+    for t in _tokens_ending_at(toks, ends):
         u, run = t, []
         while u >= 0 and t - u < 3 and cls[u] not in (TITLE, ROLE) and not (
                 _meaning_word(toks[u][2]) or toks[u][2].lower() in lex.common_words
@@ -247,12 +269,24 @@ def _person_verb_rx() -> re.Pattern[str]:
     return re.compile(rf" {trie(_PERSON_VERBS)}\b")
 
 
+_VERB_ENDS: list[object] = [None, frozenset()]
+
+
+def _person_verb_ends(text: str) -> frozenset[int]:
+    """Where a person's verb follows a word (the space before it), for the note being read:
+    three rules ask, the search runs once a note."""
+    if _VERB_ENDS[0] is not text:
+        _VERB_ENDS[0] = text
+        _VERB_ENDS[1] = frozenset(m.start() for m in _person_verb_rx().finditer(text))
+    return _VERB_ENDS[1]  # type: ignore[return-value]
+
+
 def _subject_at_sentence_start(text, toks, cls, is_name) -> None:
     """A capitalised word at the start of a sentence, directly followed by a verb whose subject
     is a person ("Kessel erschien ohne Termin"), is a name unless it is a function word, a
     listed meaning word or common enough to be an ordinary subject."""
     lex = lexicon()
-    ends = {m.start() for m in _person_verb_rx().finditer(text)}
+    ends = _person_verb_ends(text)
     if not ends:
         return
     for t, (start, end, word) in enumerate(toks):
@@ -266,6 +300,37 @@ def _subject_at_sentence_start(text, toks, cls, is_name) -> None:
                 cls[t] not in (AMBIG, AMBF) and not particles and _meaning_word(word)):
             continue  # a listed name that is also a meaning word still counts: "Hahn rief an"
         is_name[t] = True
+
+
+def _name_after_role_before_verb(text, toks, cls, is_name) -> None:
+    """After a role, a capitalised word followed by a person's verb is the person, also where
+    it is a German word too: "Antragsteller Knappe erschien", "Kunde Brot rief an" — a noun
+    after a role would need an article or a case ending there. Function words stay."""
+    ends = _person_verb_ends(text)
+    if not ends:
+        return
+    for t in [t + 1 for t, c in enumerate(cls) if c == ROLE and t + 1 < len(cls)]:
+        start, end, word = toks[t]
+        if end not in ends or is_name[t] or cls[t] in (TITLE, ROLE):
+            continue
+        if text[toks[t - 1][1]:start] != " " or word.lower() in _NO_NAME_BEFORE or \
+                word.lower() in _PREPOSITIONS:
+            continue
+        is_name[t] = True
+
+
+def _found_word_as_subject(text, toks, found: set[str], is_name) -> None:
+    """A name found after a form of address that is also a common word ("Frau Nur Demir",
+    "Herr Roman Brot"), again at the start of a sentence and followed by a person's verb, is
+    that person: "Nur legte den Pass vor", "Brot bat um Rückruf"."""
+    ends = None
+    for t, (start, end, word) in enumerate(toks):
+        if is_name[t] or word not in found:
+            continue
+        if ends is None:
+            ends = _person_verb_ends(text)
+        if end in ends and _sentence_start(text, start):
+            is_name[t] = True
 
 
 def _first_name_as_subject(text, toks, cls, is_name) -> None:
@@ -288,16 +353,21 @@ def _first_name_as_subject(text, toks, cls, is_name) -> None:
 def _first_name_after_preposition(text, toks, cls, is_name) -> None:
     """A first name that is also a word, after a preposition and before the end of the clause,
     is the name: "übersetzte für Klaus.", "mit Lasse," — the word would need another form or
-    an article there. Listed meaning words are left alone ("ohne Hoffnung.")."""
-    for t in [t for t, c in enumerate(cls) if c == AMBF]:
+    an article there. So is a listed surname that is also a word: "Nachfrage von Enns:",
+    "Rückruf an Vogel." Listed meaning words are left alone ("ohne Hoffnung.")."""
+    for t in [t for t, c in enumerate(cls) if c == AMBF or c == AMBIG]:
         start, end, word = toks[t]
-        if is_name[t] or len(word) < 3 or _meaning_word(word):
-            continue
         if end < len(text) and text[end] not in ".,;:!?)" and text[end:end + 2] != " (":
             continue
+        if is_name[t] or len(word) < 3 or _meaning_word(word):
+            continue
         before = _WORD_BEFORE.search(text, max(0, start - 16), start)
-        if before is not None and before[1] in _PREPOSITIONS:
-            is_name[t] = True
+        if before is not None and before[1] in _PREPOSITIONS and not (
+                before[1] in _PLACE_PREPOSITIONS and lexicon().is_place(word.lower())):
+            is_name[t] = True  # but "wohnhaft in Halle," is the town
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "von", "bis", "über"})
 
 
 def _first_name_before_surname(text, toks, cls, is_name) -> None:
@@ -315,7 +385,9 @@ def _first_name_before_surname(text, toks, cls, is_name) -> None:
             continue
         before = _WORD_BEFORE.search(text, max(0, toks[t][0] - 16), toks[t][0])
         if before is None or before[1] not in _NO_NAME_BEFORE:
-            is_name[t] = is_name[t + 1] = True
+            # "Bei McDonald fehlt …": a preposition that the name lists also hold stays
+            is_name[t] = toks[t][2].lower() not in _PREPOSITIONS
+            is_name[t + 1] = True
 
 
 def _surname_after_first_name(text, toks, cls, is_name, weak) -> None:
@@ -378,101 +450,3 @@ def _head(lw: str) -> str:
     return lw
 
 
-# Words that name a file after its person: "Akte Krüger", "Fall Steinmetz", "Sache Otterbeck".
-_FILE_WORDS = frozenset({"Akte", "Akten", "Fall", "Sache", "Vorgang"})
-
-
-def _name_after_file_word(text, toks, cls, is_name) -> None:
-    """After "Akte", "Fall", "Sache" or "Vorgang" a word that is name-like by the data (a
-    listed name, also one that is a German word too, or a word German does not have) is the
-    person the file is named after: "Akte Krüger an SG 2", "Fall Steinmetz: Pass liegt vor";
-    not a listed meaning word or a common word ("Fall Nummer 3", "Akte Ausländerbehörde")."""
-    lex = lexicon()
-    for t in range(1, len(toks)):
-        if toks[t - 1][2] not in _FILE_WORDS or is_name[t] or cls[t] not in _AFTER_FILE_WORD:
-            continue
-        word = toks[t][2]
-        if text[toks[t - 1][1]:toks[t][0]] != " " or _meaning_word(word) or \
-                word.lower() in lex.common_words:
-            continue
-        is_name[t] = True
-
-
-_AFTER_FILE_WORD = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, UNKNOWN})
-_SURNAME_FIRST = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, AMBF, UNKNOWN})
-_FIRST_AFTER_COMMA = frozenset({FIRST, BOTH, AMBF, UNKNOWN, SHAPE})
-_STRONG_BY_DATA = frozenset({FIRST, SUR, BOTH, SHAPE})
-_CLAUSE_CLOSERS = (",", ";", ")", ":", ".", "\n", " sowie", " und ", " (", " geb", " –", " -")
-
-
-def _surname_comma_first_name(text, toks, cls, is_name) -> None:
-    """"Name, Vorname" as lists in Aktenvermerke write it: at the start of a clause ("Anwesend:
-    Blanco, Alba; …", "Gesprächspartner: Diez, Santiago sowie …") a name-like word, ", ", a
-    first name or unknown word, then the end of the clause; one of the two a listed name."""
-    lex = lexicon()
-    last = len(toks) - 1
-    for t in range(last):
-        u = t + 1
-        if cls[t] not in _SURNAME_FIRST or cls[u] not in _FIRST_AFTER_COMMA or (
-                is_name[t] and is_name[u]):
-            continue
-        if cls[t] not in _STRONG_BY_DATA and cls[u] not in _STRONG_BY_DATA and not (
-                cls[u] == AMBF and cls[t] == UNKNOWN) and not (
-                cls[t] in _AMBIG and cls[u] == UNKNOWN):
-            continue  # one listed name, the other a word German does not have
-        start, end = toks[t][0], toks[u][1]
-        if text[toks[t][1]:toks[u][0]] != ", ":
-            continue
-        before = text[max(0, start - 2):start].rstrip(" ")
-        if before and before[-1] not in ":;(\n":
-            continue
-        if end < len(text) and not text.startswith(_CLAUSE_CLOSERS, end):
-            continue
-        words = (toks[t][2], toks[u][2])
-        if any(_meaning_word(w) or w.lower() in lex.common_words for w in words):
-            continue
-        is_name[t] = is_name[u] = True
-
-
-_MAIL_IN_BRACKETS = _Lazy(r" \(\s?[\w.+-]+@")
-
-
-def _before_mail_address(text, toks, cls, is_name) -> None:
-    """A listed name right before an e-mail address in brackets is the person it belongs to,
-    also where it is a word too: "Rückfragen bitte an Jun (jpark@hotmail.com)"; a listed first
-    name right before it joins. An office stays ("an Jobcenter (info@…)")."""
-    for t, (_, end, word) in enumerate(toks):
-        if is_name[t] or cls[t] not in _BEFORE_MAIL or not _MAIL_IN_BRACKETS.match(text, end):
-            continue
-        if cls[t] in (UNKNOWN, NOUN) and (
-                _meaning_word(word) or word.lower() in lexicon().common_words):
-            continue  # a listed name counts even where it is a word too ("Jun", "Christin")
-        is_name[t] = True
-        if t and cls[t - 1] in (FIRST, BOTH, AMBF) and text[toks[t - 1][1]:toks[t][0]] == " ":
-            is_name[t - 1] = True
-
-
-_BEFORE_MAIL = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, AMBF, UNKNOWN, NOUN})
-
-
-def _unknown_next_to_name(text, toks, cls, is_name, weak) -> None:
-    """A word German does not have (UNKNOWN), or one only built like a German noun (NOUN: not
-    in the data), right next to a name found, is another part of that name: "Chayenna
-    Rexwinkel hat heute …", "Herr Imani Ruselink"; not a compound that ends in a listed
-    meaning word ("…|antrag")."""
-    lex = lexicon()
-    last = len(toks) - 1
-    for t in [t for t, c in enumerate(cls) if (c == UNKNOWN or c == NOUN) and not is_name[t]]:
-        left = t and is_name[t - 1] and t - 1 not in weak and \
-            text[toks[t - 1][1]:toks[t][0]] == " "
-        right = t < last and is_name[t + 1] and t + 1 not in weak and \
-            text[toks[t][1]:toks[t + 1][0]] == " "
-        if not (left or right):
-            continue
-        word = toks[t][2]
-        lw = word.lower()
-        if word.isupper() or _meaning_word(word) or (
-                cls[t] == NOUN and (lex.is_compound(lw) or _looks_like_noun(lw))
-                and _meaning_word(_head(lw))):
-            continue
-        is_name[t] = True

@@ -25,7 +25,8 @@ _ADDRESS = frozenset({
 
 @functools.cache
 def _token_rx() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")
+    # A combining mark belongs to its word: "İlknur" in lower case is "i̇lknur" (i + U+0307).
+    return re.compile(r"(?<![\w'’\u0300-\u036f-])[^\W\d_][\w'’\u0300-\u036f-]*")
 
 
 def _is_german(lw: str) -> bool:
@@ -74,6 +75,12 @@ def _cue_rx() -> re.Pattern[str]:
         r"|andant|ntragstellerin|ntragsteller):? (?=[^\W\d_])")  # a letter of any alphabet
 
 
+# A conversation "mit" someone ("tel. mit formosa preta –", "gespräch mit szintia kovács"):
+# what follows is read as after a role (a common word, a noun of the dictionary or a meaning
+# word ends it: "tel. mit dem jobcenter" stays).
+_TALK_WORDS = frozenset({"tel", "telefonat", "telefoniert", "gespräch", "rücksprache"})
+
+
 @functools.cache
 def _lower_start_rx() -> re.Pattern[str]:
     """A sentence that begins in lower case after a word of five letters or more ("… da.
@@ -94,6 +101,47 @@ def _any_lower_start_rx() -> re.Pattern[str]:
     return re.compile(r"(?:[.!?] +|\n[ \t]*)[a-zäöüß]")
 
 
+# A person's verbs right after a lower-case word that opens a clause ("kurz: puhvel war da",
+# "ekman hat angerufen"): that word is the subject, a person, when German does not have it.
+_PERSON_PHRASES = ("war da", "war hier", "war heute", "war persönlich", "hat angerufen",
+                   "hat heute", "ist erschienen", "ist heute", "erschien", "rief", "ruft", "kam",
+                   "sagte", "meinte", "bat", "bittet", "legte", "brachte", "fragte", "fragt")
+
+
+@functools.cache
+def _subject_rx() -> re.Pattern[str]:
+    """A lower-case word after the start of a clause (":", ";", a line, a sentence end), then
+    one of the phrases above: the word is group 1."""
+    verbs = "|".join(sorted(_PERSON_PHRASES, key=len, reverse=True))
+    # Starting with a plain class, the engine skips quickly to the few possible places; the
+    # start of the text is tried once apart (rx.match).
+    return re.compile(_CLAUSE_MARK + r"([^\W\d_A-ZÄÖÜ][\w'’\u0300-\u036f-]*) "
+                      rf"(?:{verbs})\b")
+
+
+@functools.cache
+def _subject_at_start_rx() -> re.Pattern[str]:
+    # the same without the clause mark in front: a note that opens with the subject
+    return re.compile(_subject_rx().pattern.removeprefix(_CLAUSE_MARK))
+
+
+_CLAUSE_MARK = r"[:;.!?\n] ?"
+# "kurz: puhvel war da": a clause after a colon or semicolon typed in lower case (a literal
+# first character: the engine finds the few candidates fast).
+_COLON_LOWER = re.compile(r"[:;] ?[^\W\d_A-ZÄÖÜ]")
+
+
+def _lower_subjects(text: str, lex: Lexicon) -> Iterator[int]:
+    """Starts of lower-case words that are the subject of a person's verb and no German word
+    (nor a common word of any kind: "kurz: es war da" stays)."""
+    rx = _subject_rx()
+    first = _subject_at_start_rx().match(text)
+    for m in ([first] if first else []) + list(rx.finditer(text)):
+        lw = m[1].lower()
+        if m[1][0].islower() and not _is_german(lw) and not _is_common(lw):
+            yield m.start(1)
+
+
 def _typed_in_lower_case(text: str) -> bool:
     return text[:1].islower() or _lower_start_rx().search(text) is not None or (
         "\n" in text and re.search(r"\n[ \t]*[a-zäöüß]", text) is not None)
@@ -106,6 +154,16 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     for m in _cue_rx().finditer(text):
         if text[m.end()].islower():
             starts[m.end()] = True
+    at = text.find(" mit ")
+    while at >= 0:
+        # "tel. mit formosa preta": the word before "mit" decides (a plain search for " mit "
+        # first: a pattern with the conversation words would be tried at every T, G and R)
+        end = at + 5
+        word = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1:at]
+        if end < len(text) and text[end].islower() and \
+                word.lower().rstrip(".") in _TALK_WORDS:
+            starts[end] = True
+        at = text.find(" mit ", end - 1)
     lowered = ""
     for s, e in spans:
         for word in text[s:e].split():
@@ -119,6 +177,9 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                     starts.setdefault(pos, False)
                 pos = lowered.find(lw, pos + 1)
     lower_starts = _any_lower_start_rx().search(text) is not None
+    if lower_starts or text[:1].islower() or _COLON_LOWER.search(text) is not None:
+        for start in _lower_subjects(text, lex):
+            starts.setdefault(start, False)
     all_lower = _typed_in_lower_case(text) if lower_starts else text[:1].islower()
     # Sentences typed without capitals inside a note that has them ("… Karte abgeholt. tel.
     # mit igor mederski – unterlagen kommen per post"): their words are read like those of a

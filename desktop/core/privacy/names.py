@@ -21,22 +21,29 @@ from __future__ import annotations
 
 from desktop.core.privacy.context import (
     _before_birth_cue,
-    _before_mail_address,
     _before_residence,
     _first_name_after_preposition,
     _first_name_as_subject,
     _first_name_before_surname,
     _first_name_before_surname_shape,
+    _found_word_as_subject,
     _lone_unknown_words,
     _meaning_word,
-    _name_after_file_word,
+    _name_after_role_before_verb,
     _names_in_mail_addresses,
+    _person_verb_rx,
     _short_surname_after_name,
     _subject_at_sentence_start,
     _surname_after_first_name,
+    _written_in_lower_case,
+)
+from desktop.core.privacy.layout import (
+    _after_dutch_particle,
+    _before_address,
+    _before_mail_address,
+    _name_after_file_word,
     _surname_comma_first_name,
     _unknown_next_to_name,
-    _written_in_lower_case,
 )
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.lowercase import lower_case_names
@@ -154,6 +161,8 @@ def find_names(text: str) -> list[tuple[int, int]]:
     _lone_unknown_words(text, toks, cls, is_name, strip, joined)
     present = set(cls)
     _subject_at_sentence_start(text, toks, cls, is_name)
+    if ROLE in present:
+        _name_after_role_before_verb(text, toks, cls, is_name)
     if "geb" in text:
         _before_birth_cue(text, toks, cls, is_name)
     if "wohnhaft" in text:
@@ -165,6 +174,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
         _surname_after_first_name(text, toks, cls, is_name, weak)
     if AMBF in present:
         _first_name_before_surname(text, toks, cls, is_name)
+    if AMBF in present or AMBIG in present:
         _first_name_after_preposition(text, toks, cls, is_name)
     if "@" in text:
         _names_in_mail_addresses(text, toks, cls, is_name)
@@ -173,13 +183,19 @@ def find_names(text: str) -> list[tuple[int, int]]:
         _first_name_before_surname_shape(text, toks, cls, is_name)
     if present & _AMBIG:
         _short_surname_after_name(text, toks, cls, is_name)
-    if "Akte" in text or "Fall" in text or "Sache" in text or "Vorgang" in text:
+    if "Akte" in text or "Fall" in text or "Sache" in text or "Vorgang" in text or \
+            "Antrag " in text:
         _name_after_file_word(text, toks, cls, is_name)
     if ", " in text:
         _surname_comma_first_name(text, toks, cls, is_name)
+        _before_address(text, toks, cls, is_name)
     if UNKNOWN in present or NOUN in present:
         _unknown_next_to_name(text, toks, cls, is_name, weak)
-    _propagate(text, toks, cls, strip, is_name, weak)
+    if "Van " in text or "Ten " in text or "Ter " in text or "Op " in text:
+        _after_dutch_particle(text, toks, cls, is_name)
+    common = _propagate(text, toks, cls, strip, is_name, weak)
+    if common:
+        _found_word_as_subject(text, toks, common, is_name)
     spans = _with_particles(text, _spans(text, toks, cls, strip, is_name, joined, starts))
     return lower_case_names(text, spans)
 
@@ -225,7 +241,8 @@ def _anchored(text, k, cls, toks, is_name, strip, joined, loose: bool) -> int:
         particle = text[toks[j - 1][1]:toks[j][0]].strip() in _FOREIGN_PARTICLES
         if c in _NAMEISH or (c == UNKNOWN and prev not in _AMBIG and j - k == 1) or (
                 particle and c in (STOP, NOUN, UNKNOWN)) or (  # "Aminata dos Reis"
-                c == STOP and j - k == 1 and _written_in_lower_case(toks[j][2])):
+                c == STOP and j - k == 1 and _written_in_lower_case(toks[j][2])) or (
+                j - k == 1 and _surname_after_title_and_first_name(text, toks, cls, k)):
             is_name[j] = True
             if c == UNKNOWN and strip[j] == 0:
                 _guess_genitive(j, toks, strip, joined, n)
@@ -234,6 +251,22 @@ def _anchored(text, k, cls, toks, is_name, strip, joined, loose: bool) -> int:
             continue
         break
     return _reversed_first_name(text, toks, cls, is_name, j)
+
+
+def _surname_after_title_and_first_name(text, toks, cls, k) -> bool:
+    """"Herr Roman Brot rief an", "Frau Nur Zimmer, geb. …": after a form of address and a
+    listed first name, a German word that closes the name (a person's verb, a comma, the end
+    of the sentence follows) is the surname, also a meaning word; "Herr Ali Termin verschoben"
+    stays."""
+    if cls[k] not in (FIRST, BOTH, AMBF) or cls[k - 1] != TITLE or k + 1 >= len(toks) or \
+            cls[k + 1] not in (STOP, NOUN):
+        return False
+    end = toks[k + 1][1]
+    if not _surname_word(toks[k + 1][2]) or (
+            toks[k + 1][2].lower() in _NO_NAME_BEFORE or toks[k + 1][2].lower() in _PREPOSITIONS):
+        return False
+    return text[end:end + 1] in (",", ";", "(", ")") or text[end:end + 2] in (". ", ".\n") or \
+        end == len(text) or _person_verb_rx().match(text, end) is not None
 
 
 def _reversed_first_name(text, toks, cls, is_name, j) -> int:
@@ -285,22 +318,27 @@ def _unanchored(text: str, a: int, b: int, cls: list[int], is_name: list[bool],
         left = cls[t - 1] if t > a else None
         right = cls[t + 1] if t < b else None
         if c in _AMBIG and (left in _STRONG or right in _STRONG):
-            is_name[t] = True
+            if toks[t][2].lower() not in _PREPOSITIONS:  # "Bei Hasret fehlt …"
+                is_name[t] = True
         elif c == UNKNOWN and (left in _STRONG or right in (SUR, BOTH, SHAPE) or (
                 left in _NAMEISH and right in _NAMEISH)):
             is_name[t] = True  # "Amina Tesfamariam", "Yonas Tesfaye", "Luong Huu Duc"
             weak.add(t)
 
 
-def _propagate(text, toks, cls, strip, is_name, weak) -> None:
-    """A word found as a name once is a name everywhere in the same text."""
+def _propagate(text, toks, cls, strip, is_name, weak) -> set[str]:
+    """A word found as a name once is a name everywhere in the same text. Returns the names
+    found that are also common or meaning words ("Nur", "Brot"): those are not spread here
+    but left to _found_word_as_subject."""
     lex = lexicon()
     found = {word[: len(word) - cut] for t, ((_, _, word), cut, name) in enumerate(
         zip(toks, strip, is_name, strict=True)) if name and t not in weak}
+    every = found
     found = {w for w in found if len(w) > 2 and w.lower() not in lex.stopwords
              and w.lower() not in lex.common_words}
+    common = every - found if len(found) < len(every) else _NONE
     if not found:
-        return
+        return common
     for t, (start, _, word) in enumerate(toks):
         # The look-up first: most words are no name found elsewhere.
         if (word not in found and not (word.endswith("s") and word[:-1] in found)) or \
@@ -319,6 +357,10 @@ def _propagate(text, toks, cls, strip, is_name, weak) -> None:
             is_name[t] = True
         elif word.endswith("s") and word[:-1] in found:
             is_name[t], strip[t] = True, 1
+    return common
+
+
+_NONE: set[str] = set()
 
 
 def _spans(text, toks, cls, strip, is_name, joined, starts) -> list[tuple[int, int]]:
@@ -358,7 +400,7 @@ _PARTICLE_WORDS = frozenset(_CAPITAL_PARTICLES.split("|")) | {
     "der", "den", "de", "la", "los", "van", "op", "'t", "te"}
 _BETWEEN_NAMES = _Lazy(rf" (?:{_CAPITAL_PARTICLES})(?: (?:der|den|de|la|los|van|op|'t))? ")
 # Before a name without another name in front, only those German never starts a word with.
-_BEFORE_NAME = _Lazy(r"(?:^|(?<=[^\w]))((?:Van|Ten|Ter|Te|De|Di|Del|Della|Dal|Dos|Du|Le|La|El|Al"
+_BEFORE_NAME = _Lazy(r"(?:^|(?<=[^\w]))((?:Van|Ten|Ter|Te|Op|De|Di|Del|Della|Dal|Dos|Du|Le|La|El|Al"
                      r"|Abu|Bin|Ibn)(?: (?:der|den|de|la|los|van|op|'t))? )$")
 
 

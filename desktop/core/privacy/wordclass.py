@@ -59,7 +59,7 @@ _TITLE_LIKE_ROLES = _ABBREVIATED_ROLES | {"Familie", "Eheleute", "Ehepaar"}
 
 _PARTICLE_GAP = _Lazy(
     r" (?:(?:van der|van den|von der|de la|de los|dos|da|de|di|du|del|della|bin|ibn|bint|al|el"
-    r"|abu|ter|ten|von|van|le|la) )")
+    r"|abu|ter|ten|von|van|le|la|op de|op den|op het|op) )")
 _LOWER_PREFIX_RX = (r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|es|abd|abu|bin|ibn|de|di|"
                     r"da|du|d|o|mc|mac)['’-]")
 _LOWER_PREFIX = _Lazy(_LOWER_PREFIX_RX)
@@ -80,7 +80,7 @@ _NAME_HEADS = frozenset({"mann", "haus", "land", "heim", "hof", "berg", "feld", 
 # name they join any word to it ("Aminata dos Reis", "Aziz de Oliveira", "Fatma van Dijk").
 _FOREIGN_PARTICLES = frozenset({"dos", "da", "de", "de la", "de los", "bin", "ibn", "bint", "abu",
                                 "al", "el", "della", "di", "du", "van", "van der", "van den",
-                                "del", "ter", "ten", "le", "la"})
+                                "del", "ter", "ten", "le", "la", "op", "op de", "op den"})
 # A run of particles right before a word ("van der ", "de la ").
 # Capitalised only those German never starts a word with ("Van der Velde rief an").
 _PARTICLES_BEFORE = _Lazy(r"(?:^|(?<=[\s.:;!?(]))((?:(?:van|der|den|de|la|los|dos|da|di|du|del"
