@@ -50,7 +50,7 @@ def main() -> int:
     page.open_file(team / SCENARIO)
     screens.settle()
     page.side.setCurrentWidget(page.map)
-    settle()  # the map is built on the thread pool
+    screens.settle()  # the map is built on the thread pool
     page.map.view.setFocus()
     page.map.view.select("vergessen")
     screens.grab(window, OUT / "studio-dialogkarte.png")
