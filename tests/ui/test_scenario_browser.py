@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from desktop.ui.practice.scenario_table import ROLE_SCENARIO
-from tests.ui.helpers import make_window
+from tests.ui.helpers import make_window, skip_without_windows_ui_font
 
 
 def shown(page) -> list:
@@ -71,6 +71,7 @@ def test_the_status_column_widens_when_the_practice_status_arrives(qtbot, data_h
     """Rows come first ("neu" everywhere), the practice status later from the pool: when a
     longer word arrives ("abgeschlossen"), the Status column grows to show it whole instead
     of cutting it to "abgeschl…"."""
+    skip_without_windows_ui_font()
     ctx, window = make_window(qtbot, data_home)
     window.resize(1280, 800)
     page = window.show_page("scenarios")
