@@ -47,8 +47,14 @@ class Tags:
 
     def all(self) -> list[tuple[str, int]]:
         """Every tag with the number of sessions carrying it, alphabetically."""
-        return [(r[0], r[1]) for r in self._conn.execute(
-            "SELECT tag, count(*) FROM tags GROUP BY tag ORDER BY tag")]
+        return tag_counts(self._conn)
+
+
+def tag_counts(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    """Every tag with the number of sessions carrying it, alphabetically (also for a reader
+    on a worker: `JournalStats.tag_counts`)."""
+    return [(r[0], r[1]) for r in conn.execute(
+        "SELECT tag, count(*) FROM tags GROUP BY tag ORDER BY tag")]
 
 
 class Feedback:

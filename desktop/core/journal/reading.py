@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from desktop.core.journal import queries, review_cards
+from desktop.core.journal.annotations import tag_counts
 from desktop.core.journal.db import Database
 from desktop.core.journal.entry import EntryView
 from desktop.core.journal.records import (
@@ -54,6 +55,10 @@ class JournalStats:
     def scenario_counts(self) -> dict[str, int]:
         """How often each scenario was practised (the GUI prefers the least practised)."""
         return queries.scenario_counts(self._conn)
+
+    def tag_counts(self) -> list[tuple[str, int]]:
+        """Every tag with the number of sessions carrying it, alphabetically."""
+        return tag_counts(self._conn)
 
     def moment_counts(self) -> dict[tuple[str, str], int]:
         """{(scenario_id, node_id): sessions with a choice there}, for picking a moment: the
