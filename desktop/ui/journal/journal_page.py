@@ -43,8 +43,10 @@ DETAIL_DELAY_MS = 60  # arrowing through the list does not lay out every entry o
 
 
 def delete(journal: Journal, ids: list[int]) -> None:
+    """Delete the entries; their words are erased from the index afterwards (the service's
+    `erase_deleted`), so the list is updated without waiting for it."""
     for session_id in ids:
-        journal.delete_session(session_id)
+        journal.delete_session(session_id, erase=False)
 
 
 class JournalPage(QWidget):
@@ -269,6 +271,7 @@ class JournalPage(QWidget):
                 self.list_model.remove_session(session_id)
                 self.search_model.remove_session(session_id)
             self.journal.did_change(ChangeKind.DELETED, session_ids=ids, origin=self)
+            self.journal.erase_deleted()
             self.select_row(min(row, self.table.model().rowCount() - 1))
             self._update_count()
             if self.table.model().rowCount() == 0:
