@@ -114,3 +114,15 @@ class Shares:
         return [ShareRow(*r) for r in self._conn.execute(
             "SELECT id, session_id, shared_at, file_name FROM shares WHERE session_id = ? "
             "ORDER BY shared_at, id", (session_id,))]
+
+    def last_shared(self, session_ids: Iterable[int]) -> dict[int, str]:
+        """When each of these entries was last shared (entries never shared are left out):
+        one query for a whole list instead of one per entry."""
+        ids = list(session_ids)
+        found: dict[int, str] = {}
+        for start in range(0, len(ids), 500):  # within SQLite's limit of bound parameters
+            chunk = ids[start:start + 500]
+            found.update(self._conn.execute(
+                "SELECT session_id, max(shared_at) FROM shares WHERE session_id IN "
+                f"({','.join('?' * len(chunk))}) GROUP BY session_id", chunk).fetchall())
+        return found
