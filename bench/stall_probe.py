@@ -146,10 +146,16 @@ class StallTracer:
             late = time.perf_counter() - self.beat._last - BEAT_MS / 1000
             if late < self.after:
                 continue
-            frame = sys._current_frames().get(self.main)
+            # No frame object of the GUI thread is kept while it runs on: two --trace runs
+            # ended in a segfault in the GUI thread (none of ten runs without --trace), and
+            # a frame of a running thread held by this watcher's local is the suspect.
+            frames = sys._current_frames()
+            frame = frames.pop(self.main, None)
+            del frames
             if frame is None:
                 continue
             stack = traceback.extract_stack(frame)
+            del frame
             key = (stack[-1].filename, stack[-1].lineno or 0)
             if key in self.seen:
                 continue
