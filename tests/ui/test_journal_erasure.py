@@ -120,7 +120,10 @@ def test_typing_goes_on_while_an_entry_is_deleted_and_retention_runs(qtbot, data
     qtbot.waitUntil(lambda: not ctx.journal.store.unsaved, timeout=10000)
     assert turned_away == []
     assert ctx.journal.store.load(session.id)["answers"][0]["text"] == typed
-    assert beat.worst_own < 0.1, f"{beat.worst_own * 1000:.0f} ms"
+    # A save waits at most GUI_BUSY_TIMEOUT (40 ms) for the lock; a quarter of a second of
+    # the GUI thread's own time would be a wait without that bound (a worker's connection
+    # waits seconds), with room for a slow disk's fsync on a busy machine.
+    assert beat.worst_own < 0.25, f"{beat.worst_own * 1000:.0f} ms"
     assert ctx.journal.store.info(victim) is None
     assert not ctx.journal.store.erasure_pending
     window.ctx.practice.close_current()
