@@ -45,6 +45,7 @@ from desktop.core.privacy.layout import (
     _surname_comma_first_name,
     _unknown_next_to_name,
 )
+from desktop.core.privacy.judge import Judge, judged_names
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.lowercase import lower_case_names
 from desktop.core.privacy.wordclass import (
@@ -82,8 +83,11 @@ from desktop.core.privacy.wordclass import (
 )
 
 
-def find_names(text: str) -> list[tuple[int, int]]:
-    """Spans of person names in `text` (without forms of address and genitive s)."""
+def find_names(text: str, judge: Judge | None = None) -> list[tuple[int, int]]:
+    """Spans of person names in `text` (without forms of address and genitive s).
+
+    After the rules, `judge` (by default the learned judgement of judge.py) may mark more
+    tokens as names; bench/train_name_model.py passes its own to see the rules' marks."""
     classify = _classifier()
     toks = _tokens(text)
     n = len(toks)
@@ -193,6 +197,7 @@ def find_names(text: str) -> list[tuple[int, int]]:
         _unknown_next_to_name(text, toks, cls, is_name, weak)
     if "Van " in text or "Ten " in text or "Ter " in text or "Op " in text:
         _after_dutch_particle(text, toks, cls, is_name)
+    (judged_names if judge is None else judge)(text, toks, cls, is_name, strip)
     common = _propagate(text, toks, cls, strip, is_name, weak)
     if common:
         _found_word_as_subject(text, toks, common, is_name)

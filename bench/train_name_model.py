@@ -1,0 +1,375 @@
+"""Train the name judgement of desktop/core/privacy/judge.py (data/namensmodell.zlib).
+
+A developer's step, like bench/make_privacy_data.py: the small result is committed, Faker is
+not needed at run time. Seeded: the same sources give the same file.
+
+    pip install --target /tmp/faker-anonnames faker
+    PYTHONPATH=/tmp/faker-anonnames python -m bench.train_name_model [--check]
+
+Training text is generated here from sources and sentence shapes apart from every evaluation
+set, so that the evaluation measures generalisation, not memory:
+- names: Faker's person lists (MIT) of locales that no evaluation or development set uses —
+  English (US, GB, NZ), Irish, Irish Gaelic, Argentinian and Chilean Spanish, Catalan, Belgian
+  and Canadian French, Latvian, Slovenian, Zulu, romanised Thai. The evaluation sets use
+  hand-written pools (bench/privacy_corpus.py, privacy_corpus2.py), Faker's tr/az/uz/fr_DZ/
+  Nigerian/Kenyan/Ghanaian/Pakistani/Indian/… locales (privacy_faker.py) and Mimesis's tr, az,
+  pl, hr, cs, sk, hu, it, es, pt-br, fr, nl, de, uk, ru, kk, el, pt, es-mx, sv, da, no, fi, et,
+  is, de-at, de-ch lists (privacy_mimesis.py, privacy_mimesis2.py). Some names occur in more
+  than one list, as real names do;
+- plus first names and surnames of the detector's own data (nam_dict, Wiktionary), so that the
+  model also sees names the data lists, and surnames made here from German word parts and
+  name endings ("Kornhausen", "Ledebrink"), the kind of German-looking surname no list holds;
+- German words: nouns, places and names that are also words of the detector's data, in
+  the places nouns take (after articles, adjectives, prepositions, bare in headings and lists);
+- sentence shapes: a small grammar written for this file (subjects, objects, prepositional
+  phrases, appositions, lists, headings, genitives), not the templates of any corpus.
+
+Each capitalised token of the generated text becomes one example (label: part of a name or
+not), with the features judge.py computes at run time, after the hand-written rules have
+marked what they find (the neighbours' marks are features). Logistic regression, plain SGD
+with L2, a few epochs; weights under 0.05 dropped and rounded to two decimals. The threshold is
+chosen on the development sets (bench/privacy_dev.py), never on the second corpus's test part,
+and written into the file's header line.
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+import random
+import re
+import sys
+import zlib
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "desktop" / "core" / "privacy" / "data"
+SEED = 8128
+FAKER_LOCALES = ("en_US", "en_GB", "en_NZ", "en_IE", "ga_IE", "es_AR", "es_CL", "es_CA",
+                 "fr_BE", "fr_CA", "lv_LV", "sl_SI", "zu_ZA", "en_TH")
+_PLAIN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?")
+
+
+def faker_names() -> tuple[list[str], list[str]]:
+    firsts: set[str] = set()
+    lasts: set[str] = set()
+    for locale in FAKER_LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        except ModuleNotFoundError as exc:
+            raise SystemExit("Faker fehlt: pip install --target /tmp/faker-anonnames faker, "
+                             "dann PYTHONPATH=/tmp/faker-anonnames python -m "
+                             "bench.train_name_model") from exc
+        for attrs, out in ((("first_names", "first_names_male", "first_names_female"), firsts),
+                           (("last_names",), lasts)):
+            for attr in attrs:
+                value = provider.__dict__.get(attr)
+                if isinstance(value, dict):
+                    value = list(value)
+                if not isinstance(value, (list, tuple)):
+                    continue
+                out.update(n.strip() for n in value if isinstance(n, str)
+                           and _PLAIN.fullmatch(n.strip()) and len(n.strip()) > 1)
+    return sorted(firsts), sorted(lasts)
+
+
+# ---------------------------------------------------------------------------------------------
+# The grammar. "{X}" is a person, "{N}" a noun phrase or bare noun as the slot allows.
+
+_VERBS_SUBJECT = (
+    "ruft heute an", "hat sich gemeldet", "bringt die Unterlagen mit", "legte {N} vor",
+    "kommt nächste Woche wieder", "wohnt seit März bei der Schwester", "arbeitet in {P}",
+    "hat {N} abgegeben", "fragte nach {N}", "möchte {N} beantragen", "konnte nicht kommen",
+    "ist krank", "war pünktlich", "schickte {N} per Post", "unterschreibt morgen",
+    "hat geweint", "wartet auf {N}", "sprach lange über {N}", "bat um Verständnis",
+    "lehnt {N} ab", "ist umgezogen", "hat den Termin vergessen", "zeigte {N}",
+)
+_OBJECT_FRAMES = (
+    "Ich habe {X} gebeten, {N} nachzureichen.", "Wir haben {X} die Lage erklärt.",
+    "Die Kollegin hat {X} zurückgerufen.", "Bitte {X} zum Termin einladen.",
+    "Ich konnte {X} beruhigen.", "Der Dolmetscher hat {X} alles übersetzt.",
+    "Morgen {X} anrufen wegen {N}.", "Ich habe {X} heute zum ersten Mal gesehen.",
+    "Wir informieren {X} schriftlich.", "Das Amt hat {X} vorgeladen.",
+)
+_PREPOSITION_FRAMES = (
+    "Gespräch mit {X} über {N}.", "Unterlagen für {X} liegen vor.", "Post von {X} eingegangen.",
+    "Nachfrage bei {X} ergab nichts Neues.", "Rückmeldung an {X} am Montag.",
+    "Laut {X} fehlt noch {N}.", "Zusammen mit {X} kam {N}.", "Die Frage von {X} blieb offen.",
+    "Wir warten auf {X}.", "Ein Brief an {X} ging raus.", "Im Auftrag von {X} angefragt.",
+    "Termin mit {X} verschoben.", "Bescheinigung für {X} ausgestellt.",
+    "Nach Angaben von {X} ist {N} verloren.", "Kopie an {X}.", "Die Vollmacht von {X} fehlt.",
+    "Für {X} wird {N} verlängert.", "Über {X} wissen wir wenig.", "Ohne {X} geht es nicht.",
+    "Gegenüber {X} habe ich klar gesagt, was fehlt.", "Wegen {X} angerufen.",
+)
+_OTHER_FRAMES = (
+    "{X}: {N} fehlt.", "Beteiligt: {X}, {X2} und {N}.", "Anwesend waren {X} und {X2}.",
+    "{X}s Antrag liegt vor.", "Die Schwester von {X}, {X2}, übersetzte.",
+    "Betreff: {X}, {N}", "Name: {X}", "{X} ({N}) erschien allein.", "Es kam {X}.",
+    "Heute {X}, morgen {X2}.", "Nochmals {X}: {N} ist da.", "Bei {X} zuhause war niemand.",
+    "{X} und {X2} waren gemeinsam hier.", "Vertreten durch {X}.", "{X}, die Mutter, blieb ruhig.",
+)
+# Frames whose capitalised words are all German words (the negatives).
+_NOUN_FRAMES = (
+    "Die {A} {V} liegt vor.", "{W} fehlt noch.", "Wegen {W} nachgefragt.", "Ohne {W} geht nichts.",
+    "Betreff: {W}", "Vorgelegt: {W}, {W2}, {W3}.", "Mit {W} gekommen.", "Nach {W} gefragt.",
+    "Der {V} wurde geprüft.", "Ein {A} {W} ist nötig.", "Für {W} zuständig ist {P}.",
+    "In {P} gibt es {W}.", "{W} und {W2} sind geklärt.", "Bei {W} hilft {P}.",
+    "Zur {V} kam nichts.", "{W}: erledigt.", "Das {V} ist zu klein.", "Aus {P} kam {W}.",
+    "Heute {W}, morgen {W2}.", "Laut {W} ist alles da.", "{A} {W} wurde abgelehnt.",
+    "Im {V} war es laut.", "Seit {W} keine Rückmeldung.", "Von {P} kam {W}.",
+    "{W} gibt es nicht.", "Weiter zu {W}.", "{W}? Noch offen.",
+)
+_ADJECTIVES = ("neue", "alte", "fehlende", "vollständige", "gültige", "aktuelle", "zweite",
+               "schriftliche", "kurze", "beglaubigte", "weitere", "eigene")
+_TITLES = ("Herr", "Frau", "Herrn", "Hr.", "Fr.", "Dr.", "Frau Dr.")
+_ROLES = ("Mandantin", "Kunde", "Tochter", "Sohn", "Ehemann", "Ehefrau", "Nachbarin",
+          "Betreuer", "Vater", "Mutter", "Bruder", "Kollegin", "Anwalt")
+_PARTICLES = ("van", "de", "da", "del", "de la", "van der", "al", "bin", "dos", "di", "le")
+
+
+class Gen:
+    """Sentences with labelled name spans from the grammar above."""
+
+    def __init__(self, rng: random.Random) -> None:
+        from desktop.core.privacy.lexicon import lexicon
+
+        self.rng = rng
+        lex = lexicon()
+        f_firsts, f_lasts = faker_names()
+        # The detector's data: a sample of its names, capitalised as written.
+        own_firsts = sorted(w.capitalize() for w in lex.first_names if w.isalpha() and
+                            len(w) > 2)
+        own_lasts = sorted(w.capitalize() for w in lex.surnames if w.isalpha() and len(w) > 2)
+        self.firsts = f_firsts + rng.sample(own_firsts, min(3000, len(own_firsts)))
+        self.lasts = f_lasts + rng.sample(own_lasts, min(3000, len(own_lasts)))
+        nouns = sorted(w for w in lex.nouns if w.isalpha() and 4 <= len(w) <= 16)
+        self.nouns = [w.capitalize() for w in rng.sample(nouns, 20000)]
+        self.places = sorted(w.capitalize() for w in lex.places if w.isalpha() and len(w) > 3)
+        # Names that are also words: as names in name places, as words in noun places.
+        self.name_words = sorted(w.capitalize() for w in lex.common_names if w.isalpha()
+                                 and len(w) > 2 and lex.is_noun(w))
+        self.stems = [w for w in nouns if 4 <= len(w) <= 7]
+        # Verbs as nouns ("Spiegeln und Zusammenfassen"): infinitives of the frequency data.
+        self.infinitives = sorted(w.capitalize() for w in lex.words if w.endswith("en")
+                                  and len(w) >= 6 and w.isalpha() and not lex.is_noun(w))
+        # The meaning words of the project's own list: the nouns notes of this field use.
+        self.field_nouns = sorted(w.capitalize() for w in lex.stopwords if w.isalpha()
+                                  and len(w) > 3 and lex.is_noun(w))
+
+    def made_surname(self) -> str:
+        """A German-looking surname of a word part and a name ending ("Kornhausen")."""
+        rng = self.rng
+        stem = rng.choice(self.stems)[: rng.randint(3, 6)]
+        end = rng.choice(("hausen", "mann", "berger", "meier", "brink", "kamp", "beck",
+                          "horst", "dorf", "feld", "ling", "ke", "er", "inger", "meyer",
+                          "hagen", "haus", "stedt", "rath", "bach", "wald", "ski", "ert"))
+        return (stem + end).capitalize()
+
+    def last(self) -> str:
+        rng = self.rng
+        roll = rng.random()
+        if roll < 0.15:
+            return self.made_surname()
+        if roll < 0.22:
+            return rng.choice(self.name_words)
+        if roll < 0.26:
+            return rng.choice(self.nouns)  # "Strand", "Bruder": surnames that are nouns
+        if roll < 0.28:
+            return f"{rng.choice(self.lasts)}-{rng.choice(self.lasts)}"
+        return rng.choice(self.lasts)
+
+    def first(self) -> str:
+        rng = self.rng
+        return rng.choice(self.name_words) if rng.random() < 0.05 else rng.choice(self.firsts)
+
+    def person(self) -> list[tuple[str, bool]]:
+        """A person as (text, is_name) pieces."""
+        rng = self.rng
+        first, last = self.first(), self.last()
+        roll = rng.random()
+        if roll < 0.2:
+            return [(first, True), (" ", False), (last, True)]
+        if roll < 0.3:
+            return [(first, True)]
+        if roll < 0.38:
+            return [(last, True)]
+        if roll < 0.55:
+            return [(rng.choice(_TITLES) + " ", False), (last, True)]
+        if roll < 0.65:
+            return [(rng.choice(_TITLES) + " ", False), (first, True), (" ", False),
+                    (last, True)]
+        if roll < 0.75:
+            return [(rng.choice(_ROLES) + " ", False), (first, True)]
+        if roll < 0.8:
+            return [(rng.choice(_ROLES) + " ", False), (first, True), (" ", False),
+                    (last, True)]
+        if roll < 0.86:
+            return [(last, True), (", ", False), (first, True)]
+        if roll < 0.9:
+            return [(first, True), (" ", False), (rng.choice(self.firsts), True), (" ", False),
+                    (last, True)]
+        if roll < 0.95:
+            return [(first, True), (" ", False),
+                    (rng.choice(_PARTICLES) + " " + rng.choice(self.lasts), True)]
+        return [(first, True), (" ", False), (last, True)]
+
+    def abbreviation(self) -> str:
+        """Abbreviations as notes write them: "AZR-Nr", "RückrufNr", "BAMF", "Gz"."""
+        rng = self.rng
+        upper = "ABCDEFGHIKLMNOPRSTUVWZ"
+        acronym = "".join(rng.choice(upper) for _ in range(rng.randint(2, 5)))
+        stem = rng.choice(self.nouns)[: rng.randint(3, 8)]
+        tail = rng.choice(("Nr", "ID", "Nummer", "Bescheid", "Akte", "Str"))
+        return rng.choice((acronym, f"{acronym}-{tail}", f"{stem}{tail}", f"{stem}-{tail}",
+                           stem[:2], f"{acronym[0]}{stem[1:4]}{acronym[1:]}"))
+
+    def noun_word(self) -> str:
+        rng = self.rng
+        roll = rng.random()
+        if roll < 0.05:
+            return self.abbreviation()
+        if roll < 0.1:
+            return rng.choice(self.infinitives)
+        if roll < 0.15:
+            return rng.choice(self.field_nouns)
+        if roll < 0.22:
+            return rng.choice(self.places)
+        if roll < 0.3:
+            a, b = rng.choice(self.stems), rng.choice(self.nouns).lower()
+            return (a + rng.choice(("", "s", "en")) + b).capitalize()  # a compound
+        return rng.choice(self.nouns)
+
+    def noun_phrase(self) -> str:
+        rng = self.rng
+        det = rng.choice(("die", "der", "das", "den", "eine", "keine", "ihre", "seine", ""))
+        adj = rng.choice(_ADJECTIVES) + " " if rng.random() < 0.3 else ""
+        # A name that is also a word, as a word: only where an article makes it one.
+        word = rng.choice(self.name_words) if det and rng.random() < 0.15 else self.noun_word()
+        return f"{det} {adj}{word}".strip()
+
+    def sentence(self) -> list[tuple[str, bool]]:
+        rng = self.rng
+        roll = rng.random()
+        if roll < 0.3:
+            frame = rng.choice(_NOUN_FRAMES)
+        elif roll < 0.45:
+            frame = "{X} " + rng.choice(_VERBS_SUBJECT) + "."
+        elif roll < 0.6:
+            frame = rng.choice(_OBJECT_FRAMES)
+        elif roll < 0.82:
+            frame = rng.choice(_PREPOSITION_FRAMES)
+        else:
+            frame = rng.choice(_OTHER_FRAMES)
+        out: list[tuple[str, bool]] = []
+        pos = 0
+        for m in re.finditer(r"\{(\w+)\}", frame):
+            out.append((frame[pos:m.start()], False))
+            slot = m[1]
+            if slot in ("X", "X2"):
+                out.extend(self.person())
+            elif slot == "N":
+                out.append((self.noun_phrase(), False))
+            elif slot == "V":  # after an article: also a name that is a word
+                out.append((rng.choice(self.name_words) if rng.random() < 0.4 else
+                            self.noun_word(), False))
+            elif slot in ("W", "W2", "W3"):
+                out.append((self.noun_word(), False))
+            elif slot == "A":
+                out.append((rng.choice(_ADJECTIVES).capitalize() if m.start() == 0 else
+                            rng.choice(_ADJECTIVES), False))
+            elif slot == "P":
+                out.append((rng.choice(self.places), False))
+            pos = m.end()
+        out.append((frame[pos:], False))
+        return out
+
+    def note(self) -> tuple[str, list[tuple[int, int]]]:
+        pieces: list[tuple[str, bool]] = []
+        for _ in range(self.rng.randint(1, 4)):
+            pieces.extend(self.sentence())
+            pieces.append((self.rng.choice((" ", " ", "\n")), False))
+        text, spans, pos = "", [], 0
+        for piece, name in pieces:
+            if name:
+                spans.append((pos, pos + len(piece)))
+            text += piece
+            pos += len(piece)
+        return text, spans
+
+
+def examples(n_notes: int, seed: int) -> list[tuple[list[str], int]]:
+    from desktop.core.privacy.judge import context_features, word_features
+    from desktop.core.privacy.names import find_names
+    from desktop.core.privacy.wordclass import ROLE, TITLE
+
+    gen = Gen(random.Random(seed))
+    out: list[tuple[list[str], int]] = []
+
+    for _ in range(n_notes):
+        text, spans = gen.note()
+
+        def observe(text: str, toks, cls, is_name, strip, spans=spans) -> None:  # noqa: ANN001
+            for t, (start, end, word) in enumerate(toks):
+                if cls[t] in (TITLE, ROLE) or len(word) < 2:
+                    continue
+                label = any(s < end and start < e for s, e in spans)
+                out.append((word_features(word, cls[t], strip[t])
+                            + context_features(text, toks, cls, is_name, t), int(label)))
+
+        find_names(text, judge=observe)
+    return out
+
+
+# The word's data classes, left out of a share of the examples while training ("dropout"), so
+# that the place in the sentence carries weight of its own: otherwise the model learns "a noun
+# of the dictionary is no name" and misses every surname that is a word too.
+_LEXICAL = frozenset({"w:noun", "w:common", "w:rare", "w:place", "w:first", "w:sur",
+                      "w:nameword", "w:compound"} | {f"w:c{c}" for c in range(11)})
+DROPOUT = 0.3
+
+
+def train(data: list[tuple[list[str], int]], epochs: int = 6, rate: float = 0.1,
+          l2: float = 1e-5, seed: int = SEED) -> tuple[dict[str, float], float]:
+    rng = random.Random(seed)
+    data = [([f for f in feats if f not in _LEXICAL], y) if rng.random() < DROPOUT
+            else (feats, y) for feats, y in data]
+    w: dict[str, float] = {}
+    bias = 0.0
+    order = list(range(len(data)))
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        lr = rate / (1 + epoch)
+        for i in order:
+            feats, y = data[i]
+            z = bias + sum(w.get(f, 0.0) for f in feats)
+            p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+            g = p - y
+            bias -= lr * g
+            for f in feats:
+                old = w.get(f, 0.0)
+                w[f] = old - lr * (g + l2 * old)
+    return w, bias
+
+
+def write(weights: dict[str, float], bias: float, threshold: float) -> int:
+    kept = sorted((f, round(v, 2)) for f, v in weights.items() if abs(v) >= 0.05)
+    lines = [f"bias={bias:.3f} threshold={threshold:.2f}"] + [f"{f}\t{v:g}" for f, v in kept]
+    payload = zlib.compress("\n".join(lines).encode("utf-8"), 9)
+    (DATA / "namensmodell.zlib").write_bytes(payload)
+    return len(payload)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    threshold = float(args[args.index("--threshold") + 1]) if "--threshold" in args else 2.5
+    notes = int(args[args.index("--notes") + 1]) if "--notes" in args else 12000
+    data = examples(notes, SEED)
+    positives = sum(y for _, y in data)
+    print(f"{len(data)} examples, {positives} in names", flush=True)
+    weights, bias = train(data)
+    size = write(weights, bias, threshold)
+    print(f"{sum(abs(v) >= 0.05 for v in weights.values())} weights, {size:,} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

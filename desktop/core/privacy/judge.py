@@ -1,0 +1,217 @@
+"""A capitalised word's class judged from its whole sentence: a small learned model.
+
+The hand-written name rules (names.py, context.py, layout.py) each recognise one shape of
+sentence; a name in a shape nobody wrote a rule for is missed. This judgement generalises
+instead: a logistic regression over features of the word and of its place in the sentence —
+- the word: its class by the data (a German noun, a frequent word, a listed first name or
+  surname, a name that is also a word, unknown, …), its last and first letters, its length,
+  letters German does not use, a hyphen;
+- its place: the word before and after it (function words by themselves, other words by
+  their shape: capitalised, a lower-case verb, a participle, a number), the punctuation
+  between, the start of a sentence, whether the neighbour was already found as a name, and
+  the word's class combined with its neighbours ("der" + a noun, "für" + an unknown word).
+The weights were learnt by bench/train_name_model.py from generated sentences whose names and
+shapes are apart from every evaluation set (its docstring says which sources and why), and
+are stored as text in data/namensmodell.zlib (a feature and its weight a line), read on the
+first check.
+
+The model only adds names the rules left open; it never takes one away, and never takes a
+meaning word of the project's list, a form of address or a role. Scoring is cheap: the part
+of the score that depends on the word alone is cached per word, and a word whose best
+possible score stays under the threshold is not looked at further (most German nouns).
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+import zlib
+from collections.abc import Callable
+from importlib import resources
+
+from desktop.core.privacy.lexicon import fold, lexicon
+from desktop.core.privacy.context import _meaning_word as meaning_word
+from desktop.core.privacy.wordclass import _NO_NAME_BEFORE as NO_NAME_BEFORE
+from desktop.core.privacy.wordclass import _PREPOSITIONS as PREPOSITIONS
+from desktop.core.privacy.wordclass import ROLE, TITLE
+
+# Function words the model sees by themselves; every other neighbour only by its shape, so
+# that the weights do not learn the vocabulary of the sentences they were trained on.
+CLOSED = frozenset(NO_NAME_BEFORE | PREPOSITIONS | frozenset("""
+laut gegenüber zugunsten seitens samt inklusive sowie und oder aber dass weil ob wenn als
+nachdem während ich du er sie es wir ihr man sich mir mich ihm ihn uns hat hatte haben ist war
+sind waren wird wurde wurden kann konnte soll sollte muss musste möchte will wollte darf hier
+heute gestern morgen noch nur auch schon erneut bitte nicht kein herr frau hr fr dr
+""".split()))
+
+_WORD_LEFT = re.compile(r"([^\W_]+)?([^\w]*)$")
+_WORD_RIGHT = re.compile(r"([^\w]*)([^\W_]+)?")
+_INNER_CAPITAL = re.compile(r".[^\W\d_]*[A-ZÄÖÜ]")
+_FOREIGN = re.compile(r"[^A-Za-zÄÖÜäöüß'’-]")
+
+
+def _gap(chars: str) -> str:
+    """Punctuation between two words, without spaces ("" for a plain space)."""
+    out = chars.replace(" ", "").replace("\u00a0", "").replace("\t", "").replace("\n", "¶")
+    return out[:2]
+
+
+def _shape(word: str | None) -> str:
+    if word is None:
+        return "none"
+    lw = word.lower()
+    if lw in CLOSED:
+        return lw
+    if word[0].isdigit():
+        return "#num"
+    if word[0].isupper():
+        return "#cap"
+    lex = lexicon()
+    if lw.startswith("ge") and lw.endswith(("t", "en")) and len(lw) > 5:
+        return "#part"  # a participle: "… verlängert", "… gebeten"
+    if lw in lex.common_words and not lex.is_noun(lw):
+        return "#verbadj"  # a frequent verb, adjective or adverb
+    return "#low"
+
+
+def word_features(word: str, cls: int, strip: int) -> list[str]:
+    """What the model knows of a word without its place (cached by the caller)."""
+    lex = lexicon()
+    folded = fold(word[: len(word) - strip] if strip else word)
+    lw = word.lower()
+    feats = [f"w:c{cls}", f"w:s2{folded[-2:]}", f"w:s3{folded[-3:]}", f"w:s4{folded[-4:]}",
+             f"w:p3{folded[:3]}", f"w:n{min(len(folded), 12) // 3}"]
+    if lex.is_noun(lw):
+        feats.append("w:noun")
+    if lw in lex.common_words:
+        feats.append("w:common")
+    elif lw in lex.words:
+        feats.append("w:rare")
+    if lw.endswith(("en", "ern", "eln")) and lw in lex.words and not lex.is_noun(lw):
+        feats.append("w:verb")  # an infinitive written as a noun: "das Zusammenfassen"
+    if lex.is_place(lw):
+        feats.append("w:place")
+    if folded in lex.first_names:
+        feats.append("w:first")
+    if folded in lex.surnames:
+        feats.append("w:sur")
+    if folded in lex.common_names:
+        feats.append("w:nameword")
+    if lex.is_compound(lw):
+        feats.append("w:compound")
+    if _FOREIGN.search(word):
+        feats.append("w:foreign")
+    if "-" in word:
+        feats.append("w:hyphen")
+    if word.isupper():
+        feats.append("w:caps")
+    elif _INNER_CAPITAL.match(word):
+        feats.append("w:inner")  # "RückrufNr", "AZR-Nummer", but also "McCarthy"
+    if strip:
+        feats.append("w:gen")
+    return feats
+
+
+def context_features(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                     is_name: list[bool], t: int) -> list[str]:
+    """What the model knows of the word's place in its sentence; each feature is "group|value"
+    and at most one feature of a group fires for a token."""
+    start, end, _ = toks[t]
+    c = cls[t]
+    left = _WORD_LEFT.search(text, max(0, start - 24), start)
+    right = _WORD_RIGHT.match(text, end, end + 24)
+    lword = left[1] if left is not None else None
+    lgap_raw = left[2] if left is not None else ""
+    lgap = _gap(lgap_raw)
+    rgap, rword = (_gap(right[1]), right[2]) if right is not None else ("", None)
+    ls, rs = _shape(lword), _shape(rword)
+    sentence = lword is None or lgap[-1:] in (".", "!", "?", ":", "¶")
+    feats = [f"L|{ls}", f"R|{rs}", f"LG|{lgap}", f"RG|{rgap}", f"cL|{c}{ls}", f"cR|{c}{rs}",
+             f"cRG|{c}{rgap}", f"LR|{ls}{rs}", f"S|{c}{sentence:d}"]
+    if t and ls == "#cap" and toks[t - 1][1] == start - len(lgap_raw):
+        feats.append(f"Lc|{cls[t - 1]}{is_name[t - 1]:d}{lgap}")
+    if t + 1 < len(toks) and rs == "#cap" and right is not None and \
+            toks[t + 1][0] == end + len(right[1]):
+        feats.append(f"Rc|{cls[t + 1]}{is_name[t + 1]:d}{rgap}")
+    if lword is not None and not lgap:
+        two = _WORD_LEFT.search(text, max(0, start - 48), start - len(left[0]))
+        if two is not None and two[1] is not None and two[1].lower() in CLOSED:
+            feats.append(f"L2|{two[1].lower()}")
+    return feats
+
+
+class NameModel:
+    """Weights by feature; `score` is the log-odds that a token is part of a name."""
+
+    def __init__(self, weights: dict[str, float], bias: float, threshold: float) -> None:
+        self.weights = weights
+        self.bias = bias
+        self.threshold = threshold
+        # The most a word's place can add: a word whose own part plus this stays under the
+        # threshold needs no look at its sentence.
+        groups: dict[str, float] = {}
+        for feat, w in weights.items():
+            if not feat.startswith("w:"):
+                key = feat.split("|", 1)[0]
+                groups[key] = max(groups.get(key, 0.0), w)
+        self.context_max = sum(groups.values())
+        self._word_cache: dict[str, float] = {}
+
+    def word_part(self, word: str, cls: int, strip: int) -> float:
+        hit = self._word_cache.get(word)
+        if hit is None:
+            if len(self._word_cache) > 100_000:
+                self._word_cache.clear()
+            get = self.weights.get
+            hit = self._word_cache[word] = self.bias + sum(
+                get(f, 0.0) for f in word_features(word, cls, strip))
+        return hit
+
+    def score(self, text: str, toks: list[tuple[int, int, str]], cls: list[int],
+              is_name: list[bool], strip: list[int], t: int) -> float:
+        get = self.weights.get
+        return self.word_part(toks[t][2], cls[t], strip[t]) + sum(
+            get(f, 0.0) for f in context_features(text, toks, cls, is_name, t))
+
+
+# What find_names calls after its rules: (text, tokens, classes, is_name, genitive letters).
+Judge = Callable[[str, list[tuple[int, int, str]], list[int], list[bool], list[int]], None]
+
+MODEL_FILE = "namensmodell.zlib"
+
+
+@functools.cache
+def name_model() -> NameModel:
+    """The weights, read on first use."""
+    data = resources.files(__package__).joinpath("data", MODEL_FILE).read_bytes()
+    lines = zlib.decompress(data).decode("utf-8").split("\n")
+    header = dict(part.split("=", 1) for part in lines[0].split())
+    weights = {}
+    for line in lines[1:]:
+        if line:
+            feat, _, w = line.rpartition("\t")
+            weights[feat] = float(w)
+    return NameModel(weights, float(header["bias"]), float(header["threshold"]))
+
+
+def judged_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                 is_name: list[bool], strip: list[int]) -> None:
+    """Mark the tokens the rules left open that the model judges part of a name."""
+    model = name_model()
+    limit = model.threshold - model.context_max
+    for t, (_, _, word) in enumerate(toks):
+        if is_name[t]:
+            continue
+        c = cls[t]
+        if c == TITLE or c == ROLE or len(word) < 2:
+            continue
+        if model.word_part(word, c, strip[t]) < limit or meaning_word(word):
+            continue
+        if model.score(text, toks, cls, is_name, strip, t) >= model.threshold:
+            is_name[t] = True
+
+
+def probability(score: float) -> float:
+    return 1.0 / (1.0 + math.exp(-score))
+
