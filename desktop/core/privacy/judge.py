@@ -45,8 +45,6 @@ sind waren wird wurde wurden kann konnte soll sollte muss musste möchte will wo
 heute gestern morgen noch nur auch schon erneut bitte nicht kein herr frau hr fr dr
 """.split()))
 
-_WORD_LEFT = re.compile(r"([^\W_]+)?([^\w]*)$")
-_WORD_RIGHT = re.compile(r"([^\w]*)([^\W_]+)?")
 _INNER_CAPITAL = re.compile(r".[^\W\d_]*[A-ZÄÖÜ]")
 _FOREIGN = re.compile(r"[^A-Za-zÄÖÜäöüß'’-]")
 
@@ -58,8 +56,21 @@ def _gap(chars: str) -> str:
 
 
 def _shape(word: str | None) -> str:
+    """A neighbour as the model sees it: a function word itself, else its shape."""
     if word is None:
         return "none"
+    hit = _SHAPES.get(word)
+    if hit is None:
+        if len(_SHAPES) > 100_000:
+            _SHAPES.clear()
+        hit = _SHAPES[word] = _shape_of(word)
+    return hit
+
+
+_SHAPES: dict[str, str] = {}
+
+
+def _shape_of(word: str) -> str:
     lw = word.lower()
     if lw in CLOSED:
         return lw
@@ -113,41 +124,63 @@ def word_features(word: str, cls: int, strip: int) -> list[str]:
     return feats
 
 
+def _left(text: str, start: int) -> tuple[str | None, str]:
+    """The word before `start` (None at the start or after a digit-only gap) and the
+    characters between; plain string scans, no pattern search (it is asked for every word
+    the model looks at)."""
+    seg = text[max(0, start - 24):start]
+    body = seg.rstrip(_PUNCT)
+    gap = seg[len(body):]
+    if not body:
+        return None, gap
+    m = _FIRST_WORD.match(body[::-1])  # the last word, read backwards: no search
+    return (m[0][::-1] if m is not None else None), gap
+
+
+def _right(text: str, end: int) -> tuple[str, str | None]:
+    seg = text[end:end + 24]
+    body = seg.lstrip(_PUNCT)
+    m = _FIRST_WORD.match(body)
+    return seg[:len(seg) - len(body)], (m[0] if m is not None else None)
+
+
+_PUNCT = " \t\n\r\u00a0,.;:!?()[]{}\"'„“”‚‘’«»-–—/&+*§%="
+_FIRST_WORD = re.compile(r"[^\W_]+")
+
+
 def context_features(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                      is_name: list[bool], t: int) -> list[str]:
     """What the model knows of the word's place in its sentence; each feature is "group|value"
     and at most one feature of a group fires for a token."""
     start, end, _ = toks[t]
     c = cls[t]
-    left = _WORD_LEFT.search(text, max(0, start - 24), start)
-    right = _WORD_RIGHT.match(text, end, end + 24)
-    lword = left[1] if left is not None else None
-    lgap_raw = left[2] if left is not None else ""
-    lgap = _gap(lgap_raw)
-    rgap, rword = (_gap(right[1]), right[2]) if right is not None else ("", None)
+    lword, lgap_raw = _left(text, start)
+    rgap_raw, rword = _right(text, end)
+    lgap, rgap = _gap(lgap_raw), _gap(rgap_raw)
     ls, rs = _shape(lword), _shape(rword)
     sentence = lword is None or lgap[-1:] in (".", "!", "?", ":", "¶")
     feats = [f"L|{ls}", f"R|{rs}", f"LG|{lgap}", f"RG|{rgap}", f"cL|{c}{ls}", f"cR|{c}{rs}",
              f"cRG|{c}{rgap}", f"LR|{ls}{rs}", f"S|{c}{sentence:d}"]
     if t and ls == "#cap" and toks[t - 1][1] == start - len(lgap_raw):
         feats.append(f"Lc|{cls[t - 1]}{is_name[t - 1]:d}{lgap}")
-    if t + 1 < len(toks) and rs == "#cap" and right is not None and \
-            toks[t + 1][0] == end + len(right[1]):
+    if t + 1 < len(toks) and rs == "#cap" and toks[t + 1][0] == end + len(rgap_raw):
         feats.append(f"Rc|{cls[t + 1]}{is_name[t + 1]:d}{rgap}")
     if lword is not None and not lgap:
-        two = _WORD_LEFT.search(text, max(0, start - 48), start - len(left[0]))
-        if two is not None and two[1] is not None and two[1].lower() in CLOSED:
-            feats.append(f"L2|{two[1].lower()}")
+        two, _ = _left(text, start - len(lgap_raw) - len(lword))
+        if two is not None and two.lower() in CLOSED:
+            feats.append(f"L2|{two.lower()}")
     return feats
 
 
 class NameModel:
     """Weights by feature; `score` is the log-odds that a token is part of a name."""
 
-    def __init__(self, weights: dict[str, float], bias: float, threshold: float) -> None:
+    def __init__(self, weights: dict[str, float], bias: float, threshold: float,
+                 context_cap: float | None = None) -> None:
         self.weights = weights
         self.bias = bias
         self.threshold = threshold
+        self.worth: dict[str, tuple[float, bool] | None] = {}
         # The most a word's place can add: a word whose own part plus this stays under the
         # threshold needs no look at its sentence.
         groups: dict[str, float] = {}
@@ -156,6 +189,9 @@ class NameModel:
                 key = feat.split("|", 1)[0]
                 groups[key] = max(groups.get(key, 0.0), w)
         self.context_max = sum(groups.values())
+        # The most the place added in the training text (bench/train_name_model.py): the
+        # sum of every group's best weight above is never reached together.
+        self.context_cap = self.context_max if context_cap is None else context_cap
         self._word_cache: dict[str, float] = {}
 
     def word_part(self, word: str, cls: int, strip: int) -> float:
@@ -168,11 +204,27 @@ class NameModel:
                 get(f, 0.0) for f in word_features(word, cls, strip))
         return hit
 
+    def context(self, text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                is_name: list[bool], t: int) -> float:
+        get = self.weights.get
+        return sum([get(f, 0.0) for f in context_features(text, toks, cls, is_name, t)])
+
     def score(self, text: str, toks: list[tuple[int, int, str]], cls: list[int],
               is_name: list[bool], strip: list[int], t: int) -> float:
-        get = self.weights.get
-        return self.word_part(toks[t][2], cls[t], strip[t]) + sum(
-            get(f, 0.0) for f in context_features(text, toks, cls, is_name, t))
+        return self.word_part(toks[t][2], cls[t], strip[t]) + self.context(
+            text, toks, cls, is_name, t)
+
+    def worth_a_look(self, word: str, cls: int, strip: int) -> tuple[float, bool] | None:
+        """The word's own part of the score and whether it is a meaning word of the project's
+        list; None where its place cannot make it a name (its best score stays under the
+        threshold) or it is a form of address or a role. Cached per word."""
+        if len(self.worth) > 100_000:
+            self.worth.clear()
+        part = self.word_part(word, cls, strip)
+        look = None if cls == TITLE or cls == ROLE or len(word) < 2 or \
+            part < self.threshold - self.context_cap else (part, meaning_word(word))
+        self.worth[word] = look
+        return look
 
 
 # What find_names calls after its rules: (text, tokens, classes, is_name, genitive letters).
@@ -192,24 +244,52 @@ def name_model() -> NameModel:
         if line:
             feat, _, w = line.rpartition("\t")
             weights[feat] = float(w)
-    return NameModel(weights, float(header["bias"]), float(header["threshold"]))
+    return NameModel(weights, float(header["bias"]), float(header["threshold"]),
+                     float(header["context_cap"]) if "context_cap" in header else None)
 
 
 def judged_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                  is_name: list[bool], strip: list[int]) -> None:
     """Mark the tokens the rules left open that the model judges part of a name."""
     model = name_model()
-    limit = model.threshold - model.context_max
+    worth = model.worth
+    threshold = model.threshold
     for t, (_, _, word) in enumerate(toks):
         if is_name[t]:
             continue
-        c = cls[t]
-        if c == TITLE or c == ROLE or len(word) < 2:
+        look = worth.get(word, _UNSEEN)
+        if look is _UNSEEN:
+            look = model.worth_a_look(word, cls[t], strip[t])
+        if look is None:
             continue
-        if model.word_part(word, c, strip[t]) < limit or meaning_word(word):
-            continue
-        if model.score(text, toks, cls, is_name, strip, t) >= model.threshold:
+        part, meaning = look
+        if meaning and not _next_to_name(text, toks, is_name, t):
+            continue  # a meaning word counts only as a part of a name found beside it
+        if part + model.context(text, toks, cls, is_name, t) >= threshold:
             is_name[t] = True
+            # The word before was judged without knowing that this one is a name: once more
+            # ("Raider Baskin": the surname makes the first name).
+            u = t - 1
+            if u >= 0 and not is_name[u]:
+                before = worth.get(toks[u][2])
+                if before is not None and before[0] + model.context(
+                        text, toks, cls, is_name, u) >= threshold and (
+                        not before[1] or _next_to_name(text, toks, is_name, u)):
+                    is_name[u] = True
+
+
+def _next_to_name(text: str, toks: list[tuple[int, int, str]], is_name: list[bool],
+                  t: int) -> bool:
+    """A meaning word of the project's list never counts as a name on its own, only as a
+    part of a name found beside it: "Brian Strand", "Melanie Salzer (…)"."""
+    start, end, _ = toks[t]
+    return (t > 0 and is_name[t - 1] and toks[t - 1][1] == start - 1
+            and text[start - 1] == " ") or (
+        t + 1 < len(toks) and is_name[t + 1] and toks[t + 1][0] == end + 1
+        and text[end] == " ")
+
+
+_UNSEEN = 0.5j  # neither a float nor None: "not decided yet"
 
 
 def probability(score: float) -> float:
