@@ -118,6 +118,17 @@ _NOUN_FRAMES = (
     "Im {V} war es laut.", "Seit {W} keine Rückmeldung.", "Von {P} kam {W}.",
     "{W} gibt es nicht.", "Weiter zu {W}.", "{W}? Noch offen.",
 )
+# A preposition, a word without an article, then a verb or participle: a name ("für Agger
+# verlängert") or a bare noun ("für Verpflegung gesorgt") — the word decides, not the place.
+_PREPS = ("für", "an", "von", "mit", "bei", "zu", "über", "gegen", "zugunsten", "seitens",
+          "laut", "durch", "ohne")
+_PARTICIPLES = ("verlängert", "unterschrieben", "übergeben", "erstellt", "beantragt",
+                "bestätigt", "abgelehnt", "genehmigt", "vereinbart", "angefordert", "geklärt",
+                "gesorgt", "geprüft", "verschickt", "erledigt", "eingereicht", "abgeholt",
+                "zugestellt", "verschoben", "besprochen", "entschieden", "erhalten", "notiert",
+                "weitergeleitet", "zurückgegeben", "ausgehändigt", "gebucht", "angefragt")
+_HEADINGS = ("Notiz vom {D}:", "Termin {D}:", "Vermerk {D} –", "Am {D}:", "{D}:", "Eingang {D}:",
+             "Gesprächsnotiz, {D}:")
 _ADJECTIVES = ("neue", "alte", "fehlende", "vollständige", "gültige", "aktuelle", "zweite",
                "schriftliche", "kurze", "beglaubigte", "weitere", "eigene")
 _TITLES = ("Herr", "Frau", "Herrn", "Hr.", "Fr.", "Dr.", "Frau Dr.")
@@ -175,6 +186,8 @@ class Gen:
             return rng.choice(self.nouns)  # "Strand", "Bruder": surnames that are nouns
         if roll < 0.28:
             return f"{rng.choice(self.lasts)}-{rng.choice(self.lasts)}"
+        if roll < 0.3:
+            return f"{rng.choice(self.lasts)}-{rng.choice(self.nouns)}"  # "Linden-Hager"
         return rng.choice(self.lasts)
 
     def first(self) -> str:
@@ -249,6 +262,18 @@ class Gen:
     def sentence(self) -> list[tuple[str, bool]]:
         rng = self.rng
         roll = rng.random()
+        if roll < 0.12:
+            head = rng.choice(_HEADINGS).replace("{D}", f"{rng.randint(1, 28)}.{rng.randint(1, 12)}.")
+            prep = rng.choice(_PREPS) + " " if rng.random() < 0.7 else ""
+            if prep and rng.random() < 0.5:
+                prep = prep.capitalize() if rng.random() < 0.3 else prep
+            lead = rng.choice((head + " ", "", "Die Bescheinigung ", "Alles "))
+            if lead == "" and prep:
+                prep = prep.capitalize()
+            tail = " " + rng.choice(_PARTICIPLES) + rng.choice((".", ",", " bis Freitag.", "."))
+            if rng.random() < 0.55:
+                return [(lead + prep, False), *self.person(), (tail, False)]
+            return [(lead + prep + self.noun_word() + tail, False)]
         if roll < 0.3:
             frame = rng.choice(_NOUN_FRAMES)
         elif roll < 0.45:
