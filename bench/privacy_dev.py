@@ -11,7 +11,6 @@ bench/privacy_mimesis2.py; `--held` adds that set's held half, aggregate only.
 from __future__ import annotations
 
 import sys
-from importlib import util
 
 
 def _line(label: str, ev) -> str:  # noqa: ANN001  (bench.bench_anonymizer.Evaluation)
@@ -32,7 +31,9 @@ def main(argv: list[str] | None = None) -> int:
     print(_line("project corpus", evaluate(build_corpus())), flush=True)
     tuning, _ = build_corpus2()  # the test part is built (the split needs it), never evaluated
     print(_line("2nd corpus, tuning part", evaluate(tuning)), flush=True)
-    if util.find_spec("mimesis") is None:
+    from bench.privacy_mimesis import mimesis_available
+
+    if not mimesis_available():
         print("Mimesis not importable (PYTHONPATH=/tmp/mimesis): mimesis2 skipped")
         return 0
     from bench.privacy_mimesis2 import notes

@@ -100,6 +100,11 @@ _PREPOSITION_FRAMES = (
     "Für {X} wird {N} verlängert.", "Über {X} wissen wir wenig.", "Ohne {X} geht es nicht.",
     "Gegenüber {X} habe ich klar gesagt, was fehlt.", "Wegen {X} angerufen.",
 )
+_DATA_FRAMES = (
+    "{X} ({D}) meldet sich.", "Kontakt: {X}, {D}.", "{X} {D}", "Rückruf {X} unter {D}.",
+    "{W} {D} angegeben.", "Per {W} an {D}.", "{W}: {D}", "Neue {W} {D}, bitte eintragen.",
+    "Laut {W} vom {D} fehlt nichts.", "{X}, {D}, wohnt jetzt woanders.",
+)
 _OTHER_FRAMES = (
     "{X}: {N} fehlt.", "Beteiligt: {X}, {X2} und {N}.", "Anwesend waren {X} und {X2}.",
     "{X}s Antrag liegt vor.", "Die Schwester von {X}, {X2}, übersetzte.",
@@ -159,6 +164,9 @@ class Gen:
         self.name_words = sorted(w.capitalize() for w in lex.common_names if w.isalpha()
                                  and len(w) > 2 and lex.is_noun(w))
         self.stems = [w for w in nouns if 4 <= len(w) <= 7]
+        # Adverbs, adjectives and verbs that open a sentence ("Kurz danach …", "Leider …").
+        self.openers = sorted(w.capitalize() for w in lex.common_words if w.isalpha()
+                              and len(w) > 2 and not lex.is_noun(w))
         # Verbs as nouns ("Spiegeln und Zusammenfassen"): infinitives of the frequency data.
         self.infinitives = sorted(w.capitalize() for w in lex.words if w.endswith("en")
                                   and len(w) >= 6 and w.isalpha() and not lex.is_noun(w))
@@ -235,11 +243,29 @@ class Gen:
         return rng.choice((acronym, f"{acronym}-{tail}", f"{stem}{tail}", f"{stem}-{tail}",
                            stem[:2], f"{acronym[0]}{stem[1:4]}{acronym[1:]}"))
 
+    def hyphenated(self) -> str:
+        """German words joined by a hyphen: "E-Mail", "Kita-Platz", "BAMF-Bescheid"."""
+        rng = self.rng
+        first = rng.choice((rng.choice("EUTXS"), rng.choice(self.nouns),
+                            "".join(rng.choice("ABDEGKLMNPRSTUVZ") for _ in range(3))))
+        return f"{first}-{rng.choice(self.nouns)}"
+
+    def data(self) -> str:
+        """An item the detector's patterns find (a placeholder's place when anonymised)."""
+        rng = self.rng
+        user = rng.choice(self.nouns).lower()
+        return rng.choice((f"{user}@{rng.choice(('web.de', 'gmx.net', 'posteo.de'))}",
+                           f"0{rng.randint(150, 179)} {rng.randint(100000, 9999999)}",
+                           f"{rng.randint(1, 28)}.{rng.randint(1, 12)}.{rng.randint(2020, 2027)}",
+                           f"AZ {rng.randint(10, 99)}-{rng.randint(100, 9999)}"))
+
     def noun_word(self) -> str:
         rng = self.rng
         roll = rng.random()
         if roll < 0.05:
             return self.abbreviation()
+        if roll < 0.08:
+            return self.hyphenated()
         if roll < 0.1:
             return rng.choice(self.infinitives)
         if roll < 0.15:
@@ -274,14 +300,21 @@ class Gen:
             if rng.random() < 0.55:
                 return [(lead + prep, False), *self.person(), (tail, False)]
             return [(lead + prep + self.noun_word() + tail, False)]
-        if roll < 0.3:
+        if roll < 0.18:
+            opener = rng.choice(self.openers)
+            frame = opener + rng.choice((" danach {N} gekommen.", " kam {N}.", " ist {N} da.",
+                                         " hat {X} angerufen.", " war {X} hier.",
+                                         " wurde {N} geprüft.", " fehlt {N}."))
+        elif roll < 0.3:
             frame = rng.choice(_NOUN_FRAMES)
         elif roll < 0.45:
             frame = "{X} " + rng.choice(_VERBS_SUBJECT) + "."
         elif roll < 0.6:
             frame = rng.choice(_OBJECT_FRAMES)
-        elif roll < 0.82:
+        elif roll < 0.75:
             frame = rng.choice(_PREPOSITION_FRAMES)
+        elif roll < 0.82:
+            frame = rng.choice(_DATA_FRAMES)
         else:
             frame = rng.choice(_OTHER_FRAMES)
         out: list[tuple[str, bool]] = []
@@ -301,6 +334,8 @@ class Gen:
             elif slot == "A":
                 out.append((rng.choice(_ADJECTIVES).capitalize() if m.start() == 0 else
                             rng.choice(_ADJECTIVES), False))
+            elif slot == "D":
+                out.append((self.data(), False))
             elif slot == "P":
                 out.append((rng.choice(self.places), False))
             pos = m.end()

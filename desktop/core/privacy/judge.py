@@ -27,14 +27,17 @@ import functools
 import math
 import re
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from importlib import resources
 
 from desktop.core.privacy.lexicon import fold, lexicon
+from desktop.core.privacy.patterns import BLANK
+from desktop.core.privacy.context import _head as compound_head
 from desktop.core.privacy.context import _meaning_word as meaning_word
 from desktop.core.privacy.wordclass import _NO_NAME_BEFORE as NO_NAME_BEFORE
 from desktop.core.privacy.wordclass import _PREPOSITIONS as PREPOSITIONS
 from desktop.core.privacy.wordclass import ROLE, TITLE
+from desktop.core.privacy.wordclass import _sentence_start as sentence_start
 
 # Function words the model sees by themselves; every other neighbour only by its shape, so
 # that the weights do not learn the vocabulary of the sentences they were trained on.
@@ -51,7 +54,10 @@ _FOREIGN = re.compile(r"[^A-Za-zÄÖÜäöüß'’-]")
 
 def _gap(chars: str) -> str:
     """Punctuation between two words, without spaces ("" for a plain space)."""
-    out = chars.replace(" ", "").replace("\u00a0", "").replace("\t", "").replace("\n", "¶")
+    # Brackets are left out: a placeholder brings them ("[Person A]"), the name it replaced had
+    # none.
+    out = chars.replace(" ", "").replace("\u00a0", "").replace("\t", "").replace(
+        "\n", "¶").replace("[", "").replace("]", "")
     return out[:2]
 
 
@@ -59,6 +65,8 @@ def _shape(word: str | None) -> str:
     """A neighbour as the model sees it: a function word itself, else its shape."""
     if word is None:
         return "none"
+    if word is _GONE:
+        return "#gone"
     hit = _SHAPES.get(word)
     if hit is None:
         if len(_SHAPES) > 100_000:
@@ -125,25 +133,44 @@ def word_features(word: str, cls: int, strip: int) -> list[str]:
 
 
 def _left(text: str, start: int) -> tuple[str | None, str]:
-    """The word before `start` (None at the start or after a digit-only gap) and the
-    characters between; plain string scans, no pattern search (it is asked for every word
-    the model looks at)."""
+    """The word before `start` and the characters between ("" for a word that is a finding
+    already: a placeholder's blanks, a number), read by plain string scans (no pattern
+    search: it is asked for every word the model looks at)."""
     seg = text[max(0, start - 24):start]
     body = seg.rstrip(_PUNCT)
     gap = seg[len(body):]
     if not body:
         return None, gap
     m = _FIRST_WORD.match(body[::-1])  # the last word, read backwards: no search
-    return (m[0][::-1] if m is not None else None), gap
+    if m is None:
+        return (_GONE if body[-1] == BLANK else None), gap
+    word = m[0][::-1]
+    before = body[-len(word) - 1:-len(word)]
+    return (_GONE if before in ("@", ".", BLANK) and before or _has_digit(word) else word), gap
 
 
 def _right(text: str, end: int) -> tuple[str, str | None]:
     seg = text[end:end + 24]
     body = seg.lstrip(_PUNCT)
+    gap = seg[:len(seg) - len(body)]
     m = _FIRST_WORD.match(body)
-    return seg[:len(seg) - len(body)], (m[0] if m is not None else None)
+    if m is None:
+        return gap, (_GONE if body[:1] == BLANK else None)
+    word = m[0]
+    after = body[len(word):len(word) + 1]
+    return gap, (_GONE if after in ("@", ".", BLANK) and after != "." or _has_digit(word)
+                 or after == "." and body[len(word) + 1:len(word) + 2].isalnum() else word)
 
 
+def _has_digit(word: str) -> bool:
+    return not word.isalpha()
+
+
+# What the model sees of a neighbour that is, or will be, replaced by a placeholder: a name
+# found, a blanked placeholder, a number, a part of an e-mail address. Anonymising twice must
+# give the same text, so a name next to "[Person A]" must be judged as next to the name it
+# replaced; all of them look alike.
+_GONE = "\x00gone"
 _PUNCT = " \t\n\r\u00a0,.;:!?()[]{}\"'„“”‚‘’«»-–—/&+*§%="
 _FIRST_WORD = re.compile(r"[^\W_]+")
 
@@ -156,18 +183,23 @@ def context_features(text: str, toks: list[tuple[int, int, str]], cls: list[int]
     c = cls[t]
     lword, lgap_raw = _left(text, start)
     rgap_raw, rword = _right(text, end)
+    if t and is_name[t - 1] and toks[t - 1][1] == start - len(lgap_raw):
+        lword = _GONE
+    if t + 1 < len(toks) and is_name[t + 1] and toks[t + 1][0] == end + len(rgap_raw):
+        rword = _GONE
     lgap, rgap = _gap(lgap_raw), _gap(rgap_raw)
-    ls, rs = _shape(lword), _shape(rword)
     sentence = lword is None or lgap[-1:] in (".", "!", "?", ":", "¶")
+    # The word before a sentence belongs to another sentence: not a neighbour.
+    ls, rs = "none" if sentence else _shape(lword), _shape(rword)
     feats = [f"L|{ls}", f"R|{rs}", f"LG|{lgap}", f"RG|{rgap}", f"cL|{c}{ls}", f"cR|{c}{rs}",
              f"cRG|{c}{rgap}", f"LR|{ls}{rs}", f"S|{c}{sentence:d}"]
     if t and ls == "#cap" and toks[t - 1][1] == start - len(lgap_raw):
-        feats.append(f"Lc|{cls[t - 1]}{is_name[t - 1]:d}{lgap}")
+        feats.append(f"Lc|{cls[t - 1]}{lgap}")
     if t + 1 < len(toks) and rs == "#cap" and toks[t + 1][0] == end + len(rgap_raw):
-        feats.append(f"Rc|{cls[t + 1]}{is_name[t + 1]:d}{rgap}")
-    if lword is not None and not lgap:
+        feats.append(f"Rc|{cls[t + 1]}{rgap}")
+    if lword is not None and lword is not _GONE and not lgap and not sentence:
         two, _ = _left(text, start - len(lgap_raw) - len(lword))
-        if two is not None and two.lower() in CLOSED:
+        if two is not None and two is not _GONE and two.lower() in CLOSED:
             feats.append(f"L2|{two.lower()}")
     return feats
 
@@ -180,7 +212,7 @@ class NameModel:
         self.weights = weights
         self.bias = bias
         self.threshold = threshold
-        self.worth: dict[str, tuple[float, bool] | None] = {}
+        self.worth: dict[str, tuple[float, bool, bool] | None] = {}
         # The most a word's place can add: a word whose own part plus this stays under the
         # threshold needs no look at its sentence.
         groups: dict[str, float] = {}
@@ -214,15 +246,24 @@ class NameModel:
         return self.word_part(toks[t][2], cls[t], strip[t]) + self.context(
             text, toks, cls, is_name, t)
 
-    def worth_a_look(self, word: str, cls: int, strip: int) -> tuple[float, bool] | None:
-        """The word's own part of the score and whether it is a meaning word of the project's
-        list; None where its place cannot make it a name (its best score stays under the
-        threshold) or it is a form of address or a role. Cached per word."""
+    def worth_a_look(self, word: str, cls: int, strip: int) -> tuple[float, bool, bool] | None:
+        """The word's own part of the score, whether it is a meaning word of the project's
+        list, a compound ending in one ("Basketball") or a place (those the model never
+        takes: a town is no person, and the rules know the places that are surnames too), and
+        whether it is a common word (not taken at the start of a sentence); None where its place cannot make it a name
+        (its best score stays under the threshold), or it is a form of address, a role or a
+        particle of a name ("Van der Goot": names.py joins particles to the name). Cached
+        per word."""
         if len(self.worth) > 100_000:
             self.worth.clear()
         part = self.word_part(word, cls, strip)
+        lw = word.lower()
+        lex = lexicon()
         look = None if cls == TITLE or cls == ROLE or len(word) < 2 or \
-            part < self.threshold - self.context_cap else (part, meaning_word(word))
+            part < self.threshold - self.context_cap or lw in _PARTICLES else (
+                part, meaning_word(word) or lex.is_place(lw) or (
+                    lex.is_compound(lw) and meaning_word(compound_head(lw))),
+                lw in lex.common_words or fold(word) in lex.common_names)
         self.worth[word] = look
         return look
 
@@ -249,44 +290,63 @@ def name_model() -> NameModel:
 
 
 def judged_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
-                 is_name: list[bool], strip: list[int]) -> None:
-    """Mark the tokens the rules left open that the model judges part of a name."""
+                 is_name: list[bool], strip: list[int],
+                 only: Iterable[int] | None = None) -> None:
+    """Mark the tokens the rules left open (or those of `only`) that the model judges part of
+    a name."""
     model = name_model()
     worth = model.worth
     threshold = model.threshold
-    for t, (_, _, word) in enumerate(toks):
+    for t in range(len(toks)) if only is None else only:
         if is_name[t]:
             continue
+        word = toks[t][2]
         look = worth.get(word, _UNSEEN)
         if look is _UNSEEN:
             look = model.worth_a_look(word, cls[t], strip[t])
-        if look is None:
-            continue
-        part, meaning = look
-        if meaning and not _next_to_name(text, toks, is_name, t):
-            continue  # a meaning word counts only as a part of a name found beside it
-        if part + model.context(text, toks, cls, is_name, t) >= threshold:
+        if look is None or look[1]:
+            continue  # a meaning word of the project's list never counts on its own
+        start = toks[t][0]
+        if look[2] and sentence_start(text, start):
+            continue  # a common word opening a sentence: its capital says nothing
+        if text[start - 1:start] == " " and text[max(0, start - 5):start - 1].rpartition(
+                " ")[2] in _PARTICLES:
+            continue  # "Herr Van der Goot": names.py joins a name's particles and parts
+        if look[0] + model.context(text, toks, cls, is_name, t) >= threshold:
             is_name[t] = True
-            # The word before was judged without knowing that this one is a name: once more
-            # ("Raider Baskin": the surname makes the first name).
+            # The words before were judged while this one looked like any word, not like a
+            # name (as a placeholder will look when the text is anonymised again): once more.
             u = t - 1
-            if u >= 0 and not is_name[u]:
-                before = worth.get(toks[u][2])
-                if before is not None and before[0] + model.context(
-                        text, toks, cls, is_name, u) >= threshold and (
-                        not before[1] or _next_to_name(text, toks, is_name, u)):
-                    is_name[u] = True
+            while u >= 0 and not is_name[u] and _judged_again(model, text, toks, cls, is_name,
+                                                             u):
+                is_name[u] = True
+                u -= 1
 
 
-def _next_to_name(text: str, toks: list[tuple[int, int, str]], is_name: list[bool],
-                  t: int) -> bool:
-    """A meaning word of the project's list never counts as a name on its own, only as a
-    part of a name found beside it: "Brian Strand", "Melanie Salzer (…)"."""
-    start, end, _ = toks[t]
-    return (t > 0 and is_name[t - 1] and toks[t - 1][1] == start - 1
-            and text[start - 1] == " ") or (
-        t + 1 < len(toks) and is_name[t + 1] and toks[t + 1][0] == end + 1
-        and text[end] == " ")
+def _judged_again(model: NameModel, text: str, toks: list[tuple[int, int, str]],
+                  cls: list[int], is_name: list[bool], u: int) -> bool:
+    look = model.worth.get(toks[u][2])
+    return look is not None and not look[1] and not (
+        look[2] and sentence_start(text, toks[u][0])) and \
+        look[0] + model.context(text, toks, cls, is_name, u) >= model.threshold
+
+
+def neighbours_of_new_names(before: list[bool], is_name: list[bool]) -> list[int]:
+    """Tokens beside a name marked since `before` (by a later rule) that are not names: their
+    place looks different now, so the model judges them once more."""
+    out: list[int] = []
+    last = len(is_name) - 1
+    for t, (was, now) in enumerate(zip(before, is_name, strict=True)):
+        if now and not was:
+            if t and not is_name[t - 1]:
+                out.append(t - 1)
+            if t < last and not is_name[t + 1]:
+                out.append(t + 1)
+    return out
+
+
+_PARTICLES = frozenset("""van von ten ter te de da di del della dal dos du le la el al op bin
+ibn bint abu der den klein groot""".split())
 
 
 _UNSEEN = 0.5j  # neither a float nor None: "not decided yet"

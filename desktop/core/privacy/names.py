@@ -45,7 +45,7 @@ from desktop.core.privacy.layout import (
     _surname_comma_first_name,
     _unknown_next_to_name,
 )
-from desktop.core.privacy.judge import Judge, judged_names
+from desktop.core.privacy.judge import Judge, judged_names, neighbours_of_new_names
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.lowercase import lower_case_names
 from desktop.core.privacy.wordclass import (
@@ -197,8 +197,20 @@ def find_names(text: str, judge: Judge | None = None) -> list[tuple[int, int]]:
         _unknown_next_to_name(text, toks, cls, is_name, weak)
     if "Van " in text or "Ten " in text or "Ter " in text or "Op " in text:
         _after_dutch_particle(text, toks, cls, is_name)
-    (judged_names if judge is None else judge)(text, toks, cls, is_name, strip)
-    common = _propagate(text, toks, cls, strip, is_name, weak)
+    if judge is None:
+        judged_names(text, toks, cls, is_name, strip)
+        before = list(is_name)
+        common = _propagate(text, toks, cls, strip, is_name, weak)
+        if before != is_name:
+            again = neighbours_of_new_names(before, is_name)
+            if again:  # "Agger … Agger Lund": a name spread next to a word the model left
+                before = list(is_name)
+                judged_names(text, toks, cls, is_name, strip, again)
+                if before != is_name:
+                    common = common | _propagate(text, toks, cls, strip, is_name, weak)
+    else:
+        judge(text, toks, cls, is_name, strip)
+        common = _propagate(text, toks, cls, strip, is_name, weak)
     if common:
         _found_word_as_subject(text, toks, common, is_name)
     spans = _with_particles(text, _spans(text, toks, cls, strip, is_name, joined, starts))
