@@ -212,7 +212,7 @@ class NameModel:
         self.weights = weights
         self.bias = bias
         self.threshold = threshold
-        self.worth: dict[str, tuple[float, bool, bool] | None] = {}
+        self.worth: dict[str, tuple[float, int, bool] | None] = {}
         # The most a word's place can add: a word whose own part plus this stays under the
         # threshold needs no look at its sentence.
         groups: dict[str, float] = {}
@@ -246,23 +246,23 @@ class NameModel:
         return self.word_part(toks[t][2], cls[t], strip[t]) + self.context(
             text, toks, cls, is_name, t)
 
-    def worth_a_look(self, word: str, cls: int, strip: int) -> tuple[float, bool, bool] | None:
-        """The word's own part of the score, whether it is a meaning word of the project's
-        list, a compound ending in one ("Basketball") or a place (those the model never
-        takes: a town is no person, and the rules know the places that are surnames too), and
-        whether it is a common word (not taken at the start of a sentence); None where its place cannot make it a name
-        (its best score stays under the threshold), or it is a form of address, a role or a
-        particle of a name ("Van der Goot": names.py joins particles to the name). Cached
-        per word."""
+    def worth_a_look(self, word: str, cls: int, strip: int) -> tuple[float, int, bool] | None:
+        """The word's own part of the score; whether the model may take it freely, never (a
+        meaning word of the project's list or a compound ending in one: "Omar Basketball")
+        or only beside a name found (a place: "Charlotte Fuhrmann-Ilić", not "für Somalia");
+        and whether it is a common word (never taken at the start of a sentence). None for a
+        form of address, a role or a particle of a name ("Van der Goot": names.py joins
+        particles to the name). Cached per word."""
         if len(self.worth) > 100_000:
             self.worth.clear()
         part = self.word_part(word, cls, strip)
         lw = word.lower()
         lex = lexicon()
         look = None if cls == TITLE or cls == ROLE or len(word) < 2 or \
-            part < self.threshold - self.context_cap or lw in _PARTICLES else (
-                part, meaning_word(word) or lex.is_place(lw) or (
-                    lex.is_compound(lw) and meaning_word(compound_head(lw))),
+            lw in _PARTICLES else (
+                part, _NEVER if meaning_word(word) or (
+                    lex.is_compound(lw) and meaning_word(compound_head(lw))) else
+                _BESIDE_NAME if lex.is_place(lw) else _FREE,
                 lw in lex.common_words or fold(word) in lex.common_names)
         self.worth[word] = look
         return look
@@ -297,6 +297,9 @@ def judged_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     model = name_model()
     worth = model.worth
     threshold = model.threshold
+    # A word whose own part plus the most its place adds stays under the threshold needs no
+    # look at its place (most German nouns) — except beside a name just found (below).
+    floor = threshold - model.context_cap
     for t in range(len(toks)) if only is None else only:
         if is_name[t]:
             continue
@@ -304,8 +307,10 @@ def judged_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         look = worth.get(word, _UNSEEN)
         if look is _UNSEEN:
             look = model.worth_a_look(word, cls[t], strip[t])
-        if look is None or look[1]:
+        if look is None or look[0] < floor or look[1] == _NEVER:
             continue  # a meaning word of the project's list never counts on its own
+        if look[1] == _BESIDE_NAME and not _beside_name(text, toks, is_name, t):
+            continue  # a place only as a part of a name found beside it ("Charlotte …")
         start = toks[t][0]
         if look[2] and sentence_start(text, start):
             continue  # a common word opening a sentence: its capital says nothing
@@ -325,8 +330,8 @@ def judged_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
 
 def _judged_again(model: NameModel, text: str, toks: list[tuple[int, int, str]],
                   cls: list[int], is_name: list[bool], u: int) -> bool:
-    look = model.worth.get(toks[u][2])
-    return look is not None and not look[1] and not (
+    look = model.worth.get(toks[u][2])  # called beside a name just found
+    return look is not None and look[1] != _NEVER and not (
         look[2] and sentence_start(text, toks[u][0])) and \
         look[0] + model.context(text, toks, cls, is_name, u) >= model.threshold
 
@@ -347,6 +352,18 @@ def neighbours_of_new_names(before: list[bool], is_name: list[bool]) -> list[int
 
 _PARTICLES = frozenset("""van von ten ter te de da di del della dal dos du le la el al op bin
 ibn bint abu der den klein groot""".split())
+
+
+_FREE, _BESIDE_NAME, _NEVER = range(3)
+
+
+def _beside_name(text: str, toks: list[tuple[int, int, str]], is_name: list[bool],
+                 t: int) -> bool:
+    start, end, _ = toks[t]
+    return (t > 0 and is_name[t - 1] and toks[t - 1][1] == start - 1
+            and text[start - 1] == " ") or (
+        t + 1 < len(toks) and is_name[t + 1] and toks[t + 1][0] == end + 1
+        and text[end] == " ")
 
 
 _UNSEEN = 0.5j  # neither a float nor None: "not decided yet"
