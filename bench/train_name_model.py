@@ -437,7 +437,7 @@ def write(weights: dict[str, float], bias: float, threshold: float, cap: float) 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    threshold = float(args[args.index("--threshold") + 1]) if "--threshold" in args else 2.5
+    threshold = float(args[args.index("--threshold") + 1]) if "--threshold" in args else 3.0
     notes = int(args[args.index("--notes") + 1]) if "--notes" in args else 12000
     data = examples(notes, SEED)
     positives = sum(y for _, y in data)
