@@ -30,14 +30,10 @@ import zlib
 from collections.abc import Callable, Iterable
 from importlib import resources
 
+from desktop.core.privacy.context import compound_head, meaning_word
 from desktop.core.privacy.lexicon import fold, lexicon
 from desktop.core.privacy.patterns import BLANK
-from desktop.core.privacy.context import _head as compound_head
-from desktop.core.privacy.context import _meaning_word as meaning_word
-from desktop.core.privacy.wordclass import _NO_NAME_BEFORE as NO_NAME_BEFORE
-from desktop.core.privacy.wordclass import _PREPOSITIONS as PREPOSITIONS
-from desktop.core.privacy.wordclass import ROLE, TITLE
-from desktop.core.privacy.wordclass import _sentence_start as sentence_start
+from desktop.core.privacy.wordclass import NO_NAME_BEFORE, PREPOSITIONS, ROLE, TITLE, sentence_start
 
 # Function words the model sees by themselves; every other neighbour only by its shape, so
 # that the weights do not learn the vocabulary of the sentences they were trained on.
@@ -366,7 +362,7 @@ def _beside_name(text: str, toks: list[tuple[int, int, str]], is_name: list[bool
         and text[end] == " ")
 
 
-_UNSEEN = 0.5j  # neither a float nor None: "not decided yet"
+_UNSEEN: tuple[float, int, bool] = (0.0, -1, False)  # "not looked at yet" (compared by identity)
 
 
 def probability(score: float) -> float:
