@@ -142,6 +142,8 @@ def _left(text: str, start: int) -> tuple[str | None, str]:
         return (_GONE if body[-1] == BLANK else None), gap
     word = m[0][::-1]
     before = body[-len(word) - 1:-len(word)]
+    if before == "]":
+        return _GONE, gap  # "[Person A]s": a placeholder with a genitive s
     return (_GONE if before in ("@", ".", BLANK) and before or _has_digit(word) else word), gap
 
 
@@ -313,6 +315,8 @@ def judged_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         if text[start - 1:start] == " " and text[max(0, start - 5):start - 1].rpartition(
                 " ")[2] in _PARTICLES:
             continue  # "Herr Van der Goot": names.py joins a name's particles and parts
+        if _after_genitive(text, toks, is_name, strip, t):
+            continue  # "Lohmanns Wissen": after a name in the genitive comes its noun
         if look[0] + model.context(text, toks, cls, is_name, t) >= threshold:
             is_name[t] = True
             # The words before were judged while this one looked like any word, not like a
@@ -351,6 +355,14 @@ ibn bint abu der den klein groot""".split())
 
 
 _FREE, _BESIDE_NAME, _NEVER = range(3)
+
+
+def _after_genitive(text: str, toks: list[tuple[int, int, str]], is_name: list[bool],
+                    strip: list[int], t: int) -> bool:
+    """Right after a name with a genitive s, found ("Lohmanns") or replaced ("[Person A]s")."""
+    start = toks[t][0]
+    return text[start - 3:start] == "]s " or (
+        t > 0 and is_name[t - 1] and strip[t - 1] > 0 and toks[t - 1][1] == start - 1)
 
 
 def _beside_name(text: str, toks: list[tuple[int, int, str]], is_name: list[bool],

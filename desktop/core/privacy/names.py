@@ -198,7 +198,15 @@ def find_names(text: str, judge: Judge | None = None) -> list[tuple[int, int]]:
     if "Van " in text or "Ten " in text or "Ter " in text or "Op " in text:
         after_dutch_particle(text, toks, cls, is_name)
     if judge is None:
+        before = list(is_name)
         judged_names(text, toks, cls, is_name, strip)
+        if before != is_name:
+            # The rules that read a name's neighbours, once more for the model's names: a
+            # listed first name before a surname only the model found ("Charlotte …").
+            if AMBF in present:
+                first_name_before_surname(text, toks, cls, is_name)
+            surname_after_first_name(text, toks, cls, is_name, weak)
+            unknown_next_to_name(text, toks, cls, is_name, weak)
         before = list(is_name)
         common = _propagate(text, toks, cls, strip, is_name, weak)
         if before != is_name:
