@@ -29,6 +29,8 @@ def rules_only(text: str) -> list[str]:
     ("Sie kam mit ihrer Nichte Hasten, die dolmetschte.", ["Hasten"]),
     # a surname that is a German word, after a listed first name and before the verb
     ("Vollmacht für Alvarim Franke liegt vor, am 3.4.2026 unterschrieben.", ["Alvarim Franke"]),
+    # a surname that is a German noun, after a preposition without an article
+    ("Übergabe an Pastor erfolgt, Akte liegt im Fach.", ["Pastor"]),
     # a double surname with a German part, between a preposition and a weekday
     ("Beratung für Neea Hohl-Fjelde am Dienstag, Tel. 0157 2233445.", ["Neea Hohl-Fjelde"]),
 ])
