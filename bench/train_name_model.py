@@ -138,6 +138,10 @@ _PARTICIPLES = ("verlängert", "unterschrieben", "übergeben", "erstellt", "bean
                 "weitergeleitet", "zurückgegeben", "ausgehändigt", "gebucht", "angefragt")
 _HEADINGS = ("Notiz vom {D}:", "Termin {D}:", "Vermerk {D} –", "Am {D}:", "{D}:", "Eingang {D}:",
              "Gesprächsnotiz, {D}:")
+# A free clause: subject, verb, object, a prepositional phrase; each a person or a noun phrase.
+_FINITE = ("informierte", "begleitet", "vertritt", "kennt", "besuchte", "unterstützt",
+           "erreichte", "vermisst", "trifft", "bat", "fragt", "beauftragte", "rief", "schickt",
+           "sah", "lobte", "wartet auf", "sprach mit", "schrieb an", "verwies auf")
 _ADJECTIVES = ("neue", "alte", "fehlende", "vollständige", "gültige", "aktuelle", "zweite",
                "schriftliche", "kurze", "beglaubigte", "weitere", "eigene")
 _TITLES = ("Herr", "Frau", "Herrn", "Hr.", "Fr.", "Dr.", "Frau Dr.")
@@ -289,8 +293,27 @@ class Gen:
         word = rng.choice(self.name_words) if det and rng.random() < 0.15 else self.noun_word()
         return f"{det} {adj}{word}".strip()
 
+    def part(self) -> list[tuple[str, bool]]:
+        """A person or a noun phrase, evenly."""
+        return self.person() if self.rng.random() < 0.5 else [(self.noun_phrase(), False)]
+
+    def clause(self) -> list[tuple[str, bool]]:
+        rng = self.rng
+        out = self.part()
+        if out[0][0][:1].islower():
+            out[0] = (out[0][0][0].upper() + out[0][0][1:], out[0][1])
+        out.append((" " + rng.choice(_FINITE) + " ", False))
+        out.extend(self.part())
+        if rng.random() < 0.5:
+            out.append((" " + rng.choice(_PREPS) + " ", False))
+            out.extend(self.part())
+        out.append((rng.choice((".", ".", ",", ";", "!")), False))
+        return out
+
     def sentence(self) -> list[tuple[str, bool]]:
         rng = self.rng
+        if rng.random() < 0.2:
+            return self.clause()
         roll = rng.random()
         if roll < 0.12:
             head = rng.choice(_HEADINGS).replace("{D}", f"{rng.randint(1, 28)}.{rng.randint(1, 12)}.")
