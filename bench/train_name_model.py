@@ -26,7 +26,9 @@ set, so that the evaluation measures generalisation, not memory:
 - real German prose of the field as negatives: every other file of the app's own scenarios
   (scenarios/*.md: dialogues, feedback, cards; no evaluation set is made from them), its
   capitalised words that the rules leave open. The other half of the files is the check of
-  false positives on real prose (`--check`).
+  false positives on real prose (`--check`). The prose is read from the working tree: after
+  edits to scenarios/ a retrain gives slightly different weights (the committed file was
+  trained on the scenarios of commit 8960630).
 
 Each capitalised token of the generated text becomes one example (label: part of a name or
 not), with the features judge.py computes at run time, after the hand-written rules have
