@@ -290,11 +290,10 @@ def run(quick: bool = False) -> list[Result]:
 def _mimesis_results(quick: bool) -> list[Result]:
     """Names from Mimesis's person lists in sentence shapes of their own
     (bench/privacy_mimesis.py), when Mimesis is importable: development data, no target."""
-    import importlib.util
+    from bench.privacy_mimesis import mimesis_available, mimesis_notes
 
-    if importlib.util.find_spec("mimesis") is None:
+    if not mimesis_available():
         return []
-    from bench.privacy_mimesis import mimesis_notes
 
     ev = evaluate(mimesis_notes(500 if quick else 2000))
     return [Result("anonymiser: names from Mimesis's lists, own sentence shapes", "ratio",
