@@ -925,164 +925,169 @@
   <context>
     <name>ExplainView</name>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="110" />
-      <location filename="../../desktop/ui/practice/explain_page.py" line="115" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="116" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="121" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="111" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="117" />
       <source>Sitting opposite you: {who}</source>
       <translation>Ihnen gegenüber: {who}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="113" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="119" />
       <source>German: {level}.</source>
       <translation>Deutschkenntnisse: {level}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="118" />
-      <location filename="../../desktop/ui/practice/explain_page.py" line="119" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="124" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="125" />
       <source>The official wording</source>
       <translation>Der Text aus dem Amt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="122" />
-      <location filename="../../desktop/ui/practice/explain_page.py" line="123" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="128" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="129" />
       <source>Your task</source>
       <translation>Ihre Aufgabe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="130" />
-      <location filename="../../desktop/ui/practice/explain_page.py" line="134" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="136" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="140" />
       <source>Your first version</source>
       <translation>Ihre erste Fassung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="140" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="146" />
       <source>&amp;Your explanation</source>
       <translation>&amp;Ihre Erklärung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="141" />
-      <location filename="../../desktop/ui/practice/explain_page.py" line="144" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="147" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="150" />
       <source>Your explanation</source>
       <translation>Ihre Erklärung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="142" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="148" />
       <source>Write what you would say or write to the person …</source>
       <translation>Schreiben Sie, was Sie der Person sagen oder schreiben würden …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="149" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="155" />
       <source>Figures</source>
       <translation>Kennzahlen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="152" />
-      <location filename="../../desktop/ui/practice/explain_page.py" line="155" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="158" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="161" />
       <source>Key points</source>
       <translation>Kernpunkte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="157" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="163" />
       <source>Hin&amp;ts (Enter selects the words in the text)</source>
       <translation>Hin&amp;weise (die Eingabetaste markiert die Wörter im Text)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="159" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="165" />
       <source>Hints (Enter selects the words in the text)</source>
       <translation>Hinweise (die Eingabetaste markiert die Wörter im Text)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="171" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="176" />
       <source>&amp;Keep first version and revise</source>
       <translation>Erste Fassung &amp;behalten und überarbeiten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="172" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="177" />
       <source>Keep first version and revise</source>
       <translation>Erste Fassung behalten und überarbeiten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="174" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="179" />
       <source>&amp;Compare with model answers</source>
       <translation>Mit &amp;Musterantworten vergleichen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="175" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="180" />
       <source>Compare with model answers</source>
       <translation>Mit Musterantworten vergleichen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="177" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="182" />
       <source>&amp;Finish and save to journal</source>
       <translation>&amp;Fertig: im Journal speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="178" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="183" />
       <source>Finish and save to journal</source>
       <translation>Fertig: im Journal speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="185" />
       <location filename="../../desktop/ui/practice/explain_page.py" line="188" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="191" />
       <source>Model answers</source>
       <translation>Musterantworten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="187" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="190" />
       <source>Comparison</source>
       <translation>Vergleich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="219" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="222" />
       <source>&amp;Your revised explanation</source>
       <translation>&amp;Ihre überarbeitete Erklärung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="232" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="236" />
       <source>What experienced colleagues say</source>
       <translation>Was erfahrene Kolleginnen und Kollegen sagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="238" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="242" />
       <source>Hints: {now} now</source>
       <translation>Hinweise: {now}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="240" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="244" />
       <source>Hints: {before} in your first version, {now} now; key points covered: {points_before} → {points_now} of {total}.</source>
       <translation>Hinweise: {before} in Ihrer ersten Fassung, {now} jetzt; Kernpunkte abgedeckt: {points_before} → {points_now} von {total}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="314" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="320" />
+      <source>No hints on the wording. Check the key points above.</source>
+      <translation>Keine Hinweise zur Sprache. Prüfen Sie noch die Kernpunkte oben.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="321" />
       <source>Hin&amp;ts: {count} (Enter selects the words in the text)</source>
       <translation>Hin&amp;weise: {count} (die Eingabetaste markiert die Wörter im Text)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="318" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="325" />
       <source> (covered)</source>
       <translation> (abgedeckt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="319" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="326" />
       <source> (missing)</source>
       <translation> (fehlt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="331" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="338" />
       <source>{sentences} sentences, {words} words, longest sentence {longest} words (up to {limit} is easy to follow)</source>
       <translation>{sentences} Sätze, {words} Wörter, längster Satz {longest} Wörter (bis {limit} gut verständlich)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="335" />
-      <source>; Wiener Sachtextformel {score} (4 very easy … 15 very hard)</source>
-      <translation>; Wiener Sachtextformel {score} (4 sehr leicht … 15 sehr schwer)</translation>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="342" />
+      <source>; Wiener Sachtextformel {score} (up to 4 very easy … from 15 very hard)</source>
+      <translation>; Wiener Sachtextformel {score} (bis 4 sehr leicht … ab 15 sehr schwer)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="88" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="94" />
       <source>Explain in plain words</source>
       <translation>Verständlich erklären</translation>
     </message>
@@ -3330,7 +3335,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>die Sperrdatei lässt sich nicht anlegen</translation>
     </message>
     <message>
-      <location filename="../../desktop/app.py" line="213" />
+      <location filename="../../desktop/app.py" line="214" />
       <source>Gesprächskompass is already open. Please switch to the open window.</source>
       <translation>Gesprächskompass ist bereits geöffnet. Bitte wechseln Sie zum offenen Fenster.</translation>
     </message>
