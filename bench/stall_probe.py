@@ -15,6 +15,9 @@ sharing 50 entries, importing 500 share files, the team view.
 
     python -m bench.stall_probe [--quick] [--journal FOLDER] [--trace]
 
+The journal, workspace and share files are made in a process of their own: the tour's
+process imports nothing of the app before the start step, as a real start (whose imports on
+the GUI thread, the scenario parser's 0.1 s once, would otherwise go unseen).
 `--journal` copies an already generated journal folder instead of generating one (43 s);
 `--trace` prints where the GUI thread was during each stall (StallTracer).
 Also runs as `python -m bench --only stall_probe` (one Result per step, target 50 ms).
@@ -143,10 +146,16 @@ class StallTracer:
             late = time.perf_counter() - self.beat._last - BEAT_MS / 1000
             if late < self.after:
                 continue
-            frame = sys._current_frames().get(self.main)
+            # No frame object of the GUI thread is kept while it runs on: two --trace runs
+            # ended in a segfault in the GUI thread (none of ten runs without --trace), and
+            # a frame of a running thread held by this watcher's local is the suspect.
+            frames = sys._current_frames()
+            frame = frames.pop(self.main, None)
+            del frames
             if frame is None:
                 continue
             stack = traceback.extract_stack(frame)
+            del frame
             key = (stack[-1].filename, stack[-1].lineno or 0)
             if key in self.seen:
                 continue
@@ -294,18 +303,14 @@ def walk_session(tour: Tour, controller, typing: str) -> None:
     raise RuntimeError("the session did not end")
 
 
-def tour_all(root: Path, quick: bool) -> list[tuple[str, float, float, float]]:
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.app import PRELOAD_DELAY_MS, build_window, start_services
-    from desktop.core import config, paths
+def prepare_all(tmp: Path, quick: bool, source: Path | None) -> tuple[Path, list[Path]]:
+    """The journal, the supervisor workspace and the share files to import. Run in a process
+    of its own (`run`), so that the tour's process has imported nothing of the app before
+    its start step, as a user's start has not: the start's imports are part of its stall."""
+    from desktop.core import paths
     from desktop.core.scenarios.library import load_library
-    from desktop.ui.common.journal_service import JournalState
 
-    app = QApplication.instance() or QApplication(["stall-probe"])
+    root = prepared(tmp, quick, source)
     data = paths.DataPaths(root)
     scenarios = dict(load_library([paths.bundled_scenarios_dir()]).scenarios)
     print("  building the supervisor workspace and share files …", file=sys.stderr)
@@ -318,6 +323,21 @@ def tour_all(root: Path, quick: bool) -> list[tuple[str, float, float, float]]:
     (root / "settings.json").write_text(json.dumps({
         "retention_days": 365, "supervisor_workspace": True, "streak_enabled": True,
         "exchange_folder": str(root.parent / "austausch")}), "utf-8")
+    return root, incoming
+
+
+def tour_all(root: Path, incoming: list[Path]) -> list[tuple[str, float, float, float]]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import PRELOAD_DELAY_MS, build_window, start_services
+    from desktop.core import config, paths
+    from desktop.ui.common.journal_service import JournalState
+
+    app = QApplication.instance() or QApplication(["stall-probe"])
+    data = paths.DataPaths(root)
     settings = config.load(data.settings, policy={})
     tour = Tour()
     state: dict = {}
@@ -484,8 +504,13 @@ def prepared(tmp: Path, quick: bool, source: Path | None) -> Path:
 
 
 def run(quick: bool, source: Path | None = None) -> list[Result]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     with tempfile.TemporaryDirectory(prefix="gk-stall-") as tmp:
-        rows = tour_all(prepared(Path(tmp), quick, source), quick)
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+            root, incoming = pool.submit(prepare_all, Path(tmp), quick, source).result()
+        rows = tour_all(root, incoming)
     print_rows(rows)
     size = QUICK_SESSIONS if quick else FULL_SESSIONS
     return [Result(f"GUI stall: {name} ({size} sessions)", "ms", [stall], target=TARGET_MS,

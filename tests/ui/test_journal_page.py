@@ -27,8 +27,12 @@ from tests.ui.helpers import (
 
 @pytest.fixture
 def setup(qtbot, data_home, template, library):
-    """The main window on a copy of the template journal, the journal page shown."""
-    yield from window_on_template(qtbot, data_home, template, library, "journal")
+    """The main window on a copy of the template journal, the journal page shown with its
+    filter choices (what only the journal knows arrives from the thread pool)."""
+    for ctx, window, page, journal, known in window_on_template(qtbot, data_home, template,
+                                                                library, "journal"):
+        qtbot.waitUntil(lambda page=page: not page.loading)
+        yield ctx, window, page, journal, known
 
 
 def row_ids(page) -> list[int]:
@@ -173,7 +177,7 @@ def test_tags_are_saved_and_shown_in_list_and_filter(setup, qtbot):
     assert journal.tags.of(known.own_case) == ("Telefon", "schwierig")
     row = page.list_model.row_of(known.own_case)
     assert page.list_model.index(row, 4).data() == "Telefon, schwierig"
-    assert page.filter_bar.tag.findData("schwierig") >= 0
+    qtbot.waitUntil(lambda: page.filter_bar.tag.findData("schwierig") >= 0)  # from the pool
 
 
 def test_continue_opens_the_draft(setup, qtbot):
@@ -360,3 +364,46 @@ def test_journal_turning_unusable_on_screen_is_said_and_announced(setup, qtbot):
     assert page.unavailable.isVisible() and "beschädigt (Test)" in page.unavailable.text()
     assert page.unavailable.accessibleDescription() == page.unavailable.text()
     assert not page.table.isEnabled() and not page.delete_button.isEnabled()
+
+
+def test_the_filter_choices_are_counted_off_the_gui_thread(qtbot, data_home, template, library,
+                                                          monkeypatch):
+    """The scenarios only the journal knows (here the generated `szenario-N`, no longer in
+    the library) and the tags are counted over every session on the thread pool: the page
+    shows at once with the library's scenarios, the GUI thread keeps beating while the count
+    (made to take 0.4 s) runs on a worker, and the journal's choices join the filter when
+    they arrive."""
+    import threading
+    import time
+
+    from desktop.core.journal.reading import JournalStats
+    from tests.ui.helpers import Heartbeat
+
+    slow, threads = 0.4, []
+    counts = JournalStats.scenario_counts
+
+    def counted_slowly(stats):
+        threads.append(threading.current_thread().name)
+        time.sleep(slow)
+        return counts(stats)
+
+    monkeypatch.setattr(JournalStats, "scenario_counts", counted_slowly)
+    root, _known = template
+    journal = journal_data.install(root, data_home)
+    ctx, window = make_window(qtbot, data_home, journal, library)
+    beat = Heartbeat()
+    started = time.perf_counter()
+    page = window.show_page("journal")
+    assert time.perf_counter() - started < slow
+    scenario = page.filter_bar.scenario
+    assert scenario.findData(journal_data.SCENARIO) >= 0  # the library's, at once
+    assert page.loading and scenario.findData("szenario-3") < 0
+    qtbot.waitUntil(lambda: scenario.findData("szenario-3") >= 0, timeout=10000)
+    assert page.filter_bar.tag.findData("gelungen") >= 0
+    assert not page.loading
+    beat.stop()
+    assert threads and threading.main_thread().name not in threads, threads
+    # Own time (the heartbeat's lateness less waiting for a busy core, see Heartbeat).
+    assert beat.worst_own < slow / 2, f"{beat.worst_own * 1000:.0f} ms"
+    window.close()
+    ctx.journal.close()

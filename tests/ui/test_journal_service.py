@@ -154,7 +154,13 @@ OPERATIONS = {
 def test_slow_journal_work_runs_off_the_gui_thread(qtbot, data_home, library, monkeypatch,
                                                    operation):
     """Each slow journal operation runs on a worker thread (its thread is noted), and the
-    GUI thread's heartbeat keeps beating while it takes its time."""
+    GUI thread's heartbeat keeps beating while it takes its time.
+
+    The heartbeat is judged by the app's own stall (`worst_own`: its lateness less the time
+    the GUI thread waited for a free core), not the wall clock: under load 5+ on two cores
+    the wall-clock figure once passed 0.2 s while the app did nothing wrong. It still fails
+    when the work runs on the GUI thread (the instrumented operation then blocks it for
+    SLOW, all of it own time) or a worker holds the interpreter lock that long."""
     import importlib
 
     owner, name, act = OPERATIONS[operation]
@@ -170,10 +176,11 @@ def test_slow_journal_work_runs_off_the_gui_thread(qtbot, data_home, library, mo
     qtbot.waitUntil(lambda: ctx.journal.idle and ctx.journal.state is not JournalState.OPENING,
                     timeout=10000)
     qtbot.wait(50)
-    beat.timer.stop()
+    beat.stop()
     main = threading.main_thread().name
     assert threads and main not in threads, threads
-    assert beat.worst < 0.2, f"the GUI thread stalled {beat.worst * 1000:.0f} ms"
+    assert beat.worst_own < SLOW / 2, (f"the GUI thread stalled {beat.worst_own * 1000:.0f} "
+                                       f"ms of its own ({beat.worst * 1000:.0f} ms in all)")
     if operation == "Zwischendurch practice counts":
         qtbot.waitUntil(lambda: window.ctx.practice.view is not None)
         assert window.ctx.practice.view.session.kind is SessionKind.ZWISCHENDURCH

@@ -47,8 +47,14 @@ class Tags:
 
     def all(self) -> list[tuple[str, int]]:
         """Every tag with the number of sessions carrying it, alphabetically."""
-        return [(r[0], r[1]) for r in self._conn.execute(
-            "SELECT tag, count(*) FROM tags GROUP BY tag ORDER BY tag")]
+        return tag_counts(self._conn)
+
+
+def tag_counts(conn: sqlite3.Connection) -> list[tuple[str, int]]:
+    """Every tag with the number of sessions carrying it, alphabetically (also for a reader
+    on a worker: `JournalStats.tag_counts`)."""
+    return [(r[0], r[1]) for r in conn.execute(
+        "SELECT tag, count(*) FROM tags GROUP BY tag ORDER BY tag")]
 
 
 class Feedback:
@@ -108,3 +114,15 @@ class Shares:
         return [ShareRow(*r) for r in self._conn.execute(
             "SELECT id, session_id, shared_at, file_name FROM shares WHERE session_id = ? "
             "ORDER BY shared_at, id", (session_id,))]
+
+    def last_shared(self, session_ids: Iterable[int]) -> dict[int, str]:
+        """When each of these entries was last shared (entries never shared are left out):
+        one query for a whole list instead of one per entry."""
+        ids = list(session_ids)
+        found: dict[int, str] = {}
+        for start in range(0, len(ids), 500):  # within SQLite's limit of bound parameters
+            chunk = ids[start:start + 500]
+            found.update(self._conn.execute(
+                "SELECT session_id, max(shared_at) FROM shares WHERE session_id IN "
+                f"({','.join('?' * len(chunk))}) GROUP BY session_id", chunk).fetchall())
+        return found

@@ -15,8 +15,10 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from desktop.core.journal import queries, review_cards
+from desktop.core.journal.annotations import tag_counts
 from desktop.core.journal.db import Database
 from desktop.core.journal.entry import EntryView
 from desktop.core.journal.records import (
@@ -28,6 +30,7 @@ from desktop.core.journal.records import (
     Totals,
     WeekCount,
 )
+from desktop.core.journal.sessions_sql import load_session
 from desktop.core.practice.review import Attempt, MomentKey, Review, due_of
 from desktop.core.practice.state import parse_rating, stamp, utc_now
 from desktop.core.scenarios.model import Stage
@@ -54,6 +57,10 @@ class JournalStats:
     def scenario_counts(self) -> dict[str, int]:
         """How often each scenario was practised (the GUI prefers the least practised)."""
         return queries.scenario_counts(self._conn)
+
+    def tag_counts(self) -> list[tuple[str, int]]:
+        """Every tag with the number of sessions carrying it, alphabetically."""
+        return tag_counts(self._conn)
 
     def moment_counts(self) -> dict[tuple[str, str], int]:
         """{(scenario_id, node_id): sessions with a choice there}, for picking a moment: the
@@ -136,6 +143,10 @@ class JournalReader:
         """A session with its tags, feedback and shares, as every renderer reads it (see
         `entry.py`); KeyError if none."""
         return queries.entry(self.db.conn, session_id)
+
+    def load(self, session_id: int) -> dict[str, Any]:
+        """A stored session as `PracticeSession.to_dict()` data; KeyError if there is none."""
+        return load_session(self.db.conn, session_id)
 
     def pending_takeaway(self) -> str | None:
         """The last finished session's takeaway while no newer session exists, else None."""

@@ -245,11 +245,13 @@ class Journal(JournalReader):
         """The draft changed last (to offer \"Weitermachen\")."""
         return queries.latest_unfinished(self.db.conn, kind)
 
-    def delete_session(self, session_id: int) -> None:
+    def delete_session(self, session_id: int, erase: bool = True) -> None:
         """Delete a session with its answers, path, tags, feedback and shares.
 
-        Its words are purged from the search index too (see `_purge_search_index`): about a
-        second on a 100,000-session journal, milliseconds on a typical one.
+        Its words are then erased from the search index too (`erase_deleted`: about a second
+        on a 100,000-session journal, milliseconds on a typical one, in short steps). With
+        `erase=False` the caller runs `erase_deleted()` itself (the app: on the thread pool
+        after the list has been updated); a start finishes an erasure a killed process left.
         """
         for uid, (session, unsubscribe) in list(self._attached.items()):
             if session.id == session_id:
@@ -258,16 +260,45 @@ class Journal(JournalReader):
                 self._unsaved.pop(uid, None)
         with self._write() as conn:
             conn.execute("DELETE FROM sessions WHERE id = ?", (session_id,))
-            _purge_search_index(conn)
+            _mark_erasure(conn)
         self.stats.reviews()  # its moments replayed now: no rating of it stays in the schedule
+        if erase:
+            self.erase_deleted()
+
+    @property
+    def erasure_pending(self) -> bool:
+        """Deleted text may still be in the search index (a deletion not yet erased)."""
+        row = self.db.conn.execute(
+            "SELECT value FROM meta WHERE key = ?", (_ERASURE_KEY,)).fetchone()
+        return bool(row and row[0])
+
+    def erase_deleted(self) -> None:
+        """Erase deleted sessions' words from the search index and the WAL: the index is
+        merged (FTS5 only marks deleted rows until a merge; secure_delete zeroes the pages it
+        frees), the mark of the pending erasure is removed, and the WAL is emptied.
+
+        In short steps, not one 'optimize' in the delete's transaction: that held the write
+        lock for about a second at 100,000 sessions, and the autosave of what the user types
+        meanwhile waits only briefly (GUI_BUSY_TIMEOUT). The mark is set in the deletion's
+        own transaction and removed only after the merge: a process killed in between leaves
+        it, and the next start erases (JournalService.opened)."""
+        self._merge_search_index()
+        try:
+            with self.db.atomic():
+                self.db.conn.execute("DELETE FROM meta WHERE key = ?", (_ERASURE_KEY,))
+        except sqlite3.Error as exc:
+            raise translate(exc, self.database) from exc
         self._truncate_wal()
 
     def scrub(self) -> None:
         """Remove the traces of text that was overwritten (personal data replaced in a note):
         merge the search index, so its old terms go, and empty the WAL of old page images;
-        secure_delete has already zeroed the freed pages.
+        secure_delete has already zeroed the freed pages."""
+        self._merge_search_index()
+        self._truncate_wal()
 
-        The merge is FTS5's incremental one, in short transactions with a pause between them:
+    def _merge_search_index(self) -> None:
+        """FTS5's incremental merge, in short transactions with a pause between them:
         'optimize' holds the write lock for seconds at 100,000 sessions, and the autosave of
         what the user types meanwhile (the takeaway after an own case) waits for it only
         briefly (GUI_BUSY_TIMEOUT) before it fails and is retried. Run to the end, the
@@ -288,7 +319,6 @@ class Journal(JournalReader):
                     time.sleep(MERGE_PAUSE)
         except sqlite3.Error as exc:
             raise translate(exc, self.database) from exc
-        self._truncate_wal()
 
     def _truncate_wal(self) -> None:
         """Checkpoint and empty the WAL, so old page images of deleted rows leave the disk."""
@@ -327,21 +357,32 @@ class Journal(JournalReader):
         """Delete eigener-fall entries not changed for `retention_days` (0: keep); count.
 
         Counted from the last change, so an entry being written is never deleted under the
-        user's hands. Backups still hold them until rotation drops those copies.
+        user's hands. Backups still hold them until rotation drops those copies. Deleted in
+        batches of RETENTION_BATCH, each its own short transaction (thousands at once held
+        the write lock for a quarter of a second at 100,000 sessions, and the autosave waits
+        only briefly); a process killed meanwhile leaves the rest for the next run.
         """
         days = int(self.settings.get("retention_days", 0) or 0)
         if days <= 0:
             return 0
         cutoff = stamp((now or self._clock()) - timedelta(days=days))
-        where = "FROM sessions WHERE kind = 'eigener-fall' AND updated_at < ?"
+        where = "kind = 'eigener-fall' AND updated_at < ?"
         # Looking first keeps an opening without expired entries free of writes (a write
         # would count as a change and trigger a needless backup).
-        if not self.db.conn.execute(f"SELECT count(*) {where}", (cutoff,)).fetchone()[0]:
+        expired = [r[0] for r in self.db.conn.execute(
+            f"SELECT id FROM sessions WHERE {where} ORDER BY id", (cutoff,))]
+        if not expired:
             return 0
-        with self._write() as conn:
-            deleted = conn.execute(f"DELETE {where}", (cutoff,)).rowcount
-            _purge_search_index(conn)
-        self._truncate_wal()
+        deleted = 0
+        for start in range(0, len(expired), RETENTION_BATCH):
+            batch = expired[start:start + RETENTION_BATCH]
+            with self._write() as conn:
+                deleted += conn.execute(
+                    f"DELETE FROM sessions WHERE id IN ({','.join('?' * len(batch))}) "
+                    f"AND {where}", (*batch, cutoff)).rowcount  # still expired: re-checked
+                _mark_erasure(conn)
+            time.sleep(MERGE_PAUSE)
+        self.erase_deleted()
         log.info("retention: deleted %d own-case entries", deleted)
         return deleted
 
@@ -356,7 +397,9 @@ class Journal(JournalReader):
             count = conn.execute("SELECT count(*) FROM sessions").fetchone()[0]
             conn.execute("DELETE FROM sessions")
             conn.execute("DELETE FROM review_cards")
-            _purge_search_index(conn, everything=True)
+            for table in _FTS_TABLES:  # empties the index at once: nothing left to merge
+                conn.execute(f"INSERT INTO {table} ({table}) VALUES ('delete-all')")
+            conn.execute("DELETE FROM meta WHERE key = ?", (_ERASURE_KEY,))
         self._truncate_wal()
         if include_backups:
             folders = [backups.backup_folder(self.paths, self.settings), self.paths.damaged]
@@ -367,22 +410,17 @@ class Journal(JournalReader):
 
 
 _FTS_TABLES = ("answers_fts", "sessions_fts", "feedback_fts")
+_ERASURE_KEY = "erasure_pending"  # in meta: a deletion whose words are not yet merged away
 # One step of the scrub's merge writes about this many pages of the search index (10–35 ms
 # at 100,000 sessions on a busy machine), then the write lock stays free for a moment, so a
 # waiting autosave gets it at one of its busy handler's polls (1, 3, 8, 18, 33 ms).
 MERGE_PAGES = 64
 MERGE_PAUSE = 0.015  # s
+RETENTION_BATCH = 100  # own cases deleted in one transaction (about 10 ms)
 
 
-def _purge_search_index(conn: sqlite3.Connection, everything: bool = False) -> None:
-    """Remove deleted texts' words from the FTS5 indices, not just mark them deleted.
-
-    FTS5 (before SQLite 3.42's secure-delete option) only appends delete markers; the words
-    stay in old index segments until a merge. Erasure must erase, so after a deletion the
-    indices are merged ('optimize'), and secure_delete zeroes the pages that frees.
-    """
-    command = "delete-all" if everything else "optimize"
-    for table in _FTS_TABLES:
-        conn.execute(f"INSERT INTO {table} ({table}) VALUES ('{command}')")
-
-
+def _mark_erasure(conn: sqlite3.Connection) -> None:
+    """Note, in a deletion's transaction, that its words are still to be erased from the
+    search index (FTS5 before SQLite 3.42's secure-delete option only appends delete markers;
+    the words stay in old index segments until a merge: `Journal.erase_deleted`)."""
+    conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, 1)", (_ERASURE_KEY,))

@@ -173,6 +173,8 @@ class JournalService(QObject):
         """The GUI's connection is open: use it, then the scheduled upkeep starts."""
         self.status_did_change.emit("", 0)
         self.use(journal)
+        if journal.erasure_pending:  # a deletion whose erasure a killed process left
+            self.erase_deleted()
         self.apply_retention()
         self._retention.start()
         self.auto_backup()
@@ -359,6 +361,18 @@ class JournalService(QObject):
 
         self.run(lambda own: own.scrub(), (lambda _r: done()) if done else None, failed,
                  owner=self)
+
+    def erase_deleted(self) -> None:
+        """Erase deleted entries' words from the search index (`Journal.erase_deleted`, in
+        short steps) on the thread pool, after a deletion has been shown."""
+        if not self.writable:
+            return
+
+        def failed(exc: BaseException) -> None:
+            log.warning("erasing deleted entries failed: %s", exc)
+            self.status_did_change.emit(str(exc), 15000)
+
+        self.run(lambda own: own.erase_deleted(), None, failed, owner=self)
 
     def close(self) -> None:
         """Write what is still unsaved (waiting as long as a worker does) and close."""

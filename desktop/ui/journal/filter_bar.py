@@ -4,8 +4,10 @@ status, tag and a date range; it says what is chosen as one `SessionFilter` plus
 
 from __future__ import annotations
 
+import logging
 from contextlib import ExitStack
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QSignalBlocker, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,6 +28,12 @@ from desktop.ui.common import a11y
 from desktop.ui.common.labels import kind_label, step_label
 from desktop.ui.common.widgets import accessible
 
+if TYPE_CHECKING:
+    from desktop.core.journal.reading import ReadOnlyJournal
+    from desktop.core.scenarios.library import Library
+    from desktop.ui.common.journal_service import JournalService
+
+log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 250  # a pause in typing, not every key, starts a search
 STAGES = (Step.DEUTEN, Step.BEEINFLUSSEN, Step.REAGIEREN, Step.VERARBEITEN)
 
@@ -44,6 +52,9 @@ class JournalFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         tr = self.tr
+        self._library: Library | None = None
+        self._choices_asked = 0  # reads of the journal's choices started (0: none running)
+        self._journal_choices: tuple[list[str], list[str]] = ([], [])  # scenario ids, tags
         self.search = QLineEdit()
         self.search.setAccessibleDescription(tr("Finds entries containing all the words typed"))
         self.search.setPlaceholderText(tr("Words from answers, notes, titles, feedback …"))
@@ -139,6 +150,49 @@ class JournalFilterBar(QWidget):
         """Offer these scenarios (id, title) and tags, keeping what was chosen if still there."""
         _refill(self.scenario, self.tr("All scenarios"), scenarios)
         _refill(self.tag, self.tr("All tags"), [(t, t) for t in tags])
+
+    def fill_choices(self, library: Library | None, journal: JournalService) -> None:
+        """Offer the library's scenarios at once, and those only the journal knows (a pack
+        no longer installed) with the tags when they arrive: both are counted over every
+        session (tens of ms at 100,000), on the thread pool. Until then the choices the
+        journal gave last time stay, so what was chosen stays chosen."""
+        self._library = library
+        self._show_choices(journal)
+        if not journal.readable:
+            return
+        self._choices_asked += 1
+        asked = self._choices_asked
+
+        def read(reader: ReadOnlyJournal) -> tuple[list[str], list[str]]:
+            return (list(reader.stats.scenario_counts()),
+                    [tag for tag, _count in reader.stats.tag_counts()])
+
+        def arrived(found: tuple[list[str], list[str]]) -> None:
+            if asked == self._choices_asked:  # an older read finishing late is not shown
+                self._choices_asked = 0
+                self._journal_choices = found
+                self._show_choices(journal)
+
+        def failed(exc: BaseException) -> None:
+            if asked == self._choices_asked:
+                self._choices_asked = 0
+            log.warning("the journal's scenarios and tags could not be read: %r", exc)
+
+        journal.query(read, arrived, failed, owner=self)
+
+    @property
+    def loading(self) -> bool:
+        """The journal's choices are being read (tests, the stall probe)."""
+        return self._choices_asked > 0
+
+    def _show_choices(self, journal: JournalService) -> None:
+        scenarios: dict[str, str] = {}
+        if self._library is not None:
+            scenarios.update({s.id: s.title for s in self._library.sorted_scenarios()})
+        known, tags = self._journal_choices if journal.readable else ([], [])
+        for ident in known:
+            scenarios.setdefault(ident, ident)
+        self.set_choices(sorted(scenarios.items(), key=lambda item: item[1].casefold()), tags)
 
     def reset(self) -> None:
         """Back to everything, no words: one `filters_changed`."""

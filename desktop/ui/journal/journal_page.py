@@ -43,8 +43,10 @@ DETAIL_DELAY_MS = 60  # arrowing through the list does not lay out every entry o
 
 
 def delete(journal: Journal, ids: list[int]) -> None:
+    """Delete the entries; their words are erased from the index afterwards (the service's
+    `erase_deleted`), so the list is updated without waiting for it."""
     for session_id in ids:
-        journal.delete_session(session_id)
+        journal.delete_session(session_id, erase=False)
 
 
 class JournalPage(QWidget):
@@ -118,19 +120,14 @@ class JournalPage(QWidget):
                    self.detail.continue_button)
 
     def _fill_choices(self) -> None:
-        """Scenarios (from the library and the journal) and tags, keeping what was chosen."""
-        journal = self.journal
-        scenarios: dict[str, str] = {}
-        lib = self.ctx.library
-        if lib is not None:
-            scenarios.update({s.id: s.title for s in lib.sorted_scenarios()})
-        tags: list[str] = []
-        if journal.readable:
-            for ident in journal.store.stats.scenario_counts():
-                scenarios.setdefault(ident, ident)
-            tags = [t for t, _count in journal.store.tags.all()]
-        self.filter_bar.set_choices(sorted(scenarios.items(), key=lambda item: item[1].casefold()),
-                                    tags)
+        """Scenarios (from the library and the journal) and tags, keeping what was chosen;
+        what only the journal knows arrives from the thread pool (`fill_choices`)."""
+        self.filter_bar.fill_choices(self.ctx.library, self.journal)
+
+    @property
+    def loading(self) -> bool:
+        """The filter choices are being read on the thread pool (tests, the stall probe)."""
+        return self.filter_bar.loading
 
     # --- filters and search -------------------------------------------------------------------
 
@@ -274,6 +271,7 @@ class JournalPage(QWidget):
                 self.list_model.remove_session(session_id)
                 self.search_model.remove_session(session_id)
             self.journal.did_change(ChangeKind.DELETED, session_ids=ids, origin=self)
+            self.journal.erase_deleted()
             self.select_row(min(row, self.table.model().rowCount() - 1))
             self._update_count()
             if self.table.model().rowCount() == 0:

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -36,20 +38,33 @@ from desktop.core.exchange import (
     build_share,
     check_pseudonym,
     default_folder,
+    entry_id,
     write_share,
 )
 from desktop.core.journal import SessionFilter, SessionInfo
+
+if TYPE_CHECKING:
+    from desktop.core.journal.reading import ReadOnlyJournal
 from desktop.core.scenarios import render
 from desktop.ui.common import a11y
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.journal_service import ChangeKind
 from desktop.ui.common.labels import kind_label, local_time
 from desktop.ui.common.shared_entry import MARK, day_label, shared_entry_html
-from desktop.ui.common.tasks import run_in_background
 from desktop.ui.common.text_view import TextView
 from desktop.ui.common.widgets import FittedLabel
 
 MAX_LISTED = 300
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What the worker prepares for the preview: the package, each entry's page (HTML), and
+    which journal session each of the package's entry ids came from."""
+
+    build: ShareBuild
+    pages: list[str]
+    sessions_of: dict[str, int]
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 
 
@@ -72,6 +87,7 @@ class ShareDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.build: ShareBuild | None = None
+        self._sessions_of: dict[str, int] = {}  # the build's entry ids -> journal session ids
         self.written: Path | None = None
         self._generation = 0
         self._folder = default_folder(ctx.settings)
@@ -181,11 +197,13 @@ class ShareDialog(QDialog):
     def _fill_entries(self, selected: set[int]) -> None:
         journal = self.ctx.journal
         infos: list[SessionInfo] = []
+        shared: dict[int, str] = {}
         if journal.readable:
             infos = journal.store.list_sessions(SessionFilter(), 0, MAX_LISTED)
+            shared = journal.store.shares.last_shared(i.id for i in infos)
         blocker = QSignalBlocker(self.entries)
         for info in infos:
-            item = QListWidgetItem(self._item_text(info))
+            item = QListWidgetItem(self._item_text(info, shared.get(info.id)))
             item.setData(ROLE_ID, info.id)
             if info.personal_data:
                 item.setFlags(Qt.ItemFlag.ItemIsSelectable)
@@ -203,15 +221,12 @@ class ShareDialog(QDialog):
         if not infos:
             self.status.setText(self.tr("Your journal has no entries yet."))
 
-    def _item_text(self, info: SessionInfo) -> str:
+    def _item_text(self, info: SessionInfo, shared_at: str | None) -> str:
         text = f"{local_time(info.created_at)} · {kind_label(info.kind)} · {info.title}"
         if info.personal_data:
             return text + " · ⊘ " + self.tr("kept with personal data, cannot be shared")
-        journal = self.ctx.journal
-        shares = journal.store.shares.for_session(info.id) if journal.readable else []
-        if shares:
-            text += " · " + self.tr("↗ shared {when}").format(
-                when=local_time(shares[-1].shared_at))
+        if shared_at:
+            text += " · " + self.tr("↗ shared {when}").format(when=local_time(shared_at))
         return text
 
     def _show_folder(self) -> None:
@@ -268,33 +283,38 @@ class ShareDialog(QDialog):
             self.preview.set_html(f"<p>{render.escape(hint)}</p>")
             self.status.setText("")
             return
-        sessions = [self.ctx.journal.store.load(i) for i in ids]
         scenarios = dict(self.ctx.library.scenarios) if self.ctx.library else {}
         pseudonym = self.pseudonym.text()
         today = date.today()
 
-        def work() -> ShareBuild:
-            return build_share(sessions, pseudonym, today, scenarios)
+        def work(reader: ReadOnlyJournal) -> Preview:
+            # The entries read, anonymised and rendered here, on the worker: for 50 entries
+            # that was 40 ms on the GUI thread (reading 11, the preview's HTML 12, …).
+            sessions = [reader.load(i) for i in ids]
+            build = build_share(sessions, pseudonym, today, scenarios)
+            pages = [shared_entry_html(entry, build.marks) for entry in build.entries]
+            return Preview(build, pages, {entry_id(s["uid"]): s["id"] for s in sessions})
 
-        def done(build: ShareBuild) -> None:
+        def done(preview: Preview) -> None:
             if generation == self._generation:
-                self._show_build(build)
+                self._show_build(preview)
 
         def failed(exc: BaseException) -> None:
             if generation == self._generation:
                 self._show_problem(exc)
 
         self.status.setText(self.tr("Preparing the preview …"))
-        run_in_background(work, done, failed, owner=self)
+        self.ctx.journal.query(work, done, failed, owner=self)
 
-    def _show_build(self, build: ShareBuild) -> None:
-        self.build = build
+    def _show_build(self, preview: Preview) -> None:
+        build = preview.build
+        self.build, self._sessions_of = build, preview.sessions_of
         pseudonym = build.document["pseudonym"]
-        pages = [shared_entry_html(entry, build.marks) for entry in build.entries]
-        head = self.tr("Pseudonym: {name} · written on {day} · entries: %n", "", len(pages)).format(
+        head = self.tr("Pseudonym: {name} · written on {day} · entries: %n", "",
+                       len(preview.pages)).format(
             name=pseudonym, day=day_label(build.document["created"]))
         self.preview.set_html(f"<p class='muted'>{render.escape(head)}</p><hr>"
-                              + "<hr>".join(pages))
+                              + "<hr>".join(preview.pages))
         self._say(self.tr("Entries ready: %n", "", len(build.entries)) + "; " + self.tr(
             "parts replaced by placeholders: %n.", "", build.replaced))
         self.write_button.setEnabled(True)
@@ -320,7 +340,7 @@ class ShareDialog(QDialog):
         except ExchangeError as exc:
             self._say("⚠ " + str(exc))
             return None
-        by_entry = {self._entry_id(i): i for i in self.checked_ids()}
+        by_entry = self._sessions_of
         shared = [by_entry[entry["id"]] for entry in build.entries if entry["id"] in by_entry]
         self.ctx.journal.store.shares.add_many(shared, path.name)
         self._remember_pseudonym(build.document["pseudonym"])
@@ -332,11 +352,6 @@ class ShareDialog(QDialog):
         self.ctx.journal.did_change(ChangeKind.SHARES, session_ids=shared, origin=self)
         self.share_did_write.emit(path)
         return path
-
-    def _entry_id(self, session_id: int) -> str:
-        from desktop.core.exchange import entry_id
-
-        return entry_id(self.ctx.journal.store.load(session_id)["uid"])
 
     def _remember_pseudonym(self, name: str) -> None:
         settings = self.ctx.settings

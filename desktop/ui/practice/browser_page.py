@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -40,6 +41,8 @@ from desktop.ui.practice.scenario_table import (
 if TYPE_CHECKING:
     from desktop.ui.common.journal_service import OpChanges
 
+log = logging.getLogger(__name__)
+
 
 class BrowserPage(QWidget):
     """Find a scenario and start it; the content note comes before a heavy one."""
@@ -48,6 +51,8 @@ class BrowserPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self._known_status: dict[str, str] = {}  # scenario id -> "done" / "in_progress"
+        self._status_reading = False  # a read of the status is on the thread pool
+        self._status_stale = False  # the journal changed while it was read
         self.model = ScenarioTableModel(self)
         self.proxy = ScenarioFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -166,7 +171,8 @@ class BrowserPage(QWidget):
         layout.addWidget(splitter)
 
     def on_show(self) -> None:
-        self.refresh_status()
+        if not self._status_reading:  # one already on its way is fresh enough
+            self.refresh_status()
 
     def _on_journal_change(self, changes: OpChanges) -> None:
         from desktop.ui.common.journal_service import ChangeKind
@@ -202,17 +208,30 @@ class BrowserPage(QWidget):
 
     def refresh_status(self) -> None:
         """Which scenarios were practised: a GROUP BY over every Übung (0.1 s at 100,000
-        sessions), read on the thread pool; the list shows the last known status meanwhile."""
+        sessions), read on the thread pool; the list shows the last known status meanwhile.
+        One read at a time: a change while one runs reads once more when it is done (the
+        page's first show asked twice in a row, and each read competes with the GUI)."""
         journal = self.ctx.journal
         if self.ctx.library is None or not journal.readable:
             return
+        if self._status_reading:
+            self._status_stale = True
+            return
+        self._status_reading, self._status_stale = True, False
 
         def show(status: dict[str, str]) -> None:
+            self._status_reading = False
             self._known_status = status
             if self.ctx.library is not None:
                 self.model.set_status(status)
+            if self._status_stale:
+                self.refresh_status()
 
-        journal.query(lambda reader: reader.stats.scenario_status(), show, owner=self)
+        def failed(exc: BaseException) -> None:
+            self._status_reading = False
+            log.warning("the practice status could not be read: %r", exc)
+
+        journal.query(lambda reader: reader.stats.scenario_status(), show, failed, owner=self)
 
     def _update_count(self, *_args: object) -> None:
         # Worded so that no noun follows the count: no plural form to get wrong.

@@ -22,20 +22,33 @@ ROLE_SCENARIO = Qt.ItemDataRole.UserRole + 1
 
 
 class ScenarioTableModel(QAbstractTableModel):
-    """Scenarios with their practice status (neu, begonnen, abgeschlossen)."""
+    """Scenarios with their practice status (neu, begonnen, abgeschlossen).
+
+    The cells' texts and sort keys are made once per row when the rows or the status arrive:
+    the view, the proxy's sorting and the column fitting ask for them some thousand times
+    while the page is first shown, and each label is a lookup through Qt's translator."""
 
     COLUMNS = ("title", "setting", "level", "minutes", "status")
+    STATUS = COLUMNS.index("status")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Scenario] = []
         self._status: dict[str, str] = {}
+        self._texts: list[list[str]] = []  # per row, per column: what the cell shows
+        self._keys: list[tuple[object, ...]] = []  # per row, per column: its sort key
 
     def set_rows(self, scenarios: list[Scenario], status: dict[str, str]) -> None:
         """Replace all rows (a reset: the list is small)."""
         self.beginResetModel()
         self._rows = list(scenarios)
         self._status = dict(status)
+        words = self._status_words()
+        self._texts = [[s.title, labels.setting_label(s.setting.value),
+                        labels.level_label(s.level), labels.minutes_label(s.minutes),
+                        self._status_text(s.id, words)] for s in self._rows]
+        self._keys = [(s.title.casefold(), s.setting.value, s.level, s.minutes,
+                       self._status.get(s.id, "")) for s in self._rows]
         self.endResetModel()
 
     def set_status(self, status: dict[str, str]) -> None:
@@ -43,9 +56,13 @@ class ScenarioTableModel(QAbstractTableModel):
         which would drop the current row under a keyboard user and delete the table cell a
         screen reader has focus on (the status arrives from the thread pool at any time)."""
         self._status = dict(status)
+        words = self._status_words()
+        for row, s in enumerate(self._rows):
+            self._texts[row][self.STATUS] = self._status_text(s.id, words)
+            self._keys[row] = self._keys[row][:self.STATUS] + (self._status.get(s.id, ""),)
         if self._rows:
-            column = self.COLUMNS.index("status")
-            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+            self.dataChanged.emit(self.index(0, self.STATUS),
+                                  self.index(len(self._rows) - 1, self.STATUS))
 
     def scenario(self, row: int) -> Scenario:
         return self._rows[row]
@@ -62,28 +79,28 @@ class ScenarioTableModel(QAbstractTableModel):
                     self.tr("Status"))[section]
         return None
 
+    def _status_words(self) -> dict[str, str]:
+        return {"done": self.tr("completed"), "in_progress": self.tr("started"),
+                "": self.tr("new")}
+
+    def _status_text(self, scenario_id: str, words: dict[str, str]) -> str:
+        return words.get(self._status.get(scenario_id, ""), words[""])
+
     def status_text(self, scenario_id: str) -> str:
-        return {"done": self.tr("completed"), "in_progress": self.tr("started")}.get(
-            self._status.get(scenario_id, ""), self.tr("new"))
+        return self._status_text(scenario_id, self._status_words())
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        s = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
-        if role == ROLE_SCENARIO:
-            return s
+        row, column = index.row(), index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return {
-                "title": s.title, "setting": labels.setting_label(s.setting.value),
-                "level": labels.level_label(s.level), "minutes": labels.minutes_label(s.minutes),
-                "status": self.status_text(s.id),
-            }[column]
-        if role == Qt.ItemDataRole.ToolTipRole and column == "title":
-            return s.summary
+            return self._texts[row][column]
         if role == Qt.ItemDataRole.UserRole:  # sort keys
-            return {"title": s.title.casefold(), "setting": s.setting.value, "level": s.level,
-                    "minutes": s.minutes, "status": self._status.get(s.id, "")}[column]
+            return self._keys[row][column]
+        if role == ROLE_SCENARIO:
+            return self._rows[row]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 0:
+            return self._rows[row].summary
         return None
 
 
@@ -105,6 +122,11 @@ class ScenarioTable(QTableView):
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # Text widths in the font last fitted for (a title is measured once, not at every
+        # resize), and what the columns were last fitted for: the page's first show asks several
+        # times (rows, status, resizes) and each fit costs a few milliseconds.
+        self._advances: dict[str, int] = {}
+        self._fitted: tuple[object, ...] | None = None
 
     def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt API
         super().setModel(model)
@@ -116,30 +138,42 @@ class ScenarioTable(QTableView):
     def _texts_changed(self, *_args: object) -> None:
         self.fit_columns()
 
-    def _text_widths(self, column: int) -> list[int]:
+    def _column_texts(self, column: int) -> list[str]:
         model = self.model()
-        metrics = self.fontMetrics()
-        return [metrics.horizontalAdvance(str(model.index(row, column).data() or ""))
-                for row in range(model.rowCount())]
+        return [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
+
+    def _advance(self, text: str) -> int:
+        width = self._advances.get(text)
+        if width is None:
+            width = self._advances[text] = self.fontMetrics().horizontalAdvance(text)
+        return width
+
+    def _text_widths(self, column: int) -> list[int]:
+        return [self._advance(text) for text in self._column_texts(column)]
 
     def char_width(self) -> float:
         """The mean advance of one character of the titles shown, in pixels.
 
         averageCharWidth() comes from the font file's table and can be far off the text: under
         Wine the substitute font reports 24 px at 200 % where German titles average 13."""
-        metrics = self.fontMetrics()
-        model = self.model()
-        titles = [str(model.index(row, 0).data() or "") for row in range(model.rowCount())] \
-            if model is not None else []
+        titles = self._column_texts(0) if self.model() is not None else []
         chars = sum(len(t) for t in titles)
         if not chars:
-            return float(metrics.averageCharWidth())
-        return sum(metrics.horizontalAdvance(t) for t in titles) / chars
+            return float(self.fontMetrics().averageCharWidth())
+        return sum(self._advance(t) for t in titles) / chars
 
     def fit_columns(self) -> None:
         model = self.model()
         if model is None or model.columnCount() < 2:
             return
+        texts = tuple(tuple(self._column_texts(c)) for c in range(model.columnCount()))
+        font = self.font().key()
+        fitted = (self.viewport().width(), font, texts)
+        if fitted == self._fitted:
+            return
+        if self._fitted is None or self._fitted[1] != font:
+            self._advances.clear()
+        self._fitted = fitted
         header = self.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
