@@ -23,7 +23,7 @@ from desktop.core.scenarios.dialogue_map import DialogueMap, build
 from desktop.core.scenarios.layout import DialogueGraph, GraphNode
 from desktop.core.scenarios.model import Finding
 from desktop.ui.common.dialogue_graph import DialogueGraphView, Overlay
-from desktop.ui.studio.studio_jobs import LatestJob
+from desktop.ui.common.tasks import LatestJob
 
 PROBLEM = QColor("#b00020")
 Box = tuple[float, float, float, float]  # left, top, right, bottom
