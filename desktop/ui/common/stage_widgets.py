@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,7 +29,7 @@ from desktop.ui.common.a11y import label_for
 from desktop.ui.common.labels import visible_text
 from desktop.ui.common.text_view import AutoHeightTextView
 from desktop.ui.common.widgets import heading, wrapped_label
-from desktop.ui.common.wrapping import WrappingCheckBox, WrappingRadioButton
+from desktop.ui.common.wrapping import WrappingRadioButton
 
 # Typing is kept in the widget and handed to the session (and so to the journal) after a short
 # pause, so a keystroke never waits for the disk; while the user keeps typing it is handed over
@@ -348,35 +347,6 @@ class StrainSlider(QWidget):
             self._on_change(self.slider.value())
             return
         super().keyPressEvent(event)
-
-
-class CheckList(QGroupBox):
-    """Several checkboxes in columns; `changed(list)` with the checked values in list order.
-
-    The values are what the journal stores (`items`); each box shows `display(value)`."""
-
-    changed = Signal(list)
-
-    def __init__(self, title: str, items: tuple[str, ...], checked: tuple[str, ...],
-                 columns: int = 3, parent: QWidget | None = None,
-                 display: Callable[[str], str] = str) -> None:
-        super().__init__(title, parent)
-        self.setAccessibleName(title)
-        self.items = items
-        self.boxes: list[WrappingCheckBox] = []
-        grid = QGridLayout(self)
-        rows = (len(items) + columns - 1) // columns
-        for i, item in enumerate(items):
-            box = WrappingCheckBox(display(item))  # wraps at 200 % text
-            box.setAccessibleName(box.text())
-            box.setProperty("value", item)
-            box.setChecked(item in checked)
-            box.toggled.connect(self._emit)
-            grid.addWidget(box, i % rows, i // rows)
-            self.boxes.append(box)
-
-    def _emit(self, _on: bool = False) -> None:
-        self.changed.emit([str(b.property("value")) for b in self.boxes if b.isChecked()])
 
 
 def tr(text: str) -> str:
