@@ -60,10 +60,12 @@ def walk(tmp_path_factory, request) -> dict:
     home = base / "home"
     home.mkdir()
     (home / "settings.json").write_text(json.dumps(
-        {"exchange_folder": str(base / "austausch"), "pseudonym": "Kompass-42"}), "utf-8")
+        {"exchange_folder": str(base / "austausch"), "pseudonym": "Kompass-42",
+         "supervisor_workspace": True}), "utf-8")
     data = DataPaths(home)
     with Journal.open(data, config.load(data.settings, policy={})) as journal:
         fill_journal(journal)
+    supervisor_workspace(data, base / "freigaben")
     out = base / "report.json"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "PYTHON"))}
     proc = subprocess.Popen([SYSTEM_PYTHON, str(ROOT / "tests" / "a11y" / "walk.py"),
@@ -81,6 +83,25 @@ def walk(tmp_path_factory, request) -> dict:
     report = json.loads(out.read_text("utf-8"))
     report["summary"] = stdout
     return report
+
+
+def supervisor_workspace(data, folder: Path) -> None:
+    """A small supervisor's workspace: shares of five pseudonyms (the team view's charts show
+    from five), two entries each, one with a comment."""
+    from desktop.core.scenarios.model import Stage
+    from desktop.core.supervision import Workspace
+    from tests.core.exchange_factory import practice_share
+
+    folder.mkdir()
+    paths = []
+    for n in range(5):
+        path = folder / f"freigabe-{n}.json"
+        path.write_bytes(practice_share(f"Kompass-{n}", entries=2).data)
+        paths.append(path)
+    with Workspace.open(data.supervision_database) as workspace:
+        workspace.import_paths(paths)
+        first = workspace.list_entries()[0]
+        workspace.add_comment(first.id, "Gut beobachtet.", Stage.DEUTEN)
 
 
 def problems(report: dict, point: int) -> list[str]:
@@ -101,7 +122,8 @@ def test_the_walk_went_everywhere_by_keyboard(walk):
     assert walk["app_tracebacks"] == 0, walk["app_stderr"]  # no error, no crash on the way
     assert walk["app_exit"] == 0, walk["app_stderr"]  # Ctrl+Q ended it cleanly
     for screen in ("Seite Heute", "Seite Szenarien", "Seite Techniken", "Seite Vor dem Termin",
-                   "Seite Journal", "Seite Statistik", "Übung Zusammenfassung",
+                   "Seite Journal", "Seite Statistik", "Seite Supervision",
+                   "Seite Team-Übersicht", "Übung Zusammenfassung",
                    "Zwischendurch", "Eigener Fall", "Journaleintrag", "Einstellungen",
                    "Teilen", "200 %"):
         assert any(s.startswith(screen) for s in walk["screens"]), (screen, walk["screens"])
@@ -153,10 +175,12 @@ def test_point_4_step_buttons_show_focus_and_are_not_check_boxes(walk):
 def test_point_5_no_filler_tab_stops_and_charts_have_a_role(walk):
     """Point 5: no Tab stop and no focusable object has the role filler/unknown (scroll areas,
     the five charts); a picture the keyboard reaches (a chart, the path graph) has a text
-    alternative; a page that scrolls can be scrolled to its end with the keyboard (Statistik
-    had no Tab stop at all)."""
+    alternative; every chart showing on a page is a Tab stop (the team view's were not); a
+    page that scrolls can be scrolled to its end with the keyboard (Statistik had no Tab stop
+    at all)."""
     assert checked(walk, "stops") > 100
-    assert checked(walk, "pictures") >= 5  # the five charts on Statistik
+    assert checked(walk, "pictures") >= 9  # five charts on Statistik, four on the team view
+    assert checked(walk, "charts") >= 9  # each of them showing, and a Tab stop
     assert checked(walk, 5) >= 1  # at least one page scrolls (Statistik)
     found = problems(walk, 5)
     assert not found, "\n".join(found)

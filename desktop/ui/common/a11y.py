@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
 from PySide6 import QtCore
@@ -72,6 +72,8 @@ from desktop.ui.common.labels import visible_text
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
+
+W = TypeVar("W", bound=QWidget)
 
 
 def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
@@ -164,12 +166,16 @@ def install(app: QApplication) -> None:
     give_role("DialogueGraphView", QAccessible.Role.Graphic)
 
 
-def reading_stop(widget: QWidget) -> QWidget:
+def reading_stop(widget: W) -> W:
     """Make `widget` (a picture with a text alternative, such as a chart) a Tab stop that a
     keyboard user reaches, that shows the focus ring and whose accessible name and description
     a screen reader says. It uses no keys itself: the arrow keys and Page Up/Down go on to the
     scroll area around it (Qt passes on what a widget ignores) and scroll the page; Home and
-    End go to the page's top and end."""
+    End go to the page's top and end. Once per widget: a second call changes nothing (two
+    Home shortcuts on one widget would be ambiguous, and neither would fire)."""
+    if widget.property("reading_stop"):
+        return widget
+    widget.setProperty("reading_stop", True)
     widget.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
     for key, action in ((QtCore.Qt.Key.Key_Home, QAbstractSlider.SliderAction.SliderToMinimum),
                         (QtCore.Qt.Key.Key_End, QAbstractSlider.SliderAction.SliderToMaximum)):

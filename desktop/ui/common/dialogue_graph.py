@@ -18,7 +18,7 @@ repaint — the studio's map repaints while a trainer types, and the replay as i
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
@@ -135,10 +135,8 @@ class DialogueGraphView(QWidget):
         """Show `graph`; `same_layout`: its nodes, edges and paths lie where the shown
         graph's do (a title or a mark changed), so the kept geometry still holds."""
         if same_layout and self._geometry is not None:
-            self._geometry = Geometry(graph, *(
-                getattr(self._geometry, name) for name in ("em", "rects", "boxes", "edges")))
-        self.graph = graph
-        self.updateGeometry()
+            self._geometry = replace(self._geometry, graph=graph)
+        self.graph = graph  # the caller resizes the view if its size changed
 
     def inputMethodQuery(self, query: Qt.InputMethodQuery) -> Any:  # noqa: N802 - Qt API
         """The node in focus is the focused part ("micro focus"): scrolling into sight
