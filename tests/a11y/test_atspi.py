@@ -1,7 +1,8 @@
 """The app as a screen-reader and keyboard user meets it, read through AT-SPI (issue 20).
 
 One walk (tests/a11y/walk.py, under the system Python that has pyatspi) starts its own Xvfb,
-D-Bus session and AT-SPI bus, starts the real app against a journal with shareable entries,
+D-Bus session and AT-SPI bus, starts the real app against a journal with shareable entries
+and a small supervisor's workspace (so the Supervision and Team pages are in the navigation),
 and goes with key presses alone through every page of the navigation, a whole Übung to its
 summary, a Zwischendurch, an own case, the journal and an entry, the settings, the share
 dialog and 200 % text, checking every Tab stop. Each test below asserts one point of issue 20
