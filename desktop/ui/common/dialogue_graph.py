@@ -7,8 +7,9 @@ as colour; each node shows its title and, on my path, the rating of my choice as
 word. Keyboard: the arrow keys move node by node (left/right along the conversation, up/down
 within a column), Home goes to the start; the focused node's details (title, my choice with
 its rating, the client's thought once revealed) are the widget's accessible description and
-stand in a label below. `GraphReplay` adds that label, a legend and the text alternative: the
-paths as lists, for screen readers and for anyone who prefers reading.
+stand in a label below. `GraphReplay` (desktop/ui/common/path_replay.py) adds that label, a
+legend and the text alternative: the paths as lists, for screen readers and for anyone who
+prefers reading.
 
 A repaint draws only what lies in the exposed part: the edges, path steps and nodes whose
 bounds meet it (each node's box and each edge's bounds are kept until the graph or the font
