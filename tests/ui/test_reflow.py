@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QWidget,
+)
 
 from desktop.ui.common import theme
 from desktop.ui.common.tasks import wait_for_background
@@ -67,8 +74,8 @@ def _outside(content: QWidget) -> list[tuple[str, int]]:
 def test_at_200_percent_no_step_scrolls_sideways_and_no_step_button_is_cut(doubled):
     """Every step of an Übung, a Zwischendurch and an own case at 200 % text: the step's
     content is no wider than its scroll area (no horizontal scroll bar) and no control reaches
-    past it, each option is as tall as its wrapped text, no push button is narrower than its
-    text, each step button is as wide as its whole name needs with its "›" beside it, and
+    past it, each option is as tall as its wrapped text, no push button or one-line label is
+    narrower than its text and no slider is squeezed (the strain scale's value was cut), each step button is as wide as its whole name needs with its "›" beside it, and
     the buttons take more than one row (in one they do not fit). Reagieren's tools and the
     Verarbeiten check lists go onto more rows and fewer columns in the narrow window."""
     ctx, window = doubled
@@ -81,10 +88,14 @@ def test_at_200_percent_no_step_scrolls_sideways_and_no_step_button_is_cut(doubl
         assert content.width() <= area.viewport().width(), (kind, step, content.width())
         assert not area.horizontalScrollBar().isVisible(), (kind, step)
         assert not _outside(content), (kind, step, _outside(content))
-        squeezed = [(b.text(), b.width(), b.sizeHint().width())
-                    for b in content.findChildren(QPushButton)
-                    if b.isVisibleTo(content) and b.text() and b.width() < b.sizeHint().width()]
-        assert not squeezed, (kind, step, squeezed)
+        squeezed = [(w.text(), w.width(), w.sizeHint().width())
+                    for w in content.findChildren(QPushButton) + content.findChildren(QLabel)
+                    if w.isVisibleTo(content) and w.text() and not getattr(
+                        w, "wordWrap", lambda: False)() and w.width() < w.sizeHint().width()]
+        assert not squeezed, (kind, step, squeezed)  # a text cut off at its end
+        sliders = [(s.accessibleName(), s.width()) for s in content.findChildren(QSlider)
+                   if s.isVisibleTo(content) and s.width() < s.sizeHint().width()]
+        assert not sliders, (kind, step, sliders)  # squeezed to its handle
         if narrow and step == "reagieren" and view.player is not None:
             assert sum(f.row_count() for f in view.player.findChildren(FlowRows)) >= 3
         if narrow and step == "verarbeiten":

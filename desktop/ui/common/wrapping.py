@@ -174,10 +174,11 @@ class FlowRows(QWidget):
     widget shown, hidden or changed in size lays the rows out again."""
 
     def __init__(self, groups: Sequence[Sequence[QWidget | None]], spacing: int = 6,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, stretch: Sequence[QWidget] = ()) -> None:
         super().__init__(parent)
         self.groups = [tuple(w for w in group if w is not None) for group in groups]
         self.spacing = spacing
+        self.stretching = set(stretch)  # these take a row's spare room (else the row's end)
         for group in self.groups:
             for widget in group:
                 widget.setParent(self)
@@ -231,6 +232,12 @@ class FlowRows(QWidget):
             for _ in range(count):
                 for widget in next(groups):
                     row.insertWidget(row.count() - 1, widget)
+            placed = [item.widget() if item is not None else None
+                      for item in (row.itemAt(i) for i in range(row.count() - 1))]
+            grows = any(w in self.stretching for w in placed)
+            for index, shown in enumerate(placed):
+                row.setStretch(index, 1 if shown in self.stretching else 0)
+            row.setStretch(row.count() - 1, 0 if grows else 1)
         self.updateGeometry()
 
     def reflow(self) -> None:
