@@ -81,6 +81,14 @@ def _read(locale: str, root: Path) -> tuple[list[str], list[str]]:
     return flat(data.get("names")), flat(data.get("surnames"))
 
 
+def mimesis_available() -> bool:
+    """Is Mimesis importable with its data? A folder named "mimesis" on the path (for example
+    /tmp/mimesis, the --target of its installation, seen from /tmp as the working folder) is
+    found as a namespace package without an origin: that is not Mimesis."""
+    spec = util.find_spec("mimesis")
+    return spec is not None and spec.origin is not None
+
+
 class MimesisNames:
     """People from Mimesis's lists, a third of them with mixed, double or particle surnames."""
 

@@ -26,7 +26,6 @@ import subprocess
 import sys
 import tarfile
 import tempfile
-from importlib import util
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,8 +44,9 @@ def development_texts(quick: bool = False) -> list[str]:
     base += [n.text for n in validation(1500 // scale)]
     base += [n.text for n in partly_listed(1500 // scale)]
     base += build_bulk(1_000_000 // scale, seed=5)
-    if util.find_spec("mimesis") is not None:  # names of more origins, when installed
-        from bench.privacy_mimesis import mimesis_notes
+    from bench.privacy_mimesis import mimesis_available, mimesis_notes
+
+    if mimesis_available():  # names of more origins, when installed
 
         base += [n.text for n in mimesis_notes(2000 // scale)]
     rng = random.Random(31)
@@ -90,7 +90,10 @@ def _run(tree: Path, quick: bool) -> list[str]:
             "_child(sys.argv[3] == 'quick')")
     proc = subprocess.run([sys.executable, "-c", code, str(tree), str(ROOT),
                            "quick" if quick else "full"], env=env, capture_output=True,
-                          check=True, cwd=tempfile.gettempdir())
+                          check=False, cwd=tempfile.gettempdir())
+    if proc.returncode:
+        raise SystemExit(f"Der Lauf mit {tree} schlug fehl:\n"
+                         f"{proc.stderr.decode('utf-8', 'replace')[-2000:]}")
     return proc.stdout.decode("utf-8").splitlines()
 
 
@@ -98,6 +101,11 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     quick = "--quick" in args
     rev = args[args.index("--against") + 1] if "--against" in args else "HEAD"
+    from bench.privacy_mimesis import mimesis_available
+
+    if not mimesis_available():
+        print("Mimesis ist nicht importierbar: seine Notizen bleiben weg (mit "
+              "PYTHONPATH=/tmp/mimesis kommen sie dazu).", flush=True)
     with tempfile.TemporaryDirectory(prefix="gk-same-") as tmp:
         archive = subprocess.run(["git", "archive", rev, "desktop"], cwd=ROOT,
                                  capture_output=True, check=True).stdout

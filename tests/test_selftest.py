@@ -28,7 +28,8 @@ def test_selftest_passes_on_a_working_installation(tmp_path):
     lines = result.stdout.splitlines()
     checks = lines[1:-1]
     assert all(line.startswith(("OK  ", "HINWEIS  ")) for line in checks), result.stdout
-    for topic in ("Szenarien:", "Datenbank:", "Ressourcen:", "Hauptfenster:", "Programmordner:"):
+    for topic in ("Szenarien:", "Datenbank:", "Klartext-Prüfung:", "Ressourcen:",
+                  "Hauptfenster:", "Programmordner:"):
         assert any(topic in line and line.startswith("OK") for line in checks), topic
     assert lines[-1].startswith("Selbsttest bestanden")
     assert "Traceback" not in result.stderr

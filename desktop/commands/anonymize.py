@@ -6,11 +6,13 @@ Unicode code points of the input text. Other keys of an input object are not pas
 they could carry personal data. Blank lines are skipped. A bad line stops the run with exit 1
 and a German message naming the line; the lines before it have been written.
 
-A large --jsonl batch is shared out over child processes of this same command (`--jobs`, by
-default one per core): each note is anonymised on its own, so the split changes nothing in the
-output, which keeps the input's order. The children are this program started again (the
-frozen -cli.exe or `python -m desktop`), not `multiprocessing`, which the bundle leaves out for
-the start time of every launch. A child that fails has its share done here instead.
+A large --jsonl batch is shared out over child processes (`--jobs`, by default one per core):
+each note is anonymised on its own, so the split changes nothing in the output, which keeps the
+input's order. On Linux the children are forks of this process made after the word data is
+loaded: they start in about a millisecond and share the loaded data. Elsewhere (Windows has no
+fork) they are this program started again (the frozen -cli.exe or `python -m desktop`), which
+first loads Python and the word data; not `multiprocessing`, which the bundle leaves out for the
+start time of every launch. A child that fails has its share done here instead.
 """
 
 from __future__ import annotations
@@ -105,20 +107,32 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-# A child first starts Python, imports and loads the word lists (about 0.1 s of CPU): in that
-# time one process anonymises about this many characters of short notes. A child is only
+# A started child first loads Python, imports and loads the word lists (about 0.1 s of CPU): in
+# that time one process anonymises about this many characters of short notes. A child is only
 # started for a share well above it, and the parent's own share is larger by about as much.
 _START_CHARS = 100_000
+# A forked child costs the fork and the copies of the pages it writes to: a few milliseconds.
+_FORK_CHARS = 10_000
+_FORK = sys.platform.startswith("linux") and hasattr(os, "fork")
 
 
 def _anonymize_shared(lines: list[str], notes: list[str], jobs: int) -> list[str]:
     """The output lines of `notes`, later shares done by child processes meanwhile."""
     total = sum(map(len, notes))
-    jobs = min(jobs or _cores(), max(1, total // (3 * _START_CHARS)))
+    start = _FORK_CHARS if _FORK else _START_CHARS
+    jobs = min(jobs or _cores(), max(1, total // (3 * start)))
     if jobs <= 1:
         return _output_lines(notes)
-    bounds = _split(notes, jobs)
-    children = [(_Child(lines[bounds[i]:bounds[i + 1]]), i) for i in range(1, jobs)]
+    bounds = _split(notes, jobs, start)
+    children: list[tuple[_Forked | _Child, int]]
+    if _FORK:
+        _output_lines(notes[:1])  # word data and patterns loaded once, shared by the forks
+        forks = [_Forked(notes[bounds[i]:bounds[i + 1]]) for i in range(1, jobs)]
+        for fork in forks:  # threads only after the last fork: a fork copies only its thread
+            fork.start_reading()
+        children = [(fork, i) for i, fork in enumerate(forks, start=1)]
+    else:
+        children = [(_Child(lines[bounds[i]:bounds[i + 1]]), i) for i in range(1, jobs)]
     out = _output_lines(notes[:bounds[1]])
     for child, i in children:
         share = notes[bounds[i]:bounds[i + 1]]
@@ -134,11 +148,12 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
-def _split(notes: list[str], jobs: int) -> list[int]:
+def _split(notes: list[str], jobs: int, start: int = _START_CHARS) -> list[int]:
     """`jobs + 1` indices cutting `notes` into shares: the parent's first, larger by what a
-    child spends starting, then the children's of about equal characters."""
+    child spends starting (`start`, in characters of work), then the children's of about equal
+    characters."""
     total = sum(map(len, notes))
-    parent = (total + _START_CHARS * (jobs - 1)) // jobs
+    parent = (total + start * (jobs - 1)) // jobs
     child = (total - parent) / (jobs - 1)
     targets = [parent + round(child * i) for i in range(jobs - 1)]
     bounds, done = [0], 0
@@ -198,6 +213,74 @@ class _Child:
         except UnicodeDecodeError:
             return None
         # Only "\n" ends an output line: the encoder escapes it inside the texts.
+        return text if text.count("\n") == count else None
+
+
+class _Forked:
+    """A fork of this process that anonymises `notes` and writes its output lines to a pipe.
+
+    Made before any thread of this process exists (a fork copies only the calling thread, so a
+    lock held by another one would stay locked in the child); `start_reading` then drains the
+    pipe from a thread while the parent works, so that the child never waits on a full pipe."""
+
+    def __init__(self, notes: list[str]) -> None:
+        self._stdout: bytes | None = None
+        self._thread: threading.Thread | None = None
+        try:
+            read, write = os.pipe()
+        except OSError:
+            self._pid = 0
+            return
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read)
+            os.close(write)
+            self._pid = 0
+            return
+        if pid == 0:  # the child: never returns
+            status = 1
+            try:
+                os.close(read)
+                view = memoryview("".join(_output_lines(notes)).encode("utf-8"))
+                while view:
+                    view = view[os.write(write, view):]
+                status = 0
+            finally:
+                # No clean-up of the parent's state (buffers, atexit, temporary files): it is
+                # the parent's.
+                os._exit(status)
+        os.close(write)
+        self._pid, self._read = pid, read
+
+    def start_reading(self) -> None:
+        if self._pid:
+            self._thread = threading.Thread(target=self._drain, daemon=True)
+            self._thread.start()
+
+    def _drain(self) -> None:
+        chunks = []
+        with open(self._read, "rb", closefd=True) as pipe:
+            while chunk := pipe.read(1 << 16):
+                chunks.append(chunk)
+        self._stdout = b"".join(chunks)
+
+    def result(self, count: int) -> str | None:
+        """Its output of `count` lines, or None when it failed (the caller then does the share
+        itself)."""
+        if not self._pid:
+            return None
+        if self._thread is not None:
+            self._thread.join()
+        else:
+            os.close(self._read)
+        _, status = os.waitpid(self._pid, 0)
+        if status != 0 or self._stdout is None:
+            return None
+        try:
+            text = self._stdout.decode("utf-8")
+        except UnicodeDecodeError:
+            return None
         return text if text.count("\n") == count else None
 
 

@@ -70,6 +70,6 @@ def run(args: argparse.Namespace) -> int:
     lines.append(f"{f.sentences} {sentences}, {f.words} Wörter, im Schnitt "
                  f"{f.words_per_sentence:.1f}".replace(".", ",") +
                  f" Wörter je Satz; längster Satz {f.longest_words} Wörter; Wiener "
-                 f"Sachtextformel {score} (4 sehr leicht … 15 sehr schwer).")
+                 f"Sachtextformel {score} (bis 4 sehr leicht … ab 15 sehr schwer).")
     _write("\n".join(lines) + "\n")
     return 0

@@ -22,6 +22,10 @@ OK, FAILED, NOTE = "OK", "FEHLER", "HINWEIS"
 # Whatever the anonymiser does, this name and date of birth must not survive it.
 ANONYMIZER_SAMPLE = "Herr Haddad, geb. 12.03.1988"
 ANONYMIZER_MUST_GO = ("Haddad", "12.03.1988")
+# Official wording the plain-language check must flag, with a readability figure (textstat and
+# pyphen's German dictionary: both are loaded only when an exercise is checked).
+PLAIN_SAMPLE = ("Bezüglich Ihres Antrags erfolgt seitens der Ausländerbehörde eine Überprüfung "
+                "der Erteilungsvoraussetzungen.")
 
 
 @dataclass
@@ -134,6 +138,18 @@ def check_anonymizer() -> Check:
     if left or not text:
         return Check(FAILED, f"Anonymisierung: „{ANONYMIZER_SAMPLE}“ ergab „{text}“")
     return Check(OK, f"Anonymisierung: „{ANONYMIZER_SAMPLE}“ → „{text}“")
+
+
+def check_plain_language() -> Check:
+    from desktop.core.plain.checker import check
+
+    report = check(PLAIN_SAMPLE, readability=True)
+    score = report.figures.readability
+    if not report.hints or score is None:
+        return Check(FAILED, f"Klartext-Prüfung: {len(report.hints)} Hinweise, "
+                             f"Lesbarkeitswert {score} für einen Satz in Amtsdeutsch")
+    return Check(OK, f"Klartext-Prüfung: {len(report.hints)} Hinweise und Lesbarkeitswert "
+                     f"{score:.1f} für einen Satz in Amtsdeutsch")
 
 
 def _expected_translations() -> tuple[list[str], bool]:
@@ -284,6 +300,7 @@ def run_selftest(args: argparse.Namespace) -> int:
         _run("Szenarien", lambda: check_scenarios(state), results)
         _run("Datenbank", lambda: check_database(tmp), results)
         _run("Anonymisierung", check_anonymizer, results)
+        _run("Klartext-Prüfung", check_plain_language, results)
         from PySide6.QtWidgets import QApplication
 
         app = QApplication.instance() or QApplication(sys.argv[:1])  # noqa: F841 - kept alive

@@ -1086,6 +1086,16 @@
       <source>Explain in plain words</source>
       <translation>Verständlich erklären</translation>
     </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="320" />
+      <source>No hints on the wording. Check the key points above.</source>
+      <translation>Keine Hinweise zur Sprache. Prüfen Sie noch die Kernpunkte oben.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="342" />
+      <source>; Wiener Sachtextformel {score} (up to 4 very easy … from 15 very hard)</source>
+      <translation>; Wiener Sachtextformel {score} (bis 4 sehr leicht … ab 15 sehr schwer)</translation>
+    </message>
   </context>
   <context>
     <name>ExportDialog</name>
@@ -3688,6 +3698,26 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <location filename="../../desktop/ui/common/dialogue_graph.py" line="95" />
       <source>Conversation as a graph</source>
       <translation>Gespräch als Grafik</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="300" />
+      <source>Thick line: your path this time. Dashed: the recommended path. Dotted: your own earlier attempts. Arrow keys move from point to point, Home goes to the start.</source>
+      <translation>Dicke Linie: Ihr Weg diesmal. Gestrichelt: der empfohlene Weg. Gepunktet: Ihre eigenen früheren Versuche. Mit den Pfeiltasten gehen Sie von Punkt zu Punkt, Pos1 führt zum Anfang.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="303" />
+      <source>The paths as a list</source>
+      <translation>Die Wege als Liste</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="340" />
+      <source>The recommended path</source>
+      <translation>Der empfohlene Weg</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="345" />
+      <source>Your earlier attempts</source>
+      <translation>Ihre früheren Versuche</translation>
     </message>
   </context>
   <context>

@@ -67,6 +67,10 @@ def test_show_json_matches_the_format_page(tmp_path):
     assert proc.returncode == 0, proc.stderr
     data = json.loads(proc.stdout)
     assert data["kind"] == "szenario" and data["id"] == "unterlagen-fehlen"
+    # The contract's order (scenario-format.md §4): tools may diff the output byte by byte.
+    assert list(data) == ["kind", "id", "format", "title", "summary", "minutes", "level",
+                          "setting", "topics", "techniques", "language", "content_note",
+                          "rechtsstand", "people", "situation", "stages", "sources"]
     assert [s["key"] for s in data["stages"]] == ["deuten", "beeinflussen", "reagieren",
                                                    "verarbeiten"]
     reagieren = data["stages"][2]

@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 from desktop.core.scenarios.library import assemble
 from desktop.core.scenarios.model import Exercise, Severity
 from desktop.core.scenarios.parser import parse_text
 
+ROOT = Path(__file__).resolve().parents[2]
 VALID = '''+++
 format = 1
 kind = "erklaeren"
@@ -134,6 +136,10 @@ def test_show_json_prints_the_exercise(tmp_path):
     assert proc.returncode == 0, proc.stderr.decode()
     data = json.loads(proc.stdout)
     assert data["kind"] == "erklaeren" and data["language_level"] == "A2"
+    # Keys in the order of the documented example (docs/format-erklaeren.md §4).
+    page = (ROOT / "docs/format-erklaeren.md").read_text("utf-8")
+    example = page.split("## 4.", 1)[1].split("```json", 1)[1].split("```", 1)[0]
+    assert list(data) == list(json.loads(example))
     assert data["points"][0] == {"text": "Sie dürfen weiter arbeiten.",
                                  "keywords": ["arbeiten", "Arbeit"], "first": True}
     assert data["terms"] == [{"term": "Fiktionsbescheinigung", "explain": ["Papier"]}]

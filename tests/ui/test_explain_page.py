@@ -43,26 +43,51 @@ def tab_to(qtbot, widget, limit: int = 20) -> None:
     assert widget.hasFocus(), f"Tab never reached {widget.text()}"
 
 
+def choose_by_keyboard(qtbot, combo, data) -> None:
+    """Arrow keys in a combo box until the entry with `data` is chosen, as a keyboard user
+    does it (no popup, no mouse)."""
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentData() == data:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == data
+
+
 def test_a_whole_exercise_by_keyboard(qtbot, data_home, journal, tmp_path):
-    """Start page → Erklären; type a first version with pauses; the hints appear marked in
-    the text; Enter on a hint selects its words; keep the first version, revise, compare with
-    the model answers, finish: the journal file holds both versions."""
+    """Start page by Tab and arrow keys → Erklären; type a first version word by word with
+    human pauses: the hints are there while typing goes on, marked in the text; Enter on a
+    hint selects its words; keep the first version (Alt+B), revise, compare with the model
+    answers (Alt+M), Tab to "finish" and press Space: the journal file, opened afresh, holds
+    both versions."""
     ctx, window = make_window(qtbot, data_home, journal)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     home = window.show_page("home")
-    home.explain_combo.setCurrentIndex(home.explain_combo.findData(
-        "erklaeren-fiktionsbescheinigung"))
-    home.explain_button.setFocus()
+    home.setFocus()
+    tab_to(qtbot, home.explain_combo, limit=40)
+    choose_by_keyboard(qtbot, home.explain_combo, "erklaeren-fiktionsbescheinigung")
+    tab_to(qtbot, home.explain_button)
     qtbot.keyClick(home.explain_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.ctx.practice.view is not None)
     view = window.ctx.practice.view
-    assert view is not None and view.session.kind is SessionKind.ERKLAEREN
+    assert view.session.kind is SessionKind.ERKLAEREN
+    assert view.exercise.id == "erklaeren-fiktionsbescheinigung"
     qtbot.waitUntil(lambda: view.editor.hasFocus())
-    type_like_a_person(qtbot, view.editor, FIRST)
-    qtbot.waitUntil(lambda: view.hints.count() >= 3, timeout=3000)
-    kinds = {view.report.hints[i].kind.value for i in range(len(view.report.hints))}
-    assert {"amtsdeutsch", "passiv", "fachwort", "bitten"} <= kinds
+    first_sentence, rest = FIRST.split(". ", 1)
+    type_like_a_person(qtbot, view.editor, first_sentence + ".")
+    qtbot.wait(400)  # a person pauses after a sentence: the hints come while they think
+    early = {h.kind.value for h in view.report.hints}
+    assert {"amtsdeutsch", "passiv"} <= early
+    type_like_a_person(qtbot, view.editor, rest)
+    assert view.editor.toPlainText().rstrip() == FIRST  # nothing typed was lost on the way
+    # After the last pause the hints cover the whole text, the list shows each of them.
+    expected = {"amtsdeutsch", "passiv", "fachwort", "bitten"}
+    qtbot.waitUntil(lambda: expected <= {h.kind.value for h in view.report.hints},
+                    timeout=3000)
+    assert view.hints.count() == len(view.report.hints) >= 4
     assert view.highlighter.spans  # the words are underlined in the editor
+    assert view.hints_label.text().startswith(("Hin&ts: ", "Hin&weise: "))
     qtbot.waitUntil(lambda: "Wiener Sachtextformel" in view.figures.text(), timeout=5000)
     if "KLARTEXT_SHOT" in os.environ:  # for looking at it: the hints marked in the text
         view.editor.ensureCursorVisible()
@@ -90,9 +115,11 @@ def test_a_whole_exercise_by_keyboard(qtbot, data_home, journal, tmp_path):
                        "alte Erlaubnis gilt weiter. Wir prüfen Ihren Antrag noch. Es gilt bis "
                        "zum 6. März. Zeigen Sie es Ihrem Arbeitgeber.")
     qtbot.waitUntil(lambda: all(p.covered for p in view.report.points), timeout=3000)
+    assert not view.report.hints  # the revision is plain: no hint left
     qtbot.keyClick(view.editor, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # Musterantw.
     qtbot.waitUntil(view.models.isVisible)
-    assert view.models.isVisible() and "Kurz am Schalter" in view.models.plain_text()
+    assert "Kurz am Schalter" in view.models.plain_text()
+    assert view.models.hasFocus()  # the model answers are read next, not skipped
     assert "in your first version" in view.comparison.text() or \
         "in Ihrer ersten Fassung" in view.comparison.text()
     render = Path(os.environ.get("KLARTEXT_SHOT", tmp_path / "erklaeren.png"))
@@ -100,11 +127,18 @@ def test_a_whole_exercise_by_keyboard(qtbot, data_home, journal, tmp_path):
     tab_to(qtbot, view.finish_button)
     qtbot.keyClick(view.finish_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: window.ctx.practice.view is None)
-    info = journal.list_sessions()[0]
-    assert info.kind is SessionKind.ERKLAEREN and info.finished
-    stored = journal.resume(info.id, None)
-    assert stored.answer_text(Step.SITUATION, 0).rstrip() == FIRST
-    assert stored.answer_text(Step.SITUATION, 1).startswith("Sie dürfen weiter hier wohnen")
+    # A second connection to the journal file: what is on disk, not what a cache holds.
+    data = paths.DataPaths(data_home)
+    reopened = Journal.open(data, config.load(data.settings, policy={}))
+    try:
+        info = reopened.list_sessions()[0]
+        assert info.kind is SessionKind.ERKLAEREN and info.finished
+        assert info.scenario_id == "erklaeren-fiktionsbescheinigung"
+        stored = reopened.resume(info.id, None)
+        assert stored.answer_text(Step.SITUATION, 0).rstrip() == FIRST
+        assert stored.answer_text(Step.SITUATION, 1).startswith("Sie dürfen weiter hier wohnen")
+    finally:
+        reopened.close()
 
 
 def test_typing_a_long_text_never_stalls_the_window(qtbot, data_home, journal):
@@ -171,3 +205,43 @@ def test_marking_the_hints_does_not_start_another_check(qtbot, data_home, journa
     qtbot.wait(800)
     assert view._generation == settled
     assert "Wiener Sachtextformel" in view.figures.text()
+
+
+def test_at_200_percent_the_page_reflows_and_no_button_is_cut(qtbot, qapp, data_home, journal):
+    """At 1280×800 the three buttons stand side by side; with the text doubled (as the
+    settings do it) the page is no wider than its scroll area (no sideways scrolling, WCAG
+    1.4.10) and the buttons stand one under the other, each as wide as its whole label."""
+    from PySide6.QtWidgets import QBoxLayout, QScrollArea
+
+    from desktop.ui.common import theme
+    from tests.ui.helpers import skip_without_windows_ui_font
+
+    skip_without_windows_ui_font()
+    ctx, window = make_window(qtbot, data_home, journal)
+    window.resize(1280, 800)
+    theme.remember_system_defaults(qapp)
+
+    def page():
+        ctx.exercise_requested.emit("erklaeren-fiktionsbescheinigung")
+        view = window.ctx.practice.view
+        view.editor.setPlainText(FIRST)
+        view.run_check()
+        for _ in range(5):
+            QApplication.processEvents()
+        return view, view.findChild(QScrollArea)
+
+    view, scroll = page()
+    assert view.buttons.box.direction() is QBoxLayout.Direction.LeftToRight
+    ctx.practice.close_current()
+    ctx.change_setting("font_size", 2 * theme.system_point_size())
+    try:
+        view, scroll = page()
+        assert scroll.widget().width() <= scroll.viewport().width()
+        assert view.buttons.box.direction() is QBoxLayout.Direction.TopToBottom
+        for button in (view.keep_button, view.compare_button, view.finish_button):
+            assert button.width() >= button.sizeHint().width(), button.text()
+            right = button.mapTo(scroll.widget(), button.rect().topRight()).x()
+            assert right <= scroll.viewport().width(), button.text()
+    finally:  # the application font is shared by every later test
+        ctx.practice.close_current()
+        ctx.change_setting("font_size", 0)

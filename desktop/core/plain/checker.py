@@ -440,8 +440,9 @@ def _requests(text: str, found: list[Sentence]) -> list[Hint]:
         count = sum(_clause_requests(text, clause) for clause in _request_clauses(text, sentence))
         if count >= 2:
             hints.append(Hint(sentence.start, sentence.end, HintKind.BITTEN,
-                              f"{count} Bitten in einem Satz. Eine Bitte pro Satz: Dann weiß "
-                              "die Person, was sie zuerst tun soll, und kann abhaken."))
+                              f"{count} Bitten in einem Satz. Geben Sie jeder einen eigenen "
+                              "Satz: Dann weiß die Person, was sie zuerst tun soll, und kann "
+                              "abhaken."))
     return hints
 
 

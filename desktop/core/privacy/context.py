@@ -12,37 +12,37 @@ import re
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.trie import trie
 from desktop.core.privacy.wordclass import (
-    _AMBIG,
-    _FOREIGN_PARTICLES,
-    _NAME_HEADS,
-    _NAMEISH,
-    _NO_NAME_BEFORE,
-    _NOT_AFTER_TITLE,
-    _PARTICLES_BEFORE,
-    _PREPOSITIONS,
-    _WORD_BEFORE,
     AMBF,
     AMBIG,
+    AMBIGUOUS,
     BOTH,
     FIRST,
+    FOREIGN_PARTICLES,
+    NAME_HEADS,
+    NAMEISH,
+    NO_NAME_BEFORE,
+    NOT_AFTER_TITLE,
     NOUN,
+    PARTICLES_BEFORE,
+    PREPOSITIONS,
     ROLE,
     SHAPE,
     STOP,
     SUR,
     TITLE,
     UNKNOWN,
-    _guess_genitive,
-    _Lazy,
-    _looks_like_noun,
-    _sentence_start,
-    _surname_word,
+    WORD_BEFORE,
+    Lazy,
+    guess_genitive,
+    looks_like_noun,
+    sentence_start,
+    surname_word,
 )
 
-_INNER_CAPITAL = _Lazy(r".[^\W\d_]*[A-ZÄÖÜ]")
+_INNER_CAPITAL = Lazy(r".[^\W\d_]*[A-ZÄÖÜ]")
 
 
-def _lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
+def lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
     """A capitalised word that is no German word by the data (neither a noun, nor a frequent
     word, nor a compound of German words) and stands where a noun would need an article is a
     name: "…, dass Hasret seit Wochen …", "Ich habe Janko gebeten …", "für Otieno"."""
@@ -63,8 +63,8 @@ def _lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
             continue  # "Online-": a part of a compound
         if end < len(text) and text[end] == "." and lex.is_prefix(word.lower()):
             continue  # "wg. Verl. AE": an abbreviated German word
-        before = _WORD_BEFORE.search(text, max(0, start - 16), start)
-        if before is not None and before[1] in _NO_NAME_BEFORE:
+        before = WORD_BEFORE.search(text, max(0, start - 16), start)
+        if before is not None and before[1] in NO_NAME_BEFORE:
             continue
         is_name[t] = True
         if marked is None:
@@ -72,7 +72,7 @@ def _lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
         if word.endswith("s") and word[:-1] in marked:
             strip[t] = 1  # "Wanjiru Kamaus Schwester" after "Frau Wanjiru Kamau"
         elif strip[t] == 0:
-            _guess_genitive(t, toks, strip, joined, len(toks))
+            guess_genitive(t, toks, strip, joined, len(toks))
 
 
 # Word → can it be a lone unknown word at all? What does not depend on the word's place is
@@ -88,41 +88,41 @@ def _maybe_lone(word: str, c: int) -> bool:
         _LONE_WORDS.clear()
     if c not in _LONE_CLASSES or len(word) < 3 or word.isupper():
         return False
-    if c != UNKNOWN and not _written_in_lower_case(word):
+    if c != UNKNOWN and not written_in_lower_case(word):
         return False  # "Nur", "Lasse": a listed name that German writes in lower case
     # "AufenthG": an abbreviation; but "McDonald", "MacLeod", "DeShawn" are names
     return _INNER_CAPITAL.match(word) is None or _NAME_PREFIX_CAPITAL.fullmatch(word) is not None
 
 
-_NAME_PREFIX_CAPITAL = _Lazy(r"(?:Mc|Mac|De|Di|La|Le|O')[A-ZÄÖÜ][a-zäöüß]{2,}")
+_NAME_PREFIX_CAPITAL = Lazy(r"(?:Mc|Mac|De|Di|La|Le|O')[A-ZÄÖÜ][a-zäöüß]{2,}")
 
 
 def _capitalised_non_noun(text: str, start: int, word: str, lex: Lexicon) -> bool:
     """A word that German writes in lower case (a verb, adjective or adverb by the data, not a
     noun, not a listed meaning word or place), capitalised inside a sentence: "für Thiago"."""
-    if not _written_in_lower_case(word):
+    if not written_in_lower_case(word):
         return False
     if start and text[start - 1] in "„“\"'‚‘(«»":
         return False  # a quoted title or subject: „Dringend“
     after = _NEXT_WORD.match(text, start + len(word))
     if after is not None and lex.is_noun(after[1].lower()):
         return False  # an adjective in a fixed term: "in Einfacher Sprache", "Blaue Karte"
-    return not _sentence_start(text, start)
+    return not sentence_start(text, start)
 
 
 @functools.lru_cache(maxsize=50_000)
-def _written_in_lower_case(word: str) -> bool:
+def written_in_lower_case(word: str) -> bool:
     """A verb, adjective or adverb by the data: not a noun, nor a listed meaning word, nor a
     nominalisation ("Zusammenfassen", "Gutes") or a noun the dictionary lacks ("Abholung")."""
     lex = lexicon()
     lw = word.lower()
-    if lw not in lex.words or lex.is_noun(lw) or lex.is_stopword(word) or lw in _NOT_AFTER_TITLE:
+    if lw not in lex.words or lex.is_noun(lw) or lex.is_stopword(word) or lw in NOT_AFTER_TITLE:
         return False
-    return not (lw.endswith(("en", "eln", "ern", "es")) or _looks_like_noun(lw)
+    return not (lw.endswith(("en", "eln", "ern", "es")) or looks_like_noun(lw)
                 or lex.is_compound(lw))
 
 
-_NEXT_WORD = _Lazy(r" ([A-ZÄÖÜ][a-zäöüß]+)")
+_NEXT_WORD = Lazy(r" ([A-ZÄÖÜ][a-zäöüß]+)")
 
 
 def _mail_locals(text: str) -> list[str]:
@@ -140,7 +140,7 @@ def _mail_locals(text: str) -> list[str]:
     return out
 
 
-def _names_in_mail_addresses(text, toks, cls, is_name) -> None:
+def names_in_mail_addresses(text, toks, cls, is_name) -> None:
     """A word that is also a part of an e-mail address in the same text is a name, even if it
     is a German word too: "Rückfragen an Roman (roman_moroz@…)"."""
     parts = {p for local in _mail_locals(text) for p in re.split(r"[._-]", local.lower())
@@ -153,7 +153,7 @@ def _names_in_mail_addresses(text, toks, cls, is_name) -> None:
             is_name[t] = True
 
 
-_VERB_AFTER = _Lazy(r" ([a-zäöüß]+)\b")
+_VERB_AFTER = Lazy(r" ([a-zäöüß]+)\b")
 
 
 # Verbs whose subject is a person, as they follow a name at the start of a sentence in notes
@@ -171,26 +171,26 @@ meldet meldete erschien
 
 # ",? " spelt as two literal branches: a pattern that starts with an optional part is tried at
 # every position of the text.
-_BIRTH_AFTER = _Lazy(r"(?:, | )\(?geb(?:\.|oren)")
+_BIRTH_AFTER = Lazy(r"(?:, | )\(?geb(?:\.|oren)")
 
 
-def _before_birth_cue(text, toks, cls, is_name) -> None:
+def before_birth_cue(text, toks, cls, is_name) -> None:
     """Up to three capitalised words right before "(geb." or ", geb." are a name:
     "Thiago Morales (geb. 11.12.1980)"; not titles, roles or listed meaning words."""
-    _before_cue(text, toks, cls, is_name, _BIRTH_AFTER, places=True)
+    before_cue(text, toks, cls, is_name, _BIRTH_AFTER, places=True)
 
 
-_RESIDENT_AFTER = _Lazy(r", wohnhaft\b")
+_RESIDENT_AFTER = Lazy(r", wohnhaft\b")
 
 
-def _before_residence(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+def before_residence(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                       is_name: list[bool]) -> None:
     """The same before ", wohnhaft" (an Aktenvermerk's "Name, wohnhaft Anschrift": "für Oscar
     Kopp, wohnhaft Am Sandberg 112"); here a place is not taken ("aus Halle, wohnhaft …")."""
-    _before_cue(text, toks, cls, is_name, _RESIDENT_AFTER, places=False)
+    before_cue(text, toks, cls, is_name, _RESIDENT_AFTER, places=False)
 
 
-def _tokens_ending_at(toks: list[tuple[int, int, str]], ends: set[int]) -> list[int]:
+def tokens_ending_at(toks: list[tuple[int, int, str]], ends: set[int]) -> list[int]:
     """Indexes of the tokens that end at one of `ends` (a cue is rare: find them by bisection
     instead of walking every token)."""
     out = []
@@ -205,8 +205,8 @@ def _token_end(tok: tuple[int, int, str]) -> int:
     return tok[1]
 
 
-def _before_cue(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_name: list[bool],
-                cue: _Lazy, places: bool, ends: set[int] | None = None) -> None:
+def before_cue(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_name: list[bool],
+                cue: Lazy, places: bool, ends: set[int] | None = None) -> None:
     """Mark up to three words before each match of `cue`; with places=False (a weaker cue)
     also skip places and take the words only if one of them is name-like by the data, so that
     "aus Halle, wohnhaft …" stays."""
@@ -215,28 +215,28 @@ def _before_cue(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_
         ends = {m.start() for m in cue.finditer(text)}
     if not ends:
         return
-    for t in _tokens_ending_at(toks, ends):
+    for t in tokens_ending_at(toks, ends):
         u, run = t, []
         while u >= 0 and t - u < 3 and cls[u] not in (TITLE, ROLE) and not (
-                _meaning_word(toks[u][2]) or toks[u][2].lower() in lex.common_words
+                meaning_word(toks[u][2]) or toks[u][2].lower() in lex.common_words
                 or (not places and lex.is_place(toks[u][2].lower()))):
             run.append(u)
             if u == 0 or text[toks[u - 1][1]:toks[u][0]] != " ":
                 break
             u -= 1
-        if places or any(cls[v] in _NAMEISH or cls[v] == UNKNOWN for v in run):
+        if places or any(cls[v] in NAMEISH or cls[v] == UNKNOWN for v in run):
             for v in run:
                 is_name[v] = True
-        elif not places and t and all(cls[v] in _NAMEISH for v in (t - 1, t)) and \
+        elif not places and t and all(cls[v] in NAMEISH for v in (t - 1, t)) and \
                 text[toks[t - 1][1]:toks[t][0]] == " " and cls[t - 1] in (FIRST, BOTH, AMBF) \
                 and toks[t - 1][2].lower() not in lex.common_words \
-                and toks[t - 1][2].lower() not in _NO_NAME_BEFORE:
+                and toks[t - 1][2].lower() not in NO_NAME_BEFORE:
             # "für Klaus Sommer, wohnhaft …": a first name and a listed name before the
             # cue are a person even where both are common words too.
             is_name[t - 1] = is_name[t] = True
 
 
-def _first_name_before_surname_shape(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+def first_name_before_surname_shape(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                                      is_name: list[bool]) -> None:
     """A word the data does not know but reads as a German compound ("Kliment", "Ruhshona":
     the class NOUN is only a guess from its shape), right before a surname found as a name,
@@ -244,17 +244,17 @@ def _first_name_before_surname_shape(text: str, toks: list[tuple[int, int, str]]
     and not a listed meaning word."""
     for t in [t for t, c in enumerate(cls) if c == NOUN and t + 1 < len(cls)]:
         if is_name[t] or not is_name[t + 1] or cls[t + 1] not in (SUR, SHAPE, BOTH) or \
-                text[toks[t][1]:toks[t + 1][0]] != " " or _meaning_word(toks[t][2]):
+                text[toks[t][1]:toks[t + 1][0]] != " " or meaning_word(toks[t][2]):
             continue
-        before = _WORD_BEFORE.search(text, max(0, toks[t][0] - 16), toks[t][0])
-        if before is None or before[1] not in _NO_NAME_BEFORE:
+        before = WORD_BEFORE.search(text, max(0, toks[t][0] - 16), toks[t][0])
+        if before is None or before[1] not in NO_NAME_BEFORE:
             is_name[t] = True
 
 
-def _short_surname_after_name(text, toks, cls, is_name) -> None:
+def short_surname_after_name(text, toks, cls, is_name) -> None:
     """A listed surname of two or three letters ("Li", "Le", "Do") right after a name found:
     "Haoran Li", "Mai Le"."""
-    for t in [t for t, c in enumerate(cls) if c in _AMBIG and t]:
+    for t in [t for t, c in enumerate(cls) if c in AMBIGUOUS and t]:
         if is_name[t] or len(toks[t][2]) > 3 or not is_name[t - 1]:
             continue
         if text[toks[t - 1][1]:toks[t][0]] == " " and not lexicon().is_stopword(toks[t][2]):
@@ -262,7 +262,7 @@ def _short_surname_after_name(text, toks, cls, is_name) -> None:
 
 
 @functools.cache
-def _person_verb_rx() -> re.Pattern[str]:
+def person_verb_rx() -> re.Pattern[str]:
     # As a trie ("b(?:at|e(?:antragt(?:e)?|…)") the engine compares a letter once per branch
     # point instead of once per verb after every space: 1.9 instead of 4.7 µs a note. Only
     # the start of a match is used, and a trie matches the same words.
@@ -277,11 +277,11 @@ def _person_verb_ends(text: str) -> frozenset[int]:
     three rules ask, the search runs once a note."""
     if _VERB_ENDS[0] is not text:
         _VERB_ENDS[0] = text
-        _VERB_ENDS[1] = frozenset(m.start() for m in _person_verb_rx().finditer(text))
+        _VERB_ENDS[1] = frozenset(m.start() for m in person_verb_rx().finditer(text))
     return _VERB_ENDS[1]  # type: ignore[return-value]
 
 
-def _subject_at_sentence_start(text, toks, cls, is_name) -> None:
+def subject_at_sentence_start(text, toks, cls, is_name) -> None:
     """A capitalised word at the start of a sentence, directly followed by a verb whose subject
     is a person ("Kessel erschien ohne Termin"), is a name unless it is a function word, a
     listed meaning word or common enough to be an ordinary subject."""
@@ -292,17 +292,17 @@ def _subject_at_sentence_start(text, toks, cls, is_name) -> None:
     for t, (start, end, word) in enumerate(toks):
         if end not in ends or is_name[t] or cls[t] in (TITLE, ROLE) or len(word) < 2:
             continue
-        particles = _PARTICLES_BEFORE.search(text, max(0, start - 12), start)
-        if not _sentence_start(text, particles.start(1) if particles else start):
+        particles = PARTICLES_BEFORE.search(text, max(0, start - 12), start)
+        if not sentence_start(text, particles.start(1) if particles else start):
             continue  # "van der Meer rief an": the particles open the sentence
         lw = word.lower()
-        if lw in lex.common_words or lw in _NOT_AFTER_TITLE or (
-                cls[t] not in (AMBIG, AMBF) and not particles and _meaning_word(word)):
+        if lw in lex.common_words or lw in NOT_AFTER_TITLE or (
+                cls[t] not in (AMBIG, AMBF) and not particles and meaning_word(word)):
             continue  # a listed name that is also a meaning word still counts: "Hahn rief an"
         is_name[t] = True
 
 
-def _name_after_role_before_verb(text, toks, cls, is_name) -> None:
+def name_after_role_before_verb(text, toks, cls, is_name) -> None:
     """After a role, a capitalised word followed by a person's verb is the person, also where
     it is a German word too: "Antragsteller Knappe erschien", "Kunde Brot rief an" — a noun
     after a role would need an article or a case ending there. Function words stay."""
@@ -313,13 +313,13 @@ def _name_after_role_before_verb(text, toks, cls, is_name) -> None:
         start, end, word = toks[t]
         if end not in ends or is_name[t] or cls[t] in (TITLE, ROLE):
             continue
-        if text[toks[t - 1][1]:start] != " " or word.lower() in _NO_NAME_BEFORE or \
-                word.lower() in _PREPOSITIONS:
+        if text[toks[t - 1][1]:start] != " " or word.lower() in NO_NAME_BEFORE or \
+                word.lower() in PREPOSITIONS:
             continue
         is_name[t] = True
 
 
-def _found_word_as_subject(text, toks, found: set[str], is_name) -> None:
+def found_word_as_subject(text, toks, found: set[str], is_name) -> None:
     """A name found after a form of address that is also a common word ("Frau Nur Demir",
     "Herr Roman Brot"), again at the start of a sentence and followed by a person's verb, is
     that person: "Nur legte den Pass vor", "Brot bat um Rückruf"."""
@@ -329,18 +329,18 @@ def _found_word_as_subject(text, toks, found: set[str], is_name) -> None:
             continue
         if ends is None:
             ends = _person_verb_ends(text)
-        if end in ends and _sentence_start(text, start):
+        if end in ends and sentence_start(text, start):
             is_name[t] = True
 
 
-def _first_name_as_subject(text, toks, cls, is_name) -> None:
+def first_name_as_subject(text, toks, cls, is_name) -> None:
     """A first name that is also a noun ("Aden", "Roman", "Yen"), at the start of a sentence
     and followed by a verb, is the subject: "Aden rief erneut an", "Yen weinte". An adverb
     that is also a name ("Nur") is not taken: "Nur kam niemand" is ordinary German."""
     lex = lexicon()
     for t in [t for t, c in enumerate(cls) if c == AMBF]:
         start, end, word = toks[t]
-        if is_name[t] or not _sentence_start(text, start):
+        if is_name[t] or not sentence_start(text, start):
             continue
         lw = word.lower()
         if len(lw) < 3 or lw in lex.common_words or lex.is_stopword(word) or not lex.is_noun(lw):
@@ -350,7 +350,7 @@ def _first_name_as_subject(text, toks, cls, is_name) -> None:
             is_name[t] = True
 
 
-def _first_name_after_preposition(text, toks, cls, is_name) -> None:
+def first_name_after_preposition(text, toks, cls, is_name) -> None:
     """A first name that is also a word, after a preposition and before the end of the clause,
     is the name: "übersetzte für Klaus.", "mit Lasse," — the word would need another form or
     an article there. So is a listed surname that is also a word: "Nachfrage von Enns:",
@@ -359,10 +359,10 @@ def _first_name_after_preposition(text, toks, cls, is_name) -> None:
         start, end, word = toks[t]
         if end < len(text) and text[end] not in ".,;:!?)" and text[end:end + 2] != " (":
             continue
-        if is_name[t] or len(word) < 3 or _meaning_word(word):
+        if is_name[t] or len(word) < 3 or meaning_word(word):
             continue
-        before = _WORD_BEFORE.search(text, max(0, start - 16), start)
-        if before is not None and before[1] in _PREPOSITIONS and not (
+        before = WORD_BEFORE.search(text, max(0, start - 16), start)
+        if before is not None and before[1] in PREPOSITIONS and not (
                 before[1] in _PLACE_PREPOSITIONS and lexicon().is_place(word.lower())):
             is_name[t] = True  # but "wohnhaft in Halle," is the town
 
@@ -370,7 +370,7 @@ def _first_name_after_preposition(text, toks, cls, is_name) -> None:
 _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "von", "bis", "über"})
 
 
-def _first_name_before_surname(text, toks, cls, is_name) -> None:
+def first_name_before_surname(text, toks, cls, is_name) -> None:
     """A first name that is also a word ("Christin", "Rosa") right before a surname found as a
     name is part of that name: "Christin Hermighausen"; not after an article."""
     last = len(toks) - 1
@@ -383,14 +383,14 @@ def _first_name_before_surname(text, toks, cls, is_name) -> None:
             toks[t][2].lower() not in lexicon().common_words
         if not (is_name[t + 1] or pair) or text[toks[t][1]:toks[t + 1][0]] != " ":
             continue
-        before = _WORD_BEFORE.search(text, max(0, toks[t][0] - 16), toks[t][0])
-        if before is None or before[1] not in _NO_NAME_BEFORE:
+        before = WORD_BEFORE.search(text, max(0, toks[t][0] - 16), toks[t][0])
+        if before is None or before[1] not in NO_NAME_BEFORE:
             # "Bei McDonald fehlt …": a preposition that the name lists also hold stays
-            is_name[t] = toks[t][2].lower() not in _PREPOSITIONS
+            is_name[t] = toks[t][2].lower() not in PREPOSITIONS
             is_name[t + 1] = True
 
 
-def _surname_after_first_name(text, toks, cls, is_name, weak) -> None:
+def surname_after_first_name(text, toks, cls, is_name, weak) -> None:
     """A German noun right after a first name found as a name is a surname ("Gesa Sperling",
     "Arne Senf") unless the project lists it as a meaning word ("Omar Fußball")."""
     lex = lexicon()
@@ -400,7 +400,7 @@ def _surname_after_first_name(text, toks, cls, is_name, weak) -> None:
         nxt = t + 1
         word = toks[nxt][2]
         gap = text[toks[t][1]:toks[nxt][0]]
-        if gap.strip() in _FOREIGN_PARTICLES and gap.startswith(" ") and gap.endswith(" ") \
+        if gap.strip() in FOREIGN_PARTICLES and gap.startswith(" ") and gap.endswith(" ") \
                 and cls[nxt] not in (TITLE, ROLE) and word.lower() not in lex.common_words:
             is_name[nxt] = True  # "Aminata dos Reis", "Thiago ibn Rashid"
             continue
@@ -413,22 +413,22 @@ def _surname_after_first_name(text, toks, cls, is_name, weak) -> None:
             # or before a listed surname or a noun ("Zbigniewa Herzog", "Louca Barbier")
         if cls[nxt] not in (STOP, NOUN, AMBIG) or gap != " ":
             continue
-        if word.isupper() or not _surname_word(word) or (
-                cls[nxt] != AMBIG and _meaning_word(word)):
+        if word.isupper() or not surname_word(word) or (
+                cls[nxt] != AMBIG and meaning_word(word)):
             continue
         if cls[nxt] == STOP and word.lower() in lex.common_words:
             continue  # a common verb, adjective or adverb at the start of the next clause
         lw = word.lower()
         # Only a German word can end in a meaning word ("Basket|ball"): "Lakh|dari" is no
         # compound, and "Dari" at its end does not make it one.
-        if (lex.is_noun(lw) or lex.is_compound(lw)) and _meaning_word(_head(lw)):
+        if (lex.is_noun(lw) or lex.is_compound(lw)) and meaning_word(compound_head(lw)):
             continue
         is_name[nxt] = True
         weak.add(nxt)
 
 
 @functools.lru_cache(maxsize=50_000)  # asked for the same words in several rules of every note
-def _meaning_word(word: str) -> bool:
+def meaning_word(word: str) -> bool:
     """A meaning word of the project's list (not a place: "Kola", "Brenner" are surnames too)."""
     return lexicon().is_meaning_word(word)
 
@@ -439,13 +439,13 @@ def _anchor_before(text, toks, cls, t) -> bool:
         " ", ": ", ". ", ".: ")
 
 
-def _head(lw: str) -> str:
+def compound_head(lw: str) -> str:
     """The longest last part of a compound that the project lists as a meaning word
     ("basket|ball"); the usual last parts of surnames ("-mann", "-berg") do not count."""
     lex = lexicon()
     for i in range(3, len(lw) - 3):
         part = lw[i:]
-        if part not in _NAME_HEADS and lex.is_noun(part) and lex.is_stopword(part):
+        if part not in NAME_HEADS and lex.is_noun(part) and lex.is_stopword(part):
             return part
     return lw
 

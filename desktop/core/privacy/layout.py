@@ -6,21 +6,20 @@ data does not know next to a name found (see names.py for the order in which the
 from __future__ import annotations
 
 from desktop.core.privacy.context import (
-    _before_cue,
-    _head,
-    _meaning_word,
-    _tokens_ending_at,
+    before_cue,
+    compound_head,
+    meaning_word,
+    tokens_ending_at,
 )
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.wordclass import (
-    _AMBIG,
-    _NAMEISH,
-    _NO_NAME_BEFORE,
-    _WORD_BEFORE,
     AMBF,
     AMBIG,
+    AMBIGUOUS,
     BOTH,
     FIRST,
+    NAMEISH,
+    NO_NAME_BEFORE,
     NOUN,
     ROLE,
     SHAPE,
@@ -28,19 +27,20 @@ from desktop.core.privacy.wordclass import (
     SUR,
     TITLE,
     UNKNOWN,
-    _Lazy,
-    _looks_like_noun,
-    _surname_word,
+    WORD_BEFORE,
+    Lazy,
+    looks_like_noun,
+    surname_word,
 )
 
 # ", Dorfstraße 12", ", Am Sandberg 3": an address right after a name, as letters and
 # Anhörungen are addressed ("an Chico Villa, Dorfstraße 38a, 49074 Osnabrück").
-_ADDRESS_AFTER = _Lazy(
+_ADDRESS_AFTER = Lazy(
     r", (?:[A-ZÄÖÜ][\w.-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee"
     r"|steig|pfad|markt)|(?:Am|An der|Im|In der|Zum|Zur|Auf der|Auf dem) [A-ZÄÖÜ][\w-]*) \d")
 
 
-def _before_address(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+def before_address(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                     is_name: list[bool]) -> None:
     """Up to three words right before ", <street> <number>" are the addressee when one of them
     is name-like by the data or unknown to it; places, meaning words and common words stay
@@ -50,22 +50,22 @@ def _before_address(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     ends = {m.start() for m in _ADDRESS_AFTER.finditer(text)}
     if not ends:
         return
-    _before_cue(text, toks, cls, is_name, _ADDRESS_AFTER, places=False, ends=ends)
-    for t in _tokens_ending_at(toks, ends):
+    before_cue(text, toks, cls, is_name, _ADDRESS_AFTER, places=False, ends=ends)
+    for t in tokens_ending_at(toks, ends):
         if t == 0 or is_name[t] and is_name[t - 1]:
             continue
         word, prev = toks[t][2], toks[t - 1][2]
         if text[toks[t - 1][1]:toks[t][0]] != " " or cls[t] in (TITLE, ROLE) or \
-                cls[t - 1] in (TITLE, ROLE) or _meaning_word(prev):
+                cls[t - 1] in (TITLE, ROLE) or meaning_word(prev):
             continue
         named = is_name[t - 1] or (cls[t - 1] in (FIRST, BOTH, AMBF) and not (
             lexicon().is_place(prev.lower()) or lexicon().is_place(word.lower())))
-        if _meaning_word(word) and not named:
+        if meaning_word(word) and not named:
             continue  # a meaning word only after a first name: "Chico Villa"
-        before = _WORD_BEFORE.search(text, max(0, toks[t - 1][0] - 16), toks[t - 1][0])
-        if before is not None and before[1] in _NO_NAME_BEFORE:
+        before = WORD_BEFORE.search(text, max(0, toks[t - 1][0] - 16), toks[t - 1][0])
+        if before is not None and before[1] in NO_NAME_BEFORE:
             continue  # "an das Jobcenter Halle, …"
-        if named or (is_name[t] and cls[t - 1] in _NAMEISH) or (
+        if named or (is_name[t] and cls[t - 1] in NAMEISH) or (
                 cls[t] in (SUR, BOTH, AMBIG) and before is not None and before[1] == "an"
                 and lexicon().is_place(prev.lower())):
             # a letter "an" a first name that is also a place and a listed surname:
@@ -77,7 +77,7 @@ def _before_address(text: str, toks: list[tuple[int, int, str]], cls: list[int],
 _FILE_WORDS = frozenset({"Akte", "Akten", "Fall", "Sache", "Vorgang", "Antrag"})
 
 
-def _name_after_file_word(text, toks, cls, is_name) -> None:
+def name_after_file_word(text, toks, cls, is_name) -> None:
     """After "Akte", "Fall", "Sache" or "Vorgang" a word that is name-like by the data (a
     listed name, also one that is a German word too, or a word German does not have) is the
     person the file is named after: "Akte Krüger an SG 2", "Fall Steinmetz: Pass liegt vor";
@@ -87,7 +87,7 @@ def _name_after_file_word(text, toks, cls, is_name) -> None:
         if toks[t - 1][2] not in _FILE_WORDS or is_name[t] or cls[t] not in _AFTER_FILE_WORD:
             continue
         word = toks[t][2]
-        if text[toks[t - 1][1]:toks[t][0]] != " " or _meaning_word(word) or \
+        if text[toks[t - 1][1]:toks[t][0]] != " " or meaning_word(word) or \
                 word.lower() in lex.common_words:
             continue
         is_name[t] = True
@@ -108,7 +108,7 @@ _STRONG_BY_DATA = frozenset({FIRST, SUR, BOTH, SHAPE})
 _CLAUSE_CLOSERS = (",", ";", ")", ":", ".", "\n", " sowie", " und ", " (", " geb", " –", " -")
 
 
-def _surname_comma_first_name(text, toks, cls, is_name) -> None:
+def surname_comma_first_name(text, toks, cls, is_name) -> None:
     """"Name, Vorname" as lists in Aktenvermerke write it: at the start of a clause ("Anwesend:
     Blanco, Alba; …", "Gesprächspartner: Diez, Santiago sowie …") a name-like word, ", ", a
     first name or unknown word, then the end of the clause; one of the two a listed name."""
@@ -125,11 +125,11 @@ def _surname_comma_first_name(text, toks, cls, is_name) -> None:
                 cls[u] not in _FIRST_AFTER_COMMA or (is_name[t] and is_name[u]):
             continue
         if german_surname and (
-                toks[t][2].isupper() or not _surname_word(toks[t][2])):
+                toks[t][2].isupper() or not surname_word(toks[t][2])):
             continue
         if cls[t] not in _STRONG_BY_DATA and cls[u] not in _STRONG_BY_DATA and not (
                 cls[u] == AMBF and cls[t] == UNKNOWN) and not (
-                cls[t] in _AMBIG and cls[u] == UNKNOWN):
+                cls[t] in AMBIGUOUS and cls[u] == UNKNOWN):
             continue  # one listed name, the other a word German does not have
         start, end = toks[t][0], toks[u][1]
         if text[toks[t][1]:toks[u][0]] != ", ":
@@ -141,15 +141,15 @@ def _surname_comma_first_name(text, toks, cls, is_name) -> None:
         if end < len(text) and not text.startswith(_CLAUSE_CLOSERS, end):
             continue
         words = (toks[t][2], toks[u][2])
-        if any(_meaning_word(w) or w.lower() in lex.common_words for w in words):
+        if any(meaning_word(w) or w.lower() in lex.common_words for w in words):
             continue
         is_name[t] = is_name[u] = True
 
 
-_MAIL_IN_BRACKETS = _Lazy(r" \(\s?[\w.+-]+@")
+_MAIL_IN_BRACKETS = Lazy(r" \(\s?[\w.+-]+@")
 
 
-def _before_mail_address(text, toks, cls, is_name) -> None:
+def before_mail_address(text, toks, cls, is_name) -> None:
     """A listed name right before an e-mail address in brackets is the person it belongs to,
     also where it is a word too: "Rückfragen bitte an Jun (jpark@hotmail.com)"; a listed first
     name right before it joins. An office stays ("an Jobcenter (info@…)")."""
@@ -157,7 +157,7 @@ def _before_mail_address(text, toks, cls, is_name) -> None:
         if is_name[t] or cls[t] not in _BEFORE_MAIL or not _MAIL_IN_BRACKETS.match(text, end):
             continue
         if cls[t] in (UNKNOWN, NOUN) and (
-                _meaning_word(word) or word.lower() in lexicon().common_words):
+                meaning_word(word) or word.lower() in lexicon().common_words):
             continue  # a listed name counts even where it is a word too ("Jun", "Christin")
         is_name[t] = True
         if t and cls[t - 1] in (FIRST, BOTH, AMBF) and text[toks[t - 1][1]:toks[t][0]] == " ":
@@ -167,7 +167,7 @@ def _before_mail_address(text, toks, cls, is_name) -> None:
 _BEFORE_MAIL = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, AMBF, UNKNOWN, NOUN})
 
 
-def _unknown_next_to_name(text, toks, cls, is_name, weak) -> None:
+def unknown_next_to_name(text, toks, cls, is_name, weak) -> None:
     """A word German does not have (UNKNOWN), or one only built like a German noun (NOUN: not
     in the data), right next to a name found, is another part of that name: "Chayenna
     Rexwinkel hat heute …", "Herr Imani Ruselink"; not a compound that ends in a listed
@@ -183,9 +183,9 @@ def _unknown_next_to_name(text, toks, cls, is_name, weak) -> None:
             continue
         word = toks[t][2]
         lw = word.lower()
-        if word.isupper() or _meaning_word(word) or (
-                cls[t] == NOUN and (lex.is_compound(lw) or _looks_like_noun(lw))
-                and _meaning_word(_head(lw))):
+        if word.isupper() or meaning_word(word) or (
+                cls[t] == NOUN and (lex.is_compound(lw) or looks_like_noun(lw))
+                and meaning_word(compound_head(lw))):
             continue
         is_name[t] = True
 
@@ -193,11 +193,11 @@ def _unknown_next_to_name(text, toks, cls, is_name, weak) -> None:
 # Dutch particles with a capital and then a capitalised word: German never writes "Van der",
 # "Ten", "Ter" or "Op de" before a word, so what follows is a surname ("Wie mit Van der Wall
 # vereinbart", "Rückruf an Op de Pors"); the particles join it in names.py.
-_DUTCH_PARTICLE = _Lazy(r"[VTO](?<![\w-].)(?:(?<=V)an|(?<=T)e[nr]|(?<=O)p)"
+_DUTCH_PARTICLE = Lazy(r"[VTO](?<![\w-].)(?:(?<=V)an|(?<=T)e[nr]|(?<=O)p)"
                         r"(?: (?:der|den|de|het|'t))? (?=[A-ZÄÖÜ])")
 
 
-def _after_dutch_particle(text, toks, cls, is_name) -> None:
+def after_dutch_particle(text, toks, cls, is_name) -> None:
     """The capitalised word after "Van der", "Ten", "Op de" … is a surname, also where it is
     a German word ("Wall", "Pors"); not a title, role or a listed meaning word ("Op Termin")."""
     starts = {m.end(): m.start() for m in _DUTCH_PARTICLE.finditer(text)
@@ -208,6 +208,6 @@ def _after_dutch_particle(text, toks, cls, is_name) -> None:
     for t, (start, _, word) in enumerate(toks):
         if start in starts and starts[start] not in named and not is_name[t] and \
                 cls[t] not in (TITLE, ROLE) and \
-                not (cls[t] in (STOP, NOUN) and _meaning_word(word)):
+                not (cls[t] in (STOP, NOUN) and meaning_word(word)):
             is_name[t] = True
 

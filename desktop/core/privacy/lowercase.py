@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.privacy.lexicon import Lexicon, fold, lexicon
-from desktop.core.privacy.wordclass import _NO_NAME_BEFORE, _PREPOSITIONS
+from desktop.core.privacy.wordclass import NO_NAME_BEFORE, PREPOSITIONS
 
 _ADDRESS = frozenset({
     "herr", "herrn", "frau", "hr", "fr", "kunde", "kundin", "klient", "klientin", "ktn", "kd",
@@ -208,7 +208,7 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         if not first_name and start not in starts:
             continue  # neither after a cue nor a known first name (most words of a note)
         cue = starts.get(start, False)
-        if not cue and (lw in _NO_NAME_BEFORE or lw in _PREPOSITIONS):
+        if not cue and (lw in NO_NAME_BEFORE or lw in PREPOSITIONS):
             continue  # "per post": an article or preposition that is also a first name
         title = cue and text[max(0, start - 6):start].lower().rstrip(" .:").endswith(
             ("herr", "herrn", "frau", "hr", "fr"))
@@ -241,8 +241,8 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                 solid = words == 1 and first_name and lw not in lex.common_words
                 if after is not None and after is not last and after[0][0].islower() and (
                         after[0].lower() not in lex.common_words or (
-                            solid and after[0].lower() not in _NO_NAME_BEFORE
-                            and after[0].lower() not in _PREPOSITIONS
+                            solid and after[0].lower() not in NO_NAME_BEFORE
+                            and after[0].lower() not in PREPOSITIONS
                             and not lex.is_stopword(after[0].lower()))):
                     # "alejandro da costa": after a first name and a particle, "costa" is
                     # the surname although wordfreq counts it as a common word.

@@ -20,72 +20,76 @@ outside the finding ("Herr [Person A]"), and so does a genitive s ("Herrn [Perso
 from __future__ import annotations
 
 from desktop.core.privacy.context import (
-    _before_birth_cue,
-    _before_residence,
-    _first_name_after_preposition,
-    _first_name_as_subject,
-    _first_name_before_surname,
-    _first_name_before_surname_shape,
-    _found_word_as_subject,
-    _lone_unknown_words,
-    _meaning_word,
-    _name_after_role_before_verb,
-    _names_in_mail_addresses,
-    _person_verb_rx,
-    _short_surname_after_name,
-    _subject_at_sentence_start,
-    _surname_after_first_name,
-    _written_in_lower_case,
+    before_birth_cue,
+    before_residence,
+    first_name_after_preposition,
+    first_name_as_subject,
+    first_name_before_surname,
+    first_name_before_surname_shape,
+    found_word_as_subject,
+    lone_unknown_words,
+    meaning_word,
+    name_after_role_before_verb,
+    names_in_mail_addresses,
+    person_verb_rx,
+    short_surname_after_name,
+    subject_at_sentence_start,
+    surname_after_first_name,
+    written_in_lower_case,
 )
+from desktop.core.privacy.judge import Judge, judged_names, neighbours_of_new_names
 from desktop.core.privacy.layout import (
-    _after_dutch_particle,
-    _before_address,
-    _before_mail_address,
-    _name_after_file_word,
-    _surname_comma_first_name,
-    _unknown_next_to_name,
+    after_dutch_particle,
+    before_address,
+    before_mail_address,
+    name_after_file_word,
+    surname_comma_first_name,
+    unknown_next_to_name,
 )
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.lowercase import lower_case_names
 from desktop.core.privacy.wordclass import (
-    _ABBREVIATED,
-    _ABBREVIATED_ROLES,
-    _AMBIG,
-    _CANDIDATE,
-    _DETERMINER_BEFORE,
-    _FOREIGN_PARTICLES,
-    _LEADING_PARTICLE,
-    _NAMEISH,
-    _NO_NAME_BEFORE,
-    _PARTICLE_GAP,
-    _PREPOSITIONS,
-    _STRONG,
-    _TITLE_LIKE_ROLES,
-    _WORD_BEFORE,
+    ABBREVIATED,
+    ABBREVIATED_ROLES,
     AMBF,
     AMBIG,
+    AMBIGUOUS,
     BOTH,
+    CANDIDATE,
+    DETERMINER_BEFORE,
     FIRST,
+    FOREIGN_PARTICLES,
+    LEADING_PARTICLE,
+    NAMEISH,
+    NO_NAME_BEFORE,
     NOUN,
+    PARTICLE_GAP,
+    PREPOSITIONS,
     ROLE,
     SHAPE,
     STOP,
+    STRONG,
     SUR,
     TITLE,
+    TITLE_LIKE_ROLES,
     UNKNOWN,
-    _classifier,
-    _guess_genitive,
-    _Lazy,
-    _sentence_start,
-    _surname_word,
-    _tokens,
+    WORD_BEFORE,
+    Lazy,
+    capitalised_tokens,
+    classifier,
+    guess_genitive,
+    sentence_start,
+    surname_word,
 )
 
 
-def find_names(text: str) -> list[tuple[int, int]]:
-    """Spans of person names in `text` (without forms of address and genitive s)."""
-    classify = _classifier()
-    toks = _tokens(text)
+def find_names(text: str, judge: Judge | None = None) -> list[tuple[int, int]]:
+    """Spans of person names in `text` (without forms of address and genitive s).
+
+    After the rules, `judge` (by default the learned judgement of judge.py) may mark more
+    tokens as names; bench/train_name_model.py passes its own to see the rules' marks."""
+    classify = classifier()
+    toks = capitalised_tokens(text)
     n = len(toks)
     if not n:
         return lower_case_names(text, [])
@@ -100,23 +104,23 @@ def find_names(text: str) -> list[tuple[int, int]]:
         gap = text[toks[a][1]:toks[b][0]]
         if gap == " " or gap == "\u00a0":
             return True
-        if toks[a][2] in _ABBREVIATED and gap in (". ", "."):
+        if toks[a][2] in ABBREVIATED and gap in (". ", "."):
             return True
         if cls[a] == ROLE and b == a + 1 and gap in (": ", ".: ", ". ") and (
-                gap == ": " or toks[a][2] in _ABBREVIATED_ROLES):
+                gap == ": " or toks[a][2] in ABBREVIATED_ROLES):
             return True  # "Kontoinhaber: Yuqing Yang", "Betr.: …", "Ktn. Benali"
         if cls[a] == ROLE and b == a + 1 and gap[:1] in ".:" and \
-                gap[1:].strip() in _FOREIGN_PARTICLES and gap.endswith(" "):
+                gap[1:].strip() in FOREIGN_PARTICLES and gap.endswith(" "):
             return True  # "Vorspr. dos Reis, Aminata"
-        if not _PARTICLE_GAP.fullmatch(gap):
+        if not PARTICLE_GAP.fullmatch(gap):
             return False
         # "Maria da Silva", "Herr de Souza", "Aminata dos Reis"; never "Frau Müller von der
         # Caritas"
-        return (cls[b] in _STRONG and cls[a] in _CANDIDATE) or (
-            cls[a] in (TITLE, ROLE) and (cls[b] in _CANDIDATE or cls[b] in (STOP, NOUN))) or (
-            (cls[a] in _CANDIDATE or cls[a] in (STOP, NOUN)) and (
-                cls[b] in _CANDIDATE or cls[b] in (STOP, NOUN))
-            and gap.strip() in _FOREIGN_PARTICLES)
+        return (cls[b] in STRONG and cls[a] in CANDIDATE) or (
+            cls[a] in (TITLE, ROLE) and (cls[b] in CANDIDATE or cls[b] in (STOP, NOUN))) or (
+            (cls[a] in CANDIDATE or cls[a] in (STOP, NOUN)) and (
+                cls[b] in CANDIDATE or cls[b] in (STOP, NOUN))
+            and gap.strip() in FOREIGN_PARTICLES)
 
     i = 0
     while i < n:
@@ -126,21 +130,21 @@ def find_names(text: str) -> list[tuple[int, int]]:
             while j + 1 < n and cls[j + 1] == TITLE and joined(j, j + 1):
                 j += 1
             k = j + 1
-            if k < n and joined(j, k) and (cls[k] in _CANDIDATE or (
-                    cls[k] in (STOP, NOUN) and _surname_word(toks[k][2]) and (
-                        cls[j] == TITLE or toks[j][2] in _TITLE_LIKE_ROLES)) or (
+            if k < n and joined(j, k) and (cls[k] in CANDIDATE or (
+                    cls[k] in (STOP, NOUN) and surname_word(toks[k][2]) and (
+                        cls[j] == TITLE or toks[j][2] in TITLE_LIKE_ROLES)) or (
                     c == ROLE and (
                         (cls[k] == NOUN and text[toks[j][1]:toks[k][0]] == " ") or (
-                            cls[k] == STOP and _written_in_lower_case(toks[k][2])))) or (
+                            cls[k] == STOP and written_in_lower_case(toks[k][2])))) or (
                     c == ROLE and _word_then_name(text, toks, cls, k))):
                 # "die Frau Angst …": after an article "Frau" is a noun, not a title.
-                loose = toks[i][2] in ("Frau", "Herr") and _DETERMINER_BEFORE.search(
+                loose = toks[i][2] in ("Frau", "Herr") and DETERMINER_BEFORE.search(
                     text, max(0, toks[i][0] - 12), toks[i][0]) is not None
                 i = _anchored(text, k, cls, toks, is_name, strip, joined, loose)
                 gap = text[toks[j][1]:toks[k][0]]
-                if is_name[k] and _PARTICLE_GAP.fullmatch(gap):
+                if is_name[k] and PARTICLE_GAP.fullmatch(gap):
                     starts[k] = toks[j][1] + 1  # "Herr [de Souza]": the particle is the name's
-                elif is_name[k] and gap[1:].strip() in _FOREIGN_PARTICLES:
+                elif is_name[k] and gap[1:].strip() in FOREIGN_PARTICLES:
                     starts[k] = toks[j][1] + 2  # "Vorspr. [dos Reis]"
                 continue
             if c == ROLE and _apposition(text, toks, cls, j):
@@ -149,53 +153,74 @@ def find_names(text: str) -> list[tuple[int, int]]:
                 continue
             i = j + 1
             continue
-        if c in _CANDIDATE:
+        if c in CANDIDATE:
             j = i
-            while j + 1 < n and cls[j + 1] in _CANDIDATE and joined(j, j + 1):
+            while j + 1 < n and cls[j + 1] in CANDIDATE and joined(j, j + 1):
                 j += 1
             _unanchored(text, i, j, cls, is_name, toks, weak)
             i = j + 1
             continue
         i += 1
 
-    _lone_unknown_words(text, toks, cls, is_name, strip, joined)
+    lone_unknown_words(text, toks, cls, is_name, strip, joined)
     present = set(cls)
-    _subject_at_sentence_start(text, toks, cls, is_name)
+    subject_at_sentence_start(text, toks, cls, is_name)
     if ROLE in present:
-        _name_after_role_before_verb(text, toks, cls, is_name)
+        name_after_role_before_verb(text, toks, cls, is_name)
     if "geb" in text:
-        _before_birth_cue(text, toks, cls, is_name)
+        before_birth_cue(text, toks, cls, is_name)
     if "wohnhaft" in text:
-        _before_residence(text, toks, cls, is_name)
+        before_residence(text, toks, cls, is_name)
     if AMBF in present:
-        _first_name_as_subject(text, toks, cls, is_name)
+        first_name_as_subject(text, toks, cls, is_name)
     if present & {FIRST, BOTH, AMBF, ROLE, TITLE} or UNKNOWN in present:
         # after a role an unknown word is a first name too, and before a listed surname
-        _surname_after_first_name(text, toks, cls, is_name, weak)
+        surname_after_first_name(text, toks, cls, is_name, weak)
     if AMBF in present:
-        _first_name_before_surname(text, toks, cls, is_name)
+        first_name_before_surname(text, toks, cls, is_name)
     if AMBF in present or AMBIG in present:
-        _first_name_after_preposition(text, toks, cls, is_name)
+        first_name_after_preposition(text, toks, cls, is_name)
     if "@" in text:
-        _names_in_mail_addresses(text, toks, cls, is_name)
-        _before_mail_address(text, toks, cls, is_name)
+        names_in_mail_addresses(text, toks, cls, is_name)
+        before_mail_address(text, toks, cls, is_name)
     if NOUN in present:
-        _first_name_before_surname_shape(text, toks, cls, is_name)
-    if present & _AMBIG:
-        _short_surname_after_name(text, toks, cls, is_name)
+        first_name_before_surname_shape(text, toks, cls, is_name)
+    if present & AMBIGUOUS:
+        short_surname_after_name(text, toks, cls, is_name)
     if "Akte" in text or "Fall" in text or "Sache" in text or "Vorgang" in text or \
             "Antrag " in text:
-        _name_after_file_word(text, toks, cls, is_name)
+        name_after_file_word(text, toks, cls, is_name)
     if ", " in text:
-        _surname_comma_first_name(text, toks, cls, is_name)
-        _before_address(text, toks, cls, is_name)
+        surname_comma_first_name(text, toks, cls, is_name)
+        before_address(text, toks, cls, is_name)
     if UNKNOWN in present or NOUN in present:
-        _unknown_next_to_name(text, toks, cls, is_name, weak)
+        unknown_next_to_name(text, toks, cls, is_name, weak)
     if "Van " in text or "Ten " in text or "Ter " in text or "Op " in text:
-        _after_dutch_particle(text, toks, cls, is_name)
-    common = _propagate(text, toks, cls, strip, is_name, weak)
+        after_dutch_particle(text, toks, cls, is_name)
+    if judge is None:
+        before = list(is_name)
+        judged_names(text, toks, cls, is_name, strip)
+        if before != is_name:
+            # The rules that read a name's neighbours, once more for the model's names: a
+            # listed first name before a surname only the model found ("Charlotte …").
+            if AMBF in present:
+                first_name_before_surname(text, toks, cls, is_name)
+            surname_after_first_name(text, toks, cls, is_name, weak)
+            unknown_next_to_name(text, toks, cls, is_name, weak)
+        before = list(is_name)
+        common = _propagate(text, toks, cls, strip, is_name, weak)
+        if before != is_name:
+            again = neighbours_of_new_names(before, is_name)
+            if again:  # "Agger … Agger Lund": a name spread next to a word the model left
+                before = list(is_name)
+                judged_names(text, toks, cls, is_name, strip, again)
+                if before != is_name:
+                    common = common | _propagate(text, toks, cls, strip, is_name, weak)
+    else:
+        judge(text, toks, cls, is_name, strip)
+        common = _propagate(text, toks, cls, strip, is_name, weak)
     if common:
-        _found_word_as_subject(text, toks, common, is_name)
+        found_word_as_subject(text, toks, common, is_name)
     spans = _with_particles(text, _spans(text, toks, cls, strip, is_name, joined, starts))
     return lower_case_names(text, spans)
 
@@ -209,17 +234,17 @@ def _word_then_name(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         return False
     word = toks[k][2]
     return text[toks[k - 1][1]:toks[k][0]] == " " and \
-        text[toks[k][1]:toks[k + 1][0]] == " " and not _meaning_word(word) and \
-        word.lower() not in lexicon().common_words and _surname_word(word)
+        text[toks[k][1]:toks[k + 1][0]] == " " and not meaning_word(word) and \
+        word.lower() not in lexicon().common_words and surname_word(word)
 
 
 def _apposition(text, toks, cls, j) -> bool:
     """Role at j, then ", " and up to three name-like words closed by a comma."""
     k = j + 1
-    if k >= len(toks) or text[toks[j][1]:toks[k][0]] != ", " or cls[k] not in _CANDIDATE:
+    if k >= len(toks) or text[toks[j][1]:toks[k][0]] != ", " or cls[k] not in CANDIDATE:
         return False
     last = k
-    while last + 1 < len(toks) and last - k < 2 and cls[last + 1] in _CANDIDATE and \
+    while last + 1 < len(toks) and last - k < 2 and cls[last + 1] in CANDIDATE and \
             text[toks[last][1]:toks[last + 1][0]] == " ":
         last += 1
     return text[toks[last][1]:toks[last][1] + 1] == ","
@@ -233,19 +258,19 @@ def _anchored(text, k, cls, toks, is_name, strip, joined, loose: bool) -> int:
         return k + 1
     is_name[k] = True
     if first == UNKNOWN and strip[k] == 0:
-        _guess_genitive(k, toks, strip, joined, n)
+        guess_genitive(k, toks, strip, joined, n)
     prev = first
     j = k + 1
     while j < n and j - k < 5 and joined(j - 1, j) and strip[j - 1] == 0:
         c = cls[j]
-        particle = text[toks[j - 1][1]:toks[j][0]].strip() in _FOREIGN_PARTICLES
-        if c in _NAMEISH or (c == UNKNOWN and prev not in _AMBIG and j - k == 1) or (
+        particle = text[toks[j - 1][1]:toks[j][0]].strip() in FOREIGN_PARTICLES
+        if c in NAMEISH or (c == UNKNOWN and prev not in AMBIGUOUS and j - k == 1) or (
                 particle and c in (STOP, NOUN, UNKNOWN)) or (  # "Aminata dos Reis"
-                c == STOP and j - k == 1 and _written_in_lower_case(toks[j][2])) or (
+                c == STOP and j - k == 1 and written_in_lower_case(toks[j][2])) or (
                 j - k == 1 and _surname_after_title_and_first_name(text, toks, cls, k)):
             is_name[j] = True
             if c == UNKNOWN and strip[j] == 0:
-                _guess_genitive(j, toks, strip, joined, n)
+                guess_genitive(j, toks, strip, joined, n)
             prev = c
             j += 1
             continue
@@ -262,11 +287,11 @@ def _surname_after_title_and_first_name(text, toks, cls, k) -> bool:
             cls[k + 1] not in (STOP, NOUN):
         return False
     end = toks[k + 1][1]
-    if not _surname_word(toks[k + 1][2]) or (
-            toks[k + 1][2].lower() in _NO_NAME_BEFORE or toks[k + 1][2].lower() in _PREPOSITIONS):
+    if not surname_word(toks[k + 1][2]) or (
+            toks[k + 1][2].lower() in NO_NAME_BEFORE or toks[k + 1][2].lower() in PREPOSITIONS):
         return False
     return text[end:end + 1] in (",", ";", "(", ")") or text[end:end + 2] in (". ", ".\n") or \
-        end == len(text) or _person_verb_rx().match(text, end) is not None
+        end == len(text) or person_verb_rx().match(text, end) is not None
 
 
 def _reversed_first_name(text, toks, cls, is_name, j) -> int:
@@ -285,7 +310,7 @@ def _reversed_first_name(text, toks, cls, is_name, j) -> int:
     return j
 
 
-_NON_GERMAN_LETTER = _Lazy(r"[^A-Za-zÄÖÜäöüß'’-]")
+_NON_GERMAN_LETTER = Lazy(r"[^A-Za-zÄÖÜäöüß'’-]")
 
 
 def _unanchored(text: str, a: int, b: int, cls: list[int], is_name: list[bool],
@@ -305,23 +330,23 @@ def _unanchored(text: str, a: int, b: int, cls: list[int], is_name: list[bool],
         t = u + 1
     lex = lexicon()
     for t in range(a, b + 1):
-        if cls[t] in _STRONG:
+        if cls[t] in STRONG:
             # A name that is also a rare German word ("Florin", "Amsel") is a name unless an
             # article makes it a noun ("der Florin").
             if t == a and lex.is_word(toks[t][2].lower()):
-                before = _WORD_BEFORE.search(text, max(0, toks[t][0] - 16), toks[t][0])
-                if before is not None and before[1] in _NO_NAME_BEFORE:
+                before = WORD_BEFORE.search(text, max(0, toks[t][0] - 16), toks[t][0])
+                if before is not None and before[1] in NO_NAME_BEFORE:
                     continue
             is_name[t] = True
     for t in range(a, b + 1):
         c = cls[t]
         left = cls[t - 1] if t > a else None
         right = cls[t + 1] if t < b else None
-        if c in _AMBIG and (left in _STRONG or right in _STRONG):
-            if toks[t][2].lower() not in _PREPOSITIONS:  # "Bei Hasret fehlt …"
+        if c in AMBIGUOUS and (left in STRONG or right in STRONG):
+            if toks[t][2].lower() not in PREPOSITIONS:  # "Bei Hasret fehlt …"
                 is_name[t] = True
-        elif c == UNKNOWN and (left in _STRONG or right in (SUR, BOTH, SHAPE) or (
-                left in _NAMEISH and right in _NAMEISH)):
+        elif c == UNKNOWN and (left in STRONG or right in (SUR, BOTH, SHAPE) or (
+                left in NAMEISH and right in NAMEISH)):
             is_name[t] = True  # "Amina Tesfamariam", "Yonas Tesfaye", "Luong Huu Duc"
             weak.add(t)
 
@@ -329,7 +354,7 @@ def _unanchored(text: str, a: int, b: int, cls: list[int], is_name: list[bool],
 def _propagate(text, toks, cls, strip, is_name, weak) -> set[str]:
     """A word found as a name once is a name everywhere in the same text. Returns the names
     found that are also common or meaning words ("Nur", "Brot"): those are not spread here
-    but left to _found_word_as_subject."""
+    but left to found_word_as_subject."""
     lex = lexicon()
     found = {word[: len(word) - cut] for t, ((_, _, word), cut, name) in enumerate(
         zip(toks, strip, is_name, strict=True)) if name and t not in weak}
@@ -347,11 +372,11 @@ def _propagate(text, toks, cls, strip, is_name, weak) -> set[str]:
         if cls[t] in (STOP, NOUN):
             # "Frau Knappe … Knappe sagte": a German word found as a name after a form of
             # address is that name again, unless an article or preposition makes it a noun.
-            before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+            before = WORD_BEFORE.search(text, max(0, start - 16), start)
             if word not in found or (before is not None and (
-                    before[1] in _NO_NAME_BEFORE or before[1] in _PREPOSITIONS)):
+                    before[1] in NO_NAME_BEFORE or before[1] in PREPOSITIONS)):
                 continue
-        if cls[t] in _AMBIG and _sentence_start(text, start):
+        if cls[t] in AMBIGUOUS and sentence_start(text, start):
             continue  # "Herr Kurz … Kurz danach ging sie."
         if word in found:
             is_name[t] = True
@@ -384,7 +409,7 @@ def _spans(text, toks, cls, strip, is_name, joined, starts) -> list[tuple[int, i
             strip[u] = 0  # "Hinrichs rief an": a genitive s stands before a noun
         start = starts.get(t, toks[t][0])
         if start == toks[t][0] and start:
-            lead = _LEADING_PARTICLE.search(text, max(0, start - 12), start)
+            lead = LEADING_PARTICLE.search(text, max(0, start - 12), start)
             if lead is not None:
                 start = lead.start(1)
         spans.append((start, toks[u][1] - strip[u]))
@@ -398,9 +423,9 @@ _CAPITAL_PARTICLES = ("Van|Von|Ten|Ter|Te|De|Da|Di|Del|Della|Dal|Dos|Du|Le|La|El
                       "|Groot|Bin|Ibn|Abu")
 _PARTICLE_WORDS = frozenset(_CAPITAL_PARTICLES.split("|")) | {
     "der", "den", "de", "la", "los", "van", "op", "'t", "te"}
-_BETWEEN_NAMES = _Lazy(rf" (?:{_CAPITAL_PARTICLES})(?: (?:der|den|de|la|los|van|op|'t))? ")
+_BETWEEN_NAMES = Lazy(rf" (?:{_CAPITAL_PARTICLES})(?: (?:der|den|de|la|los|van|op|'t))? ")
 # Before a name without another name in front, only those German never starts a word with.
-_BEFORE_NAME = _Lazy(r"(?:^|(?<=[^\w]))((?:Van|Ten|Ter|Te|Op|De|Di|Del|Della|Dal|Dos|Du|Le|La|El|Al"
+_BEFORE_NAME = Lazy(r"(?:^|(?<=[^\w]))((?:Van|Ten|Ter|Te|Op|De|Di|Del|Della|Dal|Dos|Du|Le|La|El|Al"
                      r"|Abu|Bin|Ibn)(?: (?:der|den|de|la|los|van|op|'t))? )$")
 
 
@@ -426,7 +451,7 @@ def _with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         if start != out[i][0] or _LEADING_CAPITAL_PARTICLE.match(text, start, end):
             first = _WORD_THEN_SPACE.search(text, max(0, start - 30), start)
             if first is not None and (i == 0 or out[i - 1][1] <= first.start(1)) and \
-                    _classifier()(first[1])[0] in (FIRST, BOTH, AMBF) and \
+                    classifier()(first[1])[0] in (FIRST, BOTH, AMBF) and \
                     _plain_first_name(first[1].lower()):
                 start = first.start(1)  # "Anna Al Rashid": the first name before it too
             out[i] = (start, end)
@@ -436,24 +461,24 @@ def _with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
             last in _PARTICLE_WORDS) else None
         if tail is not None and tail.start(1) < end <= tail.start(3) and (
                 i + 1 == len(out) or tail.end(3) <= out[i + 1][0]) and \
-                _classifier()(tail[3])[0] in (_AFTER_PARTICLE if tail[1] in ("Klein", "Groot")
+                classifier()(tail[3])[0] in (_AFTER_PARTICLE if tail[1] in ("Klein", "Groot")
                                               and not tail[2] else _AFTER_DUTCH_PARTICLE):
             # "Renáta Klein| Woltering", "Herr Van| der Goot": after "Van der" any word
             out[i] = (out[i][0], tail.end(3))
     return out
 
 
-_AFTER_PARTICLE = _CANDIDATE | {NOUN}  # "Klein Woltering": also a word built like a noun
+_AFTER_PARTICLE = CANDIDATE | {NOUN}  # "Klein Woltering": also a word built like a noun
 _AFTER_DUTCH_PARTICLE = frozenset(range(11)) - {TITLE, ROLE}
-_TRAILING_CAPITAL_PARTICLE = _Lazy(
+_TRAILING_CAPITAL_PARTICLE = Lazy(
     rf"(?<![\w])({_CAPITAL_PARTICLES})( (?:der|den|de|la|los|van|op|'t|te))? "
     r"([A-ZÄÖÜ][^\W\d_]+)(?![\w'’-])")
-_LEADING_CAPITAL_PARTICLE = _Lazy(rf"(?:{_CAPITAL_PARTICLES}) ")
-_WORD_THEN_SPACE = _Lazy(r"(?:^|(?<=[^\w]))([A-ZÄÖÜ][^\W\d_]+) $")
+_LEADING_CAPITAL_PARTICLE = Lazy(rf"(?:{_CAPITAL_PARTICLES}) ")
+_WORD_THEN_SPACE = Lazy(r"(?:^|(?<=[^\w]))([A-ZÄÖÜ][^\W\d_]+) $")
 
 
 def _plain_first_name(lw: str) -> bool:
     """Not a common word, article or preposition that the name lists also hold ("Bei", "Im")."""
-    return lw not in lexicon().common_words and lw not in _NO_NAME_BEFORE and \
-        lw not in _PREPOSITIONS
+    return lw not in lexicon().common_words and lw not in NO_NAME_BEFORE and \
+        lw not in PREPOSITIONS
 

@@ -150,6 +150,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
                     rf"|\s\([A-ZÄÖÜ][{L} .]+\)|\s?/\s?[A-ZÄÖÜ][{L}]+)?)",
         "address_join": r"(?:,\s*|\s+|,?\s+in\s+|\s*\n\s*)",
         "has_digit": r"[0-9@]",
+        "digit": r"[0-9]",
         # Is one of the words street_adj needs anywhere in the text (as a substring)?
         "street_words": trie(_STREET_WORDS),
         # Every IBAN and document number has a capital letter just before a digit.
@@ -167,8 +168,22 @@ def _keyed(name: str, text: str) -> Iterator[re.Match[str]]:
 @functools.lru_cache(maxsize=8)
 def _digit_count(text: str) -> int:
     """ASCII digits in the text: a pattern that needs more digits than the text has is skipped
-    (each pass costs 2–4 µs on a short note; many notes hold only a date or two)."""
-    return sum(map(text.count, "0123456789"))
+    (each pass costs 2–4 µs on a short note; many notes hold only a date or two). Counted in
+    the UTF-8 bytes, where an ASCII digit is one byte and no other character contains one: one
+    deletion in C instead of ten counts (0.6 instead of 3 µs)."""
+    data = text.encode("utf-8", "surrogatepass")
+    return len(data) - len(data.translate(None, b"0123456789"))
+
+
+@functools.lru_cache(maxsize=8)
+def _first_digit(text: str) -> int:
+    """Where the first ASCII digit is (len(text) if none). A pattern that starts with a digit
+    is searched from there: the engine tests every character of the text against a pattern's
+    first characters, a third of the time spent in the patterns, and the text before the first
+    digit cannot hold such a match. The search from a later position is exact: look-behinds
+    still see the characters before it."""
+    m = _rx()["digit"].search(text)
+    return len(text) if m is None else m.start()
 
 
 @functools.lru_cache(maxsize=8)
@@ -211,24 +226,27 @@ def _dates(text: str) -> Iterator[Candidate]:
     # Cheap substring tests skip passes that cannot match ("-" for ISO dates, "/" …).
     names = ["date_num"] + (["date_iso"] if "-" in text else []) + (
         ["date_slash"] if "/" in text else [])
+    first = _first_digit(text)
     for name in names:
-        for m in rx[name].finditer(text):
+        for m in rx[name].finditer(text, first):
             if _valid_day_month(m["d"], m["m"]):
                 yield m.start(), m.end(), birth.kind(m.start()), P_DATE
-    for m in rx["date_short"].finditer(text):
+    for m in rx["date_short"].finditer(text, first):
         if _valid_day_month(m["d"], m["m"]) and rx["date_short_cue"].search(
                 text, max(0, m.start() - 8), m.start()):
             yield m.start("dm"), m.end("dm"), birth.kind(m.start("dm")), P_DATE
-    for m in rx["date_text"].finditer(text):
+    for m in rx["date_text"].finditer(text, first):
         if 1 <= int(m["d"]) <= 31:
             yield m.start(), m.end(), birth.kind(m.start()), P_DATE
     # Month with year, or a year alone: only a birth date (see the module docstring).
     if not birth.active:
         return
-    for name in ("month_year", "year"):
-        for m in rx[name].finditer(text):
-            if birth.kind(m.start()) is Kind.GEBURTSDATUM:
-                yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
+    for m in rx["month_year"].finditer(text):
+        if birth.kind(m.start()) is Kind.GEBURTSDATUM:
+            yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
+    for m in rx["year"].finditer(text, first):
+        if birth.kind(m.start()) is Kind.GEBURTSDATUM:
+            yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
 
 
 def _file_numbers(text: str) -> Iterator[Candidate]:
@@ -248,11 +266,12 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
     for m in (rx["az_letters"].finditer(text) if dash or slash else ()):
         if m["pre"] not in {"EU", "EG", "EWG", "VO", "KW", "ISO", "DIN", "BGBL"}:
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
-    for m in (rx["az_numeric"].finditer(text) if dash and slash else ()):
+    first = _first_digit(text)
+    for m in (rx["az_numeric"].finditer(text, first) if dash and slash else ()):
         yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     # "32.17-13393", "518.45.9603", "ABH 3.2-2960-23", "IV/8-1045/2022": groups of digits
     # joined by ".", "-" or "/", at least six digits; not thousands ("1.234.567").
-    for m in rx["az_shape"].finditer(text) if _digit_count(text) >= 6 else ():
+    for m in rx["az_shape"].finditer(text, first) if _digit_count(text) >= 6 else ():
         rest = m["rest"]
         if _digits(m[0]) < 6 or ("-" not in rest and "/" not in rest and "." in rest and all(
                 len(g) == 3 for g in rest[1:].split("."))):
@@ -274,11 +293,13 @@ def _phones(text: str) -> Iterator[Candidate]:
         if 5 <= _digits(num) <= 16:
             yield m.start("num"), m.start("num") + len(num), Kind.TELEFON, P_KEYED
     digits = _digit_count(text)
-    for m in (rx["phone_intl"].finditer(text) if ("+" in text or "00" in text) and digits >= 8
-              else ()):
+    # "+49 …" and "(0341) …" start one character before their first digit.
+    first = max(0, _first_digit(text) - 1)
+    for m in (rx["phone_intl"].finditer(text, first) if ("+" in text or "00" in text)
+              and digits >= 8 else ()):
         if 8 <= _digits(m[0]) <= 16:
             yield m.start(), m.end(), Kind.TELEFON, P_PHONE
-    for m in rx["phone_nat"].finditer(text) if digits >= 7 else ():
+    for m in rx["phone_nat"].finditer(text, first) if digits >= 7 else ():
         if 7 <= _digits(m[0]) <= 15:
             yield m.start(), m.end(), Kind.TELEFON, P_PHONE
 
@@ -351,7 +372,8 @@ def _documents(text: str) -> Iterator[Candidate]:
         yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_LOOSE + 5
     for m in _keyed("azr_keyed", text):
         yield m.start("num"), m.end("num"), Kind.AZR, P_KEYED
-    for m in rx["azr_loose"].finditer(text) if _digit_count(text) >= 12 else ():
+    first = _first_digit(text)
+    for m in rx["azr_loose"].finditer(text, first) if _digit_count(text) >= 12 else ():
         # An AZR number begins with the date of first registration (YYMMDD); another twelve
         # digits are still a reference to a person's file, but no AZR number.
         kind = Kind.AZR if azr_is_valid(m[0].replace(" ", "")) else Kind.AKTENZEICHEN
@@ -359,7 +381,7 @@ def _documents(text: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), kind, P_LOOSE
     for m in _keyed("tax_keyed", text):
         yield m.start("num"), m.end("num"), Kind.STEUER_ID, P_KEYED
-    for m in rx["tax_loose"].finditer(text) if _digit_count(text) >= 11 else ():
+    for m in rx["tax_loose"].finditer(text, first) if _digit_count(text) >= 11 else ():
         digits = m[0].replace(" ", "")
         if digits[0] != "0" and tax_id_is_valid(digits):
             yield m.start(), m.end(), Kind.STEUER_ID, P_LOOSE
@@ -421,7 +443,8 @@ def _addresses(text: str) -> Iterator[Candidate]:
         if word in _STREET_NOUNS or not lex.is_stopword(word):
             streets.append(m.span())
     towns: list[tuple[int, int]] = []
-    for m in rx["postcode"].finditer(text) if _digit_count(text) >= 5 else ():
+    for m in (rx["postcode"].finditer(text, _first_digit(text)) if _digit_count(text) >= 5
+              else ()):
         town = m["town"].split()[0].split("-")[0]
         lower = town.lower()
         if m["plz"] == "00000" or lower in _NOT_TOWN:

@@ -10,7 +10,7 @@ import re
 from desktop.core.privacy.lexicon import Lexicon, fold, lexicon
 
 
-class _Lazy:
+class Lazy:
     """A regular expression compiled on first use: importing this module stays cheap."""
 
     def __init__(self, pattern: str) -> None:
@@ -28,14 +28,14 @@ class _Lazy:
 # name ("Christin", "Rosa"). NOUN: not in the data but built like a German noun (a compound or
 # a noun ending). UNKNOWN: neither a German word nor a listed name.
 STOP, TITLE, ROLE, FIRST, SUR, BOTH, AMBIG, SHAPE, UNKNOWN, NOUN, AMBF = range(11)
-_STRONG = frozenset({FIRST, SUR, BOTH, SHAPE})
-_AMBIG = frozenset({AMBIG, AMBF})
-_NAMEISH = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, AMBF})
-_CANDIDATE = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, AMBF, UNKNOWN})
+STRONG = frozenset({FIRST, SUR, BOTH, SHAPE})
+AMBIGUOUS = frozenset({AMBIG, AMBF})
+NAMEISH = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, AMBF})
+CANDIDATE = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, AMBF, UNKNOWN})
 
 TITLES = frozenset({"Herr", "Herrn", "Frau", "Hr", "Fr", "Dr", "Prof", "Mr", "Mrs", "Ms",
                     "HERR", "HERRN", "FRAU"})
-_ABBREVIATED = frozenset({"Hr", "Fr", "Dr", "Prof", "Mr", "Mrs", "Ms"})
+ABBREVIATED = frozenset({"Hr", "Fr", "Dr", "Prof", "Mr", "Mrs", "Ms"})
 ROLES = frozenset("""
 Kunde Kundin Klient Klientin Mandant Mandantin Antragsteller Antragstellerin Betroffene
 Ehemann Ehefrau Ehegatte Ehegattin Ehepartner Ehepartnerin Mann Partner Partnerin
@@ -53,17 +53,17 @@ Hausmeister Hausmeisterin Kunden Klienten RA RAin Ktn Kd Kdn Kt Dolm Vorspr Betr
 Bevollmächtigter Bevollmächtigten Vormundin Ansprechpartner Ansprechpartnerin
 """.split())
 # Abbreviations before a name that end in a full stop ("Ktn. Yilmaz", "Vorspr. Heuer, Wilfried").
-_ABBREVIATED_ROLES = frozenset({"Ktn", "Kd", "Kdn", "Kt", "Dolm", "Vorspr", "Betr", "RAin", "RA"})
+ABBREVIATED_ROLES = frozenset({"Ktn", "Kd", "Kdn", "Kt", "Dolm", "Vorspr", "Betr", "RAin", "RA"})
 # Roles after which a German word is a surname as after "Herr" ("Familie Heuer", "RA Senf").
-_TITLE_LIKE_ROLES = _ABBREVIATED_ROLES | {"Familie", "Eheleute", "Ehepaar"}
+TITLE_LIKE_ROLES = ABBREVIATED_ROLES | {"Familie", "Eheleute", "Ehepaar"}
 
-_PARTICLE_GAP = _Lazy(
+PARTICLE_GAP = Lazy(
     r" (?:(?:van der|van den|von der|de la|de los|dos|da|de|di|du|del|della|bin|ibn|bint|al|el"
     r"|abu|ter|ten|von|van|le|la|op de|op den|op het|op) )")
 _LOWER_PREFIX_RX = (r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|es|abd|abu|bin|ibn|de|di|"
                     r"da|du|d|o|mc|mac)['’-]")
-_LOWER_PREFIX = _Lazy(_LOWER_PREFIX_RX)
-_DETERMINER_BEFORE = _Lazy(
+_LOWER_PREFIX = Lazy(_LOWER_PREFIX_RX)
+DETERMINER_BEFORE = Lazy(
     r"(?:^|[^\w])(?i:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines|keine|keiner|jede"
     r"|jeder|jeden|diese|dieser|diesen|meine|meiner|meinem|seine|seiner|seinem|ihre|ihrer|ihrem"
     r"|unsere|unserer|deren|dessen|junge|jungen|ältere|älteren|alte|alten|andere|anderen"
@@ -74,20 +74,20 @@ _NOUN_SUFFIXES = (
     "tum", "tümer", "ling", "linge", "erei", "ereien", "ierung", "ungs", "straße", "strasse",
     "allee", "gasse", "platz", "weg", "ring",
 )
-_NAME_HEADS = frozenset({"mann", "haus", "land", "heim", "hof", "berg", "feld", "stein", "burg",
+NAME_HEADS = frozenset({"mann", "haus", "land", "heim", "hof", "berg", "feld", "stein", "burg",
                          "dorf", "wald", "bach", "born", "brand", "horn", "hardt"})
 # Particles that German never uses between two words (unlike "von", "der", "zu"): after a
 # name they join any word to it ("Aminata dos Reis", "Aziz de Oliveira", "Fatma van Dijk").
-_FOREIGN_PARTICLES = frozenset({"dos", "da", "de", "de la", "de los", "bin", "ibn", "bint", "abu",
+FOREIGN_PARTICLES = frozenset({"dos", "da", "de", "de la", "de los", "bin", "ibn", "bint", "abu",
                                 "al", "el", "della", "di", "du", "van", "van der", "van den",
                                 "del", "ter", "ten", "le", "la", "op", "op de", "op den"})
 # A run of particles right before a word ("van der ", "de la ").
 # Capitalised only those German never starts a word with ("Van der Velde rief an").
-_PARTICLES_BEFORE = _Lazy(r"(?:^|(?<=[\s.:;!?(]))((?:(?:van|der|den|de|la|los|dos|da|di|du|del"
+PARTICLES_BEFORE = Lazy(r"(?:^|(?<=[\s.:;!?(]))((?:(?:van|der|den|de|la|los|dos|da|di|du|del"
                           r"|bin|ibn|bint|abu|al|el|ter|ten|Van|Ten|Ter|Te|De|Di|Del|Dos|Du|Le"
                           r"|La|El|Al|Op) )+)$")
 # A particle before a name at the start of a sentence or after a colon: "bin Youssef rief an".
-_LEADING_PARTICLE = _Lazy(r"(?:^|[.:;!?(\n]\s*)(bin|ibn|bint|abu|al|el|dos|da|de|di|del|van der|van den"
+LEADING_PARTICLE = Lazy(r"(?:^|[.:;!?(\n]\s*)(bin|ibn|bint|abu|al|el|dos|da|de|di|del|van der|van den"
                           r"|van|von der|von|de la) $")
 _GENITIVE_KEEP = ("ss", "us", "is", "os", "as", "ys", "es", "x", "z", "ß")
 
@@ -102,10 +102,10 @@ def _token_rx() -> re.Pattern[str]:
     return re.compile(rf"[{upper}](?<![\w].){letter}*(?:['’-]{letter}+)*")
 
 
-_PREFIX_BEFORE = _Lazy(rf"(?<![\w'’-]){_LOWER_PREFIX_RX}$")
+_PREFIX_BEFORE = Lazy(rf"(?<![\w'’-]){_LOWER_PREFIX_RX}$")
 
 
-def _tokens(text: str) -> list[tuple[int, int, str]]:
+def capitalised_tokens(text: str) -> list[tuple[int, int, str]]:
     """Capitalised words, with a lower-case name particle in front ("al-Hassan")."""
     toks = [(m.start(), m.end(), m[0]) for m in _token_rx().finditer(text)]
     if "-" not in text and "'" not in text and "’" not in text:
@@ -126,7 +126,7 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
 @functools.cache
 def _stop_heads() -> frozenset[str]:
     lex = lexicon()
-    return frozenset(w for w in lex.stopwords if len(w) >= 4 and w not in _NAME_HEADS
+    return frozenset(w for w in lex.stopwords if len(w) >= 4 and w not in NAME_HEADS
                      and lex.is_noun(w) and w not in _FUNCTION_NOUNS
                      and not lex.is_name(fold(w)))
 
@@ -159,7 +159,7 @@ class _Classifier:
         prefix = _LOWER_PREFIX.match(word)
         if prefix:  # "al-Hassan", "d'Souza": the lower-case particle belongs to the name
             cls, strip = self._base(word[prefix.end():])
-            return (cls if cls in _NAMEISH else UNKNOWN if cls != STOP else STOP), strip
+            return (cls if cls in NAMEISH else UNKNOWN if cls != STOP else STOP), strip
         return self._base(word)
 
     def _base(self, word: str) -> tuple[int, int]:
@@ -171,7 +171,7 @@ class _Classifier:
                     stem_cls = self._word(word[: -len(ending)])
                     # A German word read as a genitive only of a surname ("Schneiders Akte"),
                     # not of a first name ("Reis" is no genitive of "Rei").
-                    if stem_cls in _NAMEISH and (cls != STOP or stem_cls in (SUR, BOTH, AMBIG)):
+                    if stem_cls in NAMEISH and (cls != STOP or stem_cls in (SUR, BOTH, AMBIG)):
                         return stem_cls, len(ending)
         return cls, 0
 
@@ -193,7 +193,7 @@ class _Classifier:
             return STOP
         if lex.has_name_shape(folded):
             return SHAPE
-        if _looks_like_noun(lw) or lex.is_compound(lw):
+        if looks_like_noun(lw) or lex.is_compound(lw):
             return NOUN
         return UNKNOWN
 
@@ -221,14 +221,14 @@ class _Classifier:
             return STOP
         # A part only built like a German noun beside a name or a word German does not have
         # is a name too: "Jollenbeck-Pospěch", "Chalupová-Moreschi".
-        if any(c in _STRONG for c in classes):
+        if any(c in STRONG for c in classes):
             return SUR
-        if all(c in _AMBIG for c in classes):
+        if all(c in AMBIGUOUS for c in classes):
             return AMBIG
         return UNKNOWN
 
 
-def _looks_like_noun(lw: str) -> bool:
+def looks_like_noun(lw: str) -> bool:
     if lw.endswith(_NOUN_SUFFIXES) and len(lw) >= 6:
         return True
     heads = _stop_heads()
@@ -239,25 +239,25 @@ def _looks_like_noun(lw: str) -> bool:
 
 
 @functools.cache
-def _classifier() -> _Classifier:
+def classifier() -> _Classifier:
     return _Classifier(lexicon())
 
 
-_NOT_AFTER_TITLE = frozenset("""
+NOT_AFTER_TITLE = frozenset("""
 ich du er sie es wir ihr man und oder aber sowie doch denn dass ob wenn als wie bitte danke
 doktor professor kollege kollegin ober pfarrer pfarrerin bürgermeister bürgermeisterin
 präsident präsidentin minister ministerin direktor direktorin rat rätin anwalt anwältin
 """.split())
 
 
-def _surname_word(word: str) -> bool:
+def surname_word(word: str) -> bool:
     """After "Herr", "Frau", "Dr." a German word is a surname ("Frau Zimmer", "Herr Knappe"),
     unless it is a function word or a title ("Frau Doktor", "Herr Kollege")."""
     lw = word.lower()
-    return lw not in _NOT_AFTER_TITLE and lw not in _NO_NAME_BEFORE and word not in ROLES
+    return lw not in NOT_AFTER_TITLE and lw not in NO_NAME_BEFORE and word not in ROLES
 
 
-_NO_NAME_BEFORE = frozenset("""
+NO_NAME_BEFORE = frozenset("""
 der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner mein
 meine meinen meinem meiner dein deine sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer
 unser unsere unseren unserem unserer euer eure dies diese dieser diesen diesem dieses jede jeder
@@ -265,19 +265,19 @@ jeden jedem jedes alle allen aller viele vielen wenige einige mehrere beide beid
 solche vom beim zum zur im ins am ans per pro je etwas viel mehr wenig weniger sehr ganz neue
 neuen alte alten
 """.split())
-_WORD_BEFORE = _Lazy(r"(?:^|[^\w])([a-zäöüß]+)[ \u00a0]$")
-_PREPOSITIONS = frozenset("""
+WORD_BEFORE = Lazy(r"(?:^|[^\w])([a-zäöüß]+)[ \u00a0]$")
+PREPOSITIONS = frozenset("""
 mit ohne für aus von nach bei zu in an auf über unter um gegen durch seit vor hinter neben
 zwischen wegen trotz bis als wie
 """.split())
 
 
-def _sentence_start(text: str, start: int) -> bool:
+def sentence_start(text: str, start: int) -> bool:
     before = text[max(0, start - 3):start].rstrip(" \t\"'„“(")
     return not before or before[-1] in ".!?:\n"
 
 
-def _guess_genitive(j, toks, strip, joined, n) -> None:
+def guess_genitive(j, toks, strip, joined, n) -> None:
     """An unknown name ending in s before a noun is a genitive: "Frau Tesfamariams Sohn"."""
     word = toks[j][2]
     if (word.endswith("s") and not word.endswith(_GENITIVE_KEEP) and len(word) > 4

@@ -17,6 +17,7 @@ from desktop.core.scenarios.header import (
     Header,
     Reporter,
     check_common,
+    one_of,
     practice_fields,
 )
 from desktop.core.scenarios.model import Exercise, KeyPoint, ModelAnswer, Term
@@ -36,14 +37,8 @@ def parse_exercise(h: Header, body: list[Line], last_line: int, report: Reporter
     check_common(h, report, "erklaeren", EXERCISE_KEYS)
     v = h.values
     fields = practice_fields(h, report, "Minuten, die die Übung dauert")
-    language_level = v.get("language_level")
-    if language_level is None:
-        report.error(1, "Im Kopf fehlt „language_level“: das Deutsch der Person, der Sie "
-                        "erklären (A1, A2, B1, B2, C1 oder C2).")
-    elif language_level not in LANGUAGE_LEVELS:
-        report.error(h.line_of("language_level"), f"Unbekanntes „language_level“ "
-                                                  f"{language_level!r}: erlaubt sind A1, A2, "
-                                                  "B1, B2, C1, C2.")
+    one_of(h, report, "language_level", LANGUAGE_LEVELS,
+           ": das Deutsch der Person, der Sie erklären")
     points = _points(h, report)
     terms = _terms(h, report)
     found = ordered_sections(body, last_line, report, TITLES, REQUIRED)

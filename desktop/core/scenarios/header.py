@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -139,6 +140,18 @@ def check_str(h: Header, report: Reporter, key: str, limit: int, what: str,
     elif len(value) > limit:
         report.error(h.line_of(key), f"„{key}“ ist {len(value)} Zeichen lang; erlaubt sind "
                                      f"höchstens {limit}. Kürzen Sie {what}.")
+
+
+def one_of(h: Header, report: Reporter, key: str, allowed: Sequence[str], what: str = "") -> None:
+    """A required value from a fixed list (a scenario's `setting`, an exercise's
+    `language_level`); `what` says in the message what the value means."""
+    value = h.values.get(key)
+    if value is None:
+        choices = ", ".join(allowed[:-1]) + f" oder {allowed[-1]}"
+        report.error(1, f"Im Kopf fehlt „{key}“{what} ({choices}).")
+    elif value not in allowed:
+        report.error(h.line_of(key), f"Unbekanntes „{key}“ {value!r}: erlaubt sind "
+                                     f"{', '.join(allowed)}.")
 
 
 def is_int(value: Any) -> bool:

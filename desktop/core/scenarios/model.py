@@ -187,23 +187,8 @@ class Scenario:
 
     def to_json(self) -> dict:
         return {
-            "kind": self.kind,
-            "id": self.id,
-            "format": self.format,
-            "title": self.title,
-            "summary": self.summary,
-            "minutes": self.minutes,
-            "level": self.level,
-            "setting": self.setting.value,
-            "topics": list(self.topics),
-            "techniques": list(self.techniques),
-            "language": self.language,
-            "content_note": self.content_note,
-            "rechtsstand": self.rechtsstand.isoformat() if self.rechtsstand else None,
-            "people": [
-                {"key": p.key, "name": p.name, "role": p.role, "description": p.description}
-                for p in self.people
-            ],
+            **_practice_header(self, {"setting": self.setting.value},
+                               {"language": self.language}),
             "situation": self.situation,
             "stages": [_stage_json(s) for s in self.stages],
             "sources": self.sources,
@@ -279,22 +264,7 @@ class Exercise:
 
     def to_json(self) -> dict:
         return {
-            "kind": self.kind,
-            "id": self.id,
-            "format": self.format,
-            "title": self.title,
-            "summary": self.summary,
-            "minutes": self.minutes,
-            "level": self.level,
-            "topics": list(self.topics),
-            "techniques": list(self.techniques),
-            "language_level": self.language_level,
-            "content_note": self.content_note,
-            "rechtsstand": self.rechtsstand.isoformat() if self.rechtsstand else None,
-            "people": [
-                {"key": p.key, "name": p.name, "role": p.role, "description": p.description}
-                for p in self.people
-            ],
+            **_practice_header(self, {}, {"language_level": self.language_level}),
             "points": [{"text": p.text, "keywords": list(p.keywords), "first": p.first}
                        for p in self.points],
             "terms": [{"term": t.term, "explain": list(t.explain)} for t in self.terms],
@@ -308,6 +278,24 @@ class Exercise:
 
 
 Document = Scenario | TechniqueCard | Exercise
+
+
+def _practice_header(doc: Scenario | Exercise, before_topics: dict[str, object],
+                     after_techniques: dict[str, object]) -> dict[str, object]:
+    """The header fields scenarios and exercises share, in the contract's order (`show --json`,
+    scenario-format.md §4, docs/format-erklaeren.md §4); each kind's own fields go where
+    its contract puts them: before the topics and after the techniques."""
+    return {
+        "kind": doc.kind, "id": doc.id, "format": doc.format, "title": doc.title,
+        "summary": doc.summary, "minutes": doc.minutes, "level": doc.level,
+        **before_topics,
+        "topics": list(doc.topics), "techniques": list(doc.techniques),
+        **after_techniques,
+        "content_note": doc.content_note,
+        "rechtsstand": doc.rechtsstand.isoformat() if doc.rechtsstand else None,
+        "people": [{"key": p.key, "name": p.name, "role": p.role, "description": p.description}
+                   for p in doc.people],
+    }
 
 
 def _stage_json(section: StageSection) -> dict:

@@ -19,6 +19,7 @@ from desktop.core.scenarios.header import (
     Header,
     Reporter,
     check_common,
+    one_of,
     practice_fields,
     read_header,
     slug_list,
@@ -184,12 +185,7 @@ def _scenario(h: Header, body: list[Line], last_line: int, report: Reporter,
     check_common(h, report, "szenario", SCENARIO_KEYS)
     v = h.values
     fields = practice_fields(h, report, "Minuten, die ein Übungsdurchgang dauert")
-    setting = v.get("setting")
-    if setting is None:
-        report.error(1, "Im Kopf fehlt „setting“ (schalter, termin, telefon oder schriftlich).")
-    elif setting not in {s.value for s in Setting}:
-        report.error(h.line_of("setting"), f"Unbekanntes „setting“ {setting!r}: erlaubt sind "
-                                           "schalter, termin, telefon, schriftlich.")
+    one_of(h, report, "setting", [s.value for s in Setting])
     language = v.get("language", "de")
     if not isinstance(language, str) or not LANGUAGE.match(language):
         report.error(h.line_of("language"), "„language“ muss ein Sprachkürzel sein, z. B. "

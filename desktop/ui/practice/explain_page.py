@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -32,7 +31,14 @@ from desktop.ui.common.stage_widgets import AnswerEdit, DebouncedText
 from desktop.ui.common.tasks import run_in_background
 from desktop.ui.common.text_view import AutoHeightTextView
 from desktop.ui.common.widgets import accessible, heading, wrapped_label
-from desktop.ui.practice.explain_hints import HintHighlighter, HintItem, Utf16
+from desktop.ui.practice.explain_hints import (
+    SENTENCE_KINDS,
+    ButtonRow,
+    HintHighlighter,
+    HintItem,
+    Span,
+    Utf16,
+)
 
 if TYPE_CHECKING:
     from desktop.core.scenarios.model import Exercise
@@ -158,6 +164,9 @@ class ExplainView(QWidget):
         self.hints = QListWidget()
         self.hints.setAccessibleName(tr("Hints (Enter selects the words in the text)"))
         self.hints.setWordWrap(True)
+        # Hints of two or three lines each: alternate shading shows where one ends.
+        self.hints.setAlternatingRowColors(True)
+        self.hints.setSpacing(2)
         self.hints.setMinimumHeight(self.hints.fontMetrics().lineSpacing() * 6)
         self.hints.itemActivated.connect(self.select_hint)
         self.hints_label.setBuddy(self.hints)
@@ -167,7 +176,6 @@ class ExplainView(QWidget):
     def _build_actions(self, layout: QVBoxLayout) -> None:
         """Keep, compare, finish; the model answers below (shown on request)."""
         tr = self.tr
-        buttons = QHBoxLayout()
         self.keep_button = accessible(QPushButton(tr("&Keep first version and revise")),
                                       tr("Keep first version and revise"))
         self.keep_button.clicked.connect(self.keep_first_version)
@@ -177,10 +185,8 @@ class ExplainView(QWidget):
         self.finish_button = accessible(QPushButton(tr("&Finish and save to journal")),
                                         tr("Finish and save to journal"))
         self.finish_button.clicked.connect(self.finish)
-        for button in (self.keep_button, self.compare_button, self.finish_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        self.buttons = ButtonRow((self.keep_button, self.compare_button, self.finish_button))
+        layout.addWidget(self.buttons)
 
         self.models_heading = heading(tr("Model answers"), 2)
         self.comparison = wrapped_label()
@@ -223,6 +229,7 @@ class ExplainView(QWidget):
             self.editor.setPlainText(revised)
         self.debounce.pending = False
         self.keep_button.hide()
+        self.buttons.reflow()
 
     def show_models(self) -> None:
         """The model answers, the authors' notes, and the hints before and after revising."""
@@ -306,11 +313,14 @@ class ExplainView(QWidget):
             return  # the text changed meanwhile
         self.report = report
         to16 = Utf16(text)
-        self.highlighter_spans([(to16(h.start), to16(h.end)) for h in report.hints])
+        self.highlighter_spans([(to16(h.start), to16(h.end), h.kind not in SENTENCE_KINDS)
+                                for h in report.hints])
         self.hints.clear()
         for hint in report.hints:
             self.hints.addItem(HintItem(self._label(hint, text), to16(hint.start),
                                         to16(hint.end)))
+        if not report.hints and text.strip():  # say so rather than show an empty box
+            self.hints.addItem(self.tr("No hints on the wording. Check the key points above."))
         label = self.tr("Hin&ts: {count} (Enter selects the words in the text)") \
             .format(count=len(report.hints))
         self.hints_label.setText(label)
@@ -332,11 +342,11 @@ class ExplainView(QWidget):
                        "(up to {limit} is easy to follow)").format(
             sentences=f.sentences, words=f.words, longest=f.longest_words, limit=f.sentence_limit)
         if score is not None:
-            text += self.tr("; Wiener Sachtextformel {score} (4 very easy … 15 very hard)") \
+            text += self.tr("; Wiener Sachtextformel {score} (up to 4 very easy … from 15 very hard)") \
                 .format(score=f"{score:.1f}".replace(".", ","))
         self.figures.setText(text + ".")
 
-    def highlighter_spans(self, spans: list[tuple[int, int]]) -> None:
+    def highlighter_spans(self, spans: list[Span]) -> None:
         if not hasattr(self, "highlighter"):
             self.highlighter = HintHighlighter(self.editor.document())
         self.highlighter.set_spans(spans)

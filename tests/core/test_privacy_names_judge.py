@@ -1,0 +1,100 @@
+"""The learned name judgement (desktop/core/privacy/judge.py): names in sentence shapes no
+hand-written rule was read from, the ordinary German around them that must stay, one
+placeholder per person, anonymising twice, and how the model is loaded and stored."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib import resources
+
+import pytest
+
+from desktop.core.privacy import anonymize, detect
+from desktop.core.privacy.judge import MODEL_FILE
+from desktop.core.privacy.names import find_names
+
+
+def names(text: str) -> list[str]:
+    return [f.text for f in detect(text) if f.kind.value == "person"]
+
+
+def rules_only(text: str) -> list[str]:
+    """What the hand-written rules find without the model."""
+    return [text[s:e] for s, e in find_names(text, judge=lambda *_: None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a first name set off by commas after a role, no rule for this shape
+    ("Sie kam mit ihrer Nichte Hasten, die dolmetschte.", ["Hasten"]),
+    # a surname that is a German word, after a listed first name and before the verb
+    ("Vollmacht für Alvarim Franke liegt vor, am 3.4.2026 unterschrieben.", ["Alvarim Franke"]),
+    # a surname that is a German noun, after a preposition without an article
+    ("Übergabe an Pastor erfolgt, Akte liegt im Fach.", ["Pastor"]),
+    # a double surname with a German part, between a preposition and a weekday
+    ("Beratung für Neea Hohl-Fjelde am Dienstag, Tel. 0157 2233445.", ["Neea Hohl-Fjelde"]),
+])
+def test_names_the_rules_alone_miss(text, expected):
+    """The model finds names in places the rules were not written for, judged from the whole
+    sentence; without it (judge=no-op) the same sentence keeps a name or part of one."""
+    assert names(text) == expected
+    assert rules_only(text) != expected
+
+
+@pytest.mark.parametrize("text", [
+    "Die Lieferung ging nach Somalia, Kenia und Äthiopien.",
+    "Die Unterlagen für Verpflegung wurden geprüft. Ohne Dolmetscher geht es nicht.",
+    "Mit Nachdruck gefordert: Meldebescheinigung, Mietvertrag, Lohnabrechnung.",
+    "Die RückrufNr und die AZR-Nr fehlen noch, die E-Mail kam an.",
+    "Technik: Spiegeln und Zusammenfassen, danach klare Schritte.",
+    "Leider kam die Post zu spät. Später rief die Schule an.",
+    "Kurz danach rief der Anwalt an. Winter ist hier lang.",
+])
+def test_ordinary_german_stays(text):
+    """Places on their own, bare nouns after prepositions, abbreviations, a verb written as a
+    noun, and common words that open a sentence (even where they are surnames too: "Kurz",
+    "Winter") are no names: a reflection whose every noun is replaced is useless."""
+    assert names(text) == []
+
+
+def test_one_placeholder_per_person_found_by_the_model():
+    """A name only the model finds is the same person wherever it comes again in the entry:
+    one placeholder for both."""
+    result = anonymize("Sie kam mit ihrer Nichte Hasten, die dolmetschte. Hasten ist 19.")
+    assert result.text == "Sie kam mit ihrer Nichte [Person A], die dolmetschte. [Person A] ist 19."
+
+
+@pytest.mark.parametrize("text", [
+    "Sie kam mit ihrer Nichte Hasten, die dolmetschte.",
+    "Vollmacht für Alvarim Franke liegt vor, am 3.4.2026 unterschrieben.",
+    "Beratung für Neea Hohl-Fjelde am Dienstag, Tel. 0157 2233445.",
+    "Rückruf an Ilvy Marsden (ilvy.marsden@web.de), Termin am 12.3.",
+    "Gespräch mit Tamsin Okonkwo-Reyes und Frau Lindqvist am 4.5.2026 um 10 Uhr.",
+])
+def test_anonymising_twice_changes_nothing(text):
+    """The model sees a name found, a placeholder, a number and an e-mail address beside a
+    word alike, so a second run over the anonymised text decides as the first did."""
+    once = anonymize(text).text
+    assert anonymize(once).text == once
+
+
+def test_particles_stay_with_their_name():
+    """The model leaves particles to the name rules: "Van der Goot" is one name, not "Van"
+    and "Goot"."""
+    assert names("Herr Van der Goot kam mit Frau Jansen.") == ["Van der Goot", "Jansen"]
+
+
+def test_model_loads_on_first_check_not_on_import():
+    """Importing the package reads no model (start-up stays cheap); the first check does."""
+    code = ("import desktop.core.privacy as p, desktop.core.privacy.judge as j; "
+            "before = j.name_model.cache_info().currsize; p.detect('Frau Haddad kam.'); "
+            "print(before, j.name_model.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["0", "1"]
+
+
+def test_model_file_is_small():
+    """The weights ship in the bundle (Windows 59.6 of 60 MB): tens of kB at most."""
+    data = resources.files("desktop.core.privacy").joinpath("data", MODEL_FILE).read_bytes()
+    assert len(data) < 40_000
