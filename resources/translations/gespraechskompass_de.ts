@@ -4,7 +4,7 @@
   <context>
     <name>AnswerEdit</name>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="146" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="145" />
       <source>Your answer …</source>
       <translation>Ihre Antwort …</translation>
     </message>
@@ -309,38 +309,38 @@
   <context>
     <name>ChoiceBlock</name>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="217" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="216" />
       <source>Feedback on your choice</source>
       <translation>Rückmeldung zu Ihrer Wahl</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="220" />
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="258" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="219" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="257" />
       <source>Show all feedback</source>
       <translation>Alle Rückmeldungen zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="221" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="220" />
       <source>Show feedback on all options</source>
       <translation>Rückmeldungen zu allen Optionen zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="249" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="248" />
       <source>recommended</source>
       <translation>empfohlen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="249" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="248" />
       <source>less viable</source>
       <translation>weniger tragfähig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="250" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="249" />
       <source>Your choice</source>
       <translation>Ihre Wahl</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="257" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="256" />
       <source>Show only my choice</source>
       <translation>Nur meine Wahl zeigen</translation>
     </message>
@@ -925,176 +925,171 @@
   <context>
     <name>ExplainView</name>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="110" />
-      <location filename="../../desktop/ui/practice/explain_page.py" line="115" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="116" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="121" />
       <source>Situation</source>
       <translation>Situation</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="111" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="117" />
       <source>Sitting opposite you: {who}</source>
       <translation>Ihnen gegenüber: {who}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="113" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="119" />
       <source>German: {level}.</source>
       <translation>Deutschkenntnisse: {level}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="118" />
-      <location filename="../../desktop/ui/practice/explain_page.py" line="119" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="124" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="125" />
       <source>The official wording</source>
       <translation>Der Text aus dem Amt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="122" />
-      <location filename="../../desktop/ui/practice/explain_page.py" line="123" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="128" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="129" />
       <source>Your task</source>
       <translation>Ihre Aufgabe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="130" />
-      <location filename="../../desktop/ui/practice/explain_page.py" line="134" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="136" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="140" />
       <source>Your first version</source>
       <translation>Ihre erste Fassung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="140" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="146" />
       <source>&amp;Your explanation</source>
       <translation>&amp;Ihre Erklärung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="141" />
-      <location filename="../../desktop/ui/practice/explain_page.py" line="144" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="147" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="150" />
       <source>Your explanation</source>
       <translation>Ihre Erklärung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="142" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="148" />
       <source>Write what you would say or write to the person …</source>
       <translation>Schreiben Sie, was Sie der Person sagen oder schreiben würden …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="149" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="155" />
       <source>Figures</source>
       <translation>Kennzahlen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="152" />
-      <location filename="../../desktop/ui/practice/explain_page.py" line="155" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="158" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="161" />
       <source>Key points</source>
       <translation>Kernpunkte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="157" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="163" />
       <source>Hin&amp;ts (Enter selects the words in the text)</source>
       <translation>Hin&amp;weise (die Eingabetaste markiert die Wörter im Text)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="159" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="165" />
       <source>Hints (Enter selects the words in the text)</source>
       <translation>Hinweise (die Eingabetaste markiert die Wörter im Text)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="171" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="179" />
       <source>&amp;Keep first version and revise</source>
       <translation>Erste Fassung &amp;behalten und überarbeiten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="172" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="180" />
       <source>Keep first version and revise</source>
       <translation>Erste Fassung behalten und überarbeiten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="174" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="182" />
       <source>&amp;Compare with model answers</source>
       <translation>Mit &amp;Musterantworten vergleichen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="175" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="183" />
       <source>Compare with model answers</source>
       <translation>Mit Musterantworten vergleichen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="177" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="185" />
       <source>&amp;Finish and save to journal</source>
       <translation>&amp;Fertig: im Journal speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="178" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="186" />
       <source>Finish and save to journal</source>
       <translation>Fertig: im Journal speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="185" />
-      <location filename="../../desktop/ui/practice/explain_page.py" line="188" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="191" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="194" />
       <source>Model answers</source>
       <translation>Musterantworten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="187" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="193" />
       <source>Comparison</source>
       <translation>Vergleich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="219" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="225" />
       <source>&amp;Your revised explanation</source>
       <translation>&amp;Ihre überarbeitete Erklärung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="232" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="239" />
       <source>What experienced colleagues say</source>
       <translation>Was erfahrene Kolleginnen und Kollegen sagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="238" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="245" />
       <source>Hints: {now} now</source>
       <translation>Hinweise: {now}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="240" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="247" />
       <source>Hints: {before} in your first version, {now} now; key points covered: {points_before} → {points_now} of {total}.</source>
       <translation>Hinweise: {before} in Ihrer ersten Fassung, {now} jetzt; Kernpunkte abgedeckt: {points_before} → {points_now} von {total}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="314" />
-      <source>Hin&amp;ts: {count} (Enter selects the words in the text)</source>
-      <translation>Hin&amp;weise: {count} (die Eingabetaste markiert die Wörter im Text)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="318" />
-      <source> (covered)</source>
-      <translation> (abgedeckt)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="319" />
-      <source> (missing)</source>
-      <translation> (fehlt)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="331" />
-      <source>{sentences} sentences, {words} words, longest sentence {longest} words (up to {limit} is easy to follow)</source>
-      <translation>{sentences} Sätze, {words} Wörter, längster Satz {longest} Wörter (bis {limit} gut verständlich)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="335" />
-      <source>; Wiener Sachtextformel {score} (4 very easy … 15 very hard)</source>
-      <translation>; Wiener Sachtextformel {score} (4 sehr leicht … 15 sehr schwer)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="88" />
-      <source>Explain in plain words</source>
-      <translation>Verständlich erklären</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="320" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="323" />
       <source>No hints on the wording. Check the key points above.</source>
       <translation>Keine Hinweise zur Sprache. Prüfen Sie noch die Kernpunkte oben.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="342" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="324" />
+      <source>Hin&amp;ts: {count} (Enter selects the words in the text)</source>
+      <translation>Hin&amp;weise: {count} (die Eingabetaste markiert die Wörter im Text)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="328" />
+      <source> (covered)</source>
+      <translation> (abgedeckt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="329" />
+      <source> (missing)</source>
+      <translation> (fehlt)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="341" />
+      <source>{sentences} sentences, {words} words, longest sentence {longest} words (up to {limit} is easy to follow)</source>
+      <translation>{sentences} Sätze, {words} Wörter, längster Satz {longest} Wörter (bis {limit} gut verständlich)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="345" />
       <source>; Wiener Sachtextformel {score} (up to 4 very easy … from 15 very hard)</source>
       <translation>; Wiener Sachtextformel {score} (bis 4 sehr leicht … ab 15 sehr schwer)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/explain_page.py" line="94" />
+      <source>Explain in plain words</source>
+      <translation>Verständlich erklären</translation>
     </message>
   </context>
   <context>
@@ -1242,17 +1237,17 @@
   <context>
     <name>HintsBlock</name>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="270" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="269" />
       <source>&amp;Show hints from experienced colleagues</source>
       <translation>Hinweise erfahrener Kolleginnen &amp;lesen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="271" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="270" />
       <source>Available once you have worked on this stage</source>
       <translation>Erst verfügbar, wenn Sie diese Stufe bearbeitet haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="273" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="272" />
       <source>The hints appear as soon as you have answered or chosen something in this stage.</source>
       <translation>Die Hinweise erscheinen, sobald Sie in dieser Stufe etwas beantwortet oder gewählt haben.</translation>
     </message>
@@ -2654,17 +2649,17 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>0 gar nicht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="326" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="325" />
       <source>10 very strong</source>
       <translation>10 sehr stark</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="334" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="333" />
       <source>not chosen yet</source>
       <translation>noch nicht gewählt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="335" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="334" />
       <source>{n} of 10</source>
       <translation>{n} von 10</translation>
     </message>
@@ -2985,57 +2980,57 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Einträge, die Kolleginnen und Kollegen unter ihrem Pseudonym mit Ihnen geteilt haben. Sie bleiben in diesem Arbeitsbereich, getrennt von Ihrem eigenen Journal. Kommentieren Sie einen Eintrag oder eine Stufe und senden Sie die Kommentare als eine Datei pro Pseudonym zurück.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="184" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="185" />
       <source>The shared entries could not be read: {error}</source>
       <translation>Die geteilten Einträge konnten nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="230" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="231" />
       <source>Choose an entry in the list to read it.</source>
       <translation>Wählen Sie einen Eintrag in der Liste, um ihn zu lesen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="232" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="233" />
       <source>Loading the entries …</source>
       <translation>Einträge werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="233" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="234" />
       <source>No shared entries yet. Import the share files that caseworkers gave you (Import files … or Import a folder …).</source>
       <translation>Noch keine geteilten Einträge. Importieren Sie die Freigabedateien, die Sie von Kolleginnen und Kollegen erhalten haben („Dateien importieren …“ oder „Ordner importieren …“).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="246" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="247" />
       <source>✔ Comment saved.</source>
       <translation>✔ Kommentar gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="254" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="255" />
       <source>Comment deleted.</source>
       <translation>Kommentar gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="273" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="274" />
       <source>Comments not saved</source>
       <translation>Kommentare nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="282" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="283" />
       <source>Remove entry</source>
       <translation>Eintrag entfernen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="282" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="283" />
       <source>Remove this entry and your comments on it from the workspace? The caseworker's own journal is not affected.</source>
       <translation>Diesen Eintrag und Ihre Kommentare dazu aus dem Arbeitsbereich entfernen? Das Journal der Kollegin oder des Kollegen bleibt davon unberührt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="288" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="289" />
       <source>Entry removed.</source>
       <translation>Eintrag entfernt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="311" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="312" />
       <source>Importing …</source>
       <translation>Wird importiert …</translation>
     </message>
@@ -3660,64 +3655,44 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>graph</name>
     <message>
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="172" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="171" />
       <source>an ending</source>
       <translation>ein Ende</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="176" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="175" />
       <source>your choice: {text} ({rating})</source>
       <translation>Ihre Wahl: {text} ({rating})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="180" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="179" />
       <source>on your path</source>
       <translation>auf Ihrem Weg</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="182" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="181" />
       <source>on the recommended path</source>
       <translation>auf dem empfohlenen Weg</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="185" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="184" />
       <source>earlier attempts that came here: {n}</source>
       <translation>frühere Versuche, die hierher kamen: {n}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="187" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="186" />
       <source>thought: {text}</source>
       <translation>Gedanke: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="351" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="350" />
       <source>Ending</source>
       <translation>Ende</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="95" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="96" />
       <source>Conversation as a graph</source>
       <translation>Gespräch als Grafik</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="300" />
-      <source>Thick line: your path this time. Dashed: the recommended path. Dotted: your own earlier attempts. Arrow keys move from point to point, Home goes to the start.</source>
-      <translation>Dicke Linie: Ihr Weg diesmal. Gestrichelt: der empfohlene Weg. Gepunktet: Ihre eigenen früheren Versuche. Mit den Pfeiltasten gehen Sie von Punkt zu Punkt, Pos1 führt zum Anfang.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="303" />
-      <source>The paths as a list</source>
-      <translation>Die Wege als Liste</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="340" />
-      <source>The recommended path</source>
-      <translation>Der empfohlene Weg</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="345" />
-      <source>Your earlier attempts</source>
-      <translation>Ihre früheren Versuche</translation>
     </message>
   </context>
   <context>
@@ -4892,32 +4867,32 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>stage</name>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="359" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="358" />
       <source>a colleague you trust, today if possible</source>
       <translation>eine Kollegin oder ein Kollege Ihres Vertrauens, gleich heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="360" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="359" />
       <source>your team lead, especially after threats or assaults</source>
       <translation>Ihre Teamleitung, besonders nach Drohungen oder Übergriffen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="361" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="360" />
       <source>your team's peer case consultation</source>
       <translation>die kollegiale Fallberatung Ihres Teams</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="362" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="361" />
       <source>supervision, when a case stays on your mind for a while</source>
       <translation>Supervision, wenn ein Fall Sie länger beschäftigt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="363" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="362" />
       <source>the employee assistance programme (EAP) or the occupational health service, in confidence</source>
       <translation>die Mitarbeiterberatung (EAP) oder der betriebsärztliche Dienst, vertraulich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="366" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="365" />
       <source>You don't have to carry this alone</source>
       <translation>Sie müssen das nicht allein tragen</translation>
     </message>
