@@ -4,7 +4,7 @@
   <context>
     <name>AnswerEdit</name>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="147" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="145" />
       <source>Your answer …</source>
       <translation>Ihre Antwort …</translation>
     </message>
@@ -309,38 +309,38 @@
   <context>
     <name>ChoiceBlock</name>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="218" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="216" />
       <source>Feedback on your choice</source>
       <translation>Rückmeldung zu Ihrer Wahl</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="221" />
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="259" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="219" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="257" />
       <source>Show all feedback</source>
       <translation>Alle Rückmeldungen zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="222" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="220" />
       <source>Show feedback on all options</source>
       <translation>Rückmeldungen zu allen Optionen zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="250" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="248" />
       <source>recommended</source>
       <translation>empfohlen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="250" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="248" />
       <source>less viable</source>
       <translation>weniger tragfähig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="251" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="249" />
       <source>Your choice</source>
       <translation>Ihre Wahl</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="258" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="256" />
       <source>Show only my choice</source>
       <translation>Nur meine Wahl zeigen</translation>
     </message>
@@ -672,93 +672,93 @@
   <context>
     <name>DialoguePlayer</name>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="126" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="127" />
       <source>Conversation transcript</source>
       <translation>Gesprächsverlauf</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="127" />
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="220" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="128" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="213" />
       <source>What do you say?</source>
       <translation>Was sagen Sie?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="155" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="156" />
       <source>What would you say now? Write it in your own words before you see the options:</source>
       <translation>Was würden Sie jetzt sagen? Schreiben Sie es in eigenen Worten, bevor Sie die Antwortmöglichkeiten sehen:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="157" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="158" />
       <source>What you would say, in your own words</source>
       <translation>Was Sie sagen würden, in eigenen Worten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="161" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="162" />
       <source>Show the &amp;options</source>
       <translation>Antwort&amp;möglichkeiten zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="173" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="174" />
       <source>&amp;Undo last choice</source>
       <translation>&amp;Rückgängig: letzte Wahl</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="174" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="175" />
       <source>Take back the last choice</source>
       <translation>Letzte Wahl zurücknehmen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="179" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="180" />
       <source>&amp;Restart from here</source>
       <translation>Ab hier &amp;neu</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="180" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="181" />
       <source>Start again from the chosen point</source>
       <translation>Ab dem gewählten Knoten neu beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="182" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="183" />
       <source>Start again from:</source>
       <translation>Neu beginnen ab:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="219" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="212" />
       <source>Which option comes nearest to your words?</source>
       <translation>Welche Antwort kommt Ihren Worten am nächsten?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="221" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="214" />
       <source>Your words: {text}</source>
       <translation>Ihre Worte: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="239" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="232" />
       <source>Answer {n}: {text}</source>
       <translation>Antwort {n}: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="253" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="246" />
       <source>You can take back the choice and try another one, or note down a sentence below.</source>
       <translation>Sie können die Wahl zurücknehmen und eine andere ausprobieren, oder unten einen Satz notieren.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="256" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="249" />
       <source>“Continue” takes you to Verarbeiten. You can also take back a choice or start again at an earlier point.</source>
       <translation>Mit „Weiter“ geht es zu Verarbeiten. Sie können auch eine Wahl zurücknehmen oder an einer früheren Stelle neu beginnen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="264" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="257" />
       <source>What is {name} thinking?</source>
       <translation>Was denkt {name}?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="265" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="258" />
       <source>What is the other person thinking?</source>
       <translation>Was denkt das Gegenüber?</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="323" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="316" />
       <source>The conversation ends here.</source>
       <translation>Das Gespräch ist hier zu Ende.</translation>
     </message>
@@ -829,47 +829,47 @@
   <context>
     <name>EntryList</name>
     <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="101" />
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="100" />
       <source>Sce&amp;nario:</source>
       <translation>Sze&amp;nario:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="102" />
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="101" />
       <source>S&amp;tage:</source>
       <translation>St&amp;ufe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="103" />
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="102" />
       <source>&amp;Pseudonym:</source>
       <translation>&amp;Pseudonym:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="160" />
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="155" />
       <source>all scenarios</source>
       <translation>alle Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="161" />
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="156" />
       <source>own cases (real conversations)</source>
       <translation>eigene Fälle (echte Gespräche)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="163" />
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="158" />
       <source>all stages</source>
       <translation>alle Stufen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="165" />
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="160" />
       <source>all pseudonyms</source>
       <translation>alle Pseudonyme</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="56" />
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="55" />
       <source>Loading the entries …</source>
       <translation>Einträge werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/entry_list.py" line="73" />
+      <location filename="../../desktop/ui/supervision/entry_list.py" line="72" />
       <source>Shared entries</source>
       <translation>Geteilte Einträge</translation>
     </message>
@@ -996,93 +996,93 @@
       <translation>Hinweise (die Eingabetaste markiert die Wörter im Text)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="176" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="179" />
       <source>&amp;Keep first version and revise</source>
       <translation>Erste Fassung &amp;behalten und überarbeiten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="177" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="180" />
       <source>Keep first version and revise</source>
       <translation>Erste Fassung behalten und überarbeiten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="179" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="182" />
       <source>&amp;Compare with model answers</source>
       <translation>Mit &amp;Musterantworten vergleichen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="180" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="183" />
       <source>Compare with model answers</source>
       <translation>Mit Musterantworten vergleichen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="182" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="185" />
       <source>&amp;Finish and save to journal</source>
       <translation>&amp;Fertig: im Journal speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="183" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="186" />
       <source>Finish and save to journal</source>
       <translation>Fertig: im Journal speichern</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="188" />
       <location filename="../../desktop/ui/practice/explain_page.py" line="191" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="194" />
       <source>Model answers</source>
       <translation>Musterantworten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="190" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="193" />
       <source>Comparison</source>
       <translation>Vergleich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="222" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="225" />
       <source>&amp;Your revised explanation</source>
       <translation>&amp;Ihre überarbeitete Erklärung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="236" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="239" />
       <source>What experienced colleagues say</source>
       <translation>Was erfahrene Kolleginnen und Kollegen sagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="242" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="245" />
       <source>Hints: {now} now</source>
       <translation>Hinweise: {now}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="244" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="247" />
       <source>Hints: {before} in your first version, {now} now; key points covered: {points_before} → {points_now} of {total}.</source>
       <translation>Hinweise: {before} in Ihrer ersten Fassung, {now} jetzt; Kernpunkte abgedeckt: {points_before} → {points_now} von {total}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="320" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="323" />
       <source>No hints on the wording. Check the key points above.</source>
       <translation>Keine Hinweise zur Sprache. Prüfen Sie noch die Kernpunkte oben.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="321" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="324" />
       <source>Hin&amp;ts: {count} (Enter selects the words in the text)</source>
       <translation>Hin&amp;weise: {count} (die Eingabetaste markiert die Wörter im Text)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="325" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="328" />
       <source> (covered)</source>
       <translation> (abgedeckt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="326" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="329" />
       <source> (missing)</source>
       <translation> (fehlt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="338" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="341" />
       <source>{sentences} sentences, {words} words, longest sentence {longest} words (up to {limit} is easy to follow)</source>
       <translation>{sentences} Sätze, {words} Wörter, längster Satz {longest} Wörter (bis {limit} gut verständlich)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/explain_page.py" line="342" />
+      <location filename="../../desktop/ui/practice/explain_page.py" line="345" />
       <source>; Wiener Sachtextformel {score} (up to 4 very easy … from 15 very hard)</source>
       <translation>; Wiener Sachtextformel {score} (bis 4 sehr leicht … ab 15 sehr schwer)</translation>
     </message>
@@ -1237,17 +1237,17 @@
   <context>
     <name>HintsBlock</name>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="271" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="269" />
       <source>&amp;Show hints from experienced colleagues</source>
       <translation>Hinweise erfahrener Kolleginnen &amp;lesen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="272" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="270" />
       <source>Available once you have worked on this stage</source>
       <translation>Erst verfügbar, wenn Sie diese Stufe bearbeitet haben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="274" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="272" />
       <source>The hints appear as soon as you have answered or chosen something in this stage.</source>
       <translation>Die Hinweise erscheinen, sobald Sie in dieser Stufe etwas beantwortet oder gewählt haben.</translation>
     </message>
@@ -1255,202 +1255,202 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="103" />
-      <source>Continue</source>
-      <translation>Weitermachen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="104" />
-      <source>&amp;Continue</source>
-      <translation>&amp;Weitermachen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="105" />
-      <source>Continue the paused exercise</source>
-      <translation>Unterbrochene Übung fortsetzen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="109" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="101" />
       <source>Suggestion for today</source>
       <translation>Vorschlag für heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="110" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="102" />
       <source>&amp;Start exercise</source>
       <translation>Übung &amp;beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="111" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="103" />
       <source>Start the suggested exercise</source>
       <translation>Vorgeschlagene Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="115" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="107" />
       <source>Zwischendurch (2 minutes)</source>
       <translation>Zwischendurch (2 Minuten)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="116" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="108" />
       <source>A single difficult moment from a scenario: read, respond, get feedback, reflect in one sentence.</source>
       <translation>Ein einzelner schwieriger Moment aus einem Szenario: lesen, antworten, Rückmeldung, ein Satz Reflexion.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="122" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="114" />
       <source>Moments ready for review</source>
       <translation>Momente zum Wiederholen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="125" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="117" />
       <source>Start &amp;Zwischendurch</source>
       <translation>&amp;Zwischendurch üben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="126" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="118" />
       <source>Start a two-minute exercise</source>
       <translation>Zwei-Minuten-Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="129" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="121" />
       <source>Explain &amp;plainly</source>
       <translation>&amp;Verständlich erklären</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="133" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="125" />
       <source>Explain in plain words</source>
       <translation>Verständlich erklären</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="134" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="126" />
       <source>Put an official letter into words a client with little German understands. Hints appear in your text as you write; then compare with model answers.</source>
       <translation>Einen Brief vom Amt so sagen, dass ihn jemand mit wenig Deutsch versteht. Die Hinweise erscheinen beim Schreiben im Text; danach vergleichen Sie mit Musterantworten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="139" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="131" />
       <source>Exercise to explain:</source>
       <translation>Erklär-Übung:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="144" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="136" />
       <source>Start e&amp;xplaining</source>
       <translation>Erklär-Übung &amp;starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="153" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="145" />
       <source>Before the appointment</source>
       <translation>Vor dem Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="154" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="146" />
       <source>What kind of appointment is coming up? The right steps and phrases on one page.</source>
       <translation>Welche Art Termin steht an? Die passenden Schritte und Formulierungen auf einer Seite.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="157" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="149" />
       <source>Type of appointment:</source>
       <translation>Art des Termins:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="166" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="158" />
       <source>Sho&amp;w</source>
       <translation>Anzei&amp;gen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="166" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="158" />
       <source>Show steps and phrases</source>
       <translation>Schritte und Formulierungen anzeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="174" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="166" />
       <source>Techniques</source>
       <translation>Techniken</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="175" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="167" />
       <source>Short cards on conversation techniques: what it is about, how it works, phrases, pitfalls.</source>
       <translation>Kurze Karten zu Gesprächstechniken: Worum es geht, so geht's, Formulierungen, Stolpersteine.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="178" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="170" />
       <source>Open &amp;technique cards</source>
       <translation>&amp;Technikkarten öffnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="182" />
-      <location filename="../../desktop/ui/practice/home_page.py" line="187" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="174" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="179" />
       <source>Reflect on your own case</source>
       <translation>Eigenen Fall reflektieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="183" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="175" />
       <source>Think through a real conversation that stays with you, in four steps. Clients' personal data is detected as you write.</source>
       <translation>Ein echtes Gespräch, das nachwirkt, in vier Schritten durchdenken. Persönliche Daten der Kundschaft werden beim Schreiben erkannt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="186" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="178" />
       <source>&amp;Reflect on a case</source>
       <translation>&amp;Fall reflektieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="204" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="196" />
       <source>Today</source>
       <translation>Heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="205" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="197" />
       <source>A few minutes between two appointments? Choose where you would like to start.</source>
       <translation>Ein paar Minuten zwischen zwei Terminen? Wählen Sie, womit Sie anfangen möchten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="209" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="201" />
       <source>Reminder</source>
       <translation>Erinnerung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="247" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="239" />
       <source>{title}
 Last step: {step}</source>
       <translation>{title}
 Zuletzt bei: {step}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="250" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="242" />
       <source>No paused exercise. Everything you write is saved straight away.</source>
       <translation>Keine unterbrochene Übung. Alles, was Sie schreiben, wird sofort gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="279" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="271" />
       <source>What you took from last time: “{text}”</source>
       <translation>Das haben Sie beim letzten Mal mitgenommen: „{text}“</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="303" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="295" />
       <source>One moment from an earlier exercise is ready to be looked at again; Zwischendurch starts with it.</source>
       <translation>Ein Moment aus einer früheren Übung ist bereit, noch einmal angeschaut zu werden; „Zwischendurch“ beginnt damit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="305" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="297" />
       <source>A few moments from earlier exercises are ready to be looked at again; Zwischendurch starts with them.</source>
       <translation>Ein paar Momente aus früheren Übungen sind bereit, noch einmal angeschaut zu werden; „Zwischendurch“ beginnt damit.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="322" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="314" />
       <source>It has been a few days since your last exercise. A two-minute moment fits between two appointments, whenever it suits you.</source>
       <translation>Ihre letzte Übung liegt ein paar Tage zurück. Ein Zwischendurch-Moment von zwei Minuten passt zwischen zwei Termine, wann immer es Ihnen passt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="350" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="342" />
       <source>Loading the scenarios …</source>
       <translation>Die Szenarien werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="351" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="343" />
       <source>No scenarios found.</source>
       <translation>Keine Szenarien gefunden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/home_page.py" line="85" />
+      <location filename="../../desktop/ui/practice/home_page.py" line="77" />
       <source>Start page</source>
       <translation>Startseite</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="95" />
+      <source>Continue</source>
+      <translation>Weitermachen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="96" />
+      <source>&amp;Continue</source>
+      <translation>&amp;Weitermachen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/home_page.py" line="97" />
+      <source>Continue the paused exercise</source>
+      <translation>Unterbrochene Übung fortsetzen</translation>
     </message>
   </context>
   <context>
@@ -1639,12 +1639,12 @@ Zuletzt bei: {step}</translation>
   <context>
     <name>LintGraphView</name>
     <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="80" />
+      <location filename="../../desktop/ui/studio/studio_map.py" line="78" />
       <source>Dialogue map</source>
       <translation>Dialogkarte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="86" />
+      <location filename="../../desktop/ui/studio/studio_map.py" line="84" />
       <source>problem: {text}</source>
       <translation>Problem: {text}</translation>
     </message>
@@ -2140,48 +2140,48 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SessionView</name>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="195" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="124" />
       <source>Own case</source>
       <translation>Eigener Fall</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="206" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="135" />
       <source>&amp;Pause</source>
       <translation>&amp;Unterbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="206" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="135" />
       <source>Everything is saved; you can pick up right here later</source>
       <translation>Alles ist gespeichert; Sie können später genau hier weitermachen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="208" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="137" />
       <source>« &amp;Back</source>
       <translation>« &amp;Zurück</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="208" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="137" />
       <source>Back to the previous step</source>
       <translation>Zurück zum vorigen Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="209" />
-      <location filename="../../desktop/ui/practice/session_view.py" line="306" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="138" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="235" />
       <source>&amp;Continue »</source>
       <translation>&amp;Weiter »</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="209" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="138" />
       <source>Go on to the next step</source>
       <translation>Weiter zum nächsten Schritt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="304" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="233" />
       <source>&amp;Done</source>
       <translation>&amp;Fertig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="305" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="234" />
       <source>Fi&amp;nish »</source>
       <translation>Ab&amp;schließen »</translation>
     </message>
@@ -2618,19 +2618,19 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StepIndicator</name>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="169" />
-      <source>current step</source>
-      <translation>aktueller Schritt</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="171" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="100" />
       <source>Step {n} of {total}: {name}</source>
       <translation>Schritt {n} von {total}: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/session_view.py" line="93" />
+      <location filename="../../desktop/ui/practice/session_view.py" line="78" />
       <source>Progress</source>
       <translation>Fortschritt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/session_view.py" line="98" />
+      <source>current step</source>
+      <translation>aktueller Schritt</translation>
     </message>
   </context>
   <context>
@@ -2644,22 +2644,22 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StrainSlider</name>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="325" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="324" />
       <source>0 not at all</source>
       <translation>0 gar nicht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="327" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="325" />
       <source>10 very strong</source>
       <translation>10 sehr stark</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="335" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="333" />
       <source>not chosen yet</source>
       <translation>noch nicht gewählt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="336" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="334" />
       <source>{n} of 10</source>
       <translation>{n} von 10</translation>
     </message>
@@ -2667,22 +2667,22 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>StudioMap</name>
     <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="213" />
+      <location filename="../../desktop/ui/studio/studio_map.py" line="147" />
       <source>Notes on the dialogue</source>
       <translation>Hinweise zum Dialog</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="218" />
+      <location filename="../../desktop/ui/studio/studio_map.py" line="152" />
       <source>Selected node</source>
       <translation>Ausgewählter Knoten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="251" />
+      <location filename="../../desktop/ui/studio/studio_map.py" line="185" />
       <source>No dialogue yet: write nodes under “## Reagieren”.</source>
       <translation>Noch kein Dialog: Schreiben Sie Knoten unter „## Reagieren“.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/studio/studio_map.py" line="265" />
+      <location filename="../../desktop/ui/studio/studio_map.py" line="199" />
       <source>%n node(s) with problems, marked with “!”.</source>
       <translation>
         <numerusform>%n Knoten mit Problemen, markiert mit „!“.</numerusform>
@@ -2690,7 +2690,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/studio/studio_map.py" line="267" />
+      <location filename="../../desktop/ui/studio/studio_map.py" line="201" />
       <source>No problems in the dialogue.</source>
       <translation>Keine Probleme im Dialog.</translation>
     </message>
@@ -2891,37 +2891,37 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>SummaryPane</name>
     <message>
-      <location filename="../../desktop/ui/practice/summary_pane.py" line="25" />
+      <location filename="../../desktop/ui/practice/summary_pane.py" line="26" />
       <source>Summary</source>
       <translation>Zusammenfassung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_pane.py" line="34" />
+      <location filename="../../desktop/ui/practice/summary_pane.py" line="35" />
       <source>Your path as a graph</source>
       <translation>Ihr Weg als Grafik</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_pane.py" line="39" />
+      <location filename="../../desktop/ui/practice/summary_pane.py" line="40" />
       <source>Practise &amp;again</source>
       <translation>&amp;Noch einmal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_pane.py" line="40" />
+      <location filename="../../desktop/ui/practice/summary_pane.py" line="41" />
       <source>Practise this scenario again</source>
       <translation>Dieses Szenario noch einmal üben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_pane.py" line="57" />
+      <location filename="../../desktop/ui/practice/summary_pane.py" line="58" />
       <source>4. One thing I take with me</source>
       <translation>4. Das nehme ich mit</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_pane.py" line="61" />
+      <location filename="../../desktop/ui/practice/summary_pane.py" line="62" />
       <source>Show it on the start page before my &amp;next exercise</source>
       <translation>&amp;Vor meiner nächsten Übung auf der Startseite zeigen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/summary_pane.py" line="62" />
+      <location filename="../../desktop/ui/practice/summary_pane.py" line="63" />
       <source>Show it on the start page before my next exercise</source>
       <translation>Vor meiner nächsten Übung auf der Startseite zeigen</translation>
     </message>
@@ -2980,57 +2980,57 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Einträge, die Kolleginnen und Kollegen unter ihrem Pseudonym mit Ihnen geteilt haben. Sie bleiben in diesem Arbeitsbereich, getrennt von Ihrem eigenen Journal. Kommentieren Sie einen Eintrag oder eine Stufe und senden Sie die Kommentare als eine Datei pro Pseudonym zurück.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="184" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="185" />
       <source>The shared entries could not be read: {error}</source>
       <translation>Die geteilten Einträge konnten nicht gelesen werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="230" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="231" />
       <source>Choose an entry in the list to read it.</source>
       <translation>Wählen Sie einen Eintrag in der Liste, um ihn zu lesen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="232" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="233" />
       <source>Loading the entries …</source>
       <translation>Einträge werden geladen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="233" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="234" />
       <source>No shared entries yet. Import the share files that caseworkers gave you (Import files … or Import a folder …).</source>
       <translation>Noch keine geteilten Einträge. Importieren Sie die Freigabedateien, die Sie von Kolleginnen und Kollegen erhalten haben („Dateien importieren …“ oder „Ordner importieren …“).</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="246" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="247" />
       <source>✔ Comment saved.</source>
       <translation>✔ Kommentar gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="254" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="255" />
       <source>Comment deleted.</source>
       <translation>Kommentar gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="273" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="274" />
       <source>Comments not saved</source>
       <translation>Kommentare nicht gespeichert</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="282" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="283" />
       <source>Remove entry</source>
       <translation>Eintrag entfernen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="282" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="283" />
       <source>Remove this entry and your comments on it from the workspace? The caseworker's own journal is not affected.</source>
       <translation>Diesen Eintrag und Ihre Kommentare dazu aus dem Arbeitsbereich entfernen? Das Journal der Kollegin oder des Kollegen bleibt davon unberührt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="288" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="289" />
       <source>Entry removed.</source>
       <translation>Eintrag entfernt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/supervision_page.py" line="311" />
+      <location filename="../../desktop/ui/supervision/supervision_page.py" line="312" />
       <source>Importing …</source>
       <translation>Wird importiert …</translation>
     </message>
@@ -3073,12 +3073,12 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>TeamPage</name>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="110" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="111" />
       <source>Not enough contributors yet. The team view shows a figure only when at least {n} different pseudonyms contributed to it, so that no figure is about one person. So far fewer than {n} pseudonyms have shared entries with you.</source>
       <translation>Noch nicht genug Beteiligte. Die Team-Übersicht zeigt eine Zahl nur, wenn mindestens {n} verschiedene Pseudonyme dazu beigetragen haben, damit keine Zahl eine einzelne Person betrifft. Bisher haben weniger als {n} Pseudonyme Einträge mit Ihnen geteilt.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/supervision/team_page.py" line="116" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="117" />
       <source>Pseudonyms contributing: %n. Each figure below counts at least {n} of them; figures about fewer are left out.</source>
       <translation>
         <numerusform>Zahlen von %n Pseudonym. Jede Zahl unten beruht auf mindestens {n} davon; Zahlen über weniger werden weggelassen.</numerusform>
@@ -3086,7 +3086,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/supervision/team_page.py" line="122" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="123" />
       <source>Scenarios or own cases not shown because fewer than {n} pseudonyms contributed to each: %n.</source>
       <translation>
         <numerusform>Nicht gezeigt, weil jeweils weniger als {n} Pseudonyme beigetragen haben: %n Szenario oder eigener Fall.</numerusform>
@@ -3094,83 +3094,83 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="135" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="136" />
       <source>own cases (real conversations)</source>
       <translation>eigene Fälle (echte Gespräche)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="139" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="140" />
       <source>No scenario has reached {n} pseudonyms yet.</source>
       <translation>Noch kein Szenario wurde von mindestens {n} Pseudonymen geübt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="145" />
-      <location filename="../../desktop/ui/supervision/team_page.py" line="160" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="146" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="161" />
       <source>Entries</source>
       <translation>Einträge</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="147" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="148" />
       <source>Entries per scenario: {figures}.</source>
       <translation>Einträge je Szenario: {figures}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="153" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="154" />
       <source>No stage has reached {n} pseudonyms yet.</source>
       <translation>Noch keine Stufe wurde von mindestens {n} Pseudonymen reflektiert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="161" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="162" />
       <source>Entries that reflect each stage: {figures}.</source>
       <translation>Einträge, die die jeweilige Stufe reflektieren: {figures}.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="165" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="166" />
       <source>Decision points where unfavourable choices were made most often; each moment counts at least {n} pseudonyms who chose unfavourably there.</source>
       <translation>Entscheidungsstellen, an denen am häufigsten ungünstig gewählt wurde; gezeigt werden nur Momente, an denen mindestens {n} Pseudonyme ungünstig gewählt haben.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="170" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="171" />
       <source>No moment has reached {n} pseudonyms yet.</source>
       <translation>Noch kein Moment betrifft mindestens {n} Pseudonyme.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="175" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="176" />
       <source>✖ unfavourable choices (solid)</source>
       <translation>✖ ungünstige Entscheidungen (ausgefüllt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="177" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="178" />
       <source>all choices there (hatched)</source>
       <translation>alle Entscheidungen dort (schraffiert)</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="183" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="184" />
       <source>{moment}: {bad} of {all} choices unfavourable</source>
       <translation>{moment}: {bad} von {all} Entscheidungen ungünstig</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="191" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="192" />
       <source>Fewer than {n} pseudonyms gave their strain before and after.</source>
       <translation>Weniger als {n} Pseudonyme haben ihre Belastung vorher und nachher angegeben.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="195" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="196" />
       <source>before</source>
       <translation>vorher</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="195" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="196" />
       <source>after</source>
       <translation>nachher</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="196" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="197" />
       <source>Average strain (0–10)</source>
       <translation>Durchschnittliche Belastung (0–10)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/supervision/team_page.py" line="198" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="199" />
       <source>Average strain (0 = not at all, 10 = very strong): before {before}, after {after}. Entries with both values: %n; each pseudonym counts once, however many entries it shared.</source>
       <translation>
         <numerusform>Durchschnittliche Belastung (0 = gar nicht, 10 = sehr stark): vorher {before}, nachher {after}. Aus %n Eintrag mit beiden Werten; jedes Pseudonym zählt einmal, wie viele Einträge es auch geteilt hat.</numerusform>
@@ -3178,42 +3178,42 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="32" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="33" />
       <source>&amp;Refresh</source>
       <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="36" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="37" />
       <source>Scenarios practised</source>
       <translation>Geübte Szenarien</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="37" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="38" />
       <source>Stages reflected</source>
       <translation>Reflektierte Stufen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="38" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="39" />
       <source>Hardest moments</source>
       <translation>Schwierigste Momente</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="39" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="40" />
       <source>Strain before and after</source>
       <translation>Belastung vorher und nachher</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="66" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="67" />
       <source>Team view</source>
       <translation>Team-Übersicht</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="70" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="71" />
       <source>What the team practises and where it struggles, to plan trainings and collegial case consultation. There are no figures about single people and no rankings of people.</source>
       <translation>Was das Team übt und wo es sich schwertut – als Grundlage für Fortbildungen und kollegiale Fallberatung. Es gibt keine Zahlen zu einzelnen Personen und keine Ranglisten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/supervision/team_page.py" line="91" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="92" />
       <source>The team figures could not be read: {error}</source>
       <translation>Die Teamzahlen konnten nicht gelesen werden: {error}</translation>
     </message>
@@ -3478,27 +3478,27 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>dialogue</name>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="100" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="101" />
       <source>Your own words first</source>
       <translation>Zuerst in eigenen Worten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="104" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="105" />
       <source>You</source>
       <translation>Sie</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="108" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="109" />
       <source>The conversation ends here.</source>
       <translation>Das Gespräch ist hier zu Ende.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="94" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="95" />
       <source>The other person</source>
       <translation>Gegenüber</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/dialogue_player.py" line="95" />
+      <location filename="../../desktop/ui/practice/dialogue_player.py" line="96" />
       <source>What {name} thinks</source>
       <translation>Was {name} denkt</translation>
     </message>
@@ -3655,63 +3655,42 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>graph</name>
     <message>
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="114" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="171" />
       <source>an ending</source>
       <translation>ein Ende</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="118" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="175" />
       <source>your choice: {text} ({rating})</source>
       <translation>Ihre Wahl: {text} ({rating})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="122" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="179" />
       <source>on your path</source>
       <translation>auf Ihrem Weg</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="124" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="181" />
       <source>on the recommended path</source>
       <translation>auf dem empfohlenen Weg</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="127" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="184" />
       <source>earlier attempts that came here: {n}</source>
       <translation>frühere Versuche, die hierher kamen: {n}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="129" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="186" />
       <source>thought: {text}</source>
       <translation>Gedanke: {text}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="268" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="350" />
       <source>Ending</source>
       <translation>Ende</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="300" />
-      <source>Thick line: your path this time. Dashed: the recommended path. Dotted: your own earlier attempts. Arrow keys move from point to point, Home goes to the start.</source>
-      <translation>Dicke Linie: Ihr Weg diesmal. Gestrichelt: der empfohlene Weg. Gepunktet: Ihre eigenen früheren Versuche. Mit den Pfeiltasten gehen Sie von Punkt zu Punkt, Pos1 führt zum Anfang.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="303" />
-      <source>The paths as a list</source>
-      <translation>Die Wege als Liste</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="340" />
-      <source>The recommended path</source>
-      <translation>Der empfohlene Weg</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="345" />
-      <source>Your earlier attempts</source>
-      <translation>Ihre früheren Versuche</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="73" />
-      <location filename="../../desktop/ui/common/dialogue_graph.py" line="293" />
+      <location filename="../../desktop/ui/common/dialogue_graph.py" line="96" />
       <source>Conversation as a graph</source>
       <translation>Gespräch als Grafik</translation>
     </message>
@@ -4771,24 +4750,49 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>replay</name>
     <message>
-      <location filename="../../desktop/ui/common/path_replay.py" line="29" />
+      <location filename="../../desktop/ui/common/path_replay.py" line="133" />
+      <source>The recommended path</source>
+      <translation>Der empfohlene Weg</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/path_replay.py" line="138" />
+      <source>Your earlier attempts</source>
+      <translation>Ihre früheren Versuche</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/path_replay.py" line="36" />
       <source>Your path this time</source>
       <translation>Ihr Weg diesmal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/path_replay.py" line="31" />
+      <location filename="../../desktop/ui/common/path_replay.py" line="38" />
       <source>Attempt of {date}</source>
       <translation>Versuch vom {date}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/path_replay.py" line="51" />
+      <location filename="../../desktop/ui/common/path_replay.py" line="58" />
       <source>Path through the conversation: {title}</source>
       <translation>Weg durch das Gespräch: {title}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/path_replay.py" line="60" />
+      <location filename="../../desktop/ui/common/path_replay.py" line="67" />
       <source>Close</source>
       <translation>Schließen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/path_replay.py" line="86" />
+      <source>Conversation as a graph</source>
+      <translation>Gespräch als Grafik</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/path_replay.py" line="93" />
+      <source>Thick line: your path this time. Dashed: the recommended path. Dotted: your own earlier attempts. Arrow keys move from point to point, Home goes to the start.</source>
+      <translation>Dicke Linie: Ihr Weg diesmal. Gestrichelt: der empfohlene Weg. Gepunktet: Ihre eigenen früheren Versuche. Mit den Pfeiltasten gehen Sie von Punkt zu Punkt, Pos1 führt zum Anfang.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/common/path_replay.py" line="96" />
+      <source>The paths as a list</source>
+      <translation>Die Wege als Liste</translation>
     </message>
   </context>
   <context>
@@ -4863,32 +4867,32 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>stage</name>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="389" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="358" />
       <source>a colleague you trust, today if possible</source>
       <translation>eine Kollegin oder ein Kollege Ihres Vertrauens, gleich heute</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="390" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="359" />
       <source>your team lead, especially after threats or assaults</source>
       <translation>Ihre Teamleitung, besonders nach Drohungen oder Übergriffen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="391" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="360" />
       <source>your team's peer case consultation</source>
       <translation>die kollegiale Fallberatung Ihres Teams</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="392" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="361" />
       <source>supervision, when a case stays on your mind for a while</source>
       <translation>Supervision, wenn ein Fall Sie länger beschäftigt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="393" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="362" />
       <source>the employee assistance programme (EAP) or the occupational health service, in confidence</source>
       <translation>die Mitarbeiterberatung (EAP) oder der betriebsärztliche Dienst, vertraulich</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/stage_widgets.py" line="396" />
+      <location filename="../../desktop/ui/common/stage_widgets.py" line="365" />
       <source>You don't have to carry this alone</source>
       <translation>Sie müssen das nicht allein tragen</translation>
     </message>

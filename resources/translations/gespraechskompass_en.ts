@@ -193,7 +193,7 @@
   <context>
     <name>StudioMap</name>
     <message numerus="yes">
-      <location filename="../../desktop/ui/studio/studio_map.py" line="265" />
+      <location filename="../../desktop/ui/studio/studio_map.py" line="199" />
       <source>%n node(s) with problems, marked with “!”.</source>
       <translation>
         <numerusform>%n node with problems, marked with “!”.</numerusform>
@@ -242,7 +242,7 @@
   <context>
     <name>TeamPage</name>
     <message numerus="yes">
-      <location filename="../../desktop/ui/supervision/team_page.py" line="116" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="117" />
       <source>Pseudonyms contributing: %n. Each figure below counts at least {n} of them; figures about fewer are left out.</source>
       <translation>
         <numerusform>Pseudonyms contributing: %n. Each figure below counts at least {n} of them; figures about fewer are left out.</numerusform>
@@ -250,7 +250,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/supervision/team_page.py" line="122" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="123" />
       <source>Scenarios or own cases not shown because fewer than {n} pseudonyms contributed to each: %n.</source>
       <translation>
         <numerusform>Scenarios or own cases not shown because fewer than {n} pseudonyms contributed to each: %n.</numerusform>
@@ -258,7 +258,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/supervision/team_page.py" line="198" />
+      <location filename="../../desktop/ui/supervision/team_page.py" line="199" />
       <source>Average strain (0 = not at all, 10 = very strong): before {before}, after {after}. Entries with both values: %n; each pseudonym counts once, however many entries it shared.</source>
       <translation>
         <numerusform>Average strain (0 = not at all, 10 = very strong): before {before}, after {after}. Entries with both values: %n; each pseudonym counts once, however many entries it shared.</numerusform>

@@ -457,8 +457,8 @@ class Session:
     # --- every control reachable ---------------------------------------------------------------
 
     def check_reach(self, root, cycle: list[Stop]) -> None:
-        """Every control showing on the screen under `root` that takes focus was a Tab stop of
-        `cycle` (a round of Tab through that screen). Items of a list, table or tab bar and the
+        """Every control showing on the screen under `root` that takes focus, and every chart,
+        was a Tab stop of `cycle` (a round of Tab through that screen). Items of a list, table or tab bar and the
         other buttons of a radio group are reached with the arrow keys from their reached
         container or button, as on every desktop."""
         started = time.monotonic()
@@ -485,6 +485,11 @@ class Session:
                 return
             if role in ARROW_REACHED or role == pyatspi.ROLE_MENU_BAR:
                 return  # reached from its container (or by Alt/F10: the menu bar)
+            if role == pyatspi.ROLE_CHART:  # a picture the user must read: a Tab stop
+                self.check("charts")
+                if id_of(obj) not in reached and (obj.getRoleName(), safe_name(obj)) not in names:
+                    self.problem("chart-not-reached", 5, label(obj),
+                                 f"at {extents(obj)}: a chart the Tab key does not reach")
             if (states.contains(pyatspi.STATE_FOCUSABLE)
                     and states.contains(pyatspi.STATE_SENSITIVE)
                     # a text a mouse can select (Qt calls it focusable) is no control; the

@@ -1,7 +1,8 @@
 """The app as a screen-reader and keyboard user meets it, read through AT-SPI (issue 20).
 
 One walk (tests/a11y/walk.py, under the system Python that has pyatspi) starts its own Xvfb,
-D-Bus session and AT-SPI bus, starts the real app against a journal with shareable entries,
+D-Bus session and AT-SPI bus, starts the real app against a journal with shareable entries
+and a small supervisor's workspace (so the Supervision and Team pages are in the navigation),
 and goes with key presses alone through every page of the navigation, a whole Übung to its
 summary, a Zwischendurch, an own case, the journal and an entry, the settings, the share
 dialog and 200 % text, checking every Tab stop. Each test below asserts one point of issue 20
@@ -60,10 +61,12 @@ def walk(tmp_path_factory, request) -> dict:
     home = base / "home"
     home.mkdir()
     (home / "settings.json").write_text(json.dumps(
-        {"exchange_folder": str(base / "austausch"), "pseudonym": "Kompass-42"}), "utf-8")
+        {"exchange_folder": str(base / "austausch"), "pseudonym": "Kompass-42",
+         "supervisor_workspace": True}), "utf-8")
     data = DataPaths(home)
     with Journal.open(data, config.load(data.settings, policy={})) as journal:
         fill_journal(journal)
+    supervisor_workspace(data, base / "freigaben")
     out = base / "report.json"
     env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "PYTHON"))}
     proc = subprocess.Popen([SYSTEM_PYTHON, str(ROOT / "tests" / "a11y" / "walk.py"),
@@ -81,6 +84,25 @@ def walk(tmp_path_factory, request) -> dict:
     report = json.loads(out.read_text("utf-8"))
     report["summary"] = stdout
     return report
+
+
+def supervisor_workspace(data, folder: Path) -> None:
+    """A small supervisor's workspace: shares of five pseudonyms (the team view's charts show
+    from five), two entries each, one with a comment."""
+    from desktop.core.scenarios.model import Stage
+    from desktop.core.supervision import Workspace
+    from tests.core.exchange_factory import practice_share
+
+    folder.mkdir()
+    paths = []
+    for n in range(5):
+        path = folder / f"freigabe-{n}.json"
+        path.write_bytes(practice_share(f"Kompass-{n}", entries=2).data)
+        paths.append(path)
+    with Workspace.open(data.supervision_database) as workspace:
+        workspace.import_paths(paths)
+        first = workspace.list_entries()[0]
+        workspace.add_comment(first.id, "Gut beobachtet.", Stage.DEUTEN)
 
 
 def problems(report: dict, point: int) -> list[str]:
@@ -101,7 +123,8 @@ def test_the_walk_went_everywhere_by_keyboard(walk):
     assert walk["app_tracebacks"] == 0, walk["app_stderr"]  # no error, no crash on the way
     assert walk["app_exit"] == 0, walk["app_stderr"]  # Ctrl+Q ended it cleanly
     for screen in ("Seite Heute", "Seite Szenarien", "Seite Techniken", "Seite Vor dem Termin",
-                   "Seite Journal", "Seite Statistik", "Übung Zusammenfassung",
+                   "Seite Journal", "Seite Statistik", "Seite Supervision",
+                   "Seite Team-Übersicht", "Übung Zusammenfassung",
                    "Zwischendurch", "Eigener Fall", "Journaleintrag", "Einstellungen",
                    "Teilen", "200 %"):
         assert any(s.startswith(screen) for s in walk["screens"]), (screen, walk["screens"])
@@ -153,10 +176,12 @@ def test_point_4_step_buttons_show_focus_and_are_not_check_boxes(walk):
 def test_point_5_no_filler_tab_stops_and_charts_have_a_role(walk):
     """Point 5: no Tab stop and no focusable object has the role filler/unknown (scroll areas,
     the five charts); a picture the keyboard reaches (a chart, the path graph) has a text
-    alternative; a page that scrolls can be scrolled to its end with the keyboard (Statistik
-    had no Tab stop at all)."""
+    alternative; every chart showing on a page is a Tab stop (the team view's were not); a
+    page that scrolls can be scrolled to its end with the keyboard (Statistik had no Tab stop
+    at all)."""
     assert checked(walk, "stops") > 100
-    assert checked(walk, "pictures") >= 5  # the five charts on Statistik
+    assert checked(walk, "pictures") >= 9  # five charts on Statistik, four on the team view
+    assert checked(walk, "charts") >= 9  # each of them showing, and a Tab stop
     assert checked(walk, 5) >= 1  # at least one page scrolls (Statistik)
     found = problems(walk, 5)
     assert not found, "\n".join(found)

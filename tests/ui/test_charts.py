@@ -134,9 +134,10 @@ def test_too_small_an_area_draws_nothing():
 # --- what assistive technology meets -----------------------------------------------------------
 
 
-def test_a_chart_is_a_chart_to_a_screen_reader_and_no_tab_stop(qtbot):
+def test_a_chart_is_a_chart_to_a_screen_reader_and_a_reading_stop(qtbot):
     """The card's chart has the role Chart (not "filler"), its title as name and the sentence
-    with the figures as description; it takes no focus, since there is nothing to operate."""
+    with the figures as description; it is a Tab stop (a reading stop: what the card is for,
+    on every page that shows one), though there is nothing to operate."""
     card = ChartCard("Sitzungen pro Woche")
     qtbot.addWidget(card)
     card.show_chart(BarChart(["a"], [BarSet("n", [1.0], BLUE)], top=1, step=1),
@@ -148,7 +149,8 @@ def test_a_chart_is_a_chart_to_a_screen_reader_and_no_tab_stop(qtbot):
     assert interface.text(QAccessible.Text.Name) == "Sitzungen pro Woche"
     assert interface.text(QAccessible.Text.Description) == \
         "In den letzten 8 Wochen haben Sie 1-mal geübt."
-    assert card.view.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert card.view.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    assert card.view.property("reading_stop")
     card.show_chart(None, "Noch nichts zu zeigen.")
     assert not card.view.isVisible() and card.description.text() == "Noch nichts zu zeigen."
 

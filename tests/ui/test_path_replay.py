@@ -4,15 +4,76 @@ path, and earlier attempts are the user's own."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.practice import PracticeSession, Step
 from desktop.core.scenarios.model import Rating
 from desktop.ui.common.dialogue_graph import DialogueGraphView
+from desktop.ui.common.path_replay import overlays
 from tests.ui.helpers import bundled_library, make_window
 from tests.ui.test_practice_flow import SCENARIO, open_journal, press
+
+
+class DrawingAll(DialogueGraphView):
+    """The graph widget made to draw every node, edge and path step at each repaint, as it
+    did before it drew only the exposed part (the device still clips to that part)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.drawn = 0
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(QPaintEvent(self.rect()))
+
+    def _node(self, *args) -> None:
+        self.drawn += 1
+        super()._node(*args)
+
+
+class Counting(DialogueGraphView):
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.drawn = 0
+
+    def _node(self, *args) -> None:
+        self.drawn += 1
+        super()._node(*args)
+
+
+def test_the_replay_draws_only_the_exposed_part_and_it_looks_the_same(qtbot):
+    """The path replay's graph with my path, the recommended path and two earlier attempts:
+    a repaint of any part (a node, the paths between two columns, a strip below the boxes
+    where loops bend, the whole) looks pixel for pixel as drawing everything, and a repaint
+    of one node draws only the few nodes near it."""
+    from desktop.core.scenarios.layout import layout
+
+    scenario = bundled_library().scenarios[SCENARIO]
+    session = PracticeSession.uebung(scenario)
+    play(session.dialogue, Rating.HILFREICH, Rating.TEILS, Rating.UNGUENSTIG, Rating.TEILS)
+    earlier = [(1, "2026-11-01T10:00:00+00:00", tuple(n.id for n in scenario.dialogue.nodes[:3])),
+               (2, "2026-11-02T10:00:00+00:00", session.dialogue.visited[:2])]
+    graph = layout(scenario.dialogue)
+    shown = overlays(session, earlier)
+    view, reference = Counting(graph, shown), DrawingAll(graph, shown)
+    for widget in (view, reference):
+        qtbot.addWidget(widget)
+        widget.resize(widget.sizeHint())
+        widget.select(session.dialogue.visited[1])
+    width, height = view.width(), view.height()
+    box = view.node_rect(graph.node(session.dialogue.visited[1])).toAlignedRect()
+    lowest = max(int(view.node_rect(n).bottom()) for n in graph.nodes)
+    for part in (box, box.adjusted(-6, -6, 6, 6), QRect(box.right(), 0, 80, height),
+                 QRect(0, lowest - 4, width, height - lowest + 4), view.rect(),
+                 QRect(width // 2, height // 3, 150, 90)):
+        assert view.grab(part).toImage() == reference.grab(part).toImage(), part
+    view.drawn = reference.drawn = 0
+    view.grab(box)
+    reference.grab(box)
+    assert reference.drawn == len(graph.nodes) > 6
+    assert 1 <= view.drawn <= 4
 
 
 def play(walk, *ratings: Rating) -> None:

@@ -1,17 +1,25 @@
 """At 200 % text a practice session reflows instead of cutting or scrolling sideways (WCAG
-1.4.10): the step buttons go onto further rows with every name whole, and no step (the radio
-buttons of Deuten, the check boxes of Beeinflussen and Verarbeiten, Reagieren's tools) is wider
-than the window."""
+1.4.10), in a window of 1280×800 and in one of 900 px: the step buttons go onto further rows
+with every name whole, and no step (the radio buttons of Deuten, the check boxes of
+Beeinflussen and Verarbeiten, Reagieren's answers and tools, the summary with its takeaway) is
+wider than the window."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QWidget,
+)
 
 from desktop.ui.common import theme
 from desktop.ui.common.tasks import wait_for_background
-from desktop.ui.common.wrapping import WrappingCheckBox, WrappingRadioButton
+from desktop.ui.common.wrapping import CheckList, FlowRows, WrappingCheckBox, WrappingRadioButton
 from tests.ui.helpers import (
     accessible_name,
     make_window,
@@ -27,15 +35,17 @@ def _settle() -> None:
             QApplication.processEvents()
 
 
-@pytest.fixture(params=["system", "high-contrast"])
+@pytest.fixture(params=[("system", 1280), ("high-contrast", 1280), ("system", 900),
+                        ("high-contrast", 900)], ids=lambda p: f"{p[0]}-{p[1]}px")
 def doubled(request, qtbot, qapp, data_home):
-    """The main window at 1280×800 with the text doubled, as the settings do it, in the
-    system look and in high contrast (whose style sheet gives controls borders)."""
+    """The main window at 1280×800 and at 900×800 with the text doubled, as the settings do
+    it, in the system look and in high contrast (whose style sheet gives controls borders)."""
     skip_without_windows_ui_font()
+    look, width = request.param
     ctx, window = make_window(qtbot, data_home)
-    window.resize(1280, 800)
+    window.resize(width, 800)
     theme.remember_system_defaults(qapp)
-    ctx.change_setting("theme", request.param)
+    ctx.change_setting("theme", look)
     ctx.change_setting("font_size", 2 * theme.system_point_size())
     try:
         yield ctx, window
@@ -46,12 +56,30 @@ def doubled(request, qtbot, qapp, data_home):
         window.close()
 
 
+def _outside(content: QWidget) -> list[tuple[str, int]]:
+    """Visible widgets of the step that reach past its right edge (a picture in a scroll
+    area of its own, the dialogue graph, may be wider: that area scrolls, not the step)."""
+    found = []
+    for widget in content.findChildren(QWidget):
+        if not widget.isVisibleTo(content) or any(
+                isinstance(a, QAbstractScrollArea) and a.viewport().isAncestorOf(widget)
+                for a in content.findChildren(QAbstractScrollArea)):
+            continue
+        right = widget.mapTo(content, QPoint(widget.width(), 0)).x()
+        if right > content.width():
+            found.append((type(widget).__name__ + " " + widget.accessibleName()[:30], right))
+    return found
+
+
 def test_at_200_percent_no_step_scrolls_sideways_and_no_step_button_is_cut(doubled):
     """Every step of an Übung, a Zwischendurch and an own case at 200 % text: the step's
-    content is no wider than its scroll area (no horizontal scroll bar), each option is as
-    tall as its wrapped text, each step button is as wide as its whole name needs with its
-    "›" beside it, and the buttons take more than one row (in one they do not fit)."""
-    ctx, _window = doubled
+    content is no wider than its scroll area (no horizontal scroll bar) and no control reaches
+    past it, each option is as tall as its wrapped text, no push button or one-line label is
+    narrower than its text and no slider is squeezed (the strain scale's value was cut), each step button is as wide as its whole name needs with its "›" beside it, and
+    the buttons take more than one row (in one they do not fit). Reagieren's tools and the
+    Verarbeiten check lists go onto more rows and fewer columns in the narrow window."""
+    ctx, window = doubled
+    narrow = window.width() < 1000
     seen = []
     for kind, step, view in walk_session_steps(ctx):
         _settle()
@@ -59,6 +87,19 @@ def test_at_200_percent_no_step_scrolls_sideways_and_no_step_button_is_cut(doubl
         content = area.widget()
         assert content.width() <= area.viewport().width(), (kind, step, content.width())
         assert not area.horizontalScrollBar().isVisible(), (kind, step)
+        assert not _outside(content), (kind, step, _outside(content))
+        squeezed = [(w.text(), w.width(), w.sizeHint().width())
+                    for w in content.findChildren(QPushButton) + content.findChildren(QLabel)
+                    if w.isVisibleTo(content) and w.text() and not getattr(
+                        w, "wordWrap", lambda: False)() and w.width() < w.sizeHint().width()]
+        assert not squeezed, (kind, step, squeezed)  # a text cut off at its end
+        sliders = [(s.accessibleName(), s.width()) for s in content.findChildren(QSlider)
+                   if s.isVisibleTo(content) and s.width() < s.sizeHint().width()]
+        assert not sliders, (kind, step, sliders)  # squeezed to its handle
+        if narrow and step == "reagieren" and view.player is not None:
+            assert sum(f.row_count() for f in view.player.findChildren(FlowRows)) >= 3
+        if narrow and step == "verarbeiten":
+            assert [c.columns for c in content.findChildren(CheckList)] in ([2, 1], [3, 1])
         buttons = list(view.indicator.buttons.values())
         cut = [(b.text(), b.width(), b.sizeHint().width()) for b in buttons
                if b.width() < b.sizeHint().width()]
@@ -78,7 +119,9 @@ def test_at_200_percent_no_step_scrolls_sideways_and_no_step_button_is_cut(doubl
         if len(buttons) > 3:
             assert view.indicator.row_count() > 1, (kind, step)
         seen.append((kind, step))
-    assert len(seen) >= 10 and ("uebung", "deuten") in seen and ("uebung", "verarbeiten") in seen
+    assert len(seen) >= 10 and {("uebung", "deuten"), ("uebung", "reagieren"),
+                                ("uebung", "verarbeiten"), ("uebung", "zusammenfassung")} <= set(
+        seen)
 
 
 @pytest.mark.parametrize("kind", [WrappingRadioButton, WrappingCheckBox])

@@ -174,11 +174,11 @@ def test_the_hidden_side_catches_up_when_shown(qtbot, page, team):
 
 def test_drawing_only_the_exposed_part_looks_like_drawing_all(qtbot, page, team):
     """The map draws only what lies in the part being repainted; any part of a 200-node map
-    (edges to a far ending crossing it or bending below the boxes, the focus ring) looks pixel for pixel as the
-    replay's graph widget draws it with everything."""
+    (edges to a far ending crossing it or bending below the boxes, the focus ring) looks pixel
+    for pixel as the replay's graph widget draws it when told to draw everything."""
     from PySide6.QtCore import QRect
 
-    from desktop.ui.common.dialogue_graph import DialogueGraphView
+    from tests.ui.test_path_replay import DrawingAll as DialogueGraphView
 
     open_with_map(qtbot, page, team / "gross.md")
     view = page.map.view

@@ -291,8 +291,9 @@ def test_the_entry_list_is_read_off_the_gui_thread(qtbot, data_home, tmp_path, m
 
 def test_tab_goes_through_the_page_as_it_reads(qtbot, data_home, tmp_path):
     """Keyboard only, with an entry shown: Tab from the first button walks the actions, the
-    filters, the list, the entry, then the comment editor top to bottom, and lands nowhere
-    that does nothing (no scroll area, no frame)."""
+    filters, the list, the entry, then the comment editor top to bottom ("Comment on" before
+    "Remove entry" to its right: the AT-SPI walk found them the other way round), and lands
+    nowhere that does nothing (no scroll area, no frame)."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
@@ -308,8 +309,8 @@ def test_tab_goes_through_the_page_as_it_reads(qtbot, data_home, tmp_path):
     outer = e.parentWidget()  # the dividers are Tab stops too (moved with the arrow keys)
     expected = [page.import_folder_button, page.export_button, e.scenario_filter,
                 e.stage_filter, e.pseudonym_filter, e.table, outer.handle(1), page.document,
-                outer.widget(1).handle(1), page.remove_button,
-                p.stage, p.edit, p.save_button, p.comments, p.delete_button]
+                outer.widget(1).handle(1), p.stage, page.remove_button,  # one row, as read
+                p.edit, p.save_button, p.comments, p.delete_button]
     seen = []
     for _ in expected:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
@@ -317,3 +318,59 @@ def test_tab_goes_through_the_page_as_it_reads(qtbot, data_home, tmp_path):
     names = {id(w): f"{type(w).__name__} {w.accessibleName() or w.text()!r}"
              if hasattr(w, "text") else type(w).__name__ for w in expected + seen}
     assert [names[id(w)] for w in seen] == [names[id(w)] for w in expected]
+
+
+def test_the_keyboard_reaches_every_team_chart_and_scrolls_the_page(qtbot, data_home, tmp_path):
+    """The team view's charts, as on Statistik: Tab from "Aktualisieren" goes through the four
+    charts in screen order; each is a chart to a screen reader (role Chart, named by its
+    heading, described by its sentence), scrolled into sight and framed by the focus ring;
+    on a chart the arrow keys scroll the page, End goes to its end, Home back to its top."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAccessible
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+
+    from desktop.ui.common import a11y
+
+    with Workspace.open(DataPaths(data_home).supervision_database) as ws:
+        ws.import_paths(share_files(tmp_path / "in", 5, entries=2))
+    ctx, window = supervisor_window(qtbot, data_home)
+    a11y.install(QApplication.instance())  # as the app does at start: the focus ring
+    window.resize(1000, 560)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page = window.show_page("team")
+    qtbot.waitUntil(lambda: page.view is not None)
+    area = page.findChild(QScrollArea)
+    bar = area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    page.refresh_button.setFocus(Qt.FocusReason.TabFocusReason)
+    cards = [page.scenarios_card, page.stages_card, page.strain_card, page.moments_card]
+    reached = []
+    for _ in range(12):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if isinstance(widget, ChartView) and widget not in reached:
+            reached.append(widget)
+            qtbot.waitUntil(lambda w=widget: not w.visibleRegion().isEmpty())
+            ring = window.findChild(QWidget, "focus-ring")
+            assert ring is not None and ring.isVisible()
+            assert ring.geometry().contains(widget.geometry().center())
+        if len(reached) == len(cards):
+            break
+    assert reached == [card.view for card in cards]
+    for card in cards:
+        interface = QAccessible.queryAccessibleInterface(card.view)
+        assert interface.role() == QAccessible.Role.Chart
+        assert interface.text(QAccessible.Text.Name) == card.title
+        assert interface.text(QAccessible.Text.Description) == card.description.text() != ""
+    first = cards[0].view
+    first.setFocus(Qt.FocusReason.TabFocusReason)
+    bar.setValue(0)
+    QTest.keyClick(first, Qt.Key.Key_Down)
+    assert bar.value() > 0
+    QTest.keyClick(first, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum()
+    QTest.keyClick(first, Qt.Key.Key_Home)
+    assert bar.value() == 0
+    assert QApplication.focusWidget() is first

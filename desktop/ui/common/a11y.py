@@ -29,15 +29,21 @@
   labelled-by relation) makes Orca say "Art des Termins: …". The rule for every control: its
   accessible name is its visible label (WCAG 2.5.3), so voice control finds it by what it says;
   `name_fields_by_labels(form)` applies it to every row of a form.
+
+The start page names its controls with `label_for` too, so importing this module must not build
+PySide6's `Qt` namespace (about 20 ms before the first screen; tests/test_startup_imports.py):
+the enums are reached through `QtCore.Qt` when a function runs, never at import.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from functools import partial
+from typing import TYPE_CHECKING, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -62,6 +68,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.common.labels import visible_text
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
+
+W = TypeVar("W", bound=QWidget)
+
 
 def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
     """Have a screen reader speak `text` now, on behalf of `widget` (which must be shown)."""
@@ -76,15 +89,18 @@ def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
     QAccessible.updateAccessibility(event)
 
 
-def focus_first(container: QWidget, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> bool:
-    """Give focus to the first visible, enabled control that takes Tab focus inside `container`.
-    Returns False when there is none (then the caller decides where focus goes)."""
+def focus_first(container: QWidget, reason: Qt.FocusReason | None = None) -> bool:
+    """Give focus to the first visible, enabled control that takes Tab focus inside `container`
+    (for `reason`, by default OtherFocusReason). Returns False when there is none (then the
+    caller decides where focus goes)."""
+    if reason is None:
+        reason = QtCore.Qt.FocusReason.OtherFocusReason
     start = container
     widget = container.nextInFocusChain()
     while widget is not None and widget is not start:
         if (container.isAncestorOf(widget) and widget.isVisibleTo(container)
                 and widget.isEnabled()
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                and widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus):
             widget.setFocus(reason)
             return True
         widget = widget.nextInFocusChain()
@@ -140,9 +156,8 @@ def install(app: QApplication) -> None:
     """What every window needs, once at start: visible focus (the focus ring) and the
     splitter handles' role (keyboard-movable handles are separators, not unknown grips).
 
-    The app calls it right after its first frame (desktop.app): importing this module builds
-    PySide6's `Qt` namespace and QAccessible's enums, which the first screen must not wait
-    for. Whatever has focus by then gets its ring at once; the start page has no splitter
+    The app calls it right after its first frame (desktop.app): it builds PySide6's `Qt`
+    namespace and QAccessible's enums, which the first screen must not wait for. Whatever has focus by then gets its ring at once; the start page has no splitter
     handle or path graph whose interface could have been made before the roles are known."""
     install_focus_ring(app)
     give_role(QSplitterHandle, QAccessible.Role.Separator)
@@ -151,17 +166,21 @@ def install(app: QApplication) -> None:
     give_role("DialogueGraphView", QAccessible.Role.Graphic)
 
 
-def reading_stop(widget: QWidget) -> QWidget:
+def reading_stop(widget: W) -> W:
     """Make `widget` (a picture with a text alternative, such as a chart) a Tab stop that a
     keyboard user reaches, that shows the focus ring and whose accessible name and description
     a screen reader says. It uses no keys itself: the arrow keys and Page Up/Down go on to the
     scroll area around it (Qt passes on what a widget ignores) and scroll the page; Home and
-    End go to the page's top and end."""
-    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    for key, action in ((Qt.Key.Key_Home, QAbstractSlider.SliderAction.SliderToMinimum),
-                        (Qt.Key.Key_End, QAbstractSlider.SliderAction.SliderToMaximum)):
+    End go to the page's top and end. Once per widget: a second call changes nothing (two
+    Home shortcuts on one widget would be ambiguous, and neither would fire)."""
+    if widget.property("reading_stop"):
+        return widget
+    widget.setProperty("reading_stop", True)
+    widget.setFocusPolicy(QtCore.Qt.FocusPolicy.StrongFocus)
+    for key, action in ((QtCore.Qt.Key.Key_Home, QAbstractSlider.SliderAction.SliderToMinimum),
+                        (QtCore.Qt.Key.Key_End, QAbstractSlider.SliderAction.SliderToMaximum)):
         shortcut = QShortcut(QKeySequence(key), widget)
-        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.setContext(QtCore.Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(partial(_scroll_focused_page, action))
     return widget
 
@@ -208,7 +227,7 @@ def screen_order(root: QWidget) -> list[QWidget]:
                 visit_layout(inner)
 
     def visit(widget: QWidget) -> None:
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+        if widget.focusPolicy() & QtCore.Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
             found.append(widget)
         content = widget.widget() if isinstance(widget, QScrollArea) else None
         if content is not None:
@@ -229,7 +248,7 @@ def label_for(label: QLabel, control: QWidget) -> QLabel:
     longer name the control had before ("Search in title and description" for "Search:")
     becomes its description, when it has none: said after the name, not instead of it."""
     label.setBuddy(control)
-    name = label.text().replace("&", "").rstrip(":").strip()
+    name = visible_text(label.text()).rstrip(":").strip()
     before = control.accessibleName()
     if before and before != name and not control.accessibleDescription():
         control.setAccessibleDescription(before)
@@ -263,9 +282,9 @@ class FocusRing(QWidget):
     def __init__(self) -> None:
         super().__init__(None)
         self.setObjectName("focus-ring")
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setAttribute(QtCore.Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(QtCore.Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(QtCore.Qt.FocusPolicy.NoFocus)
         self._target: QWidget | None = None
 
     def follow(self, _old: QWidget | None, new: QWidget | None) -> None:
@@ -334,7 +353,7 @@ def _wants_ring(widget: QWidget | None) -> bool:
     if widget is None or widget.isWindow() or widget.parentWidget() is None:
         return False
     window_type = widget.window().windowType()
-    if window_type in (Qt.WindowType.Popup, Qt.WindowType.ToolTip):
+    if window_type in (QtCore.Qt.WindowType.Popup, QtCore.Qt.WindowType.ToolTip):
         return False
     return widget.metaObject().className() not in ("QMenu", "QMenuBar")
 

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAccessibleWidget, QFrame, QSizePolicy, QVBoxLayout, QWidget
 
-from desktop.ui.common.a11y import install_factory
+from desktop.ui.common.a11y import install_factory, reading_stop
 from desktop.ui.common.chart_layout import (
     Metrics,
     TextBox,
@@ -294,13 +294,15 @@ class ChartView(QWidget):
 
 class ChartCard(QFrame):
     """A heading, a chart and the sentence that says its figures (also the chart's accessible
-    description, so a screen reader gets the same words as the eye)."""
+    description, so a screen reader gets the same words as the eye). The chart is what the
+    card is for: a reading stop (`a11y.reading_stop`: a Tab stop with the focus ring, whose
+    arrow keys scroll the page around it), on every page that shows one."""
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title = title
-        self.view = ChartView()
+        self.view = reading_stop(ChartView())
         self.view.setAccessibleName(title)
         self.description = wrapped_label()
         layout = QVBoxLayout(self)

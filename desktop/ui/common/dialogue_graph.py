@@ -7,13 +7,20 @@ as colour; each node shows its title and, on my path, the rating of my choice as
 word. Keyboard: the arrow keys move node by node (left/right along the conversation, up/down
 within a column), Home goes to the start; the focused node's details (title, my choice with
 its rating, the client's thought once revealed) are the widget's accessible description and
-stand in a label below. `GraphReplay` adds that label, a legend and the text alternative: the
-paths as lists, for screen readers and for anyone who prefers reading.
+stand in a label below. `GraphReplay` (desktop/ui/common/path_replay.py) adds that label, a
+legend and the text alternative: the paths as lists, for screen readers and for anyone who
+prefers reading.
+
+A repaint draws only what lies in the exposed part: the edges, path steps and nodes whose
+bounds meet it (each node's box and each edge's bounds are kept until the graph or the font
+changes). On a 200-node dialogue most lie outside, and drawing them anyway cost 20–40 ms a
+repaint — the studio's map repaints while a trainer types, and the replay as it scrolls.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -27,21 +34,37 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
 )
-from PySide6.QtWidgets import QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.core.scenarios import render
 from desktop.core.scenarios.layout import DialogueGraph, GraphNode
 from desktop.core.scenarios.model import Rating
 from desktop.ui.common import labels
-from desktop.ui.common.text_view import AutoHeightTextView
-from desktop.ui.common.widgets import wrapped_label
 
 NODE_WIDTH_EM = 12.0
 GAP_EM = 3.0
+REACH = 10.0  # px beyond its boxes that an edge's arrow head, offset and pen may draw
+Box = tuple[float, float, float, float]  # left, top, right, bottom
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("graph", text)
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """Where everything is drawn, for one graph at one font size: each node's rectangle and
+    box, and each edge's bounds (in the graph's edge order)."""
+
+    graph: DialogueGraph
+    em: float
+    rects: dict[str, QRectF]
+    boxes: dict[str, Box]
+    edges: list[Box]
+
+
+def meets(box: Box, area: Box) -> bool:
+    """The two boxes overlap (edges touching count)."""
+    return box[0] <= area[2] and box[2] >= area[0] and box[1] <= area[3] and box[3] >= area[1]
 
 
 @dataclass(frozen=True)
@@ -71,6 +94,7 @@ class DialogueGraphView(QWidget):
         self.thoughts_seen = set(thoughts_seen)
         self.current = graph.start
         self._name = name or tr("Conversation as a graph")
+        self._geometry: Geometry | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self._name)
@@ -89,6 +113,39 @@ class DialogueGraphView(QWidget):
         width, height, gap = self._box()
         return QRectF(gap / 2 + node.column * (width + gap), gap / 2 + node.row * (height + gap),
                       width, height)
+
+    def geometry_now(self) -> Geometry:
+        """The boxes and edge bounds of the graph shown, kept until it or the font changes (a
+        loop back bends below its boxes by up to half a gap)."""
+        em = self._em()
+        kept = self._geometry
+        if kept is not None and kept.graph is self.graph and kept.em == em:
+            return kept
+        rects = {node.id: self.node_rect(node) for node in self.graph.nodes}
+        boxes = {ident: (r.left(), r.top(), r.right(), r.bottom()) for ident, r in rects.items()}
+        drop = self._box()[2]
+        edges = []
+        for edge in self.graph.edges:
+            a, b = boxes[edge.source], boxes[edge.target]
+            edges.append((min(a[0], b[0]) - REACH, min(a[1], b[1]) - REACH,
+                          max(a[2], b[2]) + REACH, max(a[3], b[3]) + drop + REACH))
+        self._geometry = Geometry(self.graph, em, rects, boxes, edges)
+        return self._geometry
+
+    def set_graph(self, graph: DialogueGraph, same_layout: bool = False) -> None:
+        """Show `graph`; `same_layout`: its nodes, edges and paths lie where the shown
+        graph's do (a title or a mark changed), so the kept geometry still holds."""
+        if same_layout and self._geometry is not None:
+            self._geometry = replace(self._geometry, graph=graph)
+        self.graph = graph  # the caller resizes the view if its size changed
+
+    def inputMethodQuery(self, query: Qt.InputMethodQuery) -> Any:  # noqa: N802 - Qt API
+        """The node in focus is the focused part ("micro focus"): scrolling into sight
+        (desktop.ui.shell.assist) and screen magnifiers follow it, not the whole graph."""
+        if query == Qt.InputMethodQuery.ImCursorRectangle:
+            rect = self.node_rect(self.graph.node(self.current))
+            return rect.adjusted(-8, -8, 8, 8).toAlignedRect()
+        return super().inputMethodQuery(query)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         width, height, gap = self._box()
@@ -180,16 +237,22 @@ class DialogueGraphView(QWidget):
 
     # -- painting ----------------------------------------------------------------------------
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        """Draw what meets the exposed part (see the module doc), then `paint_over` it."""
+        exposed = QRectF(event.rect()).adjusted(-8, -8, 8, 8)
+        area: Box = (exposed.left(), exposed.top(), exposed.right(), exposed.bottom())
+        geo = self.geometry_now()
+        rects, boxes = geo.rects, geo.boxes
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
         text = pal.color(QPalette.ColorRole.WindowText)
         mid = pal.color(QPalette.ColorRole.Mid)
         accent = pal.color(QPalette.ColorRole.Highlight)
-        rects = {n.id: self.node_rect(n) for n in self.graph.nodes}
-        for edge in self.graph.edges:  # every possible choice, thin and grey
-            self._edge(painter, rects[edge.source], rects[edge.target], QPen(mid, 1))
+        thin = QPen(mid, 1)
+        for edge, bounds in zip(self.graph.edges, geo.edges, strict=True):
+            if meets(bounds, area):  # every possible choice, thin and grey
+                self._edge(painter, rects[edge.source], rects[edge.target], thin)
         # Drawn beneath to above: earlier walks (dotted), the recommended path (dashed), my
         # path (thick); each a little apart so that shared stretches stay visible.
         walks = [(o.visited, QPen(text, 1.5, Qt.PenStyle.DotLine), -4.0)
@@ -197,14 +260,33 @@ class DialogueGraphView(QWidget):
         walks.append((self.graph.recommended, QPen(text, 2.0, Qt.PenStyle.DashLine), 4.0))
         walks += [(o.visited, QPen(accent, 3.5), 0.0) for o in self.overlays
                   if o.style == "mine"]
+        drop = self._box()[2]
         for visited, pen, offset in walks:
             for a, b in zip(visited, visited[1:], strict=False):
-                if a in rects and b in rects:
+                if a not in boxes or b not in boxes:
+                    continue
+                one, two = boxes[a], boxes[b]
+                step = (min(one[0], two[0]) - REACH, min(one[1], two[1]) - REACH,
+                        max(one[2], two[2]) + REACH, max(one[3], two[3]) + drop + REACH)
+                if meets(step, area):
                     self._edge(painter, rects[a], rects[b], pen, offset)
         mine = self.mine()
         for node in self.graph.nodes:
-            self._node(painter, node, rects[node.id], mine)
+            box = boxes[node.id]
+            if meets((box[0] - 8, box[1] - 8, box[2] + 8, box[3] + 8), area):  # and its ring
+                self._node(painter, node, rects[node.id], mine)
+        self.paint_over(painter, geo, area)
         painter.end()
+
+    def paint_over(self, painter: QPainter, geometry: Geometry, exposed: Box) -> None:
+        """What a subclass draws above the graph in the `exposed` part (the studio: the
+        linter's problem marks)."""
+
+    def update_nodes(self, node_ids: frozenset[str] | set[str]) -> None:
+        """Repaint only these nodes (with their focus ring and marks)."""
+        for node in self.graph.nodes:
+            if node.id in node_ids:
+                self.update(self.node_rect(node).adjusted(-8, -8, 8, 8).toAlignedRect())
 
     def _edge(self, painter: QPainter, a: QRectF, b: QRectF, pen: QPen,
               offset: float = 0.0) -> None:
@@ -278,73 +360,3 @@ def render_plain(markdown: str) -> str:
     from desktop.ui.common.stage_widgets import plain
 
     return plain(markdown)
-
-
-class GraphReplay(QWidget):
-    """The graph in a scroll area, the focused node in words, a legend and the text
-    alternative (each path as a numbered list)."""
-
-    def __init__(self, graph: DialogueGraph, overlays: list[Overlay],
-                 thoughts_seen: tuple[str, ...] = (), parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.view = DialogueGraphView(graph, overlays, thoughts_seen)
-        self.scroll_area = QScrollArea()
-        self.scroll_area.setWidget(self.view)
-        self.scroll_area.setAccessibleName(tr("Conversation as a graph"))
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        height = self.view.sizeHint().height() + 24
-        self.scroll_area.setMinimumHeight(min(height, 420))
-        self.scroll_area.setMaximumHeight(height)
-        self.detail = wrapped_label()
-        self.detail.setObjectName("graph_detail")
-        self.legend = wrapped_label(tr(
-            "Thick line: your path this time. Dashed: the recommended path. Dotted: your own "
-            "earlier attempts. Arrow keys move from point to point, Home goes to the start."))
-        self.text = AutoHeightTextView(name=tr("The paths as a list"))
-        self.text.set_html(paths_html(graph, overlays))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.legend)
-        layout.addWidget(self.scroll_area)
-        layout.addWidget(self.detail)
-        layout.addWidget(self.text)
-        self.view.node_did_focus.connect(self._on_node)
-        self._on_node(self.view.current)
-
-    def _on_node(self, node_id: str) -> None:
-        self.detail.setText(self.view.describe(node_id))
-        self.scroll_area.ensureVisible(int(self.view.node_rect(self.view.graph.node(node_id))
-                                      .center().x()),
-                                  int(self.view.node_rect(self.view.graph.node(node_id))
-                                      .center().y()), 120, 60)
-
-
-def paths_html(graph: DialogueGraph, overlays: list[Overlay]) -> str:
-    """The text alternative: my path with my choices and ratings, the recommended path, and
-    how many earlier attempts took each way."""
-    e = render.escape
-    title = {n.id: n.title or n.id for n in graph.nodes}
-    parts = []
-    for overlay in overlays:
-        if overlay.style != "mine":
-            continue
-        parts.append(f"<h4>{e(overlay.label)}</h4><ol>")
-        for node_id in overlay.visited:
-            line = e(title.get(node_id, node_id))
-            if node_id in overlay.ratings:
-                rating = overlay.ratings[node_id]
-                line += (f": {render.inline_html(overlay.choices.get(node_id, ''))} "
-                         f"({labels.rating_symbol(rating)} {e(labels.rating_label(rating))})")
-            parts.append(f"<li>{line}</li>")
-        parts.append("</ol>")
-    parts.append(f"<h4>{e(tr('The recommended path'))}</h4><ol>")
-    parts.extend(f"<li>{e(title.get(n, n))}</li>" for n in graph.recommended)
-    parts.append("</ol>")
-    earlier = [o for o in overlays if o.style == "earlier"]
-    if earlier:
-        parts.append(f"<h4>{e(tr('Your earlier attempts'))}</h4><ol>")
-        for overlay in earlier:
-            way = " → ".join(title.get(n, n) for n in overlay.visited)
-            parts.append(f"<li>{e(overlay.label)}: {e(way)}</li>")
-        parts.append("</ol>")
-    return "".join(parts)

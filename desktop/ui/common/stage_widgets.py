@@ -10,9 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QFrame,
-    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -30,7 +28,7 @@ from desktop.ui.common.a11y import label_for
 from desktop.ui.common.labels import visible_text
 from desktop.ui.common.text_view import AutoHeightTextView
 from desktop.ui.common.widgets import heading, wrapped_label
-from desktop.ui.common.wrapping import WrappingCheckBox, WrappingRadioButton
+from desktop.ui.common.wrapping import FlowRows, WrappingRadioButton
 
 # Typing is kept in the widget and handed to the session (and so to the journal) after a short
 # pause, so a keystroke never waits for the disk; while the user keeps typing it is handed over
@@ -321,15 +319,15 @@ class StrainSlider(QWidget):
         self._show_value()
         self.slider.valueChanged.connect(self._on_change)
         self.title.setBuddy(self.slider)
-        row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("0 not at all")))
-        row.addWidget(self.slider, 1)
-        row.addWidget(QLabel(self.tr("10 very strong")))
-        row.addWidget(self.value_label)
+        # The value goes below the scale when the row is too narrow for both (200 % text in
+        # a narrow window cut it and squeezed the slider to its handle).
+        row = FlowRows([(QLabel(self.tr("0 not at all")), self.slider,
+                         QLabel(self.tr("10 very strong"))), (self.value_label,)],
+                       stretch=(self.slider,))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
         layout.addWidget(self.title)
-        layout.addLayout(row)
+        layout.addWidget(row)
 
     def _show_value(self) -> None:
         text = (self.tr("not chosen yet") if self.unset
@@ -348,35 +346,6 @@ class StrainSlider(QWidget):
             self._on_change(self.slider.value())
             return
         super().keyPressEvent(event)
-
-
-class CheckList(QGroupBox):
-    """Several checkboxes in columns; `changed(list)` with the checked values in list order.
-
-    The values are what the journal stores (`items`); each box shows `display(value)`."""
-
-    changed = Signal(list)
-
-    def __init__(self, title: str, items: tuple[str, ...], checked: tuple[str, ...],
-                 columns: int = 3, parent: QWidget | None = None,
-                 display: Callable[[str], str] = str) -> None:
-        super().__init__(title, parent)
-        self.setAccessibleName(title)
-        self.items = items
-        self.boxes: list[WrappingCheckBox] = []
-        grid = QGridLayout(self)
-        rows = (len(items) + columns - 1) // columns
-        for i, item in enumerate(items):
-            box = WrappingCheckBox(display(item))  # wraps at 200 % text
-            box.setAccessibleName(box.text())
-            box.setProperty("value", item)
-            box.setChecked(item in checked)
-            box.toggled.connect(self._emit)
-            grid.addWidget(box, i % rows, i // rows)
-            self.boxes.append(box)
-
-    def _emit(self, _on: bool = False) -> None:
-        self.changed.emit([str(b.property("value")) for b in self.boxes if b.isChecked()])
 
 
 def tr(text: str) -> str:

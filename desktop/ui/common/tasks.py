@@ -10,6 +10,10 @@ the worker drops the last Python reference to it — crashes the process (seen a
 once more pages rendered on the pool). It is deleted only on the GUI thread, with `deleteLater`
 after its result was delivered; whether the owner still exists is checked there, just before
 the callback.
+
+`LatestJob` sits on top for work that follows what the user does (the studio's linter, map and
+preview following the text; a list re-read after each filter change): one job at a time per
+purpose, and the newest request wins.
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ import logging
 import traceback
 import weakref
 from collections.abc import Callable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
@@ -83,3 +88,73 @@ def run_in_background(fn: Callable[[], Any], on_success: Callable[[Any], None] |
 def wait_for_background(timeout_ms: int = 10_000) -> bool:
     """Wait until the pool is idle (tests, shutdown)."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+class Starter(Protocol):
+    """How a `LatestJob` starts its work: `run_in_background`, or a service's method of the
+    same shape that hands the work what it needs (`JournalService.query` gives it a reader)."""
+
+    def __call__(self, work: Callable[..., Any], on_success: Callable[[Any], None],
+                 on_failure: Callable[[BaseException], None], /, *, owner: QObject) -> None: ...
+
+
+class LatestJob:
+    """Background requests for one purpose, coalesced: one job at a time, newest request wins.
+
+    A Python worker shares the interpreter lock with the GUI thread, so two jobs for the same
+    purpose at once only slow every keystroke down, and a result for input that has changed
+    since is useless (worse: an older job that finishes last would overwrite a newer result).
+    So a request made while a job runs waits, replacing any request already waiting, and only
+    the newest request's result (or failure) is delivered, on the GUI thread."""
+
+    def __init__(self, owner: QObject, start: Starter = run_in_background) -> None:
+        self.owner = owner
+        self._start_work = start
+        self._serial = 0  # of the newest request
+        self._running = False
+        self._waiting: _Request | None = None
+
+    @property
+    def busy(self) -> bool:
+        """A job runs or waits: a result is still to come."""
+        return self._running or self._waiting is not None
+
+    def submit(self, work: Callable[..., Any], apply: Callable[[Any], None],
+               failed: Callable[[BaseException], None] | None = None) -> None:
+        """Run `work` on the pool, then `apply(result)` (or `failed(exc)`; logged without one)
+        on the GUI thread, unless a newer request was made meanwhile."""
+        self._serial += 1
+        self._waiting = _Request(self._serial, work, apply, failed)
+        if not self._running:
+            self._start()
+
+    def cancel(self) -> None:
+        """Drop the waiting request and the running one's result."""
+        self._serial += 1
+        self._waiting = None
+
+    def _start(self) -> None:
+        assert self._waiting is not None
+        request, self._waiting = self._waiting, None
+        self._running = True
+
+        def finish(value: Any, callback: Callable[[Any], None] | None) -> None:
+            self._running = False
+            if request.serial == self._serial:
+                if callback is not None:
+                    callback(value)
+                elif isinstance(value, BaseException):
+                    log.error("background job failed: %r", value)
+            if self._waiting is not None:
+                self._start()
+
+        self._start_work(request.work, lambda value: finish(value, request.apply),
+                         lambda exc: finish(exc, request.failed), owner=self.owner)
+
+
+@dataclass(frozen=True)
+class _Request:
+    serial: int
+    work: Callable[..., Any]
+    apply: Callable[[Any], None]
+    failed: Callable[[BaseException], None] | None

@@ -27,6 +27,7 @@ from desktop.ui.common.a11y import label_for
 from desktop.ui.common.stage_widgets import AnswerEdit, DebouncedText, plain, push_button
 from desktop.ui.common.text_view import AutoHeightTextView
 from desktop.ui.common.widgets import heading, wrapped_label
+from desktop.ui.common.wrapping import FlowRows
 
 
 class ChoiceButton(QPushButton):
@@ -166,8 +167,8 @@ class DialoguePlayer(QWidget):
 
     def _build_tools(self) -> QVBoxLayout:
         """Thought and undo, then restart (below the answers, and after them in the Tab
-        order). Two rows: in one, the five controls needed 1,290 px at 200 % text, wider than
-        the step, which then scrolled sideways."""
+        order), each on as many rows as the width needs: in one row, the five controls needed
+        1,290 px at 200 % text, wider than the step, which then scrolled sideways."""
         self.thought_button = QPushButton()  # named after its text in refresh()
         self.thought_button.clicked.connect(self._reveal_thought)
         self.undo_button = push_button(self.tr("&Undo last choice"),
@@ -182,17 +183,9 @@ class DialoguePlayer(QWidget):
         self.restart_label = label_for(QLabel(self.tr("Start again from:")), self.restart_combo)
         self.restart_button.clicked.connect(self._restart)
         tools = QVBoxLayout()
-        steps = QHBoxLayout()
-        steps.addWidget(self.thought_button)
-        steps.addWidget(self.undo_button)
-        steps.addStretch(1)
-        restart = QHBoxLayout()
-        restart.addWidget(self.restart_label)
-        restart.addWidget(self.restart_combo)
-        restart.addWidget(self.restart_button)
-        restart.addStretch(1)
-        tools.addLayout(steps)
-        tools.addLayout(restart)
+        tools.addWidget(FlowRows([(self.thought_button,), (self.undo_button,)]))
+        tools.addWidget(FlowRows([(self.restart_label, self.restart_combo),
+                                  (self.restart_button,)]))
         return tools
 
     def choice_buttons(self) -> list[ChoiceButton]:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.scenarios.cards import APPOINTMENT_KINDS
 from desktop.ui.common import labels
+from desktop.ui.common.a11y import label_for
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.journal_service import ChangeKind, OpChanges
 from desktop.ui.common.widgets import accessible, heading, wrapped_label
@@ -31,21 +31,13 @@ REMINDER_AFTER_DAYS = 4
 
 
 # The start page is the first screen: it is built without touching PySide6's `Qt` namespace
-# (tests/test_startup_imports.py), so it names its controls through widgets.accessible here
-# instead of stage_widgets.push_button and a11y.label_for, which import `Qt`; same rule.
+# (tests/test_startup_imports.py), so it names its buttons through widgets.accessible here
+# instead of stage_widgets.push_button, which imports `Qt`; same rule.
 def _button(text: str, description: str = "") -> QPushButton:
     """A button whose accessible name is its visible text (WCAG 2.5.3)."""
     button = QPushButton(text)
     accessible(button, labels.visible_text(text), description)
     return button
-
-
-def _label_for(label: QLabel, control: QWidget) -> QLabel:
-    """A visible label names `control` (buddy: labelled-by; a combo box on Linux is otherwise
-    announced by its value only)."""
-    label.setBuddy(control)
-    accessible(control, labels.visible_text(label.text()).rstrip(":"))
-    return label
 
 
 class Tile(QFrame):
@@ -136,7 +128,7 @@ class HomePage(QWidget):
             "appear in your text as you write; then compare with model answers."))
         self.explain_combo = QComboBox()
         # A buddy label names a combo box (on Linux its accessible name is only its value).
-        self.explain_label = _label_for(wrapped_label(self.tr("Exercise to explain:")),
+        self.explain_label = label_for(wrapped_label(self.tr("Exercise to explain:")),
                                        self.explain_combo)
         self.explain_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -154,7 +146,7 @@ class HomePage(QWidget):
         self.before_tile.text.setText(self.tr(
             "What kind of appointment is coming up? The right steps and phrases on one page."))
         self.kind_combo = QComboBox()
-        self.kind_label = _label_for(wrapped_label(self.tr("Type of appointment:")),
+        self.kind_label = label_for(wrapped_label(self.tr("Type of appointment:")),
                                     self.kind_combo)
         # Narrower than its longest entry when the window is narrow (the entry is elided),
         # instead of pushing the page sideways.

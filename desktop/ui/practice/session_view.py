@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,13 +30,14 @@ from desktop.ui.common import a11y, labels
 from desktop.ui.common.labels import visible_text
 from desktop.ui.common.stage_widgets import push_button
 from desktop.ui.common.widgets import heading
+from desktop.ui.common.wrapping import FlowRows
 from desktop.ui.practice.step_panes import PaneOptions, StepPane, pane_for
 from desktop.ui.practice.summary_pane import SummaryPane
 
 if TYPE_CHECKING:
     from desktop.core.journal import Journal
     from desktop.core.scenarios.model import TechniqueCard
-    from desktop.ui.common.dialogue_graph import GraphReplay
+    from desktop.ui.common.path_replay import GraphReplay
     from desktop.ui.practice.dialogue_player import DialoguePlayer
 
 _PAIR_SPACING = 4  # px between a step, its arrow and the next step
@@ -50,12 +51,8 @@ class StepIndicator(QWidget):
     step says so in its description and is bold and underlined (not colour alone).
 
     The buttons go on as many rows as the width needs, each whole with its "›" (so no row
-    starts with one): in one row, 200 % text cut them to "Beeinflusse…" (WCAG 1.4.10). The
-    buttons and arrows are the indicator's own children in fixed row layouts and only move
-    between rows, never to another parent, so the Tab order (`SessionView.renew_tab_order`)
-    and the focus chain stay as they are. (A Python QLayout subclass for this kept PySide
-    wrappers of Qt's layout items, which PySide later took for deleted: the layout raised in
-    every pass, the session's geometry broke, and the AT-SPI walk could not reach Weiter.)"""
+    starts with one; `FlowRows`): in one row, 200 % text cut them to "Beeinflusse…" (WCAG
+    1.4.10)."""
 
     step_requested = Signal(object)  # Step
 
@@ -66,26 +63,14 @@ class StepIndicator(QWidget):
         self.pairs: list[tuple[QPushButton, QLabel | None]] = []  # each step and its "›"
         for number, step in enumerate(steps, start=1):
             button = push_button(f"{number}. {labels.step_label(step)}")
-            button.setParent(self)
             button.setFlat(True)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.setObjectName("step_button")
             button.clicked.connect(lambda _c=False, s=step: self.step_requested.emit(s))
             self.buttons[step] = button
-            arrow = QLabel("›", self) if number < len(steps) else None
+            arrow = QLabel("›") if number < len(steps) else None
             self.pairs.append((button, arrow))
-        # One row layout per step at most, each ending in a stretch; empty ones take no room.
-        self._rows: list[QHBoxLayout] = []
-        rows = QVBoxLayout()
-        rows.setSpacing(0)
-        for _ in steps:
-            row = QHBoxLayout()
-            row.setSpacing(_PAIR_SPACING)
-            row.addStretch(1)
-            rows.addLayout(row)
-            self._rows.append(row)
-        self._counts: tuple[int, ...] = ()
-        self._arrange((len(steps),))
+        self.rows = FlowRows(self.pairs, spacing=_PAIR_SPACING, parent=self)
         self.progress = QProgressBar()
         self.progress.setRange(0, len(steps))
         self.progress.setTextVisible(False)
@@ -94,68 +79,12 @@ class StepIndicator(QWidget):
         self.where = QLabel()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        # The rows decide the width, not the one-row sum of the buttons (minimumSizeHint).
-        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
-        layout.addLayout(rows)
+        layout.addWidget(self.rows)
         layout.addWidget(self.progress)
         layout.addWidget(self.where)
 
-    def _pair_widths(self) -> list[int]:
-        return [button.sizeHint().width() + (
-            _PAIR_SPACING + arrow.sizeHint().width() if arrow is not None else 0)
-            for button, arrow in self.pairs]
-
-    def rows_for(self, width: int) -> tuple[int, ...]:
-        """How many steps go on each row at `width`: as many as fit, in order."""
-        counts: list[int] = []
-        used = 0
-        for pair in self._pair_widths():
-            if counts and used + _PAIR_SPACING + pair <= width:
-                counts[-1] += 1
-                used += _PAIR_SPACING + pair
-            else:
-                counts.append(1)
-                used = pair
-        return tuple(counts)
-
-    def _arrange(self, counts: tuple[int, ...]) -> None:
-        if counts == self._counts:
-            return
-        self._counts = counts
-        for button, arrow in self.pairs:
-            for widget in (button, arrow):
-                if widget is not None:
-                    for row in self._rows:
-                        row.removeWidget(widget)
-        pairs = iter(self.pairs)
-        for row, count in zip(self._rows, counts, strict=False):
-            for _ in range(count):
-                button, arrow = next(pairs)
-                row.insertWidget(row.count() - 1, button)
-                if arrow is not None:
-                    row.insertWidget(row.count() - 1, arrow)
-        self.updateGeometry()
-
-    def reflow(self) -> None:
-        """Rows for the current width (and text size)."""
-        self._arrange(self.rows_for(self.contentsRect().width()))
-
     def row_count(self) -> int:
-        return len(self._counts)
-
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        """The widest step with its arrow: the others can go onto another row."""
-        hint = super().minimumSizeHint()
-        return QSize(max(self._pair_widths(), default=0), hint.height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
-        super().resizeEvent(event)
-        self.reflow()
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:  # a button's text or font changed
-            self.reflow()
-        return super().event(event)
+        return self.rows.row_count()
 
     def set_current(self, step: Step) -> None:
         position = self.steps.index(step) + 1

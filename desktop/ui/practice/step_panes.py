@@ -20,7 +20,6 @@ from desktop.core.scenarios.model import Stage
 from desktop.ui.common import labels
 from desktop.ui.common.a11y import screen_order
 from desktop.ui.common.stage_widgets import (
-    CheckList,
     ChoiceBlock,
     HintsBlock,
     LineField,
@@ -31,10 +30,11 @@ from desktop.ui.common.stage_widgets import (
 )
 from desktop.ui.common.text_view import AutoHeightTextView, TextView
 from desktop.ui.common.widgets import heading, wrapped_label
+from desktop.ui.common.wrapping import CheckList
 
 if TYPE_CHECKING:
     from desktop.core.journal import Journal
-    from desktop.ui.common.dialogue_graph import GraphReplay
+    from desktop.ui.common.path_replay import GraphReplay
     from desktop.ui.practice.dialogue_player import DialoguePlayer
 
 

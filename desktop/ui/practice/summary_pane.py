@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from desktop.core.practice import SessionKind
 from desktop.ui.common import labels
 from desktop.ui.common.stage_widgets import push_button
 from desktop.ui.common.text_view import AutoHeightTextView
 from desktop.ui.common.widgets import heading
+from desktop.ui.common.wrapping import WrappingCheckBox
 from desktop.ui.practice.step_panes import StepPane
 from desktop.ui.practice.summary_view import summary_html
 
@@ -58,7 +59,7 @@ class SummaryPane(StepPane):
         takeaway = self.add_line(labels.instrument_label("takeaway") + ":",
                                  s.instruments.takeaway, s.set_takeaway)
         takeaway.edit.setObjectName("takeaway")
-        remind = QCheckBox(self.tr("Show it on the start page before my &next exercise"))
+        remind = WrappingCheckBox(self.tr("Show it on the start page before my &next exercise"))
         remind.setAccessibleName(self.tr("Show it on the start page before my next exercise"))
         remind.setObjectName("takeaway_on_start")
         remind.setChecked(self.options.takeaway_on_start)

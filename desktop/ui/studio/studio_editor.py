@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 from desktop.core.scenarios.model import Finding, Severity
 from desktop.core.scenarios.parser import ParseResult
 from desktop.core.scenarios.preview import check_text
+from desktop.ui.common.tasks import LatestJob
 from desktop.ui.studio.studio_highlighter import ScenarioHighlighter
-from desktop.ui.studio.studio_jobs import LatestJob
 
 DEBOUNCE_MS = 350
 # Parsing a file of this size takes a few milliseconds; larger ones go to the thread pool so a

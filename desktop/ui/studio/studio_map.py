@@ -8,25 +8,25 @@ the GUI thread per keystroke. So: the map is refreshed only from a finished lint
 waits for a pause in typing), it is built and compared with the map shown on the thread pool
 (`refresh`, one job at a time, the newest text wins), and on the GUI thread the one view is
 kept and only told what changed — new positions, new marks, or nothing but the lines when
-typing stayed inside a node. Painting draws only what lies in the exposed part of the map.
+typing stayed inside a node. Painting draws only what lies in the exposed part of the map
+(the common graph widget does that; the problem marks follow the same rule).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QKeyEvent, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.core.scenarios.dialogue_map import DialogueMap, build
-from desktop.core.scenarios.layout import DialogueGraph, GraphNode
+from desktop.core.scenarios.layout import DialogueGraph
 from desktop.core.scenarios.model import Finding
-from desktop.ui.common.dialogue_graph import DialogueGraphView, Overlay
-from desktop.ui.studio.studio_jobs import LatestJob
+from desktop.ui.common.dialogue_graph import Box, DialogueGraphView, Geometry, meets
+from desktop.ui.common.tasks import LatestJob
 
 PROBLEM = QColor("#b00020")
-Box = tuple[float, float, float, float]  # left, top, right, bottom
 
 
 @dataclass(frozen=True)
@@ -75,8 +75,6 @@ class LintGraphView(DialogueGraphView):
     def __init__(self, dmap: DialogueMap, parent: QWidget | None = None) -> None:
         assert dmap.graph is not None, "a map without a dialogue has no view (show_map)"
         self.dmap = dmap
-        self._boxes: tuple[DialogueGraph, float, dict[str, Box], list[Box]] | None = None
-        self._exposed: QRectF | None = None  # while painting: the part to draw
         super().__init__(dmap.graph, name=self.tr("Dialogue map"), parent=parent)
 
     def describe(self, node_id: str) -> str:
@@ -96,9 +94,7 @@ class LintGraphView(DialogueGraphView):
         if not (graph_changed or marks_changed):
             return
         if graph_changed:
-            if changed is not None and self._boxes is not None:  # the boxes stayed
-                self._boxes = (dmap.graph, *self._boxes[1:])
-            self.graph = dmap.graph
+            self.set_graph(dmap.graph, same_layout=changed is not None)  # boxes stayed: kept
             self.resize(self.sizeHint())  # the scroll area keeps its place where it can
             if not any(n.id == self.current for n in self.graph.nodes):
                 self.select(self.graph.start)
@@ -109,10 +105,8 @@ class LintGraphView(DialogueGraphView):
                 QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
         if changed is None:
             self.update()
-            return
-        for node in self.graph.nodes:
-            if node.id in changed:  # with its focus ring and problem frame
-                self.update(self.node_rect(node).adjusted(-8, -8, 8, 8).toAlignedRect())
+        else:
+            self.update_nodes(changed)  # with their focus ring and problem frame
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -125,79 +119,19 @@ class LintGraphView(DialogueGraphView):
         if any(self.node_rect(n).contains(event.position()) for n in self.graph.nodes):
             self.node_activated.emit(self.current)
 
-    # --- painting only what is exposed ---------------------------------------------------------
-
-    # The replay's painter draws every node, edge and path step it is given; on a 200-node
-    # map most lie outside the exposed part, and drawing them anyway cost 20-40 ms a repaint.
-    # So it is given the exposed part of the graph: the edges crossing it and their ends
-    # (it needs their boxes), and its drawing steps skip an end or a path step outside.
-
-    def _geometry(self) -> tuple[dict[str, Box], list[Box]]:
-        """Each node's box and each edge's bounds (a loop back bends below its boxes by up to
-        half a gap; arrow heads, offsets and pens stay within 10 px), kept until the graph
-        or the font changes."""
-        em = self._em()
-        if self._boxes is None or self._boxes[0] is not self.graph or self._boxes[1] != em:
-            nodes = {}
-            for node in self.graph.nodes:
-                rect = self.node_rect(node)
-                nodes[node.id] = (rect.left(), rect.top(), rect.right(), rect.bottom())
-            drop = self._box()[2]
-            edges = []
-            for edge in self.graph.edges:
-                a, b = nodes[edge.source], nodes[edge.target]
-                edges.append((min(a[0], b[0]) - 10, min(a[1], b[1]) - 10,
-                              max(a[2], b[2]) + 10, max(a[3], b[3]) + drop + 10))
-            self._boxes = (self.graph, em, nodes, edges)
-        return self._boxes[2], self._boxes[3]
-
-    def _node(self, painter: QPainter, node: GraphNode, rect: QRectF,
-              mine: Overlay | None) -> None:
-        if self._exposed is None or self._exposed.intersects(rect):
-            super()._node(painter, node, rect, mine)
-
-    def _edge(self, painter: QPainter, a: QRectF, b: QRectF, pen: QPen,
-              offset: float = 0.0) -> None:
-        if self._exposed is None or self._exposed.intersects(
-                a.united(b).adjusted(-10, -10, 10, self._box()[2] + 10)):
-            super()._edge(painter, a, b, pen, offset)
-
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
-        exposed = QRectF(event.rect()).adjusted(-8, -8, 8, 8)
-        left, top, right, bottom = (exposed.left(), exposed.top(), exposed.right(),
-                                    exposed.bottom())
-
-        def shown(box: Box) -> bool:
-            return box[0] <= right and box[2] >= left and box[1] <= bottom and box[3] >= top
-
-        nodes, edges = self._geometry()
-        whole = self.graph
-        visible = [edge for edge, box in zip(whole.edges, edges, strict=True) if shown(box)]
-        ids = {n for n, box in nodes.items() if shown(box)}
-        ids.update(e.source for e in visible)
-        ids.update(e.target for e in visible)
-        self.graph = replace(whole, nodes=tuple(n for n in whole.nodes if n.id in ids),
-                             edges=tuple(visible))
-        self._exposed = exposed
-        try:
-            super().paintEvent(event)
-        finally:  # the whole graph is back before anything else runs
-            self.graph = whole
-            self._exposed = None
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    def paint_over(self, painter: QPainter, geometry: Geometry, exposed: Box) -> None:
+        """The problem marks: a double red frame and "!" on each node with a problem."""
         painter.setPen(QPen(PROBLEM, 2.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for node_id in self.dmap.problems:
-            box = nodes.get(node_id)
-            if box is None or not shown(box):
+            box = geometry.boxes.get(node_id)
+            if box is None or not meets(box, exposed):
                 continue
-            rect = QRectF(box[0], box[1], box[2] - box[0], box[3] - box[1])
+            rect = geometry.rects[node_id]
             painter.drawRect(rect.adjusted(-2, -2, 2, 2))
             painter.drawRect(rect.adjusted(2, 2, -2, -2))
             badge = QRectF(rect.right() - 18, rect.top() + 2, 16, 16)
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "!")
-        painter.end()
 
 
 class StudioMap(QWidget):

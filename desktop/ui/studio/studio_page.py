@@ -33,10 +33,10 @@ from desktop.core.scenarios.authoring import ChangedOnDisk, OpenedFile, SaveRefu
 from desktop.core.scenarios.model import Document, Scenario, Severity
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.i18n import translator
+from desktop.ui.common.tasks import LatestJob
 from desktop.ui.common.widgets import accessible, heading
 from desktop.ui.studio.studio_dialogs import CARD_TEMPLATE, ask_conflict_with_box, confirm_with_box
 from desktop.ui.studio.studio_editor import ScenarioEditor
-from desktop.ui.studio.studio_jobs import LatestJob
 from desktop.ui.studio.studio_preview import StudioPreview
 
 _tr = translator("studio")

@@ -27,7 +27,7 @@ from desktop.core.scenarios.model import Stage
 from desktop.core.supervision import EntryFilter, Listing, read_listing
 from desktop.ui.common import labels
 from desktop.ui.common.a11y import label_for
-from desktop.ui.common.tasks import run_in_background
+from desktop.ui.common.tasks import LatestJob
 from desktop.ui.common.widgets import SPACE
 from desktop.ui.supervision.supervision_widgets import EntryTableModel
 
@@ -43,8 +43,7 @@ class EntryList(QWidget):
     def __init__(self, database: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.database = database  # None: the workspace could not be opened
-        self.loading = False  # a listing is being read on the thread pool
-        self._again = False  # asked to refresh while it was read: read once more
+        self._listing = LatestJob(self)  # one read at a time, the newest filters win
         self._to_first = False  # the filter changed: select the first entry of the new list
         self._keep: str | None = None  # the entry to select again after a refresh
         self.pseudonyms: list[str] = []
@@ -112,34 +111,30 @@ class EntryList(QWidget):
 
     # -- reading ----------------------------------------------------------------------------
 
+    @property
+    def loading(self) -> bool:
+        """A listing is being read on the thread pool."""
+        return self._listing.busy
+
     def refresh(self, keep: str | None = None) -> None:
         """Read the filters' choices and the list on the thread pool, then show them, keeping
-        the entry `keep` selected if it is still there. Asked again while reading: read once
-        more when the first listing arrives (it may be stale)."""
+        the entry `keep` selected if it is still there. Asked again while reading: the newest
+        request is read when the running one is done, and only its listing is shown."""
         self._keep = keep
         if self.database is None:
+            self._listing.cancel()
             self._show_listing(Listing([], [], []))
             return
-        if self.loading:
-            self._again = True
-            return
-        self.loading = True
-        self._again = False
         self.loading_label.show()
         database, filters = self.database, self.current_filter()
-        run_in_background(lambda: read_listing(database, filters), self._on_listing,
-                          self._on_failed, owner=self)
+        self._listing.submit(lambda: read_listing(database, filters), self._on_listing,
+                             self._on_failed)
 
     def _on_listing(self, listing: Listing) -> None:
-        self.loading = False
-        if self._again:
-            self.refresh(self._keep)
-            return
         self.loading_label.hide()
         self._show_listing(listing)
 
     def _on_failed(self, exc: BaseException) -> None:
-        self.loading = False
         self.loading_label.hide()
         self.listing_failed.emit(exc)
 

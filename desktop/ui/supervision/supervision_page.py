@@ -142,9 +142,10 @@ class SupervisionPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         e = self.entries
+        # "Remove entry" stands right of "Comment on:" on the panel's first row: after it.
         chain(self.import_files_button, self.import_folder_button, self.export_button,
               e.scenario_filter, e.stage_filter, e.pseudonym_filter, e.table, self.document,
-              self.remove_button, self.panel.stage)
+              self.panel.stage, self.remove_button, self.panel.edit)
 
     # -- workspace and list ------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from desktop.ui.common import labels
 from desktop.ui.common.chart_layout import count_axis, number
 from desktop.ui.common.charts import BarChart, BarSet, ChartCard, series_colours
 from desktop.ui.common.context import AppContext
-from desktop.ui.common.tasks import run_in_background
+from desktop.ui.common.tasks import LatestJob
 from desktop.ui.common.widgets import SPACE, heading, page_layout
 from desktop.ui.supervision.supervision_widgets import paragraph
 
@@ -29,6 +29,7 @@ class TeamPage(QWidget):
         super().__init__()
         self.ctx = ctx
         self.view: TeamView | None = None
+        self._figures = LatestJob(self)  # shown, refreshed, shown again: the newest read wins
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.clicked.connect(lambda _checked=False: self.refresh())
         self.summary = paragraph()
@@ -85,7 +86,7 @@ class TeamPage(QWidget):
             with Workspace.open(database) as workspace:
                 return workspace.team_view()
 
-        run_in_background(work, self.show_view, self._on_failed, owner=self)
+        self._figures.submit(work, self.show_view, self._on_failed)
 
     def _on_failed(self, exc: BaseException) -> None:
         self._show_sentence(str(exc) if isinstance(exc, WorkspaceError) else self.tr(
