@@ -175,135 +175,135 @@
   <context>
     <name>BrowserPage</name>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="109" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="102" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="145" />
+      <source>Scenarios</source>
+      <translation>Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/practice/browser_page.py" line="114" />
       <source>Scenario description</source>
       <translation>Beschreibung des Szenarios</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="110" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="115" />
       <source>&amp;Start exercise</source>
       <translation>Übung &amp;starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="111" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="116" />
       <source>Start exercise</source>
       <translation>Übung starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="112" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="117" />
       <source>Starts the selected scenario</source>
       <translation>Startet das ausgewählte Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="119" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="124" />
       <source>Explain in plain words</source>
       <translation>Verständlich erklären</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="125" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="130" />
       <source>Start e&amp;xplaining</source>
       <translation>Erklär-Übung starte&amp;n</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="126" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="131" />
       <source>Start explaining</source>
       <translation>Erklär-Übung starten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="132" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="137" />
       <source>S&amp;earch:</source>
       <translation>Such&amp;e:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="133" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="138" />
       <source>&amp;Topic:</source>
       <translation>&amp;Thema:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="134" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="139" />
       <source>&amp;Place:</source>
       <translation>&amp;Ort:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="135" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="140" />
       <source>&amp;Level:</source>
       <translation>St&amp;ufe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="136" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="141" />
       <source>&amp;Duration:</source>
       <translation>Daue&amp;r:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="146" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="151" />
       <source>Explain in pla&amp;in words:</source>
       <translation>&amp;Verständlich erklären:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="188" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="194" />
       <source>All topics</source>
       <translation>Alle Themen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="219" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="238" />
       <source>Scenarios shown: {shown} of {total}</source>
       <translation>Angezeigte Szenarien: {shown} von {total}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="66" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="71" />
       <source>Search in title and description</source>
       <translation>Suche in Titel und Beschreibung</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="67" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="72" />
       <source>Search …</source>
       <translation>Suchen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="72" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="77" />
       <source>Topic</source>
       <translation>Thema</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="73" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="78" />
       <source>Where the conversation takes place</source>
       <translation>Ort des Gesprächs</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="74" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="79" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="75" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="80" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="76" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="81" />
       <source>All places</source>
       <translation>Alle Orte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="79" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="84" />
       <source>All levels</source>
       <translation>Alle Stufen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="82" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="87" />
       <source>Any length</source>
       <translation>Beliebig lang</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="84" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="89" />
       <source>up to {n} minutes</source>
       <translation>bis {n} Minuten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="97" />
-      <location filename="../../desktop/ui/practice/browser_page.py" line="140" />
-      <source>Scenarios</source>
-      <translation>Szenarien</translation>
     </message>
   </context>
   <context>
@@ -1456,120 +1456,120 @@ Zuletzt bei: {step}</translation>
   <context>
     <name>JournalFilterBar</name>
     <message>
-      <location filename="../../desktop/ui/journal/filter_bar.py" line="140" />
-      <source>All scenarios</source>
-      <translation>Alle Szenarien</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/filter_bar.py" line="141" />
-      <source>All tags</source>
-      <translation>Alle Schlagwörter</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/filter_bar.py" line="48" />
-      <source>Finds entries containing all the words typed</source>
-      <translation>Findet Einträge, die alle eingegebenen Wörter enthalten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/filter_bar.py" line="49" />
-      <source>Words from answers, notes, titles, feedback …</source>
-      <translation>Wörter aus Antworten, Notizen, Titeln, Rückmeldungen …</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/filter_bar.py" line="56" />
-      <source>All kinds</source>
-      <translation>Alle Arten</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/filter_bar.py" line="61" />
-      <source>Any stage</source>
-      <translation>Alle Stufen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/filter_bar.py" line="64" />
-      <source>Entries with written answers in this stage</source>
-      <translation>Einträge mit schriftlichen Antworten in dieser Stufe</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/filter_bar.py" line="66" />
-      <source>Finished and drafts</source>
-      <translation>Abgeschlossene und Entwürfe</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/filter_bar.py" line="67" />
-      <source>Finished only</source>
-      <translation>Nur abgeschlossene</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/filter_bar.py" line="68" />
-      <source>Drafts only</source>
-      <translation>Nur Entwürfe</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/filter_bar.py" line="70" />
-      <source>Date &amp;range:</source>
-      <translation>&amp;Zeitraum:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/filter_bar.py" line="71" />
-      <source>Only entries from this date range</source>
-      <translation>Nur Einträge aus diesem Zeitraum</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/filter_bar.py" line="73" />
-      <source>From date</source>
-      <translation>Startdatum</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/filter_bar.py" line="74" />
-      <source>To date</source>
-      <translation>Enddatum</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/filter_bar.py" line="77" />
-      <source>Reset fi&amp;lters</source>
-      <translation>&amp;Filter zurücksetzen</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/filter_bar.py" line="92" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="103" />
       <source>&amp;Search:</source>
       <translation>&amp;Suche:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/filter_bar.py" line="95" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="106" />
       <source>&amp;Kind:</source>
       <translation>A&amp;rt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/filter_bar.py" line="96" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="107" />
       <source>Sce&amp;nario:</source>
       <translation>Sze&amp;nario:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/filter_bar.py" line="97" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="108" />
       <source>S&amp;tage:</source>
       <translation>St&amp;ufe:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/filter_bar.py" line="98" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="109" />
       <source>Stat&amp;us:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/filter_bar.py" line="99" />
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="110" />
       <source>Ta&amp;g:</source>
       <translation>Schla&amp;gwort:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="151" />
+      <source>All scenarios</source>
+      <translation>Alle Szenarien</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="152" />
+      <source>All tags</source>
+      <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="59" />
+      <source>Finds entries containing all the words typed</source>
+      <translation>Findet Einträge, die alle eingegebenen Wörter enthalten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="60" />
+      <source>Words from answers, notes, titles, feedback …</source>
+      <translation>Wörter aus Antworten, Notizen, Titeln, Rückmeldungen …</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="67" />
+      <source>All kinds</source>
+      <translation>Alle Arten</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="72" />
+      <source>Any stage</source>
+      <translation>Alle Stufen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="75" />
+      <source>Entries with written answers in this stage</source>
+      <translation>Einträge mit schriftlichen Antworten in dieser Stufe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="77" />
+      <source>Finished and drafts</source>
+      <translation>Abgeschlossene und Entwürfe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="78" />
+      <source>Finished only</source>
+      <translation>Nur abgeschlossene</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="79" />
+      <source>Drafts only</source>
+      <translation>Nur Entwürfe</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="81" />
+      <source>Date &amp;range:</source>
+      <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="82" />
+      <source>Only entries from this date range</source>
+      <translation>Nur Einträge aus diesem Zeitraum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="84" />
+      <source>From date</source>
+      <translation>Startdatum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="85" />
+      <source>To date</source>
+      <translation>Enddatum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/filter_bar.py" line="88" />
+      <source>Reset fi&amp;lters</source>
+      <translation>&amp;Filter zurücksetzen</translation>
     </message>
   </context>
   <context>
     <name>JournalPage</name>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="109" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="111" />
       <source>Journal</source>
       <translation>Journal</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/journal_page.py" line="182" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="179" />
       <source>Matches so far: %n; more appear as you scroll</source>
       <translation>
         <numerusform>Bisher %n Treffer; weitere erscheinen beim Blättern</numerusform>
@@ -1577,7 +1577,7 @@ Zuletzt bei: {step}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/journal_page.py" line="183" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="180" />
       <source>Matches: %n</source>
       <translation>
         <numerusform>%n Treffer</numerusform>
@@ -1585,7 +1585,7 @@ Zuletzt bei: {step}</translation>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/journal_page.py" line="185" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="182" />
       <source>Entries: %n</source>
       <translation>
         <numerusform>%n Eintrag</numerusform>
@@ -1593,12 +1593,12 @@ Zuletzt bei: {step}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="259" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="256" />
       <source>the entry “{title}” of {when}</source>
       <translation>den Eintrag „{title}“ vom {when}</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/journal_page.py" line="263" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="260" />
       <source>the selected entries (%n)</source>
       <translation>
         <numerusform>den %n ausgewählten Eintrag</numerusform>
@@ -1606,32 +1606,32 @@ Zuletzt bei: {step}</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="264" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="261" />
       <source>Delete {what}? Its answers, notes, tags and any feedback received are deleted for good. Copies in backups remain until the backups rotate out.</source>
       <translation>Möchten Sie {what} löschen? Antworten, Notizen, Schlagwörter und erhaltene Rückmeldungen werden endgültig gelöscht. Kopien in Sicherungen bleiben erhalten, bis diese turnusmäßig ersetzt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="267" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="264" />
       <source>Delete entries</source>
       <translation>Einträge löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="267" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="264" />
       <source>Delete</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="282" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="280" />
       <source>Deleting</source>
       <translation>Löschen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="282" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="280" />
       <source>Deleting entries …</source>
       <translation>Einträge werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/journal_page.py" line="317" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="315" />
       <source>Not possible</source>
       <translation>Nicht möglich</translation>
     </message>
@@ -1888,47 +1888,47 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>PrivacyGuard</name>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="118" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="135" />
       <source> and {n} more</source>
       <translation> und {n} weitere</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="119" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="136" />
       <source>Possibly personal data: {items}{more}. Please replace it with placeholders so that the note does not identify anyone.</source>
       <translation>Möglicherweise persönliche Daten: {items}{more}. Bitte ersetzen Sie sie durch Platzhalter, damit die Notiz keine Person erkennbar macht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="127" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="144" />
       <source>“{text}” → {placeholder}</source>
       <translation>„{text}“ → {placeholder}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="129" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="146" />
       <source>Replace {what} with {placeholder}</source>
       <translation>{what} durch {placeholder} ersetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="134" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="151" />
       <source>Replace all ({n})</source>
       <translation>Alle ersetzen ({n})</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="171" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="188" />
       <source>Replace “{text}” with {placeholder}</source>
       <translation>„{text}“ durch {placeholder} ersetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="56" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="72" />
       <source>Personal data notice</source>
       <translation>Hinweis auf persönliche Daten</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="61" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="77" />
       <source>Replace all</source>
       <translation>Alle ersetzen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/privacy_guard.py" line="63" />
+      <location filename="../../desktop/ui/common/privacy_guard.py" line="79" />
       <source>Replace all personal data found</source>
       <translation>Alle gefundenen persönlichen Daten ersetzen</translation>
     </message>
@@ -1944,42 +1944,42 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>ScenarioTableModel</name>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="61" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="78" />
       <source>Scenario</source>
       <translation>Szenario</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="61" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="78" />
       <source>Place</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="61" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="78" />
       <source>Level</source>
       <translation>Stufe</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="61" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="78" />
       <source>Duration</source>
       <translation>Dauer</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="62" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="79" />
       <source>Status</source>
       <translation>Stand</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="66" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="83" />
       <source>completed</source>
       <translation>abgeschlossen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="66" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="83" />
       <source>started</source>
       <translation>begonnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/scenario_table.py" line="67" />
+      <location filename="../../desktop/ui/practice/scenario_table.py" line="84" />
       <source>new</source>
       <translation>neu</translation>
     </message>
@@ -2224,86 +2224,121 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
     <name>ShareDialog</name>
     <message>
       <location filename="../../desktop/ui/journal/share_dialog.py" line="102" />
+      <source>Tick the entries to share; Space ticks</source>
+      <translation>Einträge zum Teilen anhaken; die Leertaste setzt den Haken</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="103" />
+      <source>&amp;Entries:</source>
+      <translation>&amp;Einträge:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="104" />
+      <source>Preview of the share file</source>
+      <translation>Vorschau der Freigabedatei</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="105" />
+      <source>Exactly what leaves this computer; parts replaced by placeholders are marked with a diamond</source>
+      <translation>Genau das, was diesen Computer verlässt; durch Platzhalter ersetzte Stellen sind mit einer Raute markiert</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="108" />
+      <source>{mark} bold and underlined: a part replaced by a placeholder (the file contains only the placeholder, without {mark}).</source>
+      <translation>{mark} fett und unterstrichen: eine durch einen Platzhalter ersetzte Stelle (die Datei enthält nur den Platzhalter, ohne {mark}).</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="112" />
+      <source>The name your supervisor sees instead of yours</source>
+      <translation>Der Name, den Ihre Supervisorin oder Ihr Supervisor statt Ihres Namens sieht</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="114" />
+      <source>&amp;Pseudonym:</source>
+      <translation>&amp;Pseudonym:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="118" />
       <source>Choose &amp;folder …</source>
       <translation>&amp;Ordner wählen …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="103" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="119" />
       <source>Choose the folder for the share file</source>
       <translation>Ordner für die Freigabedatei wählen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="107" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="123" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="109" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="125" />
       <source>&amp;Write share file</source>
       <translation>Freigabedatei &amp;schreiben</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="110" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="126" />
       <source>&amp;Cancel</source>
       <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="140" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="156" />
       <source>Preview: exactly what leaves this computer</source>
       <translation>Vorschau: genau das, was diesen Computer verlässt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="172" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="188" />
       <source>Chosen once: you always share under this pseudonym, so that feedback finds its way back.</source>
       <translation>Einmal gewählt: Sie teilen immer unter diesem Pseudonym, damit Rückmeldungen den Weg zu Ihnen zurückfinden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="177" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="193" />
       <source>Choose it once; it is kept for all later shares. Use nothing that identifies you.</source>
       <translation>Sie wählen es einmal; es gilt dann für alle späteren Freigaben. Verwenden Sie nichts, was auf Sie schließen lässt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="192" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="210" />
       <source>Kept with personal data: stays on this computer.</source>
       <translation>Mit persönlichen Daten behalten: bleibt auf diesem Computer.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="204" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="222" />
       <source>Your journal has no entries yet.</source>
       <translation>Ihr Journal enthält noch keine Einträge.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="209" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="227" />
       <source>kept with personal data, cannot be shared</source>
       <translation>mit persönlichen Daten behalten, kann nicht geteilt werden</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="213" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="229" />
       <source>↗ shared {when}</source>
       <translation>↗ geteilt am {when}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="218" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="233" />
       <source>The file is written to: {folder}</source>
       <translation>Die Datei wird gespeichert in: {folder}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="223" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="238" />
       <source>Folder for the share file</source>
       <translation>Ordner für die Freigabedatei</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="267" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="282" />
       <source>Tick one or more entries to see what would be shared.</source>
       <translation>Haken Sie einen oder mehrere Einträge an, um zu sehen, was geteilt würde.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="287" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="306" />
       <source>Preparing the preview …</source>
       <translation>Die Vorschau wird erstellt …</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="294" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="313" />
       <source>Pseudonym: {name} · written on {day} · entries: %n</source>
       <translation>
         <numerusform>Pseudonym: {name} · erstellt am {day} · %n Eintrag</numerusform>
@@ -2311,7 +2346,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="298" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="318" />
       <source>Entries ready: %n</source>
       <translation>
         <numerusform>%n Eintrag bereit</numerusform>
@@ -2319,7 +2354,7 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="298" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="318" />
       <source>parts replaced by placeholders: %n.</source>
       <translation>
         <numerusform>%n Stelle durch einen Platzhalter ersetzt.</numerusform>
@@ -2327,69 +2362,34 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="303" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="323" />
       <source>The preview could not be prepared: {error}</source>
       <translation>Die Vorschau konnte nicht erstellt werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="305" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="325" />
       <source>Nothing can be shared yet.</source>
       <translation>Noch kann nichts geteilt werden.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="328" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="348" />
       <source>✔ Written: {path}. Give this file to your supervisor.</source>
       <translation>✔ Gespeichert: {path}. Geben Sie diese Datei Ihrer Supervisorin oder Ihrem Supervisor.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="331" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="351" />
       <source>&amp;Close</source>
       <translation>S&amp;chließen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="78" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="94" />
       <source>Share entries with your supervisor</source>
       <translation>Einträge mit der Supervision teilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="81" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="97" />
       <source>Choose the entries to share. Everything you wrote is anonymised first; the preview shows exactly what the file will contain. Entries you kept with personal data stay on this computer and cannot be chosen.</source>
       <translation>Wählen Sie die Einträge aus, die Sie teilen möchten. Alles, was Sie geschrieben haben, wird zuerst anonymisiert; die Vorschau zeigt genau, was die Datei enthalten wird. Einträge, in denen Sie persönliche Daten behalten haben, bleiben auf diesem Computer und können nicht ausgewählt werden.</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="86" />
-      <source>Tick the entries to share; Space ticks</source>
-      <translation>Einträge zum Teilen anhaken; die Leertaste setzt den Haken</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="87" />
-      <source>&amp;Entries:</source>
-      <translation>&amp;Einträge:</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="88" />
-      <source>Preview of the share file</source>
-      <translation>Vorschau der Freigabedatei</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="89" />
-      <source>Exactly what leaves this computer; parts replaced by placeholders are marked with a diamond</source>
-      <translation>Genau das, was diesen Computer verlässt; durch Platzhalter ersetzte Stellen sind mit einer Raute markiert</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="92" />
-      <source>{mark} bold and underlined: a part replaced by a placeholder (the file contains only the placeholder, without {mark}).</source>
-      <translation>{mark} fett und unterstrichen: eine durch einen Platzhalter ersetzte Stelle (die Datei enthält nur den Platzhalter, ohne {mark}).</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="96" />
-      <source>The name your supervisor sees instead of yours</source>
-      <translation>Der Name, den Ihre Supervisorin oder Ihr Supervisor statt Ihres Namens sieht</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="98" />
-      <source>&amp;Pseudonym:</source>
-      <translation>&amp;Pseudonym:</translation>
     </message>
   </context>
   <context>
@@ -3343,37 +3343,37 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
   <context>
     <name>browser</name>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="259" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="278" />
       <source>Content note</source>
       <translation>Hinweis zum Inhalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="261" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="280" />
       <source>You can pause the exercise at any time.</source>
       <translation>Sie können die Übung jederzeit unterbrechen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="262" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="281" />
       <source>Start exercise</source>
       <translation>Übung beginnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="263" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="282" />
       <source>Maybe another time</source>
       <translation>Lieber ein anderes Mal</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="278" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="297" />
       <source>Content note:</source>
       <translation>Hinweis zum Inhalt:</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="282" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="301" />
       <source>People involved</source>
       <translation>Beteiligte</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/practice/browser_page.py" line="283" />
+      <location filename="../../desktop/ui/practice/browser_page.py" line="302" />
       <source>Topics:</source>
       <translation>Themen:</translation>
     </message>
@@ -3833,32 +3833,32 @@ Gespräche in der Ausländerbehörde üben und reflektieren. Alle Daten bleiben 
       <translation>Das Journal ist nicht verfügbar: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="229" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="231" />
       <source>Saving is not possible right now: {error} Your input is kept and will be saved as soon as it works again.</source>
       <translation>Speichern gerade nicht möglich: {error} Ihre Eingaben bleiben erhalten und werden gespeichert, sobald es wieder geht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="237" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="239" />
       <source>Everything is saved again.</source>
       <translation>Alles ist wieder gespeichert.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="313" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="315" />
       <source>Deleting own-case entries older than {days} days …</source>
       <translation>Einträge „Eigener Fall“, die älter als {days} Tage sind, werden gelöscht …</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="319" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="321" />
       <source>{n} own-case entries older than {days} days were deleted.</source>
       <translation>{n} Einträge „Eigener Fall“, älter als {days} Tage, wurden gelöscht.</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="327" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="329" />
       <source>Old entries could not be deleted: {error}</source>
       <translation>Alte Einträge konnten nicht gelöscht werden: {error}</translation>
     </message>
     <message>
-      <location filename="../../desktop/ui/common/journal_service.py" line="371" />
+      <location filename="../../desktop/ui/common/journal_service.py" line="385" />
       <source>The journal was closed.</source>
       <translation>Das Journal wurde geschlossen.</translation>
     </message>

@@ -85,7 +85,7 @@
   <context>
     <name>JournalPage</name>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/journal_page.py" line="182" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="179" />
       <source>Matches so far: %n; more appear as you scroll</source>
       <translation>
         <numerusform>Matches so far: %n; more appear as you scroll</numerusform>
@@ -93,7 +93,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/journal_page.py" line="183" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="180" />
       <source>Matches: %n</source>
       <translation>
         <numerusform>Matches: %n</numerusform>
@@ -101,7 +101,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/journal_page.py" line="185" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="182" />
       <source>Entries: %n</source>
       <translation>
         <numerusform>Entries: %n</numerusform>
@@ -109,7 +109,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/journal_page.py" line="263" />
+      <location filename="../../desktop/ui/journal/journal_page.py" line="260" />
       <source>the selected entries (%n)</source>
       <translation>
         <numerusform>the selected entry (%n)</numerusform>
@@ -147,7 +147,7 @@
   <context>
     <name>ShareDialog</name>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="294" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="313" />
       <source>Pseudonym: {name} · written on {day} · entries: %n</source>
       <translation>
         <numerusform>Pseudonym: {name} · written on {day} · entries: %n</numerusform>
@@ -155,7 +155,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="298" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="318" />
       <source>Entries ready: %n</source>
       <translation>
         <numerusform>Entries ready: %n</numerusform>
@@ -163,7 +163,7 @@
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/ui/journal/share_dialog.py" line="298" />
+      <location filename="../../desktop/ui/journal/share_dialog.py" line="318" />
       <source>parts replaced by placeholders: %n.</source>
       <translation>
         <numerusform>parts replaced by placeholders: %n.</numerusform>
