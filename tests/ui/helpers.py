@@ -148,10 +148,14 @@ class Heartbeat:
     def __init__(self) -> None:
         import os
 
-        try:  # opened on the GUI thread, so it keeps reading that thread's figures
-            self._schedstat: int | None = os.open("/proc/thread-self/schedstat", os.O_RDONLY)
-        except OSError:
-            self._schedstat = None
+        self._schedstat: int | None = None
+        # Linux only: under Wine the path opens through drive Z: (the host's /proc), but
+        # Windows Python has no os.pread, and the host's figures are not this thread's.
+        if sys.platform.startswith("linux"):
+            try:  # opened on the GUI thread, so it keeps reading that thread's figures
+                self._schedstat = os.open("/proc/thread-self/schedstat", os.O_RDONLY)
+            except OSError:
+                self._schedstat = None
         self.worst = self.worst_own = 0.0
         self._last = time.perf_counter()
         self._last_queued = self._queued()
