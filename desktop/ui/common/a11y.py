@@ -30,9 +30,10 @@
   accessible name is its visible label (WCAG 2.5.3), so voice control finds it by what it says;
   `name_fields_by_labels(form)` applies it to every row of a form.
 
-The start page names its controls with `label_for` too, so importing this module must not build
-PySide6's `Qt` namespace (about 20 ms before the first screen; tests/test_startup_imports.py):
-the enums are reached through `QtCore.Qt` when a function runs, never at import.
+`label_for` itself lives in `labels.py`: the start page names its controls with it before the
+first frame, and this module's import (its Qt subclasses: about 4 ms) waits until after it.
+Importing this module must not build PySide6's `Qt` namespace either (about 20 ms;
+tests/test_startup_imports.py): the enums are reached through `QtCore.Qt` when a function runs.
 """
 
 from __future__ import annotations
@@ -68,7 +69,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.common.labels import visible_text
+# label_for lives in labels.py (light: the start page imports it); re-exported here.
+from desktop.ui.common.labels import label_for as label_for
 
 if TYPE_CHECKING:
     from PySide6.QtCore import Qt
@@ -241,19 +243,6 @@ def screen_order(root: QWidget) -> list[QWidget]:
     if top is not None:
         visit_layout(top)
     return found
-
-
-def label_for(label: QLabel, control: QWidget) -> QLabel:
-    """Make `label` the visible name of `control` (buddy, mnemonic target, labelled-by). A
-    longer name the control had before ("Search in title and description" for "Search:")
-    becomes its description, when it has none: said after the name, not instead of it."""
-    label.setBuddy(control)
-    name = visible_text(label.text()).rstrip(":").strip()
-    before = control.accessibleName()
-    if before and before != name and not control.accessibleDescription():
-        control.setAccessibleDescription(before)
-    control.setAccessibleName(name)
-    return label
 
 
 def name_fields_by_labels(form: QFormLayout) -> None:

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLabel, QWidget
+
     from desktop.core.journal.entry import EntryLabels
     from desktop.core.practice.catalog import Step
     from desktop.core.scenarios.model import Rating, Stage
@@ -27,6 +29,19 @@ def visible_text(text: str) -> str:
     """A label's text as the user reads it: without the & that marks its Alt key. A control's
     accessible name is this text (WCAG 2.5.3: voice control finds it by what it says)."""
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+
+
+def label_for(label: QLabel, control: QWidget) -> QLabel:
+    """Make `label` the visible name of `control` (buddy, mnemonic target, labelled-by). A
+    longer name the control had before ("Search in title and description" for "Search:")
+    becomes its description, when it has none: said after the name, not instead of it."""
+    label.setBuddy(control)
+    name = visible_text(label.text()).rstrip(":").strip()
+    before = control.accessibleName()
+    if before and before != name and not control.accessibleDescription():
+        control.setAccessibleDescription(before)
+    control.setAccessibleName(name)
+    return label
 
 
 def sort_key(text: str) -> str:

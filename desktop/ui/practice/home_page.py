@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 
 from desktop.core.scenarios.cards import APPOINTMENT_KINDS
 from desktop.ui.common import labels
-from desktop.ui.common.a11y import label_for
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.journal_service import ChangeKind, OpChanges
 from desktop.ui.common.widgets import accessible, heading, wrapped_label
@@ -128,8 +127,8 @@ class HomePage(QWidget):
             "appear in your text as you write; then compare with model answers."))
         self.explain_combo = QComboBox()
         # A buddy label names a combo box (on Linux its accessible name is only its value).
-        self.explain_label = label_for(wrapped_label(self.tr("Exercise to explain:")),
-                                       self.explain_combo)
+        self.explain_label = labels.label_for(
+            wrapped_label(self.tr("Exercise to explain:")), self.explain_combo)
         self.explain_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.explain_combo.setMinimumContentsLength(8)
@@ -146,8 +145,8 @@ class HomePage(QWidget):
         self.before_tile.text.setText(self.tr(
             "What kind of appointment is coming up? The right steps and phrases on one page."))
         self.kind_combo = QComboBox()
-        self.kind_label = label_for(wrapped_label(self.tr("Type of appointment:")),
-                                    self.kind_combo)
+        self.kind_label = labels.label_for(
+            wrapped_label(self.tr("Type of appointment:")), self.kind_combo)
         # Narrower than its longest entry when the window is narrow (the entry is elided),
         # instead of pushing the page sideways.
         self.kind_combo.setSizeAdjustPolicy(
