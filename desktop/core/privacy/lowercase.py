@@ -142,6 +142,16 @@ def _lower_subjects(text: str, lex: Lexicon) -> Iterator[int]:
             yield m.start(1)
 
 
+def _lone_first_name(lw: str, lex: Lexicon) -> bool:
+    """A listed first name alone in a clause typed without capitals ("hab marianne gesagt",
+    "verheiratet mit salma"): one that German does not have as a word. Of the first names
+    wordfreq also counts as words, only those of five letters or more: the short ones include
+    German and English words ("eilt", "lies", "tue", "free", "file")."""
+    # A verb form the lists lack begins a word they have ("kläre" of "klären", "wisse").
+    return not _is_german(lw) and not _is_common(lw) and (
+        len(lw) >= 5 or fold(lw) not in lex.common_names) and not lex.is_prefix(lw)
+
+
 def _typed_in_lower_case(text: str) -> bool:
     return text[:1].islower() or _lower_start_rx().search(text) is not None or (
         "\n" in text and re.search(r"\n[ \t]*[a-zäöüß]", text) is not None)
@@ -257,7 +267,7 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             if german(nw) and not surname:
                 break
             end, words = nxt.end(), words + 1
-        if start in starts or words > 1:
+        if start in starts or words > 1 or (first_name and _lone_first_name(lw, lex)):
             extra.append((start, end))
             done = end
     if not extra:

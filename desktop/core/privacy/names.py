@@ -11,7 +11,7 @@ or surname (Wiktionary, nam_dict, the project's lists), a name that is also a co
 - a word that is no German word and stands without an article is a name ("dass Hasret …"),
   and so are the other context rules in context.py (surname after a first name, names before
   "geb.", subjects of person verbs, words of e-mail addresses, …);
-- a word found as a name once is a name everywhere in the entry, also in lower case
+- a word found as a name once is a name everywhere in the entry (entry.py), also in lower case
   (lowercase.py); particles belong to the name ("al-Hassan", "dos Reis", "van der Linden").
 Meaning words of the project's list never count on their own. The form of address stays
 outside the finding ("Herr [Person A]"), and so does a genitive s ("Herrn [Person A]s Akte").
@@ -37,6 +37,7 @@ from desktop.core.privacy.context import (
     surname_after_first_name,
     written_in_lower_case,
 )
+from desktop.core.privacy.entry import carry_lower_case, propagate
 from desktop.core.privacy.judge import Judge, judged_names, neighbours_of_new_names
 from desktop.core.privacy.layout import (
     after_dutch_particle,
@@ -78,7 +79,6 @@ from desktop.core.privacy.wordclass import (
     capitalised_tokens,
     classifier,
     guess_genitive,
-    sentence_start,
     surname_word,
 )
 
@@ -98,7 +98,9 @@ def find_names(text: str, judge: Judge | None = None) -> list[tuple[int, int]]:
         *[cache.get(w) or classify(w) for _, _, w in toks], strict=True))
     is_name = [False] * n
     starts: dict[int, int] = {}
-    weak: set[int] = set()  # found only next to a known name: not spread to other places
+    # Found only next to a known name: no anchor for further neighbours (spread to its other
+    # mentions all the same).
+    weak: set[int] = set()
 
     def joined(a: int, b: int) -> bool:
         gap = text[toks[a][1]:toks[b][0]]
@@ -208,21 +210,27 @@ def find_names(text: str, judge: Judge | None = None) -> list[tuple[int, int]]:
             surname_after_first_name(text, toks, cls, is_name, weak)
             unknown_next_to_name(text, toks, cls, is_name, weak)
         before = list(is_name)
-        common = _propagate(text, toks, cls, strip, is_name, weak)
+        common = propagate(text, toks, cls, strip, is_name)
         if before != is_name:
             again = neighbours_of_new_names(before, is_name)
             if again:  # "Agger … Agger Lund": a name spread next to a word the model left
                 before = list(is_name)
                 judged_names(text, toks, cls, is_name, strip, again)
                 if before != is_name:
-                    common = common | _propagate(text, toks, cls, strip, is_name, weak)
+                    common = common | propagate(text, toks, cls, strip, is_name)
     else:
         judge(text, toks, cls, is_name, strip)
-        common = _propagate(text, toks, cls, strip, is_name, weak)
+        common = propagate(text, toks, cls, strip, is_name)
     if common:
         found_word_as_subject(text, toks, common, is_name)
     spans = _with_particles(text, _spans(text, toks, cls, strip, is_name, joined, starts))
-    return lower_case_names(text, spans)
+    out = lower_case_names(text, spans)
+    if len(out) > len(spans) and carry_lower_case(text, toks, cls, strip, is_name, spans, out):
+        # "ingeborg hanssen war da … Arbeitgeber von Hanssen": a name found only in lower case
+        # is the same person where it is capitalised.
+        spans = _with_particles(text, _spans(text, toks, cls, strip, is_name, joined, starts))
+        out = lower_case_names(text, spans)
+    return out
 
 
 def _word_then_name(text: str, toks: list[tuple[int, int, str]], cls: list[int], k: int) -> bool:
@@ -349,43 +357,6 @@ def _unanchored(text: str, a: int, b: int, cls: list[int], is_name: list[bool],
                 left in NAMEISH and right in NAMEISH)):
             is_name[t] = True  # "Amina Tesfamariam", "Yonas Tesfaye", "Luong Huu Duc"
             weak.add(t)
-
-
-def _propagate(text, toks, cls, strip, is_name, weak) -> set[str]:
-    """A word found as a name once is a name everywhere in the same text. Returns the names
-    found that are also common or meaning words ("Nur", "Brot"): those are not spread here
-    but left to found_word_as_subject."""
-    lex = lexicon()
-    found = {word[: len(word) - cut] for t, ((_, _, word), cut, name) in enumerate(
-        zip(toks, strip, is_name, strict=True)) if name and t not in weak}
-    every = found
-    found = {w for w in found if len(w) > 2 and w.lower() not in lex.stopwords
-             and w.lower() not in lex.common_words}
-    common = every - found if len(found) < len(every) else _NONE
-    if not found:
-        return common
-    for t, (start, _, word) in enumerate(toks):
-        # The look-up first: most words are no name found elsewhere.
-        if (word not in found and not (word.endswith("s") and word[:-1] in found)) or \
-                is_name[t] or cls[t] in (TITLE, ROLE):
-            continue
-        if cls[t] in (STOP, NOUN):
-            # "Frau Knappe … Knappe sagte": a German word found as a name after a form of
-            # address is that name again, unless an article or preposition makes it a noun.
-            before = WORD_BEFORE.search(text, max(0, start - 16), start)
-            if word not in found or (before is not None and (
-                    before[1] in NO_NAME_BEFORE or before[1] in PREPOSITIONS)):
-                continue
-        if cls[t] in AMBIGUOUS and sentence_start(text, start):
-            continue  # "Herr Kurz … Kurz danach ging sie."
-        if word in found:
-            is_name[t] = True
-        elif word.endswith("s") and word[:-1] in found:
-            is_name[t], strip[t] = True, 1
-    return common
-
-
-_NONE: set[str] = set()
 
 
 def _spans(text, toks, cls, strip, is_name, joined, starts) -> list[tuple[int, int]]:

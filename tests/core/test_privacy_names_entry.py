@@ -1,0 +1,80 @@
+"""One person across the whole entry (bench/privacy_faker2.py follows the same people through
+each note): a name found once is found at its other mentions — capitalised, in lower case, in
+the genitive — and a first name typed alone in a lower-case clause is a name; the German
+around them stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.privacy import anonymize, detect
+
+
+def names(text: str) -> list[str]:
+    return [f.text for f in detect(text) if f.kind.value == "person"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Passersatzpapier für Marianne Solheim beantragt. Fall Solheim: Widerspruch eingelegt. "
+     "Arbeitgeber von Solheim: Bäckerei am Markt.",
+     ["Marianne Solheim", "Solheim", "Solheim"]),
+    ("Suzanne Pellet – Aufenthaltsgestattung verlängert. Pellets Reisepass ist abgelaufen.",
+     ["Suzanne Pellet", "Pellet"]),
+    ("Zur Kenntnis an Amélie Perron. Kopie der Heiratsurkunde (Aleksovska/Perron) zur Akte.",
+     ["Amélie Perron", "Aleksovska", "Perron"]),
+])
+def test_a_surname_found_beside_a_first_name_is_found_at_its_other_mentions(text, expected):
+    """A surname found only because a first name stands before it ("Marianne Solheim") is the
+    same person where it stands alone later in the entry, also in the genitive."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ingeborg hanssen war heute ohne termin da. Arbeitgeber von Hanssen: Bäckerei am Markt.",
+     ["ingeborg hanssen", "Hanssen"]),
+    ("mari tangen war heute ohne termin da. Mari Tangen – Aufenthaltsgestattung verlängert.",
+     ["mari tangen", "Mari Tangen"]),
+])
+def test_a_name_found_in_lower_case_is_found_where_it_is_capitalised(text, expected):
+    """A name typed in lower case in a quick note is the same person in the capitalised
+    sentences of the entry (one placeholder per person)."""
+    assert names(text) == expected
+
+
+def test_one_placeholder_for_the_lower_case_and_the_capitalised_mention():
+    """Both mentions get the same placeholder, and anonymising again changes nothing."""
+    text = "ingeborg hanssen war heute da. Arbeitgeber von Hanssen: Bäckerei am Markt."
+    once = anonymize(text).text
+    assert "hanssen" not in once.lower()
+    assert once.count("[Person A]") == 2
+    assert anonymize(once).text == once
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("hab marianne gesagt, dass der antrag vollständig sein muss", ["marianne"]),
+    ("Bescheid zugestellt. heute kam rudolf wieder, hab ihm die liste gegeben.", ["rudolf"]),
+    ("er ist verheiratet mit salma, die in teilzeit arbeitet", ["salma"]),
+])
+def test_a_lone_first_name_in_a_lower_case_clause(text, expected):
+    """A listed first name that German does not have as a word is a name in a clause typed
+    without capitals, also with no form of address or role before it."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "eilt! bitte akte vorlegen und frist notieren",
+    "ich kläre das morgen mit der kollegin, lies dir den bescheid durch",
+    "tue das bitte bis freitag, der antrag ist free of charge",
+    "ein langer tag, die akte bleibt hier",
+])
+def test_german_words_in_lower_case_notes_stay(text):
+    """Verb forms and short words that the name lists also hold ("eilt", "lies", "tue",
+    "kläre") stay in a lower-case note."""
+    assert names(text) == []
+
+
+def test_a_german_word_found_as_a_surname_is_not_spread_where_an_article_makes_it_a_noun():
+    """A surname found beside a first name is spread over the entry now, but "ein Sperling"
+    after an article stays a bird."""
+    text = "Gesa Sperling war heute da. Ein Sperling saß vor dem Fenster. Fall Sperling: offen."
+    assert names(text) == ["Gesa Sperling", "Sperling"]
