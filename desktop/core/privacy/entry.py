@@ -8,6 +8,8 @@ Sperling … ein Sperling").
 
 from __future__ import annotations
 
+from itertools import compress
+
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.wordclass import (
     AMBIGUOUS,
@@ -27,15 +29,26 @@ def propagate(text, toks, cls, strip, is_name) -> set[str]:
     beside another part of a name ("Marianne Solheim … Fall Solheim:"). Returns the names
     found that are also common or meaning words ("Nur", "Brot"): those are not spread here
     but left to found_word_as_subject."""
-    lex = lexicon()
-    found = {word[: len(word) - cut] for t, ((_, _, word), cut, name) in enumerate(
-        zip(toks, strip, is_name, strict=True)) if name}
-    every = found
-    found = {w for w in found if len(w) > 2 and w.lower() not in lex.stopwords
-             and w.lower() not in lex.common_words}
-    common = every - found if len(found) < len(every) else _NONE
+    found = {word[:-cut] if cut else word
+             for (_, _, word), cut in compress(zip(toks, strip, strict=True), is_name)}
     if not found:
+        return _NONE
+    lex = lexicon()
+    stop, common_words = lex.stopwords, lex.common_words
+    kept = {w for w in found if len(w) > 2 and w.lower() not in stop
+            and w.lower() not in common_words}
+    common = found - kept if len(kept) < len(found) else _NONE
+    if not kept:
         return common
+    genitive = {w + "s" for w in kept}
+    # The look-up first, in one pass: most words are no name found elsewhere.
+    for t in [t for t, (_, _, word) in enumerate(toks) if word in kept or word in genitive]:
+        if is_name[t] or cls[t] == TITLE or cls[t] == ROLE or not spreads_to(text, toks, cls, t):
+            continue
+        is_name[t] = True
+        if toks[t][2] not in kept:
+            strip[t] = 1
+    return common
     for t, (_, _, word) in enumerate(toks):
         # The look-up first: most words are no name found elsewhere.
         if (word not in found and not (word.endswith("s") and word[:-1] in found)) or \
