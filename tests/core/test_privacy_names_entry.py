@@ -78,3 +78,39 @@ def test_a_german_word_found_as_a_surname_is_not_spread_where_an_article_makes_i
     after an article stays a bird."""
     text = "Gesa Sperling war heute da. Ein Sperling saß vor dem Fenster. Fall Sperling: offen."
     assert names(text) == ["Gesa Sperling", "Sperling"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nachweis von Ainasha Suleimen kyzy eingereicht.", ["Ainasha Suleimen kyzy"]),
+    ("Herr Togzhan uly-Rodrigues erschien mit seiner Schwester.", ["Togzhan uly-Rodrigues"]),
+    ("Herr Aizharkyn Togzhan uly und Frau Zinira Abilev beantragen die Verlängerung.",
+     ["Aizharkyn Togzhan uly", "Zinira Abilev"]),
+    ("Vorsprache: Elvin Rasul oğlu legt den Pass vor.", ["Elvin Rasul oğlu"]),
+    ("herr aidos mukan uly war da, pass abgelaufen", ["aidos mukan uly"]),
+])
+def test_central_asian_and_azerbaijani_patronymics_belong_to_the_name(text, expected):
+    """"uly", "kyzy", "oğlu" … after the father's name are part of the person's name (a
+    lower-case particle like "bin" or "dos"), also before a second surname."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("kurz: hirsch war da, lohnzettel fehlen noch", ["hirsch"]),
+    ("kurz: lagerfeld hat angerufen, rückruf morgen", ["lagerfeld"]),
+])
+def test_a_lower_case_surname_that_german_also_has_as_the_subject_of_a_persons_verb(
+        text, expected):
+    """Before "war da", "hat angerufen" a lower-case word that German has only as a surname
+    ("hirsch") or as a compound no dictionary holds ("lagerfeld") is the person."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "kurz: mutter war da, lohnzettel fehlen noch",
+    "kurz: vermieter hat angerufen",
+    "kurz: post kam heute, termin war da",
+    "kurz: keiner war da",
+])
+def test_roles_and_field_words_as_lower_case_subjects_stay(text):
+    """A role, a meaning word or a pronoun before a person's verb is no name."""
+    assert names(text) == []

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.privacy.lexicon import Lexicon, fold, lexicon
-from desktop.core.privacy.wordclass import NO_NAME_BEFORE, PREPOSITIONS
+from desktop.core.privacy.wordclass import NO_NAME_BEFORE, PREPOSITIONS, ROLES
 
 _ADDRESS = frozenset({
     "herr", "herrn", "frau", "hr", "fr", "kunde", "kundin", "klient", "klientin", "ktn", "kd",
@@ -35,7 +35,8 @@ def _is_german(lw: str) -> bool:
 
 
 _PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "abu", "dos", "da", "de", "di", "del",
-                        "van", "von", "der", "den", "la", "le"})
+                        "van", "von", "der", "den", "la", "le", "uly", "kyzy", "ogly", "oglu",
+                        "oğlu", "qizi", "kizi", "ugli"})
 
 
 def _is_common(lw: str) -> bool:
@@ -133,12 +134,16 @@ _COLON_LOWER = re.compile(r"[:;] ?[^\W\d_A-ZÄÖÜ]")
 
 def _lower_subjects(text: str, lex: Lexicon) -> Iterator[int]:
     """Starts of lower-case words that are the subject of a person's verb and no German word
-    (nor a common word of any kind: "kurz: es war da" stays)."""
+    (nor a common word of any kind: "kurz: es war da" stays) — or a word German has only as a
+    surname or as a compound that no dictionary holds ("kurz: hirsch war da", "lagerfeld hat
+    angerufen"; not "kurz: mutter war da", a role or a meaning word)."""
     rx = _subject_rx()
     first = _subject_at_start_rx().match(text)
     for m in ([first] if first else []) + list(rx.finditer(text)):
         lw = m[1].lower()
-        if m[1][0].islower() and not _is_german(lw) and not _is_common(lw):
+        if m[1][0].islower() and not _is_common(lw) and (not _is_german(lw) or (
+                (fold(lw) in lex.surnames or not lex.is_noun(lw)) and
+                not lex.is_meaning_word(lw) and lw.capitalize() not in ROLES)):
             yield m.start(1)
 
 
@@ -187,9 +192,11 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                     starts.setdefault(pos, False)
                 pos = lowered.find(lw, pos + 1)
     lower_starts = _any_lower_start_rx().search(text) is not None
+    subjects: set[int] = set()
     if lower_starts or text[:1].islower() or _COLON_LOWER.search(text) is not None:
         for start in _lower_subjects(text, lex):
             starts.setdefault(start, False)
+            subjects.add(start)
     all_lower = _typed_in_lower_case(text) if lower_starts else text[:1].islower()
     # Sentences typed without capitals inside a note that has them ("… Karte abgeholt. tel.
     # mit igor mederski – unterlagen kommen per post"): their words are read like those of a
@@ -231,8 +238,8 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             # "hr. heuer", "kundin ani lomidze": after a title, or as a known first name after a
             # role, a noun is a name; only common words and listed meaning words end it.
             german = _is_common
-        if german(lw) and not after_hr and not (cue and first_name and _surname_follows(
-                text, m.end(), rx, lex)):
+        if german(lw) and not after_hr and start not in subjects and not (
+                cue and first_name and _surname_follows(text, m.end(), rx, lex)):
             continue
         end, words = m.end(), 1
         while words < 4 and text[end:end + 1] == " ":

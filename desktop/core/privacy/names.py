@@ -436,7 +436,22 @@ def _with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
                                               and not tail[2] else _AFTER_DUTCH_PARTICLE):
             # "Renáta Klein| Woltering", "Herr Van| der Goot": after "Van der" any word
             out[i] = (out[i][0], tail.end(3))
+        end = out[i][1]
+        if text.startswith(_PATRONYMICS, end):
+            patronymic = _PATRONYMIC.match(text, end)
+            if patronymic is not None and (i + 1 == len(out) or
+                                           patronymic.end() <= out[i + 1][0]):
+                out[i] = (out[i][0], patronymic.end())  # "Ainasha Suleimen kyzy"
     return out
+
+
+# Kazakh, Kyrgyz, Uzbek and Azerbaijani patronymics: a lower-case word after the father's name
+# ("Aisulu Mukan uly", "Ainasha Suleimen kyzy", "Elvin Rasul oğlu"), also before a second
+# surname ("Togzhan uly-Rodrigues").
+_PATRONYMIC_WORDS = ("uly", "ulı", "kyzy", "qyzy", "kyzı", "ogly", "oglu", "oğlu", "ogli", "qizi",
+                     "qızı", "kizi", "kızı", "ugli", "o'g'li", "o‘g‘li")
+_PATRONYMICS = tuple(f" {w}" for w in _PATRONYMIC_WORDS)
+_PATRONYMIC = Lazy(rf" (?:{'|'.join(_PATRONYMIC_WORDS)})(?:-[A-ZÄÖÜ][^\W\d_]+)?(?![\w'’-])")
 
 
 _AFTER_PARTICLE = CANDIDATE | {NOUN}  # "Klein Woltering": also a word built like a noun
