@@ -157,6 +157,13 @@ def _lone_first_name(lw: str, lex: Lexicon) -> bool:
         len(lw) >= 5 or fold(lw) not in lex.common_names) and not lex.is_prefix(lw)
 
 
+def _inside_clause(text: str, start: int) -> bool:
+    """After a word and a space or a comma ("hab marianne", "mit salma,"), not at the start of
+    a line or sentence, where a verb can stand first ("berät oft nebenbei")."""
+    return text[start - 1:start] == " " and (text[start - 2:start - 1].isalpha() or
+                                               text[start - 2:start - 1] == ",")
+
+
 def _typed_in_lower_case(text: str) -> bool:
     return text[:1].islower() or _lower_start_rx().search(text) is not None or (
         "\n" in text and re.search(r"\n[ \t]*[a-zäöüß]", text) is not None)
@@ -274,7 +281,8 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             if german(nw) and not surname:
                 break
             end, words = nxt.end(), words + 1
-        if start in starts or words > 1 or (first_name and _lone_first_name(lw, lex)):
+        if start in starts or words > 1 or (
+                first_name and _inside_clause(text, start) and _lone_first_name(lw, lex)):
             extra.append((start, end))
             done = end
     if not extra:
