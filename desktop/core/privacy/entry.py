@@ -89,10 +89,16 @@ def spreads_to(text, toks, cls, t) -> bool:
 def carry_lower_case(text, toks, cls, strip, is_name, spans, out) -> bool:
     """Mark the capitalised mentions of words of names found in lower case only (`out` less
     `spans`), as _propagate does for names found capitalised. True if any was marked."""
-    lex = lexicon()
     known = set(spans)
-    lowered = {w for s, e in out if (s, e) not in known for w in text[s:e].split()
-               if len(w) > 2 and w not in lex.common_words and not lex.is_stopword(w)}
+    folded = text.lower()
+    # Only words written otherwise somewhere (two counts in C each): most names found in lower
+    # case stay in lower case.
+    lowered = {w for s, e in out if (s, e) not in known for w in text[s:e].lower().split()
+               if len(w) > 2 and folded.count(w) > text.count(w)}
+    if not lowered:
+        return False
+    lex = lexicon()
+    lowered = {w for w in lowered if w not in lex.common_words and not lex.is_stopword(w)}
     marked = False
     held: list[int] = []
     for t, (_, _, word) in enumerate(toks):

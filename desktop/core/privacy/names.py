@@ -437,7 +437,7 @@ def _with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
             # "Renáta Klein| Woltering", "Herr Van| der Goot": after "Van der" any word
             out[i] = (out[i][0], tail.end(3))
         end = out[i][1]
-        if text.startswith(_PATRONYMICS, end):
+        if text[end + 1:end + 2] in _PATRONYMIC_START and text.startswith(_PATRONYMICS, end):
             patronymic = _PATRONYMIC.match(text, end)
             if patronymic is not None and (i + 1 == len(out) or
                                            patronymic.end() <= out[i + 1][0]):
@@ -451,6 +451,7 @@ def _with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 _PATRONYMIC_WORDS = ("uly", "ulı", "kyzy", "qyzy", "kyzı", "ogly", "oglu", "oğlu", "ogli", "qizi",
                      "qızı", "kizi", "kızı", "ugli", "o'g'li", "o‘g‘li")
 _PATRONYMICS = tuple(f" {w}" for w in _PATRONYMIC_WORDS)
+_PATRONYMIC_START = frozenset(w[0] for w in _PATRONYMIC_WORDS)  # one letter tested first
 _PATRONYMIC = Lazy(rf" (?:{'|'.join(_PATRONYMIC_WORDS)})(?:-[A-ZÄÖÜ][^\W\d_]+)?(?![\w'’-])")
 
 
