@@ -115,3 +115,23 @@ def test_a_lower_case_surname_that_german_also_has_as_the_subject_of_a_persons_v
 def test_roles_and_field_words_as_lower_case_subjects_stay(text):
     """A role, a meaning word or a pronoun before a person's verb is no name."""
     assert names(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kopie der Heiratsurkunde (Aleksovska/Perron) zur Akte genommen.",
+     ["Aleksovska", "Perron"]),
+    ("Kopie der Heiratsurkunde (Vaes/Bujard) zur Akte genommen.", ["Vaes", "Bujard"]),
+])
+def test_two_names_paired_by_a_slash(text, expected):
+    """Beside a name found, the other word of a slash pair is a name too."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rückfrage Demir/Jobcenter offen.", ["Demir"]),
+    ("Herr/Frau Demir bitte melden.", ["Demir"]),
+    ("Weiterleitung an SG 32/Einbürgerung, Antrag und/oder Widerspruch.", []),
+])
+def test_a_slash_pair_with_a_role_or_field_word_keeps_it(text, expected):
+    """A title, a role or a meaning word beside a slash stays."""
+    assert names(text) == expected

@@ -44,6 +44,7 @@ from desktop.core.privacy.layout import (
     before_address,
     before_mail_address,
     name_after_file_word,
+    names_paired_by_slash,
     surname_comma_first_name,
     unknown_next_to_name,
 )
@@ -209,6 +210,8 @@ def find_names(text: str, judge: Judge | None = None) -> list[tuple[int, int]]:
                 first_name_before_surname(text, toks, cls, is_name)
             surname_after_first_name(text, toks, cls, is_name, weak)
             unknown_next_to_name(text, toks, cls, is_name, weak)
+        if "/" in text:
+            names_paired_by_slash(text, toks, cls, is_name)
         before = list(is_name)
         common = propagate(text, toks, cls, strip, is_name)
         if before != is_name:
@@ -220,6 +223,8 @@ def find_names(text: str, judge: Judge | None = None) -> list[tuple[int, int]]:
                     common = common | propagate(text, toks, cls, strip, is_name)
     else:
         judge(text, toks, cls, is_name, strip)
+        if "/" in text:
+            names_paired_by_slash(text, toks, cls, is_name)
         common = propagate(text, toks, cls, strip, is_name)
     if common:
         found_word_as_subject(text, toks, common, is_name)
