@@ -135,3 +135,39 @@ def test_two_names_paired_by_a_slash(text, expected):
 def test_a_slash_pair_with_a_role_or_field_word_keeps_it(text, expected):
     """A title, a role or a meaning word beside a slash stays."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("vollmacht: zlateia pondova bevollmächtigt ihren bruder, die unterlagen abzuholen.",
+     ["zlateia pondova"]),
+    ("ehepaar jessen erschien gemeinsam; der antrag ist da.", ["jessen"]),
+    ("kopie der heiratsurkunde (vaes/bujard) zur akte genommen.", ["vaes", "bujard"]),
+])
+def test_a_note_typed_without_capitals_is_read_as_german_writes_it(text, expected):
+    """A note typed entirely in lower case is read with the capitals German would write (nouns,
+    roles, words German does not have), so the rules for capitalised names find its names too:
+    no form of address or listed first name is needed before them."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "der widerspruch ging am 11.12. ein, die frist läuft noch. alles ist versandt.",
+    "heute war es ruhig, die kollegin hat die akten sortiert und ich bin früher gegangen.",
+    "zwischen den terminen war es zu laut, die wohnung ist zu klein.",
+    "sie weiß, dass die frist läuft und der termin feststeht.",
+    'topics = ["ablehnung", "aufenthaltserlaubnis", "ich-botschaften"]',
+])
+def test_german_of_a_note_typed_without_capitals_stays(text):
+    """Verbs, adjectives and words that are names too ("klein", "weiß") stay in a lower-case
+    note, and a list of keys is not read as a note."""
+    assert names(text) == []
+
+
+def test_a_lower_case_note_anonymised_twice_is_unchanged():
+    """The capitals are given to the names the lower-case rules found as well, so a placeholder
+    in their place changes nothing when the text is anonymised again."""
+    text = ("eingang mail eliisabet_k@aol.com: eliisabet urpilainen-kappeler sendet die "
+            "lohnabrechnungen nach.")
+    once = anonymize(text).text
+    assert "urpilainen" not in once
+    assert anonymize(once).text == once

@@ -49,7 +49,12 @@ from desktop.core.privacy.layout import (
     unknown_next_to_name,
 )
 from desktop.core.privacy.lexicon import lexicon
-from desktop.core.privacy.lowercase import lower_case_names
+from desktop.core.privacy.lowercase import (
+    lower_case_names,
+    merged,
+    truecased,
+    typed_without_capitals,
+)
 from desktop.core.privacy.wordclass import (
     ABBREVIATED,
     ABBREVIATED_ROLES,
@@ -88,7 +93,18 @@ def find_names(text: str, judge: Judge | None = None) -> list[tuple[int, int]]:
     """Spans of person names in `text` (without forms of address and genitive s).
 
     After the rules, `judge` (by default the learned judgement of judge.py) may mark more
-    tokens as names; bench/train_name_model.py passes its own to see the rules' marks."""
+    tokens as names; bench/train_name_model.py passes its own to see the rules' marks.
+    A note typed without capitals is read as German writes it as well (lowercase.truecased:
+    "arbeitgeber von solheim:" as "Arbeitgeber von Solheim:"), beside the lower-case rules."""
+    if judge is None and typed_without_capitals(text):
+        lower = lower_case_names(text, [])
+        cased = truecased(text, lower)
+        if cased is not None:
+            return merged(_find_names(cased, None), lower)
+    return _find_names(text, judge)
+
+
+def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
     classify = classifier()
     toks = capitalised_tokens(text)
     n = len(toks)
