@@ -136,11 +136,11 @@ def test_child_process_does_its_share():
     """A child started the way a large batch starts it really runs and returns its share's
     output (a child that fails would be covered by the parent, which the tests above could
     not tell apart)."""
-    from desktop.commands.anonymize import _Child, _output_lines
+    from desktop.commands.anonymize import _Child, _output
 
     lines = [json.dumps(obj, ensure_ascii=False) for obj in _batch(3)]
     child = _Child(lines)
-    expected = "".join(_output_lines([json.loads(line)["text"] for line in lines]))
+    expected = _output([json.loads(line)["text"] for line in lines])
     assert child.result(3) == expected
 
 
@@ -151,10 +151,10 @@ def test_forked_child_does_its_share():
     failed one, which the batch tests above could not tell apart)."""
     import os
 
-    from desktop.commands.anonymize import _Forked, _output_lines
+    from desktop.commands.anonymize import _Forked, _output
 
     notes = [obj["text"] for obj in _batch(3)]
-    expected = "".join(_output_lines(notes))
+    expected = _output(notes)
     fork = _Forked(notes)
     assert fork._pid not in (0, os.getpid())
     fork.start_reading()
