@@ -55,7 +55,8 @@ ORIGINS = {
     "ru": "russisch/zentralasiatisch", "er": "eritreisch/äthiopisch", "so": "somalisch",
     "ng": "nigerianisch", "gh": "ghanaisch", "wa": "westafrikanisch (andere)", "in": "indisch", "pk": "pakistanisch", "vn": "vietnamesisch",
     "cn": "chinesisch", "ro": "rumänisch/moldauisch", "bg": "bulgarisch", "pl": "polnisch",
-    "yu": "Westbalkan", "al": "albanisch", "ge": "georgisch/armenisch", "ma": "maghrebinisch",
+    "yu": "Westbalkan", "al": "albanisch", "ge": "georgisch/armenisch",
+    "ma": "marokkanisch/algerisch", "tn": "tunesisch",
     "la": "lateinamerikanisch/portugiesisch", "ph": "philippinisch", "eu": "westeuropäisch",
     "ot": "andere",
 }
