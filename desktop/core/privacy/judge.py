@@ -28,10 +28,9 @@ import math
 import re
 import zlib
 from collections.abc import Callable, Iterable
-from importlib import resources
 
 from desktop.core.privacy.context import compound_head, meaning_word
-from desktop.core.privacy.lexicon import fold, lexicon
+from desktop.core.privacy.lexicon import data_bytes, fold, lexicon
 from desktop.core.privacy.patterns import BLANK
 from desktop.core.privacy.wordclass import NO_NAME_BEFORE, PREPOSITIONS, ROLE, TITLE, sentence_start
 
@@ -275,7 +274,7 @@ MODEL_FILE = "namensmodell.zlib"
 @functools.cache
 def name_model() -> NameModel:
     """The weights, read on first use."""
-    data = resources.files(__package__).joinpath("data", MODEL_FILE).read_bytes()
+    data = data_bytes(MODEL_FILE)
     lines = zlib.decompress(data).decode("utf-8").split("\n")
     header = dict(part.split("=", 1) for part in lines[0].split())
     weights = {}
