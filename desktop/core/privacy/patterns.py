@@ -15,10 +15,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator
 
-from desktop.core.privacy.keywords import _KEYWORDS, _hinted, _keywords
+from desktop.core.privacy.keywords import _KEYWORDS, _any_case, _hinted, _keywords, lower_note
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
 from desktop.core.privacy.trie import trie
@@ -76,6 +77,12 @@ _HOUSE_NO = (
     r"(?:\s?Nr\.)?\s?[0-9]{1,4}(?:\s?[a-hA-H](?![\w]))?(?:\s?[-–/]\s?[0-9]{1,4}[a-h]?)?"
     r"(?![0-9]|[.,:][0-9]|\s?(?:Uhr|Min|Minuten|Std|Stunden|Jahre|Jahren|Jahr|Tage|Tagen|Wochen|"
     r"Monate|Monaten|Euro|EUR|€|%|Prozent|Personen|Kinder|Mal|x\b|km|m\b|Seiten|Punkte))")
+# The same in a note typed in lower case ("marienstr. 41", not "3 uhr", "2 jahre").
+_HOUSE_NO_LC = "(?i:" + _HOUSE_NO + ")"
+# The street words a lower-case street needs: the sure ones ("bring 2", "am berg 3" are no
+# street in a note without capitals).
+_STREET_SUFFIX_LC = ("straße|strasse|str\\.|allee|weg|platz|gasse|ring|damm|ufer|chaussee|steig|"
+                     "pfad|markt|graben|wall|kamp|anger|zeile|promenade|stieg|winkel")
 
 
 @functools.cache
@@ -105,9 +112,13 @@ def _rx() -> dict[str, re.Pattern[str]]:
                      r"|date of birth|\bdob\b|\*)",
         "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]",
         "az_keyed": _keywords(_KEYWORDS["az_keyed"]) +
-                    r"[a-z]*\.?\s*(?:[:#]\s*)?(?:(?:Nr|No)\.?\s*[:#]?\s*)?(?:lautet\s+|ist\s+)?"
+                    r"[a-z]*\.?\s*(?:[:#]\s*)?(?:(?:Nr|No|nr|no)\.?\s*[:#]?\s*)?(?:lautet\s+|ist\s+)?"
                     r"(?P<id>[A-Z0-9ÄÖÜ][A-Za-z0-9ÄÖÜ]*(?:[./-][A-Za-z0-9]+)*"
-                    r"(?:\s[0-9]+(?:[./-][A-Za-z0-9]+)+)?)",
+                    r"(?:\s[0-9]+(?:[./-][A-Za-z0-9]+)+)?"
+                    # typed in lower case: a number, or a short prefix and a number ("abh
+                    # 32.1-20417/24"); _file_numbers checks that a whole keyword stood before
+                    r"|(?P<low>[a-z0-9äöü]*(?:[./-][a-z0-9]+)*"
+                    r"(?:\s[0-9]+(?:[./-][a-z0-9]+)+)?))",
         "az_letters": r"(?P<pre>[A-ZÄÖÜ](?<![\w./-].)[A-ZÄÖÜ]{1,5})[-/ ][0-9]{2,6}(?:[-/][0-9A-Z]{1,8}){1,3}(?![\w/-])",
         "az_numeric": r"[0-9](?<![\w./,-][0-9])[0-9]{0,3}(?:\.[0-9]{1,4})*-[0-9]{1,6}(?:\s[0-9]{1,6})?/[0-9]{2,4}(?![\w/-]|\.[0-9])",
         "phone_keyed": _keywords(_KEYWORDS["phone_keyed"]) +
@@ -122,14 +133,16 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "iban": r"(?P<cc>[A-Z](?<![A-Za-z0-9].)[A-Z])[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])",
         "iban_cue": r"(?i:iban|kontonummer|konto)\s*[:.]?\s*$",
         "id_keyed": _keywords(_KEYWORDS["id_keyed"]) +
-                    r"[a-z]*(?:[- ]?(?:Serien|serien|Karten|karten|Dokumenten)?"
-                    r"(?:Nr|Nummer|nummer|nr|No)\.?)?"
-                    r"(?:\s*(?:[:#(,]|Nr\.?|Nummer|No\.?|mit\s+der\s+(?:Nr\.|Nummer)|lautet|lautete"
-                    r"|ist|war|mit)\s*){0,3}\s*"
-                    r"(?P<id>(?=[A-Z0-9]*[0-9])[A-Z0-9]{6,12}|[CFGHJKLMNPRTVWXYZ]{9})(?![\w-])",
+                    r"[a-z]*(?:[- ]?(?:Serien|serien|Karten|karten|Dokumenten|dokumenten)?"
+                    r"(?:Nr|Nummer|nummer|nr|No|no)\.?)?"
+                    r"(?:\s*(?:[:#(,]|Nr\.?|nr\.?|Nummer|nummer|No\.?|mit\s+der\s+(?:Nr\.|nr\.|Nummer|nummer)"
+                    r"|lautet|lautete|ist|war|mit)\s*){0,3}\s*"
+                    # a number typed in lower case after its keyword ("pass-nr c01x00t47")
+                    r"(?P<id>(?=[A-Z0-9]*[0-9])[A-Z0-9]{6,12}|(?=[a-z0-9]*[0-9])[a-z0-9]{6,12}"
+                    r"|[CFGHJKLMNPRTVWXYZ]{9})(?![\w-])",
         "id_german": r"[CFGHJKLMNPRTVWXYZ](?<![\w-].)[CFGHJKLMNPRTVWXYZ0-9]{8}(?P<check>[0-9])?(?![\w-])",
         "id_passport": r"[A-Z](?<![\w-].)[A-Z]?[0-9]{6,9}(?![\w-])",
-        "azr_keyed": _keywords(_KEYWORDS["azr_keyed"]) + r"[a-z]*(?:-?(?:Nr|Nummer|nummer)\.?)?"
+        "azr_keyed": _keywords(_KEYWORDS["azr_keyed"]) + r"[a-z]*(?:-?(?:Nr|Nummer|nummer|nr)\.?)?"
                      r"\s*[:.(]?\s*(?:(?:ist|lautet)\s+)?(?P<num>[0-9](?:[ ]?[0-9]){11})(?![0-9])",
         "azr_loose": r"[0-9](?<![0-9.,/-][0-9])[0-9]{5}[ ]?[0-9]{6}(?![0-9]|[.,/-][0-9])",
         "az_shape": r"[1-9](?<![\w.-][1-9])[0-9]{0,4}(?P<rest>(?:[./-][0-9]{1,6}){2,4})(?![\w/-]|[.,][0-9])",
@@ -157,12 +170,35 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "letter_digit": r"[A-Z][0-9]",
         "has_shape": r"[(\[](?:at|AT)[)\]]|[CFGHJKLMNPRTVWXYZ]{9}",
     }
+    # A note typed in lower case (keywords.lower_note) is read with these variants of the
+    # same patterns: keywords and month names in either case; a street or town in lower case
+    # only with a sure street word and its number, or after a postcode. `_pat` picks them.
+    for name in ("az_keyed", "phone_keyed", "id_keyed", "azr_keyed", "tax_keyed"):
+        p[name + "_lc"] = _keywords(_any_case(_KEYWORDS[name])) + p[name][len(_keywords(_KEYWORDS[name])):]
+    p["date_text_lc"] = p["date_text"].replace(f"(?P<mon>{months})", f"(?P<mon>(?i:{months}))")
+    p["month_year_lc"] = "(?P<mon>" + _keywords(_any_case(months), before=r"[\w.]") + p["month_year"][
+        len("(?P<mon>" + _keywords(months, before=r"[\w.]")):]
+    p["street_word_lc"] = (rf"[a-zäöü](?<![\w-].)(?=[{L}.-]{{2,60}}+\s?(?:nr\.\s?)?[0-9])[{L}]*(?:-[{L}]+)*-?"
+                           rf"(?:{_STREET_SUFFIX_LC}){_HOUSE_NO_LC}")
+    p["postcode_lc"] = (rf"(?P<plz>[0-9](?<![\w./,-][0-9])[0-9]{{4}})\s(?P<town>[a-zäöü][{L}]+"
+                        rf"(?:-[a-zäöü][{L}]+)*)(?![\w-])")
+    # A document number in lower case only with its check digit (ICAO 9303), ten characters.
+    p["id_german_lc"] = r"[cfghjklmnprtvwxyz](?<![\w-].)[cfghjklmnprtvwxyz0-9]{8}[0-9](?![\w-])"
+    p["iban_lc"] = r"(?P<cc>[a-z](?<![A-Za-z0-9].)[a-z])[0-9]{2}(?:[ ]?[a-z0-9]){11,30}(?![A-Za-z0-9])"
     return {name: re.compile(rx) for name, rx in p.items()}
+
+
+def _pat(name: str, text: str) -> re.Pattern[str]:
+    """The pattern `name`, in its lower-case variant for a note typed in lower case."""
+    rx = _rx()
+    if lower_note(text):
+        return rx.get(name + "_lc") or rx[name]
+    return rx[name]
 
 
 def _keyed(name: str, text: str) -> Iterator[re.Match[str]]:
     if name in _hinted(text):
-        yield from _rx()[name].finditer(text)
+        yield from _pat(name, text).finditer(text)
 
 
 # Each byte of a text's UTF-8 as "0" (an ASCII digit), " " (a space) or "." (anything else): in
@@ -246,13 +282,13 @@ def _dates(text: str) -> Iterator[Candidate]:
         if _valid_day_month(m["d"], m["m"]) and rx["date_short_cue"].search(
                 text, max(0, m.start() - 8), m.start()):
             yield m.start("dm"), m.end("dm"), birth.kind(m.start("dm")), P_DATE
-    for m in rx["date_text"].finditer(text, first):
+    for m in _pat("date_text", text).finditer(text, first):
         if 1 <= int(m["d"]) <= 31:
             yield m.start(), m.end(), birth.kind(m.start()), P_DATE
     # Month with year, or a year alone: only a birth date (see the module docstring).
     if not birth.active:
         return
-    for m in rx["month_year"].finditer(text):
+    for m in _pat("month_year", text).finditer(text):
         if birth.kind(m.start()) is Kind.GEBURTSDATUM:
             yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
     for m in rx["year"].finditer(text, first):
@@ -266,9 +302,11 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
         # A keyword whose "number" has no digit is no file number, but the word it took may
         # be the next keyword ("AZ.AZ:0"): search on from just after this keyword.
         pos = 0
-        while (m := rx["az_keyed"].search(text, pos)) is not None:
+        az_keyed = _pat("az_keyed", text)
+        while (m := az_keyed.search(text, pos)) is not None:
             ident = m["id"].rstrip("./-")
-            if any(ch.isdigit() for ch in ident):
+            if any(ch.isdigit() for ch in ident) and (
+                    m["low"] is None or ident[0].isdigit() or _whole_keyword(text, m.start())):
                 yield m.start("id"), m.start("id") + len(ident), Kind.AKTENZEICHEN, P_KEYED
                 pos = m.end()
             else:
@@ -291,6 +329,20 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
         if prefix is None:
             continue  # "0341/123-456": part of something longer
         yield prefix.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
+
+
+@functools.cache
+def _lower_az_keywords() -> tuple[str, ...]:
+    return tuple(sorted({w.lower() for w in _KEYWORDS["az_keyed"].split("|")}, key=len,
+                        reverse=True))
+
+
+def _whole_keyword(text: str, start: int) -> bool:
+    """A file-number keyword stands whole at `start` ("az. abh 32.1-…", not "aziz seit
+    28.03."): only then may the number after it begin with a lower-case letter."""
+    head = text[start:start + 30].lower()
+    return any(head.startswith(k) and not head[len(k):len(k) + 1].isalpha()
+               for k in _lower_az_keywords())
 
 
 def _digits(s: str) -> int:
@@ -340,13 +392,17 @@ def iban_is_valid(compact: str) -> bool:
 
 def _ibans(text: str) -> Iterator[Candidate]:
     rx = _rx()
-    if not _letter_digit(text):
-        return
-    for m in rx["iban"].finditer(text):
+    matches = rx["iban"].finditer(text) if _letter_digit(text) else iter(())
+    if _digit_count(text) >= 12:
+        # In lower case ("de89 3704 …", "Iban de89 …"): the same check. A German IBAN has
+        # twenty digits, so a text with fewer than twelve holds none.
+        matches = itertools.chain(matches, rx["iban_lc"].finditer(text, max(0, _first_digit(text) - 2)))
+    for m in matches:
         raw = m[0]
-        compact = raw.replace(" ", "")
+        compact = raw.replace(" ", "").upper()
+        cc = compact[:2]
         cued = rx["iban_cue"].search(text, max(0, m.start() - 20), m.start()) is not None
-        lengths = [IBAN_LENGTHS[m["cc"]]] if m["cc"] in IBAN_LENGTHS else range(len(compact), 14, -1)
+        lengths = [IBAN_LENGTHS[cc]] if cc in IBAN_LENGTHS else range(len(compact), 14, -1)
         for length in lengths:
             if len(compact) < length:
                 continue
@@ -378,6 +434,10 @@ def _documents(text: str) -> Iterator[Candidate]:
             if icao_check_digit(m[0][:9]) == m["check"]:
                 yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
         elif _digits(m[0]) >= 4 and not m[0].isdigit():
+            yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
+    for m in (rx["id_german_lc"].finditer(text) if lower_note(text) and _digit_count(text) >= 4
+              else ()):
+        if icao_check_digit(m[0][:9]) == m[0][9] and _digits(m[0]) >= 4:
             yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
     for m in (rx["id_passport"].finditer(text) if letter_digit else ()):
         yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_LOOSE + 5
@@ -452,6 +512,9 @@ def _addresses(text: str) -> Iterator[Candidate]:
         ["street_adj"] if rx["street_words"].search(text) else [])
     for name in street_names:
         streets.extend(m.span() for m in rx[name].finditer(text))
+    lower = lower_note(text)
+    if lower:
+        streets.extend(_lower_streets(text))
     for m in rx["street_prep"].finditer(text):
         word = m["w"].lower()
         if word in _STREET_NOUNS or not lex.is_stopword(word):
@@ -471,6 +534,8 @@ def _addresses(text: str) -> Iterator[Candidate]:
             # "04109 Leipzig Herr …": the second word is not part of the town
             end = m.start("second") - 1
         towns.append((m.start(), end))
+    if lower:
+        towns.extend(_lower_towns(text))
     # "Hauptstraße 12, 04109 Leipzig" is one address.
     town_starts = {start: end for start, end in towns}
     joined: set[int] = set()
@@ -485,6 +550,33 @@ def _addresses(text: str) -> Iterator[Candidate]:
     for start, end in towns:
         if start not in joined:
             yield start, end, Kind.ADRESSE, P_ADDRESS
+
+
+def _lower_streets(text: str) -> Iterator[tuple[int, int]]:
+    """Streets in a note typed in lower case: a sure street word ending the name and a house
+    number ("marienstr. 41", "am alten weg 3" gives "alten weg 3"), not a common word ("bring 2")."""
+    if _digit_count(text) == 0:
+        return
+    lex = lexicon()
+    for m in _rx()["street_word_lc"].finditer(text):
+        word = m[0].split()[0].rstrip(".")
+        if word.endswith(("str", "straße", "strasse")) or not lex.is_stopword(word):
+            yield m.span()
+
+
+def _lower_towns(text: str) -> Iterator[tuple[int, int]]:
+    """A postcode and a town in lower case ("30171 hannover"): the town a listed place, or no
+    German word ("30171 ahlten"), as the capitalised rule asks."""
+    if b"00000" not in _digit_shape(text):
+        return
+    lex = lexicon()
+    for m in _rx()["postcode_lc"].finditer(text, _first_digit(text)):
+        town = m["town"].split("-")[0]
+        if m["plz"] == "00000" or town in _NOT_TOWN:
+            continue
+        if lex.is_stopword(town) and town not in lex.places:
+            continue
+        yield m.span()
 
 
 FINDERS: tuple[Callable[[str], Iterator[Candidate]], ...] = (
