@@ -66,6 +66,9 @@ sportplatz kirchhof stift kloster post lindenhof mühlgraben steinbruch ziegelei
 """.split())
 _STREET_WORDS = ("Straße", "Strasse", "Str.", "Weg", "Platz", "Allee", "Ring", "Damm",
                  "Chaussee", "Gasse", "Markt", "Ufer", "Steig", "Pfad")
+_STREET_PREPOSITIONS = ("Am|An der|An den|Auf der|Auf dem|Auf den|Im|In der|In den|Zum|Zur"
+                        "|Unter den|Hinter der|Hinter dem|Vor dem|Alt-|Alte|Neue|Kleine|Große|Hohe"
+                        "|Lange")
 _TOWN_PREFIXES = frozenset({"Lutherstadt", "Bad", "Sankt", "Hansestadt", "Neustadt", "Alt",
                             "Neu", "Groß", "Klein", "Markt", "Stadt", "Ostseebad", "Seebad"})
 
@@ -134,8 +137,10 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "iban_cue": r"(?i:iban|kontonummer|konto)\s*[:.]?\s*$",
         "id_keyed": _keywords(_KEYWORDS["id_keyed"]) +
                     r"[a-z]*(?:[- ]?(?:Serien|serien|Karten|karten|Dokumenten|dokumenten)?"
-                    r"(?:Nr|Nummer|nummer|nr|No|no)\.?)?"
-                    r"(?:\s*(?:[:#(,]|Nr\.?|nr\.?|Nummer|nummer|No\.?|mit\s+der\s+(?:Nr\.|nr\.|Nummer|nummer)"
+                    r"(?:Nr|Nummer|nummer|No|(?:nr|no)(?![a-z0-9]))\.?)?"
+                    # "nr" only as a word: "pa-nr. nrkjphh1g5" is the number "nrkjphh1g5"
+                    r"(?:\s*(?:[:#(,]|Nr\.?|nr(?:\.|(?![a-z0-9]))|Nummer|nummer|No\.?"
+                    r"|mit\s+der\s+(?:Nr\.|nr\.|Nummer|nummer)"
                     r"|lautet|lautete|ist|war|mit)\s*){0,3}\s*"
                     # a number typed in lower case after its keyword ("pass-nr c01x00t47")
                     r"(?P<id>(?=[A-Z0-9]*[0-9])[A-Z0-9]{6,12}|(?=[a-z0-9]*[0-9])[a-z0-9]{6,12}"
@@ -154,9 +159,7 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "street_word": rf"[A-ZÄÖÜ](?<![\w-].)(?=[{L}.-]{{2,60}}+\s?(?:Nr\.\s?)?[0-9])[{L}]*(?:-[{L}]+)*-?(?i:{_STREET_SUFFIX}){_HOUSE_NO}",
         "street_adj": rf"[A-ZÄÖÜ](?<![\w-].)[{L}]+(?:er|e|es|en) (?:Straße|Strasse|Str\.|Weg|Platz|Allee"
                       rf"|Ring|Damm|Chaussee|Gasse|Markt|Ufer|Landstraße|Steig|Pfad){_HOUSE_NO}",
-        "street_prep": _keywords("Am|An der|An den|Auf der|Auf dem|Auf den|Im|In der|In den|Zum"
-                                 "|Zur|Unter den|Hinter der|Hinter dem|Vor dem|Alt-|Alte|Neue"
-                                 "|Kleine|Große|Hohe|Lange") + rf"\s?(?P<w>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ]?[{L}]+)?){_HOUSE_NO}",
+        "street_prep": _keywords(_STREET_PREPOSITIONS) + rf"\s?(?P<w>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ]?[{L}]+)?){_HOUSE_NO}",
         "postcode": rf"(?P<plz>[0-9](?<![\w./,-][0-9])[0-9]{{4}})\s(?P<town>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)*"
                     rf"(?:\s(?P<second>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)*))?"
                     rf"(?:\s(?:an der|an dem|am|im|in|bei|ob der|vor der)\s[A-ZÄÖÜ][{L}]+"
@@ -178,10 +181,22 @@ def _rx() -> dict[str, re.Pattern[str]]:
     p["date_text_lc"] = p["date_text"].replace(f"(?P<mon>{months})", f"(?P<mon>(?i:{months}))")
     p["month_year_lc"] = "(?P<mon>" + _keywords(_any_case(months), before=r"[\w.]") + p["month_year"][
         len("(?P<mon>" + _keywords(months, before=r"[\w.]")):]
+    p["street_prep_lc"] = (_keywords(_any_case(_STREET_PREPOSITIONS))
+                           + rf"\s?(?P<w>[a-zäöüA-ZÄÖÜ][{L}]+(?:-[{L}]+)?){_HOUSE_NO_LC}")
+    p["az_letters_lc"] = (r"(?P<pre>[a-zäöü](?<![\w./-].)[a-zäöü]{1,5})[-/ ][0-9]{2,6}"
+                          r"(?:[-/][0-9a-z]{1,8}){1,3}(?![\w/-])")
+    p["az_prefix_lc"] = r"(?:(?<![\w./-])(?P<w>[a-zäöü]{2,5}) |(?<![\w./-])[ivx]{1,4}/|(?<![\w.-]))$"
     p["street_word_lc"] = (rf"[a-zäöü](?<![\w-].)(?=[{L}.-]{{2,60}}+\s?(?:nr\.\s?)?[0-9])[{L}]*(?:-[{L}]+)*-?"
                            rf"(?:{_STREET_SUFFIX_LC}){_HOUSE_NO_LC}")
-    p["postcode_lc"] = (rf"(?P<plz>[0-9](?<![\w./,-][0-9])[0-9]{{4}})\s(?P<town>[a-zäöü][{L}]+"
-                        rf"(?:-[a-zäöü][{L}]+)*)(?![\w-])")
+    # As "postcode"; the second word and what follows the town are checked in _lower_towns.
+    low_word = rf"[a-zäöü][{L}]+(?:-[a-zäöü][{L}]+)*"
+    p["postcode_lc"] = (rf"(?P<plz>[0-9](?<![\w./,-][0-9])[0-9]{{4}})\s(?P<town>{low_word})"
+                        rf"(?:\s(?!(?:an|am|im|in|bei|ob|vor)\s)(?P<second>{low_word}))?"
+                        rf"(?P<tail>\s(?:an der|an dem|am|im|in|bei|ob der|vor der)\s(?P<tw>{low_word})"
+                        rf"|\s\([a-zäöü][{L} .]+\)|\s?/\s?(?P<tw2>{low_word}))?(?![\w-])")
+    p["street_adj_lc"] = (rf"[a-zäöü](?<![\w-].)[{L}]+(?:er|e|es|en) (?:straße|strasse|str\.|weg|platz"
+                          rf"|allee|ring|damm|chaussee|gasse|markt|ufer|landstraße|steig|pfad){_HOUSE_NO_LC}")
+    p["street_words_lc"] = trie(w.lower() for w in _STREET_WORDS)
     # A document number in lower case only with its check digit (ICAO 9303), ten characters.
     p["id_german_lc"] = r"[cfghjklmnprtvwxyz](?<![\w-].)[cfghjklmnprtvwxyz0-9]{8}[0-9](?![\w-])"
     p["iban_lc"] = r"(?P<cc>[a-z](?<![A-Za-z0-9].)[a-z])[0-9]{2}(?:[ ]?[a-z0-9]){11,30}(?![A-Za-z0-9])"
@@ -315,6 +330,14 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
     for m in (rx["az_letters"].finditer(text) if dash or slash else ()):
         if m["pre"] not in {"EU", "EG", "EWG", "VO", "KW", "ISO", "DIN", "BGBL"}:
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
+    lower = lower_note(text)
+    # In lower case ("ab-720/24", "abh 2024/7289") letters before a space are no common word
+    # ("ab 12/2024" is a month).
+    for m in (rx["az_letters_lc"].finditer(text) if lower and (dash or slash) else ()):
+        pre = m["pre"]
+        if pre.upper() not in {"EU", "EG", "EWG", "VO", "KW", "ISO", "DIN", "BGBL"} and not (
+                m[0][len(pre)] == " " and pre in lexicon().common_words):
+            yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     first = _first_digit(text)
     for m in (rx["az_numeric"].finditer(text, first) if dash and slash else ()):
         yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
@@ -325,9 +348,15 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
         if _digits(m[0]) < 6 or ("-" not in rest and "/" not in rest and "." in rest and all(
                 len(g) == 3 for g in rest[1:].split("."))):
             continue
-        prefix = rx["az_prefix"].search(text, max(0, m.start() - 6), m.start())
+        prefix = rx["az_prefix_lc" if lower else "az_prefix"].search(
+            text, max(0, m.start() - 6), m.start())
         if prefix is None:
             continue  # "0341/123-456": part of something longer
+        if lower and prefix["w"] is not None and prefix["w"] in lexicon().common_words:
+            prefix = None  # "seit 3.2-…": the word is no part of the number
+        if prefix is None:
+            yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
+            continue
         yield prefix.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
 
 
@@ -515,7 +544,9 @@ def _addresses(text: str) -> Iterator[Candidate]:
     lower = lower_note(text)
     if lower:
         streets.extend(_lower_streets(text))
-    for m in rx["street_prep"].finditer(text):
+        if rx["street_words_lc"].search(text):
+            streets.extend(m.span() for m in rx["street_adj_lc"].finditer(text))
+    for m in _pat("street_prep", text).finditer(text):
         word = m["w"].lower()
         if word in _STREET_NOUNS or not lex.is_stopword(word):
             streets.append(m.span())
@@ -566,7 +597,8 @@ def _lower_streets(text: str) -> Iterator[tuple[int, int]]:
 
 def _lower_towns(text: str) -> Iterator[tuple[int, int]]:
     """A postcode and a town in lower case ("30171 hannover"): the town a listed place, or no
-    German word ("30171 ahlten"), as the capitalised rule asks."""
+    German word ("30171 ahlten"; a capitalised town needs only to be no meaning word, but in
+    lower case "… 49932 zugesagt" ends a phone number)."""
     if b"00000" not in _digit_shape(text):
         return
     lex = lexicon()
@@ -574,7 +606,16 @@ def _lower_towns(text: str) -> Iterator[tuple[int, int]]:
         town = m["town"].split("-")[0]
         if m["plz"] == "00000" or town in _NOT_TOWN:
             continue
-        if lex.is_stopword(town) and town not in lex.places:
+        if town not in lex.places and (lex.is_stopword(town) or lex.is_word(town)
+                                       or lex.is_compound(town)):
+            continue  # "rückruf unter 07438 49932 zugesagt"
+        second, tail = m["second"], m["tail"]
+        if second and not (town.capitalize() in _TOWN_PREFIXES or second in lex.places):
+            yield m.start(), m.end("town")  # "28195 bremen seit …"
+            continue
+        word = m["tw"] or m["tw2"]
+        if tail and word and word not in lex.places and lex.is_stopword(word):
+            yield m.start(), m.start("tail")  # "28195 bremen am montag"
             continue
         yield m.span()
 
