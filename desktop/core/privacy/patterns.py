@@ -23,6 +23,7 @@ from desktop.core.privacy.keywords import _KEYWORDS, _any_case, _hinted, _keywor
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
 from desktop.core.privacy.trie import trie
+from desktop.core.privacy.wordclass import PREPOSITIONS
 
 Candidate = tuple[int, int, Kind, int]
 
@@ -336,7 +337,7 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
     for m in (rx["az_letters_lc"].finditer(text) if lower and (dash or slash) else ()):
         pre = m["pre"]
         if pre.upper() not in {"EU", "EG", "EWG", "VO", "KW", "ISO", "DIN", "BGBL"} and not (
-                m[0][len(pre)] == " " and pre in lexicon().common_words):
+                m[0][len(pre)] == " " and _function_word(pre)):
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     first = _first_digit(text)
     for m in (rx["az_numeric"].finditer(text, first) if dash and slash else ()):
@@ -352,12 +353,18 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
             text, max(0, m.start() - 6), m.start())
         if prefix is None:
             continue  # "0341/123-456": part of something longer
-        if lower and prefix["w"] is not None and prefix["w"] in lexicon().common_words:
+        if lower and prefix["w"] is not None and _function_word(prefix["w"]):
             prefix = None  # "seit 3.2-…": the word is no part of the number
         if prefix is None:
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
             continue
         yield prefix.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
+
+
+def _function_word(lw: str) -> bool:
+    """A common word or a preposition ("ab 12/2024", "unter 0152/901 52242"): no prefix of a
+    file number typed in lower case ("abh 2024/7289")."""
+    return lw in PREPOSITIONS or lw in lexicon().common_words
 
 
 @functools.cache
