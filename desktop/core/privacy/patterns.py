@@ -91,7 +91,20 @@ _STREET_SUFFIX_LC = ("straße|strasse|str\\.|allee|weg|platz|gasse|ring|damm|ufe
 
 @functools.cache
 def _rx() -> dict[str, re.Pattern[str]]:
-    """All patterns, compiled once on first use.
+    """The patterns, compiled once on first use; those for notes typed in lower case only when
+    such a note comes (`_rx_lower`: compiling them costs about 4 ms, a run of the command
+    without such a note would pay it for nothing)."""
+    return {name: re.compile(rx) for name, rx in _sources().items() if not name.endswith("_lc")}
+
+
+@functools.cache
+def _rx_lower() -> dict[str, re.Pattern[str]]:
+    return {name: re.compile(rx) for name, rx in _sources().items() if name.endswith("_lc")}
+
+
+@functools.cache
+def _sources() -> dict[str, str]:
+    """All patterns as source.
 
     Each pattern starts with a plain character class and checks the character before it with
     a look-behind only after that: Python's regex engine then skips ahead quickly to possible
@@ -200,17 +213,17 @@ def _rx() -> dict[str, re.Pattern[str]]:
     p["street_words_lc"] = trie(w.lower() for w in _STREET_WORDS)
     # A document number in lower case only with its check digit (ICAO 9303), ten characters.
     p["id_german_lc"] = r"[cfghjklmnprtvwxyz](?<![\w-].)[cfghjklmnprtvwxyz0-9]{8}[0-9](?![\w-])"
+    # Also read in notes with capitals ("Iban de89 …"): compiled with the others.
     p["iban_lc_after"] = r"\s*[:.]?\s*[a-z]{2}[0-9]{2}"
-    p["iban_lc"] = r"(?P<cc>[a-z](?<![A-Za-z0-9].)[a-z])[0-9]{2}(?:[ ]?[a-z0-9]){11,30}(?![A-Za-z0-9])"
-    return {name: re.compile(rx) for name, rx in p.items()}
+    p["iban_lower"] = r"(?P<cc>[a-z](?<![A-Za-z0-9].)[a-z])[0-9]{2}(?:[ ]?[a-z0-9]){11,30}(?![A-Za-z0-9])"
+    return p
 
 
 def _pat(name: str, text: str) -> re.Pattern[str]:
     """The pattern `name`, in its lower-case variant for a note typed in lower case."""
-    rx = _rx()
     if lower_note(text):
-        return rx.get(name + "_lc") or rx[name]
-    return rx[name]
+        return _rx_lower().get(name + "_lc") or _rx()[name]
+    return _rx()[name]
 
 
 def _keyed(name: str, text: str) -> Iterator[re.Match[str]]:
@@ -335,7 +348,7 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
     lower = lower_note(text)
     # In lower case ("ab-720/24", "abh 2024/7289") letters before a space are no common word
     # ("ab 12/2024" is a month).
-    for m in (rx["az_letters_lc"].finditer(text) if lower and (dash or slash) else ()):
+    for m in (_rx_lower()["az_letters_lc"].finditer(text) if lower and (dash or slash) else ()):
         pre = m["pre"]
         if pre.upper() not in {"EU", "EG", "EWG", "VO", "KW", "ISO", "DIN", "BGBL"} and not (
                 m[0][len(pre)] == " " and _function_word(pre)):
@@ -350,7 +363,7 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
         if _digits(m[0]) < 6 or ("-" not in rest and "/" not in rest and "." in rest and all(
                 len(g) == 3 for g in rest[1:].split("."))):
             continue
-        prefix = rx["az_prefix_lc" if lower else "az_prefix"].search(
+        prefix = (_rx_lower()["az_prefix_lc"] if lower else rx["az_prefix"]).search(
             text, max(0, m.start() - 6), m.start())
         if prefix is None:
             continue  # "0341/123-456": part of something longer
@@ -434,7 +447,7 @@ def _ibans(text: str) -> Iterator[Candidate]:
         # In lower case ("de89 3704 …", "Iban de89 …"): the same check, in a note typed in
         # lower case or right after the word IBAN (a pass over every note with twelve digits
         # cost 1–2 % of the time). A German IBAN has twenty digits: fewer than twelve, none.
-        matches = itertools.chain(matches, rx["iban_lc"].finditer(text, max(0, _first_digit(text) - 2)))
+        matches = itertools.chain(matches, rx["iban_lower"].finditer(text, max(0, _first_digit(text) - 2)))
     for m in matches:
         raw = m[0]
         compact = raw.replace(" ", "").upper()
@@ -485,7 +498,7 @@ def _documents(text: str) -> Iterator[Candidate]:
                 yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
         elif _digits(m[0]) >= 4 and not m[0].isdigit():
             yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
-    for m in (rx["id_german_lc"].finditer(text) if lower_note(text) and _digit_count(text) >= 4
+    for m in (_rx_lower()["id_german_lc"].finditer(text) if lower_note(text) and _digit_count(text) >= 4
               else ()):
         if icao_check_digit(m[0][:9]) == m[0][9] and _digits(m[0]) >= 4:
             yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
@@ -562,11 +575,11 @@ def _addresses(text: str) -> Iterator[Candidate]:
         ["street_adj"] if rx["street_words"].search(text) else [])
     for name in street_names:
         streets.extend(m.span() for m in rx[name].finditer(text))
-    lower = lower_note(text)
-    if lower:
+    lower_case = lower_note(text)
+    if lower_case:
         streets.extend(_lower_streets(text))
-        if rx["street_words_lc"].search(text):
-            streets.extend(m.span() for m in rx["street_adj_lc"].finditer(text))
+        if _rx_lower()["street_words_lc"].search(text):
+            streets.extend(m.span() for m in _rx_lower()["street_adj_lc"].finditer(text))
     for m in _pat("street_prep", text).finditer(text):
         word = m["w"].lower()
         if word in _STREET_NOUNS or not lex.is_stopword(word):
@@ -586,7 +599,7 @@ def _addresses(text: str) -> Iterator[Candidate]:
             # "04109 Leipzig Herr …": the second word is not part of the town
             end = m.start("second") - 1
         towns.append((m.start(), end))
-    if lower:
+    if lower_case:
         towns.extend(_lower_towns(text))
     # "Hauptstraße 12, 04109 Leipzig" is one address.
     town_starts = {start: end for start, end in towns}
@@ -610,7 +623,7 @@ def _lower_streets(text: str) -> Iterator[tuple[int, int]]:
     if _digit_count(text) == 0:
         return
     lex = lexicon()
-    for m in _rx()["street_word_lc"].finditer(text):
+    for m in _rx_lower()["street_word_lc"].finditer(text):
         word = m[0].split()[0].rstrip(".")
         if word.endswith(("str", "straße", "strasse")) or not (
                 lex.is_stopword(word) or word in lex.common_words):
@@ -624,7 +637,7 @@ def _lower_towns(text: str) -> Iterator[tuple[int, int]]:
     if b"00000" not in _digit_shape(text):
         return
     lex = lexicon()
-    for m in _rx()["postcode_lc"].finditer(text, _first_digit(text)):
+    for m in _rx_lower()["postcode_lc"].finditer(text, _first_digit(text)):
         town = m["town"].split("-")[0]
         if m["plz"] == "00000" or town in _NOT_TOWN:
             continue
