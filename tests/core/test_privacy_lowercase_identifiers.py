@@ -191,3 +191,10 @@ def test_birth_date_with_month_name_in_lower_case():
 def test_month_name_without_day_is_no_date():
     """A lower-case month with a year and no birth cue is kept, as in capitals."""
     assert kinds("im april 2024 kam der bescheid") == {}
+
+
+def test_capital_prefix_in_a_note_without_capitalised_words():
+    """A note with no capitalised word ("ABH", "IV" are all capitals) is read with the
+    lower-case patterns: prefixes in capitals still belong to the file number."""
+    assert kinds("akteneinsicht ABH 3.2-1625-22 und IV/6-4175/2024") == {
+        "ABH 3.2-1625-22": "aktenzeichen", "IV/6-4175/2024": "aktenzeichen"}

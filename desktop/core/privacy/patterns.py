@@ -199,7 +199,9 @@ def _sources() -> dict[str, str]:
                            + rf"\s?(?P<w>[a-zäöüA-ZÄÖÜ][{L}]+(?:-[{L}]+)?){_HOUSE_NO_LC}")
     p["az_letters_lc"] = (r"(?P<pre>[a-zäöü](?<![\w./-].)[a-zäöü]{1,5})[-/ ][0-9]{2,6}"
                           r"(?:[-/][0-9a-z]{1,8}){1,3}(?![\w/-])")
-    p["az_prefix_lc"] = r"(?:(?<![\w./-])(?P<w>[a-zäöü]{2,5}) |(?<![\w./-])[ivx]{1,4}/|(?<![\w.-]))$"
+    # A note without capitalised words may still have "ABH 3.2-…": both cases.
+    p["az_prefix_lc"] = (r"(?:(?<![\w./-])(?:[A-ZÄÖÜ]{2,5}|(?P<w>[a-zäöü]{2,5})) "
+                         r"|(?<![\w./-])(?:[IVX]{1,4}|[ivx]{1,4})/|(?<![\w.-]))$")
     p["street_word_lc"] = (rf"[a-zäöü](?<![\w-].)(?=[{L}.-]{{2,60}}+\s?(?:nr\.\s?)?[0-9])[{L}]*(?:-[{L}]+)*-?"
                            rf"(?:{_STREET_SUFFIX_LC}){_HOUSE_NO_LC}")
     # As "postcode"; the second word and what follows the town are checked in _lower_towns.
