@@ -119,12 +119,9 @@ def test_the_keyboard_reaches_every_chart_and_scrolls_the_page(setup, qtbot):
     sight and framed by the focus ring; the arrow keys and Page Down on a chart scroll the
     page, End goes to its end, Home back to its top. The scroll area itself is no Tab stop."""
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QAccessible
-    from PySide6.QtTest import QTest
 
     from desktop.ui.common import a11y
-    from desktop.ui.common.charts import ChartView
-    from tests.ui.helpers import focusable_widgets
+    from tests.ui.helpers import assert_chart_keys_scroll, focusable_widgets, tab_through_charts
 
     ctx, window, page, journal = setup
     a11y.install(QApplication.instance())  # as the app does at start: the focus ring
@@ -137,33 +134,5 @@ def test_the_keyboard_reaches_every_chart_and_scrolls_the_page(setup, qtbot):
     window.findChild(QWidget, "navigation").setFocus(Qt.FocusReason.TabFocusReason)
     cards = [page.weeks_card, page.strain_card, page.ratings_card, page.choices_card,
              page.topics_card]
-    reached = []
-    for _ in range(20):
-        QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
-        widget = QApplication.focusWidget()
-        if isinstance(widget, ChartView) and widget not in reached:
-            reached.append(widget)
-            qtbot.waitUntil(lambda w=widget: not w.visibleRegion().isEmpty())
-            ring = window.findChild(QWidget, "focus-ring")
-            assert ring is not None and ring.isVisible()
-            assert ring.geometry().contains(widget.geometry().center())
-        if len(reached) == len(cards):
-            break
-    assert reached == [card.view for card in cards]
-    for card in cards:
-        interface = QAccessible.queryAccessibleInterface(card.view)
-        assert interface.role() == QAccessible.Role.Chart
-        assert interface.text(QAccessible.Text.Name) == card.title
-        assert interface.text(QAccessible.Text.Description) == card.description.text()
-    first = cards[0].view
-    first.setFocus(Qt.FocusReason.TabFocusReason)
-    bar.setValue(0)
-    QTest.keyClick(first, Qt.Key.Key_Down)
-    assert bar.value() > 0
-    QTest.keyClick(first, Qt.Key.Key_End)
-    assert bar.value() == bar.maximum()
-    QTest.keyClick(first, Qt.Key.Key_Home)
-    assert bar.value() == 0
-    QTest.keyClick(first, Qt.Key.Key_PageDown)
-    assert bar.value() > 0
-    assert QApplication.focusWidget() is first  # scrolling moved the page, not the focus
+    tab_through_charts(qtbot, window, cards)
+    assert_chart_keys_scroll(cards[0].view, bar)
