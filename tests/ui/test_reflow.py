@@ -148,3 +148,32 @@ def test_a_wrapping_option_is_a_whole_button(qtbot, kind):
         button.setFocus()
         qtbot.keyClick(button, Qt.Key.Key_Space)
         assert not button.isChecked()
+
+
+@pytest.mark.parametrize("kind", [WrappingRadioButton, WrappingCheckBox])
+def test_a_wrapping_option_measures_again_when_font_or_style_change(qtbot, qapp, kind):
+    """A wrapping option keeps what it measured (a layout asks the same width many times),
+    but never past a change that moves its text: a doubled font makes it taller at the same
+    width, and the high-contrast theme's larger indicator moves its text to the right, where
+    it is painted (`_text_rect` is what paintEvent draws into)."""
+    button = kind("Ich verstehe, dass Sie enttäuscht sind, und erkläre Ihnen gern, was jetzt "
+                  "möglich ist.")
+    qtbot.addWidget(button)
+    button.resize(260, button.heightForWidth(260))
+    button.show()
+    qtbot.waitExposed(button)
+    normal = button.heightForWidth(260)
+    assert button.heightForWidth(260) == normal  # asked again: the same answer
+    font = button.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    button.setFont(font)
+    assert button.heightForWidth(260) > normal
+    button.setFont(QApplication.font())
+    assert button.heightForWidth(260) == normal
+    plain = button._text_rect(260)
+    theme.apply_theme(qapp, "high-contrast")
+    try:
+        assert button._text_rect(260).left() > plain.left()
+    finally:
+        theme.apply_theme(qapp, "system")
+    assert button._text_rect(260) == plain
