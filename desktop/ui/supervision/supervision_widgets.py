@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -38,16 +37,6 @@ ROLE_ID = Qt.ItemDataRole.UserRole + 1
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("supervision", text)
-
-
-def paragraph(text: str = "") -> QLabel:
-    """A wrapped label as tall as its text at its actual width (in a scroll area or beside
-    a stretching part, `wrapped_label`'s size hint for a narrow width would leave gaps)."""
-    label = wrapped_label(text)
-    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-    policy.setHeightForWidth(True)
-    label.setSizePolicy(policy)
-    return label
 
 
 class EntryTableModel(QAbstractTableModel):
