@@ -136,3 +136,34 @@ def test_the_keyboard_reaches_every_chart_and_scrolls_the_page(setup, qtbot):
              page.topics_card]
     tab_through_charts(qtbot, window, cards)
     assert_chart_keys_scroll(cards[0].view, bar)
+
+
+def test_only_the_newest_read_of_the_figures_is_drawn(setup, qtbot):
+    """An exercise finished while the figures are being read: the page reads again and
+    draws the figures once, with the new exercise counted; the read that started before it
+    is not drawn over them (nor drawn at all: the user would see the count jump back)."""
+    from desktop.core.practice import PracticeSession
+    from desktop.ui.common.journal_service import ChangeKind
+    from desktop.ui.common.tasks import wait_for_background
+
+    ctx, window, page, journal = setup
+    qtbot.waitUntil(lambda: page.data is not None)
+    before = page.data.sessions
+    drawn = []
+    redraw = page._redraw
+
+    def recording_redraw() -> None:
+        drawn.append(page.data.sessions)
+        redraw()
+
+    page._redraw = recording_redraw
+    page.reload()  # a read is running ...
+    session = PracticeSession.uebung(ctx.library.scenarios["ablehnung-persoenlich"])
+    journal.attach(session)  # ... when an exercise is finished and saved
+    session.finish()
+    journal.detach(session)
+    ctx.journal.did_change(ChangeKind.SESSIONS)
+    assert wait_for_background(20_000)
+    qtbot.waitUntil(lambda: bool(drawn), timeout=10_000)
+    qtbot.wait(100)  # any late result would be drawn by now
+    assert drawn == [before + 1]
