@@ -3,9 +3,13 @@
 Never the second corpus's untouched test part (`bench.bench_anonymizer` evaluates it by
 default; this does not). Sets: the project corpus (bench/privacy_corpus.py), the second
 corpus's tuning part, and with Mimesis importable the development half of
-bench/privacy_mimesis2.py; `--held` adds that set's held half, aggregate only.
+bench/privacy_mimesis2.py; `--held` adds that set's held half, aggregate only. `--lower` reads
+every note typed in lower case instead (quick notes without capitals; notes whose lower case
+changes their length are left out), with Faker2's development half (bench/privacy_faker2.py)
+when Faker is importable too.
 
     PYTHONPATH=/tmp/mimesis python -m bench.privacy_dev [--held]
+    PYTHONPATH=/tmp/mimesis:/tmp/faker python -m bench.privacy_dev --lower
 """
 
 from __future__ import annotations
@@ -22,12 +26,36 @@ def _line(label: str, ev) -> str:  # noqa: ANN001  (bench.bench_anonymizer.Evalu
             f"{ev.false_positives}\n  {per}")
 
 
+def lowered(notes: list) -> list:  # noqa: ANN001  (bench.privacy_corpus.Note)
+    """The notes typed in lower case; the labels stay where they were."""
+    from dataclasses import replace
+
+    return [replace(n, text=n.text.lower()) for n in notes if len(n.text.lower()) == len(n.text)]
+
+
 def main(argv: list[str] | None = None) -> int:
-    from bench.bench_anonymizer import evaluate
+    from bench.bench_anonymizer import evaluate as evaluate_as_typed
     from bench.privacy_corpus import build_corpus
     from bench.privacy_corpus2 import build_corpus2
 
     args = sys.argv[1:] if argv is None else argv
+    lower = "--lower" in args
+    if lower:
+        print("every note typed in lower case:")
+
+    def evaluate(notes):  # noqa: ANN001, ANN202
+        return evaluate_as_typed(lowered(notes) if lower else notes)
+
+    if lower:
+        from importlib import util
+
+        from bench.privacy_faker import faker_notes
+
+        if util.find_spec("faker") is not None:
+            from bench.privacy_faker2 import notes as faker2_notes
+
+            print(_line("faker", evaluate(faker_notes())), flush=True)
+            print(_line("faker2, development half", evaluate(faker2_notes(0))), flush=True)
     print(_line("project corpus", evaluate(build_corpus())), flush=True)
     tuning, _ = build_corpus2()  # the test part is built (the split needs it), never evaluated
     print(_line("2nd corpus, tuning part", evaluate(tuning)), flush=True)
@@ -39,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     from bench.privacy_mimesis2 import notes
 
     print(_line("mimesis2, development half", evaluate(notes(0))), flush=True)
-    if "--held" in args:
+    if "--held" in args and not lower:
         print(_line("mimesis2, held half (aggregate)", evaluate(notes(1))), flush=True)
     return 0
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import threading
 
@@ -68,11 +67,17 @@ def _read_stdin() -> str:
 
 
 def _write(text: str) -> None:
+    _write_bytes(text.encode("utf-8"))
+
+
+def _write_bytes(data: bytes) -> None:
+    """UTF-8 to stdout as bytes: no newline translation, so offsets and line ends stay as they
+    were."""
     stream = getattr(sys.stdout, "buffer", None)
-    if stream is None:
-        sys.stdout.write(text)
-    else:  # bytes: no newline translation, so offsets and line ends stay as they were
-        stream.write(text.encode("utf-8"))
+    if stream is None:  # replaced by a test or an embedding host: text only
+        sys.stdout.write(data.decode("utf-8"))
+    else:
+        stream.write(data)
         stream.flush()
 
 
@@ -101,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
         lines.append(line)
     # The output is gathered and written once: a write and flush per line is one system call
     # per line.
-    _write("".join(_anonymize_shared(lines, notes, args.jobs)))
+    _write_bytes(b"".join(_anonymize_shared(lines, notes, args.jobs)))
     if error is not None:
         raise error
     return 0
@@ -116,13 +121,15 @@ _FORK_CHARS = 10_000
 _FORK = sys.platform.startswith("linux") and hasattr(os, "fork")
 
 
-def _anonymize_shared(lines: list[str], notes: list[str], jobs: int) -> list[str]:
-    """The output lines of `notes`, later shares done by child processes meanwhile."""
+def _anonymize_shared(lines: list[str], notes: list[str], jobs: int) -> list[bytes]:
+    """The output of `notes` in UTF-8, in parts: the first share's done here, later shares'
+    by child processes meanwhile. A child's output is passed on as the bytes it wrote (it is
+    this program's own encoding, checked line by line), not decoded and encoded again."""
     total = sum(map(len, notes))
     start = _FORK_CHARS if _FORK else _START_CHARS
     jobs = min(jobs or _cores(), max(1, total // (3 * start)))
     if jobs <= 1:
-        return _output_lines(notes)
+        return [_output(notes)]
     bounds = _split(notes, jobs, start)
     children: list[tuple[_Forked | _Child, int]]
     if _FORK:
@@ -133,11 +140,11 @@ def _anonymize_shared(lines: list[str], notes: list[str], jobs: int) -> list[str
         children = [(fork, i) for i, fork in enumerate(forks, start=1)]
     else:
         children = [(_Child(lines[bounds[i]:bounds[i + 1]]), i) for i in range(1, jobs)]
-    out = _output_lines(notes[:bounds[1]])
+    out = [_output(notes[:bounds[1]])]
     for child, i in children:
         share = notes[bounds[i]:bounds[i + 1]]
         done = child.result(len(share))
-        out.extend([done] if done is not None else _output_lines(share))
+        out.append(done if done is not None else _output(share))
     return out
 
 
@@ -169,6 +176,8 @@ class _Child:
     """This command with `--jsonl --jobs 1` in a child process over some already-checked lines."""
 
     def __init__(self, lines: list[str]) -> None:
+        import subprocess  # only where there is no fork: 3 ms of every Linux run's start
+
         self._stdout: bytes | None = None
         if getattr(sys, "frozen", False):
             command = [sys.executable, "anonymize", "--jsonl", "--jobs", "1"]
@@ -200,20 +209,13 @@ class _Child:
             self._stdout = None
         self._process.wait()
 
-    def result(self, count: int) -> str | None:
+    def result(self, count: int) -> bytes | None:
         """Its output of `count` lines, or None when it failed (the caller then does the share
         itself)."""
         if self._process is None:
             return None
         self._thread.join()
-        if self._process.returncode != 0 or self._stdout is None:
-            return None
-        try:
-            text = self._stdout.decode("utf-8")
-        except UnicodeDecodeError:
-            return None
-        # Only "\n" ends an output line: the encoder escapes it inside the texts.
-        return text if text.count("\n") == count else None
+        return _checked(self._process.returncode, self._stdout, count)
 
 
 class _Forked:
@@ -242,7 +244,7 @@ class _Forked:
             status = 1
             try:
                 os.close(read)
-                view = memoryview("".join(_output_lines(notes)).encode("utf-8"))
+                view = memoryview(_output(notes))
                 while view:
                     view = view[os.write(write, view):]
                 status = 0
@@ -265,7 +267,7 @@ class _Forked:
                 chunks.append(chunk)
         self._stdout = b"".join(chunks)
 
-    def result(self, count: int) -> str | None:
+    def result(self, count: int) -> bytes | None:
         """Its output of `count` lines, or None when it failed (the caller then does the share
         itself)."""
         if not self._pid:
@@ -275,13 +277,26 @@ class _Forked:
         else:
             os.close(self._read)
         _, status = os.waitpid(self._pid, 0)
-        if status != 0 or self._stdout is None:
-            return None
-        try:
-            text = self._stdout.decode("utf-8")
-        except UnicodeDecodeError:
-            return None
-        return text if text.count("\n") == count else None
+        return _checked(status, self._stdout, count)
+
+
+def _checked(status: int | None, output: bytes | None, count: int) -> bytes | None:
+    """A child's output if it ended well and holds its `count` lines, else None. Only "\n"
+    ends an output line (the encoder escapes it inside the texts), and a child that is cut off
+    leaves fewer; what it wrote is UTF-8 from this program's own encoder, checked here all the
+    same (a broken pipe could in principle mix in anything)."""
+    if status != 0 or output is None or output.count(b"\n") != count:
+        return None
+    try:
+        output.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return output
+
+
+def _output(notes: list[str]) -> bytes:
+    """The output lines of `notes` as UTF-8."""
+    return "".join(_output_lines(notes)).encode("utf-8")
 
 
 def _output_lines(notes: list[str]) -> list[str]:

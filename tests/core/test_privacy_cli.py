@@ -136,11 +136,11 @@ def test_child_process_does_its_share():
     """A child started the way a large batch starts it really runs and returns its share's
     output (a child that fails would be covered by the parent, which the tests above could
     not tell apart)."""
-    from desktop.commands.anonymize import _Child, _output_lines
+    from desktop.commands.anonymize import _Child, _output
 
     lines = [json.dumps(obj, ensure_ascii=False) for obj in _batch(3)]
     child = _Child(lines)
-    expected = "".join(_output_lines([json.loads(line)["text"] for line in lines]))
+    expected = _output([json.loads(line)["text"] for line in lines])
     assert child.result(3) == expected
 
 
@@ -151,10 +151,10 @@ def test_forked_child_does_its_share():
     failed one, which the batch tests above could not tell apart)."""
     import os
 
-    from desktop.commands.anonymize import _Forked, _output_lines
+    from desktop.commands.anonymize import _Forked, _output
 
     notes = [obj["text"] for obj in _batch(3)]
-    expected = "".join(_output_lines(notes))
+    expected = _output(notes)
     fork = _Forked(notes)
     assert fork._pid not in (0, os.getpid())
     fork.start_reading()
@@ -170,3 +170,28 @@ def test_forked_child_that_fails_is_covered_by_the_parent():
     fork = _Forked([None])  # type: ignore[list-item]  # anonymize(None) fails in the child
     fork.start_reading()
     assert fork.result(1) is None
+
+
+def test_command_table_matches_what_the_modules_register():
+    """cli.COMMANDS names each command with the module that registers it: with every module the
+    parser offers exactly those names, and a call with a command's name builds a parser that
+    has that command (so a call never misses its own command for the sake of speed)."""
+    from desktop import cli
+
+    def names(parser):
+        action = next(a for a in parser._actions if a.dest == "command")
+        return set(action.choices)
+
+    assert names(cli.build_parser()) == set(cli.COMMANDS)
+    for command in cli.COMMANDS:
+        assert command in names(cli.build_parser(command))
+
+
+def test_anonymize_imports_no_other_command():
+    """`anonymize` imports only its own command module, not the journal's, the exchange's and
+    the others (15 ms of a short batch's fixed cost)."""
+    code = ("import sys; from desktop import cli; cli.build_parser('anonymize'); "
+            "print(sorted(m for m in sys.modules if m.startswith('desktop.commands.')))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=True)
+    assert proc.stdout.strip() == "['desktop.commands.anonymize', 'desktop.commands.errors']"

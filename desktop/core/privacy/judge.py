@@ -28,10 +28,9 @@ import math
 import re
 import zlib
 from collections.abc import Callable, Iterable
-from importlib import resources
 
 from desktop.core.privacy.context import compound_head, meaning_word
-from desktop.core.privacy.lexicon import fold, lexicon
+from desktop.core.privacy.lexicon import data_bytes, fold, lexicon
 from desktop.core.privacy.patterns import BLANK
 from desktop.core.privacy.wordclass import NO_NAME_BEFORE, PREPOSITIONS, ROLE, TITLE, sentence_start
 
@@ -275,7 +274,7 @@ MODEL_FILE = "namensmodell.zlib"
 @functools.cache
 def name_model() -> NameModel:
     """The weights, read on first use."""
-    data = resources.files(__package__).joinpath("data", MODEL_FILE).read_bytes()
+    data = data_bytes(MODEL_FILE)
     lines = zlib.decompress(data).decode("utf-8").split("\n")
     header = dict(part.split("=", 1) for part in lines[0].split())
     weights = {}
@@ -310,7 +309,7 @@ def judged_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         if look[1] == _BESIDE_NAME and not _beside_name(text, toks, is_name, t):
             continue  # a place only as a part of a name found beside it ("Charlotte …")
         start = toks[t][0]
-        if look[2] and sentence_start(text, start):
+        if look[2] and _opens_sentence(text, start):
             continue  # a common word opening a sentence: its capital says nothing
         if text[start - 1:start] == " " and text[max(0, start - 5):start - 1].rpartition(
                 " ")[2] in _PARTICLES:
@@ -332,8 +331,18 @@ def _judged_again(model: NameModel, text: str, toks: list[tuple[int, int, str]],
                   cls: list[int], is_name: list[bool], u: int) -> bool:
     look = model.worth.get(toks[u][2])  # called beside a name just found
     return look is not None and look[1] != _NEVER and not (
-        look[2] and sentence_start(text, toks[u][0])) and \
+        look[2] and _opens_sentence(text, toks[u][0])) and \
         look[0] + model.context(text, toks, cls, is_name, u) >= model.threshold
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """A sentence starts here — but not after a number's full stop ("am 1.1. Rosa …"): the
+    number becomes a placeholder ("[Datum 1] Rosa"), and anonymising again must judge the word
+    as the first time."""
+    if not sentence_start(text, start):
+        return False
+    before = text[max(0, start - 4):start].rstrip(" \t\"'„“(")
+    return not (before.endswith(".") and before[-2:-1].isdigit())
 
 
 def neighbours_of_new_names(before: list[bool], is_name: list[bool]) -> list[int]:

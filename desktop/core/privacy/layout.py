@@ -211,3 +211,17 @@ def after_dutch_particle(text, toks, cls, is_name) -> None:
                 not (cls[t] in (STOP, NOUN) and meaning_word(word)):
             is_name[t] = True
 
+
+
+def names_paired_by_slash(text, toks, cls, is_name) -> None:
+    """Two names written as a pair with a slash ("Heiratsurkunde (Aleksovska/Perron)",
+    "Eheleute Demir/Yılmaz"): beside a name found, the other word is a name too, unless it is
+    a title, role or listed meaning word ("Demir/Jobcenter")."""
+    for t in range(len(toks) - 1):
+        if toks[t][1] + 1 != toks[t + 1][0] or text[toks[t][1]] != "/" or \
+                is_name[t] == is_name[t + 1]:
+            continue
+        other = t + 1 if is_name[t] else t
+        if cls[other] not in (TITLE, ROLE) and not meaning_word(toks[other][2]) and \
+                len(toks[other][2]) > 1:
+            is_name[other] = True

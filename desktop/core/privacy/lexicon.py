@@ -22,8 +22,9 @@ import functools
 import gc
 import unicodedata
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from importlib import resources
+from pathlib import Path
 
 # Letters that NFKD does not split into base letter + mark.
 _FOLD_EXTRA = str.maketrans({
@@ -63,21 +64,29 @@ class Lexicon:
     sorted_words: tuple[str, ...] = ()
     common_names: frozenset[str] = frozenset()
     common_words: frozenset[str] = frozenset()
-    # The nouns and frequent words as read, each list already sorted: merging two sorted runs
-    # takes 2 ms, sorting the union of the sets 50 ms (5 % of a command-line run on 1 MB).
+    # The nouns and frequent words as read, each list already sorted: is_prefix asks each of
+    # them (sorting their union took 50 ms, merging the two sorted runs still 3 ms of a
+    # command-line run's fixed cost).
     prefix_sources: tuple[list[str], ...] = field(default=(), repr=False, compare=False)
     _stop_cache: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
     def is_prefix(self, lw: str) -> bool:
-        """Is lw the beginning of a longer German word ("verl" of "verlängerung")?"""
-        words = self.sorted_words
-        if not words:  # sorted on the first question only: most texts never ask
-            # Duplicates from the two lists do not change the answer: bisect_right passes them.
-            words = tuple(sorted([w for source in self.prefix_sources for w in source])
-                          if self.prefix_sources else sorted(self.nouns | self.common_words))
-            object.__setattr__(self, "sorted_words", words)
-        i = bisect.bisect_right(words, lw)
-        return i < len(words) and words[i].startswith(lw)
+        """Is lw the beginning of a longer German word ("verl" of "verlängerung")?
+
+        In a sorted list the first entry after lw begins with lw if any entry after it does
+        (an entry after lw that does not begin with lw sorts after all that do), so the answer
+        for the union of sorted lists is whether one of them answers yes."""
+        sources: tuple[Sequence[str], ...] = self.prefix_sources
+        if not sources:  # a Lexicon made without them: sorted on the first question only
+            if not self.sorted_words:
+                object.__setattr__(self, "sorted_words",
+                                   tuple(sorted(self.nouns | self.common_words)))
+            sources = (self.sorted_words,)
+        for words in sources:
+            i = bisect.bisect_right(words, lw)
+            if i < len(words) and words[i].startswith(lw):
+                return True
+        return False
 
     def is_stopword(self, word: str) -> bool:
         """A meaning word of the project's own list or a place, also in an inflected form."""
@@ -154,8 +163,19 @@ class Lexicon:
             folded.endswith(self.name_suffixes) or folded.startswith(self.name_prefixes))
 
 
+# The shipped files sit beside this module, in the bundle too (build/gespraechskompass.spec).
+# Read as plain files, not through importlib.resources: importing that (with typing, tempfile
+# and zipfile's readers) was 5 ms of a short `anonymize --jsonl` run's fixed cost.
+_DATA = Path(__file__).parent / "data"
+
+
+def data_bytes(filename: str) -> bytes:
+    """A file of the privacy package's data folder."""
+    return (_DATA / filename).read_bytes()
+
+
 def _words(filename: str) -> list[str]:
-    text = resources.files(__package__).joinpath("data", filename).read_text(encoding="utf-8")
+    text = data_bytes(filename).decode("utf-8")
     words: list[str] = []
     for line in text.splitlines():
         words.extend(line.split("#", 1)[0].split())
@@ -164,15 +184,17 @@ def _words(filename: str) -> list[str]:
 
 def _field(name: str) -> list[str]:
     """A field-data list: zlib-compressed, sorted, one entry a line (bench/make_privacy_data.py)."""
-    data = resources.files(__package__).joinpath("data", f"{name}.zlib").read_bytes()
-    return zlib.decompress(data).decode("utf-8").split("\n")
+    return zlib.decompress(data_bytes(f"{name}.zlib")).decode("utf-8").split("\n")
 
 
 def _field_text(name: str) -> list[str]:
     """A field-data list shipped as plain text, its licence notices in "#" lines on top (the
     GNU FDL list: the licence asks for a copy a text editor can revise)."""
-    text = resources.files(__package__).joinpath("data", f"{name}.txt").read_text(encoding="utf-8")
-    return [line for line in text.split("\n") if line and not line.startswith("#")]
+    text = data_bytes(f"{name}.txt").decode("utf-8")
+    start = 0
+    while text.startswith("#", start):  # the notices, then only entries: one split in C
+        start = text.index("\n", start) + 1
+    return text[start:].split()
 
 
 @functools.cache

@@ -11,7 +11,7 @@ or surname (Wiktionary, nam_dict, the project's lists), a name that is also a co
 - a word that is no German word and stands without an article is a name ("dass Hasret …"),
   and so are the other context rules in context.py (surname after a first name, names before
   "geb.", subjects of person verbs, words of e-mail addresses, …);
-- a word found as a name once is a name everywhere in the entry, also in lower case
+- a word found as a name once is a name everywhere in the entry (entry.py), also in lower case
   (lowercase.py); particles belong to the name ("al-Hassan", "dos Reis", "van der Linden").
 Meaning words of the project's list never count on their own. The form of address stays
 outside the finding ("Herr [Person A]"), and so does a genitive s ("Herrn [Person A]s Akte").
@@ -37,17 +37,24 @@ from desktop.core.privacy.context import (
     surname_after_first_name,
     written_in_lower_case,
 )
+from desktop.core.privacy.entry import carry_lower_case, propagate
 from desktop.core.privacy.judge import Judge, judged_names, neighbours_of_new_names
 from desktop.core.privacy.layout import (
     after_dutch_particle,
     before_address,
     before_mail_address,
     name_after_file_word,
+    names_paired_by_slash,
     surname_comma_first_name,
     unknown_next_to_name,
 )
 from desktop.core.privacy.lexicon import lexicon
-from desktop.core.privacy.lowercase import lower_case_names
+from desktop.core.privacy.lowercase import (
+    lower_case_names,
+    merged,
+    truecased,
+    typed_without_capitals,
+)
 from desktop.core.privacy.wordclass import (
     ABBREVIATED,
     ABBREVIATED_ROLES,
@@ -78,7 +85,6 @@ from desktop.core.privacy.wordclass import (
     capitalised_tokens,
     classifier,
     guess_genitive,
-    sentence_start,
     surname_word,
 )
 
@@ -87,7 +93,18 @@ def find_names(text: str, judge: Judge | None = None) -> list[tuple[int, int]]:
     """Spans of person names in `text` (without forms of address and genitive s).
 
     After the rules, `judge` (by default the learned judgement of judge.py) may mark more
-    tokens as names; bench/train_name_model.py passes its own to see the rules' marks."""
+    tokens as names; bench/train_name_model.py passes its own to see the rules' marks.
+    A note typed without capitals is read as German writes it as well (lowercase.truecased:
+    "arbeitgeber von solheim:" as "Arbeitgeber von Solheim:"), beside the lower-case rules."""
+    if judge is None and typed_without_capitals(text):
+        lower = lower_case_names(text, [])
+        cased = truecased(text, lower)
+        if cased is not None:
+            return merged(_find_names(cased, None), lower)
+    return _find_names(text, judge)
+
+
+def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
     classify = classifier()
     toks = capitalised_tokens(text)
     n = len(toks)
@@ -98,7 +115,9 @@ def find_names(text: str, judge: Judge | None = None) -> list[tuple[int, int]]:
         *[cache.get(w) or classify(w) for _, _, w in toks], strict=True))
     is_name = [False] * n
     starts: dict[int, int] = {}
-    weak: set[int] = set()  # found only next to a known name: not spread to other places
+    # Found only next to a known name: no anchor for further neighbours (spread to its other
+    # mentions all the same).
+    weak: set[int] = set()
 
     def joined(a: int, b: int) -> bool:
         gap = text[toks[a][1]:toks[b][0]]
@@ -207,22 +226,32 @@ def find_names(text: str, judge: Judge | None = None) -> list[tuple[int, int]]:
                 first_name_before_surname(text, toks, cls, is_name)
             surname_after_first_name(text, toks, cls, is_name, weak)
             unknown_next_to_name(text, toks, cls, is_name, weak)
+        if "/" in text:
+            names_paired_by_slash(text, toks, cls, is_name)
         before = list(is_name)
-        common = _propagate(text, toks, cls, strip, is_name, weak)
+        common = propagate(text, toks, cls, strip, is_name)
         if before != is_name:
             again = neighbours_of_new_names(before, is_name)
             if again:  # "Agger … Agger Lund": a name spread next to a word the model left
                 before = list(is_name)
                 judged_names(text, toks, cls, is_name, strip, again)
                 if before != is_name:
-                    common = common | _propagate(text, toks, cls, strip, is_name, weak)
+                    common = common | propagate(text, toks, cls, strip, is_name)
     else:
         judge(text, toks, cls, is_name, strip)
-        common = _propagate(text, toks, cls, strip, is_name, weak)
+        if "/" in text:
+            names_paired_by_slash(text, toks, cls, is_name)
+        common = propagate(text, toks, cls, strip, is_name)
     if common:
         found_word_as_subject(text, toks, common, is_name)
     spans = _with_particles(text, _spans(text, toks, cls, strip, is_name, joined, starts))
-    return lower_case_names(text, spans)
+    out = lower_case_names(text, spans)
+    if len(out) > len(spans) and carry_lower_case(text, toks, cls, strip, is_name, spans, out):
+        # "ingeborg hanssen war da … Arbeitgeber von Hanssen": a name found only in lower case
+        # is the same person where it is capitalised.
+        spans = _with_particles(text, _spans(text, toks, cls, strip, is_name, joined, starts))
+        out = lower_case_names(text, spans)
+    return out
 
 
 def _word_then_name(text: str, toks: list[tuple[int, int, str]], cls: list[int], k: int) -> bool:
@@ -351,43 +380,6 @@ def _unanchored(text: str, a: int, b: int, cls: list[int], is_name: list[bool],
             weak.add(t)
 
 
-def _propagate(text, toks, cls, strip, is_name, weak) -> set[str]:
-    """A word found as a name once is a name everywhere in the same text. Returns the names
-    found that are also common or meaning words ("Nur", "Brot"): those are not spread here
-    but left to found_word_as_subject."""
-    lex = lexicon()
-    found = {word[: len(word) - cut] for t, ((_, _, word), cut, name) in enumerate(
-        zip(toks, strip, is_name, strict=True)) if name and t not in weak}
-    every = found
-    found = {w for w in found if len(w) > 2 and w.lower() not in lex.stopwords
-             and w.lower() not in lex.common_words}
-    common = every - found if len(found) < len(every) else _NONE
-    if not found:
-        return common
-    for t, (start, _, word) in enumerate(toks):
-        # The look-up first: most words are no name found elsewhere.
-        if (word not in found and not (word.endswith("s") and word[:-1] in found)) or \
-                is_name[t] or cls[t] in (TITLE, ROLE):
-            continue
-        if cls[t] in (STOP, NOUN):
-            # "Frau Knappe … Knappe sagte": a German word found as a name after a form of
-            # address is that name again, unless an article or preposition makes it a noun.
-            before = WORD_BEFORE.search(text, max(0, start - 16), start)
-            if word not in found or (before is not None and (
-                    before[1] in NO_NAME_BEFORE or before[1] in PREPOSITIONS)):
-                continue
-        if cls[t] in AMBIGUOUS and sentence_start(text, start):
-            continue  # "Herr Kurz … Kurz danach ging sie."
-        if word in found:
-            is_name[t] = True
-        elif word.endswith("s") and word[:-1] in found:
-            is_name[t], strip[t] = True, 1
-    return common
-
-
-_NONE: set[str] = set()
-
-
 def _spans(text, toks, cls, strip, is_name, joined, starts) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     t, n = 0, len(toks)
@@ -465,7 +457,23 @@ def _with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
                                               and not tail[2] else _AFTER_DUTCH_PARTICLE):
             # "Renáta Klein| Woltering", "Herr Van| der Goot": after "Van der" any word
             out[i] = (out[i][0], tail.end(3))
+        end = out[i][1]
+        if text[end + 1:end + 2] in _PATRONYMIC_START and text.startswith(_PATRONYMICS, end):
+            patronymic = _PATRONYMIC.match(text, end)
+            if patronymic is not None and (i + 1 == len(out) or
+                                           patronymic.end() <= out[i + 1][0]):
+                out[i] = (out[i][0], patronymic.end())  # "Ainasha Suleimen kyzy"
     return out
+
+
+# Kazakh, Kyrgyz, Uzbek and Azerbaijani patronymics: a lower-case word after the father's name
+# ("Aisulu Mukan uly", "Ainasha Suleimen kyzy", "Elvin Rasul oğlu"), also before a second
+# surname ("Togzhan uly-Rodrigues").
+_PATRONYMIC_WORDS = ("uly", "ulı", "kyzy", "qyzy", "kyzı", "ogly", "oglu", "oğlu", "ogli", "qizi",
+                     "qızı", "kizi", "kızı", "ugli", "o'g'li", "o‘g‘li")
+_PATRONYMICS = tuple(f" {w}" for w in _PATRONYMIC_WORDS)
+_PATRONYMIC_START = frozenset(w[0] for w in _PATRONYMIC_WORDS)  # one letter tested first
+_PATRONYMIC = Lazy(rf" (?:{'|'.join(_PATRONYMIC_WORDS)})(?:-[A-ZÄÖÜ][^\W\d_]+)?(?![\w'’-])")
 
 
 _AFTER_PARTICLE = CANDIDATE | {NOUN}  # "Klein Woltering": also a word built like a noun

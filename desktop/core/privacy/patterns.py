@@ -165,14 +165,25 @@ def _keyed(name: str, text: str) -> Iterator[re.Match[str]]:
         yield from _rx()[name].finditer(text)
 
 
+# Each byte of a text's UTF-8 as "0" (an ASCII digit), " " (a space) or "." (anything else): in
+# UTF-8 an ASCII digit or space is one byte and no other character contains one.
+_DIGIT_SHAPE = bytes(48 if 48 <= b <= 57 else 32 if b == 32 else 46 for b in range(256))
+
+
+@functools.lru_cache(maxsize=8)
+def _digit_shape(text: str) -> bytes:
+    """Where the text's digits and spaces are, one translation in C (about 0.5 µs): the
+    loose number patterns are skipped when the text lacks the run of digits they need (each
+    pass costs 2–4 µs on a short note; in the 3,000 short notes of the bench an AZR, tax ID or
+    postcode pass ran in 85–93 % of the notes, and found one in 14–19 %)."""
+    return text.encode("utf-8", "surrogatepass").translate(_DIGIT_SHAPE)
+
+
 @functools.lru_cache(maxsize=8)
 def _digit_count(text: str) -> int:
     """ASCII digits in the text: a pattern that needs more digits than the text has is skipped
-    (each pass costs 2–4 µs on a short note; many notes hold only a date or two). Counted in
-    the UTF-8 bytes, where an ASCII digit is one byte and no other character contains one: one
-    deletion in C instead of ten counts (0.6 instead of 3 µs)."""
-    data = text.encode("utf-8", "surrogatepass")
-    return len(data) - len(data.translate(None, b"0123456789"))
+    (many notes hold only a date or two)."""
+    return _digit_shape(text).count(48)
 
 
 @functools.lru_cache(maxsize=8)
@@ -373,7 +384,8 @@ def _documents(text: str) -> Iterator[Candidate]:
     for m in _keyed("azr_keyed", text):
         yield m.start("num"), m.end("num"), Kind.AZR, P_KEYED
     first = _first_digit(text)
-    for m in rx["azr_loose"].finditer(text, first) if _digit_count(text) >= 12 else ():
+    azr = _digit_count(text) >= 12 and b"000000" in _digit_shape(text)
+    for m in rx["azr_loose"].finditer(text, first) if azr else ():
         # An AZR number begins with the date of first registration (YYMMDD); another twelve
         # digits are still a reference to a person's file, but no AZR number.
         kind = Kind.AZR if azr_is_valid(m[0].replace(" ", "")) else Kind.AKTENZEICHEN
@@ -381,7 +393,9 @@ def _documents(text: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), kind, P_LOOSE
     for m in _keyed("tax_keyed", text):
         yield m.start("num"), m.end("num"), Kind.STEUER_ID, P_KEYED
-    for m in rx["tax_loose"].finditer(text, first) if _digit_count(text) >= 11 else ():
+    tax = _digit_count(text) >= 11 and (  # eleven digits, or "12 345 678 901"
+        b"00000000000" in _digit_shape(text) or b"00 000 000 000" in _digit_shape(text))
+    for m in rx["tax_loose"].finditer(text, first) if tax else ():
         digits = m[0].replace(" ", "")
         if digits[0] != "0" and tax_id_is_valid(digits):
             yield m.start(), m.end(), Kind.STEUER_ID, P_LOOSE
@@ -443,8 +457,8 @@ def _addresses(text: str) -> Iterator[Candidate]:
         if word in _STREET_NOUNS or not lex.is_stopword(word):
             streets.append(m.span())
     towns: list[tuple[int, int]] = []
-    for m in (rx["postcode"].finditer(text, _first_digit(text)) if _digit_count(text) >= 5
-              else ()):
+    for m in (rx["postcode"].finditer(text, _first_digit(text))
+              if b"00000" in _digit_shape(text) else ()):
         town = m["town"].split()[0].split("-")[0]
         lower = town.lower()
         if m["plz"] == "00000" or lower in _NOT_TOWN:

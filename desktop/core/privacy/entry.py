@@ -1,0 +1,123 @@
+"""One person across the whole entry: a word found as a name once is that name at its other
+mentions — capitalised, in the genitive, and where it was found only in lower case.
+
+Called by names.py after its rules (and after lowercase.py for names typed in lower case); the
+guards keep a German word that is a surname a word where an article makes it a noun ("Frau
+Sperling … ein Sperling").
+"""
+
+from __future__ import annotations
+
+from itertools import compress
+
+from desktop.core.privacy.lexicon import lexicon
+from desktop.core.privacy.wordclass import (
+    AMBIGUOUS,
+    NO_NAME_BEFORE,
+    NOUN,
+    PREPOSITIONS,
+    ROLE,
+    STOP,
+    TITLE,
+    Lazy,
+    sentence_start,
+)
+
+
+def propagate(text, toks, cls, strip, is_name) -> set[str]:
+    """A word found as a name once is a name everywhere in the same text, also one found only
+    beside another part of a name ("Marianne Solheim … Fall Solheim:"). Returns the names
+    found that are also common or meaning words ("Nur", "Brot"): those are not spread here
+    but left to found_word_as_subject."""
+    found = {word[:-cut] if cut else word
+             for (_, _, word), cut in compress(zip(toks, strip, strict=True), is_name)}
+    if not found:
+        return _NONE
+    lex = lexicon()
+    stop, common_words = lex.stopwords, lex.common_words
+    kept = {w for w in found if len(w) > 2 and w.lower() not in stop
+            and w.lower() not in common_words}
+    common = found - kept if len(kept) < len(found) else _NONE
+    if not kept:
+        return common
+    genitive = {w + "s" for w in kept}
+    # The look-up first, in one pass: most words are no name found elsewhere.
+    for t in [t for t, (_, _, word) in enumerate(toks) if word in kept or word in genitive]:
+        if is_name[t] or cls[t] == TITLE or cls[t] == ROLE or not spreads_to(text, toks, cls, t):
+            continue
+        is_name[t] = True
+        if toks[t][2] not in kept:
+            strip[t] = 1
+    return common
+    for t, (_, _, word) in enumerate(toks):
+        # The look-up first: most words are no name found elsewhere.
+        if (word not in found and not (word.endswith("s") and word[:-1] in found)) or \
+                is_name[t] or cls[t] in (TITLE, ROLE):
+            continue
+        if not spreads_to(text, toks, cls, t):
+            continue
+        if word in found:
+            is_name[t] = True
+        elif word.endswith("s") and word[:-1] in found:
+            is_name[t], strip[t] = True, 1
+    return common
+
+
+_NONE: set[str] = set()
+
+
+_ANY_WORD_BEFORE = Lazy(r"(?:^|[^\w])([^\W\d_]+)[ \u00a0]$")
+
+
+def spreads_to(text, toks, cls, t) -> bool:
+    """May a word found as a name elsewhere in the text be that name at token t?"""
+    c = cls[t]
+    if c == STOP or c == NOUN:
+        # "Frau Knappe … Knappe sagte": a word found as a name is that name again, unless an
+        # article makes it a noun ("der Knappe"); a German word also after a preposition ("zu
+        # Fuß"), a word only built like a noun not ("bei Makrygiannis fehlt").
+        start = toks[t][0]
+        before = _ANY_WORD_BEFORE.search(text, max(0, start - 16), start)
+        if before is None:
+            return True
+        lw = before[1].lower()  # also "Ein Sperling saß …" at a sentence's start
+        return not (lw in NO_NAME_BEFORE or (c == STOP and lw in PREPOSITIONS))
+    # "Herr Kurz … Kurz danach ging sie."
+    return c not in AMBIGUOUS or not sentence_start(text, toks[t][0])
+
+
+def carry_lower_case(text, toks, cls, strip, is_name, spans, out) -> bool:
+    """Mark the capitalised mentions of words of names found in lower case only (`out` less
+    `spans`), as _propagate does for names found capitalised. True if any was marked."""
+    known = set(spans)
+    folded = text.lower()
+    # Only words written otherwise somewhere (two counts in C each): most names found in lower
+    # case stay in lower case.
+    lowered = {w for s, e in out if (s, e) not in known for w in text[s:e].lower().split()
+               if len(w) > 2 and folded.count(w) > text.count(w)}
+    if not lowered:
+        return False
+    lex = lexicon()
+    lowered = {w for w in lowered if w not in lex.common_words and not lex.is_stopword(w)}
+    marked = False
+    held: list[int] = []
+    for t, (_, _, word) in enumerate(toks):
+        if is_name[t] or cls[t] in (TITLE, ROLE):
+            continue
+        lw = word.lower()
+        cut = 0
+        if lw not in lowered:
+            if lw[-1:] not in ("s", "’", "'") or lw[:-1] not in lowered:
+                continue
+            cut = 1
+        if not spreads_to(text, toks, cls, t):
+            if cls[t] in AMBIGUOUS:
+                held.append(t)
+            continue
+        is_name[t], strip[t] = True, cut
+        marked = True
+    for t in held:
+        # "Mari Tangen – …" at a sentence's start: the first name before a surname marked
+        if t + 1 < len(toks) and is_name[t + 1] and text[toks[t][1]:toks[t + 1][0]] == " ":
+            is_name[t] = marked = True
+    return marked
