@@ -425,7 +425,7 @@ def tour_all(root: Path, incoming: list[Path]) -> list[tuple[str, float, float, 
     stats = window.page("stats")
     tour.step("statistics: shown and read",
               lambda: (window.show_page("stats"), stats.reload()),
-              lambda: not stats._loading)
+              lambda: not stats._figures.busy)
 
     def settings_dialog() -> None:
         from desktop.ui.settings.settings_dialog import SettingsDialog

@@ -117,6 +117,55 @@ def mnemonic_clashes(root) -> list[str]:
     return [f"{key}: {names}" for key, names in claimed.items() if len(names) > 1]
 
 
+def tab_through_charts(qtbot, window: QWidget, cards, tabs: int = 20) -> None:
+    """Press Tab from the focused widget until each of `cards`' charts had the focus, and
+    assert they came in the cards' order, each scrolled into sight and framed by the focus
+    ring, and each a chart to a screen reader: role Chart, named by its card's heading,
+    described by its card's (non-empty) sentence."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from desktop.ui.common.charts import ChartView
+
+    reached: list[QWidget] = []
+    for _ in range(tabs):
+        QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+        widget = QApplication.focusWidget()
+        if isinstance(widget, ChartView) and widget not in reached:
+            reached.append(widget)
+            qtbot.waitUntil(lambda w=widget: not w.visibleRegion().isEmpty())
+            ring = window.findChild(QWidget, "focus-ring")
+            assert ring is not None and ring.isVisible()
+            assert ring.geometry().contains(widget.geometry().center())
+        if len(reached) == len(cards):
+            break
+    assert reached == [card.view for card in cards]
+    for card in cards:
+        interface = QAccessible.queryAccessibleInterface(card.view)
+        assert interface.role() == QAccessible.Role.Chart
+        assert interface.text(QAccessible.Text.Name) == card.title
+        assert interface.text(QAccessible.Text.Description) == card.description.text() != ""
+
+
+def assert_chart_keys_scroll(chart: QWidget, bar) -> None:
+    """On a focused chart, Down and Page Down scroll the page (`bar` its scroll bar), End goes
+    to its end, Home back to its top, and the focus stays on the chart."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    chart.setFocus(Qt.FocusReason.TabFocusReason)
+    bar.setValue(0)
+    QTest.keyClick(chart, Qt.Key.Key_Down)
+    assert bar.value() > 0
+    QTest.keyClick(chart, Qt.Key.Key_End)
+    assert bar.value() == bar.maximum()
+    QTest.keyClick(chart, Qt.Key.Key_Home)
+    assert bar.value() == 0
+    QTest.keyClick(chart, Qt.Key.Key_PageDown)
+    assert bar.value() > 0
+    assert QApplication.focusWidget() is chart  # scrolling moved the page, not the focus
+
+
 def type_key(widget: QWidget, char: str) -> None:
     """One keystroke of `char` to `widget` as a keyboard sends it, umlauts and ß included
     (QTest.keyClicks handles ASCII only). Qt's key codes are the upper-case code points."""

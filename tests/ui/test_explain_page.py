@@ -245,3 +245,32 @@ def test_at_200_percent_the_page_reflows_and_no_button_is_cut(qtbot, qapp, data_
     finally:  # the application font is shared by every later test
         ctx.practice.close_current()
         ctx.change_setting("font_size", 0)
+
+
+def test_only_the_newest_long_text_is_checked_into_view(qtbot, data_home, journal):
+    """Two long texts one after the other, each checked in the background: the hints shown
+    are those of the second; the first text's check, finished late, never shows its hints
+    over it (they would mark words that are not there)."""
+    from desktop.ui.common.tasks import wait_for_background
+
+    ctx, window = make_window(qtbot, data_home, journal)
+    ctx.exercise_requested.emit("erklaeren-ablehnung-verlaengerung")
+    view = window.ctx.practice.view
+    shown = []
+    show = view._show
+
+    def recording(report, text) -> None:
+        shown.append(text)
+        show(report, text)
+
+    view._show = recording
+    first, second = (FIRST + " ") * 70, (FIRST + " Bitte rufen Sie uns an. ") * 60
+    view.editor.setPlainText(first)
+    view.run_check()
+    view.editor.setPlainText(second)
+    view.run_check()
+    assert wait_for_background(10_000)
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    qtbot.wait(50)  # a late result would be shown by now
+    assert set(shown) == {second}  # (the pause timer may check the second text again)
+    assert view.report is not None and view.editor.toPlainText() == second

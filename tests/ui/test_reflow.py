@@ -148,3 +148,76 @@ def test_a_wrapping_option_is_a_whole_button(qtbot, kind):
         button.setFocus()
         qtbot.keyClick(button, Qt.Key.Key_Space)
         assert not button.isChecked()
+
+
+@pytest.mark.parametrize("kind", [WrappingRadioButton, WrappingCheckBox])
+def test_a_wrapping_option_measures_again_when_font_or_style_change(qtbot, qapp, kind):
+    """A wrapping option keeps what it measured (a layout asks the same width many times),
+    but never past a change that moves its text: a doubled font makes it taller at the same
+    width, and the high-contrast theme's larger indicator moves its text to the right, where
+    it is painted (`_text_rect` is what paintEvent draws into)."""
+    button = kind("Ich verstehe, dass Sie enttäuscht sind, und erkläre Ihnen gern, was jetzt "
+                  "möglich ist.")
+    qtbot.addWidget(button)
+    button.resize(260, button.heightForWidth(260))
+    button.show()
+    qtbot.waitExposed(button)
+    normal = button.heightForWidth(260)
+    assert button.heightForWidth(260) == normal  # asked again: the same answer
+    font = button.font()
+    font.setPointSizeF(font.pointSizeF() * 2)
+    button.setFont(font)
+    assert button.heightForWidth(260) > normal
+    button.setFont(QApplication.font())
+    assert button.heightForWidth(260) == normal
+    plain = button._text_rect(260)
+    theme.apply_theme(qapp, "high-contrast")
+    try:
+        assert button._text_rect(260).left() > plain.left()
+    finally:
+        theme.apply_theme(qapp, "system")
+    assert button._text_rect(260) == plain
+
+
+def _blank_space(content: QWidget, viewport_height: int) -> tuple[int, list[str]]:
+    """How far the step's content reaches past its last widget (when it is taller than the
+    view, so that the page scrolls into nothing), and the wrapped labels taller than their
+    text at their width (each described)."""
+    QApplication.processEvents()
+    shown = [w for w in content.children()
+             if isinstance(w, QWidget) and w.isVisibleTo(content)]
+    last = max((w.geometry().bottom() for w in shown), default=0)
+    below = content.height() - last - 1 - content.layout().contentsMargins().bottom()
+    tall = [f"{label.text()[:40]!r}: {label.height()} px for {label.heightForWidth(label.width())}"
+            for label in content.findChildren(QLabel)
+            if label.isVisibleTo(content) and label.wordWrap()
+            and label.height() > label.heightForWidth(label.width()) + 2]
+    return (below if content.height() > viewport_height else 0), tall
+
+
+@pytest.mark.parametrize(("scale", "width"), [(1, 1280), (2, 1280), (2, 900)],
+                         ids=["normal", "200-1280px", "200-900px"])
+def test_a_step_is_as_tall_as_what_it_shows(qtbot, qapp, data_home, scale, width):
+    """Every step of an Übung, a Zwischendurch and an own case, at normal size and at 200 %
+    text: each wrapped label is as tall as its text at the width it has (a one-line prompt of
+    Verarbeiten had 56 px of empty space at 200 %: its minimum was its height at a guessed
+    narrow width), and the step ends below its last widget instead of scrolling on into
+    empty page (Verarbeiten had 150-340 px of it)."""
+    skip_without_windows_ui_font()
+    ctx, window = make_window(qtbot, data_home)
+    window.resize(width, 800)
+    theme.remember_system_defaults(qapp)
+    if scale != 1:
+        ctx.change_setting("font_size", scale * theme.system_point_size())
+    found = {}
+    try:
+        for kind, step, view in walk_session_steps(ctx):
+            below, tall = _blank_space(view.step_area.widget(),
+                                       view.step_area.viewport().height())
+            if below > 4 or tall:
+                found[(kind, step)] = (below, tall)
+    finally:
+        ctx.practice.close_current()
+        ctx.change_setting("font_size", 0)
+        window.close()
+    assert found == {}

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from desktop.ui.practice.scenario_table import ROLE_SCENARIO
-from tests.ui.helpers import make_window, skip_without_windows_ui_font
+from tests.ui.helpers import make_window, skip_without_windows_ui_font, type_text
 
 
 def shown(page) -> list:
@@ -83,4 +83,26 @@ def test_the_status_column_widens_when_the_practice_status_arrives(qtbot, data_h
     assert word == "abgeschlossen"
     needed = table.fontMetrics().horizontalAdvance(word)
     qtbot.waitUntil(lambda: table.horizontalHeader().sectionSize(column) > needed)
+    window.close()
+
+
+def test_the_rows_fit_the_titles_the_filter_keeps(qtbot, data_home):
+    """In a narrow window the longest title wraps, so every row is two or more lines high;
+    a search that keeps only short titles makes the rows one line high again, and clearing
+    it brings the taller rows back (the table fits to the rows shown, not to the rows it
+    measured first)."""
+    ctx, window = make_window(qtbot, data_home)
+    window.resize(900, 700)
+    page = window.show_page("scenarios")
+    table = page.table
+    line = table.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: table.verticalHeader().defaultSectionSize() >= 2 * line + 8)
+    tall = table.verticalHeader().defaultSectionSize()
+    titles = [s.title for s in shown(page)]
+    short = min(titles, key=len)
+    type_text(page.search, short)  # as typed, umlauts included
+    qtbot.waitUntil(lambda: [s.title for s in shown(page)] == [short])
+    qtbot.waitUntil(lambda: table.verticalHeader().defaultSectionSize() == line + 8)
+    page.search.clear()
+    qtbot.waitUntil(lambda: table.verticalHeader().defaultSectionSize() == tall)
     window.close()

@@ -68,6 +68,34 @@ def test_markup_from_notes_is_shown_as_plain_text(qtbot, setup):
     assert "<script" not in dialog.preview._html
 
 
+def test_only_the_preview_of_the_newest_ticks_is_shown(qtbot, setup):
+    """An entry ticked while the preview of the one before is still being prepared: the
+    preview shown is the one with both entries; the preview of the first alone, finished
+    late, never replaces it (it would offer to write the wrong entries)."""
+    from desktop.ui.common.tasks import wait_for_background
+
+    ctx, window, journal, ids = setup
+    dialog = open_dialog(qtbot, ctx, window, [ids["uebung"]])
+    qtbot.waitUntil(lambda: dialog.build is not None, timeout=5000)
+    shown = []
+    show_build = dialog._show_build
+
+    def recording(preview) -> None:
+        shown.append(len(preview.build.entries))
+        show_build(preview)
+
+    dialog._show_build = recording
+    dialog.set_checked([ids["uebung"]])
+    dialog.rebuild()  # one entry: prepared on the pool ...
+    dialog.set_checked([ids["uebung"], ids["own"]])
+    dialog.rebuild()  # ... when the second is ticked
+    assert wait_for_background(10_000)
+    qtbot.waitUntil(lambda: dialog.build is not None, timeout=5000)
+    qtbot.wait(50)  # a late preview would be shown by now
+    assert shown == [2]
+    assert len(dialog.build.entries) == 2 and dialog.write_button.isEnabled()
+
+
 def test_entry_kept_with_personal_data_cannot_be_ticked(qtbot, setup):
     ctx, window, journal, ids = setup
     dialog = open_dialog(qtbot, ctx, window, [ids["kept"]])

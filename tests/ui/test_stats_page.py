@@ -119,12 +119,9 @@ def test_the_keyboard_reaches_every_chart_and_scrolls_the_page(setup, qtbot):
     sight and framed by the focus ring; the arrow keys and Page Down on a chart scroll the
     page, End goes to its end, Home back to its top. The scroll area itself is no Tab stop."""
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QAccessible
-    from PySide6.QtTest import QTest
 
     from desktop.ui.common import a11y
-    from desktop.ui.common.charts import ChartView
-    from tests.ui.helpers import focusable_widgets
+    from tests.ui.helpers import assert_chart_keys_scroll, focusable_widgets, tab_through_charts
 
     ctx, window, page, journal = setup
     a11y.install(QApplication.instance())  # as the app does at start: the focus ring
@@ -137,33 +134,36 @@ def test_the_keyboard_reaches_every_chart_and_scrolls_the_page(setup, qtbot):
     window.findChild(QWidget, "navigation").setFocus(Qt.FocusReason.TabFocusReason)
     cards = [page.weeks_card, page.strain_card, page.ratings_card, page.choices_card,
              page.topics_card]
-    reached = []
-    for _ in range(20):
-        QTest.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
-        widget = QApplication.focusWidget()
-        if isinstance(widget, ChartView) and widget not in reached:
-            reached.append(widget)
-            qtbot.waitUntil(lambda w=widget: not w.visibleRegion().isEmpty())
-            ring = window.findChild(QWidget, "focus-ring")
-            assert ring is not None and ring.isVisible()
-            assert ring.geometry().contains(widget.geometry().center())
-        if len(reached) == len(cards):
-            break
-    assert reached == [card.view for card in cards]
-    for card in cards:
-        interface = QAccessible.queryAccessibleInterface(card.view)
-        assert interface.role() == QAccessible.Role.Chart
-        assert interface.text(QAccessible.Text.Name) == card.title
-        assert interface.text(QAccessible.Text.Description) == card.description.text()
-    first = cards[0].view
-    first.setFocus(Qt.FocusReason.TabFocusReason)
-    bar.setValue(0)
-    QTest.keyClick(first, Qt.Key.Key_Down)
-    assert bar.value() > 0
-    QTest.keyClick(first, Qt.Key.Key_End)
-    assert bar.value() == bar.maximum()
-    QTest.keyClick(first, Qt.Key.Key_Home)
-    assert bar.value() == 0
-    QTest.keyClick(first, Qt.Key.Key_PageDown)
-    assert bar.value() > 0
-    assert QApplication.focusWidget() is first  # scrolling moved the page, not the focus
+    tab_through_charts(qtbot, window, cards)
+    assert_chart_keys_scroll(cards[0].view, bar)
+
+
+def test_only_the_newest_read_of_the_figures_is_drawn(setup, qtbot):
+    """An exercise finished while the figures are being read: the page reads again and
+    draws the figures once, with the new exercise counted; the read that started before it
+    is not drawn over them (nor drawn at all: the user would see the count jump back)."""
+    from desktop.core.practice import PracticeSession
+    from desktop.ui.common.journal_service import ChangeKind
+    from desktop.ui.common.tasks import wait_for_background
+
+    ctx, window, page, journal = setup
+    qtbot.waitUntil(lambda: page.data is not None)
+    before = page.data.sessions
+    drawn = []
+    redraw = page._redraw
+
+    def recording_redraw() -> None:
+        drawn.append(page.data.sessions)
+        redraw()
+
+    page._redraw = recording_redraw
+    page.reload()  # a read is running ...
+    session = PracticeSession.uebung(ctx.library.scenarios["ablehnung-persoenlich"])
+    journal.attach(session)  # ... when an exercise is finished and saved
+    session.finish()
+    journal.detach(session)
+    ctx.journal.did_change(ChangeKind.SESSIONS)
+    assert wait_for_background(20_000)
+    qtbot.waitUntil(lambda: bool(drawn), timeout=10_000)
+    qtbot.wait(100)  # any late result would be drawn by now
+    assert drawn == [before + 1]

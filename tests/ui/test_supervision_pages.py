@@ -19,8 +19,10 @@ from desktop.ui.supervision.supervision_widgets import FeedbackExportDialog
 from tests.core.exchange_factory import practice_share
 from tests.ui.helpers import (
     Heartbeat,
+    assert_chart_keys_scroll,
     make_window,
     mnemonic_clashes,
+    tab_through_charts,
     type_text,
     unnamed_focusable,
 )
@@ -324,11 +326,10 @@ def test_the_keyboard_reaches_every_team_chart_and_scrolls_the_page(qtbot, data_
     """The team view's charts, as on Statistik: Tab from "Aktualisieren" goes through the four
     charts in screen order; each is a chart to a screen reader (role Chart, named by its
     heading, described by its sentence), scrolled into sight and framed by the focus ring;
-    on a chart the arrow keys scroll the page, End goes to its end, Home back to its top."""
+    on a chart the arrow keys and Page Down scroll the page, End goes to its end, Home back to
+    its top."""
     from PySide6.QtCore import Qt
-    from PySide6.QtGui import QAccessible
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
+    from PySide6.QtWidgets import QApplication, QScrollArea
 
     from desktop.ui.common import a11y
 
@@ -346,31 +347,5 @@ def test_the_keyboard_reaches_every_team_chart_and_scrolls_the_page(qtbot, data_
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     page.refresh_button.setFocus(Qt.FocusReason.TabFocusReason)
     cards = [page.scenarios_card, page.stages_card, page.strain_card, page.moments_card]
-    reached = []
-    for _ in range(12):
-        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-        widget = QApplication.focusWidget()
-        if isinstance(widget, ChartView) and widget not in reached:
-            reached.append(widget)
-            qtbot.waitUntil(lambda w=widget: not w.visibleRegion().isEmpty())
-            ring = window.findChild(QWidget, "focus-ring")
-            assert ring is not None and ring.isVisible()
-            assert ring.geometry().contains(widget.geometry().center())
-        if len(reached) == len(cards):
-            break
-    assert reached == [card.view for card in cards]
-    for card in cards:
-        interface = QAccessible.queryAccessibleInterface(card.view)
-        assert interface.role() == QAccessible.Role.Chart
-        assert interface.text(QAccessible.Text.Name) == card.title
-        assert interface.text(QAccessible.Text.Description) == card.description.text() != ""
-    first = cards[0].view
-    first.setFocus(Qt.FocusReason.TabFocusReason)
-    bar.setValue(0)
-    QTest.keyClick(first, Qt.Key.Key_Down)
-    assert bar.value() > 0
-    QTest.keyClick(first, Qt.Key.Key_End)
-    assert bar.value() == bar.maximum()
-    QTest.keyClick(first, Qt.Key.Key_Home)
-    assert bar.value() == 0
-    assert QApplication.focusWidget() is first
+    tab_through_charts(qtbot, window, cards, tabs=12)
+    assert_chart_keys_scroll(cards[0].view, bar)

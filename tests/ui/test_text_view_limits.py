@@ -116,3 +116,29 @@ def test_before_the_appointment_renders_on_the_thread_pool(qtbot, data_home):
     qtbot.waitUntil(lambda: page.view.plain_text().startswith(wanted), timeout=10_000)
     assert "Ganze Karte öffnen" in page.view.plain_text()
     window.close()
+
+
+def test_choosing_kinds_quickly_ends_on_the_last_choice(qtbot, data_home):
+    """Vor dem Termin, three kinds of appointment chosen one after another before any page
+    is ready: the page ends on the last kind, and neither of the two before it is shown in
+    between (an earlier render finishing late would flash the wrong cards)."""
+    from desktop.ui.common.labels import appointment_kind_label
+    from desktop.ui.common.tasks import wait_for_background
+    from tests.ui.helpers import make_window
+
+    ctx, window = make_window(qtbot, data_home)
+    page = window.show_page("before")
+    first = appointment_kind_label(page.kind.currentData())
+    qtbot.waitUntil(lambda: page.view.plain_text().startswith(first), timeout=10_000)
+    shown: list[str] = []
+    page.view.textChanged.connect(lambda: shown.append(page.view.plain_text()[:60]))
+    for kind in ("dolmetschen", "aerger", "unterlagen"):
+        page.show_kind(kind)
+    last = appointment_kind_label("unterlagen")
+    qtbot.waitUntil(lambda: page.view.plain_text().startswith(last), timeout=10_000)
+    assert wait_for_background(10_000)
+    qtbot.wait(50)  # a late result would be shown by now
+    assert page.view.plain_text().startswith(last)
+    skipped = (appointment_kind_label("dolmetschen"), appointment_kind_label("aerger"))
+    assert [text for text in shown if text.startswith(skipped)] == []
+    window.close()

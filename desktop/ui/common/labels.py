@@ -86,10 +86,32 @@ def rating_symbol(rating: Rating | str) -> str:
     return {"hilfreich": "✔", "teils": "◐", "ungünstig": "✖"}.get(str(rating), "•")
 
 
+def language_key() -> tuple[str, str]:
+    """What tells one UI language from another at run time: the translation of one word and
+    the default locale (`i18n.install` replaces both). A table of translated words built once
+    is kept under this key, so a language installed later (the English checks, a future
+    switch in the settings) is never shown the old words."""
+    return _tr("Exercise"), QLocale().name()
+
+
+_topics: dict[tuple[str, str], dict[str, str]] = {}
+
+
 def topic_label(slug: str) -> str:
     """A scenario's topic (a slug in its header) as the screen shows it, translated; a topic
-    this table does not know yet (a team's own pack) reads as its slug."""
-    known = {
+    this table does not know yet (a team's own pack) reads as its slug.
+
+    The table is built once per language: building it is some fifty translations, and the
+    library browser and the statistics ask for every scenario's topics."""
+    key = language_key()
+    known = _topics.get(key)
+    if known is None:
+        known = _topics[key] = _topic_table()
+    return known.get(slug) or slug.replace("-", " ").capitalize()
+
+
+def _topic_table() -> dict[str, str]:
+    return {
         "abschiebung": _tr("Deportation"), "aeltere-kundschaft": _tr("Older clients"),
         "aggression": _tr("Aggression"), "ablehnung": _tr("Refusal"),
         "arbeitgeber": _tr("Employers"), "aufenthaltserlaubnis": _tr("Residence permit"),
@@ -121,7 +143,6 @@ def topic_label(slug: str) -> str:
         "voruebergehender-schutz": _tr("Temporary protection"), "wartezeit": _tr("Waiting times"),
         "wuerde": _tr("Dignity"),
     }
-    return known.get(slug) or slug.replace("-", " ").capitalize()
 
 
 def minutes_label(minutes: int) -> str:
@@ -316,13 +337,10 @@ def entry_labels(when: Callable[[str], str] = moment_label) -> EntryLabels:
     """The words of an entry in the UI's language; `when` shows its times (timestamps in the
     journal, days in a shared entry).
 
-    Built once per language: a share preview renders up to 200 entries, and thirty
-    translations per entry were half its time. The key notices a language switched at run
-    time (the translation of one of the words, and the locale).
+    Built once per language (`language_key`): a share preview renders up to 200 entries, and
+    thirty translations per entry were half its time.
     """
-    from PySide6.QtCore import QLocale
-
-    key = (_tr("Exercise"), QLocale().name(), when)
+    key = (*language_key(), when)
     if key not in _entry_labels:
         _entry_labels[key] = _build_entry_labels(when)
     return _entry_labels[key]

@@ -17,7 +17,7 @@ from desktop.ui.common import labels
 from desktop.ui.common.dialogue_graph import DialogueGraphView, Overlay
 from desktop.ui.common.labels import local_time
 from desktop.ui.common.text_view import AutoHeightTextView
-from desktop.ui.common.widgets import wrapped_label
+from desktop.ui.common.widgets import paragraph
 
 MAX_EARLIER = 10  # the most recent earlier walks; more lines would hide the picture
 
@@ -88,9 +88,9 @@ class GraphReplay(QWidget):
         height = self.view.sizeHint().height() + 24
         self.scroll_area.setMinimumHeight(min(height, 420))
         self.scroll_area.setMaximumHeight(height)
-        self.detail = wrapped_label()
+        self.detail = paragraph()
         self.detail.setObjectName("graph_detail")
-        self.legend = wrapped_label(tr(
+        self.legend = paragraph(tr(
             "Thick line: your path this time. Dashed: the recommended path. Dotted: your own "
             "earlier attempts. Arrow keys move from point to point, Home goes to the start."))
         self.text = AutoHeightTextView(name=tr("The paths as a list"))

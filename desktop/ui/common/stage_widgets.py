@@ -27,7 +27,7 @@ from desktop.core.scenarios.model import ChoiceQuestion, Option
 from desktop.ui.common.a11y import label_for
 from desktop.ui.common.labels import visible_text
 from desktop.ui.common.text_view import AutoHeightTextView
-from desktop.ui.common.widgets import heading, wrapped_label
+from desktop.ui.common.widgets import heading, paragraph
 from desktop.ui.common.wrapping import FlowRows, WrappingRadioButton
 
 # Typing is kept in the widget and handed to the session (and so to the journal) after a short
@@ -109,7 +109,7 @@ class LineField(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QLineEdit(value)
-        self.label = label_for(wrapped_label(label), self.edit)
+        self.label = label_for(paragraph(label), self.edit)
         self.debounce = DebouncedText(self.edit, commit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -162,7 +162,7 @@ class PromptBlock(QWidget):
                  guard_privacy: bool = False) -> None:
         super().__init__(parent)
         self.index = index
-        label = wrapped_label(render.inline_html(prompt), rich=True)
+        label = paragraph(render.inline_html(prompt), rich=True)
         self.edit = AnswerEdit(plain(prompt))
         label.setBuddy(self.edit)
         self.edit.setPlainText(text)
@@ -204,7 +204,7 @@ class ChoiceBlock(QGroupBox):
         self.group = QButtonGroup(self)
         self.buttons: dict[str, WrappingRadioButton] = {}
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapped_label(question.question))
+        layout.addWidget(paragraph(question.question))
         for entry in shown:
             button = WrappingRadioButton(plain(entry.item.text))  # wraps at 200 % text
             button.setAccessibleName(plain(entry.item.text))
@@ -269,7 +269,7 @@ class HintsBlock(QFrame):
         self.button = push_button(self.tr("&Show hints from experienced colleagues"),
                                   self.tr("Available once you have worked on this stage"))
         self.button.clicked.connect(self.reveal)
-        self.note = wrapped_label(self.tr("The hints appear as soon as you have answered or "
+        self.note = paragraph(self.tr("The hints appear as soon as you have answered or "
                                           "chosen something in this stage."))
         self.view = AutoHeightTextView(name=title)
         self.view.hide()
@@ -305,7 +305,7 @@ class StrainSlider(QWidget):
 
     def __init__(self, label: str, value: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = wrapped_label(label)
+        self.title = paragraph(label)
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, 10)
         self.slider.setPageStep(1)

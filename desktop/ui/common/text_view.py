@@ -6,15 +6,17 @@ place; render.to_html itself refuses texts over its limits with a German notice.
 
 from __future__ import annotations
 
-import weakref
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFrame, QSizePolicy, QTextBrowser, QWidget
-from shiboken6 import isValid
 
 from desktop.core.scenarios import render
 from desktop.ui.common import theme
+
+if TYPE_CHECKING:
+    from desktop.ui.common.tasks import LatestJob
 
 # Above this many characters a text renders in the background: below it, even a text at the
 # renderer's limits (render.problem) renders in well under 50 ms; the largest allowed text
@@ -44,7 +46,9 @@ class TextView(QTextBrowser):
             self.setAccessibleName(name)
         self._markdown: str | None = None
         self._html: str | None = None
-        self._generation = 0  # a background render shows its result only if still current
+        # Long texts render on the pool, the newest only; made with the first long text (the
+        # start page imports no tasks module). Any text shown meanwhile cancels the render.
+        self._render: LatestJob | None = None
         self._apply_css()
 
     def loadResource(self, kind: int, url: QUrl | str) -> None:  # noqa: N802 - Qt API
@@ -67,27 +71,21 @@ class TextView(QTextBrowser):
         if not text or len(text) <= BACKGROUND_CHARS or render.problem(text) is not None:
             self.set_html(before + render.to_html(text))
             return
-        from desktop.ui.common.tasks import run_in_background
+        from desktop.ui.common.tasks import LatestJob
 
         self.set_html(before + "<p>" + render.escape(self.tr("Preparing the text …")) + "</p>")
-        generation = self._generation
-        # No owner and only a weak reference: the task must not keep the view alive, nor die
-        # with it while the worker thread still reports to it.
-        view = weakref.ref(self)
-
-        def show(html: str) -> None:
-            current = view()
-            if current is not None and isValid(current) and generation == current._generation:
-                current.set_html(before + html)
-
-        def failed(exc: BaseException) -> None:
-            show(render.notice(str(exc)))
-
-        run_in_background(lambda: render.to_html(text), show, failed)
+        if self._render is None:
+            self._render = LatestJob(self)  # a view destroyed meanwhile gets no result
+        self._render.submit(lambda: render.to_html(text), lambda html: self._show(before + html),
+                            lambda exc: self._show(before + render.notice(str(exc))))
 
     def set_html(self, html: str) -> None:
         """Show sanitised HTML (callers build it from render.to_html or render.escape)."""
-        self._generation += 1
+        if self._render is not None:
+            self._render.cancel()  # a long text still rendering is no longer wanted
+        self._show(html)
+
+    def _show(self, html: str) -> None:
         self._html = html
         super().setHtml(html)
 

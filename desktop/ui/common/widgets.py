@@ -64,7 +64,8 @@ def wrapped_label(text: str = "", parent: QWidget | None = None, rich: bool = Fa
                   selectable: bool = False) -> QLabel:
     """A word-wrapped label; plain text unless `rich`. `selectable` only where users copy the
     text (a folder path): a selectable label lays its text out as a whole text document, which
-    costs several times as much on every resize."""
+    costs several times as much on every resize. Its minimum height is its height at a
+    guessed narrow width; in a column laid out by width use `paragraph`."""
     label = QLabel(parent)
     label.setProperty("textFormat", "RichText" if rich else "PlainText")
     label.setText(text)
@@ -72,6 +73,22 @@ def wrapped_label(text: str = "", parent: QWidget | None = None, rich: bool = Fa
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     if selectable:
         label.setProperty("textInteractionFlags", "TextSelectableByMouse")
+    return label
+
+
+def paragraph(text: str = "", rich: bool = False) -> QLabel:
+    """A wrapped label as tall as its text at the width it gets, for a column whose layout
+    asks for heights by width (a practice step, a page in a scroll area).
+
+    `wrapped_label`'s vertical policy makes its size hint, the height at a guessed narrow
+    width, its minimum: a one-line prompt at 200 % text asked for three lines, and every
+    layout around it added the difference (56 px under a prompt of Verarbeiten, 336 px of
+    empty page below the step). Here the minimum is one line and the layout gives the height
+    for the actual width."""
+    label = wrapped_label(text, rich=rich)
+    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
     return label
 
 

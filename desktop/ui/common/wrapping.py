@@ -55,10 +55,22 @@ class _Wrapping:
     _indicator: QStyle.SubElement
     _contents: QStyle.SubElement
 
-    def _setup(self: QAbstractButton) -> None:  # type: ignore[misc]
+    def _setup(self) -> None:
+        button: QAbstractButton = self  # type: ignore[assignment]
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        button.setSizePolicy(policy)
+        # Where the text goes, by width, text and the states a style sheet can draw
+        # differently (high contrast gives a focused button a border): a layout pass asks
+        # heightForWidth several times at the same width, and each answer costs a style
+        # option, two style queries and a wrapped text measured (a Deuten step's dozen
+        # buttons were a third of its build). Font and style changes clear it (changeEvent).
+        self._measured: dict[tuple[object, ...], QRect] = {}
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._measured.clear()
+        super().changeEvent(event)  # type: ignore[misc]
 
     def _option(self, width: int) -> QStyleOptionButton:
         """The style's option for the button without its text, one line high: where the
@@ -78,6 +90,15 @@ class _Wrapping:
     def _text_rect(self, width: int) -> QRect:
         """Where the wrapped text goes at `width`: right of the indicator, its first line
         level with it."""
+        button: QAbstractButton = self  # type: ignore[assignment]
+        key = (width, button.text(), button.hasFocus(), button.isChecked(),
+               button.underMouse(), button.isEnabled())
+        known = self._measured.get(key)
+        if known is None:
+            known = self._measured[key] = self._measure_text(width)
+        return QRect(known)
+
+    def _measure_text(self, width: int) -> QRect:
         button: QAbstractButton = self  # type: ignore[assignment]
         contents = button.style().subElementRect(self._contents, self._option(width), button)
         room = max(1, contents.width() - _MARGIN)

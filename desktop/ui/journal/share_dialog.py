@@ -51,6 +51,7 @@ from desktop.ui.common.context import AppContext
 from desktop.ui.common.journal_service import ChangeKind
 from desktop.ui.common.labels import kind_label, local_time
 from desktop.ui.common.shared_entry import MARK, day_label, shared_entry_html
+from desktop.ui.common.tasks import LatestJob
 from desktop.ui.common.text_view import TextView
 from desktop.ui.common.widgets import FittedLabel
 
@@ -89,7 +90,7 @@ class ShareDialog(QDialog):
         self.build: ShareBuild | None = None
         self._sessions_of: dict[str, int] = {}  # the build's entry ids -> journal session ids
         self.written: Path | None = None
-        self._generation = 0
+        self._preview = LatestJob(self, start=ctx.journal.query)  # of the newest ticks
         self._folder = default_folder(ctx.settings)
         self.setWindowTitle(self.tr("Share entries with your supervisor"))
         self.setAccessibleName(self.windowTitle())
@@ -273,8 +274,7 @@ class ShareDialog(QDialog):
     def rebuild(self) -> None:
         """Build the package for the ticked entries; anonymising runs off the GUI thread."""
         self._timer.stop()
-        self._generation += 1
-        generation = self._generation
+        self._preview.cancel()  # a preview of the ticks before is no longer wanted
         self.build = None
         self.write_button.setEnabled(False)
         ids = self.checked_ids()
@@ -295,16 +295,8 @@ class ShareDialog(QDialog):
             pages = [shared_entry_html(entry, build.marks) for entry in build.entries]
             return Preview(build, pages, {entry_id(s["uid"]): s["id"] for s in sessions})
 
-        def done(preview: Preview) -> None:
-            if generation == self._generation:
-                self._show_build(preview)
-
-        def failed(exc: BaseException) -> None:
-            if generation == self._generation:
-                self._show_problem(exc)
-
         self.status.setText(self.tr("Preparing the preview …"))
-        self.ctx.journal.query(work, done, failed, owner=self)
+        self._preview.submit(work, self._show_build, self._show_problem)
 
     def _show_build(self, preview: Preview) -> None:
         build = preview.build

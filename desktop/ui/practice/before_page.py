@@ -10,7 +10,7 @@ from desktop.core.scenarios.model import TechniqueCard
 from desktop.ui.common import a11y
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.labels import appointment_kind_label
-from desktop.ui.common.tasks import run_in_background
+from desktop.ui.common.tasks import LatestJob
 from desktop.ui.common.text_view import TextView
 from desktop.ui.common.widgets import accessible, heading
 
@@ -19,7 +19,7 @@ class BeforeAppointmentPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self._generation = 0  # the choice a background render belongs to
+        self._render = LatestJob(self)  # the newest choice's page, rendered on the pool
         self.kind = accessible(QComboBox(), self.tr("Type of appointment"))
         for kind in APPOINTMENT_KINDS:
             self.kind.addItem(appointment_kind_label(kind), kind)
@@ -48,8 +48,8 @@ class BeforeAppointmentPage(QWidget):
         first Markdown render of a session loads the library: 78 ms on the GUI thread before,
         bench/stall_probe.py); the page shown so far stays until the new one is ready."""
         lib = self.ctx.library
-        self._generation += 1
         if lib is None:
+            self._render.cancel()
             self.view.set_html(f"<p>{self.tr('Loading the technique cards …')}</p>")
             return
         kind = self.kind.currentData()
@@ -59,14 +59,8 @@ class BeforeAppointmentPage(QWidget):
                  "open": self.tr("Open the whole card"),
                  "none": self.tr("There are no cards for this type of appointment yet.")}
         title = appointment_kind_label(kind)
-        generation = self._generation
-
-        def show(html: str) -> None:
-            if generation == self._generation:
-                self.view.set_html(html)
-
-        run_in_background(lambda: page_html(title, cards, words), show,
-                          lambda exc: show(render.notice(str(exc))), owner=self)
+        self._render.submit(lambda: page_html(title, cards, words), self.view.set_html,
+                            lambda exc: self.view.set_html(render.notice(str(exc))))
 
 
 def page_html(title: str, cards: list[TechniqueCard], words: dict[str, str]) -> str:

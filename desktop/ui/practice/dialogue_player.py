@@ -26,7 +26,7 @@ from desktop.ui.common import a11y, labels
 from desktop.ui.common.a11y import label_for
 from desktop.ui.common.stage_widgets import AnswerEdit, DebouncedText, plain, push_button
 from desktop.ui.common.text_view import AutoHeightTextView
-from desktop.ui.common.widgets import heading, wrapped_label
+from desktop.ui.common.widgets import heading, paragraph
 from desktop.ui.common.wrapping import FlowRows
 
 
@@ -39,16 +39,19 @@ class ChoiceButton(QPushButton):
         self.label.setTextFormat(Qt.TextFormat.RichText)
         self.label.setWordWrap(True)
         self.label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addWidget(self.label)
+        self._box = QHBoxLayout(self)
+        self._box.setContentsMargins(12, 8, 12, 8)
+        self._box.addWidget(self.label)
         self.setAccessibleName(name)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         hint = super().sizeHint()
         width = max(self.width(), 300)
-        hint.setHeight(self.label.heightForWidth(width - 24) + 18)
+        margins = self._box.contentsMargins()  # as the layout lays the label out: a
+        # taller hint made the minimum of every step with choices taller than its content
+        hint.setHeight(self.label.heightForWidth(width - margins.left() - margins.right())
+                       + margins.top() + margins.bottom())
         return hint
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
@@ -132,11 +135,11 @@ class DialoguePlayer(QWidget):
         self._revealed: str | None = None  # the node whose options are shown
         self._buttons: list[ChoiceButton] = []
         self._build_own_words()
-        self.own_shown = wrapped_label()
+        self.own_shown = paragraph()
         self.own_shown.setObjectName("own_words_shown")
         self.choices_box = QVBoxLayout()
         self.choices_box.setSpacing(6)
-        self.end_label = wrapped_label()
+        self.end_label = paragraph()
         tools = self._build_tools()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -153,7 +156,7 @@ class DialoguePlayer(QWidget):
         self.own_box = QWidget()
         own_layout = QVBoxLayout(self.own_box)
         own_layout.setContentsMargins(0, 0, 0, 0)
-        own_label = wrapped_label(self.tr("What would you say now? Write it in your own words "
+        own_label = paragraph(self.tr("What would you say now? Write it in your own words "
                                           "before you see the options:"))
         self.own_edit = AnswerEdit(self.tr("What you would say, in your own words"))
         self.own_edit.setObjectName("own_words")

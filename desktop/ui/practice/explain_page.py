@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from desktop.core.plain.checker import Expectations, Hint, Report, check
 from desktop.core.practice import PracticeSession, Step
 from desktop.ui.common.stage_widgets import AnswerEdit, DebouncedText
-from desktop.ui.common.tasks import run_in_background
+from desktop.ui.common.tasks import LatestJob
 from desktop.ui.common.text_view import AutoHeightTextView
 from desktop.ui.common.widgets import accessible, heading, wrapped_label
 from desktop.ui.practice.explain_hints import (
@@ -76,7 +76,10 @@ class ExplainView(QWidget):
         self._timer.timeout.connect(self.run_check)
         self._figure_timer = QTimer(self, singleShot=True, interval=FIGURE_PAUSE_MS)
         self._figure_timer.timeout.connect(self.run_figure)
-        self._figure_running = False
+        # Off the GUI thread, one at a time each, the newest request wins: the hints of a
+        # long text and the readability figure.
+        self._checks = LatestJob(self)
+        self._figure = LatestJob(self)
         self._seen = self.editor.toPlainText()
         self.editor.textChanged.connect(self._on_text_change)
         self.run_check()
@@ -277,40 +280,29 @@ class ExplainView(QWidget):
     def run_check(self) -> None:
         """Renew the hints for the editor's text; long texts and the figure off the GUI thread."""
         self._timer.stop()
-        self._generation += 1
-        generation = self._generation
+        self._generation += 1  # the text checked: a figure of an older text is not shown
         text = self.editor.toPlainText()
         if len(text) <= SYNC_LIMIT:
+            self._checks.cancel()  # a long text's check still running is out of date
             self._show(check(text, self.expect), text)
         else:
-            run_in_background(lambda: check(text, self.expect),
-                              lambda report: self._show(report, text, generation), owner=self)
+            self._checks.submit(lambda: check(text, self.expect),
+                                lambda report: self._show(report, text))
 
     def run_figure(self) -> None:
         """The Wiener Sachtextformel in the background, one computation at a time."""
         self._figure_timer.stop()
         text = self.editor.toPlainText()
-        if self._figure_running or not text.strip():
-            if self._figure_running:
-                self._figure_timer.start()  # try again when this one is done
+        if not text.strip():
             return
         from desktop.core.plain.readability import wiener_sachtextformel
 
-        self._figure_running = True
         generation = self._generation
+        self._figure.submit(lambda: wiener_sachtextformel(text),
+                            lambda score: self._show_score(score, generation),
+                            lambda _exc: None)  # no figure: the hints stand without it
 
-        def done(score: float | None) -> None:
-            self._figure_running = False
-            self._show_score(score, generation)
-
-        def failed(_exc: BaseException) -> None:
-            self._figure_running = False
-
-        run_in_background(lambda: wiener_sachtextformel(text), done, failed, owner=self)
-
-    def _show(self, report: Report, text: str, generation: int | None = None) -> None:
-        if generation is not None and generation != self._generation:
-            return  # the text changed meanwhile
+    def _show(self, report: Report, text: str) -> None:
         self.report = report
         to16 = Utf16(text)
         self.highlighter_spans([(to16(h.start), to16(h.end), h.kind not in SENTENCE_KINDS)

@@ -127,20 +127,37 @@ class ScenarioTable(QTableView):
         # times (rows, status, resizes) and each fit costs a few milliseconds.
         self._advances: dict[str, int] = {}
         self._fitted: tuple[object, ...] | None = None
+        # The cell texts of the rows shown, per column, read from the model once until it
+        # says they changed: a fit compares them with the last fit's, and reading them
+        # through the filter proxy cell by cell was most of a fit (43 reads of a column on
+        # the page's first show).
+        self._texts: tuple[tuple[str, ...], ...] | None = None
 
     def setModel(self, model: QAbstractItemModel | None) -> None:  # noqa: N802 - Qt API
         super().setModel(model)
+        self._texts = None
         if model is not None:
             # The practice status arrives from the pool after the rows ("new" becomes
             # "completed"): widths follow the texts, or the column shows "complet…".
             model.dataChanged.connect(self._texts_changed)
+            for changed in (model.modelReset, model.layoutChanged, model.rowsInserted,
+                            model.rowsRemoved, model.columnsInserted, model.columnsRemoved):
+                changed.connect(self._forget_texts)
+
+    def _forget_texts(self, *_args: object) -> None:
+        self._texts = None
 
     def _texts_changed(self, *_args: object) -> None:
+        self._texts = None
         self.fit_columns()
 
-    def _column_texts(self, column: int) -> list[str]:
-        model = self.model()
-        return [str(model.index(row, column).data() or "") for row in range(model.rowCount())]
+    def _column_texts(self, column: int) -> tuple[str, ...]:
+        if self._texts is None:
+            model = self.model()
+            rows = range(model.rowCount())
+            self._texts = tuple(tuple(str(model.index(row, c).data() or "") for row in rows)
+                                for c in range(model.columnCount()))
+        return self._texts[column]
 
     def _advance(self, text: str) -> int:
         width = self._advances.get(text)
@@ -166,7 +183,7 @@ class ScenarioTable(QTableView):
         model = self.model()
         if model is None or model.columnCount() < 2:
             return
-        texts = tuple(tuple(self._column_texts(c)) for c in range(model.columnCount()))
+        texts = tuple(self._column_texts(c) for c in range(model.columnCount()))
         font = self.font().key()
         fitted = (self.viewport().width(), font, texts)
         if fitted == self._fitted:

@@ -29,7 +29,7 @@ from desktop.ui.common.stage_widgets import (
     line_field,
 )
 from desktop.ui.common.text_view import AutoHeightTextView, TextView
-from desktop.ui.common.widgets import heading, wrapped_label
+from desktop.ui.common.widgets import heading, paragraph
 from desktop.ui.common.wrapping import CheckList
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ class StepPane(QWidget):
         if step.stage is not None:
             question = labels.stage_question(step.stage)
             if question:
-                self.box.addWidget(wrapped_label(question))
+                self.box.addWidget(paragraph(question))
         self.build()
         self.box.addStretch(1)
 

@@ -18,7 +18,7 @@ from desktop.core.scenarios.cards import search_cards
 from desktop.core.scenarios.model import TechniqueCard
 from desktop.ui.common import labels
 from desktop.ui.common.context import AppContext
-from desktop.ui.common.tasks import run_in_background
+from desktop.ui.common.tasks import LatestJob
 from desktop.ui.common.text_view import TextView
 from desktop.ui.common.widgets import accessible, heading
 
@@ -27,7 +27,7 @@ class TechniquesPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self._generation = 0  # the card choice a background render belongs to
+        self._render = LatestJob(self)  # the newest card choice, rendered on the pool
         self.search = accessible(QLineEdit(), self.tr("Search techniques"))
         self.search.setPlaceholderText(self.tr("Search, e.g. “interpreter” or “refusal” …"))
         self.search.setClearButtonEnabled(True)
@@ -88,15 +88,13 @@ class TechniquesPage(QWidget):
         card = self.ctx.library.technique(item.data(Qt.ItemDataRole.UserRole))
         if card is None:
             return
-        self._generation += 1
-        generation, heading_html, body = self._generation, card_heading(card), card.body
+        heading_html, body = card_heading(card), card.body
 
-        def show(html: str) -> None:
-            if generation == self._generation:  # not overtaken by a later choice
-                self.view.set_html(heading_html + html)
+        def show(html: str) -> None:  # only if not overtaken by a later choice (LatestJob)
+            self.view.set_html(heading_html + html)
 
-        run_in_background(lambda: render.to_html(body), show,
-                          lambda exc: show(render.notice(str(exc))), owner=self)
+        self._render.submit(lambda: render.to_html(body), show,
+                            lambda exc: show(render.notice(str(exc))))
 
 
 def card_heading(card: TechniqueCard) -> str:

@@ -41,7 +41,7 @@ from desktop.ui.common.charts import (
     series_colours,
 )
 from desktop.ui.common.context import AppContext
-from desktop.ui.common.tasks import run_in_background
+from desktop.ui.common.tasks import LatestJob
 from desktop.ui.common.widgets import SPACE, heading, page_layout, wrapped_label
 from desktop.ui.statistics.days_strip import DaysStrip
 
@@ -56,7 +56,7 @@ class StatsPage(QWidget):
         self.ctx = ctx
         self.window_ = window
         self.data: StatsData | None = None
-        self._loading = False
+        self._figures = LatestJob(self)  # read on the pool; only the newest read is drawn
         self._dirty = True
         inner = QWidget()
         layout = page_layout(QVBoxLayout(inner))
@@ -117,24 +117,16 @@ class StatsPage(QWidget):
         if not journal.readable:
             self.summary.setText(journal.unavailable_text(write=False))
             return
-        if self._loading:
-            self._dirty = True
-            return
-        self._loading = True
         streak = bool(self.ctx.settings.get("streak_enabled"))
         database = journal.data.database
-        run_in_background(lambda: read_stats(database, streak), self._on_loaded,
-                          self._on_failed, owner=self)
+        self._figures.submit(lambda: read_stats(database, streak), self._on_loaded,
+                             self._on_failed)
 
     def _on_loaded(self, data: StatsData) -> None:
-        self._loading = False
         self.data = data
         self._redraw()
-        if self._dirty and self.isVisible():
-            self.reload()
 
     def _on_failed(self, exc: BaseException) -> None:
-        self._loading = False
         self.summary.setText(self.tr("The figures could not be read: {error}").format(error=exc))
 
     def _on_journal_change(self, changes) -> None:

@@ -33,11 +33,10 @@ from desktop.ui.common.a11y import announce, chain
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.shared_entry import shared_entry_html
 from desktop.ui.common.text_view import TextView
-from desktop.ui.common.widgets import SPACE, heading, page_layout
+from desktop.ui.common.widgets import SPACE, heading, page_layout, paragraph
 from desktop.ui.supervision.comment_panel import CommentPanel
 from desktop.ui.supervision.entry_list import EntryList
 from desktop.ui.supervision.supervision_exchange import SupervisionExchange
-from desktop.ui.supervision.supervision_widgets import paragraph
 
 Confirm = Callable[[QWidget, str, str], bool]
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -40,22 +39,17 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("supervision", text)
 
 
-def paragraph(text: str = "") -> QLabel:
-    """A wrapped label as tall as its text at its actual width (in a scroll area or beside
-    a stretching part, `wrapped_label`'s size hint for a narrow width would leave gaps)."""
-    label = wrapped_label(text)
-    policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-    policy.setHeightForWidth(True)
-    label.setSizePolicy(policy)
-    return label
-
-
 class EntryTableModel(QAbstractTableModel):
-    """The imported entries, as the workspace lists them (by day, then scenario)."""
+    """The imported entries, as the workspace lists them (by day, then scenario).
+
+    A row's cell texts are made once, when the view first asks for one of them: fitting the
+    columns to their contents asks every column of a hundred rows for several roles, and
+    each row's date and kind were formatted again for every one of its cells."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._rows: list[EntryRow] = []
+        self._texts: dict[int, tuple[str, ...]] = {}  # by row
         self._headers = (_tr("Day"), _tr("Pseudonym"), _tr("Kind"), _tr("Scenario or title"),
                          _tr("Comments"))
 
@@ -63,6 +57,7 @@ class EntryTableModel(QAbstractTableModel):
         """Replace all rows (a model reset: the view keeps no stale indices)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts.clear()
         self.endResetModel()
 
     def row_at(self, row: int) -> EntryRow | None:
@@ -90,9 +85,13 @@ class EntryTableModel(QAbstractTableModel):
         if role == ROLE_ID:
             return row.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            kind = labels.kind_label(row.kind)
-            return (day_label(row.created), row.pseudonym, kind, row.label or kind,
-                    f"✎ {row.comments}" if row.comments else "")[index.column()]
+            texts = self._texts.get(index.row())
+            if texts is None:
+                kind = labels.kind_label(row.kind)
+                texts = self._texts[index.row()] = (
+                    day_label(row.created), row.pseudonym, kind, row.label or kind,
+                    f"✎ {row.comments}" if row.comments else "")
+            return texts[index.column()]
         return None
 
 

@@ -18,8 +18,7 @@ from desktop.ui.common.chart_layout import count_axis, number
 from desktop.ui.common.charts import BarChart, BarSet, ChartCard, series_colours
 from desktop.ui.common.context import AppContext
 from desktop.ui.common.tasks import LatestJob
-from desktop.ui.common.widgets import SPACE, heading, page_layout
-from desktop.ui.supervision.supervision_widgets import paragraph
+from desktop.ui.common.widgets import SPACE, heading, page_layout, paragraph
 
 
 class TeamPage(QWidget):
