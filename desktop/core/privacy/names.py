@@ -38,7 +38,13 @@ from desktop.core.privacy.context import (
     written_in_lower_case,
 )
 from desktop.core.privacy.entry import carry_lower_case, propagate
-from desktop.core.privacy.judge import Judge, judged_names, neighbours_of_new_names
+from desktop.core.privacy.judge import (
+    Judge,
+    blanked,
+    judged_beside,
+    judged_names,
+    neighbours_of_new_names,
+)
 from desktop.core.privacy.layout import (
     after_dutch_particle,
     before_address,
@@ -97,11 +103,23 @@ def find_names(text: str, judge: Judge | None = None) -> list[tuple[int, int]]:
     A note typed without capitals is read as German writes it as well (lowercase.truecased:
     "arbeitgeber von solheim:" as "Arbeitgeber von Solheim:"), beside the lower-case rules."""
     if judge is None and typed_without_capitals(text):
-        lower = lower_case_names(text, [])
-        cased = truecased(text, lower)
-        if cased is not None:
-            return merged(_find_names(cased, None), lower)
-    return _find_names(text, judge)
+        as_lower = _as_typed_in_lower_case(text)
+        return _find_names(text, None) if as_lower is None else as_lower
+    found = _find_names(text, judge)
+    if judge is None and found and typed_without_capitals(text, found):
+        # Every capitalised word was a name ("undund und Herrnund"): the note is typed in lower
+        # case otherwise, as its anonymised text will read ("undund und [Person A]").
+        more = _as_typed_in_lower_case(blanked(text, found))
+        return found if more is None else merged(found, more)
+    return found
+
+
+def _as_typed_in_lower_case(text: str) -> list[tuple[int, int]] | None:
+    """Names of a note typed without capitals, read as German writes it as well; None if it
+    cannot be read so."""
+    lower = lower_case_names(text, [])
+    cased = truecased(text, lower)
+    return None if cased is None else merged(_find_names(cased, None), lower)
 
 
 def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
@@ -249,6 +267,12 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
     if len(out) > len(spans) and carry_lower_case(text, toks, cls, strip, is_name, spans, out):
         # "ingeborg hanssen war da … Arbeitgeber von Hanssen": a name found only in lower case
         # is the same person where it is capitalised.
+        spans = _with_particles(text, _spans(text, toks, cls, strip, is_name, joined, starts))
+        out = lower_case_names(text, spans)
+    if judge is None and len(out) > len(spans) and judged_beside(
+            text, toks, cls, strip, is_name, [s for s in out if s not in set(spans)]):
+        # The lower-case rules run last: the words beside the names they found are judged once
+        # more, as they will be beside their placeholders ('Ferr aD"A-a').
         spans = _with_particles(text, _spans(text, toks, cls, strip, is_name, joined, starts))
         out = lower_case_names(text, spans)
     return out
