@@ -3,7 +3,7 @@ finding's offsets point at the input."""
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from desktop.core.privacy import anonymize, detect
@@ -45,6 +45,13 @@ def test_never_raises_and_offsets_point_at_the_input(text):
 
 @SETTINGS
 @given(any_text)
+# Found by hypothesis: "aD" is a name only to the lower-case rules, which run after the learned
+# judgement; beside its placeholder the judgement took "A-a" the second time.
+@example('Ferr aD"A-a')
+# Every capitalised word a name: anonymised, the note reads as typed without capitals, and the
+# lower-case reading took "aAB" the second time.
+@example("aAB:und:Aam")
+@example("undund und Herrnund ")
 def test_anonymizing_is_idempotent(text):
     """Anonymising an anonymised text changes nothing."""
     once = anonymize(text).text

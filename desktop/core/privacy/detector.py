@@ -13,12 +13,12 @@ from __future__ import annotations
 import functools
 import re
 
+from desktop.core.privacy.judge import blanked
 from desktop.core.privacy.model import Finding, Kind, new_finding
 from desktop.core.privacy.names import find_names
-from desktop.core.privacy.patterns import BLANK, Candidate, shaped_candidates
+from desktop.core.privacy.patterns import Candidate, shaped_candidates
 
 P_NAME = 10
-_BLANK = BLANK  # neither a letter, a digit nor a space: no pattern matches it
 _MAX_PASSES = 4
 
 
@@ -28,19 +28,6 @@ def placeholder_rx() -> re.Pattern[str]:
     words = "|".join(re.escape(k.placeholder_word) for k in Kind if k is not Kind.PERSON)
     return re.compile(rf"\[(?:{re.escape(Kind.PERSON.placeholder_word)} [A-Z]{{1,3}}"
                       rf"|(?:{words}) [0-9]{{1,6}})\]")
-
-
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    """Replace each span by a bracketed run of blanks of the same length (offsets stay)."""
-    parts: list[str] = []
-    pos = 0
-    for start, end in sorted(spans):
-        parts.append(text[pos:start])
-        length = end - start
-        parts.append("[" + _BLANK * (length - 2) + "]" if length >= 2 else _BLANK * length)
-        pos = end
-    parts.append(text[pos:])
-    return "".join(parts)
 
 
 def _candidates(text: str) -> list[Candidate]:
@@ -111,7 +98,7 @@ def detect(text: str) -> list[Finding]:
     """All personal data in `text`, sorted by position; `text[f.start:f.end] == f.text`."""
     if not text:
         return []
-    work = placeholder_rx().sub(lambda m: _blank(m[0], [(0, len(m[0]))]), text) \
+    work = placeholder_rx().sub(lambda m: blanked(m[0], [(0, len(m[0]))]), text) \
         if "[" in text else text
     found: list[Candidate] = []
     for _ in range(_MAX_PASSES):
@@ -119,6 +106,6 @@ def detect(text: str) -> list[Finding]:
         found.extend(new)
         if not new or not (conflict or _touches(work, new)):
             break
-        work = _blank(work, [(s, e) for s, e, _, _ in new])
+        work = blanked(work, [(s, e) for s, e, _, _ in new])
     found.sort()
     return [new_finding(start, end, kind, text[start:end]) for start, end, kind, _ in found]

@@ -159,6 +159,20 @@ def _right(text: str, end: int) -> tuple[str, str | None]:
                  or after == "." and body[len(word) + 1:len(word) + 2].isalnum() else word)
 
 
+def blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """Each span replaced by a bracketed run of blanks of the same length (offsets stay): how
+    the detector hides a placeholder or a finding, and how the model then reads it."""
+    parts: list[str] = []
+    pos = 0
+    for start, end in sorted(spans):
+        parts.append(text[pos:start])
+        length = end - start
+        parts.append("[" + BLANK * (length - 2) + "]" if length >= 2 else BLANK * length)
+        pos = end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
 def _has_digit(word: str) -> bool:
     return not word.isalpha()
 
@@ -325,6 +339,28 @@ def judged_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                                                              u):
                 is_name[u] = True
                 u -= 1
+
+
+def judged_beside(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                  strip: list[int], is_name: list[bool], found: list[tuple[int, int]]) -> bool:
+    """Judge once more the capitalised words right beside names found outside the tokens (by
+    the lower-case rules, which run last), as they will be judged beside their placeholders
+    when the text is anonymised again ('Ferr aD"A-a' → '[Person A] [Person B]"A-a'): the
+    names blanked, a finding to the model. True if a word became a name."""
+    again: list[int] = []
+    for t, (start, end, _) in enumerate(toks):
+        if is_name[t]:
+            continue
+        for s, e in found:
+            if (e <= start and not text[e:start].strip(_PUNCT)) or (
+                    end <= s and not text[end:s].strip(_PUNCT)):
+                again.append(t)
+                break
+    if not again:
+        return False
+    before = list(is_name)
+    judged_names(blanked(text, found), toks, cls, is_name, strip, again)
+    return before != is_name
 
 
 def _judged_again(model: NameModel, text: str, toks: list[tuple[int, int, str]],

@@ -301,13 +301,23 @@ _FUNCTION_WORD = re.compile(r"(?<![\w-])(?:der|die|das|den|dem|und|ist|war|hat|m
                             r"nicht|zu|sie|er|ich|wir|für|von|bei|am|im|noch|auch)(?![\w-])")
 
 
-def typed_without_capitals(text: str) -> bool:
+def typed_without_capitals(text: str, names: list[tuple[int, int]] | None = None) -> bool:
     """No word starts with a capital and goes on in lower case ("SG 32", "eAT", an IBAN
     may stand in it), and German words are there (not a list of keys such as "topics =
     [...]"): a note typed in lower case. The first search stops at the first capitalised
-    word of an ordinary note."""
-    if _CAPITALISED_WORD.search(text) is not None:
-        return False
+    word of an ordinary note. With `names` (sorted spans), capitals inside them do not count:
+    the note as its anonymised text will read ("undund und [Person A]")."""
+    if names is None:
+        if _CAPITALISED_WORD.search(text) is not None:
+            return False
+    else:
+        i, last = 0, len(names)
+        for m in _CAPITALISED_WORD.finditer(text):
+            at = m.start()
+            while i < last and names[i][1] <= at:
+                i += 1
+            if i == last or at < names[i][0]:
+                return False  # a capital outside the names: mostly the note's first noun
     return _FUNCTION_WORD.search(text) is not None
 
 

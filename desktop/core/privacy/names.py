@@ -38,7 +38,13 @@ from desktop.core.privacy.context import (
     written_in_lower_case,
 )
 from desktop.core.privacy.entry import carry_lower_case, propagate
-from desktop.core.privacy.judge import Judge, judged_names, neighbours_of_new_names
+from desktop.core.privacy.judge import (
+    Judge,
+    blanked,
+    judged_beside,
+    judged_names,
+    neighbours_of_new_names,
+)
 from desktop.core.privacy.layout import (
     after_dutch_particle,
     before_address,
@@ -55,6 +61,7 @@ from desktop.core.privacy.lowercase import (
     truecased,
     typed_without_capitals,
 )
+from desktop.core.privacy.particles import with_particles
 from desktop.core.privacy.wordclass import (
     ABBREVIATED,
     ABBREVIATED_ROLES,
@@ -97,11 +104,23 @@ def find_names(text: str, judge: Judge | None = None) -> list[tuple[int, int]]:
     A note typed without capitals is read as German writes it as well (lowercase.truecased:
     "arbeitgeber von solheim:" as "Arbeitgeber von Solheim:"), beside the lower-case rules."""
     if judge is None and typed_without_capitals(text):
-        lower = lower_case_names(text, [])
-        cased = truecased(text, lower)
-        if cased is not None:
-            return merged(_find_names(cased, None), lower)
-    return _find_names(text, judge)
+        as_lower = _as_typed_in_lower_case(text)
+        return _find_names(text, None) if as_lower is None else as_lower
+    found = _find_names(text, judge)
+    if judge is None and found and typed_without_capitals(text, found):
+        # Every capitalised word was a name ("undund und Herrnund"): the note is typed in lower
+        # case otherwise, as its anonymised text will read ("undund und [Person A]").
+        more = _as_typed_in_lower_case(blanked(text, found))
+        return found if more is None else merged(found, more)
+    return found
+
+
+def _as_typed_in_lower_case(text: str) -> list[tuple[int, int]] | None:
+    """Names of a note typed without capitals, read as German writes it as well; None if it
+    cannot be read so."""
+    lower = lower_case_names(text, [])
+    cased = truecased(text, lower)
+    return None if cased is None else merged(_find_names(cased, None), lower)
 
 
 def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
@@ -244,12 +263,18 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         common = propagate(text, toks, cls, strip, is_name)
     if common:
         found_word_as_subject(text, toks, common, is_name)
-    spans = _with_particles(text, _spans(text, toks, cls, strip, is_name, joined, starts))
+    spans = with_particles(text, _spans(text, toks, cls, strip, is_name, joined, starts))
     out = lower_case_names(text, spans)
     if len(out) > len(spans) and carry_lower_case(text, toks, cls, strip, is_name, spans, out):
         # "ingeborg hanssen war da … Arbeitgeber von Hanssen": a name found only in lower case
         # is the same person where it is capitalised.
-        spans = _with_particles(text, _spans(text, toks, cls, strip, is_name, joined, starts))
+        spans = with_particles(text, _spans(text, toks, cls, strip, is_name, joined, starts))
+        out = lower_case_names(text, spans)
+    if judge is None and len(out) > len(spans) and judged_beside(
+            text, toks, cls, strip, is_name, [s for s in out if s not in set(spans)]):
+        # The lower-case rules run last: the words beside the names they found are judged once
+        # more, as they will be beside their placeholders ('Ferr aD"A-a').
+        spans = with_particles(text, _spans(text, toks, cls, strip, is_name, joined, starts))
         out = lower_case_names(text, spans)
     return out
 
@@ -407,86 +432,3 @@ def _spans(text, toks, cls, strip, is_name, joined, starts) -> list[tuple[int, i
         spans.append((start, toks[u][1] - strip[u]))
         t = u + 1
     return spans
-
-
-# Particles as Dutch, Italian, French and Portuguese names write them with a capital: "Walburga
-# Ten Kotte", "Van den Akker", "Renáta Klein Woltering", "De Angelis".
-_CAPITAL_PARTICLES = ("Van|Von|Ten|Ter|Te|De|Da|Di|Del|Della|Dal|Dos|Du|Le|La|El|Al|Op|Klein"
-                      "|Groot|Bin|Ibn|Abu")
-_PARTICLE_WORDS = frozenset(_CAPITAL_PARTICLES.split("|")) | {
-    "der", "den", "de", "la", "los", "van", "op", "'t", "te"}
-_BETWEEN_NAMES = Lazy(rf" (?:{_CAPITAL_PARTICLES})(?: (?:der|den|de|la|los|van|op|'t))? ")
-# Before a name without another name in front, only those German never starts a word with.
-_BEFORE_NAME = Lazy(r"(?:^|(?<=[^\w]))((?:Van|Ten|Ter|Te|Op|De|Di|Del|Della|Dal|Dos|Du|Le|La|El|Al"
-                     r"|Abu|Bin|Ibn)(?: (?:der|den|de|la|los|van|op|'t))? )$")
-
-
-def _with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans with the capitalised particles of their names: two name parts with a particle
-    between them become one name; a particle right before a name joins it."""
-    if not spans:
-        return spans
-    out = [spans[0]]
-    for start, end in spans[1:]:
-        prev_start, prev_end = out[-1]
-        if _BETWEEN_NAMES.fullmatch(text, prev_end, start):
-            out[-1] = (prev_start, end)
-        else:
-            out.append((start, end))
-    for i, (start, end) in enumerate(out):
-        # Plain string tests first: most names have no particle before or after them.
-        before = text[text.rfind(" ", 0, start - 1) + 1:start - 1] if start > 1 else ""
-        lead = _BEFORE_NAME.search(text, max(0, start - 16), start) if (
-            before in _PARTICLE_WORDS) else None
-        if lead is not None and (i == 0 or out[i - 1][1] <= lead.start(1)):
-            start = lead.start(1)
-        if start != out[i][0] or _LEADING_CAPITAL_PARTICLE.match(text, start, end):
-            first = _WORD_THEN_SPACE.search(text, max(0, start - 30), start)
-            if first is not None and (i == 0 or out[i - 1][1] <= first.start(1)) and \
-                    classifier()(first[1])[0] in (FIRST, BOTH, AMBF) and \
-                    _plain_first_name(first[1].lower()):
-                start = first.start(1)  # "Anna Al Rashid": the first name before it too
-            out[i] = (start, end)
-        space = text.rfind(" ", start, end)
-        last = text[space + 1:end] if space >= 0 else text[start:end]
-        tail = _TRAILING_CAPITAL_PARTICLE.search(text, max(0, end - 8), end + 40) if (
-            last in _PARTICLE_WORDS) else None
-        if tail is not None and tail.start(1) < end <= tail.start(3) and (
-                i + 1 == len(out) or tail.end(3) <= out[i + 1][0]) and \
-                classifier()(tail[3])[0] in (_AFTER_PARTICLE if tail[1] in ("Klein", "Groot")
-                                              and not tail[2] else _AFTER_DUTCH_PARTICLE):
-            # "Renáta Klein| Woltering", "Herr Van| der Goot": after "Van der" any word
-            out[i] = (out[i][0], tail.end(3))
-        end = out[i][1]
-        if text[end + 1:end + 2] in _PATRONYMIC_START and text.startswith(_PATRONYMICS, end):
-            patronymic = _PATRONYMIC.match(text, end)
-            if patronymic is not None and (i + 1 == len(out) or
-                                           patronymic.end() <= out[i + 1][0]):
-                out[i] = (out[i][0], patronymic.end())  # "Ainasha Suleimen kyzy"
-    return out
-
-
-# Kazakh, Kyrgyz, Uzbek and Azerbaijani patronymics: a lower-case word after the father's name
-# ("Aisulu Mukan uly", "Ainasha Suleimen kyzy", "Elvin Rasul oğlu"), also before a second
-# surname ("Togzhan uly-Rodrigues").
-_PATRONYMIC_WORDS = ("uly", "ulı", "kyzy", "qyzy", "kyzı", "ogly", "oglu", "oğlu", "ogli", "qizi",
-                     "qızı", "kizi", "kızı", "ugli", "o'g'li", "o‘g‘li")
-_PATRONYMICS = tuple(f" {w}" for w in _PATRONYMIC_WORDS)
-_PATRONYMIC_START = frozenset(w[0] for w in _PATRONYMIC_WORDS)  # one letter tested first
-_PATRONYMIC = Lazy(rf" (?:{'|'.join(_PATRONYMIC_WORDS)})(?:-[A-ZÄÖÜ][^\W\d_]+)?(?![\w'’-])")
-
-
-_AFTER_PARTICLE = CANDIDATE | {NOUN}  # "Klein Woltering": also a word built like a noun
-_AFTER_DUTCH_PARTICLE = frozenset(range(11)) - {TITLE, ROLE}
-_TRAILING_CAPITAL_PARTICLE = Lazy(
-    rf"(?<![\w])({_CAPITAL_PARTICLES})( (?:der|den|de|la|los|van|op|'t|te))? "
-    r"([A-ZÄÖÜ][^\W\d_]+)(?![\w'’-])")
-_LEADING_CAPITAL_PARTICLE = Lazy(rf"(?:{_CAPITAL_PARTICLES}) ")
-_WORD_THEN_SPACE = Lazy(r"(?:^|(?<=[^\w]))([A-ZÄÖÜ][^\W\d_]+) $")
-
-
-def _plain_first_name(lw: str) -> bool:
-    """Not a common word, article or preposition that the name lists also hold ("Bei", "Im")."""
-    return lw not in lexicon().common_words and lw not in NO_NAME_BEFORE and \
-        lw not in PREPOSITIONS
-

@@ -1,0 +1,103 @@
+"""Names with their particles and patronymics: "Maria da Silva" joined across "da", "Walburga
+Ten Kotte" and "Van den Akker" with their capitalised particles, "Anna Al Rashid" with the first
+name before the particle, "Ainasha Suleimen kyzy" with the patronymic (names.py calls
+`with_particles` on the spans its rules found)."""
+
+from __future__ import annotations
+
+from desktop.core.privacy.lexicon import lexicon
+from desktop.core.privacy.wordclass import (
+    AMBF,
+    BOTH,
+    CANDIDATE,
+    FIRST,
+    NO_NAME_BEFORE,
+    NOUN,
+    PREPOSITIONS,
+    ROLE,
+    TITLE,
+    Lazy,
+    classifier,
+)
+
+# Particles as Dutch, Italian, French and Portuguese names write them with a capital: "Walburga
+# Ten Kotte", "Van den Akker", "Renáta Klein Woltering", "De Angelis".
+_CAPITAL_PARTICLES = ("Van|Von|Ten|Ter|Te|De|Da|Di|Del|Della|Dal|Dos|Du|Le|La|El|Al|Op|Klein"
+                      "|Groot|Bin|Ibn|Abu")
+_PARTICLE_WORDS = frozenset(_CAPITAL_PARTICLES.split("|")) | {
+    "der", "den", "de", "la", "los", "van", "op", "'t", "te"}
+_BETWEEN_NAMES = Lazy(rf" (?:{_CAPITAL_PARTICLES})(?: (?:der|den|de|la|los|van|op|'t))? ")
+# Before a name without another name in front, only those German never starts a word with.
+_BEFORE_NAME = Lazy(r"(?:^|(?<=[^\w]))((?:Van|Ten|Ter|Te|Op|De|Di|Del|Della|Dal|Dos|Du|Le|La|El|Al"
+                     r"|Abu|Bin|Ibn)(?: (?:der|den|de|la|los|van|op|'t))? )$")
+
+
+def with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with the capitalised particles of their names: two name parts with a particle
+    between them become one name; a particle right before a name joins it."""
+    if not spans:
+        return spans
+    out = [spans[0]]
+    for start, end in spans[1:]:
+        prev_start, prev_end = out[-1]
+        if _BETWEEN_NAMES.fullmatch(text, prev_end, start):
+            out[-1] = (prev_start, end)
+        else:
+            out.append((start, end))
+    for i, (start, end) in enumerate(out):
+        # Plain string tests first: most names have no particle before or after them.
+        before = text[text.rfind(" ", 0, start - 1) + 1:start - 1] if start > 1 else ""
+        lead = _BEFORE_NAME.search(text, max(0, start - 16), start) if (
+            before in _PARTICLE_WORDS) else None
+        if lead is not None and (i == 0 or out[i - 1][1] <= lead.start(1)):
+            start = lead.start(1)
+        if start != out[i][0] or _LEADING_CAPITAL_PARTICLE.match(text, start, end):
+            first = _WORD_THEN_SPACE.search(text, max(0, start - 30), start)
+            if first is not None and (i == 0 or out[i - 1][1] <= first.start(1)) and \
+                    classifier()(first[1])[0] in (FIRST, BOTH, AMBF) and \
+                    _plain_first_name(first[1].lower()):
+                start = first.start(1)  # "Anna Al Rashid": the first name before it too
+            out[i] = (start, end)
+        space = text.rfind(" ", start, end)
+        last = text[space + 1:end] if space >= 0 else text[start:end]
+        tail = _TRAILING_CAPITAL_PARTICLE.search(text, max(0, end - 8), end + 40) if (
+            last in _PARTICLE_WORDS) else None
+        if tail is not None and tail.start(1) < end <= tail.start(3) and (
+                i + 1 == len(out) or tail.end(3) <= out[i + 1][0]) and \
+                classifier()(tail[3])[0] in (_AFTER_PARTICLE if tail[1] in ("Klein", "Groot")
+                                              and not tail[2] else _AFTER_DUTCH_PARTICLE):
+            # "Renáta Klein| Woltering", "Herr Van| der Goot": after "Van der" any word
+            out[i] = (out[i][0], tail.end(3))
+        end = out[i][1]
+        if text[end + 1:end + 2] in _PATRONYMIC_START and text.startswith(_PATRONYMICS, end):
+            patronymic = _PATRONYMIC.match(text, end)
+            if patronymic is not None and (i + 1 == len(out) or
+                                           patronymic.end() <= out[i + 1][0]):
+                out[i] = (out[i][0], patronymic.end())  # "Ainasha Suleimen kyzy"
+    return out
+
+
+# Kazakh, Kyrgyz, Uzbek and Azerbaijani patronymics: a lower-case word after the father's name
+# ("Aisulu Mukan uly", "Ainasha Suleimen kyzy", "Elvin Rasul oğlu"), also before a second
+# surname ("Togzhan uly-Rodrigues").
+_PATRONYMIC_WORDS = ("uly", "ulı", "kyzy", "qyzy", "kyzı", "ogly", "oglu", "oğlu", "ogli", "qizi",
+                     "qızı", "kizi", "kızı", "ugli", "o'g'li", "o‘g‘li")
+_PATRONYMICS = tuple(f" {w}" for w in _PATRONYMIC_WORDS)
+_PATRONYMIC_START = frozenset(w[0] for w in _PATRONYMIC_WORDS)  # one letter tested first
+_PATRONYMIC = Lazy(rf" (?:{'|'.join(_PATRONYMIC_WORDS)})(?:-[A-ZÄÖÜ][^\W\d_]+)?(?![\w'’-])")
+
+
+_AFTER_PARTICLE = CANDIDATE | {NOUN}  # "Klein Woltering": also a word built like a noun
+_AFTER_DUTCH_PARTICLE = frozenset(range(11)) - {TITLE, ROLE}
+_TRAILING_CAPITAL_PARTICLE = Lazy(
+    rf"(?<![\w])({_CAPITAL_PARTICLES})( (?:der|den|de|la|los|van|op|'t|te))? "
+    r"([A-ZÄÖÜ][^\W\d_]+)(?![\w'’-])")
+_LEADING_CAPITAL_PARTICLE = Lazy(rf"(?:{_CAPITAL_PARTICLES}) ")
+_WORD_THEN_SPACE = Lazy(r"(?:^|(?<=[^\w]))([A-ZÄÖÜ][^\W\d_]+) $")
+
+
+def _plain_first_name(lw: str) -> bool:
+    """Not a common word, article or preposition that the name lists also hold ("Bei", "Im")."""
+    return lw not in lexicon().common_words and lw not in NO_NAME_BEFORE and \
+        lw not in PREPOSITIONS
+
