@@ -15,13 +15,31 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator
 
-from desktop.core.privacy.keywords import _KEYWORDS, _hinted, _keywords
+from desktop.core.privacy.checkdigits import (
+    azr_is_valid,
+    iban_is_valid,
+    icao_check_digit,
+    tax_id_is_valid,
+)
+from desktop.core.privacy.checkdigits import (
+    document_number_is_valid as document_number_is_valid,  # re-exported
+)
+from desktop.core.privacy.keywords import _KEYWORDS, _hinted, lower_note
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
-from desktop.core.privacy.trie import trie
+from desktop.core.privacy.pattern_sources import (
+    _NOT_TOWN,
+    _STREET_NOUNS,
+    _TOWN_PREFIXES,
+    IBAN_LENGTHS,
+    _sources,
+)
+from desktop.core.privacy.pattern_sources import MONTHS as MONTHS  # re-exported
+from desktop.core.privacy.wordclass import PREPOSITIONS
 
 Candidate = tuple[int, int, Kind, int]
 
@@ -33,136 +51,29 @@ BLANK = "\u25a0"
 P_EMAIL, P_IBAN, P_KEYED, P_DATE, P_ADDRESS, P_SHAPED, P_PHONE, P_LOOSE = (
     100, 90, 80, 70, 60, 55, 50, 40)
 
-MONTHS = {
-    "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "maerz": 3, "mär": 3,
-    "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8,
-    "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
-    "nov": 11, "dezember": 12, "dez": 12,
-}
-_MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
-
-IBAN_LENGTHS = {
-    "AD": 24, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "CH": 21,
-    "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FR": 27,
-    "GB": 22, "GE": 22, "GR": 27, "HR": 21, "HU": 28, "IE": 22, "IQ": 23, "IT": 27, "JO": 30,
-    "KW": 30, "KZ": 20, "LB": 28, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MD": 24, "ME": 22,
-    "MK": 19, "MT": 31, "NL": 18, "NO": 15, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29,
-    "RO": 24, "RS": 22, "SA": 24, "SE": 24, "SI": 19, "SK": 24, "TN": 24, "TR": 26, "UA": 29,
-    "XK": 20,
-}
-
-_NOT_TOWN = frozenset({
-    "euro", "eur", "menschen", "personen", "fälle", "anträge", "kunden", "einwohner", "mal",
-    "seiten", "stück", "exemplare", "zeichen", "wörter", "dollar", "stunden", "tage", "jahre",
-})
-
-# Nouns that name streets after a preposition ("An der Kirche 3") although they are also
-# meaning words; other meaning words there are not streets ("Am Schalter 2", "Im Jahr 2023").
-_STREET_NOUNS = frozenset("""
-kirche markt bahnhof park anger berg hafen mühle brunnen schule friedhof rathaus stadtpark wall
-graben ring tor turm schloss garten wiese feld wald see teich bach brücke damm deich weinberg
-sportplatz kirchhof stift kloster post lindenhof mühlgraben steinbruch ziegelei gericht
-""".split())
-_STREET_WORDS = ("Straße", "Strasse", "Str.", "Weg", "Platz", "Allee", "Ring", "Damm",
-                 "Chaussee", "Gasse", "Markt", "Ufer", "Steig", "Pfad")
-_TOWN_PREFIXES = frozenset({"Lutherstadt", "Bad", "Sankt", "Hansestadt", "Neustadt", "Alt",
-                            "Neu", "Groß", "Klein", "Markt", "Stadt", "Ostseebad", "Seebad"})
-
-_STREET_SUFFIX = (
-    "straße|strasse|str\\.|allee|weg|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|"
-    "graben|wall|kamp|anger|zeile|promenade|stieg|winkel|hof|berg|feld|garten|park|brücke|tor|"
-    "höhe|aue|siedlung|bogen|grund|hang|wiese|hain|heide|gärten|straße")
-_HOUSE_NO = (
-    r"(?:\s?Nr\.)?\s?[0-9]{1,4}(?:\s?[a-hA-H](?![\w]))?(?:\s?[-–/]\s?[0-9]{1,4}[a-h]?)?"
-    r"(?![0-9]|[.,:][0-9]|\s?(?:Uhr|Min|Minuten|Std|Stunden|Jahre|Jahren|Jahr|Tage|Tagen|Wochen|"
-    r"Monate|Monaten|Euro|EUR|€|%|Prozent|Personen|Kinder|Mal|x\b|km|m\b|Seiten|Punkte))")
+@functools.cache
+def _rx() -> dict[str, re.Pattern[str]]:
+    """The patterns, compiled once on first use; those for notes typed in lower case only when
+    such a note comes (`_rx_lower`: compiling them costs about 4 ms, a run of the command
+    without such a note would pay it for nothing)."""
+    return {name: re.compile(rx) for name, rx in _sources().items() if not name.endswith("_lc")}
 
 
 @functools.cache
-def _rx() -> dict[str, re.Pattern[str]]:
-    """All patterns, compiled once on first use.
+def _rx_lower() -> dict[str, re.Pattern[str]]:
+    return {name: re.compile(rx) for name, rx in _sources().items() if name.endswith("_lc")}
 
-    Each pattern starts with a plain character class and checks the character before it with
-    a look-behind only after that: Python's regex engine then skips ahead quickly to possible
-    starts, which makes a pass over a long text several times faster.
-    """
-    L = "A-Za-zÄÖÜäöüß"
-    day = r"(?P<d>[0-9](?<![\w.,/-][0-9])[0-9]?)"
-    month = r"(?P<m>[01]?[0-9])"
-    year = r"(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})"
-    months = _MONTH_ALT
-    p = {
-        "date_num": rf"{day}\.\s?{month}\.(?:\s?{year}(?![0-9]))?(?![0-9]|\.[0-9])",
-        "date_short": rf"(?P<dm>{day}\.{month})(?![.0-9]|,[0-9])",
-        "date_short_cue": r"\b(?:am|vom|bis zum|bis|zum|seit|ab)\s$",
-        "date_iso": r"[12](?<![\w.-][12])(?P<y>[0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![\w-])",
-        "date_slash": rf"{day}/{month}/(?P<y>(?:19|20)?[0-9]{{2}})(?![\w/])",
-        "date_text": rf"{day}\.?\s?(?P<mon>{months})\.?(?:\s(?P<y>(?:19|20)[0-9]{{2}}))?(?![\w])",
-        "month_year": "(?P<mon>" + _keywords(months, before=r"[\w.]")
-                      + r")\.?\s(?P<y>(?:19|20)[0-9]{2})(?![\w])",
-        "year": r"[12](?<![\w.][12])(?:(?<=1)9|(?<=2)0)[0-9]{2}(?![\w])",
-        "birth_cue": r"(?=[GgDd*])(?i:\bgeb\.|\bgeboren|geburtsdatum|geb\.-datum|geburtstag|geburtsjahr"
-                     r"|date of birth|\bdob\b|\*)",
-        "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]",
-        "az_keyed": _keywords(_KEYWORDS["az_keyed"]) +
-                    r"[a-z]*\.?\s*(?:[:#]\s*)?(?:(?:Nr|No)\.?\s*[:#]?\s*)?(?:lautet\s+|ist\s+)?"
-                    r"(?P<id>[A-Z0-9ÄÖÜ][A-Za-z0-9ÄÖÜ]*(?:[./-][A-Za-z0-9]+)*"
-                    r"(?:\s[0-9]+(?:[./-][A-Za-z0-9]+)+)?)",
-        "az_letters": r"(?P<pre>[A-ZÄÖÜ](?<![\w./-].)[A-ZÄÖÜ]{1,5})[-/ ][0-9]{2,6}(?:[-/][0-9A-Z]{1,8}){1,3}(?![\w/-])",
-        "az_numeric": r"[0-9](?<![\w./,-][0-9])[0-9]{0,3}(?:\.[0-9]{1,4})*-[0-9]{1,6}(?:\s[0-9]{1,6})?/[0-9]{2,4}(?![\w/-]|\.[0-9])",
-        "phone_keyed": _keywords(_KEYWORDS["phone_keyed"]) +
-                       r"\.?\s*(?:[:]\s*)?(?:(?:ist|lautet)\s+)?"
-                       r"(?P<num>\+?\(?[0-9][0-9 ()/.-]{3,22}[0-9])(?![0-9])",
-        "phone_intl": r"[+0](?<![\w+].)(?:(?<=\+)|(?<=0)0)[1-9][0-9]{0,2}(?:[ ./-]?\(0\))?(?:[ ./-]{0,3}[0-9]){6,14}(?![0-9])",
-        "phone_nat": r"[(0](?<![\w+/.,-][(0])(?:(?<=\()0[0-9]{2,5}\)|(?<=0)[1-9][0-9]{1,5})(?:\s?[/-]\s?|\s)?[0-9]{2,}"
-                     r"(?:[ -]?[0-9]{2,}){0,4}(?![\w/]|[.,][0-9])",
-        "email_at": r"@|\((?:at|AT)\)|\[(?:at|AT)\]",
-        "email_local": r"(?<![\w.+-])[\w.%+-]+\s?$",
-        "email_domain": r"\s?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w-])",
-        "iban": r"(?P<cc>[A-Z](?<![A-Za-z0-9].)[A-Z])[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])",
-        "iban_cue": r"(?i:iban|kontonummer|konto)\s*[:.]?\s*$",
-        "id_keyed": _keywords(_KEYWORDS["id_keyed"]) +
-                    r"[a-z]*(?:[- ]?(?:Serien|serien|Karten|karten|Dokumenten)?"
-                    r"(?:Nr|Nummer|nummer|nr|No)\.?)?"
-                    r"(?:\s*(?:[:#(,]|Nr\.?|Nummer|No\.?|mit\s+der\s+(?:Nr\.|Nummer)|lautet|lautete"
-                    r"|ist|war|mit)\s*){0,3}\s*"
-                    r"(?P<id>(?=[A-Z0-9]*[0-9])[A-Z0-9]{6,12}|[CFGHJKLMNPRTVWXYZ]{9})(?![\w-])",
-        "id_german": r"[CFGHJKLMNPRTVWXYZ](?<![\w-].)[CFGHJKLMNPRTVWXYZ0-9]{8}(?P<check>[0-9])?(?![\w-])",
-        "id_passport": r"[A-Z](?<![\w-].)[A-Z]?[0-9]{6,9}(?![\w-])",
-        "azr_keyed": _keywords(_KEYWORDS["azr_keyed"]) + r"[a-z]*(?:-?(?:Nr|Nummer|nummer)\.?)?"
-                     r"\s*[:.(]?\s*(?:(?:ist|lautet)\s+)?(?P<num>[0-9](?:[ ]?[0-9]){11})(?![0-9])",
-        "azr_loose": r"[0-9](?<![0-9.,/-][0-9])[0-9]{5}[ ]?[0-9]{6}(?![0-9]|[.,/-][0-9])",
-        "az_shape": r"[1-9](?<![\w.-][1-9])[0-9]{0,4}(?P<rest>(?:[./-][0-9]{1,6}){2,4})(?![\w/-]|[.,][0-9])",
-        "az_prefix": r"(?:(?<![\w./-])[A-ZÄÖÜ]{2,5} |(?<![\w./-])[IVX]{1,4}/|(?<![\w.-]))$",
-        "tax_keyed": _keywords(_KEYWORDS["tax_keyed"]) +
-                     r"\.?\s*[:.]?\s*(?:(?:ist|lautet)\s+)?"
-                     r"(?P<num>[0-9]{2}[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{3}|[0-9]{2,3}/[0-9]{3,4}/[0-9]{4,5})(?![0-9])",
-        "tax_loose": r"[1-9](?<![0-9.,/-][1-9])(?:[0-9]{10}|[0-9] [0-9]{3} [0-9]{3} [0-9]{3})(?![0-9]|[.,/-][0-9])",
-        "street_word": rf"[A-ZÄÖÜ](?<![\w-].)(?=[{L}.-]{{2,60}}+\s?(?:Nr\.\s?)?[0-9])[{L}]*(?:-[{L}]+)*-?(?i:{_STREET_SUFFIX}){_HOUSE_NO}",
-        "street_adj": rf"[A-ZÄÖÜ](?<![\w-].)[{L}]+(?:er|e|es|en) (?:Straße|Strasse|Str\.|Weg|Platz|Allee"
-                      rf"|Ring|Damm|Chaussee|Gasse|Markt|Ufer|Landstraße|Steig|Pfad){_HOUSE_NO}",
-        "street_prep": _keywords("Am|An der|An den|Auf der|Auf dem|Auf den|Im|In der|In den|Zum"
-                                 "|Zur|Unter den|Hinter der|Hinter dem|Vor dem|Alt-|Alte|Neue"
-                                 "|Kleine|Große|Hohe|Lange") + rf"\s?(?P<w>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ]?[{L}]+)?){_HOUSE_NO}",
-        "postcode": rf"(?P<plz>[0-9](?<![\w./,-][0-9])[0-9]{{4}})\s(?P<town>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)*"
-                    rf"(?:\s(?P<second>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)*))?"
-                    rf"(?:\s(?:an der|an dem|am|im|in|bei|ob der|vor der)\s[A-ZÄÖÜ][{L}]+"
-                    rf"|\s\([A-ZÄÖÜ][{L} .]+\)|\s?/\s?[A-ZÄÖÜ][{L}]+)?)",
-        "address_join": r"(?:,\s*|\s+|,?\s+in\s+|\s*\n\s*)",
-        "has_digit": r"[0-9@]",
-        "digit": r"[0-9]",
-        # Is one of the words street_adj needs anywhere in the text (as a substring)?
-        "street_words": trie(_STREET_WORDS),
-        # Every IBAN and document number has a capital letter just before a digit.
-        "letter_digit": r"[A-Z][0-9]",
-        "has_shape": r"[(\[](?:at|AT)[)\]]|[CFGHJKLMNPRTVWXYZ]{9}",
-    }
-    return {name: re.compile(rx) for name, rx in p.items()}
+
+def _pat(name: str, text: str) -> re.Pattern[str]:
+    """The pattern `name`, in its lower-case variant for a note typed in lower case."""
+    if lower_note(text):
+        return _rx_lower().get(name + "_lc") or _rx()[name]
+    return _rx()[name]
 
 
 def _keyed(name: str, text: str) -> Iterator[re.Match[str]]:
     if name in _hinted(text):
-        yield from _rx()[name].finditer(text)
+        yield from _pat(name, text).finditer(text)
 
 
 # Each byte of a text's UTF-8 as "0" (an ASCII digit), " " (a space) or "." (anything else): in
@@ -246,13 +157,13 @@ def _dates(text: str) -> Iterator[Candidate]:
         if _valid_day_month(m["d"], m["m"]) and rx["date_short_cue"].search(
                 text, max(0, m.start() - 8), m.start()):
             yield m.start("dm"), m.end("dm"), birth.kind(m.start("dm")), P_DATE
-    for m in rx["date_text"].finditer(text, first):
+    for m in _pat("date_text", text).finditer(text, first):
         if 1 <= int(m["d"]) <= 31:
             yield m.start(), m.end(), birth.kind(m.start()), P_DATE
     # Month with year, or a year alone: only a birth date (see the module docstring).
     if not birth.active:
         return
-    for m in rx["month_year"].finditer(text):
+    for m in _pat("month_year", text).finditer(text):
         if birth.kind(m.start()) is Kind.GEBURTSDATUM:
             yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
     for m in rx["year"].finditer(text, first):
@@ -266,9 +177,11 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
         # A keyword whose "number" has no digit is no file number, but the word it took may
         # be the next keyword ("AZ.AZ:0"): search on from just after this keyword.
         pos = 0
-        while (m := rx["az_keyed"].search(text, pos)) is not None:
+        az_keyed = _pat("az_keyed", text)
+        while (m := az_keyed.search(text, pos)) is not None:
             ident = m["id"].rstrip("./-")
-            if any(ch.isdigit() for ch in ident):
+            if any(ch.isdigit() for ch in ident) and (
+                    m["low"] is None or ident[0].isdigit() or _whole_keyword(text, m.start())):
                 yield m.start("id"), m.start("id") + len(ident), Kind.AKTENZEICHEN, P_KEYED
                 pos = m.end()
             else:
@@ -276,6 +189,14 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
     dash, slash = "-" in text, "/" in text
     for m in (rx["az_letters"].finditer(text) if dash or slash else ()):
         if m["pre"] not in {"EU", "EG", "EWG", "VO", "KW", "ISO", "DIN", "BGBL"}:
+            yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
+    lower = lower_note(text)
+    # In lower case ("ab-720/24", "abh 2024/7289") letters before a space are no common word
+    # ("ab 12/2024" is a month).
+    for m in (_rx_lower()["az_letters_lc"].finditer(text) if lower and (dash or slash) else ()):
+        pre = m["pre"]
+        if pre.upper() not in {"EU", "EG", "EWG", "VO", "KW", "ISO", "DIN", "BGBL"} and not (
+                m[0][len(pre)] == " " and _function_word(pre)):
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     first = _first_digit(text)
     for m in (rx["az_numeric"].finditer(text, first) if dash and slash else ()):
@@ -287,10 +208,36 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
         if _digits(m[0]) < 6 or ("-" not in rest and "/" not in rest and "." in rest and all(
                 len(g) == 3 for g in rest[1:].split("."))):
             continue
-        prefix = rx["az_prefix"].search(text, max(0, m.start() - 6), m.start())
+        prefix = (_rx_lower()["az_prefix_lc"] if lower else rx["az_prefix"]).search(
+            text, max(0, m.start() - 6), m.start())
         if prefix is None:
             continue  # "0341/123-456": part of something longer
+        if lower and prefix["w"] is not None and _function_word(prefix["w"]):
+            prefix = None  # "seit 3.2-…": the word is no part of the number
+        if prefix is None:
+            yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
+            continue
         yield prefix.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
+
+
+def _function_word(lw: str) -> bool:
+    """A common word or a preposition ("ab 12/2024", "unter 0152/901 52242"): no prefix of a
+    file number typed in lower case ("abh 2024/7289")."""
+    return lw in PREPOSITIONS or lw in lexicon().common_words
+
+
+@functools.cache
+def _lower_az_keywords() -> tuple[str, ...]:
+    return tuple(sorted({w.lower() for w in _KEYWORDS["az_keyed"].split("|")}, key=len,
+                        reverse=True))
+
+
+def _whole_keyword(text: str, start: int) -> bool:
+    """A file-number keyword stands whole at `start` ("az. abh 32.1-…", not "aziz seit
+    28.03."): only then may the number after it begin with a lower-case letter."""
+    head = text[start:start + 30].lower()
+    return any(head.startswith(k) and not head[len(k):len(k) + 1].isalpha()
+               for k in _lower_az_keywords())
 
 
 def _digits(s: str) -> int:
@@ -327,32 +274,40 @@ def _emails(text: str) -> Iterator[Candidate]:
             yield local.start(), domain.end(), Kind.EMAIL, P_EMAIL
 
 
-def iban_is_valid(compact: str) -> bool:
-    """ISO 13616 check digits (mod 97)."""
-    if not compact[:2].isalpha() or not compact[2:4].isdigit():
-        return False
-    moved = compact[4:] + compact[:4]
-    try:
-        return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
-    except ValueError:
-        return False
-
-
 def _ibans(text: str) -> Iterator[Candidate]:
     rx = _rx()
-    if not _letter_digit(text):
-        return
-    for m in rx["iban"].finditer(text):
+    matches = rx["iban"].finditer(text) if _letter_digit(text) else iter(())
+    if _digit_count(text) >= 12 and (lower_note(text) or _lower_after_iban(text)):
+        # In lower case ("de89 3704 …", "Iban de89 …"): the same check, in a note typed in
+        # lower case or right after the word IBAN (a pass over every note with twelve digits
+        # cost 1–2 % of the time). A German IBAN has twenty digits: fewer than twelve, none.
+        matches = itertools.chain(matches, rx["iban_lower"].finditer(text, max(0, _first_digit(text) - 2)))
+    for m in matches:
         raw = m[0]
-        compact = raw.replace(" ", "")
+        compact = raw.replace(" ", "").upper()
+        cc = compact[:2]
         cued = rx["iban_cue"].search(text, max(0, m.start() - 20), m.start()) is not None
-        lengths = [IBAN_LENGTHS[m["cc"]]] if m["cc"] in IBAN_LENGTHS else range(len(compact), 14, -1)
+        lengths = [IBAN_LENGTHS[cc]] if cc in IBAN_LENGTHS else range(len(compact), 14, -1)
         for length in lengths:
             if len(compact) < length:
                 continue
             if iban_is_valid(compact[:length]) or (cued and length == lengths[0]):
                 yield m.start(), m.start() + _span_of_alnum(raw, length), Kind.IBAN, P_IBAN
                 break
+
+
+def _lower_after_iban(text: str) -> bool:
+    """"Iban de89 …", "IBAN: de89 …": the word IBAN, then a country code in lower case."""
+    if "ban" not in text and "BAN" not in text:
+        return False  # two substring tests: most notes have no such word
+    after = _rx()["iban_lc_after"]
+    for word in ("IBAN", "Iban", "iban"):
+        i = text.find(word)
+        while i >= 0:
+            if after.match(text, i + 4):
+                return True
+            i = text.find(word, i + 4)
+    return False
 
 
 def _span_of_alnum(raw: str, count: int) -> int:
@@ -379,6 +334,10 @@ def _documents(text: str) -> Iterator[Candidate]:
                 yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
         elif _digits(m[0]) >= 4 and not m[0].isdigit():
             yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
+    for m in (_rx_lower()["id_german_lc"].finditer(text) if lower_note(text) and _digit_count(text) >= 4
+              else ()):
+        if icao_check_digit(m[0][:9]) == m[0][9] and _digits(m[0]) >= 4:
+            yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
     for m in (rx["id_passport"].finditer(text) if letter_digit else ()):
         yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_LOOSE + 5
     for m in _keyed("azr_keyed", text):
@@ -401,49 +360,6 @@ def _documents(text: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), Kind.STEUER_ID, P_LOOSE
 
 
-def icao_check_digit(chars: str) -> str:
-    """Check digit of ICAO 9303 (weights 7, 3, 1; A = 10 … Z = 35; "<" = 0)."""
-    total = 0
-    for i, ch in enumerate(chars):
-        value = int(ch) if ch.isdigit() else 0 if ch == "<" else ord(ch.upper()) - 55
-        total += value * (7, 3, 1)[i % 3]
-    return str(total % 10)
-
-
-def document_number_is_valid(number: str) -> bool:
-    """A German Personalausweis, Reisepass or eAT number with its check digit: nine
-    characters of the alphabet C F G H J K L M N P R T V W X Y Z 0–9 (four for the issuing
-    authority, five serial), the first a letter, then the ICAO check digit."""
-    return (len(number) == 10 and number[0] in "CFGHJKLMNPRTVWXYZ"
-            and all(ch in "CFGHJKLMNPRTVWXYZ0123456789" for ch in number[:9])
-            and number[9] == icao_check_digit(number[:9]))
-
-
-def azr_is_valid(digits: str) -> bool:
-    """AZR number: twelve digits, the first six the date of first registration (YYMMDD)."""
-    if len(digits) != 12 or not digits.isdigit():
-        return False
-    month, day = int(digits[2:4]), int(digits[4:6])
-    return 1 <= month <= 12 and 1 <= day <= 31
-
-
-def tax_id_is_valid(digits: str) -> bool:
-    """German Steuer-ID: eleven digits, no leading 0; among the first ten exactly one digit
-    occurs twice or three times and the others at most once; the last is the check digit
-    (ISO 7064, MOD 11,10)."""
-    if len(digits) != 11 or not digits.isdigit() or digits[0] == "0":
-        return False
-    counts = sorted((digits[:10].count(d) for d in set(digits[:10])), reverse=True)
-    if counts[0] not in (2, 3) or (len(counts) > 1 and counts[1] != 1):
-        return False
-    product = 10
-    for ch in digits[:10]:
-        total = (int(ch) + product) % 10 or 10
-        product = (total * 2) % 11
-    check = 11 - product
-    return (0 if check == 10 else check) == int(digits[10])
-
-
 def _addresses(text: str) -> Iterator[Candidate]:
     rx = _rx()
     lex = lexicon()
@@ -452,7 +368,12 @@ def _addresses(text: str) -> Iterator[Candidate]:
         ["street_adj"] if rx["street_words"].search(text) else [])
     for name in street_names:
         streets.extend(m.span() for m in rx[name].finditer(text))
-    for m in rx["street_prep"].finditer(text):
+    lower_case = lower_note(text)
+    if lower_case:
+        streets.extend(_lower_streets(text))
+        if _rx_lower()["street_words_lc"].search(text):
+            streets.extend(m.span() for m in _rx_lower()["street_adj_lc"].finditer(text))
+    for m in _pat("street_prep", text).finditer(text):
         word = m["w"].lower()
         if word in _STREET_NOUNS or not lex.is_stopword(word):
             streets.append(m.span())
@@ -471,6 +392,8 @@ def _addresses(text: str) -> Iterator[Candidate]:
             # "04109 Leipzig Herr …": the second word is not part of the town
             end = m.start("second") - 1
         towns.append((m.start(), end))
+    if lower_case:
+        towns.extend(_lower_towns(text))
     # "Hauptstraße 12, 04109 Leipzig" is one address.
     town_starts = {start: end for start, end in towns}
     joined: set[int] = set()
@@ -485,6 +408,44 @@ def _addresses(text: str) -> Iterator[Candidate]:
     for start, end in towns:
         if start not in joined:
             yield start, end, Kind.ADRESSE, P_ADDRESS
+
+
+def _lower_streets(text: str) -> Iterator[tuple[int, int]]:
+    """Streets in a note typed in lower case: a sure street word ending the name and a house
+    number ("marienstr. 41", "am alten weg 3" gives "alten weg 3"), not a common word ("bring 2")."""
+    if _digit_count(text) == 0:
+        return
+    lex = lexicon()
+    for m in _rx_lower()["street_word_lc"].finditer(text):
+        word = m[0].split()[0].rstrip(".")
+        if word.endswith(("str", "straße", "strasse")) or not (
+                lex.is_stopword(word) or word in lex.common_words):
+            yield m.span()
+
+
+def _lower_towns(text: str) -> Iterator[tuple[int, int]]:
+    """A postcode and a town in lower case ("30171 hannover"): the town a listed place, or no
+    German word ("30171 ahlten"; a capitalised town needs only to be no meaning word, but in
+    lower case "… 49932 zugesagt" ends a phone number)."""
+    if b"00000" not in _digit_shape(text):
+        return
+    lex = lexicon()
+    for m in _rx_lower()["postcode_lc"].finditer(text, _first_digit(text)):
+        town = m["town"].split("-")[0]
+        if m["plz"] == "00000" or town in _NOT_TOWN:
+            continue
+        if town not in lex.places and (lex.is_stopword(town) or lex.is_word(town)
+                                       or lex.is_compound(town)):
+            continue  # "rückruf unter 07438 49932 zugesagt"
+        second, tail = m["second"], m["tail"]
+        if second and not (town.capitalize() in _TOWN_PREFIXES or second in lex.places):
+            yield m.start(), m.end("town")  # "28195 bremen seit …"
+            continue
+        word = m["tw"] or m["tw2"]
+        if tail and word and word not in lex.places and lex.is_stopword(word):
+            yield m.start(), m.start("tail")  # "28195 bremen am montag"
+            continue
+        yield m.span()
 
 
 FINDERS: tuple[Callable[[str], Iterator[Candidate]], ...] = (

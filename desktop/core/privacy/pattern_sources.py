@@ -1,0 +1,187 @@
+"""The shaped patterns of patterns.py as source text, with the words they are built from
+(months, street words, IBAN lengths by country); patterns.py compiles them on first use.
+
+Each pattern starts with a plain character class and checks the character before it with a
+look-behind only after that: Python's regex engine then skips ahead quickly to possible
+starts. Patterns ending in `_lc` are the variants for a note typed in lower case
+(keywords.lower_note), built from the same parts.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from desktop.core.privacy.keywords import _KEYWORDS, _any_case, _keywords
+from desktop.core.privacy.trie import trie
+
+MONTHS = {
+    "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "maerz": 3, "mär": 3,
+    "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8,
+    "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
+    "nov": 11, "dezember": 12, "dez": 12,
+}
+_MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+
+IBAN_LENGTHS = {
+    "AD": 24, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "CH": 21,
+    "CY": 28, "CZ": 24, "DE": 22, "DK": 18, "EE": 20, "EG": 29, "ES": 24, "FI": 18, "FR": 27,
+    "GB": 22, "GE": 22, "GR": 27, "HR": 21, "HU": 28, "IE": 22, "IQ": 23, "IT": 27, "JO": 30,
+    "KW": 30, "KZ": 20, "LB": 28, "LI": 21, "LT": 20, "LU": 20, "LV": 21, "MD": 24, "ME": 22,
+    "MK": 19, "MT": 31, "NL": 18, "NO": 15, "PK": 24, "PL": 28, "PS": 29, "PT": 25, "QA": 29,
+    "RO": 24, "RS": 22, "SA": 24, "SE": 24, "SI": 19, "SK": 24, "TN": 24, "TR": 26, "UA": 29,
+    "XK": 20,
+}
+
+_NOT_TOWN = frozenset({
+    "euro", "eur", "menschen", "personen", "fälle", "anträge", "kunden", "einwohner", "mal",
+    "seiten", "stück", "exemplare", "zeichen", "wörter", "dollar", "stunden", "tage", "jahre",
+})
+
+# Nouns that name streets after a preposition ("An der Kirche 3") although they are also
+# meaning words; other meaning words there are not streets ("Am Schalter 2", "Im Jahr 2023").
+_STREET_NOUNS = frozenset("""
+kirche markt bahnhof park anger berg hafen mühle brunnen schule friedhof rathaus stadtpark wall
+graben ring tor turm schloss garten wiese feld wald see teich bach brücke damm deich weinberg
+sportplatz kirchhof stift kloster post lindenhof mühlgraben steinbruch ziegelei gericht
+""".split())
+_STREET_WORDS = ("Straße", "Strasse", "Str.", "Weg", "Platz", "Allee", "Ring", "Damm",
+                 "Chaussee", "Gasse", "Markt", "Ufer", "Steig", "Pfad")
+_STREET_PREPOSITIONS = ("Am|An der|An den|Auf der|Auf dem|Auf den|Im|In der|In den|Zum|Zur"
+                        "|Unter den|Hinter der|Hinter dem|Vor dem|Alt-|Alte|Neue|Kleine|Große|Hohe"
+                        "|Lange")
+_TOWN_PREFIXES = frozenset({"Lutherstadt", "Bad", "Sankt", "Hansestadt", "Neustadt", "Alt",
+                            "Neu", "Groß", "Klein", "Markt", "Stadt", "Ostseebad", "Seebad"})
+
+_STREET_SUFFIX = (
+    "straße|strasse|str\\.|allee|weg|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|"
+    "graben|wall|kamp|anger|zeile|promenade|stieg|winkel|hof|berg|feld|garten|park|brücke|tor|"
+    "höhe|aue|siedlung|bogen|grund|hang|wiese|hain|heide|gärten|straße")
+_HOUSE_NO = (
+    r"(?:\s?Nr\.)?\s?[0-9]{1,4}(?:\s?[a-hA-H](?![\w]))?(?:\s?[-–/]\s?[0-9]{1,4}[a-h]?)?"
+    r"(?![0-9]|[.,:][0-9]|\s?(?:Uhr|Min|Minuten|Std|Stunden|Jahre|Jahren|Jahr|Tage|Tagen|Wochen|"
+    r"Monate|Monaten|Euro|EUR|€|%|Prozent|Personen|Kinder|Mal|x\b|km|m\b|Seiten|Punkte))")
+# The same in a note typed in lower case ("marienstr. 41", not "3 uhr", "2 jahre").
+_HOUSE_NO_LC = "(?i:" + _HOUSE_NO + ")"
+# The street words a lower-case street needs: the sure ones ("bring 2", "am berg 3" are no
+# street in a note without capitals).
+_STREET_SUFFIX_LC = ("straße|strasse|str\\.|allee|weg|platz|gasse|ring|damm|ufer|chaussee|steig|"
+                     "pfad|markt|graben|wall|kamp|anger|zeile|promenade|stieg|winkel")
+
+
+@functools.cache
+def _sources() -> dict[str, str]:
+    """All patterns as source.
+
+    Each pattern starts with a plain character class and checks the character before it with
+    a look-behind only after that: Python's regex engine then skips ahead quickly to possible
+    starts, which makes a pass over a long text several times faster.
+    """
+    L = "A-Za-zÄÖÜäöüß"
+    day = r"(?P<d>[0-9](?<![\w.,/-][0-9])[0-9]?)"
+    month = r"(?P<m>[01]?[0-9])"
+    year = r"(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})"
+    months = _MONTH_ALT
+    p = {
+        "date_num": rf"{day}\.\s?{month}\.(?:\s?{year}(?![0-9]))?(?![0-9]|\.[0-9])",
+        "date_short": rf"(?P<dm>{day}\.{month})(?![.0-9]|,[0-9])",
+        "date_short_cue": r"\b(?:am|vom|bis zum|bis|zum|seit|ab)\s$",
+        "date_iso": r"[12](?<![\w.-][12])(?P<y>[0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![\w-])",
+        "date_slash": rf"{day}/{month}/(?P<y>(?:19|20)?[0-9]{{2}})(?![\w/])",
+        "date_text": rf"{day}\.?\s?(?P<mon>{months})\.?(?:\s(?P<y>(?:19|20)[0-9]{{2}}))?(?![\w])",
+        "month_year": "(?P<mon>" + _keywords(months, before=r"[\w.]")
+                      + r")\.?\s(?P<y>(?:19|20)[0-9]{2})(?![\w])",
+        "year": r"[12](?<![\w.][12])(?:(?<=1)9|(?<=2)0)[0-9]{2}(?![\w])",
+        "birth_cue": r"(?=[GgDd*])(?i:\bgeb\.|\bgeboren|geburtsdatum|geb\.-datum|geburtstag|geburtsjahr"
+                     r"|date of birth|\bdob\b|\*)",
+        "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]",
+        "az_keyed": _keywords(_KEYWORDS["az_keyed"]) +
+                    r"[a-z]*\.?\s*(?:[:#]\s*)?(?:(?:Nr|No|nr|no)\.?\s*[:#]?\s*)?(?:lautet\s+|ist\s+)?"
+                    r"(?P<id>[A-Z0-9ÄÖÜ][A-Za-z0-9ÄÖÜ]*(?:[./-][A-Za-z0-9]+)*"
+                    r"(?:\s[0-9]+(?:[./-][A-Za-z0-9]+)+)?"
+                    # typed in lower case: a number, or a short prefix and a number ("abh
+                    # 32.1-20417/24"); _file_numbers checks that a whole keyword stood before
+                    r"|(?P<low>[a-z0-9äöü]*(?:[./-][a-z0-9]+)*"
+                    r"(?:\s[0-9]+(?:[./-][a-z0-9]+)+)?))",
+        "az_letters": r"(?P<pre>[A-ZÄÖÜ](?<![\w./-].)[A-ZÄÖÜ]{1,5})[-/ ][0-9]{2,6}(?:[-/][0-9A-Z]{1,8}){1,3}(?![\w/-])",
+        "az_numeric": r"[0-9](?<![\w./,-][0-9])[0-9]{0,3}(?:\.[0-9]{1,4})*-[0-9]{1,6}(?:\s[0-9]{1,6})?/[0-9]{2,4}(?![\w/-]|\.[0-9])",
+        "phone_keyed": _keywords(_KEYWORDS["phone_keyed"]) +
+                       r"\.?\s*(?:[:]\s*)?(?:(?:ist|lautet)\s+)?"
+                       r"(?P<num>\+?\(?[0-9][0-9 ()/.-]{3,22}[0-9])(?![0-9])",
+        "phone_intl": r"[+0](?<![\w+].)(?:(?<=\+)|(?<=0)0)[1-9][0-9]{0,2}(?:[ ./-]?\(0\))?(?:[ ./-]{0,3}[0-9]){6,14}(?![0-9])",
+        "phone_nat": r"[(0](?<![\w+/.,-][(0])(?:(?<=\()0[0-9]{2,5}\)|(?<=0)[1-9][0-9]{1,5})(?:\s?[/-]\s?|\s)?[0-9]{2,}"
+                     r"(?:[ -]?[0-9]{2,}){0,4}(?![\w/]|[.,][0-9])",
+        "email_at": r"@|\((?:at|AT)\)|\[(?:at|AT)\]",
+        "email_local": r"(?<![\w.+-])[\w.%+-]+\s?$",
+        "email_domain": r"\s?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w-])",
+        "iban": r"(?P<cc>[A-Z](?<![A-Za-z0-9].)[A-Z])[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])",
+        "iban_cue": r"(?i:iban|kontonummer|konto)\s*[:.]?\s*$",
+        "id_keyed": _keywords(_KEYWORDS["id_keyed"]) +
+                    r"[a-z]*(?:[- ]?(?:Serien|serien|Karten|karten|Dokumenten|dokumenten)?"
+                    r"(?:Nr|Nummer|nummer|No|(?:nr|no)(?![a-z0-9]))\.?)?"
+                    # "nr" only as a word: "pa-nr. nrkjphh1g5" is the number "nrkjphh1g5"
+                    r"(?:\s*(?:[:#(,]|Nr\.?|nr(?:\.|(?![a-z0-9]))|Nummer|nummer|No\.?"
+                    r"|mit\s+der\s+(?:Nr\.|nr\.|Nummer|nummer)"
+                    r"|lautet|lautete|ist|war|mit)\s*){0,3}\s*"
+                    # a number typed in lower case after its keyword ("pass-nr c01x00t47")
+                    r"(?P<id>(?=[A-Z0-9]*[0-9])[A-Z0-9]{6,12}|(?=[a-z0-9]*[0-9])[a-z0-9]{6,12}"
+                    r"|[CFGHJKLMNPRTVWXYZ]{9})(?![\w-])",
+        "id_german": r"[CFGHJKLMNPRTVWXYZ](?<![\w-].)[CFGHJKLMNPRTVWXYZ0-9]{8}(?P<check>[0-9])?(?![\w-])",
+        "id_passport": r"[A-Z](?<![\w-].)[A-Z]?[0-9]{6,9}(?![\w-])",
+        "azr_keyed": _keywords(_KEYWORDS["azr_keyed"]) + r"[a-z]*(?:-?(?:Nr|Nummer|nummer|nr)\.?)?"
+                     r"\s*[:.(]?\s*(?:(?:ist|lautet)\s+)?(?P<num>[0-9](?:[ ]?[0-9]){11})(?![0-9])",
+        "azr_loose": r"[0-9](?<![0-9.,/-][0-9])[0-9]{5}[ ]?[0-9]{6}(?![0-9]|[.,/-][0-9])",
+        "az_shape": r"[1-9](?<![\w.-][1-9])[0-9]{0,4}(?P<rest>(?:[./-][0-9]{1,6}){2,4})(?![\w/-]|[.,][0-9])",
+        "az_prefix": r"(?:(?<![\w./-])[A-ZÄÖÜ]{2,5} |(?<![\w./-])[IVX]{1,4}/|(?<![\w.-]))$",
+        "tax_keyed": _keywords(_KEYWORDS["tax_keyed"]) +
+                     r"\.?\s*[:.]?\s*(?:(?:ist|lautet)\s+)?"
+                     r"(?P<num>[0-9]{2}[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{3}|[0-9]{2,3}/[0-9]{3,4}/[0-9]{4,5})(?![0-9])",
+        "tax_loose": r"[1-9](?<![0-9.,/-][1-9])(?:[0-9]{10}|[0-9] [0-9]{3} [0-9]{3} [0-9]{3})(?![0-9]|[.,/-][0-9])",
+        "street_word": rf"[A-ZÄÖÜ](?<![\w-].)(?=[{L}.-]{{2,60}}+\s?(?:Nr\.\s?)?[0-9])[{L}]*(?:-[{L}]+)*-?(?i:{_STREET_SUFFIX}){_HOUSE_NO}",
+        "street_adj": rf"[A-ZÄÖÜ](?<![\w-].)[{L}]+(?:er|e|es|en) (?:Straße|Strasse|Str\.|Weg|Platz|Allee"
+                      rf"|Ring|Damm|Chaussee|Gasse|Markt|Ufer|Landstraße|Steig|Pfad){_HOUSE_NO}",
+        "street_prep": _keywords(_STREET_PREPOSITIONS) + rf"\s?(?P<w>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ]?[{L}]+)?){_HOUSE_NO}",
+        "postcode": rf"(?P<plz>[0-9](?<![\w./,-][0-9])[0-9]{{4}})\s(?P<town>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)*"
+                    rf"(?:\s(?P<second>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)*))?"
+                    rf"(?:\s(?:an der|an dem|am|im|in|bei|ob der|vor der)\s[A-ZÄÖÜ][{L}]+"
+                    rf"|\s\([A-ZÄÖÜ][{L} .]+\)|\s?/\s?[A-ZÄÖÜ][{L}]+)?)",
+        "address_join": r"(?:,\s*|\s+|,?\s+in\s+|\s*\n\s*)",
+        "has_digit": r"[0-9@]",
+        "digit": r"[0-9]",
+        # Is one of the words street_adj needs anywhere in the text (as a substring)?
+        "street_words": trie(_STREET_WORDS),
+        # Every IBAN and document number has a capital letter just before a digit.
+        "letter_digit": r"[A-Z][0-9]",
+        "has_shape": r"[(\[](?:at|AT)[)\]]|[CFGHJKLMNPRTVWXYZ]{9}",
+    }
+    # A note typed in lower case (keywords.lower_note) is read with these variants of the
+    # same patterns: keywords and month names in either case; a street or town in lower case
+    # only with a sure street word and its number, or after a postcode. `_pat` picks them.
+    for name in ("az_keyed", "phone_keyed", "id_keyed", "azr_keyed", "tax_keyed"):
+        p[name + "_lc"] = _keywords(_any_case(_KEYWORDS[name])) + p[name][len(_keywords(_KEYWORDS[name])):]
+    p["date_text_lc"] = p["date_text"].replace(f"(?P<mon>{months})", f"(?P<mon>(?i:{months}))")
+    p["month_year_lc"] = "(?P<mon>" + _keywords(_any_case(months), before=r"[\w.]") + p["month_year"][
+        len("(?P<mon>" + _keywords(months, before=r"[\w.]")):]
+    p["street_prep_lc"] = (_keywords(_any_case(_STREET_PREPOSITIONS))
+                           + rf"\s?(?P<w>[a-zäöüA-ZÄÖÜ][{L}]+(?:-[{L}]+)?){_HOUSE_NO_LC}")
+    p["az_letters_lc"] = (r"(?P<pre>[a-zäöü](?<![\w./-].)[a-zäöü]{1,5})[-/ ][0-9]{2,6}"
+                          r"(?:[-/][0-9a-z]{1,8}){1,3}(?![\w/-])")
+    # A note without capitalised words may still have "ABH 3.2-…": both cases.
+    p["az_prefix_lc"] = (r"(?:(?<![\w./-])(?:[A-ZÄÖÜ]{2,5}|(?P<w>[a-zäöü]{2,5})) "
+                         r"|(?<![\w./-])(?:[IVX]{1,4}|[ivx]{1,4})/|(?<![\w.-]))$")
+    p["street_word_lc"] = (rf"[a-zäöü](?<![\w-].)(?=[{L}.-]{{2,60}}+\s?(?:nr\.\s?)?[0-9])[{L}]*(?:-[{L}]+)*-?"
+                           rf"(?:{_STREET_SUFFIX_LC}){_HOUSE_NO_LC}")
+    # As "postcode"; the second word and what follows the town are checked in _lower_towns.
+    low_word = rf"[a-zäöü][{L}]+(?:-[a-zäöü][{L}]+)*"
+    p["postcode_lc"] = (rf"(?P<plz>[0-9](?<![\w./,-][0-9])[0-9]{{4}})\s(?P<town>{low_word})"
+                        rf"(?:\s(?!(?:an|am|im|in|bei|ob|vor)\s)(?P<second>{low_word}))?"
+                        rf"(?P<tail>\s(?:an der|an dem|am|im|in|bei|ob der|vor der)\s(?P<tw>{low_word})"
+                        rf"|\s\([a-zäöü][{L} .]+\)|\s?/\s?(?P<tw2>{low_word}))?(?![\w-])")
+    p["street_adj_lc"] = (rf"[a-zäöü](?<![\w-].)[{L}]+(?:er|e|es|en) (?:straße|strasse|str\.|weg|platz"
+                          rf"|allee|ring|damm|chaussee|gasse|markt|ufer|landstraße|steig|pfad){_HOUSE_NO_LC}")
+    p["street_words_lc"] = trie(w.lower() for w in _STREET_WORDS)
+    # A document number in lower case only with its check digit (ICAO 9303), ten characters.
+    p["id_german_lc"] = r"[cfghjklmnprtvwxyz](?<![\w-].)[cfghjklmnprtvwxyz0-9]{8}[0-9](?![\w-])"
+    # Also read in notes with capitals ("Iban de89 …"): compiled with the others.
+    p["iban_lc_after"] = r"\s*[:.]?\s*[a-z]{2}[0-9]{2}"
+    p["iban_lower"] = r"(?P<cc>[a-z](?<![A-Za-z0-9].)[a-z])[0-9]{2}(?:[ ]?[a-z0-9]){11,30}(?![A-Za-z0-9])"
+    return p
