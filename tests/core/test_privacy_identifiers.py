@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.core.privacy import detect
+from desktop.core.privacy.model import Kind
 from desktop.core.privacy.patterns import (
     azr_is_valid,
     document_number_is_valid,
@@ -140,3 +141,29 @@ def test_iban_near_miss_without_keyword(iban):
     """One digit off: the mod-97 check fails and nothing is reported as an IBAN."""
     assert not iban_is_valid(iban)
     assert "iban" not in kinds(f"Überweisung von {iban} ist eingegangen.").values()
+
+
+@pytest.mark.parametrize("note, number", [
+    ("Klage beim VG Hannover, Az. 12 A 4471/26, eingegangen.", "12 A 4471/26"),
+    ("Beschluss 6 B 218/26 liegt vor.", "6 B 218/26"),
+    ("Die StA führt das Verfahren unter 1142 Js 30918/26.", "1142 Js 30918/26"),
+    ("Strafbefehl 261 Ds 4107 Js 11823/26 ist rechtskräftig.", "261 Ds 4107 Js 11823/26"),
+    ("VG Berlin 10 K 1234/24.A, Asylverfahren", "10 K 1234/24.A"),
+])
+def test_court_file_numbers_are_found_whole(note, number):
+    """Court and prosecution file numbers (chamber, register letters, number/year) are one
+    Aktenzeichen, with or without "Az." before them — not the chamber's number alone."""
+    found = [(f.kind, f.text) for f in detect(note)]
+    assert (Kind.AKTENZEICHEN, number) in found
+
+
+@pytest.mark.parametrize("note", [
+    "Termin um 12 Uhr 30/26 Minuten später",
+    "seit 2 Jahren 12/24 gezahlt",
+    "Az. 12 Abs. 3 AufenthG",
+])
+def test_court_number_shape_needs_register_letters_and_a_year(note):
+    """A number, a word and a fraction are no court file number: the register letters are one
+    to three capitals or a capital and a small letter ("Js", "Ds"), never a German word."""
+    assert not any(f.kind is Kind.AKTENZEICHEN and "/" in f.text for f in detect(note))
+    assert not any(f.text.startswith("12 Abs") for f in detect(note))

@@ -97,12 +97,19 @@ def _sources() -> dict[str, str]:
         "az_keyed": _keywords(_KEYWORDS["az_keyed"]) +
                     r"[a-z]*\.?\s*(?:[:#]\s*)?(?:(?:Nr|No|nr|no)\.?\s*[:#]?\s*)?(?:lautet\s+|ist\s+)?"
                     r"(?P<id>[A-Z0-9ÄÖÜ][A-Za-z0-9ÄÖÜ]*(?:[./-][A-Za-z0-9]+)*"
-                    r"(?:\s[0-9]+(?:[./-][A-Za-z0-9]+)+)?"
+                    r"(?:\s[0-9]+(?:[./-][A-Za-z0-9]+)+"
+                    r"|\s(?:[A-Z]{1,3}|[A-Z][a-z]|UJs|OWi)(?:\s[0-9]{1,6}\s(?:Js|AR|UJs))?"
+                    r"\s[0-9]{1,6}/[0-9]{2}(?:\.[A-Z]{1,2})?)?"  # "Az. 12 A 4471/26"
                     # typed in lower case: a number, or a short prefix and a number ("abh
                     # 32.1-20417/24"); _file_numbers checks that a whole keyword stood before
                     r"|(?P<low>[a-z0-9äöü]*(?:[./-][a-z0-9]+)*"
                     r"(?:\s[0-9]+(?:[./-][a-z0-9]+)+)?))",
         "az_letters": r"(?P<pre>[A-ZÄÖÜ](?<![\w./-].)[A-ZÄÖÜ]{1,5})[-/ ][0-9]{2,6}(?:[-/][0-9A-Z]{1,8}){1,3}(?![\w/-])",
+        # Court file numbers: chamber or department, register letters, number/year ("VG
+        # Hannover, 12 A 4471/26", "StA 1142 Js 30918/26", "261 Ds 4107 Js 11823/26")
+        "az_court": r"[1-9](?<![\w./,-][1-9])[0-9]{0,3} (?:[A-Z]{1,3}|[A-Z][a-z]|UJs|OWi)"
+                    r" (?:[0-9]{1,6} (?:Js|AR|UJs) )?[0-9]{1,6}/[0-9]{2}(?:\.[A-Z]{1,2})?"
+                    r"(?![\w/-]|\.[0-9])",
         "az_numeric": r"[0-9](?<![\w./,-][0-9])[0-9]{0,3}(?:\.[0-9]{1,4})*-[0-9]{1,6}(?:\s[0-9]{1,6})?/[0-9]{2,4}(?![\w/-]|\.[0-9])",
         "phone_keyed": _keywords(_KEYWORDS["phone_keyed"]) +
                        r"\.?\s*(?:[:]\s*)?(?:(?:ist|lautet)\s+)?"

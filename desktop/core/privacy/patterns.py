@@ -201,6 +201,8 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
     first = _first_digit(text)
     for m in (rx["az_numeric"].finditer(text, first) if dash and slash else ()):
         yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
+    for m in (rx["az_court"].finditer(text, first) if slash else ()):
+        yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     # "32.17-13393", "518.45.9603", "ABH 3.2-2960-23", "IV/8-1045/2022": groups of digits
     # joined by ".", "-" or "/", at least six digits; not thousands ("1.234.567").
     for m in rx["az_shape"].finditer(text, first) if _digit_count(text) >= 6 else ():
