@@ -167,3 +167,10 @@ def test_court_number_shape_needs_register_letters_and_a_year(note):
     to three capitals or a capital and a small letter ("Js", "Ds"), never a German word."""
     assert not any(f.kind is Kind.AKTENZEICHEN and "/" in f.text for f in detect(note))
     assert not any(f.text.startswith("12 Abs") for f in detect(note))
+
+
+def test_a_department_prefix_belongs_to_the_file_number():
+    """"ABH 32.1-19330/22": the authority's capitals before a file number are part of it, so
+    the anonymised text keeps no half of the number."""
+    found = [(f.kind, f.text) for f in detect("Die Akte ABH 32.1-19330/22 liegt vor.")]
+    assert found == [(Kind.AKTENZEICHEN, "ABH 32.1-19330/22")]
