@@ -175,3 +175,24 @@ def test_noun_after_an_unknown_first_name_is_the_surname_unless_a_meaning_word()
         "Louca Barbier"]
     assert names("Ich habe Otieno Unterlagen gegeben und Otieno Brot gekauft.") == [
         "Otieno", "Otieno"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Unterlagen kommen morgen. Liebe Grüße, Franziska", "Franziska"),
+    ("Bitte Rückruf bis Freitag.\nViele Grüße, Vogel", "Vogel"),
+    ("Danke für die schnelle Antwort.\nGrüße, Franziska (Vertretung)", "Franziska"),
+])
+def test_the_name_under_a_closing_greeting_is_found(text, name):
+    """An e-mail's or letter's signature names its writer: one or two words ending the line
+    after "Grüße", also a first name alone or a surname that is a German word."""
+    assert name in names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Vielen Dank und viele Grüße, Team 3",
+    "Viele Grüße, Ihr Sachgebiet Aufenthalt",
+    "Grüße, Fiktionsbescheinigung liegt bei",
+])
+def test_a_greeting_before_other_words_names_no_one(text):
+    """After a greeting, a team, a department or a sentence going on is no signature."""
+    assert names(text) == []

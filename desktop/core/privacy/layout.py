@@ -17,6 +17,7 @@ from desktop.core.privacy.wordclass import (
     AMBIG,
     AMBIGUOUS,
     BOTH,
+    CANDIDATE,
     FIRST,
     NAMEISH,
     NO_NAME_BEFORE,
@@ -225,3 +226,29 @@ def names_paired_by_slash(text, toks, cls, is_name) -> None:
         if cls[other] not in (TITLE, ROLE) and not meaning_word(toks[other][2]) and \
                 len(toks[other][2]) > 1:
             is_name[other] = True
+
+
+def signature_after_greeting(text, toks, cls, is_name) -> None:
+    """The name under a letter's or e-mail's closing greeting ("Liebe Grüße, Franziska",
+    "Viele Grüße\nJens Ahlers", "Mit freundlichen Grüßen\nAyşe Kılıç"): one or two words
+    that end the line, the first name-like by the data, the second name-like or built like a
+    noun (a surname that is a German word); not a meaning word ("Grüße, Team 3")."""
+    for m in _GREETING.finditer(text):
+        t = next((i for i, tok in enumerate(toks) if tok[0] == m.end()), None)
+        if t is None or cls[t] not in CANDIDATE or meaning_word(toks[t][2]):
+            continue
+        last = t
+        if t + 1 < len(toks) and text[toks[t][1]:toks[t + 1][0]] == " " and (
+                cls[t + 1] in CANDIDATE or cls[t + 1] == NOUN) and not meaning_word(toks[t + 1][2]):
+            last = t + 1
+        if text[toks[last][1]:toks[last][1] + 1] not in ("", "\n", " ", "("):
+            continue
+        rest = text[toks[last][1]:].split("\n", 1)[0].strip()
+        if rest and not rest.startswith("("):
+            continue  # the words go on: a sentence, not a signature
+        for u in range(t, last + 1):
+            is_name[u] = True
+
+
+_GREETING = Lazy(r"\b(?:Grüße|Grüßen|Gruß|Grüsse|Grüssen)(?:,\s*|\s*\n\s*)")
+

@@ -51,6 +51,7 @@ from desktop.core.privacy.layout import (
     before_mail_address,
     name_after_file_word,
     names_paired_by_slash,
+    signature_after_greeting,
     surname_comma_first_name,
     unknown_next_to_name,
 )
@@ -235,6 +236,8 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         unknown_next_to_name(text, toks, cls, is_name, weak)
     if "Van " in text or "Ten " in text or "Ter " in text or "Op " in text:
         after_dutch_particle(text, toks, cls, is_name)
+    if "Grü" in text:
+        signature_after_greeting(text, toks, cls, is_name)
     if judge is None:
         before = list(is_name)
         judged_names(text, toks, cls, is_name, strip)
