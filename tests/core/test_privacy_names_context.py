@@ -196,3 +196,19 @@ def test_the_name_under_a_closing_greeting_is_found(text, name):
 def test_a_greeting_before_other_words_names_no_one(text):
     """After a greeting, a team, a department or a sentence going on is no signature."""
     assert names(text) == []
+
+
+def test_a_list_of_mostly_names_names_its_other_words_too():
+    """In "Anwesend: Brandes, Kuhn, Kocabıyık, Kalinina" the names found make it a list of
+    people: "Brandes", a frequent German word by the data, is a name there too."""
+    assert "Brandes" in names("Anwesend: Brandes, Kuhn, Kocabıyık, Kalinina, Steffens")
+
+
+@pytest.mark.parametrize("text", [
+    "Anwesend: Yilmaz, Demir, Dolmetscher, Betreuerin",
+    "Unterlagen: Pass, Meldebescheinigung, Arbeitsvertrag, Mietvertrag",
+    "Themen: Rückstände, Fiktionsbescheinigungen, Urlaub, Yilmaz, Demir",
+])
+def test_a_list_names_no_role_meaning_word_or_mostly_other_words(text):
+    """Roles, meaning words and lists that are mostly other words stay as they are."""
+    assert set(names(text)) <= {"Yilmaz", "Demir"}

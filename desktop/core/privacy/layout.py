@@ -252,3 +252,38 @@ def signature_after_greeting(text, toks, cls, is_name) -> None:
 
 _GREETING = Lazy(r"\b(?:Grüße|Grüßen|Gruß|Grüsse|Grüssen)(?:,\s*|\s*\n\s*)")
 
+
+def names_listed_with_names(text, toks, cls, is_name) -> None:
+    """A list of single words that is mostly names found is a list of people ("Anwesend:
+    Heinemeyer, Kiesewetter, Brandes, Kocabıyık, Sauer", "Entschuldigt: Vogt, Kalinina"): its
+    other words are names too where the data allows one (a name-like word, a word built like
+    a noun or a frequent word that can be a surname: "Brandes"), never a meaning word, role
+    or title; the list stands
+    alone on its line or after a colon."""
+    n = len(toks)
+    t = 0
+    while t < n:
+        u = t
+        while u + 1 < n and text[toks[u][1]:toks[u + 1][0]] in (", ", " und "):
+            u += 1
+        if u - t >= 2 and _stands_alone(text, toks[t][0], toks[u][1]):
+            run = range(t, u + 1)
+            found = sum(is_name[i] for i in run)
+            if found >= 2 and 2 * found >= len(run):
+                for i in run:
+                    word = toks[i][2]
+                    if not is_name[i] and (cls[i] in CANDIDATE or (
+                            cls[i] in (NOUN, STOP) and surname_word(word))) and \
+                            not meaning_word(word):
+                        is_name[i] = True
+        t = u + 1
+
+
+def _stands_alone(text: str, start: int, end: int) -> bool:
+    """Nothing but a heading ends before `start` on its line ("Anwesend: "), and the line ends
+    after `end` (a bracket or a full stop may follow)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    head = text[line_start:start].strip()
+    tail = text[end:].split("\n", 1)[0].strip()
+    return (not head or head.endswith(":")) and (not tail or tail[0] in ".;(")
+

@@ -50,6 +50,7 @@ from desktop.core.privacy.layout import (
     before_address,
     before_mail_address,
     name_after_file_word,
+    names_listed_with_names,
     names_paired_by_slash,
     signature_after_greeting,
     surname_comma_first_name,
@@ -250,6 +251,8 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
             unknown_next_to_name(text, toks, cls, is_name, weak)
         if "/" in text:
             names_paired_by_slash(text, toks, cls, is_name)
+        if ", " in text:
+            names_listed_with_names(text, toks, cls, is_name)
         before = list(is_name)
         common = propagate(text, toks, cls, strip, is_name)
         if before != is_name:
@@ -263,6 +266,8 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         judge(text, toks, cls, is_name, strip)
         if "/" in text:
             names_paired_by_slash(text, toks, cls, is_name)
+        if ", " in text:
+            names_listed_with_names(text, toks, cls, is_name)
         common = propagate(text, toks, cls, strip, is_name)
     if common:
         found_word_as_subject(text, toks, common, is_name)
