@@ -14,6 +14,7 @@ when Faker is importable too.
 
 from __future__ import annotations
 
+import collections
 import sys
 
 
@@ -70,6 +71,25 @@ def main(argv: list[str] | None = None) -> int:
     if "--held" in args and not lower:
         print(_line("mimesis2, held half (aggregate)", evaluate(notes(1))), flush=True)
     return 0
+
+
+def print_set(label: str, ev, held: bool) -> None:  # noqa: ANN001  (bench_anonymizer.Evaluation)
+    """A development set's figures; with `held`, aggregate only (a held half's misses are never
+    printed), else also names by origin, the misses and the meaning words lost."""
+    print(f"{label} {'held' if held else 'development'} half: names {ev.found['person']}/"
+          f"{ev.items['person']} = {ev.found['person'] / ev.items['person']:.2%}, meaning words "
+          f"kept {ev.meaning_kept}/{ev.meaning_total}, findings without a counterpart "
+          f"{ev.false_positives}")
+    others = {k: (ev.found[k], ev.items[k]) for k in ev.items if ":" not in k and k != "person"}
+    print("  other kinds: " + ", ".join(f"{k} {f}/{n}" for k, (f, n) in sorted(others.items())))
+    if held:
+        return
+    per = {k: (ev.found[k], ev.items[k]) for k in ev.items if k.startswith("person:")}
+    print("  " + ", ".join(f"{k[7:]} {f}/{n}" for k, (f, n) in sorted(per.items())))
+    misses = collections.Counter((kind, text, context) for kind, text, context in ev.misses)
+    for (kind, text, context), count in misses.most_common(80):
+        print(f"  {count:3} {kind:<12} {text!r:<28} … {context!r}")
+    print("Lost words:", ev.lost_words.most_common(30))
 
 
 if __name__ == "__main__":

@@ -18,7 +18,6 @@
 
 from __future__ import annotations
 
-import collections
 import importlib
 import random
 import re
@@ -207,21 +206,10 @@ def notes(part: int, n: int = 1500) -> list[Note]:
 
 def main() -> int:
     from bench.bench_anonymizer import evaluate
+    from bench.privacy_dev import print_set
 
     held = "--held" in sys.argv
-    ev = evaluate(notes(1 if held else 0))
-    print(f"Faker2 {'held' if held else 'development'} half: names {ev.found['person']}/"
-          f"{ev.items['person']} = {ev.found['person'] / ev.items['person']:.2%}, meaning words "
-          f"kept {ev.meaning_kept}/{ev.meaning_total}, findings without a counterpart "
-          f"{ev.false_positives}")
-    if held:
-        return 0  # aggregate only
-    per = {k: (ev.found[k], ev.items[k]) for k in ev.items if k.startswith("person:")}
-    print("  " + ", ".join(f"{k[14:]} {f}/{n}" for k, (f, n) in sorted(per.items())))
-    misses = collections.Counter((kind, text, context) for kind, text, context in ev.misses)
-    for (kind, text, context), count in misses.most_common(80):
-        print(f"  {count:3} {kind:<8} {text!r:<24} … {context!r}")
-    print("Lost words:", ev.lost_words.most_common(30))
+    print_set("Faker2", evaluate(notes(1 if held else 0)), held)
     return 0
 
 

@@ -14,7 +14,6 @@ note. Mimesis is a developer's tool here (its JSON files are read directly):
 
 from __future__ import annotations
 
-import collections
 import json
 import random
 import sys
@@ -138,21 +137,10 @@ def notes(part: int, n: int = 1500) -> list[Note]:
 
 def main() -> int:
     from bench.bench_anonymizer import evaluate
+    from bench.privacy_dev import print_set
 
     held = "--held" in sys.argv
-    ev = evaluate(notes(1 if held else 0))
-    print(f"Mimesis2 {'held' if held else 'development'} part: names {ev.found['person']}/"
-          f"{ev.items['person']} = {ev.found['person'] / ev.items['person']:.2%}, meaning words "
-          f"kept {ev.meaning_kept}/{ev.meaning_total}, findings without a counterpart "
-          f"{ev.false_positives}")
-    others = {k: (ev.found[k], ev.items[k]) for k in ev.items if ":" not in k and k != "person"}
-    print("  other kinds: " + ", ".join(f"{k} {f}/{n}" for k, (f, n) in sorted(others.items())))
-    if held:
-        return 0  # aggregate only
-    misses = collections.Counter((kind, text, context) for kind, text, context in ev.misses)
-    for (kind, text, context), count in misses.most_common(80):
-        print(f"  {count:3} {kind:<12} {text!r:<28} … {context!r}")
-    print("Lost words:", ev.lost_words.most_common(20))
+    print_set("Mimesis2", evaluate(notes(1 if held else 0)), held)
     return 0
 
 
