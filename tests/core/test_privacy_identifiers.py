@@ -174,3 +174,20 @@ def test_a_department_prefix_belongs_to_the_file_number():
     the anonymised text keeps no half of the number."""
     found = [(f.kind, f.text) for f in detect("Die Akte ABH 32.1-19330/22 liegt vor.")]
     assert found == [(Kind.AKTENZEICHEN, "ABH 32.1-19330/22")]
+
+
+@pytest.mark.parametrize("note, address", [
+    ("Neue Adresse: Garbsener Landstraße 45, 30419 Hannover.", "Garbsener Landstraße 45, 30419 Hannover"),
+    ("Sie wohnt jetzt Ihmepassage 5, 30449 Hannover.", "Ihmepassage 5, 30449 Hannover"),
+    ("Wohnhaft Im Kampe 9, 30989 Gehrden, seit Mai.", "Im Kampe 9, 30989 Gehrden"),
+])
+def test_a_street_without_a_street_word_before_a_postcode_is_part_of_the_address(note, address):
+    """Before ", <postcode> <town>" a name and a house number are the street, even without
+    "Straße" or "Weg" in it; a word before the street's opening word stays outside."""
+    assert [(f.kind, f.text) for f in detect(note)] == [(Kind.ADRESSE, address)]
+
+
+def test_a_year_before_a_postcode_is_no_street():
+    """"Seit 2019, 30161 Hannover": a common word and a number are no street."""
+    assert [(f.kind, f.text) for f in detect("Seit 2019, 30161 Hannover")] == [
+        (Kind.ADRESSE, "30161 Hannover")]

@@ -45,7 +45,7 @@ graben ring tor turm schloss garten wiese feld wald see teich bach brücke damm 
 sportplatz kirchhof stift kloster post lindenhof mühlgraben steinbruch ziegelei gericht
 """.split())
 _STREET_WORDS = ("Straße", "Strasse", "Str.", "Weg", "Platz", "Allee", "Ring", "Damm",
-                 "Chaussee", "Gasse", "Markt", "Ufer", "Steig", "Pfad")
+                 "Chaussee", "Gasse", "Markt", "Ufer", "Steig", "Pfad", "Landstraße")
 _STREET_PREPOSITIONS = ("Am|An der|An den|Auf der|Auf dem|Auf den|Im|In der|In den|Zum|Zur"
                         "|Unter den|Hinter der|Hinter dem|Vor dem|Alt-|Alte|Neue|Kleine|Große|Hohe"
                         "|Lange")
@@ -151,6 +151,12 @@ def _sources() -> dict[str, str]:
                     rf"(?:\s(?P<second>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)*))?"
                     rf"(?:\s(?:an der|an dem|am|im|in|bei|ob der|vor der)\s[A-ZÄÖÜ][{L}]+"
                     rf"|\s\([A-ZÄÖÜ][{L} .]+\)|\s?/\s?[A-ZÄÖÜ][{L}]+)?)",
+        # Before ", <postcode> <town>": a street without a street word ("Lister Meile 77",
+        # "Im Kampe 9", "Ihmepassage 5"): capitalised words, or the small words of street names
+        # between them, and a house number
+        "street_before_town": rf"(?:^|(?<=[\s(:;]))[A-ZÄÖÜ][{L}.'-]*(?: (?:[A-ZÄÖÜ][{L}.'-]*|am|im"
+                              rf"|an|der|dem|den|die|auf|zum|zur|von|vom|in|unter|hinter|vor)){{0,3}}"
+                              rf"{_HOUSE_NO},\s*$",
         "address_join": r"(?:,\s*|\s+|,?\s+in\s+|\s*\n\s*)",
         "has_digit": r"[0-9@]",
         "digit": r"[0-9]",

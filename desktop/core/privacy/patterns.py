@@ -411,8 +411,28 @@ def _addresses(text: str) -> Iterator[Candidate]:
         else:
             yield start, end, Kind.ADRESSE, P_ADDRESS
     for start, end in towns:
-        if start not in joined:
-            yield start, end, Kind.ADRESSE, P_ADDRESS
+        if start in joined:
+            continue
+        street = rx["street_before_town"].search(text, max(0, start - 60), start) if text[
+            start - 2:start] == ", " else None
+        begin = start
+        if street is not None:
+            words = street[0].split(" ")
+            begin = street.start()
+            # "Wohnhaft Im Winkel 72, …": a word before a street's opening word is not part
+            # of it; "Seit 2019, 30161 Hannover": a common word is no street
+            while len(words) > 2 and words[0] not in _STREET_OPENERS and \
+                    words[1] in _STREET_OPENERS:
+                begin += len(words.pop(0)) + 1
+            if lex.is_stopword(words[0]) and words[0] not in _STREET_OPENERS:
+                begin = start
+        yield begin, end, Kind.ADRESSE, P_ADDRESS
+
+
+# Small words a street name may start with ("Im Kampe 9", "An der Alten Mühle 3").
+_STREET_OPENERS = frozenset({"Am", "Im", "An", "Auf", "Zum", "Zur", "In", "Unter", "Hinter",
+                             "Vor", "Alte", "Alter", "Altes", "Neue", "Neuer", "Neues", "Hohe",
+                             "Lange", "Große", "Kleine", "Obere", "Untere"})
 
 
 def _lower_streets(text: str) -> Iterator[tuple[int, int]]:
