@@ -191,3 +191,20 @@ def test_a_year_before_a_postcode_is_no_street():
     """"Seit 2019, 30161 Hannover": a common word and a number are no street."""
     assert [(f.kind, f.text) for f in detect("Seit 2019, 30161 Hannover")] == [
         (Kind.ADRESSE, "30161 Hannover")]
+
+
+@pytest.mark.parametrize("note, kind, value", [
+    ("Türkischer Reisepass U 18847362, gültig.", Kind.AUSWEISNUMMER, "U 18847362"),
+    ("Familie Ali (32.1-FZ-0719), Termin folgt", Kind.AKTENZEICHEN, "32.1-FZ-0719"),
+    ("Akte 3.2-A-55012/25 liegt bei mir", Kind.AKTENZEICHEN, "3.2-A-55012/25"),
+    ("Ansprechpartner im Betrieb: 05102 93 31-0, ab 8 Uhr", Kind.TELEFON, "05102 93 31-0"),
+])
+def test_identifiers_in_the_shapes_offices_write_them(note, kind, value):
+    """A Turkish passport number after its keyword with the space after the letter, a
+    department's number with letters in it, a phone number with its extension: whole."""
+    assert (kind, value) in [(f.kind, f.text) for f in detect(note)]
+
+
+def test_a_section_number_with_letters_only_is_no_file_number():
+    """"Kapitel 3.2-A-B" has no running number: it stays."""
+    assert detect("Siehe Kapitel 3.2-A-B der Verwaltungsvorschrift") == []

@@ -204,6 +204,8 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
         prefix = None if lower else rx["az_prefix"].search(text, max(0, m.start() - 6), m.start())
         yield (m.start() if prefix is None else prefix.start()), m.end(), Kind.AKTENZEICHEN, \
             P_SHAPED
+    for m in (rx["az_dept"].finditer(text, first) if dash else ()):
+        yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     for m in (rx["az_court"].finditer(text, first) if slash else ()):
         yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     # "32.17-13393", "518.45.9603", "ABH 3.2-2960-23", "IV/8-1045/2022": groups of digits
