@@ -212,3 +212,14 @@ def test_a_list_of_mostly_names_names_its_other_words_too():
 def test_a_list_names_no_role_meaning_word_or_mostly_other_words(text):
     """Roles, meaning words and lists that are mostly other words stay as they are."""
     assert set(names(text)) <= {"Yilmaz", "Demir"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Für Mdt. Ayham Shalhoub legen wir Widerspruch ein.", ["Ayham Shalhoub"]),
+    ("Anruf der Polizeiinspektion Garbsen, POK Ramdohr, wegen der Vorladung.", ["Ramdohr"]),
+    ("Er war höflich. Bitte ihm von Dir aus einmal im Monat schreiben.", []),
+])
+def test_role_abbreviations_and_capitalised_pronouns(text, expected):
+    """"Mdt." (Mandant) and police ranks are roles before a name, not names; "Dir", "Euch"
+    written with a capital in a letter are pronouns, not names."""
+    assert names(text) == expected

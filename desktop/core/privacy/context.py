@@ -116,10 +116,16 @@ def written_in_lower_case(word: str) -> bool:
     nominalisation ("Zusammenfassen", "Gutes") or a noun the dictionary lacks ("Abholung")."""
     lex = lexicon()
     lw = word.lower()
-    if lw not in lex.words or lex.is_noun(lw) or lex.is_stopword(word) or lw in NOT_AFTER_TITLE:
+    if lw not in lex.words or lex.is_noun(lw) or lex.is_stopword(word) or lw in NOT_AFTER_TITLE \
+            or lw in _ADDRESS_PRONOUNS:
         return False
     return not (lw.endswith(("en", "eln", "ern", "es")) or looks_like_noun(lw)
                 or lex.is_compound(lw))
+
+
+# Pronouns a letter writes with a capital ("von Dir aus", "Euch allen"): no name.
+_ADDRESS_PRONOUNS = frozenset("""du dir dich dein deine deinen deinem deiner deines euch euer eure
+euren eurem eurer ihnen""".split())
 
 
 _NEXT_WORD = Lazy(r" ([A-ZÄÖÜ][a-zäöüß]+)")

@@ -50,10 +50,13 @@ Berater Beraterin Sozialarbeiter Sozialarbeiterin Ehrenamtliche Ehrenamtlicher H
 Praktikantin Praktikant Abteilungsleiterin Abteilungsleiter Mandantin Kontoinhaber
 Kontoinhaberin Ehemannes Ehemanns Vaters Sohnes Bruders Antragstellers Heimleiter Heimleiterin
 Hausmeister Hausmeisterin Kunden Klienten RA RAin Ktn Kd Kdn Kt Dolm Vorspr Betr Bevollmächtigte
-Bevollmächtigter Bevollmächtigten Vormundin Ansprechpartner Ansprechpartnerin
+Bevollmächtigter Bevollmächtigten Vormundin Ansprechpartner Ansprechpartnerin Mdt Mdtin
+POK PHK KOK KHK POM
 """.split())
-# Abbreviations before a name that end in a full stop ("Ktn. Yilmaz", "Vorspr. Heuer, Wilfried").
-ABBREVIATED_ROLES = frozenset({"Ktn", "Kd", "Kdn", "Kt", "Dolm", "Vorspr", "Betr", "RAin", "RA"})
+# Abbreviations before a name that end in a full stop ("Ktn. Yilmaz", "Vorspr. Heuer, Wilfried",
+# "Mdt. Husaini"), and police ranks ("POK Ramdohr").
+ABBREVIATED_ROLES = frozenset({"Ktn", "Kd", "Kdn", "Kt", "Dolm", "Vorspr", "Betr", "RAin", "RA",
+                               "Mdt", "Mdtin", "POK", "PHK", "KOK", "KHK", "POM"})
 # Roles after which a German word is a surname as after "Herr" ("Familie Heuer", "RA Senf").
 TITLE_LIKE_ROLES = ABBREVIATED_ROLES | {"Familie", "Eheleute", "Ehepaar"}
 
