@@ -162,7 +162,8 @@ def test_child_process_does_its_share(monkeypatch, tmp_path):
         status = child._process.returncode if child._process else "not started"
         stderr = (tmp_path / f"stderr-{len(errors) - 1}").read_bytes() if errors else b""
         warnings.warn(f"child attempt {attempt + 1} failed: exit status {status}, "
-                      f"stdout {child._stdout!r:.200}, stderr {stderr[-2000:]!r}")
+                      f"stdout {child._stdout!r:.200}, stderr {stderr[-2000:]!r}",
+                      stacklevel=1)
     else:
         pytest.fail("a child started as a large batch starts it failed three times (see the "
                     "warnings for its exit status and error output)")
