@@ -17,18 +17,25 @@ from desktop.core.privacy.trie import trie
 
 # The keywords before a number, by the pattern they open.
 _KEYWORDS = {
-    "az_keyed": "Az|AZ|Gz|GZ|Aktenzeichen|Akten-Nr|Aktennummer|Geschäftszeichen"
-                "|Vorgangsnummer|Vorgangs-Nr|Vorgang|Kassenzeichen|Kundennummer|Kunden-Nr"
-                "|Fallnummer|Fall-Nr|Antragsnummer|Antrags-Nr|Bearbeitungsnummer"
-                "|Ihr Zeichen|Unser Zeichen|Registriernummer|Ticketnummer|Ticket-Nr"
-                "|BAMF-Az|BAMF-Aktenzeichen|Dossiernummer",
+    # File numbers and document numbers: the keyword opens a slot for the identifier after
+    # it, whatever its shape (cues.py, which reads them in either case: "az.", "kundennr").
+    # A stem ("Kunden", "Akten", "Karten") counts only with "-Nr."/"nummer" after it.
+    "az_keyed": "Az|AZ|Aktz|Gz|GZ|Aktenzeichen|Akten|Akten-Nr|Aktennummer|Geschäftszeichen"
+                "|Gesch.-Z|Gesch.-Zeichen|Zeichen|Ihr Zeichen|Unser Zeichen|Kassenzeichen"
+                "|Kassenz|Vorgangsnummer|Vorgangs|Vorgangs-Nr|Vorgang|Antragsnummer|Antrags"
+                "|Antrags-Nr|Kundennummer|Kunden|Kunden-Nr|Kd.|Kd|BG|BG-Nummer|Fallnummer"
+                "|Fall|Fall-Nr|Ticketnummer|Ticket|Ticket-Nr|Dossier|Dossiernummer"
+                "|Registriernummer|Bearbeitungsnummer|Bearbeitungszeichen|Kindergeldnummer"
+                "|BAMF-Az|BAMF-Aktenzeichen|BAMF-Geschäftszeichen",
     "phone_keyed": "Tel|TEL|Telefon|Telefonnummer|Telefon-Nr|Tel-Nr|Mobil|Mobilnummer"
                    "|Handy|Handynummer|Handy-Nr|Rufnummer|Fax|Festnetz|Durchwahl"
                    "|Mobiltelefon|erreichbar unter|WhatsApp|Whatsapp",
-    "id_keyed": "ReisePass|Reisepass|Pass|pass|Personalausweis|Ausweis|PA|eAT"
-                "|Aufenthaltstitel|Aufenthaltskarte|Kartennummer|Karten-Nr|Seriennummer"
-                "|Dokumentennummer|Dokumenten-Nr|Passersatzpapier|Passersatz|Reiseausweis"
-                "|Ankunftsnachweis|Passport|Nationalpass",
+    "id_keyed": "ReisePass|Reisepass|Reisepassnummer|Pass|pass|Passnummer|Nationalpass"
+                "|Personalausweis|Ausweis|Ausweisnummer|PA|eAT|Aufenthaltstitel"
+                "|Aufenthaltskarte|Karten|Kartennummer|Karten-Nr|Serien|Seriennummer"
+                "|Dokumenten|Dokumentennummer|Dokumenten-Nr|Passersatzpapier|Passersatz"
+                "|Reiseausweis|Ankunftsnachweis|Passport|Fiktionsbescheinigung"
+                "|Duldungsbescheinigung|Identitätskarte|ID-Karte|Tazkira|Führerschein",
     "azr_keyed": "AZR|Ausländerzentralregister",
     # "Steuer-?(?:ID|Id|IdNr|-IdNr|identifikationsnummer|-Identifikationsnummer)" spelt out
     # in the order the engine would try it.
@@ -37,7 +44,18 @@ _KEYWORDS = {
                  "|SteuerID|SteuerId|SteuerIdNr|Steuer-IdNr|Steueridentifikationsnummer"
                  "|Steuer-Identifikationsnummer|Steueridentifikationsnummer"
                  "|Identifikationsnummer|IdNr|TIN|Steuernummer|St.-Nr",
+    # Addresses: the cue opens a slot for a street in the clause after it (cues.py).
+    "addr_cue": "wohnhaft|Wohnhaft|wohnt|Wohnt|Anschrift|Adresse|Meldeadresse|Meldeanschrift"
+                "|Zustellanschrift|Postanschrift|Wohnanschrift|c/o|gemeldet|Gemeldet|zieht"
+                "|Zieht|Umzug|umgezogen",
 }
+# Lower-case forms of the cues in a note with capitals ("az. 32.1-…", "kundennr 962a…"), as
+# substring tests (a trie of lower-case words would stop at nearly every letter): a hit only
+# opens the families, cues.py finds the whole keyword.
+_IDS = frozenset({"az_keyed", "id_keyed"})
+_LOWER_CUES = {"az": _IDS, "gz": _IDS, "zeichen": _IDS, "nr": _IDS, "nummer": _IDS,
+               "pass": _IDS, "ausweis": _IDS, "anschrift": frozenset({"addr_cue"}),
+               "adresse": frozenset({"addr_cue"})}
 _KEY_BEFORE = r"[\w-]"  # no keyword continues a word
 
 
@@ -99,11 +117,14 @@ def _hinted(text: str) -> frozenset[str]:
     lower = lower_note(text)
     rx, opens = _keyword_scan(lower)
     found = set(rx.findall(text))
+    cues: frozenset[str] = frozenset()
     if not lower:
         found.update(word for word in _LOWER_KEYWORDS if word in text)
+        # cues.py reads its keywords in either case
+        cues = frozenset().union(*(fams for word, fams in _LOWER_CUES.items() if word in text))
     if not found:
-        return frozenset()
-    return frozenset().union(*(opens[word] for word in found))
+        return cues
+    return frozenset().union(cues, *(opens[word] for word in found))
 
 
 # A superset test is enough: an extra pass finds nothing the pattern would not.
