@@ -40,14 +40,20 @@ def test_a_file_number_after_its_keyword_in_any_shape(text, number):
     assert found(text).get(number) == "aktenzeichen"
 
 
-@pytest.mark.parametrize("text, number", [
-    ("az. 2-LS-41/26, frist läuft.", "2-LS-41/26"),
-    ("kundennr 314d441182, termin verschoben.", "314d441182"),
-    ("az.: abh 3.4-55102 zurückgerufen", "abh 3.4-55102"),
+@pytest.mark.parametrize("text, number, kind", [
+    ("az. 2-LS-41/26, frist läuft.", "2-LS-41/26", "aktenzeichen"),
+    ("az.: abh 3.4-55102 zurückgerufen", "abh 3.4-55102", "aktenzeichen"),
+    ("reisepass nr. FE 447120 liegt vor", "FE 447120", "ausweisnummer"),
+    ("sie wohnt jetzt bei der Tante in der Vahrenwalder 12.", "Vahrenwalder 12", "adresse"),
 ])
-def test_a_keyword_written_in_lower_case_in_a_note_with_capitals(text, number):
+def test_a_keyword_written_in_lower_case_in_a_note_with_capitals(text, number, kind):
     """The writer types the keyword in lower case; the note has capitals elsewhere."""
-    assert found(f"Frau Okafor rief an. {text}").get(number) == "aktenzeichen"
+    assert found(f"Frau Okafor rief an. {text}").get(number) == kind
+
+
+def test_a_lower_case_note_reads_every_keyword():
+    """In a note typed without capitals every keyword counts in lower case ("kundennr")."""
+    assert found("kundennr 314d441182, termin verschoben.") == {"314d441182": "aktenzeichen"}
 
 
 @pytest.mark.parametrize("text", [

@@ -34,7 +34,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from desktop.core.privacy.keywords import _KEYWORDS, _any_case, _hinted, _keywords
+from desktop.core.privacy.keywords import _KEYWORDS, _any_case, _keywords, keyword_hits
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
 from desktop.core.privacy.pattern_sources import _HOUSE_NO_LC, _STREET_SUFFIX
@@ -62,6 +62,8 @@ _LEAD = (r"[ \t]*(?:\([^()\d\n]{1,30}\)[ \t]*)?[.:#,(–-]?[ \t]*"
          rf"|lautet|lautete|war)(?![{L}0-9]))[ \t]*[:#]?[ \t]*"
          rf"|(?:{_WORD}[ \t]+){{0,4}}?{_WORD}:[ \t]*)?"
          r"[(#:]?[ \t]*\n?[ \t]*")  # a line may break before the number
+_SHORT_LEAD = (r"[ \t]*(?:\([^()\d\n]{1,30}\)[ \t]*)?[.:#,(–-]?[ \t]*"
+               r"(?:(?:ist|lautet|lautete|war)[ \t]+)?[(#:]?[ \t]*\n?[ \t]*")
 _SENTENCE_END = re.compile(r"[a-zäöüß]{3}\.\s+(?!(?:Nr|nr|No|no|Nummer|nummer)\b)[^\W\d]")
 _SERIAL = re.compile(r"(?=[A-Z]*[0-9])[A-Z0-9]{6,12}|[CFGHJKLMNPRTVWXYZ]{9}|(?=[a-z]*[0-9])[a-z0-9]{6,12}")
 _TOKEN = re.compile(r"[#0-9A-Za-zÄÖÜäöüß][0-9A-Za-zÄÖÜäöüß/._#+-]*")
@@ -82,40 +84,59 @@ _UNIT = re.compile(
 @functools.cache
 def _cue_rx() -> dict[str, re.Pattern[str]]:
     """The keywords of each cue family in either case, as whole words (a number word may
-    follow: "Pass-Nr.", "Kartennr."), then the lead up to the slot."""
+    follow: "Pass-Nr.", "Kartennr."), then the lead up to the slot: `<family>` with
+    separators only (most keywords: "Az.: 12/26", "Pass Nr. C01X00T47"), `<family>_words`
+    with words before a colon or "Nr." (tried only when the short one finds no number)."""
     out = {}
     for family in ("az_keyed", "id_keyed", "addr_cue"):
-        words = _keywords(_any_case(_KEYWORDS[family]))
-        lead = _LEAD if family != "addr_cue" else r""
         # "des Personalausweises", "des Aktenzeichens": a genitive ending
-        out[family] = re.compile(
-            f"(?P<kw>{words})(?:e?s)?(?P<nr>{_NUMBER_WORD})(?![{L}]){lead}")
+        head = (f"(?P<kw>{_keywords(_any_case(_KEYWORDS[family]))})(?:e?s)?"
+                f"(?P<nr>{_NUMBER_WORD})(?![{L}])")
+        out[family] = re.compile(head + (_SHORT_LEAD if family != "addr_cue" else ""))
+        out[family + "_words"] = re.compile(head + _LEAD)
     return out
 
 
 def cued_candidates(text: str, priority_id: int, priority_address: int) -> Iterator[Candidate]:
-    """Identifiers and addresses in the slots their keywords open."""
-    hinted = _hinted(text)
-    if not ("az_keyed" in hinted or "id_keyed" in hinted or "addr_cue" in hinted):
-        return
-    rx = _cue_rx()
-    for family, kind in _KINDS.items():
-        if family not in hinted:
-            continue
-        for m in rx[family].finditer(text):
-            if "§" in m[0] or _SENTENCE_END.search(m[0]) or (
-                    not m["nr"] and m["kw"].lower() in _STEMS):
-                continue  # "… zum Vorgang. Der Ausweis mit der Nummer …": another sentence
-            span = _slot(text, m.end(), kind is Kind.AUSWEISNUMMER)
+    """Identifiers and addresses in the slots their keywords open. Only where the keyword
+    scan (keywords.keyword_hits) saw a keyword: each is read from there with an anchored match,
+    no pass over the whole text."""
+    rx = None
+    for start, names in keyword_hits(text):
+        if names.isdisjoint(_FAMILIES) or (
+                _DIGIT.search(text, start, start + 56) is None and not (
+                    "id_keyed" in names and _CAPITALS.search(text, start, start + 56))):
+            continue  # no number near the keyword (most mentions of "Pass", "Fall", "Adresse")
+        rx = rx or _cue_rx()
+        for family, kind in _KINDS.items():
+            if family not in names or (m := rx[family].match(text, start)) is None:
+                continue
+            span = _keyed_slot(text, m, kind is Kind.AUSWEISNUMMER)
+            if span is None and _WORD_LEAD.search(text, m.end(), m.end() + 50):
+                m = rx[family + "_words"].match(text, start)  # "Aktenzeichen der StA: …"
+                span = None if m is None else _keyed_slot(text, m, kind is Kind.AUSWEISNUMMER)
             if span is not None:
                 yield span[0], span[1], kind, priority_id
-    if "addr_cue" in hinted:
-        for m in rx["addr_cue"].finditer(text):
+        if "addr_cue" in names and (m := rx["addr_cue"].match(text, start)) is not None:
             span = _address_slot(text, m.end())
             if span is not None:
                 yield span[0], span[1], Kind.ADRESSE, priority_address
 
 
+def _keyed_slot(text: str, m: re.Match[str], document: bool) -> tuple[int, int] | None:
+    if "§" in m[0] or _SENTENCE_END.search(m[0]) or (
+            not m["nr"] and m["kw"].lower() in _STEMS):
+        return None  # "… zum Vorgang. Der Ausweis mit der Nummer …": another sentence
+    return _slot(text, m.end(), document)
+
+
+_FAMILIES = frozenset({"az_keyed", "id_keyed", "addr_cue"})
+_WORD_LEAD = re.compile(r":|\b(?:Nr|nr|No|Nummer|nummer)\b")
+_DIGIT = re.compile("[0-9]")
+_CAPITALS = re.compile("[A-Z]{9}")  # a document number without digits ("MKXRRXCHZ")
+
+
+@functools.lru_cache(maxsize=4096)
 def _code_like(token: str, first: bool) -> bool:
     """A token without digits that may stand in an identifier: a code, not a word. Capitals
     ("ABH", "OVG", "II 4 - …"; not the word "ab" or "ii"), letters joined by "/" or "-"
@@ -151,7 +172,7 @@ def _slot(text: str, pos: int, document: bool) -> tuple[int, int] | None:
         end = m.start() + len(token)
         if not token:
             break
-        digits = any(ch.isdigit() for ch in token)
+        digits = _DIGIT.search(token) is not None
         if document and not parts and _SERIAL.fullmatch(token):
             return m.start(), end  # "Reisepass Nr. MKXRRXCHZ", "eAT-Seriennr. LJ8RCMRMF"
         if not digits and not _code_like(token, not parts):
@@ -173,7 +194,7 @@ def _slot(text: str, pos: int, document: bool) -> tuple[int, int] | None:
         parts.pop(0)
     start, end = parts[0][0], parts[-1][1]
     group = text[start:end]
-    count = sum(ch.isdigit() for ch in group)
+    count = sum(map(str.isdigit, group))
     if count < _MIN_DIGITS or (count == _MIN_DIGITS and group.isdigit()):
         return None
     if _DATE_TIME_YEAR.fullmatch(group) or (_NUMBER.fullmatch(group) and (
@@ -185,37 +206,55 @@ def _slot(text: str, pos: int, document: bool) -> tuple[int, int] | None:
 
 
 @functools.cache
-def _address_rx() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    word = rf"[{L}][{L}.'-]*"
-    street = re.compile(rf"(?<![\w.-])(?P<names>{word}(?:[ ]{word}){{0,4}})[ ]?{_HOUSE_NO_LC}")
+def _address_rx() -> tuple[re.Pattern[str], ...]:
+    house = re.compile(_HOUSE_NO_LC)
+    # Where a house number can begin: a number after a word ("Weg 4", "Str.12", "Nr. 5")
+    number = re.compile(r"[0-9](?<![\w,/:-].)")
+    word = re.compile(rf"[{L}][{L}.'-]*")
     town_after = re.compile(
         rf"(?:,\s*|\s+|,?\s+in\s+|\s*\n\s*)[0-9]{{5}}\s[{L}][{L}-]+(?:\s\([{L} .]+\))?")
     town_before = re.compile(rf"(?:[0-9]{{5}}\s)?(?P<town>[{L}][{L}-]+),\s*$")
     # A sentence ends at a full stop after a word ("… nicht mehr an. Seit …"), not after
     # "Str." or "Nr."; a line break or a semicolon ends the clause too.
-    clause_end = re.compile(r"(?<=[a-zäöüß]{2}[.!?])(?<![Ss]tr\.)(?<![Nn]r\.)\s|\n|;|§")
-    return street, town_after, town_before, clause_end
+    clause_end = re.compile(r"[\s;§](?:(?<=[a-zäöüß]{2}[.!?].)(?<![Ss]tr\..)(?<![Nn]r\..)|(?<=[\n;§]))")
+    return house, number, word, town_after, town_before, clause_end
 
 
 def _address_slot(text: str, pos: int) -> tuple[int, int] | None:
     """A street and house number in the clause after an address cue, with a postcode and
-    town after it or a town (and postcode) before it."""
-    street_rx, town_after, town_before, clause_end = _address_rx()
-    window = text[pos:pos + 90]
-    stop = clause_end.search(window)
-    for m in street_rx.finditer(text, pos, pos + (stop.start() + 1 if stop else len(window))):
-        span = _street(text, pos, m)
+    town after it or a town (and postcode) before it. Read from each number in the clause
+    back over the words before it (up to five)."""
+    house, number, word, _, _, clause_end = _address_rx()
+    stop = clause_end.search(text, pos, pos + 90)
+    end = stop.start() + 1 if stop else min(len(text), pos + 90)
+    for d in number.finditer(text, pos, end):
+        h = house.match(text, d.start())
+        if h is None:
+            continue
+        before = text[pos:d.start()]
+        before = before[:-1] if before.endswith(" ") else before
+        if before[-3:].lower() == "nr.":
+            before = before[:-3].rstrip(" ")
+        names: list[str] = []
+        for token in reversed(before.split(" ")[-5:]):
+            if not word.fullmatch(token):
+                break
+            names.insert(0, token)
+        if not names:
+            continue
+        names_end = pos + len(before)
+        span = _street(text, pos, names, names_end - len(" ".join(names)), names_end, h.end())
         if span is not None:
             return span
     return None
 
 
-def _street(text: str, pos: int, m: re.Match[str]) -> tuple[int, int] | None:
-    """The street of a match of words and a house number, with its town, or None."""
-    _, town_after, town_before, _ = _address_rx()
+def _street(text: str, pos: int, words: list[str], start: int, names_end: int,
+            end: int) -> tuple[int, int] | None:
+    """The street of words and a house number, with its town, or None."""
+    _, _, _, town_after, town_before, _ = _address_rx()
     lex = lexicon()
-    names = m["names"].split(" ")
-    start = m.start()
+    names = list(words)
     # The street begins after the last small word ("mit 4 Kindern in 3 …" has none; "bei der
     # Tante in der Vahrenwalder 112"), then after leading common nouns ("Ecke Fössestraße 91",
     # "seit dem Sommer Bultstraße 4"); a street word, an opener ("Am", "Lange") or a place's
@@ -228,20 +267,20 @@ def _street(text: str, pos: int, m: re.Match[str]) -> tuple[int, int] | None:
             break
     while names and not _street_word(names[0]) and not _keeps_opener(names) and not (
             len(names) > 1 and _place_adjective(names[0])) and (
-            names[0].lower().rstrip(".") in _NOT_STREET or lex.is_noun(names[0].lower().rstrip("."))):
+            names[0].lower().rstrip(".") in _NOT_STREET or _noun(names[0])):
         start += len(names.pop(0)) + 1
-    after = town_after.match(text, m.end())
+    after = town_after.match(text, end)
     if not names:
         if after is None:
             return None
-        names = m["names"].split(" ")[-1:]  # "Postfach 4471, 30044 Hannover"
-        start = m.end("names") - len(names[0])
+        names = words[-1:]  # "Postfach 4471, 30044 Hannover"
+        start = names_end - len(names[0])
     if not (after or any(_street_word(w) or w in _OPENERS for w in names)
             or any(_place_adjective(w) for w in names[:-1])
-            or any(not lex.is_noun(w.lower().rstrip(".")) and not _small_word(w)
+            or any(not _noun(w) and not _small_word(w)
                    for w in names)):
         return None
-    end = after.end() if after else m.end()
+    end = after.end() if after else end
     before = town_before.search(text, max(pos, start - 40), start)
     if before is not None and after is None and (
             before[0][0].isdigit() or lex.is_place(before["town"].lower())):
@@ -249,6 +288,12 @@ def _street(text: str, pos: int, m: re.Match[str]) -> tuple[int, int] | None:
     return start, end
 
 
+@functools.lru_cache(maxsize=4096)
+def _noun(word: str) -> bool:
+    return lexicon().is_noun(word.lower().rstrip("."))
+
+
+@functools.lru_cache(maxsize=4096)
 def _small_word(word: str) -> bool:
     lw = word.lower()
     return lw in PREPOSITIONS or lw in _GLUE or lw in lexicon().common_words
@@ -260,6 +305,7 @@ def _keeps_opener(names: list[str]) -> bool:
         names[1].rstrip(".")) is not None
 
 
+@functools.lru_cache(maxsize=4096)
 def _place_adjective(word: str) -> bool:
     """"Lister", "Hildesheimer", "Berliner": a place's adjective names a street with the word
     after it."""
