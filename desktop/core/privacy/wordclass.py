@@ -197,7 +197,9 @@ class _Classifier:
         if lex.has_name_shape(folded):
             return SHAPE
         if looks_like_noun(lw) or lex.is_compound(lw):
-            return NOUN
+            # Built like a German noun but no word of the data: a surname when people bear it
+            # ("Engelmann" is no Engel-Mann, "Kiesewetter" no Kiese-Wetter).
+            return SUR if folded in lex.census_surnames else NOUN
         return UNKNOWN
 
     def _known(self, folded: str, lw: str) -> int:
