@@ -298,3 +298,24 @@ def test_von_after_a_role_is_the_preposition(text, expected):
     """After a role "von" is the German preposition and stays in the text ("Arbeitgeber von
     [Person A]"); after a title it belongs to the name ("Herr [von Bülow]")."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ausweisersatz für Quiquerez-Heger verlängert.", ["Quiquerez-Heger"]),
+    ("Gespräch mit Alexiadi-Zahner geführt.", ["Alexiadi-Zahner"]),
+    ("Antrag Linden-Hager, Sofiia.", ["Linden-Hager", "Sofiia"]),
+])
+def test_double_names_with_a_part_that_is_a_word(text, expected):
+    """A double name is a name when one part is a German word ("Heger", "Zahner", "Linden") and
+    the other is no word German has or a listed name."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Teach-back: Verständnis prüfen.", "Das Dublin-Verfahren läuft noch.",
+    "Kita-Platz gesucht, bitte per E-Mail melden.", "Der Hartz-IV-Bescheid liegt vor.",
+])
+def test_hyphenated_german_words_stay(text):
+    """Hyphenated words whose parts are German words, abbreviations, places, frequent or
+    lower-case words stay: only a part German does not have makes a double name."""
+    assert names(text) == []
