@@ -216,7 +216,7 @@ def _address_rx() -> tuple[re.Pattern[str], ...]:
     word = re.compile(rf"[{L}][{L}.'-]*")
     town_after = re.compile(
         rf"(?:,\s*|\s+|,?\s+in\s+|\s*\n\s*)[0-9]{{5}}\s[{L}][{L}-]+(?:\s\([{L} .]+\))?")
-    town_before = re.compile(rf"(?:[0-9]{{5}}\s)?(?P<town>[{L}][{L}-]+),\s*$")
+    town_before = re.compile(rf"[0-9]{{5}}\s[{L}][{L}-]+,\s*$")
     # A sentence ends at a full stop after a word ("… nicht mehr an. Seit …"), not after
     # "Str." or "Nr."; a line break or a semicolon ends the clause too.
     clause_end = re.compile(r"[\s;§](?:(?<=[a-zäöüß]{2}[.!?].)(?<![Ss]tr\..)(?<![Nn]r\..)|(?<=[\n;§]))")
@@ -225,7 +225,7 @@ def _address_rx() -> tuple[re.Pattern[str], ...]:
 
 def _address_slot(text: str, pos: int) -> tuple[int, int] | None:
     """A street and house number in the clause after an address cue, with a postcode and
-    town after it or a town (and postcode) before it. Read from each number in the clause
+    town after it or before it. Read from each number in the clause
     back over the words before it (up to five)."""
     house, number, word, _, _, clause_end = _address_rx()
     stop = clause_end.search(text, pos, pos + 90)
@@ -256,7 +256,6 @@ def _street(text: str, pos: int, words: list[str], start: int, names_end: int,
             end: int) -> tuple[int, int] | None:
     """The street of words and a house number, with its town, or None."""
     _, _, _, town_after, town_before, _ = _address_rx()
-    lex = lexicon()
     names = list(words)
     # The street begins after the last small word ("mit 4 Kindern in 3 …" has none; "bei der
     # Tante in der Vahrenwalder 112"), then after leading common nouns ("Ecke Fössestraße 91",
@@ -284,9 +283,10 @@ def _street(text: str, pos: int, words: list[str], start: int, names_end: int,
                    for w in names)):
         return None
     end = after.end() if after else end
+    # "wohnhaft in 31785 Hameln, Deisterallee 4": a postcode and town before it; a town
+    # without a postcode stays a word, as everywhere in the anonymiser ("in Stöcken, …")
     before = town_before.search(text, max(pos, start - 40), start)
-    if before is not None and after is None and (
-            before[0][0].isdigit() or lex.is_place(before["town"].lower())):
+    if before is not None and after is None:
         start = before.start()
     return start, end
 
