@@ -285,8 +285,9 @@ def _street(text: str, pos: int, words: list[str], start: int, names_end: int,
     end = after.end() if after else end
     # "wohnhaft in 31785 Hameln, Deisterallee 4": a postcode and town before it; a town
     # without a postcode stays a word, as everywhere in the anonymiser ("in Stöcken, …")
-    before = town_before.search(text, max(pos, start - 40), start)
-    if before is not None and after is None:
+    before = town_before.search(text, max(pos, start - 40), start) if (
+        after is None and text[start - 2:start] == ", ") else None
+    if before is not None:
         start = before.start()
     return start, end
 
@@ -316,6 +317,7 @@ def _place_adjective(word: str) -> bool:
     return lw.endswith("er") and lexicon().is_place(lw)
 
 
+@functools.lru_cache(maxsize=4096)
 def _street_word(word: str) -> bool:
     return _STREET_WORD.search(word.rstrip(".")) is not None
 
