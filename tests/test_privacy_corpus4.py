@@ -120,6 +120,7 @@ def test_identifiers_follow_their_rules():
 # Postcode areas of the towns the notes are set in (first digits of their postcodes).
 _POSTCODES = {"Berlin": ("10", "12", "13", "14"), "Köln": ("50", "51"),
               "Frankfurt am Main": ("60", "65"), "Frankfurt": ("60", "65"),
+              "Frankfurt a. M.": ("60", "65"),
               "Offenbach am Main": ("630",), "Offenbach": ("630",), "Bonn": ("531", "532"),
               "Düsseldorf": ("40",), "Leverkusen": ("513",), "Potsdam": ("144",),
               "Bad Homburg v. d. Höhe": ("613",), "Hürth": ("503",), "Eschborn": ("657",)}
