@@ -21,6 +21,11 @@ Sources (licences in docs/lizenzen.md):
 - gender-guesser 0.4.0 (nam_dict.txt by Jörg Michael, GNU FDL 1.2 or later): about 36,000 first
   names of many countries (`nam_dict_vornamen.txt`: plain text with the GNU FDL notices on top,
   see GFDL_HEADER).
+- names 0.3.0 (MIT; its `dist.all.last` is the surname list of the 1990 US census, a work of
+  the US government in the public domain): the 88,799 surnames of a country of immigrants,
+  many of German, Polish, Scandinavian, Dutch and Jewish origin. Shipped are only those the
+  other lists would read as a German compound or noun (`census_nachnamen`: "Engelmann",
+  "Kiesewetter", "Landberg"); the rest are a name candidate for the rules already, or a word.
 
 Each file but the nam_dict list is a zlib-compressed, sorted, newline-separated UTF-8 list;
 names are folded (lower case without diacritics, desktop.core.privacy.lexicon.fold), words in
@@ -207,7 +212,29 @@ def main() -> int:
     _write("wordfreq_woerter", common)
     _write("wordfreq_woerter_selten", words - common)
     _write("wordfreq_namen_als_wort", names_as_words(names))
+    _write("census_nachnamen", census_surnames())
     return 0
+
+
+def census_surnames() -> set[str]:
+    """The census surnames that the lists written above would read as a German compound or
+    noun: not a listed name, no German word, no name shape, built like a noun."""
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.wordclass import looks_like_noun
+
+    # The selection asks only the lists written before; the lexicon needs this file to exist.
+    if not (DATA / "census_nachnamen.zlib").exists():
+        _write("census_nachnamen", set())
+    lex = lexicon()
+    text = (resources.files("names") / "dist.all.last").read_text(encoding="ascii")
+    out = set()
+    for line in text.splitlines():
+        name = fold(line.split()[0])
+        if (name.isalpha() and not lex.is_name(name) and not lex.is_word(name)
+                and not lex.has_name_shape(name)
+                and (looks_like_noun(name) or lex.is_compound(name))):
+            out.add(name)
+    return out
 
 
 if __name__ == "__main__":

@@ -11,9 +11,9 @@ bench/privacy_tuning.py, 1 MB of bulk notes, short notes, and with Mimesis impor
 typed without capitals), with its lines joined and broken differently, and anonymised a second
 time (placeholders in the input).
 
-    python -m bench.privacy_same --against REV [--quick]   # REV: a commit, e.g. main
+    python -m bench.privacy_same --against REV [--quick] [--show N]   # REV: a commit, e.g. main
 
-Prints the first differences (fine to read: development data) and exits 1 if there are any.
+Prints the first differences (10, or N) (fine to read: development data) and exits 1 if there are any.
 """
 
 from __future__ import annotations
@@ -101,6 +101,7 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     quick = "--quick" in args
     rev = args[args.index("--against") + 1] if "--against" in args else "HEAD"
+    show = int(args[args.index("--show") + 1]) if "--show" in args else 10
     from bench.privacy_mimesis import mimesis_available
 
     if not mimesis_available():
@@ -119,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     digest = hashlib.sha256("\n".join(new).encode()).hexdigest()[:16]
     print(f"{len(texts)} texts ({sum(map(len, texts)) / 1e6:.1f} M characters), "
           f"{len(differ)} differ from {rev}; output digest {digest}")
-    for i in differ[:10]:
+    for i in differ[:show]:
         print(f"\n--- text {i}: {texts[i]!r}\n  {rev}: {old[i]}\n  now: {new[i]}")
     return 1 if differ else 0
 

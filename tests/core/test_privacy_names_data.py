@@ -253,3 +253,91 @@ def test_aktenvermerk_rules_leave_words(text):
     """A place before ", wohnhaft" and a meaning word after a role are no names."""
     found = names(text)
     assert not {"Türkei", "Post", "Termin", "Sammelstelle"} & set(found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ausweisersatz für Engelmann verlängert bis 10.01.2027.", ["Engelmann", "10.01.2027"]),
+    ("Gespräch mit Kiesewetter und Landberg geführt.", ["Kiesewetter", "Landberg"]),
+    ("Der Antrag von Lindeman liegt vor.", ["Lindeman"]),
+])
+def test_surnames_built_like_german_compounds(text, expected):
+    """Surnames that the rules would read as German compounds ("Engel|mann", "Kiese|wetter",
+    "Land|berg") are names when people bear them (the census surnames of the field data),
+    without a title in front."""
+    assert [f.text for f in detect(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ausweisersatz für Kinderreisepass verlängert bis 10.01.2027.",
+    "Gespräch mit Hausverwaltung und Landratsamt geführt.",
+    "Der Antrag von Kindergeldkasse liegt vor.",
+])
+def test_german_compounds_in_the_same_places_stay(text):
+    """Real German compounds in the same places stay: only surnames people bear are read as
+    names, not every word built like a compound."""
+    assert [f.kind.value for f in detect(text)] in ([], ["datum"])
+
+
+def test_census_surnames_hold_no_german_word():
+    """The census list holds only what the other lists would read as a German compound or noun:
+    no listed name, no German word of the data (those keep their own, context-bound reading)."""
+    from desktop.core.privacy.lexicon import lexicon
+
+    lex = lexicon()
+    assert 3000 < len(lex.census_surnames) < 6000
+    assert {"engelmann", "kiesewetter", "landberg"} <= lex.census_surnames
+    assert not any(lex.is_word(w) or lex.is_name(w) for w in lex.census_surnames)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Arbeitgeber von Yilmaz: Bäckerei am Markt.", ["Yilmaz"]),
+    ("Tochter von Engelmann, geb. 3.4.2015", ["Engelmann"]),
+    ("Herr von Bülow kam ohne Termin.", ["von Bülow"]),
+])
+def test_von_after_a_role_is_the_preposition(text, expected):
+    """After a role "von" is the German preposition and stays in the text ("Arbeitgeber von
+    [Person A]"); after a title it belongs to the name ("Herr [von Bülow]")."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ausweisersatz für Quiquerez-Heger verlängert.", ["Quiquerez-Heger"]),
+    ("Gespräch mit Alexiadi-Zahner geführt.", ["Alexiadi-Zahner"]),
+    ("Antrag Linden-Hager, Sofiia.", ["Linden-Hager", "Sofiia"]),
+])
+def test_double_names_with_a_part_that_is_a_word(text, expected):
+    """A double name is a name when one part is a German word ("Heger", "Zahner", "Linden") and
+    the other is no word German has or a listed name."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Teach-back: Verständnis prüfen.", "Das Dublin-Verfahren läuft noch.",
+    "Kita-Platz gesucht, bitte per E-Mail melden.", "Der Hartz-IV-Bescheid liegt vor.",
+])
+def test_hyphenated_german_words_stay(text):
+    """Hyphenated words whose parts are German words, abbreviations, places, frequent or
+    lower-case words stay: only a part German does not have makes a double name."""
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fall Vermeil: Widerspruch eingelegt, Abgabe an die Rechtsstelle.", ["Vermeil"]),
+    ("Fall Gkinis: Widerspruch eingelegt.", ["Gkinis"]),
+    ("Akte Leite, Ana – Pass liegt vor.", ["Leite", "Ana"]),
+])
+def test_word_after_a_file_word_heading_a_line(text, expected):
+    """A German word or one built like a noun right after "Fall"/"Akte" and before a colon, a
+    comma or a dash names the file's person ("Fall Vermeil:", "Akte Leite, Ana")."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Fall Dublin: Überstellung geplant.", "Fall Kindergeldanspruch: noch offen.",
+    "Akte Familiennachzug: Unterlagen fehlen.", "Fall BAMF: Rückfrage läuft.",
+    "Antrag Verlängerung, bitte prüfen.",
+])
+def test_topics_after_a_file_word_stay(text):
+    """A place, a compound of German words, a meaning word or an abbreviation after a file word
+    names a topic, not a person."""
+    assert names(text) == []

@@ -64,6 +64,9 @@ class Lexicon:
     sorted_words: tuple[str, ...] = ()
     common_names: frozenset[str] = frozenset()
     common_words: frozenset[str] = frozenset()
+    # Surnames of the US census that the rules below would otherwise read as German compounds
+    # ("Engelmann", "Kiesewetter", "Landberg"): only those, as the others are candidates anyway.
+    census_surnames: frozenset[str] = frozenset()
     # The nouns and frequent words as read, each list already sorted: is_prefix asks each of
     # them (sorting their union took 50 ms, merging the two sorted runs still 3 ms of a
     # command-line run's fixed cost).
@@ -229,4 +232,5 @@ def _load() -> Lexicon:
         name_prefixes=tuple(fold(w[:-1]) for w in shapes if w.endswith("-")),
         name_suffixes=tuple(fold(w[1:]) for w in shapes if w.startswith("-")),
         prefix_sources=(nouns, words),
+        census_surnames=frozenset(_field("census_nachnamen")),
     )

@@ -182,8 +182,10 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
                     text, max(0, toks[i][0] - 12), toks[i][0]) is not None
                 i = _anchored(text, k, cls, toks, is_name, strip, joined, loose)
                 gap = text[toks[j][1]:toks[k][0]]
-                if is_name[k] and PARTICLE_GAP.fullmatch(gap):
-                    starts[k] = toks[j][1] + 1  # "Herr [de Souza]": the particle is the name's
+                if is_name[k] and PARTICLE_GAP.fullmatch(gap) and (c == TITLE or gap != " von "):
+                    # "Herr [de Souza]": the particle is the name's; after a role German "von"
+                    # is the preposition ("Tochter von [Attila Pianissoli]")
+                    starts[k] = toks[j][1] + 1
                 elif is_name[k] and gap[1:].strip() in FOREIGN_PARTICLES:
                     starts[k] = toks[j][1] + 2  # "Vorspr. [dos Reis]"
                 continue

@@ -197,7 +197,9 @@ class _Classifier:
         if lex.has_name_shape(folded):
             return SHAPE
         if looks_like_noun(lw) or lex.is_compound(lw):
-            return NOUN
+            # Built like a German noun but no word of the data: a surname when people bear it
+            # ("Engelmann" is no Engel-Mann, "Kiesewetter" no Kiese-Wetter).
+            return SUR if folded in lex.census_surnames else NOUN
         return UNKNOWN
 
     def _known(self, folded: str, lw: str) -> int:
@@ -220,8 +222,19 @@ class _Classifier:
         classes = [self._word(p) if p[:1].isupper() or len(parts) == 1 else
                    (AMBIG if p.lower() in {"al", "el", "abu", "bin", "ibn"} else STOP)
                    for p in parts]
-        if any(c in (STOP, TITLE, ROLE) for c in classes) or all(c == NOUN for c in classes):
+        if any(c in (TITLE, ROLE) for c in classes) or all(c == NOUN for c in classes):
             return STOP
+        if STOP in classes:
+            # A word of the data beside a part German does not have or a listed name is the
+            # other half of a double name ("Quiquerez-Heger", "Alexiadi-Zahner"), unless it is
+            # a meaning word or a frequent word: "Yilmaz-Akte", "Dublin-Verfahren", "E-Mail".
+            named = any(c in STRONG or c == UNKNOWN for c in classes)
+            if not named or any(c == STOP and (not p[:1].isupper() or len(p) < 3 or
+                                               self.lex.is_meaning_word(p) or
+                                               p.lower() in self.lex.common_words)
+                                for p, c in zip(parts, classes, strict=True)):
+                return STOP
+            return SUR
         # A part only built like a German noun beside a name or a word German does not have
         # is a name too: "Jollenbeck-Pospěch", "Chalupová-Moreschi".
         if any(c in STRONG for c in classes):
