@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 import pytest
 
@@ -33,7 +34,7 @@ def test_every_item_and_meaning_word_is_the_text_at_its_span():
         assert note.text == re.sub(r"\[\[[^|\]]+\|([^\]]+)\]\]", r"\1", source.text)
         assert "[[" not in note.text and "]]" not in note.text
         spans = sorted((i.start, i.end) for i in note.items)
-        assert all(e <= s for (_, e), (s, _) in zip(spans, spans[1:])), source.number
+        assert all(e <= s for (_, e), (s, _) in pairwise(spans)), source.number
         for start, end in note.meaning:
             assert 0 <= start < end <= len(note.text)
             assert not any(i.start < end and start < i.end for i in note.items), \
