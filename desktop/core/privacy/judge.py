@@ -224,6 +224,9 @@ class NameModel:
         self.bias = bias
         self.threshold = threshold
         self.worth: dict[str, tuple[float, int, bool] | None] = {}
+        # Words judged_names passes over whatever their place (worth None, under the floor or
+        # never a name), cleared with `worth`.
+        self.passed: set[str] = set()
         # The most a word's place can add: a word whose own part plus this stays under the
         # threshold needs no look at its sentence.
         groups: dict[str, float] = {}
@@ -266,6 +269,7 @@ class NameModel:
         particles to the name). Cached per word."""
         if len(self.worth) > 100_000:
             self.worth.clear()
+            self.passed.clear()
         part = self.word_part(word, cls, strip)
         lw = word.lower()
         lex = lexicon()
@@ -311,7 +315,13 @@ def judged_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     # A word whose own part plus the most its place adds stays under the threshold needs no
     # look at its place (most German nouns) — except beside a name just found (below).
     floor = threshold - model.context_cap
-    for t in range(len(toks)) if only is None else only:
+    passed = model.passed
+    if only is None:
+        # Most words were seen in earlier notes and cannot pass (`passed`): one set look-up in
+        # a comprehension each, instead of the loop's steps below. The loop marks only tokens
+        # at or before the one it is at, so is_name of the later ones can be read now.
+        only = [t for t, tok in enumerate(toks) if tok[2] not in passed and not is_name[t]]
+    for t in only:
         if is_name[t]:
             continue
         word = toks[t][2]
@@ -319,6 +329,7 @@ def judged_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         if look is _UNSEEN:
             look = model.worth_a_look(word, cls[t], strip[t])
         if look is None or look[0] < floor or look[1] == _NEVER:
+            passed.add(word)
             continue  # a meaning word of the project's list never counts on its own
         if look[1] == _BESIDE_NAME and not _beside_name(text, toks, is_name, t):
             continue  # a place only as a part of a name found beside it ("Charlotte …")

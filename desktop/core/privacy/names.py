@@ -420,8 +420,10 @@ def _spans(text, toks, cls, strip, is_name, joined, starts) -> list[tuple[int, i
     t, n = 0, len(toks)
     while t < n:
         if not is_name[t]:
-            t += 1
-            continue
+            try:
+                t = is_name.index(True, t)  # the next name, found in C
+            except ValueError:
+                break
         u = t
         while u + 1 < n and is_name[u + 1] and joined(u, u + 1) and (
                 strip[u] == 0 or text[toks[u][1]:toks[u + 1][0]] == " "):
