@@ -204,7 +204,8 @@ def before_residence(text: str, toks: list[tuple[int, int, str]], cls: list[int]
     before_cue(text, toks, cls, is_name, _RESIDENT_AFTER, places=False)
 
 
-def tokens_ending_at(toks: list[tuple[int, int, str]], ends: set[int]) -> list[int]:
+def tokens_ending_at(toks: list[tuple[int, int, str]], ends: set[int] | frozenset[int]
+                     ) -> list[int]:
     """Indexes of the tokens that end at one of `ends` (a cue is rare: find them by bisection
     instead of walking every token)."""
     out = []

@@ -190,6 +190,16 @@ def context_features(text: str, toks: list[tuple[int, int, str]], cls: list[int]
                      is_name: list[bool], t: int) -> list[str]:
     """What the model knows of the word's place in its sentence; each feature is "group|value"
     and at most one feature of a group fires for a token."""
+    return _features(_place(text, toks, cls, is_name, t))
+
+
+# A word's place as the model sees it: class, neighbours' shapes, gaps, sentence start, the
+# neighbours' classes (or None) and the function word two before (or None).
+_Place = tuple[int, str, str, str, str, bool, int | None, int | None, str | None]
+
+
+def _place(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_name: list[bool],
+           t: int) -> _Place:
     start, end, _ = toks[t]
     c = cls[t]
     lword, lgap_raw = _left(text, start)
@@ -202,16 +212,28 @@ def context_features(text: str, toks: list[tuple[int, int, str]], cls: list[int]
     sentence = lword is None or lgap[-1:] in (".", "!", "?", ":", "¶")
     # The word before a sentence belongs to another sentence: not a neighbour.
     ls, rs = "none" if sentence else _shape(lword), _shape(rword)
-    feats = [f"L|{ls}", f"R|{rs}", f"LG|{lgap}", f"RG|{rgap}", f"cL|{c}{ls}", f"cR|{c}{rs}",
-             f"cRG|{c}{rgap}", f"LR|{ls}{rs}", f"S|{c}{sentence:d}"]
+    left = right = second = None
     if t and ls == "#cap" and toks[t - 1][1] == start - len(lgap_raw):
-        feats.append(f"Lc|{cls[t - 1]}{lgap}")
+        left = cls[t - 1]
     if t + 1 < len(toks) and rs == "#cap" and toks[t + 1][0] == end + len(rgap_raw):
-        feats.append(f"Rc|{cls[t + 1]}{rgap}")
+        right = cls[t + 1]
     if lword is not None and lword is not _GONE and not lgap and not sentence:
         two, _ = _left(text, start - len(lgap_raw) - len(lword))
         if two is not None and two is not _GONE and two.lower() in CLOSED:
-            feats.append(f"L2|{two.lower()}")
+            second = two.lower()
+    return c, ls, rs, lgap, rgap, sentence, left, right, second
+
+
+def _features(place: _Place) -> list[str]:
+    c, ls, rs, lgap, rgap, sentence, left, right, second = place
+    feats = [f"L|{ls}", f"R|{rs}", f"LG|{lgap}", f"RG|{rgap}", f"cL|{c}{ls}", f"cR|{c}{rs}",
+             f"cRG|{c}{rgap}", f"LR|{ls}{rs}", f"S|{c}{sentence:d}"]
+    if left is not None:
+        feats.append(f"Lc|{left}{lgap}")
+    if right is not None:
+        feats.append(f"Rc|{right}{rgap}")
+    if second is not None:
+        feats.append(f"L2|{second}")
     return feats
 
 
@@ -239,6 +261,9 @@ class NameModel:
         # sum of every group's best weight above is never reached together.
         self.context_cap = self.context_max if context_cap is None else context_cap
         self._word_cache: dict[str, float] = {}
+        # Places repeat across notes (the same shapes, gaps and classes): the sum of their
+        # weights is kept instead of building and looking up their features again.
+        self._place_cache: dict[_Place, float] = {}
 
     def word_part(self, word: str, cls: int, strip: int) -> float:
         hit = self._word_cache.get(word)
@@ -252,8 +277,14 @@ class NameModel:
 
     def context(self, text: str, toks: list[tuple[int, int, str]], cls: list[int],
                 is_name: list[bool], t: int) -> float:
-        get = self.weights.get
-        return sum([get(f, 0.0) for f in context_features(text, toks, cls, is_name, t)])
+        place = _place(text, toks, cls, is_name, t)
+        hit = self._place_cache.get(place)
+        if hit is None:
+            if len(self._place_cache) > 100_000:
+                self._place_cache.clear()
+            get = self.weights.get
+            hit = self._place_cache[place] = sum([get(f, 0.0) for f in _features(place)])
+        return hit
 
     def score(self, text: str, toks: list[tuple[int, int, str]], cls: list[int],
               is_name: list[bool], strip: list[int], t: int) -> float:
