@@ -196,10 +196,10 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         # "tel. mit formosa preta": the word before "mit" decides (a plain search for " mit "
         # first: a pattern with the conversation words would be tried at every T, G and R)
         end = at + 5
-        word = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1:at]
-        if end < len(text) and text[end].islower() and \
-                word.lower().rstrip(".") in _TALK_WORDS:
-            starts[end] = True
+        if end < len(text) and text[end].islower():
+            word = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1:at]
+            if word.lower().rstrip(".") in _TALK_WORDS:
+                starts[end] = True
         at = text.find(" mit ", end - 1)
     lowered = ""
     for s, e in spans:

@@ -162,8 +162,12 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
                 cls[b] in CANDIDATE or cls[b] in (STOP, NOUN))
             and gap.strip() in FOREIGN_PARTICLES)
 
-    i = 0
-    while i < n:
+    # German words (STOP, NOUN) start nothing here: the loop visits only the other tokens
+    # (a comprehension in C), from the one the last step ended before (`after`).
+    after = 0
+    for i in [i for i, c in enumerate(cls) if c != STOP and c != NOUN]:
+        if i < after:
+            continue
         c = cls[i]
         if c in (TITLE, ROLE):
             j = i
@@ -180,7 +184,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
                 # "die Frau Angst …": after an article "Frau" is a noun, not a title.
                 loose = toks[i][2] in ("Frau", "Herr") and DETERMINER_BEFORE.search(
                     text, max(0, toks[i][0] - 12), toks[i][0]) is not None
-                i = _anchored(text, k, cls, toks, is_name, strip, joined, loose)
+                after = _anchored(text, k, cls, toks, is_name, strip, joined, loose)
                 gap = text[toks[j][1]:toks[k][0]]
                 if is_name[k] and PARTICLE_GAP.fullmatch(gap) and (c == TITLE or gap != " von "):
                     # "Herr [de Souza]": the particle is the name's; after a role German "von"
@@ -191,18 +195,15 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
                 continue
             if c == ROLE and _apposition(text, toks, cls, j):
                 # "Die Arbeitgeberin, Gesine Quandt, rief an": a name set off by commas
-                i = _anchored(text, j + 1, cls, toks, is_name, strip, joined, False)
+                after = _anchored(text, j + 1, cls, toks, is_name, strip, joined, False)
                 continue
-            i = j + 1
+            after = j + 1
             continue
-        if c in CANDIDATE:
-            j = i
-            while j + 1 < n and cls[j + 1] in CANDIDATE and joined(j, j + 1):
-                j += 1
-            _unanchored(text, i, j, cls, is_name, toks, weak)
-            i = j + 1
-            continue
-        i += 1
+        j = i  # every other class is a candidate
+        while j + 1 < n and cls[j + 1] in CANDIDATE and joined(j, j + 1):
+            j += 1
+        _unanchored(text, i, j, cls, is_name, toks, weak)
+        after = j + 1
 
     lone_unknown_words(text, toks, cls, is_name, strip, joined)
     present = set(cls)
