@@ -297,7 +297,11 @@ class NameModel:
         or only beside a name found (a place: "Charlotte Fuhrmann-Ilić", not "für Somalia");
         and whether it is a common word (never taken at the start of a sentence). None for a
         form of address, a role or a particle of a name ("Van der Goot": names.py joins
-        particles to the name). Cached per word."""
+        particles to the name). Cached per word.
+
+        Whether a word may be taken is asked only of a word whose own part can reach the
+        threshold (most words cannot, and the compound test is the costly part): for the
+        others it stays _LATER until _judged_again needs it (`kind`)."""
         if len(self.worth) > 100_000:
             self.worth.clear()
             self.passed.clear()
@@ -306,12 +310,18 @@ class NameModel:
         lex = lexicon()
         look = None if cls == TITLE or cls == ROLE or len(word) < 2 or \
             lw in _PARTICLES else (
-                part, _NEVER if meaning_word(word) or (
-                    lex.is_compound(lw) and meaning_word(compound_head(lw))) else
-                _BESIDE_NAME if lex.is_place(lw) else _FREE,
+                part, _LATER if part < self.threshold - self.context_cap else self.kind(word),
                 lw in lex.common_words or fold(word) in lex.common_names)
         self.worth[word] = look
         return look
+
+    def kind(self, word: str) -> int:
+        """_NEVER, _BESIDE_NAME or _FREE: see worth_a_look."""
+        lw = word.lower()
+        lex = lexicon()
+        return _NEVER if meaning_word(word) or (
+            lex.is_compound(lw) and meaning_word(compound_head(lw))) else \
+            _BESIDE_NAME if lex.is_place(lw) else _FREE
 
 
 # What find_names calls after its rules: (text, tokens, classes, is_name, genitive letters).
@@ -407,7 +417,10 @@ def judged_beside(text: str, toks: list[tuple[int, int, str]], cls: list[int],
 
 def _judged_again(model: NameModel, text: str, toks: list[tuple[int, int, str]],
                   cls: list[int], is_name: list[bool], u: int) -> bool:
-    look = model.worth.get(toks[u][2])  # called beside a name just found
+    word = toks[u][2]
+    look = model.worth.get(word)  # called beside a name just found
+    if look is not None and look[1] == _LATER:
+        look = model.worth[word] = (look[0], model.kind(word), look[2])
     return look is not None and look[1] != _NEVER and not (
         look[2] and _opens_sentence(text, toks[u][0])) and \
         look[0] + model.context(text, toks, cls, is_name, u) >= model.threshold
@@ -441,7 +454,7 @@ _PARTICLES = frozenset("""van von ten ter te de da di del della dal dos du le la
 ibn bint abu der den klein groot""".split())
 
 
-_FREE, _BESIDE_NAME, _NEVER = range(3)
+_FREE, _BESIDE_NAME, _NEVER, _LATER = range(4)
 
 
 def _after_genitive(text: str, toks: list[tuple[int, int, str]], is_name: list[bool],

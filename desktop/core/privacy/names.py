@@ -393,12 +393,11 @@ def _unanchored(text: str, a: int, b: int, cls: list[int], is_name: list[bool],
             for v in range(t, u):
                 is_name[v] = True
         t = u + 1
-    lex = lexicon()
     for t in range(a, b + 1):
         if cls[t] in STRONG:
             # A name that is also a rare German word ("Florin", "Amsel") is a name unless an
             # article makes it a noun ("der Florin").
-            if t == a and lex.is_word(toks[t][2].lower()):
+            if t == a and _is_word(toks[t][2]):
                 before = WORD_BEFORE.search(text, max(0, toks[t][0] - 16), toks[t][0])
                 if before is not None and before[1] in NO_NAME_BEFORE:
                     continue
@@ -414,6 +413,20 @@ def _unanchored(text: str, a: int, b: int, cls: list[int], is_name: list[bool],
                 left in NAMEISH and right in NAMEISH)):
             is_name[t] = True  # "Amina Tesfamariam", "Yonas Tesfaye", "Luong Huu Duc"
             weak.add(t)
+
+
+# Word → is it a German word too (lexicon.is_word of its lower case)? Asked of most names a
+# note has, with up to eight endings tried each time: kept per word.
+_WORDS: dict[str, bool] = {}
+
+
+def _is_word(word: str) -> bool:
+    hit = _WORDS.get(word)
+    if hit is None:
+        if len(_WORDS) > 100_000:
+            _WORDS.clear()
+        hit = _WORDS[word] = lexicon().is_word(word.lower())
+    return hit
 
 
 def _spans(text, toks, cls, strip, is_name, joined, starts) -> list[tuple[int, int]]:
