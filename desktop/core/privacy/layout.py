@@ -260,8 +260,6 @@ def names_listed_with_names(text, toks, cls, is_name) -> None:
     a noun or a frequent word that can be a surname: "Brandes"), never a meaning word, role
     or title; the list stands
     alone on its line or after a colon."""
-    if _TWO_LINKS.search(text) is None:
-        return  # no three words joined by ", " or " und " (most notes): no token walk
     n = len(toks)
     t = 0
     while t < n:
@@ -279,11 +277,6 @@ def names_listed_with_names(text, toks, cls, is_name) -> None:
                             not meaning_word(word):
                         is_name[i] = True
         t = u + 1
-
-
-# Two links of a list with one word between them: a list of three words needs this (a token
-# has no space or comma in it). The literal first characters let the engine skip fast.
-_TWO_LINKS = Lazy(r"(?:, | und )[^\s,]+(?:, | und )")
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
