@@ -319,3 +319,25 @@ def test_hyphenated_german_words_stay(text):
     """Hyphenated words whose parts are German words, abbreviations, places, frequent or
     lower-case words stay: only a part German does not have makes a double name."""
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fall Vermeil: Widerspruch eingelegt, Abgabe an die Rechtsstelle.", ["Vermeil"]),
+    ("Fall Gkinis: Widerspruch eingelegt.", ["Gkinis"]),
+    ("Akte Leite, Ana – Pass liegt vor.", ["Leite", "Ana"]),
+])
+def test_word_after_a_file_word_heading_a_line(text, expected):
+    """A German word or one built like a noun right after "Fall"/"Akte" and before a colon, a
+    comma or a dash names the file's person ("Fall Vermeil:", "Akte Leite, Ana")."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Fall Dublin: Überstellung geplant.", "Fall Kindergeldanspruch: noch offen.",
+    "Akte Familiennachzug: Unterlagen fehlen.", "Fall BAMF: Rückfrage läuft.",
+    "Antrag Verlängerung, bitte prüfen.",
+])
+def test_topics_after_a_file_word_stay(text):
+    """A place, a compound of German words, a meaning word or an abbreviation after a file word
+    names a topic, not a person."""
+    assert names(text) == []

@@ -85,13 +85,25 @@ def name_after_file_word(text, toks, cls, is_name) -> None:
     not a listed meaning word or a common word ("Fall Nummer 3", "Akte Ausländerbehörde")."""
     lex = lexicon()
     for t in [t + 1 for t, tok in enumerate(toks[:-1]) if tok[2] in _FILE_WORDS]:
-        if is_name[t] or cls[t] not in _AFTER_FILE_WORD:
+        if is_name[t]:
             continue
         word = toks[t][2]
-        if text[toks[t - 1][1]:toks[t][0]] != " " or meaning_word(word) or \
-                word.lower() in lex.common_words:
+        if cls[t] not in _AFTER_FILE_WORD and not (
+                cls[t] in (STOP, NOUN) and _file_heading(text, toks[t][1])):
             continue
+        lw = word.lower()
+        if text[toks[t - 1][1]:toks[t][0]] != " " or meaning_word(word) or \
+                lw in lex.common_words or word.isupper() or (
+                cls[t] == NOUN and lex.is_compound(lw)) or (
+                cls[t] == STOP and lex.is_place(lw)):
+            continue  # "Fall Kindergeldanspruch:", "Fall Dublin:" name a topic
         is_name[t] = True
+
+
+def _file_heading(text: str, end: int) -> bool:
+    """The file word and its word head a line or clause ("Fall Vermeil: …", "Akte Leite, Ana
+    …"): there a German word, a place or one built like a noun names the file too."""
+    return text[end:end + 1] in (":", ",") or text[end:end + 2] in (" –", " -")
 
 
 _AFTER_FILE_WORD = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, UNKNOWN})
