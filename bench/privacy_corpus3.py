@@ -77,14 +77,14 @@ class Source:
     text: str
 
 
-def read_sources(path: Path = DATA) -> list[Source]:
-    """The notes of the data file, in file order."""
+def read_sources(path: Path = DATA, types: tuple[str, ...] = TYPES) -> list[Source]:
+    """The notes of the data file, in file order (each of one of `types`)."""
     raw = path.read_text("utf-8")
     heads = list(_HEADER.finditer(raw))
     out = []
     for head, nxt in zip(heads, heads[1:] + [None], strict=True):
         body = raw[head.end():nxt.start() if nxt else len(raw)].strip("\n")
-        if head[2] not in TYPES:
+        if head[2] not in types:
             raise ValueError(f"note {head[1]}: unknown type {head[2]!r}")
         out.append(Source(int(head[1]), head[2], body.rstrip()))
     return out
@@ -117,12 +117,12 @@ def parse(source: str) -> Note:
     return Note(note.text, note.items, tuple(meaning))
 
 
-def split(sources: list[Source]) -> tuple[list[Source], list[Source]]:
-    """Two halves fixed by SEED and balanced: the notes, in seeded random order, go one by one
+def split(sources: list[Source], seed: int = SEED) -> tuple[list[Source], list[Source]]:
+    """Two halves fixed by the seed (SEED unless given) and balanced: the notes, in seeded random order, go one by one
     to the half where the counts per kind of item, per note type and of notes stay closest to
     the other half's (a difference weighs more for a rare kind). Nothing but the markup is
     read, so the split does not depend on the detector."""
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     order = list(sources)
     rng.shuffle(order)
     keys = [_keys(s) for s in order]
@@ -184,13 +184,14 @@ def _print_counts(halves: tuple[list[Note], list[Note]]) -> None:
         print(f"{k:<24} {a[k]:>9} {b[k]:>9}")
 
 
-def _print_evaluation(halves: tuple[list[Note], list[Note]]) -> None:
+def _print_evaluation(halves: tuple[list[Note], list[Note]],
+                      title: str = "Drittes Korpus (handgeschrieben)") -> None:
     """Aggregate figures only (no misses, no lost words): half B stays untouched."""
     from bench.bench_anonymizer import _table, evaluate
 
     for label, notes in zip(("A", "B"), halves, strict=True):
         ev = evaluate(notes)
-        print(f"\n== Drittes Korpus (handgeschrieben), Hälfte {label} ({len(notes)} Notizen) ==")
+        print(f"\n== {title}, Hälfte {label} ({len(notes)} Notizen) ==")
         print(_table(ev))
         print(f"Bedeutungstragende Wörter behalten: {ev.meaning_kept}/{ev.meaning_total} "
               f"= {ev.retention:.2%}")
