@@ -106,3 +106,18 @@ def test_import_is_cheap_and_qt_free():
             "assert not any(m.startswith('PySide6') for m in sys.modules); print('ok')")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "ok"
+
+
+def test_a_batch_gives_each_text_what_it_gives_alone():
+    """anonymize_many (the --jsonl command's batches) gives every text exactly what anonymize
+    gives it alone: empty and clean texts, a text anonymised before (placeholders masked), a
+    text whose findings touch letters (a second pass over the blanked text), a note typed in
+    lower case and the same person in two notes (placeholders start again per text)."""
+    from desktop.core.privacy.anonymizer import anonymize_many
+
+    once = anonymize(NOTE).text
+    texts = ["", "Heute ist nichts passiert.", NOTE, once, "Tel.0341 1234567Haddad rief an",
+             "herr mirzaei rief an, er kommt am 3.4.2024 mit kundin haoran zhao.",
+             "Frau Tesfaye kam wieder.", NOTE.lower()]
+    assert anonymize_many(texts) == [anonymize(text) for text in texts]
+    assert anonymize_many(texts)[3].text == once  # anonymising twice changes nothing

@@ -12,7 +12,7 @@ import functools
 import re
 from collections import defaultdict
 
-from desktop.core.privacy.detector import detect, placeholder_rx
+from desktop.core.privacy.detector import detect, detect_many, placeholder_rx
 from desktop.core.privacy.lexicon import fold
 from desktop.core.privacy.model import (
     Anonymized,
@@ -151,7 +151,16 @@ def suggest(text: str) -> list[Replacement]:
 
 def anonymize(text: str) -> Anonymized:
     """The text with every finding replaced by its placeholder."""
-    findings = detect(text)
+    return _anonymized(text, detect(text))
+
+
+def anonymize_many(texts: list[str]) -> list[Anonymized]:
+    """anonymize() of each text, detected as a batch (detector.detect_many: faster)."""
+    return [_anonymized(text, findings)
+            for text, findings in zip(texts, detect_many(texts), strict=True)]
+
+
+def _anonymized(text: str, findings: list[Finding]) -> Anonymized:
     replacements = _replacements(text, findings)
     return Anonymized(_apply(text, replacements), tuple(findings), replacements)
 

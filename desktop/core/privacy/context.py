@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from itertools import compress
 
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.trie import trie
@@ -49,12 +50,14 @@ def lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
     lex = lexicon()
     marked: set[str] | None = None
     lone = _LONE_WORDS
-    for t, c in enumerate(cls):
-        word = toks[t][2]
+    # Words already known not to be one are left out in C (most words of a note); the rule
+    # marks only the token it is at, so is_name of the later ones can be read now.
+    for t in [t for t, tok in enumerate(toks) if lone.get(tok[2], True) and not is_name[t]]:
+        word, c = toks[t][2], cls[t]
         maybe = lone.get(word)
         if maybe is None:
             maybe = lone[word] = _maybe_lone(word, c)
-        if not maybe or is_name[t]:
+        if not maybe:
             continue
         start, end, _ = toks[t]
         if c != UNKNOWN and not _capitalised_non_noun(text, start, word, lex):
@@ -146,11 +149,16 @@ def _mail_locals(text: str) -> list[str]:
     return out
 
 
+_MAIL_SEPARATORS = Lazy(r"[._-]")
+
+
 def names_in_mail_addresses(text, toks, cls, is_name) -> None:
     """A word that is also a part of an e-mail address in the same text is a name, even if it
     is a German word too: "Rückfragen an Roman (roman_moroz@…)"."""
-    parts = {p for local in _mail_locals(text) for p in re.split(r"[._-]", local.lower())
+    parts = {p for local in _mail_locals(text) for p in _MAIL_SEPARATORS.split(local.lower())
              if len(p) >= 3 and p.isalpha()}
+    if not parts:
+        return
     for t, (_, _, word) in enumerate(toks):
         # NOUN too: a word the data does not know but that is built like a compound
         # ("Nazimet" of "nazimet_zengin@…") is the name the address spells out.
@@ -196,7 +204,8 @@ def before_residence(text: str, toks: list[tuple[int, int, str]], cls: list[int]
     before_cue(text, toks, cls, is_name, _RESIDENT_AFTER, places=False)
 
 
-def tokens_ending_at(toks: list[tuple[int, int, str]], ends: set[int]) -> list[int]:
+def tokens_ending_at(toks: list[tuple[int, int, str]], ends: set[int] | frozenset[int]
+                     ) -> list[int]:
     """Indexes of the tokens that end at one of `ends` (a cue is rare: find them by bisection
     instead of walking every token)."""
     out = []
@@ -295,8 +304,9 @@ def subject_at_sentence_start(text, toks, cls, is_name) -> None:
     ends = _person_verb_ends(text)
     if not ends:
         return
-    for t, (start, end, word) in enumerate(toks):
-        if end not in ends or is_name[t] or cls[t] in (TITLE, ROLE) or len(word) < 2:
+    for t in tokens_ending_at(toks, ends):
+        start, end, word = toks[t]
+        if is_name[t] or cls[t] in (TITLE, ROLE) or len(word) < 2:
             continue
         particles = PARTICLES_BEFORE.search(text, max(0, start - 12), start)
         if not sentence_start(text, particles.start(1) if particles else start):
@@ -400,8 +410,10 @@ def surname_after_first_name(text, toks, cls, is_name, weak) -> None:
     """A German noun right after a first name found as a name is a surname ("Gesa Sperling",
     "Arne Senf") unless the project lists it as a meaning word ("Omar Fußball")."""
     lex = lexicon()
-    for t in range(len(toks) - 1):
-        if not is_name[t] or t in weak or is_name[t + 1]:
+    # compress reads is_name as it goes (a name marked at t + 1 below is seen at t + 1), in C:
+    # most tokens are no name and cost nothing here.
+    for t in compress(range(len(toks) - 1), is_name):
+        if t in weak or is_name[t + 1]:
             continue
         nxt = t + 1
         word = toks[nxt][2]

@@ -42,24 +42,13 @@ def propagate(text, toks, cls, strip, is_name) -> set[str]:
         return common
     genitive = {w + "s" for w in kept}
     # The look-up first, in one pass: most words are no name found elsewhere.
-    for t in [t for t, (_, _, word) in enumerate(toks) if word in kept or word in genitive]:
-        if is_name[t] or cls[t] == TITLE or cls[t] == ROLE or not spreads_to(text, toks, cls, t):
+    for t in [t for t, (_, _, word) in enumerate(toks)
+              if (word in kept or word in genitive) and not is_name[t]]:
+        if cls[t] == TITLE or cls[t] == ROLE or not spreads_to(text, toks, cls, t):
             continue
         is_name[t] = True
         if toks[t][2] not in kept:
             strip[t] = 1
-    return common
-    for t, (_, _, word) in enumerate(toks):
-        # The look-up first: most words are no name found elsewhere.
-        if (word not in found and not (word.endswith("s") and word[:-1] in found)) or \
-                is_name[t] or cls[t] in (TITLE, ROLE):
-            continue
-        if not spreads_to(text, toks, cls, t):
-            continue
-        if word in found:
-            is_name[t] = True
-        elif word.endswith("s") and word[:-1] in found:
-            is_name[t], strip[t] = True, 1
     return common
 
 

@@ -190,6 +190,16 @@ def context_features(text: str, toks: list[tuple[int, int, str]], cls: list[int]
                      is_name: list[bool], t: int) -> list[str]:
     """What the model knows of the word's place in its sentence; each feature is "group|value"
     and at most one feature of a group fires for a token."""
+    return _features(_place(text, toks, cls, is_name, t))
+
+
+# A word's place as the model sees it: class, neighbours' shapes, gaps, sentence start, the
+# neighbours' classes (or None) and the function word two before (or None).
+_Place = tuple[int, str, str, str, str, bool, int | None, int | None, str | None]
+
+
+def _place(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_name: list[bool],
+           t: int) -> _Place:
     start, end, _ = toks[t]
     c = cls[t]
     lword, lgap_raw = _left(text, start)
@@ -202,16 +212,28 @@ def context_features(text: str, toks: list[tuple[int, int, str]], cls: list[int]
     sentence = lword is None or lgap[-1:] in (".", "!", "?", ":", "¶")
     # The word before a sentence belongs to another sentence: not a neighbour.
     ls, rs = "none" if sentence else _shape(lword), _shape(rword)
-    feats = [f"L|{ls}", f"R|{rs}", f"LG|{lgap}", f"RG|{rgap}", f"cL|{c}{ls}", f"cR|{c}{rs}",
-             f"cRG|{c}{rgap}", f"LR|{ls}{rs}", f"S|{c}{sentence:d}"]
+    left = right = second = None
     if t and ls == "#cap" and toks[t - 1][1] == start - len(lgap_raw):
-        feats.append(f"Lc|{cls[t - 1]}{lgap}")
+        left = cls[t - 1]
     if t + 1 < len(toks) and rs == "#cap" and toks[t + 1][0] == end + len(rgap_raw):
-        feats.append(f"Rc|{cls[t + 1]}{rgap}")
+        right = cls[t + 1]
     if lword is not None and lword is not _GONE and not lgap and not sentence:
         two, _ = _left(text, start - len(lgap_raw) - len(lword))
         if two is not None and two is not _GONE and two.lower() in CLOSED:
-            feats.append(f"L2|{two.lower()}")
+            second = two.lower()
+    return c, ls, rs, lgap, rgap, sentence, left, right, second
+
+
+def _features(place: _Place) -> list[str]:
+    c, ls, rs, lgap, rgap, sentence, left, right, second = place
+    feats = [f"L|{ls}", f"R|{rs}", f"LG|{lgap}", f"RG|{rgap}", f"cL|{c}{ls}", f"cR|{c}{rs}",
+             f"cRG|{c}{rgap}", f"LR|{ls}{rs}", f"S|{c}{sentence:d}"]
+    if left is not None:
+        feats.append(f"Lc|{left}{lgap}")
+    if right is not None:
+        feats.append(f"Rc|{right}{rgap}")
+    if second is not None:
+        feats.append(f"L2|{second}")
     return feats
 
 
@@ -224,6 +246,9 @@ class NameModel:
         self.bias = bias
         self.threshold = threshold
         self.worth: dict[str, tuple[float, int, bool] | None] = {}
+        # Words judged_names passes over whatever their place (worth None, under the floor or
+        # never a name), cleared with `worth`.
+        self.passed: set[str] = set()
         # The most a word's place can add: a word whose own part plus this stays under the
         # threshold needs no look at its sentence.
         groups: dict[str, float] = {}
@@ -236,6 +261,9 @@ class NameModel:
         # sum of every group's best weight above is never reached together.
         self.context_cap = self.context_max if context_cap is None else context_cap
         self._word_cache: dict[str, float] = {}
+        # Places repeat across notes (the same shapes, gaps and classes): the sum of their
+        # weights is kept instead of building and looking up their features again.
+        self._place_cache: dict[_Place, float] = {}
 
     def word_part(self, word: str, cls: int, strip: int) -> float:
         hit = self._word_cache.get(word)
@@ -249,8 +277,14 @@ class NameModel:
 
     def context(self, text: str, toks: list[tuple[int, int, str]], cls: list[int],
                 is_name: list[bool], t: int) -> float:
-        get = self.weights.get
-        return sum([get(f, 0.0) for f in context_features(text, toks, cls, is_name, t)])
+        place = _place(text, toks, cls, is_name, t)
+        hit = self._place_cache.get(place)
+        if hit is None:
+            if len(self._place_cache) > 100_000:
+                self._place_cache.clear()
+            get = self.weights.get
+            hit = self._place_cache[place] = sum([get(f, 0.0) for f in _features(place)])
+        return hit
 
     def score(self, text: str, toks: list[tuple[int, int, str]], cls: list[int],
               is_name: list[bool], strip: list[int], t: int) -> float:
@@ -263,20 +297,31 @@ class NameModel:
         or only beside a name found (a place: "Charlotte Fuhrmann-Ilić", not "für Somalia");
         and whether it is a common word (never taken at the start of a sentence). None for a
         form of address, a role or a particle of a name ("Van der Goot": names.py joins
-        particles to the name). Cached per word."""
+        particles to the name). Cached per word.
+
+        Whether a word may be taken is asked only of a word whose own part can reach the
+        threshold (most words cannot, and the compound test is the costly part): for the
+        others it stays _LATER until _judged_again needs it (`kind`)."""
         if len(self.worth) > 100_000:
             self.worth.clear()
+            self.passed.clear()
         part = self.word_part(word, cls, strip)
         lw = word.lower()
         lex = lexicon()
         look = None if cls == TITLE or cls == ROLE or len(word) < 2 or \
             lw in _PARTICLES else (
-                part, _NEVER if meaning_word(word) or (
-                    lex.is_compound(lw) and meaning_word(compound_head(lw))) else
-                _BESIDE_NAME if lex.is_place(lw) else _FREE,
+                part, _LATER if part < self.threshold - self.context_cap else self.kind(word),
                 lw in lex.common_words or fold(word) in lex.common_names)
         self.worth[word] = look
         return look
+
+    def kind(self, word: str) -> int:
+        """_NEVER, _BESIDE_NAME or _FREE: see worth_a_look."""
+        lw = word.lower()
+        lex = lexicon()
+        return _NEVER if meaning_word(word) or (
+            lex.is_compound(lw) and meaning_word(compound_head(lw))) else \
+            _BESIDE_NAME if lex.is_place(lw) else _FREE
 
 
 # What find_names calls after its rules: (text, tokens, classes, is_name, genitive letters).
@@ -311,7 +356,13 @@ def judged_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     # A word whose own part plus the most its place adds stays under the threshold needs no
     # look at its place (most German nouns) — except beside a name just found (below).
     floor = threshold - model.context_cap
-    for t in range(len(toks)) if only is None else only:
+    passed = model.passed
+    if only is None:
+        # Most words were seen in earlier notes and cannot pass (`passed`): one set look-up in
+        # a comprehension each, instead of the loop's steps below. The loop marks only tokens
+        # at or before the one it is at, so is_name of the later ones can be read now.
+        only = [t for t, tok in enumerate(toks) if tok[2] not in passed and not is_name[t]]
+    for t in only:
         if is_name[t]:
             continue
         word = toks[t][2]
@@ -319,6 +370,7 @@ def judged_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         if look is _UNSEEN:
             look = model.worth_a_look(word, cls[t], strip[t])
         if look is None or look[0] < floor or look[1] == _NEVER:
+            passed.add(word)
             continue  # a meaning word of the project's list never counts on its own
         if look[1] == _BESIDE_NAME and not _beside_name(text, toks, is_name, t):
             continue  # a place only as a part of a name found beside it ("Charlotte …")
@@ -365,7 +417,10 @@ def judged_beside(text: str, toks: list[tuple[int, int, str]], cls: list[int],
 
 def _judged_again(model: NameModel, text: str, toks: list[tuple[int, int, str]],
                   cls: list[int], is_name: list[bool], u: int) -> bool:
-    look = model.worth.get(toks[u][2])  # called beside a name just found
+    word = toks[u][2]
+    look = model.worth.get(word)  # called beside a name just found
+    if look is not None and look[1] == _LATER:
+        look = model.worth[word] = (look[0], model.kind(word), look[2])
     return look is not None and look[1] != _NEVER and not (
         look[2] and _opens_sentence(text, toks[u][0])) and \
         look[0] + model.context(text, toks, cls, is_name, u) >= model.threshold
@@ -399,7 +454,7 @@ _PARTICLES = frozenset("""van von ten ter te de da di del della dal dos du le la
 ibn bint abu der den klein groot""".split())
 
 
-_FREE, _BESIDE_NAME, _NEVER = range(3)
+_FREE, _BESIDE_NAME, _NEVER, _LATER = range(4)
 
 
 def _after_genitive(text: str, toks: list[tuple[int, int, str]], is_name: list[bool],

@@ -84,8 +84,8 @@ def name_after_file_word(text, toks, cls, is_name) -> None:
     person the file is named after: "Akte Krüger an SG 2", "Fall Steinmetz: Pass liegt vor";
     not a listed meaning word or a common word ("Fall Nummer 3", "Akte Ausländerbehörde")."""
     lex = lexicon()
-    for t in range(1, len(toks)):
-        if toks[t - 1][2] not in _FILE_WORDS or is_name[t]:
+    for t in [t + 1 for t, tok in enumerate(toks[:-1]) if tok[2] in _FILE_WORDS]:
+        if is_name[t]:
             continue
         word = toks[t][2]
         if cls[t] not in _AFTER_FILE_WORD and not (

@@ -164,6 +164,21 @@ def _inside_clause(text: str, start: int) -> bool:
                                                text[start - 2:start - 1] == ",")
 
 
+# A word as the loop of lower_case_names first sees it: capitalised, a listed first name in
+# lower case, or another lower-case word. Decided once per word (in a note typed without
+# capitals the loop meets every word of the note).
+_CAPITAL, _FIRST_NAME, _OTHER = range(3)
+_LOWER_KINDS: dict[str, int] = {}
+
+
+def _lower_kind(word: str, lex: Lexicon) -> int:
+    if len(_LOWER_KINDS) > 100_000:
+        _LOWER_KINDS.clear()
+    kind = _LOWER_KINDS[word] = _CAPITAL if not word[0].islower() else \
+        _FIRST_NAME if fold(word.lower()) in lex.first_names else _OTHER
+    return kind
+
+
 def _typed_in_lower_case(text: str) -> bool:
     return text[:1].islower() or _lower_start_rx().search(text) is not None or (
         "\n" in text and re.search(r"\n[ \t]*[a-zäöüß]", text) is not None)
@@ -181,10 +196,10 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         # "tel. mit formosa preta": the word before "mit" decides (a plain search for " mit "
         # first: a pattern with the conversation words would be tried at every T, G and R)
         end = at + 5
-        word = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1:at]
-        if end < len(text) and text[end].islower() and \
-                word.lower().rstrip(".") in _TALK_WORDS:
-            starts[end] = True
+        if end < len(text) and text[end].islower():
+            word = text[max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1:at]
+            if word.lower().rstrip(".") in _TALK_WORDS:
+                starts[end] = True
         at = text.find(" mit ", end - 1)
     lowered = ""
     for s, e in spans:
@@ -220,17 +235,20 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     taken = {s for s, _ in spans}
     extra: list[tuple[int, int]] = []
     done = -1
-    first_names = lex.first_names
+    kinds = _LOWER_KINDS
     for found in candidates:
         if found is None:
             continue
         m, start = found, found.start()
-        if start <= done or start in taken or not m[0][0].islower():
+        if start <= done or start in taken:
             continue
-        lw = m[0].lower()
-        first_name = fold(lw) in first_names
-        if not first_name and start not in starts:
+        kind = kinds.get(m[0])
+        if kind is None:
+            kind = _lower_kind(m[0], lex)
+        if kind == _CAPITAL or (kind == _OTHER and start not in starts):
             continue  # neither after a cue nor a known first name (most words of a note)
+        lw = m[0].lower()
+        first_name = kind == _FIRST_NAME
         cue = starts.get(start, False)
         if not cue and (lw in NO_NAME_BEFORE or lw in PREPOSITIONS):
             continue  # "per post": an article or preposition that is also a first name

@@ -162,8 +162,12 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
                 cls[b] in CANDIDATE or cls[b] in (STOP, NOUN))
             and gap.strip() in FOREIGN_PARTICLES)
 
-    i = 0
-    while i < n:
+    # German words (STOP, NOUN) start nothing here: the loop visits only the other tokens
+    # (a comprehension in C), from the one the last step ended before (`after`).
+    after = 0
+    for i in [i for i, c in enumerate(cls) if c != STOP and c != NOUN]:
+        if i < after:
+            continue
         c = cls[i]
         if c in (TITLE, ROLE):
             j = i
@@ -180,7 +184,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
                 # "die Frau Angst …": after an article "Frau" is a noun, not a title.
                 loose = toks[i][2] in ("Frau", "Herr") and DETERMINER_BEFORE.search(
                     text, max(0, toks[i][0] - 12), toks[i][0]) is not None
-                i = _anchored(text, k, cls, toks, is_name, strip, joined, loose)
+                after = _anchored(text, k, cls, toks, is_name, strip, joined, loose)
                 gap = text[toks[j][1]:toks[k][0]]
                 if is_name[k] and PARTICLE_GAP.fullmatch(gap) and (c == TITLE or gap != " von "):
                     # "Herr [de Souza]": the particle is the name's; after a role German "von"
@@ -191,18 +195,15 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
                 continue
             if c == ROLE and _apposition(text, toks, cls, j):
                 # "Die Arbeitgeberin, Gesine Quandt, rief an": a name set off by commas
-                i = _anchored(text, j + 1, cls, toks, is_name, strip, joined, False)
+                after = _anchored(text, j + 1, cls, toks, is_name, strip, joined, False)
                 continue
-            i = j + 1
+            after = j + 1
             continue
-        if c in CANDIDATE:
-            j = i
-            while j + 1 < n and cls[j + 1] in CANDIDATE and joined(j, j + 1):
-                j += 1
-            _unanchored(text, i, j, cls, is_name, toks, weak)
-            i = j + 1
-            continue
-        i += 1
+        j = i  # every other class is a candidate
+        while j + 1 < n and cls[j + 1] in CANDIDATE and joined(j, j + 1):
+            j += 1
+        _unanchored(text, i, j, cls, is_name, toks, weak)
+        after = j + 1
 
     lone_unknown_words(text, toks, cls, is_name, strip, joined)
     present = set(cls)
@@ -392,12 +393,11 @@ def _unanchored(text: str, a: int, b: int, cls: list[int], is_name: list[bool],
             for v in range(t, u):
                 is_name[v] = True
         t = u + 1
-    lex = lexicon()
     for t in range(a, b + 1):
         if cls[t] in STRONG:
             # A name that is also a rare German word ("Florin", "Amsel") is a name unless an
             # article makes it a noun ("der Florin").
-            if t == a and lex.is_word(toks[t][2].lower()):
+            if t == a and _is_word(toks[t][2]):
                 before = WORD_BEFORE.search(text, max(0, toks[t][0] - 16), toks[t][0])
                 if before is not None and before[1] in NO_NAME_BEFORE:
                     continue
@@ -415,13 +415,29 @@ def _unanchored(text: str, a: int, b: int, cls: list[int], is_name: list[bool],
             weak.add(t)
 
 
+# Word → is it a German word too (lexicon.is_word of its lower case)? Asked of most names a
+# note has, with up to eight endings tried each time: kept per word.
+_WORDS: dict[str, bool] = {}
+
+
+def _is_word(word: str) -> bool:
+    hit = _WORDS.get(word)
+    if hit is None:
+        if len(_WORDS) > 100_000:
+            _WORDS.clear()
+        hit = _WORDS[word] = lexicon().is_word(word.lower())
+    return hit
+
+
 def _spans(text, toks, cls, strip, is_name, joined, starts) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     t, n = 0, len(toks)
     while t < n:
         if not is_name[t]:
-            t += 1
-            continue
+            try:
+                t = is_name.index(True, t)  # the next name, found in C
+            except ValueError:
+                break
         u = t
         while u + 1 < n and is_name[u + 1] and joined(u, u + 1) and (
                 strip[u] == 0 or text[toks[u][1]:toks[u + 1][0]] == " "):

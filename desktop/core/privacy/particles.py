@@ -51,7 +51,9 @@ def with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
             before in _PARTICLE_WORDS) else None
         if lead is not None and (i == 0 or out[i - 1][1] <= lead.start(1)):
             start = lead.start(1)
-        if start != out[i][0] or _LEADING_CAPITAL_PARTICLE.match(text, start, end):
+        # The particle and its space must lie inside the span: a one-word span needs no match.
+        if start != out[i][0] or (text.find(" ", start, end) >= 0 and
+                                  _LEADING_CAPITAL_PARTICLE.match(text, start, end)):
             first = _WORD_THEN_SPACE.search(text, max(0, start - 30), start)
             if first is not None and (i == 0 or out[i - 1][1] <= first.start(1)) and \
                     classifier()(first[1])[0] in (FIRST, BOTH, AMBF) and \
