@@ -17,18 +17,25 @@ from desktop.core.privacy.trie import trie
 
 # The keywords before a number, by the pattern they open.
 _KEYWORDS = {
-    "az_keyed": "Az|AZ|Gz|GZ|Aktenzeichen|Akten-Nr|Aktennummer|Geschäftszeichen"
-                "|Vorgangsnummer|Vorgangs-Nr|Vorgang|Kassenzeichen|Kundennummer|Kunden-Nr"
-                "|Fallnummer|Fall-Nr|Antragsnummer|Antrags-Nr|Bearbeitungsnummer"
-                "|Ihr Zeichen|Unser Zeichen|Registriernummer|Ticketnummer|Ticket-Nr"
-                "|BAMF-Az|BAMF-Aktenzeichen|Dossiernummer",
+    # File numbers and document numbers: the keyword opens a slot for the identifier after
+    # it, whatever its shape (cues.py, which reads them in either case: "az.", "kundennr").
+    # A stem ("Kunden", "Akten", "Karten") counts only with "-Nr."/"nummer" after it.
+    "az_keyed": "Az|AZ|Aktz|Gz|GZ|Aktenzeichen|Akten|Akten-Nr|Aktennummer|Geschäftszeichen"
+                "|Gesch.-Z|Gesch.-Zeichen|Zeichen|Ihr Zeichen|Unser Zeichen|Kassenzeichen"
+                "|Kassenz|Vorgangsnummer|Vorgangs|Vorgangs-Nr|Vorgang|Antragsnummer|Antrags"
+                "|Antrags-Nr|Kundennummer|Kunden|Kunden-Nr|Kd.|Kd|BG|BG-Nummer|Fallnummer"
+                "|Fall|Fall-Nr|Ticketnummer|Ticket|Ticket-Nr|Dossier|Dossiernummer"
+                "|Registriernummer|Bearbeitungsnummer|Bearbeitungszeichen|Kindergeldnummer"
+                "|BAMF-Az|BAMF-Aktenzeichen|BAMF-Geschäftszeichen",
     "phone_keyed": "Tel|TEL|Telefon|Telefonnummer|Telefon-Nr|Tel-Nr|Mobil|Mobilnummer"
                    "|Handy|Handynummer|Handy-Nr|Rufnummer|Fax|Festnetz|Durchwahl"
                    "|Mobiltelefon|erreichbar unter|WhatsApp|Whatsapp",
-    "id_keyed": "ReisePass|Reisepass|Pass|pass|Personalausweis|Ausweis|PA|eAT"
-                "|Aufenthaltstitel|Aufenthaltskarte|Kartennummer|Karten-Nr|Seriennummer"
-                "|Dokumentennummer|Dokumenten-Nr|Passersatzpapier|Passersatz|Reiseausweis"
-                "|Ankunftsnachweis|Passport|Nationalpass",
+    "id_keyed": "ReisePass|Reisepass|Reisepassnummer|Pass|pass|Passnummer|Nationalpass"
+                "|Personalausweis|Ausweis|Ausweisnummer|PA|eAT|Aufenthaltstitel"
+                "|Aufenthaltskarte|Karten|Kartennummer|Karten-Nr|Serien|Seriennummer"
+                "|Dokumenten|Dokumentennummer|Dokumenten-Nr|Passersatzpapier|Passersatz"
+                "|Reiseausweis|Ankunftsnachweis|Passport|Fiktionsbescheinigung"
+                "|Duldungsbescheinigung|Identitätskarte|ID-Karte|Tazkira|Führerschein",
     "azr_keyed": "AZR|Ausländerzentralregister",
     # "Steuer-?(?:ID|Id|IdNr|-IdNr|identifikationsnummer|-Identifikationsnummer)" spelt out
     # in the order the engine would try it.
@@ -37,6 +44,10 @@ _KEYWORDS = {
                  "|SteuerID|SteuerId|SteuerIdNr|Steuer-IdNr|Steueridentifikationsnummer"
                  "|Steuer-Identifikationsnummer|Steueridentifikationsnummer"
                  "|Identifikationsnummer|IdNr|TIN|Steuernummer|St.-Nr",
+    # Addresses: the cue opens a slot for a street in the clause after it (cues.py).
+    "addr_cue": "wohnhaft|Wohnhaft|wohnt|Wohnt|Anschrift|Adresse|Meldeadresse|Meldeanschrift"
+                "|Zustellanschrift|Postanschrift|Wohnanschrift|Adressänderung|c/o|gemeldet|Gemeldet|zieht"
+                "|Zieht|Umzug|umgezogen",
 }
 _KEY_BEFORE = r"[\w-]"  # no keyword continues a word
 
@@ -87,25 +98,52 @@ def _keyword_scan(lower: bool = False) -> tuple[re.Pattern[str], dict[str, froze
     if lower:
         return re.compile(trie(by_word, after_first=f"(?<!{_KEY_BEFORE}.)")), opens
     # Capitalised keywords only: a trie that begins with "e" or "p" would stop at every such
-    # letter of the text. The few lower-case ones are substring tests (_LOWER_KEYWORDS).
+    # letter of the text. The few lower-case ones are substring tests (_LOWER_STARTS).
     capitalised = [word for word in by_word if not word[0].islower()]
     return re.compile(trie(capitalised, after_first=f"(?<!{_KEY_BEFORE}.)")), opens
 
 
 @functools.lru_cache(maxsize=8)
-def _hinted(text: str) -> frozenset[str]:
-    """The keyword patterns worth a pass: those with one of their keywords in the text, at
-    the start of a word (one scan for all of them; a keyed pattern can match only there)."""
+def keyword_hits(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
+    """Where a keyword begins, with the keyed patterns it opens: the one scan for all of them
+    (a keyed pattern can match only there). In a note with capitals, the keywords written in
+    lower case are found by substring tests (_LOWER_STARTS), at the start of a word."""
     lower = lower_note(text)
     rx, opens = _keyword_scan(lower)
-    found = set(rx.findall(text))
+    hits = [(m.start(), opens[m[0]]) for m in rx.finditer(text)]
     if not lower:
-        found.update(word for word in _LOWER_KEYWORDS if word in text)
-    if not found:
-        return frozenset()
-    return frozenset().union(*(opens[word] for word in found))
+        for word, names in _LOWER_STARTS:
+            i = text.find(word)
+            while i >= 0:
+                # the word it stands in ("kundennr", "reisepass"), from its start; not one
+                # with a capital ("Reisepass": the scan saw it)
+                start = i
+                while start > 0 and start > i - 16 and text[start - 1].isalpha():
+                    start -= 1
+                if not text[start].isupper() and (
+                        start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-")):
+                    hits.append((start, names))
+                i = text.find(word, i + len(word))
+    return tuple(hits)
 
 
-# A superset test is enough: an extra pass finds nothing the pattern would not.
-_LOWER_KEYWORDS = tuple(word for words in _KEYWORDS.values() for word in words.split("|")
-                        if word[0].islower())
+@functools.lru_cache(maxsize=8)
+def _hinted(text: str) -> frozenset[str]:
+    """The keyword patterns worth a pass: those with one of their keywords in the text, at
+    the start of a word."""
+    return frozenset().union(*(names for _, names in keyword_hits(text)))
+
+
+_IDS = frozenset({"az_keyed", "id_keyed"})
+_ADDRESS = frozenset({"addr_cue"})
+# Keywords written in lower case in a note with capitals: those of the lists ("erreichbar
+# unter", "eAT", "wohnhaft") and the cues people type in lower case ("az. 32.1-…", "pass-nr",
+# "reisepass", "wohnt", "c/o"), by a part of the word they stand in;
+# cues.py reads the whole keyword from the word's start, in either case. Each is a substring
+# test of the note (about 0.25 µs): a few parts cover many words. (The nouns "Adresse",
+# "Ausweis" … typed in lower case in a note with capitals are left out for that cost; in a
+# note typed in lower case the scan reads every keyword.)
+_LOWER_STARTS = (
+    ("eAT", frozenset({"id_keyed"})), ("erreichbar unter", frozenset({"phone_keyed"})),
+    ("pass", _IDS), ("az", _IDS), ("wohn", _ADDRESS), ("zieht", _ADDRESS),
+    ("gemeldet", _ADDRESS), ("c/o", _ADDRESS))

@@ -94,16 +94,6 @@ def _sources() -> dict[str, str]:
         "birth_cue": r"(?=[GgDd*])(?i:\bgeb\.|\bgeboren|geburtsdatum|geb\.-datum|geburtstag|geburtsjahr"
                      r"|date of birth|\bdob\b|\*)",
         "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]",
-        "az_keyed": _keywords(_KEYWORDS["az_keyed"]) +
-                    r"[a-z]*\.?\s*(?:[:#]\s*)?(?:(?:Nr|No|nr|no)\.?\s*[:#]?\s*)?(?:lautet\s+|ist\s+)?"
-                    r"(?P<id>[A-Z0-9ÄÖÜ][A-Za-z0-9ÄÖÜ]*(?:[./-][A-Za-z0-9]+)*"
-                    r"(?:\s[0-9]+(?:[./-][A-Za-z0-9]+)+"
-                    r"|\s(?:[A-Z]{1,3}|[A-Z][a-z]|UJs|OWi)(?:\s[0-9]{1,6}\s(?:Js|AR|UJs))?"
-                    r"\s[0-9]{1,6}/[0-9]{2}(?:\.[A-Z]{1,2})?)?"  # "Az. 12 A 4471/26"
-                    # typed in lower case: a number, or a short prefix and a number ("abh
-                    # 32.1-20417/24"); _file_numbers checks that a whole keyword stood before
-                    r"|(?P<low>[a-z0-9äöü]*(?:[./-][a-z0-9]+)*"
-                    r"(?:\s[0-9]+(?:[./-][a-z0-9]+)+)?))",
         "az_letters": r"(?P<pre>[A-ZÄÖÜ](?<![\w./-].)[A-ZÄÖÜ]{1,5})[-/ ][0-9]{2,6}(?:[-/][0-9A-Z]{1,8}){1,3}(?![\w/-])",
         # Court file numbers: chamber or department, register letters, number/year ("VG
         # Hannover, 12 A 4471/26", "StA 1142 Js 30918/26", "261 Ds 4107 Js 11823/26")
@@ -126,17 +116,6 @@ def _sources() -> dict[str, str]:
         "email_domain": r"\s?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w-])",
         "iban": r"(?P<cc>[A-Z](?<![A-Za-z0-9].)[A-Z])[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])",
         "iban_cue": r"(?i:iban|kontonummer|konto)\s*[:.]?\s*$",
-        "id_keyed": _keywords(_KEYWORDS["id_keyed"]) +
-                    r"[a-z]*(?:[- ]?(?:Serien|serien|Karten|karten|Dokumenten|dokumenten)?"
-                    r"(?:Nr|Nummer|nummer|No|(?:nr|no)(?![a-z0-9]))\.?)?"
-                    # "nr" only as a word: "pa-nr. nrkjphh1g5" is the number "nrkjphh1g5"
-                    r"(?:\s*(?:[:#(,]|Nr\.?|nr(?:\.|(?![a-z0-9]))|Nummer|nummer|No\.?"
-                    r"|mit\s+der\s+(?:Nr\.|nr\.|Nummer|nummer)"
-                    r"|lautet|lautete|ist|war|mit)\s*){0,3}\s*"
-                    # a number typed in lower case after its keyword ("pass-nr c01x00t47")
-                    r"(?P<id>(?=[A-Z0-9]*[0-9])[A-Z0-9]{6,12}|[A-Z] [0-9]{7,8}"  # "U 18847362"
-                    r"|(?=[a-z0-9]*[0-9])[a-z0-9]{6,12}"
-                    r"|[CFGHJKLMNPRTVWXYZ]{9})(?![\w-])",
         "id_german": r"[CFGHJKLMNPRTVWXYZ](?<![\w-].)[CFGHJKLMNPRTVWXYZ0-9]{8}(?P<check>[0-9])?(?![\w-])",
         "id_passport": r"[A-Z](?<![\w-].)[A-Z]?[0-9]{6,9}(?![\w-])",
         "azr_keyed": _keywords(_KEYWORDS["azr_keyed"]) + r"[a-z]*(?:-?(?:Nr|Nummer|nummer|nr)\.?)?"
@@ -174,7 +153,7 @@ def _sources() -> dict[str, str]:
     # A note typed in lower case (keywords.lower_note) is read with these variants of the
     # same patterns: keywords and month names in either case; a street or town in lower case
     # only with a sure street word and its number, or after a postcode. `_pat` picks them.
-    for name in ("az_keyed", "phone_keyed", "id_keyed", "azr_keyed", "tax_keyed"):
+    for name in ("phone_keyed", "azr_keyed", "tax_keyed"):
         p[name + "_lc"] = _keywords(_any_case(_KEYWORDS[name])) + p[name][len(_keywords(_KEYWORDS[name])):]
     p["date_text_lc"] = p["date_text"].replace(f"(?P<mon>{months})", f"(?P<mon>(?i:{months}))")
     p["month_year_lc"] = "(?P<mon>" + _keywords(_any_case(months), before=r"[\w.]") + p["month_year"][

@@ -3,7 +3,8 @@ IBANs, document numbers, AZR numbers and tax IDs.
 
 Each finder yields candidates `(start, end, kind, priority)`; the detector settles overlaps
 (higher priority first, then the longer match). A keyword before a number ("Az.", "Tel.",
-"Pass-Nr.") makes the match surer and so raises its priority. The regular expressions are
+"Pass-Nr.") makes the match surer and so raises its priority; file numbers, document numbers
+and addresses after their keyword are read by cues.py, whatever their shape. The regular expressions are
 compiled on first use, so importing this module costs nothing at app start.
 
 Decisions: a month with a year alone ("im April 2024") is kept: it orders the events of a
@@ -28,7 +29,8 @@ from desktop.core.privacy.checkdigits import (
 from desktop.core.privacy.checkdigits import (
     document_number_is_valid as document_number_is_valid,  # re-exported
 )
-from desktop.core.privacy.keywords import _KEYWORDS, _hinted, lower_note
+from desktop.core.privacy.cues import cued_candidates
+from desktop.core.privacy.keywords import _hinted, lower_note
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
 from desktop.core.privacy.pattern_sources import (
@@ -173,19 +175,6 @@ def _dates(text: str) -> Iterator[Candidate]:
 
 def _file_numbers(text: str) -> Iterator[Candidate]:
     rx = _rx()
-    if "az_keyed" in _hinted(text):
-        # A keyword whose "number" has no digit is no file number, but the word it took may
-        # be the next keyword ("AZ.AZ:0"): search on from just after this keyword.
-        pos = 0
-        az_keyed = _pat("az_keyed", text)
-        while (m := az_keyed.search(text, pos)) is not None:
-            ident = m["id"].rstrip("./-")
-            if any(ch.isdigit() for ch in ident) and (
-                    m["low"] is None or ident[0].isdigit() or _whole_keyword(text, m.start())):
-                yield m.start("id"), m.start("id") + len(ident), Kind.AKTENZEICHEN, P_KEYED
-                pos = m.end()
-            else:
-                pos = m.start() + 1
     dash, slash = "-" in text, "/" in text
     for m in (rx["az_letters"].finditer(text) if dash or slash else ()):
         if m["pre"] not in {"EU", "EG", "EWG", "VO", "KW", "ISO", "DIN", "BGBL"}:
@@ -231,20 +220,6 @@ def _function_word(lw: str) -> bool:
     """A common word or a preposition ("ab 12/2024", "unter 0152/901 52242"): no prefix of a
     file number typed in lower case ("abh 2024/7289")."""
     return lw in PREPOSITIONS or lw in lexicon().common_words
-
-
-@functools.cache
-def _lower_az_keywords() -> tuple[str, ...]:
-    return tuple(sorted({w.lower() for w in _KEYWORDS["az_keyed"].split("|")}, key=len,
-                        reverse=True))
-
-
-def _whole_keyword(text: str, start: int) -> bool:
-    """A file-number keyword stands whole at `start` ("az. abh 32.1-…", not "aziz seit
-    28.03."): only then may the number after it begin with a lower-case letter."""
-    head = text[start:start + 30].lower()
-    return any(head.startswith(k) and not head[len(k):len(k) + 1].isalpha()
-               for k in _lower_az_keywords())
 
 
 def _digits(s: str) -> int:
@@ -330,8 +305,6 @@ def _span_of_alnum(raw: str, count: int) -> int:
 
 def _documents(text: str) -> Iterator[Candidate]:
     rx = _rx()
-    for m in _keyed("id_keyed", text):
-        yield m.start("id"), m.end("id"), Kind.AUSWEISNUMMER, P_KEYED
     letter_digit = _letter_digit(text)
     for m in (rx["id_german"].finditer(text) if letter_digit else ()):
         if m["check"] is not None:
@@ -477,6 +450,7 @@ def _lower_towns(text: str) -> Iterator[tuple[int, int]]:
 
 FINDERS: tuple[Callable[[str], Iterator[Candidate]], ...] = (
     _emails, _ibans, _dates, _file_numbers, _phones, _documents, _addresses,
+    lambda text: cued_candidates(text, P_KEYED, P_ADDRESS),  # identifiers after their cue
 )
 
 

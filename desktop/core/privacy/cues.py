@@ -1,0 +1,334 @@
+"""Identifiers read by their cue, not by their shape.
+
+A German note announces an identifier with a keyword ("Az.", "Gesch.-Z.", "Kunden-Nr.",
+"Pass-Nr.", "Ausweisnummer", "wohnhaft", "Anschrift" …); what follows is written in whatever
+shape the office, court or country uses ("RA/kl 1187-25", "II 4 - 12.18/25", "75 4471823",
+"AKN 2025 447 118"). Rules made one per shape seen did not carry over to notes written by
+someone else (docs/performance.md, fifth session); the cue does. So here the keyword opens a
+slot, and the identifier is the next group of tokens that carries digits:
+
+- a token is letters, digits and `/ . - _ : # +` inside; tokens join over a single space or a
+  spaced dash ("31.2 - 0815 - 2025");
+- a token without digits belongs to the group only when it looks like a code, not a word: all
+  capitals ("ABH", "OVG 2 B 11.25"), two or three letters that are no function word ("Ca",
+  "Js", "Ba"), a short lower-case prefix that is no common word ("abh 2.3-…", "p 4471823"), or
+  letters joined by "/" or "-" ("RA/kl 1187-25"); it may lead or stand between digit tokens
+  and close the group only when short ("S 12 AS 889/25 ER");
+- the group ends at anything else: a word, a comma, a bracket, the end of a sentence;
+- it is no identifier when it has fewer than three digits, or is a date, a time, a year, a sum
+  of money, a paragraph ("§ 25 Abs. 2"), or a count with its unit ("Vorgang 3 von 5").
+
+Between the keyword and the slot may stand "Nr.", "Nummer", "ist", "lautet", a bracket, or a
+few words ending in ":" or "Nr." ("Aktenzeichen bei der Staatsanwaltschaft:", "Reiseausweis für
+Flüchtlinge Nr."). An address cue opens a slot for a street-like group in the same clause (words
+and a house number, the words before it not a function word or common noun: "in der Vahrenwalder
+112", not "in Block 3"), with the postcode and town after it or the town before it.
+
+The keywords are found by the one keyword scan of keywords.py (`_hinted`), so a note without a
+cue costs nothing here.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from desktop.core.privacy.keywords import _KEYWORDS, _any_case, _keywords, keyword_hits
+from desktop.core.privacy.lexicon import lexicon
+from desktop.core.privacy.model import Kind
+from desktop.core.privacy.pattern_sources import _HOUSE_NO_LC, _STREET_SUFFIX
+from desktop.core.privacy.wordclass import PREPOSITIONS
+
+Candidate = tuple[int, int, Kind, int]
+
+# Keywords that name an identifier only with "-Nr."/"nummer" after them ("Kunden-Nr.", not
+# "Kunden 4711 betroffen").
+_STEMS = frozenset({"akten", "vorgangs", "antrags", "kunden", "kd", "kd.", "bg", "fall",
+                    "ticket", "dossier", "karten", "serien", "dokumenten"})
+_KINDS = {"az_keyed": Kind.AKTENZEICHEN, "id_keyed": Kind.AUSWEISNUMMER}
+_MIN_DIGITS = 2  # and three in a plain number ("Vorgang 12 von 20")
+L = "A-Za-zÄÖÜäöüß"
+
+# After the keyword: a number word ("-Nr.", "nummer"), then separators, then optionally a
+# bracketed remark or a few words ending in ":", "Nr.", "ist" or "lautet".
+_NUMBER_WORD = (r"(?:[ -]?(?:Serien|serien|Karten|karten|Dokumenten|dokumenten)?"
+                r"(?:Nr|nr|No|no|Nummer|nummer)(?![A-Za-zäöüß0-9])\.?)?")
+# Words between the keyword and its number are words, not codes: a capital at most first
+# ("Reisepass der Türkei, Nr.", not "Reisepass Nr. MKXRRXCHZ ist …").
+_WORD = "[A-ZÄÖÜa-zäöüß][a-zäöüß-]*"
+_LEAD = (r"[ \t]*(?:\([^()\d\n]{1,30}\)[ \t]*)?[.:#,(–-]?[ \t]*"
+         rf"(?:(?:{_WORD},?[ \t]+){{0,4}}?(?:(?:Nr|nr|No)(?![{L}0-9])\.?|(?:Nummer|nummer|ist"
+         rf"|lautet|lautete|war)(?![{L}0-9]))[ \t]*[:#]?[ \t]*"
+         rf"|(?:{_WORD}[ \t]+){{0,4}}?{_WORD}:[ \t]*)?"
+         r"[(#:]?[ \t]*\n?[ \t]*")  # a line may break before the number
+_SHORT_LEAD = (r"[ \t]*(?:\([^()\d\n]{1,30}\)[ \t]*)?[.:#,(–-]?[ \t]*"
+               r"(?:(?:ist|lautet|lautete|war)[ \t]+)?[(#:]?[ \t]*\n?[ \t]*")
+_SENTENCE_END = re.compile(r"[a-zäöüß]{3}\.\s+(?!(?:Nr|nr|No|no|Nummer|nummer)\b)[^\W\d]")
+_SERIAL = re.compile(r"(?=[A-Z]*[0-9])[A-Z0-9]{6,12}|[CFGHJKLMNPRTVWXYZ]{9}|(?=[a-z]*[0-9])[a-z0-9]{6,12}")
+_TOKEN = re.compile(r"[#0-9A-Za-zÄÖÜäöüß][0-9A-Za-zÄÖÜäöüß/._#+-]*")
+_GAP = re.compile(r" [-–] | (?=[#0-9A-Za-zÄÖÜäöüß])")
+_DATE_TIME_YEAR = re.compile(
+    r"[0-9]{1,2}\.\s?[0-9]{1,2}\.(?:\s?[0-9]{2,4})?|[0-9]{4}-[01][0-9]-[0-3][0-9]"  # dates
+    r"|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}"
+    r"|[0-9]{1,2}[:.][0-9]{2}(?::[0-9]{2})?"  # a time
+    r"|(?:19|20)[0-9]{2}")  # a year
+# A plain number or sum: no identifier when it has decimals or a unit follows ("1.250,00 €",
+# "480 Euro", "120 Minuten").
+_NUMBER = re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})*(?:,[0-9]{1,2})?|[0-9]+(?:,[0-9]{1,2})?")
+_UNIT = re.compile(
+    r",[0-9]|\s?(?:€|EUR\b|Euro\b|USD\b|\$|%|Prozent\b|Uhr\b|(?i:jahre?n?|monate?n?|wochen?|tage?n?"
+    r"|stunden?|minuten?|personen|kinder|mal|seiten?|stück|blatt|anlagen|zimmer|m²|qm|mm|cm|km)\b)")
+
+
+@functools.cache
+def _cue_rx() -> dict[str, re.Pattern[str]]:
+    """The keywords of each cue family in either case, as whole words (a number word may
+    follow: "Pass-Nr.", "Kartennr."); and the leads up to the slot, matched after them:
+    "short", separators only (most keywords: "Az.: 12/26", "Pass Nr. C01X00T47"), and
+    "words", words before a colon or "Nr." (tried only when the short one finds no number).
+    Compiled at the first keyword (about 5 ms)."""
+    out = {family: re.compile(
+        # "des Personalausweises", "des Aktenzeichens": a genitive ending
+        f"(?P<kw>{_keywords(_any_case(_KEYWORDS[family]))})(?:e?s)?"
+        f"(?P<nr>{_NUMBER_WORD})(?![{L}])") for family in ("az_keyed", "id_keyed", "addr_cue")}
+    out["short"] = re.compile(_SHORT_LEAD)
+    out["words"] = re.compile(_LEAD)
+    return out
+
+
+def cued_candidates(text: str, priority_id: int, priority_address: int) -> Iterator[Candidate]:
+    """Identifiers and addresses in the slots their keywords open. Only where the keyword
+    scan (keywords.keyword_hits) saw a keyword: each is read from there with an anchored match,
+    no pass over the whole text."""
+    rx = None
+    for start, names in keyword_hits(text):
+        if names.isdisjoint(_FAMILIES) or (
+                _DIGIT.search(text, start, start + 56) is None and not (
+                    "id_keyed" in names and _CAPITALS.search(text, start, start + 56))):
+            continue  # no number near the keyword (most mentions of "Pass", "Fall", "Adresse")
+        rx = rx or _cue_rx()
+        for family, kind in _KINDS.items():
+            if family not in names or (m := rx[family].match(text, start)) is None:
+                continue
+            document = kind is Kind.AUSWEISNUMMER
+            span = _keyed_slot(text, m, rx["short"].match(text, m.end()), document)
+            if span is None and _WORD_LEAD.search(text, m.end(), m.end() + 50):
+                # "Aktenzeichen bei der Staatsanwaltschaft: …"
+                span = _keyed_slot(text, m, rx["words"].match(text, m.end()), document)
+            if span is not None:
+                yield span[0], span[1], kind, priority_id
+        if "addr_cue" in names and (m := rx["addr_cue"].match(text, start)) is not None:
+            span = _address_slot(text, m.end())
+            if span is not None:
+                yield span[0], span[1], Kind.ADRESSE, priority_address
+
+
+def _keyed_slot(text: str, m: re.Match[str], lead: re.Match[str] | None, document: bool
+                ) -> tuple[int, int] | None:
+    """The slot after a keyword `m` and its `lead` (which may be empty)."""
+    if lead is None or "§" in lead[0] or _SENTENCE_END.search(text, m.start(), lead.end()) or (
+            not m["nr"] and m["kw"].lower() in _STEMS):
+        return None  # "… zum Vorgang. Der Ausweis mit der Nummer …": another sentence
+    return _slot(text, lead.end(), document)
+
+
+_FAMILIES = frozenset({"az_keyed", "id_keyed", "addr_cue"})
+_WORD_LEAD = re.compile(r":|\b(?:Nr|nr|No|Nummer|nummer)\b")
+_DIGIT = re.compile("[0-9]")
+_CAPITALS = re.compile("[A-Z]{9}")  # a document number without digits ("MKXRRXCHZ")
+
+
+@functools.lru_cache(maxsize=4096)
+def _code_like(token: str, first: bool) -> bool:
+    """A token without digits that may stand in an identifier: a code, not a word. Capitals
+    ("ABH", "OVG", "II 4 - …"; not the word "ab" or "ii"), letters joined by "/" or "-"
+    ("RA/kl"), an inner capital ("AsylbLG"), two or three letters that are no function word
+    ("Ca", "Js"); a short lower-case prefix ("abh 2.3-…", "p 4471823") only first."""
+    letters = token.replace("/", "").replace("-", "").replace(".", "")
+    if len(token) > 8 or not letters.isalpha():
+        return False
+    if letters.isupper() or "/" in token or "-" in token or any(
+            ch.isupper() for ch in letters[1:]):
+        return True
+    lw = token.lower()
+    if lw in _GLUE or lw in PREPOSITIONS or lw in lexicon().common_words:
+        return False
+    return len(letters) <= 3 if letters[0].isupper() else first and len(letters) <= 4
+
+
+# Small words that join a sentence, never part of an identifier ("… 7663473 ist der Antrag").
+_GLUE = frozenset("""ist sind war waren wird die der das den dem des und oder wie laut im am vom
+zum zur beim ein eine einen noch nicht auch bitte ca so da wo hat lautet lautete jetzt nun neu
+wieder""".split())
+
+
+def _slot(text: str, pos: int, document: bool) -> tuple[int, int] | None:
+    """The digit-bearing group of tokens starting at pos, or None. A document number may
+    have fewer digits when it is one token of capitals and digits ("XTLYYJC36")."""
+    parts: list[tuple[int, int, bool]] = []  # start, end, has digits
+    while True:
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            break
+        token = m[0].rstrip("./-_:#+")
+        end = m.start() + len(token)
+        if not token:
+            break
+        digits = _DIGIT.search(token) is not None
+        if document and not parts and _SERIAL.fullmatch(token):
+            return m.start(), end  # "Reisepass Nr. MKXRRXCHZ", "eAT-Seriennr. LJ8RCMRMF"
+        if not digits and not _code_like(token, not parts):
+            break
+        parts.append((m.start(), end, digits))
+        if end < m.end():
+            break  # a full stop or colon after the token ends the group
+        gap = _GAP.match(text, end)
+        if gap is None:
+            break
+        pos = gap.end()
+    # Words without digits may close the group only when short ("… 889/25 ER", "118/25 Ba").
+    while parts and not parts[-1][2] and (parts[-1][1] - parts[-1][0] > 3
+                                          or text[parts[-1][0]].islower()):
+        parts.pop()
+    if not any(p[2] for p in parts):
+        return None
+    while parts and not parts[0][2] and not any(p[2] for p in parts[1:]):
+        parts.pop(0)
+    start, end = parts[0][0], parts[-1][1]
+    group = text[start:end]
+    count = sum(map(str.isdigit, group))
+    if count < _MIN_DIGITS or (count == _MIN_DIGITS and group.isdigit()):
+        return None
+    if _DATE_TIME_YEAR.fullmatch(group) or (_NUMBER.fullmatch(group) and (
+            "," in group or _UNIT.match(text, end))):
+        return None
+    if "§" in text[max(0, start - 3):start]:
+        return None
+    return start, end
+
+
+@functools.cache
+def _address_rx() -> tuple[re.Pattern[str], ...]:
+    house = re.compile(_HOUSE_NO_LC)
+    # Where a house number can begin: a number after a word ("Weg 4", "Str.12", "Nr. 5")
+    number = re.compile(r"[0-9](?<![\w,/:-].)")
+    word = re.compile(rf"[{L}][{L}.'-]*")
+    town_after = re.compile(
+        rf"(?:,\s*|\s+|,?\s+in\s+|\s*\n\s*)[0-9]{{5}}\s[{L}][{L}-]+(?:\s\([{L} .]+\))?")
+    town_before = re.compile(rf"[0-9]{{5}}\s[{L}][{L}-]+,\s*$")
+    # A sentence ends at a full stop after a word ("… nicht mehr an. Seit …"), not after
+    # "Str." or "Nr."; a line break or a semicolon ends the clause too.
+    clause_end = re.compile(r"[\s;§](?:(?<=[a-zäöüß]{2}[.!?].)(?<![Ss]tr\..)(?<![Nn]r\..)|(?<=[\n;§]))")
+    return house, number, word, town_after, town_before, clause_end
+
+
+def _address_slot(text: str, pos: int) -> tuple[int, int] | None:
+    """A street and house number in the clause after an address cue, with a postcode and
+    town after it or before it. Read from each number in the clause
+    back over the words before it (up to five)."""
+    house, number, word, _, _, clause_end = _address_rx()
+    stop = clause_end.search(text, pos, pos + 90)
+    end = stop.start() + 1 if stop else min(len(text), pos + 90)
+    for d in number.finditer(text, pos, end):
+        h = house.match(text, d.start())
+        if h is None:
+            continue
+        before = text[pos:d.start()]
+        before = before[:-1] if before.endswith(" ") else before
+        if before[-3:].lower() == "nr.":
+            before = before[:-3].rstrip(" ")
+        names: list[str] = []
+        for token in reversed(before.split(" ")[-5:]):
+            if not word.fullmatch(token):
+                break
+            names.insert(0, token)
+        if not names:
+            continue
+        names_end = pos + len(before)
+        span = _street(text, pos, names, names_end - len(" ".join(names)), names_end, h.end())
+        if span is not None:
+            return span
+    return None
+
+
+def _street(text: str, pos: int, words: list[str], start: int, names_end: int,
+            end: int) -> tuple[int, int] | None:
+    """The street of words and a house number, with its town, or None."""
+    _, _, _, town_after, town_before, _ = _address_rx()
+    names = list(words)
+    # The street begins after the last small word ("mit 4 Kindern in 3 …" has none; "bei der
+    # Tante in der Vahrenwalder 112"), then after leading common nouns ("Ecke Fössestraße 91",
+    # "seit dem Sommer Bultstraße 4"); a street word, an opener ("Am", "Lange") or a place's
+    # adjective ("Lister Meile") stays.
+    for i in range(len(names) - 1, -1, -1):
+        if _small_word(names[i]):
+            cut = i if _keeps_opener(names[i:]) else i + 1
+            start += sum(len(w) + 1 for w in names[:cut])
+            names = names[cut:]
+            break
+    while names and not _street_word(names[0]) and not _keeps_opener(names) and not (
+            len(names) > 1 and _place_adjective(names[0])) and (
+            names[0].lower().rstrip(".") in _NOT_STREET or _noun(names[0])):
+        start += len(names.pop(0)) + 1
+    after = town_after.match(text, end)
+    if not names:
+        if after is None:
+            return None
+        names = words[-1:]  # "Postfach 4471, 30044 Hannover"
+        start = names_end - len(names[0])
+    if not (after or any(_street_word(w) or w in _OPENERS for w in names)
+            or any(_place_adjective(w) for w in names[:-1])
+            or any(not _noun(w) and not _small_word(w)
+                   for w in names)):
+        return None
+    end = after.end() if after else end
+    # "wohnhaft in 31785 Hameln, Deisterallee 4": a postcode and town before it; a town
+    # without a postcode stays a word, as everywhere in the anonymiser ("in Stöcken, …")
+    before = town_before.search(text, max(pos, start - 40), start) if (
+        after is None and text[start - 2:start] == ", ") else None
+    if before is not None:
+        start = before.start()
+    return start, end
+
+
+@functools.lru_cache(maxsize=4096)
+def _noun(word: str) -> bool:
+    return lexicon().is_noun(word.lower().rstrip("."))
+
+
+@functools.lru_cache(maxsize=4096)
+def _small_word(word: str) -> bool:
+    lw = word.lower()
+    return lw in PREPOSITIONS or lw in _GLUE or lw in lexicon().common_words
+
+
+def _keeps_opener(names: list[str]) -> bool:
+    """"im Winkel", "Am Markt": the small word belongs to a street named by a street word."""
+    return len(names) > 1 and names[0].capitalize() in _OPENERS and _STREET_WORD.fullmatch(
+        names[1].rstrip(".")) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_adjective(word: str) -> bool:
+    """"Lister", "Hildesheimer", "Berliner": a place's adjective names a street with the word
+    after it."""
+    lw = word.lower()
+    return lw.endswith("er") and lexicon().is_place(lw)
+
+
+@functools.lru_cache(maxsize=4096)
+def _street_word(word: str) -> bool:
+    return _STREET_WORD.search(word.rstrip(".")) is not None
+
+
+# A street word, alone ("im Winkel", "am Markt": the small word belongs to the name) or ending
+# a name ("Kanalweg", "hagenstr").
+_STREET_WORD = re.compile(f"(?i:{_STREET_SUFFIX}|str)$")
+
+
+# Words before a number that is no house number ("Abs. 4", "Seite 2", "Block 3").
+_NOT_STREET = frozenset({"abs", "absatz", "satz", "nr", "s", "seite", "kap", "art", "ziff",
+                         "buchst", "anlage", "block", "haus", "zimmer", "raum", "etage", "og"})
+_OPENERS = frozenset({"Am", "Im", "An", "Auf", "Zum", "Zur", "Unter", "Hinter", "Alte", "Alter",
+                      "Neue", "Hohe", "Lange", "Große", "Kleine", "Obere", "Untere"})
