@@ -341,3 +341,18 @@ def test_topics_after_a_file_word_stay(text):
     """A place, a compound of German words, a meaning word or an abbreviation after a file word
     names a topic, not a person."""
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Weitergeleitet an SG 32: Antrag Winter, Melia.", ["Winter", "Melia"]),
+    ("Anwesend: Koch, Sabine; Zimmer, Thomas.", ["Koch", "Sabine", "Zimmer", "Thomas"]),
+])
+def test_listed_surname_that_is_a_word_before_a_first_name(text, expected):
+    """"Name, Vorname" in a list or after a file word: a listed surname that is also a meaning
+    word ("Winter", "Koch", "Zimmer") is the surname before a listed first name."""
+    assert names(text) == expected
+
+
+def test_a_word_no_list_holds_as_a_name_stays_before_a_first_name():
+    """Only a listed surname: a weekday before a first name stays ("Termin Montag, Maria.")."""
+    assert "Montag" not in names("Termin Montag, Maria.")

@@ -153,7 +153,10 @@ def surname_comma_first_name(text, toks, cls, is_name) -> None:
             continue  # also after a file named so: "Weitergeleitet: Antrag Weidmann, Margarethe."
         if end < len(text) and not text.startswith(_CLAUSE_CLOSERS, end):
             continue
-        words = (toks[t][2], toks[u][2])
+        # A listed surname that is also a word is the surname before a listed first name
+        # ("Antrag Winter, Melia."; not "Termin Montag, Maria.": no listed name).
+        listed_pair = cls[t] == AMBIG and cls[u] in (FIRST, BOTH)
+        words = (toks[u][2],) if listed_pair else (toks[t][2], toks[u][2])
         if any(meaning_word(w) or w.lower() in lex.common_words for w in words):
             continue
         is_name[t] = is_name[u] = True
