@@ -356,3 +356,30 @@ def test_listed_surname_that_is_a_word_before_a_first_name(text, expected):
 def test_a_word_no_list_holds_as_a_name_stays_before_a_first_name():
     """Only a listed surname: a weekday before a first name stays ("Termin Montag, Maria.")."""
     assert "Montag" not in names("Termin Montag, Maria.")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Herr Skander Mejri, Tel. siehe Akte (aus Sfax). Er hat ein Visum.", "Sfax"),
+    ("Antragsteller: Habtemariam, Yohannes, geb. 9.9.1985 in Keren, subsidiär schutzberechtigt.",
+     "Keren"),
+    ("Herr Behnam Ghaffari-Nejad, geb. 3. März 1990 in Shiraz\nDer Betroffene kam allein.",
+     "Shiraz"),
+    ("Chiamaka Wendt, 33, aus Enugu (Nigeria), seit 2019 hier.", "Enugu"),
+])
+def test_a_single_word_after_in_or_aus_is_a_place(text, place):
+    """After "in" or "aus" a single word that is no listed surname is a place of birth or
+    origin, not a person, also when it is a listed first name ("Keren", "Shiraz"): the people
+    around it are still found."""
+    found = names(text)
+    assert place not in found and found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Post aus Abdullah Mohameds Kanzlei.", ["Abdullah Mohamed"]),
+    ("Gespräch mit Keren über den Antrag.", ["Keren"]),
+    ("Frau Keren Cohen kam. Frau Cohen wohnt in Keren.", ["Keren Cohen", "Cohen", "Keren"]),
+])
+def test_names_beside_in_and_aus_stay_names(text, expected):
+    """A whole name after "aus", a first name after another preposition, and a word that is
+    the entry's person's name elsewhere stay names."""
+    assert names(text) == expected

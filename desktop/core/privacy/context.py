@@ -386,6 +386,24 @@ def first_name_after_preposition(text, toks, cls, is_name) -> None:
 _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "von", "bis", "über"})
 
 
+def places_after_in_and_aus(text, toks, cls, is_name, strip) -> None:
+    """After "in" or "aus" a single word that no list holds as a surname is a place, not a
+    person: "geb. 9.9.1985 in Keren", "(aus Sfax)", "in Almaty" — German puts a person there
+    only with an article or a genitive ("in Yilmaz' Akte")."""
+    last = len(toks) - 1
+    for t in [t for t, name in enumerate(is_name) if name and cls[t] in _PLACE_LIKE]:
+        start = toks[t][0]
+        if strip[t] or _IN_OR_AUS.search(text, max(0, start - 5), start) is None:
+            continue
+        if t < last and is_name[t + 1] and text[toks[t][1]:toks[t + 1][0]] == " ":
+            continue  # "aus Abdullah Mohamed …": a whole name
+        is_name[t] = False
+
+
+_IN_OR_AUS = Lazy(r"(?:^|[\s(])(?:in|aus) \Z")
+_PLACE_LIKE = frozenset({FIRST, UNKNOWN, NOUN, SHAPE})
+
+
 def first_name_before_surname(text, toks, cls, is_name) -> None:
     """A first name that is also a word ("Christin", "Rosa") right before a surname found as a
     name is part of that name: "Christin Hermighausen"; not after an article."""

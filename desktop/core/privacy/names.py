@@ -32,6 +32,7 @@ from desktop.core.privacy.context import (
     name_after_role_before_verb,
     names_in_mail_addresses,
     person_verb_rx,
+    places_after_in_and_aus,
     short_surname_after_name,
     subject_at_sentence_start,
     surname_after_first_name,
@@ -256,6 +257,8 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
             names_paired_by_slash(text, toks, cls, is_name)
         if ", " in text:
             names_listed_with_names(text, toks, cls, is_name)
+        if " in " in text or "aus " in text:
+            places_after_in_and_aus(text, toks, cls, is_name, strip)
         before = list(is_name)
         common = propagate(text, toks, cls, strip, is_name)
         if before != is_name:
@@ -271,6 +274,8 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
             names_paired_by_slash(text, toks, cls, is_name)
         if ", " in text:
             names_listed_with_names(text, toks, cls, is_name)
+        if " in " in text or "aus " in text:
+            places_after_in_and_aus(text, toks, cls, is_name, strip)
         common = propagate(text, toks, cls, strip, is_name)
     if common:
         found_word_as_subject(text, toks, common, is_name)
