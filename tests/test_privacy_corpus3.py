@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 import pytest
 
@@ -22,13 +23,21 @@ def _items(kind: str) -> list[str]:
 
 def test_every_item_and_meaning_word_is_the_text_at_its_span():
     """Each item's text equals the note's text at its span and is what the markup enclosed, in
-    order; meaning words lie inside the note and never overlap an item; no markup is left."""
-    for source, note in zip(SOURCES, NOTES, strict=True):
+    order; items never overlap; meaning words lie inside the note and never overlap an item;
+    no markup is left."""
+    check_markup(SOURCES, NOTES)
+
+
+def check_markup(sources, notes) -> None:  # noqa: ANN001  (corpus3's Source and Note lists)
+    """The markup checks of a hand-written corpus (this one and bench/privacy_corpus4.py)."""
+    for source, note in zip(sources, notes, strict=True):
         marked = [m[3] for m in re.finditer(r"\[\[(\w+)(?:/(\w+))?\|([^\]|]+)\]\]", source.text)
                   if m[1] != "meaning"]
         assert [note.text[i.start:i.end] for i in note.items] == marked, source.number
         assert note.text == re.sub(r"\[\[[^|\]]+\|([^\]]+)\]\]", r"\1", source.text)
         assert "[[" not in note.text and "]]" not in note.text
+        spans = sorted((i.start, i.end) for i in note.items)
+        assert all(e <= s for (_, e), (s, _) in pairwise(spans)), source.number
         for start, end in note.meaning:
             assert 0 <= start < end <= len(note.text)
             assert not any(i.start < end and start < i.end for i in note.items), \

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from itertools import pairwise
 
 import pytest
 
 from bench.privacy_corpus2 import icao_check
 from bench.privacy_corpus3 import KINDS, counts, parse, read_sources
 from bench.privacy_corpus4 import DATA, TYPES, build_corpus4, sources
-from tests.test_privacy_corpus3 import _iban_ok, _tax_id_ok
+from tests.test_privacy_corpus3 import _iban_ok, _tax_id_ok, check_markup
 
 SOURCES = sources()
 NOTES = [parse(s.text) for s in SOURCES]
@@ -28,21 +27,7 @@ def test_every_item_and_meaning_word_is_the_text_at_its_span():
     """Each item's text equals the note's text at its span and is what the markup enclosed, in
     order; items never overlap; meaning words lie inside the note and never overlap an item; no
     markup is left in the plain text."""
-    for source, note in zip(SOURCES, NOTES, strict=True):
-        marked = [m[3] for m in _MARK.finditer(source.text) if m[1] != "meaning"]
-        assert [note.text[i.start:i.end] for i in note.items] == marked, source.number
-        assert note.text == re.sub(r"\[\[[^|\]]+\|([^\]]+)\]\]", r"\1", source.text)
-        assert "[[" not in note.text and "]]" not in note.text
-        spans = sorted((i.start, i.end) for i in note.items)
-        assert all(e <= s for (_, e), (s, _) in pairwise(spans)), source.number
-        for start, end in note.meaning:
-            assert 0 <= start < end <= len(note.text)
-            assert not any(i.start < end and start < i.end for i in note.items), \
-                (source.number, note.text[start:end])
-        for item in note.items:
-            assert item.kind in KINDS
-            text = note.text[item.start:item.end]
-            assert text == text.strip() and text, (source.number, text)
+    check_markup(SOURCES, NOTES)
 
 
 def test_a_name_is_marked_without_title_or_genitive_and_with_its_origin():
