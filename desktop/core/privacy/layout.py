@@ -102,7 +102,8 @@ def name_after_file_word(text, toks, cls, is_name) -> None:
 
 def _file_heading(text: str, end: int) -> bool:
     """The file word and its word head a line or clause ("Fall Vermeil: …", "Akte Leite, Ana
-    …"): there a German word, a place or one built like a noun names the file too."""
+    …"): there a German word or one built like a noun names the file's person too (not a
+    place or a compound of German words: name_after_file_word leaves those)."""
     return text[end:end + 1] in (":", ",") or text[end:end + 2] in (" –", " -")
 
 
