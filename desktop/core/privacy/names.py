@@ -253,6 +253,11 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
                 first_name_before_surname(text, toks, cls, is_name)
             surname_after_first_name(text, toks, cls, is_name, weak)
             unknown_next_to_name(text, toks, cls, is_name, weak)
+            # The words beside the model's names, judged once more as a second run will see
+            # them beside their placeholders ('0"[Person A]"A-a').
+            again = neighbours_of_new_names(before, is_name)
+            if again:
+                judged_names(text, toks, cls, is_name, strip, again)
         if "/" in text:
             names_paired_by_slash(text, toks, cls, is_name)
         if ", " in text:
