@@ -18,7 +18,6 @@ surname with a particle as the lists spell it ("De Angelis", "da Costa", "Le Bre
 
 from __future__ import annotations
 
-import collections
 import json
 import random
 import re
@@ -70,7 +69,7 @@ TEMPLATES = (
 def _read(locale: str, root: Path) -> tuple[list[str], list[str]]:
     data = json.loads((root / locale / "person.json").read_text(encoding="utf-8"))
 
-    def flat(value: object) -> list[str]:
+    def flat(value: dict[str, list[str]] | list[str] | None) -> list[str]:
         items = sum(value.values(), []) if isinstance(value, dict) else list(value or [])
         # Only names as people write them: letters, spaces, hyphens, apostrophes (the lists
         # hold a few slips such as "Domokos (name)"); a lower-case first letter capitalised.
@@ -136,18 +135,9 @@ def mimesis_notes(n: int = 2000, seed: int = 1313) -> list[Note]:
 
 def main() -> int:
     from bench.bench_anonymizer import evaluate
+    from bench.privacy_dev import print_set
 
-    ev = evaluate(mimesis_notes())
-    print(f"Mimesis names: {ev.found['person']}/{ev.items['person']} = "
-          f"{ev.found['person'] / ev.items['person']:.2%}, meaning words kept "
-          f"{ev.meaning_kept}/{ev.meaning_total}, findings without a counterpart "
-          f"{ev.false_positives}")
-    groups = {k: (ev.found[k], ev.items[k]) for k in ev.items if k.startswith("person:mimesis")}
-    print("  " + ", ".join(f"{k[15:]} {f}/{n}" for k, (f, n) in sorted(groups.items())))
-    misses = collections.Counter((kind, text, context) for kind, text, context in ev.misses)
-    for (kind, text, context), count in misses.most_common(60):
-        print(f"  {count:3} {kind:<12} {text!r:<28} … {context!r}")
-    print("Lost words:", ev.lost_words.most_common(20))
+    print_set("Mimesis", evaluate(mimesis_notes()), False)
     # The same names in the second corpus's sentence shapes (as bench/privacy_tuning.py).
     from bench.privacy_tuning import _notes
 

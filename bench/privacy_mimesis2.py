@@ -55,7 +55,7 @@ def _latin(s: str) -> str:
 def _read(locale: str, root: Path) -> tuple[list[str], list[str]]:
     data = json.loads((root / locale / "person.json").read_text(encoding="utf-8"))
 
-    def flat(value: object) -> list[str]:
+    def flat(value: dict[str, list[str]] | list[str] | None) -> list[str]:
         items = sum(value.values(), []) if isinstance(value, dict) else list(value or [])
         words = {_latin(i.strip()) for i in items if isinstance(i, str)}
         return sorted(s for s in words if len(s) > 1 and _PLAIN.fullmatch(s))
