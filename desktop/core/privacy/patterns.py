@@ -230,7 +230,8 @@ def _phones(text: str) -> Iterator[Candidate]:
     rx = _rx()
     for m in _keyed("phone_keyed", text):
         num = m["num"].rstrip(" /.-(")
-        if 5 <= _digits(num) <= 16:
+        # An extension alone has two to four digits, and only after its word ("Durchwahl 211")
+        if 5 <= _digits(num) <= 16 or (m[0][:9].lower() == "durchwahl" and _digits(num) >= 2):
             yield m.start("num"), m.start("num") + len(num), Kind.TELEFON, P_KEYED
     digits = _digit_count(text)
     # "+49 …" and "(0341) …" start one character before their first digit.
