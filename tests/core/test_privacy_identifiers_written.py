@@ -57,3 +57,32 @@ def test_an_extension_after_its_word(text, number):
 def test_no_phone_number_in_small_numbers(text):
     """Small numbers, a zero before a count, a score, a room: no phone number."""
     assert "telefon" not in found(text).values()
+
+
+# --- court file numbers -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, number", [
+    ("Das OVG führt die Beschwerde als OVG 6 S 41/26 weiter.", "OVG 6 S 41/26"),
+    ("Klage beim SG Köln, S 31 AS 2207/25 ER, läuft.", "S 31 AS 2207/25 ER"),
+    ("LSG NRW L 19 AS 1187/25 B ER entschieden.", "L 19 AS 1187/25 B ER"),
+    ("VG Berlin, VG 24 K 118/26 A, Termin offen.", "VG 24 K 118/26 A"),
+    ("VG Regensburg RN 9 K 26.30417 anhängig.", "RN 9 K 26.30417"),
+    ("Der Eilantrag läuft unter 7 L 2281/26.F.A beim VG.", "7 L 2281/26.F.A"),
+    ("Beschluss vom Montag – 8 B 553.26 – liegt vor.", "8 B 553.26"),
+])
+def test_a_court_file_number_with_its_courts_marks(text, number):
+    """The court's letters before the chamber ("OVG", "S", "RN"), its marks after the year
+    ("A", "B ER", ".F.A"), the year after a dot or first (Bavaria): one file number, without
+    a keyword."""
+    assert found(text).get(number) == "aktenzeichen"
+
+
+@pytest.mark.parametrize("text", [
+    "Kurs 3 B 9.30 bis 12.00 Uhr, dann Pause.",
+    "Gruppe 2 A 10.15 in Raum 4.",
+    "Er hat 2 K 12.50 Euro bezahlt.",
+    "Die Klasse 7 B hat 28 Schüler.",
+])
+def test_no_court_file_number_in_a_time_or_a_sum(text):
+    """A time or a sum after a number and a capital is no court file number."""
+    assert "aktenzeichen" not in found(text).values()

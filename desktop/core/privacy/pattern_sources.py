@@ -96,10 +96,15 @@ def _sources() -> dict[str, str]:
         "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]",
         "az_letters": r"(?P<pre>[A-ZÄÖÜ](?<![\w./-].)[A-ZÄÖÜ]{1,5})[-/ ][0-9]{2,6}(?:[-/][0-9A-Z]{1,8}){1,3}(?![\w/-])",
         # Court file numbers: chamber or department, register letters, number/year ("VG
-        # Hannover, 12 A 4471/26", "StA 1142 Js 30918/26", "261 Ds 4107 Js 11823/26")
+        # Hannover, 12 A 4471/26", "StA 1142 Js 30918/26", "261 Ds 4107 Js 11823/26"), the
+        # year also after a dot ("4 K 447.25"; not a time: "Kurs 3 B 9.30") or first as Bavarian courts write it ("M 24 K
+        # 25.31234"); then the court's marks ("/25 A", "/25 B ER", "/26.F.A"). The court's
+        # letters before the chamber are read by court_prefix ("OVG 3 S 12/26", "S 23 AS …").
         "az_court": r"[1-9](?<![\w./,-][1-9])[0-9]{0,3} (?:[A-Z]{1,3}|[A-Z][a-z]|UJs|OWi)"
-                    r" (?:[0-9]{1,6} (?:Js|AR|UJs) )?[0-9]{1,6}/[0-9]{2}(?:\.[A-Z]{1,2})?"
-                    r"(?![\w/-]|\.[0-9])",
+                    r" (?:[0-9]{1,6} (?:Js|AR|UJs) )?(?:[0-9]{1,6}/[0-9]{2}|[0-9]{2}\.[0-9]{3,6}"
+                    r"|[0-9]{3,6}\.[0-9]{2}(?!\s?(?:Uhr|€|Euro|EUR|Prozent|%)))"
+                    r"(?:\.[A-Z]{1,2}){0,2}(?: [A-Z]{1,2}(?: ER)?(?![\w-]))?(?![\w/-]|[.,][0-9])",
+        "court_prefix": r"(?<![\w./-])[A-Z]{1,3} $",
         # A department's number, letters and a running number ("32.1-FZ-0719",
         # "50.2-AsylbLG-3381", "3.2-A-55012/25")
         "az_dept": r"[0-9](?<![\w./,-][0-9])[0-9]{0,2}(?:\.[0-9]{1,3})+-[A-Za-zÄÖÜäöü]{1,8}-[0-9]{2,6}"

@@ -195,8 +195,10 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
             P_SHAPED
     for m in (rx["az_dept"].finditer(text, first) if dash else ()):
         yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
-    for m in (rx["az_court"].finditer(text, first) if slash else ()):
-        yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
+    for m in (rx["az_court"].finditer(text, first) if slash or "." in text else ()):
+        court = rx["court_prefix"].search(text, max(0, m.start() - 4), m.start())
+        yield (m.start() if court is None else court.start()), m.end(), Kind.AKTENZEICHEN, \
+            P_SHAPED
     # "32.17-13393", "518.45.9603", "ABH 3.2-2960-23", "IV/8-1045/2022": groups of digits
     # joined by ".", "-" or "/", at least six digits; not thousands ("1.234.567").
     for m in rx["az_shape"].finditer(text, first) if _digit_count(text) >= 6 else ():
