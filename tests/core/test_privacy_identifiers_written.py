@@ -86,3 +86,98 @@ def test_a_court_file_number_with_its_courts_marks(text, number):
 def test_no_court_file_number_in_a_time_or_a_sum(text):
     """A time or a sum after a number and a capital is no court file number."""
     assert "aktenzeichen" not in found(text).values()
+
+
+# --- numbers of the social insurance, the family benefits office, references -------------------
+
+@pytest.mark.parametrize("text, number", [
+    ("Versicherungsnummer 53 240387 S 019 liegt vor.", "53 240387 S 019"),
+    ("SV-Ausweis: 53240387S019", "53240387S019"),
+    ("Kindergeld-Nr. 318FK220917 fehlt.", "318FK220917"),
+    ("Familienkasse, 318 FK 220917, angeschrieben.", "318 FK 220917"),
+    ("Ref.: 2026/KL/30917 im Betreff.", "2026/KL/30917"),
+    ("Geschäfts-Nr.: 4 C 871/26 beim Amtsgericht.", "4 C 871/26"),
+    ("Wohngeldnummer WG-2026-30917 bitte angeben.", "WG-2026-30917"),
+    ("Mitglieds-Nr. 80917-3312 der Krankenkasse.", "80917-3312"),
+])
+def test_numbers_of_insurance_and_benefits(text, number):
+    """The pension insurance number by its check digit, the Kindergeldnummer by its shape
+    (three digits, FK, six digits), others after their keyword."""
+    assert found(text).get(number) == "aktenzeichen"
+
+
+@pytest.mark.parametrize("text", [
+    "Kindergeld 250 € im Monat, Wohngeld 2025 beantragt.",
+    "Referenz 3 Jahre alt, Mitglied seit 2019, Mitglieds 4 Kinder.",
+    "Geschäfts 12 Stunden geöffnet, Versicherungs 30 Tage.",
+])
+def test_no_number_after_a_benefit_word_without_its_number_word(text):
+    """"Kindergeld", "Wohngeld", "Mitglieds", "Versicherungs" without "-Nr." open no slot;
+    sums, years and counts stay."""
+    assert "aktenzeichen" not in found(text).values()
+
+
+def test_a_wrong_check_digit_is_no_pension_number_by_shape():
+    """Without a keyword only the check digit makes twelve characters a pension number."""
+    assert found("Die 53 240387 S 014 stand im Brief.") == {}
+    assert found("Die 53 240387 S 019 stand im Brief.") == {"53 240387 S 019": "aktenzeichen"}
+
+
+# --- a number referring back to the one before ----------------------------------------------
+
+@pytest.mark.parametrize("text, numbers, kind", [
+    ("Neuer Pass Nr. C 2281 3094, alte Nr. C 0117 5520 eingezogen.",
+     ["C 2281 3094", "C 0117 5520"], "ausweisnummer"),
+    ("Pass-Nr. P0228130 (alt: P0117552)", ["P0228130", "P0117552"], "ausweisnummer"),
+    ("Aktenzeichen neu: ABH 4.2-30917/26, alt: ABH 4.2-11875/24",
+     ["ABH 4.2-30917/26", "ABH 4.2-11875/24"], "aktenzeichen"),
+    ("Kunden-Nr. 314D220917 bzw. die frühere 314D117552", ["314D220917", "314D117552"],
+     "aktenzeichen"),
+])
+def test_a_number_referring_back_is_of_the_same_kind(text, numbers, kind):
+    """"alte Nr.", "alt:", "die frühere" after an identifier: the next number is one too."""
+    result = found(text)
+    assert [result.get(n) for n in numbers] == [kind] * len(numbers)
+
+
+@pytest.mark.parametrize("text", [
+    "Pass Nr. P0228130, alte Nummer unbekannt, 3 Kopien.",
+    "Az. 12/4471, alte Akte 2 Bände, neu: 2019 angelegt.",
+])
+def test_no_number_after_a_word_referring_back_to_nothing(text):
+    """A count or a year after "alte"/"neu:" is no identifier."""
+    assert all(k != "aktenzeichen" or "/" in n for n, k in found(text).items())
+    assert "3" not in found(text) and "2019" not in found(text)
+
+
+# --- addresses ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, address", [
+    ("wohnhaft Zum Grünen Winkel 9", "Zum Grünen Winkel 9"),
+    ("Wohnt Hinter der Burg 12 bei ihrem Sohn.", "Hinter der Burg 12"),
+    ("Meldeadresse: An den Linden 7 b", "An den Linden 7 b"),
+    ("Anschrift: Auf der Heide 3, 37085 Göttingen", "Auf der Heide 3, 37085 Göttingen"),
+    ("wohnhaft in der Schillerstr. 8 1/2", "Schillerstr. 8 1/2"),
+])
+def test_a_street_that_opens_with_a_capitalised_small_word(text, address):
+    """After an address cue, "Zum …", "Hinter der …", "An den …" with capitalised words and a
+    house number is a street, even when its words are common nouns; "8 1/2" is one number."""
+    assert found(text).get(address) == "adresse"
+
+
+@pytest.mark.parametrize("text", [
+    "Wohnt Im Sommer 3 Monate bei der Tante.",
+    "Adresse: Im Jahr 2019 umgezogen, seitdem unbekannt.",
+    "wohnt Am Montag 3 Stunden bei ihr",
+])
+def test_no_street_in_a_time_after_an_address_cue(text):
+    """"Im Sommer", "Im Jahr", "Am Montag" open no street."""
+    assert "adresse" not in found(text).values()
+
+
+def test_a_person_after_bei_is_no_part_of_the_town():
+    """"22769 Hamburg bei Hoffmann": the town ends before "bei"; "Neustadt bei Coburg" is one
+    place."""
+    result = found("Wohnhaft Stresemannstr. 101, 22769 Hamburg bei Hoffmann")
+    assert result.get("Stresemannstr. 101, 22769 Hamburg") == "adresse"
+    assert found("Post an 96465 Neustadt bei Coburg").get("96465 Neustadt bei Coburg") == "adresse"

@@ -57,7 +57,7 @@ _STREET_SUFFIX = (
     "graben|wall|kamp|anger|zeile|promenade|stieg|winkel|hof|berg|feld|garten|park|brücke|tor|"
     "höhe|aue|siedlung|bogen|grund|hang|wiese|hain|heide|gärten|straße")
 _HOUSE_NO = (
-    r"(?:\s?Nr\.)?\s?[0-9]{1,4}(?:\s?[a-hA-H](?![\w]))?(?:\s?[-–/]\s?[0-9]{1,4}[a-h]?)?"
+    r"(?:\s?Nr\.)?\s?[0-9]{1,4}(?:\s?[a-hA-H](?![\w]))?(?:\s?[-–/]\s?[0-9]{1,4}[a-h]?|\s?½| 1/2)?"
     r"(?![0-9]|[.,:][0-9]|\s?(?:Uhr|Min|Minuten|Std|Stunden|Jahre|Jahren|Jahr|Tage|Tagen|Wochen|"
     r"Monate|Monaten|Euro|EUR|€|%|Prozent|Personen|Kinder|Mal|x\b|km|m\b|Seiten|Punkte))")
 # The same in a note typed in lower case ("marienstr. 41", not "3 uhr", "2 jahre").
@@ -105,6 +105,10 @@ def _sources() -> dict[str, str]:
                     r"|[0-9]{3,6}\.[0-9]{2}(?!\s?(?:Uhr|€|Euro|EUR|Prozent|%)))"
                     r"(?:\.[A-Z]{1,2}){0,2}(?: [A-Z]{1,2}(?: ER)?(?![\w-]))?(?![\w/-]|[.,][0-9])",
         "court_prefix": r"(?<![\w./-])[A-Z]{1,3} $",
+        # The pension insurance number ("12 010190 M 446", checked by its check digit) and
+        # the family benefits office's Kindergeldnummer ("215FK447188", "215 FK 447188")
+        "pension": r"[0-9](?<![\w./-][0-9])[0-9] ?[0-9]{6} ?[A-Z] ?[0-9]{3}(?![\w])",
+        "kindergeld": r"[0-9](?<![\w./-][0-9])[0-9]{2} ?FK ?[0-9]{6}(?![\w])",
         # A department's number, letters and a running number ("32.1-FZ-0719",
         # "50.2-AsylbLG-3381", "3.2-A-55012/25")
         "az_dept": r"[0-9](?<![\w./,-][0-9])[0-9]{0,2}(?:\.[0-9]{1,3})+-[A-Za-zÄÖÜäöü]{1,8}-[0-9]{2,6}"
@@ -140,7 +144,7 @@ def _sources() -> dict[str, str]:
         "street_prep": _keywords(_STREET_PREPOSITIONS) + rf"\s?(?P<w>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ]?[{L}]+)?){_HOUSE_NO}",
         "postcode": rf"(?P<plz>[0-9](?<![\w./,-][0-9])[0-9]{{4}})\s(?P<town>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)*"
                     rf"(?:\s(?P<second>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)*))?"
-                    rf"(?:\s(?:an der|an dem|am|im|in|bei|ob der|vor der)\s[A-ZÄÖÜ][{L}]+"
+                    rf"(?:\s(?P<prep>an der|an dem|am|im|in|bei|ob der|vor der)\s(?P<tw>[A-ZÄÖÜ][{L}]+)"
                     rf"|\s\([A-ZÄÖÜ][{L} .]+\)|\s?/\s?[A-ZÄÖÜ][{L}]+)?)",
         # Before ", <postcode> <town>": a street without a street word ("Lister Meile 77",
         # "Im Kampe 9", "Ihmepassage 5"): capitalised words, or the small words of street names
