@@ -68,7 +68,7 @@ def test_no_phone_number_in_small_numbers(text):
     ("VG Berlin, VG 24 K 118/26 A, Termin offen.", "VG 24 K 118/26 A"),
     ("VG Regensburg RN 9 K 26.30417 anhängig.", "RN 9 K 26.30417"),
     ("Der Eilantrag läuft unter 7 L 2281/26.F.A beim VG.", "7 L 2281/26.F.A"),
-    ("Beschluss vom Montag – 8 B 553.26 – liegt vor.", "8 B 553.26"),
+    ("Beschluss des VG vom Montag – 8 B 553.26 – liegt vor.", "8 B 553.26"),
 ])
 def test_a_court_file_number_with_its_courts_marks(text, number):
     """The court's letters before the chamber ("OVG", "S", "RN"), its marks after the year

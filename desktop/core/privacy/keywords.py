@@ -50,6 +50,12 @@ _KEYWORDS = {
                  "|SteuerID|SteuerId|SteuerIdNr|Steuer-IdNr|Steueridentifikationsnummer"
                  "|Steuer-Identifikationsnummer|Steueridentifikationsnummer"
                  "|Identifikationsnummer|IdNr|TIN|Steuernummer|St.-Nr",
+    # A court's name: a court file number without a slash ("VG Ansbach, AN 5 K 25.50123") is
+    # read only in a note that names a court (patterns._file_numbers); no slot of its own.
+    # Words beginning with "O" or "L" are left out: those capitals begin many other words and
+    # would slow the scan ("OVG", "LSG" stand with a slash in their numbers).
+    "court": "VG|VGH|BayVGH|SG|BSG|BVerwG|Gericht|Verwaltungsgericht|Sozialgericht|Amtsgericht"
+             "|Familiengericht|Arbeitsgericht|Kammer|Senat",
     # Addresses: the cue opens a slot for a street in the clause after it (cues.py).
     "addr_cue": "wohnhaft|Wohnhaft|wohnt|Wohnt|Anschrift|Adresse|Meldeadresse|Meldeanschrift"
                 "|Zustellanschrift|Postanschrift|Wohnanschrift|Adressänderung|c/o|gemeldet|Gemeldet|zieht"
