@@ -47,8 +47,7 @@ Candidate = tuple[int, int, Kind, int]
 _STEMS = frozenset({"akten", "vorgangs", "antrags", "kunden", "kd", "kd.", "bg", "fall",
                     "ticket", "dossier", "karten", "serien", "dokumenten", "versicherungs",
                     "rentenversicherungs", "sozialversicherungs", "versicherten",
-                    "krankenversicherten", "mitglieds", "kindergeld", "wohngeld", "geschäfts",
-                    "duldung", "visum"})
+                    "krankenversicherten", "mitglieds", "kindergeld", "wohngeld", "geschäfts"})
 _KINDS = {"az_keyed": Kind.AKTENZEICHEN, "id_keyed": Kind.AUSWEISNUMMER}
 _MIN_DIGITS = 2  # and three in a plain number ("Vorgang 12 von 20")
 L = "A-Za-zÄÖÜäöüß"

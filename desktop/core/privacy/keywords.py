@@ -41,7 +41,7 @@ _KEYWORDS = {
                 "|Dokumenten|Dokumentennummer|Dokumenten-Nr|Passersatzpapier|Passersatz"
                 "|Reiseausweis|Ankunftsnachweis|Passport|Fiktionsbescheinigung"
                 "|Duldungsbescheinigung|Identitätskarte|ID-Karte|Tazkira|Führerschein"
-                "|Passkopie|Ausweiskopie|Reisepasskopie|Aufenthaltsgestattung|Duldung|Visum",
+                "|Passkopie|Ausweiskopie|Reisepasskopie|Aufenthaltsgestattung",
     "azr_keyed": "AZR|Ausländerzentralregister",
     # "Steuer-?(?:ID|Id|IdNr|-IdNr|identifikationsnummer|-Identifikationsnummer)" spelt out
     # in the order the engine would try it.
