@@ -206,8 +206,9 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
     for m in rx["pension"].finditer(text, first) if _pension_shape(text) else ():
         if pension_number_is_valid(m[0].replace(" ", "")):
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
-    for m in rx["kindergeld"].finditer(text, first) if "FK" in text else ():
-        yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
+    for name, letters in (("kindergeld", "FK"), ("bg_number", "BG")):
+        for m in rx[name].finditer(text, first) if letters in text else ():
+            yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     # "32.17-13393", "518.45.9603", "ABH 3.2-2960-23", "IV/8-1045/2022": groups of digits
     # joined by ".", "-" or "/", at least six digits; not thousands ("1.234.567").
     for m in rx["az_shape"].finditer(text, first) if _digit_count(text) >= 6 else ():
