@@ -23,18 +23,13 @@ from desktop.core.privacy.context import (
     before_birth_cue,
     before_residence,
     first_name_after_preposition,
-    first_name_as_subject,
     first_name_before_surname,
     first_name_before_surname_shape,
-    found_word_as_subject,
     lone_unknown_words,
     meaning_word,
-    name_after_role_before_verb,
     names_in_mail_addresses,
-    person_verb_rx,
     places_after_in_and_aus,
     short_surname_after_name,
-    subject_at_sentence_start,
     surname_after_first_name,
     written_in_lower_case,
 )
@@ -65,6 +60,13 @@ from desktop.core.privacy.lowercase import (
     typed_without_capitals,
 )
 from desktop.core.privacy.particles import with_particles
+from desktop.core.privacy.subjects import (
+    first_name_as_subject,
+    found_word_as_subject,
+    name_after_role_before_verb,
+    person_verb_rx,
+    subject_at_sentence_start,
+)
 from desktop.core.privacy.wordclass import (
     ABBREVIATED,
     ABBREVIATED_ROLES,
