@@ -81,6 +81,7 @@ from desktop.core.privacy.wordclass import (
     LEADING_PARTICLE,
     NAMEISH,
     NO_NAME_BEFORE,
+    NOT_AFTER_TITLE,
     NOUN,
     PARTICLE_GAP,
     PREPOSITIONS,
@@ -419,7 +420,9 @@ def _unanchored(text: str, a: int, b: int, cls: list[int], is_name: list[bool],
         left = cls[t - 1] if t > a else None
         right = cls[t + 1] if t < b else None
         if c in AMBIGUOUS and (left in STRONG or right in STRONG):
-            if toks[t][2].lower() not in PREPOSITIONS:  # "Bei Hasret fehlt …"
+            lw = toks[t][2].lower()
+            if lw not in PREPOSITIONS and lw not in NOT_AFTER_TITLE:  # "Bei Hasret fehlt …",
+                # "Wie sagen Sie Omid, …"
                 is_name[t] = True
         elif c == UNKNOWN and (left in STRONG or right in (SUR, BOTH, SHAPE) or (
                 left in NAMEISH and right in NAMEISH)):
