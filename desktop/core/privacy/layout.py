@@ -279,11 +279,11 @@ def names_listed_with_names(text, toks, cls, is_name) -> None:
     n = len(toks)
     t = 0
     while t < n:
-        u = t
-        while u + 1 < n and text[toks[u][1]:toks[u + 1][0]] in (", ", " und "):
-            u += 1
-        if u - t >= 2 and _stands_alone(text, toks[t][0], toks[u][1]):
-            run = range(t, u + 1)
+        run = [t]
+        while (v := _next_item(text, toks, run[-1])) is not None:
+            run.append(v)
+        u = run[-1]
+        if len(run) >= 3 and _stands_alone(text, toks[t][0], toks[u][1]):
             found = sum(is_name[i] for i in run)
             if found >= 2 and 2 * found >= len(run):
                 for i in run:
@@ -293,6 +293,30 @@ def names_listed_with_names(text, toks, cls, is_name) -> None:
                             not meaning_word(word):
                         is_name[i] = True
         t = u + 1
+
+
+def _next_item(text: str, toks: list[tuple[int, int, str]], u: int) -> int | None:
+    """The next item of a list after the word at u: after ", " or " und ", also behind a
+    bracketed comment ("Kalinina (neu seit Dezember), Vogt (entschuldigt)")."""
+    if u + 1 >= len(toks):
+        return None
+    end = toks[u][1]
+    gap = text[end:toks[u + 1][0]]
+    if gap == ", " or gap == " und ":
+        return u + 1
+    if not text.startswith(" (", end):
+        return None
+    close = text.find(")", end, end + 45)
+    if close < 0 or "\n" in text[end:close]:
+        return None
+    sep = 2 if text.startswith(", ", close + 1) else 5 if text.startswith(" und ", close + 1) \
+        else 0
+    if not sep:
+        return None
+    v = u + 1
+    while v < len(toks) and toks[v][0] < close + 1 + sep:
+        v += 1
+    return v if v < len(toks) and toks[v][0] == close + 1 + sep else None
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

@@ -34,6 +34,7 @@ from desktop.core.privacy.context import (
     written_in_lower_case,
 )
 from desktop.core.privacy.entry import carry_lower_case, propagate
+from desktop.core.privacy.headings import names_after_headings
 from desktop.core.privacy.judge import (
     Judge,
     blanked,
@@ -246,6 +247,8 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         after_dutch_particle(text, toks, cls, is_name)
     if "Grü" in text:
         signature_after_greeting(text, toks, cls, is_name)
+    if ":" in text or "gez." in text or "i." in text:
+        names_after_headings(text, toks, cls, is_name)
     if judge is None:
         before = list(is_name)
         judged_names(text, toks, cls, is_name, strip)
