@@ -66,3 +66,44 @@ def test_a_list_of_names_goes_on_behind_a_comment() -> None:
     text = ("Dienstbesprechung Team 3, 17.12.26: Heinemeyer, Kiesewetter, Brandes, Sauer, "
             "Kalinina (neu seit Dezember), Vogt (entschuldigt).\nThemen: Rückstand")
     assert "Vogt" in _persons(text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Kontoinhaber laut Auszug T. Fashola; vermutlich der Ehemann.", ["T. Fashola"]),
+    ("K.-H. Busch hat unterschrieben.", ["K.-H. Busch"]),
+    ("Frau A. Koch rief an.", ["A. Koch"]),
+])
+def test_initials_belong_to_the_name(text: str, names: list[str]) -> None:
+    """An initial before a name is part of it: one person, one placeholder ("Frau [Person A]"),
+    not "[Person A]. [Person B]" and not an initial left in the text."""
+    assert _persons(text) == names
+
+
+def test_initials_do_not_join_an_appendix_letter() -> None:
+    """A capital letter with a full stop before an ordinary word stays ("Anlage B. Termin …")."""
+    assert _persons("Siehe Anlage B. Termin folgt.") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Akte Koch liegt bei mir.", ["Koch"]),
+    ("Im Fall Winter fehlt der Pass.", ["Winter"]),
+    ("Sie fragte, ob ihr Mann Rodel nachziehen kann.", ["Rodel"]),
+])
+def test_a_surname_that_is_a_word_where_no_noun_could_stand(text: str, names: list[str]
+                                                            ) -> None:
+    """After a file word ("Akte", "Fall") or a possessive and a role ("ihr Mann") a noun would
+    need its article: a listed surname or rare word there is the person."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "laut Gesetz ist das so, laut Zettel auch.",
+    "Im Fall Nummer 3 fehlt der Pass.",
+    "weil ihr Mann Geld verdient.",
+    "Jetzt weiß der Arbeitgeber Einzelheiten aus dem Verfahren.",
+    "Amtsdeutsch ist für die Kundin Rätsel.",
+])
+def test_nouns_that_need_no_article_stay(text: str) -> None:
+    """Nouns that German puts without an article there (after "laut", as an object or a
+    predicate, a frequent mass noun) are left alone."""
+    assert _persons(text) == []

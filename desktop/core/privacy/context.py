@@ -264,9 +264,10 @@ def first_name_after_preposition(text, toks, cls, is_name) -> None:
     "Rückruf an Vogel." Listed meaning words are left alone ("ohne Hoffnung.")."""
     for t in [t for t, c in enumerate(cls) if c == AMBF or c == AMBIG]:
         start, end, word = toks[t]
-        if end < len(text) and text[end] not in ".,;:!?)" and text[end:end + 2] != " (":
+        if is_name[t] or len(word) < 3:
             continue
-        if is_name[t] or len(word) < 3 or meaning_word(word):
+        if end < len(text) and text[end] not in ".,;:!?)" and text[end:end + 2] != " (" or \
+                meaning_word(word):
             continue
         before = WORD_BEFORE.search(text, max(0, start - 16), start)
         if before is not None and before[1] in PREPOSITIONS and not (
@@ -377,3 +378,20 @@ def compound_head(lw: str) -> str:
     return lw
 
 
+# A possessive before a role: "ihr Mann", "seine Tochter" (not an article: "weiß der
+# Arbeitgeber Einzelheiten", "für die Kundin Rätsel" have an object or predicate there).
+_DETERMINED = Lazy(r"(?:^|[^\w])(?i:ihr|ihre|ihren|ihrem|ihres|sein|seine|seinen|seinem|seines"
+                   r"|mein|meine|unser|unsere|deren|dessen)\s+$")
+
+
+def word_after_determined_role(text, toks, cls, i, k) -> bool:
+    """"ob ihr Mann Rodel nachziehen kann", "seine Tochter Rosa": after a possessive and a role,
+    a rare German word is the person's name — "ihr Mann Termin" is no German. Not a meaning
+    word, a frequent word ("weil ihr Mann Geld verdient") or a function word."""
+    word = toks[k][2]
+    if cls[k] != STOP or text[toks[k - 1][1]:toks[k][0]] != " " or len(word) < 3:
+        return False
+    lw = word.lower()
+    return _DETERMINED.search(text, max(0, toks[i][0] - 12), toks[i][0]) is not None and \
+        surname_word(word) and not meaning_word(word) and lw not in lexicon().words \
+        and lw not in PREPOSITIONS

@@ -81,8 +81,9 @@ _FILE_WORDS = frozenset({"Akte", "Akten", "Fall", "Sache", "Vorgang", "Antrag"})
 def name_after_file_word(text, toks, cls, is_name) -> None:
     """After "Akte", "Fall", "Sache" or "Vorgang" a word that is name-like by the data (a
     listed name, also one that is a German word too, or a word German does not have) is the
-    person the file is named after: "Akte Krüger an SG 2", "Fall Steinmetz: Pass liegt vor";
-    not a listed meaning word or a common word ("Fall Nummer 3", "Akte Ausländerbehörde")."""
+    person the file is named after: "Akte Krüger an SG 2", "Fall Steinmetz: Pass liegt vor",
+    also a listed surname that is a meaning word ("Akte Koch liegt bei mir"); not another
+    meaning word or a common word ("Fall Nummer 3", "Akte Ausländerbehörde")."""
     lex = lexicon()
     for t in [t + 1 for t, tok in enumerate(toks[:-1]) if tok[2] in _FILE_WORDS]:
         if is_name[t]:
@@ -92,7 +93,7 @@ def name_after_file_word(text, toks, cls, is_name) -> None:
                 cls[t] in (STOP, NOUN) and _file_heading(text, toks[t][1])):
             continue
         lw = word.lower()
-        if text[toks[t - 1][1]:toks[t][0]] != " " or meaning_word(word) or \
+        if text[toks[t - 1][1]:toks[t][0]] != " " or (meaning_word(word) and cls[t] != AMBIG) or \
                 lw in lex.common_words or word.isupper() or (
                 cls[t] == NOUN and lex.is_compound(lw)) or (
                 cls[t] == STOP and lex.is_place(lw)):

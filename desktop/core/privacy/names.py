@@ -31,6 +31,7 @@ from desktop.core.privacy.context import (
     places_after_in_and_aus,
     short_surname_after_name,
     surname_after_first_name,
+    word_after_determined_role,
     written_in_lower_case,
 )
 from desktop.core.privacy.entry import carry_lower_case, propagate
@@ -185,7 +186,8 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
                     c == ROLE and (
                         (cls[k] == NOUN and text[toks[j][1]:toks[k][0]] == " ") or (
                             cls[k] == STOP and written_in_lower_case(toks[k][2])))) or (
-                    c == ROLE and _word_then_name(text, toks, cls, k))):
+                    c == ROLE and (_word_then_name(text, toks, cls, k) or
+                                   word_after_determined_role(text, toks, cls, i, k)))):
                 # "die Frau Angst …": after an article "Frau" is a noun, not a title.
                 loose = toks[i][2] in ("Frau", "Herr") and DETERMINER_BEFORE.search(
                     text, max(0, toks[i][0] - 12), toks[i][0]) is not None
