@@ -107,3 +107,24 @@ def test_nouns_that_need_no_article_stay(text: str) -> None:
     """Nouns that German puts without an article there (after "laut", as an object or a
     predicate, a frequent mass noun) are left alone."""
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Verlaufsbericht Betreutes Wohnen (Träger: Lebenshilfe)",
+    "Sozialpädagogischer Bericht, Gemeinschaftsunterkunft Am Lindenhof",
+    "Beigefügt: Stellungnahme des Bewährungshelfers.",
+    "Ausgehändigt am 01.12.2026, Empfang bestätigt.",
+    "Er hat alles Zumutbare getan; Geduldete erhalten Leistungen nach dem AsylbLG.",
+])
+def test_inflected_german_words_are_no_names(text: str) -> None:
+    """An adjective or participle that the word lists hold only in another form ("betreut",
+    "pädagogisch", "zumutbar") is a German word, also capitalised at the start of a line:
+    "Betreutes", "Sozialpädagogischer", "Beigefügt", "Zumutbare" are no names."""
+    assert _persons(text) == []
+
+
+def test_names_built_otherwise_stay_names() -> None:
+    """Surnames the lists lack that are not built like an inflected word stay names where the
+    context says so ("Frau Hermighausen", "Herr Gerken")."""
+    assert _persons("Frau Hermighausen und Herr Gerken kamen zusammen.") == [
+        "Hermighausen", "Gerken"]

@@ -206,6 +206,8 @@ class _Classifier:
             # Built like a German noun but no word of the data: a surname when people bear it
             # ("Engelmann" is no Engel-Mann, "Kiesewetter" no Kiese-Wetter).
             return SUR if folded in lex.census_surnames else NOUN
+        if lex.is_inflected(lw):
+            return STOP  # "Betreutes Wohnen", "Ausgehändigt am …": a word German has
         return UNKNOWN
 
     def _known(self, folded: str, lw: str) -> int:
