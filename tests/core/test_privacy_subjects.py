@@ -45,6 +45,8 @@ def test_a_german_word_before_a_persons_verb_is_the_person(text: str, names: lis
     "Die\n  Moderation erinnert freundlich an die Rollen.",
     "Eine erleichterte Mutter: Das passt nicht zu dem, was Sie gesagt haben.",
     "Er erinnert an die ICAO-Umschrift und das BAMF-Verfahren.",
+    "Steuerberater hat die Auswertung geschickt. Hausverwaltung hat geschrieben.",
+    "Beschämung zeigt sich oft leise.",
 ])
 def test_a_verb_with_another_subject_leaves_the_word(text: str) -> None:
     """Where the verb takes no person ("Winter hat begonnen"), or a pronoun right after it is

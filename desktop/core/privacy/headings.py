@@ -16,6 +16,7 @@ from desktop.core.privacy.wordclass import (
     BOTH,
     CANDIDATE,
     FIRST,
+    INSTITUTION_ENDINGS,
     NOT_AFTER_TITLE,
     NOUN,
     PREPOSITIONS,
@@ -52,9 +53,7 @@ _SEPARATORS = (", ", "; ", " und ", " / ", " u. ", ",", " sowie ")
 
 # Endings of the offices, teams and people by function that a list names beside persons
 # ("Heimleitung", "Fallmanagerin", "Sozialdienst"): no surname is built so.
-_ORGANISATION_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "in", "innen", "er",
-                         "amt", "dienst", "stelle", "team", "kasse", "behörde", "zentrum",
-                         "beratung", "hilfe", "verein", "werk", "gericht", "rat")
+_ORGANISATION_ENDINGS = (*INSTITUTION_ENDINGS, "in", "innen", "er")
 
 
 def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[int],

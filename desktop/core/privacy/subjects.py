@@ -16,11 +16,14 @@ from desktop.core.privacy.wordclass import (
     AMBIG,
     BOTH,
     FIRST,
+    INSTITUTION_ENDINGS,
     NO_NAME_BEFORE,
     NOT_AFTER_TITLE,
+    NOUN,
     PARTICLES_BEFORE,
     PREPOSITIONS,
     ROLE,
+    STOP,
     TITLE,
     Lazy,
     sentence_start,
@@ -133,8 +136,13 @@ _WORD_BEFORE_LINE = Lazy(r"(?:^|[^\w])([A-Za-zäöüß]+)\s*\n\s*$")
 
 
 def _may_be_subject(word: str, c: int, lex, particles: bool) -> bool:
+    """Not a function word, an adverb, a meaning word or a frequent word (a listed name that
+    is one counts: "Hahn rief an"), and not a German noun built like an institution's or an
+    abstract noun: telegraphic notes drop the article ("Hausverwaltung hat geschrieben",
+    "Schule hat angerufen"); a plain noun may be a surname ("Kessel erschien")."""
     lw = word.lower()
     return not ((lw in lex.common_words and c not in (AMBIG, AMBF)) or lw in NOT_AFTER_TITLE or (
+        c in (STOP, NOUN) and lw.endswith(INSTITUTION_ENDINGS)) or (
         lw in NO_NAME_BEFORE or lw in PREPOSITIONS or lw in _ADVERBS) or (
         c not in (AMBIG, AMBF) and not particles and meaning_word(word)) or c in (TITLE, ROLE)
         or len(word) < 2)

@@ -56,7 +56,7 @@ Verpflichtungsgeberin Gastgeber Gastgeberin Mitbewohner Mitbewohnerin Stiefsohn 
 Halbbruder Halbschwester Pate Patin Klassenlehrer Klassenlehrerin Schulleiter Schulleiterin
 Erzieher Erzieherin Vorgesetzte Vorgesetzter Ausbilder Ausbilderin Anwärter Anwärterin
 Absender Absenderin Unterzeichner Unterzeichnerin Verfasser Verfasserin SGL SGLin Koll Kolln
-Inh Inhaber Inhaberin Zusteller Zustellerin Empfänger Empfängerin
+Inh Inhaber Inhaberin Zusteller Zustellerin Empfänger Empfängerin Steuerberater Steuerberaterin
 """.split())
 # Abbreviations before a name that end in a full stop ("Ktn. Yilmaz", "Vorspr. Heuer, Wilfried",
 # "Mdt. Husaini"), police ranks ("POK Ramdohr"), and the office's own ("SB Krause": the
@@ -85,6 +85,12 @@ _NOUN_SUFFIXES = (
     "tum", "tümer", "ling", "linge", "erei", "ereien", "ierung", "ungs", "straße", "strasse",
     "allee", "gasse", "platz", "weg", "ring",
 )
+# How the names of institutions and abstract nouns end ("Hausverwaltung", "Polizei",
+# "Botschaft", "Jobcenter"): no surname is built so.
+INSTITUTION_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "amt",
+                       "dienst", "stelle", "team", "kasse", "behörde", "zentrum", "beratung",
+                       "hilfe", "verein", "werk", "gericht", "rat", "polizei", "schule", "praxis",
+                       "kanzlei", "firma", "konsulat", "kita", "klinik", "center")
 NAME_HEADS = frozenset({"mann", "haus", "land", "heim", "hof", "berg", "feld", "stein", "burg",
                          "dorf", "wald", "bach", "born", "brand", "horn", "hardt"})
 # Particles that German never uses between two words (unlike "von", "der", "zu"): after a
