@@ -165,3 +165,42 @@ def test_a_word_before_a_bracketed_role_is_the_person(text: str, names: list[str
 def test_a_mail_header_to_an_office_finds_nobody() -> None:
     """"Von: Jobcenter Köln", "An: Team B 3": offices, places and teams are no people."""
     assert _persons("Von: Jobcenter Köln\nAn: Team B 3\nBetreff: Leistungen") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("fr krause hat angerufen, hr vogt krank bis mi.", ["krause", "vogt"]),
+    ("An Ernst:\ndie Sache El Amrani ist dringend.", ["Ernst", "El Amrani"]),
+    ("Für Hahn: Herr Popescu kommt am Do um 10.", ["Hahn", "Popescu"]),
+    ("Akte: Koch, Heide\nSB: Krause / Vertr.: Vogt", ["Koch", "Heide", "Krause", "Vogt"]),
+    ("Belehrende/r: Sauer", ["Sauer"]),
+    ("Das hat nichts mit unserem Kollegen Winter zu tun.", ["Winter"]),
+    ("Auskunft verweigert. → mit Graf besprechen", ["Graf"]),
+    ("Leg ich zu Steins Akte, der ist ja auch ihr Anwalt.", ["Stein"]),
+    ("Kochs Tel. für Rückfragen liegt bei.", ["Koch"]),
+])
+def test_more_places_where_only_a_person_stands(text: str, names: list[str]) -> None:
+    """"fr"/"hr" without a full stop, a line addressed "An X:"/"Für X:", a file's cover
+    ("Akte:", "SB:", "Vertr.:"), "unserem Kollegen", "mit X besprechen" and a genitive right
+    before a noun ("Steins Akte") announce a person."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Mit freundlichen Grüßen\nJobcenter Lindenau, Team U25",
+    "Ort, Datum: Lindenau, 11.11.2026",
+    "Ort: Ausländerbehörde Lindenau, Zimmer 1.04",
+    "Besuch in der JVA Lindenau (Gesprächsvermerk).",
+    "Für Rückfragen: Tel. ist bekannt.",
+    "Langes Telefonat heute; die Kälte des Winters.",
+])
+def test_towns_after_institutions_and_place_fields_stay(text: str) -> None:
+    """A word the lists do not know after an institution ("Jobcenter Lindenau") or in a form's
+    place field is a town; an adjective's form or a genitive after its article stays too."""
+    assert _persons(text) == []
+
+
+def test_a_case_named_after_its_person_is_no_town() -> None:
+    """After an action noun ("Anhörung", "Verlängerung") the unknown word is the person whose
+    case it is, not a town."""
+    assert _persons("Anhörung Tesfamariam: Frist läuft. Verlängerung Okonkwo erledigt.") == [
+        "Tesfamariam", "Okonkwo"]

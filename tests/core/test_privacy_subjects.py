@@ -25,6 +25,10 @@ def _persons(text: str) -> list[str]:
     ("Fuchs und Wolf prüfen zusammen.", ["Fuchs", "Wolf"]),
     ("Rückruf morgen, Koch ist bis 16 Uhr erreichbar.", ["Koch"]),
     ("Glaser hat Burak dann ans Telefon geholt.", ["Glaser", "Burak"]),
+    ("Krause stellt den Fall vor. Herzog entscheidet: Anhörung. Sauer trägt vor.",
+     ["Krause", "Herzog", "Sauer"]),
+    ("Sommer und Lange sind gegangen, Mai ist in Elternzeit.", ["Sommer", "Lange", "Mai"]),
+    ("Kaiser war erleichtert.", ["Kaiser"]),
 ])
 def test_a_german_word_before_a_persons_verb_is_the_person(text: str, names: list[str]) -> None:
     """A surname that is also a German word ("Koch", "Lange", "Knappe"), opening the sentence
@@ -47,6 +51,8 @@ def test_a_german_word_before_a_persons_verb_is_the_person(text: str, names: lis
     "Er erinnert an die ICAO-Umschrift und das BAMF-Verfahren.",
     "Steuerberater hat die Auswertung geschickt. Hausverwaltung hat geschrieben.",
     "Beschämung zeigt sich oft leise.",
+    "Zukunft sieht gut aus. Regen hält an.",
+    "Im Sommer und im Winter kommen Gäste.",
 ])
 def test_a_verb_with_another_subject_leaves_the_word(text: str) -> None:
     """Where the verb takes no person ("Winter hat begonnen"), or a pronoun right after it is

@@ -36,8 +36,11 @@ _HEADING = Lazy(
     r"|Name, Vorname|Name/Vorname|Nachname, Vorname|Vorname, Name|Vorname Name|Name Vorname"
     r"|Von|An|Cc|CC|Kopie|Bearbeitet|Bearbeitung|Erstprüfung|Zweitprüfung|Geprüft|Gesehen"
     r"|Fallgeber(?:in)?|Beratende|Ansprechpartner(?:in)?|Zusteller(?:in)?|Empfänger(?:in)?"
-    r"|Unterschrift(?: [A-ZÄÖÜ]\w+)?|[A-ZÄÖÜ][^\n:]{0,40} durch"
+    r"|Unterschrift(?: [A-ZÄÖÜ]\w+)?|[A-ZÄÖÜ][^\n:]{0,40} durch|Akte|SB|Vertr\.|Belehrende(?:/r)?"
+    r"|Dolmetscher(?:/in|in)?|Sprachmittler(?:/in|in)?|Zuständige(?:/r)?"
     r")[ \t]*:[ \t]*([^\n]+)")
+# A line addressed to someone: "An Ernst:", "Für Hahn: Herr Popescu kommt am Do um 10."
+_ADDRESSED = Lazy(r"(?m)^[ \t]*(?:An|Für|z\. ?Hd\.?)[ \t]+(?=[A-ZÄÖÜ])([^\n:]{1,40}):")
 # A signature's cue ("gez. Winter", "i. A. Becker", "i.V. Lange", "Im Auftrag⏎Vogt"): the
 # name follows, on the same line or the next.
 _SIGNED = Lazy(r"(?:^|(?<=[\s(]))(?:gez\.|i\. ?A\.|i\. ?V\.|(?m:^)(?:Im Auftrag|In Vertretung)"
@@ -62,6 +65,8 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
     if ":" in text:
         for m in _HEADING.finditer(text):
             _listed(text, toks, cls, is_name, m.start(1), m.end(1))
+        for m in _ADDRESSED.finditer(text):
+            _listed(text, toks, cls, is_name, m.start(1), m.end(1), 1)
     if "gez." in text or "i." in text or "Im Auftrag" in text or "In Vertretung" in text:
         for m in _SIGNED.finditer(text):
             end = text.find("\n", m.end())

@@ -25,6 +25,7 @@ from desktop.core.privacy.context import (
     first_name_after_preposition,
     first_name_before_surname,
     first_name_before_surname_shape,
+    genitive_before_noun,
     lone_unknown_words,
     meaning_word,
     names_in_mail_addresses,
@@ -251,6 +252,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
     if "Grü" in text:
         signature_after_greeting(text, toks, cls, is_name)
     names_after_headings(text, toks, cls, is_name)
+    genitive_before_noun(text, toks, cls, is_name, strip)
     names_before_bracketed_roles(text, toks, cls, is_name)
     if judge is None:
         before = list(is_name)
@@ -271,8 +273,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
             names_paired_by_slash(text, toks, cls, is_name)
         if ", " in text:
             names_listed_with_names(text, toks, cls, is_name)
-        if " in " in text or "aus " in text:
-            places_after_in_and_aus(text, toks, cls, is_name, strip)
+        places_after_in_and_aus(text, toks, cls, is_name, strip)
         before = list(is_name)
         common = propagate(text, toks, cls, strip, is_name)
         if before != is_name:
@@ -288,8 +289,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
             names_paired_by_slash(text, toks, cls, is_name)
         if ", " in text:
             names_listed_with_names(text, toks, cls, is_name)
-        if " in " in text or "aus " in text:
-            places_after_in_and_aus(text, toks, cls, is_name, strip)
+        places_after_in_and_aus(text, toks, cls, is_name, strip)
         common = propagate(text, toks, cls, strip, is_name)
     if common:
         found_word_as_subject(text, toks, common, is_name)

@@ -47,10 +47,11 @@ antwortete antwortet schickte schickt übergab übergibt begleitete begleitet ü
 bearbeitet bearbeitete holte holt reagierte reagiert wohnt wohnte arbeitet arbeitete lebt lebte
 erläutert erläuterte regt regte prüft prüfte klärt klärte schlägt schlug empfiehlt empfahl
 betont betonte verweist verwies erinnert erinnerte nahm nimmt kamen kommen erschienen prüfen
-klären übernehmen sagten fragten baten riefen warteten
+klären übernehmen sagten fragten baten riefen warteten stellt stellte entscheidet entschied
+dankt dankte trägt trug weist wies bedankt bedankte wollen sieht sah
 """.split())
 # The same after an auxiliary: "Koch hat heute angerufen", "Vogt ist krank", "Lange war im
-# Urlaub" — a participle or state only a person has, up to four words after "hat",
+# Urlaub", "Mai ist in Elternzeit" — a participle or state only a person has, up to four words after "hat",
 # "hatte", "ist", "war". "Winter hat begonnen" and "Lange hat es gedauert" stay.
 _AUXILIARIES = frozenset({"hat", "hatte", "ist", "war", "haben", "hatten", "sind", "waren"})
 _PERSON_PARTICIPLES = frozenset("""
@@ -61,7 +62,8 @@ gedolmetscht zugestimmt widersprochen angekündigt vereinbart berichtet geschild
 gewartet erschienen umgezogen eingereist ausgereist verzogen krank erkrankt entschuldigt
 zuständig erreichbar verheiratet geschieden schwanger anwesend abwesend geholt gebracht
 erläutert angeregt geprüft vorgeschlagen empfohlen geklärt angesehen zurückgegeben abgegeben
-übergeben vertreten
+übergeben vertreten eingeholt gegangen erleichtert verärgert zufrieden unzufrieden
+einverstanden
 """.split())
 
 
@@ -77,7 +79,8 @@ def person_verb_rx() -> re.Pattern[str]:
     subject = r"(?:man|er|sie|es|wir|ich|du|ihr|Sie|keiner|niemand|jemand|einer|nichts|alle)\b"
     return re.compile(
         rf" (?:{trie(_PERSON_VERBS)}\b(?! {subject})|{trie(_AUXILIARIES)} "
-        rf"(?:(?!{subject})\w+ ){{0,4}}?(?:{trie(_PERSON_PARTICIPLES)}|im Urlaub)\b)")
+        rf"(?:(?!{subject})\w+ ){{0,4}}?(?:{trie(_PERSON_PARTICIPLES)}|im Urlaub|im Homeoffice"
+        rf"|in Elternzeit|in Rente|in Reha)\b)")
 
 
 _VERB_ENDS: list[object] = [None, frozenset()]
@@ -109,7 +112,8 @@ def subject_at_sentence_start(text, toks, cls, is_name) -> None:
         return
     for t in tokens_ending_at(toks, ends):
         start, end, word = toks[t]
-        if is_name[t] or cls[t] in (TITLE, ROLE) or len(word) < 2:
+        if cls[t] in (TITLE, ROLE) or len(word) < 2 or (is_name[t] and not (
+                t and text[toks[t - 1][1]:start] == " und ")):
             continue
         if _first_name_then_subject(text, toks, cls, t):
             is_name[t - 1] = is_name[t] = True

@@ -57,6 +57,7 @@ Halbbruder Halbschwester Pate Patin Klassenlehrer Klassenlehrerin Schulleiter Sc
 Erzieher Erzieherin Vorgesetzte Vorgesetzter Ausbilder Ausbilderin Anwärter Anwärterin
 Absender Absenderin Unterzeichner Unterzeichnerin Verfasser Verfasserin SGL SGLin Koll Kolln
 Inh Inhaber Inhaberin Zusteller Zustellerin Empfänger Empfängerin Steuerberater Steuerberaterin
+Vertr Kollegen
 """.split())
 # Abbreviations before a name that end in a full stop ("Ktn. Yilmaz", "Vorspr. Heuer, Wilfried",
 # "Mdt. Husaini"), police ranks ("POK Ramdohr"), and the office's own ("SB Krause": the
@@ -64,7 +65,8 @@ Inh Inhaber Inhaberin Zusteller Zustellerin Empfänger Empfängerin Steuerberate
 # Specht", "Inh. Ernst Vogel").
 ABBREVIATED_ROLES = frozenset({"Ktn", "Kd", "Kdn", "Kt", "Dolm", "Vorspr", "Betr", "RAin", "RA",
                                "Mdt", "Mdtin", "POK", "PHK", "KOK", "KHK", "POM", "SB", "SBin",
-                               "TL", "TLin", "SGL", "SGLin", "Koll", "Kolln", "Inh"})
+                               "TL", "TLin", "SGL", "SGLin", "Koll", "Kolln", "Inh",
+                               "Vertr"})
 # Roles after which a German word is a surname as after "Herr" ("Familie Heuer", "RA Senf").
 TITLE_LIKE_ROLES = ABBREVIATED_ROLES | {"Familie", "Eheleute", "Ehepaar"}
 
