@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from itertools import compress
 
 from desktop.core.privacy.lexicon import Lexicon, lexicon
-from desktop.core.privacy.trie import trie
 from desktop.core.privacy.wordclass import (
     AMBF,
     AMBIG,
@@ -24,7 +22,6 @@ from desktop.core.privacy.wordclass import (
     NO_NAME_BEFORE,
     NOT_AFTER_TITLE,
     NOUN,
-    PARTICLES_BEFORE,
     PREPOSITIONS,
     ROLE,
     SHAPE,
@@ -34,6 +31,7 @@ from desktop.core.privacy.wordclass import (
     UNKNOWN,
     WORD_BEFORE,
     Lazy,
+    classifier,
     guess_genitive,
     looks_like_noun,
     sentence_start,
@@ -69,6 +67,8 @@ def lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
         before = WORD_BEFORE.search(text, max(0, start - 16), start)
         if before is not None and before[1] in NO_NAME_BEFORE:
             continue
+        if t and _names_a_place(text, toks, t):
+            continue
         is_name[t] = True
         if marked is None:
             marked = {toks[u][2] for u in range(len(toks)) if is_name[u] and u != t}
@@ -76,6 +76,29 @@ def lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
             strip[t] = 1  # "Wanjiru Kamaus Schwester" after "Frau Wanjiru Kamau"
         elif strip[t] == 0:
             guess_genitive(t, toks, strip, joined, len(toks))
+
+
+# Institutions named after their town ("Jobcenter Lindenau", "JVA Lindenau", "Tafel Lindenau")
+# and the fields of a form that hold a place ("Ort, Datum: Lindenau, …").
+_TOWN_INSTITUTIONS = frozenset({"jva", "igs", "tafel", "klinikum", "stadt", "gemeinde",
+                                "landkreis", "kreis", "gymnasium", "hochschule", "kirchengemeinde"})
+# Not the endings of an action or an abstract noun: "Anhörung Tesfamariam", "Beratung Okoro"
+# name the person of a case.
+_TOWN_ENDINGS = ("amt", "dienst", "stelle", "kasse", "behörde", "zentrum", "verein", "werk",
+                 "gericht", "polizei", "schule", "praxis", "kanzlei", "konsulat", "kita", "klinik",
+                 "center")
+_PLACE_FIELD = Lazy(r"(?:^|\n)[ \t]*(?:Ort|Ort, Datum|Ort und Datum|Wohnort|Geburtsort"
+                    r"|Dienstort):[ \t]*(?:[A-ZÄÖÜ][\w-]* )?$")
+
+
+def _names_a_place(text: str, toks: list[tuple[int, int, str]], t: int) -> bool:
+    """The word after an institution's name or a form's place field is a town: "Jobcenter
+    Lindenau", "Ort: Ausländerbehörde Lindenau"."""
+    prev = toks[t - 1][2].lower()
+    if text[toks[t - 1][1]:toks[t][0]] == " " and (
+            prev in _TOWN_INSTITUTIONS or prev.endswith(_TOWN_ENDINGS)):
+        return True
+    return _PLACE_FIELD.search(text, max(0, toks[t][0] - 40), toks[t][0]) is not None
 
 
 # Word → can it be a lone unknown word at all? What does not depend on the word's place is
@@ -165,22 +188,6 @@ def names_in_mail_addresses(text, toks, cls, is_name) -> None:
         if not is_name[t] and cls[t] in (AMBIG, AMBF, STOP, UNKNOWN, NOUN) and \
                 word.lower() in parts:
             is_name[t] = True
-
-
-_VERB_AFTER = Lazy(r" ([a-zäöüß]+)\b")
-
-
-# Verbs whose subject is a person, as they follow a name at the start of a sentence in notes
-# ("Hinrichs rief erneut an", "Kessel erschien ohne Termin"). A German noun without article
-# does not do these things; the data cannot tell a verb's subject, so the project lists them.
-_PERSON_VERBS = frozenset("""
-rief ruft kam kommt erschien erscheint sagte sagt meinte meint erklärte erklärt fragte fragt
-bat bittet weinte weint schrie schreit wartete wartet erzählte erzählt brachte bringt legte
-legt ging geht schilderte schildert berichtete berichtet beantragte beantragt wollte will
-möchte lachte lacht schwieg schweigt zeigte zeigt reichte reicht unterschrieb unterschreibt
-telefonierte schrieb schreibt hinterließ beschwerte beschwert bestätigte bestätigt
-meldet meldete erschien
-""".split())
 
 
 # ",? " spelt as two literal branches: a pattern that starts with an optional part is tried at
@@ -276,96 +283,6 @@ def short_surname_after_name(text, toks, cls, is_name) -> None:
             is_name[t] = True
 
 
-@functools.cache
-def person_verb_rx() -> re.Pattern[str]:
-    # As a trie ("b(?:at|e(?:antragt(?:e)?|…)") the engine compares a letter once per branch
-    # point instead of once per verb after every space: 1.9 instead of 4.7 µs a note. Only
-    # the start of a match is used, and a trie matches the same words.
-    return re.compile(rf" {trie(_PERSON_VERBS)}\b")
-
-
-_VERB_ENDS: list[object] = [None, frozenset()]
-
-
-def _person_verb_ends(text: str) -> frozenset[int]:
-    """Where a person's verb follows a word (the space before it), for the note being read:
-    three rules ask, the search runs once a note."""
-    if _VERB_ENDS[0] is not text:
-        _VERB_ENDS[0] = text
-        _VERB_ENDS[1] = frozenset(m.start() for m in person_verb_rx().finditer(text))
-    return _VERB_ENDS[1]  # type: ignore[return-value]
-
-
-def subject_at_sentence_start(text, toks, cls, is_name) -> None:
-    """A capitalised word at the start of a sentence, directly followed by a verb whose subject
-    is a person ("Kessel erschien ohne Termin"), is a name unless it is a function word, a
-    listed meaning word or common enough to be an ordinary subject."""
-    lex = lexicon()
-    ends = _person_verb_ends(text)
-    if not ends:
-        return
-    for t in tokens_ending_at(toks, ends):
-        start, end, word = toks[t]
-        if is_name[t] or cls[t] in (TITLE, ROLE) or len(word) < 2:
-            continue
-        particles = PARTICLES_BEFORE.search(text, max(0, start - 12), start)
-        if not sentence_start(text, particles.start(1) if particles else start):
-            continue  # "van der Meer rief an": the particles open the sentence
-        lw = word.lower()
-        if lw in lex.common_words or lw in NOT_AFTER_TITLE or (
-                cls[t] not in (AMBIG, AMBF) and not particles and meaning_word(word)):
-            continue  # a listed name that is also a meaning word still counts: "Hahn rief an"
-        is_name[t] = True
-
-
-def name_after_role_before_verb(text, toks, cls, is_name) -> None:
-    """After a role, a capitalised word followed by a person's verb is the person, also where
-    it is a German word too: "Antragsteller Knappe erschien", "Kunde Brot rief an" — a noun
-    after a role would need an article or a case ending there. Function words stay."""
-    ends = _person_verb_ends(text)
-    if not ends:
-        return
-    for t in [t + 1 for t, c in enumerate(cls) if c == ROLE and t + 1 < len(cls)]:
-        start, end, word = toks[t]
-        if end not in ends or is_name[t] or cls[t] in (TITLE, ROLE):
-            continue
-        if text[toks[t - 1][1]:start] != " " or word.lower() in NO_NAME_BEFORE or \
-                word.lower() in PREPOSITIONS:
-            continue
-        is_name[t] = True
-
-
-def found_word_as_subject(text, toks, found: set[str], is_name) -> None:
-    """A name found after a form of address that is also a common word ("Frau Nur Demir",
-    "Herr Roman Brot"), again at the start of a sentence and followed by a person's verb, is
-    that person: "Nur legte den Pass vor", "Brot bat um Rückruf"."""
-    ends = None
-    for t, (start, end, word) in enumerate(toks):
-        if is_name[t] or word not in found:
-            continue
-        if ends is None:
-            ends = _person_verb_ends(text)
-        if end in ends and sentence_start(text, start):
-            is_name[t] = True
-
-
-def first_name_as_subject(text, toks, cls, is_name) -> None:
-    """A first name that is also a noun ("Aden", "Roman", "Yen"), at the start of a sentence
-    and followed by a verb, is the subject: "Aden rief erneut an", "Yen weinte". An adverb
-    that is also a name ("Nur") is not taken: "Nur kam niemand" is ordinary German."""
-    lex = lexicon()
-    for t in [t for t, c in enumerate(cls) if c == AMBF]:
-        start, end, word = toks[t]
-        if is_name[t] or not sentence_start(text, start):
-            continue
-        lw = word.lower()
-        if len(lw) < 3 or lw in lex.common_words or lex.is_stopword(word) or not lex.is_noun(lw):
-            continue
-        verb = _VERB_AFTER.match(text, end)
-        if verb is not None and verb[1] in lex.words and not lex.is_noun(verb[1]):
-            is_name[t] = True
-
-
 def first_name_after_preposition(text, toks, cls, is_name) -> None:
     """A first name that is also a word, after a preposition and before the end of the clause,
     is the name: "übersetzte für Klaus.", "mit Lasse," — the word would need another form or
@@ -373,14 +290,22 @@ def first_name_after_preposition(text, toks, cls, is_name) -> None:
     "Rückruf an Vogel." Listed meaning words are left alone ("ohne Hoffnung.")."""
     for t in [t for t, c in enumerate(cls) if c == AMBF or c == AMBIG]:
         start, end, word = toks[t]
-        if end < len(text) and text[end] not in ".,;:!?)" and text[end:end + 2] != " (":
-            continue
-        if is_name[t] or len(word) < 3 or meaning_word(word):
+        if is_name[t] or len(word) < 3:
             continue
         before = WORD_BEFORE.search(text, max(0, start - 16), start)
+        if before is not None and before[1] == "mit" and _VERB_ENDS_CLAUSE.match(text, end):
+            is_name[t] = True  # "mit Graf besprechen", "mit Lange geklärt."
+            continue
+        if end < len(text) and text[end] not in ".,;:!?)" and text[end:end + 2] != " (" or \
+                meaning_word(word):
+            continue
         if before is not None and before[1] in PREPOSITIONS and not (
                 before[1] in _PLACE_PREPOSITIONS and lexicon().is_place(word.lower())):
             is_name[t] = True  # but "wohnhaft in Halle," is the town
+
+
+# An infinitive or participle that ends the clause: "mit Graf besprechen", "mit Lange geklärt."
+_VERB_ENDS_CLAUSE = Lazy(r" (?:[a-zäöüß]+(?:en|ert|iert|t))(?=[.,;:!?)\n]| [-–(]|$)")
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "von", "bis", "über"})
@@ -389,11 +314,13 @@ _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "von", "bis", "übe
 def places_after_in_and_aus(text, toks, cls, is_name, strip) -> None:
     """After "in" or "aus" a single word that no list holds as a surname is a place, not a
     person: "geb. 9.9.1985 in Keren", "(aus Sfax)", "in Almaty" — German puts a person there
-    only with an article or a genitive ("in Yilmaz' Akte")."""
+    only with an article or a genitive ("in Yilmaz' Akte"). So is an unknown word after an
+    institution or in a form's place field ("Jobcenter Lindenau", "Ort, Datum: Lindenau, …")."""
     last = len(toks) - 1
     for t in [t for t, name in enumerate(is_name) if name and cls[t] in _PLACE_LIKE]:
         start = toks[t][0]
-        if strip[t] or _IN_OR_AUS.search(text, max(0, start - 5), start) is None:
+        if strip[t] or (_IN_OR_AUS.search(text, max(0, start - 5), start) is None and not (
+                cls[t] == UNKNOWN and t and _names_a_place(text, toks, t))):
             continue
         if t < last and is_name[t + 1] and text[toks[t][1]:toks[t + 1][0]] == " ":
             continue  # "aus Abdullah Mohamed …": a whole name
@@ -486,3 +413,47 @@ def compound_head(lw: str) -> str:
     return lw
 
 
+# A possessive before a role: "ihr Mann", "seine Tochter" (not an article: "weiß der
+# Arbeitgeber Einzelheiten", "für die Kundin Rätsel" have an object or predicate there).
+_DETERMINED = Lazy(r"(?:^|[^\w])(?i:ihr|ihre|ihren|ihrem|ihres|sein|seine|seinen|seinem|seines"
+                   r"|mein|meine|unser|unsere|deren|dessen)\s+$")
+
+
+def word_after_determined_role(text, toks, cls, i, k) -> bool:
+    """"ob ihr Mann Rodel nachziehen kann", "seine Tochter Rosa": after a possessive and a role,
+    a rare German word is the person's name — "ihr Mann Termin" is no German. Not a meaning
+    word, a frequent word ("weil ihr Mann Geld verdient") or a function word."""
+    word = toks[k][2]
+    if cls[k] != STOP or text[toks[k - 1][1]:toks[k][0]] != " " or len(word) < 3:
+        return False
+    lw = word.lower()
+    return _DETERMINED.search(text, max(0, toks[i][0] - 12), toks[i][0]) is not None and \
+        surname_word(word) and not meaning_word(word) and lw not in lexicon().words \
+        and lw not in PREPOSITIONS
+
+
+def genitive_before_noun(text, toks, cls, is_name, strip) -> None:
+    """A listed name that is also a noun, with a genitive s right before a noun and without an
+    article, is the name: "Leg ich zu Steins Akte", "Kochs Tel. für Rückfragen", "Winters
+    Antrag" — modern German puts a common noun's genitive after its noun ("die Akte des
+    Steins"). Not an adjective's form ("Langes Telefonat") or after an article ("des Winters")."""
+    classify = classifier()
+    lex = lexicon()
+    for t in range(len(toks) - 1):
+        word = toks[t][2]
+        if is_name[t] or not (cls[t] in (STOP, NOUN) or (cls[t] in (AMBIG, AMBF) and strip[t])) \
+                or len(word) < 5 or word[-1] != "s" or \
+                text[toks[t][1]:toks[t + 1][0]] != " ":
+            continue
+        stem = word[:-1]
+        if classify(stem)[0] not in (AMBIG, AMBF, SUR, BOTH) or stem.lower() in lex.words:
+            continue
+        before = WORD_BEFORE.search(text, max(0, toks[t][0] - 16), toks[t][0])
+        if before is not None and (before[1] in NO_NAME_BEFORE or before[1] in _GENITIVE_ARTICLES):
+            continue
+        if cls[t + 1] in (STOP, NOUN, ROLE) and not toks[t + 1][2].isupper():
+            is_name[t] = True
+            strip[t] = 1
+
+
+_GENITIVE_ARTICLES = frozenset({"eines", "jedes", "dieses", "meines", "seines", "ihres"})

@@ -1,0 +1,206 @@
+"""Names that a heading, a list or an office abbreviation announces (headings.py, the lists
+of layout.py, the roles of wordclass.py): surnames that are also German words where minutes,
+forms and signatures put them."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.privacy import detect
+
+
+def _persons(text: str) -> list[str]:
+    return [f.text for f in detect(text) if f.kind.value == "person"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Teilnehmende: Fuchs, Lange, Winter und Koch\nThemen: Rückstände", ["Fuchs", "Lange",
+                                                                       "Winter", "Koch"]),
+    ("Entschuldigt: Wiebrecht (krank)", ["Wiebrecht"]),
+    ("Anwesend: Frau Koch, SB Krause, Hr. Vogt\nEntschuldigt: Fr. Dr. Lange",
+     ["Koch", "Krause", "Vogt", "Lange"]),
+    ("Nachname: Winter\nVorname: Silke", ["Winter", "Silke"]),
+    ("Name, Vorname: Koch, Anna\nGeb.-Datum: siehe Pass", ["Koch", "Anna"]),
+    ("Bescheid ist raus.\ngez. Winter", ["Winter"]),
+    ("Mit der Bitte um Kenntnisnahme\ni. A. Becker", ["Becker"]),
+])
+def test_a_heading_announces_people(text: str, names: list[str]) -> None:
+    """Behind "Anwesend:", "Entschuldigt:", a form's "Nachname:" or a signature's "gez." the
+    words are people, also where they are German words ("Winter", "Koch", "Lange")."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Anwesend: Jobcenter, Caritas, Team 3 und Heimleitung",
+    "Verteiler: Sozialamt, Fallmanagerin, Ausländerbehörde",
+    "Protokoll: Im Winter ist das Zimmer kalt, der Koch fehlt.",
+    "Name: siehe Anlage",
+])
+def test_a_heading_before_offices_or_a_sentence_finds_nobody(text: str) -> None:
+    """Offices, teams and functions in a list are no people, and a sentence after a heading
+    is read as a sentence."""
+    assert _persons(text) == []
+
+
+def test_a_list_ends_at_the_sentence_after_it() -> None:
+    """The list of those present ends with its line's last item: the sentence after it on the
+    same line keeps its words ("Unterzeichnerin. Telefonnotiz 19.02.: …")."""
+    text = "Anwesend: Arnold Molnár, Unterzeichnerin. Telefonnotiz 19.02.: Frau Lagarde rief an."
+    assert _persons(text) == ["Arnold Molnár", "Lagarde"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("SB Krause hat die Akte übernommen.", ["Krause"]),
+    ("TL Winter bittet um Rückmeldung.", ["Winter"]),
+    ("Hrn. Fuchs zurückgerufen, Termin steht.", ["Fuchs"]),
+])
+def test_the_offices_abbreviations_are_forms_of_address(text: str, names: list[str]) -> None:
+    """"SB" (Sachbearbeiterin), "TL" (Teamleitung) and "Hrn." (Herrn) stand before a name as
+    "Frau" does."""
+    assert _persons(text) == names
+
+
+def test_a_list_of_names_goes_on_behind_a_comment() -> None:
+    """A list of people stays one list where an item carries a bracketed comment
+    ("Kalinina (neu seit Dezember), Vogt (entschuldigt)"): the last surname is found too."""
+    text = ("Dienstbesprechung Team 3, 17.12.26: Heinemeyer, Kiesewetter, Brandes, Sauer, "
+            "Kalinina (neu seit Dezember), Vogt (entschuldigt).\nThemen: Rückstand")
+    assert "Vogt" in _persons(text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Kontoinhaber laut Auszug T. Fashola; vermutlich der Ehemann.", ["T. Fashola"]),
+    ("K.-H. Busch hat unterschrieben.", ["K.-H. Busch"]),
+    ("Frau A. Koch rief an.", ["A. Koch"]),
+])
+def test_initials_belong_to_the_name(text: str, names: list[str]) -> None:
+    """An initial before a name is part of it: one person, one placeholder ("Frau [Person A]"),
+    not "[Person A]. [Person B]" and not an initial left in the text."""
+    assert _persons(text) == names
+
+
+def test_initials_do_not_join_an_appendix_letter() -> None:
+    """A capital letter with a full stop before an ordinary word stays ("Anlage B. Termin …")."""
+    assert _persons("Siehe Anlage B. Termin folgt.") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Akte Koch liegt bei mir.", ["Koch"]),
+    ("Im Fall Winter fehlt der Pass.", ["Winter"]),
+    ("Sie fragte, ob ihr Mann Rodel nachziehen kann.", ["Rodel"]),
+])
+def test_a_surname_that_is_a_word_where_no_noun_could_stand(text: str, names: list[str]
+                                                            ) -> None:
+    """After a file word ("Akte", "Fall") or a possessive and a role ("ihr Mann") a noun would
+    need its article: a listed surname or rare word there is the person."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "laut Gesetz ist das so, laut Zettel auch.",
+    "Im Fall Nummer 3 fehlt der Pass.",
+    "weil ihr Mann Geld verdient.",
+    "Jetzt weiß der Arbeitgeber Einzelheiten aus dem Verfahren.",
+    "Amtsdeutsch ist für die Kundin Rätsel.",
+])
+def test_nouns_that_need_no_article_stay(text: str) -> None:
+    """Nouns that German puts without an article there (after "laut", as an object or a
+    predicate, a frequent mass noun) are left alone."""
+    assert _persons(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Verlaufsbericht Betreutes Wohnen (Träger: Lebenshilfe)",
+    "Sozialpädagogischer Bericht, Gemeinschaftsunterkunft Am Lindenhof",
+    "Beigefügt: Stellungnahme des Bewährungshelfers.",
+    "Ausgehändigt am 01.12.2026, Empfang bestätigt.",
+    "Er hat alles Zumutbare getan; Geduldete erhalten Leistungen nach dem AsylbLG.",
+])
+def test_inflected_german_words_are_no_names(text: str) -> None:
+    """An adjective or participle that the word lists hold only in another form ("betreut",
+    "pädagogisch", "zumutbar") is a German word, also capitalised at the start of a line:
+    "Betreutes", "Sozialpädagogischer", "Beigefügt", "Zumutbare" are no names."""
+    assert _persons(text) == []
+
+
+def test_names_built_otherwise_stay_names() -> None:
+    """Surnames the lists lack that are not built like an inflected word stay names where the
+    context says so ("Frau Hermighausen", "Herr Gerken")."""
+    assert _persons("Frau Hermighausen und Herr Gerken kamen zusammen.") == [
+        "Hermighausen", "Gerken"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Anwesend: T. Winter, S. Bauer, Ma. Theresa Graf\nEntschuldigt: F. Weiß",
+     ["T. Winter", "S. Bauer", "Ma. Theresa Graf", "F. Weiß"]),
+    ("Bitte bis Freitag prüfen.\nF. Busch", ["F. Busch"]),
+    ("Mit freundlichen Grüßen\nIm Auftrag\nVogt", ["Vogt"]),
+    ("Ausgehändigt am 01.12.2026 durch: Weiß\nBemerkung: keine", ["Weiß"]),
+    ("Bearbeitet: Fuchs\nZweitprüfung: Wolf", ["Fuchs", "Wolf"]),
+    ("Von: Anna Lena Zimmer\nAn: Heinrich; Graf; Herzog\nBetreff: Raumplanung",
+     ["Anna Lena Zimmer", "Heinrich", "Graf", "Herzog"]),
+    ("Restaurant „Zum Hirsch“, Inh. Ernst Vogel, dort als Koch", ["Ernst Vogel"]),
+    ("Ich habe mit Koll. Specht gesprochen. Vorlage an SGL Graf.", ["Specht", "Graf"]),
+])
+def test_signatures_mail_headers_and_initialled_lists(text: str, names: list[str]) -> None:
+    """Initials in a list of those present, a note signed with initials on its own line, "Im
+    Auftrag" above the name, a form's "… durch:", a mail's "Von:"/"An:", and the office's
+    abbreviations ("Koll.", "SGL", "Inh.") announce people."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Fuchs (Ehemann) war schon etwas ungeduldig.", ["Fuchs"]),
+    ("Zur Akte, Vorlage Herzog (SGL).", ["Herzog"]),
+    ("Vogel (Sozialamt) ruft an: Leistungen ruhen.", ["Vogel"]),
+    ("Maurer (der Chef) möchte ihn dauerhaft halten.", ["Maurer"]),
+    ("Antrag (Jobcenter) liegt vor, Landesrecht (Bevollmächtigte) beachten.", []),
+])
+def test_a_word_before_a_bracketed_role_is_the_person(text: str, names: list[str]) -> None:
+    """A listed surname before a bracket that names a role or an office is the person; a
+    meaning word or another German word there is not."""
+    assert _persons(text) == names
+
+
+def test_a_mail_header_to_an_office_finds_nobody() -> None:
+    """"Von: Jobcenter Köln", "An: Team B 3": offices, places and teams are no people."""
+    assert _persons("Von: Jobcenter Köln\nAn: Team B 3\nBetreff: Leistungen") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("fr krause hat angerufen, hr vogt krank bis mi.", ["krause", "vogt"]),
+    ("An Ernst:\ndie Sache El Amrani ist dringend.", ["Ernst", "El Amrani"]),
+    ("Für Hahn: Herr Popescu kommt am Do um 10.", ["Hahn", "Popescu"]),
+    ("Akte: Koch, Heide\nSB: Krause / Vertr.: Vogt", ["Koch", "Heide", "Krause", "Vogt"]),
+    ("Belehrende/r: Sauer", ["Sauer"]),
+    ("Das hat nichts mit unserem Kollegen Winter zu tun.", ["Winter"]),
+    ("Auskunft verweigert. → mit Graf besprechen", ["Graf"]),
+    ("Leg ich zu Steins Akte, der ist ja auch ihr Anwalt.", ["Stein"]),
+    ("Kochs Tel. für Rückfragen liegt bei.", ["Koch"]),
+])
+def test_more_places_where_only_a_person_stands(text: str, names: list[str]) -> None:
+    """"fr"/"hr" without a full stop, a line addressed "An X:"/"Für X:", a file's cover
+    ("Akte:", "SB:", "Vertr.:"), "unserem Kollegen", "mit X besprechen" and a genitive right
+    before a noun ("Steins Akte") announce a person."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Mit freundlichen Grüßen\nJobcenter Lindenau, Team U25",
+    "Ort, Datum: Lindenau, 11.11.2026",
+    "Ort: Ausländerbehörde Lindenau, Zimmer 1.04",
+    "Besuch in der JVA Lindenau (Gesprächsvermerk).",
+    "Für Rückfragen: Tel. ist bekannt.",
+    "Langes Telefonat heute; die Kälte des Winters.",
+])
+def test_towns_after_institutions_and_place_fields_stay(text: str) -> None:
+    """A word the lists do not know after an institution ("Jobcenter Lindenau") or in a form's
+    place field is a town; an adjective's form or a genitive after its article stays too."""
+    assert _persons(text) == []
+
+
+def test_a_case_named_after_its_person_is_no_town() -> None:
+    """After an action noun ("Anhörung", "Verlängerung") the unknown word is the person whose
+    case it is, not a town."""
+    assert _persons("Anhörung Tesfamariam: Frist läuft. Verlängerung Okonkwo erledigt.") == [
+        "Tesfamariam", "Okonkwo"]
