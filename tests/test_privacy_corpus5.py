@@ -29,7 +29,7 @@ def test_every_item_and_meaning_word_is_the_text_at_its_span():
 def test_the_marked_meaning_words_are_where_the_markup_put_them():
     """The spans kept apart for `[[meaning|…]]` are exactly the marked words, in order, each a
     whole word of the text, and each is also one of the note's meaning spans (so the shared
-    evaluation counts it too)."""
+    evaluation counts it too) and overlaps no other (a hyphenated word is marked whole)."""
     for source, m in zip(SOURCES, MARKED, strict=True):
         written = [x[3] for x in _MARK.finditer(source.text) if x[1] == "meaning"]
         assert m.words() == written, source.number
@@ -38,6 +38,9 @@ def test_the_marked_meaning_words_are_where_the_markup_put_them():
             text = m.note.text
             assert start == 0 or not text[start - 1].isalnum(), (source.number, text[start:end])
             assert end == len(text) or not text[end].isalnum(), (source.number, text[start:end])
+            others = [(s, e) for s, e in m.note.meaning if (s, e) != (start, end)]
+            assert not any(s < end and start < e for s, e in others), \
+                (source.number, text[start:end])  # a word is counted once, not twice
 
 
 def test_marked_spans_of_a_small_note():
