@@ -112,16 +112,19 @@ class Judged:
     marked_kept: Counter[str]
 
 
-def judge(m: Marked) -> Judged:
-    """Run detect() on the note once; an item counts as found when findings cover all of its
-    non-space characters (as bench.bench_anonymizer.evaluate counts), a meaning word as lost
-    when any finding touches it."""
-    from desktop.core.privacy import detect
-
+def judge(m: Marked, findings: list[tuple[int, int]] | None = None) -> Judged:
+    """What the findings (spans; detect()'s on the note's text unless given) did to the note:
+    an item counts as found when findings cover all of its non-space characters (as
+    bench.bench_anonymizer.evaluate counts), a meaning word as lost when any finding touches
+    it."""
     text = m.note.text
+    if findings is None:
+        from desktop.core.privacy import detect
+
+        findings = [(f.start, f.end) for f in detect(text)]
     covered = bytearray(len(text))
-    for f in detect(text):
-        covered[f.start:f.end] = b"\x01" * (f.end - f.start)
+    for start, end in findings:
+        covered[start:end] = b"\x01" * (end - start)
     out = Judged([], [], Counter(), Counter())
     for item in m.note.items:
         chars = [p for p in range(item.start, item.end) if not text[p].isspace()]

@@ -9,8 +9,16 @@ from collections import Counter
 
 import pytest
 
-from bench.privacy_corpus3 import KINDS, counts, parse, read_sources
-from bench.privacy_corpus5 import DATA, TYPES, build_corpus5, marked_spans, read, sources
+from bench.privacy_corpus3 import KINDS, Source, counts, parse, read_sources
+from bench.privacy_corpus5 import (
+    DATA,
+    TYPES,
+    build_corpus5,
+    judge,
+    marked_spans,
+    read,
+    sources,
+)
 from tests.test_privacy_corpus3 import check_markup
 
 SOURCES = sources()
@@ -121,3 +129,23 @@ def test_an_unknown_note_type_is_refused(tmp_path):
     path.write_text(DATA.read_text("utf-8") + "\n=== 999 gedicht\nRosen sind rot.\n", "utf-8")
     with pytest.raises(ValueError):
         read_sources(path, TYPES)
+
+
+def test_judging_counts_misses_and_lost_words_from_the_findings_given():
+    """A name counts as missed unless findings cover all of it, a marked meaning word as lost
+    when a finding touches it; the marked words are counted apart by case (here with findings
+    given as spans, so the counting itself is checked, not the detector)."""
+    source = ("Frau [[person/de|Heide Koch]] arbeitet als [[meaning|Koch]], es war [[meaning|lange]] "
+              "[[meaning|Winter]]; Herr [[person/tr|Yılmaz]] kam mit.")
+    m = read(Source(1, "vermerk", source))
+    text = m.note.text
+    koch_name = (text.index("Heide"), text.index("Heide") + len("Heide Koch"))
+    heide_only = (koch_name[0], koch_name[0] + len("Heide"))
+    koch_word = (text.index("als Koch") + 4, text.index("als Koch") + 8)
+    judged = judge(m, [heide_only, koch_word])
+    assert [(kind, text[s:e]) for kind, s, e in judged.missed] == [
+        ("person:de", "Heide Koch"), ("person:tr", "Yılmaz")]
+    assert [(marked, text[s:e]) for marked, s, e in judged.lost] == [(True, "Koch")]
+    assert judged.marked_total == Counter({"groß": 2, "klein": 1})
+    assert judged.marked_kept == Counter({"groß": 1, "klein": 1})
+    assert [text[s:e] for _, s, e in judge(m, [koch_name]).missed] == ["Yılmaz"]
