@@ -14,7 +14,7 @@ cases, names at a sentence's start and as bare subject or object of a verb, "Fam
 "Akte Koch", names in parentheses, double names and nobility particles. And, in the same notes,
 **the same words in their ordinary meaning** (im Winter, das Zimmer, als Koch beschäftigt, der
 Richter, eine lange Wartezeit, der Kleine, Ernst der Lage), marked `[[meaning|…]]`, because
-taking those for names is a failure too. About a fifth of the names are of other origins.
+taking those for names is a failure too. Some 30 % of the names are of other origins.
 
 The names and notes come from the writer's own knowledge, not from any list in this repository;
 everything is fictional. The notes were written without running the detector on them and
