@@ -195,10 +195,10 @@ def print_misses(half_a: list[Marked]) -> None:
     for m in half_a:
         j = judge(m)
         for kind, start, end in j.missed:
-            print(f"nicht gefunden  {kind:<14} {_context(m.note.text, start, end)}")
+            print(f"{'nicht gefunden':<16} {kind:<14} {_context(m.note.text, start, end)}")
         for was_marked, start, end in j.lost:
             label = "verloren (mark.)" if was_marked else "verloren"
-            print(f"{label:<15} {'':<14} {_context(m.note.text, start, end)}")
+            print(f"{label:<16} {'':<14} {_context(m.note.text, start, end)}")
 
 
 def print_marked_counts(halves: tuple[list[Marked], list[Marked]]) -> None:
