@@ -128,3 +128,40 @@ def test_names_built_otherwise_stay_names() -> None:
     context says so ("Frau Hermighausen", "Herr Gerken")."""
     assert _persons("Frau Hermighausen und Herr Gerken kamen zusammen.") == [
         "Hermighausen", "Gerken"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Anwesend: T. Winter, S. Bauer, Ma. Theresa Graf\nEntschuldigt: F. Weiß",
+     ["T. Winter", "S. Bauer", "Ma. Theresa Graf", "F. Weiß"]),
+    ("Bitte bis Freitag prüfen.\nF. Busch", ["F. Busch"]),
+    ("Mit freundlichen Grüßen\nIm Auftrag\nVogt", ["Vogt"]),
+    ("Ausgehändigt am 01.12.2026 durch: Weiß\nBemerkung: keine", ["Weiß"]),
+    ("Bearbeitet: Fuchs\nZweitprüfung: Wolf", ["Fuchs", "Wolf"]),
+    ("Von: Anna Lena Zimmer\nAn: Heinrich; Graf; Herzog\nBetreff: Raumplanung",
+     ["Anna Lena Zimmer", "Heinrich", "Graf", "Herzog"]),
+    ("Restaurant „Zum Hirsch“, Inh. Ernst Vogel, dort als Koch", ["Ernst Vogel"]),
+    ("Ich habe mit Koll. Specht gesprochen. Vorlage an SGL Graf.", ["Specht", "Graf"]),
+])
+def test_signatures_mail_headers_and_initialled_lists(text: str, names: list[str]) -> None:
+    """Initials in a list of those present, a note signed with initials on its own line, "Im
+    Auftrag" above the name, a form's "… durch:", a mail's "Von:"/"An:", and the office's
+    abbreviations ("Koll.", "SGL", "Inh.") announce people."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Fuchs (Ehemann) war schon etwas ungeduldig.", ["Fuchs"]),
+    ("Zur Akte, Vorlage Herzog (SGL).", ["Herzog"]),
+    ("Vogel (Sozialamt) ruft an: Leistungen ruhen.", ["Vogel"]),
+    ("Maurer (der Chef) möchte ihn dauerhaft halten.", ["Maurer"]),
+    ("Antrag (Jobcenter) liegt vor, Landesrecht (Bevollmächtigte) beachten.", []),
+])
+def test_a_word_before_a_bracketed_role_is_the_person(text: str, names: list[str]) -> None:
+    """A listed surname before a bracket that names a role or an office is the person; a
+    meaning word or another German word there is not."""
+    assert _persons(text) == names
+
+
+def test_a_mail_header_to_an_office_finds_nobody() -> None:
+    """"Von: Jobcenter Köln", "An: Team B 3": offices, places and teams are no people."""
+    assert _persons("Von: Jobcenter Köln\nAn: Team B 3\nBetreff: Leistungen") == []

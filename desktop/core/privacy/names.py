@@ -35,7 +35,7 @@ from desktop.core.privacy.context import (
     written_in_lower_case,
 )
 from desktop.core.privacy.entry import carry_lower_case, propagate
-from desktop.core.privacy.headings import names_after_headings
+from desktop.core.privacy.headings import names_after_headings, names_before_bracketed_roles
 from desktop.core.privacy.judge import (
     Judge,
     blanked,
@@ -180,7 +180,8 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
             while j + 1 < n and cls[j + 1] == TITLE and joined(j, j + 1):
                 j += 1
             k = j + 1
-            if k < n and joined(j, k) and (cls[k] in CANDIDATE or (
+            if k < n and joined(j, k) and toks[k][2].lower() not in NO_NAME_BEFORE and (
+                    cls[k] in CANDIDATE or (
                     cls[k] in (STOP, NOUN) and surname_word(toks[k][2]) and (
                         cls[j] == TITLE or toks[j][2] in TITLE_LIKE_ROLES)) or (
                     c == ROLE and (
@@ -249,8 +250,8 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         after_dutch_particle(text, toks, cls, is_name)
     if "Grü" in text:
         signature_after_greeting(text, toks, cls, is_name)
-    if ":" in text or "gez." in text or "i." in text:
-        names_after_headings(text, toks, cls, is_name)
+    names_after_headings(text, toks, cls, is_name)
+    names_before_bracketed_roles(text, toks, cls, is_name)
     if judge is None:
         before = list(is_name)
         judged_names(text, toks, cls, is_name, strip)
