@@ -292,13 +292,14 @@ def first_name_after_preposition(text, toks, cls, is_name) -> None:
         start, end, word = toks[t]
         if is_name[t] or len(word) < 3:
             continue
+        if end < len(text) and text[end] not in ".,;:!?)" and text[end:end + 2] != " (":
+            if text[start - 4:start] == "mit " and not text[start - 5:start - 4].isalpha() and \
+                    _VERB_ENDS_CLAUSE.match(text, end):
+                is_name[t] = True  # "mit Graf besprechen", "mit Lange geklärt."
+            continue
+        if meaning_word(word):
+            continue
         before = WORD_BEFORE.search(text, max(0, start - 16), start)
-        if before is not None and before[1] == "mit" and _VERB_ENDS_CLAUSE.match(text, end):
-            is_name[t] = True  # "mit Graf besprechen", "mit Lange geklärt."
-            continue
-        if end < len(text) and text[end] not in ".,;:!?)" and text[end:end + 2] != " (" or \
-                meaning_word(word):
-            continue
         if before is not None and before[1] in PREPOSITIONS and not (
                 before[1] in _PLACE_PREPOSITIONS and lexicon().is_place(word.lower())):
             is_name[t] = True  # but "wohnhaft in Halle," is the town
@@ -439,7 +440,7 @@ def genitive_before_noun(text, toks, cls, is_name, strip) -> None:
     Steins"). Not an adjective's form ("Langes Telefonat") or after an article ("des Winters")."""
     classify = classifier()
     lex = lexicon()
-    for t in range(len(toks) - 1):
+    for t in [t for t, tok in enumerate(toks[:-1]) if tok[2][-1] == "s"]:
         word = toks[t][2]
         if is_name[t] or not (cls[t] in (STOP, NOUN) or (cls[t] in (AMBIG, AMBF) and strip[t])) \
                 or len(word) < 5 or word[-1] != "s" or \
