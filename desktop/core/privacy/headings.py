@@ -39,13 +39,16 @@ _HEADING = Lazy(
     r"|Von|An|Cc|CC|Kopie|Bearbeitet|Bearbeitung|Erstprüfung|Zweitprüfung|Geprüft|Gesehen"
     r"|Fallgeber(?:in)?|Beratende|Ansprechpartner(?:in)?|Zusteller(?:in)?|Empfänger(?:in)?"
     r"|Unterschrift(?: [A-ZÄÖÜ]\w+)?|[A-ZÄÖÜ][^\n:]{0,40} durch|Akte|SB|Vertr\.|Belehrende(?:/r)?"
-    r"|Dolmetscher(?:/in|in)?|Sprachmittler(?:/in|in)?|Zuständige(?:/r)?)[ \t]*")
+    r"|Dolmetscher(?:/in|in)?|Sprachmittler(?:/in|in)?|Zuständige(?:/r)?)"
+    r"(?: \([^()\n]{1,30}\))?[ \t]*")  # "Teilnehmende (laut Liste):"
 # A line addressed to someone: "An Ernst:", "Für Hahn: Herr Popescu kommt am Do um 10."
 _ADDRESSED = Lazy(r"[ \t]*(?:An|Für|z\. ?Hd\.?)[ \t]+([A-ZÄÖÜ][^\n:]{0,39})")
 # A signature's cue ("gez. Winter", "i. A. Becker", "i.V. Lange", "Im Auftrag⏎Vogt"): the
 # name follows, on the same line or the next.
 _SIGNED = Lazy(r"(?:^|(?<=[\s(]))(?:gez\.|i\. ?A\.|i\. ?V\.|(?m:^)(?:Im Auftrag|In Vertretung)"
                r"(?=[ \t]*\n))[ \t]*\n?[ \t]*")
+# The birth name after "geb." ("geb. Engel"; a date or "in …" follow it otherwise).
+_BIRTH_NAME = Lazy(r"\bgeb\. (?=[A-ZÄÖÜ])")
 # A line that is only a name with its initials: the signature of a note ("F. Busch",
 # "A. L. Zimmer", "– L. Winter").
 _INITIALLED = Lazy(r"[ \t–—-]*(?:[A-ZÄÖÜ]\.[ -]?){1,3}([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
@@ -82,6 +85,9 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
         for m in _SIGNED.finditer(text):
             end = text.find("\n", m.end())
             _listed(text, toks, cls, is_name, m.end(), len(text) if end < 0 else end, 1)
+    if "geb. " in text:
+        for m in _BIRTH_NAME.finditer(text):  # "Katrin Kılıç, geb. Engel": the birth name
+            _listed(text, toks, cls, is_name, m.end(), m.end() + 40, 1)
     if ". " in text:
         line = 0
         while line >= 0:
@@ -159,12 +165,13 @@ def _may_be_name(toks: list[tuple[int, int, str]], cls: list[int], v: int, run: 
     c = cls[v]
     if c in (AMBIG, AMBF):
         return True
+    if c in (STOP, NOUN) and v > run[0] and cls[v - 1] in (FIRST, BOTH, AMBF) and \
+            lw not in lexicon().common_words:
+        return True  # "Von: Dörte Meiners", "Silke Knappe": a surname beside a first name
     if lexicon().is_place(lw) or meaning_word(word):
         return False
-    if c in CANDIDATE or (c == NOUN and not lw.endswith(_ORGANISATION_ENDINGS)):
-        return True  # "Wiebrecht", "Hermighausen": built like a compound, no word of the data
-    return c in (STOP, NOUN) and v > run[0] and cls[v - 1] in (FIRST, BOTH, AMBF) and \
-        lw not in lexicon().common_words
+    # "Wiebrecht", "Hermighausen": built like a compound, no word of the data
+    return c in CANDIDATE or (c == NOUN and not lw.endswith(_ORGANISATION_ENDINGS))
 
 
 # A bracket after a word that says who the person is: a role ("Fuchs (Ehemann)", "Mai

@@ -48,7 +48,8 @@ bearbeitet bearbeitete holte holt reagierte reagiert wohnt wohnte arbeitet arbei
 erläutert erläuterte regt regte prüft prüfte klärt klärte schlägt schlug empfiehlt empfahl
 betont betonte verweist verwies erinnert erinnerte nahm nimmt kamen kommen erschienen prüfen
 klären übernehmen sagten fragten baten riefen warteten stellt stellte entscheidet entschied
-dankt dankte trägt trug weist wies bedankt bedankte wollen sieht sah
+dankt dankte trägt trug weist wies bedankt bedankte wollen sieht sah verabschiedete
+verabschiedet schreibt meint
 """.split())
 # The same after an auxiliary: "Koch hat heute angerufen", "Vogt ist krank", "Lange war im
 # Urlaub", "Mai ist in Elternzeit" — a participle or state only a person has, up to four words after "hat",
