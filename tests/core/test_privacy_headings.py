@@ -229,3 +229,20 @@ def test_friday_and_birth_dates_stay(text: str) -> None:
     """"fr" without its full stop may be Friday ("fr nachmittag"), and "geb." before a date
     or a place is no birth name; "lange hat es gedauert" has its subject after the verb."""
     assert [p for p in _persons(text) if p != "Keren"] == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Er werde als Weber (Facharbeiter) beschäftigt. Herr Weber kam. Der Bauer kam, Herr Bauer "
+     "auch.", ["Weber", "Bauer"]),
+    ("Anwesend: Linke, Harms, Blume (Gast, Familienhebamme)", ["Linke", "Harms", "Blume"]),
+    ("Frau Vogt kam, weil ihr Schüler Erion Gjoka abgeschoben werden soll.",
+     ["Vogt", "Erion Gjoka"]),
+    ("Fehlzeiten: Frau Lange (Spätaussiedlerin, krank).", ["Lange"]),
+    ("Hans Hansen hat angerufen, sein Decksmann Bautista hat keine Zustimmung.",
+     ["Hans Hansen", "Bautista"]),
+])
+def test_a_name_is_not_spread_to_its_noun(text: str, names: list[str]) -> None:
+    """A surname that is also a trade or a noun is not spread to its noun ("als Weber", "der
+    Bauer"); a comment after an item, a role ("Schüler"), a feminine form ("…in") and a noun
+    after its possessive ("sein Decksmann") stay words."""
+    assert _persons(text) == names

@@ -131,6 +131,8 @@ def _listed(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_name
         items += 1
         pos = _after_comment(text, toks[run[-1]][1])
         t = run[-1] + 1
+        while t < n and toks[t][0] < pos:
+            t += 1  # past the words of the comment ("Blume (Gast, Familienhebamme)")
 
 
 def _separated(gap: str) -> bool:
