@@ -246,3 +246,10 @@ def test_a_name_is_not_spread_to_its_noun(text: str, names: list[str]) -> None:
     Bauer"); a comment after an item, a role ("Schüler"), a feminine form ("…in") and a noun
     after its possessive ("sein Decksmann") stay words."""
     assert _persons(text) == names
+
+
+def test_a_widows_former_name_and_a_double_first_name() -> None:
+    """"verw." names an earlier surname as "geb." does, and a German word after a double first
+    name in a mail header is the surname ("Von: Jan-Hendrik Meiners")."""
+    text = "Von: Jan-Hendrik Meiners\nMutter: Erika Sommer, verw. Müller"
+    assert _persons(text) == ["Jan-Hendrik Meiners", "Erika Sommer", "Müller"]

@@ -22,6 +22,7 @@ from desktop.core.privacy.wordclass import (
     PREPOSITIONS,
     ROLE,
     STOP,
+    SUR,
     TITLE,
     Lazy,
     surname_word,
@@ -47,8 +48,9 @@ _ADDRESSED = Lazy(r"[ \t]*(?:An|Für|z\. ?Hd\.?)[ \t]+([A-ZÄÖÜ][^\n:]{0,39})"
 # name follows, on the same line or the next.
 _SIGNED = Lazy(r"(?:^|(?<=[\s(]))(?:gez\.|i\. ?A\.|i\. ?V\.|(?m:^)(?:Im Auftrag|In Vertretung)"
                r"(?=[ \t]*\n))[ \t]*\n?[ \t]*")
-# The birth name after "geb." ("geb. Engel"; a date or "in …" follow it otherwise).
-_BIRTH_NAME = Lazy(r"\bgeb\. (?=[A-ZÄÖÜ])")
+# The birth name or an earlier married name after "geb.", "verw.", "gesch." ("geb. Engel";
+# a date or "in …" follow "geb." otherwise).
+_BIRTH_NAME = Lazy(r"\b(?:geb|verw|gesch)\. (?=[A-ZÄÖÜ])")
 # A line that is only a name with its initials: the signature of a note ("F. Busch",
 # "A. L. Zimmer", "– L. Winter").
 _INITIALLED = Lazy(r"[ \t–—-]*(?:[A-ZÄÖÜ]\.[ -]?){1,3}([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
@@ -85,7 +87,7 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
         for m in _SIGNED.finditer(text):
             end = text.find("\n", m.end())
             _listed(text, toks, cls, is_name, m.end(), len(text) if end < 0 else end, 1)
-    if "geb. " in text:
+    if "geb. " in text or "verw. " in text or "gesch. " in text:
         for m in _BIRTH_NAME.finditer(text):  # "Katrin Kılıç, geb. Engel": the birth name
             _listed(text, toks, cls, is_name, m.end(), m.end() + 40, 1)
     if ". " in text:
@@ -167,9 +169,9 @@ def _may_be_name(toks: list[tuple[int, int, str]], cls: list[int], v: int, run: 
     c = cls[v]
     if c in (AMBIG, AMBF):
         return True
-    if c in (STOP, NOUN) and v > run[0] and cls[v - 1] in (FIRST, BOTH, AMBF) and \
-            lw not in lexicon().common_words:
-        return True  # "Von: Dörte Meiners", "Silke Knappe": a surname beside a first name
+    if c in (STOP, NOUN) and v > run[0] and (cls[v - 1] in (FIRST, BOTH, AMBF) or (
+            cls[v - 1] == SUR and "-" in toks[v - 1][2])) and lw not in lexicon().common_words:
+        return True  # "Von: Dörte Meiners", "Jan-Hendrik Meiners": a surname beside a first name
     if lexicon().is_place(lw) or meaning_word(word):
         return False
     # "Wiebrecht", "Hermighausen": built like a compound, no word of the data

@@ -311,7 +311,11 @@ zwischen wegen trotz bis als wie
 
 
 def sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 3):start].rstrip(" \t\"'„“(")
+    begin = max(0, start - 3)
+    before = text[begin:start].rstrip(" \t\"'„“(")
+    if before and before[-1] in "-–•*":  # a list's bullet opens a line: "- Linke aus …"
+        bullet = begin + len(before) - 1
+        before = text[max(0, bullet - 3):bullet].rstrip(" \t")
     return not before or before[-1] in ".!?:\n"
 
 
