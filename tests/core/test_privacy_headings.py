@@ -253,3 +253,12 @@ def test_a_widows_former_name_and_a_double_first_name() -> None:
     name in a mail header is the surname ("Von: Jan-Hendrik Meiners")."""
     text = "Von: Jan-Hendrik Meiners\nMutter: Erika Sommer, verw. Müller"
     assert _persons(text) == ["Jan-Hendrik Meiners", "Erika Sommer", "Müller"]
+
+
+def test_a_surname_that_is_an_adjectives_form_is_found() -> None:
+    """"Knappe" is no meaning word where it is capitalised: the meaning word of the list is the
+    adjective "knapp" ("eine knappe Frist"); the surname is found before a person's verb and
+    a birth date, and the adjective stays."""
+    text = "Vermerk: Knappe erschien pünktlich. Antragstellerin Christin Knappe, geb. 03.04.1990."
+    assert _persons(text) == ["Knappe", "Christin Knappe"]
+    assert _persons("Die Frist ist knapp, eine knappe Woche.") == []
