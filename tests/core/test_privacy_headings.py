@@ -268,3 +268,11 @@ def test_a_law_firm_bears_its_partners_names() -> None:
     """After "Kanzlei" the words are the partners' surnames, not a town as after "Jobcenter"."""
     assert _persons("Schreiben Kanzlei Brockmöller & Aslanoğlu, 17.02.2027") == [
         "Brockmöller", "Aslanoğlu"]
+
+
+def test_keywords_before_numbers_are_no_names() -> None:
+    """A keyword before a number is a word of the note's form, never a name, however it is
+    abbreviated and wherever it stands ("Frist bis 1.3. Steuer-ID …", "Kartennr 123")."""
+    text = ("Frist bis 1.3. Steuer-ID 29845390692 liegt vor. Kartennr 123 und "
+            "Rentenversicherungsnr 12 345678 A 123, Kassenz 123.")
+    assert _persons(text) == []

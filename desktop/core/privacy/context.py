@@ -9,6 +9,7 @@ import bisect
 import functools
 from itertools import compress
 
+from desktop.core.privacy.keywords import cue_words
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.wordclass import (
     AMBF,
@@ -116,8 +117,8 @@ _LONE_CLASSES = frozenset({UNKNOWN, STOP, AMBIG, AMBF})
 def _maybe_lone(word: str, c: int) -> bool:
     if len(_LONE_WORDS) > 100_000:
         _LONE_WORDS.clear()
-    if c not in _LONE_CLASSES or len(word) < 3 or word.isupper():
-        return False
+    if c not in _LONE_CLASSES or len(word) < 3 or word.isupper() or meaning_word(word):
+        return False  # also a keyword before a number: "Kartennr 123", "Kassenz 4711"
     if c != UNKNOWN and not written_in_lower_case(word):
         return False  # "Nur", "Lasse": a listed name that German writes in lower case
     # "AufenthG": an abbreviation; but "McDonald", "MacLeod", "DeShawn" are names
@@ -397,8 +398,10 @@ def surname_after_first_name(text, toks, cls, is_name, weak) -> None:
 
 @functools.lru_cache(maxsize=50_000)  # asked for the same words in several rules of every note
 def meaning_word(word: str) -> bool:
-    """A meaning word of the project's list (not a place: "Kola", "Brenner" are surnames too)."""
-    return lexicon().is_meaning_word(word)
+    """A meaning word of the project's list (not a place: "Kola", "Brenner" are surnames too),
+    or a keyword before a number ("Steuer-ID", "Kassenz", "Kartennr", "Antragsnummer")."""
+    return lexicon().is_meaning_word(word) or word in cue_words() or (
+        word.endswith(("nr", "Nr", "nummer")) and len(word) > 4)
 
 
 def _anchor_before(text, toks, cls, t) -> bool:

@@ -127,6 +127,9 @@ def word_features(word: str, cls: int, strip: int) -> list[str]:
     return feats
 
 
+_DAY_MONTH = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\Z")
+
+
 def _left(text: str, start: int) -> tuple[str | None, str]:
     """The word before `start` and the characters between ("" for a word that is a finding
     already: a placeholder's blanks, a number), read by plain string scans (no pattern
@@ -143,6 +146,11 @@ def _left(text: str, start: int) -> tuple[str | None, str]:
     before = body[-len(word) - 1:-len(word)]
     if before == "]":
         return _GONE, gap  # "[Person A]s": a placeholder with a genitive s
+    if gap[:1] == "." and _DAY_MONTH.search(body) is not None:
+        # "1.1. A-a": a date without its year takes its last dot (its finding does), no
+        # sentence end — as the model sees it after the date's placeholder: "[Datum 1] A-a";
+        # after "21.01.25." the dot ends the sentence
+        return _GONE, gap[1:]
     return (_GONE if before in ("@", ".", BLANK) and before or _has_digit(word) else word), gap
 
 

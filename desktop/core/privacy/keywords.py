@@ -161,3 +161,16 @@ _LOWER_STARTS = (
     ("eAT", frozenset({"id_keyed"})), ("erreichbar unter", frozenset({"phone_keyed"})),
     ("pass", _IDS), ("az", _IDS), ("wohn", _ADDRESS), ("zieht", _ADDRESS),
     ("gemeldet", _ADDRESS), ("c/o", _ADDRESS))
+
+
+@functools.cache
+def cue_words() -> frozenset[str]:
+    """The one-word keywords before a number, as written with a capital ("Steuer-ID",
+    "Kassenz", "Passnummer"): words of a note's form, never a name."""
+    out = set()
+    for family in ("az_keyed", "phone_keyed", "id_keyed", "azr_keyed", "tax_keyed"):
+        for word in _KEYWORDS[family].split("|"):
+            word = word.rstrip(".")
+            if " " not in word and word[:1].isupper() and len(word) > 2:
+                out.add(word)
+    return frozenset(out)
