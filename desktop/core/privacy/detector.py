@@ -16,7 +16,7 @@ import re
 from desktop.core.privacy.judge import blanked
 from desktop.core.privacy.model import Finding, Kind, new_finding
 from desktop.core.privacy.names import find_names
-from desktop.core.privacy.patterns import Candidate, shaped_candidates
+from desktop.core.privacy.patterns import Candidate, shaped_candidates, shaped_candidates_many
 
 P_NAME = 10
 _MAX_PASSES = 4
@@ -111,8 +111,7 @@ def detect_many(texts: list[str]) -> list[list[Finding]]:
     works = [_masked(text) for text in texts]
     names = [find_names(work) if work else [] for work in works]
     out: list[list[Finding]] = []
-    for text, work, shaped in zip(texts, works, [shaped_candidates(work) if work else []
-                                                for work in works], strict=True):
+    for text, work, shaped in zip(texts, works, shaped_candidates_many(works), strict=True):
         if not text:
             out.append([])
             continue

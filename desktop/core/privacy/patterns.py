@@ -30,7 +30,7 @@ from desktop.core.privacy.checkdigits import (
     document_number_is_valid as document_number_is_valid,  # re-exported
 )
 from desktop.core.privacy.cues import cued_candidates
-from desktop.core.privacy.keywords import _hinted, lower_note
+from desktop.core.privacy.keywords import NOTE_CACHE, _hinted, lower_note
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
 from desktop.core.privacy.pattern_sources import (
@@ -83,7 +83,7 @@ def _keyed(name: str, text: str) -> Iterator[re.Match[str]]:
 _DIGIT_SHAPE = bytes(48 if 48 <= b <= 57 else 32 if b == 32 else 46 for b in range(256))
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=NOTE_CACHE)
 def _digit_shape(text: str) -> bytes:
     """Where the text's digits and spaces are, one translation in C (about 0.5 µs): the
     loose number patterns are skipped when the text lacks the run of digits they need (each
@@ -92,14 +92,14 @@ def _digit_shape(text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass").translate(_DIGIT_SHAPE)
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=NOTE_CACHE)
 def _digit_count(text: str) -> int:
     """ASCII digits in the text: a pattern that needs more digits than the text has is skipped
     (many notes hold only a date or two)."""
     return _digit_shape(text).count(48)
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=NOTE_CACHE)
 def _first_digit(text: str) -> int:
     """Where the first ASCII digit is (len(text) if none). A pattern that starts with a digit
     is searched from there: the engine tests every character of the text against a pattern's
@@ -110,7 +110,7 @@ def _first_digit(text: str) -> int:
     return len(text) if m is None else m.start()
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=NOTE_CACHE)
 def _letter_digit(text: str) -> bool:
     return _rx()["letter_digit"].search(text) is not None
 
@@ -462,4 +462,23 @@ def shaped_candidates(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     for finder in FINDERS:
         out.extend(finder(text))
+    return out
+
+
+def shaped_candidates_many(texts: list[str]) -> list[list[Candidate]]:
+    """shaped_candidates() of each text, the same lists. Each finder runs over the texts
+    before the next finder does: its code and patterns stay in the processor's caches, as the
+    name rules' do in detector.detect_many (in a batch of 100 short notes about 5 % less time
+    a note, against 1 % in groups of eight). In groups of NOTE_CACHE texts, which the caches
+    of a note's digits and keywords (_digit_shape, keywords.keyword_hits …) hold."""
+    rx = _rx()
+    has_digit, has_shape = rx["has_digit"].search, rx["has_shape"].search
+    out: list[list[Candidate]] = [[] for _ in texts]
+    busy = [(text, found) for text, found in zip(texts, out, strict=True)
+            if has_digit(text) is not None or has_shape(text) is not None]
+    for i in range(0, len(busy), NOTE_CACHE):
+        group = busy[i:i + NOTE_CACHE]
+        for finder in FINDERS:
+            for text, found in group:
+                found.extend(finder(text))
     return out
