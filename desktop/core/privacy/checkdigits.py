@@ -1,6 +1,6 @@
 """Check digits and structure of German identifiers: IBAN (ISO 13616, mod 97), the ICAO
 9303 check digit of document numbers, AZR numbers (YYMMDD + 6 digits), the Steuer-ID (ISO
-7064, MOD 11,10)."""
+7064, MOD 11,10), the pension insurance number (Versicherungsnummer der Rentenversicherung)."""
 
 from __future__ import annotations
 
@@ -57,3 +57,21 @@ def tax_id_is_valid(digits: str) -> bool:
         product = (total * 2) % 11
     check = 11 - product
     return (0 if check == 10 else check) == int(digits[10])
+
+
+def pension_number_is_valid(compact: str) -> bool:
+    """Versicherungsnummer (Rentenversicherung, also the Sozialversicherungsnummer): the area
+    number (two digits), the date of birth (DDMMYY), the first letter of the birth name, a
+    serial of two digits, the check digit: the letter as its place in the alphabet (two
+    digits), the eleven digits weighted 2 1 2 5 7 1 2 1 2 1 2 1, the sum of the products'
+    digit sums mod 10 ("12 010190 M 446")."""
+    if len(compact) != 12 or not (compact[:8].isdigit() and compact[8].isalpha()
+                                  and compact[8].isascii() and compact[9:].isdigit()):
+        return False
+    day, month = int(compact[2:4]), int(compact[4:6])
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return False
+    digits = compact[:8] + f"{ord(compact[8].upper()) - 64:02d}" + compact[9:11]
+    weights = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
+    total = sum(sum(divmod(int(d) * w, 10)) for d, w in zip(digits, weights, strict=True))
+    return total % 10 == int(compact[11])

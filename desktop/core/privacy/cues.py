@@ -45,7 +45,10 @@ Candidate = tuple[int, int, Kind, int]
 # Keywords that name an identifier only with "-Nr."/"nummer" after them ("Kunden-Nr.", not
 # "Kunden 4711 betroffen").
 _STEMS = frozenset({"akten", "vorgangs", "antrags", "kunden", "kd", "kd.", "bg", "fall",
-                    "ticket", "dossier", "karten", "serien", "dokumenten"})
+                    "ticket", "dossier", "karten", "serien", "dokumenten", "versicherungs",
+                    "rentenversicherungs", "sozialversicherungs", "versicherten",
+                    "krankenversicherten", "mitglieds", "kindergeld", "wohngeld", "geschäfts",
+                    "duldung", "visum"})
 _KINDS = {"az_keyed": Kind.AKTENZEICHEN, "id_keyed": Kind.AUSWEISNUMMER}
 _MIN_DIGITS = 2  # and three in a plain number ("Vorgang 12 von 20")
 L = "A-Za-zÄÖÜäöüß"
@@ -116,8 +119,12 @@ def cued_candidates(text: str, priority_id: int, priority_address: int) -> Itera
             if span is None and _WORD_LEAD.search(text, m.end(), m.end() + 50):
                 # "Aktenzeichen bei der Staatsanwaltschaft: …"
                 span = _keyed_slot(text, m, rx["words"].match(text, m.end()), document)
-            if span is not None:
+            while span is not None:
                 yield span[0], span[1], kind, priority_id
+                # "…, alte Nr. A 0992 1145", "neu: …, alt: …", "bzw. die frühere …": a
+                # number referring back to the one before is of its kind
+                again = _AGAIN.match(text, span[1])
+                span = None if again is None else _slot(text, again.end(), document)
         if "addr_cue" in names and (m := rx["addr_cue"].match(text, start)) is not None:
             span = _address_slot(text, m.end())
             if span is not None:
@@ -133,6 +140,13 @@ def _keyed_slot(text: str, m: re.Match[str], lead: re.Match[str] | None, documen
     return _slot(text, lead.end(), document)
 
 
+# After an identifier: a separator, then "alte Nr.", "alt:", "neue Nummer", "früher" … (a
+# word that refers back to it) and the next number.
+_AGAIN = re.compile(
+    r"[ \t]*(?:[,;/(]|bzw\.|und|oder|sowie)[ \t]*(?:(?:die|der|das|ihre|seine)[ \t]+)?"
+    r"(?i:(?:alte|alter|altes|neue|neuer|neues|frühere|früherer|bisherige|vorherige)"
+    r"(?:[ \t]+(?:Nr|Nummer)\.?)?[ \t]*:?|(?:alt|neu|früher|vorher|bisher)(?:[ \t]+(?:Nr|Nummer)\.?)?"
+    r"[ \t]*:)[ \t]*")
 _FAMILIES = frozenset({"az_keyed", "id_keyed", "addr_cue"})
 _WORD_LEAD = re.compile(r":|\b(?:Nr|nr|No|Nummer|nummer)\b")
 _DIGIT = re.compile("[0-9]")
@@ -261,14 +275,20 @@ def _street(text: str, pos: int, words: list[str], start: int, names_end: int,
     # Tante in der Vahrenwalder 112"), then after leading common nouns ("Ecke Fössestraße 91",
     # "seit dem Sommer Bultstraße 4"); a street word, an opener ("Am", "Lange") or a place's
     # adjective ("Lister Meile") stays.
+    opener = _capital_opener(names)
+    if opener is not None:  # "wohnhaft Zum Alten Hafen 11", "Hinter der Mauer 3"
+        start += sum(len(w) + 1 for w in names[:opener])
+        names = names[opener:]
     for i in range(len(names) - 1, -1, -1):
+        if opener is not None:
+            break
         if _small_word(names[i]):
             cut = i if _keeps_opener(names[i:]) else i + 1
             start += sum(len(w) + 1 for w in names[:cut])
             names = names[cut:]
             break
-    while names and not _street_word(names[0]) and not _keeps_opener(names) and not (
-            len(names) > 1 and _place_adjective(names[0])) and (
+    while opener is None and names and not _street_word(names[0]) and not _keeps_opener(
+            names) and not (len(names) > 1 and _place_adjective(names[0])) and (
             names[0].lower().rstrip(".") in _NOT_STREET or _noun(names[0])):
         start += len(names.pop(0)) + 1
     after = town_after.match(text, end)
@@ -301,6 +321,26 @@ def _noun(word: str) -> bool:
 def _small_word(word: str) -> bool:
     lw = word.lower()
     return lw in PREPOSITIONS or lw in _GLUE or lw in lexicon().common_words
+
+
+def _capital_opener(names: list[str]) -> int | None:
+    """Where a street opens with a capitalised small word after an address cue ("Zum Alten
+    Hafen", "Hinter der Mauer", "An den Weiden"): the opener, an article perhaps, then
+    capitalised words to the number; not a time ("Im Sommer 3 Monate", "Am Montag 2 …")."""
+    for j in range(len(names) - 2, -1, -1):
+        if names[j] in _OPENERS:
+            k = j + 2 if names[j + 1] in ("der", "den", "dem", "die") else j + 1
+            rest = names[k:]
+            if rest and all(w[0].isupper() for w in rest) and rest[0].lower() not in _TIME_NOUNS:
+                return j
+            return None
+    return None
+
+
+_TIME_NOUNS = frozenset("""jahr jahre monat monate tag tage woche wochen wochenende sommer winter
+herbst frühjahr frühling abend morgen vormittag nachmittag anfang ende moment alter termin
+januar februar märz april mai juni juli august september oktober november dezember montag
+dienstag mittwoch donnerstag freitag samstag sonntag""".split())
 
 
 def _keeps_opener(names: list[str]) -> bool:

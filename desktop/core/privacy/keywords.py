@@ -26,7 +26,12 @@ _KEYWORDS = {
                 "|Antrags-Nr|Kundennummer|Kunden|Kunden-Nr|Kd.|Kd|BG|BG-Nummer|Fallnummer"
                 "|Fall|Fall-Nr|Ticketnummer|Ticket|Ticket-Nr|Dossier|Dossiernummer"
                 "|Registriernummer|Bearbeitungsnummer|Bearbeitungszeichen|Kindergeldnummer"
-                "|BAMF-Az|BAMF-Aktenzeichen|BAMF-Geschäftszeichen",
+                "|BAMF-Az|BAMF-Aktenzeichen|BAMF-Geschäftszeichen|Ref|Referenz|Referenznummer"
+                # numbers of the social insurance, family and housing benefits, a court's
+                # business number ("Versicherungsnummer", "Kindergeld-Nr.", "Geschäfts-Nr.")
+                "|Versicherungs|Versicherungsnummer|Rentenversicherungs|Sozialversicherungs"
+                "|Versicherten|Krankenversicherten|Mitglieds|Kindergeld|Wohngeld|Geschäfts"
+                "|Geschäftsnummer",
     "phone_keyed": "Tel|TEL|Telefon|Telefonnummer|Telefon-Nr|Tel-Nr|Mobil|Mobilnummer"
                    "|Handy|Handynummer|Handy-Nr|Rufnummer|Fax|Festnetz|Durchwahl"
                    "|Mobiltelefon|erreichbar unter|WhatsApp|Whatsapp",
@@ -35,7 +40,8 @@ _KEYWORDS = {
                 "|Aufenthaltskarte|Karten|Kartennummer|Karten-Nr|Serien|Seriennummer"
                 "|Dokumenten|Dokumentennummer|Dokumenten-Nr|Passersatzpapier|Passersatz"
                 "|Reiseausweis|Ankunftsnachweis|Passport|Fiktionsbescheinigung"
-                "|Duldungsbescheinigung|Identitätskarte|ID-Karte|Tazkira|Führerschein",
+                "|Duldungsbescheinigung|Identitätskarte|ID-Karte|Tazkira|Führerschein"
+                "|Passkopie|Ausweiskopie|Reisepasskopie|Aufenthaltsgestattung|Duldung|Visum",
     "azr_keyed": "AZR|Ausländerzentralregister",
     # "Steuer-?(?:ID|Id|IdNr|-IdNr|identifikationsnummer|-Identifikationsnummer)" spelt out
     # in the order the engine would try it.

@@ -57,7 +57,7 @@ _STREET_SUFFIX = (
     "graben|wall|kamp|anger|zeile|promenade|stieg|winkel|hof|berg|feld|garten|park|brücke|tor|"
     "höhe|aue|siedlung|bogen|grund|hang|wiese|hain|heide|gärten|straße")
 _HOUSE_NO = (
-    r"(?:\s?Nr\.)?\s?[0-9]{1,4}(?:\s?[a-hA-H](?![\w]))?(?:\s?[-–/]\s?[0-9]{1,4}[a-h]?)?"
+    r"(?:\s?Nr\.)?\s?[0-9]{1,4}(?:\s?[a-hA-H](?![\w]))?(?:\s?[-–/]\s?[0-9]{1,4}[a-h]?|\s?½| 1/2)?"
     r"(?![0-9]|[.,:][0-9]|\s?(?:Uhr|Min|Minuten|Std|Stunden|Jahre|Jahren|Jahr|Tage|Tagen|Wochen|"
     r"Monate|Monaten|Euro|EUR|€|%|Prozent|Personen|Kinder|Mal|x\b|km|m\b|Seiten|Punkte))")
 # The same in a note typed in lower case ("marienstr. 41", not "3 uhr", "2 jahre").
@@ -96,10 +96,19 @@ def _sources() -> dict[str, str]:
         "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]",
         "az_letters": r"(?P<pre>[A-ZÄÖÜ](?<![\w./-].)[A-ZÄÖÜ]{1,5})[-/ ][0-9]{2,6}(?:[-/][0-9A-Z]{1,8}){1,3}(?![\w/-])",
         # Court file numbers: chamber or department, register letters, number/year ("VG
-        # Hannover, 12 A 4471/26", "StA 1142 Js 30918/26", "261 Ds 4107 Js 11823/26")
+        # Hannover, 12 A 4471/26", "StA 1142 Js 30918/26", "261 Ds 4107 Js 11823/26"), the
+        # year also after a dot ("4 K 447.25"; not a time: "Kurs 3 B 9.30") or first as Bavarian courts write it ("M 24 K
+        # 25.31234"); then the court's marks ("/25 A", "/25 B ER", "/26.F.A"). The court's
+        # letters before the chamber are read by court_prefix ("OVG 3 S 12/26", "S 23 AS …").
         "az_court": r"[1-9](?<![\w./,-][1-9])[0-9]{0,3} (?:[A-Z]{1,3}|[A-Z][a-z]|UJs|OWi)"
-                    r" (?:[0-9]{1,6} (?:Js|AR|UJs) )?[0-9]{1,6}/[0-9]{2}(?:\.[A-Z]{1,2})?"
-                    r"(?![\w/-]|\.[0-9])",
+                    r" (?:[0-9]{1,6} (?:Js|AR|UJs) )?(?:[0-9]{1,6}/[0-9]{2}|[0-9]{2}\.[0-9]{3,6}"
+                    r"|[0-9]{3,6}\.[0-9]{2}(?!\s?(?:Uhr|€|Euro|EUR|Prozent|%)))"
+                    r"(?:\.[A-Z]{1,2}){0,2}(?: [A-Z]{1,2}(?: ER)?(?![\w-]))?(?![\w/-]|[.,][0-9])",
+        "court_prefix": r"(?<![\w./-])[A-Z]{1,3} $",
+        # The pension insurance number ("12 010190 M 446", checked by its check digit) and
+        # the family benefits office's Kindergeldnummer ("215FK447188", "215 FK 447188")
+        "pension": r"[0-9](?<![\w./-][0-9])[0-9] ?[0-9]{6} ?[A-Z] ?[0-9]{3}(?![\w])",
+        "kindergeld": r"[0-9](?<![\w./-][0-9])[0-9]{2} ?FK ?[0-9]{6}(?![\w])",
         # A department's number, letters and a running number ("32.1-FZ-0719",
         # "50.2-AsylbLG-3381", "3.2-A-55012/25")
         "az_dept": r"[0-9](?<![\w./,-][0-9])[0-9]{0,2}(?:\.[0-9]{1,3})+-[A-Za-zÄÖÜäöü]{1,8}-[0-9]{2,6}"
@@ -107,10 +116,12 @@ def _sources() -> dict[str, str]:
         "az_numeric": r"[0-9](?<![\w./,-][0-9])[0-9]{0,3}(?:\.[0-9]{1,4})*-[0-9]{1,6}(?:\s[0-9]{1,6})?/[0-9]{2,4}(?![\w/-]|\.[0-9])",
         "phone_keyed": _keywords(_KEYWORDS["phone_keyed"]) +
                        r"\.?\s*(?:[:]\s*)?(?:(?:ist|lautet)\s+)?"
-                       r"(?P<num>\+?\(?[0-9][0-9 ()/.-]{3,22}[0-9])(?![0-9])",
-        "phone_intl": r"[+0](?<![\w+].)(?:(?<=\+)|(?<=0)0)[1-9][0-9]{0,2}(?:[ ./-]?\(0\))?(?:[ ./-]{0,3}[0-9]){6,14}(?![0-9])",
-        "phone_nat": r"[(0](?<![\w+/.,-][(0])(?:(?<=\()0[0-9]{2,5}\)|(?<=0)[1-9][0-9]{1,5})(?:\s?[/-]\s?|\s)?[0-9]{2,}"
-                     r"(?:[ -]?[0-9]{2,}){0,4}(?:-[0-9]{1,4})?(?![\w/]|[.,][0-9])",  # "…-0": extension
+                       r"(?P<num>\+?\(?[0-9][0-9 ()/.-]{3,22}[0-9]|-?[0-9]{2,4})(?![0-9])",  # "Durchwahl 211"
+        "phone_intl": r"[+0](?<![\w+].)(?:(?<=\+)|(?<=0)0)[1-9][0-9]{0,2}(?:[ ./-]?\([0-9]{1,4}\))?(?:[ ./-]{0,3}[0-9]){6,14}(?![0-9])",
+        # An area code ("0511", "(0221)", spaced before a slash: "0 40 /", "02 21 /"), then
+        # groups of digits as people space them ("9 87 65-43", "4 28 28 - 0": an extension)
+        "phone_nat": r"[(0](?<![\w+/.,-][(0])(?:(?<=\()0[0-9]{2,5}\)\s?|(?<=0)[1-9][0-9]{1,5}(?:\s?[/-]\s?|\s)?"
+                     r"|(?<=0)(?: ?[0-9]){2,5} ?/ ?)[0-9]+(?:(?:[ -]| [-–] )[0-9]+){0,6}(?![\w/]|[.,][0-9])",
         "email_at": r"@|\((?:at|AT)\)|\[(?:at|AT)\]",
         "email_local": r"(?<![\w.+-])[\w.%+-]+\s?$",
         "email_domain": r"\s?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w-])",
@@ -133,7 +144,7 @@ def _sources() -> dict[str, str]:
         "street_prep": _keywords(_STREET_PREPOSITIONS) + rf"\s?(?P<w>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ]?[{L}]+)?){_HOUSE_NO}",
         "postcode": rf"(?P<plz>[0-9](?<![\w./,-][0-9])[0-9]{{4}})\s(?P<town>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)*"
                     rf"(?:\s(?P<second>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)*))?"
-                    rf"(?:\s(?:an der|an dem|am|im|in|bei|ob der|vor der)\s[A-ZÄÖÜ][{L}]+"
+                    rf"(?:\s(?P<prep>an der|an dem|am|im|in|bei|ob der|vor der)\s(?P<tw>[A-ZÄÖÜ][{L}]+)"
                     rf"|\s\([A-ZÄÖÜ][{L} .]+\)|\s?/\s?[A-ZÄÖÜ][{L}]+)?)",
         # Before ", <postcode> <town>": a street without a street word ("Lister Meile 77",
         # "Im Kampe 9", "Ihmepassage 5"): capitalised words, or the small words of street names

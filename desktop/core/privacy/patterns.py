@@ -24,6 +24,7 @@ from desktop.core.privacy.checkdigits import (
     azr_is_valid,
     iban_is_valid,
     icao_check_digit,
+    pension_number_is_valid,
     tax_id_is_valid,
 )
 from desktop.core.privacy.checkdigits import (
@@ -195,7 +196,14 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
             P_SHAPED
     for m in (rx["az_dept"].finditer(text, first) if dash else ()):
         yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
-    for m in (rx["az_court"].finditer(text, first) if slash else ()):
+    for m in (rx["az_court"].finditer(text, first) if slash or "." in text else ()):
+        court = rx["court_prefix"].search(text, max(0, m.start() - 4), m.start())
+        yield (m.start() if court is None else court.start()), m.end(), Kind.AKTENZEICHEN, \
+            P_SHAPED
+    for m in rx["pension"].finditer(text, first) if _digit_count(text) >= 11 else ():
+        if pension_number_is_valid(m[0].replace(" ", "")):
+            yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
+    for m in rx["kindergeld"].finditer(text, first) if "FK" in text else ():
         yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     # "32.17-13393", "518.45.9603", "ABH 3.2-2960-23", "IV/8-1045/2022": groups of digits
     # joined by ".", "-" or "/", at least six digits; not thousands ("1.234.567").
@@ -230,7 +238,8 @@ def _phones(text: str) -> Iterator[Candidate]:
     rx = _rx()
     for m in _keyed("phone_keyed", text):
         num = m["num"].rstrip(" /.-(")
-        if 5 <= _digits(num) <= 16:
+        # An extension alone has two to four digits, and only after its word ("Durchwahl 211")
+        if 5 <= _digits(num) <= 16 or (m[0][:9].lower() == "durchwahl" and _digits(num) >= 2):
             yield m.start("num"), m.start("num") + len(num), Kind.TELEFON, P_KEYED
     digits = _digit_count(text)
     # "+49 …" and "(0341) …" start one character before their first digit.
@@ -371,6 +380,8 @@ def _addresses(text: str) -> Iterator[Candidate]:
         if second and not (town in _TOWN_PREFIXES or second.lower() in lex.places):
             # "04109 Leipzig Herr …": the second word is not part of the town
             end = m.start("second") - 1
+        elif m["prep"] == "bei" and m["tw"].lower() not in lex.places:
+            end = m.start("prep") - 1  # "22769 Hamburg bei Hoffmann": a person, no place
         towns.append((m.start(), end))
     if lower_case:
         towns.extend(_lower_towns(text))
