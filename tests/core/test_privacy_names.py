@@ -158,7 +158,7 @@ def test_person_verb_trie_matches_exactly_the_listed_verbs():
     every listed verb and nothing else — not a prefix ("rie"), not a longer word ("riefen")."""
     import re
 
-    from desktop.core.privacy.context import _PERSON_VERBS
+    from desktop.core.privacy.subjects import _PERSON_VERBS
     from desktop.core.privacy.trie import trie
 
     rx = re.compile(trie(_PERSON_VERBS))

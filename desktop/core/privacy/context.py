@@ -7,11 +7,9 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from itertools import compress
 
 from desktop.core.privacy.lexicon import Lexicon, lexicon
-from desktop.core.privacy.trie import trie
 from desktop.core.privacy.wordclass import (
     AMBF,
     AMBIG,
@@ -24,7 +22,6 @@ from desktop.core.privacy.wordclass import (
     NO_NAME_BEFORE,
     NOT_AFTER_TITLE,
     NOUN,
-    PARTICLES_BEFORE,
     PREPOSITIONS,
     ROLE,
     SHAPE,
@@ -167,22 +164,6 @@ def names_in_mail_addresses(text, toks, cls, is_name) -> None:
             is_name[t] = True
 
 
-_VERB_AFTER = Lazy(r" ([a-zäöüß]+)\b")
-
-
-# Verbs whose subject is a person, as they follow a name at the start of a sentence in notes
-# ("Hinrichs rief erneut an", "Kessel erschien ohne Termin"). A German noun without article
-# does not do these things; the data cannot tell a verb's subject, so the project lists them.
-_PERSON_VERBS = frozenset("""
-rief ruft kam kommt erschien erscheint sagte sagt meinte meint erklärte erklärt fragte fragt
-bat bittet weinte weint schrie schreit wartete wartet erzählte erzählt brachte bringt legte
-legt ging geht schilderte schildert berichtete berichtet beantragte beantragt wollte will
-möchte lachte lacht schwieg schweigt zeigte zeigt reichte reicht unterschrieb unterschreibt
-telefonierte schrieb schreibt hinterließ beschwerte beschwert bestätigte bestätigt
-meldet meldete erschien
-""".split())
-
-
 # ",? " spelt as two literal branches: a pattern that starts with an optional part is tried at
 # every position of the text.
 _BIRTH_AFTER = Lazy(r"(?:, | )\(?geb(?:\.|oren)")
@@ -276,96 +257,6 @@ def short_surname_after_name(text, toks, cls, is_name) -> None:
             is_name[t] = True
 
 
-@functools.cache
-def person_verb_rx() -> re.Pattern[str]:
-    # As a trie ("b(?:at|e(?:antragt(?:e)?|…)") the engine compares a letter once per branch
-    # point instead of once per verb after every space: 1.9 instead of 4.7 µs a note. Only
-    # the start of a match is used, and a trie matches the same words.
-    return re.compile(rf" {trie(_PERSON_VERBS)}\b")
-
-
-_VERB_ENDS: list[object] = [None, frozenset()]
-
-
-def _person_verb_ends(text: str) -> frozenset[int]:
-    """Where a person's verb follows a word (the space before it), for the note being read:
-    three rules ask, the search runs once a note."""
-    if _VERB_ENDS[0] is not text:
-        _VERB_ENDS[0] = text
-        _VERB_ENDS[1] = frozenset(m.start() for m in person_verb_rx().finditer(text))
-    return _VERB_ENDS[1]  # type: ignore[return-value]
-
-
-def subject_at_sentence_start(text, toks, cls, is_name) -> None:
-    """A capitalised word at the start of a sentence, directly followed by a verb whose subject
-    is a person ("Kessel erschien ohne Termin"), is a name unless it is a function word, a
-    listed meaning word or common enough to be an ordinary subject."""
-    lex = lexicon()
-    ends = _person_verb_ends(text)
-    if not ends:
-        return
-    for t in tokens_ending_at(toks, ends):
-        start, end, word = toks[t]
-        if is_name[t] or cls[t] in (TITLE, ROLE) or len(word) < 2:
-            continue
-        particles = PARTICLES_BEFORE.search(text, max(0, start - 12), start)
-        if not sentence_start(text, particles.start(1) if particles else start):
-            continue  # "van der Meer rief an": the particles open the sentence
-        lw = word.lower()
-        if lw in lex.common_words or lw in NOT_AFTER_TITLE or (
-                cls[t] not in (AMBIG, AMBF) and not particles and meaning_word(word)):
-            continue  # a listed name that is also a meaning word still counts: "Hahn rief an"
-        is_name[t] = True
-
-
-def name_after_role_before_verb(text, toks, cls, is_name) -> None:
-    """After a role, a capitalised word followed by a person's verb is the person, also where
-    it is a German word too: "Antragsteller Knappe erschien", "Kunde Brot rief an" — a noun
-    after a role would need an article or a case ending there. Function words stay."""
-    ends = _person_verb_ends(text)
-    if not ends:
-        return
-    for t in [t + 1 for t, c in enumerate(cls) if c == ROLE and t + 1 < len(cls)]:
-        start, end, word = toks[t]
-        if end not in ends or is_name[t] or cls[t] in (TITLE, ROLE):
-            continue
-        if text[toks[t - 1][1]:start] != " " or word.lower() in NO_NAME_BEFORE or \
-                word.lower() in PREPOSITIONS:
-            continue
-        is_name[t] = True
-
-
-def found_word_as_subject(text, toks, found: set[str], is_name) -> None:
-    """A name found after a form of address that is also a common word ("Frau Nur Demir",
-    "Herr Roman Brot"), again at the start of a sentence and followed by a person's verb, is
-    that person: "Nur legte den Pass vor", "Brot bat um Rückruf"."""
-    ends = None
-    for t, (start, end, word) in enumerate(toks):
-        if is_name[t] or word not in found:
-            continue
-        if ends is None:
-            ends = _person_verb_ends(text)
-        if end in ends and sentence_start(text, start):
-            is_name[t] = True
-
-
-def first_name_as_subject(text, toks, cls, is_name) -> None:
-    """A first name that is also a noun ("Aden", "Roman", "Yen"), at the start of a sentence
-    and followed by a verb, is the subject: "Aden rief erneut an", "Yen weinte". An adverb
-    that is also a name ("Nur") is not taken: "Nur kam niemand" is ordinary German."""
-    lex = lexicon()
-    for t in [t for t, c in enumerate(cls) if c == AMBF]:
-        start, end, word = toks[t]
-        if is_name[t] or not sentence_start(text, start):
-            continue
-        lw = word.lower()
-        if len(lw) < 3 or lw in lex.common_words or lex.is_stopword(word) or not lex.is_noun(lw):
-            continue
-        verb = _VERB_AFTER.match(text, end)
-        if verb is not None and verb[1] in lex.words and not lex.is_noun(verb[1]):
-            is_name[t] = True
-
-
 def first_name_after_preposition(text, toks, cls, is_name) -> None:
     """A first name that is also a word, after a preposition and before the end of the clause,
     is the name: "übersetzte für Klaus.", "mit Lasse," — the word would need another form or
@@ -373,9 +264,10 @@ def first_name_after_preposition(text, toks, cls, is_name) -> None:
     "Rückruf an Vogel." Listed meaning words are left alone ("ohne Hoffnung.")."""
     for t in [t for t, c in enumerate(cls) if c == AMBF or c == AMBIG]:
         start, end, word = toks[t]
-        if end < len(text) and text[end] not in ".,;:!?)" and text[end:end + 2] != " (":
+        if is_name[t] or len(word) < 3:
             continue
-        if is_name[t] or len(word) < 3 or meaning_word(word):
+        if end < len(text) and text[end] not in ".,;:!?)" and text[end:end + 2] != " (" or \
+                meaning_word(word):
             continue
         before = WORD_BEFORE.search(text, max(0, start - 16), start)
         if before is not None and before[1] in PREPOSITIONS and not (
@@ -486,3 +378,20 @@ def compound_head(lw: str) -> str:
     return lw
 
 
+# A possessive before a role: "ihr Mann", "seine Tochter" (not an article: "weiß der
+# Arbeitgeber Einzelheiten", "für die Kundin Rätsel" have an object or predicate there).
+_DETERMINED = Lazy(r"(?:^|[^\w])(?i:ihr|ihre|ihren|ihrem|ihres|sein|seine|seinen|seinem|seines"
+                   r"|mein|meine|unser|unsere|deren|dessen)\s+$")
+
+
+def word_after_determined_role(text, toks, cls, i, k) -> bool:
+    """"ob ihr Mann Rodel nachziehen kann", "seine Tochter Rosa": after a possessive and a role,
+    a rare German word is the person's name — "ihr Mann Termin" is no German. Not a meaning
+    word, a frequent word ("weil ihr Mann Geld verdient") or a function word."""
+    word = toks[k][2]
+    if cls[k] != STOP or text[toks[k - 1][1]:toks[k][0]] != " " or len(word) < 3:
+        return False
+    lw = word.lower()
+    return _DETERMINED.search(text, max(0, toks[i][0] - 12), toks[i][0]) is not None and \
+        surname_word(word) and not meaning_word(word) and lw not in lexicon().words \
+        and lw not in PREPOSITIONS

@@ -81,8 +81,9 @@ _FILE_WORDS = frozenset({"Akte", "Akten", "Fall", "Sache", "Vorgang", "Antrag"})
 def name_after_file_word(text, toks, cls, is_name) -> None:
     """After "Akte", "Fall", "Sache" or "Vorgang" a word that is name-like by the data (a
     listed name, also one that is a German word too, or a word German does not have) is the
-    person the file is named after: "Akte Krüger an SG 2", "Fall Steinmetz: Pass liegt vor";
-    not a listed meaning word or a common word ("Fall Nummer 3", "Akte Ausländerbehörde")."""
+    person the file is named after: "Akte Krüger an SG 2", "Fall Steinmetz: Pass liegt vor",
+    also a listed surname that is a meaning word ("Akte Koch liegt bei mir"); not another
+    meaning word or a common word ("Fall Nummer 3", "Akte Ausländerbehörde")."""
     lex = lexicon()
     for t in [t + 1 for t, tok in enumerate(toks[:-1]) if tok[2] in _FILE_WORDS]:
         if is_name[t]:
@@ -92,7 +93,7 @@ def name_after_file_word(text, toks, cls, is_name) -> None:
                 cls[t] in (STOP, NOUN) and _file_heading(text, toks[t][1])):
             continue
         lw = word.lower()
-        if text[toks[t - 1][1]:toks[t][0]] != " " or meaning_word(word) or \
+        if text[toks[t - 1][1]:toks[t][0]] != " " or (meaning_word(word) and cls[t] != AMBIG) or \
                 lw in lex.common_words or word.isupper() or (
                 cls[t] == NOUN and lex.is_compound(lw)) or (
                 cls[t] == STOP and lex.is_place(lw)):
@@ -279,11 +280,11 @@ def names_listed_with_names(text, toks, cls, is_name) -> None:
     n = len(toks)
     t = 0
     while t < n:
-        u = t
-        while u + 1 < n and text[toks[u][1]:toks[u + 1][0]] in (", ", " und "):
-            u += 1
-        if u - t >= 2 and _stands_alone(text, toks[t][0], toks[u][1]):
-            run = range(t, u + 1)
+        run = [t]
+        while (v := _next_item(text, toks, run[-1])) is not None:
+            run.append(v)
+        u = run[-1]
+        if len(run) >= 3 and _stands_alone(text, toks[t][0], toks[u][1]):
             found = sum(is_name[i] for i in run)
             if found >= 2 and 2 * found >= len(run):
                 for i in run:
@@ -293,6 +294,30 @@ def names_listed_with_names(text, toks, cls, is_name) -> None:
                             not meaning_word(word):
                         is_name[i] = True
         t = u + 1
+
+
+def _next_item(text: str, toks: list[tuple[int, int, str]], u: int) -> int | None:
+    """The next item of a list after the word at u: after ", " or " und ", also behind a
+    bracketed comment ("Kalinina (neu seit Dezember), Vogt (entschuldigt)")."""
+    if u + 1 >= len(toks):
+        return None
+    end = toks[u][1]
+    gap = text[end:toks[u + 1][0]]
+    if gap == ", " or gap == " und ":
+        return u + 1
+    if not text.startswith(" (", end):
+        return None
+    close = text.find(")", end, end + 45)
+    if close < 0 or "\n" in text[end:close]:
+        return None
+    sep = 2 if text.startswith(", ", close + 1) else 5 if text.startswith(" und ", close + 1) \
+        else 0
+    if not sep:
+        return None
+    v = u + 1
+    while v < len(toks) and toks[v][0] < close + 1 + sep:
+        v += 1
+    return v if v < len(toks) and toks[v][0] == close + 1 + sep else None
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:

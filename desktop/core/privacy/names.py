@@ -23,22 +23,19 @@ from desktop.core.privacy.context import (
     before_birth_cue,
     before_residence,
     first_name_after_preposition,
-    first_name_as_subject,
     first_name_before_surname,
     first_name_before_surname_shape,
-    found_word_as_subject,
     lone_unknown_words,
     meaning_word,
-    name_after_role_before_verb,
     names_in_mail_addresses,
-    person_verb_rx,
     places_after_in_and_aus,
     short_surname_after_name,
-    subject_at_sentence_start,
     surname_after_first_name,
+    word_after_determined_role,
     written_in_lower_case,
 )
 from desktop.core.privacy.entry import carry_lower_case, propagate
+from desktop.core.privacy.headings import names_after_headings
 from desktop.core.privacy.judge import (
     Judge,
     blanked,
@@ -65,6 +62,13 @@ from desktop.core.privacy.lowercase import (
     typed_without_capitals,
 )
 from desktop.core.privacy.particles import with_particles
+from desktop.core.privacy.subjects import (
+    first_name_as_subject,
+    found_word_as_subject,
+    name_after_role_before_verb,
+    person_verb_rx,
+    subject_at_sentence_start,
+)
 from desktop.core.privacy.wordclass import (
     ABBREVIATED,
     ABBREVIATED_ROLES,
@@ -79,6 +83,7 @@ from desktop.core.privacy.wordclass import (
     LEADING_PARTICLE,
     NAMEISH,
     NO_NAME_BEFORE,
+    NOT_AFTER_TITLE,
     NOUN,
     PARTICLE_GAP,
     PREPOSITIONS,
@@ -181,7 +186,8 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
                     c == ROLE and (
                         (cls[k] == NOUN and text[toks[j][1]:toks[k][0]] == " ") or (
                             cls[k] == STOP and written_in_lower_case(toks[k][2])))) or (
-                    c == ROLE and _word_then_name(text, toks, cls, k))):
+                    c == ROLE and (_word_then_name(text, toks, cls, k) or
+                                   word_after_determined_role(text, toks, cls, i, k)))):
                 # "die Frau Angst …": after an article "Frau" is a noun, not a title.
                 loose = toks[i][2] in ("Frau", "Herr") and DETERMINER_BEFORE.search(
                     text, max(0, toks[i][0] - 12), toks[i][0]) is not None
@@ -243,6 +249,8 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         after_dutch_particle(text, toks, cls, is_name)
     if "Grü" in text:
         signature_after_greeting(text, toks, cls, is_name)
+    if ":" in text or "gez." in text or "i." in text:
+        names_after_headings(text, toks, cls, is_name)
     if judge is None:
         before = list(is_name)
         judged_names(text, toks, cls, is_name, strip)
@@ -417,7 +425,9 @@ def _unanchored(text: str, a: int, b: int, cls: list[int], is_name: list[bool],
         left = cls[t - 1] if t > a else None
         right = cls[t + 1] if t < b else None
         if c in AMBIGUOUS and (left in STRONG or right in STRONG):
-            if toks[t][2].lower() not in PREPOSITIONS:  # "Bei Hasret fehlt …"
+            lw = toks[t][2].lower()
+            if lw not in PREPOSITIONS and lw not in NOT_AFTER_TITLE:  # "Bei Hasret fehlt …",
+                # "Wie sagen Sie Omid, …"
                 is_name[t] = True
         elif c == UNKNOWN and (left in STRONG or right in (SUR, BOTH, SHAPE) or (
                 left in NAMEISH and right in NAMEISH)):

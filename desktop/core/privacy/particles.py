@@ -76,6 +76,27 @@ def with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
             if patronymic is not None and (i + 1 == len(out) or
                                            patronymic.end() <= out[i + 1][0]):
                 out[i] = (out[i][0], patronymic.end())  # "Ainasha Suleimen kyzy"
+    return _with_initials(text, out) if ". " in text else out
+
+
+# Initials right before a name: "T. Fashola", "K.-H. Busch", "Frau A. Koch".
+# Not the "A." of "i. A." or the "V." of "i. V." (on behalf of).
+_INITIALS_BEFORE = Lazy(r"(?:^|(?<=[\s(„\"/]))(?<!i\. )(?<!i\.)((?:[A-ZÄÖÜ]\.-?){1,3} )$")
+
+
+def _with_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans with the initials before them: an initial is part of the name it abbreviates
+    (and one person is one placeholder, not "[Person A]. [Person B]")."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        lead = _INITIALS_BEFORE.search(text, max(0, start - 10), start) if \
+            text[start - 2:start] == ". " else None
+        if lead is not None:
+            while out and out[-1][0] >= lead.start(1) and out[-1][1] <= start:
+                out.pop()  # the initial found as a name of its own
+            if not out or out[-1][1] <= lead.start(1):
+                start = lead.start(1)
+        out.append((start, end))
     return out
 
 

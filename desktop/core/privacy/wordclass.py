@@ -33,9 +33,9 @@ AMBIGUOUS = frozenset({AMBIG, AMBF})
 NAMEISH = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, AMBF})
 CANDIDATE = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, AMBF, UNKNOWN})
 
-TITLES = frozenset({"Herr", "Herrn", "Frau", "Hr", "Fr", "Dr", "Prof", "Mr", "Mrs", "Ms",
+TITLES = frozenset({"Herr", "Herrn", "Frau", "Hr", "Hrn", "Fr", "Dr", "Prof", "Mr", "Mrs", "Ms",
                     "HERR", "HERRN", "FRAU"})
-ABBREVIATED = frozenset({"Hr", "Fr", "Dr", "Prof", "Mr", "Mrs", "Ms"})
+ABBREVIATED = frozenset({"Hr", "Hrn", "Fr", "Dr", "Prof", "Mr", "Mrs", "Ms"})
 ROLES = frozenset("""
 Kunde Kundin Klient Klientin Mandant Mandantin Antragsteller Antragstellerin Betroffene
 Ehemann Ehefrau Ehegatte Ehegattin Ehepartner Ehepartnerin Mann Partner Partnerin
@@ -51,12 +51,18 @@ Praktikantin Praktikant Abteilungsleiterin Abteilungsleiter Mandantin Kontoinhab
 Kontoinhaberin Ehemannes Ehemanns Vaters Sohnes Bruders Antragstellers Heimleiter Heimleiterin
 Hausmeister Hausmeisterin Kunden Klienten RA RAin Ktn Kd Kdn Kt Dolm Vorspr Betr Bevollmächtigte
 Bevollmächtigter Bevollmächtigten Vormundin Ansprechpartner Ansprechpartnerin Mdt Mdtin
-POK PHK KOK KHK POM
+POK PHK KOK KHK POM SB SBin TL TLin Zeuge Zeugin Bürge Bürgin Verpflichtungsgeber
+Verpflichtungsgeberin Gastgeber Gastgeberin Mitbewohner Mitbewohnerin Stiefsohn Stieftochter
+Halbbruder Halbschwester Pate Patin Klassenlehrer Klassenlehrerin Schulleiter Schulleiterin
+Erzieher Erzieherin Vorgesetzte Vorgesetzter Ausbilder Ausbilderin Anwärter Anwärterin
+Absender Absenderin Unterzeichner Unterzeichnerin Verfasser Verfasserin
 """.split())
 # Abbreviations before a name that end in a full stop ("Ktn. Yilmaz", "Vorspr. Heuer, Wilfried",
-# "Mdt. Husaini"), and police ranks ("POK Ramdohr").
+# "Mdt. Husaini"), police ranks ("POK Ramdohr"), and the office's own ("SB Krause": the
+# Sachbearbeiterin, "TL Winter": the team lead).
 ABBREVIATED_ROLES = frozenset({"Ktn", "Kd", "Kdn", "Kt", "Dolm", "Vorspr", "Betr", "RAin", "RA",
-                               "Mdt", "Mdtin", "POK", "PHK", "KOK", "KHK", "POM"})
+                               "Mdt", "Mdtin", "POK", "PHK", "KOK", "KHK", "POM", "SB", "SBin",
+                               "TL", "TLin"})
 # Roles after which a German word is a surname as after "Herr" ("Familie Heuer", "RA Senf").
 TITLE_LIKE_ROLES = ABBREVIATED_ROLES | {"Familie", "Eheleute", "Ehepaar"}
 

@@ -1,0 +1,130 @@
+"""Names after a heading that says people follow: the lists of minutes ("Anwesend: Fuchs,
+Lange, Winter und Koch", "Entschuldigt: Wiebrecht (krank)"), the fields of a copied form
+("Nachname: Winter", "Name, Vorname: Koch, Anna") and a signature's cue ("gez. Winter",
+"i. A. Becker"). Behind such a heading a surname that is also a German word is the person:
+minutes do not list winters and cooks. Run after the other rules (see names.py)."""
+
+from __future__ import annotations
+
+from desktop.core.privacy.context import meaning_word
+from desktop.core.privacy.lexicon import lexicon
+from desktop.core.privacy.wordclass import (
+    ABBREVIATED,
+    ABBREVIATED_ROLES,
+    AMBF,
+    AMBIG,
+    BOTH,
+    CANDIDATE,
+    FIRST,
+    NOT_AFTER_TITLE,
+    NOUN,
+    PREPOSITIONS,
+    ROLE,
+    STOP,
+    TITLE,
+    Lazy,
+    surname_word,
+)
+
+# A heading at the start of a line, its colon, and the rest of the line: what it lists.
+_HEADING = Lazy(
+    r"(?m)^[ \t>*-]*(?:Anwesend|Anwesende|Entschuldigt|Abwesend|Teilnehmende|Teilnehmer"
+    r"(?:innen|\*innen|:innen|_innen)?|TN|Verteiler|Gäste|Moderation|Sitzungsleitung"
+    r"|Protokoll(?:führung)?|Vertretung|Zuständig|Bearbeiter(?:in)?|Sachbearbeiter(?:in)?"
+    r"|Verfasser(?:in)?|Name|Nachname|Familienname|Geburtsname|Ehename|Vorname|Vornamen"
+    r"|Name, Vorname|Name/Vorname|Nachname, Vorname|Vorname, Name|Vorname Name|Name Vorname"
+    r")[ \t]*:[ \t]*([^\n]+)")
+# A signature's cue ("gez. Winter", "i. A. Becker", "i.V. Lange"): the name follows.
+_SIGNED = Lazy(r"(?:^|(?<=[\s(]))(?:gez\.|i\. ?A\.|i\. ?V\.)[ \t]*")
+# What separates the items of a list on one line; a bracket with a comment may follow an
+# item ("Kalinina (neu seit Dezember), Vogt (entschuldigt)").
+_SEPARATORS = (", ", "; ", " und ", " / ", " u. ", ",", " sowie ")
+
+
+# Endings of the offices, teams and people by function that a list names beside persons
+# ("Heimleitung", "Fallmanagerin", "Sozialdienst"): no surname is built so.
+_ORGANISATION_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "in", "innen", "er",
+                         "amt", "dienst", "stelle", "team", "kasse", "behörde", "zentrum",
+                         "beratung", "hilfe", "verein", "werk", "gericht", "rat")
+
+
+def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                         is_name: list[bool]) -> None:
+    """Mark the names a heading or a signature's cue announces."""
+    if ":" in text:
+        for m in _HEADING.finditer(text):
+            _listed(text, toks, cls, is_name, m.start(1), m.end(1))
+    if "gez." in text or "i." in text:
+        for m in _SIGNED.finditer(text):
+            end = text.find("\n", m.end())
+            _listed(text, toks, cls, is_name, m.end(), len(text) if end < 0 else end, 1)
+
+
+def _listed(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_name: list[bool],
+            start: int, end: int, most: int = 99) -> None:
+    """The items of the list between `start` and `end` (at most `most`): each a run of up to
+    three capitalised words, after a form of address or a role or on its own. Anything else
+    between the items (words in lower case, figures) makes it a sentence: it stops there."""
+    n = len(toks)
+    t = next((i for i, tok in enumerate(toks) if tok[0] >= start), n)
+    pos, items = start, 0
+    while t < n and toks[t][0] < end and items < most:
+        if not _separated(text[pos:toks[t][0]]):
+            return
+        while t + 1 < n and cls[t] in (TITLE, ROLE) and (
+                text[toks[t][1]:toks[t + 1][0]] == " " or (
+                    text[toks[t][1]:toks[t + 1][0]] == ". " and (
+                        toks[t][2] in ABBREVIATED or toks[t][2] in ABBREVIATED_ROLES))):
+            t += 1  # "Frau Koch", "SB Krause", "Fr. Dr. Lange"
+        if t >= n or toks[t][0] >= end:
+            return
+        run = [t]
+        while run[-1] + 1 < n and toks[run[-1] + 1][0] < end and len(run) < 3 and \
+                text[toks[run[-1]][1]:toks[run[-1] + 1][0]] in (" ", "-"):
+            run.append(run[-1] + 1)
+        if all(_may_be_name(toks, cls, v, run) for v in run):
+            for v in run:
+                is_name[v] = True
+        items += 1
+        pos = _after_comment(text, toks[run[-1]][1])
+        t = run[-1] + 1
+
+
+def _separated(gap: str) -> bool:
+    """The text between two items is a separator, perhaps after a bracketed comment."""
+    gap = gap.strip(" \t(")
+    if gap.startswith(")"):
+        gap = gap[1:].strip(" \t")
+    return not gap or any(gap == s.strip() for s in _SEPARATORS)
+
+
+def _after_comment(text: str, pos: int) -> int:
+    """Skip a bracketed comment after an item: "Vogt (entschuldigt), …"."""
+    rest = text[pos:pos + 40]
+    stripped = rest.lstrip(" \t")
+    if stripped.startswith("("):
+        close = stripped.find(")")
+        if close > 0 and "\n" not in stripped[:close]:
+            return pos + len(rest) - len(stripped) + close + 1
+    return pos
+
+
+def _may_be_name(toks: list[tuple[int, int, str]], cls: list[int], v: int, run: list[int]
+                 ) -> bool:
+    """A word of a listed item that can be a name: a listed name, also one that is a German
+    word ("Winter", "Lange"), or a word the data does not know; a German word only beside a
+    first name ("Silke Knappe"); never a place, a function word or a meaning word that is no
+    listed name ("Jobcenter", "Team")."""
+    word = toks[v][2]
+    lw = word.lower()
+    if len(word) < 2 or lw in NOT_AFTER_TITLE or lw in PREPOSITIONS or not surname_word(word):
+        return False
+    c = cls[v]
+    if c in (AMBIG, AMBF):
+        return True
+    if lexicon().is_place(lw) or meaning_word(word):
+        return False
+    if c in CANDIDATE or (c == NOUN and not lw.endswith(_ORGANISATION_ENDINGS)):
+        return True  # "Wiebrecht", "Hermighausen": built like a compound, no word of the data
+    return c in (STOP, NOUN) and v > run[0] and cls[v - 1] in (FIRST, BOTH, AMBF) and \
+        lw not in lexicon().common_words

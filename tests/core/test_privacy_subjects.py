@@ -1,0 +1,54 @@
+"""Names as the subject of a person's verb (desktop/core/privacy/subjects.py): surnames that
+are German words, found by the verb after them, and the sentences where the verb has another
+subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.privacy import detect
+
+
+def _persons(text: str) -> list[str]:
+    return [f.text for f in detect(text) if f.kind.value == "person"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Koch hat heute angerufen.", ["Koch"]),
+    ("Vogt übernimmt ab Montag die Akte.", ["Vogt"]),
+    ("Lange war im Urlaub, daher verzögert.", ["Lange"]),
+    ("Winter ist krank, Vertretung durch das Team.", ["Winter"]),
+    ("Sauer hatte den Antrag schon eingereicht.", ["Sauer"]),
+    ("Christin Knappe hat angerufen.", ["Christin Knappe"]),
+    ("Maria Lange übernimmt den Termin.", ["Maria Lange"]),
+])
+def test_a_german_word_before_a_persons_verb_is_the_person(text: str, names: list[str]) -> None:
+    """A surname that is also a German word ("Koch", "Lange", "Knappe"), opening the sentence
+    before a verb or an auxiliary and participle only a person has, is found: a noun would need
+    an article there. Each of these was missed before this rule."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Winter hat begonnen, die Heizung läuft.",
+    "Lange hat es gedauert, bis der Bescheid kam.",
+    "Fachlich spricht man von Sprachmittlung.",
+    "Morgens hat er angerufen und nach dem Termin gefragt.",
+    "Heute kommt er nicht.",
+    "Wo lebt die Kandidatin? Da hat uns keiner gesagt, woran es hängt.",
+    "So erklärt, wird er selten als Störung erlebt. Mir geht es um zwei Dinge.",
+    "Auf Nachfrage bestätigt sie: Sie lebt getrennt.",
+])
+def test_a_verb_with_another_subject_leaves_the_word(text: str) -> None:
+    """Where the verb takes no person ("Winter hat begonnen"), or a pronoun right after it is
+    its subject ("Fachlich spricht man", "Morgens hat er angerufen", "Wo lebt die Kandidatin"),
+    the word before it is no name, nor is an adverb that is also a listed name ("So", "Da");
+    the pronoun "Sie" is never one."""
+    assert _persons(text) == []
+
+
+def test_the_pronoun_sie_does_not_join_a_name() -> None:
+    """"Wie sagen Sie Omid, …": the form of address "Sie" beside a first name stays outside
+    the finding, and later "Sie" at the start of a sentence is not taken for that name."""
+    text = "Auf Nachfrage bestätigt sie: Sie lebt getrennt.\nWie sagen Sie Omid, dass er genug getan hat?"
+    assert _persons(text) == ["Omid"]
