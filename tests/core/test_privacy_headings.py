@@ -107,3 +107,100 @@ def test_nouns_that_need_no_article_stay(text: str) -> None:
     """Nouns that German puts without an article there (after "laut", as an object or a
     predicate, a frequent mass noun) are left alone."""
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Verlaufsbericht Betreutes Wohnen (Träger: Lebenshilfe)",
+    "Sozialpädagogischer Bericht, Gemeinschaftsunterkunft Am Lindenhof",
+    "Beigefügt: Stellungnahme des Bewährungshelfers.",
+    "Ausgehändigt am 01.12.2026, Empfang bestätigt.",
+    "Er hat alles Zumutbare getan; Geduldete erhalten Leistungen nach dem AsylbLG.",
+])
+def test_inflected_german_words_are_no_names(text: str) -> None:
+    """An adjective or participle that the word lists hold only in another form ("betreut",
+    "pädagogisch", "zumutbar") is a German word, also capitalised at the start of a line:
+    "Betreutes", "Sozialpädagogischer", "Beigefügt", "Zumutbare" are no names."""
+    assert _persons(text) == []
+
+
+def test_names_built_otherwise_stay_names() -> None:
+    """Surnames the lists lack that are not built like an inflected word stay names where the
+    context says so ("Frau Hermighausen", "Herr Gerken")."""
+    assert _persons("Frau Hermighausen und Herr Gerken kamen zusammen.") == [
+        "Hermighausen", "Gerken"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Anwesend: T. Winter, S. Bauer, Ma. Theresa Graf\nEntschuldigt: F. Weiß",
+     ["T. Winter", "S. Bauer", "Ma. Theresa Graf", "F. Weiß"]),
+    ("Bitte bis Freitag prüfen.\nF. Busch", ["F. Busch"]),
+    ("Mit freundlichen Grüßen\nIm Auftrag\nVogt", ["Vogt"]),
+    ("Ausgehändigt am 01.12.2026 durch: Weiß\nBemerkung: keine", ["Weiß"]),
+    ("Bearbeitet: Fuchs\nZweitprüfung: Wolf", ["Fuchs", "Wolf"]),
+    ("Von: Anna Lena Zimmer\nAn: Heinrich; Graf; Herzog\nBetreff: Raumplanung",
+     ["Anna Lena Zimmer", "Heinrich", "Graf", "Herzog"]),
+    ("Restaurant „Zum Hirsch“, Inh. Ernst Vogel, dort als Koch", ["Ernst Vogel"]),
+    ("Ich habe mit Koll. Specht gesprochen. Vorlage an SGL Graf.", ["Specht", "Graf"]),
+])
+def test_signatures_mail_headers_and_initialled_lists(text: str, names: list[str]) -> None:
+    """Initials in a list of those present, a note signed with initials on its own line, "Im
+    Auftrag" above the name, a form's "… durch:", a mail's "Von:"/"An:", and the office's
+    abbreviations ("Koll.", "SGL", "Inh.") announce people."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Fuchs (Ehemann) war schon etwas ungeduldig.", ["Fuchs"]),
+    ("Zur Akte, Vorlage Herzog (SGL).", ["Herzog"]),
+    ("Vogel (Sozialamt) ruft an: Leistungen ruhen.", ["Vogel"]),
+    ("Maurer (der Chef) möchte ihn dauerhaft halten.", ["Maurer"]),
+    ("Antrag (Jobcenter) liegt vor, Landesrecht (Bevollmächtigte) beachten.", []),
+])
+def test_a_word_before_a_bracketed_role_is_the_person(text: str, names: list[str]) -> None:
+    """A listed surname before a bracket that names a role or an office is the person; a
+    meaning word or another German word there is not."""
+    assert _persons(text) == names
+
+
+def test_a_mail_header_to_an_office_finds_nobody() -> None:
+    """"Von: Jobcenter Köln", "An: Team B 3": offices, places and teams are no people."""
+    assert _persons("Von: Jobcenter Köln\nAn: Team B 3\nBetreff: Leistungen") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("fr krause hat angerufen, hr vogt krank bis mi.", ["krause", "vogt"]),
+    ("An Ernst:\ndie Sache El Amrani ist dringend.", ["Ernst", "El Amrani"]),
+    ("Für Hahn: Herr Popescu kommt am Do um 10.", ["Hahn", "Popescu"]),
+    ("Akte: Koch, Heide\nSB: Krause / Vertr.: Vogt", ["Koch", "Heide", "Krause", "Vogt"]),
+    ("Belehrende/r: Sauer", ["Sauer"]),
+    ("Das hat nichts mit unserem Kollegen Winter zu tun.", ["Winter"]),
+    ("Auskunft verweigert. → mit Graf besprechen", ["Graf"]),
+    ("Leg ich zu Steins Akte, der ist ja auch ihr Anwalt.", ["Stein"]),
+    ("Kochs Tel. für Rückfragen liegt bei.", ["Koch"]),
+])
+def test_more_places_where_only_a_person_stands(text: str, names: list[str]) -> None:
+    """"fr"/"hr" without a full stop, a line addressed "An X:"/"Für X:", a file's cover
+    ("Akte:", "SB:", "Vertr.:"), "unserem Kollegen", "mit X besprechen" and a genitive right
+    before a noun ("Steins Akte") announce a person."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Mit freundlichen Grüßen\nJobcenter Lindenau, Team U25",
+    "Ort, Datum: Lindenau, 11.11.2026",
+    "Ort: Ausländerbehörde Lindenau, Zimmer 1.04",
+    "Besuch in der JVA Lindenau (Gesprächsvermerk).",
+    "Für Rückfragen: Tel. ist bekannt.",
+    "Langes Telefonat heute; die Kälte des Winters.",
+])
+def test_towns_after_institutions_and_place_fields_stay(text: str) -> None:
+    """A word the lists do not know after an institution ("Jobcenter Lindenau") or in a form's
+    place field is a town; an adjective's form or a genitive after its article stays too."""
+    assert _persons(text) == []
+
+
+def test_a_case_named_after_its_person_is_no_town() -> None:
+    """After an action noun ("Anhörung", "Verlängerung") the unknown word is the person whose
+    case it is, not a town."""
+    assert _persons("Anhörung Tesfamariam: Frist läuft. Verlängerung Okonkwo erledigt.") == [
+        "Tesfamariam", "Okonkwo"]

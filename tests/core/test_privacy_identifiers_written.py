@@ -68,7 +68,7 @@ def test_no_phone_number_in_small_numbers(text):
     ("VG Berlin, VG 24 K 118/26 A, Termin offen.", "VG 24 K 118/26 A"),
     ("VG Regensburg RN 9 K 26.30417 anhängig.", "RN 9 K 26.30417"),
     ("Der Eilantrag läuft unter 7 L 2281/26.F.A beim VG.", "7 L 2281/26.F.A"),
-    ("Beschluss vom Montag – 8 B 553.26 – liegt vor.", "8 B 553.26"),
+    ("Beschluss des VG vom Montag – 8 B 553.26 – liegt vor.", "8 B 553.26"),
 ])
 def test_a_court_file_number_with_its_courts_marks(text, number):
     """The court's letters before the chamber ("OVG", "S", "RN"), its marks after the year
@@ -181,3 +181,44 @@ def test_a_person_after_bei_is_no_part_of_the_town():
     result = found("Wohnhaft Stresemannstr. 101, 22769 Hamburg bei Hoffmann")
     assert result.get("Stresemannstr. 101, 22769 Hamburg") == "adresse"
     assert found("Post an 96465 Neustadt bei Coburg").get("96465 Neustadt bei Coburg") == "adresse"
+
+
+# --- more shapes: registers in Roman numerals, a job centre's BG number, whose number ---------
+
+@pytest.mark.parametrize("text, number", [
+    ("Betreuungsverfahren 9 XVII 3304/26 beim Amtsgericht.", "9 XVII 3304/26"),
+    ("Die Leistungen laufen über 45102BG0093317 weiter.", "45102BG0093317"),
+    ("Aktenzeichen der Kanzlei 593/26 Pe/st liegt vor.", "593/26 Pe/st"),
+    ("Az. des Gerichts: 4 K 5519/26", "4 K 5519/26"),
+    ("Kundennummer beim Jobcenter 451C339017 angeben.", "451C339017"),
+])
+def test_more_file_numbers_as_written(text, number):
+    """A register in Roman numerals, the BG number by its shape (office, BG, seven digits),
+    whose number it is between the keyword and the number ("der Kanzlei", "des Gerichts"), a
+    dictation mark after the number ("Pe/st")."""
+    assert found(text).get(number) == "aktenzeichen"
+
+
+@pytest.mark.parametrize("text", [
+    "Aktenzeichen der Behörde 3 Wochen alt, BG 12 Personen.",
+    "Az. des Gerichts 2019 vergeben.",
+    "Pass der Mutter liegt vor, 3 Kopien.",
+])
+def test_whose_number_without_a_number(text):
+    """After "der Behörde", "des Gerichts" a count or a year is no file number."""
+    assert "aktenzeichen" not in found(text).values()
+    assert "ausweisnummer" not in found(text).values()
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Wohnt in der Alten Feldstraße 8 (Dachgeschoss).", "Alten Feldstraße 8"),
+    ("Sie wohnt jetzt in der Großen Gasse 21.", "Großen Gasse 21"),
+])
+def test_an_inflected_adjective_before_a_street(text, address):
+    """"in der Alten Feldstraße": the adjective belongs to the street's name."""
+    assert found(text).get(address) == "adresse"
+
+
+def test_an_inflected_adjective_before_a_noun_is_no_street():
+    """"bei der Alten Dame 3 Tage": no street word, a count."""
+    assert "adresse" not in found("Wohnt bei der Alten Dame 3 Tage.").values()

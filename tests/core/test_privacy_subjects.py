@@ -21,6 +21,14 @@ def _persons(text: str) -> list[str]:
     ("Sauer hatte den Antrag schon eingereicht.", ["Sauer"]),
     ("Christin Knappe hat angerufen.", ["Christin Knappe"]),
     ("Maria Lange übernimmt den Termin.", ["Maria Lange"]),
+    ("Herzog erläutert die Voraussetzungen. Graf regt an, zu warten.", ["Herzog", "Graf"]),
+    ("Fuchs und Wolf prüfen zusammen.", ["Fuchs", "Wolf"]),
+    ("Rückruf morgen, Koch ist bis 16 Uhr erreichbar.", ["Koch"]),
+    ("Glaser hat Burak dann ans Telefon geholt.", ["Glaser", "Burak"]),
+    ("Krause stellt den Fall vor. Herzog entscheidet: Anhörung. Sauer trägt vor.",
+     ["Krause", "Herzog", "Sauer"]),
+    ("Sommer und Lange sind gegangen, Mai ist in Elternzeit.", ["Sommer", "Lange", "Mai"]),
+    ("Kaiser war erleichtert.", ["Kaiser"]),
 ])
 def test_a_german_word_before_a_persons_verb_is_the_person(text: str, names: list[str]) -> None:
     """A surname that is also a German word ("Koch", "Lange", "Knappe"), opening the sentence
@@ -38,12 +46,21 @@ def test_a_german_word_before_a_persons_verb_is_the_person(text: str, names: lis
     "Wo lebt die Kandidatin? Da hat uns keiner gesagt, woran es hängt.",
     "So erklärt, wird er selten als Störung erlebt. Mir geht es um zwei Dinge.",
     "Auf Nachfrage bestätigt sie: Sie lebt getrennt.",
+    "Die\n  Moderation erinnert freundlich an die Rollen.",
+    "Eine erleichterte Mutter: Das passt nicht zu dem, was Sie gesagt haben.",
+    "Er erinnert an die ICAO-Umschrift und das BAMF-Verfahren.",
+    "Steuerberater hat die Auswertung geschickt. Hausverwaltung hat geschrieben.",
+    "Beschämung zeigt sich oft leise.",
+    "Zukunft sieht gut aus. Regen hält an.",
+    "Im Sommer und im Winter kommen Gäste.",
 ])
 def test_a_verb_with_another_subject_leaves_the_word(text: str) -> None:
     """Where the verb takes no person ("Winter hat begonnen"), or a pronoun right after it is
     its subject ("Fachlich spricht man", "Morgens hat er angerufen", "Wo lebt die Kandidatin"),
-    the word before it is no name, nor is an adverb that is also a listed name ("So", "Da");
-    the pronoun "Sie" is never one."""
+    the word before it is no name, nor is an adverb that is also a listed name ("So", "Da"),
+    a function word after a role ("Mutter: Das passt …"), a noun whose article ends the line
+    before, or a compound with an abbreviation ("ICAO-Umschrift"); the pronoun "Sie" is
+    never one."""
     assert _persons(text) == []
 
 

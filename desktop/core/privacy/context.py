@@ -31,6 +31,7 @@ from desktop.core.privacy.wordclass import (
     UNKNOWN,
     WORD_BEFORE,
     Lazy,
+    classifier,
     guess_genitive,
     looks_like_noun,
     sentence_start,
@@ -66,6 +67,8 @@ def lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
         before = WORD_BEFORE.search(text, max(0, start - 16), start)
         if before is not None and before[1] in NO_NAME_BEFORE:
             continue
+        if t and _names_a_place(text, toks, t):
+            continue
         is_name[t] = True
         if marked is None:
             marked = {toks[u][2] for u in range(len(toks)) if is_name[u] and u != t}
@@ -73,6 +76,29 @@ def lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
             strip[t] = 1  # "Wanjiru Kamaus Schwester" after "Frau Wanjiru Kamau"
         elif strip[t] == 0:
             guess_genitive(t, toks, strip, joined, len(toks))
+
+
+# Institutions named after their town ("Jobcenter Lindenau", "JVA Lindenau", "Tafel Lindenau")
+# and the fields of a form that hold a place ("Ort, Datum: Lindenau, …").
+_TOWN_INSTITUTIONS = frozenset({"jva", "igs", "tafel", "klinikum", "stadt", "gemeinde",
+                                "landkreis", "kreis", "gymnasium", "hochschule", "kirchengemeinde"})
+# Not the endings of an action or an abstract noun: "Anhörung Tesfamariam", "Beratung Okoro"
+# name the person of a case.
+_TOWN_ENDINGS = ("amt", "dienst", "stelle", "kasse", "behörde", "zentrum", "verein", "werk",
+                 "gericht", "polizei", "schule", "praxis", "kanzlei", "konsulat", "kita", "klinik",
+                 "center")
+_PLACE_FIELD = Lazy(r"(?:^|\n)[ \t]*(?:Ort|Ort, Datum|Ort und Datum|Wohnort|Geburtsort"
+                    r"|Dienstort):[ \t]*(?:[A-ZÄÖÜ][\w-]* )?$")
+
+
+def _names_a_place(text: str, toks: list[tuple[int, int, str]], t: int) -> bool:
+    """The word after an institution's name or a form's place field is a town: "Jobcenter
+    Lindenau", "Ort: Ausländerbehörde Lindenau"."""
+    prev = toks[t - 1][2].lower()
+    if text[toks[t - 1][1]:toks[t][0]] == " " and (
+            prev in _TOWN_INSTITUTIONS or prev.endswith(_TOWN_ENDINGS)):
+        return True
+    return _PLACE_FIELD.search(text, max(0, toks[t][0] - 40), toks[t][0]) is not None
 
 
 # Word → can it be a lone unknown word at all? What does not depend on the word's place is
@@ -266,13 +292,20 @@ def first_name_after_preposition(text, toks, cls, is_name) -> None:
         start, end, word = toks[t]
         if is_name[t] or len(word) < 3:
             continue
+        before = WORD_BEFORE.search(text, max(0, start - 16), start)
+        if before is not None and before[1] == "mit" and _VERB_ENDS_CLAUSE.match(text, end):
+            is_name[t] = True  # "mit Graf besprechen", "mit Lange geklärt."
+            continue
         if end < len(text) and text[end] not in ".,;:!?)" and text[end:end + 2] != " (" or \
                 meaning_word(word):
             continue
-        before = WORD_BEFORE.search(text, max(0, start - 16), start)
         if before is not None and before[1] in PREPOSITIONS and not (
                 before[1] in _PLACE_PREPOSITIONS and lexicon().is_place(word.lower())):
             is_name[t] = True  # but "wohnhaft in Halle," is the town
+
+
+# An infinitive or participle that ends the clause: "mit Graf besprechen", "mit Lange geklärt."
+_VERB_ENDS_CLAUSE = Lazy(r" (?:[a-zäöüß]+(?:en|ert|iert|t))(?=[.,;:!?)\n]| [-–(]|$)")
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "von", "bis", "über"})
@@ -281,11 +314,13 @@ _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "von", "bis", "übe
 def places_after_in_and_aus(text, toks, cls, is_name, strip) -> None:
     """After "in" or "aus" a single word that no list holds as a surname is a place, not a
     person: "geb. 9.9.1985 in Keren", "(aus Sfax)", "in Almaty" — German puts a person there
-    only with an article or a genitive ("in Yilmaz' Akte")."""
+    only with an article or a genitive ("in Yilmaz' Akte"). So is an unknown word after an
+    institution or in a form's place field ("Jobcenter Lindenau", "Ort, Datum: Lindenau, …")."""
     last = len(toks) - 1
     for t in [t for t, name in enumerate(is_name) if name and cls[t] in _PLACE_LIKE]:
         start = toks[t][0]
-        if strip[t] or _IN_OR_AUS.search(text, max(0, start - 5), start) is None:
+        if strip[t] or (_IN_OR_AUS.search(text, max(0, start - 5), start) is None and not (
+                cls[t] == UNKNOWN and t and _names_a_place(text, toks, t))):
             continue
         if t < last and is_name[t + 1] and text[toks[t][1]:toks[t + 1][0]] == " ":
             continue  # "aus Abdullah Mohamed …": a whole name
@@ -395,3 +430,30 @@ def word_after_determined_role(text, toks, cls, i, k) -> bool:
     return _DETERMINED.search(text, max(0, toks[i][0] - 12), toks[i][0]) is not None and \
         surname_word(word) and not meaning_word(word) and lw not in lexicon().words \
         and lw not in PREPOSITIONS
+
+
+def genitive_before_noun(text, toks, cls, is_name, strip) -> None:
+    """A listed name that is also a noun, with a genitive s right before a noun and without an
+    article, is the name: "Leg ich zu Steins Akte", "Kochs Tel. für Rückfragen", "Winters
+    Antrag" — modern German puts a common noun's genitive after its noun ("die Akte des
+    Steins"). Not an adjective's form ("Langes Telefonat") or after an article ("des Winters")."""
+    classify = classifier()
+    lex = lexicon()
+    for t in range(len(toks) - 1):
+        word = toks[t][2]
+        if is_name[t] or not (cls[t] in (STOP, NOUN) or (cls[t] in (AMBIG, AMBF) and strip[t])) \
+                or len(word) < 5 or word[-1] != "s" or \
+                text[toks[t][1]:toks[t + 1][0]] != " ":
+            continue
+        stem = word[:-1]
+        if classify(stem)[0] not in (AMBIG, AMBF, SUR, BOTH) or stem.lower() in lex.words:
+            continue
+        before = WORD_BEFORE.search(text, max(0, toks[t][0] - 16), toks[t][0])
+        if before is not None and (before[1] in NO_NAME_BEFORE or before[1] in _GENITIVE_ARTICLES):
+            continue
+        if cls[t + 1] in (STOP, NOUN, ROLE) and not toks[t + 1][2].isupper():
+            is_name[t] = True
+            strip[t] = 1
+
+
+_GENITIVE_ARTICLES = frozenset({"eines", "jedes", "dieses", "meines", "seines", "ihres"})

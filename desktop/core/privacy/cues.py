@@ -47,8 +47,7 @@ Candidate = tuple[int, int, Kind, int]
 _STEMS = frozenset({"akten", "vorgangs", "antrags", "kunden", "kd", "kd.", "bg", "fall",
                     "ticket", "dossier", "karten", "serien", "dokumenten", "versicherungs",
                     "rentenversicherungs", "sozialversicherungs", "versicherten",
-                    "krankenversicherten", "mitglieds", "kindergeld", "wohngeld", "geschäfts",
-                    "duldung", "visum"})
+                    "krankenversicherten", "mitglieds", "kindergeld", "wohngeld", "geschäfts"})
 _KINDS = {"az_keyed": Kind.AKTENZEICHEN, "id_keyed": Kind.AUSWEISNUMMER}
 _MIN_DIGITS = 2  # and three in a plain number ("Vorgang 12 von 20")
 L = "A-Za-zÄÖÜäöüß"
@@ -65,8 +64,10 @@ _LEAD = (r"[ \t]*(?:\([^()\d\n]{1,30}\)[ \t]*)?[.:#,(–-]?[ \t]*"
          rf"|lautet|lautete|war)(?![{L}0-9]))[ \t]*[:#]?[ \t]*"
          rf"|(?:{_WORD}[ \t]+){{0,4}}?{_WORD}:[ \t]*)?"
          r"[(#:]?[ \t]*\n?[ \t]*")  # a line may break before the number
+# "Aktenzeichen der Kanzlei 228/26 …", "Az. des Gerichts: …": whose number, then the number
 _SHORT_LEAD = (r"[ \t]*(?:\([^()\d\n]{1,30}\)[ \t]*)?[.:#,(–-]?[ \t]*"
-               r"(?:(?:ist|lautet|lautete|war)[ \t]+)?[(#:]?[ \t]*\n?[ \t]*")
+               r"(?:(?:des|der|beim|vom)[ \t]+[A-ZÄÖÜ][a-zäöüß-]+[ \t]*(?=[:0-9A-Z])|(?:ist|lautet"
+               r"|lautete|war)[ \t]+)?[(#:]?[ \t]*\n?[ \t]*")
 _SENTENCE_END = re.compile(r"[a-zäöüß]{3}\.\s+(?!(?:Nr|nr|No|no|Nummer|nummer)\b)[^\W\d]")
 _SERIAL = re.compile(r"(?=[A-Z]*[0-9])[A-Z0-9]{6,12}|[CFGHJKLMNPRTVWXYZ]{9}|(?=[a-z]*[0-9])[a-z0-9]{6,12}")
 _TOKEN = re.compile(r"[#0-9A-Za-zÄÖÜäöüß][0-9A-Za-zÄÖÜäöüß/._#+-]*")
@@ -147,6 +148,7 @@ _AGAIN = re.compile(
     r"(?i:(?:alte|alter|altes|neue|neuer|neues|frühere|früherer|bisherige|vorherige)"
     r"(?:[ \t]+(?:Nr|Nummer)\.?)?[ \t]*:?|(?:alt|neu|früher|vorher|bisher)(?:[ \t]+(?:Nr|Nummer)\.?)?"
     r"[ \t]*:)[ \t]*")
+_DICTATION = re.compile(r"[A-ZÄÖÜ][a-zäöü]?/[a-zäöü]{1,3}")
 _FAMILIES = frozenset({"az_keyed", "id_keyed", "addr_cue"})
 _WORD_LEAD = re.compile(r":|\b(?:Nr|nr|No|Nummer|nummer)\b")
 _DIGIT = re.compile("[0-9]")
@@ -202,8 +204,10 @@ def _slot(text: str, pos: int, document: bool) -> tuple[int, int] | None:
             break
         pos = gap.end()
     # Words without digits may close the group only when short ("… 889/25 ER", "118/25 Ba").
+    # A dictation mark closes it too ("447/25 Ha/mk": author and typist, letters about a "/").
     while parts and not parts[-1][2] and (parts[-1][1] - parts[-1][0] > 3
-                                          or text[parts[-1][0]].islower()):
+                                          or text[parts[-1][0]].islower()) and not (
+            _DICTATION.fullmatch(text, parts[-1][0], parts[-1][1])):
         parts.pop()
     if not any(p[2] for p in parts):
         return None
@@ -283,12 +287,16 @@ def _street(text: str, pos: int, words: list[str], start: int, names_end: int,
         if opener is not None:
             break
         if _small_word(names[i]):
-            cut = i if _keeps_opener(names[i:]) else i + 1
+            # "im Winkel"; "in der Alten Feldstraße": an inflected adjective before a street
+            cut = i if _keeps_opener(names[i:]) or (
+                names[i] in _ADJECTIVES and i + 1 < len(names) and _street_word(names[i + 1])
+            ) else i + 1
             start += sum(len(w) + 1 for w in names[:cut])
             names = names[cut:]
             break
     while opener is None and names and not _street_word(names[0]) and not _keeps_opener(
-            names) and not (len(names) > 1 and _place_adjective(names[0])) and (
+            names) and not (len(names) > 1 and (_place_adjective(names[0])
+                                                or names[0] in _ADJECTIVES)) and (
             names[0].lower().rstrip(".") in _NOT_STREET or _noun(names[0])):
         start += len(names.pop(0)) + 1
     after = town_after.match(text, end)
@@ -337,6 +345,8 @@ def _capital_opener(names: list[str]) -> int | None:
     return None
 
 
+_ADJECTIVES = frozenset({"Alten", "Neuen", "Hohen", "Langen", "Großen", "Kleinen", "Oberen",
+                         "Unteren", "Breiten", "Kurzen", "Schönen", "Grünen", "Roten", "Weißen"})
 _TIME_NOUNS = frozenset("""jahr jahre monat monate tag tage woche wochen wochenende sommer winter
 herbst frühjahr frühling abend morgen vormittag nachmittag anfang ende moment alter termin
 januar februar märz april mai juni juli august september oktober november dezember montag

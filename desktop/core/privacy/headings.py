@@ -16,6 +16,7 @@ from desktop.core.privacy.wordclass import (
     BOTH,
     CANDIDATE,
     FIRST,
+    INSTITUTION_ENDINGS,
     NOT_AFTER_TITLE,
     NOUN,
     PREPOSITIONS,
@@ -33,9 +34,21 @@ _HEADING = Lazy(
     r"|Protokoll(?:führung)?|Vertretung|Zuständig|Bearbeiter(?:in)?|Sachbearbeiter(?:in)?"
     r"|Verfasser(?:in)?|Name|Nachname|Familienname|Geburtsname|Ehename|Vorname|Vornamen"
     r"|Name, Vorname|Name/Vorname|Nachname, Vorname|Vorname, Name|Vorname Name|Name Vorname"
+    r"|Von|An|Cc|CC|Kopie|Bearbeitet|Bearbeitung|Erstprüfung|Zweitprüfung|Geprüft|Gesehen"
+    r"|Fallgeber(?:in)?|Beratende|Ansprechpartner(?:in)?|Zusteller(?:in)?|Empfänger(?:in)?"
+    r"|Unterschrift(?: [A-ZÄÖÜ]\w+)?|[A-ZÄÖÜ][^\n:]{0,40} durch|Akte|SB|Vertr\.|Belehrende(?:/r)?"
+    r"|Dolmetscher(?:/in|in)?|Sprachmittler(?:/in|in)?|Zuständige(?:/r)?"
     r")[ \t]*:[ \t]*([^\n]+)")
-# A signature's cue ("gez. Winter", "i. A. Becker", "i.V. Lange"): the name follows.
-_SIGNED = Lazy(r"(?:^|(?<=[\s(]))(?:gez\.|i\. ?A\.|i\. ?V\.)[ \t]*")
+# A line addressed to someone: "An Ernst:", "Für Hahn: Herr Popescu kommt am Do um 10."
+_ADDRESSED = Lazy(r"(?m)^[ \t]*(?:An|Für|z\. ?Hd\.?)[ \t]+(?=[A-ZÄÖÜ])([^\n:]{1,40}):")
+# A signature's cue ("gez. Winter", "i. A. Becker", "i.V. Lange", "Im Auftrag⏎Vogt"): the
+# name follows, on the same line or the next.
+_SIGNED = Lazy(r"(?:^|(?<=[\s(]))(?:gez\.|i\. ?A\.|i\. ?V\.|(?m:^)(?:Im Auftrag|In Vertretung)"
+               r"(?=[ \t]*\n))[ \t]*\n?[ \t]*")
+# A line that is only a name with its initials: the signature of a note ("F. Busch",
+# "A. L. Zimmer", "– L. Winter").
+_INITIALLED = Lazy(r"(?m)^[ \t–—-]*(?:[A-ZÄÖÜ]\.[ -]?){1,3}([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
+                   r"[ \t]*$")
 # What separates the items of a list on one line; a bracket with a comment may follow an
 # item ("Kalinina (neu seit Dezember), Vogt (entschuldigt)").
 _SEPARATORS = (", ", "; ", " und ", " / ", " u. ", ",", " sowie ")
@@ -43,9 +56,7 @@ _SEPARATORS = (", ", "; ", " und ", " / ", " u. ", ",", " sowie ")
 
 # Endings of the offices, teams and people by function that a list names beside persons
 # ("Heimleitung", "Fallmanagerin", "Sozialdienst"): no surname is built so.
-_ORGANISATION_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "in", "innen", "er",
-                         "amt", "dienst", "stelle", "team", "kasse", "behörde", "zentrum",
-                         "beratung", "hilfe", "verein", "werk", "gericht", "rat")
+_ORGANISATION_ENDINGS = (*INSTITUTION_ENDINGS, "in", "innen", "er")
 
 
 def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[int],
@@ -54,10 +65,17 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
     if ":" in text:
         for m in _HEADING.finditer(text):
             _listed(text, toks, cls, is_name, m.start(1), m.end(1))
-    if "gez." in text or "i." in text:
+        for m in _ADDRESSED.finditer(text):
+            _listed(text, toks, cls, is_name, m.start(1), m.end(1), 1)
+    if "gez." in text or "i." in text or "Im Auftrag" in text or "In Vertretung" in text:
         for m in _SIGNED.finditer(text):
             end = text.find("\n", m.end())
             _listed(text, toks, cls, is_name, m.end(), len(text) if end < 0 else end, 1)
+    if ". " in text:
+        for m in _INITIALLED.finditer(text):
+            t = next((i for i, tok in enumerate(toks) if tok[0] == m.start(1)), None)
+            if t is not None and _may_be_name(toks, cls, t, [t]):
+                is_name[t] = True
 
 
 def _listed(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_name: list[bool],
@@ -78,6 +96,9 @@ def _listed(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_name
             t += 1  # "Frau Koch", "SB Krause", "Fr. Dr. Lange"
         if t >= n or toks[t][0] >= end:
             return
+        while t + 1 < n and len(toks[t][2]) <= 2 and text[toks[t][1]:toks[t + 1][0]] in (". ", ".") \
+                and toks[t + 1][0] < end:
+            t += 1  # initials before the name ("T. Winter", "Ma. Theresa Graf"): the name's
         run = [t]
         while run[-1] + 1 < n and toks[run[-1] + 1][0] < end and len(run) < 3 and \
                 text[toks[run[-1]][1]:toks[run[-1] + 1][0]] in (" ", "-"):
@@ -128,3 +149,41 @@ def _may_be_name(toks: list[tuple[int, int, str]], cls: list[int], v: int, run: 
         return True  # "Wiebrecht", "Hermighausen": built like a compound, no word of the data
     return c in (STOP, NOUN) and v > run[0] and cls[v - 1] in (FIRST, BOTH, AMBF) and \
         lw not in lexicon().common_words
+
+
+# A bracket after a word that says who the person is: a role ("Fuchs (Ehemann)", "Mai
+# (Kollegin)", "Maurer (der Chef)") or the office they speak for ("Herzog (ABH)", "Vogel
+# (Sozialamt)").
+_BRACKETED_ROLE = Lazy(r" \((?:der |die )?([A-ZÄÖÜ][\w-]*)[,;)]")
+_OFFICES = frozenset("""
+ABH SGL BAMF Jugendamt Sozialamt Jobcenter Passstelle Standesamt Bürgeramt Meldestelle
+Ausländerbehörde Einbürgerung Einbürgerungsbehörde Familienkasse Wohngeldstelle Ordnungsamt
+Gesundheitsamt Schulamt Polizei Caritas Diakonie AWO DRK Einrichtung Wohngruppe Schule Kita
+Schulsozialarbeit Sozialdienst Migrationsberatung Beratungsstelle Arbeitgeber Vermieter
+""".split())
+
+
+def names_before_bracketed_roles(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                                 is_name: list[bool]) -> None:
+    """A word right before a bracket naming a role or an office is a person: "Fuchs
+    (Ehemann) war schon etwas ungeduldig", "Vorlage Herzog (SGL)". A listed surname that is
+    also a German word counts here; not a meaning word or a frequent word otherwise
+    ("Antrag (Jobcenter)")."""
+    if " (" not in text:
+        return
+    starts = {tok[0]: i for i, tok in enumerate(toks)}
+    for m in _BRACKETED_ROLE.finditer(text):
+        inside = starts.get(m.start(1))
+        if inside is None or (cls[inside] != ROLE and m[1] not in _OFFICES):
+            continue
+        t = inside - 1
+        if t < 0 or toks[t][1] != m.start() or is_name[t] or cls[t] in (TITLE, ROLE):
+            continue
+        word = toks[t][2]
+        lw = word.lower()
+        if len(word) < 3 or lw in NOT_AFTER_TITLE or lw in PREPOSITIONS or \
+                not surname_word(word) or word.isupper():
+            continue
+        if cls[t] in (AMBIG, AMBF) or (cls[t] in CANDIDATE and not meaning_word(word)
+                                       and not lexicon().is_place(lw)):
+            is_name[t] = True  # not a German word otherwise: "Landesrecht (Bevollmächtigte)"

@@ -26,12 +26,12 @@ _KEYWORDS = {
                 "|Antrags-Nr|Kundennummer|Kunden|Kunden-Nr|Kd.|Kd|BG|BG-Nummer|Fallnummer"
                 "|Fall|Fall-Nr|Ticketnummer|Ticket|Ticket-Nr|Dossier|Dossiernummer"
                 "|Registriernummer|Bearbeitungsnummer|Bearbeitungszeichen|Kindergeldnummer"
-                "|BAMF-Az|BAMF-Aktenzeichen|BAMF-Geschäftszeichen|Ref|Referenz|Referenznummer"
+                "|BAMF-Az|BAMF-Aktenzeichen|BAMF-Geschäftszeichen|Ref|Referenz"
                 # numbers of the social insurance, family and housing benefits, a court's
-                # business number ("Versicherungsnummer", "Kindergeld-Nr.", "Geschäfts-Nr.")
-                "|Versicherungs|Versicherungsnummer|Rentenversicherungs|Sozialversicherungs"
-                "|Versicherten|Krankenversicherten|Mitglieds|Kindergeld|Wohngeld|Geschäfts"
-                "|Geschäftsnummer",
+                # business number, as stems before "-Nr."/"nummer" ("Versicherungsnummer",
+                # "Kindergeld-Nr.", "Geschäfts-Nr.")
+                "|Versicherungs|Rentenversicherungs|Sozialversicherungs|Versicherten"
+                "|Krankenversicherten|Mitglieds|Kindergeld|Wohngeld|Geschäfts",
     "phone_keyed": "Tel|TEL|Telefon|Telefonnummer|Telefon-Nr|Tel-Nr|Mobil|Mobilnummer"
                    "|Handy|Handynummer|Handy-Nr|Rufnummer|Fax|Festnetz|Durchwahl"
                    "|Mobiltelefon|erreichbar unter|WhatsApp|Whatsapp",
@@ -41,7 +41,7 @@ _KEYWORDS = {
                 "|Dokumenten|Dokumentennummer|Dokumenten-Nr|Passersatzpapier|Passersatz"
                 "|Reiseausweis|Ankunftsnachweis|Passport|Fiktionsbescheinigung"
                 "|Duldungsbescheinigung|Identitätskarte|ID-Karte|Tazkira|Führerschein"
-                "|Passkopie|Ausweiskopie|Reisepasskopie|Aufenthaltsgestattung|Duldung|Visum",
+                "|Passkopie|Ausweiskopie|Reisepasskopie|Aufenthaltsgestattung",
     "azr_keyed": "AZR|Ausländerzentralregister",
     # "Steuer-?(?:ID|Id|IdNr|-IdNr|identifikationsnummer|-Identifikationsnummer)" spelt out
     # in the order the engine would try it.
@@ -50,6 +50,12 @@ _KEYWORDS = {
                  "|SteuerID|SteuerId|SteuerIdNr|Steuer-IdNr|Steueridentifikationsnummer"
                  "|Steuer-Identifikationsnummer|Steueridentifikationsnummer"
                  "|Identifikationsnummer|IdNr|TIN|Steuernummer|St.-Nr",
+    # A court's name: a court file number without a slash ("VG Ansbach, AN 5 K 25.50123") is
+    # read only in a note that names a court (patterns._file_numbers); no slot of its own.
+    # Words beginning with "O" or "L" are left out: those capitals begin many other words and
+    # would slow the scan ("OVG", "LSG" stand with a slash in their numbers).
+    "court": "VG|VGH|BayVGH|SG|BSG|BVerwG|Gericht|Verwaltungsgericht|Sozialgericht|Amtsgericht"
+             "|Familiengericht|Arbeitsgericht|Kammer|Senat",
     # Addresses: the cue opens a slot for a street in the clause after it (cues.py).
     "addr_cue": "wohnhaft|Wohnhaft|wohnt|Wohnt|Anschrift|Adresse|Meldeadresse|Meldeanschrift"
                 "|Zustellanschrift|Postanschrift|Wohnanschrift|Adressänderung|c/o|gemeldet|Gemeldet|zieht"
@@ -101,7 +107,9 @@ def _keyword_scan(lower: bool = False) -> tuple[re.Pattern[str], dict[str, froze
     case, every keyword in lower case as well."""
     by_word: dict[str, set[str]] = {}
     for name, words in _KEYWORDS.items():
-        for word in (_any_case(words) if lower else words).split("|"):
+        # (a court's name only as written: it opens no slot, and its lower-case forms would
+        # make the scan of a lower-case note longer to compile)
+        for word in (_any_case(words) if lower and name != "court" else words).split("|"):
             by_word.setdefault(word, set()).add(name)
     opens = {word: frozenset(name for other, names in by_word.items() if word.startswith(other)
                              for name in names) for word in by_word}

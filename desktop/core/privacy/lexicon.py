@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import functools
 import gc
+import re
 import unicodedata
 import zlib
 from collections.abc import Sequence
@@ -36,6 +37,13 @@ _FOLD_EXTRA = str.maketrans({
 STOP_ENDINGS = ("nen", "ern", "en", "er", "es", "n", "s", "e")
 # Linking elements between the parts of a compound ("Aufenthalts|erlaubnis", "Ehegatten|nachzug").
 _LINKS = ("", "s", "es", "n", "en", "e", "er", "ns")
+# Endings of derived adjectives ("pädagogisch", "ehrenamtlich", "zuständig", "lesbar").
+_ADJECTIVE_SUFFIXES = ("isch", "lich", "ig", "bar", "sam", "haft", "los")
+# A participle of a verb with a separable prefix: "ausgehändigt", "beigefügt", "angerufen".
+@functools.cache
+def _participle() -> re.Pattern[str]:  # compiled on first use: importing stays cheap
+    return re.compile(r"(?:aus|bei|ein|an|ab|zu|vor|nach|mit|auf|zurück|weiter|her|hin|fest"
+                      r"|weg|dar|um|durch)ge[a-zäöüß]{3,}(?:t|en)")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # the same words come again and again; 2 µs a call
@@ -159,6 +167,25 @@ class Lexicon:
 
     def is_name(self, folded: str) -> bool:
         return folded in self.first_names or folded in self.surnames
+
+    def is_inflected(self, lw: str) -> bool:
+        """An inflected adjective or a participle the lists do not hold, read by its build:
+        "betreutes" (betreut + es), "sozialpädagogischer" (…pädagogisch + er), "ausgehändigt"
+        (aus + ge + händig + t). Surnames are seldom built so, and a listed name is never
+        asked."""
+        if _participle().fullmatch(lw):
+            return True
+        for ending in ("em", "en", "er", "es", "e"):
+            if not lw.endswith(ending):
+                continue
+            stem = lw[: -len(ending)]
+            if stem.endswith(_ADJECTIVE_SUFFIXES):
+                # "…pädagogisch": a word of the lists as the stem's last part (six letters or
+                # more: "sozial|pädagogisch")
+                return any(stem[i:] in self.words for i in range(0, len(stem) - 5))
+            if stem.endswith(("t", "end")) and stem in self.words:
+                return True  # "betreutes", "zuständiger" as the lists hold "betreut", …
+        return False
 
     def has_name_shape(self, folded: str) -> bool:
         """Begins or ends like a name and practically never like a German word."""

@@ -69,10 +69,11 @@ def _surname_follows(text: str, end: int, rx: re.Pattern[str], lex: Lexicon) -> 
 
 @functools.cache
 def _cue_rx() -> re.Pattern[str]:
-    """A form of address or role, then a word in lower case. Each branch starts with a plain
-    letter class, so the engine skips quickly to possible starts (no case-insensitive flag)."""
+    """A form of address or role, then a word in lower case ("fr krause", "hr. vogt"). Each
+    branch starts with a plain letter class, so the engine skips quickly to possible starts
+    (no case-insensitive flag)."""
     return re.compile(
-        r"[HhFfKkMmAa](?<![\w].)(?:errn?|rau|r\.|undin|unde|lientin|lient|tn\.|dn?\.|andantin"
+        r"[HhFfKkMmAa](?<![\w].)(?:errn?|rau|r\.?|undin|unde|lientin|lient|tn\.|dn?\.|andantin"
         r"|andant|ntragstellerin|ntragsteller):? (?=[^\W\d_])")  # a letter of any alphabet
 
 

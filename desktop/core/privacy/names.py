@@ -25,6 +25,7 @@ from desktop.core.privacy.context import (
     first_name_after_preposition,
     first_name_before_surname,
     first_name_before_surname_shape,
+    genitive_before_noun,
     lone_unknown_words,
     meaning_word,
     names_in_mail_addresses,
@@ -35,7 +36,7 @@ from desktop.core.privacy.context import (
     written_in_lower_case,
 )
 from desktop.core.privacy.entry import carry_lower_case, propagate
-from desktop.core.privacy.headings import names_after_headings
+from desktop.core.privacy.headings import names_after_headings, names_before_bracketed_roles
 from desktop.core.privacy.judge import (
     Judge,
     blanked,
@@ -180,7 +181,8 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
             while j + 1 < n and cls[j + 1] == TITLE and joined(j, j + 1):
                 j += 1
             k = j + 1
-            if k < n and joined(j, k) and (cls[k] in CANDIDATE or (
+            if k < n and joined(j, k) and toks[k][2].lower() not in NO_NAME_BEFORE and (
+                    cls[k] in CANDIDATE or (
                     cls[k] in (STOP, NOUN) and surname_word(toks[k][2]) and (
                         cls[j] == TITLE or toks[j][2] in TITLE_LIKE_ROLES)) or (
                     c == ROLE and (
@@ -249,8 +251,9 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         after_dutch_particle(text, toks, cls, is_name)
     if "Grü" in text:
         signature_after_greeting(text, toks, cls, is_name)
-    if ":" in text or "gez." in text or "i." in text:
-        names_after_headings(text, toks, cls, is_name)
+    names_after_headings(text, toks, cls, is_name)
+    genitive_before_noun(text, toks, cls, is_name, strip)
+    names_before_bracketed_roles(text, toks, cls, is_name)
     if judge is None:
         before = list(is_name)
         judged_names(text, toks, cls, is_name, strip)
@@ -270,8 +273,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
             names_paired_by_slash(text, toks, cls, is_name)
         if ", " in text:
             names_listed_with_names(text, toks, cls, is_name)
-        if " in " in text or "aus " in text:
-            places_after_in_and_aus(text, toks, cls, is_name, strip)
+        places_after_in_and_aus(text, toks, cls, is_name, strip)
         before = list(is_name)
         common = propagate(text, toks, cls, strip, is_name)
         if before != is_name:
@@ -287,8 +289,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
             names_paired_by_slash(text, toks, cls, is_name)
         if ", " in text:
             names_listed_with_names(text, toks, cls, is_name)
-        if " in " in text or "aus " in text:
-            places_after_in_and_aus(text, toks, cls, is_name, strip)
+        places_after_in_and_aus(text, toks, cls, is_name, strip)
         common = propagate(text, toks, cls, strip, is_name)
     if common:
         found_word_as_subject(text, toks, common, is_name)

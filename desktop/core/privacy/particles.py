@@ -79,9 +79,10 @@ def with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return _with_initials(text, out) if ". " in text else out
 
 
-# Initials right before a name: "T. Fashola", "K.-H. Busch", "Frau A. Koch".
+# Initials right before a name: "T. Fashola", "K.-H. Busch", "A. L. Zimmer", "Frau A. Koch",
+# "Ma. Theresa" (Maria).
 # Not the "A." of "i. A." or the "V." of "i. V." (on behalf of).
-_INITIALS_BEFORE = Lazy(r"(?:^|(?<=[\s(„\"/]))(?<!i\. )(?<!i\.)((?:[A-ZÄÖÜ]\.-?){1,3} )$")
+_INITIALS_BEFORE = Lazy(r"(?:^|(?<=[\s(„\"/]))(?<!i\. )(?<!i\.)((?:(?:[A-ZÄÖÜ]|Ma)\.[ -]?){0,2}(?:[A-ZÄÖÜ]|Ma)\. )$")
 
 
 def _with_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -100,7 +100,7 @@ def _sources() -> dict[str, str]:
         # year also after a dot ("4 K 447.25"; not a time: "Kurs 3 B 9.30") or first as Bavarian courts write it ("M 24 K
         # 25.31234"); then the court's marks ("/25 A", "/25 B ER", "/26.F.A"). The court's
         # letters before the chamber are read by court_prefix ("OVG 3 S 12/26", "S 23 AS …").
-        "az_court": r"[1-9](?<![\w./,-][1-9])[0-9]{0,3} (?:[A-Z]{1,3}|[A-Z][a-z]|UJs|OWi)"
+        "az_court": r"[1-9](?<![\w./,-][1-9])[0-9]{0,3} (?:[A-Z]{1,3}|[A-Z][a-z]|UJs|OWi|[IVX]{4})"
                     r" (?:[0-9]{1,6} (?:Js|AR|UJs) )?(?:[0-9]{1,6}/[0-9]{2}|[0-9]{2}\.[0-9]{3,6}"
                     r"|[0-9]{3,6}\.[0-9]{2}(?!\s?(?:Uhr|€|Euro|EUR|Prozent|%)))"
                     r"(?:\.[A-Z]{1,2}){0,2}(?: [A-Z]{1,2}(?: ER)?(?![\w-]))?(?![\w/-]|[.,][0-9])",
@@ -109,6 +109,8 @@ def _sources() -> dict[str, str]:
         # the family benefits office's Kindergeldnummer ("215FK447188", "215 FK 447188")
         "pension": r"[0-9](?<![\w./-][0-9])[0-9] ?[0-9]{6} ?[A-Z] ?[0-9]{3}(?![\w])",
         "kindergeld": r"[0-9](?<![\w./-][0-9])[0-9]{2} ?FK ?[0-9]{6}(?![\w])",
+        # A job centre's Bedarfsgemeinschaft: its office (five digits), BG, seven digits
+        "bg_number": r"[0-9](?<![\w./-][0-9])[0-9]{4} ?BG ?[0-9]{7}(?![\w])",
         # A department's number, letters and a running number ("32.1-FZ-0719",
         # "50.2-AsylbLG-3381", "3.2-A-55012/25")
         "az_dept": r"[0-9](?<![\w./,-][0-9])[0-9]{0,2}(?:\.[0-9]{1,3})+-[A-Za-zÄÖÜäöü]{1,8}-[0-9]{2,6}"

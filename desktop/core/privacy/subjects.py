@@ -16,11 +16,14 @@ from desktop.core.privacy.wordclass import (
     AMBIG,
     BOTH,
     FIRST,
+    INSTITUTION_ENDINGS,
     NO_NAME_BEFORE,
     NOT_AFTER_TITLE,
+    NOUN,
     PARTICLES_BEFORE,
     PREPOSITIONS,
     ROLE,
+    STOP,
     TITLE,
     Lazy,
     sentence_start,
@@ -42,18 +45,25 @@ meldet meldete erschien übernimmt übernahm teilte teilt informierte informiert
 antwortete antwortet schickte schickt übergab übergibt begleitete begleitet übersetzte
 übersetzt dolmetschte dolmetscht sprach spricht vereinbarte entschuldigte kümmert kümmerte
 bearbeitet bearbeitete holte holt reagierte reagiert wohnt wohnte arbeitet arbeitete lebt lebte
+erläutert erläuterte regt regte prüft prüfte klärt klärte schlägt schlug empfiehlt empfahl
+betont betonte verweist verwies erinnert erinnerte nahm nimmt kamen kommen erschienen prüfen
+klären übernehmen sagten fragten baten riefen warteten stellt stellte entscheidet entschied
+dankt dankte trägt trug weist wies bedankt bedankte wollen sieht sah
 """.split())
 # The same after an auxiliary: "Koch hat heute angerufen", "Vogt ist krank", "Lange war im
-# Urlaub" — a participle or state only a person has, up to four words after "hat",
+# Urlaub", "Mai ist in Elternzeit" — a participle or state only a person has, up to four words after "hat",
 # "hatte", "ist", "war". "Winter hat begonnen" and "Lange hat es gedauert" stay.
-_AUXILIARIES = frozenset({"hat", "hatte", "ist", "war"})
+_AUXILIARIES = frozenset({"hat", "hatte", "ist", "war", "haben", "hatten", "sind", "waren"})
 _PERSON_PARTICIPLES = frozenset("""
 angerufen zurückgerufen mitgeteilt unterschrieben vorgesprochen erklärt gesagt gefragt gebeten
 beantragt vorgelegt nachgereicht eingereicht bestätigt geschrieben telefoniert zugesagt
 abgesagt gemeldet übernommen informiert geantwortet geschickt abgeholt begleitet übersetzt
 gedolmetscht zugestimmt widersprochen angekündigt vereinbart berichtet geschildert erzählt
 gewartet erschienen umgezogen eingereist ausgereist verzogen krank erkrankt entschuldigt
-zuständig erreichbar verheiratet geschieden schwanger anwesend abwesend
+zuständig erreichbar verheiratet geschieden schwanger anwesend abwesend geholt gebracht
+erläutert angeregt geprüft vorgeschlagen empfohlen geklärt angesehen zurückgegeben abgegeben
+übergeben vertreten eingeholt gegangen erleichtert verärgert zufrieden unzufrieden
+einverstanden
 """.split())
 
 
@@ -62,14 +72,15 @@ def person_verb_rx() -> re.Pattern[str]:
     # As a trie ("b(?:at|e(?:antragt(?:e)?|…)") the engine compares a letter once per branch
     # point instead of once per verb after every space: 1.9 instead of 4.7 µs a note. Only
     # the start of a match is used, and a trie matches the same words.
-    # A pronoun or an article right after the verb opens its subject, and the word before it
-    # is not that: "Fachlich spricht man …", "Wo lebt die Kandidatin?", "Nur kam niemand",
-    # "Morgens hat er angerufen", "Da hat uns keiner gesagt".
-    subject = (r"(?:man|er|sie|es|wir|ich|du|ihr|Sie|der|die|das|ein|eine|kein|keine|keiner"
-               r"|niemand|jemand|einer|nichts|alle)\b")
+    # A pronoun right after the verb is its subject, and the word before it is not that:
+    # "Fachlich spricht man …", "Nur kam niemand", "Morgens hat er angerufen", "Da hat uns
+    # keiner gesagt". (An article may open the object: "Herzog erläutert die Voraussetzungen";
+    # "Wo lebt die Kandidatin?" is left by its question word.)
+    subject = r"(?:man|er|sie|es|wir|ich|du|ihr|Sie|keiner|niemand|jemand|einer|nichts|alle)\b"
     return re.compile(
         rf" (?:{trie(_PERSON_VERBS)}\b(?! {subject})|{trie(_AUXILIARIES)} "
-        rf"(?:(?!{subject})\w+ ){{0,4}}?(?:{trie(_PERSON_PARTICIPLES)}|im Urlaub)\b)")
+        rf"(?:(?!{subject})\w+ ){{0,4}}?(?:{trie(_PERSON_PARTICIPLES)}|im Urlaub|im Homeoffice"
+        rf"|in Elternzeit|in Rente|in Reha)\b)")
 
 
 _VERB_ENDS: list[object] = [None, frozenset()]
@@ -101,20 +112,44 @@ def subject_at_sentence_start(text, toks, cls, is_name) -> None:
         return
     for t in tokens_ending_at(toks, ends):
         start, end, word = toks[t]
-        if is_name[t] or cls[t] in (TITLE, ROLE) or len(word) < 2:
+        if cls[t] in (TITLE, ROLE) or len(word) < 2 or (is_name[t] and not (
+                t and text[toks[t - 1][1]:start] == " und ")):
             continue
         if _first_name_then_subject(text, toks, cls, t):
             is_name[t - 1] = is_name[t] = True
             continue
         particles = PARTICLES_BEFORE.search(text, max(0, start - 12), start)
-        if not sentence_start(text, particles.start(1) if particles else start):
-            continue  # "van der Meer rief an": the particles open the sentence
-        lw = word.lower()
-        if (lw in lex.common_words and cls[t] not in (AMBIG, AMBF)) or lw in NOT_AFTER_TITLE or (
-                lw in NO_NAME_BEFORE or lw in PREPOSITIONS or lw in _ADVERBS) or (
-                cls[t] not in (AMBIG, AMBF) and not particles and meaning_word(word)):
+        opens = particles.start(1) if particles else start
+        pair = t > 0 and text[toks[t - 1][1]:start] == " und "  # "Fuchs und Wolf prüfen …"
+        first = t - 1 if pair else t
+        if not (sentence_start(text, toks[first][0] if pair else opens) or (
+                cls[first] in (AMBIG, AMBF) and text[max(0, toks[first][0] - 2):toks[first][0]]
+                in (", ", "; "))):
+            continue  # "van der Meer rief an": the particles open the sentence; after a comma
+            # only a listed name ("Rückruf morgen, Koch ist bis 16 Uhr erreichbar")
+        before = _WORD_BEFORE_LINE.search(text, max(0, toks[first][0] - 20), toks[first][0])
+        if before is not None and before[1].lower() in NO_NAME_BEFORE:
+            continue  # "Die⏎Moderation erinnert …": a line broken after the article
+        if not all(_may_be_subject(toks[u][2], cls[u], lex, bool(particles))
+                   for u in {first, t}):
             continue  # a listed name that is also a meaning word still counts: "Hahn rief an"
-        is_name[t] = True
+        is_name[first] = is_name[t] = True
+
+
+_WORD_BEFORE_LINE = Lazy(r"(?:^|[^\w])([A-Za-zäöüß]+)\s*\n\s*$")
+
+
+def _may_be_subject(word: str, c: int, lex, particles: bool) -> bool:
+    """Not a function word, an adverb, a meaning word or a frequent word (a listed name that
+    is one counts: "Hahn rief an"), and not a German noun built like an institution's or an
+    abstract noun: telegraphic notes drop the article ("Hausverwaltung hat geschrieben",
+    "Schule hat angerufen"); a plain noun may be a surname ("Kessel erschien")."""
+    lw = word.lower()
+    return not ((lw in lex.common_words and c not in (AMBIG, AMBF)) or lw in NOT_AFTER_TITLE or (
+        c in (STOP, NOUN) and lw.endswith(INSTITUTION_ENDINGS)) or (
+        lw in NO_NAME_BEFORE or lw in PREPOSITIONS or lw in _ADVERBS) or (
+        c not in (AMBIG, AMBF) and not particles and meaning_word(word)) or c in (TITLE, ROLE)
+        or len(word) < 2)
 
 
 def _first_name_then_subject(text, toks, cls, t) -> bool:

@@ -55,14 +55,18 @@ POK PHK KOK KHK POM SB SBin TL TLin Zeuge Zeugin Bürge Bürgin Verpflichtungsge
 Verpflichtungsgeberin Gastgeber Gastgeberin Mitbewohner Mitbewohnerin Stiefsohn Stieftochter
 Halbbruder Halbschwester Pate Patin Klassenlehrer Klassenlehrerin Schulleiter Schulleiterin
 Erzieher Erzieherin Vorgesetzte Vorgesetzter Ausbilder Ausbilderin Anwärter Anwärterin
-Absender Absenderin Unterzeichner Unterzeichnerin Verfasser Verfasserin
+Absender Absenderin Unterzeichner Unterzeichnerin Verfasser Verfasserin SGL SGLin Koll Kolln
+Inh Inhaber Inhaberin Zusteller Zustellerin Empfänger Empfängerin Steuerberater Steuerberaterin
+Vertr Kollegen
 """.split())
 # Abbreviations before a name that end in a full stop ("Ktn. Yilmaz", "Vorspr. Heuer, Wilfried",
 # "Mdt. Husaini"), police ranks ("POK Ramdohr"), and the office's own ("SB Krause": the
-# Sachbearbeiterin, "TL Winter": the team lead).
+# Sachbearbeiterin, "TL Winter": the team lead, "SGL Graf": the Sachgebietsleitung, "Koll.
+# Specht", "Inh. Ernst Vogel").
 ABBREVIATED_ROLES = frozenset({"Ktn", "Kd", "Kdn", "Kt", "Dolm", "Vorspr", "Betr", "RAin", "RA",
                                "Mdt", "Mdtin", "POK", "PHK", "KOK", "KHK", "POM", "SB", "SBin",
-                               "TL", "TLin"})
+                               "TL", "TLin", "SGL", "SGLin", "Koll", "Kolln", "Inh",
+                               "Vertr"})
 # Roles after which a German word is a surname as after "Herr" ("Familie Heuer", "RA Senf").
 TITLE_LIKE_ROLES = ABBREVIATED_ROLES | {"Familie", "Eheleute", "Ehepaar"}
 
@@ -83,6 +87,12 @@ _NOUN_SUFFIXES = (
     "tum", "tümer", "ling", "linge", "erei", "ereien", "ierung", "ungs", "straße", "strasse",
     "allee", "gasse", "platz", "weg", "ring",
 )
+# How the names of institutions and abstract nouns end ("Hausverwaltung", "Polizei",
+# "Botschaft", "Jobcenter"): no surname is built so.
+INSTITUTION_ENDINGS = ("ung", "ungen", "heit", "keit", "schaft", "tion", "ität", "amt",
+                       "dienst", "stelle", "team", "kasse", "behörde", "zentrum", "beratung",
+                       "hilfe", "verein", "werk", "gericht", "rat", "polizei", "schule", "praxis",
+                       "kanzlei", "firma", "konsulat", "kita", "klinik", "center")
 NAME_HEADS = frozenset({"mann", "haus", "land", "heim", "hof", "berg", "feld", "stein", "burg",
                          "dorf", "wald", "bach", "born", "brand", "horn", "hardt"})
 # Particles that German never uses between two words (unlike "von", "der", "zu"): after a
@@ -206,6 +216,8 @@ class _Classifier:
             # Built like a German noun but no word of the data: a surname when people bear it
             # ("Engelmann" is no Engel-Mann, "Kiesewetter" no Kiese-Wetter).
             return SUR if folded in lex.census_surnames else NOUN
+        if lex.is_inflected(lw):
+            return STOP  # "Betreutes Wohnen", "Ausgehändigt am …": a word German has
         return UNKNOWN
 
     def _known(self, folded: str, lw: str) -> int:
@@ -225,7 +237,10 @@ class _Classifier:
         parts = [p for p in word.split("-") if p]
         if not parts:
             return STOP
-        classes = [self._word(p) if p[:1].isupper() or len(parts) == 1 else
+        # A part in capitals is an abbreviation unless a list holds it as a name:
+        # "ICAO-Umschrift", "BAMF-Bescheid", "IT-Abteilung".
+        classes = [(STOP if p.isupper() and len(p) > 1 and not self.lex.is_name(fold(p)) else
+                    self._word(p)) if p[:1].isupper() or len(parts) == 1 else
                    (AMBIG if p.lower() in {"al", "el", "abu", "bin", "ibn"} else STOP)
                    for p in parts]
         if any(c in (TITLE, ROLE) for c in classes) or all(c == NOUN for c in classes):
