@@ -124,12 +124,13 @@ def test_a_batch_gives_each_text_what_it_gives_alone():
 
 
 def test_shaped_patterns_over_a_batch_give_each_text_its_own_candidates():
-    """The shaped patterns run finder by finder over a batch (patterns.shaped_candidates_many),
+    """The shaped patterns run finder by finder over a batch (detector.shaped_candidates_many),
     in groups of as many notes as their per-note caches hold: a batch longer than a group, with
     empty texts, texts without digits, notes in lower case and notes that differ only in their
     numbers, gives every text exactly the candidates it gets alone."""
+    from desktop.core.privacy.detector import shaped_candidates_many
     from desktop.core.privacy.keywords import NOTE_CACHE
-    from desktop.core.privacy.patterns import shaped_candidates, shaped_candidates_many
+    from desktop.core.privacy.patterns import shaped_candidates
 
     kinds = ["", "Heute ist nichts passiert.", NOTE, NOTE.lower(), anonymize(NOTE).text,
              "IBAN DE89 3704 0044 0532 0130 00, Pass-Nr. C01X00T47, 04109 Leipzig",

@@ -497,21 +497,3 @@ def shaped_candidates(text: str) -> list[Candidate]:
         out.extend(finder(text))
     return out
 
-
-def shaped_candidates_many(texts: list[str]) -> list[list[Candidate]]:
-    """shaped_candidates() of each text, the same lists. Each finder runs over the texts
-    before the next finder does: its code and patterns stay in the processor's caches, as the
-    name rules' do in detector.detect_many (in a batch of 100 short notes about 5 % less time
-    a note, against 1 % in groups of eight). In groups of NOTE_CACHE texts, which the caches
-    of a note's digits and keywords (_digit_shape, keywords.keyword_hits …) hold."""
-    rx = _rx()
-    has_digit, has_shape = rx["has_digit"].search, rx["has_shape"].search
-    out: list[list[Candidate]] = [[] for _ in texts]
-    busy = [(text, found) for text, found in zip(texts, out, strict=True)
-            if has_digit(text) is not None or has_shape(text) is not None]
-    for i in range(0, len(busy), NOTE_CACHE):
-        group = busy[i:i + NOTE_CACHE]
-        for finder in FINDERS:
-            for text, found in group:
-                found.extend(finder(text))
-    return out
