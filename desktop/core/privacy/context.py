@@ -439,7 +439,7 @@ def genitive_before_noun(text, toks, cls, is_name, strip) -> None:
     Steins"). Not an adjective's form ("Langes Telefonat") or after an article ("des Winters")."""
     classify = classifier()
     lex = lexicon()
-    for t in range(len(toks) - 1):
+    for t in [t for t, tok in enumerate(toks[:-1]) if tok[2][-1] == "s"]:
         word = toks[t][2]
         if is_name[t] or not (cls[t] in (STOP, NOUN) or (cls[t] in (AMBIG, AMBF) and strip[t])) \
                 or len(word) < 5 or word[-1] != "s" or \

@@ -27,9 +27,11 @@ from desktop.core.privacy.wordclass import (
     surname_word,
 )
 
-# A heading at the start of a line, its colon, and the rest of the line: what it lists.
+# A heading from the start of its line to its colon: what follows on the line is a list.
+# (Matched against the few lines with a colon only: a multi-line pattern tried at every line
+# start of every note cost more than all the rest of this module.)
 _HEADING = Lazy(
-    r"(?m)^[ \t>*-]*(?:Anwesend|Anwesende|Entschuldigt|Abwesend|Teilnehmende|Teilnehmer"
+    r"[ \t>*-]*(?:Anwesend|Anwesende|Entschuldigt|Abwesend|Teilnehmende|Teilnehmer"
     r"(?:innen|\*innen|:innen|_innen)?|TN|Verteiler|Gäste|Moderation|Sitzungsleitung"
     r"|Protokoll(?:führung)?|Vertretung|Zuständig|Bearbeiter(?:in)?|Sachbearbeiter(?:in)?"
     r"|Verfasser(?:in)?|Name|Nachname|Familienname|Geburtsname|Ehename|Vorname|Vornamen"
@@ -37,18 +39,17 @@ _HEADING = Lazy(
     r"|Von|An|Cc|CC|Kopie|Bearbeitet|Bearbeitung|Erstprüfung|Zweitprüfung|Geprüft|Gesehen"
     r"|Fallgeber(?:in)?|Beratende|Ansprechpartner(?:in)?|Zusteller(?:in)?|Empfänger(?:in)?"
     r"|Unterschrift(?: [A-ZÄÖÜ]\w+)?|[A-ZÄÖÜ][^\n:]{0,40} durch|Akte|SB|Vertr\.|Belehrende(?:/r)?"
-    r"|Dolmetscher(?:/in|in)?|Sprachmittler(?:/in|in)?|Zuständige(?:/r)?"
-    r")[ \t]*:[ \t]*([^\n]+)")
+    r"|Dolmetscher(?:/in|in)?|Sprachmittler(?:/in|in)?|Zuständige(?:/r)?)[ \t]*")
 # A line addressed to someone: "An Ernst:", "Für Hahn: Herr Popescu kommt am Do um 10."
-_ADDRESSED = Lazy(r"(?m)^[ \t]*(?:An|Für|z\. ?Hd\.?)[ \t]+(?=[A-ZÄÖÜ])([^\n:]{1,40}):")
+_ADDRESSED = Lazy(r"[ \t]*(?:An|Für|z\. ?Hd\.?)[ \t]+([A-ZÄÖÜ][^\n:]{0,39})")
 # A signature's cue ("gez. Winter", "i. A. Becker", "i.V. Lange", "Im Auftrag⏎Vogt"): the
 # name follows, on the same line or the next.
 _SIGNED = Lazy(r"(?:^|(?<=[\s(]))(?:gez\.|i\. ?A\.|i\. ?V\.|(?m:^)(?:Im Auftrag|In Vertretung)"
                r"(?=[ \t]*\n))[ \t]*\n?[ \t]*")
 # A line that is only a name with its initials: the signature of a note ("F. Busch",
 # "A. L. Zimmer", "– L. Winter").
-_INITIALLED = Lazy(r"(?m)^[ \t–—-]*(?:[A-ZÄÖÜ]\.[ -]?){1,3}([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
-                   r"[ \t]*$")
+_INITIALLED = Lazy(r"[ \t–—-]*(?:[A-ZÄÖÜ]\.[ -]?){1,3}([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
+                   r"[ \t]*(?:\n|\Z)")
 # What separates the items of a list on one line; a bracket with a comment may follow an
 # item ("Kalinina (neu seit Dezember), Vogt (entschuldigt)").
 _SEPARATORS = (", ", "; ", " und ", " / ", " u. ", ",", " sowie ")
@@ -62,20 +63,31 @@ _ORGANISATION_ENDINGS = (*INSTITUTION_ENDINGS, "in", "innen", "er")
 def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                          is_name: list[bool]) -> None:
     """Mark the names a heading or a signature's cue announces."""
-    if ":" in text:
-        for m in _HEADING.finditer(text):
-            _listed(text, toks, cls, is_name, m.start(1), m.end(1))
-        for m in _ADDRESSED.finditer(text):
-            _listed(text, toks, cls, is_name, m.start(1), m.end(1), 1)
+    colon = text.find(":")
+    while colon >= 0:
+        line = text.rfind("\n", 0, colon) + 1
+        end = text.find("\n", colon)
+        end = len(text) if end < 0 else end
+        if colon - line <= 48:
+            if _HEADING.fullmatch(text, line, colon):
+                _listed(text, toks, cls, is_name, colon + 1, end)
+            elif (m := _ADDRESSED.fullmatch(text, line, colon)) is not None:
+                _listed(text, toks, cls, is_name, m.start(1), colon, 1)
+        colon = text.find(":", colon + 1)
     if "gez." in text or "i." in text or "Im Auftrag" in text or "In Vertretung" in text:
         for m in _SIGNED.finditer(text):
             end = text.find("\n", m.end())
             _listed(text, toks, cls, is_name, m.end(), len(text) if end < 0 else end, 1)
     if ". " in text:
-        for m in _INITIALLED.finditer(text):
-            t = next((i for i, tok in enumerate(toks) if tok[0] == m.start(1)), None)
-            if t is not None and _may_be_name(toks, cls, t, [t]):
-                is_name[t] = True
+        line = 0
+        while line >= 0:
+            m = _INITIALLED.match(text, line)
+            if m is not None:
+                t = next((i for i, tok in enumerate(toks) if tok[0] == m.start(1)), None)
+                if t is not None and _may_be_name(toks, cls, t, [t]):
+                    is_name[t] = True
+            line = text.find("\n", line)
+            line = line + 1 if line >= 0 else -1
 
 
 def _listed(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_name: list[bool],
@@ -171,8 +183,10 @@ def names_before_bracketed_roles(text: str, toks: list[tuple[int, int, str]], cl
     ("Antrag (Jobcenter)")."""
     if " (" not in text:
         return
-    starts = {tok[0]: i for i, tok in enumerate(toks)}
+    starts: dict[int, int] | None = None
     for m in _BRACKETED_ROLE.finditer(text):
+        if starts is None:
+            starts = {tok[0]: i for i, tok in enumerate(toks)}
         inside = starts.get(m.start(1))
         if inside is None or (cls[inside] != ROLE and m[1] not in _OFFICES):
             continue

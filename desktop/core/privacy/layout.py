@@ -280,6 +280,9 @@ def names_listed_with_names(text, toks, cls, is_name) -> None:
     n = len(toks)
     t = 0
     while t < n:
+        if t + 1 < n and text[toks[t][1]:toks[t][1] + 2] not in (", ", " u", " ("):
+            t += 1  # most words are followed by anything but a list's separator
+            continue
         run = [t]
         while (v := _next_item(text, toks, run[-1])) is not None:
             run.append(v)

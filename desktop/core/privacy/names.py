@@ -67,7 +67,7 @@ from desktop.core.privacy.subjects import (
     first_name_as_subject,
     found_word_as_subject,
     name_after_role_before_verb,
-    person_verb_rx,
+    person_verb_at,
     subject_at_sentence_start,
 )
 from desktop.core.privacy.wordclass import (
@@ -375,7 +375,7 @@ def _surname_after_title_and_first_name(text, toks, cls, k) -> bool:
             toks[k + 1][2].lower() in NO_NAME_BEFORE or toks[k + 1][2].lower() in PREPOSITIONS):
         return False
     return text[end:end + 1] in (",", ";", "(", ")") or text[end:end + 2] in (". ", ".\n") or \
-        end == len(text) or person_verb_rx().match(text, end) is not None
+        end == len(text) or person_verb_at(text, end)
 
 
 def _reversed_first_name(text, toks, cls, is_name, j) -> int:

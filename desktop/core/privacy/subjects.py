@@ -53,7 +53,6 @@ dankt dankte trägt trug weist wies bedankt bedankte wollen sieht sah
 # The same after an auxiliary: "Koch hat heute angerufen", "Vogt ist krank", "Lange war im
 # Urlaub", "Mai ist in Elternzeit" — a participle or state only a person has, up to four words after "hat",
 # "hatte", "ist", "war". "Winter hat begonnen" and "Lange hat es gedauert" stay.
-_AUXILIARIES = frozenset({"hat", "hatte", "ist", "war", "haben", "hatten", "sind", "waren"})
 _PERSON_PARTICIPLES = frozenset("""
 angerufen zurückgerufen mitgeteilt unterschrieben vorgesprochen erklärt gesagt gefragt gebeten
 beantragt vorgelegt nachgereicht eingereicht bestätigt geschrieben telefoniert zugesagt
@@ -67,20 +66,47 @@ einverstanden
 """.split())
 
 
+# A pronoun right after the verb is its subject, and the word before it is not that:
+# "Fachlich spricht man …", "Nur kam niemand", "Morgens hat er angerufen", "Da hat uns keiner
+# gesagt". (An article may open the object: "Herzog erläutert die Voraussetzungen"; "Wo lebt
+# die Kandidatin?" is left by its question word.)
+_SUBJECTS = frozenset({"man", "er", "sie", "es", "wir", "ich", "du", "ihr", "Sie", "keiner",
+                       "niemand", "jemand", "einer", "nichts", "alle"})
+_STATES = frozenset({"Urlaub", "Homeoffice", "Elternzeit", "Rente", "Reha"})
+
+
 @functools.cache
 def person_verb_rx() -> re.Pattern[str]:
     # As a trie ("b(?:at|e(?:antragt(?:e)?|…)") the engine compares a letter once per branch
     # point instead of once per verb after every space: 1.9 instead of 4.7 µs a note. Only
     # the start of a match is used, and a trie matches the same words.
-    # A pronoun right after the verb is its subject, and the word before it is not that:
-    # "Fachlich spricht man …", "Nur kam niemand", "Morgens hat er angerufen", "Da hat uns
-    # keiner gesagt". (An article may open the object: "Herzog erläutert die Voraussetzungen";
-    # "Wo lebt die Kandidatin?" is left by its question word.)
-    subject = r"(?:man|er|sie|es|wir|ich|du|ihr|Sie|keiner|niemand|jemand|einer|nichts|alle)\b"
-    return re.compile(
-        rf" (?:{trie(_PERSON_VERBS)}\b(?! {subject})|{trie(_AUXILIARIES)} "
-        rf"(?:(?!{subject})\w+ ){{0,4}}?(?:{trie(_PERSON_PARTICIPLES)}|im Urlaub|im Homeoffice"
-        rf"|in Elternzeit|in Rente|in Reha)\b)")
+    return re.compile(rf" {trie(_PERSON_VERBS)}\b(?! (?:{'|'.join(sorted(_SUBJECTS))})\b)")
+
+
+_AUXILIARY = Lazy(r" (?:hat|hatte|ist|war|haben|hatten|sind|waren) ")
+
+
+def person_verb_at(text: str, at: int) -> bool:
+    """A person's verb follows at `at` (the space before it), also an auxiliary with its
+    participle or state."""
+    return person_verb_rx().match(text, at) is not None or (
+        _AUXILIARY.match(text, at) is not None and _participle_follows(text, at))
+
+
+def _participle_follows(text: str, at: int) -> bool:
+    """After the auxiliary at `at`: a person's participle or state within five words of the
+    clause, and no pronoun before it that would be the subject ("Lange hat es gedauert")."""
+    words = text[at + 1:at + 90].split(" ", 6)[1:6]
+    for i, word in enumerate(words):
+        if word in _SUBJECTS:
+            return False
+        core = word.rstrip(".,;:!?)\n")
+        if core in _PERSON_PARTICIPLES or (
+                core in _STATES and i and words[i - 1] in ("im", "in")):
+            return True
+        if core != word or "\n" in word:
+            return False  # the clause ends
+    return False
 
 
 _VERB_ENDS: list[object] = [None, frozenset()]
@@ -91,7 +117,11 @@ def _person_verb_ends(text: str) -> frozenset[int]:
     three rules ask, the search runs once a note."""
     if _VERB_ENDS[0] is not text:
         _VERB_ENDS[0] = text
-        _VERB_ENDS[1] = frozenset(m.start() for m in person_verb_rx().finditer(text))
+        ends = [m.start() for m in person_verb_rx().finditer(text)]
+        if " ha" in text or " is" in text or " wa" in text or " si" in text:
+            ends += [m.start() for m in _AUXILIARY.finditer(text)
+                     if _participle_follows(text, m.start())]
+        _VERB_ENDS[1] = frozenset(ends)
     return _VERB_ENDS[1]  # type: ignore[return-value]
 
 
