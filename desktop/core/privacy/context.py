@@ -292,13 +292,14 @@ def first_name_after_preposition(text, toks, cls, is_name) -> None:
         start, end, word = toks[t]
         if is_name[t] or len(word) < 3:
             continue
+        if end < len(text) and text[end] not in ".,;:!?)" and text[end:end + 2] != " (":
+            if text[start - 4:start] == "mit " and not text[start - 5:start - 4].isalpha() and \
+                    _VERB_ENDS_CLAUSE.match(text, end):
+                is_name[t] = True  # "mit Graf besprechen", "mit Lange geklärt."
+            continue
+        if meaning_word(word):
+            continue
         before = WORD_BEFORE.search(text, max(0, start - 16), start)
-        if before is not None and before[1] == "mit" and _VERB_ENDS_CLAUSE.match(text, end):
-            is_name[t] = True  # "mit Graf besprechen", "mit Lange geklärt."
-            continue
-        if end < len(text) and text[end] not in ".,;:!?)" and text[end:end + 2] != " (" or \
-                meaning_word(word):
-            continue
         if before is not None and before[1] in PREPOSITIONS and not (
                 before[1] in _PLACE_PREPOSITIONS and lexicon().is_place(word.lower())):
             is_name[t] = True  # but "wohnhaft in Halle," is the town

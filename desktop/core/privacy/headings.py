@@ -65,6 +65,9 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
     """Mark the names a heading or a signature's cue announces."""
     colon = text.find(":")
     while colon >= 0:
+        if text[colon + 1:colon + 2].isdigit():  # a time or a reference ("10:30", "Az.:12")
+            colon = text.find(":", colon + 1)
+            continue
         line = text.rfind("\n", 0, colon) + 1
         end = text.find("\n", colon)
         end = len(text) if end < 0 else end
@@ -74,7 +77,8 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
             elif (m := _ADDRESSED.fullmatch(text, line, colon)) is not None:
                 _listed(text, toks, cls, is_name, m.start(1), colon, 1)
         colon = text.find(":", colon + 1)
-    if "gez." in text or "i." in text or "Im Auftrag" in text or "In Vertretung" in text:
+    if "gez." in text or "i. " in text or "i.A" in text or "i.V" in text or \
+            "Im Auftrag" in text or "In Vertretung" in text:
         for m in _SIGNED.finditer(text):
             end = text.find("\n", m.end())
             _listed(text, toks, cls, is_name, m.end(), len(text) if end < 0 else end, 1)

@@ -109,6 +109,11 @@ def _participle_follows(text: str, at: int) -> bool:
     return False
 
 
+def _after_capitalised(text: str, at: int) -> bool:
+    start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    return start < at and text[start].isupper()
+
+
 _VERB_ENDS: list[object] = [None, frozenset()]
 
 
@@ -119,8 +124,9 @@ def _person_verb_ends(text: str) -> frozenset[int]:
         _VERB_ENDS[0] = text
         ends = [m.start() for m in person_verb_rx().finditer(text)]
         if " ha" in text or " is" in text or " wa" in text or " si" in text:
+            # only after a capitalised word (the rules ask for no other), looked at first
             ends += [m.start() for m in _AUXILIARY.finditer(text)
-                     if _participle_follows(text, m.start())]
+                     if _after_capitalised(text, m.start()) and _participle_follows(text, m.start())]
         _VERB_ENDS[1] = frozenset(ends)
     return _VERB_ENDS[1]  # type: ignore[return-value]
 
