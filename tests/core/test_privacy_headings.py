@@ -204,3 +204,61 @@ def test_a_case_named_after_its_person_is_no_town() -> None:
     case it is, not a town."""
     assert _persons("Anhörung Tesfamariam: Frist läuft. Verlängerung Okonkwo erledigt.") == [
         "Tesfamariam", "Okonkwo"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("krause schreibt den entwurf. vogel bedankt sich.", ["krause", "vogel"]),
+    ("fr koch hat angerufen, alles da.", ["koch"]),
+    ("Von: Dörte Meiners\nAn: Winter; Otto", ["Dörte Meiners", "Winter", "Otto"]),
+    ("Teilnehmende (laut Liste): Demir, Koch, Haddad", ["Demir", "Koch", "Haddad"]),
+    ("Schreiben der Ehefrau Katrin Kılıç, geb. Engel, liegt vor.", ["Katrin Kılıç", "Engel"]),
+])
+def test_lower_case_subjects_birth_names_and_headings_with_a_note(text: str, names: list[str]
+                                                                  ) -> None:
+    """A listed surname in lower case before a person's verb, "fr" before a surname that is
+    a word, a first name and a German word after "Von:", a heading with a bracketed note, and
+    the birth name after "geb." are people."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "termin fr nachmittag um 3, lange hat es gedauert.",
+    "geb. 12.03.1990 in Keren, seit 2015 in Deutschland.",
+])
+def test_friday_and_birth_dates_stay(text: str) -> None:
+    """"fr" without its full stop may be Friday ("fr nachmittag"), and "geb." before a date
+    or a place is no birth name; "lange hat es gedauert" has its subject after the verb."""
+    assert [p for p in _persons(text) if p != "Keren"] == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Er werde als Weber (Facharbeiter) beschäftigt. Herr Weber kam. Der Bauer kam, Herr Bauer "
+     "auch.", ["Weber", "Bauer"]),
+    ("Anwesend: Linke, Harms, Blume (Gast, Familienhebamme)", ["Linke", "Harms", "Blume"]),
+    ("Frau Vogt kam, weil ihr Schüler Erion Gjoka abgeschoben werden soll.",
+     ["Vogt", "Erion Gjoka"]),
+    ("Fehlzeiten: Frau Lange (Spätaussiedlerin, krank).", ["Lange"]),
+    ("Hans Hansen hat angerufen, sein Decksmann Bautista hat keine Zustimmung.",
+     ["Hans Hansen", "Bautista"]),
+])
+def test_a_name_is_not_spread_to_its_noun(text: str, names: list[str]) -> None:
+    """A surname that is also a trade or a noun is not spread to its noun ("als Weber", "der
+    Bauer"); a comment after an item, a role ("Schüler"), a feminine form ("…in") and a noun
+    after its possessive ("sein Decksmann") stay words."""
+    assert _persons(text) == names
+
+
+def test_a_widows_former_name_and_a_double_first_name() -> None:
+    """"verw." names an earlier surname as "geb." does, and a German word after a double first
+    name in a mail header is the surname ("Von: Jan-Hendrik Meiners")."""
+    text = "Von: Jan-Hendrik Meiners\nMutter: Erika Sommer, verw. Müller"
+    assert _persons(text) == ["Jan-Hendrik Meiners", "Erika Sommer", "Müller"]
+
+
+def test_a_surname_that_is_an_adjectives_form_is_found() -> None:
+    """"Knappe" is no meaning word where it is capitalised: the meaning word of the list is the
+    adjective "knapp" ("eine knappe Frist"); the surname is found before a person's verb and
+    a birth date, and the adjective stays."""
+    text = "Vermerk: Knappe erschien pünktlich. Antragstellerin Christin Knappe, geb. 03.04.1990."
+    assert _persons(text) == ["Knappe", "Christin Knappe"]
+    assert _persons("Die Frist ist knapp, eine knappe Woche.") == []

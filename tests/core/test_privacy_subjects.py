@@ -69,3 +69,25 @@ def test_the_pronoun_sie_does_not_join_a_name() -> None:
     the finding, and later "Sie" at the start of a sentence is not taken for that name."""
     text = "Auf Nachfrage bestätigt sie: Sie lebt getrennt.\nWie sagen Sie Omid, dass er genug getan hat?"
     assert _persons(text) == ["Omid"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Übergabe:\n- Linke aus der Leitstelle hat angerufen, bitte zurückrufen.", ["Linke"]),
+    ("Lange hat schon die Zustimmung der BA eingeholt.", ["Lange"]),
+])
+def test_subjects_in_lists_and_with_where_they_come_from(text: str, names: list[str]) -> None:
+    """A list's bullet opens a sentence, and where the person comes from may stand between
+    the name and the verb ("Linke aus der Leitstelle hat angerufen"); the participle may come
+    up to seven words after the auxiliary."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Fragen:\n- Woran merken Sie, dass es wirkt?\n- Nicht zurückschlagen.\n- Langsam sprechen.",
+    "- „Verlängern geht nicht“ ist eine schlechte Antwort.",
+    "Post vom Amt kam gestern, Hilfe aus der Nachbarschaft kam schnell.",
+])
+def test_words_opening_a_list_item_stay(text: str) -> None:
+    """Capitalised words that open a list's line ("Woran", "Nicht", "Langsam"), an infinitive
+    used as a noun ("Verlängern geht nicht") and nouns without their article stay words."""
+    assert _persons(text) == []

@@ -62,8 +62,9 @@ def lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
             continue
         if end < len(text) and text[end] in "-/":
             continue  # "Online-": a part of a compound
-        if end < len(text) and text[end] == "." and lex.is_prefix(word.lower()):
-            continue  # "wg. Verl. AE": an abbreviated German word
+        if end < len(text) and text[end] == "." and (
+                lex.is_prefix(word.lower()) or not _VOWEL.search(word)):
+            continue  # "wg. Verl. AE", "20 Std./Woche": an abbreviated German word
         before = WORD_BEFORE.search(text, max(0, start - 16), start)
         if before is not None and before[1] in NO_NAME_BEFORE:
             continue
@@ -99,6 +100,9 @@ def _names_a_place(text: str, toks: list[tuple[int, int, str]], t: int) -> bool:
             prev in _TOWN_INSTITUTIONS or prev.endswith(_TOWN_ENDINGS)):
         return True
     return _PLACE_FIELD.search(text, max(0, toks[t][0] - 40), toks[t][0]) is not None
+
+
+_VOWEL = Lazy(r"[aeiouäöüyAEIOUÄÖÜY]")
 
 
 # Word → can it be a lone unknown word at all? What does not depend on the word's place is
@@ -300,9 +304,9 @@ def first_name_after_preposition(text, toks, cls, is_name) -> None:
         if meaning_word(word):
             continue
         before = WORD_BEFORE.search(text, max(0, start - 16), start)
-        if before is not None and before[1] in PREPOSITIONS and not (
-                before[1] in _PLACE_PREPOSITIONS and lexicon().is_place(word.lower())):
-            is_name[t] = True  # but "wohnhaft in Halle," is the town
+        if before is not None and before[1] in PREPOSITIONS and before[1] not in ("als", "wie") \
+                and not (before[1] in _PLACE_PREPOSITIONS and lexicon().is_place(word.lower())):
+            is_name[t] = True  # but "wohnhaft in Halle," is the town, "als Weber (…)" a trade
 
 
 # An infinitive or participle that ends the clause: "mit Graf besprechen", "mit Lange geklärt."

@@ -71,8 +71,19 @@ def spreads_to(text, toks, cls, t) -> bool:
             return True
         lw = before[1].lower()  # also "Ein Sperling saß …" at a sentence's start
         return not (lw in NO_NAME_BEFORE or (c == STOP and lw in PREPOSITIONS))
-    # "Herr Kurz … Kurz danach ging sie."
-    return c not in AMBIGUOUS or not sentence_start(text, toks[t][0])
+    # "Herr Kurz … Kurz danach ging sie."; "Frau Bauer … der Bauer", "Herr Weber … als Weber
+    # tätig": after an article or "als" a listed name that is also a noun is the noun.
+    if c not in AMBIGUOUS:
+        return True
+    start = toks[t][0]
+    if sentence_start(text, start):
+        return False
+    before = _ANY_WORD_BEFORE.search(text, max(0, start - 16), start)
+    return before is None or (before[1].lower() not in NO_NAME_BEFORE
+                              and before[1].lower() not in _NOUN_AFTER)
+
+
+_NOUN_AFTER = frozenset({"als", "zum", "zur", "vom", "beim"})
 
 
 def carry_lower_case(text, toks, cls, strip, is_name, spans, out) -> bool:

@@ -22,6 +22,7 @@ from desktop.core.privacy.wordclass import (
     PREPOSITIONS,
     ROLE,
     STOP,
+    SUR,
     TITLE,
     Lazy,
     surname_word,
@@ -39,13 +40,17 @@ _HEADING = Lazy(
     r"|Von|An|Cc|CC|Kopie|Bearbeitet|Bearbeitung|Erstprüfung|Zweitprüfung|Geprüft|Gesehen"
     r"|Fallgeber(?:in)?|Beratende|Ansprechpartner(?:in)?|Zusteller(?:in)?|Empfänger(?:in)?"
     r"|Unterschrift(?: [A-ZÄÖÜ]\w+)?|[A-ZÄÖÜ][^\n:]{0,40} durch|Akte|SB|Vertr\.|Belehrende(?:/r)?"
-    r"|Dolmetscher(?:/in|in)?|Sprachmittler(?:/in|in)?|Zuständige(?:/r)?)[ \t]*")
+    r"|Dolmetscher(?:/in|in)?|Sprachmittler(?:/in|in)?|Zuständige(?:/r)?)"
+    r"(?: \([^()\n]{1,30}\))?[ \t]*")  # "Teilnehmende (laut Liste):"
 # A line addressed to someone: "An Ernst:", "Für Hahn: Herr Popescu kommt am Do um 10."
 _ADDRESSED = Lazy(r"[ \t]*(?:An|Für|z\. ?Hd\.?)[ \t]+([A-ZÄÖÜ][^\n:]{0,39})")
 # A signature's cue ("gez. Winter", "i. A. Becker", "i.V. Lange", "Im Auftrag⏎Vogt"): the
 # name follows, on the same line or the next.
 _SIGNED = Lazy(r"(?:^|(?<=[\s(]))(?:gez\.|i\. ?A\.|i\. ?V\.|(?m:^)(?:Im Auftrag|In Vertretung)"
                r"(?=[ \t]*\n))[ \t]*\n?[ \t]*")
+# The birth name or an earlier married name after "geb.", "verw.", "gesch." ("geb. Engel";
+# a date or "in …" follow "geb." otherwise).
+_BIRTH_NAME = Lazy(r"\b(?:geb|verw|gesch)\. (?=[A-ZÄÖÜ])")
 # A line that is only a name with its initials: the signature of a note ("F. Busch",
 # "A. L. Zimmer", "– L. Winter").
 _INITIALLED = Lazy(r"[ \t–—-]*(?:[A-ZÄÖÜ]\.[ -]?){1,3}([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
@@ -82,6 +87,9 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
         for m in _SIGNED.finditer(text):
             end = text.find("\n", m.end())
             _listed(text, toks, cls, is_name, m.end(), len(text) if end < 0 else end, 1)
+    if "geb. " in text or "verw. " in text or "gesch. " in text:
+        for m in _BIRTH_NAME.finditer(text):  # "Katrin Kılıç, geb. Engel": the birth name
+            _listed(text, toks, cls, is_name, m.end(), m.end() + 40, 1)
     if ". " in text:
         line = 0
         while line >= 0:
@@ -125,6 +133,8 @@ def _listed(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_name
         items += 1
         pos = _after_comment(text, toks[run[-1]][1])
         t = run[-1] + 1
+        while t < n and toks[t][0] < pos:
+            t += 1  # past the words of the comment ("Blume (Gast, Familienhebamme)")
 
 
 def _separated(gap: str) -> bool:
@@ -159,12 +169,13 @@ def _may_be_name(toks: list[tuple[int, int, str]], cls: list[int], v: int, run: 
     c = cls[v]
     if c in (AMBIG, AMBF):
         return True
+    if c in (STOP, NOUN) and v > run[0] and (cls[v - 1] in (FIRST, BOTH, AMBF) or (
+            cls[v - 1] == SUR and "-" in toks[v - 1][2])) and lw not in lexicon().common_words:
+        return True  # "Von: Dörte Meiners", "Jan-Hendrik Meiners": a surname beside a first name
     if lexicon().is_place(lw) or meaning_word(word):
         return False
-    if c in CANDIDATE or (c == NOUN and not lw.endswith(_ORGANISATION_ENDINGS)):
-        return True  # "Wiebrecht", "Hermighausen": built like a compound, no word of the data
-    return c in (STOP, NOUN) and v > run[0] and cls[v - 1] in (FIRST, BOTH, AMBF) and \
-        lw not in lexicon().common_words
+    # "Wiebrecht", "Hermighausen": built like a compound, no word of the data
+    return c in CANDIDATE or (c == NOUN and not lw.endswith(_ORGANISATION_ENDINGS))
 
 
 # A bracket after a word that says who the person is: a role ("Fuchs (Ehemann)", "Mai

@@ -199,6 +199,10 @@ def unknown_next_to_name(text, toks, cls, is_name, weak) -> None:
             text[toks[t][1]:toks[t + 1][0]] == " "
         if not (left or right):
             continue
+        if not left:
+            before = WORD_BEFORE.search(text, max(0, toks[t][0] - 16), toks[t][0])
+            if before is not None and before[1] in NO_NAME_BEFORE:
+                continue  # "sein Decksmann Bautista": a noun after its possessive
         word = toks[t][2]
         lw = word.lower()
         if word.isupper() or meaning_word(word) or (

@@ -128,8 +128,18 @@ class Lexicon:
 
     def is_meaning_word(self, word: str) -> bool:
         """A meaning word of the project's list, not a place: places are surnames too ("Kola",
-        "Brenner", "Eder", "Grünberger"), so a place alone never keeps a word from a name."""
-        return self.is_stopword(word) and not self.is_place(word.lower())
+        "Brenner", "Eder", "Grünberger"), so a place alone never keeps a word from a name.
+        Nor an adjective's inflected form with a capital ("Knappe", "Linke": the list's
+        "knapp", "link"): German capitalises those only as nouns or names."""
+        if not self.is_stopword(word) or self.is_place(word.lower()):
+            return False
+        lw = word.lower()
+        if word[:1].isupper() and lw[-1:] == "e" and lw not in self.stopwords:
+            stem = lw[:-1]  # "knapp|e", "link|e": an adjective of the list, no noun
+            if stem in self.stopwords and stem in self.words and stem not in self.nouns and \
+                    not stem.endswith(("ung", "heit", "keit", "schaft", "ion", "tät")):
+                return False
+        return True
 
     def is_noun(self, lw: str) -> bool:
         """A German common noun in any form (Wiktionary), given in lower case."""

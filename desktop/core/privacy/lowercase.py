@@ -146,6 +146,25 @@ def _lower_subjects(text: str, lex: Lexicon) -> Iterator[int]:
                 (fold(lw) in lex.surnames or not lex.is_noun(lw)) and
                 not lex.is_meaning_word(lw) and lw.capitalize() not in ROLES)):
             yield m.start(1)
+    # A listed surname before any of the person verbs the capitalised rules read ("krause
+    # schreibt den entwurf", "vogel bedankt sich"): subjects.person_verb_at decides.
+    from desktop.core.privacy.subjects import person_verb_at
+    first = _clause_word_at_start_rx().match(text)
+    for m in ([first] if first else []) + list(_clause_word_rx().finditer(text)):
+        lw = m[1]
+        if fold(lw) in lex.surnames and not _is_common(lw) and not lex.is_meaning_word(lw) \
+                and lw.capitalize() not in ROLES and person_verb_at(text, m.end(1)):
+            yield m.start(1)
+
+
+@functools.cache
+def _clause_word_rx() -> re.Pattern[str]:
+    return re.compile(_CLAUSE_MARK + r"([a-zäöüß][\w'’\u0300-\u036f-]*)(?= [a-zäöü])")
+
+
+@functools.cache
+def _clause_word_at_start_rx() -> re.Pattern[str]:
+    return re.compile(_clause_word_rx().pattern.removeprefix(_CLAUSE_MARK))
 
 
 def _lone_first_name(lw: str, lex: Lexicon) -> bool:
@@ -255,9 +274,14 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             continue  # "per post": an article or preposition that is also a first name
         title = cue and text[max(0, start - 6):start].lower().rstrip(" .:").endswith(
             ("herr", "herrn", "frau", "hr", "fr"))
-        # After "hr." or "fr." only a name can follow ("hr. nur", "hr. do").
-        after_hr = cue and lw not in ("und", "oder", "u") and text[
-            max(0, start - 5):start].lower().rstrip(" :").endswith(("hr.", "fr."))
+        # After "hr." or "fr." only a name can follow ("hr. nur", "hr. do", "fr koch").
+        before = text[max(0, start - 5):start].lower().rstrip(" :")
+        after_hr = cue and lw not in ("und", "oder", "u") and (
+            before.endswith(("hr.", "fr.")) or (before[-2:] in ("hr", "fr") and not (
+                len(before) > 2 and before[-3].isalpha()) and (
+                lex.is_name(fold(lw)) or not _is_german(lw))))
+        # "fr koch" (not "gebühr koch"); without its full stop "fr" may be Friday: "fr
+        # nachmittag" is no name
         german = _is_function_word if cue else _is_german
         if after_hr or ((title or first_name) and lw not in lex.common_words
                         and not lex.is_stopword(lw)):

@@ -48,7 +48,8 @@ bearbeitet bearbeitete holte holt reagierte reagiert wohnt wohnte arbeitet arbei
 erläutert erläuterte regt regte prüft prüfte klärt klärte schlägt schlug empfiehlt empfahl
 betont betonte verweist verwies erinnert erinnerte nahm nimmt kamen kommen erschienen prüfen
 klären übernehmen sagten fragten baten riefen warteten stellt stellte entscheidet entschied
-dankt dankte trägt trug weist wies bedankt bedankte wollen sieht sah
+dankt dankte trägt trug weist wies bedankt bedankte wollen sieht sah verabschiedete
+verabschiedet schreibt meint
 """.split())
 # The same after an auxiliary: "Koch hat heute angerufen", "Vogt ist krank", "Lange war im
 # Urlaub", "Mai ist in Elternzeit" — a participle or state only a person has, up to four words after "hat",
@@ -94,9 +95,10 @@ def person_verb_at(text: str, at: int) -> bool:
 
 
 def _participle_follows(text: str, at: int) -> bool:
-    """After the auxiliary at `at`: a person's participle or state within five words of the
-    clause, and no pronoun before it that would be the subject ("Lange hat es gedauert")."""
-    words = text[at + 1:at + 90].split(" ", 6)[1:6]
+    """After the auxiliary at `at`: a person's participle or state within seven words of the
+    clause ("Lange hat schon die Zustimmung der BA eingeholt"), and no pronoun before it that
+    would be the subject ("Lange hat es gedauert")."""
+    words = text[at + 1:at + 110].split(" ", 8)[1:8]
     for i, word in enumerate(words):
         if word in _SUBJECTS:
             return False
@@ -107,6 +109,9 @@ def _participle_follows(text: str, at: int) -> bool:
         if core != word or "\n" in word:
             return False  # the clause ends
     return False
+
+
+_ORIGIN_BEFORE = Lazy(r" (?:aus|vom|von) (?:der |dem |den )?[A-ZÄÖÜ][\w-]+\Z")
 
 
 def _after_capitalised(text: str, at: int) -> bool:
@@ -127,6 +132,10 @@ def _person_verb_ends(text: str) -> frozenset[int]:
             # only after a capitalised word (the rules ask for no other), looked at first
             ends += [m.start() for m in _AUXILIARY.finditer(text)
                      if _after_capitalised(text, m.start()) and _participle_follows(text, m.start())]
+        if ends and (" aus " in text or " vom " in text or " von " in text):
+            # "Linke aus der Leitstelle hat angerufen": where the person comes from, between
+            ends += [m.start() for at in ends if (
+                m := _ORIGIN_BEFORE.search(text, max(0, at - 40), at)) is not None]
         _VERB_ENDS[1] = frozenset(ends)
     return _VERB_ENDS[1]  # type: ignore[return-value]
 
@@ -179,10 +188,13 @@ def _may_be_subject(word: str, c: int, lex, particles: bool) -> bool:
     """Not a function word, an adverb, a meaning word or a frequent word (a listed name that
     is one counts: "Hahn rief an"), and not a German noun built like an institution's or an
     abstract noun: telegraphic notes drop the article ("Hausverwaltung hat geschrieben",
-    "Schule hat angerufen"); a plain noun may be a surname ("Kessel erschien")."""
+    "Schule hat angerufen"), nor an infinitive used as a noun ("Verlängern geht nicht"); a
+    plain noun may be a surname ("Kessel erschien")."""
     lw = word.lower()
     return not ((lw in lex.common_words and c not in (AMBIG, AMBF)) or lw in NOT_AFTER_TITLE or (
         c in (STOP, NOUN) and lw.endswith(INSTITUTION_ENDINGS)) or (
+        c == STOP and lw.endswith(("en", "ern", "eln")) and lw in lex.words
+        and not lex.is_noun(lw)) or (
         lw in NO_NAME_BEFORE or lw in PREPOSITIONS or lw in _ADVERBS) or (
         c not in (AMBIG, AMBF) and not particles and meaning_word(word)) or c in (TITLE, ROLE)
         or len(word) < 2)

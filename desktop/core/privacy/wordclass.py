@@ -57,7 +57,7 @@ Halbbruder Halbschwester Pate Patin Klassenlehrer Klassenlehrerin Schulleiter Sc
 Erzieher Erzieherin Vorgesetzte Vorgesetzter Ausbilder Ausbilderin Anwärter Anwärterin
 Absender Absenderin Unterzeichner Unterzeichnerin Verfasser Verfasserin SGL SGLin Koll Kolln
 Inh Inhaber Inhaberin Zusteller Zustellerin Empfänger Empfängerin Steuerberater Steuerberaterin
-Vertr Kollegen
+Vertr Kollegen Schüler Schülerin Azubi Auszubildende Auszubildender Lehrling
 """.split())
 # Abbreviations before a name that end in a full stop ("Ktn. Yilmaz", "Vorspr. Heuer, Wilfried",
 # "Mdt. Husaini"), police ranks ("POK Ramdohr"), and the office's own ("SB Krause": the
@@ -216,8 +216,9 @@ class _Classifier:
             # Built like a German noun but no word of the data: a surname when people bear it
             # ("Engelmann" is no Engel-Mann, "Kiesewetter" no Kiese-Wetter).
             return SUR if folded in lex.census_surnames else NOUN
-        if lex.is_inflected(lw):
-            return STOP  # "Betreutes Wohnen", "Ausgehändigt am …": a word German has
+        if lex.is_inflected(lw) or (
+                lw.endswith("in") and len(lw) >= 8 and lex.is_word(lw[:-2])):
+            return STOP  # "Betreutes Wohnen", "Ausgehändigt am …", "Spätaussiedlerin"
         return UNKNOWN
 
     def _known(self, folded: str, lw: str) -> int:
@@ -310,7 +311,11 @@ zwischen wegen trotz bis als wie
 
 
 def sentence_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 3):start].rstrip(" \t\"'„“(")
+    begin = max(0, start - 3)
+    before = text[begin:start].rstrip(" \t\"'„“(")
+    if before and before[-1] in "-–•*":  # a list's bullet opens a line: "- Linke aus …"
+        bullet = begin + len(before) - 1
+        before = text[max(0, bullet - 3):bullet].rstrip(" \t")
     return not before or before[-1] in ".!?:\n"
 
 
