@@ -222,3 +222,18 @@ def test_an_inflected_adjective_before_a_street(text, address):
 def test_an_inflected_adjective_before_a_noun_is_no_street():
     """"bei der Alten Dame 3 Tage": no street word, a count."""
     assert "adresse" not in found("Wohnt bei der Alten Dame 3 Tage.").values()
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Tel. 0341.9928107 (Büro)", "0341.9928107"),
+    ("Rückruf unter 0 341 - 99 28 10 7", "0 341 - 99 28 10 7"),
+])
+def test_an_area_code_set_off_by_a_dot_or_a_spaced_dash(text, number):
+    """"0341.9928107", "0 341 - 99 28 10 7": one phone number."""
+    assert found(text).get(number) == "telefon"
+
+
+def test_a_file_number_after_vorg_nr():
+    """"Vorg.-Nr." is the abbreviated Vorgangsnummer; "Vorg." alone opens no slot."""
+    assert found("Vorg.-Nr. 2026/3317 angelegt.") == {"2026/3317": "aktenzeichen"}
+    assert "aktenzeichen" not in found("Vorg. 3 von 5 erledigt.").values()

@@ -44,7 +44,7 @@ Candidate = tuple[int, int, Kind, int]
 
 # Keywords that name an identifier only with "-Nr."/"nummer" after them ("Kunden-Nr.", not
 # "Kunden 4711 betroffen").
-_STEMS = frozenset({"akten", "vorgangs", "antrags", "kunden", "kd", "kd.", "bg", "fall",
+_STEMS = frozenset({"akten", "vorgangs", "vorg.", "antrags", "kunden", "kd", "kd.", "bg", "fall",
                     "ticket", "dossier", "karten", "serien", "dokumenten", "versicherungs",
                     "rentenversicherungs", "sozialversicherungs", "versicherten",
                     "krankenversicherten", "mitglieds", "kindergeld", "wohngeld", "geschäfts"})

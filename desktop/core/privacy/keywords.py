@@ -22,7 +22,7 @@ _KEYWORDS = {
     # A stem ("Kunden", "Akten", "Karten") counts only with "-Nr."/"nummer" after it.
     "az_keyed": "Az|AZ|Aktz|Gz|GZ|Aktenzeichen|Akten|Akten-Nr|Aktennummer|Geschäftszeichen"
                 "|Gesch.-Z|Gesch.-Zeichen|Zeichen|Ihr Zeichen|Unser Zeichen|Kassenzeichen"
-                "|Kassenz|Vorgangsnummer|Vorgangs|Vorgangs-Nr|Vorgang|Antragsnummer|Antrags"
+                "|Kassenz|Vorgangsnummer|Vorgangs|Vorgangs-Nr|Vorgang|Vorg.|Antragsnummer|Antrags"
                 "|Antrags-Nr|Kundennummer|Kunden|Kunden-Nr|Kd.|Kd|BG|BG-Nummer|Fallnummer"
                 "|Fall|Fall-Nr|Ticketnummer|Ticket|Ticket-Nr|Dossier|Dossiernummer"
                 "|Registriernummer|Bearbeitungsnummer|Bearbeitungszeichen|Kindergeldnummer"
