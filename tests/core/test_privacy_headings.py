@@ -262,3 +262,9 @@ def test_a_surname_that_is_an_adjectives_form_is_found() -> None:
     text = "Vermerk: Knappe erschien pünktlich. Antragstellerin Christin Knappe, geb. 03.04.1990."
     assert _persons(text) == ["Knappe", "Christin Knappe"]
     assert _persons("Die Frist ist knapp, eine knappe Woche.") == []
+
+
+def test_a_law_firm_bears_its_partners_names() -> None:
+    """After "Kanzlei" the words are the partners' surnames, not a town as after "Jobcenter"."""
+    assert _persons("Schreiben Kanzlei Brockmöller & Aslanoğlu, 17.02.2027") == [
+        "Brockmöller", "Aslanoğlu"]

@@ -85,9 +85,9 @@ _TOWN_INSTITUTIONS = frozenset({"jva", "igs", "tafel", "klinikum", "stadt", "gem
                                 "landkreis", "kreis", "gymnasium", "hochschule", "kirchengemeinde"})
 # Not the endings of an action or an abstract noun: "Anhörung Tesfamariam", "Beratung Okoro"
 # name the person of a case.
-_TOWN_ENDINGS = ("amt", "dienst", "stelle", "kasse", "behörde", "zentrum", "verein", "werk",
-                 "gericht", "polizei", "schule", "praxis", "kanzlei", "konsulat", "kita", "klinik",
-                 "center")
+# Nor a law firm or a practice: "Kanzlei Brockmöller & Aslanoğlu" bears its partners' names.
+_TOWN_ENDINGS = ("amt", "dienst", "stelle", "kasse", "behörde", "zentrum", "verein", "gericht",
+                 "polizei", "schule", "konsulat", "kita", "klinik", "center")
 _PLACE_FIELD = Lazy(r"(?:^|\n)[ \t]*(?:Ort|Ort, Datum|Ort und Datum|Wohnort|Geburtsort"
                     r"|Dienstort):[ \t]*(?:[A-ZÄÖÜ][\w-]* )?$")
 
