@@ -121,3 +121,21 @@ def test_a_batch_gives_each_text_what_it_gives_alone():
              "Frau Tesfaye kam wieder.", NOTE.lower()]
     assert anonymize_many(texts) == [anonymize(text) for text in texts]
     assert anonymize_many(texts)[3].text == once  # anonymising twice changes nothing
+
+
+def test_shaped_patterns_over_a_batch_give_each_text_its_own_candidates():
+    """The shaped patterns run finder by finder over a batch (detector.shaped_candidates_many),
+    in groups of as many notes as their per-note caches hold: a batch longer than a group, with
+    empty texts, texts without digits, notes in lower case and notes that differ only in their
+    numbers, gives every text exactly the candidates it gets alone."""
+    from desktop.core.privacy.detector import shaped_candidates_many
+    from desktop.core.privacy.keywords import NOTE_CACHE
+    from desktop.core.privacy.patterns import shaped_candidates
+
+    kinds = ["", "Heute ist nichts passiert.", NOTE, NOTE.lower(), anonymize(NOTE).text,
+             "IBAN DE89 3704 0044 0532 0130 00, Pass-Nr. C01X00T47, 04109 Leipzig",
+             "az. abh 32.1-20417/24, tel 0171 2345678, wohnt marienstr. 41, 30171 hannover"]
+    texts = [kinds[i % 7] + (f" Rückruf am {1 + i % 28}.{1 + i % 12}.2024 unter 0341 "
+                             f"{1000000 + i}." if i % 3 else "") for i in range(2 * NOTE_CACHE + 5)]
+    assert len(texts) > 2 * NOTE_CACHE
+    assert shaped_candidates_many(texts) == [shaped_candidates(text) for text in texts]

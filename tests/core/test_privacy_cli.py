@@ -69,6 +69,28 @@ def test_bad_jsonl_line_is_explained_in_german(line, message):
     assert json.loads(proc.stdout.decode("utf-8").splitlines()[0])["text"] == "Frau [Person A]"
 
 
+@pytest.mark.parametrize("line", [
+    '{"text": "Frau Haddad"}', ' {"text": "a"}', '{"text": "a"} \t', '{"text": "a"}\u00a0',
+    '{"text": "a"} {"text": "b"}', '{"text": "a"}, 1', '\ufeff{"text": "a"}', '{"text": "a"',
+    '{"text": "\\ud800"}', '"text"', "1 2", "-Infinity", "[" * 100_000 + "]" * 100_000, "",
+])
+def test_a_line_is_read_as_json_loads_reads_it(line):
+    """The command's faster reading of a line gives json.loads's object, or its error with the
+    same message (the German message quotes it): leading and trailing whitespace, extra data, a
+    byte order mark, a cut-off or too deeply nested line."""
+    from desktop.commands.anonymize import _loads
+
+    def outcome(read):
+        try:
+            return "ok", read(line)
+        except json.JSONDecodeError as exc:
+            return "error", str(exc)
+        except RecursionError:
+            return "recursion", None
+
+    assert outcome(_loads) == outcome(json.loads)
+
+
 def test_input_that_is_not_utf8():
     """Undecodable input is an explained failure, not a traceback."""
     proc = run([], b"Frau Haddad \xff\xfe")

@@ -66,8 +66,12 @@ _KEY_BEFORE = r"[\w-]"  # no keyword continues a word
 
 _CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]")
 
+# How many notes the per-note caches here and in patterns.py hold: a batch's shaped patterns
+# run finder by finder over this many notes (detector.shaped_candidates_many).
+NOTE_CACHE = 128
 
-@functools.lru_cache(maxsize=8)
+
+@functools.lru_cache(maxsize=NOTE_CACHE)
 def lower_note(text: str) -> bool:
     """No word starts with a capital and goes on in lower case: a note typed in lower case
     ("IBAN", "AZR", "eAT" may stand in it). The search stops at the first capitalised word of an
@@ -117,7 +121,7 @@ def _keyword_scan(lower: bool = False) -> tuple[re.Pattern[str], dict[str, froze
     return re.compile(trie(capitalised, after_first=f"(?<!{_KEY_BEFORE}.)")), opens
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=NOTE_CACHE)
 def keyword_hits(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
     """Where a keyword begins, with the keyed patterns it opens: the one scan for all of them
     (a keyed pattern can match only there). In a note with capitals, the keywords written in
@@ -141,7 +145,7 @@ def keyword_hits(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
     return tuple(hits)
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=NOTE_CACHE)
 def _hinted(text: str) -> frozenset[str]:
     """The keyword patterns worth a pass: those with one of their keywords in the text, at
     the start of a word."""

@@ -31,7 +31,7 @@ from desktop.core.privacy.checkdigits import (
     document_number_is_valid as document_number_is_valid,  # re-exported
 )
 from desktop.core.privacy.cues import cued_candidates
-from desktop.core.privacy.keywords import _hinted, lower_note
+from desktop.core.privacy.keywords import NOTE_CACHE, _hinted, lower_note
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
 from desktop.core.privacy.pattern_sources import (
@@ -84,7 +84,7 @@ def _keyed(name: str, text: str) -> Iterator[re.Match[str]]:
 _DIGIT_SHAPE = bytes(48 if 48 <= b <= 57 else 32 if b == 32 else 46 for b in range(256))
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=NOTE_CACHE)
 def _digit_shape(text: str) -> bytes:
     """Where the text's digits and spaces are, one translation in C (about 0.5 µs): the
     loose number patterns are skipped when the text lacks the run of digits they need (each
@@ -93,14 +93,14 @@ def _digit_shape(text: str) -> bytes:
     return text.encode("utf-8", "surrogatepass").translate(_DIGIT_SHAPE)
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=NOTE_CACHE)
 def _digit_count(text: str) -> int:
     """ASCII digits in the text: a pattern that needs more digits than the text has is skipped
     (many notes hold only a date or two)."""
     return _digit_shape(text).count(48)
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=NOTE_CACHE)
 def _first_digit(text: str) -> int:
     """Where the first ASCII digit is (len(text) if none). A pattern that starts with a digit
     is searched from there: the engine tests every character of the text against a pattern's
@@ -111,7 +111,7 @@ def _first_digit(text: str) -> int:
     return len(text) if m is None else m.start()
 
 
-@functools.lru_cache(maxsize=8)
+@functools.lru_cache(maxsize=NOTE_CACHE)
 def _letter_digit(text: str) -> bool:
     return _rx()["letter_digit"].search(text) is not None
 
@@ -496,3 +496,4 @@ def shaped_candidates(text: str) -> list[Candidate]:
     for finder in FINDERS:
         out.extend(finder(text))
     return out
+
