@@ -29,20 +29,33 @@ from desktop.core.privacy.wordclass import (
 )
 
 # A heading from the start of its line to its colon: what follows on the line is a list.
-# (Matched against the few lines with a colon only: a multi-line pattern tried at every line
-# start of every note cost more than all the rest of this module.)
-_HEADING = Lazy(
-    r"[ \t>*-]*(?:Anwesend|Anwesende|Entschuldigt|Abwesend|Teilnehmende|Teilnehmer"
-    r"(?:innen|\*innen|:innen|_innen)?|TN|Verteiler|Gäste|Moderation|Sitzungsleitung"
-    r"|Protokoll(?:führung)?|Vertretung|Zuständig|Bearbeiter(?:in)?|Sachbearbeiter(?:in)?"
-    r"|Verfasser(?:in)?|Name|Nachname|Familienname|Geburtsname|Ehename|Vorname|Vornamen"
-    r"|Name, Vorname|Name/Vorname|Nachname, Vorname|Vorname, Name|Vorname Name|Name Vorname"
-    r"|Von|An|Cc|CC|Kopie|Bearbeitet|Bearbeitung|Erstprüfung|Zweitprüfung|Geprüft|Gesehen"
-    r"|Fallgeber(?:in)?|Beratende|Ansprechpartner(?:in)?|Zusteller(?:in)?|Empfänger(?:in)?"
-    r"|Unterschrift(?: [A-ZÄÖÜ]\w+)?|[A-ZÄÖÜ][^\n:]{0,40} durch|Akte|SB|Vertr\.|Belehrende(?:/r)?"
-    r"|Dolmetscher(?:/in|in)?|Sprachmittler(?:/in|in)?|Zuständige(?:/r)?)"
-    r"(?: \([^()\n]{1,30}\))?[ \t]*")  # "Teilnehmende (laut Liste):"
+# (A set look-up for the few lines with a colon: a pattern with these words cost more than all
+# the rest of this module.)
+_HEADINGS = frozenset("""
+Anwesend|Anwesende|Entschuldigt|Abwesend|Teilnehmende|Teilnehmer|Teilnehmerinnen
+|Teilnehmer*innen|Teilnehmer:innen|Teilnehmer_innen|TN|Verteiler|Gäste|Moderation
+|Sitzungsleitung|Protokoll|Protokollführung|Vertretung|Zuständig|Bearbeiter|Bearbeiterin
+|Sachbearbeiter|Sachbearbeiterin|Verfasser|Verfasserin|Name|Nachname|Familienname|Geburtsname
+|Ehename|Vorname|Vornamen|Name, Vorname|Name/Vorname|Nachname, Vorname|Vorname, Name
+|Vorname Name|Name Vorname|Von|An|Cc|CC|Kopie|Bearbeitet|Bearbeitung|Erstprüfung|Zweitprüfung
+|Geprüft|Gesehen|Fallgeber|Fallgeberin|Beratende|Ansprechpartner|Ansprechpartnerin|Zusteller
+|Zustellerin|Empfänger|Empfängerin|Unterschrift|Akte|SB|Vertr.|Belehrende|Belehrende/r
+|Dolmetscher|Dolmetscher/in|Dolmetscherin|Sprachmittler|Sprachmittler/in|Sprachmittlerin
+|Zuständige|Zuständige/r""".replace("\n", "").split("|"))
+
+
+def _is_heading(head: str) -> bool:
+    """"Anwesend", "Teilnehmende (laut Liste)", "Unterschrift Empfänger", "Ausgehändigt am
+    01.12.2026 durch"."""
+    head = head.strip(" \t>*-")
+    if head.endswith(")") and " (" in head:
+        head = head[:head.rfind(" (")]
+    return head in _HEADINGS or head.endswith(" durch") and head[:1].isupper() or (
+        head.startswith("Unterschrift ") and head.count(" ") == 1)
+
+
 # A line addressed to someone: "An Ernst:", "Für Hahn: Herr Popescu kommt am Do um 10."
+_ADDRESS_STARTS = frozenset(" \tAFz")
 _ADDRESSED = Lazy(r"[ \t]*(?:An|Für|z\. ?Hd\.?)[ \t]+([A-ZÄÖÜ][^\n:]{0,39})")
 # A signature's cue ("gez. Winter", "i. A. Becker", "i.V. Lange", "Im Auftrag⏎Vogt"): the
 # name follows, on the same line or the next.
@@ -50,7 +63,7 @@ _SIGNED = Lazy(r"(?:^|(?<=[\s(]))(?:gez\.|i\. ?A\.|i\. ?V\.|(?m:^)(?:Im Auftrag|
                r"(?=[ \t]*\n))[ \t]*\n?[ \t]*")
 # The birth name or an earlier married name after "geb.", "verw.", "gesch." ("geb. Engel";
 # a date or "in …" follow "geb." otherwise).
-_BIRTH_NAME = Lazy(r"\b(?:geb|verw|gesch)\. (?=[A-ZÄÖÜ])")
+_BIRTH_CUES = ("geb. ", "verw. ", "gesch. ")
 # A line that is only a name with its initials: the signature of a note ("F. Busch",
 # "A. L. Zimmer", "– L. Winter").
 _INITIALLED = Lazy(r"[ \t–—-]*(?:[A-ZÄÖÜ]\.[ -]?){1,3}([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
@@ -77,19 +90,24 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
         end = text.find("\n", colon)
         end = len(text) if end < 0 else end
         if colon - line <= 48:
-            if _HEADING.fullmatch(text, line, colon):
+            if _is_heading(text[line:colon]):
                 _listed(text, toks, cls, is_name, colon + 1, end)
-            elif (m := _ADDRESSED.fullmatch(text, line, colon)) is not None:
+            elif text[line:line + 1] in _ADDRESS_STARTS and (
+                    m := _ADDRESSED.fullmatch(text, line, colon)) is not None:
                 _listed(text, toks, cls, is_name, m.start(1), colon, 1)
         colon = text.find(":", colon + 1)
-    if "gez." in text or "i. " in text or "i.A" in text or "i.V" in text or \
-            "Im Auftrag" in text or "In Vertretung" in text:
+    if "gez." in text or "i. A" in text or "i. V" in text or "i.A." in text or \
+            "i.V." in text or "Im Auftrag" in text or "In Vertretung" in text:
         for m in _SIGNED.finditer(text):
             end = text.find("\n", m.end())
             _listed(text, toks, cls, is_name, m.end(), len(text) if end < 0 else end, 1)
-    if "geb. " in text or "verw. " in text or "gesch. " in text:
-        for m in _BIRTH_NAME.finditer(text):  # "Katrin Kılıç, geb. Engel": the birth name
-            _listed(text, toks, cls, is_name, m.end(), m.end() + 40, 1)
+    for cue in _BIRTH_CUES:  # "Katrin Kılıç, geb. Engel": the birth name (plain scans: most
+        at = text.find(cue)  # notes have "geb. " before a date)
+        while at >= 0:
+            after = at + len(cue)
+            if text[after:after + 1].isupper() and not text[at - 1:at].isalpha():
+                _listed(text, toks, cls, is_name, after, after + 40, 1)
+            at = text.find(cue, after)
     if ". " in text:
         line = 0
         while line >= 0:

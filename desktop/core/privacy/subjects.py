@@ -111,7 +111,18 @@ def _participle_follows(text: str, at: int) -> bool:
     return False
 
 
+# Where the person comes from, between subject and verb: "Linke aus der Leitstelle hat …".
 _ORIGIN_BEFORE = Lazy(r" (?:aus|vom|von) (?:der |dem |den )?[A-ZÄÖÜ][\w-]+\Z")
+_AUXILIARY_WORDS = frozenset({"hat", "hatte", "ist", "war", "haben", "hatten", "sind", "waren"})
+
+
+@functools.cache
+def _verb_or_auxiliary_rx() -> re.Pattern[str]:
+    """A person's verb or an auxiliary after a space, as one trie: one scan of the note (the
+    auxiliary's participle is looked for only after a capitalised word: the rules ask for no
+    other). A pronoun after either is its subject."""
+    subjects = "|".join(sorted(_SUBJECTS))
+    return re.compile(rf" ({trie(_PERSON_VERBS | _AUXILIARY_WORDS)})\b(?! (?:{subjects})\b)")
 
 
 def _after_capitalised(text: str, at: int) -> bool:
@@ -127,14 +138,16 @@ def _person_verb_ends(text: str) -> frozenset[int]:
     three rules ask, the search runs once a note."""
     if _VERB_ENDS[0] is not text:
         _VERB_ENDS[0] = text
-        ends = [m.start() for m in person_verb_rx().finditer(text)]
-        if " ha" in text or " is" in text or " wa" in text or " si" in text:
-            # only after a capitalised word (the rules ask for no other), looked at first
-            ends += [m.start() for m in _AUXILIARY.finditer(text)
-                     if _after_capitalised(text, m.start()) and _participle_follows(text, m.start())]
+        ends = []
+        auxiliaries = _AUXILIARY_WORDS
+        for m in _verb_or_auxiliary_rx().finditer(text):
+            at = m.start()
+            if m[1] not in auxiliaries or (
+                    _after_capitalised(text, at) and _participle_follows(text, at)):
+                ends.append(at)  # "Koch rief an", "Koch hat heute angerufen"
         if ends and (" aus " in text or " vom " in text or " von " in text):
             # "Linke aus der Leitstelle hat angerufen": where the person comes from, between
-            ends += [m.start() for at in ends if (
+            ends += [m.start() for at in ends if _after_capitalised(text, at) and (
                 m := _ORIGIN_BEFORE.search(text, max(0, at - 40), at)) is not None]
         _VERB_ENDS[1] = frozenset(ends)
     return _VERB_ENDS[1]  # type: ignore[return-value]
