@@ -100,7 +100,8 @@ def _names_a_place(text: str, toks: list[tuple[int, int, str]], t: int) -> bool:
     if text[toks[t - 1][1]:toks[t][0]] == " " and (
             prev in _TOWN_INSTITUTIONS or prev.endswith(_TOWN_ENDINGS)):
         return True
-    return _PLACE_FIELD.search(text, max(0, toks[t][0] - 40), toks[t][0]) is not None
+    return "Ort" in text and _PLACE_FIELD.search(text, max(0, toks[t][0] - 40),
+                                                 toks[t][0]) is not None
 
 
 _VOWEL = Lazy(r"[aeiouäöüyAEIOUÄÖÜY]")
@@ -323,10 +324,12 @@ def places_after_in_and_aus(text, toks, cls, is_name, strip) -> None:
     only with an article or a genitive ("in Yilmaz' Akte"). So is an unknown word after an
     institution or in a form's place field ("Jobcenter Lindenau", "Ort, Datum: Lindenau, …")."""
     last = len(toks) - 1
+    in_or_aus = " in " in text or "aus " in text
     for t in [t for t, name in enumerate(is_name) if name and cls[t] in _PLACE_LIKE]:
         start = toks[t][0]
-        if strip[t] or (_IN_OR_AUS.search(text, max(0, start - 5), start) is None and not (
-                cls[t] == UNKNOWN and t and _names_a_place(text, toks, t))):
+        if strip[t] or not (
+                in_or_aus and _IN_OR_AUS.search(text, max(0, start - 5), start) is not None or (
+                    cls[t] == UNKNOWN and t and _names_a_place(text, toks, t))):
             continue
         if t < last and is_name[t + 1] and text[toks[t][1]:toks[t + 1][0]] == " ":
             continue  # "aus Abdullah Mohamed …": a whole name
@@ -447,11 +450,11 @@ def genitive_before_noun(text, toks, cls, is_name, strip) -> None:
     Steins"). Not an adjective's form ("Langes Telefonat") or after an article ("des Winters")."""
     classify = classifier()
     lex = lexicon()
-    for t in [t for t, tok in enumerate(toks[:-1]) if tok[2][-1] == "s"]:
+    for t in [t for t, tok in enumerate(toks[:-1]) if tok[2][-1] == "s" and (
+            cls[t] == STOP or cls[t] == NOUN or strip[t]) and not is_name[t]]:
         word = toks[t][2]
-        if is_name[t] or not (cls[t] in (STOP, NOUN) or (cls[t] in (AMBIG, AMBF) and strip[t])) \
-                or len(word) < 5 or word[-1] != "s" or \
-                text[toks[t][1]:toks[t + 1][0]] != " ":
+        if not (cls[t] in (STOP, NOUN) or (cls[t] in (AMBIG, AMBF) and strip[t])) \
+                or len(word) < 5 or text[toks[t][1]:toks[t + 1][0]] != " ":
             continue
         stem = word[:-1]
         if classify(stem)[0] not in (AMBIG, AMBF, SUR, BOTH) or stem.lower() in lex.words:

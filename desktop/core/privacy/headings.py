@@ -96,28 +96,36 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
                     m := _ADDRESSED.fullmatch(text, line, colon)) is not None:
                 _listed(text, toks, cls, is_name, m.start(1), colon, 1)
         colon = text.find(":", colon + 1)
+    if "\n" in text:
+        _initialled(text, toks, cls, is_name)
+    # Plain string tests and scans: a pattern with these cues was tried at every position.
     if "gez." in text or "i. A" in text or "i. V" in text or "i.A." in text or \
             "i.V." in text or "Im Auftrag" in text or "In Vertretung" in text:
         for m in _SIGNED.finditer(text):
             end = text.find("\n", m.end())
             _listed(text, toks, cls, is_name, m.end(), len(text) if end < 0 else end, 1)
-    for cue in _BIRTH_CUES:  # "Katrin Kılıç, geb. Engel": the birth name (plain scans: most
-        at = text.find(cue)  # notes have "geb. " before a date)
+    for cue in _BIRTH_CUES:  # "Katrin Kılıç, geb. Engel": the birth name (most notes have
+        at = text.find(cue)  # "geb. " before a date)
         while at >= 0:
             after = at + len(cue)
             if text[after:after + 1].isupper() and not text[at - 1:at].isalpha():
                 _listed(text, toks, cls, is_name, after, after + 40, 1)
             at = text.find(cue, after)
-    if ". " in text:
-        line = 0
-        while line >= 0:
+
+
+def _initialled(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                is_name: list[bool]) -> None:
+    """A line that is only a name with its initials: a note's signature ("F. Busch")."""
+    line = 0
+    while line >= 0:
+        if text[line:line + 1] != "\n":
             m = _INITIALLED.match(text, line)
             if m is not None:
                 t = next((i for i, tok in enumerate(toks) if tok[0] == m.start(1)), None)
                 if t is not None and _may_be_name(toks, cls, t, [t]):
                     is_name[t] = True
-            line = text.find("\n", line)
-            line = line + 1 if line >= 0 else -1
+        line = text.find("\n", line)
+        line = line + 1 if line >= 0 else -1
 
 
 def _listed(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_name: list[bool],

@@ -69,12 +69,16 @@ def _surname_follows(text: str, end: int, rx: re.Pattern[str], lex: Lexicon) -> 
 
 @functools.cache
 def _cue_rx() -> re.Pattern[str]:
-    """A form of address or role, then a word in lower case ("fr krause", "hr. vogt"). Each
-    branch starts with a plain letter class, so the engine skips quickly to possible starts
-    (no case-insensitive flag)."""
+    """A form of address or role, then a word in lower case ("hr. vogt"). Each branch starts
+    with a plain letter class, so the engine skips quickly to possible starts (no
+    case-insensitive flag)."""
     return re.compile(
-        r"[HhFfKkMmAa](?<![\w].)(?:errn?|rau|r\.?|undin|unde|lientin|lient|tn\.|dn?\.|andantin"
+        r"[HhFfKkMmAa](?<![\w].)(?:errn?|rau|r\.|undin|unde|lientin|lient|tn\.|dn?\.|andantin"
         r"|andant|ntragstellerin|ntragsteller):? (?=[^\W\d_])")  # a letter of any alphabet
+
+
+_NO_DOT_CUES = (" fr ", " hr ", " Fr ", " Hr ", "\nfr ", "\nhr ", " fr: ", " hr: ")
+_NO_DOT_CUE = re.compile(r"(?<![\w'’-])[HhFf]r:? (?=[^\W\d_])")
 
 
 # A conversation "mit" someone ("tel. mit formosa preta –", "gespräch mit szintia kovács"):
@@ -107,7 +111,11 @@ def _any_lower_start_rx() -> re.Pattern[str]:
 # "ekman hat angerufen"): that word is the subject, a person, when German does not have it.
 _PERSON_PHRASES = ("war da", "war hier", "war heute", "war persönlich", "hat angerufen",
                    "hat heute", "ist erschienen", "ist heute", "erschien", "rief", "ruft", "kam",
-                   "sagte", "meinte", "bat", "bittet", "legte", "brachte", "fragte", "fragt")
+                   "sagte", "meinte", "bat", "bittet", "legte", "brachte", "fragte", "fragt",
+                   # as lower-case notes write of colleagues: "krause schreibt den entwurf"
+                   "schreibt", "meint", "bedankt", "übernimmt", "kommt", "entscheidet", "arbeitet",
+                   "hat gesagt", "hat geschrieben", "hat gefragt", "hat mitgeteilt", "ist krank",
+                   "ist im urlaub")
 
 
 @functools.cache
@@ -146,25 +154,6 @@ def _lower_subjects(text: str, lex: Lexicon) -> Iterator[int]:
                 (fold(lw) in lex.surnames or not lex.is_noun(lw)) and
                 not lex.is_meaning_word(lw) and lw.capitalize() not in ROLES)):
             yield m.start(1)
-    # A listed surname before any of the person verbs the capitalised rules read ("krause
-    # schreibt den entwurf", "vogel bedankt sich"): subjects.person_verb_at decides.
-    from desktop.core.privacy.subjects import person_verb_at
-    first = _clause_word_at_start_rx().match(text)
-    for m in ([first] if first else []) + list(_clause_word_rx().finditer(text)):
-        lw = m[1]
-        if fold(lw) in lex.surnames and not _is_common(lw) and not lex.is_meaning_word(lw) \
-                and lw.capitalize() not in ROLES and person_verb_at(text, m.end(1)):
-            yield m.start(1)
-
-
-@functools.cache
-def _clause_word_rx() -> re.Pattern[str]:
-    return re.compile(_CLAUSE_MARK + r"([a-zäöüß][\w'’\u0300-\u036f-]*)(?= [a-zäöü])")
-
-
-@functools.cache
-def _clause_word_at_start_rx() -> re.Pattern[str]:
-    return re.compile(_clause_word_rx().pattern.removeprefix(_CLAUSE_MARK))
 
 
 def _lone_first_name(lw: str, lex: Lexicon) -> bool:
@@ -211,6 +200,12 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     for m in _cue_rx().finditer(text):
         if text[m.end()].islower():
             starts[m.end()] = True
+    if text[:3].lower() in ("fr ", "hr ") or any(cue in text for cue in _NO_DOT_CUES):
+        # "fr krause", "hr vogt": the forms of address without their full stop (a plain test
+        # first: in the pattern above they made it stop at nearly every word)
+        for m in _NO_DOT_CUE.finditer(text):
+            if text[m.end()].islower():
+                starts[m.end()] = True
     at = text.find(" mit ")
     while at >= 0:
         # "tel. mit formosa preta": the word before "mit" decides (a plain search for " mit "

@@ -76,8 +76,11 @@ def with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
             if patronymic is not None and (i + 1 == len(out) or
                                            patronymic.end() <= out[i + 1][0]):
                 out[i] = (out[i][0], patronymic.end())  # "Ainasha Suleimen kyzy"
-    return _with_initials(text, out) if ". " in text and any(
-        text[start - 2:start] == ". " for start, _ in out) else out
+    if ". " in text:
+        for start, _ in out:
+            if text[start - 2:start] == ". ":
+                return _with_initials(text, out)
+    return out
 
 
 # Initials right before a name: "T. Fashola", "K.-H. Busch", "A. L. Zimmer", "Frau A. Koch",

@@ -176,21 +176,24 @@ def subject_at_sentence_start(text, toks, cls, is_name) -> None:
         if _first_name_then_subject(text, toks, cls, t):
             is_name[t - 1] = is_name[t] = True
             continue
-        particles = PARTICLES_BEFORE.search(text, max(0, start - 12), start)
-        opens = particles.start(1) if particles else start
         pair = t > 0 and text[toks[t - 1][1]:start] == " und "  # "Fuchs und Wolf prüfen …"
         first = t - 1 if pair else t
+        # the word itself first (a set look-up or two): most words before a verb are no name
+        particles = PARTICLES_BEFORE.search(text, max(0, start - 12), start) if \
+            text[start - 1:start] == " " and not pair else None
+        if not _may_be_subject(word, cls[t], lex, bool(particles)) or (
+                pair and not _may_be_subject(toks[first][2], cls[first], lex, False)):
+            continue  # a listed name that is also a meaning word still counts: "Hahn rief an"
+        opens = particles.start(1) if particles else start
         if not (sentence_start(text, toks[first][0] if pair else opens) or (
                 cls[first] in (AMBIG, AMBF) and text[max(0, toks[first][0] - 2):toks[first][0]]
                 in (", ", "; "))):
             continue  # "van der Meer rief an": the particles open the sentence; after a comma
             # only a listed name ("Rückruf morgen, Koch ist bis 16 Uhr erreichbar")
-        before = _WORD_BEFORE_LINE.search(text, max(0, toks[first][0] - 20), toks[first][0])
-        if before is not None and before[1].lower() in NO_NAME_BEFORE:
-            continue  # "Die⏎Moderation erinnert …": a line broken after the article
-        if not all(_may_be_subject(toks[u][2], cls[u], lex, bool(particles))
-                   for u in {first, t}):
-            continue  # a listed name that is also a meaning word still counts: "Hahn rief an"
+        if "\n" in text[max(0, toks[first][0] - 4):toks[first][0]]:
+            before = _WORD_BEFORE_LINE.search(text, max(0, toks[first][0] - 20), toks[first][0])
+            if before is not None and before[1].lower() in NO_NAME_BEFORE:
+                continue  # "Die⏎Moderation erinnert …": a line broken after the article
         is_name[first] = is_name[t] = True
 
 
