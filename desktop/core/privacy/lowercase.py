@@ -69,16 +69,12 @@ def _surname_follows(text: str, end: int, rx: re.Pattern[str], lex: Lexicon) -> 
 
 @functools.cache
 def _cue_rx() -> re.Pattern[str]:
-    """A form of address or role, then a word in lower case ("hr. vogt"). Each branch starts
-    with a plain letter class, so the engine skips quickly to possible starts (no
-    case-insensitive flag)."""
+    """A form of address or role, then a word in lower case ("hr. vogt", "fr krause"). Each
+    branch starts with a plain letter class, so the engine skips quickly to possible starts
+    (no case-insensitive flag)."""
     return re.compile(
-        r"[HhFfKkMmAa](?<![\w].)(?:errn?|rau|r\.|undin|unde|lientin|lient|tn\.|dn?\.|andantin"
+        r"[HhFfKkMmAa](?<![\w].)(?:errn?|rau|r\.?|undin|unde|lientin|lient|tn\.|dn?\.|andantin"
         r"|andant|ntragstellerin|ntragsteller):? (?=[^\W\d_])")  # a letter of any alphabet
-
-
-_NO_DOT_CUES = (" fr ", " hr ", " Fr ", " Hr ", "\nfr ", "\nhr ", " fr: ", " hr: ")
-_NO_DOT_CUE = re.compile(r"(?<![\w'’-])[HhFf]r:? (?=[^\W\d_])")
 
 
 # A conversation "mit" someone ("tel. mit formosa preta –", "gespräch mit szintia kovács"):
@@ -200,12 +196,6 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     for m in _cue_rx().finditer(text):
         if text[m.end()].islower():
             starts[m.end()] = True
-    if text[:3].lower() in ("fr ", "hr ") or any(cue in text for cue in _NO_DOT_CUES):
-        # "fr krause", "hr vogt": the forms of address without their full stop (a plain test
-        # first: in the pattern above they made it stop at nearly every word)
-        for m in _NO_DOT_CUE.finditer(text):
-            if text[m.end()].islower():
-                starts[m.end()] = True
     at = text.find(" mit ")
     while at >= 0:
         # "tel. mit formosa preta": the word before "mit" decides (a plain search for " mit "

@@ -112,7 +112,7 @@ def _participle_follows(text: str, at: int) -> bool:
 
 
 # Where the person comes from, between subject and verb: "Linke aus der Leitstelle hat …".
-_ORIGIN_BEFORE = Lazy(r" (?:aus|vom|von) (?:der |dem |den )?[A-ZÄÖÜ][\w-]+\Z")
+_ORIGIN = Lazy(r" (?:aus de[rmn]|vom|von de[rmn]) [A-ZÄÖÜ][\w-]+")
 _AUXILIARY_WORDS = frozenset({"hat", "hatte", "ist", "war", "haben", "hatten", "sind", "waren"})
 
 
@@ -138,17 +138,15 @@ def _person_verb_ends(text: str) -> frozenset[int]:
     three rules ask, the search runs once a note."""
     if _VERB_ENDS[0] is not text:
         _VERB_ENDS[0] = text
-        ends = []
         auxiliaries = _AUXILIARY_WORDS
-        for m in _verb_or_auxiliary_rx().finditer(text):
-            at = m.start()
-            if m[1] not in auxiliaries or (
-                    _after_capitalised(text, at) and _participle_follows(text, at)):
-                ends.append(at)  # "Koch rief an", "Koch hat heute angerufen"
-        if ends and (" aus " in text or " vom " in text or " von " in text):
+        # "Koch rief an", "Koch hat heute angerufen"
+        ends = [m.start() for m in _verb_or_auxiliary_rx().finditer(text)
+                if m[1] not in auxiliaries or (_after_capitalised(text, m.start())
+                                               and _participle_follows(text, m.start()))]
+        if ends and (" aus de" in text or " vom " in text or " von de" in text):
             # "Linke aus der Leitstelle hat angerufen": where the person comes from, between
-            ends += [m.start() for at in ends if _after_capitalised(text, at) and (
-                m := _ORIGIN_BEFORE.search(text, max(0, at - 40), at)) is not None]
+            found = set(ends)
+            ends += [m.start() for m in _ORIGIN.finditer(text) if m.end() in found]
         _VERB_ENDS[1] = frozenset(ends)
     return _VERB_ENDS[1]  # type: ignore[return-value]
 
