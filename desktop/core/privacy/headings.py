@@ -99,8 +99,10 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
     if "\n" in text:
         _initialled(text, toks, cls, is_name)
     # Plain string tests and scans: a pattern with these cues was tried at every position.
-    if "gez." in text or "i. A" in text or "i. V" in text or "i.A." in text or \
-            "i.V." in text or "Im Auftrag" in text or "In Vertretung" in text:
+    if "gez." in text or ("i." in text and (
+            "i. A" in text or "i. V" in text or "i.A." in text or "i.V." in text)) or (
+            "Auftrag" in text or "Vertretung" in text) and (
+            "Im Auftrag" in text or "In Vertretung" in text):
         for m in _SIGNED.finditer(text):
             end = text.find("\n", m.end())
             _listed(text, toks, cls, is_name, m.end(), len(text) if end < 0 else end, 1)
