@@ -4,6 +4,7 @@ detector on these notes (they are kept untouched for evaluation)."""
 
 from __future__ import annotations
 
+import importlib
 import re
 from datetime import date
 from itertools import pairwise
@@ -113,3 +114,15 @@ def test_broken_markup_is_refused(bad: str):
     """A kind or origin not in the lists, or an unclosed mark, stops the build loudly."""
     with pytest.raises(ValueError):
         parse(bad)
+
+
+@pytest.mark.parametrize("corpus", ["bench.privacy_corpus4", "bench.privacy_corpus5"])
+def test_an_unknown_note_type_is_refused(tmp_path, corpus: str):
+    """A note type outside a corpus's own list stops reading its file (the later corpora read
+    their files with this corpus's reader and their own types)."""
+    module = importlib.import_module(corpus)
+    path = tmp_path / "notes.txt"
+    path.write_text(module.DATA.read_text("utf-8") + "\n=== 999 gedicht\nRosen sind rot.\n",
+                    "utf-8")
+    with pytest.raises(ValueError):
+        read_sources(path, module.TYPES)

@@ -7,11 +7,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import pytest
-
 from bench.privacy_corpus2 import icao_check
-from bench.privacy_corpus3 import KINDS, counts, parse, read_sources
-from bench.privacy_corpus4 import DATA, TYPES, build_corpus4, sources
+from bench.privacy_corpus3 import KINDS, counts, parse
+from bench.privacy_corpus4 import TYPES, build_corpus4, sources
 from tests.test_privacy_corpus3 import _iban_ok, _tax_id_ok, check_markup
 
 SOURCES = sources()
@@ -119,18 +117,3 @@ def test_addresses_name_a_postcode_of_their_town():
             town = m[2].strip()
             assert town in _POSTCODES, value
             assert m[1].startswith(_POSTCODES[town]), value
-
-
-@pytest.mark.parametrize("bad", ["[[nickname|Bo]]", "[[person/xx|Bo]]", "ein [[person|offen"])
-def test_broken_markup_is_refused(bad: str):
-    """A kind or origin not in the lists, or an unclosed mark, stops the build loudly."""
-    with pytest.raises(ValueError):
-        parse(bad)
-
-
-def test_an_unknown_note_type_is_refused(tmp_path):
-    """A note type outside this corpus's list stops reading the file."""
-    path = tmp_path / "notes.txt"
-    path.write_text(DATA.read_text("utf-8") + "\n=== 999 gedicht\nRosen sind rot.\n", "utf-8")
-    with pytest.raises(ValueError):
-        read_sources(path, TYPES)
