@@ -96,16 +96,17 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
                     m := _ADDRESSED.fullmatch(text, line, colon)) is not None:
                 _listed(text, toks, cls, is_name, m.start(1), colon, 1)
         colon = text.find(":", colon + 1)
+    # A signature closes a letter or a note on a line of its own ("gez. Winter", "i. A. Becker",
+    # "F. Busch"): only a note of several lines has one. (Plain string tests: a pattern with
+    # these cues was tried at every position of every note.)
     if "\n" in text:
         _initialled(text, toks, cls, is_name)
-    # Plain string tests and scans: a pattern with these cues was tried at every position.
-    if "gez." in text or ("i." in text and (
-            "i. A" in text or "i. V" in text or "i.A." in text or "i.V." in text)) or (
-            "Auftrag" in text or "Vertretung" in text) and (
-            "Im Auftrag" in text or "In Vertretung" in text):
-        for m in _SIGNED.finditer(text):
-            end = text.find("\n", m.end())
-            _listed(text, toks, cls, is_name, m.end(), len(text) if end < 0 else end, 1)
+        if "gez." in text or ("i." in text and (
+                "i. A" in text or "i. V" in text or "i.A." in text or "i.V." in text)) or (
+                "Im Auftrag" in text or "In Vertretung" in text):
+            for m in _SIGNED.finditer(text):
+                end = text.find("\n", m.end())
+                _listed(text, toks, cls, is_name, m.end(), len(text) if end < 0 else end, 1)
     for cue in _BIRTH_CUES:  # "Katrin Kılıç, geb. Engel": the birth name (most notes have
         at = text.find(cue)  # "geb. " before a date)
         while at >= 0:
