@@ -84,7 +84,8 @@ def person_verb_rx() -> re.Pattern[str]:
     return re.compile(rf" {trie(_PERSON_VERBS)}\b(?! (?:{'|'.join(sorted(_SUBJECTS))})\b)")
 
 
-_AUXILIARY = Lazy(r" (?:hat|hatte|ist|war|haben|hatten|sind|waren) ")
+_AUXILIARY_WORDS = frozenset({"hat", "hatte", "ist", "war", "haben", "hatten", "sind", "waren"})
+_AUXILIARY = Lazy(rf" (?:{'|'.join(sorted(_AUXILIARY_WORDS))}) ")
 
 
 def person_verb_at(text: str, at: int) -> bool:
@@ -113,7 +114,6 @@ def _participle_follows(text: str, at: int) -> bool:
 
 # Where the person comes from, between subject and verb: "Linke aus der Leitstelle hat …".
 _ORIGIN = Lazy(r" (?:aus de[rmn]|vom|von de[rmn]) [A-ZÄÖÜ][\w-]+")
-_AUXILIARY_WORDS = frozenset({"hat", "hatte", "ist", "war", "haben", "hatten", "sind", "waren"})
 
 
 @functools.cache
