@@ -77,13 +77,26 @@ def spreads_to(text, toks, cls, t) -> bool:
         return True
     start = toks[t][0]
     if sentence_start(text, start):
-        return False
+        return text[toks[t][1]:toks[t][1] + 2] == ": " and _speakers(text)
     before = _ANY_WORD_BEFORE.search(text, max(0, start - 16), start)
     return before is None or (before[1].lower() not in NO_NAME_BEFORE
                               and before[1].lower() not in _NOUN_AFTER)
 
 
 _NOUN_AFTER = frozenset({"als", "zum", "zur", "vom", "beim"})
+
+
+# Minutes: a list of those present, or a note whose lines open with a speaker's label.
+_MINUTES = ("Anwesend", "Teilnehm", "Protokoll", "Sitzung", "TN:", "Moderation")
+_LABEL = Lazy(r"(?m:^)[ \t]*[-–•*]?[ \t]*[A-ZÄÖÜ][^\W\d_]+: ")
+
+
+def _speakers(text: str) -> bool:
+    """Does the note speak in speakers' labels ("Herzog: Stellungnahme bis Freitag")? Minutes
+    do, and so do notes with several lines that open with one word and a colon. Asked only of
+    a name found elsewhere that opens a sentence before ": " (rare): "Herr Herzog … Herzog:
+    Termin offen lassen" is the person, "Kurz: …" elsewhere the adverb."""
+    return any(word in text for word in _MINUTES) or len(_LABEL.findall(text)) >= 2
 
 
 def carry_lower_case(text, toks, cls, strip, is_name, spans, out) -> bool:

@@ -26,6 +26,7 @@ from desktop.core.privacy.wordclass import (
     STOP,
     TITLE,
     Lazy,
+    classifier,
     sentence_start,
 )
 
@@ -130,7 +131,44 @@ def _after_capitalised(text: str, at: int) -> bool:
     return start < at and text[start].isupper()
 
 
-_VERB_ENDS: list[object] = [None, frozenset()]
+_VERB_ENDS: list[object] = [None, frozenset(), frozenset()]
+
+# "Zimmer hat die Akte", "Bock hatte sichtlich keinen Bock": a listed name that is a German
+# word too, opening a sentence before "hat"/"hatte" and an object — a room or a season does
+# not have a file. Not where the noun after the article is the subject ("Angst hat die
+# Klientin", "Recht hat die Behörde"), nor before a participle ("Winter hat die Ernte
+# verdorben": that is the rule of _PERSON_PARTICIPLES).
+_OBJECT_ARTICLES = frozenset("""die den das ein eine einen keine keinen seine seinen ihre ihren
+unsere unseren""".split())
+_VERB_AT_END = Lazy(r"(?:ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+en)[.,;:!?)]*$")
+
+
+def _holds_object(text: str, at: int) -> bool:
+    """After "hat"/"hatte" at `at` (the space before it): perhaps an adverb, an article and a
+    noun that is no person or institution, and no verb at the end of the clause."""
+    words = text[at + 1:at + 90].split(" ", 7)[1:7]
+    if words and words[0] not in _OBJECT_ARTICLES and words[0].isalpha() and \
+            words[0].islower():
+        words = words[1:]  # "hatte sichtlich keinen Bock"
+    if len(words) < 2 or words[0] not in _OBJECT_ARTICLES:
+        return False
+    noun = words[1].rstrip(".,;:!?)\n")
+    if not noun[:1].isupper() or not noun.isalpha() or classifier()(noun)[0] in (ROLE, TITLE) \
+            or noun.lower().endswith(INSTITUTION_ENDINGS):
+        return False
+    for word in words[1:]:
+        if _VERB_AT_END.match(word.split("\n")[0]) is not None and word[:1].islower():
+            return False
+        if word.rstrip(".,;:!?)\n") != word or "\n" in word:
+            return True  # the clause ends
+    return True
+
+
+def _object_ends(text: str) -> frozenset[int]:
+    """Where "hat"/"hatte" and an object follow a capitalised word (the space before the
+    verb), for the note being read (see _person_verb_ends)."""
+    _person_verb_ends(text)
+    return _VERB_ENDS[2]  # type: ignore[return-value]
 
 
 def _person_verb_ends(text: str) -> frozenset[int]:
@@ -140,9 +178,16 @@ def _person_verb_ends(text: str) -> frozenset[int]:
         _VERB_ENDS[0] = text
         auxiliaries = _AUXILIARY_WORDS
         # "Koch rief an", "Koch hat heute angerufen"
-        ends = [m.start() for m in _verb_or_auxiliary_rx().finditer(text)
-                if m[1] not in auxiliaries or (_after_capitalised(text, m.start())
-                                               and _participle_follows(text, m.start()))]
+        ends, objects = [], []
+        for m in _verb_or_auxiliary_rx().finditer(text):
+            if m[1] not in auxiliaries:
+                ends.append(m.start())
+            elif _after_capitalised(text, m.start()):
+                if _participle_follows(text, m.start()):
+                    ends.append(m.start())
+                elif m[1] in ("hat", "hatte") and _holds_object(text, m.start()):
+                    objects.append(m.start())  # "Zimmer hat die Akte"
+        _VERB_ENDS[2] = frozenset(objects)
         if ends and (" aus de" in text or " vom " in text or " von de" in text):
             # "Linke aus der Leitstelle hat angerufen": where the person comes from, between
             found = set(ends)
@@ -164,13 +209,17 @@ def subject_at_sentence_start(text, toks, cls, is_name) -> None:
     common word too counts ("Lange war im Urlaub")."""
     lex = lexicon()
     ends = _person_verb_ends(text)
-    if not ends:
+    objects = _object_ends(text)
+    if not ends and not objects:
         return
-    for t in tokens_ending_at(toks, ends):
+    for t in tokens_ending_at(toks, ends | objects):
         start, end, word = toks[t]
         if cls[t] in (TITLE, ROLE) or len(word) < 2 or (is_name[t] and not (
                 t and text[toks[t - 1][1]:start] == " und ")):
             continue
+        if end not in ends and (cls[t] not in (AMBIG, AMBF) or not sentence_start(
+                text, start) or lex.is_stopword(word) and not meaning_word(word)):
+            continue  # an object after "hat" only after a listed name opening the sentence
         if _first_name_then_subject(text, toks, cls, t):
             is_name[t - 1] = is_name[t] = True
             continue
@@ -246,15 +295,38 @@ def name_after_role_before_verb(text, toks, cls, is_name) -> None:
 def found_word_as_subject(text, toks, found: set[str], is_name) -> None:
     """A name found after a form of address that is also a common word ("Frau Nur Demir",
     "Herr Roman Brot"), again at the start of a sentence and followed by a person's verb, is
-    that person: "Nur legte den Pass vor", "Brot bat um Rückruf"."""
+    that person: "Nur legte den Pass vor", "Brot bat um Rückruf"; so is one that is a meaning
+    word too after a preposition at the end of a clause ("Frau Sommer … bei Sommer.")."""
     ends = None
     for t, (start, end, word) in enumerate(toks):
         if is_name[t] or word not in found or word.lower() in NOT_AFTER_TITLE:
             continue
         if ends is None:
             ends = _person_verb_ends(text)
-        if end in ends and sentence_start(text, start):
+        if ((end in ends or end in _object_ends(text)) and sentence_start(text, start)) or \
+                _object_of_preposition(text, start, end):
             is_name[t] = True
+
+
+# Prepositions before a person at the end of a clause ("Supervision bei Sommer.", "Rückfrage
+# an Winter,"): a season or a room needs an article or a contraction there ("im Sommer").
+_PERSON_PREPOSITIONS = frozenset({"bei", "mit", "von", "an", "für", "über", "laut", "lt",
+                                  "gegen", "durch"})
+
+
+def _object_of_preposition(text: str, start: int, end: int) -> bool:
+    """After a preposition without article and before the end of its clause (or where the
+    person comes from: "über Sommer aus dem Vorzimmer")."""
+    before = _WORD_BEFORE_DOT.search(text, max(0, start - 8), start)
+    if before is None or before[1] not in _PERSON_PREPOSITIONS:
+        return False
+    after = text[end:end + 1]
+    return after in (".", ",", ";", ":", "!", "?", ")", "\n", "") or \
+        text[end:end + 2] == " (" or _ORIGIN_AFTER.match(text, end) is not None
+
+
+_WORD_BEFORE_DOT = Lazy(r"(?:^|[^\w])([a-zäöüß]+)\.? $")
+_ORIGIN_AFTER = Lazy(r" (?:aus de[rmn]|vom) ")
 
 
 def first_name_as_subject(text, toks, cls, is_name) -> None:

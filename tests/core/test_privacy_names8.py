@@ -1,0 +1,81 @@
+"""Names the sentence marks as a person's, eighth session: a surname that is a German word as
+the holder of an object ("Zimmer hat die Akte"), as a speaker's label in minutes, after a
+preposition where the same person is named elsewhere — and the same words in their ordinary
+meaning in the same kind of sentence, which must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.privacy import detect
+
+
+def _persons(text: str) -> list[str]:
+    return [f.text for f in detect(text) if f.kind.value == "person"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Zimmer hat die Akte, bitte dort nachfragen.", ["Zimmer"]),
+    ("Jung hatte die Unterlagen zuletzt.", ["Jung"]),
+    ("Bock hatte sichtlich keinen Bock auf die Warterei.", ["Bock"]),
+    ("Herr Winter rief an. Winter hat den Ordner noch.", ["Winter", "Winter"]),
+])
+def test_a_listed_name_holding_an_object_is_the_person(text: str, names: list[str]) -> None:
+    """A surname that is also a German word, opening the sentence before "hat"/"hatte" and an
+    object, is the person who has it: a room or a season has no file without an article."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Das Zimmer hat ein Fenster zum Hof.",
+    "Angst hat die Klientin vor dem Termin.",
+    "Recht hat die Behörde in diesem Punkt.",
+    "Winter hat die Ernte verdorben.",
+    "Geduld hat die Familie keine mehr.",
+    "Im Sommer hat die Stelle weniger Termine.",
+])
+def test_an_object_after_hat_leaves_ordinary_nouns(text: str) -> None:
+    """The same shape with an article, with a person as the subject after the verb ("Angst hat
+    die Klientin"), with a participle at the end or with a noun that is no listed name finds
+    nothing."""
+    assert _persons(text) == []
+
+
+def test_a_speakers_label_in_minutes_is_the_person() -> None:
+    """In minutes, a participant's surname before a colon is the speaker ("Herzog: Termin offen
+    lassen"), also a surname that is a German word; the same word at a sentence's start
+    elsewhere stays an ordinary word."""
+    minutes = ("Anwesend: Herzog, Graf, Voss\n"
+               "Voss stellt den Fall vor. Graf sieht Chancen. Herzog: Stellungnahme bis Freitag.")
+    assert _persons(minutes).count("Herzog") == 2
+    note = "Herr Kurz kam um zehn. Kurz danach ging er wieder."
+    assert _persons(note) == ["Kurz"]
+
+
+def test_a_label_outside_minutes_is_not_taken() -> None:
+    """A sentence that opens with a word and a colon in a plain note is not a speaker's label:
+    a surname that is an adverb too stays the adverb there ("Kurz: …")."""
+    assert _persons("Frau Kurz war heute da. Kurz: sie bringt den Pass nach.") == ["Kurz"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Frau Sommer war da. Das klären wir bei Sommer.", ["Sommer", "Sommer"]),
+    ("Herr Winter kam. Rückfrage an Winter, dann ist es gut.", ["Winter", "Winter"]),
+    ("Frau Sommer war da. Termin über Sommer aus dem Vorzimmer.", ["Sommer", "Sommer"]),
+])
+def test_a_known_person_after_a_preposition_is_found(text: str, names: list[str]) -> None:
+    """A surname that is a meaning word ("Sommer", "Winter"), found after a form of address,
+    is the same person after a preposition without article at the end of a clause: a season
+    would need "im" there."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Frau Sommer war da. Im Sommer klären wir das. Bis Sommer ist Zeit.",
+    "Herr Winter kam. Der Winter war lang, bei Winterwetter fallen Termine aus.",
+    "Frau Sommer war da. Sie kommt mit Sommerreifen.",
+])
+def test_the_season_stays_where_the_person_is_named(text: str) -> None:
+    """The season and compounds of it stay in a note that names the person: after "im",
+    after "bis" and after an article the word is the noun."""
+    assert _persons(text) == [text.split()[1]]
