@@ -79,3 +79,51 @@ def test_the_season_stays_where_the_person_is_named(text: str) -> None:
     """The season and compounds of it stay in a note that names the person: after "im",
     after "bis" and after an article the word is the noun."""
     assert _persons(text) == [text.split()[1]]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Entschuldigt: Fürst, Voss\nProtokoll: Tannert", ["Fürst", "Voss", "Tannert"]),
+    ("Zustellung am Morgen.\nZusteller: Schütte", ["Schütte"]),
+    ("Vorname: Tatjana\nFrühere Namen: Schwarz", ["Tatjana", "Schwarz"]),
+    ("Bitte um Rückmeldung.\ngez. Storch", ["Storch"]),
+    ("Kommission: Voss (Vorsitz), Winter, Kocabıyık", ["Voss", "Winter", "Kocabıyık"]),
+])
+def test_a_rare_noun_where_only_people_are_listed_is_a_surname(text: str, names: list[str]
+                                                                ) -> None:
+    """After a heading that lists only people (those excused, the server of a letter, earlier
+    names, a commission) or a signature's cue, a German noun that is no frequent word is a
+    surname: minutes do not list princes and storks."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Verteiler: Dezernat III, Sachgebiet 2",
+    "Zustellung durch: Postzustellungsurkunde",
+    "Anwesend: Jugendamt, Schule",
+])
+def test_offices_and_compounds_in_lists_stay(text: str) -> None:
+    """Where a list may name offices, a noun stays a noun; a compound of German words is no
+    surname even after a heading ("Postzustellungsurkunde"); offices stay in any list."""
+    assert _persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Der Bauer dort heißt tatsächlich Bauer, die Kinder dürfen melken.", ["Bauer"]),
+    ("Ein Herr namens Winter rief an.", ["Winter"]),
+    ("Sein Sohn heißt Sommer.", ["Sommer"]),
+])
+def test_the_word_after_a_naming_verb_is_a_name(text: str, names: list[str]) -> None:
+    """After "namens", and after "heißt"/"hieß" closing the clause, a word that can be a
+    surname is the name, also one that is a German word."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Das heißt Wartezeit bis Mai.",
+    "Das heißt Folgendes: wir warten ab.",
+    "Die Maßnahme heißt Integrationskurs.",
+])
+def test_heisst_before_ordinary_nouns_finds_nothing(text: str) -> None:
+    """"das heißt" going on with its clause, or a noun that can be no surname after "heißt",
+    stays."""
+    assert _persons(text) == []
