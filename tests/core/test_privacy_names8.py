@@ -127,3 +127,33 @@ def test_heisst_before_ordinary_nouns_finds_nothing(text: str) -> None:
     """"das heißt" going on with its clause, or a noun that can be no surname after "heißt",
     stays."""
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Herr Okafor arbeitet bei der Firma Winter, im Lager.", ["Okafor", "Winter"]),
+    ("Praktikum in der Kanzlei Fuchs & Okonkwo vereinbart.", ["Fuchs", "Okonkwo"]),
+    ("Schreiben von Herrn Lutz Stein, Stein & Berg Rechtsanwälte.", ["Lutz Stein", "Stein",
+                                                                      "Berg"]),
+])
+def test_the_names_a_firm_bears(text: str, names: list[str]) -> None:
+    """A firm named after people: after "Firma" a listed surname that is a German word too,
+    and a listed surname joined by "&" to a name found are the persons' names."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Die Firma hat Sommerpause, Forschung & Lehre laufen weiter.",
+    "Die Firma Baustoffhandel liefert am Montag.",
+])
+def test_firms_without_names_stay(text: str) -> None:
+    """"Firma" before a noun that is no listed name, and "&" between ordinary nouns find
+    nothing."""
+    assert _persons(text) == []
+
+
+def test_a_listed_name_in_a_list_of_names_is_a_name_also_as_a_meaning_word() -> None:
+    """In a list that is mostly names found, a listed name that is a meaning word too
+    ("Zimmer", "Mai") is one of the people; the same words in a list of seasons stay."""
+    text = "Sie hat mir ihre Liste gegeben: Zimmer, Okafor, Kocabıyık, Mai."
+    assert _persons(text) == ["Zimmer", "Okafor", "Kocabıyık", "Mai"]
+    assert _persons("Sommer, Winter, Frühling – das sind die Jahreszeiten.") == []

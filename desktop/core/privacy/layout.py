@@ -278,8 +278,8 @@ def names_listed_with_names(text, toks, cls, is_name) -> None:
     """A list of single words that is mostly names found is a list of people ("Anwesend:
     Heinemeyer, Kiesewetter, Brandes, Kocabıyık, Sauer", "Entschuldigt: Vogt, Kalinina"): its
     other words are names too where the data allows one (a name-like word, a word built like
-    a noun or a frequent word that can be a surname: "Brandes"), never a meaning word, role
-    or title; the list stands
+    a noun or a frequent word that can be a surname: "Brandes"), never a meaning word that is
+    no listed name, role or title; the list stands
     alone on its line or after a colon."""
     n = len(toks)
     t = 0
@@ -297,9 +297,10 @@ def names_listed_with_names(text, toks, cls, is_name) -> None:
                 for i in run:
                     word = toks[i][2]
                     if not is_name[i] and (cls[i] in CANDIDATE or (
-                            cls[i] in (NOUN, STOP) and surname_word(word))) and \
-                            not meaning_word(word):
-                        is_name[i] = True
+                            cls[i] in (NOUN, STOP) and surname_word(word))) and (
+                            cls[i] in (AMBIG, AMBF) or not meaning_word(word)):
+                        is_name[i] = True  # a listed name also where it is a meaning
+                        # word: "Zimmer, Hamdan, Graf, Koval, Mai"
         t = u + 1
 
 
