@@ -157,3 +157,29 @@ def test_a_listed_name_in_a_list_of_names_is_a_name_also_as_a_meaning_word() -> 
     text = "Sie hat mir ihre Liste gegeben: Zimmer, Okafor, Kocabıyık, Mai."
     assert _persons(text) == ["Zimmer", "Okafor", "Kocabıyık", "Mai"]
     assert _persons("Sommer, Winter, Frühling – das sind die Jahreszeiten.") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Frau Okafor sagt, dass ihr Sohn Deutsch lernt.", ["Okafor"]),
+    ("Sie fragt, ob ihr Mann Koch ist.", []),
+    ("Sie sagt, ihr Mann Zimmer kommt.", ["Zimmer"]),
+    ("Frau Okafor will das mit TL Winter besprechen.", ["Okafor", "Winter"]),
+    ("Frau Deutsch rief an.", ["Deutsch"]),
+])
+def test_a_meaning_word_after_a_role_before_its_verb_is_its_object(text: str,
+                                                                   names: list[str]) -> None:
+    """After a role with its possessive, a listed surname that is a meaning word too and a
+    verb closing the clause is the verb's object ("ihr Sohn Deutsch lernt"); a person's verb
+    keeps the name, a role used as a title ("TL Winter") and a form of address too."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Okafor und Storch sind beide weg. Einigt euch bitte.", ["Okafor"]),
+    ("Zwei Termine. Hilfeplangespräch Rahimi, Mustafa am Freitag.", ["Rahimi", "Mustafa"]),
+])
+def test_verbs_and_compounds_beside_names_stay(text: str, names: list[str]) -> None:
+    """An unknown word opening a sentence before a pronoun is a verb ("Einigt euch"), and a
+    compound of German words before a surname names a topic, not a first name
+    ("Hilfeplangespräch Rahimi")."""
+    assert _persons(text) == names

@@ -71,6 +71,9 @@ def lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
             continue
         if t and _names_a_place(text, toks, t):
             continue
+        if text[end:end + 1] == " " and sentence_start(text, start) and \
+                _VERB_BEFORE_PRONOUN.match(text, end) is not None:
+            continue  # "Einigt euch bitte"
         is_name[t] = True
         if marked is None:
             marked = {toks[u][2] for u in range(len(toks)) if is_name[u] and u != t}
@@ -80,6 +83,9 @@ def lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
             guess_genitive(t, toks, strip, joined, len(toks))
 
 
+# A pronoun after a word that opens a sentence: the word is a verb ("Einigt euch", "Melde mich
+# morgen"), no name — a name before a pronoun would need a verb between.
+_VERB_BEFORE_PRONOUN = Lazy(r" (?:ich|du|wir|euch|uns|mich|dich|mir|dir)\b")
 # Institutions named after their town ("Jobcenter Lindenau", "JVA Lindenau", "Tafel Lindenau")
 # and the fields of a form that hold a place ("Ort, Datum: Lindenau, …").
 _TOWN_INSTITUTIONS = frozenset({"jva", "igs", "tafel", "klinikum", "stadt", "gemeinde",
@@ -268,12 +274,13 @@ def first_name_before_surname_shape(text: str, toks: list[tuple[int, int, str]],
                                      is_name: list[bool]) -> None:
     """A word the data does not know but reads as a German compound ("Kliment", "Ruhshona":
     the class NOUN is only a guess from its shape), right before a surname found as a name,
-    is the first name: "für Kliment Ryšková"; not after an article ("die Sammelstelle Yilmaz")
-    and not a listed meaning word."""
+    is the first name: "für Kliment Ryšková"; not after an article ("die Sammelstelle Yilmaz"),
+    not a listed meaning word and not a compound of German words."""
     for t in [t for t, c in enumerate(cls) if c == NOUN and t + 1 < len(cls)]:
         if is_name[t] or not is_name[t + 1] or cls[t + 1] not in (SUR, SHAPE, BOTH) or \
-                text[toks[t][1]:toks[t + 1][0]] != " " or meaning_word(toks[t][2]):
-            continue
+                text[toks[t][1]:toks[t + 1][0]] != " " or meaning_word(toks[t][2]) or \
+                lexicon().is_compound(toks[t][2].lower()):
+            continue  # "Hilfeplangespräch Rahimi": a compound of German words names a topic
         before = WORD_BEFORE.search(text, max(0, toks[t][0] - 16), toks[t][0])
         if before is None or before[1] not in NO_NAME_BEFORE:
             is_name[t] = True

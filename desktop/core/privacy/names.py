@@ -67,6 +67,7 @@ from desktop.core.privacy.subjects import (
     first_name_as_subject,
     found_word_as_subject,
     name_after_role_before_verb,
+    objects_after_roles,
     person_verb_at,
     subject_at_sentence_start,
 )
@@ -215,6 +216,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         after = j + 1
 
     lone_unknown_words(text, toks, cls, is_name, strip, joined)
+    objects_after_roles(text, toks, cls, is_name)
     present = set(cls)
     subject_at_sentence_start(text, toks, cls, is_name)
     if ROLE in present:

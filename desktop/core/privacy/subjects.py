@@ -344,3 +344,25 @@ def first_name_as_subject(text, toks, cls, is_name) -> None:
         verb = _VERB_AFTER.match(text, end)
         if verb is not None and verb[1] in lex.words and not lex.is_noun(verb[1]):
             is_name[t] = True
+
+
+def objects_after_roles(text, toks, cls, is_name) -> None:
+    """After a role with its article or possessive, a listed surname that is a meaning word
+    too, followed by one verb that ends the clause, is that verb's object or predicate and the role its subject: "dass ihr
+    Sohn Deutsch lernt", "ob ihr Mann Koch ist". A person's verb there keeps the name ("ihr
+    Mann Zimmer kommt."), and so does a first name ("ihre Tochter Rosa lernt")."""
+    for t in [t for t, c in enumerate(cls) if c == AMBIG and t and is_name[t]]:
+        if cls[t - 1] != ROLE or text[toks[t - 1][1]:toks[t][0]] != " " or (
+                t + 1 < len(toks) and is_name[t + 1]) or not meaning_word(toks[t][2]):
+            continue
+        role = toks[t - 1][0]
+        if _ROLE_DETERMINER.search(text, max(0, role - 12), role) is None:
+            continue  # "mit TL Winter besprechen": a role as a title, the name its person
+        verb = _VERB_AT_CLAUSE_END.match(text, toks[t][1])
+        if verb is not None and verb[1] not in _PERSON_VERBS:
+            is_name[t] = False
+
+
+_ROLE_DETERMINER = Lazy(r"(?:^|[^\w])(?i:der|die|dem|den|des|ihr|ihre|ihren|ihrem|sein|seine|seinen"
+                        r"|seinem|mein|meine|unser|unsere|deren|dessen)\s+$")
+_VERB_AT_CLAUSE_END = Lazy(r" ([a-zäöüß]+)(?=[.,;:!?)]|\s*$)")
