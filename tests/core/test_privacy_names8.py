@@ -183,3 +183,26 @@ def test_verbs_and_compounds_beside_names_stay(text: str, names: list[str]) -> N
     compound of German words before a surname names a topic, not a first name
     ("Hilfeplangespräch Rahimi")."""
     assert _persons(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Ausweisersatz für Wolf verlängert bis Ende des Monats.", ["Wolf"]),
+    ("Nachweis von Bock eingereicht, Kopie zur Akte.", ["Bock"]),
+    ("Rückruf an Vogel erfolgt, Mailbox.", ["Vogel"]),
+])
+def test_a_listed_name_after_a_preposition_before_a_participle(text: str,
+                                                               names: list[str]) -> None:
+    """A listed surname that is a German word, after "für", "von", "bei", "an" or "mit"
+    without article and before a participle, is the person the act is for or by."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Ausweisersatz für Kinder verlängert.",
+    "Für Sommer geplant, Termin für Montag vereinbart.",
+    "Antrag für Familie gestellt, Ersatz für Zimmer beantragt.",
+])
+def test_nouns_after_a_preposition_before_a_participle_stay(text: str) -> None:
+    """Nouns that are no listed names, and meaning words that are ("Sommer", "Zimmer"), stay
+    in the same place."""
+    assert _persons(text) == []

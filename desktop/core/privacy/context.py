@@ -309,6 +309,11 @@ def first_name_after_preposition(text, toks, cls, is_name) -> None:
             if text[start - 4:start] == "mit " and not text[start - 5:start - 4].isalpha() and \
                     _VERB_ENDS_CLAUSE.match(text, end):
                 is_name[t] = True  # "mit Graf besprechen", "mit Lange geklärt."
+            elif _PARTICIPLE_AFTER.match(text, end) and not meaning_word(word) and \
+                    word.lower() not in lexicon().common_words:
+                before = WORD_BEFORE.search(text, max(0, start - 16), start)
+                if before is not None and before[1] in _OBJECT_PREPOSITIONS:
+                    is_name[t] = True  # "Ausweisersatz für Wolf verlängert bis …"
             continue
         if meaning_word(word):
             continue
@@ -318,6 +323,11 @@ def first_name_after_preposition(text, toks, cls, is_name) -> None:
             is_name[t] = True  # but "wohnhaft in Halle," is the town, "als Weber (…)" a trade
 
 
+# Before a participle a noun without article after these is a person: "für Wolf verlängert",
+# "bei Bock eingereicht" (a thing needs an article there: "für den Pass beantragt").
+_OBJECT_PREPOSITIONS = frozenset({"für", "mit", "bei", "von", "an"})
+_PARTICIPLE_AFTER = Lazy(r" (?:[a-zäöü]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer)[a-zäöüß]{3,}t"
+                         r"|[a-zäöüß]{3,}iert)\b")
 # An infinitive or participle that ends the clause: "mit Graf besprechen", "mit Lange geklärt."
 _VERB_ENDS_CLAUSE = Lazy(r" (?:[a-zäöüß]+(?:en|ert|iert|t))(?=[.,;:!?)\n]| [-–(]|$)")
 
