@@ -206,3 +206,23 @@ def test_nouns_after_a_preposition_before_a_participle_stay(text: str) -> None:
     """Nouns that are no listed names, and meaning words that are ("Sommer", "Zimmer"), stay
     in the same place."""
     assert _persons(text) == []
+
+
+def test_surname_comma_first_name_as_a_lists_item() -> None:
+    """"Surname, first name" opening a list's item is a person also where the surname is a
+    German word ("- Weiß, Otto: …"); an ordinary word before a first name stays."""
+    text = ("Übergabe:\n- Weiß, Otto: Arbeitgeber von Herrn Okafor\n"
+            "- Stein, Ghada: Einbürgerung, Test fehlt\n- Termin, danach Rückruf")
+    assert _persons(text) == ["Weiß", "Otto", "Okafor", "Stein", "Ghada"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Vorsprache Herr Maximilian von Bülow als Arbeitgeber.", ["Maximilian von Bülow"]),
+    ("Frau Anna von der Heyden-Okafor kam allein.", ["Anna von der Heyden-Okafor"]),
+    ("Die Tochter von Attila Pianissoli war dabei.", ["Attila Pianissoli"]),
+    ("Gespräch mit Frau Lea Okafor von der Caritas.", ["Lea Okafor"]),
+])
+def test_german_nobility_particles_join_the_name(text: str, names: list[str]) -> None:
+    """"von", "von der", "zu" between a first name and a surname found belong to the one
+    name; after a role or before an institution "von" stays a preposition."""
+    assert _persons(text) == names

@@ -124,8 +124,9 @@ _CLAUSE_CLOSERS = (",", ";", ")", ":", ".", "\n", " sowie", " und ", " (", " geb
 
 
 def surname_comma_first_name(text, toks, cls, is_name) -> None:
-    """"Name, Vorname" as lists in Aktenvermerke write it: at the start of a clause ("Anwesend:
-    Blanco, Alba; …", "Gesprächspartner: Diez, Santiago sowie …") a name-like word, ", ", a
+    """"Name, Vorname" as lists in Aktenvermerke write it: at the start of a clause or a list's
+    item ("Anwesend: Blanco, Alba; …", "Gesprächspartner: Diez, Santiago sowie …", "- Weiß,
+    Otto: Arbeitgeber von …") a name-like word, ", ", a
     first name or unknown word, then the end of the clause; one of the two a listed name."""
     lex = lexicon()
     last = len(toks) - 1
@@ -150,7 +151,7 @@ def surname_comma_first_name(text, toks, cls, is_name) -> None:
         if text[toks[t][1]:toks[u][0]] != ", ":
             continue
         before = text[max(0, start - 2):start].rstrip(" ")
-        if before and before[-1] not in ":;(\n" and not (
+        if before and before[-1] not in ":;(\n-–•*" and not (
                 t and toks[t - 1][2] in _FILE_WORDS and text[toks[t - 1][1]:start] == " "):
             continue  # also after a file named so: "Weitergeleitet: Antrag Weidmann, Margarethe."
         if end < len(text) and not text.startswith(_CLAUSE_CLOSERS, end):
