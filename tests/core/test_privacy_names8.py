@@ -226,3 +226,21 @@ def test_german_nobility_particles_join_the_name(text: str, names: list[str]) ->
     """"von", "von der", "zu" between a first name and a surname found belong to the one
     name; after a role or before an institution "von" stays a preposition."""
     assert _persons(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Herr Fischer ist Fischer von Beruf, Frau Fischer hilft im Laden.",
+     ["Fischer", "Fischer"]),
+    ("Hr. Hesse ruft an – er ist Hesse, aus Kassel. Hesse fragt nach dem Antrag.",
+     ["Hesse", "Hesse"]),
+    ("Der Sohn sei ein kleiner Engel, sagt Herr Engel. Engel rief gestern an.",
+     ["Engel", "Engel"]),
+    ("Herr Glaser sagt, der Junge sei der beste Glaser im Betrieb.", ["Glaser"]),
+])
+def test_a_surname_as_a_noun_with_adjectives_or_as_a_predicate_stays(text: str,
+                                                                     names: list[str]) -> None:
+    """A name found once is not spread to the same word where it is a noun: after an article
+    and adjectives ("ein kleiner Engel", "der beste Glaser"), or as what a pronoun or the
+    person is ("er ist Hesse", "Herr Fischer ist Fischer von Beruf"); the person's other
+    mentions are still found."""
+    assert _persons(text) == names

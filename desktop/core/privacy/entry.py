@@ -61,11 +61,15 @@ _ANY_WORD_BEFORE = Lazy(r"(?:^|[^\w])([^\W\d_]+)[ \u00a0]$")
 def spreads_to(text, toks, cls, t) -> bool:
     """May a word found as a name elsewhere in the text be that name at token t?"""
     c = cls[t]
+    if c != STOP and c != NOUN and c not in AMBIGUOUS:
+        return True
+    start = toks[t][0]
+    if _noun_phrase_or_predicate(text, start, toks[t][2]):
+        return False
     if c == STOP or c == NOUN:
         # "Frau Knappe … Knappe sagte": a word found as a name is that name again, unless an
         # article makes it a noun ("der Knappe"); a German word also after a preposition ("zu
         # Fuß"), a word only built like a noun not ("bei Makrygiannis fehlt").
-        start = toks[t][0]
         before = _ANY_WORD_BEFORE.search(text, max(0, start - 16), start)
         if before is None:
             return True
@@ -73,9 +77,6 @@ def spreads_to(text, toks, cls, t) -> bool:
         return not (lw in NO_NAME_BEFORE or (c == STOP and lw in PREPOSITIONS))
     # "Herr Kurz … Kurz danach ging sie."; "Frau Bauer … der Bauer", "Herr Weber … als Weber
     # tätig": after an article or "als" a listed name that is also a noun is the noun.
-    if c not in AMBIGUOUS:
-        return True
-    start = toks[t][0]
     if sentence_start(text, start):
         return text[toks[t][1]:toks[t][1] + 2] == ": " and _speakers(text)
     before = _ANY_WORD_BEFORE.search(text, max(0, start - 16), start)
@@ -84,6 +85,29 @@ def spreads_to(text, toks, cls, t) -> bool:
 
 
 _NOUN_AFTER = frozenset({"als", "zum", "zur", "vom", "beim"})
+
+# An article and one or two adjectives before the word: "ein kleiner Engel", "der beste
+# Glaser", "ein guter alter Ottomotor".
+_ARTICLE_ADJECTIVE = Lazy(r"(?:^|[^\w])(?i:der|die|das|dem|den|des|ein|eine|einen|einem|einer|kein"
+                          r"|keine|keinen|mein|meine|sein|seine|ihr|ihre)\s+(?:[a-zäöüß]{2,}"
+                          r"(?:e|er|en|es|em)\s+){1,2}$")
+# A copula after a pronoun or the person's own name, perhaps with adverbs: "er ist Hesse", "Sie
+# ist selbst Jäger", "Herr Fischer ist Fischer von Beruf", "der tatsächlich früher Schäfer war"
+# is left (its verb follows).
+_PREDICATE = Lazy(r"(?:^|[^\w])(\w+)\s+(?:ist|sei|war|wäre|wird|wurde|bin|bleibt)\s+(?:(?:selbst|auch"
+                  r"|nicht|früher|eigentlich|wirklich|tatsächlich|schon|jetzt|noch)\s+)*$")
+_SUBJECT_PRONOUNS = frozenset({"er", "sie", "ich", "es", "Er", "Sie", "Ich", "Es"})
+
+
+def _noun_phrase_or_predicate(text: str, start: int, word: str) -> bool:
+    """The word is a noun here, whatever it is elsewhere: after an article and adjectives, or
+    as the predicate of a pronoun or of the person of that name."""
+    if text[start - 1:start] != " ":
+        return False
+    if _ARTICLE_ADJECTIVE.search(text, max(0, start - 40), start) is not None:
+        return True
+    m = _PREDICATE.search(text, max(0, start - 40), start)
+    return m is not None and (m[1] in _SUBJECT_PRONOUNS or m[1] == word)
 
 
 # Minutes: a list of those present, or a note whose lines open with a speaker's label.
