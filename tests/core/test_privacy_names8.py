@@ -244,3 +244,17 @@ def test_a_surname_as_a_noun_with_adjectives_or_as_a_predicate_stays(text: str,
     person is ("er ist Hesse", "Herr Fischer ist Fischer von Beruf"); the person's other
     mentions are still found."""
     assert _persons(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Herr Okafor war im Irak als Schneider und Weber tätig. Frau Weber kam mit.",
+     ["Okafor", "Weber"]),
+    ("Rückruf Frau Lisa Morgenstern (Kita „Morgenstern“, wie sie selbst).",
+     ["Lisa Morgenstern"]),
+    ("Im Betreff stand „Vogel“, gemeint war Herr Vogel.", ["Vogel", "Vogel"]),
+])
+def test_a_found_name_stays_a_trade_or_a_firm_where_the_sentence_says_so(
+        text: str, names: list[str]) -> None:
+    """A name found once is not spread to the second of two trades after "als" or to a firm's
+    name in quotes after what the firm is; a quoted name elsewhere is still the person."""
+    assert _persons(text) == names

@@ -13,6 +13,7 @@ from itertools import compress
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.wordclass import (
     AMBIGUOUS,
+    INSTITUTION_ENDINGS,
     NO_NAME_BEFORE,
     NOUN,
     PREPOSITIONS,
@@ -91,6 +92,11 @@ _NOUN_AFTER = frozenset({"als", "zum", "zur", "vom", "beim"})
 _ARTICLE_ADJECTIVE = Lazy(r"(?:^|[^\w])(?i:der|die|das|dem|den|des|ein|eine|einen|einem|einer|kein"
                           r"|keine|keinen|mein|meine|sein|seine|ihr|ihre)\s+(?:[a-zäöüß]{2,}"
                           r"(?:e|er|en|es|em)\s+){1,2}$")
+_WORD_BEFORE_QUOTE = Lazy(r"([A-ZÄÖÜ][\w-]+) [„\"]$")
+_FIRMS = (*INSTITUTION_ENDINGS, "restaurant", "café", "hotel", "gasthof", "gasthaus", "hof",
+          "laden", "betrieb", "institut")
+# The second of two nouns after "als" or "zum": "als Schneider und Weber tätig".
+_ALSO_A_NOUN = Lazy(r"(?:^|[^\w])(?:als|zum|zur|beim|vom)\s+[A-ZÄÖÜ][\w-]+\s+(?:und|oder)\s+$")
 # A copula after a pronoun or the person's own name, perhaps with adverbs: "er ist Hesse", "Sie
 # ist selbst Jäger", "Herr Fischer ist Fischer von Beruf", "der tatsächlich früher Schäfer war"
 # is left (its verb follows).
@@ -100,11 +106,20 @@ _SUBJECT_PRONOUNS = frozenset({"er", "sie", "ich", "es", "Er", "Sie", "Ich", "Es
 
 
 def _noun_phrase_or_predicate(text: str, start: int, word: str) -> bool:
-    """The word is a noun here, whatever it is elsewhere: after an article and adjectives, or
-    as the predicate of a pronoun or of the person of that name."""
-    if text[start - 1:start] != " ":
+    """The word is a noun here, whatever it is elsewhere: after an article and adjectives, as
+    the predicate of a pronoun or of the person of that name, beside a noun after "als", a
+    month after its day, or a firm's name in quotes."""
+    before = text[start - 1:start]
+    if before in ("„", '"') and text[start + len(word):start + len(word) + 1] in ("“", '"'):
+        # a firm's name in quotes after what it is: Kita „Morgenstern“, Restaurant „Adler“
+        firm = _WORD_BEFORE_QUOTE.search(text, max(0, start - 30), start)
+        return firm is not None and firm[1].lower().endswith(_FIRMS)
+    if before != " ":
         return False
-    if _ARTICLE_ADJECTIVE.search(text, max(0, start - 40), start) is not None:
+    if text[start - 3:start - 1].endswith(".") and text[start - 3:start - 2].isdigit():
+        return True  # "bis 15. Mai": the month after its day
+    if _ARTICLE_ADJECTIVE.search(text, max(0, start - 40), start) is not None or \
+            _ALSO_A_NOUN.search(text, max(0, start - 40), start) is not None:
         return True
     m = _PREDICATE.search(text, max(0, start - 40), start)
     return m is not None and (m[1] in _SUBJECT_PRONOUNS or m[1] == word)
