@@ -258,3 +258,29 @@ def test_a_found_name_stays_a_trade_or_a_firm_where_the_sentence_says_so(
     """A name found once is not spread to the second of two trades after "als" or to a firm's
     name in quotes after what the firm is; a quoted name elsewhere is still the person."""
     assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Abstimmung mit Ärztlichem Dienst erforderlich.",
+    "Ein Anonymer Brief kam heute, ohne Absender.",
+    "Subsidiär schutzberechtigt. Eritreischer Pass nicht zumutbar.",
+    "Termin beim Sozialpsychiatrischen Dienst vereinbart.",
+    "Gleichrangige Runden funktionieren besser.",
+])
+def test_inflected_adjectives_the_data_lacks_are_no_names(text: str) -> None:
+    """An adjective with its ending is no name where the data holds the adjective
+    ("anonym|er") or its stem is long and built like one ("ärztlich|em", "eritreisch|er",
+    "sozialpsychiatrisch|en")."""
+    assert _persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Betreuer WG Herr Barış Uysal kam mit.", ["Barış Uysal"]),
+    ("Unterschrift von Canales fehlt auf Seite 2.", ["Canales"]),
+    ("Herr Lichtenegger kam.", ["Lichtenegger"]),
+])
+def test_abbreviations_after_roles_stay_and_names_ending_like_adjectives_are_found(
+        text: str, names: list[str]) -> None:
+    """An abbreviation in capitals after a role is no name ("Betreuer WG"); surnames that end
+    like an inflected word ("Canales", "Lichtenegger") are still found."""
+    assert _persons(text) == names

@@ -154,7 +154,7 @@ def written_in_lower_case(word: str) -> bool:
     nominalisation ("Zusammenfassen", "Gutes") or a noun the dictionary lacks ("Abholung")."""
     lex = lexicon()
     lw = word.lower()
-    if lw not in lex.words or lex.is_noun(lw) or lex.is_stopword(word) or lw in NOT_AFTER_TITLE \
+    if word.isupper() or lw not in lex.words or lex.is_noun(lw) or lex.is_stopword(word) or lw in NOT_AFTER_TITLE \
             or lw in _ADDRESS_PRONOUNS:
         return False
     return not (lw.endswith(("en", "eln", "ern", "es")) or looks_like_noun(lw)
