@@ -284,3 +284,17 @@ def test_abbreviations_after_roles_stay_and_names_ending_like_adjectives_are_fou
     """An abbreviation in capitals after a role is no name ("Betreuer WG"); surnames that end
     like an inflected word ("Canales", "Lichtenegger") are still found."""
     assert _persons(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Er sagt, es gehe nicht.\n  > Freundlich, aber ohne Inhalt.", []),
+    ("## Worum es geht\n\nAktives Zuhören.", []),
+    ("Am 3.12. schrieb sie:\n> > Nicht, weil wir warten wollen.", []),
+    ("> Koch rief gestern an.", ["Koch"]),
+    ("Laut Frau Koch -> Okafor kommt.", ["Koch", "Okafor"]),
+])
+def test_a_quote_mark_or_heading_opens_a_sentence(text: str, names: list[str]) -> None:
+    """A quoted mail's ">" and a heading's "#" open a line as a bullet does: an adverb there is
+    capitalised because it starts the sentence ("> Freundlich, aber …"), and a surname there
+    opens the sentence before its verb ("> Koch rief an"); an arrow inside a line is none."""
+    assert _persons(text) == names
