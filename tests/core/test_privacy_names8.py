@@ -298,3 +298,17 @@ def test_a_quote_mark_or_heading_opens_a_sentence(text: str, names: list[str]) -
     capitalised because it starts the sentence ("> Freundlich, aber …"), and a surname there
     opens the sentence before its verb ("> Koch rief an"); an arrow inside a line is none."""
     assert _persons(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("- **Direkt fragen:** was fehlt noch?", []),
+    ("1. **Ruhig sprechen** und danach zuhören.", []),
+    ("- **Schuld übernehmen, die nicht Ihre ist.**", []),
+    ("- **Koch rief an**, bitte zurückrufen.", ["Koch"]),
+    ("Fuchs und Wolf prüfen den Fall.", ["Fuchs", "Wolf"]),
+])
+def test_bold_type_after_a_bullet_opens_a_sentence(text: str, names: list[str]) -> None:
+    """Bold type after a list's bullet or number still opens the sentence: an adverb there is
+    no name, a surname before its verb is; one noun before an infinitive or a plural verb is
+    no subject ("Schuld übernehmen"), two names before a plural verb are."""
+    assert _persons(text) == names

@@ -52,6 +52,9 @@ klären übernehmen sagten fragten baten riefen warteten stellt stellte entschei
 dankt dankte trägt trug weist wies bedankt bedankte wollen sieht sah verabschiedete
 verabschiedet schreibt meint
 """.split())
+# The verbs' plural and infinitive forms: they need two subjects ("Fuchs und Wolf prüfen").
+_PLURALS = frozenset("""kamen kommen erschienen prüfen klären übernehmen sagten fragten baten
+riefen warteten wollen haben sind waren hatten""".split())
 # The same after an auxiliary: "Koch hat heute angerufen", "Vogt ist krank", "Lange war im
 # Urlaub", "Mai ist in Elternzeit" — a participle or state only a person has, up to four words after "hat",
 # "hatte", "ist", "war". "Winter hat begonnen" and "Lange hat es gedauert" stay.
@@ -224,6 +227,9 @@ def subject_at_sentence_start(text, toks, cls, is_name) -> None:
             is_name[t - 1] = is_name[t] = True
             continue
         pair = t > 0 and text[toks[t - 1][1]:start] == " und "  # "Fuchs und Wolf prüfen …"
+        if not pair and text[end + 1:end + 14].split(" ", 1)[0].rstrip(".,;:!?*") in _PLURALS:
+            continue  # "- **Schuld übernehmen, die …**": one noun before a plural or an
+            # infinitive is no subject
         first = t - 1 if pair else t
         # the word itself first (a set look-up or two): most words before a verb are no name
         particles = PARTICLES_BEFORE.search(text, max(0, start - 12), start) if \

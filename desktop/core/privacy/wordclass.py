@@ -314,11 +314,12 @@ def sentence_start(text: str, start: int) -> bool:
     begin = max(0, start - 3)
     before = text[begin:start].rstrip(" \t\"'„“(")
     if before and before[-1] in "-–•*>#":
-        # a list's bullet, a quoted mail's ">" or a heading's "#" opens a line: "- Linke aus
-        # …", "> Freundlich, aber …", "## Worum es geht"
+        # a list's bullet, a quoted mail's ">" or a heading's "#" opens a line, also before
+        # bold type: "- Linke aus …", "> Freundlich, aber …", "## Worum es geht", "1. **Ruhig
+        # sprechen**"
         bullet = begin + len(before) - 1
-        while bullet and text[bullet - 1] in "># \t":
-            bullet -= 1  # "> > …", "## …"
+        while bullet and text[bullet - 1] in "-–•*># \t":
+            bullet -= 1  # "> > …", "## …", "- **Nicht allein:**"
         before = text[max(0, bullet - 3):bullet].rstrip(" \t")
     return not before or before[-1] in ".!?:\n"
 
