@@ -312,3 +312,14 @@ def test_bold_type_after_a_bullet_opens_a_sentence(text: str, names: list[str]) 
     no name, a surname before its verb is; one noun before an infinitive or a plural verb is
     no subject ("Schuld übernehmen"), two names before a plural verb are."""
     assert _persons(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("„Das Wichtigste haben Sie ja jetzt. Der Nächste bitte.“", []),
+    ("Mit freundlichen Grüßen\nIhre Hasret Okonkwo", ["Hasret Okonkwo"]),
+])
+def test_an_article_opening_the_sentence_makes_a_noun(text: str, names: list[str]) -> None:
+    """A capitalised article opening the sentence makes the next word a noun as a lower-case
+    one does ("Das Wichtigste"); a possessive opening a letter's close does not ("Ihre Hasret
+    Okonkwo")."""
+    assert _persons(text) == names

@@ -66,9 +66,10 @@ def lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
         if end < len(text) and text[end] == "." and (
                 lex.is_prefix(word.lower()) or not _VOWEL.search(word)):
             continue  # "wg. Verl. AE", "20 Std./Woche": an abbreviated German word
-        before = WORD_BEFORE.search(text, max(0, start - 16), start)
-        if before is not None and before[1] in NO_NAME_BEFORE:
-            continue
+        before = _ANY_WORD_BEFORE.search(text, max(0, start - 16), start)
+        if before is not None and (before[1] in NO_NAME_BEFORE or before[1].lower() in _ARTICLES):
+            continue  # also an article opening the sentence: "Das Wichtigste", "Die Fallgeberin"
+            # (not "Ihre" of a letter's close: "Ihre⏎Hasret Okonkwo")
         if t and _names_a_place(text, toks, t):
             continue
         if text[end:end + 1] == " " and sentence_start(text, start) and \
@@ -83,6 +84,9 @@ def lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
             guess_genitive(t, toks, strip, joined, len(toks))
 
 
+_ARTICLES = frozenset("""der die das den dem des ein eine einen einem einer eines kein keine
+keinen keinem keiner dies diese dieser diesen diesem dieses jede jeder jeden jedem jedes""".split())
+_ANY_WORD_BEFORE = Lazy(r"(?:^|[^\w])([A-Za-zÄÖÜäöüß]+)[ \u00a0]$")
 # A pronoun after a word that opens a sentence: the word is a verb ("Einigt euch", "Melde mich
 # morgen"), no name — a name before a pronoun would need a verb between.
 _VERB_BEFORE_PRONOUN = Lazy(r" (?:ich|du|wir|euch|uns|mich|dich|mir|dir)\b")
