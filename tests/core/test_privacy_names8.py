@@ -323,3 +323,16 @@ def test_an_article_opening_the_sentence_makes_a_noun(text: str, names: list[str
     one does ("Das Wichtigste"); a possessive opening a letter's close does not ("Ihre Hasret
     Okonkwo")."""
     assert _persons(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Der Raum ist belegt, weil Herzog dort die Schulung macht.", ["Herzog"]),
+    ("Laut Vogt ist er umgezogen, die Adresse steht im Register.", ["Vogt"]),
+    ("Weil Zeit fehlt, verschieben wir. Dass Geld fehlt, ist klar.", []),
+    ("Sie sagt, dass Winter kommt und es kalt wird.", []),
+])
+def test_a_listed_surname_as_the_subject_of_a_clause(text: str, names: list[str]) -> None:
+    """After "weil", "dass", "ob" or "laut" a listed surname that is no meaning or frequent
+    word, before a word in lower case, is the clause's person; nouns there ("Zeit", "Geld",
+    the season "Winter") stay."""
+    assert _persons(text) == names

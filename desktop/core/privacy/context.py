@@ -35,6 +35,7 @@ from desktop.core.privacy.wordclass import (
     classifier,
     guess_genitive,
     looks_like_noun,
+    names_a_place,
     sentence_start,
     surname_word,
 )
@@ -70,7 +71,7 @@ def lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
         if before is not None and (before[1] in NO_NAME_BEFORE or before[1].lower() in _ARTICLES):
             continue  # also an article opening the sentence: "Das Wichtigste", "Die Fallgeberin"
             # (not "Ihre" of a letter's close: "Ihre⏎Hasret Okonkwo")
-        if t and _names_a_place(text, toks, t):
+        if t and names_a_place(text, toks, t):
             continue
         if text[end:end + 1] == " " and sentence_start(text, start) and \
                 _VERB_BEFORE_PRONOUN.match(text, end) is not None:
@@ -90,30 +91,6 @@ _ANY_WORD_BEFORE = Lazy(r"(?:^|[^\w])([A-Za-zÄÖÜäöüß]+)[ \u00a0]$")
 # A pronoun after a word that opens a sentence: the word is a verb ("Einigt euch", "Melde mich
 # morgen"), no name — a name before a pronoun would need a verb between.
 _VERB_BEFORE_PRONOUN = Lazy(r" (?:ich|du|wir|euch|uns|mich|dich|mir|dir)\b")
-# Institutions named after their town ("Jobcenter Lindenau", "JVA Lindenau", "Tafel Lindenau")
-# and the fields of a form that hold a place ("Ort, Datum: Lindenau, …").
-_TOWN_INSTITUTIONS = frozenset({"jva", "igs", "tafel", "klinikum", "stadt", "gemeinde",
-                                "landkreis", "kreis", "gymnasium", "hochschule", "kirchengemeinde"})
-# Not the endings of an action or an abstract noun: "Anhörung Tesfamariam", "Beratung Okoro"
-# name the person of a case.
-# Nor a law firm or a practice: "Kanzlei Brockmöller & Aslanoğlu" bears its partners' names.
-_TOWN_ENDINGS = ("amt", "dienst", "stelle", "kasse", "behörde", "zentrum", "verein", "gericht",
-                 "polizei", "schule", "konsulat", "kita", "klinik", "center")
-_PLACE_FIELD = Lazy(r"(?:^|\n)[ \t]*(?:Ort|Ort, Datum|Ort und Datum|Wohnort|Geburtsort"
-                    r"|Dienstort):[ \t]*(?:[A-ZÄÖÜ][\w-]* )?$")
-
-
-def _names_a_place(text: str, toks: list[tuple[int, int, str]], t: int) -> bool:
-    """The word after an institution's name or a form's place field is a town: "Jobcenter
-    Lindenau", "Ort: Ausländerbehörde Lindenau"."""
-    prev = toks[t - 1][2].lower()
-    if text[toks[t - 1][1]:toks[t][0]] == " " and (
-            prev in _TOWN_INSTITUTIONS or prev.endswith(_TOWN_ENDINGS)):
-        return True
-    return "Ort" in text and _PLACE_FIELD.search(text, max(0, toks[t][0] - 40),
-                                                 toks[t][0]) is not None
-
-
 _VOWEL = Lazy(r"[aeiouäöüyAEIOUÄÖÜY]")
 
 
@@ -313,11 +290,13 @@ def first_name_after_preposition(text, toks, cls, is_name) -> None:
             if text[start - 4:start] == "mit " and not text[start - 5:start - 4].isalpha() and \
                     _VERB_ENDS_CLAUSE.match(text, end):
                 is_name[t] = True  # "mit Graf besprechen", "mit Lange geklärt."
-            elif _PARTICIPLE_AFTER.match(text, end) and not meaning_word(word) and \
-                    word.lower() not in lexicon().common_words:
-                before = WORD_BEFORE.search(text, max(0, start - 16), start)
-                if before is not None and before[1] in _OBJECT_PREPOSITIONS:
-                    is_name[t] = True  # "Ausweisersatz für Wolf verlängert bis …"
+            elif not meaning_word(word) and word.lower() not in lexicon().common_words:
+                before = _ANY_WORD_BEFORE.search(text, max(0, start - 16), start)
+                if before is not None and (
+                        before[1] in _OBJECT_PREPOSITIONS and _PARTICIPLE_AFTER.match(text, end)
+                        or before[1].lower() in _SUBJECT_AFTER and _LOWER_WORD.match(text, end)):
+                    is_name[t] = True  # "Ausweisersatz für Wolf verlängert bis …", "weil
+                    # Herzog dort die Schulung macht", "laut Sauer ist er umgezogen"
             continue
         if meaning_word(word):
             continue
@@ -332,6 +311,11 @@ def first_name_after_preposition(text, toks, cls, is_name) -> None:
 _OBJECT_PREPOSITIONS = frozenset({"für", "mit", "bei", "von", "an"})
 _PARTICIPLE_AFTER = Lazy(r" (?:[a-zäöü]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer)[a-zäöüß]{3,}t"
                          r"|[a-zäöüß]{3,}iert)\b")
+# A clause's subject follows these: a listed surname there before a word in lower case is the
+# person (a noun would need its article: "weil das Zimmer dort …"); so after "laut".
+_SUBJECT_AFTER = frozenset({"weil", "dass", "ob", "obwohl", "nachdem", "bevor", "sobald", "laut",
+                            "lt"})
+_LOWER_WORD = Lazy(r" [a-zäöüß]")
 # An infinitive or participle that ends the clause: "mit Graf besprechen", "mit Lange geklärt."
 _VERB_ENDS_CLAUSE = Lazy(r" (?:[a-zäöüß]+(?:en|ert|iert|t))(?=[.,;:!?)\n]| [-–(]|$)")
 
@@ -350,7 +334,7 @@ def places_after_in_and_aus(text, toks, cls, is_name, strip) -> None:
         start = toks[t][0]
         if strip[t] or not (
                 in_or_aus and _IN_OR_AUS.search(text, max(0, start - 5), start) is not None or (
-                    cls[t] == UNKNOWN and t and _names_a_place(text, toks, t))):
+                    cls[t] == UNKNOWN and t and names_a_place(text, toks, t))):
             continue
         if t < last and is_name[t + 1] and text[toks[t][1]:toks[t + 1][0]] == " ":
             continue  # "aus Abdullah Mohamed …": a whole name

@@ -330,3 +330,27 @@ def guess_genitive(j, toks, strip, joined, n) -> None:
     if (word.endswith("s") and not word.endswith(_GENITIVE_KEEP) and len(word) > 4
             and j + 1 < n and joined(j, j + 1)):
         strip[j] = 1
+
+
+# Institutions named after their town ("Jobcenter Lindenau", "JVA Lindenau", "Tafel Lindenau")
+# and the fields of a form that hold a place ("Ort, Datum: Lindenau, …").
+_TOWN_INSTITUTIONS = frozenset({"jva", "igs", "tafel", "klinikum", "stadt", "gemeinde",
+                                "landkreis", "kreis", "gymnasium", "hochschule", "kirchengemeinde"})
+# Not the endings of an action or an abstract noun: "Anhörung Tesfamariam", "Beratung Okoro"
+# name the person of a case.
+# Nor a law firm or a practice: "Kanzlei Brockmöller & Aslanoğlu" bears its partners' names.
+_TOWN_ENDINGS = ("amt", "dienst", "stelle", "kasse", "behörde", "zentrum", "verein", "gericht",
+                 "polizei", "schule", "konsulat", "kita", "klinik", "center")
+_PLACE_FIELD = Lazy(r"(?:^|\n)[ \t]*(?:Ort|Ort, Datum|Ort und Datum|Wohnort|Geburtsort"
+                    r"|Dienstort):[ \t]*(?:[A-ZÄÖÜ][\w-]* )?$")
+
+
+def names_a_place(text: str, toks: list[tuple[int, int, str]], t: int) -> bool:
+    """The word after an institution's name or a form's place field is a town: "Jobcenter
+    Lindenau", "Ort: Ausländerbehörde Lindenau"."""
+    prev = toks[t - 1][2].lower()
+    if text[toks[t - 1][1]:toks[t][0]] == " " and (
+            prev in _TOWN_INSTITUTIONS or prev.endswith(_TOWN_ENDINGS)):
+        return True
+    return "Ort" in text and _PLACE_FIELD.search(text, max(0, toks[t][0] - 40),
+                                                 toks[t][0]) is not None
