@@ -45,7 +45,7 @@ def test_names_of_the_gfdl_list_are_read_and_its_notices_are_not() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",),
+@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=["Cs"],
                                                blacklist_characters="\n"), max_size=12),
                 max_size=8))
 def test_the_hand_lists_folded_at_once_equal_each_entry_folded(words: list[str]) -> None:
