@@ -15,7 +15,8 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.privacy.lexicon import Lexicon, fold, lexicon
-from desktop.core.privacy.wordclass import NO_NAME_BEFORE, PREPOSITIONS, ROLES
+from desktop.core.privacy.trie import trie
+from desktop.core.privacy.wordclass import NO_NAME_BEFORE, NOT_AFTER_TITLE, PREPOSITIONS, ROLES
 
 _ADDRESS = frozenset({
     "herr", "herrn", "frau", "hr", "fr", "kunde", "kundin", "klient", "klientin", "ktn", "kd",
@@ -117,12 +118,12 @@ _PERSON_PHRASES = ("war da", "war hier", "war heute", "war persönlich", "hat an
 @functools.cache
 def _subject_rx() -> re.Pattern[str]:
     """A lower-case word after the start of a clause (":", ";", a line, a sentence end), then
-    one of the phrases above: the word is group 1."""
+    one of the phrases above: the word is group 1; a second word before the phrase, group 2
+    ("ernst bruun war heute da")."""
     verbs = "|".join(sorted(_PERSON_PHRASES, key=len, reverse=True))
     # Starting with a plain class, the engine skips quickly to the few possible places; the
     # start of the text is tried once apart (rx.match).
-    return re.compile(_CLAUSE_MARK + r"([^\W\d_A-ZÄÖÜ][\w'’\u0300-\u036f-]*) "
-                      rf"(?:{verbs})\b")
+    return re.compile(_CLAUSE_MARK + rf"({_LOWER_WORD})(?: ({_LOWER_WORD}))? (?:{verbs})\b")
 
 
 @functools.cache
@@ -132,6 +133,7 @@ def _subject_at_start_rx() -> re.Pattern[str]:
 
 
 _CLAUSE_MARK = r"[:;.!?\n] ?"
+_LOWER_WORD = r"[^\W\d_A-ZÄÖÜ][\w'’\u0300-\u036f-]*"
 # "kurz: puhvel war da": a clause after a colon or semicolon typed in lower case (a literal
 # first character: the engine finds the few candidates fast).
 _COLON_LOWER = re.compile(r"[:;] ?[^\W\d_A-ZÄÖÜ]")
@@ -146,9 +148,82 @@ def _lower_subjects(text: str, lex: Lexicon) -> Iterator[int]:
     first = _subject_at_start_rx().match(text)
     for m in ([first] if first else []) + list(rx.finditer(text)):
         lw = m[1].lower()
-        if m[1][0].islower() and not _is_common(lw) and (not _is_german(lw) or (
+        if m[2] is not None:
+            # "ernst bruun war heute da", "albino garcia kam": a first name (listed, or a word
+            # German does not have) and a word German does not have, then the person's verb
+            # (the first name may be a meaning word too: "ernst")
+            second = m[2].lower()
+            if m[1][0].islower() and not _is_common(second) and second not in PARTICLES and (
+                    not _is_german(second) or lex.is_name(fold(second))) and (
+                    _unknown(lw) or (fold(lw) in lex.first_names and _may_be_person(lw, True))):
+                yield m.start(1)
+        elif m[1][0].islower() and not _is_common(lw) and (not _is_german(lw) or (
                 (fold(lw) in lex.surnames or not lex.is_noun(lw)) and
                 not lex.is_meaning_word(lw) and lw.capitalize() not in ROLES)):
+            yield m.start(1)
+
+
+def _unknown(lw: str) -> bool:
+    return not _is_common(lw) and not _is_german(lw) and lw not in PARTICLES
+
+
+def _may_be_person(lw: str, meaning: bool = False) -> bool:
+    """A listed first name that can stand where only a person does ("hab charlotte gesagt"):
+    not a function word, not a short German word ("nur", "so", "mal": adverbs), and not a
+    listed meaning word unless `meaning`."""
+    lex = lexicon()
+    return not (lw in NO_NAME_BEFORE or lw in PREPOSITIONS or lw in PARTICLES or (
+        len(lw) < 5 and (lw in lex.common_words or _is_german(lw))) or (
+        not meaning and lex.is_meaning_word(lw)))
+
+
+_POSSESSIVES = frozenset("mein meine meinen meinem meiner dein deine sein seine seinen seinem seiner "
+                         "ihr ihre ihren ihrem ihrer unser unsere euer eure".split())
+# Finite verbs the dictionary also has as nouns ("das Muss", "das Soll"): "frau muss …".
+_FINITE = frozenset("ist sind war waren hat hatte haben muss soll sollte kann will darf wird".split())
+
+
+# "hab charlotte gesagt", "habe dushan bescheid gesagt": between "hab(e)" and a participle of
+# telling, a bare word is whom one told — a person, as a noun would need its article.
+_TOLD = re.compile(rf"(?<![\w-])hab(?:e|en)?(?: ich| wir)? ({_LOWER_WORD})(?: {_LOWER_WORD})? "
+                   r"(?:gesagt|erklärt|mitgeteilt|geschrieben|gefragt|informiert|angerufen"
+                   r"|gebeten|geraten|empfohlen|versprochen|zugesagt|ausgerichtet|gegeben)\b")
+
+
+# Adverbs that are first names too, the lists count some of them as no common word.
+_SHORT_ADVERBS = frozenset("mal nur so da eben gern bald oft nun auch noch doch schon halt ja".split())
+# "seine ehefrau anke haben wir …", "der sohn edin": a relative's role, then a first name.
+_RELATIVES = ("sohn", "tochter", "ehefrau", "ehemann", "bruder", "schwester", "cousin",
+              "cousine", "neffe", "nichte", "vater", "mutter", "onkel", "tante", "enkel",
+              "enkelin", "kind", "großmutter", "großvater", "schwager", "schwägerin")
+
+
+@functools.cache
+def _relative_rx() -> re.Pattern[str]:
+    # the look-behind after the first letter keeps the engine's fast scan for a start
+    words = trie(_RELATIVES, after_first=r"(?<![\w-].)")
+    return re.compile(rf"(?:{words}) ({_LOWER_WORD})")
+
+
+def _relatives(text: str, lex: Lexicon) -> Iterator[int]:
+    """Starts of listed first names typed in lower case right after a relative's role: only
+    a name stands there without article ("ihr bruder dmytro"); a verb or a noun does not
+    count ("der sohn wohnt", "die tochter schule"), nor an adverb ("ihr sohn mal wieder")."""
+    for m in _relative_rx().finditer(text):
+        lw = m[1]
+        if lw[0].islower() and fold(lw) in lex.first_names and lw not in lex.common_words and \
+                not lex.is_stopword(lw) and lw not in _SHORT_ADVERBS and \
+                lw not in NO_NAME_BEFORE and lw not in PREPOSITIONS and lw not in PARTICLES:
+            yield m.start(1)
+
+
+def _told(text: str, lex: Lexicon) -> Iterator[int]:
+    """Starts of the words told something in a clause typed in lower case (see _TOLD): a
+    listed first name or a word German does not have."""
+    for m in _TOLD.finditer(text):
+        lw = m[1].lower()
+        if m[1][0].islower() and (_unknown(lw) or (
+                fold(lw) in lex.first_names and _may_be_person(lw))):
             yield m.start(1)
 
 
@@ -160,6 +235,20 @@ def _lone_first_name(lw: str, lex: Lexicon) -> bool:
     # A verb form the lists lack begins a word they have ("kläre" of "klären", "wisse").
     return not _is_german(lw) and not _is_common(lw) and (
         len(lw) >= 5 or fold(lw) not in lex.common_names) and not lex.is_prefix(lw)
+
+
+def _past_tense(lw: str, lex: Lexicon) -> bool:
+    """A verb's past tense whose infinitive the lists hold ("schilderte" of "schildern",
+    "wartete" of "warten"), and no listed name: it ends a name ("herr tauber schilderte")."""
+    stem = lw[:-2] if lw.endswith("te") else lw[:-3] if lw.endswith("ten") else ""
+    return len(stem) >= 3 and (stem + "en" in lex.words or stem + "n" in lex.words) and \
+        lw in lex.words and not lex.is_name(fold(lw))
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before the one before `start`, in lower case ("meine" of "meine frau koch")."""
+    head = text[max(0, start - 30):start].split()
+    return head[-2].lower() if len(head) >= 2 else ""
 
 
 def _inside_clause(text: str, start: int) -> bool:
@@ -224,6 +313,14 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         for start in _lower_subjects(text, lex):
             starts.setdefault(start, False)
             subjects.add(start)
+    if "hab" in text:
+        for start in _told(text, lex):
+            starts.setdefault(start, False)
+            subjects.add(start)
+    if lower_starts or text[:1].islower():
+        for start in _relatives(text, lex):
+            starts.setdefault(start, False)
+            subjects.add(start)
     all_lower = _typed_in_lower_case(text) if lower_starts else text[:1].islower()
     # Sentences typed without capitals inside a note that has them ("… Karte abgeholt. tel.
     # mit igor mederski – unterlagen kommen per post"): their words are read like those of a
@@ -257,8 +354,10 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         cue = starts.get(start, False)
         if not cue and (lw in NO_NAME_BEFORE or lw in PREPOSITIONS):
             continue  # "per post": an article or preposition that is also a first name
+        # After a possessive "frau" is a noun: "meine frau muss arbeiten" (after an article it
+        # may be a title still: "des herrn heuer", "der frau koch").
         title = cue and text[max(0, start - 6):start].lower().rstrip(" .:").endswith(
-            ("herr", "herrn", "frau", "hr", "fr"))
+            ("herr", "herrn", "frau", "hr", "fr")) and _word_before(text, start) not in _POSSESSIVES
         # After "hr." or "fr." only a name can follow ("hr. nur", "hr. do", "fr koch").
         before = text[max(0, start - 5):start].lower().rstrip(" :")
         after_hr = cue and lw not in ("und", "oder", "u") and (
@@ -267,6 +366,11 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                 lex.is_name(fold(lw)) or not _is_german(lw))))
         # "fr koch" (not "gebühr koch"); without its full stop "fr" may be Friday: "fr
         # nachmittag" is no name
+        if title and not after_hr and before.endswith(("herr", "herrn", "frau")) and (
+                lex.is_name(fold(lw)) or lex.is_noun(lw)) and not (
+                lw in NOT_AFTER_TITLE or lw in NO_NAME_BEFORE or lw in PREPOSITIONS
+                or lw in _FINITE or lw.capitalize() in ROLES):
+            after_hr = True  # "frau koch", "herr winter": after a title a noun is the surname
         german = _is_function_word if cue else _is_german
         if after_hr or ((title or first_name) and lw not in lex.common_words
                         and not lex.is_stopword(lw)):
@@ -276,7 +380,7 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         if german(lw) and not after_hr and start not in subjects and not (
                 cue and first_name and _surname_follows(text, m.end(), rx, lex)):
             continue
-        end, words = m.end(), 1
+        end, words, told = m.end(), 1, False
         while words < 4 and text[end:end + 1] == " ":
             nxt = rx.match(text, end + 1)
             if nxt is None or not nxt[0][0].islower():
@@ -306,10 +410,17 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             surname = nw not in lex.common_words and (
                 lex.is_name(fold(nw)) or (words == 1 and fold(lw) in lex.first_names and (
                     lex.is_noun(nw) or not lex.is_meaning_word(nw))))
-            if german(nw) and not surname:
+            if _past_tense(nw, lex):
+                # "herr tauber schilderte": the verb ends the name; a listed first name right
+                # before it is its subject ("anke weinte", "ani übersetzte")
+                told |= words == 1 and first_name and lw not in lex.common_words and not (
+                    lw in NO_NAME_BEFORE or lw in PREPOSITIONS or lw in PARTICLES
+                    or lex.is_meaning_word(lw) or _word_before(text, end) in NO_NAME_BEFORE)
                 break
+            if (german(nw) and not surname) or nw in _FINITE or nw in NO_NAME_BEFORE:
+                break  # "herrn heuer ist": the lists lack "ist" and "die" as common words
             end, words = nxt.end(), words + 1
-        if start in starts or words > 1 or (
+        if start in starts or words > 1 or told or (
                 first_name and _inside_clause(text, start) and _lone_first_name(lw, lex)):
             extra.append((start, end))
             done = end
