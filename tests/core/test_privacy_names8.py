@@ -109,7 +109,7 @@ def test_offices_and_compounds_in_lists_stay(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "names"), [
     ("Der Bauer dort heißt tatsächlich Bauer, die Kinder dürfen melken.", ["Bauer"]),
-    ("Ein Herr namens Winter rief an.", ["Winter"]),
+    ("Ein Mann namens Winter rief an.", ["Winter"]),
     ("Sein Sohn heißt Sommer.", ["Sommer"]),
 ])
 def test_the_word_after_a_naming_verb_is_a_name(text: str, names: list[str]) -> None:
