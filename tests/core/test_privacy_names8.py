@@ -336,3 +336,20 @@ def test_a_listed_surname_as_the_subject_of_a_clause(text: str, names: list[str]
     word, before a word in lower case, is the clause's person; nouns there ("Zeit", "Geld",
     the season "Winter") stay."""
     assert _persons(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Aushändigung an Frau Schwarz. Unterschrift Empfänger: A. Schwarz", ["Schwarz",
+                                                                          "A. Schwarz"]),
+    ("Weitergabe an Team Einbürgerung (Specht). Termin (Montag) steht.", ["Specht"]),
+    ("An: Anke Okafor\nBetreff: Termin\n\nAnke, zur Info: der Termin steht.",
+     ["Anke Okafor", "Anke"]),
+    ("Die Intervision mit Ilse und Gabi hat geholfen. Mit Hoffnung ging es weiter.",
+     ["Ilse", "Gabi"]),
+])
+def test_names_in_headings_brackets_and_greetings(text: str, names: list[str]) -> None:
+    """A heading that opens a sentence inside a line, with initials before the name; a listed
+    surname alone in brackets after a team or office; a name found in a mail's header again
+    as the greeting opening a line; a first name that is a word before "und" and another
+    name after a preposition. The same shapes with ordinary nouns stay."""
+    assert _persons(text) == names

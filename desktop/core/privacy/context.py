@@ -286,7 +286,9 @@ def first_name_after_preposition(text, toks, cls, is_name) -> None:
         start, end, word = toks[t]
         if is_name[t] or len(word) < 3:
             continue
-        if end < len(text) and text[end] not in ".,;:!?)" and text[end:end + 2] != " (":
+        if end < len(text) and text[end] not in ".,;:!?)" and text[end:end + 2] != " (" and not (
+                text[end:end + 5] == " und " and t + 1 < len(toks) and is_name[t + 1]
+                and toks[t + 1][0] == end + 5):  # "mit Ilse und Gabi": a pair of names
             if text[start - 4:start] == "mit " and not text[start - 5:start - 4].isalpha() and \
                     _VERB_ENDS_CLAUSE.match(text, end):
                 is_name[t] = True  # "mit Graf besprechen", "mit Lange geklärt."

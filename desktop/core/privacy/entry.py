@@ -78,14 +78,18 @@ def spreads_to(text, toks, cls, t) -> bool:
         return not (lw in NO_NAME_BEFORE or (c == STOP and lw in PREPOSITIONS))
     # "Herr Kurz … Kurz danach ging sie."; "Frau Bauer … der Bauer", "Herr Weber … als Weber
     # tätig": after an article or "als" a listed name that is also a noun is the noun.
-    if sentence_start(text, start):
-        return text[toks[t][1]:toks[t][1] + 2] == ": " and _speakers(text)
+    if sentence_start(text, start) and not _INITIAL_BEFORE.search(text, max(0, start - 4), start):
+        # "Herzog: Stellungnahme bis Freitag" in minutes; "Anke, zur Info." opening a mail's
+        # line; a name's initial is no sentence's end ("A. Schwarz")
+        return text[toks[t][1]:toks[t][1] + 2] == ": " and _speakers(text) or (
+            text[toks[t][1]:toks[t][1] + 2] == ", " and text[start - 1:start] == "\n")
     before = _ANY_WORD_BEFORE.search(text, max(0, start - 16), start)
     return before is None or (before[1].lower() not in NO_NAME_BEFORE
                               and before[1].lower() not in _NOUN_AFTER)
 
 
 _NOUN_AFTER = frozenset({"als", "zum", "zur", "vom", "beim"})
+_INITIAL_BEFORE = Lazy(r"(?:^|[^\w])[A-ZÄÖÜ]\. $")
 
 # An article and one or two adjectives before the word: "ein kleiner Engel", "der beste
 # Glaser", "ein guter alter Ottomotor".

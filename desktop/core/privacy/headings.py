@@ -98,6 +98,11 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
         line = text.rfind("\n", 0, colon) + 1
         end = text.find("\n", colon)
         end = len(text) if end < 0 else end
+        sentence = text.rfind(". ", line, colon)
+        if sentence >= 0 and colon - sentence <= 48 and (
+                colon - line > 48 or _heading(text[line:colon]) is None):
+            line = sentence + 2  # a heading may open a sentence inside the line: "… an Frau
+            # Schwarz. Unterschrift Empfänger: A. Schwarz"
         if colon - line <= 48:
             head = _heading(text[line:colon])
             if head is not None:
@@ -216,11 +221,17 @@ def _listed(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_name
 
 
 def _separated(gap: str) -> bool:
-    """The text between two items is a separator, perhaps after a bracketed comment."""
+    """The text between two items is a separator, perhaps after a bracketed comment; initials
+    before the next name belong to it ("Unterschrift Empfänger: A. Schwarz")."""
+    if "." in gap:
+        gap = _INITIALS_AT_END.sub("", gap)
     gap = gap.strip(" \t(")
     if gap.startswith(")"):
         gap = gap[1:].strip(" \t")
     return not gap or any(gap == s.strip() for s in _SEPARATORS)
+
+
+_INITIALS_AT_END = Lazy(r"(?:(?<=[\s,;:(])|^)(?:[A-ZÄÖÜ]\.[ -]?){1,3}$")
 
 
 def _after_comment(text: str, pos: int) -> int:
@@ -274,6 +285,30 @@ Schulsozialarbeit Sozialdienst Migrationsberatung Beratungsstelle Arbeitgeber Ve
 """.split())
 
 
+_BRACKETED_NAME = Lazy(r" \(([A-ZÄÖÜ][^\W\d_]+)\)")
+
+
+def names_in_brackets_after_offices(text: str, toks: list[tuple[int, int, str]],
+                                    cls: list[int], is_name: list[bool]) -> None:
+    """A listed surname alone in brackets after an office, a team or a role is the person who
+    stands for it: "Weitergabe an Team Einbürgerung (Specht)", "Personalrat (Schulte)"; not a
+    meaning word or a frequent word ("Termin (Montag)")."""
+    starts: dict[int, int] | None = None
+    for m in _BRACKETED_NAME.finditer(text):
+        if starts is None:
+            starts = {tok[0]: i for i, tok in enumerate(toks)}
+        t = starts.get(m.start(1))
+        if t is None or not t or is_name[t] or cls[t] not in (AMBIG, AMBF, SUR, BOTH):
+            continue
+        word, before = toks[t][2], toks[t - 1][2]
+        if toks[t - 1][1] != m.start() or meaning_word(word) or \
+                word.lower() in lexicon().common_words:
+            continue
+        if cls[t - 1] == ROLE or before in _OFFICES or before.lower().endswith(
+                INSTITUTION_ENDINGS):
+            is_name[t] = True
+
+
 def names_before_bracketed_roles(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                                  is_name: list[bool]) -> None:
     """A word right before a bracket naming a role or an office is a person: "Fuchs
@@ -282,6 +317,7 @@ def names_before_bracketed_roles(text: str, toks: list[tuple[int, int, str]], cl
     ("Antrag (Jobcenter)")."""
     if " (" not in text:
         return
+    names_in_brackets_after_offices(text, toks, cls, is_name)
     starts: dict[int, int] | None = None
     for m in _BRACKETED_ROLE.finditer(text):
         if starts is None:
