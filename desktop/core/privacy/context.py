@@ -281,11 +281,22 @@ def first_name_after_preposition(text, toks, cls, is_name) -> None:
     """A first name that is also a word, after a preposition and before the end of the clause,
     is the name: "übersetzte für Klaus.", "mit Lasse," — the word would need another form or
     an article there. So is a listed surname that is also a word: "Nachfrage von Enns:",
-    "Rückruf an Vogel." Listed meaning words are left alone ("ohne Hoffnung.")."""
+    "Rückruf an Vogel." Listed meaning words are left alone ("ohne Hoffnung."). Two listed
+    surnames joined by "und" after such a preposition that are neither meaning nor frequent
+    words are two people ("Dank an Krause und Vogt"; not "Jung und Alt", "in Schwarz und
+    Weiß")."""
     for t in [t for t, c in enumerate(cls) if c == AMBF or c == AMBIG]:
         start, end, word = toks[t]
         if is_name[t] or len(word) < 3:
             continue
+        if text[end:end + 5] == " und " and t + 1 < len(toks) and toks[t + 1][0] == end + 5 \
+                and cls[t + 1] == AMBIG and cls[t] == AMBIG and not any(
+                    meaning_word(w) or w.lower() in lexicon().common_words or len(w) < 3
+                    for w in (word, toks[t + 1][2])):
+            before = WORD_BEFORE.search(text, max(0, start - 16), start)
+            if before is not None and before[1] in _PAIR_PREPOSITIONS:
+                is_name[t] = is_name[t + 1] = True  # "an Krause und Vogt für …"
+                continue
         if end < len(text) and text[end] not in ".,;:!?)" and text[end:end + 2] != " (" and not (
                 text[end:end + 5] == " und " and t + 1 < len(toks) and is_name[t + 1]
                 and toks[t + 1][0] == end + 5):  # "mit Ilse und Gabi": a pair of names
@@ -308,6 +319,7 @@ def first_name_after_preposition(text, toks, cls, is_name) -> None:
             is_name[t] = True  # but "wohnhaft in Halle," is the town, "als Weber (…)" a trade
 
 
+_PAIR_PREPOSITIONS = frozenset({"an", "mit", "von", "für", "bei", "laut", "lt", "zwischen"})
 # Before a participle a noun without article after these is a person: "für Wolf verlängert",
 # "bei Bock eingereicht" (a thing needs an article there: "für den Pass beantragt").
 _OBJECT_PREPOSITIONS = frozenset({"für", "mit", "bei", "von", "an"})

@@ -138,7 +138,7 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
             if m is not None:
                 _listed(text, toks, cls, is_name, m.start(1), m.end(1), 1)
             at = text.find(cue, at + len(cue))
-    if "Firma " in text or " & " in text:
+    if "Firma " in text or " & " in text or "Team " in text:
         _firm_names(text, toks, cls, is_name)
 
 
@@ -146,12 +146,17 @@ def _firm_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                 is_name: list[bool]) -> None:
     """A firm bears its owner's or partners' names: after "Firma" a listed surname, also one
     that is a German word ("bei der Firma Sommer Anlagenbau"), and a listed surname joined by
-    "&" to a name found ("Steuerkanzlei Kaufmann & Berger", "Stein & Berg Rechtsanwälte")."""
+    "&" to a name found ("Steuerkanzlei Kaufmann & Berger", "Stein & Berg Rechtsanwälte"); a
+    team its lead's ("Team Herzog"; not "Team Einbürgerung", "Team Sommer")."""
     found: set[str] | None = None
     for t in range(len(toks) - 1):
         gap = text[toks[t][1]:toks[t + 1][0]]
         if toks[t][2] == "Firma" and gap == " " and cls[t + 1] in (AMBIG, AMBF):
             is_name[t + 1] = True
+        elif toks[t][2] == "Team" and gap == " " and cls[t + 1] in (AMBIG, SUR) and \
+                not meaning_word(toks[t + 1][2]) and \
+                toks[t + 1][2].lower() not in lexicon().common_words:
+            is_name[t + 1] = True  # a team named after its lead: "aus dem Team Herzog"
         elif gap == " & ":
             if found is None:  # also a name found at another mention ("Herr Stein …")
                 found = {toks[u][2] for u, name in enumerate(is_name) if name}
