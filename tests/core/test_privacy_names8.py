@@ -365,3 +365,15 @@ def test_a_team_named_after_its_lead_and_pairs_of_surnames(text: str, names: lis
     surnames joined by "und" after a preposition that takes people are two people; pairs of
     frequent words and of colours stay."""
     assert _persons(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Die beiden haben eine Tochter, Lea. Der Sohn geht zur Schule.", ["Lea"]),
+    ("Schriftsatz vom 14.11. i. S. Zimmer ./. Landkreis eingegangen.", ["Zimmer"]),
+    ("Er ist Vater, Hoffnung bleibt. Das ist i. S. d. Gesetzes.", []),
+])
+def test_a_first_name_after_a_role_and_a_party_in_sachen(text: str, names: list[str]) -> None:
+    """A first name that is a word, set off by a comma after a role and closing the clause, is
+    the person; so is the party after "i. S." (in Sachen); a noun after a role and "i. S. d."
+    stay."""
+    assert _persons(text) == names

@@ -311,6 +311,9 @@ def first_name_after_preposition(text, toks, cls, is_name) -> None:
                     is_name[t] = True  # "Ausweisersatz für Wolf verlängert bis …", "weil
                     # Herzog dort die Schulung macht", "laut Sauer ist er umgezogen"
             continue
+        if t and cls[t - 1] == ROLE and text[toks[t - 1][1]:start] == ", " and cls[t] == AMBF:
+            is_name[t] = True  # a first name set off after a role: "eine Tochter, Lea."
+            continue
         if meaning_word(word):
             continue
         before = WORD_BEFORE.search(text, max(0, start - 16), start)

@@ -172,7 +172,7 @@ _NAMED_ANYWHERE = Lazy(_NAME_RUN)
 _NAMED_LAST = Lazy(r"(?:(?:tatsächlich|wirklich|auch|übrigens|eigentlich|jetzt|nun) )?"
                    rf"{_NAME_RUN}(?=[.,;!?)\n]|$)")
 _NAMING_CUES = ((" namens ", _NAMED_ANYWHERE), (" heißt ", _NAMED_LAST),
-                (" hieß ", _NAMED_LAST))
+                (" hieß ", _NAMED_LAST), (" i. S. ", _NAMED_ANYWHERE))  # "in Sachen Zimmer"
 
 
 def _initialled(text: str, toks: list[tuple[int, int, str]], cls: list[int],
