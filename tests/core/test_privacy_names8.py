@@ -377,3 +377,17 @@ def test_a_first_name_after_a_role_and_a_party_in_sachen(text: str, names: list[
     the person; so is the party after "i. S." (in Sachen); a noun after a role and "i. S. d."
     stay."""
     assert _persons(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Dolmetscherin Melanie Salzer (Ukrainisch) war dabei.", ["Melanie Salzer"]),
+    ("Verpflichtungserklärung von Brian Strand zugunsten Harik Okafor geprüft.",
+     ["Brian Strand", "Harik Okafor"]),
+    ("Eine spätere Frist ist möglich, etwa wegen Anas Schuljahr, sagt die Behörde.", ["Anas"]),
+    ("Mit Omar Fußball gespielt, dann Pause.", ["Omar"]),
+])
+def test_a_meaning_word_closing_a_name_after_a_first_name(text: str, names: list[str]) -> None:
+    """After a listed first name, a meaning word that closes the name (a bracket, "zugunsten"
+    follow) is the surname; a genitive's noun before a comma and a meaning word going on with
+    the clause stay."""
+    assert _persons(text) == names

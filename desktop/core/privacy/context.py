@@ -15,6 +15,8 @@ from desktop.core.privacy.wordclass import (
     AMBF,
     AMBIG,
     AMBIGUOUS,
+    ANY_WORD_BEFORE,
+    ARTICLES,
     BOTH,
     FIRST,
     FOREIGN_PARTICLES,
@@ -67,8 +69,8 @@ def lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
         if end < len(text) and text[end] == "." and (
                 lex.is_prefix(word.lower()) or not _VOWEL.search(word)):
             continue  # "wg. Verl. AE", "20 Std./Woche": an abbreviated German word
-        before = _ANY_WORD_BEFORE.search(text, max(0, start - 16), start)
-        if before is not None and (before[1] in NO_NAME_BEFORE or before[1].lower() in _ARTICLES):
+        before = ANY_WORD_BEFORE.search(text, max(0, start - 16), start)
+        if before is not None and (before[1] in NO_NAME_BEFORE or before[1].lower() in ARTICLES):
             continue  # also an article opening the sentence: "Das Wichtigste", "Die Fallgeberin"
             # (not "Ihre" of a letter's close: "Ihre⏎Hasret Okonkwo")
         if t and names_a_place(text, toks, t):
@@ -85,9 +87,6 @@ def lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
             guess_genitive(t, toks, strip, joined, len(toks))
 
 
-_ARTICLES = frozenset("""der die das den dem des ein eine einen einem einer eines kein keine
-keinen keinem keiner dies diese dieser diesen diesem dieses jede jeder jeden jedem jedes""".split())
-_ANY_WORD_BEFORE = Lazy(r"(?:^|[^\w])([A-Za-zÄÖÜäöüß]+)[ \u00a0]$")
 # A pronoun after a word that opens a sentence: the word is a verb ("Einigt euch", "Melde mich
 # morgen"), no name — a name before a pronoun would need a verb between.
 _VERB_BEFORE_PRONOUN = Lazy(r" (?:ich|du|wir|euch|uns|mich|dich|mir|dir)\b")
@@ -277,69 +276,6 @@ def short_surname_after_name(text, toks, cls, is_name) -> None:
             is_name[t] = True
 
 
-def first_name_after_preposition(text, toks, cls, is_name) -> None:
-    """A first name that is also a word, after a preposition and before the end of the clause,
-    is the name: "übersetzte für Klaus.", "mit Lasse," — the word would need another form or
-    an article there. So is a listed surname that is also a word: "Nachfrage von Enns:",
-    "Rückruf an Vogel." Listed meaning words are left alone ("ohne Hoffnung."). Two listed
-    surnames joined by "und" after such a preposition that are neither meaning nor frequent
-    words are two people ("Dank an Krause und Vogt"; not "Jung und Alt", "in Schwarz und
-    Weiß")."""
-    for t in [t for t, c in enumerate(cls) if c == AMBF or c == AMBIG]:
-        start, end, word = toks[t]
-        if is_name[t] or len(word) < 3:
-            continue
-        if text[end:end + 5] == " und " and t + 1 < len(toks) and toks[t + 1][0] == end + 5 \
-                and cls[t + 1] == AMBIG and cls[t] == AMBIG and not any(
-                    meaning_word(w) or w.lower() in lexicon().common_words or len(w) < 3
-                    for w in (word, toks[t + 1][2])):
-            before = WORD_BEFORE.search(text, max(0, start - 16), start)
-            if before is not None and before[1] in _PAIR_PREPOSITIONS:
-                is_name[t] = is_name[t + 1] = True  # "an Krause und Vogt für …"
-                continue
-        if end < len(text) and text[end] not in ".,;:!?)" and text[end:end + 2] != " (" and not (
-                text[end:end + 5] == " und " and t + 1 < len(toks) and is_name[t + 1]
-                and toks[t + 1][0] == end + 5):  # "mit Ilse und Gabi": a pair of names
-            if text[start - 4:start] == "mit " and not text[start - 5:start - 4].isalpha() and \
-                    _VERB_ENDS_CLAUSE.match(text, end):
-                is_name[t] = True  # "mit Graf besprechen", "mit Lange geklärt."
-            elif not meaning_word(word) and word.lower() not in lexicon().common_words:
-                before = _ANY_WORD_BEFORE.search(text, max(0, start - 16), start)
-                if before is not None and (
-                        before[1] in _OBJECT_PREPOSITIONS and _PARTICIPLE_AFTER.match(text, end)
-                        or before[1].lower() in _SUBJECT_AFTER and _LOWER_WORD.match(text, end)):
-                    is_name[t] = True  # "Ausweisersatz für Wolf verlängert bis …", "weil
-                    # Herzog dort die Schulung macht", "laut Sauer ist er umgezogen"
-            continue
-        if t and cls[t - 1] == ROLE and text[toks[t - 1][1]:start] == ", " and cls[t] == AMBF:
-            is_name[t] = True  # a first name set off after a role: "eine Tochter, Lea."
-            continue
-        if meaning_word(word):
-            continue
-        before = WORD_BEFORE.search(text, max(0, start - 16), start)
-        if before is not None and before[1] in PREPOSITIONS and before[1] not in ("als", "wie") \
-                and not (before[1] in _PLACE_PREPOSITIONS and lexicon().is_place(word.lower())):
-            is_name[t] = True  # but "wohnhaft in Halle," is the town, "als Weber (…)" a trade
-
-
-_PAIR_PREPOSITIONS = frozenset({"an", "mit", "von", "für", "bei", "laut", "lt", "zwischen"})
-# Before a participle a noun without article after these is a person: "für Wolf verlängert",
-# "bei Bock eingereicht" (a thing needs an article there: "für den Pass beantragt").
-_OBJECT_PREPOSITIONS = frozenset({"für", "mit", "bei", "von", "an"})
-_PARTICIPLE_AFTER = Lazy(r" (?:[a-zäöü]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer)[a-zäöüß]{3,}t"
-                         r"|[a-zäöüß]{3,}iert)\b")
-# A clause's subject follows these: a listed surname there before a word in lower case is the
-# person (a noun would need its article: "weil das Zimmer dort …"); so after "laut".
-_SUBJECT_AFTER = frozenset({"weil", "dass", "ob", "obwohl", "nachdem", "bevor", "sobald", "laut",
-                            "lt"})
-_LOWER_WORD = Lazy(r" [a-zäöüß]")
-# An infinitive or participle that ends the clause: "mit Graf besprechen", "mit Lange geklärt."
-_VERB_ENDS_CLAUSE = Lazy(r" (?:[a-zäöüß]+(?:en|ert|iert|t))(?=[.,;:!?)\n]| [-–(]|$)")
-
-
-_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "von", "bis", "über"})
-
-
 def places_after_in_and_aus(text, toks, cls, is_name, strip) -> None:
     """After "in" or "aus" a single word that no list holds as a surname is a place, not a
     person: "geb. 9.9.1985 in Keren", "(aus Sfax)", "in Almaty" — German puts a person there
@@ -384,7 +320,8 @@ def first_name_before_surname(text, toks, cls, is_name) -> None:
 
 def surname_after_first_name(text, toks, cls, is_name, weak) -> None:
     """A German noun right after a first name found as a name is a surname ("Gesa Sperling",
-    "Arne Senf") unless the project lists it as a meaning word ("Omar Fußball")."""
+    "Arne Senf") unless the project lists it as a meaning word ("Omar Fußball") that does not
+    close the name ("Melanie Salzer (Ukrainisch)")."""
     lex = lexicon()
     # compress reads is_name as it goes (a name marked at t + 1 below is seen at t + 1), in C:
     # most tokens are no name and cost nothing here.
@@ -407,18 +344,25 @@ def surname_after_first_name(text, toks, cls, is_name, weak) -> None:
             # or before a listed surname or a noun ("Zbigniewa Herzog", "Louca Barbier")
         if cls[nxt] not in (STOP, NOUN, AMBIG) or gap != " ":
             continue
-        if word.isupper() or not surname_word(word) or (
-                cls[nxt] != AMBIG and meaning_word(word)):
+        if word.isupper() or not surname_word(word):
             continue
         if cls[nxt] == STOP and word.lower() in lex.common_words:
             continue  # a common verb, adjective or adverb at the start of the next clause
         lw = word.lower()
         # Only a German word can end in a meaning word ("Basket|ball"): "Lakh|dari" is no
         # compound, and "Dari" at its end does not make it one.
-        if (lex.is_noun(lw) or lex.is_compound(lw)) and meaning_word(compound_head(lw)):
-            continue
+        if (cls[nxt] != AMBIG and meaning_word(word) or (lex.is_noun(lw) or lex.is_compound(
+                lw)) and meaning_word(compound_head(lw))) and not (
+                cls[t] in (FIRST, BOTH) and _NAME_CLOSES.match(text, toks[nxt][1])):
+            continue  # but a listed first name and a meaning word that closes the name:
+            # "Dolmetscherin Melanie Salzer (Ukrainisch)", "von Brian Strand zugunsten …"
         is_name[nxt] = True
         weak.add(nxt)
+
+
+# What follows a whole name: a bracket, "zugunsten", "geb.", the line's end (not a comma: "wegen
+# Anas Schuljahr, …" is a genitive and its noun).
+_NAME_CLOSES = Lazy(r"(?: \(| zugunsten | geb\.|\n|$)")
 
 
 @functools.lru_cache(maxsize=50_000)  # asked for the same words in several rules of every note

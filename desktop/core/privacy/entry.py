@@ -13,6 +13,7 @@ from itertools import compress
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.wordclass import (
     AMBIGUOUS,
+    ANY_WORD_BEFORE,
     INSTITUTION_ENDINGS,
     NO_NAME_BEFORE,
     NOUN,
@@ -56,7 +57,6 @@ def propagate(text, toks, cls, strip, is_name) -> set[str]:
 _NONE: set[str] = set()
 
 
-_ANY_WORD_BEFORE = Lazy(r"(?:^|[^\w])([^\W\d_]+)[ \u00a0]$")
 
 
 def spreads_to(text, toks, cls, t) -> bool:
@@ -71,7 +71,7 @@ def spreads_to(text, toks, cls, t) -> bool:
         # "Frau Knappe … Knappe sagte": a word found as a name is that name again, unless an
         # article makes it a noun ("der Knappe"); a German word also after a preposition ("zu
         # Fuß"), a word only built like a noun not ("bei Makrygiannis fehlt").
-        before = _ANY_WORD_BEFORE.search(text, max(0, start - 16), start)
+        before = ANY_WORD_BEFORE.search(text, max(0, start - 16), start)
         if before is None:
             return True
         lw = before[1].lower()  # also "Ein Sperling saß …" at a sentence's start
@@ -83,7 +83,7 @@ def spreads_to(text, toks, cls, t) -> bool:
         # line; a name's initial is no sentence's end ("A. Schwarz")
         return text[toks[t][1]:toks[t][1] + 2] == ": " and _speakers(text) or (
             text[toks[t][1]:toks[t][1] + 2] == ", " and text[start - 1:start] == "\n")
-    before = _ANY_WORD_BEFORE.search(text, max(0, start - 16), start)
+    before = ANY_WORD_BEFORE.search(text, max(0, start - 16), start)
     return before is None or (before[1].lower() not in NO_NAME_BEFORE
                               and before[1].lower() not in _NOUN_AFTER)
 

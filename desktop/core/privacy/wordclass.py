@@ -304,6 +304,11 @@ solche vom beim zum zur im ins am ans per pro je etwas viel mehr wenig weniger s
 neuen alte alten
 """.split())
 WORD_BEFORE = Lazy(r"(?:^|[^\w])([a-zäöüß]+)[ \u00a0]$")
+# The word before, also capitalised ("Das Wichtigste", "Laut Vogt …").
+ANY_WORD_BEFORE = Lazy(r"(?:^|[^\w])([^\W\d_]+)[ \u00a0]$")
+# Articles and determiners: after them a word is a noun.
+ARTICLES = frozenset("""der die das den dem des ein eine einen einem einer eines kein keine
+keinen keinem keiner dies diese dieser diesen diesem dieses jede jeder jeden jedem jedes""".split())
 PREPOSITIONS = frozenset("""
 mit ohne für aus von nach bei zu in an auf über unter um gegen durch seit vor hinter neben
 zwischen wegen trotz bis als wie
