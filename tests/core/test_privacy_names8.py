@@ -391,3 +391,20 @@ def test_a_meaning_word_closing_a_name_after_a_first_name(text: str, names: list
     follow) is the surname; a genitive's noun before a comma and a meaning word going on with
     the clause stay."""
     assert _persons(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Berg wirkte heute deutlich ruhiger. Anfangs wirkte er müde.", ["Berg"]),
+    ("Beim letzten Termin brachte Erika die Kinder mit.", ["Erika"]),
+    ("Die Tochter kam mit; Aura ist erst vier. Jan ist 5 Jahre alt.", ["Aura", "Jan"]),
+    ("Danach: Lasse, Virginia und ich haben den Antrag ausgefüllt.", ["Lasse", "Virginia"]),
+    ("Prüfen Sie die Regel Ihres Hauses. Der Winter ist erst vier Wochen alt.", []),
+    ("Der Chef und ich waren da, Termin und ich passen nicht.", []),
+])
+def test_people_by_their_age_their_verb_and_the_writer_beside_them(text: str,
+                                                                  names: list[str]) -> None:
+    """A person's verb ("wirkte"), a subject after its verb before the object's article
+    ("brachte Erika die Kinder mit"), an age ("ist erst vier"), and a list that ends with the
+    writer ("Lasse, Virginia und ich") mark people; a pronoun after the verb, a season's age
+    with its article and nouns beside "und ich" stay."""
+    assert _persons(text) == names

@@ -283,6 +283,8 @@ def names_listed_with_names(text, toks, cls, is_name) -> None:
     no listed name, role or title; the list stands
     alone on its line or after a colon."""
     n = len(toks)
+    if " und ich " in text:
+        _people_with_me(text, toks, cls, is_name)
     t = 0
     while t < n:
         if t + 1 < n and text[toks[t][1]:toks[t][1] + 2] not in (", ", " u", " ("):
@@ -303,6 +305,20 @@ def names_listed_with_names(text, toks, cls, is_name) -> None:
                         is_name[i] = True  # a listed name also where it is a meaning
                         # word: "Zimmer, Hamdan, Graf, Koval, Mai"
         t = u + 1
+
+
+def _people_with_me(text, toks, cls, is_name) -> None:
+    """"Irene, Clara und ich haben …": the items of a list that ends with the writer are
+    people — a listed name, also one that is a word, or a word the data does not have."""
+    ends = {toks[t][1]: t for t in range(len(toks))}
+    at = text.find(" und ich ")
+    while at >= 0:
+        t = ends.get(at)
+        while t is not None and cls[t] in CANDIDATE and \
+                toks[t][2].lower() not in NO_NAME_BEFORE:
+            is_name[t] = True
+            t = ends.get(toks[t][0] - 2) if text[toks[t][0] - 2:toks[t][0]] == ", " else None
+        at = text.find(" und ich ", at + 9)
 
 
 def _next_item(text: str, toks: list[tuple[int, int, str]], u: int) -> int | None:

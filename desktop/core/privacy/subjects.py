@@ -50,7 +50,7 @@ erläutert erläuterte regt regte prüft prüfte klärt klärte schlägt schlug 
 betont betonte verweist verwies erinnert erinnerte nahm nimmt kamen kommen erschienen prüfen
 klären übernehmen sagten fragten baten riefen warteten stellt stellte entscheidet entschied
 dankt dankte trägt trug weist wies bedankt bedankte wollen sieht sah verabschiedete
-verabschiedet schreibt meint
+verabschiedet schreibt meint wirkt wirkte
 """.split())
 # The verbs' plural and infinitive forms: they need two subjects ("Fuchs und Wolf prüfen").
 _PLURALS = frozenset("""kamen kommen erschienen prüfen klären übernehmen sagten fragten baten
@@ -78,6 +78,8 @@ einverstanden
 _SUBJECTS = frozenset({"man", "er", "sie", "es", "wir", "ich", "du", "ihr", "Sie", "keiner",
                        "niemand", "jemand", "einer", "nichts", "alle"})
 _STATES = frozenset({"Urlaub", "Homeoffice", "Elternzeit", "Rente", "Reha"})
+_AGES = frozenset("""eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn
+vierzehn fünfzehn sechzehn siebzehn achtzehn""".split()) | {str(n) for n in range(1, 19)}
 
 
 @functools.cache
@@ -109,8 +111,10 @@ def _participle_follows(text: str, at: int) -> bool:
             return False
         core = word.rstrip(".,;:!?)\n")
         if core in _PERSON_PARTICIPLES or (
-                core in _STATES and i and words[i - 1] in ("im", "in")):
-            return True
+                core in _STATES and i and words[i - 1] in ("im", "in")) or (
+                i and (core in _AGES and words[i - 1] in ("erst", "schon", "fast", "gerade")
+                       or core == "alt" and words[i - 1] in ("Jahre", "Monate"))):
+            return True  # also an age: "Aura ist erst vier", "Jan ist 5 Jahre alt"
         if core != word or "\n" in word:
             return False  # the clause ends
     return False
@@ -342,7 +346,17 @@ def first_name_as_subject(text, toks, cls, is_name) -> None:
     lex = lexicon()
     for t in [t for t, c in enumerate(cls) if c == AMBF]:
         start, end, word = toks[t]
-        if is_name[t] or not sentence_start(text, start):
+        if is_name[t]:
+            continue
+        if not sentence_start(text, start):
+            # the subject after its verb, before the object's article: "Beim letzten Termin
+            # brachte Erika die Kinder mit"
+            verb = _WORD_BEFORE_NAME.search(text, max(0, start - 24), start)
+            if verb is not None and verb[1] in _PERSON_VERBS and \
+                    _ARTICLE_AFTER.match(text, end) is not None and len(word) > 2 and \
+                    word.lower() not in lex.common_words and word not in _SUBJECTS and \
+                    word.lower() not in NOT_AFTER_TITLE:  # "prüfen Sie die Regel"
+                is_name[t] = True
             continue
         lw = word.lower()
         if len(lw) < 3 or lw in lex.common_words or lex.is_stopword(word) or not lex.is_noun(lw):
@@ -371,4 +385,6 @@ def objects_after_roles(text, toks, cls, is_name) -> None:
 
 _ROLE_DETERMINER = Lazy(r"(?:^|[^\w])(?i:der|die|dem|den|des|ihr|ihre|ihren|ihrem|sein|seine|seinen"
                         r"|seinem|mein|meine|unser|unsere|deren|dessen)\s+$")
+_WORD_BEFORE_NAME = Lazy(r"(?:^|[^\w])([a-zäöüß]+) $")
+_ARTICLE_AFTER = Lazy(r" (?:die|den|das|der|dem|ein|eine|einen|seine|ihre|seinen|ihren) ")
 _VERB_AT_CLAUSE_END = Lazy(r" ([a-zäöüß]+)(?=[.,;:!?)]|\s*$)")
