@@ -359,11 +359,12 @@ def test_names_in_headings_brackets_and_greetings(text: str, names: list[str]) -
     ("Auch gern aus dem Team Herzog. Team Einbürgerung und Team Sommer bleiben.", ["Herzog"]),
     ("Besonders an Krause und Vogt für die Vertretung.", ["Krause", "Vogt"]),
     ("Jung und Alt im Wechsel, Bilder in Schwarz und Weiß.", []),
+    ("Er kam mit Fuchs und Hund, das Futter für Hund und Katze bleibt.", []),
 ])
 def test_a_team_named_after_its_lead_and_pairs_of_surnames(text: str, names: list[str]) -> None:
     """A listed surname after "Team" that is no meaning word is the team's lead; two listed
-    surnames joined by "und" after a preposition that takes people are two people; pairs of
-    frequent words and of colours stay."""
+    surnames joined by "und" after "an", "bei" or "laut" are two people; pairs of frequent
+    words, of colours and of animals after "mit" or "für" stay."""
     assert _persons(text) == names
 
 

@@ -98,19 +98,18 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
         line = text.rfind("\n", 0, colon) + 1
         end = text.find("\n", colon)
         end = len(text) if end < 0 else end
-        sentence = text.rfind(". ", line, colon)
-        if sentence >= 0 and colon - sentence <= 48 and (
-                colon - line > 48 or _heading(text[line:colon]) is None):
-            line = sentence + 2  # a heading may open a sentence inside the line: "… an Frau
-            # Schwarz. Unterschrift Empfänger: A. Schwarz"
-        if colon - line <= 48:
-            head = _heading(text[line:colon])
-            if head is not None:
-                _listed(text, toks, cls, is_name, colon + 1, end,
-                        persons=head in _PERSONS_ONLY or head.startswith("Unterschrift"))
-            elif text[line:line + 1] in _ADDRESS_STARTS and (
-                    m := _ADDRESSED.fullmatch(text, line, colon)) is not None:
-                _listed(text, toks, cls, is_name, m.start(1), colon, 1)
+        head = _heading(text[line:colon]) if colon - line <= 48 else None
+        if head is None and (sentence := text.rfind(". ", line, colon)) >= 0 and \
+                colon - sentence <= 48:
+            # a heading may open a sentence inside the line: "… an Frau Schwarz. Unterschrift
+            # Empfänger: A. Schwarz"
+            head = _heading(text[sentence + 2:colon])
+        if head is not None:
+            _listed(text, toks, cls, is_name, colon + 1, end,
+                    persons=head in _PERSONS_ONLY or head.startswith("Unterschrift"))
+        elif colon - line <= 48 and text[line:line + 1] in _ADDRESS_STARTS and (
+                m := _ADDRESSED.fullmatch(text, line, colon)) is not None:
+            _listed(text, toks, cls, is_name, m.start(1), colon, 1)
         colon = text.find(":", colon + 1)
     # A signature closes a letter or a note on a line of its own ("gez. Winter", "i. A. Becker",
     # "F. Busch"): only a note of several lines has one. (Plain string tests: a pattern with

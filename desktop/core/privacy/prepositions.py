@@ -23,9 +23,9 @@ def first_name_after_preposition(text, toks, cls, is_name) -> None:
     is the name: "übersetzte für Klaus.", "mit Lasse," — the word would need another form or
     an article there. So is a listed surname that is also a word: "Nachfrage von Enns:",
     "Rückruf an Vogel." Listed meaning words are left alone ("ohne Hoffnung."). Two listed
-    surnames joined by "und" after such a preposition that are neither meaning nor frequent
+    surnames joined by "und" after "an", "bei", "laut" that are neither meaning nor frequent
     words are two people ("Dank an Krause und Vogt"; not "Jung und Alt", "in Schwarz und
-    Weiß")."""
+    Weiß", "mit Fuchs und Hund")."""
     for t in [t for t, c in enumerate(cls) if c == AMBF or c == AMBIG]:
         start, end, word = toks[t]
         if is_name[t] or len(word) < 3:
@@ -63,7 +63,8 @@ def first_name_after_preposition(text, toks, cls, is_name) -> None:
             is_name[t] = True  # but "wohnhaft in Halle," is the town, "als Weber (…)" a trade
 
 
-_PAIR_PREPOSITIONS = frozenset({"an", "mit", "von", "für", "bei", "laut", "lt", "zwischen"})
+# Not "mit", "von", "für": "mit Fuchs und Hund", "für Hund und Katze" are animals.
+_PAIR_PREPOSITIONS = frozenset({"an", "bei", "laut", "lt", "zwischen"})
 # Before a participle a noun without article after these is a person: "für Wolf verlängert",
 # "bei Bock eingereicht" (a thing needs an article there: "für den Pass beantragt").
 _OBJECT_PREPOSITIONS = frozenset({"für", "mit", "bei", "von", "an"})

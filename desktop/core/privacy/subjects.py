@@ -171,6 +171,20 @@ def _holds_object(text: str, at: int) -> bool:
     return True
 
 
+_NONE: frozenset[int] = frozenset()
+
+
+def _has_at(text: str) -> list[int]:
+    """Where " hat " or " hatte " stands (the space before it)."""
+    out = []
+    for word in (" hat ", " hatte "):
+        at = text.find(word)
+        while at >= 0:
+            out.append(at)
+            at = text.find(word, at + 1)
+    return out
+
+
 def _object_ends(text: str) -> frozenset[int]:
     """Where "hat"/"hatte" and an object follow a capitalised word (the space before the
     verb), for the note being read (see _person_verb_ends)."""
@@ -185,16 +199,14 @@ def _person_verb_ends(text: str) -> frozenset[int]:
         _VERB_ENDS[0] = text
         auxiliaries = _AUXILIARY_WORDS
         # "Koch rief an", "Koch hat heute angerufen"
-        ends, objects = [], []
-        for m in _verb_or_auxiliary_rx().finditer(text):
-            if m[1] not in auxiliaries:
-                ends.append(m.start())
-            elif _after_capitalised(text, m.start()):
-                if _participle_follows(text, m.start()):
-                    ends.append(m.start())
-                elif m[1] in ("hat", "hatte") and _holds_object(text, m.start()):
-                    objects.append(m.start())  # "Zimmer hat die Akte"
-        _VERB_ENDS[2] = frozenset(objects)
+        ends = [m.start() for m in _verb_or_auxiliary_rx().finditer(text)
+                if m[1] not in auxiliaries or (_after_capitalised(text, m.start())
+                                               and _participle_follows(text, m.start()))]
+        # "Zimmer hat die Akte": "hat"/"hatte" and an object after a capitalised word (a plain
+        # string test first: most notes have neither)
+        _VERB_ENDS[2] = _NONE if " hat" not in text else frozenset(
+            at for at in _has_at(text) if at not in ends and _after_capitalised(text, at)
+            and _holds_object(text, at))
         if ends and (" aus de" in text or " vom " in text or " von de" in text):
             # "Linke aus der Leitstelle hat angerufen": where the person comes from, between
             found = set(ends)
@@ -216,10 +228,10 @@ def subject_at_sentence_start(text, toks, cls, is_name) -> None:
     common word too counts ("Lange war im Urlaub")."""
     lex = lexicon()
     ends = _person_verb_ends(text)
-    objects = _object_ends(text)
+    objects = _VERB_ENDS[2]
     if not ends and not objects:
         return
-    for t in tokens_ending_at(toks, ends | objects):
+    for t in tokens_ending_at(toks, ends | objects if objects else ends):  # type: ignore[operator]
         start, end, word = toks[t]
         if cls[t] in (TITLE, ROLE) or len(word) < 2 or (is_name[t] and not (
                 t and text[toks[t - 1][1]:start] == " und ")):
@@ -312,8 +324,8 @@ def found_word_as_subject(text, toks, found: set[str], is_name) -> None:
         if is_name[t] or word not in found or word.lower() in NOT_AFTER_TITLE:
             continue
         if ends is None:
-            ends = _person_verb_ends(text)
-        if ((end in ends or end in _object_ends(text)) and sentence_start(text, start)) or \
+            ends = _person_verb_ends(text) | _object_ends(text)
+        if (end in ends and sentence_start(text, start)) or \
                 _object_of_preposition(text, start, end):
             is_name[t] = True
 
@@ -371,6 +383,8 @@ def objects_after_roles(text, toks, cls, is_name) -> None:
     too, followed by one verb that ends the clause, is that verb's object or predicate and the role its subject: "dass ihr
     Sohn Deutsch lernt", "ob ihr Mann Koch ist". A person's verb there keeps the name ("ihr
     Mann Zimmer kommt."), and so does a first name ("ihre Tochter Rosa lernt")."""
+    if ROLE not in cls:
+        return  # most notes name no role
     for t in [t for t, c in enumerate(cls) if c == AMBIG and t and is_name[t]]:
         if cls[t - 1] != ROLE or text[toks[t - 1][1]:toks[t][0]] != " " or (
                 t + 1 < len(toks) and is_name[t + 1]) or not meaning_word(toks[t][2]):
