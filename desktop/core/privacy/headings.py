@@ -130,13 +130,10 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
             if text[after:after + 1].isupper() and not text[at - 1:at].isalpha():
                 _listed(text, toks, cls, is_name, after, after + 40, 1)
             at = text.find(cue, after)
-    for cue, named in _NAMING_CUES:  # "ein Herr namens Bauer", "heißt tatsächlich Bauer."
-        at = text.find(cue)
-        while at >= 0:
-            m = named.match(text, at + len(cue))
-            if m is not None:
-                _listed(text, toks, cls, is_name, m.start(1), m.end(1), 1)
-            at = text.find(cue, at + len(cue))
+    for cue in _NAMING_CUE.finditer(text):  # "ein Herr namens Bauer", "heißt tatsächlich
+        m = _NAMING_CUES[cue[1]].match(text, cue.end())  # Bauer."
+        if m is not None:
+            _listed(text, toks, cls, is_name, m.start(1), m.end(1), 1)
     if "Firma " in text or " & " in text or "Team " in text:
         _firm_names(text, toks, cls, is_name)
 
@@ -170,8 +167,9 @@ _NAME_RUN = r"([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?(?: [A-ZÄÖÜ][^\W
 _NAMED_ANYWHERE = Lazy(_NAME_RUN)
 _NAMED_LAST = Lazy(r"(?:(?:tatsächlich|wirklich|auch|übrigens|eigentlich|jetzt|nun) )?"
                    rf"{_NAME_RUN}(?=[.,;!?)\n]|$)")
-_NAMING_CUES = ((" namens ", _NAMED_ANYWHERE), (" heißt ", _NAMED_LAST),
-                (" hieß ", _NAMED_LAST), (" i. S. ", _NAMED_ANYWHERE))  # "in Sachen Zimmer"
+_NAMING_CUES = {"namens": _NAMED_ANYWHERE, "heißt": _NAMED_LAST, "hieß": _NAMED_LAST,
+                "i. S.": _NAMED_ANYWHERE}  # "i. S. Zimmer ./. Landkreis": in Sachen
+_NAMING_CUE = Lazy(r" (namens|heißt|hieß|i\. S\.) ")
 
 
 def _initialled(text: str, toks: list[tuple[int, int, str]], cls: list[int],

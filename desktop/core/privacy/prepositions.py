@@ -10,7 +10,6 @@ from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.wordclass import (
     AMBF,
     AMBIG,
-    ANY_WORD_BEFORE,
     PREPOSITIONS,
     ROLE,
     WORD_BEFORE,
@@ -44,11 +43,11 @@ def first_name_after_preposition(text, toks, cls, is_name) -> None:
             if text[start - 4:start] == "mit " and not text[start - 5:start - 4].isalpha() and \
                     _VERB_ENDS_CLAUSE.match(text, end):
                 is_name[t] = True  # "mit Graf besprechen", "mit Lange geklärt."
-            elif not meaning_word(word) and word.lower() not in lexicon().common_words:
-                before = ANY_WORD_BEFORE.search(text, max(0, start - 16), start)
-                if before is not None and (
-                        before[1] in _OBJECT_PREPOSITIONS and _PARTICIPLE_AFTER.match(text, end)
-                        or before[1].lower() in _SUBJECT_AFTER and _LOWER_WORD.match(text, end)):
+            elif text[start - 1:start] == " " and (
+                    before := _word_before(text, start)) in _CUES_BEFORE and not meaning_word(
+                    word) and word.lower() not in lexicon().common_words:
+                if before in _OBJECT_PREPOSITIONS and _PARTICIPLE_AFTER.match(text, end) or \
+                        before.lower() in _SUBJECT_AFTER and _LOWER_WORD.match(text, end):
                     is_name[t] = True  # "Ausweisersatz für Wolf verlängert bis …", "weil
                     # Herzog dort die Schulung macht", "laut Sauer ist er umgezogen"
             continue
@@ -63,6 +62,13 @@ def first_name_after_preposition(text, toks, cls, is_name) -> None:
             is_name[t] = True  # but "wohnhaft in Halle," is the town, "als Weber (…)" a trade
 
 
+def _word_before(text: str, start: int) -> str:
+    """The word before the space at start - 1, by plain string search (asked of most listed
+    names that are words)."""
+    return text[max(text.rfind(" ", max(0, start - 12), start - 1),
+                    text.rfind("\n", max(0, start - 12), start - 1)) + 1:start - 1]
+
+
 # Not "mit", "von", "für": "mit Fuchs und Hund", "für Hund und Katze" are animals.
 _PAIR_PREPOSITIONS = frozenset({"an", "bei", "laut", "lt", "zwischen"})
 # Before a participle a noun without article after these is a person: "für Wolf verlängert",
@@ -75,6 +81,7 @@ _PARTICIPLE_AFTER = Lazy(r" (?:[a-zäöü]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver
 _SUBJECT_AFTER = frozenset({"weil", "dass", "ob", "obwohl", "nachdem", "bevor", "sobald", "laut",
                             "lt"})
 _LOWER_WORD = Lazy(r" [a-zäöüß]")
+_CUES_BEFORE = _OBJECT_PREPOSITIONS | _SUBJECT_AFTER | {w.capitalize() for w in _SUBJECT_AFTER}
 # An infinitive or participle that ends the clause: "mit Graf besprechen", "mit Lange geklärt."
 _VERB_ENDS_CLAUSE = Lazy(r" (?:[a-zäöüß]+(?:en|ert|iert|t))(?=[.,;:!?)\n]| [-–(]|$)")
 
