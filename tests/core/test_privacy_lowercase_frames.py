@@ -117,3 +117,12 @@ def test_a_pronoun_or_a_word_before_the_verb_stays(text: str) -> None:
     """With a pronoun after the verb, the word before it is no subject; pronouns and plain
     German words opening a clause stay."""
     assert _persons(text) == []
+
+
+def test_a_name_with_the_arabic_article_typed_in_lower_case() -> None:
+    """"al-hussein", "al-nadjar": a word joined to "al-", "el-", "abu-" or "bin-" is a name —
+    German has none — also in a note typed without capitals; "an- und abmeldung" stays."""
+    assert _persons("der vermieter ruft wieder an wegen al-hussein. er will wissen") == \
+        ["al-hussein"]
+    assert "al-nadjar" in _persons("bescheide unterschreiben: al-najjar (nein – al-nadjar)")
+    assert _persons("die an- und abmeldung ist erledigt, ein- und ausgang geprüft") == []

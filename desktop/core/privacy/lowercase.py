@@ -171,6 +171,7 @@ def _lower_subjects(text: str, lex: Lexicon) -> Iterator[int]:
             yield m.start(1)
 
 
+_ARTICLE_NAME = re.compile(r"(?<![\w-])(?:al|el|abu|abd|bin|ibn)-[a-zäöüßçşğıāīū]{3,}(?![\w-])")
 _PRONOUNS = frozenset("er sie es wir ich du ihr man wer was das dies jemand niemand keiner "
                       "einer alle beide".split())
 _CLAUSE_WORD = re.compile(rf"(?:[:;.!?\n] ?|\A)({_LOWER_WORD}) ")
@@ -348,6 +349,12 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         for start in _listed_subjects(text, lex):
             starts.setdefault(start, False)
             subjects.add(start)
+    if "l-" in text or "bu-" in text or "bd-" in text or "n-" in text:
+        # "wegen al-hussein", "abu-bakr": a name with the Arabic article or "abu"/"bin" joined
+        # by a hyphen; German has no such words
+        for m in _ARTICLE_NAME.finditer(text):
+            starts.setdefault(m.start(), False)
+            subjects.add(m.start())
     if "hab" in text:
         for start in _told(text, lex):
             starts.setdefault(start, False)
