@@ -290,28 +290,20 @@ Schulsozialarbeit Sozialdienst Migrationsberatung Beratungsstelle Arbeitgeber Ve
 """.split())
 
 
-_BRACKETED_NAME = Lazy(r" \(([A-ZÄÖÜ][^\W\d_]+)\)")
-
-
-def names_in_brackets_after_offices(text: str, toks: list[tuple[int, int, str]],
-                                    cls: list[int], is_name: list[bool]) -> None:
+def _alone_in_brackets(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                       is_name: list[bool], t: int) -> None:
     """A listed surname alone in brackets after an office, a team or a role is the person who
     stands for it: "Weitergabe an Team Einbürgerung (Specht)", "Personalrat (Schulte)"; not a
     meaning word or a frequent word ("Termin (Montag)")."""
-    starts: dict[int, int] | None = None
-    for m in _BRACKETED_NAME.finditer(text):
-        if starts is None:
-            starts = {tok[0]: i for i, tok in enumerate(toks)}
-        t = starts.get(m.start(1))
-        if t is None or not t or is_name[t] or cls[t] not in (AMBIG, AMBF, SUR, BOTH):
-            continue
-        word, before = toks[t][2], toks[t - 1][2]
-        if toks[t - 1][1] != m.start() or meaning_word(word) or \
-                word.lower() in lexicon().common_words:
-            continue
-        if cls[t - 1] == ROLE or before in _OFFICES or before.lower().endswith(
-                INSTITUTION_ENDINGS):
-            is_name[t] = True
+    if not t or is_name[t] or cls[t] not in (AMBIG, AMBF, SUR, BOTH) or \
+            text[toks[t][1]:toks[t][1] + 1] != ")" or text[toks[t][0] - 2:toks[t][0]] != " (":
+        return
+    word, before = toks[t][2], toks[t - 1][2]
+    if toks[t - 1][1] != toks[t][0] - 2 or meaning_word(word) or \
+            word.lower() in lexicon().common_words:
+        return
+    if cls[t - 1] == ROLE or before in _OFFICES or before.lower().endswith(INSTITUTION_ENDINGS):
+        is_name[t] = True
 
 
 def names_before_bracketed_roles(text: str, toks: list[tuple[int, int, str]], cls: list[int],
@@ -322,13 +314,15 @@ def names_before_bracketed_roles(text: str, toks: list[tuple[int, int, str]], cl
     ("Antrag (Jobcenter)")."""
     if " (" not in text:
         return
-    names_in_brackets_after_offices(text, toks, cls, is_name)
     starts: dict[int, int] | None = None
     for m in _BRACKETED_ROLE.finditer(text):
         if starts is None:
             starts = {tok[0]: i for i, tok in enumerate(toks)}
         inside = starts.get(m.start(1))
-        if inside is None or (cls[inside] != ROLE and m[1] not in _OFFICES):
+        if inside is None:
+            continue
+        if cls[inside] != ROLE and m[1] not in _OFFICES:
+            _alone_in_brackets(text, toks, cls, is_name, inside)  # "Team … (Specht)"
             continue
         t = inside - 1
         if t < 0 or toks[t][1] != m.start() or is_name[t] or cls[t] in (TITLE, ROLE):
