@@ -66,7 +66,7 @@ _KEY_BEFORE = r"[\w-]"  # no keyword continues a word
 
 _CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]")
 
-# How many notes the per-note caches here and in patterns.py hold: a batch's shaped patterns
+# How many notes the per-note caches here and in pattern_sources.py hold: a batch's shaped patterns
 # run finder by finder over this many notes (detector.shaped_candidates_many).
 NOTE_CACHE = 128
 

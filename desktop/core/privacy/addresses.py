@@ -1,0 +1,139 @@
+"""Addresses by their shape: a street with its house number (a street word, an adjective
+before one, a preposition opening the name: "Lange Reihe 3", "Am Markt 2"), a postcode with its
+town, and the two joined where they form one address. Notes typed in lower case are read with
+stricter variants (a sure street word, a town that is no German word). An address after its cue
+("wohnhaft", "Anschrift" …) is read by cues.py, whatever its shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from desktop.core.privacy.keywords import lower_note
+from desktop.core.privacy.lexicon import lexicon
+from desktop.core.privacy.model import Kind
+from desktop.core.privacy.pattern_sources import (
+    _NOT_TOWN,
+    _STREET_NOUNS,
+    _TOWN_PREFIXES,
+    _digit_count,
+    _digit_shape,
+    _first_digit,
+    _pat,
+    _rx,
+    _rx_lower,
+)
+
+Candidate = tuple[int, int, Kind, int]
+
+
+def addresses(text: str, priority: int) -> Iterator[Candidate]:
+    """Streets with a house number and postcodes with their town, joined where they form one
+    address ("Hauptstraße 12, 04109 Leipzig"), each candidate with the given priority."""
+    rx = _rx()
+    lex = lexicon()
+    streets: list[tuple[int, int]] = []
+    street_names = ["street_word"] + (
+        ["street_adj"] if rx["street_words"].search(text) else [])
+    for name in street_names:
+        streets.extend(m.span() for m in rx[name].finditer(text))
+    lower_case = lower_note(text)
+    if lower_case:
+        streets.extend(_lower_streets(text))
+        if _rx_lower()["street_words_lc"].search(text):
+            streets.extend(m.span() for m in _rx_lower()["street_adj_lc"].finditer(text))
+    for m in _pat("street_prep", text).finditer(text):
+        word = m["w"].lower()
+        if word in _STREET_NOUNS or not lex.is_stopword(word):
+            streets.append(m.span())
+    towns: list[tuple[int, int]] = []
+    for m in (rx["postcode"].finditer(text, _first_digit(text))
+              if b"00000" in _digit_shape(text) else ()):
+        town = m["town"].split()[0].split("-")[0]
+        lower = town.lower()
+        if m["plz"] == "00000" or lower in _NOT_TOWN:
+            continue
+        if lex.is_stopword(town) and lower not in lex.places:
+            continue
+        end = m.end()
+        second = m["second"]
+        if second and not (town in _TOWN_PREFIXES or second.lower() in lex.places):
+            # "04109 Leipzig Herr …": the second word is not part of the town
+            end = m.start("second") - 1
+        elif m["prep"] == "bei" and m["tw"].lower() not in lex.places:
+            end = m.start("prep") - 1  # "22769 Hamburg bei Hoffmann": a person, no place
+        towns.append((m.start(), end))
+    if lower_case:
+        towns.extend(_lower_towns(text))
+    # "Hauptstraße 12, 04109 Leipzig" is one address.
+    town_starts = {start: end for start, end in towns}
+    joined: set[int] = set()
+    join = rx["address_join"]
+    for start, end in streets:
+        j = join.match(text, end)
+        if j and j.end() in town_starts:
+            joined.add(j.end())
+            yield start, town_starts[j.end()], Kind.ADRESSE, priority
+        else:
+            yield start, end, Kind.ADRESSE, priority
+    for start, end in towns:
+        if start in joined:
+            continue
+        street = rx["street_before_town"].search(text, max(0, start - 60), start) if text[
+            start - 2:start] == ", " else None
+        begin = start
+        if street is not None:
+            words = street[0].split(" ")
+            begin = street.start()
+            # "Wohnhaft Im Winkel 72, …": a word before a street's opening word is not part
+            # of it; "Seit 2019, 30161 Hannover": a common word is no street
+            while len(words) > 2 and words[0] not in _STREET_OPENERS and \
+                    words[1] in _STREET_OPENERS:
+                begin += len(words.pop(0)) + 1
+            if lex.is_stopword(words[0]) and words[0] not in _STREET_OPENERS:
+                begin = start
+        yield begin, end, Kind.ADRESSE, priority
+
+
+# Small words a street name may start with ("Im Kampe 9", "An der Alten Mühle 3").
+_STREET_OPENERS = frozenset({"Am", "Im", "An", "Auf", "Zum", "Zur", "In", "Unter", "Hinter",
+                             "Vor", "Alte", "Alter", "Altes", "Neue", "Neuer", "Neues", "Hohe",
+                             "Lange", "Große", "Kleine", "Obere", "Untere"})
+
+
+def _lower_streets(text: str) -> Iterator[tuple[int, int]]:
+    """Streets in a note typed in lower case: a sure street word ending the name and a house
+    number ("marienstr. 41", "am alten weg 3" gives "alten weg 3"), not a common word ("bring 2")."""
+    if _digit_count(text) == 0:
+        return
+    lex = lexicon()
+    for m in _rx_lower()["street_word_lc"].finditer(text):
+        word = m[0].split()[0].rstrip(".")
+        if word.endswith(("str", "straße", "strasse")) or not (
+                lex.is_stopword(word) or word in lex.common_words):
+            yield m.span()
+
+
+def _lower_towns(text: str) -> Iterator[tuple[int, int]]:
+    """A postcode and a town in lower case ("30171 hannover"): the town a listed place, or no
+    German word ("30171 ahlten"; a capitalised town needs only to be no meaning word, but in
+    lower case "… 49932 zugesagt" ends a phone number)."""
+    if b"00000" not in _digit_shape(text):
+        return
+    lex = lexicon()
+    for m in _rx_lower()["postcode_lc"].finditer(text, _first_digit(text)):
+        town = m["town"].split("-")[0]
+        if m["plz"] == "00000" or town in _NOT_TOWN:
+            continue
+        if town not in lex.places and (lex.is_stopword(town) or lex.is_word(town)
+                                       or lex.is_compound(town)):
+            continue  # "rückruf unter 07438 49932 zugesagt"
+        second, tail = m["second"], m["tail"]
+        if second and not (town.capitalize() in _TOWN_PREFIXES or second in lex.places):
+            yield m.start(), m.end("town")  # "28195 bremen seit …"
+            continue
+        word = m["tw"] or m["tw2"]
+        if tail and word and word not in lex.places and lex.is_stopword(word):
+            yield m.start(), m.start("tail")  # "28195 bremen am montag"
+            continue
+        yield m.span()
