@@ -31,7 +31,10 @@ _KEYWORDS = {
                 # business number, as stems before "-Nr."/"nummer" ("Versicherungsnummer",
                 # "Kindergeld-Nr.", "Geschäfts-Nr.")
                 "|Versicherungs|Rentenversicherungs|Sozialversicherungs|Versicherten"
-                "|Krankenversicherten|Mitglieds|Kindergeld|Wohngeld|Geschäfts",
+                "|Krankenversicherten|Mitglieds|Kindergeld|Wohngeld|Geschäfts"
+                # the file itself ("zur Akte 331/4-M 06613/21"); the police's diary number
+                # ("Tgb.-Nr."), the numbers of proceedings and registers
+                "|Akte|Tgb.|Tgb|Tagebuch|Tagebuchnummer|Verfahrens|Register",
     "phone_keyed": "Tel|TEL|Telefon|Telefonnummer|Telefon-Nr|Tel-Nr|Mobil|Mobilnummer"
                    "|Handy|Handynummer|Handy-Nr|Rufnummer|Fax|Festnetz|Durchwahl"
                    "|Mobiltelefon|erreichbar unter|WhatsApp|Whatsapp",
@@ -41,7 +44,7 @@ _KEYWORDS = {
                 "|Dokumenten|Dokumentennummer|Dokumenten-Nr|Passersatzpapier|Passersatz"
                 "|Reiseausweis|Ankunftsnachweis|Passport|Fiktionsbescheinigung"
                 "|Duldungsbescheinigung|Identitätskarte|ID-Karte|Tazkira|Führerschein"
-                "|Passkopie|Ausweiskopie|Reisepasskopie|Aufenthaltsgestattung",
+                "|Passkopie|Ausweiskopie|Reisepasskopie|Aufenthaltsgestattung|Duldung|Duldungs",
     "azr_keyed": "AZR|Ausländerzentralregister",
     # "Steuer-?(?:ID|Id|IdNr|-IdNr|identifikationsnummer|-Identifikationsnummer)" spelt out
     # in the order the engine would try it.
@@ -62,6 +65,9 @@ _KEYWORDS = {
                 "|Zieht|Umzug|umgezogen",
 }
 _KEY_BEFORE = r"[\w-]"  # no keyword continues a word
+# A keyword may follow an authority's or a country's letters and a hyphen ("BAMF-Gz.",
+# "BG-Personalausweis", "LEA-Az."); the scan finds it there, and cues.py reads the slot.
+_SCAN_BEFORE = r"\w"
 
 
 _CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]")
@@ -114,11 +120,11 @@ def _keyword_scan(lower: bool = False) -> tuple[re.Pattern[str], dict[str, froze
     opens = {word: frozenset(name for other, names in by_word.items() if word.startswith(other)
                              for name in names) for word in by_word}
     if lower:
-        return re.compile(trie(by_word, after_first=f"(?<!{_KEY_BEFORE}.)")), opens
+        return re.compile(trie(by_word, after_first=f"(?<!{_SCAN_BEFORE}.)")), opens
     # Capitalised keywords only: a trie that begins with "e" or "p" would stop at every such
     # letter of the text. The few lower-case ones are substring tests (_LOWER_STARTS).
     capitalised = [word for word in by_word if not word[0].islower()]
-    return re.compile(trie(capitalised, after_first=f"(?<!{_KEY_BEFORE}.)")), opens
+    return re.compile(trie(capitalised, after_first=f"(?<!{_SCAN_BEFORE}.)")), opens
 
 
 @functools.lru_cache(maxsize=NOTE_CACHE)
@@ -129,20 +135,31 @@ def keyword_hits(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
     lower = lower_note(text)
     rx, opens = _keyword_scan(lower)
     hits = [(m.start(), opens[m[0]]) for m in rx.finditer(text)]
-    if not lower:
-        for word, names in _LOWER_STARTS:
-            i = text.find(word)
-            while i >= 0:
-                # the word it stands in ("kundennr", "reisepass"), from its start; not one
-                # with a capital ("Reisepass": the scan saw it)
-                start = i
-                while start > 0 and start > i - 16 and text[start - 1].isalpha():
-                    start -= 1
-                if not text[start].isupper() and (
-                        start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-")):
-                    hits.append((start, names))
-                i = text.find(word, i + len(word))
+    seen = {start for start, _ in hits}
+    for word, names in _COMPOUND_HEADS if lower else _LOWER_STARTS:
+        i = text.find(word)
+        while i >= 0:
+            # the word it stands in ("kundennr", "reisepass"), from its start; one with a
+            # capital only when it is a compound ending in a document's name ("Auslandspass",
+            # "Inlandspasses": the scan saw the listed ones)
+            start = i
+            while start > 0 and start > i - 16 and text[start - 1].isalpha():
+                start -= 1
+            if (start == 0 or not (text[start - 1].isalnum() or text[start - 1] in "_-")) and (
+                    (not lower and not text[start].isupper()) or (
+                        start < i and names is _IDS and start not in seen
+                        and _ends_word(text, i + len(word)))):
+                hits.append((start, names))
+            i = text.find(word, i + len(word))
     return tuple(hits)
+
+
+def _ends_word(text: str, end: int) -> bool:
+    """Does the word end at `end`, a genitive perhaps after it ("Inlandspasses")?"""
+    for tail in ("es", "s", ""):
+        if text.startswith(tail, end) and not text[end + len(tail):end + len(tail) + 1].isalpha():
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=NOTE_CACHE)
@@ -163,8 +180,11 @@ _ADDRESS = frozenset({"addr_cue"})
 # note typed in lower case the scan reads every keyword.)
 _LOWER_STARTS = (
     ("eAT", frozenset({"id_keyed"})), ("erreichbar unter", frozenset({"phone_keyed"})),
-    ("pass", _IDS), ("az", _IDS), ("wohn", _ADDRESS), ("zieht", _ADDRESS),
+    ("pass", _IDS), ("ausweis", _IDS), ("az", _IDS), ("wohn", _ADDRESS), ("zieht", _ADDRESS),
     ("gemeldet", _ADDRESS), ("c/o", _ADDRESS))
+# The names of documents that end compounds ("Auslandspass", "Kinderreisepass",
+# "Flüchtlingsausweis"): looked for in a note typed in lower case as well.
+_COMPOUND_HEADS = (("pass", _IDS), ("ausweis", _IDS))
 
 
 @functools.cache
