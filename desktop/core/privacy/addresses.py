@@ -42,6 +42,7 @@ def addresses(text: str, priority: int) -> Iterator[Candidate]:
         streets.extend(_lower_streets(text))
         if _rx_lower()["street_words_lc"].search(text):
             streets.extend(m.span() for m in _rx_lower()["street_adj_lc"].finditer(text))
+    streets = [(_street_start(text, start), end) for start, end in streets]
     for m in _pat("street_prep", text).finditer(text):
         word = m["w"].lower()
         if word in _STREET_NOUNS or not lex.is_stopword(word):
@@ -53,10 +54,11 @@ def addresses(text: str, priority: int) -> Iterator[Candidate]:
         lower = town.lower()
         if m["plz"] == "00000" or lower in _NOT_TOWN:
             continue
-        if lex.is_stopword(town) and lower not in lex.places:
+        second = m["second"]
+        if lex.is_stopword(town) and lower not in lex.places and not (
+                second and town in _TOWN_PREFIXES):  # "61348 Bad Homburg", not "12345 Bad"
             continue
         end = m.end()
-        second = m["second"]
         if second and not (town in _TOWN_PREFIXES or second.lower() in lex.places):
             # "04109 Leipzig Herr …": the second word is not part of the town
             end = m.start("second") - 1
@@ -73,7 +75,7 @@ def addresses(text: str, priority: int) -> Iterator[Candidate]:
         j = join.match(text, end)
         if j and j.end() in town_starts:
             joined.add(j.end())
-            yield start, town_starts[j.end()], Kind.ADRESSE, priority
+            yield care_of_start(text, start), town_starts[j.end()], Kind.ADRESSE, priority
         else:
             yield start, end, Kind.ADRESSE, priority
     for start, end in towns:
@@ -92,7 +94,44 @@ def addresses(text: str, priority: int) -> Iterator[Candidate]:
                 begin += len(words.pop(0)) + 1
             if lex.is_stopword(words[0]) and words[0] not in _STREET_OPENERS:
                 begin = start
+            else:
+                begin = care_of_start(text, begin)
         yield begin, end, Kind.ADRESSE, priority
+
+
+def _street_start(text: str, start: int) -> int:
+    """Where a street found by its street word begins: a capitalised opener before it belongs
+    to it ("Am Weingarten 7", "An der Hauptstraße 3"), so does a place's adjective ("Kalker
+    Hauptstraße 147", "Falkenseer Chaussee"): a word ending in "er" that names a place or is
+    no German word ("Lehrer", "Becker" are words)."""
+    m = _rx()["street_lead"].search(text, max(0, start - 24), start)
+    if m is None:
+        return start
+    if m["opener"] is not None:
+        return m.start()
+    lw = m["adj"].lower()
+    lex = lexicon()
+    return m.start() if lex.is_place(lw) or not lex.is_word(lw) else start
+
+
+_TITLES = frozenset({"Frau", "Herrn", "Herr", "Fam.", "Familie"})
+
+
+def care_of_start(text: str, start: int) -> int:
+    """Where an address begins that a care-of line opens ("c/o Kabir, Hanauer Landstraße 30",
+    "c/o Gemeindehaus St. Antonius, …", "bei Schröder, Greifswalder Str. 88"): the line is part
+    of the postal address. After "bei" only names: capitalised words that are no nouns ("bei der
+    Beratungsstelle, …" stays words)."""
+    if text[start - 2:start] != ", ":
+        return start
+    m = _rx()["care_of"].search(text, max(0, start - 48), start)
+    if m is None:
+        return start
+    if m["co"] is None:
+        lex = lexicon()
+        if any(lex.is_noun(w.lower()) for w in m["who"].split() if w not in _TITLES):
+            return start
+    return m.start()
 
 
 # Small words a street name may start with ("Im Kampe 9", "An der Alten Mühle 3").

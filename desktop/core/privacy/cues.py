@@ -38,7 +38,7 @@ from desktop.core.privacy.checkdigits import pension_number_is_valid
 from desktop.core.privacy.keywords import _KEYWORDS, _any_case, _keywords, keyword_hits
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
-from desktop.core.privacy.pattern_sources import _HOUSE_NO_LC, _STREET_SUFFIX
+from desktop.core.privacy.pattern_sources import _HOUSE_NO_LC, _STREET_SUFFIX, ADDRESS_JOIN
 from desktop.core.privacy.wordclass import PREPOSITIONS
 
 Candidate = tuple[int, int, Kind, int]
@@ -248,8 +248,7 @@ def _address_rx() -> tuple[re.Pattern[str], ...]:
     # Where a house number can begin: a number after a word ("Weg 4", "Str.12", "Nr. 5")
     number = re.compile(r"[0-9](?<![\w,/:-].)")
     word = re.compile(rf"[{L}][{L}.'-]*")
-    town_after = re.compile(
-        rf"(?:,\s*|\s+|,?\s+in\s+|\s*\n\s*)[0-9]{{5}}\s[{L}][{L}-]+(?:\s\([{L} .]+\))?")
+    town_after = re.compile(rf"{ADDRESS_JOIN}[0-9]{{5}}\s[{L}][{L}-]+(?:\s\([{L} .]+\))?")
     town_before = re.compile(rf"[0-9]{{5}}\s[{L}][{L}-]+,\s*$")
     # A sentence ends at a full stop after a word ("… nicht mehr an. Seit …"), not after
     # "Str." or "Nr."; a line break or a semicolon ends the clause too.

@@ -62,6 +62,20 @@ _STREET_PREPOSITIONS = ("Am|An der|An den|Auf der|Auf dem|Auf den|Im|In der|In d
 _TOWN_PREFIXES = frozenset({"Lutherstadt", "Bad", "Sankt", "Hansestadt", "Neustadt", "Alt",
                             "Neu", "Groß", "Klein", "Markt", "Stadt", "Ostseebad", "Seebad"})
 
+# Parts of a building or flat between a street and its postcode ("Prenzlauer Allee 199,
+# Seitenflügel, 3. OG, 10405 Berlin", "Neufelder Str. 32, Zimmer 417, 51067 Köln"): only there,
+# so "Zimmer 3" or "3. OG" alone stay words.
+_DWELLING = (r"(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Quergebäude|Hinterhof|Anbau"
+             r"|Erdgeschoss|Dachgeschoss|Souterrain|Hochparterre|[EDU]G|OG"
+             r"|[0-9]{1,2}\. ?(?:OG|Obergeschoss|Etage|Stock|Stockwerk)"
+             r"|(?:Haus|Aufgang|Eingang|Block) [0-9A-Z]{1,3}"
+             r"|(?:Whg|Wohnung|App|Apartment|Zi|Zimmer|Raum|Tür)\.? ?[0-9]{1,4}[a-z]?)"
+             r"(?: (?:links|rechts|Mitte|li\.|re\.|l\.|r\.))?")
+# Between a street and its postcode and town: a comma, spaces, a line break, "in", and parts of
+# the building ("Gutleutstraße 98, 3. OG links, 60329 …"). Longest first: the engine takes the
+# first alternative that matches, and " in " must not stop at the first space.
+ADDRESS_JOIN = (rf"(?:,?\s+in\s+|(?:(?:,\s*|\s+){_DWELLING})*(?:,\s*|\s*\n\s*|\s+))")
+
 _STREET_SUFFIX = (
     "straße|strasse|str\\.|allee|weg|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|"
     "graben|wall|kamp|anger|zeile|promenade|stieg|winkel|hof|berg|feld|garten|park|brücke|tor|"
@@ -157,7 +171,9 @@ def _sources() -> dict[str, str]:
         "street_prep": _keywords(_STREET_PREPOSITIONS) + rf"\s?(?P<w>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ]?[{L}]+)?){_HOUSE_NO}",
         "postcode": rf"(?P<plz>[0-9](?<![\w./,-][0-9])[0-9]{{4}})\s(?P<town>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)*"
                     rf"(?:\s(?P<second>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)*))?"
-                    rf"(?:\s(?P<prep>an der|an dem|am|im|in|bei|ob der|vor der)\s(?P<tw>[A-ZÄÖÜ][{L}]+)"
+                    # "Frankfurt a. M.", "Bad Homburg v. d. Höhe", "Freiburg i. Br."
+                    rf"(?:\s(?P<prep>an der|an dem|am|im|in|bei|ob der|vor der|[aiv]\. d\.|[aib]\.)"
+                    rf"\s(?P<tw>[A-ZÄÖÜ](?:[{L}]+|[{L}]?\.))"
                     rf"|\s\([A-ZÄÖÜ][{L} .]+\)|\s?/\s?[A-ZÄÖÜ][{L}]+)?)",
         # Before ", <postcode> <town>": a street without a street word ("Lister Meile 77",
         # "Im Kampe 9", "Ihmepassage 5"): capitalised words, or the small words of street names
@@ -165,7 +181,13 @@ def _sources() -> dict[str, str]:
         "street_before_town": rf"(?:^|(?<=[\s(:;]))[A-ZÄÖÜ][{L}.'-]*(?: (?:[A-ZÄÖÜ][{L}.'-]*|am|im"
                               rf"|an|der|dem|den|die|auf|zum|zur|von|vom|in|unter|hinter|vor)){{0,3}}"
                               rf"{_HOUSE_NO},\s*$",
-        "address_join": r"(?:,\s*|\s+|,?\s+in\s+|\s*\n\s*)",
+        "address_join": ADDRESS_JOIN,
+        # Before a street found by its street word: an opener or a place's adjective
+        "street_lead": rf"(?<![\w-])(?:(?P<opener>(?:Am|Im|An|Auf|Zum|Zur|In|Unter|Hinter|Vor)"
+                       rf"(?: (?:der|den|dem))?)|(?P<adj>[A-ZÄÖÜ][{L}]+er)) $",
+        # A care-of line before an address: "c/o" and up to five words, or "bei" and a name
+        "care_of": rf"(?:(?<![\w/])(?P<co>[cC]/[oO]|℅)(?: [^\s,;:()]+){{1,5}}|(?<![\w-])[Bb]ei"
+                   rf"(?P<who>(?: (?:Frau|Herrn|Herr|Fam\.|Familie))?(?: [A-ZÄÖÜ][{L}'-]+){{1,3}})),\s$",
         "has_digit": r"[0-9@]",
         "digit": r"[0-9]",
         # Is one of the words street_adj needs anywhere in the text (as a substring)?
