@@ -43,6 +43,8 @@ def addresses(text: str, priority: int) -> Iterator[Candidate]:
         if _rx_lower()["street_words_lc"].search(text):
             streets.extend(m.span() for m in _rx_lower()["street_adj_lc"].finditer(text))
     streets = [(_street_start(text, start), end) for start, end in streets]
+    if "ostfach" in text:
+        streets.extend(m.span() for m in rx["po_box"].finditer(text))
     for m in _pat("street_prep", text).finditer(text):
         word = m["w"].lower()
         if word in _STREET_NOUNS or not lex.is_stopword(word):

@@ -173,7 +173,7 @@ def _sources() -> dict[str, str]:
                     rf"(?:\s(?P<second>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)*))?"
                     # "Frankfurt a. M.", "Bad Homburg v. d. Höhe", "Freiburg i. Br."
                     rf"(?:\s(?P<prep>an der|an dem|am|im|in|bei|ob der|vor der|[aiv]\. d\.|[aib]\.)"
-                    rf"\s(?P<tw>[A-ZÄÖÜ](?:[{L}]+|[{L}]?\.))"
+                    rf"\s(?P<tw>[A-ZÄÖÜ](?:[{L}]?\.|[{L}]+))"
                     rf"|\s\([A-ZÄÖÜ][{L} .]+\)|\s?/\s?[A-ZÄÖÜ][{L}]+)?)",
         # Before ", <postcode> <town>": a street without a street word ("Lister Meile 77",
         # "Im Kampe 9", "Ihmepassage 5"): capitalised words, or the small words of street names
@@ -182,6 +182,8 @@ def _sources() -> dict[str, str]:
                               rf"|an|der|dem|den|die|auf|zum|zur|von|vom|in|unter|hinter|vor)){{0,3}}"
                               rf"{_HOUSE_NO},\s*$",
         "address_join": ADDRESS_JOIN,
+        # A post office box, its number in groups as printed ("Postfach 10 12 34")
+        "po_box": r"(?:P(?<![\w-]P)|p(?<![\w-]p))ostfach\s?[0-9]{1,6}(?: [0-9]{2,3}){0,3}(?![0-9])",
         # Before a street found by its street word: an opener or a place's adjective
         "street_lead": rf"(?<![\w-])(?:(?P<opener>(?:Am|Im|An|Auf|Zum|Zur|In|Unter|Hinter|Vor)"
                        rf"(?: (?:der|den|dem))?)|(?P<adj>[A-ZÄÖÜ][{L}]+er)) $",
