@@ -48,8 +48,7 @@ Candidate = tuple[int, int, Kind, int]
 _STEMS = frozenset({"akten", "vorgangs", "vorg.", "antrags", "kunden", "kd", "kd.", "bg", "fall",
                     "ticket", "dossier", "karten", "serien", "dokumenten", "versicherungs",
                     "rentenversicherungs", "sozialversicherungs", "versicherten",
-                    "krankenversicherten", "mitglieds", "kindergeld", "wohngeld", "geschäfts",
-                    "tgb", "tgb.", "tagebuch", "verfahrens", "register", "duldung", "duldungs"})
+                    "krankenversicherten", "mitglieds", "kindergeld", "wohngeld", "geschäfts"})
 _KINDS = {"az_keyed": Kind.AKTENZEICHEN, "id_keyed": Kind.AUSWEISNUMMER}
 _MIN_DIGITS = 2  # and three in a plain number ("Vorgang 12 von 20")
 L = "A-Za-zÄÖÜäöüß"
@@ -113,11 +112,14 @@ def cued_candidates(text: str, priority_id: int, priority_address: int) -> Itera
     scan (keywords.keyword_hits) saw a keyword: each is read from there with an anchored match,
     no pass over the whole text."""
     rx = None
+    read = (0, 0)  # the last keyword that gave a slot, to the slot's end
     for start, names in keyword_hits(text):
         if names.isdisjoint(_FAMILIES) or (
                 _DIGIT.search(text, start, start + 56) is None and not (
                     "id_keyed" in names and _CAPITALS.search(text, start, start + 56))):
             continue  # no number near the keyword (most mentions of "Pass", "Fall", "Adresse")
+        if read[0] < start < read[1]:
+            continue  # "eAT-Seriennr. …", "Akte (Az. …)": the keyword before read this slot
         rx = rx or _cue_rx()
         for family, kind in _KINDS.items():
             if family not in names or (m := rx[family].match(text, start)) is None:
@@ -127,6 +129,8 @@ def cued_candidates(text: str, priority_id: int, priority_address: int) -> Itera
             if span is None and _WORD_LEAD.search(text, m.end(), m.end() + 50):
                 # "Aktenzeichen bei der Staatsanwaltschaft: …"
                 span = _keyed_slot(text, m, rx["words"].match(text, m.end()), document)
+            if span is not None:
+                read = (start, span[1])
             while span is not None:
                 # "SV-Ausweis: 53240387S019": a number its check digit names is of that kind
                 yield span[0], span[1], Kind.AKTENZEICHEN if document and pension_number_is_valid(

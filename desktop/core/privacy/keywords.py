@@ -33,8 +33,11 @@ _KEYWORDS = {
                 "|Versicherungs|Rentenversicherungs|Sozialversicherungs|Versicherten"
                 "|Krankenversicherten|Mitglieds|Kindergeld|Wohngeld|Geschäfts"
                 # the file itself ("zur Akte 331/4-M 06613/21"); the police's diary number
-                # ("Tgb.-Nr."), the numbers of proceedings and registers
-                "|Akte|Tgb.|Tgb|Tagebuch|Tagebuchnummer|Verfahrens|Register",
+                # ("Tgb.-Nr."), the numbers of proceedings and registers. Spelt out with their
+                # number word: as stems, "Verfahrens", "Register" would open a slot at every
+                # genitive of the word, to be refused there
+                "|Akte|Tgb.-Nr|Tgb-Nr|Tgb.Nr|Tagebuchnummer|Tagebuch-Nr|Verfahrensnummer"
+                "|Verfahrens-Nr|Registernummer|Register-Nr",
     "phone_keyed": "Tel|TEL|Telefon|Telefonnummer|Telefon-Nr|Tel-Nr|Mobil|Mobilnummer"
                    "|Handy|Handynummer|Handy-Nr|Rufnummer|Fax|Festnetz|Durchwahl"
                    "|Mobiltelefon|erreichbar unter|WhatsApp|Whatsapp",
@@ -44,7 +47,9 @@ _KEYWORDS = {
                 "|Dokumenten|Dokumentennummer|Dokumenten-Nr|Passersatzpapier|Passersatz"
                 "|Reiseausweis|Ankunftsnachweis|Passport|Fiktionsbescheinigung"
                 "|Duldungsbescheinigung|Identitätskarte|ID-Karte|Tazkira|Führerschein"
-                "|Passkopie|Ausweiskopie|Reisepasskopie|Aufenthaltsgestattung|Duldung|Duldungs",
+                "|Passkopie|Ausweiskopie|Reisepasskopie|Aufenthaltsgestattung"
+                # a Duldung's number (spelt out: "Duldung" alone stands in most notes)
+                "|Duldung Nr|Duldung-Nr|Duldungs-Nr|Duldungsnr|Duldungsnummer",
     "azr_keyed": "AZR|Ausländerzentralregister",
     # "Steuer-?(?:ID|Id|IdNr|-IdNr|identifikationsnummer|-Identifikationsnummer)" spelt out
     # in the order the engine would try it.
@@ -151,7 +156,13 @@ def keyword_hits(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
                         and _ends_word(text, i + len(word)))):
                 hits.append((start, names))
             i = text.find(word, i + len(word))
+    if len(hits) > len(seen):  # in the order of the text, as cues.py reads them
+        hits.sort(key=_start)
     return tuple(hits)
+
+
+def _start(hit: tuple[int, frozenset[str]]) -> int:
+    return hit[0]
 
 
 def _ends_word(text: str, end: int) -> bool:

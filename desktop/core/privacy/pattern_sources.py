@@ -65,12 +65,12 @@ _TOWN_PREFIXES = frozenset({"Lutherstadt", "Bad", "Sankt", "Hansestadt", "Neusta
 # Parts of a building or flat between a street and its postcode ("Prenzlauer Allee 199,
 # Seitenflügel, 3. OG, 10405 Berlin", "Neufelder Str. 32, Zimmer 417, 51067 Köln"): only there,
 # so "Zimmer 3" or "3. OG" alone stay words.
-_DWELLING = (r"(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Quergebäude|Hinterhof|Anbau"
-             r"|Erdgeschoss|Dachgeschoss|Souterrain|Hochparterre|[EDU]G|OG"
-             r"|[0-9]{1,2}\. ?(?:OG|Obergeschoss|Etage|Stock|Stockwerk)"
-             r"|(?:Haus|Aufgang|Eingang|Block) [0-9A-Z]{1,3}"
-             r"|(?:Whg|Wohnung|App|Apartment|Zi|Zimmer|Raum|Tür)\.? ?[0-9]{1,4}[a-z]?)"
-             r"(?: (?:links|rechts|Mitte|li\.|re\.|l\.|r\.))?")
+_DWELLING = (
+    "(?:" + trie("Hinterhaus Vorderhaus Seitenflügel Gartenhaus Quergebäude Hinterhof Anbau"
+                 " Erdgeschoss Dachgeschoss Souterrain Hochparterre EG DG UG OG".split())
+    + "|" + trie("Haus Aufgang Eingang Block Whg Wohnung App Apartment Zi Zimmer Raum Tür".split())
+    + r"\.? ?[0-9A-Z]{1,4}[a-z]?|[0-9]{1,2}\. ?(?:OG|Obergeschoss|Etage|Stock|Stockwerk))"
+    r"(?: (?:links|rechts|Mitte|li\.|re\.|l\.|r\.))?")
 # Between a street and its postcode and town: a comma, spaces, a line break, "in", and parts of
 # the building ("Gutleutstraße 98, 3. OG links, 60329 …"). Longest first: the engine takes the
 # first alternative that matches, and " in " must not stop at the first space.
