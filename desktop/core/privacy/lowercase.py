@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from desktop.core.privacy.lexicon import Lexicon, fold, lexicon
-from desktop.core.privacy.wordclass import NO_NAME_BEFORE, PREPOSITIONS, ROLES
+from desktop.core.privacy.trie import trie
+from desktop.core.privacy.wordclass import NO_NAME_BEFORE, NOT_AFTER_TITLE, PREPOSITIONS, ROLES
 
 _ADDRESS = frozenset({
     "herr", "herrn", "frau", "hr", "fr", "kunde", "kundin", "klient", "klientin", "ktn", "kd",
@@ -24,7 +25,7 @@ _ADDRESS = frozenset({
 
 
 @functools.cache
-def _token_rx() -> re.Pattern[str]:
+def word_rx() -> re.Pattern[str]:
     # A combining mark belongs to its word: "İlknur" in lower case is "i̇lknur" (i + U+0307).
     return re.compile(r"(?<![\w'’\u0300-\u036f-])[^\W\d_][\w'’\u0300-\u036f-]*")
 
@@ -34,7 +35,7 @@ def _is_german(lw: str) -> bool:
     return len(lw) < 3 or lex.is_word(lw) or lex.is_compound(lw)
 
 
-_PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "abu", "dos", "da", "de", "di", "del",
+PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "abu", "dos", "da", "de", "di", "del",
                         "van", "von", "der", "den", "la", "le", "uly", "kyzy", "ogly", "oglu",
                         "oğlu", "qizi", "kizi", "ugli"})
 
@@ -117,12 +118,12 @@ _PERSON_PHRASES = ("war da", "war hier", "war heute", "war persönlich", "hat an
 @functools.cache
 def _subject_rx() -> re.Pattern[str]:
     """A lower-case word after the start of a clause (":", ";", a line, a sentence end), then
-    one of the phrases above: the word is group 1."""
+    one of the phrases above: the word is group 1; a second word before the phrase, group 2
+    ("ernst bruun war heute da")."""
     verbs = "|".join(sorted(_PERSON_PHRASES, key=len, reverse=True))
     # Starting with a plain class, the engine skips quickly to the few possible places; the
     # start of the text is tried once apart (rx.match).
-    return re.compile(_CLAUSE_MARK + r"([^\W\d_A-ZÄÖÜ][\w'’\u0300-\u036f-]*) "
-                      rf"(?:{verbs})\b")
+    return re.compile(_CLAUSE_MARK + rf"({_LOWER_WORD})(?: ({_LOWER_WORD}))? (?:{verbs})\b")
 
 
 @functools.cache
@@ -132,6 +133,7 @@ def _subject_at_start_rx() -> re.Pattern[str]:
 
 
 _CLAUSE_MARK = r"[:;.!?\n] ?"
+_LOWER_WORD = r"[^\W\d_A-ZÄÖÜ][\w'’\u0300-\u036f-]*"
 # "kurz: puhvel war da": a clause after a colon or semicolon typed in lower case (a literal
 # first character: the engine finds the few candidates fast).
 _COLON_LOWER = re.compile(r"[:;] ?[^\W\d_A-ZÄÖÜ]")
@@ -146,9 +148,82 @@ def _lower_subjects(text: str, lex: Lexicon) -> Iterator[int]:
     first = _subject_at_start_rx().match(text)
     for m in ([first] if first else []) + list(rx.finditer(text)):
         lw = m[1].lower()
-        if m[1][0].islower() and not _is_common(lw) and (not _is_german(lw) or (
+        if m[2] is not None:
+            # "ernst bruun war heute da", "albino garcia kam": a first name (listed, or a word
+            # German does not have) and a word German does not have, then the person's verb
+            # (the first name may be a meaning word too: "ernst")
+            second = m[2].lower()
+            if m[1][0].islower() and not _is_common(second) and second not in PARTICLES and (
+                    not _is_german(second) or lex.is_name(fold(second))) and (
+                    _unknown(lw) or (fold(lw) in lex.first_names and _may_be_person(lw, True))):
+                yield m.start(1)
+        elif m[1][0].islower() and not _is_common(lw) and (not _is_german(lw) or (
                 (fold(lw) in lex.surnames or not lex.is_noun(lw)) and
                 not lex.is_meaning_word(lw) and lw.capitalize() not in ROLES)):
+            yield m.start(1)
+
+
+def _unknown(lw: str) -> bool:
+    return not _is_common(lw) and not _is_german(lw) and lw not in PARTICLES
+
+
+def _may_be_person(lw: str, meaning: bool = False) -> bool:
+    """A listed first name that can stand where only a person does ("hab charlotte gesagt"):
+    not a function word, not a short German word ("nur", "so", "mal": adverbs), and not a
+    listed meaning word unless `meaning`."""
+    lex = lexicon()
+    return not (lw in NO_NAME_BEFORE or lw in PREPOSITIONS or lw in PARTICLES or (
+        len(lw) < 5 and (lw in lex.common_words or _is_german(lw))) or (
+        not meaning and lex.is_meaning_word(lw)))
+
+
+_POSSESSIVES = frozenset("mein meine meinen meinem meiner dein deine sein seine seinen seinem seiner "
+                         "ihr ihre ihren ihrem ihrer unser unsere euer eure".split())
+# Finite verbs the dictionary also has as nouns ("das Muss", "das Soll"): "frau muss …".
+_FINITE = frozenset("ist sind war waren hat hatte haben muss soll sollte kann will darf wird".split())
+
+
+# "hab charlotte gesagt", "habe dushan bescheid gesagt": between "hab(e)" and a participle of
+# telling, a bare word is whom one told — a person, as a noun would need its article.
+_TOLD = re.compile(rf"(?<![\w-])hab(?:e|en)?(?: ich| wir)? ({_LOWER_WORD})(?: {_LOWER_WORD})? "
+                   r"(?:gesagt|erklärt|mitgeteilt|geschrieben|gefragt|informiert|angerufen"
+                   r"|gebeten|geraten|empfohlen|versprochen|zugesagt|ausgerichtet|gegeben)\b")
+
+
+# Adverbs that are first names too, the lists count some of them as no common word.
+_SHORT_ADVERBS = frozenset("mal nur so da eben gern bald oft nun auch noch doch schon halt ja".split())
+# "seine ehefrau anke haben wir …", "der sohn edin": a relative's role, then a first name.
+_RELATIVES = ("sohn", "tochter", "ehefrau", "ehemann", "bruder", "schwester", "cousin",
+              "cousine", "neffe", "nichte", "vater", "mutter", "onkel", "tante", "enkel",
+              "enkelin", "kind", "großmutter", "großvater", "schwager", "schwägerin")
+
+
+@functools.cache
+def _relative_rx() -> re.Pattern[str]:
+    # the look-behind after the first letter keeps the engine's fast scan for a start
+    words = trie(_RELATIVES, after_first=r"(?<![\w-].)")
+    return re.compile(rf"(?:{words}) ({_LOWER_WORD})")
+
+
+def _relatives(text: str, lex: Lexicon) -> Iterator[int]:
+    """Starts of listed first names typed in lower case right after a relative's role: only
+    a name stands there without article ("ihr bruder dmytro"); a verb or a noun does not
+    count ("der sohn wohnt", "die tochter schule"), nor an adverb ("ihr sohn mal wieder")."""
+    for m in _relative_rx().finditer(text):
+        lw = m[1]
+        if lw[0].islower() and fold(lw) in lex.first_names and lw not in lex.common_words and \
+                not lex.is_stopword(lw) and lw not in _SHORT_ADVERBS and \
+                lw not in NO_NAME_BEFORE and lw not in PREPOSITIONS and lw not in PARTICLES:
+            yield m.start(1)
+
+
+def _told(text: str, lex: Lexicon) -> Iterator[int]:
+    """Starts of the words told something in a clause typed in lower case (see _TOLD): a
+    listed first name or a word German does not have."""
+    for m in _TOLD.finditer(text):
+        lw = m[1].lower()
+        if m[1][0].islower() and (_unknown(lw) or (
+                fold(lw) in lex.first_names and _may_be_person(lw))):
             yield m.start(1)
 
 
@@ -160,6 +235,20 @@ def _lone_first_name(lw: str, lex: Lexicon) -> bool:
     # A verb form the lists lack begins a word they have ("kläre" of "klären", "wisse").
     return not _is_german(lw) and not _is_common(lw) and (
         len(lw) >= 5 or fold(lw) not in lex.common_names) and not lex.is_prefix(lw)
+
+
+def _past_tense(lw: str, lex: Lexicon) -> bool:
+    """A verb's past tense whose infinitive the lists hold ("schilderte" of "schildern",
+    "wartete" of "warten"), and no listed name: it ends a name ("herr tauber schilderte")."""
+    stem = lw[:-2] if lw.endswith("te") else lw[:-3] if lw.endswith("ten") else ""
+    return len(stem) >= 3 and (stem + "en" in lex.words or stem + "n" in lex.words) and \
+        lw in lex.words and not lex.is_name(fold(lw))
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before the one before `start`, in lower case ("meine" of "meine frau koch")."""
+    head = text[max(0, start - 30):start].split()
+    return head[-2].lower() if len(head) >= 2 else ""
 
 
 def _inside_clause(text: str, start: int) -> bool:
@@ -224,6 +313,14 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         for start in _lower_subjects(text, lex):
             starts.setdefault(start, False)
             subjects.add(start)
+    if "hab" in text:
+        for start in _told(text, lex):
+            starts.setdefault(start, False)
+            subjects.add(start)
+    if lower_starts or text[:1].islower():
+        for start in _relatives(text, lex):
+            starts.setdefault(start, False)
+            subjects.add(start)
     all_lower = _typed_in_lower_case(text) if lower_starts else text[:1].islower()
     # Sentences typed without capitals inside a note that has them ("… Karte abgeholt. tel.
     # mit igor mederski – unterlagen kommen per post"): their words are read like those of a
@@ -232,7 +329,7 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         m.span(1) for m in _lower_sentence_rx().finditer(text)]
     if not starts and not all_lower and not quick:
         return spans
-    rx = _token_rx()
+    rx = word_rx()
     # Only the words at the places found above, or every word of a note typed in lower case.
     candidates: Iterator[re.Match[str] | None] = rx.finditer(text) if all_lower else (
         rx.match(text, s) for s in sorted({*starts, *(
@@ -257,8 +354,10 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         cue = starts.get(start, False)
         if not cue and (lw in NO_NAME_BEFORE or lw in PREPOSITIONS):
             continue  # "per post": an article or preposition that is also a first name
+        # After a possessive "frau" is a noun: "meine frau muss arbeiten" (after an article it
+        # may be a title still: "des herrn heuer", "der frau koch").
         title = cue and text[max(0, start - 6):start].lower().rstrip(" .:").endswith(
-            ("herr", "herrn", "frau", "hr", "fr"))
+            ("herr", "herrn", "frau", "hr", "fr")) and _word_before(text, start) not in _POSSESSIVES
         # After "hr." or "fr." only a name can follow ("hr. nur", "hr. do", "fr koch").
         before = text[max(0, start - 5):start].lower().rstrip(" :")
         after_hr = cue and lw not in ("und", "oder", "u") and (
@@ -267,6 +366,11 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                 lex.is_name(fold(lw)) or not _is_german(lw))))
         # "fr koch" (not "gebühr koch"); without its full stop "fr" may be Friday: "fr
         # nachmittag" is no name
+        if title and not after_hr and before.endswith(("herr", "herrn", "frau")) and (
+                lex.is_name(fold(lw)) or lex.is_noun(lw)) and not (
+                lw in NOT_AFTER_TITLE or lw in NO_NAME_BEFORE or lw in PREPOSITIONS
+                or lw in _FINITE or lw.capitalize() in ROLES):
+            after_hr = True  # "frau koch", "herr winter": after a title a noun is the surname
         german = _is_function_word if cue else _is_german
         if after_hr or ((title or first_name) and lw not in lex.common_words
                         and not lex.is_stopword(lw)):
@@ -276,18 +380,18 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         if german(lw) and not after_hr and start not in subjects and not (
                 cue and first_name and _surname_follows(text, m.end(), rx, lex)):
             continue
-        end, words = m.end(), 1
+        end, words, told = m.end(), 1, False
         while words < 4 and text[end:end + 1] == " ":
             nxt = rx.match(text, end + 1)
             if nxt is None or not nxt[0][0].islower():
                 break
             nw = nxt[0].lower()
-            if nw in _PARTICLES and words < 3:
+            if nw in PARTICLES and words < 3:
                 # "hassan bin youssef", "abdi van der meer": particles, then the surname
                 last, after, count = nxt, None, 1
                 while text[last.end():last.end() + 1] == " ":
                     after = rx.match(text, last.end() + 1)
-                    if after is None or after[0].lower() not in _PARTICLES or count == 2:
+                    if after is None or after[0].lower() not in PARTICLES or count == 2:
                         break
                     last, count = after, count + 1
                 solid = words == 1 and first_name and lw not in lex.common_words
@@ -306,171 +410,20 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             surname = nw not in lex.common_words and (
                 lex.is_name(fold(nw)) or (words == 1 and fold(lw) in lex.first_names and (
                     lex.is_noun(nw) or not lex.is_meaning_word(nw))))
-            if german(nw) and not surname:
+            if _past_tense(nw, lex):
+                # "herr tauber schilderte": the verb ends the name; a listed first name right
+                # before it is its subject ("anke weinte", "ani übersetzte")
+                told |= words == 1 and first_name and lw not in lex.common_words and not (
+                    lw in NO_NAME_BEFORE or lw in PREPOSITIONS or lw in PARTICLES
+                    or lex.is_meaning_word(lw) or _word_before(text, end) in NO_NAME_BEFORE)
                 break
+            if (german(nw) and not surname) or nw in _FINITE or nw in NO_NAME_BEFORE:
+                break  # "herrn heuer ist": the lists lack "ist" and "die" as common words
             end, words = nxt.end(), words + 1
-        if start in starts or words > 1 or (
+        if start in starts or words > 1 or told or (
                 first_name and _inside_clause(text, start) and _lone_first_name(lw, lex)):
             extra.append((start, end))
             done = end
     if not extra:
         return spans
     return sorted(spans + [e for e in extra if not any(s < e[1] and e[0] < t for s, t in spans)])
-
-
-# ---------------------------------------------------------------------------------------------
-# Notes typed entirely without capitals: written again as German writes them, so that every
-# rule for capitalised words (and the learned judgement) reads them too.
-
-_CAPITALISED_WORD = re.compile(r"[A-ZÄÖÜ][a-zäöüß]")
-
-
-_FUNCTION_WORD = re.compile(r"(?<![\w-])(?:der|die|das|den|dem|und|ist|war|hat|mit|ein|eine|"
-                            r"nicht|zu|sie|er|ich|wir|für|von|bei|am|im|noch|auch)(?![\w-])")
-
-
-def typed_without_capitals(text: str, names: list[tuple[int, int]] | None = None) -> bool:
-    """No word starts with a capital and goes on in lower case ("SG 32", "eAT", an IBAN
-    may stand in it), and German words are there (not a list of keys such as "topics =
-    [...]"): a note typed in lower case. The first search stops at the first capitalised
-    word of an ordinary note. With `names` (sorted spans), capitals inside them do not count:
-    the note as its anonymised text will read ("undund und [Person A]")."""
-    if names is None:
-        if _CAPITALISED_WORD.search(text) is not None:
-            return False
-    else:
-        i, last = 0, len(names)
-        for m in _CAPITALISED_WORD.finditer(text):
-            at = m.start()
-            while i < last and names[i][1] <= at:
-                i += 1
-            if i == last or at < names[i][0]:
-                return False  # a capital outside the names: mostly the note's first noun
-    return _FUNCTION_WORD.search(text) is not None
-
-
-# Finite verbs that are nouns too ("das Ist", "die Hat") and separable prefixes of participles
-# the lists lack ("eingeschult", "versandt", "ausläuft").
-_VERBS = frozenset("ist sind war waren hat hatte haben wird wurde kann soll muss will darf".split())
-_VERB_PREFIXES = ("ein", "aus", "ab", "an", "auf", "be", "ge", "er", "ver", "zer", "ent", "über",
-                  "unter", "vor", "nach", "zu", "mit", "weg", "um", "zurück", "weiter")
-_ADJECTIVE_ENDINGS = ("ell", "elle", "ellen", "et", "iert", "ig", "ige", "igen", "lich", "liche", "lichen", "isch",
-                      "ische", "ischen", "bar", "los", "end", "ende", "enden")
-
-
-@functools.cache
-def _lower_titles_and_roles() -> frozenset[str]:
-    from desktop.core.privacy.wordclass import ABBREVIATED_ROLES, ROLES, TITLES
-
-    return frozenset(w.lower() for w in TITLES | ROLES | ABBREVIATED_ROLES)
-
-
-def truecased(text: str, names: Sequence[tuple[int, int]] = ()) -> str | None:
-    """`text` with the capitals German would write: nouns, forms of address and roles, words
-    German does not have (names among them) and the `names` the lower-case rules found; verbs,
-    adjectives, function words and name particles stay in lower case. None where a capital
-    would change the text's length (offsets must stay)."""
-    lex = lexicon()
-    titles = _lower_titles_and_roles()
-    parts: list[str] = []
-    pos = 0
-    named = {start for s, e in names for start in range(s, e)}
-    for m in _token_rx().finditer(text):
-        word = m[0]
-        start = m.start()
-        lw = word.lower()
-        head = lw.split("-", 1)[0]
-        if start in named:
-            # a name the lower-case rules found: capitalised like its neighbours will see its
-            # placeholder when the text is anonymised again
-            capital = head not in _PARTICLES
-        # An article opening a sentence gets its capital ("der widerspruch ging ein" after a
-        # full stop: "Der"); any other first word is decided as elsewhere ("sie", "mir" stay).
-        elif lw in _ARTICLES and _opens_sentence(text, start):
-            capital = True
-        elif head in _PARTICLES or lw in NO_NAME_BEFORE or lw in PREPOSITIONS or \
-                lw in lex.common_words or lw in _VERBS or lw.endswith(("nr", "str")) or (
-                    text[m.end():m.end() + 1] == "." and not lex.is_name(fold(lw))):
-            capital = False  # "… stA syr., unterlagen unvollst.": abbreviations too
-        elif lw in titles:
-            capital = True
-        elif fold(lw) in lex.common_names or fold(lw) in lex.ambiguous:
-            capital = False  # "zu klein", "weiß", "lang": a word and a name, left to the rules above
-        elif lex.is_noun(lw) or lex.is_stopword(lw):
-            capital = True
-        elif lex.is_word(lw) or len(lw) < 2 or _begins_a_word(lw, lex) or (
-                _german_form(lw, lex) and not (len(lw) >= 5 and lex.is_name(fold(lw)))):
-            capital = False  # a listed name of five letters or more that is no word stays one
-        else:
-            # A word German does not have, a name, a compound — not a participle or adjective
-            # the lists lack ("unbefristet", "ausländerrechtlich"), unless it is a listed name.
-            capital = lex.is_name(fold(lw)) or not (lw.endswith(_ADJECTIVE_ENDINGS) or (
-                lw.endswith("t") and lw.startswith(_VERB_PREFIXES)))
-        if capital:
-            # Every part of a hyphenated word, as German writes names ("Urpilainen-Kappeler").
-            cap = "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
-            if len(cap) != len(word):
-                return None
-            parts.append(text[pos:start])
-            parts.append(cap)
-            pos = m.end()
-    parts.append(text[pos:])
-    return "".join(parts)
-
-
-_ARTICLES = frozenset("der die das den dem des ein eine einen einem einer".split())
-_DATE_BEFORE = re.compile(r"(?:^|\D)\d{1,2}\.(?:\d{1,2}\.(?:\d{2}(?:\d{2})?)?)?$")
-
-
-def _opens_sentence(text: str, start: int) -> bool:
-    """After a full stop, "!", "?" or a line break — not after a date's or an ordinal's full
-    stop ("am 11.12. ein")."""
-    before = text[max(0, start - 16):start].rstrip(" \t\"'„“(")
-    return not before or before[-1] in "!?\n" or (
-        before[-1] == "." and _DATE_BEFORE.search(before) is None)
-
-
-_UMLAUTS = str.maketrans("äöü", "aou")
-_ENDINGS = ("e", "er", "en", "es", "em", "st", "t", "et")
-
-
-def _begins_a_word(lw: str, lex: Lexicon) -> bool:
-    """The start of a listed word, also without its umlauts ("kläre" of "klären", "berät" of
-    "beraten"), or a word with ß (no name list writes one)."""
-    return lex.is_prefix(lw) or lex.is_prefix(lw.translate(_UMLAUTS)) or "ß" in lw
-
-
-def _german_form(lw: str, lex: Lexicon) -> bool:
-    """A form of a German word the lists lack: the start of a listed word ("kläre" of "klären",
-    "berät" of "beraten"), a listed word with an ending ("langer", "eilt"), or one of the short
-    names wordfreq counts as words ("lies", "tue", "free")."""
-    if _begins_a_word(lw, lex) or lw.endswith(("ieren", "iert", "ierte")):
-        return True
-    for ae, umlaut in (("ae", "ä"), ("oe", "ö"), ("ue", "ü")):
-        if ae in lw and lex.is_word(lw.replace(ae, umlaut)):
-            return True  # "aerger", "willkuer": umlauts typed as two letters
-    for prefix in _VERB_PREFIXES:
-        rest = lw[len(prefix):]
-        if lw.startswith(prefix) and len(rest) >= 4 and (
-                rest in lex.common_words or lex.is_word(rest) or lex.is_prefix(rest)):
-            return True  # "mitgeben", "überbringen", "versperren", "weitergeschoben"
-    if len(lw) < 5 and fold(lw) in lex.common_names:
-        return True
-    for end in _ENDINGS:
-        if lw.endswith(end) and len(lw) - len(end) >= 3:
-            stem = lw[: len(lw) - len(end)]
-            if stem in lex.common_words or lex.is_word(stem) or stem in lex.ambiguous or (
-                    stem + "en") in lex.words:
-                return True
-    return False
-
-
-def merged(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted spans of both lists; overlapping ones joined."""
-    out: list[tuple[int, int]] = []
-    for start, end in sorted(a + b):
-        if out and start < out[-1][1]:
-            out[-1] = (out[-1][0], max(end, out[-1][1]))
-        else:
-            out.append((start, end))
-    return out

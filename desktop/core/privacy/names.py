@@ -56,12 +56,7 @@ from desktop.core.privacy.layout import (
     unknown_next_to_name,
 )
 from desktop.core.privacy.lexicon import lexicon
-from desktop.core.privacy.lowercase import (
-    lower_case_names,
-    merged,
-    truecased,
-    typed_without_capitals,
-)
+from desktop.core.privacy.lowercase import lower_case_names
 from desktop.core.privacy.particles import with_particles
 from desktop.core.privacy.subjects import (
     first_name_as_subject,
@@ -70,6 +65,7 @@ from desktop.core.privacy.subjects import (
     person_verb_at,
     subject_at_sentence_start,
 )
+from desktop.core.privacy.truecase import merged, truecased, typed_without_capitals
 from desktop.core.privacy.wordclass import (
     ABBREVIATED,
     ABBREVIATED_ROLES,
@@ -110,7 +106,7 @@ def find_names(text: str, judge: Judge | None = None) -> list[tuple[int, int]]:
 
     After the rules, `judge` (by default the learned judgement of judge.py) may mark more
     tokens as names; bench/train_name_model.py passes its own to see the rules' marks.
-    A note typed without capitals is read as German writes it as well (lowercase.truecased:
+    A note typed without capitals is read as German writes it as well (truecase.truecased:
     "arbeitgeber von solheim:" as "Arbeitgeber von Solheim:"), beside the lower-case rules."""
     if judge is None and typed_without_capitals(text):
         as_lower = _as_typed_in_lower_case(text)
