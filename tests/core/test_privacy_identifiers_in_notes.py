@@ -76,10 +76,12 @@ def test_bei_an_organisation_stays_a_word():
     ("verzogen nach Taunusstraße 4, 61348 Bad Homburg v. d. Höhe",
      "Taunusstraße 4, 61348 Bad Homburg v. d. Höhe"),
     ("Zustellung über Postfach 10 12 34, 50452 Köln.", "Postfach 10 12 34, 50452 Köln"),
+    ("Absender: Hansaring 12, D-50670 Köln", "Hansaring 12, D-50670 Köln"),
 ])
 def test_postcode_and_town_as_written(text, address):
     """"in" between street and postcode; a town named with a prefix that is a word ("Bad")
-    and an abbreviated addition; a post office box with its number in groups."""
+    and an abbreviated addition; a post office box with its number in groups; a country's
+    letter before the postcode."""
     assert found(text).get(address) == "adresse"
 
 
@@ -111,10 +113,13 @@ def test_an_opener_or_a_places_adjective_before_the_street_belongs_to_it(text, a
     ("Sie legte ihren Reisepass vor (P 3318406).", "P 3318406"),
     ("PA-Nr.: L01X00T47 (gültig bis 2031)", "L01X00T47"),
     ("pass-nr. u 27730918 laut kopie", "u 27730918"),
+    ("Visum Nr. D 07712903 (Botschaft Lagos)", "D 07712903"),
+    ("Ihr Schengen-Visum (Nr. 021945530) ist abgelaufen.", "021945530"),
 ])
 def test_a_document_number_after_its_document_as_written(text, number):
     """The document named by a compound, after a country's letters and a hyphen, with "Serie"
-    or "Nr." after it, in a bracket after "vor": its number is found, as a document number."""
+    or "Nr." after it, in a bracket after "vor", a visa's number: found, as a document
+    number."""
     assert found(text).get(number) == "ausweisnummer"
 
 
@@ -133,6 +138,7 @@ def test_a_checked_pension_number_after_a_document_word_stays_a_file_number():
     ("Aktenzeichen: (402 Js) 3317/26", "(402 Js) 3317/26"),
     ("LEA-Az.: 31.4-08815/26", "31.4-08815/26"),
     ("Verfahrensnummer 7 F 118/26 beim Familiengericht", "7 F 118/26"),
+    ("Bescheid-Nr. 5512/26/C vom Sozialamt", "5512/26/C"),
 ])
 def test_a_file_number_after_its_keyword_as_written(text, number):
     """A comma among the words before ":", "Akte", an authority's letters before "Gz."/"Az.",
@@ -168,6 +174,9 @@ def test_a_file_number_after_its_keyword_as_written(text, number):
     "Serie 2 der Fortbildung beginnt am Montag.",
     "Im Jahr 2025 gab es 12 Fälle.",
     "Termin um 9.30 Uhr in der Akte notiert.",
+    "Das Visum gilt 90 Tage.",
+    "Visum 2024 erteilt, Einreise am 3. März.",
+    "Die Duldung bis 12.05. ist verlängert.",
 ])
 def test_numbers_after_the_same_words_that_are_no_identifier(text):
     """Rooms, floors, pages, paragraphs, sums, years, times and counts after the keywords

@@ -66,7 +66,7 @@ def addresses(text: str, priority: int) -> Iterator[Candidate]:
             end = m.start("second") - 1
         elif m["prep"] == "bei" and m["tw"].lower() not in lex.places:
             end = m.start("prep") - 1  # "22769 Hamburg bei Hoffmann": a person, no place
-        towns.append((m.start(), end))
+        towns.append((m.start() - 2 if text[m.start() - 2:m.start()] == "D-" else m.start(), end))
     if lower_case:
         towns.extend(_lower_towns(text))
     # "Hauptstraße 12, 04109 Leipzig" is one address.

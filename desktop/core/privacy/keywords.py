@@ -37,7 +37,8 @@ _KEYWORDS = {
                 # number word: as stems, "Verfahrens", "Register" would open a slot at every
                 # genitive of the word, to be refused there
                 "|Akte|Tgb.-Nr|Tgb-Nr|Tgb.Nr|Tagebuchnummer|Tagebuch-Nr|Verfahrensnummer"
-                "|Verfahrens-Nr|Registernummer|Register-Nr",
+                "|Verfahrens-Nr|Registernummer|Register-Nr|Bescheidnummer|Bescheid-Nr|Bescheid Nr"
+                "|Antrag Nr|Antrag-Nr|Gesch.-Nr",
     "phone_keyed": "Tel|TEL|Telefon|Telefonnummer|Telefon-Nr|Tel-Nr|Mobil|Mobilnummer"
                    "|Handy|Handynummer|Handy-Nr|Rufnummer|Fax|Festnetz|Durchwahl"
                    "|Mobiltelefon|erreichbar unter|WhatsApp|Whatsapp",
@@ -49,7 +50,9 @@ _KEYWORDS = {
                 "|Duldungsbescheinigung|Identitätskarte|ID-Karte|Tazkira|Führerschein"
                 "|Passkopie|Ausweiskopie|Reisepasskopie|Aufenthaltsgestattung"
                 # a Duldung's number (spelt out: "Duldung" alone stands in most notes)
-                "|Duldung Nr|Duldung-Nr|Duldungs-Nr|Duldungsnr|Duldungsnummer",
+                "|Duldung Nr|Duldung-Nr|Duldungs-Nr|Duldungsnr|Duldungsnummer"
+                # a visa's number ("Visum Nr. D 01234567", "Schengen-Visum (Nr. …)")
+                "|Visum|Visumnummer|Visanummer",
     "azr_keyed": "AZR|Ausländerzentralregister",
     # "Steuer-?(?:ID|Id|IdNr|-IdNr|identifikationsnummer|-Identifikationsnummer)" spelt out
     # in the order the engine would try it.
