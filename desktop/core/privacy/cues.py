@@ -122,8 +122,9 @@ def cued_candidates(text: str, priority_id: int, priority_address: int) -> Itera
             continue  # "eAT-Seriennr. …", "Akte (Az. …)": the keyword before read this slot
         rx = rx or _cue_rx()
         for family, kind in _KINDS.items():
-            if family not in names or (m := rx[family].match(text, start)) is None:
-                continue
+            if family not in names or (m := rx[family].match(text, start)) is None or (
+                    m.groupdict().get("cmp") and not _document_modifier(m["cmp"].lower())):
+                continue  # "Kompass-123", "Engpass": no document
             document = kind is Kind.AUSWEISNUMMER
             span = _keyed_slot(text, m, rx["short"].match(text, m.end()), document)
             if span is None and _WORD_LEAD.search(text, m.end(), m.end() + 50):
@@ -167,7 +168,7 @@ _AGAIN = re.compile(
     r"(?i:(?:alte|alter|altes|neue|neuer|neues|frühere|früherer|bisherige|vorherige)"
     r"(?:[ \t]+(?:Nr|Nummer)\.?)?[ \t]*:?|(?:alt|neu|früher|vorher|bisher)(?:[ \t]+(?:Nr|Nummer)\.?)?"
     r"[ \t]*:)[ \t]*")
-_COMPOUND = rf"|[{L}][a-zäöüß]{{1,24}}?(?:pass|ausweis)(?=(?:es|s)?(?![{L}]))"
+_COMPOUND = rf"|(?P<cmp>[{L}][a-zäöüß]{{1,24}}?)(?:pass|ausweis)(?=(?:es|s)?(?![{L}]))"
 _DICTATION = re.compile(r"[A-ZÄÖÜ][a-zäöü]?/[a-zäöü]{1,3}")
 _FAMILIES = frozenset({"az_keyed", "id_keyed", "addr_cue"})
 _WORD_LEAD = re.compile(r":|\b(?:Nr|nr|No|Nummer|nummer)\b")
@@ -337,6 +338,14 @@ def _street(text: str, pos: int, words: list[str], start: int, names_end: int,
     if before is not None:
         start = before.start()
     return start, end
+
+
+@functools.lru_cache(maxsize=1024)
+def _document_modifier(lw: str) -> bool:
+    """Does a noun come before "pass"/"ausweis" ("Auslands", "Kinderreise", "Flüchtlings"), so
+    that the compound names a document ("Kompass", "Engpass" do not)?"""
+    lex = lexicon()
+    return lex.is_noun(lw) or lex.is_compound(lw)
 
 
 @functools.lru_cache(maxsize=4096)
