@@ -92,3 +92,37 @@ def test_relatives_and_function_words_stay_outside_names(text: str) -> None:
     """A verb or an adverb after a relative stays; a name after a title ends before "ist",
     and "mal die" after "beim nächsten" is no name."""
     assert [p for p in _persons(text) if p != "heuer"] == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("nein. bauer will wissen ob wir was wissen.", ["bauer"]),
+    ("so. ernst hat gesagt ich soll das nicht so ernst nehmen", ["ernst"]),
+    ("liegt in kopie bei. hahn rief erneut an", ["hahn"]),
+    ("ktn. wolf erschien ohne termin", ["wolf"]),
+])
+def test_a_listed_name_typed_in_lower_case_as_the_subject_of_a_persons_verb(
+        text: str, names: list[str]) -> None:
+    """A listed surname that is also a German word, opening a clause before a person's verb
+    (the verbs the capitalised rules know), is that person in a note typed in lower case."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "lange wartete sie auf den bescheid.",
+    "kurz: lange hat es gedauert",
+    "anruf notiert. er bringt den pass am montag",
+    "akte zu. post kam heute",
+])
+def test_a_pronoun_or_a_word_before_the_verb_stays(text: str) -> None:
+    """With a pronoun after the verb, the word before it is no subject; pronouns and plain
+    German words opening a clause stay."""
+    assert _persons(text) == []
+
+
+def test_a_name_with_the_arabic_article_typed_in_lower_case() -> None:
+    """"al-hussein", "al-nadjar": a word joined to "al-", "el-", "abu-" or "bin-" is a name —
+    German has none — also in a note typed without capitals; "an- und abmeldung" stays."""
+    assert _persons("der vermieter ruft wieder an wegen al-hussein. er will wissen") == \
+        ["al-hussein"]
+    assert "al-nadjar" in _persons("bescheide unterschreiben: al-najjar (nein – al-nadjar)")
+    assert _persons("die an- und abmeldung ist erledigt, ein- und ausgang geprüft") == []

@@ -176,3 +176,28 @@ def test_surname_that_is_a_word_before_comma_and_first_name(text, expected):
 def test_ordinary_words_before_comma_and_first_name_stay(text):
     """Meaning words before ", <first name>" stay."""
     assert [n for n in names(text) if n not in ("Anna", "Maria")] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Herr Reinhard Banke und Frau Chantal Engebretsen beantragen gemeinsam die Verlängerung.",
+     ["Reinhard Banke", "Chantal Engebretsen"]),
+    ("Herr Axlan Post und Frau Geirtryggur Bassadóttir beantragen die Verlängerung.",
+     ["Axlan Post", "Geirtryggur Bassadóttir"]),
+    ("Herr Berly Strand und Frau Lodwik Johansson kamen zusammen.",
+     ["Berly Strand", "Lodwik Johansson"]),
+])
+def test_a_couple_named_in_full_after_herr_and_frau(text, expected):
+    """"Herr <first> <surname> und Frau …": before the second person the first one's name is
+    complete, so a German word after the first name is the surname ("Banke", "Post",
+    "Strand"), after a first name the lists lack too."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Herr Ahmadi Termin verschoben, Rückruf folgt.",
+    "Herr Ahmadi Bescheid gegeben.",
+])
+def test_a_noun_after_a_surname_alone_stays(text):
+    """After a title and a word the lists lack, which may be the surname itself, a noun is
+    no surname unless another person follows with "und Frau/Herr"."""
+    assert names(text) == ["Ahmadi"]

@@ -15,8 +15,16 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.privacy.lexicon import Lexicon, fold, lexicon
+from desktop.core.privacy.subjects import person_verb_at
 from desktop.core.privacy.trie import trie
-from desktop.core.privacy.wordclass import NO_NAME_BEFORE, NOT_AFTER_TITLE, PREPOSITIONS, ROLES
+from desktop.core.privacy.wordclass import (
+    NAMEISH,
+    NO_NAME_BEFORE,
+    NOT_AFTER_TITLE,
+    PREPOSITIONS,
+    ROLES,
+    classifier,
+)
 
 _ADDRESS = frozenset({
     "herr", "herrn", "frau", "hr", "fr", "kunde", "kundin", "klient", "klientin", "ktn", "kd",
@@ -161,6 +169,31 @@ def _lower_subjects(text: str, lex: Lexicon) -> Iterator[int]:
                 (fold(lw) in lex.surnames or not lex.is_noun(lw)) and
                 not lex.is_meaning_word(lw) and lw.capitalize() not in ROLES)):
             yield m.start(1)
+
+
+_ARTICLE_NAME = re.compile(r"(?<![\w-])(?:al|el|abu|abd|bin|ibn)-[a-zäöüßçşğıāīū]{3,}(?![\w-])")
+_PRONOUNS = frozenset("er sie es wir ich du ihr man wer was das dies jemand niemand keiner "
+                      "einer alle beide".split())
+_CLAUSE_WORD = re.compile(rf"(?:[:;.!?\n] ?|\A)({_LOWER_WORD}) ")
+
+
+def _listed_subjects(text: str, lex: Lexicon) -> Iterator[int]:
+    """Starts of lower-case words that open a clause as the subject of a person's verb (the
+    capitalised rules' verbs, an auxiliary with a person's participle: subjects.person_verb_at)
+    and are listed names, also German words ("bauer will wissen", "becker hat brötchen
+    mitgebracht", "vogt macht trotzdem weiter"); a pronoun after the verb is its subject ("lange
+    wartete sie"), and plain German words, roles and adverbs stay."""
+    classify = classifier()
+    for m in _CLAUSE_WORD.finditer(text):
+        lw = m[1]
+        if not lw[0].islower() or lw in NO_NAME_BEFORE or lw in PREPOSITIONS or \
+                lw in _SHORT_ADVERBS or lw in _PRONOUNS or \
+                classify(lw.capitalize())[0] not in NAMEISH:
+            continue
+        after = text[m.end(1):m.end(1) + 40].split(" ", 3)  # "", the verb, the next word
+        if person_verb_at(text, m.end(1)) and (
+                len(after) < 3 or after[2].rstrip(",.;:!?").lower() not in _PRONOUNS):
+            yield m.start(1)  # not "ernst meinte Es gut" (a truecased note's pronoun)
 
 
 def _unknown(lw: str) -> bool:
@@ -313,6 +346,15 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         for start in _lower_subjects(text, lex):
             starts.setdefault(start, False)
             subjects.add(start)
+        for start in _listed_subjects(text, lex):
+            starts.setdefault(start, False)
+            subjects.add(start)
+    if "l-" in text or "bu-" in text or "bd-" in text or "n-" in text:
+        # "wegen al-hussein", "abu-bakr": a name with the Arabic article or "abu"/"bin" joined
+        # by a hyphen; German has no such words
+        for m in _ARTICLE_NAME.finditer(text):
+            starts.setdefault(m.start(), False)
+            subjects.add(m.start())
     if "hab" in text:
         for start in _told(text, lex):
             starts.setdefault(start, False)

@@ -358,20 +358,27 @@ def _anchored(text, k, cls, toks, is_name, strip, joined, loose: bool) -> int:
     return _reversed_first_name(text, toks, cls, is_name, j)
 
 
+_AND_TITLE = Lazy(r" und (?:Herrn?|Frau|Hrn?\.|Fr\.) ")
+
+
 def _surname_after_title_and_first_name(text, toks, cls, k) -> bool:
     """"Herr Roman Brot rief an", "Frau Nur Zimmer, geb. …": after a form of address and a
     listed first name, a German word that closes the name (a person's verb, a comma, the end
-    of the sentence follows) is the surname, also a meaning word; "Herr Ali Termin verschoben"
-    stays."""
-    if cls[k] not in (FIRST, BOTH, AMBF) or cls[k - 1] != TITLE or k + 1 >= len(toks) or \
-            cls[k + 1] not in (STOP, NOUN):
+    of the sentence, "und Frau …" follows) is the surname, also a meaning word; after a word
+    the lists lack only before "und Frau …" ("Herr Axlan Post und Frau …"); "Herr Ali Termin
+    verschoben" stays."""
+    if cls[k] not in (FIRST, BOTH, AMBF, UNKNOWN) or cls[k - 1] != TITLE or \
+            k + 1 >= len(toks) or cls[k + 1] not in (STOP, NOUN):
         return False
-    end = toks[k + 1][1]
-    if not surname_word(toks[k + 1][2]) or (
-            toks[k + 1][2].lower() in NO_NAME_BEFORE or toks[k + 1][2].lower() in PREPOSITIONS):
+    end, word = toks[k + 1][1], toks[k + 1][2]
+    if not surname_word(word) or word.lower() in NO_NAME_BEFORE or word.lower() in PREPOSITIONS:
         return False
-    return text[end:end + 1] in (",", ";", "(", ")") or text[end:end + 2] in (". ", ".\n") or \
-        end == len(text) or person_verb_at(text, end)
+    if _AND_TITLE.match(text, end) is not None:
+        return True  # "Herr Reinhard Banke und Frau …", "Herr Axlan Post und Frau …"
+    # after a word the lists lack, which may be the surname itself: "Frau Yilmaz Termin, …"
+    return cls[k] != UNKNOWN and (
+        text[end:end + 1] in (",", ";", "(", ")") or text[end:end + 2] in (". ", ".\n") or
+        end == len(text) or person_verb_at(text, end))
 
 
 def _reversed_first_name(text, toks, cls, is_name, j) -> int:
