@@ -123,7 +123,7 @@ def cued_candidates(text: str, priority_id: int, priority_address: int) -> Itera
         rx = rx or _cue_rx()
         for family, kind in _KINDS.items():
             if family not in names or (m := rx[family].match(text, start)) is None or (
-                    m.groupdict().get("cmp") and not _document_modifier(m["cmp"].lower())):
+                    family == "id_keyed" and m["cmp"] and not _document_modifier(m["cmp"].lower())):
                 continue  # "Kompass-123", "Engpass": no document
             document = kind is Kind.AUSWEISNUMMER
             span = _keyed_slot(text, m, rx["short"].match(text, m.end()), document)
