@@ -106,6 +106,8 @@ def _street_start(text: str, start: int) -> int:
     to it ("Am Weingarten 7", "An der Hauptstraße 3"), so does a place's adjective ("Kalker
     Hauptstraße 147", "Falkenseer Chaussee"): a word ending in "er" that names a place or is
     no German word ("Lehrer", "Becker" are words)."""
+    if start < 3 or text[start - 1] != " " or text[start - 2] not in "mnfr":
+        return start  # the word before ends as no opener or adjective does
     m = _rx()["street_lead"].search(text, max(0, start - 24), start)
     if m is None:
         return start
