@@ -37,6 +37,10 @@ def found(text: str) -> dict[str, str]:
      "Hauptstr. 5, Aufgang B, 4. Etage, 65929 Frankfurt"),
     ("Sie wohnt im Heim, Lindenweg 9, Zimmer 212, 53123 Bonn.",
      "Lindenweg 9, Zimmer 212, 53123 Bonn"),
+    ("Adresse: Am Tierpark 41, Haus 3, Zi. 112, 10319 Berlin",
+     "Am Tierpark 41, Haus 3, Zi. 112, 10319 Berlin"),
+    ("laut Anmeldung: Bonner Str. 55, 3. OG li., 50677 Köln",
+     "Bonner Str. 55, 3. OG li., 50677 Köln"),
 ])
 def test_the_parts_of_a_building_between_street_and_postcode_belong_to_the_address(
         text, address):
@@ -52,6 +56,8 @@ def test_the_parts_of_a_building_between_street_and_postcode_belong_to_the_addre
      "c/o nachbarschaftshaus, wiesenstr. 3, 13357 berlin"),
     ("Sie lebt jetzt bei Frau Haddad, Wilhelmstr. 5, 10963 Berlin.",
      "bei Frau Haddad, Wilhelmstr. 5, 10963 Berlin"),
+    ("zum Bruder gezogen: c/o Rahimi, Hansaallee 201, 60322 Frankfurt",
+     "c/o Rahimi, Hansaallee 201, 60322 Frankfurt"),
 ])
 def test_a_care_of_line_before_a_postal_address_is_part_of_it(text, address):
     """"c/o …," and "bei <name>," right before a street with postcode and town are the
