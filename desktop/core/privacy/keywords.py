@@ -148,8 +148,10 @@ def keyword_hits(text: str) -> tuple[tuple[int, frozenset[str]], ...]:
     i = text.find("-", 2)
     while i >= 0:
         a, b = text[i - 2], text[i - 1]
-        if (a.islower() and b.islower() or a.isupper() and b.isupper() and not (
-                i > 2 and text[i - 3].islower())) and (m := rx.match(text[i + 1:i + 40])):
+        c = text[i + 1:i + 2]
+        if (a.islower() and b.islower() and (lower or c.isupper()) or a.isupper() and b.isupper()
+                and not (i > 2 and text[i - 3].islower())) and c.isalpha() and (
+                m := rx.match(text[i + 1:i + 40])):
             hits.append((i + 1, opens[m[0]]))
         i = text.find("-", i + 1)
     for word, names in _COMPOUND_HEADS if lower else _LOWER_STARTS:
