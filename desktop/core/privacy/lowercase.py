@@ -171,10 +171,15 @@ def _lower_subjects(text: str, lex: Lexicon) -> Iterator[int]:
             yield m.start(1)
 
 
-_ARTICLE_NAME = re.compile(r"(?<![\w-])(?:al|el|abu|abd|bin|ibn)-[a-zäöüßçşğıāīū]{3,}(?![\w-])")
+# (the look-behind after the first letter keeps the engine's fast scan for a start)
+_ARTICLES = trie(("al", "el", "abu", "abd", "bin", "ibn"), after_first=r"(?<![\w-].)")
+_ARTICLE_NAME = re.compile(rf"(?:{_ARTICLES})-[a-zäöüßçşğıāīū]{{3,}}(?![\w-])")
 _PRONOUNS = frozenset("er sie es wir ich du ihr man wer was das dies jemand niemand keiner "
                       "einer alle beide".split())
-_CLAUSE_WORD = re.compile(rf"(?:[:;.!?\n] ?|\A)({_LOWER_WORD}) ")
+# A clause's first word; the start of the text is tried apart (a pattern that begins with \A
+# or a class is tried at every position, one with a class alone is scanned for fast).
+_CLAUSE_WORD = re.compile(rf"[:;.!?\n] ?({_LOWER_WORD}) ")
+_FIRST_WORD = re.compile(rf"({_LOWER_WORD}) ")
 
 
 def _listed_subjects(text: str, lex: Lexicon) -> Iterator[int]:
@@ -184,7 +189,8 @@ def _listed_subjects(text: str, lex: Lexicon) -> Iterator[int]:
     mitgebracht", "vogt macht trotzdem weiter"); a pronoun after the verb is its subject ("lange
     wartete sie"), and plain German words, roles and adverbs stay."""
     classify = classifier()
-    for m in _CLAUSE_WORD.finditer(text):
+    first = _FIRST_WORD.match(text)
+    for m in ([first] if first else []) + list(_CLAUSE_WORD.finditer(text)):
         lw = m[1]
         if not lw[0].islower() or lw in NO_NAME_BEFORE or lw in PREPOSITIONS or \
                 lw in _SHORT_ADVERBS or lw in _PRONOUNS or \
@@ -218,7 +224,7 @@ _FINITE = frozenset("ist sind war waren hat hatte haben muss soll sollte kann wi
 
 # "hab charlotte gesagt", "habe dushan bescheid gesagt": between "hab(e)" and a participle of
 # telling, a bare word is whom one told — a person, as a noun would need its article.
-_TOLD = re.compile(rf"(?<![\w-])hab(?:e|en)?(?: ich| wir)? ({_LOWER_WORD})(?: {_LOWER_WORD})? "
+_TOLD = re.compile(rf"h(?<![\w-]h)ab(?:e|en)?(?: ich| wir)? ({_LOWER_WORD})(?: {_LOWER_WORD})? "
                    r"(?:gesagt|erklärt|mitgeteilt|geschrieben|gefragt|informiert|angerufen"
                    r"|gebeten|geraten|empfohlen|versprochen|zugesagt|ausgerichtet|gegeben)\b")
 
