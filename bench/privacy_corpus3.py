@@ -187,15 +187,21 @@ def _print_counts(halves: tuple[list[Note], list[Note]]) -> None:
 def _print_evaluation(halves: tuple[list[Note], list[Note]],
                       title: str = "Drittes Korpus (handgeschrieben)") -> None:
     """Aggregate figures only (no misses, no lost words): half B stays untouched."""
+    for label, notes in zip(("A", "B"), halves, strict=True):
+        print_half(notes, title, label)
+
+
+def print_half(notes: list[Note], title: str, label: str) -> None:
+    """One half's aggregate figures: recall per kind and origin, meaning words kept, findings
+    without a counterpart."""
     from bench.bench_anonymizer import _table, evaluate
 
-    for label, notes in zip(("A", "B"), halves, strict=True):
-        ev = evaluate(notes)
-        print(f"\n== {title}, Hälfte {label} ({len(notes)} Notizen) ==")
-        print(_table(ev))
-        print(f"Bedeutungstragende Wörter behalten: {ev.meaning_kept}/{ev.meaning_total} "
-              f"= {ev.retention:.2%}")
-        print(f"Fundstellen ohne Gegenstück im Korpus: {ev.false_positives} von {ev.findings}")
+    ev = evaluate(notes)
+    print(f"\n== {title}, Hälfte {label} ({len(notes)} Notizen) ==")
+    print(_table(ev))
+    print(f"Bedeutungstragende Wörter behalten: {ev.meaning_kept}/{ev.meaning_total} "
+          f"= {ev.retention:.2%}")
+    print(f"Fundstellen ohne Gegenstück im Korpus: {ev.false_positives} von {ev.findings}")
 
 
 def main(argv: list[str] | None = None) -> int:

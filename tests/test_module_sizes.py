@@ -13,7 +13,6 @@ LIMITS = {"desktop/ui": 400, "desktop": 500}  # the first prefix that matches ap
 KNOWN = {
     "desktop/core/practice/session.py": 525,
     "desktop/core/journal/store.py": 515,
-    "desktop/core/privacy/patterns.py": 512,
 }
 
 

@@ -1,6 +1,7 @@
 """The fourth anonymiser corpus (bench/privacy_corpus4.py) parses into consistent notes, is big
 enough to measure each kind, and its identifiers follow their real rules. Only the markup is
-checked: no test here runs the detector on these notes (both halves stay untouched)."""
+checked, except that `--misses` (half A, a development set since the eighth session) is run to
+see that it shows nothing of half B, which stays untouched."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from datetime import date
 
 from bench.privacy_corpus2 import icao_check
 from bench.privacy_corpus3 import KINDS, counts, parse
-from bench.privacy_corpus4 import TYPES, build_corpus4, sources
+from bench.privacy_corpus4 import TYPES, build_corpus4, main, sources
 from tests.test_privacy_corpus3 import _iban_ok, _tax_id_ok, check_markup
 
 SOURCES = sources()
@@ -117,3 +118,20 @@ def test_addresses_name_a_postcode_of_their_town():
             town = m[2].strip()
             assert town in _POSTCODES, value
             assert m[1].startswith(_POSTCODES[town]), value
+
+
+def test_misses_show_half_a_and_nothing_of_half_b(capsys):
+    """`--misses` prints half A's figures and its misses with their context; every context
+    comes from a note of half A, none from half B (whose notes nobody may read)."""
+    main(["--misses"])
+    out = capsys.readouterr().out
+    a, b = build_corpus4()
+    assert "Hälfte A" in out and "Hälfte B" not in out
+    contexts = re.findall(r"^.{31} …(.*)…$", out, re.M)
+    assert len(contexts) > 20
+    for context in contexts:
+        text = context.replace("⏎", "\n")
+        before, after = text[:text.index("[")], text[text.rindex("]") + 1:]
+        assert any(before in n.text and after in n.text for n in a), context
+        assert not any(before in n.text and after in n.text and len(before + after) > 30
+                       for n in b), context

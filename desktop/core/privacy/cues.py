@@ -34,10 +34,11 @@ import functools
 import re
 from collections.abc import Iterator
 
+from desktop.core.privacy.checkdigits import pension_number_is_valid
 from desktop.core.privacy.keywords import _KEYWORDS, _any_case, _keywords, keyword_hits
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
-from desktop.core.privacy.pattern_sources import _HOUSE_NO_LC, _STREET_SUFFIX
+from desktop.core.privacy.pattern_sources import _HOUSE_NO_LC, _STREET_SUFFIX, ADDRESS_JOIN
 from desktop.core.privacy.wordclass import PREPOSITIONS
 
 Candidate = tuple[int, int, Kind, int]
@@ -54,20 +55,22 @@ L = "A-Za-zÄÖÜäöüß"
 
 # After the keyword: a number word ("-Nr.", "nummer"), then separators, then optionally a
 # bracketed remark or a few words ending in ":", "Nr.", "ist" or "lautet".
-_NUMBER_WORD = (r"(?:[ -]?(?:Serien|serien|Karten|karten|Dokumenten|dokumenten)?"
-                r"(?:Nr|nr|No|no|Nummer|nummer)(?![A-Za-zäöüß0-9])\.?)?")
+_NUMBER_WORD = (r"(?:[ -]?(?:(?:Serien|serien|Karten|karten|Dokumenten|dokumenten)?"
+                r"(?:Nr|nr|No|no|Nummer|nummer)|Serie|serie|Seria|seria)(?![A-Za-zäöüß0-9])\.?)?")
 # Words between the keyword and its number are words, not codes: a capital at most first
 # ("Reisepass der Türkei, Nr.", not "Reisepass Nr. MKXRRXCHZ ist …").
 _WORD = "[A-ZÄÖÜa-zäöüß][a-zäöüß-]*"
 _LEAD = (r"[ \t]*(?:\([^()\d\n]{1,30}\)[ \t]*)?[.:#,(–-]?[ \t]*"
-         rf"(?:(?:{_WORD},?[ \t]+){{0,4}}?(?:(?:Nr|nr|No)(?![{L}0-9])\.?|(?:Nummer|nummer|ist"
+         rf"(?:(?:{_WORD},?[ \t]+){{0,4}}?\(?(?:(?:Nr|nr|No)(?![{L}0-9])\.?|(?:Nummer|nummer|ist"
          rf"|lautet|lautete|war)(?![{L}0-9]))[ \t]*[:#]?[ \t]*"
-         rf"|(?:{_WORD}[ \t]+){{0,4}}?{_WORD}:[ \t]*)?"
+         rf"|(?:{_WORD},?[ \t]+){{0,4}}?{_WORD}:[ \t]*)?"
          r"[(#:]?[ \t]*\n?[ \t]*")  # a line may break before the number
 # "Aktenzeichen der Kanzlei 228/26 …", "Az. des Gerichts: …": whose number, then the number
 _SHORT_LEAD = (r"[ \t]*(?:\([^()\d\n]{1,30}\)[ \t]*)?[.:#,(–-]?[ \t]*"
                r"(?:(?:des|der|beim|vom)[ \t]+[A-ZÄÖÜ][a-zäöüß-]+[ \t]*(?=[:0-9A-Z])|(?:ist|lautet"
-               r"|lautete|war)[ \t]+)?[(#:]?[ \t]*\n?[ \t]*")
+               r"|lautete|war)[ \t]+"
+               # "legte seinen Reisepass vor (U 27730918)": a verb's particle, then a bracket
+               r"|[a-zäöü]{2,8}[ \t]+(?=\())?[(#:]?[ \t]*\n?[ \t]*")
 _SENTENCE_END = re.compile(r"[a-zäöüß]{3}\.\s+(?!(?:Nr|nr|No|no|Nummer|nummer)\b)[^\W\d]")
 _SERIAL = re.compile(r"(?=[A-Z]*[0-9])[A-Z0-9]{6,12}|[CFGHJKLMNPRTVWXYZ]{9}|(?=[a-z]*[0-9])[a-z0-9]{6,12}")
 _TOKEN = re.compile(r"[#0-9A-Za-zÄÖÜäöüß][0-9A-Za-zÄÖÜäöüß/._#+-]*")
@@ -93,9 +96,12 @@ def _cue_rx() -> dict[str, re.Pattern[str]]:
     "words", words before a colon or "Nr." (tried only when the short one finds no number).
     Compiled at the first keyword (about 5 ms)."""
     out = {family: re.compile(
-        # "des Personalausweises", "des Aktenzeichens": a genitive ending
-        f"(?P<kw>{_keywords(_any_case(_KEYWORDS[family]))})(?:e?s)?"
-        f"(?P<nr>{_NUMBER_WORD})(?![{L}])") for family in ("az_keyed", "id_keyed", "addr_cue")}
+        # "des Personalausweises", "des Aktenzeichens": a genitive ending; after an authority's
+        # letters and a hyphen ("BAMF-Gz.", "BG-Personalausweis"); a compound ending in a
+        # document's name ("Auslandspass", "Inlandspasses", keywords.keyword_hits)
+        f"(?P<kw>{_keywords(_any_case(_KEYWORDS[family]), before=before)}{compound})(?:e?s)?"
+        f"(?P<nr>{_NUMBER_WORD})(?![{L}])") for family, before, compound in (
+            ("az_keyed", r"\w", ""), ("id_keyed", r"\w", _COMPOUND), ("addr_cue", r"[\w-]", ""))}
     out["short"] = re.compile(_SHORT_LEAD)
     out["words"] = re.compile(_LEAD)
     return out
@@ -106,22 +112,30 @@ def cued_candidates(text: str, priority_id: int, priority_address: int) -> Itera
     scan (keywords.keyword_hits) saw a keyword: each is read from there with an anchored match,
     no pass over the whole text."""
     rx = None
+    read = (0, 0)  # the last keyword that gave a slot, to the slot's end
     for start, names in keyword_hits(text):
         if names.isdisjoint(_FAMILIES) or (
                 _DIGIT.search(text, start, start + 56) is None and not (
                     "id_keyed" in names and _CAPITALS.search(text, start, start + 56))):
             continue  # no number near the keyword (most mentions of "Pass", "Fall", "Adresse")
+        if read[0] < start < read[1]:
+            continue  # "eAT-Seriennr. …", "Akte (Az. …)": the keyword before read this slot
         rx = rx or _cue_rx()
         for family, kind in _KINDS.items():
-            if family not in names or (m := rx[family].match(text, start)) is None:
-                continue
+            if family not in names or (m := rx[family].match(text, start)) is None or (
+                    family == "id_keyed" and m["cmp"] and not _document_modifier(m["cmp"].lower())):
+                continue  # "Kompass-123", "Engpass": no document
             document = kind is Kind.AUSWEISNUMMER
             span = _keyed_slot(text, m, rx["short"].match(text, m.end()), document)
             if span is None and _WORD_LEAD.search(text, m.end(), m.end() + 50):
                 # "Aktenzeichen bei der Staatsanwaltschaft: …"
                 span = _keyed_slot(text, m, rx["words"].match(text, m.end()), document)
+            if span is not None:
+                read = (start, span[1])
             while span is not None:
-                yield span[0], span[1], kind, priority_id
+                # "SV-Ausweis: 53240387S019": a number its check digit names is of that kind
+                yield span[0], span[1], Kind.AKTENZEICHEN if document and pension_number_is_valid(
+                    text[span[0]:span[1]].replace(" ", "")) else kind, priority_id
                 # "…, alte Nr. A 0992 1145", "neu: …, alt: …", "bzw. die frühere …": a
                 # number referring back to the one before is of its kind
                 again = _AGAIN.match(text, span[1])
@@ -138,7 +152,13 @@ def _keyed_slot(text: str, m: re.Match[str], lead: re.Match[str] | None, documen
     if lead is None or "§" in lead[0] or _SENTENCE_END.search(text, m.start(), lead.end()) or (
             not m["nr"] and m["kw"].lower() in _STEMS):
         return None  # "… zum Vorgang. Der Ausweis mit der Nummer …": another sentence
-    return _slot(text, lead.end(), document)
+    span = _slot(text, lead.end(), document)
+    if span is not None and text[span[0] - 1] == "(" and text.startswith(") ", span[1]):
+        # "(276 Js) 1187/26": a department in brackets before the number
+        rest = _slot(text, span[1] + 2, document)
+        if rest is not None:
+            return span[0] - 1, rest[1]
+    return span
 
 
 # After an identifier: a separator, then "alte Nr.", "alt:", "neue Nummer", "früher" … (a
@@ -148,6 +168,7 @@ _AGAIN = re.compile(
     r"(?i:(?:alte|alter|altes|neue|neuer|neues|frühere|früherer|bisherige|vorherige)"
     r"(?:[ \t]+(?:Nr|Nummer)\.?)?[ \t]*:?|(?:alt|neu|früher|vorher|bisher)(?:[ \t]+(?:Nr|Nummer)\.?)?"
     r"[ \t]*:)[ \t]*")
+_COMPOUND = rf"|(?P<cmp>[{L}][a-zäöüß]{{1,24}}?)(?:pass|ausweis)(?=(?:es|s)?(?![{L}]))"
 _DICTATION = re.compile(r"[A-ZÄÖÜ][a-zäöü]?/[a-zäöü]{1,3}")
 _FAMILIES = frozenset({"az_keyed", "id_keyed", "addr_cue"})
 _WORD_LEAD = re.compile(r":|\b(?:Nr|nr|No|Nummer|nummer)\b")
@@ -232,8 +253,7 @@ def _address_rx() -> tuple[re.Pattern[str], ...]:
     # Where a house number can begin: a number after a word ("Weg 4", "Str.12", "Nr. 5")
     number = re.compile(r"[0-9](?<![\w,/:-].)")
     word = re.compile(rf"[{L}][{L}.'-]*")
-    town_after = re.compile(
-        rf"(?:,\s*|\s+|,?\s+in\s+|\s*\n\s*)[0-9]{{5}}\s[{L}][{L}-]+(?:\s\([{L} .]+\))?")
+    town_after = re.compile(rf"{ADDRESS_JOIN}[0-9]{{5}}\s[{L}][{L}-]+(?:\s\([{L} .]+\))?")
     town_before = re.compile(rf"[0-9]{{5}}\s[{L}][{L}-]+,\s*$")
     # A sentence ends at a full stop after a word ("… nicht mehr an. Seit …"), not after
     # "Str." or "Nr."; a line break or a semicolon ends the clause too.
@@ -318,6 +338,14 @@ def _street(text: str, pos: int, words: list[str], start: int, names_end: int,
     if before is not None:
         start = before.start()
     return start, end
+
+
+@functools.lru_cache(maxsize=1024)
+def _document_modifier(lw: str) -> bool:
+    """Does a noun come before "pass"/"ausweis" ("Auslands", "Kinderreise", "Flüchtlings"), so
+    that the compound names a document ("Kompass", "Engpass" do not)?"""
+    lex = lexicon()
+    return lex.is_noun(lw) or lex.is_compound(lw)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -4,8 +4,9 @@ IBANs, document numbers, AZR numbers and tax IDs.
 Each finder yields candidates `(start, end, kind, priority)`; the detector settles overlaps
 (higher priority first, then the longer match). A keyword before a number ("Az.", "Tel.",
 "Pass-Nr.") makes the match surer and so raises its priority; file numbers, document numbers
-and addresses after their keyword are read by cues.py, whatever their shape. The regular expressions are
-compiled on first use, so importing this module costs nothing at app start.
+and addresses after their keyword are read by cues.py, whatever their shape, addresses by their
+shape by addresses.py. The regular expressions (pattern_sources.py) are compiled on first use,
+so importing this module costs nothing at app start.
 
 Decisions: a month with a year alone ("im April 2024") is kept: it orders the events of a
 reflection and on its own does not point to a person. After a birth cue ("geb.", "geboren")
@@ -15,11 +16,10 @@ any date, month-with-year or year is a birth date.
 from __future__ import annotations
 
 import bisect
-import functools
 import itertools
-import re
 from collections.abc import Callable, Iterator
 
+from desktop.core.privacy.addresses import addresses
 from desktop.core.privacy.checkdigits import (
     azr_is_valid,
     iban_is_valid,
@@ -31,17 +31,21 @@ from desktop.core.privacy.checkdigits import (
     document_number_is_valid as document_number_is_valid,  # re-exported
 )
 from desktop.core.privacy.cues import cued_candidates
-from desktop.core.privacy.keywords import NOTE_CACHE, _hinted, lower_note
+from desktop.core.privacy.keywords import _hinted, lower_note
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
 from desktop.core.privacy.pattern_sources import (
-    _NOT_TOWN,
-    _STREET_NOUNS,
-    _TOWN_PREFIXES,
     IBAN_LENGTHS,
-    _sources,
+    _digit_count,
+    _digit_shape,
+    _first_digit,
+    _keyed,
+    _letter_digit,
+    _pat,
+    _rx_lower,
 )
 from desktop.core.privacy.pattern_sources import MONTHS as MONTHS  # re-exported
+from desktop.core.privacy.pattern_sources import _rx as _rx  # re-exported (detector.py)
 from desktop.core.privacy.wordclass import PREPOSITIONS
 
 Candidate = tuple[int, int, Kind, int]
@@ -53,68 +57,6 @@ BLANK = "\u25a0"
 # Priorities: the surer and the more specific wins an overlap.
 P_EMAIL, P_IBAN, P_KEYED, P_DATE, P_ADDRESS, P_SHAPED, P_PHONE, P_LOOSE = (
     100, 90, 80, 70, 60, 55, 50, 40)
-
-@functools.cache
-def _rx() -> dict[str, re.Pattern[str]]:
-    """The patterns, compiled once on first use; those for notes typed in lower case only when
-    such a note comes (`_rx_lower`: compiling them costs about 4 ms, a run of the command
-    without such a note would pay it for nothing)."""
-    return {name: re.compile(rx) for name, rx in _sources().items() if not name.endswith("_lc")}
-
-
-@functools.cache
-def _rx_lower() -> dict[str, re.Pattern[str]]:
-    return {name: re.compile(rx) for name, rx in _sources().items() if name.endswith("_lc")}
-
-
-def _pat(name: str, text: str) -> re.Pattern[str]:
-    """The pattern `name`, in its lower-case variant for a note typed in lower case."""
-    if lower_note(text):
-        return _rx_lower().get(name + "_lc") or _rx()[name]
-    return _rx()[name]
-
-
-def _keyed(name: str, text: str) -> Iterator[re.Match[str]]:
-    if name in _hinted(text):
-        yield from _pat(name, text).finditer(text)
-
-
-# Each byte of a text's UTF-8 as "0" (an ASCII digit), " " (a space) or "." (anything else): in
-# UTF-8 an ASCII digit or space is one byte and no other character contains one.
-_DIGIT_SHAPE = bytes(48 if 48 <= b <= 57 else 32 if b == 32 else 46 for b in range(256))
-
-
-@functools.lru_cache(maxsize=NOTE_CACHE)
-def _digit_shape(text: str) -> bytes:
-    """Where the text's digits and spaces are, one translation in C (about 0.5 µs): the
-    loose number patterns are skipped when the text lacks the run of digits they need (each
-    pass costs 2–4 µs on a short note; in the 3,000 short notes of the bench an AZR, tax ID or
-    postcode pass ran in 85–93 % of the notes, and found one in 14–19 %)."""
-    return text.encode("utf-8", "surrogatepass").translate(_DIGIT_SHAPE)
-
-
-@functools.lru_cache(maxsize=NOTE_CACHE)
-def _digit_count(text: str) -> int:
-    """ASCII digits in the text: a pattern that needs more digits than the text has is skipped
-    (many notes hold only a date or two)."""
-    return _digit_shape(text).count(48)
-
-
-@functools.lru_cache(maxsize=NOTE_CACHE)
-def _first_digit(text: str) -> int:
-    """Where the first ASCII digit is (len(text) if none). A pattern that starts with a digit
-    is searched from there: the engine tests every character of the text against a pattern's
-    first characters, a third of the time spent in the patterns, and the text before the first
-    digit cannot hold such a match. The search from a later position is exact: look-behinds
-    still see the characters before it."""
-    m = _rx()["digit"].search(text)
-    return len(text) if m is None else m.start()
-
-
-@functools.lru_cache(maxsize=NOTE_CACHE)
-def _letter_digit(text: str) -> bool:
-    return _rx()["letter_digit"].search(text) is not None
-
 
 _BIRTH_HINTS = ("geb.", "geboren", "geburts", "dob", "date of birth")
 
@@ -371,118 +313,9 @@ def _documents(text: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), Kind.STEUER_ID, P_LOOSE
 
 
-def _addresses(text: str) -> Iterator[Candidate]:
-    rx = _rx()
-    lex = lexicon()
-    streets: list[tuple[int, int]] = []
-    street_names = ["street_word"] + (
-        ["street_adj"] if rx["street_words"].search(text) else [])
-    for name in street_names:
-        streets.extend(m.span() for m in rx[name].finditer(text))
-    lower_case = lower_note(text)
-    if lower_case:
-        streets.extend(_lower_streets(text))
-        if _rx_lower()["street_words_lc"].search(text):
-            streets.extend(m.span() for m in _rx_lower()["street_adj_lc"].finditer(text))
-    for m in _pat("street_prep", text).finditer(text):
-        word = m["w"].lower()
-        if word in _STREET_NOUNS or not lex.is_stopword(word):
-            streets.append(m.span())
-    towns: list[tuple[int, int]] = []
-    for m in (rx["postcode"].finditer(text, _first_digit(text))
-              if b"00000" in _digit_shape(text) else ()):
-        town = m["town"].split()[0].split("-")[0]
-        lower = town.lower()
-        if m["plz"] == "00000" or lower in _NOT_TOWN:
-            continue
-        if lex.is_stopword(town) and lower not in lex.places:
-            continue
-        end = m.end()
-        second = m["second"]
-        if second and not (town in _TOWN_PREFIXES or second.lower() in lex.places):
-            # "04109 Leipzig Herr …": the second word is not part of the town
-            end = m.start("second") - 1
-        elif m["prep"] == "bei" and m["tw"].lower() not in lex.places:
-            end = m.start("prep") - 1  # "22769 Hamburg bei Hoffmann": a person, no place
-        towns.append((m.start(), end))
-    if lower_case:
-        towns.extend(_lower_towns(text))
-    # "Hauptstraße 12, 04109 Leipzig" is one address.
-    town_starts = {start: end for start, end in towns}
-    joined: set[int] = set()
-    join = rx["address_join"]
-    for start, end in streets:
-        j = join.match(text, end)
-        if j and j.end() in town_starts:
-            joined.add(j.end())
-            yield start, town_starts[j.end()], Kind.ADRESSE, P_ADDRESS
-        else:
-            yield start, end, Kind.ADRESSE, P_ADDRESS
-    for start, end in towns:
-        if start in joined:
-            continue
-        street = rx["street_before_town"].search(text, max(0, start - 60), start) if text[
-            start - 2:start] == ", " else None
-        begin = start
-        if street is not None:
-            words = street[0].split(" ")
-            begin = street.start()
-            # "Wohnhaft Im Winkel 72, …": a word before a street's opening word is not part
-            # of it; "Seit 2019, 30161 Hannover": a common word is no street
-            while len(words) > 2 and words[0] not in _STREET_OPENERS and \
-                    words[1] in _STREET_OPENERS:
-                begin += len(words.pop(0)) + 1
-            if lex.is_stopword(words[0]) and words[0] not in _STREET_OPENERS:
-                begin = start
-        yield begin, end, Kind.ADRESSE, P_ADDRESS
-
-
-# Small words a street name may start with ("Im Kampe 9", "An der Alten Mühle 3").
-_STREET_OPENERS = frozenset({"Am", "Im", "An", "Auf", "Zum", "Zur", "In", "Unter", "Hinter",
-                             "Vor", "Alte", "Alter", "Altes", "Neue", "Neuer", "Neues", "Hohe",
-                             "Lange", "Große", "Kleine", "Obere", "Untere"})
-
-
-def _lower_streets(text: str) -> Iterator[tuple[int, int]]:
-    """Streets in a note typed in lower case: a sure street word ending the name and a house
-    number ("marienstr. 41", "am alten weg 3" gives "alten weg 3"), not a common word ("bring 2")."""
-    if _digit_count(text) == 0:
-        return
-    lex = lexicon()
-    for m in _rx_lower()["street_word_lc"].finditer(text):
-        word = m[0].split()[0].rstrip(".")
-        if word.endswith(("str", "straße", "strasse")) or not (
-                lex.is_stopword(word) or word in lex.common_words):
-            yield m.span()
-
-
-def _lower_towns(text: str) -> Iterator[tuple[int, int]]:
-    """A postcode and a town in lower case ("30171 hannover"): the town a listed place, or no
-    German word ("30171 ahlten"; a capitalised town needs only to be no meaning word, but in
-    lower case "… 49932 zugesagt" ends a phone number)."""
-    if b"00000" not in _digit_shape(text):
-        return
-    lex = lexicon()
-    for m in _rx_lower()["postcode_lc"].finditer(text, _first_digit(text)):
-        town = m["town"].split("-")[0]
-        if m["plz"] == "00000" or town in _NOT_TOWN:
-            continue
-        if town not in lex.places and (lex.is_stopword(town) or lex.is_word(town)
-                                       or lex.is_compound(town)):
-            continue  # "rückruf unter 07438 49932 zugesagt"
-        second, tail = m["second"], m["tail"]
-        if second and not (town.capitalize() in _TOWN_PREFIXES or second in lex.places):
-            yield m.start(), m.end("town")  # "28195 bremen seit …"
-            continue
-        word = m["tw"] or m["tw2"]
-        if tail and word and word not in lex.places and lex.is_stopword(word):
-            yield m.start(), m.start("tail")  # "28195 bremen am montag"
-            continue
-        yield m.span()
-
-
 FINDERS: tuple[Callable[[str], Iterator[Candidate]], ...] = (
-    _emails, _ibans, _dates, _file_numbers, _phones, _documents, _addresses,
+    _emails, _ibans, _dates, _file_numbers, _phones, _documents,
+    lambda text: addresses(text, P_ADDRESS),  # streets, postcodes and towns
     lambda text: cued_candidates(text, P_KEYED, P_ADDRESS),  # identifiers after their cue
 )
 

@@ -1,0 +1,182 @@
+"""Addresses by their shape: a street with its house number (a street word, an adjective
+before one, a preposition opening the name: "Lange Reihe 3", "Am Markt 2"), a postcode with its
+town, and the two joined where they form one address. Notes typed in lower case are read with
+stricter variants (a sure street word, a town that is no German word). An address after its cue
+("wohnhaft", "Anschrift" …) is read by cues.py, whatever its shape.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from desktop.core.privacy.keywords import lower_note
+from desktop.core.privacy.lexicon import lexicon
+from desktop.core.privacy.model import Kind
+from desktop.core.privacy.pattern_sources import (
+    _NOT_TOWN,
+    _STREET_NOUNS,
+    _TOWN_PREFIXES,
+    _digit_count,
+    _digit_shape,
+    _first_digit,
+    _pat,
+    _rx,
+    _rx_lower,
+)
+
+Candidate = tuple[int, int, Kind, int]
+
+
+def addresses(text: str, priority: int) -> Iterator[Candidate]:
+    """Streets with a house number and postcodes with their town, joined where they form one
+    address ("Hauptstraße 12, 04109 Leipzig"), each candidate with the given priority."""
+    rx = _rx()
+    lex = lexicon()
+    streets: list[tuple[int, int]] = []
+    street_names = ["street_word"] + (
+        ["street_adj"] if rx["street_words"].search(text) else [])
+    for name in street_names:
+        streets.extend(m.span() for m in rx[name].finditer(text))
+    lower_case = lower_note(text)
+    if lower_case:
+        streets.extend(_lower_streets(text))
+        if _rx_lower()["street_words_lc"].search(text):
+            streets.extend(m.span() for m in _rx_lower()["street_adj_lc"].finditer(text))
+    streets = [(_street_start(text, start), end) for start, end in streets]
+    if "ostfach" in text:
+        streets.extend(m.span() for m in rx["po_box"].finditer(text))
+    for m in _pat("street_prep", text).finditer(text):
+        word = m["w"].lower()
+        if word in _STREET_NOUNS or not lex.is_stopword(word):
+            streets.append(m.span())
+    towns: list[tuple[int, int]] = []
+    for m in (rx["postcode"].finditer(text, _first_digit(text))
+              if b"00000" in _digit_shape(text) else ()):
+        town = m["town"].split()[0].split("-")[0]
+        lower = town.lower()
+        if m["plz"] == "00000" or lower in _NOT_TOWN:
+            continue
+        second = m["second"]
+        if lex.is_stopword(town) and lower not in lex.places and not (
+                second and town in _TOWN_PREFIXES):  # "61348 Bad Homburg", not "12345 Bad"
+            continue
+        end = m.end()
+        if second and not (town in _TOWN_PREFIXES or second.lower() in lex.places):
+            # "04109 Leipzig Herr …": the second word is not part of the town
+            end = m.start("second") - 1
+        elif m["prep"] == "bei" and m["tw"].lower() not in lex.places:
+            end = m.start("prep") - 1  # "22769 Hamburg bei Hoffmann": a person, no place
+        towns.append((m.start() - 2 if text[m.start() - 2:m.start()] == "D-" else m.start(), end))
+    if lower_case:
+        towns.extend(_lower_towns(text))
+    # "Hauptstraße 12, 04109 Leipzig" is one address.
+    town_starts = {start: end for start, end in towns}
+    joined: set[int] = set()
+    join = rx["address_join"]
+    for start, end in streets:
+        j = join.match(text, end)
+        if j and j.end() in town_starts:
+            joined.add(j.end())
+            yield care_of_start(text, start), town_starts[j.end()], Kind.ADRESSE, priority
+        else:
+            yield start, end, Kind.ADRESSE, priority
+    for start, end in towns:
+        if start in joined:
+            continue
+        street = rx["street_before_town"].search(text, max(0, start - 60), start) if text[
+            start - 2:start] == ", " else None
+        begin = start
+        if street is not None:
+            words = street[0].split(" ")
+            begin = street.start()
+            # "Wohnhaft Im Winkel 72, …": a word before a street's opening word is not part
+            # of it; "Seit 2019, 30161 Hannover": a common word is no street
+            while len(words) > 2 and words[0] not in _STREET_OPENERS and \
+                    words[1] in _STREET_OPENERS:
+                begin += len(words.pop(0)) + 1
+            if lex.is_stopword(words[0]) and words[0] not in _STREET_OPENERS:
+                begin = start
+            else:
+                begin = care_of_start(text, begin)
+        yield begin, end, Kind.ADRESSE, priority
+
+
+def _street_start(text: str, start: int) -> int:
+    """Where a street found by its street word begins: a capitalised opener before it belongs
+    to it ("Am Weingarten 7", "An der Hauptstraße 3"), so does a place's adjective ("Kalker
+    Hauptstraße 147", "Falkenseer Chaussee"): a word ending in "er" that names a place or is
+    no German word ("Lehrer", "Becker" are words)."""
+    if start < 3 or text[start - 1] != " " or text[start - 2] not in "mnfr":
+        return start  # the word before ends as no opener or adjective does
+    m = _rx()["street_lead"].search(text, max(0, start - 24), start)
+    if m is None:
+        return start
+    if m["opener"] is not None:
+        return m.start()
+    lw = m["adj"].lower()
+    lex = lexicon()
+    return m.start() if lex.is_place(lw) or not lex.is_word(lw) else start
+
+
+_TITLES = frozenset({"Frau", "Herrn", "Herr", "Fam.", "Familie"})
+
+
+def care_of_start(text: str, start: int) -> int:
+    """Where an address begins that a care-of line opens ("c/o Kabir, Hanauer Landstraße 30",
+    "c/o Gemeindehaus St. Antonius, …", "bei Schröder, Greifswalder Str. 88"): the line is part
+    of the postal address. After "bei" only names: capitalised words that are no nouns ("bei der
+    Beratungsstelle, …" stays words)."""
+    if text[start - 2:start] != ", ":
+        return start
+    m = _rx()["care_of"].search(text, max(0, start - 48), start)
+    if m is None:
+        return start
+    if m["co"] is None:
+        lex = lexicon()
+        if any(lex.is_noun(w.lower()) for w in m["who"].split() if w not in _TITLES):
+            return start
+    return m.start()
+
+
+# Small words a street name may start with ("Im Kampe 9", "An der Alten Mühle 3").
+_STREET_OPENERS = frozenset({"Am", "Im", "An", "Auf", "Zum", "Zur", "In", "Unter", "Hinter",
+                             "Vor", "Alte", "Alter", "Altes", "Neue", "Neuer", "Neues", "Hohe",
+                             "Lange", "Große", "Kleine", "Obere", "Untere"})
+
+
+def _lower_streets(text: str) -> Iterator[tuple[int, int]]:
+    """Streets in a note typed in lower case: a sure street word ending the name and a house
+    number ("marienstr. 41", "am alten weg 3" gives "alten weg 3"), not a common word ("bring 2")."""
+    if _digit_count(text) == 0:
+        return
+    lex = lexicon()
+    for m in _rx_lower()["street_word_lc"].finditer(text):
+        word = m[0].split()[0].rstrip(".")
+        if word.endswith(("str", "straße", "strasse")) or not (
+                lex.is_stopword(word) or word in lex.common_words):
+            yield m.span()
+
+
+def _lower_towns(text: str) -> Iterator[tuple[int, int]]:
+    """A postcode and a town in lower case ("30171 hannover"): the town a listed place, or no
+    German word ("30171 ahlten"; a capitalised town needs only to be no meaning word, but in
+    lower case "… 49932 zugesagt" ends a phone number)."""
+    if b"00000" not in _digit_shape(text):
+        return
+    lex = lexicon()
+    for m in _rx_lower()["postcode_lc"].finditer(text, _first_digit(text)):
+        town = m["town"].split("-")[0]
+        if m["plz"] == "00000" or town in _NOT_TOWN:
+            continue
+        if town not in lex.places and (lex.is_stopword(town) or lex.is_word(town)
+                                       or lex.is_compound(town)):
+            continue  # "rückruf unter 07438 49932 zugesagt"
+        second, tail = m["second"], m["tail"]
+        if second and not (town.capitalize() in _TOWN_PREFIXES or second in lex.places):
+            yield m.start(), m.end("town")  # "28195 bremen seit …"
+            continue
+        word = m["tw"] or m["tw2"]
+        if tail and word and word not in lex.places and lex.is_stopword(word):
+            yield m.start(), m.start("tail")  # "28195 bremen am montag"
+            continue
+        yield m.span()
