@@ -29,8 +29,9 @@ def rules_only(text: str) -> list[str]:
     ("Sie kam mit ihrer Nichte Hasten, die dolmetschte.", ["Hasten"]),
     # a surname that is a German word, after a listed first name and before the verb
     ("Vollmacht für Alvarim Franke liegt vor, am 3.4.2026 unterschrieben.", ["Alvarim Franke"]),
-    # a surname that is a German noun, after a preposition without an article
-    ("Übergabe an Pastor erfolgt, Akte liegt im Fach.", ["Pastor"]),
+    # a surname that is a German noun, after a preposition without an article (before a
+    # participle a rule finds it: "an Pastor erfolgt")
+    ("Die Übergabe an Pastor lief gut, Akte liegt im Fach.", ["Pastor"]),
     # a double surname of two German words, between a preposition and a weekday (one part no
     # German word: the rules find it, "Hohl-Fjelde")
     ("Beratung für Neea Hohl-Linde am Dienstag, Tel. 0157 2233445.", ["Neea Hohl-Linde"]),

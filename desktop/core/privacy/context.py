@@ -15,6 +15,8 @@ from desktop.core.privacy.wordclass import (
     AMBF,
     AMBIG,
     AMBIGUOUS,
+    ANY_WORD_BEFORE,
+    ARTICLES,
     BOTH,
     FIRST,
     FOREIGN_PARTICLES,
@@ -35,6 +37,7 @@ from desktop.core.privacy.wordclass import (
     classifier,
     guess_genitive,
     looks_like_noun,
+    names_a_place,
     sentence_start,
     surname_word,
 )
@@ -66,11 +69,15 @@ def lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
         if end < len(text) and text[end] == "." and (
                 lex.is_prefix(word.lower()) or not _VOWEL.search(word)):
             continue  # "wg. Verl. AE", "20 Std./Woche": an abbreviated German word
-        before = WORD_BEFORE.search(text, max(0, start - 16), start)
-        if before is not None and before[1] in NO_NAME_BEFORE:
+        before = ANY_WORD_BEFORE.search(text, max(0, start - 16), start)
+        if before is not None and (before[1] in NO_NAME_BEFORE or before[1].lower() in ARTICLES):
+            continue  # also an article opening the sentence: "Das Wichtigste", "Die Fallgeberin"
+            # (not "Ihre" of a letter's close: "Ihre⏎Hasret Okonkwo")
+        if t and names_a_place(text, toks, t):
             continue
-        if t and _names_a_place(text, toks, t):
-            continue
+        if text[end:end + 1] == " " and sentence_start(text, start) and \
+                _VERB_BEFORE_PRONOUN.match(text, end) is not None:
+            continue  # "Einigt euch bitte"
         is_name[t] = True
         if marked is None:
             marked = {toks[u][2] for u in range(len(toks)) if is_name[u] and u != t}
@@ -80,30 +87,9 @@ def lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
             guess_genitive(t, toks, strip, joined, len(toks))
 
 
-# Institutions named after their town ("Jobcenter Lindenau", "JVA Lindenau", "Tafel Lindenau")
-# and the fields of a form that hold a place ("Ort, Datum: Lindenau, …").
-_TOWN_INSTITUTIONS = frozenset({"jva", "igs", "tafel", "klinikum", "stadt", "gemeinde",
-                                "landkreis", "kreis", "gymnasium", "hochschule", "kirchengemeinde"})
-# Not the endings of an action or an abstract noun: "Anhörung Tesfamariam", "Beratung Okoro"
-# name the person of a case.
-# Nor a law firm or a practice: "Kanzlei Brockmöller & Aslanoğlu" bears its partners' names.
-_TOWN_ENDINGS = ("amt", "dienst", "stelle", "kasse", "behörde", "zentrum", "verein", "gericht",
-                 "polizei", "schule", "konsulat", "kita", "klinik", "center")
-_PLACE_FIELD = Lazy(r"(?:^|\n)[ \t]*(?:Ort|Ort, Datum|Ort und Datum|Wohnort|Geburtsort"
-                    r"|Dienstort):[ \t]*(?:[A-ZÄÖÜ][\w-]* )?$")
-
-
-def _names_a_place(text: str, toks: list[tuple[int, int, str]], t: int) -> bool:
-    """The word after an institution's name or a form's place field is a town: "Jobcenter
-    Lindenau", "Ort: Ausländerbehörde Lindenau"."""
-    prev = toks[t - 1][2].lower()
-    if text[toks[t - 1][1]:toks[t][0]] == " " and (
-            prev in _TOWN_INSTITUTIONS or prev.endswith(_TOWN_ENDINGS)):
-        return True
-    return "Ort" in text and _PLACE_FIELD.search(text, max(0, toks[t][0] - 40),
-                                                 toks[t][0]) is not None
-
-
+# A pronoun after a word that opens a sentence: the word is a verb ("Einigt euch", "Melde mich
+# morgen"), no name — a name before a pronoun would need a verb between.
+_VERB_BEFORE_PRONOUN = Lazy(r" (?:ich|du|wir|euch|uns|mich|dich|mir|dir)\b")
 _VOWEL = Lazy(r"[aeiouäöüyAEIOUÄÖÜY]")
 
 
@@ -148,7 +134,7 @@ def written_in_lower_case(word: str) -> bool:
     nominalisation ("Zusammenfassen", "Gutes") or a noun the dictionary lacks ("Abholung")."""
     lex = lexicon()
     lw = word.lower()
-    if lw not in lex.words or lex.is_noun(lw) or lex.is_stopword(word) or lw in NOT_AFTER_TITLE \
+    if word.isupper() or lw not in lex.words or lex.is_noun(lw) or lex.is_stopword(word) or lw in NOT_AFTER_TITLE \
             or lw in _ADDRESS_PRONOUNS:
         return False
     return not (lw.endswith(("en", "eln", "ern", "es")) or looks_like_noun(lw)
@@ -268,12 +254,13 @@ def first_name_before_surname_shape(text: str, toks: list[tuple[int, int, str]],
                                      is_name: list[bool]) -> None:
     """A word the data does not know but reads as a German compound ("Kliment", "Ruhshona":
     the class NOUN is only a guess from its shape), right before a surname found as a name,
-    is the first name: "für Kliment Ryšková"; not after an article ("die Sammelstelle Yilmaz")
-    and not a listed meaning word."""
+    is the first name: "für Kliment Ryšková"; not after an article ("die Sammelstelle Yilmaz"),
+    not a listed meaning word and not a compound of German words."""
     for t in [t for t, c in enumerate(cls) if c == NOUN and t + 1 < len(cls)]:
         if is_name[t] or not is_name[t + 1] or cls[t + 1] not in (SUR, SHAPE, BOTH) or \
-                text[toks[t][1]:toks[t + 1][0]] != " " or meaning_word(toks[t][2]):
-            continue
+                text[toks[t][1]:toks[t + 1][0]] != " " or meaning_word(toks[t][2]) or \
+                lexicon().is_compound(toks[t][2].lower()):
+            continue  # "Hilfeplangespräch Rahimi": a compound of German words names a topic
         before = WORD_BEFORE.search(text, max(0, toks[t][0] - 16), toks[t][0])
         if before is None or before[1] not in NO_NAME_BEFORE:
             is_name[t] = True
@@ -289,35 +276,6 @@ def short_surname_after_name(text, toks, cls, is_name) -> None:
             is_name[t] = True
 
 
-def first_name_after_preposition(text, toks, cls, is_name) -> None:
-    """A first name that is also a word, after a preposition and before the end of the clause,
-    is the name: "übersetzte für Klaus.", "mit Lasse," — the word would need another form or
-    an article there. So is a listed surname that is also a word: "Nachfrage von Enns:",
-    "Rückruf an Vogel." Listed meaning words are left alone ("ohne Hoffnung.")."""
-    for t in [t for t, c in enumerate(cls) if c == AMBF or c == AMBIG]:
-        start, end, word = toks[t]
-        if is_name[t] or len(word) < 3:
-            continue
-        if end < len(text) and text[end] not in ".,;:!?)" and text[end:end + 2] != " (":
-            if text[start - 4:start] == "mit " and not text[start - 5:start - 4].isalpha() and \
-                    _VERB_ENDS_CLAUSE.match(text, end):
-                is_name[t] = True  # "mit Graf besprechen", "mit Lange geklärt."
-            continue
-        if meaning_word(word):
-            continue
-        before = WORD_BEFORE.search(text, max(0, start - 16), start)
-        if before is not None and before[1] in PREPOSITIONS and before[1] not in ("als", "wie") \
-                and not (before[1] in _PLACE_PREPOSITIONS and lexicon().is_place(word.lower())):
-            is_name[t] = True  # but "wohnhaft in Halle," is the town, "als Weber (…)" a trade
-
-
-# An infinitive or participle that ends the clause: "mit Graf besprechen", "mit Lange geklärt."
-_VERB_ENDS_CLAUSE = Lazy(r" (?:[a-zäöüß]+(?:en|ert|iert|t))(?=[.,;:!?)\n]| [-–(]|$)")
-
-
-_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "von", "bis", "über"})
-
-
 def places_after_in_and_aus(text, toks, cls, is_name, strip) -> None:
     """After "in" or "aus" a single word that no list holds as a surname is a place, not a
     person: "geb. 9.9.1985 in Keren", "(aus Sfax)", "in Almaty" — German puts a person there
@@ -329,7 +287,7 @@ def places_after_in_and_aus(text, toks, cls, is_name, strip) -> None:
         start = toks[t][0]
         if strip[t] or not (
                 in_or_aus and _IN_OR_AUS.search(text, max(0, start - 5), start) is not None or (
-                    cls[t] == UNKNOWN and t and _names_a_place(text, toks, t))):
+                    cls[t] == UNKNOWN and t and names_a_place(text, toks, t))):
             continue
         if t < last and is_name[t + 1] and text[toks[t][1]:toks[t + 1][0]] == " ":
             continue  # "aus Abdullah Mohamed …": a whole name
@@ -362,7 +320,8 @@ def first_name_before_surname(text, toks, cls, is_name) -> None:
 
 def surname_after_first_name(text, toks, cls, is_name, weak) -> None:
     """A German noun right after a first name found as a name is a surname ("Gesa Sperling",
-    "Arne Senf") unless the project lists it as a meaning word ("Omar Fußball")."""
+    "Arne Senf") unless the project lists it as a meaning word ("Omar Fußball") that does not
+    close the name ("Melanie Salzer (Ukrainisch)")."""
     lex = lexicon()
     # compress reads is_name as it goes (a name marked at t + 1 below is seen at t + 1), in C:
     # most tokens are no name and cost nothing here.
@@ -385,18 +344,25 @@ def surname_after_first_name(text, toks, cls, is_name, weak) -> None:
             # or before a listed surname or a noun ("Zbigniewa Herzog", "Louca Barbier")
         if cls[nxt] not in (STOP, NOUN, AMBIG) or gap != " ":
             continue
-        if word.isupper() or not surname_word(word) or (
-                cls[nxt] != AMBIG and meaning_word(word)):
+        if word.isupper() or not surname_word(word):
             continue
         if cls[nxt] == STOP and word.lower() in lex.common_words:
             continue  # a common verb, adjective or adverb at the start of the next clause
         lw = word.lower()
         # Only a German word can end in a meaning word ("Basket|ball"): "Lakh|dari" is no
         # compound, and "Dari" at its end does not make it one.
-        if (lex.is_noun(lw) or lex.is_compound(lw)) and meaning_word(compound_head(lw)):
-            continue
+        if (cls[nxt] != AMBIG and meaning_word(word) or (lex.is_noun(lw) or lex.is_compound(
+                lw)) and meaning_word(compound_head(lw))) and not (
+                cls[t] in (FIRST, BOTH) and _NAME_CLOSES.match(text, toks[nxt][1])):
+            continue  # but a listed first name and a meaning word that closes the name:
+            # "Dolmetscherin Melanie Salzer (Ukrainisch)", "von Brian Strand zugunsten …"
         is_name[nxt] = True
         weak.add(nxt)
+
+
+# What follows a whole name: a bracket, "zugunsten", "geb.", the line's end (not a comma: "wegen
+# Anas Schuljahr, …" is a genitive and its noun).
+_NAME_CLOSES = Lazy(r"(?: \(| zugunsten | geb\.|\n|$)")
 
 
 @functools.lru_cache(maxsize=50_000)  # asked for the same words in several rules of every note

@@ -41,17 +41,26 @@ Anwesend|Anwesende|Entschuldigt|Abwesend|Teilnehmende|Teilnehmer|Teilnehmerinnen
 |Geprüft|Gesehen|Fallgeber|Fallgeberin|Beratende|Ansprechpartner|Ansprechpartnerin|Zusteller
 |Zustellerin|Empfänger|Empfängerin|Unterschrift|Akte|SB|Vertr.|Belehrende|Belehrende/r
 |Dolmetscher|Dolmetscher/in|Dolmetscherin|Sprachmittler|Sprachmittler/in|Sprachmittlerin
-|Zuständige|Zuständige/r""".replace("\n", "").split("|"))
+|Zuständige|Zuständige/r|Frühere Namen|Früherer Name|Kommission|Vorsitz""".replace("\n", "").split("|"))
+# Headings after which only people are listed, never an office or a team ("Entschuldigt:
+# Fürst, Vogt", "Zusteller: Schütte"): there a rare German noun is a surname too.
+_PERSONS_ONLY = frozenset("""
+Anwesend|Anwesende|Entschuldigt|Abwesend|Teilnehmende|Teilnehmer|Teilnehmerinnen
+|Teilnehmer*innen|Teilnehmer:innen|Teilnehmer_innen|TN|Gäste|Moderation|Sitzungsleitung
+|Protokoll|Protokollführung|Name|Nachname|Familienname|Geburtsname|Ehename|Frühere Namen
+|Früherer Name|Zusteller|Zustellerin|Unterschrift|SB|Belehrende|Belehrende/r|Kommission
+|Vorsitz""".replace("\n", "").split("|"))
 
 
-def _is_heading(head: str) -> bool:
-    """"Anwesend", "Teilnehmende (laut Liste)", "Unterschrift Empfänger", "Ausgehändigt am
-    01.12.2026 durch"."""
+def _heading(head: str) -> str | None:
+    """The heading a line's start before its colon is, without its comment ("Anwesend",
+    "Teilnehmende (laut Liste)", "Unterschrift Empfänger", "Ausgehändigt am 01.12.2026
+    durch"), or None."""
     head = head.strip(" \t>*-")
     if head.endswith(")") and " (" in head:
         head = head[:head.rfind(" (")]
-    return head in _HEADINGS or head.endswith(" durch") and head[:1].isupper() or (
-        head.startswith("Unterschrift ") and head.count(" ") == 1)
+    return head if head in _HEADINGS or head.endswith(" durch") and head[:1].isupper() or (
+        head.startswith("Unterschrift ") and head.count(" ") == 1) else None
 
 
 # A line addressed to someone: "An Ernst:", "Für Hahn: Herr Popescu kommt am Do um 10."
@@ -89,12 +98,18 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
         line = text.rfind("\n", 0, colon) + 1
         end = text.find("\n", colon)
         end = len(text) if end < 0 else end
-        if colon - line <= 48:
-            if _is_heading(text[line:colon]):
-                _listed(text, toks, cls, is_name, colon + 1, end)
-            elif text[line:line + 1] in _ADDRESS_STARTS and (
-                    m := _ADDRESSED.fullmatch(text, line, colon)) is not None:
-                _listed(text, toks, cls, is_name, m.start(1), colon, 1)
+        head = _heading(text[line:colon]) if colon - line <= 48 else None
+        if head is None and (sentence := text.rfind(". ", line, colon)) >= 0 and \
+                colon - sentence <= 48:
+            # a heading may open a sentence inside the line: "… an Frau Schwarz. Unterschrift
+            # Empfänger: A. Schwarz"
+            head = _heading(text[sentence + 2:colon])
+        if head is not None:
+            _listed(text, toks, cls, is_name, colon + 1, end,
+                    persons=head in _PERSONS_ONLY or head.startswith("Unterschrift"))
+        elif colon - line <= 48 and text[line:line + 1] in _ADDRESS_STARTS and (
+                m := _ADDRESSED.fullmatch(text, line, colon)) is not None:
+            _listed(text, toks, cls, is_name, m.start(1), colon, 1)
         colon = text.find(":", colon + 1)
     # A signature closes a letter or a note on a line of its own ("gez. Winter", "i. A. Becker",
     # "F. Busch"): only a note of several lines has one. (Plain string tests: a pattern with
@@ -106,7 +121,8 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
                 "Im Auftrag" in text or "In Vertretung" in text):
             for m in _SIGNED.finditer(text):
                 end = text.find("\n", m.end())
-                _listed(text, toks, cls, is_name, m.end(), len(text) if end < 0 else end, 1)
+                _listed(text, toks, cls, is_name, m.end(), len(text) if end < 0 else end, 1,
+                        persons=True)
     for cue in _BIRTH_CUES:  # "Katrin Kılıç, geb. Engel": the birth name (most notes have
         at = text.find(cue)  # "geb. " before a date)
         while at >= 0:
@@ -114,6 +130,49 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
             if text[after:after + 1].isupper() and not text[at - 1:at].isalpha():
                 _listed(text, toks, cls, is_name, after, after + 40, 1)
             at = text.find(cue, after)
+    # "ein Herr namens Bauer", "heißt tatsächlich Bauer." (a one-letter test first: a search
+    # of a longer word costs ten times as much)
+    if "ß" in text or "namens" in text or "i. S." in text:
+        for cue in _NAMING_CUE.finditer(text):
+            m = _NAMING_CUES[cue[1]].match(text, cue.end())
+            if m is not None:
+                _listed(text, toks, cls, is_name, m.start(1), m.end(1), 1)
+    if "&" in text or (AMBIG in cls or AMBF in cls) and ("Firma " in text or "Team " in text):
+        _firm_names(text, toks, cls, is_name)
+
+
+def _firm_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                is_name: list[bool]) -> None:
+    """A firm bears its owner's or partners' names: after "Firma" a listed surname, also one
+    that is a German word ("bei der Firma Sommer Anlagenbau"), and a listed surname joined by
+    "&" to a name found ("Steuerkanzlei Kaufmann & Berger", "Stein & Berg Rechtsanwälte"); a
+    team its lead's ("Team Herzog"; not "Team Einbürgerung", "Team Sommer")."""
+    found: set[str] | None = None
+    for t in range(len(toks) - 1):
+        gap = text[toks[t][1]:toks[t + 1][0]]
+        if toks[t][2] == "Firma" and gap == " " and cls[t + 1] in (AMBIG, AMBF):
+            is_name[t + 1] = True
+        elif toks[t][2] == "Team" and gap == " " and cls[t + 1] in (AMBIG, SUR) and \
+                not meaning_word(toks[t + 1][2]) and \
+                toks[t + 1][2].lower() not in lexicon().common_words:
+            is_name[t + 1] = True  # a team named after its lead: "aus dem Team Herzog"
+        elif gap == " & ":
+            if found is None:  # also a name found at another mention ("Herr Stein …")
+                found = {toks[u][2] for u, name in enumerate(is_name) if name}
+            named = [is_name[u] or toks[u][2] in found for u in (t, t + 1)]
+            if named[0] != named[1] and cls[t + named[0]] in (AMBIG, AMBF, SUR, BOTH):
+                is_name[t] = is_name[t + 1] = True
+
+
+# Words that say a name follows: "namens", "heißt", "hieß" — after "heißt" the name closes its
+# clause ("Das heißt Folgendes: …", "das heißt Wartezeit bis Mai" go on).
+_NAME_RUN = r"([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?(?: [A-ZÄÖÜ][^\W\d_]+)?)"
+_NAMED_ANYWHERE = Lazy(_NAME_RUN)
+_NAMED_LAST = Lazy(r"(?:(?:tatsächlich|wirklich|auch|übrigens|eigentlich|jetzt|nun) )?"
+                   rf"{_NAME_RUN}(?=[.,;!?)\n]|$)")
+_NAMING_CUES = {"namens": _NAMED_ANYWHERE, "heißt": _NAMED_LAST, "hieß": _NAMED_LAST,
+                "i. S.": _NAMED_ANYWHERE}  # "i. S. Zimmer ./. Landkreis": in Sachen
+_NAMING_CUE = Lazy(r" (namens|heißt|hieß|i\. S\.) ")
 
 
 def _initialled(text: str, toks: list[tuple[int, int, str]], cls: list[int],
@@ -132,7 +191,7 @@ def _initialled(text: str, toks: list[tuple[int, int, str]], cls: list[int],
 
 
 def _listed(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_name: list[bool],
-            start: int, end: int, most: int = 99) -> None:
+            start: int, end: int, most: int = 99, persons: bool = False) -> None:
     """The items of the list between `start` and `end` (at most `most`): each a run of up to
     three capitalised words, after a form of address or a role or on its own. Anything else
     between the items (words in lower case, figures) makes it a sentence: it stops there."""
@@ -156,7 +215,7 @@ def _listed(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_name
         while run[-1] + 1 < n and toks[run[-1] + 1][0] < end and len(run) < 3 and \
                 text[toks[run[-1]][1]:toks[run[-1] + 1][0]] in (" ", "-"):
             run.append(run[-1] + 1)
-        if all(_may_be_name(toks, cls, v, run) for v in run):
+        if all(_may_be_name(toks, cls, v, run, persons) for v in run):
             for v in run:
                 is_name[v] = True
         items += 1
@@ -167,11 +226,17 @@ def _listed(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_name
 
 
 def _separated(gap: str) -> bool:
-    """The text between two items is a separator, perhaps after a bracketed comment."""
+    """The text between two items is a separator, perhaps after a bracketed comment; initials
+    before the next name belong to it ("Unterschrift Empfänger: A. Schwarz")."""
+    if "." in gap:
+        gap = _INITIALS_AT_END.sub("", gap)
     gap = gap.strip(" \t(")
     if gap.startswith(")"):
         gap = gap[1:].strip(" \t")
     return not gap or any(gap == s.strip() for s in _SEPARATORS)
+
+
+_INITIALS_AT_END = Lazy(r"(?:(?<=[\s,;:(])|^)(?:[A-ZÄÖÜ]\.[ -]?){1,3}$")
 
 
 def _after_comment(text: str, pos: int) -> int:
@@ -185,12 +250,14 @@ def _after_comment(text: str, pos: int) -> int:
     return pos
 
 
-def _may_be_name(toks: list[tuple[int, int, str]], cls: list[int], v: int, run: list[int]
-                 ) -> bool:
+def _may_be_name(toks: list[tuple[int, int, str]], cls: list[int], v: int, run: list[int],
+                 persons: bool = False) -> bool:
     """A word of a listed item that can be a name: a listed name, also one that is a German
     word ("Winter", "Lange"), or a word the data does not know; a German word only beside a
-    first name ("Silke Knappe"); never a place, a function word or a meaning word that is no
-    listed name ("Jobcenter", "Team")."""
+    first name ("Silke Knappe") or where only people are listed (`persons`: "Entschuldigt:
+    Fürst", "gez. Storch"); never a place, a function word, a compound of German words
+    ("Zustellung durch: Postzustellungsurkunde") or a meaning word that is no listed name
+    ("Jobcenter", "Team")."""
     word = toks[v][2]
     lw = word.lower()
     if len(word) < 2 or lw in NOT_AFTER_TITLE or lw in PREPOSITIONS or not surname_word(word):
@@ -201,10 +268,14 @@ def _may_be_name(toks: list[tuple[int, int, str]], cls: list[int], v: int, run: 
     if c in (STOP, NOUN) and v > run[0] and (cls[v - 1] in (FIRST, BOTH, AMBF) or (
             cls[v - 1] == SUR and "-" in toks[v - 1][2])) and lw not in lexicon().common_words:
         return True  # "Von: Dörte Meiners", "Jan-Hendrik Meiners": a surname beside a first name
-    if lexicon().is_place(lw) or meaning_word(word):
+    lex = lexicon()
+    if lex.is_place(lw) or meaning_word(word):
         return False
+    if c in CANDIDATE:
+        return True
     # "Wiebrecht", "Hermighausen": built like a compound, no word of the data
-    return c in CANDIDATE or (c == NOUN and not lw.endswith(_ORGANISATION_ENDINGS))
+    return c in (NOUN, STOP) and (c == NOUN or persons) and not lw.endswith(
+        _ORGANISATION_ENDINGS) and not lex.is_compound(lw) and lw not in lex.common_words
 
 
 # A bracket after a word that says who the person is: a role ("Fuchs (Ehemann)", "Mai
@@ -217,6 +288,22 @@ Ausländerbehörde Einbürgerung Einbürgerungsbehörde Familienkasse Wohngeldst
 Gesundheitsamt Schulamt Polizei Caritas Diakonie AWO DRK Einrichtung Wohngruppe Schule Kita
 Schulsozialarbeit Sozialdienst Migrationsberatung Beratungsstelle Arbeitgeber Vermieter
 """.split())
+
+
+def _alone_in_brackets(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                       is_name: list[bool], t: int) -> None:
+    """A listed surname alone in brackets after an office, a team or a role is the person who
+    stands for it: "Weitergabe an Team Einbürgerung (Specht)", "Personalrat (Schulte)"; not a
+    meaning word or a frequent word ("Termin (Montag)")."""
+    if not t or is_name[t] or cls[t] not in (AMBIG, AMBF, SUR, BOTH) or \
+            text[toks[t][1]:toks[t][1] + 1] != ")" or text[toks[t][0] - 2:toks[t][0]] != " (":
+        return
+    word, before = toks[t][2], toks[t - 1][2]
+    if toks[t - 1][1] != toks[t][0] - 2 or meaning_word(word) or \
+            word.lower() in lexicon().common_words:
+        return
+    if cls[t - 1] == ROLE or before in _OFFICES or before.lower().endswith(INSTITUTION_ENDINGS):
+        is_name[t] = True
 
 
 def names_before_bracketed_roles(text: str, toks: list[tuple[int, int, str]], cls: list[int],
@@ -232,7 +319,10 @@ def names_before_bracketed_roles(text: str, toks: list[tuple[int, int, str]], cl
         if starts is None:
             starts = {tok[0]: i for i, tok in enumerate(toks)}
         inside = starts.get(m.start(1))
-        if inside is None or (cls[inside] != ROLE and m[1] not in _OFFICES):
+        if inside is None:
+            continue
+        if cls[inside] != ROLE and m[1] not in _OFFICES:
+            _alone_in_brackets(text, toks, cls, is_name, inside)  # "Team … (Specht)"
             continue
         t = inside - 1
         if t < 0 or toks[t][1] != m.start() or is_name[t] or cls[t] in (TITLE, ROLE):

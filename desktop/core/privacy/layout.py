@@ -124,8 +124,9 @@ _CLAUSE_CLOSERS = (",", ";", ")", ":", ".", "\n", " sowie", " und ", " (", " geb
 
 
 def surname_comma_first_name(text, toks, cls, is_name) -> None:
-    """"Name, Vorname" as lists in Aktenvermerke write it: at the start of a clause ("Anwesend:
-    Blanco, Alba; …", "Gesprächspartner: Diez, Santiago sowie …") a name-like word, ", ", a
+    """"Name, Vorname" as lists in Aktenvermerke write it: at the start of a clause or a list's
+    item ("Anwesend: Blanco, Alba; …", "Gesprächspartner: Diez, Santiago sowie …", "- Weiß,
+    Otto: Arbeitgeber von …") a name-like word, ", ", a
     first name or unknown word, then the end of the clause; one of the two a listed name."""
     lex = lexicon()
     last = len(toks) - 1
@@ -150,7 +151,7 @@ def surname_comma_first_name(text, toks, cls, is_name) -> None:
         if text[toks[t][1]:toks[u][0]] != ", ":
             continue
         before = text[max(0, start - 2):start].rstrip(" ")
-        if before and before[-1] not in ":;(\n" and not (
+        if before and before[-1] not in ":;(\n-–•*" and not (
                 t and toks[t - 1][2] in _FILE_WORDS and text[toks[t - 1][1]:start] == " "):
             continue  # also after a file named so: "Weitergeleitet: Antrag Weidmann, Margarethe."
         if end < len(text) and not text.startswith(_CLAUSE_CLOSERS, end):
@@ -278,10 +279,12 @@ def names_listed_with_names(text, toks, cls, is_name) -> None:
     """A list of single words that is mostly names found is a list of people ("Anwesend:
     Heinemeyer, Kiesewetter, Brandes, Kocabıyık, Sauer", "Entschuldigt: Vogt, Kalinina"): its
     other words are names too where the data allows one (a name-like word, a word built like
-    a noun or a frequent word that can be a surname: "Brandes"), never a meaning word, role
-    or title; the list stands
+    a noun or a frequent word that can be a surname: "Brandes"), never a meaning word that is
+    no listed name, role or title; the list stands
     alone on its line or after a colon."""
     n = len(toks)
+    if " und ich " in text:
+        _people_with_me(text, toks, cls, is_name)
     t = 0
     while t < n:
         if t + 1 < n and text[toks[t][1]:toks[t][1] + 2] not in (", ", " u", " ("):
@@ -297,10 +300,25 @@ def names_listed_with_names(text, toks, cls, is_name) -> None:
                 for i in run:
                     word = toks[i][2]
                     if not is_name[i] and (cls[i] in CANDIDATE or (
-                            cls[i] in (NOUN, STOP) and surname_word(word))) and \
-                            not meaning_word(word):
-                        is_name[i] = True
+                            cls[i] in (NOUN, STOP) and surname_word(word))) and (
+                            cls[i] in (AMBIG, AMBF) or not meaning_word(word)):
+                        is_name[i] = True  # a listed name also where it is a meaning
+                        # word: "Zimmer, Hamdan, Graf, Koval, Mai"
         t = u + 1
+
+
+def _people_with_me(text, toks, cls, is_name) -> None:
+    """"Irene, Clara und ich haben …": the items of a list that ends with the writer are
+    people — a listed name, also one that is a word, or a word the data does not have."""
+    ends = {toks[t][1]: t for t in range(len(toks))}
+    at = text.find(" und ich ")
+    while at >= 0:
+        t = ends.get(at)
+        while t is not None and cls[t] in CANDIDATE and \
+                toks[t][2].lower() not in NO_NAME_BEFORE:
+            is_name[t] = True
+            t = ends.get(toks[t][0] - 2) if text[toks[t][0] - 2:toks[t][0]] == ", " else None
+        at = text.find(" und ich ", at + 9)
 
 
 def _next_item(text: str, toks: list[tuple[int, int, str]], u: int) -> int | None:

@@ -191,10 +191,15 @@ class Lexicon:
             stem = lw[: -len(ending)]
             if stem.endswith(_ADJECTIVE_SUFFIXES):
                 # "…pädagogisch": a word of the lists as the stem's last part (six letters or
-                # more: "sozial|pädagogisch")
-                return any(stem[i:] in self.words for i in range(0, len(stem) - 5))
+                # more: "sozial|pädagogisch"); a long stem so built is an adjective anyway
+                # ("eritreisch|er", "ärztlich|em": no surname ends so)
+                return len(stem) >= 8 or any(stem[i:] in self.words
+                                             for i in range(0, len(stem) - 5))
             if stem.endswith(("t", "end")) and stem in self.words:
                 return True  # "betreutes", "zuständiger" as the lists hold "betreut", …
+            if ending in ("er", "em") and len(stem) >= 5 and \
+                    stem in self.words and not self.is_noun(stem):
+                return True  # "anonymer", "jährlicher": a word of the lists and an ending
         return False
 
     def has_name_shape(self, folded: str) -> bool:

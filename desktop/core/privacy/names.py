@@ -22,7 +22,6 @@ from __future__ import annotations
 from desktop.core.privacy.context import (
     before_birth_cue,
     before_residence,
-    first_name_after_preposition,
     first_name_before_surname,
     first_name_before_surname_shape,
     genitive_before_noun,
@@ -58,10 +57,12 @@ from desktop.core.privacy.layout import (
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.lowercase import lower_case_names
 from desktop.core.privacy.particles import with_particles
+from desktop.core.privacy.prepositions import first_name_after_preposition
 from desktop.core.privacy.subjects import (
     first_name_as_subject,
     found_word_as_subject,
     name_after_role_before_verb,
+    objects_after_roles,
     person_verb_at,
     subject_at_sentence_start,
 )
@@ -211,6 +212,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         after = j + 1
 
     lone_unknown_words(text, toks, cls, is_name, strip, joined)
+    objects_after_roles(text, toks, cls, is_name)
     present = set(cls)
     subject_at_sentence_start(text, toks, cls, is_name)
     if ROLE in present:

@@ -40,7 +40,9 @@ def with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     out = [spans[0]]
     for start, end in spans[1:]:
         prev_start, prev_end = out[-1]
-        if _BETWEEN_NAMES.fullmatch(text, prev_end, start):
+        if _BETWEEN_NAMES.fullmatch(text, prev_end, start) or (
+                text[prev_end:start] in _NOBILITY and _first_name_at_end(text, prev_start,
+                                                                          prev_end)):
             out[-1] = (prev_start, end)
         else:
             out.append((start, end))
@@ -81,6 +83,18 @@ def with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
             if text[start - 2:start] == ". ":
                 return _with_initials(text, out)
     return out
+
+
+# German nobility particles between a first name and a surname found: "Maximilian von
+# Bülow", "Anna von der Heyden", "Cordula zu Stolberg" (after a first name German has no
+# preposition before a person: "Tochter von Attila" follows a role).
+_NOBILITY = frozenset({" von ", " zu ", " von und zu ", " von der "})
+
+
+def _first_name_at_end(text: str, start: int, end: int) -> bool:
+    space = text.rfind(" ", start, end)
+    word = text[space + 1 if space >= 0 else start:end]
+    return classifier()(word)[0] in (FIRST, BOTH, AMBF) and _plain_first_name(word.lower())
 
 
 # Initials right before a name: "T. Fashola", "K.-H. Busch", "A. L. Zimmer", "Frau A. Koch",

@@ -26,6 +26,7 @@ from desktop.core.privacy.wordclass import (
     STOP,
     TITLE,
     Lazy,
+    classifier,
     sentence_start,
 )
 
@@ -49,8 +50,11 @@ erläutert erläuterte regt regte prüft prüfte klärt klärte schlägt schlug 
 betont betonte verweist verwies erinnert erinnerte nahm nimmt kamen kommen erschienen prüfen
 klären übernehmen sagten fragten baten riefen warteten stellt stellte entscheidet entschied
 dankt dankte trägt trug weist wies bedankt bedankte wollen sieht sah verabschiedete
-verabschiedet schreibt meint
+verabschiedet schreibt meint wirkt wirkte
 """.split())
+# The verbs' plural and infinitive forms: they need two subjects ("Fuchs und Wolf prüfen").
+_PLURALS = frozenset("""kamen kommen erschienen prüfen klären übernehmen sagten fragten baten
+riefen warteten wollen haben sind waren hatten""".split())
 # The same after an auxiliary: "Koch hat heute angerufen", "Vogt ist krank", "Lange war im
 # Urlaub", "Mai ist in Elternzeit" — a participle or state only a person has, up to four words after "hat",
 # "hatte", "ist", "war". "Winter hat begonnen" and "Lange hat es gedauert" stay.
@@ -74,6 +78,8 @@ einverstanden
 _SUBJECTS = frozenset({"man", "er", "sie", "es", "wir", "ich", "du", "ihr", "Sie", "keiner",
                        "niemand", "jemand", "einer", "nichts", "alle"})
 _STATES = frozenset({"Urlaub", "Homeoffice", "Elternzeit", "Rente", "Reha"})
+_AGES = frozenset("""eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn
+vierzehn fünfzehn sechzehn siebzehn achtzehn""".split()) | {str(n) for n in range(1, 19)}
 
 
 @functools.cache
@@ -105,8 +111,10 @@ def _participle_follows(text: str, at: int) -> bool:
             return False
         core = word.rstrip(".,;:!?)\n")
         if core in _PERSON_PARTICIPLES or (
-                core in _STATES and i and words[i - 1] in ("im", "in")):
-            return True
+                core in _STATES and i and words[i - 1] in ("im", "in")) or (
+                i and (core in _AGES and words[i - 1] in ("erst", "schon", "fast", "gerade")
+                       or core == "alt" and words[i - 1] in ("Jahre", "Monate"))):
+            return True  # also an age: "Aura ist erst vier", "Jan ist 5 Jahre alt"
         if core != word or "\n" in word:
             return False  # the clause ends
     return False
@@ -130,7 +138,58 @@ def _after_capitalised(text: str, at: int) -> bool:
     return start < at and text[start].isupper()
 
 
-_VERB_ENDS: list[object] = [None, frozenset()]
+_VERB_ENDS: list[object] = [None, frozenset(), frozenset()]
+
+# "Zimmer hat die Akte", "Bock hatte sichtlich keinen Bock": a listed name that is a German
+# word too, opening a sentence before "hat"/"hatte" and an object — a room or a season does
+# not have a file. Not where the noun after the article is the subject ("Angst hat die
+# Klientin", "Recht hat die Behörde"), nor before a participle ("Winter hat die Ernte
+# verdorben": that is the rule of _PERSON_PARTICIPLES).
+_OBJECT_ARTICLES = frozenset("""die den das ein eine einen keine keinen seine seinen ihre ihren
+unsere unseren""".split())
+_VERB_AT_END = Lazy(r"(?:ge[a-zäöüß]{2,}(?:t|en)|[a-zäöüß]+iert|[a-zäöüß]+en)[.,;:!?)]*$")
+
+
+def _holds_object(text: str, at: int) -> bool:
+    """After "hat"/"hatte" at `at` (the space before it): perhaps an adverb, an article and a
+    noun that is no person or institution, and no verb at the end of the clause."""
+    words = text[at + 1:at + 90].split(" ", 7)[1:7]
+    if words and words[0] not in _OBJECT_ARTICLES and words[0].isalpha() and \
+            words[0].islower():
+        words = words[1:]  # "hatte sichtlich keinen Bock"
+    if len(words) < 2 or words[0] not in _OBJECT_ARTICLES:
+        return False
+    noun = words[1].rstrip(".,;:!?)\n")
+    if not noun[:1].isupper() or not noun.isalpha() or classifier()(noun)[0] in (ROLE, TITLE) \
+            or noun.lower().endswith(INSTITUTION_ENDINGS):
+        return False
+    for word in words[1:]:
+        if _VERB_AT_END.match(word.split("\n")[0]) is not None and word[:1].islower():
+            return False
+        if word.rstrip(".,;:!?)\n") != word or "\n" in word:
+            return True  # the clause ends
+    return True
+
+
+_NONE: frozenset[int] = frozenset()
+
+
+def _has_at(text: str) -> list[int]:
+    """Where " hat " or " hatte " stands (the space before it)."""
+    out = []
+    for word in (" hat ", " hatte "):
+        at = text.find(word)
+        while at >= 0:
+            out.append(at)
+            at = text.find(word, at + 1)
+    return out
+
+
+def _object_ends(text: str) -> frozenset[int]:
+    """Where "hat"/"hatte" and an object follow a capitalised word (the space before the
+    verb), for the note being read (see _person_verb_ends)."""
+    _person_verb_ends(text)
+    return _VERB_ENDS[2]  # type: ignore[return-value]
 
 
 def _person_verb_ends(text: str) -> frozenset[int]:
@@ -143,6 +202,11 @@ def _person_verb_ends(text: str) -> frozenset[int]:
         ends = [m.start() for m in _verb_or_auxiliary_rx().finditer(text)
                 if m[1] not in auxiliaries or (_after_capitalised(text, m.start())
                                                and _participle_follows(text, m.start()))]
+        # "Zimmer hat die Akte": "hat"/"hatte" and an object after a capitalised word (a plain
+        # string test first: most notes have neither)
+        _VERB_ENDS[2] = _NONE if " hat" not in text else frozenset(
+            at for at in _has_at(text) if at not in ends and _after_capitalised(text, at)
+            and _holds_object(text, at))
         if ends and (" aus de" in text or " vom " in text or " von de" in text):
             # "Linke aus der Leitstelle hat angerufen": where the person comes from, between
             found = set(ends)
@@ -164,17 +228,24 @@ def subject_at_sentence_start(text, toks, cls, is_name) -> None:
     common word too counts ("Lange war im Urlaub")."""
     lex = lexicon()
     ends = _person_verb_ends(text)
-    if not ends:
+    objects = _VERB_ENDS[2]
+    if not ends and not objects:
         return
-    for t in tokens_ending_at(toks, ends):
+    for t in tokens_ending_at(toks, ends | objects if objects else ends):  # type: ignore[operator]
         start, end, word = toks[t]
         if cls[t] in (TITLE, ROLE) or len(word) < 2 or (is_name[t] and not (
                 t and text[toks[t - 1][1]:start] == " und ")):
             continue
+        if end not in ends and (cls[t] not in (AMBIG, AMBF) or not sentence_start(
+                text, start) or lex.is_stopword(word) and not meaning_word(word)):
+            continue  # an object after "hat" only after a listed name opening the sentence
         if _first_name_then_subject(text, toks, cls, t):
             is_name[t - 1] = is_name[t] = True
             continue
         pair = t > 0 and text[toks[t - 1][1]:start] == " und "  # "Fuchs und Wolf prüfen …"
+        if not pair and text[end + 1:end + 14].split(" ", 1)[0].rstrip(".,;:!?*") in _PLURALS:
+            continue  # "- **Schuld übernehmen, die …**": one noun before a plural or an
+            # infinitive is no subject
         first = t - 1 if pair else t
         # the word itself first (a set look-up or two): most words before a verb are no name
         particles = PARTICLES_BEFORE.search(text, max(0, start - 12), start) if \
@@ -246,15 +317,38 @@ def name_after_role_before_verb(text, toks, cls, is_name) -> None:
 def found_word_as_subject(text, toks, found: set[str], is_name) -> None:
     """A name found after a form of address that is also a common word ("Frau Nur Demir",
     "Herr Roman Brot"), again at the start of a sentence and followed by a person's verb, is
-    that person: "Nur legte den Pass vor", "Brot bat um Rückruf"."""
+    that person: "Nur legte den Pass vor", "Brot bat um Rückruf"; so is one that is a meaning
+    word too after a preposition at the end of a clause ("Frau Sommer … bei Sommer.")."""
     ends = None
     for t, (start, end, word) in enumerate(toks):
         if is_name[t] or word not in found or word.lower() in NOT_AFTER_TITLE:
             continue
         if ends is None:
-            ends = _person_verb_ends(text)
-        if end in ends and sentence_start(text, start):
+            ends = _person_verb_ends(text) | _object_ends(text)
+        if (end in ends and sentence_start(text, start)) or \
+                _object_of_preposition(text, start, end):
             is_name[t] = True
+
+
+# Prepositions before a person at the end of a clause ("Supervision bei Sommer.", "Rückfrage
+# an Winter,"): a season or a room needs an article or a contraction there ("im Sommer").
+_PERSON_PREPOSITIONS = frozenset({"bei", "mit", "von", "an", "für", "über", "laut", "lt",
+                                  "gegen", "durch"})
+
+
+def _object_of_preposition(text: str, start: int, end: int) -> bool:
+    """After a preposition without article and before the end of its clause (or where the
+    person comes from: "über Sommer aus dem Vorzimmer")."""
+    before = _WORD_BEFORE_DOT.search(text, max(0, start - 8), start)
+    if before is None or before[1] not in _PERSON_PREPOSITIONS:
+        return False
+    after = text[end:end + 1]
+    return after in (".", ",", ";", ":", "!", "?", ")", "\n", "") or \
+        text[end:end + 2] == " (" or _ORIGIN_AFTER.match(text, end) is not None
+
+
+_WORD_BEFORE_DOT = Lazy(r"(?:^|[^\w])([a-zäöüß]+)\.? $")
+_ORIGIN_AFTER = Lazy(r" (?:aus de[rmn]|vom) ")
 
 
 def first_name_as_subject(text, toks, cls, is_name) -> None:
@@ -264,7 +358,17 @@ def first_name_as_subject(text, toks, cls, is_name) -> None:
     lex = lexicon()
     for t in [t for t, c in enumerate(cls) if c == AMBF]:
         start, end, word = toks[t]
-        if is_name[t] or not sentence_start(text, start):
+        if is_name[t]:
+            continue
+        if not sentence_start(text, start):
+            # the subject after its verb, before the object's article: "Beim letzten Termin
+            # brachte Erika die Kinder mit"
+            verb = _WORD_BEFORE_NAME.search(text, max(0, start - 24), start)
+            if verb is not None and verb[1] in _PERSON_VERBS and \
+                    _ARTICLE_AFTER.match(text, end) is not None and len(word) > 2 and \
+                    word.lower() not in lex.common_words and word not in _SUBJECTS and \
+                    word.lower() not in NOT_AFTER_TITLE:  # "prüfen Sie die Regel"
+                is_name[t] = True
             continue
         lw = word.lower()
         if len(lw) < 3 or lw in lex.common_words or lex.is_stopword(word) or not lex.is_noun(lw):
@@ -272,3 +376,29 @@ def first_name_as_subject(text, toks, cls, is_name) -> None:
         verb = _VERB_AFTER.match(text, end)
         if verb is not None and verb[1] in lex.words and not lex.is_noun(verb[1]):
             is_name[t] = True
+
+
+def objects_after_roles(text, toks, cls, is_name) -> None:
+    """After a role with its article or possessive, a listed surname that is a meaning word
+    too, followed by one verb that ends the clause, is that verb's object or predicate and the role its subject: "dass ihr
+    Sohn Deutsch lernt", "ob ihr Mann Koch ist". A person's verb there keeps the name ("ihr
+    Mann Zimmer kommt."), and so does a first name ("ihre Tochter Rosa lernt")."""
+    if ROLE not in cls:
+        return  # most notes name no role
+    for t in [t for t, c in enumerate(cls) if c == AMBIG and t and is_name[t]]:
+        if cls[t - 1] != ROLE or text[toks[t - 1][1]:toks[t][0]] != " " or (
+                t + 1 < len(toks) and is_name[t + 1]) or not meaning_word(toks[t][2]):
+            continue
+        role = toks[t - 1][0]
+        if _ROLE_DETERMINER.search(text, max(0, role - 12), role) is None:
+            continue  # "mit TL Winter besprechen": a role as a title, the name its person
+        verb = _VERB_AT_CLAUSE_END.match(text, toks[t][1])
+        if verb is not None and verb[1] not in _PERSON_VERBS:
+            is_name[t] = False
+
+
+_ROLE_DETERMINER = Lazy(r"(?:^|[^\w])(?i:der|die|dem|den|des|ihr|ihre|ihren|ihrem|sein|seine|seinen"
+                        r"|seinem|mein|meine|unser|unsere|deren|dessen)\s+$")
+_WORD_BEFORE_NAME = Lazy(r"(?:^|[^\w])([a-zäöüß]+) $")
+_ARTICLE_AFTER = Lazy(r" (?:die|den|das|der|dem|ein|eine|einen|seine|ihre|seinen|ihren) ")
+_VERB_AT_CLAUSE_END = Lazy(r" ([a-zäöüß]+)(?=[.,;:!?)]|\s*$)")

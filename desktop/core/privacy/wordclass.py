@@ -304,6 +304,11 @@ solche vom beim zum zur im ins am ans per pro je etwas viel mehr wenig weniger s
 neuen alte alten
 """.split())
 WORD_BEFORE = Lazy(r"(?:^|[^\w])([a-zäöüß]+)[ \u00a0]$")
+# The word before, also capitalised ("Das Wichtigste", "Laut Vogt …").
+ANY_WORD_BEFORE = Lazy(r"(?:^|[^\w])([^\W\d_]+)[ \u00a0]$")
+# Articles and determiners: after them a word is a noun.
+ARTICLES = frozenset("""der die das den dem des ein eine einen einem einer eines kein keine
+keinen keinem keiner dies diese dieser diesen diesem dieses jede jeder jeden jedem jedes""".split())
 PREPOSITIONS = frozenset("""
 mit ohne für aus von nach bei zu in an auf über unter um gegen durch seit vor hinter neben
 zwischen wegen trotz bis als wie
@@ -313,8 +318,13 @@ zwischen wegen trotz bis als wie
 def sentence_start(text: str, start: int) -> bool:
     begin = max(0, start - 3)
     before = text[begin:start].rstrip(" \t\"'„“(")
-    if before and before[-1] in "-–•*":  # a list's bullet opens a line: "- Linke aus …"
+    if before and before[-1] in "-–•*>#":
+        # a list's bullet, a quoted mail's ">" or a heading's "#" opens a line, also before
+        # bold type: "- Linke aus …", "> Freundlich, aber …", "## Worum es geht", "1. **Ruhig
+        # sprechen**"
         bullet = begin + len(before) - 1
+        while bullet and text[bullet - 1] in "-–•*># \t":
+            bullet -= 1  # "> > …", "## …", "- **Nicht allein:**"
         before = text[max(0, bullet - 3):bullet].rstrip(" \t")
     return not before or before[-1] in ".!?:\n"
 
@@ -325,3 +335,27 @@ def guess_genitive(j, toks, strip, joined, n) -> None:
     if (word.endswith("s") and not word.endswith(_GENITIVE_KEEP) and len(word) > 4
             and j + 1 < n and joined(j, j + 1)):
         strip[j] = 1
+
+
+# Institutions named after their town ("Jobcenter Lindenau", "JVA Lindenau", "Tafel Lindenau")
+# and the fields of a form that hold a place ("Ort, Datum: Lindenau, …").
+_TOWN_INSTITUTIONS = frozenset({"jva", "igs", "tafel", "klinikum", "stadt", "gemeinde",
+                                "landkreis", "kreis", "gymnasium", "hochschule", "kirchengemeinde"})
+# Not the endings of an action or an abstract noun: "Anhörung Tesfamariam", "Beratung Okoro"
+# name the person of a case.
+# Nor a law firm or a practice: "Kanzlei Brockmöller & Aslanoğlu" bears its partners' names.
+_TOWN_ENDINGS = ("amt", "dienst", "stelle", "kasse", "behörde", "zentrum", "verein", "gericht",
+                 "polizei", "schule", "konsulat", "kita", "klinik", "center")
+_PLACE_FIELD = Lazy(r"(?:^|\n)[ \t]*(?:Ort|Ort, Datum|Ort und Datum|Wohnort|Geburtsort"
+                    r"|Dienstort):[ \t]*(?:[A-ZÄÖÜ][\w-]* )?$")
+
+
+def names_a_place(text: str, toks: list[tuple[int, int, str]], t: int) -> bool:
+    """The word after an institution's name or a form's place field is a town: "Jobcenter
+    Lindenau", "Ort: Ausländerbehörde Lindenau"."""
+    prev = toks[t - 1][2].lower()
+    if text[toks[t - 1][1]:toks[t][0]] == " " and (
+            prev in _TOWN_INSTITUTIONS or prev.endswith(_TOWN_ENDINGS)):
+        return True
+    return "Ort" in text and _PLACE_FIELD.search(text, max(0, toks[t][0] - 40),
+                                                 toks[t][0]) is not None

@@ -1,0 +1,89 @@
+"""Names after prepositions and conjunctions: a first name or a listed surname that is a
+German word too, where a noun would need its article ("übersetzte für Klaus.", "Ausweisersatz
+für Wolf verlängert", "weil Herzog dort die Schulung macht", "an Krause und Vogt für …").
+Called by names.py after the classes of the data are known (see its order of rules)."""
+
+from __future__ import annotations
+
+from desktop.core.privacy.context import meaning_word
+from desktop.core.privacy.lexicon import lexicon
+from desktop.core.privacy.wordclass import (
+    AMBF,
+    AMBIG,
+    PREPOSITIONS,
+    ROLE,
+    WORD_BEFORE,
+    Lazy,
+)
+
+
+def first_name_after_preposition(text, toks, cls, is_name) -> None:
+    """A first name that is also a word, after a preposition and before the end of the clause,
+    is the name: "übersetzte für Klaus.", "mit Lasse," — the word would need another form or
+    an article there. So is a listed surname that is also a word: "Nachfrage von Enns:",
+    "Rückruf an Vogel." Listed meaning words are left alone ("ohne Hoffnung."). Two listed
+    surnames joined by "und" after "an", "bei", "laut" that are neither meaning nor frequent
+    words are two people ("Dank an Krause und Vogt"; not "Jung und Alt", "in Schwarz und
+    Weiß", "mit Fuchs und Hund")."""
+    for t in [t for t, c in enumerate(cls) if c == AMBF or c == AMBIG]:
+        start, end, word = toks[t]
+        if is_name[t] or len(word) < 3:
+            continue
+        if text[end:end + 5] == " und " and t + 1 < len(toks) and toks[t + 1][0] == end + 5 \
+                and cls[t + 1] == AMBIG and cls[t] == AMBIG and not any(
+                    meaning_word(w) or w.lower() in lexicon().common_words or len(w) < 3
+                    for w in (word, toks[t + 1][2])):
+            before = WORD_BEFORE.search(text, max(0, start - 16), start)
+            if before is not None and before[1] in _PAIR_PREPOSITIONS:
+                is_name[t] = is_name[t + 1] = True  # "an Krause und Vogt für …"
+                continue
+        if end < len(text) and text[end] not in ".,;:!?)" and text[end:end + 2] != " (" and not (
+                text[end:end + 5] == " und " and t + 1 < len(toks) and is_name[t + 1]
+                and toks[t + 1][0] == end + 5):  # "mit Ilse und Gabi": a pair of names
+            if text[start - 4:start] == "mit " and not text[start - 5:start - 4].isalpha() and \
+                    _VERB_ENDS_CLAUSE.match(text, end):
+                is_name[t] = True  # "mit Graf besprechen", "mit Lange geklärt."
+            elif text[start - 1:start] == " " and (
+                    before := _word_before(text, start)) in _CUES_BEFORE and not meaning_word(
+                    word) and word.lower() not in lexicon().common_words:
+                if before in _OBJECT_PREPOSITIONS and _PARTICIPLE_AFTER.match(text, end) or \
+                        before.lower() in _SUBJECT_AFTER and _LOWER_WORD.match(text, end):
+                    is_name[t] = True  # "Ausweisersatz für Wolf verlängert bis …", "weil
+                    # Herzog dort die Schulung macht", "laut Sauer ist er umgezogen"
+            continue
+        if t and cls[t - 1] == ROLE and text[toks[t - 1][1]:start] == ", " and cls[t] == AMBF:
+            is_name[t] = True  # a first name set off after a role: "eine Tochter, Lea."
+            continue
+        if meaning_word(word):
+            continue
+        before = WORD_BEFORE.search(text, max(0, start - 16), start)
+        if before is not None and before[1] in PREPOSITIONS and before[1] not in ("als", "wie") \
+                and not (before[1] in _PLACE_PREPOSITIONS and lexicon().is_place(word.lower())):
+            is_name[t] = True  # but "wohnhaft in Halle," is the town, "als Weber (…)" a trade
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word before the space at start - 1, by plain string search (asked of most listed
+    names that are words)."""
+    return text[max(text.rfind(" ", max(0, start - 12), start - 1),
+                    text.rfind("\n", max(0, start - 12), start - 1)) + 1:start - 1]
+
+
+# Not "mit", "von", "für": "mit Fuchs und Hund", "für Hund und Katze" are animals.
+_PAIR_PREPOSITIONS = frozenset({"an", "bei", "laut", "lt", "zwischen"})
+# Before a participle a noun without article after these is a person: "für Wolf verlängert",
+# "bei Bock eingereicht" (a thing needs an article there: "für den Pass beantragt").
+_OBJECT_PREPOSITIONS = frozenset({"für", "mit", "bei", "von", "an"})
+_PARTICIPLE_AFTER = Lazy(r" (?:[a-zäöü]*ge[a-zäöüß]{2,}(?:t|en)|(?:be|ver|er|ent|zer)[a-zäöüß]{3,}t"
+                         r"|[a-zäöüß]{3,}iert)\b")
+# A clause's subject follows these: a listed surname there before a word in lower case is the
+# person (a noun would need its article: "weil das Zimmer dort …"); so after "laut".
+_SUBJECT_AFTER = frozenset({"weil", "dass", "ob", "obwohl", "nachdem", "bevor", "sobald", "laut",
+                            "lt"})
+_LOWER_WORD = Lazy(r" [a-zäöüß]")
+_CUES_BEFORE = _OBJECT_PREPOSITIONS | _SUBJECT_AFTER | {w.capitalize() for w in _SUBJECT_AFTER}
+# An infinitive or participle that ends the clause: "mit Graf besprechen", "mit Lange geklärt."
+_VERB_ENDS_CLAUSE = Lazy(r" (?:[a-zäöüß]+(?:en|ert|iert|t))(?=[.,;:!?)\n]| [-–(]|$)")
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "von", "bis", "über"})
