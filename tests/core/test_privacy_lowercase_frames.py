@@ -126,3 +126,9 @@ def test_a_name_with_the_arabic_article_typed_in_lower_case() -> None:
         ["al-hussein"]
     assert "al-nadjar" in _persons("bescheide unterschreiben: al-najjar (nein – al-nadjar)")
     assert _persons("die an- und abmeldung ist erledigt, ein- und ausgang geprüft") == []
+
+
+def test_a_lower_case_word_after_herr_in_a_note_with_capitals_is_no_surname() -> None:
+    """"Es kam ein Herr namens Winter": in a sentence written with capitals a lower-case word
+    after "Herr" is no surname (German writes nouns with a capital); the name after it is."""
+    assert _persons("Es kam ein Herr namens Winter, der nach seiner Frau fragte.") == ["Winter"]

@@ -415,10 +415,13 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         # "fr koch" (not "gebühr koch"); without its full stop "fr" may be Friday: "fr
         # nachmittag" is no name
         if title and not after_hr and before.endswith(("herr", "herrn", "frau")) and (
+                all_lower or any(a <= start < b for a, b in quick)) and (
                 lex.is_name(fold(lw)) or lex.is_noun(lw)) and not (
                 lw in NOT_AFTER_TITLE or lw in NO_NAME_BEFORE or lw in PREPOSITIONS
                 or lw in _FINITE or lw.capitalize() in ROLES):
-            after_hr = True  # "frau koch", "herr winter": after a title a noun is the surname
+            # "frau koch", "herr winter": after a title a noun is the surname, where the note
+            # or the sentence is typed without capitals ("Herr namens Winter" has them)
+            after_hr = True
         german = _is_function_word if cue else _is_german
         if after_hr or ((title or first_name) and lw not in lex.common_words
                         and not lex.is_stopword(lw)):
