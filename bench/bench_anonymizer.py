@@ -31,7 +31,6 @@ import json
 import os
 import random
 import re
-import resource
 import shutil
 import statistics
 import subprocess
@@ -206,6 +205,8 @@ def run_cli(args: list[str], stdin_path: str, env: dict[str, str],
             cwd: str | None = None) -> tuple[float, float, float]:
     """One run of `anonymize --jsonl` with `args` over the file `stdin_path`: wall time, CPU
     time of all its processes, CPU time of the first process alone (seconds)."""
+    import resource  # POSIX only: the corpus evaluations of this module run under Wine too
+
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     with open(stdin_path, "rb") as stdin:
