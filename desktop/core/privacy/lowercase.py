@@ -6,11 +6,17 @@ word by the data (lexicon.is_word) and
 - it is a name already found in the same text ("Mahdi … mahdi"), or
 - it is a known first name followed by another word that is no German word ("ahmad karimi").
 A run of such words after the first one (up to three: "yusuf ibn rashid") belongs to the name.
+Where the sentence says a person stands, the word is taken although German has it: the subject
+of a person's verb ("bauer will wissen"), whom one told ("hab dushan gesagt"), a first name
+after a relative ("tochter olga"), a noun after "frau"/"herr" ("frau koch"). A name ends before
+a verb's past tense ("herr tauber schilderte"). Notes typed entirely without capitals are also
+written again as German writes them (truecase.py).
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -185,9 +191,9 @@ _FIRST_WORD = re.compile(rf"({_LOWER_WORD}) ")
 def _listed_subjects(text: str, lex: Lexicon) -> Iterator[int]:
     """Starts of lower-case words that open a clause as the subject of a person's verb (the
     capitalised rules' verbs, an auxiliary with a person's participle: subjects.person_verb_at)
-    and are listed names, also German words ("bauer will wissen", "becker hat brötchen
-    mitgebracht", "vogt macht trotzdem weiter"); a pronoun after the verb is its subject ("lange
-    wartete sie"), and plain German words, roles and adverbs stay."""
+    and are listed names, also German words ("bauer will wissen", "hahn rief erneut an",
+    "ktn. wolf erschien"); a pronoun after the verb is its subject ("lange wartete sie"), and
+    plain German words, roles and adverbs stay."""
     classify = classifier()
     first = _FIRST_WORD.match(text)
     for m in ([first] if first else []) + list(_CLAUSE_WORD.finditer(text)):
@@ -348,27 +354,21 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                 pos = lowered.find(lw, pos + 1)
     lower_starts = _any_lower_start_rx().search(text) is not None
     subjects: set[int] = set()
+    frames: list[Iterator[int]] = []
     if lower_starts or text[:1].islower() or _COLON_LOWER.search(text) is not None:
-        for start in _lower_subjects(text, lex):
-            starts.setdefault(start, False)
-            subjects.add(start)
-        for start in _listed_subjects(text, lex):
-            starts.setdefault(start, False)
-            subjects.add(start)
+        frames += [_lower_subjects(text, lex), _listed_subjects(text, lex)]
     if "l-" in text or "bu-" in text or "bd-" in text or "n-" in text:
         # "wegen al-hussein", "abu-bakr": a name with the Arabic article or "abu"/"bin" joined
         # by a hyphen; German has no such words
-        for m in _ARTICLE_NAME.finditer(text):
-            starts.setdefault(m.start(), False)
-            subjects.add(m.start())
+        frames.append(m.start() for m in _ARTICLE_NAME.finditer(text))
     if "hab" in text:
-        for start in _told(text, lex):
-            starts.setdefault(start, False)
-            subjects.add(start)
+        frames.append(_told(text, lex))
     if lower_starts or text[:1].islower():
-        for start in _relatives(text, lex):
-            starts.setdefault(start, False)
-            subjects.add(start)
+        frames.append(_relatives(text, lex))
+    # Where the sentence says a person stands: the word is taken although German has it.
+    for start in itertools.chain.from_iterable(frames):
+        starts.setdefault(start, False)
+        subjects.add(start)
     all_lower = _typed_in_lower_case(text) if lower_starts else text[:1].islower()
     # Sentences typed without capitals inside a note that has them ("… Karte abgeholt. tel.
     # mit igor mederski – unterlagen kommen per post"): their words are read like those of a
