@@ -90,11 +90,11 @@ def unmatched(m: Marked) -> tuple[list[tuple[str, int, int]], list[tuple[str, in
     return alone, other
 
 
-def print_misses(half_a: list[Marked]) -> None:
+def print_misses(half_a: list[Marked], title: str = TITLE) -> None:
     """Half A only: its aggregate figures, every missed item and lost meaning word (as the
     fifth corpus prints them), then items found as another kind and findings without a
-    counterpart, with context."""
-    print_half([m.note for m in half_a], TITLE, "A")
+    counterpart, with context. The sixth corpus prints its half A with this too."""
+    print_half([m.note for m in half_a], title, "A")
     print()
     print_missed_and_lost(half_a)
     for m in half_a:

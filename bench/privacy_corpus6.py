@@ -35,11 +35,16 @@ The notes were written without running the detector or the anonymiser on them, w
 reading their code or word data and without opening the other corpora's data files, so the set
 is not shaped by what the detector finds; only the markup was checked (`--count`). The markup,
 parser, split and evaluation are the third corpus's (bench/privacy_corpus3.py; origin codes in
-its ORIGINS); the file, the note types and the seed are this corpus's own. **Both halves are
-untouched**: the lead evaluates them once, at the end of the eighth session, aggregate figures
-only; nobody reads misses note by note or tunes on either half (there is no `--misses`).
+its ORIGINS); the file, the note types and the seed are this corpus's own. Both halves were
+evaluated untouched once, at the end of the eighth session (docs/performance.md).
+
+**Since the ninth session (7 Dec 2026) half A is a development set**: its misses, lost meaning
+words and findings without a counterpart may be read (`--misses`, which shows half A and
+nothing of half B). **Half B stays untouched**: aggregate figures only (`--evaluate`, run by
+the lead), never read its misses or its notes, never tune on it.
 
     python -m bench.privacy_corpus6 --count      # notes and items per kind in each half
+    python -m bench.privacy_corpus6 --misses     # half A only: its figures, then every miss
     python -m bench.privacy_corpus6 --evaluate   # recall per kind per half, aggregate only
 """
 
@@ -57,9 +62,12 @@ from bench.privacy_corpus3 import (
     read_sources,
     split,
 )
+from bench.privacy_corpus4 import print_misses
+from bench.privacy_corpus5 import Marked, read
 
 DATA = Path(__file__).resolve().parent / "data" / "aktenvermerke6.txt"
 SEED = 20261206_6
+TITLE = "Sechstes Korpus (handgeschrieben, Ost und Südwest)"
 TYPES = ("vermerk", "telefonnotiz", "übergabe", "mail", "protokoll", "formular", "schnellnotiz",
          "diktat", "schriftverkehr", "reflexion", "chat")
 
@@ -70,16 +78,25 @@ def sources(path: Path = DATA) -> list[Source]:
 
 
 def build_corpus6(path: Path = DATA) -> tuple[list[Note], list[Note]]:
-    """(half A, half B), both untouched, as bench.bench_anonymizer.evaluate takes them."""
+    """(half A for development, half B untouched), as bench.bench_anonymizer.evaluate takes
+    them."""
     a, b = split(sources(path), SEED)
     return [parse(s.text) for s in a], [parse(s.text) for s in b]
 
 
+def development_half(path: Path = DATA) -> list[Marked]:
+    """Half A alone, with its marked meaning words (half B is split off and never parsed)."""
+    return [read(s) for s in split(sources(path), SEED)[0]]
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    if "--misses" in args:
+        print_misses(development_half(), TITLE)
+        return 0
     halves = build_corpus6()
     if "--evaluate" in args:
-        _print_evaluation(halves, "Sechstes Korpus (handgeschrieben, Ost und Südwest)")
+        _print_evaluation(halves, TITLE)
     else:
         _print_counts(halves)
     return 0
