@@ -305,18 +305,23 @@ def _output_lines(notes: list[str]) -> list[str]:
     needs the encoder (a third of the per-note cost of the output went into encoding the small
     dicts)."""
     from desktop.core.privacy.anonymizer import anonymize_many
+    from desktop.core.privacy.model import Kind
 
+    # Each kind's end of a finding, made once: `kind.value` is an enum property, 0.1 µs each
+    # of 7 findings a short note; a list, not a generator, for join (together 8 ms of 3,000
+    # notes' output, a third of it).
+    tails = {kind: f', "kind": "{kind.value}"}}' for kind in Kind}
     out = []
     for i in range(0, len(notes), _BATCH):
         for result in anonymize_many(notes[i:i + _BATCH]):
-            findings = ", ".join(
-                f'{{"start": {f.start}, "end": {f.end}, "kind": "{f.kind.value}"}}'
-                for f in result.findings)
+            findings = ", ".join([f'{{"start": {f.start}, "end": {f.end}{tails[f.kind]}'
+                                  for f in result.findings])
             out.append(f'{{"text": {_dumps(result.text)}, "findings": [{findings}]}}\n')
     return out
 
 
-_dumps = json.JSONEncoder(ensure_ascii=False).encode
+# What json.JSONEncoder(ensure_ascii=False).encode does with a str, without its Python frame.
+_dumps = json.encoder.encode_basestring
 # Notes detected together (detector.detect_many); bounded, so that a large input does not hold
 # every note's candidates at once.
 _BATCH = 100

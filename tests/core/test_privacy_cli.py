@@ -242,3 +242,27 @@ def test_anonymize_imports_no_other_command():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=60, check=True)
     assert proc.stdout.strip() == "['desktop.commands.anonymize', 'desktop.commands.errors']"
+
+
+def test_each_output_line_is_json_dumps_of_the_result():
+    """The output lines are written without json.dumps (speed): each is byte for byte what
+    json.dumps gives for its text and findings, for findings of every kind found here and texts
+    with quotes, backslashes, control characters, line separators and emoji."""
+    from desktop.commands.anonymize import _output_lines
+    from desktop.core.privacy import anonymize
+
+    notes = [obj["text"] for obj in _batch(40)] + [
+        'Herr Abdi sagte "ja" \\ nein\t– Tel. 0171/1234567, IBAN DE89 3704 0044 0532 0130 00',
+        "Frau Öztürk, geb. 01.02.1990, wohnt Hauptstraße 5, 04109 Leipzig\u2028AZ 12-345/24 🙂",
+        "Pass C01X00T47, Steuer-ID 12 345 678 903, E-Mail a.b@web.de\x00\x1f\r\n",
+        "Keine Daten.",
+    ]
+    lines = _output_lines(notes)
+    kinds = set()
+    for note, line in zip(notes, lines, strict=True):
+        result = anonymize(note)
+        kinds |= {f.kind for f in result.findings}
+        expected = {"text": result.text, "findings": [
+            {"start": f.start, "end": f.end, "kind": f.kind.value} for f in result.findings]}
+        assert line == json.dumps(expected, ensure_ascii=False) + "\n"
+    assert len(kinds) >= 6

@@ -20,12 +20,12 @@ from __future__ import annotations
 import bisect
 import functools
 import gc
+import os
 import re
 import unicodedata
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 # Letters that NFKD does not split into base letter + mark.
 _FOLD_EXTRA = str.maketrans({
@@ -210,13 +210,16 @@ class Lexicon:
 
 # The shipped files sit beside this module, in the bundle too (build/gespraechskompass.spec).
 # Read as plain files, not through importlib.resources: importing that (with typing, tempfile
-# and zipfile's readers) was 5 ms of a short `anonymize --jsonl` run's fixed cost.
-_DATA = Path(__file__).parent / "data"
+# and zipfile's readers) was 5 ms of a short `anonymize --jsonl` run's fixed cost; nor through
+# pathlib, which nothing else on that path imports (4 ms where no editable install's finder
+# has imported it already: the bundle, an installed wheel).
+_DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 
 
 def data_bytes(filename: str) -> bytes:
     """A file of the privacy package's data folder."""
-    return (_DATA / filename).read_bytes()
+    with open(os.path.join(_DATA, filename), "rb") as file:
+        return file.read()
 
 
 def _words(filename: str) -> list[str]:
