@@ -42,10 +42,10 @@ def test_a_name_is_marked_without_title_and_with_its_origin():
 
 def test_the_notes_are_numbered_once_and_of_a_real_length():
     """Numbers run 1, 2, 3 … without gaps; each note is as long as a real one (a one-line
-    chat or quick note of 40 characters up to half a page of 1,600) and of a known type."""
+    chat or quick note of 20 characters up to half a page of 1,600) and of a known type."""
     assert [s.number for s in SOURCES] == list(range(1, len(SOURCES) + 1))
     for s, note in zip(SOURCES, NOTES, strict=True):
-        assert 40 <= len(note.text) <= 1600, (s.number, len(note.text))
+        assert 20 <= len(note.text) <= 1600, (s.number, len(note.text))
         assert s.type in TYPES
 
 
