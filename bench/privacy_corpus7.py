@@ -5,7 +5,9 @@ sixth's half A, the fifth corpus), so their figures say less and less about what
 would see. These notes (bench/data/aktenvermerke7.txt) were written one by one by hand in the
 ninth session (7 Dec 2026) by the helper "corpus7", set where the earlier corpora did not go —
 Hamburg, Bremen, Kiel, Lübeck, Flensburg, Nürnberg, Augsburg, Regensburg, Saarbrücken, Trier,
-Mainz, Bielefeld, Münster, Dortmund and small towns of the Landkreise around them.
+Mainz, Bielefeld, Münster, Dortmund and small towns of the Landkreise around them: 360 notes
+of 21 to 1,430 characters with 1,237 name mentions (about 40 % of them German), in fourteen
+note types.
 
 Unlike the earlier corpora, about half of the notes are what caseworkers type into
 Gesprächskompass itself: reflections after a real difficult conversation (what happened, what I
@@ -49,7 +51,14 @@ import sys
 from pathlib import Path
 
 from bench.privacy_corpus import Note
-from bench.privacy_corpus3 import Source, _print_counts, _print_evaluation, parse, read_sources, split
+from bench.privacy_corpus3 import (
+    Source,
+    _print_counts,
+    _print_evaluation,
+    parse,
+    read_sources,
+    split,
+)
 
 DATA = Path(__file__).resolve().parent / "data" / "aktenvermerke7.txt"
 SEED = 20261207_7
