@@ -71,8 +71,8 @@ def test_the_corpus_is_big_enough_to_measure_every_kind_and_origin():
 
 def test_the_halves_are_fixed_disjoint_balanced_and_hold_every_note_type_and_kind():
     """The seeded split gives the same halves each time, of equal size ±1, together all notes,
-    each with every note type and every kind, with counts per kind within a third of each
-    other."""
+    each with every note type, every kind and names of every origin, with counts per kind
+    within a third of each other."""
     a, b = build_corpus7()
     again = build_corpus7()
     assert [n.text for n in a] == [n.text for n in again[0]]
@@ -86,6 +86,7 @@ def test_the_halves_are_fixed_disjoint_balanced_and_hold_every_note_type_and_kin
     for kind in KINDS:
         assert ca[kind] > 0 and cb[kind] > 0, kind
         assert abs(ca[kind] - cb[kind]) <= max(2, (ca[kind] + cb[kind]) / 6), (kind, ca, cb)
+    assert all(ca[f"person:{o}"] > 0 and cb[f"person:{o}"] > 0 for o in ORIGINS)
 
 
 def test_ibans_and_tax_ids_follow_their_rules():
