@@ -32,7 +32,15 @@ from collections.abc import Callable, Iterable
 from desktop.core.privacy.context import compound_head, meaning_word
 from desktop.core.privacy.lexicon import data_bytes, fold, lexicon
 from desktop.core.privacy.patterns import BLANK
-from desktop.core.privacy.wordclass import NO_NAME_BEFORE, PREPOSITIONS, ROLE, TITLE, sentence_start
+from desktop.core.privacy.wordclass import (
+    KEPT,
+    NO_NAME_BEFORE,
+    PREPOSITIONS,
+    ROLE,
+    STOP,
+    TITLE,
+    sentence_start,
+)
 
 # Function words the model sees by themselves; every other neighbour only by its shape, so
 # that the weights do not learn the vocabulary of the sentences they were trained on.
@@ -225,6 +233,8 @@ def _place(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_name:
         left = cls[t - 1]
     if t + 1 < len(toks) and rs == "#cap" and toks[t + 1][0] == end + len(rgap_raw):
         right = cls[t + 1]
+    if left == KEPT or right == KEPT:  # seen as the German word it is, as the model learnt
+        left, right = (STOP if left == KEPT else left), (STOP if right == KEPT else right)
     if lword is not None and lword is not _GONE and not lgap and not sentence:
         two, _ = _left(text, start - len(lgap_raw) - len(lword))
         if two is not None and two is not _GONE and two.lower() in CLOSED:
@@ -371,7 +381,7 @@ def judged_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         # at or before the one it is at, so is_name of the later ones can be read now.
         only = [t for t, tok in enumerate(toks) if tok[2] not in passed and not is_name[t]]
     for t in only:
-        if is_name[t]:
+        if is_name[t] or cls[t] == KEPT:
             continue
         word = toks[t][2]
         look = worth.get(word, _UNSEEN)

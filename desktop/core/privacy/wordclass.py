@@ -4,6 +4,7 @@ helpers that several rules share. Compiled and loaded on first use."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -28,6 +29,9 @@ class Lazy:
 # name ("Christin", "Rosa"). NOUN: not in the data but built like a German noun (a compound or
 # a noun ending). UNKNOWN: neither a German word nor a listed name.
 STOP, TITLE, ROLE, FIRST, SUR, BOTH, AMBIG, SHAPE, UNKNOWN, NOUN, AMBF = range(11)
+# KEPT: a word its place shows to be no name, whatever its class ("Alban. Pass", "St. Markus"):
+# set per token by kept_tokens, never by the classifier; no rule marks it (names.py).
+KEPT = 11
 STRONG = frozenset({FIRST, SUR, BOTH, SHAPE})
 AMBIGUOUS = frozenset({AMBIG, AMBF})
 NAMEISH = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, AMBF})
@@ -359,3 +363,94 @@ def names_a_place(text: str, toks: list[tuple[int, int, str]], t: int) -> bool:
         return True
     return "Ort" in text and _PLACE_FIELD.search(text, max(0, toks[t][0] - 40),
                                                  toks[t][0]) is not None
+
+
+# What follows a nationality's abbreviation: a document or a citizenship ("Serb. Pässe",
+# "Kolumb. Reisepass", "chin. StA", "Bulg. Personalausweise").
+_DOCUMENT_AFTER = Lazy(r"\.[ \t]?(?:(?:Reise|National|Inlands)?(?:[Pp]ass|[Pp]ässe)|StA\b|Staats"
+                       r"|Personalausw|Ausweis|ID-Karte|Identitätskarte|Führerschein)")
+# A saint's name makes a church, a parish, a hospital or a town ("St. Markus", "Sankt Georg");
+# an embassy or a consulate is of a country ("Botschaft von Mali").
+_SAINT_BEFORE = Lazy(r"(?:^|(?<=[\s(„\"/-]))(?:St\.|Sankt)[ \t]$")
+_COUNTRY_BEFORE = Lazy(r"(?:Botschaft|Konsulat|Generalkonsulat|Republik|Regierung)(?: von| in"
+                       r"| des| der)? $")
+# A label of a bilingual form: its German word, " / ", the English words, ":" ("Vornamen /
+# Given names:", "Wohnort / Address:").
+_ENGLISH_LABEL = Lazy(r"(?m)^[ \t]*([A-ZÄÖÜ][\w.-]*(?: [\w.-]+)?) / ((?:[A-Za-z][\w.-]*[ \t]?){1,4}):")
+# A field label: a German word opening a line (or a "; " part of it) before its colon
+# ("Kanzlei: 0361 …", "Gast: Herr …", "Gäste: Frau …").
+_LABEL_OPEN = Lazy(r"(?:^|\n|; )[ \t]*$")
+
+
+def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int]) -> list[int]:
+    """Tokens that their place shows to be no name, whatever the lists say of the word:
+    - a nationality's abbreviation before a document or a citizenship, the beginning of a
+      country or a nationality of the data ("Alban. Pass", "Usbek. Pass", "Chin. StA");
+    - an abbreviated unit or office beside a number ("30 Std./Woche", "Abt. 8");
+    - a saint's name after "St." ("St. Markus": a parish) and a country after an embassy
+      ("Botschaft von Mali");
+    - the English words of a bilingual form's label ("Vornamen / Given names:");
+    - a German word of the data that is no listed name, labelling a field ("Kanzlei:",
+      "Gast: Herr …")."""
+    out: list[int] = []
+    dotted = "." in text
+    labels = ":" in text
+    if not dotted and not labels:
+        return out
+    lex = lexicon()
+    english: list[tuple[int, int]] = []
+    if " / " in text and labels:
+        # the German label a word of the data and no name: not "Übergabe Baum / Berg:"
+        english = [m.span(2) for m in _ENGLISH_LABEL.finditer(text)
+                   if all(lex.is_word(w.lower()) and not lex.is_name(fold(w))
+                          for w in m[1].split())]
+    for t, (start, end, word) in enumerate(toks):
+        after = text[end:end + 1]
+        if after == ".":
+            if _DOCUMENT_AFTER.match(text, end) is not None and _nationality(word.lower()):
+                out.append(t)
+                continue
+            if len(word) <= 4 and _unit(text, start, end, word.lower(), lex):
+                out.append(t)
+                continue
+        if start >= 3 and text[start - 1] == " " and (
+                (text[start - 4:start - 1] in ("St.", "nkt") and cls[t] in (FIRST, BOTH, AMBF) and
+                 _SAINT_BEFORE.search(text, max(0, start - 8), start) is not None) or (
+                lex.is_place(word.lower()) and
+                _COUNTRY_BEFORE.search(text, max(0, start - 24), start) is not None)):
+            out.append(t)
+            continue
+        if english and any(s <= start and end <= e for s, e in english):
+            out.append(t)
+            continue
+        if after == ":" and cls[t] == STOP and _LABEL_OPEN.search(
+                text, max(0, start - 4), start) is not None:
+            out.append(t)
+    return out
+
+
+@functools.cache
+def _nationalities() -> tuple[str, ...]:
+    """Countries and the nationality words of the data, sorted: an abbreviation is the
+    beginning of one ("serb" of "serbien", "kolumb" of "kolumbien", "chin" of "china")."""
+    lex = lexicon()
+    return tuple(sorted(lex.places | {w for w in lex.stopwords | lex.nouns
+                                      if w.endswith(("isch", "ier", "ner", "ese", "ase"))}))
+
+
+def _nationality(lw: str) -> bool:
+    if len(lw) < 3:
+        return False
+    words = _nationalities()
+    i = bisect.bisect_left(words, lw)
+    return i < len(words) and words[i].startswith(lw)
+
+
+def _unit(text: str, start: int, end: int, lw: str, lex: Lexicon) -> bool:
+    """An abbreviation of a German word beside a number: after one ("30 Std./Woche", "20 Std.
+    pro Woche") or before one ("Abt. 8", "Abt. 8, Referat 85")."""
+    if len(lw) < 3 or not (lw in lex.words or lex.is_prefix(lw)):
+        return False
+    before = text[max(0, start - 2):start]
+    return (before[-1:] == " " and before[:1].isdigit()) or \
+        text[end + 1:end + 3].lstrip(" ")[:1].isdigit()
