@@ -61,7 +61,8 @@ Halbbruder Halbschwester Pate Patin Klassenlehrer Klassenlehrerin Schulleiter Sc
 Erzieher Erzieherin Vorgesetzte Vorgesetzter Ausbilder Ausbilderin Anwärter Anwärterin
 Absender Absenderin Unterzeichner Unterzeichnerin Verfasser Verfasserin SGL SGLin Koll Kolln
 Inh Inhaber Inhaberin Zusteller Zustellerin Empfänger Empfängerin Steuerberater Steuerberaterin
-Vertr Kollegen Schüler Schülerin Azubi Auszubildende Auszubildender Lehrling
+Vertr Kollegen Schüler Schülerin Azubi Auszubildende Auszubildender Lehrling Beamter Beamtin
+Urkundsbeamter Urkundsbeamtin Standesbeamter Standesbeamtin Anw
 """.split())
 # Abbreviations before a name that end in a full stop ("Ktn. Yilmaz", "Vorspr. Heuer, Wilfried",
 # "Mdt. Husaini"), police ranks ("POK Ramdohr"), and the office's own ("SB Krause": the
@@ -70,7 +71,7 @@ Vertr Kollegen Schüler Schülerin Azubi Auszubildende Auszubildender Lehrling
 ABBREVIATED_ROLES = frozenset({"Ktn", "Kd", "Kdn", "Kt", "Dolm", "Vorspr", "Betr", "RAin", "RA",
                                "Mdt", "Mdtin", "POK", "PHK", "KOK", "KHK", "POM", "SB", "SBin",
                                "TL", "TLin", "SGL", "SGLin", "Koll", "Kolln", "Inh",
-                               "Vertr"})
+                               "Vertr", "Anw"})
 # Roles after which a German word is a surname as after "Herr" ("Familie Heuer", "RA Senf").
 TITLE_LIKE_ROLES = ABBREVIATED_ROLES | {"Familie", "Eheleute", "Ehepaar"}
 
@@ -159,6 +160,10 @@ def _stop_heads() -> frozenset[str]:
 _FUNCTION_NOUNS = frozenset({"nein", "aber", "wenn", "doch", "auch", "eben", "nichts"})
 
 
+# The last parts of a town's districts ("Erfurt-Nord", "Halle-Neustadt").
+PLACE_PARTS = frozenset({"nord", "süd", "ost", "west", "mitte"})
+
+
 class _Classifier:
     """Token → (class, letters of a genitive ending); cached per word."""
 
@@ -204,6 +209,8 @@ class _Classifier:
             return self._compound(word)
         folded = fold(word)
         lw = word.lower()
+        if word[-1].isupper() and not word.isupper():
+            return STOP  # an abbreviation: "AfA", "StA", "BVerwG", "AufenthG", "GmbH"
         if word.isupper() and len(word) > 1:  # "HADDAD" is a name, "BAMF" is not
             if lex.is_name(folded):
                 return self._known(folded, lw)
@@ -214,6 +221,16 @@ class _Classifier:
             return self._known(folded, lw)
         if lex.is_word(lw):
             return STOP
+        if lw[-2:-1] in ("'", "’") and lw[-1] == "s" and lw[:-2] in lex.common_words:
+            return STOP  # a verb with its "es": "hab's", "gibt's", "war's"
+        if lw.endswith("mann") and len(lw) > 7 and folded not in lex.census_surnames and \
+                lex.is_compound(lw[:-4] + "frau"):
+            return STOP  # a trade whose woman the data knows: "Hotelfach|mann", "Decks|mann"
+        if lw.endswith("ens") and lw[:-1] in lex.words and len(lw) > 6:
+            return STOP  # a verb's genitive as a noun: "wegen Erschleichens", "des Wartens"
+        if len(lw) >= 10 and lw.endswith(("lich", "isch")) and (
+                lex.is_noun(lw[:-4]) or lex.is_compound(lw[:-4])):
+            return STOP  # an adjective of a noun: "ausländerrecht|lich", "aufenthaltsrecht|lich"
         if lex.has_name_shape(folded):
             return SHAPE
         if looks_like_noun(lw) or lex.is_compound(lw):
@@ -236,6 +253,11 @@ class _Classifier:
         if len(lw) <= 2 or folded in lex.ambiguous or folded in lex.common_names and (
                 lw in lex.nouns or lw in lex.words or lw in lex.stopwords or lw in lex.places):
             return AMBF if first else AMBIG
+        if first and not sur and lw != folded and lw in lex.nouns and not lex.is_name(
+                lw.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")):
+            # A German noun that matches a foreign first name only without its umlaut ("Hände"
+            # is no "Hande"): a name with context only.
+            return AMBF
         return BOTH if first and sur else FIRST if first else SUR
 
     def _compound(self, word: str) -> int:
@@ -249,6 +271,12 @@ class _Classifier:
                    (AMBIG if p.lower() in {"al", "el", "abu", "bin", "ibn"} else STOP)
                    for p in parts]
         if any(c in (TITLE, ROLE) for c in classes) or all(c == NOUN for c in classes):
+            return STOP
+        last = parts[-1].lower()
+        if len(parts) > 1 and classes[-1] == STOP and last in self.lex.nouns and (
+                len(last) >= 6 or last in PLACE_PARTS) and not self.lex.is_name(last):
+            # An institution or a place named after people or a town: "Max-Planck-Institut",
+            # "Fraunhofer-Institut", "Erfurt-Nord"; a double name's parts are names.
             return STOP
         if STOP in classes:
             # A word of the data beside a part German does not have or a listed name is the
@@ -350,7 +378,7 @@ _TOWN_INSTITUTIONS = frozenset({"jva", "igs", "tafel", "klinikum", "stadt", "gem
 # Nor a law firm or a practice: "Kanzlei Brockmöller & Aslanoğlu" bears its partners' names.
 _TOWN_ENDINGS = ("amt", "dienst", "stelle", "kasse", "behörde", "zentrum", "verein", "gericht",
                  "polizei", "schule", "konsulat", "kita", "klinik", "center")
-_PLACE_FIELD = Lazy(r"(?:^|\n)[ \t]*(?:Ort|Ort, Datum|Ort und Datum|Wohnort|Geburtsort"
+_PLACE_FIELD = Lazy(r"(?:^|\n|  |\t)[ \t]*(?:Ort|Ort, Datum|Ort und Datum|Wohnort|Geburtsort"
                     r"|Dienstort):[ \t]*(?:[A-ZÄÖÜ][\w-]* )?$")
 
 
@@ -361,7 +389,7 @@ def names_a_place(text: str, toks: list[tuple[int, int, str]], t: int) -> bool:
     if text[toks[t - 1][1]:toks[t][0]] == " " and (
             prev in _TOWN_INSTITUTIONS or prev.endswith(_TOWN_ENDINGS)):
         return True
-    return "Ort" in text and _PLACE_FIELD.search(text, max(0, toks[t][0] - 40),
+    return ("Ort" in text or "ort:" in text) and _PLACE_FIELD.search(text, max(0, toks[t][0] - 40),
                                                  toks[t][0]) is not None
 
 
