@@ -160,6 +160,9 @@ def _stop_heads() -> frozenset[str]:
 _FUNCTION_NOUNS = frozenset({"nein", "aber", "wenn", "doch", "auch", "eben", "nichts"})
 
 
+# How institutions named after people end ("Max-Planck-Institut", "Goethe-Schule").
+_NAMED_INSTITUTIONS = INSTITUTION_ENDINGS + ("institut", "klinikum", "krankenhaus", "gymnasium",
+                                             "museum", "universität", "hochschule")
 # The last parts of a town's districts ("Erfurt-Nord", "Halle-Neustadt").
 PLACE_PARTS = frozenset({"nord", "süd", "ost", "west", "mitte"})
 
@@ -221,8 +224,9 @@ class _Classifier:
             return self._known(folded, lw)
         if lex.is_word(lw):
             return STOP
-        if lw[-2:-1] in ("'", "’") and lw[-1] == "s" and lw[:-2] in lex.common_words:
-            return STOP  # a verb with its "es": "hab's", "gibt's", "war's"
+        if lw[-2:-1] in ("'", "’") and lw[-1] == "s" and lex.is_word(lw[:-2]) and \
+                not lex.is_name(folded[:-2]):
+            return STOP  # a verb with its "es": "gibt's", "war's", "hab's"; not "Rosa's"
         if lw.endswith("mann") and len(lw) > 7 and folded not in lex.census_surnames and \
                 lex.is_compound(lw[:-4] + "frau"):
             return STOP  # a trade whose woman the data knows: "Hotelfach|mann", "Decks|mann"
@@ -274,9 +278,11 @@ class _Classifier:
             return STOP
         last = parts[-1].lower()
         if len(parts) > 1 and classes[-1] == STOP and last in self.lex.nouns and (
-                len(last) >= 6 or last in PLACE_PARTS) and not self.lex.is_name(last):
+                last.endswith(_NAMED_INSTITUTIONS) or last in PLACE_PARTS) and \
+                not self.lex.is_name(last):
             # An institution or a place named after people or a town: "Max-Planck-Institut",
-            # "Fraunhofer-Institut", "Erfurt-Nord"; a double name's parts are names.
+            # "Fraunhofer-Institut", "Erfurt-Nord"; a double name's parts are names, also
+            # German words ("Michnik-Dresdner").
             return STOP
         if STOP in classes:
             # A word of the data beside a part German does not have or a listed name is the
