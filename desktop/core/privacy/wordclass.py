@@ -399,21 +399,23 @@ def names_a_place(text: str, toks: list[tuple[int, int, str]], t: int) -> bool:
                                                  toks[t][0]) is not None
 
 
-# What follows a nationality's abbreviation: a document or a citizenship ("Serb. Pässe",
-# "Kolumb. Reisepass", "chin. StA", "Bulg. Personalausweise").
-_DOCUMENT_AFTER = Lazy(r"\.[ \t]?(?:(?:Reise|National|Inlands)?(?:[Pp]ass|[Pp]ässe)|StA\b|Staats"
+# A nationality's abbreviation before a document or a citizenship ("Serb. Pässe", "Kolumb.
+# Reisepass", "chin. StA", "Bulg. Personalausweise"): found from the full stop on.
+_DOCUMENT_AFTER = Lazy(r"\.[ \t]?(?:(?:Reise|National|Inlands)?(?:[Pp]ass|[Pp]äss)|StA\b|Staats"
                        r"|Personalausw|Ausweis|ID-Karte|Identitätskarte|Führerschein)")
+# An abbreviated unit or office beside a number ("30 Std./Woche", "Abt. 8").
+_UNIT = Lazy(r"(?<=\d )[A-ZÄÖÜ][a-zäöü]{1,3}(?=\.)|[A-ZÄÖÜ][a-zäöü]{1,3}(?=\. ?\d)")
 # A saint's name makes a church, a parish, a hospital or a town ("St. Markus", "Sankt Georg");
 # an embassy or a consulate is of a country ("Botschaft von Mali").
-_SAINT_BEFORE = Lazy(r"(?:^|(?<=[\s(„\"/-]))(?:St\.|Sankt)[ \t]$")
-_COUNTRY_BEFORE = Lazy(r"(?:Botschaft|Konsulat|Generalkonsulat|Republik|Regierung)(?: von| in"
-                       r"| des| der)? $")
+_SAINT = Lazy(r"(?:^|(?<=[\s(„\"/-]))(?:St\.|Sankt)[ \t]([A-ZÄÖÜ])")
+_COUNTRY = Lazy(r"(?:Botschaft|Konsulat|Republik|Regierung)(?: von| in| des| der)? ([A-ZÄÖÜ])")
 # A label of a bilingual form: its German word, " / ", the English words, ":" ("Vornamen /
 # Given names:", "Wohnort / Address:").
-_ENGLISH_LABEL = Lazy(r"(?m)^[ \t]*([A-ZÄÖÜ][\w.-]*(?: [\w.-]+)?) / ((?:[A-Za-z][\w.-]*[ \t]?){1,4}):")
+_ENGLISH_LABEL = Lazy(r"(?m)^[ \t]*([A-ZÄÖÜ][\w.-]*(?: [\w.-]+)?) / "
+                      r"((?:[A-Za-z][\w.-]*[ \t]?){1,4}):")
 # A field label: a German word opening a line (or a "; " part of it) before its colon
 # ("Kanzlei: 0361 …", "Gast: Herr …", "Gäste: Frau …").
-_LABEL_OPEN = Lazy(r"(?:^|\n|; )[ \t]*$")
+_LABEL = Lazy(r"(?m)(?:^|; )[ \t]*([A-ZÄÖÜ][\w-]*):")
 
 
 def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int]) -> list[int]:
@@ -425,51 +427,73 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int]) -> 
       ("Botschaft von Mali");
     - the English words of a bilingual form's label ("Vornamen / Given names:");
     - a German word of the data that is no listed name, labelling a field ("Kanzlei:",
-      "Gast: Herr …")."""
+      "Gast: Herr …").
+    Each frame is looked for in the text (most notes have none), then its token."""
     out: list[int] = []
-    dotted = "." in text
-    labels = ":" in text
-    if not dotted and not labels:
+    if "." not in text and ":" not in text:
         return out
     lex = lexicon()
-    english: list[tuple[int, int]] = []
-    if " / " in text and labels:
-        # the German label a word of the data and no name: not "Übergabe Baum / Berg:"
-        english = [m.span(2) for m in _ENGLISH_LABEL.finditer(text)
-                   if all(lex.is_word(w.lower()) and not lex.is_name(fold(w))
-                          for w in m[1].split())]
-    for t, (start, end, word) in enumerate(toks):
-        after = text[end:end + 1]
-        if after == ".":
-            if _DOCUMENT_AFTER.match(text, end) is not None and _nationality(word.lower()):
+
+    def token_at(start: int) -> int | None:
+        t = bisect.bisect_left(toks, start, key=_start)
+        return t if t < len(toks) and toks[t][0] == start else None
+
+    def token_ending(end: int) -> int | None:
+        t = bisect.bisect_left(toks, end, key=_end)
+        return t if t < len(toks) and toks[t][1] == end else None
+
+    if "." in text:
+        for m in _DOCUMENT_AFTER.finditer(text):
+            t = token_ending(m.start())
+            # opening its line or sentence, or in brackets: not "Frau Berg. Pass fehlt"
+            if t is not None and (text[toks[t][0] - 1:toks[t][0]] == "(" or sentence_start(
+                    text, toks[t][0])) and not (t and cls[t - 1] in (TITLE, ROLE)) and \
+                    _nationality(toks[t][2].lower()):
                 out.append(t)
-                continue
-            if len(word) <= 4 and _unit(text, start, end, word.lower(), lex):
+        for m in _UNIT.finditer(text):
+            t = token_at(m.start())
+            lw = m[0].lower()
+            if t is not None and len(lw) >= 3 and (lw in lex.words or lex.is_prefix(lw)):
                 out.append(t)
-                continue
-        if start >= 3 and text[start - 1] == " " and (
-                (text[start - 4:start - 1] in ("St.", "nkt") and cls[t] in (FIRST, BOTH, AMBF) and
-                 _SAINT_BEFORE.search(text, max(0, start - 8), start) is not None) or (
-                lex.is_place(word.lower()) and
-                _COUNTRY_BEFORE.search(text, max(0, start - 24), start) is not None)):
-            out.append(t)
-            continue
-        if english and any(s <= start and end <= e for s, e in english):
-            out.append(t)
-            continue
-        if after == ":" and cls[t] == STOP and _LABEL_OPEN.search(
-                text, max(0, start - 4), start) is not None:
-            out.append(t)
+        if "St. " in text or "Sankt " in text:
+            for m in _SAINT.finditer(text):
+                t = token_at(m.start(1))
+                if t is not None and cls[t] in (FIRST, BOTH, AMBF):
+                    out.append(t)
+    if "Botschaft " in text or "onsulat " in text or "Republik " in text or "Regierung " in text:
+        for m in _COUNTRY.finditer(text):
+            t = token_at(m.start(1))
+            if t is not None and lex.is_place(toks[t][2].lower()):
+                out.append(t)
+    if ":" in text:
+        if " / " in text:
+            for m in _ENGLISH_LABEL.finditer(text):
+                # the German label a word of the data and no name: not "Übergabe Baum / Berg:"
+                if all(lex.is_word(w.lower()) and not lex.is_name(fold(w)) for w in m[1].split()):
+                    out.extend(t for t, tok in enumerate(toks)
+                               if m.start(2) <= tok[0] and tok[1] <= m.end(2))
+        for m in _LABEL.finditer(text):
+            t = token_at(m.start(1))
+            if t is not None and cls[t] == STOP and toks[t][1] == m.end(1):
+                out.append(t)
     return out
+
+
+def _start(tok: tuple[int, int, str]) -> int:
+    return tok[0]
+
+
+def _end(tok: tuple[int, int, str]) -> int:
+    return tok[1]
 
 
 @functools.cache
 def _nationalities() -> tuple[str, ...]:
-    """Countries and the nationality words of the data, sorted: an abbreviation is the
-    beginning of one ("serb" of "serbien", "kolumb" of "kolumbien", "chin" of "china")."""
+    """Places and the project's meaning words (its nationalities among them), sorted: an
+    abbreviation is the beginning of one ("serb" of "serbien", "kolumb" of "kolumbien",
+    "chin" of "china"). Some 3 ms, asked only when the frame is there."""
     lex = lexicon()
-    return tuple(sorted(lex.places | {w for w in lex.stopwords | lex.nouns
-                                      if w.endswith(("isch", "ier", "ner", "ese", "ase"))}))
+    return tuple(sorted(lex.places | lex.stopwords))
 
 
 def _nationality(lw: str) -> bool:
@@ -478,13 +502,3 @@ def _nationality(lw: str) -> bool:
     words = _nationalities()
     i = bisect.bisect_left(words, lw)
     return i < len(words) and words[i].startswith(lw)
-
-
-def _unit(text: str, start: int, end: int, lw: str, lex: Lexicon) -> bool:
-    """An abbreviation of a German word beside a number: after one ("30 Std./Woche", "20 Std.
-    pro Woche") or before one ("Abt. 8", "Abt. 8, Referat 85")."""
-    if len(lw) < 3 or not (lw in lex.words or lex.is_prefix(lw)):
-        return False
-    before = text[max(0, start - 2):start]
-    return (before[-1:] == " " and before[:1].isdigit()) or \
-        text[end + 1:end + 3].lstrip(" ")[:1].isdigit()
