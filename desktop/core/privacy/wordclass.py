@@ -400,91 +400,81 @@ def names_a_place(text: str, toks: list[tuple[int, int, str]], t: int) -> bool:
 
 
 # A nationality's abbreviation before a document or a citizenship ("Serb. Pässe", "Kolumb.
-# Reisepass", "chin. StA", "Bulg. Personalausweise"): found from the full stop on.
+# Reisepass", "chin. StA", "Bulg. Personalausweise"): matched from the full stop on.
 _DOCUMENT_AFTER = Lazy(r"\.[ \t]?(?:(?:Reise|National|Inlands)?(?:[Pp]ass|[Pp]äss)|StA\b|Staats"
                        r"|Personalausw|Ausweis|ID-Karte|Identitätskarte|Führerschein)")
-# An abbreviated unit or office beside a number ("30 Std./Woche", "Abt. 8").
-_UNIT = Lazy(r"(?<=\d )[A-ZÄÖÜ][a-zäöü]{1,3}(?=\.)|[A-ZÄÖÜ][a-zäöü]{1,3}(?=\. ?\d)")
+# An abbreviated unit or office before a number, a slash or "pro" ("Abt. 8", "30 Std./Woche",
+# "20 Std. pro Woche"): no name stands so.
+_UNIT_AFTER = Lazy(r"\.(?: ?\d|/| pro )")
 # A saint's name makes a church, a parish, a hospital or a town ("St. Markus", "Sankt Georg");
 # an embassy or a consulate is of a country ("Botschaft von Mali").
-_SAINT = Lazy(r"(?:^|(?<=[\s(„\"/-]))(?:St\.|Sankt)[ \t]([A-ZÄÖÜ])")
-_COUNTRY = Lazy(r"(?:Botschaft|Konsulat|Republik|Regierung)(?: von| in| des| der)? ([A-ZÄÖÜ])")
+_SAINT = Lazy(r"(?:St\.|Sankt)[ \t]([A-ZÄÖÜ])")
+_COUNTRY = Lazy(r"(?:Botschaft|[Kk]onsulat)(?: von| in| des| der)? ([A-ZÄÖÜ])")
 # A label of a bilingual form: its German word, " / ", the English words, ":" ("Vornamen /
 # Given names:", "Wohnort / Address:").
 _ENGLISH_LABEL = Lazy(r"(?m)^[ \t]*([A-ZÄÖÜ][\w.-]*(?: [\w.-]+)?) / "
                       r"((?:[A-Za-z][\w.-]*[ \t]?){1,4}):")
-# A field label: a German word opening a line (or a "; " part of it) before its colon
-# ("Kanzlei: 0361 …", "Gast: Herr …", "Gäste: Frau …").
-_LABEL = Lazy(r"(?m)(?:^|; )[ \t]*([A-ZÄÖÜ][\w-]*):")
 
 
 def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int]) -> list[int]:
     """Tokens that their place shows to be no name, whatever the lists say of the word:
     - a nationality's abbreviation before a document or a citizenship, the beginning of a
       country or a nationality of the data ("Alban. Pass", "Usbek. Pass", "Chin. StA");
-    - an abbreviated unit or office beside a number ("30 Std./Woche", "Abt. 8");
+    - an abbreviated unit or office before a number ("Abt. 8", "30 Std./Woche");
     - a saint's name after "St." ("St. Markus": a parish) and a country after an embassy
       ("Botschaft von Mali");
     - the English words of a bilingual form's label ("Vornamen / Given names:");
-    - a German word of the data that is no listed name, labelling a field ("Kanzlei:",
-      "Gast: Herr …").
-    Each frame is looked for in the text (most notes have none), then its token."""
+    - a German word of the data that is no listed name, labelling a field at the start of a
+      line or after "; " ("Kanzlei: 0361 …", "Gast: Herr …").
+    Only the tokens before a full stop or a colon are looked at closely (most have neither);
+    the other frames only where their words are in the text."""
     out: list[int] = []
-    if "." not in text and ":" not in text:
-        return out
     lex = lexicon()
-
-    def token_at(start: int) -> int | None:
-        t = bisect.bisect_left(toks, start, key=_start)
-        return t if t < len(toks) and toks[t][0] == start else None
-
-    def token_ending(end: int) -> int | None:
-        t = bisect.bisect_left(toks, end, key=_end)
-        return t if t < len(toks) and toks[t][1] == end else None
-
-    if "." in text:
-        for m in _DOCUMENT_AFTER.finditer(text):
-            t = token_ending(m.start())
-            # opening its line or sentence, or in brackets: not "Frau Berg. Pass fehlt"
-            if t is not None and (text[toks[t][0] - 1:toks[t][0]] == "(" or sentence_start(
-                    text, toks[t][0])) and not (t and cls[t - 1] in (TITLE, ROLE)) and \
-                    _nationality(toks[t][2].lower()):
-                out.append(t)
-        for m in _UNIT.finditer(text):
-            t = token_at(m.start())
-            lw = m[0].lower()
-            if t is not None and len(lw) >= 3 and (lw in lex.words or lex.is_prefix(lw)):
-                out.append(t)
-        if "St. " in text or "Sankt " in text:
-            for m in _SAINT.finditer(text):
-                t = token_at(m.start(1))
-                if t is not None and cls[t] in (FIRST, BOTH, AMBF):
+    for t, after in enumerate([text[end:end + 1] for _, end, _ in toks]):
+        if after == ".":
+            start, end, word = toks[t]
+            if _DOCUMENT_AFTER.match(text, end) is not None:
+                # opening its line or sentence, or in brackets: not "Frau Berg. Pass fehlt"
+                if (text[start - 1:start] == "(" or sentence_start(text, start)) and not (
+                        t and cls[t - 1] in (TITLE, ROLE)) and _nationality(word.lower()):
                     out.append(t)
-    if "Botschaft " in text or "onsulat " in text or "Republik " in text or "Regierung " in text:
+            elif 3 <= len(word) <= 4 and _UNIT_AFTER.match(text, end) is not None:
+                lw = word.lower()
+                if lw in lex.words or lex.is_prefix(lw):
+                    out.append(t)
+        elif after == ":" and cls[t] == STOP:
+            i = toks[t][0]
+            while i and text[i - 1] in " \t":
+                i -= 1
+            if not i or text[i - 1] == "\n" or text[i - 1] == ";":
+                out.append(t)
+    if "St. " in text or "Sankt " in text:
+        for m in _SAINT.finditer(text):
+            t = _token_at(toks, m.start(1))
+            if t is not None and cls[t] in (FIRST, BOTH, AMBF) and (
+                    not m.start() or text[m.start() - 1] in " \t\n(„\"/-"):
+                out.append(t)
+    if "Botschaft " in text or "onsulat " in text:
         for m in _COUNTRY.finditer(text):
-            t = token_at(m.start(1))
+            t = _token_at(toks, m.start(1))
             if t is not None and lex.is_place(toks[t][2].lower()):
                 out.append(t)
-    if ":" in text:
-        if " / " in text:
-            for m in _ENGLISH_LABEL.finditer(text):
-                # the German label a word of the data and no name: not "Übergabe Baum / Berg:"
-                if all(lex.is_word(w.lower()) and not lex.is_name(fold(w)) for w in m[1].split()):
-                    out.extend(t for t, tok in enumerate(toks)
-                               if m.start(2) <= tok[0] and tok[1] <= m.end(2))
-        for m in _LABEL.finditer(text):
-            t = token_at(m.start(1))
-            if t is not None and cls[t] == STOP and toks[t][1] == m.end(1):
-                out.append(t)
+    if " / " in text and ":" in text:
+        for m in _ENGLISH_LABEL.finditer(text):
+            # the German label a word of the data and no name: not "Übergabe Baum / Berg:"
+            if all(lex.is_word(w.lower()) and not lex.is_name(fold(w)) for w in m[1].split()):
+                out.extend(t for t, tok in enumerate(toks)
+                           if m.start(2) <= tok[0] and tok[1] <= m.end(2))
     return out
+
+
+def _token_at(toks: list[tuple[int, int, str]], start: int) -> int | None:
+    t = bisect.bisect_left(toks, start, key=_start)
+    return t if t < len(toks) and toks[t][0] == start else None
 
 
 def _start(tok: tuple[int, int, str]) -> int:
     return tok[0]
-
-
-def _end(tok: tuple[int, int, str]) -> int:
-    return tok[1]
 
 
 @functools.cache
