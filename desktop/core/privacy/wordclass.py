@@ -450,15 +450,15 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int]) -> 
                 out.append(t)
     if "St. " in text or "Sankt " in text:
         for m in _SAINT.finditer(text):
-            t = _token_at(toks, m.start(1))
-            if t is not None and cls[t] in (FIRST, BOTH, AMBF) and (
+            at = _token_at(toks, m.start(1))
+            if at is not None and cls[at] in (FIRST, BOTH, AMBF) and (
                     not m.start() or text[m.start() - 1] in " \t\n(„\"/-"):
-                out.append(t)
+                out.append(at)
     if "Botschaft " in text or "onsulat " in text:
         for m in _COUNTRY.finditer(text):
-            t = _token_at(toks, m.start(1))
-            if t is not None and lex.is_place(toks[t][2].lower()):
-                out.append(t)
+            at = _token_at(toks, m.start(1))
+            if at is not None and lex.is_place(toks[at][2].lower()):
+                out.append(at)
     if " / " in text and ":" in text:
         for m in _ENGLISH_LABEL.finditer(text):
             # the German label a word of the data and no name: not "Übergabe Baum / Berg:"
