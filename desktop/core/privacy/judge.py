@@ -40,7 +40,6 @@ from desktop.core.privacy.wordclass import (
     ROLE,
     STOP,
     TITLE,
-    UNKNOWN,
     sentence_start,
 )
 
@@ -404,8 +403,6 @@ def judged_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
             continue  # "Herr Van der Goot": names.py joins a name's particles and parts
         if _after_genitive(text, toks, is_name, strip, t):
             continue  # "Lohmanns Wissen": after a name in the genitive comes its noun
-        if cls[t] == UNKNOWN and _abbreviated(text, toks[t][1], word):
-            continue  # an abbreviated German word: "Staatsangeh.:", "Verl. bis"
         if look[0] + model.context(text, toks, cls, is_name, t) >= threshold:
             is_name[t] = True
             # The words before were judged while this one looked like any word, not like a
@@ -448,15 +445,6 @@ def _judged_again(model: NameModel, text: str, toks: list[tuple[int, int, str]],
     return look is not None and look[1] != _NEVER and not (
         look[2] and _opens_sentence(text, toks[u][0])) and \
         look[0] + model.context(text, toks, cls, is_name, u) >= model.threshold
-
-
-def _abbreviated(text: str, end: int, word: str) -> bool:
-    """The beginning of a German word before a full stop that ends no sentence: a colon, a
-    comma or a lower-case word follows ("Staatsangeh.: marokk."). A name ends sentences."""
-    after = text[end:end + 3]
-    return after[:1] == "." and len(word) >= 5 and (
-        after[1:2] in (":", ",", ";", "/", ")") or after[1:2] == " " and after[2:3].islower()) \
-        and lexicon().is_prefix(word.lower())
 
 
 def _opens_sentence(text: str, start: int) -> bool:

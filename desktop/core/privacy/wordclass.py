@@ -406,6 +406,8 @@ _DOCUMENT_AFTER = Lazy(r"\.[ \t]?(?:(?:Reise|National|Inlands)?(?:[Pp]ass|[Pp]ä
 # An abbreviated unit or office before a number, a slash or "pro" ("Abt. 8", "30 Std./Woche",
 # "20 Std. pro Woche"): no name stands so.
 _UNIT_AFTER = Lazy(r"\.(?: ?\d|/| pro )")
+# A full stop that ends no sentence: a colon, a comma or a lower-case word follows.
+_ABBREVIATED_AFTER = Lazy(r"\.(?:[:,;/)]| [a-zäöüß])")
 # A saint's name makes a church, a parish, a hospital or a town ("St. Markus", "Sankt Georg");
 # an embassy or a consulate is of a country ("Botschaft von Mali").
 _SAINT = Lazy(r"(?:St\.|Sankt)[ \t]([A-ZÄÖÜ])")
@@ -420,7 +422,8 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int]) -> 
     """Tokens that their place shows to be no name, whatever the lists say of the word:
     - a nationality's abbreviation before a document or a citizenship, the beginning of a
       country or a nationality of the data ("Alban. Pass", "Usbek. Pass", "Chin. StA");
-    - an abbreviated unit or office before a number ("Abt. 8", "30 Std./Woche");
+    - an abbreviated unit or office before a number ("Abt. 8", "30 Std./Woche"), an unknown
+      word abbreviated before a colon or a lower-case word ("Staatsangeh.: marokk.");
     - a saint's name after "St." ("St. Markus": a parish) and a country after an embassy
       ("Botschaft von Mali");
     - the English words of a bilingual form's label ("Vornamen / Given names:");
@@ -442,6 +445,9 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int]) -> 
                 lw = word.lower()
                 if lw in lex.words or lex.is_prefix(lw):
                     out.append(t)
+            elif cls[t] == UNKNOWN and len(word) >= 5 and _ABBREVIATED_AFTER.match(
+                    text, end) is not None and lex.is_prefix(word.lower()):
+                out.append(t)  # the beginning of a German word: "Staatsangeh.: marokk."
         elif after == ":" and cls[t] == STOP:
             i = toks[t][0]
             while i and text[i - 1] in " \t":
