@@ -38,7 +38,6 @@ from desktop.core.privacy.wordclass import (
     PLACE_PARTS,
     PREPOSITIONS,
     ROLE,
-    STOP,
     TITLE,
     sentence_start,
 )
@@ -234,8 +233,6 @@ def _place(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_name:
         left = cls[t - 1]
     if t + 1 < len(toks) and rs == "#cap" and toks[t + 1][0] == end + len(rgap_raw):
         right = cls[t + 1]
-    if left == KEPT or right == KEPT:  # seen as the German word it is, as the model learnt
-        left, right = (STOP if left == KEPT else left), (STOP if right == KEPT else right)
     if lword is not None and lword is not _GONE and not lgap and not sentence:
         two, _ = _left(text, start - len(lgap_raw) - len(lword))
         if two is not None and two is not _GONE and two.lower() in CLOSED:
@@ -335,8 +332,7 @@ class NameModel:
         return look
 
     def kind(self, word: str) -> int:
-        """_NEVER, _BESIDE_NAME or _FREE: see worth_a_look. A town's district counts as a place
-        ("Erfurt-Nord")."""
+        """_NEVER, _BESIDE_NAME or _FREE: see worth_a_look ("Erfurt-Nord" is a place too)."""
         lw = word.lower()
         lex = lexicon()
         return _NEVER if meaning_word(word) or (
