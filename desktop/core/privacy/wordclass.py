@@ -377,8 +377,9 @@ def guess_genitive(j, toks, strip, joined, n) -> None:
 
 # Institutions named after their town ("Jobcenter Lindenau", "JVA Lindenau", "Tafel Lindenau")
 # and the fields of a form that hold a place ("Ort, Datum: Lindenau, …").
-_TOWN_INSTITUTIONS = frozenset({"jva", "igs", "tafel", "klinikum", "stadt", "gemeinde",
-                                "landkreis", "kreis", "gymnasium", "hochschule", "kirchengemeinde"})
+_TOWN_INSTITUTIONS = frozenset({"jva", "igs", "tafel", "klinikum", "stadt", "gemeinde", "ihk",
+                                "hwk", "landkreis", "kreis", "gymnasium", "hochschule",
+                                "kirchengemeinde"})
 # Not the endings of an action or an abstract noun: "Anhörung Tesfamariam", "Beratung Okoro"
 # name the person of a case.
 # Nor a law firm or a practice: "Kanzlei Brockmöller & Aslanoğlu" bears its partners' names.
@@ -475,12 +476,8 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int]) -> 
 
 
 def _token_at(toks: list[tuple[int, int, str]], start: int) -> int | None:
-    t = bisect.bisect_left(toks, start, key=_start)
+    t = bisect.bisect_left(toks, start, key=lambda tok: tok[0])
     return t if t < len(toks) and toks[t][0] == start else None
-
-
-def _start(tok: tuple[int, int, str]) -> int:
-    return tok[0]
 
 
 @functools.cache
