@@ -32,7 +32,15 @@ from collections.abc import Callable, Iterable
 from desktop.core.privacy.context import compound_head, meaning_word
 from desktop.core.privacy.lexicon import data_bytes, fold, lexicon
 from desktop.core.privacy.patterns import BLANK
-from desktop.core.privacy.wordclass import NO_NAME_BEFORE, PREPOSITIONS, ROLE, TITLE, sentence_start
+from desktop.core.privacy.wordclass import (
+    KEPT,
+    NO_NAME_BEFORE,
+    PLACE_PARTS,
+    PREPOSITIONS,
+    ROLE,
+    TITLE,
+    sentence_start,
+)
 
 # Function words the model sees by themselves; every other neighbour only by its shape, so
 # that the weights do not learn the vocabulary of the sentences they were trained on.
@@ -324,12 +332,13 @@ class NameModel:
         return look
 
     def kind(self, word: str) -> int:
-        """_NEVER, _BESIDE_NAME or _FREE: see worth_a_look."""
+        """_NEVER, _BESIDE_NAME or _FREE: see worth_a_look ("Erfurt-Nord" is a place too)."""
         lw = word.lower()
         lex = lexicon()
         return _NEVER if meaning_word(word) or (
             lex.is_compound(lw) and meaning_word(compound_head(lw))) else \
-            _BESIDE_NAME if lex.is_place(lw) else _FREE
+            _BESIDE_NAME if lex.is_place(lw) or "-" in lw and all(
+                lex.is_place(p) or p in PLACE_PARTS for p in lw.split("-")) else _FREE
 
 
 # What find_names calls after its rules: (text, tokens, classes, is_name, genitive letters).
@@ -371,7 +380,7 @@ def judged_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         # at or before the one it is at, so is_name of the later ones can be read now.
         only = [t for t, tok in enumerate(toks) if tok[2] not in passed and not is_name[t]]
     for t in only:
-        if is_name[t]:
+        if is_name[t] or cls[t] == KEPT:
             continue
         word = toks[t][2]
         look = worth.get(word, _UNSEEN)

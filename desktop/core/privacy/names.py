@@ -78,6 +78,7 @@ from desktop.core.privacy.wordclass import (
     DETERMINER_BEFORE,
     FIRST,
     FOREIGN_PARTICLES,
+    KEPT,
     LEADING_PARTICLE,
     NAMEISH,
     NO_NAME_BEFORE,
@@ -98,6 +99,7 @@ from desktop.core.privacy.wordclass import (
     capitalised_tokens,
     classifier,
     guess_genitive,
+    kept_tokens,
     surname_word,
 )
 
@@ -139,6 +141,10 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
     cls, strip = (list(column) for column in zip(
         *[cache.get(w) or classify(w) for _, _, w in toks], strict=True))
     is_name = [False] * n
+    # Words their place shows to be no name ("Alban. Pass"): no rule marks them (unkept).
+    kept = kept_tokens(text, toks, cls)
+    for t in kept:
+        cls[t] = KEPT
     starts: dict[int, int] = {}
     # Found only next to a known name: no anchor for further neighbours (spread to its other
     # mentions all the same).
@@ -169,7 +175,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
     # German words (STOP, NOUN) start nothing here: the loop visits only the other tokens
     # (a comprehension in C), from the one the last step ended before (`after`).
     after = 0
-    for i in [i for i, c in enumerate(cls) if c != STOP and c != NOUN]:
+    for i in [i for i, c in enumerate(cls) if c != STOP and c != NOUN and c != KEPT]:
         if i < after:
             continue
         c = cls[i]
@@ -252,6 +258,12 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
     names_after_headings(text, toks, cls, is_name)
     genitive_before_noun(text, toks, cls, is_name, strip)
     names_before_bracketed_roles(text, toks, cls, is_name)
+
+    def unkept() -> None:
+        for t in kept:
+            is_name[t] = False
+
+    unkept()
     if judge is None:
         before = list(is_name)
         judged_names(text, toks, cls, is_name, strip)
@@ -291,11 +303,13 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         common = propagate(text, toks, cls, strip, is_name)
     if common:
         found_word_as_subject(text, toks, common, is_name)
+    unkept()
     spans = with_particles(text, _spans(text, toks, cls, strip, is_name, joined, starts))
     out = lower_case_names(text, spans)
     if len(out) > len(spans) and carry_lower_case(text, toks, cls, strip, is_name, spans, out):
         # "ingeborg hanssen war da … Arbeitgeber von Hanssen": a name found only in lower case
         # is the same person where it is capitalised.
+        unkept()
         spans = with_particles(text, _spans(text, toks, cls, strip, is_name, joined, starts))
         out = lower_case_names(text, spans)
     if judge is None and len(out) > len(spans) and judged_beside(

@@ -4,6 +4,7 @@ helpers that several rules share. Compiled and loaded on first use."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -28,6 +29,9 @@ class Lazy:
 # name ("Christin", "Rosa"). NOUN: not in the data but built like a German noun (a compound or
 # a noun ending). UNKNOWN: neither a German word nor a listed name.
 STOP, TITLE, ROLE, FIRST, SUR, BOTH, AMBIG, SHAPE, UNKNOWN, NOUN, AMBF = range(11)
+# KEPT: a word its place shows to be no name, whatever its class ("Alban. Pass", "St. Markus"):
+# set per token by kept_tokens, never by the classifier; no rule marks it (names.py).
+KEPT = 11
 STRONG = frozenset({FIRST, SUR, BOTH, SHAPE})
 AMBIGUOUS = frozenset({AMBIG, AMBF})
 NAMEISH = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, AMBF})
@@ -57,7 +61,8 @@ Halbbruder Halbschwester Pate Patin Klassenlehrer Klassenlehrerin Schulleiter Sc
 Erzieher Erzieherin Vorgesetzte Vorgesetzter Ausbilder Ausbilderin Anwärter Anwärterin
 Absender Absenderin Unterzeichner Unterzeichnerin Verfasser Verfasserin SGL SGLin Koll Kolln
 Inh Inhaber Inhaberin Zusteller Zustellerin Empfänger Empfängerin Steuerberater Steuerberaterin
-Vertr Kollegen Schüler Schülerin Azubi Auszubildende Auszubildender Lehrling
+Vertr Kollegen Schüler Schülerin Azubi Auszubildende Auszubildender Lehrling Beamter Beamtin
+Urkundsbeamter Urkundsbeamtin Standesbeamter Standesbeamtin Anw
 """.split())
 # Abbreviations before a name that end in a full stop ("Ktn. Yilmaz", "Vorspr. Heuer, Wilfried",
 # "Mdt. Husaini"), police ranks ("POK Ramdohr"), and the office's own ("SB Krause": the
@@ -66,7 +71,7 @@ Vertr Kollegen Schüler Schülerin Azubi Auszubildende Auszubildender Lehrling
 ABBREVIATED_ROLES = frozenset({"Ktn", "Kd", "Kdn", "Kt", "Dolm", "Vorspr", "Betr", "RAin", "RA",
                                "Mdt", "Mdtin", "POK", "PHK", "KOK", "KHK", "POM", "SB", "SBin",
                                "TL", "TLin", "SGL", "SGLin", "Koll", "Kolln", "Inh",
-                               "Vertr"})
+                               "Vertr", "Anw"})
 # Roles after which a German word is a surname as after "Herr" ("Familie Heuer", "RA Senf").
 TITLE_LIKE_ROLES = ABBREVIATED_ROLES | {"Familie", "Eheleute", "Ehepaar"}
 
@@ -155,6 +160,13 @@ def _stop_heads() -> frozenset[str]:
 _FUNCTION_NOUNS = frozenset({"nein", "aber", "wenn", "doch", "auch", "eben", "nichts"})
 
 
+# How institutions named after people end ("Max-Planck-Institut", "Goethe-Schule").
+_NAMED_INSTITUTIONS = INSTITUTION_ENDINGS + ("institut", "klinikum", "krankenhaus", "gymnasium",
+                                             "museum", "universität", "hochschule")
+# The last parts of a town's districts ("Erfurt-Nord", "Halle-Neustadt").
+PLACE_PARTS = frozenset({"nord", "süd", "ost", "west", "mitte"})
+
+
 class _Classifier:
     """Token → (class, letters of a genitive ending); cached per word."""
 
@@ -200,6 +212,8 @@ class _Classifier:
             return self._compound(word)
         folded = fold(word)
         lw = word.lower()
+        if word[-1].isupper() and not word.isupper():
+            return STOP  # an abbreviation: "AfA", "StA", "BVerwG", "AufenthG", "GmbH"
         if word.isupper() and len(word) > 1:  # "HADDAD" is a name, "BAMF" is not
             if lex.is_name(folded):
                 return self._known(folded, lw)
@@ -210,6 +224,17 @@ class _Classifier:
             return self._known(folded, lw)
         if lex.is_word(lw):
             return STOP
+        if lw[-2:-1] in ("'", "’") and lw[-1] == "s" and lex.is_word(lw[:-2]) and \
+                not lex.is_name(folded[:-2]):
+            return STOP  # a verb with its "es": "gibt's", "war's", "hab's"; not "Rosa's"
+        if lw.endswith("mann") and len(lw) > 7 and folded not in lex.census_surnames and \
+                lex.is_compound(lw[:-4] + "frau"):
+            return STOP  # a trade whose woman the data knows: "Hotelfach|mann", "Decks|mann"
+        if lw.endswith("ens") and lw[:-1] in lex.words and len(lw) > 6:
+            return STOP  # a verb's genitive as a noun: "wegen Erschleichens", "des Wartens"
+        if len(lw) >= 10 and lw.endswith(("lich", "isch")) and (
+                lex.is_noun(lw[:-4]) or lex.is_compound(lw[:-4])):
+            return STOP  # an adjective of a noun: "ausländerrecht|lich", "aufenthaltsrecht|lich"
         if lex.has_name_shape(folded):
             return SHAPE
         if looks_like_noun(lw) or lex.is_compound(lw):
@@ -232,6 +257,11 @@ class _Classifier:
         if len(lw) <= 2 or folded in lex.ambiguous or folded in lex.common_names and (
                 lw in lex.nouns or lw in lex.words or lw in lex.stopwords or lw in lex.places):
             return AMBF if first else AMBIG
+        if first and not sur and lw != folded and lw in lex.nouns and not lex.is_name(
+                lw.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")):
+            # A German noun that matches a foreign first name only without its umlaut ("Hände"
+            # is no "Hande"): a name with context only.
+            return AMBF
         return BOTH if first and sur else FIRST if first else SUR
 
     def _compound(self, word: str) -> int:
@@ -245,6 +275,14 @@ class _Classifier:
                    (AMBIG if p.lower() in {"al", "el", "abu", "bin", "ibn"} else STOP)
                    for p in parts]
         if any(c in (TITLE, ROLE) for c in classes) or all(c == NOUN for c in classes):
+            return STOP
+        last = parts[-1].lower()
+        if len(parts) > 1 and classes[-1] == STOP and last in self.lex.nouns and (
+                last.endswith(_NAMED_INSTITUTIONS) or last in PLACE_PARTS) and \
+                not self.lex.is_name(last):
+            # An institution or a place named after people or a town: "Max-Planck-Institut",
+            # "Fraunhofer-Institut", "Erfurt-Nord"; a double name's parts are names, also
+            # German words ("Michnik-Dresdner").
             return STOP
         if STOP in classes:
             # A word of the data beside a part German does not have or a listed name is the
@@ -339,14 +377,15 @@ def guess_genitive(j, toks, strip, joined, n) -> None:
 
 # Institutions named after their town ("Jobcenter Lindenau", "JVA Lindenau", "Tafel Lindenau")
 # and the fields of a form that hold a place ("Ort, Datum: Lindenau, …").
-_TOWN_INSTITUTIONS = frozenset({"jva", "igs", "tafel", "klinikum", "stadt", "gemeinde",
-                                "landkreis", "kreis", "gymnasium", "hochschule", "kirchengemeinde"})
+_TOWN_INSTITUTIONS = frozenset({"jva", "igs", "tafel", "klinikum", "stadt", "gemeinde", "ihk",
+                                "hwk", "landkreis", "kreis", "gymnasium", "hochschule",
+                                "kirchengemeinde"})
 # Not the endings of an action or an abstract noun: "Anhörung Tesfamariam", "Beratung Okoro"
 # name the person of a case.
 # Nor a law firm or a practice: "Kanzlei Brockmöller & Aslanoğlu" bears its partners' names.
 _TOWN_ENDINGS = ("amt", "dienst", "stelle", "kasse", "behörde", "zentrum", "verein", "gericht",
                  "polizei", "schule", "konsulat", "kita", "klinik", "center")
-_PLACE_FIELD = Lazy(r"(?:^|\n)[ \t]*(?:Ort|Ort, Datum|Ort und Datum|Wohnort|Geburtsort"
+_PLACE_FIELD = Lazy(r"(?:^|\n|  |\t)[ \t]*(?:Ort|Ort, Datum|Ort und Datum|Wohnort|Geburtsort"
                     r"|Dienstort):[ \t]*(?:[A-ZÄÖÜ][\w-]* )?$")
 
 
@@ -357,5 +396,102 @@ def names_a_place(text: str, toks: list[tuple[int, int, str]], t: int) -> bool:
     if text[toks[t - 1][1]:toks[t][0]] == " " and (
             prev in _TOWN_INSTITUTIONS or prev.endswith(_TOWN_ENDINGS)):
         return True
-    return "Ort" in text and _PLACE_FIELD.search(text, max(0, toks[t][0] - 40),
+    return ("Ort" in text or "ort:" in text) and _PLACE_FIELD.search(text, max(0, toks[t][0] - 40),
                                                  toks[t][0]) is not None
+
+
+# A nationality's abbreviation before a document or a citizenship ("Serb. Pässe", "Kolumb.
+# Reisepass", "chin. StA", "Bulg. Personalausweise"): matched from the full stop on.
+_DOCUMENT_AFTER = Lazy(r"\.[ \t]?(?:(?:Reise|National|Inlands)?(?:[Pp]ass|[Pp]äss)|StA\b|Staats"
+                       r"|Personalausw|Ausweis|ID-Karte|Identitätskarte|Führerschein)")
+# An abbreviated unit or office before a number, a slash or "pro" ("Abt. 8", "30 Std./Woche",
+# "20 Std. pro Woche"): no name stands so.
+_UNIT_AFTER = Lazy(r"\.(?: ?\d|/| pro )")
+# A full stop that ends no sentence: a colon, a comma or a lower-case word follows.
+_ABBREVIATED_AFTER = Lazy(r"\.(?:[:,;/)]| [a-zäöüß])")
+# A saint's name makes a church, a parish, a hospital or a town ("St. Markus", "Sankt Georg");
+# an embassy or a consulate is of a country ("Botschaft von Mali").
+_SAINT = Lazy(r"(?:St\.|Sankt)[ \t]([A-ZÄÖÜ])")
+_COUNTRY = Lazy(r"(?:Botschaft|[Kk]onsulat)(?: von| in| des| der)? ([A-ZÄÖÜ])")
+# A label of a bilingual form: its German word, " / ", the English words, ":" ("Vornamen /
+# Given names:", "Wohnort / Address:").
+_ENGLISH_LABEL = Lazy(r"(?m)^[ \t]*([A-ZÄÖÜ][\w.-]*(?: [\w.-]+)?) / "
+                      r"((?:[A-Za-z][\w.-]*[ \t]?){1,4}):")
+
+
+def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int]) -> list[int]:
+    """Tokens that their place shows to be no name, whatever the lists say of the word:
+    - a nationality's abbreviation before a document or a citizenship, the beginning of a
+      country or a nationality of the data ("Alban. Pass", "Usbek. Pass", "Chin. StA");
+    - an abbreviated unit or office before a number ("Abt. 8", "30 Std./Woche"), an unknown
+      word abbreviated before a colon or a lower-case word ("Staatsangeh.: marokk.");
+    - a saint's name after "St." ("St. Markus": a parish) and a country after an embassy
+      ("Botschaft von Mali");
+    - the English words of a bilingual form's label ("Vornamen / Given names:");
+    - a German word of the data that is no listed name, labelling a field at the start of a
+      line or after "; " ("Kanzlei: 0361 …", "Gast: Herr …").
+    Only the tokens before a full stop or a colon are looked at closely (most have neither);
+    the other frames only where their words are in the text."""
+    out: list[int] = []
+    lex = lexicon()
+    for t, after in enumerate([text[end:end + 1] for _, end, _ in toks]):
+        if after == ".":
+            start, end, word = toks[t]
+            if _DOCUMENT_AFTER.match(text, end) is not None:
+                # opening its line or sentence, or in brackets: not "Frau Berg. Pass fehlt"
+                if (text[start - 1:start] == "(" or sentence_start(text, start)) and not (
+                        t and cls[t - 1] in (TITLE, ROLE)) and _nationality(word.lower()):
+                    out.append(t)
+            elif 3 <= len(word) <= 4 and _UNIT_AFTER.match(text, end) is not None:
+                lw = word.lower()
+                if lw in lex.words or lex.is_prefix(lw):
+                    out.append(t)
+            elif cls[t] == UNKNOWN and len(word) >= 5 and _ABBREVIATED_AFTER.match(
+                    text, end) is not None and lex.is_prefix(word.lower()):
+                out.append(t)  # the beginning of a German word: "Staatsangeh.: marokk."
+        elif after == ":" and cls[t] == STOP:
+            i = toks[t][0]
+            while i and text[i - 1] in " \t":
+                i -= 1
+            if not i or text[i - 1] == "\n" or text[i - 1] == ";":
+                out.append(t)
+    if "St. " in text or "Sankt " in text:
+        for m in _SAINT.finditer(text):
+            at = _token_at(toks, m.start(1))
+            if at is not None and cls[at] in (FIRST, BOTH, AMBF) and (
+                    not m.start() or text[m.start() - 1] in " \t\n(„\"/-"):
+                out.append(at)
+    if "Botschaft " in text or "onsulat " in text:
+        for m in _COUNTRY.finditer(text):
+            at = _token_at(toks, m.start(1))
+            if at is not None and lex.is_place(toks[at][2].lower()):
+                out.append(at)
+    if " / " in text and ":" in text:
+        for m in _ENGLISH_LABEL.finditer(text):
+            # the German label a word of the data and no name: not "Übergabe Baum / Berg:"
+            if all(lex.is_word(w.lower()) and not lex.is_name(fold(w)) for w in m[1].split()):
+                out.extend(t for t, tok in enumerate(toks)
+                           if m.start(2) <= tok[0] and tok[1] <= m.end(2))
+    return out
+
+
+def _token_at(toks: list[tuple[int, int, str]], start: int) -> int | None:
+    t = bisect.bisect_left(toks, start, key=lambda tok: tok[0])
+    return t if t < len(toks) and toks[t][0] == start else None
+
+
+@functools.cache
+def _nationalities() -> tuple[str, ...]:
+    """Places and the project's meaning words (its nationalities among them), sorted: an
+    abbreviation is the beginning of one ("serb" of "serbien", "kolumb" of "kolumbien",
+    "chin" of "china"). Some 3 ms, asked only when the frame is there."""
+    lex = lexicon()
+    return tuple(sorted(lex.places | lex.stopwords))
+
+
+def _nationality(lw: str) -> bool:
+    if len(lw) < 3:
+        return False
+    words = _nationalities()
+    i = bisect.bisect_left(words, lw)
+    return i < len(words) and words[i].startswith(lw)
