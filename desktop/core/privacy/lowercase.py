@@ -33,6 +33,8 @@ from desktop.core.privacy.lowerframes import (
     relatives,
     told_words,
 )
+from desktop.core.privacy.lowerslots import person_slots
+from desktop.core.privacy.subjects import person_participle
 from desktop.core.privacy.wordclass import (
     NO_NAME_BEFORE,
     NOT_AFTER_TITLE,
@@ -77,11 +79,12 @@ def _surname_follows(text: str, end: int, rx: re.Pattern[str], lex: Lexicon) -> 
 
 @functools.cache
 def _cue_rx() -> re.Pattern[str]:
-    """A form of address or role, then a word in lower case ("hr. vogt", "fr krause"). Each
+    """A form of address or role, then a word in lower case ("hr. vogt", "fr krause", "dr.
+    vogelsang"). Each
     branch starts with a plain letter class, so the engine skips quickly to possible starts
     (no case-insensitive flag)."""
     return re.compile(
-        r"[HhFfKkMmAa](?<![\w].)(?:errn?|rau|r\.?|undin|unde|lientin|lient|tn\.|dn?\.|andantin"
+        r"[HhFfKkMmAaDd](?<![\w].)(?:errn?|rau|r\.?|undin|unde|lientin|lient|tn\.|dn?\.|andantin"
         r"|andant|ntragstellerin|ntragsteller):? (?=[^\W\d_])")  # a letter of any alphabet
 
 
@@ -111,6 +114,9 @@ def _any_lower_start_rx() -> re.Pattern[str]:
     return re.compile(r"(?:[.!?] +|\n[ \t]*)[a-zäöüß]")
 
 
+# After "hr." or "dr." words that are no name: "hr. und fr. …", "dr. med. …".
+_NOT_AFTER_HR = frozenset({"und", "oder", "u", "med", "phil", "jur", "rer", "dent", "vet", "h",
+                           "habil", "ing"})
 _POSSESSIVES = frozenset("mein meine meinen meinem meiner dein deine sein seine seinen seinem seiner "
                          "ihr ihre ihren ihrem ihrer unser unsere euer eure".split())
 # Finite verbs the dictionary also has as nouns ("das Muss", "das Soll"): "frau muss …".
@@ -209,7 +215,7 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     if "hab" in text:
         frames.append(told_words(text, lex))
     if lower_starts or text[:1].islower():
-        frames.append(relatives(text, lex))
+        frames += [relatives(text, lex), person_slots(text, lex)]
     # Where the sentence says a person stands: the word is taken although German has it.
     for start in itertools.chain.from_iterable(frames):
         starts.setdefault(start, False)
@@ -253,8 +259,8 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             ("herr", "herrn", "frau", "hr", "fr")) and _word_before(text, start) not in _POSSESSIVES
         # After "hr." or "fr." only a name can follow ("hr. nur", "hr. do", "fr koch").
         before = text[max(0, start - 5):start].lower().rstrip(" :")
-        after_hr = cue and lw not in ("und", "oder", "u") and (
-            before.endswith(("hr.", "fr.")) or (before[-2:] in ("hr", "fr") and not (
+        after_hr = cue and lw not in _NOT_AFTER_HR and (
+            before.endswith(("hr.", "fr.", "dr.")) or (before[-2:] in ("hr", "fr") and not (
                 len(before) > 2 and before[-3].isalpha()) and (
                 lex.is_name(fold(lw)) or not is_german(lw))))
         # "fr koch" (not "gebühr koch"); without its full stop "fr" may be Friday: "fr
@@ -313,7 +319,8 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                     lw in NO_NAME_BEFORE or lw in PREPOSITIONS or lw in PARTICLES
                     or lex.is_meaning_word(lw) or _word_before(text, end) in NO_NAME_BEFORE)
                 break
-            if (german(nw) and not surname) or nw in _FINITE or nw in NO_NAME_BEFORE:
+            if (german(nw) and not surname) or nw in _FINITE or nw in NO_NAME_BEFORE or \
+                    person_participle(nw):  # "vormund biene zurückgerufen"
                 break  # "herrn heuer ist": the lists lack "ist" and "die" as common words
             end, words = nxt.end(), words + 1
         if start in starts or words > 1 or told or (

@@ -141,6 +141,11 @@ _ROLE_DETERMINERS = frozenset("""unser unsere mein meine ihr ihre sein seine der
 eine""".split())
 
 
+def person_participle(word: str) -> bool:
+    """A participle or state of the lists above ("zurückgerufen", "vorbereitet")."""
+    return word in _PERSON_PARTICIPLES or _act_participle(word)
+
+
 def _act_participle(core: str) -> bool:
     if core in _ACTS:
         return True
