@@ -3,7 +3,8 @@ has too (lowercase.py takes the words these find, as it takes those of lowerfram
 
 - a role, then the word, then a person's verb or participle: "vormund biene zurückgerufen";
   after a possessive and a role, a listed surname: "mit unserem teamleiter braun";
-- "familie", then a listed name: "bei familie sonntag";
+- "familie", then a listed name: "bei familie sonntag"; a shop, then its owner's: "gärtnerei
+  braun";
 - a subordinate clause's subject, a listed surname that is a count noun without its article:
   "weil busch ihre akten umsortiert hat";
 - a note's writer after the kind of note and before its date: "diktat wagner 2.12.",
@@ -88,6 +89,8 @@ def _after_roles(text: str, lex: Lexicon) -> Iterator[int]:
 
 
 _FAMILY = re.compile(rf"(?<![\w-])familie ({LOWER_WORD})")
+# A shop named after its owner: "gärtnerei braun in ruderting", "bäckerei stein".
+_SHOP = re.compile(rf"(?<![\w-])[a-zäöüß]*(?:erei|orei|kanzlei|firma) ({LOWER_WORD})")
 # A subordinate clause's subject, then a word that is no noun (its object's article, a pronoun,
 # an adverb, the verb).
 _CLAUSE_SUBJECT = re.compile(rf"(?<![\w-])(?:weil|dass|ob|obwohl|nachdem|bevor|sobald|wenn) "
@@ -108,6 +111,10 @@ def person_slots(text: str, lex: Lexicon) -> Iterator[int]:
     if "familie " in text:
         for m in _FAMILY.finditer(text):
             if _listed(m[1], lex, meaning=True):
+                yield m.start(1)
+    if "ei " in text or "firma " in text:
+        for m in _SHOP.finditer(text):
+            if _listed(m[1], lex):
                 yield m.start(1)
     for m in _CLAUSE_SUBJECT.finditer(text):
         w, nxt = m[1], m[2]

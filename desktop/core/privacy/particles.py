@@ -11,6 +11,7 @@ from desktop.core.privacy.wordclass import (
     BOTH,
     CANDIDATE,
     FIRST,
+    INSTITUTION_ENDINGS,
     NO_NAME_BEFORE,
     NOUN,
     PREPOSITIONS,
@@ -25,11 +26,13 @@ from desktop.core.privacy.wordclass import (
 _CAPITAL_PARTICLES = ("Van|Von|Ten|Ter|Te|De|Da|Di|Del|Della|Dal|Dos|Du|Le|La|El|Al|Op|Klein"
                       "|Groot|Bin|Ibn|Abu")
 _PARTICLE_WORDS = frozenset(_CAPITAL_PARTICLES.split("|")) | {
-    "der", "den", "de", "la", "los", "van", "op", "'t", "te"}
+    "der", "den", "de", "la", "los", "las", "del", "van", "op", "'t", "te"}
 _BETWEEN_NAMES = Lazy(rf" (?:{_CAPITAL_PARTICLES})(?: (?:der|den|de|la|los|van|op|'t))? ")
 # Before a name without another name in front, only those German never starts a word with.
-_BEFORE_NAME = Lazy(r"(?:^|(?<=[^\w]))((?:Van|Ten|Ter|Te|Op|De|Di|Del|Della|Dal|Dos|Du|Le|La|El|Al"
-                     r"|Abu|Bin|Ibn)(?: (?:der|den|de|la|los|van|op|'t))? )$")
+# In lower case only the runs German never has: "bei de la Cruz", "- van der Berg:".
+_BEFORE_NAME = Lazy(r"(?:^|(?<=[^\w]))((?:(?:Van|Ten|Ter|Te|Op|De|Di|Del|Della|Dal|Dos|Du|Le|La|El"
+                     r"|Al|Abu|Bin|Ibn)(?: (?:der|den|de|la|los|van|op|'t))?|de la|de los|de las"
+                     r"|van der|van den|van de|del) )$")
 
 
 def with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -73,6 +76,9 @@ def with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
             # "Renáta Klein| Woltering", "Herr Van| der Goot": after "Van der" any word
             out[i] = (out[i][0], tail.end(3))
         end = out[i][1]
+        if text.startswith(" von ", end) and (i + 1 == len(out) or out[i + 1][0] > end + 5):
+            out[i] = (out[i][0], _nobility_after_first_name(text, out[i][0], end))
+            end = out[i][1]
         if text[end + 1:end + 2] in _PATRONYMIC_START and text.startswith(_PATRONYMICS, end):
             patronymic = _PATRONYMIC.match(text, end)
             if patronymic is not None and (i + 1 == len(out) or
@@ -95,6 +101,25 @@ def _first_name_at_end(text: str, start: int, end: int) -> bool:
     space = text.rfind(" ", start, end)
     word = text[space + 1 if space >= 0 else start:end]
     return classifier()(word)[0] in (FIRST, BOTH, AMBF) and _plain_first_name(word.lower())
+
+
+_TITLE_BEFORE = Lazy(r"(?:Frau|Herrn?) $")
+_WORD_AFTER_VON = Lazy(r" von ([A-ZÄÖÜ][a-zäöüß]{2,})(?![\w-])")
+
+
+def _nobility_after_first_name(text: str, start: int, end: int) -> int:
+    """"Frau Kateryna von Bergen": after a form of address and a first name alone, "von" and a
+    capitalised word are the surname (a place or institution would follow a surname, and
+    German says "vom Jobcenter"); the end of the name."""
+    word = text[start:end]
+    if " " in word or classifier()(word)[0] != FIRST or \
+            _TITLE_BEFORE.search(text, max(0, start - 6), start) is None:
+        return end
+    m = _WORD_AFTER_VON.match(text, end)
+    if m is None or m[1].lower() in lexicon().common_words or \
+            m[1].lower().endswith(INSTITUTION_ENDINGS):
+        return end
+    return m.end(1)
 
 
 # Initials right before a name: "T. Fashola", "K.-H. Busch", "A. L. Zimmer", "Frau A. Koch",
