@@ -134,6 +134,5 @@ def person_slots(text: str, lex: Lexicon) -> Iterator[int]:
                 yield m.start(2)
     if "hei" in text or "hieß" in text or "namens" in text:
         for m in _CALLED.finditer(text):
-            if not _function_word(m[1]) and m[1] not in lex.common_words and (
-                    _person_word(m[1], lex) or lex.is_noun(m[1])):
+            if _person_word(m[1], lex):  # not "nein heißt nein"
                 yield m.start(1)

@@ -30,11 +30,13 @@ def first_name_after_preposition(text, toks, cls, is_name) -> None:
         if is_name[t] or len(word) < 3:
             continue
         if _named_by_word_before(text, start, end, word) or (
+                text[start - 2:start] == ". " and not meaning_word(word)
+                and _INITIAL_BEFORE.search(text, max(0, start - 8), start) is not None) or (
                 cls[t] == AMBF and t and is_name[t - 1] and toks[t - 1][1] == start - 2
                 and text[start - 2:start] == " (" and text[end:end + 1] == ")"
                 and not meaning_word(word)):
-            is_name[t] = True  # also the first name in brackets after its surname: "SB
-            continue  # Fischer (Anke)"
+            is_name[t] = True  # also after an initial ("K. Hahn", "SB I. Sauer") and the first
+            continue  # name in brackets after its surname ("SB Fischer (Anke)")
         if text[end:end + 5] == " und " and t + 1 < len(toks) and toks[t + 1][0] == end + 5 \
                 and cls[t + 1] == AMBIG and cls[t] == AMBIG and not any(
                     meaning_word(w) or w.lower() in lexicon().common_words or len(w) < 3
@@ -142,6 +144,8 @@ def _sentence_opens(text: str, at: int) -> bool:
     return not head or head[-1] in ".!?:\n"
 
 
+# A person's initial (not the "A." of "i. A."): "K. Hahn", "K.-H. Busch".
+_INITIAL_BEFORE = Lazy(r"(?:^|[\s(/])(?<!i\. )[A-ZÄÖÜ]\.(?:-?[A-ZÄÖÜ]\.)? $")
 _NOTE_KINDS = frozenset({"Vermerk", "Aktenvermerk", "Diktat", "Notiz", "Telefonnotiz",
                          "Gesprächsnotiz"})
 _DATE_AFTER = Lazy(r"(?:,| vom)? \d{1,2}\.\d{1,2}\.")

@@ -331,8 +331,8 @@ def _bare_subjects(text, toks, cls, is_name, bare, lex) -> None:
             continue
         lw = word.lower()
         if not lex.is_noun(lw) or lw in lex.common_words or meaning_word(word) or \
-                lw in NO_NAME_BEFORE or lw in PREPOSITIONS or lw in _ADVERBS:
-            continue
+                lw in NO_NAME_BEFORE or lw in PREPOSITIONS or lw in _ADVERBS or lw in _SUBJECTS:
+            continue  # also a pronoun opening the sentence: "Man hat ihn angetroffen"
         if "\n" in text[max(0, start - 4):start]:
             before = _WORD_BEFORE_LINE.search(text, max(0, start - 20), start)
             if before is not None and before[1].lower() in NO_NAME_BEFORE:
