@@ -79,12 +79,11 @@ def _surname_follows(text: str, end: int, rx: re.Pattern[str], lex: Lexicon) -> 
 
 @functools.cache
 def _cue_rx() -> re.Pattern[str]:
-    """A form of address or role, then a word in lower case ("hr. vogt", "fr krause", "dr.
-    vogelsang"). Each
+    """A form of address or role, then a word in lower case ("hr. vogt", "fr krause"). Each
     branch starts with a plain letter class, so the engine skips quickly to possible starts
     (no case-insensitive flag)."""
     return re.compile(
-        r"[HhFfKkMmAaDd](?<![\w].)(?:errn?|rau|r\.?|undin|unde|lientin|lient|tn\.|dn?\.|andantin"
+        r"[HhFfKkMmAa](?<![\w].)(?:errn?|rau|r\.?|undin|unde|lientin|lient|tn\.|dn?\.|andantin"
         r"|andant|ntragstellerin|ntragsteller):? (?=[^\W\d_])")  # a letter of any alphabet
 
 
@@ -181,6 +180,14 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     for m in _cue_rx().finditer(text):
         if text[m.end()].islower():
             starts[m.end()] = True
+    at = text.find("r. ")
+    while at > 0:
+        # "dr. vogelsang": a doctor's title (a plain search: a "d" in the pattern above would
+        # make the engine try every "d" of the note)
+        if text[at - 1] in "dD" and (at == 1 or not text[at - 2].isalnum()) and \
+                text[at + 3:at + 4].islower():
+            starts[at + 3] = True
+        at = text.find("r. ", at + 3)
     at = text.find(" mit ")
     while at >= 0:
         # "tel. mit formosa preta": the word before "mit" decides (a plain search for " mit "

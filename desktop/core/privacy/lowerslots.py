@@ -61,9 +61,10 @@ def _person_word(lw: str, lex: Lexicon) -> bool:
 
 @functools.cache
 def _role_rx() -> re.Pattern[str]:
-    """A role in lower case, then a word (group 1)."""
+    """A role in lower case (group 1), then a word (group 2)."""
     roles = sorted({r.lower() for r in ROLES if len(r) > 3 and r[1:].islower()})
-    return re.compile(rf"(?<![\w-])(?:{trie(roles)}) ({LOWER_WORD})(?=[ ,.:;!?\n]|$)")
+    words = trie(roles, after_first=r"(?<![\w-].)")
+    return re.compile(rf"({words}) ({LOWER_WORD})")
 
 
 _POSSESSIVE_BEFORE = re.compile(r"(?:^|[^\w])(?:mein|meine[mnr]?|sein|seine[mnr]?|ihr|ihre[mnr]?"
@@ -73,58 +74,78 @@ _POSSESSIVE_BEFORE = re.compile(r"(?:^|[^\w])(?:mein|meine[mnr]?|sein|seine[mnr]
 def _after_roles(text: str, lex: Lexicon) -> Iterator[int]:
     """"vormund biene zurückgerufen", "kollegin hecht kommt", "mit unserem teamleiter braun"."""
     for m in _role_rx().finditer(text):
-        w = m[1]
+        w = m[2]
         if not w[0].islower() or _function_word(w) or w in lex.common_words or \
                 w.capitalize() in ROLES or len(w) < 3:
             continue
-        end = m.end(1)
+        end = m.end(2)
         nxt = text[end + 1:end + 40].split(" ", 1)[0].rstrip(".,;:!?\n") if \
             text[end:end + 1] == " " else ""
         if (nxt and (person_participle(nxt) or person_verb_at(text, end))) and (
                 _person_word(w, lex) or (lex.is_noun(w) and not lex.is_meaning_word(w))):
-            yield m.start(1)
+            yield m.start(2)
         elif _listed(w, lex) and _POSSESSIVE_BEFORE.search(
                 text, max(0, m.start() - 12), m.start()) is not None:
-            yield m.start(1)
+            yield m.start(2)
 
 
-_FAMILY = re.compile(rf"(?<![\w-])familie ({LOWER_WORD})")
-# A shop named after its owner: "gärtnerei braun in ruderting", "bäckerei stein".
-_SHOP = re.compile(rf"(?<![\w-])[a-zäöüß]*(?:erei|orei|kanzlei|firma) ({LOWER_WORD})")
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ][a-zäöüß]")
+_FAMILY = re.compile(rf"f(?<![\w-]f)amilie ({LOWER_WORD})")
+# A shop named after its owner: "gärtnerei braun in ruderting", "bäckerei stein" (the literal
+# first: the engine finds the few candidates fast).
+_SHOP = re.compile(rf"(?:erei|orei|kanzlei|firma) ({LOWER_WORD})")
 # A subordinate clause's subject, then a word that is no noun (its object's article, a pronoun,
 # an adverb, the verb).
-_CLAUSE_SUBJECT = re.compile(rf"(?<![\w-])(?:weil|dass|ob|obwohl|nachdem|bevor|sobald|wenn) "
-                             rf"({LOWER_WORD}) ({LOWER_WORD})")
+_CONJUNCTIONS = trie(("weil", "dass", "ob", "obwohl", "nachdem", "bevor", "sobald", "wenn"),
+                     after_first=r"(?<![\w-].)")
+_CLAUSE_SUBJECT = re.compile(rf"(?:{_CONJUNCTIONS}) ({LOWER_WORD}) ({LOWER_WORD})")
+_NOTE_KINDS = ("diktat", "vermerk", "notiz")
 _WRITER = re.compile(rf"(?<![\w-])(?:diktat|vermerk|aktenvermerk|notiz|telefonnotiz"
                      rf"|gesprächsnotiz)(?: von)? ({LOWER_WORD})(?:,| vom)? \d{{1,2}}\.\d{{1,2}}\.")
 _ADDRESSEE = re.compile(rf"(?:^|\n)[ \t]*(?:an|für) ({LOWER_WORD}):")
 _CLOSE = re.compile(rf"(?:^|\n|absatz |punkt )ende ({LOWER_WORD})[ .]*$")
 _HAND_OVER = re.compile(rf"(?:^|\n)[ \t]*({LOWER_WORD}) (?:→|->) ({LOWER_WORD}),? "
                         r"(?:(?:mo|di|mi|do|fr|sa|so)\.? )?\d{1,2}\.\d{1,2}\.")
-_CALLED = re.compile(rf"(?<![\w-])(?:heißt|heisst|hieß|namens)(?: (?:auch|jetzt|eigentlich))? "
-                     rf"({LOWER_WORD})")
+_NAMING = trie(("heißt", "heisst", "hieß", "namens"), after_first=r"(?<![\w-].)")
+_CALLED = re.compile(rf"(?:{_NAMING})(?: (?:auch|jetzt|eigentlich))? ({LOWER_WORD})")
 
 
 def person_slots(text: str, lex: Lexicon) -> Iterator[int]:
-    """Starts of lower-case words in the places the module's docstring names."""
-    yield from _after_roles(text, lex)
+    """Starts of lower-case words in the places the module's docstring names. The two frames
+    that scan the whole note (a role, a conjunction before its subject) only in a note typed
+    without capitals, where such words are written so (a search that stops at the first
+    capitalised word decides)."""
+    lower_note = _CAPITALISED.search(text) is None
+    if lower_note:
+        yield from _after_roles(text, lex)
     if "familie " in text:
         for m in _FAMILY.finditer(text):
             if _listed(m[1], lex, meaning=True):
                 yield m.start(1)
-    if "ei " in text or "firma " in text:
+    if "rei " in text or "lei " in text or "firma " in text:
         for m in _SHOP.finditer(text):
             if _listed(m[1], lex):
                 yield m.start(1)
-    for m in _CLAUSE_SUBJECT.finditer(text):
+    for m in _CLAUSE_SUBJECT.finditer(text) if lower_note else ():
         w, nxt = m[1], m[2]
         if _listed(w, lex) and lex.is_noun(w) and not lex.is_noun(nxt) and nxt != "und" and \
                 nxt not in lex.first_names:
             yield m.start(1)
-    for rx in (_WRITER, _ADDRESSEE, _CLOSE):
+    # Plain string tests first: most notes have none of these lines.
+    lines = [_WRITER] if any(kind in text for kind in _NOTE_KINDS) else []
+    if text.startswith(("an ", "für ")) or "\nan " in text or "\nfür " in text:
+        lines.append(_ADDRESSEE)
+    for rx in lines:
         for m in rx.finditer(text):
             if _person_word(m[1], lex):
                 yield m.start(1)
+    tail = text[-60:]
+    if "ende " in tail:
+        close = _CLOSE.search(tail)
+        cut = len(text) - len(tail)
+        if close is not None and _person_word(close[1], lex) and not (
+                close.start() == 0 and cut and text[cut - 1].isalnum()):  # "legende …"
+            yield cut + close.start(1)
     if "→" in text or "->" in text:
         for m in _HAND_OVER.finditer(text):
             if all(not _function_word(w) and w not in lex.common_words and (
@@ -132,7 +153,7 @@ def person_slots(text: str, lex: Lexicon) -> Iterator[int]:
                     for w in (m[1], m[2])):
                 yield m.start(1)
                 yield m.start(2)
-    if "hei" in text or "hieß" in text or "namens" in text:
+    if "heißt" in text or "heisst" in text or "hieß" in text or "namens" in text:
         for m in _CALLED.finditer(text):
             if _person_word(m[1], lex):  # not "nein heißt nein"
                 yield m.start(1)

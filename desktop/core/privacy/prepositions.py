@@ -107,8 +107,8 @@ def _named_by_word_before(text: str, start: int, end: int, word: str) -> bool:
     if text[start - 1:start] != " ":
         return False
     before = _long_word_before(text, start)
-    if not before or not before[0].isalpha():
-        return False
+    if before not in _WORDS_BEFORE and not before.endswith(_ENDINGS_BEFORE):
+        return False  # most words before a listed name (one set look-up)
     lex = lexicon()
     lw = word.lower()
     if lw in lex.common_words:
@@ -148,11 +148,13 @@ def _sentence_opens(text: str, at: int) -> bool:
 _INITIAL_BEFORE = Lazy(r"(?:^|[\s(/])(?<!i\. )[A-ZÄÖÜ]\.(?:-?[A-ZÄÖÜ]\.)? $")
 _NOTE_KINDS = frozenset({"Vermerk", "Aktenvermerk", "Diktat", "Notiz", "Telefonnotiz",
                          "Gesprächsnotiz"})
-_DATE_AFTER = Lazy(r"(?:,| vom)? \d{1,2}\.\d{1,2}\.")
+_NAMING = frozenset({"heißt", "heisst", "hieß", "namens"})
+_SHOPS = frozenset({"Praxis", "Kanzlei", "Firma", "Autohaus", "Spedition", "Pflegedienst"})
 _FAMILIES = ("familie", "Familie")
 _SHOP_ENDINGS = ("erei", "orei")
-_SHOPS = frozenset({"Praxis", "Kanzlei", "Firma", "Autohaus", "Spedition", "Pflegedienst"})
-_NAMING = frozenset({"heißt", "heisst", "hieß", "namens"})
+_WORDS_BEFORE = _NOTE_KINDS | _NAMING | _SHOPS | {"auch", "jetzt", "an", "bei", "Bei"}
+_ENDINGS_BEFORE = _FAMILIES + _SHOP_ENDINGS
+_DATE_AFTER = Lazy(r"(?:,| vom)? \d{1,2}\.\d{1,2}\.")
 _BACK_TO = Lazy(r" zurück(?:[.,;:!?)\n]|$)")
 _LIES_WITH = Lazy(r" (?:liegt|liegen|lag|lagen|ist|sind|war|waren|fehlt|fehlen|steht|stehen"
                   r"|bleibt|bleiben)\b")

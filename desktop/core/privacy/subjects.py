@@ -236,10 +236,30 @@ def _person_verb_ends(text: str) -> frozenset[int]:
     if _VERB_ENDS[0] is not text:
         _VERB_ENDS[0] = text
         auxiliaries = _AUXILIARY_WORDS
-        # "Koch rief an", "Koch hat heute angerufen"
-        ends = [m.start() for m in _verb_or_auxiliary_rx().finditer(text)
-                if m[1] not in auxiliaries or (_after_capitalised(text, m.start())
-                                               and _participle_follows(text, m.start()))]
+        # "Koch rief an", "Koch hat heute angerufen"; an auxiliary after a capitalised word
+        # without a person's participle is kept apart (bare): "Busch hat heute seinen ersten
+        # Termin allein gemacht", "Adler ist ab 11.01. zurück" (_bare_subjects asks the word)
+        ends: list[int] = []
+        bare: list[int] = []
+        for m in _verb_or_auxiliary_rx().finditer(text):
+            at = m.start()
+            if m[1] not in auxiliaries:
+                ends.append(at)
+            elif _after_capitalised(text, at):
+                if _participle_follows(text, at):
+                    ends.append(at)
+                elif m[1] in _BARE_AUXILIARIES and text[m.end():m.end() + 1] == " ":
+                    bare.append(at)
+        if " sie " in text or " es " in text:
+            # an object pronoun after the auxiliary: "Busch hat sie vorbereitet" (a bare noun
+            # is no object); the regex above takes it for the subject
+            for word in (" hat sie ", " hatte sie ", " hat es ", " hatte es "):
+                at = text.find(word)
+                while at >= 0:
+                    if _after_capitalised(text, at):
+                        bare.append(at)
+                    at = text.find(word, at + 1)
+        _VERB_ENDS[3] = frozenset(bare) if bare else _NONE
         # "Zimmer hat die Akte": "hat"/"hatte" and an object after a capitalised word (a plain
         # string test first: most notes have neither)
         _VERB_ENDS[2] = _NONE if " hat" not in text else frozenset(
@@ -250,18 +270,10 @@ def _person_verb_ends(text: str) -> frozenset[int]:
             found = set(ends)
             ends += [m.start() for m in _ORIGIN.finditer(text) if m.end() in found]
         _VERB_ENDS[1] = frozenset(ends)
-        # "Busch hat heute seinen ersten Termin allein gemacht", "Adler ist ab 11.01. zurück":
-        # any auxiliary after a capitalised word (subject_at_sentence_start asks the word)
-        _VERB_ENDS[3] = frozenset(
-            m.start() for m in _BARE_AUXILIARY.finditer(text)
-            if m.start() not in _VERB_ENDS[1] and _after_capitalised(text, m.start()))
     return _VERB_ENDS[1]  # type: ignore[return-value]
 
 
-# An auxiliary whose subject is the word before it: no nominative pronoun follows ("Lange hat
-# er gewartet"); an object pronoun may ("Busch hat sie vorbereitet": a bare noun is no object).
-_BARE_AUXILIARY = Lazy(r" (?:hat|hatte|ist|war) (?!(?:man|er|ich|wir|du|keiner|niemand|jemand"
-                       r"|nichts|alle|Sie)\b)")
+_BARE_AUXILIARIES = frozenset({"hat", "hatte", "ist", "war"})
 
 
 # Adverbs and question words that are also listed names ("So", "Da", "Wo"): "So erklärt, wird
