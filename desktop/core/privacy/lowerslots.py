@@ -99,7 +99,6 @@ _SHOP = re.compile(rf"(?:erei|orei|kanzlei|firma) ({LOWER_WORD})")
 _CONJUNCTIONS = trie(("weil", "dass", "ob", "obwohl", "nachdem", "bevor", "sobald", "wenn"),
                      after_first=r"(?<![\w-].)")
 _CLAUSE_SUBJECT = re.compile(rf"(?:{_CONJUNCTIONS}) ({LOWER_WORD}) ({LOWER_WORD})")
-_NOTE_KINDS = ("diktat", "vermerk", "notiz")
 _WRITER = re.compile(rf"(?<![\w-])(?:diktat|vermerk|aktenvermerk|notiz|telefonnotiz"
                      rf"|gesprächsnotiz)(?: von)? ({LOWER_WORD})(?:,| vom)? \d{{1,2}}\.\d{{1,2}}\.")
 _ADDRESSEE = re.compile(rf"(?:^|\n)[ \t]*(?:an|für) ({LOWER_WORD}):")
@@ -132,7 +131,7 @@ def person_slots(text: str, lex: Lexicon) -> Iterator[int]:
                 nxt not in lex.first_names:
             yield m.start(1)
     # Plain string tests first: most notes have none of these lines.
-    lines = [_WRITER] if any(kind in text for kind in _NOTE_KINDS) else []
+    lines = [_WRITER] if "diktat" in text or "vermerk" in text or "notiz" in text else []
     if text.startswith(("an ", "für ")) or "\nan " in text or "\nfür " in text:
         lines.append(_ADDRESSEE)
     for rx in lines:
