@@ -250,15 +250,10 @@ def _person_verb_ends(text: str) -> frozenset[int]:
                     ends.append(at)
                 elif m[1] in _BARE_AUXILIARIES and text[m.end():m.end() + 1] == " ":
                     bare.append(at)
-        if " sie " in text or " es " in text:
-            # an object pronoun after the auxiliary: "Busch hat sie vorbereitet" (a bare noun
-            # is no object); the regex above takes it for the subject
-            for word in (" hat sie ", " hatte sie ", " hat es ", " hatte es "):
-                at = text.find(word)
-                while at >= 0:
-                    if _after_capitalised(text, at):
-                        bare.append(at)
-                    at = text.find(word, at + 1)
+        # an object pronoun after the auxiliary: "Busch hat sie vorbereitet" (a bare noun is
+        # no object); the scan above takes it for the subject
+        bare += [m.start() for m in _OBJECT_PRONOUN_AFTER.finditer(text)
+                 if _after_capitalised(text, m.start())]
         _VERB_ENDS[3] = frozenset(bare) if bare else _NONE
         # "Zimmer hat die Akte": "hat"/"hatte" and an object after a capitalised word (a plain
         # string test first: most notes have neither)
@@ -274,6 +269,7 @@ def _person_verb_ends(text: str) -> frozenset[int]:
 
 
 _BARE_AUXILIARIES = frozenset({"hat", "hatte", "ist", "war"})
+_OBJECT_PRONOUN_AFTER = Lazy(r" hat(?:te)? (?:sie|es) ")
 
 
 # Adverbs and question words that are also listed names ("So", "Da", "Wo"): "So erklärt, wird
