@@ -92,6 +92,8 @@ def test_near_misses_after_those_words_stay(text):
     ("die praxis in erfurt ist dr. vogelsang. vogel ist unser kollege in kassel.",
      ["vogelsang", "vogel"]),
     ("hecht → kurz, fr 4.12.\noffen: nichts", ["hecht", "kurz"]),
+    ("wohnraumnachweis ist da. lt. hahn reicht das.", ["hahn"]),
+    ("arbeitgeber pflegedienst sturm in pankow wartet dringend.", ["sturm"]),
 ])
 def test_lower_case_names_in_places_only_a_person_fills(text, names):
     """Typed without capitals: a subordinate clause's bare subject, a role before a person's
@@ -107,6 +109,7 @@ def test_lower_case_names_in_places_only_a_person_fills(text, names):
     "weil geld fehlt, wird nicht verlängert.",
     "die familie wohnt in leipzig.",
     "ende offen, bitte nachfragen.",
+    "laut gesetz geht das nicht, lt. bescheid auch nicht.",
 ])
 def test_lower_case_near_misses_stay(text):
     """The same places with an adjective, a month, a meaning word or a verb are no name."""
@@ -118,14 +121,18 @@ def test_lower_case_near_misses_stay(text):
      ["Kateryna von Bergen"]),
     ("bei Deshpande nichts mehr, bei de la Cruz warten wir noch.", ["Deshpande", "de la Cruz"]),
     ("- de la Cruz: Aufenthaltskarte in Arbeit", ["de la Cruz"]),
+    ("Eingang eines Schreibens von Frau Cordula zu Stolberg (Stiftung).",
+     ["Cordula zu Stolberg"]),
 ])
 def test_particles_belong_to_the_name(text, names):
-    """"von" after a form of address and a first name alone, and lower-case particle runs
+    """"von" or "zu" after a form of address and a first name alone, and lower-case particle runs
     German never has ("de la"), are part of the name."""
     assert _persons(text) == names
 
 
 def test_von_after_a_surname_or_before_an_institution_stays_outside():
-    """"Frau Müller von der Caritas", "Frau Anna vom Jobcenter": the institution is no name."""
+    """"Frau Müller von der Caritas", "Frau Anna vom Jobcenter", "Frau Anna zu Hause": the
+    institution and the noun are no name."""
     assert _persons("Frau Müller von der Caritas rief an.") == ["Müller"]
+    assert _persons("Ist Frau Anna zu Hause?") == ["Anna"]
     assert "Jobcenter" not in " ".join(_persons("Frau Anna von Jobcenter rief an."))

@@ -4,7 +4,7 @@ has too (lowercase.py takes the words these find, as it takes those of lowerfram
 - a role, then the word, then a person's verb or participle: "vormund biene zurückgerufen";
   after a possessive and a role, a listed surname: "mit unserem teamleiter braun";
 - "familie", then a listed name: "bei familie sonntag"; a shop, then its owner's: "gärtnerei
-  braun";
+  braun", "pflegedienst sturm"; whose word a statement is: "lt. hahn reicht das";
 - a subordinate clause's subject, a listed surname that is a count noun without its article:
   "weil busch ihre akten umsortiert hat";
 - a note's writer after the kind of note and before its date: "diktat wagner 2.12.",
@@ -93,7 +93,10 @@ _CAPITALISED = re.compile(r"[A-ZÄÖÜ][a-zäöüß]")
 _FAMILY = re.compile(rf"f(?<![\w-]f)amilie ({LOWER_WORD})")
 # A shop named after its owner: "gärtnerei braun in ruderting", "bäckerei stein" (the literal
 # first: the engine finds the few candidates fast).
-_SHOP = re.compile(rf"(?:erei|orei|kanzlei|firma) ({LOWER_WORD})")
+_SHOP = re.compile(rf"(?:erei|orei|kanzlei|firma|pflegedienst|spedition) ({LOWER_WORD})")
+# Whose word a statement is: "lt. hahn reicht das" (a source that is a thing needs its article:
+# "laut dem bescheid"; "laut gesetz" has no listed surname).
+_SOURCE = re.compile(rf"l(?<![\w-]l)(?:t\.|aut) ({LOWER_WORD})")
 # A subordinate clause's subject, then a word that is no noun (its object's article, a pronoun,
 # an adverb, the verb).
 _CONJUNCTIONS = trie(("weil", "dass", "ob", "obwohl", "nachdem", "bevor", "sobald", "wenn"),
@@ -121,7 +124,12 @@ def person_slots(text: str, lex: Lexicon) -> Iterator[int]:
         for m in _FAMILY.finditer(text):
             if _listed(m[1], lex, meaning=True):
                 yield m.start(1)
-    if "rei " in text or "lei " in text or "firma " in text:
+    if "lt. " in text or "laut " in text:
+        for m in _SOURCE.finditer(text):
+            if _listed(m[1], lex) and lex.is_noun(m[1]):
+                yield m.start(1)
+    if "rei " in text or "lei " in text or "firma " in text or "dienst " in text or \
+            "spedition " in text:
         for m in _SHOP.finditer(text):
             if _listed(m[1], lex):
                 yield m.start(1)

@@ -76,7 +76,8 @@ def with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
             # "Renáta Klein| Woltering", "Herr Van| der Goot": after "Van der" any word
             out[i] = (out[i][0], tail.end(3))
         end = out[i][1]
-        if text.startswith(" von ", end) and (i + 1 == len(out) or out[i + 1][0] > end + 5):
+        if text.startswith((" von ", " zu "), end) and (
+                i + 1 == len(out) or out[i + 1][0] > end + 5):
             out[i] = (out[i][0], _nobility_after_first_name(text, out[i][0], end))
             end = out[i][1]
         if text[end + 1:end + 2] in _PATRONYMIC_START and text.startswith(_PATRONYMICS, end):
@@ -104,22 +105,25 @@ def _first_name_at_end(text: str, start: int, end: int) -> bool:
 
 
 _TITLE_BEFORE = Lazy(r"(?:Frau|Herrn?) $")
-_WORD_AFTER_VON = Lazy(r" von ([A-ZÄÖÜ][a-zäöüß]{2,})(?![\w-])")
+_WORD_AFTER_VON = Lazy(r" (von|zu) ([A-ZÄÖÜ][a-zäöüß]{2,})(?![\w-])")
 
 
 def _nobility_after_first_name(text: str, start: int, end: int) -> int:
-    """"Frau Kateryna von Bergen": after a form of address and a first name alone, "von" and a
-    capitalised word are the surname (a place or institution would follow a surname, and
+    """"Frau Kateryna von Bergen", "Frau Cordula zu Stolberg": after a form of address and a
+    first name alone, "von" or "zu" and a capitalised word are the surname (a place or institution would follow a surname, and
     German says "vom Jobcenter"); the end of the name."""
     word = text[start:end]
     if " " in word or classifier()(word)[0] != FIRST or \
             _TITLE_BEFORE.search(text, max(0, start - 6), start) is None:
         return end
     m = _WORD_AFTER_VON.match(text, end)
-    if m is None or m[1].lower() in lexicon().common_words or \
-            m[1].lower().endswith(INSTITUTION_ENDINGS):
+    if m is None:
         return end
-    return m.end(1)
+    lw, lex = m[2].lower(), lexicon()
+    if lw in lex.common_words or lw.endswith(INSTITUTION_ENDINGS) or (
+            m[1] == "zu" and lex.is_noun(lw)):  # "Frau Anna zu Hause"
+        return end
+    return m.end(2)
 
 
 # Initials right before a name: "T. Fashola", "K.-H. Busch", "A. L. Zimmer", "Frau A. Koch",
