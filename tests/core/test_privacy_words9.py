@@ -94,12 +94,14 @@ def test_near_misses_after_those_words_stay(text):
     ("hecht → kurz, fr 4.12.\noffen: nichts", ["hecht", "kurz"]),
     ("wohnraumnachweis ist da. lt. hahn reicht das.", ["hahn"]),
     ("arbeitgeber pflegedienst sturm in pankow wartet dringend.", ["sturm"]),
+    ("vermerk zu kadhim ali hussein seine ehefrau ist schwanger", ["kadhim ali hussein"]),
 ])
 def test_lower_case_names_in_places_only_a_person_fills(text, names):
     """Typed without capitals: a subordinate clause's bare subject, a role before a person's
     participle, a note's writer before its date, an addressee line, a dictation's close, a
     person's act after "hat", "familie", possessive and role, a shop's owner, "dr.", a role
-    as predicate and a hand-over before its date each mark the word as a name."""
+    as predicate, a hand-over before its date, "lt." and a word German does not have before a
+    name found each mark the word as a name."""
     assert _persons(text) == names
 
 

@@ -32,6 +32,7 @@ from desktop.core.privacy.lowerframes import (
     lower_subjects,
     relatives,
     told_words,
+    unknown_word,
 )
 from desktop.core.privacy.lowerslots import person_slots
 from desktop.core.privacy.subjects import person_participle
@@ -336,4 +337,20 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             done = end
     if not extra:
         return spans
+    extra = [_with_unknown_before(text, start, end) for start, end in extra]
     return sorted(spans + [e for e in extra if not any(s < e[1] and e[0] < t for s, t in spans)])
+
+
+_WORD_AT_END = re.compile(r"[^\W\d_][\w'’\u0300-\u036f-]*$")
+
+
+def _with_unknown_before(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name found in lower case with the word before it, where that word is no German word
+    either ("vermerk zu kadhim ali hussein": the first name found, "kadhim" before it)."""
+    if text[start - 1:start] != " " or start < 2:
+        return start, end
+    m = _WORD_AT_END.search(text, max(0, start - 30), start - 1)
+    if m is None or not m[0][0].islower() or not unknown_word(m[0].lower()) or \
+            (m.start() and text[m.start() - 1] not in " \n\t(:,"):
+        return start, end
+    return m.start(), end
