@@ -67,6 +67,8 @@ def _role_rx() -> re.Pattern[str]:
     return re.compile(rf"({words}) ({LOWER_WORD})")
 
 
+# Finite verbs the dictionary also has as nouns ("das Ist", "das Muss"): "ehefrau ist schwanger".
+_FINITE = frozenset("ist sind war waren hat hatte haben wird wurde kann muss soll will darf".split())
 _POSSESSIVE_BEFORE = re.compile(r"(?:^|[^\w])(?:mein|meine[mnr]?|sein|seine[mnr]?|ihr|ihre[mnr]?"
                                 r"|unser|unsere[mnr]?|euer|eure[mnr]?) $")
 
@@ -76,7 +78,7 @@ def _after_roles(text: str, lex: Lexicon) -> Iterator[int]:
     for m in _role_rx().finditer(text):
         w = m[2]
         if not w[0].islower() or _function_word(w) or w in lex.common_words or \
-                w.capitalize() in ROLES or len(w) < 3:
+                w.capitalize() in ROLES or len(w) < 3 or w in _FINITE:
             continue
         end = m.end(2)
         nxt = text[end + 1:end + 40].split(" ", 1)[0].rstrip(".,;:!?\n") if \
@@ -84,7 +86,8 @@ def _after_roles(text: str, lex: Lexicon) -> Iterator[int]:
         if (nxt and (person_participle(nxt) or person_verb_at(text, end))) and (
                 _person_word(w, lex) or (lex.is_noun(w) and not lex.is_meaning_word(w))):
             yield m.start(2)
-        elif _listed(w, lex) and _POSSESSIVE_BEFORE.search(
+        elif _listed(w, lex) and (lex.is_noun(w) or w not in lex.words) and \
+                _POSSESSIVE_BEFORE.search(
                 text, max(0, m.start() - 12), m.start()) is not None:
             yield m.start(2)
 
