@@ -116,13 +116,25 @@ _CALLED = re.compile(rf"(?:{_NAMING})(?: (?:auch|jetzt|eigentlich))? ({LOWER_WOR
 
 
 def person_slots(text: str, lex: Lexicon) -> Iterator[int]:
-    """Starts of lower-case words in the places the module's docstring names. The two frames
-    that scan the whole note (a role, a conjunction before its subject) only in a note typed
-    without capitals, where such words are written so (a search that stops at the first
-    capitalised word decides)."""
-    lower_note = _CAPITALISED.search(text) is None
-    if lower_note:
-        yield from _after_roles(text, lex)
+    """Starts of lower-case words in the places the module's docstring names. An addressee
+    line and a hand-over also in a note with capitals ("für ostermann:" above a list of
+    clients); the other frames only in a note typed without capitals, where such words are
+    written so (a search that stops at the first capitalised word decides: most notes cost
+    that search and a few plain string tests)."""
+    if text.startswith(("an ", "für ")) or "\nan " in text or "\nfür " in text:
+        for m in _ADDRESSEE.finditer(text):
+            if _person_word(m[1], lex):
+                yield m.start(1)
+    if "→" in text or "->" in text:
+        for m in _HAND_OVER.finditer(text):
+            if all(not _function_word(w) and w not in lex.common_words and (
+                    _person_word(w, lex) or lex.is_noun(w) and not lex.is_meaning_word(w))
+                    for w in (m[1], m[2])):
+                yield m.start(1)
+                yield m.start(2)
+    if _CAPITALISED.search(text) is not None:
+        return
+    yield from _after_roles(text, lex)
     if "familie " in text:
         for m in _FAMILY.finditer(text):
             if _listed(m[1], lex, meaning=True):
@@ -136,17 +148,13 @@ def person_slots(text: str, lex: Lexicon) -> Iterator[int]:
         for m in _SHOP.finditer(text):
             if _listed(m[1], lex):
                 yield m.start(1)
-    for m in _CLAUSE_SUBJECT.finditer(text) if lower_note else ():
+    for m in _CLAUSE_SUBJECT.finditer(text):
         w, nxt = m[1], m[2]
         if _listed(w, lex) and lex.is_noun(w) and not lex.is_noun(nxt) and nxt != "und" and \
                 nxt not in lex.first_names:
             yield m.start(1)
-    # Plain string tests first: most notes have none of these lines.
-    lines = [_WRITER] if "diktat" in text or "vermerk" in text or "notiz" in text else []
-    if text.startswith(("an ", "für ")) or "\nan " in text or "\nfür " in text:
-        lines.append(_ADDRESSEE)
-    for rx in lines:
-        for m in rx.finditer(text):
+    if "diktat" in text or "vermerk" in text or "notiz" in text:
+        for m in _WRITER.finditer(text):
             if _person_word(m[1], lex):
                 yield m.start(1)
     tail = text[-60:]
@@ -156,13 +164,6 @@ def person_slots(text: str, lex: Lexicon) -> Iterator[int]:
         if close is not None and _person_word(close[1], lex) and not (
                 close.start() == 0 and cut and text[cut - 1].isalnum()):  # "legende …"
             yield cut + close.start(1)
-    if "→" in text or "->" in text:
-        for m in _HAND_OVER.finditer(text):
-            if all(not _function_word(w) and w not in lex.common_words and (
-                    _person_word(w, lex) or lex.is_noun(w) and not lex.is_meaning_word(w))
-                    for w in (m[1], m[2])):
-                yield m.start(1)
-                yield m.start(2)
     if "heißt" in text or "heisst" in text or "hieß" in text or "namens" in text:
         for m in _CALLED.finditer(text):
             if _person_word(m[1], lex):  # not "nein heißt nein"
