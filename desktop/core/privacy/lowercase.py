@@ -6,10 +6,10 @@ word by the data (lexicon.is_word) and
 - it is a name already found in the same text ("Mahdi … mahdi"), or
 - it is a known first name followed by another word that is no German word ("ahmad karimi").
 A run of such words after the first one (up to three: "yusuf ibn rashid") belongs to the name.
-Where the sentence says a person stands (the frames of lowerframes.py), the word is taken although
-German has it: the subject
-of a person's verb ("bauer will wissen"), whom one told ("hab dushan gesagt"), a first name
-after a relative ("tochter olga"), a noun after "frau"/"herr" ("frau koch"). A name ends before
+Where the sentence says a person stands (the frames of lowerframes.py and lowerslots.py), the
+word is taken although German has it: the subject of a person's verb ("bauer will wissen"),
+whom one told ("hab dushan gesagt"), a first name after a relative ("tochter olga"), a noun
+after "frau"/"herr" ("frau koch"), a note's writer ("diktat wagner 2.12."). A name ends before
 a verb's past tense ("herr tauber schilderte"). Notes typed entirely without capitals are also
 written again as German writes them (truecase.py).
 """

@@ -129,7 +129,8 @@ def _participle_follows(text: str, at: int) -> bool:
 
 
 # Acts only a person does, as the participle after "hat"/"hatte" ("Busch hat sie vorbereitet");
-# after "ist" most of them describe a thing's state ("Antrag ist vorbereitet"), so only there.
+# after "ist" most of them describe a thing's state ("Antrag ist vorbereitet"), so they count
+# after "hat" and "hatte" only.
 _ACTS = frozenset("""vorbereitet weitergeleitet verschickt ausgehändigt umsortiert notiert
 vermerkt eingetragen bearbeitet ausgedruckt angelegt ausgefüllt abgeheftet kopiert gescannt
 getippt diktiert""".split())
