@@ -1,6 +1,8 @@
 """Names after prepositions and conjunctions: a first name or a listed surname that is a
 German word too, where a noun would need its article ("übersetzte für Klaus.", "Ausweisersatz
-für Wolf verlängert", "weil Herzog dort die Schulung macht", "an Krause und Vogt für …").
+für Wolf verlängert", "weil Herzog dort die Schulung macht", "an Krause und Vogt für …"),
+and after the words that make such a surname a person: the kind of note before its date, a
+shop, a family, "heißt", an initial ("Vermerk Hahn, 04.12.", "Bäckerei Stein", "K. Hahn").
 Called by names.py after the classes of the data are known (see its order of rules)."""
 
 from __future__ import annotations
