@@ -2,8 +2,7 @@
 Ten Kotte" and "Van den Akker" with their capitalised particles, "Anna Al Rashid" with the first
 name before the particle, "bei de la Cruz" with a lower-case run German never has, "Frau
 Kateryna von Bergen" after a first name alone, "Ainasha Suleimen kyzy" with the patronymic
-(names.py calls
-`with_particles` on the spans its rules found)."""
+(names.py calls `with_particles` on the spans its rules found)."""
 
 from __future__ import annotations
 
