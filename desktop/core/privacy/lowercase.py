@@ -6,9 +6,10 @@ word by the data (lexicon.is_word) and
 - it is a name already found in the same text ("Mahdi … mahdi"), or
 - it is a known first name followed by another word that is no German word ("ahmad karimi").
 A run of such words after the first one (up to three: "yusuf ibn rashid") belongs to the name.
-Where the sentence says a person stands, the word is taken although German has it: the subject
-of a person's verb ("bauer will wissen"), whom one told ("hab dushan gesagt"), a first name
-after a relative ("tochter olga"), a noun after "frau"/"herr" ("frau koch"). A name ends before
+Where the sentence says a person stands (the frames of lowerframes.py and lowerslots.py), the
+word is taken although German has it: the subject of a person's verb ("bauer will wissen"),
+whom one told ("hab dushan gesagt"), a first name after a relative ("tochter olga"), a noun
+after "frau"/"herr" ("frau koch"), a note's writer ("diktat wagner 2.12."). A name ends before
 a verb's past tense ("herr tauber schilderte"). Notes typed entirely without capitals are also
 written again as German writes them (truecase.py).
 """
@@ -21,15 +22,25 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.privacy.lexicon import Lexicon, fold, lexicon
-from desktop.core.privacy.subjects import person_verb_at
-from desktop.core.privacy.trie import trie
+from desktop.core.privacy.lowerframes import (
+    ARTICLE_NAME,
+    COLON_LOWER,
+    PARTICLES,
+    is_common,
+    is_german,
+    listed_subjects,
+    lower_subjects,
+    relatives,
+    told_words,
+    unknown_word,
+)
+from desktop.core.privacy.lowerslots import person_slots
+from desktop.core.privacy.subjects import person_participle
 from desktop.core.privacy.wordclass import (
-    NAMEISH,
     NO_NAME_BEFORE,
     NOT_AFTER_TITLE,
     PREPOSITIONS,
     ROLES,
-    classifier,
 )
 
 _ADDRESS = frozenset({
@@ -42,21 +53,6 @@ _ADDRESS = frozenset({
 def word_rx() -> re.Pattern[str]:
     # A combining mark belongs to its word: "İlknur" in lower case is "i̇lknur" (i + U+0307).
     return re.compile(r"(?<![\w'’\u0300-\u036f-])[^\W\d_][\w'’\u0300-\u036f-]*")
-
-
-def _is_german(lw: str) -> bool:
-    lex = lexicon()
-    return len(lw) < 3 or lex.is_word(lw) or lex.is_compound(lw)
-
-
-PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "abu", "dos", "da", "de", "di", "del",
-                        "van", "von", "der", "den", "la", "le", "uly", "kyzy", "ogly", "oglu",
-                        "oğlu", "qizi", "kizi", "ugli"})
-
-
-def _is_common(lw: str) -> bool:
-    lex = lexicon()
-    return len(lw) < 2 or lw in lex.common_words or lex.is_stopword(lw)
 
 
 def _is_function_word(lw: str) -> bool:
@@ -79,7 +75,7 @@ def _surname_follows(text: str, end: int, rx: re.Pattern[str], lex: Lexicon) -> 
     nw = nxt[0].lower()
     if nw in lex.common_words or lex.is_stopword(nw) or len(nw) < 2:
         return False
-    return lex.is_name(fold(nw)) or not _is_german(nw)
+    return lex.is_name(fold(nw)) or not is_german(nw)
 
 
 @functools.cache
@@ -118,158 +114,13 @@ def _any_lower_start_rx() -> re.Pattern[str]:
     return re.compile(r"(?:[.!?] +|\n[ \t]*)[a-zäöüß]")
 
 
-# A person's verbs right after a lower-case word that opens a clause ("kurz: puhvel war da",
-# "ekman hat angerufen"): that word is the subject, a person, when German does not have it.
-_PERSON_PHRASES = ("war da", "war hier", "war heute", "war persönlich", "hat angerufen",
-                   "hat heute", "ist erschienen", "ist heute", "erschien", "rief", "ruft", "kam",
-                   "sagte", "meinte", "bat", "bittet", "legte", "brachte", "fragte", "fragt",
-                   # as lower-case notes write of colleagues: "krause schreibt den entwurf"
-                   "schreibt", "meint", "bedankt", "übernimmt", "kommt", "entscheidet", "arbeitet",
-                   "hat gesagt", "hat geschrieben", "hat gefragt", "hat mitgeteilt", "ist krank",
-                   "ist im urlaub")
-
-
-@functools.cache
-def _subject_rx() -> re.Pattern[str]:
-    """A lower-case word after the start of a clause (":", ";", a line, a sentence end), then
-    one of the phrases above: the word is group 1; a second word before the phrase, group 2
-    ("ernst bruun war heute da")."""
-    verbs = "|".join(sorted(_PERSON_PHRASES, key=len, reverse=True))
-    # Starting with a plain class, the engine skips quickly to the few possible places; the
-    # start of the text is tried once apart (rx.match).
-    return re.compile(_CLAUSE_MARK + rf"({_LOWER_WORD})(?: ({_LOWER_WORD}))? (?:{verbs})\b")
-
-
-@functools.cache
-def _subject_at_start_rx() -> re.Pattern[str]:
-    # the same without the clause mark in front: a note that opens with the subject
-    return re.compile(_subject_rx().pattern.removeprefix(_CLAUSE_MARK))
-
-
-_CLAUSE_MARK = r"[:;.!?\n] ?"
-_LOWER_WORD = r"[^\W\d_A-ZÄÖÜ][\w'’\u0300-\u036f-]*"
-# "kurz: puhvel war da": a clause after a colon or semicolon typed in lower case (a literal
-# first character: the engine finds the few candidates fast).
-_COLON_LOWER = re.compile(r"[:;] ?[^\W\d_A-ZÄÖÜ]")
-
-
-def _lower_subjects(text: str, lex: Lexicon) -> Iterator[int]:
-    """Starts of lower-case words that are the subject of a person's verb and no German word
-    (nor a common word of any kind: "kurz: es war da" stays) — or a word German has only as a
-    surname or as a compound that no dictionary holds ("kurz: hirsch war da", "lagerfeld hat
-    angerufen"; not "kurz: mutter war da", a role or a meaning word)."""
-    rx = _subject_rx()
-    first = _subject_at_start_rx().match(text)
-    for m in ([first] if first else []) + list(rx.finditer(text)):
-        lw = m[1].lower()
-        if m[2] is not None:
-            # "ernst bruun war heute da", "albino garcia kam": a first name (listed, or a word
-            # German does not have) and a word German does not have, then the person's verb
-            # (the first name may be a meaning word too: "ernst")
-            second = m[2].lower()
-            if m[1][0].islower() and not _is_common(second) and second not in PARTICLES and (
-                    not _is_german(second) or lex.is_name(fold(second))) and (
-                    _unknown(lw) or (fold(lw) in lex.first_names and _may_be_person(lw, True))):
-                yield m.start(1)
-        elif m[1][0].islower() and not _is_common(lw) and (not _is_german(lw) or (
-                (fold(lw) in lex.surnames or not lex.is_noun(lw)) and
-                not lex.is_meaning_word(lw) and lw.capitalize() not in ROLES)):
-            yield m.start(1)
-
-
-# (the look-behind after the first letter keeps the engine's fast scan for a start)
-_ARTICLES = trie(("al", "el", "abu", "abd", "bin", "ibn"), after_first=r"(?<![\w-].)")
-_ARTICLE_NAME = re.compile(rf"(?:{_ARTICLES})-[a-zäöüßçşğıāīū]{{3,}}(?![\w-])")
-_PRONOUNS = frozenset("er sie es wir ich du ihr man wer was das dies jemand niemand keiner "
-                      "einer alle beide".split())
-# A clause's first word; the start of the text is tried apart (a pattern that begins with \A
-# or a class is tried at every position, one with a class alone is scanned for fast).
-_CLAUSE_WORD = re.compile(rf"[:;.!?\n] ?({_LOWER_WORD}) ")
-_FIRST_WORD = re.compile(rf"({_LOWER_WORD}) ")
-
-
-def _listed_subjects(text: str, lex: Lexicon) -> Iterator[int]:
-    """Starts of lower-case words that open a clause as the subject of a person's verb (the
-    capitalised rules' verbs, an auxiliary with a person's participle: subjects.person_verb_at)
-    and are listed names, also German words ("bauer will wissen", "hahn rief erneut an",
-    "ktn. wolf erschien"); a pronoun after the verb is its subject ("lange wartete sie"), and
-    plain German words, roles and adverbs stay."""
-    classify = classifier()
-    first = _FIRST_WORD.match(text)
-    for m in ([first] if first else []) + list(_CLAUSE_WORD.finditer(text)):
-        lw = m[1]
-        if not lw[0].islower() or lw in NO_NAME_BEFORE or lw in PREPOSITIONS or \
-                lw in _SHORT_ADVERBS or lw in _PRONOUNS or \
-                classify(lw.capitalize())[0] not in NAMEISH:
-            continue
-        after = text[m.end(1):m.end(1) + 40].split(" ", 3)  # "", the verb, the next word
-        if person_verb_at(text, m.end(1)) and (
-                len(after) < 3 or after[2].rstrip(",.;:!?").lower() not in _PRONOUNS):
-            yield m.start(1)  # not "ernst meinte Es gut" (a truecased note's pronoun)
-
-
-def _unknown(lw: str) -> bool:
-    return not _is_common(lw) and not _is_german(lw) and lw not in PARTICLES
-
-
-def _may_be_person(lw: str, meaning: bool = False) -> bool:
-    """A listed first name that can stand where only a person does ("hab charlotte gesagt"):
-    not a function word, not a short German word ("nur", "so", "mal": adverbs), and not a
-    listed meaning word unless `meaning`."""
-    lex = lexicon()
-    return not (lw in NO_NAME_BEFORE or lw in PREPOSITIONS or lw in PARTICLES or (
-        len(lw) < 5 and (lw in lex.common_words or _is_german(lw))) or (
-        not meaning and lex.is_meaning_word(lw)))
-
-
+# After "hr." or "dr." words that are no name: "hr. und fr. …", "dr. med. …".
+_NOT_AFTER_HR = frozenset({"und", "oder", "u", "med", "phil", "jur", "rer", "dent", "vet", "h",
+                           "habil", "ing"})
 _POSSESSIVES = frozenset("mein meine meinen meinem meiner dein deine sein seine seinen seinem seiner "
                          "ihr ihre ihren ihrem ihrer unser unsere euer eure".split())
 # Finite verbs the dictionary also has as nouns ("das Muss", "das Soll"): "frau muss …".
 _FINITE = frozenset("ist sind war waren hat hatte haben muss soll sollte kann will darf wird".split())
-
-
-# "hab charlotte gesagt", "habe dushan bescheid gesagt": between "hab(e)" and a participle of
-# telling, a bare word is whom one told — a person, as a noun would need its article.
-_TOLD = re.compile(rf"h(?<![\w-]h)ab(?:e|en)?(?: ich| wir)? ({_LOWER_WORD})(?: {_LOWER_WORD})? "
-                   r"(?:gesagt|erklärt|mitgeteilt|geschrieben|gefragt|informiert|angerufen"
-                   r"|gebeten|geraten|empfohlen|versprochen|zugesagt|ausgerichtet|gegeben)\b")
-
-
-# Adverbs that are first names too, the lists count some of them as no common word.
-_SHORT_ADVERBS = frozenset("mal nur so da eben gern bald oft nun auch noch doch schon halt ja".split())
-# "seine ehefrau anke haben wir …", "der sohn edin": a relative's role, then a first name.
-_RELATIVES = ("sohn", "tochter", "ehefrau", "ehemann", "bruder", "schwester", "cousin",
-              "cousine", "neffe", "nichte", "vater", "mutter", "onkel", "tante", "enkel",
-              "enkelin", "kind", "großmutter", "großvater", "schwager", "schwägerin")
-
-
-@functools.cache
-def _relative_rx() -> re.Pattern[str]:
-    # the look-behind after the first letter keeps the engine's fast scan for a start
-    words = trie(_RELATIVES, after_first=r"(?<![\w-].)")
-    return re.compile(rf"(?:{words}) ({_LOWER_WORD})")
-
-
-def _relatives(text: str, lex: Lexicon) -> Iterator[int]:
-    """Starts of listed first names typed in lower case right after a relative's role: only
-    a name stands there without article ("ihr bruder dmytro"); a verb or a noun does not
-    count ("der sohn wohnt", "die tochter schule"), nor an adverb ("ihr sohn mal wieder")."""
-    for m in _relative_rx().finditer(text):
-        lw = m[1]
-        if lw[0].islower() and fold(lw) in lex.first_names and lw not in lex.common_words and \
-                not lex.is_stopword(lw) and lw not in _SHORT_ADVERBS and \
-                lw not in NO_NAME_BEFORE and lw not in PREPOSITIONS and lw not in PARTICLES:
-            yield m.start(1)
-
-
-def _told(text: str, lex: Lexicon) -> Iterator[int]:
-    """Starts of the words told something in a clause typed in lower case (see _TOLD): a
-    listed first name or a word German does not have."""
-    for m in _TOLD.finditer(text):
-        lw = m[1].lower()
-        if m[1][0].islower() and (_unknown(lw) or (
-                fold(lw) in lex.first_names and _may_be_person(lw))):
-            yield m.start(1)
 
 
 def _lone_first_name(lw: str, lex: Lexicon) -> bool:
@@ -278,7 +129,7 @@ def _lone_first_name(lw: str, lex: Lexicon) -> bool:
     wordfreq also counts as words, only those of five letters or more: the short ones include
     German and English words ("eilt", "lies", "tue", "free", "file")."""
     # A verb form the lists lack begins a word they have ("kläre" of "klären", "wisse").
-    return not _is_german(lw) and not _is_common(lw) and (
+    return not is_german(lw) and not is_common(lw) and (
         len(lw) >= 5 or fold(lw) not in lex.common_names) and not lex.is_prefix(lw)
 
 
@@ -330,6 +181,14 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     for m in _cue_rx().finditer(text):
         if text[m.end()].islower():
             starts[m.end()] = True
+    at = text.find("r. ")
+    while at > 0:
+        # "dr. vogelsang": a doctor's title (a plain search: a "d" in the pattern above would
+        # make the engine try every "d" of the note)
+        if text[at - 1] in "dD" and (at == 1 or not text[at - 2].isalnum()) and \
+                text[at + 3:at + 4].islower():
+            starts[at + 3] = True
+        at = text.find("r. ", at + 3)
     at = text.find(" mit ")
     while at >= 0:
         # "tel. mit formosa preta": the word before "mit" decides (a plain search for " mit "
@@ -355,16 +214,16 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     lower_starts = _any_lower_start_rx().search(text) is not None
     subjects: set[int] = set()
     frames: list[Iterator[int]] = []
-    if lower_starts or text[:1].islower() or _COLON_LOWER.search(text) is not None:
-        frames += [_lower_subjects(text, lex), _listed_subjects(text, lex)]
+    if lower_starts or text[:1].islower() or COLON_LOWER.search(text) is not None:
+        frames += [lower_subjects(text, lex), listed_subjects(text, lex)]
     if "l-" in text or "bu-" in text or "bd-" in text or "n-" in text:
         # "wegen al-hussein", "abu-bakr": a name with the Arabic article or "abu"/"bin" joined
         # by a hyphen; German has no such words
-        frames.append(m.start() for m in _ARTICLE_NAME.finditer(text))
+        frames.append(m.start() for m in ARTICLE_NAME.finditer(text))
     if "hab" in text:
-        frames.append(_told(text, lex))
+        frames.append(told_words(text, lex))
     if lower_starts or text[:1].islower():
-        frames.append(_relatives(text, lex))
+        frames += [relatives(text, lex), person_slots(text, lex)]
     # Where the sentence says a person stands: the word is taken although German has it.
     for start in itertools.chain.from_iterable(frames):
         starts.setdefault(start, False)
@@ -408,10 +267,10 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             ("herr", "herrn", "frau", "hr", "fr")) and _word_before(text, start) not in _POSSESSIVES
         # After "hr." or "fr." only a name can follow ("hr. nur", "hr. do", "fr koch").
         before = text[max(0, start - 5):start].lower().rstrip(" :")
-        after_hr = cue and lw not in ("und", "oder", "u") and (
-            before.endswith(("hr.", "fr.")) or (before[-2:] in ("hr", "fr") and not (
+        after_hr = cue and lw not in _NOT_AFTER_HR and (
+            before.endswith(("hr.", "fr.", "dr.")) or (before[-2:] in ("hr", "fr") and not (
                 len(before) > 2 and before[-3].isalpha()) and (
-                lex.is_name(fold(lw)) or not _is_german(lw))))
+                lex.is_name(fold(lw)) or not is_german(lw))))
         # "fr koch" (not "gebühr koch"); without its full stop "fr" may be Friday: "fr
         # nachmittag" is no name
         if title and not after_hr and before.endswith(("herr", "herrn", "frau")) and (
@@ -422,12 +281,12 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             # "frau koch", "herr winter": after a title a noun is the surname, where the note
             # or the sentence is typed without capitals ("Herr namens Winter" has them)
             after_hr = True
-        german = _is_function_word if cue else _is_german
+        german = _is_function_word if cue else is_german
         if after_hr or ((title or first_name) and lw not in lex.common_words
                         and not lex.is_stopword(lw)):
             # "hr. heuer", "kundin ani lomidze": after a title, or as a known first name after a
             # role, a noun is a name; only common words and listed meaning words end it.
-            german = _is_common
+            german = is_common
         if german(lw) and not after_hr and start not in subjects and not (
                 cue and first_name and _surname_follows(text, m.end(), rx, lex)):
             continue
@@ -468,7 +327,8 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                     lw in NO_NAME_BEFORE or lw in PREPOSITIONS or lw in PARTICLES
                     or lex.is_meaning_word(lw) or _word_before(text, end) in NO_NAME_BEFORE)
                 break
-            if (german(nw) and not surname) or nw in _FINITE or nw in NO_NAME_BEFORE:
+            if (german(nw) and not surname) or nw in _FINITE or nw in NO_NAME_BEFORE or \
+                    person_participle(nw):  # "vormund biene zurückgerufen"
                 break  # "herrn heuer ist": the lists lack "ist" and "die" as common words
             end, words = nxt.end(), words + 1
         if start in starts or words > 1 or told or (
@@ -477,4 +337,20 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             done = end
     if not extra:
         return spans
+    extra = [_with_unknown_before(text, start, end) for start, end in extra]
     return sorted(spans + [e for e in extra if not any(s < e[1] and e[0] < t for s, t in spans)])
+
+
+_WORD_AT_END = re.compile(r"[^\W\d_][\w'’\u0300-\u036f-]*$")
+
+
+def _with_unknown_before(text: str, start: int, end: int) -> tuple[int, int]:
+    """A name found in lower case with the word before it, where that word is no German word
+    either ("vermerk zu kadhim ali hussein": the first name found, "kadhim" before it)."""
+    if text[start - 1:start] != " " or start < 2:
+        return start, end
+    m = _WORD_AT_END.search(text, max(0, start - 30), start - 1)
+    if m is None or not m[0][0].islower() or not unknown_word(m[0].lower()) or \
+            (m.start() and text[m.start() - 1] not in " \n\t(:,"):
+        return start, end
+    return m.start(), end

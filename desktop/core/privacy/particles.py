@@ -1,7 +1,8 @@
 """Names with their particles and patronymics: "Maria da Silva" joined across "da", "Walburga
 Ten Kotte" and "Van den Akker" with their capitalised particles, "Anna Al Rashid" with the first
-name before the particle, "Ainasha Suleimen kyzy" with the patronymic (names.py calls
-`with_particles` on the spans its rules found)."""
+name before the particle, "bei de la Cruz" with a lower-case run German never has, "Frau
+Kateryna von Bergen" after a first name alone, "Ainasha Suleimen kyzy" with the patronymic
+(names.py calls `with_particles` on the spans its rules found)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from desktop.core.privacy.wordclass import (
     BOTH,
     CANDIDATE,
     FIRST,
+    INSTITUTION_ENDINGS,
     NO_NAME_BEFORE,
     NOUN,
     PREPOSITIONS,
@@ -25,11 +27,13 @@ from desktop.core.privacy.wordclass import (
 _CAPITAL_PARTICLES = ("Van|Von|Ten|Ter|Te|De|Da|Di|Del|Della|Dal|Dos|Du|Le|La|El|Al|Op|Klein"
                       "|Groot|Bin|Ibn|Abu")
 _PARTICLE_WORDS = frozenset(_CAPITAL_PARTICLES.split("|")) | {
-    "der", "den", "de", "la", "los", "van", "op", "'t", "te"}
+    "der", "den", "de", "la", "los", "las", "del", "van", "op", "'t", "te"}
 _BETWEEN_NAMES = Lazy(rf" (?:{_CAPITAL_PARTICLES})(?: (?:der|den|de|la|los|van|op|'t))? ")
 # Before a name without another name in front, only those German never starts a word with.
-_BEFORE_NAME = Lazy(r"(?:^|(?<=[^\w]))((?:Van|Ten|Ter|Te|Op|De|Di|Del|Della|Dal|Dos|Du|Le|La|El|Al"
-                     r"|Abu|Bin|Ibn)(?: (?:der|den|de|la|los|van|op|'t))? )$")
+# In lower case only the runs German never has: "bei de la Cruz", "- van der Berg:".
+_BEFORE_NAME = Lazy(r"(?:^|(?<=[^\w]))((?:(?:Van|Ten|Ter|Te|Op|De|Di|Del|Della|Dal|Dos|Du|Le|La|El"
+                     r"|Al|Abu|Bin|Ibn)(?: (?:der|den|de|la|los|van|op|'t))?|de la|de los|de las"
+                     r"|van der|van den|van de|del) )$")
 
 
 def with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -73,6 +77,10 @@ def with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
             # "Renáta Klein| Woltering", "Herr Van| der Goot": after "Van der" any word
             out[i] = (out[i][0], tail.end(3))
         end = out[i][1]
+        if text.startswith((" von ", " zu "), end) and (
+                i + 1 == len(out) or out[i + 1][0] > end + 5):
+            out[i] = (out[i][0], _nobility_after_first_name(text, out[i][0], end))
+            end = out[i][1]
         if text[end + 1:end + 2] in _PATRONYMIC_START and text.startswith(_PATRONYMICS, end):
             patronymic = _PATRONYMIC.match(text, end)
             if patronymic is not None and (i + 1 == len(out) or
@@ -95,6 +103,28 @@ def _first_name_at_end(text: str, start: int, end: int) -> bool:
     space = text.rfind(" ", start, end)
     word = text[space + 1 if space >= 0 else start:end]
     return classifier()(word)[0] in (FIRST, BOTH, AMBF) and _plain_first_name(word.lower())
+
+
+_TITLE_BEFORE = Lazy(r"(?:Frau|Herrn?) $")
+_WORD_AFTER_VON = Lazy(r" (von|zu) ([A-ZÄÖÜ][a-zäöüß]{2,})(?![\w-])")
+
+
+def _nobility_after_first_name(text: str, start: int, end: int) -> int:
+    """"Frau Kateryna von Bergen", "Frau Cordula zu Stolberg": after a form of address and a
+    first name alone, "von" or "zu" and a capitalised word are the surname (a place or institution would follow a surname, and
+    German says "vom Jobcenter"); the end of the name."""
+    word = text[start:end]
+    if " " in word or classifier()(word)[0] != FIRST or \
+            _TITLE_BEFORE.search(text, max(0, start - 6), start) is None:
+        return end
+    m = _WORD_AFTER_VON.match(text, end)
+    if m is None:
+        return end
+    lw, lex = m[2].lower(), lexicon()
+    if lw in lex.common_words or lw.endswith(INSTITUTION_ENDINGS) or (
+            m[1] == "zu" and lex.is_noun(lw)):  # "Frau Anna zu Hause"
+        return end
+    return m.end(2)
 
 
 # Initials right before a name: "T. Fashola", "K.-H. Busch", "A. L. Zimmer", "Frau A. Koch",

@@ -1,6 +1,8 @@
 """Names after prepositions and conjunctions: a first name or a listed surname that is a
 German word too, where a noun would need its article ("übersetzte für Klaus.", "Ausweisersatz
-für Wolf verlängert", "weil Herzog dort die Schulung macht", "an Krause und Vogt für …").
+für Wolf verlängert", "weil Herzog dort die Schulung macht", "an Krause und Vogt für …"),
+and after the words that make such a surname a person: the kind of note before its date, a
+shop, a family, "heißt", an initial ("Vermerk Hahn, 04.12.", "Bäckerei Stein", "K. Hahn").
 Called by names.py after the classes of the data are known (see its order of rules)."""
 
 from __future__ import annotations
@@ -29,6 +31,14 @@ def first_name_after_preposition(text, toks, cls, is_name) -> None:
         start, end, word = toks[t]
         if is_name[t] or len(word) < 3:
             continue
+        if _named_by_word_before(text, start, end, word) or (
+                text[start - 2:start] == ". " and not meaning_word(word)
+                and _INITIAL_BEFORE.search(text, max(0, start - 8), start) is not None) or (
+                cls[t] == AMBF and t and is_name[t - 1] and toks[t - 1][1] == start - 2
+                and text[start - 2:start] == " (" and text[end:end + 1] == ")"
+                and not meaning_word(word)):
+            is_name[t] = True  # also after an initial ("K. Hahn", "SB I. Sauer") and the first
+            continue  # name in brackets after its surname ("SB Fischer (Anke)")
         if text[end:end + 5] == " und " and t + 1 < len(toks) and toks[t + 1][0] == end + 5 \
                 and cls[t + 1] == AMBIG and cls[t] == AMBIG and not any(
                     meaning_word(w) or w.lower() in lexicon().common_words or len(w) < 3
@@ -87,3 +97,66 @@ _VERB_ENDS_CLAUSE = Lazy(r" (?:[a-zäöüß]+(?:en|ert|iert|t))(?=[.,;:!?)\n]| [
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "von", "bis", "über"})
+
+
+def _named_by_word_before(text: str, start: int, end: int, word: str) -> bool:
+    """A listed name that is a German word too, where the word before makes it a person: the
+    writer after the kind of note and before its date ("Vermerk Hahn, 04.12.2026:", "Diktat
+    Sonntag vom 30.11."), the owner after a shop or a family ("Bäckerei Stein", "Gastfamilie
+    Sommer"), what someone is called ("heißt auch Sonntag"), whom a thing goes back to ("Blatt
+    an Sonntag zurück": a day needs "am"), at whom things lie ("bei Berg liegen noch zwei
+    Akten": a place or a thing there needs its article)."""
+    if text[start - 1:start] != " ":
+        return False
+    before = _long_word_before(text, start)
+    if before not in _WORDS_BEFORE and not before.endswith(_ENDINGS_BEFORE):
+        return False  # most words before a listed name (one set look-up)
+    lex = lexicon()
+    lw = word.lower()
+    if lw in lex.common_words:
+        return False
+    if before in _NOTE_KINDS:
+        return _DATE_AFTER.match(text, end) is not None
+    if before.endswith(_FAMILIES):
+        return True  # after "Familie" (a title-like role) a meaning word too: "Sommer"
+    if meaning_word(word):
+        return False
+    if before.endswith(_SHOP_ENDINGS) or before in _SHOPS:
+        return True
+    if before in _NAMING or (before in ("auch", "jetzt") and _long_word_before(
+            text, start - len(before) - 1) in _NAMING):
+        return True
+    if before == "an":
+        return _BACK_TO.match(text, end) is not None
+    if before in ("bei", "Bei") and lex.is_noun(lw):
+        at = start - 4
+        return (at == 0 or text[at - 1] in " \t\n") and _sentence_opens(text, at) and \
+            _LIES_WITH.match(text, end) is not None
+    return False
+
+
+def _long_word_before(text: str, start: int) -> str:
+    """The word before the space at start - 1, of up to 18 letters ("Gesprächsnotiz")."""
+    return text[max(text.rfind(" ", max(0, start - 20), start - 1),
+                    text.rfind("\n", max(0, start - 20), start - 1)) + 1:start - 1]
+
+
+def _sentence_opens(text: str, at: int) -> bool:
+    head = text[max(0, at - 4):at].rstrip(" \t-–•*")
+    return not head or head[-1] in ".!?:\n"
+
+
+# A person's initial (not the "A." of "i. A."): "K. Hahn", "K.-H. Busch".
+_INITIAL_BEFORE = Lazy(r"(?:^|[\s(/])(?<!i\. )[A-ZÄÖÜ]\.(?:-?[A-ZÄÖÜ]\.)? $")
+_NOTE_KINDS = frozenset({"Vermerk", "Aktenvermerk", "Diktat", "Notiz", "Telefonnotiz",
+                         "Gesprächsnotiz"})
+_NAMING = frozenset({"heißt", "heisst", "hieß", "namens"})
+_SHOPS = frozenset({"Praxis", "Kanzlei", "Firma", "Autohaus", "Spedition", "Pflegedienst"})
+_FAMILIES = ("familie", "Familie")
+_SHOP_ENDINGS = ("erei", "orei")
+_WORDS_BEFORE = _NOTE_KINDS | _NAMING | _SHOPS | {"auch", "jetzt", "an", "bei", "Bei"}
+_ENDINGS_BEFORE = _FAMILIES + _SHOP_ENDINGS
+_DATE_AFTER = Lazy(r"(?:,| vom)? \d{1,2}\.\d{1,2}\.")
+_BACK_TO = Lazy(r" zurück(?:[.,;:!?)\n]|$)")
+_LIES_WITH = Lazy(r" (?:liegt|liegen|lag|lagen|ist|sind|war|waren|fehlt|fehlen|steht|stehen"
+                  r"|bleibt|bleiben)\b")

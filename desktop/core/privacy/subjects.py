@@ -23,6 +23,7 @@ from desktop.core.privacy.wordclass import (
     PARTICLES_BEFORE,
     PREPOSITIONS,
     ROLE,
+    ROLES,
     STOP,
     TITLE,
     Lazy,
@@ -102,10 +103,14 @@ def person_verb_at(text: str, at: int) -> bool:
 
 
 def _participle_follows(text: str, at: int) -> bool:
-    """After the auxiliary at `at`: a person's participle or state within seven words of the
-    clause ("Lange hat schon die Zustimmung der BA eingeholt"), and no pronoun before it that
-    would be the subject ("Lange hat es gedauert")."""
-    words = text[at + 1:at + 110].split(" ", 8)[1:8]
+    """After the auxiliary at `at`: a person's participle or state within ten words of the
+    clause ("Lange hat schon die Zustimmung der BA eingeholt", "Roth hat die Vorlage für die
+    Entscheidungen § 60d unterschrieben"), and no pronoun before it that would be the subject
+    ("Lange hat es gedauert"). After "hat"/"hatte" also a participle of an act only a person
+    does, perhaps with a separable prefix ("hat die Vorlage rumgeschickt"); after "ist"/"war"
+    a role as the predicate ("Vogel ist unser Kollege")."""
+    words = text[at + 1:at + 140].split(" ", 11)[1:11]
+    have = text.startswith((" hat", " hatte"), at)
     for i, word in enumerate(words):
         if word in _SUBJECTS:
             return False
@@ -113,10 +118,44 @@ def _participle_follows(text: str, at: int) -> bool:
         if core in _PERSON_PARTICIPLES or (
                 core in _STATES and i and words[i - 1] in ("im", "in")) or (
                 i and (core in _AGES and words[i - 1] in ("erst", "schon", "fast", "gerade")
-                       or core == "alt" and words[i - 1] in ("Jahre", "Monate"))):
+                       or core == "alt" and words[i - 1] in ("Jahre", "Monate"))) or (
+                have and _act_participle(core)) or (
+                not have and i < 2 and core.capitalize() in ROLES and len(core) > 3
+                and (not i or words[0].lower() in _ROLE_DETERMINERS)):
             return True  # also an age: "Aura ist erst vier", "Jan ist 5 Jahre alt"
         if core != word or "\n" in word:
             return False  # the clause ends
+    return False
+
+
+# Acts only a person does, as the participle after "hat"/"hatte" ("Busch hat sie vorbereitet");
+# after "ist" most of them describe a thing's state ("Antrag ist vorbereitet"), so they count
+# after "hat" and "hatte" only.
+_ACTS = frozenset("""vorbereitet weitergeleitet verschickt ausgehändigt umsortiert notiert
+vermerkt eingetragen bearbeitet ausgedruckt angelegt ausgefüllt abgeheftet kopiert gescannt
+getippt diktiert""".split())
+# Separable prefixes before a listed participle: "rumgeschickt", "vorbeigebracht".
+_PREFIXES = ("rum", "herum", "weiter", "vorbei", "mit", "zurück", "wieder", "nach", "hin",
+             "her", "raus", "rein")
+# Before a role as the predicate: "ist unser Kollege", "war ihre Betreuerin".
+_ROLE_DETERMINERS = frozenset("""unser unsere mein meine ihr ihre sein seine der die ein
+eine""".split())
+
+
+def person_participle(word: str) -> bool:
+    """A participle or state of the lists above ("zurückgerufen", "vorbereitet")."""
+    return word in _PERSON_PARTICIPLES or _act_participle(word)
+
+
+def _act_participle(core: str) -> bool:
+    if core in _ACTS:
+        return True
+    if not core[:1].islower() or len(core) < 9:
+        return False
+    for prefix in _PREFIXES:
+        if core.startswith(prefix) and (core[len(prefix):] in _PERSON_PARTICIPLES
+                                        or core[len(prefix):] in _ACTS):
+            return True
     return False
 
 
@@ -138,7 +177,7 @@ def _after_capitalised(text: str, at: int) -> bool:
     return start < at and text[start].isupper()
 
 
-_VERB_ENDS: list[object] = [None, frozenset(), frozenset()]
+_VERB_ENDS: list[object] = [None, frozenset(), frozenset(), frozenset()]
 
 # "Zimmer hat die Akte", "Bock hatte sichtlich keinen Bock": a listed name that is a German
 # word too, opening a sentence before "hat"/"hatte" and an object — a room or a season does
@@ -198,10 +237,25 @@ def _person_verb_ends(text: str) -> frozenset[int]:
     if _VERB_ENDS[0] is not text:
         _VERB_ENDS[0] = text
         auxiliaries = _AUXILIARY_WORDS
-        # "Koch rief an", "Koch hat heute angerufen"
-        ends = [m.start() for m in _verb_or_auxiliary_rx().finditer(text)
-                if m[1] not in auxiliaries or (_after_capitalised(text, m.start())
-                                               and _participle_follows(text, m.start()))]
+        # "Koch rief an", "Koch hat heute angerufen"; an auxiliary after a capitalised word
+        # without a person's participle is kept apart (bare): "Busch hat heute seinen ersten
+        # Termin allein gemacht", "Adler ist ab 11.01. zurück" (_bare_subjects asks the word)
+        ends: list[int] = []
+        bare: list[int] = []
+        for m in _verb_or_auxiliary_rx().finditer(text):
+            at = m.start()
+            if m[1] not in auxiliaries:
+                ends.append(at)
+            elif _after_capitalised(text, at):
+                if _participle_follows(text, at):
+                    ends.append(at)
+                elif m[1] in _BARE_AUXILIARIES and text[m.end():m.end() + 1] == " ":
+                    bare.append(at)
+        # an object pronoun after the auxiliary: "Busch hat sie vorbereitet" (a bare noun is
+        # no object); the scan above takes it for the subject
+        bare += [m.start() for m in _OBJECT_PRONOUN_AFTER.finditer(text)
+                 if _after_capitalised(text, m.start())]
+        _VERB_ENDS[3] = frozenset(bare) if bare else _NONE
         # "Zimmer hat die Akte": "hat"/"hatte" and an object after a capitalised word (a plain
         # string test first: most notes have neither)
         _VERB_ENDS[2] = _NONE if " hat" not in text else frozenset(
@@ -213,6 +267,10 @@ def _person_verb_ends(text: str) -> frozenset[int]:
             ends += [m.start() for m in _ORIGIN.finditer(text) if m.end() in found]
         _VERB_ENDS[1] = frozenset(ends)
     return _VERB_ENDS[1]  # type: ignore[return-value]
+
+
+_BARE_AUXILIARIES = frozenset({"hat", "hatte", "ist", "war"})
+_OBJECT_PRONOUN_AFTER = Lazy(r" hat(?:te)? (?:sie|es) ")
 
 
 # Adverbs and question words that are also listed names ("So", "Da", "Wo"): "So erklärt, wird
@@ -229,6 +287,9 @@ def subject_at_sentence_start(text, toks, cls, is_name) -> None:
     lex = lexicon()
     ends = _person_verb_ends(text)
     objects = _VERB_ENDS[2]
+    bare: frozenset[int] = _VERB_ENDS[3]  # type: ignore[assignment]
+    if bare:
+        _bare_subjects(text, toks, cls, is_name, bare, lex)
     if not ends and not objects:
         return
     for t in tokens_ending_at(toks, ends | objects if objects else ends):  # type: ignore[operator]
@@ -264,6 +325,28 @@ def subject_at_sentence_start(text, toks, cls, is_name) -> None:
             if before is not None and before[1].lower() in NO_NAME_BEFORE:
                 continue  # "Die⏎Moderation erinnert …": a line broken after the article
         is_name[first] = is_name[t] = True
+
+
+def _bare_subjects(text, toks, cls, is_name, bare, lex) -> None:
+    """A listed surname that is a German count noun, alone at the start of a sentence before
+    an auxiliary, is the subject and a person: a singular noun as a subject needs its article
+    ("Der Busch ist gewachsen"), so "Busch hat heute seinen ersten Termin allein gemacht",
+    "Baum war dabei?". Not a listed meaning word (a season, a month, a mass noun: "Sommer ist
+    vorbei", "Zeit ist knapp") nor a common word or adverb ("Lange war es ruhig")."""
+    for t in tokens_ending_at(toks, bare):
+        start, end, word = toks[t]
+        if is_name[t] or cls[t] not in (AMBIG, AMBF) or len(word) < 3 or \
+                not sentence_start(text, start):
+            continue
+        lw = word.lower()
+        if not lex.is_noun(lw) or lw in lex.common_words or meaning_word(word) or \
+                lw in NO_NAME_BEFORE or lw in PREPOSITIONS or lw in _ADVERBS or lw in _SUBJECTS:
+            continue  # also a pronoun opening the sentence: "Man hat ihn angetroffen"
+        if "\n" in text[max(0, start - 4):start]:
+            before = _WORD_BEFORE_LINE.search(text, max(0, start - 20), start)
+            if before is not None and before[1].lower() in NO_NAME_BEFORE:
+                continue  # "Die⏎Linde ist …": a line broken after the article
+        is_name[t] = True
 
 
 _WORD_BEFORE_LINE = Lazy(r"(?:^|[^\w])([A-Za-zäöüß]+)\s*\n\s*$")

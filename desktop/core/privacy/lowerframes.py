@@ -1,0 +1,186 @@
+"""The frames that mark a lower-case word as a person where the sentence says one stands
+(lowercase.py reads the words they mark): the subject of a person's verb ("bauer will wissen",
+"kurz: puhvel war da"), whom one told ("hab dushan gesagt"), a first name after a relative
+("tochter olga"), a name with the Arabic article joined by a hyphen ("al-hussein"); and the
+tests of a lower-case word both modules share (German, common, unknown)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from desktop.core.privacy.lexicon import Lexicon, fold, lexicon
+from desktop.core.privacy.subjects import person_verb_at
+from desktop.core.privacy.trie import trie
+from desktop.core.privacy.wordclass import (
+    NAMEISH,
+    NO_NAME_BEFORE,
+    PREPOSITIONS,
+    ROLES,
+    classifier,
+)
+
+
+def is_german(lw: str) -> bool:
+    lex = lexicon()
+    return len(lw) < 3 or lex.is_word(lw) or lex.is_compound(lw)
+
+
+PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "abu", "dos", "da", "de", "di", "del",
+                        "van", "von", "der", "den", "la", "le", "uly", "kyzy", "ogly", "oglu",
+                        "oğlu", "qizi", "kizi", "ugli"})
+
+
+def is_common(lw: str) -> bool:
+    lex = lexicon()
+    return len(lw) < 2 or lw in lex.common_words or lex.is_stopword(lw)
+
+
+# A person's verbs right after a lower-case word that opens a clause ("kurz: puhvel war da",
+# "ekman hat angerufen"): that word is the subject, a person, when German does not have it.
+_PERSON_PHRASES = ("war da", "war hier", "war heute", "war persönlich", "hat angerufen",
+                   "hat heute", "ist erschienen", "ist heute", "erschien", "rief", "ruft", "kam",
+                   "sagte", "meinte", "bat", "bittet", "legte", "brachte", "fragte", "fragt",
+                   # as lower-case notes write of colleagues: "krause schreibt den entwurf"
+                   "schreibt", "meint", "bedankt", "übernimmt", "kommt", "entscheidet", "arbeitet",
+                   "hat gesagt", "hat geschrieben", "hat gefragt", "hat mitgeteilt", "ist krank",
+                   "ist im urlaub")
+
+
+@functools.cache
+def _subject_rx() -> re.Pattern[str]:
+    """A lower-case word after the start of a clause (":", ";", a line, a sentence end), then
+    one of the phrases above: the word is group 1; a second word before the phrase, group 2
+    ("ernst bruun war heute da")."""
+    verbs = "|".join(sorted(_PERSON_PHRASES, key=len, reverse=True))
+    # Starting with a plain class, the engine skips quickly to the few possible places; the
+    # start of the text is tried once apart (rx.match).
+    return re.compile(_CLAUSE_MARK + rf"({LOWER_WORD})(?: ({LOWER_WORD}))? (?:{verbs})\b")
+
+
+@functools.cache
+def _subject_at_start_rx() -> re.Pattern[str]:
+    # the same without the clause mark in front: a note that opens with the subject
+    return re.compile(_subject_rx().pattern.removeprefix(_CLAUSE_MARK))
+
+
+_CLAUSE_MARK = r"[:;.!?\n] ?"
+LOWER_WORD = r"[^\W\d_A-ZÄÖÜ][\w'’\u0300-\u036f-]*"
+# "kurz: puhvel war da": a clause after a colon or semicolon typed in lower case (a literal
+# first character: the engine finds the few candidates fast).
+COLON_LOWER = re.compile(r"[:;] ?[^\W\d_A-ZÄÖÜ]")
+
+
+def lower_subjects(text: str, lex: Lexicon) -> Iterator[int]:
+    """Starts of lower-case words that are the subject of a person's verb and no German word
+    (nor a common word of any kind: "kurz: es war da" stays) — or a word German has only as a
+    surname or as a compound that no dictionary holds ("kurz: hirsch war da", "lagerfeld hat
+    angerufen"; not "kurz: mutter war da", a role or a meaning word)."""
+    rx = _subject_rx()
+    first = _subject_at_start_rx().match(text)
+    for m in ([first] if first else []) + list(rx.finditer(text)):
+        lw = m[1].lower()
+        if m[2] is not None:
+            # "ernst bruun war heute da", "albino garcia kam": a first name (listed, or a word
+            # German does not have) and a word German does not have, then the person's verb
+            # (the first name may be a meaning word too: "ernst")
+            second = m[2].lower()
+            if m[1][0].islower() and not is_common(second) and second not in PARTICLES and (
+                    not is_german(second) or lex.is_name(fold(second))) and (
+                    unknown_word(lw) or (fold(lw) in lex.first_names and may_be_person(lw, True))):
+                yield m.start(1)
+        elif m[1][0].islower() and not is_common(lw) and (not is_german(lw) or (
+                (fold(lw) in lex.surnames or not lex.is_noun(lw)) and
+                not lex.is_meaning_word(lw) and lw.capitalize() not in ROLES)):
+            yield m.start(1)
+
+
+# (the look-behind after the first letter keeps the engine's fast scan for a start)
+_ARTICLES = trie(("al", "el", "abu", "abd", "bin", "ibn"), after_first=r"(?<![\w-].)")
+ARTICLE_NAME = re.compile(rf"(?:{_ARTICLES})-[a-zäöüßçşğıāīū]{{3,}}(?![\w-])")
+_PRONOUNS = frozenset("er sie es wir ich du ihr man wer was das dies jemand niemand keiner "
+                      "einer alle beide".split())
+# A clause's first word; the start of the text is tried apart (a pattern that begins with \A
+# or a class is tried at every position, one with a class alone is scanned for fast).
+_CLAUSE_WORD = re.compile(rf"[:;.!?\n] ?({LOWER_WORD}) ")
+_FIRST_WORD = re.compile(rf"({LOWER_WORD}) ")
+
+
+def listed_subjects(text: str, lex: Lexicon) -> Iterator[int]:
+    """Starts of lower-case words that open a clause as the subject of a person's verb (the
+    capitalised rules' verbs, an auxiliary with a person's participle: subjects.person_verb_at)
+    and are listed names, also German words ("bauer will wissen", "hahn rief erneut an",
+    "ktn. wolf erschien"); a pronoun after the verb is its subject ("lange wartete sie"), and
+    plain German words, roles and adverbs stay."""
+    classify = classifier()
+    first = _FIRST_WORD.match(text)
+    for m in ([first] if first else []) + list(_CLAUSE_WORD.finditer(text)):
+        lw = m[1]
+        if not lw[0].islower() or lw in NO_NAME_BEFORE or lw in PREPOSITIONS or \
+                lw in SHORT_ADVERBS or lw in _PRONOUNS or \
+                classify(lw.capitalize())[0] not in NAMEISH:
+            continue
+        after = text[m.end(1):m.end(1) + 40].split(" ", 3)  # "", the verb, the next word
+        if person_verb_at(text, m.end(1)) and (
+                len(after) < 3 or after[2].rstrip(",.;:!?").lower() not in _PRONOUNS):
+            yield m.start(1)  # not "ernst meinte Es gut" (a truecased note's pronoun)
+
+
+def unknown_word(lw: str) -> bool:
+    return not is_common(lw) and not is_german(lw) and lw not in PARTICLES
+
+
+def may_be_person(lw: str, meaning: bool = False) -> bool:
+    """A listed first name that can stand where only a person does ("hab charlotte gesagt"):
+    not a function word, not a short German word ("nur", "so", "mal": adverbs), and not a
+    listed meaning word unless `meaning`."""
+    lex = lexicon()
+    return not (lw in NO_NAME_BEFORE or lw in PREPOSITIONS or lw in PARTICLES or (
+        len(lw) < 5 and (lw in lex.common_words or is_german(lw))) or (
+        not meaning and lex.is_meaning_word(lw)))
+
+
+
+# "hab charlotte gesagt", "habe dushan bescheid gesagt": between "hab(e)" and a participle of
+# telling, a bare word is whom one told — a person, as a noun would need its article.
+_TOLD = re.compile(rf"h(?<![\w-]h)ab(?:e|en)?(?: ich| wir)? ({LOWER_WORD})(?: {LOWER_WORD})? "
+                   r"(?:gesagt|erklärt|mitgeteilt|geschrieben|gefragt|informiert|angerufen"
+                   r"|gebeten|geraten|empfohlen|versprochen|zugesagt|ausgerichtet|gegeben)\b")
+
+
+# Adverbs that are first names too, the lists count some of them as no common word.
+SHORT_ADVERBS = frozenset("mal nur so da eben gern bald oft nun auch noch doch schon halt ja".split())
+# "seine ehefrau anke haben wir …", "der sohn edin": a relative's role, then a first name.
+_RELATIVES = ("sohn", "tochter", "ehefrau", "ehemann", "bruder", "schwester", "cousin",
+              "cousine", "neffe", "nichte", "vater", "mutter", "onkel", "tante", "enkel",
+              "enkelin", "kind", "großmutter", "großvater", "schwager", "schwägerin")
+
+
+@functools.cache
+def _relative_rx() -> re.Pattern[str]:
+    # the look-behind after the first letter keeps the engine's fast scan for a start
+    words = trie(_RELATIVES, after_first=r"(?<![\w-].)")
+    return re.compile(rf"(?:{words}) ({LOWER_WORD})")
+
+
+def relatives(text: str, lex: Lexicon) -> Iterator[int]:
+    """Starts of listed first names typed in lower case right after a relative's role: only
+    a name stands there without article ("ihr bruder dmytro"); a verb or a noun does not
+    count ("der sohn wohnt", "die tochter schule"), nor an adverb ("ihr sohn mal wieder")."""
+    for m in _relative_rx().finditer(text):
+        lw = m[1]
+        if lw[0].islower() and fold(lw) in lex.first_names and lw not in lex.common_words and \
+                not lex.is_stopword(lw) and lw not in SHORT_ADVERBS and \
+                lw not in NO_NAME_BEFORE and lw not in PREPOSITIONS and lw not in PARTICLES:
+            yield m.start(1)
+
+
+def told_words(text: str, lex: Lexicon) -> Iterator[int]:
+    """Starts of the words told something in a clause typed in lower case (see _TOLD): a
+    listed first name or a word German does not have."""
+    for m in _TOLD.finditer(text):
+        lw = m[1].lower()
+        if m[1][0].islower() and (unknown_word(lw) or (
+                fold(lw) in lex.first_names and may_be_person(lw))):
+            yield m.start(1)

@@ -1,0 +1,170 @@
+"""Places in a sentence that only a person fills, for words typed in lower case that German
+has too (lowercase.py takes the words these find, as it takes those of lowerframes.py):
+
+- a role, then the word, then a person's verb or participle: "vormund biene zurückgerufen";
+  after a possessive and a role, a listed surname: "mit unserem teamleiter braun";
+- "familie", then a listed name: "bei familie sonntag"; a shop, then its owner's: "gärtnerei
+  braun", "pflegedienst sturm"; whose word a statement is: "lt. hahn reicht das";
+- a subordinate clause's subject, a listed surname that is a count noun without its article:
+  "weil busch ihre akten umsortiert hat";
+- a note's writer after the kind of note and before its date: "diktat wagner 2.12.",
+  "vermerk hahn, 4.12.";
+- an addressee opening a line with a colon: "an wagner:", "für ostermann:";
+- a dictation's close with the writer's name: "absatz ende fink" at the end of the note;
+- a hand-over from one colleague to another before its date: "hecht → kurz, fr 4.12.";
+- what someone is called: "der vermieter heißt auch sonntag".
+
+Each frame names a place German fills with an article and a noun or with a name; the bare
+word there is the name. Listed meaning words stay where a season or month would also fit.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+
+from desktop.core.privacy.lexicon import Lexicon, fold
+from desktop.core.privacy.lowerframes import (
+    LOWER_WORD,
+    PARTICLES,
+    SHORT_ADVERBS,
+    unknown_word,
+)
+from desktop.core.privacy.subjects import person_participle, person_verb_at
+from desktop.core.privacy.trie import trie
+from desktop.core.privacy.wordclass import NO_NAME_BEFORE, PREPOSITIONS, ROLES
+
+_PRONOUNS = frozenset("""er sie es wir ich du ihr man wer was das dies jemand niemand keiner
+einer alle beide""".split())
+
+
+def _function_word(lw: str) -> bool:
+    return lw in NO_NAME_BEFORE or lw in PREPOSITIONS or lw in _PRONOUNS or \
+        lw in SHORT_ADVERBS or lw in PARTICLES
+
+
+def _listed(lw: str, lex: Lexicon, meaning: bool = False) -> bool:
+    """A listed name that is no common or function word (and no listed meaning word unless
+    `meaning`)."""
+    return len(lw) > 2 and lex.is_name(fold(lw)) and lw not in lex.common_words and \
+        not _function_word(lw) and (meaning or not lex.is_meaning_word(lw))
+
+
+def _person_word(lw: str, lex: Lexicon) -> bool:
+    """A word that can be a name where only a person stands: listed, no German word, or a
+    compound no dictionary holds ("ostermann", "vogelsang")."""
+    return _listed(lw, lex) or unknown_word(lw) or (
+        len(lw) > 2 and lw not in lex.words and not lex.is_noun(lw) and not _function_word(lw)
+        and not lex.is_stopword(lw) and lw not in lex.common_words)
+
+
+@functools.cache
+def _role_rx() -> re.Pattern[str]:
+    """A role in lower case (group 1), then a word (group 2)."""
+    roles = sorted({r.lower() for r in ROLES if len(r) > 3 and r[1:].islower()})
+    words = trie(roles, after_first=r"(?<![\w-].)")
+    return re.compile(rf"({words}) ({LOWER_WORD})")
+
+
+# Finite verbs the dictionary also has as nouns ("das Ist", "das Muss"): "ehefrau ist schwanger".
+_FINITE = frozenset("ist sind war waren hat hatte haben wird wurde kann muss soll will darf".split())
+_POSSESSIVE_BEFORE = re.compile(r"(?:^|[^\w])(?:mein|meine[mnr]?|sein|seine[mnr]?|ihr|ihre[mnr]?"
+                                r"|unser|unsere[mnr]?|euer|eure[mnr]?) $")
+
+
+def _after_roles(text: str, lex: Lexicon) -> Iterator[int]:
+    """"vormund biene zurückgerufen", "kollegin hecht kommt", "mit unserem teamleiter braun"."""
+    for m in _role_rx().finditer(text):
+        w = m[2]
+        if not w[0].islower() or _function_word(w) or w in lex.common_words or \
+                w.capitalize() in ROLES or len(w) < 3 or w in _FINITE:
+            continue
+        end = m.end(2)
+        nxt = text[end + 1:end + 40].split(" ", 1)[0].rstrip(".,;:!?\n") if \
+            text[end:end + 1] == " " else ""
+        if (nxt and (person_participle(nxt) or person_verb_at(text, end))) and (
+                _person_word(w, lex) or (lex.is_noun(w) and not lex.is_meaning_word(w))):
+            yield m.start(2)
+        elif _listed(w, lex) and (lex.is_noun(w) or w not in lex.words) and \
+                _POSSESSIVE_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()) is not None:
+            yield m.start(2)
+
+
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ][a-zäöüß]")
+_FAMILY = re.compile(rf"f(?<![\w-]f)amilie ({LOWER_WORD})")
+# A shop named after its owner: "gärtnerei braun in ruderting", "bäckerei stein" (the literal
+# first: the engine finds the few candidates fast).
+_SHOP = re.compile(rf"(?:erei|orei|kanzlei|firma|pflegedienst|spedition) ({LOWER_WORD})")
+# Whose word a statement is: "lt. hahn reicht das" (a source that is a thing needs its article:
+# "laut dem bescheid"; "laut gesetz" has no listed surname).
+_SOURCE = re.compile(rf"l(?<![\w-]l)(?:t\.|aut) ({LOWER_WORD})")
+# A subordinate clause's subject, then a word that is no noun (its object's article, a pronoun,
+# an adverb, the verb).
+_CONJUNCTIONS = trie(("weil", "dass", "ob", "obwohl", "nachdem", "bevor", "sobald", "wenn"),
+                     after_first=r"(?<![\w-].)")
+_CLAUSE_SUBJECT = re.compile(rf"(?:{_CONJUNCTIONS}) ({LOWER_WORD}) ({LOWER_WORD})")
+_WRITER = re.compile(rf"(?<![\w-])(?:diktat|vermerk|aktenvermerk|notiz|telefonnotiz"
+                     rf"|gesprächsnotiz)(?: von)? ({LOWER_WORD})(?:,| vom)? \d{{1,2}}\.\d{{1,2}}\.")
+_ADDRESSEE = re.compile(rf"(?:^|\n)[ \t]*(?:an|für) ({LOWER_WORD}):")
+_CLOSE = re.compile(rf"(?:^|\n|absatz |punkt )ende ({LOWER_WORD})[ .]*$")
+_HAND_OVER = re.compile(rf"(?:^|\n)[ \t]*({LOWER_WORD}) (?:→|->) ({LOWER_WORD}),? "
+                        r"(?:(?:mo|di|mi|do|fr|sa|so)\.? )?\d{1,2}\.\d{1,2}\.")
+_NAMING = trie(("heißt", "heisst", "hieß", "namens"), after_first=r"(?<![\w-].)")
+_CALLED = re.compile(rf"(?:{_NAMING})(?: (?:auch|jetzt|eigentlich))? ({LOWER_WORD})")
+
+
+def person_slots(text: str, lex: Lexicon) -> Iterator[int]:
+    """Starts of lower-case words in the places the module's docstring names. An addressee
+    line and a hand-over also in a note with capitals ("für ostermann:" above a list of
+    clients); the other frames only in a note typed without capitals, where such words are
+    written so (a search that stops at the first capitalised word decides: most notes cost
+    that search and a few plain string tests)."""
+    if text.startswith(("an ", "für ")) or "\nan " in text or "\nfür " in text:
+        for m in _ADDRESSEE.finditer(text):
+            if _person_word(m[1], lex):
+                yield m.start(1)
+    if "→" in text or "->" in text:
+        for m in _HAND_OVER.finditer(text):
+            if all(not _function_word(w) and w not in lex.common_words and (
+                    _person_word(w, lex) or lex.is_noun(w) and not lex.is_meaning_word(w))
+                    for w in (m[1], m[2])):
+                yield m.start(1)
+                yield m.start(2)
+    if _CAPITALISED.search(text) is not None:
+        return
+    yield from _after_roles(text, lex)
+    if "familie " in text:
+        for m in _FAMILY.finditer(text):
+            if _listed(m[1], lex, meaning=True):
+                yield m.start(1)
+    if "lt. " in text or "laut " in text:
+        for m in _SOURCE.finditer(text):
+            if _listed(m[1], lex) and lex.is_noun(m[1]):
+                yield m.start(1)
+    if "rei " in text or "lei " in text or "firma " in text or "dienst " in text or \
+            "spedition " in text:
+        for m in _SHOP.finditer(text):
+            if _listed(m[1], lex):
+                yield m.start(1)
+    for m in _CLAUSE_SUBJECT.finditer(text):
+        w, nxt = m[1], m[2]
+        if _listed(w, lex) and lex.is_noun(w) and not lex.is_noun(nxt) and nxt != "und" and \
+                nxt not in lex.first_names:
+            yield m.start(1)
+    if "diktat" in text or "vermerk" in text or "notiz" in text:
+        for m in _WRITER.finditer(text):
+            if _person_word(m[1], lex):
+                yield m.start(1)
+    tail = text[-60:]
+    if "ende " in tail:
+        close = _CLOSE.search(tail)
+        cut = len(text) - len(tail)
+        if close is not None and _person_word(close[1], lex) and not (
+                close.start() == 0 and cut and text[cut - 1].isalnum()):  # "legende …"
+            yield cut + close.start(1)
+    if "heißt" in text or "heisst" in text or "hieß" in text or "namens" in text:
+        for m in _CALLED.finditer(text):
+            if _person_word(m[1], lex):  # not "nein heißt nein"
+                yield m.start(1)
