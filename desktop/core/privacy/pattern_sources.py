@@ -24,13 +24,28 @@ from desktop.core.privacy.keywords import (
 )
 from desktop.core.privacy.trie import trie
 
+# (with the English names and abbreviations of passports and their machine-readable lines:
+# "22 MAR 1987", "3 May 1990")
 MONTHS = {
     "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "maerz": 3, "mär": 3,
     "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "august": 8,
     "aug": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11,
     "nov": 11, "dezember": 12, "dez": 12,
+    "january": 1, "february": 2, "march": 3, "mar": 3, "may": 5, "june": 6, "july": 7,
+    "october": 10, "oct": 10, "december": 12, "dec": 12,
 }
 _MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+
+# A dictated date: an ordinal day, then a month's name or its ordinal ("am ersten august",
+# "vom zwölften elften"), perhaps a year in words ("zweiter april neunzehnhundertneunundachtzig")
+_ORDINALS = ("erst zweit dritt viert fünft sechst siebt siebent acht neunt zehnt elft zwölft"
+             " dreizehnt vierzehnt fünfzehnt sechzehnt siebzehnt achtzehnt neunzehnt").split()
+_DAY_ORDINALS = _ORDINALS + ["zwanzigst", "dreißigst", "einunddreißigst"] + [
+    f"{unit}undzwanzigst" for unit in "ein zwei drei vier fünf sechs sieben acht neun".split()]
+_SPOKEN_DATE = (trie(_DAY_ORDINALS, after_first=r"(?<![\w].)") + r"e[nrs]? (?:(?:"
+                + "|".join(sorted(m for m in MONTHS if len(m) > 4 or m == "mai"))
+                + ")|" + trie(_ORDINALS[:12]) + "en)(?: (?:neunzehnhundert|zweitausend)[a-zäöüß]*)?"
+                r"(?![\w])")
 
 IBAN_LENGTHS = {
     "AD": 24, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "CH": 21,
@@ -76,6 +91,10 @@ _DWELLING = (
 # first alternative that matches, and " in " must not stop at the first space.
 ADDRESS_JOIN = (rf"(?:,?\s+in\s+|(?:(?:,\s*|\s+){_DWELLING})*(?:,\s*|\s*\n\s*|\s+))")
 
+# Words of two letters that may follow a court's file number; its seat is none ("2 E 1411/26
+# We" in Weimar, not "… 1411/26 Am Montag").
+_SHORT_WORDS = frozenset("Am Im In An Um Zu Es Er So Da Ob Wo Ja Ab Du".split())
+
 _STREET_SUFFIX = (
     "straße|strasse|str\\.|allee|weg|platz|gasse|ring|damm|ufer|chaussee|steig|pfad|markt|"
     "graben|wall|kamp|anger|zeile|promenade|stieg|winkel|hof|berg|feld|garten|park|brücke|tor|"
@@ -106,28 +125,38 @@ def _sources() -> dict[str, str]:
     year = r"(?P<y>(?:19|20)[0-9]{2}|[0-9]{2})"
     months = _MONTH_ALT
     p = {
-        "date_num": rf"{day}\.\s?{month}\.(?:\s?{year}(?![0-9]))?(?![0-9]|\.[0-9])",
-        "date_short": rf"(?P<dm>{day}\.{month})(?![.0-9]|,[0-9])",
+        # (two digits after a date are no year when a time goes on: "am 26.11. 14 Uhr")
+        "date_num": rf"{day}\.\s?{month}\.(?:\s?{year}(?![0-9]|\s?(?i:uhr|h)\b|[:.][0-9]))?"
+                    r"(?![0-9]|\.[0-9])",
+        # Day and month, or the day alone before a comma or the line's end ("am 17., wer hat
+        # die Akte?"; not "am 2. Verhandlungstag"): read only after "am", "bis" … (below)
+        "date_short": rf"(?P<dm>{day}\.(?:{month}(?![.0-9]|,[0-9])|(?=[,;)\n])))",
         "date_short_cue": r"\b(?:am|vom|bis zum|bis|zum|seit|ab)\s$",
         "date_iso": r"[12](?<![\w.-][12])(?P<y>[0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![\w-])",
         "date_slash": rf"{day}/{month}/(?P<y>(?:19|20)?[0-9]{{2}})(?![\w/])",
-        "date_text": rf"{day}\.?\s?(?P<mon>{months})\.?(?:\s(?P<y>(?:19|20)[0-9]{{2}}))?(?![\w])",
+        # (the month in any case: "bis 31. januar", "Geb.: 22 MAR 1987")
+        "date_text": rf"{day}\.?\s?(?P<mon>(?i:{months}))\.?(?:\s(?P<y>(?:19|20)[0-9]{{2}}))?(?![\w])",
         "month_year": "(?P<mon>" + _keywords(months, before=r"[\w.]")
                       + r")\.?\s(?P<y>(?:19|20)[0-9]{2})(?![\w])",
         "year": r"[12](?<![\w.][12])(?:(?<=1)9|(?<=2)0)[0-9]{2}(?![\w])",
         "birth_cue": r"(?=[GgDd*])(?i:\bgeb\.|\bgeboren|geburtsdatum|geb\.-datum|geburtstag|geburtsjahr"
                      r"|date of birth|\bdob\b|\*)",
         "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]",
+        "born_after": r"[ \t]+(?:geboren|geb\.)(?![\w])",
+        # Before a number that is no date: a room ("Zi. 1.03.", "Raum 1.07.")
+        "room_before": r"(?<![\w.])(?i:zi|zimmer|raum|büro|saal|rm)\.? ?$",
         "az_letters": r"(?P<pre>[A-ZÄÖÜ](?<![\w./-].)[A-ZÄÖÜ]{1,5})[-/ ][0-9]{2,6}(?:[-/][0-9A-Z]{1,8}){1,3}(?![\w/-])",
         # Court file numbers: chamber or department, register letters, number/year ("VG
         # Hannover, 12 A 4471/26", "StA 1142 Js 30918/26", "261 Ds 4107 Js 11823/26"), the
         # year also after a dot ("4 K 447.25"; not a time: "Kurs 3 B 9.30") or first as Bavarian courts write it ("M 24 K
-        # 25.31234"); then the court's marks ("/25 A", "/25 B ER", "/26.F.A"). The court's
+        # 25.31234"); then the court's marks ("/25 A", "/25 B ER", "/26.F.A"), or its seat
+        # ("3 A 1209/25 HGW" in Greifswald, "2 E 1411/26 We" in Weimar). The court's
         # letters before the chamber are read by court_prefix ("OVG 3 S 12/26", "S 23 AS …").
         "az_court": r"[1-9](?<![\w./,-][1-9])[0-9]{0,3} (?:[A-Z]{1,3}|[A-Z][a-z]|UJs|OWi|[IVX]{4})"
                     r" (?:[0-9]{1,6} (?:Js|AR|UJs) )?(?:[0-9]{1,6}/[0-9]{2}|[0-9]{2}\.[0-9]{3,6}"
                     r"|[0-9]{3,6}\.[0-9]{2}(?!\s?(?:Uhr|€|Euro|EUR|Prozent|%)))"
-                    r"(?:\.[A-Z]{1,2}){0,2}(?: [A-Z]{1,2}(?: ER)?(?![\w-]))?(?![\w/-]|[.,][0-9])",
+                    r"(?:\.[A-Z]{1,2}){0,2}(?: (?P<sfx>[A-Z]{1,3}|[A-Z][a-z])(?: ER)?(?![\w-]))?"
+                    r"(?![\w/-]|[.,][0-9])",
         "court_prefix": r"(?<![\w./-])[A-Z]{1,3} $",
         # The pension insurance number ("12 010190 M 446", checked by its check digit) and
         # the family benefits office's Kindergeldnummer ("215FK447188", "215 FK 447188")
@@ -148,7 +177,7 @@ def _sources() -> dict[str, str]:
         # "02 21 /", "0 511 - "), then groups of digits as people space them ("9 87 65-43",
         # "4 28 28 - 0": an extension)
         "phone_nat": r"[(0](?<![\w+/.,-][(0])(?:(?<=\()0[0-9]{2,5}\)\s?|(?<=0)[1-9][0-9]{1,5}(?:\s?[/-]\s?|\s|\.)?"
-                     r"|(?<=0)(?: ?[0-9]){2,5} ?[/-] ?)[0-9]+(?:(?:[ -]| [-–] )[0-9]+){0,6}(?![\w/]|[.,][0-9])",
+                     r"|(?<=0)(?: ?[0-9]){2,5} ?[/-] ?)[0-9]+(?:(?:[ -]| [-–·] )[0-9]+){0,6}(?![\w/]|[.,][0-9])",
         "email_at": r"@|\((?:at|AT)\)|\[(?:at|AT)\]",
         "email_local": r"(?<![\w.+-])[\w.%+-]+\s?$",
         "email_domain": r"\s?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w-])",
@@ -202,9 +231,13 @@ def _sources() -> dict[str, str]:
     # A note typed in lower case (keywords.lower_note) is read with these variants of the
     # same patterns: keywords and month names in either case; a street or town in lower case
     # only with a sure street word and its number, or after a postcode. `_pat` picks them.
+    # A number dictated digit by digit after its keyword ("telefon null eins sieben sechs …")
+    p["phone_spoken"] = (_keywords(_any_case(_KEYWORDS["phone_keyed"])) + r"\.?[ \t]*:?[ \t]*"
+                         r"(?:(?:ist|lautet)[ \t]+)?(?P<num>(?:null|plus)(?: (?:null|eins|zwei|zwo|drei"
+                         r"|vier|fünf|sechs|sieben|acht|neun)){6,15})(?![\w])")
     for name in ("phone_keyed", "azr_keyed", "tax_keyed"):
         p[name + "_lc"] = _keywords(_any_case(_KEYWORDS[name])) + p[name][len(_keywords(_KEYWORDS[name])):]
-    p["date_text_lc"] = p["date_text"].replace(f"(?P<mon>{months})", f"(?P<mon>(?i:{months}))")
+    p["date_spoken_lc"] = _SPOKEN_DATE
     p["month_year_lc"] = "(?P<mon>" + _keywords(_any_case(months), before=r"[\w.]") + p["month_year"][
         len("(?P<mon>" + _keywords(months, before=r"[\w.]")):]
     p["street_prep_lc"] = (_keywords(_any_case(_STREET_PREPOSITIONS))

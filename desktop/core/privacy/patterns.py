@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable, Iterator
 
 from desktop.core.privacy.addresses import addresses
@@ -35,6 +36,7 @@ from desktop.core.privacy.keywords import _hinted, lower_note
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
 from desktop.core.privacy.pattern_sources import (
+    _SHORT_WORDS,
     IBAN_LENGTHS,
     _digit_count,
     _digit_shape,
@@ -96,15 +98,24 @@ def _dates(text: str) -> Iterator[Candidate]:
     first = _first_digit(text)
     for name in names:
         for m in rx[name].finditer(text, first):
-            if _valid_day_month(m["d"], m["m"]):
-                yield m.start(), m.end(), birth.kind(m.start()), P_DATE
+            if _valid_day_month(m["d"], m["m"]) or _unknown_parts(m):
+                if text[m.start() - 1:m.start()] == " " and _after_room(text, m.start()):
+                    continue  # "Zi. 1.03.", "Raum 1.07.": a room's number
+                yield m.start(), m.end(), _kind(birth, m), P_DATE
     for m in rx["date_short"].finditer(text, first):
-        if _valid_day_month(m["d"], m["m"]) and rx["date_short_cue"].search(
+        if (_valid_day_month(m["d"], m["m"]) if m["m"] else 1 <= int(m["d"]) <= 31) and \
+                rx["date_short_cue"].search(
                 text, max(0, m.start() - 8), m.start()):
             yield m.start("dm"), m.end("dm"), birth.kind(m.start("dm")), P_DATE
     for m in _pat("date_text", text).finditer(text, first):
         if 1 <= int(m["d"]) <= 31:
-            yield m.start(), m.end(), birth.kind(m.start()), P_DATE
+            yield m.start(), m.end(), _kind(birth, m), P_DATE
+    if lower_note(text):
+        # Dictated: "am ersten august", "vom zwölften elften", "zweiter april
+        # neunzehnhundertneunundachtzig" (in a note typed in lower case only: a pass over
+        # every note would cost its time for the few dictated with capitals)
+        for m in _rx_lower()["date_spoken_lc"].finditer(text):
+            yield m.start(), m.end(), _kind(birth, m), P_DATE
     # Month with year, or a year alone: only a birth date (see the module docstring).
     if not birth.active:
         return
@@ -112,8 +123,29 @@ def _dates(text: str) -> Iterator[Candidate]:
         if birth.kind(m.start()) is Kind.GEBURTSDATUM:
             yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
     for m in rx["year"].finditer(text, first):
-        if birth.kind(m.start()) is Kind.GEBURTSDATUM:
+        if _kind(birth, m) is Kind.GEBURTSDATUM:
             yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
+
+
+def _kind(birth: _BirthCues, m: re.Match[str]) -> Kind:
+    """A birth date after its cue, or before "geboren" ("die andere ist 1995 geboren", "am
+    3.5.1990 geboren")."""
+    if birth.active and _rx()["born_after"].match(birth.text, m.end()):
+        return Kind.GEBURTSDATUM
+    return birth.kind(m.start())
+
+
+def _unknown_parts(m: re.Match[str]) -> bool:
+    """"00.00.1998", "00.05.1998": a date of birth whose day or month is not known, written
+    with zeros as in German documents; only with its year in four digits."""
+    y = m.groupdict().get("y")
+    return (y is not None and len(y) == 4 and (m["d"] in ("00", "0") or m["m"] in ("00", "0"))
+            and (m["d"] in ("00", "0") or 1 <= int(m["d"]) <= 31)
+            and (m["m"] in ("00", "0") or 1 <= int(m["m"]) <= 12))
+
+
+def _after_room(text: str, start: int) -> bool:
+    return _rx()["room_before"].search(text, max(0, start - 8), start) is not None
 
 
 def _file_numbers(text: str) -> Iterator[Candidate]:
@@ -143,8 +175,8 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
     # every text with a full stop cost 2.6 µs a note.
     for m in (rx["az_court"].finditer(text, first) if slash or "court" in _hinted(text) else ()):
         court = rx["court_prefix"].search(text, max(0, m.start() - 4), m.start())
-        yield (m.start() if court is None else court.start()), m.end(), Kind.AKTENZEICHEN, \
-            P_SHAPED
+        end = m.end() if m["sfx"] not in _SHORT_WORDS else m.start("sfx") - 1  # "…/26 Am 3.5."
+        yield (m.start() if court is None else court.start()), end, Kind.AKTENZEICHEN, P_SHAPED
     for m in rx["pension"].finditer(text, first) if _pension_shape(text) else ():
         if pension_number_is_valid(m[0].replace(" ", "")):
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
@@ -203,8 +235,13 @@ def _phones(text: str) -> Iterator[Candidate]:
     for m in _keyed("phone_keyed", text):
         num = m["num"].rstrip(" /.-(")
         # An extension alone has two to four digits, and only after its word ("Durchwahl 211")
-        if 5 <= _digits(num) <= 16 or (m[0][:9].lower() == "durchwahl" and _digits(num) >= 2):
+        # "Fax -11": an extension of the number before it
+        if 5 <= _digits(num) <= 16 or _digits(num) >= 2 and (
+                num[0] == "-" or m[0][:9].lower() == "durchwahl"):
             yield m.start("num"), m.start("num") + len(num), Kind.TELEFON, P_KEYED
+    if "null" in text and "phone_keyed" in _hinted(text):
+        for m in rx["phone_spoken"].finditer(text):
+            yield m.start("num"), m.end("num"), Kind.TELEFON, P_KEYED
     digits = _digit_count(text)
     # "+49 …" and "(0341) …" start one character before their first digit.
     first = max(0, _first_digit(text) - 1)
