@@ -366,6 +366,9 @@ def _street(text: str, pos: int, words: list[str], start: int, names_end: int,
                    for w in names)):
         return None
     end = after.end() if after else end
+    if after is None and text.startswith(", ", end) and (
+            town := _TOWN_ENDS_LINE.match(text, end)) and not lexicon().is_stopword(town["town"]):
+        end = town.end()  # "Frühere Anschrift: Rue Ibn Batouta 22, Tanger (Marokko)"
     # "wohnhaft in 31785 Hameln, Deisterallee 4": a postcode and town before it; a town
     # without a postcode stays a word, as everywhere in the anonymiser ("in Stöcken, …")
     before = town_before.search(text, max(pos, start - 40), start) if (
@@ -373,6 +376,10 @@ def _street(text: str, pos: int, words: list[str], start: int, names_end: int,
     if before is not None:
         start = before.start()
     return start, end
+
+
+# A town without a postcode after a cued street, the rest of its line ("…, Tanger (Marokko)")
+_TOWN_ENDS_LINE = re.compile(rf", (?P<town>[A-ZÄÖÜ][{L}-]+)(?: \([A-ZÄÖÜ][{L} .-]+\))?[ \t]*(?=\n|$)")
 
 
 @functools.lru_cache(maxsize=1024)

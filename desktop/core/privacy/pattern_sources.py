@@ -78,11 +78,12 @@ _TOWN_PREFIXES = frozenset({"Lutherstadt", "Bad", "Sankt", "Hansestadt", "Neusta
                             "Neu", "Groß", "Klein", "Markt", "Stadt", "Ostseebad", "Seebad"})
 
 # Parts of a building or flat between a street and its postcode ("Prenzlauer Allee 199,
-# Seitenflügel, 3. OG, 10405 Berlin", "Neufelder Str. 32, Zimmer 417, 51067 Köln"): only there,
-# so "Zimmer 3" or "3. OG" alone stay words.
+# Seitenflügel, 3. OG, 10405 Berlin", "Neufelder Str. 32, Zimmer 417, 51067 Köln", "Hafenstraße
+# 4, WG, 17489 …") or after an address ("…, 04209 Leipzig, Zi. 114"): only there, so "Zimmer 3"
+# or "3. OG" alone stay words.
 _DWELLING = (
     "(?:" + trie("Hinterhaus Vorderhaus Seitenflügel Gartenhaus Quergebäude Hinterhof Anbau"
-                 " Erdgeschoss Dachgeschoss Souterrain Hochparterre EG DG UG OG".split())
+                 " Erdgeschoss Dachgeschoss Souterrain Hochparterre EG DG UG OG WG".split())
     + "|" + trie("Haus Aufgang Eingang Block Whg Wohnung App Apartment Zi Zimmer Raum Tür".split())
     + r"\.? ?[0-9A-Z]{1,4}[a-z]?|[0-9]{1,2}\. ?(?:OG|Obergeschoss|Etage|Stock|Stockwerk))"
     r"(?: (?:links|rechts|Mitte|li\.|re\.|l\.|r\.))?")
@@ -212,6 +213,19 @@ def _sources() -> dict[str, str]:
                               rf"|an|der|dem|den|die|auf|zum|zur|von|vom|in|unter|hinter|vor)){{0,3}}"
                               rf"{_HOUSE_NO},\s*$",
         "address_join": ADDRESS_JOIN,
+        # Before an address on its line: an address field's label and the start of its value
+        # (a district, a shelter: "Anschrift: Rieth, ", "Unterkunft: GU ", "Wohnung: Vilshofen
+        # an der Donau, "), capitalised words and the small words of place names
+        "address_field": rf"(?m:^)[^\n:]{{0,30}}?(?i:anschrift|adresse|address|wohn|unterkunft)"
+                         rf"[^\n:]{{0,25}}:[ \t]*(?P<pre>[A-ZÄÖÜ][{L}.'-]*(?:,? (?:an der|am|im"
+                         rf"|in der|ob der|[A-ZÄÖÜ][{L}.'-]*))*,? )$",
+        # A district before an address, named as one ("Neckarstadt-West, ", "Fritz-Heckert-Gebiet, ")
+        "district": rf"[A-ZÄÖÜ](?<![\w-].)[{L}-]*(?:-(?:West|Ost|Nord|Süd|Mitte|Zentrum)|viertel"
+                    rf"|siedlung|[Gg]ebiet|[Kk]iez), $",
+        # After an address: the flat or room ("…, WG Zimmer 3", "…, Zi. 114")
+        "room_after": rf"(?:,\s*{_DWELLING}(?: {_DWELLING})*)+(?![\w]|[.,][0-9])",
+        # Mannheim's squares: a block (A to U without J, 1 to 15) and a house ("N 4, 15, ")
+        "square": r"[A-IK-U](?<![\w-].) ?(?:1[0-5]|[1-9]), ?[0-9]{1,3}[a-h]?(?: ?[-–/] ?[0-9]{1,3}[a-h]?)?, $",
         # A post office box, its number in groups as printed ("Postfach 10 12 34")
         "po_box": r"(?:P(?<![\w-]P)|p(?<![\w-]p))ostfach\s?[0-9]{1,6}(?: [0-9]{2,3}){0,3}(?![0-9])",
         # Before a street found by its street word: an opener or a place's adjective
