@@ -379,7 +379,8 @@ def _street(text: str, pos: int, words: list[str], start: int, names_end: int,
 
 
 # A town without a postcode after a cued street, the rest of its line ("…, Tanger (Marokko)")
-_TOWN_ENDS_LINE = re.compile(rf", (?P<town>[A-ZÄÖÜ][{L}-]+)(?: \([A-ZÄÖÜ][{L} .-]+\))?[ \t]*(?=\n|$)")
+_TOWN_ENDS_LINE = re.compile(r", (?P<town>[A-ZÄÖÜ][^\W\d_]+(?:[ -][A-ZÄÖÜ][^\W\d_]+){0,2})"
+                             r"(?: \([A-ZÄÖÜ][^\W\d_ .-]+(?:[ .-]+[^\W\d_]+)*\))?[ \t]*(?=\n|$)")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -451,4 +452,7 @@ _STREET_WORD = re.compile(f"(?i:{_STREET_SUFFIX}|str)$")
 _NOT_STREET = frozenset({"abs", "absatz", "satz", "nr", "s", "seite", "kap", "art", "ziff",
                          "buchst", "anlage", "block", "haus", "zimmer", "raum", "etage", "og"})
 _OPENERS = frozenset({"Am", "Im", "An", "Auf", "Zum", "Zur", "Unter", "Hinter", "Alte", "Alter",
-                      "Neue", "Hohe", "Lange", "Große", "Kleine", "Obere", "Untere"})
+                      "Neue", "Hohe", "Lange", "Große", "Kleine", "Obere", "Untere",
+                      # a foreign address's street word ("Rue Ibn Batouta 22", "Avenida …")
+                      "Rue", "Avenue", "Avenida", "Calle", "Via", "Rua", "Ulica", "Boulevard",
+                      "Piazza", "Plaza", "Strada"})

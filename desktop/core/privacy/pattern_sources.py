@@ -43,7 +43,7 @@ _ORDINALS = ("erst zweit dritt viert fünft sechst siebt siebent acht neunt zehn
 _DAY_ORDINALS = _ORDINALS + ["zwanzigst", "dreißigst", "einunddreißigst"] + [
     f"{unit}undzwanzigst" for unit in "ein zwei drei vier fünf sechs sieben acht neun".split()]
 _SPOKEN_DATE = (trie(_DAY_ORDINALS, after_first=r"(?<![\w].)") + r"e[nrs]? (?:(?:"
-                + "|".join(sorted(m for m in MONTHS if len(m) > 4 or m == "mai"))
+                + "|".join(sorted(m for m in MONTHS if len(m) > 3 or m == "mai"))
                 + ")|" + trie(_ORDINALS[:12]) + "en)(?: (?:neunzehnhundert|zweitausend)[a-zäöüß]*)?"
                 r"(?![\w])")
 
@@ -210,7 +210,7 @@ def _sources() -> dict[str, str]:
         # "Im Kampe 9", "Ihmepassage 5"): capitalised words, or the small words of street names
         # between them, and a house number
         "street_before_town": rf"(?:^|(?<=[\s(:;]))[A-ZÄÖÜ][{L}.'-]*(?: (?:[A-ZÄÖÜ][{L}.'-]*|am|im"
-                              rf"|an|der|dem|den|die|auf|zum|zur|von|vom|in|unter|hinter|vor)){{0,3}}"
+                              rf"|an|der|des|dem|den|die|auf|zum|zur|von|vom|in|unter|hinter|vor)){{0,3}}"
                               rf"{_HOUSE_NO},\s*$",
         "address_join": ADDRESS_JOIN,
         # Before an address on its line: an address field's label and the start of its value
