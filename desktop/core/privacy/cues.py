@@ -18,6 +18,9 @@ slot, and the identifier is the next group of tokens that carries digits:
 - it is no identifier when it has fewer than three digits, or is a date, a time, a year, a sum
   of money, a paragraph ("§ 25 Abs. 2"), or a count with its unit ("Vorgang 3 von 5").
 
+After the slot, a number referring back ("…, alte Nr. …") or a list of numbers written alike
+("Pässe: Z 917733, Z 917734, Z 982210") is of the same kind.
+
 Between the keyword and the slot may stand "Nr.", "Nummer", "ist", "lautet", a bracket, or a
 few words ending in ":" or "Nr." ("Aktenzeichen bei der Staatsanwaltschaft:", "Reiseausweis für
 Flüchtlinge Nr."). An address cue opens a slot for a street-like group in the same clause (words
@@ -248,8 +251,8 @@ def _slot(text: str, pos: int, document: bool) -> tuple[int, int] | None:
         if document and not parts and _SERIAL.fullmatch(token):
             return m.start(), end  # "Reisepass Nr. MKXRRXCHZ", "eAT-Seriennr. LJ8RCMRMF"
         if not digits and not _code_like(token, not parts):
-            if _SEAT.fullmatch(token) and parts and parts[-1][2] and token not in _SHORT_WORDS \
-                    and "/" in text[parts[-1][0]:parts[-1][1]]:
+            if len(token) == 2 and parts and parts[-1][2] and _SEAT.fullmatch(token) and \
+                    token not in _SHORT_WORDS and "/" in text[parts[-1][0]:parts[-1][1]]:
                 parts.append((m.start(), end, False))  # "2 E 1411/26 We": the court's seat
             break
         parts.append((m.start(), end, digits))

@@ -35,6 +35,7 @@ MONTHS = {
     "october": 10, "oct": 10, "december": 12, "dec": 12,
 }
 _MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
+_MONTH_CASES = trie([m for w in MONTHS for m in (w, w.capitalize(), w.upper())])
 
 # A dictated date: an ordinal day, then a month's name or its ordinal ("am ersten august",
 # "vom zwölften elften"), perhaps a year in words ("zweiter april neunzehnhundertneunundachtzig")
@@ -129,14 +130,15 @@ def _sources() -> dict[str, str]:
         # (two digits after a date are no year when a time goes on: "am 26.11. 14 Uhr")
         "date_num": rf"{day}\.\s?{month}\.(?:\s?{year}(?![0-9]|\s?(?i:uhr|h)\b|[:.][0-9]))?"
                     r"(?![0-9]|\.[0-9])",
-        # Day and month, or the day alone before a comma or the line's end ("am 17., wer hat
-        # die Akte?"; not "am 2. Verhandlungstag"): read only after "am", "bis" … (below)
-        "date_short": rf"(?P<dm>{day}\.(?:{month}(?![.0-9]|,[0-9])|(?=[,;)\n])))",
+        # Day and month, or the day alone before a comma ("am 17., wer hat die Akte?"; not
+        # "am 2. Verhandlungstag"): read only after "am", "bis" … (patterns.py)
+        "date_short": rf"(?P<dm>{day}\.(?:{month}(?![.0-9]|,[0-9])|(?=,)))",
         "date_short_cue": r"\b(?:am|vom|bis zum|bis|zum|seit|ab)\s$",
         "date_iso": r"[12](?<![\w.-][12])(?P<y>[0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![\w-])",
         "date_slash": rf"{day}/{month}/(?P<y>(?:19|20)?[0-9]{{2}})(?![\w/])",
-        # (the month in any case: "bis 31. januar", "Geb.: 22 MAR 1987")
-        "date_text": rf"{day}\.?\s?(?P<mon>(?i:{months}))\.?(?:\s(?P<y>(?:19|20)[0-9]{{2}}))?(?![\w])",
+        # (the month as a word, capitalised or in capitals: "bis 31. januar", "Geb.: 22 MAR
+        # 1987"; a trie of the three, not (?i:…), which cost 2 µs a note)
+        "date_text": rf"{day}\.?\s?(?P<mon>{_MONTH_CASES})\.?(?:\s(?P<y>(?:19|20)[0-9]{{2}}))?(?![\w])",
         "month_year": "(?P<mon>" + _keywords(months, before=r"[\w.]")
                       + r")\.?\s(?P<y>(?:19|20)[0-9]{2})(?![\w])",
         "year": r"[12](?<![\w.][12])(?:(?<=1)9|(?<=2)0)[0-9]{2}(?![\w])",
@@ -145,7 +147,6 @@ def _sources() -> dict[str, str]:
         "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]",
         "born_after": r"[ \t]+(?:geboren|geb\.)(?![\w])",
         # Before a number that is no date: a room ("Zi. 1.03.", "Raum 1.07.")
-        "room_before": r"(?<![\w.])(?i:zi|zimmer|raum|büro|saal|rm)\.? ?$",
         "az_letters": r"(?P<pre>[A-ZÄÖÜ](?<![\w./-].)[A-ZÄÖÜ]{1,5})[-/ ][0-9]{2,6}(?:[-/][0-9A-Z]{1,8}){1,3}(?![\w/-])",
         # Court file numbers: chamber or department, register letters, number/year ("VG
         # Hannover, 12 A 4471/26", "StA 1142 Js 30918/26", "261 Ds 4107 Js 11823/26"), the
@@ -213,10 +214,10 @@ def _sources() -> dict[str, str]:
                               rf"|an|der|des|dem|den|die|auf|zum|zur|von|vom|in|unter|hinter|vor)){{0,3}}"
                               rf"{_HOUSE_NO},\s*$",
         "address_join": ADDRESS_JOIN,
-        # Before an address on its line: an address field's label and the start of its value
+        # Before an address, from its line's start: an address field's label and its value
         # (a district, a shelter: "Anschrift: Rieth, ", "Unterkunft: GU ", "Wohnung: Vilshofen
         # an der Donau, "), capitalised words and the small words of place names
-        "address_field": rf"(?m:^)[^\n:]{{0,30}}?(?i:anschrift|adresse|address|wohn|unterkunft)"
+        "address_field": rf"[^\n:]{{0,30}}?(?i:anschrift|adresse|address|wohn|unterkunft)"
                          rf"[^\n:]{{0,25}}:[ \t]*(?P<pre>[A-ZÄÖÜ][{L}.'-]*(?:,? (?:an der|am|im"
                          rf"|in der|ob der|[A-ZÄÖÜ][{L}.'-]*))*,? )$",
         # A district before an address, named as one ("Neckarstadt-West, ", "Fritz-Heckert-Gebiet, ")

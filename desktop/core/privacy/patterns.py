@@ -10,7 +10,10 @@ so importing this module costs nothing at app start.
 
 Decisions: a month with a year alone ("im April 2024") is kept: it orders the events of a
 reflection and on its own does not point to a person. After a birth cue ("geb.", "geboren")
-any date, month-with-year or year is a birth date.
+any date, month-with-year or year is a birth date, and so is one right before "geboren" ("1995
+geboren"). A weekday before a date stays a word ("Donnerstag, 21. Januar 2027": the
+development corpora disagree, two of three keep it as a meaning word; it does not point to a
+person). A number after a room's word is no date ("Zi. 1.03.").
 """
 
 from __future__ import annotations
@@ -80,9 +83,13 @@ class _BirthCues:
         self.cue_ends = [m.end() for m in _rx()["birth_cue"].finditer(text)] if self.active else []
         self.active = bool(self.cue_ends)
 
-    def kind(self, start: int) -> Kind:
+    def kind(self, start: int, end: int = -1) -> Kind:
+        """The kind of the date at start; one that ends at `end` right before "geboren" is a
+        birth date ("die andere ist 1995 geboren", "am 3.5.1990 geboren")."""
         if not self.active:
             return Kind.DATUM
+        if end >= 0 and _rx()["born_after"].match(self.text, end):
+            return Kind.GEBURTSDATUM
         i = bisect.bisect_right(self.cue_ends, start) - 1
         if i < 0 or _rx()["birth_block"].search(self.text, self.cue_ends[i], start):
             return Kind.DATUM
@@ -99,23 +106,22 @@ def _dates(text: str) -> Iterator[Candidate]:
     for name in names:
         for m in rx[name].finditer(text, first):
             if _valid_day_month(m["d"], m["m"]) or _unknown_parts(m):
-                if text[m.start() - 1:m.start()] == " " and _after_room(text, m.start()):
+                if m["y"] is None and _after_room(text, m.start()):
                     continue  # "Zi. 1.03.", "Raum 1.07.": a room's number
-                yield m.start(), m.end(), _kind(birth, m), P_DATE
+                yield m.start(), m.end(), birth.kind(m.start(), m.end()), P_DATE
     for m in rx["date_short"].finditer(text, first):
-        if (_valid_day_month(m["d"], m["m"]) if m["m"] else 1 <= int(m["d"]) <= 31) and \
-                rx["date_short_cue"].search(
-                text, max(0, m.start() - 8), m.start()):
+        day_ok = _valid_day_month(m["d"], m["m"]) if m["m"] else 1 <= int(m["d"]) <= 31
+        if day_ok and rx["date_short_cue"].search(text, max(0, m.start() - 8), m.start()):
             yield m.start("dm"), m.end("dm"), birth.kind(m.start("dm")), P_DATE
     for m in _pat("date_text", text).finditer(text, first):
         if 1 <= int(m["d"]) <= 31:
-            yield m.start(), m.end(), _kind(birth, m), P_DATE
+            yield m.start(), m.end(), birth.kind(m.start(), m.end()), P_DATE
     if lower_note(text):
         # Dictated: "am ersten august", "vom zwölften elften", "zweiter april
         # neunzehnhundertneunundachtzig" (in a note typed in lower case only: a pass over
         # every note would cost its time for the few dictated with capitals)
         for m in _rx_lower()["date_spoken_lc"].finditer(text):
-            yield m.start(), m.end(), _kind(birth, m), P_DATE
+            yield m.start(), m.end(), birth.kind(m.start(), m.end()), P_DATE
     # Month with year, or a year alone: only a birth date (see the module docstring).
     if not birth.active:
         return
@@ -123,16 +129,8 @@ def _dates(text: str) -> Iterator[Candidate]:
         if birth.kind(m.start()) is Kind.GEBURTSDATUM:
             yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
     for m in rx["year"].finditer(text, first):
-        if _kind(birth, m) is Kind.GEBURTSDATUM:
+        if birth.kind(m.start(), m.end()) is Kind.GEBURTSDATUM:
             yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
-
-
-def _kind(birth: _BirthCues, m: re.Match[str]) -> Kind:
-    """A birth date after its cue, or before "geboren" ("die andere ist 1995 geboren", "am
-    3.5.1990 geboren")."""
-    if birth.active and _rx()["born_after"].match(birth.text, m.end()):
-        return Kind.GEBURTSDATUM
-    return birth.kind(m.start())
 
 
 def _unknown_parts(m: re.Match[str]) -> bool:
@@ -145,7 +143,12 @@ def _unknown_parts(m: re.Match[str]) -> bool:
 
 
 def _after_room(text: str, start: int) -> bool:
-    return _rx()["room_before"].search(text, max(0, start - 8), start) is not None
+    """Does a room's word stand before the number ("Zi. 1.03.", "Raum 1.07.")?"""
+    return text[start - 1:start] == " " and text[max(0, start - 8):start - 1].rsplit(
+        " ", 1)[-1].rstrip(".").lower() in _ROOMS
+
+
+_ROOMS = frozenset({"zi", "zimmer", "raum", "büro", "saal", "rm"})
 
 
 def _file_numbers(text: str) -> Iterator[Candidate]:
