@@ -59,6 +59,7 @@ def test_a_name_before_an_address_stays_a_name():
 @pytest.mark.parametrize("text, address", [
     ("Adresse: Talstraße 7, WG, 79102 Freiburg\nTel. folgt", "Talstraße 7, WG, 79102 Freiburg"),
     ("Wohnung: Ringstraße 2, WG Zimmer 4, 24103 Kiel", "Ringstraße 2, WG Zimmer 4, 24103 Kiel"),
+    ("Wohnung: Ringstraße 2, WG-Zimmer 4, 24103 Kiel", "Ringstraße 2, WG-Zimmer 4, 24103 Kiel"),
     ("Post bitte an Gartenweg 8, Zi. 12.", "Gartenweg 8, Zi. 12"),
     ("Anschrift: Hafenweg 3, 28197 Bremen, Zimmer 21\nAZR folgt",
      "Hafenweg 3, 28197 Bremen, Zimmer 21"),
@@ -163,6 +164,7 @@ def test_a_word_after_a_file_number_stays_a_word():
     ("Geb.: 14 OCT 1990   StA: Ghana", "14 OCT 1990", "geburtsdatum"),
     ("die ältere ist 2003 geboren, die jüngere nicht", "2003", "geburtsdatum"),
     ("er ist am 4.9.1990 geboren", "4.9.1990", "geburtsdatum"),
+    ("Sie ist im März 1998 geboren.", "März 1998", "geburtsdatum"),
     ("Frist läuft bis 28. februar, dann Vorsprache", "28. februar", "datum"),
     ("Ole: hab den Antrag am 23., wer prüft ihn?", "23.", "datum"),
 ])
@@ -218,3 +220,11 @@ def test_phone_groups_and_an_extension():
     got = found("ruft an (0157 · 44 18 20 93), Kanzlei 0341 – 22 40 90, Fax -19")
     assert got.get("0157 · 44 18 20 93") == "telefon"
     assert got.get("-19") == "telefon"
+
+
+def test_a_german_document_number_with_few_digits():
+    """A German document number (nine characters of its alphabet, no vowels) need not have
+    four digits: "TKLMNC7XR" is one; a shorter code of that alphabet stays a word."""
+    got = found("verlustanzeige liegt vor. nummer des alten: TKLMNC7XR. neuer beantragt")
+    assert got.get("TKLMNC7XR") == "ausweisnummer"
+    assert "KLM7" not in found("Flug KLM7 nach Amsterdam")

@@ -45,7 +45,8 @@ def _lead(text: str, start: int) -> int:
         return start
     rx = _rx()
     line = text.rfind("\n", 0, start) + 1
-    if start - line <= 80 and (m := rx["address_field"].match(text, line, start)) is not None \
+    if start - line <= 80 and ":" in text[line:start] and (
+            m := rx["address_field"].match(text, line, start)) is not None \
             and not any(w in _TITLES for w in m["pre"].replace(",", " ").split()):
         return m.start("pre")
     if text[start - 2:start] == ", " and (m := rx["district"].search(

@@ -85,7 +85,8 @@ _TOWN_PREFIXES = frozenset({"Lutherstadt", "Bad", "Sankt", "Hansestadt", "Neusta
 _DWELLING = (
     "(?:" + trie("Hinterhaus Vorderhaus Seitenflügel Gartenhaus Quergebäude Hinterhof Anbau"
                  " Erdgeschoss Dachgeschoss Souterrain Hochparterre EG DG UG OG WG".split())
-    + "|" + trie("Haus Aufgang Eingang Block Whg Wohnung App Apartment Zi Zimmer Raum Tür".split())
+    + "|" + trie("Haus Aufgang Eingang Block Whg Wohnung App Apartment Zi Zimmer WG-Zimmer Raum"
+                 " Tür".split())
     + r"\.? ?[0-9A-Z]{1,4}[a-z]?|[0-9]{1,2}\. ?(?:OG|Obergeschoss|Etage|Stock|Stockwerk))"
     r"(?: (?:links|rechts|Mitte|li\.|re\.|l\.|r\.))?")
 # Between a street and its postcode and town: a comma, spaces, a line break, "in", and parts of

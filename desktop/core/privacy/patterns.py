@@ -126,7 +126,7 @@ def _dates(text: str) -> Iterator[Candidate]:
     if not birth.active:
         return
     for m in _pat("month_year", text).finditer(text):
-        if birth.kind(m.start()) is Kind.GEBURTSDATUM:
+        if birth.kind(m.start(), m.end()) is Kind.GEBURTSDATUM:
             yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
     for m in rx["year"].finditer(text, first):
         if birth.kind(m.start(), m.end()) is Kind.GEBURTSDATUM:
@@ -325,7 +325,7 @@ def _documents(text: str) -> Iterator[Candidate]:
             # machine-readable zone of a Personalausweis, Reisepass or eAT.
             if icao_check_digit(m[0][:9]) == m["check"]:
                 yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
-        elif _digits(m[0]) >= 4 and not m[0].isdigit():
+        elif _digits(m[0]) >= 1 and not m[0].isdigit():
             yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
     for m in (_rx_lower()["id_german_lc"].finditer(text) if lower_note(text) and _digit_count(text) >= 4
               else ()):
