@@ -99,11 +99,21 @@ def test_a_square_only_in_mannheim():
      "Straße des Friedens 12, 07545 Gera"),
     ("Frühere Anschrift: Avenida Paulista 900, São Paulo (Brasilien)",
      "Avenida Paulista 900, São Paulo (Brasilien)"),
+    ("Frühere Anschrift: Rruga e Durrësit 41, Tirana (Albanien)",
+     "Rruga e Durrësit 41, Tirana (Albanien)"),
+    ("Frühere Anschrift: ul. Piotrkowska 120, Łódź", "ul. Piotrkowska 120, Łódź"),
 ])
 def test_streets_without_a_street_word(text, address):
     """A street's name after a noun, a street in the genitive, a foreign address with its
     town after an address cue."""
     assert found(text).get(address) == "adresse"
+
+
+def test_a_word_after_a_cued_street_is_no_town():
+    """Only a town's name ends a cued address's line: a common noun or a clause does not."""
+    for text in ("Anschrift: Bahnhofstraße 3, Gespräch\nDanach", "Anschrift: Bahnhofstraße 3, "
+                 "Termin folgt\nDanach"):
+        assert found(text).get("Bahnhofstraße 3") == "adresse"
 
 
 def test_a_count_before_a_postcode_is_no_street():
@@ -117,6 +127,7 @@ def test_a_count_before_a_postcode_is_no_street():
     ("Alger. Pässe: Y 402281, Y 402295, Y 517730", ["Y 402281", "Y 402295", "Y 517730"]),
     ("Pässe: KB7710243, KF 2203918", ["KB7710243", "KF 2203918"]),
     ("Personalausweise: 512239871, 512 240 006\nKonto", ["512239871", "512 240 006"]),
+    ("Passnummern: C4J7H2K9L, C4J7H2K8M", ["C4J7H2K9L", "C4J7H2K8M"]),
 ])
 def test_a_list_of_documents_after_one_cue(text, numbers):
     """Numbers written alike after one plural cue are each a document number."""
@@ -162,6 +173,7 @@ def test_a_word_after_a_file_number_stays_a_word():
     ("Geburtsdatum: 00.00.2001   Geburtsort: Kabul", "00.00.2001", "geburtsdatum"),
     ("Geb.-Dat.: 00.07.1999\nStA: afghanisch", "00.07.1999", "geburtsdatum"),
     ("Geb.: 14 OCT 1990   StA: Ghana", "14 OCT 1990", "geburtsdatum"),
+    ("Geb.: 02.JUN.1985   StA: Ghana", "02.JUN.1985", "geburtsdatum"),
     ("die ältere ist 2003 geboren, die jüngere nicht", "2003", "geburtsdatum"),
     ("er ist am 4.9.1990 geboren", "4.9.1990", "geburtsdatum"),
     ("Sie ist im März 1998 geboren.", "März 1998", "geburtsdatum"),

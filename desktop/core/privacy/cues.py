@@ -107,7 +107,7 @@ def _cue_rx() -> dict[str, re.Pattern[str]]:
         # "des Personalausweises", "des Aktenzeichens": a genitive ending; after an authority's
         # letters and a hyphen ("BAMF-Gz.", "BG-Personalausweis"); a compound ending in a
         # document's name ("Auslandspass", "Inlandspasses", keywords.keyword_hits)
-        f"(?P<kw>{_keywords(_any_case(_KEYWORDS[family]), before=before)}{compound})(?:e?s|e)?"
+        f"(?P<kw>{_keywords(_any_case(_KEYWORDS[family]), before=before)}{compound})(?:e?s|e|n)?"
         f"(?P<nr>{_NUMBER_WORD})(?![{L}])") for family, before, compound in (
             ("az_keyed", r"\w", ""), ("id_keyed", r"\w", _COMPOUND), ("addr_cue", r"[\w-]", ""))}
     out["short"] = re.compile(_SHORT_LEAD)
@@ -290,12 +290,13 @@ def _address_rx() -> tuple[re.Pattern[str], ...]:
     house = re.compile(_HOUSE_NO_LC)
     # Where a house number can begin: a number after a word ("Weg 4", "Str.12", "Nr. 5")
     number = re.compile(r"[0-9](?<![\w,/:-].)")
-    word = re.compile(rf"[{L}][{L}.'-]*")
+    word = re.compile(r"[^\W\d_][\w.'-]*")  # any script's letters: "Rruga e Kavajës 12"
     town_after = re.compile(rf"{ADDRESS_JOIN}[0-9]{{5}}\s[{L}][{L}-]+(?:\s\([{L} .]+\))?")
     town_before = re.compile(rf"[0-9]{{5}}\s[{L}][{L}-]+,\s*$")
     # A sentence ends at a full stop after a word ("… nicht mehr an. Seit …"), not after
-    # "Str." or "Nr."; a line break or a semicolon ends the clause too.
-    clause_end = re.compile(r"[\s;§](?:(?<=[a-zäöüß]{2}[.!?].)(?<![Ss]tr\..)(?<![Nn]r\..)|(?<=[\n;§]))")
+    # "Str.", "Nr." or "ul." (ulica); a line break or a semicolon ends the clause too.
+    clause_end = re.compile(r"[\s;§](?:(?<=[a-zäöüß]{2}[.!?].)(?<![Ss]tr\..)(?<![Nn]r\..)(?<!ul\..)"
+                            r"|(?<=[\n;§]))")
     return house, number, word, town_after, town_before, clause_end
 
 
@@ -370,7 +371,7 @@ def _street(text: str, pos: int, words: list[str], start: int, names_end: int,
         return None
     end = after.end() if after else end
     if after is None and text.startswith(", ", end) and (
-            town := _TOWN_ENDS_LINE.match(text, end)) and not lexicon().is_stopword(town["town"]):
+            town := _TOWN_ENDS_LINE.match(text, end)) and _town(town["town"]):
         end = town.end()  # "Frühere Anschrift: Rue Ibn Batouta 22, Tanger (Marokko)"
     # "wohnhaft in 31785 Hameln, Deisterallee 4": a postcode and town before it; a town
     # without a postcode stays a word, as everywhere in the anonymiser ("in Stöcken, …")
@@ -381,9 +382,19 @@ def _street(text: str, pos: int, words: list[str], start: int, names_end: int,
     return start, end
 
 
+def _town(name: str) -> bool:
+    """A town's name: capitalised words, the first a listed place or no common word ("Tanger",
+    "São Paulo", "Łódź")."""
+    words = name.replace("-", " ").split()
+    if not all(w[0].isupper() for w in words):
+        return False
+    lex = lexicon()
+    return lex.is_place(words[0].lower()) or not lex.is_stopword(words[0])
+
+
 # A town without a postcode after a cued street, the rest of its line ("…, Tanger (Marokko)")
-_TOWN_ENDS_LINE = re.compile(r", (?P<town>[A-ZÄÖÜ][^\W\d_]+(?:[ -][A-ZÄÖÜ][^\W\d_]+){0,2})"
-                             r"(?: \([A-ZÄÖÜ][^\W\d_ .-]+(?:[ .-]+[^\W\d_]+)*\))?[ \t]*(?=\n|$)")
+_TOWN_ENDS_LINE = re.compile(r", (?P<town>[^\W\d_]+(?:[ -][^\W\d_]+){0,2})"
+                             r"(?: \([^\W\d_]+(?:[ .-]+[^\W\d_]+)*\))?[ \t]*(?=\n|$)")
 
 
 @functools.lru_cache(maxsize=1024)
