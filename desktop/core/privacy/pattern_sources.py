@@ -89,6 +89,9 @@ _DWELLING = (
                  " Tür".split())
     + r"\.? ?[0-9A-Z]{1,4}[a-z]?|[0-9]{1,2}\. ?(?:OG|Obergeschoss|Etage|Stock|Stockwerk))"
     r"(?: (?:links|rechts|Mitte|li\.|re\.|l\.|r\.))?")
+# A flat or room ("Zi. 114", "Whg. 5", "WG Zimmer 3", "WG")
+_ROOM = ("(?:" + trie("Whg Wohnung App Apartment Zi Zimmer WG-Zimmer".split())
+         + r"\.? ?[0-9]{1,4}[a-zA-Z]?|WG(?: Zimmer ?[0-9]{1,4})?)")
 # Between a street and its postcode and town: a comma, spaces, a line break, "in", and parts of
 # the building ("Gutleutstraße 98, 3. OG links, 60329 …"). Longest first: the engine takes the
 # first alternative that matches, and " in " must not stop at the first space.
@@ -225,8 +228,10 @@ def _sources() -> dict[str, str]:
         # A district before an address, named as one ("Neckarstadt-West, ", "Fritz-Heckert-Gebiet, ")
         "district": rf"[A-ZÄÖÜ](?<![\w-].)[{L}-]*(?:-(?:West|Ost|Nord|Süd|Mitte|Zentrum)|viertel"
                     rf"|siedlung|[Gg]ebiet|[Kk]iez), $",
-        # After an address: the flat or room ("…, WG Zimmer 3", "…, Zi. 114")
-        "room_after": rf"(?:,\s*{_DWELLING}(?: {_DWELLING})*)+(?![\w]|[.,][0-9])",
+        # After an address: the flat or room ("…, WG Zimmer 3", "…, Zi. 114"); not a floor
+        # ("…, 2. OG" is shared by the flats of a house: a word, as bench.privacy_identifiers
+        # marks it)
+        "room_after": rf"(?:,\s*{_ROOM})+(?![\w]|[.,][0-9])",
         # Mannheim's squares: a block (A to U without J, 1 to 15) and a house ("N 4, 15, ")
         "square": r"[A-IK-U](?<![\w-].) ?(?:1[0-5]|[1-9]), ?[0-9]{1,3}[a-h]?(?: ?[-–/] ?[0-9]{1,3}[a-h]?)?, $",
         # A post office box, its number in groups as printed ("Postfach 10 12 34")
