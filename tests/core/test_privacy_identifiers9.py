@@ -41,6 +41,8 @@ def test_an_address_field_is_its_value_from_its_start(text, address):
      "Südstadt-Ost, Lindenweg 3, 18059 Rostock"),
     ("Er lebt im Waldstraßenviertel, Feuerbachstraße 9, 04105 Leipzig.",
      "Waldstraßenviertel, Feuerbachstraße 9, 04105 Leipzig"),
+    ("Sie wohnt in der Oststadt, Lange Reihe 5, 30171 Hannover.",
+     "Oststadt, Lange Reihe 5, 30171 Hannover"),
 ])
 def test_a_district_named_as_one_belongs_to_the_address(text, address):
     """A district's name before a comma ("…-Ost", "…viertel") narrows the address down."""
@@ -128,6 +130,7 @@ def test_a_count_before_a_postcode_is_no_street():
     ("Pässe: KB7710243, KF 2203918", ["KB7710243", "KF 2203918"]),
     ("Personalausweise: 512239871, 512 240 006\nKonto", ["512239871", "512 240 006"]),
     ("Passnummern: C4J7H2K9L, C4J7H2K8M", ["C4J7H2K9L", "C4J7H2K8M"]),
+    ("Pässe der Eltern: AB 551209 / AB 551217", ["AB 551209", "AB 551217"]),
 ])
 def test_a_list_of_documents_after_one_cue(text, numbers):
     """Numbers written alike after one plural cue are each a document number."""

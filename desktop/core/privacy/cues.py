@@ -179,8 +179,9 @@ _AGAIN = re.compile(
     r"(?i:(?:alte|alter|altes|neue|neuer|neues|frühere|früherer|bisherige|vorherige)"
     r"(?:[ \t]+(?:Nr|Nummer)\.?)?[ \t]*:?|(?:alt|neu|früher|vorher|bisher)(?:[ \t]+(?:Nr|Nummer)\.?)?"
     r"[ \t]*:)[ \t]*")
-# Between the numbers of a list after one keyword ("Pässe: Z 917733, Z 917734 und Z 982210").
-_LIST = re.compile(r"[ \t]*(?:,|;|und|sowie)[ \t]*")
+# Between the numbers of a list after one keyword ("Pässe: Z 917733, Z 917734 und Z 982210",
+# "… / …").
+_LIST = re.compile(r"[ \t]*(?:,|;|und|sowie|/(?=[ \t]))[ \t]*")
 _SHAPE = str.maketrans("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0" * 10 + "A" * 26, " ")
 
 

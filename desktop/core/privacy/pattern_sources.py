@@ -225,9 +225,10 @@ def _sources() -> dict[str, str]:
         "address_field": rf"[^\n:]{{0,30}}?(?i:anschrift|adresse|address|wohn|unterkunft)"
                          rf"[^\n:]{{0,25}}:[ \t]*(?P<pre>[A-ZÄÖÜ][{L}.'-]*(?:,? (?:an der|am|im"
                          rf"|in der|ob der|[A-ZÄÖÜ][{L}.'-]*))*,? )$",
-        # A district before an address, named as one ("Neckarstadt-West, ", "Fritz-Heckert-Gebiet, ")
+        # A district before an address, named as one ("Neckarstadt-West, ", "Fritz-Heckert-Gebiet,
+        # ", "Südstadt, ")
         "district": rf"[A-ZÄÖÜ](?<![\w-].)[{L}-]*(?:-(?:West|Ost|Nord|Süd|Mitte|Zentrum)|viertel"
-                    rf"|siedlung|[Gg]ebiet|[Kk]iez), $",
+                    rf"|siedlung|[Gg]ebiet|[Kk]iez|(?:üd|ord|est|st|lt|nnen)stadt), $",
         # After an address: the flat or room ("…, WG Zimmer 3", "…, Zi. 114"); not a floor
         # ("…, 2. OG" is shared by the flats of a house: a word, as bench.privacy_identifiers
         # marks it)
