@@ -150,7 +150,7 @@ def _sources() -> dict[str, str]:
         "birth_cue": r"(?=[GgDd*])(?i:\bgeb\.|\bgeboren|geburtsdatum|geb\.-datum|geburtstag|geburtsjahr"
                      r"|date of birth|\bdob\b|\*)",
         "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]",
-        "born_after": r"[ \t]+(?:geboren|geb\.)(?![\w])",
+        "born_after": r" (?:geboren|geb\.)(?![\w])",
         # Before a number that is no date: a room ("Zi. 1.03.", "Raum 1.07.")
         "az_letters": r"(?P<pre>[A-ZÄÖÜ](?<![\w./-].)[A-ZÄÖÜ]{1,5})[-/ ][0-9]{2,6}(?:[-/][0-9A-Z]{1,8}){1,3}(?![\w/-])",
         # Court file numbers: chamber or department, register letters, number/year ("VG

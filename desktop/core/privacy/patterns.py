@@ -88,12 +88,13 @@ class _BirthCues:
         birth date ("die andere ist 1995 geboren", "am 3.5.1990 geboren")."""
         if not self.active:
             return Kind.DATUM
-        if end >= 0 and _rx()["born_after"].match(self.text, end):
-            return Kind.GEBURTSDATUM
         i = bisect.bisect_right(self.cue_ends, start) - 1
-        if i < 0 or _rx()["birth_block"].search(self.text, self.cue_ends[i], start):
-            return Kind.DATUM
-        return Kind.GEBURTSDATUM
+        if i >= 0 and not _rx()["birth_block"].search(self.text, self.cue_ends[i], start):
+            return Kind.GEBURTSDATUM
+        if end >= 0 and self.text.startswith(" geb", end) and _rx()["born_after"].match(
+                self.text, end):
+            return Kind.GEBURTSDATUM
+        return Kind.DATUM
 
 
 def _dates(text: str) -> Iterator[Candidate]:
@@ -113,7 +114,7 @@ def _dates(text: str) -> Iterator[Candidate]:
         day_ok = _valid_day_month(m["d"], m["m"]) if m["m"] else 1 <= int(m["d"]) <= 31
         if day_ok and rx["date_short_cue"].search(text, max(0, m.start() - 8), m.start()):
             yield m.start("dm"), m.end("dm"), birth.kind(m.start("dm")), P_DATE
-    for m in _pat("date_text", text).finditer(text, first):
+    for m in rx["date_text"].finditer(text, first):  # (months in any case: no variant)
         if 1 <= int(m["d"]) <= 31:
             yield m.start(), m.end(), birth.kind(m.start(), m.end()), P_DATE
     if lower_note(text):
@@ -143,12 +144,15 @@ def _unknown_parts(m: re.Match[str]) -> bool:
 
 
 def _after_room(text: str, start: int) -> bool:
-    """Does a room's word stand before the number ("Zi. 1.03.", "Raum 1.07.")?"""
-    return text[start - 1:start] == " " and text[max(0, start - 8):start - 1].rsplit(
+    """Does a room's word stand before the number ("Zi. 1.03.", "Raum 1.07."; not "Zeitraum
+    1.3.")? A test of the text's end in C first: most dates have none before them."""
+    return text.endswith(_ROOM_ENDS, 0, start) and text[max(0, start - 8):start - 1].rsplit(
         " ", 1)[-1].rstrip(".").lower() in _ROOMS
 
 
 _ROOMS = frozenset({"zi", "zimmer", "raum", "büro", "saal", "rm"})
+_ROOM_ENDS = tuple(f"{w}{dot} " for room in _ROOMS for w in (room, room.capitalize())
+                   for dot in ("", "."))
 
 
 def _file_numbers(text: str) -> Iterator[Candidate]:
