@@ -29,7 +29,41 @@ Candidate = tuple[int, int, Kind, int]
 
 def addresses(text: str, priority: int) -> Iterator[Candidate]:
     """Streets with a house number and postcodes with their town, joined where they form one
-    address ("Hauptstraße 12, 04109 Leipzig"), each candidate with the given priority."""
+    address ("Hauptstraße 12, 04109 Leipzig"), each candidate with the given priority. What
+    narrows the place down belongs to it: the value of an address field from its start
+    ("Anschrift: Rieth, Berliner Straße 12, …", "Unterkunft: GU Lilienthalstraße 25, …"), a
+    district before it ("Neckarstadt-West, Mittelstraße 40, …"), the flat or room after it
+    ("…, 04209 Leipzig, Zi. 114", "Neuburger Str. 45, Zi. 7")."""
+    for start, end in _addresses(text):
+        yield _lead(text, start), _room_end(text, end), Kind.ADRESSE, priority
+
+
+def _lead(text: str, start: int) -> int:
+    """Where an address begins with what stands before it on its line: the start of an address
+    field's value, or a district's name before a comma."""
+    if start < 4:
+        return start
+    rx = _rx()
+    line = text.rfind("\n", 0, start) + 1
+    if start - line <= 80 and ":" in text[line:start] and (
+            m := rx["address_field"].match(text, line, start)) is not None \
+            and not any(w in _TITLES for w in m["pre"].replace(",", " ").split()):
+        return m.start("pre")
+    if text[start - 2:start] == ", " and (m := rx["district"].search(
+            text, max(line, start - 40), start)) is not None:
+        return m.start()
+    return start
+
+
+def _room_end(text: str, end: int) -> int:
+    """Where an address ends with the flat or room after it ("…, WG Zimmer 3", "…, Zi. 114")."""
+    if text[end:end + 1] != ",":
+        return end
+    m = _rx()["room_after"].match(text, end)
+    return end if m is None else m.end()
+
+
+def _addresses(text: str) -> Iterator[tuple[int, int]]:
     rx = _rx()
     lex = lexicon()
     streets: list[tuple[int, int]] = []
@@ -77,9 +111,9 @@ def addresses(text: str, priority: int) -> Iterator[Candidate]:
         j = join.match(text, end)
         if j and j.end() in town_starts:
             joined.add(j.end())
-            yield care_of_start(text, start), town_starts[j.end()], Kind.ADRESSE, priority
+            yield care_of_start(text, start), town_starts[j.end()]
         else:
-            yield start, end, Kind.ADRESSE, priority
+            yield start, end
     for start, end in towns:
         if start in joined:
             continue
@@ -90,15 +124,24 @@ def addresses(text: str, priority: int) -> Iterator[Candidate]:
             words = street[0].split(" ")
             begin = street.start()
             # "Wohnhaft Im Winkel 72, …": a word before a street's opening word is not part
-            # of it; "Seit 2019, 30161 Hannover": a common word is no street
-            while len(words) > 2 and words[0] not in _STREET_OPENERS and \
-                    words[1] in _STREET_OPENERS:
+            # of it; "Obdachlosenunterkunft Kohlbruck 3, …": nor a noun before a name that is
+            # no word; "Seit 2019, 30161 Hannover": a common word is no street, "Straße der
+            # Nationen 88" is one
+            while len(words) > 2 and words[0] not in _STREET_OPENERS and (
+                    words[1] in _STREET_OPENERS or lex.is_stopword(words[0])
+                    and words[1][0].isupper() and not lex.is_stopword(words[1])):
                 begin += len(words.pop(0)) + 1
-            if lex.is_stopword(words[0]) and words[0] not in _STREET_OPENERS:
+            if lex.is_stopword(words[0]) and words[0] not in _STREET_OPENERS and not (
+                    words[0] in _GENITIVE_STREETS and words[1] in ("der", "des")):
                 begin = start
             else:
                 begin = care_of_start(text, begin)
-        yield begin, end, Kind.ADRESSE, priority
+        elif text[start - 2:start] == ", " and text.startswith("681", start):
+            # Mannheim's squares: a block's letter and number, then the house ("L 15, 9–10,
+            # 68161 Mannheim"), only before the postcodes of Mannheim's centre
+            square = rx["square"].search(text, max(0, start - 24), start)
+            begin = start if square is None else square.start()
+        yield begin, end
 
 
 def _street_start(text: str, start: int) -> int:
@@ -119,6 +162,8 @@ def _street_start(text: str, start: int) -> int:
 
 
 _TITLES = frozenset({"Frau", "Herrn", "Herr", "Fam.", "Familie"})
+# Street nouns that open a name in the genitive ("Straße der Nationen 88", "Platz des Friedens 1")
+_GENITIVE_STREETS = frozenset({"Straße", "Platz", "Allee", "Weg", "Ring", "Brücke", "Park"})
 
 
 def care_of_start(text: str, start: int) -> int:

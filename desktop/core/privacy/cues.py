@@ -18,6 +18,9 @@ slot, and the identifier is the next group of tokens that carries digits:
 - it is no identifier when it has fewer than three digits, or is a date, a time, a year, a sum
   of money, a paragraph ("§ 25 Abs. 2"), or a count with its unit ("Vorgang 3 von 5").
 
+After the slot, a number referring back ("…, alte Nr. …") or a list of numbers written alike
+("Pässe: Z 917733, Z 917734, Z 982210") is of the same kind.
+
 Between the keyword and the slot may stand "Nr.", "Nummer", "ist", "lautet", a bracket, or a
 few words ending in ":" or "Nr." ("Aktenzeichen bei der Staatsanwaltschaft:", "Reiseausweis für
 Flüchtlinge Nr."). An address cue opens a slot for a street-like group in the same clause (words
@@ -38,7 +41,12 @@ from desktop.core.privacy.checkdigits import pension_number_is_valid
 from desktop.core.privacy.keywords import _KEYWORDS, _any_case, _keywords, keyword_hits
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
-from desktop.core.privacy.pattern_sources import _HOUSE_NO_LC, _STREET_SUFFIX, ADDRESS_JOIN
+from desktop.core.privacy.pattern_sources import (
+    _HOUSE_NO_LC,
+    _SHORT_WORDS,
+    _STREET_SUFFIX,
+    ADDRESS_JOIN,
+)
 from desktop.core.privacy.wordclass import PREPOSITIONS
 
 Candidate = tuple[int, int, Kind, int]
@@ -99,7 +107,7 @@ def _cue_rx() -> dict[str, re.Pattern[str]]:
         # "des Personalausweises", "des Aktenzeichens": a genitive ending; after an authority's
         # letters and a hyphen ("BAMF-Gz.", "BG-Personalausweis"); a compound ending in a
         # document's name ("Auslandspass", "Inlandspasses", keywords.keyword_hits)
-        f"(?P<kw>{_keywords(_any_case(_KEYWORDS[family]), before=before)}{compound})(?:e?s)?"
+        f"(?P<kw>{_keywords(_any_case(_KEYWORDS[family]), before=before)}{compound})(?:e?s|e|n)?"
         f"(?P<nr>{_NUMBER_WORD})(?![{L}])") for family, before, compound in (
             ("az_keyed", r"\w", ""), ("id_keyed", r"\w", _COMPOUND), ("addr_cue", r"[\w-]", ""))}
     out["short"] = re.compile(_SHORT_LEAD)
@@ -139,7 +147,10 @@ def cued_candidates(text: str, priority_id: int, priority_address: int) -> Itera
                 # "…, alte Nr. A 0992 1145", "neu: …, alt: …", "bzw. die frühere …": a
                 # number referring back to the one before is of its kind
                 again = _AGAIN.match(text, span[1])
-                span = None if again is None else _slot(text, again.end(), document)
+                if again is not None:
+                    span = _slot(text, again.end(), document)
+                else:
+                    span = _listed(text, span, document)
         if "addr_cue" in names and (m := rx["addr_cue"].match(text, start)) is not None:
             span = _address_slot(text, m.end())
             if span is not None:
@@ -168,6 +179,26 @@ _AGAIN = re.compile(
     r"(?i:(?:alte|alter|altes|neue|neuer|neues|frühere|früherer|bisherige|vorherige)"
     r"(?:[ \t]+(?:Nr|Nummer)\.?)?[ \t]*:?|(?:alt|neu|früher|vorher|bisher)(?:[ \t]+(?:Nr|Nummer)\.?)?"
     r"[ \t]*:)[ \t]*")
+# Between the numbers of a list after one keyword ("Pässe: Z 917733, Z 917734 und Z 982210",
+# "… / …").
+_LIST = re.compile(r"[ \t]*(?:,|;|und|sowie|/(?=[ \t]))[ \t]*")
+_SHAPE = str.maketrans("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0" * 10 + "A" * 26, " ")
+
+
+def _listed(text: str, span: tuple[int, int], document: bool) -> tuple[int, int] | None:
+    """The next number of a list after one keyword: one written as the one before it (the
+    same letters and digits in the same places, spaces aside: "EA4418273, EH 0937615",
+    "647118392, 648 002 514"), so a count or a date after a comma stays out."""
+    sep = _LIST.match(text, span[1])
+    if sep is None:
+        return None
+    nxt = _slot(text, sep.end(), document)
+    if nxt is None or text[nxt[0]:nxt[1]].upper().translate(_SHAPE) != text[
+            span[0]:span[1]].upper().translate(_SHAPE):
+        return None
+    return nxt
+
+
 _COMPOUND = rf"|(?P<cmp>[{L}][a-zäöüß]{{1,24}}?)(?:pass|ausweis)(?=(?:es|s)?(?![{L}]))"
 _DICTATION = re.compile(r"[A-ZÄÖÜ][a-zäöü]?/[a-zäöü]{1,3}")
 _FAMILIES = frozenset({"az_keyed", "id_keyed", "addr_cue"})
@@ -179,12 +210,14 @@ _CAPITALS = re.compile("[A-Z]{9}")  # a document number without digits ("MKXRRXC
 @functools.lru_cache(maxsize=4096)
 def _code_like(token: str, first: bool) -> bool:
     """A token without digits that may stand in an identifier: a code, not a word. Capitals
-    ("ABH", "OVG", "II 4 - …"; not the word "ab" or "ii"), letters joined by "/" or "-"
-    ("RA/kl"), an inner capital ("AsylbLG"), two or three letters that are no function word
+    ("ABH", "OVG", "II 4 - …"; not the word "ab" or "ii", nor a country: "USA"), letters
+    joined by "/" or "-" ("RA/kl"), an inner capital ("AsylbLG"), two or three letters that are no function word
     ("Ca", "Js"); a short lower-case prefix ("abh 2.3-…", "p 4471823") only first."""
     letters = token.replace("/", "").replace("-", "").replace(".", "")
     if len(token) > 8 or not letters.isalpha():
         return False
+    if letters.isupper() and lexicon().is_place(token.lower()):
+        return False  # "Beide Pässe: USA A04417382, Brasilien FZ418273": the country is a word
     if letters.isupper() or "/" in token or "-" in token or any(
             ch.isupper() for ch in letters[1:]):
         return True
@@ -192,6 +225,9 @@ def _code_like(token: str, first: bool) -> bool:
     if lw in _GLUE or lw in PREPOSITIONS or lw in lexicon().common_words:
         return False
     return len(letters) <= 3 if letters[0].isupper() else first and len(letters) <= 4
+
+
+_SEAT = re.compile("[A-Z][a-z]")
 
 
 # Small words that join a sentence, never part of an identifier ("… 7663473 ist der Antrag").
@@ -216,6 +252,9 @@ def _slot(text: str, pos: int, document: bool) -> tuple[int, int] | None:
         if document and not parts and _SERIAL.fullmatch(token):
             return m.start(), end  # "Reisepass Nr. MKXRRXCHZ", "eAT-Seriennr. LJ8RCMRMF"
         if not digits and not _code_like(token, not parts):
+            if len(token) == 2 and parts and parts[-1][2] and _SEAT.fullmatch(token) and \
+                    token not in _SHORT_WORDS and "/" in text[parts[-1][0]:parts[-1][1]]:
+                parts.append((m.start(), end, False))  # "2 E 1411/26 We": the court's seat
             break
         parts.append((m.start(), end, digits))
         if end < m.end():
@@ -252,12 +291,13 @@ def _address_rx() -> tuple[re.Pattern[str], ...]:
     house = re.compile(_HOUSE_NO_LC)
     # Where a house number can begin: a number after a word ("Weg 4", "Str.12", "Nr. 5")
     number = re.compile(r"[0-9](?<![\w,/:-].)")
-    word = re.compile(rf"[{L}][{L}.'-]*")
+    word = re.compile(r"[^\W\d_][\w.'-]*")  # any script's letters: "Rruga e Kavajës 12"
     town_after = re.compile(rf"{ADDRESS_JOIN}[0-9]{{5}}\s[{L}][{L}-]+(?:\s\([{L} .]+\))?")
     town_before = re.compile(rf"[0-9]{{5}}\s[{L}][{L}-]+,\s*$")
     # A sentence ends at a full stop after a word ("… nicht mehr an. Seit …"), not after
-    # "Str." or "Nr."; a line break or a semicolon ends the clause too.
-    clause_end = re.compile(r"[\s;§](?:(?<=[a-zäöüß]{2}[.!?].)(?<![Ss]tr\..)(?<![Nn]r\..)|(?<=[\n;§]))")
+    # "Str.", "Nr." or "ul." (ulica); a line break or a semicolon ends the clause too.
+    clause_end = re.compile(r"[\s;§](?:(?<=[a-zäöüß]{2}[.!?].)(?<![Ss]tr\..)(?<![Nn]r\..)(?<!ul\..)"
+                            r"|(?<=[\n;§]))")
     return house, number, word, town_after, town_before, clause_end
 
 
@@ -331,6 +371,9 @@ def _street(text: str, pos: int, words: list[str], start: int, names_end: int,
                    for w in names)):
         return None
     end = after.end() if after else end
+    if after is None and text.startswith(", ", end) and (
+            town := _TOWN_ENDS_LINE.match(text, end)) and _town(town["town"]):
+        end = town.end()  # "Frühere Anschrift: Rue Ibn Batouta 22, Tanger (Marokko)"
     # "wohnhaft in 31785 Hameln, Deisterallee 4": a postcode and town before it; a town
     # without a postcode stays a word, as everywhere in the anonymiser ("in Stöcken, …")
     before = town_before.search(text, max(pos, start - 40), start) if (
@@ -338,6 +381,21 @@ def _street(text: str, pos: int, words: list[str], start: int, names_end: int,
     if before is not None:
         start = before.start()
     return start, end
+
+
+def _town(name: str) -> bool:
+    """A town's name: capitalised words, the first a listed place or no common word ("Tanger",
+    "São Paulo", "Łódź")."""
+    words = name.replace("-", " ").split()
+    if not all(w[0].isupper() for w in words):
+        return False
+    lex = lexicon()
+    return lex.is_place(words[0].lower()) or not lex.is_stopword(words[0])
+
+
+# A town without a postcode after a cued street, the rest of its line ("…, Tanger (Marokko)")
+_TOWN_ENDS_LINE = re.compile(r", (?P<town>[^\W\d_]+(?:[ -][^\W\d_]+){0,2})"
+                             r"(?: \([^\W\d_]+(?:[ .-]+[^\W\d_]+)*\))?[ \t]*(?=\n|$)")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -409,4 +467,7 @@ _STREET_WORD = re.compile(f"(?i:{_STREET_SUFFIX}|str)$")
 _NOT_STREET = frozenset({"abs", "absatz", "satz", "nr", "s", "seite", "kap", "art", "ziff",
                          "buchst", "anlage", "block", "haus", "zimmer", "raum", "etage", "og"})
 _OPENERS = frozenset({"Am", "Im", "An", "Auf", "Zum", "Zur", "Unter", "Hinter", "Alte", "Alter",
-                      "Neue", "Hohe", "Lange", "Große", "Kleine", "Obere", "Untere"})
+                      "Neue", "Hohe", "Lange", "Große", "Kleine", "Obere", "Untere",
+                      # a foreign address's street word ("Rue Ibn Batouta 22", "Avenida …")
+                      "Rue", "Avenue", "Avenida", "Calle", "Via", "Rua", "Ulica", "Boulevard",
+                      "Piazza", "Plaza", "Strada"})

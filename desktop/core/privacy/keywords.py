@@ -43,6 +43,9 @@ _KEYWORDS = {
                    "|Handy|Handynummer|Handy-Nr|Rufnummer|Fax|Festnetz|Durchwahl"
                    "|Mobiltelefon|erreichbar unter|WhatsApp|Whatsapp",
     "id_keyed": "ReisePass|Reisepass|Reisepassnummer|Pass|pass|Passnummer|Nationalpass"
+                # the plural before a list ("Pässe: Z 917733, Z 917734"; "Personalausweise"
+                # is read from "Personalausweis", cues.py)
+                "|Pässe|Reisepässe"
                 "|Personalausweis|Ausweis|Ausweisnummer|PA|eAT|Aufenthaltstitel"
                 "|Aufenthaltskarte|Karten|Kartennummer|Karten-Nr|Serien|Seriennummer"
                 "|Dokumenten|Dokumentennummer|Dokumenten-Nr|Passersatzpapier|Passersatz"

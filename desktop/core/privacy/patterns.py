@@ -10,13 +10,17 @@ so importing this module costs nothing at app start.
 
 Decisions: a month with a year alone ("im April 2024") is kept: it orders the events of a
 reflection and on its own does not point to a person. After a birth cue ("geb.", "geboren")
-any date, month-with-year or year is a birth date.
+any date, month-with-year or year is a birth date, and so is one right before "geboren" ("1995
+geboren"). A weekday before a date stays a word ("Donnerstag, 21. Januar 2027": the
+development corpora disagree, two of three keep it as a meaning word; it does not point to a
+person). A number after a room's word is no date ("Zi. 1.03.").
 """
 
 from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Callable, Iterator
 
 from desktop.core.privacy.addresses import addresses
@@ -35,6 +39,7 @@ from desktop.core.privacy.keywords import _hinted, lower_note
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
 from desktop.core.privacy.pattern_sources import (
+    _SHORT_WORDS,
     IBAN_LENGTHS,
     _digit_count,
     _digit_shape,
@@ -78,13 +83,18 @@ class _BirthCues:
         self.cue_ends = [m.end() for m in _rx()["birth_cue"].finditer(text)] if self.active else []
         self.active = bool(self.cue_ends)
 
-    def kind(self, start: int) -> Kind:
+    def kind(self, start: int, end: int = -1) -> Kind:
+        """The kind of the date at start; one that ends at `end` right before "geboren" is a
+        birth date ("die andere ist 1995 geboren", "am 3.5.1990 geboren")."""
         if not self.active:
             return Kind.DATUM
         i = bisect.bisect_right(self.cue_ends, start) - 1
-        if i < 0 or _rx()["birth_block"].search(self.text, self.cue_ends[i], start):
-            return Kind.DATUM
-        return Kind.GEBURTSDATUM
+        if i >= 0 and not _rx()["birth_block"].search(self.text, self.cue_ends[i], start):
+            return Kind.GEBURTSDATUM
+        if end >= 0 and self.text.startswith(" geb", end) and _rx()["born_after"].match(
+                self.text, end):
+            return Kind.GEBURTSDATUM
+        return Kind.DATUM
 
 
 def _dates(text: str) -> Iterator[Candidate]:
@@ -96,24 +106,53 @@ def _dates(text: str) -> Iterator[Candidate]:
     first = _first_digit(text)
     for name in names:
         for m in rx[name].finditer(text, first):
-            if _valid_day_month(m["d"], m["m"]):
-                yield m.start(), m.end(), birth.kind(m.start()), P_DATE
+            if _valid_day_month(m["d"], m["m"]) or _unknown_parts(m):
+                if m["y"] is None and _after_room(text, m.start()):
+                    continue  # "Zi. 1.03.", "Raum 1.07.": a room's number
+                yield m.start(), m.end(), birth.kind(m.start(), m.end()), P_DATE
     for m in rx["date_short"].finditer(text, first):
-        if _valid_day_month(m["d"], m["m"]) and rx["date_short_cue"].search(
-                text, max(0, m.start() - 8), m.start()):
+        day_ok = _valid_day_month(m["d"], m["m"]) if m["m"] else 1 <= int(m["d"]) <= 31
+        if day_ok and rx["date_short_cue"].search(text, max(0, m.start() - 8), m.start()):
             yield m.start("dm"), m.end("dm"), birth.kind(m.start("dm")), P_DATE
-    for m in _pat("date_text", text).finditer(text, first):
+    for m in rx["date_text"].finditer(text, first):  # (months in any case: no variant)
         if 1 <= int(m["d"]) <= 31:
-            yield m.start(), m.end(), birth.kind(m.start()), P_DATE
+            yield m.start(), m.end(), birth.kind(m.start(), m.end()), P_DATE
+    if lower_note(text):
+        # Dictated: "am ersten august", "vom zwölften elften", "zweiter april
+        # neunzehnhundertneunundachtzig" (in a note typed in lower case only: a pass over
+        # every note would cost its time for the few dictated with capitals)
+        for m in _rx_lower()["date_spoken_lc"].finditer(text):
+            yield m.start(), m.end(), birth.kind(m.start(), m.end()), P_DATE
     # Month with year, or a year alone: only a birth date (see the module docstring).
     if not birth.active:
         return
     for m in _pat("month_year", text).finditer(text):
-        if birth.kind(m.start()) is Kind.GEBURTSDATUM:
+        if birth.kind(m.start(), m.end()) is Kind.GEBURTSDATUM:
             yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
     for m in rx["year"].finditer(text, first):
-        if birth.kind(m.start()) is Kind.GEBURTSDATUM:
+        if birth.kind(m.start(), m.end()) is Kind.GEBURTSDATUM:
             yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
+
+
+def _unknown_parts(m: re.Match[str]) -> bool:
+    """"00.00.1998", "00.05.1998": a date of birth whose day or month is not known, written
+    with zeros as in German documents; only with its year in four digits."""
+    y = m.groupdict().get("y")
+    return (y is not None and len(y) == 4 and (m["d"] in ("00", "0") or m["m"] in ("00", "0"))
+            and (m["d"] in ("00", "0") or 1 <= int(m["d"]) <= 31)
+            and (m["m"] in ("00", "0") or 1 <= int(m["m"]) <= 12))
+
+
+def _after_room(text: str, start: int) -> bool:
+    """Does a room's word stand before the number ("Zi. 1.03.", "Raum 1.07."; not "Zeitraum
+    1.3.")? A test of the text's end in C first: most dates have none before them."""
+    return text.endswith(_ROOM_ENDS, 0, start) and text[max(0, start - 8):start - 1].rsplit(
+        " ", 1)[-1].rstrip(".").lower() in _ROOMS
+
+
+_ROOMS = frozenset({"zi", "zimmer", "raum", "büro", "saal", "rm"})
+_ROOM_ENDS = tuple(f"{w}{dot} " for room in _ROOMS for w in (room, room.capitalize())
+                   for dot in ("", "."))
 
 
 def _file_numbers(text: str) -> Iterator[Candidate]:
@@ -143,8 +182,8 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
     # every text with a full stop cost 2.6 µs a note.
     for m in (rx["az_court"].finditer(text, first) if slash or "court" in _hinted(text) else ()):
         court = rx["court_prefix"].search(text, max(0, m.start() - 4), m.start())
-        yield (m.start() if court is None else court.start()), m.end(), Kind.AKTENZEICHEN, \
-            P_SHAPED
+        end = m.end() if m["sfx"] not in _SHORT_WORDS else m.start("sfx") - 1  # "…/26 Am 3.5."
+        yield (m.start() if court is None else court.start()), end, Kind.AKTENZEICHEN, P_SHAPED
     for m in rx["pension"].finditer(text, first) if _pension_shape(text) else ():
         if pension_number_is_valid(m[0].replace(" ", "")):
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
@@ -203,8 +242,13 @@ def _phones(text: str) -> Iterator[Candidate]:
     for m in _keyed("phone_keyed", text):
         num = m["num"].rstrip(" /.-(")
         # An extension alone has two to four digits, and only after its word ("Durchwahl 211")
-        if 5 <= _digits(num) <= 16 or (m[0][:9].lower() == "durchwahl" and _digits(num) >= 2):
+        # "Fax -11": an extension of the number before it
+        if 5 <= _digits(num) <= 16 or _digits(num) >= 2 and (
+                num[0] == "-" or m[0][:9].lower() == "durchwahl"):
             yield m.start("num"), m.start("num") + len(num), Kind.TELEFON, P_KEYED
+    if "null" in text and "phone_keyed" in _hinted(text):
+        for m in rx["phone_spoken"].finditer(text):
+            yield m.start("num"), m.end("num"), Kind.TELEFON, P_KEYED
     digits = _digit_count(text)
     # "+49 …" and "(0341) …" start one character before their first digit.
     first = max(0, _first_digit(text) - 1)
@@ -285,7 +329,7 @@ def _documents(text: str) -> Iterator[Candidate]:
             # machine-readable zone of a Personalausweis, Reisepass or eAT.
             if icao_check_digit(m[0][:9]) == m["check"]:
                 yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
-        elif _digits(m[0]) >= 4 and not m[0].isdigit():
+        elif _digits(m[0]) >= 1 and not m[0].isdigit():
             yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
     for m in (_rx_lower()["id_german_lc"].finditer(text) if lower_note(text) and _digit_count(text) >= 4
               else ()):
