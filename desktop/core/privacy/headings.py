@@ -129,11 +129,15 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
         _speakers(toks, cls, is_name, speakers)
     if "→" in text and "Übergabe" in text:
         _handed_over(text, toks, cls, is_name)
-    if "Vermerk " in text or "Notiz " in text or "Diktat " in text or " an alle" in text:
-        for m in _HEADER.finditer(text):
-            g = 1 if m[1] else 2
-            if _WHEN.match(text, m.start(g)) is None:
+    line = 0
+    while line >= 0:  # a note's header opens a line (most notes are one line: one test)
+        if text.startswith(_HEADER_WORDS, line) or text.find(" an alle", line, line + 40) > 0:
+            m = _HEADER.match(text, line)
+            g = 0 if m is None else 1 if m[1] else 2
+            if g and _WHEN.match(text, m.start(g)) is None:
                 _listed(text, toks, cls, is_name, m.start(g), m.end(g), 1)
+        line = text.find("\n", line)
+        line = line + 1 if line >= 0 else -1
     # A signature closes a letter or a note on a line of its own ("gez. Winter", "i. A. Becker",
     # "F. Busch"): only a note of several lines has one. (Plain string tests: a pattern with
     # these cues was tried at every position of every note.)
@@ -190,9 +194,10 @@ def _handed_over(text: str, toks: list[tuple[int, int, str]], cls: list[int],
 
 # A note's first words name its writer: "Vermerk Hahn, 04.12.2026: …", "Notiz Baum vom
 # 03.12.", "Adler an alle, Freiburg, Fr 4.12." (a day stays: "Vermerk Montag, 04.12.").
-_HEADER = Lazy(r"(?m:^)[ \t]*(?:(?:Akten)?(?:[Vv]ermerk|[Nn]otiz)|Diktat)[ \t]+"
+_HEADER_WORDS = ("Vermerk ", "Aktenvermerk ", "Notiz ", "Aktennotiz ", "Diktat ")
+_HEADER = Lazy(r"(?:(?:Akten)?(?:Vermerk|Notiz)|Diktat)[ \t]+"
                r"([A-ZÄÖÜ][^\W\d_]+(?: [A-ZÄÖÜ][^\W\d_]+)?)(?=,[ \t]*\d| vom \d)"
-               r"|(?m:^)[ \t]*([A-ZÄÖÜ][^\W\d_]+(?: [A-ZÄÖÜ][^\W\d_]+)?) an alle\b")
+               r"|([A-ZÄÖÜ][^\W\d_]+(?: [A-ZÄÖÜ][^\W\d_]+)?) an alle\b")
 # A hand-over from one day or shift to another: "Übergabe Montag → Dienstag".
 _DAYS = frozenset("""montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
 januar februar märz april mai juni juli august september oktober november dezember""".split())

@@ -374,13 +374,22 @@ def inverted_names_joined(text: str, toks: list[tuple[int, int, str]], cls: list
     The first names start with a listed first name or a word the data lacks; a lone first name
     before them ("Anwesend: Maria, Jonas") and a third name after them ("Fuchs, Anna, Sauer":
     a list of three) keep them apart."""
+    prev = -9
+    for a, b in spans:
+        if a == prev + 2 and text[prev] == ",":
+            break
+        prev = b
+    else:
+        return spans  # most notes: no two names with ", " between them
+    pairs = {i for i in range(len(spans) - 1)
+             if spans[i + 1][0] == spans[i][1] + 2 and text[spans[i][1]] == ","}
     first_at = {start: t for t, (start, _, _) in enumerate(toks)}
     last_at = {end: t for t, (_, end, _) in enumerate(toks)}
     out: list[tuple[int, int]] = []
     i, n = 0, len(spans)
     while i < n:
         a, b = spans[i]
-        if i + 1 < n and spans[i + 1][0] == b + 2 and text[b:b + 2] == ", ":
+        if i in pairs and text[b + 1] == " ":
             c, d = spans[i + 1]
             if _inverted(text, toks, first_at, last_at, cls, a, b, c, d,
                          spans[i + 2][0] if i + 2 < n else -1):

@@ -27,17 +27,21 @@ _SHORT_SIGN = Lazy(r"[a-zäöü]{2}")
 
 def signed_with_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` with the initials a note is signed with (see the module's docstring)."""
-    ends = []
-    at = text.find(".\n")
-    while at >= 0:
-        ends.append(at + 1)
-        at = text.find(".\n", at + 2)
-    end = len(text.rstrip())
-    if end and (not ends or ends[-1] != end):
-        ends.append(end)
+    end = len(text)
+    while end and text[end - 1] in " \t\n\r":
+        end -= 1
+    ends = [end]
+    if "\n" in text:
+        at = text.find(".\n")
+        while at >= 0:
+            ends.append(at + 1)
+            at = text.find(".\n", at + 2)
     found: list[tuple[int, int]] = []
     for e in ends:
-        m = _DOTTED.search(text, max(0, e - 7), e) if text[e - 1:e] == "." else None
+        # "X.Y." ends in a letter, a full stop, a letter and a full stop: a test of two
+        # characters before the pattern
+        m = _DOTTED.search(text, max(0, e - 7), e) if text[e - 1:e] == "." and \
+            text[e - 3:e - 2] == "." else None
         if m is not None:
             letters = m[1].replace(".", "").lower()
             line = text.rfind("\n", 0, m.start(1)) + 1
@@ -53,5 +57,5 @@ def signed_with_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[
             found.append((start, start + 2))
     if not found:
         return spans
-    taken = [s for s in found if not any(a < s[1] and s[0] < b for a, b in spans)]
+    taken = [s for s in set(found) if not any(a < s[1] and s[0] < b for a, b in spans)]
     return sorted(spans + taken)
