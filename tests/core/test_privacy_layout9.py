@@ -196,3 +196,37 @@ def test_days_places_and_words_in_a_notes_frame_stay(text: str) -> None:
     """A day, a meaning word or a place after "Vermerk", a word before "an alle" and a word,
     a month or a place alone on the last line are no writer."""
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Betreff: WG: Terminanfrage\n\nHallo Lea,\ndie Mail kam ins Postfach.", ["Lea"]),
+    ("Hi Mai!\nkannst du morgen übernehmen?", ["Mai"]),
+    ("Hallo Frau Sommer,\ndanke für die Unterlagen.", ["Sommer"]),
+    ("Hinweis der Stelle.\n\n@Lea: kannst du das bitte prüfen?", ["Lea"]),
+    ("Bitte keine Akten auf meinen Tisch legen, der ist voll. – L.", ["L."]),
+    ("Ich bin nicht verwandt, bevor du fragst.\nB.", ["B."]),
+    ("Berater/innen: Mai, Knappe, Sommerfeld\nFall: Frau Khava Umarova",
+     ["Mai", "Knappe", "Sommerfeld", "Khava Umarova"]),
+])
+def test_salutations_mentions_and_single_initials_are_people(
+        text: str, names: list[str]) -> None:
+    """A listed first name (also a word too) or a name after a form of address in a line's
+    salutation, a name after "@", one initial signing the note after its last sentence, and
+    the names after "Berater/innen:" are people."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Hallo zusammen,\nbitte lesen.",
+    "Liebe Kolleginnen,\nbitte lesen.",
+    "Moin Moin,\nbitte lesen.",
+    "Hallo Schatz,\nbitte lesen.",
+    "Hallo Team,\nbitte lesen.",
+    "Mail an info@Stadt.de bitte weiterleiten.",
+    "Liste:\nA.",
+    "Führerschein Klasse – B.",
+])
+def test_salutations_and_letters_that_are_no_people(text: str) -> None:
+    """A salutation without a listed first name, an e-mail address, a list's first item and
+    a letter after a dash in a sentence find nobody."""
+    assert _persons(text) == []

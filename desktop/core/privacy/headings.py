@@ -43,7 +43,8 @@ Anwesend|Anwesende|Entschuldigt|Abwesend|Teilnehmende|Teilnehmer|Teilnehmerinnen
 |Geprüft|Gesehen|Fallgeber|Fallgeberin|Beratende|Ansprechpartner|Ansprechpartnerin|Zusteller
 |Zustellerin|Empfänger|Empfängerin|Unterschrift|Akte|SB|Vertr.|Belehrende|Belehrende/r
 |Dolmetscher|Dolmetscher/in|Dolmetscherin|Sprachmittler|Sprachmittler/in|Sprachmittlerin
-|Zuständige|Zuständige/r|Frühere Namen|Früherer Name|Kommission|Vorsitz""".replace("\n", "").split("|"))
+|Zuständige|Zuständige/r|Frühere Namen|Früherer Name|Kommission|Vorsitz|Berater|Beraterin
+|Berater/innen|Berater/in|Beraterinnen""".replace("\n", "").split("|"))
 # Headings after which only people are listed, never an office or a team ("Entschuldigt:
 # Fürst, Vogt", "Zusteller: Schütte"): there a rare German noun is a surname too.
 _PERSONS_ONLY = frozenset("""
@@ -51,7 +52,7 @@ Anwesend|Anwesende|Entschuldigt|Abwesend|Teilnehmende|Teilnehmer|Teilnehmerinnen
 |Teilnehmer*innen|Teilnehmer:innen|Teilnehmer_innen|TN|Gäste|Moderation|Sitzungsleitung
 |Protokoll|Protokollführung|Name|Nachname|Familienname|Geburtsname|Ehename|Frühere Namen
 |Früherer Name|Zusteller|Zustellerin|Unterschrift|SB|Belehrende|Belehrende/r|Kommission
-|Vorsitz""".replace("\n", "").split("|"))
+|Vorsitz|Berater/innen|Beraterinnen""".replace("\n", "").split("|"))
 
 
 def _heading(head: str) -> str | None:
@@ -127,6 +128,8 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
         colon = text.find(":", colon + 1)
     if len(speakers) >= 2:
         _speakers(toks, cls, is_name, speakers)
+    if "@" in text:
+        _mentioned(text, toks, cls, is_name)
     if "→" in text and "Übergabe" in text:
         _handed_over(text, toks, cls, is_name)
     line = 0
@@ -136,6 +139,11 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
             g = 0 if m is None else 1 if m[1] else 2
             if g and _WHEN.match(text, m.start(g)) is None:
                 _listed(text, toks, cls, is_name, m.start(g), m.end(g), 1)
+        elif text.startswith(_SALUTATIONS, line) and (m := _SALUTED.match(text, line)):
+            t = next((i for i, tok in enumerate(toks) if tok[0] == m.start(1)), None)
+            if t is not None and cls[t] in (TITLE, FIRST, BOTH, AMBF) and \
+                    toks[t][2] + " " not in _SALUTATIONS:
+                _listed(text, toks, cls, is_name, m.start(1), m.end(1), 1)
         line = text.find("\n", line)
         line = line + 1 if line >= 0 else -1
     # A signature closes a letter or a note on a line of its own ("gez. Winter", "i. A. Becker",
@@ -168,6 +176,18 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
         _firm_names(text, toks, cls, is_name)
 
 
+def _mentioned(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+               is_name: list[bool]) -> None:
+    """A colleague mentioned in a mail or a chat: "@Lea: kannst du das prüfen?" — "@" before a
+    name, not inside an e-mail address."""
+    at = text.find("@")
+    while at >= 0:
+        if (not at or text[at - 1] in " \t\n(") and text[at + 1:at + 2].isupper():
+            end = text.find("\n", at)
+            _listed(text, toks, cls, is_name, at + 1, len(text) if end < 0 else end, 1)
+        at = text.find("@", at + 1)
+
+
 def _handed_over(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                  is_name: list[bool]) -> None:
     """A line that starts a hand-over names who hands over to whom around its arrows:
@@ -196,8 +216,14 @@ def _handed_over(text: str, toks: list[tuple[int, int, str]], cls: list[int],
 # 03.12.", "Adler an alle, Freiburg, Fr 4.12." (a day stays: "Vermerk Montag, 04.12.").
 _HEADER_WORDS = ("Vermerk ", "Aktenvermerk ", "Notiz ", "Aktennotiz ", "Diktat ")
 _HEADER = Lazy(r"(?:(?:Akten)?(?:Vermerk|Notiz)|Diktat)[ \t]+"
-               r"([A-ZÄÖÜ][^\W\d_]+(?: [A-ZÄÖÜ][^\W\d_]+)?)(?=,[ \t]*\d| vom \d)"
+               r"([A-ZÄÖÜ][^\W\d_]+(?: [A-ZÄÖÜ][^\W\d_]+)?)(?=,[ \t]*\d| vom \d|:)"
                r"|([A-ZÄÖÜ][^\W\d_]+(?: [A-ZÄÖÜ][^\W\d_]+)?) an alle\b")
+# A mail's or a letter's salutation on a line of its own: a listed first name ("Hallo Lea,",
+# "Hi Mai!") or a form of address and a name; not "Hallo zusammen,", "Liebe Kolleginnen,",
+# "Moin Moin," or "Hallo Schatz," (a word that is a surname too).
+_SALUTATIONS = ("Hallo ", "Hi ", "Hey ", "Liebe ", "Lieber ", "Moin ", "Servus ")
+_SALUTED = Lazy(r"(?:Hallo|Hi|Hey|Liebe|Lieber|Moin|Servus) ((?:Frau |Herr )?[A-ZÄÖÜ][^\W\d_]+"
+                r"(?:-[A-ZÄÖÜ][^\W\d_]+)?)[ \t]*[,!]?[ \t]*(?:\n|\Z)")
 # A hand-over from one day or shift to another: "Übergabe Montag → Dienstag".
 _DAYS = frozenset("""montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
 januar februar märz april mai juni juli august september oktober november dezember""".split())

@@ -1,7 +1,7 @@
 """A note signed with its writer's initials alone: "gez. e.k.", "… heute noch raus! u.s.",
-"bin ab Montag wieder da – M.A.", a last line "F.W." or "fu". The initials are no word of the
-capitalised-token rules (names.py), so they come as spans of their own; German abbreviations
-written the same way ("z.B.", "u.a.", "z.d.A.") never count."""
+"bin ab Montag wieder da – M.A.", a last line "F.W.", "– L." or "fu". The initials are no
+word of the capitalised-token rules (names.py), so they come as spans of their own; German
+abbreviations written the same way ("z.B.", "u.a.", "z.d.A.") never count."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ ppa iva od ggü bspw inkl zzgl tw iw gez erl af nf vh ihv ivm idf
 # A last line of two lower-case letters is a writer's short sign ("fu") where the letters
 # are no word or common abbreviation ("ok", "wv", "lg").
 _SHORT_SIGN = Lazy(r"[a-zäöü]{2}")
+# So is one capital with its full stop alone on the last line, after a dash or a sentence
+# ("– L.", "… bevor du fragst.⏎B."; not a list's first item after "Liste:").
+_ONE_INITIAL = Lazy(r"[A-ZÄÖÜ]\.")
+# Or after the note's last sentence and a dash: "… der ist voll. – L.".
+_SIGNED_AT_END = Lazy(r"(?<=[.!?] )[–—-] [A-ZÄÖÜ]\.$")
 
 
 def signed_with_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -48,12 +53,17 @@ def signed_with_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[
             if letters not in _ABBREVIATIONS and \
                     _BEFORE_DOTTED.fullmatch(text, line, m.start(1)) is not None:
                 found.append((m.start(1), m.end(1)))
+    if text[end - 1:end] == "." and text[end - 4:end - 2] in ("– ", "— ", "- ") and \
+            _SIGNED_AT_END.search(text, max(0, end - 8), end):
+        found.append((end - 2, end))  # "… der ist voll. – L."
     last = text.rfind("\n", 0, end) + 1
     if last and end - last <= 4:
-        word = text[last:end].strip()
+        word = text[last:end].strip(" \t–—-")
         if _SHORT_SIGN.fullmatch(word) and word not in _ABBREVIATIONS and \
-                not lexicon().is_word(word):
-            start = text.index(word, last)
+                not lexicon().is_word(word) or _ONE_INITIAL.fullmatch(word) and (
+                    text[last:end].lstrip(" \t")[:1] in "–—-" or
+                    text[:last].rstrip()[-1:] in ".!?)"):
+            start = text.index(word, last)  # "fu", "– L."
             found.append((start, start + 2))
     if not found:
         return spans
