@@ -230,3 +230,10 @@ def test_salutations_and_letters_that_are_no_people(text: str) -> None:
     """A salutation without a listed first name, an e-mail address, a list's first item and
     a letter after a dash in a sentence find nobody."""
     assert _persons(text) == []
+
+
+def test_a_capitalised_gez_signs_too() -> None:
+    """"Gez." at a sentence's start is the same cue as "gez.": the words after it are the
+    writer, also a word the lists hold as a German word ("Median")."""
+    assert _persons("Abgabe an die Rechtsstelle.\nGez. Median Pliutsova, Sachgebiet Aufenthalt") \
+        == ["Median Pliutsova"]

@@ -69,9 +69,9 @@ def _heading(head: str) -> str | None:
 # A line addressed to someone: "An Ernst:", "Für Hahn: Herr Popescu kommt am Do um 10."
 _ADDRESS_STARTS = frozenset(" \tAFz")
 _ADDRESSED = Lazy(r"[ \t]*(?:An|Für|z\. ?Hd\.?)[ \t]+([A-ZÄÖÜ][^\n:]{0,39})")
-# A signature's cue ("gez. Winter", "i. A. Becker", "i.V. Lange", "Im Auftrag⏎Vogt"): the
-# name follows, on the same line or the next.
-_SIGNED = Lazy(r"(?:^|(?<=[\s(]))(?:gez\.|i\. ?A\.|i\. ?V\.|(?m:^)(?:Im Auftrag|In Vertretung)"
+# A signature's cue ("gez. Winter", "Gez. Pliutsova" at a sentence's start, "i. A. Becker",
+# "i.V. Lange", "Im Auftrag⏎Vogt"): the name follows, on the same line or the next.
+_SIGNED = Lazy(r"(?:^|(?<=[\s(]))(?:[Gg]ez\.|i\. ?A\.|i\. ?V\.|(?m:^)(?:Im Auftrag|In Vertretung)"
                r"(?=[ \t]*\n))[ \t]*\n?[ \t]*")
 # The birth name or an earlier married name after "geb.", "verw.", "gesch." ("geb. Engel";
 # a date or "in …" follow "geb." otherwise).
@@ -151,7 +151,7 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
     # these cues was tried at every position of every note.)
     if "\n" in text:
         _initialled(text, toks, cls, is_name)
-        if "gez." in text or ("i." in text and (
+        if "ez." in text or ("i." in text and (
                 "i. A" in text or "i. V" in text or "i.A." in text or "i.V." in text)) or (
                 "Im Auftrag" in text or "In Vertretung" in text):
             for m in _SIGNED.finditer(text):
