@@ -237,3 +237,16 @@ def test_a_capitalised_gez_signs_too() -> None:
     writer, also a word the lists hold as a German word ("Median")."""
     assert _persons("Abgabe an die Rechtsstelle.\nGez. Median Pliutsova, Sachgebiet Aufenthalt") \
         == ["Median Pliutsova"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Für Jo (Mai), Erfurt, 04.12.\n– Beratung Chancenkarte", ["Jo", "Mai"]),
+    ("Für Hahn, 05.12.: bitte die Akten prüfen", ["Hahn"]),
+    ("Für Rückfragen, Tel. 12.12.", []),
+    ("Für Leipzig, 04.12.: Akten", []),
+    ("Für Jo (Kopie), 04.12.", ["Jo"]),
+])
+def test_a_hand_overs_header_names_the_colleague(text: str, names: list[str]) -> None:
+    """"Für" with a name, perhaps a surname in brackets, and a date after a comma heads a
+    hand-over for that colleague; a word, a place or a bracketed word is no name."""
+    assert _persons(text) == names

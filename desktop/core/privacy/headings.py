@@ -139,6 +139,12 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
             g = 0 if m is None else 1 if m[1] else 2
             if g and _WHEN.match(text, m.start(g)) is None:
                 _listed(text, toks, cls, is_name, m.start(g), m.end(g), 1)
+        elif text.startswith("Für ", line) and (m := _FOR_DATED.match(text, line)) and \
+                _WHEN.match(text, m.start(1)) is None:
+            _listed(text, toks, cls, is_name, m.start(1), m.end(1), 1)
+            t = next((i for i, tok in enumerate(toks) if tok[0] == m.start(2)), None)
+            if t is not None and is_name[t - 1] and _may_be_name(toks, cls, t, [t]):
+                is_name[t] = True  # the surname in brackets: "Für Jo (Mai), Erfurt, 04.12."
         elif text.startswith(_SALUTATIONS, line) and (m := _SALUTED.match(text, line)):
             t = next((i for i, tok in enumerate(toks) if tok[0] == m.start(1)), None)
             if t is not None and cls[t] in (TITLE, FIRST, BOTH, AMBF) and \
@@ -218,6 +224,10 @@ _HEADER_WORDS = ("Vermerk ", "Aktenvermerk ", "Notiz ", "Aktennotiz ", "Diktat "
 _HEADER = Lazy(r"(?:(?:Akten)?(?:Vermerk|Notiz)|Diktat)[ \t]+"
                r"([A-ZÄÖÜ][^\W\d_]+(?: [A-ZÄÖÜ][^\W\d_]+)?)(?=,[ \t]*\d| vom \d|:)"
                r"|([A-ZÄÖÜ][^\W\d_]+(?: [A-ZÄÖÜ][^\W\d_]+)?) an alle\b")
+# A hand-over's header for a colleague, with a date: "Für Jo (Mai), Erfurt, 04.12.", "Für
+# Hahn, 05.12.:" (not "Für Montag, 04.12.", "Für Rückfragen, …": no name).
+_FOR_DATED = Lazy(r"Für ([A-ZÄÖÜ][^\W\d_]+(?: [A-ZÄÖÜ][^\W\d_]+)?)(?: \(([A-ZÄÖÜ][^\W\d_]+)\))?"
+                  r",[^\n]{0,40}?\b\d{1,2}\.\d{1,2}\.")
 # A mail's or a letter's salutation on a line of its own: a listed first name ("Hallo Lea,",
 # "Hi Mai!") or a form of address and a name; not "Hallo zusammen,", "Liebe Kolleginnen,",
 # "Moin Moin," or "Hallo Schatz," (a word that is a surname too).
