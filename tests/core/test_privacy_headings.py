@@ -20,7 +20,7 @@ def _persons(text: str) -> list[str]:
     ("Anwesend: Frau Koch, SB Krause, Hr. Vogt\nEntschuldigt: Fr. Dr. Lange",
      ["Koch", "Krause", "Vogt", "Lange"]),
     ("Nachname: Winter\nVorname: Silke", ["Winter", "Silke"]),
-    ("Name, Vorname: Koch, Anna\nGeb.-Datum: siehe Pass", ["Koch", "Anna"]),
+    ("Name, Vorname: Koch, Anna\nGeb.-Datum: siehe Pass", ["Koch, Anna"]),
     ("Bescheid ist raus.\ngez. Winter", ["Winter"]),
     ("Mit der Bitte um Kenntnisnahme\ni. A. Becker", ["Becker"]),
 ])
@@ -171,7 +171,7 @@ def test_a_mail_header_to_an_office_finds_nobody() -> None:
     ("fr krause hat angerufen, hr vogt krank bis mi.", ["krause", "vogt"]),
     ("An Ernst:\ndie Sache El Amrani ist dringend.", ["Ernst", "El Amrani"]),
     ("Für Hahn: Herr Popescu kommt am Do um 10.", ["Hahn", "Popescu"]),
-    ("Akte: Koch, Heide\nSB: Krause / Vertr.: Vogt", ["Koch", "Heide", "Krause", "Vogt"]),
+    ("Akte: Koch, Heide\nSB: Krause / Vertr.: Vogt", ["Koch, Heide", "Krause", "Vogt"]),
     ("Belehrende/r: Sauer", ["Sauer"]),
     ("Das hat nichts mit unserem Kollegen Winter zu tun.", ["Winter"]),
     ("Auskunft verweigert. → mit Graf besprechen", ["Graf"]),

@@ -161,7 +161,7 @@ def test_ordinary_words_after_a_preposition_stay(text):
 @pytest.mark.parametrize(("text", "expected"), [
     ("Weitergeleitet an SG 32: Antrag Weidmann, Margarethe.", ["Weidmann", "Margarethe"]),
     ("Anwesend: Helfenberger, Elisabeth; Dolmetscher Herr Okafor.",
-     ["Helfenberger", "Elisabeth", "Okafor"]),
+     ["Helfenberger, Elisabeth", "Okafor"]),
 ])
 def test_surname_that_is_a_word_before_comma_and_first_name(text, expected):
     """"Name, Vorname" after a clause mark or a file named after its person ("Antrag"): a

@@ -21,9 +21,11 @@ from desktop.core.privacy.wordclass import (
     NOUN,
     PREPOSITIONS,
     ROLE,
+    SHAPE,
     STOP,
     SUR,
     TITLE,
+    UNKNOWN,
     Lazy,
     surname_word,
 )
@@ -41,7 +43,8 @@ Anwesend|Anwesende|Entschuldigt|Abwesend|Teilnehmende|Teilnehmer|Teilnehmerinnen
 |Geprüft|Gesehen|Fallgeber|Fallgeberin|Beratende|Ansprechpartner|Ansprechpartnerin|Zusteller
 |Zustellerin|Empfänger|Empfängerin|Unterschrift|Akte|SB|Vertr.|Belehrende|Belehrende/r
 |Dolmetscher|Dolmetscher/in|Dolmetscherin|Sprachmittler|Sprachmittler/in|Sprachmittlerin
-|Zuständige|Zuständige/r|Frühere Namen|Früherer Name|Kommission|Vorsitz""".replace("\n", "").split("|"))
+|Zuständige|Zuständige/r|Frühere Namen|Früherer Name|Kommission|Vorsitz|Berater|Beraterin
+|Berater/innen|Berater/in|Beraterinnen""".replace("\n", "").split("|"))
 # Headings after which only people are listed, never an office or a team ("Entschuldigt:
 # Fürst, Vogt", "Zusteller: Schütte"): there a rare German noun is a surname too.
 _PERSONS_ONLY = frozenset("""
@@ -49,7 +52,7 @@ Anwesend|Anwesende|Entschuldigt|Abwesend|Teilnehmende|Teilnehmer|Teilnehmerinnen
 |Teilnehmer*innen|Teilnehmer:innen|Teilnehmer_innen|TN|Gäste|Moderation|Sitzungsleitung
 |Protokoll|Protokollführung|Name|Nachname|Familienname|Geburtsname|Ehename|Frühere Namen
 |Früherer Name|Zusteller|Zustellerin|Unterschrift|SB|Belehrende|Belehrende/r|Kommission
-|Vorsitz""".replace("\n", "").split("|"))
+|Vorsitz|Berater/innen|Beraterinnen""".replace("\n", "").split("|"))
 
 
 def _heading(head: str) -> str | None:
@@ -66,17 +69,25 @@ def _heading(head: str) -> str | None:
 # A line addressed to someone: "An Ernst:", "Für Hahn: Herr Popescu kommt am Do um 10."
 _ADDRESS_STARTS = frozenset(" \tAFz")
 _ADDRESSED = Lazy(r"[ \t]*(?:An|Für|z\. ?Hd\.?)[ \t]+([A-ZÄÖÜ][^\n:]{0,39})")
-# A signature's cue ("gez. Winter", "i. A. Becker", "i.V. Lange", "Im Auftrag⏎Vogt"): the
-# name follows, on the same line or the next.
-_SIGNED = Lazy(r"(?:^|(?<=[\s(]))(?:gez\.|i\. ?A\.|i\. ?V\.|(?m:^)(?:Im Auftrag|In Vertretung)"
+# A signature's cue ("gez. Winter", "Gez. Pliutsova" at a sentence's start, "i. A. Becker",
+# "i.V. Lange", "Im Auftrag⏎Vogt"): the name follows, on the same line or the next.
+_SIGNED = Lazy(r"(?:^|(?<=[\s(]))(?:[Gg]ez\.|i\. ?A\.|i\. ?V\.|(?m:^)(?:Im Auftrag|In Vertretung)"
                r"(?=[ \t]*\n))[ \t]*\n?[ \t]*")
 # The birth name or an earlier married name after "geb.", "verw.", "gesch." ("geb. Engel";
 # a date or "in …" follow "geb." otherwise).
 _BIRTH_CUES = ("geb. ", "verw. ", "gesch. ")
 # A line that is only a name with its initials: the signature of a note ("F. Busch",
-# "A. L. Zimmer", "– L. Winter").
-_INITIALLED = Lazy(r"[ \t–—-]*(?:[A-ZÄÖÜ]\.[ -]?){1,3}([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
-                   r"[ \t]*(?:\n|\Z)")
+# "A. L. Zimmer", "– L. Winter"), perhaps after or before the writer's role ("SB I. Sauer",
+# "K. Hahn, SB", "H. Fuchs, TL Aufenthalt": group 1 and 3, each a role to be checked).
+_INITIALLED = Lazy(r"[ \t–—-]*(?:([A-ZÄÖÜ]\w{1,5})[ \t]+)?(?:[A-ZÄÖÜ]\.[ -]?){1,3}"
+                   r"([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
+                   r"(?:,[ \t]*([A-ZÄÖÜ]\w*)[^\n,.;:]{0,30})?[ \t]*(?:\n|\Z)")
+# A name alone on a note's last line, after a sentence: "… umsonst gekommen war.⏎Linde".
+_NAME_ALONE_LAST = Lazy(r"(?<=[.!?)]\n)[ \t–—-]*([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
+                        r"[ \t]*\Z")
+# The same after the last sentence of a note, on its line: "… auf ihren Wunsch. W. Sturm".
+_INITIALLED_LAST = Lazy(r"(?<=[.!?] )(?:[A-ZÄÖÜ]\.[ -]?){1,3}([A-ZÄÖÜ][^\W\d_]+"
+                        r"(?:-[A-ZÄÖÜ][^\W\d_]+)?)[ \t]*\Z")
 # What separates the items of a list on one line; a bracket with a comment may follow an
 # item ("Kalinina (neu seit Dezember), Vogt (entschuldigt)").
 _SEPARATORS = (", ", "; ", " und ", " / ", " u. ", ",", " sowie ")
@@ -91,6 +102,7 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
                          is_name: list[bool]) -> None:
     """Mark the names a heading or a signature's cue announces."""
     colon = text.find(":")
+    speakers: list[tuple[int, int]] = []
     while colon >= 0:
         if text[colon + 1:colon + 2].isdigit():  # a time or a reference ("10:30", "Az.:12")
             colon = text.find(":", colon + 1)
@@ -110,13 +122,42 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
         elif colon - line <= 48 and text[line:line + 1] in _ADDRESS_STARTS and (
                 m := _ADDRESSED.fullmatch(text, line, colon)) is not None:
             _listed(text, toks, cls, is_name, m.start(1), colon, 1)
+        elif colon - line <= 40 and text[colon + 1:colon + 2] == " " and \
+                text.count(" ", line, colon) == 1:
+            speakers.append((line, colon))  # "Franziska Wagner: …", a chat's speaker?
         colon = text.find(":", colon + 1)
+    if len(speakers) >= 2:
+        _speakers(toks, cls, is_name, speakers)
+    if "@" in text:
+        _mentioned(text, toks, cls, is_name)
+    if "→" in text and "Übergabe" in text:
+        _handed_over(text, toks, cls, is_name)
+    line = 0
+    while line >= 0:  # a note's header opens a line (most notes are one line: one test)
+        if text.startswith(_HEADER_WORDS, line) or text.find(" an alle", line, line + 40) > 0:
+            m = _HEADER.match(text, line)
+            g = 0 if m is None else 1 if m[1] else 2
+            if g and _WHEN.match(text, m.start(g)) is None:
+                _listed(text, toks, cls, is_name, m.start(g), m.end(g), 1)
+        elif text.startswith("Für ", line) and (m := _FOR_DATED.match(text, line)) and \
+                _WHEN.match(text, m.start(1)) is None:
+            _listed(text, toks, cls, is_name, m.start(1), m.end(1), 1)
+            t = next((i for i, tok in enumerate(toks) if tok[0] == m.start(2)), None)
+            if t is not None and is_name[t - 1] and _may_be_name(toks, cls, t, [t]):
+                is_name[t] = True  # the surname in brackets: "Für Jo (Mai), Erfurt, 04.12."
+        elif text.startswith(_SALUTATIONS, line) and (m := _SALUTED.match(text, line)):
+            t = next((i for i, tok in enumerate(toks) if tok[0] == m.start(1)), None)
+            if t is not None and cls[t] in (TITLE, FIRST, BOTH, AMBF) and \
+                    toks[t][2] + " " not in _SALUTATIONS:
+                _listed(text, toks, cls, is_name, m.start(1), m.end(1), 1)
+        line = text.find("\n", line)
+        line = line + 1 if line >= 0 else -1
     # A signature closes a letter or a note on a line of its own ("gez. Winter", "i. A. Becker",
     # "F. Busch"): only a note of several lines has one. (Plain string tests: a pattern with
     # these cues was tried at every position of every note.)
     if "\n" in text:
         _initialled(text, toks, cls, is_name)
-        if "gez." in text or ("i." in text and (
+        if "ez." in text or ("i." in text and (
                 "i. A" in text or "i. V" in text or "i.A." in text or "i.V." in text)) or (
                 "Im Auftrag" in text or "In Vertretung" in text):
             for m in _SIGNED.finditer(text):
@@ -139,6 +180,87 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
                 _listed(text, toks, cls, is_name, m.start(1), m.end(1), 1)
     if "&" in text or (AMBIG in cls or AMBF in cls) and ("Firma " in text or "Team " in text):
         _firm_names(text, toks, cls, is_name)
+
+
+def _mentioned(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+               is_name: list[bool]) -> None:
+    """A colleague mentioned in a mail or a chat: "@Lea: kannst du das prüfen?" — "@" before a
+    name, not inside an e-mail address."""
+    at = text.find("@")
+    while at >= 0:
+        if (not at or text[at - 1] in " \t\n(") and text[at + 1:at + 2].isupper():
+            end = text.find("\n", at)
+            _listed(text, toks, cls, is_name, at + 1, len(text) if end < 0 else end, 1)
+        at = text.find("@", at + 1)
+
+
+def _handed_over(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                 is_name: list[bool]) -> None:
+    """A line that starts a hand-over names who hands over to whom around its arrows:
+    "Übergabe Baum → Sturm, 04.12.", "Übergabe Baum → Berg? nein: Baum → Sturm"; a name
+    that is a word too counts, a place or an office stays ("Übergabe Erfurt → Jo Mai")."""
+    ends = {tok[1]: i for i, tok in enumerate(toks)}
+    at = text.find("Übergabe")
+    while at >= 0:
+        line = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        arrow = text.find("→", at, end) if not text[line:at].strip(" \t-–*#") else -1
+        while arrow >= 0:
+            if _WHEN.match(text, arrow + 1) is None:
+                _listed(text, toks, cls, is_name, arrow + 1, end, 1)
+            t = ends.get(arrow - 1) if text[arrow - 1:arrow] == " " else None
+            if t is not None and toks[t][0] > at and toks[t][2].lower() not in _DAYS:
+                if t and toks[t - 1][0] > at and text[toks[t - 1][1]:toks[t][0]] == " ":
+                    t -= 1  # a first name before the surname
+                _listed(text, toks, cls, is_name, toks[t][0], arrow, 1)
+            arrow = text.find("→", arrow + 1, end)
+        at = text.find("Übergabe", end)
+
+
+# A note's first words name its writer: "Vermerk Hahn, 04.12.2026: …", "Notiz Baum vom
+# 03.12.", "Adler an alle, Freiburg, Fr 4.12." (a day stays: "Vermerk Montag, 04.12.").
+_HEADER_WORDS = ("Vermerk ", "Aktenvermerk ", "Notiz ", "Aktennotiz ", "Diktat ")
+_HEADER = Lazy(r"(?:(?:Akten)?(?:Vermerk|Notiz)|Diktat)[ \t]+"
+               r"([A-ZÄÖÜ][^\W\d_]+(?: [A-ZÄÖÜ][^\W\d_]+)?)(?=,[ \t]*\d| vom \d|:)"
+               r"|([A-ZÄÖÜ][^\W\d_]+(?: [A-ZÄÖÜ][^\W\d_]+)?) an alle\b")
+# A hand-over's header for a colleague, with a date: "Für Jo (Mai), Erfurt, 04.12.", "Für
+# Hahn, 05.12.:" (not "Für Montag, 04.12.", "Für Rückfragen, …": no name).
+_FOR_DATED = Lazy(r"Für ([A-ZÄÖÜ][^\W\d_]+(?: [A-ZÄÖÜ][^\W\d_]+)?)(?: \(([A-ZÄÖÜ][^\W\d_]+)\))?"
+                  r",[^\n]{0,40}?\b\d{1,2}\.\d{1,2}\.")
+# A mail's or a letter's salutation on a line of its own: a listed first name ("Hallo Lea,",
+# "Hi Mai!") or a form of address and a name; not "Hallo zusammen,", "Liebe Kolleginnen,",
+# "Moin Moin," or "Hallo Schatz," (a word that is a surname too).
+_SALUTATIONS = ("Hallo ", "Hi ", "Hey ", "Liebe ", "Lieber ", "Moin ", "Servus ")
+_SALUTED = Lazy(r"(?:Hallo|Hi|Hey|Liebe|Lieber|Moin|Servus) ((?:Frau |Herr )?[A-ZÄÖÜ][^\W\d_]+"
+                r"(?:-[A-ZÄÖÜ][^\W\d_]+)?)[ \t]*[,!]?[ \t]*(?:\n|\Z)")
+# A hand-over from one day or shift to another: "Übergabe Montag → Dienstag".
+_DAYS = frozenset("""montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
+januar februar märz april mai juni juli august september oktober november dezember""".split())
+_WHEN = Lazy(r"[ \t]*(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+             r"|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november"
+             r"|dezember)\b")
+
+
+def _speakers(toks: list[tuple[int, int, str]], cls: list[int], is_name: list[bool],
+              labels: list[tuple[int, int]]) -> None:
+    """The speakers of a chat or a transcript: lines that start with a first name, a name and a
+    colon ("Franziska Wagner: die NE ist durch", "Alois Braun: gut."), two of them at least in
+    the note; a first name the data knows, then a listed name, also where both are words too."""
+    starts = {tok[0]: i for i, tok in enumerate(toks)}
+    found = []
+    for line, colon in labels:
+        t = starts.get(line)
+        if t is not None and t + 1 < len(toks) and toks[t + 1][1] == colon and \
+                cls[t] in (FIRST, BOTH, AMBF) and cls[t + 1] in _SPEAKER_NAMES and \
+                not meaning_word(toks[t + 1][2]):
+            found.append(t)
+    if len(found) >= 2:
+        for t in found:
+            is_name[t] = is_name[t + 1] = True
+
+
+_SPEAKER_NAMES = frozenset({FIRST, SUR, BOTH, AMBIG, AMBF, SHAPE, UNKNOWN})
 
 
 def _firm_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
@@ -177,17 +299,38 @@ _NAMING_CUE = Lazy(r" (namens|heißt|hieß|i\. S\.) ")
 
 def _initialled(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                 is_name: list[bool]) -> None:
-    """A line that is only a name with its initials: a note's signature ("F. Busch")."""
+    """A line that is only a name with its initials, perhaps with the writer's role: a note's
+    signature ("F. Busch", "SB I. Sauer", "K. Hahn, SB"); also after the note's last
+    sentence ("… auf ihren Wunsch. W. Sturm")."""
+    starts: dict[int, int] | None = None
     line = 0
     while line >= 0:
         if text[line:line + 1] != "\n":
             m = _INITIALLED.match(text, line)
             if m is not None:
-                t = next((i for i, tok in enumerate(toks) if tok[0] == m.start(1)), None)
-                if t is not None and _may_be_name(toks, cls, t, [t]):
+                if starts is None:
+                    starts = {tok[0]: i for i, tok in enumerate(toks)}
+                t = starts.get(m.start(2))
+                if t is not None and all(
+                        m[g] is None or cls[starts.get(m.start(g), t)] == ROLE for g in (1, 3)) \
+                        and _may_be_name(toks, cls, t, [t]):
                     is_name[t] = True
         line = text.find("\n", line)
         line = line + 1 if line >= 0 else -1
+    m = _INITIALLED_LAST.search(text, max(0, len(text) - 40))
+    alone = m is None and (m := _NAME_ALONE_LAST.search(text, max(0, len(text) - 40))) is not None
+    if m is not None and _WHEN.match(text, m.start(1)) is None:
+        t = next((i for i, tok in enumerate(toks) if tok[0] == m.start(1)), None)
+        if t is not None and _may_be_name(toks, cls, t, [t]) and (
+                not alone or _alone_a_name(m[1].lower(), cls[t])):
+            is_name[t] = True
+
+
+def _alone_a_name(lw: str, c: int) -> bool:
+    """A word alone on the last line signs the note if it is a listed name or no word at all,
+    and no frequent word ("Linde", "Winter"; not "Ok", "Danke")."""
+    lex = lexicon()
+    return lw not in lex.common_words and (c in (AMBIG, AMBF) or not lex.is_word(lw))
 
 
 def _listed(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_name: list[bool],

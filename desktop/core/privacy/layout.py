@@ -353,3 +353,79 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     tail = text[end:].split("\n", 1)[0].strip()
     return (not head or head.endswith(":")) and (not tail or tail[0] in ".;(")
 
+
+
+# What may stand before an inverted name on its line: nothing, a bullet or a number ("1. ",
+# "- "), or a label or the list's previous item ("An: ", "Zi. 3: ", "…; ", "… / ").
+_BEFORE_INVERTED = Lazy(r"[ \t]*(?:[-–•*][ \t]*|\d{1,2}[.)][ \t]*)?(?:[^\n]*[:;/][ \t]*)?")
+# What may follow it: the end of the line or text, the list's next item, a bracketed comment,
+# a dash or "geb." with the birth date or name ("KHALIL, Reem geb. Al-Sayed"), or ", " and
+# a word before other names ("Al-Obaidi, Noor, Kinder Mustafa"; a name or a word alone there
+# would make it a list: "Yilmaz, Demir, Dolmetscher, Betreuerin").
+_AFTER_INVERTED = ("\n", ";", " /", "/", " (", " –", " -", ", geb", " geb", ",\n", ", ")
+
+
+def inverted_names_joined(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                          spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A surname, ", " and first names found as two names, where the layout writes one person
+    inverted: as an item of a list or after a label ("An: Mai, Johanna; Linde, Matthias",
+    "Zi. 3: Habte, Yohannes / Habte, Senait", "1. KHALIL, Mohammad Ali – geb. …",
+    "Arbeitnehmer: Kravets, Dmytro, geb. …") are one span, so the person gets one placeholder.
+    The first names start with a listed first name or a word the data lacks; a lone first name
+    before them ("Anwesend: Maria, Jonas") and a third name after them ("Fuchs, Anna, Sauer":
+    a list of three) keep them apart."""
+    prev = -9
+    for a, b in spans:
+        if a == prev + 2 and text[prev] == ",":
+            break
+        prev = b
+    else:
+        return spans  # most notes: no two names with ", " between them
+    pairs = {i for i in range(len(spans) - 1)
+             if spans[i + 1][0] == spans[i][1] + 2 and text[spans[i][1]] == ","}
+    first_at = {start: t for t, (start, _, _) in enumerate(toks)}
+    last_at = {end: t for t, (_, end, _) in enumerate(toks)}
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(spans)
+    while i < n:
+        a, b = spans[i]
+        if i in pairs and text[b + 1] == " ":
+            c, d = spans[i + 1]
+            if _inverted(text, toks, first_at, last_at, cls, a, b, c, d,
+                         spans[i + 2][0] if i + 2 < n else -1):
+                out.append((a, d))
+                i += 2
+                continue
+        out.append((a, b))
+        i += 1
+    return out
+
+
+def _inverted(text, toks, first_at, last_at, cls, a, b, c, d, next_start) -> bool:
+    """Whether the names a..b and c..d, ", " between them, are one person written "Surname,
+    Firstname" (see inverted_names_joined)."""
+    sur, first, last = first_at.get(a), first_at.get(c), last_at.get(d)
+    if last_at.get(b) is None or first is None or last is None:
+        return False
+    given = cls[first:last + 1]
+    several = sur is None or last_at[b] > sur  # "Pérez Rondón", "de la Cruz"
+    if not (all(g in _GIVEN for g in given) or given == [UNKNOWN]) or (
+            several and len(given) > 1 and any(g != FIRST for g in given)):
+        return False  # "Anwesend: Gülşən İsgəndərli, Beau Egberts": two people's full names;
+        # two names on both sides only where the second are first names alone ("Pérez Rondón,
+        # José Gregorio")
+    if sur is not None and (cls[sur] == FIRST or (cls[sur] == AMBF and several)):
+        return False  # a first name ("Anwesend: Noor, Mohammad") or a full name before it
+    if d < len(text) and text[d:d + 2].rstrip(" \t") != ".":  # or the list's last full stop
+        if not text.startswith(_AFTER_INVERTED, d):
+            return False
+        if text.startswith(", ", d) and not text.startswith(", geb", d):
+            role = first_at.get(d + 2)  # "Kinder", "Ehemann": a word, then its people
+            if role is None or cls[role] not in (ROLE, STOP, NOUN) or \
+                    next_start != toks[role][1] + 1:
+                return False  # a third name or a word: a list, not one inverted name
+    line = text.rfind("\n", 0, a) + 1
+    return _BEFORE_INVERTED.fullmatch(text, line, a) is not None
+
+
+_GIVEN = frozenset({FIRST, BOTH, AMBF})

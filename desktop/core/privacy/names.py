@@ -47,6 +47,7 @@ from desktop.core.privacy.layout import (
     after_dutch_particle,
     before_address,
     before_mail_address,
+    inverted_names_joined,
     name_after_file_word,
     names_listed_with_names,
     names_paired_by_slash,
@@ -58,6 +59,7 @@ from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.lowercase import lower_case_names
 from desktop.core.privacy.particles import with_particles
 from desktop.core.privacy.prepositions import first_name_after_preposition
+from desktop.core.privacy.signatures import signed_with_initials
 from desktop.core.privacy.subjects import (
     first_name_as_subject,
     found_word_as_subject,
@@ -187,7 +189,9 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
             if k < n and joined(j, k) and toks[k][2].lower() not in NO_NAME_BEFORE and (
                     cls[k] in CANDIDATE or (
                     cls[k] in (STOP, NOUN) and surname_word(toks[k][2]) and (
-                        cls[j] == TITLE or toks[j][2] in TITLE_LIKE_ROLES)) or (
+                        cls[j] == TITLE or toks[j][2] in TITLE_LIKE_ROLES and not (
+                            # "TL Aufenthalt", "Dolm. Dari": a team or a language, not a person
+                            toks[j][2] in _OFFICE_ROLES and meaning_word(toks[k][2])))) or (
                     c == ROLE and (
                         (cls[k] == NOUN and text[toks[j][1]:toks[k][0]] == " ") or (
                             cls[k] == STOP and written_in_lower_case(toks[k][2])))) or (
@@ -318,7 +322,12 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         # more, as they will be beside their placeholders ('Ferr aD"A-a').
         spans = with_particles(text, _spans(text, toks, cls, strip, is_name, joined, starts))
         out = lower_case_names(text, spans)
-    return out
+    if ", " in text:
+        out = inverted_names_joined(text, toks, cls, out)
+    return signed_with_initials(text, out) if "." in text else out
+
+
+_OFFICE_ROLES = frozenset({"SB", "SBin", "TL", "TLin", "SGL", "SGLin", "Dolm"})
 
 
 def _word_then_name(text: str, toks: list[tuple[int, int, str]], cls: list[int], k: int) -> bool:

@@ -1,0 +1,71 @@
+"""A note signed with its writer's initials alone: "gez. e.k.", "… heute noch raus! u.s.",
+"bin ab Montag wieder da – M.A.", a last line "F.W.", "– L." or "fu". The initials are no
+word of the capitalised-token rules (names.py), so they come as spans of their own; German
+abbreviations written the same way ("z.B.", "u.a.", "z.d.A.") never count."""
+
+from __future__ import annotations
+
+from desktop.core.privacy.lexicon import lexicon
+from desktop.core.privacy.wordclass import Lazy
+
+# Two or three letters, each with its full stop, at the end of a line or of the note.
+_DOTTED = Lazy(r"(?:^|(?<=[\s(]))((?:[^\W\d_]\.){2,3})$")
+# What may stand before the initials on their line: nothing (a line of their own, perhaps
+# after a dash), the end of a sentence, a dash, or "gez.".
+_BEFORE_DOTTED = Lazy(r"(?:[^\n]*(?:[.!?…)“\"]|\s[–—-]|gez\.))?[ \t]*(?:[–—-][ \t]*)?")
+# German abbreviations written like initials (compared in lower case, without full stops):
+# they end a line too ("siehe oben. s.o.", "Kopie an SB. z.K.", "erledigt. z.d.A.").
+_ABBREVIATIONS = frozenset("""
+zb ua dh iv ia og so su uu va zt uä oä idr me nv ad ev is ka mw oa sa zh zk nn aao ir io nb
+zda wv zv vgu gu zwv eh pa ue ug bzw ca ggf evtl vgl usw etc ff hg ebd ok vg lg mfg zhd ps pp
+ppa iva od ggü bspw inkl zzgl tw iw gez erl af nf vh ihv ivm idf
+""".split())
+# A last line of two lower-case letters is a writer's short sign ("fu") where the letters
+# are no word or common abbreviation ("ok", "wv", "lg").
+_SHORT_SIGN = Lazy(r"[a-zäöü]{2}")
+# So is one capital with its full stop alone on the last line, after a dash or a sentence
+# ("– L.", "… bevor du fragst.⏎B."; not a list's first item after "Liste:").
+_ONE_INITIAL = Lazy(r"[A-ZÄÖÜ]\.")
+# Or after the note's last sentence and a dash: "… der ist voll. – L.".
+_SIGNED_AT_END = Lazy(r"(?<=[.!?] )[–—-] [A-ZÄÖÜ]\.$")
+
+
+def signed_with_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with the initials a note is signed with (see the module's docstring)."""
+    end = len(text)
+    while end and text[end - 1] in " \t\n\r":
+        end -= 1
+    ends = [end]
+    if "\n" in text:
+        at = text.find(".\n")
+        while at >= 0:
+            ends.append(at + 1)
+            at = text.find(".\n", at + 2)
+    found: list[tuple[int, int]] = []
+    for e in ends:
+        # "X.Y." ends in a letter, a full stop, a letter and a full stop: a test of two
+        # characters before the pattern
+        m = _DOTTED.search(text, max(0, e - 7), e) if text[e - 1:e] == "." and \
+            text[e - 3:e - 2] == "." else None
+        if m is not None:
+            letters = m[1].replace(".", "").lower()
+            line = text.rfind("\n", 0, m.start(1)) + 1
+            if letters not in _ABBREVIATIONS and \
+                    _BEFORE_DOTTED.fullmatch(text, line, m.start(1)) is not None:
+                found.append((m.start(1), m.end(1)))
+    if text[end - 1:end] == "." and text[end - 4:end - 2] in ("– ", "— ", "- ") and \
+            _SIGNED_AT_END.search(text, max(0, end - 8), end):
+        found.append((end - 2, end))  # "… der ist voll. – L."
+    last = text.rfind("\n", 0, end) + 1
+    if last and end - last <= 4:
+        word = text[last:end].strip(" \t–—-")
+        if _SHORT_SIGN.fullmatch(word) and word not in _ABBREVIATIONS and \
+                not lexicon().is_word(word) or _ONE_INITIAL.fullmatch(word) and (
+                    text[last:end].lstrip(" \t")[:1] in "–—-" or
+                    text[:last].rstrip()[-1:] in ".!?)"):
+            start = text.index(word, last)  # "fu", "– L."
+            found.append((start, start + 2))
+    if not found:
+        return spans
+    taken = [s for s in set(found) if not any(a < s[1] and s[0] < b for a, b in spans)]
+    return sorted(spans + taken)
