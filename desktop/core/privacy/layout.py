@@ -429,3 +429,28 @@ def _inverted(text, toks, first_at, last_at, cls, a, b, c, d, next_start) -> boo
 
 
 _GIVEN = frozenset({FIRST, BOTH, AMBF})
+
+
+def word_then_name(text: str, toks: list[tuple[int, int, str]], cls: list[int], k: int) -> bool:
+    """After a role, a rare German word and then a name-like word, each after one space:
+    "Mandant Thales Camargo", "Mandant Forum Bansal" — a first name that the data also knows
+    as a word. Not a listed meaning word or a common word ("Mandant Termin …")."""
+    if k + 1 >= len(toks) or cls[k] != STOP or cls[k + 1] not in (FIRST, SUR, BOTH, SHAPE,
+                                                                   UNKNOWN):
+        return False
+    word = toks[k][2]
+    return text[toks[k - 1][1]:toks[k][0]] == " " and \
+        text[toks[k][1]:toks[k + 1][0]] == " " and not meaning_word(word) and \
+        word.lower() not in lexicon().common_words and surname_word(word)
+
+
+def apposition(text, toks, cls, j) -> bool:
+    """Role at j, then ", " and up to three name-like words closed by a comma."""
+    k = j + 1
+    if k >= len(toks) or text[toks[j][1]:toks[k][0]] != ", " or cls[k] not in CANDIDATE:
+        return False
+    last = k
+    while last + 1 < len(toks) and last - k < 2 and cls[last + 1] in CANDIDATE and \
+            text[toks[last][1]:toks[last + 1][0]] == " ":
+        last += 1
+    return text[toks[last][1]:toks[last][1] + 1] == ","

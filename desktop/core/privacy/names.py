@@ -45,6 +45,7 @@ from desktop.core.privacy.judge import (
 )
 from desktop.core.privacy.layout import (
     after_dutch_particle,
+    apposition,
     before_address,
     before_mail_address,
     inverted_names_joined,
@@ -54,6 +55,7 @@ from desktop.core.privacy.layout import (
     signature_after_greeting,
     surname_comma_first_name,
     unknown_next_to_name,
+    word_then_name,
 )
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.lowercase import lower_case_names
@@ -195,7 +197,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
                     c == ROLE and (
                         (cls[k] == NOUN and text[toks[j][1]:toks[k][0]] == " ") or (
                             cls[k] == STOP and written_in_lower_case(toks[k][2])))) or (
-                    c == ROLE and (_word_then_name(text, toks, cls, k) or
+                    c == ROLE and (word_then_name(text, toks, cls, k) or
                                    word_after_determined_role(text, toks, cls, i, k)))):
                 # "die Frau Angst …": after an article "Frau" is a noun, not a title.
                 loose = toks[i][2] in ("Frau", "Herr") and DETERMINER_BEFORE.search(
@@ -209,7 +211,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
                 elif is_name[k] and gap[1:].strip() in FOREIGN_PARTICLES:
                     starts[k] = toks[j][1] + 2  # "Vorspr. [dos Reis]"
                 continue
-            if c == ROLE and _apposition(text, toks, cls, j):
+            if c == ROLE and apposition(text, toks, cls, j):
                 # "Die Arbeitgeberin, Gesine Quandt, rief an": a name set off by commas
                 after = _anchored(text, j + 1, cls, toks, is_name, strip, joined, False)
                 continue
@@ -328,31 +330,6 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
 
 
 _OFFICE_ROLES = frozenset({"SB", "SBin", "TL", "TLin", "SGL", "SGLin", "Dolm"})
-
-
-def _word_then_name(text: str, toks: list[tuple[int, int, str]], cls: list[int], k: int) -> bool:
-    """After a role, a rare German word and then a name-like word, each after one space:
-    "Mandant Thales Camargo", "Mandant Forum Bansal" — a first name that the data also knows
-    as a word. Not a listed meaning word or a common word ("Mandant Termin …")."""
-    if k + 1 >= len(toks) or cls[k] != STOP or cls[k + 1] not in (FIRST, SUR, BOTH, SHAPE,
-                                                                   UNKNOWN):
-        return False
-    word = toks[k][2]
-    return text[toks[k - 1][1]:toks[k][0]] == " " and \
-        text[toks[k][1]:toks[k + 1][0]] == " " and not meaning_word(word) and \
-        word.lower() not in lexicon().common_words and surname_word(word)
-
-
-def _apposition(text, toks, cls, j) -> bool:
-    """Role at j, then ", " and up to three name-like words closed by a comma."""
-    k = j + 1
-    if k >= len(toks) or text[toks[j][1]:toks[k][0]] != ", " or cls[k] not in CANDIDATE:
-        return False
-    last = k
-    while last + 1 < len(toks) and last - k < 2 and cls[last + 1] in CANDIDATE and \
-            text[toks[last][1]:toks[last + 1][0]] == " ":
-        last += 1
-    return text[toks[last][1]:toks[last][1] + 1] == ","
 
 
 def _anchored(text, k, cls, toks, is_name, strip, joined, loose: bool) -> int:

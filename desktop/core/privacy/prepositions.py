@@ -116,7 +116,10 @@ def _named_by_word_before(text: str, start: int, end: int, word: str) -> bool:
     if lw in lex.common_words:
         return False
     if before in _NOTE_KINDS:
-        return _DATE_AFTER.match(text, end) is not None
+        # a weekday before ", <date>" is the date's ("Vermerk Montag, 04.12.2026:"); before
+        # "vom <date>" the date has its own word, so the weekday's place is the writer's
+        date = _DATE_AFTER.match(text, end)
+        return date is not None and (word not in _WEEKDAYS or date[0][:1] == " ")
     if before.endswith(_FAMILIES):
         return True  # after "Familie" (a title-like role) a meaning word too: "Sommer"
     if meaning_word(word):
@@ -151,6 +154,8 @@ _INITIAL_BEFORE = Lazy(r"(?:^|[\s(/])(?<!i\. )[A-ZÄÖÜ]\.(?:-?[A-ZÄÖÜ]\.)? 
 _NOTE_KINDS = frozenset({"Vermerk", "Aktenvermerk", "Diktat", "Notiz", "Telefonnotiz",
                          "Gesprächsnotiz"})
 _NAMING = frozenset({"heißt", "heisst", "hieß", "namens"})
+_WEEKDAYS = frozenset({"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag",
+                       "Sonntag"})
 _SHOPS = frozenset({"Praxis", "Kanzlei", "Firma", "Autohaus", "Spedition", "Pflegedienst"})
 _FAMILIES = ("familie", "Familie")
 _SHOP_ENDINGS = ("erei", "orei")
