@@ -44,6 +44,7 @@ from desktop.core.privacy.pattern_sources import (
     _digit_count,
     _digit_shape,
     _first_digit,
+    _joined,
     _keyed,
     _letter_digit,
     _pat,
@@ -101,8 +102,8 @@ def _dates(text: str) -> Iterator[Candidate]:
     rx = _rx()
     birth = _BirthCues(text)
     # Cheap substring tests skip passes that cannot match ("-" for ISO dates, "/" …).
-    names = ["date_num"] + (["date_iso"] if "-" in text else []) + (
-        ["date_slash"] if "/" in text else [])
+    names = ["date_num"] + (["date_iso"] if b"0000-00-00" in _digit_shape(text) else []) + (
+        ["date_slash"] if b"0/0" in _digit_shape(text) else [])
     first = _first_digit(text)
     for name in names:
         for m in rx[name].finditer(text, first):
@@ -158,7 +159,8 @@ _ROOM_ENDS = tuple(f"{w}{dot} " for room in _ROOMS for w in (room, room.capitali
 def _file_numbers(text: str) -> Iterator[Candidate]:
     rx = _rx()
     dash, slash = "-" in text, "/" in text
-    for m in (rx["az_letters"].finditer(text) if dash or slash else ()):
+    for m in (rx["az_letters"].finditer(text) if _joined(text, b"0-0", b"0/0", b"0-A", b"0/A")
+              else ()):
         if m["pre"] not in {"EU", "EG", "EWG", "VO", "KW", "ISO", "DIN", "BGBL"}:
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     lower = lower_note(text)
@@ -170,12 +172,13 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
                 m[0][len(pre)] == " " and _function_word(pre)):
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     first = _first_digit(text)
-    for m in (rx["az_numeric"].finditer(text, first) if dash and slash else ()):
+    for m in (rx["az_numeric"].finditer(text, first) if dash and slash and _joined(
+            text, b"0-0") and _joined(text, b"0/0") else ()):
         # "ABH 32.1-19330/22": a department's capitals before the number belong to it
         prefix = None if lower else rx["az_prefix"].search(text, max(0, m.start() - 6), m.start())
         yield (m.start() if prefix is None else prefix.start()), m.end(), Kind.AKTENZEICHEN, \
             P_SHAPED
-    for m in (rx["az_dept"].finditer(text, first) if dash else ()):
+    for m in (rx["az_dept"].finditer(text, first) if _joined(text, b"0-a", b"0-A") else ()):
         yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     # A court file number without a slash ("AN 5 K 25.50123", "4 K 447.25") only where the
     # note names a court; elsewhere such a number has its keyword (cues.py). A pass over
@@ -221,7 +224,7 @@ def _pension_shape(text: str) -> bool:
         j = i + 6
         while j < len(shape) and shape[j] == 48:
             j += 1
-        if shape[j:j + 6].startswith((b" . 000", b".000", b" .000", b". 000")):
+        if shape[j:j + 6].startswith((b" A 000", b"A000", b" A000", b"A 000")):
             return True
         i = shape.find(b"000000", j)
     return False
@@ -275,7 +278,7 @@ def _emails(text: str) -> Iterator[Candidate]:
 
 def _ibans(text: str) -> Iterator[Candidate]:
     rx = _rx()
-    matches = rx["iban"].finditer(text) if _letter_digit(text) else iter(())
+    matches = rx["iban"].finditer(text) if b"AA00" in _digit_shape(text) else iter(())
     if _digit_count(text) >= 12 and (lower_note(text) or _lower_after_iban(text)):
         # In lower case ("de89 3704 …", "Iban de89 …"): the same check, in a note typed in
         # lower case or right after the word IBAN (a pass over every note with twelve digits
@@ -335,7 +338,7 @@ def _documents(text: str) -> Iterator[Candidate]:
               else ()):
         if icao_check_digit(m[0][:9]) == m[0][9] and _digits(m[0]) >= 4:
             yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
-    for m in (rx["id_passport"].finditer(text) if letter_digit else ()):
+    for m in (rx["id_passport"].finditer(text) if b"A000000" in _digit_shape(text) else ()):
         yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_LOOSE + 5
     for m in _keyed("azr_keyed", text):
         yield m.start("num"), m.end("num"), Kind.AZR, P_KEYED
