@@ -77,6 +77,10 @@ def _key(kind: Kind, text: str) -> str:
 
 
 _KIND_BY_WORD = {k.placeholder_word: k for k in Kind}
+# The letters and placeholders of the first 702 people ("A" … "ZZ"), made once: a note
+# names a handful, and building each again cost about 1 µs a short note.
+_PERSON_LABELS = tuple((_letters(i), f"[{Kind.PERSON.placeholder_word} {_letters(i)}]")
+                       for i in range(702))
 # An enum member looked up on its class costs a property call each time (Python 3.11): the
 # loop over findings uses these.
 _PERSON = Kind.PERSON
@@ -120,10 +124,11 @@ class _Assigner:
             if known <= tokens:  # "Haddad" first, "Amina Haddad" later: the same person
                 self.people[i] = (tokens, label)
                 return label
-        while (letter := _letters(self.next_letter)) in self.used_letters:
-            self.next_letter += 1
-        self.next_letter += 1
-        label = f"[{_PERSON_WORD} {letter}]"
+        i = self.next_letter
+        while (_PERSON_LABELS[i][0] if i < 702 else _letters(i)) in self.used_letters:
+            i += 1
+        self.next_letter = i + 1
+        label = _PERSON_LABELS[i][1] if i < 702 else f"[{_PERSON_WORD} {_letters(i)}]"
         self.people.append((tokens, label))
         return label
 
@@ -133,10 +138,13 @@ def _replacements(text: str, findings: list[Finding]) -> tuple[Replacement, ...]
     return tuple([new_replacement(f, assign(f)) for f in findings])
 
 
-def _apply(text: str, replacements: tuple[Replacement, ...] | list[Replacement]) -> str:
+def _apply(text: str, replacements: tuple[Replacement, ...] | list[Replacement],
+           ordered: bool = False) -> str:
+    """The text with each replacement's finding replaced; `ordered`: they come by start
+    already (a detector's findings), no sorting needed."""
     parts: list[str] = []
     pos = 0
-    for r in sorted(replacements, key=lambda r: r.finding.start):
+    for r in replacements if ordered else sorted(replacements, key=lambda r: r.finding.start):
         parts.append(text[pos:r.finding.start])
         parts.append(r.placeholder)
         pos = r.finding.end
@@ -162,7 +170,8 @@ def anonymize_many(texts: list[str]) -> list[Anonymized]:
 
 def _anonymized(text: str, findings: list[Finding]) -> Anonymized:
     replacements = _replacements(text, findings)
-    return Anonymized(_apply(text, replacements), tuple(findings), replacements)
+    # (detect() returns its findings sorted by start)
+    return Anonymized(_apply(text, replacements, ordered=True), tuple(findings), replacements)
 
 
 def replace_all(text: str) -> str:

@@ -10,10 +10,17 @@ def iban_is_valid(compact: str) -> bool:
     if not compact[:2].isalpha() or not compact[2:4].isdigit():
         return False
     moved = compact[4:] + compact[:4]
+    if not moved.isalnum():
+        return False  # (int() below would take "_", "+" or spaces)
     try:
-        return int("".join(str(int(ch, 36)) for ch in moved)) % 97 == 1
+        # each letter as its number (A = 10 … Z = 35), in one translation: a digit at a time
+        # through int(ch, 36) cost 1 µs a short note
+        return int(moved.translate(_BASE36)) % 97 == 1
     except ValueError:
         return False
+
+
+_BASE36 = {ord(ch): str(int(ch, 36)) for ch in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"}
 
 
 def icao_check_digit(chars: str) -> str:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections.abc import Callable, Iterator
 
 from desktop.core.privacy.addresses import addresses
@@ -44,6 +43,7 @@ from desktop.core.privacy.pattern_sources import (
     _digit_count,
     _digit_shape,
     _first_digit,
+    _joined,
     _keyed,
     _letter_digit,
     _pat,
@@ -100,23 +100,40 @@ class _BirthCues:
 def _dates(text: str) -> Iterator[Candidate]:
     rx = _rx()
     birth = _BirthCues(text)
-    # Cheap substring tests skip passes that cannot match ("-" for ISO dates, "/" …).
-    names = ["date_num"] + (["date_iso"] if "-" in text else []) + (
-        ["date_slash"] if "/" in text else [])
     first = _first_digit(text)
+    # Dates by their digits, and by the month's name (in any case: no variant), in one pass
+    # (pattern_sources, "date_any"): each of the three patterns as its own pass would find
+    # them, the next match of one only after the end of its last.
+    end_num = end_short = end_text = 0
+    for m in rx["date_any"].finditer(text, first):
+        start = m.start()
+        if m["n"] is not None and start >= end_num:
+            end_num = end = m.end("n")
+            d, month, year = text[start:m.end("nd")], m["nm"], m["ny"]
+            if (_valid_day_month(d, month) or _unknown_parts(d, month, year)) and not (
+                    year is None and _after_room(text, start)):  # "Zi. 1.03.": a room's number
+                yield start, end, birth.kind(start, end), P_DATE
+        if m["s"] is not None and start >= end_short:
+            # Day and month, or the day alone before a comma, only after a cue ("am 3.5")
+            end_short = end = m.end("s")
+            d, month = text[start:m.end("sd")], m["sm"]
+            day_ok = _valid_day_month(d, month) if month else 1 <= int(d) <= 31
+            if day_ok and rx["date_short_cue"].search(text, max(0, start - 8), start):
+                yield start, end, birth.kind(start), P_DATE
+        if m["t"] is not None and start >= end_text:
+            end_text = end = m.end("t")
+            if 1 <= int(text[start:m.end("td")]) <= 31:
+                yield start, end, birth.kind(start, end), P_DATE
+    # Cheap tests of the note's shape skip passes that cannot match.
+    shape = _digit_shape(text)
+    names = (["date_iso"] if b"0000-00-00" in shape else []) + (
+        ["date_slash"] if b"0/0" in shape else [])
     for name in names:
         for m in rx[name].finditer(text, first):
-            if _valid_day_month(m["d"], m["m"]) or _unknown_parts(m):
+            if _valid_day_month(m["d"], m["m"]) or _unknown_parts(m["d"], m["m"], m["y"]):
                 if m["y"] is None and _after_room(text, m.start()):
                     continue  # "Zi. 1.03.", "Raum 1.07.": a room's number
                 yield m.start(), m.end(), birth.kind(m.start(), m.end()), P_DATE
-    for m in rx["date_short"].finditer(text, first):
-        day_ok = _valid_day_month(m["d"], m["m"]) if m["m"] else 1 <= int(m["d"]) <= 31
-        if day_ok and rx["date_short_cue"].search(text, max(0, m.start() - 8), m.start()):
-            yield m.start("dm"), m.end("dm"), birth.kind(m.start("dm")), P_DATE
-    for m in rx["date_text"].finditer(text, first):  # (months in any case: no variant)
-        if 1 <= int(m["d"]) <= 31:
-            yield m.start(), m.end(), birth.kind(m.start(), m.end()), P_DATE
     if lower_note(text):
         # Dictated: "am ersten august", "vom zwölften elften", "zweiter april
         # neunzehnhundertneunundachtzig" (in a note typed in lower case only: a pass over
@@ -134,13 +151,12 @@ def _dates(text: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
 
 
-def _unknown_parts(m: re.Match[str]) -> bool:
+def _unknown_parts(d: str, m: str, y: str | None) -> bool:
     """"00.00.1998", "00.05.1998": a date of birth whose day or month is not known, written
     with zeros as in German documents; only with its year in four digits."""
-    y = m.groupdict().get("y")
-    return (y is not None and len(y) == 4 and (m["d"] in ("00", "0") or m["m"] in ("00", "0"))
-            and (m["d"] in ("00", "0") or 1 <= int(m["d"]) <= 31)
-            and (m["m"] in ("00", "0") or 1 <= int(m["m"]) <= 12))
+    return (y is not None and len(y) == 4 and (d in ("00", "0") or m in ("00", "0"))
+            and (d in ("00", "0") or 1 <= int(d) <= 31)
+            and (m in ("00", "0") or 1 <= int(m) <= 12))
 
 
 def _after_room(text: str, start: int) -> bool:
@@ -158,7 +174,8 @@ _ROOM_ENDS = tuple(f"{w}{dot} " for room in _ROOMS for w in (room, room.capitali
 def _file_numbers(text: str) -> Iterator[Candidate]:
     rx = _rx()
     dash, slash = "-" in text, "/" in text
-    for m in (rx["az_letters"].finditer(text) if dash or slash else ()):
+    for m in (rx["az_letters"].finditer(text) if _joined(text, b"0-0", b"0/0", b"0-A", b"0/A")
+              else ()):
         if m["pre"] not in {"EU", "EG", "EWG", "VO", "KW", "ISO", "DIN", "BGBL"}:
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     lower = lower_note(text)
@@ -170,12 +187,13 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
                 m[0][len(pre)] == " " and _function_word(pre)):
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     first = _first_digit(text)
-    for m in (rx["az_numeric"].finditer(text, first) if dash and slash else ()):
+    for m in (rx["az_numeric"].finditer(text, first) if dash and slash and _joined(
+            text, b"0-0") and _joined(text, b"0/0") else ()):
         # "ABH 32.1-19330/22": a department's capitals before the number belong to it
         prefix = None if lower else rx["az_prefix"].search(text, max(0, m.start() - 6), m.start())
         yield (m.start() if prefix is None else prefix.start()), m.end(), Kind.AKTENZEICHEN, \
             P_SHAPED
-    for m in (rx["az_dept"].finditer(text, first) if dash else ()):
+    for m in (rx["az_dept"].finditer(text, first) if _joined(text, b"0-a", b"0-A") else ()):
         yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     # A court file number without a slash ("AN 5 K 25.50123", "4 K 447.25") only where the
     # note names a court; elsewhere such a number has its keyword (cues.py). A pass over
@@ -221,7 +239,7 @@ def _pension_shape(text: str) -> bool:
         j = i + 6
         while j < len(shape) and shape[j] == 48:
             j += 1
-        if shape[j:j + 6].startswith((b" . 000", b".000", b" .000", b". 000")):
+        if shape[j:j + 6].startswith((b" A 000", b"A000", b" A000", b"A 000")):
             return True
         i = shape.find(b"000000", j)
     return False
@@ -275,7 +293,7 @@ def _emails(text: str) -> Iterator[Candidate]:
 
 def _ibans(text: str) -> Iterator[Candidate]:
     rx = _rx()
-    matches = rx["iban"].finditer(text) if _letter_digit(text) else iter(())
+    matches = rx["iban"].finditer(text) if b"AA00" in _digit_shape(text) else iter(())
     if _digit_count(text) >= 12 and (lower_note(text) or _lower_after_iban(text)):
         # In lower case ("de89 3704 …", "Iban de89 …"): the same check, in a note typed in
         # lower case or right after the word IBAN (a pass over every note with twelve digits
@@ -335,7 +353,7 @@ def _documents(text: str) -> Iterator[Candidate]:
               else ()):
         if icao_check_digit(m[0][:9]) == m[0][9] and _digits(m[0]) >= 4:
             yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
-    for m in (rx["id_passport"].finditer(text) if letter_digit else ()):
+    for m in (rx["id_passport"].finditer(text) if b"A000000" in _digit_shape(text) else ()):
         yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_LOOSE + 5
     for m in _keyed("azr_keyed", text):
         yield m.start("num"), m.end("num"), Kind.AZR, P_KEYED
