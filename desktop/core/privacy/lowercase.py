@@ -111,7 +111,9 @@ def _lower_start_rx() -> re.Pattern[str]:
 @functools.cache
 def _lower_sentence_rx() -> re.Pattern[str]:
     """A sentence that starts in lower case and has no capital up to its end (group 1)."""
-    return re.compile(r"(?:[.!?] +|\n[ \t]*)([a-zäöüß][^.!?\nA-ZÄÖÜ]*)(?=[.!?\n]|$)")
+    # (the stop or line first, as in _any_lower_start_rx)
+    return re.compile(r"[.!?\n](?:(?<=[.!?]) +|(?<=\n)[ \t]*)([a-zäöüß][^.!?\nA-ZÄÖÜ]*)"
+                      r"(?=[.!?\n]|$)")
 
 
 @functools.cache
@@ -222,7 +224,8 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     lower_starts = _any_lower_start_rx().search(text) is not None
     subjects: set[int] = set()
     frames: list[Iterator[int]] = []
-    if lower_starts or text[:1].islower() or COLON_LOWER.search(text) is not None:
+    if lower_starts or text[:1].islower() or (":" in text or ";" in text) and \
+            COLON_LOWER.search(text) is not None:
         frames += [lower_subjects(text, lex), listed_subjects(text, lex)]
     if "l-" in text or "bu-" in text or "bd-" in text or "n-" in text:
         # "wegen al-hussein", "abu-bakr": a name with the Arabic article or "abu"/"bin" joined
