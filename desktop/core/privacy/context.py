@@ -215,17 +215,15 @@ def before_residence(text: str, toks: list[tuple[int, int, str]], cls: list[int]
 def tokens_ending_at(toks: list[tuple[int, int, str]], ends: set[int] | frozenset[int]
                      ) -> list[int]:
     """Indexes of the tokens that end at one of `ends` (a cue is rare: find them by bisection
-    instead of walking every token)."""
+    instead of walking every token). The tokens are sorted and do not overlap: the one that
+    may end at e is the last that starts before it, found by comparing tuples (in C, no key
+    function to call)."""
     out = []
     for e in sorted(ends):
-        t = bisect.bisect_left(toks, e, key=_token_end)
-        if t < len(toks) and toks[t][1] == e:
+        t = bisect.bisect_left(toks, (e,)) - 1
+        if t >= 0 and toks[t][1] == e:
             out.append(t)
     return out
-
-
-def _token_end(tok: tuple[int, int, str]) -> int:
-    return tok[1]
 
 
 def before_cue(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_name: list[bool],
