@@ -174,10 +174,19 @@ def _relative_rx() -> re.Pattern[str]:
     return re.compile(rf"(?:{words}) ({LOWER_WORD})")
 
 
+# A part of each relative's role above ("nkel" of "onkel", "enkel", "enkelin"): plain string
+# tests before the pattern, which the engine tries at each of their many first letters.
+_RELATIVE_PARTS = ("sohn", "tochter", "ehefrau", "ehemann", "bruder", "schwester", "schwager",
+                   "schwägerin", "cousin", "neffe", "nichte", "vater", "mutter", "nkel", "tante",
+                   "kind")
+
+
 def relatives(text: str, lex: Lexicon) -> Iterator[int]:
     """Starts of listed first names typed in lower case right after a relative's role: only
     a name stands there without article ("ihr bruder dmytro"); a verb or a noun does not
     count ("der sohn wohnt", "die tochter schule"), nor an adverb ("ihr sohn mal wieder")."""
+    if not any(part in text for part in _RELATIVE_PARTS):
+        return  # most notes typed in lower case name no relative
     for m in _relative_rx().finditer(text):
         lw = m[1]
         if lw[0].islower() and fold(lw) in lex.first_names and lw not in lex.common_words and \
