@@ -182,15 +182,24 @@ def names_in_mail_addresses(text, toks, cls, is_name) -> None:
             is_name[t] = True
 
 
-# ",? " spelt as two literal branches: a pattern that starts with an optional part is tried at
-# every position of the text.
-_BIRTH_AFTER = Lazy(r"(?:, | )\(?geb(?:\.|oren)")
+# The cue is ", " or " ", perhaps "(", then "geb." or "geboren"; searched from its word on (a
+# literal first: the engine skips to the few places), its start found by hand.
+_BIRTH_WORD = Lazy(r"geb(?:\.|oren)")
 
 
 def before_birth_cue(text, toks, cls, is_name) -> None:
     """Up to three capitalised words right before "(geb." or ", geb." are a name:
     "Thiago Morales (geb. 11.12.1980)"; not titles, roles or listed meaning words."""
-    before_cue(text, toks, cls, is_name, _BIRTH_AFTER, places=True)
+    ends = set()
+    for m in _BIRTH_WORD.finditer(text):
+        at = m.start()
+        if text[at - 1:at] == "(":
+            at -= 1
+        if at >= 2 and text[at - 2:at] == ", ":
+            ends.add(at - 2)
+        elif at >= 1 and text[at - 1] == " ":
+            ends.add(at - 1)
+    before_cue(text, toks, cls, is_name, _BIRTH_WORD, places=True, ends=ends)
 
 
 _RESIDENT_AFTER = Lazy(r", wohnhaft\b")
@@ -206,17 +215,15 @@ def before_residence(text: str, toks: list[tuple[int, int, str]], cls: list[int]
 def tokens_ending_at(toks: list[tuple[int, int, str]], ends: set[int] | frozenset[int]
                      ) -> list[int]:
     """Indexes of the tokens that end at one of `ends` (a cue is rare: find them by bisection
-    instead of walking every token)."""
+    instead of walking every token). The tokens are sorted and do not overlap: the one that
+    may end at e is the last that starts before it, found by comparing tuples (in C, no key
+    function to call)."""
     out = []
     for e in sorted(ends):
-        t = bisect.bisect_left(toks, e, key=_token_end)
-        if t < len(toks) and toks[t][1] == e:
+        t = bisect.bisect_left(toks, (e,)) - 1
+        if t >= 0 and toks[t][1] == e:
             out.append(t)
     return out
-
-
-def _token_end(tok: tuple[int, int, str]) -> int:
-    return tok[1]
 
 
 def before_cue(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_name: list[bool],

@@ -55,6 +55,13 @@ def word_rx() -> re.Pattern[str]:
     return re.compile(r"(?<![\w'’\u0300-\u036f-])[^\W\d_][\w'’\u0300-\u036f-]*")
 
 
+@functools.cache
+def _lower_word_rx() -> re.Pattern[str]:
+    # The words of word_rx that do not start with a capital of German: the loop of
+    # lower_case_names passes over those anyway (fewer matches to walk in Python).
+    return re.compile(r"(?<![\w'’\u0300-\u036f-])[^\W\d_A-ZÄÖÜ][\w'’\u0300-\u036f-]*")
+
+
 def _is_function_word(lw: str) -> bool:
     """After "herr" or "kundin" only a common non-noun ("hat", "und", "war"), a noun in its
     dictionary form ("termin") or a listed meaning word ends the name; a rare, inflected-looking
@@ -104,14 +111,17 @@ def _lower_start_rx() -> re.Pattern[str]:
 @functools.cache
 def _lower_sentence_rx() -> re.Pattern[str]:
     """A sentence that starts in lower case and has no capital up to its end (group 1)."""
-    return re.compile(r"(?:[.!?] +|\n[ \t]*)([a-zäöüß][^.!?\nA-ZÄÖÜ]*)(?=[.!?\n]|$)")
+    # (the stop or line first, as in _any_lower_start_rx)
+    return re.compile(r"[.!?\n](?:(?<=[.!?]) +|(?<=\n)[ \t]*)([a-zäöüß][^.!?\nA-ZÄÖÜ]*)"
+                      r"(?=[.!?\n]|$)")
 
 
 @functools.cache
 def _any_lower_start_rx() -> re.Pattern[str]:
     """A sentence or line that starts in lower case: without one, neither of the two tests
     below can find anything (one pass instead of up to three in most notes)."""
-    return re.compile(r"(?:[.!?] +|\n[ \t]*)[a-zäöüß]")
+    # (the stop or line first: the engine skips to the few places that may start a match)
+    return re.compile(r"[.!?\n](?:(?<=[.!?]) +|(?<=\n)[ \t]*)[a-zäöüß]")
 
 
 # After "hr." or "dr." words that are no name: "hr. und fr. …", "dr. med. …".
@@ -169,6 +179,17 @@ def _lower_kind(word: str, lex: Lexicon) -> int:
     return kind
 
 
+def _article_hyphen(text: str) -> bool:
+    """"l-", "bu-", "bd-" or "n-" in the text: its hyphens looked at (a note has few, a third of
+    them none) instead of four substring searches."""
+    at = text.find("-", 1)
+    while at >= 0:
+        if text[at - 1] in "ln" or text[at - 2:at] in ("bu", "bd"):
+            return True
+        at = text.find("-", at + 1)
+    return False
+
+
 def _typed_in_lower_case(text: str) -> bool:
     return text[:1].islower() or _lower_start_rx().search(text) is not None or (
         "\n" in text and re.search(r"\n[ \t]*[a-zäöüß]", text) is not None)
@@ -214,9 +235,10 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     lower_starts = _any_lower_start_rx().search(text) is not None
     subjects: set[int] = set()
     frames: list[Iterator[int]] = []
-    if lower_starts or text[:1].islower() or COLON_LOWER.search(text) is not None:
+    if lower_starts or text[:1].islower() or (":" in text or ";" in text) and \
+            COLON_LOWER.search(text) is not None:
         frames += [lower_subjects(text, lex), listed_subjects(text, lex)]
-    if "l-" in text or "bu-" in text or "bd-" in text or "n-" in text:
+    if _article_hyphen(text):
         # "wegen al-hussein", "abu-bakr": a name with the Arabic article or "abu"/"bin" joined
         # by a hyphen; German has no such words
         frames.append(m.start() for m in ARTICLE_NAME.finditer(text))
@@ -238,7 +260,7 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         return spans
     rx = word_rx()
     # Only the words at the places found above, or every word of a note typed in lower case.
-    candidates: Iterator[re.Match[str] | None] = rx.finditer(text) if all_lower else (
+    candidates: Iterator[re.Match[str] | None] = _lower_word_rx().finditer(text) if all_lower else (
         rx.match(text, s) for s in sorted({*starts, *(
             m.start() for a, b in quick for m in rx.finditer(text, a, b))}))
     taken = {s for s, _ in spans}

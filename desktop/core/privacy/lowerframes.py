@@ -23,8 +23,18 @@ from desktop.core.privacy.wordclass import (
 
 
 def is_german(lw: str) -> bool:
-    lex = lexicon()
-    return len(lw) < 3 or lex.is_word(lw) or lex.is_compound(lw)
+    hit = _GERMAN.get(lw)
+    if hit is None:
+        # kept per word: the compound test tries every split (some 7 µs a word), and the same
+        # words come again in every note typed in lower case
+        if len(_GERMAN) > 100_000:
+            _GERMAN.clear()
+        lex = lexicon()
+        hit = _GERMAN[lw] = len(lw) < 3 or lex.is_word(lw) or lex.is_compound(lw)
+    return hit
+
+
+_GERMAN: dict[str, bool] = {}
 
 
 PARTICLES = frozenset({"bin", "ibn", "bint", "al", "el", "abu", "dos", "da", "de", "di", "del",
@@ -164,10 +174,19 @@ def _relative_rx() -> re.Pattern[str]:
     return re.compile(rf"(?:{words}) ({LOWER_WORD})")
 
 
+# A part of each relative's role above ("nkel" of "onkel", "enkel", "enkelin"): plain string
+# tests before the pattern, which the engine tries at each of their many first letters.
+_RELATIVE_PARTS = ("sohn", "tochter", "ehefrau", "ehemann", "bruder", "schwester", "schwager",
+                   "schwägerin", "cousin", "neffe", "nichte", "vater", "mutter", "nkel", "tante",
+                   "kind")
+
+
 def relatives(text: str, lex: Lexicon) -> Iterator[int]:
     """Starts of listed first names typed in lower case right after a relative's role: only
     a name stands there without article ("ihr bruder dmytro"); a verb or a noun does not
     count ("der sohn wohnt", "die tochter schule"), nor an adverb ("ihr sohn mal wieder")."""
+    if not any(part in text for part in _RELATIVE_PARTS):
+        return  # most notes typed in lower case name no relative
     for m in _relative_rx().finditer(text):
         lw = m[1]
         if lw[0].islower() and fold(lw) in lex.first_names and lw not in lex.common_words and \

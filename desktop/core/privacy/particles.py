@@ -44,7 +44,8 @@ def with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     out = [spans[0]]
     for start, end in spans[1:]:
         prev_start, prev_end = out[-1]
-        if _BETWEEN_NAMES.fullmatch(text, prev_end, start) or (
+        # (a gap of 11 characters at most: " Della los ", most names stand farther apart)
+        if start - prev_end <= 11 and _BETWEEN_NAMES.fullmatch(text, prev_end, start) or (
                 text[prev_end:start] in _NOBILITY and _first_name_at_end(text, prev_start,
                                                                           prev_end)):
             out[-1] = (prev_start, end)

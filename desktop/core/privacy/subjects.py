@@ -119,7 +119,8 @@ def _participle_follows(text: str, at: int) -> bool:
                 core in _STATES and i and words[i - 1] in ("im", "in")) or (
                 i and (core in _AGES and words[i - 1] in ("erst", "schon", "fast", "gerade")
                        or core == "alt" and words[i - 1] in ("Jahre", "Monate"))) or (
-                have and _act_participle(core)) or (
+                have and (core in _ACTS or (  # a prefix test first: most words have none
+                    core.startswith(_PREFIXES) and _act_participle(core)))) or (
                 not have and i < 2 and core.capitalize() in ROLES and len(core) > 3
                 and (not i or words[0].lower() in _ROLE_DETERMINERS)):
             return True  # also an age: "Aura ist erst vier", "Jan ist 5 Jahre alt"
@@ -253,8 +254,9 @@ def _person_verb_ends(text: str) -> frozenset[int]:
                     bare.append(at)
         # an object pronoun after the auxiliary: "Busch hat sie vorbereitet" (a bare noun is
         # no object); the scan above takes it for the subject
-        bare += [m.start() for m in _OBJECT_PRONOUN_AFTER.finditer(text)
-                 if _after_capitalised(text, m.start())]
+        if " hat" in text:  # a plain string test first: most notes have none
+            bare += [m.start() for m in _OBJECT_PRONOUN_AFTER.finditer(text)
+                     if _after_capitalised(text, m.start())]
         _VERB_ENDS[3] = frozenset(bare) if bare else _NONE
         # "Zimmer hat die Akte": "hat"/"hatte" and an object after a capitalised word (a plain
         # string test first: most notes have neither)

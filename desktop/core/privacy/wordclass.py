@@ -430,13 +430,13 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int]) -> 
     - the English words of a bilingual form's label ("Vornamen / Given names:");
     - a German word of the data that is no listed name, labelling a field at the start of a
       line or after "; " ("Kanzlei: 0361 …", "Gast: Herr …").
-    Only the tokens before a full stop or a colon are looked at closely (most have neither);
-    the other frames only where their words are in the text."""
+    Only the tokens before a full stop or a colon are looked at (picked out by a comprehension,
+    in C: most have neither); the other frames only where their words are in the text."""
     out: list[int] = []
     lex = lexicon()
-    for t, after in enumerate([text[end:end + 1] for _, end, _ in toks]):
-        if after == ".":
-            start, end, word = toks[t]
+    for t in [t for t, (_, end, _) in enumerate(toks) if text[end:end + 1] in (".", ":")]:
+        start, end, word = toks[t]
+        if text[end] == ".":
             if _DOCUMENT_AFTER.match(text, end) is not None:
                 # opening its line or sentence, or in brackets: not "Frau Berg. Pass fehlt"
                 if (text[start - 1:start] == "(" or sentence_start(text, start)) and not (
@@ -449,8 +449,8 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int]) -> 
             elif cls[t] == UNKNOWN and len(word) >= 5 and _ABBREVIATED_AFTER.match(
                     text, end) is not None and lex.is_prefix(word.lower()):
                 out.append(t)  # the beginning of a German word: "Staatsangeh.: marokk."
-        elif after == ":" and cls[t] == STOP:
-            i = toks[t][0]
+        elif cls[t] == STOP:  # a colon
+            i = start
             while i and text[i - 1] in " \t":
                 i -= 1
             if not i or text[i - 1] == "\n" or text[i - 1] == ";":
