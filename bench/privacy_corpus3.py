@@ -37,6 +37,7 @@ import random
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -204,14 +205,25 @@ def print_half(notes: list[Note], title: str, label: str) -> None:
     print(f"Fundstellen ohne Gegenstück im Korpus: {ev.false_positives} von {ev.findings}")
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    halves = build_corpus3()
+def run_corpus(args: list[str], build: Callable[[], tuple[list[Note], list[Note]]],
+               title: str, misses: Callable[[], None] | None = None) -> int:
+    """A corpus module's command line (the later corpora's too): `--misses` where the corpus
+    has a development half (half A only), `--evaluate` (aggregate figures of both halves), else
+    the counts of notes and items."""
+    if misses is not None and "--misses" in args:
+        misses()
+        return 0
+    halves = build()
     if "--evaluate" in args:
-        _print_evaluation(halves)
+        _print_evaluation(halves, title)
     else:
         _print_counts(halves)
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_corpus(sys.argv[1:] if argv is None else argv, build_corpus3,
+                      "Drittes Korpus (handgeschrieben)")
 
 
 if __name__ == "__main__":

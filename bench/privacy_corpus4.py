@@ -38,11 +38,10 @@ from pathlib import Path
 from bench.privacy_corpus import Note
 from bench.privacy_corpus3 import (
     Source,
-    _print_counts,
-    _print_evaluation,
     parse,
     print_half,
     read_sources,
+    run_corpus,
     split,
 )
 from bench.privacy_corpus5 import Marked, _context, read
@@ -105,17 +104,8 @@ def print_misses(half_a: list[Marked], title: str = TITLE) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if "--misses" in args:
-        print_misses(development_half())
-        return 0
-    halves = build_corpus4()
-    if "--evaluate" in args:
-        _print_evaluation(halves, TITLE)
-    else:
-        _print_counts(halves)
-    return 0
-
+    return run_corpus(sys.argv[1:] if argv is None else argv, build_corpus4, TITLE,
+                      lambda: print_misses(development_half()))
 
 if __name__ == "__main__":
     raise SystemExit(main())

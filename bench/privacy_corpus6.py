@@ -56,10 +56,9 @@ from pathlib import Path
 from bench.privacy_corpus import Note
 from bench.privacy_corpus3 import (
     Source,
-    _print_counts,
-    _print_evaluation,
     parse,
     read_sources,
+    run_corpus,
     split,
 )
 from bench.privacy_corpus4 import print_misses
@@ -90,17 +89,8 @@ def development_half(path: Path = DATA) -> list[Marked]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if "--misses" in args:
-        print_misses(development_half(), TITLE)
-        return 0
-    halves = build_corpus6()
-    if "--evaluate" in args:
-        _print_evaluation(halves, TITLE)
-    else:
-        _print_counts(halves)
-    return 0
-
+    return run_corpus(sys.argv[1:] if argv is None else argv, build_corpus6, TITLE,
+                      lambda: print_misses(development_half(), TITLE))
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -53,10 +53,9 @@ from pathlib import Path
 from bench.privacy_corpus import Note
 from bench.privacy_corpus3 import (
     Source,
-    _print_counts,
-    _print_evaluation,
     parse,
     read_sources,
+    run_corpus,
     split,
 )
 
@@ -83,14 +82,7 @@ def build_corpus7(path: Path = DATA) -> tuple[list[Note], list[Note]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    halves = build_corpus7()
-    if "--evaluate" in args:
-        _print_evaluation(halves, TITLE)
-    else:
-        _print_counts(halves)
-    return 0
-
+    return run_corpus(sys.argv[1:] if argv is None else argv, build_corpus7, TITLE)
 
 if __name__ == "__main__":
     raise SystemExit(main())
