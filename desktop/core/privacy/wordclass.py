@@ -122,8 +122,10 @@ def _token_rx() -> re.Pattern[str]:
         chr(c) for c in range(0xC0, 0x250) if chr(c).isupper()) + "".join(
         chr(c) for c in range(0x1E00, 0x1F00) if chr(c).isupper())
     letter = r"[^\W\d_]"
-    # The look-behind after the first character keeps the engine's fast scan for a start.
-    return re.compile(rf"[{upper}](?<![\w].){letter}*(?:['’-]{letter}+)*")
+    # The look-behind after the first character keeps the engine's fast scan for a start. A
+    # word glued to a digit is part of a number ("A000000", "B12"), not a word: taken as one,
+    # it changed what the rules read beside it, and so what the number's placeholder changed.
+    return re.compile(rf"[{upper}](?<![\w].)(?>{letter}*(?:['’-]{letter}+)*)(?!\d)")
 
 
 _PREFIX_BEFORE = Lazy(rf"(?<![\w'’-]){_LOWER_PREFIX_RX}$")
@@ -440,7 +442,8 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int]) -> 
             if _DOCUMENT_AFTER.match(text, end) is not None:
                 # opening its line or sentence, or in brackets: not "Frau Berg. Pass fehlt"
                 if (text[start - 1:start] == "(" or sentence_start(text, start)) and not (
-                        t and cls[t - 1] in (TITLE, ROLE)) and _nationality(word.lower()):
+                        t and cls[t - 1] in (TITLE, ROLE)
+                        and text[toks[t - 1][1]:start].isspace()) and _nationality(word.lower()):
                     out.append(t)
             elif 3 <= len(word) <= 4 and _UNIT_AFTER.match(text, end) is not None:
                 lw = word.lower()
