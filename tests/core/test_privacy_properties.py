@@ -61,6 +61,9 @@ def test_never_raises_and_offsets_point_at_the_input(text):
 # Found by hypothesis (ninth session): "A000000" was read as the word "A" after "AA", so "AA"
 # was no name; after "[Ausweisnummer 1]" nothing followed it and "AA" was one.
 @example("geb. AA A000000")
+# Sixth corpus: a nationality's abbreviation was kept unless a title stood before it; after
+# the name's placeholder (blanked, no token) "Herr" was the token before "Alban".
+@example("Herr Ermal Shehu kam.\nAlban. Pass: BK 4418290")
 def test_anonymizing_is_idempotent(text):
     """Anonymising an anonymised text changes nothing."""
     once = anonymize(text).text
