@@ -24,7 +24,6 @@ possible score stays under the threshold is not looked at further (most German n
 from __future__ import annotations
 
 import functools
-import math
 import re
 import zlib
 from collections.abc import Callable, Iterable
@@ -493,7 +492,4 @@ def _beside_name(text: str, toks: list[tuple[int, int, str]], is_name: list[bool
 
 _UNSEEN: tuple[float, int, bool] = (0.0, -1, False)  # "not looked at yet" (compared by identity)
 
-
-def probability(score: float) -> float:
-    return 1.0 / (1.0 + math.exp(-score))
 
