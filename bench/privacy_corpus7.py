@@ -38,10 +38,15 @@ their code or word data and without opening the other corpora's data files, so t
 shaped by what the detector finds; only the markup was checked (`--count` and
 tests/test_privacy_corpus7.py). The markup, parser, split and evaluation are the third corpus's
 (bench/privacy_corpus3.py; origin codes in its ORIGINS); the file, the note types and the seed
-are this corpus's own. **Both halves are untouched**: aggregate figures only (`--evaluate`, run
-by the lead), never read their misses or tune on them.
+are this corpus's own. Both halves were untouched in the ninth session (measured twice, aggregate).
+
+**Since the tenth session (7 Dec 2026) half A is a development set**: its misses, lost meaning
+words and findings without a counterpart may be read (`--misses`, which shows half A and
+nothing of half B). **Half B stays untouched**: aggregate figures only (`--evaluate`, run by
+the lead), never read its misses or its notes, never tune on it.
 
     python -m bench.privacy_corpus7 --count      # notes and items per kind in each half
+    python -m bench.privacy_corpus7 --misses     # half A only: its figures, then every miss
     python -m bench.privacy_corpus7 --evaluate   # recall per kind per half, aggregate only
 """
 
@@ -58,6 +63,8 @@ from bench.privacy_corpus3 import (
     run_corpus,
     split,
 )
+from bench.privacy_corpus4 import print_misses
+from bench.privacy_corpus5 import Marked, read
 
 DATA = Path(__file__).resolve().parent / "data" / "aktenvermerke7.txt"
 # The split balances kinds and note types; of the 300 seeds from 20261207_7 on, this one also
@@ -76,13 +83,20 @@ def sources(path: Path = DATA) -> list[Source]:
 
 
 def build_corpus7(path: Path = DATA) -> tuple[list[Note], list[Note]]:
-    """(half A, half B), both untouched, as bench.bench_anonymizer.evaluate takes them."""
+    """(half A for development, half B untouched), as bench.bench_anonymizer.evaluate takes
+    them."""
     a, b = split(sources(path), SEED)
     return [parse(s.text) for s in a], [parse(s.text) for s in b]
 
 
+def development_half(path: Path = DATA) -> list[Marked]:
+    """Half A alone, with its marked meaning words (half B is split off and never parsed)."""
+    return [read(s) for s in split(sources(path), SEED)[0]]
+
+
 def main(argv: list[str] | None = None) -> int:
-    return run_corpus(sys.argv[1:] if argv is None else argv, build_corpus7, TITLE)
+    return run_corpus(sys.argv[1:] if argv is None else argv, build_corpus7, TITLE,
+                      lambda: print_misses(development_half(), TITLE))
 
 if __name__ == "__main__":
     raise SystemExit(main())

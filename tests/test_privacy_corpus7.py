@@ -1,7 +1,8 @@
 """The seventh anonymiser corpus (bench/privacy_corpus7.py) parses into consistent notes, is big
 enough to measure each kind in each half, holds the app's own note types as well as the
 office's, and its identifiers follow their real rules. Only the markup is checked: no test here
-runs the detector on these notes (both halves are kept untouched for evaluation)."""
+runs the detector on these notes (half B is kept untouched for evaluation; half A's `--misses` is
+tested with the fourth corpus's)."""
 
 from __future__ import annotations
 
