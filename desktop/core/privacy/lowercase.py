@@ -35,7 +35,7 @@ from desktop.core.privacy.lowerframes import (
     unknown_word,
 )
 from desktop.core.privacy.lowerslots import person_slots
-from desktop.core.privacy.subjects import person_participle
+from desktop.core.privacy.verbs import person_participle
 from desktop.core.privacy.wordclass import (
     NO_NAME_BEFORE,
     NOT_AFTER_TITLE,

@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.privacy.lexicon import Lexicon, fold, lexicon
-from desktop.core.privacy.subjects import person_verb_at
 from desktop.core.privacy.trie import trie
+from desktop.core.privacy.verbs import person_verb_at
 from desktop.core.privacy.wordclass import (
     NAMEISH,
     NO_NAME_BEFORE,
