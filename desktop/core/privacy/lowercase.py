@@ -164,6 +164,8 @@ def _inside_clause(text: str, start: int) -> bool:
                                                text[start - 2:start - 1] == ",")
 
 
+# What joins two people's names: "halyna + dmytro", "lena und jonas".
+_JOINS = (" + ", " und ")
 # A word as the loop of lower_case_names first sees it: capitalised, a listed first name in
 # lower case, or another lower-case word. Decided once per word (in a note typed without
 # capitals the loop meets every word of the note).
@@ -265,6 +267,7 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             m.start() for a, b in quick for m in rx.finditer(text, a, b))}))
     taken = {s for s, _ in spans}
     extra: list[tuple[int, int]] = []
+    joined: list[tuple[int, int]] = []
     done = -1
     kinds = _LOWER_KINDS
     for found in candidates:
@@ -357,6 +360,13 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                 first_name and _inside_clause(text, start) and _lone_first_name(lw, lex)):
             extra.append((start, end))
             done = end
+        elif first_name and text.startswith(_JOINS, end) and _lone_first_name(lw, lex):
+            joined.append((start, end))
+    if joined:
+        # "halyna + dmytro savchuk", "lena und jonas weber": a listed first name joined to a
+        # name found is a person too (before a word it is only one in a clause: "mit salma")
+        heads = {s for s, _ in spans} | {s for s, _ in extra}
+        extra += [(s, e) for s, e in joined if e + 3 in heads or e + 5 in heads]
     if not extra:
         return spans
     extra = [_with_unknown_before(text, start, end) for start, end in extra]
@@ -372,7 +382,13 @@ def _with_unknown_before(text: str, start: int, end: int) -> tuple[int, int]:
     if text[start - 1:start] != " " or start < 2:
         return start, end
     m = _WORD_AT_END.search(text, max(0, start - 30), start - 1)
-    if m is None or not m[0][0].islower() or not unknown_word(m[0].lower()) or \
+    if m is None or not m[0][0].islower() or not (
+            unknown_word(m[0].lower()) or m[0] in _ARABIC_PARTICLES) or \
             (m.start() and text[m.start() - 1] not in " \n\t(:,"):
         return start, end
     return m.start(), end
+
+
+# Arabic particles of a surname, which German does not write as words ("an ben ammar", "ibn
+# rashid"); "bin" and "al" are left: German and Spanish have them ("ich bin", "al dente").
+_ARABIC_PARTICLES = frozenset({"ben", "ibn", "abu", "bint"})

@@ -5,8 +5,12 @@ by the project: the data cannot tell a verb's subject."""
 
 from __future__ import annotations
 
+import functools
+import re
+
 from desktop.core.privacy.context import meaning_word, tokens_ending_at
 from desktop.core.privacy.lexicon import lexicon
+from desktop.core.privacy.trie import trie
 from desktop.core.privacy.verbs import (
     PERSON_VERBS,
     PLURALS,
@@ -48,8 +52,12 @@ def subject_at_sentence_start(text, toks, cls, is_name) -> None:
     """A capitalised word at the start of a sentence, directly followed by a verb whose subject
     is a person ("Kessel erschien ohne Termin"), is a name unless it is a function word, a
     listed meaning word or common enough to be an ordinary subject — a listed name that is a
-    common word too counts ("Lange war im Urlaub")."""
+    common word too counts ("Lange war im Urlaub"). So is one after a verb of speech
+    (subject_after_speech_verb)."""
     lex = lexicon()
+    if " sag" in text or " hat" in text or " mein" in text or " fragt" in text or \
+            " erz" in text or " erkl" in text or " bericht" in text:  # most notes have none
+        subject_after_speech_verb(text, toks, cls, is_name)
     ends = person_verb_ends(text)
     objects = VERB_ENDS[2]
     bare: frozenset[int] = VERB_ENDS[3]  # type: ignore[assignment]
@@ -250,3 +258,40 @@ _ROLE_DETERMINER = Lazy(r"(?:^|[^\w])(?i:der|die|dem|den|des|ihr|ihre|ihren|ihre
 _WORD_BEFORE_NAME = Lazy(r"(?:^|[^\w])([a-zäöüß]+) $")
 _ARTICLE_AFTER = Lazy(r" (?:die|den|das|der|dem|ein|eine|einen|seine|ihre|seinen|ihren) ")
 _VERB_AT_CLAUSE_END = Lazy(r" ([a-zäöüß]+)(?=[.,;:!?)]|\s*$)")
+
+
+# Verbs of speech, after which the subject stands where the clause does not open with it:
+# "In der Gruppe sagte Maren, …", "…, sagt Vogel." — and their participles after "hat",
+# with the subject between: "In der Gruppe hat Maren gesagt, …". A noun there would need its
+# article ("sagte die Kollegin"); an interjection is the object ("hat Ja gesagt").
+_SPEECH_VERBS = frozenset("""sagte sagt meinte meint fragte fragt erklärte erzählte berichtete
+antwortete betonte schilderte""".split())
+_SPEECH_PARTICIPLES = frozenset("""gesagt gemeint gefragt erzählt berichtet geantwortet betont
+geschildert angemerkt""".split())
+_INTERJECTIONS = frozenset({"ja", "jein", "moin", "okay", "ok", "hallo", "tschüss", "danke"})
+
+
+@functools.cache
+def _speech_rx() -> re.Pattern[str]:
+    word = r"([A-ZÄÖÜ][a-zäöüß]{2,})"
+    return re.compile(rf" (?:{trie(_SPEECH_VERBS)}) {word}(?=[,.:;!?]|\s*$)"
+                      rf"| hat(?:te)? {word} (?:{trie(_SPEECH_PARTICIPLES)})\b")
+
+
+def subject_after_speech_verb(text, toks, cls, is_name) -> None:
+    """A listed name that is a German word too ("Maren", "Vogel"), after a verb of speech and
+    closing the clause, or between "hat" and the participle of such a verb, is the speaker."""
+    lex = lexicon()
+    starts = None
+    for m in _speech_rx().finditer(text):
+        group = 1 if m.start(1) >= 0 else 2
+        word = m[group]
+        lw = word.lower()
+        if lw in _INTERJECTIONS or lw in lex.common_words or lw in NOT_AFTER_TITLE or \
+                lw in NO_NAME_BEFORE or lw in PREPOSITIONS or word in SUBJECTS:
+            continue
+        if starts is None:
+            starts = {tok[0]: t for t, tok in enumerate(toks)}
+        t = starts.get(m.start(group))
+        if t is not None and cls[t] in (AMBF, AMBIG) and toks[t][1] == m.end(group):
+            is_name[t] = True
