@@ -37,10 +37,13 @@ from desktop.core.privacy.lowerframes import (
 from desktop.core.privacy.lowerslots import person_slots
 from desktop.core.privacy.verbs import person_participle
 from desktop.core.privacy.wordclass import (
+    FIRST,
     NO_NAME_BEFORE,
     NOT_AFTER_TITLE,
     PREPOSITIONS,
     ROLES,
+    SUR,
+    classifier,
 )
 
 _ADDRESS = frozenset({
@@ -223,16 +226,22 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                 starts[end] = True
         at = text.find(" mit ", end - 1)
     lowered = ""
+    # Lower-case places of a name found whose word the lists hold only as a name ("Becker …
+    # die becker vom standesamt"): taken although a frequency list counts the word.
+    named: dict[int, str] = {}
     for s, e in spans:
         for word in text[s:e].split():
             lw = word.lower()
             if len(lw) < 3 or lw == word or lw not in text:
                 continue  # most names never appear in lower case: one fast search decides
             lowered = lowered or text.lower()
+            pure = classifier()(word)[0] in (SUR, FIRST)
             pos = lowered.find(lw)
             while pos >= 0:
                 if text[pos].islower():
                     starts.setdefault(pos, False)
+                    if pure:
+                        named[pos] = lw
                 pos = lowered.find(lw, pos + 1)
     lower_starts = _any_lower_start_rx().search(text) is not None
     subjects: set[int] = set()
@@ -306,7 +315,8 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             # "frau koch", "herr winter": after a title a noun is the surname, where the note
             # or the sentence is typed without capitals ("Herr namens Winter" has them)
             after_hr = True
-        german = _is_function_word if cue else is_german
+        german = _is_function_word if cue else is_common if named.get(start) == lw else \
+            is_german
         if after_hr or ((title or first_name) and lw not in lex.common_words
                         and not lex.is_stopword(lw)):
             # "hr. heuer", "kundin ani lomidze": after a title, or as a known first name after a
