@@ -370,13 +370,17 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                 first_name and _inside_clause(text, start) and _lone_first_name(lw, lex)):
             extra.append((start, end))
             done = end
-        elif first_name and text.startswith(_JOINS, end) and _lone_first_name(lw, lex):
+        elif first_name and (text.startswith(_JOINS, end) or text[start - 2:start] == " (" and
+                             text[end:end + 1] == ")") and _lone_first_name(lw, lex):
             joined.append((start, end))
     if joined:
         # "halyna + dmytro savchuk", "lena und jonas weber": a listed first name joined to a
-        # name found is a person too (before a word it is only one in a clause: "mit salma")
+        # name found is a person too (before a word it is only one in a clause: "mit salma");
+        # so is one in brackets after the surname found ("fr. melnyk (tetiana) hat angerufen")
         heads = {s for s, _ in spans} | {s for s, _ in extra}
-        extra += [(s, e) for s, e in joined if e + 3 in heads or e + 5 in heads]
+        tails = {e for _, e in spans} | {e for _, e in extra}
+        extra += [(s, e) for s, e in joined
+                  if e + 3 in heads or e + 5 in heads or s - 2 in tails]
     if not extra:
         return spans
     extra = [_with_unknown_before(text, start, end) for start, end in extra]
