@@ -93,3 +93,20 @@ def test_a_first_name_joined_to_a_name_in_lower_case_is_a_person():
     assert _persons("morgen: halyna + dmytro savchuk wegen asylblg nochmal anrufen") == [
         "halyna", "dmytro savchuk"]
     assert _persons("morgen: ware + dmytro savchuk anrufen") == ["dmytro savchuk"]
+
+
+def test_a_name_found_in_capitals_is_found_in_lower_case_where_the_lists_hold_only_the_name():
+    """"Becker hat angerufen … die becker vom standesamt": a surname the lists hold only as a
+    name is that person in lower case too, although a frequency list counts the word; a
+    surname that is a German word ("Bauer") stays a word in lower case."""
+    assert _persons("Jule: Becker hat angerufen.\nJule: also die becker vom standesamt") == [
+        "Jule", "Becker", "Jule", "becker"]
+    assert _persons("Frau Bauer war da. der bauer hat eier gebracht.") == ["Bauer"]
+
+
+def test_a_first_name_in_brackets_after_a_surname_in_lower_case_is_a_person():
+    """"fr. melnyk (tetiana)": a listed first name in brackets right after a name found; a
+    word in its place stays ("(termin)")."""
+    address = " sie wohnt jetzt bei Schröder, Greifswalder Str. 88, 10405 Berlin."
+    assert _persons("fr. melnyk (tetiana) hat angerufen." + address) == ["melnyk", "tetiana"]
+    assert _persons("fr. melnyk (termin) hat angerufen." + address) == ["melnyk"]
