@@ -52,9 +52,9 @@ def test_a_listed_name_after_siehe_is_a_person_and_a_document_stays():
 
 @pytest.mark.parametrize(("text", "names"), [
     ("Zustimmung BA nicht erforderlich. Akte an Kranich zur Prüfung.", ["Kranich"]),
-    ("Vorgang an Hecht z. K., danach zurück an mich.", ["Hecht"]),
+    ("Vorgang an Hecht zur Kenntnis, danach zurück an mich.", ["Hecht"]),
     ("Er hat die Familie seit Jahren nicht gesehen.\nHase / SG 32", ["Hase"]),
-    ("Bescheid ist raus.\nKranz, Sachgebiet 3", ["Kranz"]),
+    ("Bescheid ist raus.\nKranz, SG 3", ["Kranz"]),
     ("AG: licht & partner ing., Lohn unter der Grenze", ["licht"]),
 ])
 def test_a_surname_in_an_office_reference_is_a_person(text, names):

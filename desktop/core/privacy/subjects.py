@@ -55,10 +55,9 @@ def subject_at_sentence_start(text, toks, cls, is_name) -> None:
     common word too counts ("Lange war im Urlaub"). So is one after a verb of speech
     (subject_after_speech_verb)."""
     lex = lexicon()
-    if " sag" in text or " hat" in text or " mein" in text or " fragt" in text or \
-            " erz" in text or " erkl" in text or " bericht" in text:  # most notes have none
-        subject_after_speech_verb(text, toks, cls, is_name)
     ends = person_verb_ends(text)
+    if ends:
+        subject_after_speech_verb(text, toks, cls, is_name, ends)
     objects = VERB_ENDS[2]
     bare: frozenset[int] = VERB_ENDS[3]  # type: ignore[assignment]
     if bare:
@@ -278,12 +277,18 @@ def _speech_rx() -> re.Pattern[str]:
                       rf"| hat(?:te)? {word} (?:{trie(_SPEECH_PARTICIPLES)})\b")
 
 
-def subject_after_speech_verb(text, toks, cls, is_name) -> None:
+def subject_after_speech_verb(text, toks, cls, is_name, ends: frozenset[int]) -> None:
     """A listed name that is a German word too ("Maren", "Vogel"), after a verb of speech and
-    closing the clause, or between "hat" and the participle of such a verb, is the speaker."""
+    closing the clause, or between "hat" and the participle of such a verb, is the speaker.
+    Looked for only where the scan of the person's verbs (verbs.person_verb_ends, which every
+    note gets) found a verb or "hat" with a person's participle: no scan of its own."""
     lex = lexicon()
+    rx = _speech_rx()
     starts = None
-    for m in _speech_rx().finditer(text):
+    for at in ends:
+        m = rx.match(text, at)
+        if m is None:
+            continue  # most verbs of a person are no verbs of speech
         group = 1 if m.start(1) >= 0 else 2
         word = m[group]
         lw = word.lower()
