@@ -110,3 +110,13 @@ def test_a_first_name_in_brackets_after_a_surname_in_lower_case_is_a_person():
     address = " sie wohnt jetzt bei Schröder, Greifswalder Str. 88, 10405 Berlin."
     assert _persons("fr. melnyk (tetiana) hat angerufen." + address) == ["melnyk", "tetiana"]
     assert _persons("fr. melnyk (termin) hat angerufen." + address) == ["melnyk"]
+
+
+def test_a_listed_surname_before_a_verb_of_speech_and_what_is_said_is_a_person():
+    """"lange meint sie kann das machen": after a verb of speech a pronoun and a finite verb
+    open what is said, so the word before the verb is its subject, a person; "lange wartete
+    sie" and "lange meint sie wohl nicht" keep the pronoun as the subject."""
+    note = "akte liegt bei ihm, bitte jemand übernehmen. lange meint sie kann das machen"
+    assert _persons(note) == ["lange"]
+    assert _persons("das war schwer. lange wartete sie auf den bescheid.") == []
+    assert _persons("das war schwer. lange meint sie wohl nicht.") == []
