@@ -120,3 +120,13 @@ def test_a_listed_surname_before_a_verb_of_speech_and_what_is_said_is_a_person()
     assert _persons(note) == ["lange"]
     assert _persons("das war schwer. lange wartete sie auf den bescheid.") == []
     assert _persons("das war schwer. lange meint sie wohl nicht.") == []
+
+
+def test_a_surname_before_senior_or_junior_is_a_person_and_a_role_or_first_name_stays():
+    """"krause senior", "Krause jun.": members of a family told apart by age; a role before
+    the word ("schwester jun.", "Der Chef junior") or a preposition ("für jun.", where "Jun"
+    is a first name) is no surname."""
+    assert _persons("also krause senior + junior, wegen der schwiegertochter.") == ["krause"]
+    assert _persons("Heute war Krause jun. da.") == ["Krause"]
+    assert _persons("Der Chef junior kam, die Abteilung Junior auch.") == []
+    assert _persons("die sprachmittlerin übersetzte für jun. gespräch ruhig.") == []

@@ -2,9 +2,10 @@
 German word has no other mark: the addressee of a file sent on for a task ("Akte an Kranich
 zur Prüfung": a unit would be named with its article or as a unit, "an die Registratur",
 "an Abteilung 3"), a signature before a team code on a line of its own ("Hase / SG 32"), a
-firm named after its partners ("licht & partner", "Wolf & Söhne"). detector.py adds these
-spans to the name rules' (names.py); each frame is looked for only where a plain string test
-finds its fixed words, which most notes lack."""
+firm named after its partners ("licht & partner", "Wolf & Söhne"), a family's members told
+apart ("krause senior", "Krause jun."). detector.py adds these spans to the name rules'
+(names.py); each frame is looked for only where a plain string test finds its fixed words,
+which most notes lack."""
 
 from __future__ import annotations
 
@@ -33,6 +34,10 @@ _TEAM_SIGNATURE = Lazy(r"(?m)^([A-ZÄÖÜ][a-zäöüß]{2,})(?: ?/ ?|, )SG ?\d{1
 # A firm named after a partner, in any case: "Licht & Partner", "licht & partner ing.".
 _FIRM = Lazy(r"(?<![\w&@.-])([A-Za-zÄÖÜäöüß][a-zäöüß]{2,}) & (?:[Pp]artner|Söhne|[Ss]ohn)\b")
 
+# A family's members told apart: "Krause senior", "krause jun." (a surname in any case).
+_ELDER_YOUNGER = Lazy(r"(?<![\w-])([A-Za-zÄÖÜäöüß][a-zäöüß]{2,}) (?:[Ss]enior|[Jj]unior|jun\.|sen\.)"
+                      r"(?!\w)")
+
 # Units a file goes to without article in an office's shorthand ("an Registratur zur
 # Ablage", "an Zentrale zur Weiterleitung"), and nouns that stand after "an" without article
 # ("an Bord", "an Land"): no person.
@@ -43,7 +48,7 @@ _GERMAN = frozenset({STOP, NOUN, ROLE, TITLE})  # classes of no listed name
 
 
 def referral_names(text: str) -> list[tuple[int, int]]:
-    """Spans of the surnames in the three frames above."""
+    """Spans of the surnames in the four frames above."""
     out: list[tuple[int, int]] = []
     # (one plain search each, the rarest fixed part first: a few tenths of a µs a note)
     if "zur " in text and " an " in text:
@@ -52,6 +57,9 @@ def referral_names(text: str) -> list[tuple[int, int]]:
         out += [m.span(1) for m in _TEAM_SIGNATURE.finditer(text) if _person_word(m[1], True)]
     if "&" in text:
         out += [m.span(1) for m in _FIRM.finditer(text) if _person_word(m[1].capitalize(), False)]
+    if "ior" in text or "jun." in text:
+        out += [m.span(1) for m in _ELDER_YOUNGER.finditer(text)
+                if _person_word(m[1].capitalize(), False)]
     return out
 
 
