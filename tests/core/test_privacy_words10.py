@@ -20,6 +20,7 @@ def _persons(text: str) -> list[str]:
     ("Der Bescheid ist also schon raus, sagt Vogel. Er faxt die Meldebescheinigung.",
      ["Vogel"]),
     ("Danach hatte Winter gefragt, ob die Akte vollständig ist.", ["Winter"]),
+    ("Es war laut, und dann hat Maren gesagt, ich solle es aufschreiben.", ["Maren"]),
 ])
 def test_the_speaker_after_a_verb_of_speech_is_a_person(text, names):
     """A listed name that is a German word too, after a verb of speech and closing the clause,
@@ -34,6 +35,7 @@ def test_the_speaker_after_a_verb_of_speech_is_a_person(text, names):
     "Dann sagte die Kollegin, es sei zu spät.",
     "Er hat Bescheid gesagt, dass er später kommt.",
     "Er hat Okay gesagt.",
+    "Es war laut, und dann hat Winter begonnen.",
 ])
 def test_an_interjection_or_a_noun_after_a_verb_of_speech_stays(text):
     """What is said ("Ja", "Bescheid"), a language after another verb, a noun with its

@@ -229,6 +229,10 @@ def person_verb_ends(text: str) -> frozenset[int]:
                     ends.append(at)
                 elif m[1] in _BARE_AUXILIARIES and text[m.end():m.end() + 1] == " ":
                     bare.append(at)
+            elif text[m.end() + 1:m.end() + 2].isupper() and _participle_follows(text, at):
+                # "und dann hat Maren gesagt": the subject after the auxiliary (no word before
+                # it that the rules above would read; subjects.subject_after_speech_verb does)
+                ends.append(at)
         # an object pronoun after the auxiliary: "Busch hat sie vorbereitet" (a bare noun is
         # no object); the scan above takes it for the subject
         if " hat" in text:  # a plain string test first: most notes have none
