@@ -35,12 +35,15 @@ from desktop.core.privacy.lowerframes import (
     unknown_word,
 )
 from desktop.core.privacy.lowerslots import person_slots
-from desktop.core.privacy.subjects import person_participle
+from desktop.core.privacy.verbs import person_participle
 from desktop.core.privacy.wordclass import (
+    FIRST,
     NO_NAME_BEFORE,
     NOT_AFTER_TITLE,
     PREPOSITIONS,
     ROLES,
+    SUR,
+    classifier,
 )
 
 _ADDRESS = frozenset({
@@ -164,6 +167,8 @@ def _inside_clause(text: str, start: int) -> bool:
                                                text[start - 2:start - 1] == ",")
 
 
+# What joins two people's names: "halyna + dmytro", "lena und jonas".
+_JOINS = (" + ", " und ")
 # A word as the loop of lower_case_names first sees it: capitalised, a listed first name in
 # lower case, or another lower-case word. Decided once per word (in a note typed without
 # capitals the loop meets every word of the note).
@@ -221,16 +226,22 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                 starts[end] = True
         at = text.find(" mit ", end - 1)
     lowered = ""
+    # Lower-case places of a name found whose word the lists hold only as a name ("Becker …
+    # die becker vom standesamt"): taken although a frequency list counts the word.
+    named: dict[int, str] = {}
     for s, e in spans:
         for word in text[s:e].split():
             lw = word.lower()
             if len(lw) < 3 or lw == word or lw not in text:
                 continue  # most names never appear in lower case: one fast search decides
             lowered = lowered or text.lower()
+            pure = classifier()(word)[0] in (SUR, FIRST)
             pos = lowered.find(lw)
             while pos >= 0:
                 if text[pos].islower():
                     starts.setdefault(pos, False)
+                    if pure:
+                        named[pos] = lw
                 pos = lowered.find(lw, pos + 1)
     lower_starts = _any_lower_start_rx().search(text) is not None
     subjects: set[int] = set()
@@ -265,6 +276,7 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             m.start() for a, b in quick for m in rx.finditer(text, a, b))}))
     taken = {s for s, _ in spans}
     extra: list[tuple[int, int]] = []
+    joined: list[tuple[int, int]] = []
     done = -1
     kinds = _LOWER_KINDS
     for found in candidates:
@@ -303,7 +315,8 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             # "frau koch", "herr winter": after a title a noun is the surname, where the note
             # or the sentence is typed without capitals ("Herr namens Winter" has them)
             after_hr = True
-        german = _is_function_word if cue else is_german
+        german = _is_function_word if cue else is_common if named.get(start) == lw else \
+            is_german
         if after_hr or ((title or first_name) and lw not in lex.common_words
                         and not lex.is_stopword(lw)):
             # "hr. heuer", "kundin ani lomidze": after a title, or as a known first name after a
@@ -357,6 +370,17 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                 first_name and _inside_clause(text, start) and _lone_first_name(lw, lex)):
             extra.append((start, end))
             done = end
+        elif first_name and (text.startswith(_JOINS, end) or text[start - 2:start] == " (" and
+                             text[end:end + 1] == ")") and _lone_first_name(lw, lex):
+            joined.append((start, end))
+    if joined:
+        # "halyna + dmytro savchuk", "lena und jonas weber": a listed first name joined to a
+        # name found is a person too (before a word it is only one in a clause: "mit salma");
+        # so is one in brackets after the surname found ("fr. melnyk (tetiana) hat angerufen")
+        heads = {s for s, _ in spans} | {s for s, _ in extra}
+        tails = {e for _, e in spans} | {e for _, e in extra}
+        extra += [(s, e) for s, e in joined
+                  if e + 3 in heads or e + 5 in heads or s - 2 in tails]
     if not extra:
         return spans
     extra = [_with_unknown_before(text, start, end) for start, end in extra]
@@ -372,7 +396,13 @@ def _with_unknown_before(text: str, start: int, end: int) -> tuple[int, int]:
     if text[start - 1:start] != " " or start < 2:
         return start, end
     m = _WORD_AT_END.search(text, max(0, start - 30), start - 1)
-    if m is None or not m[0][0].islower() or not unknown_word(m[0].lower()) or \
+    if m is None or not m[0][0].islower() or not (
+            unknown_word(m[0].lower()) or m[0] in _ARABIC_PARTICLES) or \
             (m.start() and text[m.start() - 1] not in " \n\t(:,"):
         return start, end
     return m.start(), end
+
+
+# Arabic particles of a surname, which German does not write as words ("an ben ammar", "ibn
+# rashid"); "bin" and "al" are left: German and Spanish have them ("ich bin", "al dente").
+_ARABIC_PARTICLES = frozenset({"ben", "ibn", "abu", "bint"})

@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.privacy.lexicon import Lexicon, fold, lexicon
-from desktop.core.privacy.subjects import person_verb_at
 from desktop.core.privacy.trie import trie
+from desktop.core.privacy.verbs import person_verb_at
 from desktop.core.privacy.wordclass import (
     NAMEISH,
     NO_NAME_BEFORE,
@@ -131,10 +131,21 @@ def listed_subjects(text: str, lex: Lexicon) -> Iterator[int]:
                 lw in SHORT_ADVERBS or lw in _PRONOUNS or \
                 classify(lw.capitalize())[0] not in NAMEISH:
             continue
-        after = text[m.end(1):m.end(1) + 40].split(" ", 3)  # "", the verb, the next word
+        after = text[m.end(1):m.end(1) + 40].split(" ", 4)  # "", the verb, the next words
+        if len(after) > 3 and after[1] in _SAYS and after[2] in _PRONOUNS and \
+                after[3] in _FINITE_AFTER:
+            yield m.start(1)  # after a verb of speech the pronoun may open what is said:
+            continue  # "lange meint sie kann das machen"
         if person_verb_at(text, m.end(1)) and (
                 len(after) < 3 or after[2].rstrip(",.;:!?").lower() not in _PRONOUNS):
             yield m.start(1)  # not "ernst meinte Es gut" (a truecased note's pronoun)
+
+
+# A verb of speech, then a pronoun and a finite verb: the pronoun is the subject of what is
+# said ("lange meint sie kann das machen"), not of the verb of speech ("lange wartete sie").
+_SAYS = frozenset({"meint", "meinte", "sagt", "sagte"})
+_FINITE_AFTER = frozenset("""kann könne will wolle soll solle muss müsse darf dürfe hat habe
+ist sei wird werde würde""".split())
 
 
 def unknown_word(lw: str) -> bool:

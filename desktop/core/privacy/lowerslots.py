@@ -31,8 +31,8 @@ from desktop.core.privacy.lowerframes import (
     SHORT_ADVERBS,
     unknown_word,
 )
-from desktop.core.privacy.subjects import person_participle, person_verb_at
 from desktop.core.privacy.trie import trie
+from desktop.core.privacy.verbs import person_participle, person_verb_at
 from desktop.core.privacy.wordclass import NO_NAME_BEFORE, PREPOSITIONS, ROLES
 
 _PRONOUNS = frozenset("""er sie es wir ich du ihr man wer was das dies jemand niemand keiner

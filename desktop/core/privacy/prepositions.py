@@ -67,9 +67,11 @@ def first_name_after_preposition(text, toks, cls, is_name) -> None:
         if meaning_word(word):
             continue
         before = WORD_BEFORE.search(text, max(0, start - 16), start)
-        if before is not None and before[1] in PREPOSITIONS and before[1] not in ("als", "wie") \
-                and not (before[1] in _PLACE_PREPOSITIONS and lexicon().is_place(word.lower())):
-            is_name[t] = True  # but "wohnhaft in Halle," is the town, "als Weber (…)" a trade
+        if before is not None and (before[1] in PREPOSITIONS or before[1] == "siehe") and \
+                before[1] not in ("als", "wie") and not (
+                before[1] in _PLACE_PREPOSITIONS and lexicon().is_place(word.lower())):
+            is_name[t] = True  # but "wohnhaft in Halle," is the town, "als Weber (…)" a trade;
+            # a reference to a person too: "(siehe Eder)" — a document needs no listed name
 
 
 def _word_before(text: str, start: int) -> str:

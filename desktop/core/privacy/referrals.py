@@ -1,0 +1,75 @@
+"""Names in the office's references to a colleague or a firm, where a surname that is a
+German word has no other mark: the addressee of a file sent on for a task ("Akte an Kranich
+zur Prüfung": a unit would be named with its article or as a unit, "an die Registratur",
+"an Abteilung 3"), a signature before a team code on a line of its own ("Hase / SG 32"), a
+firm named after its partners ("licht & partner", "Wolf & Söhne"), a family's members told
+apart ("krause senior", "Krause jun."). detector.py adds these spans to the name rules'
+(names.py); each frame is looked for only where a plain string test finds its fixed words,
+which most notes lack."""
+
+from __future__ import annotations
+
+from desktop.core.privacy.context import meaning_word
+from desktop.core.privacy.lexicon import lexicon
+from desktop.core.privacy.wordclass import (
+    INSTITUTION_ENDINGS,
+    NO_NAME_BEFORE,
+    NOT_AFTER_TITLE,
+    NOUN,
+    PREPOSITIONS,
+    ROLE,
+    STOP,
+    TITLE,
+    Lazy,
+    classifier,
+)
+
+# "an X zur Prüfung", "an X zur Kenntnis": what a file is sent on for.
+_SENT_FOR = Lazy(r" an ([A-ZÄÖÜ][a-zäöüß]{2,}) zur (?:Prüfung|Kenntnis(?:nahme)?"
+                 r"|(?:Weiter)?[Bb]earbeitung|Entscheidung|Unterschrift|Mitzeichnung|Zeichnung"
+                 r"|Übernahme|Stellungnahme|Erledigung|Freigabe|Veranlassung|Durchsicht"
+                 r"|Info(?:rmation)?|Rücksprache)\b")
+# A line of its own: a surname, then the writer's team ("Hase / SG 32", "Hase, SG 3").
+_TEAM_SIGNATURE = Lazy(r"(?m)^([A-ZÄÖÜ][a-zäöüß]{2,})(?: ?/ ?|, )SG ?\d{1,3}[a-z]?[ \t]*$")
+# A firm named after a partner, in any case: "Licht & Partner", "licht & partner ing.".
+_FIRM = Lazy(r"(?<![\w&@.-])([A-Za-zÄÖÜäöüß][a-zäöüß]{2,}) & (?:[Pp]artner|Söhne|[Ss]ohn)\b")
+
+# A family's members told apart: "Krause senior", "krause jun." (a surname in any case).
+_ELDER_YOUNGER = Lazy(r"(?<![\w-])([A-Za-zÄÖÜäöüß][a-zäöüß]{2,}) (?:[Ss]enior|[Jj]unior|jun\.|sen\.)"
+                      r"(?!\w)")
+
+# Units a file goes to without article in an office's shorthand ("an Registratur zur
+# Ablage", "an Zentrale zur Weiterleitung"), and nouns that stand after "an" without article
+# ("an Bord", "an Land"): no person.
+_UNITS = ("registratur", "zentrale", "büro", "sekretariat", "vorzimmer", "referat",
+          "sachgebiet", "bereich", "abteilung", "mandant", "mandanten", "kollegium", "leitung",
+          "bord", "land", "hand", "deck", "ort", "stelle")
+_GERMAN = frozenset({STOP, NOUN, ROLE, TITLE})  # classes of no listed name
+
+
+def referral_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the surnames in the four frames above."""
+    out: list[tuple[int, int]] = []
+    # (one plain search each, the rarest fixed part first: a few tenths of a µs a note)
+    if "zur " in text and " an " in text:
+        out += [m.span(1) for m in _SENT_FOR.finditer(text) if _person_word(m[1], True)]
+    if "SG" in text:
+        out += [m.span(1) for m in _TEAM_SIGNATURE.finditer(text) if _person_word(m[1], True)]
+    if "&" in text:
+        out += [m.span(1) for m in _FIRM.finditer(text) if _person_word(m[1].capitalize(), False)]
+    if "ior" in text or "jun." in text:
+        out += [m.span(1) for m in _ELDER_YOUNGER.finditer(text)
+                if _person_word(m[1].capitalize(), False)]
+    return out
+
+
+def _person_word(word: str, german_too: bool) -> bool:
+    """May `word` be a surname here? Not a function word, a role, a meaning word or a unit;
+    a German word (not listed as a name) only where `german_too`."""
+    lw = word.lower()
+    if lw in NO_NAME_BEFORE or lw in NOT_AFTER_TITLE or lw in PREPOSITIONS or \
+            lw.endswith(INSTITUTION_ENDINGS) or lw.endswith(_UNITS) or meaning_word(word) or \
+            lw in lexicon().common_words:
+        return False
+    c = classifier()(word)[0]
+    return c not in (ROLE, TITLE) and (german_too or c not in _GERMAN)
