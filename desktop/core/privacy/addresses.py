@@ -113,7 +113,7 @@ def _addresses(text: str) -> Iterator[tuple[int, int]]:
             joined.add(j.end())
             yield care_of_start(text, start), town_starts[j.end()]
         else:
-            yield start, end
+            yield _town_before(text, start), end
     for start, end in towns:
         if start in joined:
             continue
@@ -142,6 +142,18 @@ def _addresses(text: str) -> Iterator[tuple[int, int]]:
             square = rx["square"].search(text, max(0, start - 24), start)
             begin = start if square is None else square.start()
         yield begin, end
+
+
+def _town_before(text: str, start: int) -> int:
+    """Where a street begins with its town before it, after "in", "nach" …: "in Schwabach,
+    Königsplatz 1 gemeldet", dictated "nach Fürth Komma Königswarterstraße 40 verzogen". The
+    town a listed place; a town without a street stays a word, as everywhere."""
+    if text[start - 2:start] != ", " and not text.endswith(" Komma ", 0, start):
+        return start
+    m = _rx()["town_before_street"].search(text, max(0, start - 48), start)
+    if m is None or not lexicon().is_place(m["town"].lower()):
+        return start
+    return m.start("town")
 
 
 def _street_start(text: str, start: int) -> int:

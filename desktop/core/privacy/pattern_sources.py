@@ -43,10 +43,15 @@ _ORDINALS = ("erst zweit dritt viert fünft sechst siebt siebent acht neunt zehn
              " dreizehnt vierzehnt fünfzehnt sechzehnt siebzehnt achtzehnt neunzehnt").split()
 _DAY_ORDINALS = _ORDINALS + ["zwanzigst", "dreißigst", "einunddreißigst"] + [
     f"{unit}undzwanzigst" for unit in "ein zwei drei vier fünf sechs sieben acht neun".split()]
+_SPOKEN_MONTHS = sorted(m for m in MONTHS if len(m) > 3 or m == "mai")
 _SPOKEN_DATE = (trie(_DAY_ORDINALS, after_first=r"(?<![\w].)") + r"e[nrs]? (?:(?:"
-                + "|".join(sorted(m for m in MONTHS if len(m) > 3 or m == "mai"))
+                + "|".join(_SPOKEN_MONTHS)
                 + ")|" + trie(_ORDINALS[:12]) + "en)(?: (?:neunzehnhundert|zweitausend)[a-zäöüß]*)?"
                 r"(?![\w])")
+# The same in a note with capitals, dictated with its punctuation ("Komma … geboren am
+# vierzehnten Juli zweitausendneun Punkt"): the month capitalised.
+_SPOKEN_DATE_CAP = _SPOKEN_DATE.replace("|".join(_SPOKEN_MONTHS), "|".join(
+    m.capitalize() for m in _SPOKEN_MONTHS))
 
 IBAN_LENGTHS = {
     "AD": 24, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "CH": 21,
@@ -92,10 +97,10 @@ _DWELLING = (
 # A flat or room ("Zi. 114", "Whg. 5", "WG Zimmer 3", "WG")
 _ROOM = ("(?:" + trie("Whg Wohnung App Apartment Zi Zimmer WG-Zimmer".split())
          + r"\.? ?[0-9]{1,4}[a-zA-Z]?|WG(?: Zimmer ?[0-9]{1,4})?)")
-# Between a street and its postcode and town: a comma, spaces, a line break, "in", and parts of
-# the building ("Gutleutstraße 98, 3. OG links, 60329 …"). Longest first: the engine takes the
+# Between a street and its postcode and town: a comma (or dictated: "Moorweg 12 Komma 25421
+# Pinneberg"), spaces, a line break, "in", and parts of the building ("Gutleutstraße 98, 3. OG links, 60329 …"). Longest first: the engine takes the
 # first alternative that matches, and " in " must not stop at the first space.
-ADDRESS_JOIN = (rf"(?:,?\s+in\s+|(?:(?:,\s*|\s+){_DWELLING})*(?:,\s*|\s*\n\s*|\s+))")
+ADDRESS_JOIN = (rf"(?:,?\s+in\s+| Komma |(?:(?:,\s*|\s+){_DWELLING})*(?:,\s*|\s*\n\s*|\s+))")
 
 # Words of two letters that may follow a court's file number; its seat is none ("2 E 1411/26
 # We" in Weimar, not "… 1411/26 Am Montag").
@@ -149,7 +154,11 @@ def _sources() -> dict[str, str]:
         "year": r"[12](?<![\w.][12])(?:(?<=1)9|(?<=2)0)[0-9]{2}(?![\w])",
         "birth_cue": r"(?=[GgDd*])(?i:\bgeb\.|\bgeboren|geburtsdatum|geb\.-datum|geburtstag|geburtsjahr"
                      r"|date of birth|\bdob\b|\*)",
-        "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]",
+        # (a sentence's end, dictated too: "… neunzehnhundertachtundneunzig Punkt Herr …")
+        "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]| Punkt ",
+        # The second date of a range, after a dash ("08.12.–11.12.", "1.3.-5.3.2027")
+        "date_range": r" ?[–-] ?" + rf"(?P<d>[0-9]{{1,2}})\.\s?{month}\.(?:\s?{year}(?![0-9]|\s?(?i:uhr|h)\b|[:.][0-9]))?"
+                      r"(?![0-9]|\.[0-9])",
         "born_after": r" (?:geboren|geb\.)(?![\w])",
         # Before a number that is no date: a room ("Zi. 1.03.", "Raum 1.07.")
         "az_letters": r"(?P<pre>[A-ZÄÖÜ](?<![\w./-].)[A-ZÄÖÜ]{1,5})[-/ ][0-9]{2,6}(?:[-/][0-9A-Z]{1,8}){1,3}(?![\w/-])",
@@ -164,7 +173,8 @@ def _sources() -> dict[str, str]:
                     r"|[0-9]{3,6}\.[0-9]{2}(?!\s?(?:Uhr|€|Euro|EUR|Prozent|%)))"
                     r"(?:\.[A-Z]{1,2}){0,2}(?: (?P<sfx>[A-Z]{1,3}|[A-Z][a-z])(?: ER)?(?![\w-]))?"
                     r"(?![\w/-]|[.,][0-9])",
-        "court_prefix": r"(?<![\w./-])[A-Z]{1,3} $",
+        # (Augsburg's administrative court writes its letters "Au": "Au 6 K 25.31204")
+        "court_prefix": r"(?<![\w./-])(?:[A-Z]{1,3}|Au) $",
         # The pension insurance number ("12 010190 M 446", checked by its check digit) and
         # the family benefits office's Kindergeldnummer ("215FK447188", "215 FK 447188")
         "pension": r"[0-9](?<![\w./-][0-9])[0-9] ?[0-9]{6} ?[A-Z] ?[0-9]{3}(?![\w])",
@@ -219,6 +229,9 @@ def _sources() -> dict[str, str]:
                               rf"|an|der|des|dem|den|die|auf|zum|zur|von|vom|in|unter|hinter|vor)){{0,3}}"
                               rf"{_HOUSE_NO},\s*$",
         "address_join": ADDRESS_JOIN,
+        # A town before a street, after a preposition of place (addresses._town_before)
+        "town_before_street": rf"(?<![\w-])(?:in|nach|aus|von) (?P<town>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)?)"
+                              r"(?:, | Komma )$",
         # Before an address, from its line's start: an address field's label and its value
         # (a district, a shelter: "Anschrift: Rieth, ", "Unterkunft: GU ", "Wohnung: Vilshofen
         # an der Donau, "), capitalised words and the small words of place names
@@ -247,7 +260,8 @@ def _sources() -> dict[str, str]:
         "digit": r"[0-9]",
         # Is one of the words street_adj needs anywhere in the text (as a substring)?
         "street_words": trie(_STREET_WORDS),
-        "has_shape": r"[(\[](?:at|AT)[)\]]|[CFGHJKLMNPRTVWXYZ]{9}",
+        # (a dictated note without digits: "Komma", "Punkt" in a note dictated with its punctuation)
+        "has_shape": r"[(\[](?:at|AT)[)\]]|[CFGHJKLMNPRTVWXYZ]{9}|Komma |Punkt",
     }
     # The three date patterns that start with a day, in one pass (patterns._dates): from each
     # day's first digit, each pattern as a look-ahead, its groups named with a letter (n, s,
@@ -262,12 +276,17 @@ def _sources() -> dict[str, str]:
     # same patterns: keywords and month names in either case; a street or town in lower case
     # only with a sure street word and its number, or after a postcode. `_pat` picks them.
     # A number dictated digit by digit after its keyword ("telefon null eins sieben sechs …")
+    # Dictated without its keyword: a zero and seven digits or more, each a word ("Rückruf
+    # unter null acht zwei eins drei …"; a German number begins with its area code's zero)
+    p["phone_spoken_bare"] = (r"(?<![\w])[Nn]ull(?: (?:null|eins|zwei|zwo|drei|vier|fünf|sechs"
+                              r"|sieben|acht|neun)){7,15}(?![\w])")
     p["phone_spoken"] = (_keywords(_any_case(_KEYWORDS["phone_keyed"])) + r"\.?[ \t]*:?[ \t]*"
                          r"(?:(?:ist|lautet)[ \t]+)?(?P<num>(?:null|plus)(?: (?:null|eins|zwei|zwo|drei"
                          r"|vier|fünf|sechs|sieben|acht|neun)){6,15})(?![\w])")
     for name in ("phone_keyed", "azr_keyed", "tax_keyed"):
         p[name + "_lc"] = _keywords(_any_case(_KEYWORDS[name])) + p[name][len(_keywords(_KEYWORDS[name])):]
     p["date_spoken_lc"] = _SPOKEN_DATE
+    p["date_spoken"] = _SPOKEN_DATE_CAP
     p["month_year_lc"] = "(?P<mon>" + _keywords(_any_case(months), before=r"[\w.]") + p["month_year"][
         len("(?P<mon>" + _keywords(months, before=r"[\w.]")):]
     p["street_prep_lc"] = (_keywords(_any_case(_STREET_PREPOSITIONS))

@@ -112,7 +112,14 @@ def _dates(text: str) -> Iterator[Candidate]:
             d, month, year = text[start:m.end("nd")], m["nm"], m["ny"]
             if (_valid_day_month(d, month) or _unknown_parts(d, month, year)) and not (
                     year is None and _after_room(text, start)):  # "Zi. 1.03.": a room's number
-                yield start, end, birth.kind(start, end), P_DATE
+                kind = birth.kind(start, end)
+                if kind is Kind.DATUM and year is not None and _bracketed_after_name(
+                        text, start, end):
+                    kind = Kind.GEBURTSDATUM
+                yield start, end, kind, P_DATE
+                if text.startswith(_LINKS, end) and (link := rx["date_range"].match(text, end)) \
+                        and _valid_day_month(link["d"], link["m"]):
+                    yield start, link.end(), kind, P_DATE  # "für 08.12.–11.12.": one date
         if m["s"] is not None and start >= end_short:
             # Day and month, or the day alone before a comma, only after a cue ("am 3.5")
             end_short = end = m.end("s")
@@ -136,9 +143,13 @@ def _dates(text: str) -> Iterator[Candidate]:
                 yield m.start(), m.end(), birth.kind(m.start(), m.end()), P_DATE
     if lower_note(text):
         # Dictated: "am ersten august", "vom zwölften elften", "zweiter april
-        # neunzehnhundertneunundachtzig" (in a note typed in lower case only: a pass over
-        # every note would cost its time for the few dictated with capitals)
+        # neunzehnhundertneunundachtzig" (in a note typed in lower case, or dictated with its
+        # punctuation spoken: "Komma geboren am vierzehnten Juli zweitausendneun Punkt"; a pass
+        # over every note would cost its time for the few dictated)
         for m in _rx_lower()["date_spoken_lc"].finditer(text):
+            yield m.start(), m.end(), birth.kind(m.start(), m.end()), P_DATE
+    elif "Komma" in text or "Punkt" in text:
+        for m in rx["date_spoken"].finditer(text):
             yield m.start(), m.end(), birth.kind(m.start(), m.end()), P_DATE
     # Month with year, or a year alone: only a birth date (see the module docstring).
     if not birth.active:
@@ -149,6 +160,23 @@ def _dates(text: str) -> Iterator[Candidate]:
     for m in rx["year"].finditer(text, first):
         if birth.kind(m.start(), m.end()) is Kind.GEBURTSDATUM:
             yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
+
+
+# A range of two dates joined by a dash ("08.12.–11.12.", "1.3.-5.3.2027") is one date: what
+# may follow the first date's end.
+_LINKS = ("–", "-", " –", " -")
+
+
+def _bracketed_after_name(text: str, start: int, end: int) -> bool:
+    """A full date in brackets right after a capitalised word that is no noun ("Kalina
+    Todorova (21.07.2003), Bulgarin"): a person's birth date, as lists of people give it; not
+    after a noun ("Bescheid (21.07.2003)", "Termin (…)")."""
+    if text[start - 2:start] != " (" or text[end:end + 1] != ")":
+        return False
+    word = text[max(0, start - 30):start - 2].rsplit(None, 1)[-1:]
+    if not word or not word[0].isalpha() or not word[0][0].isupper() or word[0].isupper():
+        return False
+    return not lexicon().is_noun(word[0].lower()) and not lexicon().is_word(word[0].lower())
 
 
 def _unknown_parts(d: str, m: str, y: str | None) -> bool:
@@ -264,9 +292,12 @@ def _phones(text: str) -> Iterator[Candidate]:
         if 5 <= _digits(num) <= 16 or _digits(num) >= 2 and (
                 num[0] == "-" or m[0][:9].lower() == "durchwahl"):
             yield m.start("num"), m.start("num") + len(num), Kind.TELEFON, P_KEYED
-    if "null" in text and "phone_keyed" in _hinted(text):
-        for m in rx["phone_spoken"].finditer(text):
-            yield m.start("num"), m.end("num"), Kind.TELEFON, P_KEYED
+    if "ull " in text:
+        if "phone_keyed" in _hinted(text):
+            for m in rx["phone_spoken"].finditer(text):
+                yield m.start("num"), m.end("num"), Kind.TELEFON, P_KEYED
+        for m in rx["phone_spoken_bare"].finditer(text):
+            yield m.start(), m.end(), Kind.TELEFON, P_PHONE
     digits = _digit_count(text)
     # "+49 …" and "(0341) …" start one character before their first digit.
     first = max(0, _first_digit(text) - 1)
