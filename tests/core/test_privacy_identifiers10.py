@@ -168,3 +168,36 @@ def test_a_noun_before_a_street_is_no_town():
     """"nach Gericht, Bahnhofstraße 3": only a listed place is taken as the town."""
     got = found("Er ging nach Gericht, Bahnhofstraße 3 ist das.")
     assert got.get("Bahnhofstraße 3") == "adresse"
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Frau Ali, Lindenweg 4, Erlangen, hat angerufen.", "Lindenweg 4, Erlangen"),
+    ("Neue Wohnung: Hauptstraße 12, Nürnberg\nMiete folgt", "Hauptstraße 12, Nürnberg"),
+    ("Die Familie lebt seit 2019 in 90762 Fürth, Bahnhofstr. 3.", "90762 Fürth, Bahnhofstr. 3"),
+])
+def test_a_town_after_its_street_or_a_postcode_before_it(text, address):
+    """A street with its town after a comma (a listed place, its clause ending there), or with
+    its postcode and town before it, is one address."""
+    assert found(text).get(address) == "adresse"
+
+
+def test_a_word_after_a_street_is_no_town():
+    """After a street and a comma only a listed place ending its clause joins the address:
+    "Lindenweg 4, Termin morgen" keeps "Termin"."""
+    assert found("Lindenweg 4, Termin morgen.").get("Lindenweg 4") == "adresse"
+
+
+def test_a_bavarian_file_number_without_a_courts_name():
+    """The Bavarian shape (court letters, chamber, register letter, year.number of four digits
+    or more) is a file number even where the note names no court."""
+    assert found("Klage Au 6 K 25.31204 läuft noch.").get("Au 6 K 25.31204") == "aktenzeichen"
+
+
+@pytest.mark.parametrize("text", [
+    "Kurs 3 B 10.300 Euro bezahlt",
+    "Modul 4 B 10.1234 Euro, Gruppe 2 A 12.45 Uhr",
+    "Beim Verwaltungsgericht: Kosten 3 K 12.500 €",
+])
+def test_a_sum_after_a_letter_is_no_file_number(text):
+    """A sum ("10.300 Euro") after a number and a letter is no court file number."""
+    assert not any(kind == "aktenzeichen" for kind in found(text).values())

@@ -169,7 +169,7 @@ def _sources() -> dict[str, str]:
         # ("3 A 1209/25 HGW" in Greifswald, "2 E 1411/26 We" in Weimar). The court's
         # letters before the chamber are read by court_prefix ("OVG 3 S 12/26", "S 23 AS …").
         "az_court": r"[1-9](?<![\w./,-][1-9])[0-9]{0,3} (?:[A-Z]{1,3}|[A-Z][a-z]|UJs|OWi|[IVX]{4})"
-                    r" (?:[0-9]{1,6} (?:Js|AR|UJs) )?(?:[0-9]{1,6}/[0-9]{2}|[0-9]{2}\.[0-9]{3,6}"
+                    r" (?:[0-9]{1,6} (?:Js|AR|UJs) )?(?:[0-9]{1,6}/[0-9]{2}|[0-9]{2}\.[0-9]{3,6}(?![0-9]|\s?(?:€|Euro|EUR))"
                     r"|[0-9]{3,6}\.[0-9]{2}(?!\s?(?:Uhr|€|Euro|EUR|Prozent|%)))"
                     r"(?:\.[A-Z]{1,2}){0,2}(?: (?P<sfx>[A-Z]{1,3}|[A-Z][a-z])(?: ER)?(?![\w-]))?"
                     r"(?![\w/-]|[.,][0-9])",
@@ -232,6 +232,8 @@ def _sources() -> dict[str, str]:
         # A town before a street, after a preposition of place (addresses._town_before)
         "town_before_street": rf"(?<![\w-])(?:in|nach|aus|von) (?P<town>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)?)"
                               r"(?:, | Komma )$",
+        # A town after a street, without a postcode (addresses._town_after): its clause ends
+        "town_after_street": rf", (?P<town>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)?)(?=[,.;)]|\s*\n|$)",
         # Before an address, from its line's start: an address field's label and its value
         # (a district, a shelter: "Anschrift: Rieth, ", "Unterkunft: GU ", "Wohnung: Vilshofen
         # an der Donau, "), capitalised words and the small words of place names

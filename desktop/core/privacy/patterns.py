@@ -224,9 +224,11 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
     for m in (rx["az_dept"].finditer(text, first) if _joined(text, b"0-a", b"0-A") else ()):
         yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     # A court file number without a slash ("AN 5 K 25.50123", "4 K 447.25") only where the
-    # note names a court; elsewhere such a number has its keyword (cues.py). A pass over
-    # every text with a full stop cost 2.6 µs a note.
-    for m in (rx["az_court"].finditer(text, first) if slash or "court" in _hinted(text) else ()):
+    # note names a court, or in the Bavarian shape, the year before a number of four digits or
+    # more ("Au 6 K 25.31204" alone on a line of a court's letter; "3 B 10.300" may be a sum); elsewhere such a number has
+    # its keyword (cues.py). A pass over every text with a full stop cost 2.6 µs a note.
+    for m in (rx["az_court"].finditer(text, first) if slash or "court" in _hinted(text) or (
+            _joined(text, b"0 A 00.0000")) else ()):
         court = rx["court_prefix"].search(text, max(0, m.start() - 4), m.start())
         end = m.end() if m["sfx"] not in _SHORT_WORDS else m.start("sfx") - 1  # "…/26 Am 3.5."
         yield (m.start() if court is None else court.start()), end, Kind.AKTENZEICHEN, P_SHAPED
