@@ -201,3 +201,37 @@ def test_a_bavarian_file_number_without_a_courts_name():
 def test_a_sum_after_a_letter_is_no_file_number(text):
     """A sum ("10.300 Euro") after a number and a letter is no court file number."""
     assert not any(kind == "aktenzeichen" for kind in found(text).values())
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Bescheid des BAMF 7712093-475 vom 3.12.2026 liegt vor.", "7712093-475"),
+    ("Das BAMF (8123456-423) hat abgelehnt.", "8123456-423"),
+])
+def test_the_bamfs_file_number_without_its_keyword(text, number):
+    """The BAMF's Geschäftszeichen (seven digits, a hyphen, the country's three) is a file
+    number without "Gz." before it."""
+    assert found(text).get(number) == "aktenzeichen"
+
+
+def test_a_phone_number_with_an_extension_is_no_bamf_number():
+    """"0211 1234567-890": seven digits after an area code are a phone number's."""
+    assert found("Tel. 0211 1234567-890 anrufen").get("0211 1234567-890") == "telefon"
+
+
+def test_a_departments_number_with_year_and_number():
+    """"32.21-EA-2026-7716": a department's number, its letters, a year and a number."""
+    assert found("Ihr Schreiben 32.21-EA-2026-7716 erhalten").get(
+        "32.21-EA-2026-7716") == "aktenzeichen"
+
+
+def test_a_courts_name_after_its_file_number_stays_a_word():
+    """"6 K 1182/25 VG Saarlouis": the court's letters after the number are no seat's mark."""
+    got = found("Beschluss 6 K 1182/25 VG Saarlouis ist da.")
+    assert got.get("6 K 1182/25") == "aktenzeichen"
+
+
+def test_a_passport_number_after_its_countrys_name():
+    """"Pass der Republik Türkei U 12345678": whose document (up to three capitalised words after
+    "der"/"des"), then its number."""
+    assert found("Pass der Republik Türkei U 12345678 vorgelegt.").get(
+        "U 12345678") == "ausweisnummer"

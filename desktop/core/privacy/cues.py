@@ -68,9 +68,10 @@ _LEAD = (r"[ \t]*(?:\([^()\d\n]{1,30}\)[ \t]*)?[.:#,(–-]?[ \t]*"
          rf"|lautet|lautete|war)(?![{L}0-9]))[ \t]*[:#]?[ \t]*"
          rf"|(?:{_WORD},?[ \t]+){{0,4}}?{_WORD}:[ \t]*)?"
          r"[(#:]?[ \t]*\n?[ \t]*")  # a line may break before the number
-# "Aktenzeichen der Kanzlei 228/26 …", "Az. des Gerichts: …": whose number, then the number
+# "Aktenzeichen der Kanzlei 228/26 …", "Az. des Gerichts: …", "Pass der Republik Türkei U …":
+# whose number, then the number
 _SHORT_LEAD = (r"[ \t]*(?:\([^()\d\n]{1,30}\)[ \t]*)?[.:#,(–-]?[ \t]*"
-               r"(?:(?:des|der|beim|vom)[ \t]+[A-ZÄÖÜ][a-zäöüß-]+[ \t]*(?=[:0-9A-Z])|(?:ist|lautet"
+               r"(?:(?:des|der|beim|vom)(?:[ \t]+[A-ZÄÖÜ][a-zäöüß-]+){1,3}[ \t]*(?=[:0-9A-Z])|(?:ist|lautet"
                r"|lautete|war)[ \t]+"
                # "legte seinen Reisepass vor (U 27730918)": a verb's particle, then a bracket
                r"|[a-zäöü]{2,8}[ \t]+(?=\()"

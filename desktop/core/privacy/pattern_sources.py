@@ -183,8 +183,11 @@ def _sources() -> dict[str, str]:
         "bg_number": r"[0-9](?<![\w./-][0-9])[0-9]{4} ?BG ?[0-9]{7}(?![\w])",
         # A department's number, letters and a running number ("32.1-FZ-0719",
         # "50.2-AsylbLG-3381", "3.2-A-55012/25")
+        # (or a year and a number: "32.21-EA-2026-7716")
         "az_dept": r"[0-9](?<![\w./,-][0-9])[0-9]{0,2}(?:\.[0-9]{1,3})+-[A-Za-zÄÖÜäöü]{1,8}-[0-9]{2,6}"
-                   r"(?:/[0-9]{2,4})?(?![\w/-])",
+                   r"(?:[/-][0-9]{2,6})?(?![\w/-])",
+        # The BAMF's Geschäftszeichen: seven digits and the three of the country ("8873401-423")
+        "bamf": r"[1-9](?<![\w./,-][1-9])(?<![0-9] [1-9])[0-9]{6}-[0-9]{3}(?![\w/-]|[.,][0-9])",
         "az_numeric": r"[0-9](?<![\w./,-][0-9])[0-9]{0,3}(?:\.[0-9]{1,4})*-[0-9]{1,6}(?:\s[0-9]{1,6})?/[0-9]{2,4}(?![\w/-]|\.[0-9])",
         "phone_keyed": _keywords(_KEYWORDS["phone_keyed"]) +
                        r"\.?\s*(?:[:]\s*)?(?:(?:ist|lautet)\s+)?"

@@ -223,6 +223,8 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
             P_SHAPED
     for m in (rx["az_dept"].finditer(text, first) if _joined(text, b"0-a", b"0-A") else ()):
         yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
+    for m in (rx["bamf"].finditer(text, first) if b"0000000-000" in _digit_shape(text) else ()):
+        yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     # A court file number without a slash ("AN 5 K 25.50123", "4 K 447.25") only where the
     # note names a court, or in the Bavarian shape, the year before a number of four digits or
     # more ("Au 6 K 25.31204" alone on a line of a court's letter; "3 B 10.300" may be a sum); elsewhere such a number has
@@ -230,7 +232,9 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
     for m in (rx["az_court"].finditer(text, first) if slash or "court" in _hinted(text) or (
             _joined(text, b"0 A 00.0000")) else ()):
         court = rx["court_prefix"].search(text, max(0, m.start() - 4), m.start())
-        end = m.end() if m["sfx"] not in _SHORT_WORDS else m.start("sfx") - 1  # "…/26 Am 3.5."
+        # "…/26 Am 3.5.", "6 K 1182/25 VG Saarlouis": a word or the court's name after it
+        end = m.end() if m["sfx"] not in _SHORT_WORDS and m["sfx"] not in _COURTS else \
+            m.start("sfx") - 1
         yield (m.start() if court is None else court.start()), end, Kind.AKTENZEICHEN, P_SHAPED
     for m in rx["pension"].finditer(text, first) if _pension_shape(text) else ():
         if pension_number_is_valid(m[0].replace(" ", "")):
@@ -255,6 +259,11 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
             continue
         yield prefix.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
+
+
+# Courts' names that may follow a file number ("6 K 1182/25 VG Saarlouis"): no seat's letters.
+_COURTS = frozenset({"VG", "OVG", "VGH", "SG", "LSG", "BSG", "AG", "LG", "OLG", "BGH", "LAG",
+                     "ArbG", "FG"})
 
 
 def _pension_shape(text: str) -> bool:
