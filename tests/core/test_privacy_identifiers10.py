@@ -235,3 +235,23 @@ def test_a_passport_number_after_its_countrys_name():
     "der"/"des"), then its number."""
     assert found("Pass der Republik Türkei U 12345678 vorgelegt.").get(
         "U 12345678") == "ausweisnummer"
+
+
+def test_a_date_with_hyphens_and_a_four_digit_year():
+    """"03-12-2026" is a date; with hyphens only with its year in four digits, and not inside a
+    file number ("ABH-12-03-2026")."""
+    assert found("Termin am 03-12-2026 bestätigt").get("03-12-2026") == "datum"
+    assert found("Vorgang ABH-12-03-2026 offen").get("ABH-12-03-2026") == "aktenzeichen"
+    assert "datum" not in found("Seiten 12-03-26 fehlen").values()
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Post geht an: Schillerplatz 3a / 90402 Nürnberg", "Schillerplatz 3a / 90402 Nürnberg"),
+    ("Briefkopf: Am Plärrer 4 · 90443 Nürnberg", "Am Plärrer 4 · 90443 Nürnberg"),
+    ("Neu: Hauptstr. 5 - 90402 Nürnberg", "Hauptstr. 5 - 90402 Nürnberg"),
+    ("Wohnung in Nürnberg-Langwasser, Glogauer Str. 30.", "Nürnberg-Langwasser, Glogauer Str. 30"),
+])
+def test_a_street_and_town_joined_by_a_spaced_mark(text, address):
+    """A spaced "/", "·" or dash between a street and its postcode joins them as a comma does;
+    a listed town with its district before a street belongs to it."""
+    assert found(text).get(address) == "adresse"

@@ -151,12 +151,13 @@ def _addresses(text: str) -> Iterator[tuple[int, int]]:
 
 def _town_before(text: str, start: int) -> int:
     """Where a street begins with its town before it, after "in", "nach" …: "in Schwabach,
-    Königsplatz 1 gemeldet", dictated "nach Fürth Komma Königswarterstraße 40 verzogen". The
-    town a listed place; a town without a street stays a word, as everywhere."""
+    Königsplatz 1 gemeldet", dictated "nach Fürth Komma Königswarterstraße 40 verzogen", "in
+    Nürnberg-Langwasser, Glogauer Str. 30". The town a listed place (its first part); a town
+    without a street stays a word, as everywhere."""
     if text[start - 2:start] != ", " and not text.endswith(" Komma ", 0, start):
         return start
     m = _rx()["town_before_street"].search(text, max(0, start - 48), start)
-    if m is None or not lexicon().is_place(m["town"].lower()):
+    if m is None or not lexicon().is_place(m["town"].split("-")[0].lower()):
         return start
     return m.start("town")
 

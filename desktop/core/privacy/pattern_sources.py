@@ -98,9 +98,10 @@ _DWELLING = (
 _ROOM = ("(?:" + trie("Whg Wohnung App Apartment Zi Zimmer WG-Zimmer".split())
          + r"\.? ?[0-9]{1,4}[a-zA-Z]?|WG(?: Zimmer ?[0-9]{1,4})?)")
 # Between a street and its postcode and town: a comma (or dictated: "Moorweg 12 Komma 25421
-# Pinneberg"), spaces, a line break, "in", and parts of the building ("Gutleutstraße 98, 3. OG links, 60329 …"). Longest first: the engine takes the
+# Pinneberg"; or a spaced "/", "·", "|" or dash), spaces, a line break, "in", and parts of the
+# building ("Gutleutstraße 98, 3. OG links, 60329 …"). Longest first: the engine takes the
 # first alternative that matches, and " in " must not stop at the first space.
-ADDRESS_JOIN = (rf"(?:,?\s+in\s+| Komma |(?:(?:,\s*|\s+){_DWELLING})*(?:,\s*|\s*\n\s*|\s+))")
+ADDRESS_JOIN = (rf"(?:,?\s+in\s+| Komma | [/·|–-] |(?:(?:,\s*|\s+){_DWELLING})*(?:,\s*|\s*\n\s*|\s+))")
 
 # Words of two letters that may follow a court's file number; its seat is none ("2 E 1411/26
 # We" in Weimar, not "… 1411/26 Am Montag").
@@ -145,6 +146,9 @@ def _sources() -> dict[str, str]:
         "date_short_cue": r"\b(?:am|vom|bis zum|bis|zum|seit|ab)\s$",
         "date_iso": r"[12](?<![\w.-][12])(?P<y>[0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![\w-])",
         "date_slash": rf"{day}/{month}/(?P<y>(?:19|20)?[0-9]{{2}})(?![\w/])",
+        # (with hyphens only with a year of four digits: "03-12-2026"; "12-03-26" may be a
+        # file number's)
+        "date_dash": rf"{day}-{month}-(?P<y>(?:19|20)[0-9]{{2}})(?![\w/-])",
         # (the month as a word, capitalised or in capitals: "bis 31. januar", "Geb.: 22 MAR
         # 1987"; a trie of the three, not (?i:…), which cost 2 µs a note)
         "date_text": rf"{day}\.?\s?(?P<mon>{_MONTH_CASES})\.?(?:[\s.](?P<y>(?:19|20)[0-9]{{2}}))?"

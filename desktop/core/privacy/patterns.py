@@ -134,7 +134,8 @@ def _dates(text: str) -> Iterator[Candidate]:
     # Cheap tests of the note's shape skip passes that cannot match.
     shape = _digit_shape(text)
     names = (["date_iso"] if b"0000-00-00" in shape else []) + (
-        ["date_slash"] if b"0/0" in shape else [])
+        ["date_slash"] if b"0/0" in shape else []) + (
+        ["date_dash"] if b"0-0000" in shape else [])
     for name in names:
         for m in rx[name].finditer(text, first):
             if _valid_day_month(m["d"], m["m"]) or _unknown_parts(m["d"], m["m"], m["y"]):
