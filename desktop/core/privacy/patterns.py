@@ -113,7 +113,7 @@ def _dates(text: str) -> Iterator[Candidate]:
             if (_valid_day_month(d, month) or _unknown_parts(d, month, year)) and not (
                     year is None and _after_room(text, start)):  # "Zi. 1.03.": a room's number
                 kind = birth.kind(start, end)
-                if kind is Kind.DATUM and year is not None and _bracketed_after_name(
+                if text[start - 1] == "(" and year is not None and _bracketed_after_name(
                         text, start, end):
                     kind = Kind.GEBURTSDATUM
                 yield start, end, kind, P_DATE
