@@ -255,3 +255,12 @@ def test_a_street_and_town_joined_by_a_spaced_mark(text, address):
     """A spaced "/", "·" or dash between a street and its postcode joins them as a comma does;
     a listed town with its district before a street belongs to it."""
     assert found(text).get(address) == "adresse"
+
+
+def test_two_birth_dates_given_as_alternatives():
+    """"anderes Geburtsdatum (14.09.1994 vs. 02.01.1988)": the second of two birth dates set
+    against each other is one too; a date after a birth date and a comma is not."""
+    got = found("Pass zeigt ein anderes Geburtsdatum (14.09.1994 vs. 02.01.1988)")
+    assert got.get("02.01.1988") == "geburtsdatum"
+    got = found("geb. 12.03.1988, Termin am 5.6.2024 oder 6.6.2024")
+    assert got.get("5.6.2024") == got.get("6.6.2024") == "datum"

@@ -105,6 +105,7 @@ def _dates(text: str) -> Iterator[Candidate]:
     # (pattern_sources, "date_any"): each of the three patterns as its own pass would find
     # them, the next match of one only after the end of its last.
     end_num = end_short = end_text = 0
+    birth_end = -99  # the end of the last birth date by its digits
     for m in rx["date_any"].finditer(text, first):
         start = m.start()
         if m["n"] is not None and start >= end_num:
@@ -114,8 +115,11 @@ def _dates(text: str) -> Iterator[Candidate]:
                     year is None and _after_room(text, start)):  # "Zi. 1.03.": a room's number
                 kind = birth.kind(start, end)
                 if text[start - 1] == "(" and year is not None and _bracketed_after_name(
-                        text, start, end):
-                    kind = Kind.GEBURTSDATUM
+                        text, start, end) or (start - birth_end < 8 and text[
+                            birth_end:start] in _ALTERNATIVES):
+                    kind = Kind.GEBURTSDATUM  # "(14.09.1994 vs. 02.01.1988)": both
+                if kind is _BIRTH:
+                    birth_end = end
                 yield start, end, kind, P_DATE
                 if text.startswith(_LINKS, end) and (link := rx["date_range"].match(text, end)) \
                         and _valid_day_month(link["d"], link["m"]):
@@ -163,6 +167,9 @@ def _dates(text: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
 
 
+_BIRTH = Kind.GEBURTSDATUM  # an enum member read from its class costs a property call (3.11)
+# Between two birth dates given as alternatives ("14.09.1994 vs. 02.01.1988")
+_ALTERNATIVES = frozenset({" vs. ", " bzw. ", " oder ", " / "})
 # A range of two dates joined by a dash ("08.12.–11.12.", "1.3.-5.3.2027") is one date: what
 # may follow the first date's end.
 _LINKS = ("–", "-", " –", " -")
