@@ -264,3 +264,13 @@ def test_two_birth_dates_given_as_alternatives():
     assert got.get("02.01.1988") == "geburtsdatum"
     got = found("geb. 12.03.1988, Termin am 5.6.2024 oder 6.6.2024")
     assert got.get("5.6.2024") == got.get("6.6.2024") == "datum"
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Herr Ito Komma geboren am vierten April 1998 Punkt", "vierten April 1998"),
+    ("am ersten august 2026 termin beim jobcenter", "ersten august 2026"),
+])
+def test_a_dictated_date_with_its_year_in_digits(text, date):
+    """A day and month in words with the year in digits, as dictation software may write it,
+    is one date."""
+    assert found(text).get(date) in ("datum", "geburtsdatum")

@@ -39,6 +39,7 @@ _MONTH_CASES = trie([m for w in MONTHS for m in (w, w.capitalize(), w.upper())])
 
 # A dictated date: an ordinal day, then a month's name or its ordinal ("am ersten august",
 # "vom zwölften elften"), perhaps a year in words ("zweiter april neunzehnhundertneunundachtzig")
+# or digits ("vierten april 1998")
 _ORDINALS = ("erst zweit dritt viert fünft sechst siebt siebent acht neunt zehnt elft zwölft"
              " dreizehnt vierzehnt fünfzehnt sechzehnt siebzehnt achtzehnt neunzehnt").split()
 _DAY_ORDINALS = _ORDINALS + ["zwanzigst", "dreißigst", "einunddreißigst"] + [
@@ -46,7 +47,8 @@ _DAY_ORDINALS = _ORDINALS + ["zwanzigst", "dreißigst", "einunddreißigst"] + [
 _SPOKEN_MONTHS = sorted(m for m in MONTHS if len(m) > 3 or m == "mai")
 _SPOKEN_DATE = (trie(_DAY_ORDINALS, after_first=r"(?<![\w].)") + r"e[nrs]? (?:(?:"
                 + "|".join(_SPOKEN_MONTHS)
-                + ")|" + trie(_ORDINALS[:12]) + "en)(?: (?:neunzehnhundert|zweitausend)[a-zäöüß]*)?"
+                + ")|" + trie(_ORDINALS[:12]) + "en)(?: (?:neunzehnhundert|zweitausend)[a-zäöüß]*"
+                + "| (?:19|20)[0-9]{2}(?![0-9]))?"
                 r"(?![\w])")
 # The same in a note with capitals, dictated with its punctuation ("Komma … geboren am
 # vierzehnten Juli zweitausendneun Punkt"): the month capitalised.
