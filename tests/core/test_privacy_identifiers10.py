@@ -274,3 +274,18 @@ def test_a_dictated_date_with_its_year_in_digits(text, date):
     """A day and month in words with the year in digits, as dictation software may write it,
     is one date."""
     assert found(text).get(date) in ("datum", "geburtsdatum")
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Frühere Adresse: ul. Piękna 12, 00-549 Warszawa", "ul. Piękna 12, 00-549 Warszawa"),
+    ("Anschrift: Mariahilfer Straße 45, 1060 Wien", "Mariahilfer Straße 45, 1060 Wien"),
+])
+def test_a_foreign_postcode_after_a_cued_street(text, address):
+    """After an address cue a street's town may have a foreign postcode (Polish "00-549", four
+    digits in Austria and Switzerland)."""
+    assert found(text).get(address) == "adresse"
+
+
+def test_a_year_after_a_cued_street_is_no_postcode():
+    """"Anschrift: Hauptstr. 5, 2019 Umzug …": four digits that may be a year stay out."""
+    assert found("Anschrift: Hauptstr. 5, 2019 Umzug nach Bremen").get("Hauptstr. 5") == "adresse"

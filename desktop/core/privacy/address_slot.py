@@ -27,7 +27,10 @@ def _address_rx() -> tuple[re.Pattern[str], ...]:
     # Where a house number can begin: a number after a word ("Weg 4", "Str.12", "Nr. 5")
     number = re.compile(r"[0-9](?<![\w,/:-].)")
     word = re.compile(r"[^\W\d_][\w.'-]*")  # any script's letters: "Rruga e Kavajës 12"
-    town_after = re.compile(rf"{ADDRESS_JOIN}[0-9]{{5}}\s[{L}][{L}-]+(?:\s\([{L} .]+\))?")
+    # (a foreign postcode after a cue too: Polish "00-001 Warszawa", four digits in Austria and
+    # Switzerland, "1010 Wien", not a year: "…, 2019 Umzug")
+    town_after = re.compile(rf"{ADDRESS_JOIN}(?:[0-9]{{5}}\s[{L}]|[0-9]{{2}}-[0-9]{{3}}\s[A-ZÄÖÜ]"
+                            rf"|(?!19|20)[1-9][0-9]{{3}}\s[A-ZÄÖÜ])[{L}-]+(?:\s\([{L} .]+\))?")
     town_before = re.compile(rf"[0-9]{{5}}\s[{L}][{L}-]+,\s*$")
     # A sentence ends at a full stop after a word ("… nicht mehr an. Seit …"), not after
     # "Str.", "Nr." or "ul." (ulica); a line break or a semicolon ends the clause too.
