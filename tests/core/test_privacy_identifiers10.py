@@ -123,6 +123,8 @@ def test_a_birth_date_in_brackets_after_a_name():
     assert got.get("14.02.2001") == "geburtsdatum"
     got = found("Der Bescheid (14.02.2025) wurde zugestellt.")
     assert got.get("14.02.2025") == "datum"
+    got = found("Frau Becker (03.05.1979) sprach vor.")
+    assert got.get("03.05.1979") == "geburtsdatum"  # a surname that is a word, after a title
 
 
 # --- phone numbers ----------------------------------------------------------------------------

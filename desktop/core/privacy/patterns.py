@@ -178,13 +178,20 @@ _LINKS = ("–", "-", " –", " -")
 def _bracketed_after_name(text: str, start: int, end: int) -> bool:
     """A full date in brackets right after a capitalised word that is no noun ("Kalina
     Todorova (21.07.2003), Bulgarin"): a person's birth date, as lists of people give it; not
-    after a noun ("Bescheid (21.07.2003)", "Termin (…)")."""
+    after a noun ("Bescheid (21.07.2003)", "Termin (…)"), unless a title stands before it ("Frau
+    Müller (12.03.1990)")."""
     if text[start - 2:start] != " (" or text[end:end + 1] != ")":
         return False
-    word = text[max(0, start - 30):start - 2].rsplit(None, 1)[-1:]
-    if not word or not word[0].isalpha() or not word[0][0].isupper() or word[0].isupper():
+    words = text[max(0, start - 40):start - 2].rsplit(None, 2)[-2:]
+    word = words[-1] if words else ""
+    if not word.isalpha() or not word[0].isupper() or word.isupper():
         return False
-    return not lexicon().is_noun(word[0].lower()) and not lexicon().is_word(word[0].lower())
+    if len(words) == 2 and words[0] in _TITLES:
+        return True
+    return not lexicon().is_noun(word.lower()) and not lexicon().is_word(word.lower())
+
+
+_TITLES = frozenset({"Frau", "Herr", "Herrn", "Fr.", "Hr.", "Hrn."})
 
 
 def _unknown_parts(d: str, m: str, y: str | None) -> bool:
