@@ -291,3 +291,11 @@ def test_a_foreign_postcode_after_a_cued_street(text, address):
 def test_a_year_after_a_cued_street_is_no_postcode():
     """"Anschrift: Hauptstr. 5, 2019 Umzug …": four digits that may be a year stay out."""
     assert found("Anschrift: Hauptstr. 5, 2019 Umzug nach Bremen").get("Hauptstr. 5") == "adresse"
+
+
+def test_an_email_address_dictated_word_by_word():
+    """"anna punkt kowalska at gmail punkt com": an address dictated with its marks spoken is
+    one e-mail address; "at" in English prose is not."""
+    got = found("Ihre Adresse lautet lena punkt brandt at web punkt de Punkt Danke")
+    assert got.get("lena punkt brandt at web punkt de") == "email"
+    assert "email" not in found("Wir treffen uns at home Punkt 3 Uhr").values()

@@ -204,6 +204,12 @@ def _sources() -> dict[str, str]:
         # "4 28 28 - 0": an extension)
         "phone_nat": r"[(0](?<![\w+/.,-][(0])(?:(?<=\()0[0-9]{2,5}\)\s?|(?<=0)[1-9][0-9]{1,5}(?:\s?[/-]\s?|\s|\.)?"
                      r"|(?<=0)(?: ?[0-9]){2,5} ?[/-] ?)[0-9]+(?:(?:[ -]| [-–·] )[0-9]+){0,6}(?![\w/]|[.,][0-9])",
+        # An address dictated word by word: its dots, hyphens and underscores spoken, "at" for
+        # "@", and a top-level domain after the last "punkt"
+        "email_spoken": r"[A-Za-z0-9](?<![\w].)[A-Za-z0-9]*(?: (?:punkt|Punkt|bindestrich|Bindestrich"
+                        r"|unterstrich|Unterstrich) [A-Za-z0-9]+)* at [A-Za-z0-9-]+(?: [Pp]unkt"
+                        r" [A-Za-z0-9-]+)*? [Pp]unkt (?:de|com|net|org|eu|info|at|ch|fr|it|pl|nl"
+                        r"|tr|ru|uk|io)(?![\w])",
         "email_at": r"@|\((?:at|AT)\)|\[(?:at|AT)\]",
         "email_local": r"(?<![\w.+-])[\w.%+-]+\s?$",
         "email_domain": r"\s?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w-])",

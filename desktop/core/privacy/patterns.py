@@ -337,6 +337,10 @@ def _phones(text: str) -> Iterator[Candidate]:
 
 
 def _emails(text: str) -> Iterator[Candidate]:
+    if " at " in text and "unkt " in text:
+        # Dictated: "anna punkt kowalska at gmail punkt com"
+        for m in _rx()["email_spoken"].finditer(text):
+            yield m.start(), m.end(), Kind.EMAIL, P_EMAIL
     # Found from the "@" outwards: scanning every word for a local part would be slow.
     if "@" not in text and "at)" not in text and "at]" not in text and "AT" not in text:
         return
