@@ -105,6 +105,7 @@ def _addresses(text: str) -> Iterator[tuple[int, int]]:
         towns.extend(_lower_towns(text))
     # "Hauptstraße 12, 04109 Leipzig" is one address.
     town_starts = {start: end for start, end in towns}
+    town_ends = {end: start for start, end in towns}
     joined: set[int] = set()
     join = rx["address_join"]
     for start, end in streets:
@@ -112,8 +113,12 @@ def _addresses(text: str) -> Iterator[tuple[int, int]]:
         if j and j.end() in town_starts:
             joined.add(j.end())
             yield care_of_start(text, start), town_starts[j.end()]
+        elif start - 2 in town_ends and text[start - 2:start] == ", ":
+            # "in 90762 Fürth, Bahnhofstr. 3": the postcode and town first
+            joined.add(town_ends[start - 2])
+            yield town_ends[start - 2], end
         else:
-            yield start, end
+            yield _town_before(text, start), _town_after(text, end)
     for start, end in towns:
         if start in joined:
             continue
@@ -142,6 +147,31 @@ def _addresses(text: str) -> Iterator[tuple[int, int]]:
             square = rx["square"].search(text, max(0, start - 24), start)
             begin = start if square is None else square.start()
         yield begin, end
+
+
+def _town_before(text: str, start: int) -> int:
+    """Where a street begins with its town before it, after "in", "nach" …: "in Schwabach,
+    Königsplatz 1 gemeldet", dictated "nach Fürth Komma Königswarterstraße 40 verzogen", "in
+    Nürnberg-Langwasser, Glogauer Str. 30". The town a listed place (its first part); a town
+    without a street stays a word, as everywhere."""
+    if text[start - 2:start] != ", " and not text.endswith(" Komma ", 0, start):
+        return start
+    m = _rx()["town_before_street"].search(text, max(0, start - 48), start)
+    if m is None or not lexicon().is_place(m["town"].split("-")[0].lower()):
+        return start
+    return m.start("town")
+
+
+def _town_after(text: str, end: int) -> int:
+    """Where a street ends with its town after a comma, without a postcode: "Lindenweg 4,
+    Erlangen, hat angerufen", "Hauptstraße 12, Nürnberg." The town a listed place, its clause
+    ending after it."""
+    if not text.startswith(", ", end):
+        return end
+    m = _rx()["town_after_street"].match(text, end)
+    if m is None or not lexicon().is_place(m["town"].lower()):
+        return end
+    return m.end("town")
 
 
 def _street_start(text: str, start: int) -> int:

@@ -39,14 +39,21 @@ _MONTH_CASES = trie([m for w in MONTHS for m in (w, w.capitalize(), w.upper())])
 
 # A dictated date: an ordinal day, then a month's name or its ordinal ("am ersten august",
 # "vom zwölften elften"), perhaps a year in words ("zweiter april neunzehnhundertneunundachtzig")
+# or digits ("vierten april 1998")
 _ORDINALS = ("erst zweit dritt viert fünft sechst siebt siebent acht neunt zehnt elft zwölft"
              " dreizehnt vierzehnt fünfzehnt sechzehnt siebzehnt achtzehnt neunzehnt").split()
 _DAY_ORDINALS = _ORDINALS + ["zwanzigst", "dreißigst", "einunddreißigst"] + [
     f"{unit}undzwanzigst" for unit in "ein zwei drei vier fünf sechs sieben acht neun".split()]
+_SPOKEN_MONTHS = sorted(m for m in MONTHS if len(m) > 3 or m == "mai")
 _SPOKEN_DATE = (trie(_DAY_ORDINALS, after_first=r"(?<![\w].)") + r"e[nrs]? (?:(?:"
-                + "|".join(sorted(m for m in MONTHS if len(m) > 3 or m == "mai"))
-                + ")|" + trie(_ORDINALS[:12]) + "en)(?: (?:neunzehnhundert|zweitausend)[a-zäöüß]*)?"
+                + "|".join(_SPOKEN_MONTHS)
+                + ")|" + trie(_ORDINALS[:12]) + "en)(?: (?:neunzehnhundert|zweitausend)[a-zäöüß]*"
+                + "| (?:19|20)[0-9]{2}(?![0-9]))?"
                 r"(?![\w])")
+# The same in a note with capitals, dictated with its punctuation ("Komma … geboren am
+# vierzehnten Juli zweitausendneun Punkt"): the month capitalised.
+_SPOKEN_DATE_CAP = _SPOKEN_DATE.replace("|".join(_SPOKEN_MONTHS), "|".join(
+    m.capitalize() for m in _SPOKEN_MONTHS))
 
 IBAN_LENGTHS = {
     "AD": 24, "AL": 28, "AT": 20, "AZ": 28, "BA": 20, "BE": 16, "BG": 22, "BH": 22, "CH": 21,
@@ -92,10 +99,11 @@ _DWELLING = (
 # A flat or room ("Zi. 114", "Whg. 5", "WG Zimmer 3", "WG")
 _ROOM = ("(?:" + trie("Whg Wohnung App Apartment Zi Zimmer WG-Zimmer".split())
          + r"\.? ?[0-9]{1,4}[a-zA-Z]?|WG(?: Zimmer ?[0-9]{1,4})?)")
-# Between a street and its postcode and town: a comma, spaces, a line break, "in", and parts of
-# the building ("Gutleutstraße 98, 3. OG links, 60329 …"). Longest first: the engine takes the
+# Between a street and its postcode and town: a comma (or dictated: "Moorweg 12 Komma 25421
+# Pinneberg"; or a spaced "/", "·", "|" or dash), spaces, a line break, "in", and parts of the
+# building ("Gutleutstraße 98, 3. OG links, 60329 …"). Longest first: the engine takes the
 # first alternative that matches, and " in " must not stop at the first space.
-ADDRESS_JOIN = (rf"(?:,?\s+in\s+|(?:(?:,\s*|\s+){_DWELLING})*(?:,\s*|\s*\n\s*|\s+))")
+ADDRESS_JOIN = (rf"(?:,?\s+in\s+| Komma | [/·|–-] |(?:(?:,\s*|\s+){_DWELLING})*(?:,\s*|\s*\n\s*|\s+))")
 
 # Words of two letters that may follow a court's file number; its seat is none ("2 E 1411/26
 # We" in Weimar, not "… 1411/26 Am Montag").
@@ -140,6 +148,9 @@ def _sources() -> dict[str, str]:
         "date_short_cue": r"\b(?:am|vom|bis zum|bis|zum|seit|ab)\s$",
         "date_iso": r"[12](?<![\w.-][12])(?P<y>[0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![\w-])",
         "date_slash": rf"{day}/{month}/(?P<y>(?:19|20)?[0-9]{{2}})(?![\w/])",
+        # (with hyphens only with a year of four digits: "03-12-2026"; "12-03-26" may be a
+        # file number's)
+        "date_dash": rf"{day}-{month}-(?P<y>(?:19|20)[0-9]{{2}})(?![\w/-])",
         # (the month as a word, capitalised or in capitals: "bis 31. januar", "Geb.: 22 MAR
         # 1987"; a trie of the three, not (?i:…), which cost 2 µs a note)
         "date_text": rf"{day}\.?\s?(?P<mon>{_MONTH_CASES})\.?(?:[\s.](?P<y>(?:19|20)[0-9]{{2}}))?"
@@ -149,7 +160,11 @@ def _sources() -> dict[str, str]:
         "year": r"[12](?<![\w.][12])(?:(?<=1)9|(?<=2)0)[0-9]{2}(?![\w])",
         "birth_cue": r"(?=[GgDd*])(?i:\bgeb\.|\bgeboren|geburtsdatum|geb\.-datum|geburtstag|geburtsjahr"
                      r"|date of birth|\bdob\b|\*)",
-        "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]",
+        # (a sentence's end, dictated too: "… neunzehnhundertachtundneunzig Punkt Herr …")
+        "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]| Punkt ",
+        # The second date of a range, after a dash ("08.12.–11.12.", "1.3.-5.3.2027")
+        "date_range": r" ?[–-] ?" + rf"(?P<d>[0-9]{{1,2}})\.\s?{month}\.(?:\s?{year}(?![0-9]|\s?(?i:uhr|h)\b|[:.][0-9]))?"
+                      r"(?![0-9]|\.[0-9])",
         "born_after": r" (?:geboren|geb\.)(?![\w])",
         # Before a number that is no date: a room ("Zi. 1.03.", "Raum 1.07.")
         "az_letters": r"(?P<pre>[A-ZÄÖÜ](?<![\w./-].)[A-ZÄÖÜ]{1,5})[-/ ][0-9]{2,6}(?:[-/][0-9A-Z]{1,8}){1,3}(?![\w/-])",
@@ -160,11 +175,12 @@ def _sources() -> dict[str, str]:
         # ("3 A 1209/25 HGW" in Greifswald, "2 E 1411/26 We" in Weimar). The court's
         # letters before the chamber are read by court_prefix ("OVG 3 S 12/26", "S 23 AS …").
         "az_court": r"[1-9](?<![\w./,-][1-9])[0-9]{0,3} (?:[A-Z]{1,3}|[A-Z][a-z]|UJs|OWi|[IVX]{4})"
-                    r" (?:[0-9]{1,6} (?:Js|AR|UJs) )?(?:[0-9]{1,6}/[0-9]{2}|[0-9]{2}\.[0-9]{3,6}"
+                    r" (?:[0-9]{1,6} (?:Js|AR|UJs) )?(?:[0-9]{1,6}/[0-9]{2}|[0-9]{2}\.[0-9]{3,6}(?![0-9]|\s?(?:€|Euro|EUR))"
                     r"|[0-9]{3,6}\.[0-9]{2}(?!\s?(?:Uhr|€|Euro|EUR|Prozent|%)))"
                     r"(?:\.[A-Z]{1,2}){0,2}(?: (?P<sfx>[A-Z]{1,3}|[A-Z][a-z])(?: ER)?(?![\w-]))?"
                     r"(?![\w/-]|[.,][0-9])",
-        "court_prefix": r"(?<![\w./-])[A-Z]{1,3} $",
+        # (Augsburg's administrative court writes its letters "Au": "Au 6 K 25.31204")
+        "court_prefix": r"(?<![\w./-])(?:[A-Z]{1,3}|Au) $",
         # The pension insurance number ("12 010190 M 446", checked by its check digit) and
         # the family benefits office's Kindergeldnummer ("215FK447188", "215 FK 447188")
         "pension": r"[0-9](?<![\w./-][0-9])[0-9] ?[0-9]{6} ?[A-Z] ?[0-9]{3}(?![\w])",
@@ -173,8 +189,11 @@ def _sources() -> dict[str, str]:
         "bg_number": r"[0-9](?<![\w./-][0-9])[0-9]{4} ?BG ?[0-9]{7}(?![\w])",
         # A department's number, letters and a running number ("32.1-FZ-0719",
         # "50.2-AsylbLG-3381", "3.2-A-55012/25")
+        # (or a year and a number: "32.21-EA-2026-7716")
         "az_dept": r"[0-9](?<![\w./,-][0-9])[0-9]{0,2}(?:\.[0-9]{1,3})+-[A-Za-zÄÖÜäöü]{1,8}-[0-9]{2,6}"
-                   r"(?:/[0-9]{2,4})?(?![\w/-])",
+                   r"(?:[/-][0-9]{2,6})?(?![\w/-])",
+        # The BAMF's Geschäftszeichen: seven digits and the three of the country ("8873401-423")
+        "bamf": r"[1-9](?<![\w./,-][1-9])(?<![0-9] [1-9])[0-9]{6}-[0-9]{3}(?![\w/-]|[.,][0-9])",
         "az_numeric": r"[0-9](?<![\w./,-][0-9])[0-9]{0,3}(?:\.[0-9]{1,4})*-[0-9]{1,6}(?:\s[0-9]{1,6})?/[0-9]{2,4}(?![\w/-]|\.[0-9])",
         "phone_keyed": _keywords(_KEYWORDS["phone_keyed"]) +
                        r"\.?\s*(?:[:]\s*)?(?:(?:ist|lautet)\s+)?"
@@ -185,6 +204,12 @@ def _sources() -> dict[str, str]:
         # "4 28 28 - 0": an extension)
         "phone_nat": r"[(0](?<![\w+/.,-][(0])(?:(?<=\()0[0-9]{2,5}\)\s?|(?<=0)[1-9][0-9]{1,5}(?:\s?[/-]\s?|\s|\.)?"
                      r"|(?<=0)(?: ?[0-9]){2,5} ?[/-] ?)[0-9]+(?:(?:[ -]| [-–·] )[0-9]+){0,6}(?![\w/]|[.,][0-9])",
+        # An address dictated word by word: its dots, hyphens and underscores spoken, "at" for
+        # "@", and a top-level domain after the last "punkt"
+        "email_spoken": r"[A-Za-z0-9](?<![\w].)[A-Za-z0-9]*(?: (?:punkt|Punkt|bindestrich|Bindestrich"
+                        r"|unterstrich|Unterstrich) [A-Za-z0-9]+)* at [A-Za-z0-9-]+(?: [Pp]unkt"
+                        r" [A-Za-z0-9-]+)*? [Pp]unkt (?:de|com|net|org|eu|info|at|ch|fr|it|pl|nl"
+                        r"|tr|ru|uk|io)(?![\w])",
         "email_at": r"@|\((?:at|AT)\)|\[(?:at|AT)\]",
         "email_local": r"(?<![\w.+-])[\w.%+-]+\s?$",
         "email_domain": r"\s?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w-])",
@@ -219,6 +244,11 @@ def _sources() -> dict[str, str]:
                               rf"|an|der|des|dem|den|die|auf|zum|zur|von|vom|in|unter|hinter|vor)){{0,3}}"
                               rf"{_HOUSE_NO},\s*$",
         "address_join": ADDRESS_JOIN,
+        # A town before a street, after a preposition of place (addresses._town_before)
+        "town_before_street": rf"(?<![\w-])(?:in|nach|aus|von) (?P<town>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)?)"
+                              r"(?:, | Komma )$",
+        # A town after a street, without a postcode (addresses._town_after): its clause ends
+        "town_after_street": rf", (?P<town>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)?)(?=[,.;)]|\s*\n|$)",
         # Before an address, from its line's start: an address field's label and its value
         # (a district, a shelter: "Anschrift: Rieth, ", "Unterkunft: GU ", "Wohnung: Vilshofen
         # an der Donau, "), capitalised words and the small words of place names
@@ -247,7 +277,8 @@ def _sources() -> dict[str, str]:
         "digit": r"[0-9]",
         # Is one of the words street_adj needs anywhere in the text (as a substring)?
         "street_words": trie(_STREET_WORDS),
-        "has_shape": r"[(\[](?:at|AT)[)\]]|[CFGHJKLMNPRTVWXYZ]{9}",
+        # (a dictated note without digits: "Komma", "Punkt" in a note dictated with its punctuation)
+        "has_shape": r"[(\[](?:at|AT)[)\]]|[CFGHJKLMNPRTVWXYZ]{9}|Komma |Punkt",
     }
     # The three date patterns that start with a day, in one pass (patterns._dates): from each
     # day's first digit, each pattern as a look-ahead, its groups named with a letter (n, s,
@@ -262,12 +293,17 @@ def _sources() -> dict[str, str]:
     # same patterns: keywords and month names in either case; a street or town in lower case
     # only with a sure street word and its number, or after a postcode. `_pat` picks them.
     # A number dictated digit by digit after its keyword ("telefon null eins sieben sechs …")
+    # Dictated without its keyword: a zero and seven digits or more, each a word ("Rückruf
+    # unter null acht zwei eins drei …"; a German number begins with its area code's zero)
+    p["phone_spoken_bare"] = (r"(?<![\w])[Nn]ull(?: (?:null|eins|zwei|zwo|drei|vier|fünf|sechs"
+                              r"|sieben|acht|neun)){7,15}(?![\w])")
     p["phone_spoken"] = (_keywords(_any_case(_KEYWORDS["phone_keyed"])) + r"\.?[ \t]*:?[ \t]*"
                          r"(?:(?:ist|lautet)[ \t]+)?(?P<num>(?:null|plus)(?: (?:null|eins|zwei|zwo|drei"
                          r"|vier|fünf|sechs|sieben|acht|neun)){6,15})(?![\w])")
     for name in ("phone_keyed", "azr_keyed", "tax_keyed"):
         p[name + "_lc"] = _keywords(_any_case(_KEYWORDS[name])) + p[name][len(_keywords(_KEYWORDS[name])):]
     p["date_spoken_lc"] = _SPOKEN_DATE
+    p["date_spoken"] = _SPOKEN_DATE_CAP
     p["month_year_lc"] = "(?P<mon>" + _keywords(_any_case(months), before=r"[\w.]") + p["month_year"][
         len("(?P<mon>" + _keywords(months, before=r"[\w.]")):]
     p["street_prep_lc"] = (_keywords(_any_case(_STREET_PREPOSITIONS))

@@ -105,6 +105,7 @@ def _dates(text: str) -> Iterator[Candidate]:
     # (pattern_sources, "date_any"): each of the three patterns as its own pass would find
     # them, the next match of one only after the end of its last.
     end_num = end_short = end_text = 0
+    birth_end = -99  # the end of the last birth date by its digits
     for m in rx["date_any"].finditer(text, first):
         start = m.start()
         if m["n"] is not None and start >= end_num:
@@ -112,7 +113,17 @@ def _dates(text: str) -> Iterator[Candidate]:
             d, month, year = text[start:m.end("nd")], m["nm"], m["ny"]
             if (_valid_day_month(d, month) or _unknown_parts(d, month, year)) and not (
                     year is None and _after_room(text, start)):  # "Zi. 1.03.": a room's number
-                yield start, end, birth.kind(start, end), P_DATE
+                kind = birth.kind(start, end)
+                if text[start - 1] == "(" and year is not None and _bracketed_after_name(
+                        text, start, end) or (start - birth_end < 8 and text[
+                            birth_end:start] in _ALTERNATIVES):
+                    kind = Kind.GEBURTSDATUM  # "(14.09.1994 vs. 02.01.1988)": both
+                if kind is _BIRTH:
+                    birth_end = end
+                yield start, end, kind, P_DATE
+                if text.startswith(_LINKS, end) and (link := rx["date_range"].match(text, end)) \
+                        and _valid_day_month(link["d"], link["m"]):
+                    yield start, link.end(), kind, P_DATE  # "für 08.12.–11.12.": one date
         if m["s"] is not None and start >= end_short:
             # Day and month, or the day alone before a comma, only after a cue ("am 3.5")
             end_short = end = m.end("s")
@@ -127,7 +138,8 @@ def _dates(text: str) -> Iterator[Candidate]:
     # Cheap tests of the note's shape skip passes that cannot match.
     shape = _digit_shape(text)
     names = (["date_iso"] if b"0000-00-00" in shape else []) + (
-        ["date_slash"] if b"0/0" in shape else [])
+        ["date_slash"] if b"0/0" in shape else []) + (
+        ["date_dash"] if b"0-0000" in shape else [])
     for name in names:
         for m in rx[name].finditer(text, first):
             if _valid_day_month(m["d"], m["m"]) or _unknown_parts(m["d"], m["m"], m["y"]):
@@ -136,9 +148,13 @@ def _dates(text: str) -> Iterator[Candidate]:
                 yield m.start(), m.end(), birth.kind(m.start(), m.end()), P_DATE
     if lower_note(text):
         # Dictated: "am ersten august", "vom zwölften elften", "zweiter april
-        # neunzehnhundertneunundachtzig" (in a note typed in lower case only: a pass over
-        # every note would cost its time for the few dictated with capitals)
+        # neunzehnhundertneunundachtzig" (in a note typed in lower case, or dictated with its
+        # punctuation spoken: "Komma geboren am vierzehnten Juli zweitausendneun Punkt"; a pass
+        # over every note would cost its time for the few dictated)
         for m in _rx_lower()["date_spoken_lc"].finditer(text):
+            yield m.start(), m.end(), birth.kind(m.start(), m.end()), P_DATE
+    elif "Komma" in text or "Punkt" in text:
+        for m in rx["date_spoken"].finditer(text):
             yield m.start(), m.end(), birth.kind(m.start(), m.end()), P_DATE
     # Month with year, or a year alone: only a birth date (see the module docstring).
     if not birth.active:
@@ -149,6 +165,33 @@ def _dates(text: str) -> Iterator[Candidate]:
     for m in rx["year"].finditer(text, first):
         if birth.kind(m.start(), m.end()) is Kind.GEBURTSDATUM:
             yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
+
+
+_BIRTH = Kind.GEBURTSDATUM  # an enum member read from its class costs a property call (3.11)
+# Between two birth dates given as alternatives ("14.09.1994 vs. 02.01.1988")
+_ALTERNATIVES = frozenset({" vs. ", " bzw. ", " oder ", " / "})
+# A range of two dates joined by a dash ("08.12.–11.12.", "1.3.-5.3.2027") is one date: what
+# may follow the first date's end.
+_LINKS = ("–", "-", " –", " -")
+
+
+def _bracketed_after_name(text: str, start: int, end: int) -> bool:
+    """A full date in brackets right after a capitalised word that is no noun ("Kalina
+    Todorova (21.07.2003), Bulgarin"): a person's birth date, as lists of people give it; not
+    after a noun ("Bescheid (21.07.2003)", "Termin (…)"), unless a title stands before it ("Frau
+    Müller (12.03.1990)")."""
+    if text[start - 2:start] != " (" or text[end:end + 1] != ")":
+        return False
+    words = text[max(0, start - 40):start - 2].rsplit(None, 2)[-2:]
+    word = words[-1] if words else ""
+    if not word.isalpha() or not word[0].isupper() or word.isupper():
+        return False
+    if len(words) == 2 and words[0] in _TITLES:
+        return True
+    return not lexicon().is_noun(word.lower()) and not lexicon().is_word(word.lower())
+
+
+_TITLES = frozenset({"Frau", "Herr", "Herrn", "Fr.", "Hr.", "Hrn."})
 
 
 def _unknown_parts(d: str, m: str, y: str | None) -> bool:
@@ -195,12 +238,18 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
             P_SHAPED
     for m in (rx["az_dept"].finditer(text, first) if _joined(text, b"0-a", b"0-A") else ()):
         yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
+    for m in (rx["bamf"].finditer(text, first) if b"0000000-000" in _digit_shape(text) else ()):
+        yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     # A court file number without a slash ("AN 5 K 25.50123", "4 K 447.25") only where the
-    # note names a court; elsewhere such a number has its keyword (cues.py). A pass over
-    # every text with a full stop cost 2.6 µs a note.
-    for m in (rx["az_court"].finditer(text, first) if slash or "court" in _hinted(text) else ()):
+    # note names a court, or in the Bavarian shape, the year before a number of four digits or
+    # more ("Au 6 K 25.31204" alone on a line of a court's letter; "3 B 10.300" may be a sum); elsewhere such a number has
+    # its keyword (cues.py). A pass over every text with a full stop cost 2.6 µs a note.
+    for m in (rx["az_court"].finditer(text, first) if slash or "court" in _hinted(text) or (
+            _joined(text, b"0 A 00.0000")) else ()):
         court = rx["court_prefix"].search(text, max(0, m.start() - 4), m.start())
-        end = m.end() if m["sfx"] not in _SHORT_WORDS else m.start("sfx") - 1  # "…/26 Am 3.5."
+        # "…/26 Am 3.5.", "6 K 1182/25 VG Saarlouis": a word or the court's name after it
+        end = m.end() if m["sfx"] not in _SHORT_WORDS and m["sfx"] not in _COURTS else \
+            m.start("sfx") - 1
         yield (m.start() if court is None else court.start()), end, Kind.AKTENZEICHEN, P_SHAPED
     for m in rx["pension"].finditer(text, first) if _pension_shape(text) else ():
         if pension_number_is_valid(m[0].replace(" ", "")):
@@ -225,6 +274,11 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
             continue
         yield prefix.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
+
+
+# Courts' names that may follow a file number ("6 K 1182/25 VG Saarlouis"): no seat's letters.
+_COURTS = frozenset({"VG", "OVG", "VGH", "SG", "LSG", "BSG", "AG", "LG", "OLG", "BGH", "LAG",
+                     "ArbG", "FG"})
 
 
 def _pension_shape(text: str) -> bool:
@@ -264,9 +318,12 @@ def _phones(text: str) -> Iterator[Candidate]:
         if 5 <= _digits(num) <= 16 or _digits(num) >= 2 and (
                 num[0] == "-" or m[0][:9].lower() == "durchwahl"):
             yield m.start("num"), m.start("num") + len(num), Kind.TELEFON, P_KEYED
-    if "null" in text and "phone_keyed" in _hinted(text):
-        for m in rx["phone_spoken"].finditer(text):
-            yield m.start("num"), m.end("num"), Kind.TELEFON, P_KEYED
+    if "ull " in text:
+        if "phone_keyed" in _hinted(text):
+            for m in rx["phone_spoken"].finditer(text):
+                yield m.start("num"), m.end("num"), Kind.TELEFON, P_KEYED
+        for m in rx["phone_spoken_bare"].finditer(text):
+            yield m.start(), m.end(), Kind.TELEFON, P_PHONE
     digits = _digit_count(text)
     # "+49 …" and "(0341) …" start one character before their first digit.
     first = max(0, _first_digit(text) - 1)
@@ -280,6 +337,10 @@ def _phones(text: str) -> Iterator[Candidate]:
 
 
 def _emails(text: str) -> Iterator[Candidate]:
+    if " at " in text and "unkt " in text:
+        # Dictated: "anna punkt kowalska at gmail punkt com"
+        for m in _rx()["email_spoken"].finditer(text):
+            yield m.start(), m.end(), Kind.EMAIL, P_EMAIL
     # Found from the "@" outwards: scanning every word for a local part would be slow.
     if "@" not in text and "at)" not in text and "at]" not in text and "AT" not in text:
         return
