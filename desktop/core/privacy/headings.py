@@ -6,6 +6,7 @@ minutes do not list winters and cooks. Run after the other rules (see names.py).
 
 from __future__ import annotations
 
+from desktop.core.privacy.chat import one_word_speakers
 from desktop.core.privacy.context import meaning_word
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.wordclass import (
@@ -66,6 +67,10 @@ def _heading(head: str) -> str | None:
         head.startswith("Unterschrift ") and head.count(" ") == 1) else None
 
 
+# A list's bullet before a speaker ("– Linke: neue Dienstanweisung …"), and the quotation
+# marks a quoted speaker's words open with.
+_BULLETS = frozenset("-–•*")
+_QUOTES = frozenset("\"„“»")
 # A line addressed to someone: "An Ernst:", "Für Hahn: Herr Popescu kommt am Do um 10."
 _ADDRESS_STARTS = frozenset(" \tAFz")
 _ADDRESSED = Lazy(r"[ \t]*(?:An|Für|z\. ?Hd\.?)[ \t]+([A-ZÄÖÜ][^\n:]{0,39})")
@@ -103,6 +108,8 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
     """Mark the names a heading or a signature's cue announces."""
     colon = text.find(":")
     speakers: list[tuple[int, int]] = []
+    singles: list[tuple[int, int]] = []
+    quoted: list[int] = []
     while colon >= 0:
         if text[colon + 1:colon + 2].isdigit():  # a time or a reference ("10:30", "Az.:12")
             colon = text.find(":", colon + 1)
@@ -122,12 +129,21 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
         elif colon - line <= 48 and text[line:line + 1] in _ADDRESS_STARTS and (
                 m := _ADDRESSED.fullmatch(text, line, colon)) is not None:
             _listed(text, toks, cls, is_name, m.start(1), colon, 1)
-        elif colon - line <= 40 and text[colon + 1:colon + 2] == " " and \
-                text.count(" ", line, colon) == 1:
-            speakers.append((line, colon))  # "Franziska Wagner: …", a chat's speaker?
+        elif colon - line <= 40 and text[colon + 1:colon + 2] == " ":
+            spaces = text.count(" ", line, colon)
+            if spaces == 1 and text[line] not in _BULLETS:
+                speakers.append((line, colon))  # "Franziska Wagner: …", a chat's speaker?
+            elif spaces <= 1 and text[colon - 1].isalpha():
+                single = line if not spaces else line + 2 if text[line + 1] == " " else -1
+                if single >= 0:
+                    singles.append((single, colon))  # "Specht: …", "– Linke: …"
+            if text[colon + 2:colon + 3] in _QUOTES:
+                quoted.append(colon)  # "Assoziationen: Lea: „Ich denke …“"
         colon = text.find(":", colon + 1)
     if len(speakers) >= 2:
         _speakers(toks, cls, is_name, speakers)
+    if len(singles) >= 2 or quoted:
+        one_word_speakers(text, toks, cls, is_name, singles, quoted)
     if "@" in text:
         _mentioned(text, toks, cls, is_name)
     if "→" in text and "Übergabe" in text:
