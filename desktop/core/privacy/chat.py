@@ -50,3 +50,24 @@ def _speaker(word: str, c: int) -> bool:
     if c == AMBIG:
         return True
     return (c in _SURE or c == AMBF) and not meaning_word(word)
+
+
+def two_word_speakers(toks: list[tuple[int, int, str]], cls: list[int], is_name: list[bool],
+                      labels: list[tuple[int, int]]) -> None:
+    """The speakers of a chat or a transcript: lines that start with a first name, a name and a
+    colon ("Franziska Wagner: die NE ist durch", "Alois Braun: gut."), two of them at least in
+    the note; a first name the data knows, then a listed name, also where both are words too."""
+    starts = {tok[0]: i for i, tok in enumerate(toks)}
+    found = []
+    for line, colon in labels:
+        t = starts.get(line)
+        if t is not None and t + 1 < len(toks) and toks[t + 1][1] == colon and \
+                cls[t] in (FIRST, BOTH, AMBF) and cls[t + 1] in _SPEAKER_NAMES and \
+                not meaning_word(toks[t + 1][2]):
+            found.append(t)
+    if len(found) >= 2:
+        for t in found:
+            is_name[t] = is_name[t + 1] = True
+
+
+_SPEAKER_NAMES = frozenset({FIRST, SUR, BOTH, AMBIG, AMBF, SHAPE, UNKNOWN})
