@@ -89,9 +89,11 @@ _INITIALLED = Lazy(r"[ \t–—-]*(?:([A-ZÄÖÜ]\w{1,5})[ \t]+)?(?:[A-ZÄÖÜ]\
 # A name alone on a note's last line, after a sentence: "… umsonst gekommen war.⏎Linde".
 _NAME_ALONE_LAST = Lazy(r"(?<=[.!?)]\n)[ \t–—-]*([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
                         r"[ \t]*\Z")
-# A last line of a name and the date ("Fink, 28.11.", "Kranich 04.12.2026").
-_DATED_LAST = Lazy(r"(?<=\n)[ \t–—-]*([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?),?[ \t]+"
-                   r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?[ \t]*\Z")
+# A last line of a name and the date or the writer's team ("Fink, 28.11.", "Kranich
+# 04.12.2026", "Hase / SG 32", "Hahn, SB").
+_DATED_LAST = Lazy(r"(?<=\n)[ \t–—-]*([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
+                   r"(?:,?[ \t]+\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?"
+                   r"|[ \t]*[/,][ \t]*[A-ZÄÖÜ]{2,4}(?:[ \t]*\d{1,3})?)[ \t]*\Z")
 # The same after the last sentence of a note, on its line: "… auf ihren Wunsch. W. Sturm".
 _INITIALLED_LAST = Lazy(r"(?<=[.!?] )(?:[A-ZÄÖÜ]\.[ -]?){1,3}([A-ZÄÖÜ][^\W\d_]+"
                         r"(?:-[A-ZÄÖÜ][^\W\d_]+)?)[ \t]*\Z")
@@ -317,10 +319,10 @@ def _initialled(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     tail = max(0, len(text) - 40)
     m = _INITIALLED_LAST.search(text, tail)
     alone = m is None and (m := _NAME_ALONE_LAST.search(text, tail)) is not None
-    if m is None and text[-1:] in ".0123456789":
-        # "Fink, 28.11.": a last line signed with the name and the date
+    if m is None and (text[-1:] in ".0123456789" or text[-1:].isupper()):
+        # "Fink, 28.11.", "Hase / SG 32": a last line signed with the name and the date or team
         m = _DATED_LAST.search(text, tail)
-        if m is not None and lexicon().is_place(m[1].lower()):
+        if m is not None and "." in text[m.end(1):] and lexicon().is_place(m[1].lower()):
             m = None  # a letter's place and date: "Halle, 04.12."
         alone = m is not None
     if m is not None and _WHEN.match(text, m.start(1)) is None:

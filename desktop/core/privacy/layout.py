@@ -297,6 +297,8 @@ def names_listed_with_names(text, toks, cls, is_name) -> None:
             continue
         run = [t]
         while (v := _next_item(text, toks, run[-1])) is not None:
+            if cls[v] == TITLE and v + 1 < n and text[toks[v][1]:toks[v + 1][0]] in (". ", " "):
+                v += 1  # the name after its form of address: "Nagel, Herzberg, Fr. Vollmer"
             run.append(v)
         u = run[-1]
         if len(run) >= 3 and _stands_alone(text, toks[t][0], toks[u][1]):
