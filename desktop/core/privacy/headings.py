@@ -319,7 +319,8 @@ def _initialled(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     tail = max(0, len(text) - 40)
     m = _INITIALLED_LAST.search(text, tail)
     alone = m is None and (m := _NAME_ALONE_LAST.search(text, tail)) is not None
-    if m is None and (text[-1:] in ".0123456789" or text[-1:].isupper()):
+    if m is None and (text[-1:] in ".0123456789" or text[-1:].isupper()) and \
+            text.find("\n", tail) >= 0:
         # "Fink, 28.11.", "Hase / SG 32": a last line signed with the name and the date or team
         m = _DATED_LAST.search(text, tail)
         if m is not None and "." in text[m.end(1):] and lexicon().is_place(m[1].lower()):
