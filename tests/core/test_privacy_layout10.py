@@ -51,7 +51,7 @@ def test_two_people_or_ordinary_words_stay_apart(text: str, names: list[str]) ->
     ("Specht: heute bin ich nicht der teebeauftragte, oder?\nThomsen: nein\n"
      "Specht: dann hol ich mir selbst einen", ["Specht", "Thomsen", "Specht"]),
     ("Kurzprotokoll Teamrunde 10.11.\n– Linke: neue Dienstanweisung kommt im Januar\n"
-     "– Strauß: Rückstau Blaue Karte", ["Linke", "Strauß"]),
+     "– Knappe: Dolmetscherpool erweitert\n– Strauß: Rückstau Blaue Karte", ["Linke", "Strauß"]),
     ("Nachweise fehlen.\nAssoziationen: Lea: \"Ich denke an meine eigene Schwangerschaft.\"",
      ["Lea"]),
 ])
@@ -68,10 +68,15 @@ def test_one_word_speakers_of_a_chat_or_minutes(text: str, names: list[str]) -> 
     "Stand: 04.12.\nIBAN: DE12 3456\nAn: das Jobcenter",
     "Specht: bitte die Akte prüfen.",
     "Anmerkung:\nFrage: „Wie lange dauert das?“",
+    "Plan\nMontag: Sprechstunde\nDienstag: Team",
+    "Daten\nArt: Vorsprache\nZimmer: 3.12",
+    "Daten\nArt: Vorsprache\nZeit: 10 Uhr\nOrt: Raum 2\nGrund: Pass",
 ])
 def test_form_fields_and_a_lone_label_are_no_speakers(text: str) -> None:
     """A form's field labels, labels in capitals, a single line with a word that is also a
-    name, and a label before a quotation that is no name stay unfound."""
+    name, a label before a quotation that is no name, a plan's days, and field labels that
+    are surnames too ("Art", "Zimmer": two lines only, or fewer than half the labels) stay
+    unfound."""
     assert _persons(text) == []
 
 

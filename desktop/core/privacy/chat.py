@@ -27,7 +27,10 @@ def one_word_speakers(text: str, toks: list[tuple[int, int, str]], cls: list[int
         t = ends.get(colon)
         if t is not None and toks[t][0] == start and _speaker(toks[t][2], cls[t]):
             found.append(t)
-    if len(found) >= 2:
+    # Most of the note's labels are names, and one of them a name alone or three lines at
+    # least: a form's fields that are also surnames ("Art: …", "Zimmer: …") stay.
+    if len(found) >= 2 and 2 * len(found) > len(labels) and (
+            len(labels) >= 3 or any(cls[t] in _SURE for t in found)):
         for t in found:
             is_name[t] = True
     for colon in quoted:
@@ -41,12 +44,18 @@ def one_word_speakers(text: str, toks: list[tuple[int, int, str]], cls: list[int
             is_name[t] = True  # a listed first name also where it is a word ("Lea", not "An")
 
 
+# Days and months label a plan's lines ("Montag: Sprechstunde", "Mai: Urlaub"), never a
+# speaker's.
+_DAYS = frozenset("""montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
+januar februar märz april mai juni juli august september oktober november dezember""".split())
+
+
 def _speaker(word: str, c: int) -> bool:
     """A speaker's word: a name by the data, or a listed name that is also a word ("Specht",
     "Linke"); never written in capitals ("IBAN") or a meaning word that is no listed surname
     ("An")."""
-    if word.isupper():
-        return False
+    if word.isupper() or word.lower() in _DAYS:
+        return False  # "IBAN: …", "Montag: Termin …"
     if c == AMBIG:
         return True
     return (c in _SURE or c == AMBF) and not meaning_word(word)
