@@ -27,16 +27,20 @@ def _persons(text: str) -> list[str]:
      ["Gómez Herrera, Mateo"]),
     ("Datenblatt\nGhebremedhin, Merhawi · geb. 01.01.2002 · Eritrea",
      ["Ghebremedhin, Merhawi"]),
+    ("AV vom 22.01.: Vorspr. Samadi, Arash, geb. 07.03.1985, StA afgh.", ["Samadi, Arash"]),
+    ("Mitteilung in Strafsachen gegen Sokolov, Dmitri, geb. 29.11.1994 in Nowosibirsk",
+     ["Sokolov, Dmitri"]),
 ])
 def test_an_inverted_name_is_one_person_in_more_layouts(text: str, names: list[str]) -> None:
     """A surname, a comma and a first name are one finding also where the list's item goes on
-    after a colon, a data sheet's dot or ", AZR …", and after a numbered item (where a
-    two-letter surname is found at all only in this frame)."""
+    after a colon, a data sheet's dot or ", AZR …", after a numbered item (where a
+    two-letter surname is found at all only in this frame), and anywhere before ", geb."."""
     assert _persons(text) == names
 
 
 @pytest.mark.parametrize(("text", "names"), [
     ("Anwesend: Noor, Mohammad: beide da", ["Noor", "Mohammad"]),
+    ("Vorsprache mit Noor, Mohammad, geb. 01.01.1990", ["Noor", "Mohammad"]),
     ("Termine:\n- Montag, Maria: Rückruf", []),
     ("Vorschlag:\n1. Termin, danach Rückruf – bitte", []),
     ("Yilmaz, Demir, Dolmetscher, Betreuerin", ["Yilmaz", "Demir"]),

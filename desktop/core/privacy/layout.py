@@ -437,8 +437,14 @@ def _inverted(text, toks, first_at, last_at, cls, a, b, c, d, next_start) -> boo
             elif role is None or cls[role] not in (ROLE, STOP, NOUN) or \
                     next_start != toks[role][1] + 1:
                 return False  # a third name or a word: a list, not one inverted name
+    if text.startswith(_BIRTH_AFTER, d):
+        return True  # "Vorspr. Zhou, Mei, geb. …", "gegen Sokolov, Dmitri, geb. …": one person
     line = text.rfind("\n", 0, a) + 1
     return _BEFORE_INVERTED.fullmatch(text, line, a) is not None
+
+
+# The birth date or name after an inverted name makes it one person wherever it stands.
+_BIRTH_AFTER = (", geb.", " geb.", " · geb.")
 
 
 _GIVEN = frozenset({FIRST, BOTH, AMBF})
