@@ -121,9 +121,10 @@ def test_particles(text, expected):
 
 
 def test_name_then_first_name_after_a_cue():
-    """"Vorspr. Heuer, Wilfried, geb. …": surname, comma, first name."""
+    """"Vorspr. Heuer, Wilfried, geb. …": surname, comma, first name — one person, one
+    finding (layout.inverted_names_joined)."""
     assert names("Vorspr. Heuer, Wilfried, geb. 3. Juli 1982, wegen Verlängerung.") == [
-        "Heuer", "Wilfried"]
+        "Heuer, Wilfried"]
 
 
 def test_one_placeholder_per_person_across_the_entry():

@@ -6,8 +6,10 @@ minutes do not list winters and cooks. Run after the other rules (see names.py).
 
 from __future__ import annotations
 
+from desktop.core.privacy.chat import one_word_speakers, two_word_speakers
 from desktop.core.privacy.context import meaning_word
 from desktop.core.privacy.lexicon import lexicon
+from desktop.core.privacy.signatures import hand_sign_before_name
 from desktop.core.privacy.wordclass import (
     ABBREVIATED,
     ABBREVIATED_ROLES,
@@ -21,11 +23,9 @@ from desktop.core.privacy.wordclass import (
     NOUN,
     PREPOSITIONS,
     ROLE,
-    SHAPE,
     STOP,
     SUR,
     TITLE,
-    UNKNOWN,
     Lazy,
     surname_word,
 )
@@ -66,6 +66,10 @@ def _heading(head: str) -> str | None:
         head.startswith("Unterschrift ") and head.count(" ") == 1) else None
 
 
+# A list's bullet before a speaker ("– Linke: neue Dienstanweisung …"), and the quotation
+# marks a quoted speaker's words open with.
+_BULLETS = frozenset("-–•*")
+_QUOTES = frozenset("\"„“»")
 # A line addressed to someone: "An Ernst:", "Für Hahn: Herr Popescu kommt am Do um 10."
 _ADDRESS_STARTS = frozenset(" \tAFz")
 _ADDRESSED = Lazy(r"[ \t]*(?:An|Für|z\. ?Hd\.?)[ \t]+([A-ZÄÖÜ][^\n:]{0,39})")
@@ -85,6 +89,11 @@ _INITIALLED = Lazy(r"[ \t–—-]*(?:([A-ZÄÖÜ]\w{1,5})[ \t]+)?(?:[A-ZÄÖÜ]\
 # A name alone on a note's last line, after a sentence: "… umsonst gekommen war.⏎Linde".
 _NAME_ALONE_LAST = Lazy(r"(?<=[.!?)]\n)[ \t–—-]*([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
                         r"[ \t]*\Z")
+# A last line of a name and the date or the writer's team ("Fink, 28.11.", "Kranich
+# 04.12.2026", "Hase / SG 32", "Hahn, SB").
+_DATED_LAST = Lazy(r"(?<=\n)[ \t–—-]*([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
+                   r"(?:,?[ \t]+\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?"
+                   r"|[ \t]*[/,][ \t]*[A-ZÄÖÜ]{2,4}(?:[ \t]*\d{1,3})?)[ \t]*\Z")
 # The same after the last sentence of a note, on its line: "… auf ihren Wunsch. W. Sturm".
 _INITIALLED_LAST = Lazy(r"(?<=[.!?] )(?:[A-ZÄÖÜ]\.[ -]?){1,3}([A-ZÄÖÜ][^\W\d_]+"
                         r"(?:-[A-ZÄÖÜ][^\W\d_]+)?)[ \t]*\Z")
@@ -103,6 +112,8 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
     """Mark the names a heading or a signature's cue announces."""
     colon = text.find(":")
     speakers: list[tuple[int, int]] = []
+    singles: list[tuple[int, int]] = []
+    quoted: list[int] = []
     while colon >= 0:
         if text[colon + 1:colon + 2].isdigit():  # a time or a reference ("10:30", "Az.:12")
             colon = text.find(":", colon + 1)
@@ -122,12 +133,21 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
         elif colon - line <= 48 and text[line:line + 1] in _ADDRESS_STARTS and (
                 m := _ADDRESSED.fullmatch(text, line, colon)) is not None:
             _listed(text, toks, cls, is_name, m.start(1), colon, 1)
-        elif colon - line <= 40 and text[colon + 1:colon + 2] == " " and \
-                text.count(" ", line, colon) == 1:
-            speakers.append((line, colon))  # "Franziska Wagner: …", a chat's speaker?
+        elif colon - line <= 40 and text[colon + 1:colon + 2] == " ":
+            spaces = text.count(" ", line, colon)
+            if spaces == 1 and text[line] not in _BULLETS:
+                speakers.append((line, colon))  # "Franziska Wagner: …", a chat's speaker?
+            elif spaces <= 1 and text[colon - 1].isalpha():
+                single = line if not spaces else line + 2 if text[line + 1] == " " else -1
+                if single >= 0:
+                    singles.append((single, colon))  # "Specht: …", "– Linke: …"
+            if text[colon + 2:colon + 3] in _QUOTES:
+                quoted.append(colon)  # "Assoziationen: Lea: „Ich denke …“"
         colon = text.find(":", colon + 1)
     if len(speakers) >= 2:
-        _speakers(toks, cls, is_name, speakers)
+        two_word_speakers(toks, cls, is_name, speakers)
+    if len(singles) >= 2 or quoted:
+        one_word_speakers(text, toks, cls, is_name, singles, quoted)
     if "@" in text:
         _mentioned(text, toks, cls, is_name)
     if "→" in text and "Übergabe" in text:
@@ -242,27 +262,6 @@ _WHEN = Lazy(r"[ \t]*(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|son
              r"|dezember)\b")
 
 
-def _speakers(toks: list[tuple[int, int, str]], cls: list[int], is_name: list[bool],
-              labels: list[tuple[int, int]]) -> None:
-    """The speakers of a chat or a transcript: lines that start with a first name, a name and a
-    colon ("Franziska Wagner: die NE ist durch", "Alois Braun: gut."), two of them at least in
-    the note; a first name the data knows, then a listed name, also where both are words too."""
-    starts = {tok[0]: i for i, tok in enumerate(toks)}
-    found = []
-    for line, colon in labels:
-        t = starts.get(line)
-        if t is not None and t + 1 < len(toks) and toks[t + 1][1] == colon and \
-                cls[t] in (FIRST, BOTH, AMBF) and cls[t + 1] in _SPEAKER_NAMES and \
-                not meaning_word(toks[t + 1][2]):
-            found.append(t)
-    if len(found) >= 2:
-        for t in found:
-            is_name[t] = is_name[t + 1] = True
-
-
-_SPEAKER_NAMES = frozenset({FIRST, SUR, BOTH, AMBIG, AMBF, SHAPE, UNKNOWN})
-
-
 def _firm_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                 is_name: list[bool]) -> None:
     """A firm bears its owner's or partners' names: after "Firma" a listed surname, also one
@@ -317,8 +316,16 @@ def _initialled(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                     is_name[t] = True
         line = text.find("\n", line)
         line = line + 1 if line >= 0 else -1
-    m = _INITIALLED_LAST.search(text, max(0, len(text) - 40))
-    alone = m is None and (m := _NAME_ALONE_LAST.search(text, max(0, len(text) - 40))) is not None
+    tail = max(0, len(text) - 40)
+    m = _INITIALLED_LAST.search(text, tail)
+    alone = m is None and (m := _NAME_ALONE_LAST.search(text, tail)) is not None
+    if m is None and (text[-1:] in ".0123456789" or text[-1:].isupper()) and \
+            text.find("\n", tail) >= 0:
+        # "Fink, 28.11.", "Hase / SG 32": a last line signed with the name and the date or team
+        m = _DATED_LAST.search(text, tail)
+        if m is not None and "." in text[m.end(1):] and lexicon().is_place(m[1].lower()):
+            m = None  # a letter's place and date: "Halle, 04.12."
+        alone = m is not None
     if m is not None and _WHEN.match(text, m.start(1)) is None:
         t = next((i for i, tok in enumerate(toks) if tok[0] == m.start(1)), None)
         if t is not None and _may_be_name(toks, cls, t, [t]) and (
@@ -466,6 +473,7 @@ def names_before_bracketed_roles(text: str, toks: list[tuple[int, int, str]], cl
             continue
         if cls[inside] != ROLE and m[1] not in _OFFICES:
             _alone_in_brackets(text, toks, cls, is_name, inside)  # "Team … (Specht)"
+            hand_sign_before_name(text, toks, cls, is_name, inside)  # "bearb.: Ja (Janssen)"
             continue
         t = inside - 1
         if t < 0 or toks[t][1] != m.start() or is_name[t] or cls[t] in (TITLE, ROLE):

@@ -120,6 +120,10 @@ _FIRST_AFTER_COMMA = frozenset({FIRST, BOTH, AMBF, UNKNOWN, SHAPE})
 _STRONG_BY_DATA = frozenset({FIRST, SUR, BOTH, SHAPE})
 
 
+# A numbered list's item before the name: "5. Xu, Jiahui – abgeholt".
+_NUMBERED_ITEM = Lazy(r"[ \t]*\d{1,2}[.)][ \t]*")
+
+
 _CLAUSE_CLOSERS = (",", ";", ")", ":", ".", "\n", " sowie", " und ", " (", " geb", " –", " -")
 
 
@@ -152,7 +156,8 @@ def surname_comma_first_name(text, toks, cls, is_name) -> None:
             continue
         before = text[max(0, start - 2):start].rstrip(" ")
         if before and before[-1] not in ":;(\n-–•*" and not (
-                t and toks[t - 1][2] in _FILE_WORDS and text[toks[t - 1][1]:start] == " "):
+                t and toks[t - 1][2] in _FILE_WORDS and text[toks[t - 1][1]:start] == " ") and \
+                _NUMBERED_ITEM.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is None:
             continue  # also after a file named so: "Weitergeleitet: Antrag Weidmann, Margarethe."
         if end < len(text) and not text.startswith(_CLAUSE_CLOSERS, end):
             continue
@@ -292,6 +297,8 @@ def names_listed_with_names(text, toks, cls, is_name) -> None:
             continue
         run = [t]
         while (v := _next_item(text, toks, run[-1])) is not None:
+            if cls[v] == TITLE and v + 1 < n and text[toks[v][1]:toks[v + 1][0]] in (". ", " "):
+                v += 1  # the name after its form of address: "Nagel, Herzberg, Fr. Vollmer"
             run.append(v)
         u = run[-1]
         if len(run) >= 3 and _stands_alone(text, toks[t][0], toks[u][1]):
@@ -359,10 +366,13 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 # "- "), or a label or the list's previous item ("An: ", "Zi. 3: ", "…; ", "… / ").
 _BEFORE_INVERTED = Lazy(r"[ \t]*(?:[-–•*][ \t]*|\d{1,2}[.)][ \t]*)?(?:[^\n]*[:;/][ \t]*)?")
 # What may follow it: the end of the line or text, the list's next item, a bracketed comment,
-# a dash or "geb." with the birth date or name ("KHALIL, Reem geb. Al-Sayed"), or ", " and
+# a dash or "geb." with the birth date or name ("KHALIL, Reem geb. Al-Sayed"), a colon before
+# the item's text ("- Kurt, Emre: Duldung verlängert"), a data sheet's dot ("Gómez Herrera,
+# Mateo · geb. …"), ", " and an identifier ("Betr.: Munteanu, Ionuț, AZR 0505…"), or ", " and
 # a word before other names ("Al-Obaidi, Noor, Kinder Mustafa"; a name or a word alone there
 # would make it a list: "Yilmaz, Demir, Dolmetscher, Betreuerin").
-_AFTER_INVERTED = ("\n", ";", " /", "/", " (", " –", " -", ", geb", " geb", ",\n", ", ")
+_AFTER_INVERTED = ("\n", ";", " /", "/", " (", " –", " -", ", geb", " geb", ",\n", ", ", ": ",
+                   " ·")
 
 
 def inverted_names_joined(text: str, toks: list[tuple[int, int, str]], cls: list[int],
@@ -421,11 +431,20 @@ def _inverted(text, toks, first_at, last_at, cls, a, b, c, d, next_start) -> boo
             return False
         if text.startswith(", ", d) and not text.startswith(", geb", d):
             role = first_at.get(d + 2)  # "Kinder", "Ehemann": a word, then its people
-            if role is None or cls[role] not in (ROLE, STOP, NOUN) or \
+            if role is not None and text[toks[role][1]:toks[role][1] + 1] == " " and \
+                    text[toks[role][1] + 1:toks[role][1] + 2].isdigit():
+                pass  # the person's number: "Munteanu, Ionuț, AZR 050504221317"
+            elif role is None or cls[role] not in (ROLE, STOP, NOUN) or \
                     next_start != toks[role][1] + 1:
                 return False  # a third name or a word: a list, not one inverted name
+    if text.startswith(_BIRTH_AFTER, d):
+        return True  # "Vorspr. Zhou, Mei, geb. …", "gegen Sokolov, Dmitri, geb. …": one person
     line = text.rfind("\n", 0, a) + 1
     return _BEFORE_INVERTED.fullmatch(text, line, a) is not None
+
+
+# The birth date or name after an inverted name makes it one person wherever it stands.
+_BIRTH_AFTER = (", geb.", " geb.", " · geb.")
 
 
 _GIVEN = frozenset({FIRST, BOTH, AMBF})

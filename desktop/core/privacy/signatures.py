@@ -5,8 +5,9 @@ abbreviations written the same way ("z.B.", "u.a.", "z.d.A.") never count."""
 
 from __future__ import annotations
 
+from desktop.core.privacy.context import meaning_word
 from desktop.core.privacy.lexicon import lexicon
-from desktop.core.privacy.wordclass import Lazy
+from desktop.core.privacy.wordclass import CANDIDATE, STOP, Lazy
 
 # Two or three letters, each with its full stop, at the end of a line or of the note.
 _DOTTED = Lazy(r"(?:^|(?<=[\s(]))((?:[^\W\d_]\.){2,3})$")
@@ -69,3 +70,28 @@ def signed_with_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[
         return spans
     taken = [s for s in set(found) if not any(a < s[1] and s[0] < b for a, b in spans)]
     return sorted(spans + taken)
+
+
+# A signature's abbreviated cue before a hand sign: "bearb.: Ja", "gez. Mü", "erl. Ko".
+_SIGN_CUE = Lazy(r"[^\W\d_]{2,8}\.:?[ \t]*")
+
+
+def hand_sign_before_name(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                          is_name: list[bool], t: int) -> None:
+    """A hand sign that starts the name in brackets after it (the word at `t`), where the line
+    ends: "bearb.: Ja (Janssen)", "gez. Mü (Müller)" — the sign is the person too; a sign
+    that is a word ("Ja") only after a signature's abbreviated cue ("Antwort: Ja (Jannik)"
+    answers), and not before a word that is no name ("Ja (Jahr)")."""
+    if not t or toks[t - 1][1] != toks[t][0] - 2 or text[toks[t][1]:toks[t][1] + 1] != ")" or \
+            text[toks[t][1] + 1:toks[t][1] + 2].strip(" \t") not in ("", "\n"):
+        return
+    sign, word = toks[t - 1][2], toks[t][2]
+    if not (2 <= len(sign) <= 3 and len(word) > 4 and word.startswith(sign) and
+            cls[t] in CANDIDATE and (is_name[t] or not meaning_word(word))):
+        return
+    start = toks[t - 1][0]
+    if cls[t - 1] not in CANDIDATE or cls[t - 1] == STOP or lexicon().is_word(sign.lower()):
+        cue = _SIGN_CUE.search(text, max(0, start - 12), start)
+        if cue is None or cue.end() != start:
+            return
+    is_name[t - 1] = is_name[t] = True
