@@ -145,11 +145,11 @@ def test_german_document_numbers_carry_their_icao_check_digit():
 _POSTCODES = {
     "Leipzig": ("041", "042", "043"), "Chemnitz": ("091", "092"), "Görlitz": ("0282",),
     "Erfurt": ("990", "9909"), "Jena": ("077",), "Gera": ("075",), "Magdeburg": ("391",),
-    "Halle": ("061",), "Halle (Saale)": ("061",), "Hannover": ("301", "302", "304", "305"),
+    "Halle": ("061",), "Halle (Saale)": ("061",), "Hannover": ("301", "304", "305", "306"),
     "Osnabrück": ("490",), "Göttingen": ("370",), "Oldenburg": ("261",),
     "Freiburg": ("790", "791"), "Freiburg im Breisgau": ("790", "791"),
     "Karlsruhe": ("761", "762"), "Konstanz": ("784",), "Paderborn": ("330", "331"),
-    "Detmold": ("3275",), "Minden": ("3242",), "Gelsenkirchen": ("458", "459"),
+    "Detmold": ("3275", "3276"), "Minden": ("3242",), "Gelsenkirchen": ("458",),
     "Bochum": ("447", "448"), "Hagen": ("580", "581"),
 }
 
