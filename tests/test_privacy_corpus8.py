@@ -1,0 +1,166 @@
+"""The eighth anonymiser corpus (bench/privacy_corpus8.py) parses into consistent notes, is big
+enough to measure each kind in each half, holds its three hands in about equal parts, and its
+identifiers follow their real rules. Only the markup is checked: no test here runs the detector
+on these notes (both halves are kept untouched for evaluation)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from bench.privacy_corpus2 import icao_check
+from bench.privacy_corpus3 import KINDS, ORIGINS, counts, parse
+from bench.privacy_corpus8 import (
+    APP_TYPES,
+    MESSY_TYPES,
+    OFFICE_TYPES,
+    TYPES,
+    build_corpus8,
+    main,
+    sources,
+)
+from tests.test_privacy_corpus3 import _iban_ok, _tax_id_ok, check_markup
+from tests.test_privacy_corpus4 import _tax_id_structure_ok
+
+SOURCES = sources()
+NOTES = [parse(s.text) for s in SOURCES]
+_MARK = re.compile(r"\[\[(\w+)(?:/(\w+))?\|([^\]|]+)\]\]")
+IDENTIFIERS = ("adresse", "aktenzeichen", "ausweisnummer", "azr", "datum", "geburtsdatum",
+               "email", "iban", "telefon", "steuer_id")
+
+
+def _items(kind: str) -> list[str]:
+    return [n.text[i.start:i.end] for n in NOTES for i in n.items if i.kind == kind]
+
+
+def test_every_item_and_meaning_word_is_the_text_at_its_span():
+    """Each item's text equals the note's text at its span and is what the markup enclosed, in
+    order; items never overlap; meaning words lie inside the note and never overlap an item; no
+    markup is left in the plain text."""
+    check_markup(SOURCES, NOTES)
+
+
+def test_a_name_is_marked_without_title_and_with_its_origin():
+    """Names carry an origin code and are marked as written, without "Herr"/"Frau"/"Dr." inside
+    the mark."""
+    for source in SOURCES:
+        for m in _MARK.finditer(source.text):
+            if m[1] == "person":
+                assert m[2], (source.number, m[0])
+                assert not re.match(r"(?i)(herrn?|frau|hr\.|fr\.|dr\.|prof\.)\s", m[3]), m[0]
+
+
+def test_the_notes_are_numbered_once_and_of_a_real_length():
+    """Numbers run 1, 2, 3 … without gaps; each note is as long as a real one (a one-line chat
+    of 20 characters up to half a page of 1,600) and of a known type."""
+    assert [s.number for s in SOURCES] == list(range(1, len(SOURCES) + 1))
+    for s, note in zip(SOURCES, NOTES, strict=True):
+        assert 20 <= len(note.text) <= 1600, (s.number, len(note.text))
+        assert s.type in TYPES
+
+
+def test_app_notes_office_texts_and_messy_notes_each_make_up_about_a_third():
+    """Notes typed into the app, the office's texts and messy notes each make up between 28 and
+    39 per cent of the notes."""
+    for group in (APP_TYPES, OFFICE_TYPES, MESSY_TYPES):
+        share = sum(s.type in group for s in SOURCES) / len(SOURCES)
+        assert 0.28 <= share <= 0.39, (group, share)
+
+
+def test_the_corpus_is_big_enough_to_measure_every_kind_and_origin():
+    """280–340 notes, at least 1,000 name mentions (about a third German), every origin code in
+    use, at least 25 of each identifier kind, so that a figure per kind means something."""
+    c = counts(NOTES)
+    assert 280 <= len(NOTES) <= 340, len(NOTES)
+    assert c["person"] >= 1000, c["person"]
+    assert 0.25 <= c["person:de"] / c["person"] <= 0.42, c["person:de"]
+    assert all(c[f"person:{o}"] > 0 for o in ORIGINS), [o for o in ORIGINS if not c[f"person:{o}"]]
+    assert all(c[k] >= 25 for k in IDENTIFIERS), {k: c[k] for k in IDENTIFIERS}
+
+
+def test_the_halves_are_fixed_disjoint_balanced_and_hold_every_note_type_and_kind():
+    """The seeded split gives the same halves each time, of equal size ±1, together all notes,
+    each with every note type and every kind, with counts per kind within a third of each
+    other."""
+    a, b = build_corpus8()
+    again = build_corpus8()
+    assert [n.text for n in a] == [n.text for n in again[0]]
+    assert [n.text for n in b] == [n.text for n in again[1]]
+    assert abs(len(a) - len(b)) <= 1 and len(a) + len(b) == len(SOURCES)
+    assert not {n.text for n in a} & {n.text for n in b}
+    type_of = {n.text: s.type for s, n in zip(SOURCES, NOTES, strict=True)}
+    for half in (a, b):
+        assert {type_of[n.text] for n in half} == set(TYPES)
+    ca, cb = counts(a), counts(b)
+    for kind in KINDS:
+        assert ca[kind] > 0 and cb[kind] > 0, kind
+        assert abs(ca[kind] - cb[kind]) <= max(2, (ca[kind] + cb[kind]) / 6), (kind, ca, cb)
+
+
+def test_the_command_line_counts_and_offers_no_misses(capsys):
+    """`--count` prints notes and items per half; `--misses` shows no note text, because
+    neither half is a development set."""
+    assert main(["--count"]) == 0
+    assert "Notizen" in capsys.readouterr().out
+    main(["--misses"])
+    out = capsys.readouterr().out
+    assert not any(n.text[:40] in out for n in NOTES)
+
+
+def test_ibans_and_tax_ids_follow_their_rules():
+    """IBANs pass mod 97 (German ones are 22 characters); Steuer-IDs pass their check digit and
+    their digit structure (one digit twice or three times among the first ten, never three in
+    a row)."""
+    assert [v for v in _items("iban") if not _iban_ok(v)] == []
+    assert all(len(v.replace(" ", "")) == 22 for v in _items("iban") if v.startswith("DE"))
+    bad_tax = [v for v in _items("steuer_id")
+               if not (_tax_id_ok(v) and _tax_id_structure_ok(v))
+               or re.search(r"(\d)\1\1", v.replace(" ", "")[:10])]
+    assert bad_tax == []
+
+
+def test_azr_numbers_start_with_a_plausible_registration_date():
+    """AZR numbers are 12 digits whose first six are a registration date (YYMMDD) between 2000
+    and the corpus's writing."""
+    for value in _items("azr"):
+        digits = value.replace(" ", "")
+        assert re.fullmatch(r"\d{12}", digits), value
+        registered = date(2000 + int(digits[:2]), int(digits[2:4]), int(digits[4:6]))
+        assert registered <= date(2026, 12, 7), value
+
+
+def test_german_document_numbers_carry_their_icao_check_digit():
+    """German card, eAT and passport numbers written with ten characters (nine of the
+    authority's alphabet and a digit) carry a valid ICAO check digit."""
+    checked = 0
+    for value in _items("ausweisnummer"):
+        compact = value.replace(" ", "")
+        if re.fullmatch(r"[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\d", compact):
+            assert icao_check(compact[:9]) == compact[9], value
+            checked += 1
+    assert checked >= 10
+
+
+# Postcode areas of the towns the notes are set in (first digits of their postcodes).
+_POSTCODES = {
+    "Leipzig": ("041", "042", "043"), "Chemnitz": ("091", "092"), "Görlitz": ("0282",),
+    "Erfurt": ("990", "9909"), "Jena": ("077",), "Gera": ("075",), "Magdeburg": ("391",),
+    "Halle": ("061",), "Halle (Saale)": ("061",), "Hannover": ("301", "304", "305", "306"),
+    "Osnabrück": ("490",), "Göttingen": ("370",), "Oldenburg": ("261",),
+    "Freiburg": ("790", "791"), "Freiburg im Breisgau": ("790", "791"),
+    "Karlsruhe": ("761", "762"), "Konstanz": ("784",), "Paderborn": ("330", "331"),
+    "Detmold": ("3275", "3276"), "Minden": ("3242",), "Gelsenkirchen": ("458",),
+    "Bochum": ("447", "448"), "Hagen": ("580", "581"),
+}
+
+
+def test_addresses_name_a_postcode_of_their_town():
+    """Every address written with a postcode names a town whose postcodes start that way."""
+    seen = 0
+    for value in _items("adresse"):
+        for m in re.finditer(r"\b(\d{5})\s+([A-ZÄÖÜ][\w.\- ]*)", value):
+            town = m[2].strip()
+            assert town in _POSTCODES, value
+            assert m[1].startswith(_POSTCODES[town]), value
+            seen += 1
+    assert seen >= 20
