@@ -9,10 +9,12 @@ and a German message naming the line; the lines before it have been written.
 A large --jsonl batch is shared out over child processes (`--jobs`, by default one per core):
 each note is anonymised on its own, so the split changes nothing in the output, which keeps the
 input's order. On Linux the children are forks of this process made after the word data is
-loaded: they start in about a millisecond and share the loaded data. Elsewhere (Windows has no
-fork) they are this program started again (the frozen -cli.exe or `python -m desktop`), which
-first loads Python and the word data; not `multiprocessing`, which the bundle leaves out for the
-start time of every launch. A child that fails has its share done here instead.
+loaded: they start in about a millisecond and share the loaded data; they and this process
+take chunks of the notes in turn until none is left, so that none idles while another works.
+Elsewhere (Windows has no fork) they are this program started again (the frozen -cli.exe or
+`python -m desktop`), which first loads Python and the word data, each for a fixed share; not
+`multiprocessing`, which the bundle leaves out for the start time of every launch. A child that
+fails has its work done here instead.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import argparse
 import json
 import os
 import sys
-import threading
+from collections.abc import Iterator
 
 from desktop.commands.errors import CommandError
 
@@ -122,30 +124,96 @@ _FORK = sys.platform.startswith("linux") and hasattr(os, "fork")
 
 
 def _anonymize_shared(lines: list[str], notes: list[str], jobs: int) -> list[bytes]:
-    """The output of `notes` in UTF-8, in parts: the first share's done here, later shares'
-    by child processes meanwhile. A child's output is passed on as the bytes it wrote (it is
-    this program's own encoding, checked line by line), not decoded and encoded again."""
+    """The output of `notes` in UTF-8, in parts: shared out over this process and children."""
     total = sum(map(len, notes))
     start = _FORK_CHARS if _FORK else _START_CHARS
     jobs = min(jobs or _cores(), max(1, total // (3 * start)))
     if jobs <= 1:
         return [_output(notes)]
-    bounds = _split(notes, jobs, start)
-    children: list[tuple[_Forked | _Child, int]]
     if _FORK:
-        _output_lines(notes[:1])  # word data and patterns loaded once, shared by the forks
-        forks = [_Forked(notes[bounds[i]:bounds[i + 1]]) for i in range(1, jobs)]
-        for fork in forks:  # threads only after the last fork: a fork copies only its thread
-            fork.start_reading()
-        children = [(fork, i) for i, fork in enumerate(forks, start=1)]
-    else:
-        children = [(_Child(lines[bounds[i]:bounds[i + 1]]), i) for i in range(1, jobs)]
+        return _anonymize_forked(notes, jobs)
+    # Started children: each gets a fixed share, the first share (done here) larger by what a
+    # child spends starting. A child's output is passed on as the bytes it wrote (it is this
+    # program's own encoding, checked line by line), not decoded and encoded again.
+    bounds = _split(notes, jobs, start)
+    children = [(_Child(lines[bounds[i]:bounds[i + 1]]), i) for i in range(1, jobs)]
     out = [_output(notes[:bounds[1]])]
     for child, i in children:
         share = notes[bounds[i]:bounds[i + 1]]
         done = child.result(len(share))
         out.append(done if done is not None else _output(share))
     return out
+
+
+def _anonymize_forked(notes: list[str], jobs: int) -> list[bytes]:
+    """The output of `notes` in parts, by this process and `jobs - 1` forks of it taking
+    chunks in turn (_Worker). A fixed share each left one process idle while the other
+    finished (30–100 ms of a 3,000-note run on a busy machine): notes differ in their work,
+    and so do the cores' other loads."""
+    chunks = _chunks(notes, jobs)
+    _output_lines(notes[:1])  # word data and patterns loaded once, shared by the forks
+    tokens = _token_pipe(len(chunks))
+    workers = [_Worker(notes, chunks, tokens) for _ in range(jobs - 1)]
+
+    done: dict[int, bytes] = {}
+    for i, output in _take_chunks(notes, chunks, tokens):
+        done[i] = output
+        for worker in workers:
+            worker.drain()
+    os.close(tokens)
+    for worker in workers:
+        done.update(worker.result())
+    # A chunk a failed fork took and never reported is done here.
+    return [done[i] if i in done else _output(notes[a:b]) for i, (a, b) in enumerate(chunks)]
+
+
+# Chunks of at most this many characters (about 110 short notes, 40 ms of work: the batches
+# of detect_many keep their speed), smaller towards the end, down to _CHUNK_MIN (4 ms): the
+# process that takes the last chunk finishes at most that much after the others.
+_CHUNK_CHARS = 40_000
+_CHUNK_MIN = 4_000
+# At most this many chunks: their numbers (2 bytes each) fit a pipe's smallest buffer (one
+# page, where a user's pipes exceed their quota), written at once before any fork.
+_MAX_CHUNKS = 2_000
+
+
+def _chunks(notes: list[str], jobs: int) -> list[tuple[int, int]]:
+    """Index ranges cutting `notes` into chunks in order: each about a (2 · jobs)-th of the
+    characters still left, between _CHUNK_MIN and _CHUNK_CHARS (guided scheduling)."""
+    total = sum(map(len, notes))
+    floor = max(_CHUNK_MIN, total // _MAX_CHUNKS + 1)
+    chunks: list[tuple[int, int]] = []
+    start, left = 0, total
+    while start < len(notes):
+        target = max(floor, min(_CHUNK_CHARS, left // (2 * jobs)))
+        end, size = start, 0
+        while end < len(notes) and size < target:
+            size += len(notes[end])
+            end += 1
+        chunks.append((start, end))
+        start, left = end, left - size
+    return chunks
+
+
+def _token_pipe(count: int) -> int:
+    """A pipe's reading end holding the chunk numbers 0 … count-1, two bytes each, and no
+    writer left: a read of two bytes takes one number (reads of a pipe are whole under its
+    lock, and the bytes left are always even), and a read past the last gives b''."""
+    read, write = os.pipe()
+    try:
+        os.write(write, b"".join(i.to_bytes(2, "big") for i in range(count)))
+    finally:
+        os.close(write)
+    return read
+
+
+def _take_chunks(notes: list[str], chunks: list[tuple[int, int]], tokens: int,
+                 ) -> Iterator[tuple[int, bytes]]:
+    """The number and output of each chunk this process takes from `tokens`, until none is
+    left."""
+    while len(token := os.read(tokens, 2)) == 2:
+        i = int.from_bytes(token, "big")
+        yield i, _output(notes[chunks[i][0]:chunks[i][1]])
 
 
 def _cores() -> int:
@@ -177,6 +245,7 @@ class _Child:
 
     def __init__(self, lines: list[str]) -> None:
         import subprocess  # only where there is no fork: 3 ms of every Linux run's start
+        import threading
 
         self._stdout: bytes | None = None
         if getattr(sys, "frozen", False):
@@ -218,21 +287,28 @@ class _Child:
         return _checked(self._process.returncode, self._stdout, count)
 
 
-class _Forked:
-    """A fork of this process that anonymises `notes` and writes its output lines to a pipe.
+class _Worker:
+    """A fork of this process that takes chunks from the token pipe as the parent does and
+    writes the output of each to a pipe: a line "number length", then the chunk's output
+    lines. Forked while this process has no other thread (a fork copies only the calling
+    thread, so a lock held by another one would stay locked in the child). The parent drains
+    the pipe between its own chunks (`drain`), so that at the end only the fork's last chunk
+    is left to read; the pipe is enlarged to hold what the fork writes meanwhile."""
 
-    Made before any thread of this process exists (a fork copies only the calling thread, so a
-    lock held by another one would stay locked in the child); `start_reading` then drains the
-    pipe from a thread while the parent works, so that the child never waits on a full pipe."""
-
-    def __init__(self, notes: list[str]) -> None:
-        self._stdout: bytes | None = None
-        self._thread: threading.Thread | None = None
+    def __init__(self, notes: list[str], chunks: list[tuple[int, int]], tokens: int) -> None:
+        self._chunks = chunks
+        self._parts: list[bytes] = []
         try:
             read, write = os.pipe()
         except OSError:
             self._pid = 0
             return
+        import fcntl  # Linux only, as forks here are
+
+        try:
+            fcntl.fcntl(write, fcntl.F_SETPIPE_SZ, _PIPE_SIZE)
+        except OSError:  # above the system's limit: the fork waits for the parent at times
+            pass
         try:
             pid = os.fork()
         except OSError:
@@ -244,40 +320,62 @@ class _Forked:
             status = 1
             try:
                 os.close(read)
-                view = memoryview(_output(notes))
-                while view:
-                    view = view[os.write(write, view):]
+                for i, data in _take_chunks(notes, chunks, tokens):
+                    view = memoryview(b"%d %d\n" % (i, len(data)) + data)
+                    while view:
+                        view = view[os.write(write, view):]
                 status = 0
             finally:
                 # No clean-up of the parent's state (buffers, atexit, temporary files): it is
                 # the parent's.
                 os._exit(status)
         os.close(write)
+        os.set_blocking(read, False)
         self._pid, self._read = pid, read
 
-    def start_reading(self) -> None:
+    def drain(self) -> None:
+        """Read what the fork has written so far, without waiting."""
         if self._pid:
-            self._thread = threading.Thread(target=self._drain, daemon=True)
-            self._thread.start()
+            try:
+                while chunk := os.read(self._read, _PIPE_SIZE):
+                    self._parts.append(chunk)
+            except BlockingIOError:
+                pass
 
-    def _drain(self) -> None:
-        chunks = []
-        with open(self._read, "rb", closefd=True) as pipe:
-            while chunk := pipe.read(1 << 16):
-                chunks.append(chunk)
-        self._stdout = b"".join(chunks)
-
-    def result(self, count: int) -> bytes | None:
-        """Its output of `count` lines, or None when it failed (the caller then does the share
-        itself)."""
+    def result(self) -> dict[int, bytes]:
+        """The output of each chunk it did, by number; none where it failed (the caller then
+        does those chunks itself)."""
         if not self._pid:
-            return None
-        if self._thread is not None:
-            self._thread.join()
-        else:
-            os.close(self._read)
+            return {}
+        os.set_blocking(self._read, True)
+        self.drain()
+        os.close(self._read)
         _, status = os.waitpid(self._pid, 0)
-        return _checked(status, self._stdout, count)
+        if status != 0:
+            return {}
+        output = b"".join(self._parts)
+        done: dict[int, bytes] = {}
+        pos = 0
+        while pos < len(output):
+            head_end = output.find(b"\n", pos)
+            if head_end < 0:
+                return {}
+            try:
+                i, size = map(int, output[pos:head_end].split(b" "))
+            except ValueError:
+                return {}
+            pos = head_end + 1 + size
+            a, b = self._chunks[i] if 0 <= i < len(self._chunks) else (0, -1)
+            data = _checked(0, output[head_end + 1:pos], b - a) if pos <= len(output) else None
+            if data is None:
+                return {}
+            done[i] = data
+        return done
+
+
+# What a fork's pipe can hold (the usual limit of /proc/sys/fs/pipe-max-size): about 13
+# chunks' output, more than the fork writes while the parent does a chunk.
+_PIPE_SIZE = 1 << 20
 
 
 def _checked(status: int | None, output: bytes | None, count: int) -> bytes | None:
