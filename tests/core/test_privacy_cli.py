@@ -240,7 +240,7 @@ def test_chunks_cover_the_notes_in_order_and_shrink_towards_the_end():
     notes = ["x" * 350] * 3000
     chunks = _chunks(notes, 2)
     assert chunks[0][0] == 0 and chunks[-1][1] == len(notes)
-    assert all(a[1] == b[0] and a[0] < a[1] for a, b in zip(chunks, chunks[1:]))
+    assert all(a[1] == b[0] and a[0] < a[1] for a, b in zip(chunks, chunks[1:], strict=False))
     sizes = [sum(map(len, notes[a:b])) for a, b in chunks]
     assert sizes[0] >= _CHUNK_CHARS and sizes[-2] <= _CHUNK_CHARS // 5
     assert len(_chunks(["x"] * 100_000, 2)) <= _MAX_CHUNKS + 1 <= 4096 // 2
