@@ -271,6 +271,34 @@ def test_anonymize_imports_no_other_command():
     assert proc.stdout.strip() == "['desktop.commands.anonymize', 'desktop.commands.errors']"
 
 
+@pytest.mark.parametrize("argv", [
+    [], ["--jsonl"], ["--jobs", "3", "--jsonl"], ["--jsonl", "--jobs", "007"],
+    ["--jobs", "2", "--jobs", "1"], ["--jobs", "0"], ["--jobs"], ["--jobs", "zwei"],
+    ["--json"], ["-h"], ["text"], ["--jobs=2"], ["--jobs", "²"]])
+def test_usual_calls_are_read_as_argparse_reads_them(argv):
+    """`anonymize` reads its usual calls without argparse (its start-up cost): what it reads is
+    what argparse reads, and anything else (a wrong number, an abbreviation, --help) is left to
+    argparse, which explains it."""
+    from desktop import cli
+
+    quick = cli._quick_args(["anonymize", *argv])
+    if quick is None:
+        assert argv not in ([], ["--jsonl"], ["--jobs", "3", "--jsonl"])
+        return
+    assert vars(quick) == vars(cli.build_parser("anonymize").parse_args(["anonymize", *argv]))
+
+
+def test_a_usual_batch_call_does_not_import_argparse():
+    """`anonymize --jsonl` runs without importing argparse, whose import and help formatter
+    (shutil, locale) cost 3 ms of every short batch."""
+    code = ("import sys; from desktop.cli import main; main(['anonymize', '--jsonl']); "
+            "print('argparse' in sys.modules, 'shutil' in sys.modules, file=sys.stderr)")
+    proc = subprocess.run([sys.executable, "-c", code], input=b'{"text": "Frau Haddad"}\n',
+                          capture_output=True, timeout=60, check=True)
+    assert proc.stderr.decode().split() == ["False", "False"]
+    assert b"[Person A]" in proc.stdout
+
+
 def test_each_output_line_is_json_dumps_of_the_result():
     """The output lines are written without json.dumps (speed): each is byte for byte what
     json.dumps gives for its text and findings, for findings of every kind found here and texts
