@@ -428,7 +428,7 @@ def _output_lines(notes: list[str]) -> list[str]:
     [{"start", "end", "kind"}]}. Offsets are ints and kinds plain ASCII words, so only the text
     needs the encoder (a third of the per-note cost of the output went into encoding the small
     dicts)."""
-    from desktop.core.privacy.anonymizer import anonymize_many
+    from desktop.core.privacy.anonymizer import anonymized_texts
     from desktop.core.privacy.model import Kind
 
     # Each kind's end of a finding, made once: `kind.value` is an enum property, 0.1 µs each
@@ -437,10 +437,10 @@ def _output_lines(notes: list[str]) -> list[str]:
     tails = {kind: f', "kind": "{kind.value}"}}' for kind in Kind}
     out = []
     for i in range(0, len(notes), _BATCH):
-        for result in anonymize_many(notes[i:i + _BATCH]):
+        for text, found in anonymized_texts(notes[i:i + _BATCH]):
             findings = ", ".join([f'{{"start": {f.start}, "end": {f.end}{tails[f.kind]}'
-                                  for f in result.findings])
-            out.append(f'{{"text": {_dumps(result.text)}, "findings": [{findings}]}}\n')
+                                  for f in found])
+            out.append(f'{{"text": {_dumps(text)}, "findings": [{findings}]}}\n')
     return out
 
 
