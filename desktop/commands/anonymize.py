@@ -19,6 +19,7 @@ fails has its work done here instead.
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import sys
@@ -135,6 +136,10 @@ def run(args: argparse.Namespace | SimpleNamespace) -> int:
     # The output is gathered and written once: a write and flush per line is one system call
     # per line.
     _write_bytes(b"".join(_anonymize_shared(lines, notes, args.jobs)))
+    # The command ends here: the interpreter's last garbage collections would walk every
+    # cache entry the run made (4 ms CPU after 3,000 short notes); frozen, they are left
+    # alone (the word data was frozen when it was loaded, lexicon.py).
+    gc.freeze()
     if error is not None:
         raise error
     return 0
@@ -436,8 +441,11 @@ def _output_lines(notes: list[str]) -> list[str]:
     # notes' output, a third of it).
     tails = {kind: f', "kind": "{kind.value}"}}' for kind in Kind}
     out = []
-    for i in range(0, len(notes), _BATCH):
-        for text, found in anonymized_texts(notes[i:i + _BATCH]):
+    # Batches of equal size: a chunk of 110 notes as 55 and 55, not 100 and a batch of 10
+    # that gains little from batching.
+    size = -(-len(notes) // -(-len(notes) // _BATCH)) if notes else 1
+    for i in range(0, len(notes), size):
+        for text, found in anonymized_texts(notes[i:i + size]):
             findings = ", ".join([f'{{"start": {f.start}, "end": {f.end}{tails[f.kind]}'
                                   for f in found])
             out.append(f'{{"text": {_dumps(text)}, "findings": [{findings}]}}\n')
