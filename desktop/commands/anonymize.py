@@ -478,19 +478,22 @@ def _loads(line: str) -> object:
 
 
 def _parse_line(line: str, number: int, written: int) -> str:
-    done = f" Abgebrochen; {written} Zeile(n) wurden davor ausgegeben."
+    # The usual line first, with no message made (every line is read before the work is
+    # shared out: this is serial time of a batch).
     try:
         obj = _loads(line)
     except json.JSONDecodeError as exc:
-        raise CommandError(
-            f"Zeile {number}: kein gültiges JSON ({exc.msg}, Spalte {exc.colno}).{done}") from None
+        problem = f"kein gültiges JSON ({exc.msg}, Spalte {exc.colno})."
     except RecursionError:
-        raise CommandError(f"Zeile {number}: JSON ist zu tief verschachtelt.{done}") from None
-    if not isinstance(obj, dict):
-        raise CommandError(f'Zeile {number}: erwartet wird ein JSON-Objekt wie {{"text": "…"}}.'
-                           f"{done}")
-    if "text" not in obj:
-        raise CommandError(f'Zeile {number}: das Feld "text" fehlt.{done}')
-    if not isinstance(obj["text"], str):
-        raise CommandError(f'Zeile {number}: das Feld "text" muss eine Zeichenkette sein.{done}')
-    return obj["text"]
+        problem = "JSON ist zu tief verschachtelt."
+    else:
+        if isinstance(obj, dict) and isinstance(text := obj.get("text"), str):
+            return text
+        if not isinstance(obj, dict):
+            problem = 'erwartet wird ein JSON-Objekt wie {"text": "…"}.'
+        elif "text" not in obj:
+            problem = 'das Feld "text" fehlt.'
+        else:
+            problem = 'das Feld "text" muss eine Zeichenkette sein.'
+    raise CommandError(
+        f"Zeile {number}: {problem} Abgebrochen; {written} Zeile(n) wurden davor ausgegeben.")
