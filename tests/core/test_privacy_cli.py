@@ -199,15 +199,16 @@ def test_forked_worker_takes_chunks_beside_the_parent():
     failed one, which the batch tests above could not tell apart)."""
     import os
 
-    from desktop.commands.anonymize import _chunks, _output, _take_chunks, _token_pipe, _Worker
+    from desktop.commands.anonymize import _output
+    from desktop.commands.forks import Worker, chunks_of, take_chunks, token_pipe
 
     notes = [obj["text"] for obj in _batch(60)]
-    chunks = _chunks(notes, 2)
+    chunks = chunks_of(notes, 2)
     assert len(chunks) > 2
-    tokens = _token_pipe(len(chunks))
-    worker = _Worker(notes, chunks, tokens)
+    tokens = token_pipe(len(chunks))
+    worker = Worker(notes, chunks, tokens, _output)
     assert worker._pid not in (0, os.getpid())
-    mine = dict(_take_chunks(notes, chunks, tokens))
+    mine = dict(take_chunks(notes, chunks, tokens, _output))
     os.close(tokens)
     theirs = worker.result()
     assert theirs, "the fork took no chunk"
@@ -223,10 +224,11 @@ def test_forked_worker_that_fails_is_covered_by_the_parent():
     it took itself: nothing is lost or half-written."""
     import os
 
-    from desktop.commands.anonymize import _token_pipe, _Worker
+    from desktop.commands.anonymize import _output
+    from desktop.commands.forks import Worker, token_pipe
 
-    tokens = _token_pipe(1)
-    worker = _Worker([None], [(0, 1)], tokens)  # type: ignore[list-item]  # fails in the fork
+    tokens = token_pipe(1)
+    worker = Worker([None], [(0, 1)], tokens, _output)  # type: ignore[list-item]  # fails there
     os.close(tokens)
     assert worker.result() == {}
 
@@ -235,15 +237,15 @@ def test_chunks_cover_the_notes_in_order_and_shrink_towards_the_end():
     """The chunks the processes take cut the notes in order without gap or overlap; they are
     large at first (fewer turns) and small at the end (the last one taken finishes soon), and
     never more than fit a pipe's smallest buffer as two-byte numbers."""
-    from desktop.commands.anonymize import _CHUNK_CHARS, _MAX_CHUNKS, _chunks
+    from desktop.commands.forks import CHUNK_CHARS, MAX_CHUNKS, chunks_of
 
     notes = ["x" * 350] * 3000
-    chunks = _chunks(notes, 2)
+    chunks = chunks_of(notes, 2)
     assert chunks[0][0] == 0 and chunks[-1][1] == len(notes)
     assert all(a[1] == b[0] and a[0] < a[1] for a, b in zip(chunks, chunks[1:], strict=False))
     sizes = [sum(map(len, notes[a:b])) for a, b in chunks]
-    assert sizes[0] >= _CHUNK_CHARS and sizes[-2] <= _CHUNK_CHARS // 5
-    assert len(_chunks(["x"] * 100_000, 2)) <= _MAX_CHUNKS + 1 <= 4096 // 2
+    assert sizes[0] >= CHUNK_CHARS and sizes[-2] <= CHUNK_CHARS // 5
+    assert len(chunks_of(["x"] * 100_000, 2)) <= MAX_CHUNKS + 1 <= 4096 // 2
 
 
 def test_command_table_matches_what_the_modules_register():
