@@ -19,6 +19,7 @@ from desktop.commands.errors import CommandError
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
+    from types import SimpleNamespace
     from typing import NoReturn
 
 # argparse is imported only for subcommands: the GUI start (no arguments) does not need it.
@@ -75,11 +76,13 @@ def main(argv: list[str] | None = None) -> int:
 
         return run()
     utf8_stdio()
-    parser = build_parser(args_list[0])
-    args = parser.parse_args(args_list)
-    if not getattr(args, "func", None):
-        parser.print_help()
-        return 2
+    args = _quick_args(args_list)
+    if args is None:
+        parser = build_parser(args_list[0])
+        args = parser.parse_args(args_list)
+        if not getattr(args, "func", None):
+            parser.print_help()
+            return 2
     try:
         return int(args.func(args) or 0)
     except CommandError as exc:
@@ -90,6 +93,23 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except BrokenPipeError:
         return 1
+
+
+def _quick_args(args_list: list[str]) -> argparse.Namespace | SimpleNamespace | None:
+    """The arguments of a usual call read by its command module without argparse, where the
+    module offers that (`quick_args`, for the commands whose runs are short and many); None
+    otherwise."""
+    name = COMMANDS.get(args_list[0])
+    if name is None:
+        return None
+    try:
+        module = importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name != name:
+            raise
+        return None
+    quick = getattr(module, "quick_args", None)
+    return None if quick is None else quick(args_list[1:])
 
 
 def utf8_stdio() -> None:

@@ -9,21 +9,28 @@ and a German message naming the line; the lines before it have been written.
 A large --jsonl batch is shared out over child processes (`--jobs`, by default one per core):
 each note is anonymised on its own, so the split changes nothing in the output, which keeps the
 input's order. On Linux the children are forks of this process made after the word data is
-loaded: they start in about a millisecond and share the loaded data. Elsewhere (Windows has no
-fork) they are this program started again (the frozen -cli.exe or `python -m desktop`), which
-first loads Python and the word data; not `multiprocessing`, which the bundle leaves out for the
-start time of every launch. A child that fails has its share done here instead.
+loaded: they start in about a millisecond and share the loaded data; they and this process
+take chunks of the notes in turn until none is left, so that none idles while another works.
+Elsewhere (Windows has no fork) they are this program started again (the frozen -cli.exe or
+`python -m desktop`), which first loads Python and the word data, each for a fixed share; not
+`multiprocessing`, which the bundle leaves out for the start time of every launch. A child that
+fails has its work done here instead.
 """
 
 from __future__ import annotations
 
-import argparse
+import gc
 import json
 import os
 import sys
-import threading
+from types import SimpleNamespace
 
 from desktop.commands.errors import CommandError
+
+# Not `from typing import TYPE_CHECKING` (2 ms to import): type checkers read this name alike.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -44,6 +51,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _jobs(value: str) -> int:
+    import argparse
+
     try:
         jobs = int(value)
     except ValueError:
@@ -81,7 +90,26 @@ def _write_bytes(data: bytes) -> None:
         stream.flush()
 
 
-def run(args: argparse.Namespace) -> int:
+def quick_args(argv: list[str]) -> SimpleNamespace | None:
+    """The arguments after "anonymize" of the usual calls (`--jsonl`, `--jobs N`) as argparse
+    reads them, read without it: importing argparse and the modules its help formatter loads
+    (shutil, locale) was 3 ms of a short batch's fixed cost. None for anything else (a wrong
+    call, --help, an abbreviation), which argparse then reads and explains."""
+    jsonl, jobs, i = False, 0, 0
+    while i < len(argv):
+        if argv[i] == "--jsonl":
+            jsonl = True
+        elif argv[i] == "--jobs" and i + 1 < len(argv) and argv[i + 1].isascii() and \
+                argv[i + 1].isdigit() and int(argv[i + 1]) >= 1:
+            i += 1
+            jobs = int(argv[i])
+        else:
+            return None
+        i += 1
+    return SimpleNamespace(command="anonymize", jsonl=jsonl, jobs=jobs, func=run)
+
+
+def run(args: argparse.Namespace | SimpleNamespace) -> int:
     text = _read_stdin()
     if not args.jsonl:
         from desktop.core.privacy import anonymize
@@ -107,6 +135,10 @@ def run(args: argparse.Namespace) -> int:
     # The output is gathered and written once: a write and flush per line is one system call
     # per line.
     _write_bytes(b"".join(_anonymize_shared(lines, notes, args.jobs)))
+    # The command ends here: the interpreter's last garbage collections would walk every
+    # cache entry the run made (4 ms CPU after 3,000 short notes); frozen, they are left
+    # alone (the word data was frozen when it was loaded, lexicon.py).
+    gc.freeze()
     if error is not None:
         raise error
     return 0
@@ -122,24 +154,22 @@ _FORK = sys.platform.startswith("linux") and hasattr(os, "fork")
 
 
 def _anonymize_shared(lines: list[str], notes: list[str], jobs: int) -> list[bytes]:
-    """The output of `notes` in UTF-8, in parts: the first share's done here, later shares'
-    by child processes meanwhile. A child's output is passed on as the bytes it wrote (it is
-    this program's own encoding, checked line by line), not decoded and encoded again."""
+    """The output of `notes` in UTF-8, in parts: shared out over this process and children."""
     total = sum(map(len, notes))
     start = _FORK_CHARS if _FORK else _START_CHARS
     jobs = min(jobs or _cores(), max(1, total // (3 * start)))
     if jobs <= 1:
         return [_output(notes)]
-    bounds = _split(notes, jobs, start)
-    children: list[tuple[_Forked | _Child, int]]
     if _FORK:
-        _output_lines(notes[:1])  # word data and patterns loaded once, shared by the forks
-        forks = [_Forked(notes[bounds[i]:bounds[i + 1]]) for i in range(1, jobs)]
-        for fork in forks:  # threads only after the last fork: a fork copies only its thread
-            fork.start_reading()
-        children = [(fork, i) for i, fork in enumerate(forks, start=1)]
-    else:
-        children = [(_Child(lines[bounds[i]:bounds[i + 1]]), i) for i in range(1, jobs)]
+        from desktop.commands.forks import share_forked
+
+        # the word data and patterns loaded once before the forks, shared by them
+        return share_forked(notes, jobs, _output, lambda: _output_lines(notes[:1]))
+    # Started children: each gets a fixed share, the first share (done here) larger by what a
+    # child spends starting. A child's output is passed on as the bytes it wrote (it is this
+    # program's own encoding, checked line by line), not decoded and encoded again.
+    bounds = _split(notes, jobs, start)
+    children = [(_Child(lines[bounds[i]:bounds[i + 1]]), i) for i in range(1, jobs)]
     out = [_output(notes[:bounds[1]])]
     for child, i in children:
         share = notes[bounds[i]:bounds[i + 1]]
@@ -177,6 +207,7 @@ class _Child:
 
     def __init__(self, lines: list[str]) -> None:
         import subprocess  # only where there is no fork: 3 ms of every Linux run's start
+        import threading
 
         self._stdout: bytes | None = None
         if getattr(sys, "frozen", False):
@@ -215,83 +246,9 @@ class _Child:
         if self._process is None:
             return None
         self._thread.join()
-        return _checked(self._process.returncode, self._stdout, count)
+        from desktop.commands.forks import checked
 
-
-class _Forked:
-    """A fork of this process that anonymises `notes` and writes its output lines to a pipe.
-
-    Made before any thread of this process exists (a fork copies only the calling thread, so a
-    lock held by another one would stay locked in the child); `start_reading` then drains the
-    pipe from a thread while the parent works, so that the child never waits on a full pipe."""
-
-    def __init__(self, notes: list[str]) -> None:
-        self._stdout: bytes | None = None
-        self._thread: threading.Thread | None = None
-        try:
-            read, write = os.pipe()
-        except OSError:
-            self._pid = 0
-            return
-        try:
-            pid = os.fork()
-        except OSError:
-            os.close(read)
-            os.close(write)
-            self._pid = 0
-            return
-        if pid == 0:  # the child: never returns
-            status = 1
-            try:
-                os.close(read)
-                view = memoryview(_output(notes))
-                while view:
-                    view = view[os.write(write, view):]
-                status = 0
-            finally:
-                # No clean-up of the parent's state (buffers, atexit, temporary files): it is
-                # the parent's.
-                os._exit(status)
-        os.close(write)
-        self._pid, self._read = pid, read
-
-    def start_reading(self) -> None:
-        if self._pid:
-            self._thread = threading.Thread(target=self._drain, daemon=True)
-            self._thread.start()
-
-    def _drain(self) -> None:
-        chunks = []
-        with open(self._read, "rb", closefd=True) as pipe:
-            while chunk := pipe.read(1 << 16):
-                chunks.append(chunk)
-        self._stdout = b"".join(chunks)
-
-    def result(self, count: int) -> bytes | None:
-        """Its output of `count` lines, or None when it failed (the caller then does the share
-        itself)."""
-        if not self._pid:
-            return None
-        if self._thread is not None:
-            self._thread.join()
-        else:
-            os.close(self._read)
-        _, status = os.waitpid(self._pid, 0)
-        return _checked(status, self._stdout, count)
-
-
-def _checked(status: int | None, output: bytes | None, count: int) -> bytes | None:
-    """A child's output if it ended well and holds its `count` lines, else None. Only "\n"
-    ends an output line (the encoder escapes it inside the texts), and a child that is cut off
-    leaves fewer; what it wrote is UTF-8 from this program's own encoder, checked here all the
-    same (a broken pipe could in principle mix in anything)."""
-    if status != 0 or output is None or output.count(b"\n") != count:
-        return None
-    try:
-        output.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    return output
+        return checked(self._process.returncode, self._stdout, count)
 
 
 def _output(notes: list[str]) -> bytes:
@@ -304,7 +261,7 @@ def _output_lines(notes: list[str]) -> list[str]:
     [{"start", "end", "kind"}]}. Offsets are ints and kinds plain ASCII words, so only the text
     needs the encoder (a third of the per-note cost of the output went into encoding the small
     dicts)."""
-    from desktop.core.privacy.anonymizer import anonymize_many
+    from desktop.core.privacy.anonymizer import anonymized_texts
     from desktop.core.privacy.model import Kind
 
     # Each kind's end of a finding, made once: `kind.value` is an enum property, 0.1 µs each
@@ -312,11 +269,14 @@ def _output_lines(notes: list[str]) -> list[str]:
     # notes' output, a third of it).
     tails = {kind: f', "kind": "{kind.value}"}}' for kind in Kind}
     out = []
-    for i in range(0, len(notes), _BATCH):
-        for result in anonymize_many(notes[i:i + _BATCH]):
+    # Batches of equal size: a chunk of 110 notes as 55 and 55, not 100 and a batch of 10
+    # that gains little from batching.
+    size = -(-len(notes) // -(-len(notes) // _BATCH)) if notes else 1
+    for i in range(0, len(notes), size):
+        for text, found in anonymized_texts(notes[i:i + size]):
             findings = ", ".join([f'{{"start": {f.start}, "end": {f.end}{tails[f.kind]}'
-                                  for f in result.findings])
-            out.append(f'{{"text": {_dumps(result.text)}, "findings": [{findings}]}}\n')
+                                  for f in found])
+            out.append(f'{{"text": {_dumps(text)}, "findings": [{findings}]}}\n')
     return out
 
 
@@ -346,19 +306,22 @@ def _loads(line: str) -> object:
 
 
 def _parse_line(line: str, number: int, written: int) -> str:
-    done = f" Abgebrochen; {written} Zeile(n) wurden davor ausgegeben."
+    # The usual line first, with no message made (every line is read before the work is
+    # shared out: this is serial time of a batch).
     try:
         obj = _loads(line)
     except json.JSONDecodeError as exc:
-        raise CommandError(
-            f"Zeile {number}: kein gültiges JSON ({exc.msg}, Spalte {exc.colno}).{done}") from None
+        problem = f"kein gültiges JSON ({exc.msg}, Spalte {exc.colno})."
     except RecursionError:
-        raise CommandError(f"Zeile {number}: JSON ist zu tief verschachtelt.{done}") from None
-    if not isinstance(obj, dict):
-        raise CommandError(f'Zeile {number}: erwartet wird ein JSON-Objekt wie {{"text": "…"}}.'
-                           f"{done}")
-    if "text" not in obj:
-        raise CommandError(f'Zeile {number}: das Feld "text" fehlt.{done}')
-    if not isinstance(obj["text"], str):
-        raise CommandError(f'Zeile {number}: das Feld "text" muss eine Zeichenkette sein.{done}')
-    return obj["text"]
+        problem = "JSON ist zu tief verschachtelt."
+    else:
+        if isinstance(obj, dict) and isinstance(text := obj.get("text"), str):
+            return text
+        if not isinstance(obj, dict):
+            problem = 'erwartet wird ein JSON-Objekt wie {"text": "…"}.'
+        elif "text" not in obj:
+            problem = 'das Feld "text" fehlt.'
+        else:
+            problem = 'das Feld "text" muss eine Zeichenkette sein.'
+    raise CommandError(
+        f"Zeile {number}: {problem} Abgebrochen; {written} Zeile(n) wurden davor ausgegeben.")

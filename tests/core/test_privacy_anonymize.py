@@ -123,6 +123,21 @@ def test_a_batch_gives_each_text_what_it_gives_alone():
     assert anonymize_many(texts)[3].text == once  # anonymising twice changes nothing
 
 
+def test_a_batchs_texts_and_findings_are_anonymizes():
+    """anonymized_texts (the --jsonl command's output, made without Replacement objects) gives
+    each text the anonymised text and findings anonymize gives it: empty and clean texts,
+    placeholders already in the text (numbering goes on after them), the same person named
+    twice, a text anonymised before."""
+    from desktop.core.privacy.anonymizer import anonymized_texts
+
+    once = anonymize(NOTE).text
+    texts = ["", "Heute ist nichts passiert.", NOTE, once, "Tel.0341 1234567Haddad rief an",
+             "[Person A] und [Datum 2] bleiben; Frau Tesfaye kam am 3.4.2024, Frau Tesfaye.",
+             NOTE.lower()]
+    expected = [(result.text, list(result.findings)) for result in map(anonymize, texts)]
+    assert anonymized_texts(texts) == expected
+
+
 def test_shaped_patterns_over_a_batch_give_each_text_its_own_candidates():
     """The shaped patterns run finder by finder over a batch (detector.shaped_candidates_many),
     in groups of as many notes as their per-note caches hold: a batch longer than a group, with

@@ -192,31 +192,60 @@ def test_child_process_does_its_share(monkeypatch, tmp_path):
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
-def test_forked_child_does_its_share():
-    """On Linux a large batch's shares go to forks of the process: a fork really runs, in
-    another process, and hands back its share's output through its pipe (the parent covers a
+def test_forked_worker_takes_chunks_beside_the_parent():
+    """On Linux a large batch is shared with forks of the process that take chunks of it in
+    turn: a fork really runs, in another process, takes chunks while the parent takes the
+    others, and hands back each one's output through its pipe, numbered (the parent covers a
     failed one, which the batch tests above could not tell apart)."""
     import os
 
-    from desktop.commands.anonymize import _Forked, _output
+    from desktop.commands.anonymize import _output
+    from desktop.commands.forks import Worker, chunks_of, take_chunks, token_pipe
 
-    notes = [obj["text"] for obj in _batch(3)]
-    expected = _output(notes)
-    fork = _Forked(notes)
-    assert fork._pid not in (0, os.getpid())
-    fork.start_reading()
-    assert fork.result(3) == expected
+    notes = [obj["text"] for obj in _batch(60)]
+    chunks = chunks_of(notes, 2)
+    assert len(chunks) > 2
+    tokens = token_pipe(len(chunks))
+    worker = Worker(notes, chunks, tokens, _output)
+    assert worker._pid not in (0, os.getpid())
+    mine = dict(take_chunks(notes, chunks, tokens, _output))
+    os.close(tokens)
+    theirs = worker.result()
+    assert theirs, "the fork took no chunk"
+    assert set(mine) | set(theirs) == set(range(len(chunks)))
+    assert not set(mine) & set(theirs)
+    for i, (a, b) in enumerate(chunks):
+        assert (mine | theirs)[i] == _output(notes[a:b])
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forks only on Linux")
-def test_forked_child_that_fails_is_covered_by_the_parent():
-    """A fork whose work fails reports no output (exit status 1), so the parent does that share
-    itself: nothing is lost or half-written."""
-    from desktop.commands.anonymize import _Forked
+def test_forked_worker_that_fails_is_covered_by_the_parent():
+    """A fork whose work fails reports no chunk (exit status 1), so the parent does the chunk
+    it took itself: nothing is lost or half-written."""
+    import os
 
-    fork = _Forked([None])  # type: ignore[list-item]  # anonymize(None) fails in the child
-    fork.start_reading()
-    assert fork.result(1) is None
+    from desktop.commands.anonymize import _output
+    from desktop.commands.forks import Worker, token_pipe
+
+    tokens = token_pipe(1)
+    worker = Worker([None], [(0, 1)], tokens, _output)  # type: ignore[list-item]  # fails there
+    os.close(tokens)
+    assert worker.result() == {}
+
+
+def test_chunks_cover_the_notes_in_order_and_shrink_towards_the_end():
+    """The chunks the processes take cut the notes in order without gap or overlap; they are
+    large at first (fewer turns) and small at the end (the last one taken finishes soon), and
+    never more than fit a pipe's smallest buffer as two-byte numbers."""
+    from desktop.commands.forks import CHUNK_CHARS, MAX_CHUNKS, chunks_of
+
+    notes = ["x" * 350] * 3000
+    chunks = chunks_of(notes, 2)
+    assert chunks[0][0] == 0 and chunks[-1][1] == len(notes)
+    assert all(a[1] == b[0] and a[0] < a[1] for a, b in zip(chunks, chunks[1:], strict=False))
+    sizes = [sum(map(len, notes[a:b])) for a, b in chunks]
+    assert sizes[0] >= CHUNK_CHARS and sizes[-2] <= CHUNK_CHARS // 5
+    assert len(chunks_of(["x"] * 100_000, 2)) <= MAX_CHUNKS + 1 <= 4096 // 2
 
 
 def test_command_table_matches_what_the_modules_register():
@@ -242,6 +271,34 @@ def test_anonymize_imports_no_other_command():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=60, check=True)
     assert proc.stdout.strip() == "['desktop.commands.anonymize', 'desktop.commands.errors']"
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["--jsonl"], ["--jobs", "3", "--jsonl"], ["--jsonl", "--jobs", "007"],
+    ["--jobs", "2", "--jobs", "1"], ["--jobs", "0"], ["--jobs"], ["--jobs", "zwei"],
+    ["--json"], ["-h"], ["text"], ["--jobs=2"], ["--jobs", "²"]])
+def test_usual_calls_are_read_as_argparse_reads_them(argv):
+    """`anonymize` reads its usual calls without argparse (its start-up cost): what it reads is
+    what argparse reads, and anything else (a wrong number, an abbreviation, --help) is left to
+    argparse, which explains it."""
+    from desktop import cli
+
+    quick = cli._quick_args(["anonymize", *argv])
+    if quick is None:
+        assert argv not in ([], ["--jsonl"], ["--jobs", "3", "--jsonl"])
+        return
+    assert vars(quick) == vars(cli.build_parser("anonymize").parse_args(["anonymize", *argv]))
+
+
+def test_a_usual_batch_call_does_not_import_argparse():
+    """`anonymize --jsonl` runs without importing argparse, whose import and help formatter
+    (shutil, locale) cost 3 ms of every short batch."""
+    code = ("import sys; from desktop.cli import main; main(['anonymize', '--jsonl']); "
+            "print('argparse' in sys.modules, 'shutil' in sys.modules, file=sys.stderr)")
+    proc = subprocess.run([sys.executable, "-c", code], input=b'{"text": "Frau Haddad"}\n',
+                          capture_output=True, timeout=60, check=True)
+    assert proc.stderr.decode().split() == ["False", "False"]
+    assert b"[Person A]" in proc.stdout
 
 
 def test_each_output_line_is_json_dumps_of_the_result():

@@ -168,6 +168,26 @@ def anonymize_many(texts: list[str]) -> list[Anonymized]:
             for text, findings in zip(texts, detect_many(texts), strict=True)]
 
 
+def anonymized_texts(texts: list[str]) -> list[tuple[str, list[Finding]]]:
+    """The text and findings of anonymize_many() of each text, without the Replacement and
+    Anonymized objects the command's output does not need (5 µs a short note of --jsonl)."""
+    out = []
+    for text, findings in zip(texts, detect_many(texts), strict=True):
+        if not findings:
+            out.append((text, findings))
+            continue
+        assign = _Assigner(text)
+        parts: list[str] = []
+        pos = 0
+        for f in findings:  # by start, as the detector gives them (see _apply)
+            parts.append(text[pos:f.start])
+            parts.append(assign(f))
+            pos = f.end
+        parts.append(text[pos:])
+        out.append(("".join(parts), findings))
+    return out
+
+
 def _anonymized(text: str, findings: list[Finding]) -> Anonymized:
     replacements = _replacements(text, findings)
     # (detect() returns its findings sorted by start)
