@@ -43,6 +43,7 @@ from desktop.core.privacy.judge import (
     judged_names,
     neighbours_of_new_names,
 )
+from desktop.core.privacy.kept import kept_tokens
 from desktop.core.privacy.layout import (
     after_dutch_particle,
     apposition,
@@ -103,7 +104,6 @@ from desktop.core.privacy.wordclass import (
     capitalised_tokens,
     classifier,
     guess_genitive,
-    kept_tokens,
     surname_word,
 )
 

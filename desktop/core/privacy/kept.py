@@ -1,0 +1,118 @@
+"""Tokens that their place shows to be no name, whatever the lists say of the word ("Alban.
+Pass", "St. Markus", "Botschaft von Mali"): names.py gives them the class KEPT, and no rule
+marks them."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+from desktop.core.privacy.lexicon import fold, lexicon
+from desktop.core.privacy.wordclass import (
+    AMBF,
+    BOTH,
+    FIRST,
+    ROLE,
+    STOP,
+    TITLE,
+    UNKNOWN,
+    Lazy,
+    sentence_start,
+)
+
+# A nationality's abbreviation before a document or a citizenship ("Serb. Pässe", "Kolumb.
+# Reisepass", "chin. StA", "Bulg. Personalausweise"): matched from the full stop on.
+_DOCUMENT_AFTER = Lazy(r"\.[ \t]?(?:(?:Reise|National|Inlands)?(?:[Pp]ass|[Pp]äss)|StA\b|Staats"
+                       r"|Personalausw|Ausweis|ID-Karte|Identitätskarte|Führerschein)")
+# An abbreviated unit or office before a number, a slash or "pro" ("Abt. 8", "30 Std./Woche",
+# "20 Std. pro Woche"): no name stands so.
+_UNIT_AFTER = Lazy(r"\.(?: ?\d|/| pro )")
+# A full stop that ends no sentence: a colon, a comma or a lower-case word follows.
+_ABBREVIATED_AFTER = Lazy(r"\.(?:[:,;/)]| [a-zäöüß])")
+# A saint's name makes a church, a parish, a hospital or a town ("St. Markus", "Sankt Georg");
+# an embassy or a consulate is of a country ("Botschaft von Mali").
+_SAINT = Lazy(r"(?:St\.|Sankt)[ \t]([A-ZÄÖÜ])")
+_COUNTRY = Lazy(r"(?:Botschaft|[Kk]onsulat)(?: von| in| des| der)? ([A-ZÄÖÜ])")
+# A label of a bilingual form: its German word, " / ", the English words, ":" ("Vornamen /
+# Given names:", "Wohnort / Address:").
+_ENGLISH_LABEL = Lazy(r"(?m)^[ \t]*([A-ZÄÖÜ][\w.-]*(?: [\w.-]+)?) / "
+                      r"((?:[A-Za-z][\w.-]*[ \t]?){1,4}):")
+
+
+def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int]) -> list[int]:
+    """Tokens that their place shows to be no name, whatever the lists say of the word:
+    - a nationality's abbreviation before a document or a citizenship, the beginning of a
+      country or a nationality of the data ("Alban. Pass", "Usbek. Pass", "Chin. StA");
+    - an abbreviated unit or office before a number ("Abt. 8", "30 Std./Woche"), an unknown
+      word abbreviated before a colon or a lower-case word ("Staatsangeh.: marokk.");
+    - a saint's name after "St." ("St. Markus": a parish) and a country after an embassy
+      ("Botschaft von Mali");
+    - the English words of a bilingual form's label ("Vornamen / Given names:");
+    - a German word of the data that is no listed name, labelling a field at the start of a
+      line or after "; " ("Kanzlei: 0361 …", "Gast: Herr …").
+    Only the tokens before a full stop or a colon are looked at (picked out by a comprehension,
+    in C: most have neither); the other frames only where their words are in the text."""
+    out: list[int] = []
+    lex = lexicon()
+    for t in [t for t, (_, end, _) in enumerate(toks) if text[end:end + 1] in (".", ":")]:
+        start, end, word = toks[t]
+        if text[end] == ".":
+            if _DOCUMENT_AFTER.match(text, end) is not None:
+                # opening its line or sentence, or in brackets: not "Frau Berg. Pass fehlt"
+                if (text[start - 1:start] == "(" or sentence_start(text, start)) and not (
+                        t and cls[t - 1] in (TITLE, ROLE)
+                        and text[toks[t - 1][1]:start].isspace()) and _nationality(word.lower()):
+                    out.append(t)
+            elif 3 <= len(word) <= 4 and _UNIT_AFTER.match(text, end) is not None:
+                lw = word.lower()
+                if lw in lex.words or lex.is_prefix(lw):
+                    out.append(t)
+            elif cls[t] == UNKNOWN and len(word) >= 5 and _ABBREVIATED_AFTER.match(
+                    text, end) is not None and lex.is_prefix(word.lower()):
+                out.append(t)  # the beginning of a German word: "Staatsangeh.: marokk."
+        elif cls[t] == STOP:  # a colon
+            i = start
+            while i and text[i - 1] in " \t":
+                i -= 1
+            if not i or text[i - 1] == "\n" or text[i - 1] == ";":
+                out.append(t)
+    if "St. " in text or "Sankt " in text:
+        for m in _SAINT.finditer(text):
+            at = _token_at(toks, m.start(1))
+            if at is not None and cls[at] in (FIRST, BOTH, AMBF) and (
+                    not m.start() or text[m.start() - 1] in " \t\n(„\"/-"):
+                out.append(at)
+    if "Botschaft " in text or "onsulat " in text:
+        for m in _COUNTRY.finditer(text):
+            at = _token_at(toks, m.start(1))
+            if at is not None and lex.is_place(toks[at][2].lower()):
+                out.append(at)
+    if " / " in text and ":" in text:
+        for m in _ENGLISH_LABEL.finditer(text):
+            # the German label a word of the data and no name: not "Übergabe Baum / Berg:"
+            if all(lex.is_word(w.lower()) and not lex.is_name(fold(w)) for w in m[1].split()):
+                out.extend(t for t, tok in enumerate(toks)
+                           if m.start(2) <= tok[0] and tok[1] <= m.end(2))
+    return out
+
+
+def _token_at(toks: list[tuple[int, int, str]], start: int) -> int | None:
+    t = bisect.bisect_left(toks, start, key=lambda tok: tok[0])
+    return t if t < len(toks) and toks[t][0] == start else None
+
+
+@functools.cache
+def _nationalities() -> tuple[str, ...]:
+    """Places and the project's meaning words (its nationalities among them), sorted: an
+    abbreviation is the beginning of one ("serb" of "serbien", "kolumb" of "kolumbien",
+    "chin" of "china"). Some 3 ms, asked only when the frame is there."""
+    lex = lexicon()
+    return tuple(sorted(lex.places | lex.stopwords))
+
+
+def _nationality(lw: str) -> bool:
+    if len(lw) < 3:
+        return False
+    words = _nationalities()
+    i = bisect.bisect_left(words, lw)
+    return i < len(words) and words[i].startswith(lw)
