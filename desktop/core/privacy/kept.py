@@ -39,7 +39,8 @@ _ENGLISH_LABEL = Lazy(r"(?m)^[ \t]*([A-ZÄÖÜ][\w.-]*(?: [\w.-]+)?) / "
                       r"((?:[A-Za-z][\w.-]*[ \t]?){1,4}):")
 
 
-def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int]) -> list[int]:
+def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                strip: list[int] | None = None) -> list[int]:
     """Tokens that their place shows to be no name, whatever the lists say of the word:
     - a nationality's abbreviation before a document or a citizenship, the beginning of a
       country or a nationality of the data ("Alban. Pass", "Usbek. Pass", "Chin. StA");
@@ -93,6 +94,9 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int]) -> 
             if all(lex.is_word(w.lower()) and not lex.is_name(fold(w)) for w in m[1].split()):
                 out.extend(t for t, tok in enumerate(toks)
                            if m.start(2) <= tok[0] and tok[1] <= m.end(2))
+    _spoken_and_set_phrases(text, toks, cls, out)
+    if strip is not None:
+        _nouns_after_genitives(text, toks, cls, strip, out)
     return out
 
 
@@ -116,3 +120,70 @@ def _nationality(lw: str) -> bool:
     words = _nationalities()
     i = bisect.bisect_left(words, lw)
     return i < len(words) and words[i].startswith(lw)
+
+
+# Punctuation spoken into a dictated note ("Frau Frost Punkt Mit freundlichen Grüßen Punkt",
+# "Hiba Kanaan Komma geboren am …"): never a name, and a name never runs over it.
+DICTATED = frozenset({"Komma", "Punkt", "Doppelpunkt", "Semikolon", "Strichpunkt", "Absatz",
+                      "Klammer", "Bindestrich", "Schrägstrich", "Gedankenstrich",
+                      "Fragezeichen", "Ausrufezeichen", "Anführungszeichen", "Anführungsstriche",
+                      "Auslassungspunkte"})
+# A noun said twice around a preposition is a set phrase: "Stück für Stück", "Schritt für
+# Schritt", "Hand in Hand", "Seite an Seite", "Zug um Zug".
+_TWICE = Lazy(r"\b([A-ZÄÖÜ][a-zäöüß]+) (?:für|um|an|in|zu|nach) \1\b")
+# A place alone in brackets says where a person or an office is from: "Frau Ladan Rezaei
+# (Iran)", "Fallberatung (Kiel)".
+_BRACKETED = Lazy(r"\(([A-ZÄÖÜ][\w-]+)\)")
+# "Cebu City", "Quezon City": the words before "City" name a town.
+_CITY = Lazy(r"((?:[A-ZÄÖÜ][\w-]+ ){1,3})City\b")
+
+
+def _spoken_and_set_phrases(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                            out: list[int]) -> None:
+    """Spoken punctuation, a noun repeated around a preposition, a place alone in brackets,
+    a town before "City" and the further words of a country after an embassy ("Botschaft
+    Addis Abeba"). Each frame is looked for only where its words are in the text."""
+    if "Komma" in text or "unkt" in text or "Absatz" in text or "strich" in text or \
+            "zeichen" in text or "Klammer" in text or "Semikolon" in text:
+        out.extend([t for t, tok in enumerate(toks) if tok[2] in DICTATED])
+    if " für " in text or " um " in text or " an " in text or " in " in text or \
+            " zu " in text or " nach " in text:
+        for m in _TWICE.finditer(text):
+            for start in (m.start(1), m.end() - len(m[1])):
+                at = _token_at(toks, start)
+                if at is not None:
+                    out.append(at)
+    lex = lexicon()
+    if "(" in text:
+        for m in _BRACKETED.finditer(text):
+            at = _token_at(toks, m.start(1))
+            if at is not None and lex.is_place(m[1].lower()):
+                out.append(at)
+    if " City" in text:
+        for m in _CITY.finditer(text):
+            for t, tok in enumerate(toks):
+                if m.start(1) <= tok[0] and tok[1] <= m.end():
+                    out.append(t)
+    if "Botschaft " in text or "onsulat " in text:
+        for m in _COUNTRY.finditer(text):
+            at = _token_at(toks, m.start(1))
+            # "Botschaft Addis Abeba": the country's or the capital's further words
+            while at is not None and at + 1 < len(toks) and lex.is_place(
+                    toks[at][2].lower()) and text[toks[at][1]:toks[at + 1][0]] == " " and \
+                    lex.is_place(toks[at + 1][2].lower()):
+                at += 1
+                out.append(at)
+
+
+def _nouns_after_genitives(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                           strip: list[int], out: list[int]) -> None:
+    """A German noun after a first name in the genitive is what the person has, not the
+    person's surname: "Samiras Idee", "Nadias Fazit" (but "Jonas Fischer": "Jonas" is a name
+    itself, no genitive)."""
+    lex = lexicon()
+    for t in [t for t, s in enumerate(strip) if s]:
+        u = t + 1
+        if u < len(toks) and cls[t] == FIRST and cls[u] == STOP and \
+                toks[t][1] + 1 == toks[u][0] and text[toks[t][1]] == " " and \
+                lex.is_noun(toks[u][2].lower()) and not lex.is_name(fold(toks[u][2])):
+            out.append(u)

@@ -146,7 +146,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         *[cache.get(w) or classify(w) for _, _, w in toks], strict=True))
     is_name = [False] * n
     # Words their place shows to be no name ("Alban. Pass"): no rule marks them (unkept).
-    kept = kept_tokens(text, toks, cls)
+    kept = kept_tokens(text, toks, cls, strip)
     for t in kept:
         cls[t] = KEPT
     starts: dict[int, int] = {}

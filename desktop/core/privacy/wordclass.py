@@ -365,7 +365,11 @@ def sentence_start(text: str, start: int) -> bool:
         while bullet and text[bullet - 1] in "-–•*># \t":
             bullet -= 1  # "> > …", "## …", "- **Nicht allein:**"
         before = text[max(0, bullet - 3):bullet].rstrip(" \t")
-    return not before or before[-1] in ".!?:\n"
+    if not before or before[-1] in ".!?:\n":
+        return True
+    # a dictated note says its full stops: "… bei uns Punkt Wird morgen versandt"
+    return before[-1] == "t" and text.endswith(("Punkt ", "Doppelpunkt "), max(0, start - 12),
+                                               start)
 
 
 def guess_genitive(j, toks, strip, joined, n) -> None:
