@@ -61,7 +61,8 @@ Erzieher Erzieherin Vorgesetzte Vorgesetzter Ausbilder Ausbilderin Anwärter Anw
 Absender Absenderin Unterzeichner Unterzeichnerin Verfasser Verfasserin SGL SGLin Koll Kolln
 Inh Inhaber Inhaberin Zusteller Zustellerin Empfänger Empfängerin Steuerberater Steuerberaterin
 Vertr Kollegen Schüler Schülerin Azubi Auszubildende Auszubildender Lehrling Beamter Beamtin
-Urkundsbeamter Urkundsbeamtin Standesbeamter Standesbeamtin Anw
+Urkundsbeamter Urkundsbeamtin Standesbeamter Standesbeamtin Anw Pastor Pastorin Pfarrer
+Pfarrerin Imam Diakon Diakonin Kapitän Kapitänin PK PKin PM PMin PHM KK KKin EPHK
 """.split())
 # Abbreviations before a name that end in a full stop ("Ktn. Yilmaz", "Vorspr. Heuer, Wilfried",
 # "Mdt. Husaini"), police ranks ("POK Ramdohr"), and the office's own ("SB Krause": the
@@ -70,7 +71,8 @@ Urkundsbeamter Urkundsbeamtin Standesbeamter Standesbeamtin Anw
 ABBREVIATED_ROLES = frozenset({"Ktn", "Kd", "Kdn", "Kt", "Dolm", "Vorspr", "Betr", "RAin", "RA",
                                "Mdt", "Mdtin", "POK", "PHK", "KOK", "KHK", "POM", "SB", "SBin",
                                "TL", "TLin", "SGL", "SGLin", "Koll", "Kolln", "Inh",
-                               "Vertr", "Anw"})
+                               "Vertr", "Anw", "PK", "PKin", "PM", "PMin", "PHM", "KK",
+                               "KKin", "EPHK"})
 # Roles after which a German word is a surname as after "Herr" ("Familie Heuer", "RA Senf").
 TITLE_LIKE_ROLES = ABBREVIATED_ROLES | {"Familie", "Eheleute", "Ehepaar"}
 
@@ -217,7 +219,10 @@ class _Classifier:
             return STOP  # an abbreviation: "AfA", "StA", "BVerwG", "AufenthG", "GmbH"
         if word.isupper() and len(word) > 1:  # "HADDAD" is a name, "BAMF" is not
             if lex.is_name(folded):
-                return self._known(folded, lw)
+                # three capitals are mostly an abbreviation ("kam als UMA"): a name only with
+                # context ("Herr ALI")
+                return self._known(folded, lw) if len(word) > 3 else \
+                    AMBF if folded in lex.first_names else AMBIG
             # Unknown capitals: a name only with context ("Herr TESFAMARIAM"); short ones and
             # German words are abbreviations or shouting ("ABH", "AUFENTHG", "ACHTUNG").
             return STOP if len(word) <= 3 or lex.is_word(lw) else UNKNOWN
@@ -322,7 +327,8 @@ def classifier() -> _Classifier:
 
 NOT_AFTER_TITLE = frozenset("""
 ich du er sie es wir ihr man und oder aber sowie doch denn dass ob wenn als wie bitte danke
-doktor professor kollege kollegin ober pfarrer pfarrerin bürgermeister bürgermeisterin
+doktor professor kollege kollegin ober pfarrer pfarrerin pastor pastorin hi hey moin servus
+hallo bürgermeister bürgermeisterin
 präsident präsidentin minister ministerin direktor direktorin rat rätin anwalt anwältin
 """.split())
 
@@ -384,7 +390,10 @@ def guess_genitive(j, toks, strip, joined, n) -> None:
 # and the fields of a form that hold a place ("Ort, Datum: Lindenau, …").
 _TOWN_INSTITUTIONS = frozenset({"jva", "igs", "tafel", "klinikum", "stadt", "gemeinde", "ihk",
                                 "hwk", "landkreis", "kreis", "gymnasium", "hochschule",
-                                "kirchengemeinde"})
+                                "kirchengemeinde", "bürgerbüro", "rathaus"})
+# A company's legal form: the word after it and a comma is the company's town ("Nordsee-Krabben
+# GmbH, Büsum, …").
+_LEGAL_FORMS = frozenset({"gmbh", "ggmbh", "ag", "kg", "ug", "se", "ohg", "gbr", "mbh"})
 # Not the endings of an action or an abstract noun: "Anhörung Tesfamariam", "Beratung Okoro"
 # name the person of a case.
 # Nor a law firm or a practice: "Kanzlei Brockmöller & Aslanoğlu" bears its partners' names.
@@ -398,8 +407,10 @@ def names_a_place(text: str, toks: list[tuple[int, int, str]], t: int) -> bool:
     """The word after an institution's name or a form's place field is a town: "Jobcenter
     Lindenau", "Ort: Ausländerbehörde Lindenau"."""
     prev = toks[t - 1][2].lower()
-    if text[toks[t - 1][1]:toks[t][0]] == " " and (
-            prev in _TOWN_INSTITUTIONS or prev.endswith(_TOWN_ENDINGS)):
+    gap = text[toks[t - 1][1]:toks[t][0]]
+    if gap == " " and (prev in _TOWN_INSTITUTIONS or prev.endswith(_TOWN_ENDINGS)):
+        return True
+    if gap == ", " and prev in _LEGAL_FORMS:
         return True
     return ("Ort" in text or "ort:" in text) and _PLACE_FIELD.search(text, max(0, toks[t][0] - 40),
                                                  toks[t][0]) is not None
