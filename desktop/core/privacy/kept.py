@@ -95,6 +95,8 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                 out.extend(t for t, tok in enumerate(toks)
                            if m.start(2) <= tok[0] and tok[1] <= m.end(2))
     _spoken_and_set_phrases(text, toks, cls, out)
+    if "-" in text:
+        _hyphenated_nouns(toks, cls, out)
     if strip is not None:
         _nouns_after_genitives(text, toks, cls, strip, out)
     return out
@@ -187,3 +189,16 @@ def _nouns_after_genitives(text: str, toks: list[tuple[int, int, str]], cls: lis
                 toks[t][1] + 1 == toks[u][0] and text[toks[t][1]] == " " and \
                 lex.is_noun(toks[u][2].lower()) and not lex.is_name(fold(toks[u][2])):
             out.append(u)
+
+
+def _hyphenated_nouns(toks: list[tuple[int, int, str]], cls: list[int], out: list[int]) -> None:
+    """A compound of German words or places whose last part is a noun names a thing, not a
+    person: "Kindergeld-Bescheinigung", "Schengen-Visum" (not "Müller-Bauer": a listed name
+    is a double name's part)."""
+    lex = lexicon()
+    for t in [t for t, tok in enumerate(toks) if cls[t] == STOP and "-" in tok[2]]:
+        parts = [p.lower() for p in toks[t][2].split("-") if p]
+        if len(parts) > 1 and lex.is_noun(parts[-1]) and all(
+                (lex.is_word(p) or lex.is_place(p)) and not lex.is_name(fold(p))
+                for p in parts):
+            out.append(t)
