@@ -37,6 +37,7 @@ _FOLD_EXTRA = str.maketrans({
 STOP_ENDINGS = ("nen", "ern", "en", "er", "es", "n", "s", "e")
 # Linking elements between the parts of a compound ("Aufenthalts|erlaubnis", "Ehegatten|nachzug").
 _LINKS = ("", "s", "es", "n", "en", "e", "er", "ns")
+_VOWELS = frozenset("aeiouäöü")
 # Endings of derived adjectives ("pädagogisch", "ehrenamtlich", "zuständig", "lesbar").
 _ADJECTIVE_SUFFIXES = ("isch", "lich", "ig", "bar", "sam", "haft", "los")
 # A participle of a verb with a separable prefix: "ausgehändigt", "beigefügt", "angerufen".
@@ -171,6 +172,11 @@ class Lexicon:
                     continue
                 if len(stem) >= 3 and (self.is_noun(stem) or (
                         len(stem) >= 4 and self.is_word(stem)) or (
+                        # a noun's final e falls away before the next part: "Adress|aufkleber";
+                        # only before a vowel (before a consonant surnames are cut so too and
+                        # names were lost on the development sets: "Schul|…")
+                        not link and len(stem) >= 4 and lw[i] in _VOWELS and
+                        self.is_noun(stem + "e")) or (
                         depth < 2 and self.is_compound(stem, depth + 1))):
                     return True
         return False
