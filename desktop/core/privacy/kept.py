@@ -7,7 +7,7 @@ from __future__ import annotations
 import bisect
 import functools
 
-from desktop.core.privacy.lexicon import fold, lexicon
+from desktop.core.privacy.lexicon import fold, lexicon, participle_rx
 from desktop.core.privacy.wordclass import (
     AMBF,
     BOTH,
@@ -97,6 +97,11 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     _spoken_and_set_phrases(text, toks, cls, out)
     if "-" in text:
         _hyphenated_nouns(toks, cls, out)
+    # A participle of a separable verb, capitalised inside a sentence ("lohnzettel fehlen noch
+    # Weitergeleitet an SG 32"): a verb, never a name.
+    participle = participle_rx()
+    out.extend([t for t, tok in enumerate(toks) if cls[t] == STOP and "ge" in tok[2]
+                and participle.fullmatch(tok[2].lower()) is not None])
     if strip is not None:
         _nouns_after_genitives(text, toks, cls, strip, out)
     return out

@@ -42,7 +42,7 @@ _VOWELS = frozenset("aeiouäöü")
 _ADJECTIVE_SUFFIXES = ("isch", "lich", "ig", "bar", "sam", "haft", "los")
 # A participle of a verb with a separable prefix: "ausgehändigt", "beigefügt", "angerufen".
 @functools.cache
-def _participle() -> re.Pattern[str]:  # compiled on first use: importing stays cheap
+def participle_rx() -> re.Pattern[str]:  # compiled on first use: importing stays cheap
     return re.compile(r"(?:aus|bei|ein|an|ab|zu|vor|nach|mit|auf|zurück|weiter|her|hin|fest"
                       r"|weg|dar|um|durch)ge[a-zäöüß]{3,}(?:t|en)")
 
@@ -189,7 +189,7 @@ class Lexicon:
         "betreutes" (betreut + es), "sozialpädagogischer" (…pädagogisch + er), "ausgehändigt"
         (aus + ge + händig + t). Surnames are seldom built so, and a listed name is never
         asked."""
-        if _participle().fullmatch(lw):
+        if participle_rx().fullmatch(lw):
             return True
         for ending in ("em", "en", "er", "es", "e"):
             if not lw.endswith(ending):
