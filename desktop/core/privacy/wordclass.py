@@ -61,7 +61,7 @@ Erzieher Erzieherin Vorgesetzte Vorgesetzter Ausbilder Ausbilderin Anwärter Anw
 Absender Absenderin Unterzeichner Unterzeichnerin Verfasser Verfasserin SGL SGLin Koll Kolln
 Inh Inhaber Inhaberin Zusteller Zustellerin Empfänger Empfängerin Steuerberater Steuerberaterin
 Vertr Kollegen Schüler Schülerin Azubi Auszubildende Auszubildender Lehrling Beamter Beamtin
-Urkundsbeamter Urkundsbeamtin Standesbeamter Standesbeamtin Anw Pastor Pastorin Pfarrer
+Urkundsbeamter Urkundsbeamtin Standesbeamter Standesbeamtin Anw Pfarrer
 Pfarrerin Imam Diakon Diakonin Kapitän Kapitänin PK PKin PM PMin PHM KK KKin EPHK
 """.split())
 # Abbreviations before a name that end in a full stop ("Ktn. Yilmaz", "Vorspr. Heuer, Wilfried",
