@@ -175,7 +175,9 @@ class Lexicon:
                         # a noun's final e falls away before the next part: "Adress|aufkleber";
                         # only before a vowel (before a consonant surnames are cut so too and
                         # names were lost on the development sets: "Schul|…")
+                        # ("Lili|anna" is a name: not before a name or a short noun)
                         not link and len(stem) >= 4 and lw[i] in _VOWELS and
+                        len(lw) - i >= 5 and not self.is_name(fold(lw[i:])) and
                         self.is_noun(stem + "e")) or (
                         depth < 2 and self.is_compound(stem, depth + 1))):
                     return True
