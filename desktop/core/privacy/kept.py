@@ -12,6 +12,7 @@ from desktop.core.privacy.wordclass import (
     AMBF,
     BOTH,
     FIRST,
+    NAMEISH,
     ROLE,
     STOP,
     TITLE,
@@ -97,6 +98,8 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     _spoken_and_set_phrases(text, toks, cls, out)
     if "-" in text:
         _hyphenated_nouns(toks, cls, out)
+    if "Pastor" in text or "Imam " in text or "Diakon" in text:
+        _clergy_before_names(text, toks, cls, out)
     # A participle of a separable verb, capitalised inside a sentence ("lohnzettel fehlen noch
     # Weitergeleitet an SG 32"): a verb, never a name.
     participle = participle_rx()
@@ -206,4 +209,18 @@ def _hyphenated_nouns(toks: list[tuple[int, int, str]], cls: list[int], out: lis
         if len(parts) > 1 and lex.is_noun(parts[-1]) and all(
                 (lex.is_word(p) or lex.is_place(p)) and not lex.is_name(fold(p))
                 for p in parts):
+            out.append(t)
+
+
+_CLERGY = frozenset({"Pastor", "Pastorin", "Imam", "Diakon", "Diakonin"})
+
+
+def _clergy_before_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                         out: list[int]) -> None:
+    """A clergy title right before a name is no part of it ("von Pastor Dietz"); after a first
+    name it is the surname ("Claire Pastor"), and alone the model judges it ("an Pastor")."""
+    for t, (_, end, word) in enumerate(toks):
+        if word in _CLERGY and t + 1 < len(toks) and toks[t + 1][0] == end + 1 and \
+                text[end] == " " and not (t and cls[t - 1] in NAMEISH and
+                                          toks[t - 1][1] + 1 == toks[t][0]):
             out.append(t)

@@ -327,8 +327,8 @@ def classifier() -> _Classifier:
 
 NOT_AFTER_TITLE = frozenset("""
 ich du er sie es wir ihr man und oder aber sowie doch denn dass ob wenn als wie bitte danke
-doktor professor kollege kollegin ober pfarrer pfarrerin pastor pastorin hi hey moin servus
-hallo bürgermeister bürgermeisterin
+doktor professor kollege kollegin ober pfarrer pfarrerin hi hey moin servus hallo
+bürgermeister bürgermeisterin
 präsident präsidentin minister ministerin direktor direktorin rat rätin anwalt anwältin
 """.split())
 
