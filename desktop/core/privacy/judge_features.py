@@ -107,6 +107,11 @@ def word_features(word: str, cls: int, strip: int) -> list[str]:
 _DAY_MONTH = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\Z")
 
 
+# Dictated punctuation (kept.DICTATED) and the mark each stands for.
+_SPOKEN = {"Komma": ",", "Punkt": ".", "Doppelpunkt": ":", "Semikolon": ";", "Strichpunkt": ";",
+           "Absatz": "\n"}
+
+
 def _left(text: str, start: int) -> tuple[str | None, str]:
     """The word before `start` and the characters between ("" for a word that is a finding
     already: a placeholder's blanks, a number), read by plain string scans (no pattern
@@ -128,6 +133,13 @@ def _left(text: str, start: int) -> tuple[str | None, str]:
         # sentence end — as the model sees it after the date's placeholder: "[Datum 1] A-a";
         # after "21.01.25." the dot ends the sentence
         return _GONE, gap[1:]
+    spoken = _SPOKEN.get(word)
+    if spoken is not None and gap == " ":
+        # punctuation spoken into a dictated note ("Krankenpfleger Komma Alter unter …"): the
+        # model sees the mark it stands for, as it learnt it
+        lword, lgap = _left(text, start - 1 - len(word))
+        # (as long as the text it stands for: the caller measures the distance by it)
+        return lword, lgap + spoken + " " * (len(word) - 1) + gap
     return (_GONE if before in ("@", ".", BLANK) and before or _has_digit(word) else word), gap
 
 
@@ -139,6 +151,10 @@ def _right(text: str, end: int) -> tuple[str, str | None]:
     if m is None:
         return gap, (_GONE if body[:1] == BLANK else None)
     word = m[0]
+    spoken = _SPOKEN.get(word)
+    if spoken is not None and gap == " ":
+        rgap, rword = _right(text, end + 1 + len(word))
+        return gap + spoken + " " * (len(word) - 1) + rgap, rword
     after = body[len(word):len(word) + 1]
     return gap, (_GONE if after in ("@", ".", BLANK) and after != "." or _has_digit(word)
                  or after == "." and body[len(word) + 1:len(word) + 2].isalnum() else word)
@@ -189,19 +205,26 @@ def word_place(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_n
     c = cls[t]
     lword, lgap_raw = _left(text, start)
     rgap_raw, rword = _right(text, end)
-    if t and is_name[t - 1] and toks[t - 1][1] == start - len(lgap_raw):
+    # the neighbouring tokens; past a dictated punctuation word that _left and _right read as
+    # a mark ("Krankenpfleger Komma Alter")
+    lt, rt = t - 1, t + 1
+    if lt > 0 and toks[lt][2] in _SPOKEN and toks[lt][1] != start - len(lgap_raw):
+        lt -= 1
+    if rt + 1 < len(toks) and toks[rt][2] in _SPOKEN and toks[rt][0] != end + len(rgap_raw):
+        rt += 1
+    if lt >= 0 and is_name[lt] and toks[lt][1] == start - len(lgap_raw):
         lword = _GONE
-    if t + 1 < len(toks) and is_name[t + 1] and toks[t + 1][0] == end + len(rgap_raw):
+    if rt < len(toks) and is_name[rt] and toks[rt][0] == end + len(rgap_raw):
         rword = _GONE
     lgap, rgap = _gap(lgap_raw), _gap(rgap_raw)
     sentence = lword is None or lgap[-1:] in (".", "!", "?", ":", "¶")
     # The word before a sentence belongs to another sentence: not a neighbour.
     ls, rs = "none" if sentence else _shape(lword), _shape(rword)
     left = right = second = None
-    if t and ls == "#cap" and toks[t - 1][1] == start - len(lgap_raw):
-        left = cls[t - 1]
-    if t + 1 < len(toks) and rs == "#cap" and toks[t + 1][0] == end + len(rgap_raw):
-        right = cls[t + 1]
+    if lt >= 0 and ls == "#cap" and toks[lt][1] == start - len(lgap_raw):
+        left = cls[lt]
+    if rt < len(toks) and rs == "#cap" and toks[rt][0] == end + len(rgap_raw):
+        right = cls[rt]
     if lword is not None and lword is not _GONE and not lgap and not sentence:
         two, _ = _left(text, start - len(lgap_raw) - len(lword))
         if two is not None and two is not _GONE and two.lower() in CLOSED:
