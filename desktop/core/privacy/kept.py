@@ -10,6 +10,7 @@ import functools
 from desktop.core.privacy.lexicon import fold, lexicon, participle_rx
 from desktop.core.privacy.wordclass import (
     AMBF,
+    AMBIG,
     BOTH,
     FIRST,
     NAMEISH,
@@ -107,6 +108,7 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                 and participle.fullmatch(tok[2].lower()) is not None])
     if strip is not None:
         _nouns_after_genitives(text, toks, cls, strip, out)
+    _nouns_after_adjectives(text, toks, cls, out)
     return out
 
 
@@ -224,3 +226,32 @@ def _clergy_before_names(text: str, toks: list[tuple[int, int, str]], cls: list[
                 text[end] == " " and not (t and cls[t - 1] in NAMEISH and
                                           toks[t - 1][1] + 1 == toks[t][0]):
             out.append(t)
+
+
+# The word before a capitalised word, when it ends like an inflected adjective ("zweite",
+# "schlauer", "schweren").
+_ADJECTIVE_BEFORE = Lazy(r"(?:^|[^\w])([a-zäöüß]{3,}(?:e|er|en|es|em))[ \u00a0]$")
+# Inflected words before a name: a letter's greeting ("liebe Rosa", "sehr geehrte"), pronouns
+# and determiners the adjective test would take.
+_NOT_ADJECTIVES = frozenset("""liebe lieber liebes lieben geehrte geehrter geehrten jene jener
+welche welcher solche solcher manche mancher meine meiner deine seine seiner ihre ihrer unsere
+unserer eure eurer keine keiner eine einer einen einem eines diese dieser diesen diesem dieses
+jede jeder jeden jedem jedes alle aller allen beide beiden andere anderer anderen hallo bitte
+danke gerne heute morgen gestern""".split())
+
+
+def _nouns_after_adjectives(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                            out: list[int]) -> None:
+    """A German word after an inflected adjective is the noun of its phrase: "zweite
+    Generation", "kein schlauer Fuchs", "schwerer Sturm" — not a first name ("kleine Anna"),
+    and no adjective the data does not read as inflected."""
+    lex = lexicon()
+    for t in [t for t, (start, _, _) in enumerate(toks) if (cls[t] == STOP or cls[t] == AMBIG)
+              and text[start - 2:start] in _INFLECTED_ENDS]:
+        start = toks[t][0]
+        m = _ADJECTIVE_BEFORE.search(text, max(0, start - 24), start)
+        if m is not None and m[1] not in _NOT_ADJECTIVES and lex.is_inflected(m[1]):
+            out.append(t)
+
+
+_INFLECTED_ENDS = frozenset({"e ", "r ", "n ", "s ", "m "})
