@@ -105,3 +105,30 @@ def test_capitalised_participle():
     found = names(text)
     assert "Weitergeleitet" not in found
     assert "Artimishin" in " ".join(found)
+
+
+def test_the_model_reads_dictated_punctuation_as_the_mark():
+    """The learned judgement sees "Komma" as a comma: "Alter" after it opens a new item, as
+    after ", "; a first name after it is still found."""
+    assert names("sieben Jahre als Krankenpfleger Komma Alter unter fünfunddreißig Punkt") == []
+    assert names("Die Akte Herrera Komma Diego Komma liegt vor Punkt") == ["Herrera", "Diego"]
+
+
+def test_clergy_title_before_a_name_and_a_surname_after_a_first_name():
+    """"Pastor" before a name is a title; after a first name it is the surname, and alone
+    the model judges it."""
+    assert names("Gespräch mit der Gemeinde und mit Pastor Dietz heute.") == ["Dietz"]
+    assert names("Anwesend: Mansur Rüstəmli, Claire Pastor (Dolmetscher).") == [
+        "Mansur Rüstəmli", "Claire Pastor"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Herr Burak Tekin, 31, zweite Generation, geboren in Dortmund", ["Burak Tekin"]),
+    ("Herr Fuchs ist übrigens kein schlauer Fuchs, wenn es um Software geht.", ["Fuchs"]),
+    ("Für Freitag ist schwerer Sturm angekündigt, sagt Frau Sturm.", ["Sturm"]),
+    ("Gestern kam die kleine Amina Yusuf mit.", ["Amina Yusuf"]),
+])
+def test_noun_after_an_inflected_adjective(text, found):
+    """A German word after an inflected adjective is the noun of its phrase; a first name
+    after an adjective stays a name, and so does the same word after a form of address."""
+    assert names(text) == found
