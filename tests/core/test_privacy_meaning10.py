@@ -132,3 +132,10 @@ def test_noun_after_an_inflected_adjective(text, found):
     """A German word after an inflected adjective is the noun of its phrase; a first name
     after an adjective stays a name, and so does the same word after a form of address."""
     assert names(text) == found
+
+
+def test_street_names_ending_in_stieg_or_chaussee():
+    """"Jungfernstieg", "Elbchaussee" are built like streets, not surnames; the lawyer named
+    before is found."""
+    assert names("Anruf RAin Dr. Friederike Lange, Kanzlei am Jungfernstieg, 040 3508 1422") == [
+        "Friederike Lange"]

@@ -91,7 +91,7 @@ _NOUN_SUFFIXES = (
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
     "sion", "sionen", "tät", "täten", "nis", "nisse", "ismus", "ment", "mente", "chen", "lein",
     "tum", "tümer", "ling", "linge", "erei", "ereien", "ierung", "ungs", "straße", "strasse",
-    "allee", "gasse", "platz", "weg", "ring",
+    "allee", "gasse", "platz", "weg", "ring", "stieg", "chaussee",
 )
 # How the names of institutions and abstract nouns end ("Hausverwaltung", "Polizei",
 # "Botschaft", "Jobcenter"): no surname is built so.
