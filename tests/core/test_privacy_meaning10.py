@@ -139,3 +139,10 @@ def test_street_names_ending_in_stieg_or_chaussee():
     before is found."""
     assert names("Anruf RAin Dr. Friederike Lange, Kanzlei am Jungfernstieg, 040 3508 1422") == [
         "Friederike Lange"]
+
+
+def test_participle_with_two_prefixes():
+    """"Zuerkannt" (zu + erkannt) is a participle the lists lack, not a name; the person of
+    the decision is found."""
+    assert names("Der Bescheid für Herrn Dardan Lushaj ist unanfechtbar. Zuerkannt wurde "
+                 "subsidiärer Schutz.") == ["Dardan Lushaj"]

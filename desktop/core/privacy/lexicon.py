@@ -40,11 +40,12 @@ _LINKS = ("", "s", "es", "n", "en", "e", "er", "ns")
 _VOWELS = frozenset("aeiouäöü")
 # Endings of derived adjectives ("pädagogisch", "ehrenamtlich", "zuständig", "lesbar").
 _ADJECTIVE_SUFFIXES = ("isch", "lich", "ig", "bar", "sam", "haft", "los")
-# A participle of a verb with a separable prefix: "ausgehändigt", "beigefügt", "angerufen".
+# A participle of a verb with a separable prefix: "ausgehändigt", "beigefügt", "angerufen",
+# also of one with an inseparable prefix after it: "zuerkannt", "anerkannt", "vorbereitet".
 @functools.cache
 def participle_rx() -> re.Pattern[str]:  # compiled on first use: importing stays cheap
     return re.compile(r"(?:aus|bei|ein|an|ab|zu|vor|nach|mit|auf|zurück|weiter|her|hin|fest"
-                      r"|weg|dar|um|durch)ge[a-zäöüß]{3,}(?:t|en)")
+                      r"|weg|dar|um|durch)(?:ge|er|ver|be|ent)[a-zäöüß]{3,}(?:t|en)")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # the same words come again and again; 2 µs a call
