@@ -146,3 +146,10 @@ def test_participle_with_two_prefixes():
     the decision is found."""
     assert names("Der Bescheid für Herrn Dardan Lushaj ist unanfechtbar. Zuerkannt wurde "
                  "subsidiärer Schutz.") == ["Dardan Lushaj"]
+
+
+def test_mixed_case_abbreviation_before_a_birth_date():
+    """"türk. StA, geb. …": the citizenship's abbreviation before "geb." is no name; the
+    person before it is found."""
+    assert names("Vorsprache 16.12.2026, Herr Hüsnü Çakıroğlu, türk. StA, geb. 02.11.1967") == [
+        "Hüsnü Çakıroğlu"]

@@ -103,6 +103,10 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         _clergy_before_names(text, toks, cls, out)
     # A participle of a separable verb, capitalised inside a sentence ("lohnzettel fehlen noch
     # Weitergeleitet an SG 32"): a verb, never a name.
+    # An abbreviation in mixed case ("türk. StA, geb. …", "AufenthG", "GmbH"): never a name,
+    # also where a rule reads the word before "geb." as one.
+    out.extend([t for t, tok in enumerate(toks) if cls[t] == STOP and tok[2][-1].isupper()
+                and not tok[2].isupper()])
     participle = participle_rx()
     out.extend([t for t, tok in enumerate(toks) if cls[t] == STOP and "ge" in tok[2]
                 and participle.fullmatch(tok[2].lower()) is not None])
