@@ -153,3 +153,12 @@ def test_mixed_case_abbreviation_before_a_birth_date():
     person before it is found."""
     assert names("Vorsprache 16.12.2026, Herr Hüsnü Çakıroğlu, türk. StA, geb. 02.11.1967") == [
         "Hüsnü Çakıroğlu"]
+
+
+def test_per_before_a_noun():
+    """"Per E-Mail an …": the preposition before a German noun, not the first name "Per"
+    ("Per Olsen")."""
+    assert names("Per E-Mail an die Adresse oben, sagt Frau Olsen.") == ["Olsen"]
+    assert names("Per Olsen kam heute.") == ["Per Olsen"]
+    assert names("Herr Liv Wilhelmsson und Frau Per Agger beantragen gemeinsam.") == [
+        "Liv Wilhelmsson", "Per Agger"]

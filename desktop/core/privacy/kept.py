@@ -99,6 +99,11 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     _spoken_and_set_phrases(text, toks, cls, out)
     if "-" in text:
         _hyphenated_nouns(toks, cls, out)
+    if "Per " in text:
+        # the preposition opening a sentence before a German noun ("Per E-Mail an …", "Per
+        # Post"), not the first name ("Per Olsen", "Frau Per Agger")
+        out.extend([t for t, tok in enumerate(toks[:-1]) if tok[2] == "Per" and cls[t + 1] == STOP
+                    and toks[t + 1][0] == tok[1] + 1 and sentence_start(text, tok[0])])
     if "Pastor" in text or "Imam " in text or "Diakon" in text:
         _clergy_before_names(text, toks, cls, out)
     # A participle of a separable verb, capitalised inside a sentence ("lohnzettel fehlen noch
