@@ -19,6 +19,7 @@ from desktop.core.privacy.wordclass import (
     TITLE,
     UNKNOWN,
     Lazy,
+    classifier,
     sentence_start,
 )
 
@@ -96,7 +97,9 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
             if all(lex.is_word(w.lower()) and not lex.is_name(fold(w)) for w in m[1].split()):
                 out.extend(t for t, tok in enumerate(toks)
                            if m.start(2) <= tok[0] and tok[1] <= m.end(2))
-    _spoken_and_set_phrases(text, toks, cls, out)
+    words = [tok[2] for tok in toks]
+    distinct = set(words)
+    _spoken_and_set_phrases(text, toks, out, words if len(distinct) < len(words) else None)
     if "-" in text:
         _hyphenated_nouns(toks, cls, out)
     if "Per " in text:
@@ -106,15 +109,18 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                     and toks[t + 1][0] == tok[1] + 1 and sentence_start(text, tok[0])])
     if "Pastor" in text or "Imam " in text or "Diakon" in text:
         _clergy_before_names(text, toks, cls, out)
-    # A participle of a separable verb, capitalised inside a sentence ("lohnzettel fehlen noch
-    # Weitergeleitet an SG 32"): a verb, never a name.
-    # An abbreviation in mixed case ("türk. StA, geb. …", "AufenthG", "GmbH"): never a name,
-    # also where a rule reads the word before "geb." as one.
-    out.extend([t for t, tok in enumerate(toks) if cls[t] == STOP and tok[2][-1].isupper()
-                and not tok[2].isupper()])
-    participle = participle_rx()
-    out.extend([t for t, tok in enumerate(toks) if cls[t] == STOP and "ge" in tok[2]
-                and participle.fullmatch(tok[2].lower()) is not None])
+    # Words kept wherever they stand, decided once per word (set operations in C for the
+    # words seen before).
+    new = distinct.difference(_SEEN)
+    if new:
+        if len(_SEEN) > 100_000:
+            _SEEN.clear()
+            _KEPT_WORDS.clear()
+            new = distinct
+        _SEEN.update(new)
+        _KEPT_WORDS.update([w for w in new if _kept_by_itself(w)])
+    if not _KEPT_WORDS.isdisjoint(distinct):
+        out.extend([t for t, w in enumerate(words) if w in _KEPT_WORDS])
     if strip is not None:
         _nouns_after_genitives(text, toks, cls, strip, out)
     _nouns_after_adjectives(text, toks, cls, out)
@@ -151,7 +157,7 @@ DICTATED = frozenset({"Komma", "Punkt", "Doppelpunkt", "Semikolon", "Strichpunkt
                       "Auslassungspunkte"})
 # A noun said twice around a preposition is a set phrase: "Stück für Stück", "Schritt für
 # Schritt", "Hand in Hand", "Seite an Seite", "Zug um Zug".
-_TWICE = Lazy(r"\b([A-ZÄÖÜ][a-zäöüß]+) (?:für|um|an|in|zu|nach) \1\b")
+_BETWEEN_TWICE = frozenset({" für ", " um ", " an ", " in ", " zu ", " nach "})
 # A place alone in brackets says where a person or an office is from: "Frau Ladan Rezaei
 # (Iran)", "Fallberatung (Kiel)".
 _BRACKETED = Lazy(r"\(([A-ZÄÖÜ][\w-]+)\)")
@@ -159,21 +165,18 @@ _BRACKETED = Lazy(r"\(([A-ZÄÖÜ][\w-]+)\)")
 _CITY = Lazy(r"((?:[A-ZÄÖÜ][\w-]+ ){1,3})City\b")
 
 
-def _spoken_and_set_phrases(text: str, toks: list[tuple[int, int, str]], cls: list[int],
-                            out: list[int]) -> None:
-    """Spoken punctuation, a noun repeated around a preposition, a place alone in brackets,
-    a town before "City" and the further words of a country after an embassy ("Botschaft
-    Addis Abeba"). Each frame is looked for only where its words are in the text."""
-    if "Komma" in text or "unkt" in text or "Absatz" in text or "strich" in text or \
-            "zeichen" in text or "Klammer" in text or "Semikolon" in text:
-        out.extend([t for t, tok in enumerate(toks) if tok[2] in DICTATED])
-    if " für " in text or " um " in text or " an " in text or " in " in text or \
-            " zu " in text or " nach " in text:
-        for m in _TWICE.finditer(text):
-            for start in (m.start(1), m.end() - len(m[1])):
-                at = _token_at(toks, start)
-                if at is not None:
-                    out.append(at)
+def _spoken_and_set_phrases(text: str, toks: list[tuple[int, int, str]], out: list[int],
+                            words: list[str] | None) -> None:
+    """A noun repeated around a preposition (`words`: the tokens' words if one is there more
+    than once, else None), a place alone in
+    brackets, a town before "City" and the further words of a country after an embassy
+    ("Botschaft Addis Abeba"). Each frame is looked for only where its words are in the
+    text."""
+    if words is not None:
+        # the same word twice in a row with a preposition between ("Stück für Stück")
+        for t in [t for t in range(len(words) - 1) if words[t] == words[t + 1]]:
+            if text[toks[t][1]:toks[t + 1][0]] in _BETWEEN_TWICE:
+                out.extend((t, t + 1))
     lex = lexicon()
     if "(" in text:
         for m in _BRACKETED.finditer(text):
@@ -239,7 +242,7 @@ def _clergy_before_names(text: str, toks: list[tuple[int, int, str]], cls: list[
 
 # The word before a capitalised word, when it ends like an inflected adjective ("zweite",
 # "schlauer", "schweren").
-_ADJECTIVE_BEFORE = Lazy(r"(?:^|[^\w])([a-zäöüß]{3,}(?:e|er|en|es|em))[ \u00a0]$")
+_ADJECTIVE = Lazy(r"[a-zäöüß]{3,}(?:e|er|en|es|em)")
 # Inflected words before a name: a letter's greeting ("liebe Rosa", "sehr geehrte"), pronouns
 # and determiners the adjective test would take.
 _NOT_ADJECTIVES = frozenset("""liebe lieber liebes lieben geehrte geehrter geehrten jene jener
@@ -254,13 +257,44 @@ def _nouns_after_adjectives(text: str, toks: list[tuple[int, int, str]], cls: li
     """A German word after an inflected adjective is the noun of its phrase: "zweite
     Generation", "kein schlauer Fuchs", "schwerer Sturm" — not a first name ("kleine Anna"),
     and no adjective the data does not read as inflected."""
-    lex = lexicon()
+    adjectives = _ADJECTIVES
     for t in [t for t, (start, _, _) in enumerate(toks) if (cls[t] == STOP or cls[t] == AMBIG)
               and text[start - 2:start] in _INFLECTED_ENDS]:
         start = toks[t][0]
-        m = _ADJECTIVE_BEFORE.search(text, max(0, start - 24), start)
-        if m is not None and m[1] not in _NOT_ADJECTIVES and lex.is_inflected(m[1]):
+        low = max(0, start - 24)
+        i = text.rfind(" ", low, start - 1)
+        if i < 0 and low:
+            continue
+        word = text[i + 1:start - 1].rpartition("\n")[2].lstrip("(„\"'")
+        hit = adjectives.get(word)
+        if hit is None:
+            if len(adjectives) > 100_000:
+                adjectives.clear()
+            hit = adjectives[word] = _ADJECTIVE.fullmatch(word) is not None and \
+                word not in _NOT_ADJECTIVES and lexicon().is_inflected(word)
+        if hit:
             out.append(t)
 
 
+# Word → is it an inflected adjective (by the data)?
+_ADJECTIVES: dict[str, bool] = {}
+
+
 _INFLECTED_ENDS = frozenset({"e ", "r ", "n ", "s ", "m "})
+
+
+_SEEN: set[str] = set()
+_KEPT_WORDS: set[str] = set()
+
+
+def _kept_by_itself(word: str) -> bool:
+    """Spoken punctuation ("Komma", "Punkt"); an abbreviation in mixed case ("türk. StA, geb.
+    …", "AufenthG"), also where a rule reads the word before "geb." as a name; a participle
+    of a separable verb, capitalised inside a sentence ("lohnzettel fehlen noch
+    Weitergeleitet an SG 32"): never a name, wherever it stands."""
+    if word in DICTATED:
+        return True
+    if classifier()(word)[0] != STOP:
+        return False
+    return (word[-1].isupper() and not word.isupper()) or (
+        "ge" in word and participle_rx().fullmatch(word.lower()) is not None)
