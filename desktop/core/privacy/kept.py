@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 
 from desktop.core.privacy.lexicon import fold, lexicon, participle_rx
 from desktop.core.privacy.wordclass import (
@@ -97,11 +98,9 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
             if all(lex.is_word(w.lower()) and not lex.is_name(fold(w)) for w in m[1].split()):
                 out.extend(t for t, tok in enumerate(toks)
                            if m.start(2) <= tok[0] and tok[1] <= m.end(2))
-    words = [tok[2] for tok in toks]
+    words = list(map(_WORD, toks))
     distinct = set(words)
     _spoken_and_set_phrases(text, toks, out, words if len(distinct) < len(words) else None)
-    if "-" in text:
-        _hyphenated_nouns(toks, cls, out)
     if "Per " in text:
         # the preposition opening a sentence before a German noun ("Per E-Mail an …", "Per
         # Post"), not the first name ("Per Olsen", "Frau Per Agger")
@@ -173,7 +172,7 @@ def _spoken_and_set_phrases(text: str, toks: list[tuple[int, int, str]], out: li
     brackets, a town before "City" and the further words of a country after an embassy
     ("Botschaft Addis Abeba"). Each frame is looked for only where its words are in the
     text."""
-    if words is not None:
+    if words is not None and any(map(str.__eq__, words[:-1], words[1:])):
         # the same word twice in a row with a preposition between ("Stück für Stück")
         for t in [t for t in range(len(words) - 1) if words[t] == words[t + 1]]:
             if text[toks[t][1]:toks[t + 1][0]] in _BETWEEN_TWICE:
@@ -205,6 +204,8 @@ def _nouns_after_genitives(text: str, toks: list[tuple[int, int, str]], cls: lis
     """A German noun after a first name in the genitive is what the person has, not the
     person's surname: "Samiras Idee", "Nadias Fazit" (but "Jonas Fischer": "Jonas" is a name
     itself, no genitive)."""
+    if not any(strip):
+        return
     lex = lexicon()
     for t in [t for t, s in enumerate(strip) if s]:
         u = t + 1
@@ -214,17 +215,14 @@ def _nouns_after_genitives(text: str, toks: list[tuple[int, int, str]], cls: lis
             out.append(u)
 
 
-def _hyphenated_nouns(toks: list[tuple[int, int, str]], cls: list[int], out: list[int]) -> None:
+def _hyphenated_noun(word: str) -> bool:
     """A compound of German words or places whose last part is a noun names a thing, not a
     person: "Kindergeld-Bescheinigung", "Schengen-Visum" (not "Müller-Bauer": a listed name
     is a double name's part)."""
     lex = lexicon()
-    for t in [t for t, tok in enumerate(toks) if cls[t] == STOP and "-" in tok[2]]:
-        parts = [p.lower() for p in toks[t][2].split("-") if p]
-        if len(parts) > 1 and lex.is_noun(parts[-1]) and all(
-                (lex.is_word(p) or lex.is_place(p)) and not lex.is_name(fold(p))
-                for p in parts):
-            out.append(t)
+    parts = [p.lower() for p in word.split("-") if p]
+    return len(parts) > 1 and lex.is_noun(parts[-1]) and all(
+        (lex.is_word(p) or lex.is_place(p)) and not lex.is_name(fold(p)) for p in parts)
 
 
 _CLERGY = frozenset({"Pastor", "Pastorin", "Imam", "Diakon", "Diakonin"})
@@ -285,13 +283,15 @@ _ADJECTIVES: dict[str, bool] = {}
 _INFLECTED_ENDS = frozenset({"e ", "r ", "n ", "s ", "m "})
 
 
+_WORD = operator.itemgetter(2)
 _SEEN: set[str] = set()
 _KEPT_WORDS: set[str] = set()
 
 
 def _kept_by_itself(word: str) -> bool:
     """Spoken punctuation ("Komma", "Punkt"); an abbreviation in mixed case ("türk. StA, geb.
-    …", "AufenthG"), also where a rule reads the word before "geb." as a name; a participle
+    …", "AufenthG"), also where a rule reads the word before "geb." as a name; a hyphenated
+    compound of German words ending in a noun (_hyphenated_noun); a participle
     of a separable verb, capitalised inside a sentence ("lohnzettel fehlen noch
     Weitergeleitet an SG 32"): never a name, wherever it stands."""
     if word in DICTATED:
@@ -299,4 +299,5 @@ def _kept_by_itself(word: str) -> bool:
     if classifier()(word)[0] != STOP:
         return False
     return (word[-1].isupper() and not word.isupper()) or (
-        "ge" in word and participle_rx().fullmatch(word.lower()) is not None)
+        "ge" in word and participle_rx().fullmatch(word.lower()) is not None) or (
+        "-" in word and _hyphenated_noun(word))
