@@ -92,6 +92,11 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
             at = _token_at(toks, m.start(1))
             if at is not None and lex.is_place(toks[at][2].lower()):
                 out.append(at)
+                # "Botschaft Addis Abeba": the country's or the capital's further words
+                while at + 1 < len(toks) and text[toks[at][1]:toks[at + 1][0]] == " " and \
+                        lex.is_place(toks[at + 1][2].lower()):
+                    at += 1
+                    out.append(at)
     if " / " in text and ":" in text:
         for m in _ENGLISH_LABEL.finditer(text):
             # the German label a word of the data and no name: not "Übergabe Baum / Berg:"
@@ -100,13 +105,14 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                            if m.start(2) <= tok[0] and tok[1] <= m.end(2))
     words = list(map(_WORD, toks))
     distinct = set(words)
-    _spoken_and_set_phrases(text, toks, out, words if len(distinct) < len(words) else None)
-    if "Per " in text:
+    _set_phrases_and_places(text, toks, out, distinct,
+                            words if len(distinct) < len(words) else None)
+    if "Per" in distinct:
         # the preposition opening a sentence before a German noun ("Per E-Mail an …", "Per
         # Post"), not the first name ("Per Olsen", "Frau Per Agger")
         out.extend([t for t, tok in enumerate(toks[:-1]) if tok[2] == "Per" and cls[t + 1] == STOP
                     and toks[t + 1][0] == tok[1] + 1 and sentence_start(text, tok[0])])
-    if "Pastor" in text or "Imam " in text or "Diakon" in text:
+    if not _CLERGY.isdisjoint(distinct):
         _clergy_before_names(text, toks, cls, out)
     # Words kept wherever they stand, decided once per word (set operations in C for the
     # words seen before).
@@ -165,13 +171,11 @@ _BRACKETED = Lazy(r"\(([A-ZÄÖÜ][\w-]+)\)")
 _CITY = Lazy(r"((?:[A-ZÄÖÜ][\w-]+ ){1,3})City\b")
 
 
-def _spoken_and_set_phrases(text: str, toks: list[tuple[int, int, str]], out: list[int],
-                            words: list[str] | None) -> None:
+def _set_phrases_and_places(text: str, toks: list[tuple[int, int, str]], out: list[int],
+                            distinct: set[str], words: list[str] | None) -> None:
     """A noun repeated around a preposition (`words`: the tokens' words if one is there more
-    than once, else None), a place alone in
-    brackets, a town before "City" and the further words of a country after an embassy
-    ("Botschaft Addis Abeba"). Each frame is looked for only where its words are in the
-    text."""
+    than once, else None), a place alone in brackets and a town before "City" (`distinct`:
+    the tokens' words). Each frame is looked for only where its words are in the note."""
     if words is not None and any(map(str.__eq__, words[:-1], words[1:])):
         # the same word twice in a row with a preposition between ("Stück für Stück")
         for t in [t for t in range(len(words) - 1) if words[t] == words[t + 1]]:
@@ -183,20 +187,11 @@ def _spoken_and_set_phrases(text: str, toks: list[tuple[int, int, str]], out: li
             at = _token_at(toks, m.start(1))
             if at is not None and lex.is_place(m[1].lower()):
                 out.append(at)
-    if " City" in text:
+    if "City" in distinct:
         for m in _CITY.finditer(text):
             for t, tok in enumerate(toks):
                 if m.start(1) <= tok[0] and tok[1] <= m.end():
                     out.append(t)
-    if "Botschaft " in text or "onsulat " in text:
-        for m in _COUNTRY.finditer(text):
-            at = _token_at(toks, m.start(1))
-            # "Botschaft Addis Abeba": the country's or the capital's further words
-            while at is not None and at + 1 < len(toks) and lex.is_place(
-                    toks[at][2].lower()) and text[toks[at][1]:toks[at + 1][0]] == " " and \
-                    lex.is_place(toks[at + 1][2].lower()):
-                at += 1
-                out.append(at)
 
 
 def _nouns_after_genitives(text: str, toks: list[tuple[int, int, str]], cls: list[int],

@@ -374,8 +374,8 @@ def sentence_start(text: str, start: int) -> bool:
     if not before or before[-1] in ".!?:\n":
         return True
     # a dictated note says its full stops: "… bei uns Punkt Wird morgen versandt"
-    return before[-1] == "t" and text.endswith(("Punkt ", "Doppelpunkt "), max(0, start - 12),
-                                               start)
+    return before[-2:] == "kt" and text.endswith(("Punkt ", "Doppelpunkt "), max(0, start - 12),
+                                                  start)
 
 
 def guess_genitive(j, toks, strip, joined, n) -> None:
