@@ -105,8 +105,9 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                            if m.start(2) <= tok[0] and tok[1] <= m.end(2))
     words = list(map(_WORD, toks))
     distinct = set(words)
-    _set_phrases_and_places(text, toks, out, distinct,
-                            words if len(distinct) < len(words) else None)
+    repeated = len(distinct) < len(words)
+    if repeated or "City" in distinct or "(" in text:
+        _set_phrases_and_places(text, toks, out, distinct, words if repeated else None)
     if "Per" in distinct:
         # the preposition opening a sentence before a German noun ("Per E-Mail an …", "Per
         # Post"), not the first name ("Per Olsen", "Frau Per Agger")
@@ -126,7 +127,7 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         _KEPT_WORDS.update([w for w in new if _kept_by_itself(w)])
     if not _KEPT_WORDS.isdisjoint(distinct):
         out.extend([t for t, w in enumerate(words) if w in _KEPT_WORDS])
-    if strip is not None:
+    if strip is not None and any(strip):
         _nouns_after_genitives(text, toks, cls, strip, out)
     if AMBIG in cls:
         _nouns_after_adjectives(text, toks, cls, out)
@@ -199,8 +200,6 @@ def _nouns_after_genitives(text: str, toks: list[tuple[int, int, str]], cls: lis
     """A German noun after a first name in the genitive is what the person has, not the
     person's surname: "Samiras Idee", "Nadias Fazit" (but "Jonas Fischer": "Jonas" is a name
     itself, no genitive)."""
-    if not any(strip):
-        return
     lex = lexicon()
     for t in [t for t, s in enumerate(strip) if s]:
         u = t + 1
