@@ -62,17 +62,16 @@ Absender Absenderin Unterzeichner Unterzeichnerin Verfasser Verfasserin SGL SGLi
 Inh Inhaber Inhaberin Zusteller Zustellerin Empfänger Empfängerin Steuerberater Steuerberaterin
 Vertr Kollegen Schüler Schülerin Azubi Auszubildende Auszubildender Lehrling Beamter Beamtin
 Urkundsbeamter Urkundsbeamtin Standesbeamter Standesbeamtin Anw Pfarrer
-Pfarrerin Imam Diakon Diakonin Kapitän Kapitänin PK PKin PM PMin PHM KK KKin EPHK
+Pfarrerin Imam Diakon Diakonin Kapitän Kapitänin PK PKin PHM EPHK
 """.split())
 # Abbreviations before a name that end in a full stop ("Ktn. Yilmaz", "Vorspr. Heuer, Wilfried",
-# "Mdt. Husaini"), police ranks ("POK Ramdohr"), and the office's own ("SB Krause": the
+# "Mdt. Husaini"), police ranks ("POK Ramdohr", "PK Sander"), and the office's own ("SB Krause": the
 # Sachbearbeiterin, "TL Winter": the team lead, "SGL Graf": the Sachgebietsleitung, "Koll.
 # Specht", "Inh. Ernst Vogel").
 ABBREVIATED_ROLES = frozenset({"Ktn", "Kd", "Kdn", "Kt", "Dolm", "Vorspr", "Betr", "RAin", "RA",
                                "Mdt", "Mdtin", "POK", "PHK", "KOK", "KHK", "POM", "SB", "SBin",
                                "TL", "TLin", "SGL", "SGLin", "Koll", "Kolln", "Inh",
-                               "Vertr", "Anw", "PK", "PKin", "PM", "PMin", "PHM", "KK",
-                               "KKin", "EPHK"})
+                               "Vertr", "Anw", "PK", "PKin", "PHM", "EPHK"})
 # Roles after which a German word is a surname as after "Herr" ("Familie Heuer", "RA Senf").
 TITLE_LIKE_ROLES = ABBREVIATED_ROLES | {"Familie", "Eheleute", "Ehepaar"}
 
