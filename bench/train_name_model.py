@@ -54,7 +54,7 @@ SEED = 8128
 
 
 def examples(n_notes: int, seed: int) -> list[tuple[list[str], int]]:
-    from desktop.core.privacy.judge import context_features, word_features
+    from desktop.core.privacy.judge_features import context_features, word_features
     from desktop.core.privacy.names import find_names
     from desktop.core.privacy.wordclass import ROLE, TITLE
 
@@ -107,7 +107,7 @@ def prose_examples(part: int) -> list[tuple[list[str], int]]:
     """Negatives from real German prose: every capitalised token the rules leave open (the
     few fictional people of the scenarios are named after "Frau", "Herr": the rules find
     them, and a word they found is left out everywhere in its paragraph)."""
-    from desktop.core.privacy.judge import context_features, word_features
+    from desktop.core.privacy.judge_features import context_features, word_features
     from desktop.core.privacy.names import find_names
     from desktop.core.privacy.wordclass import ROLE, TITLE
 

@@ -24,232 +24,26 @@ possible score stays under the threshold is not looked at further (most German n
 from __future__ import annotations
 
 import functools
-import re
 import zlib
 from collections.abc import Callable, Iterable
 
 from desktop.core.privacy.context import compound_head, meaning_word
+from desktop.core.privacy.judge_features import (
+    PUNCT,
+    Place,
+    blanked,
+    place_features,
+    word_features,
+    word_place,
+)
 from desktop.core.privacy.lexicon import data_bytes, fold, lexicon
-from desktop.core.privacy.patterns import BLANK
 from desktop.core.privacy.wordclass import (
     KEPT,
-    NO_NAME_BEFORE,
     PLACE_PARTS,
-    PREPOSITIONS,
     ROLE,
     TITLE,
     sentence_start,
 )
-
-# Function words the model sees by themselves; every other neighbour only by its shape, so
-# that the weights do not learn the vocabulary of the sentences they were trained on.
-CLOSED = frozenset(NO_NAME_BEFORE | PREPOSITIONS | frozenset("""
-laut gegenüber zugunsten seitens samt inklusive sowie und oder aber dass weil ob wenn als
-nachdem während ich du er sie es wir ihr man sich mir mich ihm ihn uns hat hatte haben ist war
-sind waren wird wurde wurden kann konnte soll sollte muss musste möchte will wollte darf hier
-heute gestern morgen noch nur auch schon erneut bitte nicht kein herr frau hr fr dr
-""".split()))
-
-_INNER_CAPITAL = re.compile(r".[^\W\d_]*[A-ZÄÖÜ]")
-_FOREIGN = re.compile(r"[^A-Za-zÄÖÜäöüß'’-]")
-
-
-def _gap(chars: str) -> str:
-    """Punctuation between two words, without spaces ("" for a plain space)."""
-    # Brackets are left out: a placeholder brings them ("[Person A]"), the name it replaced had
-    # none.
-    out = chars.replace(" ", "").replace("\u00a0", "").replace("\t", "").replace(
-        "\n", "¶").replace("[", "").replace("]", "")
-    return out[:2]
-
-
-def _shape(word: str | None) -> str:
-    """A neighbour as the model sees it: a function word itself, else its shape."""
-    if word is None:
-        return "none"
-    if word is _GONE:
-        return "#gone"
-    hit = _SHAPES.get(word)
-    if hit is None:
-        if len(_SHAPES) > 100_000:
-            _SHAPES.clear()
-        hit = _SHAPES[word] = _shape_of(word)
-    return hit
-
-
-_SHAPES: dict[str, str] = {}
-
-
-def _shape_of(word: str) -> str:
-    lw = word.lower()
-    if lw in CLOSED:
-        return lw
-    if word[0].isdigit():
-        return "#num"
-    if word[0].isupper():
-        return "#cap"
-    lex = lexicon()
-    if lw.startswith("ge") and lw.endswith(("t", "en")) and len(lw) > 5:
-        return "#part"  # a participle: "… verlängert", "… gebeten"
-    if lw in lex.common_words and not lex.is_noun(lw):
-        return "#verbadj"  # a frequent verb, adjective or adverb
-    return "#low"
-
-
-def word_features(word: str, cls: int, strip: int) -> list[str]:
-    """What the model knows of a word without its place (cached by the caller)."""
-    lex = lexicon()
-    folded = fold(word[: len(word) - strip] if strip else word)
-    lw = word.lower()
-    feats = [f"w:c{cls}", f"w:s2{folded[-2:]}", f"w:s3{folded[-3:]}", f"w:s4{folded[-4:]}",
-             f"w:p3{folded[:3]}", f"w:n{min(len(folded), 12) // 3}"]
-    if lex.is_noun(lw):
-        feats.append("w:noun")
-    if lw in lex.common_words:
-        feats.append("w:common")
-    elif lw in lex.words:
-        feats.append("w:rare")
-    if lw.endswith(("en", "ern", "eln")) and lw in lex.words and not lex.is_noun(lw):
-        feats.append("w:verb")  # an infinitive written as a noun: "das Zusammenfassen"
-    if lex.is_place(lw):
-        feats.append("w:place")
-    if folded in lex.first_names:
-        feats.append("w:first")
-    if folded in lex.surnames:
-        feats.append("w:sur")
-    if folded in lex.common_names:
-        feats.append("w:nameword")
-    if lex.is_compound(lw):
-        feats.append("w:compound")
-    if _FOREIGN.search(word):
-        feats.append("w:foreign")
-    if "-" in word:
-        feats.append("w:hyphen")
-    if word.isupper():
-        feats.append("w:caps")
-    elif _INNER_CAPITAL.match(word):
-        feats.append("w:inner")  # "RückrufNr", "AZR-Nummer", but also "McCarthy"
-    if strip:
-        feats.append("w:gen")
-    return feats
-
-
-_DAY_MONTH = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\Z")
-
-
-def _left(text: str, start: int) -> tuple[str | None, str]:
-    """The word before `start` and the characters between ("" for a word that is a finding
-    already: a placeholder's blanks, a number), read by plain string scans (no pattern
-    search: it is asked for every word the model looks at)."""
-    seg = text[max(0, start - 24):start]
-    body = seg.rstrip(_PUNCT)
-    gap = seg[len(body):]
-    if not body:
-        return None, gap
-    m = _FIRST_WORD.match(body[::-1])  # the last word, read backwards: no search
-    if m is None:
-        return (_GONE if body[-1] == BLANK else None), gap
-    word = m[0][::-1]
-    before = body[-len(word) - 1:-len(word)]
-    if before == "]":
-        return _GONE, gap  # "[Person A]s": a placeholder with a genitive s
-    if gap[:1] == "." and _DAY_MONTH.search(body) is not None:
-        # "1.1. A-a": a date without its year takes its last dot (its finding does), no
-        # sentence end — as the model sees it after the date's placeholder: "[Datum 1] A-a";
-        # after "21.01.25." the dot ends the sentence
-        return _GONE, gap[1:]
-    return (_GONE if before in ("@", ".", BLANK) and before or _has_digit(word) else word), gap
-
-
-def _right(text: str, end: int) -> tuple[str, str | None]:
-    seg = text[end:end + 24]
-    body = seg.lstrip(_PUNCT)
-    gap = seg[:len(seg) - len(body)]
-    m = _FIRST_WORD.match(body)
-    if m is None:
-        return gap, (_GONE if body[:1] == BLANK else None)
-    word = m[0]
-    after = body[len(word):len(word) + 1]
-    return gap, (_GONE if after in ("@", ".", BLANK) and after != "." or _has_digit(word)
-                 or after == "." and body[len(word) + 1:len(word) + 2].isalnum() else word)
-
-
-def blanked(text: str, spans: list[tuple[int, int]]) -> str:
-    """Each span replaced by a bracketed run of blanks of the same length (offsets stay): how
-    the detector hides a placeholder or a finding, and how the model then reads it."""
-    parts: list[str] = []
-    pos = 0
-    for start, end in sorted(spans):
-        parts.append(text[pos:start])
-        length = end - start
-        parts.append("[" + BLANK * (length - 2) + "]" if length >= 2 else BLANK * length)
-        pos = end
-    parts.append(text[pos:])
-    return "".join(parts)
-
-
-def _has_digit(word: str) -> bool:
-    return not word.isalpha()
-
-
-# What the model sees of a neighbour that is, or will be, replaced by a placeholder: a name
-# found, a blanked placeholder, a number, a part of an e-mail address. Anonymising twice must
-# give the same text, so a name next to "[Person A]" must be judged as next to the name it
-# replaced; all of them look alike.
-_GONE = "\x00gone"
-_PUNCT = " \t\n\r\u00a0,.;:!?()[]{}\"'„“”‚‘’«»-–—/&+*§%="
-_FIRST_WORD = re.compile(r"[^\W_]+")
-
-
-def context_features(text: str, toks: list[tuple[int, int, str]], cls: list[int],
-                     is_name: list[bool], t: int) -> list[str]:
-    """What the model knows of the word's place in its sentence; each feature is "group|value"
-    and at most one feature of a group fires for a token."""
-    return _features(_place(text, toks, cls, is_name, t))
-
-
-# A word's place as the model sees it: class, neighbours' shapes, gaps, sentence start, the
-# neighbours' classes (or None) and the function word two before (or None).
-_Place = tuple[int, str, str, str, str, bool, int | None, int | None, str | None]
-
-
-def _place(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_name: list[bool],
-           t: int) -> _Place:
-    start, end, _ = toks[t]
-    c = cls[t]
-    lword, lgap_raw = _left(text, start)
-    rgap_raw, rword = _right(text, end)
-    if t and is_name[t - 1] and toks[t - 1][1] == start - len(lgap_raw):
-        lword = _GONE
-    if t + 1 < len(toks) and is_name[t + 1] and toks[t + 1][0] == end + len(rgap_raw):
-        rword = _GONE
-    lgap, rgap = _gap(lgap_raw), _gap(rgap_raw)
-    sentence = lword is None or lgap[-1:] in (".", "!", "?", ":", "¶")
-    # The word before a sentence belongs to another sentence: not a neighbour.
-    ls, rs = "none" if sentence else _shape(lword), _shape(rword)
-    left = right = second = None
-    if t and ls == "#cap" and toks[t - 1][1] == start - len(lgap_raw):
-        left = cls[t - 1]
-    if t + 1 < len(toks) and rs == "#cap" and toks[t + 1][0] == end + len(rgap_raw):
-        right = cls[t + 1]
-    if lword is not None and lword is not _GONE and not lgap and not sentence:
-        two, _ = _left(text, start - len(lgap_raw) - len(lword))
-        if two is not None and two is not _GONE and two.lower() in CLOSED:
-            second = two.lower()
-    return c, ls, rs, lgap, rgap, sentence, left, right, second
-
-
-def _features(place: _Place) -> list[str]:
-    c, ls, rs, lgap, rgap, sentence, left, right, second = place
-    feats = [f"L|{ls}", f"R|{rs}", f"LG|{lgap}", f"RG|{rgap}", f"cL|{c}{ls}", f"cR|{c}{rs}",
-             f"cRG|{c}{rgap}", f"LR|{ls}{rs}", f"S|{c}{sentence:d}"]
-    if left is not None:
-        feats.append(f"Lc|{left}{lgap}")
-    if right is not None:
-        feats.append(f"Rc|{right}{rgap}")
-    if second is not None:
-        feats.append(f"L2|{second}")
-    return feats
 
 
 class NameModel:
@@ -278,7 +72,7 @@ class NameModel:
         self._word_cache: dict[str, float] = {}
         # Places repeat across notes (the same shapes, gaps and classes): the sum of their
         # weights is kept instead of building and looking up their features again.
-        self._place_cache: dict[_Place, float] = {}
+        self._place_cache: dict[Place, float] = {}
 
     def word_part(self, word: str, cls: int, strip: int) -> float:
         hit = self._word_cache.get(word)
@@ -292,13 +86,13 @@ class NameModel:
 
     def context(self, text: str, toks: list[tuple[int, int, str]], cls: list[int],
                 is_name: list[bool], t: int) -> float:
-        place = _place(text, toks, cls, is_name, t)
+        place = word_place(text, toks, cls, is_name, t)
         hit = self._place_cache.get(place)
         if hit is None:
             if len(self._place_cache) > 100_000:
                 self._place_cache.clear()
             get = self.weights.get
-            hit = self._place_cache[place] = sum([get(f, 0.0) for f in _features(place)])
+            hit = self._place_cache[place] = sum([get(f, 0.0) for f in place_features(place)])
         return hit
 
     def score(self, text: str, toks: list[tuple[int, int, str]], cls: list[int],
@@ -420,8 +214,8 @@ def judged_beside(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         if is_name[t]:
             continue
         for s, e in found:
-            if (e <= start and not text[e:start].strip(_PUNCT)) or (
-                    end <= s and not text[end:s].strip(_PUNCT)):
+            if (e <= start and not text[e:start].strip(PUNCT)) or (
+                    end <= s and not text[end:s].strip(PUNCT)):
                 again.append(t)
                 break
     if not again:

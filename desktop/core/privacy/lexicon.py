@@ -37,13 +37,15 @@ _FOLD_EXTRA = str.maketrans({
 STOP_ENDINGS = ("nen", "ern", "en", "er", "es", "n", "s", "e")
 # Linking elements between the parts of a compound ("Aufenthalts|erlaubnis", "Ehegatten|nachzug").
 _LINKS = ("", "s", "es", "n", "en", "e", "er", "ns")
+_VOWELS = frozenset("aeiouäöü")
 # Endings of derived adjectives ("pädagogisch", "ehrenamtlich", "zuständig", "lesbar").
 _ADJECTIVE_SUFFIXES = ("isch", "lich", "ig", "bar", "sam", "haft", "los")
-# A participle of a verb with a separable prefix: "ausgehändigt", "beigefügt", "angerufen".
+# A participle of a verb with a separable prefix: "ausgehändigt", "beigefügt", "angerufen",
+# also of one with an inseparable prefix after it: "zuerkannt", "anerkannt", "vorbereitet".
 @functools.cache
-def _participle() -> re.Pattern[str]:  # compiled on first use: importing stays cheap
+def participle_rx() -> re.Pattern[str]:  # compiled on first use: importing stays cheap
     return re.compile(r"(?:aus|bei|ein|an|ab|zu|vor|nach|mit|auf|zurück|weiter|her|hin|fest"
-                      r"|weg|dar|um|durch)ge[a-zäöüß]{3,}(?:t|en)")
+                      r"|weg|dar|um|durch)(?:ge|er|ver|be|ent)[a-zäöüß]{3,}(?:t|en)")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # the same words come again and again; 2 µs a call
@@ -171,6 +173,13 @@ class Lexicon:
                     continue
                 if len(stem) >= 3 and (self.is_noun(stem) or (
                         len(stem) >= 4 and self.is_word(stem)) or (
+                        # a noun's final e falls away before the next part: "Adress|aufkleber";
+                        # only before a vowel (before a consonant surnames are cut so too and
+                        # names were lost on the development sets: "Schul|…")
+                        # ("Lili|anna" is a name: not before a name or a short noun)
+                        not link and len(stem) >= 4 and lw[i] in _VOWELS and
+                        len(lw) - i >= 5 and not self.is_name(fold(lw[i:])) and
+                        self.is_noun(stem + "e")) or (
                         depth < 2 and self.is_compound(stem, depth + 1))):
                     return True
         return False
@@ -183,7 +192,7 @@ class Lexicon:
         "betreutes" (betreut + es), "sozialpädagogischer" (…pädagogisch + er), "ausgehändigt"
         (aus + ge + händig + t). Surnames are seldom built so, and a listed name is never
         asked."""
-        if _participle().fullmatch(lw):
+        if participle_rx().fullmatch(lw):
             return True
         for ending in ("em", "en", "er", "es", "e"):
             if not lw.endswith(ending):

@@ -43,6 +43,7 @@ from desktop.core.privacy.judge import (
     judged_names,
     neighbours_of_new_names,
 )
+from desktop.core.privacy.kept import kept_tokens
 from desktop.core.privacy.layout import (
     after_dutch_particle,
     apposition,
@@ -103,7 +104,6 @@ from desktop.core.privacy.wordclass import (
     capitalised_tokens,
     classifier,
     guess_genitive,
-    kept_tokens,
     surname_word,
 )
 
@@ -146,7 +146,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         *[cache.get(w) or classify(w) for _, _, w in toks], strict=True))
     is_name = [False] * n
     # Words their place shows to be no name ("Alban. Pass"): no rule marks them (unkept).
-    kept = kept_tokens(text, toks, cls)
+    kept = kept_tokens(text, toks, cls, strip)
     for t in kept:
         cls[t] = KEPT
     starts: dict[int, int] = {}

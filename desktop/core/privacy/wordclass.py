@@ -4,7 +4,6 @@ helpers that several rules share. Compiled and loaded on first use."""
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 
@@ -30,7 +29,7 @@ class Lazy:
 # a noun ending). UNKNOWN: neither a German word nor a listed name.
 STOP, TITLE, ROLE, FIRST, SUR, BOTH, AMBIG, SHAPE, UNKNOWN, NOUN, AMBF = range(11)
 # KEPT: a word its place shows to be no name, whatever its class ("Alban. Pass", "St. Markus"):
-# set per token by kept_tokens, never by the classifier; no rule marks it (names.py).
+# set per token by kept.kept_tokens, never by the classifier; no rule marks it (names.py).
 KEPT = 11
 STRONG = frozenset({FIRST, SUR, BOTH, SHAPE})
 AMBIGUOUS = frozenset({AMBIG, AMBF})
@@ -62,16 +61,17 @@ Erzieher Erzieherin Vorgesetzte Vorgesetzter Ausbilder Ausbilderin Anwärter Anw
 Absender Absenderin Unterzeichner Unterzeichnerin Verfasser Verfasserin SGL SGLin Koll Kolln
 Inh Inhaber Inhaberin Zusteller Zustellerin Empfänger Empfängerin Steuerberater Steuerberaterin
 Vertr Kollegen Schüler Schülerin Azubi Auszubildende Auszubildender Lehrling Beamter Beamtin
-Urkundsbeamter Urkundsbeamtin Standesbeamter Standesbeamtin Anw
+Urkundsbeamter Urkundsbeamtin Standesbeamter Standesbeamtin Anw Pfarrer
+Pfarrerin Imam Diakon Diakonin Kapitän Kapitänin PK PKin PHM EPHK
 """.split())
 # Abbreviations before a name that end in a full stop ("Ktn. Yilmaz", "Vorspr. Heuer, Wilfried",
-# "Mdt. Husaini"), police ranks ("POK Ramdohr"), and the office's own ("SB Krause": the
+# "Mdt. Husaini"), police ranks ("POK Ramdohr", "PK Sander"), and the office's own ("SB Krause": the
 # Sachbearbeiterin, "TL Winter": the team lead, "SGL Graf": the Sachgebietsleitung, "Koll.
 # Specht", "Inh. Ernst Vogel").
 ABBREVIATED_ROLES = frozenset({"Ktn", "Kd", "Kdn", "Kt", "Dolm", "Vorspr", "Betr", "RAin", "RA",
                                "Mdt", "Mdtin", "POK", "PHK", "KOK", "KHK", "POM", "SB", "SBin",
                                "TL", "TLin", "SGL", "SGLin", "Koll", "Kolln", "Inh",
-                               "Vertr", "Anw"})
+                               "Vertr", "Anw", "PK", "PKin", "PHM", "EPHK"})
 # Roles after which a German word is a surname as after "Herr" ("Familie Heuer", "RA Senf").
 TITLE_LIKE_ROLES = ABBREVIATED_ROLES | {"Familie", "Eheleute", "Ehepaar"}
 
@@ -90,7 +90,7 @@ _NOUN_SUFFIXES = (
     "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften", "tion", "tionen",
     "sion", "sionen", "tät", "täten", "nis", "nisse", "ismus", "ment", "mente", "chen", "lein",
     "tum", "tümer", "ling", "linge", "erei", "ereien", "ierung", "ungs", "straße", "strasse",
-    "allee", "gasse", "platz", "weg", "ring",
+    "allee", "gasse", "platz", "weg", "ring", "stieg", "chaussee",
 )
 # How the names of institutions and abstract nouns end ("Hausverwaltung", "Polizei",
 # "Botschaft", "Jobcenter"): no surname is built so.
@@ -218,7 +218,10 @@ class _Classifier:
             return STOP  # an abbreviation: "AfA", "StA", "BVerwG", "AufenthG", "GmbH"
         if word.isupper() and len(word) > 1:  # "HADDAD" is a name, "BAMF" is not
             if lex.is_name(folded):
-                return self._known(folded, lw)
+                # three capitals are mostly an abbreviation ("kam als UMA"): a name only with
+                # context ("Herr ALI")
+                return self._known(folded, lw) if len(word) > 3 else \
+                    AMBF if folded in lex.first_names else AMBIG
             # Unknown capitals: a name only with context ("Herr TESFAMARIAM"); short ones and
             # German words are abbreviations or shouting ("ABH", "AUFENTHG", "ACHTUNG").
             return STOP if len(word) <= 3 or lex.is_word(lw) else UNKNOWN
@@ -323,7 +326,8 @@ def classifier() -> _Classifier:
 
 NOT_AFTER_TITLE = frozenset("""
 ich du er sie es wir ihr man und oder aber sowie doch denn dass ob wenn als wie bitte danke
-doktor professor kollege kollegin ober pfarrer pfarrerin bürgermeister bürgermeisterin
+doktor professor kollege kollegin ober pfarrer pfarrerin hi hey moin servus hallo
+bürgermeister bürgermeisterin
 präsident präsidentin minister ministerin direktor direktorin rat rätin anwalt anwältin
 """.split())
 
@@ -366,7 +370,11 @@ def sentence_start(text: str, start: int) -> bool:
         while bullet and text[bullet - 1] in "-–•*># \t":
             bullet -= 1  # "> > …", "## …", "- **Nicht allein:**"
         before = text[max(0, bullet - 3):bullet].rstrip(" \t")
-    return not before or before[-1] in ".!?:\n"
+    if not before or before[-1] in ".!?:\n":
+        return True
+    # a dictated note says its full stops: "… bei uns Punkt Wird morgen versandt"
+    return before[-2:] == "kt" and text.endswith(("Punkt ", "Doppelpunkt "), max(0, start - 12),
+                                                  start)
 
 
 def guess_genitive(j, toks, strip, joined, n) -> None:
@@ -381,7 +389,10 @@ def guess_genitive(j, toks, strip, joined, n) -> None:
 # and the fields of a form that hold a place ("Ort, Datum: Lindenau, …").
 _TOWN_INSTITUTIONS = frozenset({"jva", "igs", "tafel", "klinikum", "stadt", "gemeinde", "ihk",
                                 "hwk", "landkreis", "kreis", "gymnasium", "hochschule",
-                                "kirchengemeinde"})
+                                "kirchengemeinde", "bürgerbüro", "rathaus"})
+# A company's legal form: the word after it and a comma is the company's town ("Nordsee-Krabben
+# GmbH, Büsum, …").
+_LEGAL_FORMS = frozenset({"gmbh", "ggmbh", "ag", "kg", "ug", "se", "ohg", "gbr", "mbh"})
 # Not the endings of an action or an abstract noun: "Anhörung Tesfamariam", "Beratung Okoro"
 # name the person of a case.
 # Nor a law firm or a practice: "Kanzlei Brockmöller & Aslanoğlu" bears its partners' names.
@@ -395,106 +406,10 @@ def names_a_place(text: str, toks: list[tuple[int, int, str]], t: int) -> bool:
     """The word after an institution's name or a form's place field is a town: "Jobcenter
     Lindenau", "Ort: Ausländerbehörde Lindenau"."""
     prev = toks[t - 1][2].lower()
-    if text[toks[t - 1][1]:toks[t][0]] == " " and (
-            prev in _TOWN_INSTITUTIONS or prev.endswith(_TOWN_ENDINGS)):
+    gap = text[toks[t - 1][1]:toks[t][0]]
+    if gap == " " and (prev in _TOWN_INSTITUTIONS or prev.endswith(_TOWN_ENDINGS)):
+        return True
+    if gap == ", " and prev in _LEGAL_FORMS:
         return True
     return ("Ort" in text or "ort:" in text) and _PLACE_FIELD.search(text, max(0, toks[t][0] - 40),
                                                  toks[t][0]) is not None
-
-
-# A nationality's abbreviation before a document or a citizenship ("Serb. Pässe", "Kolumb.
-# Reisepass", "chin. StA", "Bulg. Personalausweise"): matched from the full stop on.
-_DOCUMENT_AFTER = Lazy(r"\.[ \t]?(?:(?:Reise|National|Inlands)?(?:[Pp]ass|[Pp]äss)|StA\b|Staats"
-                       r"|Personalausw|Ausweis|ID-Karte|Identitätskarte|Führerschein)")
-# An abbreviated unit or office before a number, a slash or "pro" ("Abt. 8", "30 Std./Woche",
-# "20 Std. pro Woche"): no name stands so.
-_UNIT_AFTER = Lazy(r"\.(?: ?\d|/| pro )")
-# A full stop that ends no sentence: a colon, a comma or a lower-case word follows.
-_ABBREVIATED_AFTER = Lazy(r"\.(?:[:,;/)]| [a-zäöüß])")
-# A saint's name makes a church, a parish, a hospital or a town ("St. Markus", "Sankt Georg");
-# an embassy or a consulate is of a country ("Botschaft von Mali").
-_SAINT = Lazy(r"(?:St\.|Sankt)[ \t]([A-ZÄÖÜ])")
-_COUNTRY = Lazy(r"(?:Botschaft|[Kk]onsulat)(?: von| in| des| der)? ([A-ZÄÖÜ])")
-# A label of a bilingual form: its German word, " / ", the English words, ":" ("Vornamen /
-# Given names:", "Wohnort / Address:").
-_ENGLISH_LABEL = Lazy(r"(?m)^[ \t]*([A-ZÄÖÜ][\w.-]*(?: [\w.-]+)?) / "
-                      r"((?:[A-Za-z][\w.-]*[ \t]?){1,4}):")
-
-
-def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int]) -> list[int]:
-    """Tokens that their place shows to be no name, whatever the lists say of the word:
-    - a nationality's abbreviation before a document or a citizenship, the beginning of a
-      country or a nationality of the data ("Alban. Pass", "Usbek. Pass", "Chin. StA");
-    - an abbreviated unit or office before a number ("Abt. 8", "30 Std./Woche"), an unknown
-      word abbreviated before a colon or a lower-case word ("Staatsangeh.: marokk.");
-    - a saint's name after "St." ("St. Markus": a parish) and a country after an embassy
-      ("Botschaft von Mali");
-    - the English words of a bilingual form's label ("Vornamen / Given names:");
-    - a German word of the data that is no listed name, labelling a field at the start of a
-      line or after "; " ("Kanzlei: 0361 …", "Gast: Herr …").
-    Only the tokens before a full stop or a colon are looked at (picked out by a comprehension,
-    in C: most have neither); the other frames only where their words are in the text."""
-    out: list[int] = []
-    lex = lexicon()
-    for t in [t for t, (_, end, _) in enumerate(toks) if text[end:end + 1] in (".", ":")]:
-        start, end, word = toks[t]
-        if text[end] == ".":
-            if _DOCUMENT_AFTER.match(text, end) is not None:
-                # opening its line or sentence, or in brackets: not "Frau Berg. Pass fehlt"
-                if (text[start - 1:start] == "(" or sentence_start(text, start)) and not (
-                        t and cls[t - 1] in (TITLE, ROLE)
-                        and text[toks[t - 1][1]:start].isspace()) and _nationality(word.lower()):
-                    out.append(t)
-            elif 3 <= len(word) <= 4 and _UNIT_AFTER.match(text, end) is not None:
-                lw = word.lower()
-                if lw in lex.words or lex.is_prefix(lw):
-                    out.append(t)
-            elif cls[t] == UNKNOWN and len(word) >= 5 and _ABBREVIATED_AFTER.match(
-                    text, end) is not None and lex.is_prefix(word.lower()):
-                out.append(t)  # the beginning of a German word: "Staatsangeh.: marokk."
-        elif cls[t] == STOP:  # a colon
-            i = start
-            while i and text[i - 1] in " \t":
-                i -= 1
-            if not i or text[i - 1] == "\n" or text[i - 1] == ";":
-                out.append(t)
-    if "St. " in text or "Sankt " in text:
-        for m in _SAINT.finditer(text):
-            at = _token_at(toks, m.start(1))
-            if at is not None and cls[at] in (FIRST, BOTH, AMBF) and (
-                    not m.start() or text[m.start() - 1] in " \t\n(„\"/-"):
-                out.append(at)
-    if "Botschaft " in text or "onsulat " in text:
-        for m in _COUNTRY.finditer(text):
-            at = _token_at(toks, m.start(1))
-            if at is not None and lex.is_place(toks[at][2].lower()):
-                out.append(at)
-    if " / " in text and ":" in text:
-        for m in _ENGLISH_LABEL.finditer(text):
-            # the German label a word of the data and no name: not "Übergabe Baum / Berg:"
-            if all(lex.is_word(w.lower()) and not lex.is_name(fold(w)) for w in m[1].split()):
-                out.extend(t for t, tok in enumerate(toks)
-                           if m.start(2) <= tok[0] and tok[1] <= m.end(2))
-    return out
-
-
-def _token_at(toks: list[tuple[int, int, str]], start: int) -> int | None:
-    t = bisect.bisect_left(toks, start, key=lambda tok: tok[0])
-    return t if t < len(toks) and toks[t][0] == start else None
-
-
-@functools.cache
-def _nationalities() -> tuple[str, ...]:
-    """Places and the project's meaning words (its nationalities among them), sorted: an
-    abbreviation is the beginning of one ("serb" of "serbien", "kolumb" of "kolumbien",
-    "chin" of "china"). Some 3 ms, asked only when the frame is there."""
-    lex = lexicon()
-    return tuple(sorted(lex.places | lex.stopwords))
-
-
-def _nationality(lw: str) -> bool:
-    if len(lw) < 3:
-        return False
-    words = _nationalities()
-    i = bisect.bisect_left(words, lw)
-    return i < len(words) and words[i].startswith(lw)

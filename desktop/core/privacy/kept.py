@@ -1,0 +1,297 @@
+"""Tokens that their place shows to be no name, whatever the lists say of the word ("Alban.
+Pass", "St. Markus", "Botschaft von Mali"): names.py gives them the class KEPT, and no rule
+marks them."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import operator
+
+from desktop.core.privacy.lexicon import fold, lexicon, participle_rx
+from desktop.core.privacy.wordclass import (
+    AMBF,
+    AMBIG,
+    BOTH,
+    FIRST,
+    NAMEISH,
+    ROLE,
+    STOP,
+    TITLE,
+    UNKNOWN,
+    Lazy,
+    classifier,
+    sentence_start,
+)
+
+# A nationality's abbreviation before a document or a citizenship ("Serb. Pässe", "Kolumb.
+# Reisepass", "chin. StA", "Bulg. Personalausweise"): matched from the full stop on.
+_DOCUMENT_AFTER = Lazy(r"\.[ \t]?(?:(?:Reise|National|Inlands)?(?:[Pp]ass|[Pp]äss)|StA\b|Staats"
+                       r"|Personalausw|Ausweis|ID-Karte|Identitätskarte|Führerschein)")
+# An abbreviated unit or office before a number, a slash or "pro" ("Abt. 8", "30 Std./Woche",
+# "20 Std. pro Woche"): no name stands so.
+_UNIT_AFTER = Lazy(r"\.(?: ?\d|/| pro )")
+# A full stop that ends no sentence: a colon, a comma or a lower-case word follows.
+_ABBREVIATED_AFTER = Lazy(r"\.(?:[:,;/)]| [a-zäöüß])")
+# A saint's name makes a church, a parish, a hospital or a town ("St. Markus", "Sankt Georg");
+# an embassy or a consulate is of a country ("Botschaft von Mali").
+_SAINT = Lazy(r"(?:St\.|Sankt)[ \t]([A-ZÄÖÜ])")
+_COUNTRY = Lazy(r"(?:Botschaft|[Kk]onsulat)(?: von| in| des| der)? ([A-ZÄÖÜ])")
+# A label of a bilingual form: its German word, " / ", the English words, ":" ("Vornamen /
+# Given names:", "Wohnort / Address:").
+_ENGLISH_LABEL = Lazy(r"(?m)^[ \t]*([A-ZÄÖÜ][\w.-]*(?: [\w.-]+)?) / "
+                      r"((?:[A-Za-z][\w.-]*[ \t]?){1,4}):")
+
+
+def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                strip: list[int] | None = None) -> list[int]:
+    """Tokens that their place shows to be no name, whatever the lists say of the word:
+    - a nationality's abbreviation before a document or a citizenship, the beginning of a
+      country or a nationality of the data ("Alban. Pass", "Usbek. Pass", "Chin. StA");
+    - an abbreviated unit or office before a number ("Abt. 8", "30 Std./Woche"), an unknown
+      word abbreviated before a colon or a lower-case word ("Staatsangeh.: marokk.");
+    - a saint's name after "St." ("St. Markus": a parish) and a country after an embassy
+      ("Botschaft von Mali");
+    - the English words of a bilingual form's label ("Vornamen / Given names:");
+    - a German word of the data that is no listed name, labelling a field at the start of a
+      line or after "; " ("Kanzlei: 0361 …", "Gast: Herr …").
+    Only the tokens before a full stop or a colon are looked at (picked out by a comprehension,
+    in C: most have neither); the other frames only where their words are in the text."""
+    out: list[int] = []
+    lex = lexicon()
+    for t in [t for t, (_, end, _) in enumerate(toks) if text[end:end + 1] in (".", ":")]:
+        start, end, word = toks[t]
+        if text[end] == ".":
+            if _DOCUMENT_AFTER.match(text, end) is not None:
+                # opening its line or sentence, or in brackets: not "Frau Berg. Pass fehlt"
+                if (text[start - 1:start] == "(" or sentence_start(text, start)) and not (
+                        t and cls[t - 1] in (TITLE, ROLE)
+                        and text[toks[t - 1][1]:start].isspace()) and _nationality(word.lower()):
+                    out.append(t)
+            elif 3 <= len(word) <= 4 and _UNIT_AFTER.match(text, end) is not None:
+                lw = word.lower()
+                if lw in lex.words or lex.is_prefix(lw):
+                    out.append(t)
+            elif cls[t] == UNKNOWN and len(word) >= 5 and _ABBREVIATED_AFTER.match(
+                    text, end) is not None and lex.is_prefix(word.lower()):
+                out.append(t)  # the beginning of a German word: "Staatsangeh.: marokk."
+        elif cls[t] == STOP:  # a colon
+            i = start
+            while i and text[i - 1] in " \t":
+                i -= 1
+            if not i or text[i - 1] == "\n" or text[i - 1] == ";":
+                out.append(t)
+    if "St. " in text or "Sankt " in text:
+        for m in _SAINT.finditer(text):
+            at = _token_at(toks, m.start(1))
+            if at is not None and cls[at] in (FIRST, BOTH, AMBF) and (
+                    not m.start() or text[m.start() - 1] in " \t\n(„\"/-"):
+                out.append(at)
+    if "Botschaft " in text or "onsulat " in text:
+        for m in _COUNTRY.finditer(text):
+            at = _token_at(toks, m.start(1))
+            if at is not None and lex.is_place(toks[at][2].lower()):
+                out.append(at)
+                # "Botschaft Addis Abeba": the country's or the capital's further words
+                while at + 1 < len(toks) and text[toks[at][1]:toks[at + 1][0]] == " " and \
+                        lex.is_place(toks[at + 1][2].lower()):
+                    at += 1
+                    out.append(at)
+    if " / " in text and ":" in text:
+        for m in _ENGLISH_LABEL.finditer(text):
+            # the German label a word of the data and no name: not "Übergabe Baum / Berg:"
+            if all(lex.is_word(w.lower()) and not lex.is_name(fold(w)) for w in m[1].split()):
+                out.extend(t for t, tok in enumerate(toks)
+                           if m.start(2) <= tok[0] and tok[1] <= m.end(2))
+    words = list(map(_WORD, toks))
+    distinct = set(words)
+    repeated = len(distinct) < len(words)
+    if repeated or "City" in distinct or "(" in text:
+        _set_phrases_and_places(text, toks, out, distinct, words if repeated else None)
+    if "Per" in distinct:
+        # the preposition opening a sentence before a German noun ("Per E-Mail an …", "Per
+        # Post"), not the first name ("Per Olsen", "Frau Per Agger")
+        out.extend([t for t, tok in enumerate(toks[:-1]) if tok[2] == "Per" and cls[t + 1] == STOP
+                    and toks[t + 1][0] == tok[1] + 1 and sentence_start(text, tok[0])])
+    if not _CLERGY.isdisjoint(distinct):
+        _clergy_before_names(text, toks, cls, out)
+    # Words kept wherever they stand, decided once per word (set operations in C for the
+    # words seen before).
+    new = distinct.difference(_SEEN)
+    if new:
+        if len(_SEEN) > 100_000:
+            _SEEN.clear()
+            _KEPT_WORDS.clear()
+            new = distinct
+        _SEEN.update(new)
+        _KEPT_WORDS.update([w for w in new if _kept_by_itself(w)])
+    if not _KEPT_WORDS.isdisjoint(distinct):
+        out.extend([t for t, w in enumerate(words) if w in _KEPT_WORDS])
+    if strip is not None and any(strip):
+        _nouns_after_genitives(text, toks, cls, strip, out)
+    if AMBIG in cls:
+        _nouns_after_adjectives(text, toks, cls, out)
+    return out
+
+
+def _token_at(toks: list[tuple[int, int, str]], start: int) -> int | None:
+    t = bisect.bisect_left(toks, start, key=lambda tok: tok[0])
+    return t if t < len(toks) and toks[t][0] == start else None
+
+
+@functools.cache
+def _nationalities() -> tuple[str, ...]:
+    """Places and the project's meaning words (its nationalities among them), sorted: an
+    abbreviation is the beginning of one ("serb" of "serbien", "kolumb" of "kolumbien",
+    "chin" of "china"). Some 3 ms, asked only when the frame is there."""
+    lex = lexicon()
+    return tuple(sorted(lex.places | lex.stopwords))
+
+
+def _nationality(lw: str) -> bool:
+    if len(lw) < 3:
+        return False
+    words = _nationalities()
+    i = bisect.bisect_left(words, lw)
+    return i < len(words) and words[i].startswith(lw)
+
+
+# Punctuation spoken into a dictated note ("Frau Frost Punkt Mit freundlichen Grüßen Punkt",
+# "Hiba Kanaan Komma geboren am …"): never a name, and a name never runs over it.
+DICTATED = frozenset({"Komma", "Punkt", "Doppelpunkt", "Semikolon", "Strichpunkt", "Absatz",
+                      "Klammer", "Bindestrich", "Schrägstrich", "Gedankenstrich",
+                      "Fragezeichen", "Ausrufezeichen", "Anführungszeichen", "Anführungsstriche",
+                      "Auslassungspunkte"})
+# A noun said twice around a preposition is a set phrase: "Stück für Stück", "Schritt für
+# Schritt", "Hand in Hand", "Seite an Seite", "Zug um Zug".
+_BETWEEN_TWICE = frozenset({" für ", " um ", " an ", " in ", " zu ", " nach "})
+# A place alone in brackets says where a person or an office is from: "Frau Ladan Rezaei
+# (Iran)", "Fallberatung (Kiel)".
+_BRACKETED = Lazy(r"\(([A-ZÄÖÜ][\w-]+)\)")
+# "Cebu City", "Quezon City": the words before "City" name a town.
+_CITY = Lazy(r"((?:[A-ZÄÖÜ][\w-]+ ){1,3})City\b")
+
+
+def _set_phrases_and_places(text: str, toks: list[tuple[int, int, str]], out: list[int],
+                            distinct: set[str], words: list[str] | None) -> None:
+    """A noun repeated around a preposition (`words`: the tokens' words if one is there more
+    than once, else None), a place alone in brackets and a town before "City" (`distinct`:
+    the tokens' words). Each frame is looked for only where its words are in the note."""
+    if words is not None and any(map(str.__eq__, words[:-1], words[1:])):
+        # the same word twice in a row with a preposition between ("Stück für Stück")
+        for t in [t for t in range(len(words) - 1) if words[t] == words[t + 1]]:
+            if text[toks[t][1]:toks[t + 1][0]] in _BETWEEN_TWICE:
+                out.extend((t, t + 1))
+    lex = lexicon()
+    if "(" in text:
+        for m in _BRACKETED.finditer(text):
+            at = _token_at(toks, m.start(1))
+            if at is not None and lex.is_place(m[1].lower()):
+                out.append(at)
+    if "City" in distinct:
+        for m in _CITY.finditer(text):
+            for t, tok in enumerate(toks):
+                if m.start(1) <= tok[0] and tok[1] <= m.end():
+                    out.append(t)
+
+
+def _nouns_after_genitives(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                           strip: list[int], out: list[int]) -> None:
+    """A German noun after a first name in the genitive is what the person has, not the
+    person's surname: "Samiras Idee", "Nadias Fazit" (but "Jonas Fischer": "Jonas" is a name
+    itself, no genitive)."""
+    lex = lexicon()
+    for t in [t for t, s in enumerate(strip) if s]:
+        u = t + 1
+        if u < len(toks) and cls[t] == FIRST and cls[u] == STOP and \
+                toks[t][1] + 1 == toks[u][0] and text[toks[t][1]] == " " and \
+                lex.is_noun(toks[u][2].lower()) and not lex.is_name(fold(toks[u][2])):
+            out.append(u)
+
+
+def _hyphenated_noun(word: str) -> bool:
+    """A compound of German words or places whose last part is a noun names a thing, not a
+    person: "Kindergeld-Bescheinigung", "Schengen-Visum" (not "Müller-Bauer": a listed name
+    is a double name's part)."""
+    lex = lexicon()
+    parts = [p.lower() for p in word.split("-") if p]
+    return len(parts) > 1 and lex.is_noun(parts[-1]) and all(
+        (lex.is_word(p) or lex.is_place(p)) and not lex.is_name(fold(p)) for p in parts)
+
+
+_CLERGY = frozenset({"Pastor", "Pastorin", "Imam", "Diakon", "Diakonin"})
+
+
+def _clergy_before_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                         out: list[int]) -> None:
+    """A clergy title right before a name is no part of it ("von Pastor Dietz"); after a first
+    name it is the surname ("Claire Pastor"), and alone the model judges it ("an Pastor")."""
+    for t, (_, end, word) in enumerate(toks):
+        if word in _CLERGY and t + 1 < len(toks) and toks[t + 1][0] == end + 1 and \
+                text[end] == " " and not (t and cls[t - 1] in NAMEISH and
+                                          toks[t - 1][1] + 1 == toks[t][0]):
+            out.append(t)
+
+
+# The word before a capitalised word, when it ends like an inflected adjective ("zweite",
+# "schlauer", "schweren").
+_ADJECTIVE = Lazy(r"[a-zäöüß]{3,}(?:e|er|en|es|em)")
+# Inflected words before a name: a letter's greeting ("liebe Rosa", "sehr geehrte"), pronouns
+# and determiners the adjective test would take.
+_NOT_ADJECTIVES = frozenset("""liebe lieber liebes lieben geehrte geehrter geehrten jene jener
+welche welcher solche solcher manche mancher meine meiner deine seine seiner ihre ihrer unsere
+unserer eure eurer keine keiner eine einer einen einem eines diese dieser diesen diesem dieses
+jede jeder jeden jedem jedes alle aller allen beide beiden andere anderer anderen hallo bitte
+danke gerne heute morgen gestern""".split())
+
+
+def _nouns_after_adjectives(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                            out: list[int]) -> None:
+    """A name that is also a German word, after an inflected adjective, is the noun of its
+    phrase: "kein schlauer Fuchs", "schwerer Sturm" — not a first name ("kleine Anna"), and no
+    adjective the data does not read as inflected. (Other German words after an adjective,
+    "zweite Generation", are left: looking at every one cost 3 % of the speed.)"""
+    adjectives = _ADJECTIVES
+    for t in [t for t, (start, _, _) in enumerate(toks) if cls[t] == AMBIG
+              and text[start - 2:start] in _INFLECTED_ENDS]:
+        start = toks[t][0]
+        low = max(0, start - 24)
+        i = text.rfind(" ", low, start - 1)
+        if i < 0 and low:
+            continue
+        word = text[i + 1:start - 1].rpartition("\n")[2].lstrip("(„\"'")
+        hit = adjectives.get(word)
+        if hit is None:
+            if len(adjectives) > 100_000:
+                adjectives.clear()
+            hit = adjectives[word] = _ADJECTIVE.fullmatch(word) is not None and \
+                word not in _NOT_ADJECTIVES and lexicon().is_inflected(word)
+        if hit:
+            out.append(t)
+
+
+# Word → is it an inflected adjective (by the data)?
+_ADJECTIVES: dict[str, bool] = {}
+
+
+_INFLECTED_ENDS = frozenset({"e ", "r ", "n ", "s ", "m "})
+
+
+_WORD = operator.itemgetter(2)
+_SEEN: set[str] = set()
+_KEPT_WORDS: set[str] = set()
+
+
+def _kept_by_itself(word: str) -> bool:
+    """Spoken punctuation ("Komma", "Punkt"); an abbreviation in mixed case ("türk. StA, geb.
+    …", "AufenthG"), also where a rule reads the word before "geb." as a name; a hyphenated
+    compound of German words ending in a noun (_hyphenated_noun); a participle
+    of a separable verb, capitalised inside a sentence ("lohnzettel fehlen noch
+    Weitergeleitet an SG 32"): never a name, wherever it stands."""
+    if word in DICTATED:
+        return True
+    if classifier()(word)[0] != STOP:
+        return False
+    return (word[-1].isupper() and not word.isupper()) or (
+        "ge" in word and participle_rx().fullmatch(word.lower()) is not None) or (
+        "-" in word and _hyphenated_noun(word))
