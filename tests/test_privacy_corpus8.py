@@ -1,7 +1,8 @@
 """The eighth anonymiser corpus (bench/privacy_corpus8.py) parses into consistent notes, is big
 enough to measure each kind in each half, holds its three hands in about equal parts, and its
 identifiers follow their real rules. Only the markup is checked: no test here runs the detector
-on these notes (both halves are kept untouched for evaluation)."""
+on these notes (half B is kept untouched for evaluation; half A's `--misses` is tested with the
+fourth corpus's)."""
 
 from __future__ import annotations
 
@@ -97,14 +98,11 @@ def test_the_halves_are_fixed_disjoint_balanced_and_hold_every_note_type_and_kin
         assert abs(ca[kind] - cb[kind]) <= max(2, (ca[kind] + cb[kind]) / 6), (kind, ca, cb)
 
 
-def test_the_command_line_counts_and_offers_no_misses(capsys):
-    """`--count` prints notes and items per half; `--misses` shows no note text, because
-    neither half is a development set."""
+def test_the_command_line_counts(capsys):
+    """`--count` prints notes and items per half (`--misses`, half A only since half A became
+    a development set, is tested with the fourth corpus's)."""
     assert main(["--count"]) == 0
     assert "Notizen" in capsys.readouterr().out
-    main(["--misses"])
-    out = capsys.readouterr().out
-    assert not any(n.text[:40] in out for n in NOTES)
 
 
 def test_ibans_and_tax_ids_follow_their_rules():
