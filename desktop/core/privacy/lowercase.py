@@ -129,7 +129,11 @@ def _any_lower_start_rx() -> re.Pattern[str]:
 
 # After "hr." or "dr." words that are no name: "hr. und fr. …", "dr. med. …".
 _NOT_AFTER_HR = frozenset({"und", "oder", "u", "med", "phil", "jur", "rer", "dent", "vet", "h",
-                           "habil", "ing"})
+                           "habil", "ing", "dr", "prof"})  # "fr. dr. lange-vogel"
+# Without its full stop "fr" may be Friday: "läuft fr ab!", "fr bis 12", "fr um 9".
+_NOT_AFTER_FR = frozenset("ab an auf bis um zu vor nach ist war und oder".split())
+_DETERMINING = NO_NAME_BEFORE | frozenset(
+    "nur noch schon nächstes nächste letztes letzte erstes zweites".split())
 _POSSESSIVES = frozenset("mein meine meinen meinem meiner dein deine sein seine seinen seinem seiner "
                          "ihr ihre ihren ihrem ihrer unser unsere euer eure".split())
 # Finite verbs the dictionary also has as nouns ("das Muss", "das Soll"): "frau muss …".
@@ -303,7 +307,7 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         before = text[max(0, start - 5):start].lower().rstrip(" :")
         after_hr = cue and lw not in _NOT_AFTER_HR and (
             before.endswith(("hr.", "fr.", "dr.")) or (before[-2:] in ("hr", "fr") and not (
-                len(before) > 2 and before[-3].isalpha()) and (
+                len(before) > 2 and before[-3].isalpha()) and lw not in _NOT_AFTER_FR and (
                 lex.is_name(fold(lw)) or not is_german(lw))))
         # "fr koch" (not "gebühr koch"); without its full stop "fr" may be Friday: "fr
         # nachmittag" is no name
@@ -362,7 +366,13 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                     lw in NO_NAME_BEFORE or lw in PREPOSITIONS or lw in PARTICLES
                     or lex.is_meaning_word(lw) or _word_before(text, end) in NO_NAME_BEFORE)
                 break
-            if (german(nw) and not surname) or nw in _FINITE or nw in NO_NAME_BEFORE or \
+            if (german(nw) and not surname) or nw in _FINITE or nw in NO_NAME_BEFORE or (
+                    # a first name that is a German word too, after a determiner or particle
+                    # and before another German word: "nächstes mal dolmetsch bestellen",
+                    # "an der tu komma sie", "nur mal loswerden" ("mari tangen war da" stays)
+                    words == 1 and first_name and not cue and is_german(lw) and is_german(nw)
+                    and _word_before(text, m.end()) in _DETERMINING
+                    and not lex.is_name(fold(nw))) or \
                     person_participle(nw):  # "vormund biene zurückgerufen"
                 break  # "herrn heuer ist": the lists lack "ist" and "die" as common words
             end, words = nxt.end(), words + 1

@@ -1,0 +1,41 @@
+"""Names by layout and in sentences (session ten, second wave): each frame with a near miss,
+the same word in its ordinary meaning in the same frame."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.privacy import detect
+
+
+def names(text: str) -> list[str]:
+    return [f.text for f in detect(text) if f.kind.value == "person"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a first name that is a German word too ("mal"), after a particle and before a noun
+    ("tochter übersetzt. nächstes mal dolmetsch bestellen!!", []),
+    ("wollte ich nur mal loswerden", []),
+    # ... after an article, before a dictated comma
+    ("studentin an der tu komma sie hat ihre bestätigung nicht", []),
+    # near miss: a first name that is a word too, first in its sentence, before its surname
+    ("mari tangen war heute ohne termin da", ["mari tangen"]),
+    ("vermerk zu el amrani youssef neu zugezogen", ["el amrani youssef"]),
+])
+def test_lower_case_first_name_that_is_a_word(text, expected):
+    """A listed first name that German has as a word takes a following German word as its
+    surname only where no determiner or particle makes it the word."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "fr" without its full stop is Friday before a preposition
+    ("duldung läuft fr ab! dringend.", []),
+    # near miss: "fr" before a surname
+    ("fr hahn war heute sauer", ["hahn"]),
+    # a title after "fr." is no name; the surname after it is
+    ("rückruf rä fr. dr. lange-vogel wg frist", ["lange-vogel"]),
+])
+def test_lower_case_after_fr(text, expected):
+    """After "fr" a preposition or a doctor's title is no name; a surname is."""
+    assert names(text) == expected
