@@ -39,3 +39,18 @@ def test_lower_case_first_name_that_is_a_word(text, expected):
 def test_lower_case_after_fr(text, expected):
     """After "fr" a preposition or a doctor's title is no name; a surname is."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Firma: Gärtnerei Sommer & Söhne, Ansprechpartner: Georg Lindner", ["Sommer", "Georg Lindner"]),
+    ("Arbeitgeber: Gebäudereinigung Winter GmbH, Bochum", ["Winter"]),
+    # near misses: a quarter, a city, a word the lists lack as a name, a brand
+    ("Arbeitgeber: Pflege Nord GmbH, Bochum", []),
+    ("Arbeitgeber: Stadtwerke Bochum GmbH", []),
+    ("Arbeitgeber: Bäckerei Brot GmbH", []),
+    ("Im Winter kam die Gebäudereinigung mit der GmbH nicht klar.", []),
+])
+def test_trade_firm_named_after_its_owner(text, expected):
+    """A trade's noun, a listed surname that is a German word too, then the legal form: the
+    word names the owner."""
+    assert names(text) == expected

@@ -12,6 +12,8 @@ from __future__ import annotations
 from desktop.core.privacy.context import meaning_word
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.wordclass import (
+    AMBF,
+    AMBIG,
     INSTITUTION_ENDINGS,
     NO_NAME_BEFORE,
     NOT_AFTER_TITLE,
@@ -33,6 +35,11 @@ _SENT_FOR = Lazy(r" an ([A-ZÄÖÜ][a-zäöüß]{2,}) zur (?:Prüfung|Kenntnis(?
 _TEAM_SIGNATURE = Lazy(r"(?m)^([A-ZÄÖÜ][a-zäöüß]{2,})(?: ?/ ?|, )SG ?\d{1,3}[a-z]?[ \t]*$")
 # A firm named after a partner, in any case: "Licht & Partner", "licht & partner ing.".
 _FIRM = Lazy(r"(?<![\w&@.-])([A-Za-zÄÖÜäöüß][a-zäöüß]{2,}) & (?:[Pp]artner|Söhne|[Ss]ohn)\b")
+
+# A trade's firm named after its owner: "Gärtnerei Sommer & Söhne", "Pflege Kaiser GmbH",
+# "Gebäudereinigung Winter GmbH" (a trade noun, a word, the legal form).
+_TRADE_FIRM = Lazy(r"(?<![\w&@.-])([A-ZÄÖÜ][a-zäöüß]{3,}) ([A-ZÄÖÜ][a-zäöüß]{2,})"
+                   r" (?:GmbH|& Söhne|& Sohn|KG|OHG|GbR|UG|e\. ?K\.)(?!\w)")
 
 # A family's members told apart: "Krause senior", "krause jun." (a surname in any case).
 _ELDER_YOUNGER = Lazy(r"(?<![\w-])([A-Za-zÄÖÜäöüß][a-zäöüß]{2,}) (?:[Ss]enior|[Jj]unior|jun\.|sen\.)"
@@ -57,6 +64,9 @@ def referral_names(text: str) -> list[tuple[int, int]]:
         out += [m.span(1) for m in _TEAM_SIGNATURE.finditer(text) if _person_word(m[1], True)]
     if "&" in text:
         out += [m.span(1) for m in _FIRM.finditer(text) if _person_word(m[1].capitalize(), False)]
+    if "GmbH" in text or "&" in text or "KG" in text or "UG" in text or "e.K" in text or \
+            "GbR" in text:
+        out += [m.span(2) for m in _TRADE_FIRM.finditer(text) if _owner(m[1], m[2])]
     if "ior" in text or "jun." in text:
         out += [m.span(1) for m in _ELDER_YOUNGER.finditer(text)
                 if _person_word(m[1].capitalize(), False)]
@@ -73,3 +83,15 @@ def _person_word(word: str, german_too: bool) -> bool:
         return False
     c = classifier()(word)[0]
     return c not in (ROLE, TITLE) and (german_too or c not in _GERMAN)
+
+
+def _owner(trade: str, word: str) -> bool:
+    """After a trade's noun ("Gärtnerei", "Pflege"), a listed surname that is a word too
+    ("Sommer", "Winter", "Kaiser") names the owner; a place or a quarter ("Pflege Nord GmbH",
+    "Stadtwerke Bochum GmbH"), a German word the lists lack as a name ("Pflege Zuhause GmbH")
+    or a brand after a name ("Bosch Rexroth AG") does not."""
+    lex = lexicon()
+    lw = word.lower()
+    if not lex.is_noun(trade.lower()) or lex.is_place(lw) or lw in lex.common_words:
+        return False
+    return classifier()(word)[0] in (AMBIG, AMBF)
