@@ -54,3 +54,27 @@ def test_trade_firm_named_after_its_owner(text, expected):
     """A trade's noun, a listed surname that is a German word too, then the legal form: the
     word names the owner."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("hey jule, hast du die akte noch? der anwalt ruft gleich an", ["jule"]),
+    ("Termin um 9 ist abgesagt.\nmoin tarek! akte liegt bei mir", ["tarek"]),
+    # near misses: a greeting of all or of "du", a pet name
+    ("hallo zusammen, wer hat die akte?", []),
+    ("hey du, hast du die akte?", []),
+])
+def test_lower_case_greeting(text, expected):
+    """A salutation on a line's start greets a listed first name, typed in lower case."""
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("jan: drucker spinnt wieder\njan: kannst du drucken?\nIlhan: ja schick sie hoch",
+     ["jan", "jan", "Ilhan"]),
+    # near misses: a plan's months, a form's fields (one of them a listed first name)
+    ("jan: urlaub\nfeb: fortbildung", []),
+    ("art: befristet\nort: bochum", []),
+])
+def test_lower_case_chat_speaker(text, expected):
+    """A chat's speaker typed in lower case, where most labelled lines have a first name."""
+    assert names(text) == expected
