@@ -78,3 +78,15 @@ def test_lower_case_greeting(text, expected):
 def test_lower_case_chat_speaker(text, expected):
     """A chat's speaker typed in lower case, where most labelled lines have a first name."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Übergabe Schreibtisch (Team 3) – Anke an Levent, 04.12.2026\n• Akte 3 offen", ["Anke", "Levent"]),
+    ("Übergabe Fälle Bach (Urlaub ab Mo):\n- Akte 3 offen", ["Bach"]),
+    # near misses: a file handed to a unit, the cases of a team
+    ("Übergabe – Akte an Registratur, 04.12.2026", []),
+    ("Übergabe Fälle Aufenthalt:\n- Akte 3 offen", []),
+])
+def test_hand_over_in_words(text, expected):
+    """A hand-over line names who hands over to whom before the date, and whose cases."""
+    assert names(text) == expected
