@@ -90,3 +90,15 @@ def test_lower_case_chat_speaker(text, expected):
 def test_hand_over_in_words(text, expected):
     """A hand-over line names who hands over to whom before the date, and whose cases."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("kannst du drucken? sie wartet bei ute", ["ute"]),
+    # near misses: an adjective after "zu", a name that is a word too, an English word
+    ("die wartezeiten sind aber zu lang, und wir bekommen beschwerden", []),
+    ("das passt schon mit lang.", []),
+    ("wlan gibt es hier for free.", []),
+])
+def test_lower_case_short_first_name_after_preposition(text, expected):
+    """A short listed first name, no word, after a preposition and closing its clause."""
+    assert names(text) == expected

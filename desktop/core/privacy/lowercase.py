@@ -171,6 +171,25 @@ def _inside_clause(text: str, start: int) -> bool:
                                                text[start - 2:start - 1] == ",")
 
 
+# Prepositions before a person at a clause's end: "sie wartet bei ute", "hab's mit jule.".
+_PERSON_PREPOSITIONS = frozenset({"bei", "mit", "für", "an", "von"})  # not "zu lang,"
+
+
+def _lex_word(lw: str) -> bool:
+    """A word of the dictionary, or a name that is a word too ("lang")."""
+    lex = lexicon()
+    return lex.is_word(lw) or fold(lw) in lex.ambiguous
+
+
+def _closes_after_preposition(text: str, start: int, end: int, lw: str) -> bool:
+    """A short listed first name that is no German word, after a preposition and closing the
+    clause ("sie wartet bei ute"): _lone_first_name leaves the short ones, which include
+    English and German forms ("free", "tue"); in this place they are people."""
+    return text[end:end + 1] in ("", "\n", ",", ".", "!", "?", ")", ";") and \
+        not is_german(lw) and not is_common(lw) and len(lw) >= 3 and not _lex_word(lw) and \
+        _word_before(text, end) in _PERSON_PREPOSITIONS
+
+
 # What joins two people's names: "halyna + dmytro", "lena und jonas".
 _JOINS = (" + ", " und ")
 # A word as the loop of lower_case_names first sees it: capitalised, a listed first name in
@@ -377,7 +396,8 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                 break  # "herrn heuer ist": the lists lack "ist" and "die" as common words
             end, words = nxt.end(), words + 1
         if start in starts or words > 1 or told or (
-                first_name and _inside_clause(text, start) and _lone_first_name(lw, lex)):
+                first_name and _inside_clause(text, start) and (
+                    _lone_first_name(lw, lex) or _closes_after_preposition(text, start, end, lw))):
             extra.append((start, end))
             done = end
         elif first_name and (text.startswith(_JOINS, end) or text[start - 2:start] == " (" and
