@@ -102,3 +102,15 @@ def test_hand_over_in_words(text, expected):
 def test_lower_case_short_first_name_after_preposition(text, expected):
     """A short listed first name, no word, after a preposition and closing its clause."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("fragt ob wir die dupont-akte haben. braucht nix.", ["dupont"]),
+    ("Haben wir die Dupont-Akte?", ["Dupont"]),
+    # near misses: the kind of file, the office's file, a German word before "-Akte"
+    ("Haben wir die E-Akte, die Ausländer-Akte und die Papier-Akte?", []),
+    ("die familien-akte liegt bei der asyl-akte", []),
+])
+def test_file_named_after_its_client(text, expected):
+    """A word German does not have before "-Akte" names the client whose file it is."""
+    assert names(text) == expected

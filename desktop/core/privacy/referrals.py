@@ -10,7 +10,7 @@ which most notes lack."""
 from __future__ import annotations
 
 from desktop.core.privacy.context import meaning_word
-from desktop.core.privacy.lexicon import lexicon
+from desktop.core.privacy.lexicon import fold, lexicon
 from desktop.core.privacy.wordclass import (
     AMBF,
     AMBIG,
@@ -41,6 +41,10 @@ _FIRM = Lazy(r"(?<![\w&@.-])([A-Za-zÄÖÜäöüß][a-zäöüß]{2,}) & (?:[Pp]a
 _TRADE_FIRM = Lazy(r"(?<![\w&@.-])([A-ZÄÖÜ][a-zäöüß]{3,}) ([A-ZÄÖÜ][a-zäöüß]{2,})"
                    r" (?:GmbH|& Söhne|& Sohn|KG|OHG|GbR|UG|e\. ?K\.)(?!\w)")
 
+# A file named after its client: "die Dupont-Akte", "die dupont-akte" (not "die E-Akte",
+# "die Ausländer-Akte", "die BAMF-Akte").
+_NAMED_FILE = Lazy(r"(?<![\w&@.-])([A-Za-zÄÖÜäöüß][a-zäöüß]{2,})-[Aa]kte(?![\w-])")
+
 # A family's members told apart: "Krause senior", "krause jun." (a surname in any case).
 _ELDER_YOUNGER = Lazy(r"(?<![\w-])([A-Za-zÄÖÜäöüß][a-zäöüß]{2,}) (?:[Ss]enior|[Jj]unior|jun\.|sen\.)"
                       r"(?!\w)")
@@ -67,6 +71,8 @@ def referral_names(text: str) -> list[tuple[int, int]]:
     if "GmbH" in text or "&" in text or "KG" in text or "UG" in text or "e.K" in text or \
             "GbR" in text:
         out += [m.span(2) for m in _TRADE_FIRM.finditer(text) if _owner(m[1], m[2])]
+    if "-akte" in text or "-Akte" in text:
+        out += [m.span(1) for m in _NAMED_FILE.finditer(text) if _client(m[1].lower())]
     if "ior" in text or "jun." in text:
         out += [m.span(1) for m in _ELDER_YOUNGER.finditer(text)
                 if _person_word(m[1].capitalize(), False)]
@@ -95,3 +101,12 @@ def _owner(trade: str, word: str) -> bool:
     if not lex.is_noun(trade.lower()) or lex.is_place(lw) or lw in lex.common_words:
         return False
     return classifier()(word)[0] in (AMBIG, AMBF)
+
+
+def _client(lw: str) -> bool:
+    """A word before "-akte" that names a client: a listed name that is no German word, or a
+    word German does not have."""
+    lex = lexicon()
+    return not lex.is_word(lw) and fold(lw) not in lex.ambiguous and not lex.is_stopword(lw) and \
+        lw not in lex.common_words and not lex.is_prefix(lw) and (
+            lex.is_name(fold(lw)) or not lex.is_compound(lw))
