@@ -114,3 +114,16 @@ def test_lower_case_short_first_name_after_preposition(text, expected):
 def test_file_named_after_its_client(text, expected):
     """A word German does not have before "-Akte" names the client whose file it is."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In dem Asylverfahren des / der  BAH, Alpha Oumar\ngeb. 10.10.1999", ["BAH", "Alpha Oumar"]),
+    # near misses: an office's abbreviation before a first name, a surname in capitals before a
+    # place
+    ("Meldung an AZR, Anna prüft.\nDanke", ["Anna"]),
+    ("Antrag von WINTER, Hannover, am 1.2.1990", []),
+])
+def test_surname_in_capitals_before_first_names(text, expected):
+    """A register's "SURNAME, Firstname": a listed name in capitals, also one that is a word,
+    before listed first names that close the line."""
+    assert names(text) == expected
