@@ -127,3 +127,14 @@ def test_surname_in_capitals_before_first_names(text, expected):
     """A register's "SURNAME, Firstname": a listed name in capitals, also one that is a word,
     before listed first names that close the line."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("rückruf wg hamidi, az 4 K 1187/26 nochmal fragen", ["hamidi"]),
+    # near misses: what a call is about, a German word or a compound
+    ("Anruf wg beschwerde, AZ 3 prüfen", []),
+    ("Anruf wg. kita-bescheinigung, bitte AZ 3 prüfen", []),
+])
+def test_lower_case_name_after_wg(text, expected):
+    """After "wg" ("wegen") a word German does not have is whom the note is about."""
+    assert names(text) == expected

@@ -98,6 +98,7 @@ def _cue_rx() -> re.Pattern[str]:
         r"|andant|ntragstellerin|ntragsteller):? (?=[^\W\d_])")  # a letter of any alphabet
 
 
+_UNHYPHENATED = re.compile(r"[^\W\d_]+(?![\w-])")
 # A conversation "mit" someone ("tel. mit formosa preta –", "gespräch mit szintia kovács"):
 # what follows is read as after a role (a common word, a noun of the dictionary or a meaning
 # word ends it: "tel. mit dem jobcenter" stays).
@@ -248,6 +249,15 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             if word.lower().rstrip(".") in _TALK_WORDS:
                 starts[end] = True
         at = text.find(" mit ", end - 1)
+    at = text.find("wg")
+    while at >= 0:
+        # "rückruf wg hamidi, az …": whom a call or a note is about ("wegen"); read as any
+        # word of a note typed in lower case (German words after it stay: "wg beschwerde")
+        end = at + (4 if text.startswith("wg. ", at) else 3)
+        if (not at or not text[at - 1].isalnum()) and text[end - 1:end] == " " and \
+                text[end:end + 1].islower() and _UNHYPHENATED.match(text, end) is not None:
+            starts.setdefault(end, False)  # not "wg. kita-bescheinigung": a compound
+        at = text.find("wg", at + 2)
     lowered = ""
     # Lower-case places of a name found whose word the lists hold only as a name ("Becker …
     # die becker vom standesamt"): taken although a frequency list counts the word.
