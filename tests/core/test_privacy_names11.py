@@ -138,3 +138,16 @@ def test_surname_in_capitals_before_first_names(text, expected):
 def test_lower_case_name_after_wg(text, expected):
     """After "wg" ("wegen") a word German does not have is whom the note is about."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lena Koch spricht die Dolmetscherin an. Nächste Runde: Koch soll den Klienten anschauen.",
+     ["Lena Koch", "Koch"]),
+    # near misses: the noun with its article, a season after a preposition and its article
+    ("Herr Koch kam. Der Koch soll den Herd putzen.", ["Koch"]),
+    ("Frau Sommer kam. Im Sommer soll die Frist enden.", ["Sommer"]),
+])
+def test_found_name_before_modal_and_object(text, expected):
+    """A name found elsewhere that is a word too, opening a clause before a modal verb and its
+    object, is that person again."""
+    assert names(text) == expected
