@@ -151,3 +151,16 @@ def test_found_name_before_modal_and_object(text, expected):
     """A name found elsewhere that is a word too, opening a clause before a modal verb and its
     object, is that person again."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zur Kenntnis.\n\nz.K. an Lea, ist EU-Bürger, nichts zu veranlassen.", ["Lea"]),
+    ("Zur Kenntnis an Winter: Familiennachzug wird geprüft.", ["Winter"]),
+    # near misses: a unit, a team, everyone
+    ("z.K. an Registratur, bitte ablegen", []),
+    ("z.K. an Team.", []),
+    ("z.K. an Alle.", []),
+])
+def test_sent_for_information(text, expected):
+    """"z.K. an X" names whom the file goes to: a listed name, also one that is a word."""
+    assert names(text) == expected

@@ -1,7 +1,7 @@
 """Names in the office's references to a colleague or a firm, where a surname that is a
 German word has no other mark: the addressee of a file sent on for a task ("Akte an Kranich
 zur Prüfung": a unit would be named with its article or as a unit, "an die Registratur",
-"an Abteilung 3"), a signature before a team code on a line of its own ("Hase / SG 32"), a
+"an Abteilung 3") or for information ("z.K. an Lea,"), a signature before a team code on a line of its own ("Hase / SG 32"), a
 firm named after its partners ("licht & partner", "Wolf & Söhne"), a family's members told
 apart ("krause senior", "Krause jun."). detector.py adds these spans to the name rules'
 (names.py); each frame is looked for only where a plain string test finds its fixed words,
@@ -14,6 +14,8 @@ from desktop.core.privacy.lexicon import fold, lexicon
 from desktop.core.privacy.wordclass import (
     AMBF,
     AMBIG,
+    BOTH,
+    FIRST,
     INSTITUTION_ENDINGS,
     NO_NAME_BEFORE,
     NOT_AFTER_TITLE,
@@ -21,7 +23,9 @@ from desktop.core.privacy.wordclass import (
     PREPOSITIONS,
     ROLE,
     STOP,
+    SUR,
     TITLE,
+    UNKNOWN,
     Lazy,
     classifier,
 )
@@ -31,6 +35,10 @@ _SENT_FOR = Lazy(r" an ([A-ZÄÖÜ][a-zäöüß]{2,}) zur (?:Prüfung|Kenntnis(?
                  r"|(?:Weiter)?[Bb]earbeitung|Entscheidung|Unterschrift|Mitzeichnung|Zeichnung"
                  r"|Übernahme|Stellungnahme|Erledigung|Freigabe|Veranlassung|Durchsicht"
                  r"|Info(?:rmation)?|Rücksprache)\b")
+# Sent on for information: "z.K. an Lea, ist EU-Bürger", "Zur Kenntnis an Winter:" (a unit
+# would be named with its article or as a unit: "z.K. an Registratur", "an Abteilung 3").
+_FOR_INFORMATION = Lazy(r"(?:[Zz]\. ?K\.|[Zz]ur Kenntnis(?:nahme)?) an ([A-ZÄÖÜ][a-zäöüß]{2,})"
+                        r"(?=[,:;.!?)]|\s*$| \()")
 # A line of its own: a surname, then the writer's team ("Hase / SG 32", "Hase, SG 3").
 _TEAM_SIGNATURE = Lazy(r"(?m)^([A-ZÄÖÜ][a-zäöüß]{2,})(?: ?/ ?|, )SG ?\d{1,3}[a-z]?[ \t]*$")
 # A firm named after a partner, in any case: "Licht & Partner", "licht & partner ing.".
@@ -64,6 +72,9 @@ def referral_names(text: str) -> list[tuple[int, int]]:
     # (one plain search each, the rarest fixed part first: a few tenths of a µs a note)
     if "zur " in text and " an " in text:
         out += [m.span(1) for m in _SENT_FOR.finditer(text) if _person_word(m[1], True)]
+    if "K. an " in text or "K.an " in text or "Kenntnis an " in text or \
+            "Kenntnisnahme an " in text:
+        out += [m.span(1) for m in _FOR_INFORMATION.finditer(text) if _addressee(m[1])]
     if "SG" in text:
         out += [m.span(1) for m in _TEAM_SIGNATURE.finditer(text) if _person_word(m[1], True)]
     if "&" in text:
@@ -110,3 +121,13 @@ def _client(lw: str) -> bool:
     return not lex.is_word(lw) and fold(lw) not in lex.ambiguous and not lex.is_stopword(lw) and \
         lw not in lex.common_words and not lex.is_prefix(lw) and (
             lex.is_name(fold(lw)) or not lex.is_compound(lw))
+
+
+def _addressee(word: str) -> bool:
+    """Whom a file goes to for information: a listed name, also one that is a word ("Lea",
+    "Winter"), or a word the data does not know; no unit, role or function word."""
+    lw = word.lower()
+    if lw in NO_NAME_BEFORE or lw in NOT_AFTER_TITLE or lw in PREPOSITIONS or \
+            lw.endswith(INSTITUTION_ENDINGS) or lw.endswith(_UNITS):
+        return False
+    return classifier()(word)[0] in (AMBIG, AMBF, SUR, FIRST, BOTH, UNKNOWN)
