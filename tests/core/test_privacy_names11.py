@@ -164,3 +164,16 @@ def test_found_name_before_modal_and_object(text, expected):
 def test_sent_for_information(text, expected):
     """"z.K. an X" names whom the file goes to: a listed name, also one that is a word."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Das Gericht bittet um Mitteilung.\nHecht, Vorsitzender Richter am VG", ["Hecht"]),
+    ("Mit Grüßen\nKurz, Richterin am VG", ["Kurz"]),
+    # near misses: a word, a place or a greeting before the office
+    ("Termin, Sachbearbeiterin", []),
+    ("Bochum, Rechtsanwalt", []),
+    ("Grüße, Referentin", []),
+])
+def test_signature_line_with_office(text, expected):
+    """A line "Surname, office" signs a letter: a surname that is a word too counts."""
+    assert names(text) == expected

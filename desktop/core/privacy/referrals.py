@@ -5,7 +5,8 @@ zur Prüfung": a unit would be named with its article or as a unit, "an die Regi
 firm named after its partners ("licht & partner", "Wolf & Söhne"), a family's members told
 apart ("krause senior", "Krause jun."). detector.py adds these spans to the name rules'
 (names.py); each frame is looked for only where a plain string test finds its fixed words,
-which most notes lack."""
+which most notes lack; a signature's line names the writer before the office ("Hecht,
+Vorsitzender Richter am VG")."""
 
 from __future__ import annotations
 
@@ -39,6 +40,15 @@ _SENT_FOR = Lazy(r" an ([A-ZÄÖÜ][a-zäöüß]{2,}) zur (?:Prüfung|Kenntnis(?
 # would be named with its article or as a unit: "z.K. an Registratur", "an Abteilung 3").
 _FOR_INFORMATION = Lazy(r"(?:[Zz]\. ?K\.|[Zz]ur Kenntnis(?:nahme)?) an ([A-ZÄÖÜ][a-zäöüß]{2,})"
                         r"(?=[,:;.!?)]|\s*$| \()")
+# A signature's line: a surname, then the writer's office ("Hecht, Vorsitzender Richter am VG",
+# "gez. Ruf, Sachbearbeiterin"); the office's words say a person signs.
+_SIGNED_OFFICE = Lazy(r"(?m)^[ \t]*(?:gez\. )?([A-ZÄÖÜ][a-zäöüß]{2,}), (?:Vorsitzende[r]? )?"
+                      r"(?:Richter|Sachbearbeiter|Teamleiter|Sachgebietsleiter|Amtsleiter"
+                      r"|Abteilungsleiter|Referent|Rechtsanwalt|Rechtsanwältin)(?:in)?"
+                      r"(?: (?:am|beim|des|der) [^\n]{1,40})?[ \t]*$")
+_OFFICE_GATES = (", Vorsitzende", ", Richter", ", Sachbearbeiter", ", Teamleiter",
+                 ", Sachgebietsleiter", ", Amtsleiter", ", Abteilungsleiter", ", Referent",
+                 ", Rechtsanw")
 # A line of its own: a surname, then the writer's team ("Hase / SG 32", "Hase, SG 3").
 _TEAM_SIGNATURE = Lazy(r"(?m)^([A-ZÄÖÜ][a-zäöüß]{2,})(?: ?/ ?|, )SG ?\d{1,3}[a-z]?[ \t]*$")
 # A firm named after a partner, in any case: "Licht & Partner", "licht & partner ing.".
@@ -75,6 +85,8 @@ def referral_names(text: str) -> list[tuple[int, int]]:
     if "K. an " in text or "K.an " in text or "Kenntnis an " in text or \
             "Kenntnisnahme an " in text:
         out += [m.span(1) for m in _FOR_INFORMATION.finditer(text) if _addressee(m[1])]
+    if any(gate in text for gate in _OFFICE_GATES):
+        out += [m.span(1) for m in _SIGNED_OFFICE.finditer(text) if _signer(m[1])]
     if "SG" in text:
         out += [m.span(1) for m in _TEAM_SIGNATURE.finditer(text) if _person_word(m[1], True)]
     if "&" in text:
@@ -131,3 +143,22 @@ def _addressee(word: str) -> bool:
             lw.endswith(INSTITUTION_ENDINGS) or lw.endswith(_UNITS):
         return False
     return classifier()(word)[0] in (AMBIG, AMBF, SUR, FIRST, BOTH, UNKNOWN)
+
+
+def _signer(word: str) -> bool:
+    """The surname of a signature's line: a listed name, also one that is a word ("Kurz",
+    "Hecht"), or a word the data does not know; no greeting or meaning word that is no
+    listed name ("Termin, Sachbearbeiterin …")."""
+    lw = word.lower()
+    if lw in NO_NAME_BEFORE or lw in NOT_AFTER_TITLE or lw in PREPOSITIONS or \
+            lw.endswith(INSTITUTION_ENDINGS) or lw.endswith(_UNITS):
+        return False
+    c = classifier()(word)[0]
+    if c in (AMBIG, AMBF, SUR, FIRST, BOTH, UNKNOWN):
+        return True
+    lex = lexicon()
+    if c == NOUN:
+        return lex.is_name(fold(lw))
+    # a German word the lists lack as a name ("Hecht"), not a meaning word or a place
+    return c == STOP and not meaning_word(word) and lw not in lex.common_words and \
+        not lex.is_place(lw)
