@@ -1,12 +1,13 @@
 """Names in the office's references to a colleague or a firm, where a surname that is a
 German word has no other mark: the addressee of a file sent on for a task ("Akte an Kranich
 zur Prüfung": a unit would be named with its article or as a unit, "an die Registratur",
-"an Abteilung 3") or for information ("z.K. an Lea,"), a signature before a team code on a line of its own ("Hase / SG 32"), a
-firm named after its partners ("licht & partner", "Wolf & Söhne"), a family's members told
-apart ("krause senior", "Krause jun."). detector.py adds these spans to the name rules'
-(names.py); each frame is looked for only where a plain string test finds its fixed words,
-which most notes lack; a signature's line names the writer before the office ("Hecht,
-Vorsitzender Richter am VG")."""
+"an Abteilung 3") or for information ("z.K. an Lea,"), a signature before a team code on a
+line of its own ("Hase / SG 32") or before the writer's office ("Hecht, Vorsitzender Richter
+am VG"), a firm named after its partners ("licht & partner", "Wolf & Söhne") or a trade's
+after its owner ("Gärtnerei Sommer & Söhne"), a client's file ("die dupont-akte"), a family's
+members told apart ("krause senior", "Krause jun."). detector.py adds these spans to the name
+rules' (names.py); each frame is looked for only where a plain string test finds its fixed
+words, which most notes lack."""
 
 from __future__ import annotations
 
