@@ -177,3 +177,15 @@ def test_sent_for_information(text, expected):
 def test_signature_line_with_office(text, expected):
     """A line "Surname, office" signs a letter: a surname that is a word too counts."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("post: silva – zustellung gescheitert, neue adresse? melderegister prüfen.", ["silva"]),
+    ("erledigt: singh (verlängert). offen: hamdo – pass abgelaufen!", ["singh", "hamdo"]),
+    # near misses: German words and abbreviations as the list's items
+    ("todo: eat (abholen), fiktion – drucken", []),
+    ("info: kita – bescheinigung fehlt", []),
+])
+def test_lower_case_quick_list_item(text, expected):
+    """An item of a quick list before a dash or a bracket is a name where German lacks it."""
+    assert names(text) == expected

@@ -13,6 +13,8 @@ has too (lowercase.py takes the words these find, as it takes those of lowerfram
 - a dictation's close with the writer's name: "absatz ende fink" at the end of the note;
 - a hand-over from one colleague to another before its date: "hecht → kurz, fr 4.12.";
 - what someone is called: "der vermieter heißt auch sonntag";
+- an item of a quick list, a word German does not have before a dash or a bracket: "post:
+  silva – zustellung gescheitert";
 - a chat's speaker in lower case beside other speakers: "jan: zozan hat …";
 - whom a chat or a mail greets on a line's start: "hey jule, hast du die akte noch?".
 
@@ -122,6 +124,10 @@ _GREETING = re.compile(rf"(?:^|\n)[ \t]*(?:hallo|hi|hey|moin|servus|liebe|lieber
 _SPEAKER_LINE = re.compile(r"(?m)^[ \t]*([^\W\d_]+): (?=\S)")
 _PLAN_LABELS = frozenset("""mo di mi do fr sa so jan feb mär apr mai jun jul aug sep okt nov dez
 montag dienstag mittwoch donnerstag freitag samstag sonntag""".split())
+# An item of a quick list typed in lower case: a word after a label's colon, a line's start
+# or a comma, then a dash or a bracket with what is to be done ("post: silva – zustellung
+# gescheitert", "erledigt: rana, singh (beide verlängert)"); only a word German does not have.
+_LIST_ITEM = re.compile(rf"(?:^|\n|: |, )({LOWER_WORD})(?= [–(])")
 _GREETINGS = ("hallo ", "hi ", "hey ", "moin ", "servus ", "liebe ", "lieber ")
 _NAMING = trie(("heißt", "heisst", "hieß", "namens"), after_first=r"(?<![\w-].)")
 _CALLED = re.compile(rf"(?:{_NAMING})(?: (?:auch|jetzt|eigentlich))? ({LOWER_WORD})")
@@ -153,6 +159,11 @@ def person_slots(text: str, lex: Lexicon) -> Iterator[int]:
                 yield m.start(1)
     if ": " in text and "\n" in text:
         yield from _lower_speakers(text, lex)
+    if " – " in text or " (" in text:
+        for m in _LIST_ITEM.finditer(text):
+            if len(m[1]) > 2 and "-" not in m[1] and unknown_word(m[1]) and \
+                    m[1] not in lex.common_words:
+                yield m.start(1)
     if _CAPITALISED.search(text) is not None:
         return
     yield from _after_roles(text, lex)
