@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from desktop.core.privacy.chat import one_word_speakers, two_word_speakers
 from desktop.core.privacy.context import meaning_word
+from desktop.core.privacy.handovers import handed_over_in_words
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.signatures import hand_sign_before_name
 from desktop.core.privacy.wordclass import (
@@ -150,8 +151,10 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
         one_word_speakers(text, toks, cls, is_name, singles, quoted)
     if "@" in text:
         _mentioned(text, toks, cls, is_name)
-    if "→" in text and "Übergabe" in text:
-        _handed_over(text, toks, cls, is_name)
+    if "Übergabe" in text:
+        if "→" in text:
+            _handed_over(text, toks, cls, is_name)
+        handed_over_in_words(text, toks, cls, is_name, _listed)
     line = 0
     while line >= 0:  # a note's header opens a line (most notes are one line: one test)
         if text.startswith(_HEADER_WORDS, line) or text.find(" an alle", line, line + 40) > 0:

@@ -138,6 +138,9 @@ def surname_comma_first_name(text, toks, cls, is_name) -> None:
         u = t + 1
         if toks[u][0] - toks[t][1] != 2 or text[toks[t][1]] != ",":
             continue  # ", " between them first: the cheapest test, and most pairs fail it
+        if toks[t][2].isupper() and not is_name[t] and _capitals_surname(text, toks, cls, t):
+            is_name[t] = is_name[u] = True
+            continue
         # A German word or compound-shaped word as the surname only before a listed first
         # name: "Antrag Weidmann, Margarethe.", "Anwesend: Engelmann, Hellmuth;"
         german_surname = cls[t] in (STOP, NOUN) and cls[u] in (FIRST, BOTH)
@@ -168,6 +171,21 @@ def surname_comma_first_name(text, toks, cls, is_name) -> None:
         if any(meaning_word(w) or w.lower() in lex.common_words for w in words):
             continue
         is_name[t] = is_name[u] = True
+
+
+def _capitals_surname(text, toks, cls, t) -> bool:
+    """A register's "SURNAME, Firstname" ("des / der  BAH, Alpha Oumar⏎geb. …"): a listed name
+    in capitals, also one that is a word, then listed first names up to the line's end or the
+    birth date ("AZR, Anna" has no listed name; "EU, …" is too short)."""
+    u = t + 1
+    if len(toks[t][2]) < 3 or cls[t] not in (AMBIG, AMBF, SUR, BOTH) or \
+            cls[u] not in (FIRST, BOTH, AMBF) or not toks[u][2][1:].islower():
+        return False
+    while u + 1 < len(toks) and text[toks[u][1]:toks[u + 1][0]] == " " and \
+            cls[u + 1] in (FIRST, BOTH, AMBF, UNKNOWN) and toks[u + 1][2][1:].islower():
+        u += 1
+    return text.startswith(("\n", ", geb", " geb", " (", " *"), toks[u][1]) or \
+        toks[u][1] == len(text)
 
 
 _MAIL_IN_BRACKETS = Lazy(r" \(\s?[\w.+-]+@")

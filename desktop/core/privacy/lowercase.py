@@ -98,6 +98,7 @@ def _cue_rx() -> re.Pattern[str]:
         r"|andant|ntragstellerin|ntragsteller):? (?=[^\W\d_])")  # a letter of any alphabet
 
 
+_UNHYPHENATED = re.compile(r"[^\W\d_]+(?![\w-])")
 # A conversation "mit" someone ("tel. mit formosa preta –", "gespräch mit szintia kovács"):
 # what follows is read as after a role (a common word, a noun of the dictionary or a meaning
 # word ends it: "tel. mit dem jobcenter" stays).
@@ -129,7 +130,11 @@ def _any_lower_start_rx() -> re.Pattern[str]:
 
 # After "hr." or "dr." words that are no name: "hr. und fr. …", "dr. med. …".
 _NOT_AFTER_HR = frozenset({"und", "oder", "u", "med", "phil", "jur", "rer", "dent", "vet", "h",
-                           "habil", "ing"})
+                           "habil", "ing", "dr", "prof"})  # "fr. dr. lange-vogel"
+# Without its full stop "fr" may be Friday: "läuft fr ab!", "fr bis 12", "fr um 9".
+_NOT_AFTER_FR = frozenset("ab an auf bis um zu vor nach ist war und oder".split())
+_DETERMINING = NO_NAME_BEFORE | frozenset(
+    "nur noch schon nächstes nächste letztes letzte erstes zweites".split())
 _POSSESSIVES = frozenset("mein meine meinen meinem meiner dein deine sein seine seinen seinem seiner "
                          "ihr ihre ihren ihrem ihrer unser unsere euer eure".split())
 # Finite verbs the dictionary also has as nouns ("das Muss", "das Soll"): "frau muss …".
@@ -165,6 +170,25 @@ def _inside_clause(text: str, start: int) -> bool:
     a line or sentence, where a verb can stand first ("berät oft nebenbei")."""
     return text[start - 1:start] == " " and (text[start - 2:start - 1].isalpha() or
                                                text[start - 2:start - 1] == ",")
+
+
+# Prepositions before a person at a clause's end: "sie wartet bei ute", "hab's mit jule.".
+_PERSON_PREPOSITIONS = frozenset({"bei", "mit", "für", "an", "von"})  # not "zu lang,"
+
+
+def _lex_word(lw: str) -> bool:
+    """A word of the dictionary, or a name that is a word too ("lang")."""
+    lex = lexicon()
+    return lex.is_word(lw) or fold(lw) in lex.ambiguous
+
+
+def _closes_after_preposition(text: str, start: int, end: int, lw: str) -> bool:
+    """A short listed first name that is no German word, after a preposition and closing the
+    clause ("sie wartet bei ute"): _lone_first_name leaves the short ones, which include
+    English and German forms ("free", "tue"); in this place they are people."""
+    return text[end:end + 1] in ("", "\n", ",", ".", "!", "?", ")", ";") and \
+        not is_german(lw) and not is_common(lw) and len(lw) >= 3 and not _lex_word(lw) and \
+        _word_before(text, end) in _PERSON_PREPOSITIONS
 
 
 # What joins two people's names: "halyna + dmytro", "lena und jonas".
@@ -225,6 +249,15 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             if word.lower().rstrip(".") in _TALK_WORDS:
                 starts[end] = True
         at = text.find(" mit ", end - 1)
+    at = text.find("wg")
+    while at >= 0:
+        # "rückruf wg hamidi, az …": whom a call or a note is about ("wegen"); read as any
+        # word of a note typed in lower case (German words after it stay: "wg beschwerde")
+        end = at + (4 if text.startswith("wg. ", at) else 3)
+        if (not at or not text[at - 1].isalnum()) and text[end - 1:end] == " " and \
+                text[end:end + 1].islower() and _UNHYPHENATED.match(text, end) is not None:
+            starts.setdefault(end, False)  # not "wg. kita-bescheinigung": a compound
+        at = text.find("wg", at + 2)
     lowered = ""
     # Lower-case places of a name found whose word the lists hold only as a name ("Becker …
     # die becker vom standesamt"): taken although a frequency list counts the word.
@@ -303,7 +336,7 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         before = text[max(0, start - 5):start].lower().rstrip(" :")
         after_hr = cue and lw not in _NOT_AFTER_HR and (
             before.endswith(("hr.", "fr.", "dr.")) or (before[-2:] in ("hr", "fr") and not (
-                len(before) > 2 and before[-3].isalpha()) and (
+                len(before) > 2 and before[-3].isalpha()) and lw not in _NOT_AFTER_FR and (
                 lex.is_name(fold(lw)) or not is_german(lw))))
         # "fr koch" (not "gebühr koch"); without its full stop "fr" may be Friday: "fr
         # nachmittag" is no name
@@ -362,12 +395,19 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                     lw in NO_NAME_BEFORE or lw in PREPOSITIONS or lw in PARTICLES
                     or lex.is_meaning_word(lw) or _word_before(text, end) in NO_NAME_BEFORE)
                 break
-            if (german(nw) and not surname) or nw in _FINITE or nw in NO_NAME_BEFORE or \
+            if (german(nw) and not surname) or nw in _FINITE or nw in NO_NAME_BEFORE or (
+                    # a first name that is a German word too, after a determiner or particle
+                    # and before another German word: "nächstes mal dolmetsch bestellen",
+                    # "an der tu komma sie", "nur mal loswerden" ("mari tangen war da" stays)
+                    words == 1 and first_name and not cue and is_german(lw) and is_german(nw)
+                    and _word_before(text, m.end()) in _DETERMINING
+                    and not lex.is_name(fold(nw))) or \
                     person_participle(nw):  # "vormund biene zurückgerufen"
                 break  # "herrn heuer ist": the lists lack "ist" and "die" as common words
             end, words = nxt.end(), words + 1
         if start in starts or words > 1 or told or (
-                first_name and _inside_clause(text, start) and _lone_first_name(lw, lex)):
+                first_name and _inside_clause(text, start) and (
+                    _lone_first_name(lw, lex) or _closes_after_preposition(text, start, end, lw))):
             extra.append((start, end))
             done = end
         elif first_name and (text.startswith(_JOINS, end) or text[start - 2:start] == " (" and

@@ -181,7 +181,9 @@ def found_word_as_subject(text, toks, found: set[str], is_name) -> None:
         if ends is None:
             ends = person_verb_ends(text) | object_ends(text)
         if (end in ends and sentence_start(text, start)) or \
-                _object_of_preposition(text, start, end):
+                _object_of_preposition(text, start, end) or (
+                    _MODAL_WITH_OBJECT.match(text, end) is not None and (
+                        sentence_start(text, start) or text[start - 2:start] == ": ")):
             is_name[t] = True
 
 
@@ -202,6 +204,10 @@ def _object_of_preposition(text: str, start: int, end: int) -> bool:
         text[end:end + 2] == " (" or _ORIGIN_AFTER.match(text, end) is not None
 
 
+# A modal verb, then its object's article or a pronoun: the subject before it acts on
+# someone or something ("Nächste Runde: Koch soll den Klienten direkt anschauen").
+_MODAL_WITH_OBJECT = Lazy(r" (?:soll|sollte|muss|musste|kann|konnte|darf|will|wollte) "
+                          r"(?:den|die|das|dem|ihn|ihm|ihr|sie|sich|mir|uns|es)\b")
 _WORD_BEFORE_DOT = Lazy(r"(?:^|[^\w])([a-zäöüß]+)\.? $")
 _ORIGIN_AFTER = Lazy(r" (?:aus de[rmn]|vom) ")
 
