@@ -427,9 +427,13 @@ def _documents(text: str) -> Iterator[Candidate]:
         if kind is Kind.AZR or " " not in m[0]:
             yield m.start(), m.end(), kind, P_LOOSE
     for m in _keyed("tax_keyed", text):
-        yield m.start("num"), m.end("num"), Kind.STEUER_ID, P_KEYED
-    tax = _digit_count(text) >= 11 and (  # eleven digits, or "12 345 678 901"
-        b"00000000000" in _digit_shape(text) or b"00 000 000 000" in _digit_shape(text))
+        # Grouped in fours ("2590 8364 759") the digits might be an account or a phone
+        # number: only with the check digit of a tax ID.
+        if m["num"][4:5] != " " or tax_id_is_valid(m["num"].replace(" ", "")):
+            yield m.start("num"), m.end("num"), Kind.STEUER_ID, P_KEYED
+    shape = _digit_shape(text)
+    tax = _digit_count(text) >= 11 and (  # eleven digits, "12 345 678 901" or "1234 5678 901"
+        b"00000000000" in shape or b"00 000 000 000" in shape or b"0000 0000 000" in shape)
     for m in rx["tax_loose"].finditer(text, first) if tax else ():
         digits = m[0].replace(" ", "")
         if digits[0] != "0" and tax_id_is_valid(digits):
