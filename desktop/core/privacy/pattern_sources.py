@@ -228,7 +228,8 @@ def _sources() -> dict[str, str]:
                      r"|[0-9]{2,3}/[0-9]{3,4}/[0-9]{4,5})(?![0-9])",
         "tax_loose": r"[1-9](?<![0-9.,/-][1-9])(?:[0-9]{10}|[0-9] [0-9]{3} [0-9]{3} [0-9]{3}|[0-9]{3} [0-9]{4} [0-9]{3})(?![0-9]|[.,/-][0-9])",
         "street_word": rf"[A-ZÄÖÜ](?<![\w-].)(?=[{L}.-]{{2,60}}+\s?(?:Nr\.\s?)?[0-9])[{L}]*(?:-[{L}]+)*-?(?i:{_STREET_SUFFIX}){_HOUSE_NO}",
-        "street_adj": rf"[A-ZÄÖÜ](?<![\w-].)[{L}]+(?:er|e|es|en) (?:Straße|Strasse|Str\.|Weg|Platz|Allee"
+        # (a town's double name before it: "Wanne-Eickeler Str. 8")
+        "street_adj": rf"[A-ZÄÖÜ](?<![\w-].)(?:[{L}]+-[A-ZÄÖÜ])?[{L}]+(?:er|e|es|en) (?:Straße|Strasse|Str\.|Weg|Platz|Allee"
                       rf"|Ring|Damm|Chaussee|Gasse|Markt|Ufer|Landstraße|Steig|Pfad){_HOUSE_NO}",
         "street_prep": _keywords(_STREET_PREPOSITIONS) + rf"\s?(?P<w>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ]?[{L}]+)?){_HOUSE_NO}",
         # (a country's letter before it: "D-50667 Köln")

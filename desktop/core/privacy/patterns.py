@@ -37,6 +37,7 @@ from desktop.core.privacy.cues import cued_candidates
 from desktop.core.privacy.keywords import _hinted, lower_note
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
+from desktop.core.privacy.months import month_years
 from desktop.core.privacy.pattern_sources import (
     _SHORT_WORDS,
     IBAN_LENGTHS,
@@ -444,6 +445,7 @@ FINDERS: tuple[Callable[[str], Iterator[Candidate]], ...] = (
     _emails, _ibans, _dates, _file_numbers, _phones, _documents,
     lambda text: addresses(text, P_ADDRESS),  # streets, postcodes and towns
     lambda text: cued_candidates(text, P_KEYED, P_ADDRESS),  # identifiers after their cue
+    lambda text: month_years(text, P_DATE - 2),  # "seit August 2017", "bis 09/2027"
 )
 
 
