@@ -160,6 +160,10 @@ def _dates(text: str) -> Iterator[Candidate]:
     # Month with year, or a year alone: only a birth date (see the module docstring).
     if not birth.active:
         return
+    # Spaced as on a form's boxes ("Geb.datum 19 08 1984"): only right after a birth cue.
+    for m in rx["date_spaced"].finditer(text, first) if b"00 00 0000" in shape else ():
+        if _valid_day_month(m["d"], m["m"]) and birth.kind(m.start(), m.end()) is _BIRTH:
+            yield m.start(), m.end(), _BIRTH, P_DATE
     for m in _pat("month_year", text).finditer(text):
         if birth.kind(m.start(), m.end()) is Kind.GEBURTSDATUM:
             yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
