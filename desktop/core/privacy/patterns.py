@@ -421,6 +421,10 @@ def _documents(text: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
     for m in (rx["id_passport"].finditer(text) if b"A000000" in _digit_shape(text) else ()):
         yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_LOOSE + 5
+    # "Nr. D 1193284" (a Duldung's or a passport's number, its letter apart; on a copy's page
+    # end without the document's name)
+    for m in (rx["id_nr_spaced"].finditer(text) if b"A 0000000" in _digit_shape(text) else ()):
+        yield m.start("num"), m.end("num"), Kind.AUSWEISNUMMER, P_LOOSE + 5
     for m in _keyed("azr_keyed", text):
         yield m.start("num"), m.end("num"), Kind.AZR, P_KEYED
     first = _first_digit(text)
