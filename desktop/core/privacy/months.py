@@ -36,7 +36,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "before": re.compile(
             rf"(?:(?<![\w-])(?P<cue>[Bb]is|voraussichtlich)(?: (?:Anfang|Mitte|Ende))? )"
             rf"(?P<mon>{_NAMES}) $"),
-        "digits": re.compile(r"(?<![\w./-])(?:0[1-9]|1[0-2])/(?:19|20)[0-9]{2}(?![\w/-]|[.,][0-9])"),
+        # (not the last part of a file number: "31-13 12/2024")
+        "digits": re.compile(r"(?<![\w./-])(?<![0-9] )(?:0[1-9]|1[0-2])/(?:19|20)[0-9]{2}(?![\w/-]|[.,][0-9])"),
     }
 
 

@@ -453,7 +453,8 @@ FINDERS: tuple[Callable[[str], Iterator[Candidate]], ...] = (
     _emails, _ibans, _dates, _file_numbers, _phones, _documents,
     lambda text: addresses(text, P_ADDRESS),  # streets, postcodes and towns
     lambda text: cued_candidates(text, P_KEYED, P_ADDRESS),  # identifiers after their cue
-    lambda text: month_years(text, P_DATE - 2),  # "seit August 2017", "bis 09/2027"
+    # "bis März 2027", "bis 09/2027": the loosest, any other reading of the digits wins
+    lambda text: month_years(text, P_LOOSE - 1),
 )
 
 
