@@ -30,14 +30,13 @@ _PERMIT = ("Aufenthaltserlaubnis", "Aufenthaltstitel", "Titel", "Duldung", "Visu
 @functools.cache
 def _rx() -> dict[str, re.Pattern[str]]:
     return {
-        # The year of a month's name: the pass starts at a digit (cheaper than one over every
-        # character for the names); the words before it are read backwards.
-        "year": re.compile(r"(?<=[a-zä] )(?:19|20)[0-9]{2}(?![0-9]|[.,/-][0-9])"),
-        "before": re.compile(
-            rf"(?:(?<![\w-])(?P<cue>[Bb]is|voraussichtlich)(?: (?:Anfang|Mitte|Ende))? )"
-            rf"(?P<mon>{_NAMES}) $"),
-        # (not the last part of a file number: "31-13 12/2024")
-        "digits": re.compile(r"(?<![\w./-])(?<![0-9] )(?:0[1-9]|1[0-2])/(?:19|20)[0-9]{2}(?![\w/-]|[.,][0-9])"),
+        # After its cue (found by str.find, cheaper than a pass of a pattern over the note)
+        "after_cue": re.compile(rf"(?:(?:Anfang|Mitte|Ende) )?(?P<mon>{_NAMES}) "
+                                r"(?:19|20)[0-9]{2}(?![0-9]|[.,/-][0-9])"),
+        # (not the last part of a file number: "31-13 12/2024"; its first digit first, so
+        # that the engine can skip to it)
+        "digits": re.compile(r"(?:0(?<![\w./-]0)(?<![0-9] 0)[1-9]|1(?<![\w./-]1)(?<![0-9] 1)[0-2])"
+                             r"/(?:19|20)[0-9]{2}(?![\w/-]|[.,][0-9])"),
     }
 
 
@@ -49,14 +48,17 @@ def month_years(text: str, priority: int) -> Iterator[Candidate]:
             yield m.start(), m.end(), Kind.DATUM, priority
     if b"a 0000" not in shape:
         return
-    rx = _rx()
-    for y in rx["year"].finditer(text, _first_digit(text)):
-        b = rx["before"].search(text, max(0, y.start() - 36), y.start())
-        if b is None:
-            continue
-        if b["cue"] in ("bis", "Bis") and not _permit_before(text, b.start()):
-            continue
-        yield b.start("mon"), y.end(), Kind.DATUM, priority
+    after = _rx()["after_cue"].match
+    for cue in _CUES:
+        i = text.find(cue)
+        while i >= 0:
+            if (i == 0 or not text[i - 1].isalnum()) and (m := after(text, i + len(cue))) and (
+                    cue == "voraussichtlich " or _permit_before(text, i)):
+                yield m.start("mon"), m.end(), Kind.DATUM, priority
+            i = text.find(cue, i + 1)
+
+
+_CUES = ("bis ", "Bis ", "voraussichtlich ")
 
 
 def _permit_before(text: str, end: int) -> bool:

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 
-# Each byte of the UTF-8 as "0" (a digit), "O", "l", "a" (another small letter or a byte
-# beyond ASCII) or "." (anything else): one translation in C decides whether a note can hold
-# such a number (a regular expression over every note cost about 6 µs a note).
-_SHAPE = bytes(48 if 48 <= b <= 57 else b if b in (79, 108) else 97 if 97 <= b <= 122
-               or b >= 128 else 46 for b in range(256))
-_PAIRS = (b"0O", b"O0", b"0l", b"l0")
+from desktop.core.privacy.pattern_sources import _digit_shape
+
+# A letter beside a digit in the note's shape (pattern_sources._digit_shape, which the
+# patterns compute for every note with a digit anyway): only then can the note hold such a
+# number (a regular expression over every note cost about 6 µs a note).
+_PAIRS = (b"0A", b"A0", b"0a", b"a0")
 
 _TOKEN = re.compile(r"(?<![\w.])[0-9Ol]+(?:\.[0-9Ol]+)*(?!\w)")
 # A lone "l" or "O" between numbers ("GR-ABH 4 l 2-117/26"), read only in a note with OCR.
@@ -34,7 +34,7 @@ def _digit_count(token: str) -> int:
 
 def ocr_digits(text: str) -> str:
     """`text` with "O" and "l" read as digits in numbers misread by OCR; the same length."""
-    shape = text.encode("utf-8", "surrogatepass").translate(_SHAPE)
+    shape = _digit_shape(text)
     if not any(map(shape.__contains__, _PAIRS)):
         return text
     mixed = [m for m in _TOKEN.finditer(text)
