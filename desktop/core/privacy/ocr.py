@@ -6,7 +6,7 @@ written with digits again. The copy has the same length, so every finding's offs
 original text. A letter is read as a digit only inside a token made of nothing but digits, "O"
 and "l" (and dots between them, as in a date), which holds a digit: the words "Ol" or "lO"
 stay. A token with a single digit ("9O", "O8", but also the network "O2") is read so only in
-a note that shows OCR elsewhere (a longer such number, or a one inside a word: "Ha11e"), or
+a note that shows OCR elsewhere (a longer such number, or a "1" inside a word: "Ha11e"), or
 between two numbers ("19 O8 1984").
 """
 
