@@ -52,9 +52,9 @@ def month_years(text: str, priority: int) -> Iterator[Candidate]:
     for cue in _CUES:
         i = text.find(cue)
         while i >= 0:
-            if (i == 0 or not text[i - 1].isalnum()) and (m := after(text, i + len(cue))) and (
+            if (i == 0 or not text[i - 1].isalnum()) and (a := after(text, i + len(cue))) and (
                     cue == "voraussichtlich " or _permit_before(text, i)):
-                yield m.start("mon"), m.end(), Kind.DATUM, priority
+                yield a.start("mon"), a.end(), Kind.DATUM, priority
             i = text.find(cue, i + 1)
 
 
