@@ -266,8 +266,26 @@ def _nouns_after_adjectives(text: str, toks: list[tuple[int, int, str]], cls: li
                 adjectives.clear()
             hit = adjectives[word] = _ADJECTIVE.fullmatch(word) is not None and \
                 word not in _NOT_ADJECTIVES and lexicon().is_inflected(word)
+        if hit and word.endswith(("te", "ten")) and not _after_determiner(text, i):
+            # "hatte", "sagte", "fragten" end like "betreute": a verb's past before its
+            # subject ("Danach hatte Winter gefragt") unless an article opens the phrase
+            hit = False
         if hit:
             out.append(t)
+
+
+# Words that open a noun phrase before its adjective ("die betreute …", "im letzten …").
+_DETERMINERS = frozenset("""der die das den dem des ein eine einen einem einer eines kein keine
+keinen keinem keiner keines im am zum zur vom beim ins ans""".split())
+
+
+def _after_determiner(text: str, space: int) -> bool:
+    """Whether the word ending at `space` (the blank before the adjective) is an article or a
+    preposition fused with one."""
+    if space <= 0:
+        return False
+    start = max(text.rfind(" ", max(0, space - 12), space), text.rfind("\n", 0, space)) + 1
+    return text[start:space].lower() in _DETERMINERS
 
 
 # Word → is it an inflected adjective (by the data)?
