@@ -7,6 +7,7 @@ stricter variants (a sure street word, a town that is no German word). An addres
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from desktop.core.privacy.keywords import lower_note
@@ -77,6 +78,8 @@ def _addresses(text: str) -> Iterator[tuple[int, int]]:
         if _rx_lower()["street_words_lc"].search(text):
             streets.extend(m.span() for m in _rx_lower()["street_adj_lc"].finditer(text))
     streets = [(_street_start(text, start), end) for start, end in streets]
+    if " Punkt" in text and " in " in text:
+        streets.extend(_spoken_streets(text))
     if "ostfach" in text:
         streets.extend(m.span() for m in rx["po_box"].finditer(text))
     for m in _pat("street_prep", text).finditer(text):
@@ -165,13 +168,45 @@ def _town_before(text: str, start: int) -> int:
 def _town_after(text: str, end: int) -> int:
     """Where a street ends with its town after a comma, without a postcode: "Lindenweg 4,
     Erlangen, hat angerufen", "Hauptstraße 12, Nürnberg." The town a listed place, its clause
-    ending after it."""
+    ending after it. Or after "in", as one says an address: "Karl-Liebknecht-Straße 48 in
+    Leipzig"."""
+    if text.startswith(" in ", end):
+        return _town_in(text, end)
     if not text.startswith(", ", end):
         return end
     m = _rx()["town_after_street"].match(text, end)
     if m is None or not lexicon().is_place(m["town"].lower()):
         return end
     return m.end("town")
+
+
+def _town_in(text: str, end: int) -> int:
+    """The end of " in Leipzig" after a street, the town a listed place (its first part)."""
+    m = _SPOKEN["town_in"].match(text, end)
+    if m is None or not lexicon().is_place(m["town"].split("-")[0].lower()):
+        return end
+    return m.end()
+
+
+def _spoken_streets(text: str) -> Iterator[tuple[int, int]]:
+    """A dictated address, its house number spoken, its town after "in": "in der Südstraße
+    neunzehn in Magdeburg" (in a note dictated with its punctuation: only there a house number
+    stands in words; without the town a number word after a street is too often a count)."""
+    for m in _SPOKEN["street"].finditer(text):
+        end = _town_in(text, m.end())
+        if end > m.end():
+            yield m.start(), end
+
+
+_NUMBER_WORD = (r"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?"
+                r"(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
+                r"|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
+                r"|(?:drei|vier|fünf|sech|sieb|acht|neun)zehn")
+_SPOKEN = {
+    "street": re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*(?:straße|Straße|weg|allee|platz|gasse|ring)"
+                         rf" (?:{_NUMBER_WORD})(?= in )"),
+    "town_in": re.compile(r" in (?P<town>[A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ][\w]+)*)(?![\w-])"),
+}
 
 
 def _street_start(text: str, start: int) -> int:

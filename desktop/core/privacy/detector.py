@@ -17,6 +17,7 @@ from desktop.core.privacy.judge import blanked
 from desktop.core.privacy.keywords import NOTE_CACHE
 from desktop.core.privacy.model import Finding, Kind, new_finding
 from desktop.core.privacy.names import find_names
+from desktop.core.privacy.ocr import ocr_digits
 from desktop.core.privacy.patterns import FINDERS, Candidate, _rx, shaped_candidates
 from desktop.core.privacy.referrals import referral_names
 
@@ -146,9 +147,11 @@ _PERSON = Kind.PERSON  # an enum member read from its class costs a property cal
 
 
 def _masked(text: str) -> str:
-    """Placeholders already in the text blanked: never found again."""
-    return placeholder_rx().sub(lambda m: blanked(m[0], [(0, len(m[0]))]), text) \
+    """Placeholders already in the text blanked: never found again; numbers misread by OCR
+    ("1O.1O.1999") written with digits (ocr.py)."""
+    work = placeholder_rx().sub(lambda m: blanked(m[0], [(0, len(m[0]))]), text) \
         if "[" in text else text
+    return ocr_digits(work)
 
 
 def _passes(text: str, work: str, first: list[Candidate]) -> list[Finding]:

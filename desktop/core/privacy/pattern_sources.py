@@ -45,9 +45,14 @@ _ORDINALS = ("erst zweit dritt viert fünft sechst siebt siebent acht neunt zehn
 _DAY_ORDINALS = _ORDINALS + ["zwanzigst", "dreißigst", "einunddreißigst"] + [
     f"{unit}undzwanzigst" for unit in "ein zwei drei vier fünf sechs sieben acht neun".split()]
 _SPOKEN_MONTHS = sorted(m for m in MONTHS if len(m) > 3 or m == "mai")
+# The year in two numbers, as one says it: "zwanzig siebenundzwanzig", "neunzehn achtzig"
+_YEAR_TENS = (r"(?:(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?"
+              r"(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
+              r"|zehn|elf|zwölf|(?:drei|vier|fünf|sech|sieb|acht|neun)zehn)(?![\w])")
 _SPOKEN_DATE = (trie(_DAY_ORDINALS, after_first=r"(?<![\w].)") + r"e[nrs]? (?:(?:"
                 + "|".join(_SPOKEN_MONTHS)
                 + ")|" + trie(_ORDINALS[:12]) + "en)(?: (?:neunzehnhundert|zweitausend)[a-zäöüß]*"
+                + "| (?:neunzehn|zwanzig) " + _YEAR_TENS
                 + "| (?:19|20)[0-9]{2}(?![0-9]))?"
                 r"(?![\w])")
 # The same in a note with capitals, dictated with its punctuation ("Komma … geboren am
@@ -146,6 +151,7 @@ def _sources() -> dict[str, str]:
         # "am 2. Verhandlungstag"): read only after "am", "bis" … (patterns.py)
         "date_short": rf"(?P<dm>{day}\.(?:{month}(?![.0-9]|,[0-9])|(?=,)))",
         "date_short_cue": r"\b(?:am|vom|bis zum|bis|zum|seit|ab)\s$",
+        "date_spaced": r"(?<![\w.,/-])(?P<d>[0-3][0-9]) (?P<m>[01][0-9]) (?:19|20)[0-9]{2}(?![\w.,/-]| [0-9])",
         "date_iso": r"[12](?<![\w.-][12])(?P<y>[0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![\w-])",
         "date_slash": rf"{day}/{month}/(?P<y>(?:19|20)?[0-9]{{2}})(?![\w/])",
         # (with hyphens only with a year of four digits: "03-12-2026"; "12-03-26" may be a
@@ -216,6 +222,7 @@ def _sources() -> dict[str, str]:
         "iban": r"(?P<cc>[A-Z](?<![A-Za-z0-9].)[A-Z])[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])",
         "iban_cue": r"(?i:iban|kontonummer|konto)\s*[:.]?\s*$",
         "id_german": r"[CFGHJKLMNPRTVWXYZ](?<![\w-].)[CFGHJKLMNPRTVWXYZ0-9]{8}(?P<check>[0-9])?(?![\w-])",
+        "id_nr_spaced": r"(?<![\w.])Nr\.\s?(?P<num>[A-Z] [0-9]{7,9})(?![\w/-]|[.,][0-9])",
         "id_passport": r"[A-Z](?<![\w-].)[A-Z]?[0-9]{6,9}(?![\w-])",
         "azr_keyed": _keywords(_KEYWORDS["azr_keyed"]) + r"[a-z]*(?:-?(?:Nr|Nummer|nummer|nr)\.?)?"
                      r"\s*[:.(]?\s*(?:(?:ist|lautet)\s+)?(?P<num>[0-9](?:[ ]?[0-9]){11})(?![0-9])",
@@ -224,10 +231,12 @@ def _sources() -> dict[str, str]:
         "az_prefix": r"(?:(?<![\w./-])[A-ZÄÖÜ]{2,5} |(?<![\w./-])[IVX]{1,4}/|(?<![\w.-]))$",
         "tax_keyed": _keywords(_KEYWORDS["tax_keyed"]) +
                      r"\.?\s*[:.]?\s*(?:(?:ist|lautet)\s+)?"
-                     r"(?P<num>[0-9]{2}[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{3}|[0-9]{2,3}/[0-9]{3,4}/[0-9]{4,5})(?![0-9])",
-        "tax_loose": r"[1-9](?<![0-9.,/-][1-9])(?:[0-9]{10}|[0-9] [0-9]{3} [0-9]{3} [0-9]{3})(?![0-9]|[.,/-][0-9])",
+                     r"(?P<num>[0-9]{2}[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]?[0-9]{3}|[0-9]{4} [0-9]{4} [0-9]{3}"
+                     r"|[0-9]{2,3}/[0-9]{3,4}/[0-9]{4,5})(?![0-9])",
+        "tax_loose": r"[1-9](?<![0-9.,/-][1-9])(?:[0-9]{10}|[0-9] [0-9]{3} [0-9]{3} [0-9]{3}|[0-9]{3} [0-9]{4} [0-9]{3})(?![0-9]|[.,/-][0-9])",
         "street_word": rf"[A-ZÄÖÜ](?<![\w-].)(?=[{L}.-]{{2,60}}+\s?(?:Nr\.\s?)?[0-9])[{L}]*(?:-[{L}]+)*-?(?i:{_STREET_SUFFIX}){_HOUSE_NO}",
-        "street_adj": rf"[A-ZÄÖÜ](?<![\w-].)[{L}]+(?:er|e|es|en) (?:Straße|Strasse|Str\.|Weg|Platz|Allee"
+        # (a town's double name before it: "Wanne-Eickeler Str. 8")
+        "street_adj": rf"[A-ZÄÖÜ](?<![\w-].)(?:[{L}]+-[A-ZÄÖÜ])?[{L}]+(?:er|e|es|en) (?:Straße|Strasse|Str\.|Weg|Platz|Allee"
                       rf"|Ring|Damm|Chaussee|Gasse|Markt|Ufer|Landstraße|Steig|Pfad){_HOUSE_NO}",
         "street_prep": _keywords(_STREET_PREPOSITIONS) + rf"\s?(?P<w>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ]?[{L}]+)?){_HOUSE_NO}",
         # (a country's letter before it: "D-50667 Köln")

@@ -37,6 +37,7 @@ from desktop.core.privacy.cues import cued_candidates
 from desktop.core.privacy.keywords import _hinted, lower_note
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
+from desktop.core.privacy.months import month_years
 from desktop.core.privacy.pattern_sources import (
     _SHORT_WORDS,
     IBAN_LENGTHS,
@@ -159,6 +160,10 @@ def _dates(text: str) -> Iterator[Candidate]:
     # Month with year, or a year alone: only a birth date (see the module docstring).
     if not birth.active:
         return
+    # Spaced as on a form's boxes ("Geb.datum 19 08 1984"): only right after a birth cue.
+    for m in rx["date_spaced"].finditer(text, first) if b"00 00 0000" in shape else ():
+        if _valid_day_month(m["d"], m["m"]) and birth.kind(m.start(), m.end()) is _BIRTH:
+            yield m.start(), m.end(), _BIRTH, P_DATE
     for m in _pat("month_year", text).finditer(text):
         if birth.kind(m.start(), m.end()) is Kind.GEBURTSDATUM:
             yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
@@ -416,6 +421,10 @@ def _documents(text: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
     for m in (rx["id_passport"].finditer(text) if b"A000000" in _digit_shape(text) else ()):
         yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_LOOSE + 5
+    # "Nr. D 1193284" (a Duldung's or a passport's number, its letter apart; on a copy's page
+    # end without the document's name)
+    for m in (rx["id_nr_spaced"].finditer(text) if b"A 0000000" in _digit_shape(text) else ()):
+        yield m.start("num"), m.end("num"), Kind.AUSWEISNUMMER, P_LOOSE + 5
     for m in _keyed("azr_keyed", text):
         yield m.start("num"), m.end("num"), Kind.AZR, P_KEYED
     first = _first_digit(text)
@@ -427,9 +436,13 @@ def _documents(text: str) -> Iterator[Candidate]:
         if kind is Kind.AZR or " " not in m[0]:
             yield m.start(), m.end(), kind, P_LOOSE
     for m in _keyed("tax_keyed", text):
-        yield m.start("num"), m.end("num"), Kind.STEUER_ID, P_KEYED
-    tax = _digit_count(text) >= 11 and (  # eleven digits, or "12 345 678 901"
-        b"00000000000" in _digit_shape(text) or b"00 000 000 000" in _digit_shape(text))
+        # Grouped in fours ("2590 8364 759") the digits might be an account or a phone
+        # number: only with the check digit of a tax ID.
+        if m["num"][4:5] != " " or tax_id_is_valid(m["num"].replace(" ", "")):
+            yield m.start("num"), m.end("num"), Kind.STEUER_ID, P_KEYED
+    shape = _digit_shape(text)
+    tax = _digit_count(text) >= 11 and (  # eleven digits, "12 345 678 901" or "1234 5678 901"
+        b"00000000000" in shape or b"00 000 000 000" in shape or b"0000 0000 000" in shape)
     for m in rx["tax_loose"].finditer(text, first) if tax else ():
         digits = m[0].replace(" ", "")
         if digits[0] != "0" and tax_id_is_valid(digits):
@@ -440,6 +453,8 @@ FINDERS: tuple[Callable[[str], Iterator[Candidate]], ...] = (
     _emails, _ibans, _dates, _file_numbers, _phones, _documents,
     lambda text: addresses(text, P_ADDRESS),  # streets, postcodes and towns
     lambda text: cued_candidates(text, P_KEYED, P_ADDRESS),  # identifiers after their cue
+    # "bis März 2027", "bis 09/2027": the loosest, any other reading of the digits wins
+    lambda text: month_years(text, P_LOOSE - 1),
 )
 
 
