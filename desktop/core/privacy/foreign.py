@@ -85,7 +85,7 @@ def foreign_run_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[in
                              or lw in _FUNCTION_WORDS):
             continue
         gap = text[max(0, start - 12):start].rstrip(" ,:\"„“'").rpartition(" ")[2].lower()
-        if gap.rstrip(".") in _NAME_FRAME:
+        if gap in _NAME_FRAME:  # not across a sentence's end ("my mother.\" She asked")
             continue
         if lw not in _FUNCTION_WORDS and lw not in _NAME_FRAME and (
                 (t + 1 < n and text[end:toks[t + 1][0]] == " " and cls[t + 1] in NAMEISH) or

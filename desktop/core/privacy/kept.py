@@ -85,7 +85,7 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                     text, end) is not None and lex.is_prefix(word.lower()):
                 out.append(t)  # the beginning of a German word: "Staatsangeh.: marokk."
             elif _CHAINED_AFTER.match(text, end) is not None or (
-                    len(word) <= 4 and text[start - 2:start - 1].isdigit()
+                    len(word) <= 4 and start >= 2 and text[start - 2].isdigit()
                     and text[start - 1] == " " and lex.is_prefix(word.lower())):
                 out.append(t)  # "Pfl.beitr.", "94 Mon.": abbreviations, no surname
         elif cls[t] == STOP or (word in MAIL_HEADERS and text[end + 1:end + 2] == " "):
@@ -273,13 +273,14 @@ def _clergy_before_names(text: str, toks: list[tuple[int, int, str]], cls: list[
 # The word before a capitalised word, when it ends like an inflected adjective ("zweite",
 # "schlauer", "schweren").
 _ADJECTIVE = Lazy(r"[a-zäöüß]{3,}(?:e|er|en|es|em)")
-# Inflected words before a name: a letter's greeting ("liebe Rosa", "sehr geehrte"), pronouns
-# and determiners the adjective test would take.
+# Inflected words before a name: a letter's greeting ("liebe Rosa", "sehr geehrte"), pronouns,
+# determiners and verbs ("Danach hatte Winter gefragt") the adjective test would take.
 _NOT_ADJECTIVES = frozenset("""liebe lieber liebes lieben geehrte geehrter geehrten jene jener
 welche welcher solche solcher manche mancher meine meiner deine seine seiner ihre ihrer unsere
 unserer eure eurer keine keiner eine einer einen einem eines diese dieser diesen diesem dieses
 jede jeder jeden jedem jedes alle aller allen beide beiden andere anderer anderen hallo bitte
-danke gerne heute morgen gestern""".split())
+danke gerne heute morgen gestern hatte hätte hatten hätten habe wurde würde wurden würden werde
+werden sollte wollte konnte musste durfte möchte sagte fragte meinte""".split())
 
 
 def _nouns_after_adjectives(text: str, toks: list[tuple[int, int, str]], cls: list[int],
