@@ -134,3 +134,23 @@ def test_an_office_mail_address_names_no_one(text, found):
     """A mail address spelling German nouns and places ("stadtkasse-rueckzahlung@") makes no
     word a name; a person's address still does ("roman_moroz@")."""
     assert names(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Zusteller: Schütte\nEmpfangsberechtigte Person: Ehefrau Anna Koch", ["Schütte", "Anna Koch"]),
+    ("Notiz\nAhmadi Telefon: 0171 2345678", ["Ahmadi"]),
+])
+def test_words_of_a_label_opening_a_line_are_no_names(text, found):
+    """An adjective opening a line's label before a German noun and a colon ("Empfangsberechtigte
+    Person:") is no name; a name before such a noun ("Ahmadi Telefon:") still is."""
+    assert names(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Herr Burak Tekin, 31, zweite Generation, geboren in Dortmund", ["Burak Tekin"]),
+    ("Vorsprache Saar Lawton, geb. 16.2.1970, wegen Fiktionsbescheinigung.", ["Saar Lawton"]),
+])
+def test_a_noun_after_an_adjective_before_a_birth_cue_is_no_name(text, found):
+    """Before ", geboren" a German word after an inflected adjective ("zweite Generation") is
+    no name; a name whose first word is a place ("Saar Lawton") stays whole."""
+    assert names(text) == found

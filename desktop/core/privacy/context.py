@@ -10,6 +10,7 @@ import functools
 import re
 from itertools import compress
 
+from desktop.core.privacy.kept import after_adjective
 from desktop.core.privacy.keywords import cue_words
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.wordclass import (
@@ -260,7 +261,8 @@ def before_cue(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_n
         while u >= 0 and t - u < 3 and cls[u] not in (TITLE, ROLE) and not (
                 meaning_word(toks[u][2]) or toks[u][2].lower() in lex.common_words
                 or (not places and lex.is_place(toks[u][2].lower()))
-                or (places and u == t and _place_named(text, toks[u], cls[u], lex))):
+                or (places and u == t and _place_named(text, toks[u], cls[u], lex))
+                or (cls[u] == STOP and after_adjective(text, toks[u][0]))):
             run.append(u)
             if u == 0 or text[toks[u - 1][1]:toks[u][0]] != " ":
                 break

@@ -95,6 +95,8 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                 i -= 1
             if not i or text[i - 1] == "\n" or text[i - 1] == ";":
                 out.append(t)
+            elif cls[t] == STOP and text[start - 1:start] == " ":
+                _label_words_before(text, toks, cls, t, out)
     if "St. " in text or "Sankt " in text:
         for m in _SAINT.finditer(text):
             at = _token_at(toks, m.start(1))
@@ -289,23 +291,28 @@ def _nouns_after_adjectives(text: str, toks: list[tuple[int, int, str]], cls: li
     phrase: "kein schlauer Fuchs", "schwerer Sturm" — not a first name ("kleine Anna"), and no
     adjective the data does not read as inflected. (Other German words after an adjective,
     "zweite Generation", are left: looking at every one cost 3 % of the speed.)"""
+    out.extend([t for t, (start, _, _) in enumerate(toks) if cls[t] == AMBIG
+                and text[start - 2:start] in _INFLECTED_ENDS and after_adjective(text, start)])
+
+
+def after_adjective(text: str, start: int) -> bool:
+    """Does an inflected adjective stand right before the word at `start` ("schwerer Sturm",
+    "zweite Generation")? Decided once per word before."""
+    if text[start - 2:start] not in _INFLECTED_ENDS:
+        return False
+    low = max(0, start - 24)
+    i = text.rfind(" ", low, start - 1)
+    if i < 0 and low:
+        return False
+    word = text[i + 1:start - 1].rpartition("\n")[2].lstrip("(„\"'")
     adjectives = _ADJECTIVES
-    for t in [t for t, (start, _, _) in enumerate(toks) if cls[t] == AMBIG
-              and text[start - 2:start] in _INFLECTED_ENDS]:
-        start = toks[t][0]
-        low = max(0, start - 24)
-        i = text.rfind(" ", low, start - 1)
-        if i < 0 and low:
-            continue
-        word = text[i + 1:start - 1].rpartition("\n")[2].lstrip("(„\"'")
-        hit = adjectives.get(word)
-        if hit is None:
-            if len(adjectives) > 100_000:
-                adjectives.clear()
-            hit = adjectives[word] = _ADJECTIVE.fullmatch(word) is not None and \
-                word not in _NOT_ADJECTIVES and lexicon().is_inflected(word)
-        if hit:
-            out.append(t)
+    hit = adjectives.get(word)
+    if hit is None:
+        if len(adjectives) > 100_000:
+            adjectives.clear()
+        hit = adjectives[word] = _ADJECTIVE.fullmatch(word) is not None and \
+            word not in _NOT_ADJECTIVES and lexicon().is_inflected(word)
+    return hit
 
 
 # Word → is it an inflected adjective (by the data)?
@@ -450,3 +457,27 @@ def _nominalised_adjectives(text: str, toks: list[tuple[int, int, str]], cls: li
         if before in _QUANTIFIERS and text[start - 1] == " " and cls[t] == STOP and \
                 word.endswith(("e", "es")):
             out.append(t)
+
+
+# How adjectives and participles end that open a field's label ("Empfangsberechtigte Person:",
+# "Zuständige Stelle:", "Derzeitiger Aufenthaltstitel:").
+_ADJECTIVE_ENDINGS = ("te", "ter", "tes", "ige", "iger", "liche", "licher", "ische", "ischer",
+                      "bare", "barer")
+
+
+def _label_words_before(text: str, toks: list[tuple[int, int, str]], cls: list[int], t: int,
+                        out: list[int]) -> None:
+    """A label of two or three words opening a line, its last a German noun before the colon:
+    the words before it are German words or adjectives by their ending, not names."""
+    u, run = t, []
+    while u and len(run) < 2 and text[toks[u - 1][1]:toks[u][0]] == " ":
+        u -= 1
+        word = toks[u][2]
+        if not (cls[u] == STOP or cls[u] == NOUN or cls[u] == UNKNOWN and len(word) >= 8 and
+                word.endswith(_ADJECTIVE_ENDINGS)):
+            return
+        run.append(u)
+        start = toks[u][0]
+        if not start or text[start - 1] == "\n":
+            out.extend(run)
+            return
