@@ -469,7 +469,8 @@ def _label_words_before(text: str, toks: list[tuple[int, int, str]], cls: list[i
                         out: list[int]) -> None:
     """A label of two or three words opening a line, its last a German noun before the colon:
     the words before it are German words or adjectives by their ending, not names."""
-    u, run = t, []
+    u = t
+    run: list[int] = []
     while u and len(run) < 2 and text[toks[u - 1][1]:toks[u][0]] == " ":
         u -= 1
         word = toks[u][2]
