@@ -14,6 +14,19 @@ from desktop.core.privacy.foreign import (
     foreign_run_tokens,
     in_other_language,
 )
+from desktop.core.privacy.kept_frames import (
+    ENGLISH_JOBS,
+    NUMBER_WORDS,
+    OPENING_VERBS,
+    PLACE_BEFORE,
+    district,
+    hyphenated_at_line_end,
+    label_words_before,
+    nominalised_adjectives,
+    number_words,
+    places_after_their_kind,
+    words_of_firms,
+)
 from desktop.core.privacy.lexicon import fold, lexicon, participle_rx
 from desktop.core.privacy.wordclass import (
     AMBF,
@@ -21,7 +34,6 @@ from desktop.core.privacy.wordclass import (
     BOTH,
     FIRST,
     NAMEISH,
-    NOUN,
     ROLE,
     STOP,
     TITLE,
@@ -96,7 +108,7 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
             if not i or text[i - 1] == "\n" or text[i - 1] == ";":
                 out.append(t)
             elif cls[t] == STOP and text[start - 1:start] == " ":
-                _label_words_before(text, toks, cls, t, out)
+                label_words_before(text, toks, cls, t, out)
     if "St. " in text or "Sankt " in text:
         for m in _SAINT.finditer(text):
             at = _token_at(toks, m.start(1))
@@ -127,21 +139,21 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     if in_other_language(text):
         foreign_run_tokens(text, toks, cls, out)
     if "-\n" in text:
-        _hyphenated_at_line_end(text, toks, out)
-    if not _PLACE_BEFORE.isdisjoint(distinct):
-        _places_after_their_kind(text, toks, cls, out)
+        hyphenated_at_line_end(text, toks, out)
+    if not PLACE_BEFORE.isdisjoint(distinct):
+        places_after_their_kind(text, toks, cls, out)
     if "GmbH" in text or "B.V." in text or " AG" in text or "e.V." in text or " Ltd" in text:
-        _words_of_firms(text, toks, cls, out)
-    if not _NUMBER_WORDS.isdisjoint(distinct):
-        _number_words(text, toks, out)
-    if not _OPENING_VERBS.isdisjoint(distinct):
+        words_of_firms(text, toks, cls, out)
+    if not NUMBER_WORDS.isdisjoint(distinct):
+        number_words(text, toks, out)
+    if not OPENING_VERBS.isdisjoint(distinct):
         # a note's verb opening a sentence without "ich": "Habe erklärt, dass …"
-        out.extend([t for t, (start, end, w) in enumerate(toks) if w in _OPENING_VERBS and
+        out.extend([t for t, (start, end, w) in enumerate(toks) if w in OPENING_VERBS and
                     text[end:end + 1] == " " and text[end + 1:end + 2].islower() and
                     sentence_start(text, start)])
     if "alles " in text or "etwas " in text or "nichts " in text or "viel " in text or \
             "wenig " in text or "allem " in text:
-        _nominalised_adjectives(text, toks, cls, out)
+        nominalised_adjectives(text, toks, cls, out)
     if "Per" in distinct:
         # the preposition opening a sentence before a German noun ("Per E-Mail an …", "Per
         # Post"), not the first name ("Per Olsen", "Frau Per Agger")
@@ -161,9 +173,9 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         _KEPT_WORDS.update([w for w in new if _kept_by_itself(w)])
     if not _KEPT_WORDS.isdisjoint(distinct):
         out.extend([t for t, w in enumerate(words) if w in _KEPT_WORDS])
-        if not _ENGLISH_JOBS.isdisjoint(distinct):
+        if not ENGLISH_JOBS.isdisjoint(distinct):
             # the job's first word: "Data Scientist", "Software Engineer"
-            out.extend([t - 1 for t, w in enumerate(words) if t and w in _ENGLISH_JOBS and
+            out.extend([t - 1 for t, w in enumerate(words) if t and w in ENGLISH_JOBS and
                         cls[t - 1] not in NAMEISH and cls[t - 1] not in (TITLE, ROLE) and
                         text[toks[t - 1][1]:toks[t][0]] == " "])
     if strip is not None and any(strip):
@@ -333,152 +345,12 @@ def _kept_by_itself(word: str) -> bool:
     compound of German words ending in a noun (_hyphenated_noun); a participle
     of a separable verb, capitalised inside a sentence ("lohnzettel fehlen noch
     Weitergeleitet an SG 32"): never a name, wherever it stands."""
-    if word in DICTATED or word in GREETINGS or word in _ENGLISH_JOBS:
+    if word in DICTATED or word in GREETINGS or word in ENGLISH_JOBS:
         return True
-    if "-" in word and _district(word):
+    if "-" in word and district(word):
         return True
     if classifier()(word)[0] != STOP:
         return False
     return (word[-1].isupper() and not word.isupper()) or (
         "ge" in word and participle_rx().fullmatch(word.lower()) is not None) or (
         "-" in word and _hyphenated_noun(word))
-
-
-# English job words in German notes ("Beschäftigt als Data Scientist", "eine Stelle als
-# Postdoc"): no surname.
-_ENGLISH_JOBS = frozenset({"Scientist", "Engineer", "Developer", "Consultant", "Analyst",
-                           "Designer", "Postdoc", "Researcher", "Recruiting", "Recruiter"})
-
-
-def _district(word: str) -> bool:
-    """A town and its district ("Gelsenkirchen-Ückendorf", "Berlin-Neukölln"): the first part a
-    listed place, no part a listed name."""
-    lex = lexicon()
-    parts = [p for p in word.split("-") if p]
-    if len(parts) != 2 or not lex.is_place(parts[0].lower()) or any(
-            lex.is_name(fold(p)) for p in parts):
-        return False
-    second = parts[1].lower()
-    # the district a German word, a place or built like a place's name ("Mitte",
-    # "Neukölln", "Ückendorf"): not a double surname's unlisted part ("Linden-Hager")
-    return second.endswith(_PLACE_ENDINGS) or lex.is_place(second) or lex.is_word(second)
-
-
-_PLACE_ENDINGS = ("dorf", "feld", "heim", "hausen", "berg", "burg", "stadt", "kirchen", "hof",
-                  "bach", "rode", "stedt", "ingen", "leben", "werder", "hagen", "kamp", "brück",
-                  "brücken", "furt", "tal", "see", "wald", "felde", "holz", "horst", "beck")
-
-
-_LINE_BREAK_REST = Lazy(r"-\n[ \t]*([a-zäöüß]+)")
-
-
-def _hyphenated_at_line_end(text: str, toks: list[tuple[int, int, str]], out: list[int]) -> None:
-    """A word cut at a line's end, its rest in lower case on the next line ("Auslän-⏎
-    derbehörde", "Bescheini-⏎gung" in an OCR copy): judged as the whole word, a German one is
-    kept."""
-    lex = lexicon()
-    for t, (_, end, word) in enumerate(toks):
-        if text[end:end + 2] != "-\n":
-            continue
-        m = _LINE_BREAK_REST.match(text, end)
-        if m is not None:
-            whole = word.lower() + m[1]
-            if lex.is_word(whole) or lex.is_compound(whole):
-                out.append(t)
-
-
-# Kinds of place before a place's name ("Insel Reichenau", "Geburtsort: Shiraz", "Goethe
-# Beirut": the Goethe-Institut of a town).
-_PLACE_BEFORE = frozenset({"Insel", "Geburtsort", "Geburtsland", "Herkunftsland",
-                           "Herkunftsort", "Stadtteil", "Ortsteil", "Landkreis", "Provinz",
-                           "Goethe"})
-
-
-def _places_after_their_kind(text: str, toks: list[tuple[int, int, str]], cls: list[int],
-                             out: list[int]) -> None:
-    """The word after a kind of place names the place: "Insel Reichenau", "Geburtsort:
-    Shiraz"; after "Goethe" only a listed place, and "Goethe" is then the institute."""
-    lex = lexicon()
-    for t, (_, end, word) in enumerate(toks[:-1]):
-        if word not in _PLACE_BEFORE or cls[t + 1] in (TITLE, ROLE):
-            continue
-        gap = text[end:toks[t + 1][0]]
-        if word == "Goethe":
-            if gap == " " and lex.is_place(toks[t + 1][2].lower()):
-                out.extend((t, t + 1))
-        elif gap == " " or gap.startswith(":") and gap[1:].isspace():
-            out.append(t + 1)
-
-
-_FIRM_AFTER = Lazy(r" (?:GmbH|gGmbH|B\.V\.|AG|e\.V\.|Ltd|Inc|KG|UG|SE)\b")
-
-
-def _words_of_firms(text: str, toks: list[tuple[int, int, str]], cls: list[int],
-                    out: list[int]) -> None:
-    """German words right before a firm's legal form are the firm's name ("Sanitär Technik
-    GmbH"); listed and unknown names there are left to the other rules ("Elektro Kuckertz
-    GmbH": the owner's name)."""
-    for t, (_, end, _) in enumerate(toks):
-        if _FIRM_AFTER.match(text, end) is None:
-            continue
-        u = t
-        while u >= 0 and cls[u] in (STOP, NOUN):
-            out.append(u)
-            if not u or text[toks[u - 1][1]:toks[u][0]] != " ":
-                break
-            u -= 1
-
-
-# Words before a telephone or fax number ("Herr Tel. 0421 …", "Fax: 0341 …", "Mob [Telefon
-# 1]"): no name, after a title neither.
-_NUMBER_WORDS = frozenset({"Tel", "Telefon", "Fax", "Mob", "Mobil", "Handy", "Rufnummer"})
-_NUMBER_AFTER = Lazy(r"\.?:?[ \t]*[\d+(\[]")
-
-
-def _number_words(text: str, toks: list[tuple[int, int, str]], out: list[int]) -> None:
-    for t, (_, end, word) in enumerate(toks):
-        if word in _NUMBER_WORDS and _NUMBER_AFTER.match(text, end) is not None:
-            out.append(t)
-
-
-_OPENING_VERBS = frozenset({"Habe", "Hab", "Hatte", "Bin", "Wurde", "Werde", "Konnte",
-                            "Musste", "Sollte"})
-# Words after which an adjective is written as a noun ("alles Rechtliche", "etwas Neues",
-# "nichts Besonderes"), looked for in the few characters before each token.
-_QUANTIFIERS = ("alles", "etwas", "nichts", "viel", "wenig", "allem")
-
-
-def _nominalised_adjectives(text: str, toks: list[tuple[int, int, str]], cls: list[int],
-                            out: list[int]) -> None:
-    """An adjective written as a noun after "alles", "etwas", "nichts" ("alles Rechtliche"):
-    a German word ending in -e or -es, not a listed name ("alles Gute, Rosa")."""
-    for t, (start, _, word) in enumerate(toks):
-        before = text[max(0, start - 7):start - 1].rpartition(" ")[2]
-        if before in _QUANTIFIERS and text[start - 1] == " " and cls[t] == STOP and \
-                word.endswith(("e", "es")):
-            out.append(t)
-
-
-# How adjectives and participles end that open a field's label ("Empfangsberechtigte Person:",
-# "Zuständige Stelle:", "Derzeitiger Aufenthaltstitel:").
-_ADJECTIVE_ENDINGS = ("te", "ter", "tes", "ige", "iger", "liche", "licher", "ische", "ischer",
-                      "bare", "barer")
-
-
-def _label_words_before(text: str, toks: list[tuple[int, int, str]], cls: list[int], t: int,
-                        out: list[int]) -> None:
-    """A label of two or three words opening a line, its last a German noun before the colon:
-    the words before it are German words or adjectives by their ending, not names."""
-    u = t
-    run: list[int] = []
-    while u and len(run) < 2 and text[toks[u - 1][1]:toks[u][0]] == " ":
-        u -= 1
-        word = toks[u][2]
-        if not (cls[u] == STOP or cls[u] == NOUN or cls[u] == UNKNOWN and len(word) >= 8 and
-                word.endswith(_ADJECTIVE_ENDINGS)):
-            return
-        run.append(u)
-        start = toks[u][0]
-        if not start or text[start - 1] == "\n":
-            out.extend(run)
-            return
