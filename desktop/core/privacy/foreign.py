@@ -41,14 +41,15 @@ GREETINGS = frozenset({"Dear", "Sir", "Madam", "Hello", "Regards", "Sincerely", 
 # An e-mail's header labels, at a line's start before a colon ("To: …", "Subject: …").
 MAIL_HEADERS = frozenset({"To", "Subject", "From", "Cc", "Bcc", "Sent", "Date", "Re", "Fwd"})
 # The cheap test: the note has a word of another language at all.
-_GATE = (" the ", " is ", " my ", " and ", " I ", " you ", " est ", " et ", " je ", " ve ",
-         " ki ", "yor ", "ı", "ğ", " ana ", " en ")
 _WORD = Lazy(r"(?<!\w)[a-zäöüßçğışéèêàâñãõëïùûòíóú']+")
 
 
 def in_other_language(text: str) -> bool:
-    """Does the note hold a word of another language? (Substring tests, in C.)"""
-    return any(s in text for s in _GATE)
+    """Does the note hold a word of another language? (Five substring tests, each some 0.35 µs
+    a note: a dozen cost 1 % of the speed. Not "ı" or "ğ" alone: Turkish surnames have them,
+    "Kulaksızoğlu", in every thirtieth note.)"""
+    return (" the " in text or " is " in text or " est " in text or " ne " in text or
+            "yor " in text)
 
 
 def _foreign(word: str) -> bool:

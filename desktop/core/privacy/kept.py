@@ -25,7 +25,6 @@ from desktop.core.privacy.kept_frames import (
     nominalised_adjectives,
     number_words,
     places_after_their_kind,
-    words_of_firms,
 )
 from desktop.core.privacy.lexicon import fold, lexicon, participle_rx
 from desktop.core.privacy.wordclass import (
@@ -52,6 +51,9 @@ _DOCUMENT_AFTER = Lazy(r"\.[ \t]?(?:(?:Reise|National|Inlands)?(?:[Pp]ass|[Pp]ä
 _UNIT_AFTER = Lazy(r"\.(?: ?\d|/| pro )")
 # A full stop that ends no sentence: a colon, a comma or a lower-case word follows.
 _ABBREVIATED_AFTER = Lazy(r"\.(?:[:,;/)]| [a-zäöüß])")
+# A count of one to three digits before a unit ("94 Mon."), not a longer number that may be
+# a finding's (a telephone number's placeholder would leave the unit a name the second time).
+_COUNT_BEFORE = Lazy(r"(?<![\d./-])\d{1,3} $")
 # An abbreviation run into the next abbreviated word: "Pfl.beitr.", "Ausl.beh.".
 _CHAINED_AFTER = Lazy(r"\.[a-zäöüß]{2,}\.")
 # A saint's name makes a church, a parish, a hospital or a town ("St. Markus", "Sankt Georg");
@@ -96,9 +98,11 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
             elif cls[t] == UNKNOWN and len(word) >= 5 and _ABBREVIATED_AFTER.match(
                     text, end) is not None and lex.is_prefix(word.lower()):
                 out.append(t)  # the beginning of a German word: "Staatsangeh.: marokk."
-            elif _CHAINED_AFTER.match(text, end) is not None or (
+            elif text[end + 1:end + 2].islower() and _CHAINED_AFTER.match(text, end) or (
                     len(word) <= 4 and start >= 2 and text[start - 2].isdigit()
-                    and text[start - 1] == " " and lex.is_prefix(word.lower())):
+                    and text[start - 1] == " " and cls[t] not in (TITLE, ROLE)
+                    and _COUNT_BEFORE.search(text, max(0, start - 8), start) is not None
+                    and lex.is_prefix(word.lower())):
                 out.append(t)  # "Pfl.beitr.", "94 Mon.": abbreviations, no surname
         elif cls[t] == STOP or (word in MAIL_HEADERS and text[end + 1:end + 2] == " "):
             # a colon: a German word labelling a field, an e-mail's header ("To: …")
@@ -142,8 +146,6 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         hyphenated_at_line_end(text, toks, out)
     if not PLACE_BEFORE.isdisjoint(distinct):
         places_after_their_kind(text, toks, cls, out)
-    if "GmbH" in text or "B.V." in text or " AG" in text or "e.V." in text or " Ltd" in text:
-        words_of_firms(text, toks, cls, out)
     if not NUMBER_WORDS.isdisjoint(distinct):
         number_words(text, toks, out)
     if not OPENING_VERBS.isdisjoint(distinct):
@@ -151,8 +153,7 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         out.extend([t for t, (start, end, w) in enumerate(toks) if w in OPENING_VERBS and
                     text[end:end + 1] == " " and text[end + 1:end + 2].islower() and
                     sentence_start(text, start)])
-    if "alles " in text or "etwas " in text or "nichts " in text or "viel " in text or \
-            "wenig " in text or "allem " in text:
+    if "alles " in text or "etwas " in text or "nichts " in text:
         nominalised_adjectives(text, toks, cls, out)
     if "Per" in distinct:
         # the preposition opening a sentence before a German noun ("Per E-Mail an …", "Per

@@ -1,6 +1,5 @@
 """Frames of layout and set phrases that show a word to be no name, whatever the lists say
-of it: a word cut at a line's end, places after their kind, a town's district, a firm's words
-before its legal form, English job words, number words, a verb opening a sentence, adjectives
+of it: a word cut at a line's end, places after their kind, a town's district, English job words, number words, a verb opening a sentence, adjectives
 written as nouns and the words of a line's label. kept.kept_tokens asks them where their
 words are in the note."""
 
@@ -75,25 +74,6 @@ def places_after_their_kind(text: str, toks: list[tuple[int, int, str]], cls: li
             out.append(t + 1)
 
 
-_FIRM_AFTER = Lazy(r" (?:GmbH|gGmbH|B\.V\.|AG|e\.V\.|Ltd|Inc|KG|UG|SE)\b")
-
-
-def words_of_firms(text: str, toks: list[tuple[int, int, str]], cls: list[int],
-                    out: list[int]) -> None:
-    """German words right before a firm's legal form are the firm's name ("Sanitär Technik
-    GmbH"); listed and unknown names there are left to the other rules ("Elektro Kuckertz
-    GmbH": the owner's name)."""
-    for t, (_, end, _) in enumerate(toks):
-        if _FIRM_AFTER.match(text, end) is None:
-            continue
-        u = t
-        while u >= 0 and cls[u] in (STOP, NOUN):
-            out.append(u)
-            if not u or text[toks[u - 1][1]:toks[u][0]] != " ":
-                break
-            u -= 1
-
-
 # Words before a telephone or fax number ("Herr Tel. 0421 …", "Fax: 0341 …", "Mob [Telefon
 # 1]"): no name, after a title neither.
 NUMBER_WORDS = frozenset({"Tel", "Telefon", "Fax", "Mob", "Mobil", "Handy", "Rufnummer"})
@@ -110,7 +90,7 @@ OPENING_VERBS = frozenset({"Habe", "Hab", "Hatte", "Bin", "Wurde", "Werde", "Kon
                             "Musste", "Sollte"})
 # Words after which an adjective is written as a noun ("alles Rechtliche", "etwas Neues",
 # "nichts Besonderes"), looked for in the few characters before each token.
-_QUANTIFIERS = ("alles", "etwas", "nichts", "viel", "wenig", "allem")
+_QUANTIFIERS = ("alles", "etwas", "nichts")
 
 
 def nominalised_adjectives(text: str, toks: list[tuple[int, int, str]], cls: list[int],
