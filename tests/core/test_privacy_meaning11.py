@@ -1,6 +1,6 @@
 """Ordinary words the name rules took for names in the eighth corpus's half A, kept by their
 place: words of other languages quoted in a German note, words cut at a line's end, chained
-abbreviations, places after their kind, firm and job words, number words after a title, a
+abbreviations, places after their kind, English job words, number words after a title, a
 verb opening a sentence, nominalised adjectives, places of origin before "geb." and an
 office's mail address — and, beside each, the real name, which must still be found."""
 
@@ -90,10 +90,10 @@ def test_places_are_no_names(text, found):
     ("Tel. mit Frau Zimmer (Ausbilderin Elektro Kuckertz GmbH) am 19.11.",
      ["Zimmer", "Elektro Kuckertz"]),
 ])
-def test_firm_job_and_office_words_are_no_names(text, found):
-    """English job words and a firm's German or English words before its legal form are no
-    names, nor office nouns the data lacks ("Abgleich"); an owner's name in a firm's name
-    ("Elektro Kuckertz GmbH") is still found."""
+def test_job_and_office_words_are_no_names(text, found):
+    """English job words ("Data Scientist", "Recruiting" of a firm's name) are no names, nor
+    office nouns the data lacks ("Abgleich"); an owner's name in a firm's name ("Elektro
+    Kuckertz GmbH") is still found."""
     assert names(text) == found
 
 
