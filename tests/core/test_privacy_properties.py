@@ -64,6 +64,12 @@ def test_never_raises_and_offsets_point_at_the_input(text):
 # Sixth corpus: a nationality's abbreviation was kept unless a title stood before it; after
 # the name's placeholder (blanked, no token) "Herr" was the token before "Alban".
 @example("Herr Ermal Shehu kam.\nAlban. Pass: BK 4418290")
+# "Herr Tel. 0421 …": "Tel" after a title was no name before the number, but a name before
+# the number's placeholder ("Herr [Person A]. [Telefon 1]"); number words are kept before both.
+@example("Herr Tel. 0421 1234567")
+# Found by hypothesis (tenth session): a title after a number was kept as a unit ("94 Mon."),
+# after the number's placeholder it was not, and the word after it became a name.
+@example("0100000 Dr.A")
 def test_anonymizing_is_idempotent(text):
     """Anonymising an anonymised text changes nothing."""
     once = anonymize(text).text

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from itertools import compress
 
+from desktop.core.privacy.kept import after_adjective
 from desktop.core.privacy.keywords import cue_words
 from desktop.core.privacy.lexicon import Lexicon, lexicon
 from desktop.core.privacy.wordclass import (
@@ -170,8 +172,9 @@ _MAIL_SEPARATORS = Lazy(r"[._-]")
 def names_in_mail_addresses(text, toks, cls, is_name) -> None:
     """A word that is also a part of an e-mail address in the same text is a name, even if it
     is a German word too: "Rückfragen an Roman (roman_moroz@…)"."""
-    parts = {p for local in _mail_locals(text) for p in _MAIL_SEPARATORS.split(local.lower())
-             if len(p) >= 3 and p.isalpha()}
+    lex = lexicon()
+    parts = {p for local in _mail_locals(text) if not _office_address(local.lower(), lex)
+             for p in _MAIL_SEPARATORS.split(local.lower()) if len(p) >= 3 and p.isalpha()}
     if not parts:
         return
     for t, (_, _, word) in enumerate(toks):
@@ -180,6 +183,23 @@ def names_in_mail_addresses(text, toks, cls, is_name) -> None:
         if not is_name[t] and cls[t] in (AMBIG, AMBF, STOP, UNKNOWN, NOUN) and \
                 word.lower() in parts:
             is_name[t] = True
+
+
+def _office_address(local: str, lex: Lexicon) -> bool:
+    """An office's address spells German words and places only ("stadtkasse-rueckzahlung@",
+    "jobcenter-berlin-neukoelln.team571@"): its words are no names."""
+    pieces = [_UMLAUTS.sub(_umlaut, p) for p in _MAIL_SEPARATORS.split(local) if p.isalpha()]
+    nouns = [lex.is_noun(p) or lex.is_compound(p) for p in pieces]
+    # nouns and places only, a noun among them ("thiago.lima@": "thiago" is a frequent word)
+    return len(pieces) >= 2 and any(nouns) and all(
+        noun or lex.is_place(p) for p, noun in zip(pieces, nouns, strict=True))
+
+
+_UMLAUTS = Lazy(r"ae|oe|ue")
+
+
+def _umlaut(m: re.Match[str]) -> str:
+    return {"ae": "ä", "oe": "ö", "ue": "ü"}[m[0]]
 
 
 # The cue is ", " or " ", perhaps "(", then "geb." or "geboren"; searched from its word on (a
@@ -240,7 +260,9 @@ def before_cue(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_n
         u, run = t, []
         while u >= 0 and t - u < 3 and cls[u] not in (TITLE, ROLE) and not (
                 meaning_word(toks[u][2]) or toks[u][2].lower() in lex.common_words
-                or (not places and lex.is_place(toks[u][2].lower()))):
+                or (not places and lex.is_place(toks[u][2].lower()))
+                or (places and u == t and _place_named(text, toks[u], cls[u], lex))
+                or (cls[u] == STOP and after_adjective(text, toks[u][0]))):
             run.append(u)
             if u == 0 or text[toks[u - 1][1]:toks[u][0]] != " ":
                 break
@@ -255,6 +277,13 @@ def before_cue(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_n
             # "für Klaus Sommer, wohnhaft …": a first name and a listed name before the
             # cue are a person even where both are common words too.
             is_name[t - 1] = is_name[t] = True
+
+
+def _place_named(text: str, tok: tuple[int, int, str], c: int, lex: Lexicon) -> bool:
+    """A listed place that is a German word ("Kolumbien") or stands after "aus" or "in" ("aus
+    Manila, geb. …"): where the person is from, not the person's name."""
+    start, _, word = tok
+    return (c == STOP or text[start - 4:start] in ("aus ", " in ")) and lex.is_place(word.lower())
 
 
 def first_name_before_surname_shape(text: str, toks: list[tuple[int, int, str]], cls: list[int],

@@ -8,6 +8,24 @@ import bisect
 import functools
 import operator
 
+from desktop.core.privacy.foreign import (
+    GREETINGS,
+    MAIL_HEADERS,
+    foreign_run_tokens,
+    in_other_language,
+)
+from desktop.core.privacy.kept_frames import (
+    ENGLISH_JOBS,
+    NUMBER_WORDS,
+    OPENING_VERBS,
+    PLACE_BEFORE,
+    district,
+    hyphenated_at_line_end,
+    label_words_before,
+    nominalised_adjectives,
+    number_words,
+    places_after_their_kind,
+)
 from desktop.core.privacy.lexicon import fold, lexicon, participle_rx
 from desktop.core.privacy.wordclass import (
     AMBF,
@@ -33,6 +51,11 @@ _DOCUMENT_AFTER = Lazy(r"\.[ \t]?(?:(?:Reise|National|Inlands)?(?:[Pp]ass|[Pp]ä
 _UNIT_AFTER = Lazy(r"\.(?: ?\d|/| pro )")
 # A full stop that ends no sentence: a colon, a comma or a lower-case word follows.
 _ABBREVIATED_AFTER = Lazy(r"\.(?:[:,;/)]| [a-zäöüß])")
+# A count of one to three digits before a unit ("94 Mon."), not a longer number that may be
+# a finding's (a telephone number's placeholder would leave the unit a name the second time).
+_COUNT_BEFORE = Lazy(r"(?<![\d./-])\d{1,3} $")
+# An abbreviation run into the next abbreviated word: "Pfl.beitr.", "Ausl.beh.".
+_CHAINED_AFTER = Lazy(r"\.[a-zäöüß]{2,}\.")
 # A saint's name makes a church, a parish, a hospital or a town ("St. Markus", "Sankt Georg");
 # an embassy or a consulate is of a country ("Botschaft von Mali").
 _SAINT = Lazy(r"(?:St\.|Sankt)[ \t]([A-ZÄÖÜ])")
@@ -75,12 +98,21 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
             elif cls[t] == UNKNOWN and len(word) >= 5 and _ABBREVIATED_AFTER.match(
                     text, end) is not None and lex.is_prefix(word.lower()):
                 out.append(t)  # the beginning of a German word: "Staatsangeh.: marokk."
-        elif cls[t] == STOP:  # a colon
+            elif text[end + 1:end + 2].islower() and _CHAINED_AFTER.match(text, end) or (
+                    len(word) <= 4 and start >= 2 and text[start - 2].isdigit()
+                    and text[start - 1] == " " and cls[t] not in (TITLE, ROLE)
+                    and _COUNT_BEFORE.search(text, max(0, start - 8), start) is not None
+                    and lex.is_prefix(word.lower())):
+                out.append(t)  # "Pfl.beitr.", "94 Mon.": abbreviations, no surname
+        elif cls[t] == STOP or (word in MAIL_HEADERS and text[end + 1:end + 2] == " "):
+            # a colon: a German word labelling a field, an e-mail's header ("To: …")
             i = start
             while i and text[i - 1] in " \t":
                 i -= 1
             if not i or text[i - 1] == "\n" or text[i - 1] == ";":
                 out.append(t)
+            elif cls[t] == STOP and text[start - 1:start] == " ":
+                label_words_before(text, toks, cls, t, out)
     if "St. " in text or "Sankt " in text:
         for m in _SAINT.finditer(text):
             at = _token_at(toks, m.start(1))
@@ -108,6 +140,21 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     repeated = len(distinct) < len(words)
     if repeated or "City" in distinct or "(" in text:
         _set_phrases_and_places(text, toks, out, distinct, words if repeated else None)
+    if in_other_language(text):
+        foreign_run_tokens(text, toks, cls, out)
+    if "-\n" in text:
+        hyphenated_at_line_end(text, toks, out)
+    if not PLACE_BEFORE.isdisjoint(distinct):
+        places_after_their_kind(text, toks, cls, out)
+    if not NUMBER_WORDS.isdisjoint(distinct):
+        number_words(text, toks, out)
+    if not OPENING_VERBS.isdisjoint(distinct):
+        # a note's verb opening a sentence without "ich": "Habe erklärt, dass …"
+        out.extend([t for t, (start, end, w) in enumerate(toks) if w in OPENING_VERBS and
+                    text[end:end + 1] == " " and text[end + 1:end + 2].islower() and
+                    sentence_start(text, start)])
+    if "alles " in text or "etwas " in text or "nichts " in text:
+        nominalised_adjectives(text, toks, cls, out)
     if "Per" in distinct:
         # the preposition opening a sentence before a German noun ("Per E-Mail an …", "Per
         # Post"), not the first name ("Per Olsen", "Frau Per Agger")
@@ -127,6 +174,11 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         _KEPT_WORDS.update([w for w in new if _kept_by_itself(w)])
     if not _KEPT_WORDS.isdisjoint(distinct):
         out.extend([t for t, w in enumerate(words) if w in _KEPT_WORDS])
+        if not ENGLISH_JOBS.isdisjoint(distinct):
+            # the job's first word: "Data Scientist", "Software Engineer"
+            out.extend([t - 1 for t, w in enumerate(words) if t and w in ENGLISH_JOBS and
+                        cls[t - 1] not in NAMEISH and cls[t - 1] not in (TITLE, ROLE) and
+                        text[toks[t - 1][1]:toks[t][0]] == " "])
     if strip is not None and any(strip):
         _nouns_after_genitives(text, toks, cls, strip, out)
     if AMBIG in cls:
@@ -236,13 +288,14 @@ def _clergy_before_names(text: str, toks: list[tuple[int, int, str]], cls: list[
 # The word before a capitalised word, when it ends like an inflected adjective ("zweite",
 # "schlauer", "schweren").
 _ADJECTIVE = Lazy(r"[a-zäöüß]{3,}(?:e|er|en|es|em)")
-# Inflected words before a name: a letter's greeting ("liebe Rosa", "sehr geehrte"), pronouns
-# and determiners the adjective test would take.
+# Inflected words before a name: a letter's greeting ("liebe Rosa", "sehr geehrte"), pronouns,
+# determiners and verbs ("Danach hatte Winter gefragt") the adjective test would take.
 _NOT_ADJECTIVES = frozenset("""liebe lieber liebes lieben geehrte geehrter geehrten jene jener
 welche welcher solche solcher manche mancher meine meiner deine seine seiner ihre ihrer unsere
 unserer eure eurer keine keiner eine einer einen einem eines diese dieser diesen diesem dieses
 jede jeder jeden jedem jedes alle aller allen beide beiden andere anderer anderen hallo bitte
-danke gerne heute morgen gestern""".split())
+danke gerne heute morgen gestern hatte hätte hatten hätten habe wurde würde wurden würden werde
+werden sollte wollte konnte musste durfte möchte sagte fragte meinte""".split())
 
 
 def _nouns_after_adjectives(text: str, toks: list[tuple[int, int, str]], cls: list[int],
@@ -251,27 +304,38 @@ def _nouns_after_adjectives(text: str, toks: list[tuple[int, int, str]], cls: li
     phrase: "kein schlauer Fuchs", "schwerer Sturm" — not a first name ("kleine Anna"), and no
     adjective the data does not read as inflected. (Other German words after an adjective,
     "zweite Generation", are left: looking at every one cost 3 % of the speed.)"""
+    out.extend([t for t, (start, _, _) in enumerate(toks) if cls[t] == AMBIG
+                and text[start - 2:start] in _INFLECTED_ENDS and after_adjective(text, start)])
+
+
+def after_adjective(text: str, start: int) -> bool:
+    """Does an inflected adjective stand right before the word at `start` ("schwerer Sturm",
+    "zweite Generation")? Decided once per word before."""
+    if text[start - 2:start] not in _INFLECTED_ENDS:
+        return False
+    low = max(0, start - 24)
+    i = text.rfind(" ", low, start - 1)
+    if i < 0 and low:
+        return False
+    word = text[i + 1:start - 1].rpartition("\n")[2].lstrip("(„\"'")
     adjectives = _ADJECTIVES
-    for t in [t for t, (start, _, _) in enumerate(toks) if cls[t] == AMBIG
-              and text[start - 2:start] in _INFLECTED_ENDS]:
-        start = toks[t][0]
-        low = max(0, start - 24)
-        i = text.rfind(" ", low, start - 1)
-        if i < 0 and low:
-            continue
-        word = text[i + 1:start - 1].rpartition("\n")[2].lstrip("(„\"'")
-        hit = adjectives.get(word)
-        if hit is None:
-            if len(adjectives) > 100_000:
-                adjectives.clear()
-            hit = adjectives[word] = _ADJECTIVE.fullmatch(word) is not None and \
-                word not in _NOT_ADJECTIVES and lexicon().is_inflected(word)
-        if hit and word.endswith(("te", "ten")) and not _after_determiner(text, i):
-            # "hatte", "sagte", "fragten" end like "betreute": a verb's past before its
-            # subject ("Danach hatte Winter gefragt") unless an article opens the phrase
-            hit = False
-        if hit:
-            out.append(t)
+    hit = adjectives.get(word)
+    if hit is None:
+        if len(adjectives) > 100_000:
+            adjectives.clear()
+        hit = adjectives[word] = _ADJECTIVE.fullmatch(word) is not None and \
+            word not in _NOT_ADJECTIVES and lexicon().is_inflected(word)
+    if hit and word.endswith(("te", "ten")) and not word.endswith(("ste", "sten")) and \
+            word.rstrip("n") not in _ORDINALS and not _after_determiner(text, i):
+        # "hatte", "sagte", "erklärten" end like "betreute": a verb's past before its subject
+        # ("Danach erklärte Winter, …") unless an article opens the phrase; ordinals and
+        # superlatives stand bare ("zweite Generation", "nächste Woche")
+        return False
+    return hit
+
+
+_ORDINALS = frozenset("""zweite dritte vierte fünfte sechste siebte achte neunte zehnte elfte
+zwölfte dreizehnte vierzehnte fünfzehnte sechzehnte siebzehnte achtzehnte neunzehnte""".split())
 
 
 # Words that open a noun phrase before its adjective ("die betreute …", "im letzten …").
@@ -306,7 +370,9 @@ def _kept_by_itself(word: str) -> bool:
     compound of German words ending in a noun (_hyphenated_noun); a participle
     of a separable verb, capitalised inside a sentence ("lohnzettel fehlen noch
     Weitergeleitet an SG 32"): never a name, wherever it stands."""
-    if word in DICTATED:
+    if word in DICTATED or word in GREETINGS or word in ENGLISH_JOBS:
+        return True
+    if "-" in word and district(word):
         return True
     if classifier()(word)[0] != STOP:
         return False
