@@ -41,15 +41,18 @@ _SENT_FOR = Lazy(r" an ([A-ZÄÖÜ][a-zäöüß]{2,}) zur (?:Prüfung|Kenntnis(?
 # would be named with its article or as a unit: "z.K. an Registratur", "an Abteilung 3").
 _FOR_INFORMATION = Lazy(r"(?:[Zz]\. ?K\.|[Zz]ur Kenntnis(?:nahme)?) an ([A-ZÄÖÜ][a-zäöüß]{2,})"
                         r"(?=[,:;.!?)]|\s*$| \()")
+# Its gate: one search instead of four substring tests (some 0.8 µs a note less).
+_INFORMATION_GATE = Lazy(r"K\. ?an |Kenntnis(?:nahme)? an ")
 # A signature's line: a surname, then the writer's office ("Hecht, Vorsitzender Richter am VG",
 # "gez. Ruf, Sachbearbeiterin"); the office's words say a person signs.
 _SIGNED_OFFICE = Lazy(r"(?m)^[ \t]*(?:gez\. )?([A-ZÄÖÜ][a-zäöüß]{2,}), (?:Vorsitzende[r]? )?"
                       r"(?:Richter|Sachbearbeiter|Teamleiter|Sachgebietsleiter|Amtsleiter"
                       r"|Abteilungsleiter|Referent|Rechtsanwalt|Rechtsanwältin)(?:in)?"
                       r"(?: (?:am|beim|des|der) [^\n]{1,40})?[ \t]*$")
-_OFFICE_GATES = (", Vorsitzende", ", Richter", ", Sachbearbeiter", ", Teamleiter",
-                 ", Sachgebietsleiter", ", Amtsleiter", ", Abteilungsleiter", ", Referent",
-                 ", Rechtsanw")
+# Its gate: one search for ", " and an office's first word (a generator of nine substring
+# tests cost some 3 µs a note).
+_OFFICE_GATE = Lazy(r", (?:Vorsitzende|Richter|Sachbearbeiter|Teamleiter|Sachgebietsleiter"
+                    r"|Amtsleiter|Abteilungsleiter|Referent|Rechtsanw)")
 # A line of its own: a surname, then the writer's team ("Hase / SG 32", "Hase, SG 3").
 _TEAM_SIGNATURE = Lazy(r"(?m)^([A-ZÄÖÜ][a-zäöüß]{2,})(?: ?/ ?|, )SG ?\d{1,3}[a-z]?[ \t]*$")
 # A firm named after a partner, in any case: "Licht & Partner", "licht & partner ing.".
@@ -83,17 +86,17 @@ def referral_names(text: str) -> list[tuple[int, int]]:
     # (one plain search each, the rarest fixed part first: a few tenths of a µs a note)
     if "zur " in text and " an " in text:
         out += [m.span(1) for m in _SENT_FOR.finditer(text) if _person_word(m[1], True)]
-    if "K. an " in text or "K.an " in text or "Kenntnis an " in text or \
-            "Kenntnisnahme an " in text:
+    if _INFORMATION_GATE.search(text) is not None:
         out += [m.span(1) for m in _FOR_INFORMATION.finditer(text) if _addressee(m[1])]
-    if any(gate in text for gate in _OFFICE_GATES):
+    if _OFFICE_GATE.search(text) is not None:
         out += [m.span(1) for m in _SIGNED_OFFICE.finditer(text) if _signer(m[1])]
     if "SG" in text:
         out += [m.span(1) for m in _TEAM_SIGNATURE.finditer(text) if _person_word(m[1], True)]
     if "&" in text:
         out += [m.span(1) for m in _FIRM.finditer(text) if _person_word(m[1].capitalize(), False)]
-    if "GmbH" in text or "&" in text or "KG" in text or "UG" in text or "e.K" in text or \
-            "GbR" in text:
+    if "&" in text or "e.K" in text or "G" in text and (
+            "GmbH" in text or "KG" in text or "UG" in text or "GbR" in text):
+        # (the legal forms' "G" tested first: four notes in ten lack it)
         out += [m.span(2) for m in _TRADE_FIRM.finditer(text) if _owner(m[1], m[2])]
     if "-akte" in text or "-Akte" in text:
         out += [m.span(1) for m in _NAMED_FILE.finditer(text) if _client(m[1].lower())]
