@@ -13,7 +13,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView, QWidget
 
 from desktop.core.scenarios.model import Scenario
 from desktop.ui.common import labels
@@ -195,7 +195,9 @@ class ScenarioTable(QTableView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         metrics = self.fontMetrics()
         char = self.char_width()
-        pad = 2 * self.style().pixelMetric(self.style().PixelMetric.PM_FocusFrameHMargin) \
+        # the enum from its class: read through the style object it was once missing
+        # ("'QCommonStyle' object has no attribute 'PixelMetric'", an AT-SPI walk in CI)
+        pad = 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) \
             + int(char * 2)
         others = range(1, model.columnCount())
         wanted = [max([header.sectionSizeHint(c)] + [w + pad for w in self._text_widths(c)])
