@@ -83,8 +83,12 @@ def test_kept_schedule_equals_the_full_replay_through_every_kind_of_change(gener
     sessions = [practise(journal, scenario, clock, rng, undo=n % 3 == 0) for n in range(12)]
     assert_kept_equals_replay(journal)
 
-    ids = [r[0] for r in journal.db.conn.execute(
-        "SELECT id FROM sessions WHERE scenario_id IS NOT NULL ORDER BY random() LIMIT 25")]
+    # 25 entries chosen by the seeded generator (SQLite's random() is not seeded: it once
+    # picked the session rewritten below), never the two sessions the steps below use
+    later = {sessions[4].id, sessions[7].id}
+    ids = rng.sample([r[0] for r in journal.db.conn.execute(
+        "SELECT id FROM sessions WHERE scenario_id IS NOT NULL ORDER BY id") if r[0] not in later],
+        25)
     for session_id in ids:
         journal.delete_session(session_id)
     journal.delete_session(sessions[4].id)
