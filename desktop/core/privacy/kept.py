@@ -289,13 +289,13 @@ def _clergy_before_names(text: str, toks: list[tuple[int, int, str]], cls: list[
 # "schlauer", "schweren").
 _ADJECTIVE = Lazy(r"[a-zäöüß]{3,}(?:e|er|en|es|em)")
 # Inflected words before a name: a letter's greeting ("liebe Rosa", "sehr geehrte"), pronouns,
-# determiners and verbs ("Danach hatte Winter gefragt") the adjective test would take.
+# determiners and the verbs the "-te" rule in after_adjective leaves (not ending in "-te(n)",
+# or in "-ste" like a superlative: "musste") that the adjective test would take.
 _NOT_ADJECTIVES = frozenset("""liebe lieber liebes lieben geehrte geehrter geehrten jene jener
 welche welcher solche solcher manche mancher meine meiner deine seine seiner ihre ihrer unsere
 unserer eure eurer keine keiner eine einer einen einem eines diese dieser diesen diesem dieses
 jede jeder jeden jedem jedes alle aller allen beide beiden andere anderer anderen hallo bitte
-danke gerne heute morgen gestern hatte hätte hatten hätten habe wurde würde wurden würden werde
-werden sollte wollte konnte musste durfte möchte sagte fragte meinte""".split())
+danke gerne heute morgen gestern habe wurde würde wurden würden werde werden musste""".split())
 
 
 def _nouns_after_adjectives(text: str, toks: list[tuple[int, int, str]], cls: list[int],
