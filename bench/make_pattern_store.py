@@ -2,7 +2,8 @@
 
 Every pattern the privacy package compiles while it anonymises the development texts
 (bench/privacy_same.development_texts, quick set: notes with capitals and in lower case,
-dictated, lists …; the short notes of the speed bench) is recorded and stored compiled (desktop/core/privacy/stored_patterns.py).
+dictated, lists …; the short notes of the speed bench) is recorded and stored compiled
+(desktop/core/privacy/stored_patterns.py). The file is the same byte for byte when run again.
 Run it after changing a pattern: a changed or new pattern is compiled at run time as before
 until then (tests/core/test_privacy_stored_patterns.py names those of the shaped table). The
 file depends on the Python minor version (the regex engine's private code format); the bundle's

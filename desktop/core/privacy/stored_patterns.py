@@ -1,7 +1,7 @@
 """The privacy package's regular expressions, compiled at build time and loaded without compiling.
 
 Python's `re` compiles a pattern in Python code (parse, then code generation): the package's
-~220 patterns took about 40 ms of every `anonymize --jsonl` run before its first note, serial
+~240 patterns took about 40 ms of every `anonymize --jsonl` run before its first note, serial
 time before the fork, and each fork compiled the lazily built ones again. Python stores no
 compiled pattern (pickling one compiles it again). So the compiled code of each pattern is
 stored in `data/muster.zlib` (bench/make_pattern_store.py) and, when this module is imported
