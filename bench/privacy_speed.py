@@ -97,12 +97,13 @@ def main(argv: list[str] | None = None) -> int:
               f"{statistics.median(r[1] for r in rows):.2f} MB/s CPU, "
               f"{statistics.median(r[2] for r in rows):.2f} MB/s longest process; "
               f"{statistics.median(r[3] for r in rows):.0f} µs a note")
-    ratios = [(n[1] / o[1], n[2] / o[2], o[3] / n[3])
+    ratios = [(n[0] / o[0], n[1] / o[1], n[2] / o[2], o[3] / n[3])
               for o, n in zip(figures[rev], figures["now"], strict=True)]
-    print(f"  paired, now against {rev}: CLI CPU throughput × "
-          f"{statistics.median(r[0] for r in ratios):.2f}, longest process × "
-          f"{statistics.median(r[1] for r in ratios):.2f}, in-process speed × "
-          f"{statistics.median(r[2] for r in ratios):.2f}")
+    print(f"  paired, now against {rev}: CLI wall throughput × "
+          f"{statistics.median(r[0] for r in ratios):.2f}, CLI CPU throughput × "
+          f"{statistics.median(r[1] for r in ratios):.2f}, longest process × "
+          f"{statistics.median(r[2] for r in ratios):.2f}, in-process speed × "
+          f"{statistics.median(r[3] for r in ratios):.2f}")
     return 0
 
 

@@ -12,6 +12,9 @@ import functools
 import re
 from collections import defaultdict
 
+# First: the stored compiled patterns go into re's cache before any module of the package
+# compiles one (stored_patterns.py).
+from desktop.core.privacy import stored_patterns  # noqa: F401
 from desktop.core.privacy.detector import detect, detect_many, placeholder_rx
 from desktop.core.privacy.lexicon import fold
 from desktop.core.privacy.model import (
