@@ -50,19 +50,9 @@ the lead), never read its misses or its notes, never tune on it.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from bench.privacy_corpus import Note
-from bench.privacy_corpus3 import (
-    Source,
-    parse,
-    read_sources,
-    run_corpus,
-    split,
-)
-from bench.privacy_corpus4 import print_misses
-from bench.privacy_corpus5 import Marked, read
+from bench.privacy_hand import HandCorpus
 
 DATA = Path(__file__).resolve().parent / "data" / "aktenvermerke6.txt"
 SEED = 20261206_6
@@ -70,27 +60,11 @@ TITLE = "Sechstes Korpus (handgeschrieben, Ost und Südwest)"
 TYPES = ("vermerk", "telefonnotiz", "übergabe", "mail", "protokoll", "formular", "schnellnotiz",
          "diktat", "schriftverkehr", "reflexion", "chat")
 
-
-def sources(path: Path = DATA) -> list[Source]:
-    """The notes of the sixth corpus's data file, in file order."""
-    return read_sources(path, TYPES)
-
-
-def build_corpus6(path: Path = DATA) -> tuple[list[Note], list[Note]]:
-    """(half A for development, half B untouched), as bench.bench_anonymizer.evaluate takes
-    them."""
-    a, b = split(sources(path), SEED)
-    return [parse(s.text) for s in a], [parse(s.text) for s in b]
-
-
-def development_half(path: Path = DATA) -> list[Marked]:
-    """Half A alone, with its marked meaning words (half B is split off and never parsed)."""
-    return [read(s) for s in split(sources(path), SEED)[0]]
-
-
-def main(argv: list[str] | None = None) -> int:
-    return run_corpus(sys.argv[1:] if argv is None else argv, build_corpus6, TITLE,
-                      lambda: print_misses(development_half(), TITLE))
+CORPUS = HandCorpus(DATA, TYPES, SEED, TITLE)
+sources = CORPUS.sources
+build_corpus6 = CORPUS.build
+development_half = CORPUS.development_half
+main = CORPUS.main
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -57,13 +57,9 @@ by the lead), never read its misses or its notes, never tune on it.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from bench.privacy_corpus import Note
-from bench.privacy_corpus3 import Source, parse, read_sources, run_corpus, split
-from bench.privacy_corpus4 import print_misses
-from bench.privacy_corpus5 import Marked, read
+from bench.privacy_hand import HandCorpus
 
 DATA = Path(__file__).resolve().parent / "data" / "aktenvermerke8.txt"
 # The split balances kinds and note types; of the 3,000 seeds from 20261207_8 on, this one also
@@ -77,28 +73,11 @@ OFFICE_TYPES = ("vermerk", "telefonnotiz", "übergabe", "mail", "formular", "pro
 MESSY_TYPES = ("schnellnotiz", "diktat", "chat", "ocr", "stichpunkte", "mehrsprachig")
 TYPES = APP_TYPES + OFFICE_TYPES + MESSY_TYPES
 
-
-def sources(path: Path = DATA) -> list[Source]:
-    """The notes of the eighth corpus's data file, in file order."""
-    return read_sources(path, TYPES)
-
-
-def build_corpus8(path: Path = DATA) -> tuple[list[Note], list[Note]]:
-    """(half A for development, half B untouched), as bench.bench_anonymizer.evaluate takes
-    them."""
-    a, b = split(sources(path), SEED)
-    return [parse(s.text) for s in a], [parse(s.text) for s in b]
-
-
-def development_half(path: Path = DATA) -> list[Marked]:
-    """Half A alone, with its marked meaning words (half B is split off and never parsed)."""
-    return [read(s) for s in split(sources(path), SEED)[0]]
-
-
-def main(argv: list[str] | None = None) -> int:
-    return run_corpus(sys.argv[1:] if argv is None else argv, build_corpus8, TITLE,
-                      lambda: print_misses(development_half(), TITLE))
-
+CORPUS = HandCorpus(DATA, TYPES, SEED, TITLE)
+sources = CORPUS.sources
+build_corpus8 = CORPUS.build
+development_half = CORPUS.development_half
+main = CORPUS.main
 
 if __name__ == "__main__":
     raise SystemExit(main())

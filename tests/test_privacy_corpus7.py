@@ -6,22 +6,23 @@ tested with the fourth corpus's)."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
-from bench.privacy_corpus2 import icao_check
-from bench.privacy_corpus3 import KINDS, ORIGINS, counts, parse
+from bench.privacy_corpus3 import ORIGINS, counts, parse
 from bench.privacy_corpus7 import APP_TYPES, TYPES, build_corpus7, sources
-from tests.test_privacy_corpus3 import _iban_ok, _tax_id_ok, check_markup
-from tests.test_privacy_corpus4 import _tax_id_structure_ok
+from tests.privacy_corpus_checks import (
+    check_azr_numbers,
+    check_german_document_numbers,
+    check_halves,
+    check_ibans_and_tax_ids,
+    check_names_marked,
+    check_numbering,
+    check_postcodes,
+)
+from tests.test_privacy_corpus3 import check_markup
 
 SOURCES = sources()
 NOTES = [parse(s.text) for s in SOURCES]
-_MARK = re.compile(r"\[\[(\w+)(?:/(\w+))?\|([^\]|]+)\]\]")
-
-
-def _items(kind: str) -> list[str]:
-    return [n.text[i.start:i.end] for n in NOTES for i in n.items if i.kind == kind]
 
 
 def test_every_item_and_meaning_word_is_the_text_at_its_span():
@@ -34,20 +35,13 @@ def test_every_item_and_meaning_word_is_the_text_at_its_span():
 def test_a_name_is_marked_without_title_and_with_its_origin():
     """Names carry an origin code and are marked as written, without "Herr"/"Frau"/"Dr." inside
     the mark."""
-    for source in SOURCES:
-        for m in _MARK.finditer(source.text):
-            if m[1] == "person":
-                assert m[2], (source.number, m[0])
-                assert not re.match(r"(?i)(herr|frau|hr\.|fr\.|dr\.|prof\.)\s", m[3]), m[0]
+    check_names_marked(SOURCES)
 
 
 def test_the_notes_are_numbered_once_and_of_a_real_length():
     """Numbers run 1, 2, 3 … without gaps; each note is as long as a real one (a one-line
     chat or quick note of 20 characters up to half a page of 1,600) and of a known type."""
-    assert [s.number for s in SOURCES] == list(range(1, len(SOURCES) + 1))
-    for s, note in zip(SOURCES, NOTES, strict=True):
-        assert 20 <= len(note.text) <= 1600, (s.number, len(note.text))
-        assert s.type in TYPES
+    check_numbering(SOURCES, NOTES, TYPES, 20, 1600)
 
 
 def test_about_half_of_the_notes_are_typed_into_the_app():
@@ -74,54 +68,26 @@ def test_the_halves_are_fixed_disjoint_balanced_and_hold_every_note_type_and_kin
     """The seeded split gives the same halves each time, of equal size ±1, together all notes,
     each with every note type, every kind and names of every origin, with counts per kind
     within a third of each other."""
-    a, b = build_corpus7()
-    again = build_corpus7()
-    assert [n.text for n in a] == [n.text for n in again[0]]
-    assert [n.text for n in b] == [n.text for n in again[1]]
-    assert abs(len(a) - len(b)) <= 1 and len(a) + len(b) == len(SOURCES)
-    assert not {n.text for n in a} & {n.text for n in b}
-    type_of = {n.text: s.type for s, n in zip(SOURCES, NOTES, strict=True)}
-    for half in (a, b):
-        assert {type_of[n.text] for n in half} == set(TYPES)
-    ca, cb = counts(a), counts(b)
-    for kind in KINDS:
-        assert ca[kind] > 0 and cb[kind] > 0, kind
-        assert abs(ca[kind] - cb[kind]) <= max(2, (ca[kind] + cb[kind]) / 6), (kind, ca, cb)
-    assert all(ca[f"person:{o}"] > 0 and cb[f"person:{o}"] > 0 for o in ORIGINS)
+    check_halves(build_corpus7, SOURCES, NOTES, TYPES, every_origin=True)
 
 
 def test_ibans_and_tax_ids_follow_their_rules():
     """IBANs pass mod 97 (German ones are 22 characters); Steuer-IDs pass their check digit and
     their digit structure (one digit twice or three times among the first ten, never three in
     a row)."""
-    assert [v for v in _items("iban") if not _iban_ok(v)] == []
-    assert all(len(v.replace(" ", "")) == 22 for v in _items("iban") if v.startswith("DE"))
-    bad_tax = [v for v in _items("steuer_id")
-               if not (_tax_id_ok(v) and _tax_id_structure_ok(v))
-               or re.search(r"(\d)\1\1", v.replace(" ", "")[:10])]
-    assert bad_tax == []
+    check_ibans_and_tax_ids(NOTES)
 
 
 def test_azr_numbers_start_with_a_plausible_registration_date():
     """AZR numbers are 12 digits whose first six are a registration date (YYMMDD) between 2000
     and the corpus's writing."""
-    for value in _items("azr"):
-        digits = value.replace(" ", "")
-        assert re.fullmatch(r"\d{12}", digits), value
-        registered = date(2000 + int(digits[:2]), int(digits[2:4]), int(digits[4:6]))
-        assert registered <= date(2026, 12, 7), value
+    check_azr_numbers(NOTES, date(2026, 12, 7))
 
 
 def test_german_document_numbers_carry_their_icao_check_digit():
     """German card, eAT and passport numbers written with ten characters (nine of the
     authority's alphabet and a digit) carry a valid ICAO check digit."""
-    checked = 0
-    for value in _items("ausweisnummer"):
-        compact = value.replace(" ", "")
-        if re.fullmatch(r"[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\d", compact):
-            assert icao_check(compact[:9]) == compact[9], value
-            checked += 1
-    assert checked >= 10
+    check_german_document_numbers(NOTES)
 
 
 # Postcode areas of the towns the notes are set in (first digits of their postcodes).
@@ -145,11 +111,4 @@ _POSTCODES = {
 
 def test_addresses_name_a_postcode_of_their_town():
     """Every address written with a postcode names a town whose postcodes start that way."""
-    seen = 0
-    for value in _items("adresse"):
-        for m in re.finditer(r"\b(\d{5})\s+([A-ZÄÖÜ][\w.\- ]*)", value):
-            town = m[2].strip()
-            assert town in _POSTCODES, value
-            assert m[1].startswith(_POSTCODES[town]), value
-            seen += 1
-    assert seen >= 20
+    check_postcodes(NOTES, _POSTCODES)
