@@ -270,7 +270,8 @@ def main(argv: list[str] | None = None) -> int:
     if "--verify" in args:
         same = trained() == committed()
         print("the committed model is what its sources give" if same else
-              "the committed model differs from a retrain: run without --verify")
+              "the committed model differs from a retrain on today's rules: measure "
+              "both with bench.name_model_cv before replacing it")
         return 0 if same else 1
     text = trained()
     size = write(text)
