@@ -143,8 +143,12 @@ MODEL_FILE = "namensmodell.zlib"
 @functools.cache
 def name_model() -> NameModel:
     """The weights, read on first use."""
-    data = data_bytes(MODEL_FILE)
-    lines = zlib.decompress(data).decode("utf-8").split("\n")
+    return parse_model(zlib.decompress(data_bytes(MODEL_FILE)).decode("utf-8"))
+
+
+def parse_model(text: str) -> NameModel:
+    """A model from its text: a header line, then a feature and its weight a line."""
+    lines = text.split("\n")
     header = dict(part.split("=", 1) for part in lines[0].split())
     weights = {}
     for line in lines[1:]:
