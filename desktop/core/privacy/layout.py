@@ -30,6 +30,7 @@ from desktop.core.privacy.wordclass import (
     UNKNOWN,
     WORD_BEFORE,
     Lazy,
+    classifier,
     looks_like_noun,
     surname_word,
 )
@@ -381,16 +382,24 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 
 
 # What may stand before an inverted name on its line: nothing, a bullet or a number ("1. ",
-# "- "), or a label or the list's previous item ("An: ", "Zi. 3: ", "…; ", "… / ").
-_BEFORE_INVERTED = Lazy(r"[ \t]*(?:[-–•*][ \t]*|\d{1,2}[.)][ \t]*)?(?:[^\n]*[:;/][ \t]*)?")
+# "- "), a label, the list's previous item or a table's cell ("An: ", "Zi. 3: ", "…; ",
+# "… / ", "… | "), then a form of address ("Herr Al-Masri, Omar" heading a letter's block).
+_BEFORE_INVERTED = Lazy(r"[ \t]*(?:[-–•*][ \t]*|\d{1,2}[.)][ \t]*)?(?:[^\n]*[:;/|][ \t]*)?"
+                        r"(?:(?:Herrn?|Frau|Hrn?\.|Fr\.)[ \t]+)?")
 # What may follow it: the end of the line or text, the list's next item, a bracketed comment,
 # a dash or "geb." with the birth date or name ("KHALIL, Reem geb. Al-Sayed"), a colon before
 # the item's text ("- Kurt, Emre: Duldung verlängert"), a data sheet's dot ("Gómez Herrera,
 # Mateo · geb. …"), ", " and an identifier ("Betr.: Munteanu, Ionuț, AZR 0505…"), or ", " and
 # a word before other names ("Al-Obaidi, Noor, Kinder Mustafa"; a name or a word alone there
-# would make it a list: "Yilmaz, Demir, Dolmetscher, Betreuerin").
+# would make it a list: "Yilmaz, Demir, Dolmetscher, Betreuerin"), the sender's address
+# ("Von: Schulze-Wendt, Carolin <…@…>"), a question's mark ("Stefan: Ramadani, Blerta?").
 _AFTER_INVERTED = ("\n", ";", " /", "/", " (", " –", " -", ", geb", " geb", ",\n", ", ", ": ",
-                   " ·")
+                   " ·", " <", "?", "|", " |")
+# Between two inverted names: "Ramadani, Sabit oder Ramadani, Blerta".
+_OR_AND = (" oder ", " und ")
+# Vietnamese middle names: the surname before them is often a listed first name too ("Phùng,
+# Văn Quang").
+_VIET_MIDDLE = frozenset({"Văn", "Thị", "Van", "Thi"})
 
 
 def inverted_names_joined(text: str, toks: list[tuple[int, int, str]], cls: list[int],
@@ -420,7 +429,9 @@ def inverted_names_joined(text: str, toks: list[tuple[int, int, str]], cls: list
         if i in pairs and text[b + 1] == " ":
             c, d = spans[i + 1]
             if _inverted(text, toks, first_at, last_at, cls, a, b, c, d,
-                         spans[i + 2][0] if i + 2 < n else -1):
+                         spans[i + 2][0] if i + 2 < n else -1, i + 2 in pairs,
+                         bool(out) and text[out[-1][1]:a] in _OR_AND and
+                         out[-1] not in spans):
                 out.append((a, d))
                 i += 2
                 continue
@@ -429,36 +440,42 @@ def inverted_names_joined(text: str, toks: list[tuple[int, int, str]], cls: list
     return out
 
 
-def _inverted(text, toks, first_at, last_at, cls, a, b, c, d, next_start) -> bool:
+def _inverted(text, toks, first_at, last_at, cls, a, b, c, d, next_start,
+              next_pair=False, after_pair=False) -> bool:
     """Whether the names a..b and c..d, ", " between them, are one person written "Surname,
-    Firstname" (see inverted_names_joined)."""
+    Firstname" (see inverted_names_joined); `next_pair`: the next two names have ", " between
+    them as well; `after_pair`: an inverted name and "oder"/"und" stand before them."""
     sur, first, last = first_at.get(a), first_at.get(c), last_at.get(d)
     if last_at.get(b) is None or first is None or last is None:
         return False
-    given = cls[first:last + 1]
+    given = [_given_class(toks[t][2], cls[t]) for t in range(first, last + 1)]
     several = sur is None or last_at[b] > sur  # "Pérez Rondón", "de la Cruz"
     if not (all(g in _GIVEN for g in given) or given == [UNKNOWN]) or (
             several and len(given) > 1 and any(g != FIRST for g in given)):
         return False  # "Anwesend: Gülşən İsgəndərli, Beau Egberts": two people's full names;
         # two names on both sides only where the second are first names alone ("Pérez Rondón,
         # José Gregorio")
-    if sur is not None and (cls[sur] == FIRST or (cls[sur] == AMBF and several)):
+    if sur is not None and (cls[sur] == FIRST or (cls[sur] == AMBF and several)) and \
+            toks[first][2] not in _VIET_MIDDLE:
         return False  # a first name ("Anwesend: Noor, Mohammad") or a full name before it
-    if d < len(text) and text[d:d + 2].rstrip(" \t") != ".":  # or the list's last full stop
+    if next_pair and text.startswith(_OR_AND, d) and \
+            next_start == d + len(" und " if text.startswith(" und ", d) else " oder "):
+        pass  # "Ramadani, Sabit oder Ramadani, Blerta?": two people written alike
+    elif d < len(text) and text[d:d + 2].rstrip(" \t") != ".":  # or the list's last full stop
         if not text.startswith(_AFTER_INVERTED, d):
             return False
         if text.startswith(", ", d) and not text.startswith(", geb", d):
             role = first_at.get(d + 2)  # "Kinder", "Ehemann": a word, then its people
-            if role is not None and text[toks[role][1]:toks[role][1] + 1] == " " and \
-                    text[toks[role][1] + 1:toks[role][1] + 2].isdigit():
-                pass  # the person's number: "Munteanu, Ionuț, AZR 050504221317"
+            if role is not None and _NUMBER_AFTER.match(text, toks[role][1]) is not None:
+                pass  # the person's number: "Munteanu, Ionuț, AZR 050504221317", "…,
+                # Steuer-IdNr. 64 081 …"
             elif role is None or cls[role] not in (ROLE, STOP, NOUN) or \
                     next_start != toks[role][1] + 1:
                 return False  # a third name or a word: a list, not one inverted name
     if text.startswith(_BIRTH_AFTER, d):
         return True  # "Vorspr. Zhou, Mei, geb. …", "gegen Sokolov, Dmitri, geb. …": one person
     line = text.rfind("\n", 0, a) + 1
-    return _BEFORE_INVERTED.fullmatch(text, line, a) is not None
+    return after_pair or _BEFORE_INVERTED.fullmatch(text, line, a) is not None
 
 
 # The birth date or name after an inverted name makes it one person wherever it stands.
@@ -466,6 +483,18 @@ _BIRTH_AFTER = (", geb.", " geb.", " · geb.")
 
 
 _GIVEN = frozenset({FIRST, BOTH, AMBF})
+_NUMBER_AFTER = Lazy(r"[.:]? \d")
+
+
+def _given_class(word: str, c: int) -> int:
+    """The class of a word after an inverted surname: a double first name whose parts are
+    listed first names counts as one ("Ionescu, Elena-Cristina"); the data may list the
+    whole as a surname."""
+    if c in _GIVEN or "-" not in word:
+        return c
+    parts = word.split("-")
+    classify = classifier()
+    return FIRST if all(p and classify(p)[0] in _GIVEN for p in parts) else c
 
 
 def word_then_name(text: str, toks: list[tuple[int, int, str]], cls: list[int], k: int) -> bool:
