@@ -95,3 +95,26 @@ def hand_sign_before_name(text: str, toks: list[tuple[int, int, str]], cls: list
         if cue is None or cue.end() != start:
             return
     is_name[t - 1] = is_name[t] = True
+
+
+# A closing wish or thanks, then the writer's first name alone at the note's end: "Viel
+# Erfolg! Marie", "Danke dir, Jonas", "Bis morgen⏎– Anke" (a chat's or a handover's end).
+_WISH_THEN_NAME = Lazy(
+    r"(?:Viel Erfolg|Viel Glück|Alles Gute|Danke(?: dir| euch)?|Vielen Dank|Bis (?:morgen"
+    r"|dann|später|bald|Montag)|Schönen Feierabend|Schönes Wochenende|Liebe Grüße|LG|VG)"
+    r"[!.,]*[ \t\n]+(?:[–—-][ \t]*)?([A-ZÄÖÜ][^\W\d_]+)[ \t.!]*\Z")
+
+
+def signed_after_wish(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                      is_name: list[bool]) -> None:
+    """The first name that ends a note after a closing wish (see _WISH_THEN_NAME): name-like
+    by the data, no meaning word ("Vielen Dank! Team 3" stays)."""
+    m = _WISH_THEN_NAME.search(text, max(0, len(text) - 60))
+    if m is None:
+        return
+    t = len(toks) - 1
+    while t >= 0 and toks[t][0] > m.start(1):
+        t -= 1
+    if t >= 0 and toks[t][0] == m.start(1) and cls[t] in CANDIDATE and cls[t] != STOP and \
+            not meaning_word(toks[t][2]):
+        is_name[t] = True
