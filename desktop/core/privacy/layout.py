@@ -451,13 +451,19 @@ def _inverted(text, toks, first_at, last_at, cls, a, b, c, d, next_start,
     given = [_given_class(toks[t][2], cls[t]) for t in range(first, last + 1)]
     several = sur is None or last_at[b] > sur  # "Pérez Rondón", "de la Cruz"
     if not (all(g in _GIVEN for g in given) or given == [UNKNOWN]) or (
-            several and len(given) > 1 and any(g != FIRST for g in given)):
+            several and len(given) > 1 and any(g != FIRST for g in given) and (
+                any(g not in (FIRST, AMBF) for g in given) or toks[last][2].endswith("s") or
+                sur is None or cls[sur] in _GIVEN)):
         return False  # "Anwesend: Gülşən İsgəndərli, Beau Egberts": two people's full names;
         # two names on both sides only where the second are first names alone ("Pérez Rondón,
-        # José Gregorio")
-    if sur is not None and (cls[sur] == FIRST or (cls[sur] == AMBF and several)) and \
+        # José Gregorio", "Quispe Mamani, Rosa Elena"), not ending like a surname ("Egberts"),
+        # not after a first name ("Mansur Rüstəmli, Claire Pastor")
+    if sur is not None and (cls[sur] == FIRST and (len(given) < 2 or any(
+            g not in (FIRST, AMBF) for g in given)) or (cls[sur] == AMBF and several)) and \
             toks[first][2] not in _VIET_MIDDLE:
-        return False  # a first name ("Anwesend: Noor, Mohammad") or a full name before it
+        return False  # a first name ("Anwesend: Noor, Mohammad") or a full name before it;
+        # before two first names a surname that is a first name too ("1. Santos, Maria
+        # Cristina", "Phùng, Văn Quang")
     if next_pair and text.startswith(_OR_AND, d) and \
             next_start == d + len(" und " if text.startswith(" und ", d) else " oder "):
         pass  # "Ramadani, Sabit oder Ramadani, Blerta?": two people written alike
