@@ -495,7 +495,11 @@ _NUMBER_AFTER = Lazy(r"[.:]? \d")
 def _given_class(word: str, c: int) -> int:
     """The class of a word after an inverted surname: a double first name whose parts are
     listed first names counts as one ("Ionescu, Elena-Cristina"); the data may list the
-    whole as a surname."""
+    whole as a surname. A rare word found as a name there is a first name the lists lack
+    ("Ferreira da Silva, Thiago")."""
+    if c in (STOP, NOUN) and word.lower() not in lexicon().common_words and \
+            not meaning_word(word):
+        return UNKNOWN
     if c in _GIVEN or "-" not in word:
         return c
     parts = word.split("-")
