@@ -60,7 +60,7 @@ from desktop.core.privacy.layout import (
     word_then_name,
 )
 from desktop.core.privacy.lexicon import lexicon
-from desktop.core.privacy.listed import first_names_of_listed_people
+from desktop.core.privacy.listed import words_before_full_names
 from desktop.core.privacy.lowercase import lower_case_names
 from desktop.core.privacy.particles import with_particles
 from desktop.core.privacy.prepositions import first_name_after_preposition
@@ -295,8 +295,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
             names_paired_by_slash(text, toks, cls, is_name)
         if ", " in text:
             names_listed_with_names(text, toks, cls, is_name)
-            if text.count(", ") > 1:
-                first_names_of_listed_people(text, toks, cls, is_name)  # "Rodel Bautista, …"
+        words_before_full_names(text, toks, cls, is_name)  # "Rodel Bautista, …", "Rey Anthony …"
         places_after_in_and_aus(text, toks, cls, is_name, strip)
         before = list(is_name)
         common = propagate(text, toks, cls, strip, is_name)
@@ -313,8 +312,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
             names_paired_by_slash(text, toks, cls, is_name)
         if ", " in text:
             names_listed_with_names(text, toks, cls, is_name)
-            if text.count(", ") > 1:
-                first_names_of_listed_people(text, toks, cls, is_name)  # "Rodel Bautista, …"
+        words_before_full_names(text, toks, cls, is_name)  # "Rodel Bautista, …", "Rey Anthony …"
         places_after_in_and_aus(text, toks, cls, is_name, strip)
         common = propagate(text, toks, cls, strip, is_name)
     if common:
