@@ -458,7 +458,7 @@ def _inverted(text, toks, first_at, last_at, cls, a, b, c, d, next_start,
         # two names on both sides only where the second are first names alone ("Pérez Rondón,
         # José Gregorio", "Quispe Mamani, Rosa Elena"), not ending like a surname ("Egberts"),
         # not after a first name ("Mansur Rüstəmli, Claire Pastor")
-    if sur is not None and (cls[sur] == FIRST and (len(given) < 2 or any(
+    if sur is not None and (cls[sur] == FIRST and (several or len(given) < 2 or any(
             g not in (FIRST, AMBF) for g in given)) or (cls[sur] == AMBF and several)) and \
             toks[first][2] not in _VIET_MIDDLE:
         return False  # a first name ("Anwesend: Noor, Mohammad") or a full name before it;
