@@ -109,3 +109,16 @@ def test_two_full_names_of_first_names_stay_two() -> None:
     people: only a single surname before two first names is read inverted."""
     assert _persons("Anwesend: Mateo Kujundžić, Ivor Matić (Dolmetscher).") == [
         "Mateo Kujundžić", "Ivor Matić"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Yusuf, Abdikarim\t1.14\t10:30\nAli, Nesrin\t1.12\t11:30", ["Yusuf, Abdikarim", "Ali, Nesrin"]),
+    ("Vorgeladen: Yusuf, Abdikarim, 12.03.1990, somalisch", ["Yusuf, Abdikarim"]),
+    ("Termine morgen: 9:00 Yusuf, Abdikarim / 10:00 Ali, Nesrin",
+     ["Yusuf, Abdikarim", "Ali, Nesrin"]),
+    ("Wartenummer 12 - Yusuf, Abdikarim - Schalter 3", ["Yusuf, Abdikarim"]),
+])
+def test_an_inverted_name_in_tables_and_time_lists(text: str, names: list[str]) -> None:
+    """Inverted names between a tab-separated table's cells, before a birth date or an age,
+    after a time in a list of appointments and between dashes are one person each."""
+    assert _persons(text) == names

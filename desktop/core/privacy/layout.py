@@ -383,8 +383,10 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 
 # What may stand before an inverted name on its line: nothing, a bullet or a number ("1. ",
 # "- "), a label, the list's previous item or a table's cell ("An: ", "Zi. 3: ", "…; ",
-# "… / ", "… | "), then a form of address ("Herr Al-Masri, Omar" heading a letter's block).
-_BEFORE_INVERTED = Lazy(r"[ \t]*(?:[-–•*][ \t]*|\d{1,2}[.)][ \t]*)?(?:[^\n]*[:;/|][ \t]*)?"
+# "… / ", "… | ", a tab or a dash between a table's cells), a time ("9:00 ") and a form of
+# address ("Herr Al-Masri, Omar" heading a letter's block).
+_BEFORE_INVERTED = Lazy(r"[ \t]*(?:[-–•*][ \t]*|\d{1,2}[.)][ \t]*)?"
+                        r"(?:[^\n]*(?:[:;/|\t]| [-–])[ \t]*)?(?:\d{1,2}[:.]\d\d[ \t]+)?"
                         r"(?:(?:Herrn?|Frau|Hrn?\.|Fr\.)[ \t]+)?")
 # What may follow it: the end of the line or text, the list's next item, a bracketed comment,
 # a dash or "geb." with the birth date or name ("KHALIL, Reem geb. Al-Sayed"), a colon before
@@ -394,7 +396,7 @@ _BEFORE_INVERTED = Lazy(r"[ \t]*(?:[-–•*][ \t]*|\d{1,2}[.)][ \t]*)?(?:[^\n]*
 # would make it a list: "Yilmaz, Demir, Dolmetscher, Betreuerin"), the sender's address
 # ("Von: Schulze-Wendt, Carolin <…@…>"), a question's mark ("Stefan: Ramadani, Blerta?").
 _AFTER_INVERTED = ("\n", ";", " /", "/", " (", " –", " -", ", geb", " geb", ",\n", ", ", ": ",
-                   " ·", " <", "?", "|", " |")
+                   " ·", " <", "?", "|", " |", "\t")
 # Between two inverted names: "Ramadani, Sabit oder Ramadani, Blerta".
 _OR_AND = (" oder ", " und ")
 # Vietnamese middle names: the surname before them is often a listed first name too ("Phùng,
@@ -472,7 +474,9 @@ def _inverted(text, toks, first_at, last_at, cls, a, b, c, d, next_start,
             return False
         if text.startswith(", ", d) and not text.startswith(", geb", d):
             role = first_at.get(d + 2)  # "Kinder", "Ehemann": a word, then its people
-            if role is not None and _NUMBER_AFTER.match(text, toks[role][1]) is not None:
+            if text[d + 2:d + 3].isdigit():
+                pass  # a birth date or an age: "Yusuf, Abdikarim, 12.03.1990", "…, 34 J."
+            elif role is not None and _NUMBER_AFTER.match(text, toks[role][1]) is not None:
                 pass  # the person's number: "Munteanu, Ionuț, AZR 050504221317", "…,
                 # Steuer-IdNr. 64 081 …"
             elif role is None or cls[role] not in (ROLE, STOP, NOUN) or \
