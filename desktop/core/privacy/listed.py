@@ -30,12 +30,25 @@ def words_before_full_names(text: str, toks: list[tuple[int, int, str]], cls: li
                             is_name: list[bool]) -> None:
     """Mark a word right before a name found (see the module's docstring)."""
     listed = text.count(", ") > 1
-    for t in [t for t, (a, b) in enumerate(zip(is_name, is_name[1:], strict=False)) if b and not a]:
-        if text[toks[t][1]:toks[t + 1][0]] != " " or cls[t] in (TITLE, ROLE, KEPT):
-            continue
-        if listed and _starts_listed_person(text, toks, is_name, t) or \
-                _rare_before_full_name(text, toks, cls, is_name, t):
+    n = len(is_name)
+    u = 0
+    while True:
+        # the start of the next run of names (list.index: a scan in C, most words are none)
+        try:
+            u = is_name.index(True, u + 1)
+        except ValueError:
+            return
+        t = u - 1
+        if text[toks[t][1]:toks[u][0]] == " " and cls[t] not in (TITLE, ROLE, KEPT) and (
+                listed and _starts_listed_person(text, toks, is_name, t) or
+                _rare_before_full_name(text, toks, cls, is_name, t)):
             is_name[t] = True
+        try:
+            u = is_name.index(False, u) - 1
+        except ValueError:
+            return
+        if u + 1 >= n:
+            return
 
 
 def _rare_before_full_name(text, toks, cls, is_name, t) -> bool:
@@ -50,8 +63,8 @@ def _rare_before_full_name(text, toks, cls, is_name, t) -> bool:
     lex = lexicon()
     return not (word.isupper() or lw in lex.common_words or lw in NO_NAME_BEFORE or
                 lw in PREPOSITIONS or lex.is_noun(lw) or lex.is_place(lw) or
-                meaning_word(word) or lex.is_compound(lw) or  # "Kindsvater Abdullahi …"
-                DETERMINER_BEFORE.search(text, max(0, toks[t][0] - 12), toks[t][0]) is not None)
+                DETERMINER_BEFORE.search(text, max(0, toks[t][0] - 12), toks[t][0]) is not None
+                or meaning_word(word) or lex.is_compound(lw))  # "Kindsvater Abdullahi …"
 
 
 def _starts_listed_person(text, toks, is_name, t) -> bool:
