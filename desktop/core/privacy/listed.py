@@ -29,26 +29,19 @@ _ITEM_GAPS = (", ", " und ")
 def words_before_full_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                             is_name: list[bool]) -> None:
     """Mark a word right before a name found (see the module's docstring)."""
-    listed = text.count(", ") > 1
-    n = len(is_name)
-    u = 0
-    while True:
-        # the start of the next run of names (list.index: a scan in C, most words are none)
-        try:
-            u = is_name.index(True, u + 1)
-        except ValueError:
-            return
-        t = u - 1
-        if text[toks[t][1]:toks[u][0]] == " " and cls[t] not in (TITLE, ROLE, KEPT) and (
-                listed and _starts_listed_person(text, toks, is_name, t) or
-                _rare_before_full_name(text, toks, cls, is_name, t)):
+    listed = None  # a list of people needs two commas at least: counted once, when asked
+    runs = bytes(is_name)  # a word that is no name, then one that is: a search in C
+    at = runs.find(b"\x00\x01")
+    while at >= 0:
+        t = at
+        at = runs.find(b"\x00\x01", at + 2)
+        if text[toks[t][1]:toks[t + 1][0]] != " " or cls[t] in (TITLE, ROLE, KEPT):
+            continue
+        if listed is None:
+            listed = text.count(", ") > 1
+        if listed and _starts_listed_person(text, toks, is_name, t) or \
+                _rare_before_full_name(text, toks, cls, is_name, t):
             is_name[t] = True
-        try:
-            u = is_name.index(False, u) - 1
-        except ValueError:
-            return
-        if u + 1 >= n:
-            return
 
 
 def _rare_before_full_name(text, toks, cls, is_name, t) -> bool:

@@ -292,8 +292,7 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         frames.append(told_words(text, lex))
     if lower_starts or text[:1].islower():
         frames += [relatives(text, lex), person_slots(text, lex)]
-        if ", d" in text or ", i" in text or ", s" in text:
-            frames.append(named_before_relative(text, lex))  # "roj, der sohn von …"
+        frames.append(named_before_relative(text, lex))  # "roj, der sohn von …"
     if "grü" in text or "gru" in text:
         frames.append(lower_greeting_signatures(text))  # "gruß winter abschnitt drei"
     # Where the sentence says a person stands: the word is taken although German has it.
