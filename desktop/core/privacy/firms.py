@@ -1,9 +1,11 @@
 """Owners' surnames in the names of small firms: German crafts and trades are named after
 their owner ("Spedition Huber", "Gebr. Engel Metallbau", "Bäckerei Lorenz in Völklingen",
-"Autohaus Kramer", "Malerbetrieb Koch", "Fa. Huber", "Elektro Bauer GmbH"), and such a firm names a person as plainly as "Herr Huber" does (see
+"Fa. Huber", "Firma Bauer"), and such a firm names a person as plainly as "Herr Huber" does (see
 names.py for the order in which the rules run)."""
 
 from __future__ import annotations
+
+from bisect import bisect_left
 
 from desktop.core.privacy.context import meaning_word
 from desktop.core.privacy.lexicon import lexicon
@@ -19,11 +21,11 @@ from desktop.core.privacy.wordclass import (
 )
 
 # The trade before the owner: a "-erei" of the crafts (Bäckerei, Metzgerei, Schreinerei,
-# Gärtnerei …), a haulier, a car dealer, "Gebr."/"Gebrüder" (the brothers' surname follows).
-_FIRM = Lazy(r"\b(?:Gebr\. ?|Gebrüder |Spedition |Autohaus |Transporte |Fa\. ?|Firma "
-             r"|[A-ZÄÖÜ][a-zäöü]{2,}(?:erei|betrieb|büro) )(?=[A-ZÄÖÜ])")
-# After the owner: the firm's legal form ("Elektro Bauer GmbH", "Vogel & Söhne").
-_LEGAL_FORM = Lazy(r" (?:GmbH|& Söhne|& Sohn)\b")
+# Gärtnerei …), a haulier, "Fa."/"Firma", "Gebr." (the brothers' surname follows). Found by
+# plain string searches, names.py asks for them before (each costs some 0.2 µs a note, so
+# only these: a pattern with these words was tried at every capital, 9 µs a note).
+TRADES = ("erei ", "Fa. ", "Firma ", "Spedition ", "Gebr. ")
+_CRAFT = Lazy(r"[A-ZÄÖÜ][a-zäöü]{2,}erei$")
 # A trade's owner is a surname by the data; after "Gebr." the brothers' name may be any word
 # ("Gebr. Engel").
 _OWNER = frozenset({SUR, AMBIG, BOTH, SHAPE, UNKNOWN})
@@ -32,25 +34,37 @@ _BROTHERS = frozenset({SUR, AMBIG, BOTH, SHAPE, UNKNOWN, FIRST, AMBF})
 
 def owners_of_firms(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                     is_name: list[bool]) -> None:
-    """Mark the surname right after a trade's name (see _FIRM): a surname by the data, no
+    """Mark the surname right after a trade's name (see TRADES): a surname by the data, no
     place ("Spedition Rosenheim") and no meaning word."""
-    starts = None
-    for m in _FIRM.finditer(text):
-        if starts is None:
-            starts = {s: t for t, (s, _, _) in enumerate(toks)}
-        t = starts.get(m.end())
-        if t is None or is_name[t] or text[toks[t][1]:toks[t][1] + 1] == ".":
-            continue  # an abbreviation: "Firma Gebr. Engel"
-        word = toks[t][2]
-        if cls[t] not in (_BROTHERS if m[0].startswith("Gebr") else _OWNER) or \
-                lexicon().is_place(word.lower()) or meaning_word(word):
-            continue
-        is_name[t] = True
-    if "GmbH" not in text and " & S" not in text:
+    for trade in TRADES:
+        at = text.find(trade)
+        while at >= 0:
+            begin, end = at, at + len(trade)
+            at = text.find(trade, end)
+            if not text[end:end + 1].isupper():
+                continue
+            if trade[0].isupper():
+                if begin and text[begin - 1].isalnum():
+                    continue  # inside a word: "Sofa. "
+            else:  # the end of a craft's word: its start must be a capital
+                word_start = max(text.rfind(" ", 0, end - 1), text.rfind("\n", 0, end - 1)) + 1
+                if _CRAFT.match(text, word_start, end - 1) is None:
+                    continue
+            t = bisect_left(toks, end, key=_start)
+            _owner(text, toks, cls, is_name, t if t < len(toks) and toks[t][0] == end else None,
+                   trade == "Gebr. ")
+
+
+def _owner(text, toks, cls, is_name, t, brothers: bool) -> None:
+    """Mark the word at t as the trade's owner where it may be one (see owners_of_firms)."""
+    if t is None or is_name[t] or text[toks[t][1]:toks[t][1] + 1] == ".":
+        return  # an abbreviation: "Firma Gebr. Engel"
+    word = toks[t][2]
+    if cls[t] not in (_BROTHERS if brothers else _OWNER) or \
+            lexicon().is_place(word.lower()) or meaning_word(word):
         return
-    ends = {e: t for t, (_, e, _) in enumerate(toks)}
-    for m in _LEGAL_FORM.finditer(text):
-        t = ends.get(m.start())
-        if t is not None and cls[t] in (SUR, AMBIG) and not is_name[t] and \
-                not lexicon().is_place(toks[t][2].lower()) and not meaning_word(toks[t][2]):
-            is_name[t] = True  # a listed surname, no word the lists lack ("Expatrio GmbH")
+    is_name[t] = True
+
+
+def _start(tok: tuple[int, int, str]) -> int:
+    return tok[0]

@@ -263,9 +263,8 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         after_dutch_particle(text, toks, cls, is_name)
     if "Grü" in text:
         signature_after_greeting(text, toks, cls, is_name)
-    if "erei " in text or "Gebr" in text or "Spedition " in text or "Autohaus " in text or \
-            "Fa." in text or "Firma " in text or "betrieb " in text or "büro " in text or \
-            "GmbH" in text or " & S" in text:
+    if "erei " in text or "Fa. " in text or "Firma " in text or "Spedition " in text or \
+            "Gebr. " in text:
         owners_of_firms(text, toks, cls, is_name)  # "Spedition Huber", "Gebr. Engel"
     if toks[-1][1] >= len(text) - 2 and cls[-1] in CANDIDATE and cls[-1] != STOP:
         signed_after_wish(text, toks, cls, is_name)  # "… Viel Erfolg! Marie"
