@@ -6,6 +6,8 @@ and a rare word before a first name and a surname found ("Rey Anthony Villareal"
 
 from __future__ import annotations
 
+from itertools import compress
+
 from desktop.core.privacy.context import meaning_word
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.wordclass import (
@@ -30,12 +32,17 @@ def words_before_full_names(text: str, toks: list[tuple[int, int, str]], cls: li
                             is_name: list[bool]) -> None:
     """Mark a word right before a name found (see the module's docstring)."""
     listed = None  # a list of people needs two commas at least: counted once, when asked
-    runs = bytes(is_name)  # a word that is no name, then one that is: a search in C
-    at = runs.find(b"\x00\x01")
-    while at >= 0:
-        t = at
-        at = runs.find(b"\x00\x01", at + 2)
-        if text[toks[t][1]:toks[t + 1][0]] != " " or cls[t] in (TITLE, ROLE, KEPT):
+    prev = -2
+    # the words found as names (compress: a scan in C, most words are none), each run's first
+    for u in list(compress(range(len(is_name)), is_name)):
+        if u == prev + 1 or not u:
+            prev = u
+            continue  # inside a run, or the note's first word
+        prev = u
+        t = u - 1
+        c = cls[t]
+        if c == TITLE or c == ROLE or c == KEPT or toks[u][0] - toks[t][1] != 1 or \
+                text[toks[t][1]] != " ":
             continue
         if listed is None:
             listed = text.count(", ") > 1
