@@ -37,6 +37,7 @@ from desktop.core.privacy.context import (
 from desktop.core.privacy.entry import carry_lower_case, propagate
 from desktop.core.privacy.firms import owners_of_firms
 from desktop.core.privacy.headings import names_after_headings, names_before_bracketed_roles
+from desktop.core.privacy.inverted import inverted_names_joined
 from desktop.core.privacy.judge import (
     Judge,
     blanked,
@@ -50,7 +51,6 @@ from desktop.core.privacy.layout import (
     apposition,
     before_address,
     before_mail_address,
-    inverted_names_joined,
     name_after_file_word,
     names_listed_with_names,
     names_paired_by_slash,
