@@ -145,9 +145,13 @@ _ORIGIN = Lazy(r" (?:aus de[rmn]|vom|von de[rmn]) [A-ZÄÖÜ][\w-]+")
 def _verb_or_auxiliary_rx() -> re.Pattern[str]:
     """A person's verb or an auxiliary after a space, as one trie: one scan of the note (the
     auxiliary's participle is looked for only after a capitalised word: the rules ask for no
-    other). A pronoun after either is its subject."""
+    other). A pronoun after either is its subject. The verbs' first letters are tested first,
+    as one class: most words after a space start with none of them, and a class costs less
+    than the trie's first branches (some 0.6 µs a note)."""
     subjects = "|".join(sorted(SUBJECTS))
-    return re.compile(rf" ({trie(PERSON_VERBS | _AUXILIARY_WORDS)})\b(?! (?:{subjects})\b)")
+    verbs = PERSON_VERBS | _AUXILIARY_WORDS
+    firsts = "".join(sorted({verb[0] for verb in verbs}))
+    return re.compile(rf" (?=[{firsts}])({trie(verbs)})\b(?! (?:{subjects})\b)")
 
 
 def _after_capitalised(text: str, at: int) -> bool:
