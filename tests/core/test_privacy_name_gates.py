@@ -1,0 +1,56 @@
+"""The one-search gates of the name rules answer exactly what the plain substring tests they
+replace answered, and the verb scan with its class of first letters still finds every verb."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop.core.privacy.kept import _NOMINALISING, _SAINT_GATE
+from desktop.core.privacy.names import _DUTCH_PARTICLE
+from desktop.core.privacy.referrals import _NAMED_FILE_GATE
+from desktop.core.privacy.verbs import _AUXILIARY_WORDS, PERSON_VERBS, _verb_or_auxiliary_rx
+from desktop.core.privacy.wordclass import Lazy
+
+# Each gate beside the substring tests it stands for.
+_GATES: list[tuple[Lazy, Callable[[str], bool]]] = [
+    (_NOMINALISING, lambda t: "alles " in t or "etwas " in t or "nichts " in t),
+    (_SAINT_GATE, lambda t: "St. " in t or "Sankt " in t),
+    (_DUTCH_PARTICLE, lambda t: "Van " in t or "Ten " in t or "Ter " in t or "Op " in t),
+    (_NAMED_FILE_GATE, lambda t: "-akte" in t or "-Akte" in t),
+]
+
+# Texts built from the gates' own letters, so that near misses are frequent.
+_TEXTS = st.text(alphabet="alesetwanichGrS. kVTpOAnr-\n", max_size=40)
+
+
+@pytest.mark.parametrize("text", [
+    "des Gerichts wegen", "ichts ", "alles", "nichts", "Nichts zu tun", "etwas da",
+    "Ausweises ", "SSt. Markus", "St.Markus", "Sankt", "VVan Dijk", "Tenor", "Opa kam",
+    "Op de Beeck", "-AKTE", "Yilmaz-Akte", "Familienakte", "Ter Horst", "",
+])
+def test_gates_agree_with_plain_searches_on_near_misses(text: str) -> None:
+    """A word that only ends like a gate's word ("Gerichts" like "nichts") or a gate's word
+    without its space does not open the gate, as it did not open the plain searches."""
+    for gate, plain in _GATES:
+        assert (gate.search(text) is not None) == plain(text), (gate._pattern, text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_gates_agree_with_plain_searches(text: str) -> None:
+    """On any text each gate opens exactly where one of its plain searches finds its word."""
+    for gate, plain in _GATES:
+        assert (gate.search(text) is not None) == plain(text), (gate._pattern, text)
+
+
+def test_verb_scan_finds_every_verb() -> None:
+    """The class of first letters tested before the trie leaves no verb out ("übergab" starts
+    with a letter outside a-z)."""
+    rx = _verb_or_auxiliary_rx()
+    for verb in sorted(PERSON_VERBS | _AUXILIARY_WORDS):
+        m = rx.search(f"Koch {verb} heute")
+        assert m is not None and m[1] == verb, verb
