@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 
 from desktop.core.privacy.foreign import (
@@ -235,7 +236,8 @@ def _set_phrases_and_places(text: str, toks: list[tuple[int, int, str]], out: li
     """A noun repeated around a preposition (`words`: the tokens' words if one is there more
     than once, else None), a place alone in brackets and a town before "City" (`distinct`:
     the tokens' words). Each frame is looked for only where its words are in the note."""
-    if words is not None and any(map(str.__eq__, words[:-1], words[1:])):
+    if words is not None and any(map(str.__eq__, words, itertools.islice(words, 1, None))):
+        # (each word beside the next, without copying the list twice)
         # the same word twice in a row with a preposition between ("Stück für Stück")
         for t in [t for t in range(len(words) - 1) if words[t] == words[t + 1]]:
             if text[toks[t][1]:toks[t + 1][0]] in _BETWEEN_TWICE:
