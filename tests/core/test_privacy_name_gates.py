@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from desktop.core.privacy.headings import _BIRTH_CUE_ENDS, _BIRTH_CUES
 from desktop.core.privacy.kept import _NOMINALISING, _SAINT_GATE
 from desktop.core.privacy.names import _DUTCH_PARTICLE
 from desktop.core.privacy.referrals import _NAMED_FILE_GATE
@@ -54,3 +55,27 @@ def test_verb_scan_finds_every_verb() -> None:
     for verb in sorted(PERSON_VERBS | _AUXILIARY_WORDS):
         m = rx.search(f"Koch {verb} heute")
         assert m is not None and m[1] == verb, verb
+
+
+def _cues_by_plain_search(text: str) -> list[tuple[str, int]]:
+    """Where each birth cue stands, cue by cue, as the plain searches found them."""
+    out = []
+    for cue in _BIRTH_CUES:
+        at = text.find(cue)
+        while at >= 0:
+            out.append((cue, at))
+            at = text.find(cue, at + len(cue))
+    return out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="gebvrwsch. E", max_size=30))
+@example("Katrin Kılıç, gesch. Engel, geb. Roth, verw. Bär")
+@example("gesch. Engel geb.Roth ggeb. E")
+def test_birth_cue_ends_find_every_cue(text: str) -> None:
+    """The one search for the birth cues' ends ("geb. ", "verw. ", "gesch. "), read cue by
+    cue, finds each cue where the plain searches found it, in the same order."""
+    ends = [m.end() for m in _BIRTH_CUE_ENDS.finditer(text)]
+    found = [(cue, end - len(cue)) for cue in _BIRTH_CUES for end in ends
+             if text.startswith(cue, end - len(cue))]
+    assert found == _cues_by_plain_search(text)
