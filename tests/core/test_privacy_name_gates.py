@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 from desktop.core.privacy.headings import _BIRTH_CUE_ENDS, _BIRTH_CUES
 from desktop.core.privacy.kept import _NOMINALISING, _SAINT_GATE
 from desktop.core.privacy.names import _DUTCH_PARTICLE
+from desktop.core.privacy.particles import leading_particle
 from desktop.core.privacy.referrals import _NAMED_FILE_GATE
 from desktop.core.privacy.verbs import _AUXILIARY_WORDS, PERSON_VERBS, _verb_or_auxiliary_rx
-from desktop.core.privacy.wordclass import Lazy
+from desktop.core.privacy.wordclass import LEADING_PARTICLE, Lazy
 
 # Each gate beside the substring tests it stands for.
 _GATES: list[tuple[Lazy, Callable[[str], bool]]] = [
@@ -79,3 +80,21 @@ def test_birth_cue_ends_find_every_cue(text: str) -> None:
     found = [(cue, end - len(cue)) for cue in _BIRTH_CUES for end in ends
              if text.startswith(cue, end - len(cue))]
     assert found == _cues_by_plain_search(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["bin", "van der", "de la", "von", "al", "Herr", "x", ".", "(",
+                                 "\n", " ", "la", "der", "dos "]), max_size=5))
+@example(["Gespräch mit", " ", "bin", " "])
+@example(["Akte.", " ", "van der", " ", "\n"])
+@example(["(", "de la", " "])
+def test_leading_particle_gate_agrees_with_the_pattern(parts: list[str]) -> None:
+    """A name's start moves to the particle before it exactly where the pattern alone finds
+    one: the plain test of the word before leaves out no particle ("bin ", "de la ", one
+    before a line break)."""
+    text = "".join(parts) + "Youssef"
+    start = len(text) - len("Youssef")
+    if not start:
+        return
+    lead = LEADING_PARTICLE.search(text, max(0, start - 12), start)
+    assert leading_particle(text, start) == (start if lead is None else lead.start(1))

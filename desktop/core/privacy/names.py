@@ -62,7 +62,7 @@ from desktop.core.privacy.layout import (
 )
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.lowercase import lower_case_names
-from desktop.core.privacy.particles import with_particles
+from desktop.core.privacy.particles import leading_particle, with_particles
 from desktop.core.privacy.prepositions import first_name_after_preposition
 from desktop.core.privacy.signatures import signed_with_initials
 from desktop.core.privacy.subjects import (
@@ -86,7 +86,6 @@ from desktop.core.privacy.wordclass import (
     FIRST,
     FOREIGN_PARTICLES,
     KEPT,
-    LEADING_PARTICLE,
     NAMEISH,
     NO_NAME_BEFORE,
     NOT_AFTER_TITLE,
@@ -486,9 +485,7 @@ def _spans(text, toks, cls, strip, is_name, joined, starts) -> list[tuple[int, i
             strip[u] = 0  # "Hinrichs rief an": a genitive s stands before a noun
         start = starts.get(t, toks[t][0])
         if start == toks[t][0] and start:
-            lead = LEADING_PARTICLE.search(text, max(0, start - 12), start)
-            if lead is not None:
-                start = lead.start(1)
+            start = leading_particle(text, start)
         spans.append((start, toks[u][1] - strip[u]))
         t = u + 1
     return spans
