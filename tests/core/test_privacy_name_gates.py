@@ -3,6 +3,7 @@ replace answered, and the verb scan with its class of first letters still finds 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -11,6 +12,8 @@ from hypothesis import strategies as st
 
 from desktop.core.privacy.headings import _BIRTH_CUE_ENDS, _BIRTH_CUES
 from desktop.core.privacy.kept import _NOMINALISING, _SAINT_GATE
+from desktop.core.privacy.lowercase import _any_lower_start
+from desktop.core.privacy.lowerframes import colon_lower
 from desktop.core.privacy.names import _DUTCH_PARTICLE
 from desktop.core.privacy.particles import leading_particle
 from desktop.core.privacy.referrals import _NAMED_FILE_GATE
@@ -98,3 +101,20 @@ def test_leading_particle_gate_agrees_with_the_pattern(parts: list[str]) -> None
         return
     lead = LEADING_PARTICLE.search(text, max(0, start - 12), start)
     assert leading_particle(text, start) == (start if lead is None else lead.start(1))
+
+
+# The single patterns the split searches of lowercase.py and lowerframes.py replace.
+_ANY_LOWER_START = re.compile(r"[.!?\n](?:(?<=[.!?]) +|(?<=\n)[ \t]*)[a-zäöüß]")
+_COLON_LOWER = re.compile(r"[:;] ?[^\W\d_A-ZÄÖÜ]")
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=".!?\n \t:;aBä1_", max_size=12))
+@example("Frau Roth kam. er wartete")
+@example("Notiz:\n  ktn. wolf")
+@example("Termin: 10 Uhr; kurz: puhvel war da")
+def test_split_searches_agree_with_one_pattern(text: str) -> None:
+    """A sentence, line or clause after a colon that starts in lower case is found by the
+    searches split by first character exactly where the one pattern found it."""
+    assert _any_lower_start(text) == (_ANY_LOWER_START.search(text) is not None)
+    assert colon_lower(text) == (_COLON_LOWER.search(text) is not None)
