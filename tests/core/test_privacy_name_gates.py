@@ -14,18 +14,24 @@ from desktop.core.privacy.headings import _BIRTH_CUE_ENDS, _BIRTH_CUES
 from desktop.core.privacy.kept import _NOMINALISING, _SAINT_GATE
 from desktop.core.privacy.lowercase import _any_lower_start
 from desktop.core.privacy.lowerframes import colon_lower
-from desktop.core.privacy.names import _DUTCH_PARTICLE
+from desktop.core.privacy.names import _has_dutch_particle
 from desktop.core.privacy.particles import leading_particle
 from desktop.core.privacy.referrals import _NAMED_FILE_GATE
 from desktop.core.privacy.verbs import _AUXILIARY_WORDS, PERSON_VERBS, _verb_or_auxiliary_rx
 from desktop.core.privacy.wordclass import LEADING_PARTICLE, Lazy
 
+
+def _found(gate: Lazy) -> Callable[[str], bool]:
+    """The gate as a test of a text: does its pattern find anything?"""
+    return lambda text: gate.search(text) is not None
+
+
 # Each gate beside the substring tests it stands for.
-_GATES: list[tuple[Lazy, Callable[[str], bool]]] = [
-    (_NOMINALISING, lambda t: "alles " in t or "etwas " in t or "nichts " in t),
-    (_SAINT_GATE, lambda t: "St. " in t or "Sankt " in t),
-    (_DUTCH_PARTICLE, lambda t: "Van " in t or "Ten " in t or "Ter " in t or "Op " in t),
-    (_NAMED_FILE_GATE, lambda t: "-akte" in t or "-Akte" in t),
+_GATES: list[tuple[Callable[[str], bool], Callable[[str], bool]]] = [
+    (_found(_NOMINALISING), lambda t: "alles " in t or "etwas " in t or "nichts " in t),
+    (_found(_SAINT_GATE), lambda t: "St. " in t or "Sankt " in t),
+    (_has_dutch_particle, lambda t: "Van " in t or "Ten " in t or "Ter " in t or "Op " in t),
+    (_found(_NAMED_FILE_GATE), lambda t: "-akte" in t or "-Akte" in t),
 ]
 
 # Texts built from the gates' own letters, so that near misses are frequent.
@@ -41,7 +47,7 @@ def test_gates_agree_with_plain_searches_on_near_misses(text: str) -> None:
     """A word that only ends like a gate's word ("Gerichts" like "nichts") or a gate's word
     without its space does not open the gate, as it did not open the plain searches."""
     for gate, plain in _GATES:
-        assert (gate.search(text) is not None) == plain(text), (gate._pattern, text)
+        assert gate(text) == plain(text), text
 
 
 @settings(max_examples=400, deadline=None)
@@ -49,7 +55,7 @@ def test_gates_agree_with_plain_searches_on_near_misses(text: str) -> None:
 def test_gates_agree_with_plain_searches(text: str) -> None:
     """On any text each gate opens exactly where one of its plain searches finds its word."""
     for gate, plain in _GATES:
-        assert (gate.search(text) is not None) == plain(text), (gate._pattern, text)
+        assert gate(text) == plain(text), text
 
 
 def test_verb_scan_finds_every_verb() -> None:
