@@ -152,7 +152,7 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
         one_word_speakers(text, toks, cls, is_name, singles, quoted)
     if "@" in text:
         _mentioned(text, toks, cls, is_name)
-    if "Übergabe" in text:
+    if "Ü" in text and "Übergabe" in text:  # (the rare capital first: a one-character search)
         if "→" in text:
             _handed_over(text, toks, cls, is_name)
         handed_over_in_words(text, toks, cls, is_name, _listed)

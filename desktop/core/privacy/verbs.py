@@ -239,13 +239,14 @@ def person_verb_ends(text: str) -> frozenset[int]:
                 ends.append(at)
         # an object pronoun after the auxiliary: "Busch hat sie vorbereitet" (a bare noun is
         # no object); the scan above takes it for the subject
-        if " hat" in text:  # a plain string test first: most notes have none
+        has_hat = " hat" in text  # a plain string test first: most notes have none
+        if has_hat:
             bare += [m.start() for m in _OBJECT_PRONOUN_AFTER.finditer(text)
                      if _after_capitalised(text, m.start())]
         VERB_ENDS[3] = frozenset(bare) if bare else _NONE
         # "Zimmer hat die Akte": "hat"/"hatte" and an object after a capitalised word (a plain
         # string test first: most notes have neither)
-        VERB_ENDS[2] = _NONE if " hat" not in text else frozenset(
+        VERB_ENDS[2] = _NONE if not has_hat else frozenset(
             at for at in _has_at(text) if at not in ends and _after_capitalised(text, at)
             and _holds_object(text, at))
         if ends and (" aus de" in text or " vom " in text or " von de" in text):
