@@ -35,10 +35,20 @@ def propagate(text, toks, cls, strip, is_name) -> set[str]:
              for (_, _, word), cut in compress(zip(toks, strip, strict=True), is_name)}
     if not found:
         return _NONE
-    lex = lexicon()
-    stop, common_words = lex.stopwords, lex.common_words
-    kept = {w for w in found if len(w) > 2 and w.lower() not in stop
-            and w.lower() not in common_words}
+    new = found.difference(_DECIDED)
+    if new:
+        # decided once per word (the same names come again in every entry): set operations
+        # in C for the words seen before
+        if len(_DECIDED) > 100_000:
+            _DECIDED.clear()
+            _STAYING.clear()
+            new = found
+        lex = lexicon()
+        stop, common_words = lex.stopwords, lex.common_words
+        _DECIDED.update(new)
+        _STAYING.update([w for w in new if len(w) <= 2 or w.lower() in stop
+                         or w.lower() in common_words])
+    kept = found.difference(_STAYING)
     common = found - kept if len(kept) < len(found) else _NONE
     if not kept:
         return common
@@ -55,6 +65,10 @@ def propagate(text, toks, cls, strip, is_name) -> set[str]:
 
 
 _NONE: set[str] = set()
+# Words propagate has decided on, and those of them that are common or meaning words ("Nur",
+# "Brot"), not spread.
+_DECIDED: set[str] = set()
+_STAYING: set[str] = set()
 
 
 

@@ -83,6 +83,7 @@ _SIGNED = Lazy(r"(?:^|(?<=[\s(]))(?:[Gg]ez\.|i\. ?A\.|i\. ?V\.|(?m:^)(?:Im Auftr
 # The birth name or an earlier married name after "geb.", "verw.", "gesch." ("geb. Engel";
 # a date or "in …" follow "geb." otherwise).
 _BIRTH_CUES = ("geb. ", "verw. ", "gesch. ")
+_BIRTH_CUE_ENDS = Lazy(r"\. (?:(?<=geb\. )|(?<=verw\. )|(?<=gesch\. ))")
 # A line that is only a name with its initials: the signature of a note ("F. Busch",
 # "A. L. Zimmer", "– L. Winter"), perhaps after or before the writer's role ("SB I. Sauer",
 # "K. Hahn, SB", "H. Fuchs, TL Aufenthalt": group 1 and 3, each a role to be checked).
@@ -153,7 +154,7 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
         one_word_speakers(text, toks, cls, is_name, singles, quoted)
     if "@" in text:
         _mentioned(text, toks, cls, is_name)
-    if "Übergabe" in text:
+    if "Ü" in text and "Übergabe" in text:  # (the rare capital first: a one-character search)
         if "→" in text:
             _handed_over(text, toks, cls, is_name)
         handed_over_in_words(text, toks, cls, is_name, _listed)
@@ -189,13 +190,15 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
                 end = text.find("\n", m.end())
                 _listed(text, toks, cls, is_name, m.end(), len(text) if end < 0 else end, 1,
                         persons=True)
-    for cue in _BIRTH_CUES:  # "Katrin Kılıç, geb. Engel": the birth name (most notes have
-        at = text.find(cue)  # "geb. " before a date)
-        while at >= 0:
-            after = at + len(cue)
-            if text[after:after + 1].isupper() and not text[at - 1:at].isalpha():
+    # "Katrin Kılıç, geb. Engel": the birth name (most notes have "geb. " before a date). The
+    # cues' ends found in one search (the engine stops only at ". "), read cue by cue.
+    ends = [m.end() for m in _BIRTH_CUE_ENDS.finditer(text)]
+    for cue in _BIRTH_CUES if ends else ():
+        for after in ends:
+            at = after - len(cue)
+            if text.startswith(cue, at) and text[after:after + 1].isupper() and \
+                    not text[at - 1:at].isalpha():
                 _listed(text, toks, cls, is_name, after, after + 40, 1)
-            at = text.find(cue, after)
     # "ein Herr namens Bauer", "heißt tatsächlich Bauer." (a one-letter test first: a search
     # of a longer word costs ten times as much)
     if "ß" in text or "namens" in text or "i. S." in text:
@@ -203,7 +206,7 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
             m = _NAMING_CUES[cue[1]].match(text, cue.end())
             if m is not None:
                 _listed(text, toks, cls, is_name, m.start(1), m.end(1), 1)
-    if "&" in text or (AMBIG in cls or AMBF in cls) and ("Firma " in text or "Team " in text):
+    if "&" in text or ("Firma " in text or "Team " in text) and (AMBIG in cls or AMBF in cls):
         _firm_names(text, toks, cls, is_name)
 
 

@@ -77,9 +77,22 @@ def _subject_at_start_rx() -> re.Pattern[str]:
 
 _CLAUSE_MARK = r"[:;.!?\n] ?"
 LOWER_WORD = r"[^\W\d_A-ZÄÖÜ][\w'’\u0300-\u036f-]*"
-# "kurz: puhvel war da": a clause after a colon or semicolon typed in lower case (a literal
-# first character: the engine finds the few candidates fast).
-COLON_LOWER = re.compile(r"[:;] ?[^\W\d_A-ZÄÖÜ]")
+# After a colon or a semicolon: a clause typed in lower case (colon_lower).
+_LOWER_AFTER_COLON = re.compile(r" ?[^\W\d_A-ZÄÖÜ]")
+
+
+def colon_lower(text: str) -> bool:
+    """"kurz: puhvel war da": a clause after a colon or semicolon typed in lower case. The few
+    colons are found by plain searches (in C, a tight loop) and the clause's start matched at
+    each: a third of the time of one pattern with "[:;]" first, which tests every character
+    of the note against the class."""
+    for mark in ":;":
+        at = text.find(mark)
+        while at >= 0:
+            if _LOWER_AFTER_COLON.match(text, at + 1) is not None:
+                return True
+            at = text.find(mark, at + 1)
+    return False
 
 
 def lower_subjects(text: str, lex: Lexicon) -> Iterator[int]:

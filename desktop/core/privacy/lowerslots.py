@@ -166,27 +166,30 @@ def person_slots(text: str, lex: Lexicon) -> Iterator[int]:
     clients); the other frames only in a note typed without capitals, where such words are
     written so (a search that stops at the first capitalised word decides: most notes cost
     that search and a few plain string tests)."""
-    if text.startswith(("an ", "für ")) or "\nan " in text or "\nfür " in text:
+    # (the tests of a line's start only where the note has lines: one search of a character
+    # instead of up to six of two or more, which each read the whole note)
+    lines = "\n" in text
+    if text.startswith(("an ", "für ")) or lines and ("\nan " in text or "\nfür " in text):
         for m in _ADDRESSEE.finditer(text):
             if _person_word(m[1], lex):
                 yield m.start(1)
-    if "→" in text or "->" in text:
+    if "→" in text or ">" in text and "->" in text:
         for m in _HAND_OVER.finditer(text):
             if all(not _function_word(w) and w not in lex.common_words and (
                     _person_word(w, lex) or lex.is_noun(w) and not lex.is_meaning_word(w))
                     for w in (m[1], m[2])):
                 yield m.start(1)
                 yield m.start(2)
-    if text.startswith(_GREETINGS) or "\nh" in text or "\nm" in text or "\ns" in text or \
-            "\nl" in text:
+    if text.startswith(_GREETINGS) or lines and (
+            "\nh" in text or "\nm" in text or "\ns" in text or "\nl" in text):
         for m in _GREETING.finditer(text):
             w = m[1]
             if fold(w) in lex.first_names and w not in lex.common_words and \
                     not _function_word(w) and not lex.is_meaning_word(w):
                 yield m.start(1)
-    if ": " in text and "\n" in text:
+    if lines and ": " in text:
         yield from _lower_speakers(text, lex)
-    if " – " in text or " (" in text:
+    if "–" in text and " – " in text or "(" in text and " (" in text:
         for start, word in _list_items(text):
             if len(word) > 2 and "-" not in word and unknown_word(word) and \
                     word not in lex.common_words:

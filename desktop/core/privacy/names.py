@@ -19,6 +19,8 @@ outside the finding ("Herr [Person A]"), and so does a genitive s ("Herrn [Perso
 
 from __future__ import annotations
 
+import operator
+
 from desktop.core.privacy.context import (
     before_birth_cue,
     before_residence,
@@ -62,7 +64,7 @@ from desktop.core.privacy.layout import (
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.listed import words_before_full_names
 from desktop.core.privacy.lowercase import lower_case_names
-from desktop.core.privacy.particles import with_particles
+from desktop.core.privacy.particles import leading_particle, with_particles
 from desktop.core.privacy.prepositions import first_name_after_preposition
 from desktop.core.privacy.signatures import signed_after_wish, signed_with_initials
 from desktop.core.privacy.subjects import (
@@ -86,7 +88,6 @@ from desktop.core.privacy.wordclass import (
     FIRST,
     FOREIGN_PARTICLES,
     KEPT,
-    LEADING_PARTICLE,
     NAMEISH,
     NO_NAME_BEFORE,
     NOT_AFTER_TITLE,
@@ -143,9 +144,11 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
     n = len(toks)
     if not n:
         return lower_case_names(text, [])
-    cache = classify.cache
-    cls, strip = (list(column) for column in zip(
-        *[cache.get(w) or classify(w) for _, _, w in toks], strict=True))
+    # The cache's look-ups in C (map); the classifier only for the words it has not seen.
+    pairs = list(map(classify.cache.get, map(_WORD, toks)))
+    if None in pairs:
+        pairs = [pair or classify(w) for pair, (_, _, w) in zip(pairs, toks, strict=True)]
+    cls, strip = (list(column) for column in zip(*pairs, strict=True))
     is_name = [False] * n
     # Words their place shows to be no name ("Alban. Pass"): no rule marks them (unkept).
     kept = kept_tokens(text, toks, cls, strip)
@@ -259,7 +262,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         before_address(text, toks, cls, is_name)
     if UNKNOWN in present or NOUN in present:
         unknown_next_to_name(text, toks, cls, is_name, weak)
-    if "Van " in text or "Ten " in text or "Ter " in text or "Op " in text:
+    if _has_dutch_particle(text):
         after_dutch_particle(text, toks, cls, is_name)
     if "Grü" in text:
         signature_after_greeting(text, toks, cls, is_name)
@@ -338,6 +341,16 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
     return signed_with_initials(text, out) if "." in text else out
 
 
+_WORD = operator.itemgetter(2)
+_TEN_OR_TER = Lazy(r"Te[nr] ")
+
+
+def _has_dutch_particle(text: str) -> bool:
+    """"Van ", "Ten ", "Ter " or "Op " in the note: the rare capital first (a one-character
+    search, in a tight loop), "Ten "/"Ter " as one pattern that starts with "Te" (0.5 µs a note
+    less than four plain searches, which each read the whole note)."""
+    return "V" in text and "Van " in text or _TEN_OR_TER.search(text) is not None or (
+        "O" in text and "Op " in text)
 _OFFICE_ROLES = frozenset({"SB", "SBin", "TL", "TLin", "SGL", "SGLin", "Dolm"})
 
 
@@ -487,9 +500,7 @@ def _spans(text, toks, cls, strip, is_name, joined, starts) -> list[tuple[int, i
             strip[u] = 0  # "Hinrichs rief an": a genitive s stands before a noun
         start = starts.get(t, toks[t][0])
         if start == toks[t][0] and start:
-            lead = LEADING_PARTICLE.search(text, max(0, start - 12), start)
-            if lead is not None:
-                start = lead.start(1)
+            start = leading_particle(text, start)
         spans.append((start, toks[u][1] - strip[u]))
         t = u + 1
     return spans

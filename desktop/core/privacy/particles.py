@@ -13,6 +13,7 @@ from desktop.core.privacy.wordclass import (
     CANDIDATE,
     FIRST,
     INSTITUTION_ENDINGS,
+    LEADING_PARTICLE,
     NO_NAME_BEFORE,
     NOUN,
     PREPOSITIONS,
@@ -178,3 +179,20 @@ def _plain_first_name(lw: str) -> bool:
     return lw not in lexicon().common_words and lw not in NO_NAME_BEFORE and \
         lw not in PREPOSITIONS
 
+
+def leading_particle(text: str, start: int) -> int:
+    """Where a name starting at `start` begins with the particle before it ("bin Youssef",
+    "van der Meer" opening a sentence): LEADING_PARTICLE, looked for only where the word
+    before ends like a particle (a plain test: most names follow another word). The pattern
+    ends in " " or, as "$" passes over a last line break, in " ⏎"."""
+    end = start - 1 if text[start - 1] == "\n" else start
+    low = max(0, start - 12)
+    if text[end - 1:end] != " " or not text.endswith(_PARTICLE_ENDS, low, end - 1):
+        return start
+    lead = LEADING_PARTICLE.search(text, low, start)
+    return start if lead is None else lead.start(1)
+
+
+# How the particles of wordclass.LEADING_PARTICLE end.
+_PARTICLE_ENDS = ("bin", "ibn", "bint", "abu", "al", "el", "dos", "da", "de", "di", "del", "der",
+                  "den", "van", "von", "la")

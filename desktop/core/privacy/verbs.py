@@ -145,9 +145,13 @@ _ORIGIN = Lazy(r" (?:aus de[rmn]|vom|von de[rmn]) [A-ZÄÖÜ][\w-]+")
 def _verb_or_auxiliary_rx() -> re.Pattern[str]:
     """A person's verb or an auxiliary after a space, as one trie: one scan of the note (the
     auxiliary's participle is looked for only after a capitalised word: the rules ask for no
-    other). A pronoun after either is its subject."""
+    other). A pronoun after either is its subject. The verbs' first letters are tested first,
+    as one class: most words after a space start with none of them, and a class costs less
+    than the trie's first branches (some 0.6 µs a note)."""
     subjects = "|".join(sorted(SUBJECTS))
-    return re.compile(rf" ({trie(PERSON_VERBS | _AUXILIARY_WORDS)})\b(?! (?:{subjects})\b)")
+    verbs = PERSON_VERBS | _AUXILIARY_WORDS
+    firsts = "".join(sorted({verb[0] for verb in verbs}))
+    return re.compile(rf" (?=[{firsts}])({trie(verbs)})\b(?! (?:{subjects})\b)")
 
 
 def _after_capitalised(text: str, at: int) -> bool:
@@ -235,13 +239,14 @@ def person_verb_ends(text: str) -> frozenset[int]:
                 ends.append(at)
         # an object pronoun after the auxiliary: "Busch hat sie vorbereitet" (a bare noun is
         # no object); the scan above takes it for the subject
-        if " hat" in text:  # a plain string test first: most notes have none
+        has_hat = " hat" in text  # a plain string test first: most notes have none
+        if has_hat:
             bare += [m.start() for m in _OBJECT_PRONOUN_AFTER.finditer(text)
                      if _after_capitalised(text, m.start())]
         VERB_ENDS[3] = frozenset(bare) if bare else _NONE
         # "Zimmer hat die Akte": "hat"/"hatte" and an object after a capitalised word (a plain
         # string test first: most notes have neither)
-        VERB_ENDS[2] = _NONE if " hat" not in text else frozenset(
+        VERB_ENDS[2] = _NONE if not has_hat else frozenset(
             at for at in _has_at(text) if at not in ends and _after_capitalised(text, at)
             and _holds_object(text, at))
         if ends and (" aus de" in text or " vom " in text or " von de" in text):
