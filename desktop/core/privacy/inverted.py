@@ -1,7 +1,8 @@
 """Names written inverted, "Surname, Firstname", as one person: the two names the rules
 found with ", " between them are joined into one span where the layout writes one person so
 (a list's item, a label, a table's cell, a letter's block, before a birth date); two people's
-full names and lists of three stay apart (names.py calls `inverted_names_joined` last)."""
+full names and lists of three stay apart (names.py calls `inverted_names_joined` last). And
+the first name after a surname found after a role ("Vorspr. Heuer, Wilfried, geb. …")."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from desktop.core.privacy.wordclass import (
     FIRST,
     NOUN,
     ROLE,
+    SHAPE,
     STOP,
     UNKNOWN,
     Lazy,
@@ -147,3 +149,19 @@ def _given_class(word: str, c: int) -> int:
     parts = word.split("-")
     classify = classifier()
     return FIRST if all(p and classify(p)[0] in _GIVEN for p in parts) else c
+
+
+def reversed_first_name(text, toks, cls, is_name, j) -> int:
+    """"Vorspr. Heuer, Wilfried, geb. …": after an anchored surname, ", " and a first name or
+    an unknown word closed by a comma, a bracket, "geb." or the end of the sentence."""
+    n = len(toks)
+    if j >= n or not is_name[j - 1] or text[toks[j - 1][1]:toks[j][0]] != ", ":
+        return j
+    if cls[j] not in (FIRST, BOTH, AMBF, UNKNOWN, SHAPE):
+        return j
+    end = toks[j][1]
+    after = text[end:end + 5]
+    if after[:1] in (",", ";", "(", ")", "") or after.startswith((" geb", " (", ".")):
+        is_name[j] = True
+        return j + 1
+    return j

@@ -39,7 +39,7 @@ from desktop.core.privacy.context import (
 from desktop.core.privacy.entry import carry_lower_case, propagate
 from desktop.core.privacy.firms import owners_of_firms
 from desktop.core.privacy.headings import names_after_headings, names_before_bracketed_roles
-from desktop.core.privacy.inverted import inverted_names_joined
+from desktop.core.privacy.inverted import inverted_names_joined, reversed_first_name
 from desktop.core.privacy.judge import (
     Judge,
     blanked,
@@ -379,7 +379,7 @@ def _anchored(text, k, cls, toks, is_name, strip, joined, loose: bool) -> int:
             j += 1
             continue
         break
-    return _reversed_first_name(text, toks, cls, is_name, j)
+    return reversed_first_name(text, toks, cls, is_name, j)
 
 
 _AND_TITLE = Lazy(r" und (?:Herrn?|Frau|Hrn?\.|Fr\.) ")
@@ -403,22 +403,6 @@ def _surname_after_title_and_first_name(text, toks, cls, k) -> bool:
     return cls[k] != UNKNOWN and (
         text[end:end + 1] in (",", ";", "(", ")") or text[end:end + 2] in (". ", ".\n") or
         end == len(text) or person_verb_at(text, end))
-
-
-def _reversed_first_name(text, toks, cls, is_name, j) -> int:
-    """"Vorspr. Heuer, Wilfried, geb. …": after an anchored surname, ", " and a first name or
-    an unknown word closed by a comma, a bracket, "geb." or the end of the sentence."""
-    n = len(toks)
-    if j >= n or not is_name[j - 1] or text[toks[j - 1][1]:toks[j][0]] != ", ":
-        return j
-    if cls[j] not in (FIRST, BOTH, AMBF, UNKNOWN, SHAPE):
-        return j
-    end = toks[j][1]
-    after = text[end:end + 5]
-    if after[:1] in (",", ";", "(", ")", "") or after.startswith((" geb", " (", ".")):
-        is_name[j] = True
-        return j + 1
-    return j
 
 
 _NON_GERMAN_LETTER = Lazy(r"[^A-Za-zÄÖÜäöüß'’-]")
