@@ -61,6 +61,7 @@ def test_two_people_after_a_comma_stay_two(text: str, names: list[str]) -> None:
     ("zwischen der Firma Gebr. Engel Metallbau GmbH & Co. KG", ["Engel"]),
     ("sein Arbeitgeber in Rosenheim (Spedition Huber) verlangt einen.", ["Huber"]),
     ("Er arbeitet bei der Bäckerei Lorenz in Völklingen.", ["Lorenz"]),
+    ("Arbeitgeber: Fa. Huber, Rosenheim.", ["Huber"]),
     ("Bitte den Versicherungsverlauf prüfen, den er mitbringt. Viel Erfolg! Marie", ["Marie"]),
     ("Vorsprache mit ihrem Mann Rodel dela Cruz. Frau Maria Delos Santos kam mit.",
      ["Rodel dela Cruz", "Maria Delos Santos"]),
