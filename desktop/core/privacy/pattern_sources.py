@@ -166,7 +166,7 @@ def _sources() -> dict[str, str]:
         "year": r"[12](?<![\w.][12])(?:(?<=1)9|(?<=2)0)[0-9]{2}(?![\w])",
         # (its first letter as a plain class, the rest by the letter: the engine skips ahead
         # to a class, not to a look-ahead or letters of either case; 5.5 -> 3.3 µs a pass)
-        "birth_cue": r"[GgDd*](?:(?<=[Gg])(?i:(?<![\w].)eb\.|(?<![\w].)eboren|eburtsdatum|eb\.-datum"
+        "birth_cue": r"[GgDd*](?:(?<=[Gg])(?i:(?<![\w].)eb\.(?:[ -]?dat\.)?|(?<![\w].)eboren|eburtsdatum|eb\.-datum"
                      r"|eburtstag|eburtsjahr)|(?<=[Dd])(?i:ate of birth|(?<![\w].)ob\b)|(?<=\*))",
         # (a sentence's end, dictated too: "… neunzehnhundertachtundneunzig Punkt Herr …")
         "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]| Punkt ",
@@ -288,8 +288,9 @@ def _sources() -> dict[str, str]:
         "digit": r"[0-9]",
         # Is one of the words street_adj needs anywhere in the text (as a substring)?
         "street_words": trie(_STREET_WORDS),
-        # (a dictated note without digits: "Komma", "Punkt" in a note dictated with its punctuation)
-        "has_shape": r"[(\[](?:at|AT)[)\]]|[CFGHJKLMNPRTVWXYZ]{9}|Komma |Punkt",
+        # (a dictated note without digits: "Komma", "Punkt" in a note dictated with its
+        # punctuation, in lower case too: "… komma am fünften november komma …")
+        "has_shape": r"[(\[](?:at|AT)[)\]]|[CFGHJKLMNPRTVWXYZ]{9}|[Kk]omma |Punkt",
     }
     # The three date patterns that start with a day, in one pass (patterns._dates): from each
     # day's first digit, each pattern as a look-ahead, its groups named with a letter (n, s,
