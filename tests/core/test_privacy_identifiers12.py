@@ -166,3 +166,44 @@ def test_a_table_without_a_birth_column_keeps_dates():
     assert found(text)["02.03.2003"] == "datum"
     text = "Name;Geb.;Ort\nTest;02.03.1990;Kiel\n\nTermin am 05.12.2026;heute"
     assert found(text)["05.12.2026"] == "datum"
+
+
+# --- more keywords and shapes of file numbers -----------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("BÜMA-Nr. 553018274 liegt vor.", "553018274"),
+    ("Teilnehmer-Nr. 3318-0472 laut Träger", "3318-0472"),
+    ("Personalnummer 0083317 beim Arbeitgeber", "0083317"),
+    ("Fall-ID 2291-26 im System", "2291-26"),
+    ("Leistungsnummer 31201//0047712 beim Jobcenter", "31201//0047712"),
+    ("Aktenzeichen 30 - 5512 / 26 bitte angeben", "30 - 5512 / 26"),
+])
+def test_more_file_numbers_after_their_keyword(text, value):
+    """A BÜMA's, a participant's or an employee's number, a case ID, a Bedarfsgemeinschaft's
+    number after any keyword, a file number with a spaced slash: each is found whole."""
+    assert found(text).get(value) == "aktenzeichen"
+
+
+@pytest.mark.parametrize("text", [
+    "Die Teilnehmer 12 und 14 fehlten.",
+    "Das Personal 2026 war knapp.",
+    "Siehe https://jobcenter.de//12345 dort.",
+])
+def test_those_words_without_a_number_word_open_nothing(text):
+    """"Teilnehmer", "Personal" without "-Nr." are words; "//" in an address of the web is no
+    Bedarfsgemeinschaft's number."""
+    assert "aktenzeichen" not in found(text).values()
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Anschrift: Kaiserstr. 3, 66386 St. Ingbert", "Kaiserstr. 3, 66386 St. Ingbert"),
+    ("Auf der Hohl 7, 66606 St.Wendel", "Auf der Hohl 7, 66606 St.Wendel"),
+])
+def test_a_saints_town_abbreviated(text, value):
+    """A town written "St." and its name after a postcode is the town whole."""
+    assert found(text).get(value) == "adresse"
+
+
+def test_st_before_a_word_is_no_town():
+    """"12345 St. Er …": after "St." a function word is no town's name."""
+    assert "adresse" not in found("Nummer 12345 St. Er kam später.").values()

@@ -103,7 +103,7 @@ def _addresses(text: str) -> Iterator[tuple[int, int]]:
     towns: list[tuple[int, int]] = []
     for m in (rx["postcode"].finditer(text, _first_digit(text))
               if b"00000" in _digit_shape(text) else ()):
-        town = m["town"].split()[0].split("-")[0]
+        town = m["town"].removeprefix("St.").split()[0].split("-")[0]  # "St. Ingbert"
         lower = town.lower()
         if m["plz"] == "00000" or lower in _NOT_TOWN:
             continue

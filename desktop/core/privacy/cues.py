@@ -48,7 +48,7 @@ Candidate = tuple[int, int, Kind, int]
 
 # Keywords that name an identifier only with "-Nr."/"nummer" after them ("Kunden-Nr.", not
 # "Kunden 4711 betroffen").
-_STEMS = frozenset({"kurs", "akten", "vorgangs", "vorg.", "antrags", "kunden", "kd", "kd.", "bg", "fall",
+_STEMS = frozenset({"kurs", "teilnehmer", "büma", "akten", "vorgangs", "vorg.", "antrags", "kunden", "kd", "kd.", "bg", "fall",
                     "ticket", "dossier", "karten", "serien", "dokumenten", "versicherungs",
                     "rentenversicherungs", "sozialversicherungs", "versicherten",
                     "krankenversicherten", "mitglieds", "kindergeld", "wohngeld", "geschäfts"})
@@ -62,7 +62,7 @@ L = "A-Za-zÄÖÜäöüß"
 # After the keyword: a number word ("-Nr.", "nummer"), then separators, then optionally a
 # bracketed remark or a few words ending in ":", "Nr.", "ist" or "lautet".
 _NUMBER_WORD = (r"(?:[ -]?(?:(?:Serien|serien|Karten|karten|Dokumenten|dokumenten)?"
-                r"(?:Nr|nr|No|no|Nummer|nummer)|Serie|serie|Seria|seria)(?![A-Za-zäöüß0-9])\.?)?")
+                r"(?:Nr|nr|No|no|Nummer|nummer)|ID|Id|Serie|serie|Seria|seria)(?![A-Za-zäöüß0-9])\.?)?")
 # Words between the keyword and its number are words, not codes: a capital at most first
 # ("Reisepass der Türkei, Nr.", not "Reisepass Nr. MKXRRXCHZ ist …").
 _WORD = "[A-ZÄÖÜa-zäöüß][a-zäöüß-]*"
@@ -86,7 +86,7 @@ _SERIAL = re.compile(r"(?=[A-Z]*[0-9])[A-Z0-9]{6,12}|[CFGHJKLMNPRTVWXYZ]{9}|(?=[
 _TOKEN = re.compile(r"[#0-9A-Za-zÄÖÜäöüß][0-9A-Za-zÄÖÜäöüß/._#+-]*")
 # A slash typed with a space after it inside a file number ("30-41.2/ 0917-26").
 _SLASH_SPACE = re.compile(r"/ (?=[0-9])")
-_GAP = re.compile(r" [-–] | (?=[#0-9A-Za-zÄÖÜäöüß])")
+_GAP = re.compile(r" [-–] | / (?=[0-9])| (?=[#0-9A-Za-zÄÖÜäöüß])")
 _DATE_TIME_YEAR = re.compile(
     r"[0-9]{1,2}\.\s?[0-9]{1,2}\.(?:\s?[0-9]{2,4})?|[0-9]{4}-[01][0-9]-[0-3][0-9]"  # dates
     r"|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}"
@@ -270,8 +270,8 @@ def _slot(text: str, pos: int, document: bool) -> tuple[int, int] | None:
         if document and not parts and _SERIAL.fullmatch(token):
             return m.start(), end  # "Reisepass Nr. MKXRRXCHZ", "eAT-Seriennr. LJ8RCMRMF"
         if not digits and not _code_like(token, not parts):
-            if parts and parts[-1][2] and _CLERK.match(text, parts[-1][1]) is not None and \
-                    _CLERK.match(text, parts[-1][1])[0].endswith(token):
+            if parts and parts[-1][2] and (clerk := _CLERK.match(text, parts[-1][1])) and \
+                    clerk[0].endswith(token):
                 parts.append((m.start(), end, False))  # "118/26 – Sch": the clerk's mark
                 break
             if len(token) == 2 and parts and parts[-1][2] and _SEAT.fullmatch(token) and \

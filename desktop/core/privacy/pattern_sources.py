@@ -195,6 +195,8 @@ def _sources() -> dict[str, str]:
         "kindergeld": r"[0-9](?<![\w./-][0-9])[0-9]{2} ?FK ?[0-9]{6}(?![\w])",
         # A job centre's Bedarfsgemeinschaft: its office (five digits), BG, seven digits
         "bg_number": r"[0-9](?<![\w./-][0-9])[0-9]{4} ?BG ?[0-9]{7}(?![\w])",
+        # … or written with "//" between them ("24101//0038819")
+        "bg_slashes": r"[0-9](?<![\w./-][0-9])[0-9]{4}//[0-9]{7}(?![\w/-]|[.,][0-9])",
         # A department's number, letters and a running number ("32.1-FZ-0719",
         # "50.2-AsylbLG-3381", "3.2-A-55012/25")
         # (or a year and a number: "32.21-EA-2026-7716")
@@ -242,7 +244,8 @@ def _sources() -> dict[str, str]:
                       rf"|Ring|Damm|Chaussee|Gasse|Markt|Ufer|Landstraße|Steig|Pfad){_HOUSE_NO}",
         "street_prep": _keywords(_STREET_PREPOSITIONS) + rf"\s?(?P<w>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ]?[{L}]+)?){_HOUSE_NO}",
         # (a country's letter before it: "D-50667 Köln")
-        "postcode": rf"(?P<plz>[0-9](?<![\w./,][0-9])(?<![^D]-[0-9])(?<!\wD-[0-9])[0-9]{{4}})\s(?P<town>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)*"
+        # ("66386 St. Ingbert", "St.Wendel": a saint's town abbreviated)
+        "postcode": rf"(?P<plz>[0-9](?<![\w./,][0-9])(?<![^D]-[0-9])(?<!\wD-[0-9])[0-9]{{4}})\s(?P<town>(?:St\. ?)?[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)*"
                     rf"(?:\s(?P<second>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)*))?"
                     # "Frankfurt a. M.", "Bad Homburg v. d. Höhe", "Freiburg i. Br."
                     rf"(?:\s(?P<prep>an der|an dem|am|im|in|bei|ob der|vor der|[aiv]\. d\.|[aib]\.)"

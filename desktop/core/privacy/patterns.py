@@ -251,6 +251,9 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
         yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     for m in (rx["bamf"].finditer(text, first) if b"0000000-000" in _digit_shape(text) else ()):
         yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
+    # "24101//0038819" after whatever keyword ("Leistungsnummer", "Nummer der BG:")
+    for m in (rx["bg_slashes"].finditer(text, first) if b"00000//0" in _digit_shape(text) else ()):
+        yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     # A court file number without a slash ("AN 5 K 25.50123", "4 K 447.25") only where the
     # note names a court, or in the Bavarian shape, the year before a number of four digits or
     # more ("Au 6 K 25.31204" alone on a line of a court's letter; "3 B 10.300" may be a sum); elsewhere such a number has
