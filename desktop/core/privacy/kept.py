@@ -95,6 +95,9 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                 lw = word.lower()
                 if lw in lex.words or lex.is_prefix(lw):
                     out.append(t)
+            elif text[end + 1:end + 2] in (":", "-") and cls[t] not in (TITLE, ROLE) and (
+                    not start or text[start - 1] == "\n"):
+                out.append(t)  # a form's abbreviated label opening a line: "Pat.:", "Dok.-Nr.:"
             elif cls[t] == UNKNOWN and len(word) >= 5 and _ABBREVIATED_AFTER.match(
                     text, end) is not None and lex.is_prefix(word.lower()):
                 out.append(t)  # the beginning of a German word: "Staatsangeh.: marokk."
@@ -104,6 +107,8 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                     and _COUNT_BEFORE.search(text, max(0, start - 8), start) is not None
                     and lex.is_prefix(word.lower())):
                 out.append(t)  # "Pfl.beitr.", "94 Mon.": abbreviations, no surname
+        elif text[end + 1:end + 6] == "innen":
+            out.append(t)  # "Kund:innen", "Kolleg:innen": a noun's gender-fair plural
         elif cls[t] == STOP or (word in MAIL_HEADERS and text[end + 1:end + 2] == " "):
             # a colon: a German word labelling a field, an e-mail's header ("To: …")
             i = start
@@ -181,7 +186,7 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                         text[toks[t - 1][1]:toks[t][0]] == " "])
     if strip is not None and any(strip):
         _nouns_after_genitives(text, toks, cls, strip, out)
-    if AMBIG in cls:
+    if AMBIG in cls or AMBF in cls or UNKNOWN in cls:
         _nouns_after_adjectives(text, toks, cls, out)
     return out
 
@@ -215,8 +220,9 @@ DICTATED = frozenset({"Komma", "Punkt", "Doppelpunkt", "Semikolon", "Strichpunkt
                       "Fragezeichen", "Ausrufezeichen", "Anführungszeichen", "Anführungsstriche",
                       "Auslassungspunkte"})
 # A noun said twice around a preposition is a set phrase: "Stück für Stück", "Schritt für
-# Schritt", "Hand in Hand", "Seite an Seite", "Zug um Zug".
-_BETWEEN_TWICE = frozenset({" für ", " um ", " an ", " in ", " zu ", " nach "})
+# Schritt", "Hand in Hand", "Seite an Seite", "Zug um Zug", "Stein auf Stein".
+_BETWEEN_TWICE = frozenset({" für ", " um ", " an ", " in ", " zu ", " nach ", " auf ",
+                            " gegen "})
 # A place alone in brackets says where a person or an office is from: "Frau Ladan Rezaei
 # (Iran)", "Fallberatung (Kiel)".
 _BRACKETED = Lazy(r"\(([A-ZÄÖÜ][\w-]+)\)")
@@ -304,8 +310,23 @@ def _nouns_after_adjectives(text: str, toks: list[tuple[int, int, str]], cls: li
     phrase: "kein schlauer Fuchs", "schwerer Sturm" — not a first name ("kleine Anna"), and no
     adjective the data does not read as inflected. (Other German words after an adjective,
     "zweite Generation", are left: looking at every one cost 3 % of the speed.)"""
-    out.extend([t for t, (start, _, _) in enumerate(toks) if cls[t] == AMBIG
-                and text[start - 2:start] in _INFLECTED_ENDS and after_adjective(text, start)])
+    out.extend([t for t, (start, _, _) in enumerate(toks) if (
+        cls[t] == AMBIG or cls[t] == AMBF or cls[t] == UNKNOWN)
+        and text[start - 2:start] in _INFLECTED_ENDS and (
+            after_adjective(text, start) if cls[t] == AMBIG else
+            text[start - 3:start] == "es " and after_adjective(text, start))
+        or cls[t] == AMBIG and _after_number_word(text, start)])
+
+
+# Cardinal numbers written out: the word after them is a plural noun ("zwei Kaiser ohne
+# Reich", "drei Engel"), no name.
+_CARDINALS = frozenset("""zwei drei vier fünf sechs sieben acht neun zehn elf zwölf""".split())
+
+
+def _after_number_word(text: str, start: int) -> bool:
+    if text[start - 1:start] != " ":
+        return False
+    return text[max(0, start - 8):start - 1].rpartition(" ")[2] in _CARDINALS
 
 
 def after_adjective(text: str, start: int) -> bool:
