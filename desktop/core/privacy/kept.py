@@ -33,9 +33,11 @@ from desktop.core.privacy.wordclass import (
     BOTH,
     FIRST,
     NAMEISH,
+    NOUN,
     ROLE,
     STOP,
     TITLE,
+    TOWN_OFFICES,
     UNKNOWN,
     Lazy,
     classifier,
@@ -95,9 +97,16 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                 lw = word.lower()
                 if lw in lex.words or lex.is_prefix(lw):
                     out.append(t)
-            elif text[end + 1:end + 2] in (":", "-") and cls[t] not in (TITLE, ROLE) and (
-                    not start or text[start - 1] == "\n"):
-                out.append(t)  # a form's abbreviated label opening a line: "Pat.:", "Dok.-Nr.:"
+            elif text[end + 1:end + 2] in (":", "-") and cls[t] not in (TITLE, ROLE):
+                # a form's abbreviated label opening a line: "Pat.:", "Dok.-Nr.:", also after
+                # German words or adjectives of the label ("Ausstellende Beh.: …")
+                if not start or text[start - 1] == "\n":
+                    out.append(t)
+                elif text[end + 1] == ":" and text[start - 1:start] == " ":
+                    before = len(out)
+                    label_words_before(text, toks, cls, t, out)
+                    if len(out) > before:
+                        out.append(t)
             elif cls[t] == UNKNOWN and len(word) >= 5 and _ABBREVIATED_AFTER.match(
                     text, end) is not None and lex.is_prefix(word.lower()):
                 out.append(t)  # the beginning of a German word: "Staatsangeh.: marokk."
@@ -149,6 +158,20 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         foreign_run_tokens(text, toks, cls, out)
     if "-\n" in text:
         hyphenated_at_line_end(text, toks, out)
+    if "Betr" in distinct or "Betreff" in distinct:
+        _subjects_of_a_letter(text, toks, cls, out)
+    if AMBIG in cls and (" bin " in text or " ist " in text or " war " in text):
+        out.extend([t for t, (start, _, _) in enumerate(toks) if cls[t] == AMBIG and
+                    _JOB_AFTER_COPULA.search(text, max(0, start - 9), start) is not None])
+    if not TOWN_OFFICES.isdisjoint(distinct):
+        # "(LEA Berlin)": an office's abbreviation and its town, though "Lea" is a first name
+        # and "Berlin" a surname
+        lex = lexicon()
+        for t in [t for t, w in enumerate(words[:-1]) if w in TOWN_OFFICES]:
+            if text[toks[t][1]:toks[t + 1][0]] == " " and lex.is_place(words[t + 1].lower()):
+                out.extend((t, t + 1))
+    if "institut:" in text or "Bank" in distinct:
+        _bank_names(text, toks, out)
     if not PLACE_BEFORE.isdisjoint(distinct):
         places_after_their_kind(text, toks, cls, out)
     if not NUMBER_WORDS.isdisjoint(distinct):
@@ -189,6 +212,40 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     if AMBIG in cls or AMBF in cls or UNKNOWN in cls:
         _nouns_after_adjectives(text, toks, cls, out)
     return out
+
+
+# Field labels whose value is a bank ("Kreditinstitut: Caixa Geral de Depósitos").
+_BANK_FIELD = Lazy(r"(?m)^[ \t]*(?:Kreditinstitut|Geldinstitut|Bank|Name der Bank|Bankname)"
+                   r"[ \t]*:[ \t]*([^\n]+)")
+
+
+# "ich bin Bauer", "er ist Koch": a bare noun after a subject pronoun and "sein" is the
+# person's trade ("Hier ist Bauer" on the telephone is a name: not after "hier").
+_JOB_AFTER_COPULA = Lazy(r"(?:^|[^\w])(?:ich bin|[Ee]r ist|[Ss]ie ist|[Ee]r war|[Ss]ie war"
+                         r"|ich war) $")
+# Endings of abstract nouns: a letter's subject opening with one is a matter, not a person
+# ("Betr.: Erteilung einer AE", "Betreff: Reiseunfähigkeit Zarina Umarova").
+_ABSTRACT = ("ung", "heit", "keit", "schaft", "ion", "tät", "nis")
+
+
+def _subjects_of_a_letter(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                          out: list[int]) -> None:
+    lex = lexicon()
+    for t, (_, end, word) in enumerate(toks[:-1]):
+        if word not in ("Betr", "Betreff") or text[end:toks[t + 1][0]] not in (
+                ".: ", ": ", ". "):
+            continue
+        nxt = toks[t + 1][2]
+        lw = nxt.lower()
+        if cls[t + 1] in (STOP, NOUN) and len(lw) >= 7 and lw.endswith(_ABSTRACT) and \
+                not lex.is_name(fold(nxt)):
+            out.append(t + 1)
+
+
+def _bank_names(text: str, toks: list[tuple[int, int, str]], out: list[int]) -> None:
+    """The value of a bank field is the bank's name, never a person's."""
+    for m in _BANK_FIELD.finditer(text):
+        out.extend([t for t, tok in enumerate(toks) if m.start(1) <= tok[0] < m.end(1)])
 
 
 def _token_at(toks: list[tuple[int, int, str]], start: int) -> int | None:

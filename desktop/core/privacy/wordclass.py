@@ -397,7 +397,12 @@ _LEGAL_FORMS = frozenset({"gmbh", "ggmbh", "ag", "kg", "ug", "se", "ohg", "gbr",
 # name the person of a case.
 # Nor a law firm or a practice: "Kanzlei Brockmöller & Aslanoğlu" bears its partners' names.
 _TOWN_ENDINGS = ("amt", "dienst", "stelle", "kasse", "behörde", "zentrum", "verein", "gericht",
-                 "polizei", "schule", "konsulat", "kita", "klinik", "center")
+                 "polizei", "schule", "konsulat", "kita", "klinik", "center", "-hub", "filiale",
+                 "niederlassung", "standort")
+# Offices and providers named by their abbreviation and their town ("VHS Garmisch", "LEA
+# Berlin", "ABH Kiel"): in capitals only ("Lea Berlin" may be a person).
+TOWN_OFFICES = frozenset({"VHS", "LEA", "ABH", "AWO", "DRK", "ZAB", "BAMF", "IHK", "HWK", "JVA",
+                          "ZAA", "ZAV", "KVHS"})
 _PLACE_FIELD = Lazy(r"(?:^|\n|  |\t)[ \t]*(?:Ort|Ort, Datum|Ort und Datum|Wohnort|Geburtsort"
                     r"|Dienstort):[ \t]*(?:[A-ZÄÖÜ][\w-]* )?$")
 
@@ -407,7 +412,8 @@ def names_a_place(text: str, toks: list[tuple[int, int, str]], t: int) -> bool:
     Lindenau", "Ort: Ausländerbehörde Lindenau"."""
     prev = toks[t - 1][2].lower()
     gap = text[toks[t - 1][1]:toks[t][0]]
-    if gap == " " and (prev in _TOWN_INSTITUTIONS or prev.endswith(_TOWN_ENDINGS)):
+    if gap == " " and (prev in _TOWN_INSTITUTIONS or prev.endswith(_TOWN_ENDINGS) or
+                       toks[t - 1][2] in TOWN_OFFICES):
         return True
     if gap == ", " and prev in _LEGAL_FORMS:
         return True
