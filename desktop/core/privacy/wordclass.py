@@ -240,6 +240,8 @@ class _Classifier:
         if len(lw) >= 10 and lw.endswith(("lich", "isch")) and (
                 lex.is_noun(lw[:-4]) or lex.is_compound(lw[:-4])):
             return STOP  # an adjective of a noun: "ausländerrecht|lich", "aufenthaltsrecht|lich"
+        if lw.endswith(_ADJECTIVE_PARTS) and _adjective_of_noun(lex, lw):
+            return STOP  # "antrags|gemäß", "zuständigkeits|halber", "rechts|erheblich"
         if lex.has_name_shape(folded):
             return SHAPE
         if looks_like_noun(lw) or lex.is_compound(lw):
@@ -316,6 +318,22 @@ def looks_like_noun(lw: str) -> bool:
     for i in range(3, len(lw) - 3):
         if lw[i:] in heads:
             return True
+    return False
+
+
+# Second parts that make an adjective or adverb of a noun in the office's language
+# ("antragsgemäß", "fristgerecht", "zuständigkeitshalber", "rechtserheblich",
+# "ermessensfehlerfrei", "rechtswidrig", "erwerbsfähig"): no surname is built so.
+_ADJECTIVE_PARTS = ("gemäß", "gerecht", "halber", "erheblich", "fehlerfrei", "widrig", "mäßig",
+                    "fähig", "pflichtig", "bedürftig")
+
+
+def _adjective_of_noun(lex: Lexicon, lw: str) -> bool:
+    for part in _ADJECTIVE_PARTS:
+        if lw.endswith(part):
+            head = lw[: -len(part)]
+            return len(head) >= 4 and (lex.is_noun(head) or lex.is_noun(head.rstrip("s")) or
+                                       lex.is_compound(head.rstrip("s")))
     return False
 
 
