@@ -45,11 +45,17 @@ def test_nouns_by_their_grammatical_frame(text, found):
      ["Tenzin Dolma"]),
     ("Häufige Verunsicherung bei Kund:innen, sagte Frau Weber.", ["Weber"]),
     ("Beschäftigung: Lagerist im DHL-Hub Großbeeren (Brandenburg), sagt Herr Osei.", ["Osei"]),
+    ("Chancenkarte Frau Adeyemi\nPunkte: Deutsch A2 (1), Alter (2), Englisch (1) = 4",
+     ["Adeyemi"]),
+    ("Darija (Tochter von Inmaculada Ferrer) war ebenfalls anwesend.",
+     ["Darija", "Inmaculada Ferrer"]),
 ])
 def test_labels_fields_and_offices_are_no_names(text, found):
     """A form's abbreviated label ("Pat.:", "Ausstellende Beh.:"), a bank field's value, an
     office's abbreviation and its town, an abstract noun opening a letter's subject, a noun
-    before ":innen" and a town after a hub are no names; the people beside them are."""
+    before ":innen", a town after a hub and a criterion of a points table ("Alter (2)") are
+    no names; the people beside them are, also "Darija" as a first name (a language only
+    beside another: "Darija/Französisch")."""
     assert [n for n in names(text) if n] == found
 
 

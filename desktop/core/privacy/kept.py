@@ -158,6 +158,15 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         foreign_run_tokens(text, toks, cls, out)
     if "-\n" in text:
         hyphenated_at_line_end(text, toks, out)
+    if "/" in text:
+        # a language paired with a language: "(Darija/Französisch)", though "Darija" is a name
+        out.extend([t for t, (_, end, _) in enumerate(toks[:-1]) if text[end:end + 1] == "/"
+                    and toks[t + 1][0] == end + 1 and toks[t + 1][2].endswith("isch")
+                    and lex.is_stopword(toks[t + 1][2])])
+    if "Punkte" in text:
+        # a points table of the Chancenkarte: "Deutsch A2 (1), Alter (2), Englisch (1)"
+        out.extend([t for t, (_, end, w) in enumerate(toks) if _POINTS_AFTER.match(text, end)
+                    and lex.is_noun(w.lower())])
     if "Betr" in distinct or "Betreff" in distinct:
         _subjects_of_a_letter(text, toks, cls, out)
     if AMBIG in cls and (" bin " in text or " ist " in text or " war " in text):
@@ -219,6 +228,8 @@ _BANK_FIELD = Lazy(r"(?m)^[ \t]*(?:Kreditinstitut|Geldinstitut|Bank|Name der Ban
                    r"[ \t]*:[ \t]*([^\n]+)")
 
 
+# Points after a criterion of a points table ("Alter (2), …").
+_POINTS_AFTER = Lazy(r" \(\d\)[,;\n ]")
 # "ich bin Bauer", "er ist Koch": a bare noun after a subject pronoun and "sein" is the
 # person's trade ("Hier ist Bauer" on the telephone is a name: not after "hier").
 _JOB_AFTER_COPULA = Lazy(r"(?:^|[^\w])(?:ich bin|[Ee]r ist|[Ss]ie ist|[Ee]r war|[Ss]ie war"
