@@ -158,11 +158,8 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         foreign_run_tokens(text, toks, cls, out)
     if "-\n" in text:
         hyphenated_at_line_end(text, toks, out)
-    if "/" in text:
-        # a language paired with a language: "(Darija/Französisch)", though "Darija" is a name
-        out.extend([t for t, (_, end, _) in enumerate(toks[:-1]) if text[end:end + 1] == "/"
-                    and toks[t + 1][0] == end + 1 and toks[t + 1][2].endswith("isch")
-                    and lex.is_stopword(toks[t + 1][2])])
+    if "isch" in text and "/" in text:
+        _languages_paired(text, toks, out)
     if "Punkte" in text:
         # a points table of the Chancenkarte: "Deutsch A2 (1), Alter (2), Englisch (1)"
         out.extend([t for t, (_, end, w) in enumerate(toks) if _POINTS_AFTER.match(text, end)
@@ -170,8 +167,8 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     if "Betr" in distinct or "Betreff" in distinct:
         _subjects_of_a_letter(text, toks, cls, out)
     if AMBIG in cls and (" bin " in text or " ist " in text or " war " in text):
-        out.extend([t for t, (start, _, _) in enumerate(toks) if cls[t] == AMBIG and
-                    _JOB_AFTER_COPULA.search(text, max(0, start - 9), start) is not None])
+        out.extend([t for t in [t for t, c in enumerate(cls) if c == AMBIG]
+                    if _JOB_AFTER_COPULA.search(text, max(0, toks[t][0] - 9), toks[t][0])])
     if not TOWN_OFFICES.isdisjoint(distinct):
         # "(LEA Berlin)": an office's abbreviation and its town, though "Lea" is a first name
         # and "Berlin" a surname
@@ -218,8 +215,10 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                         text[toks[t - 1][1]:toks[t][0]] == " "])
     if strip is not None and any(strip):
         _nouns_after_genitives(text, toks, cls, strip, out)
-    if AMBIG in cls or AMBF in cls or UNKNOWN in cls:
+    if AMBIG in cls:
         _nouns_after_adjectives(text, toks, cls, out)
+    if "es " in text:
+        _nouns_after_neuter_adjectives(text, toks, cls, out)
     return out
 
 
@@ -237,6 +236,19 @@ _JOB_AFTER_COPULA = Lazy(r"(?:^|[^\w])(?:ich bin|[Ee]r ist|[Ss]ie ist|[Ee]r war|
 # Endings of abstract nouns: a letter's subject opening with one is a matter, not a person
 # ("Betr.: Erteilung einer AE", "Betreff: Reiseunfähigkeit Zarina Umarova").
 _ABSTRACT = ("ung", "heit", "keit", "schaft", "ion", "tät", "nis")
+
+
+def _languages_paired(text: str, toks: list[tuple[int, int, str]], out: list[int]) -> None:
+    """A language paired with a language is one too: "(Darija/Französisch)", though "Darija"
+    is a first name."""
+    lex = lexicon()
+    i = text.find("/")
+    while i >= 0:
+        after = _token_at(toks, i + 1)
+        if after is not None and after and toks[after - 1][1] == i and \
+                toks[after][2].endswith("isch") and lex.is_stopword(toks[after][2]):
+            out.append(after - 1)
+        i = text.find("/", i + 1)
 
 
 def _subjects_of_a_letter(text: str, toks: list[tuple[int, int, str]], cls: list[int],
@@ -378,12 +390,25 @@ def _nouns_after_adjectives(text: str, toks: list[tuple[int, int, str]], cls: li
     phrase: "kein schlauer Fuchs", "schwerer Sturm" — not a first name ("kleine Anna"), and no
     adjective the data does not read as inflected. (Other German words after an adjective,
     "zweite Generation", are left: looking at every one cost 3 % of the speed.)"""
-    out.extend([t for t, (start, _, _) in enumerate(toks) if (
-        cls[t] == AMBIG or cls[t] == AMBF or cls[t] == UNKNOWN)
-        and text[start - 2:start] in _INFLECTED_ENDS and (
-            after_adjective(text, start) if cls[t] == AMBIG else
-            text[start - 3:start] == "es " and after_adjective(text, start))
-        or cls[t] == AMBIG and _after_number_word(text, start)])
+    out.extend([t for t, (start, _, _) in enumerate(toks) if cls[t] == AMBIG and (
+        text[start - 2:start] in _INFLECTED_ENDS and after_adjective(text, start)
+        or _after_number_word(text, start))])
+
+
+def _nouns_after_neuter_adjectives(text: str, toks: list[tuple[int, int, str]],
+                                   cls: list[int], out: list[int]) -> None:
+    """After a neuter adjective ("letztes Mal", "heimliches Drängeln") a first name or an
+    unknown word is a noun too: no name follows an adjective so. Found by str.find (a note
+    has a few "es " only), not by looking at every token."""
+    i = text.find("es ")
+    while i >= 0:
+        start = i + 3
+        if start < len(text) and text[start].isupper():
+            t = _token_at(toks, start)
+            if t is not None and (cls[t] == AMBF or cls[t] == UNKNOWN or cls[t] == AMBIG) and \
+                    after_adjective(text, start):
+                out.append(t)
+        i = text.find("es ", start)
 
 
 # Cardinal numbers written out: the word after them is a plural noun ("zwei Kaiser ohne
