@@ -1,6 +1,6 @@
 """Ordinary words the name rules took for names in the ninth corpus's half A, kept by their
-place or by the word lists: a noun twice around "auf", a noun after a written number or a
-neuter adjective, a form's abbreviated labels, a gender-fair plural, a bank field, an
+place or by the word lists: a noun twice around "auf", a noun after a written number, a
+form's abbreviated labels, a gender-fair plural, a bank field, an
 office's abbreviation before its town, a letter's subject, a trade after "ich bin", words of
 French and Portuguese, languages, ordinals, English office words, employers and adjectives of
 the office's language — and, beside each, the real name, which must still be found."""
@@ -19,16 +19,10 @@ def names(text: str) -> list[str]:
 @pytest.mark.parametrize("text, found", [
     ("Frau Stein kam. Ich habe einen Witz über „Stein auf Stein“ gemacht.", ["Stein"]),
     ("RA Kaiser rief an. Er sagte: „Dann sind wir zwei Kaiser ohne Reich.“", ["Kaiser"]),
-    ("Torben: der hat mir letztes Mal Äpfel vom Hof mitgebracht, sagt Frau Weber.",
-     ["Torben", "Weber"]),
-    ("Klarheit ist freundlicher als heimliches Drängeln, sagte Frau Okafor.", ["Okafor"]),
-    ("Moin, ich bin Bauer in Bredstedt (Milchvieh und Kartoffeln), Mail: hof.bauer@web.de",
-     []),
 ])
 def test_nouns_by_their_grammatical_frame(text, found):
-    """A name-word repeated around "auf", after a written cardinal ("zwei Kaiser"), after a
-    neuter adjective ("letztes Mal", "heimliches Drängeln") or after "ich bin" (also beside a
-    mail address that holds it) is a noun; the same word after "Frau" or "RA" stays a name."""
+    """A name-word repeated around "auf" or after a written cardinal ("zwei Kaiser") is a
+    noun; the same word after "Frau" or "RA" stays a name."""
     assert names(text) == found
 
 

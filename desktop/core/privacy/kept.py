@@ -166,9 +166,6 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                     and lex.is_noun(w.lower())])
     if "Betr" in distinct or "Betreff" in distinct:
         _subjects_of_a_letter(text, toks, cls, out)
-    if AMBIG in cls and (" bin " in text or " ist " in text or " war " in text):
-        out.extend([t for t in [t for t, c in enumerate(cls) if c == AMBIG]
-                    if _JOB_AFTER_COPULA.search(text, max(0, toks[t][0] - 9), toks[t][0])])
     if not TOWN_OFFICES.isdisjoint(distinct):
         # "(LEA Berlin)": an office's abbreviation and its town, though "Lea" is a first name
         # and "Berlin" a surname
@@ -176,7 +173,7 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         for t in [t for t, w in enumerate(words[:-1]) if w in TOWN_OFFICES]:
             if text[toks[t][1]:toks[t + 1][0]] == " " and lex.is_place(words[t + 1].lower()):
                 out.extend((t, t + 1))
-    if "institut:" in text or "Bank" in distinct:
+    if not _BANK_LABELS.isdisjoint(distinct):
         _bank_names(text, toks, out)
     if not PLACE_BEFORE.isdisjoint(distinct):
         places_after_their_kind(text, toks, cls, out)
@@ -217,11 +214,10 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         _nouns_after_genitives(text, toks, cls, strip, out)
     if AMBIG in cls:
         _nouns_after_adjectives(text, toks, cls, out)
-    if "es " in text:
-        _nouns_after_neuter_adjectives(text, toks, cls, out)
     return out
 
 
+_BANK_LABELS = frozenset({"Kreditinstitut", "Geldinstitut", "Bank", "Bankname"})
 # Field labels whose value is a bank ("Kreditinstitut: Caixa Geral de Depósitos").
 _BANK_FIELD = Lazy(r"(?m)^[ \t]*(?:Kreditinstitut|Geldinstitut|Bank|Name der Bank|Bankname)"
                    r"[ \t]*:[ \t]*([^\n]+)")
@@ -229,10 +225,6 @@ _BANK_FIELD = Lazy(r"(?m)^[ \t]*(?:Kreditinstitut|Geldinstitut|Bank|Name der Ban
 
 # Points after a criterion of a points table ("Alter (2), …").
 _POINTS_AFTER = Lazy(r" \(\d\)[,;\n ]")
-# "ich bin Bauer", "er ist Koch": a bare noun after a subject pronoun and "sein" is the
-# person's trade ("Hier ist Bauer" on the telephone is a name: not after "hier").
-_JOB_AFTER_COPULA = Lazy(r"(?:^|[^\w])(?:ich bin|[Ee]r ist|[Ss]ie ist|[Ee]r war|[Ss]ie war"
-                         r"|ich war) $")
 # Endings of abstract nouns: a letter's subject opening with one is a matter, not a person
 # ("Betr.: Erteilung einer AE", "Betreff: Reiseunfähigkeit Zarina Umarova").
 _ABSTRACT = ("ung", "heit", "keit", "schaft", "ion", "tät", "nis")
@@ -244,6 +236,9 @@ def _languages_paired(text: str, toks: list[tuple[int, int, str]], out: list[int
     lex = lexicon()
     i = text.find("/")
     while i >= 0:
+        if not text[i + 1:i + 2].isupper():
+            i = text.find("/", i + 1)
+            continue
         after = _token_at(toks, i + 1)
         if after is not None and after and toks[after - 1][1] == i and \
                 toks[after][2].endswith("isch") and lex.is_stopword(toks[after][2]):
@@ -254,9 +249,8 @@ def _languages_paired(text: str, toks: list[tuple[int, int, str]], out: list[int
 def _subjects_of_a_letter(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                           out: list[int]) -> None:
     lex = lexicon()
-    for t, (_, end, word) in enumerate(toks[:-1]):
-        if word not in ("Betr", "Betreff") or text[end:toks[t + 1][0]] not in (
-                ".: ", ": ", ". "):
+    for t in [t for t, tok in enumerate(toks[:-1]) if tok[2] == "Betr" or tok[2] == "Betreff"]:
+        if text[toks[t][1]:toks[t + 1][0]] not in (".: ", ": ", ". "):
             continue
         nxt = toks[t + 1][2]
         lw = nxt.lower()
@@ -393,22 +387,6 @@ def _nouns_after_adjectives(text: str, toks: list[tuple[int, int, str]], cls: li
     out.extend([t for t, (start, _, _) in enumerate(toks) if cls[t] == AMBIG and (
         text[start - 2:start] in _INFLECTED_ENDS and after_adjective(text, start)
         or _after_number_word(text, start))])
-
-
-def _nouns_after_neuter_adjectives(text: str, toks: list[tuple[int, int, str]],
-                                   cls: list[int], out: list[int]) -> None:
-    """After a neuter adjective ("letztes Mal", "heimliches Drängeln") a first name or an
-    unknown word is a noun too: no name follows an adjective so. Found by str.find (a note
-    has a few "es " only), not by looking at every token."""
-    i = text.find("es ")
-    while i >= 0:
-        start = i + 3
-        if start < len(text) and text[start].isupper():
-            t = _token_at(toks, start)
-            if t is not None and (cls[t] == AMBF or cls[t] == UNKNOWN or cls[t] == AMBIG) and \
-                    after_adjective(text, start):
-                out.append(t)
-        i = text.find("es ", start)
 
 
 # Cardinal numbers written out: the word after them is a plural noun ("zwei Kaiser ohne
