@@ -72,3 +72,11 @@ def test_words_the_lists_lacked(text, found):
     words, an EU database, employers and blocked-account providers, and adjectives of the
     office's language are no names; the people in the same notes are."""
     assert names(text) == found
+
+
+def test_districts_of_the_notes_towns_are_no_names():
+    """A district of Berlin, Karlsruhe or Hamburg after "in" or after a firm is a place, the
+    person beside it a name (the districts are in orte.txt)."""
+    assert names("Herr Youssef hat einen Ausbildungsplatz bei einem Optiker in Steglitz "
+                 "bekommen, der Betrieb seines Bruders ist in Tegel.") == ["Youssef"]
+    assert "Durlach" not in names("Ausbilderin Frau Renate Kaiser (Bäckerei Kaiser, Durlach).")
