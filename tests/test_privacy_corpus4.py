@@ -139,7 +139,9 @@ def test_misses_show_half_a_and_nothing_of_half_b(capsys, run, build):
     a, b = build()
     assert "Hälfte A" in out and "Hälfte B" not in out
     contexts = re.findall(r"^.{31} …(.*)…$", out, re.M)
-    assert len(contexts) > 20
+    # enough contexts to check against both halves (fewer each time the detector improves:
+    # corpus8 A is down to 20)
+    assert len(contexts) > 10
     for context in contexts:
         text = context.replace("⏎", "\n")
         before, after = text[:text.index("[")], text[text.rindex("]") + 1:]

@@ -36,14 +36,25 @@ def addresses(text: str, priority: int) -> Iterator[Candidate]:
     district before it ("Neckarstadt-West, Mittelstraße 40, …"), the flat or room after it
     ("…, 04209 Leipzig, Zi. 114", "Neuburger Str. 45, Zi. 7")."""
     for start, end in _addresses(text):
-        yield _lead(text, start), _room_end(text, end), Kind.ADRESSE, priority
+        yield _lead(text, start, end), _room_end(text, end), Kind.ADRESSE, priority
 
 
-def _lead(text: str, start: int) -> int:
+# Words of position before a street's name ("Äußere Brucker Str. 51", "Obere Bachgasse 4").
+_POSITION = re.compile(r"(?<![\w-])(?:Äußere|Innere|Obere|Untere|Mittlere|Vordere|Hintere|Alte"
+                       r"|Neue|Große|Kleine|Hohe|Lange) $")
+# Before ", <street>": a district named with its town ("Rostock-Evershagen, "); not a house or
+# an office with the town's name ("Ausländerbehörde Lübeck, Kronsforder Allee …" is a word)
+_BEFORE = re.compile(r"(?<![\w-])(?P<town>[A-ZÄÖÜ]\w+)-[A-ZÄÖÜ][\w-]*, $")
+_TOWN = re.compile(r"[0-9]{5} ([A-ZÄÖÜ][\w]+)")
+
+
+def _lead(text: str, start: int, end: int) -> int:
     """Where an address begins with what stands before it on its line: the start of an address
-    field's value, or a district's name before a comma."""
+    field's value, a district's name before a comma, a word of position before the street."""
     if start < 4:
         return start
+    if text[start - 2] == "e" and (m := _POSITION.search(text, max(0, start - 10), start)):
+        return m.start()
     rx = _rx()
     line = text.rfind("\n", 0, start) + 1
     if start - line <= 80 and ":" in text[line:start] and (
@@ -53,6 +64,9 @@ def _lead(text: str, start: int) -> int:
     if text[start - 2:start] == ", " and (m := rx["district"].search(
             text, max(line, start - 40), start)) is not None:
         return m.start()
+    if text[start - 2:start] == ", " and (m := _BEFORE.search(text, max(line, start - 40), start)) \
+            and (town := _TOWN.search(text, start, end)) is not None and town[1] == m["town"]:
+        return m.start()  # "Rostock-Evershagen, …, 18106 Rostock": a part of the same town
     return start
 
 
@@ -89,7 +103,7 @@ def _addresses(text: str) -> Iterator[tuple[int, int]]:
     towns: list[tuple[int, int]] = []
     for m in (rx["postcode"].finditer(text, _first_digit(text))
               if b"00000" in _digit_shape(text) else ()):
-        town = m["town"].split()[0].split("-")[0]
+        town = m["town"].removeprefix("St.").split()[0].split("-")[0]  # "St. Ingbert"
         lower = town.lower()
         if m["plz"] == "00000" or lower in _NOT_TOWN:
             continue
@@ -98,8 +112,10 @@ def _addresses(text: str) -> Iterator[tuple[int, int]]:
                 second and town in _TOWN_PREFIXES):  # "61348 Bad Homburg", not "12345 Bad"
             continue
         end = m.end()
-        if second and not (town in _TOWN_PREFIXES or second.lower() in lex.places):
-            # "04109 Leipzig Herr …": the second word is not part of the town
+        if second and (text[m.start("second") - 1] == "\n" or not (
+                town in _TOWN_PREFIXES or second.lower() in lex.places)):
+            # "04109 Leipzig Herr …": the second word is not part of the town, nor one on the
+            # next line ("18107 Rostock⏎IBAN …")
             end = m.start("second") - 1
         elif m["prep"] == "bei" and m["tw"].lower() not in lex.places:
             end = m.start("prep") - 1  # "22769 Hamburg bei Hoffmann": a person, no place

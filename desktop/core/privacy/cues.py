@@ -48,10 +48,13 @@ Candidate = tuple[int, int, Kind, int]
 
 # Keywords that name an identifier only with "-Nr."/"nummer" after them ("Kunden-Nr.", not
 # "Kunden 4711 betroffen").
-_STEMS = frozenset({"akten", "vorgangs", "vorg.", "antrags", "kunden", "kd", "kd.", "bg", "fall",
+_STEMS = frozenset({"kurs", "teilnehmer", "büma", "akten", "vorgangs", "vorg.", "antrags", "kunden", "kd", "kd.", "bg", "fall",
                     "ticket", "dossier", "karten", "serien", "dokumenten", "versicherungs",
                     "rentenversicherungs", "sozialversicherungs", "versicherten",
                     "krankenversicherten", "mitglieds", "kindergeld", "wohngeld", "geschäfts"})
+# A Bedarfsgemeinschaft's number needs no number word: the Jobcenter's five digits and "//"
+# ("BG 24101//0038819").
+_BG_NUMBER = re.compile(r"[0-9]{5}//")
 _KINDS = {"az_keyed": Kind.AKTENZEICHEN, "id_keyed": Kind.AUSWEISNUMMER}
 _MIN_DIGITS = 2  # and three in a plain number ("Vorgang 12 von 20")
 L = "A-Za-zÄÖÜäöüß"
@@ -59,7 +62,7 @@ L = "A-Za-zÄÖÜäöüß"
 # After the keyword: a number word ("-Nr.", "nummer"), then separators, then optionally a
 # bracketed remark or a few words ending in ":", "Nr.", "ist" or "lautet".
 _NUMBER_WORD = (r"(?:[ -]?(?:(?:Serien|serien|Karten|karten|Dokumenten|dokumenten)?"
-                r"(?:Nr|nr|No|no|Nummer|nummer)|Serie|serie|Seria|seria)(?![A-Za-zäöüß0-9])\.?)?")
+                r"(?:Nr|nr|No|no|Nummer|nummer)|ID|Id|Serie|serie|Seria|seria)(?![A-Za-zäöüß0-9])\.?)?")
 # Words between the keyword and its number are words, not codes: a capital at most first
 # ("Reisepass der Türkei, Nr.", not "Reisepass Nr. MKXRRXCHZ ist …").
 _WORD = "[A-ZÄÖÜa-zäöüß][a-zäöüß-]*"
@@ -70,7 +73,8 @@ _LEAD = (r"[ \t]*(?:\([^()\d\n]{1,30}\)[ \t]*)?[.:#,(–-]?[ \t]*"
          r"[(#:]?[ \t]*\n?[ \t]*")  # a line may break before the number
 # "Aktenzeichen der Kanzlei 228/26 …", "Az. des Gerichts: …", "Pass der Republik Türkei U …":
 # whose number, then the number
-_SHORT_LEAD = (r"[ \t]*(?:\([^()\d\n]{1,30}\)[ \t]*)?[.:#,(–-]?[ \t]*"
+# A form's dot leader counts as one separator ("Pass-Nr.......: A0593l177").
+_SHORT_LEAD = (r"[ \t]*(?:\([^()\d\n]{1,30}\)[ \t]*)?(?:\.{2,}[ \t]*:?|[.:#,(–-])?[ \t]*"
                r"(?:(?:des|der|beim|vom)(?:[ \t]+[A-ZÄÖÜ][a-zäöüß-]+){1,3}[ \t]*(?=[:0-9A-Z])|(?:ist|lautet"
                r"|lautete|war)[ \t]+"
                # "legte seinen Reisepass vor (U 27730918)": a verb's particle, then a bracket
@@ -80,7 +84,9 @@ _SHORT_LEAD = (r"[ \t]*(?:\([^()\d\n]{1,30}\)[ \t]*)?[.:#,(–-]?[ \t]*"
 _SENTENCE_END = re.compile(r"[a-zäöüß]{3}\.\s+(?!(?:Nr|nr|No|no|Nummer|nummer)\b)[^\W\d]")
 _SERIAL = re.compile(r"(?=[A-Z]*[0-9])[A-Z0-9]{6,12}|[CFGHJKLMNPRTVWXYZ]{9}|(?=[a-z]*[0-9])[a-z0-9]{6,12}")
 _TOKEN = re.compile(r"[#0-9A-Za-zÄÖÜäöüß][0-9A-Za-zÄÖÜäöüß/._#+-]*")
-_GAP = re.compile(r" [-–] | (?=[#0-9A-Za-zÄÖÜäöüß])")
+# A slash typed with a space after it inside a file number ("30-41.2/ 0917-26").
+_SLASH_SPACE = re.compile(r"/ (?=[0-9])")
+_GAP = re.compile(r" [-–] | / (?=[0-9])| (?=[#0-9A-Za-zÄÖÜäöüß])")
 _DATE_TIME_YEAR = re.compile(
     r"[0-9]{1,2}\.\s?[0-9]{1,2}\.(?:\s?[0-9]{2,4})?|[0-9]{4}-[01][0-9]-[0-3][0-9]"  # dates
     r"|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}"
@@ -174,7 +180,7 @@ def _keyed_slot(text: str, m: re.Match[str], lead: re.Match[str] | None, documen
                 ) -> tuple[int, int] | None:
     """The slot after a keyword `m` and its `lead` (which may be empty)."""
     if lead is None or "§" in lead[0] or _SENTENCE_END.search(text, m.start(), lead.end()) or (
-            not m["nr"] and m["kw"].lower() in _STEMS):
+            not m["nr"] and m["kw"].lower() in _STEMS and not _BG_NUMBER.match(text, lead.end())):
         return None  # "… zum Vorgang. Der Ausweis mit der Nummer …": another sentence
     span = _slot(text, lead.end(), document)
     if span is not None and text[span[0] - 1] == "(" and text.startswith(") ", span[1]):
@@ -241,6 +247,9 @@ def _code_like(token: str, first: bool) -> bool:
 
 
 _SEAT = re.compile("[A-Z][a-z]")
+# A clerk's mark closing a file number after a spaced dash, at the end of its line or before a
+# comma or bracket ("Az.: ABH 2.3 – 118/26 – Sch"); a word there goes on ("– Sie kam …").
+_CLERK = re.compile(r" [-–] [A-ZÄÖÜ][a-zäöü]{1,2}(?=[ \t]*(?:$|[,;)\n]))", re.MULTILINE)
 
 
 
@@ -261,11 +270,18 @@ def _slot(text: str, pos: int, document: bool) -> tuple[int, int] | None:
         if document and not parts and _SERIAL.fullmatch(token):
             return m.start(), end  # "Reisepass Nr. MKXRRXCHZ", "eAT-Seriennr. LJ8RCMRMF"
         if not digits and not _code_like(token, not parts):
+            if parts and parts[-1][2] and (clerk := _CLERK.match(text, parts[-1][1])) and \
+                    clerk[0].endswith(token):
+                parts.append((m.start(), end, False))  # "118/26 – Sch": the clerk's mark
+                break
             if len(token) == 2 and parts and parts[-1][2] and _SEAT.fullmatch(token) and \
                     token not in _SHORT_WORDS and "/" in text[parts[-1][0]:parts[-1][1]]:
                 parts.append((m.start(), end, False))  # "2 E 1411/26 We": the court's seat
             break
         parts.append((m.start(), end, digits))
+        if end < m.end() and text[end] == "/" and _SLASH_SPACE.match(text, end):
+            pos = end + 2
+            continue
         if end < m.end():
             break  # a full stop or colon after the token ends the group
         gap = _GAP.match(text, end)

@@ -34,9 +34,11 @@ from desktop.core.privacy.wordclass import (
     BOTH,
     FIRST,
     NAMEISH,
+    NOUN,
     ROLE,
     STOP,
     TITLE,
+    TOWN_OFFICES,
     UNKNOWN,
     Lazy,
     classifier,
@@ -101,6 +103,16 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                 lw = word.lower()
                 if lw in lex.words or lex.is_prefix(lw):
                     out.append(t)
+            elif text[end + 1:end + 2] in (":", "-") and cls[t] not in (TITLE, ROLE):
+                # a form's abbreviated label opening a line: "Pat.:", "Dok.-Nr.:", also after
+                # German words or adjectives of the label ("Ausstellende Beh.: …")
+                if not start or text[start - 1] == "\n":
+                    out.append(t)
+                elif text[end + 1] == ":" and text[start - 1:start] == " ":
+                    before = len(out)
+                    label_words_before(text, toks, cls, t, out)
+                    if len(out) > before:
+                        out.append(t)
             elif cls[t] == UNKNOWN and len(word) >= 5 and _ABBREVIATED_AFTER.match(
                     text, end) is not None and lex.is_prefix(word.lower()):
                 out.append(t)  # the beginning of a German word: "Staatsangeh.: marokk."
@@ -110,6 +122,8 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                     and _COUNT_BEFORE.search(text, max(0, start - 8), start) is not None
                     and lex.is_prefix(word.lower())):
                 out.append(t)  # "Pfl.beitr.", "94 Mon.": abbreviations, no surname
+        elif text[end + 1:end + 6] == "innen":
+            out.append(t)  # "Kund:innen", "Kolleg:innen": a noun's gender-fair plural
         elif cls[t] == STOP or (word in MAIL_HEADERS and text[end + 1:end + 2] == " "):
             # a colon: a German word labelling a field, an e-mail's header ("To: …")
             i = start
@@ -151,6 +165,23 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         foreign_run_tokens(text, toks, cls, out)
     if "\n" in text and "-\n" in text:
         hyphenated_at_line_end(text, toks, out)
+    if "isch" in text and "/" in text:
+        _languages_paired(text, toks, out)
+    if "Punkte" in text:
+        # a points table of the Chancenkarte: "Deutsch A2 (1), Alter (2), Englisch (1)"
+        out.extend([t for t, (_, end, w) in enumerate(toks) if _POINTS_AFTER.match(text, end)
+                    and lex.is_noun(w.lower())])
+    if "Betr" in distinct or "Betreff" in distinct:
+        _subjects_of_a_letter(text, toks, cls, out)
+    if not TOWN_OFFICES.isdisjoint(distinct):
+        # "(LEA Berlin)": an office's abbreviation and its town, though "Lea" is a first name
+        # and "Berlin" a surname
+        lex = lexicon()
+        for t in [t for t, w in enumerate(words[:-1]) if w in TOWN_OFFICES]:
+            if text[toks[t][1]:toks[t + 1][0]] == " " and lex.is_place(words[t + 1].lower()):
+                out.extend((t, t + 1))
+    if not _BANK_LABELS.isdisjoint(distinct):
+        _bank_names(text, toks, out)
     if not PLACE_BEFORE.isdisjoint(distinct):
         places_after_their_kind(text, toks, cls, out)
     if not NUMBER_WORDS.isdisjoint(distinct):
@@ -193,6 +224,54 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     return out
 
 
+_BANK_LABELS = frozenset({"Kreditinstitut", "Geldinstitut", "Bank", "Bankname"})
+# Field labels whose value is a bank ("Kreditinstitut: Caixa Geral de Depósitos").
+_BANK_FIELD = Lazy(r"(?m)^[ \t]*(?:Kreditinstitut|Geldinstitut|Bank|Name der Bank|Bankname)"
+                   r"[ \t]*:[ \t]*([^\n]+)")
+
+
+# Points after a criterion of a points table ("Alter (2), …").
+_POINTS_AFTER = Lazy(r" \(\d\)[,;\n ]")
+# Endings of abstract nouns: a letter's subject opening with one is a matter, not a person
+# ("Betr.: Erteilung einer AE", "Betreff: Reiseunfähigkeit Zarina Umarova").
+_ABSTRACT = ("ung", "heit", "keit", "schaft", "ion", "tät", "nis")
+
+
+def _languages_paired(text: str, toks: list[tuple[int, int, str]], out: list[int]) -> None:
+    """A language paired with a language is one too: "(Darija/Französisch)", though "Darija"
+    is a first name."""
+    lex = lexicon()
+    i = text.find("/")
+    while i >= 0:
+        if not text[i + 1:i + 2].isupper():
+            i = text.find("/", i + 1)
+            continue
+        after = _token_at(toks, i + 1)
+        if after is not None and after and toks[after - 1][1] == i and \
+                toks[after][2].endswith("isch") and lex.is_stopword(toks[after][2]):
+            out.append(after - 1)
+        i = text.find("/", i + 1)
+
+
+def _subjects_of_a_letter(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                          out: list[int]) -> None:
+    lex = lexicon()
+    for t in [t for t, tok in enumerate(toks[:-1]) if tok[2] == "Betr" or tok[2] == "Betreff"]:
+        if text[toks[t][1]:toks[t + 1][0]] not in (".: ", ": ", ". "):
+            continue
+        nxt = toks[t + 1][2]
+        lw = nxt.lower()
+        if cls[t + 1] in (STOP, NOUN) and len(lw) >= 7 and lw.endswith(_ABSTRACT) and \
+                not lex.is_name(fold(nxt)):
+            out.append(t + 1)
+
+
+def _bank_names(text: str, toks: list[tuple[int, int, str]], out: list[int]) -> None:
+    """The value of a bank field is the bank's name, never a person's."""
+    for m in _BANK_FIELD.finditer(text):
+        out.extend([t for t, tok in enumerate(toks) if m.start(1) <= tok[0] < m.end(1)])
+
+
 def _token_at(toks: list[tuple[int, int, str]], start: int) -> int | None:
     t = bisect.bisect_left(toks, start, key=lambda tok: tok[0])
     return t if t < len(toks) and toks[t][0] == start else None
@@ -222,8 +301,9 @@ DICTATED = frozenset({"Komma", "Punkt", "Doppelpunkt", "Semikolon", "Strichpunkt
                       "Fragezeichen", "Ausrufezeichen", "Anführungszeichen", "Anführungsstriche",
                       "Auslassungspunkte"})
 # A noun said twice around a preposition is a set phrase: "Stück für Stück", "Schritt für
-# Schritt", "Hand in Hand", "Seite an Seite", "Zug um Zug".
-_BETWEEN_TWICE = frozenset({" für ", " um ", " an ", " in ", " zu ", " nach "})
+# Schritt", "Hand in Hand", "Seite an Seite", "Zug um Zug", "Stein auf Stein".
+_BETWEEN_TWICE = frozenset({" für ", " um ", " an ", " in ", " zu ", " nach ", " auf ",
+                            " gegen "})
 # A place alone in brackets says where a person or an office is from: "Frau Ladan Rezaei
 # (Iran)", "Fallberatung (Kiel)".
 _BRACKETED = Lazy(r"\(([A-ZÄÖÜ][\w-]+)\)")
@@ -312,8 +392,20 @@ def _nouns_after_adjectives(text: str, toks: list[tuple[int, int, str]], cls: li
     phrase: "kein schlauer Fuchs", "schwerer Sturm" — not a first name ("kleine Anna"), and no
     adjective the data does not read as inflected. (Other German words after an adjective,
     "zweite Generation", are left: looking at every one cost 3 % of the speed.)"""
-    out.extend([t for t, (start, _, _) in enumerate(toks) if cls[t] == AMBIG
-                and text[start - 2:start] in _INFLECTED_ENDS and after_adjective(text, start)])
+    out.extend([t for t, (start, _, _) in enumerate(toks) if cls[t] == AMBIG and (
+        text[start - 2:start] in _INFLECTED_ENDS and after_adjective(text, start)
+        or _after_number_word(text, start))])
+
+
+# Cardinal numbers written out: the word after them is a plural noun ("zwei Kaiser ohne
+# Reich", "drei Engel"), no name.
+_CARDINALS = frozenset("""zwei drei vier fünf sechs sieben acht neun zehn elf zwölf""".split())
+
+
+def _after_number_word(text: str, start: int) -> bool:
+    if text[start - 1:start] != " ":
+        return False
+    return text[max(0, start - 8):start - 1].rpartition(" ")[2] in _CARDINALS
 
 
 def after_adjective(text: str, start: int) -> bool:

@@ -38,7 +38,11 @@ _KEYWORDS = {
                 # genitive of the word, to be refused there
                 "|Akte|Tgb.-Nr|Tgb-Nr|Tgb.Nr|Tagebuchnummer|Tagebuch-Nr|Verfahrensnummer"
                 "|Verfahrens-Nr|Registernummer|Register-Nr|Bescheidnummer|Bescheid-Nr|Bescheid Nr"
-                "|Antrag Nr|Antrag-Nr|Gesch.-Nr",
+                "|Antrag Nr|Antrag-Nr|Gesch.-Nr"
+                # a course's number ("Kurs-Nr. BSK-FS-26/117"; a stem: "Kurs" alone is a word)
+                "|Kurs|Kursnummer|Teilnehmer|Teilnehmernummer"
+                # the number of a BÜMA (arrival as an asylum seeker), an employee's number
+                "|BÜMA|BüMA|Personalnummer|Personal-Nr",
     "phone_keyed": "Tel|TEL|Telefon|Telefonnummer|Telefon-Nr|Tel-Nr|Mobil|Mobilnummer"
                    "|Handy|Handynummer|Handy-Nr|Rufnummer|Fax|Festnetz|Durchwahl"
                    "|Mobiltelefon|erreichbar unter|WhatsApp|Whatsapp",

@@ -166,7 +166,7 @@ def _sources() -> dict[str, str]:
         "year": r"[12](?<![\w.][12])(?:(?<=1)9|(?<=2)0)[0-9]{2}(?![\w])",
         # (its first letter as a plain class, the rest by the letter: the engine skips ahead
         # to a class, not to a look-ahead or letters of either case; 5.5 -> 3.3 µs a pass)
-        "birth_cue": r"[GgDd*](?:(?<=[Gg])(?i:(?<![\w].)eb\.|(?<![\w].)eboren|eburtsdatum|eb\.-datum"
+        "birth_cue": r"[GgDd*](?:(?<=[Gg])(?i:(?<![\w].)eb\.(?:[ -]?dat\.)?|(?<![\w].)eboren|eburtsdatum|eb\.-datum"
                      r"|eburtstag|eburtsjahr)|(?<=[Dd])(?i:ate of birth|(?<![\w].)ob\b)|(?<=\*))",
         # (a sentence's end, dictated too: "… neunzehnhundertachtundneunzig Punkt Herr …")
         "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]| Punkt ",
@@ -195,6 +195,8 @@ def _sources() -> dict[str, str]:
         "kindergeld": r"[0-9](?<![\w./-][0-9])[0-9]{2} ?FK ?[0-9]{6}(?![\w])",
         # A job centre's Bedarfsgemeinschaft: its office (five digits), BG, seven digits
         "bg_number": r"[0-9](?<![\w./-][0-9])[0-9]{4} ?BG ?[0-9]{7}(?![\w])",
+        # … or written with "//" between them ("24101//0038819")
+        "bg_slashes": r"[0-9](?<![\w./-][0-9])[0-9]{4}//[0-9]{7}(?![\w/-]|[.,][0-9])",
         # A department's number, letters and a running number ("32.1-FZ-0719",
         # "50.2-AsylbLG-3381", "3.2-A-55012/25")
         # (or a year and a number: "32.21-EA-2026-7716")
@@ -242,7 +244,8 @@ def _sources() -> dict[str, str]:
                       rf"|Ring|Damm|Chaussee|Gasse|Markt|Ufer|Landstraße|Steig|Pfad){_HOUSE_NO}",
         "street_prep": _keywords(_STREET_PREPOSITIONS) + rf"\s?(?P<w>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ]?[{L}]+)?){_HOUSE_NO}",
         # (a country's letter before it: "D-50667 Köln")
-        "postcode": rf"(?P<plz>[0-9](?<![\w./,][0-9])(?<![^D]-[0-9])(?<!\wD-[0-9])[0-9]{{4}})\s(?P<town>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)*"
+        # ("66386 St. Ingbert", "St.Wendel": a saint's town abbreviated)
+        "postcode": rf"(?P<plz>[0-9](?<![\w./,][0-9])(?<![^D]-[0-9])(?<!\wD-[0-9])[0-9]{{4}})\s(?P<town>(?:St\. ?)?[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)*"
                     rf"(?:\s(?P<second>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)*))?"
                     # "Frankfurt a. M.", "Bad Homburg v. d. Höhe", "Freiburg i. Br."
                     rf"(?:\s(?P<prep>an der|an dem|am|im|in|bei|ob der|vor der|[aiv]\. d\.|[aib]\.)"
@@ -288,8 +291,9 @@ def _sources() -> dict[str, str]:
         "digit": r"[0-9]",
         # Is one of the words street_adj needs anywhere in the text (as a substring)?
         "street_words": trie(_STREET_WORDS),
-        # (a dictated note without digits: "Komma", "Punkt" in a note dictated with its punctuation)
-        "has_shape": r"[(\[](?:at|AT)[)\]]|[CFGHJKLMNPRTVWXYZ]{9}|Komma |Punkt",
+        # (a dictated note without digits: "Komma", "Punkt" in a note dictated with its
+        # punctuation, in lower case too: "… komma am fünften november komma …")
+        "has_shape": r"[(\[](?:at|AT)[)\]]|[CFGHJKLMNPRTVWXYZ]{9}|[Kk]omma |Punkt",
     }
     # The three date patterns that start with a day, in one pass (patterns._dates): from each
     # day's first digit, each pattern as a look-ahead, its groups named with a letter (n, s,

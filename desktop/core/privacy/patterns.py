@@ -23,6 +23,7 @@ import itertools
 from collections.abc import Callable, Iterator
 
 from desktop.core.privacy.addresses import addresses
+from desktop.core.privacy.birth_table import birth_cells
 from desktop.core.privacy.checkdigits import (
     azr_is_valid,
     iban_is_valid,
@@ -83,6 +84,8 @@ class _BirthCues:
         self.active = "*" in text or any(map(text.lower().__contains__, _BIRTH_HINTS))
         self.cue_ends = [m.end() for m in _rx()["birth_cue"].finditer(text)] if self.active else []
         self.active = bool(self.cue_ends)
+        self.cells = birth_cells(text) if self.active and (
+            ";" in text or "|" in text or "\t" in text) else []
 
     def kind(self, start: int, end: int = -1) -> Kind:
         """The kind of the date at start; one that ends at `end` right before "geboren" is a
@@ -95,7 +98,10 @@ class _BirthCues:
         if end >= 0 and self.text.startswith(" geb", end) and _rx()["born_after"].match(
                 self.text, end):
             return Kind.GEBURTSDATUM
+        if any(s <= start < e for s, e in self.cells):
+            return Kind.GEBURTSDATUM  # "Al-Hamwi;Nour;02.03.2003;…" under "Name;Vorname;Geb.;…"
         return Kind.DATUM
+
 
 
 def _dates(text: str) -> Iterator[Candidate]:
@@ -244,6 +250,9 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
     for m in (rx["az_dept"].finditer(text, first) if _joined(text, b"0-a", b"0-A") else ()):
         yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     for m in (rx["bamf"].finditer(text, first) if b"0000000-000" in _digit_shape(text) else ()):
+        yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
+    # "24101//0038819" after whatever keyword ("Leistungsnummer", "Nummer der BG:")
+    for m in (rx["bg_slashes"].finditer(text, first) if b"00000//0" in _digit_shape(text) else ()):
         yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     # A court file number without a slash ("AN 5 K 25.50123", "4 K 447.25") only where the
     # note names a court, or in the Bavarian shape, the year before a number of four digits or

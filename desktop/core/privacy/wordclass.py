@@ -240,6 +240,8 @@ class _Classifier:
         if len(lw) >= 10 and lw.endswith(("lich", "isch")) and (
                 lex.is_noun(lw[:-4]) or lex.is_compound(lw[:-4])):
             return STOP  # an adjective of a noun: "ausländerrecht|lich", "aufenthaltsrecht|lich"
+        if lw.endswith(_ADJECTIVE_PARTS) and _adjective_of_noun(lex, lw):
+            return STOP  # "antrags|gemäß", "zuständigkeits|halber", "rechts|erheblich"
         if lex.has_name_shape(folded):
             return SHAPE
         if looks_like_noun(lw) or lex.is_compound(lw):
@@ -316,6 +318,22 @@ def looks_like_noun(lw: str) -> bool:
     for i in range(3, len(lw) - 3):
         if lw[i:] in heads:
             return True
+    return False
+
+
+# Second parts that make an adjective or adverb of a noun in the office's language
+# ("antragsgemäß", "fristgerecht", "zuständigkeitshalber", "rechtserheblich",
+# "ermessensfehlerfrei", "rechtswidrig", "erwerbsfähig"): no surname is built so.
+_ADJECTIVE_PARTS = ("gemäß", "gerecht", "halber", "erheblich", "fehlerfrei", "widrig", "mäßig",
+                    "fähig", "pflichtig", "bedürftig")
+
+
+def _adjective_of_noun(lex: Lexicon, lw: str) -> bool:
+    for part in _ADJECTIVE_PARTS:
+        if lw.endswith(part):
+            head = lw[: -len(part)]
+            return len(head) >= 4 and (lex.is_noun(head) or lex.is_noun(head.rstrip("s")) or
+                                       lex.is_compound(head.rstrip("s")))
     return False
 
 
@@ -397,7 +415,12 @@ _LEGAL_FORMS = frozenset({"gmbh", "ggmbh", "ag", "kg", "ug", "se", "ohg", "gbr",
 # name the person of a case.
 # Nor a law firm or a practice: "Kanzlei Brockmöller & Aslanoğlu" bears its partners' names.
 _TOWN_ENDINGS = ("amt", "dienst", "stelle", "kasse", "behörde", "zentrum", "verein", "gericht",
-                 "polizei", "schule", "konsulat", "kita", "klinik", "center")
+                 "polizei", "schule", "konsulat", "kita", "klinik", "center", "-hub", "filiale",
+                 "niederlassung", "standort")
+# Offices and providers named by their abbreviation and their town ("VHS Garmisch", "LEA
+# Berlin", "ABH Kiel"): in capitals only ("Lea Berlin" may be a person).
+TOWN_OFFICES = frozenset({"VHS", "LEA", "ABH", "AWO", "DRK", "ZAB", "BAMF", "IHK", "HWK", "JVA",
+                          "ZAA", "ZAV", "KVHS"})
 _PLACE_FIELD = Lazy(r"(?:^|\n|  |\t)[ \t]*(?:Ort|Ort, Datum|Ort und Datum|Wohnort|Geburtsort"
                     r"|Dienstort):[ \t]*(?:[A-ZÄÖÜ][\w-]* )?$")
 
@@ -407,7 +430,8 @@ def names_a_place(text: str, toks: list[tuple[int, int, str]], t: int) -> bool:
     Lindenau", "Ort: Ausländerbehörde Lindenau"."""
     prev = toks[t - 1][2].lower()
     gap = text[toks[t - 1][1]:toks[t][0]]
-    if gap == " " and (prev in _TOWN_INSTITUTIONS or prev.endswith(_TOWN_ENDINGS)):
+    if gap == " " and (prev in _TOWN_INSTITUTIONS or prev.endswith(_TOWN_ENDINGS) or
+                       toks[t - 1][2] in TOWN_OFFICES):
         return True
     if gap == ", " and prev in _LEGAL_FORMS:
         return True
