@@ -210,7 +210,7 @@ def test_nouns_after_a_preposition_before_a_participle_stay(text: str) -> None:
 
 def test_surname_comma_first_name_as_a_lists_item() -> None:
     """"Surname, first name" opening a list's item is a person also where the surname is a
-    German word ("- Weiß, Otto: …"), one person and one finding (layout.inverted_names_joined);
+    German word ("- Weiß, Otto: …"), one person and one finding (inverted.inverted_names_joined);
     an ordinary word before a first name stays."""
     text = ("Übergabe:\n- Weiß, Otto: Arbeitgeber von Herrn Okafor\n"
             "- Stein, Ghada: Einbürgerung, Test fehlt\n- Termin, danach Rückruf")

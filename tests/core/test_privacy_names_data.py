@@ -122,7 +122,7 @@ def test_particles(text, expected):
 
 def test_name_then_first_name_after_a_cue():
     """"Vorspr. Heuer, Wilfried, geb. …": surname, comma, first name — one person, one
-    finding (layout.inverted_names_joined)."""
+    finding (inverted.inverted_names_joined)."""
     assert names("Vorspr. Heuer, Wilfried, geb. 3. Juli 1982, wegen Verlängerung.") == [
         "Heuer, Wilfried"]
 

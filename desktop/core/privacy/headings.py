@@ -45,7 +45,8 @@ Anwesend|Anwesende|Entschuldigt|Abwesend|Teilnehmende|Teilnehmer|Teilnehmerinnen
 |Zustellerin|Empfänger|Empfängerin|Unterschrift|Akte|SB|Vertr.|Belehrende|Belehrende/r
 |Dolmetscher|Dolmetscher/in|Dolmetscherin|Sprachmittler|Sprachmittler/in|Sprachmittlerin
 |Zuständige|Zuständige/r|Frühere Namen|Früherer Name|Kommission|Vorsitz|Berater|Beraterin
-|Berater/innen|Berater/in|Beraterinnen""".replace("\n", "").split("|"))
+|Berater/innen|Berater/in|Beraterinnen|Name in der Ehe|Name nach der Eheschließung
+|Mädchenname""".replace("\n", "").split("|"))
 # Headings after which only people are listed, never an office or a team ("Entschuldigt:
 # Fürst, Vogt", "Zusteller: Schütte"): there a rare German noun is a surname too.
 _PERSONS_ONLY = frozenset("""
@@ -53,7 +54,8 @@ Anwesend|Anwesende|Entschuldigt|Abwesend|Teilnehmende|Teilnehmer|Teilnehmerinnen
 |Teilnehmer*innen|Teilnehmer:innen|Teilnehmer_innen|TN|Gäste|Moderation|Sitzungsleitung
 |Protokoll|Protokollführung|Name|Nachname|Familienname|Geburtsname|Ehename|Frühere Namen
 |Früherer Name|Zusteller|Zustellerin|Unterschrift|SB|Belehrende|Belehrende/r|Kommission
-|Vorsitz|Berater/innen|Beraterinnen""".replace("\n", "").split("|"))
+|Vorsitz|Berater/innen|Beraterinnen|Name in der Ehe|Name nach der Eheschließung
+|Mädchenname""".replace("\n", "").split("|"))
 
 
 def _heading(head: str) -> str | None:

@@ -29,7 +29,9 @@ from desktop.core.privacy.lowerframes import (
     is_common,
     is_german,
     listed_subjects,
+    lower_greeting_signatures,
     lower_subjects,
+    named_before_relative,
     relatives,
     told_words,
     unknown_word,
@@ -299,6 +301,9 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         frames.append(told_words(text, lex))
     if lower_starts or text[:1].islower():
         frames += [relatives(text, lex), person_slots(text, lex)]
+        frames.append(named_before_relative(text, lex))  # "roj, der sohn von …"
+        if "grü" in text or "gru" in text:
+            frames.append(lower_greeting_signatures(text))  # "gruß winter abschnitt drei"
     # Where the sentence says a person stands: the word is taken although German has it.
     for start in itertools.chain.from_iterable(frames):
         starts.setdefault(start, False)

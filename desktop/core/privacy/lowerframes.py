@@ -227,3 +227,43 @@ def told_words(text: str, lex: Lexicon) -> Iterator[int]:
         if m[1][0].islower() and (unknown_word(lw) or (
                 fold(lw) in lex.first_names and may_be_person(lw))):
             yield m.start(1)
+
+
+# A dictated or lower-case closing: "gruß winter abschnitt drei", "grüße, hartmann", "mit
+# freundlichen grüßen bauer punkt" — the word after the greeting, where the note, its line or
+# a dictated command ends after it, is the writer (also a German word: "winter").
+_LOWER_GREETING = re.compile(
+    rf"(?<![\w-])(?:gruß|grüße|grüßen|gruss|grüsse|grüssen)(?:,| komma)?[ \n]+({LOWER_WORD})"
+    r"(?=[ \t]*(?:$|\n|[.!(]| punkt| abschnitt| absatz| ende| neue zeile))")
+
+
+def lower_greeting_signatures(text: str) -> Iterator[int]:
+    """Starts of the writer's name after a closing greeting typed or dictated in lower case
+    (see _LOWER_GREETING); not a function word, a common word or a meaning word that is no
+    listed surname ("grüße an alle", "gruß team"; "gruß winter" signs)."""
+    lex = lexicon()
+    for m in _LOWER_GREETING.finditer(text):
+        lw = m[1]
+        if lw not in NO_NAME_BEFORE and lw not in PREPOSITIONS and lw not in PARTICLES and \
+                lw not in lex.common_words and len(lw) > 2 and (
+                    not lex.is_meaning_word(lw) or fold(lw) in lex.surnames):
+            yield m.start(1)
+
+
+# "ist roj, der sohn von frau yildirim": a relative's role set off after a word names it (a
+# literal ", " first: the engine finds the few candidates fast; the word is read backwards).
+_RELATIVE_AFTER = re.compile(
+    rf", (?:der|die|ihr|sein|seine|ihre) (?:{'|'.join(_RELATIVES)}) (?:von|des|der)\b")
+_WORD_BEFORE = re.compile(rf"(?<![\w-])({LOWER_WORD})$")
+
+
+def named_before_relative(text: str, lex: Lexicon) -> Iterator[int]:
+    """Starts of a listed first name or a word German lacks before ", der sohn von …" (see
+    _RELATIVE_AFTER)."""
+    for m in _RELATIVE_AFTER.finditer(text):
+        w = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if w is None:
+            continue
+        lw = w[1]
+        if unknown_word(lw) or fold(lw) in lex.first_names and may_be_person(lw):
+            yield w.start(1)

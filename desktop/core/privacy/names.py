@@ -37,7 +37,9 @@ from desktop.core.privacy.context import (
     written_in_lower_case,
 )
 from desktop.core.privacy.entry import carry_lower_case, propagate
+from desktop.core.privacy.firms import owners_of_firms
 from desktop.core.privacy.headings import names_after_headings, names_before_bracketed_roles
+from desktop.core.privacy.inverted import inverted_names_joined, reversed_first_name
 from desktop.core.privacy.judge import (
     Judge,
     blanked,
@@ -51,7 +53,6 @@ from desktop.core.privacy.layout import (
     apposition,
     before_address,
     before_mail_address,
-    inverted_names_joined,
     name_after_file_word,
     names_listed_with_names,
     names_paired_by_slash,
@@ -61,10 +62,11 @@ from desktop.core.privacy.layout import (
     word_then_name,
 )
 from desktop.core.privacy.lexicon import lexicon
+from desktop.core.privacy.listed import words_before_full_names
 from desktop.core.privacy.lowercase import lower_case_names
 from desktop.core.privacy.particles import leading_particle, with_particles
 from desktop.core.privacy.prepositions import first_name_after_preposition
-from desktop.core.privacy.signatures import signed_with_initials
+from desktop.core.privacy.signatures import signed_after_wish, signed_with_initials
 from desktop.core.privacy.subjects import (
     first_name_as_subject,
     found_word_as_subject,
@@ -264,6 +266,11 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         after_dutch_particle(text, toks, cls, is_name)
     if "Grü" in text:
         signature_after_greeting(text, toks, cls, is_name)
+    if "erei " in text or "Fa. " in text or "Firma " in text or "Spedition " in text or \
+            "Gebr. " in text:
+        owners_of_firms(text, toks, cls, is_name)  # "Spedition Huber", "Gebr. Engel"
+    if toks[-1][1] >= len(text) - 2 and cls[-1] in CANDIDATE and cls[-1] != STOP:
+        signed_after_wish(text, toks, cls, is_name)  # "… Viel Erfolg! Marie"
     names_after_headings(text, toks, cls, is_name)
     genitive_before_noun(text, toks, cls, is_name, strip)
     names_before_bracketed_roles(text, toks, cls, is_name)
@@ -292,6 +299,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
             names_paired_by_slash(text, toks, cls, is_name)
         if ", " in text:
             names_listed_with_names(text, toks, cls, is_name)
+        words_before_full_names(text, toks, cls, is_name)  # "Rodel Bautista, …", "Rey Anthony …"
         places_after_in_and_aus(text, toks, cls, is_name, strip)
         before = list(is_name)
         common = propagate(text, toks, cls, strip, is_name)
@@ -308,6 +316,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
             names_paired_by_slash(text, toks, cls, is_name)
         if ", " in text:
             names_listed_with_names(text, toks, cls, is_name)
+        words_before_full_names(text, toks, cls, is_name)  # "Rodel Bautista, …", "Rey Anthony …"
         places_after_in_and_aus(text, toks, cls, is_name, strip)
         common = propagate(text, toks, cls, strip, is_name)
     if common:
@@ -370,7 +379,7 @@ def _anchored(text, k, cls, toks, is_name, strip, joined, loose: bool) -> int:
             j += 1
             continue
         break
-    return _reversed_first_name(text, toks, cls, is_name, j)
+    return reversed_first_name(text, toks, cls, is_name, j)
 
 
 _AND_TITLE = Lazy(r" und (?:Herrn?|Frau|Hrn?\.|Fr\.) ")
@@ -394,22 +403,6 @@ def _surname_after_title_and_first_name(text, toks, cls, k) -> bool:
     return cls[k] != UNKNOWN and (
         text[end:end + 1] in (",", ";", "(", ")") or text[end:end + 2] in (". ", ".\n") or
         end == len(text) or person_verb_at(text, end))
-
-
-def _reversed_first_name(text, toks, cls, is_name, j) -> int:
-    """"Vorspr. Heuer, Wilfried, geb. …": after an anchored surname, ", " and a first name or
-    an unknown word closed by a comma, a bracket, "geb." or the end of the sentence."""
-    n = len(toks)
-    if j >= n or not is_name[j - 1] or text[toks[j - 1][1]:toks[j][0]] != ", ":
-        return j
-    if cls[j] not in (FIRST, BOTH, AMBF, UNKNOWN, SHAPE):
-        return j
-    end = toks[j][1]
-    after = text[end:end + 5]
-    if after[:1] in (",", ";", "(", ")", "") or after.startswith((" geb", " (", ".")):
-        is_name[j] = True
-        return j + 1
-    return j
 
 
 _NON_GERMAN_LETTER = Lazy(r"[^A-Za-zÄÖÜäöüß'’-]")

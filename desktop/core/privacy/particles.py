@@ -25,19 +25,20 @@ from desktop.core.privacy.wordclass import (
 
 # Particles as Dutch, Italian, French and Portuguese names write them with a capital: "Walburga
 # Ten Kotte", "Van den Akker", "Renáta Klein Woltering", "De Angelis".
+# Filipino names write the Spanish article joined: "Rodel dela Cruz", "Delos Santos".
 _CAPITAL_PARTICLES = ("Van|Von|Ten|Ter|Te|De|Da|Di|Del|Della|Dal|Dos|Du|Le|La|El|Al|Op|Klein"
-                      "|Groot|Bin|Ibn|Abu")
+                      "|Groot|Bin|Ibn|Abu|Dela|Delos")
 _PARTICLE_WORDS = frozenset(_CAPITAL_PARTICLES.split("|")) | {
     "der", "den", "de", "la", "los", "las", "del", "van", "op", "'t", "te", "ben", "ibn", "abu",
-    "bint"}
-_BETWEEN_NAMES = Lazy(rf" (?:{_CAPITAL_PARTICLES})(?: (?:der|den|de|la|los|van|op|'t))? ")
+    "bint", "dela", "delos"}
+_BETWEEN_NAMES = Lazy(rf" (?:{_CAPITAL_PARTICLES}|dela|delos)(?: (?:der|den|de|la|los|van|op|'t))? ")
 # Before a name without another name in front, only those German never starts a word with.
 # In lower case only the runs German never has: "bei de la Cruz", "- van der Berg:", and the
 # Arabic particles German has no word for: "an ben ammar" ("bin" and "al" are German and
 # Spanish words).
 _BEFORE_NAME = Lazy(r"(?:^|(?<=[^\w]))((?:(?:Van|Ten|Ter|Te|Op|De|Di|Del|Della|Dal|Dos|Du|Le|La|El"
-                     r"|Al|Abu|Bin|Ibn)(?: (?:der|den|de|la|los|van|op|'t))?|de la|de los|de las"
-                     r"|van der|van den|van de|del|ben|ibn|abu|bint) )$")
+                     r"|Al|Abu|Bin|Ibn|Dela|Delos)(?: (?:der|den|de|la|los|van|op|'t))?|de la|de los"
+                     r"|de las|van der|van den|van de|del|ben|ibn|abu|bint|dela|delos) )$")
 
 
 def with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

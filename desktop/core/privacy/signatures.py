@@ -95,3 +95,26 @@ def hand_sign_before_name(text: str, toks: list[tuple[int, int, str]], cls: list
         if cue is None or cue.end() != start:
             return
     is_name[t - 1] = is_name[t] = True
+
+
+# A closing wish or thanks, then the writer's first name alone at the note's end: "Viel
+# Erfolg! Marie", "Danke dir, Jonas", "Bis morgen⏎– Anke" (a chat's or a handover's end).
+_WISHES = ("Viel Erfolg", "Viel Glück", "Alles Gute", "Danke", "Danke dir", "Danke euch",
+           "Vielen Dank", "Bis morgen", "Bis dann", "Bis später", "Bis bald", "Bis Montag",
+           "Schönen Feierabend", "Schönes Wochenende", "Liebe Grüße", "LG", "VG")
+
+
+def signed_after_wish(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                      is_name: list[bool]) -> None:
+    """The first name that ends a note after a closing wish (see _WISHES), only punctuation,
+    a dash or a line break between them: name-like by the data, no meaning word ("Vielen
+    Dank! Team" stays)."""
+    t = len(toks) - 1
+    if text[toks[t][1]:].strip(" \t\n.!") or t == 0:
+        return
+    head = text[:toks[t][0]].rstrip(" \t\n–—-").rstrip("!.,")
+    if not head.endswith(_WISHES) or cls[t] not in CANDIDATE or cls[t] == STOP:
+        return
+    wish = max((w for w in _WISHES if head.endswith(w)), key=len)
+    if not head[:-len(wish)][-1:].isalnum() and not meaning_word(toks[t][2]):
+        is_name[t] = True  # not "… Bundanke" or the end of a longer word
