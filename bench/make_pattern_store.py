@@ -9,7 +9,11 @@ until then (tests/core/test_privacy_stored_patterns.py names those of the shaped
 file depends on the Python minor version (the regex engine's private code format); the bundle's
 Python (3.11) is the project's.
 
-    python -m bench.make_pattern_store
+    PYTHONPATH=/tmp/mimesis python -m bench.make_pattern_store
+
+With Mimesis on the path (as bench/privacy_same.py reads it) the development texts include its
+notes; without it a pattern met only in those may be left out of the store, and is then
+compiled at run time as any pattern not stored (the store of main was built with it).
 """
 
 from __future__ import annotations
