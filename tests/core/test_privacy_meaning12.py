@@ -80,3 +80,17 @@ def test_districts_of_the_notes_towns_are_no_names():
     assert names("Herr Youssef hat einen Ausbildungsplatz bei einem Optiker in Steglitz "
                  "bekommen, der Betrieb seines Bruders ist in Tegel.") == ["Youssef"]
     assert "Durlach" not in names("Ausbilderin Frau Renate Kaiser (Bäckerei Kaiser, Durlach).")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Attest von Dr. med. Katrin Sauer liegt vor.", ["Katrin Sauer"]),
+    ("attest dr. med. katrin sauer liegt vor, frau sauer kommt morgen.",
+     ["katrin sauer", "sauer"]),
+    ("termin bei dr. med. vogelsang am montag", ["vogelsang"]),
+    ("Brief von Dr. phil. Oksana Melnyk.", ["Oksana Melnyk"]),
+])
+def test_a_doctors_degree_is_no_name(text, found):
+    """After "Dr." the degree ("med.", "phil.") is an abbreviation, not a name, in notes with
+    capitals and without; the doctor's name after it is still found (the degree had been taken
+    as a name of its own, in corpus8 A and corpus9 A)."""
+    assert names(text) == found

@@ -348,6 +348,8 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             ("herr", "herrn", "frau", "hr", "fr")) and _word_before(text, start) not in _POSSESSIVES
         # After "hr." or "fr." only a name can follow ("hr. nur", "hr. do", "fr koch").
         before = text[max(0, start - 5):start].lower().rstrip(" :")
+        if cue and lw in _NOT_AFTER_HR and before.endswith(("hr.", "fr.", "dr.")):
+            continue  # "Dr. med. Katrin Sauer": the degree, no name (nor "und", "dr", "prof")
         after_hr = cue and lw not in _NOT_AFTER_HR and (
             before.endswith(("hr.", "fr.", "dr.")) or (before[-2:] in ("hr", "fr") and not (
                 len(before) > 2 and before[-3].isalpha()) and lw not in _NOT_AFTER_FR and (
