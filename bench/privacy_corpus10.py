@@ -10,21 +10,21 @@ Bochum, Gelsenkirchen, Bielefeld, Münster, Aachen (StädteRegion), Siegen (Krei
 Siegen-Wittgenstein), Hagen, Wuppertal, Paderborn (Kreis), Kreis Unna (Unna, Kamen), the
 Rhein-Sieg-Kreis (Siegburg, Troisdorf, Sankt Augustin), Hannover (Region), Braunschweig,
 Osnabrück, Oldenburg, Göttingen, Wolfsburg, Salzgitter, Lüneburg (Landkreis), Friedland (LAB NI),
-Leipzig, Dresden, Chemnitz, Zwickau (Landkreis), Erfurt, Jena, Gera and Suhl (EAE): 385 notes
-of 162 to 1,014 characters with 1,659 name mentions (35 % German) of all thirty origin codes in
+Leipzig, Dresden, Chemnitz, Zwickau (Landkreis), Erfurt, Jena, Gera and Suhl (EAE): 391 notes
+of 162 to 1,014 characters with 1,687 name mentions (35 % German) of all thirty origin codes in
 bench/privacy_corpus3.ORIGINS, in sixteen note types:
-- typed into Gesprächskompass (129): reflections after a hard conversation, reflections along
+- typed into Gesprächskompass (132): reflections after a hard conversation, reflections along
   Gibbs' cycle (description, feelings, evaluation, analysis, conclusion, action plan), notes
   before supervision, a supervisor's, mentor's, team lead's or trainer's written feedback,
   collegial case consultations (Heilsbronn model, Kopfstand, resonance rounds); colleagues by
   first name, first person, doubts and shame as much as things that went well;
-- the office's texts (122): Aktenvermerke under each office's letterhead, Anhörungsprotokolle in
+- the office's texts (124): Aktenvermerke under each office's letterhead, Anhörungsprotokolle in
   question/answer form with speaker labels (SB:, F:/A:, initials), e-mail threads with quoted
   earlier replies ("> ", "Am … schrieb …", "-----Ursprüngliche Nachricht-----"), Wiedervorlage,
   Fristen and appointment lists, excerpts from letters of Jobcenter, Standesamt, Familienkasse,
   Agentur für Arbeit, Gesundheitsamt, Verwaltungsgericht, employers, schools, Kitas, lawyers,
   doctors and counselling services;
-- messy texts (134): dictation with spoken punctuation ("Komma", "Punkt", "Doppelpunkt",
+- messy texts (135): dictation with spoken punctuation ("Komma", "Punkt", "Doppelpunkt",
   "Anführungszeichen", self-corrections, numbers and addresses spoken as words), lower-case team
   chats with emoji, OCR copies (O for 0, l/1 for each other, broken lines, a split word) of
   letters, passports, ID cards, bank statements, payslips, certificates and contracts, form
@@ -68,7 +68,8 @@ names with the father's and grandfather's names, Somali names in Somali and Arab
 Ghanaian day names, Filipino middle names. Families of four to seven are listed. German names
 include many that are ordinary words (Fink, Hase, Wolf, Glas, Heller, Frisch, Licht, Berg,
 Busch, Rose, Ziegler, Jung, Klein, Groß, Schwarz, Braun, Kurz, Lang, Frei, Ernst, Fröhlich,
-Koch), double-barrelled names, names in lower case, names with a genitive s, and names in firm
+Koch), double-barrelled names, names in lower case, names with a genitive s or apostrophe
+("Hellers Satz", "Reyes' Unterlagen"; the s stays outside the mark), and names in firm
 names ("Licht & Berg Elektrotechnik", "Autohaus Schwarz & Kurz"), all marked, beside the same
 words unmarked in their ordinary sense ("der kleine fink … der vogel", "kein Licht",
 "im Busch", "als Koch", "kurz und lang", "Ernst gemeint", "Licht und Glas Gebäudeservice").
