@@ -11,7 +11,7 @@ Heilbronn, Pforzheim, Reutlingen, Konstanz, Sigmaringen, Ellwangen, Ludwigsburg,
 Göppingen, the Rems-Murr-Kreis (Waiblingen, Backnang) and the Ortenaukreis (Offenburg, Lahr),
 Frankfurt am Main, Offenbach, Wiesbaden, Darmstadt, Gießen, Kassel, Fulda, Marburg, Hanau and
 the Main-Kinzig-Kreis, Magdeburg, Halle (Saale), Dessau-Roßlau, Halberstadt and Stendal:
-391 notes of 175 to 892 characters with 1,328 name mentions (40 % German) of all thirty origin
+391 notes of 175 to 892 characters with 1,327 name mentions (40 % German) of all thirty origin
 codes in bench/privacy_corpus3.ORIGINS (each in both halves), in sixteen note types:
 - typed into Gesprächskompass (123): reflections (some after Gibbs' cycle), notes for and after
   supervision, feedback from team leads, mentors, trainers and colleagues, collegial case
@@ -25,10 +25,11 @@ codes in bench/privacy_corpus3.ORIGINS (each in both halves), in sixteen note ty
   0, l for 1), bank statements of several countries, payslips, a fax; tables with pipes or
   semicolons, bullet lists.
 
-Rich in identifiers: most notes carry two to five. Per kind (both halves): 136 addresses, 220
-Aktenzeichen, 97 document numbers, 46 AZR numbers, 487 dates, 181 birth dates, 95 e-mail
-addresses, 52 IBANs, 31 Steuer-IDs, 132 phone numbers (`--count` gives them per half). They are
-written the many ways real people write them: addresses with c/o, "bei Familie …", Hinterhaus,
+Rich in identifiers: two notes in three carry two or more, one in three five or more. Per kind
+(both halves): 136 addresses, 220 Aktenzeichen, 97 document numbers, 46 AZR numbers, 487 dates,
+181 birth dates, 95 e-mail addresses, 52 IBANs, 31 Steuer-IDs, 132 phone numbers
+(`--count` gives them per half), written the many ways real people write them: addresses with
+c/o, "bei Familie …", Hinterhaus,
 "2. OG links", room and house numbers in a Gemeinschaftsunterkunft, house numbers 12-14, 7a,
 56 A, 12/1, 14/1, Postfach, Str./str./Straße, Allee, Weg, Ring, Am/An der/Im …, Mannheim's
 squares (L 13, 8; O 7, 5), postcode before the town, on one line or broken over two, lower case
