@@ -11,7 +11,7 @@ Heilbronn, Pforzheim, Reutlingen, Konstanz, Sigmaringen, Ellwangen, Ludwigsburg,
 Göppingen, the Rems-Murr-Kreis (Waiblingen, Backnang) and the Ortenaukreis (Offenburg, Lahr),
 Frankfurt am Main, Offenbach, Wiesbaden, Darmstadt, Gießen, Kassel, Fulda, Marburg, Hanau and
 the Main-Kinzig-Kreis, Magdeburg, Halle (Saale), Dessau-Roßlau, Halberstadt and Stendal:
-391 notes of 175 to 892 characters with 1,327 name mentions (40 % German) of all thirty origin
+391 notes of 175 to 892 characters with 1,328 name mentions (40 % German) of all thirty origin
 codes in bench/privacy_corpus3.ORIGINS (each in both halves), in sixteen note types:
 - typed into Gesprächskompass (123): reflections (some after Gibbs' cycle), notes for and after
   supervision, feedback from team leads, mentors, trainers and colleagues, collegial case
