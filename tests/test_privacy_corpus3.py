@@ -118,7 +118,8 @@ def test_broken_markup_is_refused(bad: str):
 
 @pytest.mark.parametrize("corpus", ["bench.privacy_corpus4", "bench.privacy_corpus5",
                                     "bench.privacy_corpus6", "bench.privacy_corpus7",
-                                    "bench.privacy_corpus8", "bench.privacy_corpus9"])
+                                    "bench.privacy_corpus8", "bench.privacy_corpus9",
+                                    "bench.privacy_corpus10", "bench.privacy_corpus11"])
 def test_an_unknown_note_type_is_refused(tmp_path, corpus: str):
     """A note type outside a corpus's own list stops reading its file (the later corpora read
     their files with this corpus's reader and their own types)."""

@@ -12,7 +12,14 @@ from datetime import date
 
 import pytest
 
-from bench import privacy_corpus6, privacy_corpus7, privacy_corpus8, privacy_corpus9
+from bench import (
+    privacy_corpus6,
+    privacy_corpus7,
+    privacy_corpus8,
+    privacy_corpus9,
+    privacy_corpus10,
+    privacy_corpus11,
+)
 from bench.privacy_corpus2 import icao_check
 from bench.privacy_corpus3 import KINDS, counts, parse
 from bench.privacy_corpus4 import TYPES, build_corpus4, main, sources
@@ -129,8 +136,13 @@ def test_addresses_name_a_postcode_of_their_town():
                                             (privacy_corpus6.main, privacy_corpus6.build_corpus6),
                                             (privacy_corpus7.main, privacy_corpus7.build_corpus7),
                                             (privacy_corpus8.main, privacy_corpus8.build_corpus8),
-                                            (privacy_corpus9.main, privacy_corpus9.build_corpus9)],
-                         ids=["corpus4", "corpus6", "corpus7", "corpus8", "corpus9"])
+                                            (privacy_corpus9.main, privacy_corpus9.build_corpus9),
+                                            (privacy_corpus10.main,
+                                             privacy_corpus10.build_corpus10),
+                                            (privacy_corpus11.main,
+                                             privacy_corpus11.build_corpus11)],
+                         ids=["corpus4", "corpus6", "corpus7", "corpus8", "corpus9", "corpus10",
+                              "corpus11"])
 def test_misses_show_half_a_and_nothing_of_half_b(capsys, run, build):
     """`--misses` prints half A's figures and its misses with their context; every context
     comes from a note of half A, none from half B (whose notes nobody may read)."""
