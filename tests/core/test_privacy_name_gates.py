@@ -14,7 +14,7 @@ from desktop.core.privacy.foreign import in_other_language
 from desktop.core.privacy.headings import _BIRTH_CUE_ENDS, _BIRTH_CUES
 from desktop.core.privacy.kept import _NOMINALISING, _SAINT_GATE
 from desktop.core.privacy.lowercase import _any_lower_start
-from desktop.core.privacy.lowerframes import colon_lower
+from desktop.core.privacy.lowerframes import _TOLD, colon_lower
 from desktop.core.privacy.names import _has_dutch_particle
 from desktop.core.privacy.particles import leading_particle
 from desktop.core.privacy.referrals import _NAMED_FILE_GATE
@@ -146,3 +146,21 @@ def test_token_pattern_reads_the_same_words(text: str) -> None:
     assert _TOKEN_BEFORE.pattern != _token_rx().pattern
     assert [m.span() for m in _token_rx().finditer(text)] == [
         m.span() for m in _TOKEN_BEFORE.finditer(text)]
+
+
+# The pattern of whom one told before its look-behind moved behind "hab".
+_TOLD_BEFORE = re.compile(_TOLD.pattern.replace(r"hab(?<![\w-]hab)", r"h(?<![\w-]h)ab", 1))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["hab", "habe", "h", "-", "x", " ", "\n", "ich", "anke",
+                                 "gesagt", "Hab"]), max_size=8))
+@example(["hab", " ", "anke", " ", "gesagt"])
+@example(["-", "hab", " ", "anke", " ", "gesagt"])
+def test_told_pattern_finds_the_same_words(parts: list[str]) -> None:
+    """With the look-behind after "hab" (the engine then searches for the string) the words
+    told something are the same as with it after the "h"."""
+    text = "".join(parts)
+    assert _TOLD_BEFORE.pattern != _TOLD.pattern
+    assert [m.span(1) for m in _TOLD.finditer(text)] == [
+        m.span(1) for m in _TOLD_BEFORE.finditer(text)]
