@@ -90,6 +90,7 @@ _PERSON_LABELS = tuple((letters, f"[{Kind.PERSON.placeholder_word} {letters}]")
 # loop over findings uses these.
 _PERSON = Kind.PERSON
 _PERSON_WORD = Kind.PERSON.placeholder_word
+_WORDS = {kind: kind.placeholder_word for kind in Kind}
 
 
 class _Assigner:
@@ -111,14 +112,17 @@ class _Assigner:
         self.next_letter = 0
 
     def __call__(self, finding: Finding) -> str:
-        kind = finding.kind
+        return self.label(finding.kind, finding.text)
+
+    def label(self, kind: Kind, text: str) -> str:
+        """The placeholder of a finding of `kind` whose original is `text`."""
         if kind is _PERSON:
-            return self._person(finding.text)
-        key = (kind, _key(kind, finding.text))
+            return self._person(text)
+        key = (kind, _key(kind, text))
         label = self.seen.get(key)
         if label is None:
-            self.counters[kind] += 1
-            label = self.seen[key] = f"[{kind.placeholder_word} {self.counters[kind]}]"
+            number = self.counters[kind] = self.counters[kind] + 1
+            label = self.seen[key] = f"[{_WORDS[kind]} {number}]"
         return label
 
     def _person(self, text: str) -> str:
@@ -181,12 +185,11 @@ def anonymized_texts(texts: list[str]) -> list[tuple[str, list[Finding]]]:
         if not findings:
             out.append((text, findings))
             continue
-        assign = _Assigner(text)
+        label = _Assigner(text).label
         parts: list[str] = []
         pos = 0
         for f in findings:  # by start, as the detector gives them (see _apply)
-            parts.append(text[pos:f.start])
-            parts.append(assign(f))
+            parts += text[pos:f.start], label(f.kind, f.text)
             pos = f.end
         parts.append(text[pos:])
         out.append(("".join(parts), findings))
