@@ -419,7 +419,7 @@ def _span_of_alnum(raw: str, count: int) -> int:
 
 def _documents(text: str) -> Iterator[Candidate]:
     rx = _rx()
-    shape, digits = _digit_shape(text), _digit_count(text)
+    shape, count = _digit_shape(text), _digit_count(text)
     # (a capital before a digit, "C01X00T47": every document number has one)
     for m in (rx["id_german"].finditer(text) if b"A0" in shape else ()):
         if m["check"] is not None:
@@ -429,7 +429,7 @@ def _documents(text: str) -> Iterator[Candidate]:
                 yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
         elif _digits(m[0]) >= 1 and not m[0].isdigit():
             yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
-    for m in (_rx_lower()["id_german_lc"].finditer(text) if digits >= 4 and lower_note(text)
+    for m in (_rx_lower()["id_german_lc"].finditer(text) if count >= 4 and lower_note(text)
               else ()):
         if icao_check_digit(m[0][:9]) == m[0][9] and _digits(m[0]) >= 4:
             yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
@@ -442,7 +442,7 @@ def _documents(text: str) -> Iterator[Candidate]:
     for m in _keyed("azr_keyed", text):
         yield m.start("num"), m.end("num"), Kind.AZR, P_KEYED
     first = _first_digit(text)
-    azr = digits >= 12 and b"000000" in shape
+    azr = count >= 12 and b"000000" in shape
     for m in rx["azr_loose"].finditer(text, first) if azr else ():
         # An AZR number begins with the date of first registration (YYMMDD); another twelve
         # digits are still a reference to a person's file, but no AZR number.
@@ -454,7 +454,7 @@ def _documents(text: str) -> Iterator[Candidate]:
         # number: only with the check digit of a tax ID.
         if m["num"][4:5] != " " or tax_id_is_valid(m["num"].replace(" ", "")):
             yield m.start("num"), m.end("num"), Kind.STEUER_ID, P_KEYED
-    tax = digits >= 11 and (  # eleven digits, "12 345 678 901" or "1234 5678 901"
+    tax = count >= 11 and (  # eleven digits, "12 345 678 901" or "1234 5678 901"
         b"00000000000" in shape or b"00 000 000 000" in shape or b"0000 0000 000" in shape)
     for m in rx["tax_loose"].finditer(text, first) if tax else ():
         digits = m[0].replace(" ", "")
