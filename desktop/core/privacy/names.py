@@ -37,7 +37,7 @@ from desktop.core.privacy.context import (
     written_in_lower_case,
 )
 from desktop.core.privacy.entry import carry_lower_case, propagate
-from desktop.core.privacy.firms import owners_of_firms
+from desktop.core.privacy.firms import FIRM_MARKS, owners_before_trades, owners_of_firms
 from desktop.core.privacy.headings import names_after_headings, names_before_bracketed_roles
 from desktop.core.privacy.inverted import inverted_names_joined, reversed_first_name
 from desktop.core.privacy.judge import (
@@ -64,9 +64,15 @@ from desktop.core.privacy.layout import (
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.listed import words_before_full_names
 from desktop.core.privacy.lowercase import lower_case_names
+from desktop.core.privacy.name_marks import german_frames
 from desktop.core.privacy.particles import leading_particle, with_particles
 from desktop.core.privacy.prepositions import first_name_after_preposition
-from desktop.core.privacy.signatures import signed_after_wish, signed_with_initials
+from desktop.core.privacy.signatures import (
+    signed_after_wish,
+    signed_with_initials,
+    surname_on_last_line,
+    word_surname_under_greeting,
+)
 from desktop.core.privacy.subjects import (
     first_name_as_subject,
     found_word_as_subject,
@@ -266,11 +272,16 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         after_dutch_particle(text, toks, cls, is_name)
     if "Grü" in text:
         signature_after_greeting(text, toks, cls, is_name)
+        word_surname_under_greeting(text, toks, cls, is_name)  # "Grüßen⏎Hans Glas"
     if "erei " in text or "Fa. " in text or "Firma " in text or "Spedition " in text or \
             "Gebr. " in text:
         owners_of_firms(text, toks, cls, is_name)  # "Spedition Huber", "Gebr. Engel"
+    if any(mark in text for mark in FIRM_MARKS):
+        owners_before_trades(text, toks, cls, is_name)  # "Wolf Logistik", "Glas & Partner"
     if toks[-1][1] >= len(text) - 2 and cls[-1] in CANDIDATE and cls[-1] != STOP:
         signed_after_wish(text, toks, cls, is_name)  # "… Viel Erfolg! Marie"
+        surname_on_last_line(text, toks, cls, is_name)  # "… zur Schulung.⏎Wald"
+    german_frames(text, toks, cls, is_name)  # "Klaus' Vermerk", "WV-Liste Koch", "SB" column
     names_after_headings(text, toks, cls, is_name)
     genitive_before_noun(text, toks, cls, is_name, strip)
     names_before_bracketed_roles(text, toks, cls, is_name)

@@ -1,0 +1,82 @@
+"""Names marked by how German writes them, and the dispatch of the German-name frames of
+this session (worklists.py, staff_table.py) behind their cheap tests:
+
+- a genitive apostrophe after a name that ends in s, x, z or ß: "Klaus' Vermerk";
+- "Jan" where no date is written with it: "Fall von Jan:" (not "Jan./Feb.", "bis Jan 2027");
+- a name quoted after the word for a name: "führt den Namen „Fink“"."""
+
+from __future__ import annotations
+
+from desktop.core.privacy.staff_table import names_in_staff_columns
+from desktop.core.privacy.wordclass import NAMEISH, NOUN, ROLE, STOP, TITLE, Lazy
+from desktop.core.privacy.worklists import function_holders, list_keepers
+
+
+def german_frames(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                  is_name: list[bool]) -> None:
+    """Run the frames of this module, of worklists.py and of staff_table.py where the note's
+    cheap tests let them find anything."""
+    if "' " in text or "’ " in text:
+        apostrophe_genitive(text, toks, cls, is_name)  # "Klaus' Vermerk"
+    if "Jan" in text:
+        jan_away_from_dates(text, toks, cls, is_name)  # "Fall von Jan:"
+    if ("„" in text or '"' in text) and "ame" in text:
+        quoted_after_name_word(text, toks, cls, is_name)  # "den Namen „Fink“ führen"
+    list_keepers(text, toks, cls, is_name)  # "WV Heller / Oldenburg", "WV-Liste Koch, …"
+    if ";" in text or "|" in text or "\t" in text:
+        names_in_staff_columns(text, toks, cls, is_name)  # "Name;…;Bearbeiter/in⏎…;Koch"
+    if "leitung " in text or "Sachbearbeitung " in text:
+        function_holders(text, toks, cls, is_name)  # "Teamleitung Schäfer nach …"
+
+
+def apostrophe_genitive(text, toks, cls, is_name) -> None:
+    """A name ending in s, x, z or ß takes its genitive as an apostrophe, right before its
+    noun: "Klaus' Vermerk", "Fuchs' Akte", "Karagöz’ Unterlagen"; a German common noun never
+    does (it takes "des … -s"). A listed name, also one that is a word, before a noun."""
+    for t in range(len(toks) - 1):
+        start, end, word = toks[t]
+        if is_name[t] or word[-1] not in "sxzß" or text[end:end + 1] not in ("'", "’") or \
+                text[end + 1:end + 2] != " " or toks[t + 1][0] != end + 2:
+            continue
+        if cls[t] in NAMEISH and cls[t + 1] in (STOP, NOUN, ROLE) and len(word) > 2 and \
+                not word.isupper() and not toks[t + 1][2].isupper():
+            is_name[t] = True
+
+
+# "Jan" is a first name and January's short form; the month is written "Jan." or beside a
+# year or a day ("Jan 2027", "15. Jan", "bis Jan"), the colleague alone: "Fall von Jan:",
+# "Er hat es Jan erzählt", "Feedback von Jan nach …".
+_MONTH_BEFORE = Lazy(r"(?:\d\.?|\b(?i:bis|ab|seit|im|vom|zum|mitte|anfang|ende|bis zum|"
+                     r"jan|feb|dez|okt|nov|-|/|–)) ?$")
+
+
+def jan_away_from_dates(text, toks, cls, is_name) -> None:
+    """Mark "Jan" where no date is written with it (see _MONTH_BEFORE)."""
+    for t, (start, end, word) in enumerate(toks):
+        if word != "Jan" or is_name[t]:
+            continue
+        after = text[end:end + 3]
+        if after[:1] in (".", "/", "-") or after[1:2].isdigit() or after[:1].isdigit():
+            continue
+        if _MONTH_BEFORE.search(text, max(0, start - 10), start) is not None:
+            continue
+        is_name[t] = True
+
+
+# A name quoted after the word for it: "führt den Namen „Fink“", "Nachname "Vogel"" (a word
+# after an apostrophe is no token: "den Namen 'Fink'" stays out of reach here).
+_QUOTED_NAME = Lazy(r"(?:Namen|Nachnamen|Familiennamen|Ehenamen|Geburtsnamen|Vornamen|Name"
+                    r"|Nachname|Familienname|Ehename|Geburtsname|Vorname)\s+[„\"»]"
+                    r"([A-ZÄÖÜ][^\W\d_]+(?:[- ][A-ZÄÖÜ][^\W\d_]+)?)[“\"«]")
+
+
+def quoted_after_name_word(text, toks, cls, is_name) -> None:
+    """Mark the words of a name quoted after the word for a name (see _QUOTED_NAME): what
+    stands there is a name whatever else it means."""
+    starts = {tok[0]: i for i, tok in enumerate(toks)}
+    for m in _QUOTED_NAME.finditer(text):
+        t = starts.get(m.start(1))
+        while t is not None and t < len(toks) and toks[t][1] <= m.end(1):
+            if not toks[t][2].isupper() and cls[t] not in (TITLE, ROLE):
+                is_name[t] = True
+            t += 1
