@@ -154,3 +154,27 @@ def test_whom_to_ask_and_where_a_file_lies_in_lower_case(text: str, names: list[
 def test_pronouns_and_articles_in_those_frames_stay() -> None:
     """"liegt bei mir", "liegt bei der abh", "soll mal fragen" name nobody."""
     assert _persons("ja liegt bei mir. die andere liegt bei der abh. sie soll mal fragen.") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Wir haben über Humor gesprochen. Klaus macht viele Witze im Team.", ["Klaus"]),
+    ("Danke an Kai für die Unterstützung.", ["Kai"]),
+    ("Ich habe Ernst gefragt, ob er mitkommt.", ["Ernst"]),
+    ("Konrad und Wolf waren auch da.", ["Konrad", "Wolf"]),
+])
+def test_a_colleagues_first_name_that_is_a_word(text: str, names: list[str]) -> None:
+    """A colleague's first name that is a word too, where a reflection names colleagues: the
+    subject before a verb written like a noun ("macht"), whom one thanks ("Danke an … für"),
+    whom one asked ("habe … gefragt"), and beside another first name ("Konrad und Wolf")."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Ich habe Zeit gefragt.",
+    "Macht macht nichts.",
+    "Danke an alle für die Geduld.",
+    "Es ging um Konrad und Hoffnung.",
+])
+def test_the_words_in_a_colleagues_frames_stay(text: str) -> None:
+    """Meaning words, function words and nouns in those frames stay."""
+    assert [n for n in _persons(text) if n != "Konrad"] == []

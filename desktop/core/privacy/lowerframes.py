@@ -281,19 +281,20 @@ _ASKED = re.compile(rf"(?<![\w-])(?:soll|sollst|sollen|sollte|kannst|könntest|m
 _LIES_WITH = re.compile(rf"(?<![\w-])(?:liegt|lag|liegen|lagen)(?: [a-zäöüß]+){{0,3}} bei "
                         rf"({LOWER_WORD})(?=[ .,;!?\n]|$)")
 
-_ASKED_MARKS = (" fragen", "anrufen", "danke sagen", "bescheid", "anschreiben", "zurückrufen",
-                "erinnern")
-_LIES_MARKS = ("liegt", "lag ", "lagen")
 _OBJECT_PRONOUNS = frozenset("mir dir ihm ihr uns euch ihnen mich dich sich einem".split())
 
 
 def asked_words(text: str, lex: Lexicon) -> Iterator[int]:
     """Starts of the words in the frames of _ASKED (a listed first name) and _LIES_WITH (a
     listed name), typed in lower case; function words and pronouns stay."""
-    for rx, names, marks in ((_ASKED, lex.first_names, _ASKED_MARKS),
-                             (_LIES_WITH, None, _LIES_MARKS)):
-        if not any(mark in text for mark in marks):
-            continue  # (plain substring tests first: most notes have neither frame)
+    # (plain substring tests first: most notes have neither frame)
+    asked = " fragen" in text or "anrufen" in text or " sagen" in text or \
+        "bescheid" in text or "anschreiben" in text or "rufen" in text or "erinnern" in text
+    lies = "lieg" in text or "lag" in text
+    for rx, names in ((_ASKED, lex.first_names) if asked else (None, None),
+                      (_LIES_WITH, None) if lies else (None, None)):
+        if rx is None:
+            continue
         for m in rx.finditer(text):
             lw = m[1]
             if not lw[0].islower() or len(lw) < 3 or lw in NO_NAME_BEFORE or \

@@ -7,8 +7,22 @@ this session (worklists.py, staff_table.py) behind their cheap tests:
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
+from desktop.core.privacy.context import meaning_word
+from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.staff_table import names_in_staff_columns
-from desktop.core.privacy.wordclass import NAMEISH, NOUN, ROLE, STOP, TITLE, Lazy
+from desktop.core.privacy.wordclass import (
+    AMBF,
+    BOTH,
+    FIRST,
+    NAMEISH,
+    NOUN,
+    ROLE,
+    STOP,
+    TITLE,
+    Lazy,
+)
 from desktop.core.privacy.worklists import function_holders, list_keepers
 
 
@@ -27,6 +41,60 @@ def german_frames(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         names_in_staff_columns(text, toks, cls, is_name)  # "Name;…;Bearbeiter/in⏎…;Koch"
     if "leitung " in text or "Sachbearbeitung " in text:
         function_holders(text, toks, cls, is_name)  # "Teamleitung Schäfer nach …"
+    if AMBF in cls:  # (a look-up in C; most notes have no first name that is a word too)
+        if "hab" in text:
+            told_first_names(text, toks, cls, is_name)  # "Ich habe Ernst gefragt"
+        if " und " in text:
+            first_names_paired(text, toks, cls, is_name)  # "Konrad und Wolf waren da"
+
+
+# Whom someone told or asked, between "habe" and a participle of telling: "Ich habe Ernst
+# gefragt", "hab Heide Bescheid gesagt" — a noun there would need its article.
+_TOLD = Lazy(r"hab(?<![\w-]hab)(?:e|en)?(?: ich| wir)? ([A-ZÄÖÜ][a-zäöüß]+)(?: Bescheid)? "
+             r"(?:gesagt|erklärt|mitgeteilt|geschrieben|gefragt|informiert|angerufen|gebeten"
+             r"|geraten|empfohlen|versprochen|zugesagt|ausgerichtet|gezeigt)\b")
+
+
+def told_first_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                     is_name: list[bool]) -> None:
+    """Mark a listed first name that is a word too in the frame of _TOLD, unless it is a
+    meaning word."""
+    starts: dict[int, int] | None = None
+    for m in _TOLD.finditer(text):
+        if starts is None:
+            starts = {tok[0]: i for i, tok in enumerate(toks)}
+        t = starts.get(m.start(1))
+        if t is not None and not is_name[t] and cls[t] == AMBF and \
+                not meaning_word(m[1]):
+            is_name[t] = True
+
+
+def first_names_paired(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                       is_name: list[bool]) -> None:
+    """Mark a first name that is a word too, joined by "und" to a first name found as a name
+    ("Konrad und Wolf waren auch da", "mit Wolf und Konrad"): two people; a meaning word or a
+    frequent word stays ("Frank und frei" is lower case anyway)."""
+    n = len(toks)
+    at = text.find(" und ")
+    while at >= 0:
+        # the token ending right before " und ", found by bisection (no pass over the tokens)
+        t = bisect_left(toks, at + 5, key=_start) - 1
+        at = text.find(" und ", at + 5)
+        if t < 0 or t + 1 >= n or toks[t + 1][0] != toks[t][1] + 5 or \
+                text[toks[t][1]:toks[t + 1][0]] != " und ":
+            continue
+        for a, b in ((t, t + 1), (t + 1, t)):
+            if is_name[a] and cls[a] in _FIRSTS and not is_name[b] and cls[b] == AMBF and \
+                    not meaning_word(toks[b][2]) and \
+                    toks[b][2].lower() not in lexicon().common_words:
+                is_name[b] = True
+
+
+_FIRSTS = frozenset({FIRST, AMBF, BOTH})
+
+
+def _start(tok: tuple[int, int, str]) -> int:
+    return tok[0]
 
 
 def apostrophe_genitive(text, toks, cls, is_name) -> None:
