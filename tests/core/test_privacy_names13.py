@@ -178,3 +178,19 @@ def test_a_colleagues_first_name_that_is_a_word(text: str, names: list[str]) -> 
 def test_the_words_in_a_colleagues_frames_stay(text: str) -> None:
     """Meaning words, function words and nouns in those frames stay."""
     assert [n for n in _persons(text) if n != "Konrad"] == []
+
+
+def test_a_crafts_owner_whose_name_is_a_word() -> None:
+    """After a craft's word ("Bäckerei", "Metzgerei") or "Spedition" the owner's listed name
+    counts also where it is a word ("Sommer", "Winter"); a place there stays."""
+    assert _persons("Die Bäckerei Sommer hat den Vertrag geschickt.") == ["Sommer"]
+    assert _persons("Er fährt für die Spedition Kaiser in Halle.") == ["Kaiser"]
+    assert _persons("Er arbeitet in der Bäckerei Halle-Neustadt.") == []
+
+
+def test_the_colleague_a_note_is_for() -> None:
+    """A note that opens "Notiz für …:" or, dictated, "Kurzvermerk für … Doppelpunkt" names
+    the colleague it is for; a day or a thing there stays."""
+    assert _persons("Kurzvermerk für Vogel Doppelpunkt bitte Rückruf") == ["Vogel"]
+    assert _persons("Notiz für Koch: bitte Akte holen.") == ["Koch"]
+    assert _persons("Notiz für Montag: Akten sortieren.\nVermerk für Akte: erledigt.") == []

@@ -55,7 +55,7 @@ def owners_of_firms(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                     continue
             t = bisect_left(toks, end, key=_start)
             _owner(text, toks, cls, is_name, t if t < len(toks) and toks[t][0] == end else None,
-                   trade == "Gebr. ", trade in ("Fa. ", "Firma "))
+                   trade == "Gebr. ", trade != "Gebr. ")
             if trade == "Fa. " and t and toks[t - 1][0] == begin:
                 is_name[t - 1] = False  # "Arbeitgeber: Fa. Huber": the abbreviation, no name
 

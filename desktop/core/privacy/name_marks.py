@@ -23,7 +23,7 @@ from desktop.core.privacy.wordclass import (
     TITLE,
     Lazy,
 )
-from desktop.core.privacy.worklists import function_holders, list_keepers
+from desktop.core.privacy.worklists import function_holders, list_keepers, note_addressees
 
 
 def german_frames(text: str, toks: list[tuple[int, int, str]], cls: list[int],
@@ -41,6 +41,9 @@ def german_frames(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         names_in_staff_columns(text, toks, cls, is_name)  # "Name;…;Bearbeiter/in⏎…;Koch"
     if "leitung " in text or "Sachbearbeitung " in text:
         function_holders(text, toks, cls, is_name)  # "Teamleitung Schäfer nach …"
+    if " für " in text and ("otiz für" in text or "ermerk für" in text or "Info für" in text or
+                            "icht für" in text or "bitte für" in text):
+        note_addressees(text, toks, cls, is_name)  # "Kurzvermerk für Vogel Doppelpunkt"
     if AMBF in cls:  # (a look-up in C; most notes have no first name that is a word too)
         if "hab" in text:
             told_first_names(text, toks, cls, is_name)  # "Ich habe Ernst gefragt"

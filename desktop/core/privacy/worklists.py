@@ -7,7 +7,9 @@ note is:
   Berg – offene Rückrufe", "WV-Liste Koch, Stand 13.11.", "Vorsprachen ohne Termin
   (Strichliste Kurz)";
 - an office's function written like a title before the surname of whoever holds it:
-  "Teamleitung Schäfer nach dem Mitarbeitergespräch", "Sachbearbeitung Herzog".
+  "Teamleitung Schäfer nach dem Mitarbeitergespräch", "Sachbearbeitung Herzog";
+- the colleague a note is for, where it opens: "Kurzvermerk für Vogel Doppelpunkt bitte
+  Rückruf …", "Notiz für Koch: …".
 
 Such surnames are often German words too ("Koch", "Berg", "Kurz"), which no rule takes alone;
 in these places a list's or a function's holder stands, and a place, a month or a team would
@@ -70,5 +72,25 @@ def function_holders(text: str, toks: list[tuple[int, int, str]], cls: list[int]
             continue
         lw = m[1].lower()
         if lex.is_place(lw) or lex.is_meaning_word(lw) or lw in lex.common_words:
+            continue
+        is_name[t] = True
+
+
+# The colleague a note is written for, at its start or a line's: "Notiz für Koch:",
+# "Kurzvermerk für Vogel Doppelpunkt" (dictated).
+_NOTE_FOR = Lazy(r"(?:^|\n)[ \t]*(?:Kurzvermerk|Vermerk|Aktenvermerk|Notiz|Kurznotiz|Telefonnotiz"
+                 r"|Info|Nachricht|Rückrufbitte) für ([A-ZÄÖÜ][a-zäöüß]+)(?::| Doppelpunkt\b)")
+
+
+def note_addressees(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                    is_name: list[bool]) -> None:
+    """Mark the colleague a note is for (see _NOTE_FOR): a listed name, also one that is a
+    word; "Notiz für Montag:" names a day, "Vermerk für Akte:" no person."""
+    lex = lexicon()
+    starts = {tok[0]: i for i, tok in enumerate(toks)}
+    for m in _NOTE_FOR.finditer(text):
+        t = starts.get(m.start(1))
+        if t is None or is_name[t] or cls[t] not in NAMEISH or \
+                m[1].lower() in _MONTHS_AND_DAYS or lex.is_place(m[1].lower()):
             continue
         is_name[t] = True
