@@ -12,6 +12,7 @@ from bisect import bisect_left
 from desktop.core.privacy.context import meaning_word
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.staff_table import names_in_staff_columns
+from desktop.core.privacy.verbs import person_participle
 from desktop.core.privacy.wordclass import (
     AMBF,
     BOTH,
@@ -47,6 +48,8 @@ def german_frames(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     if AMBF in cls:  # (a look-up in C; most notes have no first name that is a word too)
         if "hab" in text:
             told_first_names(text, toks, cls, is_name)  # "Ich habe Ernst gefragt"
+        if "hat " in text or "hatte " in text:
+            subject_before_participle(text, toks, cls, is_name)  # "hat Wolf vorgeschlagen"
         if " und " in text:
             first_names_paired(text, toks, cls, is_name)  # "Konrad und Wolf waren da"
 
@@ -86,11 +89,41 @@ def first_names_paired(text: str, toks: list[tuple[int, int, str]], cls: list[in
         if t < 0 or t + 1 >= n or toks[t + 1][0] != toks[t][1] + 5 or \
                 text[toks[t][1]:toks[t + 1][0]] != " und ":
             continue
+        if cls[t] == AMBF and cls[t + 1] == AMBF and not is_name[t] and not is_name[t + 1] \
+                and _plain_first_name(toks[t][2]) and _plain_first_name(toks[t + 1][2]):
+            is_name[t] = is_name[t + 1] = True  # "mit Ernst und Heide": two first names
+            continue
         for a, b in ((t, t + 1), (t + 1, t)):
             if is_name[a] and cls[a] in _FIRSTS and not is_name[b] and cls[b] == AMBF and \
-                    not meaning_word(toks[b][2]) and \
-                    toks[b][2].lower() not in lexicon().common_words:
+                    _plain_first_name(toks[b][2]):
                 is_name[b] = True
+
+
+def _plain_first_name(word: str) -> bool:
+    """A listed first name that is no meaning word and no frequent word."""
+    return not meaning_word(word) and word.lower() not in lexicon().common_words
+
+
+# Between "hat" and a participle of what people do the subject stands after its verb: "Im Team
+# hat Wolf vorgeschlagen, …", "Die Anhörung hat Kai geleitet" (a noun there needs its
+# article: "hat das Team vorgeschlagen").
+_HAS_DONE = Lazy(r"\bhat(?:te)? ([A-ZÄÖÜ][a-zäöüß]+) ([a-zäöüß]+)")
+_DONE_BY_PEOPLE = frozenset({"geleitet", "moderiert", "gedolmetscht", "übersetzt", "geholfen"})
+
+
+def subject_before_participle(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                              is_name: list[bool]) -> None:
+    """Mark a listed first name that is a word too in the frame of _HAS_DONE, before a
+    participle of a person's verb (verbs.person_participle), unless a meaning word."""
+    starts: dict[int, int] | None = None
+    for m in _HAS_DONE.finditer(text):
+        if not (person_participle(m[2]) or m[2] in _DONE_BY_PEOPLE):
+            continue
+        if starts is None:
+            starts = {tok[0]: i for i, tok in enumerate(toks)}
+        t = starts.get(m.start(1))
+        if t is not None and not is_name[t] and cls[t] == AMBF and _plain_first_name(m[1]):
+            is_name[t] = True
 
 
 _FIRSTS = frozenset({FIRST, AMBF, BOTH})
