@@ -45,6 +45,9 @@ def german_frames(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     if " für " in text and ("otiz für" in text or "ermerk für" in text or "Info für" in text or
                             "icht für" in text or "bitte für" in text):
         note_addressees(text, toks, cls, is_name)  # "Kurzvermerk für Vogel Doppelpunkt"
+    if AMBF in cls and ("Hallo " in text or "Hi " in text or "Hey " in text or "Lieb" in text
+                        or "Moin " in text or "Servus " in text):
+        greeted_first_names(text, toks, cls, is_name)  # "Hi Wolf, kurze Frage"
     if AMBF in cls:  # (a look-up in C; most notes have no first name that is a word too)
         if "hab" in text:
             told_first_names(text, toks, cls, is_name)  # "Ich habe Ernst gefragt"
@@ -184,3 +187,23 @@ def quoted_after_name_word(text, toks, cls, is_name) -> None:
             if not toks[t][2].isupper() and cls[t] not in (TITLE, ROLE):
                 is_name[t] = True
             t += 1
+
+
+# A greeting on a line's start, a first name and a comma, the message going on on the same
+# line: "Hi Wolf, kurze Frage …", "Lieber Ernst, danke!" (headings.py takes the greeting
+# that ends its line).
+_GREETED = Lazy(r"(?:^|\n)[ \t]*(?:Hallo|Hi|Hey|Liebe|Lieber|Moin|Servus) ([A-ZÄÖÜ][a-zäöüß]+)"
+                r"[ \t]*[,!]")
+
+
+def greeted_first_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                        is_name: list[bool]) -> None:
+    """Mark a listed first name that is a word too in the frame of _GREETED, unless it is a
+    meaning or frequent word ("Hallo Schatz,")."""
+    starts: dict[int, int] | None = None
+    for m in _GREETED.finditer(text):
+        if starts is None:
+            starts = {tok[0]: i for i, tok in enumerate(toks)}
+        t = starts.get(m.start(1))
+        if t is not None and not is_name[t] and cls[t] == AMBF and _plain_first_name(m[1]):
+            is_name[t] = True
