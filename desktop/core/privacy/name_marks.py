@@ -1,9 +1,14 @@
-"""Names marked by how German writes them, and the dispatch of the German-name frames of
-this session (worklists.py, staff_table.py) behind their cheap tests:
+"""Names marked by how German writes them, colleagues' first names that are words too, and the
+dispatch of this session's German-name frames (worklists.py, staff_table.py) behind their cheap
+tests:
 
 - a genitive apostrophe after a name that ends in s, x, z or ß: "Klaus' Vermerk";
 - "Jan" where no date is written with it: "Fall von Jan:" (not "Jan./Feb.", "bis Jan 2027");
-- a name quoted after the word for a name: "führt den Namen „Fink“"."""
+- a name quoted after the word for a name: "führt den Namen „Fink“";
+- a first name that is a word ("Ernst", "Wolf", "Heide") where a reflection names a colleague:
+  whom one asked ("Ich habe Ernst gefragt"), beside another first name ("Konrad und Wolf",
+  "mit Ernst und Heide"), the subject between "hat" and a person's participle ("hat Wolf
+  vorgeschlagen"), whom a greeting greets ("Hi Wolf, kurze Frage")."""
 
 from __future__ import annotations
 
