@@ -8,11 +8,9 @@ tests:
 - a first name that is a word ("Ernst", "Wolf", "Heide") where a reflection names a colleague:
   whom one asked ("Ich habe Ernst gefragt"), beside another first name ("Konrad und Wolf",
   "mit Ernst und Heide"), the subject between "hat" and a person's participle ("hat Wolf
-  vorgeschlagen"), whom a greeting greets ("Hi Wolf, kurze Frage")."""
+  vorgeschlagen")."""
 
 from __future__ import annotations
-
-from bisect import bisect_left
 
 from desktop.core.privacy.context import meaning_word
 from desktop.core.privacy.lexicon import lexicon
@@ -36,10 +34,8 @@ def german_frames(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                   is_name: list[bool]) -> None:
     """Run the frames of this module, of worklists.py and of staff_table.py where the note's
     cheap tests let them find anything."""
-    if "' " in text or "’ " in text:
+    if "' " in text or "’" in text:
         apostrophe_genitive(text, toks, cls, is_name)  # "Klaus' Vermerk"
-    if "Jan" in text:
-        jan_away_from_dates(text, toks, cls, is_name)  # "Fall von Jan:"
     if ("„" in text or '"' in text) and "ame" in text:
         quoted_after_name_word(text, toks, cls, is_name)  # "den Namen „Fink“ führen"
     list_keepers(text, toks, cls, is_name)  # "WV Heller / Oldenburg", "WV-Liste Koch, …"
@@ -47,64 +43,67 @@ def german_frames(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         names_in_staff_columns(text, toks, cls, is_name)  # "Name;…;Bearbeiter/in⏎…;Koch"
     if "leitung " in text or "Sachbearbeitung " in text:
         function_holders(text, toks, cls, is_name)  # "Teamleitung Schäfer nach …"
-    if " für " in text and ("otiz für" in text or "ermerk für" in text or "Info für" in text or
-                            "icht für" in text or "bitte für" in text):
+    if "otiz für " in text or "ermerk für " in text:
         note_addressees(text, toks, cls, is_name)  # "Kurzvermerk für Vogel Doppelpunkt"
-    if AMBF in cls and ("Hallo " in text or "Hi " in text or "Hey " in text or "Lieb" in text
-                        or "Moin " in text or "Servus " in text):
-        greeted_first_names(text, toks, cls, is_name)  # "Hi Wolf, kurze Frage"
-    if AMBF in cls:  # (a look-up in C; most notes have no first name that is a word too)
-        if "hab" in text:
-            told_first_names(text, toks, cls, is_name)  # "Ich habe Ernst gefragt"
-        if "hat " in text or "hatte " in text:
-            subject_before_participle(text, toks, cls, is_name)  # "hat Wolf vorgeschlagen"
-        if " und " in text:
-            first_names_paired(text, toks, cls, is_name)  # "Konrad und Wolf waren da"
+    for t in _open_first_names(cls, is_name):
+        _colleague(text, toks, cls, is_name, t)
 
 
-# Whom someone told or asked, between "habe" and a participle of telling: "Ich habe Ernst
-# gefragt", "hab Heide Bescheid gesagt" — a noun there would need its article.
-_TOLD = Lazy(r"hab(?<![\w-]hab)(?:e|en)?(?: ich| wir)? ([A-ZÄÖÜ][a-zäöüß]+)(?: Bescheid)? "
-             r"(?:gesagt|erklärt|mitgeteilt|geschrieben|gefragt|informiert|angerufen|gebeten"
-             r"|geraten|empfohlen|versprochen|zugesagt|ausgerichtet|gezeigt)\b")
+def _open_first_names(cls: list[int], is_name: list[bool]) -> list[int]:
+    """The tokens of first names that are words too ("Ernst", "Jan") not yet found: few in a
+    note, found by the list's own search in C (no pass of Python over every token)."""
+    out: list[int] = []
+    t = -1
+    while True:
+        try:
+            t = cls.index(AMBF, t + 1)
+        except ValueError:
+            return out
+        if not is_name[t]:
+            out.append(t)
 
 
-def told_first_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
-                     is_name: list[bool]) -> None:
-    """Mark a listed first name that is a word too in the frame of _TOLD, unless it is a
-    meaning word."""
-    starts: dict[int, int] | None = None
-    for m in _TOLD.finditer(text):
-        if starts is None:
-            starts = {tok[0]: i for i, tok in enumerate(toks)}
-        t = starts.get(m.start(1))
-        if t is not None and not is_name[t] and cls[t] == AMBF and \
-                not meaning_word(m[1]):
-            is_name[t] = True
+def _colleague(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+               is_name: list[bool], t: int) -> None:
+    """Mark the first name at t where a frame of the module's docstring names it a person:
+    "Jan" away from dates, whom one asked ("Ich habe Ernst gefragt"), the subject between
+    "hat" and a person's participle ("hat Wolf vorgeschlagen"), a first name beside another
+    ("Konrad und Wolf", "mit Ernst und Heide")."""
+    start, end, word = toks[t]
+    if word == "Jan":
+        is_name[t] = _jan_away_from_dates(text, start, end)
+        return
+    if not _plain_first_name(word):
+        return
+    before = text[max(0, start - 16):start]
+    if before.endswith(_HAS) and _participle_after(text, end, _DONE):
+        is_name[t] = True  # "hat Wolf vorgeschlagen", "hab Ernst gefragt"
+        return
+    if text.startswith(" und ", end) and t + 1 < len(toks) and toks[t + 1][0] == end + 5:
+        other = t + 1
+    elif before.endswith(" und ") and t and toks[t - 1][1] == start - 5:
+        other = t - 1
+    else:
+        return
+    if is_name[other] and cls[other] in _FIRSTS or \
+            cls[other] == AMBF and _plain_first_name(toks[other][2]):
+        is_name[t] = is_name[other] = True  # "Konrad und Wolf", "mit Ernst und Heide"
 
 
-def first_names_paired(text: str, toks: list[tuple[int, int, str]], cls: list[int],
-                       is_name: list[bool]) -> None:
-    """Mark a first name that is a word too, joined by "und" to a first name found as a name
-    ("Konrad und Wolf waren auch da", "mit Wolf und Konrad"): two people; a meaning word or a
-    frequent word stays ("Frank und frei" is lower case anyway)."""
-    n = len(toks)
-    at = text.find(" und ")
-    while at >= 0:
-        # the token ending right before " und ", found by bisection (no pass over the tokens)
-        t = bisect_left(toks, at + 5, key=_start) - 1
-        at = text.find(" und ", at + 5)
-        if t < 0 or t + 1 >= n or toks[t + 1][0] != toks[t][1] + 5 or \
-                text[toks[t][1]:toks[t + 1][0]] != " und ":
-            continue
-        if cls[t] == AMBF and cls[t + 1] == AMBF and not is_name[t] and not is_name[t + 1] \
-                and _plain_first_name(toks[t][2]) and _plain_first_name(toks[t + 1][2]):
-            is_name[t] = is_name[t + 1] = True  # "mit Ernst und Heide": two first names
-            continue
-        for a, b in ((t, t + 1), (t + 1, t)):
-            if is_name[a] and cls[a] in _FIRSTS and not is_name[b] and cls[b] == AMBF and \
-                    _plain_first_name(toks[b][2]):
-                is_name[b] = True
+# "hat"/"hatte"/"habe" before the name: the subject after its verb or whom one told (a noun
+# there needs its article: "hat das Team vorgeschlagen", "habe den Mann gefragt").
+_HAS = ("hat ", "hatte ", "hab ", "habe ", "haben ", "hab ich ", "habe ich ", "haben wir ")
+_WORD_AFTER = Lazy(r" (?:Bescheid )?([a-zäöüß]+)\b")
+# Participles of telling and asking after "habe … ", of a person's doing after "hat … ".
+_DONE = frozenset("""gesagt erklärt mitgeteilt geschrieben gefragt informiert angerufen gebeten
+geraten empfohlen versprochen zugesagt ausgerichtet gezeigt geleitet moderiert gedolmetscht
+übersetzt geholfen""".split())
+
+
+def _participle_after(text: str, end: int, done: frozenset[str]) -> bool:
+    """Does a participle of `done` or of a person's verb (verbs.person_participle) follow?"""
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and (m[1] in done or person_participle(m[1]))
 
 
 def _plain_first_name(word: str) -> bool:
@@ -112,33 +111,7 @@ def _plain_first_name(word: str) -> bool:
     return not meaning_word(word) and word.lower() not in lexicon().common_words
 
 
-# Between "hat" and a participle of what people do the subject stands after its verb: "Im Team
-# hat Wolf vorgeschlagen, …", "Die Anhörung hat Kai geleitet" (a noun there needs its
-# article: "hat das Team vorgeschlagen").
-_HAS_DONE = Lazy(r"\bhat(?:te)? ([A-ZÄÖÜ][a-zäöüß]+) ([a-zäöüß]+)")
-_DONE_BY_PEOPLE = frozenset({"geleitet", "moderiert", "gedolmetscht", "übersetzt", "geholfen"})
-
-
-def subject_before_participle(text: str, toks: list[tuple[int, int, str]], cls: list[int],
-                              is_name: list[bool]) -> None:
-    """Mark a listed first name that is a word too in the frame of _HAS_DONE, before a
-    participle of a person's verb (verbs.person_participle), unless a meaning word."""
-    starts: dict[int, int] | None = None
-    for m in _HAS_DONE.finditer(text):
-        if not (person_participle(m[2]) or m[2] in _DONE_BY_PEOPLE):
-            continue
-        if starts is None:
-            starts = {tok[0]: i for i, tok in enumerate(toks)}
-        t = starts.get(m.start(1))
-        if t is not None and not is_name[t] and cls[t] == AMBF and _plain_first_name(m[1]):
-            is_name[t] = True
-
-
 _FIRSTS = frozenset({FIRST, AMBF, BOTH})
-
-
-def _start(tok: tuple[int, int, str]) -> int:
-    return tok[0]
 
 
 def apostrophe_genitive(text, toks, cls, is_name) -> None:
@@ -162,17 +135,12 @@ _MONTH_BEFORE = Lazy(r"(?:\d\.?|\b(?i:bis|ab|seit|im|vom|zum|mitte|anfang|ende|b
                      r"jan|feb|dez|okt|nov|-|/|–)) ?$")
 
 
-def jan_away_from_dates(text, toks, cls, is_name) -> None:
-    """Mark "Jan" where no date is written with it (see _MONTH_BEFORE)."""
-    for t, (start, end, word) in enumerate(toks):
-        if word != "Jan" or is_name[t]:
-            continue
-        after = text[end:end + 3]
-        if after[:1] in (".", "/", "-") or after[1:2].isdigit() or after[:1].isdigit():
-            continue
-        if _MONTH_BEFORE.search(text, max(0, start - 10), start) is not None:
-            continue
-        is_name[t] = True
+def _jan_away_from_dates(text: str, start: int, end: int) -> bool:
+    """Is "Jan" at start…end written where no date is (see _MONTH_BEFORE)?"""
+    after = text[end:end + 3]
+    if after[:1] in (".", "/", "-") or after[1:2].isdigit() or after[:1].isdigit():
+        return False
+    return _MONTH_BEFORE.search(text, max(0, start - 10), start) is None
 
 
 # A name quoted after the word for it: "führt den Namen „Fink“", "Nachname "Vogel"" (a word
@@ -193,22 +161,3 @@ def quoted_after_name_word(text, toks, cls, is_name) -> None:
                 is_name[t] = True
             t += 1
 
-
-# A greeting on a line's start, a first name and a comma, the message going on on the same
-# line: "Hi Wolf, kurze Frage …", "Lieber Ernst, danke!" (headings.py takes the greeting
-# that ends its line).
-_GREETED = Lazy(r"(?:^|\n)[ \t]*(?:Hallo|Hi|Hey|Liebe|Lieber|Moin|Servus) ([A-ZÄÖÜ][a-zäöüß]+)"
-                r"[ \t]*[,!]")
-
-
-def greeted_first_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
-                        is_name: list[bool]) -> None:
-    """Mark a listed first name that is a word too in the frame of _GREETED, unless it is a
-    meaning or frequent word ("Hallo Schatz,")."""
-    starts: dict[int, int] | None = None
-    for m in _GREETED.finditer(text):
-        if starts is None:
-            starts = {tok[0]: i for i, tok in enumerate(toks)}
-        t = starts.get(m.start(1))
-        if t is not None and not is_name[t] and cls[t] == AMBF and _plain_first_name(m[1]):
-            is_name[t] = True

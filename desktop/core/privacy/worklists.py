@@ -78,8 +78,8 @@ def function_holders(text: str, toks: list[tuple[int, int, str]], cls: list[int]
 
 # The colleague a note is written for, at its start or a line's: "Notiz für Koch:",
 # "Kurzvermerk für Vogel Doppelpunkt" (dictated).
-_NOTE_FOR = Lazy(r"(?:^|\n)[ \t]*(?:Kurzvermerk|Vermerk|Aktenvermerk|Notiz|Kurznotiz|Telefonnotiz"
-                 r"|Info|Nachricht|Rückrufbitte) für ([A-ZÄÖÜ][a-zäöüß]+)(?::| Doppelpunkt\b)")
+_NOTE_FOR = Lazy(r"(?:^|\n)[ \t]*(?:Kurzvermerk|Vermerk|Aktenvermerk|Notiz|Kurznotiz|Telefonnotiz)"
+                 r" für ([A-ZÄÖÜ][a-zäöüß]+)(?::| Doppelpunkt\b)")
 
 
 def note_addressees(text: str, toks: list[tuple[int, int, str]], cls: list[int],
