@@ -241,10 +241,12 @@ def _lower_speakers(text: str, lex: Lexicon) -> Iterator[int]:
     if len(labels) < 2 or len({m[1].lower() for m in labels} & _PLAN_LABELS) > 1:
         return
     said = [m[1].lower() for m in labels]
-    named = [m for m, lw in zip(labels, said, strict=True)
-             if fold(lw) in lex.first_names or _nickname(lw, said, lex)]
-    if len(named) < 2 or 2 * len(named) <= len(labels) or not any(
-            fold(m[1].lower()) in lex.first_names for m in named):
+    first = [fold(lw) in lex.first_names for lw in said]
+    if not any(first):
+        return  # (a form's labels: no nickname is asked for)
+    named = [m for m, lw, listed in zip(labels, said, first, strict=True)
+             if listed or _nickname(lw, said, lex)]
+    if len(named) < 2 or 2 * len(named) <= len(labels):
         return
     for m in named:
         w = m[1]
