@@ -288,8 +288,8 @@ def asked_words(text: str, lex: Lexicon) -> Iterator[int]:
     """Starts of the words in the frames of _ASKED (a listed first name) and _LIES_WITH (a
     listed name), typed in lower case; function words and pronouns stay."""
     # (plain substring tests first: most notes have neither frame)
-    asked = " fragen" in text or "anrufen" in text or " sagen" in text or \
-        "bescheid" in text or "anschreiben" in text or "rufen" in text or "erinnern" in text
+    asked = " fragen" in text or " sagen" in text or "rufen" in text or "bescheid" in text or \
+        "schreiben" in text or "erinnern" in text
     lies = "lieg" in text or "lag" in text
     for rx, names in ((_ASKED, lex.first_names) if asked else (None, None),
                       (_LIES_WITH, None) if lies else (None, None)):

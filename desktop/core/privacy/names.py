@@ -37,7 +37,7 @@ from desktop.core.privacy.context import (
     written_in_lower_case,
 )
 from desktop.core.privacy.entry import carry_lower_case, propagate
-from desktop.core.privacy.firms import FIRM_MARKS, owners_before_trades, owners_of_firms
+from desktop.core.privacy.firms import firm_marks, owners_before_trades, owners_of_firms
 from desktop.core.privacy.headings import names_after_headings, names_before_bracketed_roles
 from desktop.core.privacy.inverted import inverted_names_joined, reversed_first_name
 from desktop.core.privacy.judge import (
@@ -276,7 +276,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
     if "erei " in text or "Fa. " in text or "Firma " in text or "Spedition " in text or \
             "Gebr. " in text:
         owners_of_firms(text, toks, cls, is_name)  # "Spedition Huber", "Gebr. Engel"
-    if any(mark in text for mark in FIRM_MARKS):
+    if firm_marks(text):
         owners_before_trades(text, toks, cls, is_name)  # "Wolf Logistik", "Glas & Partner"
     if toks[-1][1] >= len(text) - 2 and cls[-1] in CANDIDATE and cls[-1] != STOP:
         signed_after_wish(text, toks, cls, is_name)  # "… Viel Erfolg! Marie"
