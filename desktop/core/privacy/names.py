@@ -68,9 +68,8 @@ from desktop.core.privacy.name_marks import german_frames
 from desktop.core.privacy.particles import leading_particle, with_particles
 from desktop.core.privacy.prepositions import first_name_after_preposition
 from desktop.core.privacy.signatures import (
-    signed_after_wish,
+    signed_at_end,
     signed_with_initials,
-    surname_on_last_line,
     word_surname_under_greeting,
 )
 from desktop.core.privacy.subjects import (
@@ -279,8 +278,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
     if firm_marks(text):
         owners_before_trades(text, toks, cls, is_name)  # "Wolf Logistik", "Glas & Partner"
     if toks[-1][1] >= len(text) - 2 and cls[-1] in CANDIDATE and cls[-1] != STOP:
-        signed_after_wish(text, toks, cls, is_name)  # "… Viel Erfolg! Marie"
-        surname_on_last_line(text, toks, cls, is_name)  # "… zur Schulung.⏎Wald"
+        signed_at_end(text, toks, cls, is_name)  # "… Viel Erfolg! Marie", "…1332.⏎Lange"
     german_frames(text, toks, cls, is_name)  # "Klaus' Vermerk", "WV-Liste Koch", "SB" column
     names_after_headings(text, toks, cls, is_name)
     genitive_before_noun(text, toks, cls, is_name, strip)

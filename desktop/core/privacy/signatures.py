@@ -158,13 +158,14 @@ def word_surname_under_greeting(text: str, toks: list[tuple[int, int, str]], cls
 
 def surname_on_last_line(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                          is_name: list[bool]) -> None:
-    """A note signed with its writer's surname alone on its last line ("… ich muss zur
-    Schulung.⏎Wald", "… 0005 1332.⏎Lange"): a listed name, also one that is a word; a last
-    line of one word that names no person is a heading or a role ("Rechtsanwältin",
+    """A note signed with its writer's surname alone on its last line ("… 0005 1332.⏎Lange"):
+    a listed name, also one that is a frequent word, no meaning word ("Mai"); a last line of
+    one word that names no person is a heading or a role ("Rechtsanwältin",
     "Migrationsberatung"), which no list holds as a name."""
     t = len(toks) - 1
     start, end, word = toks[t]
     if is_name[t] or cls[t] not in NAMEISH or word.isupper() or word in ROLES or \
+            meaning_word(word) or \
             text[end:].strip(" \t\n.") or text[:start].rstrip(" \t")[-1:] != "\n" or \
             len(word) < 3 or word.lower() in _NO_SIGNATURE:
         return
@@ -174,3 +175,11 @@ def surname_on_last_line(text: str, toks: list[tuple[int, int, str]], cls: list[
 # One-word last lines that close a dictation or a list, also where a list holds them as names.
 _NO_SIGNATURE = frozenset({"ende", "danke", "gruß", "grüße", "fertig", "erledigt", "anlage",
                            "anlagen", "ok", "punkt"})
+
+
+def signed_at_end(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                  is_name: list[bool]) -> None:
+    """The writer's name that ends the note: after a closing wish (signed_after_wish) or
+    alone on the last line (surname_on_last_line)."""
+    signed_after_wish(text, toks, cls, is_name)
+    surname_on_last_line(text, toks, cls, is_name)
