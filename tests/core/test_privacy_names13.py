@@ -1,0 +1,92 @@
+"""Names of other naming customs as a new hand copies them (thirteenth session, from the tenth
+and eleventh corpora's halves A): the machine-readable zone and the labelled name fields of a
+passport copy, a Cyrillic name beside its transliteration or with its patronymic — and the
+words of the same layouts that are no names, which must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.privacy import detect
+
+
+def _persons(text: str) -> list[str]:
+    return [f.text for f in detect(text) if f.kind.value == "person"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Passkopie:\nP<SENDIOUF<<MAMADOU<LAMINE<<<<<<<<<<<<<<<<<<<<\n"
+     "A1234567<8SEN9001017M3001012<<<<<<<<<<<<<<04", ["DIOUF", "MAMADOU<LAMINE"]),
+    ("Kopie Karte, Rückseite:\nIDD<<L01X00T471<<<<<<<<<<<<<<<\n"
+     "BEKELE<<SELAM<TSEGAYE<<<<<<<<<", ["BEKELE", "SELAM<TSEGAYE"]),
+    ("OCR der Rückseite:\nTRAORE <<AWA<FATOUMATA", ["TRAORE", "AWA<FATOUMATA"]),
+    ("P<D<<HAJDARI<<BESNIK<<<<<<<<<<<<<<<<<<<<<<<<<<", ["HAJDARI", "BESNIK"]),
+])
+def test_the_machine_readable_zone_holds_surname_and_given_names(text: str,
+                                                                 names: list[str]) -> None:
+    """In the zone's name line the surname stands before "<<" and the given names after it
+    (after the document's code and state on a passport's first line), also where OCR put a
+    space before the fillers; the lines with digits hold no name."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "WICHTIG<<\nBitte bis Freitag.",
+    "Pfeil: A <<< B, dann weiter",
+    "Achtung <<NEU>> ab Januar",
+])
+def test_fillers_outside_a_name_line_are_no_name(text: str) -> None:
+    """Angle brackets in a note's own text, and a word alone before two fillers, are no
+    machine-readable name."""
+    assert _persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Surname: OKONKWO\nGiven names: CHIDINMA ADAEZE\nDate of birth: 12 MAR 1991",
+     ["OKONKWO", "CHIDINMA ADAEZE"]),
+    ("Last Name: DE LA CRUZ\nGiven Names: JOSE MIGUEL\nMiddle Name: MAGBANUA",
+     ["DE LA CRUZ", "JOSE MIGUEL", "MAGBANUA"]),
+    ("Mbiemri / Surname: KRASNIQI\nEmri / Given names: DRITON", ["KRASNIQI", "DRITON"]),
+    ("Vorname: Wei (Rufname: Kevin), Name: Zhang", ["Wei", "Kevin", "Zhang"]),
+    ("Mittelname: Dimaculangan   Augenfarbe: braun", ["Dimaculangan"]),
+    ("Given names: NURLAN ASKARBEKOVICH", ["NURLAN ASKARBEKOVICH"]),
+])
+def test_a_passports_labelled_name_fields_hold_names(text: str, names: list[str]) -> None:
+    """After a passport's English name labels (also beside the country's word for them, and
+    a call name's label in brackets) the field's value is a name, particles included; the
+    label's words are none."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Surname: siehe Pass\nGiven names: unbekannt",
+    "Rufname: nicht bekannt",
+    "Last name: DE",
+])
+def test_a_name_label_with_words_or_nothing_after_it_finds_nothing(text: str) -> None:
+    """A label followed by German words in lower case or by a particle alone names no one."""
+    assert _persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Прізвище / Surname: БОНДАРЕНКО / BONDARENKO", ["БОНДАРЕНКО / BONDARENKO"]),
+    ("Kontoinhaber: Коваленко Олена Петрівна / Kovalenko Olena",
+     ["Коваленко Олена Петрівна", "Kovalenko Olena"]),
+    ("Vollmacht für Сидоров Иван Сергеевич, geb. 02.02.1980", ["Сидоров Иван Сергеевич"]),
+])
+def test_a_cyrillic_name_beside_its_transliteration_or_with_patronymic(
+        text: str, names: list[str]) -> None:
+    """A Cyrillic name and its transliteration after " / " are one name; a Cyrillic full name
+    ending in a patronymic is a name."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "UKRAINE / УКРАЇНА   PASPORT / ПАСПОРТ",
+    "Паспорт / Passport No: FU 123456",
+    "Sie sagte: „Дякую, все добре.“",
+])
+def test_cyrillic_headings_and_sentences_are_no_names(text: str) -> None:
+    """A passport's Cyrillic headings beside their English words and a quoted Cyrillic
+    sentence are no names."""
+    assert _persons(text) == []
