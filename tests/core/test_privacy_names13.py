@@ -90,3 +90,53 @@ def test_cyrillic_headings_and_sentences_are_no_names(text: str) -> None:
     """A passport's Cyrillic headings beside their English words and a quoted Cyrillic
     sentence are no names."""
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Vorsprache: Frau Zhao Meiling (Emily), Doktorandin.", ["Zhao Meiling (Emily)"]),
+    ("10:20 Chen Bo (Bob Chen) – Verlängerung", ["Chen Bo (Bob Chen)"]),
+    ("Rückfrage von Jonas Berger (Kollegin): Bitte Akte.", ["Jonas Berger"]),
+    ("Besprechung mit Lena Vogt (mit Murat Kaya) am Montag", ["Lena Vogt", "Murat Kaya"]),
+])
+def test_a_name_and_its_bracketed_call_name_are_one_person(text: str,
+                                                           names: list[str]) -> None:
+    """A name followed by a bracket that holds only another name is one person's two names,
+    one finding; a bracket with a role or with more words keeps them apart."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Frist | Name\n09.12. | Mwangi, Peter Kamau (Kenia) | Stellungnahme",
+     ["Mwangi, Peter Kamau"]),
+    ("In der Verwaltungsstreitsache Eze, Michael Obinna ./. Stadt Essen wird mitgeteilt",
+     ["Eze, Michael Obinna"]),
+])
+def test_an_inverted_name_with_a_first_name_the_lists_lack(text: str, names: list[str]) -> None:
+    """"Surname, Firstname Secondname" is one person where the second first name is unknown to
+    the data, and before a court's "./." that names the opponent."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Wir bitten, als Identität 'Lamin Ceesay, geb. 01.02.2000' zu führen.", ["Lamin Ceesay"]),
+    ("Frau Trần Thị Hồng Nhung (bei uns 'Nhung') arbeitet hier.",
+     ["Trần Thị Hồng Nhung", "Nhung"]),
+    ("Mit ihrem Mann Md. Abdul Karim Sarker war sie hier.", ["Md. Abdul Karim Sarker"]),
+    ("Vorsprache Frau Mst. Nasrin Akter.", ["Mst. Nasrin Akter"]),
+    ("Im Pass steht Arnel Jr. Santos Garcia.", ["Arnel Jr. Santos Garcia"]),
+])
+def test_names_in_single_quotes_and_with_abbreviated_parts(text: str, names: list[str]) -> None:
+    """A name right after a single quotation mark is read as a word of its own; "Md.", "Mst."
+    before a name and "Jr." inside it belong to the name."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Er sagte nur 'Nein' und ging.",
+    "Die x-Achse zeigt die Zahl der Anträge.",
+    "Bitte Md. und Jr. nicht ausschreiben.",
+])
+def test_quoted_words_and_lone_abbreviations_stay(text: str) -> None:
+    """A quoted German word, a word after a lower-case hyphenated prefix and abbreviations
+    without a name are no names."""
+    assert _persons(text) == []

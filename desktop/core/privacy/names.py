@@ -40,7 +40,11 @@ from desktop.core.privacy.documents import with_document_names
 from desktop.core.privacy.entry import carry_lower_case, propagate
 from desktop.core.privacy.firms import owners_of_firms
 from desktop.core.privacy.headings import names_after_headings, names_before_bracketed_roles
-from desktop.core.privacy.inverted import inverted_names_joined, reversed_first_name
+from desktop.core.privacy.inverted import (
+    aliases_joined,
+    inverted_names_joined,
+    reversed_first_name,
+)
 from desktop.core.privacy.judge import (
     Judge,
     blanked,
@@ -341,6 +345,8 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         out = lower_case_names(text, spans)
     if ", " in text:
         out = inverted_names_joined(text, toks, cls, out)
+    if " (" in text and len(out) > 1:
+        out = aliases_joined(text, out)
     return signed_with_initials(text, out) if "." in text else out
 
 

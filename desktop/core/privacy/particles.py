@@ -52,7 +52,8 @@ def with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
         # (a gap of 11 characters at most: " Della los ", most names stand farther apart)
         if start - prev_end <= 11 and _BETWEEN_NAMES.fullmatch(text, prev_end, start) or (
                 text[prev_end:start] in _NOBILITY and _first_name_at_end(text, prev_start,
-                                                                          prev_end)):
+                                                                          prev_end)) or (
+                text[prev_end - 3:start] in _JUNIOR or text[prev_end:start] in _JUNIOR):
             out[-1] = (prev_start, end)
         else:
             out.append((start, end))
@@ -99,6 +100,11 @@ def with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+# A name's "Jr." or "Sr." before the rest of it: "Renato Jr. Bautista Reyes" (Filipino names
+# write it after the first names).
+_JUNIOR = frozenset({" Jr. ", " Sr. "})
+
+
 # German nobility particles between a first name and a surname found: "Maximilian von
 # Bülow", "Anna von der Heyden", "Cordula zu Stolberg" (after a first name German has no
 # preposition before a person: "Tochter von Attila" follows a role).
@@ -134,9 +140,11 @@ def _nobility_after_first_name(text: str, start: int, end: int) -> int:
 
 
 # Initials right before a name: "T. Fashola", "K.-H. Busch", "A. L. Zimmer", "Frau A. Koch",
-# "Ma. Theresa" (Maria).
+# "Ma. Theresa" (Maria), and the abbreviated first names of South Asian and Malay names:
+# "Md. Rafiqul Islam" (Muhammad), "Mst. Rokeya Begum" (Mosammat), "Mohd. Faizal".
 # Not the "A." of "i. A." or the "V." of "i. V." (on behalf of).
-_INITIALS_BEFORE = Lazy(r"(?:^|(?<=[\s(„\"/]))(?<!i\. )(?<!i\.)((?:(?:[A-ZÄÖÜ]|Ma)\.[ -]?){0,2}(?:[A-ZÄÖÜ]|Ma)\. )$")
+_INITIALS_BEFORE = Lazy(r"(?:^|(?<=[\s(„\"/]))(?<!i\. )(?<!i\.)((?:(?:[A-ZÄÖÜ]|Ma)\.[ -]?){0,2}"
+                        r"(?:[A-ZÄÖÜ]|Ma|Md|Mst|Mohd|Muhd)\. )$")
 
 
 def _with_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

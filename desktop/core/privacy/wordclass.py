@@ -138,8 +138,11 @@ def capitalised_tokens(text: str) -> list[tuple[int, int, str]]:
         return toks
     # Only the few words right after "-" or an apostrophe change: find them, leave the rest
     # (from the back, so that a deletion does not move the ones still to come).
+    # An apostrophe or a dash after a space or at the start opens a quotation or a list's item
+    # ("als Identität 'Alieu Njie'"): the word after it is a word of its own.
     for i in reversed([i for i, (start, _, _) in enumerate(toks)
-                       if start and text[start - 1] in "-'’"]):
+                       if start > 1 and text[start - 1] in "-'’" and not (
+                           text[start - 2].isspace() or text[start - 2] in "(\"„“")]):
         start, end, _ = toks[i]
         prefix = _PREFIX_BEFORE.search(text, max(0, start - 5), start)
         if prefix is None:
