@@ -140,3 +140,27 @@ def test_quoted_words_and_lone_abbreviations_stay(text: str) -> None:
     """A quoted German word, a word after a lower-case hyphenated prefix and abbreviations
     without a name are no names."""
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Nr;Name;Vorname;Termin\n1;Tamang;Pemba;09.12.2026\n2;Koch;Ruth;10.12.2026",
+     ["Tamang", "Pemba", "Koch", "Ruth"]),
+    ("Name;geb.;Bearbeiter/in\nAdjoa Mensah;01.02.1990;Vogel\nLiam Byrne;03.04.1985;Fink",
+     ["Adjoa Mensah", "Vogel", "Liam Byrne", "Fink"]),
+    ("| Lfd | Familienname | Vorname |\n|---|---|---|\n| 1 | Magar | Anita (Ehefrau) |",
+     ["Magar", "Anita"]),
+])
+def test_a_tables_name_columns_hold_names(text: str, names: list[str]) -> None:
+    """Below a header row that names people, the cells of those columns are names, also
+    surnames that are German words; the header's own words are labels, no names."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Team;Name;Thema\nNord;Team Süd;Fortbildung\nSüd;offen;Urlaub",
+    "Ort;Anzahl;Thema\nKoch;3;Küche",
+])
+def test_a_tables_other_cells_and_word_cells_are_no_names(text: str) -> None:
+    """A cell of a name column that starts with a German word no list holds as a name, and the
+    cells of a table without a name column, are no names."""
+    assert _persons(text) == []

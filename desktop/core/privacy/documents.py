@@ -6,11 +6,13 @@
   Villanueva", "(Rufname: Henry)"); the German "Name:"/"Vorname:" are headings.py's;
 - a name in Cyrillic letters beside its transliteration ("ЛИСЕНКО / LYSENKO") or with a
   patronymic ("Шевченко Ірина Василівна"): a note quotes Cyrillic mostly for a name, and the
-  pair is one person's one name.
+  pair is one person's one name;
+- the cells of a table's name columns (name_table.py).
 Each is a frame a form or a passport copy sets, whoever types it; names.py adds the spans."""
 
 from __future__ import annotations
 
+from desktop.core.privacy.name_table import name_cells
 from desktop.core.privacy.truecase import merged
 from desktop.core.privacy.wordclass import Lazy
 
@@ -72,7 +74,19 @@ def with_document_names(text: str, found: list[tuple[int, int]]) -> list[tuple[i
             found = [(a, b) for a, b in found if not any(s <= a and b <= e for s, e in labels)]
     if _CYRILLIC.search(text) is not None:
         out += _cyrillic(text, found)
+    if (";" in text or "|" in text or "\t" in text) and any(
+            hint in text for hint in _TABLE_HINTS):
+        headers: list[tuple[int, int]] = []
+        out += name_cells(text, headers)
+        if headers:  # a name table's header row holds labels ("| Lfd | Familienname |")
+            found = [(a, b) for a, b in found if not any(s <= a and b <= e for s, e in headers)]
     return merged(found, out) if out else found
+
+
+# What a table's header row that names people has in it ("Name", "Vorname", "Bearbeiter/in",
+# "SB", "Kunde", "Person", "Dolmetscher"): a few plain searches before the table is read.
+_TABLE_HINTS = ("ame", "AME", "earbeit", "SB", "ständig", "olmetsch", "und", "lient",
+                "ntragst", "erson")
 
 
 def _machine_readable(text: str) -> list[tuple[int, int]]:
