@@ -164,3 +164,15 @@ def test_a_tables_other_cells_and_word_cells_are_no_names(text: str) -> None:
     """A cell of a name column that starts with a German word no list holds as a name, and the
     cells of a table without a name column, are no names."""
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Ana Lucía Weber Quispe (Schwiegertochter) | ES-VE 2027/0031",
+     ["Ana Lucía Weber Quispe"]),
+    ("Frau Ana Sofía Bank Gómez kam.", ["Ana Sofía", "Gómez"]),
+])
+def test_a_listed_name_between_two_names_is_the_first_of_a_double_surname(
+        text: str, names: list[str]) -> None:
+    """A word the lists hold as a name (also a German word) alone between two names is the
+    first of a Spanish double surname; a German word no list holds keeps them apart."""
+    assert _persons(text) == names

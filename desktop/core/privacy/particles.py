@@ -9,6 +9,7 @@ from __future__ import annotations
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.wordclass import (
     AMBF,
+    AMBIG,
     BOTH,
     CANDIDATE,
     FIRST,
@@ -18,6 +19,7 @@ from desktop.core.privacy.wordclass import (
     NOUN,
     PREPOSITIONS,
     ROLE,
+    SUR,
     TITLE,
     Lazy,
     classifier,
@@ -53,7 +55,8 @@ def with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
         if start - prev_end <= 11 and _BETWEEN_NAMES.fullmatch(text, prev_end, start) or (
                 text[prev_end:start] in _NOBILITY and _first_name_at_end(text, prev_start,
                                                                           prev_end)) or (
-                text[prev_end - 3:start] in _JUNIOR or text[prev_end:start] in _JUNIOR):
+                text[prev_end - 3:start] in _JUNIOR or text[prev_end:start] in _JUNIOR) or (
+                start - prev_end <= 16 and _listed_name_between(text, prev_end, start)):
             out[-1] = (prev_start, end)
         else:
             out.append((start, end))
@@ -103,6 +106,20 @@ def with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
 # A name's "Jr." or "Sr." before the rest of it: "Renato Jr. Bautista Reyes" (Filipino names
 # write it after the first names).
 _JUNIOR = frozenset({" Jr. ", " Sr. "})
+
+
+def _listed_name_between(text: str, end: int, start: int) -> bool:
+    """One capitalised word that the lists hold as a name, also a German word, alone between
+    two names: the first of a double surname ("Luz Marina Koch Herrera", "Ana Rosa Weber
+    Gómez"), as Spanish and Portuguese names write father's and mother's surname."""
+    if text[end:end + 1] != " " or text[start - 1:start] != " ":
+        return False
+    word = text[end + 1:start - 1]
+    return _CAPITALISED_WORD.fullmatch(word) is not None and \
+        classifier()(word)[0] in (AMBIG, AMBF, SUR, BOTH, FIRST)
+
+
+_CAPITALISED_WORD = Lazy(r"[A-ZÄÖÜ][a-zäöüß]+")
 
 
 # German nobility particles between a first name and a surname found: "Maximilian von
