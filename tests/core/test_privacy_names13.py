@@ -176,3 +176,8 @@ def test_a_listed_name_between_two_names_is_the_first_of_a_double_surname(
     """A word the lists hold as a name (also a German word) alone between two names is the
     first of a Spanish double surname; a German word no list holds keeps them apart."""
     assert _persons(text) == names
+
+
+def test_binti_joins_a_malay_name_as_bin_does() -> None:
+    """The Malay "binti" (daughter of) joins the father's name to hers, as "bin" does."""
+    assert _persons("Frau Nur Aisyah binti Osman kam.") == ["Nur Aisyah binti Osman"]
