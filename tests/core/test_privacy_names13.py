@@ -110,10 +110,13 @@ def test_a_name_and_its_bracketed_call_name_are_one_person(text: str,
      ["Mwangi, Peter Kamau"]),
     ("In der Verwaltungsstreitsache Eze, Michael Obinna ./. Stadt Essen wird mitgeteilt",
      ["Eze, Michael Obinna"]),
+    ("Betreff: Conteh, Alhaji Sorie – Verlängerung", ["Conteh, Alhaji Sorie"]),
+    ("AZR 123456789012 Fofanah, Kadiatu\nAZR 210987654321 Bangura, Isatu",
+     ["Fofanah, Kadiatu", "Bangura, Isatu"]),
 ])
 def test_an_inverted_name_with_a_first_name_the_lists_lack(text: str, names: list[str]) -> None:
-    """"Surname, Firstname Secondname" is one person where the second first name is unknown to
-    the data, and before a court's "./." that names the opponent."""
+    """"Surname, Firstname Secondname" is one person where the first names are unknown to the
+    data, before a court's "./." that names the opponent, and after a list's number."""
     assert _persons(text) == names
 
 

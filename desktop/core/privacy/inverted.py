@@ -23,10 +23,10 @@ from desktop.core.privacy.wordclass import (
 
 # What may stand before an inverted name on its line: nothing, a bullet or a number ("1. ",
 # "- "), a label, the list's previous item or a table's cell ("An: ", "Zi. 3: ", "…; ",
-# "… / ", "… | ", a tab or a dash between a table's cells), a time ("9:00 ") and a form of
-# address ("Herr Al-Masri, Omar" heading a letter's block).
+# "… / ", "… | ", a tab or a dash between a table's cells, a list's number: "AZR 1234… "), a
+# time ("9:00 ") and a form of address ("Herr Al-Masri, Omar" heading a letter's block).
 _BEFORE_INVERTED = Lazy(r"[ \t]*(?:[-–•*][ \t]*|\d{1,2}[.)][ \t]*)?"
-                        r"(?:[^\n]*(?:[:;/|\t]| [-–])[ \t]*)?(?:\d{1,2}[:.]\d\d[ \t]+)?"
+                        r"(?:[^\n]*(?:[:;/|\t]| [-–]|\d)[ \t]*)?(?:\d{1,2}[:.]\d\d[ \t]+)?"
                         r"(?:(?:Herrn?|Frau|Hrn?\.|Fr\.)[ \t]+)?")
 # What may follow it: the end of the line or text, the list's next item, a bracketed comment,
 # a dash or "geb." with the birth date or name ("KHALIL, Reem geb. Al-Sayed"), a colon before
@@ -93,10 +93,9 @@ def _inverted(text, toks, first_at, last_at, cls, a, b, c, d, next_start,
         return False
     given = [_given_class(toks[t][2], cls[t]) for t in range(first, last + 1)]
     several = sur is None or last_at[b] > sur  # "Pérez Rondón", "de la Cruz"
-    if not several and len(given) > 1 and given[0] in _GIVEN and \
-            all(g in _GIVEN or g == UNKNOWN for g in given[1:]):
-        # after a listed first name a second one the lists lack ("Okello, Brian Ochieng",
-        # "Okoro, Daniel Chinonso"): first names of a naming custom the data knows less
+    if not several and 1 < len(given) <= 3 and all(g in _GIVEN or g == UNKNOWN for g in given):
+        # first names the lists lack, beside a listed one or not ("Okello, Brian Ochieng",
+        # "Jalloh, Alhaji Umaru"): first names of a naming custom the data knows less
         given = [FIRST] * len(given)
     if not (all(g in _GIVEN for g in given) or given == [UNKNOWN]) or (
             several and len(given) > 1 and any(g != FIRST for g in given) and (
