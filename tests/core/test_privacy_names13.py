@@ -184,3 +184,15 @@ def test_a_listed_name_between_two_names_is_the_first_of_a_double_surname(
 def test_binti_joins_a_malay_name_as_bin_does() -> None:
     """The Malay "binti" (daughter of) joins the father's name to hers, as "bin" does."""
     assert _persons("Frau Nur Aisyah binti Osman kam.") == ["Nur Aisyah binti Osman"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Father's name: KWAME ASANTE\nMother's name: ADWOA MENSAH",
+     ["KWAME ASANTE", "ADWOA MENSAH"]),
+    ("Vorname(n) / Given name(s): BIKASH KUMAR", ["BIKASH KUMAR"]),
+    ("Given names / Prénoms: MAMADOU SALIOU\nSurname / Nom: BARRY", ["MAMADOU SALIOU", "BARRY"]),
+])
+def test_more_of_a_passports_name_labels(text: str, names: list[str]) -> None:
+    """The parents' names, "Given name(s)" and an English label before the country's word for
+    it hold names; the labels' words are none."""
+    assert _persons(text) == names
