@@ -196,3 +196,9 @@ def test_more_of_a_passports_name_labels(text: str, names: list[str]) -> None:
     """The parents' names, "Given name(s)" and an English label before the country's word for
     it hold names; the labels' words are none."""
     assert _persons(text) == names
+
+
+def test_a_bracketed_word_the_lists_lack_is_not_joined_as_a_call_name() -> None:
+    """A one-word bracket after a name joins it only where the lists hold the word as a name:
+    a role the data lacks ("Praxisanleiterin") stays outside the person's finding."""
+    assert _persons("Rückmeldung von Petra Rose (Praxisanleiterin): gut.")[0] == "Petra Rose"

@@ -12,6 +12,7 @@ from desktop.core.privacy.wordclass import (
     AMBF,
     BOTH,
     FIRST,
+    NAMEISH,
     NOUN,
     ROLE,
     SHAPE,
@@ -181,7 +182,10 @@ def aliases_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if out and a == out[-1][1] + 2 and text[out[-1][1]:a] == " (" and \
-                text[b:b + 1] == ")" and not text.startswith(("von ", "vom ", "zu "), a):
+                text[b:b + 1] == ")" and not text.startswith(("von ", "vom ", "zu "), a) and (
+                    " " in text[a:b] or classifier()(text[a:b])[0] in NAMEISH):
+            # (one word only if the lists hold it as a name: "Petra Rose (Praxisanleiterin)"
+            # is a name and a role the rules took for one, not two names)
             out[-1] = (out[-1][0], b + 1)
         else:
             out.append((a, b))
