@@ -175,14 +175,16 @@ def reversed_first_name(text, toks, cls, is_name, j) -> int:
 
 
 def aliases_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A name and, in brackets right after it, only another name are one person's two names
-    ("Wang Xiaoyu (Sophie)", "Lin Jie (Jack Lin)", "Fischer (Anke)"): one span, one
-    placeholder. A bracket with more than a name ("Lena (von Murat)", "Petra Rose (SB)")
-    stays apart."""
+    """A full name and, in brackets right after it, only another name are one person's
+    official and call names ("Wang Xiaoyu (Sophie)", "Lin Jie (Jack Lin)"): one span, one
+    placeholder. After a single word the bracket completes or explains it ("Fischer (Anke)",
+    a hand sign "Ja (Janssen)") and stays a finding of its own, as a bracket with more than a
+    name does ("Lena (von Murat)", "Petra Rose (SB)")."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if out and a == out[-1][1] + 2 and text[out[-1][1]:a] == " (" and \
-                text[b:b + 1] == ")" and not text.startswith(("von ", "vom ", "zu "), a) and (
+                text[b:b + 1] == ")" and " " in text[out[-1][0]:out[-1][1]] and \
+                not text.startswith(("von ", "vom ", "zu "), a) and (
                     " " in text[a:b] or classifier()(text[a:b])[0] in NAMEISH):
             # (one word only if the lists hold it as a name: "Petra Rose (Praxisanleiterin)"
             # is a name and a role the rules took for one, not two names)
