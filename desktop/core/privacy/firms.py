@@ -35,6 +35,17 @@ _OWNER = frozenset({SUR, AMBIG, BOTH, SHAPE, UNKNOWN})
 _BROTHERS = frozenset({SUR, AMBIG, BOTH, SHAPE, UNKNOWN, FIRST, AMBF})
 
 
+def firm_owners(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                is_name: list[bool]) -> None:
+    """The owners a note's firms name (owners_of_firms, owners_before_trades), each behind its
+    plain substring tests."""
+    if "erei " in text or "Fa. " in text or "Firma " in text or "Spedition " in text or \
+            "Gebr. " in text:
+        owners_of_firms(text, toks, cls, is_name)  # "Spedition Huber", "Gebr. Engel"
+    if firm_marks(text):
+        owners_before_trades(text, toks, cls, is_name)  # "Wolf Logistik", "Glas & Partner"
+
+
 def owners_of_firms(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                     is_name: list[bool]) -> None:
     """Mark the surname right after a trade's name (see TRADES): a surname by the data, no

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from desktop.core.privacy.context import meaning_word
 from desktop.core.privacy.lexicon import lexicon
+from desktop.core.privacy.signatures import word_surname_under_greeting
 from desktop.core.privacy.staff_table import names_in_staff_columns
 from desktop.core.privacy.verbs import person_participle
 from desktop.core.privacy.wordclass import (
@@ -32,8 +33,11 @@ from desktop.core.privacy.worklists import function_holders, list_keepers, note_
 
 def german_frames(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                   is_name: list[bool]) -> None:
-    """Run the frames of this module, of worklists.py and of staff_table.py where the note's
-    cheap tests let them find anything."""
+    """Run the frames of this module, of worklists.py, of staff_table.py and the signature
+    whose surname is a word (signatures.py) where the note's cheap tests let them find
+    anything."""
+    if "Grü" in text:
+        word_surname_under_greeting(text, toks, cls, is_name)  # "Grüßen⏎Hans Glas"
     if "' " in text or "’" in text:
         apostrophe_genitive(text, toks, cls, is_name)  # "Klaus' Vermerk"
     if ("„" in text or '"' in text) and "ame" in text:

@@ -36,10 +36,15 @@ from desktop.core.privacy.context import (
     word_after_determined_role,
     written_in_lower_case,
 )
+from desktop.core.privacy.documents import with_document_names
 from desktop.core.privacy.entry import carry_lower_case, propagate
-from desktop.core.privacy.firms import firm_marks, owners_before_trades, owners_of_firms
+from desktop.core.privacy.firms import firm_owners
 from desktop.core.privacy.headings import names_after_headings, names_before_bracketed_roles
-from desktop.core.privacy.inverted import inverted_names_joined, reversed_first_name
+from desktop.core.privacy.inverted import (
+    aliases_joined,
+    inverted_names_joined,
+    reversed_first_name,
+)
 from desktop.core.privacy.judge import (
     Judge,
     blanked,
@@ -67,11 +72,7 @@ from desktop.core.privacy.lowercase import lower_case_names
 from desktop.core.privacy.name_marks import german_frames
 from desktop.core.privacy.particles import leading_particle, with_particles
 from desktop.core.privacy.prepositions import first_name_after_preposition
-from desktop.core.privacy.signatures import (
-    signed_at_end,
-    signed_with_initials,
-    word_surname_under_greeting,
-)
+from desktop.core.privacy.signatures import signed_at_end, signed_with_initials
 from desktop.core.privacy.subjects import (
     first_name_as_subject,
     found_word_as_subject,
@@ -125,14 +126,16 @@ def find_names(text: str, judge: Judge | None = None) -> list[tuple[int, int]]:
     "arbeitgeber von solheim:" as "Arbeitgeber von Solheim:"), beside the lower-case rules."""
     if judge is None and typed_without_capitals(text):
         as_lower = _as_typed_in_lower_case(text)
-        return _find_names(text, None) if as_lower is None else as_lower
-    found = _find_names(text, judge)
-    if judge is None and found and typed_without_capitals(text, found):
-        # Every capitalised word was a name ("undund und Herrnund"): the note is typed in lower
-        # case otherwise, as its anonymised text will read ("undund und [Person A]").
-        more = _as_typed_in_lower_case(blanked(text, found))
-        return found if more is None else merged(found, more)
-    return found
+        found = _find_names(text, None) if as_lower is None else as_lower
+    else:
+        found = _find_names(text, judge)
+        if judge is None and found and typed_without_capitals(text, found):
+            # Every capitalised word was a name ("undund und Herrnund"): the note is typed in
+            # lower case otherwise, as its anonymised text will read ("undund und [Person A]").
+            more = _as_typed_in_lower_case(blanked(text, found))
+            if more is not None:
+                found = merged(found, more)
+    return with_document_names(text, found)
 
 
 def _as_typed_in_lower_case(text: str) -> list[tuple[int, int]] | None:
@@ -271,12 +274,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         after_dutch_particle(text, toks, cls, is_name)
     if "Grü" in text:
         signature_after_greeting(text, toks, cls, is_name)
-        word_surname_under_greeting(text, toks, cls, is_name)  # "Grüßen⏎Hans Glas"
-    if "erei " in text or "Fa. " in text or "Firma " in text or "Spedition " in text or \
-            "Gebr. " in text:
-        owners_of_firms(text, toks, cls, is_name)  # "Spedition Huber", "Gebr. Engel"
-    if firm_marks(text):
-        owners_before_trades(text, toks, cls, is_name)  # "Wolf Logistik", "Glas & Partner"
+    firm_owners(text, toks, cls, is_name)  # "Spedition Huber", "Gebr. Engel", "Wolf Logistik"
     if toks[-1][1] >= len(text) - 2 and cls[-1] in CANDIDATE and cls[-1] != STOP:
         signed_at_end(text, toks, cls, is_name)  # "… Viel Erfolg! Marie", "…1332.⏎Lange"
     german_frames(text, toks, cls, is_name)  # "Klaus' Vermerk", "WV-Liste Koch", "SB" column
@@ -347,6 +345,8 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         out = lower_case_names(text, spans)
     if ", " in text:
         out = inverted_names_joined(text, toks, cls, out)
+    if " (" in text and len(out) > 1:
+        out = aliases_joined(text, out)
     return signed_with_initials(text, out) if "." in text else out
 
 
