@@ -39,6 +39,7 @@ from desktop.core.privacy.keywords import _hinted, lower_note
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
 from desktop.core.privacy.months import month_years
+from desktop.core.privacy.office_numbers import office_numbers
 from desktop.core.privacy.pattern_sources import (
     _SHORT_WORDS,
     IBAN_LENGTHS,
@@ -462,6 +463,9 @@ FINDERS: tuple[Callable[[str], Iterator[Candidate]], ...] = (
     _emails, _ibans, _dates, _file_numbers, _phones, _documents,
     lambda text: addresses(text, P_ADDRESS),  # streets, postcodes and towns
     lambda text: cued_candidates(text, P_KEYED, P_ADDRESS),  # identifiers after their cue
+    # "MD-ABH 32.2-11890", "LB-AB 17/2026/551": an office's code, then its number
+    lambda text: office_numbers(text, P_SHAPED) if _joined(
+        text, b"A 0", b"A-0", b"A/0", b"a-0", b"a. 0") else (),
     # "bis März 2027", "bis 09/2027": the loosest, any other reading of the digits wins
     lambda text: month_years(text, P_LOOSE - 1),
 )
