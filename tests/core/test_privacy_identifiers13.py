@@ -52,3 +52,47 @@ def test_no_file_number_after_a_law_a_calendar_or_a_word(text):
     """A law's or a standard's letters, a semester, a calendar week, a name, words in
     capitals on a statement, a train, a time and a room are no office's code."""
     assert "aktenzeichen" not in found(text).values()
+
+
+# --- phone numbers: dictated with the slash spoken, two after one another -------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Punkt Handy null eins fünf zwei Strich vier vier drei eins acht sieben zwei Punkt Ende",
+     "null eins fünf zwei Strich vier vier drei eins acht sieben zwei"),
+    ("Sie bittet um Rückruf unter null sechs neun Schrägstrich zwei eins zwei drei vier fünf "
+     "Punkt", "null sechs neun Schrägstrich zwei eins zwei drei vier fünf"),
+])
+def test_a_dictated_phone_number_with_its_dash_spoken(text, value):
+    """The dash or slash after the area code dictated as "Strich"/"Schrägstrich" stays inside
+    the number dictated digit by digit."""
+    assert found(text).get(value) == "telefon"
+
+
+def test_strich_between_a_few_digits_is_no_phone_number():
+    """"null Strich drei" (a score, a count) is too short for a phone number."""
+    assert "telefon" not in found("Es stand null Strich drei, dann zwei Strich eins.").values()
+
+
+def test_two_phone_numbers_about_a_spaced_slash_are_two():
+    """"+39 … / 0171 …": the second number brings its own prefix, so each is found whole."""
+    assert found("Kontakt: +39 347 118 2290 / 0171 55 02 19 83") == {
+        "+39 347 118 2290": "telefon", "0171 55 02 19 83": "telefon"}
+
+
+def test_a_slash_inside_one_phone_number_keeps_it_whole():
+    """"+49 711 / 216-9 14 02": the slash after the area code is no second number."""
+    assert found("Tel. +49 711 / 216-9 14 02").get("+49 711 / 216-9 14 02") == "telefon"
+
+
+# --- an IBAN mistyped after its keyword -----------------------------------------------------------
+
+def test_a_mistyped_iban_after_its_keyword_is_taken_whole():
+    """After "Konto:" an IBAN in groups of four with a group too many (no valid prefix) is the
+    value as written, not its first 28 characters."""
+    text = "Gemeinsames Konto: PL27 1140 2004 0000 3102 7913 4421 07, bitte prüfen."
+    assert found(text).get("PL27 1140 2004 0000 3102 7913 4421 07") == "iban"
+
+
+def test_an_amount_after_an_iban_stays_out():
+    """A sum after a (valid or mistyped) IBAN is no part of it."""
+    assert "DE12 3704 0044 0532 0130 00" in found("IBAN DE12 3704 0044 0532 0130 00 500 EUR")

@@ -224,6 +224,8 @@ def _sources() -> dict[str, str]:
         "email_local": r"(?<![\w.+-])[\w.%+-]+\s?$",
         "email_domain": r"\s?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w-])",
         "iban": r"(?P<cc>[A-Z](?<![A-Za-z0-9].)[A-Z])[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])",
+        # An IBAN in groups of four, its last group shorter
+        "iban_fours": r"[A-Za-z]{2}[0-9]{2}(?: [A-Za-z0-9]{4})+(?: [0-9]{1,3})?",
         "iban_cue": r"(?i:iban|kontonummer|konto)\s*[:.]?\s*$",
         "id_german": r"[CFGHJKLMNPRTVWXYZ](?<![\w-].)[CFGHJKLMNPRTVWXYZ0-9]{8}(?P<check>[0-9])?(?![\w-])",
         "id_nr_spaced": r"(?<![\w.])Nr\.\s?(?P<num>[A-Z] [0-9]{7,9})(?![\w/-]|[.,][0-9])",
@@ -310,11 +312,12 @@ def _sources() -> dict[str, str]:
     # A number dictated digit by digit after its keyword ("telefon null eins sieben sechs …")
     # Dictated without its keyword: a zero and seven digits or more, each a word ("Rückruf
     # unter null acht zwei eins drei …"; a German number begins with its area code's zero)
-    p["phone_spoken_bare"] = (r"(?<![\w])[Nn]ull(?: (?:null|eins|zwei|zwo|drei|vier|fünf|sechs"
-                              r"|sieben|acht|neun)){7,15}(?![\w])")
+    # (the area code's slash or dash spoken too: "null zwei null eins Strich sieben vier …")
+    p["phone_spoken_bare"] = (r"(?<![\w])[Nn]ull(?: (?:[Ss]trich |[Ss]chrägstrich )?(?:null|eins|zwei"
+                              r"|zwo|drei|vier|fünf|sechs|sieben|acht|neun)){7,15}(?![\w])")
     p["phone_spoken"] = (_keywords(_any_case(_KEYWORDS["phone_keyed"])) + r"\.?[ \t]*:?[ \t]*"
-                         r"(?:(?:ist|lautet)[ \t]+)?(?P<num>(?:null|plus)(?: (?:null|eins|zwei|zwo|drei"
-                         r"|vier|fünf|sechs|sieben|acht|neun)){6,15})(?![\w])")
+                         r"(?:(?:ist|lautet)[ \t]+)?(?P<num>(?:null|plus)(?: (?:[Ss]trich |[Ss]chrägstrich )?(?:null"
+                         r"|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun)){6,15})(?![\w])")
     for name in ("phone_keyed", "azr_keyed", "tax_keyed"):
         p[name + "_lc"] = _keywords(_any_case(_KEYWORDS[name])) + p[name][len(_keywords(_KEYWORDS[name])):]
     p["date_spoken_lc"] = _SPOKEN_DATE

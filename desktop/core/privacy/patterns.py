@@ -344,11 +344,21 @@ def _phones(text: str) -> Iterator[Candidate]:
     first = max(0, _first_digit(text) - 1)
     for m in (rx["phone_intl"].finditer(text, first) if ("+" in text or "00" in text)
               and digits >= 8 else ()):
-        if 8 <= _digits(m[0]) <= 16:
-            yield m.start(), m.end(), Kind.TELEFON, P_PHONE
+        value = m[0]
+        if " / " in value and (cut := _second_number(value)):
+            value = value[:cut]  # "+34 612 447 903 / 0176 …": two numbers, each its own
+        if 8 <= _digits(value) <= 16:
+            yield m.start(), m.start() + len(value), Kind.TELEFON, P_PHONE
     for m in rx["phone_nat"].finditer(text, first) if digits >= 7 else ():
         if 7 <= _digits(m[0]) <= 15:
             yield m.start(), m.end(), Kind.TELEFON, P_PHONE
+
+
+def _second_number(value: str) -> int:
+    """Where a second number begins after a spaced slash, with its own trunk or country
+    prefix ("+34 612 447 903 / 0176 …"); 0 if none."""
+    cut = value.find(" / ")
+    return cut if cut > 0 and _digits(value[:cut]) >= 8 and value[cut + 3] in "0+" else 0
 
 
 def _emails(text: str) -> Iterator[Candidate]:
@@ -385,7 +395,12 @@ def _ibans(text: str) -> Iterator[Candidate]:
             if len(compact) < length:
                 continue
             if iban_is_valid(compact[:length]) or (cued and length == lengths[0]):
-                yield m.start(), m.start() + _span_of_alnum(raw, length), Kind.IBAN, P_IBAN
+                # After its keyword a mistyped IBAN in groups of four is taken whole, a group
+                # or two too long as written ("Konto: PL91 2410 … 6188 04")
+                whole = cued and len(compact) <= length + 4 and rx["iban_fours"].fullmatch(raw) \
+                    and not iban_is_valid(compact[:length])
+                yield m.start(), m.end() if whole else m.start() + _span_of_alnum(
+                    raw, length), Kind.IBAN, P_IBAN
                 break
 
 
