@@ -96,3 +96,27 @@ def test_a_mistyped_iban_after_its_keyword_is_taken_whole():
 def test_an_amount_after_an_iban_stays_out():
     """A sum after a (valid or mistyped) IBAN is no part of it."""
     assert "DE12 3704 0044 0532 0130 00" in found("IBAN DE12 3704 0044 0532 0130 00 500 EUR")
+
+
+# --- numbers of the social and health insurance; a sum after a keyed number ----------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("SV-Nr.: 65 170885 K 012\nBank: Sparkasse", "65 170885 K 012"),
+    ("Lohnzettel, SV-Nr.: 41 O2O79l M 5l3\nBrutto 2.1OO,OO", "41 O2O79l M 5l3"),
+    ("Krankenkasse (Versichertennummer K 118 447 20 3) liegt vor.", "K 118 447 20 3"),
+])
+def test_an_insurance_number_is_a_persons_number(text, value):
+    """After "SV-Nr.", "Versichertennummer" the number (also read by OCR with O and l) is
+    a number issued to one person, of a document's kind."""
+    assert found(text).get(value) == "ausweisnummer"
+
+
+def test_sv_and_kg_without_a_number_word_open_nothing():
+    """"SV" and "KG" alone are a sports club and a firm's form: no slot."""
+    assert found("Der SV 1898 spielt, die Müller KG 2024 gegründet.") == {}
+
+
+def test_a_sum_after_a_keyed_number_is_none_of_it():
+    """"KG-Nr. … 255,00" on a statement's line: the sum after the number stays out."""
+    assert found("Gutschrift Familienkasse KG-Nr. 214FK330917 255,OO\nMiete").get(
+        "214FK330917") == "aktenzeichen"

@@ -51,7 +51,12 @@ Candidate = tuple[int, int, Kind, int]
 _STEMS = frozenset({"kurs", "teilnehmer", "büma", "akten", "vorgangs", "vorg.", "antrags", "kunden", "kd", "kd.", "bg", "fall",
                     "ticket", "dossier", "karten", "serien", "dokumenten", "versicherungs",
                     "rentenversicherungs", "sozialversicherungs", "versicherten",
-                    "krankenversicherten", "mitglieds", "kindergeld", "wohngeld", "geschäfts"})
+                    "krankenversicherten", "mitglieds", "kindergeld", "wohngeld", "geschäfts",
+                    "sv", "kg"})
+# A number of the social or health insurance is issued to one person, as a document's number
+# is (so the corpora written since the sixth mark it): a document number.
+_INSURANCE = frozenset({"versicherungs", "rentenversicherungs", "sozialversicherungs",
+                        "versicherten", "krankenversicherten", "sv"})
 # A Bedarfsgemeinschaft's number needs no number word: the Jobcenter's five digits and "//"
 # ("BG 24101//0038819").
 _BG_NUMBER = re.compile(r"[0-9]{5}//")
@@ -138,6 +143,7 @@ def cued_candidates(text: str, priority_id: int, priority_address: int) -> Itera
                     family == "id_keyed" and m["cmp"] and not _document_modifier(m["cmp"].lower())):
                 continue  # "Kompass-123", "Engpass": no document
             document = kind is Kind.AUSWEISNUMMER
+            own = Kind.AUSWEISNUMMER if m["kw"].lower() in _INSURANCE else kind
             span = _keyed_slot(text, m, rx["short"].match(text, m.end()), document)
             if span is None and _WORD_LEAD.search(text, m.end(), m.end() + 50):
                 # "Aktenzeichen bei der Staatsanwaltschaft: …"
@@ -146,7 +152,7 @@ def cued_candidates(text: str, priority_id: int, priority_address: int) -> Itera
                 read = (start, span[1])
             while span is not None:
                 # "SV-Ausweis: 53240387S019": a number its check digit names is of that kind
-                yield span[0], span[1], _slot_kind(text[span[0]:span[1]], kind), priority_id
+                yield span[0], span[1], _slot_kind(text[span[0]:span[1]], own), priority_id
                 # "…, alte Nr. A 0992 1145", "neu: …, alt: …", "bzw. die frühere …": a
                 # number referring back to the one before is of its kind
                 again = _AGAIN.match(text, span[1])
@@ -168,11 +174,12 @@ _PHONE_SHAPE = re.compile(r"0[1-9][0-9]{2,4}(?:[ /-][0-9]{1,5}){2,5}")
 
 def _slot_kind(value: str, kind: Kind) -> Kind:
     """The kind of a keyed slot's value: a number its check digit names as a pension number
-    is one ("SV-Ausweis: 53240387S019"); a document's slot holding a phone number is one."""
+    is a person's insurance number, of a document's kind ("SV-Ausweis: 53240387S019"); a
+    document's slot holding a phone number is one."""
+    if pension_number_is_valid(value.replace(" ", "")):
+        return Kind.AUSWEISNUMMER
     if kind is not Kind.AUSWEISNUMMER:
         return kind
-    if pension_number_is_valid(value.replace(" ", "")):
-        return Kind.AKTENZEICHEN
     return Kind.TELEFON if _PHONE_SHAPE.fullmatch(value) else kind
 
 
@@ -223,6 +230,7 @@ _DICTATION = re.compile(r"[A-ZÄÖÜ][a-zäöü]?/[a-zäöü]{1,3}")
 _FAMILIES = frozenset({"az_keyed", "id_keyed", "addr_cue"})
 _WORD_LEAD = re.compile(r":|\b(?:Nr|nr|No|Nummer|nummer)\b")
 _DIGIT = re.compile("[0-9]")
+_CENTS = re.compile(r",[0-9O]{2}(?![0-9O])")
 _CAPITALS = re.compile("[A-Z]{9}")  # a document number without digits ("MKXRRXCHZ")
 
 
@@ -288,6 +296,11 @@ def _slot(text: str, pos: int, document: bool) -> tuple[int, int] | None:
         if gap is None:
             break
         pos = gap.end()
+    # A sum after the number is none of it ("KG-Nr. 135FK802214 255,00": a statement's line,
+    # its zeros perhaps read as O by OCR)
+    if len(parts) > 1 and text[parts[-1][0]:parts[-1][1]].isdigit() and _CENTS.match(
+            text, parts[-1][1]):
+        parts.pop()
     # Words without digits may close the group only when short ("… 889/25 ER", "118/25 Ba").
     # A dictation mark closes it too ("447/25 Ha/mk": author and typist, letters about a "/").
     while parts and not parts[-1][2] and (parts[-1][1] - parts[-1][0] > 3

@@ -42,7 +42,10 @@ _KEYWORDS = {
                 # a course's number ("Kurs-Nr. BSK-FS-26/117"; a stem: "Kurs" alone is a word)
                 "|Kurs|Kursnummer|Teilnehmer|Teilnehmernummer"
                 # the number of a BÜMA (arrival as an asylum seeker), an employee's number
-                "|BÜMA|BüMA|Personalnummer|Personal-Nr",
+                "|BÜMA|BüMA|Personalnummer|Personal-Nr|Pers.-Nr"
+                # the social insurance's and the family benefits office's abbreviations, as
+                # stems ("SV-Nr.", "KG-Nr.")
+                "|SV|KG",
     "phone_keyed": "Tel|TEL|Telefon|Telefonnummer|Telefon-Nr|Tel-Nr|Mobil|Mobilnummer"
                    "|Handy|Handynummer|Handy-Nr|Rufnummer|Fax|Festnetz|Durchwahl"
                    "|Mobiltelefon|erreichbar unter|WhatsApp|Whatsapp",

@@ -53,7 +53,8 @@ def office_numbers(text: str, priority: int) -> Iterator[Candidate]:
         if not _is_code(code) or _DATE.fullmatch(num):
             continue
         digits = sum(map(str.isdigit, num))
-        if digits < 4 or ("-" not in num and "/" not in num and "–" not in num and digits < 5):
+        if digits < 4 or ("-" not in num and "/" not in num and "–" not in num and (
+                digits < 5 or "." not in num)):  # "BG 12345 besteht aus …": a count
             continue
         yield m.start(), m.end(), Kind.AKTENZEICHEN, priority
 

@@ -267,8 +267,8 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
             m.start("sfx") - 1
         yield (m.start() if court is None else court.start()), end, Kind.AKTENZEICHEN, P_SHAPED
     for m in rx["pension"].finditer(text, first) if _pension_shape(text) else ():
-        if pension_number_is_valid(m[0].replace(" ", "")):
-            yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
+        if pension_number_is_valid(m[0].replace(" ", "")):  # a person's number (cues.py)
+            yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED
     for name, letters in (("kindergeld", "FK"), ("bg_number", "BG")):
         for m in rx[name].finditer(text, first) if letters in text else ():
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
