@@ -120,3 +120,36 @@ def test_a_sum_after_a_keyed_number_is_none_of_it():
     """"KG-Nr. … 255,00" on a statement's line: the sum after the number stays out."""
     assert found("Gutschrift Familienkasse KG-Nr. 214FK330917 255,OO\nMiete").get(
         "214FK330917") == "aktenzeichen"
+
+
+# --- a passport's or ID card's machine-readable lines --------------------------------------------
+
+def test_a_passports_machine_readable_line_by_its_places():
+    """In a passport's second line the number, the birth date and the expiry date are read
+    from their places, with OCR's O and l for 0 and 1; the same number in the visual zone is
+    the document number too."""
+    text = ("Pasaporta nr.: BO4l7762\nP<ALBKRASNIQI<<DRITON<<<<<<<<<<<<<<<<<<<<<<<\n"
+            "BO4l7762<3ALB9lO2l45M29O6l87<<<<<<<<<<<<<<<O6")
+    spans = {(f.text, f.kind.value) for f in detect(text)}
+    assert {("BO4l7762", "ausweisnummer"), ("9lO2l4", "geburtsdatum"),
+            ("29O6l8", "datum")} <= spans
+    assert sum(1 for f in detect(text) if f.text == "BO4l7762") == 2
+
+
+def test_an_id_cards_machine_readable_lines():
+    """An ID card's first line gives the number with its check digit, its second the birth
+    and expiry dates."""
+    text = "Kopie eAT:\nIDDEUL01X00T471<<<<<<<<<<<<<<<\n9003147M3104308DEU<<<<<<<<<<<2\n"
+    spans = {(f.text, f.kind.value) for f in detect(text)}
+    assert {("L01X00T471", "ausweisnummer"), ("900314", "geburtsdatum"),
+            ("310430", "datum")} <= spans
+
+
+@pytest.mark.parametrize("text", [
+    "P<SYRALHASSAN<<AMIRA<<<<<<<<<<<<<<<<<<<<<<<<<",
+    "Pfeil nach links: <<< und 1234567890<<",
+    "Liste:\n2026-11-03 Termin<<\n12345678901 Stück<<",
+])
+def test_no_document_number_without_a_machine_readable_line(text):
+    """A name line of fillers, arrows drawn with "<" and other lines are no zone's fields."""
+    assert not {"ausweisnummer", "geburtsdatum"} & set(found(text).values())

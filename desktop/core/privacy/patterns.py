@@ -39,6 +39,7 @@ from desktop.core.privacy.keywords import _hinted, lower_note
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
 from desktop.core.privacy.months import month_years
+from desktop.core.privacy.mrz import mrz_candidates
 from desktop.core.privacy.office_numbers import office_numbers
 from desktop.core.privacy.pattern_sources import (
     _SHORT_WORDS,
@@ -481,6 +482,7 @@ FINDERS: tuple[Callable[[str], Iterator[Candidate]], ...] = (
     # "MD-ABH 32.2-11890", "LB-AB 17/2026/551": an office's code, then its number
     lambda text: office_numbers(text, P_SHAPED) if _joined(
         text, b"A 0", b"A-0", b"A/0", b"a-0", b"a. 0") else (),
+    lambda text: mrz_candidates(text, P_KEYED + 5),  # a passport's machine-readable lines
     # "bis März 2027", "bis 09/2027": the loosest, any other reading of the digits wins
     lambda text: month_years(text, P_LOOSE - 1),
 )
