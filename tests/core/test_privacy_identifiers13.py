@@ -153,3 +153,53 @@ def test_an_id_cards_machine_readable_lines():
 def test_no_document_number_without_a_machine_readable_line(text):
     """A name line of fillers, arrows drawn with "<" and other lines are no zone's fields."""
     assert not {"ausweisnummer", "geburtsdatum"} & set(found(text).values())
+
+
+# --- a course's or register's number; an authority named before its number ----------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Berufssprachkurs;27-BS-1182;Teilnehmerin;11.01.2027", "27-BS-1182"),
+    ("Bitte Mail an die VHS wegen Kurs 26-IV-3318, danke", "26-IV-3318"),
+])
+def test_a_year_capitals_and_a_number_joined_by_hyphens(text, value):
+    """A year, a course's or register's capitals and a running number ("26-II-4471") is a
+    file number without a keyword."""
+    assert found(text).get(value) == "aktenzeichen"
+
+
+@pytest.mark.parametrize("text", [
+    "Linie 12-A-30 fährt nicht, die 3-Zimmer-1200 Euro Wohnung.",
+    "Im 2-B-12 Plan steht nichts.",
+])
+def test_short_groups_about_capitals_are_no_file_number(text):
+    """Fewer than three digits after the capitals: a line, a plan, no file number."""
+    assert "aktenzeichen" not in found(text).values()
+
+
+@pytest.mark.parametrize("text, value, word", [
+    ("Der Antrag wurde abgelehnt (Gz. BAMF 7713094-475). Frist", "7713094-475", "BAMF"),
+    ("Einkommen geprüft, Az. VE KN-VE 2027/118.", "KN-VE 2027/118", "VE"),
+])
+def test_an_authority_named_before_its_number_stays_a_word(text, value, word):
+    """After "Gz."/"Az." the BAMF's name before its number (which has no letters), or a kind's
+    letters repeated in the office's code, are words; the number is found whole."""
+    spans = found(text)
+    assert spans.get(value) == "aktenzeichen"
+    assert not any(word in key.split() for key in spans)
+
+
+def test_an_offices_capitals_before_its_number_stay_in_it():
+    """"Az. ABH 32.1-19330/22": the department's capitals belong to the number."""
+    assert found("Az. ABH 32.1-19330/22").get("ABH 32.1-19330/22") == "aktenzeichen"
+
+
+# --- passports of more countries ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Maria dela Cruz;03.02.1990;P7720194B;Vogel", "P7720194B"),
+    ("Sie legt den Pass Argentinien AAK771204 vor.", "AAK771204"),
+])
+def test_a_passport_number_with_three_letters_or_a_letter_after(text, value):
+    """Up to three letters before the digits, or a letter after them (the Philippines'
+    passports) is a document number."""
+    assert found(text).get(value) == "ausweisnummer"

@@ -311,6 +311,8 @@ def _slot(text: str, pos: int, document: bool) -> tuple[int, int] | None:
         return None
     while parts and not parts[0][2] and not any(p[2] for p in parts[1:]):
         parts.pop(0)
+    if len(parts) > 1 and not parts[0][2] and _named_before(text, parts):
+        parts.pop(0)
     start, end = parts[0][0], parts[-1][1]
     group = text[start:end]
     count = sum(map(str.isdigit, group))
@@ -323,6 +325,21 @@ def _slot(text: str, pos: int, document: bool) -> tuple[int, int] | None:
         return None
     return start, end
 
+
+
+def _named_before(text: str, parts: list[tuple[int, int, bool]]) -> bool:
+    """Is the group's first token (capitals, no digits) the authority or the kind of file
+    named before a number that is whole without it? The BAMF's number has no letters ("Gz.
+    BAMF 8990312-430"); a kind's letters repeat in the office's code ("Az. VE ULM-VE
+    2026/219")."""
+    first = text[parts[0][0]:parts[0][1]]
+    second = text[parts[1][0]:parts[1][1]]
+    if parts[1][2]:
+        return len(parts) == 2 and _BAMF.fullmatch(second) is not None
+    return second.endswith(("-" + first, "/" + first))
+
+
+_BAMF = re.compile("[0-9]{7}-[0-9]{3}")
 
 
 @functools.lru_cache(maxsize=1024)

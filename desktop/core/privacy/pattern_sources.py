@@ -200,8 +200,9 @@ def _sources() -> dict[str, str]:
         # A department's number, letters and a running number ("32.1-FZ-0719",
         # "50.2-AsylbLG-3381", "3.2-A-55012/25")
         # (or a year and a number: "32.21-EA-2026-7716")
-        "az_dept": r"[0-9](?<![\w./,-][0-9])[0-9]{0,2}(?:\.[0-9]{1,3})+-[A-Za-zÄÖÜäöü]{1,8}-[0-9]{2,6}"
-                   r"(?:[/-][0-9]{2,6})?(?![\w/-])",
+        # (or a year, a course's or register's capitals, a number: "26-II-4471", "26-AK-0388")
+        "az_dept": r"[0-9](?<![\w./,-][0-9])(?:[0-9]{0,2}(?:\.[0-9]{1,3})+-[A-Za-zÄÖÜäöü]{1,8}"
+                   r"-[0-9]{2,6}|[0-9]-[A-Z]{1,4}-[0-9]{3,6})(?:[/-][0-9]{2,6})?(?![\w/-])",
         # The BAMF's Geschäftszeichen: seven digits and the three of the country ("8873401-423")
         "bamf": r"[1-9](?<![\w./,-][1-9])(?<![0-9] [1-9])[0-9]{6}-[0-9]{3}(?![\w/-]|[.,][0-9])",
         "az_numeric": r"[0-9](?<![\w./,-][0-9])[0-9]{0,3}(?:\.[0-9]{1,4})*-[0-9]{1,6}(?:\s[0-9]{1,6})?/[0-9]{2,4}(?![\w/-]|\.[0-9])",
@@ -229,7 +230,9 @@ def _sources() -> dict[str, str]:
         "iban_cue": r"(?i:iban|kontonummer|konto)\s*[:.]?\s*$",
         "id_german": r"[CFGHJKLMNPRTVWXYZ](?<![\w-].)[CFGHJKLMNPRTVWXYZ0-9]{8}(?P<check>[0-9])?(?![\w-])",
         "id_nr_spaced": r"(?<![\w.])Nr\.\s?(?P<num>[A-Z] [0-9]{7,9})(?![\w/-]|[.,][0-9])",
-        "id_passport": r"[A-Z](?<![\w-].)[A-Z]?[0-9]{6,9}(?![\w-])",
+        # (up to three letters before the digits, "AAF392714"; a letter after them, as on the
+        # Philippines' passports: "P4410283A")
+        "id_passport": r"[A-Z](?<![\w-].)[A-Z]{0,2}[0-9]{6,9}[A-Z]?(?![\w-])",
         "azr_keyed": _keywords(_KEYWORDS["azr_keyed"]) + r"[a-z]*(?:-?(?:Nr|Nummer|nummer|nr)\.?)?"
                      r"\s*[:.(]?\s*(?:(?:ist|lautet)\s+)?(?P<num>[0-9](?:[ ]?[0-9]){11})(?![0-9])",
         "azr_loose": r"[0-9](?<![0-9.,/-][0-9])[0-9]{5}[ ]?[0-9]{6}(?![0-9]|[.,/-][0-9])",
