@@ -19,14 +19,12 @@ person). A number after a room's word is no date ("Zi. 1.03.").
 from __future__ import annotations
 
 import bisect
-import itertools
 from collections.abc import Callable, Iterator
 
 from desktop.core.privacy.addresses import addresses
 from desktop.core.privacy.birth_table import birth_cells
 from desktop.core.privacy.checkdigits import (
     azr_is_valid,
-    iban_is_valid,
     icao_check_digit,
     pension_number_is_valid,
     tax_id_is_valid,
@@ -34,7 +32,9 @@ from desktop.core.privacy.checkdigits import (
 from desktop.core.privacy.checkdigits import (
     document_number_is_valid as document_number_is_valid,  # re-exported
 )
+from desktop.core.privacy.checkdigits import iban_is_valid as iban_is_valid  # re-exported
 from desktop.core.privacy.cues import cued_candidates
+from desktop.core.privacy.ibans import ibans
 from desktop.core.privacy.keywords import _hinted, lower_note
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
@@ -43,7 +43,6 @@ from desktop.core.privacy.mrz import mrz_candidates
 from desktop.core.privacy.office_numbers import office_numbers
 from desktop.core.privacy.pattern_sources import (
     _SHORT_WORDS,
-    IBAN_LENGTHS,
     _digit_count,
     _digit_shape,
     _first_digit,
@@ -294,6 +293,10 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
             continue
         yield prefix.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
+    # "MD-ABH 32.2-11890", "LB-AB 17/2026/551": an office's code, then its number
+    if b"A 0" in shape or b"A-0" in shape or b"A/0" in shape or b"a-0" in shape or (
+            b"a. 0" in shape):
+        yield from office_numbers(text, P_SHAPED)
 
 
 # Courts' names that may follow a file number ("6 K 1182/25 VG Saarlouis"): no seat's letters.
@@ -382,58 +385,6 @@ def _emails(text: str) -> Iterator[Candidate]:
             yield local.start(), domain.end(), Kind.EMAIL, P_EMAIL
 
 
-def _ibans(text: str) -> Iterator[Candidate]:
-    rx = _rx()
-    matches = rx["iban"].finditer(text) if b"AA00" in _digit_shape(text) else iter(())
-    if _digit_count(text) >= 12 and (lower_note(text) or _lower_after_iban(text)):
-        # In lower case ("de89 3704 …", "Iban de89 …"): the same check, in a note typed in
-        # lower case or right after the word IBAN (a pass over every note with twelve digits
-        # cost 1–2 % of the time). A German IBAN has twenty digits: fewer than twelve, none.
-        matches = itertools.chain(matches, rx["iban_lower"].finditer(text, max(0, _first_digit(text) - 2)))
-    for m in matches:
-        raw = m[0]
-        compact = raw.replace(" ", "").upper()
-        cc = compact[:2]
-        cued = rx["iban_cue"].search(text, max(0, m.start() - 20), m.start()) is not None
-        lengths = [IBAN_LENGTHS[cc]] if cc in IBAN_LENGTHS else range(len(compact), 14, -1)
-        for length in lengths:
-            if len(compact) < length:
-                continue
-            if iban_is_valid(compact[:length]) or (cued and length == lengths[0]):
-                # After its keyword a mistyped IBAN in groups of four is taken whole, a group
-                # or two too long as written ("Konto: PL91 2410 … 6188 04")
-                whole = cued and len(compact) <= length + 4 and rx["iban_fours"].fullmatch(raw) \
-                    and not iban_is_valid(compact[:length])
-                yield m.start(), m.end() if whole else m.start() + _span_of_alnum(
-                    raw, length), Kind.IBAN, P_IBAN
-                break
-
-
-def _lower_after_iban(text: str) -> bool:
-    """"Iban de89 …", "IBAN: de89 …": the word IBAN, then a country code in lower case."""
-    if "ban" not in text and "BAN" not in text:
-        return False  # two substring tests: most notes have no such word
-    after = _rx()["iban_lc_after"]
-    for word in ("IBAN", "Iban", "iban"):
-        i = text.find(word)
-        while i >= 0:
-            if after.match(text, i + 4):
-                return True
-            i = text.find(word, i + 4)
-    return False
-
-
-def _span_of_alnum(raw: str, count: int) -> int:
-    """Length of the prefix of raw that holds `count` letters or digits."""
-    seen = 0
-    for i, ch in enumerate(raw):
-        if ch != " ":
-            seen += 1
-            if seen == count:
-                return i + 1
-    return len(raw)
-
-
 def _documents(text: str) -> Iterator[Candidate]:
     rx = _rx()
     shape, count = _digit_shape(text), _digit_count(text)
@@ -456,6 +407,8 @@ def _documents(text: str) -> Iterator[Candidate]:
     # end without the document's name)
     for m in (rx["id_nr_spaced"].finditer(text) if b"A 0000000" in shape else ()):
         yield m.start("num"), m.end("num"), Kind.AUSWEISNUMMER, P_LOOSE + 5
+    if "<<" in text:  # a passport's machine-readable lines
+        yield from mrz_candidates(text, P_KEYED + 5)
     for m in _keyed("azr_keyed", text):
         yield m.start("num"), m.end("num"), Kind.AZR, P_KEYED
     first = _first_digit(text)
@@ -480,13 +433,9 @@ def _documents(text: str) -> Iterator[Candidate]:
 
 
 FINDERS: tuple[Callable[[str], Iterator[Candidate]], ...] = (
-    _emails, _ibans, _dates, _file_numbers, _phones, _documents,
+    _emails, lambda text: ibans(text, P_IBAN), _dates, _file_numbers, _phones, _documents,
     lambda text: addresses(text, P_ADDRESS),  # streets, postcodes and towns
     lambda text: cued_candidates(text, P_KEYED, P_ADDRESS),  # identifiers after their cue
-    # "MD-ABH 32.2-11890", "LB-AB 17/2026/551": an office's code, then its number
-    lambda text: office_numbers(text, P_SHAPED) if _joined(
-        text, b"A 0", b"A-0", b"A/0", b"a-0", b"a. 0") else (),
-    lambda text: mrz_candidates(text, P_KEYED + 5),  # a passport's machine-readable lines
     # "bis März 2027", "bis 09/2027": the loosest, any other reading of the digits wins
     lambda text: month_years(text, P_LOOSE - 1),
 )
