@@ -203,3 +203,36 @@ def test_a_passport_number_with_three_letters_or_a_letter_after(text, value):
     """Up to three letters before the digits, or a letter after them (the Philippines'
     passports) is a document number."""
     assert found(text).get(value) == "ausweisnummer"
+
+
+# --- identifiers dictated word by word -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("Anhörung war am Montag Komma Aktenzeichen acht acht zwei null eins vier fünf Strich vier "
+     "drei neun Punkt Ende", "acht acht zwei null eins vier fünf Strich vier drei neun",
+     "aktenzeichen"),
+    ("Bitte anlegen Punkt Aktenzeichen einunddreißig Punkt zwölf Strich K Strich null vier vier "
+     "eins Punkt Danke", "einunddreißig Punkt zwölf Strich K Strich null vier vier eins",
+     "aktenzeichen"),
+    ("Der neue Pass ist da Komma Nummer C sieben eins null drei drei acht zwei Punkt Abholung",
+     "C sieben eins null drei drei acht zwei", "ausweisnummer"),
+])
+def test_an_identifier_dictated_after_its_keyword(text, value, kind):
+    """After "Aktenzeichen" or "Nummer" the run of number words, capitals and spoken
+    separators is the identifier; a "Punkt" after the last number ends the sentence."""
+    assert found(text).get(value) == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Punkt Die Nummer drei war besser Komma Nummer A ist eins zwei Punkt",
+    "Komma Aktenzeichen liegt vor Punkt Zimmer zwölf Punkt",
+])
+def test_few_number_words_after_a_keyword_are_no_identifier(text):
+    """Fewer than three number words after the keyword: a count, a word, no identifier."""
+    assert not {"aktenzeichen", "ausweisnummer"} & set(found(text).values())
+
+
+def test_a_dictated_number_after_nummer_that_begins_with_null_is_a_phone():
+    """"Nummer null eins sieben …": a number beginning with its area code's zero is a phone's."""
+    text = "Punkt Nummer null eins sieben null Strich sechs drei acht eins vier null zwei Punkt"
+    assert set(found(text).values()) == {"telefon"}

@@ -52,6 +52,7 @@ from desktop.core.privacy.pattern_sources import (
 )
 from desktop.core.privacy.pattern_sources import MONTHS as MONTHS  # re-exported
 from desktop.core.privacy.pattern_sources import _rx as _rx  # re-exported (detector.py)
+from desktop.core.privacy.spoken_ids import spoken_ids
 from desktop.core.privacy.wordclass import PREPOSITIONS
 
 Candidate = tuple[int, int, Kind, int]
@@ -297,6 +298,9 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
     if b"A 0" in shape or b"A-0" in shape or b"A/0" in shape or b"a-0" in shape or (
             b"a. 0" in shape):
         yield from office_numbers(text, P_SHAPED)
+    # Dictated word by word after its keyword ("Aktenzeichen neun null vier … Strich …")
+    if ("ummer " in text or "eichen " in text) and (lower or "Punkt" in text or "Komma" in text):
+        yield from spoken_ids(text, P_KEYED)
 
 
 # Courts' names that may follow a file number ("6 K 1182/25 VG Saarlouis"): no seat's letters.
