@@ -236,3 +236,29 @@ def test_a_dictated_number_after_nummer_that_begins_with_null_is_a_phone():
     """"Nummer null eins sieben …": a number beginning with its area code's zero is a phone's."""
     text = "Punkt Nummer null eins sieben null Strich sechs drei acht eins vier null zwei Punkt"
     assert set(found(text).values()) == {"telefon"}
+
+
+# --- IBANs written with odd separators or broken over lines ----------------------------------------
+
+@pytest.mark.parametrize("iban", [
+    "DE02 1203 0000\n0000 2020 51",  # broken over two lines
+    "DE02-1203-0000-0000-2020-51",
+    "DE 02 1203 0000 0000 2020 51",
+    "DE02  1203  0000  0000  2020  51",
+    "DE02.1203.0000.0000.2020.51",
+])
+def test_an_iban_with_odd_separators_is_found_whole(iban):
+    """Groups apart by a hyphen, a dot, two spaces or a line break, or a space after the
+    country's code: an IBAN by its check digits, found whole."""
+    assert found(f"Überweisung an\n{iban}\nist raus.").get(iban) == "iban"
+
+
+def test_a_line_after_an_iban_stays_out():
+    """The IBAN's own length ends it: the next line's number or the BIC is no part of it."""
+    spans = found("IBAN DE02 1203 0000 0000 2020 51\n2026 Termin, BIC BYLADEM1001")
+    assert spans.get("DE02 1203 0000 0000 2020 51") == "iban"
+
+
+def test_groups_with_wrong_check_digits_and_no_keyword_are_no_iban():
+    """Spaced country letters and digits that fail the check, without a keyword: no IBAN."""
+    assert "iban" not in found("Die DE 12 3456 7890 1234 5678 90 stand im Brief.").values()

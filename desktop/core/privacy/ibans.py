@@ -27,7 +27,8 @@ def ibans(text: str, priority: int) -> Iterator[Candidate]:
     """IBANs by their check digits (mod 97), in capitals or lower case; after their keyword
     also with wrong ones."""
     rx = _rx()
-    matches = rx["iban"].finditer(text) if b"AA00" in _digit_shape(text) else iter(())
+    shape = _digit_shape(text)
+    matches = rx["iban"].finditer(text) if b"AA00" in shape or b"AA 00" in shape else iter(())
     if _digit_count(text) >= 12 and (lower_note(text) or _lower_after_iban(text)):
         # In lower case ("de89 3704 …", "Iban de89 …"): the same check, in a note typed in
         # lower case or right after the word IBAN (a pass over every note with twelve digits
@@ -35,7 +36,7 @@ def ibans(text: str, priority: int) -> Iterator[Candidate]:
         matches = itertools.chain(matches, rx["iban_lower"].finditer(text, max(0, _first_digit(text) - 2)))
     for m in matches:
         raw = m[0]
-        compact = raw.replace(" ", "").upper()
+        compact = raw.translate(_SEPARATORS).upper()
         cc = compact[:2]
         cued = rx["iban_cue"].search(text, max(0, m.start() - 20), m.start()) is not None
         lengths = [IBAN_LENGTHS[cc]] if cc in IBAN_LENGTHS else range(len(compact), 14, -1)
@@ -66,11 +67,16 @@ def _lower_after_iban(text: str) -> bool:
     return False
 
 
+# Between an IBAN's groups: spaces (one or two), a hyphen or a dot, a line break ("DE89 3704
+# 0044⏎0532 0130 00", "DE89-3704-…", "DE 89 3704 …"; pattern_sources "iban").
+_SEPARATORS = str.maketrans("", "", " .-\n")
+
+
 def _span_of_alnum(raw: str, count: int) -> int:
     """Length of the prefix of raw that holds `count` letters or digits."""
     seen = 0
     for i, ch in enumerate(raw):
-        if ch != " ":
+        if ch not in " .-\n":
             seen += 1
             if seen == count:
                 return i + 1

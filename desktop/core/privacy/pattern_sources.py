@@ -224,7 +224,10 @@ def _sources() -> dict[str, str]:
         "email_at": r"@|\((?:at|AT)\)|\[(?:at|AT)\]",
         "email_local": r"(?<![\w.+-])[\w.%+-]+\s?$",
         "email_domain": r"\s?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w-])",
-        "iban": r"(?P<cc>[A-Z](?<![A-Za-z0-9].)[A-Z])[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])",
+        # (its groups apart by one or two spaces, a hyphen, a dot or a line break; a space
+        # after the country: "DE 89 3704 …")
+        "iban": r"(?P<cc>[A-Z](?<![A-Za-z0-9].)[A-Z]) ?[0-9]{2}(?:(?:[ .-]| ?\n ?|  )?[A-Z0-9]){11,30}"
+                r"(?![A-Za-z0-9])",
         # An IBAN in groups of four, its last group shorter
         "iban_fours": r"[A-Za-z]{2}[0-9]{2}(?: [A-Za-z0-9]{4})+(?: [0-9]{1,3})?",
         "iban_cue": r"(?i:iban|kontonummer|konto)\s*[:.]?\s*$",
