@@ -262,3 +262,26 @@ def test_a_line_after_an_iban_stays_out():
 def test_groups_with_wrong_check_digits_and_no_keyword_are_no_iban():
     """Spaced country letters and digits that fail the check, without a keyword: no IBAN."""
     assert "iban" not in found("Die DE 12 3456 7890 1234 5678 90 stand im Brief.").values()
+
+
+# --- a register's number; words of place between the keyword and the number -----------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Standesamt Kassel, Eheregister E 2291/2026, Kopie liegt vor.", "E 2291/2026"),
+    ("Die Geburt ist unter Register G 412/2027 beurkundet.", "G 412/2027"),
+    ("Aktenzeichen bei uns 3318/26 B, bitte angeben.", "3318/26 B"),
+    ("Az. hier ABH 41.2-7730/26", "ABH 41.2-7730/26"),
+])
+def test_a_registers_number_and_a_number_after_words_of_place(text, value):
+    """A register office's register opens a slot ("Eheregister E 2291/2026"); "bei uns",
+    "hier" between the keyword and its number are skipped."""
+    assert found(text).get(value) == "aktenzeichen"
+
+
+@pytest.mark.parametrize("text", [
+    "Register 3 von 5 fehlt, im Register 2024 eingetragen.",
+    "Die Akte hier hat 312 Seiten.",
+])
+def test_a_count_or_a_year_after_register_or_hier_is_none(text):
+    """A count, a year or pages after the keyword stay words."""
+    assert "aktenzeichen" not in found(text).values()

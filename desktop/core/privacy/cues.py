@@ -84,6 +84,8 @@ _SHORT_LEAD = (r"[ \t]*(?:\([^()\d\n]{1,30}\)[ \t]*)?(?:\.{2,}[ \t]*:?|[.:#,(–
                r"|lautete|war)[ \t]+"
                # "legte seinen Reisepass vor (U 27730918)": a verb's particle, then a bracket
                r"|[a-zäöü]{2,8}[ \t]+(?=\()"
+               # "Aktenzeichen bei uns 114/26", "Az. hier ABH …": whose, where
+               r"|(?:bei uns|bei Ihnen|bei euch|hier|dort|intern)[ \t]+"
                # "Pass PHL: P3381726B", "Reisepass UA Nr. FX 482913": the issuing country's code
                r"|[A-Z]{2,3}(?:[ \t]*:|[ \t]+(?:Nr|No)\.?)[ \t]+)?[(#:]?[ \t]*\n?[ \t]*")
 _SENTENCE_END = re.compile(r"[a-zäöüß]{3}\.\s+(?!(?:Nr|nr|No|no|Nummer|nummer)\b)[^\W\d]")
