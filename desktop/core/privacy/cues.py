@@ -233,6 +233,7 @@ _FAMILIES = frozenset({"az_keyed", "id_keyed", "addr_cue"})
 _WORD_LEAD = re.compile(r":|\b(?:Nr|nr|No|Nummer|nummer)\b")
 _DIGIT = re.compile("[0-9]")
 _CENTS = re.compile(r",[0-9O]{2}(?![0-9O])")
+_DIGIT_NEXT = re.compile(" [0-9]")
 _CAPITALS = re.compile("[A-Z]{9}")  # a document number without digits ("MKXRRXCHZ")
 
 
@@ -293,6 +294,10 @@ def _slot(text: str, pos: int, document: bool) -> tuple[int, int] | None:
             pos = end + 2
             continue
         if end < m.end():
+            if not digits and m[0][len(token):] == "." and ("-" in token or "/" in token) and (
+                    _DIGIT_NEXT.match(text, m.end())):
+                pos = m.end() + 1  # "WI-Ausl. 3.1/2911/26": an abbreviated code goes on
+                continue
             break  # a full stop or colon after the token ends the group
         gap = _GAP.match(text, end)
         if gap is None:

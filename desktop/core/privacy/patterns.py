@@ -294,10 +294,10 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
             continue
         yield prefix.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
-    # "MD-ABH 32.2-11890", "LB-AB 17/2026/551": an office's code, then its number
-    if b"A 0" in shape or b"A-0" in shape or b"A/0" in shape or b"a-0" in shape or (
-            b"a. 0" in shape):
-        yield from office_numbers(text, P_SHAPED)
+    # "MD-ABH 32.2-11890", "LB-AB 17/2026/551": an office's code, then its number (digits
+    # about a hyphen or a slash in it)
+    if digit_dash or digit_slash:
+        yield from office_numbers(text, P_SHAPED, shape)
     # Dictated word by word after its keyword ("Aktenzeichen neun null vier … Strich …")
     if ("ummer " in text or "eichen " in text) and (lower or "Punkt" in text or "Komma" in text):
         yield from spoken_ids(text, P_KEYED)
