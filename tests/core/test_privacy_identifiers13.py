@@ -291,3 +291,9 @@ def test_a_registers_number_and_a_number_after_words_of_place(text, value):
 def test_a_count_or_a_year_after_register_or_hier_is_none(text):
     """A count, a year or pages after the keyword stay words."""
     assert "aktenzeichen" not in found(text).values()
+
+
+def test_an_insurance_number_typed_in_lower_case_is_found_whole():
+    """"sv-nr 65 170885 k 012" in a chat: the pension number's letter in lower case stays in
+    the number."""
+    assert found("sv-nr 65 170885 k 012 fehlt noch").get("65 170885 k 012") == "ausweisnummer"

@@ -192,6 +192,8 @@ def _keyed_slot(text: str, m: re.Match[str], lead: re.Match[str] | None, documen
             not m["nr"] and m["kw"].lower() in _STEMS and not _BG_NUMBER.match(text, lead.end())):
         return None  # "… zum Vorgang. Der Ausweis mit der Nummer …": another sentence
     span = _slot(text, lead.end(), document)
+    if span is not None and (pension := _PENSION.match(text, span[0])) and pension.end() > span[1]:
+        return span[0], pension.end()  # "sv-nr 65 170885 k 012": its letter in lower case
     if span is not None and text[span[0] - 1] == "(" and text.startswith(") ", span[1]):
         # "(276 Js) 1187/26": a department in brackets before the number
         rest = _slot(text, span[1] + 2, document)
@@ -234,6 +236,8 @@ _WORD_LEAD = re.compile(r":|\b(?:Nr|nr|No|Nummer|nummer)\b")
 _DIGIT = re.compile("[0-9]")
 _CENTS = re.compile(r",[0-9O]{2}(?![0-9O])")
 _DIGIT_NEXT = re.compile(" [0-9]")
+# The pension insurance number's shape, its letter in either case ("65 170885 k 012")
+_PENSION = re.compile(r"[0-9]{2} ?[0-9]{6} ?[A-Za-z] ?[0-9]{3}(?![\w])")
 _CAPITALS = re.compile("[A-Z]{9}")  # a document number without digits ("MKXRRXCHZ")
 
 
