@@ -297,3 +297,25 @@ def test_an_insurance_number_typed_in_lower_case_is_found_whole():
     """"sv-nr 65 170885 k 012" in a chat: the pension number's letter in lower case stays in
     the number."""
     assert found("sv-nr 65 170885 k 012 fehlt noch").get("65 170885 k 012") == "ausweisnummer"
+
+
+# --- a running number and a two-digit year without a keyword --------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Frau Okafor (3318/26) kommt am Montag.", "3318/26"),
+    ("Offen: 4471/25, 4472/25 und 118/26.", "118/26"),
+])
+def test_a_running_number_and_a_year_is_a_file_number(text, value):
+    """"4471/26" in a list or in brackets after a name: the commonest file number's shape."""
+    assert found(text).get(value) == "aktenzeichen"
+
+
+@pytest.mark.parametrize("text", [
+    "Im Schuljahr 2023/24 wechselt er die Schule.",
+    "Nach § 118/26 und Seite 12/25 nichts.",
+    "Drucksache 19/12345 im Bundestag, Spielstand 3/4.",
+])
+def test_school_years_paragraphs_and_short_fractions_are_no_file_number(text):
+    """A school year (a year, then the next one's digits), a paragraph, a page, fewer than
+    three digits before the slash: no file number."""
+    assert "aktenzeichen" not in found(text).values()

@@ -239,6 +239,11 @@ def _sources() -> dict[str, str]:
         "azr_keyed": _keywords(_KEYWORDS["azr_keyed"]) + r"[a-z]*(?:-?(?:Nr|Nummer|nummer|nr)\.?)?"
                      r"\s*[:.(]?\s*(?:(?:ist|lautet)\s+)?(?P<num>[0-9](?:[ ]?[0-9]){11})(?![0-9])",
         "azr_loose": r"[0-9](?<![0-9.,/-][0-9])[0-9]{5}[ ]?[0-9]{6}(?![0-9]|[.,/-][0-9])",
+        # A running number and the year's two digits ("4471/26", "118/25"): the commonest
+        # file number, in lists and brackets without a keyword; a year of 2015-2029 only, and
+        # not after a year ("Schuljahr 2023/24")
+        "az_year": r"[1-9](?<![\w./,§-][1-9])(?<!§ [1-9])(?!(?<=1)9[0-9]{2}/|(?<=2)0[0-9]{2}/)[0-9]{2,5}/(?:1[5-9]|2[0-9])"
+                   r"(?![\w/-]|[.,:][0-9])",
         "az_shape": r"[1-9](?<![\w.-][1-9])[0-9]{0,4}(?P<rest>(?:[./-][0-9]{1,6}){2,4})(?![\w/-]|[.,][0-9])",
         "az_prefix": r"(?:(?<![\w./-])[A-ZÄÖÜ]{2,5} |(?<![\w./-])[IVX]{1,4}/|(?<![\w.-]))$",
         "tax_keyed": _keywords(_KEYWORDS["tax_keyed"]) +

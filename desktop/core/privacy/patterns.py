@@ -294,6 +294,8 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
             continue
         yield prefix.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
+    for m in rx["az_year"].finditer(text, first) if digit_slash else ():
+        yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
     # "MD-ABH 32.2-11890", "LB-AB 17/2026/551": an office's code, then its number (digits
     # about a hyphen or a slash in it)
     if digit_dash or digit_slash:
