@@ -319,3 +319,15 @@ def test_school_years_paragraphs_and_short_fractions_are_no_file_number(text):
     """A school year (a year, then the next one's digits), a paragraph, a page, fewer than
     three digits before the slash: no file number."""
     assert "aktenzeichen" not in found(text).values()
+
+
+def test_an_offices_abbreviation_between_two_numbers_stays_in_the_file_number():
+    """"Az. DA-32 Ausl 0612/27": a capitalised abbreviation that is no word, between a number
+    and a number with a slash, belongs to the file number."""
+    assert found("Vorsprache (Az. OF-41 Ausl 2210/27): Termin").get(
+        "OF-41 Ausl 2210/27") == "aktenzeichen"
+
+
+def test_a_word_between_two_numbers_ends_the_file_number():
+    """"Az. 4471/26 Frau 3318/26": a word ends the first number."""
+    assert found("Az. 4471/26 Frau 3318/26").get("4471/26") == "aktenzeichen"

@@ -236,6 +236,8 @@ _WORD_LEAD = re.compile(r":|\b(?:Nr|nr|No|Nummer|nummer)\b")
 _DIGIT = re.compile("[0-9]")
 _CENTS = re.compile(r",[0-9O]{2}(?![0-9O])")
 _DIGIT_NEXT = re.compile(" [0-9]")
+_ABBREVIATION = re.compile("[A-ZÄÖÜ][a-zäöü]{3,4}")
+_NUMBER_NEXT = re.compile(" [0-9]+[/-][0-9]{2,}")
 # The pension insurance number's shape, its letter in either case ("65 170885 k 012")
 _PENSION = re.compile(r"[0-9]{2} ?[0-9]{6} ?[A-Za-z] ?[0-9]{3}(?![\w])")
 _CAPITALS = re.compile("[A-Z]{9}")  # a document number without digits ("MKXRRXCHZ")
@@ -284,7 +286,10 @@ def _slot(text: str, pos: int, document: bool) -> tuple[int, int] | None:
         digits = _DIGIT.search(token) is not None
         if document and not parts and _SERIAL.fullmatch(token):
             return m.start(), end  # "Reisepass Nr. MKXRRXCHZ", "eAT-Seriennr. LJ8RCMRMF"
-        if not digits and not _code_like(token, not parts):
+        if not digits and not _code_like(token, not parts) and not (
+                parts and parts[-1][2] and _ABBREVIATION.fullmatch(token) and _NUMBER_NEXT.match(
+                    text, end) and not lexicon().is_word(token.lower())):
+            # (between two numbers an office's abbreviation: "DA-32 Ausl 0612/27")
             if parts and parts[-1][2] and (clerk := _CLERK.match(text, parts[-1][1])) and \
                     clerk[0].endswith(token):
                 parts.append((m.start(), end, False))  # "118/26 – Sch": the clerk's mark
