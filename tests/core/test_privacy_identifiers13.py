@@ -331,3 +331,22 @@ def test_an_offices_abbreviation_between_two_numbers_stays_in_the_file_number():
 def test_a_word_between_two_numbers_ends_the_file_number():
     """"Az. 4471/26 Frau 3318/26": a word ends the first number."""
     assert found("Az. 4471/26 Frau 3318/26").get("4471/26") == "aktenzeichen"
+
+
+# --- a table's identifier columns ------------------------------------------------------------------
+
+def test_a_tables_columns_are_of_their_headers_kind():
+    """Under "Name;IBAN;Betrag;Az." the cells of the IBAN and Az. columns are of that kind,
+    whole, even a mistyped IBAN with a group too many."""
+    text = ("Rückzahlungen\nName;IBAN;Betrag;Az.\n"
+            "Jan Nowak;PL27 1140 2004 0000 3102 7913 4421 07;37,00;4471/26\n"
+            "Eva Roth;DE02120300000000202051;22,00;KS-AB 17/2026/118\n")
+    spans = found(text)
+    assert spans.get("PL27 1140 2004 0000 3102 7913 4421 07") == "iban"
+    assert spans.get("KS-AB 17/2026/118") == "aktenzeichen"
+
+
+def test_words_dates_and_sums_in_a_tables_column_stay():
+    """A word, a date or a sum in a column named "Pass" or "Az." is no identifier."""
+    text = "Name | Pass | Az.\nAli | abgelaufen 2024 | folgt\nSara | 12.03.2031 | 120,00 €\n"
+    assert not {"ausweisnummer", "aktenzeichen"} & set(found(text).values())

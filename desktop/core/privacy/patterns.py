@@ -53,6 +53,7 @@ from desktop.core.privacy.pattern_sources import (
 from desktop.core.privacy.pattern_sources import MONTHS as MONTHS  # re-exported
 from desktop.core.privacy.pattern_sources import _rx as _rx  # re-exported (detector.py)
 from desktop.core.privacy.spoken_ids import spoken_ids
+from desktop.core.privacy.table_ids import table_ids
 from desktop.core.privacy.wordclass import PREPOSITIONS
 
 Candidate = tuple[int, int, Kind, int]
@@ -442,6 +443,7 @@ FINDERS: tuple[Callable[[str], Iterator[Candidate]], ...] = (
     _emails, lambda text: ibans(text, P_IBAN), _dates, _file_numbers, _phones, _documents,
     lambda text: addresses(text, P_ADDRESS),  # streets, postcodes and towns
     lambda text: cued_candidates(text, P_KEYED, P_ADDRESS),  # identifiers after their cue
+    lambda text: table_ids(text, P_KEYED),  # a table's columns named by its header row
     # "bis März 2027", "bis 09/2027": the loosest, any other reading of the digits wins
     lambda text: month_years(text, P_LOOSE - 1),
 )
