@@ -350,3 +350,10 @@ def test_words_dates_and_sums_in_a_tables_column_stay():
     """A word, a date or a sum in a column named "Pass" or "Az." is no identifier."""
     text = "Name | Pass | Az.\nAli | abgelaufen 2024 | folgt\nSara | 12.03.2031 | 120,00 €\n"
     assert not {"ausweisnummer", "aktenzeichen"} & set(found(text).values())
+
+
+def test_an_authoritys_name_and_a_colon_before_a_keyed_number_stay_out():
+    """"Az. BAMF: 8 8 l 2 O 5 6 - 4 3 8" (an OCR copy, its digits spaced): the authority and
+    its colon lead to the number, which is found whole."""
+    text = "geb.: O3.O4.l99l\nAz. BAMF: 7 7 l 3 O 9 4 - 4 7 5\nAZR: 240514093317"
+    assert found(text).get("7 7 l 3 O 9 4 - 4 7 5") == "aktenzeichen"

@@ -87,7 +87,9 @@ _SHORT_LEAD = (r"[ \t]*(?:\([^()\d\n]{1,30}\)[ \t]*)?(?:\.{2,}[ \t]*:?|[.:#,(–
                # "Aktenzeichen bei uns 114/26", "Az. hier ABH …": whose, where
                r"|(?:bei uns|bei Ihnen|bei euch|hier|dort|intern)[ \t]+"
                # "Pass PHL: P3381726B", "Reisepass UA Nr. FX 482913": the issuing country's code
-               r"|[A-Z]{2,3}(?:[ \t]*:|[ \t]+(?:Nr|No)\.?)[ \t]+)?[(#:]?[ \t]*\n?[ \t]*")
+               r"|[A-Z]{2,3}(?:[ \t]*:|[ \t]+(?:Nr|No)\.?)[ \t]+"
+               # "Az. BAMF: 8812056-438": the authority whose number it is
+               r"|[A-Z]{4,5}[ \t]*:[ \t]+)?[(#:]?[ \t]*\n?[ \t]*")
 _SENTENCE_END = re.compile(r"[a-zäöüß]{3}\.\s+(?!(?:Nr|nr|No|no|Nummer|nummer)\b)[^\W\d]")
 _SERIAL = re.compile(r"(?=[A-Z]*[0-9])[A-Z0-9]{6,12}|[CFGHJKLMNPRTVWXYZ]{9}|(?=[a-z]*[0-9])[a-z0-9]{6,12}")
 _TOKEN = re.compile(r"[#0-9A-Za-zÄÖÜäöüß][0-9A-Za-zÄÖÜäöüß/._#+-]*")
