@@ -357,3 +357,26 @@ def test_an_authoritys_name_and_a_colon_before_a_keyed_number_stay_out():
     its colon lead to the number, which is found whole."""
     text = "geb.: O3.O4.l99l\nAz. BAMF: 7 7 l 3 O 9 4 - 4 7 5\nAZR: 240514093317"
     assert found(text).get("7 7 l 3 O 9 4 - 4 7 5") == "aktenzeichen"
+
+
+# --- a country's code in brackets; an e-mail's dots written out; spoken in lower case -------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Er ist unter (+49) 176 2233445 erreichbar.", "(+49) 176 2233445"),
+    ("Tel. (+963) 944 118 207", "(+963) 944 118 207"),
+])
+def test_a_phone_number_with_its_country_code_in_brackets(text, value):
+    """"(+49) 176 …": the bracketed country's code and its bracket belong to the number."""
+    assert found(text).get(value) == "telefon"
+
+
+@pytest.mark.parametrize("value", ["l.meier(at)kreis-kn(dot)de", "l.meier [at] kreis-kn [dot] de"])
+def test_an_email_with_its_dots_written_out(value):
+    """"(dot)"/"[dot]" for the dots of the domain, as "(at)" for "@"."""
+    assert found(f"Bitte an {value} schreiben.").get(value) == "email"
+
+
+def test_an_email_dictated_in_lower_case_without_digits():
+    """A dictated address in a note typed in lower case without a digit ("… punkt de")."""
+    text = "sie schreibt an lea punkt meier at kreis-kn punkt de punkt ende"
+    assert found(text).get("lea punkt meier at kreis-kn punkt de") == "email"

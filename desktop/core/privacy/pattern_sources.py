@@ -209,7 +209,9 @@ def _sources() -> dict[str, str]:
         "phone_keyed": _keywords(_KEYWORDS["phone_keyed"]) +
                        r"\.?\s*(?:[:]\s*)?(?:(?:ist|lautet)\s+)?"
                        r"(?P<num>\+?\(?[0-9][0-9 ()/.-]{3,22}[0-9]|-?[0-9]{2,4})(?![0-9])",  # "Durchwahl 211"
-        "phone_intl": r"[+0](?<![\w+].)(?:(?<=\+)|(?<=0)0)[1-9][0-9]{0,2}(?:[ ./-]?\([0-9]{1,4}\))?(?:[ ./-]{0,3}[0-9]){6,14}(?![0-9])",
+        # (the country's code in brackets too: "(+49) 176 …")
+        "phone_intl": r"[+0](?<![\w+].)(?:(?<=\+)|(?<=0)0)[1-9][0-9]{0,2}(?:(?<=\(\+[0-9])\)|(?<=\(\+[0-9]{2})\)"
+                      r"|(?<=\(\+[0-9]{3})\))?(?:[ ./-]?\([0-9]{1,4}\))?(?:[ ./-]{0,3}[0-9]){6,14}(?![0-9])",
         # An area code ("0511", "0511.", "(0221)", spaced before a slash or dash: "0 40 /",
         # "02 21 /", "0 511 - "), then groups of digits as people space them ("9 87 65-43",
         # "4 28 28 - 0": an extension)
@@ -223,7 +225,9 @@ def _sources() -> dict[str, str]:
                         r"|tr|ru|uk|io)(?![\w])",
         "email_at": r"@|\((?:at|AT)\)|\[(?:at|AT)\]",
         "email_local": r"(?<![\w.+-])[\w.%+-]+\s?$",
-        "email_domain": r"\s?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w-])",
+        # (its dots written out too: "stuttgart(dot)de", "lra-es [dot] de")
+        "email_domain": r"\s?[\w-]+(?:(?:\.|\s?[(\[](?:dot|DOT)[)\]]\s?)[\w-]+)*(?:\.|\s?[(\[](?:dot|DOT)"
+                        r"[)\]]\s?)[A-Za-z]{2,24}(?![\w-])",
         # (its groups apart by one or two spaces, a hyphen, a dot or a line break; a space
         # after the country: "DE 89 3704 …")
         "iban": r"(?P<cc>[A-Z](?<![A-Za-z0-9].)[A-Z]) ?[0-9]{2}(?:(?:[ .-]| ?\n ?|  )?[A-Z0-9]){11,30}"
@@ -306,7 +310,7 @@ def _sources() -> dict[str, str]:
         "street_words": trie(_STREET_WORDS),
         # (a dictated note without digits: "Komma", "Punkt" in a note dictated with its
         # punctuation, in lower case too: "… komma am fünften november komma …")
-        "has_shape": r"[(\[](?:at|AT)[)\]]|[CFGHJKLMNPRTVWXYZ]{9}|[Kk]omma |Punkt",
+        "has_shape": r"[(\[](?:at|AT)[)\]]|[CFGHJKLMNPRTVWXYZ]{9}|[Kk]omma |[Pp]unkt",
     }
     # The three date patterns that start with a day, in one pass (patterns._dates): from each
     # day's first digit, each pattern as a look-ahead, its groups named with a letter (n, s,

@@ -363,7 +363,10 @@ def _phones(text: str) -> Iterator[Candidate]:
         if " / " in value and (cut := _second_number(value)):
             value = value[:cut]  # "+34 612 447 903 / 0176 …": two numbers, each its own
         if 8 <= _digits(value) <= 16:
-            yield m.start(), m.start() + len(value), Kind.TELEFON, P_PHONE
+            # "(+49) 176 …": the bracket before the country's code belongs to the number
+            close = value.find(")")
+            start = m.start() - 1 if 2 <= close <= 4 and value[1:close].isdigit() else m.start()
+            yield start, m.start() + len(value), Kind.TELEFON, P_PHONE
     for m in rx["phone_nat"].finditer(text, first) if digits >= 7 else ():
         if 7 <= _digits(m[0]) <= 15:
             yield m.start(), m.end(), Kind.TELEFON, P_PHONE
