@@ -380,3 +380,23 @@ def test_an_email_dictated_in_lower_case_without_digits():
     """A dictated address in a note typed in lower case without a digit ("… punkt de")."""
     text = "sie schreibt an lea punkt meier at kreis-kn punkt de punkt ende"
     assert found(text).get("lea punkt meier at kreis-kn punkt de") == "email"
+
+
+# --- identity cards of more countries; a series and its number -----------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("T.C. Kimlik No: 31847520946", "31847520946"),
+    ("Kimlik-Nr. 31847520946 liegt vor.", "31847520946"),
+    ("National ID 1988 4471 2210", "1988 4471 2210"),
+])
+def test_a_national_identity_cards_number(text, value):
+    """The Turkish "Kimlik" and a "National ID" name a document's number."""
+    assert found(text).get(value) == "ausweisnummer"
+
+
+def test_a_series_and_its_number():
+    """"Inlandspass Serie 45 06 Nr. 118274": the series and the number are both the
+    document's; a short count after "Nr." is not."""
+    spans = found("russischer Inlandspass Serie 45 06 Nr. 118274")
+    assert spans.get("45 06") == spans.get("118274") == "ausweisnummer"
+    assert "12" not in found("Reisepass N 0041 1827 Nr. 12 vorgelegt")

@@ -160,6 +160,8 @@ def cued_candidates(text: str, priority_id: int, priority_address: int) -> Itera
                 # "…, alte Nr. A 0992 1145", "neu: …, alt: …", "bzw. die frühere …": a
                 # number referring back to the one before is of its kind
                 again = _AGAIN.match(text, span[1])
+                if again is None and document:  # "Serie 45 06 Nr. 123456": series, number
+                    again = _SERIES_NUMBER.match(text, span[1])
                 if again is not None:
                     span = _slot(text, again.end(), document)
                 else:
@@ -238,6 +240,7 @@ _WORD_LEAD = re.compile(r":|\b(?:Nr|nr|No|Nummer|nummer)\b")
 _DIGIT = re.compile("[0-9]")
 _CENTS = re.compile(r",[0-9O]{2}(?![0-9O])")
 _DIGIT_NEXT = re.compile(" [0-9]")
+_SERIES_NUMBER = re.compile(r"[ \t]+(?:Nr|No|Nummer)\.?[ \t]*(?=[0-9]{5})")
 _ABBREVIATION = re.compile("[A-ZÄÖÜ][a-zäöü]{3,4}")
 _NUMBER_NEXT = re.compile(" [0-9]+[/-][0-9]{2,}")
 # The pension insurance number's shape, its letter in either case ("65 170885 k 012")

@@ -65,7 +65,10 @@ _KEYWORDS = {
                 # a Duldung's number (spelt out: "Duldung" alone stands in most notes)
                 "|Duldung Nr|Duldung-Nr|Duldungs-Nr|Duldungsnr|Duldungsnummer"
                 # a visa's number ("Visum Nr. D 01234567", "Schengen-Visum (Nr. …)")
-                "|Visum|Visumnummer|Visanummer",
+                "|Visum|Visumnummer|Visanummer"
+                # a national identity card's number: the Turkish "Kimlik" (T.C. Kimlik No.),
+                # "National ID"
+                "|Kimlik|National ID|National-ID",
     "azr_keyed": "AZR|Ausländerzentralregister",
     # "Steuer-?(?:ID|Id|IdNr|-IdNr|identifikationsnummer|-Identifikationsnummer)" spelt out
     # in the order the engine would try it.
