@@ -400,3 +400,8 @@ def test_a_series_and_its_number():
     spans = found("russischer Inlandspass Serie 45 06 Nr. 118274")
     assert spans.get("45 06") == spans.get("118274") == "ausweisnummer"
     assert "12" not in found("Reisepass N 0041 1827 Nr. 12 vorgelegt")
+
+
+def test_a_space_before_a_slash_inside_a_keyed_file_number():
+    """"Geschäftszeichen M-33.2 /4471/26": a space typed before the slash stays inside."""
+    assert found("Geschäftszeichen M-33.2 /4471/26").get("M-33.2 /4471/26") == "aktenzeichen"

@@ -95,7 +95,7 @@ _SERIAL = re.compile(r"(?=[A-Z]*[0-9])[A-Z0-9]{6,12}|[CFGHJKLMNPRTVWXYZ]{9}|(?=[
 _TOKEN = re.compile(r"[#0-9A-Za-zÄÖÜäöüß][0-9A-Za-zÄÖÜäöüß/._#+-]*")
 # A slash typed with a space after it inside a file number ("30-41.2/ 0917-26").
 _SLASH_SPACE = re.compile(r"/ (?=[0-9])")
-_GAP = re.compile(r" [-–] | / (?=[0-9])| (?=[#0-9A-Za-zÄÖÜäöüß])")
+_GAP = re.compile(r" [-–] | / ?(?=[0-9])| (?=[#0-9A-Za-zÄÖÜäöüß])")  # (" /": "M-33.2 /4471/26")
 _DATE_TIME_YEAR = re.compile(
     r"[0-9]{1,2}\.\s?[0-9]{1,2}\.(?:\s?[0-9]{2,4})?|[0-9]{4}-[01][0-9]-[0-3][0-9]"  # dates
     r"|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}"
