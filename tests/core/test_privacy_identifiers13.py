@@ -405,3 +405,15 @@ def test_a_series_and_its_number():
 def test_a_space_before_a_slash_inside_a_keyed_file_number():
     """"Geschäftszeichen M-33.2 /4471/26": a space typed before the slash stays inside."""
     assert found("Geschäftszeichen M-33.2 /4471/26").get("M-33.2 /4471/26") == "aktenzeichen"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Паспорт № FU 7O2419", "FU 7O2419"),
+    ("Passeport n° 18AB12345", "18AB12345"),
+    ("Pasaporte No. XDB123456 (Kolumbien)", "XDB123456"),
+    ("Pasaporta nr. BO4l7762", "BO4l7762"),
+])
+def test_a_passports_number_after_its_foreign_word(text, value):
+    """A copied foreign passport's own word ("Паспорт", "Passeport", "Pasaporte", "Pasaporta")
+    and "№"/"n°" lead to its number."""
+    assert found(text).get(value) == "ausweisnummer"

@@ -79,7 +79,7 @@ _LEAD = (r"[ \t]*(?:\([^()\d\n]{1,30}\)[ \t]*)?[.:#,(–-]?[ \t]*"
 # "Aktenzeichen der Kanzlei 228/26 …", "Az. des Gerichts: …", "Pass der Republik Türkei U …":
 # whose number, then the number
 # A form's dot leader counts as one separator ("Pass-Nr.......: A0593l177").
-_SHORT_LEAD = (r"[ \t]*(?:\([^()\d\n]{1,30}\)[ \t]*)?(?:\.{2,}[ \t]*:?|[.:#,(–-])?[ \t]*"
+_SHORT_LEAD = (r"[ \t]*(?:\([^()\d\n]{1,30}\)[ \t]*)?(?:\.{2,}[ \t]*:?|[.:#,(–№-]|[Nn]°)?[ \t]*"
                r"(?:(?:des|der|beim|vom)(?:[ \t]+[A-ZÄÖÜ][a-zäöüß-]+){1,3}[ \t]*(?=[:0-9A-Z])|(?:ist|lautet"
                r"|lautete|war)[ \t]+"
                # "legte seinen Reisepass vor (U 27730918)": a verb's particle, then a bracket

@@ -68,7 +68,10 @@ _KEYWORDS = {
                 "|Visum|Visumnummer|Visanummer"
                 # a national identity card's number: the Turkish "Kimlik" (T.C. Kimlik No.),
                 # "National ID"
-                "|Kimlik|National ID|National-ID",
+                "|Kimlik|National ID|National-ID"
+                # a passport's word on a foreign document's copy ("Pasaporta nr.", "Pasaporte
+                # No.", "Passeport n°", "Паспорт №")
+                "|Pasaport|Pasaporte|Pasaporta|Pasaportë|Passeport|Paszport|Паспорт",
     "azr_keyed": "AZR|Ausländerzentralregister",
     # "Steuer-?(?:ID|Id|IdNr|-IdNr|identifikationsnummer|-Identifikationsnummer)" spelt out
     # in the order the engine would try it.
