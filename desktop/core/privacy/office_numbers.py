@@ -60,7 +60,8 @@ def office_numbers(text: str, priority: int, shape: bytes) -> Iterator[Candidate
         return
     number, code_before = _patterns()
     encoded = None if text.isascii() else text.encode("utf-8", "surrogatepass")
-    for at in sorted(i + 2 for join in joins for i in _finds(shape, join)):
+    for at in sorted(i + 2 for join in joins for i in _finds(shape, join) if _joined(
+            shape[i + 3:i + 11])):
         if encoded is not None:  # the shape's byte offset as the text's character offset
             at = len(encoded[:at].decode("utf-8", "ignore"))
         m = number.match(text, at)
@@ -81,6 +82,12 @@ def office_numbers(text: str, priority: int, shape: bytes) -> Iterator[Candidate
 # any non-ASCII letter's byte, "0" a digit). Not an abbreviation's full stop ("a. 0": "Nr. 3",
 # "ca. 30" in two notes of five): "WI-Ausl. 3.1/…" after its keyword is read by cues.py.
 _JOINS = (b"A 0", b"A-0", b"A/0", b"a-0", b"a/0")
+
+
+def _joined(after: bytes) -> bool:
+    """A hyphen, slash or full stop soon after the first digit ("32.2-…", "17/2026"): a
+    number of one group ("Steuer-ID 12345678901") is none."""
+    return b"-" in after or b"/" in after or b"." in after
 
 
 def _finds(shape: bytes, needle: bytes) -> Iterator[int]:

@@ -230,7 +230,7 @@ def _sources() -> dict[str, str]:
                         r"[)\]]\s?)[A-Za-z]{2,24}(?![\w-])",
         # (its groups apart by one or two spaces, a hyphen, a dot or a line break; a space
         # after the country: "DE 89 3704 …")
-        "iban": r"(?P<cc>[A-Z](?<![A-Za-z0-9].)[A-Z]) ?[0-9]{2}(?:(?:[ .-]| ?\n ?|  )?[A-Z0-9]){11,30}"
+        "iban": r"(?P<cc>[A-Z](?<![A-Za-z0-9].)[A-Z]) ?[0-9]{2}(?:[ .\n-]{0,2}[A-Z0-9]){11,30}"
                 r"(?![A-Za-z0-9])",
         # An IBAN in groups of four, its last group shorter
         "iban_fours": r"[A-Za-z]{2}[0-9]{2}(?: [A-Za-z0-9]{4})+(?: [0-9]{1,3})?",

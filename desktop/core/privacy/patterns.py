@@ -295,7 +295,7 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
             continue
         yield prefix.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
-    for m in rx["az_year"].finditer(text, first) if digit_slash else ():
+    for m in rx["az_year"].finditer(text, first) if digit_slash and b"000/00" in shape else ():
         yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
     # "MD-ABH 32.2-11890", "LB-AB 17/2026/551": an office's code, then its number (digits
     # about a hyphen or a slash in it)
@@ -446,7 +446,8 @@ FINDERS: tuple[Callable[[str], Iterator[Candidate]], ...] = (
     _emails, lambda text: ibans(text, P_IBAN), _dates, _file_numbers, _phones, _documents,
     lambda text: addresses(text, P_ADDRESS),  # streets, postcodes and towns
     lambda text: cued_candidates(text, P_KEYED, P_ADDRESS),  # identifiers after their cue
-    lambda text: table_ids(text, P_KEYED),  # a table's columns named by its header row
+    # a table's columns named by its header row
+    lambda text: table_ids(text, P_KEYED) if ";" in text or "|" in text or "\t" in text else (),
     # "bis März 2027", "bis 09/2027": the loosest, any other reading of the digits wins
     lambda text: month_years(text, P_LOOSE - 1),
 )

@@ -38,9 +38,8 @@ def table_ids(text: str, priority: int) -> Iterator[Candidate]:
     ";", "|" or a tab) name a kind, the cell of that column in each row with as many cells
     that holds three digits or more (and no word, no date), up to a line that has as many cells
     no more."""
-    if not any(map(text.__contains__, _SEPARATORS)) or not any(
-            map(text.__contains__, _WORDS)):
-        return
+    if not any(map(text.__contains__, _WORDS)):
+        return  # (the separators are tested before the call: patterns.FINDERS)
     columns: list[tuple[int, Kind]] = []
     width, sep, pos = 0, "", 0
     for line in text.split("\n"):
