@@ -447,7 +447,7 @@ FINDERS: tuple[Callable[[str], Iterator[Candidate]], ...] = (
     lambda text: addresses(text, P_ADDRESS),  # streets, postcodes and towns
     lambda text: cued_candidates(text, P_KEYED, P_ADDRESS),  # identifiers after their cue
     # a table's columns named by its header row
-    lambda text: table_ids(text, P_KEYED) if ";" in text or "|" in text or "\t" in text else (),
+    lambda text: table_ids(text, P_KEYED) if ";" in text or "|" in text or "\t" in text else iter(()),
     # "bis März 2027", "bis 09/2027": the loosest, any other reading of the digits wins
     lambda text: month_years(text, P_LOOSE - 1),
 )
