@@ -417,3 +417,17 @@ def test_a_passports_number_after_its_foreign_word(text, value):
     """A copied foreign passport's own word ("Паспорт", "Passeport", "Pasaporte", "Pasaporta")
     and "№"/"n°" lead to its number."""
     assert found(text).get(value) == "ausweisnummer"
+
+
+def test_a_register_offices_number_after_its_name():
+    """"Standesamt Kassel Nr. E 412/2027": the register office's entry, whole."""
+    assert found("Standesamt Kassel   Nr. E 412/2027\nKind: Lea").get("E 412/2027") == "aktenzeichen"
+
+
+@pytest.mark.parametrize("text", [
+    "Verweis an Standesamt, 3 Wochen Wartezeit.",
+    "Standesamt Mitte, Zimmer 112, ab 9 Uhr.",
+])
+def test_a_register_offices_name_before_a_count_or_a_room(text):
+    """A count, a room or a time after "Standesamt" is no entry's number."""
+    assert "aktenzeichen" not in found(text).values()

@@ -40,8 +40,9 @@ _KEYWORDS = {
                 "|Verfahrens-Nr|Registernummer|Register-Nr|Bescheidnummer|Bescheid-Nr|Bescheid Nr"
                 "|Antrag Nr|Antrag-Nr|Gesch.-Nr"
                 # a register office's registers ("Eheregister E 1187/2026", "unter Register A
-                # 88/2027"): the register's letter and number/year
-                "|Register|Eheregister|Geburtenregister|Geburtsregister|Sterberegister"
+                # 88/2027", "Standesamt Magdeburg Nr. G 204/2027"): the register's letter and
+                # number/year
+                "|Register|Eheregister|Geburtenregister|Geburtsregister|Sterberegister|Standesamt"
                 # a course's number ("Kurs-Nr. BSK-FS-26/117"; a stem: "Kurs" alone is a word)
                 "|Kurs|Kursnummer|Teilnehmer|Teilnehmernummer"
                 # the number of a BÜMA (arrival as an asylum seeker), an employee's number
