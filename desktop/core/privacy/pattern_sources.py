@@ -200,15 +200,18 @@ def _sources() -> dict[str, str]:
         # A department's number, letters and a running number ("32.1-FZ-0719",
         # "50.2-AsylbLG-3381", "3.2-A-55012/25")
         # (or a year and a number: "32.21-EA-2026-7716")
-        "az_dept": r"[0-9](?<![\w./,-][0-9])[0-9]{0,2}(?:\.[0-9]{1,3})+-[A-Za-zÄÖÜäöü]{1,8}-[0-9]{2,6}"
-                   r"(?:[/-][0-9]{2,6})?(?![\w/-])",
+        # (or a year, a course's or register's capitals, a number: "26-II-4471", "26-AK-0388")
+        "az_dept": r"[0-9](?<![\w./,-][0-9])(?:[0-9]{0,2}(?:\.[0-9]{1,3})+-[A-Za-zÄÖÜäöü]{1,8}"
+                   r"-[0-9]{2,6}|[0-9]-[A-Z]{1,4}-[0-9]{3,6})(?:[/-][0-9]{2,6})?(?![\w/-])",
         # The BAMF's Geschäftszeichen: seven digits and the three of the country ("8873401-423")
         "bamf": r"[1-9](?<![\w./,-][1-9])(?<![0-9] [1-9])[0-9]{6}-[0-9]{3}(?![\w/-]|[.,][0-9])",
         "az_numeric": r"[0-9](?<![\w./,-][0-9])[0-9]{0,3}(?:\.[0-9]{1,4})*-[0-9]{1,6}(?:\s[0-9]{1,6})?/[0-9]{2,4}(?![\w/-]|\.[0-9])",
         "phone_keyed": _keywords(_KEYWORDS["phone_keyed"]) +
                        r"\.?\s*(?:[:]\s*)?(?:(?:ist|lautet)\s+)?"
                        r"(?P<num>\+?\(?[0-9][0-9 ()/.-]{3,22}[0-9]|-?[0-9]{2,4})(?![0-9])",  # "Durchwahl 211"
-        "phone_intl": r"[+0](?<![\w+].)(?:(?<=\+)|(?<=0)0)[1-9][0-9]{0,2}(?:[ ./-]?\([0-9]{1,4}\))?(?:[ ./-]{0,3}[0-9]){6,14}(?![0-9])",
+        # (the country's code in brackets too: "(+49) 176 …")
+        "phone_intl": r"[+0](?<![\w+].)(?:(?<=\+)|(?<=0)0)[1-9][0-9]{0,2}(?:(?<=\(\+[0-9])\)|(?<=\(\+[0-9]{2})\)"
+                      r"|(?<=\(\+[0-9]{3})\))?(?:[ ./-]?\([0-9]{1,4}\))?(?:[ ./-]{0,3}[0-9]){6,14}(?![0-9])",
         # An area code ("0511", "0511.", "(0221)", spaced before a slash or dash: "0 40 /",
         # "02 21 /", "0 511 - "), then groups of digits as people space them ("9 87 65-43",
         # "4 28 28 - 0": an extension)
@@ -222,15 +225,29 @@ def _sources() -> dict[str, str]:
                         r"|tr|ru|uk|io)(?![\w])",
         "email_at": r"@|\((?:at|AT)\)|\[(?:at|AT)\]",
         "email_local": r"(?<![\w.+-])[\w.%+-]+\s?$",
-        "email_domain": r"\s?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w-])",
-        "iban": r"(?P<cc>[A-Z](?<![A-Za-z0-9].)[A-Z])[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])",
+        # (its dots written out too: "stuttgart(dot)de", "lra-es [dot] de")
+        "email_domain": r"\s?[\w-]+(?:(?:\.|\s?[(\[](?:dot|DOT)[)\]]\s?)[\w-]+)*(?:\.|\s?[(\[](?:dot|DOT)"
+                        r"[)\]]\s?)[A-Za-z]{2,24}(?![\w-])",
+        # (its groups apart by one or two spaces, a hyphen, a dot or a line break; a space
+        # after the country: "DE 89 3704 …")
+        "iban": r"(?P<cc>[A-Z](?<![A-Za-z0-9].)[A-Z]) ?[0-9]{2}(?:[ .\n-]{0,2}[A-Z0-9]){11,30}"
+                r"(?![A-Za-z0-9])",
+        # An IBAN in groups of four, its last group shorter
+        "iban_fours": r"[A-Za-z]{2}[0-9]{2}(?: [A-Za-z0-9]{4})+(?: [0-9]{1,3})?",
         "iban_cue": r"(?i:iban|kontonummer|konto)\s*[:.]?\s*$",
         "id_german": r"[CFGHJKLMNPRTVWXYZ](?<![\w-].)[CFGHJKLMNPRTVWXYZ0-9]{8}(?P<check>[0-9])?(?![\w-])",
         "id_nr_spaced": r"(?<![\w.])Nr\.\s?(?P<num>[A-Z] [0-9]{7,9})(?![\w/-]|[.,][0-9])",
-        "id_passport": r"[A-Z](?<![\w-].)[A-Z]?[0-9]{6,9}(?![\w-])",
+        # (up to three letters before the digits, "AAF392714"; a letter after them, as on the
+        # Philippines' passports: "P4410283A")
+        "id_passport": r"[A-Z](?<![\w-].)[A-Z]{0,2}[0-9]{6,9}[A-Z]?(?![\w-])",
         "azr_keyed": _keywords(_KEYWORDS["azr_keyed"]) + r"[a-z]*(?:-?(?:Nr|Nummer|nummer|nr)\.?)?"
                      r"\s*[:.(]?\s*(?:(?:ist|lautet)\s+)?(?P<num>[0-9](?:[ ]?[0-9]){11})(?![0-9])",
         "azr_loose": r"[0-9](?<![0-9.,/-][0-9])[0-9]{5}[ ]?[0-9]{6}(?![0-9]|[.,/-][0-9])",
+        # A running number and the year's two digits ("4471/26", "118/25"): the commonest
+        # file number, in lists and brackets without a keyword; a year of 2015-2029 only, and
+        # not after a year ("Schuljahr 2023/24")
+        "az_year": r"[1-9](?<![\w./,§-][1-9])(?<!§ [1-9])(?!(?<=1)9[0-9]{2}/|(?<=2)0[0-9]{2}/)[0-9]{2,5}/(?:1[5-9]|2[0-9])"
+                   r"(?![\w/-]|[.,:][0-9])",
         "az_shape": r"[1-9](?<![\w.-][1-9])[0-9]{0,4}(?P<rest>(?:[./-][0-9]{1,6}){2,4})(?![\w/-]|[.,][0-9])",
         "az_prefix": r"(?:(?<![\w./-])[A-ZÄÖÜ]{2,5} |(?<![\w./-])[IVX]{1,4}/|(?<![\w.-]))$",
         "tax_keyed": _keywords(_KEYWORDS["tax_keyed"]) +
@@ -293,7 +310,7 @@ def _sources() -> dict[str, str]:
         "street_words": trie(_STREET_WORDS),
         # (a dictated note without digits: "Komma", "Punkt" in a note dictated with its
         # punctuation, in lower case too: "… komma am fünften november komma …")
-        "has_shape": r"[(\[](?:at|AT)[)\]]|[CFGHJKLMNPRTVWXYZ]{9}|[Kk]omma |Punkt",
+        "has_shape": r"[(\[](?:at|AT)[)\]]|[CFGHJKLMNPRTVWXYZ]{9}|[Kk]omma |[Pp]unkt",
     }
     # The three date patterns that start with a day, in one pass (patterns._dates): from each
     # day's first digit, each pattern as a look-ahead, its groups named with a letter (n, s,
@@ -310,11 +327,12 @@ def _sources() -> dict[str, str]:
     # A number dictated digit by digit after its keyword ("telefon null eins sieben sechs …")
     # Dictated without its keyword: a zero and seven digits or more, each a word ("Rückruf
     # unter null acht zwei eins drei …"; a German number begins with its area code's zero)
-    p["phone_spoken_bare"] = (r"(?<![\w])[Nn]ull(?: (?:null|eins|zwei|zwo|drei|vier|fünf|sechs"
-                              r"|sieben|acht|neun)){7,15}(?![\w])")
+    # (the area code's slash or dash spoken too: "null zwei null eins Strich sieben vier …")
+    p["phone_spoken_bare"] = (r"(?<![\w])[Nn]ull(?: (?:[Ss]trich |[Ss]chrägstrich )?(?:null|eins|zwei"
+                              r"|zwo|drei|vier|fünf|sechs|sieben|acht|neun)){7,15}(?![\w])")
     p["phone_spoken"] = (_keywords(_any_case(_KEYWORDS["phone_keyed"])) + r"\.?[ \t]*:?[ \t]*"
-                         r"(?:(?:ist|lautet)[ \t]+)?(?P<num>(?:null|plus)(?: (?:null|eins|zwei|zwo|drei"
-                         r"|vier|fünf|sechs|sieben|acht|neun)){6,15})(?![\w])")
+                         r"(?:(?:ist|lautet)[ \t]+)?(?P<num>(?:null|plus)(?: (?:[Ss]trich |[Ss]chrägstrich )?(?:null"
+                         r"|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun)){6,15})(?![\w])")
     for name in ("phone_keyed", "azr_keyed", "tax_keyed"):
         p[name + "_lc"] = _keywords(_any_case(_KEYWORDS[name])) + p[name][len(_keywords(_KEYWORDS[name])):]
     p["date_spoken_lc"] = _SPOKEN_DATE
