@@ -25,7 +25,16 @@ from desktop.core.privacy.kept_frames import (
     label_words_before,
     nominalised_adjectives,
     number_words,
+    placed_district,
     places_after_their_kind,
+)
+from desktop.core.privacy.kept_labels import (
+    THEORISTS,
+    TURN,
+    document_labels,
+    speaker_turns,
+    table_headers,
+    theorists,
 )
 from desktop.core.privacy.lexicon import fold, lexicon, participle_rx
 from desktop.core.privacy.wordclass import (
@@ -62,6 +71,9 @@ _ABBREVIATED_AFTER = Lazy(r"\.(?:[:,;/)]| [a-zäöüß])")
 # A count of one to three digits before a unit ("94 Mon."), not a longer number that may be
 # a finding's (a telephone number's placeholder would leave the unit a name the second time).
 _COUNT_BEFORE = Lazy(r"(?<![\d./-])\d{1,3} $")
+# A word of three to five letters without a vowel is abbreviated ("Ltg.", "Lfd.", "Bzgl."):
+# names without a vowel are few and listed, or stand after a form of address ("Herr Vlk.").
+_VOWELLESS = Lazy(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xzß]{2,4}")
 # An abbreviation run into the next abbreviated word: "Pfl.beitr.", "Ausl.beh.".
 _CHAINED_AFTER = Lazy(r"\.[a-zäöüß]{2,}\.")
 # A saint's name makes a church, a parish, a hospital or a town ("St. Markus", "Sankt Georg");
@@ -122,6 +134,9 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                     and _COUNT_BEFORE.search(text, max(0, start - 8), start) is not None
                     and lex.is_prefix(word.lower())):
                 out.append(t)  # "Pfl.beitr.", "94 Mon.": abbreviations, no surname
+            elif _VOWELLESS.fullmatch(word) is not None and cls[t] not in (TITLE, ROLE) and \
+                    not (t and cls[t - 1] in (TITLE, ROLE)) and not lex.is_name(fold(word)):
+                out.append(t)  # "Ltg. Sachgebiet", "Lfd. Nr.": an office's abbreviation
         elif text[end + 1:end + 6] == "innen":
             out.append(t)  # "Kund:innen", "Kolleg:innen": a noun's gender-fair plural
         elif cls[t] == STOP or (word in MAIL_HEADERS and text[end + 1:end + 2] == " "):
@@ -167,6 +182,18 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         hyphenated_at_line_end(text, toks, out)
     if "isch" in text and "/" in text:
         _languages_paired(text, toks, out)
+    if ": " in text and TURN.search(text) is not None:
+        speaker_turns(text, toks, cls, out)  # "SB: Haben Sie …?"
+    if not _DOCUMENT_GATE.isdisjoint(distinct) and ":" in text:
+        document_labels(text, toks, out)  # "Given Names:", "Date of Birth:"
+    if "-" in text:
+        # "in Siegen-Weidenau", "Gelsenkirchen-Buer, 25.11.2026": a town's part the lists lack
+        out.extend([t for t, (start, end, w) in enumerate(toks) if "-" in w and
+                    cls[t] not in (TITLE, ROLE) and placed_district(text, start, end, w)])
+    if "|" in text and text.count("|") >= 3:
+        table_headers(text, toks, out)  # "| Lfd | Familienname | Vorname |"
+    if not THEORISTS.isdisjoint(distinct):
+        theorists(text, toks, cls, out)  # "Reflexion nach Gibbs"
     if "Punkte" in text:
         # a points table of the Chancenkarte: "Deutsch A2 (1), Alter (2), Englisch (1)"
         out.extend([t for t, (_, end, w) in enumerate(toks) if _POINTS_AFTER.match(text, end)
@@ -224,6 +251,8 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     return out
 
 
+# Words of an identity document's English labels, one of which a note with such labels has.
+_DOCUMENT_GATE = frozenset({"Given", "Birth", "Surname", "Address", "Expiry"})
 _BANK_LABELS = frozenset({"Kreditinstitut", "Geldinstitut", "Bank", "Bankname"})
 # Field labels whose value is a bank ("Kreditinstitut: Caixa Geral de Depósitos").
 _BANK_FIELD = Lazy(r"(?m)^[ \t]*(?:Kreditinstitut|Geldinstitut|Bank|Name der Bank|Bankname)"

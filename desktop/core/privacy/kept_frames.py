@@ -24,8 +24,24 @@ def district(word: str) -> bool:
         return False
     second = parts[1].lower()
     # the district a German word, a place or built like a place's name ("Mitte",
-    # "Neukölln", "Ückendorf"): not a double surname's unlisted part ("Linden-Hager")
-    return second.endswith(_PLACE_ENDINGS) or lex.is_place(second) or lex.is_word(second)
+    # "Neukölln", "Ückendorf", "Weidenau"): not a double surname's unlisted part ("Linden-Hager")
+    return second.endswith(_PLACE_ENDINGS) or len(second) >= 6 and second.endswith("au") or \
+        lex.is_place(second) or lex.is_word(second)
+
+
+def placed_district(text: str, start: int, end: int, word: str) -> bool:
+    """A town and a part the lists do not know, where a place stands: after "in", "aus" or
+    "nach" ("in Gelsenkirchen-Buer") or before the date of a letter's place and date line
+    ("Gelsenkirchen-Buer, 25.11.2026"); the first part a listed place that is no name, no part
+    a listed name ("Frau Linden-Hager" is a person)."""
+    lex = lexicon()
+    parts = word.split("-")
+    if len(parts) != 2 or not parts[1] or not lex.is_place(parts[0].lower()) or any(
+            lex.is_name(fold(p)) for p in parts):
+        return False
+    before = text[max(0, start - 5):start]
+    return before.endswith((" in ", " aus ", "nach ")) or (
+        text[end:end + 2] == ", " and text[end + 2:end + 3].isdigit())
 
 
 _PLACE_ENDINGS = ("dorf", "feld", "heim", "hausen", "berg", "burg", "stadt", "kirchen", "hof",
