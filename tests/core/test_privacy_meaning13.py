@@ -87,3 +87,40 @@ def test_abbreviations_and_table_headers(text, found):
     nor is "Fam.": the family's name after it is, also a German word ("Fam. Koch"); "Hrn." is
     a form of address."""
     assert names(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Kontoauszug aus der Türkiye – Hesap Özeti / Kontoauszug (Übersetzung beigefügt)\n"
+     "Hesap Sahibi: HÜSEYİN ÖZTÜRK\nTarih: 01.03.2027\nBakiye / Saldo: 412.550,00 TL\n",
+     ["HÜSEYİN ÖZTÜRK"]),
+    ("ING Bank N.V. – Rekeningafschrift / Kontoauszug\nRekeninghouder: R. de Vries\n",
+     ["R. de Vries"]),
+    ("Teilnehmende:\n- Ezzahraoui / Dolmetscherin\n- Tesfamariam: kam später",
+     ["Ezzahraoui", "Tesfamariam"]),
+])
+def test_translated_documents(text, found):
+    """A document of another language with German beside its words ("Hesap Özeti /
+    Kontoauszug") holds that language's labels ("Hesap Sahibi:", "Tarih:"), no names; a
+    person beside a role ("Ezzahraoui / Dolmetscherin") is no such pair."""
+    assert names(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Frau Nadia Ezzahraoui (Dolmetscherin Arabisch/Darija), Frau Sandra Rose (SB)",
+     ["Nadia Ezzahraoui", "Sandra Rose"]),
+    ("Darija (Tochter von Inmaculada Ferrer) war ebenfalls anwesend.",
+     ["Darija", "Inmaculada Ferrer"]),
+    ("Eingeladen: Fadime Yılmaz (Mutter), geb. 1951, aus Sivas. Geburtsort Malatya.",
+     ["Fadime Yılmaz"]),
+    ("Herr Aydın kam aus Kayseri, Frau Ordu begleitete ihn.", ["Aydın", "Ordu"]),
+    ("Sie arbeiten laut Zoll bei einem anderen Arbeitgeber. Hinweis an Zoll (FKS).", []),
+    ("Herr Zoll rief an, Frau Zoll kommt morgen.", ["Zoll", "Zoll"]),
+    ("Wohnraum vorgelegt Punkt Siebenundachtzig Quadratmeter für fünf Personen Punkt Herr "
+     "Idrissi unterschreibt.", ["Idrissi"]),
+    ("Bescheinigung für meinen Mandanten, geb. 07.06.1994, Herrn Okafor.", ["Okafor"]),
+])
+def test_languages_places_authorities_and_numbers(text, found):
+    """A language after another ("Arabisch/Darija"), a Turkish province ("aus Sivas"), the
+    customs ("laut Zoll"), a number written out and "Mandanten" are no names; "Darija" before
+    a role, "Herr Aydın", "Frau Ordu" and "Herr Zoll" are people."""
+    assert names(text) == found

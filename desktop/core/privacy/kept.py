@@ -14,6 +14,7 @@ from desktop.core.privacy.foreign import (
     MAIL_HEADERS,
     foreign_run_tokens,
     in_other_language,
+    translated_document,
 )
 from desktop.core.privacy.kept_frames import (
     ENGLISH_JOBS,
@@ -190,6 +191,8 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         # "in Siegen-Weidenau", "Gelsenkirchen-Buer, 25.11.2026": a town's part the lists lack
         out.extend([t for t, (start, end, w) in enumerate(toks) if "-" in w and
                     cls[t] not in (TITLE, ROLE) and placed_district(text, start, end, w)])
+    if " / " in text and ":" in text:
+        translated_document(text, toks, cls, out)  # "Hesap Özeti / Kontoauszug", "Tarih:"
     if "|" in text and text.count("|") >= 3:
         table_headers(text, toks, out)  # "| Lfd | Familienname | Vorname |"
     if not THEORISTS.isdisjoint(distinct):
@@ -267,8 +270,8 @@ _ABSTRACT = ("ung", "heit", "keit", "schaft", "ion", "tät", "nis")
 
 
 def _languages_paired(text: str, toks: list[tuple[int, int, str]], out: list[int]) -> None:
-    """A language paired with a language is one too: "(Darija/Französisch)", though "Darija"
-    is a first name."""
+    """A language paired with a language is one too: "(Darija/Französisch)",
+    "(Arabisch/Darija)", though "Darija" is a first name."""
     lex = lexicon()
     i = text.find("/")
     while i >= 0:
@@ -276,9 +279,12 @@ def _languages_paired(text: str, toks: list[tuple[int, int, str]], out: list[int
             i = text.find("/", i + 1)
             continue
         after = _token_at(toks, i + 1)
-        if after is not None and after and toks[after - 1][1] == i and \
-                toks[after][2].endswith("isch") and lex.is_stopword(toks[after][2]):
-            out.append(after - 1)
+        if after is not None and after and toks[after - 1][1] == i:
+            first, second = toks[after - 1][2], toks[after][2]
+            if second.endswith("isch") and lex.is_stopword(second):
+                out.append(after - 1)
+            elif first.endswith("isch") and lex.is_stopword(first) and lex.is_stopword(second):
+                out.append(after)  # "(Arabisch/Darija)"
         i = text.find("/", i + 1)
 
 
@@ -488,18 +494,29 @@ _ADJECTIVES: dict[str, bool] = {}
 _INFLECTED_ENDS = frozenset({"e ", "r ", "n ", "s ", "m "})
 
 
+_UNITS = "(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)"
+# A number written out as one word, as a dictated note has them ("Siebenundachtzig
+# Quadratmeter", "Zweihundertvierzig Euro", "Dreiundzwanzigste"): built by German's rules for
+# numerals, never a name.
+_NUMERAL = Lazy(rf"(?:{_UNITS}?tausend)?(?:(?:{_UNITS}|elf|zwölf|(?:drei|vier|fünf|sech|sieb|acht"
+                rf"|neun)zehn)?hundert)?(?:{_UNITS}und)?"
+                r"(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|zehn|elf"
+                r"|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|eins?"
+                r"|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?(?:s?te[nmrs]?|ste[nmrs]?)?")
 _WORD = operator.itemgetter(2)
 _SEEN: set[str] = set()
 _KEPT_WORDS: set[str] = set()
 
 
 def _kept_by_itself(word: str) -> bool:
-    """Spoken punctuation ("Komma", "Punkt"); an abbreviation in mixed case ("türk. StA, geb.
-    …", "AufenthG"), also where a rule reads the word before "geb." as a name; a hyphenated
+    """Spoken punctuation ("Komma", "Punkt"); a number written out ("Siebenundachtzig"); an
+    abbreviation in mixed case ("türk. StA, geb. …", "AufenthG"), also where a rule reads the word before "geb." as a name; a hyphenated
     compound of German words ending in a noun (_hyphenated_noun); a participle
     of a separable verb, capitalised inside a sentence ("lohnzettel fehlen noch
     Weitergeleitet an SG 32"): never a name, wherever it stands."""
     if word in DICTATED or word in GREETINGS or word in ENGLISH_JOBS:
+        return True
+    if len(word) >= 8 and _NUMERAL.fullmatch(word.lower()) is not None:
         return True
     if "-" in word and district(word):
         return True

@@ -40,7 +40,7 @@ TITLES = frozenset({"Herr", "Herrn", "Frau", "Hr", "Hrn", "Fr", "Dr", "Prof", "M
                     "HERR", "HERRN", "FRAU"})
 ABBREVIATED = frozenset({"Hr", "Hrn", "Fr", "Dr", "Prof", "Mr", "Mrs", "Ms"})
 ROLES = frozenset("""
-Kunde Kundin Klient Klientin Mandant Mandantin Antragsteller Antragstellerin Betroffene
+Kunde Kundin Klient Klientin Mandant Mandantin Mandanten Antragsteller Antragstellerin Betroffene
 Ehemann Ehefrau Ehegatte Ehegattin Ehepartner Ehepartnerin Mann Partner Partnerin
 Lebensgefährte Lebensgefährtin Verlobte Verlobter Tochter Sohn Kind Baby Säugling Mutter Vater
 Bruder Schwester Onkel Tante Cousin Cousine Neffe Nichte Enkel Enkelin Großmutter Großvater Oma
