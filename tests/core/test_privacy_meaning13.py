@@ -124,3 +124,23 @@ def test_languages_places_authorities_and_numbers(text, found):
     customs ("laut Zoll"), a number written out and "Mandanten" are no names; "Darija" before
     a role, "Herr Aydın", "Frau Ordu" and "Herr Zoll" are people."""
     assert names(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ausbildungsvertrag bei der Fa. Schwab Präzisionstechnik liegt vor. Chayenna Rexwinkel "
+     "hat heute angerufen.", ["Schwab", "Chayenna Rexwinkel"]),
+    ("Telefonat, Arbeitgeber Jäger Metallbau Esslingen, Herr Thomas Jäger: kommt.",
+     ["Jäger", "Thomas Jäger"]),
+    ("Verweis an die Refugee Law Clinic Freiburg. Herr Law kam danach.", ["Law"]),
+    ("Betreff: Zuständigkeitswechsel Mehdi Hosseini, geb. 30.01.1985", ["Mehdi Hosseini"]),
+    ("Rückmeldung von Petra Rose (Praxisanleiterin): Die Notiz ist gut strukturiert.",
+     ["Petra Rose"]),
+    ("Rückmeldung meiner Praxisanleiterin Heike Vogel zur Woche. Falleinbringerin: Nadine.",
+     ["Heike Vogel", "Nadine"]),
+])
+def test_trades_institutions_and_training_roles(text, found):
+    """A firm's trade after its owner's name ("Schwab Präzisionstechnik"), an English
+    institution ("Refugee Law Clinic"), a long compound opening a letter's subject and the
+    roles of a trainee's reflection ("Praxisanleiterin", "Falleinbringerin") are no names; the
+    owner, the people beside the roles and "Chayenna Rexwinkel" are."""
+    assert names(text) == found

@@ -300,9 +300,10 @@ def _subjects_of_a_letter(text: str, toks: list[tuple[int, int, str]], cls: list
             continue
         nxt = toks[t + 1][2]
         lw = nxt.lower()
-        if cls[t + 1] in (STOP, NOUN) and len(lw) >= 7 and lw.endswith(_ABSTRACT) and \
+        if cls[t + 1] in (STOP, NOUN) and len(lw) >= 7 and (lw.endswith(_ABSTRACT) or (
+                cls[t + 1] == NOUN and len(lw) >= 12 and lex.is_compound(lw))) and \
                 not lex.is_name(fold(nxt)):
-            out.append(t + 1)
+            out.append(t + 1)  # also a long compound: "Betreff: Zuständigkeitswechsel …"
 
 
 def _bank_names(text: str, toks: list[tuple[int, int, str]], out: list[int]) -> None:
