@@ -144,3 +144,19 @@ def test_trades_institutions_and_training_roles(text, found):
     roles of a trainee's reflection ("Praxisanleiterin", "Falleinbringerin") are no names; the
     owner, the people beside the roles and "Chayenna Rexwinkel" are."""
     assert names(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Subject: my husband visa\n\nDear Madam Kurz,\nmy husband Muhammad Akram Butt got the visa "
+     "in Islamabad. He will come on 12 December. When he must come to your office?\n"
+     "Thank you, Rukhsana", ["Muhammad Akram Butt", "Rukhsana"]),
+    (">> Dear Sir/Madam, I am from Bangladesh, I have the Blue Card since 2022, my wife Rumana "
+     "Begum also works.", ["Rumana Begum"]),
+    ("Notiz: mail von fatima, the visa is ready. tel. mit igor mederski – unterlagen kommen",
+     ["fatima", "igor mederski"]),
+])
+def test_english_clauses_and_countries(text, found):
+    """Lower-case words of an English mail ("my husband", "he must come to") and a country in
+    English ("from Bangladesh") are no names; the names in the mail and names typed in lower
+    case beside English words are."""
+    assert names(text) == found

@@ -149,3 +149,15 @@ def translated_document(text: str, toks: list[tuple[int, int, str]], cls: list[i
     if count >= 2 or labels:
         out.extend(pairs)
         out.extend(labels)
+
+
+# English words that are no part of any name: a lower-case run holding one is a clause of an
+# English text ("my husband visa", "he must come to"), not a name typed in lower case.
+_ENGLISH_ONLY = frozenset("""the is are was were my your his she he we they you our their and
+of to for with on into from but can not have has this that me be been would there what when
+how please because must will""".split())
+
+
+def in_english_clause(text: str, start: int, end: int) -> bool:
+    """Does the lower-case run text[start:end] hold an English function word?"""
+    return not _ENGLISH_ONLY.isdisjoint(text[start:end].split())
