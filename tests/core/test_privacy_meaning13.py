@@ -160,3 +160,20 @@ def test_english_clauses_and_countries(text, found):
     English ("from Bangladesh") are no names; the names in the mail and names typed in lower
     case beside English words are."""
     assert names(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Aufenthalt seit fünf Jahren mit Titel, Lebensunterhalt gesichert. Hinweis: Titel "
+     "erlischt nach sechs Monaten.", []),
+    ("Frau Titel kam zur Vorsprache.", ["Titel"]),
+    ("Die BA hat zugestimmt (Westbalkanregelung, Kontingent 2026). Bitte Titel für Frau "
+     "Stanković.", ["Stanković"]),
+    ("Mi: Wartebereich voll, Security gerufen (Herr Braun von Kötter).", ["Braun"]),
+    ("Stadt Suhl / Thüringer Landesverwaltungsamt, Erstaufnahmeeinrichtung Suhl. Frau "
+     "Thüringer Landesamt kam.", ["Thüringer"]),
+])
+def test_office_words_and_institutions(text, found):
+    """Office words the lists lacked ("Titel", "Kontingent", "Security") and an institution
+    named with a place's adjective ("Thüringer Landesverwaltungsamt") are no names; after
+    "Frau" the same words are."""
+    assert names(text) == found

@@ -26,6 +26,7 @@ from desktop.core.privacy.kept_frames import (
     label_words_before,
     nominalised_adjectives,
     number_words,
+    place_adjective_institutions,
     placed_district,
     places_after_their_kind,
 )
@@ -197,6 +198,8 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                     cls[t] not in (TITLE, ROLE) and placed_district(text, start, end, w)])
     if " / " in text and ":" in text:
         translated_document(text, toks, cls, out)  # "Hesap Özeti / Kontoauszug", "Tarih:"
+    if "er " in text:
+        place_adjective_institutions(text, toks, cls, out)  # "Thüringer Landesverwaltungsamt"
     if "|" in text and text.count("|") >= 3:
         table_headers(text, toks, out)  # "| Lfd | Familienname | Vorname |"
     if not THEORISTS.isdisjoint(distinct):

@@ -6,7 +6,15 @@ words are in the note."""
 from __future__ import annotations
 
 from desktop.core.privacy.lexicon import fold, lexicon
-from desktop.core.privacy.wordclass import NOUN, ROLE, STOP, TITLE, UNKNOWN, Lazy
+from desktop.core.privacy.wordclass import (
+    INSTITUTION_ENDINGS,
+    NOUN,
+    ROLE,
+    STOP,
+    TITLE,
+    UNKNOWN,
+    Lazy,
+)
 
 # English job words in German notes ("Beschäftigt als Data Scientist", "eine Stelle als
 # Postdoc"): no surname.
@@ -143,3 +151,22 @@ def label_words_before(text: str, toks: list[tuple[int, int, str]], cls: list[in
         if not start or text[start - 1] == "\n":
             out.extend(run)
             return
+
+
+def place_adjective_institutions(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                                 out: list[int]) -> None:
+    """A place's adjective before an office or an institution names the institution:
+    "Thüringer Landesverwaltungsamt", "Kölner Ausländerbehörde", "Berliner Polizei" (the
+    adjective of "Thüringen", "Köln", "Berlin"); not after a form of address ("Frau
+    Thüringer")."""
+    lex = lexicon()
+    for t in range(len(toks) - 1):
+        start, end, word = toks[t]
+        if not word.endswith("er") or len(word) < 6 or toks[t + 1][0] != end + 1 or \
+                text[end] != " " or (t and cls[t - 1] in (TITLE, ROLE)):
+            continue
+        if not toks[t + 1][2].lower().endswith(INSTITUTION_ENDINGS):
+            continue
+        stem = word[:-2].lower()
+        if lex.is_place(stem) or lex.is_place(stem + "en") or lex.is_place(stem + "e"):
+            out.extend((t, t + 1))
