@@ -194,8 +194,8 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         document_labels(text, toks, out)  # "Given Names:", "Date of Birth:"
     if "-" in text:
         # "in Siegen-Weidenau", "Gelsenkirchen-Buer, 25.11.2026": a town's part the lists lack
-        out.extend([t for t, (start, end, w) in enumerate(toks) if "-" in w and
-                    cls[t] not in (TITLE, ROLE) and placed_district(text, start, end, w)])
+        out.extend([t for t in [t for t, w in enumerate(words) if "-" in w]
+                    if cls[t] not in (TITLE, ROLE) and placed_district(text, *toks[t])])
     if " / " in text and ":" in text:
         translated_document(text, toks, cls, out)  # "Hesap Özeti / Kontoauszug", "Tarih:"
     if "er " in text:
