@@ -160,9 +160,10 @@ def label_words_before(text: str, toks: list[tuple[int, int, str]], cls: list[in
 
 
 # A place's adjective before a state institution: "Thüringer Landesverwaltungsamt", "Kölner
-# Ausländerbehörde", "Berliner Polizei" (searched in C: most notes have none).
-_PLACE_INSTITUTION = Lazy(r"(?<![\w-])([A-ZÄÖÜ][a-zäöüß]{3,}er) [A-ZÄÖÜ][\w-]*(?:amt|behörde"
-                          r"|ministerium|polizei|verwaltung|gericht|regierung)\b")
+# Ausländerbehörde", "Berliner Polizei". The pattern opens with the adjective's ending, a
+# literal the engine searches for fast; the adjective is read back from there.
+_INSTITUTION_AFTER = Lazy(r"er [A-ZÄÖÜ][\w-]*(?:amt|behörde|ministerium|polizei|verwaltung"
+                          r"|gericht|regierung)\b")
 
 
 def place_adjective_institutions(text: str, toks: list[tuple[int, int, str]], cls: list[int],
@@ -171,10 +172,11 @@ def place_adjective_institutions(text: str, toks: list[tuple[int, int, str]], cl
     "Thüringer Landesverwaltungsamt", "Kölner Ausländerbehörde" (the adjective of
     "Thüringen", "Köln"); not after a form of address ("Frau Thüringer")."""
     lex = lexicon()
-    for m in _PLACE_INSTITUTION.finditer(text):
-        stem = m[1][:-2].lower()
-        if not (lex.is_place(stem) or lex.is_place(stem + "en") or lex.is_place(stem + "e")):
+    for m in _INSTITUTION_AFTER.finditer(text):
+        t = next((t for t, tok in enumerate(toks) if tok[1] == m.start() + 2), None)
+        if t is None or t + 1 >= len(toks) or len(toks[t][2]) < 6 or (
+                t and cls[t - 1] in (TITLE, ROLE)):
             continue
-        t = next((t for t, tok in enumerate(toks) if tok[0] == m.start()), None)
-        if t is not None and t + 1 < len(toks) and not (t and cls[t - 1] in (TITLE, ROLE)):
+        stem = toks[t][2][:-2].lower()
+        if lex.is_place(stem) or lex.is_place(stem + "en") or lex.is_place(stem + "e"):
             out.extend((t, t + 1))
