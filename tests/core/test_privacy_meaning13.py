@@ -177,3 +177,14 @@ def test_office_words_and_institutions(text, found):
     named with a place's adjective ("Thüringer Landesverwaltungsamt") are no names; after
     "Frau" the same words are."""
     assert names(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Personalausweis-Nr.: LZ6098TMW4\nEingeladene Person: Name: Santos", ["Santos"]),
+    ("Geschiedene Ehefrau: Irene Okafor. Verstorbener Vater: Emeka Okafor", ["Irene Okafor",
+                                                                            "Emeka Okafor"]),
+])
+def test_participles_of_strong_verbs(text, found):
+    """An inflected participle of a strong verb opening a label ("Eingeladene Person:",
+    "Geschiedene Ehefrau:") is no name; the people after the labels are."""
+    assert names(text) == found

@@ -137,7 +137,7 @@ def nominalised_adjectives(text: str, toks: list[tuple[int, int, str]], cls: lis
 # How adjectives and participles end that open a field's label ("Empfangsberechtigte Person:",
 # "Zuständige Stelle:", "Derzeitiger Aufenthaltstitel:").
 _ADJECTIVE_ENDINGS = ("te", "ter", "tes", "ige", "iger", "liche", "licher", "ische", "ischer",
-                      "bare", "barer")
+                      "bare", "barer", "ene", "ener")  # also "Eingeladene Person:"
 
 
 def label_words_before(text: str, toks: list[tuple[int, int, str]], cls: list[int], t: int,

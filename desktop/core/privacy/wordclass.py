@@ -260,6 +260,8 @@ class _Classifier:
         if lex.is_inflected(lw) or (
                 lw.endswith("in") and len(lw) >= 8 and lex.is_word(lw[:-2])):
             return STOP  # "Betreutes Wohnen", "Ausgehändigt am …", "Spätaussiedlerin"
+        if _strong_participle(lex, lw):
+            return STOP  # "Geschiedene Ehefrau:", "Eingeladene Person:", "Verstorbener Vater"
         return UNKNOWN
 
     def _known(self, folded: str, lw: str) -> int:
@@ -318,6 +320,17 @@ class _Classifier:
         if all(c in AMBIGUOUS for c in classes):
             return AMBIG
         return UNKNOWN
+
+
+def _strong_participle(lex: Lexicon, lw: str) -> bool:
+    """An inflected participle of a strong verb the data holds uninflected ("geschieden|e",
+    "verstorben|er", "eingeladen|es"): "ge" or a prefix before it, "en" before the ending."""
+    for ending in ("e", "er", "es", "em"):
+        stem = lw[: -len(ending)]
+        if lw.endswith(ending) and stem.endswith("en") and len(stem) >= 8 and \
+                stem in lex.words and not lex.is_noun(stem):
+            return True
+    return False
 
 
 def _noun_last(lex: Lexicon, word: str) -> bool:
