@@ -188,3 +188,14 @@ def test_participles_of_strong_verbs(text, found):
     """An inflected participle of a strong verb opening a label ("Eingeladene Person:",
     "Geschiedene Ehefrau:") is no name; the people after the labels are."""
     assert names(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Herr Shah Wardakzai: Widerruf des subsidiären Schutzes wird nicht eingeleitet.",
+     ["Shah Wardakzai"]),
+    ("Herr Schneider kam. Schneiders Akte liegt vor.", ["Schneider", "Schneider"]),
+])
+def test_genitive_of_a_noun(text, found):
+    """A noun's genitive in "-es" ("des Schutzes") is no surname's ("Schutze" + s); a
+    surname's genitive in "-s" stays one ("Schneiders Akte")."""
+    assert names(text) == found

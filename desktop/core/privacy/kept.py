@@ -31,12 +31,18 @@ from desktop.core.privacy.kept_frames import (
     places_after_their_kind,
 )
 from desktop.core.privacy.kept_labels import (
+    BANK_LABELS,
+    POINTS_AFTER,
     THEORISTS,
     TURN,
+    bank_names,
     document_labels,
+    languages_paired,
     speaker_turns,
+    subjects_of_a_letter,
     table_headers,
     theorists,
+    token_at,
 )
 from desktop.core.privacy.lexicon import fold, lexicon, participle_rx
 from desktop.core.privacy.wordclass import (
@@ -45,7 +51,6 @@ from desktop.core.privacy.wordclass import (
     BOTH,
     FIRST,
     NAMEISH,
-    NOUN,
     ROLE,
     STOP,
     TITLE,
@@ -156,13 +161,13 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                 label_words_before(text, toks, cls, t, out)
     if _SAINT_GATE.search(text) is not None:
         for m in _SAINT.finditer(text):
-            at = _token_at(toks, m.start(1))
+            at = token_at(toks, m.start(1))
             if at is not None and cls[at] in (FIRST, BOTH, AMBF) and (
                     not m.start() or text[m.start() - 1] in " \t\n(„\"/-"):
                 out.append(at)
     if "Botschaft " in text or "onsulat " in text:
         for m in _COUNTRY.finditer(text):
-            at = _token_at(toks, m.start(1))
+            at = token_at(toks, m.start(1))
             if at is not None and lex.is_place(toks[at][2].lower()):
                 out.append(at)
                 # "Botschaft Addis Abeba": the country's or the capital's further words
@@ -187,7 +192,7 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     if "\n" in text and "-\n" in text:
         hyphenated_at_line_end(text, toks, out)
     if "isch" in text and "/" in text:
-        _languages_paired(text, toks, out)
+        languages_paired(text, toks, out)
     if ": " in text and TURN.search(text) is not None:
         speaker_turns(text, toks, cls, out)  # "SB: Haben Sie …?"
     if not _DOCUMENT_GATE.isdisjoint(distinct) and ":" in text:
@@ -206,10 +211,10 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         theorists(text, toks, cls, out)  # "Reflexion nach Gibbs"
     if "Punkte" in text:
         # a points table of the Chancenkarte: "Deutsch A2 (1), Alter (2), Englisch (1)"
-        out.extend([t for t, (_, end, w) in enumerate(toks) if _POINTS_AFTER.match(text, end)
+        out.extend([t for t, (_, end, w) in enumerate(toks) if POINTS_AFTER.match(text, end)
                     and lex.is_noun(w.lower())])
     if "Betr" in distinct or "Betreff" in distinct:
-        _subjects_of_a_letter(text, toks, cls, out)
+        subjects_of_a_letter(text, toks, cls, out)
     if not TOWN_OFFICES.isdisjoint(distinct):
         # "(LEA Berlin)": an office's abbreviation and its town, though "Lea" is a first name
         # and "Berlin" a surname
@@ -217,8 +222,8 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         for t in [t for t, w in enumerate(words[:-1]) if w in TOWN_OFFICES]:
             if text[toks[t][1]:toks[t + 1][0]] == " " and lex.is_place(words[t + 1].lower()):
                 out.extend((t, t + 1))
-    if not _BANK_LABELS.isdisjoint(distinct):
-        _bank_names(text, toks, out)
+    if not BANK_LABELS.isdisjoint(distinct):
+        bank_names(text, toks, out)
     if not PLACE_BEFORE.isdisjoint(distinct):
         places_after_their_kind(text, toks, cls, out)
     if not NUMBER_WORDS.isdisjoint(distinct):
@@ -263,63 +268,6 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
 
 # Words of an identity document's English labels, one of which a note with such labels has.
 _DOCUMENT_GATE = frozenset({"Given", "Birth", "Surname", "Address", "Expiry"})
-_BANK_LABELS = frozenset({"Kreditinstitut", "Geldinstitut", "Bank", "Bankname"})
-# Field labels whose value is a bank ("Kreditinstitut: Caixa Geral de Depósitos").
-_BANK_FIELD = Lazy(r"(?m)^[ \t]*(?:Kreditinstitut|Geldinstitut|Bank|Name der Bank|Bankname)"
-                   r"[ \t]*:[ \t]*([^\n]+)")
-
-
-# Points after a criterion of a points table ("Alter (2), …").
-_POINTS_AFTER = Lazy(r" \(\d\)[,;\n ]")
-# Endings of abstract nouns: a letter's subject opening with one is a matter, not a person
-# ("Betr.: Erteilung einer AE", "Betreff: Reiseunfähigkeit Zarina Umarova").
-_ABSTRACT = ("ung", "heit", "keit", "schaft", "ion", "tät", "nis")
-
-
-def _languages_paired(text: str, toks: list[tuple[int, int, str]], out: list[int]) -> None:
-    """A language paired with a language is one too: "(Darija/Französisch)",
-    "(Arabisch/Darija)", though "Darija" is a first name."""
-    lex = lexicon()
-    i = text.find("/")
-    while i >= 0:
-        if not text[i + 1:i + 2].isupper():
-            i = text.find("/", i + 1)
-            continue
-        after = _token_at(toks, i + 1)
-        if after is not None and after and toks[after - 1][1] == i:
-            first, second = toks[after - 1][2], toks[after][2]
-            if second.endswith("isch") and lex.is_stopword(second):
-                out.append(after - 1)
-            elif first.endswith("isch") and lex.is_stopword(first) and lex.is_stopword(second):
-                out.append(after)  # "(Arabisch/Darija)"
-        i = text.find("/", i + 1)
-
-
-def _subjects_of_a_letter(text: str, toks: list[tuple[int, int, str]], cls: list[int],
-                          out: list[int]) -> None:
-    lex = lexicon()
-    for t in [t for t, tok in enumerate(toks[:-1]) if tok[2] == "Betr" or tok[2] == "Betreff"]:
-        if text[toks[t][1]:toks[t + 1][0]] not in (".: ", ": ", ". "):
-            continue
-        nxt = toks[t + 1][2]
-        lw = nxt.lower()
-        if cls[t + 1] in (STOP, NOUN) and len(lw) >= 7 and (lw.endswith(_ABSTRACT) or (
-                cls[t + 1] == NOUN and len(lw) >= 12 and lex.is_compound(lw))) and \
-                not lex.is_name(fold(nxt)):
-            out.append(t + 1)  # also a long compound: "Betreff: Zuständigkeitswechsel …"
-
-
-def _bank_names(text: str, toks: list[tuple[int, int, str]], out: list[int]) -> None:
-    """The value of a bank field is the bank's name, never a person's."""
-    for m in _BANK_FIELD.finditer(text):
-        out.extend([t for t, tok in enumerate(toks) if m.start(1) <= tok[0] < m.end(1)])
-
-
-def _token_at(toks: list[tuple[int, int, str]], start: int) -> int | None:
-    t = bisect.bisect_left(toks, start, key=lambda tok: tok[0])
-    return t if t < len(toks) and toks[t][0] == start else None
-
-
 @functools.cache
 def _nationalities() -> tuple[str, ...]:
     """Places and the project's meaning words (its nationalities among them), sorted: an
@@ -368,7 +316,7 @@ def _set_phrases_and_places(text: str, toks: list[tuple[int, int, str]], out: li
     lex = lexicon()
     if "(" in text:
         for m in _BRACKETED.finditer(text):
-            at = _token_at(toks, m.start(1))
+            at = token_at(toks, m.start(1))
             if at is not None and lex.is_place(m[1].lower()):
                 out.append(at)
     if "City" in distinct:

@@ -1,10 +1,14 @@
-"""Frames of transcripts, forms and reflections that show a word to be no name: the first word
-of a speaker's turn ("SB: Haben Sie …"), the printed labels of an identity document
-("Given Names:", "Mbiemri / Surname:") and the author of a reflection model ("Reflexion nach
-Gibbs", "Glasl Stufe 5"). kept.kept_tokens asks them where their words are in the note."""
+"""Frames of transcripts, forms, letters and reflections that show a word to be no name: the
+first word of a speaker's turn ("SB: Haben Sie …"), the printed labels of an identity document
+("Given Names:", "Mbiemri / Surname:"), a table's header, a bank field's value, a letter's
+subject, paired languages and the author of a reflection model ("Reflexion nach Gibbs", "Glasl
+Stufe 5"). kept.kept_tokens asks them where their words are in the note."""
 
 from __future__ import annotations
 
+import bisect
+
+from desktop.core.privacy.lexicon import fold, lexicon
 from desktop.core.privacy.wordclass import (
     NAMEISH,
     NO_NAME_BEFORE,
@@ -112,3 +116,63 @@ def table_headers(text: str, toks: list[tuple[int, int, str]], out: list[int]) -
         if sum(c in _COLUMN_LABELS for c in cells) >= 2:
             out.extend(row)
             return  # one header a table
+
+
+BANK_LABELS = frozenset({"Kreditinstitut", "Geldinstitut", "Bank", "Bankname"})
+# Field labels whose value is a bank ("Kreditinstitut: Caixa Geral de Depósitos").
+_BANK_FIELD = Lazy(r"(?m)^[ \t]*(?:Kreditinstitut|Geldinstitut|Bank|Name der Bank|Bankname)"
+                   r"[ \t]*:[ \t]*([^\n]+)")
+
+
+# Points after a criterion of a points table ("Alter (2), …").
+POINTS_AFTER = Lazy(r" \(\d\)[,;\n ]")
+# Endings of abstract nouns: a letter's subject opening with one is a matter, not a person
+# ("Betr.: Erteilung einer AE", "Betreff: Reiseunfähigkeit Zarina Umarova").
+_ABSTRACT = ("ung", "heit", "keit", "schaft", "ion", "tät", "nis")
+
+
+def languages_paired(text: str, toks: list[tuple[int, int, str]], out: list[int]) -> None:
+    """A language paired with a language is one too: "(Darija/Französisch)",
+    "(Arabisch/Darija)", though "Darija" is a first name."""
+    lex = lexicon()
+    i = text.find("/")
+    while i >= 0:
+        if not text[i + 1:i + 2].isupper():
+            i = text.find("/", i + 1)
+            continue
+        after = token_at(toks, i + 1)
+        if after is not None and after and toks[after - 1][1] == i:
+            first, second = toks[after - 1][2], toks[after][2]
+            if second.endswith("isch") and lex.is_stopword(second):
+                out.append(after - 1)
+            elif first.endswith("isch") and lex.is_stopword(first) and lex.is_stopword(second):
+                out.append(after)  # "(Arabisch/Darija)"
+        i = text.find("/", i + 1)
+
+
+def subjects_of_a_letter(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                         out: list[int]) -> None:
+    """An abstract noun or a long compound opening a letter's subject is its matter, not a
+    person ("Betreff: Reiseunfähigkeit …", "Betreff: Zuständigkeitswechsel …")."""
+    lex = lexicon()
+    for t in [t for t, tok in enumerate(toks[:-1]) if tok[2] == "Betr" or tok[2] == "Betreff"]:
+        if text[toks[t][1]:toks[t + 1][0]] not in (".: ", ": ", ". "):
+            continue
+        nxt = toks[t + 1][2]
+        lw = nxt.lower()
+        if cls[t + 1] in (STOP, NOUN) and len(lw) >= 7 and (lw.endswith(_ABSTRACT) or (
+                len(lw) >= 12 and lex.is_compound(lw))) and \
+                not lex.is_name(fold(nxt)):
+            out.append(t + 1)  # also a long compound: "Betreff: Zuständigkeitswechsel …"
+
+
+def bank_names(text: str, toks: list[tuple[int, int, str]], out: list[int]) -> None:
+    """The value of a bank field is the bank's name, never a person's."""
+    for m in _BANK_FIELD.finditer(text):
+        out.extend([t for t, tok in enumerate(toks) if m.start(1) <= tok[0] < m.end(1)])
+
+
+def token_at(toks: list[tuple[int, int, str]], start: int) -> int | None:
+    """The token that starts at `start`, if one does."""
+    t = bisect.bisect_left(toks, start, key=lambda tok: tok[0])
+    return t if t < len(toks) and toks[t][0] == start else None

@@ -206,7 +206,8 @@ class _Classifier:
         # (a compound the data reads as a word, its last part a noun, is no genitive:
         # "Rems-Murr-Kreis" is no "Rems-Murr-Krei" + s; "Müller-Lüdenscheids" may be one)
         if (cls in (UNKNOWN, NOUN, SHAPE) or (cls == STOP and word.lower() not in self.lex.words
-                                              and not _noun_last(self.lex, word))) \
+                                              and not _noun_last(self.lex, word)
+                                              and not _noun_genitive(self.lex, word))) \
                 and len(word) > 3:
             for ending in ("’s", "'s", "s"):
                 if word.endswith(ending):
@@ -320,6 +321,12 @@ class _Classifier:
         if all(c in AMBIGUOUS for c in classes):
             return AMBIG
         return UNKNOWN
+
+
+def _noun_genitive(lex: Lexicon, word: str) -> bool:
+    """A noun's genitive in "-es" ("des Schutzes", "des Hauses"): names take a bare "s"."""
+    lw = word.lower()
+    return lw.endswith("es") and len(lw) >= 6 and lex.is_noun(lw[:-2])
 
 
 def _strong_participle(lex: Lexicon, lw: str) -> bool:
