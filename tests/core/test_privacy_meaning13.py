@@ -199,3 +199,11 @@ def test_genitive_of_a_noun(text, found):
     """A noun's genitive in "-es" ("des Schutzes") is no surname's ("Schutze" + s); a
     surname's genitive in "-s" stays one ("Schneiders Akte")."""
     assert names(text) == found
+
+
+def test_labels_of_an_ocr_copy():
+    """In an OCR copy of a passport a bilingual label ends with a wide gap, not a colon
+    ("Vornamen/Given names  ANDRII"): its English words are no name, the value is."""
+    text = ("Reisepass / Passport               Typ/Type P\nName/Surname  SHEVCHENKO\n"
+            "Vornamen/Given names  ANDRII\nPass-Nr. FT 472 193")
+    assert names(text) == ["SHEVCHENKO", "ANDRII"]

@@ -195,7 +195,7 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         languages_paired(text, toks, out)
     if ": " in text and TURN.search(text) is not None:
         speaker_turns(text, toks, cls, out)  # "SB: Haben Sie …?"
-    if not _DOCUMENT_GATE.isdisjoint(distinct) and ":" in text:
+    if not _DOCUMENT_GATE.isdisjoint(distinct):
         document_labels(text, toks, out)  # "Given Names:", "Date of Birth:"
     if "-" in text:
         # "in Siegen-Weidenau", "Gelsenkirchen-Buer, 25.11.2026": a town's part the lists lack

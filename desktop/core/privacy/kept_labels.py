@@ -61,15 +61,17 @@ def speaker_turns(text: str, toks: list[tuple[int, int, str]], cls: list[int],
 _DOCUMENT_LABELS = frozenset("""surname surnames given name names middle last first date birth
 expiry issue place address nationality sex authority passport type code holder personal
 issuing country of no number permit residence""".split())
-_LABEL_LINE = Lazy(r"(?m)^[ \t]*([^\n:]{2,60}):")
+# A label at a line's start, before its colon or, in an OCR copy, before a wider gap
+# ("Vornamen/Given names  ANDRII").
+_LABEL_LINE = Lazy(r"(?m)^[ \t]*([^\n:]{2,60}?)(?::|[ \t]{2})")
 
 
 def document_labels(text: str, toks: list[tuple[int, int, str]], out: list[int]) -> None:
     """The words of a label before its colon at a line's start, each of the documents' label
-    words ("Given Names:", "Date of Birth:"), and the other language's label before " / " and
-    such a label ("Mbiemri / Surname:", "Emri / Given names:")."""
+    words ("Given Names:", "Date of Birth:"), and the other language's label before "/" and
+    such a label ("Mbiemri / Surname:", "Vornamen/Given names  ANDRII")."""
     for m in _LABEL_LINE.finditer(text):
-        sides = m[1].split(" / ")
+        sides = [side.strip() for side in m[1].split("/")]
         english = [all(w.rstrip(".").lower() in _DOCUMENT_LABELS for w in side.split())
                    and side.strip() != "" for side in sides]
         if not any(english) or len(sides) > 2:
