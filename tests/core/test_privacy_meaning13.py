@@ -171,11 +171,13 @@ def test_english_clauses_and_countries(text, found):
     ("Mi: Wartebereich voll, Security gerufen (Herr Braun von Kötter).", ["Braun"]),
     ("Stadt Suhl / Thüringer Landesverwaltungsamt, Erstaufnahmeeinrichtung Suhl. Frau "
      "Thüringer Landesamt kam.", ["Thüringer"]),
+    ("Weiterleitung an das Sächsische Staatsministerium, Herr Bayerische meldet sich.",
+     ["Bayerische"]),
 ])
 def test_office_words_and_institutions(text, found):
     """Office words the lists lacked ("Titel", "Kontingent", "Security") and an institution
-    named with a place's adjective ("Thüringer Landesverwaltungsamt") are no names; after
-    "Frau" the same words are."""
+    named with a Land's adjective ("Thüringer Landesverwaltungsamt") are no names; after
+    "Frau" or "Herr" the same words are."""
     assert names(text) == found
 
 

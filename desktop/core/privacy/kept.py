@@ -18,15 +18,16 @@ from desktop.core.privacy.foreign import (
 )
 from desktop.core.privacy.kept_frames import (
     ENGLISH_JOBS,
+    LAND_ADJECTIVES,
     NUMBER_WORDS,
     OPENING_VERBS,
     PLACE_BEFORE,
     district,
     hyphenated_at_line_end,
     label_words_before,
+    land_institutions,
     nominalised_adjectives,
     number_words,
-    place_adjective_institutions,
     placed_district,
     places_after_their_kind,
 )
@@ -193,7 +194,7 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         hyphenated_at_line_end(text, toks, out)
     if "isch" in text and "/" in text:
         languages_paired(text, toks, out)
-    if ": " in text and TURN.search(text) is not None:
+    if ("SB:" in text or "SBin:" in text or ".: " in text) and TURN.search(text) is not None:
         speaker_turns(text, toks, cls, out)  # "SB: Haben Sie …?"
     if not _DOCUMENT_GATE.isdisjoint(distinct):
         document_labels(text, toks, out)  # "Given Names:", "Date of Birth:"
@@ -203,8 +204,8 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                     if cls[t] not in (TITLE, ROLE) and placed_district(text, *toks[t])])
     if " / " in text and ":" in text:
         translated_document(text, toks, cls, out)  # "Hesap Özeti / Kontoauszug", "Tarih:"
-    if "er " in text:
-        place_adjective_institutions(text, toks, cls, out)  # "Thüringer Landesverwaltungsamt"
+    if not LAND_ADJECTIVES.isdisjoint(distinct):
+        land_institutions(toks, cls, out)  # "Thüringer Landesverwaltungsamt"
     if "|" in text and text.count("|") >= 3:
         table_headers(text, toks, out)  # "| Lfd | Familienname | Vorname |"
     if not THEORISTS.isdisjoint(distinct):
