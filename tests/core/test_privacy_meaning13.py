@@ -196,10 +196,13 @@ def test_participles_of_strong_verbs(text, found):
     ("Herr Shah Wardakzai: Widerruf des subsidiären Schutzes wird nicht eingeleitet.",
      ["Shah Wardakzai"]),
     ("Herr Schneider kam. Schneiders Akte liegt vor.", ["Schneider", "Schneider"]),
+    ("Herr Duale aus Syrien wartet. In Herrn Duales Unterlagen lag eine Kopie.",
+     ["Duale", "Duale"]),
 ])
 def test_genitive_of_a_noun(text, found):
-    """A noun's genitive in "-es" ("des Schutzes") is no surname's ("Schutze" + s); a
-    surname's genitive in "-s" stays one ("Schneiders Akte")."""
+    """A meaning word's genitive in "-es" ("des Schutzes") is no surname's ("Schutze" + s); a
+    surname's genitive in "-s" stays one ("Schneiders Akte", "Duales" though "Dual" is a
+    noun too)."""
     assert names(text) == found
 
 

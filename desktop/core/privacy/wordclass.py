@@ -324,9 +324,12 @@ class _Classifier:
 
 
 def _noun_genitive(lex: Lexicon, word: str) -> bool:
-    """A noun's genitive in "-es" ("des Schutzes", "des Hauses"): names take a bare "s"."""
+    """A meaning word's genitive in "-es" ("des Schutzes", "des Hauses"), not a surname's in
+    "-s" ("Schutze|s"); only of the project's meaning words: "Duales" is Frau Duale's, though
+    "Dual" is a noun too."""
     lw = word.lower()
-    return lw.endswith("es") and len(lw) >= 6 and lex.is_noun(lw[:-2])
+    return lw.endswith("es") and len(lw) >= 6 and lw[:-2] in lex.stopwords and \
+        lex.is_noun(lw[:-2])
 
 
 def _strong_participle(lex: Lexicon, lw: str) -> bool:
