@@ -166,7 +166,8 @@ def _sources() -> dict[str, str]:
         "year": r"[12](?<![\w.][12])(?:(?<=1)9|(?<=2)0)[0-9]{2}(?![\w])",
         # (its first letter as a plain class, the rest by the letter: the engine skips ahead
         # to a class, not to a look-ahead or letters of either case; 5.5 -> 3.3 µs a pass)
-        "birth_cue": r"[GgDd*](?:(?<=[Gg])(?i:(?<![\w].)eb\.(?:[ -]?dat\.)?|(?<![\w].)eboren|eburtsdatum|eb\.-datum"
+        # ("geborene Yilmaz" names a maiden name, no birth date; "Geburtsdaten" the plural)
+        "birth_cue": r"[GgDd*](?:(?<=[Gg])(?i:(?<![\w].)eb\.(?:[ -]?dat\.)?|(?<![\w].)eboren(?!er?\b)|eburtsdat(?:um|en)|eb\.-datum"
                      r"|eburtstag|eburtsjahr)|(?<=[Dd])(?i:ate of birth|(?<![\w].)ob\b)|(?<=\*))",
         # (a sentence's end, dictated too: "… neunzehnhundertachtundneunzig Punkt Herr …")
         "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]| Punkt ",
