@@ -108,7 +108,12 @@ _ROOM = ("(?:" + trie("Whg Wohnung App Apartment Zi Zimmer WG-Zimmer".split())
 # Pinneberg"; or a spaced "/", "·", "|" or dash), spaces, a line break, "in", and parts of the
 # building ("Gutleutstraße 98, 3. OG links, 60329 …"). Longest first: the engine takes the
 # first alternative that matches, and " in " must not stop at the first space.
-ADDRESS_JOIN = (rf"(?:,?\s+in\s+| Komma | [/·|–-] |(?:(?:,\s*|\s+){_DWELLING})*(?:,\s*|\s*\n\s*|\s+))")
+# A care-of between a street and its postcode ("Reilstr. 128 c/o Müller, 06114 Halle",
+# "Wilhelmstraße 44, bei Fam. Çelik, 74072 Heilbronn"): a name after it, capitalised
+_CARE_OF = (r"(?:c/o|bei(?: Fam\.| Familie| Frau| Herrn)?) (?![a-zäöüß])[^\W\d_][\w'-]+"
+            r"(?: (?![a-zäöüß])[^\W\d_][\w'-]+)?")
+ADDRESS_JOIN = (rf"(?:,?\s+in\s+| Komma | [/·|–-] |(?:(?:,\s*|\s+)(?:{_DWELLING}|{_CARE_OF}))*"
+                r"(?:,\s*|\s*\n\s*|\s+))")
 
 # Words of two letters that may follow a court's file number; its seat is none ("2 E 1411/26
 # We" in Weimar, not "… 1411/26 Am Montag").
@@ -119,7 +124,7 @@ _STREET_SUFFIX = (
     "graben|wall|kamp|anger|zeile|promenade|stieg|winkel|hof|berg|feld|garten|park|brücke|tor|"
     "höhe|aue|siedlung|bogen|grund|hang|wiese|hain|heide|gärten|straße")
 _HOUSE_NO = (
-    r"(?:\s?Nr\.)?\s?[0-9]{1,4}(?:\s?[a-hA-H](?![\w]))?(?:\s?[-–/]\s?[0-9]{1,4}[a-h]?|\s?½| 1/2)?"
+    r"(?:\s?Nr\.)?\s?[0-9]{1,4}(?:\s?[a-hA-H](?![\w/]))?(?:\s?[-–/]\s?[0-9]{1,4}[a-h]?|\s?½| 1/2)?"
     r"(?![0-9]|[.,:][0-9]|\s?(?:Uhr|Min|Minuten|Std|Stunden|Jahre|Jahren|Jahr|Tage|Tagen|Wochen|"
     r"Monate|Monaten|Euro|EUR|€|%|Prozent|Personen|Kinder|Mal|x\b|km|m\b|Seiten|Punkte))")
 # The same in a note typed in lower case ("marienstr. 41", not "3 uhr", "2 jahre").
@@ -252,12 +257,13 @@ def _sources() -> dict[str, str]:
                     rf"(?:\s(?P<prep>an der|an dem|am|im|in|bei|ob der|vor der|[aiv]\. d\.|[aib]\.)"
                     rf"\s(?P<tw>[A-ZÄÖÜ](?:[{L}]?\.|[{L}]+))"
                     rf"|\s\([A-ZÄÖÜ][{L} .]+\)|\s?/\s?[A-ZÄÖÜ][{L}]+)?)",
-        # Before ", <postcode> <town>": a street without a street word ("Lister Meile 77",
+        # Before ", <postcode> <town>" or on the line above it: a street without a street
+        # word ("Lister Meile 77",
         # "Im Kampe 9", "Ihmepassage 5"): capitalised words, or the small words of street names
         # between them, and a house number
         "street_before_town": rf"(?:^|(?<=[\s(:;]))[A-ZÄÖÜ][{L}.'-]*(?: (?:[A-ZÄÖÜ][{L}.'-]*|am|im"
                               rf"|an|der|des|dem|den|die|auf|zum|zur|von|vom|in|unter|hinter|vor)){{0,3}}"
-                              rf"{_HOUSE_NO},\s*$",
+                              rf"{_HOUSE_NO}(?:,\s*|[ \t]*\n)$",
         "address_join": ADDRESS_JOIN,
         # A town before a street, after a preposition of place (addresses._town_before)
         "town_before_street": rf"(?<![\w-])(?:in|nach|aus|von) (?P<town>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)?)"
