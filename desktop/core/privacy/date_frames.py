@@ -2,7 +2,7 @@
 ("Dienstag, 15.12.2026", "Mo., 07.12.2026", "Montag, den 9.11."), the first day of a range
 ("vom 3. bis 5.12.", "14.–18.12."), a year in brackets after a person's name ("Kinder: Marco
 (1995), Francesca (1998)") and a full date in brackets after one ("Kalina Todorova
-(21.07.2003)").
+(21.07.2003)"); and the birth and expiry dates in a passport's machine-readable zone.
 
 A weekday belongs to the date only with a comma after it, as a letter or an appointment writes
 it: the development corpora of three hands (ninth to eleventh) mark 14 of 17 so; without a comma
@@ -33,6 +33,12 @@ def _rx() -> dict[str, re.Pattern[str]]:
         # The first day of a range, its month with the second ("vom 3. bis 5.12.", "14.–18.12.")
         "range_day": re.compile(r"(?<![\w.,/-])(?:[1-9]|[12][0-9]|3[01])\.(?: bis (?:zum )?| ?[–-] ?)$"),
         "year_in_brackets": re.compile(r"\((?:19|20)[0-9]{2}(?=[,)])"),
+        # A machine-readable zone's second line (ICAO 9303; "O" and "l" as OCR misreads 0
+        # and 1): passport and visa (TD3, TD2), the document number, its check digit and the
+        # nationality before the dates; an identity card (TD1) starts its line with them.
+        "mrz": re.compile(r"(?:(?<![\w<])[A-Z0-9<Ol]{9}[0-9Ol<][A-Z<]{3}|^)(?P<birth>[0-9Ol]{6})"
+                          r"[0-9Ol<][MFX<](?P<exp>[0-9Ol]{6})[0-9Ol<]"
+                          r"(?=[A-Z0-9<Ol]{3})", re.MULTILINE),
     }
 
 
@@ -58,6 +64,22 @@ def framed_dates(text: str, dates: Iterable[Candidate]) -> Iterator[Candidate]:
         for m in rx["year_in_brackets"].finditer(text):
             if bracketed_after_name(text, m.start() + 1, m.end()):
                 yield m.start() + 1, m.end(), Kind.GEBURTSDATUM, P_BIRTH_YEAR
+
+
+def mrz_dates(text: str) -> Iterator[Candidate]:
+    """The birth and expiry dates in a machine-readable zone ("…GHA870303 6M300729 4…" without
+    the spaces), each YYMMDD with a valid month and day. The check digits are not required: the
+    line's shape is sure enough, and OCR or a copy typed by hand blurs them."""
+    if "<<" not in text:
+        return
+    for m in _rx()["mrz"].finditer(text):
+        for group, kind in (("birth", Kind.GEBURTSDATUM), ("exp", Kind.DATUM)):
+            digits = m[group].translate(_OCR)
+            if 1 <= int(digits[2:4]) <= 12 and 1 <= int(digits[4:]) <= 31:
+                yield m.start(group), m.end(group), kind, P_BIRTH_YEAR + 1
+
+
+_OCR = str.maketrans("Ol", "01")
 
 
 # Under a full date's priority (patterns.P_DATE), as a year after a birth cue.

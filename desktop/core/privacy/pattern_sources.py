@@ -38,7 +38,7 @@ _MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=
 _MONTH_CASES = trie([m for w in MONTHS for m in (w, w.capitalize(), w.upper())])
 
 # A dictated date: an ordinal day, then a month's name or its ordinal ("am ersten august",
-# "vom zwölften elften"), perhaps a year in words ("zweiter april neunzehnhundertneunundachtzig")
+# "vom zwölften elften", "sechster elfter"), perhaps a year in words ("zweiter april neunzehnhundertneunundachtzig")
 # or digits ("vierten april 1998")
 _ORDINALS = ("erst zweit dritt viert fünft sechst siebt siebent acht neunt zehnt elft zwölft"
              " dreizehnt vierzehnt fünfzehnt sechzehnt siebzehnt achtzehnt neunzehnt").split()
@@ -51,8 +51,11 @@ _YEAR_TENS = (r"(?:(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?"
               r"|zehn|elf|zwölf|(?:drei|vier|fünf|sech|sieb|acht|neun)zehn)(?![\w])")
 _SPOKEN_DATE = (trie(_DAY_ORDINALS, after_first=r"(?<![\w].)") + r"e[nrs]? (?:(?:"
                 + "|".join(_SPOKEN_MONTHS)
-                + ")|" + trie(_ORDINALS[:12]) + "en)(?: (?:neunzehnhundert|zweitausend)[a-zäöüß]*"
+                + ")|" + trie(_ORDINALS[:12]) + "e[nr])(?: (?:neunzehnhundert|zweitausend)[a-zäöüß]*"
                 + "| (?:neunzehn|zwanzig) " + _YEAR_TENS
+                # (the year's last two digits: "siebenundzwanzigster sechster neunundneunzig")
+                + "| (?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig"
+                + "|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
                 + "| (?:19|20)[0-9]{2}(?![0-9]))?"
                 r"(?![\w])")
 # The same in a note with capitals, dictated with its punctuation ("Komma … geboren am
