@@ -29,7 +29,7 @@ _WEEKDAYS = ("Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonn
 def _rx() -> dict[str, re.Pattern[str]]:
     return {
         "weekday": re.compile(rf"(?<![\w.-])(?:{_WEEKDAYS})\.?, (?:den )?$"),
-        "sent": re.compile(r"(?:Gesendet|Sent|Date): *$"),
+        "sent": re.compile(r"(?:Gesendet|Sent): *$"),
         # The first day of a range, its month with the second ("vom 3. bis 5.12.", "14.–18.12.")
         "range_day": re.compile(r"(?<![\w.,/-])(?:[1-9]|[12][0-9]|3[01])\.(?: bis (?:zum )?| ?[–-] ?)$"),
         "year_in_brackets": re.compile(r"\((?:19|20)[0-9]{2}(?=[,)])"),
