@@ -170,3 +170,23 @@ def test_what_is_no_care_of_or_no_street_line_stays_apart():
     assert found("Hauptstraße 12 bei der Post, 12345 Ort").get("Hauptstraße 12") == "adresse"
     assert found("Zimmer 12\n04109 Leipzig") == {"04109 Leipzig": "adresse"}
     assert found("Seit 2019\n30161 Hannover") == {"30161 Hannover": "adresse"}
+
+
+# --- an authority's letterhead ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Stadt Halle – Ausländerbehörde, Marktplatz 3\nAz. 32-1/27\nVermerk",
+    "Landkreis Börde – Fachdienst Migration und Integration\nGerikestraße 104, 39340 Haldensleben\n",
+    "Landratsamt Ortenaukreis – Ausländerbehörde\nAlte Lindenstraße 9, 77652 Offenburg\n",
+])
+def test_an_authoritys_address_in_its_letterhead_stays_words(text):
+    """The address of an office after its name, on its line or the next, points to no person."""
+    assert "adresse" not in found(text).values()
+
+
+def test_an_address_after_a_sentence_about_an_office_is_found():
+    """A sentence naming an office is no letterhead; nor a client's lines after it."""
+    assert found("Er wohnt neben der Ausländerbehörde, Gartenweg 3, 06108 Halle.").get(
+        "Gartenweg 3, 06108 Halle") == "adresse"
+    text = "Stadt Halle – Ausländerbehörde\n\nFrau Ana Beispiel\nGartenweg 3\n06108 Halle\n"
+    assert found(text).get("Gartenweg 3\n06108 Halle") == "adresse"

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.privacy.keywords import lower_note
+from desktop.core.privacy.letterhead import in_letterhead
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
 from desktop.core.privacy.pattern_sources import (
@@ -35,9 +36,13 @@ def addresses(text: str, priority: int) -> Iterator[Candidate]:
     narrows the place down belongs to it: the value of an address field from its start
     ("Anschrift: Rieth, Berliner Straße 12, …", "Unterkunft: GU Lilienthalstraße 25, …"), a
     district before it ("Neckarstadt-West, Mittelstraße 40, …"), the flat or room after it
-    ("…, 04209 Leipzig, Zi. 114", "Neuburger Str. 45, Zi. 7")."""
+    ("…, 04209 Leipzig, Zi. 114", "Neuburger Str. 45, Zi. 7"). Not an authority's address in
+    its letterhead (letterhead.py)."""
     for start, end in _addresses(text):
-        yield _lead(text, start, end), _room_end(text, end), Kind.ADRESSE, priority
+        start = _lead(text, start, end)
+        if start and text[start - 1] in " \n" and in_letterhead(text, start):
+            continue
+        yield start, _room_end(text, end), Kind.ADRESSE, priority
 
 
 # Words of position before a street's name ("Äußere Brucker Str. 51", "Obere Bachgasse 4").
