@@ -190,3 +190,26 @@ def test_an_address_after_a_sentence_about_an_office_is_found():
         "Gartenweg 3, 06108 Halle") == "adresse"
     text = "Stadt Halle – Ausländerbehörde\n\nFrau Ana Beispiel\nGartenweg 3\n06108 Halle\n"
     assert found(text).get("Gartenweg 3\n06108 Halle") == "adresse"
+
+
+# --- more birth cues and documents' dates -------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Herr Petrov (Jahrgang 1968, seit 1995 in Halle) kam mit.", "1968"),
+    ("Familienname: Osei\nTag der Geburt: 02.11.1999\nAnschrift folgt", "02.11.1999"),
+    ("Surname: REYES\nDate of Birth: MARCH 7, 1991\nPlace: Cebu", "MARCH 7, 1991"),
+    ("Дата народження / Date of birth: 21 ЛИП/JUL 79\nPassport No: FX 1", "21 ЛИП/JUL 79"),
+])
+def test_more_birth_cues_and_document_dates(text, value):
+    """"Jahrgang" and "Tag der Geburt" are birth cues; an English date with its month first and
+    a passport's date with its month in two languages are found, after a birth cue as one."""
+    assert found(text).get(value) == "geburtsdatum"
+
+
+def test_a_year_after_jahrgang_in_another_sense_and_an_english_month_alone_stay_words():
+    """Only the cue's own value is a birth date: a later year stays a word; a month's name
+    without day and year is no date."""
+    hits = found("Herr Petrov (Jahrgang 1968, seit 1995 in Halle) kam mit.")
+    assert "1995" not in hits
+    assert found("We met in March, all good.") == {}
+    assert found("Meeting on March 4, 2027 at noon.").get("March 4, 2027") == "datum"

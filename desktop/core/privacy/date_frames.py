@@ -2,7 +2,8 @@
 ("Dienstag, 15.12.2026", "Mo., 07.12.2026", "Montag, den 9.11."), the first day of a range
 ("vom 3. bis 5.12.", "14.–18.12."), a year in brackets after a person's name ("Kinder: Marco
 (1995), Francesca (1998)") and a full date in brackets after one ("Kalina Todorova
-(21.07.2003)"); and the birth and expiry dates in a passport's machine-readable zone.
+(21.07.2003)"); the birth and expiry dates in a passport's machine-readable zone; dates as
+English and bilingual documents write them ("Date of Birth: JUNE 30, 1988", "07 ВЕР/SEP 85").
 
 A weekday belongs to the date only with a comma after it, as a letter or an appointment writes
 it: the development corpora of three hands (ninth to eleventh) mark 14 of 17 so; without a comma
@@ -18,6 +19,8 @@ from collections.abc import Iterable, Iterator
 
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
+from desktop.core.privacy.pattern_sources import MONTHS, _digit_shape
+from desktop.core.privacy.pattern_sources import _rx as _patterns
 
 Candidate = tuple[int, int, Kind, int]
 
@@ -33,6 +36,13 @@ def _rx() -> dict[str, re.Pattern[str]]:
         # The first day of a range, its month with the second ("vom 3. bis 5.12.", "14.–18.12.")
         "range_day": re.compile(r"(?<![\w.,/-])(?:[1-9]|[12][0-9]|3[01])\.(?: bis (?:zum )?| ?[–-] ?)$"),
         "year_in_brackets": re.compile(r"\((?:19|20)[0-9]{2}(?=[,)])"),
+        # The month first, as English writes it ("June 3, 1988", "JUNE 30, 1988")
+        "month_first": re.compile(rf"(?<![\w.])(?i:{_MONTH_NAMES})\.? (?:[1-9]|[12][0-9]|3[01]),? "
+                                  r"(?:19|20)[0-9]{2}(?![\w])"),
+        # A passport's date with its month in two languages ("07 BEP/SEP 85", "14 SEP/SHT
+        # 1989"): the month's abbreviation one of the two, the year also in two digits
+        "two_months": re.compile(r"(?<![\w.])(?P<d>[0-3][0-9]) (?P<a>[^\W\d_]{3})/(?P<b>[^\W\d_]{3}) "
+                                 r"(?:19|20)?[0-9]{2}(?![\w.])"),
         # A machine-readable zone's second line (ICAO 9303; "O" and "l" as OCR misreads 0
         # and 1): passport and visa (TD3, TD2), the document number, its check digit and the
         # nationality before the dates; an identity card (TD1) starts its line with them.
@@ -80,6 +90,28 @@ def mrz_dates(text: str) -> Iterator[Candidate]:
 
 
 _OCR = str.maketrans("Ol", "01")
+_MONTH_NAMES = "|".join(sorted((m for m in MONTHS if (len(m) > 3 or m in ("may", "mai")) and m.isascii()), key=len,
+                               reverse=True))
+_ABBREVIATIONS = frozenset(m.upper() for m in MONTHS if len(m) == 3)
+
+
+def document_dates(text: str) -> Iterator[Candidate]:
+    """Dates as English and bilingual documents write them, a birth date after its cue on the
+    line ("Date of Birth: JUNE 30, 1988")."""
+    shape = _digit_shape(text)
+    rx = _rx()
+    found: list[re.Match[str]] = []
+    if b"0. 0000" in shape:
+        found.extend(rx["month_first"].finditer(text))
+    if b"/AAA 0" in shape or b"0 AAA/" in shape:
+        found.extend(m for m in rx["two_months"].finditer(text)
+                     if (m["a"] in _ABBREVIATIONS or m["b"] in _ABBREVIATIONS)
+                     and 1 <= int(m["d"]) <= 31)
+    for m in found:
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        birth = _patterns()["birth_cue"].search(line) is not None and not any(
+            map(str.isdigit, line))
+        yield m.start(), m.end(), Kind.GEBURTSDATUM if birth else Kind.DATUM, P_BIRTH_YEAR + 1
 
 
 # Under a full date's priority (patterns.P_DATE), as a year after a birth cue.
