@@ -154,3 +154,11 @@ def test_shaped_patterns_over_a_batch_give_each_text_its_own_candidates():
                              f"{1000000 + i}." if i % 3 else "") for i in range(2 * NOTE_CACHE + 5)]
     assert len(texts) > 2 * NOTE_CACHE
     assert shaped_candidates_many(texts) == [shaped_candidates(text) for text in texts]
+
+
+def test_the_made_person_labels_count_as_letters_does():
+    """The 702 placeholders made at import ("[Person A]" … "[Person ZZ]") are those that
+    _letters counts, in its order: a label built otherwise would give the wrong letters."""
+    from desktop.core.privacy.anonymizer import _PERSON_LABELS, _letters
+
+    assert _PERSON_LABELS == tuple((_letters(i), f"[Person {_letters(i)}]") for i in range(702))

@@ -10,15 +10,16 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from desktop.core.privacy.foreign import in_other_language
 from desktop.core.privacy.headings import _BIRTH_CUE_ENDS, _BIRTH_CUES
 from desktop.core.privacy.kept import _NOMINALISING, _SAINT_GATE
 from desktop.core.privacy.lowercase import _any_lower_start
-from desktop.core.privacy.lowerframes import colon_lower
+from desktop.core.privacy.lowerframes import _TOLD, colon_lower
 from desktop.core.privacy.names import _has_dutch_particle
 from desktop.core.privacy.particles import leading_particle
 from desktop.core.privacy.referrals import _NAMED_FILE_GATE
 from desktop.core.privacy.verbs import _AUXILIARY_WORDS, PERSON_VERBS, _verb_or_auxiliary_rx
-from desktop.core.privacy.wordclass import LEADING_PARTICLE, Lazy
+from desktop.core.privacy.wordclass import LEADING_PARTICLE, Lazy, _token_rx
 
 
 def _found(gate: Lazy) -> Callable[[str], bool]:
@@ -32,16 +33,20 @@ _GATES: list[tuple[Callable[[str], bool], Callable[[str], bool]]] = [
     (_found(_SAINT_GATE), lambda t: "St. " in t or "Sankt " in t),
     (_has_dutch_particle, lambda t: "Van " in t or "Ten " in t or "Ter " in t or "Op " in t),
     (_found(_NAMED_FILE_GATE), lambda t: "-akte" in t or "-Akte" in t),
+    (in_other_language, lambda t: " the " in t or " is " in t or " est " in t or " ne " in t or
+     " chez " in t or " como " in t or "yor " in t),
 ]
 
 # Texts built from the gates' own letters, so that near misses are frequent.
-_TEXTS = st.text(alphabet="alesetwanichGrS. kVTpOAnr-\n", max_size=40)
+_TEXTS = st.text(alphabet="alesetwanichGrS. kVTpOAnr-\nhzmoy", max_size=40)
 
 
 @pytest.mark.parametrize("text", [
     "des Gerichts wegen", "ichts ", "alles", "nichts", "Nichts zu tun", "etwas da",
     "Ausweises ", "SSt. Markus", "St.Markus", "Sankt", "VVan Dijk", "Tenor", "Opa kam",
     "Op de Beeck", "-AKTE", "Yilmaz-Akte", "Familienakte", "Ter Horst", "",
+    "She is  the best", " the", "the ", "Theis ist", " nest ", " ne ne ", "Sie kommt, como ",
+    " chez", "Kayor ", "ist nicht da",
 ])
 def test_gates_agree_with_plain_searches_on_near_misses(text: str) -> None:
     """A word that only ends like a gate's word ("Gerichts" like "nichts") or a gate's word
@@ -124,3 +129,38 @@ def test_split_searches_agree_with_one_pattern(text: str) -> None:
     searches split by first character exactly where the one pattern found it."""
     assert _any_lower_start(text) == (_ANY_LOWER_START.search(text) is not None)
     assert colon_lower(text) == (_COLON_LOWER.search(text) is not None)
+
+
+# The token pattern before German's lower-case letters were read by a class of their own.
+_TOKEN_BEFORE = re.compile(_token_rx().pattern.replace("(?>[a-zäöüß]*", "(?>", 1))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="AaZzÄäßÉéŁłǅ-'’ 1_.\u0301", max_size=16))
+@example("Zoë Łukasiewicz-Éclair, O’Neill 2B")
+@example("Aß1 aÄ ÄäéÉ-ä")
+def test_token_pattern_reads_the_same_words(text: str) -> None:
+    """The capitalised words are the same spans with German's lower-case letters read first
+    by their own class: the atomic group ends where the letter run alone ended (before a
+    digit too, "Aß1" is no word)."""
+    assert _TOKEN_BEFORE.pattern != _token_rx().pattern
+    assert [m.span() for m in _token_rx().finditer(text)] == [
+        m.span() for m in _TOKEN_BEFORE.finditer(text)]
+
+
+# The pattern of whom one told before its look-behind moved behind "hab".
+_TOLD_BEFORE = re.compile(_TOLD.pattern.replace(r"hab(?<![\w-]hab)", r"h(?<![\w-]h)ab", 1))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["hab", "habe", "h", "-", "x", " ", "\n", "ich", "anke",
+                                 "gesagt", "Hab"]), max_size=8))
+@example(["hab", " ", "anke", " ", "gesagt"])
+@example(["-", "hab", " ", "anke", " ", "gesagt"])
+def test_told_pattern_finds_the_same_words(parts: list[str]) -> None:
+    """With the look-behind after "hab" (the engine then searches for the string) the words
+    told something are the same as with it after the "h"."""
+    text = "".join(parts)
+    assert _TOLD_BEFORE.pattern != _TOLD.pattern
+    assert [m.span(1) for m in _TOLD.finditer(text)] == [
+        m.span(1) for m in _TOLD_BEFORE.finditer(text)]

@@ -177,8 +177,10 @@ def may_be_person(lw: str, meaning: bool = False) -> bool:
 
 
 # "hab charlotte gesagt", "habe dushan bescheid gesagt": between "hab(e)" and a participle of
-# telling, a bare word is whom one told — a person, as a noun would need its article.
-_TOLD = re.compile(rf"h(?<![\w-]h)ab(?:e|en)?(?: ich| wir)? ({LOWER_WORD})(?: {LOWER_WORD})? "
+# telling, a bare word is whom one told — a person, as a noun would need its article. (The
+# look-behind after "hab": the engine looks for the three letters as a string, not for every
+# "h" of the note, a third of the scan's time.)
+_TOLD = re.compile(rf"hab(?<![\w-]hab)(?:e|en)?(?: ich| wir)? ({LOWER_WORD})(?: {LOWER_WORD})? "
                    r"(?:gesagt|erklärt|mitgeteilt|geschrieben|gefragt|informiert|angerufen"
                    r"|gebeten|geraten|empfohlen|versprochen|zugesagt|ausgerichtet|gegeben)\b")
 

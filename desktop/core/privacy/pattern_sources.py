@@ -418,17 +418,3 @@ def _first_digit(text: str) -> int:
     still see the characters before it."""
     m = _rx()["digit"].search(text)
     return len(text) if m is None else m.start()
-
-
-def _letter_digit(text: str) -> bool:
-    """A capital before a digit ("C01X00T47", "DE89 …"): every IBAN and document number has
-    one. From the shape (a pass of the pattern [A-Z][0-9] cost 2 µs a note)."""
-    return b"A0" in _digit_shape(text)
-
-
-def _joined(text: str, *pairs: bytes) -> bool:
-    """Does one of `pairs` stand in the text's shape ("0-0": digits about a hyphen, "0/A": a
-    digit and a capital about a slash)? A pattern that needs such a join is skipped without
-    it (az_dept's pass, 2.5 µs a note, ran in two notes of three for a hyphen and found none)."""
-    shape = _digit_shape(text)
-    return any(map(shape.__contains__, pairs))
