@@ -213,3 +213,27 @@ def test_a_year_after_jahrgang_in_another_sense_and_an_english_month_alone_stay_
     assert "1995" not in hits
     assert found("We met in March, all good.") == {}
     assert found("Meeting on March 4, 2027 at noon.").get("March 4, 2027") == "datum"
+
+
+# --- a shelter before the street ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, value", [
+    ("Die Mutter, wohnhaft Clearinghaus Jena, Lobdeburgstraße 3, 07747 Jena, erschien.",
+     "Clearinghaus Jena, Lobdeburgstraße 3, 07747 Jena"),
+    ("Sie wohnen vorläufig Gemeinschaftsunterkunft Lindenallee 40, Haus 2, 39104 Magdeburg.",
+     "Gemeinschaftsunterkunft Lindenallee 40, Haus 2, 39104 Magdeburg"),
+    ("(Weisung vom Land erhalten). Neue Unterkunft: GU Lindenallee 40, 39104 Magdeburg.",
+     "GU Lindenallee 40, 39104 Magdeburg"),
+])
+def test_a_shelter_where_someone_lives_belongs_to_the_address(text, value):
+    """The shelter named after "wohnhaft", "vorläufig" … or an address field's label (also after
+    a sentence on its line) is part of the address."""
+    assert found(text).get(value) == "adresse"
+
+
+def test_a_shelter_after_an_article_or_a_noun_stays_a_word():
+    """"in der Gemeinschaftsunterkunft …" and a list's heading name the house: the word stays."""
+    assert found("Sie sind in der Gemeinschaftsunterkunft Lindenallee 40, 39104 Magdeburg.").get(
+        "Lindenallee 40, 39104 Magdeburg") == "adresse"
+    assert found("Belegungsliste Gemeinschaftsunterkunft Lindenallee 40, 39104 Magdeburg").get(
+        "Lindenallee 40, 39104 Magdeburg") == "adresse"

@@ -52,6 +52,14 @@ _POSITION = re.compile(r"(?<![\w-])(?:Äußere|Innere|Obere|Untere|Mittlere|Vord
 # an office with the town's name ("Ausländerbehörde Lübeck, Kronsforder Allee …" is a word)
 _BEFORE = re.compile(r"(?<![\w-])(?P<town>[A-ZÄÖÜ]\w+)-(?:Bad )?[A-ZÄÖÜ][\w-]*, $")
 _TOWN = re.compile(r"[0-9]{5} ([A-ZÄÖÜ][\w]+)")
+# A shelter before the street, where someone lives ("wohnhaft Clearinghaus Potsdam, Kastanienallee
+# 12, …", "Wohnen vorläufig Gemeinschaftsunterkunft Ulmer Straße 227, …"): its name is part of
+# the address; not after an article or a noun ("in der Gemeinschaftsunterkunft Am Bach 2",
+# "Belegungsliste Gemeinschaftsunterkunft …" name the house, no one's address)
+_SHELTER = re.compile(r"(?<![\w-])(?:wohnhaft|wohnt|wohnen|Wohnen|lebt|leben|vorläufig|derzeit"
+                      r"|zurzeit|jetzt) (?P<shelter>(?:Gemeinschaftsunterkunft|Clearinghaus"
+                      r"|Sammelunterkunft|Flüchtlingsunterkunft|Notunterkunft|Übergangswohnheim"
+                      r"|Erstaufnahmeeinrichtung|Wohnheim|GU)(?: [A-ZÄÖÜ][\w-]*)?(?:, | Komma | ))$")
 
 
 def _lead(text: str, start: int, end: int) -> int:
@@ -63,10 +71,13 @@ def _lead(text: str, start: int, end: int) -> int:
         return m.start()
     rx = _rx()
     line = text.rfind("\n", 0, start) + 1
-    if start - line <= 80 and ":" in text[line:start] and (
-            m := rx["address_field"].match(text, line, start)) is not None \
+    # (the field's label also after a sentence on its line: "(Weisung …). Neue Unterkunft: …")
+    if ":" in text[max(line, start - 80):start] and (m := rx["address_field"].search(
+            text, max(line, start - 80), start)) is not None \
             and not any(w in _TITLES for w in m["pre"].replace(",", " ").split()):
         return m.start("pre")
+    if text[start - 1] == " " and (m := _SHELTER.search(text, max(line, start - 70), start)):
+        return m.start("shelter")
     if text[start - 2:start] == ", " and (m := rx["district"].search(
             text, max(line, start - 40), start)) is not None:
         return m.start()
