@@ -48,6 +48,7 @@ def test_a_weekday_without_comma_or_in_a_sent_line_stays_a_word():
 @pytest.mark.parametrize("text, first, second", [
     ("Sie ist vom 7. bis 9.6. im Kurs.", "7.", "9.6."),
     ("Urlaub 21.–25.6., Vertretung Frau Kurz.", "21.", "25.6."),
+    ("Sprechtage am 2. und 4. März 2027.", "2.", "4. März 2027"),
 ])
 def test_the_first_day_of_a_range_is_a_date(text, first, second):
     """A day alone before "bis" or a dash and a full date takes its month from it: a date."""
@@ -59,6 +60,7 @@ def test_a_day_before_a_word_or_a_number_without_month_is_no_date():
     """An ordinal before a word or a plain number range stays words."""
     assert found("Am 3. Verhandlungstag kam er nicht.") == {}
     assert found("Sie hat Aufgaben 3 bis 5 gelöst.") == {}
+    assert found("Das 2. und 4. Kapitel fehlen.") == {}
 
 
 # --- birth dates --------------------------------------------------------------------------------

@@ -34,7 +34,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "weekday": re.compile(rf"(?<![\w.-])(?:{_WEEKDAYS})\.?, (?:den )?$"),
         "sent": re.compile(r"(?:Gesendet|Sent): *$"),
         # The first day of a range, its month with the second ("vom 3. bis 5.12.", "14.–18.12.")
-        "range_day": re.compile(r"(?<![\w.,/-])(?:[1-9]|[12][0-9]|3[01])\.(?: bis (?:zum )?| ?[–-] ?)$"),
+        # ("am 3. und 5. Dezember")
+        "range_day": re.compile(r"(?<![\w.,/-])(?:[1-9]|[12][0-9]|3[01])\.(?: bis (?:zum )?| und "
+                                r"| ?[–-] ?)$"),
         "year_in_brackets": re.compile(r"\((?:19|20)[0-9]{2}(?=[,)])"),
         # The month first, as English writes it ("June 3, 1988", "JUNE 30, 1988")
         "month_first": re.compile(rf"(?<![\w.])(?i:{_MONTH_NAMES})\.? (?:[1-9]|[12][0-9]|3[01]),? "
@@ -66,7 +68,8 @@ def framed_dates(text: str, dates: Iterable[Candidate]) -> Iterator[Candidate]:
             m = rx["weekday"].search(text, max(0, start - 17), start)
             if m is not None and not rx["sent"].search(text, max(0, m.start() - 12), m.start()):
                 yield m.start(), cand[1], cand[2], cand[3]
-        elif before in " –-" and text.count(".", start, cand[1]) >= 2:
+        elif before in " –-" and (text.count(".", start, cand[1]) >= 2 or " " in text[
+                start:cand[1]]):  # the second date with its month: "5.12.", "5. Dezember"
             m = rx["range_day"].search(text, max(0, start - 13), start)
             if m is not None:
                 yield m.start(), m.start() + m[0].index(".") + 1, Kind.DATUM, cand[3]
