@@ -56,10 +56,12 @@ _TOWN = re.compile(r"[0-9]{5} ([A-ZÄÖÜ][\w]+)")
 # 12, …", "Wohnen vorläufig Gemeinschaftsunterkunft Ulmer Straße 227, …"): its name is part of
 # the address; not after an article or a noun ("in der Gemeinschaftsunterkunft Am Bach 2",
 # "Belegungsliste Gemeinschaftsunterkunft …" name the house, no one's address)
-_SHELTER = re.compile(r"(?<![\w-])(?:wohnhaft|wohnt|wohnen|Wohnen|lebt|leben|vorläufig|derzeit"
-                      r"|zurzeit|jetzt) (?P<shelter>(?:Gemeinschaftsunterkunft|Clearinghaus"
-                      r"|Sammelunterkunft|Flüchtlingsunterkunft|Notunterkunft|Übergangswohnheim"
-                      r"|Erstaufnahmeeinrichtung|Wohnheim|GU)(?: [A-ZÄÖÜ][\w-]*)?(?:, | Komma | ))$")
+# (the shelter's word first: the engine skips ahead to its first letters)
+_SHELTER = re.compile(r"(?:Gemeinschaftsunterkunft|Clearinghaus|Sammelunterkunft"
+                      r"|Flüchtlingsunterkunft|Notunterkunft|Übergangswohnheim"
+                      r"|Erstaufnahmeeinrichtung|Wohnheim|GU)(?: [A-ZÄÖÜ][\w-]*)?(?:, | Komma | )$")
+_LIVES = re.compile(r"(?<![\w-])(?:wohnhaft|wohnt|wohnen|Wohnen|lebt|leben|vorläufig|derzeit"
+                    r"|zurzeit|jetzt) $")
 
 
 def _lead(text: str, start: int, end: int) -> int:
@@ -71,13 +73,20 @@ def _lead(text: str, start: int, end: int) -> int:
         return m.start()
     rx = _rx()
     line = text.rfind("\n", 0, start) + 1
-    # (the field's label also after a sentence on its line: "(Weisung …). Neue Unterkunft: …")
-    if ":" in text[max(line, start - 80):start] and (m := rx["address_field"].search(
-            text, max(line, start - 80), start)) is not None \
-            and not any(w in _TITLES for w in m["pre"].replace(",", " ").split()):
-        return m.start("pre")
-    if text[start - 1] == " " and (m := _SHELTER.search(text, max(line, start - 70), start)):
-        return m.start("shelter")
+    # (the field's label from its line's start, or after a sentence on its line: "(Weisung …).
+    # Neue Unterkunft: …"; a search from every position cost 15 µs a note)
+    field = line if start - line <= 80 else -1
+    if field >= 0 or (field := text.find(". ", start - 80, start) + 2) > 1:
+        colon = text.find(":", field, start)
+        if colon >= 0 and (m := rx["address_field"].match(text, field, start)) is None and (
+                sentence := text.rfind(". ", field, colon) + 2) > 1:
+            m = rx["address_field"].match(text, sentence, start)
+        if colon >= 0 and m is not None and not any(
+                w in _TITLES for w in m["pre"].replace(",", " ").split()):
+            return m.start("pre")
+    if text[start - 1] == " " and (m := _SHELTER.search(text, max(line, start - 70), start)) \
+            and _LIVES.search(text, max(0, m.start() - 12), m.start()):
+        return m.start()
     if text[start - 2:start] == ", " and (m := rx["district"].search(
             text, max(line, start - 40), start)) is not None:
         return m.start()
@@ -108,7 +117,8 @@ def _addresses(text: str) -> Iterator[tuple[int, int]]:
         streets.extend(_lower_streets(text))
         if _rx_lower()["street_words_lc"].search(text):
             streets.extend(m.span() for m in _rx_lower()["street_adj_lc"].finditer(text))
-    streets.extend(spoken_addresses(text))
+    if " Punkt" in text:  # (a dictated note says its sentences' ends)
+        streets.extend(spoken_addresses(text))
     streets = [(_street_start(text, start), end) for start, end in streets]
     if "ostfach" in text:
         streets.extend(m.span() for m in rx["po_box"].finditer(text))

@@ -21,6 +21,7 @@ from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
 from desktop.core.privacy.pattern_sources import MONTHS, _digit_shape
 from desktop.core.privacy.pattern_sources import _rx as _patterns
+from desktop.core.privacy.trie import trie
 
 Candidate = tuple[int, int, Kind, int]
 
@@ -39,7 +40,9 @@ def _rx() -> dict[str, re.Pattern[str]]:
                                 r"| ?[–-] ?)$"),
         "year_in_brackets": re.compile(r"\((?:19|20)[0-9]{2}(?=[,)])"),
         # The month first, as English writes it ("June 3, 1988", "JUNE 30, 1988")
-        "month_first": re.compile(rf"(?<![\w.])(?i:{_MONTH_NAMES})\.? (?:[1-9]|[12][0-9]|3[01]),? "
+        # (the month's name as a trie of its capitalised and upper-case forms, which the engine
+        # skips ahead to; the character before it is checked by document_dates)
+        "month_first": re.compile(rf"(?:{_MONTH_NAMES})\.? (?:[1-9]|[12][0-9]|3[01]),? "
                                   r"(?:19|20)[0-9]{2}(?![\w])"),
         # A passport's date with its month in two languages ("07 BEP/SEP 85", "14 SEP/SHT
         # 1989"): the month's abbreviation one of the two, the year also in two digits
@@ -56,35 +59,47 @@ def _rx() -> dict[str, re.Pattern[str]]:
 
 def framed_dates(text: str, dates: Iterable[Candidate]) -> Iterator[Candidate]:
     """The date candidates, each followed by its weekday's or range's longer reading; then the
-    birth years in brackets after a name."""
+    birth years in brackets after a name, the dates of a machine-readable zone and those as
+    documents write them."""
     rx = _rx()
     for cand in dates:
         yield cand
         start = cand[0]
         if start < 3:
             continue
-        before = text[start - 1]
-        if before == " " and (text[start - 2] == "," or text.endswith(", den ", 0, start)):
+        # (cheap tests of the characters before the date first)
+        before, two = text[start - 1], text[start - 2]
+        if before == " " and (two == "," or two == "n" and text.endswith(", den ", 0, start)):
             m = rx["weekday"].search(text, max(0, start - 17), start)
             if m is not None and not rx["sent"].search(text, max(0, m.start() - 12), m.start()):
                 yield m.start(), cand[1], cand[2], cand[3]
-        elif before in " –-" and (text.count(".", start, cand[1]) >= 2 or " " in text[
-                start:cand[1]]):  # the second date with its month: "5.12.", "5. Dezember"
+        elif (before in "–-" or before == " " and text.endswith(_RANGE_LINKS, 0, start)) and (text.count(
+                ".", start, cand[1]) >= 2 or " " in text[start:cand[1]]):
+            # the second date with its month: "5.12.", "5. Dezember"
             m = rx["range_day"].search(text, max(0, start - 13), start)
             if m is not None:
                 yield m.start(), m.start() + m[0].index(".") + 1, Kind.DATUM, cand[3]
-    if "(19" in text or "(20" in text:
-        for m in rx["year_in_brackets"].finditer(text):
-            if bracketed_after_name(text, m.start() + 1, m.end()):
-                yield m.start() + 1, m.end(), Kind.GEBURTSDATUM, P_BIRTH_YEAR
+    # (Each test below first looks for one character, which C finds with memchr, about 0.03 µs
+    # a note; a substring of two or more characters costs 0.25–0.35 µs. In this pass, not as
+    # passes of their own: a generator a note costs 0.4 µs.)
+    i = text.find("(")
+    while i >= 0:
+        if text.startswith(("19", "20"), i + 1) and (m := rx["year_in_brackets"].match(text, i)) \
+                and bracketed_after_name(text, i + 1, m.end()):
+            yield i + 1, m.end(), Kind.GEBURTSDATUM, P_BIRTH_YEAR
+        i = text.find("(", i + 1)
+    if "<" in text and "<<" in text:
+        yield from mrz_dates(text)
+    shape = _digit_shape(text)
+    if b"0. 0000" in shape and (b"a 0. 0000" in shape or b"A 0. 0000" in shape or b"a 00. 0000"
+                                in shape or b"A 00. 0000" in shape) or "/" in text and b"/AAA 0" in shape:
+        yield from document_dates(text)
 
 
 def mrz_dates(text: str) -> Iterator[Candidate]:
-    """The birth and expiry dates in a machine-readable zone ("…GHA870303 6M300729 4…" without
+    """(In a text with "<<".) The birth and expiry dates in a machine-readable zone ("…GHA870303 6M300729 4…" without
     the spaces), each YYMMDD with a valid month and day. The check digits are not required: the
     line's shape is sure enough, and OCR or a copy typed by hand blurs them."""
-    if "<<" not in text:
-        return
     for m in _rx()["mrz"].finditer(text):
         for group, kind in (("birth", Kind.GEBURTSDATUM), ("exp", Kind.DATUM)):
             digits = m[group].translate(_OCR)
@@ -93,8 +108,8 @@ def mrz_dates(text: str) -> Iterator[Candidate]:
 
 
 _OCR = str.maketrans("Ol", "01")
-_MONTH_NAMES = "|".join(sorted((m for m in MONTHS if (len(m) > 3 or m in ("may", "mai")) and m.isascii()), key=len,
-                               reverse=True))
+_MONTH_NAMES = trie([form for m in MONTHS if len(m) > 3 or m in ("may", "mai")
+                     for form in (m.capitalize(), m.upper())])
 _ABBREVIATIONS = frozenset(m.upper() for m in MONTHS if len(m) == 3)
 
 
@@ -102,11 +117,14 @@ def document_dates(text: str) -> Iterator[Candidate]:
     """Dates as English and bilingual documents write them, a birth date after its cue on the
     line ("Date of Birth: JUNE 30, 1988")."""
     shape = _digit_shape(text)
+    month_first = b"0. 0000" in shape
+    two_months = b"/AAA 0" in shape
     rx = _rx()
     found: list[re.Match[str]] = []
-    if b"0. 0000" in shape:
-        found.extend(rx["month_first"].finditer(text))
-    if b"/AAA 0" in shape or b"0 AAA/" in shape:
+    if month_first:
+        found.extend(m for m in rx["month_first"].finditer(text)
+                     if m.start() == 0 or not text[m.start() - 1].isalnum())
+    if two_months:
         found.extend(m for m in rx["two_months"].finditer(text)
                      if (m["a"] in _ABBREVIATIONS or m["b"] in _ABBREVIATIONS)
                      and 1 <= int(m["d"]) <= 31)
@@ -116,6 +134,10 @@ def document_dates(text: str) -> Iterator[Candidate]:
             map(str.isdigit, line))
         yield m.start(), m.end(), Kind.GEBURTSDATUM if birth else Kind.DATUM, P_BIRTH_YEAR + 1
 
+
+# What joins a range's first day to its second with a space before the second: one C call for
+# the date after "am ", "bis " (a search of the text before it cost 1 µs a note)
+_RANGE_LINKS = (". bis ", ". und ", ". bis zum ", ".– ", ".- ", ". – ", ". - ")
 
 # Under a full date's priority (patterns.P_DATE), as a year after a birth cue.
 P_BIRTH_YEAR = 69

@@ -177,8 +177,8 @@ def _sources() -> dict[str, str]:
         # ("geborene Yilmaz" names a maiden name, no birth date; "Geburtsdaten" the plural)
         "birth_cue": r"[GgDd*TJ](?:(?<=[Gg])(?i:(?<![\w].)eb\.(?:[ -]?dat\.)?|(?<![\w].)eboren(?!er?\b)|eburtsdat(?:um|en)|eb\.-datum"
                      r"|eburtstag|eburtsjahr)|(?<=[Dd])(?i:ate of birth|(?<![\w].)ob\b)|(?<=\*)"
-                     # ("Tag der Geburt: …", "Jahrgang 1972", "Jg. 1985")
-                     r"|(?<=T)(?<![\w].)ag der Geburt\b|(?<=J)(?<![\w].)(?:ahrgang\b|g\.))",
+                     # ("Tag der Geburt: …", "Jahrgang 1972")
+                     r"|(?<=T)(?<![\w].)ag der Geburt\b|(?<=J)(?<![\w].)ahrgang\b)",
         # (a sentence's end, dictated too: "… neunzehnhundertachtundneunzig Punkt Herr …")
         "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]| Punkt ",
         # The second date of a range, after a dash ("08.12.–11.12.", "1.3.-5.3.2027")

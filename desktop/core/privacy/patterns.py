@@ -36,12 +36,7 @@ from desktop.core.privacy.checkdigits import (
     document_number_is_valid as document_number_is_valid,  # re-exported
 )
 from desktop.core.privacy.cues import cued_candidates
-from desktop.core.privacy.date_frames import (
-    bracketed_after_name,
-    document_dates,
-    framed_dates,
-    mrz_dates,
-)
+from desktop.core.privacy.date_frames import bracketed_after_name, framed_dates
 from desktop.core.privacy.keywords import _hinted, lower_note
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
@@ -70,7 +65,7 @@ BLANK = "\u25a0"
 P_EMAIL, P_IBAN, P_KEYED, P_DATE, P_ADDRESS, P_SHAPED, P_PHONE, P_LOOSE = (
     100, 90, 80, 70, 60, 55, 50, 40)
 
-_BIRTH_HINTS = ("geb.", "geboren", "geburts", "dob", "date of birth", "der geburt", "jahrgang", "jg.")
+_BIRTH_HINTS = ("geb.", "geboren", "geburt", "dob", "date of birth", "jahrgang")
 
 
 def _valid_day_month(d: str, m: str) -> bool:
@@ -464,7 +459,7 @@ def _documents(text: str) -> Iterator[Candidate]:
 
 FINDERS: tuple[Callable[[str], Iterator[Candidate]], ...] = (
     _emails, _ibans, lambda text: framed_dates(text, _dates(text)), _file_numbers, _phones,
-    _documents, mrz_dates, document_dates,
+    _documents,
     lambda text: addresses(text, P_ADDRESS),  # streets, postcodes and towns
     lambda text: cued_candidates(text, P_KEYED, P_ADDRESS),  # identifiers after their cue
     # "bis März 2027", "bis 09/2027": the loosest, any other reading of the digits wins
