@@ -239,3 +239,12 @@ def test_a_shelter_after_an_article_or_a_noun_stays_a_word():
         "Lindenallee 40, 39104 Magdeburg") == "adresse"
     assert found("Belegungsliste Gemeinschaftsunterkunft Lindenallee 40, 39104 Magdeburg").get(
         "Lindenallee 40, 39104 Magdeburg") == "adresse"
+
+
+def test_a_month_and_year_after_a_birth_cue_and_an_iso_date_with_its_time():
+    """"geb. 12/1990" is a birth date (elsewhere a month and year in digits stays a date); an ISO
+    date with its time after "T", as an export writes it, is a date."""
+    assert found("Er ist 34 (geb. 12/1991).").get("12/1991") == "geburtsdatum"
+    assert found("Seit 09/2015 in Leipzig.").get("09/2015") == "datum"
+    assert found("Export 2027-02-03T10:00 fertig").get("2027-02-03") == "datum"
+    assert found("Kennung 2027-02-03Tx") == {}

@@ -160,7 +160,9 @@ def _sources() -> dict[str, str]:
         "date_short": rf"(?P<dm>{day}\.(?:{month}(?![.0-9]|,[0-9])|(?=,)))",
         "date_short_cue": r"\b(?:am|vom|bis zum|bis|zum|seit|ab)\s$",
         "date_spaced": r"(?<![\w.,/-])(?P<d>[0-3][0-9]) (?P<m>[01][0-9]) (?:19|20)[0-9]{2}(?![\w.,/-]| [0-9])",
-        "date_iso": r"[12](?<![\w.-][12])(?P<y>[0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![\w-])",
+        # (with its time after a "T" as exports write it: "2026-11-03T10:00")
+        "date_iso": r"[12](?<![\w.-][12])(?P<y>[0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])"
+                    r"(?:(?![\w-])|(?=T[0-9]{2}:))",
         "date_slash": rf"{day}/{month}/(?P<y>(?:19|20)?[0-9]{{2}})(?![\w/])",
         # (with hyphens only with a year of four digits: "03-12-2026"; "12-03-26" may be a
         # file number's)

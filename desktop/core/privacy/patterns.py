@@ -40,7 +40,7 @@ from desktop.core.privacy.date_frames import bracketed_after_name, framed_dates
 from desktop.core.privacy.keywords import _hinted, lower_note
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
-from desktop.core.privacy.months import month_years
+from desktop.core.privacy.months import month_digits, month_years
 from desktop.core.privacy.pattern_sources import (
     _SHORT_WORDS,
     IBAN_LENGTHS,
@@ -185,6 +185,9 @@ def _dates(text: str) -> Iterator[Candidate]:
     for m in _pat("month_year", text).finditer(text):
         if birth.kind(m.start(), m.end()) is Kind.GEBURTSDATUM:
             yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
+    for m in month_digits().finditer(text, first) if b"0/0000" in shape else ():  # "geb. 12/1990"
+        if birth.kind(m.start(), m.end()) is _BIRTH:
+            yield m.start(), m.end(), _BIRTH, P_DATE - 1
     for m in rx["year"].finditer(text, first):
         if birth.kind(m.start(), m.end()) is Kind.GEBURTSDATUM:
             yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
