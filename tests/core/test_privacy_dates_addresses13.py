@@ -72,6 +72,20 @@ def test_a_year_in_brackets_after_a_name_is_a_birth_year():
     assert hits.get("2020") == "geburtsdatum"
 
 
+def test_a_year_after_a_name_and_a_comma_in_a_list_is_a_birth_year():
+    """A list's line "file number, name, year, remark" gives the person's birth year."""
+    hits = found("Zuweisung\nAB 27-00411 Kawa Dilan Murad, 1971, jesidisch\nAB 27-00412 Nesrin Murad, 2009\n")
+    assert hits.get("1971") == "geburtsdatum"
+    assert hits.get("2009") == "geburtsdatum"
+
+
+def test_a_year_after_a_place_a_noun_or_before_a_word_stays_unmarked():
+    """After a town or a noun, or with a word after it, a year alone stays unmarked."""
+    assert "2019" not in found("Umzug nach Leipzig, 2019, dann Halle.")
+    assert "2019" not in found("Siehe Bescheid, 2019; ohne Folgen.")
+    assert "2019" not in found("Frau Demir, 2019 eingereist, arbeitet.")
+
+
 def test_a_year_in_brackets_after_a_noun_or_a_place_is_no_birth_date():
     """After a noun or a town a year in brackets stays unmarked, as any year alone."""
     assert "2019" not in found("Der Bescheid (2019) wurde aufgehoben.")
@@ -200,11 +214,13 @@ def test_an_address_after_a_sentence_about_an_office_is_found():
     ("Herr Petrov (Jahrgang 1968, seit 1995 in Halle) kam mit.", "1968"),
     ("Familienname: Osei\nTag der Geburt: 02.11.1999\nAnschrift folgt", "02.11.1999"),
     ("Surname: REYES\nDate of Birth: MARCH 7, 1991\nPlace: Cebu", "MARCH 7, 1991"),
-    ("Дата народження / Date of birth: 21 ЛИП/JUL 79\nPassport No: FX 1", "21 ЛИП/JUL 79"),
+    ("Дата народження / Date of birth: 21 ЛИП/JUL 79\nP<UKRBONDAR<<OLHA<<<<<<<<<<<<<<<<<<<",
+     "21 ЛИП/JUL 79"),
 ])
 def test_more_birth_cues_and_document_dates(text, value):
     """"Jahrgang" and "Tag der Geburt" are birth cues; an English date with its month first and
-    a passport's date with its month in two languages are found, after a birth cue as one."""
+    a passport's date with its month in two languages (in a copy with its machine-readable zone)
+    are found, after a birth cue as one."""
     assert found(text).get(value) == "geburtsdatum"
 
 

@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
-from desktop.core.privacy.pattern_sources import MONTHS, _digit_shape
+from desktop.core.privacy.pattern_sources import MONTHS, _digit_shape, _first_digit
 from desktop.core.privacy.pattern_sources import _rx as _patterns
 from desktop.core.privacy.trie import trie
 
@@ -39,6 +39,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "range_day": re.compile(r"(?<![\w.,/-])(?:[1-9]|[12][0-9]|3[01])\.(?: bis (?:zum )?| und "
                                 r"| ?[–-] ?)$"),
         "year_in_brackets": re.compile(r"\((?:19|20)[0-9]{2}(?=[,)])"),
+        # (its digits first, which the engine skips ahead to)
+        "year_after_name": re.compile(r"(?:19|20)(?<=[a-zäöüß], ..)[0-9]{2}(?=[,;)\n]|$)"),
         # The month first, as English writes it ("June 3, 1988", "JUNE 30, 1988")
         # (the month's name as a trie of its capitalised and upper-case forms, which the engine
         # skips ahead to; the character before it is checked by document_dates)
@@ -88,11 +90,19 @@ def framed_dates(text: str, dates: Iterable[Candidate]) -> Iterator[Candidate]:
                 and bracketed_after_name(text, i + 1, m.end()):
             yield i + 1, m.end(), Kind.GEBURTSDATUM, P_BIRTH_YEAR
         i = text.find("(", i + 1)
-    if "<" in text and "<<" in text:
-        yield from mrz_dates(text)
     shape = _digit_shape(text)
+    if b"a. 0000." in shape:  # (", " is ". " in the shape; so is what ends the field)
+        # "Xidir Ilyas Qasim, 1968, jesidisch": a year after a name and a comma, the list's
+        # next field or line after it
+        for m in rx["year_after_name"].finditer(text, _first_digit(text)):
+            if _name_before(text, m.start() - 2):
+                yield m.start(), m.end(), Kind.GEBURTSDATUM, P_BIRTH_YEAR
+    # A passport's bilingual month only in a copy of one, with its machine-readable zone
+    passport = "<" in text and "<<" in text
+    if passport:
+        yield from mrz_dates(text)
     if b"0. 0000" in shape and (b"a 0. 0000" in shape or b"A 0. 0000" in shape or b"a 00. 0000"
-                                in shape or b"A 00. 0000" in shape) or "/" in text and b"/AAA 0" in shape:
+                                in shape or b"A 00. 0000" in shape) or passport:
         yield from document_dates(text)
 
 
@@ -141,6 +151,17 @@ _RANGE_LINKS = (". bis ", ". und ", ". bis zum ", ".– ", ".- ", ". – ", ". -
 
 # Under a full date's priority (patterns.P_DATE), as a year after a birth cue.
 P_BIRTH_YEAR = 69
+
+
+def _name_before(text: str, end: int) -> bool:
+    """Is the word ending at `end` a name: capitalised, no noun, word or place ("Qasim, 1968";
+    not "Leipzig, 2019", "Bescheid, 2019")?"""
+    word = text[max(0, end - 30):end].rsplit(None, 1)[-1] if end > 0 else ""
+    if not word.isalpha() or not word[0].isupper() or word.isupper():
+        return False
+    lex = lexicon()
+    lw = word.lower()
+    return not lex.is_noun(lw) and not lex.is_word(lw) and not lex.is_place(lw)
 
 
 def bracketed_after_name(text: str, start: int, end: int) -> bool:
