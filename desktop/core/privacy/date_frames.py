@@ -1,8 +1,8 @@
 """What stands around a date and belongs to it, or makes it a birth date: the weekday before it
 ("Dienstag, 15.12.2026", "Mo., 07.12.2026", "Montag, den 9.11."), the first day of a range
 ("vom 3. bis 5.12.", "14.–18.12."), a year in brackets after a person's name ("Kinder: Marco
-(1995), Francesca (1998)") and a full date in brackets after one ("Kalina Todorova
-(21.07.2003)"); the birth and expiry dates in a passport's machine-readable zone; dates as
+(1995), Francesca (1998)") or after a name and a comma in a list ("Xidir Ilyas Qasim, 1968,
+jesidisch"), a full date in brackets after a name ("Kalina Todorova (21.07.2003)"); the birth and expiry dates in a passport's machine-readable zone; dates as
 English and bilingual documents write them ("Date of Birth: JUNE 30, 1988", "07 ВЕР/SEP 85").
 
 A weekday belongs to the date only with a comma after it, as a letter or an appointment writes
@@ -48,7 +48,8 @@ def _rx() -> dict[str, re.Pattern[str]]:
                                   r"(?:19|20)[0-9]{2}(?![\w])"),
         # A passport's date with its month in two languages ("07 BEP/SEP 85", "14 SEP/SHT
         # 1989"): the month's abbreviation one of the two, the year also in two digits
-        "two_months": re.compile(r"(?<![\w.])(?P<d>[0-3][0-9]) (?P<a>[^\W\d_]{3})/(?P<b>[^\W\d_]{3}) "
+        "two_months": re.compile(r"(?<![\w.])(?P<d>[0-3][0-9]) (?P<a>[^\W\d_]{3})"
+                                 r"/(?P<b>[^\W\d_]{3}) "
                                  r"(?:19|20)?[0-9]{2}(?![\w.])"),
         # A machine-readable zone's second line (ICAO 9303; "O" and "l" as OCR misreads 0
         # and 1): passport and visa (TD3, TD2), the document number, its check digit and the
@@ -75,8 +76,8 @@ def framed_dates(text: str, dates: Iterable[Candidate]) -> Iterator[Candidate]:
             m = rx["weekday"].search(text, max(0, start - 17), start)
             if m is not None and not rx["sent"].search(text, max(0, m.start() - 12), m.start()):
                 yield m.start(), cand[1], cand[2], cand[3]
-        elif (before in "–-" or before == " " and text.endswith(_RANGE_LINKS, 0, start)) and (text.count(
-                ".", start, cand[1]) >= 2 or " " in text[start:cand[1]]):
+        elif (before in "–-" or before == " " and text.endswith(_RANGE_LINKS, 0, start)) and (
+                text.count(".", start, cand[1]) >= 2 or " " in text[start:cand[1]]):
             # the second date with its month: "5.12.", "5. Dezember"
             m = rx["range_day"].search(text, max(0, start - 13), start)
             if m is not None:
@@ -107,9 +108,10 @@ def framed_dates(text: str, dates: Iterable[Candidate]) -> Iterator[Candidate]:
 
 
 def mrz_dates(text: str) -> Iterator[Candidate]:
-    """(In a text with "<<".) The birth and expiry dates in a machine-readable zone ("…GHA870303 6M300729 4…" without
-    the spaces), each YYMMDD with a valid month and day. The check digits are not required: the
-    line's shape is sure enough, and OCR or a copy typed by hand blurs them."""
+    """(In a text with "<<".) The birth and expiry dates in a machine-readable zone
+    ("…GHA870303 6M300729 4…" without the spaces), each YYMMDD with a valid month and day. The
+    check digits are not required: the line's shape is sure enough, and OCR or a copy typed by
+    hand blurs them."""
     for m in _rx()["mrz"].finditer(text):
         for group, kind in (("birth", Kind.GEBURTSDATUM), ("exp", Kind.DATUM)):
             digits = m[group].translate(_OCR)

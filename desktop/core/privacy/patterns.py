@@ -11,9 +11,9 @@ so importing this module costs nothing at app start.
 Decisions: a month with a year alone ("im April 2024") is kept: it orders the events of a
 reflection and on its own does not point to a person. After a birth cue ("geb.", "geboren")
 any date, month-with-year or year is a birth date, and so is one right before "geboren" ("1995
-geboren"). A weekday before a date stays a word ("Donnerstag, 21. Januar 2027": the
-development corpora disagree, two of three keep it as a meaning word; it does not point to a
-person). A number after a room's word is no date ("Zi. 1.03.").
+geboren"). A weekday with a comma before a date belongs to it ("Donnerstag, 21. Januar 2027";
+date_frames.py, where the corpora's count is). A number after a room's word is no date ("Zi.
+1.03.").
 """
 
 from __future__ import annotations
