@@ -48,12 +48,13 @@ def addresses(text: str, priority: int) -> Iterator[Candidate]:
 # Words of position before a street's name ("Äußere Brucker Str. 51", "Obere Bachgasse 4").
 _POSITION = re.compile(r"(?<![\w-])(?:Äußere|Innere|Obere|Untere|Mittlere|Vordere|Hintere|Alte"
                        r"|Neue|Große|Kleine|Hohe|Lange|Östliche|Westliche|Nördliche|Südliche) $")
-# Before ", <street>": a district named with its town ("Rostock-Evershagen, ", "Stuttgart-Bad Cannstatt, "); not a house or
-# an office with the town's name ("Ausländerbehörde Lübeck, Kronsforder Allee …" is a word)
+# Before ", <street>": a district named with its town ("Rostock-Evershagen, ", "Stuttgart-Bad
+# Cannstatt, "); not a house or an office with the town's name ("Ausländerbehörde Lübeck,
+# Kronsforder Allee …" is a word)
 _BEFORE = re.compile(r"(?<![\w-])(?P<town>[A-ZÄÖÜ]\w+)-(?:Bad )?[A-ZÄÖÜ][\w-]*, $")
 _TOWN = re.compile(r"[0-9]{5} ([A-ZÄÖÜ][\w]+)")
-# A shelter before the street, where someone lives ("wohnhaft Clearinghaus Potsdam, Kastanienallee
-# 12, …", "Wohnen vorläufig Gemeinschaftsunterkunft Ulmer Straße 227, …"): its name is part of
+# A shelter before the street, where someone lives ("wohnhaft Clearinghaus Potsdam,
+# Kastanienallee 12, …", "Wohnen vorläufig Gemeinschaftsunterkunft Ulmer Straße 227, …"): its name is part of
 # the address; not after an article or a noun ("in der Gemeinschaftsunterkunft Am Bach 2",
 # "Belegungsliste Gemeinschaftsunterkunft …" name the house, no one's address)
 # (the shelter's word first: the engine skips ahead to its first letters)

@@ -38,8 +38,8 @@ _MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=
 _MONTH_CASES = trie([m for w in MONTHS for m in (w, w.capitalize(), w.upper())])
 
 # A dictated date: an ordinal day, then a month's name or its ordinal ("am ersten august",
-# "vom zwölften elften", "sechster elfter"), perhaps a year in words ("zweiter april neunzehnhundertneunundachtzig")
-# or digits ("vierten april 1998")
+# "vom zwölften elften", "sechster elfter"), perhaps a year in words ("zweiter april
+# neunzehnhundertneunundachtzig") or digits ("vierten april 1998")
 _ORDINALS = ("erst zweit dritt viert fünft sechst siebt siebent acht neunt zehnt elft zwölft"
              " dreizehnt vierzehnt fünfzehnt sechzehnt siebzehnt achtzehnt neunzehnt").split()
 _DAY_ORDINALS = _ORDINALS + ["zwanzigst", "dreißigst", "einunddreißigst"] + [
@@ -265,9 +265,8 @@ def _sources() -> dict[str, str]:
                     rf"\s(?P<tw>[A-ZÄÖÜ](?:[{L}]?\.|[{L}]+))"
                     rf"|\s\([A-ZÄÖÜ][{L} .]+\)|\s?/\s?[A-ZÄÖÜ][{L}]+)?)",
         # Before ", <postcode> <town>" or on the line above it: a street without a street
-        # word ("Lister Meile 77",
-        # "Im Kampe 9", "Ihmepassage 5"): capitalised words, or the small words of street names
-        # between them, and a house number
+        # word ("Lister Meile 77", "Im Kampe 9", "Ihmepassage 5"): capitalised words, or the
+        # small words of street names between them, and a house number
         "street_before_town": rf"(?:^|(?<=[\s(:;]))[A-ZÄÖÜ][{L}.'-]*(?: (?:[A-ZÄÖÜ][{L}.'-]*|am|im"
                               rf"|an|der|des|dem|den|die|auf|zum|zur|von|vom|in|unter|hinter|vor)){{0,3}}"
                               rf"{_HOUSE_NO}(?:,\s*|[ \t]*\n)$",
