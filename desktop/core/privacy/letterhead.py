@@ -19,8 +19,14 @@ _OFFICE = re.compile(r"(?:behörde|amt|ämter|angelegenheiten|präsidium|verwalt
 # "Landkreis Harz – Der Landrat"), its marks ("Abt.", "Referat 15.1")
 _SMALL = frozenset({"und", "für", "der", "des", "die", "den", "am", "im", "von", "–", "—", "-",
                     "/", "|", "·"})
-_WORD = re.compile(r"[A-ZÄÖÜ][\w.-]*[?]?|[0-9][0-9.]*")
+_WORD = re.compile(r"[A-ZÄÖÜ][\w.-]*[?]?")
 _START = re.compile(r"(?:[A-ZÄÖÜ]\w* )?")
+# A number only as a department's ("Referat 15.1", "Sachgebiet 31"): a date or a time makes the
+# line an appointment's ("am 10.12.2026, 9 Uhr, Ausländerbehörde Lübeck, …": the corpora mark
+# that address)
+_NUMBERED = frozenset({"Referat", "Sachgebiet", "Abt.", "Abteilung", "Team", "Fachbereich",
+                       "Fachdienst", "Amt", "Dezernat"})
+_NUMBER = re.compile(r"[0-9][0-9.]*")
 
 
 def in_letterhead(text: str, start: int) -> bool:
@@ -38,4 +44,6 @@ def in_letterhead(text: str, start: int) -> bool:
         return False
     if not header or _OFFICE.search(header) is None:
         return False
-    return all(w in _SMALL or _WORD.fullmatch(w) for w in header.replace(",", " ").split())
+    words = header.replace(",", " ").split()
+    return all(w in _SMALL or _WORD.fullmatch(w) or _NUMBER.fullmatch(w) and i > 0
+               and words[i - 1] in _NUMBERED for i, w in enumerate(words))
