@@ -27,7 +27,7 @@ from desktop.core.privacy.model import (
 )
 from desktop.core.privacy.patterns import MONTHS
 
-_PARTICLES = frozenset({"al", "el", "abu", "bin", "ibn", "bint", "de", "da", "dos", "di", "du",
+_PARTICLES = frozenset({"al", "el", "abu", "bin", "ibn", "bint", "binti", "de", "da", "dos", "di", "du",
                         "del", "della", "van", "von", "der", "den", "ter", "ten", "le", "la"})
 _WORD = r"[^\W\d_]+"
 _NOT_ALNUM = r"[^0-9A-Za-z]"

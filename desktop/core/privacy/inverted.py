@@ -12,6 +12,7 @@ from desktop.core.privacy.wordclass import (
     AMBF,
     BOTH,
     FIRST,
+    NAMEISH,
     NOUN,
     ROLE,
     SHAPE,
@@ -23,19 +24,20 @@ from desktop.core.privacy.wordclass import (
 
 # What may stand before an inverted name on its line: nothing, a bullet or a number ("1. ",
 # "- "), a label, the list's previous item or a table's cell ("An: ", "Zi. 3: ", "…; ",
-# "… / ", "… | ", a tab or a dash between a table's cells), a time ("9:00 ") and a form of
-# address ("Herr Al-Masri, Omar" heading a letter's block).
+# "… / ", "… | ", a tab or a dash between a table's cells, a list's number: "AZR 1234… "), a
+# time ("9:00 ") and a form of address ("Herr Al-Masri, Omar" heading a letter's block).
 _BEFORE_INVERTED = Lazy(r"[ \t]*(?:[-–•*][ \t]*|\d{1,2}[.)][ \t]*)?"
-                        r"(?:[^\n]*(?:[:;/|\t]| [-–])[ \t]*)?(?:\d{1,2}[:.]\d\d[ \t]+)?"
+                        r"(?:[^\n]*(?:[:;/|\t]| [-–]|\d)[ \t]*)?(?:\d{1,2}[:.]\d\d[ \t]+)?"
                         r"(?:(?:Herrn?|Frau|Hrn?\.|Fr\.)[ \t]+)?")
 # What may follow it: the end of the line or text, the list's next item, a bracketed comment,
 # a dash or "geb." with the birth date or name ("KHALIL, Reem geb. Al-Sayed"), a colon before
 # the item's text ("- Kurt, Emre: Duldung verlängert"), a data sheet's dot ("Gómez Herrera,
 # Mateo · geb. …"), ", " and an identifier ("Betr.: Munteanu, Ionuț, AZR 0505…"), or ", " and
 # a word before other names ("Al-Obaidi, Noor, Kinder Mustafa"; a name or a word alone there
-# would make it a list: "Yilmaz, Demir, Dolmetscher, Betreuerin"), the sender's address
+# would make it a list: "Yilmaz, Demir, Dolmetscher, Betreuerin"), a court's "./." before the
+# opponent ("Okoro, Daniel ./. Stadt Essen"), the sender's address
 # ("Von: Schulze-Wendt, Carolin <…@…>"), a question's mark ("Stefan: Ramadani, Blerta?").
-_AFTER_INVERTED = ("\n", ";", " /", "/", " (", " –", " -", ", geb", " geb", ",\n", ", ", ": ",
+_AFTER_INVERTED = (" ./.", "\n", ";", " /", "/", " (", " –", " -", ", geb", " geb", ",\n", ", ", ": ",
                    " ·", " <", "?", "|", " |", "\t")
 # Between two inverted names: "Ramadani, Sabit oder Ramadani, Blerta".
 _OR_AND = (" oder ", " und ")
@@ -92,6 +94,10 @@ def _inverted(text, toks, first_at, last_at, cls, a, b, c, d, next_start,
         return False
     given = [_given_class(toks[t][2], cls[t]) for t in range(first, last + 1)]
     several = sur is None or last_at[b] > sur  # "Pérez Rondón", "de la Cruz"
+    if not several and 1 < len(given) <= 3 and all(g in _GIVEN or g == UNKNOWN for g in given):
+        # first names the lists lack, beside a listed one or not ("Okello, Brian Ochieng",
+        # "Jalloh, Alhaji Umaru"): first names of a naming custom the data knows less
+        given = [FIRST] * len(given)
     if not (all(g in _GIVEN for g in given) or given == [UNKNOWN]) or (
             several and len(given) > 1 and any(g != FIRST for g in given) and (
                 any(g not in (FIRST, AMBF) for g in given) or toks[last][2].endswith("s") or
@@ -122,8 +128,9 @@ def _inverted(text, toks, first_at, last_at, cls, a, b, c, d, next_start,
             elif role is None or cls[role] not in (ROLE, STOP, NOUN) or \
                     next_start != toks[role][1] + 1:
                 return False  # a third name or a word: a list, not one inverted name
-    if text.startswith(_BIRTH_AFTER, d):
-        return True  # "Vorspr. Zhou, Mei, geb. …", "gegen Sokolov, Dmitri, geb. …": one person
+    if text.startswith(_BIRTH_AFTER, d) or text.startswith(" ./.", d):
+        return True  # "Vorspr. Zhou, Mei, geb. …", "gegen Sokolov, Dmitri, geb. …": one
+        # person; so is a court's party before its opponent ("Okoro, Daniel ./. Stadt …")
     line = text.rfind("\n", 0, a) + 1
     return after_pair or _BEFORE_INVERTED.fullmatch(text, line, a) is not None
 
@@ -165,3 +172,23 @@ def reversed_first_name(text, toks, cls, is_name, j) -> int:
         is_name[j] = True
         return j + 1
     return j
+
+
+def aliases_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A full name and, in brackets right after it, only another name are one person's
+    official and call names ("Wang Xiaoyu (Sophie)", "Lin Jie (Jack Lin)"): one span, one
+    placeholder. After a single word the bracket completes or explains it ("Fischer (Anke)",
+    a hand sign "Ja (Janssen)") and stays a finding of its own, as a bracket with more than a
+    name does ("Lena (von Murat)", "Petra Rose (SB)")."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a == out[-1][1] + 2 and text[out[-1][1]:a] == " (" and \
+                text[b:b + 1] == ")" and " " in text[out[-1][0]:out[-1][1]] and \
+                not text.startswith(("von ", "vom ", "zu "), a) and (
+                    " " in text[a:b] or classifier()(text[a:b])[0] in NAMEISH):
+            # (one word only if the lists hold it as a name: "Petra Rose (Praxisanleiterin)"
+            # is a name and a role the rules took for one, not two names)
+            out[-1] = (out[-1][0], b + 1)
+        else:
+            out.append((a, b))
+    return out

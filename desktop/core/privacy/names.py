@@ -36,10 +36,15 @@ from desktop.core.privacy.context import (
     word_after_determined_role,
     written_in_lower_case,
 )
+from desktop.core.privacy.documents import with_document_names
 from desktop.core.privacy.entry import carry_lower_case, propagate
 from desktop.core.privacy.firms import owners_of_firms
 from desktop.core.privacy.headings import names_after_headings, names_before_bracketed_roles
-from desktop.core.privacy.inverted import inverted_names_joined, reversed_first_name
+from desktop.core.privacy.inverted import (
+    aliases_joined,
+    inverted_names_joined,
+    reversed_first_name,
+)
 from desktop.core.privacy.judge import (
     Judge,
     blanked,
@@ -120,14 +125,16 @@ def find_names(text: str, judge: Judge | None = None) -> list[tuple[int, int]]:
     "arbeitgeber von solheim:" as "Arbeitgeber von Solheim:"), beside the lower-case rules."""
     if judge is None and typed_without_capitals(text):
         as_lower = _as_typed_in_lower_case(text)
-        return _find_names(text, None) if as_lower is None else as_lower
-    found = _find_names(text, judge)
-    if judge is None and found and typed_without_capitals(text, found):
-        # Every capitalised word was a name ("undund und Herrnund"): the note is typed in lower
-        # case otherwise, as its anonymised text will read ("undund und [Person A]").
-        more = _as_typed_in_lower_case(blanked(text, found))
-        return found if more is None else merged(found, more)
-    return found
+        found = _find_names(text, None) if as_lower is None else as_lower
+    else:
+        found = _find_names(text, judge)
+        if judge is None and found and typed_without_capitals(text, found):
+            # Every capitalised word was a name ("undund und Herrnund"): the note is typed in
+            # lower case otherwise, as its anonymised text will read ("undund und [Person A]").
+            more = _as_typed_in_lower_case(blanked(text, found))
+            if more is not None:
+                found = merged(found, more)
+    return with_document_names(text, found)
 
 
 def _as_typed_in_lower_case(text: str) -> list[tuple[int, int]] | None:
@@ -338,6 +345,8 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         out = lower_case_names(text, spans)
     if ", " in text:
         out = inverted_names_joined(text, toks, cls, out)
+    if " (" in text and len(out) > 1:
+        out = aliases_joined(text, out)
     return signed_with_initials(text, out) if "." in text else out
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.wordclass import (
     AMBF,
+    AMBIG,
     BOTH,
     CANDIDATE,
     FIRST,
@@ -18,6 +19,7 @@ from desktop.core.privacy.wordclass import (
     NOUN,
     PREPOSITIONS,
     ROLE,
+    SUR,
     TITLE,
     Lazy,
     classifier,
@@ -52,7 +54,9 @@ def with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
         # (a gap of 11 characters at most: " Della los ", most names stand farther apart)
         if start - prev_end <= 11 and _BETWEEN_NAMES.fullmatch(text, prev_end, start) or (
                 text[prev_end:start] in _NOBILITY and _first_name_at_end(text, prev_start,
-                                                                          prev_end)):
+                                                                          prev_end)) or (
+                text[prev_end - 3:start] in _JUNIOR or text[prev_end:start] in _JUNIOR) or (
+                start - prev_end <= 16 and _listed_name_between(text, prev_end, start)):
             out[-1] = (prev_start, end)
         else:
             out.append((start, end))
@@ -99,6 +103,25 @@ def with_particles(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+# A name's "Jr." or "Sr." before the rest of it: "Renato Jr. Bautista Reyes" (Filipino names
+# write it after the first names).
+_JUNIOR = frozenset({" Jr. ", " Sr. "})
+
+
+def _listed_name_between(text: str, end: int, start: int) -> bool:
+    """One capitalised word that the lists hold as a name, also a German word, alone between
+    two names: the first of a double surname ("Luz Marina Koch Herrera", "Ana Rosa Weber
+    Gómez"), as Spanish and Portuguese names write father's and mother's surname."""
+    if text[end:end + 1] != " " or text[start - 1:start] != " ":
+        return False
+    word = text[end + 1:start - 1]
+    return _CAPITALISED_WORD.fullmatch(word) is not None and \
+        classifier()(word)[0] in (AMBIG, AMBF, SUR, BOTH, FIRST)
+
+
+_CAPITALISED_WORD = Lazy(r"[A-ZÄÖÜ][a-zäöüß]+")
+
+
 # German nobility particles between a first name and a surname found: "Maximilian von
 # Bülow", "Anna von der Heyden", "Cordula zu Stolberg" (after a first name German has no
 # preposition before a person: "Tochter von Attila" follows a role).
@@ -134,9 +157,11 @@ def _nobility_after_first_name(text: str, start: int, end: int) -> int:
 
 
 # Initials right before a name: "T. Fashola", "K.-H. Busch", "A. L. Zimmer", "Frau A. Koch",
-# "Ma. Theresa" (Maria).
+# "Ma. Theresa" (Maria), and the abbreviated first names of South Asian and Malay names:
+# "Md. Rafiqul Islam" (Muhammad), "Mst. Rokeya Begum" (Mosammat), "Mohd. Faizal".
 # Not the "A." of "i. A." or the "V." of "i. V." (on behalf of).
-_INITIALS_BEFORE = Lazy(r"(?:^|(?<=[\s(„\"/]))(?<!i\. )(?<!i\.)((?:(?:[A-ZÄÖÜ]|Ma)\.[ -]?){0,2}(?:[A-ZÄÖÜ]|Ma)\. )$")
+_INITIALS_BEFORE = Lazy(r"(?:^|(?<=[\s(„\"/]))(?<!i\. )(?<!i\.)((?:(?:[A-ZÄÖÜ]|Ma)\.[ -]?){0,2}"
+                        r"(?:[A-ZÄÖÜ]|Ma|Md|Mst|Mohd|Muhd)\. )$")
 
 
 def _with_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

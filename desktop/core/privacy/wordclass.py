@@ -76,7 +76,7 @@ ABBREVIATED_ROLES = frozenset({"Ktn", "Kd", "Kdn", "Kt", "Dolm", "Vorspr", "Betr
 TITLE_LIKE_ROLES = ABBREVIATED_ROLES | {"Familie", "Eheleute", "Ehepaar"}
 
 PARTICLE_GAP = Lazy(
-    r" (?:(?:van der|van den|von der|de la|de los|dos|da|de|di|du|del|della|bin|ibn|bint|al|el"
+    r" (?:(?:van der|van den|von der|de la|de los|dos|da|de|di|du|del|della|bin|ibn|bint|binti|al|el"
     r"|abu|ter|ten|von|van|le|la|op de|op den|op het|op) )")
 _LOWER_PREFIX_RX = (r"(?:al|el|ad|ar|as|ash|at|az|an|ud|ul|ed|es|abd|abu|bin|ibn|de|di|"
                     r"da|du|d|o|mc|mac)['’-]")
@@ -102,7 +102,7 @@ NAME_HEADS = frozenset({"mann", "haus", "land", "heim", "hof", "berg", "feld", "
                          "dorf", "wald", "bach", "born", "brand", "horn", "hardt"})
 # Particles that German never uses between two words (unlike "von", "der", "zu"): after a
 # name they join any word to it ("Aminata dos Reis", "Aziz de Oliveira", "Fatma van Dijk").
-FOREIGN_PARTICLES = frozenset({"dos", "da", "de", "de la", "de los", "bin", "ibn", "bint", "abu",
+FOREIGN_PARTICLES = frozenset({"dos", "da", "de", "de la", "de los", "bin", "ibn", "bint", "binti", "abu",
                                 "al", "el", "della", "di", "du", "van", "van der", "van den",
                                 "del", "ter", "ten", "le", "la", "op", "op de", "op den"})
 # A run of particles right before a word ("van der ", "de la ").
@@ -142,8 +142,11 @@ def capitalised_tokens(text: str) -> list[tuple[int, int, str]]:
         return toks
     # Only the few words right after "-" or an apostrophe change: find them, leave the rest
     # (from the back, so that a deletion does not move the ones still to come).
+    # An apostrophe or a dash after a space or at the start opens a quotation or a list's item
+    # ("als Identität 'Alieu Njie'"): the word after it is a word of its own.
     for i in reversed([i for i, (start, _, _) in enumerate(toks)
-                       if start and text[start - 1] in "-'’"]):
+                       if start > 1 and text[start - 1] in "-'’" and not (
+                           text[start - 2].isspace() or text[start - 2] in "(\"„“")]):
         start, end, _ = toks[i]
         prefix = _PREFIX_BEFORE.search(text, max(0, start - 5), start)
         if prefix is None:

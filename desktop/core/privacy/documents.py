@@ -1,0 +1,163 @@
+"""Names on copied identity documents, where the layout says what each field holds:
+- the machine-readable zone of a passport or card ("P<GHAOPOKU<<KOFI<BOADU<<<<…",
+  "AHMED<<HODAN<ABDI<<<<"): the surname before "<<", the given names after it;
+- a passport's labelled name fields, in English or beside the country's language ("Surname:
+  ASANBEKOVA", "Emri / Given names: ARDIT", "Last Name: DE LOS SANTOS", "Mittelname:
+  Villanueva", "(Rufname: Henry)"); the German "Name:"/"Vorname:" are headings.py's;
+- a name in Cyrillic letters beside its transliteration ("ЛИСЕНКО / LYSENKO") or with a
+  patronymic ("Шевченко Ірина Василівна"): a note quotes Cyrillic mostly for a name, and the
+  pair is one person's one name;
+- the cells of a table's name columns (name_table.py).
+Each is a frame a form or a passport copy sets, whoever types it; names.py adds the spans."""
+
+from __future__ import annotations
+
+from desktop.core.privacy.name_table import name_cells
+from desktop.core.privacy.truecase import merged
+from desktop.core.privacy.wordclass import Lazy
+
+# A line of the machine-readable zone that holds the name: capitals and fillers only (the
+# other lines carry digits), with "<<" between surname and given names. OCR may put a space
+# before the fillers ("AHMED <<HODAN<ABDI").
+_MRZ_LINE = Lazy(r"(?m)^[ \t]*([A-Z<][A-Z< ]*<<[A-Z< ]*)[ \t]*$")
+# The first line of a passport (TD3) or a two-line card (TD2): the document's code, a filler
+# or its kind, the issuing state (three letters or fillers), then the name field.
+_DOCUMENT_CODE = Lazy(r"[PIACV][A-Z<][A-Z<]{3}")
+_MRZ_NAME = Lazy(r"([A-Z]{2,}(?:<[A-Z]+)*) ?<<((?:[A-Z]+<)*[A-Z]+)?(?:<*)$")
+
+# A name field's label, perhaps after or before the country's word for it ("Mbiemri /
+# Surname:", "Given names / Prénoms:"), and what follows it on the line, up to a wide gap, a
+# tab or a bracket ("Mittelname: Villanueva   Staatsang.: …", "(Rufname: Henry)").
+_LABEL = Lazy(r"(?:(?m:^)[ \t]*[^\W\d_][^\s/:]*(?: [^\W\d_][^\s/:]*)? / )?"
+              r"(?i:(?<![^\s(/])(?:surnames?|given names?|given name\(s\)|first names?"
+              r"|last name|family name|father'?s name|mother'?s name|name at birth"
+              r"|middle names?|mittelnamen?|rufname)"
+              r"(?: / [^\W\d_][^\s/:]*(?: [^\W\d_][^\s/:]*)?)?[ \t]*:)"
+              r"[ \t]*([^\n\t()]+?)(?=[ \t]{3}|[ \t]*[\n\t)]|[ \t]*$)")
+# A label's end, as a first cheap test: "…name:", "…names / Prénoms:", "…NAME(S):".
+_LABEL_GATE = Lazy(r"ame(?:s|\(s\))?(?: / [^:\n]{1,24})?:")
+_LABEL_GATE_CAPITALS = Lazy(r"AME(?:S|\(S\))?(?: / [^:\n]{1,24})?:")
+# A word of a name: letters, perhaps with an apostrophe or a hyphen inside; in capitals or
+# capitalised, any script.
+_NAME_WORD = Lazy(r"[^\W\d_][^\W\d_]*(?:['’-][^\W\d_]+)*")
+# Particles a name field may hold in lower case or in capitals ("DE LOS SANTOS", "van der").
+_PARTICLES = frozenset({"de", "del", "de la", "la", "los", "las", "da", "das", "do", "dos",
+                        "di", "du", "van", "von", "der", "den", "ter", "ten", "bin", "binti",
+                        "bint", "ibn", "al", "el", "y", "e"})
+
+# Cyrillic letters (the block U+0400–U+04FF).
+_CYRILLIC = Lazy(r"[\u0400-\u04ff]")
+# A Cyrillic name and its transliteration after " / " ("ЛИСЕНКО / LYSENKO", "ДМИТРО /
+# DMYTRO"), and a Cyrillic full name whose last word is a patronymic ("Шевченко Ірина
+# Василівна", "Иванов Пётр Сергеевич").
+_CYRILLIC_PAIR = Lazy(r"(?<![\w/])([\u0400-\u04ff][\u0400-\u04ff'’-]+(?: [\u0400-\u04ff]"
+                      r"[\u0400-\u04ff'’-]+){0,2}) / ([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)"
+                      r"{0,2})(?![\w/])")
+_PATRONYMIC = Lazy(r"(?<![\w])[\u0400-\u042f\u0404-\u0407\u0490][\u0430-\u045f\u0491'’-]+"
+                   r"(?: [\u0400-\u042f\u0404-\u0407\u0490][\u0430-\u045f\u0491'’-]+){1,2}"
+                   r"(?:ович|евич|івна|ївна|овна|евна|йович|ьович|инична|ич)(?![\w])")
+# Enough of a transliteration to tell a name's pair from a heading's ("УКРАЇНА / UKRAINE"
+# stands the other way round, "ПАСПОРТ / PASPORT" is a word): the first letters' sounds.
+_LATIN_OF = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "y", "ё": "y",
+    "ж": "z", "з": "z", "и": "i", "і": "i", "ї": "y", "й": "y", "к": "k", "л": "l", "м": "m",
+    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "k",
+    "ц": "t", "ч": "c", "ш": "s", "щ": "s", "ы": "y", "э": "e", "ю": "y", "я": "y"})
+
+
+def with_document_names(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`found` and the names a document's layout announces (see the module's docstring),
+    overlapping spans joined ("KOFI" and "BOADU" of "KOFI<BOADU" become one)."""
+    out: list[tuple[int, int]] = []
+    if "<<" in text:
+        out += _machine_readable(text)
+    # (a pattern that starts with a plain "ame", which the engine looks for as fast as a plain
+    # search, 0.7 µs a note; a generator over the hints, or a pattern with alternatives at
+    # its start, cost 2–9 µs)
+    if _LABEL_GATE.search(text) is not None or "AME" in text and \
+            _LABEL_GATE_CAPITALS.search(text) is not None:
+        labels: list[tuple[int, int]] = []
+        out += _labelled(text, labels)
+        if labels:  # a label's words are no name ("Emri / Given names:")
+            found = [(a, b) for a, b in found if not any(s <= a and b <= e for s, e in labels)]
+    if _CYRILLIC.search(text) is not None:
+        out += _cyrillic(text, found)
+    if (";" in text or "|" in text or "\t" in text) and any(
+            hint in text for hint in _TABLE_HINTS):
+        headers: list[tuple[int, int]] = []
+        out += name_cells(text, headers)
+        if headers:  # a name table's header row holds labels ("| Lfd | Familienname |")
+            found = [(a, b) for a, b in found if not any(s <= a and b <= e for s, e in headers)]
+    return merged(found, out) if out else found
+
+
+# What a table's header row that names people has in it ("Name", "Vorname", "Bearbeiter/in",
+# "SB", "Kunde", "Person", "Dolmetscher"): a few plain searches before the table is read.
+_TABLE_HINTS = ("ame", "AME", "earbeit", "SB", "ständig", "olmetsch", "Kund", "lient",
+                "ntragst", "erson")
+
+
+def _machine_readable(text: str) -> list[tuple[int, int]]:
+    """Surname and given names of the machine-readable zone's name line."""
+    out: list[tuple[int, int]] = []
+    for line in _MRZ_LINE.finditer(text):
+        start = line.start(1)
+        field = line[1].rstrip()
+        if _DOCUMENT_CODE.match(field) and (field[1] == "<" or len(field) >= 36):
+            start, field = start + 5, field[5:]
+        m = _MRZ_NAME.match(field)
+        if m is None or not (m[2] or field.endswith("<<<<<")):
+            continue  # a surname alone only before the zone's fillers: not "WICHTIG<<"
+        out.append((start + m.start(1), start + m.end(1)))
+        if m[2]:
+            out.append((start + m.start(2), start + m.end(2)))
+    return out
+
+
+def _labelled(text: str, labels: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The value of a name field whose every word is a name's: capitalised or in capitals,
+    or a particle ("Given names: AIZADA TALANTBEKOVNA", "Last Name: DE LOS SANTOS"); each
+    field's label goes to `labels`."""
+    out: list[tuple[int, int]] = []
+    # Only the lines with a label's "name" are read: the pattern has no fixed start that the
+    # engine could look for, and over a whole note it cost 4 µs.
+    lines: list[int] = []
+    for word in ("ame", "AME"):
+        at = text.find(word)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            if not lines or lines[-1] != start:
+                lines.append(start)
+            end = text.find("\n", at)
+            at = -1 if end < 0 else text.find(word, end)
+    for start in sorted(set(lines)):
+        end = text.find("\n", start)
+        for m in _LABEL.finditer(text, start, len(text) if end < 0 else end):
+            labels.append((m.start(), m.start(1)))
+            words = m[1].replace(" / ", " ").split()
+            if not words or len(words) > 5 or not all(_name_word(w) for w in words) or \
+                    all(w.lower() in _PARTICLES for w in words):
+                continue
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
+def _name_word(word: str) -> bool:
+    """A word as a name field holds it: capitalised or in capitals, or a particle."""
+    if word.lower() in _PARTICLES:
+        return True
+    return _NAME_WORD.fullmatch(word) is not None and word[0].isupper() and (
+        word.isupper() or word[1:] == word[1:].lower() or "-" in word)
+
+
+def _cyrillic(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A Cyrillic full name with patronymic, and a Cyrillic name beside its transliteration
+    that the rules found ("ПАСПОРТ / PASPORT" is a heading's word)."""
+    out = [(m.start(), m.end()) for m in _PATRONYMIC.finditer(text)]
+    starts = {start for start, _ in found}
+    for m in _CYRILLIC_PAIR.finditer(text):
+        cyr, lat = m[1].lower().translate(_LATIN_OF), m[2].lower()
+        if m.start(2) in starts and cyr[:1] == lat[:1] and abs(len(cyr) - len(lat)) <= 3 and \
+                cyr.count(" ") == lat.count(" "):
+            out.append((m.start(), m.end()))
+    return out
