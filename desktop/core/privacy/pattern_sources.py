@@ -38,8 +38,8 @@ _MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=
 _MONTH_CASES = trie([m for w in MONTHS for m in (w, w.capitalize(), w.upper())])
 
 # A dictated date: an ordinal day, then a month's name or its ordinal ("am ersten august",
-# "vom zwölften elften"), perhaps a year in words ("zweiter april neunzehnhundertneunundachtzig")
-# or digits ("vierten april 1998")
+# "vom zwölften elften", "sechster elfter"), perhaps a year in words ("zweiter april
+# neunzehnhundertneunundachtzig") or digits ("vierten april 1998")
 _ORDINALS = ("erst zweit dritt viert fünft sechst siebt siebent acht neunt zehnt elft zwölft"
              " dreizehnt vierzehnt fünfzehnt sechzehnt siebzehnt achtzehnt neunzehnt").split()
 _DAY_ORDINALS = _ORDINALS + ["zwanzigst", "dreißigst", "einunddreißigst"] + [
@@ -51,8 +51,11 @@ _YEAR_TENS = (r"(?:(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?"
               r"|zehn|elf|zwölf|(?:drei|vier|fünf|sech|sieb|acht|neun)zehn)(?![\w])")
 _SPOKEN_DATE = (trie(_DAY_ORDINALS, after_first=r"(?<![\w].)") + r"e[nrs]? (?:(?:"
                 + "|".join(_SPOKEN_MONTHS)
-                + ")|" + trie(_ORDINALS[:12]) + "en)(?: (?:neunzehnhundert|zweitausend)[a-zäöüß]*"
+                + ")|" + trie(_ORDINALS[:12]) + "e[nr])(?: (?:neunzehnhundert|zweitausend)[a-zäöüß]*"
                 + "| (?:neunzehn|zwanzig) " + _YEAR_TENS
+                # (the year's last two digits: "siebenundzwanzigster sechster neunundneunzig")
+                + "| (?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig"
+                + "|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
                 + "| (?:19|20)[0-9]{2}(?![0-9]))?"
                 r"(?![\w])")
 # The same in a note with capitals, dictated with its punctuation ("Komma … geboren am
@@ -108,7 +111,12 @@ _ROOM = ("(?:" + trie("Whg Wohnung App Apartment Zi Zimmer WG-Zimmer".split())
 # Pinneberg"; or a spaced "/", "·", "|" or dash), spaces, a line break, "in", and parts of the
 # building ("Gutleutstraße 98, 3. OG links, 60329 …"). Longest first: the engine takes the
 # first alternative that matches, and " in " must not stop at the first space.
-ADDRESS_JOIN = (rf"(?:,?\s+in\s+| Komma | [/·|–-] |(?:(?:,\s*|\s+){_DWELLING})*(?:,\s*|\s*\n\s*|\s+))")
+# A care-of between a street and its postcode ("Reilstr. 128 c/o Müller, 06114 Halle",
+# "Wilhelmstraße 44, bei Fam. Çelik, 74072 Heilbronn"): a name after it, capitalised
+_CARE_OF = (r"(?:c/o|bei(?: Fam\.| Familie| Frau| Herrn)?) (?![a-zäöüß])[^\W\d_][\w'-]+"
+            r"(?: (?![a-zäöüß])[^\W\d_][\w'-]+)?")
+ADDRESS_JOIN = (rf"(?:,?\s+in\s+| Komma | [/·|–-] |(?:(?:,\s*|\s+)(?:{_DWELLING}|{_CARE_OF}))*"
+                r"(?:,\s*|\s*\n\s*|\s+))")
 
 # Words of two letters that may follow a court's file number; its seat is none ("2 E 1411/26
 # We" in Weimar, not "… 1411/26 Am Montag").
@@ -119,7 +127,7 @@ _STREET_SUFFIX = (
     "graben|wall|kamp|anger|zeile|promenade|stieg|winkel|hof|berg|feld|garten|park|brücke|tor|"
     "höhe|aue|siedlung|bogen|grund|hang|wiese|hain|heide|gärten|straße")
 _HOUSE_NO = (
-    r"(?:\s?Nr\.)?\s?[0-9]{1,4}(?:\s?[a-hA-H](?![\w]))?(?:\s?[-–/]\s?[0-9]{1,4}[a-h]?|\s?½| 1/2)?"
+    r"(?:\s?Nr\.)?\s?[0-9]{1,4}(?:\s?[a-hA-H](?![\w/]))?(?:\s?[-–/]\s?[0-9]{1,4}[a-h]?|\s?½| 1/2)?"
     r"(?![0-9]|[.,:][0-9]|\s?(?:Uhr|Min|Minuten|Std|Stunden|Jahre|Jahren|Jahr|Tage|Tagen|Wochen|"
     r"Monate|Monaten|Euro|EUR|€|%|Prozent|Personen|Kinder|Mal|x\b|km|m\b|Seiten|Punkte))")
 # The same in a note typed in lower case ("marienstr. 41", not "3 uhr", "2 jahre").
@@ -152,7 +160,9 @@ def _sources() -> dict[str, str]:
         "date_short": rf"(?P<dm>{day}\.(?:{month}(?![.0-9]|,[0-9])|(?=,)))",
         "date_short_cue": r"\b(?:am|vom|bis zum|bis|zum|seit|ab)\s$",
         "date_spaced": r"(?<![\w.,/-])(?P<d>[0-3][0-9]) (?P<m>[01][0-9]) (?:19|20)[0-9]{2}(?![\w.,/-]| [0-9])",
-        "date_iso": r"[12](?<![\w.-][12])(?P<y>[0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![\w-])",
+        # (with its time after a "T" as exports write it: "2026-11-03T10:00")
+        "date_iso": r"[12](?<![\w.-][12])(?P<y>[0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])"
+                    r"(?:(?![\w-])|(?=T[0-9]{2}:))",
         "date_slash": rf"{day}/{month}/(?P<y>(?:19|20)?[0-9]{{2}})(?![\w/])",
         # (with hyphens only with a year of four digits: "03-12-2026"; "12-03-26" may be a
         # file number's)
@@ -166,8 +176,11 @@ def _sources() -> dict[str, str]:
         "year": r"[12](?<![\w.][12])(?:(?<=1)9|(?<=2)0)[0-9]{2}(?![\w])",
         # (its first letter as a plain class, the rest by the letter: the engine skips ahead
         # to a class, not to a look-ahead or letters of either case; 5.5 -> 3.3 µs a pass)
-        "birth_cue": r"[GgDd*](?:(?<=[Gg])(?i:(?<![\w].)eb\.(?:[ -]?dat\.)?|(?<![\w].)eboren|eburtsdatum|eb\.-datum"
-                     r"|eburtstag|eburtsjahr)|(?<=[Dd])(?i:ate of birth|(?<![\w].)ob\b)|(?<=\*))",
+        # ("geborene Yilmaz" names a maiden name, no birth date; "Geburtsdaten" the plural)
+        "birth_cue": r"[GgDd*TJ](?:(?<=[Gg])(?i:(?<![\w].)eb\.(?:[ -]?dat\.)?|(?<![\w].)eboren(?!er?\b)|eburtsdat(?:um|en)|eb\.-datum"
+                     r"|eburtstag|eburtsjahr)|(?<=[Dd])(?i:ate of birth|(?<![\w].)ob\b)|(?<=\*)"
+                     # ("Tag der Geburt: …", "Jahrgang 1972")
+                     r"|(?<=T)(?<![\w].)ag der Geburt\b|(?<=J)(?<![\w].)ahrgang\b)",
         # (a sentence's end, dictated too: "… neunzehnhundertachtundneunzig Punkt Herr …")
         "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]| Punkt ",
         # The second date of a range, after a dash ("08.12.–11.12.", "1.3.-5.3.2027")
@@ -268,12 +281,12 @@ def _sources() -> dict[str, str]:
                     rf"(?:\s(?P<prep>an der|an dem|am|im|in|bei|ob der|vor der|[aiv]\. d\.|[aib]\.)"
                     rf"\s(?P<tw>[A-ZÄÖÜ](?:[{L}]?\.|[{L}]+))"
                     rf"|\s\([A-ZÄÖÜ][{L} .]+\)|\s?/\s?[A-ZÄÖÜ][{L}]+)?)",
-        # Before ", <postcode> <town>": a street without a street word ("Lister Meile 77",
-        # "Im Kampe 9", "Ihmepassage 5"): capitalised words, or the small words of street names
-        # between them, and a house number
+        # Before ", <postcode> <town>" or on the line above it: a street without a street
+        # word ("Lister Meile 77", "Im Kampe 9", "Ihmepassage 5"): capitalised words, or the
+        # small words of street names between them, and a house number
         "street_before_town": rf"(?:^|(?<=[\s(:;]))[A-ZÄÖÜ][{L}.'-]*(?: (?:[A-ZÄÖÜ][{L}.'-]*|am|im"
                               rf"|an|der|des|dem|den|die|auf|zum|zur|von|vom|in|unter|hinter|vor)){{0,3}}"
-                              rf"{_HOUSE_NO},\s*$",
+                              rf"{_HOUSE_NO}(?:,\s*|[ \t]*\n)$",
         "address_join": ADDRESS_JOIN,
         # A town before a street, after a preposition of place (addresses._town_before)
         "town_before_street": rf"(?<![\w-])(?:in|nach|aus|von) (?P<town>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)?)"

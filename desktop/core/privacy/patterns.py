@@ -11,14 +11,15 @@ so importing this module costs nothing at app start.
 Decisions: a month with a year alone ("im April 2024") is kept: it orders the events of a
 reflection and on its own does not point to a person. After a birth cue ("geb.", "geboren")
 any date, month-with-year or year is a birth date, and so is one right before "geboren" ("1995
-geboren"). A weekday before a date stays a word ("Donnerstag, 21. Januar 2027": the
-development corpora disagree, two of three keep it as a meaning word; it does not point to a
-person). A number after a room's word is no date ("Zi. 1.03.").
+geboren"). A weekday with a comma before a date belongs to it ("Donnerstag, 21. Januar 2027";
+date_frames.py, where the corpora's count is). A number after a room's word is no date ("Zi.
+1.03.").
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterator
 
 from desktop.core.privacy.addresses import addresses
@@ -34,11 +35,12 @@ from desktop.core.privacy.checkdigits import (
 )
 from desktop.core.privacy.checkdigits import iban_is_valid as iban_is_valid  # re-exported
 from desktop.core.privacy.cues import cued_candidates
+from desktop.core.privacy.date_frames import bracketed_after_name, framed_dates
 from desktop.core.privacy.ibans import ibans
 from desktop.core.privacy.keywords import _hinted, lower_note
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
-from desktop.core.privacy.months import month_years
+from desktop.core.privacy.months import month_digits, month_years
 from desktop.core.privacy.mrz import mrz_candidates
 from desktop.core.privacy.office_numbers import office_numbers
 from desktop.core.privacy.pattern_sources import (
@@ -66,7 +68,7 @@ BLANK = "\u25a0"
 P_EMAIL, P_IBAN, P_KEYED, P_DATE, P_ADDRESS, P_SHAPED, P_PHONE, P_LOOSE = (
     100, 90, 80, 70, 60, 55, 50, 40)
 
-_BIRTH_HINTS = ("geb.", "geboren", "geburts", "dob", "date of birth")
+_BIRTH_HINTS = ("geb.", "geboren", "geburt", "dob", "date of birth", "jahrgang")
 
 
 def _valid_day_month(d: str, m: str) -> bool:
@@ -83,7 +85,8 @@ class _BirthCues:
     def __init__(self, text: str) -> None:
         self.text = text
         self.active = "*" in text or any(map(text.lower().__contains__, _BIRTH_HINTS))
-        self.cue_ends = [m.end() for m in _rx()["birth_cue"].finditer(text)] if self.active else []
+        self.cue_ends = [_answer_start(text, m.end()) for m in _rx()["birth_cue"].finditer(
+            text)] if self.active else []
         self.active = bool(self.cue_ends)
         self.cells = birth_cells(text) if self.active and (
             ";" in text or "|" in text or "\t" in text) else []
@@ -105,6 +108,17 @@ class _BirthCues:
 
 
 
+def _answer_start(text: str, end: int) -> int:
+    """Where a birth cue's value begins: after it, or after the next line's speaker when it is
+    asked in a transcript ("SB: Geburtsdatum?⏎D.: 03.03.1990")."""
+    if text.startswith("?", end) and (m := _ANSWER.match(text, end)) is not None:
+        return m.end()
+    return end
+
+
+_ANSWER = re.compile(r"\?[ \t]*\n[^\n:0-9]{1,20}:[ \t]*")
+
+
 def _dates(text: str) -> Iterator[Candidate]:
     rx = _rx()
     birth = _BirthCues(text)
@@ -122,7 +136,7 @@ def _dates(text: str) -> Iterator[Candidate]:
             if (_valid_day_month(d, month) or _unknown_parts(d, month, year)) and not (
                     year is None and _after_room(text, start)):  # "Zi. 1.03.": a room's number
                 kind = birth.kind(start, end)
-                if text[start - 1] == "(" and year is not None and _bracketed_after_name(
+                if text[start - 1] == "(" and year is not None and bracketed_after_name(
                         text, start, end) or (start - birth_end < 8 and text[
                             birth_end:start] in _ALTERNATIVES):
                     kind = Kind.GEBURTSDATUM  # "(14.09.1994 vs. 02.01.1988)": both
@@ -174,6 +188,9 @@ def _dates(text: str) -> Iterator[Candidate]:
     for m in _pat("month_year", text).finditer(text):
         if birth.kind(m.start(), m.end()) is Kind.GEBURTSDATUM:
             yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
+    for m in month_digits().finditer(text, first) if b"0/0000" in shape else ():  # "geb. 12/1990"
+        if birth.kind(m.start(), m.end()) is _BIRTH:
+            yield m.start(), m.end(), _BIRTH, P_DATE - 1
     for m in rx["year"].finditer(text, first):
         if birth.kind(m.start(), m.end()) is Kind.GEBURTSDATUM:
             yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
@@ -185,25 +202,6 @@ _ALTERNATIVES = frozenset({" vs. ", " bzw. ", " oder ", " / "})
 # A range of two dates joined by a dash ("08.12.–11.12.", "1.3.-5.3.2027") is one date: what
 # may follow the first date's end.
 _LINKS = ("–", "-", " –", " -")
-
-
-def _bracketed_after_name(text: str, start: int, end: int) -> bool:
-    """A full date in brackets right after a capitalised word that is no noun ("Kalina
-    Todorova (21.07.2003), Bulgarin"): a person's birth date, as lists of people give it; not
-    after a noun ("Bescheid (21.07.2003)", "Termin (…)"), unless a title stands before it ("Frau
-    Müller (12.03.1990)")."""
-    if text[start - 2:start] != " (" or text[end:end + 1] != ")":
-        return False
-    words = text[max(0, start - 40):start - 2].rsplit(None, 2)[-2:]
-    word = words[-1] if words else ""
-    if not word.isalpha() or not word[0].isupper() or word.isupper():
-        return False
-    if len(words) == 2 and words[0] in _TITLES:
-        return True
-    return not lexicon().is_noun(word.lower()) and not lexicon().is_word(word.lower())
-
-
-_TITLES = frozenset({"Frau", "Herr", "Herrn", "Fr.", "Hr.", "Hrn."})
 
 
 def _unknown_parts(d: str, m: str, y: str | None) -> bool:
@@ -443,7 +441,8 @@ def _documents(text: str) -> Iterator[Candidate]:
 
 
 FINDERS: tuple[Callable[[str], Iterator[Candidate]], ...] = (
-    _emails, lambda text: ibans(text, P_IBAN), _dates, _file_numbers, _phones, _documents,
+    _emails, lambda text: ibans(text, P_IBAN), lambda text: framed_dates(text, _dates(text)),
+    _file_numbers, _phones, _documents,
     lambda text: addresses(text, P_ADDRESS),  # streets, postcodes and towns
     lambda text: cued_candidates(text, P_KEYED, P_ADDRESS),  # identifiers after their cue
     # a table's columns named by its header row
