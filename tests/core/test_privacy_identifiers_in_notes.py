@@ -129,9 +129,10 @@ def test_a_document_number_after_its_document_as_written(text, number):
     assert found(text).get(number) == "ausweisnummer"
 
 
-def test_a_checked_pension_number_after_a_document_word_stays_a_file_number():
-    """"SV-Ausweis: …": the number's check digit names it a pension insurance number."""
-    assert found("SV-Ausweis: 65170839J003 liegt vor.").get("65170839J003") == "aktenzeichen"
+def test_a_checked_pension_number_after_a_document_word_is_a_persons_number():
+    """"SV-Ausweis: …": the number's check digit names it a pension insurance number, a number
+    issued to one person (test_privacy_identifiers_written)."""
+    assert found("SV-Ausweis: 65170839J003 liegt vor.").get("65170839J003") == "ausweisnummer"
 
 
 # --- file numbers -------------------------------------------------------------------------------

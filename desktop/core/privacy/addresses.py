@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.privacy.keywords import lower_note
+from desktop.core.privacy.letterhead import in_letterhead
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
 from desktop.core.privacy.pattern_sources import (
@@ -24,6 +25,7 @@ from desktop.core.privacy.pattern_sources import (
     _rx,
     _rx_lower,
 )
+from desktop.core.privacy.spoken_addresses import spoken_addresses
 
 Candidate = tuple[int, int, Kind, int]
 
@@ -34,18 +36,33 @@ def addresses(text: str, priority: int) -> Iterator[Candidate]:
     narrows the place down belongs to it: the value of an address field from its start
     ("Anschrift: Rieth, Berliner Straße 12, …", "Unterkunft: GU Lilienthalstraße 25, …"), a
     district before it ("Neckarstadt-West, Mittelstraße 40, …"), the flat or room after it
-    ("…, 04209 Leipzig, Zi. 114", "Neuburger Str. 45, Zi. 7")."""
+    ("…, 04209 Leipzig, Zi. 114", "Neuburger Str. 45, Zi. 7"). Not an authority's address in
+    its letterhead (letterhead.py)."""
     for start, end in _addresses(text):
-        yield _lead(text, start, end), _room_end(text, end), Kind.ADRESSE, priority
+        start = _lead(text, start, end)
+        if start and text[start - 1] in " \n" and in_letterhead(text, start):
+            continue
+        yield start, _room_end(text, end), Kind.ADRESSE, priority
 
 
 # Words of position before a street's name ("Äußere Brucker Str. 51", "Obere Bachgasse 4").
 _POSITION = re.compile(r"(?<![\w-])(?:Äußere|Innere|Obere|Untere|Mittlere|Vordere|Hintere|Alte"
-                       r"|Neue|Große|Kleine|Hohe|Lange) $")
-# Before ", <street>": a district named with its town ("Rostock-Evershagen, "); not a house or
-# an office with the town's name ("Ausländerbehörde Lübeck, Kronsforder Allee …" is a word)
-_BEFORE = re.compile(r"(?<![\w-])(?P<town>[A-ZÄÖÜ]\w+)-[A-ZÄÖÜ][\w-]*, $")
+                       r"|Neue|Große|Kleine|Hohe|Lange|Östliche|Westliche|Nördliche|Südliche) $")
+# Before ", <street>": a district named with its town ("Rostock-Evershagen, ", "Stuttgart-Bad
+# Cannstatt, "); not a house or an office with the town's name ("Ausländerbehörde Lübeck,
+# Kronsforder Allee …" is a word)
+_BEFORE = re.compile(r"(?<![\w-])(?P<town>[A-ZÄÖÜ]\w+)-(?:Bad )?[A-ZÄÖÜ][\w-]*, $")
 _TOWN = re.compile(r"[0-9]{5} ([A-ZÄÖÜ][\w]+)")
+# A shelter before the street, where someone lives ("wohnhaft Clearinghaus Potsdam,
+# Kastanienallee 12, …", "Wohnen vorläufig Gemeinschaftsunterkunft Ulmer Straße 227, …"): its name is part of
+# the address; not after an article or a noun ("in der Gemeinschaftsunterkunft Am Bach 2",
+# "Belegungsliste Gemeinschaftsunterkunft …" name the house, no one's address)
+# (the shelter's word first: the engine skips ahead to its first letters)
+_SHELTER = re.compile(r"(?:Gemeinschaftsunterkunft|Clearinghaus|Sammelunterkunft"
+                      r"|Flüchtlingsunterkunft|Notunterkunft|Übergangswohnheim"
+                      r"|Erstaufnahmeeinrichtung|Wohnheim|GU)(?: [A-ZÄÖÜ][\w-]*)?(?:, | Komma | )$")
+_LIVES = re.compile(r"(?<![\w-])(?:wohnhaft|wohnt|wohnen|Wohnen|lebt|leben|vorläufig|derzeit"
+                    r"|zurzeit|jetzt) $")
 
 
 def _lead(text: str, start: int, end: int) -> int:
@@ -57,10 +74,20 @@ def _lead(text: str, start: int, end: int) -> int:
         return m.start()
     rx = _rx()
     line = text.rfind("\n", 0, start) + 1
-    if start - line <= 80 and ":" in text[line:start] and (
-            m := rx["address_field"].match(text, line, start)) is not None \
-            and not any(w in _TITLES for w in m["pre"].replace(",", " ").split()):
-        return m.start("pre")
+    # (the field's label from its line's start, or after a sentence on its line: "(Weisung …).
+    # Neue Unterkunft: …"; a search from every position cost 15 µs a note)
+    field = line if start - line <= 80 else -1
+    if field >= 0 or (field := text.find(". ", start - 80, start) + 2) > 1:
+        colon = text.find(":", field, start)
+        if colon >= 0 and (m := rx["address_field"].match(text, field, start)) is None and (
+                sentence := text.rfind(". ", field, colon) + 2) > 1:
+            m = rx["address_field"].match(text, sentence, start)
+        if colon >= 0 and m is not None and not any(
+                w in _TITLES for w in m["pre"].replace(",", " ").split()):
+            return m.start("pre")
+    if text[start - 1] == " " and (m := _SHELTER.search(text, max(line, start - 70), start)) \
+            and _LIVES.search(text, max(0, m.start() - 12), m.start()):
+        return m.start()
     if text[start - 2:start] == ", " and (m := rx["district"].search(
             text, max(line, start - 40), start)) is not None:
         return m.start()
@@ -91,9 +118,9 @@ def _addresses(text: str) -> Iterator[tuple[int, int]]:
         streets.extend(_lower_streets(text))
         if _rx_lower()["street_words_lc"].search(text):
             streets.extend(m.span() for m in _rx_lower()["street_adj_lc"].finditer(text))
+    if " Punkt" in text:  # (a dictated note says its sentences' ends)
+        streets.extend(spoken_addresses(text))
     streets = [(_street_start(text, start), end) for start, end in streets]
-    if " Punkt" in text and " in " in text:
-        streets.extend(_spoken_streets(text))
     if "ostfach" in text:
         streets.extend(m.span() for m in rx["po_box"].finditer(text))
     for m in _pat("street_prep", text).finditer(text):
@@ -137,12 +164,12 @@ def _addresses(text: str) -> Iterator[tuple[int, int]]:
             joined.add(town_ends[start - 2])
             yield town_ends[start - 2], end
         else:
-            yield _town_before(text, start), _town_after(text, end)
+            yield _town_before(text, start, end), _town_after(text, end)
     for start, end in towns:
         if start in joined:
             continue
         street = rx["street_before_town"].search(text, max(0, start - 60), start) if text[
-            start - 2:start] == ", " else None
+            start - 2:start] == ", " or text[start - 1:start] == "\n" else None
         begin = start
         if street is not None:
             words = street[0].split(" ")
@@ -168,13 +195,14 @@ def _addresses(text: str) -> Iterator[tuple[int, int]]:
         yield begin, end
 
 
-def _town_before(text: str, start: int) -> int:
+def _town_before(text: str, start: int, end: int) -> int:
     """Where a street begins with its town before it, after "in", "nach" …: "in Schwabach,
     Königsplatz 1 gemeldet", dictated "nach Fürth Komma Königswarterstraße 40 verzogen", "in
     Nürnberg-Langwasser, Glogauer Str. 30". The town a listed place (its first part); a town
     without a street stays a word, as everywhere."""
-    if text[start - 2:start] != ", " and not text.endswith(" Komma ", 0, start):
-        return start
+    if text[start - 2:start] != ", " and not text.endswith(" Komma ", 0, start) or (
+            " Komma " in text[start:end]):
+        return start  # (a dictated address that names its town after the street)
     m = _rx()["town_before_street"].search(text, max(0, start - 48), start)
     if m is None or not lexicon().is_place(m["town"].split("-")[0].lower()):
         return start
@@ -204,23 +232,7 @@ def _town_in(text: str, end: int) -> int:
     return m.end()
 
 
-def _spoken_streets(text: str) -> Iterator[tuple[int, int]]:
-    """A dictated address, its house number spoken, its town after "in": "in der Südstraße
-    neunzehn in Magdeburg" (in a note dictated with its punctuation: only there a house number
-    stands in words; without the town a number word after a street is too often a count)."""
-    for m in _SPOKEN["street"].finditer(text):
-        end = _town_in(text, m.end())
-        if end > m.end():
-            yield m.start(), end
-
-
-_NUMBER_WORD = (r"(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?"
-                r"(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
-                r"|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf"
-                r"|(?:drei|vier|fünf|sech|sieb|acht|neun)zehn")
 _SPOKEN = {
-    "street": re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w-]*(?:straße|Straße|weg|allee|platz|gasse|ring)"
-                         rf" (?:{_NUMBER_WORD})(?= in )"),
     "town_in": re.compile(r" in (?P<town>[A-ZÄÖÜ][\w]+(?:-[A-ZÄÖÜ][\w]+)*)(?![\w-])"),
 }
 

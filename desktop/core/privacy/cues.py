@@ -51,7 +51,12 @@ Candidate = tuple[int, int, Kind, int]
 _STEMS = frozenset({"kurs", "teilnehmer", "büma", "akten", "vorgangs", "vorg.", "antrags", "kunden", "kd", "kd.", "bg", "fall",
                     "ticket", "dossier", "karten", "serien", "dokumenten", "versicherungs",
                     "rentenversicherungs", "sozialversicherungs", "versicherten",
-                    "krankenversicherten", "mitglieds", "kindergeld", "wohngeld", "geschäfts"})
+                    "krankenversicherten", "mitglieds", "kindergeld", "wohngeld", "geschäfts",
+                    "sv", "kg"})
+# A number of the social or health insurance is issued to one person, as a document's number
+# is (so the corpora written since the sixth mark it): a document number.
+_INSURANCE = frozenset({"versicherungs", "rentenversicherungs", "sozialversicherungs",
+                        "versicherten", "krankenversicherten", "sv"})
 # A Bedarfsgemeinschaft's number needs no number word: the Jobcenter's five digits and "//"
 # ("BG 24101//0038819").
 _BG_NUMBER = re.compile(r"[0-9]{5}//")
@@ -74,19 +79,23 @@ _LEAD = (r"[ \t]*(?:\([^()\d\n]{1,30}\)[ \t]*)?[.:#,(–-]?[ \t]*"
 # "Aktenzeichen der Kanzlei 228/26 …", "Az. des Gerichts: …", "Pass der Republik Türkei U …":
 # whose number, then the number
 # A form's dot leader counts as one separator ("Pass-Nr.......: A0593l177").
-_SHORT_LEAD = (r"[ \t]*(?:\([^()\d\n]{1,30}\)[ \t]*)?(?:\.{2,}[ \t]*:?|[.:#,(–-])?[ \t]*"
+_SHORT_LEAD = (r"[ \t]*(?:\([^()\d\n]{1,30}\)[ \t]*)?(?:\.{2,}[ \t]*:?|[.:#,(–№-]|[Nn]°)?[ \t]*"
                r"(?:(?:des|der|beim|vom)(?:[ \t]+[A-ZÄÖÜ][a-zäöüß-]+){1,3}[ \t]*(?=[:0-9A-Z])|(?:ist|lautet"
                r"|lautete|war)[ \t]+"
                # "legte seinen Reisepass vor (U 27730918)": a verb's particle, then a bracket
                r"|[a-zäöü]{2,8}[ \t]+(?=\()"
+               # "Aktenzeichen bei uns 114/26", "Az. hier ABH …": whose, where
+               r"|(?:bei uns|bei Ihnen|bei euch|hier|dort|intern)[ \t]+"
                # "Pass PHL: P3381726B", "Reisepass UA Nr. FX 482913": the issuing country's code
-               r"|[A-Z]{2,3}(?:[ \t]*:|[ \t]+(?:Nr|No)\.?)[ \t]+)?[(#:]?[ \t]*\n?[ \t]*")
+               r"|[A-Z]{2,3}(?:[ \t]*:|[ \t]+(?:Nr|No)\.?)[ \t]+"
+               # "Az. BAMF: 8812056-438": the authority whose number it is
+               r"|[A-Z]{4,5}[ \t]*:[ \t]+)?[(#:]?[ \t]*\n?[ \t]*")
 _SENTENCE_END = re.compile(r"[a-zäöüß]{3}\.\s+(?!(?:Nr|nr|No|no|Nummer|nummer)\b)[^\W\d]")
 _SERIAL = re.compile(r"(?=[A-Z]*[0-9])[A-Z0-9]{6,12}|[CFGHJKLMNPRTVWXYZ]{9}|(?=[a-z]*[0-9])[a-z0-9]{6,12}")
 _TOKEN = re.compile(r"[#0-9A-Za-zÄÖÜäöüß][0-9A-Za-zÄÖÜäöüß/._#+-]*")
 # A slash typed with a space after it inside a file number ("30-41.2/ 0917-26").
 _SLASH_SPACE = re.compile(r"/ (?=[0-9])")
-_GAP = re.compile(r" [-–] | / (?=[0-9])| (?=[#0-9A-Za-zÄÖÜäöüß])")
+_GAP = re.compile(r" [-–] | / ?(?=[0-9])| (?=[#0-9A-Za-zÄÖÜäöüß])")  # (" /": "M-33.2 /4471/26")
 _DATE_TIME_YEAR = re.compile(
     r"[0-9]{1,2}\.\s?[0-9]{1,2}\.(?:\s?[0-9]{2,4})?|[0-9]{4}-[01][0-9]-[0-3][0-9]"  # dates
     r"|[0-9]{1,2}/[0-9]{1,2}/[0-9]{2,4}"
@@ -138,6 +147,7 @@ def cued_candidates(text: str, priority_id: int, priority_address: int) -> Itera
                     family == "id_keyed" and m["cmp"] and not _document_modifier(m["cmp"].lower())):
                 continue  # "Kompass-123", "Engpass": no document
             document = kind is Kind.AUSWEISNUMMER
+            own = Kind.AUSWEISNUMMER if m["kw"].lower() in _INSURANCE else kind
             span = _keyed_slot(text, m, rx["short"].match(text, m.end()), document)
             if span is None and _WORD_LEAD.search(text, m.end(), m.end() + 50):
                 # "Aktenzeichen bei der Staatsanwaltschaft: …"
@@ -146,10 +156,12 @@ def cued_candidates(text: str, priority_id: int, priority_address: int) -> Itera
                 read = (start, span[1])
             while span is not None:
                 # "SV-Ausweis: 53240387S019": a number its check digit names is of that kind
-                yield span[0], span[1], _slot_kind(text[span[0]:span[1]], kind), priority_id
+                yield span[0], span[1], _slot_kind(text[span[0]:span[1]], own), priority_id
                 # "…, alte Nr. A 0992 1145", "neu: …, alt: …", "bzw. die frühere …": a
                 # number referring back to the one before is of its kind
                 again = _AGAIN.match(text, span[1])
+                if again is None and document:  # "Serie 45 06 Nr. 123456": series, number
+                    again = _SERIES_NUMBER.match(text, span[1])
                 if again is not None:
                     span = _slot(text, again.end(), document)
                 else:
@@ -168,11 +180,12 @@ _PHONE_SHAPE = re.compile(r"0[1-9][0-9]{2,4}(?:[ /-][0-9]{1,5}){2,5}")
 
 def _slot_kind(value: str, kind: Kind) -> Kind:
     """The kind of a keyed slot's value: a number its check digit names as a pension number
-    is one ("SV-Ausweis: 53240387S019"); a document's slot holding a phone number is one."""
+    is a person's insurance number, of a document's kind ("SV-Ausweis: 53240387S019"); a
+    document's slot holding a phone number is one."""
+    if pension_number_is_valid(value.replace(" ", "")):
+        return Kind.AUSWEISNUMMER
     if kind is not Kind.AUSWEISNUMMER:
         return kind
-    if pension_number_is_valid(value.replace(" ", "")):
-        return Kind.AKTENZEICHEN
     return Kind.TELEFON if _PHONE_SHAPE.fullmatch(value) else kind
 
 
@@ -183,6 +196,8 @@ def _keyed_slot(text: str, m: re.Match[str], lead: re.Match[str] | None, documen
             not m["nr"] and m["kw"].lower() in _STEMS and not _BG_NUMBER.match(text, lead.end())):
         return None  # "… zum Vorgang. Der Ausweis mit der Nummer …": another sentence
     span = _slot(text, lead.end(), document)
+    if span is not None and (pension := _PENSION.match(text, span[0])) and pension.end() > span[1]:
+        return span[0], pension.end()  # "sv-nr 65 170885 k 012": its letter in lower case
     if span is not None and text[span[0] - 1] == "(" and text.startswith(") ", span[1]):
         # "(276 Js) 1187/26": a department in brackets before the number
         rest = _slot(text, span[1] + 2, document)
@@ -223,6 +238,13 @@ _DICTATION = re.compile(r"[A-ZÄÖÜ][a-zäöü]?/[a-zäöü]{1,3}")
 _FAMILIES = frozenset({"az_keyed", "id_keyed", "addr_cue"})
 _WORD_LEAD = re.compile(r":|\b(?:Nr|nr|No|Nummer|nummer)\b")
 _DIGIT = re.compile("[0-9]")
+_CENTS = re.compile(r",[0-9O]{2}(?![0-9O])")
+_DIGIT_NEXT = re.compile(" [0-9]")
+_SERIES_NUMBER = re.compile(r"[ \t]+(?:Nr|No|Nummer)\.?[ \t]*(?=[0-9]{5})")
+_ABBREVIATION = re.compile("[A-ZÄÖÜ][a-zäöü]{3,4}")
+_NUMBER_NEXT = re.compile(" [0-9]+[/-][0-9]{2,}")
+# The pension insurance number's shape, its letter in either case ("65 170885 k 012")
+_PENSION = re.compile(r"[0-9]{2} ?[0-9]{6} ?[A-Za-z] ?[0-9]{3}(?![\w])")
 _CAPITALS = re.compile("[A-Z]{9}")  # a document number without digits ("MKXRRXCHZ")
 
 
@@ -269,7 +291,10 @@ def _slot(text: str, pos: int, document: bool) -> tuple[int, int] | None:
         digits = _DIGIT.search(token) is not None
         if document and not parts and _SERIAL.fullmatch(token):
             return m.start(), end  # "Reisepass Nr. MKXRRXCHZ", "eAT-Seriennr. LJ8RCMRMF"
-        if not digits and not _code_like(token, not parts):
+        if not digits and not _code_like(token, not parts) and not (
+                parts and parts[-1][2] and _ABBREVIATION.fullmatch(token) and _NUMBER_NEXT.match(
+                    text, end) and not lexicon().is_word(token.lower())):
+            # (between two numbers an office's abbreviation: "DA-32 Ausl 0612/27")
             if parts and parts[-1][2] and (clerk := _CLERK.match(text, parts[-1][1])) and \
                     clerk[0].endswith(token):
                 parts.append((m.start(), end, False))  # "118/26 – Sch": the clerk's mark
@@ -283,11 +308,20 @@ def _slot(text: str, pos: int, document: bool) -> tuple[int, int] | None:
             pos = end + 2
             continue
         if end < m.end():
+            if not digits and m[0][len(token):] == "." and ("-" in token or "/" in token) and (
+                    _DIGIT_NEXT.match(text, m.end())):
+                pos = m.end() + 1  # "WI-Ausl. 3.1/2911/26": an abbreviated code goes on
+                continue
             break  # a full stop or colon after the token ends the group
         gap = _GAP.match(text, end)
         if gap is None:
             break
         pos = gap.end()
+    # A sum after the number is none of it ("KG-Nr. 135FK802214 255,00": a statement's line,
+    # its zeros perhaps read as O by OCR)
+    if len(parts) > 1 and text[parts[-1][0]:parts[-1][1]].isdigit() and _CENTS.match(
+            text, parts[-1][1]):
+        parts.pop()
     # Words without digits may close the group only when short ("… 889/25 ER", "118/25 Ba").
     # A dictation mark closes it too ("447/25 Ha/mk": author and typist, letters about a "/").
     while parts and not parts[-1][2] and (parts[-1][1] - parts[-1][0] > 3
@@ -297,6 +331,8 @@ def _slot(text: str, pos: int, document: bool) -> tuple[int, int] | None:
     if not any(p[2] for p in parts):
         return None
     while parts and not parts[0][2] and not any(p[2] for p in parts[1:]):
+        parts.pop(0)
+    if len(parts) > 1 and not parts[0][2] and _named_before(text, parts):
         parts.pop(0)
     start, end = parts[0][0], parts[-1][1]
     group = text[start:end]
@@ -310,6 +346,21 @@ def _slot(text: str, pos: int, document: bool) -> tuple[int, int] | None:
         return None
     return start, end
 
+
+
+def _named_before(text: str, parts: list[tuple[int, int, bool]]) -> bool:
+    """Is the group's first token (capitals, no digits) the authority or the kind of file
+    named before a number that is whole without it? The BAMF's number has no letters ("Gz.
+    BAMF 8990312-430"); a kind's letters repeat in the office's code ("Az. VE ULM-VE
+    2026/219")."""
+    first = text[parts[0][0]:parts[0][1]]
+    second = text[parts[1][0]:parts[1][1]]
+    if parts[1][2]:
+        return len(parts) == 2 and _BAMF.fullmatch(second) is not None
+    return second.endswith(("-" + first, "/" + first))
+
+
+_BAMF = re.compile("[0-9]{7}-[0-9]{3}")
 
 
 @functools.lru_cache(maxsize=1024)

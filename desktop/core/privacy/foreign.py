@@ -100,3 +100,64 @@ def foreign_run_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[in
                 (t and text[toks[t - 1][1]:start] == " " and cls[t - 1] == FIRST)):
             continue  # "with Nour Haddad": a name's parts beside each other
         out.append(t)
+
+
+# A document of another language with its German translation beside its words: "Hesap Özeti /
+# Kontoauszug", "Bakiye / Saldo:", "Rekeningafschrift / Kontoauszug" — one or two words of the
+# other language at a line's start or after a dash, " / ", a German noun.
+_TRANSLATED = Lazy(r"(?m)(?:^|[–-] )[ \t]*(\w+(?: \w+)?) / ([A-ZÄÖÜ][a-zäöüß]+)\b")
+# A label at a line's start before its colon: "Hesap Sahibi:", "Tarih:", "Rekeninghouder:".
+_LINE_LABEL = Lazy(r"(?m)^[ \t]*(\w+(?: \w+)?):[ \t]")
+
+
+def translated_document(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                        out: list[int]) -> None:
+    """The other language's words of a translated document: the words paired with a German
+    noun ("Hesap Özeti / Kontoauszug") and, where the note is such a document (two pairs, or
+    one pair and such labels), the labels of its lines in that language ("Hesap Sahibi:",
+    "Tarih:"). Only words the data knows neither as German nor as names: "Herr Yilmaz /
+    Dolmetscher" is a person and a role."""
+    from desktop.core.privacy.lexicon import lexicon
+    from desktop.core.privacy.wordclass import ROLES, UNKNOWN
+
+    lex = lexicon()
+
+    def foreign_words(start: int, end: int) -> list[int] | None:
+        run = [t for t, tok in enumerate(toks) if start <= tok[0] and tok[1] <= end]
+        if not run or any(cls[t] != UNKNOWN for t in run) or \
+                len(run) != len(text[start:end].split()):
+            return None
+        return run
+
+    pairs: list[int] = []
+    count = 0
+    for m in _TRANSLATED.finditer(text):
+        german = m[2]
+        if german in ROLES or not lex.is_noun(german.lower()) or lex.is_name(german.lower()):
+            continue
+        run = foreign_words(m.start(1), m.end(1))
+        if run is not None:
+            pairs.extend(run)
+            count += 1
+    if not count:
+        return
+    labels: list[int] = []
+    for m in _LINE_LABEL.finditer(text):
+        run = foreign_words(m.start(1), m.end(1))
+        if run is not None:
+            labels.extend(run)
+    if count >= 2 or labels:
+        out.extend(pairs)
+        out.extend(labels)
+
+
+# English words that are no part of any name: a lower-case run holding one is a clause of an
+# English text ("my husband visa", "he must come to"), not a name typed in lower case.
+_ENGLISH_ONLY = frozenset("""the is are was were my your his she he we they you our their and
+of to for with on into from but can not have has this that me be been would there what when
+how please because must will""".split())
+
+
+def in_english_clause(text: str, start: int, end: int) -> bool:
+    """Does the lower-case run text[start:end] hold an English function word?"""
+    return not _ENGLISH_ONLY.isdisjoint(text[start:end].split())

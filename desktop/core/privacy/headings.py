@@ -494,3 +494,6 @@ def names_before_bracketed_roles(text: str, toks: list[tuple[int, int, str]], cl
         if cls[t] in (AMBIG, AMBF) or (cls[t] in CANDIDATE and not meaning_word(word)
                                        and not lexicon().is_place(lw)):
             is_name[t] = True  # not a German word otherwise: "Landesrecht (Bevollmächtigte)"
+            if t and cls[t - 1] in (FIRST, BOTH, AMBF) and not is_name[t - 1] and \
+                    text[toks[t - 1][1]:toks[t][0]] == " ":
+                is_name[t - 1] = True  # and a first name before it: "Petra Rose (Anleiterin)"

@@ -14,18 +14,36 @@ from desktop.core.privacy.foreign import (
     MAIL_HEADERS,
     foreign_run_tokens,
     in_other_language,
+    translated_document,
 )
 from desktop.core.privacy.kept_frames import (
     ENGLISH_JOBS,
+    LAND_ADJECTIVES,
     NUMBER_WORDS,
     OPENING_VERBS,
     PLACE_BEFORE,
     district,
     hyphenated_at_line_end,
     label_words_before,
+    land_institutions,
     nominalised_adjectives,
     number_words,
+    placed_district,
     places_after_their_kind,
+)
+from desktop.core.privacy.kept_labels import (
+    BANK_LABELS,
+    POINTS_AFTER,
+    THEORISTS,
+    TURN,
+    bank_names,
+    document_labels,
+    languages_paired,
+    speaker_turns,
+    subjects_of_a_letter,
+    table_headers,
+    theorists,
+    token_at,
 )
 from desktop.core.privacy.lexicon import fold, lexicon, participle_rx
 from desktop.core.privacy.wordclass import (
@@ -34,7 +52,6 @@ from desktop.core.privacy.wordclass import (
     BOTH,
     FIRST,
     NAMEISH,
-    NOUN,
     ROLE,
     STOP,
     TITLE,
@@ -62,6 +79,9 @@ _ABBREVIATED_AFTER = Lazy(r"\.(?:[:,;/)]| [a-zäöüß])")
 # A count of one to three digits before a unit ("94 Mon."), not a longer number that may be
 # a finding's (a telephone number's placeholder would leave the unit a name the second time).
 _COUNT_BEFORE = Lazy(r"(?<![\d./-])\d{1,3} $")
+# A word of three to five letters without a vowel is abbreviated ("Ltg.", "Lfd.", "Bzgl."):
+# names without a vowel are few and listed, or stand after a form of address ("Herr Vlk.").
+_VOWELLESS = Lazy(r"[B-DF-HJ-NP-TV-XZ][b-df-hj-np-tv-xzß]{2,4}")
 # An abbreviation run into the next abbreviated word: "Pfl.beitr.", "Ausl.beh.".
 _CHAINED_AFTER = Lazy(r"\.[a-zäöüß]{2,}\.")
 # A saint's name makes a church, a parish, a hospital or a town ("St. Markus", "Sankt Georg");
@@ -126,6 +146,9 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                     and _COUNT_BEFORE.search(text, max(0, start - 8), start) is not None
                     and lex.is_prefix(word.lower())):
                 out.append(t)  # "Pfl.beitr.", "94 Mon.": abbreviations, no surname
+            elif _VOWELLESS.fullmatch(word) is not None and cls[t] not in (TITLE, ROLE) and \
+                    not (t and cls[t - 1] in (TITLE, ROLE)) and not lex.is_name(fold(word)):
+                out.append(t)  # "Ltg. Sachgebiet", "Lfd. Nr.": an office's abbreviation
         elif text[end + 1:end + 6] == "innen":
             out.append(t)  # "Kund:innen", "Kolleg:innen": a noun's gender-fair plural
         elif cls[t] == STOP or (word in MAIL_HEADERS and text[end + 1:end + 2] == " "):
@@ -139,13 +162,13 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                 label_words_before(text, toks, cls, t, out)
     if _SAINT_GATE.search(text) is not None:
         for m in _SAINT.finditer(text):
-            at = _token_at(toks, m.start(1))
+            at = token_at(toks, m.start(1))
             if at is not None and cls[at] in (FIRST, BOTH, AMBF) and (
                     not m.start() or text[m.start() - 1] in " \t\n(„\"/-"):
                 out.append(at)
     if "Botschaft " in text or "onsulat " in text:
         for m in _COUNTRY.finditer(text):
-            at = _token_at(toks, m.start(1))
+            at = token_at(toks, m.start(1))
             if at is not None and lex.is_place(toks[at][2].lower()):
                 out.append(at)
                 # "Botschaft Addis Abeba": the country's or the capital's further words
@@ -170,13 +193,29 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     if "\n" in text and "-\n" in text:
         hyphenated_at_line_end(text, toks, out)
     if "isch" in text and "/" in text:
-        _languages_paired(text, toks, out)
+        languages_paired(text, toks, out)
+    if ("SB:" in text or "SBin:" in text or ".: " in text) and TURN.search(text) is not None:
+        speaker_turns(text, toks, cls, out)  # "SB: Haben Sie …?"
+    if not _DOCUMENT_GATE.isdisjoint(distinct):
+        document_labels(text, toks, out)  # "Given Names:", "Date of Birth:"
+    if "-" in text:
+        # "in Siegen-Weidenau", "Gelsenkirchen-Buer, 25.11.2026": a town's part the lists lack
+        out.extend([t for t in [t for t, w in enumerate(words) if "-" in w]
+                    if cls[t] not in (TITLE, ROLE) and placed_district(text, *toks[t])])
+    if " / " in text and ":" in text:
+        translated_document(text, toks, cls, out)  # "Hesap Özeti / Kontoauszug", "Tarih:"
+    if not LAND_ADJECTIVES.isdisjoint(distinct):
+        land_institutions(toks, cls, out)  # "Thüringer Landesverwaltungsamt"
+    if "|" in text and text.count("|") >= 3:
+        table_headers(text, toks, out)  # "| Lfd | Familienname | Vorname |"
+    if not THEORISTS.isdisjoint(distinct):
+        theorists(text, toks, cls, out)  # "Reflexion nach Gibbs"
     if "Punkte" in text:
         # a points table of the Chancenkarte: "Deutsch A2 (1), Alter (2), Englisch (1)"
-        out.extend([t for t, (_, end, w) in enumerate(toks) if _POINTS_AFTER.match(text, end)
+        out.extend([t for t, (_, end, w) in enumerate(toks) if POINTS_AFTER.match(text, end)
                     and lex.is_noun(w.lower())])
     if "Betr" in distinct or "Betreff" in distinct:
-        _subjects_of_a_letter(text, toks, cls, out)
+        subjects_of_a_letter(text, toks, cls, out)
     if not TOWN_OFFICES.isdisjoint(distinct):
         # "(LEA Berlin)": an office's abbreviation and its town, though "Lea" is a first name
         # and "Berlin" a surname
@@ -184,8 +223,8 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         for t in [t for t, w in enumerate(words[:-1]) if w in TOWN_OFFICES]:
             if text[toks[t][1]:toks[t + 1][0]] == " " and lex.is_place(words[t + 1].lower()):
                 out.extend((t, t + 1))
-    if not _BANK_LABELS.isdisjoint(distinct):
-        _bank_names(text, toks, out)
+    if not BANK_LABELS.isdisjoint(distinct):
+        bank_names(text, toks, out)
     if not PLACE_BEFORE.isdisjoint(distinct):
         places_after_their_kind(text, toks, cls, out)
     if not NUMBER_WORDS.isdisjoint(distinct):
@@ -228,59 +267,8 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     return out
 
 
-_BANK_LABELS = frozenset({"Kreditinstitut", "Geldinstitut", "Bank", "Bankname"})
-# Field labels whose value is a bank ("Kreditinstitut: Caixa Geral de Depósitos").
-_BANK_FIELD = Lazy(r"(?m)^[ \t]*(?:Kreditinstitut|Geldinstitut|Bank|Name der Bank|Bankname)"
-                   r"[ \t]*:[ \t]*([^\n]+)")
-
-
-# Points after a criterion of a points table ("Alter (2), …").
-_POINTS_AFTER = Lazy(r" \(\d\)[,;\n ]")
-# Endings of abstract nouns: a letter's subject opening with one is a matter, not a person
-# ("Betr.: Erteilung einer AE", "Betreff: Reiseunfähigkeit Zarina Umarova").
-_ABSTRACT = ("ung", "heit", "keit", "schaft", "ion", "tät", "nis")
-
-
-def _languages_paired(text: str, toks: list[tuple[int, int, str]], out: list[int]) -> None:
-    """A language paired with a language is one too: "(Darija/Französisch)", though "Darija"
-    is a first name."""
-    lex = lexicon()
-    i = text.find("/")
-    while i >= 0:
-        if not text[i + 1:i + 2].isupper():
-            i = text.find("/", i + 1)
-            continue
-        after = _token_at(toks, i + 1)
-        if after is not None and after and toks[after - 1][1] == i and \
-                toks[after][2].endswith("isch") and lex.is_stopword(toks[after][2]):
-            out.append(after - 1)
-        i = text.find("/", i + 1)
-
-
-def _subjects_of_a_letter(text: str, toks: list[tuple[int, int, str]], cls: list[int],
-                          out: list[int]) -> None:
-    lex = lexicon()
-    for t in [t for t, tok in enumerate(toks[:-1]) if tok[2] == "Betr" or tok[2] == "Betreff"]:
-        if text[toks[t][1]:toks[t + 1][0]] not in (".: ", ": ", ". "):
-            continue
-        nxt = toks[t + 1][2]
-        lw = nxt.lower()
-        if cls[t + 1] in (STOP, NOUN) and len(lw) >= 7 and lw.endswith(_ABSTRACT) and \
-                not lex.is_name(fold(nxt)):
-            out.append(t + 1)
-
-
-def _bank_names(text: str, toks: list[tuple[int, int, str]], out: list[int]) -> None:
-    """The value of a bank field is the bank's name, never a person's."""
-    for m in _BANK_FIELD.finditer(text):
-        out.extend([t for t, tok in enumerate(toks) if m.start(1) <= tok[0] < m.end(1)])
-
-
-def _token_at(toks: list[tuple[int, int, str]], start: int) -> int | None:
-    t = bisect.bisect_left(toks, start, key=lambda tok: tok[0])
-    return t if t < len(toks) and toks[t][0] == start else None
-
-
+# Words of an identity document's English labels, one of which a note with such labels has.
+_DOCUMENT_GATE = frozenset({"Given", "Birth", "Surname", "Address", "Expiry"})
 @functools.cache
 def _nationalities() -> tuple[str, ...]:
     """Places and the project's meaning words (its nationalities among them), sorted: an
@@ -329,7 +317,7 @@ def _set_phrases_and_places(text: str, toks: list[tuple[int, int, str]], out: li
     lex = lexicon()
     if "(" in text:
         for m in _BRACKETED.finditer(text):
-            at = _token_at(toks, m.start(1))
+            at = token_at(toks, m.start(1))
             if at is not None and lex.is_place(m[1].lower()):
                 out.append(at)
     if "City" in distinct:
@@ -463,18 +451,29 @@ _ADJECTIVES: dict[str, bool] = {}
 _INFLECTED_ENDS = frozenset({"e ", "r ", "n ", "s ", "m "})
 
 
+_UNITS = "(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)"
+# A number written out as one word, as a dictated note has them ("Siebenundachtzig
+# Quadratmeter", "Zweihundertvierzig Euro", "Dreiundzwanzigste"): built by German's rules for
+# numerals, never a name.
+_NUMERAL = Lazy(rf"(?:{_UNITS}?tausend)?(?:(?:{_UNITS}|elf|zwölf|(?:drei|vier|fünf|sech|sieb|acht"
+                rf"|neun)zehn)?hundert)?(?:{_UNITS}und)?"
+                r"(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig|zehn|elf"
+                r"|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn|eins?"
+                r"|zwei|drei|vier|fünf|sechs|sieben|acht|neun)?(?:s?te[nmrs]?|ste[nmrs]?)?")
 _WORD = operator.itemgetter(2)
 _SEEN: set[str] = set()
 _KEPT_WORDS: set[str] = set()
 
 
 def _kept_by_itself(word: str) -> bool:
-    """Spoken punctuation ("Komma", "Punkt"); an abbreviation in mixed case ("türk. StA, geb.
-    …", "AufenthG"), also where a rule reads the word before "geb." as a name; a hyphenated
+    """Spoken punctuation ("Komma", "Punkt"); a number written out ("Siebenundachtzig"); an
+    abbreviation in mixed case ("türk. StA, geb. …", "AufenthG"), also where a rule reads the word before "geb." as a name; a hyphenated
     compound of German words ending in a noun (_hyphenated_noun); a participle
     of a separable verb, capitalised inside a sentence ("lohnzettel fehlen noch
     Weitergeleitet an SG 32"): never a name, wherever it stands."""
     if word in DICTATED or word in GREETINGS or word in ENGLISH_JOBS:
+        return True
+    if len(word) >= 8 and _NUMERAL.fullmatch(word.lower()) is not None:
         return True
     if "-" in word and district(word):
         return True

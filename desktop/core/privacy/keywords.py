@@ -39,10 +39,17 @@ _KEYWORDS = {
                 "|Akte|Tgb.-Nr|Tgb-Nr|Tgb.Nr|Tagebuchnummer|Tagebuch-Nr|Verfahrensnummer"
                 "|Verfahrens-Nr|Registernummer|Register-Nr|Bescheidnummer|Bescheid-Nr|Bescheid Nr"
                 "|Antrag Nr|Antrag-Nr|Gesch.-Nr"
+                # a register office's registers ("Eheregister E 1187/2026", "unter Register A
+                # 88/2027", "Standesamt Magdeburg Nr. G 204/2027"): the register's letter and
+                # number/year
+                "|Register|Eheregister|Geburtenregister|Geburtsregister|Sterberegister|Standesamt"
                 # a course's number ("Kurs-Nr. BSK-FS-26/117"; a stem: "Kurs" alone is a word)
                 "|Kurs|Kursnummer|Teilnehmer|Teilnehmernummer"
                 # the number of a BÜMA (arrival as an asylum seeker), an employee's number
-                "|BÜMA|BüMA|Personalnummer|Personal-Nr",
+                "|BÜMA|BüMA|Personalnummer|Personal-Nr|Pers.-Nr"
+                # the social insurance's and the family benefits office's abbreviations, as
+                # stems ("SV-Nr.", "KG-Nr.")
+                "|SV|KG",
     "phone_keyed": "Tel|TEL|Telefon|Telefonnummer|Telefon-Nr|Tel-Nr|Mobil|Mobilnummer"
                    "|Handy|Handynummer|Handy-Nr|Rufnummer|Fax|Festnetz|Durchwahl"
                    "|Mobiltelefon|erreichbar unter|WhatsApp|Whatsapp",
@@ -59,7 +66,13 @@ _KEYWORDS = {
                 # a Duldung's number (spelt out: "Duldung" alone stands in most notes)
                 "|Duldung Nr|Duldung-Nr|Duldungs-Nr|Duldungsnr|Duldungsnummer"
                 # a visa's number ("Visum Nr. D 01234567", "Schengen-Visum (Nr. …)")
-                "|Visum|Visumnummer|Visanummer",
+                "|Visum|Visumnummer|Visanummer"
+                # a national identity card's number: the Turkish "Kimlik" (T.C. Kimlik No.),
+                # "National ID"
+                "|Kimlik|National ID|National-ID"
+                # a passport's word on a foreign document's copy ("Pasaporta nr.", "Pasaporte
+                # No.", "Passeport n°", "Паспорт №")
+                "|Pasaport|Pasaporte|Pasaporta|Pasaportë|Passeport|Paszport|Паспорт",
     "azr_keyed": "AZR|Ausländerzentralregister",
     # "Steuer-?(?:ID|Id|IdNr|-IdNr|identifikationsnummer|-Identifikationsnummer)" spelt out
     # in the order the engine would try it.

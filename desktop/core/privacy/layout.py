@@ -233,7 +233,15 @@ def unknown_next_to_name(text, toks, cls, is_name, weak) -> None:
                 cls[t] == NOUN and (lex.is_compound(lw) or looks_like_noun(lw))
                 and meaning_word(compound_head(lw))):
             continue
+        if cls[t] == NOUN and lw.endswith(_TRADES) and left and lex.is_compound(lw):
+            continue  # a firm's trade after its owner's name: "Schwab Präzisionstechnik"
         is_name[t] = True
+
+
+# The trades that follow an owner's name in a firm's name ("Jäger Metallbau", "Schwab
+# Präzisionstechnik", "Yılmaz Trockenbau"): a German compound ending so names the trade.
+_TRADES = ("bau", "technik", "logistik", "service", "handel", "reinigung", "transporte",
+           "montage", "elektrik", "sanitär", "gastronomie", "immobilien", "dienst", "dienste")
 
 
 # Dutch particles with a capital and then a capitalised word: German never writes "Van der",

@@ -21,6 +21,7 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from desktop.core.privacy.foreign import in_english_clause, in_other_language
 from desktop.core.privacy.lexicon import Lexicon, fold, lexicon
 from desktop.core.privacy.lowerframes import (
     ARTICLE_NAME,
@@ -439,6 +440,9 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         tails = {e for _, e in spans} | {e for _, e in extra}
         extra += [(s, e) for s, e in joined
                   if e + 3 in heads or e + 5 in heads or s - 2 in tails]
+    if extra and in_other_language(text):
+        # (hook of meaning13) "my husband visa", "he must come to": English, no name
+        extra = [(s, e) for s, e in extra if not in_english_clause(text, s, e)]
     if not extra:
         return spans
     extra = [_with_unknown_before(text, start, end) for start, end in extra]

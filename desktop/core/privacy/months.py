@@ -40,6 +40,11 @@ def _rx() -> dict[str, re.Pattern[str]]:
     }
 
 
+def month_digits() -> re.Pattern[str]:
+    """A month and year in digits ("09/2015"), also a birth date's after its cue (patterns.py)."""
+    return _rx()["digits"]
+
+
 def month_years(text: str, priority: int) -> Iterator[Candidate]:
     """Month and year of the person's story, as dates (a birth date's wins over it)."""
     shape = _digit_shape(text)

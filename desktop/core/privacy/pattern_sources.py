@@ -38,8 +38,8 @@ _MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=
 _MONTH_CASES = trie([m for w in MONTHS for m in (w, w.capitalize(), w.upper())])
 
 # A dictated date: an ordinal day, then a month's name or its ordinal ("am ersten august",
-# "vom zwölften elften"), perhaps a year in words ("zweiter april neunzehnhundertneunundachtzig")
-# or digits ("vierten april 1998")
+# "vom zwölften elften", "sechster elfter"), perhaps a year in words ("zweiter april
+# neunzehnhundertneunundachtzig") or digits ("vierten april 1998")
 _ORDINALS = ("erst zweit dritt viert fünft sechst siebt siebent acht neunt zehnt elft zwölft"
              " dreizehnt vierzehnt fünfzehnt sechzehnt siebzehnt achtzehnt neunzehnt").split()
 _DAY_ORDINALS = _ORDINALS + ["zwanzigst", "dreißigst", "einunddreißigst"] + [
@@ -51,8 +51,11 @@ _YEAR_TENS = (r"(?:(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?"
               r"|zehn|elf|zwölf|(?:drei|vier|fünf|sech|sieb|acht|neun)zehn)(?![\w])")
 _SPOKEN_DATE = (trie(_DAY_ORDINALS, after_first=r"(?<![\w].)") + r"e[nrs]? (?:(?:"
                 + "|".join(_SPOKEN_MONTHS)
-                + ")|" + trie(_ORDINALS[:12]) + "en)(?: (?:neunzehnhundert|zweitausend)[a-zäöüß]*"
+                + ")|" + trie(_ORDINALS[:12]) + "e[nr])(?: (?:neunzehnhundert|zweitausend)[a-zäöüß]*"
                 + "| (?:neunzehn|zwanzig) " + _YEAR_TENS
+                # (the year's last two digits: "siebenundzwanzigster sechster neunundneunzig")
+                + "| (?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(?:zwanzig|dreißig"
+                + "|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
                 + "| (?:19|20)[0-9]{2}(?![0-9]))?"
                 r"(?![\w])")
 # The same in a note with capitals, dictated with its punctuation ("Komma … geboren am
@@ -108,7 +111,12 @@ _ROOM = ("(?:" + trie("Whg Wohnung App Apartment Zi Zimmer WG-Zimmer".split())
 # Pinneberg"; or a spaced "/", "·", "|" or dash), spaces, a line break, "in", and parts of the
 # building ("Gutleutstraße 98, 3. OG links, 60329 …"). Longest first: the engine takes the
 # first alternative that matches, and " in " must not stop at the first space.
-ADDRESS_JOIN = (rf"(?:,?\s+in\s+| Komma | [/·|–-] |(?:(?:,\s*|\s+){_DWELLING})*(?:,\s*|\s*\n\s*|\s+))")
+# A care-of between a street and its postcode ("Reilstr. 128 c/o Müller, 06114 Halle",
+# "Wilhelmstraße 44, bei Fam. Çelik, 74072 Heilbronn"): a name after it, capitalised
+_CARE_OF = (r"(?:c/o|bei(?: Fam\.| Familie| Frau| Herrn)?) (?![a-zäöüß])[^\W\d_][\w'-]+"
+            r"(?: (?![a-zäöüß])[^\W\d_][\w'-]+)?")
+ADDRESS_JOIN = (rf"(?:,?\s+in\s+| Komma | [/·|–-] |(?:(?:,\s*|\s+)(?:{_DWELLING}|{_CARE_OF}))*"
+                r"(?:,\s*|\s*\n\s*|\s+))")
 
 # Words of two letters that may follow a court's file number; its seat is none ("2 E 1411/26
 # We" in Weimar, not "… 1411/26 Am Montag").
@@ -119,7 +127,7 @@ _STREET_SUFFIX = (
     "graben|wall|kamp|anger|zeile|promenade|stieg|winkel|hof|berg|feld|garten|park|brücke|tor|"
     "höhe|aue|siedlung|bogen|grund|hang|wiese|hain|heide|gärten|straße")
 _HOUSE_NO = (
-    r"(?:\s?Nr\.)?\s?[0-9]{1,4}(?:\s?[a-hA-H](?![\w]))?(?:\s?[-–/]\s?[0-9]{1,4}[a-h]?|\s?½| 1/2)?"
+    r"(?:\s?Nr\.)?\s?[0-9]{1,4}(?:\s?[a-hA-H](?![\w/]))?(?:\s?[-–/]\s?[0-9]{1,4}[a-h]?|\s?½| 1/2)?"
     r"(?![0-9]|[.,:][0-9]|\s?(?:Uhr|Min|Minuten|Std|Stunden|Jahre|Jahren|Jahr|Tage|Tagen|Wochen|"
     r"Monate|Monaten|Euro|EUR|€|%|Prozent|Personen|Kinder|Mal|x\b|km|m\b|Seiten|Punkte))")
 # The same in a note typed in lower case ("marienstr. 41", not "3 uhr", "2 jahre").
@@ -152,7 +160,9 @@ def _sources() -> dict[str, str]:
         "date_short": rf"(?P<dm>{day}\.(?:{month}(?![.0-9]|,[0-9])|(?=,)))",
         "date_short_cue": r"\b(?:am|vom|bis zum|bis|zum|seit|ab)\s$",
         "date_spaced": r"(?<![\w.,/-])(?P<d>[0-3][0-9]) (?P<m>[01][0-9]) (?:19|20)[0-9]{2}(?![\w.,/-]| [0-9])",
-        "date_iso": r"[12](?<![\w.-][12])(?P<y>[0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])(?![\w-])",
+        # (with its time after a "T" as exports write it: "2026-11-03T10:00")
+        "date_iso": r"[12](?<![\w.-][12])(?P<y>[0-9]{3})-(?P<m>[01][0-9])-(?P<d>[0-3][0-9])"
+                    r"(?:(?![\w-])|(?=T[0-9]{2}:))",
         "date_slash": rf"{day}/{month}/(?P<y>(?:19|20)?[0-9]{{2}})(?![\w/])",
         # (with hyphens only with a year of four digits: "03-12-2026"; "12-03-26" may be a
         # file number's)
@@ -166,8 +176,11 @@ def _sources() -> dict[str, str]:
         "year": r"[12](?<![\w.][12])(?:(?<=1)9|(?<=2)0)[0-9]{2}(?![\w])",
         # (its first letter as a plain class, the rest by the letter: the engine skips ahead
         # to a class, not to a look-ahead or letters of either case; 5.5 -> 3.3 µs a pass)
-        "birth_cue": r"[GgDd*](?:(?<=[Gg])(?i:(?<![\w].)eb\.(?:[ -]?dat\.)?|(?<![\w].)eboren|eburtsdatum|eb\.-datum"
-                     r"|eburtstag|eburtsjahr)|(?<=[Dd])(?i:ate of birth|(?<![\w].)ob\b)|(?<=\*))",
+        # ("geborene Yilmaz" names a maiden name, no birth date; "Geburtsdaten" the plural)
+        "birth_cue": r"[GgDd*TJ](?:(?<=[Gg])(?i:(?<![\w].)eb\.(?:[ -]?dat\.)?|(?<![\w].)eboren(?!er?\b)|eburtsdat(?:um|en)|eb\.-datum"
+                     r"|eburtstag|eburtsjahr)|(?<=[Dd])(?i:ate of birth|(?<![\w].)ob\b)|(?<=\*)"
+                     # ("Tag der Geburt: …", "Jahrgang 1972")
+                     r"|(?<=T)(?<![\w].)ag der Geburt\b|(?<=J)(?<![\w].)ahrgang\b)",
         # (a sentence's end, dictated too: "… neunzehnhundertachtundneunzig Punkt Herr …")
         "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]| Punkt ",
         # The second date of a range, after a dash ("08.12.–11.12.", "1.3.-5.3.2027")
@@ -200,15 +213,18 @@ def _sources() -> dict[str, str]:
         # A department's number, letters and a running number ("32.1-FZ-0719",
         # "50.2-AsylbLG-3381", "3.2-A-55012/25")
         # (or a year and a number: "32.21-EA-2026-7716")
-        "az_dept": r"[0-9](?<![\w./,-][0-9])[0-9]{0,2}(?:\.[0-9]{1,3})+-[A-Za-zÄÖÜäöü]{1,8}-[0-9]{2,6}"
-                   r"(?:[/-][0-9]{2,6})?(?![\w/-])",
+        # (or a year, a course's or register's capitals, a number: "26-II-4471", "26-AK-0388")
+        "az_dept": r"[0-9](?<![\w./,-][0-9])(?:[0-9]{0,2}(?:\.[0-9]{1,3})+-[A-Za-zÄÖÜäöü]{1,8}"
+                   r"-[0-9]{2,6}|[0-9]-[A-Z]{1,4}-[0-9]{3,6})(?:[/-][0-9]{2,6})?(?![\w/-])",
         # The BAMF's Geschäftszeichen: seven digits and the three of the country ("8873401-423")
         "bamf": r"[1-9](?<![\w./,-][1-9])(?<![0-9] [1-9])[0-9]{6}-[0-9]{3}(?![\w/-]|[.,][0-9])",
         "az_numeric": r"[0-9](?<![\w./,-][0-9])[0-9]{0,3}(?:\.[0-9]{1,4})*-[0-9]{1,6}(?:\s[0-9]{1,6})?/[0-9]{2,4}(?![\w/-]|\.[0-9])",
         "phone_keyed": _keywords(_KEYWORDS["phone_keyed"]) +
                        r"\.?\s*(?:[:]\s*)?(?:(?:ist|lautet)\s+)?"
                        r"(?P<num>\+?\(?[0-9][0-9 ()/.-]{3,22}[0-9]|-?[0-9]{2,4})(?![0-9])",  # "Durchwahl 211"
-        "phone_intl": r"[+0](?<![\w+].)(?:(?<=\+)|(?<=0)0)[1-9][0-9]{0,2}(?:[ ./-]?\([0-9]{1,4}\))?(?:[ ./-]{0,3}[0-9]){6,14}(?![0-9])",
+        # (the country's code in brackets too: "(+49) 176 …")
+        "phone_intl": r"[+0](?<![\w+].)(?:(?<=\+)|(?<=0)0)[1-9][0-9]{0,2}(?:(?<=\(\+[0-9])\)|(?<=\(\+[0-9]{2})\)"
+                      r"|(?<=\(\+[0-9]{3})\))?(?:[ ./-]?\([0-9]{1,4}\))?(?:[ ./-]{0,3}[0-9]){6,14}(?![0-9])",
         # An area code ("0511", "0511.", "(0221)", spaced before a slash or dash: "0 40 /",
         # "02 21 /", "0 511 - "), then groups of digits as people space them ("9 87 65-43",
         # "4 28 28 - 0": an extension)
@@ -222,15 +238,29 @@ def _sources() -> dict[str, str]:
                         r"|tr|ru|uk|io)(?![\w])",
         "email_at": r"@|\((?:at|AT)\)|\[(?:at|AT)\]",
         "email_local": r"(?<![\w.+-])[\w.%+-]+\s?$",
-        "email_domain": r"\s?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}(?![\w-])",
-        "iban": r"(?P<cc>[A-Z](?<![A-Za-z0-9].)[A-Z])[0-9]{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])",
+        # (its dots written out too: "stuttgart(dot)de", "lra-es [dot] de")
+        "email_domain": r"\s?[\w-]+(?:(?:\.|\s?[(\[](?:dot|DOT)[)\]]\s?)[\w-]+)*(?:\.|\s?[(\[](?:dot|DOT)"
+                        r"[)\]]\s?)[A-Za-z]{2,24}(?![\w-])",
+        # (its groups apart by one or two spaces, a hyphen, a dot or a line break; a space
+        # after the country: "DE 89 3704 …")
+        "iban": r"(?P<cc>[A-Z](?<![A-Za-z0-9].)[A-Z]) ?[0-9]{2}(?:[ .\n-]{0,2}[A-Z0-9]){11,30}"
+                r"(?![A-Za-z0-9])",
+        # An IBAN in groups of four, its last group shorter
+        "iban_fours": r"[A-Za-z]{2}[0-9]{2}(?: [A-Za-z0-9]{4})+(?: [0-9]{1,3})?",
         "iban_cue": r"(?i:iban|kontonummer|konto)\s*[:.]?\s*$",
         "id_german": r"[CFGHJKLMNPRTVWXYZ](?<![\w-].)[CFGHJKLMNPRTVWXYZ0-9]{8}(?P<check>[0-9])?(?![\w-])",
         "id_nr_spaced": r"(?<![\w.])Nr\.\s?(?P<num>[A-Z] [0-9]{7,9})(?![\w/-]|[.,][0-9])",
-        "id_passport": r"[A-Z](?<![\w-].)[A-Z]?[0-9]{6,9}(?![\w-])",
+        # (up to three letters before the digits, "AAF392714"; a letter after them, as on the
+        # Philippines' passports: "P4410283A")
+        "id_passport": r"[A-Z](?<![\w-].)[A-Z]{0,2}[0-9]{6,9}[A-Z]?(?![\w-])",
         "azr_keyed": _keywords(_KEYWORDS["azr_keyed"]) + r"[a-z]*(?:-?(?:Nr|Nummer|nummer|nr)\.?)?"
                      r"\s*[:.(]?\s*(?:(?:ist|lautet)\s+)?(?P<num>[0-9](?:[ ]?[0-9]){11})(?![0-9])",
         "azr_loose": r"[0-9](?<![0-9.,/-][0-9])[0-9]{5}[ ]?[0-9]{6}(?![0-9]|[.,/-][0-9])",
+        # A running number and the year's two digits ("4471/26", "118/25"): the commonest
+        # file number, in lists and brackets without a keyword; a year of 2015-2029 only, and
+        # not after a year ("Schuljahr 2023/24")
+        "az_year": r"[1-9](?<![\w./,§-][1-9])(?<!§ [1-9])(?!(?<=1)9[0-9]{2}/|(?<=2)0[0-9]{2}/)[0-9]{2,5}/(?:1[5-9]|2[0-9])"
+                   r"(?![\w/-]|[.,:][0-9])",
         "az_shape": r"[1-9](?<![\w.-][1-9])[0-9]{0,4}(?P<rest>(?:[./-][0-9]{1,6}){2,4})(?![\w/-]|[.,][0-9])",
         "az_prefix": r"(?:(?<![\w./-])[A-ZÄÖÜ]{2,5} |(?<![\w./-])[IVX]{1,4}/|(?<![\w.-]))$",
         "tax_keyed": _keywords(_KEYWORDS["tax_keyed"]) +
@@ -251,12 +281,12 @@ def _sources() -> dict[str, str]:
                     rf"(?:\s(?P<prep>an der|an dem|am|im|in|bei|ob der|vor der|[aiv]\. d\.|[aib]\.)"
                     rf"\s(?P<tw>[A-ZÄÖÜ](?:[{L}]?\.|[{L}]+))"
                     rf"|\s\([A-ZÄÖÜ][{L} .]+\)|\s?/\s?[A-ZÄÖÜ][{L}]+)?)",
-        # Before ", <postcode> <town>": a street without a street word ("Lister Meile 77",
-        # "Im Kampe 9", "Ihmepassage 5"): capitalised words, or the small words of street names
-        # between them, and a house number
+        # Before ", <postcode> <town>" or on the line above it: a street without a street
+        # word ("Lister Meile 77", "Im Kampe 9", "Ihmepassage 5"): capitalised words, or the
+        # small words of street names between them, and a house number
         "street_before_town": rf"(?:^|(?<=[\s(:;]))[A-ZÄÖÜ][{L}.'-]*(?: (?:[A-ZÄÖÜ][{L}.'-]*|am|im"
                               rf"|an|der|des|dem|den|die|auf|zum|zur|von|vom|in|unter|hinter|vor)){{0,3}}"
-                              rf"{_HOUSE_NO},\s*$",
+                              rf"{_HOUSE_NO}(?:,\s*|[ \t]*\n)$",
         "address_join": ADDRESS_JOIN,
         # A town before a street, after a preposition of place (addresses._town_before)
         "town_before_street": rf"(?<![\w-])(?:in|nach|aus|von) (?P<town>[A-ZÄÖÜ][{L}]+(?:-[A-ZÄÖÜ][{L}]+)?)"
@@ -293,7 +323,7 @@ def _sources() -> dict[str, str]:
         "street_words": trie(_STREET_WORDS),
         # (a dictated note without digits: "Komma", "Punkt" in a note dictated with its
         # punctuation, in lower case too: "… komma am fünften november komma …")
-        "has_shape": r"[(\[](?:at|AT)[)\]]|[CFGHJKLMNPRTVWXYZ]{9}|[Kk]omma |Punkt",
+        "has_shape": r"[(\[](?:at|AT)[)\]]|[CFGHJKLMNPRTVWXYZ]{9}|[Kk]omma |[Pp]unkt",
     }
     # The three date patterns that start with a day, in one pass (patterns._dates): from each
     # day's first digit, each pattern as a look-ahead, its groups named with a letter (n, s,
@@ -310,11 +340,12 @@ def _sources() -> dict[str, str]:
     # A number dictated digit by digit after its keyword ("telefon null eins sieben sechs …")
     # Dictated without its keyword: a zero and seven digits or more, each a word ("Rückruf
     # unter null acht zwei eins drei …"; a German number begins with its area code's zero)
-    p["phone_spoken_bare"] = (r"(?<![\w])[Nn]ull(?: (?:null|eins|zwei|zwo|drei|vier|fünf|sechs"
-                              r"|sieben|acht|neun)){7,15}(?![\w])")
+    # (the area code's slash or dash spoken too: "null zwei null eins Strich sieben vier …")
+    p["phone_spoken_bare"] = (r"(?<![\w])[Nn]ull(?: (?:[Ss]trich |[Ss]chrägstrich )?(?:null|eins|zwei"
+                              r"|zwo|drei|vier|fünf|sechs|sieben|acht|neun)){7,15}(?![\w])")
     p["phone_spoken"] = (_keywords(_any_case(_KEYWORDS["phone_keyed"])) + r"\.?[ \t]*:?[ \t]*"
-                         r"(?:(?:ist|lautet)[ \t]+)?(?P<num>(?:null|plus)(?: (?:null|eins|zwei|zwo|drei"
-                         r"|vier|fünf|sechs|sieben|acht|neun)){6,15})(?![\w])")
+                         r"(?:(?:ist|lautet)[ \t]+)?(?P<num>(?:null|plus)(?: (?:[Ss]trich |[Ss]chrägstrich )?(?:null"
+                         r"|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun)){6,15})(?![\w])")
     for name in ("phone_keyed", "azr_keyed", "tax_keyed"):
         p[name + "_lc"] = _keywords(_any_case(_KEYWORDS[name])) + p[name][len(_keywords(_KEYWORDS[name])):]
     p["date_spoken_lc"] = _SPOKEN_DATE

@@ -11,22 +11,21 @@ so importing this module costs nothing at app start.
 Decisions: a month with a year alone ("im April 2024") is kept: it orders the events of a
 reflection and on its own does not point to a person. After a birth cue ("geb.", "geboren")
 any date, month-with-year or year is a birth date, and so is one right before "geboren" ("1995
-geboren"). A weekday before a date stays a word ("Donnerstag, 21. Januar 2027": the
-development corpora disagree, two of three keep it as a meaning word; it does not point to a
-person). A number after a room's word is no date ("Zi. 1.03.").
+geboren"). A weekday with a comma before a date belongs to it ("Donnerstag, 21. Januar 2027";
+date_frames.py, where the corpora's count is). A number after a room's word is no date ("Zi.
+1.03.").
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
+import re
 from collections.abc import Callable, Iterator
 
 from desktop.core.privacy.addresses import addresses
 from desktop.core.privacy.birth_table import birth_cells
 from desktop.core.privacy.checkdigits import (
     azr_is_valid,
-    iban_is_valid,
     icao_check_digit,
     pension_number_is_valid,
     tax_id_is_valid,
@@ -34,14 +33,18 @@ from desktop.core.privacy.checkdigits import (
 from desktop.core.privacy.checkdigits import (
     document_number_is_valid as document_number_is_valid,  # re-exported
 )
+from desktop.core.privacy.checkdigits import iban_is_valid as iban_is_valid  # re-exported
 from desktop.core.privacy.cues import cued_candidates
+from desktop.core.privacy.date_frames import bracketed_after_name, framed_dates
+from desktop.core.privacy.ibans import ibans
 from desktop.core.privacy.keywords import _hinted, lower_note
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.model import Kind
-from desktop.core.privacy.months import month_years
+from desktop.core.privacy.months import month_digits, month_years
+from desktop.core.privacy.mrz import mrz_candidates
+from desktop.core.privacy.office_numbers import office_numbers
 from desktop.core.privacy.pattern_sources import (
     _SHORT_WORDS,
-    IBAN_LENGTHS,
     _digit_count,
     _digit_shape,
     _first_digit,
@@ -51,6 +54,8 @@ from desktop.core.privacy.pattern_sources import (
 )
 from desktop.core.privacy.pattern_sources import MONTHS as MONTHS  # re-exported
 from desktop.core.privacy.pattern_sources import _rx as _rx  # re-exported (detector.py)
+from desktop.core.privacy.spoken_ids import spoken_ids
+from desktop.core.privacy.table_ids import table_ids
 from desktop.core.privacy.wordclass import PREPOSITIONS
 
 Candidate = tuple[int, int, Kind, int]
@@ -63,7 +68,7 @@ BLANK = "\u25a0"
 P_EMAIL, P_IBAN, P_KEYED, P_DATE, P_ADDRESS, P_SHAPED, P_PHONE, P_LOOSE = (
     100, 90, 80, 70, 60, 55, 50, 40)
 
-_BIRTH_HINTS = ("geb.", "geboren", "geburts", "dob", "date of birth")
+_BIRTH_HINTS = ("geb.", "geboren", "geburt", "dob", "date of birth", "jahrgang")
 
 
 def _valid_day_month(d: str, m: str) -> bool:
@@ -80,7 +85,8 @@ class _BirthCues:
     def __init__(self, text: str) -> None:
         self.text = text
         self.active = "*" in text or any(map(text.lower().__contains__, _BIRTH_HINTS))
-        self.cue_ends = [m.end() for m in _rx()["birth_cue"].finditer(text)] if self.active else []
+        self.cue_ends = [_answer_start(text, m.end()) for m in _rx()["birth_cue"].finditer(
+            text)] if self.active else []
         self.active = bool(self.cue_ends)
         self.cells = birth_cells(text) if self.active and (
             ";" in text or "|" in text or "\t" in text) else []
@@ -102,6 +108,17 @@ class _BirthCues:
 
 
 
+def _answer_start(text: str, end: int) -> int:
+    """Where a birth cue's value begins: after it, or after the next line's speaker when it is
+    asked in a transcript ("SB: Geburtsdatum?⏎D.: 03.03.1990")."""
+    if text.startswith("?", end) and (m := _ANSWER.match(text, end)) is not None:
+        return m.end()
+    return end
+
+
+_ANSWER = re.compile(r"\?[ \t]*\n[^\n:0-9]{1,20}:[ \t]*")
+
+
 def _dates(text: str) -> Iterator[Candidate]:
     rx = _rx()
     birth = _BirthCues(text)
@@ -119,7 +136,7 @@ def _dates(text: str) -> Iterator[Candidate]:
             if (_valid_day_month(d, month) or _unknown_parts(d, month, year)) and not (
                     year is None and _after_room(text, start)):  # "Zi. 1.03.": a room's number
                 kind = birth.kind(start, end)
-                if text[start - 1] == "(" and year is not None and _bracketed_after_name(
+                if text[start - 1] == "(" and year is not None and bracketed_after_name(
                         text, start, end) or (start - birth_end < 8 and text[
                             birth_end:start] in _ALTERNATIVES):
                     kind = Kind.GEBURTSDATUM  # "(14.09.1994 vs. 02.01.1988)": both
@@ -171,6 +188,9 @@ def _dates(text: str) -> Iterator[Candidate]:
     for m in _pat("month_year", text).finditer(text):
         if birth.kind(m.start(), m.end()) is Kind.GEBURTSDATUM:
             yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
+    for m in month_digits().finditer(text, first) if b"0/0000" in shape else ():  # "geb. 12/1990"
+        if birth.kind(m.start(), m.end()) is _BIRTH:
+            yield m.start(), m.end(), _BIRTH, P_DATE - 1
     for m in rx["year"].finditer(text, first):
         if birth.kind(m.start(), m.end()) is Kind.GEBURTSDATUM:
             yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
@@ -182,25 +202,6 @@ _ALTERNATIVES = frozenset({" vs. ", " bzw. ", " oder ", " / "})
 # A range of two dates joined by a dash ("08.12.–11.12.", "1.3.-5.3.2027") is one date: what
 # may follow the first date's end.
 _LINKS = ("–", "-", " –", " -")
-
-
-def _bracketed_after_name(text: str, start: int, end: int) -> bool:
-    """A full date in brackets right after a capitalised word that is no noun ("Kalina
-    Todorova (21.07.2003), Bulgarin"): a person's birth date, as lists of people give it; not
-    after a noun ("Bescheid (21.07.2003)", "Termin (…)"), unless a title stands before it ("Frau
-    Müller (12.03.1990)")."""
-    if text[start - 2:start] != " (" or text[end:end + 1] != ")":
-        return False
-    words = text[max(0, start - 40):start - 2].rsplit(None, 2)[-2:]
-    word = words[-1] if words else ""
-    if not word.isalpha() or not word[0].isupper() or word.isupper():
-        return False
-    if len(words) == 2 and words[0] in _TITLES:
-        return True
-    return not lexicon().is_noun(word.lower()) and not lexicon().is_word(word.lower())
-
-
-_TITLES = frozenset({"Frau", "Herr", "Herrn", "Fr.", "Hr.", "Hrn."})
 
 
 def _unknown_parts(d: str, m: str, y: str | None) -> bool:
@@ -270,8 +271,8 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
             m.start("sfx") - 1
         yield (m.start() if court is None else court.start()), end, Kind.AKTENZEICHEN, P_SHAPED
     for m in rx["pension"].finditer(text, first) if _pension_shape(text) else ():
-        if pension_number_is_valid(m[0].replace(" ", "")):
-            yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
+        if pension_number_is_valid(m[0].replace(" ", "")):  # a person's number (cues.py)
+            yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED
     for name, letters in (("kindergeld", "FK"), ("bg_number", "BG")):
         for m in rx[name].finditer(text, first) if letters in text else ():
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
@@ -292,6 +293,15 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
             continue
         yield prefix.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
+    for m in rx["az_year"].finditer(text, first) if digit_slash and b"000/00" in shape else ():
+        yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
+    # "MD-ABH 32.2-11890", "LB-AB 17/2026/551": an office's code, then its number (digits
+    # about a hyphen or a slash in it)
+    if digit_dash or digit_slash:
+        yield from office_numbers(text, P_SHAPED, shape)
+    # Dictated word by word after its keyword ("Aktenzeichen neun null vier … Strich …")
+    if ("ummer " in text or "eichen " in text) and (lower or "Punkt" in text or "Komma" in text):
+        yield from spoken_ids(text, P_KEYED)
 
 
 # Courts' names that may follow a file number ("6 K 1182/25 VG Saarlouis"): no seat's letters.
@@ -347,11 +357,24 @@ def _phones(text: str) -> Iterator[Candidate]:
     first = max(0, _first_digit(text) - 1)
     for m in (rx["phone_intl"].finditer(text, first) if ("+" in text or "00" in text)
               and digits >= 8 else ()):
-        if 8 <= _digits(m[0]) <= 16:
-            yield m.start(), m.end(), Kind.TELEFON, P_PHONE
+        value = m[0]
+        if " / " in value and (cut := _second_number(value)):
+            value = value[:cut]  # "+34 612 447 903 / 0176 …": two numbers, each its own
+        if 8 <= _digits(value) <= 16:
+            # "(+49) 176 …": the bracket before the country's code belongs to the number
+            close = value.find(")")
+            start = m.start() - 1 if 2 <= close <= 4 and value[1:close].isdigit() else m.start()
+            yield start, m.start() + len(value), Kind.TELEFON, P_PHONE
     for m in rx["phone_nat"].finditer(text, first) if digits >= 7 else ():
         if 7 <= _digits(m[0]) <= 15:
             yield m.start(), m.end(), Kind.TELEFON, P_PHONE
+
+
+def _second_number(value: str) -> int:
+    """Where a second number begins after a spaced slash, with its own trunk or country
+    prefix ("+34 612 447 903 / 0176 …"); 0 if none."""
+    cut = value.find(" / ")
+    return cut if cut > 0 and _digits(value[:cut]) >= 8 and value[cut + 3] in "0+" else 0
 
 
 def _emails(text: str) -> Iterator[Candidate]:
@@ -368,53 +391,6 @@ def _emails(text: str) -> Iterator[Candidate]:
         domain = rx["email_domain"].match(text, at.end())
         if local and domain and not local[0].startswith(" "):
             yield local.start(), domain.end(), Kind.EMAIL, P_EMAIL
-
-
-def _ibans(text: str) -> Iterator[Candidate]:
-    rx = _rx()
-    matches = rx["iban"].finditer(text) if b"AA00" in _digit_shape(text) else iter(())
-    if _digit_count(text) >= 12 and (lower_note(text) or _lower_after_iban(text)):
-        # In lower case ("de89 3704 …", "Iban de89 …"): the same check, in a note typed in
-        # lower case or right after the word IBAN (a pass over every note with twelve digits
-        # cost 1–2 % of the time). A German IBAN has twenty digits: fewer than twelve, none.
-        matches = itertools.chain(matches, rx["iban_lower"].finditer(text, max(0, _first_digit(text) - 2)))
-    for m in matches:
-        raw = m[0]
-        compact = raw.replace(" ", "").upper()
-        cc = compact[:2]
-        cued = rx["iban_cue"].search(text, max(0, m.start() - 20), m.start()) is not None
-        lengths = [IBAN_LENGTHS[cc]] if cc in IBAN_LENGTHS else range(len(compact), 14, -1)
-        for length in lengths:
-            if len(compact) < length:
-                continue
-            if iban_is_valid(compact[:length]) or (cued and length == lengths[0]):
-                yield m.start(), m.start() + _span_of_alnum(raw, length), Kind.IBAN, P_IBAN
-                break
-
-
-def _lower_after_iban(text: str) -> bool:
-    """"Iban de89 …", "IBAN: de89 …": the word IBAN, then a country code in lower case."""
-    if "ban" not in text and "BAN" not in text:
-        return False  # two substring tests: most notes have no such word
-    after = _rx()["iban_lc_after"]
-    for word in ("IBAN", "Iban", "iban"):
-        i = text.find(word)
-        while i >= 0:
-            if after.match(text, i + 4):
-                return True
-            i = text.find(word, i + 4)
-    return False
-
-
-def _span_of_alnum(raw: str, count: int) -> int:
-    """Length of the prefix of raw that holds `count` letters or digits."""
-    seen = 0
-    for i, ch in enumerate(raw):
-        if ch != " ":
-            seen += 1
-            if seen == count:
-                return i + 1
-    return len(raw)
 
 
 def _documents(text: str) -> Iterator[Candidate]:
@@ -439,6 +415,8 @@ def _documents(text: str) -> Iterator[Candidate]:
     # end without the document's name)
     for m in (rx["id_nr_spaced"].finditer(text) if b"A 0000000" in shape else ()):
         yield m.start("num"), m.end("num"), Kind.AUSWEISNUMMER, P_LOOSE + 5
+    if "<<" in text:  # a passport's machine-readable lines
+        yield from mrz_candidates(text, P_KEYED + 5)
     for m in _keyed("azr_keyed", text):
         yield m.start("num"), m.end("num"), Kind.AZR, P_KEYED
     first = _first_digit(text)
@@ -463,9 +441,12 @@ def _documents(text: str) -> Iterator[Candidate]:
 
 
 FINDERS: tuple[Callable[[str], Iterator[Candidate]], ...] = (
-    _emails, _ibans, _dates, _file_numbers, _phones, _documents,
+    _emails, lambda text: ibans(text, P_IBAN), lambda text: framed_dates(text, _dates(text)),
+    _file_numbers, _phones, _documents,
     lambda text: addresses(text, P_ADDRESS),  # streets, postcodes and towns
     lambda text: cued_candidates(text, P_KEYED, P_ADDRESS),  # identifiers after their cue
+    # a table's columns named by its header row
+    lambda text: table_ids(text, P_KEYED) if ";" in text or "|" in text or "\t" in text else iter(()),
     # "bis März 2027", "bis 09/2027": the loosest, any other reading of the digits wins
     lambda text: month_years(text, P_LOOSE - 1),
 )

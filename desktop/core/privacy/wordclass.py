@@ -40,7 +40,7 @@ TITLES = frozenset({"Herr", "Herrn", "Frau", "Hr", "Hrn", "Fr", "Dr", "Prof", "M
                     "HERR", "HERRN", "FRAU"})
 ABBREVIATED = frozenset({"Hr", "Hrn", "Fr", "Dr", "Prof", "Mr", "Mrs", "Ms"})
 ROLES = frozenset("""
-Kunde Kundin Klient Klientin Mandant Mandantin Antragsteller Antragstellerin Betroffene
+Kunde Kundin Klient Klientin Mandant Mandantin Mandanten Antragsteller Antragstellerin Betroffene
 Ehemann Ehefrau Ehegatte Ehegattin Ehepartner Ehepartnerin Mann Partner Partnerin
 Lebensgefährte Lebensgefährtin Verlobte Verlobter Tochter Sohn Kind Baby Säugling Mutter Vater
 Bruder Schwester Onkel Tante Cousin Cousine Neffe Nichte Enkel Enkelin Großmutter Großvater Oma
@@ -62,16 +62,17 @@ Absender Absenderin Unterzeichner Unterzeichnerin Verfasser Verfasserin SGL SGLi
 Inh Inhaber Inhaberin Zusteller Zustellerin Empfänger Empfängerin Steuerberater Steuerberaterin
 Vertr Kollegen Schüler Schülerin Azubi Auszubildende Auszubildender Lehrling Beamter Beamtin
 Urkundsbeamter Urkundsbeamtin Standesbeamter Standesbeamtin Anw Pfarrer
-Pfarrerin Imam Diakon Diakonin Kapitän Kapitänin PK PKin PHM EPHK
+Pfarrerin Imam Diakon Diakonin Kapitän Kapitänin PK PKin PHM EPHK Fam
+Praxisanleiter Praxisanleiterin Anleiter Anleiterin Falleinbringer Falleinbringerin
 """.split())
 # Abbreviations before a name that end in a full stop ("Ktn. Yilmaz", "Vorspr. Heuer, Wilfried",
 # "Mdt. Husaini"), police ranks ("POK Ramdohr", "PK Sander"), and the office's own ("SB Krause": the
 # Sachbearbeiterin, "TL Winter": the team lead, "SGL Graf": the Sachgebietsleitung, "Koll.
-# Specht", "Inh. Ernst Vogel").
+# Specht", "Inh. Ernst Vogel"), and the family ("Fam. Rexhepi").
 ABBREVIATED_ROLES = frozenset({"Ktn", "Kd", "Kdn", "Kt", "Dolm", "Vorspr", "Betr", "RAin", "RA",
                                "Mdt", "Mdtin", "POK", "PHK", "KOK", "KHK", "POM", "SB", "SBin",
                                "TL", "TLin", "SGL", "SGLin", "Koll", "Kolln", "Inh",
-                               "Vertr", "Anw", "PK", "PKin", "PHM", "EPHK"})
+                               "Vertr", "Anw", "PK", "PKin", "PHM", "EPHK", "Fam"})
 # Roles after which a German word is a surname as after "Herr" ("Familie Heuer", "RA Senf").
 TITLE_LIKE_ROLES = ABBREVIATED_ROLES | {"Familie", "Eheleute", "Ehepaar"}
 
@@ -172,8 +173,9 @@ _FUNCTION_NOUNS = frozenset({"nein", "aber", "wenn", "doch", "auch", "eben", "ni
 # How institutions named after people end ("Max-Planck-Institut", "Goethe-Schule").
 _NAMED_INSTITUTIONS = INSTITUTION_ENDINGS + ("institut", "klinikum", "krankenhaus", "gymnasium",
                                              "museum", "universität", "hochschule")
-# The last parts of a town's districts ("Erfurt-Nord", "Halle-Neustadt").
-PLACE_PARTS = frozenset({"nord", "süd", "ost", "west", "mitte"})
+# The last parts of a town's districts ("Erfurt-Nord", "Halle-Neustadt") and of a rural
+# district's name ("Rems-Murr-Kreis", "Rhein-Sieg-Kreis").
+PLACE_PARTS = frozenset({"nord", "süd", "ost", "west", "mitte", "kreis"})
 
 
 class _Classifier:
@@ -204,7 +206,11 @@ class _Classifier:
 
     def _base(self, word: str) -> tuple[int, int]:
         cls = self._word(word)
-        if (cls in (UNKNOWN, NOUN, SHAPE) or (cls == STOP and word.lower() not in self.lex.words)) \
+        # (a compound the data reads as a word, its last part a noun, is no genitive:
+        # "Rems-Murr-Kreis" is no "Rems-Murr-Krei" + s; "Müller-Lüdenscheids" may be one)
+        if (cls in (UNKNOWN, NOUN, SHAPE) or (cls == STOP and word.lower() not in self.lex.words
+                                              and not _noun_last(self.lex, word)
+                                              and not _noun_genitive(self.lex, word))) \
                 and len(word) > 3:
             for ending in ("’s", "'s", "s"):
                 if word.endswith(ending):
@@ -258,6 +264,8 @@ class _Classifier:
         if lex.is_inflected(lw) or (
                 lw.endswith("in") and len(lw) >= 8 and lex.is_word(lw[:-2])):
             return STOP  # "Betreutes Wohnen", "Ausgehändigt am …", "Spätaussiedlerin"
+        if _strong_participle(lex, lw):
+            return STOP  # "Geschiedene Ehefrau:", "Eingeladene Person:", "Verstorbener Vater"
         return UNKNOWN
 
     def _known(self, folded: str, lw: str) -> int:
@@ -316,6 +324,31 @@ class _Classifier:
         if all(c in AMBIGUOUS for c in classes):
             return AMBIG
         return UNKNOWN
+
+
+def _noun_genitive(lex: Lexicon, word: str) -> bool:
+    """A meaning word's genitive in "-es" ("des Schutzes", "des Hauses"), not a surname's in
+    "-s" ("Schutze|s"); only of the project's meaning words: "Duales" is Frau Duale's, though
+    "Dual" is a noun too."""
+    lw = word.lower()
+    return lw.endswith("es") and len(lw) >= 6 and lw[:-2] in lex.stopwords and \
+        lex.is_noun(lw[:-2])
+
+
+def _strong_participle(lex: Lexicon, lw: str) -> bool:
+    """An inflected participle of a strong verb the data holds uninflected ("geschieden|e",
+    "verstorben|er", "eingeladen|es"): "ge" or a prefix before it, "en" before the ending."""
+    for ending in ("e", "er", "es", "em"):
+        stem = lw[: -len(ending)]
+        if lw.endswith(ending) and stem.endswith("en") and len(stem) >= 8 and \
+                stem in lex.words and not lex.is_noun(stem):
+            return True
+    return False
+
+
+def _noun_last(lex: Lexicon, word: str) -> bool:
+    """A hyphenated compound whose last part is a German noun ("Rems-Murr-Kreis")."""
+    return "-" in word and lex.is_noun(word.rpartition("-")[2].lower())
 
 
 def looks_like_noun(lw: str) -> bool:
