@@ -339,8 +339,10 @@ def first_name_before_surname(text, toks, cls, is_name) -> None:
     name is part of that name: "Christin Hermighausen"; not after an article."""
     last = len(toks) - 1
     for t in [t for t, c in enumerate(cls) if c == AMBF and t < last]:
-        if is_name[t] or cls[t + 1] in (FIRST, AMBF):
-            continue
+        if is_name[t] or cls[t + 1] == FIRST or cls[t + 1] == AMBF and (
+                not is_name[t + 1] or meaning_word(toks[t][2])):
+            continue  # two first names that are words too: only before one found as a name
+            # ("Klassenleiterin: Franziska Jung")
         # A surname found as a name, or a listed surname that is also a word ("Klaus Winter";
         # not "Der Winter": a function word that the name lists also hold).
         pair = cls[t + 1] == AMBIG and len(toks[t][2]) >= 3 and \
@@ -470,3 +472,4 @@ def genitive_before_noun(text, toks, cls, is_name, strip) -> None:
 
 
 _GENITIVE_ARTICLES = frozenset({"eines", "jedes", "dieses", "meines", "seines", "ihres"})
+

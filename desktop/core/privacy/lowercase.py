@@ -26,6 +26,7 @@ from desktop.core.privacy.lexicon import Lexicon, fold, lexicon
 from desktop.core.privacy.lowerframes import (
     ARTICLE_NAME,
     PARTICLES,
+    asked_words,
     colon_lower,
     is_common,
     is_german,
@@ -303,6 +304,7 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     if lower_starts or text[:1].islower():
         frames += [relatives(text, lex), person_slots(text, lex)]
         frames.append(named_before_relative(text, lex))  # "roj, der sohn von …"
+        frames.append(asked_words(text, lex))  # "sie soll wolf fragen", "liegt bei ernst"
         if "grü" in text or "gru" in text:
             frames.append(lower_greeting_signatures(text))  # "gruß winter abschnitt drei"
     # Where the sentence says a person stands: the word is taken although German has it.

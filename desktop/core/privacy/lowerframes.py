@@ -269,3 +269,37 @@ def named_before_relative(text: str, lex: Lexicon) -> Iterator[int]:
         lw = w[1]
         if unknown_word(lw) or fold(lw) in lex.first_names and may_be_person(lw):
             yield w.start(1)
+
+
+# Whom someone is to ask or thank, in a chat typed in lower case: "sag ihr sie soll wolf
+# fragen", "er soll lena danke sagen", "kannst du jens anrufen" — a bare word before such a
+# verb is a person (a thing would take its article); and where a file lies: "liegt zur
+# unterschrift bei ernst", "lag bei fink im fach" (a place takes its article: "bei der abh").
+_ASKED = re.compile(rf"(?<![\w-])(?:soll|sollst|sollen|sollte|kannst|könntest|musst|bitte)"
+                    rf"(?: du| ihr| sie| er| mal)? ({LOWER_WORD}) (?:fragen|anrufen|danke sagen"
+                    r"|bescheid sagen|bescheid geben|anschreiben|zurückrufen|erinnern)\b")
+_LIES_WITH = re.compile(rf"(?<![\w-])(?:liegt|lag|liegen|lagen)(?: [a-zäöüß]+){{0,3}} bei "
+                        rf"({LOWER_WORD})(?=[ .,;!?\n]|$)")
+
+_OBJECT_PRONOUNS = frozenset("mir dir ihm ihr uns euch ihnen mich dich sich einem".split())
+
+
+def asked_words(text: str, lex: Lexicon) -> Iterator[int]:
+    """Starts of the words in the frames of _ASKED (a listed first name) and _LIES_WITH (a
+    listed name), typed in lower case; function words and pronouns stay."""
+    # (plain substring tests first: most notes have neither frame)
+    asked = " fragen" in text or " sagen" in text or "rufen" in text or "bescheid" in text or \
+        "schreiben" in text or "erinnern" in text
+    lies = "lieg" in text or "lag" in text
+    for rx, names in ((_ASKED, lex.first_names) if asked else (None, None),
+                      (_LIES_WITH, None) if lies else (None, None)):
+        if rx is None:
+            continue
+        for m in rx.finditer(text):
+            lw = m[1]
+            if not lw[0].islower() or len(lw) < 3 or lw in NO_NAME_BEFORE or \
+                    lw in PREPOSITIONS or lw in PARTICLES or lw in _PRONOUNS or \
+                    lw in SHORT_ADVERBS or lw in _OBJECT_PRONOUNS or lw in lex.common_words:
+                continue
+            if (fold(lw) in names) if names is not None else lex.is_name(fold(lw)):
+                yield m.start(1)

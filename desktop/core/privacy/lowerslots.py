@@ -240,7 +240,12 @@ def _lower_speakers(text: str, lex: Lexicon) -> Iterator[int]:
     labels = list(_SPEAKER_LINE.finditer(text))
     if len(labels) < 2 or len({m[1].lower() for m in labels} & _PLAN_LABELS) > 1:
         return
-    named = [m for m in labels if fold(m[1].lower()) in lex.first_names]
+    said = [m[1].lower() for m in labels]
+    first = [fold(lw) in lex.first_names for lw in said]
+    if not any(first):
+        return  # (a form's labels: no nickname is asked for)
+    named = [m for m, lw, listed in zip(labels, said, first, strict=True)
+             if listed or _nickname(lw, said, lex)]
     if len(named) < 2 or 2 * len(named) <= len(labels):
         return
     for m in named:
@@ -248,3 +253,13 @@ def _lower_speakers(text: str, lex: Lexicon) -> Iterator[int]:
         if w[0].islower() and not _function_word(w) and (
                 w in _PLAN_LABELS or not lex.is_meaning_word(w)):  # "jan" beside "Ilhan"
             yield m.start(1)
+
+
+def _nickname(lw: str, said: list[str], lex: Lexicon) -> bool:
+    """A speaker no list knows, by the way a chat runs: a short name or nickname ("basti",
+    "flo", "caro") that opens two lines at least and is no German word, where a listed first
+    name speaks too; a form's fields are nouns ("art:", "ort:", "name:"), and frequent words
+    of other languages ("caro", "flo") are no German word a field would use."""
+    return len(lw) > 2 and said.count(lw) >= 2 and not lex.is_noun(lw) and \
+        lw not in lex.common_words and not _function_word(lw) and \
+        not lex.is_meaning_word(lw) and not lex.is_stopword(lw)

@@ -38,7 +38,7 @@ from desktop.core.privacy.context import (
 )
 from desktop.core.privacy.documents import with_document_names
 from desktop.core.privacy.entry import carry_lower_case, propagate
-from desktop.core.privacy.firms import owners_of_firms
+from desktop.core.privacy.firms import firm_owners
 from desktop.core.privacy.headings import names_after_headings, names_before_bracketed_roles
 from desktop.core.privacy.inverted import (
     aliases_joined,
@@ -69,9 +69,10 @@ from desktop.core.privacy.layout import (
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.listed import words_before_full_names
 from desktop.core.privacy.lowercase import lower_case_names
+from desktop.core.privacy.name_marks import german_frames
 from desktop.core.privacy.particles import leading_particle, with_particles
 from desktop.core.privacy.prepositions import first_name_after_preposition
-from desktop.core.privacy.signatures import signed_after_wish, signed_with_initials
+from desktop.core.privacy.signatures import signed_at_end, signed_with_initials
 from desktop.core.privacy.subjects import (
     first_name_as_subject,
     found_word_as_subject,
@@ -273,11 +274,10 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         after_dutch_particle(text, toks, cls, is_name)
     if "Grü" in text:
         signature_after_greeting(text, toks, cls, is_name)
-    if "erei " in text or "Fa. " in text or "Firma " in text or "Spedition " in text or \
-            "Gebr. " in text:
-        owners_of_firms(text, toks, cls, is_name)  # "Spedition Huber", "Gebr. Engel"
+    firm_owners(text, toks, cls, is_name)  # "Spedition Huber", "Gebr. Engel", "Wolf Logistik"
     if toks[-1][1] >= len(text) - 2 and cls[-1] in CANDIDATE and cls[-1] != STOP:
-        signed_after_wish(text, toks, cls, is_name)  # "… Viel Erfolg! Marie"
+        signed_at_end(text, toks, cls, is_name)  # "… Viel Erfolg! Marie", "…1332.⏎Lange"
+    german_frames(text, toks, cls, is_name)  # "Klaus' Vermerk", "WV-Liste Koch", "SB" column
     names_after_headings(text, toks, cls, is_name)
     genitive_before_noun(text, toks, cls, is_name, strip)
     names_before_bracketed_roles(text, toks, cls, is_name)

@@ -132,7 +132,9 @@ def _named_by_word_before(text: str, start: int, end: int, word: str) -> bool:
             text, start - len(before) - 1) in _NAMING):
         return True
     if before == "an":
-        return _BACK_TO.match(text, end) is not None
+        # "Blatt an Sonntag zurück"; "Danke an Kai für …" (a thank's person, no article)
+        return _BACK_TO.match(text, end) is not None or \
+            _long_word_before(text, start - 3) in _THANKS
     if before in ("bei", "Bei") and lex.is_noun(lw):
         at = start - 4
         return (at == 0 or text[at - 1] in " \t\n") and _sentence_opens(text, at) and \
@@ -165,5 +167,6 @@ _WORDS_BEFORE = _NOTE_KINDS | _NAMING | _SHOPS | {"auch", "jetzt", "an", "bei", 
 _ENDINGS_BEFORE = _FAMILIES + _SHOP_ENDINGS
 _DATE_AFTER = Lazy(r"(?:,| vom)? \d{1,2}\.\d{1,2}\.")
 _BACK_TO = Lazy(r" zurück(?:[.,;:!?)\n]|$)")
+_THANKS = frozenset({"Danke", "danke", "Dank", "Gruß", "Grüße", "Grüsse"})
 _LIES_WITH = Lazy(r" (?:liegt|liegen|lag|lagen|ist|sind|war|waren|fehlt|fehlen|steht|stehen"
                   r"|bleibt|bleiben)\b")

@@ -7,7 +7,19 @@ from __future__ import annotations
 
 from desktop.core.privacy.context import meaning_word
 from desktop.core.privacy.lexicon import lexicon
-from desktop.core.privacy.wordclass import CANDIDATE, STOP, Lazy
+from desktop.core.privacy.wordclass import (
+    AMBF,
+    BOTH,
+    CANDIDATE,
+    FIRST,
+    KEPT,
+    NAMEISH,
+    ROLE,
+    ROLES,
+    STOP,
+    TITLE,
+    Lazy,
+)
 
 # Two or three letters, each with its full stop, at the end of a line or of the note.
 _DOTTED = Lazy(r"(?:^|(?<=[\s(]))((?:[^\W\d_]\.){2,3})$")
@@ -118,3 +130,56 @@ def signed_after_wish(text: str, toks: list[tuple[int, int, str]], cls: list[int
     wish = max((w for w in _WISHES if head.endswith(w)), key=len)
     if not head[:-len(wish)][-1:].isalnum() and not meaning_word(toks[t][2]):
         is_name[t] = True  # not "… Bundanke" or the end of a longer word
+
+
+# A letter's or e-mail's closing greeting, then the signature's line.
+_CLOSING = Lazy(r"\b(?:Grüße|Grüßen|Gruß|Grüsse|Grüssen),?[ \t]*\n[ \t]*")
+
+
+def word_surname_under_greeting(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                                is_name: list[bool]) -> None:
+    """The signature under a closing greeting where the surname is a German word too ("Mit
+    freundlichen Grüßen⏎Hans Glas⏎Rechtsanwalt"): a line of a first name by the data and one
+    more capitalised word; the first name vouches for the second (layout.py's rule takes
+    name-like words alone)."""
+    starts = {tok[0]: i for i, tok in enumerate(toks)}
+    for m in _CLOSING.finditer(text):
+        t = starts.get(m.end())
+        if t is None or t + 1 >= len(toks) or cls[t] not in (FIRST, BOTH, AMBF) or \
+                meaning_word(toks[t][2]) or text[toks[t][1]:toks[t + 1][0]] != " ":
+            continue
+        word = toks[t + 1][2]
+        if word.isupper() or word in ROLES or cls[t + 1] in (TITLE, ROLE, KEPT):
+            continue
+        if text[toks[t + 1][1]:].split("\n", 1)[0].strip():
+            continue  # the words go on: a sentence, not a signature
+        is_name[t] = is_name[t + 1] = True
+
+
+def surname_on_last_line(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                         is_name: list[bool]) -> None:
+    """A note signed with its writer's surname alone on its last line ("… 0005 1332.⏎Lange"):
+    a listed name, also one that is a frequent word, no meaning word ("Mai"); a last line of
+    one word that names no person is a heading or a role ("Rechtsanwältin",
+    "Migrationsberatung"), which no list holds as a name."""
+    t = len(toks) - 1
+    start, end, word = toks[t]
+    if is_name[t] or cls[t] not in NAMEISH or word.isupper() or word in ROLES or \
+            meaning_word(word) or \
+            text[end:].strip(" \t\n.") or text[:start].rstrip(" \t")[-1:] != "\n" or \
+            len(word) < 3 or word.lower() in _NO_SIGNATURE:
+        return
+    is_name[t] = True
+
+
+# One-word last lines that close a dictation or a list, also where a list holds them as names.
+_NO_SIGNATURE = frozenset({"ende", "danke", "gruß", "grüße", "fertig", "erledigt", "anlage",
+                           "anlagen", "ok", "punkt"})
+
+
+def signed_at_end(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                  is_name: list[bool]) -> None:
+    """The writer's name that ends the note: after a closing wish (signed_after_wish) or
+    alone on the last line (surname_on_last_line)."""
+    signed_after_wish(text, toks, cls, is_name)
+    surname_on_last_line(text, toks, cls, is_name)

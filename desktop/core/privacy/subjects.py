@@ -235,8 +235,14 @@ def first_name_as_subject(text, toks, cls, is_name) -> None:
         if len(lw) < 3 or lw in lex.common_words or lex.is_stopword(word) or not lex.is_noun(lw):
             continue
         verb = _VERB_AFTER.match(text, end)
-        if verb is not None and verb[1] in lex.words and not lex.is_noun(verb[1]):
+        if verb is not None and (verb[1] in _FINITE_LIKE_NOUNS or
+                                 verb[1] in lex.words and not lex.is_noun(verb[1])):
             is_name[t] = True
+
+
+# Finite verbs written like a noun in lower case ("Macht", "Weiß", "Muss", "Sucht"): after a
+# capitalised first name at a sentence's start they are its verb ("Klaus macht viele Witze").
+_FINITE_LIKE_NOUNS = frozenset({"macht", "weiß", "muss", "sucht"})
 
 
 def objects_after_roles(text, toks, cls, is_name) -> None:
