@@ -6,7 +6,8 @@ compared note by note (anonymised text, findings with offsets and kinds, placeho
 
 The notes are development data only, never the second corpus's untouched test part: the
 project corpus (bench/privacy_corpus.py), the second corpus's tuning part, the tuning sets of
-bench/privacy_tuning.py, 1 MB of bulk notes, short notes, and with Mimesis importable
+bench/privacy_tuning.py, 1 MB of bulk notes, short notes, the hand-written corpora's halves A
+(the third to the eleventh; never a half B), and with Mimesis importable
 (`PYTHONPATH=/tmp/mimesis`) the notes of bench/privacy_mimesis.py; each also in lower case (quick notes
 typed without capitals), with its lines joined and broken differently, and anonymised a second
 time (placeholders in the input).
@@ -51,6 +52,7 @@ def development_texts(quick: bool = False) -> list[str]:
         base += [n.text for n in mimesis_notes(2000 // scale)]
     rng = random.Random(31)
     base += [build_note(rng, with_data=i % 4 != 3).text for i in range(2000 // scale)]
+    base += _hand_halves_a()
     out = list(base)
     out += [t.lower() for t in base[::2]]
     # Lines joined and broken elsewhere: sentence starts and clause ends move.
@@ -58,6 +60,21 @@ def development_texts(quick: bool = False) -> list[str]:
     # Long texts, as while typing a long reflection.
     out += ["\n\n".join(base[i:i + 6]) for i in range(0, len(base) // 4, 6)]
     return out
+
+
+def _hand_halves_a() -> list[str]:
+    """The hand-written corpora's development halves A (third to eleventh corpus): the notes
+    by other hands, where most rules of the later sessions act. Halves B are never read."""
+    import importlib
+
+    texts: list[str] = []
+    for n in range(3, 12):
+        module = importlib.import_module(f"bench.privacy_corpus{n}")
+        if n == 5:  # its development half carries marked meaning words
+            texts += [m.note.text for m in module.build_corpus5()[0]]
+        else:
+            texts += [note.text for note in getattr(module, f"build_corpus{n}")()[0]]
+    return texts
 
 
 def outputs(texts: list[str]) -> list[str]:
