@@ -38,7 +38,11 @@ DIST = ROOT / "dist"
 TRANSLATIONS = ROOT / "resources" / "translations"
 # 10^6 bytes, the targets of docs/performance.md (bench_bundle, bench_windows): a library
 # creeping in fails the build. The Windows bundle needs no ICU, fontconfig or X11 of its own.
-SIZE_LIMIT_MB = 60 if sys.platform == "win32" else 110
+# Windows: 61 MB since the twelfth session (was 60 with 0.5 MB to spare at 59.5): the app's
+# own personal-data rules and their compiled-pattern store grew it to 60.16 MB, everything
+# else being as squeezed as it goes (docs/performance.md, "Anonymiser, twelfth session");
+# the smallest library the bundle leaves out on purpose (_decimal, 0.25 MB) still fails it.
+SIZE_LIMIT_MB = 61 if sys.platform == "win32" else 110
 COMMIT_ENV = "GESPRAECHSKOMPASS_BUILD_COMMIT"  # the commit, when git cannot be called (Wine)
 
 
