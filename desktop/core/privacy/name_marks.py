@@ -56,15 +56,14 @@ def german_frames(text: str, toks: list[tuple[int, int, str]], cls: list[int],
 def _open_first_names(cls: list[int], is_name: list[bool]) -> list[int]:
     """The tokens of first names that are words too ("Ernst", "Jan") not yet found: few in a
     note, found by the list's own search in C (no pass of Python over every token)."""
+    # (counted first, also in C: the ValueError that ended the search cost about 1 µs a note)
     out: list[int] = []
     t = -1
-    while True:
-        try:
-            t = cls.index(AMBF, t + 1)
-        except ValueError:
-            return out
+    for _ in range(cls.count(AMBF)):
+        t = cls.index(AMBF, t + 1)
         if not is_name[t]:
             out.append(t)
+    return out
 
 
 def _colleague(text: str, toks: list[tuple[int, int, str]], cls: list[int],
