@@ -59,13 +59,17 @@ def test_the_near_misses_of_the_look_behind_stay_misses() -> None:
 
 
 def test_the_single_character_gates_answer_as_the_plain_ones() -> None:
-    """The firm marks, the "<<" of a passport and the date frames' shapes behind the shared
+    """The firm marks, the "<<" of a passport, the genitive's apostrophe, the functions
+    ("Teamleitung") and the date frames' shapes behind the shared
     ". 0000" answer as the plain substring tests did, on every text."""
     for text in _texts():
         plain = "GmbH" in text or " & " in text or "ogistik" in text or "betrieb" in text or \
             "bau" in text or "technik" in text
         assert firm_marks(text) == plain, text
         assert ("<" in text and "<<" in text) == ("<<" in text)
+        assert ("'" in text and "' " in text) == ("' " in text)
+        assert ("tung " in text and ("leitung " in text or "Sachbearbeitung " in text)) == (
+            "leitung " in text or "Sachbearbeitung " in text), text
         shape = _digit_shape(text)
         stop = b". 0000" in shape
         assert (stop and b"a. 0000." in shape) == (b"a. 0000." in shape), text

@@ -38,14 +38,16 @@ def german_frames(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     anything."""
     if "Grü" in text:
         word_surname_under_greeting(text, toks, cls, is_name)  # "Grüßen⏎Hans Glas"
-    if "' " in text or "’" in text:
+    # (single characters first, which C finds with memchr: 0.05 µs a search, not 0.3; most notes
+    # have no apostrophe, and only one in eight notes a word ending in "tung")
+    if "'" in text and "' " in text or "’" in text:
         apostrophe_genitive(text, toks, cls, is_name)  # "Klaus' Vermerk"
     if ("„" in text or '"' in text) and "ame" in text:
         quoted_after_name_word(text, toks, cls, is_name)  # "den Namen „Fink“ führen"
     list_keepers(text, toks, cls, is_name)  # "WV Heller / Oldenburg", "WV-Liste Koch, …"
     if ";" in text or "|" in text or "\t" in text:
         names_in_staff_columns(text, toks, cls, is_name)  # "Name;…;Bearbeiter/in⏎…;Koch"
-    if "leitung " in text or "Sachbearbeitung " in text:
+    if "tung " in text and ("leitung " in text or "Sachbearbeitung " in text):
         function_holders(text, toks, cls, is_name)  # "Teamleitung Schäfer nach …"
     if "otiz für " in text or "ermerk für " in text:
         note_addressees(text, toks, cls, is_name)  # "Kurzvermerk für Vogel Doppelpunkt"
