@@ -59,7 +59,8 @@ def test_the_near_misses_of_the_look_behind_stay_misses() -> None:
 
 
 def test_the_single_character_gates_answer_as_the_plain_ones() -> None:
-    """The firm marks, the "<<" of a passport, the genitive's apostrophe, the functions
+    """The firm marks, the "<<" of a passport, the genitive's apostrophe, a chat's speaker turns, a
+    translated label, the functions
     ("Teamleitung") and the date frames' shapes behind the shared
     ". 0000" answer as the plain substring tests did, on every text."""
     for text in _texts():
@@ -68,6 +69,9 @@ def test_the_single_character_gates_answer_as_the_plain_ones() -> None:
         assert firm_marks(text) == plain, text
         assert ("<" in text and "<<" in text) == ("<<" in text)
         assert ("'" in text and "' " in text) == ("' " in text)
+        assert (":" in text and ("SB:" in text or "SBin:" in text or ".: " in text)) == (
+            "SB:" in text or "SBin:" in text or ".: " in text), text
+        assert (":" in text and "/" in text and " / " in text) == (" / " in text and ":" in text)
         assert ("tung " in text and ("leitung " in text or "Sachbearbeitung " in text)) == (
             "leitung " in text or "Sachbearbeitung " in text), text
         shape = _digit_shape(text)
