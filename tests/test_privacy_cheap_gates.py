@@ -16,7 +16,6 @@ from bench.privacy_same import development_texts
 from desktop.core.privacy.firms import firm_marks
 from desktop.core.privacy.lowerframes import _ASKED, _LIES_WITH, LOWER_WORD
 from desktop.core.privacy.name_marks import _open_first_names
-from desktop.core.privacy.pattern_sources import _digit_shape
 from desktop.core.privacy.wordclass import AMBF
 
 # The patterns as they stood before (52d8611), the look-behind first.
@@ -58,26 +57,15 @@ def test_the_near_misses_of_the_look_behind_stay_misses() -> None:
         assert _spans(_ASKED, text) == _spans(_PLAIN_ASKED, text), text
 
 
-def test_the_single_character_gates_answer_as_the_plain_ones() -> None:
-    """The firm marks, the "<<" of a passport, the genitive's apostrophe, a chat's speaker turns, a
-    translated label, the functions
-    ("Teamleitung") and the date frames' shapes behind the shared
-    ". 0000" answer as the plain substring tests did, on every text."""
+def test_the_firm_gate_answers_as_the_plain_tests() -> None:
+    """The firm marks' gate (a single "&" before " & ") answers as the plain substring tests
+    did, on every text. The other single-character gates ("<" before "<<", "'" before "' ",
+    ":" before the speaker turns, "tung " before "leitung ", ". 0000" before the date frames'
+    shapes) are logical identities, checked by privacy_same's 0 differences, not here."""
     for text in _texts():
         plain = "GmbH" in text or " & " in text or "ogistik" in text or "betrieb" in text or \
             "bau" in text or "technik" in text
         assert firm_marks(text) == plain, text
-        assert ("<" in text and "<<" in text) == ("<<" in text)
-        assert ("'" in text and "' " in text) == ("' " in text)
-        assert (":" in text and ("SB:" in text or "SBin:" in text or ".: " in text)) == (
-            "SB:" in text or "SBin:" in text or ".: " in text), text
-        assert (":" in text and "/" in text and " / " in text) == (" / " in text and ":" in text)
-        assert ("tung " in text and ("leitung " in text or "Sachbearbeitung " in text)) == (
-            "leitung " in text or "Sachbearbeitung " in text), text
-        shape = _digit_shape(text)
-        stop = b". 0000" in shape
-        assert (stop and b"a. 0000." in shape) == (b"a. 0000." in shape), text
-        assert (stop and b"0. 0000" in shape) == (b"0. 0000" in shape), text
 
 
 def _plain_open_first_names(cls: list[int], is_name: list[bool]) -> list[int]:
