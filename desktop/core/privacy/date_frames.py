@@ -92,7 +92,10 @@ def framed_dates(text: str, dates: Iterable[Candidate]) -> Iterator[Candidate]:
             yield i + 1, m.end(), Kind.GEBURTSDATUM, P_BIRTH_YEAR
         i = text.find("(", i + 1)
     shape = _digit_shape(text)
-    if b"a. 0000." in shape:  # (", " is ". " in the shape; so is what ends the field)
+    # (one search of what both shapes below hold, ". 0000", before either: most notes lack it)
+    year_after_stop = b". 0000" in shape
+    # (", " is ". " in the shape; so is what ends the field)
+    if year_after_stop and b"a. 0000." in shape:
         # "Xidir Ilyas Qasim, 1968, jesidisch": a year after a name and a comma, the list's
         # next field or line after it
         for m in rx["year_after_name"].finditer(text, _first_digit(text)):
@@ -102,8 +105,9 @@ def framed_dates(text: str, dates: Iterable[Candidate]) -> Iterator[Candidate]:
     passport = "<" in text and "<<" in text
     if passport:
         yield from mrz_dates(text)
-    if b"0. 0000" in shape and (b"a 0. 0000" in shape or b"A 0. 0000" in shape or b"a 00. 0000"
-                                in shape or b"A 00. 0000" in shape) or passport:
+    if year_after_stop and b"0. 0000" in shape and (
+            b"a 0. 0000" in shape or b"A 0. 0000" in shape or b"a 00. 0000" in shape
+            or b"A 00. 0000" in shape) or passport:
         yield from document_dates(text)
 
 

@@ -69,7 +69,7 @@ def with_document_names(text: str, found: list[tuple[int, int]]) -> list[tuple[i
     """`found` and the names a document's layout announces (see the module's docstring),
     overlapping spans joined ("KOFI" and "BOADU" of "KOFI<BOADU" become one)."""
     out: list[tuple[int, int]] = []
-    if "<<" in text:
+    if "<" in text and "<<" in text:  # (one character first: C's memchr, 0.05 µs, not 0.3)
         out += _machine_readable(text)
     # (a pattern that starts with a plain "ame", which the engine looks for as fast as a plain
     # search, 0.7 µs a note; a generator over the hints, or a pattern with alternatives at

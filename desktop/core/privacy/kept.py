@@ -192,9 +192,11 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         foreign_run_tokens(text, toks, cls, out)
     if "\n" in text and "-\n" in text:
         hyphenated_at_line_end(text, toks, out)
-    if "isch" in text and "/" in text:
+    # (single characters first in the gates below, which C finds with memchr: 0.05 µs a search
+    # against 0.3 for a word; half the notes have no colon, nine in ten no slash)
+    if "/" in text and "isch" in text:
         languages_paired(text, toks, out)
-    if ("SB:" in text or "SBin:" in text or ".: " in text) and TURN.search(text) is not None:
+    if ":" in text and ("SB:" in text or "SBin:" in text or ".: " in text) and TURN.search(text) is not None:
         speaker_turns(text, toks, cls, out)  # "SB: Haben Sie …?"
     if not _DOCUMENT_GATE.isdisjoint(distinct):
         document_labels(text, toks, out)  # "Given Names:", "Date of Birth:"
@@ -202,7 +204,7 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         # "in Siegen-Weidenau", "Gelsenkirchen-Buer, 25.11.2026": a town's part the lists lack
         out.extend([t for t in [t for t, w in enumerate(words) if "-" in w]
                     if cls[t] not in (TITLE, ROLE) and placed_district(text, *toks[t])])
-    if " / " in text and ":" in text:
+    if ":" in text and "/" in text and " / " in text:
         translated_document(text, toks, cls, out)  # "Hesap Özeti / Kontoauszug", "Tarih:"
     if not LAND_ADJECTIVES.isdisjoint(distinct):
         land_institutions(toks, cls, out)  # "Thüringer Landesverwaltungsamt"

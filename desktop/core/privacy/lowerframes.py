@@ -275,10 +275,15 @@ def named_before_relative(text: str, lex: Lexicon) -> Iterator[int]:
 # fragen", "er soll lena danke sagen", "kannst du jens anrufen" — a bare word before such a
 # verb is a person (a thing would take its article); and where a file lies: "liegt zur
 # unterschrift bei ernst", "lag bei fink im fach" (a place takes its article: "bei der abh").
-_ASKED = re.compile(rf"(?<![\w-])(?:soll|sollst|sollen|sollte|kannst|könntest|musst|bitte)"
+# (each word's first letter before its look-behind: the engine then looks only at an s, k, m
+# or b; the look-behind first made it try every position)
+_ASKED = re.compile(rf"(?:s(?<![\w-]s)(?:oll|ollst|ollen|ollte)|k(?<![\w-]k)(?:annst|önntest)"
+                    rf"|m(?<![\w-]m)usst|b(?<![\w-]b)itte)"
                     rf"(?: du| ihr| sie| er| mal)? ({LOWER_WORD}) (?:fragen|anrufen|danke sagen"
                     r"|bescheid sagen|bescheid geben|anschreiben|zurückrufen|erinnern)\b")
-_LIES_WITH = re.compile(rf"(?<![\w-])(?:liegt|lag|liegen|lagen)(?: [a-zäöüß]+){{0,3}} bei "
+# (its first letter before the look-behind, which the engine then looks for as fast as a plain
+# search: with the look-behind first it tried every position, 5.7 µs a note)
+_LIES_WITH = re.compile(rf"l(?<![\w-]l)(?:iegt|ag|iegen|agen)(?: [a-zäöüß]+){{0,3}} bei "
                         rf"({LOWER_WORD})(?=[ .,;!?\n]|$)")
 
 _OBJECT_PRONOUNS = frozenset("mir dir ihm ihr uns euch ihnen mich dich sich einem".split())
@@ -290,7 +295,8 @@ def asked_words(text: str, lex: Lexicon) -> Iterator[int]:
     # (plain substring tests first: most notes have neither frame)
     asked = " fragen" in text or " sagen" in text or "rufen" in text or "bescheid" in text or \
         "schreiben" in text or "erinnern" in text
-    lies = "lieg" in text or "lag" in text
+    # (" bei " too, which the frame needs: "lag" stands in every "Anlage" and "Vorlage")
+    lies = ("lieg" in text or "lag" in text) and " bei " in text
     for rx, names in ((_ASKED, lex.first_names) if asked else (None, None),
                       (_LIES_WITH, None) if lies else (None, None)):
         if rx is None:

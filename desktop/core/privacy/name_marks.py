@@ -38,14 +38,16 @@ def german_frames(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     anything."""
     if "Grü" in text:
         word_surname_under_greeting(text, toks, cls, is_name)  # "Grüßen⏎Hans Glas"
-    if "' " in text or "’" in text:
+    # (single characters first, which C finds with memchr: 0.05 µs a search, not 0.3; most notes
+    # have no apostrophe, and only one in eight notes a word ending in "tung")
+    if "'" in text and "' " in text or "’" in text:
         apostrophe_genitive(text, toks, cls, is_name)  # "Klaus' Vermerk"
     if ("„" in text or '"' in text) and "ame" in text:
         quoted_after_name_word(text, toks, cls, is_name)  # "den Namen „Fink“ führen"
     list_keepers(text, toks, cls, is_name)  # "WV Heller / Oldenburg", "WV-Liste Koch, …"
     if ";" in text or "|" in text or "\t" in text:
         names_in_staff_columns(text, toks, cls, is_name)  # "Name;…;Bearbeiter/in⏎…;Koch"
-    if "leitung " in text or "Sachbearbeitung " in text:
+    if "tung " in text and ("leitung " in text or "Sachbearbeitung " in text):
         function_holders(text, toks, cls, is_name)  # "Teamleitung Schäfer nach …"
     if "otiz für " in text or "ermerk für " in text:
         note_addressees(text, toks, cls, is_name)  # "Kurzvermerk für Vogel Doppelpunkt"
@@ -56,15 +58,14 @@ def german_frames(text: str, toks: list[tuple[int, int, str]], cls: list[int],
 def _open_first_names(cls: list[int], is_name: list[bool]) -> list[int]:
     """The tokens of first names that are words too ("Ernst", "Jan") not yet found: few in a
     note, found by the list's own search in C (no pass of Python over every token)."""
+    # (counted first, also in C: the ValueError that ended the search cost about 1 µs a note)
     out: list[int] = []
     t = -1
-    while True:
-        try:
-            t = cls.index(AMBF, t + 1)
-        except ValueError:
-            return out
+    for _ in range(cls.count(AMBF)):
+        t = cls.index(AMBF, t + 1)
         if not is_name[t]:
             out.append(t)
+    return out
 
 
 def _colleague(text: str, toks: list[tuple[int, int, str]], cls: list[int],

@@ -345,7 +345,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         out = lower_case_names(text, spans)
     if ", " in text:
         out = inverted_names_joined(text, toks, cls, out)
-    if " (" in text and len(out) > 1:
+    if len(out) > 1 and " (" in text:  # (the count first: no search of a note with one name)
         out = aliases_joined(text, out)
     return signed_with_initials(text, out) if "." in text else out
 

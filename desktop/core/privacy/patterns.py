@@ -415,7 +415,7 @@ def _documents(text: str) -> Iterator[Candidate]:
     # end without the document's name)
     for m in (rx["id_nr_spaced"].finditer(text) if b"A 0000000" in shape else ()):
         yield m.start("num"), m.end("num"), Kind.AUSWEISNUMMER, P_LOOSE + 5
-    if "<<" in text:  # a passport's machine-readable lines
+    if "<" in text and "<<" in text:  # a passport's machine-readable lines (memchr first)
         yield from mrz_candidates(text, P_KEYED + 5)
     for m in _keyed("azr_keyed", text):
         yield m.start("num"), m.end("num"), Kind.AZR, P_KEYED
