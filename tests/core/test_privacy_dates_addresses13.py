@@ -208,6 +208,20 @@ def test_an_address_after_a_sentence_about_an_office_is_found():
     assert found(text).get("Gartenweg 3\n06108 Halle") == "adresse"
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Frau Yusuf wohnt jetzt hier:\nSozialamt – Gemeinschaftsunterkunft, Ulmer Straße 227, "
+     "89077 Ulm", "Ulmer Straße 227, 89077 Ulm"),
+    ("Landratsamt Esslingen – Flüchtlingsunterkunft\nPlochinger Straße 14, 73730 Esslingen\n"
+     "Bewohnerin: Frau Amina Yusuf", "Plochinger Straße 14, 73730 Esslingen"),
+    ("Landratsamt Harz, Erstaufnahmeeinrichtung\nFriedensstraße 3, 38820 Halberstadt",
+     "Friedensstraße 3, 38820 Halberstadt"),
+])
+def test_a_shelter_under_an_offices_name_is_an_address(text, value):
+    """An office's line that names a place where people live (a shelter, a reception centre)
+    is no letterhead: the address after it is where a client lives, and is found."""
+    assert found(text).get(value) == "adresse"
+
+
 # --- more birth cues and documents' dates -------------------------------------------------------
 
 @pytest.mark.parametrize("text, value", [

@@ -15,6 +15,9 @@ import re
 
 _OFFICE = re.compile(r"(?:behörde|amt|ämter|angelegenheiten|präsidium|verwaltung|Landrat"
                      r"|Fachdienst|Referat|Bürgerdienste|Bürgerservice|Einwohnerwesen)\b")
+# Where people live: a shelter run by an office is still a client's address
+_DWELLING = re.compile(r"(?i:unterkunft|heim\b|wohn|einrichtung|clearing|aufnahme|\bLEA\b|\bEAE\b"
+                       r"|\bZUE\b|\bGU\b|\bANKER)")
 # The small words of an office's name ("Amt für Bürgerservice und Ausländerangelegenheiten",
 # "Landkreis Harz – Der Landrat"), its marks ("Abt.", "Referat 15.1")
 _SMALL = frozenset({"und", "für", "der", "des", "die", "den", "am", "im", "von", "–", "—", "-",
@@ -42,7 +45,7 @@ def in_letterhead(text: str, start: int) -> bool:
         header = before[:-2]
     else:
         return False
-    if not header or _OFFICE.search(header) is None:
+    if not header or _OFFICE.search(header) is None or _DWELLING.search(header):
         return False
     words = header.replace(",", " ").split()
     return all(w in _SMALL or _WORD.fullmatch(w) or _NUMBER.fullmatch(w) and i > 0
