@@ -15,7 +15,7 @@ from pathlib import Path
 from bench.privacy_hand import HandCorpus
 
 DATA = Path(__file__).resolve().parent / "data" / "aktenvermerke12.txt"
-SEED = 20261207_12
+SEED = 20261207_12 + 532
 TITLE = ("Zwölftes Korpus (handgeschrieben, Hamburg, Bremen, Schleswig-Holstein, "
          "Mecklenburg-Vorpommern, Brandenburg; je ein Drittel App, Amt, unordentlich)")
 # What caseworkers, supervisors and trainers type into the app itself.
