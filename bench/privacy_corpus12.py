@@ -74,8 +74,8 @@ number, Pakistan's citizenship number, the Italian codice fiscale, which is not 
 Steuer-ID) are `ausweisnummer`; Kassenzeichen, BG-Nummern, Kindergeldnummern, BÜMA numbers,
 BAMF numbers, a Betriebsnummer, a business tax number, an Agentur customer number, visa and
 police case numbers are `aktenzeichen`; a year of birth alone ("geb. 1999") is a
-`geburtsdatum`; a month with a year ("Juli 2026", "02/2027") and a spoken date ("neunten januar") is a `datum`, a month or
-weekday alone and a bare year are not; a colleague's initials ("Lü.") and a nickname are
+`geburtsdatum`; a month with a year ("Juli 2026", "02/2027") and a spoken date ("neunten
+januar") is a `datum`, a month or weekday alone and a bare year are not; a colleague's initials ("Lü.") and a nickname are
 names; in the chats and lower-case dictation, 140 lower-case words that carry meaning
 (akte, pass, kasse, vorname, vatersname, gestattung …) are marked `[[meaning|…]]`.
 Identifiers follow their real rules: IBANs pass mod 97 (German, Polish, Ukrainian),
