@@ -76,8 +76,9 @@ BAMF numbers, a Betriebsnummer, a business tax number, an Agentur customer numbe
 police case numbers are `aktenzeichen`; a year of birth alone ("geb. 1999") is a
 `geburtsdatum`; a month with a year ("Juli 2026", "02/2027") and a spoken date ("neunten
 januar") is a `datum`, a month or weekday alone and a bare year are not; a colleague's
-initials ("Lü.") and a nickname are names; in the chats and lower-case dictation, 140 lower-case words that carry meaning
-(akte, pass, kasse, vorname, vatersname, gestattung …) are marked `[[meaning|…]]`.
+initials ("Lü.") and a nickname are names; 140 lower-case words that carry meaning, most
+of them in the chats (akte, pass, kasse, vorname, vatersname, gestattung …), are marked
+`[[meaning|…]]`.
 Identifiers follow their real rules: IBANs pass mod 97 (German, Polish, Ukrainian),
 Steuer-IDs their check digit and digit structure, German ten-character document numbers (eAT,
 Personalausweis, Reiseausweis) their ICAO check digit, AZR numbers start with a registration
