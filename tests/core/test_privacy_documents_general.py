@@ -1,0 +1,75 @@
+"""Names on copied documents of many countries, and naming customs in running text: frames a
+writer who never saw our corpora would use too (variant probes of the thirteenth session)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.core.privacy import Kind, detect
+
+
+def _persons(text: str) -> list[str]:
+    return [f.text for f in detect(text) if f.kind is Kind.PERSON]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Apellidos: RAMÍREZ TORRES\nNombres: ANA LUCÍA", ["RAMÍREZ TORRES", "ANA LUCÍA"]),
+    ("Primer apellido: GONZÁLEZ\nSegundo apellido: PÉREZ", ["GONZÁLEZ", "PÉREZ"]),
+    ("Sobrenome: OLIVEIRA\nNome: LUCAS", ["OLIVEIRA", "LUCAS"]),
+    ("Cognome: ESPOSITO\nNome: GIULIA", ["ESPOSITO", "GIULIA"]),
+    ("Фамилия: Петров\nИмя: Андрей\nОтчество: Николаевич", ["Петров", "Андрей", "Николаевич"]),
+    ("Nom de naissance : BENALI   Prénom(s) : KARIM", ["BENALI", "KARIM"]),
+    ("Soyadı: DEMİR   Adı: ZEYNEP   Baba Adı: HASAN", ["DEMİR", "ZEYNEP", "HASAN"]),
+])
+def test_name_fields_of_foreign_documents_are_names(text: str, names: list[str]) -> None:
+    """The value of a surname or given-name field is a name in the document's own language
+    too, not only under the English or German label."""
+    found = _persons(text)
+    for name in names:
+        assert name in found
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Apellidos: RAMÍREZ TORRES\nNacionalidad: VENEZOLANA", "Nacionalidad"),
+    ("Cognome: ESPOSITO\nLuogo di nascita: NAPOLI", "Luogo"),
+    ("Achternaam: JANSEN\nVoornamen: PIETER", "Achternaam"),
+    ("Hesap Sahibi: HÜSEYİN ÖZTÜRK", "Hesap Sahibi"),
+    ("Nume / Nom / Surname: POPA\nPrenume / Prénom / Given names: IOANA", "Prenume"),
+    ("Soyadı / Surname: KAYA\nAdı / Given name(s): MEHMET ALİ", "Given"),
+    ("Nationality: KYRGYZ\nPlace of birth: BISHKEK", "Nationality"),
+    ("Birth certificate\nFather: Yaw Asante\nMother: Akua Boateng", "Father"),
+])
+def test_a_documents_labels_are_no_names(text: str, label: str) -> None:
+    """A field's label in a foreign language stands before a colon like a chat's speaker, but
+    it is the document's label: never a name."""
+    assert not any(label in p or p in label for p in _persons(text))
+
+
+def test_a_speaker_who_shares_a_labels_word_still_speaks() -> None:
+    """Only a whole label counts: "Ana adı:" is a Turkish field, "Ana:" a person speaking."""
+    text = "Ana: ich komme morgen\nJonas: gut, bis dann"
+    assert "Ana" in _persons(text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("MRZ: P<GEOBERIDZE<<NINO<<<<<<<<<<<<<<<<<<<<<<<<<<", ["BERIDZE", "NINO"]),
+    ("Scan: P<NGAOKONKWO<<EMEKA<<<<<<<<<<<<<<<<<<<<<<<<<< (schwer lesbar)", ["OKONKWO", "EMEKA"]),
+    ("P<GHA0WUSU<<K0JO<MENSAH<<<<<<<<<<<<<<<<<<<<<<<<<\nG1234567<3GHA8503036M3007294<<<<<<<<02",
+     ["0WUSU", "K0JO<MENSAH"]),
+])
+def test_the_machine_readable_name_field_anywhere_and_misread(text: str,
+                                                              names: list[str]) -> None:
+    """The zone's name line is found after a label on its line, and with an O read as 0."""
+    found = _persons(text)
+    for name in names:
+        assert name in found
+
+
+@pytest.mark.parametrize("text", [
+    "WICHTIG<< bitte Frist beachten",
+    "Eingang <<ENTWURF>> nicht versenden",
+    "Surname: unbekannt\nGiven names: siehe Anlage",
+])
+def test_fillers_and_empty_fields_take_no_words(text: str) -> None:
+    """Fillers outside a zone, and a name field that holds an ordinary remark, take nothing."""
+    assert _persons(text) == []
