@@ -29,6 +29,20 @@ def test_name_fields_of_foreign_documents_are_names(text: str, names: list[str])
         assert name in found
 
 
+def test_labels_in_capitals_and_without_spaces_around_the_slash() -> None:
+    """A Turkish label in capitals ("DOĞUM TARİHİ", dotted İ) is a label; a Cyrillic name
+    with its transliteration after "Фамилия/Surname:" is a name."""
+    found = _persons("SOYADI: ÇELİK\nADI: MERVE\nDOĞUM TARİHİ: 01.01.1990")
+    assert found == ["ÇELİK", "MERVE"]
+    assert _persons("Фамилия/Surname: СИДОРОВ/SIDOROV") == ["СИДОРОВ/SIDOROV"]
+
+
+def test_a_place_field_holds_no_name() -> None:
+    """The value of a place-of-birth or nationality field is a place, not a person."""
+    text = "Nazwisko: Zielińska\nMiejsce urodzenia: Kraków\nNationaliteit: Nederlandse"
+    assert _persons(text) == ["Zielińska"]
+
+
 @pytest.mark.parametrize(("text", "label"), [
     ("Apellidos: RAMÍREZ TORRES\nNacionalidad: VENEZOLANA", "Nacionalidad"),
     ("Cognome: ESPOSITO\nLuogo di nascita: NAPOLI", "Luogo"),

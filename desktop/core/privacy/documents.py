@@ -12,7 +12,7 @@ Each is a frame a form or a passport copy sets, whoever types it; names.py adds 
 
 from __future__ import annotations
 
-from desktop.core.privacy.field_labels import field_labels
+from desktop.core.privacy.field_labels import FIELD, PLACE_FIELD, field_labels
 from desktop.core.privacy.name_table import name_cells
 from desktop.core.privacy.truecase import merged
 from desktop.core.privacy.wordclass import Lazy
@@ -71,7 +71,8 @@ def with_document_names(text: str, found: list[tuple[int, int]]) -> list[tuple[i
     if ":" in text:
         labels: list[tuple[int, int]] = []
         out += _labelled(text, labels)
-        if labels:  # a label's words are no name ("Emri / Given names:", "Nacionalidad:")
+        if labels:  # a label's words are no name ("Emri / Given names:", "Nacionalidad:"),
+            # nor is a place's field
             found = [(a, b) for a, b in found if not any(s <= a and b <= e for s, e in labels)]
     if _CYRILLIC.search(text) is not None:
         out += _cyrillic(text, found)
@@ -122,12 +123,15 @@ def _labelled(text: str, labels: list[tuple[int, int]]) -> list[tuple[int, int]]
     out: list[tuple[int, int]] = []
     for start, colon, kind in field_labels(text):
         labels.append((start, colon))
-        if kind != 2:
+        if kind == FIELD:
             continue
         m = _VALUE.match(text, colon + 1)
         if m is None:
             continue
-        words = m[1].replace(" / ", " ").split()
+        if kind == PLACE_FIELD:  # a place's value is no name ("Miejsce urodzenia: Kraków")
+            labels.append(m.span(1))
+            continue
+        words = m[1].replace("/", " ").split()
         if not words or len(words) > 5 or not all(_name_word(w) for w in words) or \
                 all(w.lower() in _PARTICLES for w in words):
             continue

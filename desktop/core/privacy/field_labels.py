@@ -38,7 +38,7 @@ surname|surnames|given name|given names|first name|first names|last name|family 
 |achternaam|voornaam|voornamen|rekeninghouder|geslachtsnaam
 |фамилия|имя|отчество|прізвище|ім'я|по батькові|прізвище при народженні
 |ism|laqab|ism al-ab|ism al-umm|ism al-jadd|nasab|kunya
-""".replace("\n", "").split("|"))
+""".replace("\n", "").replace("ı", "i").split("|"))
 # Words of the other fields of such documents: their labels are no names.
 _FIELD_WORDS = frozenset("""
 date place birth nationality sex gender authority issue issued expiry expiration valid until
@@ -60,26 +60,36 @@ lindjes vendi shtetësia gjinia lëshimit skadimit i e
 geboortedatum geboorteplaats nationaliteit geslacht periode af bij omschrijving bedrag
 дата народження місце громадянство стать рождения место гражданство пол видачі выдачи
 дійсний до номер паспорт
-""".split()) | frozenset(w for label in _NAME_LABELS for w in label.split())
+""".replace("ı", "i").split()) | frozenset(w for label in _NAME_LABELS for w in label.split())
 # One-word labels that are whole labels of some other field.
 _FIELD_LABELS = frozenset("""nationality sex gender authority nacionalidad sexo nationalité
 sexe cittadinanza sesso uyruğu cinsiyeti cinsiyet tarih bakiye açıklama tutar obywatelstwo
 płeć cetățenia državljanstvo shtetësia gjinia nationaliteit geslacht periode omschrijving
 bedrag громадянство стать гражданство пол domicilio morada adresse residenza naissance
 nacimiento nascimento nascita name address dirección endereço indirizzo adres adresa adresi
-profession occupation profesión profissão religion""".split())
+profession occupation profesión profissão religion""".replace("ı", "i").split())
+# Fields that hold a place or a nationality: their value is no person ("Miejsce urodzenia:
+# Kraków", "Nationaliteit: Nederlandse").
+_PLACE_WORDS = frozenset("""place lieu lugar local luogo miejsce locul mjesto mesto vendi yeri
+geboorteplaats місце место nationality nacionalidad nationalité nacionalidade cittadinanza
+uyruğu uyruk obywatelstwo cetățenia državljanstvo shtetësia nationaliteit громадянство
+гражданство""".replace("ı", "i").split())
 
 
 def _normal(label: str) -> str:
     """A label's words as the sets hold them: lower case, without "(s)", dots, "№"."""
     for mark in ("(s)", "(n)", "(e)", "(S)", "(N)", ".", "№", "#"):
         label = label.replace(mark, " ")
-    return " ".join(label.replace("’", "'").lower().split())
+    return " ".join(label.replace("’", "'").replace("İ", "i").lower().replace("ı", "i")
+                    .split())
+
+
+FIELD, NAME_FIELD, PLACE_FIELD = 1, 2, 3
 
 
 def label_kind(label: str) -> int:
-    """0: no document label; 1: a field's label; 2: the label of a name field. `label` is the
-    text before the colon, perhaps bilingual ("Soyadı / Surname", "Nume / Nom / Surname")."""
+    """0: no document label, else FIELD, NAME_FIELD or PLACE_FIELD. `label` is the text
+    before the colon, perhaps bilingual ("Soyadı / Surname", "Nume / Nom / Surname")."""
     kind = 0
     for side in label.split("/"):
         if "(" in side:  # a comment in brackets: "Name (Arabic translit.)"
@@ -88,14 +98,12 @@ def label_kind(label: str) -> int:
         words = _normal(side)
         if not words:
             continue
-        if words in _NAME_LABELS:
-            return 2
         split = words.split()
-        if len(split) == 1:
-            if words in _FIELD_LABELS:
-                kind = 1
-        elif len(split) <= 5 and all(w in _FIELD_WORDS for w in split):
-            kind = 1
+        if words in _NAME_LABELS or len(split) > 1 and all(w in _NAME_LABELS for w in split):
+            return NAME_FIELD  # "Apellidos", "Прізвище Surname"
+        if len(split) == 1 and words in _FIELD_LABELS or 1 < len(split) <= 5 and all(
+                w in _FIELD_WORDS for w in split):
+            kind = PLACE_FIELD if any(w in _PLACE_WORDS for w in split) else max(kind, FIELD)
     return kind
 
 
