@@ -87,3 +87,49 @@ def test_the_machine_readable_name_field_anywhere_and_misread(text: str,
 def test_fillers_and_empty_fields_take_no_words(text: str) -> None:
     """Fillers outside a zone, and a name field that holds an ordinary remark, take nothing."""
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Herr Сидоренко hat angerufen.", "Сидоренко"),
+    ("Im Pass steht Петренко Андрій.", "Петренко Андрій"),
+    ("Der Vater Іванов Сергій ist in der Ukraine.", "Іванов Сергій"),
+    ("Antragstellerin Попова Анна (Popova Anna) legt den Pass vor.", "Попова Анна"),
+])
+def test_cyrillic_names_in_running_text(text: str, name: str) -> None:
+    """A Cyrillic name after a form of address or a role, before its transliteration, or
+    shaped as an East Slavic surname, is a name in running German text too."""
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sie kommt aus Київ und will nach Харків zurück.",
+    "Geboren in Ростов, dann Біла Церква.",
+    'Auf dem Stempel steht "Слава Україні".',
+    "Überweisung von ПриватБанк erhalten.",
+])
+def test_cyrillic_places_and_phrases_stay(text: str) -> None:
+    """Places, a bank and a quoted phrase in Cyrillic are no names."""
+    assert _persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("- Kinder Amina, Islam, Zelimkhan", ["Amina", "Islam", "Zelimkhan"]),
+    ("Kinder: Islam (8), Madina (5)", ["Islam", "Madina"]),
+    ("Söhne Rustam und Islam, Tochter Aishat", ["Rustam", "Islam", "Aishat"]),
+    ("Die Kinder Islam und Amina gehen zur Schule.", ["Islam", "Amina"]),
+])
+def test_a_familys_children_listed_after_their_plural(text: str, names: list[str]) -> None:
+    """After "Kinder", "Söhne" … every item of the list is a child's name, also a first name
+    that is a word too ("Islam")."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Für Kinder unter sechs Jahren gilt das nicht.",
+    "Kinder Schule und Kita: alles geregelt.",
+    "Die Eltern Sorgen sich um die Zukunft.",
+    "Der Islam ist Staatsreligion in Bangladesch.",
+])
+def test_plural_kin_before_ordinary_words(text: str) -> None:
+    """A plural of kin before German words or lower-case words takes none of them."""
+    assert _persons(text) == []

@@ -4,14 +4,13 @@
 - a passport's labelled name fields, in English or beside the country's language ("Surname:
   ASANBEKOVA", "Emri / Given names: ARDIT", "Last Name: DE LOS SANTOS", "Mittelname:
   Villanueva", "(Rufname: Henry)"); the German "Name:"/"Vorname:" are headings.py's;
-- a name in Cyrillic letters beside its transliteration ("ЛИСЕНКО / LYSENKO") or with a
-  patronymic ("Шевченко Ірина Василівна"): a note quotes Cyrillic mostly for a name, and the
-  pair is one person's one name;
+- a name in Cyrillic letters (cyrillic.py);
 - the cells of a table's name columns (name_table.py).
 Each is a frame a form or a passport copy sets, whoever types it; names.py adds the spans."""
 
 from __future__ import annotations
 
+from desktop.core.privacy.cyrillic import _CYRILLIC, cyrillic_names
 from desktop.core.privacy.field_labels import FIELD, PLACE_FIELD, field_labels
 from desktop.core.privacy.name_table import name_cells
 from desktop.core.privacy.truecase import merged
@@ -42,26 +41,6 @@ _PARTICLES = frozenset({"de", "del", "de la", "la", "los", "las", "da", "das", "
                         "di", "du", "van", "von", "der", "den", "ter", "ten", "bin", "binti",
                         "bint", "ibn", "al", "el", "y", "e"})
 
-# Cyrillic letters (the block U+0400–U+04FF).
-_CYRILLIC = Lazy(r"[\u0400-\u04ff]")
-# A Cyrillic name and its transliteration after " / " ("ЛИСЕНКО / LYSENKO", "ДМИТРО /
-# DMYTRO"), and a Cyrillic full name whose last word is a patronymic ("Шевченко Ірина
-# Василівна", "Иванов Пётр Сергеевич").
-_CYRILLIC_PAIR = Lazy(r"(?<![\w/])([\u0400-\u04ff][\u0400-\u04ff'’-]+(?: [\u0400-\u04ff]"
-                      r"[\u0400-\u04ff'’-]+){0,2}) / ([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)"
-                      r"{0,2})(?![\w/])")
-_PATRONYMIC = Lazy(r"(?<![\w])[\u0400-\u042f\u0404-\u0407\u0490][\u0430-\u045f\u0491'’-]+"
-                   r"(?: [\u0400-\u042f\u0404-\u0407\u0490][\u0430-\u045f\u0491'’-]+){1,2}"
-                   r"(?:ович|евич|івна|ївна|овна|евна|йович|ьович|инична|ич)(?![\w])")
-# Enough of a transliteration to tell a name's pair from a heading's ("УКРАЇНА / UKRAINE"
-# stands the other way round, "ПАСПОРТ / PASPORT" is a word): the first letters' sounds.
-_LATIN_OF = str.maketrans({
-    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "y", "ё": "y",
-    "ж": "z", "з": "z", "и": "i", "і": "i", "ї": "y", "й": "y", "к": "k", "л": "l", "м": "m",
-    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "k",
-    "ц": "t", "ч": "c", "ш": "s", "щ": "s", "ы": "y", "э": "e", "ю": "y", "я": "y"})
-
-
 def with_document_names(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`found` and the names a document's layout announces (see the module's docstring),
     overlapping spans joined ("KOFI" and "BOADU" of "KOFI<BOADU" become one)."""
@@ -75,7 +54,7 @@ def with_document_names(text: str, found: list[tuple[int, int]]) -> list[tuple[i
             # nor is a place's field
             found = [(a, b) for a, b in found if not any(s <= a and b <= e for s, e in labels)]
     if _CYRILLIC.search(text) is not None:
-        out += _cyrillic(text, found)
+        out += cyrillic_names(text, found)
     if (";" in text or "|" in text or "\t" in text) and any(
             hint in text for hint in _TABLE_HINTS):
         headers: list[tuple[int, int]] = []
@@ -145,16 +124,3 @@ def _name_word(word: str) -> bool:
         return True
     return _NAME_WORD.fullmatch(word) is not None and word[0].isupper() and (
         word.isupper() or word[1:] == word[1:].lower() or "-" in word)
-
-
-def _cyrillic(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A Cyrillic full name with patronymic, and a Cyrillic name beside its transliteration
-    that the rules found ("ПАСПОРТ / PASPORT" is a heading's word)."""
-    out = [(m.start(), m.end()) for m in _PATRONYMIC.finditer(text)]
-    starts = {start for start, _ in found}
-    for m in _CYRILLIC_PAIR.finditer(text):
-        cyr, lat = m[1].lower().translate(_LATIN_OF), m[2].lower()
-        if m.start(2) in starts and cyr[:1] == lat[:1] and abs(len(cyr) - len(lat)) <= 3 and \
-                cyr.count(" ") == lat.count(" "):
-            out.append((m.start(), m.end()))
-    return out

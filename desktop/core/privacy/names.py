@@ -53,6 +53,7 @@ from desktop.core.privacy.judge import (
     neighbours_of_new_names,
 )
 from desktop.core.privacy.kept import kept_tokens
+from desktop.core.privacy.kin_lists import names_after_plural_kin
 from desktop.core.privacy.layout import (
     after_dutch_particle,
     apposition,
@@ -306,6 +307,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
             names_paired_by_slash(text, toks, cls, is_name)
         if ", " in text:
             names_listed_with_names(text, toks, cls, is_name)
+        names_after_plural_kin(text, toks, cls, is_name)  # "Kinder Amina, Islam, Zelimkhan"
         words_before_full_names(text, toks, cls, is_name)  # "Rodel Bautista, …", "Rey Anthony …"
         places_after_in_and_aus(text, toks, cls, is_name, strip)
         before = list(is_name)
