@@ -152,3 +152,12 @@ def test_inverted_names_in_captions_and_two_column_tables(text: str, name: str) 
 def test_a_two_column_table_without_a_name_header_takes_nothing() -> None:
     """A table of topics is no table of people."""
     assert _persons("Thema | Stand\nWinterdienst | offen\nLange Wartezeit | offen") == []
+
+
+def test_a_passports_second_line_after_a_label_on_its_line() -> None:
+    """The zone's second line after a label ("Kopie: …") gives the document number, the birth
+    date and the expiry date as at a line's start (one reader, mrz.py)."""
+    text = "Kopie: AB12345671DEU8001014M3001012<<<<<<<<<<<<<<04  P<DEUMUSTER<<ERIKA<<<<<<"
+    found = {(f.kind, f.text) for f in detect(text)}
+    assert {(Kind.AUSWEISNUMMER, "AB1234567"), (Kind.GEBURTSDATUM, "800101"),
+            (Kind.DATUM, "300101")} <= found
