@@ -129,6 +129,7 @@ def test_a_familys_children_listed_after_their_plural(text: str, names: list[str
     "Kinder Schule und Kita: alles geregelt.",
     "Die Eltern Sorgen sich um die Zukunft.",
     "Der Islam ist Staatsreligion in Bangladesch.",
+    "Angst um die Kinder: Sie will wissen, worauf sie sich vorbereiten soll.",
 ])
 def test_plural_kin_before_ordinary_words(text: str) -> None:
     """A plural of kin before German words or lower-case words takes none of them."""

@@ -2,17 +2,28 @@
 Islam, Zelimkhan", "Kinder: Islam (8), Madina (5)", "Söhne Rustam und Islam", "die Kinder
 Yassine, Salma und Adam"). A singular role before a name is names.py's ("Sohn Islam"); after a
 plural the list's every item is a child's name, also a first name that is a word too ("Islam",
-"Rosa"), where no item is a plain German word ("Kinder unter 16", "Kinder Schule")."""
+"Rosa"), where no item is a plain German word ("Kinder unter 16", "Kinder Schule") or a
+function word ("Kinder: Sie will …", "Kinder Alle")."""
 
 from __future__ import annotations
 
-from desktop.core.privacy.wordclass import AMBF, CANDIDATE, STRONG
+from desktop.core.privacy.wordclass import (
+    AMBF,
+    CANDIDATE,
+    NO_NAME_BEFORE,
+    NOT_AFTER_TITLE,
+    PREPOSITIONS,
+    STRONG,
+)
 
 # Plurals of kin that a family's list follows.
 _PLURAL_KIN = frozenset({"Kinder", "Söhne", "Töchter", "Geschwister", "Enkel", "Enkelkinder",
                          "Brüder", "Schwestern", "Eltern", "Zwillinge"})
 _GATE = ("Kinder", "Söhne", "Töchter", "Geschwister", "Enkel", "Brüder", "Schwestern",
          "Eltern", "Zwillinge")
+# Pronouns, determiners, conjunctions and prepositions written with a capital ("Kinder: Sie
+# will …", "Kinder Alle …"): no child's name.
+_FUNCTION_WORDS = NOT_AFTER_TITLE | NO_NAME_BEFORE | PREPOSITIONS | {"nur", "auch", "noch"}
 # What parts the items: a comma, "und", "sowie"; an item may carry a bracket ("Islam (8)").
 _SEPARATORS = (", ", " und ", " u. ", " sowie ", " & ")
 
@@ -27,7 +38,7 @@ def names_after_plural_kin(text: str, toks: list[tuple[int, int, str]], cls: lis
         if toks[t][2] not in _PLURAL_KIN or text[toks[t][1]:toks[t + 1][0]] not in (" ", ": "):
             continue
         items, sure, u = [], False, t + 1
-        while u < n and cls[u] in CANDIDATE:
+        while u < n and cls[u] in CANDIDATE and toks[u][2].lower() not in _FUNCTION_WORDS:
             items.append(u)
             sure = sure or is_name[u] or cls[u] in STRONG or cls[u] == AMBF
             end = toks[u][1]
