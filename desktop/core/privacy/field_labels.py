@@ -22,10 +22,13 @@ surname|surnames|given name|given names|first name|first names|last name|family 
 |middle name|middle names|father's name|mother's name|name at birth|full name|name of child
 |maiden name|birth name|other names|previous names|holder|account holder|account name
 |father|mother|child|husband|wife|spouse|applicant|beneficiary|name of father|name of mother
+|payee|payer|remitter|sender|recipient|ordering party|name of holder|holder's name
+|name of the bearer|bearer
 |mittelname|mittelnamen|rufname
 |nom|noms|prénom|prénoms|nom de famille|nom de naissance|nom d'usage|nom de jeune fille
 |nom du père|nom de la mère|père|mère|époux|épouse|enfant|titulaire|titulaire du compte
 |apellido|apellidos|primer apellido|segundo apellido|nombre|nombres|nombre del padre
+|nombre del inscrito|nome do registrado|nom de l'enfant
 |nombre de la madre|padre|madre|titular|cónyuge
 |apelido|apelidos|sobrenome|sobrenomes|nome|nomes|nome próprio|nome completo|nome do pai
 |nome da mãe|pai|mãe
@@ -45,7 +48,8 @@ date place birth nationality sex gender authority issue issued expiry expiration
 passport no number type code country address height eyes colour color profession occupation
 religion marital status personal identity card document residence permit signature remarks
 observations issuing state of the and or in at card's holder's name names date's period
-balance description amount account reference statement bank branch currency
+balance description amount account reference statement bank branch currency opening
+closing value booking transaction purpose
 fecha lugar nacimiento nacionalidad sexo expedición caducidad validez domicilio estado civil
 número documento pasaporte de del la el y los las saldo importe cuenta periodo concepto
 data local nascimento nacionalidade validade emissão morada do da dos das e conta
@@ -66,7 +70,7 @@ _FIELD_LABELS = frozenset("""nationality sex gender authority nacionalidad sexo 
 sexe cittadinanza sesso uyruğu cinsiyeti cinsiyet tarih bakiye açıklama tutar obywatelstwo
 płeć cetățenia državljanstvo shtetësia gjinia nationaliteit geslacht periode omschrijving
 bedrag громадянство стать гражданство пол domicilio morada adresse residenza naissance
-nacimiento nascimento nascita name address dirección endereço indirizzo adres adresa adresi
+nacimiento nascimento nascita name address amount reference description purpose dirección endereço indirizzo adres adresa adresi
 profession occupation profesión profissão religion""".replace("ı", "i").split())
 # Fields that hold a place or a nationality: their value is no person ("Miejsce urodzenia:
 # Kraków", "Nationaliteit: Nederlandse").
