@@ -40,7 +40,7 @@ surname|surnames|given name|given names|first name|first names|last name|family 
 |mbiemri|emri|emri i babait|emri i nënës
 |achternaam|voornaam|voornamen|rekeninghouder|geslachtsnaam
 |фамилия|имя|отчество|прізвище|ім'я|по батькові|прізвище при народженні
-|ism|laqab|ism al-ab|ism al-umm|ism al-jadd|nasab|kunya
+|ism|laqab|ism al-ab|ism al-umm|ism al-jadd|nasab|kunya|patronymic
 """.replace("\n", "").replace("ı", "i").split("|"))
 # Words of the other fields of such documents: their labels are no names.
 _FIELD_WORDS = frozenset("""
@@ -89,6 +89,32 @@ def _normal(label: str) -> str:
 
 
 FIELD, NAME_FIELD, PLACE_FIELD = 1, 2, 3
+# The words a label may end with.
+_LAST_WORDS = frozenset(label.split()[-1] for label in _NAME_LABELS) | _FIELD_WORDS
+
+
+# Does a label end with this word? By the word as written before the colon.
+_ENDS: dict[str, bool] = {}
+
+
+def _ends_label(text: str, colon: int, word: str) -> bool:
+    """Can the word before `colon` end a label ("Prénom(s)", "SOYADI", "/Surname", "translit.)"
+    of "Name (Arabic translit.)")? Cached by `word` where no bracket closes it."""
+    raw = word
+    if word.endswith(")"):  # a comment in brackets: the word before it
+        head = text[max(0, colon - 40):colon]
+        if "(" not in head:
+            return False
+        before = head[:head.rfind("(")].rstrip()
+        if not before.endswith(")"):
+            word = before.rsplit(None, 1)[-1] if before.strip() else word[:word.rfind("(")]
+    word = word[word.rfind("/") + 1:].rstrip(".")
+    ends = word.replace("İ", "i").lower().replace("ı", "i").replace("’", "'") in _LAST_WORDS
+    if not raw.endswith(")"):
+        if len(_ENDS) > 5000:
+            _ENDS.clear()
+        _ENDS[raw] = ends
+    return ends
 
 
 def label_kind(label: str) -> int:
@@ -118,6 +144,16 @@ def field_labels(text: str) -> list[tuple[int, int, int]]:
     out: list[tuple[int, int, int]] = []
     colon = text.find(":")
     while colon >= 0:
+        # First the word before the colon alone (most colons end no document's label: "SB:",
+        # "Az.:", "10:15"), by C's string methods and a cache of the words seen: 0.4 µs a
+        # colon, the whole label 5 µs.
+        last = text[max(0, colon - 24):colon].rsplit(None, 1)
+        ends = _ENDS.get(last[-1]) if last else False
+        if ends is None:
+            ends = _ends_label(text, colon, last[-1])
+        if not ends:
+            colon = text.find(":", colon + 1)
+            continue
         line = text.rfind("\n", 0, colon) + 1
         head = text[line:colon]
         if 0 < len(head) <= 70 and not head[-1:].isdigit():  # "10:15", "http:"
