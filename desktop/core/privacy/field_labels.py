@@ -157,7 +157,7 @@ def field_labels(text: str) -> list[tuple[int, int, int]]:
         line = text.rfind("\n", 0, colon) + 1
         head = text[line:colon]
         if 0 < len(head) <= 70 and not head[-1:].isdigit():  # "10:15", "http:"
-            start = line
+            start = line + head.rfind(":") + 1  # after the line's previous field
             for gap in ("   ", "  ", "\t", " (", "; ", " – "):  # a field's own start
                 at = head.rfind(gap)
                 if at >= 0 and line + at + len(gap) > start and (
