@@ -20,6 +20,7 @@ def _persons(text: str) -> list[str]:
     ("Фамилия: Петров\nИмя: Андрей\nОтчество: Николаевич", ["Петров", "Андрей", "Николаевич"]),
     ("Nom de naissance : BENALI   Prénom(s) : KARIM", ["BENALI", "KARIM"]),
     ("Soyadı: DEMİR   Adı: ZEYNEP   Baba Adı: HASAN", ["DEMİR", "ZEYNEP", "HASAN"]),
+    ("Familienname: Liu   Vornamen: Haoran (Rufname: Henry)", ["Liu", "Haoran", "Henry"]),
 ])
 def test_name_fields_of_foreign_documents_are_names(text: str, names: list[str]) -> None:
     """The value of a surname or given-name field is a name in the document's own language

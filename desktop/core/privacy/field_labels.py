@@ -108,7 +108,7 @@ def _ends_label(text: str, colon: int, word: str) -> bool:
         before = head[:head.rfind("(")].rstrip()
         if not before.endswith(")"):
             word = before.rsplit(None, 1)[-1] if before.strip() else word[:word.rfind("(")]
-    word = word[word.rfind("/") + 1:].rstrip(".")
+    word = word[word.rfind("/") + 1:].rstrip(".").lstrip("(>*•–-")  # "(Rufname"
     ends = word.replace("İ", "i").lower().replace("ı", "i").replace("’", "'") in _LAST_WORDS
     if not raw.endswith(")"):
         if len(_ENDS) > 5000:
