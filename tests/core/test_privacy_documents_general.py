@@ -163,3 +163,20 @@ def test_a_passports_second_line_after_a_label_on_its_line() -> None:
     found = {(f.kind, f.text) for f in detect(text)}
     assert {(Kind.AUSWEISNUMMER, "AB1234567"), (Kind.GEBURTSDATUM, "800101"),
             (Kind.DATUM, "300101")} <= found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Bescheid vom 1O.11.2O26\nfür das Kind Maryam Al-0baidi, geb. 14.O3.2O18", "Al-0baidi"),
+    ("Bremen, den 3O.1O.2O26\nIm Auftrag\nSch1ütter", "Sch1ütter"),
+    ("Bescheid vom 1O.11.2O26\nHerr Pau1 Kowa1ski kam.", "Kowa1ski"),
+])
+def test_a_name_with_letters_misread_as_digits_in_an_ocr_copy(text: str, name: str) -> None:
+    """In a note that shows OCR, "0" and "1" inside a word are the letters O and l: the name
+    rules read the word ("Al-Obaidi", "Schlütter")."""
+    assert any(name in p for p in _persons(text))
+
+
+def test_letters_and_digits_that_belong_together_stay() -> None:
+    """A language level, a car's model and a room keep their digits: nothing is taken."""
+    text = "Bescheid vom 1O.11.2O26\nSie hat das B1-Zertifikat und fährt einen i10. Raum 1a."
+    assert _persons(text) == []
