@@ -29,7 +29,7 @@ surname|surnames|given name|given names|first name|first names|last name|family 
 |nom du père|nom de la mère|père|mère|époux|épouse|enfant|titulaire|titulaire du compte
 |apellido|apellidos|primer apellido|segundo apellido|nombre|nombres|nombre del padre
 |nombre del inscrito|nome do registrado|nom de l'enfant
-|nombre de la madre|padre|madre|titular|cónyuge
+|nombre de la madre|padre|madre|titular|cónyuge|cônjuge
 |apelido|apelidos|sobrenome|sobrenomes|nome|nomes|nome próprio|nome completo|nome do pai
 |nome da mãe|pai|mãe
 |cognome|nome del padre|nome della madre|intestatario
@@ -49,7 +49,9 @@ passport no number type code country address height eyes colour color profession
 religion marital status personal identity card document residence permit signature remarks
 observations issuing state of the and or in at card's holder's name names date's period
 balance description amount account reference statement bank branch currency opening
-closing value booking transaction purpose
+closing value booking transaction purpose certificate marriage death extract register
+acte mariage décès extrait certificado matrimonio defunción acta certidão casamento óbito
+certificato matrimonio morte свидетельство о рождении браке смерти
 fecha lugar nacimiento nacionalidad sexo expedición caducidad validez domicilio estado civil
 número documento pasaporte de del la el y los las saldo importe cuenta periodo concepto
 data local nascimento nacionalidade validade emissão morada do da dos das e conta
@@ -70,7 +72,8 @@ _FIELD_LABELS = frozenset("""nationality sex gender authority nacionalidad sexo 
 sexe cittadinanza sesso uyruğu cinsiyeti cinsiyet tarih bakiye açıklama tutar obywatelstwo
 płeć cetățenia državljanstvo shtetësia gjinia nationaliteit geslacht periode omschrijving
 bedrag громадянство стать гражданство пол domicilio morada adresse residenza naissance
-nacimiento nascimento nascita name address amount reference description purpose dirección endereço indirizzo adres adresa adresi
+nacimiento nascimento nascita name address amount reference description purpose lieu lugar
+local luogo place dirección endereço indirizzo adres adresa adresi
 profession occupation profesión profissão religion""".replace("ı", "i").split())
 # Fields that hold a place or a nationality: their value is no person ("Miejsce urodzenia:
 # Kraków", "Nationaliteit: Nederlandse").
