@@ -83,6 +83,7 @@ def test_the_machine_readable_name_field_anywhere_and_misread(text: str,
 @pytest.mark.parametrize("text", [
     "WICHTIG<< bitte Frist beachten",
     "Eingang <<ENTWURF>> nicht versenden",
+    "Hinweis: ACHTUNG<<<<<<<< bitte lesen",
     "Surname: unbekannt\nGiven names: siehe Anlage",
 ])
 def test_fillers_and_empty_fields_take_no_words(text: str) -> None:

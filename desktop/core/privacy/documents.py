@@ -87,8 +87,9 @@ def _machine_readable(text: str) -> list[tuple[int, int]]:
         if m[2]:
             out.append((start + m.start(2), start + m.end(2)))
     for m in _MRZ_INLINE.finditer(text):
-        if m.start() == 0 or text[m.start() - 1] == "\n":
-            continue  # a line's start: read above
+        if m.start() == 0 or text[m.start() - 1] == "\n" or not (
+                m[3] or text[m.start() + 1] == "<"):
+            continue  # a line's start: read above; "ACHTUNG<<<<<<" is no document's code
         out.append(m.span(2))
         if m[3]:
             out.append(m.span(3))
