@@ -181,3 +181,9 @@ def test_letters_and_digits_that_belong_together_stay() -> None:
     """A language level, a car's model and a room keep their digits: nothing is taken."""
     text = "Bescheid vom 1O.11.2O26\nSie hat das B1-Zertifikat und fährt einen i10. Raum 1a."
     assert _persons(text) == []
+
+
+def test_a_name_field_that_names_nobody() -> None:
+    """"Unknown", "deceased" in a name field are no names, in any of the document's
+    languages."""
+    assert _persons("Father: Unknown\nMother: DECEASED\nNom du père : Inconnu") == []

@@ -40,6 +40,10 @@ _NAME_WORD = Lazy(r"[^\W\d_][^\W\d_]*(?:['’-][^\W\d_]+)*")
 _PARTICLES = frozenset({"de", "del", "de la", "la", "los", "las", "da", "das", "do", "dos",
                         "di", "du", "van", "von", "der", "den", "ter", "ten", "bin", "binti",
                         "bint", "ibn", "al", "el", "y", "e"})
+# What a name field holds when it names nobody ("Father: Unknown", "Mother: DECEASED").
+_NO_NAME = frozenset("""unknown deceased none unbekannt verstorben keine keiner entfällt
+inconnu inconnue décédé décédée desconocido desconocida fallecido fallecida sconosciuto
+bilinmiyor vefat неизвестно невідомо n/a""".split())
 
 def with_document_names(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`found` and the names a document's layout announces (see the module's docstring),
@@ -112,6 +116,9 @@ def _labelled(text: str, labels: list[tuple[int, int]]) -> list[tuple[int, int]]
             labels.append(m.span(1))
             continue
         words = m[1].replace("/", " ").split()
+        if words and all(w.lower() in _NO_NAME for w in words):
+            labels.append(m.span(1))  # "Father: Unknown": no name, whatever found it
+            continue
         if not words or len(words) > 5 or not all(_name_word(w) for w in words) or \
                 all(w.lower() in _PARTICLES for w in words):
             continue
@@ -123,5 +130,7 @@ def _name_word(word: str) -> bool:
     """A word as a name field holds it: capitalised or in capitals, or a particle."""
     if word.lower() in _PARTICLES:
         return True
+    if word.lower() in _NO_NAME:
+        return False
     return _NAME_WORD.fullmatch(word) is not None and word[0].isupper() and (
         word.isupper() or word[1:] == word[1:].lower() or "-" in word)
