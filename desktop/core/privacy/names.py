@@ -182,8 +182,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
             return True  # "Vorspr. dos Reis, Aminata"
         if not PARTICLE_GAP.fullmatch(gap):
             return False
-        # "Maria da Silva", "Herr de Souza", "Aminata dos Reis"; never "Frau Müller von der
-        # Caritas"
+        # "Maria da Silva", "Herr de Souza", "Aminata dos Reis"; not "Müller von der Caritas"
         return (cls[b] in STRONG and cls[a] in CANDIDATE) or (
             cls[a] in (TITLE, ROLE) and (cls[b] in CANDIDATE or cls[b] in (STOP, NOUN))) or (
             (cls[a] in CANDIDATE or cls[a] in (STOP, NOUN)) and (
