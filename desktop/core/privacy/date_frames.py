@@ -2,7 +2,7 @@
 ("Dienstag, 15.12.2026", "Mo., 07.12.2026", "Montag, den 9.11."), the first day of a range
 ("vom 3. bis 5.12.", "14.–18.12."), a year in brackets after a person's name ("Kinder: Marco
 (1995), Francesca (1998)") or after a name and a comma in a list ("Xidir Ilyas Qasim, 1968,
-jesidisch"), a full date in brackets after a name ("Kalina Todorova (21.07.2003)"); the birth and expiry dates in a passport's machine-readable zone; dates as
+jesidisch"), a full date in brackets after a name ("Kalina Todorova (21.07.2003)"); dates as
 English and bilingual documents write them ("Date of Birth: JUNE 30, 1988", "07 ВЕР/SEP 85").
 
 A weekday belongs to the date only with a comma after it, as a letter or an appointment writes
@@ -51,19 +51,13 @@ def _rx() -> dict[str, re.Pattern[str]]:
         "two_months": re.compile(r"(?<![\w.])(?P<d>[0-3][0-9]) (?P<a>[^\W\d_]{3})"
                                  r"/(?P<b>[^\W\d_]{3}) "
                                  r"(?:19|20)?[0-9]{2}(?![\w.])"),
-        # A machine-readable zone's second line (ICAO 9303; "O" and "l" as OCR misreads 0
-        # and 1): passport and visa (TD3, TD2), the document number, its check digit and the
-        # nationality before the dates; an identity card (TD1) starts its line with them.
-        "mrz": re.compile(r"(?:(?<![\w<])[A-Z0-9<Ol]{9}[0-9Ol<][A-Z<]{3}|^)(?P<birth>[0-9Ol]{6})"
-                          r"[0-9Ol<][MFX<](?P<exp>[0-9Ol]{6})[0-9Ol<]"
-                          r"(?=[A-Z0-9<Ol]{3})", re.MULTILINE),
     }
 
 
 def framed_dates(text: str, dates: Iterable[Candidate]) -> Iterator[Candidate]:
     """The date candidates, each followed by its weekday's or range's longer reading; then the
-    birth years in brackets after a name, the dates of a machine-readable zone and those as
-    documents write them."""
+    birth years in brackets after a name and the dates as documents write them (a machine-
+    readable zone's are mrz.py's)."""
     rx = _rx()
     for cand in dates:
         yield cand
@@ -101,29 +95,15 @@ def framed_dates(text: str, dates: Iterable[Candidate]) -> Iterator[Candidate]:
         for m in rx["year_after_name"].finditer(text, _first_digit(text)):
             if _name_before(text, m.start() - 2):
                 yield m.start(), m.end(), Kind.GEBURTSDATUM, P_BIRTH_YEAR
-    # A passport's bilingual month only in a copy of one, with its machine-readable zone
+    # A passport's bilingual month only in a copy of one, with its machine-readable zone (whose
+    # own dates are mrz.py's)
     passport = "<" in text and "<<" in text
-    if passport:
-        yield from mrz_dates(text)
     if year_after_stop and b"0. 0000" in shape and (
             b"a 0. 0000" in shape or b"A 0. 0000" in shape or b"a 00. 0000" in shape
             or b"A 00. 0000" in shape) or passport:
         yield from document_dates(text)
 
 
-def mrz_dates(text: str) -> Iterator[Candidate]:
-    """(In a text with "<<".) The birth and expiry dates in a machine-readable zone
-    ("…GHA870303 6M300729 4…" without the spaces), each YYMMDD with a valid month and day. The
-    check digits are not required: the line's shape is sure enough, and OCR or a copy typed by
-    hand blurs them."""
-    for m in _rx()["mrz"].finditer(text):
-        for group, kind in (("birth", Kind.GEBURTSDATUM), ("exp", Kind.DATUM)):
-            digits = m[group].translate(_OCR)
-            if 1 <= int(digits[2:4]) <= 12 and 1 <= int(digits[4:]) <= 31:
-                yield m.start(group), m.end(group), kind, P_BIRTH_YEAR + 1
-
-
-_OCR = str.maketrans("Ol", "01")
 _MONTH_NAMES = trie([form for m in MONTHS if len(m) > 3 or m in ("may", "mai")
                      for form in (m.capitalize(), m.upper())])
 _ABBREVIATIONS = frozenset(m.upper() for m in MONTHS if len(m) == 3)

@@ -4,39 +4,35 @@
 - a passport's labelled name fields, in English or beside the country's language ("Surname:
   ASANBEKOVA", "Emri / Given names: ARDIT", "Last Name: DE LOS SANTOS", "Mittelname:
   Villanueva", "(Rufname: Henry)"); the German "Name:"/"Vorname:" are headings.py's;
-- a name in Cyrillic letters beside its transliteration ("ЛИСЕНКО / LYSENKO") or with a
-  patronymic ("Шевченко Ірина Василівна"): a note quotes Cyrillic mostly for a name, and the
-  pair is one person's one name;
+- a name in Cyrillic letters (cyrillic.py);
 - the cells of a table's name columns (name_table.py).
 Each is a frame a form or a passport copy sets, whoever types it; names.py adds the spans."""
 
 from __future__ import annotations
 
+from desktop.core.privacy.cyrillic import _CYRILLIC, cyrillic_names
+from desktop.core.privacy.field_labels import FIELD, PLACE_FIELD, field_labels
 from desktop.core.privacy.name_table import name_cells
 from desktop.core.privacy.truecase import merged
 from desktop.core.privacy.wordclass import Lazy
 
 # A line of the machine-readable zone that holds the name: capitals and fillers only (the
-# other lines carry digits), with "<<" between surname and given names. OCR may put a space
-# before the fillers ("AHMED <<HODAN<ABDI").
-_MRZ_LINE = Lazy(r"(?m)^[ \t]*([A-Z<][A-Z< ]*<<[A-Z< ]*)[ \t]*$")
+# other lines carry digits; OCR reads a name's O as 0 now and then: "P<GHA0WUSU<<K0JO"),
+# with "<<" between surname and given names. OCR may put a space before the fillers ("AHMED
+# <<HODAN<ABDI").
+_MRZ_LINE = Lazy(r"(?m)^[ \t]*([A-Z0<][A-Z0< ]*<<[A-Z0< ]*)[ \t]*$")
+# The same name line after other words on its line ("MRZ: P<GEOBERIDZE<<NINO<<<<…"): there
+# only with its document's code before it and the fillers after it.
+_MRZ_INLINE = Lazy(r"(?<![\w<])[PIACV][A-Z<][A-Z<]{3}(([A-Z0]{2,}(?:<[A-Z0]+)*)<<"
+                   r"((?:[A-Z0]+<)*[A-Z0]+)?<{3,})")
 # The first line of a passport (TD3) or a two-line card (TD2): the document's code, a filler
 # or its kind, the issuing state (three letters or fillers), then the name field.
 _DOCUMENT_CODE = Lazy(r"[PIACV][A-Z<][A-Z<]{3}")
-_MRZ_NAME = Lazy(r"([A-Z]{2,}(?:<[A-Z]+)*) ?<<((?:[A-Z]+<)*[A-Z]+)?(?:<*)$")
+_MRZ_NAME = Lazy(r"([A-Z0]{2,}(?:<[A-Z0]+)*) ?<<((?:[A-Z0]+<)*[A-Z0]+)?(?:<*)$")
 
-# A name field's label, perhaps after or before the country's word for it ("Mbiemri /
-# Surname:", "Given names / Prénoms:"), and what follows it on the line, up to a wide gap, a
-# tab or a bracket ("Mittelname: Villanueva   Staatsang.: …", "(Rufname: Henry)").
-_LABEL = Lazy(r"(?:(?m:^)[ \t]*[^\W\d_][^\s/:]*(?: [^\W\d_][^\s/:]*)? / )?"
-              r"(?i:(?<![^\s(/])(?:surnames?|given names?|given name\(s\)|first names?"
-              r"|last name|family name|father'?s name|mother'?s name|name at birth"
-              r"|middle names?|mittelnamen?|rufname)"
-              r"(?: / [^\W\d_][^\s/:]*(?: [^\W\d_][^\s/:]*)?)?[ \t]*:)"
-              r"[ \t]*([^\n\t()]+?)(?=[ \t]{3}|[ \t]*[\n\t)]|[ \t]*$)")
-# A label's end, as a first cheap test: "…name:", "…names / Prénoms:", "…NAME(S):".
-_LABEL_GATE = Lazy(r"ame(?:s|\(s\))?(?: / [^:\n]{1,24})?:")
-_LABEL_GATE_CAPITALS = Lazy(r"AME(?:S|\(S\))?(?: / [^:\n]{1,24})?:")
+# A field's value: what follows its label on the line, up to a wide gap, a tab, a bracket or
+# a semicolon ("Mittelname: Villanueva   Staatsang.: …", "(Rufname: Henry)").
+_VALUE = Lazy(r"[ \t]*([^\n\t();]+?)(?=[ \t]{3}|[ \t]*[\n\t);]|[ \t]*$)")
 # A word of a name: letters, perhaps with an apostrophe or a hyphen inside; in capitals or
 # capitalised, any script.
 _NAME_WORD = Lazy(r"[^\W\d_][^\W\d_]*(?:['’-][^\W\d_]+)*")
@@ -44,26 +40,10 @@ _NAME_WORD = Lazy(r"[^\W\d_][^\W\d_]*(?:['’-][^\W\d_]+)*")
 _PARTICLES = frozenset({"de", "del", "de la", "la", "los", "las", "da", "das", "do", "dos",
                         "di", "du", "van", "von", "der", "den", "ter", "ten", "bin", "binti",
                         "bint", "ibn", "al", "el", "y", "e"})
-
-# Cyrillic letters (the block U+0400–U+04FF).
-_CYRILLIC = Lazy(r"[\u0400-\u04ff]")
-# A Cyrillic name and its transliteration after " / " ("ЛИСЕНКО / LYSENKO", "ДМИТРО /
-# DMYTRO"), and a Cyrillic full name whose last word is a patronymic ("Шевченко Ірина
-# Василівна", "Иванов Пётр Сергеевич").
-_CYRILLIC_PAIR = Lazy(r"(?<![\w/])([\u0400-\u04ff][\u0400-\u04ff'’-]+(?: [\u0400-\u04ff]"
-                      r"[\u0400-\u04ff'’-]+){0,2}) / ([A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)"
-                      r"{0,2})(?![\w/])")
-_PATRONYMIC = Lazy(r"(?<![\w])[\u0400-\u042f\u0404-\u0407\u0490][\u0430-\u045f\u0491'’-]+"
-                   r"(?: [\u0400-\u042f\u0404-\u0407\u0490][\u0430-\u045f\u0491'’-]+){1,2}"
-                   r"(?:ович|евич|івна|ївна|овна|евна|йович|ьович|инична|ич)(?![\w])")
-# Enough of a transliteration to tell a name's pair from a heading's ("УКРАЇНА / UKRAINE"
-# stands the other way round, "ПАСПОРТ / PASPORT" is a word): the first letters' sounds.
-_LATIN_OF = str.maketrans({
-    "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "є": "y", "ё": "y",
-    "ж": "z", "з": "z", "и": "i", "і": "i", "ї": "y", "й": "y", "к": "k", "л": "l", "м": "m",
-    "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "k",
-    "ц": "t", "ч": "c", "ш": "s", "щ": "s", "ы": "y", "э": "e", "ю": "y", "я": "y"})
-
+# What a name field holds when it names nobody ("Father: Unknown", "Mother: DECEASED").
+_NO_NAME = frozenset("""unknown deceased none unbekannt verstorben keine keiner entfällt
+inconnu inconnue décédé décédée desconocido desconocida fallecido fallecida sconosciuto
+bilinmiyor vefat неизвестно невідомо n/a""".split())
 
 def with_document_names(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`found` and the names a document's layout announces (see the module's docstring),
@@ -71,17 +51,14 @@ def with_document_names(text: str, found: list[tuple[int, int]]) -> list[tuple[i
     out: list[tuple[int, int]] = []
     if "<" in text and "<<" in text:  # (one character first: C's memchr, 0.05 µs, not 0.3)
         out += _machine_readable(text)
-    # (a pattern that starts with a plain "ame", which the engine looks for as fast as a plain
-    # search, 0.7 µs a note; a generator over the hints, or a pattern with alternatives at
-    # its start, cost 2–9 µs)
-    if _LABEL_GATE.search(text) is not None or "AME" in text and \
-            _LABEL_GATE_CAPITALS.search(text) is not None:
+    if ":" in text:
         labels: list[tuple[int, int]] = []
         out += _labelled(text, labels)
-        if labels:  # a label's words are no name ("Emri / Given names:")
+        if labels:  # a label's words are no name ("Emri / Given names:", "Nacionalidad:"),
+            # nor is a place's field
             found = [(a, b) for a, b in found if not any(s <= a and b <= e for s, e in labels)]
     if _CYRILLIC.search(text) is not None:
-        out += _cyrillic(text, found)
+        out += cyrillic_names(text, found)
     if (";" in text or "|" in text or "\t" in text) and any(
             hint in text for hint in _TABLE_HINTS):
         headers: list[tuple[int, int]] = []
@@ -108,37 +85,44 @@ def _machine_readable(text: str) -> list[tuple[int, int]]:
         m = _MRZ_NAME.match(field)
         if m is None or not (m[2] or field.endswith("<<<<<")):
             continue  # a surname alone only before the zone's fillers: not "WICHTIG<<"
+        if sum(c.isalpha() for c in m[1]) < 2:
+            continue  # fillers after digits ("0000<<")
         out.append((start + m.start(1), start + m.end(1)))
         if m[2]:
             out.append((start + m.start(2), start + m.end(2)))
+    for m in _MRZ_INLINE.finditer(text):
+        if m.start() == 0 or text[m.start() - 1] == "\n" or not (
+                m[3] or text[m.start() + 1] == "<"):
+            continue  # a line's start: read above; "ACHTUNG<<<<<<" is no document's code
+        out.append(m.span(2))
+        if m[3]:
+            out.append(m.span(3))
     return out
 
 
 def _labelled(text: str, labels: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The value of a name field whose every word is a name's: capitalised or in capitals,
-    or a particle ("Given names: AIZADA TALANTBEKOVNA", "Last Name: DE LOS SANTOS"); each
-    field's label goes to `labels`."""
+    """The value of a name field (field_labels.py) whose every word is a name's: capitalised
+    or in capitals, or a particle ("Given names: AIZADA TALANTBEKOVNA", "Apellidos: DE LOS
+    SANTOS"); each document label goes to `labels`."""
     out: list[tuple[int, int]] = []
-    # Only the lines with a label's "name" are read: the pattern has no fixed start that the
-    # engine could look for, and over a whole note it cost 4 µs.
-    lines: list[int] = []
-    for word in ("ame", "AME"):
-        at = text.find(word)
-        while at >= 0:
-            start = text.rfind("\n", 0, at) + 1
-            if not lines or lines[-1] != start:
-                lines.append(start)
-            end = text.find("\n", at)
-            at = -1 if end < 0 else text.find(word, end)
-    for start in sorted(set(lines)):
-        end = text.find("\n", start)
-        for m in _LABEL.finditer(text, start, len(text) if end < 0 else end):
-            labels.append((m.start(), m.start(1)))
-            words = m[1].replace(" / ", " ").split()
-            if not words or len(words) > 5 or not all(_name_word(w) for w in words) or \
-                    all(w.lower() in _PARTICLES for w in words):
-                continue
-            out.append((m.start(1), m.end(1)))
+    for start, colon, kind in field_labels(text):
+        labels.append((start, colon))
+        if kind == FIELD:
+            continue
+        m = _VALUE.match(text, colon + 1)
+        if m is None:
+            continue
+        if kind == PLACE_FIELD:  # a place's value is no name ("Miejsce urodzenia: Kraków")
+            labels.append(m.span(1))
+            continue
+        words = m[1].replace("/", " ").split()
+        if words and all(w.lower() in _NO_NAME for w in words):
+            labels.append(m.span(1))  # "Father: Unknown": no name, whatever found it
+            continue
+        if not words or len(words) > 5 or not all(_name_word(w) for w in words) or \
+                all(w.lower() in _PARTICLES for w in words):
+            continue
+        out.append((m.start(1), m.end(1)))
     return out
 
 
@@ -146,18 +130,7 @@ def _name_word(word: str) -> bool:
     """A word as a name field holds it: capitalised or in capitals, or a particle."""
     if word.lower() in _PARTICLES:
         return True
+    if word.lower() in _NO_NAME:
+        return False
     return _NAME_WORD.fullmatch(word) is not None and word[0].isupper() and (
         word.isupper() or word[1:] == word[1:].lower() or "-" in word)
-
-
-def _cyrillic(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A Cyrillic full name with patronymic, and a Cyrillic name beside its transliteration
-    that the rules found ("ПАСПОРТ / PASPORT" is a heading's word)."""
-    out = [(m.start(), m.end()) for m in _PATRONYMIC.finditer(text)]
-    starts = {start for start, _ in found}
-    for m in _CYRILLIC_PAIR.finditer(text):
-        cyr, lat = m[1].lower().translate(_LATIN_OF), m[2].lower()
-        if m.start(2) in starts and cyr[:1] == lat[:1] and abs(len(cyr) - len(lat)) <= 3 and \
-                cyr.count(" ") == lat.count(" "):
-            out.append((m.start(), m.end()))
-    return out

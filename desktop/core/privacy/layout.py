@@ -124,7 +124,11 @@ _STRONG_BY_DATA = frozenset({FIRST, SUR, BOTH, SHAPE})
 _NUMBERED_ITEM = Lazy(r"[ \t]*\d{1,2}[.)][ \t]*")
 
 
-_CLAUSE_CLOSERS = (",", ";", ")", ":", ".", "\n", " sowie", " und ", " (", " geb", " –", " -")
+_CLAUSE_CLOSERS = (",", ";", ")", ":", ".", "\n", " sowie", " und ", " (", " geb", " –", " -",
+                   " ./.", " gegen ", " |", "\t")
+# A court's caption names the parties after the kind of case: "In der Verwaltungsstreitsache
+# Okoro, Daniel ./. Stadt …", "Verwaltungsrechtsstreit", "Asylverfahren", "In Sachen".
+_CAPTION_ENDINGS = ("sache", "Sachen", "streit", "verfahren")
 
 
 def surname_comma_first_name(text, toks, cls, is_name) -> None:
@@ -150,23 +154,26 @@ def surname_comma_first_name(text, toks, cls, is_name) -> None:
         if german_surname and (
                 toks[t][2].isupper() or not surname_word(toks[t][2])):
             continue
+        caption = t > 0 and toks[t - 1][2].endswith(_CAPTION_ENDINGS) and \
+            text[toks[t - 1][1]:toks[t][0]] == " "
         if cls[t] not in _STRONG_BY_DATA and cls[u] not in _STRONG_BY_DATA and not (
                 cls[u] == AMBF and cls[t] == UNKNOWN) and not (
-                cls[t] in AMBIGUOUS and cls[u] == UNKNOWN):
+                cls[t] in AMBIGUOUS and cls[u] in (UNKNOWN, *(AMBIGUOUS if caption else ()))):
             continue  # one listed name, the other a word German does not have
         start, end = toks[t][0], toks[u][1]
         if text[toks[t][1]:toks[u][0]] != ", ":
             continue
         before = text[max(0, start - 2):start].rstrip(" ")
-        if before and before[-1] not in ":;(\n-–•*" and not (
+        if before and before[-1] not in ":;(\n-–•*|\t" and not (
                 t and toks[t - 1][2] in _FILE_WORDS and text[toks[t - 1][1]:start] == " ") and \
+                not caption and \
                 _NUMBERED_ITEM.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is None:
             continue  # also after a file named so: "Weitergeleitet: Antrag Weidmann, Margarethe."
         if end < len(text) and not text.startswith(_CLAUSE_CLOSERS, end):
             continue
         # A listed surname that is also a word is the surname before a listed first name
         # ("Antrag Winter, Melia."; not "Termin Montag, Maria.": no listed name).
-        listed_pair = cls[t] == AMBIG and cls[u] in (FIRST, BOTH)
+        listed_pair = cls[t] == AMBIG and (cls[u] in (FIRST, BOTH) or caption)
         words = (toks[u][2],) if listed_pair else (toks[t][2], toks[u][2])
         if any(meaning_word(w) or w.lower() in lex.common_words for w in words):
             continue

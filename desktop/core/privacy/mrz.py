@@ -32,14 +32,16 @@ _D = "[0-9Ol]"  # a digit as OCR may read it
 @functools.cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
     return (
-        # a passport's second line: number, check, nationality, birth, check, sex, expiry, check
-        re.compile(rf"^(?P<num>[A-Z0-9<l]{{9}}){_D}[A-Z<]{{3}}(?P<birth>{_D}{{6}}){_D}[MFX<]"
-                   rf"(?P<expiry>{_D}{{6}}){_D}[A-Z0-9<]", re.MULTILINE),
+        # a passport's second line: number, check, nationality, birth, check, sex, expiry, check;
+        # at a line's start or after a label on its line ("MRZ Z.2: G24O718953GHA…"); a check
+        # digit may be blurred to a filler
+        re.compile(rf"(?<![\w<])(?P<num>[A-Z0-9<l]{{9}})[0-9Ol<][A-Z<]{{3}}(?P<birth>{_D}{{6}})"
+                   rf"[0-9Ol<][MFX<](?P<expiry>{_D}{{6}})[0-9Ol<][A-Z0-9<Ol]"),
         # an ID card's first line: code, state, number with its check digit, then fillers
         re.compile(r"^[ACI][A-Z<][A-Z<]{3}(?P<num>[A-Z0-9<]{9}[0-9])[A-Z0-9<]*<<", re.MULTILINE),
         # an ID card's second line: birth, check, sex, expiry, check, nationality
-        re.compile(rf"^(?P<birth>{_D}{{6}}){_D}[MFX<](?P<expiry>{_D}{{6}}){_D}[A-Z<]{{3}}"
-                   r"[A-Z0-9<]*<", re.MULTILINE),
+        re.compile(rf"^(?P<birth>{_D}{{6}})[0-9Ol<][MFX<](?P<expiry>{_D}{{6}})[0-9Ol<]"
+                   r"(?=[A-Z0-9<Ol]{3})", re.MULTILINE),
     )
 
 

@@ -49,7 +49,9 @@ def name_cells(text: str, headers: list[tuple[int, int]]) -> list[tuple[int, int
             columns = []
             for sep in ";|\t":
                 parts = line.split(sep)
-                if len(parts) > 2:
+                # two columns too where both headers are short ("Name | Geb.")
+                if len(parts) > 2 or len(parts) == 2 and all(
+                        0 < len(p.split()) <= 3 for p in parts):
                     columns = [i for i, p in enumerate(parts) if _NAME_HEADER.fullmatch(p)]
                     if columns:
                         width = len(parts) - 1

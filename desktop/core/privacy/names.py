@@ -53,6 +53,7 @@ from desktop.core.privacy.judge import (
     neighbours_of_new_names,
 )
 from desktop.core.privacy.kept import kept_tokens
+from desktop.core.privacy.kin_lists import names_after_plural_kin
 from desktop.core.privacy.layout import (
     after_dutch_particle,
     apposition,
@@ -181,8 +182,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
             return True  # "Vorspr. dos Reis, Aminata"
         if not PARTICLE_GAP.fullmatch(gap):
             return False
-        # "Maria da Silva", "Herr de Souza", "Aminata dos Reis"; never "Frau Müller von der
-        # Caritas"
+        # "Maria da Silva", "Herr de Souza", "Aminata dos Reis"; not "Müller von der Caritas"
         return (cls[b] in STRONG and cls[a] in CANDIDATE) or (
             cls[a] in (TITLE, ROLE) and (cls[b] in CANDIDATE or cls[b] in (STOP, NOUN))) or (
             (cls[a] in CANDIDATE or cls[a] in (STOP, NOUN)) and (
@@ -306,6 +306,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
             names_paired_by_slash(text, toks, cls, is_name)
         if ", " in text:
             names_listed_with_names(text, toks, cls, is_name)
+        names_after_plural_kin(text, toks, cls, is_name)  # "Kinder Amina, Islam, Zelimkhan"
         words_before_full_names(text, toks, cls, is_name)  # "Rodel Bautista, …", "Rey Anthony …"
         places_after_in_and_aus(text, toks, cls, is_name, strip)
         before = list(is_name)

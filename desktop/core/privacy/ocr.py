@@ -7,7 +7,8 @@ original text. A letter is read as a digit only inside a token made of nothing b
 and "l" (and dots between them, as in a date), which holds a digit: the words "Ol" or "lO"
 stay. A token with a single digit ("9O", "O8", but also the network "O2") is read so only in
 a note that shows OCR elsewhere (a longer such number, or a "1" inside a word: "Ha11e"), or
-between two numbers ("19 O8 1984").
+between two numbers ("19 O8 1984"). In such a note a "0" or "1" inside a word is read as a
+letter ("Al-0baidi", "Sch1ütter").
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ def ocr_digits(text: str) -> str:
     if not mixed:
         return text
     ocr = any(_digit_count(m[0]) >= 2 for m in mixed) or _IN_WORD.search(text) is not None
+    if ocr:
+        text = _letters_in_words(text)
     spans = [(m.start(), m.end()) for m in mixed if ocr or _between_numbers(text, m)]
     if ocr:
         spans.extend((m.start(), m.end()) for m in _LONE.finditer(text))
@@ -54,6 +57,21 @@ def ocr_digits(text: str) -> str:
         last = end
     parts.append(text[last:])
     return "".join(parts)
+
+
+# The other way round, in a note that shows OCR: "0" and "1" inside a word, between letters
+# at a word's end after two small letters ("Pau1", not "B1") or at a name's start after a
+# hyphen ("Maryam Al-0baidi", "Sch1ütter", "Fami1iennachzug"),
+# are the letters O and l, so that the name rules read the word ("Al-Obaidi").
+_LETTER_DIGIT = re.compile(r"(?<=[^\W\d_])1(?=[a-zäöüß])|(?<=[^\W\d_]-)0(?=[a-zäöüß])"
+                           r"|(?<=[^\W\d_])0(?=[a-zäöüß])|(?<=[a-zäöüß]{2})1(?![\w@])")
+
+
+def _letters_in_words(text: str) -> str:
+    """`text` with a word's misread "1" as "l" and "0" as "o" ("O" at a name's start after a
+    hyphen); the same length."""
+    return _LETTER_DIGIT.sub(lambda m: "l" if m[0] == "1" else
+                             "O" if text[m.start() - 1] == "-" else "o", text)
 
 
 def _between_numbers(text: str, m: re.Match[str]) -> bool:
