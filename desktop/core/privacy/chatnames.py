@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.privacy.lexicon import Lexicon, fold
-from desktop.core.privacy.lowerframes import LOWER_WORD, PARTICLES, SHORT_ADVERBS
+from desktop.core.privacy.lowerframes import LISTED_ADVERBS, LOWER_WORD, PARTICLES, SHORT_ADVERBS
 from desktop.core.privacy.wordclass import NO_NAME_BEFORE, PREPOSITIONS, ROLES
 
 # A line's label: an optional time ("09:14 ", "09:14:03 - "), a date with it, or either in
@@ -48,17 +48,22 @@ def _function_word(lw: str) -> bool:
 
 def person_like(lw: str, lex: Lexicon) -> bool:
     """A word that may be a person's name or nickname where only a person stands: a listed
-    first name that is no word of meaning (a month's name may be one: "jan"), or a word that is no noun, no common or office word
-    and no word of meaning ("basti", "caro", "okafor"); abbreviations without a vowel ("wv")
-    and shorthand ("todo", "fyi") are none."""
-    if len(lw) < 2 or lw in _SHORTHAND or _function_word(lw) or \
+    first name that is no word of meaning (a month's name may be one: "jan"), or a word that
+    is no noun, no common or office word and no word of meaning and looks like a name
+    (_nickname: "basti", "caro", "okafor"); abbreviations without a vowel ("wv") and
+    shorthand ("todo", "fyi") are none."""
+    if len(lw) < 2 or lw in _SHORTHAND or _function_word(lw) or lw in LISTED_ADVERBS or \
             lw in lex.common_words or lw.capitalize() in ROLES or \
             lex.is_meaning_word(lw) and lw not in _PLAN_LABELS or \
             not _VOWELS.intersection(lw):
         return False
     if fold(lw) in lex.first_names:
         return True  # "tom", "lena": listed, although the stop list holds them
-    return not lex.is_noun(lw) and not lex.is_stopword(lw)
+    if lw in _PLAN_LABELS:
+        return False  # "feb:", "mi:" ("jan" is a first name too)
+    # a form's labels that are no nouns are participles and adjectives ("eingereicht:",
+    # "ausstehend:", "optional:"): longer, or ending in a consonant
+    return not lex.is_noun(lw) and not lex.is_stopword(lw) and _nickname(lw, lex)
 
 
 def timed_labels(text: str) -> bool:
@@ -83,11 +88,11 @@ def chat_names(text: str, lex: Lexicon) -> Iterator[int]:
         yield from _speakers(text, lex)
     if "@" in text:
         for m in _MENTION.finditer(text):
-            if person_like(m[1], lex):
+            lw = m[1]
+            if person_like(lw, lex) and "-" not in lw:
                 yield m.start(1)
     for m in _calls(text):
-        lw = m[1]
-        if person_like(lw, lex) and (fold(lw) in lex.first_names or _nickname(lw, lex)):
+        if person_like(m[1], lex):
             yield m.start(1)
 
 
@@ -130,8 +135,10 @@ def _speakers(text: str, lex: Lexicon) -> Iterator[int]:
             yield m.start(1)
 
 
-# "@nico kannst du …", "hey @bine": a mention (not an e-mail address: no word before the @).
-_MENTION = re.compile(rf"(?<![\w.@-])@({LOWER_WORD})")
+# "@nico kannst du …", "hey @bine, …": a mention (not an e-mail address: no word before the
+# @), which the chat's text follows on its line ("-> @ende-gut" at a line's end and "### @id
+# Titel" are a document's anchors, no person's).
+_MENTION = re.compile(rf"(?<![\w.@-])@({LOWER_WORD})(?=[,:!?]| [a-zäöüß])")
 # A greeting, thanks, or a bid to ask or call someone, then the person: "hi jule,", "danke
 # steffi!", "frag mal chrissi, die weiß das", "ruf doch benni an"; the person closes the
 # clause or a question to them follows ("hi olli hast du …").
@@ -153,5 +160,7 @@ def _nickname(lw: str, lex: Lexicon) -> bool:
     """A word no list has as a first name that looks like a nickname where a chat greets or
     thanks: no German word at all ("chrissi", "okafor"), or a short word ending in a vowel that
     only a frequency list has ("basti", "caro", "flo"; "vielmals" is none)."""
+    if lw.endswith("end") or lex.is_inflected(lw):
+        return False  # a participle the lists lack ("ausstehend", "nachgereicht")
     return not lex.is_word(lw) and not lex.is_compound(lw) or (
         len(lw) <= 6 and lw[-1] in "aeiouy")

@@ -19,7 +19,13 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.privacy.lexicon import Lexicon, fold
-from desktop.core.privacy.lowerframes import LOWER_WORD, PARTICLES, SHORT_ADVERBS, unknown_word
+from desktop.core.privacy.lowerframes import (
+    LISTED_ADVERBS,
+    LOWER_WORD,
+    PARTICLES,
+    SHORT_ADVERBS,
+    unknown_word,
+)
 from desktop.core.privacy.wordclass import NO_NAME_BEFORE, PREPOSITIONS, ROLES
 
 # A file and its client: the word closes the clause, or what is said of the file follows.
@@ -37,9 +43,6 @@ _WAITS_WITH = re.compile(
     rf"b(?<![\w-]b)ei ({LOWER_WORD}) (?:zur (?:unterschrift|mitzeichnung|kenntnis|prüfung"
     r"|durchsicht|freigabe|vorlage)|im (?:fach|postfach|büro|zimmer|schrank|korb|eingang)"
     r"|auf dem (?:tisch|schreibtisch|stapel)|in der (?:ablage|mappe|wiedervorlage))\b")
-# Adverbs the lists hold as surnames ("akte kurz prüfen", "name ist lang").
-_ADVERBS = frozenset("kurz lang gleich heute morgen später sofort nochmal direkt selbst selber "
-                     "dringend bitte ruhig gerne zurück".split())
 _PRONOUNS = frozenset("""er sie es wir ich du ihr man wer was das dies jemand niemand keiner
 einer alle beide mir dir ihm uns euch ihnen""".split())
 
@@ -48,7 +51,7 @@ def _bare_name(lw: str, lex: Lexicon) -> bool:
     """A listed name, or a word German does not have, that is no function word, common word,
     role or adverb."""
     if len(lw) < 3 or lw in NO_NAME_BEFORE or lw in PREPOSITIONS or lw in PARTICLES or \
-            lw in SHORT_ADVERBS or lw in _PRONOUNS or lw in _ADVERBS or \
+            lw in SHORT_ADVERBS or lw in _PRONOUNS or lw in LISTED_ADVERBS or \
             lw in lex.common_words or lw.capitalize() in ROLES:
         return False
     return lex.is_name(fold(lw)) or unknown_word(lw)

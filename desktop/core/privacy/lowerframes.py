@@ -307,7 +307,7 @@ def asked_words(text: str, lex: Lexicon) -> Iterator[int]:
             if not lw[0].islower() or len(lw) < 3 or lw in NO_NAME_BEFORE or \
                     lw in PREPOSITIONS or lw in PARTICLES or lw in _PRONOUNS or \
                     lw in SHORT_ADVERBS or lw in _OBJECT_PRONOUNS or lw in lex.common_words or \
-                    lw in _NOT_ASKED or lw.capitalize() in ROLES:
+                    lw in LISTED_ADVERBS or lw.capitalize() in ROLES:
                 continue
             # any listed name: whom one asks may be a surname that is a word ("soll wolf
             # fragen", "kannst du hahn anrufen"), not only a first name
@@ -315,7 +315,7 @@ def asked_words(text: str, lex: Lexicon) -> Iterator[int]:
                 yield m.start(1)
 
 
-# Adverbs the lists hold as surnames, which stand in the asked one's place too: "kannst du
-# kurz anrufen", "soll gleich fragen".
-_NOT_ASKED = frozenset("kurz lang gleich heute morgen später sofort nochmal direkt selbst "
+# Adverbs the lists hold as surnames, which stand in a person's place too: "kannst du kurz
+# anrufen", "soll gleich fragen", "akte kurz prüfen" (also lowerfiles.py, chatnames.py).
+LISTED_ADVERBS = frozenset("kurz lang gleich heute morgen später sofort nochmal direkt selbst "
                        "selber dringend bitte ruhig gerne zurück".split())
