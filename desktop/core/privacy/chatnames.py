@@ -32,10 +32,10 @@ _LABEL = re.compile(
 # A plan's labels (days, months), never a speaker's.
 _PLAN_LABELS = frozenset("""mo di mi do fr sa so jan feb mär apr mai jun jul aug sep okt nov dez
 montag dienstag mittwoch donnerstag freitag samstag sonntag""".split())
-# Labels and words of chats and lists that are English or office shorthand, no person's; and
-# the greetings themselves ("danke, ciao").
+# Labels and words of chats, lists and mail headers that are English or office shorthand, no
+# person's ("subject:"); and the greetings themselves ("danke, ciao").
 _SHORTHAND = frozenset("""todo todos fyi btw asap re aw wg fw fwd cc bcc edit update ok okay tbd
-nb ps pps hallo hi hey moin servus ciao tschau bye cu""".split())
+nb ps pps hallo hi hey moin servus ciao tschau bye cu from to subject sent date reply""".split())
 _VOWELS = frozenset("aeiouyäöü")
 _PRONOUNS = frozenset("""er sie es wir ich du ihr man wer was das dies jemand niemand keiner
 einer alle beide""".split())

@@ -34,10 +34,11 @@ _FILE_OF = re.compile(
     r"(?=[ \t]*(?:[,.!?;:)]|$|\n)| (?:noch|schon|ist|liegt|lag|hat|war|bei|von|aus|mit|fertig"
     r"|raus|weg|zurück|auf|im|in|an|geht|kommt|fehlt|steht|bitte|bis|ab|nix|nichts)\b)")
 _FILE_WORDS = ("akte ", "vorgang ", "fall ", "sache", "ordner ", "mappe ")
-# A name given as one, after the word for it (and "ist", "lautet").
+# A name given as one, after the word for it (and "ist", "lautet"); not after a plural ("bei
+# fremden namen übervorsichtig").
 _NAME_OF = re.compile(
-    rf"(?<![\w-])(?:vorname|vornamen|nachname|nachnamen|familienname|vatersname|geburtsname"
-    rf"|mädchenname|rufname|spitzname|ehename|name|namen)(?: (?:ist|lautet|war))? ({LOWER_WORD})")
+    rf"(?<![\w-])(?:vorname|nachname|familienname|vatersname|geburtsname"
+    rf"|mädchenname|rufname|spitzname|ehename|name)(?: (?:ist|lautet|war))? ({LOWER_WORD})")
 # With whom a file waits, the place after the person.
 _WAITS_WITH = re.compile(
     rf"b(?<![\w-]b)ei ({LOWER_WORD}) (?:zur (?:unterschrift|mitzeichnung|kenntnis|prüfung"
@@ -47,11 +48,11 @@ _PRONOUNS = frozenset("""er sie es wir ich du ihr man wer was das dies jemand ni
 einer alle beide mir dir ihm uns euch ihnen""".split())
 
 
-def _bare_name(lw: str, lex: Lexicon) -> bool:
+def _bare_name(lw: str, lex: Lexicon, adverb: bool) -> bool:
     """A listed name, or a word German does not have, that is no function word, common word,
-    role or adverb."""
+    role or (where `adverb`: one may stand there) an adverb the lists hold as a surname."""
     if len(lw) < 3 or lw in NO_NAME_BEFORE or lw in PREPOSITIONS or lw in PARTICLES or \
-            lw in SHORT_ADVERBS or lw in _PRONOUNS or lw in LISTED_ADVERBS or \
+            lw in SHORT_ADVERBS or lw in _PRONOUNS or adverb and lw in LISTED_ADVERBS or \
             lw in lex.common_words or lw.capitalize() in ROLES:
         return False
     return lex.is_name(fold(lw)) or unknown_word(lw)
@@ -71,5 +72,5 @@ def file_names(text: str, lex: Lexicon) -> Iterator[int]:
     for rx in frames:
         for m in rx.finditer(text):
             lw = m[1]
-            if lw[0].islower() and _bare_name(lw, lex):
+            if lw[0].islower() and _bare_name(lw, lex, rx is not _WAITS_WITH):
                 yield m.start(1)

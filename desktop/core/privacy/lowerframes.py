@@ -307,8 +307,8 @@ def asked_words(text: str, lex: Lexicon) -> Iterator[int]:
             if not lw[0].islower() or len(lw) < 3 or lw in NO_NAME_BEFORE or \
                     lw in PREPOSITIONS or lw in PARTICLES or lw in _PRONOUNS or \
                     lw in SHORT_ADVERBS or lw in _OBJECT_PRONOUNS or lw in lex.common_words or \
-                    lw in LISTED_ADVERBS or lw.capitalize() in ROLES:
-                continue
+                    rx is _ASKED and lw in LISTED_ADVERBS or lw.capitalize() in ROLES:
+                continue  # ("liegt bei lang im fach": a colleague; "kurz anrufen": no one)
             # any listed name: whom one asks may be a surname that is a word ("soll wolf
             # fragen", "kannst du hahn anrufen"), not only a first name
             if lex.is_name(fold(lw)) or rx is _ASKED and unknown_word(lw):
