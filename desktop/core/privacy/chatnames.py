@@ -6,8 +6,8 @@
   nickname ("basti", "flo", "caro") is in no list of first names, and a form's fields are
   nouns or office words ("art:", "ort:", "info:", "sb:"); a single line speaks when its
   speaker is a listed first name ("kathi: wer hat den schlüssel?");
-- whom the chat greets, thanks, mentions or sends to ask: "hi jule", "danke steffi!",
-  "@nico kannst du …", "frag mal chrissi, die weiß das".
+- whom the chat greets, thanks, mentions, sends to ask or asks: "hi jule", "danke steffi!",
+  "@nico kannst du …", "frag mal chrissi, die weiß das", "jule weißt du wo …".
 
 Each is a place where German puts a person and nothing else; the test of the word is what a
 nickname looks like (no noun, no common or office word, no word of meaning), not a list of
@@ -94,6 +94,10 @@ def chat_names(text: str, lex: Lexicon) -> Iterator[int]:
     for m in _calls(text):
         if person_like(m[1], lex):
             yield m.start(1)
+    if " du" in text:
+        for m in _ASKS_YOU.finditer(text):
+            if person_like(m[1], lex):
+                yield m.start(1)
 
 
 def _speakers(text: str, lex: Lexicon) -> Iterator[int]:
@@ -147,6 +151,9 @@ _CALL = re.compile(
     rf"|frage|fragt|ruf|schreib)(?: (?:mal|doch|halt|einfach|bitte|auch|nochmal|am besten))?"
     rf" @?({LOWER_WORD})(?=[ \t]*(?:[,!.?;:)]|$|\n)| (?:du|hast|kannst|bist|weißt|könntest"
     r"|wie|was|wann|wo|ob|an|bescheid|wegen|nach|und|der|die)\b)")
+# Whom a line's question is put to, before its verb and "du": "jule weißt du wo …", "basti
+# kannst du …" ("dann kannst du", "morgen bist du": no person's word).
+_ASKS_YOU = re.compile(rf"(?:^|\n)[ \t]*({LOWER_WORD}),? [a-zäöüß]+ du\b")
 _CALL_WORDS = ("hallo", "hi ", "hey", "moin", "servus", "liebe", "dank", "merci", "thx",
                "thanks", "frag", "ruf ", "schreib")
 

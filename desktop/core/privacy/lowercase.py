@@ -208,6 +208,8 @@ def _closes_after_preposition(text: str, start: int, end: int, lw: str) -> bool:
         _word_before(text, end) in _PERSON_PREPOSITIONS
 
 
+# A verb's subject after it in a question to whom the chat greets: "hi olli hast du …".
+_YOU = (" du ", " du?", " du,", " du.")
 # What joins two people's names: "halyna + dmytro", "lena und jonas".
 _JOINS = (" + ", " und ")
 # A word as the loop of lower_case_names first sees it: capitalised, a listed first name in
@@ -427,8 +429,9 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                     words == 1 and first_name and not cue and is_german(lw) and is_german(nw)
                     and _word_before(text, m.end()) in _DETERMINING
                     and not lex.is_name(fold(nw))) or \
-                    person_participle(nw):  # "vormund biene zurückgerufen"
-                break  # "herrn heuer ist": the lists lack "ist" and "die" as common words
+                    person_participle(nw) or \
+                    text.startswith(_YOU, nxt.end()):  # "vormund biene zurückgerufen"
+                break  # (before "du" a verb: "hi olli hast du kurz zeit?")  # "herrn heuer ist": the lists lack "ist" and "die" as common words
             end, words = nxt.end(), words + 1
         if start in starts or words > 1 or told or (
                 first_name and _inside_clause(text, start) and (
