@@ -141,3 +141,11 @@ def test_the_same_words_in_their_ordinary_sense_stay(text: str) -> None:
     """Surnames that are words, adverbs and verbs in those frames' places, in their ordinary
     lower-case sense, name nobody."""
     assert _persons(text) == []
+
+
+def test_a_name_found_as_two_across_a_word_no_list_knows_is_one() -> None:
+    """Between two names found, a word that is no German word is the middle of the same name
+    ("cheikh ahmadou bamba ndiaye"); a German word between them keeps two names."""
+    text = "moritz: cheikh ahmadou bamba ndiaye? liegt zur unterschrift bei ernst"
+    assert _persons(text) == ["moritz", "cheikh ahmadou bamba ndiaye", "ernst"]
+    assert _persons("Ahmad und Nadia Karimi") == ["Ahmad", "Nadia Karimi"]
