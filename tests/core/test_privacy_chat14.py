@@ -149,3 +149,14 @@ def test_a_name_found_as_two_across_a_word_no_list_knows_is_one() -> None:
     text = "moritz: cheikh ahmadou bamba ndiaye? liegt zur unterschrift bei ernst"
     assert _persons(text) == ["moritz", "cheikh ahmadou bamba ndiaye", "ernst"]
     assert _persons("Ahmad und Nadia Karimi") == ["Ahmad", "Nadia Karimi"]
+
+
+def test_a_listed_name_joined_to_a_name_found_is_a_person() -> None:
+    """"+", "und", "&" list people with people: a listed name beside a name found is one too,
+    also where it is a word ("fuchs"); beside a name that is a word itself, or where the
+    neighbour is a word of meaning, nothing is added."""
+    assert _persons("termin popal + fuchs am 3.12.") == ["popal", "fuchs"]
+    assert _persons("termine verlegen, sauer und kalinowski sind informiert") == [
+        "sauer", "kalinowski"]
+    assert _persons("Ahmad Karimi + Foto") == ["Ahmad Karimi"]
+    assert _persons("Herr Yilmaz und sohn waren da") == ["Yilmaz"]

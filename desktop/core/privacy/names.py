@@ -69,7 +69,7 @@ from desktop.core.privacy.layout import (
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.listed import words_before_full_names
 from desktop.core.privacy.lowercase import lower_case_names
-from desktop.core.privacy.name_gaps import names_across_a_word
+from desktop.core.privacy.name_gaps import names_across_a_word, names_joined_to_names
 from desktop.core.privacy.name_marks import german_frames
 from desktop.core.privacy.particles import leading_particle, with_particles
 from desktop.core.privacy.prepositions import first_name_after_preposition
@@ -136,6 +136,8 @@ def find_names(text: str, judge: Judge | None = None) -> list[tuple[int, int]]:
             more = _as_typed_in_lower_case(blanked(text, found))
             if more is not None:
                 found = merged(found, more)
+    if found:  # "cheikh ahmadou [bamba] ndiaye", "popal + [fuchs]", after either reading
+        found = names_joined_to_names(text, names_across_a_word(text, found))
     return with_document_names(text, found)
 
 
@@ -344,8 +346,6 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         # more, as they will be beside their placeholders ('Ferr aD"A-a').
         spans = with_particles(text, _spans(text, toks, cls, strip, is_name, joined, starts))
         out = lower_case_names(text, spans)
-    if len(out) > 1:
-        out = names_across_a_word(text, out)  # "cheikh ahmadou [bamba] ndiaye"
     if ", " in text:
         out = inverted_names_joined(text, toks, cls, out)
     if len(out) > 1 and " (" in text:  # (the count first: no search of a note with one name)
