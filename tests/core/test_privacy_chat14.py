@@ -145,10 +145,13 @@ def test_the_same_words_in_their_ordinary_sense_stay(text: str) -> None:
 
 def test_a_name_found_as_two_across_a_word_no_list_knows_is_one() -> None:
     """Between two names found, a word that is no German word is the middle of the same name
-    ("cheikh ahmadou bamba ndiaye"); a German word between them keeps two names."""
+    ("cheikh ahmadou bamba ndiaye"); a German word between them keeps two names, and so does
+    a lower-case word between capitalised names that is no listed first name."""
     text = "moritz: cheikh ahmadou bamba ndiaye? liegt zur unterschrift bei ernst"
     assert _persons(text) == ["moritz", "cheikh ahmadou bamba ndiaye", "ernst"]
     assert _persons("Ahmad und Nadia Karimi") == ["Ahmad", "Nadia Karimi"]
+    assert _persons("von Herrn Mustafa Hamid Rashid zerknittert Jonas: oh nein") == [
+        "Mustafa Hamid Rashid", "Jonas"]
 
 
 def test_a_listed_name_joined_to_a_name_found_is_a_person() -> None:

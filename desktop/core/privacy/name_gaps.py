@@ -33,9 +33,13 @@ def names_across_a_word(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
             ps, pe = out[-1]
             gap = text[pe:s]
             if len(gap) > 4 and gap[0] == " " and gap[-1] == " " and " " not in gap[1:-1]:
-                word = gap[1:-1].lower()
-                if word.isalpha() and word not in NO_NAME_BEFORE and word not in PREPOSITIONS \
-                        and unknown_word(word):
+                word = gap[1:-1]
+                lw = word.lower()
+                # between capitalised names a word in lower case is one only as a listed first
+                # name ("Jose manuel Pascual"; not "Herrn Mustafa Rashid zerknittert Jonas")
+                if lw.isalpha() and lw not in NO_NAME_BEFORE and lw not in PREPOSITIONS and (
+                        fold(lw) in lexicon().first_names if word.islower() and
+                        not text[s].islower() else unknown_word(lw)):
                     out[-1] = (ps, e)
                     continue
         out.append((s, e))
