@@ -121,10 +121,13 @@ def test_whom_to_ask_by_a_surname_that_is_a_word(text: str, names: list[str]) ->
     ("die akte ist bei stein im fach", ["stein"]),
     ("die akte ist bei jung im fach", ["jung"]),
     ("liegt bei lang im fach.", ["lang"]),
+    ("hat braun bestätigt", ["braun"]),
+    ("das hatte vogt so entschieden.", ["vogt"]),
 ])
 def test_a_files_client_a_name_given_and_where_a_file_waits(text: str, names: list[str]) -> None:
-    """After "akte", "fall", "vorgang", after the word for a name, and between "bei" and "im
-    fach"/"zur unterschrift", a bare listed name is the person, also where it is a word."""
+    """After "akte", "fall", "vorgang", after the word for a name, between "bei" and "im
+    fach"/"zur unterschrift", and between "hat" and "bestätigt", a bare listed name is the
+    person, also where it is a word."""
     assert _persons(text) == names
 
 
@@ -136,6 +139,7 @@ def test_a_files_client_a_name_given_and_where_a_file_waits(text: str, names: li
     "du sollst das jobcenter anrufen", "kannst du mal fragen", "kannst du kurz anrufen",
     "soll morgen anrufen", "die akte ernst nehmen", "der fall erledigt sich",
     "namen der kinder fehlen", "bei fremden namen übervorsichtig", "der koch in der kantine",
+    "hat termin bestätigt", "hat kurz angerufen", "hat das amt bestätigt",
 ])
 def test_the_same_words_in_their_ordinary_sense_stay(text: str) -> None:
     """Surnames that are words, adverbs and verbs in those frames' places, in their ordinary

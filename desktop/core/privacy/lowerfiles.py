@@ -6,7 +6,9 @@ takes the words found here, also where German has them as words):
 - a name given as a name: "vorname mulu", "vatersname haile ist kein familienname", "der
   nachname ist wolf";
 - where a file waits with a colleague: "bei schwarz zur unterschrift", "die akte ist bei stein
-  im fach" (lowerframes.asked_words reads "liegt … bei ernst").
+  im fach" (lowerframes.asked_words reads "liegt … bei ernst");
+- who confirmed or decided it, between "hat" and the participle: "hat braun bestätigt", "das
+  hatte vogt so entschieden" (lowerframes.told_words reads "hab dushan gesagt").
 
 In each the bare word after the keyword is the person: a thing there would take its article
 ("die akte der ausländerbehörde", "bei der poststelle"), an adverb or a verb ends the frame
@@ -44,6 +46,13 @@ _WAITS_WITH = re.compile(
     rf"b(?<![\w-]b)ei ({LOWER_WORD}) (?:zur (?:unterschrift|mitzeichnung|kenntnis|prüfung"
     r"|durchsicht|freigabe|vorlage)|im (?:fach|postfach|büro|zimmer|schrank|korb|eingang)"
     r"|auf dem (?:tisch|schreibtisch|stapel)|in der (?:ablage|mappe|wiedervorlage))\b")
+# Whose word or decision it was: a bare listed name after "hat" before a participle of saying
+# or deciding (an object there is a noun German has: "hat termin bestätigt").
+_SAID_BY = re.compile(
+    rf"h(?<![\w-]h)(?:at|atte) ({LOWER_WORD})(?: (?:so|schon|auch|noch|mir|uns|ihm|ihr|das))? "
+    r"(?:bestätigt|gesagt|gemeint|geschrieben|erklärt|zugesagt|abgelehnt|entschieden"
+    r"|unterschrieben|genehmigt|geprüft|mitgeteilt|angeordnet|abgezeichnet|freigegeben"
+    r"|übernommen|bearbeitet|zugestimmt)\b")
 _PRONOUNS = frozenset("""er sie es wir ich du ihr man wer was das dies jemand niemand keiner
 einer alle beide mir dir ihm uns euch ihnen""".split())
 
@@ -69,6 +78,8 @@ def file_names(text: str, lex: Lexicon) -> Iterator[int]:
     if " bei " in text and ("zur " in text or " im " in text or " auf dem " in text or
                             " in der " in text):
         frames.append(_WAITS_WITH)
+    if "hat" in text:
+        frames.append(_SAID_BY)
     for rx in frames:
         for m in rx.finditer(text):
             lw = m[1]
