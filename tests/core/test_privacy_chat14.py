@@ -156,6 +156,8 @@ def test_a_name_found_as_two_across_a_word_no_list_knows_is_one() -> None:
     assert _persons("Ahmad und Nadia Karimi") == ["Ahmad", "Nadia Karimi"]
     assert _persons("von Herrn Mustafa Hamid Rashid zerknittert Jonas: oh nein") == [
         "Mustafa Hamid Rashid", "Jonas"]
+    assert _persons("Moradi – Blaue Karte\nOrlow hat Smirnova, bitte nicht anfassen") == [
+        "Moradi", "Orlow", "Smirnova"]
 
 
 def test_a_listed_name_joined_to_a_name_found_is_a_person() -> None:

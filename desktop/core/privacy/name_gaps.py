@@ -17,6 +17,10 @@ from desktop.core.privacy.lowerframes import LISTED_ADVERBS, unknown_word
 from desktop.core.privacy.wordclass import NO_NAME_BEFORE, PREPOSITIONS, ROLES
 
 _JOINS = (" + ", " und ", " & ")
+# Finite verbs the lists hold as neither common words nor words, nor some as first names
+# ("Orlow hat Smirnova, bitte nicht anfassen").
+_FINITE = frozenset("""ist sind war waren hat hatte haben hätte wird wurde kann konnte muss
+musste soll sollte will wollte darf durfte mag sagt sagte""".split())
 # (capitalised too: a note typed in lower case is read again as German writes it)
 _WORD = r"[^\W\d_][\w'’\u0300-\u036f-]*"
 _AFTER = re.compile(rf"({_WORD})(?![\w'’-])")
@@ -37,7 +41,8 @@ def names_across_a_word(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
                 lw = word.lower()
                 # between capitalised names a word in lower case is one only as a listed first
                 # name ("Jose manuel Pascual"; not "Herrn Mustafa Rashid zerknittert Jonas")
-                if lw.isalpha() and lw not in NO_NAME_BEFORE and lw not in PREPOSITIONS and (
+                if lw.isalpha() and lw not in NO_NAME_BEFORE and lw not in PREPOSITIONS and \
+                        lw not in _FINITE and (
                         fold(lw) in lexicon().first_names if word.islower() and
                         not text[s].islower() else unknown_word(lw)):
                     out[-1] = (ps, e)
