@@ -169,3 +169,4 @@ def test_a_listed_name_joined_to_a_name_found_is_a_person() -> None:
         "sauer", "kalinowski"]
     assert _persons("Ahmad Karimi + Foto") == ["Ahmad Karimi"]
     assert _persons("Herr Yilmaz und sohn waren da") == ["Yilmaz"]
+    assert _persons("Herr Yilmaz und ernst gemeint") == ["Yilmaz"]

@@ -64,11 +64,12 @@ def names_joined_to_names(text: str, spans: list[tuple[int, int]]) -> list[tuple
         for join in _JOINS:
             if text.startswith(join, e):
                 m = _AFTER.match(text, e + len(join))
-                if m is not None:
+                # (typed as the name found is: "Innehalten und ernst nehmen" joins nothing)
+                if m is not None and m[1][0].islower() == text[s].islower():
                     extra.append(m.span(1))
             if text.endswith(join, 0, s):
                 m = _BEFORE.search(text, max(0, s - len(join) - 30), s - len(join))
-                if m is not None:
+                if m is not None and m[1][0].islower() == text[s].islower():
                     extra.append(m.span(1))
     found = [(a, b) for a, b in extra if (a, b) not in taken and _listed(text[a:b].lower(), lex)
              and not any(x < b and a < y for x, y in spans)]
