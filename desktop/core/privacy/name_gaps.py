@@ -27,6 +27,12 @@ _AFTER = re.compile(rf"({_WORD})(?![\w'’-])")
 _BEFORE = re.compile(rf"(?<![\w'’-])({_WORD})$")
 
 
+def names_beside_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` (names found after either reading of a note, sorted) with the two frames of the
+    module's docstring."""
+    return names_joined_to_names(text, names_across_a_word(text, spans)) if spans else spans
+
+
 def names_across_a_word(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` (sorted) with two names joined where one space-separated word lies between them
     that is no German word, no common word and no function word (read in lower case); words
