@@ -30,7 +30,12 @@ _BEFORE = re.compile(rf"(?<![\w'’-])({_WORD})$")
 def names_beside_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` (names found after either reading of a note, sorted) with the two frames of the
     module's docstring."""
-    return names_joined_to_names(text, names_across_a_word(text, spans)) if spans else spans
+    if len(spans) > 1:
+        spans = names_across_a_word(text, spans)
+    # (one plain search of each join first: most notes have none beside a name)
+    if spans and (" + " in text or " und " in text or " & " in text):
+        spans = names_joined_to_names(text, spans)
+    return spans
 
 
 def names_across_a_word(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -41,8 +46,8 @@ def names_across_a_word(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     for s, e in spans:
         if out:
             ps, pe = out[-1]
-            gap = text[pe:s]
-            if len(gap) > 4 and gap[0] == " " and gap[-1] == " " and " " not in gap[1:-1]:
+            if 4 < s - pe < 30 and text[pe] == " " and text[s - 1] == " " and \
+                    " " not in (gap := text[pe:s])[1:-1]:
                 word = gap[1:-1]
                 lw = word.lower()
                 # between capitalised names a word in lower case is one only as a listed first
@@ -65,6 +70,8 @@ def names_joined_to_names(text: str, spans: list[tuple[int, int]]) -> list[tuple
     extra: list[tuple[int, int]] = []
     taken = set(spans)
     for s, e in spans:
+        if not (text.startswith(_JOINS, e) or text.endswith(_JOINS, 0, s)):
+            continue
         if fold(text[s:e].split()[-1]) in lex.common_names:
             continue  # a name that is a word too vouches for no neighbour ("frank und frei")
         for join in _JOINS:
