@@ -28,10 +28,10 @@ def test_nicknames_speak_in_a_lower_case_chat_beside_listed_first_names() -> Non
 
 
 def test_a_forms_repeated_fields_are_no_speakers() -> None:
-    """A form's or plan's labels repeat too ("ort:", "art:", "tel:") but are words, and a
-    chat's label that opens one line alone is no nickname."""
+    """A form's or plan's labels repeat too ("ort:", "art:", "tel:") but are words; a chat's
+    nickname speaks also where it opens one line alone (gen-chat, fourteenth session)."""
     assert _persons("ort: bochum\nart: befristet\nort: essen\nart: unbefristet") == []
-    assert _persons("tanja: ok\nbasti: gut\nnils: passt") == ["tanja", "nils"]
+    assert _persons("tanja: ok\nbasti: gut\nnils: passt") == ["tanja", "basti", "nils"]
 
 
 @pytest.mark.parametrize(("text", "names"), [
@@ -140,14 +140,15 @@ def test_a_name_quoted_after_the_word_for_a_name() -> None:
 
 
 @pytest.mark.parametrize(("text", "names"), [
-    ("tom: sag ihr sie soll wolf fragen, der hatte die akte", ["wolf"]),
-    ("svenja: ich hab ihm gesagt er soll lena danke sagen", ["lena"]),
-    ("moritz: liegt zur unterschrift bei ernst", ["ernst"]),
+    ("tom: sag ihr sie soll wolf fragen, der hatte die akte", ["tom", "wolf"]),
+    ("svenja: ich hab ihm gesagt er soll lena danke sagen", ["svenja", "lena"]),
+    ("moritz: liegt zur unterschrift bei ernst", ["moritz", "ernst"]),
     ("die akte hat er doch nicht, lag bei fink im fach.", ["fink"]),
 ])
 def test_whom_to_ask_and_where_a_file_lies_in_lower_case(text: str, names: list[str]) -> None:
     """In a note typed in lower case, a bare listed name before "fragen"/"danke sagen" after
-    a modal, and after "liegt … bei", is a person, also where it is a word ("wolf")."""
+    a modal, and after "liegt … bei", is a person, also where it is a word ("wolf"); the
+    one-line chat's speaker too."""
     assert _persons(text) == names
 
 

@@ -21,11 +21,14 @@ import itertools
 import re
 from collections.abc import Iterator
 
+from desktop.core.privacy.chatnames import chat_names, timed_labels
 from desktop.core.privacy.foreign import in_english_clause, in_other_language
 from desktop.core.privacy.lexicon import Lexicon, fold, lexicon
+from desktop.core.privacy.lowerfiles import file_names
 from desktop.core.privacy.lowerframes import (
     ARTICLE_NAME,
     PARTICLES,
+    SHORT_ADVERBS,
     asked_words,
     colon_lower,
     is_common,
@@ -205,6 +208,8 @@ def _closes_after_preposition(text: str, start: int, end: int, lw: str) -> bool:
         _word_before(text, end) in _PERSON_PREPOSITIONS
 
 
+# A verb's subject after it in a question to whom the chat greets: "hi olli hast du …".
+_YOU = (" du ", " du?", " du,", " du.")
 # What joins two people's names: "halyna + dmytro", "lena und jonas".
 _JOINS = (" + ", " und ")
 # A word as the loop of lower_case_names first sees it: capitalised, a listed first name in
@@ -305,8 +310,11 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         frames += [relatives(text, lex), person_slots(text, lex)]
         frames.append(named_before_relative(text, lex))  # "roj, der sohn von …"
         frames.append(asked_words(text, lex))  # "sie soll wolf fragen", "liegt bei ernst"
+        frames.append(file_names(text, lex))  # "die akte okafor", "vorname mulu"
         if "grü" in text or "gru" in text:
             frames.append(lower_greeting_signatures(text))  # "gruß winter abschnitt drei"
+    if lower_starts or text[:1].islower() or "@" in text or timed_labels(text):
+        frames.append(chat_names(text, lex))  # "basti: …", "09:14 caro: …", "danke steffi!"
     # Where the sentence says a person stands: the word is taken although German has it.
     for start in itertools.chain.from_iterable(frames):
         starts.setdefault(start, False)
@@ -343,8 +351,8 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         lw = m[0].lower()
         first_name = kind == _FIRST_NAME
         cue = starts.get(start, False)
-        if not cue and (lw in NO_NAME_BEFORE or lw in PREPOSITIONS):
-            continue  # "per post": an article or preposition that is also a first name
+        if not cue and (lw in NO_NAME_BEFORE or lw in PREPOSITIONS or lw in SHORT_ADVERBS):
+            continue  # "per post", "frag mal basti": a function word that is also a first name
         # After a possessive "frau" is a noun: "meine frau muss arbeiten" (after an article it
         # may be a title still: "des herrn heuer", "der frau koch").
         title = cue and text[max(0, start - 6):start].lower().rstrip(" .:").endswith(
@@ -421,8 +429,9 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                     words == 1 and first_name and not cue and is_german(lw) and is_german(nw)
                     and _word_before(text, m.end()) in _DETERMINING
                     and not lex.is_name(fold(nw))) or \
-                    person_participle(nw):  # "vormund biene zurückgerufen"
-                break  # "herrn heuer ist": the lists lack "ist" and "die" as common words
+                    person_participle(nw) or \
+                    text.startswith(_YOU, nxt.end()):  # "vormund biene zurückgerufen"
+                break  # (before "du" a verb: "hi olli hast du kurz zeit?")  # "herrn heuer ist": the lists lack "ist" and "die" as common words
             end, words = nxt.end(), words + 1
         if start in starts or words > 1 or told or (
                 first_name and _inside_clause(text, start) and (

@@ -277,10 +277,11 @@ def named_before_relative(text: str, lex: Lexicon) -> Iterator[int]:
 # unterschrift bei ernst", "lag bei fink im fach" (a place takes its article: "bei der abh").
 # (each word's first letter before its look-behind: the engine then looks only at an s, k, m
 # or b; the look-behind first made it try every position)
-_ASKED = re.compile(rf"(?:s(?<![\w-]s)(?:oll|ollst|ollen|ollte)|k(?<![\w-]k)(?:annst|önntest)"
-                    rf"|m(?<![\w-]m)usst|b(?<![\w-]b)itte)"
+_ASKED = re.compile(rf"(?:s(?<![\w-]s)(?:oll|ollst|ollen|ollte|olltest)|k(?<![\w-]k)(?:annst"
+                    rf"|önntest)|m(?<![\w-]m)(?:usst|üsstest)|b(?<![\w-]b)itte)"
                     rf"(?: du| ihr| sie| er| mal)? ({LOWER_WORD}) (?:fragen|anrufen|danke sagen"
-                    r"|bescheid sagen|bescheid geben|anschreiben|zurückrufen|erinnern)\b")
+                    r"|bescheid sagen|bescheid geben|anschreiben|zurückrufen|erinnern|informieren"
+                    r"|ansprechen|anmailen)\b")
 # (its first letter before the look-behind, which the engine then looks for as fast as a plain
 # search: with the look-behind first it tried every position, 5.7 µs a note)
 _LIES_WITH = re.compile(rf"l(?<![\w-]l)(?:iegt|ag|iegen|agen)(?: [a-zäöüß]+){{0,3}} bei "
@@ -294,18 +295,27 @@ def asked_words(text: str, lex: Lexicon) -> Iterator[int]:
     listed name), typed in lower case; function words and pronouns stay."""
     # (plain substring tests first: most notes have neither frame)
     asked = " fragen" in text or " sagen" in text or "rufen" in text or "bescheid" in text or \
-        "schreiben" in text or "erinnern" in text
+        "schreiben" in text or "erinnern" in text or "informieren" in text or \
+        "ansprechen" in text or "anmailen" in text
     # (" bei " too, which the frame needs: "lag" stands in every "Anlage" and "Vorlage")
     lies = ("lieg" in text or "lag" in text) and " bei " in text
-    for rx, names in ((_ASKED, lex.first_names) if asked else (None, None),
-                      (_LIES_WITH, None) if lies else (None, None)):
+    for rx in (_ASKED if asked else None, _LIES_WITH if lies else None):
         if rx is None:
             continue
         for m in rx.finditer(text):
             lw = m[1]
             if not lw[0].islower() or len(lw) < 3 or lw in NO_NAME_BEFORE or \
                     lw in PREPOSITIONS or lw in PARTICLES or lw in _PRONOUNS or \
-                    lw in SHORT_ADVERBS or lw in _OBJECT_PRONOUNS or lw in lex.common_words:
-                continue
-            if (fold(lw) in names) if names is not None else lex.is_name(fold(lw)):
+                    lw in SHORT_ADVERBS or lw in _OBJECT_PRONOUNS or lw in lex.common_words or \
+                    rx is _ASKED and lw in LISTED_ADVERBS or lw.capitalize() in ROLES:
+                continue  # ("liegt bei lang im fach": a colleague; "kurz anrufen": no one)
+            # any listed name: whom one asks may be a surname that is a word ("soll wolf
+            # fragen", "kannst du hahn anrufen"), not only a first name
+            if lex.is_name(fold(lw)) or rx is _ASKED and unknown_word(lw):
                 yield m.start(1)
+
+
+# Adverbs the lists hold as surnames, which stand in a person's place too: "kannst du kurz
+# anrufen", "soll gleich fragen", "akte kurz prüfen" (also lowerfiles.py, chatnames.py).
+LISTED_ADVERBS = frozenset("kurz lang gleich heute morgen später sofort nochmal direkt selbst "
+                       "selber dringend bitte ruhig gerne zurück".split())

@@ -14,9 +14,9 @@ has too (lowercase.py takes the words these find, as it takes those of lowerfram
 - a hand-over from one colleague to another before its date: "hecht → kurz, fr 4.12.";
 - what someone is called: "der vermieter heißt auch sonntag";
 - an item of a quick list, a word German does not have before a dash or a bracket: "post:
-  silva – zustellung gescheitert";
-- a chat's speaker in lower case beside other speakers: "jan: zozan hat …";
-- whom a chat or a mail greets on a line's start: "hey jule, hast du die akte noch?".
+  silva – zustellung gescheitert".
+
+(A chat's speakers and whom it greets: chatnames.py.)
 
 Each frame names a place German fills with an article and a noun or with a name; the bare
 word there is the name. Listed meaning words stay where a season or month would also fit.
@@ -115,15 +115,6 @@ _ADDRESSEE = re.compile(rf"(?:^|\n)[ \t]*(?:an|für) ({LOWER_WORD}):")
 _CLOSE = re.compile(rf"(?:^|\n|absatz |punkt )ende ({LOWER_WORD})[ .]*$")
 _HAND_OVER = re.compile(rf"(?:^|\n)[ \t]*({LOWER_WORD}) (?:→|->) ({LOWER_WORD}),? "
                         r"(?:(?:mo|di|mi|do|fr|sa|so)\.? )?\d{1,2}\.\d{1,2}\.")
-# A salutation typed in lower case on a line's start: "hey jule, hast du …", "moin tarek!"
-# ("hallo zusammen,", "hey du," take no listed first name).
-_GREETING = re.compile(rf"(?:^|\n)[ \t]*(?:hallo|hi|hey|moin|servus|liebe|lieber) ({LOWER_WORD})"
-                       r"[ \t]*[,!]")
-# A chat's speaker typed in lower case: "jan: zozan hat die fiktionsbescheinigung nicht" beside
-# another speaker's line ("Ilhan: ja schick sie hoch"); a plan's days and months stay.
-_SPEAKER_LINE = re.compile(r"(?m)^[ \t]*([^\W\d_]+): (?=\S)")
-_PLAN_LABELS = frozenset("""mo di mi do fr sa so jan feb mär apr mai jun jul aug sep okt nov dez
-montag dienstag mittwoch donnerstag freitag samstag sonntag""".split())
 # An item of a quick list typed in lower case: a word after a label's colon, a line's start
 # or a comma, then a dash or a bracket with what is to be done ("post: silva – zustellung
 # gescheitert", "erledigt: rana, singh (beide verlängert)"); only a word German does not have.
@@ -155,7 +146,6 @@ def _list_items(text: str) -> list[tuple[int, str]]:
     return out
 
 
-_GREETINGS = ("hallo ", "hi ", "hey ", "moin ", "servus ", "liebe ", "lieber ")
 _NAMING = trie(("heißt", "heisst", "hieß", "namens"), after_first=r"(?<![\w-].)")
 _CALLED = re.compile(rf"(?:{_NAMING})(?: (?:auch|jetzt|eigentlich))? ({LOWER_WORD})")
 
@@ -180,15 +170,6 @@ def person_slots(text: str, lex: Lexicon) -> Iterator[int]:
                     for w in (m[1], m[2])):
                 yield m.start(1)
                 yield m.start(2)
-    if text.startswith(_GREETINGS) or lines and (
-            "\nh" in text or "\nm" in text or "\ns" in text or "\nl" in text):
-        for m in _GREETING.finditer(text):
-            w = m[1]
-            if fold(w) in lex.first_names and w not in lex.common_words and \
-                    not _function_word(w) and not lex.is_meaning_word(w):
-                yield m.start(1)
-    if lines and ": " in text:
-        yield from _lower_speakers(text, lex)
     if "–" in text and " – " in text or "(" in text and " (" in text:
         for start, word in _list_items(text):
             if len(word) > 2 and "-" not in word and unknown_word(word) and \
@@ -230,36 +211,3 @@ def person_slots(text: str, lex: Lexicon) -> Iterator[int]:
         for m in _CALLED.finditer(text):
             if _person_word(m[1], lex):  # not "nein heißt nein"
                 yield m.start(1)
-
-
-def _lower_speakers(text: str, lex: Lexicon) -> Iterator[int]:
-    """Lines opened by a listed first name in lower case and a colon, where most lines opened
-    by a word and a colon, two at least, have a listed first name there (a chat's speakers,
-    not a form's fields: "art: befristet / ort: bochum"), and no two a day or a month (a
-    plan's labels: "jan: urlaub / feb: fortbildung")."""
-    labels = list(_SPEAKER_LINE.finditer(text))
-    if len(labels) < 2 or len({m[1].lower() for m in labels} & _PLAN_LABELS) > 1:
-        return
-    said = [m[1].lower() for m in labels]
-    first = [fold(lw) in lex.first_names for lw in said]
-    if not any(first):
-        return  # (a form's labels: no nickname is asked for)
-    named = [m for m, lw, listed in zip(labels, said, first, strict=True)
-             if listed or _nickname(lw, said, lex)]
-    if len(named) < 2 or 2 * len(named) <= len(labels):
-        return
-    for m in named:
-        w = m[1]
-        if w[0].islower() and not _function_word(w) and (
-                w in _PLAN_LABELS or not lex.is_meaning_word(w)):  # "jan" beside "Ilhan"
-            yield m.start(1)
-
-
-def _nickname(lw: str, said: list[str], lex: Lexicon) -> bool:
-    """A speaker no list knows, by the way a chat runs: a short name or nickname ("basti",
-    "flo", "caro") that opens two lines at least and is no German word, where a listed first
-    name speaks too; a form's fields are nouns ("art:", "ort:", "name:"), and frequent words
-    of other languages ("caro", "flo") are no German word a field would use."""
-    return len(lw) > 2 and said.count(lw) >= 2 and not lex.is_noun(lw) and \
-        lw not in lex.common_words and not _function_word(lw) and \
-        not lex.is_meaning_word(lw) and not lex.is_stopword(lw)

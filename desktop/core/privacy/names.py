@@ -70,6 +70,7 @@ from desktop.core.privacy.layout import (
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.listed import words_before_full_names
 from desktop.core.privacy.lowercase import lower_case_names
+from desktop.core.privacy.name_gaps import names_beside_names
 from desktop.core.privacy.name_marks import german_frames
 from desktop.core.privacy.particles import leading_particle, with_particles
 from desktop.core.privacy.prepositions import first_name_after_preposition
@@ -136,7 +137,7 @@ def find_names(text: str, judge: Judge | None = None) -> list[tuple[int, int]]:
             more = _as_typed_in_lower_case(blanked(text, found))
             if more is not None:
                 found = merged(found, more)
-    return with_document_names(text, found)
+    return with_document_names(text, names_beside_names(text, found))  # "popal + [fuchs]"
 
 
 def _as_typed_in_lower_case(text: str) -> list[tuple[int, int]] | None:
