@@ -80,9 +80,9 @@ from desktop.core.privacy.subjects import (
     found_word_as_subject,
     name_after_role_before_verb,
     objects_after_roles,
-    person_verb_at,
     subject_at_sentence_start,
 )
+from desktop.core.privacy.title_surnames import surname_after_title_and_first_name
 from desktop.core.privacy.truecase import merged, truecased, typed_without_capitals
 from desktop.core.privacy.wordclass import (
     ABBREVIATED,
@@ -382,7 +382,7 @@ def _anchored(text, k, cls, toks, is_name, strip, joined, loose: bool) -> int:
         if c in NAMEISH or (c == UNKNOWN and prev not in AMBIGUOUS and j - k == 1) or (
                 particle and c in (STOP, NOUN, UNKNOWN)) or (  # "Aminata dos Reis"
                 c == STOP and j - k == 1 and written_in_lower_case(toks[j][2])) or (
-                j - k == 1 and _surname_after_title_and_first_name(text, toks, cls, k)):
+                j - k == 1 and surname_after_title_and_first_name(text, toks, cls, k)):
             is_name[j] = True
             if c == UNKNOWN and strip[j] == 0:
                 guess_genitive(j, toks, strip, joined, n)
@@ -391,29 +391,6 @@ def _anchored(text, k, cls, toks, is_name, strip, joined, loose: bool) -> int:
             continue
         break
     return reversed_first_name(text, toks, cls, is_name, j)
-
-
-_AND_TITLE = Lazy(r" und (?:Herrn?|Frau|Hrn?\.|Fr\.) ")
-
-
-def _surname_after_title_and_first_name(text, toks, cls, k) -> bool:
-    """"Herr Roman Brot rief an", "Frau Nur Zimmer, geb. …": after a form of address and a
-    listed first name, a German word that closes the name (a person's verb, a comma, the end
-    of the sentence, "und Frau …" follows) is the surname, also a meaning word; after a word
-    the lists lack only before "und Frau …" ("Herr Axlan Post und Frau …"); "Herr Ali Termin
-    verschoben" stays."""
-    if cls[k] not in (FIRST, BOTH, AMBF, UNKNOWN) or cls[k - 1] != TITLE or \
-            k + 1 >= len(toks) or cls[k + 1] not in (STOP, NOUN):
-        return False
-    end, word = toks[k + 1][1], toks[k + 1][2]
-    if not surname_word(word) or word.lower() in NO_NAME_BEFORE or word.lower() in PREPOSITIONS:
-        return False
-    if _AND_TITLE.match(text, end) is not None:
-        return True  # "Herr Reinhard Banke und Frau …", "Herr Axlan Post und Frau …"
-    # after a word the lists lack, which may be the surname itself: "Frau Yilmaz Termin, …"
-    return cls[k] != UNKNOWN and (
-        text[end:end + 1] in (",", ";", "(", ")") or text[end:end + 2] in (". ", ".\n") or
-        end == len(text) or person_verb_at(text, end))
 
 
 _NON_GERMAN_LETTER = Lazy(r"[^A-Za-zÄÖÜäöüß'’-]")
