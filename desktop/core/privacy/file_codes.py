@@ -136,14 +136,13 @@ def numbered_compounds(text: str, priority: int) -> Iterator[Candidate]:
         if 2 <= len(stem) <= 21 and stem[0].isupper() and stem.lower() not in _cue_stems() and not (
                 start > 0 and (text[start - 1].isalnum() or text[start - 1] in ".-")) and not (
                 _not_personal(stem.lower())):
-            lead = _LEAD.match(text, end)
-            span = _slot(text, lead.end(), False)
-            if span is not None and span[0] == lead.end():
+            pos = end  # spaces and a colon before the number
+            while pos < len(text) and text[pos] in " \t:":
+                pos += 1
+            span = _slot(text, pos, False)
+            if span is not None and span[0] == pos:
                 yield span[0], span[1], Kind.AKTENZEICHEN, priority
         at = text.find("-Nr.", end)
-
-
-_LEAD = re.compile(r"[ \t]*:?[ \t]*")
 
 
 def _not_personal(stem: str) -> bool:
