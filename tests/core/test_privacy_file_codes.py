@@ -154,19 +154,23 @@ def test_birth_years_as_a_new_hand_writes_them(text, value):
 @pytest.mark.parametrize("text, value", [
     ("geboren am 12.05.2019 und 3.4.2021", "3.4.2021"),
     ("born 3 May 1990 in Lagos", "3 May 1990"),
+    ("Geburtsdaten der Kinder: 12.05.2019, 3.4.2021", "3.4.2021"),
 ])
 def test_a_second_birth_date_and_an_english_cue(text, value):
-    """A second date joined by "und" to a birth date is one too (two children); "born" is a
-    birth cue of notes with English in them."""
+    """A second date joined by "und" to a birth date is one too (two children), so is one after
+    a comma when the cue is plural ("Geburtsdaten"); "born" is a birth cue of notes with
+    English in them."""
     assert found(text).get(value) == "geburtsdatum"
 
 
 @pytest.mark.parametrize("text, value", [
     ("geb. 1.1.1990 und seit 01.01.2015 in Deutschland", "01.01.2015"),
     ("Frau Born, Termin 12.03.2026", "12.03.2026"),
+    ("geb. 12.03.1988, 5.6.2024 Vorsprache", "5.6.2024"),
 ])
 def test_a_date_after_other_words_or_a_name_born_stays_a_date(text, value):
-    """Words between "und" and the date end the list; the surname "Born" is no cue."""
+    """Words between "und" and the date end the list, and after one birth date ("geb.") a
+    comma does not start one; the surname "Born" is no cue."""
     assert found(text).get(value) == "datum"
 
 

@@ -7,7 +7,8 @@
 - Years or dates listed before "geboren" ("Die Kinder sind 2012 und 2015 geboren"): each is a
   birth date, not only the last (patterns._BirthCues reads the list with BORN_AFTER); after
   the cue, a second date joined by "und" or "sowie" is one too ("geboren am 12.05.2019 und
-  3.4.2021": patterns._ALTERNATIVES). "born" is a cue of notes with English in them
+  3.4.2021": patterns._ALTERNATIVES), and after a comma when the cue is plural
+  ("Geburtsdaten der Kinder: 12.05.2019, 3.4.2021"). "born" is a cue of notes with English in them
   (pattern_sources "birth_cue"; in lower case: "Born" is a surname), "Jg." and "Jahrg." are
   "Jahrgang".
 """

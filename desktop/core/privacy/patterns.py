@@ -93,9 +93,11 @@ class _BirthCues:
     def __init__(self, text: str) -> None:
         self.text = text
         self.active = "*" in text or any(map(text.lower().__contains__, _BIRTH_HINTS))
-        self.cue_ends = [_answer_start(text, m.end()) for m in _rx()["birth_cue"].finditer(
-            text)] if self.active else []
+        cues = list(_rx()["birth_cue"].finditer(text)) if self.active else []
+        self.cue_ends = [_answer_start(text, m.end()) for m in cues]
         self.active = bool(self.cue_ends)
+        # "Geburtsdaten der Kinder: 12.05.2019, 3.4.2021": a plural cue announces a list
+        self.plural = bool(cues) and "daten" in text and any(m[0].endswith("daten") for m in cues)
         self.cells = birth_cells(text) if self.active and (
             ";" in text or "|" in text or "\t" in text) else []
 
@@ -144,9 +146,10 @@ def _dates(text: str) -> Iterator[Candidate]:
             if (_valid_day_month(d, month) or _unknown_parts(d, month, year)) and not (
                     year is None and _after_room(text, start)):  # "Zi. 1.03.": a room's number
                 kind = birth.kind(start, end)
+                between = text[birth_end:start] if start - birth_end < 8 else None
                 if text[start - 1] == "(" and year is not None and bracketed_after_name(
-                        text, start, end) or (start - birth_end < 8 and text[
-                            birth_end:start] in _ALTERNATIVES):
+                        text, start, end) or between in _ALTERNATIVES or (
+                            birth.plural and between in (", ", "; ")):
                     kind = Kind.GEBURTSDATUM  # "(14.09.1994 vs. 02.01.1988)": both
                 if kind is _BIRTH:
                     birth_end = end
