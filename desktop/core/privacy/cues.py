@@ -248,6 +248,14 @@ _PENSION = re.compile(r"[0-9]{2} ?[0-9]{6} ?[A-Za-z] ?[0-9]{3}(?![\w])")
 _CAPITALS = re.compile("[A-Z]{9}")  # a document number without digits ("MKXRRXCHZ")
 
 
+@functools.cache
+def _cue_stems() -> frozenset[str]:
+    """The keywords, in lower case without their full stop: a unit's abbreviation is none."""
+    return frozenset(k.lower().rstrip(".") for family in (
+        "az_keyed", "id_keyed", "phone_keyed", "azr_keyed", "tax_keyed") for k in _KEYWORDS[
+            family].split("|"))
+
+
 @functools.lru_cache(maxsize=4096)
 def _code_like(token: str, first: bool) -> bool:
     """A token without digits that may stand in an identifier: a code, not a word. Capitals
@@ -269,6 +277,9 @@ def _code_like(token: str, first: bool) -> bool:
 
 
 _SEAT = re.compile("[A-Z][a-z]")
+# An office's unit, abbreviated, first in a file number: "Abt.", "Ref.", "Sg.", "SG.", "Nr."
+# (a weekday or a month before a date is none: "Mo. 14.30", see _slot's end).
+_OFFICE_UNIT = re.compile("(?!Tel|Fax|Fon|Mob|Abs|Art|Bl|Bd|Ca|Tab)[A-ZÄÖÜ][a-zäöü]{1,3}|[A-Z]{2}")
 # A clerk's mark closing a file number after a spaced dash, at the end of its line or before a
 # comma or bracket ("Az.: ABH 2.3 – 118/26 – Sch"); a word there goes on ("– Sie kam …").
 _CLERK = re.compile(r" [-–] [A-ZÄÖÜ][a-zäöü]{1,2}(?=[ \t]*(?:$|[,;)\n]))", re.MULTILINE)
@@ -291,7 +302,12 @@ def _slot(text: str, pos: int, document: bool) -> tuple[int, int] | None:
         digits = _DIGIT.search(token) is not None
         if document and not parts and _SERIAL.fullmatch(token):
             return m.start(), end  # "Reisepass Nr. MKXRRXCHZ", "eAT-Seriennr. LJ8RCMRMF"
-        if not digits and not _code_like(token, not parts) and not (
+        # an office's unit first ("Az.: Abt. 3 – 2026/0712", "Sg. 322 / 12-0042", "Nr. 32 …")
+        unit = not parts and not digits and m[0][len(token):] == "." and _OFFICE_UNIT.fullmatch(
+            token) is not None and _DIGIT_NEXT.match(text, m.end()) is not None and (
+            _SENTENCE_END.search(text, max(0, pos - 8), pos + 1) is None) and (  # "Akte. Tel. 0…"
+            token.lower() not in _cue_stems())  # "Akte (Az. 30.9-…)": the next keyword
+        if not digits and not unit and not _code_like(token, not parts) and not (
                 parts and parts[-1][2] and _ABBREVIATION.fullmatch(token) and _NUMBER_NEXT.match(
                     text, end) and not lexicon().is_word(token.lower())):
             # (between two numbers an office's abbreviation: "DA-32 Ausl 0612/27")
@@ -308,8 +324,8 @@ def _slot(text: str, pos: int, document: bool) -> tuple[int, int] | None:
             pos = end + 2
             continue
         if end < m.end():
-            if not digits and m[0][len(token):] == "." and ("-" in token or "/" in token) and (
-                    _DIGIT_NEXT.match(text, m.end())):
+            if unit or not digits and m[0][len(token):] == "." and (
+                    "-" in token or "/" in token) and _DIGIT_NEXT.match(text, m.end()):
                 pos = m.end() + 1  # "WI-Ausl. 3.1/2911/26": an abbreviated code goes on
                 continue
             break  # a full stop or colon after the token ends the group
@@ -332,13 +348,16 @@ def _slot(text: str, pos: int, document: bool) -> tuple[int, int] | None:
         return None
     while parts and not parts[0][2] and not any(p[2] for p in parts[1:]):
         parts.pop(0)
-    if len(parts) > 1 and not parts[0][2] and _named_before(text, parts):
-        parts.pop(0)
+    if len(parts) > 1 and not parts[0][2] and (_named_before(text, parts) or text[
+            parts[0][0]:parts[0][1]] in ("Nr", "No")):
+        parts.pop(0)  # (the number word before it: "Az.: Nr. 32 1124 2026", "(Nr. 2026/PEP/044)")
     start, end = parts[0][0], parts[-1][1]
     group = text[start:end]
     count = sum(map(str.isdigit, group))
     if count < _MIN_DIGITS or (count == _MIN_DIGITS and group.isdigit()):
         return None
+    if len(parts) > 1 and text[parts[0][1]] == ".":  # the unit's number: "Mo. 14.30" no file
+        group = text[parts[1][0]:end]
     if _DATE_TIME_YEAR.fullmatch(group) or (_NUMBER.fullmatch(group) and (
             "," in group or _UNIT.match(text, end))):
         return None

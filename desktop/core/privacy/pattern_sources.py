@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from desktop.core.privacy.hand_dates import BORN_AFTER
 from desktop.core.privacy.keywords import (
     _KEYWORDS,
     NOTE_CACHE,
@@ -102,11 +103,12 @@ _DWELLING = (
                  " Erdgeschoss Dachgeschoss Souterrain Hochparterre EG DG UG OG WG".split())
     + "|" + trie("Haus Aufgang Eingang Block Whg Wohnung App Apartment Zi Zimmer WG-Zimmer Raum"
                  " Tür".split())
-    + r"\.? ?[0-9A-Z]{1,4}[a-z]?|[0-9]{1,2}\. ?(?:OG|Obergeschoss|Etage|Stock|Stockwerk))"
-    r"(?: (?:links|rechts|Mitte|li\.|re\.|l\.|r\.))?")
+    # (a room's number may carry its floor: "App. 3.12", "Zi. 2.014")
+    + r"\.? ?[0-9A-Z]{1,4}(?:\.[0-9]{1,3}(?![0-9]))?[a-z]?|[0-9]{1,2}\. ?(?:OG|Obergeschoss|Etage|Stock"
+    r"|Stockwerk))(?: (?:links|rechts|Mitte|li\.|re\.|l\.|r\.))?")
 # A flat or room ("Zi. 114", "Whg. 5", "WG Zimmer 3", "WG")
 _ROOM = ("(?:" + trie("Whg Wohnung App Apartment Zi Zimmer WG-Zimmer".split())
-         + r"\.? ?[0-9]{1,4}[a-zA-Z]?|WG(?: Zimmer ?[0-9]{1,4})?)")
+         + r"\.? ?[0-9]{1,4}(?:\.[0-9]{1,3}(?![0-9]))?[a-zA-Z]?|WG(?: Zimmer ?[0-9]{1,4})?)")
 # Between a street and its postcode and town: a comma (or dictated: "Moorweg 12 Komma 25421
 # Pinneberg"; or a spaced "/", "·", "|" or dash), spaces, a line break, "in", and parts of the
 # building ("Gutleutstraße 98, 3. OG links, 60329 …"). Longest first: the engine takes the
@@ -115,7 +117,8 @@ _ROOM = ("(?:" + trie("Whg Wohnung App Apartment Zi Zimmer WG-Zimmer".split())
 # "Wilhelmstraße 44, bei Fam. Çelik, 74072 Heilbronn"): a name after it, capitalised
 _CARE_OF = (r"(?:c/o|bei(?: Fam\.| Familie| Frau| Herrn)?) (?![a-zäöüß])[^\W\d_][\w'-]+"
             r"(?: (?![a-zäöüß])[^\W\d_][\w'-]+)?")
-ADDRESS_JOIN = (rf"(?:,?\s+in\s+| Komma | [/·|–-] |(?:(?:,\s*|\s+)(?:{_DWELLING}|{_CARE_OF}))*"
+# (a part of the building in brackets: "Pappelallee 17 (Hinterhaus), 10437 Berlin")
+ADDRESS_JOIN = (rf"(?:,?\s+in\s+| Komma | [/·|–-] |(?:(?:,\s*|\s+)(?:{_DWELLING}|\({_DWELLING}\)|{_CARE_OF}))*"
                 r"(?:,\s*|\s*\n\s*|\s+))")
 
 # Words of two letters that may follow a court's file number; its seat is none ("2 E 1411/26
@@ -177,16 +180,16 @@ def _sources() -> dict[str, str]:
         # (its first letter as a plain class, the rest by the letter: the engine skips ahead
         # to a class, not to a look-ahead or letters of either case; 5.5 -> 3.3 µs a pass)
         # ("geborene Yilmaz" names a maiden name, no birth date; "Geburtsdaten" the plural)
-        "birth_cue": r"[GgDd*TJ](?:(?<=[Gg])(?i:(?<![\w].)eb\.(?:[ -]?dat\.)?|(?<![\w].)eboren(?!er?\b)|eburtsdat(?:um|en)|eb\.-datum"
+        "birth_cue": r"[GgDd*TJb](?:(?<=b)(?<![\w].)orn\b|(?<=[Gg])(?i:(?<![\w].)eb\.(?:[ -]?dat\.)?|(?<![\w].)eboren(?!er?\b)|eburtsdat(?:um|en)|eb\.-datum"
                      r"|eburtstag|eburtsjahr)|(?<=[Dd])(?i:ate of birth|(?<![\w].)ob\b)|(?<=\*)"
                      # ("Tag der Geburt: …", "Jahrgang 1972")
-                     r"|(?<=T)(?<![\w].)ag der Geburt\b|(?<=J)(?<![\w].)ahrgang\b)",
+                     r"|(?<=T)(?<![\w].)ag der Geburt\b|(?<=J)(?<![\w].)(?:ahrgang\b|g\.|ahrg\.))",
         # (a sentence's end, dictated too: "… neunzehnhundertachtundneunzig Punkt Herr …")
         "birth_block": r"[.!?;](?=\s)|\n|[0-9\u25a0]| Punkt ",
         # The second date of a range, after a dash ("08.12.–11.12.", "1.3.-5.3.2027")
         "date_range": r" ?[–-] ?" + rf"(?P<d>[0-9]{{1,2}})\.\s?{month}\.(?:\s?{year}(?![0-9]|\s?(?i:uhr|h)\b|[:.][0-9]))?"
                       r"(?![0-9]|\.[0-9])",
-        "born_after": r" (?:geboren|geb\.)(?![\w])",
+        "born_after": BORN_AFTER,  # (hand_dates.py: "2012 und 2015 geboren")
         # Before a number that is no date: a room ("Zi. 1.03.", "Raum 1.07.")
         "az_letters": r"(?P<pre>[A-ZÄÖÜ](?<![\w./-].)[A-ZÄÖÜ]{1,5})[-/ ][0-9]{2,6}(?:[-/][0-9A-Z]{1,8}){1,3}(?![\w/-])",
         # Court file numbers: chamber or department, register letters, number/year ("VG

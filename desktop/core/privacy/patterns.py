@@ -36,6 +36,13 @@ from desktop.core.privacy.checkdigits import (
 from desktop.core.privacy.checkdigits import iban_is_valid as iban_is_valid  # re-exported
 from desktop.core.privacy.cues import cued_candidates
 from desktop.core.privacy.date_frames import bracketed_after_name, framed_dates
+from desktop.core.privacy.file_codes import (
+    NOT_OFFICES,
+    code_tokens,
+    is_time_range,
+    numbered_compounds,
+)
+from desktop.core.privacy.hand_dates import BORN_AFTER_STARTS, roman_dates, short_month_years
 from desktop.core.privacy.ibans import ibans
 from desktop.core.privacy.keywords import _hinted, lower_note
 from desktop.core.privacy.lexicon import lexicon
@@ -68,7 +75,8 @@ BLANK = "\u25a0"
 P_EMAIL, P_IBAN, P_KEYED, P_DATE, P_ADDRESS, P_SHAPED, P_PHONE, P_LOOSE = (
     100, 90, 80, 70, 60, 55, 50, 40)
 
-_BIRTH_HINTS = ("geb.", "geboren", "geburt", "dob", "date of birth", "jahrgang")
+_BIRTH_HINTS = ("geb.", "geboren", "geburt", "dob", "date of birth", "jahrgang", "jg.", "jahrg.",
+                "born")
 
 
 def _valid_day_month(d: str, m: str) -> bool:
@@ -85,9 +93,11 @@ class _BirthCues:
     def __init__(self, text: str) -> None:
         self.text = text
         self.active = "*" in text or any(map(text.lower().__contains__, _BIRTH_HINTS))
-        self.cue_ends = [_answer_start(text, m.end()) for m in _rx()["birth_cue"].finditer(
-            text)] if self.active else []
+        cues = list(_rx()["birth_cue"].finditer(text)) if self.active else []
+        self.cue_ends = [_answer_start(text, m.end()) for m in cues]
         self.active = bool(self.cue_ends)
+        # "Geburtsdaten der Kinder: 12.05.2019, 3.4.2021": a plural cue announces a list
+        self.plural = bool(cues) and "daten" in text and any(m[0].endswith("daten") for m in cues)
         self.cells = birth_cells(text) if self.active and (
             ";" in text or "|" in text or "\t" in text) else []
 
@@ -99,7 +109,7 @@ class _BirthCues:
         i = bisect.bisect_right(self.cue_ends, start) - 1
         if i >= 0 and not _rx()["birth_block"].search(self.text, self.cue_ends[i], start):
             return Kind.GEBURTSDATUM
-        if end >= 0 and self.text.startswith(" geb", end) and _rx()["born_after"].match(
+        if end >= 0 and self.text.startswith(BORN_AFTER_STARTS, end) and _rx()["born_after"].match(
                 self.text, end):
             return Kind.GEBURTSDATUM
         if any(s <= start < e for s, e in self.cells):
@@ -136,9 +146,10 @@ def _dates(text: str) -> Iterator[Candidate]:
             if (_valid_day_month(d, month) or _unknown_parts(d, month, year)) and not (
                     year is None and _after_room(text, start)):  # "Zi. 1.03.": a room's number
                 kind = birth.kind(start, end)
+                between = text[birth_end:start] if start - birth_end < 8 else None
                 if text[start - 1] == "(" and year is not None and bracketed_after_name(
-                        text, start, end) or (start - birth_end < 8 and text[
-                            birth_end:start] in _ALTERNATIVES):
+                        text, start, end) or between in _ALTERNATIVES or (
+                            birth.plural and between in (", ", "; ")):
                     kind = Kind.GEBURTSDATUM  # "(14.09.1994 vs. 02.01.1988)": both
                 if kind is _BIRTH:
                     birth_end = end
@@ -168,6 +179,8 @@ def _dates(text: str) -> Iterator[Candidate]:
                 if m["y"] is None and _after_room(text, m.start()):
                     continue  # "Zi. 1.03.", "Raum 1.07.": a room's number
                 yield m.start(), m.end(), birth.kind(m.start(), m.end()), P_DATE
+    for start, end in roman_dates(text) if b"0.A" in shape else ():  # "7.XII.2026"
+        yield start, end, birth.kind(start, end), P_DATE
     if lower_note(text):
         # Dictated: "am ersten august", "vom zwölften elften", "zweiter april
         # neunzehnhundertneunundachtzig" (in a note typed in lower case, or dictated with its
@@ -191,6 +204,9 @@ def _dates(text: str) -> Iterator[Candidate]:
     for m in month_digits().finditer(text, first) if b"0/0000" in shape else ():  # "geb. 12/1990"
         if birth.kind(m.start(), m.end()) is _BIRTH:
             yield m.start(), m.end(), _BIRTH, P_DATE - 1
+    for start, end in short_month_years(text) if b"0/0000" in shape else ():  # "geb. 2/2016"
+        if birth.kind(start, end) is _BIRTH:
+            yield start, end, _BIRTH, P_DATE - 1
     for m in rx["year"].finditer(text, first):
         if birth.kind(m.start(), m.end()) is Kind.GEBURTSDATUM:
             yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
@@ -198,7 +214,8 @@ def _dates(text: str) -> Iterator[Candidate]:
 
 _BIRTH = Kind.GEBURTSDATUM  # an enum member read from its class costs a property call (3.11)
 # Between two birth dates given as alternatives ("14.09.1994 vs. 02.01.1988")
-_ALTERNATIVES = frozenset({" vs. ", " bzw. ", " oder ", " / "})
+# or listed ("geboren am 12.05.2019 und 3.4.2021": two children)
+_ALTERNATIVES = frozenset({" vs. ", " bzw. ", " oder ", " / ", " und ", " sowie "})
 # A range of two dates joined by a dash ("08.12.–11.12.", "1.3.-5.3.2027") is one date: what
 # may follow the first date's end.
 _LINKS = ("–", "-", " –", " -")
@@ -235,14 +252,14 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
     digit_dash, digit_slash = b"0-0" in shape, b"0/0" in shape
     for m in (rx["az_letters"].finditer(text) if digit_dash or digit_slash or b"0-A" in shape
               or b"0/A" in shape else ()):
-        if m["pre"] not in {"EU", "EG", "EWG", "VO", "KW", "ISO", "DIN", "BGBL"}:
+        if m["pre"] not in NOT_OFFICES:  # a law's, calendar's, phone's letters
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     lower = lower_note(text)
     # In lower case ("ab-720/24", "abh 2024/7289") letters before a space are no common word
     # ("ab 12/2024" is a month).
     for m in (_rx_lower()["az_letters_lc"].finditer(text) if lower and (dash or slash) else ()):
         pre = m["pre"]
-        if pre.upper() not in {"EU", "EG", "EWG", "VO", "KW", "ISO", "DIN", "BGBL"} and not (
+        if pre.upper() not in NOT_OFFICES and not (
                 m[0][len(pre)] == " " and _function_word(pre)):
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     first = _first_digit(text)
@@ -280,13 +297,13 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
     # joined by ".", "-" or "/", at least six digits; not thousands ("1.234.567").
     for m in rx["az_shape"].finditer(text, first) if _digit_count(text) >= 6 else ():
         rest = m["rest"]
-        if _digits(m[0]) < 6 or ("-" not in rest and "/" not in rest and "." in rest and all(
+        if _digits(m[0]) < 6 or is_time_range(m[0]) or ("-" not in rest and "/" not in rest and "." in rest and all(
                 len(g) == 3 for g in rest[1:].split("."))):
             continue
         prefix = (_rx_lower()["az_prefix_lc"] if lower else rx["az_prefix"]).search(
             text, max(0, m.start() - 6), m.start())
-        if prefix is None:
-            continue  # "0341/123-456": part of something longer
+        if prefix is None or prefix[0].strip() in NOT_OFFICES:
+            continue  # "0341/123-456": part of something longer; "ISBN 978-3-…"
         if lower and prefix["w"] is not None and _function_word(prefix["w"]):
             prefix = None  # "seit 3.2-…": the word is no part of the number
         if prefix is None:
@@ -299,6 +316,9 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
     # about a hyphen or a slash in it)
     if digit_dash or digit_slash:
         yield from office_numbers(text, P_SHAPED, shape)
+    if digit_dash or digit_slash or b"A-0" in shape or b"0/A" in shape:  # "32/AB-K/55120"
+        yield from code_tokens(text, P_SHAPED)  # any office's code token (file_codes.py)
+    yield from numbered_compounds(text, P_SHAPED - 10)  # "Ausl-Nr. 77 1204"
     # Dictated word by word after its keyword ("Aktenzeichen neun null vier … Strich …")
     if ("ummer " in text or "eichen " in text) and (lower or "Punkt" in text or "Komma" in text):
         yield from spoken_ids(text, P_KEYED)
