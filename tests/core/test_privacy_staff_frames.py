@@ -163,3 +163,11 @@ def test_answers_participles_greetings_and_firms_stay(text: str) -> None:
 def test_and_co_is_no_partner() -> None:
     """"Hahn & Co. KG": the owner is a person, "Co" is the firm's word."""
     assert _persons("Beschäftigt bei der Fa. Hahn & Co. KG.") == ["Hahn"]
+
+
+def test_a_place_that_is_a_listed_surname_is_consulted_too() -> None:
+    """"Rückfrage bei Adler": a place that is a listed surname too is the person consulted;
+    a title in the plural names its keeper as in the singular ("Wiedervorlagen Engel")."""
+    assert _persons("Rückfrage bei Adler: Pass fehlt noch.") == ["Adler"]
+    assert _persons("Wiedervorlagen Engel, Stand 03.12.\n08.12. Frau Yıldız") == [
+        "Engel", "Yıldız"]

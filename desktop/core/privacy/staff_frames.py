@@ -21,7 +21,7 @@ Each frame is looked for only where a plain string test finds its fixed words.""
 from __future__ import annotations
 
 from desktop.core.privacy.context import meaning_word
-from desktop.core.privacy.lexicon import lexicon
+from desktop.core.privacy.lexicon import fold, lexicon
 from desktop.core.privacy.wordclass import (
     AMBF,
     AMBIG,
@@ -136,13 +136,14 @@ def _english_surname(word: str, c: int) -> bool:
 
 def _consulted(text, toks, cls, is_name) -> None:
     """Mark whom one consulted (see the module's docstring): a listed name, also one that is a
-    word, no place, no frequent word; a meaning word only where the person's name is found
+    word or a place ("Adler"), no other place, no frequent word; a meaning word only where the person's name is found
     elsewhere in the note too."""
     lex = lexicon()
 
     def accept(word: str, c: int) -> bool:
         lw = word.lower()
-        if c not in NAMEISH or lex.is_place(lw) or lw in lex.common_words:
+        if c not in NAMEISH or lex.is_place(lw) and not lex.is_name(fold(lw)) or \
+                lw in lex.common_words:
             return False
         return not meaning_word(word) or c in (AMBIG, SUR) and _named_elsewhere(toks, is_name,
                                                                                 word)

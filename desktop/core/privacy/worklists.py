@@ -32,12 +32,12 @@ _LIST_TITLE = Lazy(r"(?:^|[\s(])" + _LIST_WORD + r"(?=[ ,:])")
 # A heading of such a list opening a later line of the note.
 _LIST_LINE = Lazy(r"(?m)^[ \t*#>-]*" + _LIST_WORD + r" ")
 _PART = Lazy(r"(?:(?<=^)|(?<= / )|(?<=, )|(?<= – )|(?<=\()|(?<=WV )|(?<=Liste )|(?<=liste )"
-             r"|(?<=Wiedervorlage )|(?<=korb )|(?<=Posteingang )|(?<=ertretung )|(?<=Fristen ))"
+             r"|(?<=Wiedervorlage )|(?<=vorlagen )|(?<=korb )|(?<=Posteingang )|(?<=ertretung )|(?<=Fristen ))"
              r"([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
              r"(?= / |, | – | - |\)|: | \(| bis | ab |$)")
 # What the list's word itself is followed by when the keeper comes right after it.
-_AFTER_LIST_WORD = ("WV ", "Liste ", "liste ", "Wiedervorlage ", "korb ", "Posteingang ",
-                    "ertretung ", "Fristen ")
+_AFTER_LIST_WORD = ("WV ", "Liste ", "liste ", "Wiedervorlage ", "vorlagen ", "korb ",
+                    "Posteingang ", "ertretung ", "Fristen ")
 _MONTHS_AND_DAYS = frozenset("""januar februar märz april mai juni juli august september oktober
 november dezember montag dienstag mittwoch donnerstag freitag samstag sonntag""".split())
 # Functions of an office written like a title before their holder's surname.
