@@ -126,9 +126,11 @@ def test_a_first_name_told_apart_by_room_or_unit(text: str, name: str) -> None:
     "Mark aus dem Ausland wird umgerechnet.",
     "Die Iris aus dem Auge.",
     "Der Gruß aus Zimmer 3 kam an.",
+    "Sonst lasse ich Sie vom Sicherheitsdienst hinausbringen.",
 ])
 def test_words_before_where_they_come_from_stay(text: str) -> None:
-    """With its article, or before a place that is no office's unit, such a word is ordinary."""
+    """With its article, or before a place that is no office's unit, such a word is ordinary;
+    a pronoun there is none ("Sie vom Sicherheitsdienst")."""
     assert _persons(text) == []
 
 

@@ -28,6 +28,7 @@ from desktop.core.privacy.wordclass import (
     ARTICLES,
     INSTITUTION_ENDINGS,
     NAMEISH,
+    NOT_AFTER_TITLE,
     ROLES,
     STOP,
     SUR,
@@ -165,7 +166,8 @@ def _from_unit(text, toks, cls, is_name) -> None:
         t = cls.index(AMBF, t + 1)
         start, end, word = toks[t]
         if is_name[t] or _FROM_UNIT.match(text, end) is None or len(word) < 3 or \
-                word.isupper() or word.lower().endswith(INSTITUTION_ENDINGS):
+                word.isupper() or word.lower().endswith(INSTITUTION_ENDINGS) or \
+                word.lower() in NOT_AFTER_TITLE:  # "lasse Sie vom Sicherheitsdienst …"
             continue
         before = text[max(0, start - 12):start].split()
         if not before or (before[-1].lower() not in ARTICLES and
