@@ -173,3 +173,29 @@ def test_a_place_that_is_a_listed_surname_is_consulted_too() -> None:
     assert _persons("Rückfrage bei Adler: Pass fehlt noch.") == ["Adler"]
     assert _persons("Wiedervorlagen Engel, Stand 03.12.\n08.12. Frau Yıldız") == [
         "Engel", "Yıldız"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Info: Petra heute krank, bitte Termine verteilen.", ["Petra"]),
+    ("Hans morgen wieder da.", ["Hans"]),
+    ("Ernst ab Montag im Urlaub, Vertretung Tom.", ["Ernst", "Tom"]),
+    ("Krebs und Hahn heute im Homeoffice.", ["Krebs", "Hahn"]),
+    ("Winter ist heute krank.", ["Winter"]),
+    ("- Sauer: krank\n- Graf: Urlaub", ["Sauer", "Graf"]),
+])
+def test_who_is_away_or_back(text: str, names: list[str]) -> None:
+    """A name that is a word too opening a clause or a list's line, then when, then a state
+    only a person is in (ill, on leave, at home, back), is that colleague."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Der Server heute nicht erreichbar.",
+    "Im Winter oft krank.",
+    "Alle heute im Homeoffice.",
+    "Team 3 morgen auf Schulung.",
+    "Strom wieder da.",
+])
+def test_things_and_groups_away_stay(text: str) -> None:
+    """A thing, a season after its preposition, a group or a team in that frame is no person."""
+    assert _persons(text) == []

@@ -10,13 +10,17 @@ writer of such notes uses, with names that are German words too ("Hahn", "Krebs"
 - whom a sentence addresses, before a comma and a verb with "du"/"ihr": "Heide, kannst du das
   übernehmen?", "Ernst, hast du die Akte?" (an adverb there is no name: "Übrigens, kannst
   du …");
+- who is away or back, the state only a person is in: "Petra heute krank", "Krebs und Hahn
+  heute im Homeoffice", "Ernst ab Montag im Urlaub, Vertretung Tom", "- Sauer: krank" (a
+  thing is "nicht erreichbar" too: "Server", "Telefon" are no listed names);
 - a colleague's first name told apart by the room or the unit she works in: "Hans aus 3.14
   weiß Bescheid", "Heide vom Empfang kennt die Familie", "Eva aus dem Team 2", "Fritz aus der
   Registratur" — a first name that is a word too ("Heide", "Ernst") has no article there,
   and a room's number or an office's unit is where a person, never a heath, comes from ("die
   Heide aus Niedersachsen", "Mark aus dem Ausland" stay).
 
-Each frame is looked for only where a plain string test finds its fixed words."""
+Each frame is looked for beside a listed name that is a word too, where the characters beside
+it allow one."""
 
 from __future__ import annotations
 
@@ -31,22 +35,32 @@ from desktop.core.privacy.wordclass import (
     NOT_AFTER_TITLE,
     ROLES,
     STOP,
-    SUR,
     Lazy,
 )
 
-# Nouns of talking or meeting before "mit" and whom one talked with.
-_CONSULTED = Lazy(r"\b(?:Rücksprache|Absprache|Rückfrage|Telefonat|Gespräch|Abstimmung"
-                  r"|Besprechung|Telefonnotiz|Telefonvermerk|Termin|Übergabe|Fallbesprechung)"
-                  r" (?:mit|bei) ([A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)"
-                  r"(?=[.,;:!?)\n]| \(| (?!und [A-ZÄÖÜ])[a-zäöüß]|$)")
-# Their ends, for a cheap test before each " mit " and " bei " of a note.
+# Nouns of talking or meeting before "mit"/"bei" and whom one talked with ("Rücksprache",
+# "Absprache", "Rückfrage", "Telefonat", "Gespräch", "Abstimmung", "Besprechung", "Übergabe",
+# "Termin", "Telefonnotiz"), by their ends; after the name the clause ends or goes on in lower
+# case (not "Jung und Alt").
 _CONSULTED_ENDS = ("sprache", "frage", "Telefonat", "espräch", "mmung", "sprechung", "rgabe",
                    "Termin", "notiz", "vermerk")
+_CONSULTED_AFTER = Lazy(r"(?:[.,;:!?)\n]| \(| (?!und [A-ZÄÖÜ])[a-zäöüß]|$)")
 
 # A name addressed at a sentence's start, then a verb of the second person.
-_ADDRESSED = Lazy(r"(?:^|(?<=\n)|(?<=[.!?:] ))[ \t]*([A-ZÄÖÜ][a-zäöüß]+), (?:[a-zäöüß]+ )?"
-                  r"(?:du|ihr)\b")
+_ADDRESSED = r", (?:[a-zäöüß]+ )?(?:du|ihr)\b"
+
+# Who is away or back: after one or two names opening a clause or a list's line, when, then
+# the state (matched from the end of an ambiguous name: few in a note, no search of every note).
+_STATE = (r"(?:krank(?:geschrieben|gemeldet)?|im Urlaub|in Urlaub|im Home-?[Oo]ffice|im HO"
+          r"|in Elternzeit|im Mutterschutz|in Mutterschutz|auf (?:Fortbildung|Schulung|Dienstreise)"
+          r"|in der Schulung|abwesend|(?:nur )?(?:telefonisch |per [A-Za-z]+ )?erreichbar"
+          r"|nicht erreichbar|nicht da|wieder da|im Außendienst|außer Haus|Urlaub|frei)\b")
+_AWAY_RX = (r"(?:(?: und | \+ | & | / )([A-ZÄÖÜ][a-zäöüß]+))?(?:: | (?:ist |sind |war |waren )?"
+            r"(?:(?:heute|morgen|gestern|übermorgen|noch|wieder|ganztags|vormittags"
+            r"|nachmittags|diese Woche|nächste Woche|die ganze Woche|(?:ab|bis|seit) [\w.]+)"
+            r" ){0,3})" + _STATE + r"(?:,? Vertretung:? ([A-ZÄÖÜ][a-zäöüß]+))?")
+_AWAY = Lazy(_AWAY_RX)
+_PAIRS = (" und ", " + ", " & ", " / ")
 
 # An English salutation with its form of address ("Dear Madam Kurz,"), a greeting's or a
 # form's word never ("Dear Madam or Sir", "Dear Sir/Madam").
@@ -58,7 +72,7 @@ _NO_SURNAME = frozenset({"Sir", "Madam", "Or", "And", "Officer", "Colleague", "C
 # Zimmer 3", "aus Raum 114"), a unit's noun ("vom Empfang", "aus der Registratur", "aus dem
 # Team 2", "von nebenan"). The first name opens its sentence, or a verb or a conjunction
 # stands before it ("Danach kam Eva aus …", "und Heide vom Empfang").
-_FROM_UNIT = Lazy(r" (?:aus (?:(?:Zimmer|Zi\.|Raum|Büro) ?)?\d{1,3}(?:\.\d{1,3})?[a-z]?\b"
+_FROM_UNIT = (r" (?:aus (?:(?:Zimmer|Zi\.|Raum|Büro) ?)?\d{1,3}(?:\.\d{1,3})?[a-z]?\b"
                   r"|(?:aus|von) (?:de[rm] |dem )?(?:Nachbarbüro|Büro|Vorzimmer|Empfang|Team"
                   r"|Registratur|Poststelle|Sekretariat|Leitstelle|Infotheke|Info|Service"
                   r"|Servicebüro|Bürgerbüro|Sachgebiet|Referat|Abteilung|Geschäftsstelle"
@@ -67,20 +81,46 @@ _FROM_UNIT = Lazy(r" (?:aus (?:(?:Zimmer|Zi\.|Raum|Büro) ?)?\d{1,3}(?:\.\d{1,3}
                   r"|vom (?:Empfang|Team|Service|Schalter|Sachgebiet|Referat|Sekretariat|Info"
                   r"|Bürgerbüro|Nachbarbüro|Flur|Sozialdienst|Sicherheitsdienst)\b"
                   r"|von nebenan\b)")
+# What may follow a name that is a word too, in one pattern matched at its end.
+_BESIDE = Lazy(f"(?P<addressed>{_ADDRESSED})|(?P<unit>{_FROM_UNIT})|(?P<away>{_AWAY_RX})")
 
 
 def staff_frames(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                  is_name: list[bool]) -> None:
-    """Run the frames of the module's docstring where the note's plain string tests let them
-    find anything."""
-    if _consulting(text, " mit ") or _consulting(text, " bei "):
-        _consulted(text, toks, cls, is_name)
-    if ", " in text and (" du" in text or " ihr" in text):
-        _marked(text, toks, cls, is_name, _ADDRESSED, _addressed_name)
+    """Run the frames of the module's docstring from the note's names that are words too, each
+    where the characters beside it allow one (few such words in a note, found in C; one
+    pattern matched at each: no pattern searches every note)."""
     if "Dear " in text:
         _marked(text, toks, cls, is_name, _SALUTED, _english_surname)
-    if (" aus " in text or " vo" in text) and AMBF in cls:
-        _from_unit(text, toks, cls, is_name)
+    for c in (AMBIG, AMBF):
+        t = -1
+        for _ in range(cls.count(c)):  # (found in C: no pass of Python over every token)
+            t = cls.index(c, t + 1)
+            if is_name[t]:
+                continue
+            start, end, word = toks[t]
+            m = _BESIDE.match(text, end)
+            if m is not None:
+                frame = m.lastgroup
+                if frame == "addressed":
+                    is_name[t] = _opens_clause(text, start) and \
+                        word.lower() not in _INTERJECTIONS  # "Heide, kannst du …"
+                elif frame == "unit":
+                    if c == AMBF:
+                        _from_unit(text, toks, is_name, t)  # "Hans aus 3.14 weiß Bescheid"
+                else:
+                    _away(text, toks, cls, is_name, t)  # "Petra heute krank", "- Sauer: krank"
+            if not is_name[t] and text[start - 5:start] in (" mit ", " bei ") and \
+                    text.endswith(_CONSULTED_ENDS, max(0, start - 17), start - 5) and \
+                    _CONSULTED_AFTER.match(text, end) is not None:
+                is_name[t] = _consulted(toks, cls, is_name, t)  # "Rücksprache mit Krebs …"
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Does the word at start open its line, sentence or clause after a colon (a list's bullet
+    before it)?"""
+    line = text.rfind("\n", 0, start) + 1
+    return text[max(line, start - 3):start].strip(" \t•*–-")[-1:] in ("", ".", "!", "?", ":", ";")
 
 
 def rare_noun(word: str, c: int) -> bool:
@@ -96,16 +136,6 @@ def rare_noun(word: str, c: int) -> bool:
         not lw.endswith(INSTITUTION_ENDINGS) and not lex.is_compound(lw) and not lex.is_place(lw)
 
 
-def _consulting(text: str, word: str) -> bool:
-    """Does a noun of talking stand before one of the note's `word`s ("Rücksprache mit")?"""
-    at = text.find(word)
-    while at >= 0:
-        if text.endswith(_CONSULTED_ENDS, max(0, at - 12), at):
-            return True
-        at = text.find(word, at + 1)
-    return False
-
-
 def _marked(text, toks, cls, is_name, pattern, accept) -> None:
     """Mark the token at each match's group 1 where `accept(token, class)` holds."""
     starts: dict[int, int] | None = None
@@ -118,10 +148,36 @@ def _marked(text, toks, cls, is_name, pattern, accept) -> None:
             is_name[t] = True
 
 
-def _addressed_name(word: str, c: int) -> bool:
-    """A listed name, also one that is a word, may be addressed (see _ADDRESSED); an answer or
-    an interjection opens a reply so too ("Ja, du darfst …", "Schade, du …")."""
-    return c in NAMEISH and word.lower() not in _INTERJECTIONS
+def _away(text, toks, cls, is_name, t: int) -> None:
+    """Mark who is away or back (see _AWAY) from the name at t: listed names, also ones that
+    are words, opening a clause ("Info: Petra heute krank") or a list's line ("- Sauer: krank";
+    a state after a colon only there); the two of a pair only both."""
+    first = t - 1 if t and text[toks[t - 1][1]:toks[t][0]] in _PAIRS else t
+    m = _AWAY.match(text, toks[first][1])
+    if m is None:
+        return
+    start = toks[first][0]
+    line = text.rfind("\n", 0, start) + 1
+    if not (_opens_clause(text, start) or text[start - 2:start] == ", ") or (
+            text[m.start():m.start() + 1] == ":" or m[1] and text[m.end(1)] == ":") and \
+            text[line:start].strip(" \t•*–-"):
+        return  # not opening its clause; a colon's state only on a list's line
+    group = [first]  # the name, the other of a pair, the stand-in
+    for g in (1, 2) if m[1] or m[2] else ():
+        if m[g]:
+            group.append(next((u for u in range(first + 1, min(len(toks), first + 12))
+                               if toks[u][0] == m.start(g)), -1))
+    if any(u < 0 or cls[u] not in NAMEISH or toks[u][2].lower() in NOT_AFTER_TITLE or
+           toks[u][2].lower() in _WHO_ELSE for u in group[:1 + bool(m[1])]):
+        return
+    for u in group:
+        if u >= 0 and cls[u] in NAMEISH:
+            is_name[u] = True
+
+
+# Who else is away: "Alle heute im Homeoffice", "Beide krank".
+_WHO_ELSE = frozenset({"alle", "beide", "niemand", "keiner", "keine", "jeder", "jede", "viele",
+                       "einige", "manche", "wir", "ihr", "sie", "er"})
 
 
 # Answers and interjections that may be listed names too ("Ja", "Prima", "Moin", "Egal").
@@ -135,21 +191,16 @@ def _english_surname(word: str, c: int) -> bool:
     return word not in _NO_SURNAME and not word.isupper()
 
 
-def _consulted(text, toks, cls, is_name) -> None:
-    """Mark whom one consulted (see the module's docstring): a listed name, also one that is a
-    word or a place ("Adler"), no other place, no frequent word; a meaning word only where the person's name is found
-    elsewhere in the note too."""
+def _consulted(toks, cls, is_name, t: int) -> bool:
+    """Is the name at t whom one consulted (see the module's docstring)? A listed name that
+    is a word too or a place ("Adler"), no other place, no frequent word; a meaning word only
+    where the person's name is found elsewhere in the note too ("Herr Koch … mit Koch")."""
     lex = lexicon()
-
-    def accept(word: str, c: int) -> bool:
-        lw = word.lower()
-        if c not in NAMEISH or lex.is_place(lw) and not lex.is_name(fold(lw)) or \
-                lw in lex.common_words:
-            return False
-        return not meaning_word(word) or c in (AMBIG, SUR) and _named_elsewhere(toks, is_name,
-                                                                                word)
-
-    _marked(text, toks, cls, is_name, _CONSULTED, accept)
+    word = toks[t][2]
+    lw = word.lower()
+    if lex.is_place(lw) and not lex.is_name(fold(lw)) or lw in lex.common_words:
+        return False
+    return not meaning_word(word) or cls[t] == AMBIG and _named_elsewhere(toks, is_name, word)
 
 
 def _named_elsewhere(toks, is_name, word: str) -> bool:
@@ -157,22 +208,19 @@ def _named_elsewhere(toks, is_name, word: str) -> bool:
     return any(name and tok[2] == word for tok, name in zip(toks, is_name, strict=True))
 
 
-def _from_unit(text, toks, cls, is_name) -> None:
-    """Mark a first name that is a word too before where in the office its person works (see
-    the module's docstring), also a frequent word ("Ernst von nebenan") or a place ("Heide"),
-    without an article before it."""
-    t = -1
-    for _ in range(cls.count(AMBF)):  # (few in a note, found in C: no pass over every token)
-        t = cls.index(AMBF, t + 1)
-        start, end, word = toks[t]
-        if is_name[t] or _FROM_UNIT.match(text, end) is None or len(word) < 3 or \
-                word.isupper() or word.lower().endswith(INSTITUTION_ENDINGS) or \
-                word.lower() in NOT_AFTER_TITLE:  # "lasse Sie vom Sicherheitsdienst …"
-            continue
-        before = text[max(0, start - 12):start].split()
-        if not before or (before[-1].lower() not in ARTICLES and
-                          before[-1].lower() not in _DETERMINERS):
-            is_name[t] = True  # not "die Heide aus …", "eine Iris aus …"
+def _from_unit(text, toks, is_name, t: int) -> None:
+    """Mark the first name at t that is a word too before where in the office its person works
+    (see the module's docstring), also a frequent word ("Ernst von nebenan") or a place
+    ("Heide"), without an article before it; no pronoun ("lasse Sie vom Sicherheitsdienst")."""
+    start, _, word = toks[t]
+    lw = word.lower()
+    if len(word) < 3 or word.isupper() or lw.endswith(INSTITUTION_ENDINGS) or \
+            lw in NOT_AFTER_TITLE:
+        return
+    before = text[max(0, start - 12):start].split()
+    if not before or (before[-1].lower() not in ARTICLES and
+                      before[-1].lower() not in _DETERMINERS):
+        is_name[t] = True  # not "die Heide aus …", "eine Iris aus …"
 
 
 _DETERMINERS = frozenset({"im", "am", "vom", "zum", "zur", "beim", "ins", "unsere", "unser",
