@@ -199,3 +199,26 @@ def test_who_is_away_or_back(text: str, names: list[str]) -> None:
 def test_things_and_groups_away_stay(text: str) -> None:
     """A thing, a season after its preposition, a group or a team in that frame is no person."""
     assert _persons(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Morgen: Eva fragen wegen Dolmetscher.", "Eva"),
+    ("To do:\n- Hahn anrufen\n- Akte ziehen", "Hahn"),
+    ("Bitte Krebs Bescheid geben, dass der Pass da ist.", "Krebs"),
+    ("Lange zurückrufen (0561 12345).", "Lange"),
+])
+def test_a_to_dos_person(text: str, name: str) -> None:
+    """A name that is a word too opening a to-do, before a verb of calling, asking or telling,
+    is whom to contact."""
+    assert name in _persons(text)
+
+
+@pytest.mark.parametrize("text", [
+    "To do:\n- Jobcenter anrufen\n- Schule informieren",
+    "Kita fragen, ob Platz frei.",
+    "Team informieren.",
+    "Alle informieren.",
+])
+def test_a_to_dos_offices_and_groups_stay(text: str) -> None:
+    """An office, a team or a group to contact is no person."""
+    assert _persons(text) == []

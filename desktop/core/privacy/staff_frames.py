@@ -13,6 +13,8 @@ writer of such notes uses, with names that are German words too ("Hahn", "Krebs"
 - who is away or back, the state only a person is in: "Petra heute krank", "Krebs und Hahn
   heute im Homeoffice", "Ernst ab Montag im Urlaub, Vertretung Tom", "- Sauer: krank" (a
   thing is "nicht erreichbar" too: "Server", "Telefon" are no listed names);
+- whom a to-do asks to call, ask or tell: "Hahn anrufen", "Morgen: Eva fragen wegen …",
+  "bitte Krebs Bescheid geben" (not "Jobcenter anrufen", "Alle informieren");
 - a colleague's first name told apart by the room or the unit she works in: "Hans aus 3.14
   weiß Bescheid", "Heide vom Empfang kennt die Familie", "Eva aus dem Team 2", "Fritz aus der
   Registratur" — a first name that is a word too ("Heide", "Ernst") has no article there,
@@ -81,8 +83,14 @@ _FROM_UNIT = (r" (?:aus (?:(?:Zimmer|Zi\.|Raum|Büro) ?)?\d{1,3}(?:\.\d{1,3})?[a
                   r"|vom (?:Empfang|Team|Service|Schalter|Sachgebiet|Referat|Sekretariat|Info"
                   r"|Bürgerbüro|Nachbarbüro|Flur|Sozialdienst|Sicherheitsdienst)\b"
                   r"|von nebenan\b)")
+# A to-do's person: whom to call, ask or tell ("Hahn anrufen", "Eva fragen wegen …", "bitte
+# Krebs Bescheid geben"); an office or a team there is no listed name that is a word.
+_CONTACT = (r" (?:(?:noch ?mal|nochmals|morgen|heute|bitte|gleich|noch|sofort|dringend|kurz)"
+            r" )?(?:fragen|anrufen|zurückrufen|informieren|anschreiben|anmailen|erinnern"
+            r"|kontaktieren|ansprechen|einbinden|einladen|Bescheid (?:geben|sagen))\b")
 # What may follow a name that is a word too, in one pattern matched at its end.
-_BESIDE = Lazy(f"(?P<addressed>{_ADDRESSED})|(?P<unit>{_FROM_UNIT})|(?P<away>{_AWAY_RX})")
+_BESIDE = Lazy(f"(?P<addressed>{_ADDRESSED})|(?P<unit>{_FROM_UNIT})|(?P<away>{_AWAY_RX})"
+               f"|(?P<contact>{_CONTACT})")
 
 
 def staff_frames(text: str, toks: list[tuple[int, int, str]], cls: list[int],
@@ -105,6 +113,9 @@ def staff_frames(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                 if frame == "addressed":
                     is_name[t] = _opens_clause(text, start) and \
                         word.lower() not in _INTERJECTIONS  # "Heide, kannst du …"
+                elif frame == "contact":
+                    is_name[t] = (_opens_clause(text, start) or text.endswith(
+                        ("bitte ", "Bitte "), 0, start)) and _may_be_contacted(word)
                 elif frame == "unit":
                     if c == AMBF:
                         _from_unit(text, toks, is_name, t)  # "Hans aus 3.14 weiß Bescheid"
@@ -173,6 +184,13 @@ def _away(text, toks, cls, is_name, t: int) -> None:
     for u in group:
         if u >= 0 and cls[u] in NAMEISH:
             is_name[u] = True
+
+
+def _may_be_contacted(word: str) -> bool:
+    """A to-do's person (see _CONTACT): no group ("Alle"), no office's or team's word."""
+    lw = word.lower()
+    return lw not in _WHO_ELSE and not lw.endswith(INSTITUTION_ENDINGS) and \
+        lw not in NOT_AFTER_TITLE
 
 
 # Who else is away: "Alle heute im Homeoffice", "Beide krank".
