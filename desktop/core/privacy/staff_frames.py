@@ -114,8 +114,9 @@ def staff_frames(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                     is_name[t] = _opens_clause(text, start) and \
                         word.lower() not in _INTERJECTIONS  # "Heide, kannst du …"
                 elif frame == "contact":
+                    # (after a capital "Bitte", a listed first name too, the two would join)
                     is_name[t] = (_opens_clause(text, start) or text.endswith(
-                        ("bitte ", "Bitte "), 0, start)) and _may_be_contacted(word)
+                        " bitte ", 0, start)) and _may_be_contacted(word)
                 elif frame == "unit":
                     if c == AMBF:
                         _from_unit(text, toks, is_name, t)  # "Hans aus 3.14 weiß Bescheid"
