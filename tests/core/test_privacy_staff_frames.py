@@ -151,6 +151,7 @@ def test_colleagues_addressed_acting_or_signing(text: str, names: list[str]) -> 
 @pytest.mark.parametrize("text", [
     "Ja, du darfst das sagen.",
     "Übrigens, kannst du das übernehmen?",
+    "Sommer, du weißt ja, ist hier immer stressig.",
     "Gestern hat Ernst die Lage erkannt.",
     "Danke.\nViele Grüße\nIhr Team",
     "Danke.\nViele Grüße\nAusländerbehörde",
@@ -195,9 +196,12 @@ def test_who_is_away_or_back(text: str, names: list[str]) -> None:
     "Alle heute im Homeoffice.",
     "Team 3 morgen auf Schulung.",
     "Strom wieder da.",
+    "Montag: frei.",
+    "Lange krank gewesen, jetzt wieder im Dienst.",
 ])
 def test_things_and_groups_away_stay(text: str) -> None:
-    """A thing, a season after its preposition, a group or a team in that frame is no person."""
+    """A thing, a season after its preposition, a group, a team, a day or an adverb without a
+    time after it in that frame is no person."""
     assert _persons(text) == []
 
 
@@ -205,7 +209,7 @@ def test_things_and_groups_away_stay(text: str) -> None:
     ("Morgen: Eva fragen wegen Dolmetscher.", "Eva"),
     ("To do:\n- Hahn anrufen\n- Akte ziehen", "Hahn"),
     ("Danach bitte Krebs Bescheid geben, dass der Pass da ist.", "Krebs"),
-    ("Lange zurückrufen (0561 12345).", "Lange"),
+    ("Schenk zurückrufen (0561 12345).", "Schenk"),
 ])
 def test_a_to_dos_person(text: str, name: str) -> None:
     """A name that is a word too opening a to-do, before a verb of calling, asking or telling,
@@ -218,7 +222,8 @@ def test_a_to_dos_person(text: str, name: str) -> None:
     "Kita fragen, ob Platz frei.",
     "Team informieren.",
     "Alle informieren.",
+    "Kurz anrufen und nachfragen.",
 ])
 def test_a_to_dos_offices_and_groups_stay(text: str) -> None:
-    """An office, a team or a group to contact is no person."""
+    """An office, a team or a group to contact is no person, nor an adverb opening a to-do."""
     assert _persons(text) == []

@@ -48,8 +48,9 @@ _CONSULTED_ENDS = ("sprache", "frage", "Telefonat", "espräch", "mmung", "sprech
                    "Termin", "notiz", "vermerk")
 _CONSULTED_AFTER = Lazy(r"(?:[.,;:!?)\n]| \(| (?!und [A-ZÄÖÜ])[a-zäöüß]|$)")
 
-# A name addressed at a sentence's start, then a verb of the second person.
-_ADDRESSED = r", (?:[a-zäöüß]+ )?(?:du|ihr)\b"
+# A name addressed at a sentence's start, then a question or a request in the second person
+# ("Heide, kannst du …"; not "Sommer, du weißt ja, ist …": a clause set off by commas).
+_ADDRESSED = r", [a-zäöüß]+(?:st du|t ihr)\b"
 
 # Who is away or back: after one or two names opening a clause or a list's line, when, then
 # the state (matched from the end of an ambiguous name: few in a note, no search of every note).
@@ -58,9 +59,9 @@ _STATE = (r"(?:krank(?:geschrieben|gemeldet)?|im Urlaub|in Urlaub|im Home-?[Oo]f
           r"|in der Schulung|abwesend|(?:nur )?(?:telefonisch |per [A-Za-z]+ )?erreichbar"
           r"|nicht erreichbar|nicht da|wieder da|im Außendienst|außer Haus|Urlaub|frei)\b")
 _AWAY_RX = (r"(?:(?: und | \+ | & | / )([A-ZÄÖÜ][a-zäöüß]+))?(?:: | (?:ist |sind |war |waren )?"
-            r"(?:(?:heute|morgen|gestern|übermorgen|noch|wieder|ganztags|vormittags"
+            r"((?:(?:heute|morgen|gestern|übermorgen|noch|wieder|ganztags|vormittags"
             r"|nachmittags|diese Woche|nächste Woche|die ganze Woche|(?:ab|bis|seit) [\w.]+)"
-            r" ){0,3})" + _STATE + r"(?:,? Vertretung:? ([A-ZÄÖÜ][a-zäöüß]+))?")
+            r" ){0,3}))" + _STATE + r"(?:,? Vertretung:? ([A-ZÄÖÜ][a-zäöüß]+))?")
 _AWAY = Lazy(_AWAY_RX)
 _PAIRS = (" und ", " + ", " & ", " / ")
 
@@ -175,23 +176,36 @@ def _away(text, toks, cls, is_name, t: int) -> None:
             text[line:start].strip(" \t•*–-"):
         return  # not opening its clause; a colon's state only on a list's line
     group = [first]  # the name, the other of a pair, the stand-in
-    for g in (1, 2) if m[1] or m[2] else ():
+    for g in (1, 3) if m[1] or m[3] else ():
         if m[g]:
             group.append(next((u for u in range(first + 1, min(len(toks), first + 12))
                                if toks[u][0] == m.start(g)), -1))
+    common = lexicon().common_words
     if any(u < 0 or cls[u] not in NAMEISH or toks[u][2].lower() in NOT_AFTER_TITLE or
-           toks[u][2].lower() in _WHO_ELSE for u in group[:1 + bool(m[1])]):
-        return
+           toks[u][2].lower() in _WHO_ELSE or toks[u][2].lower() in _CALENDAR or
+           not m[2] and (toks[u][2].lower() in common or toks[u][2].lower() in _ADVERBS)
+           for u in group[:1 + bool(m[1])]):
+        return  # not a month or a day ("Montag: frei"), an adverb only before when ("Lange
+        # krank gewesen"; "Lange heute krank")
     for u in group:
         if u >= 0 and cls[u] in NAMEISH:
             is_name[u] = True
 
 
 def _may_be_contacted(word: str) -> bool:
-    """A to-do's person (see _CONTACT): no group ("Alle"), no office's or team's word."""
+    """A to-do's person (see _CONTACT): no group ("Alle"), no office's or team's word, no
+    frequent word (an adverb opens a to-do too: "Kurz anrufen", "Lange anrufen hilft nicht")."""
     lw = word.lower()
     return lw not in _WHO_ELSE and not lw.endswith(INSTITUTION_ENDINGS) and \
-        lw not in NOT_AFTER_TITLE
+        lw not in NOT_AFTER_TITLE and lw not in lexicon().common_words and lw not in _ADVERBS
+
+
+# Adverbs of time and manner that open a to-do or a state and are surnames too ("Kurz anrufen",
+# "Lange krank gewesen"); the data holds some only as names.
+_ADVERBS = frozenset({"kurz", "lange", "schnell", "bald", "gleich", "sofort", "dringend",
+                      "zeitnah", "direkt", "umgehend", "frisch", "früh", "spät", "rasch"})
+_CALENDAR = frozenset("""januar februar märz april mai juni juli august september oktober
+november dezember montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag""".split())
 
 
 # Who else is away: "Alle heute im Homeoffice", "Beide krank".
@@ -202,7 +216,7 @@ _WHO_ELSE = frozenset({"alle", "beide", "niemand", "keiner", "keine", "jeder", "
 # Answers and interjections that may be listed names too ("Ja", "Prima", "Moin", "Egal").
 _INTERJECTIONS = frozenset("""ja jo jep nein nee okay ok schade prima moin egal na naja gut klar
 super genau stimmt danke bitte hallo hi hey sorry tja also achso ach oh jein servus tschüss
-toll wow echt sicher richtig""".split())
+toll wow echt sicher richtig ehrlich""".split())
 
 
 def _english_surname(word: str, c: int) -> bool:
