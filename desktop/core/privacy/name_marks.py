@@ -1,6 +1,6 @@
 """Names marked by how German writes them, colleagues' first names that are words too, and the
-dispatch of this session's German-name frames (worklists.py, staff_table.py) behind their cheap
-tests:
+dispatch of the German-name frames of worklists.py, staff_table.py and staff_frames.py behind
+their cheap tests:
 
 - a genitive apostrophe after a name that ends in s, x, z or ß: "Klaus' Vermerk";
 - "Jan" where no date is written with it: "Fall von Jan:" (not "Jan./Feb.", "bis Jan 2027");
@@ -34,9 +34,9 @@ from desktop.core.privacy.worklists import function_holders, list_keepers, note_
 
 def german_frames(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                   is_name: list[bool]) -> None:
-    """Run the frames of this module, of worklists.py, of staff_table.py and the signature
-    whose surname is a word (signatures.py) where the note's cheap tests let them find
-    anything."""
+    """Run the frames of this module, of worklists.py, staff_table.py, staff_frames.py and the
+    signature whose surname is a word (signatures.py) where the note's cheap tests let them
+    find anything."""
     if "Grü" in text:
         word_surname_under_greeting(text, toks, cls, is_name)  # "Grüßen⏎Hans Glas"
     # (single characters first, which C finds with memchr: 0.05 µs a search, not 0.3; most notes

@@ -7,14 +7,15 @@ writer of such notes uses, with names that are German words too ("Hahn", "Krebs"
   of words is no person: "Gespräch mit Jung und Alt");
 - an English salutation with its form of address: "Dear Madam Hahn," (not "Dear Madam or
   Sir,");
-- whom a sentence addresses, before a comma and a verb with "du"/"ihr": "Heide, kannst du das
-  übernehmen?", "Ernst, hast du die Akte?" (an adverb there is no name: "Übrigens, kannst
-  du …");
+- whom a sentence addresses, before a comma and a question or request with the verb first:
+  "Heide, kannst du das übernehmen?", "Ernst, hast du die Akte?" (an answer or an adverb
+  there is no name: "Ja, willst du …", "Übrigens, kannst du …");
 - who is away or back, the state only a person is in: "Petra heute krank", "Krebs und Hahn
   heute im Homeoffice", "Ernst ab Montag im Urlaub, Vertretung Tom", "- Sauer: krank" (a
-  thing is "nicht erreichbar" too: "Server", "Telefon" are no listed names);
+  thing is "nicht erreichbar" too: "Server", "Telefon" are no listed names; a day, a group
+  or an adverb without a time after it stays: "Montag: frei", "Lange krank gewesen");
 - whom a to-do asks to call, ask or tell: "Hahn anrufen", "Morgen: Eva fragen wegen …",
-  "bitte Krebs Bescheid geben" (not "Jobcenter anrufen", "Alle informieren");
+  "bitte Krebs Bescheid geben" (not "Jobcenter anrufen", "Alle informieren", "Kurz anrufen");
 - a colleague's first name told apart by the room or the unit she works in: "Hans aus 3.14
   weiß Bescheid", "Heide vom Empfang kennt die Familie", "Eva aus dem Team 2", "Fritz aus der
   Registratur" — a first name that is a word too ("Heide", "Ernst") has no article there,
@@ -22,7 +23,10 @@ writer of such notes uses, with names that are German words too ("Hahn", "Krebs"
   Heide aus Niedersachsen", "Mark aus dem Ausland" stay).
 
 Each frame is looked for beside a listed name that is a word too, where the characters beside
-it allow one."""
+it allow one. Also here, for worklists.py, headings.py and layout.py: a rare German noun no
+list holds as a name in a place only a name fills (rare_noun: "Strichliste Meister",
+"Grüßen⏎Kranz"), and a role as a line's heading (role_heading, names_a_person:
+"Klassenleiterin: Fuchs", "Sachbearbeiter: Zahn")."""
 
 from __future__ import annotations
 

@@ -1,15 +1,17 @@
 """Colleagues named by their surname alone where an office names whose work a list or a
 note is:
 
-- a work list's title on the note's first line names its keeper beside the office, the team
-  or the month, set off by a slash, a comma, a dash or a bracket: "WV Heller / Oldenburg – nach
-  Eingang sortiert", "WV Bochum / Fröhlich – Dezember", "WV Region Hannover, Team 32.24-3,
-  Berg – offene Rückrufe", "WV-Liste Koch, Stand 13.11.", "Vorsprachen ohne Termin
-  (Strichliste Kurz)";
+- a work list's, a tray's or a stand-in's title (on the note's first line, or a later line
+  its word opens) names its keeper beside the office, the team or the month, set off by a
+  slash, a comma, a dash or a bracket, or right after the list's word: "WV Heller / Oldenburg
+  – nach Eingang sortiert", "WV Bochum / Fröhlich – Dezember", "WV Region Hannover, Team
+  32.24-3, Berg – offene Rückrufe", "WV-Liste Koch, Stand 13.11.", "Vorsprachen ohne Termin
+  (Strichliste Kurz)", "Wiedervorlage Kranz – offene Fälle", "Postkorb Schenk", "Vertretung
+  Krebs bis 18.12.", "Urlaubsvertretung Graf:";
 - an office's function written like a title before the surname of whoever holds it:
   "Teamleitung Schäfer nach dem Mitarbeitergespräch", "Sachbearbeitung Herzog";
 - the colleague a note is for, where it opens: "Kurzvermerk für Vogel Doppelpunkt bitte
-  Rückruf …", "Notiz für Koch: …".
+  Rückruf …", "Notiz für Koch: …", "Vermerk für Ritter – bitte …".
 
 Such surnames are often German words too ("Koch", "Berg", "Kurz"), which no rule takes alone;
 in these places a list's or a function's holder stands, and a place, a month or a team would
