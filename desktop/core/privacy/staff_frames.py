@@ -144,13 +144,19 @@ def rare_noun(word: str, c: int) -> bool:
     """A German noun in a place only a person's name fills (right after a list's word, after
     "Notiz für") is the surname if no list of words says what else it would be there: no
     meaning word ("Einbürgerung", "Akte"), no frequent word, no compound, no office's or
-    team's ending ("Strichliste Meister", "Notiz für Kranz:")."""
+    team's ending, no role ("Strichliste Meister", "Notiz für Kranz:"; not "Grüße,
+    Referentin")."""
     if c != STOP:
         return False
     lw = word.lower()
     lex = lexicon()
     return len(lw) > 3 and not lex.is_meaning_word(word) and lw not in lex.common_words and \
-        not lw.endswith(INSTITUTION_ENDINGS) and not lex.is_compound(lw) and not lex.is_place(lw)
+        not lw.endswith(INSTITUTION_ENDINGS) and not lw.endswith(_PERSON_NOUN_ENDINGS) and \
+        word not in ROLES and not lex.is_compound(lw) and not lex.is_place(lw)
+
+
+# A person named by what she does, no surname ("Grüße, Referentin", "Praktikant").
+_PERSON_NOUN_ENDINGS = ("in", "innen", "ent", "ant", "ist", "eur", "är", "leitung")
 
 
 def _marked(text, toks, cls, is_name, pattern, accept) -> None:
