@@ -149,7 +149,7 @@ def test_trades_institutions_and_training_roles(text, found):
 @pytest.mark.parametrize("text, found", [
     ("Subject: my husband visa\n\nDear Madam Kurz,\nmy husband Muhammad Akram Butt got the visa "
      "in Islamabad. He will come on 12 December. When he must come to your office?\n"
-     "Thank you, Rukhsana", ["Muhammad Akram Butt", "Rukhsana"]),
+     "Thank you, Rukhsana", ["Kurz", "Muhammad Akram Butt", "Rukhsana"]),
     (">> Dear Sir/Madam, I am from Bangladesh, I have the Blue Card since 2022, my wife Rumana "
      "Begum also works.", ["Rumana Begum"]),
     ("Notiz: mail von fatima, the visa is ready. tel. mit igor mederski – unterlagen kommen",

@@ -11,6 +11,7 @@ from desktop.core.privacy.context import meaning_word
 from desktop.core.privacy.handovers import handed_over_in_words
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.signatures import hand_sign_before_name
+from desktop.core.privacy.staff_frames import names_a_person, role_heading
 from desktop.core.privacy.wordclass import (
     ABBREVIATED,
     ABBREVIATED_ROLES,
@@ -128,12 +129,13 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
         head = _heading(text[line:colon]) if colon - line <= 48 else None
         if head is None and (sentence := text.rfind(". ", line, colon)) >= 0 and \
                 colon - sentence <= 48:
-            # a heading may open a sentence inside the line: "… an Frau Schwarz. Unterschrift
-            # Empfänger: A. Schwarz"
+            # a heading opening a sentence in the line: "… Schwarz. Unterschrift Empfänger: …"
             head = _heading(text[sentence + 2:colon])
+        head = head or (role_heading(text, line, colon, end) if colon - line <= 48 else None)
         if head is not None:
             _listed(text, toks, cls, is_name, colon + 1, end,
-                    persons=head in _PERSONS_ONLY or head.startswith("Unterschrift"))
+                    persons=head in _PERSONS_ONLY or head.startswith("Unterschrift") or
+                    names_a_person(head))
         elif colon - line <= 48 and text[line:line + 1] in _ADDRESS_STARTS and (
                 m := _ADDRESSED.fullmatch(text, line, colon)) is not None:
             _listed(text, toks, cls, is_name, m.start(1), colon, 1)
@@ -178,18 +180,17 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
                 _listed(text, toks, cls, is_name, m.start(1), m.end(1), 1)
         line = text.find("\n", line)
         line = line + 1 if line >= 0 else -1
-    # A signature closes a letter or a note on a line of its own ("gez. Winter", "i. A. Becker",
-    # "F. Busch"): only a note of several lines has one. (Plain string tests: a pattern with
-    # these cues was tried at every position of every note.)
+    # A signature closes a letter or a note on a line of its own ("F. Busch"): only a note of
+    # several lines has one; a signature's cue says so itself ("gez. Ritter, 04.12.2026").
     if "\n" in text:
         _initialled(text, toks, cls, is_name)
-        if "ez." in text or ("i." in text and (
-                "i. A" in text or "i. V" in text or "i.A." in text or "i.V." in text)) or (
-                "Im Auftrag" in text or "In Vertretung" in text):
-            for m in _SIGNED.finditer(text):
-                end = text.find("\n", m.end())
-                _listed(text, toks, cls, is_name, m.end(), len(text) if end < 0 else end, 1,
-                        persons=True)
+    if "ez." in text or ("i." in text and (
+            "i. A" in text or "i. V" in text or "i.A." in text or "i.V." in text)) or (
+            "Im Auftrag" in text or "In Vertretung" in text):
+        for m in _SIGNED.finditer(text):
+            end = text.find("\n", m.end())
+            _listed(text, toks, cls, is_name, m.end(), len(text) if end < 0 else end, 1,
+                    persons=True)
     # "Katrin Kılıç, geb. Engel": the birth name (most notes have "geb. " before a date). The
     # cues' ends found in one search (the engine stops only at ". "), read cue by cue.
     ends = [m.end() for m in _BIRTH_CUE_ENDS.finditer(text)]
@@ -285,7 +286,7 @@ def _firm_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                 not meaning_word(toks[t + 1][2]) and \
                 toks[t + 1][2].lower() not in lexicon().common_words:
             is_name[t + 1] = True  # a team named after its lead: "aus dem Team Herzog"
-        elif gap == " & ":
+        elif gap == " & " and toks[t + 1][2] != "Co":  # ("Hahn & Co. KG": no person Co)
             if found is None:  # also a name found at another mention ("Herr Stein …")
                 found = {toks[u][2] for u, name in enumerate(is_name) if name}
             named = [is_name[u] or toks[u][2] in found for u in (t, t + 1)]

@@ -12,6 +12,7 @@ from desktop.core.privacy.context import (
     tokens_ending_at,
 )
 from desktop.core.privacy.lexicon import lexicon
+from desktop.core.privacy.staff_frames import rare_noun
 from desktop.core.privacy.wordclass import (
     AMBF,
     AMBIG,
@@ -295,8 +296,9 @@ def signature_after_greeting(text, toks, cls, is_name) -> None:
     noun (a surname that is a German word); not a meaning word ("Grüße, Team 3")."""
     for m in _GREETING.finditer(text):
         t = next((i for i, tok in enumerate(toks) if tok[0] == m.end()), None)
-        if t is None or cls[t] not in CANDIDATE or meaning_word(toks[t][2]):
-            continue
+        if t is None or (cls[t] not in CANDIDATE and not rare_noun(toks[t][2], cls[t])) or \
+                meaning_word(toks[t][2]):
+            continue  # (a rare noun alone signs too: "Mit freundlichen Grüßen⏎Kranz")
         last = t
         if t + 1 < len(toks) and text[toks[t][1]:toks[t + 1][0]] == " " and (
                 cls[t + 1] in CANDIDATE or cls[t + 1] == NOUN) and not meaning_word(toks[t + 1][2]):

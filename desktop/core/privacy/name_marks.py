@@ -1,6 +1,6 @@
 """Names marked by how German writes them, colleagues' first names that are words too, and the
-dispatch of this session's German-name frames (worklists.py, staff_table.py) behind their cheap
-tests:
+dispatch of the German-name frames of worklists.py, staff_table.py and staff_frames.py behind
+their cheap tests:
 
 - a genitive apostrophe after a name that ends in s, x, z or ß: "Klaus' Vermerk";
 - "Jan" where no date is written with it: "Fall von Jan:" (not "Jan./Feb.", "bis Jan 2027");
@@ -15,6 +15,7 @@ from __future__ import annotations
 from desktop.core.privacy.context import meaning_word
 from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.signatures import word_surname_under_greeting
+from desktop.core.privacy.staff_frames import staff_frames
 from desktop.core.privacy.staff_table import names_in_staff_columns
 from desktop.core.privacy.verbs import person_participle
 from desktop.core.privacy.wordclass import (
@@ -33,16 +34,16 @@ from desktop.core.privacy.worklists import function_holders, list_keepers, note_
 
 def german_frames(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                   is_name: list[bool]) -> None:
-    """Run the frames of this module, of worklists.py, of staff_table.py and the signature
-    whose surname is a word (signatures.py) where the note's cheap tests let them find
-    anything."""
+    """Run the frames of this module, of worklists.py, staff_table.py, staff_frames.py and the
+    signature whose surname is a word (signatures.py) where the note's cheap tests let them
+    find anything."""
     if "Grü" in text:
         word_surname_under_greeting(text, toks, cls, is_name)  # "Grüßen⏎Hans Glas"
     # (single characters first, which C finds with memchr: 0.05 µs a search, not 0.3; most notes
     # have no apostrophe, and only one in eight notes a word ending in "tung")
     if "'" in text and "' " in text or "’" in text:
         apostrophe_genitive(text, toks, cls, is_name)  # "Klaus' Vermerk"
-    if ("„" in text or '"' in text) and "ame" in text:
+    if ("„" in text or '"' in text or "'" in text or "‚" in text) and "ame" in text:
         quoted_after_name_word(text, toks, cls, is_name)  # "den Namen „Fink“ führen"
     list_keepers(text, toks, cls, is_name)  # "WV Heller / Oldenburg", "WV-Liste Koch, …"
     if ";" in text or "|" in text or "\t" in text:
@@ -51,6 +52,7 @@ def german_frames(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         function_holders(text, toks, cls, is_name)  # "Teamleitung Schäfer nach …"
     if "otiz für " in text or "ermerk für " in text:
         note_addressees(text, toks, cls, is_name)  # "Kurzvermerk für Vogel Doppelpunkt"
+    staff_frames(text, toks, cls, is_name)  # "Rücksprache mit Krebs", "Hans aus 3.14 weiß …"
     for t in _open_first_names(cls, is_name):
         _colleague(text, toks, cls, is_name, t)
 
@@ -98,11 +100,13 @@ def _colleague(text: str, toks: list[tuple[int, int, str]], cls: list[int],
 # "hat"/"hatte"/"habe" before the name: the subject after its verb or whom one told (a noun
 # there needs its article: "hat das Team vorgeschlagen", "habe den Mann gefragt").
 _HAS = ("hat ", "hatte ", "hab ", "habe ", "haben ", "hab ich ", "habe ich ", "haben wir ")
-_WORD_AFTER = Lazy(r" (?:Bescheid )?([a-zäöüß]+)\b")
+# (an object may stand between: "hat Heide die Familie besucht", "habe Ernst darum gebeten")
+_WORD_AFTER = Lazy(r" (?:Bescheid |(?:die|den|das|dem|der|ein|eine|einen|ihn|ihm|ihr|sie|es|mich"
+                   r"|mir|uns|darum|dazu|davon)(?: [A-ZÄÖÜ][\w-]+)? )?([a-zäöüß]+)\b")
 # Participles of telling and asking after "habe … ", of a person's doing after "hat … ".
 _DONE = frozenset("""gesagt erklärt mitgeteilt geschrieben gefragt informiert angerufen gebeten
 geraten empfohlen versprochen zugesagt ausgerichtet gezeigt geleitet moderiert gedolmetscht
-übersetzt geholfen""".split())
+übersetzt geholfen besucht""".split())
 
 
 def _participle_after(text: str, end: int, done: frozenset[str]) -> bool:
@@ -148,11 +152,11 @@ def _jan_away_from_dates(text: str, start: int, end: int) -> bool:
     return _MONTH_BEFORE.search(text, max(0, start - 10), start) is None
 
 
-# A name quoted after the word for it: "führt den Namen „Fink“", "Nachname "Vogel"" (a word
-# after an apostrophe is no token: "den Namen 'Fink'" stays out of reach here).
+# A name quoted after the word for it, in any quotation marks: "führt den Namen „Fink“",
+# "Nachname "Vogel"", "den Namen 'Fink'", "Geburtsname ‚Adler‘".
 _QUOTED_NAME = Lazy(r"(?:Namen|Nachnamen|Familiennamen|Ehenamen|Geburtsnamen|Vornamen|Name"
-                    r"|Nachname|Familienname|Ehename|Geburtsname|Vorname)\s+[„\"»]"
-                    r"([A-ZÄÖÜ][^\W\d_]+(?:[- ][A-ZÄÖÜ][^\W\d_]+)?)[“\"«]")
+                    r"|Nachname|Familienname|Ehename|Geburtsname|Vorname)\s+[„\"»'‚]"
+                    r"([A-ZÄÖÜ][^\W\d_]+(?:[- ][A-ZÄÖÜ][^\W\d_]+)?)[“\"«'‘]")
 
 
 def quoted_after_name_word(text, toks, cls, is_name) -> None:
