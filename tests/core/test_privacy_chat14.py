@@ -1,4 +1,4 @@
-"""Names in team chats typed in lower case, as a third writer would type them (fourteenth
+"""Names in team chats typed in lower case, as a third writer would type them (thirteenth
 session, gen-chat): speakers by the look of a nickname, with times or brackets before the
 label, one-line chats; whom the chat greets, thanks, mentions or sends to ask; a file's client,
 a name given as one, whom one is to ask by a surname that is a word — and the ordinary words in
@@ -27,6 +27,29 @@ def test_a_nickname_speaks_where_the_chat_speaks(text: str, names: list[str]) ->
     """A label no list knows ("chrissi", "fabi", "basti") is a speaker where most of the
     note's labels speak, also where it opens one line only."""
     assert _persons(text) == names
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("timo: moin\nlea: moin moin\ntimo: kaffee?\nlea: gleich", ["timo", "lea", "timo", "lea"]),
+    ("volker: wer hat heute schalter?\nsilke: ich\nvolker: danke", ["volker", "silke", "volker"]),
+    ("lasse: moin\nmaren: hast du zeit?\nlasse: gleich", ["lasse", "maren", "lasse"]),
+])
+def test_a_first_name_that_is_also_a_word_does_not_hide_the_chat(text: str,
+                                                                  names: list[str]) -> None:
+    """A colleague whose first name is also a word ("lea" the shelter, "lasse", "volker")
+    does not make the chat a form: the others still speak, and the colleague too where the
+    name opens two lines (lead's review: 'timo: moin / lea: moin moin' had lost timo)."""
+    assert _persons(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "art: befristet\nfoto: fehlt\npass: liegt vor",
+    "foto: ja\nvisa: beantragt\nkita: nein",
+])
+def test_a_forms_fields_that_are_first_names_stay(text: str) -> None:
+    """A checklist's fields that some list has as first names ("art", "foto", "visa") are no
+    chat: a noun among them counts only where it would speak twice."""
+    assert _persons(text) == []
 
 
 @pytest.mark.parametrize(("text", "names"), [

@@ -123,6 +123,13 @@ def _speakers(text: str, lex: Lexicon) -> Iterator[int]:
     if len(_PLAN_LABELS.intersection(said)) > 1:
         return  # "jan: urlaub / feb: fortbildung" (one speaker "jan" may speak twice)
     speaking = [person_like(lw, lex) for lw in said]
+    # A listed first name that is also a word ("lea", "lasse", "volker", "christine") is a
+    # label a chat's speaker may have too: it counts towards the chat's shape (a noun only
+    # where it speaks twice: a form's fields, "foto:", "visa:", do not repeat), so that one
+    # such colleague does not hide the others, and speaks itself where it speaks twice
+    # beside another speaker.
+    listed = [not s and _listed_label(lw, lex) and (not lex.is_noun(lw) or said.count(lw) > 1)
+              for lw, s in zip(said, speaking, strict=True)]
     count = sum(speaking)
     if len(labels) == 1:
         # one line speaks when its speaker is a listed first name and it is typed in lower case
@@ -135,15 +142,23 @@ def _speakers(text: str, lex: Lexicon) -> Iterator[int]:
     # A chat: most labels speak, two at least; and one speaker is a listed first name, or
     # speaks twice, or the lines carry times (a form's fields that are no German word do not
     # repeat and come without times).
-    if count < 2 or 2 * count <= len(labels):
+    shape = count + sum(listed)
+    if shape < 2 or 2 * shape <= len(labels):
         return
-    names = [lw for lw, s in zip(said, speaking, strict=True) if s]
+    names = [lw for lw, s, li in zip(said, speaking, listed, strict=True) if s or li]
     if not (any(fold(lw) in lex.first_names for lw in names) or len(set(names)) < len(names)
             or any(m.group(0).lstrip()[:1] in "[0123456789" for m in labels)):
         return
-    for m, s in zip(labels, speaking, strict=True):
-        if s and m[1][0].islower():
+    for m, lw, s, li in zip(labels, said, speaking, listed, strict=True):
+        if m[1][0].islower() and (s or li and count and said.count(lw) > 1):
             yield m.start(1)
+
+
+def _listed_label(lw: str, lex: Lexicon) -> bool:
+    """A listed first name as a line's label that person_like turns away as a word ("lea",
+    "lasse", "volker"); function words, greetings and a plan's days are none."""
+    return len(lw) > 1 and fold(lw) in lex.first_names and not _function_word(lw) and \
+        lw not in _SHORTHAND and lw not in _PLAN_LABELS
 
 
 # "@nico kannst du …", "hey @bine, …": a mention (not an e-mail address: no word before the
