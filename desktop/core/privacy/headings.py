@@ -6,8 +6,6 @@ minutes do not list winters and cooks. Run after the other rules (see names.py).
 
 from __future__ import annotations
 
-from operator import itemgetter
-
 from desktop.core.privacy.chat import one_word_speakers, two_word_speakers
 from desktop.core.privacy.context import meaning_word
 from desktop.core.privacy.handovers import handed_over_in_words
@@ -83,10 +81,7 @@ _ADDRESSED = Lazy(r"[ \t]*(?:An|Für|z\. ?Hd\.?)[ \t]+([A-ZÄÖÜ][^\n:]{0,39})"
 # "i.V. Lange", "Im Auftrag⏎Vogt"): the name follows, on the same line or the next.
 _SIGNED = Lazy(r"(?:^|(?<=[\s(]))(?:[Gg]ez\.|i\. ?A\.|i\. ?V\.|(?m:^)(?:Im Auftrag|In Vertretung)"
                r"(?=[ \t]*\n))[ \t]*\n?[ \t]*")
-# The dots of those cues, for a cheap test first: the engine looks for the dot alone and reads
-# back (0.6 µs a note, where the cues' six substring searches cost 1.4); "Im Auftrag" and "In
-# Vertretung" cue only before a line break.
-_SIGN_DOTS = Lazy(r"\.(?:(?<=ez\.)|(?<=i\.) ?[AV]\.)")
+_SIGN_DOT = Lazy(r"\.(?:(?<=ez\.)|(?<=i\.) ?[AV]\.)")  # (their dots: a test first, 0.6 µs, not 1.4)
 # The birth name or an earlier married name after "geb.", "verw.", "gesch." ("geb. Engel";
 # a date or "in …" follow "geb." otherwise).
 _BIRTH_CUES = ("geb. ", "verw. ", "gesch. ")
@@ -190,16 +185,14 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
     # several lines has one; a signature's cue says so itself ("gez. Ritter, 04.12.2026").
     if "\n" in text:
         _initialled(text, toks, cls, is_name)
-    if _SIGN_DOTS.search(text) is not None or "\n" in text and (
-            "Im Auftrag" in text or "In Vertretung" in text):
+    if _SIGN_DOT.search(text) or "\n" in text and ("Im Auftrag" in text or "In Vertretung" in text):
         for m in _SIGNED.finditer(text):
             end = text.find("\n", m.end())
             _listed(text, toks, cls, is_name, m.end(), len(text) if end < 0 else end, 1,
                     persons=True)
     # "Katrin Kılıç, geb. Engel": the birth name (most notes have "geb. " before a date). The
     # cues' ends found in one search (the engine stops only at ". "), read cue by cue.
-    # (one search first: most notes have none, and a list of the matches costs 0.4 µs more)
-    first = _BIRTH_CUE_ENDS.search(text)
+    first = _BIRTH_CUE_ENDS.search(text)  # (most notes have none: no list of matches then)
     ends = [] if first is None else [m.end() for m in _BIRTH_CUE_ENDS.finditer(text, first.start())]
     for cue in _BIRTH_CUES if ends else ():
         for after in ends:
@@ -214,9 +207,7 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
             m = _NAMING_CUES[cue[1]].match(text, cue.end())
             if m is not None:
                 _listed(text, toks, cls, is_name, m.start(1), m.end(1), 1)
-    # (the tokens' words against the two, in C: 0.2 µs a note less than two substring searches)
-    if "&" in text or not _FIRM_WORDS.isdisjoint(map(_WORD, toks)) and (
-            AMBIG in cls or AMBF in cls):
+    if "&" in text or ("Firma " in text or "Team " in text) and (AMBIG in cls or AMBF in cls):
         _firm_names(text, toks, cls, is_name)
 
 
@@ -278,10 +269,6 @@ januar februar märz april mai juni juli august september oktober november dezem
 _WHEN = Lazy(r"[ \t]*(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
              r"|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november"
              r"|dezember)\b")
-
-
-_FIRM_WORDS = frozenset({"Firma", "Team"})
-_WORD = itemgetter(2)
 
 
 def _firm_names(text: str, toks: list[tuple[int, int, str]], cls: list[int],
