@@ -10,7 +10,7 @@ Each is a frame a form or a passport copy sets, whoever types it; names.py adds 
 
 from __future__ import annotations
 
-from desktop.core.privacy.cyrillic import _CYRILLIC, cyrillic_names
+from desktop.core.privacy.cyrillic import cyrillic_names, has_cyrillic
 from desktop.core.privacy.field_labels import FIELD, PLACE_FIELD, field_labels
 from desktop.core.privacy.name_table import name_cells
 from desktop.core.privacy.truecase import merged
@@ -57,7 +57,7 @@ def with_document_names(text: str, found: list[tuple[int, int]]) -> list[tuple[i
         if labels:  # a label's words are no name ("Emri / Given names:", "Nacionalidad:"),
             # nor is a place's field
             found = [(a, b) for a, b in found if not any(s <= a and b <= e for s, e in labels)]
-    if _CYRILLIC.search(text) is not None:
+    if has_cyrillic(text):
         out += cyrillic_names(text, found)
     if (";" in text or "|" in text or "\t" in text) and any(
             hint in text for hint in _TABLE_HINTS):

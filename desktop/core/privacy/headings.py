@@ -81,6 +81,7 @@ _ADDRESSED = Lazy(r"[ \t]*(?:An|Für|z\. ?Hd\.?)[ \t]+([A-ZÄÖÜ][^\n:]{0,39})"
 # "i.V. Lange", "Im Auftrag⏎Vogt"): the name follows, on the same line or the next.
 _SIGNED = Lazy(r"(?:^|(?<=[\s(]))(?:[Gg]ez\.|i\. ?A\.|i\. ?V\.|(?m:^)(?:Im Auftrag|In Vertretung)"
                r"(?=[ \t]*\n))[ \t]*\n?[ \t]*")
+_SIGN_DOT = Lazy(r"\.(?:(?<=ez\.)|(?<=i\.) ?[AV]\.)")  # (their dots: a test first, 0.6 µs, not 1.4)
 # The birth name or an earlier married name after "geb.", "verw.", "gesch." ("geb. Engel";
 # a date or "in …" follow "geb." otherwise).
 _BIRTH_CUES = ("geb. ", "verw. ", "gesch. ")
@@ -184,16 +185,15 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
     # several lines has one; a signature's cue says so itself ("gez. Ritter, 04.12.2026").
     if "\n" in text:
         _initialled(text, toks, cls, is_name)
-    if "ez." in text or ("i." in text and (
-            "i. A" in text or "i. V" in text or "i.A." in text or "i.V." in text)) or (
-            "Im Auftrag" in text or "In Vertretung" in text):
+    if _SIGN_DOT.search(text) or "\n" in text and ("Im Auftrag" in text or "In Vertretung" in text):
         for m in _SIGNED.finditer(text):
             end = text.find("\n", m.end())
             _listed(text, toks, cls, is_name, m.end(), len(text) if end < 0 else end, 1,
                     persons=True)
     # "Katrin Kılıç, geb. Engel": the birth name (most notes have "geb. " before a date). The
     # cues' ends found in one search (the engine stops only at ". "), read cue by cue.
-    ends = [m.end() for m in _BIRTH_CUE_ENDS.finditer(text)]
+    first = _BIRTH_CUE_ENDS.search(text)  # (most notes have none: no list of matches then)
+    ends = [] if first is None else [m.end() for m in _BIRTH_CUE_ENDS.finditer(text, first.start())]
     for cue in _BIRTH_CUES if ends else ():
         for after in ends:
             at = after - len(cue)

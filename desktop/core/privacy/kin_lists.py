@@ -7,6 +7,8 @@ function word ("Kinder: Sie will …", "Kinder Alle")."""
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from desktop.core.privacy.wordclass import (
     AMBF,
     CANDIDATE,
@@ -19,8 +21,7 @@ from desktop.core.privacy.wordclass import (
 # Plurals of kin that a family's list follows.
 _PLURAL_KIN = frozenset({"Kinder", "Söhne", "Töchter", "Geschwister", "Enkel", "Enkelkinder",
                          "Brüder", "Schwestern", "Eltern", "Zwillinge"})
-_GATE = ("Kinder", "Söhne", "Töchter", "Geschwister", "Enkel", "Brüder", "Schwestern",
-         "Eltern", "Zwillinge")
+_WORD = itemgetter(2)
 # Pronouns, determiners, conjunctions and prepositions written with a capital ("Kinder: Sie
 # will …", "Kinder Alle …"): no child's name.
 _FUNCTION_WORDS = NOT_AFTER_TITLE | NO_NAME_BEFORE | PREPOSITIONS | {"nur", "auch", "noch"}
@@ -31,7 +32,9 @@ _SEPARATORS = (", ", " und ", " u. ", " sowie ", " & ")
 def names_after_plural_kin(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                            is_name: list[bool]) -> None:
     """Mark the items of a list of names after a plural of kin (see the module's docstring)."""
-    if not any(word in text for word in _GATE):
+    # (the tokens' words against the set, in C: 0.5 µs a note, not the 2.6 of nine substring
+    # searches; no note's list is read without its plural among the tokens)
+    if _PLURAL_KIN.isdisjoint(map(_WORD, toks)):
         return
     n = len(toks)
     for t in range(n - 1):

@@ -39,7 +39,6 @@ _FILE_OF = re.compile(
     rf"(?: von)? ({LOWER_WORD})"
     r"(?=[ \t]*(?:[,.!?;:)]|$|\n)| (?:noch|schon|ist|liegt|lag|hat|war|bei|von|aus|mit|fertig"
     r"|raus|weg|zurück|auf|im|in|an|geht|kommt|fehlt|steht|bitte|bis|ab|nix|nichts)\b)")
-_FILE_WORDS = ("akte ", "vorgang ", "fall ", "sache", "ordner ", "mappe ")
 # A name given as one, after the word for it (and "ist", "lautet"); not after a plural ("bei
 # fremden namen übervorsichtig").
 _NAME_WORDS = trie(("vorname", "nachname", "familienname", "vatersname", "geburtsname",
@@ -75,7 +74,9 @@ def file_names(text: str, lex: Lexicon) -> Iterator[int]:
     """Starts of the lower-case words in the frames the module's docstring names (plain
     string tests first: most notes have none of the keywords)."""
     frames = []
-    if any(word in text for word in _FILE_WORDS):
+    # (written out: a generator over the words cost 0.4 µs more a note)
+    if "akte " in text or "vorgang " in text or "fall " in text or "sache" in text or \
+            "ordner " in text or "mappe " in text:
         frames.append(_FILE_OF)
     if "name" in text:
         frames.append(_NAME_OF)

@@ -277,11 +277,14 @@ def named_before_relative(text: str, lex: Lexicon) -> Iterator[int]:
 # unterschrift bei ernst", "lag bei fink im fach" (a place takes its article: "bei der abh").
 # (each word's first letter before its look-behind: the engine then looks only at an s, k, m
 # or b; the look-behind first made it try every position)
+_ASKED_VERB = (r" (?:fragen|anrufen|danke sagen|bescheid sagen|bescheid geben|anschreiben"
+               r"|zurückrufen|erinnern|informieren|ansprechen|anmailen)\b")
 _ASKED = re.compile(rf"(?:s(?<![\w-]s)(?:oll|ollst|ollen|ollte|olltest)|k(?<![\w-]k)(?:annst"
                     rf"|önntest)|m(?<![\w-]m)(?:usst|üsstest)|b(?<![\w-]b)itte)"
-                    rf"(?: du| ihr| sie| er| mal)? ({LOWER_WORD}) (?:fragen|anrufen|danke sagen"
-                    r"|bescheid sagen|bescheid geben|anschreiben|zurückrufen|erinnern|informieren"
-                    r"|ansprechen|anmailen)\b")
+                    rf"(?: du| ihr| sie| er| mal)? ({LOWER_WORD})" + _ASKED_VERB)
+# The frame's verb alone, a test first: the engine stops only at spaces (0.5 µs a note, where
+# nine substring searches cost 2).
+_ASKED_GATE = re.compile(_ASKED_VERB)
 # (its first letter before the look-behind, which the engine then looks for as fast as a plain
 # search: with the look-behind first it tried every position, 5.7 µs a note)
 _LIES_WITH = re.compile(rf"l(?<![\w-]l)(?:iegt|ag|iegen|agen)(?: [a-zäöüß]+){{0,3}} bei "
@@ -293,10 +296,8 @@ _OBJECT_PRONOUNS = frozenset("mir dir ihm ihr uns euch ihnen mich dich sich eine
 def asked_words(text: str, lex: Lexicon) -> Iterator[int]:
     """Starts of the words in the frames of _ASKED (a listed first name) and _LIES_WITH (a
     listed name), typed in lower case; function words and pronouns stay."""
-    # (plain substring tests first: most notes have neither frame)
-    asked = " fragen" in text or " sagen" in text or "rufen" in text or "bescheid" in text or \
-        "schreiben" in text or "erinnern" in text or "informieren" in text or \
-        "ansprechen" in text or "anmailen" in text
+    # (cheap tests first: most notes have neither frame)
+    asked = _ASKED_GATE.search(text) is not None
     # (" bei " too, which the frame needs: "lag" stands in every "Anlage" and "Vorlage")
     lies = ("lieg" in text or "lag" in text) and " bei " in text
     for rx in (_ASKED if asked else None, _LIES_WITH if lies else None):

@@ -32,8 +32,10 @@ def names_beside_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     module's docstring."""
     if len(spans) > 1:
         spans = names_across_a_word(text, spans)
-    # (one plain search of each join first: most notes have none beside a name)
-    if spans and (" + " in text or " und " in text or " & " in text):
+    # (one plain search of each join first: most notes have none beside a name; the rare
+    # characters "+" and "&" by themselves first, which C finds with memchr)
+    if spans and (" und " in text or "+" in text and " + " in text or
+                  "&" in text and " & " in text):
         spans = names_joined_to_names(text, spans)
     return spans
 

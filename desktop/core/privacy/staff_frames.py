@@ -71,8 +71,10 @@ _PAIRS = (" und ", " + ", " & ", " / ")
 
 # An English salutation with its form of address ("Dear Madam Kurz,"), a greeting's or a
 # form's word never ("Dear Madam or Sir", "Dear Sir/Madam").
-_SALUTED = Lazy(r"\bDear (?:Madam|Sir|Miss|Mister|Mr\.?|Mrs\.?|Ms\.?) ([A-ZÄÖÜ][^\W\d_]+)"
-                r"(?=[ \t]*[,!:\n]|[ \t]*$)")
+# (the word first, its start's test after it: the engine then looks for "Dear " alone, faster
+# than a plain search)
+_SALUTED = Lazy(r"Dear (?<!\wDear )(?:Madam|Sir|Miss|Mister|Mr\.?|Mrs\.?|Ms\.?) "
+                r"([A-ZÄÖÜ][^\W\d_]+)(?=[ \t]*[,!:\n]|[ \t]*$)")
 _NO_SURNAME = frozenset({"Sir", "Madam", "Or", "And", "Officer", "Colleague", "Colleagues"})
 
 # A first name, then where in the office the person works: a room's number ("aus 2.12", "aus
@@ -103,7 +105,7 @@ def staff_frames(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     """Run the frames of the module's docstring from the note's names that are words too, each
     where the characters beside it allow one (few such words in a note, found in C; one
     pattern matched at each: no pattern searches every note)."""
-    if "Dear " in text:
+    if _SALUTED.search(text) is not None:
         _marked(text, toks, cls, is_name, _SALUTED, _english_surname)
     for c in (AMBIG, AMBF):
         t = -1

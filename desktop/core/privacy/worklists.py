@@ -53,7 +53,10 @@ def list_keepers(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     note's first line, or on a later line the list's word opens; a listed name, also one that
     is a word, that is no place and no month or day; right after the list's word also a rare
     German noun no list has ("Strichliste Meister", "Wiedervorlage Kranz –")."""
-    if "WV" not in text and "iste" not in text and "orlage" not in text and \
+    if "\n" not in text:
+        if _LIST_LINE.match(text) is None:
+            return  # one line: a title only where the list's word opens it (one anchored match)
+    elif "WV" not in text and "iste" not in text and "orlage" not in text and \
             "ertretung" not in text and "korb" not in text and "eingang" not in text:
         return  # (six substring tests: no list's word in most notes)
     heads: list[tuple[int, int]] = []
@@ -103,7 +106,10 @@ def function_holders(text: str, toks: list[tuple[int, int, str]], cls: list[int]
 
 # The colleague a note is written for, at its start or a line's: "Notiz für Koch:",
 # "Kurzvermerk für Vogel Doppelpunkt" (dictated), "Vermerk für Ritter – bitte …".
-_NOTE_FOR = Lazy(r"(?:^|\n)[ \t]*(?:Kurzvermerk|Vermerk|Aktenvermerk|Notiz|Kurznotiz|Telefonnotiz)"
+# (NOTE_WORDS: what a one-line note opens with where it is for someone, a test before the
+# pattern)
+NOTE_WORDS = ("Kurzvermerk", "Vermerk", "Aktenvermerk", "Notiz", "Kurznotiz", "Telefonnotiz")
+_NOTE_FOR = Lazy(r"(?:^|\n)[ \t]*(?:" + "|".join(NOTE_WORDS) + r")"
                  r" für ([A-ZÄÖÜ][a-zäöüß]+)(?::| Doppelpunkt\b| [–-] |,)")
 
 
