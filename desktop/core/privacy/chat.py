@@ -8,7 +8,16 @@ name speaks, and one that is also a word only where two lines at least have such
 from __future__ import annotations
 
 from desktop.core.privacy.context import meaning_word
-from desktop.core.privacy.wordclass import AMBF, AMBIG, BOTH, FIRST, SHAPE, SUR, UNKNOWN
+from desktop.core.privacy.wordclass import (
+    AMBF,
+    AMBIG,
+    BOTH,
+    CALENDAR_WORDS,
+    FIRST,
+    SHAPE,
+    SUR,
+    UNKNOWN,
+)
 
 # A name by the data alone (not also a German word): one such speaker line is enough beside
 # another speaker.
@@ -46,15 +55,13 @@ def one_word_speakers(text: str, toks: list[tuple[int, int, str]], cls: list[int
 
 # Days and months label a plan's lines ("Montag: Sprechstunde", "Mai: Urlaub"), never a
 # speaker's.
-_DAYS = frozenset("""montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
-januar februar märz april mai juni juli august september oktober november dezember""".split())
 
 
 def _speaker(word: str, c: int) -> bool:
     """A speaker's word: a name by the data, or a listed name that is also a word ("Specht",
     "Linke"); never written in capitals ("IBAN") or a meaning word that is no listed surname
     ("An")."""
-    if word.isupper() or word.lower() in _DAYS:
+    if word.isupper() or word.lower() in CALENDAR_WORDS:
         return False  # "IBAN: …", "Montag: Termin …"
     if c == AMBIG:
         return True

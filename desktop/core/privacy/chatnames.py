@@ -20,9 +20,9 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.privacy.lexicon import Lexicon, fold
-from desktop.core.privacy.lowerframes import LISTED_ADVERBS, LOWER_WORD, PARTICLES, SHORT_ADVERBS
+from desktop.core.privacy.lowerframes import LISTED_ADVERBS, LOWER_WORD, function_word
 from desktop.core.privacy.trie import trie
-from desktop.core.privacy.wordclass import NO_NAME_BEFORE, PREPOSITIONS, ROLES
+from desktop.core.privacy.wordclass import ROLES
 
 # A line's label: an optional time ("09:14 ", "09:14:03 - "), a date with it, or either in
 # brackets ("[09:14] ", "[07.12.26, 10:31] "), then one word and a colon with a space after
@@ -38,13 +38,6 @@ montag dienstag mittwoch donnerstag freitag samstag sonntag""".split())
 _SHORTHAND = frozenset("""todo todos fyi btw asap re aw wg fw fwd cc bcc edit update ok okay tbd
 nb ps pps hallo hi hey moin servus ciao tschau bye cu from to subject sent date reply""".split())
 _VOWELS = frozenset("aeiouyäöü")
-_PRONOUNS = frozenset("""er sie es wir ich du ihr man wer was das dies jemand niemand keiner
-einer alle beide""".split())
-
-
-def _function_word(lw: str) -> bool:
-    return lw in NO_NAME_BEFORE or lw in PREPOSITIONS or lw in _PRONOUNS or \
-        lw in SHORT_ADVERBS or lw in PARTICLES
 
 
 def person_like(lw: str, lex: Lexicon) -> bool:
@@ -53,7 +46,7 @@ def person_like(lw: str, lex: Lexicon) -> bool:
     is no noun, no common or office word and no word of meaning and looks like a name
     (_nickname: "basti", "caro", "okafor"); abbreviations without a vowel ("wv") and
     shorthand ("todo", "fyi") are none."""
-    if len(lw) < 2 or lw in _SHORTHAND or _function_word(lw) or lw in LISTED_ADVERBS or \
+    if len(lw) < 2 or lw in _SHORTHAND or function_word(lw) or lw in LISTED_ADVERBS or \
             lw in lex.common_words or lw.capitalize() in ROLES or \
             lex.is_meaning_word(lw) and lw not in _PLAN_LABELS or \
             not _VOWELS.intersection(lw):
@@ -157,7 +150,7 @@ def _speakers(text: str, lex: Lexicon) -> Iterator[int]:
 def _listed_label(lw: str, lex: Lexicon) -> bool:
     """A listed first name as a line's label that person_like turns away as a word ("lea",
     "lasse", "volker"); function words, greetings and a plan's days are none."""
-    return len(lw) > 1 and fold(lw) in lex.first_names and not _function_word(lw) and \
+    return len(lw) > 1 and fold(lw) in lex.first_names and not function_word(lw) and \
         lw not in _SHORTHAND and lw not in _PLAN_LABELS
 
 

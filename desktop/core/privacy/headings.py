@@ -18,6 +18,7 @@ from desktop.core.privacy.wordclass import (
     AMBF,
     AMBIG,
     BOTH,
+    CALENDAR_WORDS,
     CANDIDATE,
     FIRST,
     INSTITUTION_ENDINGS,
@@ -239,7 +240,7 @@ def _handed_over(text: str, toks: list[tuple[int, int, str]], cls: list[int],
             if _WHEN.match(text, arrow + 1) is None:
                 _listed(text, toks, cls, is_name, arrow + 1, end, 1)
             t = ends.get(arrow - 1) if text[arrow - 1:arrow] == " " else None
-            if t is not None and toks[t][0] > at and toks[t][2].lower() not in _DAYS:
+            if t is not None and toks[t][0] > at and toks[t][2].lower() not in CALENDAR_WORDS:
                 if t and toks[t - 1][0] > at and text[toks[t - 1][1]:toks[t][0]] == " ":
                     t -= 1  # a first name before the surname
                 _listed(text, toks, cls, is_name, toks[t][0], arrow, 1)
@@ -264,8 +265,6 @@ _SALUTATIONS = ("Hallo ", "Hi ", "Hey ", "Liebe ", "Lieber ", "Moin ", "Servus "
 _SALUTED = Lazy(r"(?:Hallo|Hi|Hey|Liebe|Lieber|Moin|Servus) ((?:Frau |Herr )?[A-ZÄÖÜ][^\W\d_]+"
                 r"(?:-[A-ZÄÖÜ][^\W\d_]+)?)[ \t]*[,!]?[ \t]*(?:\n|\Z)")
 # A hand-over from one day or shift to another: "Übergabe Montag → Dienstag".
-_DAYS = frozenset("""montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
-januar februar märz april mai juni juli august september oktober november dezember""".split())
 _WHEN = Lazy(r"[ \t]*(?i:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
              r"|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november"
              r"|dezember)\b")

@@ -25,6 +25,7 @@ from desktop.core.privacy.lowerframes import (
     LISTED_ADVERBS,
     LOWER_WORD,
     PARTICLES,
+    PRONOUNS,
     SHORT_ADVERBS,
     unknown_word,
 )
@@ -56,8 +57,7 @@ _SAID_BY = re.compile(
     r"(?:bestätigt|gesagt|gemeint|geschrieben|erklärt|zugesagt|abgelehnt|entschieden"
     r"|unterschrieben|genehmigt|geprüft|mitgeteilt|angeordnet|abgezeichnet|freigegeben"
     r"|übernommen|bearbeitet|zugestimmt)\b")
-_PRONOUNS = frozenset("""er sie es wir ich du ihr man wer was das dies jemand niemand keiner
-einer alle beide mir dir ihm uns euch ihnen""".split())
+_PRONOUNS = PRONOUNS | {"mir", "dir", "ihm", "uns", "euch", "ihnen"}
 
 
 def _bare_name(lw: str, lex: Lexicon, adverb: bool) -> bool:

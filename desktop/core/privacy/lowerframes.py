@@ -122,8 +122,9 @@ def lower_subjects(text: str, lex: Lexicon) -> Iterator[int]:
 # (the look-behind after the first letter keeps the engine's fast scan for a start)
 _ARTICLES = trie(("al", "el", "abu", "abd", "bin", "ibn"), after_first=r"(?<![\w-].)")
 ARTICLE_NAME = re.compile(rf"(?:{_ARTICLES})-[a-zäöüßçşğıāīū]{{3,}}(?![\w-])")
-_PRONOUNS = frozenset("er sie es wir ich du ihr man wer was das dies jemand niemand keiner "
-                      "einer alle beide".split())
+# Pronouns that stand where a lower-case name would ("er sagt", "wer hat"), never a name.
+PRONOUNS = frozenset("er sie es wir ich du ihr man wer was das dies jemand niemand keiner "
+                     "einer alle beide".split())
 # A clause's first word; the start of the text is tried apart (a pattern that begins with \A
 # or a class is tried at every position, one with a class alone is scanned for fast).
 _CLAUSE_WORD = re.compile(rf"[:;.!?\n] ?({LOWER_WORD}) ")
@@ -141,16 +142,16 @@ def listed_subjects(text: str, lex: Lexicon) -> Iterator[int]:
     for m in ([first] if first else []) + list(_CLAUSE_WORD.finditer(text)):
         lw = m[1]
         if not lw[0].islower() or lw in NO_NAME_BEFORE or lw in PREPOSITIONS or \
-                lw in SHORT_ADVERBS or lw in _PRONOUNS or \
+                lw in SHORT_ADVERBS or lw in PRONOUNS or \
                 classify(lw.capitalize())[0] not in NAMEISH:
             continue
         after = text[m.end(1):m.end(1) + 40].split(" ", 4)  # "", the verb, the next words
-        if len(after) > 3 and after[1] in _SAYS and after[2] in _PRONOUNS and \
+        if len(after) > 3 and after[1] in _SAYS and after[2] in PRONOUNS and \
                 after[3] in _FINITE_AFTER:
             yield m.start(1)  # after a verb of speech the pronoun may open what is said:
             continue  # "lange meint sie kann das machen"
         if person_verb_at(text, m.end(1)) and (
-                len(after) < 3 or after[2].rstrip(",.;:!?").lower() not in _PRONOUNS):
+                len(after) < 3 or after[2].rstrip(",.;:!?").lower() not in PRONOUNS):
             yield m.start(1)  # not "ernst meinte Es gut" (a truecased note's pronoun)
 
 
@@ -187,6 +188,14 @@ _TOLD = re.compile(rf"hab(?<![\w-]hab)(?:e|en)?(?: ich| wir)? ({LOWER_WORD})(?: 
 
 # Adverbs that are first names too, the lists count some of them as no common word.
 SHORT_ADVERBS = frozenset("mal nur so da eben gern bald oft nun auch noch doch schon halt ja".split())
+
+
+def function_word(lw: str) -> bool:
+    """A lower-case word that is never a name in a slot for one: an article or determiner
+    before a name, a preposition, a pronoun, a short adverb, a name's particle."""
+    return lw in NO_NAME_BEFORE or lw in PREPOSITIONS or lw in PRONOUNS or \
+        lw in SHORT_ADVERBS or lw in PARTICLES
+
 # "seine ehefrau anke haben wir …", "der sohn edin": a relative's role, then a first name.
 _RELATIVES = ("sohn", "tochter", "ehefrau", "ehemann", "bruder", "schwester", "cousin",
               "cousine", "neffe", "nichte", "vater", "mutter", "onkel", "tante", "enkel",
@@ -306,7 +315,7 @@ def asked_words(text: str, lex: Lexicon) -> Iterator[int]:
         for m in rx.finditer(text):
             lw = m[1]
             if not lw[0].islower() or len(lw) < 3 or lw in NO_NAME_BEFORE or \
-                    lw in PREPOSITIONS or lw in PARTICLES or lw in _PRONOUNS or \
+                    lw in PREPOSITIONS or lw in PARTICLES or lw in PRONOUNS or \
                     lw in SHORT_ADVERBS or lw in _OBJECT_PRONOUNS or lw in lex.common_words or \
                     rx is _ASKED and lw in LISTED_ADVERBS or lw.capitalize() in ROLES:
                 continue  # ("liegt bei lang im fach": a colleague; "kurz anrufen": no one)

@@ -31,35 +31,26 @@ from collections.abc import Iterator
 from desktop.core.privacy.lexicon import Lexicon, fold
 from desktop.core.privacy.lowerframes import (
     LOWER_WORD,
-    PARTICLES,
-    SHORT_ADVERBS,
+    function_word,
     unknown_word,
 )
 from desktop.core.privacy.trie import trie
 from desktop.core.privacy.verbs import person_participle, person_verb_at
-from desktop.core.privacy.wordclass import NO_NAME_BEFORE, PREPOSITIONS, ROLES
-
-_PRONOUNS = frozenset("""er sie es wir ich du ihr man wer was das dies jemand niemand keiner
-einer alle beide""".split())
-
-
-def _function_word(lw: str) -> bool:
-    return lw in NO_NAME_BEFORE or lw in PREPOSITIONS or lw in _PRONOUNS or \
-        lw in SHORT_ADVERBS or lw in PARTICLES
+from desktop.core.privacy.wordclass import ROLES
 
 
 def _listed(lw: str, lex: Lexicon, meaning: bool = False) -> bool:
     """A listed name that is no common or function word (and no listed meaning word unless
     `meaning`)."""
     return len(lw) > 2 and lex.is_name(fold(lw)) and lw not in lex.common_words and \
-        not _function_word(lw) and (meaning or not lex.is_meaning_word(lw))
+        not function_word(lw) and (meaning or not lex.is_meaning_word(lw))
 
 
 def _person_word(lw: str, lex: Lexicon) -> bool:
     """A word that can be a name where only a person stands: listed, no German word, or a
     compound no dictionary holds ("ostermann", "vogelsang")."""
     return _listed(lw, lex) or unknown_word(lw) or (
-        len(lw) > 2 and lw not in lex.words and not lex.is_noun(lw) and not _function_word(lw)
+        len(lw) > 2 and lw not in lex.words and not lex.is_noun(lw) and not function_word(lw)
         and not lex.is_stopword(lw) and lw not in lex.common_words)
 
 
@@ -81,7 +72,7 @@ def _after_roles(text: str, lex: Lexicon) -> Iterator[int]:
     """"vormund biene zurückgerufen", "kollegin hecht kommt", "mit unserem teamleiter braun"."""
     for m in _role_rx().finditer(text):
         w = m[2]
-        if not w[0].islower() or _function_word(w) or w in lex.common_words or \
+        if not w[0].islower() or function_word(w) or w in lex.common_words or \
                 w.capitalize() in ROLES or len(w) < 3 or w in _FINITE:
             continue
         end = m.end(2)
@@ -165,7 +156,7 @@ def person_slots(text: str, lex: Lexicon) -> Iterator[int]:
                 yield m.start(1)
     if "→" in text or ">" in text and "->" in text:
         for m in _HAND_OVER.finditer(text):
-            if all(not _function_word(w) and w not in lex.common_words and (
+            if all(not function_word(w) and w not in lex.common_words and (
                     _person_word(w, lex) or lex.is_noun(w) and not lex.is_meaning_word(w))
                     for w in (m[1], m[2])):
                 yield m.start(1)

@@ -36,6 +36,7 @@ from desktop.core.privacy.wordclass import (
     AMBF,
     AMBIG,
     ARTICLES,
+    CALENDAR_WORDS,
     INSTITUTION_ENDINGS,
     NAMEISH,
     NOT_AFTER_TITLE,
@@ -194,7 +195,7 @@ def _away(text, toks, cls, is_name, t: int) -> None:
                                if toks[u][0] == m.start(g)), -1))
     common = lexicon().common_words
     if any(u < 0 or cls[u] not in NAMEISH or toks[u][2].lower() in NOT_AFTER_TITLE or
-           toks[u][2].lower() in _WHO_ELSE or toks[u][2].lower() in _CALENDAR or
+           toks[u][2].lower() in _WHO_ELSE or toks[u][2].lower() in CALENDAR_WORDS or
            not m[2] and (toks[u][2].lower() in common or toks[u][2].lower() in _ADVERBS)
            for u in group[:1 + bool(m[1])]):
         return  # not a month or a day ("Montag: frei"), an adverb only before when ("Lange
@@ -216,8 +217,6 @@ def _may_be_contacted(word: str) -> bool:
 # "Lange krank gewesen"); the data holds some only as names.
 _ADVERBS = frozenset({"kurz", "lange", "schnell", "bald", "gleich", "sofort", "dringend",
                       "zeitnah", "direkt", "umgehend", "frisch", "früh", "spät", "rasch"})
-_CALENDAR = frozenset("""januar februar märz april mai juni juli august september oktober
-november dezember montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag""".split())
 
 
 # Who else is away: "Alle heute im Homeoffice", "Beide krank".

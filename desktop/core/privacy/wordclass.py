@@ -176,6 +176,10 @@ _NAMED_INSTITUTIONS = INSTITUTION_ENDINGS + ("institut", "klinikum", "krankenhau
 # The last parts of a town's districts ("Erfurt-Nord", "Halle-Neustadt") and of a rural
 # district's name ("Rems-Murr-Kreis", "Rhein-Sieg-Kreis").
 PLACE_PARTS = frozenset({"nord", "süd", "ost", "west", "mitte", "kreis"})
+# Days and months, lower-cased: a plan's labels and a list's dates, never a person ("Montag:
+# Sprechstunde", "Mai: Urlaub", "WV Dezember").
+CALENDAR_WORDS = frozenset("""montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag
+januar februar märz april mai juni juli august september oktober november dezember""".split())
 
 
 class _Classifier:

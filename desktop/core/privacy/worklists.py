@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from desktop.core.privacy.lexicon import fold, lexicon
 from desktop.core.privacy.staff_frames import rare_noun
-from desktop.core.privacy.wordclass import KEPT, NAMEISH, Lazy
+from desktop.core.privacy.wordclass import CALENDAR_WORDS, KEPT, NAMEISH, Lazy
 
 # The list's word opens the title or one of its parts: a work list ("WV …", "WV-Liste …",
 # "Strichliste …", "Wiedervorlage …", "Fristenliste …"), a tray or an in-box ("Postkorb …",
@@ -40,8 +40,6 @@ _PART = Lazy(r"(?:(?<=^)|(?<= / )|(?<=, )|(?<= – )|(?<=\()|(?<=WV )|(?<=Liste 
 # What the list's word itself is followed by when the keeper comes right after it.
 _AFTER_LIST_WORD = ("WV ", "Liste ", "liste ", "Wiedervorlage ", "vorlagen ", "korb ",
                     "Posteingang ", "ertretung ", "Fristen ")
-_MONTHS_AND_DAYS = frozenset("""januar februar märz april mai juni juli august september oktober
-november dezember montag dienstag mittwoch donnerstag freitag samstag sonntag""".split())
 # Functions of an office written like a title before their holder's surname.
 _FUNCTIONS = Lazy(r"(?:Teamleitung|Sachgebietsleitung|Abteilungsleitung|Amtsleitung"
                   r"|Fachbereichsleitung|Sachbearbeitung) ([A-ZÄÖÜ][a-zäöüß]+)(?=[ ,:;.)\n]|$)")
@@ -80,7 +78,7 @@ def list_keepers(text: str, toks: list[tuple[int, int, str]], cls: list[int],
             if t is None or is_name[t] or toks[t][1] != begin + m.end(1):
                 continue
             lw = m[1].lower()
-            if lw in _MONTHS_AND_DAYS or lex.is_place(lw) and not lex.is_name(fold(lw)):
+            if lw in CALENDAR_WORDS or lex.is_place(lw) and not lex.is_name(fold(lw)):
                 continue
             if cls[t] in NAMEISH or text.endswith(_AFTER_LIST_WORD, 0, toks[t][0]) and \
                     rare_noun(toks[t][2], cls[t]):
@@ -121,7 +119,7 @@ def note_addressees(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     starts = {tok[0]: i for i, tok in enumerate(toks)}
     for m in _NOTE_FOR.finditer(text):
         t = starts.get(m.start(1))
-        if t is None or is_name[t] or m[1].lower() in _MONTHS_AND_DAYS or \
+        if t is None or is_name[t] or m[1].lower() in CALENDAR_WORDS or \
                 lex.is_place(m[1].lower()):
             continue
         if cls[t] in NAMEISH or rare_noun(m[1], cls[t]):
