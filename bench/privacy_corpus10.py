@@ -92,7 +92,7 @@ spelt out or misspelt in a note ("nicht Boating mit i", "M-O-H-A-M-M-A-D-I", "Ma
 is a name. Identifiers follow their real rules: IBANs pass mod 97 (German, Dutch, Polish,
 Ukrainian, French, Spanish, Turkish), Steuer-IDs their check digit and digit structure, German
 ten-character document numbers their ICAO check digit, AZR numbers start with a registration
-date, postcodes belong to the town named (tests/test_privacy_corpus10.py). The writer chose
+date, postcodes belong to the town named (tests/test_privacy_hand_corpora.py). The writer chose
 every digit; only the check digits were computed by a small calculator outside the repository.
 The subject matter is residence law as of December 2026 (GEAS, Chancenkarte,
 Westbalkanregelung, § 81a, the suspended family reunification for subsidiary protection, § 24

@@ -82,7 +82,7 @@ an identifier spoken in a dictation is marked as spoken. Identifiers follow thei
 IBANs pass mod 97, Steuer-IDs their check digit and digit structure, the 34 German
 ten-character document numbers their ICAO check digit, AZR numbers start with a registration
 date no later than the last day the notes are set, postcodes belong to the town named
-(tests/test_privacy_corpus11.py). The writer chose every digit; only the check digits were
+(tests/test_privacy_hand_corpora.py). The writer chose every digit; only the check digits were
 computed by a small calculator outside the repository. The subject matter is residence law as
 of December 2026 (GEAS, Chancenkarte, Westbalkanregelung, § 81a, the suspended family
 reunification for subsidiary protection, § 24, naturalisation after five years with multiple

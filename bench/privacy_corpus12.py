@@ -82,7 +82,7 @@ of them in the chats (akte, pass, kasse, vorname, vatersname, gestattung …), a
 Identifiers follow their real rules: IBANs pass mod 97 (German, Polish, Ukrainian),
 Steuer-IDs their check digit and digit structure, German ten-character document numbers (eAT,
 Personalausweis, Reiseausweis) their ICAO check digit, AZR numbers start with a registration
-date, postcodes belong to the town named (tests/test_privacy_corpus12.py). The writer chose
+date, postcodes belong to the town named (tests/test_privacy_hand_corpora.py). The writer chose
 every digit; only the check digits were computed by a small calculator outside the
 repository. The subject matter is residence law as of December 2026 (§ 81a, Westbalkan-
 regelung, § 24 and the change into § 18a, Ausbildungs- and Beschäftigungsduldung, the

@@ -84,7 +84,7 @@ numbers dictated in words are marked; a name spelt out ("K O W A L S K A") is a 
 Identifiers follow their real rules: IBANs pass mod 97 (German, Ukrainian, Turkish, Polish,
 Romanian, Dutch), Steuer-IDs their check digit and digit structure, German ten-character
 document numbers their ICAO check digit, AZR numbers start with a registration date,
-postcodes belong to the town named (tests/test_privacy_corpus13.py). The writer chose every
+postcodes belong to the town named (tests/test_privacy_hand_corpora.py). The writer chose every
 digit; only the check digits were computed by a small calculator outside the repository.
 The subject matter is residence law as of December 2026. Everything is fictional.
 

@@ -50,7 +50,7 @@ numbers and course numbers are `aktenzeichen`; a year of birth alone ("geb. 1951
 Identifiers follow their real rules: IBANs pass mod 97 (German, Ukrainian, Polish, Dutch,
 Portuguese, Bulgarian), Steuer-IDs their check digit and digit structure, German
 ten-character document numbers their ICAO check digit, AZR numbers start with a registration
-date, postcodes belong to the town named (tests/test_privacy_corpus9.py). The writer chose
+date, postcodes belong to the town named (tests/test_privacy_hand_corpora.py). The writer chose
 every digit; only the check digits were computed by a small calculator outside the
 repository. The subject matter is residence law as of December 2026 (GEAS since June 2026, Chancenkarte, Westbalkanregelung,
 § 81a, the suspended family reunification for subsidiary protection, § 24 until March 2027,
