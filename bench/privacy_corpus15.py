@@ -40,7 +40,8 @@ hand-over; a Kosovar apprentice from the Eilantrag to the OVG; a Chinese student
 complaint to the court's order; a Mhallami family in Dortmund across a hearing, a case
 consultation, the lawyer's statement and a list of the six children; a Somali boy from the
 night-time intake to his guardian's first meeting. Colleagues appear by first name, by
-initials, by surname, in lower case in chats, and once as "Herr Hagen" of the ABH Hagen.
+initials, by surname, in lower case in chats; one of them is called Hagen and works at the ABH
+Hagen.
 
 Each office keeps its own invented Aktenzeichen style: Duisburg "DU-32-21/4471/26",
 Gelsenkirchen "GE 32/3-AE 2026/1182" (Einbürgerung "GE 33/EB-2026-0773"), Dortmund
