@@ -108,7 +108,7 @@ Identifiers follow their real rules: IBANs pass mod 97 (German, Romanian, Bulgar
 Ukrainian, Polish, Dutch), Steuer-IDs their check digit and digit structure, German
 ten-character document numbers their ICAO check digit, Sozialversicherungsnummern their check
 digit, AZR numbers start with a registration date, postcodes belong to the town named
-(tests/test_privacy_corpus15.py). The writer chose every digit; only the check digits were
+(tests/test_privacy_hand_corpora.py). The writer chose every digit; only the check digits were
 computed by a small calculator outside the repository. The subject matter is residence law as
 of December 2026 (the expired Chancen-Aufenthaltsrecht and its passage into § 25b, § 25a for
 children and their parents, Ausbildungs- and Beschäftigungsduldung, § 60b, the suspended

@@ -8,6 +8,7 @@ notes (`--misses` of the development halves is tested in test_privacy_corpus4.py
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,6 +20,7 @@ import pytest
 from bench.privacy_corpus import Note
 from bench.privacy_corpus3 import ORIGINS, Source, counts, parse
 from tests.privacy_corpus_checks import (
+    MARK,
     check_azr_numbers,
     check_german_document_numbers,
     check_halves,
@@ -42,13 +44,17 @@ class Spec:
     number: int
     development: bool  # half A is a development set (read note by note since its first measure)
     lengths: tuple[int, int] = (150, 900)  # shortest and longest note, characters
+    short_share: float = 1 / 12  # at least this share of the notes is under 280 characters
     long_share: float = 1 / 12  # at least this share of the notes is over 600 characters
     shares: tuple[tuple[float, float], ...] = (THIRD, THIRD, THIRD)  # app, office, messy
     german: tuple[float, float] = (0.28, 0.42)  # share of German names among all names
+    names: int = 1000  # name mentions, at least
+    per_origin: int = 1  # name mentions of each origin code, at least
     at_least: dict[str, int] = field(default_factory=lambda: dict.fromkeys(IDENTIFIERS, 25))
     foreign_ibans: int = 1  # countries other than Germany among the IBANs
     azr_until: date = date(2026, 12, 7)  # the last day an AZR registration can carry
     documents: int = 10  # German ten-character document numbers to check, at least
+    social_security: int = 0  # Sozialversicherungsnummern to check, at least
     addresses: int = 40  # addresses with postcode and town, at least
     identifiers_in_most_notes: bool = False
 
@@ -68,6 +74,11 @@ SPECS = (
     # Half the thirteenth is typed into the app.
     Spec(13, development=False, lengths=(140, 1100), long_share=1 / 40,
          shares=((0.45, 0.55), (0.20, 0.30), (0.20, 0.30)), german=(0.30, 0.45)),
+    # The fifteenth: the legal and counselling side, so mostly the offices' and lawyers' texts,
+    # long; IBANs of the families' seven countries (DE, RO, BG, TR, UA, PL, NL).
+    Spec(15, development=False, lengths=(140, 1000), short_share=1 / 10, long_share=1 / 5,
+         shares=((0.25, 0.35), (0.40, 0.50), (0.22, 0.32)), german=(0.25, 0.40), names=1400,
+         per_origin=15, foreign_ibans=6, addresses=50, social_security=4),
 )
 
 # Postcode areas of the towns the corpora's addresses name (first digits of their postcodes).
@@ -77,7 +88,7 @@ POSTCODES = {
     "Aachen": ("520",), "Anklam": ("1738",), "Augsburg": ("861",), "Backnang": ("7152",),
     "Bad Aibling": ("830",), "Bad Segeberg": ("2379",), "Bad Wiessee": ("837",),
     "Bamberg": ("960",), "Beeskow": ("1584",), "Berlin": ("10", "12", "13", "14"),
-    "Bielefeld": ("336", "337"), "Bochum": ("447", "448"), "Braunschweig": ("381",),
+    "Bielefeld": ("336", "337"), "Bochum": ("447", "448"), "Bonn": ("531", "532"), "Braunschweig": ("381",),
     "Bremen": ("28",), "Bremerhaven": ("275",), "Chemnitz": ("091", "092"),
     "Cottbus": ("030",), "Darmstadt": ("642",), "Dessau-Roßlau": ("068",),
     "Dortmund": ("44",), "Dresden": ("01",), "Duisburg": ("47",), "Düsseldorf": ("40",),
@@ -101,13 +112,14 @@ POSTCODES = {
     "Maintal": ("6347",), "Manching": ("850",), "Mannheim": ("681", "682"),
     "Marburg": ("350",), "München": ("80", "81"), "Münster": ("481",), "Neubrandenburg": ("170",),
     "Neumünster": ("245",), "Nostorf": ("1925",), "Nürnberg": ("90",), "Offenbach am Main": ("630",),
-    "Offenburg": ("776",), "Oldenburg": ("261",), "Osnabrück": ("490",),
+    "Oberhausen": ("460", "461"), "Offenburg": ("776",), "Oldenburg": ("261",),
+    "Osnabrück": ("490",),
     "Paderborn": ("3309", "3310"), "Pasewalk": ("1730",), "Passau": ("940",),
     "Pforzheim": ("751",), "Pinneberg": ("2542",), "Potsdam": ("144",), "Regensburg": ("930",),
     "Rendsburg": ("2476",), "Reutlingen": ("727",), "Rosenheim": ("830",),
     "Rostock": ("180", "181"), "Saarbrücken": ("661",), "Salzgitter": ("382",),
-    "Sankt Augustin": ("537",), "Schorndorf": ("7361",), "Schwerin": ("190",),
-    "Siegburg": ("5372",), "Siegen": ("5707", "5708"), "Sigmaringen": ("7248",),
+    "Sankt Augustin": ("537",), "Schorndorf": ("7361",), "Schwelm": ("5833",), "Schwerin": ("190",),
+    "Siegburg": ("5372",), "Siegen": ("5707", "5708"), "Sigmaringen": ("7248",), "Solingen": ("426", "427"),
     "Speyer": ("673",), "Stendal": ("395",), "Stralsund": ("184",), "Stuttgart": ("70",),
     "Suhl": ("985",), "Trier": ("542",), "Troisdorf": ("538",), "Ulm": ("890",),
     "Unna": ("594",), "Waiblingen": ("7133",), "Wedel": ("2288",), "Wiesbaden": ("651", "652"),
@@ -161,12 +173,12 @@ def test_a_name_is_marked_without_title_and_with_its_origin(number):
 @each
 def test_the_notes_are_numbered_once_and_vary_in_length(number):
     """Numbers run 1, 2, 3 … without gaps; each note is of a known type and within the corpus's
-    bounds of length, and the lengths vary: at least a twelfth of the notes are under 280
-    characters, and the corpus's share over 600."""
+    bounds of length, and the lengths vary: the corpus's shares of notes under 280 characters
+    and over 600."""
     c = corpus(number)
     check_numbering(c.sources, c.notes, c.module.TYPES, *c.spec.lengths)
     lengths = [len(n.text) for n in c.notes]
-    assert sum(n < 280 for n in lengths) >= len(lengths) / 12, sorted(lengths)
+    assert sum(n < 280 for n in lengths) >= len(lengths) * c.spec.short_share, sorted(lengths)
     assert sum(n > 600 for n in lengths) >= len(lengths) * c.spec.long_share, sorted(lengths)
 
 
@@ -183,15 +195,16 @@ def test_app_notes_office_texts_and_messy_notes_are_in_their_shares(number):
 
 @each
 def test_the_corpus_is_big_enough_to_measure_every_kind_and_origin(number):
-    """At least 300 notes and 1,000 name mentions (about a third German), every origin code in
-    use, and enough of each identifier kind that a figure per kind means something."""
+    """At least 300 notes and the corpus's number of name mentions (at least 1,000, about a third
+    German), every origin code in use, and enough of each identifier kind that a figure per
+    kind means something."""
     c = corpus(number)
     n = counts(c.notes)
     low, high = c.spec.german
     assert len(c.notes) >= 300, len(c.notes)
-    assert n["person"] >= 1000, n["person"]
+    assert n["person"] >= c.spec.names, n["person"]
     assert low <= n["person:de"] / n["person"] <= high, n["person:de"]
-    assert all(n[f"person:{o}"] > 0 for o in ORIGINS), [o for o in ORIGINS if not n[f"person:{o}"]]
+    assert {o: n[f"person:{o}"] for o in ORIGINS if n[f"person:{o}"] < c.spec.per_origin} == {}
     assert {k: n[k] for k, least in c.spec.at_least.items() if n[k] < least} == {}
 
 
@@ -269,3 +282,36 @@ def test_most_notes_carry_identifiers_where_the_corpus_is_written_for_them(numbe
     assert sum(n > 0 for n in ids) >= 0.8 * len(c.notes)
     office = [k for s, k in zip(c.sources, ids, strict=True) if s.type in c.module.OFFICE_TYPES]
     assert sum(n >= 2 for n in office) >= 0.8 * len(office)
+
+
+@each
+def test_a_plural_or_genitive_s_stays_outside_the_mark(number):
+    """A name is marked without a trailing plural or genitive s ("die [[yordanov]]s",
+    "[[rami]]s handy"): no marked name is another marked name with an s added."""
+    c = corpus(number)
+    names = {m[3].lower() for s in c.sources for m in MARK.finditer(s.text) if m[1] == "person"}
+    assert sorted(n for n in names if n.endswith("s") and n[:-1] in names) == []
+
+
+def _svnr_check(number: str) -> str:
+    """The check digit of a German Sozialversicherungsnummer (area, birth date, initial, serial):
+    the letter becomes its two-digit place in the alphabet, the digits are weighted 2, 1, 2, 5,
+    7, 1, 2, 1, 2, 1, 2, 1 and the digit sums of the products are added up modulo 10."""
+    digits = number[:8] + f"{ord(number[8]) - 64:02d}" + number[9:11]
+    weights = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
+    return str(sum(sum(divmod(int(d) * w, 10)) for d, w in zip(digits, weights, strict=True))
+               % 10)
+
+
+@each
+def test_sozialversicherungsnummern_carry_their_check_digit(number):
+    """Every Sozialversicherungsnummer (marked `ausweisnummer`, written without spaces) carries
+    a valid check digit and a real birth date in it; a corpus that set out to write them has
+    its number of them."""
+    c = corpus(number)
+    numbers = [v for v in items(c.notes, "ausweisnummer") if re.fullmatch(r"\d{8}[A-Z]\d{3}", v)]
+    assert len(numbers) >= c.spec.social_security, numbers
+    for v in numbers:
+        assert _svnr_check(v) == v[11], v
+        date(1900 + int(v[6:8]) if int(v[6:8]) > 26 else 2000 + int(v[6:8]),
+             int(v[4:6]), int(v[2:4]))
