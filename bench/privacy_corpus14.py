@@ -107,7 +107,9 @@ nursing registration numbers (PRC, KNMC) are `ausweisnummer`; a year of birth al
 `geburtsdatum`; a month alone is not a date, a month with its year ("Mai 2019", "10/2026")
 is; a day alone in a chat ("am 9.") is; dates and phone numbers spoken in words are marked; a
 name spelt out ("D E L A  C R U Z") and names in an MRZ line are names; a street with a house
-number said in English ("Kaiserstraße fifteen") is an address.
+number said in English ("Kaiserstraße fifteen") is an address; lower-case words of the trade in
+chats and hand notes ("fiktion", "zuweisung", "führerscheinstelle", "onkel") are marked as
+meaning words.
 Identifiers follow their real rules: IBANs pass mod 97 (German, Luxembourg, French, Turkish,
 Polish), Steuer-IDs their check digit and digit structure, German ten-character document
 numbers their ICAO check digit, AZR numbers start with a registration date, postcodes belong
