@@ -113,7 +113,7 @@ meaning words.
 Identifiers follow their real rules: IBANs pass mod 97 (German, Luxembourg, French, Turkish,
 Polish), Steuer-IDs their check digit and digit structure, German ten-character document
 numbers their ICAO check digit, AZR numbers start with a registration date, postcodes belong
-to the town named (French ones too; tests/test_privacy_corpus14.py). The writer chose every
+to the town named (French ones too; tests/test_privacy_hand_corpora.py). The writer chose every
 digit; only the check digits were computed by a small calculator outside the repository.
 The subject matter is residence law as of December 2026. Everything is fictional.
 
