@@ -121,16 +121,18 @@ The notes were written without running the detector or the anonymiser on them, w
 reading their code or word data and without opening the other corpora's data files; only the
 markup was checked (`--count`, the tests, and a script outside the repository that listed
 words marked as a name in one place and unmarked in another, and dates and numbers left
-unmarked). **Both halves stay untouched** (`development=False`: no `--misses`).
+unmarked).
 
 First measurement (lead, aggregate only, both halves, on the detector of 9fde6e3, before the
 fourteenth session's changes): names 1,377/1,540 = 89.4 % (German 417/503), addresses 55/60,
 Aktenzeichen 144/159 = 90.6 %, documents 54/59, dates 351/385, birth dates 88/99, Steuer-ID
 27/30, phones 74/77, IBAN 30/31, AZR and e-mail 100 %; meaning words kept 95.82 %; 228
-findings without counterpart. At the session's end see docs/performance.md (fourteenth
-session).
+findings without counterpart. After that **half A became a development set** (`--misses`,
+half A only); **half B stays untouched**: `--evaluate` prints aggregate figures only, and only
+the lead runs it. At the session's end see docs/performance.md (fourteenth session).
 
     python -m bench.privacy_corpus14 --count      # notes and items per kind in each half
+    python -m bench.privacy_corpus14 --misses     # half A: figures and every miss in context
     python -m bench.privacy_corpus14 --evaluate   # recall per kind per half, aggregate only (lead)
 """
 
@@ -154,7 +156,8 @@ OFFICE_TYPES = ("vermerk", "mail", "brief", "ticket", "tabelle", "checkliste", "
 MESSY_TYPES = ("chat", "voicemail", "ocr", "handnotiz")
 TYPES = APP_TYPES + OFFICE_TYPES + MESSY_TYPES
 
-CORPUS = HandCorpus(DATA, TYPES, SEED, TITLE, development=False)
+CORPUS = HandCorpus(DATA, TYPES, SEED, TITLE)
+development_half = CORPUS.development_half
 sources = CORPUS.sources
 build_corpus14 = CORPUS.build
 main = CORPUS.main

@@ -120,15 +120,18 @@ The notes were written without running the detector or the anonymiser on them, w
 reading their code or word data and without opening the other corpora's data files; only the
 markup was checked (`--count`, the tests, and a script outside the repository that listed
 words marked as a name in one place and unmarked in another, and dates and numbers left
-unmarked). **Both halves stay untouched** (`development=False`: no `--misses`).
+unmarked).
 
 First measurement (lead, aggregate only, both halves, on the detector of 9fde6e3, before the
 fourteenth session's changes): names 1,416/1,542 = 91.8 % (German 414/465), Aktenzeichen
 133/158 = 84.2 %, documents 31/37, dates 264/294, birth dates 147/150, IBAN 28/29, phones
 59/60, addresses, AZR, e-mail and Steuer-ID 100 %; meaning words kept 98.19 %; 108 findings
-without counterpart. At the session's end see docs/performance.md (fourteenth session).
+without counterpart. After that **half A became a development set** (`--misses`, half A
+only); **half B stays untouched**: `--evaluate` prints aggregate figures only, and only the lead
+runs it. At the session's end see docs/performance.md (fourteenth session).
 
     python -m bench.privacy_corpus15 --count      # notes and items per kind in each half
+    python -m bench.privacy_corpus15 --misses     # half A: figures and every miss in context
     python -m bench.privacy_corpus15 --evaluate   # recall per kind per half, aggregate only (lead)
 """
 
@@ -151,7 +154,8 @@ OFFICE_TYPES = ("vermerk", "anhörung", "schriftsatz", "beschluss", "brief", "ma
 MESSY_TYPES = ("diktat", "chat", "notiz")
 TYPES = APP_TYPES + OFFICE_TYPES + MESSY_TYPES
 
-CORPUS = HandCorpus(DATA, TYPES, SEED, TITLE, development=False)
+CORPUS = HandCorpus(DATA, TYPES, SEED, TITLE)
+development_half = CORPUS.development_half
 sources = CORPUS.sources
 build_corpus15 = CORPUS.build
 main = CORPUS.main

@@ -7,10 +7,10 @@ compared note by note (anonymised text, findings with offsets and kinds, placeho
 The notes are development data only, never the second corpus's untouched test part: the
 project corpus (bench/privacy_corpus.py), the second corpus's tuning part, the tuning sets of
 bench/privacy_tuning.py, 1 MB of bulk notes, short notes, the hand-written corpora's halves A
-(the third to the eleventh; never a half B), and with Mimesis importable
-(`PYTHONPATH=/tmp/mimesis`) the notes of bench/privacy_mimesis.py; each also in lower case (quick notes
-typed without capitals), with its lines joined and broken differently, and anonymised a second
-time (placeholders in the input).
+(the third to the eleventh, the fourteenth and fifteenth; never a half B), and with Mimesis
+importable (`PYTHONPATH=/tmp/mimesis`) the notes of bench/privacy_mimesis.py; each also in lower
+case (quick notes typed without capitals), with its lines joined and broken differently, and
+anonymised a second time (placeholders in the input).
 
     python -m bench.privacy_same --against REV [--quick] [--show N]   # REV: a commit, e.g. main
 
@@ -63,12 +63,13 @@ def development_texts(quick: bool = False) -> list[str]:
 
 
 def _hand_halves_a() -> list[str]:
-    """The hand-written corpora's development halves A (third to eleventh corpus): the notes
-    by other hands, where most rules of the later sessions act. Halves B are never read."""
+    """The hand-written corpora's development halves A (third to eleventh, fourteenth and
+    fifteenth corpus): the notes by other hands, where most rules of the later sessions act.
+    Halves B are never read, nor the twelfth and thirteenth corpora (untouched)."""
     import importlib
 
     texts: list[str] = []
-    for n in range(3, 12):
+    for n in (*range(3, 12), 14, 15):
         module = importlib.import_module(f"bench.privacy_corpus{n}")
         if n == 5:  # its development half carries marked meaning words
             texts += [m.note.text for m in module.build_corpus5()[0]]

@@ -19,6 +19,8 @@ from bench import (
     privacy_corpus9,
     privacy_corpus10,
     privacy_corpus11,
+    privacy_corpus14,
+    privacy_corpus15,
 )
 from bench.privacy_corpus2 import icao_check
 from bench.privacy_corpus3 import KINDS, counts, parse
@@ -140,9 +142,13 @@ def test_addresses_name_a_postcode_of_their_town():
                                             (privacy_corpus10.main,
                                              privacy_corpus10.build_corpus10),
                                             (privacy_corpus11.main,
-                                             privacy_corpus11.build_corpus11)],
+                                             privacy_corpus11.build_corpus11),
+                                            (privacy_corpus14.main,
+                                             privacy_corpus14.build_corpus14),
+                                            (privacy_corpus15.main,
+                                             privacy_corpus15.build_corpus15)],
                          ids=["corpus4", "corpus6", "corpus7", "corpus8", "corpus9", "corpus10",
-                              "corpus11"])
+                              "corpus11", "corpus14", "corpus15"])
 def test_misses_show_half_a_and_nothing_of_half_b(capsys, run, build):
     """`--misses` prints half A's figures and its misses with their context; every context
     comes from a note of half A, none from half B (whose notes nobody may read)."""

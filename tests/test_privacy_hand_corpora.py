@@ -76,12 +76,12 @@ SPECS = (
          shares=((0.45, 0.55), (0.20, 0.30), (0.20, 0.30)), german=(0.30, 0.45)),
     # The fourteenth: the skilled-worker side, the employers' and offices' texts and messy ones
     # (tickets, voicemail, OCR) most; IBANs from Luxembourg and France beside German ones.
-    Spec(14, development=False, lengths=(140, 1100), long_share=1 / 40,
+    Spec(14, development=True, lengths=(140, 1100), long_share=1 / 40,
          shares=((0.18, 0.30), (0.38, 0.50), (0.28, 0.40)), german=(0.28, 0.45),
          foreign_ibans=2, documents=8),
     # The fifteenth: the legal and counselling side, so mostly the offices' and lawyers' texts,
     # long; IBANs of the families' seven countries (DE, RO, BG, TR, UA, PL, NL).
-    Spec(15, development=False, lengths=(140, 1000), short_share=1 / 10, long_share=1 / 5,
+    Spec(15, development=True, lengths=(140, 1000), short_share=1 / 10, long_share=1 / 5,
          shares=((0.25, 0.35), (0.40, 0.50), (0.22, 0.32)), german=(0.25, 0.40), names=1400,
          per_origin=15, foreign_ibans=6, addresses=50, social_security=4),
 )
