@@ -21,6 +21,7 @@ from desktop.core.privacy.wordclass import (
     ARTICLES,
     BOTH,
     FIRST,
+    KEPT,
     FOREIGN_PARTICLES,
     NAME_HEADS,
     NAMEISH,
@@ -58,6 +59,8 @@ def lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
     # marks only the token it is at, so is_name of the later ones can be read now.
     for t in [t for t, tok in enumerate(toks) if lone.get(tok[2], True) and not is_name[t]]:
         word, c = toks[t][2], cls[t]
+        if c == KEPT:
+            continue  # kept by its place in this note: not the word's own class, not cached
         maybe = lone.get(word)
         if maybe is None:
             maybe = lone[word] = _maybe_lone(word, c)
@@ -96,7 +99,9 @@ _VOWEL = Lazy(r"[aeiouäöüyAEIOUÄÖÜY]")
 
 
 # Word → can it be a lone unknown word at all? What does not depend on the word's place is
-# decided once per word (most capitalised words of a note are German nouns and end here).
+# decided once per word (most capitalised words of a note are German nouns and end here), by the
+# word's own class: a class its place gave it (KEPT) would make the answer depend on the note
+# the word was first seen in.
 _LONE_WORDS: dict[str, bool] = {}
 
 
