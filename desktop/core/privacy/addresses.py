@@ -129,7 +129,7 @@ def _addresses(text: str) -> Iterator[tuple[int, int]]:
             streets.append(m.span())
     towns: list[tuple[int, int]] = []
     for m in (rx["postcode"].finditer(text, _first_digit(text))
-              if b"00000" in _digit_shape(text) else ()):
+              if "00000" in _digit_shape(text) else ()):
         town = m["town"].removeprefix("St.").split()[0].split("-")[0]  # "St. Ingbert"
         lower = town.lower()
         if m["plz"] == "00000" or lower in _NOT_TOWN:
@@ -299,7 +299,7 @@ def _lower_towns(text: str) -> Iterator[tuple[int, int]]:
     """A postcode and a town in lower case ("30171 hannover"): the town a listed place, or no
     German word ("30171 ahlten"; a capitalised town needs only to be no meaning word, but in
     lower case "… 49932 zugesagt" ends a phone number)."""
-    if b"00000" not in _digit_shape(text):
+    if "00000" not in _digit_shape(text):
         return
     lex = lexicon()
     for m in _rx_lower()["postcode_lc"].finditer(text, _first_digit(text)):

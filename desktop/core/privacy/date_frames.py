@@ -87,9 +87,9 @@ def framed_dates(text: str, dates: Iterable[Candidate]) -> Iterator[Candidate]:
         i = text.find("(", i + 1)
     shape = _digit_shape(text)
     # (one search of what both shapes below hold, ". 0000", before either: most notes lack it)
-    year_after_stop = b". 0000" in shape
+    year_after_stop = ". 0000" in shape
     # (", " is ". " in the shape; so is what ends the field)
-    if year_after_stop and b"a. 0000." in shape:
+    if year_after_stop and "a. 0000." in shape:
         # "Xidir Ilyas Qasim, 1968, jesidisch": a year after a name and a comma, the list's
         # next field or line after it
         for m in rx["year_after_name"].finditer(text, _first_digit(text)):
@@ -98,9 +98,9 @@ def framed_dates(text: str, dates: Iterable[Candidate]) -> Iterator[Candidate]:
     # A passport's bilingual month only in a copy of one, with its machine-readable zone (whose
     # own dates are mrz.py's)
     passport = "<" in text and "<<" in text
-    if year_after_stop and b"0. 0000" in shape and (
-            b"a 0. 0000" in shape or b"A 0. 0000" in shape or b"a 00. 0000" in shape
-            or b"A 00. 0000" in shape) or passport:
+    if year_after_stop and "0. 0000" in shape and (
+            "a 0. 0000" in shape or "A 0. 0000" in shape or "a 00. 0000" in shape
+            or "A 00. 0000" in shape) or passport:
         yield from document_dates(text)
 
 
@@ -113,8 +113,8 @@ def document_dates(text: str) -> Iterator[Candidate]:
     """Dates as English and bilingual documents write them, a birth date after its cue on the
     line ("Date of Birth: JUNE 30, 1988")."""
     shape = _digit_shape(text)
-    month_first = b"0. 0000" in shape
-    two_months = b"/AAA 0" in shape
+    month_first = "0. 0000" in shape
+    two_months = "/AAA 0" in shape
     rx = _rx()
     found: list[re.Match[str]] = []
     if month_first:

@@ -30,8 +30,8 @@ def ibans(text: str, priority: int) -> Iterator[Candidate]:
     shape = _digit_shape(text)
     # (a space after the country's code, "DE 89 3704 …", only after the word IBAN: a second
     # test of the shape in every note cost 0.4 µs)
-    matches = rx["iban"].finditer(text) if b"AA00" in shape or (
-        "IBAN" in text and b"AA 00" in shape) else iter(())
+    matches = rx["iban"].finditer(text) if "AA00" in shape or (
+        "IBAN" in text and "AA 00" in shape) else iter(())
     if _digit_count(text) >= 12 and (lower_note(text) or _lower_after_iban(text)):
         # In lower case ("de89 3704 …", "Iban de89 …"): the same check, in a note typed in
         # lower case or right after the word IBAN (a pass over every note with twelve digits

@@ -28,6 +28,7 @@ import functools
 import re
 from collections.abc import Iterator
 
+from desktop.core.privacy.keywords import lower_note
 from desktop.core.privacy.lexicon import Lexicon, fold
 from desktop.core.privacy.lowerframes import (
     LOWER_WORD,
@@ -87,7 +88,6 @@ def _after_roles(text: str, lex: Lexicon) -> Iterator[int]:
             yield m.start(2)
 
 
-_CAPITALISED = re.compile(r"[A-ZÄÖÜ][a-zäöüß]")
 _FAMILY = re.compile(rf"f(?<![\w-]f)amilie ({LOWER_WORD})")
 # A shop named after its owner: "gärtnerei braun in ruderting", "bäckerei stein" (the literal
 # first: the engine finds the few candidates fast).
@@ -166,7 +166,7 @@ def person_slots(text: str, lex: Lexicon) -> Iterator[int]:
             if len(word) > 2 and "-" not in word and unknown_word(word) and \
                     word not in lex.common_words:
                 yield start
-    if _CAPITALISED.search(text) is not None:
+    if not lower_note(text):  # a capitalised word (the search cached per note)
         return
     yield from _after_roles(text, lex)
     if "familie " in text:

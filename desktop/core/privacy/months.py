@@ -48,10 +48,10 @@ def month_digits() -> re.Pattern[str]:
 def month_years(text: str, priority: int) -> Iterator[Candidate]:
     """Month and year of the person's story, as dates (a birth date's wins over it)."""
     shape = _digit_shape(text)
-    if b"0/0000" in shape:
+    if "0/0000" in shape:
         for m in _rx()["digits"].finditer(text, _first_digit(text)):
             yield m.start(), m.end(), Kind.DATUM, priority
-    if b"a 0000" not in shape:
+    if "a 0000" not in shape:
         return
     after = _rx()["after_cue"].match
     for cue in _CUES:

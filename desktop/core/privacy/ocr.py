@@ -34,8 +34,10 @@ def _digit_count(token: str) -> int:
 
 def ocr_digits(text: str) -> str:
     """`text` with "O" and "l" read as digits in numbers misread by OCR; the same length."""
-    shape = text.encode("utf-8", "surrogatepass").translate(_SHAPE)
-    if b"0O" not in shape and b"O0" not in shape:
+    # (as an ASCII str: `in` on bytes formats a TypeError before it searches, see
+    # pattern_sources._digit_shape)
+    shape = text.encode("utf-8", "surrogatepass").translate(_SHAPE).decode("ascii")
+    if "0O" not in shape and "O0" not in shape:
         return text
     mixed = [m for m in _TOKEN.finditer(text)
              if ("O" in m[0] or "l" in m[0]) and _digit_count(m[0]) >= 1]

@@ -50,7 +50,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(NUMBER), re.compile(CODE)
 
 
-def office_numbers(text: str, priority: int, shape: bytes) -> Iterator[Candidate]:
+def office_numbers(text: str, priority: int, shape: str) -> Iterator[Candidate]:
     """File numbers after an office's code (see the module docstring). Tried only where the
     note's shape (pattern_sources._digit_shape) has a letter and a separator before a digit:
     found there in C, then matched at each such place (a pass of the pattern over every digit
@@ -81,16 +81,16 @@ def office_numbers(text: str, priority: int, shape: bytes) -> Iterator[Candidate
 # A letter and a separator before a digit, in the note's shape ("A" a capital, "a" a small or
 # any non-ASCII letter's byte, "0" a digit). Not an abbreviation's full stop ("a. 0": "Nr. 3",
 # "ca. 30" in two notes of five): "WI-Ausl. 3.1/…" after its keyword is read by cues.py.
-_JOINS = (b"A 0", b"A-0", b"A/0", b"a-0", b"a/0")
+_JOINS = ("A 0", "A-0", "A/0", "a-0", "a/0")
 
 
-def _joined(after: bytes) -> bool:
+def _joined(after: str) -> bool:
     """A hyphen, slash or full stop soon after the first digit ("32.2-…", "17/2026"): a
     number of one group ("Steuer-ID 12345678901") is none."""
-    return b"-" in after or b"/" in after or b"." in after
+    return "-" in after or "/" in after or "." in after
 
 
-def _finds(shape: bytes, needle: bytes) -> Iterator[int]:
+def _finds(shape: str, needle: str) -> Iterator[int]:
     i = shape.find(needle)
     while i >= 0:
         yield i

@@ -180,16 +180,16 @@ def _dates(text: str) -> Iterator[Candidate]:
                 yield start, end, birth.kind(start, end), P_DATE
     # Cheap tests of the note's shape skip passes that cannot match.
     shape = _digit_shape(text)
-    names = (["date_iso"] if b"0000-00-00" in shape else []) + (
-        ["date_slash"] if b"0/0" in shape else []) + (
-        ["date_dash"] if b"0-0000" in shape else [])
+    names = (["date_iso"] if "0000-00-00" in shape else []) + (
+        ["date_slash"] if "0/0" in shape else []) + (
+        ["date_dash"] if "0-0000" in shape else [])
     for name in names:
         for m in rx[name].finditer(text, first):
             if _valid_day_month(m["d"], m["m"]) or _unknown_parts(m["d"], m["m"], m["y"]):
                 if m["y"] is None and _after_room(text, m.start()):
                     continue  # "Zi. 1.03.", "Raum 1.07.": a room's number
                 yield m.start(), m.end(), birth.kind(m.start(), m.end()), P_DATE
-    for start, end in roman_dates(text) if b"0.A" in shape else ():  # "7.XII.2026"
+    for start, end in roman_dates(text) if "0.A" in shape else ():  # "7.XII.2026"
         yield start, end, birth.kind(start, end), P_DATE
     if lower_note(text):
         # Dictated: "am ersten august", "vom zwölften elften", "zweiter april
@@ -205,16 +205,16 @@ def _dates(text: str) -> Iterator[Candidate]:
     if not birth.active:
         return
     # Spaced as on a form's boxes ("Geb.datum 19 08 1984"): only right after a birth cue.
-    for m in rx["date_spaced"].finditer(text, first) if b"00 00 0000" in shape else ():
+    for m in rx["date_spaced"].finditer(text, first) if "00 00 0000" in shape else ():
         if _valid_day_month(m["d"], m["m"]) and birth.kind(m.start(), m.end()) is _BIRTH:
             yield m.start(), m.end(), _BIRTH, P_DATE
     for m in _pat("month_year", text).finditer(text):
         if birth.kind(m.start(), m.end()) is Kind.GEBURTSDATUM:
             yield m.start(), m.end(), Kind.GEBURTSDATUM, P_DATE - 1
-    for m in month_digits().finditer(text, first) if b"0/0000" in shape else ():  # "geb. 12/1990"
+    for m in month_digits().finditer(text, first) if "0/0000" in shape else ():  # "geb. 12/1990"
         if birth.kind(m.start(), m.end()) is _BIRTH:
             yield m.start(), m.end(), _BIRTH, P_DATE - 1
-    for start, end in short_month_years(text) if b"0/0000" in shape else ():  # "geb. 2/2016"
+    for start, end in short_month_years(text) if "0/0000" in shape else ():  # "geb. 2/2016"
         if birth.kind(start, end) is _BIRTH:
             yield start, end, _BIRTH, P_DATE - 1
     for m in rx["year"].finditer(text, first):
@@ -259,9 +259,9 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
     # pass, 2.5 µs a note, ran in two notes of three for a hyphen and found none). The shape
     # is read once: a call per test was 3 % of the shaped patterns' time.
     shape = _digit_shape(text)
-    digit_dash, digit_slash = b"0-0" in shape, b"0/0" in shape
-    for m in (rx["az_letters"].finditer(text) if digit_dash or digit_slash or b"0-A" in shape
-              or b"0/A" in shape else ()):
+    digit_dash, digit_slash = "0-0" in shape, "0/0" in shape
+    for m in (rx["az_letters"].finditer(text) if digit_dash or digit_slash or "0-A" in shape
+              or "0/A" in shape else ()):
         if m["pre"] not in NOT_OFFICES:  # a law's, calendar's, phone's letters
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     lower = lower_note(text)
@@ -278,20 +278,20 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
         prefix = None if lower else rx["az_prefix"].search(text, max(0, m.start() - 6), m.start())
         yield (m.start() if prefix is None else prefix.start()), m.end(), Kind.AKTENZEICHEN, \
             P_SHAPED
-    for m in (rx["az_dept"].finditer(text, first) if b"0-a" in shape or b"0-A" in shape
+    for m in (rx["az_dept"].finditer(text, first) if "0-a" in shape or "0-A" in shape
               else ()):
         yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
-    for m in (rx["bamf"].finditer(text, first) if b"0000000-000" in shape else ()):
+    for m in (rx["bamf"].finditer(text, first) if "0000000-000" in shape else ()):
         yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     # "24101//0038819" after whatever keyword ("Leistungsnummer", "Nummer der BG:")
-    for m in (rx["bg_slashes"].finditer(text, first) if b"00000//0" in shape else ()):
+    for m in (rx["bg_slashes"].finditer(text, first) if "00000//0" in shape else ()):
         yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED
     # A court file number without a slash ("AN 5 K 25.50123", "4 K 447.25") only where the
     # note names a court, or in the Bavarian shape, the year before a number of four digits or
     # more ("Au 6 K 25.31204" alone on a line of a court's letter; "3 B 10.300" may be a sum); elsewhere such a number has
     # its keyword (cues.py). A pass over every text with a full stop cost 2.6 µs a note.
     for m in (rx["az_court"].finditer(text, first) if slash or "court" in _hinted(text) or (
-            b"0 A 00.0000" in shape) else ()):
+            "0 A 00.0000" in shape) else ()):
         court = rx["court_prefix"].search(text, max(0, m.start() - 4), m.start())
         # "…/26 Am 3.5.", "6 K 1182/25 VG Saarlouis": a word or the court's name after it
         end = m.end() if m["sfx"] not in _SHORT_WORDS and m["sfx"] not in _COURTS else \
@@ -320,13 +320,13 @@ def _file_numbers(text: str) -> Iterator[Candidate]:
             yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
             continue
         yield prefix.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
-    for m in rx["az_year"].finditer(text, first) if digit_slash and b"000/00" in shape else ():
+    for m in rx["az_year"].finditer(text, first) if digit_slash and "000/00" in shape else ():
         yield m.start(), m.end(), Kind.AKTENZEICHEN, P_SHAPED - 10
     # "MD-ABH 32.2-11890", "LB-AB 17/2026/551": an office's code, then its number (digits
     # about a hyphen or a slash in it)
     if digit_dash or digit_slash:
         yield from office_numbers(text, P_SHAPED, shape)
-    if digit_dash or digit_slash or b"A-0" in shape or b"0/A" in shape:  # "32/AB-K/55120"
+    if digit_dash or digit_slash or "A-0" in shape or "0/A" in shape:  # "32/AB-K/55120"
         yield from code_tokens(text, P_SHAPED)  # any office's code token (file_codes.py)
     yield from numbered_compounds(text, P_SHAPED - 10)  # "Ausl-Nr. 77 1204"
     # Dictated word by word after its keyword ("Aktenzeichen neun null vier … Strich …")
@@ -346,14 +346,14 @@ def _pension_shape(text: str) -> bool:
     if _digit_count(text) < 11:
         return False
     shape = _digit_shape(text)
-    i = shape.find(b"000000")
+    i = shape.find("000000")
     while i >= 0:
         j = i + 6
-        while j < len(shape) and shape[j] == 48:
+        while j < len(shape) and shape[j] == "0":
             j += 1
-        if shape[j:j + 6].startswith((b" A 000", b"A000", b" A000", b"A 000")):
+        if shape[j:j + 6].startswith((" A 000", "A000", " A000", "A 000")):
             return True
-        i = shape.find(b"000000", j)
+        i = shape.find("000000", j)
     return False
 
 
@@ -427,7 +427,7 @@ def _documents(text: str) -> Iterator[Candidate]:
     rx = _rx()
     shape, count = _digit_shape(text), _digit_count(text)
     # (a capital before a digit, "C01X00T47": every document number has one)
-    for m in (rx["id_german"].finditer(text) if b"A0" in shape else ()):
+    for m in (rx["id_german"].finditer(text) if "A0" in shape else ()):
         if m["check"] is not None:
             # Ten characters: the number with its check digit (ICAO 9303), as printed in the
             # machine-readable zone of a Personalausweis, Reisepass or eAT.
@@ -439,18 +439,18 @@ def _documents(text: str) -> Iterator[Candidate]:
               else ()):
         if icao_check_digit(m[0][:9]) == m[0][9] and _digits(m[0]) >= 4:
             yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_SHAPED - 5
-    for m in (rx["id_passport"].finditer(text) if b"A000000" in shape else ()):
+    for m in (rx["id_passport"].finditer(text) if "A000000" in shape else ()):
         yield m.start(), m.end(), Kind.AUSWEISNUMMER, P_LOOSE + 5
     # "Nr. D 1193284" (a Duldung's or a passport's number, its letter apart; on a copy's page
     # end without the document's name)
-    for m in (rx["id_nr_spaced"].finditer(text) if b"A 0000000" in shape else ()):
+    for m in (rx["id_nr_spaced"].finditer(text) if "A 0000000" in shape else ()):
         yield m.start("num"), m.end("num"), Kind.AUSWEISNUMMER, P_LOOSE + 5
     if "<" in text and "<<" in text:  # a passport's machine-readable lines (memchr first)
         yield from mrz_candidates(text, P_KEYED + 5)
     for m in _keyed("azr_keyed", text):
         yield m.start("num"), m.end("num"), Kind.AZR, P_KEYED
     first = _first_digit(text)
-    azr = count >= 12 and b"000000" in shape
+    azr = count >= 12 and "000000" in shape
     for m in rx["azr_loose"].finditer(text, first) if azr else ():
         # An AZR number begins with the date of first registration (YYMMDD); another twelve
         # digits are still a reference to a person's file, but no AZR number.
@@ -463,7 +463,7 @@ def _documents(text: str) -> Iterator[Candidate]:
         if m["num"][4:5] != " " or tax_id_is_valid(m["num"].replace(" ", "")):
             yield m.start("num"), m.end("num"), Kind.STEUER_ID, P_KEYED
     tax = count >= 11 and (  # eleven digits, "12 345 678 901" or "1234 5678 901"
-        b"00000000000" in shape or b"00 000 000 000" in shape or b"0000 0000 000" in shape)
+        "00000000000" in shape or "00 000 000 000" in shape or "0000 0000 000" in shape)
     for m in rx["tax_loose"].finditer(text, first) if tax else ():
         digits = m[0].replace(" ", "")
         if digits[0] != "0" and tax_id_is_valid(digits):

@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from desktop.core.privacy.keywords import lower_note
 from desktop.core.privacy.lexicon import Lexicon, fold, lexicon
 from desktop.core.privacy.lowercase import PARTICLES, word_rx
 from desktop.core.privacy.wordclass import NO_NAME_BEFORE, PREPOSITIONS
@@ -29,7 +30,7 @@ def typed_without_capitals(text: str, names: list[tuple[int, int]] | None = None
     word of an ordinary note. With `names` (sorted spans), capitals inside them do not count:
     the note as its anonymised text will read ("undund und [Person A]")."""
     if names is None:
-        if _CAPITALISED_WORD.search(text) is not None:
+        if not lower_note(text):  # (the same search, cached per note: the shaped passes ask it)
             return False
     else:
         i, last = 0, len(names)
