@@ -105,3 +105,29 @@ def test_a_surname_no_list_holds_alone_on_the_last_line_signs_the_note(word):
 def test_a_german_word_alone_on_the_last_line_is_no_signature(word):
     """A German noun closing a note (a heading, a unit, an annex) stays."""
     assert people(f"Unterlagen geprüft, Bescheid folgt.\n{word}") == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Protokoll 03.12.2026, 8:00 Uhr Anwesend: Hauke Petersen, Meike Brodersen", "Anwesend"),
+    ("Ticket KSL-IT-26-7733 Gemeldet: C. Backes, 07.12.2026", "Gemeldet"),
+    ("Zahlung durch Frau Smirnova, Konto DE60 8205 1000 6575 5320 54 Fällig: 17.12.2026",
+     "Fällig"),
+    ("Tjark Lorenzen (krank) Entschuldigt: Ole Nissen", "Entschuldigt"),
+])
+def test_a_german_word_before_a_colon_is_a_label_where_lines_were_joined(text, label):
+    """A word German writes in lower case, capitalised before a colon and after no lower-case
+    word of a running sentence, opens a label, also inside a line (a form's lines joined): no
+    name, while the names after it are found."""
+    found = people(text)
+    assert label not in " ".join(found)
+    assert found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Schreiben versandt. Nachfrage von Castro: wann kommt der Bescheid?", "Castro"),
+    ("Nachfrage von Best: wann kommt der Bescheid? Auskunft gegeben.", "Best"),
+])
+def test_a_name_after_a_running_sentence_keeps_its_colon(text, name):
+    """After a lower-case word of a running sentence ("Nachfrage von …:") the word before the
+    colon is the person asking, even where German writes it in lower case too."""
+    assert name in people(text)
