@@ -67,8 +67,12 @@ def lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
         if not maybe:
             continue
         start, end, _ = toks[t]
-        if c != UNKNOWN and not _capitalised_non_noun(text, start, word, lex):
-            continue
+        if c != UNKNOWN and (text[end:end + 1] == ":" and _opens_label(text, start) and not (
+                t and is_name[t - 1] and toks[t - 1][1] == start - 1) or
+                             not _capitalised_non_noun(text, start, word, lex)):
+            continue  # also a German word written in lower case before a colon: a label
+            # ("Gemeldet: C. Backes", "Entschuldigt: Wiebrecht", "Fällig: 17.12."), wherever
+            # the line breaks; not after a first name found ("an Álvaro Costa: …")
         if end < len(text) and text[end] in "-/":
             continue  # "Online-": a part of a compound
         if end < len(text) and text[end] == "." and (
@@ -91,6 +95,14 @@ def lone_unknown_words(text, toks, cls, is_name, strip, joined) -> None:
         elif strip[t] == 0:
             guess_genitive(t, toks, strip, joined, len(toks))
 
+
+
+def _opens_label(text: str, start: int) -> bool:
+    """The word at `start` may open a label: it follows no lower-case word of a running
+    sentence ("Nachfrage von Best: …" names the asker; "… Uhr Anwesend: …",
+    "(krank) Entschuldigt: …" and a line's start open labels)."""
+    before = text[max(0, start - 24):start].rstrip(" \t").rpartition(" ")[2]
+    return not before[:1].islower() or "\n" in before
 
 # A pronoun after a word that opens a sentence: the word is a verb ("Einigt euch", "Melde mich
 # morgen"), no name — a name before a pronoun would need a verb between.

@@ -11,9 +11,11 @@ from desktop.core.privacy.lexicon import lexicon
 from desktop.core.privacy.wordclass import (
     AMBF,
     BOTH,
+    CLOSING_QUOTES,
     FIRST,
     NAMEISH,
     NOUN,
+    OPENING_QUOTES,
     ROLE,
     SHAPE,
     STOP,
@@ -27,7 +29,7 @@ from desktop.core.privacy.wordclass import (
 # "… / ", "… | ", a tab or a dash between a table's cells, a list's number: "AZR 1234… "), a
 # time ("9:00 ") and a form of address ("Herr Al-Masri, Omar" heading a letter's block).
 _BEFORE_INVERTED = Lazy(r"[ \t]*(?:[-–•*][ \t]*|\d{1,2}[.)][ \t]*)?"
-                        r"(?:[^\n]*(?:[:;/|\t]| [-–]|\d)[ \t]*)?(?:\d{1,2}[:.]\d\d[ \t]+)?"
+                        r"(?:[^\n]*(?:[:;/|\t+]| [-–]|\d)[ \t]*)?(?:\d{1,2}[:.]\d\d[ \t]+)?"
                         r"(?:(?:Herrn?|Frau|Hrn?\.|Fr\.)[ \t]+)?")
 # What may follow it: the end of the line or text, the list's next item, a bracketed comment,
 # a dash or "geb." with the birth date or name ("KHALIL, Reem geb. Al-Sayed"), a colon before
@@ -36,9 +38,10 @@ _BEFORE_INVERTED = Lazy(r"[ \t]*(?:[-–•*][ \t]*|\d{1,2}[.)][ \t]*)?"
 # a word before other names ("Al-Obaidi, Noor, Kinder Mustafa"; a name or a word alone there
 # would make it a list: "Yilmaz, Demir, Dolmetscher, Betreuerin"), a court's "./." before the
 # opponent ("Okoro, Daniel ./. Stadt Essen"), the sender's address
-# ("Von: Schulze-Wendt, Carolin <…@…>"), a question's mark ("Stefan: Ramadani, Blerta?").
+# ("Von: Schulze-Wendt, Carolin <…@…>"), a question's mark ("Stefan: Ramadani, Blerta?"), a
+# plus before the next person of an appointment ("08:20 Ghorbani, Arash + Rahimi, Niloufar").
 _AFTER_INVERTED = (" ./.", "\n", ";", " /", "/", " (", " –", " -", ", geb", " geb", ",\n", ", ", ": ",
-                   " ·", " <", "?", "|", " |", "\t")
+                   " ·", " <", "?", "|", " |", "\t", " +")
 # Between two inverted names: "Ramadani, Sabit oder Ramadani, Blerta".
 _OR_AND = (" oder ", " und ")
 # Vietnamese middle names: the surname before them is often a listed first name too ("Phùng,
@@ -112,6 +115,8 @@ def _inverted(text, toks, first_at, last_at, cls, a, b, c, d, next_start,
         return False  # a first name ("Anwesend: Noor, Mohammad") or a full name before it;
         # before two first names a surname that is a first name too ("1. Santos, Maria
         # Cristina", "Phùng, Văn Quang")
+    if text[a - 1:a] in OPENING_QUOTES and text[d:d + 1] in CLOSING_QUOTES:
+        return True  # „WARSAME, Abdirahman Mohamed“: a record quoted as written, one person
     if next_pair and text.startswith(_OR_AND, d) and \
             next_start == d + len(" und " if text.startswith(" und ", d) else " oder "):
         pass  # "Ramadani, Sabit oder Ramadani, Blerta?": two people written alike

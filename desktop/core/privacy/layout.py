@@ -19,10 +19,12 @@ from desktop.core.privacy.wordclass import (
     AMBIGUOUS,
     BOTH,
     CANDIDATE,
+    CLOSING_QUOTES,
     FIRST,
     NAMEISH,
     NO_NAME_BEFORE,
     NOUN,
+    OPENING_QUOTES,
     ROLE,
     SHAPE,
     STOP,
@@ -184,14 +186,20 @@ def surname_comma_first_name(text, toks, cls, is_name) -> None:
 def _capitals_surname(text, toks, cls, t) -> bool:
     """A register's "SURNAME, Firstname" ("des / der  BAH, Alpha Oumar⏎geb. …"): a listed name
     in capitals, also one that is a word, then listed first names up to the line's end or the
-    birth date ("AZR, Anna" has no listed name; "EU, …" is too short)."""
+    birth date ("AZR, Anna" has no listed name; "EU, …" is too short); or the record quoted."""
     u = t + 1
-    if len(toks[t][2]) < 3 or cls[t] not in (AMBIG, AMBF, SUR, BOTH) or \
+    # A record quoted as written ("im AZR als „OKONJO, Chidi“"): there also a surname no list
+    # holds, before listed first names up to the closing quote.
+    quoted = text[toks[t][0] - 1:toks[t][0]] in OPENING_QUOTES
+    if len(toks[t][2]) < 3 or cls[t] not in (AMBIG, AMBF, SUR, BOTH) and not (
+            quoted and cls[t] in (UNKNOWN, NOUN)) or \
             cls[u] not in (FIRST, BOTH, AMBF) or not toks[u][2][1:].islower():
         return False
     while u + 1 < len(toks) and text[toks[u][1]:toks[u + 1][0]] == " " and \
             cls[u + 1] in (FIRST, BOTH, AMBF, UNKNOWN) and toks[u + 1][2][1:].islower():
         u += 1
+    if quoted:
+        return text[toks[u][1]:toks[u][1] + 1] in CLOSING_QUOTES
     return text.startswith(("\n", ", geb", " geb", " (", " *"), toks[u][1]) or \
         toks[u][1] == len(text)
 

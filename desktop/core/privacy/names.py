@@ -276,7 +276,8 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
     if "Grü" in text:
         signature_after_greeting(text, toks, cls, is_name)
     firm_owners(text, toks, cls, is_name)  # "Spedition Huber", "Gebr. Engel", "Wolf Logistik"
-    if toks[-1][1] >= len(text) - 2 and cls[-1] in CANDIDATE and cls[-1] != STOP:
+    if toks[-1][1] >= len(text) - 2 and (cls[-1] in CANDIDATE and cls[-1] != STOP or
+                                         cls[-1] == NOUN):
         signed_at_end(text, toks, cls, is_name)  # "… Viel Erfolg! Marie", "…1332.⏎Lange"
     german_frames(text, toks, cls, is_name)  # "Klaus' Vermerk", "WV-Liste Koch", "SB" column
     names_after_headings(text, toks, cls, is_name)

@@ -14,6 +14,7 @@ from desktop.core.privacy.wordclass import (
     FIRST,
     KEPT,
     NAMEISH,
+    NOUN,
     ROLE,
     ROLES,
     STOP,
@@ -21,8 +22,9 @@ from desktop.core.privacy.wordclass import (
     Lazy,
 )
 
-# Two or three letters, each with its full stop, at the end of a line or of the note.
-_DOTTED = Lazy(r"(?:^|(?<=[\s(]))((?:[^\W\d_]\.){2,3})$")
+# Two or three letters, each with its full stop, at the end of a line or of the note; a space
+# may follow a full stop ("– B. S.", "M. O.").
+_DOTTED = Lazy(r"(?:^|(?<=[\s(]))((?:[^\W\d_]\. ?){1,2}[^\W\d_]\.)$")
 # What may stand before the initials on their line: nothing (a line of their own, perhaps
 # after a dash), the end of a sentence, a dash, or "gez.".
 _BEFORE_DOTTED = Lazy(r"(?:[^\n]*(?:[.!?…)“\"]|\s[–—-]|gez\.))?[ \t]*(?:[–—-][ \t]*)?")
@@ -56,12 +58,12 @@ def signed_with_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[
             at = text.find(".\n", at + 2)
     found: list[tuple[int, int]] = []
     for e in ends:
-        # "X.Y." ends in a letter, a full stop, a letter and a full stop: a test of two
-        # characters before the pattern
-        m = _DOTTED.search(text, max(0, e - 7), e) if text[e - 1:e] == "." and \
-            text[e - 3:e - 2] == "." else None
+        # "X.Y." ends in a letter, a full stop, a letter and a full stop, "X. Y." with a space
+        # between: a test of a few characters before the pattern
+        m = _DOTTED.search(text, max(0, e - 9), e) if text[e - 1:e] == "." and (
+            text[e - 3:e - 2] == "." or text[e - 4:e - 2] == ". ") else None
         if m is not None:
-            letters = m[1].replace(".", "").lower()
+            letters = m[1].replace(".", "").replace(" ", "").lower()
             line = text.rfind("\n", 0, m.start(1)) + 1
             if letters not in _ABBREVIATIONS and \
                     _BEFORE_DOTTED.fullmatch(text, line, m.start(1)) is not None:
@@ -78,10 +80,43 @@ def signed_with_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[
                     text[:last].rstrip()[-1:] in ".!?)"):
             start = text.index(word, last)  # "fu", "– L."
             found.append((start, start + 2))
-    if not found:
-        return spans
-    taken = [s for s in set(found) if not any(a < s[1] and s[0] < b for a, b in spans)]
-    return sorted(spans + taken)
+    if found:
+        taken = [s for s in set(found) if not any(a < s[1] and s[0] < b for a, b in spans)]
+        spans = sorted(spans + taken)
+    return _initials_with_their_full_stops(text, spans)
+
+
+# After an initial's full stop, what shows it abbreviates a name and ends no sentence.
+_AFTER_INITIAL = frozenset(",;:)/“”\"«»'")
+
+
+def _initials_with_their_full_stops(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A person's initial found alone ("Frau T.", "Herr O., seit 2017", "Frau M. T.,
+    iranisch") takes its full stop, so the placeholder reads "Frau [Person A] möchte", not
+    "Frau [Person A]. möchte", and two such initials are one person — unless the full stop may end the sentence too ("… mit Frau K.
+    Sie war …", "… an Herrn B.⏎"), where it stays the text's."""
+    out = spans
+    for i, (a, b) in enumerate(spans):
+        if b - a != 1 or text[b:b + 1] != "." or not text[a].isupper():
+            continue
+        after = text[b + 1:b + 4]
+        if after[:1] in _AFTER_INITIAL or after[:1] == " " and (
+                after[1:2].islower() or after[1:2].isdigit() or
+                after[1:2].isupper() and after[2:3] == "." or
+                i + 1 < len(spans) and spans[i + 1][0] == b + 2):
+            if out is spans:
+                out = list(spans)
+            out[i] = (a, b + 1)
+    if out is not spans:  # "Frau M. T.": one person's initials, one placeholder
+        joined = [out[0]]
+        for a, b in out[1:]:
+            c, d = joined[-1]
+            if a == d + 1 and text[d] == " " and d - c == 2 == b - a and text[d - 1] == ".":
+                joined[-1] = (c, b)
+            else:
+                joined.append((a, b))
+        out = joined
+    return out
 
 
 # A signature's abbreviated cue before a hand sign: "bearb.: Ja", "gez. Mü", "erl. Ko".
@@ -164,12 +199,20 @@ def surname_on_last_line(text: str, toks: list[tuple[int, int, str]], cls: list[
     "Migrationsberatung"), which no list holds as a name."""
     t = len(toks) - 1
     start, end, word = toks[t]
-    if is_name[t] or cls[t] not in NAMEISH or word.isupper() or word in ROLES or \
+    if is_name[t] or cls[t] not in NAMEISH and not _no_word(word, cls[t]) or word.isupper() or \
+            word in ROLES or \
             meaning_word(word) or \
             text[end:].strip(" \t\n.") or text[:start].rstrip(" \t")[-1:] != "\n" or \
             len(word) < 3 or word.lower() in _NO_SIGNATURE:
         return
     is_name[t] = True
+
+
+def _no_word(word: str, c: int) -> bool:
+    """A word the data knows neither as a word nor as a compound of words, whose ending only
+    made it look like a noun ("Terjung", "Hösung"): a surname no list holds."""
+    lw = word.lower()
+    return c == NOUN and not lexicon().is_word(lw) and not lexicon().is_compound(lw)
 
 
 # One-word last lines that close a dictation or a list, also where a list holds them as names.

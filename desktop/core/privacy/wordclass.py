@@ -447,6 +447,10 @@ def guess_genitive(j, toks, strip, joined, n) -> None:
         strip[j] = 1
 
 
+# Quotation marks that open and close a quote in German, English and French writing.
+OPENING_QUOTES = frozenset("„\"»«‚“")
+CLOSING_QUOTES = frozenset("“”\"«»‘")
+
 # Institutions named after their town ("Jobcenter Lindenau", "JVA Lindenau", "Tafel Lindenau")
 # and the fields of a form that hold a place ("Ort, Datum: Lindenau, …").
 _TOWN_INSTITUTIONS = frozenset({"jva", "igs", "tafel", "klinikum", "stadt", "gemeinde", "ihk",
