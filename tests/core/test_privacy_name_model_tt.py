@@ -71,26 +71,3 @@ def test_stored_spans_are_of_todays_halves():
     for half, notes in data.items():
         assert [crc for crc, _ in spans[half]] == [_crc(n.text) for n in notes]
 
-
-def test_kin_before_a_word_is_a_place_of_its_own():
-    """A word after a kin word is seen after "#kin", not after any capitalised word: the model
-    learnt from the time-travel examples that a German word after a capital is seldom a name,
-    and names after kin ("ihrer Nichte Hasten") must not pay for it."""
-    from desktop.core.privacy.judge_features import context_features
-
-    def left_shape(text: str, word: str) -> list[str]:
-        out: list[str] = []
-
-        def observe(text, toks, cls, is_name, strip):  # noqa: ANN001, ANN202
-            t = [w for _, _, w in toks].index(word)
-            out.extend(f for f in context_features(text, toks, cls, is_name, t)
-                       if f.startswith("L|"))
-
-        from desktop.core.privacy.names import find_names
-
-        find_names(text, judge=observe)
-        return out
-
-    assert left_shape("Sie kam mit ihrer Nichte Hasten, die dolmetschte.", "Hasten") == [
-        "L|#kin"]
-    assert left_shape("Sie kam mit der Akte Heute nicht.", "Heute") == ["L|#cap"]
