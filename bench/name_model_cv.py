@@ -16,7 +16,8 @@ second corpus's test part and the ninth corpus are never read here).
         [--threshold 1.5] [--epochs 6] [--l2 1e-3] [--save model.txt]
 
 The defaults are the best candidate of the eleventh session; `--weight 0 --found 0
---threshold 2.5 --l2 1e-5` is the committed model's recipe retrained on today's rules. Each row
+--threshold 2.5 --l2 1e-5` is the recipe of the model before the fourteenth session, which
+trains on the same halves as rules that never saw them read them (bench/name_model_tt.py). Each row
 pair: the committed model, then the model trained without that half; "alone" scores every
 capitalised token of the half by the model alone (names over the threshold, other words over
 it), which says how the judgement carries over where the rules found the names. `--save`
