@@ -131,3 +131,16 @@ def test_a_name_after_a_running_sentence_keeps_its_colon(text, name):
     """After a lower-case word of a running sentence ("Nachfrage von …:") the word before the
     colon is the person asking, even where German writes it in lower case too."""
     assert name in people(text)
+
+
+def test_a_chat_speaker_with_an_initial_takes_its_full_stop():
+    """A team chat typed in lower case names its speakers "first name, initial" ("ines w.:");
+    the speaker's initial takes its full stop, so the placeholder stands before the colon
+    ("[Person A]: …", not "[Person A].: …"), and a first name with two initials takes both."""
+    text = ("ines w.: weiß jemand ob die dolmetscherin für tigrinya morgen kann?\n"
+            "jonas k.: ich frag mal, tesfay hat die nummer\n"
+            "ines w.: danke dir")
+    found = people(text)
+    assert "ines w." in found and "jonas k." in found
+    assert "].:" not in anonymize(text).text
+    assert "dawit g. h." in people("dawit g. h. – kommt mit seiner betreuerin um 10")

@@ -74,7 +74,11 @@ from desktop.core.privacy.name_gaps import names_beside_names
 from desktop.core.privacy.name_marks import german_frames
 from desktop.core.privacy.particles import leading_particle, with_particles
 from desktop.core.privacy.prepositions import first_name_after_preposition
-from desktop.core.privacy.signatures import signed_at_end, signed_with_initials
+from desktop.core.privacy.signatures import (
+    initials_with_their_full_stops,
+    signed_at_end,
+    signed_with_initials,
+)
 from desktop.core.privacy.subjects import (
     first_name_as_subject,
     found_word_as_subject,
@@ -137,7 +141,8 @@ def find_names(text: str, judge: Judge | None = None) -> list[tuple[int, int]]:
             more = _as_typed_in_lower_case(blanked(text, found))
             if more is not None:
                 found = merged(found, more)
-    return with_document_names(text, names_beside_names(text, found))  # "popal + [fuchs]"
+    found = with_document_names(text, names_beside_names(text, found))  # "popal + [fuchs]"
+    return initials_with_their_full_stops(text, found) if "." in text else found
 
 
 def _as_typed_in_lower_case(text: str) -> list[tuple[int, int]] | None:

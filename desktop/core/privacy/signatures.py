@@ -83,30 +83,37 @@ def signed_with_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[
     if found:
         taken = [s for s in set(found) if not any(a < s[1] and s[0] < b for a, b in spans)]
         spans = sorted(spans + taken)
-    return _initials_with_their_full_stops(text, spans)
+    return spans
 
 
 # After an initial's full stop, what shows it abbreviates a name and ends no sentence.
 _AFTER_INITIAL = frozenset(",;:)/“”\"«»'")
 
 
-def _initials_with_their_full_stops(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A person's initial found alone ("Frau T.", "Herr O., seit 2017", "Frau M. T.,
-    iranisch") takes its full stop, so the placeholder reads "Frau [Person A] möchte", not
-    "Frau [Person A]. möchte", and two such initials are one person — unless the full stop may end the sentence too ("… mit Frau K.
-    Sie war …", "… an Herrn B.⏎"), where it stays the text's."""
+def initials_with_their_full_stops(text: str,
+                                   spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A person's initial found alone or after a first name ("Frau T.", "Herr O., seit 2017",
+    "Frau M. T., iranisch", a chat's "patrick j.: …", "yonas t. h. – kommt") takes its full
+    stop and the initials right after it, so the placeholder reads "Frau [Person A] möchte",
+    not "Frau [Person A]. möchte"; two initials alone are one person. Where the full stop may
+    end the sentence too ("… mit Frau K. Sie war …", "… an Herrn B.⏎") it stays the text's."""
     out = spans
     for i, (a, b) in enumerate(spans):
-        if b - a != 1 or text[b:b + 1] != "." or not text[a].isupper():
+        if text[b:b + 1] != "." or not text[b - 1].isalpha() or b - a > 1 and text[b - 2] != " ":
             continue
         after = text[b + 1:b + 4]
         if after[:1] in _AFTER_INITIAL or after[:1] == " " and (
                 after[1:2].islower() or after[1:2].isdigit() or
-                after[1:2].isupper() and after[2:3] == "." or
+                after[1:2].isalpha() and after[2:3] == "." or
                 i + 1 < len(spans) and spans[i + 1][0] == b + 2):
+            end = b + 1
+            while text[end:end + 1] == " " and text[end + 1:end + 2].isalpha() and \
+                    text[end + 2:end + 3] == "." and b - a > 1 and \
+                    not any(c < end + 3 and end < d for c, d in spans):
+                end += 3  # "yonas t. h.": the first name's initials after it
             if out is spans:
                 out = list(spans)
-            out[i] = (a, b + 1)
+            out[i] = (a, end)
     if out is not spans:  # "Frau M. T.": one person's initials, one placeholder
         joined = [out[0]]
         for a, b in out[1:]:
