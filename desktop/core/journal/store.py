@@ -281,21 +281,26 @@ class Journal(JournalReader):
         lock for about a second at 100,000 sessions, and the autosave of what the user types
         meanwhile waits only briefly (GUI_BUSY_TIMEOUT). The mark is set in the deletion's
         own transaction and removed only after the merge: a process killed in between leaves
-        it, and the next start erases (JournalService.opened)."""
+        it, and the next start erases (JournalService.opened). The WAL is emptied before the
+        mark goes too: a checkpoint that another connection's writes keep from finishing (the
+        user typing meanwhile) leaves the deleted rows' old page images in it, and then the
+        mark stays for the next try."""
         self._merge_search_index()
+        self._truncate_wal()
         try:
             with self.db.atomic():
                 self.db.conn.execute("DELETE FROM meta WHERE key = ?", (_ERASURE_KEY,))
         except sqlite3.Error as exc:
             raise translate(exc, self.database) from exc
-        self._truncate_wal()
+        self._truncate_wal(required=False)  # the mark's own page image holds no words
 
     def scrub(self) -> None:
         """Remove the traces of text that was overwritten (personal data replaced in a note):
         merge the search index, so its old terms go, and empty the WAL of old page images;
-        secure_delete has already zeroed the freed pages."""
+        secure_delete has already zeroed the freed pages. The WAL is emptied as far as other
+        connections let it (the next scrub or erasure empties the rest)."""
         self._merge_search_index()
-        self._truncate_wal()
+        self._truncate_wal(required=False)
 
     def _merge_search_index(self) -> None:
         """FTS5's incremental merge, in short transactions with a pause between them:
@@ -320,12 +325,23 @@ class Journal(JournalReader):
         except sqlite3.Error as exc:
             raise translate(exc, self.database) from exc
 
-    def _truncate_wal(self) -> None:
-        """Checkpoint and empty the WAL, so old page images of deleted rows leave the disk."""
+    def _truncate_wal(self, required: bool = True) -> None:
+        """Checkpoint and empty the WAL, so old page images of deleted rows leave the disk.
+
+        A checkpoint that another connection keeps from finishing does not fail: after the
+        connection's busy timeout its row says 'busy' and the WAL stays as it was. It is tried
+        again (WAL_TRIES; this runs on the thread pool, never on the GUI's connection); a WAL
+        still not emptied then is a busy journal where `required`."""
         try:
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            for _ in range(WAL_TRIES):
+                if not self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]:
+                    return
+                time.sleep(WAL_PAUSE)
         except sqlite3.Error as exc:
             raise translate(exc, self.database) from exc
+        if required:
+            raise translate(sqlite3.OperationalError("database is locked: the WAL could not be "
+                                                     "emptied"), self.database)
 
     # -- care and data rights -------------------------------------------------------------------
 
@@ -416,6 +432,10 @@ _ERASURE_KEY = "erasure_pending"  # in meta: a deletion whose words are not yet 
 # waiting autosave gets it at one of its busy handler's polls (1, 3, 8, 18, 33 ms).
 MERGE_PAGES = 64
 MERGE_PAUSE = 0.015  # s
+# Checkpoints of the WAL a busy journal gets, WAL_PAUSE apart; each waits the connection's
+# busy timeout for the other connections (a worker's: 5 s) before it reports 'busy'.
+WAL_TRIES = 3
+WAL_PAUSE = 0.05  # s
 RETENTION_BATCH = 100  # own cases deleted in one transaction (about 10 ms)
 
 
