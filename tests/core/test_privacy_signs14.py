@@ -56,13 +56,21 @@ def test_an_appointment_list_joins_two_people_with_a_plus():
 @pytest.mark.parametrize("text, initials", [
     ("Frau R. möchte, dass ihr Mann nicht dabei ist.", "R."),
     ("Herr J., seit 2019 geduldet, legt einen Ausbildungsvertrag vor.", "J."),
-    ("Fall: Frau S. K., syrisch, Antrag auf Niederlassungserlaubnis.", "S."),
+    ("Fall: Frau S. K., syrisch, Antrag auf Niederlassungserlaubnis.", "S. K."),
+    ("Frau M. T. möchte, dass ihr Mann nicht dabei ist.", "M. T."),
 ])
 def test_an_initial_after_a_form_of_address_takes_its_full_stop(text, initials):
     """An initial standing for a person's surname takes its full stop where the sentence goes
-    on, so the placeholder reads "Frau [Person A] möchte", not "Frau [Person A]. möchte"."""
+    on, and a second initial right after it, so the placeholder reads "Frau [Person A]
+    möchte", not "Frau [Person A]. möchte" or "Frau [Person A] T. möchte" (the second
+    initial left in clear)."""
     assert initials in people(text)
     assert "]." not in anonymize(text).text
+
+
+def test_an_abbreviation_after_an_initial_stays_the_texts():
+    """"z. B." after an initial is no second initial: it stays as written."""
+    assert anonymize("Frau K. z. B. hat angerufen.").text == "Frau [Person A] z. B. hat angerufen."
 
 
 def test_an_initial_at_a_sentences_end_leaves_the_full_stop_to_the_sentence():

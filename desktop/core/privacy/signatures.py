@@ -95,7 +95,7 @@ def initials_with_their_full_stops(text: str,
     """A person's initial found alone or after a first name ("Frau T.", "Herr O., seit 2017",
     "Frau M. T., iranisch", a chat's "patrick j.: …", "yonas t. h. – kommt") takes its full
     stop and the initials right after it, so the placeholder reads "Frau [Person A] möchte",
-    not "Frau [Person A]. möchte"; two initials alone are one person. Where the full stop may
+    not "Frau [Person A]. möchte" or "Frau [Person A] T. möchte". Where the full stop may
     end the sentence too ("… mit Frau K. Sie war …", "… an Herrn B.⏎") it stays the text's."""
     out = spans
     for i, (a, b) in enumerate(spans):
@@ -107,22 +107,14 @@ def initials_with_their_full_stops(text: str,
                 after[1:2].isalpha() and after[2:3] == "." or
                 i + 1 < len(spans) and spans[i + 1][0] == b + 2):
             end = b + 1
+            capital = text[b - 1].isupper()
             while text[end:end + 1] == " " and text[end + 1:end + 2].isalpha() and \
-                    text[end + 2:end + 3] == "." and b - a > 1 and \
+                    text[end + 1].isupper() == capital and text[end + 2:end + 3] == "." and \
                     not any(c < end + 3 and end < d for c, d in spans):
-                end += 3  # "yonas t. h.": the first name's initials after it
+                end += 3  # "Frau M. T.", "yonas t. h.": the initials after it ("K. z. B." not)
             if out is spans:
                 out = list(spans)
             out[i] = (a, end)
-    if out is not spans:  # "Frau M. T.": one person's initials, one placeholder
-        joined = [out[0]]
-        for a, b in out[1:]:
-            c, d = joined[-1]
-            if a == d + 1 and text[d] == " " and d - c == 2 == b - a and text[d - 1] == ".":
-                joined[-1] = (c, b)
-            else:
-                joined.append((a, b))
-        out = joined
     return out
 
 
