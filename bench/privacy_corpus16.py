@@ -11,7 +11,9 @@ from pathlib import Path
 from bench.privacy_hand import HandCorpus
 
 DATA = Path(__file__).resolve().parent / "data" / "aktenvermerke16.txt"
-SEED = 20261207_16
+# The split balances kinds and note types; of the 3,000 seeds from 20261207_16 on, this one also
+# gives the halves the most even names per origin (chosen by the markup alone, before any run).
+SEED = 20261207_16 + 2876
 TITLE = ("Sechzehntes Korpus (handgeschrieben, Bayern und Baden-Württemberg, Einbürgerung und "
          "Aufenthalt; je ein Drittel App, Amt, unordentlich)")
 # What caseworkers type into the app itself between appointments.
