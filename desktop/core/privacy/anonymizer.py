@@ -29,8 +29,17 @@ from desktop.core.privacy.patterns import MONTHS
 
 _PARTICLES = frozenset({"al", "el", "abu", "bin", "ibn", "bint", "binti", "de", "da", "dos", "di", "du",
                         "del", "della", "van", "von", "der", "den", "ter", "ten", "le", "la"})
-_WORD = r"[^\W\d_]+"
-_NOT_ALNUM = r"[^0-9A-Za-z]"
+# The patterns of the keys below, compiled once: re.findall(source, …) looks the source up in
+# re's cache on every call, and a key is computed for each new name, date or number of every
+# note of a --jsonl run (about three a short note).
+_WORDS_RX = re.compile(r"[^\W\d_]+")
+_NUMBERS_RX = re.compile(r"[0-9]+")
+_LETTERS_RX = re.compile(r"[a-zäöü]+")
+_NOT_PHONE_RX = re.compile(r"[^0-9+]")
+_TRUNK_RX = re.compile(r"^(?:\+|00)49")
+_MAIL_AT_RX = re.compile(r"\s*[(\[]at[)\]]\s*")
+_NOT_ADDRESS_RX = re.compile(r"[^0-9a-zäöü]+")
+_NOT_ALNUM_RX = re.compile(r"[^0-9A-Za-z]")
 
 
 def _letters(index: int) -> str:
@@ -47,13 +56,13 @@ def _letters(index: int) -> str:
 # (within a note and across the notes of a --jsonl run): cached, they cost a dict look-up.
 @functools.lru_cache(maxsize=4096)
 def _name_tokens(text: str) -> frozenset[str]:
-    return frozenset(w for w in (fold(t) for t in re.findall(_WORD, text)) if w not in _PARTICLES)
+    return frozenset(w for w in (fold(t) for t in _WORDS_RX.findall(text)) if w not in _PARTICLES)
 
 
 def _date_key(text: str) -> str:
     lowered = text.lower()
-    numbers = [int(n) for n in re.findall(r"[0-9]+", lowered)]
-    month_word = next((MONTHS[w] for w in re.findall(r"[a-zäöü]+", lowered) if w in MONTHS), None)
+    numbers = [int(n) for n in _NUMBERS_RX.findall(lowered)]
+    month_word = next((MONTHS[w] for w in _LETTERS_RX.findall(lowered) if w in MONTHS), None)
     if month_word is not None:
         numbers = numbers[:1] + [month_word] + numbers[1:]
     elif numbers and numbers[0] > 31:  # 2024-04-03
@@ -69,14 +78,14 @@ def _key(kind: Kind, text: str) -> str:
     if kind in (Kind.DATUM, Kind.GEBURTSDATUM):
         return _date_key(text)
     if kind is Kind.TELEFON:
-        digits = re.sub(r"[^0-9+]", "", text)
-        return re.sub(r"^(?:\+|00)49", "0", digits).replace("(0)", "")
+        digits = _NOT_PHONE_RX.sub("", text)
+        return _TRUNK_RX.sub("0", digits).replace("(0)", "")
     if kind is Kind.EMAIL:
-        return re.sub(r"\s*[(\[]at[)\]]\s*", "@", text.lower())
+        return _MAIL_AT_RX.sub("@", text.lower())
     if kind is Kind.ADRESSE:
         lowered = text.lower().replace("ß", "ss").replace("str.", "strasse")
-        return re.sub(r"[^0-9a-zäöü]+", " ", lowered).strip()
-    return re.sub(_NOT_ALNUM, "", text).upper()
+        return _NOT_ADDRESS_RX.sub(" ", lowered).strip()
+    return _NOT_ALNUM_RX.sub("", text).upper()
 
 
 _KIND_BY_WORD = {k.placeholder_word: k for k in Kind}

@@ -82,6 +82,10 @@ class Lexicon:
     # command-line run's fixed cost).
     prefix_sources: tuple[list[str], ...] = field(default=(), repr=False, compare=False)
     _stop_cache: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
+    # is_compound's answers: some twenty modules ask it (the classifier, the judge's features,
+    # the frames), often of the same word in one note, and each answer tries every split of
+    # the word against the nouns (about 3 µs a short note in all before this cache).
+    _compound_cache: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
     def is_prefix(self, lw: str) -> bool:
         """Is lw the beginning of a longer German word ("verl" of "verlängerung")?
@@ -160,6 +164,16 @@ class Lexicon:
     def is_compound(self, lw: str, depth: int = 0) -> bool:
         """A German compound: a noun as its last part and a German word before it, possibly
         with a linking element ("Passbeschaffungs|pflicht", "Nachbar|schalter")."""
+        if depth:  # a part of a word asked (below): its answer depends on the depth
+            return self._is_compound(lw, depth)
+        hit = self._compound_cache.get(lw)
+        if hit is None:
+            if len(self._compound_cache) > 100_000:
+                self._compound_cache.clear()
+            hit = self._compound_cache[lw] = self._is_compound(lw, 0)
+        return hit
+
+    def _is_compound(self, lw: str, depth: int) -> bool:
         for i in range(3, len(lw) - 2):
             if not self.is_noun(lw[i:]):
                 continue
