@@ -64,6 +64,13 @@ Vertr Kollegen Schüler Schülerin Azubi Auszubildende Auszubildender Lehrling B
 Urkundsbeamter Urkundsbeamtin Standesbeamter Standesbeamtin Anw Pfarrer
 Pfarrerin Imam Diakon Diakonin Kapitän Kapitänin PK PKin PHM EPHK Fam
 Praxisanleiter Praxisanleiterin Anleiter Anleiterin Falleinbringer Falleinbringerin
+Entscheider Entscheiderin Anhörer Anhörerin Supervisor Supervisorin Richterin
+Berichterstatter Berichterstatterin Referent Referentin Mitarbeiter Mitarbeiterin
+Sachgebietsleiter Sachgebietsleiterin Fallmanager Fallmanagerin Sozialpädagoge Sozialpädagogin
+Psychologe Psychologin Therapeut Therapeutin Gutachter Gutachterin Notarin Dozent Dozentin
+Kursleiter Kursleiterin Lehrkraft Mentor Mentorin Personalreferent Personalreferentin
+Personalleiter Personalleiterin Ausbildungsleiter Ausbildungsleiterin Integrationsmanager
+Integrationsmanagerin Schulsozialarbeiter Schulsozialarbeiterin Fachanwalt Fachanwältin
 """.split())
 # Abbreviations before a name that end in a full stop ("Ktn. Yilmaz", "Vorspr. Heuer, Wilfried",
 # "Mdt. Husaini"), police ranks ("POK Ramdohr", "PK Sander"), and the office's own ("SB Krause": the
