@@ -5,7 +5,8 @@ capitals after the last sentence, perhaps with the day's date ("… bei mir. MK"
 letterhead, without a keyword ("Stadt Essen – Ausländerbehörde, Team Familie⏎E 32-2/F 20913/26");
 French and Indonesian documents' name fields ("Délivré à : …", "Nama : …"); and people named
 beside a role, an initial, a comment or a court's bench ("Supervisorin Winter:", "B. Koch,
-Schulsozialarbeit", "Kommentar Winter:", "Dr. Pfeiffer   Hahn-Ludwig   Kiefer").
+Schulsozialarbeit", "Kommentar Winter:", "Dr. Pfeiffer   Hahn-Ludwig   Kiefer"); foreign forms of
+address ("Mister Ernst", "Madame Lefèvre"); and a caller naming themself ("Sommer hier, …").
 
 The sentences are written for these tests in other words and names than the notes; each rule
 has near misses of the same shape that must stay as they are.
@@ -166,4 +167,38 @@ def test_a_surname_that_is_a_word_beside_a_role_initial_comment_or_bench(text, p
 def test_the_same_frames_without_a_person(text):
     """The fixed title "Vorsitzender Richter", an initial inside a running sentence, a comment
     by an office or a day, a row of weekdays: no person."""
+    assert people(text) == []
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Voicemail: I am sick today. Please tell Mister Vogel. Thank you.", "Vogel"),
+    ("Rendez-vous avec Madame Lefèvre demain à dix heures.", "Lefèvre"),
+    ("Mail der Arbeitgeberin: „Miss Adeyemi starts on Monday.“", "Adeyemi"),
+    ("Brief aus Ankara: Sayın Yıldız, başvurunuz alındı.", "Yıldız"),
+])
+def test_a_foreign_form_of_address_names_a_person(text, person):
+    """"Mister", "Madame", "Miss", "Sayın" stand before a name as "Herr" and "Frau" do, also
+    before a surname that is a German word."""
+    assert person in people(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Mailbox, Montag 8:05\n„Hallo, Sommer hier, es geht um den Termin morgen.“", "Sommer"),
+    ("Anruf 10:20: „Guten Tag, hier spricht Fuchs von der Spedition.“", "Fuchs"),
+    ("AB: „Jo, Krüger hier – ruf mal zurück.“", "Krüger"),
+    ("Telefonnotiz: hier ist Wagner vom Jobcenter, Rückruf erbeten.", "Wagner"),
+])
+def test_a_caller_who_names_themself(text, person):
+    """On the phone and on a voicemail a caller names themself: "Sommer hier" after a greeting
+    or a quotation mark, "hier spricht Fuchs", "hier ist Wagner"."""
+    assert person in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hier ist alles in Ordnung, die Unterlagen sind vollständig.",
+    "Die Unterlagen sind hier, bitte prüfen.",
+    "„Hallo, Montag hier, Dienstag dort – so geht das nicht.“",
+])
+def test_here_without_a_caller(text):
+    """"hier" beside no listed name, or beside a day, names no one."""
     assert people(text) == []

@@ -76,6 +76,7 @@ from desktop.core.privacy.particles import leading_particle, with_particles
 from desktop.core.privacy.prepositions import first_name_after_preposition
 from desktop.core.privacy.signatures import (
     bench_of_judges,
+    caller_names_self,
     comment_author,
     initial_before_listed_surname,
     initials_with_their_full_stops,
@@ -292,6 +293,8 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
     if ": " in text:
         comment_author(text, toks, cls, is_name)  # "Kommentar Winter: …"
     bench_of_judges(text, toks, cls, is_name)  # "Dr. Pfeiffer   Hahn-Ludwig   Kiefer"
+    if "hier" in text:
+        caller_names_self(text, toks, cls, is_name)  # "Sommer hier, …", "hier spricht Fuchs"
     german_frames(text, toks, cls, is_name)  # "Klaus' Vermerk", "WV-Liste Koch", "SB" column
     names_after_headings(text, toks, cls, is_name)
     genitive_before_noun(text, toks, cls, is_name, strip)

@@ -334,3 +334,30 @@ _COLUMN_GAP = Lazy(r"[ \t]{3,}")
 # One column: a title perhaps, then one capitalised word, a hyphen's parts joined.
 _JUDGE = Lazy(r"(?:(?:Dr|Prof)\. )*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
 
+
+def caller_names_self(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                      is_name: list[bool]) -> None:
+    """A caller who names themself on the phone or a voicemail: "Sommer hier, …" after a
+    greeting, a quotation mark or at a line's start, and "hier ist Wagner", "hier spricht
+    Fuchs". A listed name, also one that is a word; "Hier ist alles in Ordnung" names no one."""
+    lex = lexicon()
+    for t, (start, end, word) in enumerate(toks):
+        if is_name[t] or cls[t] in (TITLE, ROLE) or len(word) < 3 or \
+                word.lower() in CALENDAR_WORDS or \
+                fold(word) not in lex.surnames and fold(word) not in lex.first_names:
+            continue
+        after = _HERE_AFTER.match(text, end)
+        if after is not None and _HERE_OPENS.search(text, max(0, start - 24), start) is not None \
+                or _HERE_BEFORE.search(text, max(0, start - 14), start) is not None and \
+                _HERE_ENDS.match(text, end) is not None:
+            is_name[t] = True
+
+
+# "Sommer hier," / "Sommer hier." / "Sommer hier –"
+_HERE_AFTER = Lazy(r" hier(?:[,.!:;]| [–—-])")
+# What opens the caller's words: the line, a quotation mark, or a greeting and its comma.
+_HERE_OPENS = Lazy(r"(?:^|\n|[„“\"»]|(?i:hallo|guten tag|guten morgen|moin|jo|ja|hi|servus),)[ \t]*$")
+_HERE_BEFORE = Lazy(r"(?i:hier (?:ist|spricht))(?: (?:der|die))? $")
+# After the name: a comma, a full stop, "vom"/"von der" and the office, or the line's end.
+_HERE_ENDS = Lazy(r"(?:[,.!:;]|\s*$| (?:vom|von der|von|aus|bei) )")
+

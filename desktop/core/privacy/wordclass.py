@@ -37,8 +37,11 @@ NAMEISH = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, AMBF})
 CANDIDATE = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, AMBF, UNKNOWN})
 
 TITLES = frozenset({"Herr", "Herrn", "Frau", "Hr", "Hrn", "Fr", "Dr", "Prof", "Mr", "Mrs", "Ms",
-                    "HERR", "HERRN", "FRAU"})
-ABBREVIATED = frozenset({"Hr", "Hrn", "Fr", "Dr", "Prof", "Mr", "Mrs", "Ms"})
+                    "HERR", "HERRN", "FRAU",
+                    # the forms of address of the languages our clients and employers write in
+                    "Mister", "Miss", "Madam", "Madame", "Monsieur", "Mme", "Mlle", "Señor",
+                    "Señora", "Signor", "Signora", "Sayın"})
+ABBREVIATED = frozenset({"Hr", "Hrn", "Fr", "Dr", "Prof", "Mr", "Mrs", "Ms", "Mme", "Mlle"})
 ROLES = frozenset("""
 Kunde Kundin Klient Klientin Mandant Mandantin Mandanten Antragsteller Antragstellerin Betroffene
 Ehemann Ehefrau Ehegatte Ehegattin Ehepartner Ehepartnerin Mann Partner Partnerin
