@@ -39,7 +39,7 @@ CANDIDATE = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, AMBF, UNKNOWN})
 TITLES = frozenset({"Herr", "Herrn", "Frau", "Hr", "Hrn", "Fr", "Dr", "Prof", "Mr", "Mrs", "Ms",
                     "HERR", "HERRN", "FRAU",
                     # the forms of address of the languages our clients and employers write in
-                    "Mister", "Miss", "Madam", "Madame", "Monsieur", "Mme", "Mlle", "Señor",
+                    "Mister", "Miss", "Madame", "Monsieur", "Mme", "Mlle", "Señor",
                     "Señora", "Signor", "Signora", "Sayın"})
 ABBREVIATED = frozenset({"Hr", "Hrn", "Fr", "Dr", "Prof", "Mr", "Mrs", "Ms", "Mme", "Mlle"})
 ROLES = frozenset("""
