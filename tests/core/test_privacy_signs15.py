@@ -202,3 +202,15 @@ def test_a_caller_who_names_themself(text, person):
 def test_here_without_a_caller(text):
     """"hier" beside no listed name, or beside a day, names no one."""
     assert people(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Seit April 2024 ist das neue Gesetz in Kraft.",
+    "Die Weisung tritt zum Monatsende außer Kraft.",
+    "Er möchte mit seiner Familie in Ruhe leben.",
+])
+def test_a_surname_in_a_fixed_phrase_is_no_one(text):
+    """A listed surname that is a noun in a fixed phrase after a preposition ("in Kraft",
+    "außer Kraft", "in Ruhe") is no person; after "an" or "mit" it still is one."""
+    assert people(text) == []
+    assert people("Bitte Rückruf an Kraft.") == ["Kraft"]
