@@ -84,6 +84,12 @@ SPECS = (
     Spec(15, development=True, lengths=(140, 1000), short_share=1 / 10, long_share=1 / 5,
          shares=((0.25, 0.35), (0.40, 0.50), (0.22, 0.32)), german=(0.25, 0.40), names=1400,
          per_origin=15, foreign_ibans=6, addresses=50, social_security=4),
+    # The sixteenth: Bavaria and Baden-Württemberg, the naturalisation and residence side; the
+    # offices' texts a little over a third; IBANs from Ukraine, Serbia, Turkey, Albania and
+    # Moldova beside German ones; a few long notes (court, Härtefall, case consultations).
+    Spec(16, development=False, lengths=(150, 1000),
+         shares=((0.28, 0.36), (0.33, 0.41), (0.28, 0.36)), german=(0.28, 0.42), names=1100,
+         per_origin=10, foreign_ibans=5, documents=14, addresses=50, social_security=1),
 )
 
 # Postcode areas of the towns the corpora's addresses name (first digits of their postcodes).
@@ -134,6 +140,18 @@ POSTCODES = {
     "Unna": ("594",), "Waiblingen": ("7133",), "Wedel": ("2288",), "Wiesbaden": ("651", "652"),
     "Wismar": ("239",), "Wolfsburg": ("384",), "Worms": ("675",), "Wuppertal": ("42",),
     "Würzburg": ("970",), "Zwickau": ("080",),
+    # Added with the sixteenth corpus.
+    "Dachau": ("852",),
+    "Friedrichshafen": ("880",),
+    "Günzburg": ("893",),
+    "Kempten": ("874",),
+    "Nürtingen": ("726",),
+    "Ravensburg": ("882",),
+    "Schwäbisch Gmünd": ("735",),
+    "Sindelfingen": ("710",),
+    "Singen": ("782",),
+    "Traunstein": ("832",),
+    "Tübingen": ("720",),
 }
 
 
