@@ -214,3 +214,24 @@ def test_a_surname_in_a_fixed_phrase_is_no_one(text):
     "außer Kraft", "in Ruhe") is no person; after "an" or "mit" it still is one."""
     assert people(text) == []
     assert people("Bitte Rückruf an Kraft.") == ["Kraft"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Schreiben an Leite, Alexandra mit Bitte um Stellungnahme bis Freitag.", "Leite"),
+    ("Rückruf von Larsen, Maja wegen der Verpflichtungserklärung.", "Larsen"),
+    ("Termin für Arenas, Lucía zur Abholung des Titels.", "Arenas"),
+])
+def test_surname_comma_first_name_after_a_preposition_to_a_person(text, person):
+    """"an/von/für Surname, Firstname" writes the person as a register does, also where the
+    surname is a German word by the data ("Leite", "Larsen", "Arenas")."""
+    assert person in people(text)
+    assert any(person in f for f in people(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Umzug von Berlin, Maria kam mit.",
+    "Die Frist läuft mit Montag, Maria ist informiert.",
+])
+def test_a_place_or_day_before_a_comma_and_a_first_name_stays(text):
+    """A town or a day before ", Firstname" after a preposition is no surname."""
+    assert people(text) == ["Maria"]
