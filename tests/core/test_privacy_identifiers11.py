@@ -98,11 +98,12 @@ def test_a_month_and_year_of_the_persons_story(text, value):
     "Familiennachzug ist derzeit ausgesetzt (bis Juli 2027); Härtefälle ausgenommen.",
     "Der Nachzug ist seit Juli 2025 für zwei Jahre ausgesetzt, sagt die Beratung.",
     "Das neue Gesetz ist seit Juni 2024 in Kraft.",
+    "Seit April 2024 hat sich die Bearbeitungszeit verdoppelt.",
     "Rundschreiben 13/2026 beachten, Stand 2026.",
 ])
 def test_a_month_and_year_without_a_persons_frame_stays(text):
-    """A month of the law's (a suspension, a law in force), or numbers that are no month and
-    year: no date."""
+    """A month of the law's or the office's practice (a suspension, a law in force, the time
+    a case takes), or numbers that are no month and year: no date."""
     assert "datum" not in found(text).values()
 
 

@@ -25,8 +25,10 @@ from desktop.core.privacy.pattern_sources import MONTHS, _digit_shape, _first_di
 Candidate = tuple[int, int, Kind, int]
 
 _NAMES = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
-# Words of a clause about the law, whose months are the law's, no person's.
-_LAW = ("ausgesetzt", "in Kraft", "Gesetz", "gesetz", "Novelle", "Reform")
+# Words of a clause about the law or the office's practice, whose months are no person's
+# ("Seit April 2024 hat sich die Bearbeitungszeit verdoppelt": the project corpus's negative).
+_LAW = ("ausgesetzt", "in Kraft", "Gesetz", "gesetz", "Novelle", "Reform", "Bearbeitung",
+        "Wartezeit", "Weisung", "Erlass")
 
 
 @functools.cache
@@ -61,9 +63,10 @@ def month_years(text: str, priority: int) -> Iterator[Candidate]:
 
 
 def _about_the_law(text: str, at: int) -> bool:
-    """Does the clause around `at` speak of the law, not of the person ("Familiennachzug …
-    ausgesetzt seit Juli 2025", "seit Juli 2025 für zwei Jahre ausgesetzt", "Gesetz in Kraft
-    seit März 2024")?"""
+    """Does the clause around `at` speak of the law or the office's practice, not of the
+    person ("Familiennachzug … ausgesetzt seit Juli 2025", "seit Juli 2025 für zwei Jahre
+    ausgesetzt", "Gesetz in Kraft seit März 2024", "Seit April 2024 hat sich die
+    Bearbeitungszeit verdoppelt")?"""
     clause = text[max(0, at - 120):at + 80]
     cut = max(map(clause.rfind, ".;:!?\n", itertools.repeat(0), itertools.repeat(at - max(0, at - 120))))
     stop = min((i for i in map(clause.find, ".;!?\n", itertools.repeat(at - max(0, at - 120)))
