@@ -37,9 +37,9 @@ def test_birth_dates(text, date):
     assert ("geburtsdatum", date) in found(text)
 
 
-def test_month_with_year_alone_is_kept():
-    """A month with a year orders the events and does not point to a person: it stays."""
-    assert found("Seit April 2024 hat sich die Bearbeitungszeit verdoppelt.") == []
+def test_month_with_year_of_the_law_is_kept():
+    """A month with a year in a clause about the law does not point to a person: it stays."""
+    assert found("Seit April 2024 ist das neue Gesetz in Kraft.") == []
 
 
 def test_birth_cue_does_not_reach_past_another_date():
@@ -161,7 +161,7 @@ def test_meaning_words_stay():
         "ab. Afghanistan, Eritrea, Somalia, die Ukraine, der Kosovo und Vietnam; syrische, "
         "afghanische und eritreische Familien, Kurden, Jesiden und Roma. Die Blaue Karte EU, das "
         "beschleunigte Fachkräfteverfahren nach § 81a, der Familiennachzug und die Einbürgerung "
-        "dauern Monate. Seit April 2024 warten viele. Die Gebühr von 100 Euro, Raum 204, "
+        "dauern Monate. Seit dem Frühjahr warten viele. Die Gebühr von 100 Euro, Raum 204, "
         "Stufe 1 nach dem Aachener Modell, Ich-Botschaften und das Vier-Seiten-Modell. "
         "Im Mai kam die Ablehnung; Mitte Juni der Widerspruch. Kurz danach rief der Anwalt an. "
         "Die Richterin am Verwaltungsgericht und der Sicherheitsdienst am Empfangstresen."

@@ -84,21 +84,26 @@ def test_groups_of_four_without_the_check_digit_are_no_tax_id():
     ("Titel gültig bis 11/2028. Anliegen: Nachzug", "11/2028"),
     ("In Deutschland seit: 03/2016", "03/2016"),
     ("Sprachkenntnisse B2 (Goethe, 04/2024).", "04/2024"),
+    ("Der Steuerberater soll die Zahlen bis Oktober 2026 bestätigen.", "Oktober 2026"),
+    ("Das Kind besucht seit August 2025 unsere Einrichtung.", "August 2025"),
+    ("Beide wohnen seit Anfang März 2019 in Kassel.", "März 2019"),
 ])
 def test_a_month_and_year_of_the_persons_story(text, value):
-    """A permit's end after "bis", an expected date, or a month and year in digits: a date."""
+    """A month and year by name in any frame of the person's story, or in digits: a date. The
+    hand-written development corpora mark it so 117 times of 122 (fifteenth session)."""
     assert found(text).get(value) == "datum"
 
 
 @pytest.mark.parametrize("text", [
-    "Der Steuerberater soll die Zahlen bis Oktober 2026 bestätigen.",
     "Familiennachzug ist derzeit ausgesetzt (bis Juli 2027); Härtefälle ausgenommen.",
-    "Das Kind besucht seit August 2025 unsere Einrichtung.",
+    "Der Nachzug ist seit Juli 2025 für zwei Jahre ausgesetzt, sagt die Beratung.",
+    "Das neue Gesetz ist seit Juni 2024 in Kraft.",
+    "Seit April 2024 hat sich die Bearbeitungszeit verdoppelt.",
     "Rundschreiben 13/2026 beachten, Stand 2026.",
 ])
 def test_a_month_and_year_without_a_persons_frame_stays(text):
-    """Without a permit before "bis", after "seit" (the fifth corpus leaves it), or numbers
-    that are no month and year: no date."""
+    """A month of the law's or the office's practice (a suspension, a law in force, the time
+    a case takes), or numbers that are no month and year: no date."""
     assert "datum" not in found(text).values()
 
 

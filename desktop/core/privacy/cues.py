@@ -172,6 +172,36 @@ def cued_candidates(text: str, priority_id: int, priority_address: int) -> Itera
                 yield span[0], span[1], Kind.ADRESSE, priority_address
 
 
+# An office's file number on a line of its own under its letterhead ("Stadt Essen –
+# Ausländerbehörde, Team Familie⏎E 32-2/F 20913/26⏎Vermerk: …", "…, Abt. Aufenthalt⏎D-54/2-AE
+# 2026-14471"): the place is the cue, as a keyword is elsewhere. Only the note's first lines,
+# only under a line naming an office's unit, and only where the group fills its line and holds
+# a "/" or a letter beside its digits (a phone number fills its line too: "06824 906-2231").
+_LETTERHEAD = re.compile(r"Ausländer|Team |Referat|Abteilung|Abt\. |Ressort|Fachbereich|"
+                         r"Sachgebiet|Bezirksregierung|Amt für|Ordnungsamt|Bürgeramt")
+_HEADING_LINES = 4
+
+
+def letterhead_file_numbers(text: str, priority: int) -> Iterator[Candidate]:
+    """The file number that fills a line under the note's letterhead (see _LETTERHEAD)."""
+    at = 0
+    for _ in range(_HEADING_LINES):
+        nl = text.find("\n", at)
+        if nl < 0:
+            return
+        before, at = text[at:nl], nl + 1
+        if _LETTERHEAD.search(before) is None:
+            continue
+        start = at + len(text[at:at + 8]) - len(text[at:at + 8].lstrip(" \t"))
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        span = _slot(text, start, False)
+        if span is None or span[0] != start or text[span[1]:line_end].strip(" \t.") or \
+                not ("/" in text[start:span[1]] or any(c.isalpha() for c in text[start:span[1]])):
+            continue
+        yield span[0], span[1], Kind.AKTENZEICHEN, priority
+
+
 # A German phone number: an area code and groups of digits ("06821 88 27 041"), after a
 # document's keyword and "Nummer" ("wegen Fiktionsbescheinigung, Nummer 06821 …": the
 # caseworker's way of giving a number to call back).

@@ -41,6 +41,8 @@ surname|surnames|given name|given names|first name|first names|last name|family 
 |achternaam|voornaam|voornamen|rekeninghouder|geslachtsnaam
 |фамилия|имя|отчество|прізвище|ім'я|по батькові|прізвище при народженні
 |ism|laqab|ism al-ab|ism al-umm|ism al-jadd|nasab|kunya|patronymic
+|délivré à|délivrée à|fils de|fille de|et de|étudiant|étudiante|nom et prénom|nom et prénoms
+|nama|nama lengkap|nama ayah|nama ibu|nama pemegang
 """.replace("\n", "").replace("ı", "i").split("|"))
 # Words of the other fields of such documents: their labels are no names.
 _FIELD_WORDS = frozenset("""
@@ -66,6 +68,8 @@ lindjes vendi shtetësia gjinia lëshimit skadimit i e
 geboortedatum geboorteplaats nationaliteit geslacht periode af bij omschrijving bedrag
 дата народження місце громадянство стать рождения место гражданство пол видачі выдачи
 дійсний до номер паспорт
+né née le tempat tgl tanggal lahir jenis kelamin alamat agama pekerjaan kewarganegaraan
+berlaku hingga perkawinan golongan darah kecamatan
 """.replace("ı", "i").split()) | frozenset(w for label in _NAME_LABELS for w in label.split())
 # One-word labels that are whole labels of some other field.
 _FIELD_LABELS = frozenset("""nationality sex gender authority nacionalidad sexo nationalité
@@ -74,13 +78,13 @@ płeć cetățenia državljanstvo shtetësia gjinia nationaliteit geslacht perio
 bedrag громадянство стать гражданство пол domicilio morada adresse residenza naissance
 nacimiento nascimento nascita name address amount reference description purpose lieu lugar
 local luogo place dirección endereço indirizzo adres adresa adresi
-profession occupation profesión profissão religion""".replace("ı", "i").split())
+profession occupation profesión profissão religion agama alamat pekerjaan kewarganegaraan""".replace("ı", "i").split())
 # Fields that hold a place or a nationality: their value is no person ("Miejsce urodzenia:
 # Kraków", "Nationaliteit: Nederlandse").
 _PLACE_WORDS = frozenset("""place lieu lugar local luogo miejsce locul mjesto mesto vendi yeri
 geboorteplaats місце место nationality nacionalidad nationalité nacionalidade cittadinanza
 uyruğu uyruk obywatelstwo cetățenia državljanstvo shtetësia nationaliteit громадянство
-гражданство""".replace("ı", "i").split())
+гражданство tempat""".replace("ı", "i").split())
 
 
 def _normal(label: str) -> str:

@@ -129,6 +129,11 @@ _NUMBERED_ITEM = Lazy(r"[ \t]*\d{1,2}[.)][ \t]*")
 
 _CLAUSE_CLOSERS = (",", ";", ")", ":", ".", "\n", " sowie", " und ", " (", " geb", " –", " -",
                    " ./.", " gegen ", " |", "\t")
+# The prepositions before a person a letter, a call or a question goes to or comes from, and
+# what may follow the name there ("an Leite, Alexandra mit Bitte um …", "… wegen …").
+_TO_PERSON = (["an"], ["An"], ["von"], ["für"], ["bei"], ["mit"])
+_ADDRESSED_CLOSERS = (" mit ", " wegen ", " zur ", " zum ", " bzgl", " betr", " bitte", " um ",
+                      " vom ", " ist ", " hat ", " war ")
 # A court's caption names the parties after the kind of case: "In der Verwaltungsstreitsache
 # Okoro, Daniel ./. Stadt …", "Verwaltungsrechtsstreit", "Asylverfahren", "In Sachen".
 _CAPTION_ENDINGS = ("sache", "Sachen", "streit", "verfahren")
@@ -167,12 +172,18 @@ def surname_comma_first_name(text, toks, cls, is_name) -> None:
         if text[toks[t][1]:toks[u][0]] != ", ":
             continue
         before = text[max(0, start - 2):start].rstrip(" ")
+        # "Schreiben an Leite, Alexandra mit Bitte …": a letter or a call goes to the person
+        # written as a register writes them, after "an", "von", "für" … and before a listed
+        # first name
+        addressed = cls[u] in (FIRST, BOTH) and text[max(0, start - 5):start].rsplit(
+            " ", 2)[-2:-1] in _TO_PERSON and text[start - 1:start] == " "
         if before and before[-1] not in ":;(\n-–•*|\t" and not (
                 t and toks[t - 1][2] in _FILE_WORDS and text[toks[t - 1][1]:start] == " ") and \
-                not caption and \
+                not caption and not addressed and \
                 _NUMBERED_ITEM.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is None:
             continue  # also after a file named so: "Weitergeleitet: Antrag Weidmann, Margarethe."
-        if end < len(text) and not text.startswith(_CLAUSE_CLOSERS, end):
+        if end < len(text) and not text.startswith(_CLAUSE_CLOSERS, end) and not (
+                addressed and text.startswith(_ADDRESSED_CLOSERS, end)):
             continue
         # A listed surname that is also a word is the surname before a listed first name
         # ("Antrag Winter, Melia."; not "Termin Montag, Maria.": no listed name).

@@ -75,6 +75,10 @@ from desktop.core.privacy.name_marks import german_frames
 from desktop.core.privacy.particles import leading_particle, with_particles
 from desktop.core.privacy.prepositions import first_name_after_preposition
 from desktop.core.privacy.signatures import (
+    bench_of_judges,
+    caller_names_self,
+    comment_author,
+    initial_before_listed_surname,
     initials_with_their_full_stops,
     signed_at_end,
     signed_with_initials,
@@ -282,8 +286,15 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         signature_after_greeting(text, toks, cls, is_name)
     firm_owners(text, toks, cls, is_name)  # "Spedition Huber", "Gebr. Engel", "Wolf Logistik"
     if toks[-1][1] >= len(text) - 2 and (cls[-1] in CANDIDATE and cls[-1] != STOP or
-                                         cls[-1] == NOUN):
+                                         cls[-1] in (NOUN, KEPT, STOP)):
         signed_at_end(text, toks, cls, is_name)  # "… Viel Erfolg! Marie", "…1332.⏎Lange"
+    if ". " in text:
+        initial_before_listed_surname(text, toks, cls, is_name)  # "B. Koch, Schulsozialarbeit"
+    if ": " in text:
+        comment_author(text, toks, cls, is_name)  # "Kommentar Winter: …"
+    bench_of_judges(text, toks, cls, is_name)  # "Dr. Pfeiffer   Hahn-Ludwig   Kiefer"
+    if "hier" in text:
+        caller_names_self(text, toks, cls, is_name)  # "Sommer hier, …", "hier spricht Fuchs"
     german_frames(text, toks, cls, is_name)  # "Klaus' Vermerk", "WV-Liste Koch", "SB" column
     names_after_headings(text, toks, cls, is_name)
     genitive_before_noun(text, toks, cls, is_name, strip)

@@ -34,7 +34,7 @@ from desktop.core.privacy.checkdigits import (
     document_number_is_valid as document_number_is_valid,  # re-exported
 )
 from desktop.core.privacy.checkdigits import iban_is_valid as iban_is_valid  # re-exported
-from desktop.core.privacy.cues import cued_candidates
+from desktop.core.privacy.cues import cued_candidates, letterhead_file_numbers
 from desktop.core.privacy.date_frames import bracketed_after_name, framed_dates
 from desktop.core.privacy.file_codes import (
     NOT_OFFICES,
@@ -475,6 +475,7 @@ FINDERS: tuple[Callable[[str], Iterator[Candidate]], ...] = (
     _file_numbers, _phones, _documents,
     lambda text: addresses(text, P_ADDRESS),  # streets, postcodes and towns
     lambda text: cued_candidates(text, P_KEYED, P_ADDRESS),  # identifiers after their cue
+    lambda text: letterhead_file_numbers(text, P_KEYED) if "\n" in text else iter(()),
     # a table's columns named by its header row
     lambda text: table_ids(text, P_KEYED) if ";" in text or "|" in text or "\t" in text else iter(()),
     # "bis März 2027", "bis 09/2027": the loosest, any other reading of the digits wins

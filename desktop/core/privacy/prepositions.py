@@ -68,7 +68,8 @@ def first_name_after_preposition(text, toks, cls, is_name) -> None:
             continue
         before = WORD_BEFORE.search(text, max(0, start - 16), start)
         if before is not None and (before[1] in PREPOSITIONS or before[1] == "siehe") and \
-                before[1] not in ("als", "wie") and not (
+                before[1] not in ("als", "wie") and \
+                f"{before[1]} {word.lower()}" not in _IDIOMS and not (
                 before[1] in _PLACE_PREPOSITIONS and lexicon().is_place(word.lower())):
             is_name[t] = True  # but "wohnhaft in Halle," is the town, "als Weber (…)" a trade;
             # a reference to a person too: "(siehe Eder)" — a document needs no listed name
@@ -99,6 +100,13 @@ _VERB_ENDS_CLAUSE = Lazy(r" (?:[a-zäöüß]+(?:en|ert|iert|t))(?=[.,;:!?)\n]| [
 
 
 _PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus", "bei", "von", "bis", "über"})
+# A preposition and a noun without article that German uses as one word ("tritt in Kraft.",
+# "lässt ihn in Ruhe."): the noun's surname is no one there.
+_IDIOMS = frozenset({"in kraft", "außer kraft", "in ruhe", "zu fuß", "in kauf", "zu recht",
+                     "mit recht", "von hand", "zu hause", "nach hause", "auf dauer", "in not",
+                     "in frage", "zu ende", "in ordnung", "zur kenntnis", "zu gast", "mit absicht",
+                     "auf anfrage", "zu lasten", "in höhe", "zu gunsten", "im voraus",
+                     "von herzen", "mit sicherheit", "in kürze", "mit nachdruck"})
 
 
 def _named_by_word_before(text: str, start: int, end: int, word: str) -> bool:

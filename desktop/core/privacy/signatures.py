@@ -6,10 +6,12 @@ abbreviations written the same way ("z.B.", "u.a.", "z.d.A.") never count."""
 from __future__ import annotations
 
 from desktop.core.privacy.context import meaning_word
-from desktop.core.privacy.lexicon import lexicon
+from desktop.core.privacy.lexicon import fold, lexicon
 from desktop.core.privacy.wordclass import (
     AMBF,
+    AMBIG,
     BOTH,
+    CALENDAR_WORDS,
     CANDIDATE,
     FIRST,
     KEPT,
@@ -35,6 +37,21 @@ zb ua dh iv ia og so su uu va zt uä oä idr me nv ad ev is ka mw oa sa zh zk nn
 zda wv zv vgu gu zwv eh pa ue ug bzw ca ggf evtl vgl usw etc ff hg ebd ok vg lg mfg zhd ps pp
 ppa iva od ggü bspw inkl zzgl tw iw gez erl af nf vh ihv ivm idf
 """.split())
+# Abbreviations that are written in capitals too ("P.S.", "N.B."): the others of the list
+# have a small letter as written ("m.E.", "z.K."), so in capitals at the note's end they are
+# a writer's initials ("… ohne Nachnamen. M.E.").
+_CAPITAL_ABBREVIATIONS = frozenset({"nb", "ps", "pps", "ok", "pp", "ppa", "ev", "ag", "eg"})
+# Two or three capitals without full stops, or initials with them, that close the note after
+# a finished sentence or a dash, perhaps with the day's date: a caseworker's Kürzel ("… Weiter
+# bei mir. MK", "… geschrieben 7.12. – JDR", "… (er), MK 11.12.", "… reicht. O.B. 7.12.").
+# Office abbreviations there end with their full stop or stand inside a sentence ("Vorlage
+# SGL.", "… Deputy Director HR", "… dortige ABH)").
+_KUERZEL = Lazy(r"(?:(?<=[.!?)] )|(?<=[.!?)], )|(?<=[–—-] )|(?<=\n))"
+                r"([A-ZÄÖÜ]{2,3}|(?:[A-ZÄÖÜ]\.){2,3})(?:,? \d{1,2}\.\d{1,2}\.(?:\d{2,4})?)?")
+# Capitals that close a note and are no one's initials.
+_NO_KUERZEL = frozenset({"ok", "wv", "sb", "eu", "hr", "ba", "abh", "ae", "ne", "vg", "ovg",
+                         "azr", "lea", "zab", "ihk", "hwk", "bg", "jc", "ja", "usa", "ps", "nb",
+                         "gg", "sgl", "kg", "ag", "se", "ug", "ev", "ohg", "gbr", "mbh"})
 # A last line of two lower-case letters is a writer's short sign ("fu") where the letters
 # are no word or common abbreviation ("ok", "wv", "lg").
 _SHORT_SIGN = Lazy(r"[a-zäöü]{2}")
@@ -65,9 +82,12 @@ def signed_with_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[
         if m is not None:
             letters = m[1].replace(".", "").replace(" ", "").lower()
             line = text.rfind("\n", 0, m.start(1)) + 1
-            if letters not in _ABBREVIATIONS and \
+            if (letters not in _ABBREVIATIONS or e == end and m[1].isupper() and
+                    letters not in _CAPITAL_ABBREVIATIONS) and \
                     _BEFORE_DOTTED.fullmatch(text, line, m.start(1)) is not None:
                 found.append((m.start(1), m.end(1)))
+    if text[end - 1:end] != "." or text[end - 2:end - 1].isupper() or text[end - 2:end - 1].isdigit():
+        found.extend(_kuerzel(text, end))
     if text[end - 1:end] == "." and text[end - 4:end - 2] in ("– ", "— ", "- ") and \
             _SIGNED_AT_END.search(text, max(0, end - 8), end):
         found.append((end - 2, end))  # "… der ist voll. – L."
@@ -84,6 +104,16 @@ def signed_with_initials(text: str, spans: list[tuple[int, int]]) -> list[tuple[
         taken = [s for s in set(found) if not any(a < s[1] and s[0] < b for a, b in spans)]
         spans = sorted(spans + taken)
     return spans
+
+
+def _kuerzel(text: str, end: int) -> list[tuple[int, int]]:
+    """The capitals that sign the note at its end (_KUERZEL), where they are no abbreviation."""
+    for m in _KUERZEL.finditer(text, max(0, end - 24), end):
+        letters = m[1].replace(".", "")
+        if m.end() == end and letters.lower() not in _NO_KUERZEL and \
+                letters.strip("IVX"):  # (not a department's number: "… Abt. IV")
+            return [m.span(1)]
+    return []
 
 
 # After an initial's full stop, what shows it abbreviates a name and ends no sentence.
@@ -193,18 +223,28 @@ def word_surname_under_greeting(text: str, toks: list[tuple[int, int, str]], cls
 def surname_on_last_line(text: str, toks: list[tuple[int, int, str]], cls: list[int],
                          is_name: list[bool]) -> None:
     """A note signed with its writer's surname alone on its last line ("… 0005 1332.⏎Lange"):
-    a listed name, also one that is a frequent word, no meaning word ("Mai"); a last line of
-    one word that names no person is a heading or a role ("Rechtsanwältin",
-    "Migrationsberatung"), which no list holds as a name."""
+    a listed name, also one that is a frequent word or a meaning word ("Mai", "Sommer"), or a
+    short plain noun after a finished sentence ("… für beide.⏎Palm"); a last line of one word
+    that names no person is a heading or a role ("Rechtsanwältin", "Migrationsberatung"),
+    which no list holds as a name."""
     t = len(toks) - 1
     start, end, word = toks[t]
-    if is_name[t] or cls[t] not in NAMEISH and not _no_word(word, cls[t]) or word.isupper() or \
+    if is_name[t] or cls[t] not in NAMEISH and not _no_word(word, cls[t]) and \
+            not _plain_noun_signed(text, start, word, cls[t]) or word.isupper() or \
             word in ROLES or \
-            meaning_word(word) or \
             text[end:].strip(" \t\n.") or text[:start].rstrip(" \t")[-1:] != "\n" or \
-            len(word) < 3 or word.lower() in _NO_SIGNATURE:
-        return
+            len(word) < 3 or word.lower() in _NO_SIGNATURE or word.lower() in CALENDAR_WORDS:
+        return  # (a day or month on the last line dates the note: "…⏎Montag")
     is_name[t] = True
+
+
+def _plain_noun_signed(text: str, start: int, word: str, c: int) -> bool:
+    """A short noun that is no compound and no meaning word, under a line that ends a sentence
+    ("Fries", "Schuh", "Palm"): surnames made of nouns sign notes this way, while the nouns
+    that close a note alone are compounds or meaning words ("Wiedervorlage", "Rückruf")."""
+    lw = word.lower()
+    return c in (NOUN, KEPT, STOP) and len(word) <= 8 and text[:start].rstrip()[-1:] == "." and \
+        lexicon().is_noun(lw) and not meaning_word(word) and not lexicon().is_compound(lw)
 
 
 def _no_word(word: str, c: int) -> bool:
@@ -225,3 +265,99 @@ def signed_at_end(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     alone on the last line (surname_on_last_line)."""
     signed_after_wish(text, toks, cls, is_name)
     surname_on_last_line(text, toks, cls, is_name)
+
+
+def initial_before_listed_surname(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                                  is_name: list[bool]) -> None:
+    """One capital with its full stop before a listed surname that is also a word, where the
+    name closes its part of the line: a signature or a list's entry ("B. Koch,
+    Schulsozialarbeit", "Gemeldet von: K. Winter, 02.12.2026", "(A. Vogel)"). German puts an
+    initial before a word only in a name; the comma, colon, bracket or line's end after it
+    shows no sentence goes on ("Gruppe A. Winter ist …" stays)."""
+    lex = lexicon()
+    for t, (start, end, word) in enumerate(toks):
+        if is_name[t] or cls[t] not in _WORD_SURNAME_CLASSES or start < 3 or \
+                text[start - 2:start] != ". " or not text[start - 3].isupper() or \
+                start > 3 and (text[start - 4].isalnum() or text[start - 4] == ".") or \
+                text[end:end + 1] not in _CLOSES_ENTRY or \
+                fold(word) not in lex.surnames or meaning_word(word) and cls[t] != AMBIG:
+            continue
+        is_name[t] = True
+
+
+_WORD_SURNAME_CLASSES = frozenset({AMBIG, STOP, NOUN, KEPT})
+_CLOSES_ENTRY = frozenset({",", ":", ")", "\n", ""})
+
+
+def comment_author(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                   is_name: list[bool]) -> None:
+    """The writer of a comment, an answer or an addition named with it at a line's start
+    ("Kommentar Winter: …", "Antwort Ernst: Hybrid möglich", "Nachtrag Sommer: …"): a listed
+    name, also one that is a word, between the comment's word and the colon ("Antwort
+    Jobcenter:", "Nachtrag Montag:" name no one)."""
+    lex = lexicon()
+    for t in range(1, len(toks)):
+        start, end, word = toks[t]
+        before = toks[t - 1]
+        if is_name[t] or text[end:end + 1] != ":" or before[2] not in _COMMENT_WORDS or \
+                text[before[1]:start] != " " or text[:before[0]].rstrip(" \t")[-1:] not in ("\n", "") or \
+                word.lower() in CALENDAR_WORDS or \
+                fold(word) not in lex.surnames and fold(word) not in lex.first_names:
+            continue
+        is_name[t] = True
+
+
+_COMMENT_WORDS = frozenset({"Kommentar", "Antwort", "Anmerkung", "Notiz", "Rückmeldung",
+                            "Nachtrag", "Ergänzung", "Frage", "Hinweis", "Vermerk"})
+
+
+def bench_of_judges(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                    is_name: list[bool]) -> None:
+    """A court's signatures on the last line, one judge a column apart by a wide gap ("Dr.
+    Pfeiffer   Hahn-Ludwig   Kiefer"): where two columns at least are names found, the other
+    columns of one word (after a title perhaps) are names too, also words ("Kiefer")."""
+    end = len(text.rstrip())
+    line = text.rfind("\n", 0, end) + 1
+    if "   " not in text[line:end]:
+        return
+    columns = [c for c in _COLUMN_GAP.split(text[line:end].strip()) if c]
+    if len(columns) < 3 or any(_JUDGE.fullmatch(c) is None for c in columns):
+        return
+    own = [t for t in range(len(toks)) if toks[t][0] >= line and cls[t] != TITLE]
+    if len(own) != len(columns) or sum(is_name[t] for t in own) < 2:
+        return
+    for t in own:
+        is_name[t] = True
+
+
+_COLUMN_GAP = Lazy(r"[ \t]{3,}")
+# One column: a title perhaps, then one capitalised word, a hyphen's parts joined.
+_JUDGE = Lazy(r"(?:(?:Dr|Prof)\. )*[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?")
+
+
+def caller_names_self(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                      is_name: list[bool]) -> None:
+    """A caller who names themself on the phone or a voicemail: "Sommer hier, …" after a
+    greeting, a quotation mark or at a line's start, and "hier ist Wagner", "hier spricht
+    Fuchs". A listed name, also one that is a word; "Hier ist alles in Ordnung" names no one."""
+    lex = lexicon()
+    for t, (start, end, word) in enumerate(toks):
+        if is_name[t] or cls[t] in (TITLE, ROLE) or len(word) < 3 or \
+                word.lower() in CALENDAR_WORDS or \
+                fold(word) not in lex.surnames and fold(word) not in lex.first_names:
+            continue
+        after = _HERE_AFTER.match(text, end)
+        if after is not None and _HERE_OPENS.search(text, max(0, start - 24), start) is not None \
+                or _HERE_BEFORE.search(text, max(0, start - 14), start) is not None and \
+                _HERE_ENDS.match(text, end) is not None:
+            is_name[t] = True
+
+
+# "Sommer hier," / "Sommer hier." / "Sommer hier –"
+_HERE_AFTER = Lazy(r" hier(?:[,.!:;]| [–—-])")
+# What opens the caller's words: the line, a quotation mark, or a greeting and its comma.
+_HERE_OPENS = Lazy(r"(?:^|\n|[„“\"»]|(?i:hallo|guten tag|guten morgen|moin|jo|ja|hi|servus),)[ \t]*$")
+_HERE_BEFORE = Lazy(r"(?i:hier (?:ist|spricht))(?: (?:der|die))? $")
+# After the name: a comma, a full stop, "vom"/"von der" and the office, or the line's end.
+_HERE_ENDS = Lazy(r"(?:[,.!:;]|\s*$| (?:vom|von der|von|aus|bei) )")
+

@@ -37,8 +37,11 @@ NAMEISH = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, AMBF})
 CANDIDATE = frozenset({FIRST, SUR, BOTH, SHAPE, AMBIG, AMBF, UNKNOWN})
 
 TITLES = frozenset({"Herr", "Herrn", "Frau", "Hr", "Hrn", "Fr", "Dr", "Prof", "Mr", "Mrs", "Ms",
-                    "HERR", "HERRN", "FRAU"})
-ABBREVIATED = frozenset({"Hr", "Hrn", "Fr", "Dr", "Prof", "Mr", "Mrs", "Ms"})
+                    "HERR", "HERRN", "FRAU",
+                    # the forms of address of the languages our clients and employers write in
+                    "Mister", "Miss", "Madame", "Monsieur", "Mme", "Mlle", "Señor",
+                    "Señora", "Signor", "Signora", "Sayın"})
+ABBREVIATED = frozenset({"Hr", "Hrn", "Fr", "Dr", "Prof", "Mr", "Mrs", "Ms", "Mme", "Mlle"})
 ROLES = frozenset("""
 Kunde Kundin Klient Klientin Mandant Mandantin Mandanten Antragsteller Antragstellerin Betroffene
 Ehemann Ehefrau Ehegatte Ehegattin Ehepartner Ehepartnerin Mann Partner Partnerin
@@ -64,6 +67,13 @@ Vertr Kollegen Schüler Schülerin Azubi Auszubildende Auszubildender Lehrling B
 Urkundsbeamter Urkundsbeamtin Standesbeamter Standesbeamtin Anw Pfarrer
 Pfarrerin Imam Diakon Diakonin Kapitän Kapitänin PK PKin PHM EPHK Fam
 Praxisanleiter Praxisanleiterin Anleiter Anleiterin Falleinbringer Falleinbringerin
+Entscheider Entscheiderin Anhörer Anhörerin Supervisor Supervisorin Richterin
+Berichterstatter Berichterstatterin Referent Referentin Mitarbeiter Mitarbeiterin
+Sachgebietsleiter Sachgebietsleiterin Fallmanager Fallmanagerin Sozialpädagoge Sozialpädagogin
+Psychologe Psychologin Therapeut Therapeutin Gutachter Gutachterin Notarin Dozent Dozentin
+Kursleiter Kursleiterin Lehrkraft Mentor Mentorin Personalreferent Personalreferentin
+Personalleiter Personalleiterin Ausbildungsleiter Ausbildungsleiterin Integrationsmanager
+Integrationsmanagerin Schulsozialarbeiter Schulsozialarbeiterin Fachanwalt Fachanwältin
 """.split())
 # Abbreviations before a name that end in a full stop ("Ktn. Yilmaz", "Vorspr. Heuer, Wilfried",
 # "Mdt. Husaini"), police ranks ("POK Ramdohr", "PK Sander"), and the office's own ("SB Krause": the
