@@ -166,16 +166,17 @@ def test_the_made_person_labels_count_as_letters_does():
 
 @pytest.mark.parametrize(("kind", "same", "other"), [
     (Kind.DATUM, ["12.03.2024", "12. März 2024", "2024-03-12", "12.3.24"], "13.03.2024"),
-    (Kind.TELEFON, ["+49 341 1234567", "0341 1234567", "0049 341 123 45 67"], "0341 1234568"),
+    (Kind.TELEFON, ["+49 341 1234567", "0341 1234567", "0049 341 123 45 67",
+                    "+49 (0)341 1234567", "+49 0341 1234567"], "0341 1234568"),
     (Kind.EMAIL, ["anna@web.de", "Anna (at) web.de", "anna[at]web.de"], "anna@web.com"),
     (Kind.ADRESSE, ["Hauptstraße 5", "Hauptstr. 5", "hauptstrasse  5"], "Hauptstraße 6"),
     (Kind.AKTENZEICHEN, ["32.1-123/24", "32.1 123 24", "321-123-24"], "32.1-123/25"),
     (Kind.PERSON, ["Amina Haddad", "Haddad", "AMINA HADDAD", "Amina al Haddad"], "Amina Hadad"),
 ])
 def test_one_item_in_other_spellings_keeps_its_placeholder(kind, same, other):
-    """The key of each kind ignores the spelling (a date's form, a phone's trunk prefix, "(at)",
-    "Str.", separators, a name's particles and case): every spelling of one item gets one
-    placeholder, a different item the next one."""
+    """The key of each kind ignores the spelling (a date's form, a phone's country code with or
+    without the trunk zero, "(at)", "Str.", separators, a name's particles and case): every
+    spelling of one item gets one placeholder, a different item the next one."""
     from desktop.core.privacy.anonymizer import _Assigner
 
     label = _Assigner("").label

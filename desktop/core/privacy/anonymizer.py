@@ -36,7 +36,8 @@ _WORDS_RX = re.compile(r"[^\W\d_]+")
 _NUMBERS_RX = re.compile(r"[0-9]+")
 _LETTERS_RX = re.compile(r"[a-zäöü]+")
 _NOT_PHONE_RX = re.compile(r"[^0-9+]")
-_TRUNK_RX = re.compile(r"^(?:\+|00)49")
+# The German country code, and the trunk zero some write after it ("+49 (0)341 …", "+49 0341 …")
+_TRUNK_RX = re.compile(r"^(?:\+|00)490?")
 _MAIL_AT_RX = re.compile(r"\s*[(\[]at[)\]]\s*")
 _NOT_ADDRESS_RX = re.compile(r"[^0-9a-zäöü]+")
 _NOT_ALNUM_RX = re.compile(r"[^0-9A-Za-z]")
@@ -78,8 +79,9 @@ def _key(kind: Kind, text: str) -> str:
     if kind in (Kind.DATUM, Kind.GEBURTSDATUM):
         return _date_key(text)
     if kind is Kind.TELEFON:
-        digits = _NOT_PHONE_RX.sub("", text)
-        return _TRUNK_RX.sub("0", digits).replace("(0)", "")
+        # (the bracketed zero goes first: once the brackets are gone it is a digit like others)
+        digits = _NOT_PHONE_RX.sub("", text.replace("(0)", ""))
+        return _TRUNK_RX.sub("0", digits)
     if kind is Kind.EMAIL:
         return _MAIL_AT_RX.sub("@", text.lower())
     if kind is Kind.ADRESSE:
