@@ -17,8 +17,8 @@ names of famous people: "garcia", "williams", "garnier") unless it is rare as a 
 among the census's 10,000 most frequent) and frequent as a word (Zipf 4: "staff", "service",
 "deputy", "fait").
 
-Chosen on the development sets (foreign16, docs/performance.md; meaning words kept on
-corpus14 A, where the quoted documents are, against main; no set lost a name in any variant):
+Chosen on the development sets (the fifteenth session; meaning words kept on corpus14 A, where
+the quoted documents are, against main; no set lost a name in any variant):
 English and French 30,000 words each; 20,000 each found 4 words fewer; Spanish, Portuguese
 and Italian (5,000 each) one more word but first names with it ("thiago"), so left out. Every
 census name left out: 3 words fewer ("staff", "deputy"); none left out: +7 words, but "smith",
