@@ -24,7 +24,7 @@ ana wa inta enta anta huwa hiya
 # "yıl", "déjà").
 _FOREIGN_LETTERS = frozenset("ığşçéèêàâñãõëïùûòíóú")
 # Words before a name in another language: kin, forms of address, "I am", "called".
-_NAME_FRAME = frozenset("""
+NAME_FRAME = frozenset("""
 mrs mr ms miss dr daughter son wife husband mother father brother sister child friend uncle
 aunt cousin am called named mari femme fils fille frère sœur mère père m mme monsieur madame
 appelle oğlum kızım kocam eşim annem babam abim ablam kardeşim adım ana zawjat zawj zawji
@@ -93,9 +93,9 @@ def foreign_run_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[in
                              or lw in _FUNCTION_WORDS):
             continue
         gap = text[max(0, start - 12):start].rstrip(" ,:\"„“'").rpartition(" ")[2].lower()
-        if gap in _NAME_FRAME:  # not across a sentence's end ("my mother.\" She asked")
+        if gap in NAME_FRAME:  # not across a sentence's end ("my mother.\" She asked")
             continue
-        if lw not in _FUNCTION_WORDS and lw not in _NAME_FRAME and (
+        if lw not in _FUNCTION_WORDS and lw not in NAME_FRAME and (
                 (t + 1 < n and text[end:toks[t + 1][0]] == " " and cls[t + 1] in NAMEISH) or
                 (t and text[toks[t - 1][1]:start] == " " and cls[t - 1] == FIRST)):
             continue  # "with Nour Haddad": a name's parts beside each other

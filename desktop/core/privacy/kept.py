@@ -16,6 +16,7 @@ from desktop.core.privacy.foreign import (
     in_other_language,
     translated_document,
 )
+from desktop.core.privacy.foreign_passages import foreign_passage_words
 from desktop.core.privacy.kept_frames import (
     ENGLISH_JOBS,
     LAND_ADJECTIVES,
@@ -190,6 +191,7 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         _set_phrases_and_places(text, toks, out, distinct, words if repeated else None)
     if in_other_language(text):
         foreign_run_tokens(text, toks, cls, out)
+    foreign_passage_words(text, toks, cls, out)  # "Documents for Blue Card", "Délivré à"
     if "\n" in text and "-\n" in text:
         hyphenated_at_line_end(text, toks, out)
     # (single characters first in the gates below, which C finds with memchr: 0.05 µs a search
