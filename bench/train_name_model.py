@@ -226,13 +226,20 @@ def model_text(base: list[tuple[list[str], int]], hand: list[tuple[list[str], in
                threshold: float = THRESHOLD, epochs: int = EPOCHS, l2: float = L2) -> str:
     """The model file's text trained on `base` (generated text and scenario prose) and `hand`
     (the weighted examples of the hand-written development halves)."""
+    return model_texts(base, hand, [threshold], epochs, l2)[0]
+
+
+def model_texts(base: list[tuple[list[str], int]], hand: list[tuple[list[str], int]],
+                thresholds: list[float], epochs: int = EPOCHS, l2: float = L2) -> list[str]:
+    """model_text at each threshold, trained once (the weights do not depend on it; the
+    context cap does)."""
     data = base + hand
     weights, bias = train(data, epochs, l2=l2)
-    cap = context_cap(weights, bias, threshold, data)
     kept = sorted((f, round(v, 2)) for f, v in weights.items() if abs(v) >= 0.05)
-    header = f"bias={bias:.3f} threshold={threshold:.2f} context_cap={cap:.2f}"
-    return "\n".join([header] + [
-        f"{f}\t{v:g}" for f, v in kept])
+    body = [f"{f}\t{v:g}" for f, v in kept]
+    return ["\n".join([f"bias={bias:.3f} threshold={threshold:.2f} context_cap="
+                       f"{context_cap(weights, bias, threshold, data):.2f}"] + body)
+            for threshold in thresholds]
 
 
 def trained() -> str:
