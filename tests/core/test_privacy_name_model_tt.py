@@ -71,3 +71,19 @@ def test_stored_spans_are_of_todays_halves():
     for half, notes in data.items():
         assert [crc for crc, _ in spans[half]] == [_crc(n.text) for n in notes]
 
+
+
+def test_a_note_typed_without_capitals_is_read_truecased(monkeypatch):
+    """detect() reads a note typed without capitals truecased (names.find_names), so its
+    names reach the judge: with TRUECASED they are examples, as typed they are no capitalised
+    tokens and never reach it."""
+    import bench.name_model_tt as tt
+
+    note = parse("termin mit [[person/de|okonkwo]] verschoben, die unterlagen fehlen noch.")
+    old: list[tuple[str, list[tuple[int, int, str]]]] = [(_crc(note.text), [])]
+    monkeypatch.setattr(tt, "TRUECASED", False)
+    left, _ = tt_examples(states([note], old))
+    assert sum(y for _, y in left) == 0
+    monkeypatch.setattr(tt, "TRUECASED", True)
+    left, _ = tt_examples(states([note], old))
+    assert sum(y for _, y in left) == 1

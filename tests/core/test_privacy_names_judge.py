@@ -112,3 +112,55 @@ def test_a_word_after_a_dates_full_stop_is_judged_alike_before_and_after_anonymi
         once = anonymize(text).text
         assert "Rosa" not in once
         assert anonymize(once).text == once
+
+
+# A model that would take every word the judgement may take: what stays is the judgement's own
+# guards' doing, not the weights'.
+_EVERY = "bias=10.000 threshold=0.00 context_cap=0.00"
+
+
+def _judged(text: str, word: str) -> bool:
+    """Whether `word` is part of a name find_names returns with the all-taking model."""
+    from bench.name_model_cv import using
+
+    spans = using(_EVERY, lambda: find_names(text))
+    return any(word in text[s:e].split() for s, e in spans)
+
+
+@pytest.mark.parametrize(("text", "word", "taken"), [
+    ("Der Kurs hat 15 Plätze.", "Plätze", False),
+    ("Tel. 030 123 45 Plätze", "Plätze", True),  # a phone number's last group, no count
+    ("Termine:\n- Montag, Maria: Rückruf", "Maria", False),
+    ("Termine:\n- Akte, Maria: Rückruf", "Maria", True),
+    ("Er kam mit Fuchs und Hund.", "Fuchs", False),
+    ("Er kam mit Hund und Fuchs.", "Fuchs", False),
+    ("Er kam mit Fuchs und Wolf.", "Fuchs", True),  # Wolf is a listed first name: two people
+])
+def test_plain_words_in_places_no_weight_decides(text, word, taken):
+    """A German word after a bare count, any word after a weekday and a comma, and a German
+    noun joined by "und" to another that is no first name stay with the judgement whatever
+    the weights (the fifteenth session's time-travel model took "Plätze", "Maria", "Fuchs");
+    a number's last group, another word before the comma and a first name as the other
+    part leave the word to the weights."""
+    assert _judged(text, word) is taken
+
+
+def _place(text: str, word: str):  # noqa: ANN202
+    """The place judge_features sees of `word` (its class, left and right shapes, …)."""
+    from desktop.core.privacy.judge_features import word_place
+
+    seen: list = []
+    find_names(text, judge=lambda *a: seen.append(a) if not seen else None)
+    text_, toks, cls, is_name, _ = seen[0]
+    t = next(i for i, tok in enumerate(toks) if tok[2] == word)
+    return word_place(text_, toks, cls, [False] * len(toks), t)
+
+
+def test_kin_and_a_sentences_end_are_neighbours_of_their_own():
+    """A kin word before a word is "#kin", not any capitalised word ("ihrer Nichte Hasten");
+    a word after a full stop and a space belongs to the next sentence and is no right
+    neighbour ("Lakis. Eingang"), while one after a space is ("Lakis Eingang")."""
+    assert _place("Sie kam mit ihrer Nichte Hasten, die dolmetschte.", "Hasten")[1] == "#kin"
+    assert _place("Sie kam mit ihrer Akte Hasten, die dolmetschte.", "Hasten")[1] == "#cap"
+    assert _place("Antrag Goydi, Lakis. Eingang Mail", "Lakis")[2] == "none"
+    assert _place("Antrag Goydi, Lakis Eingang Mail", "Lakis")[2] == "#cap"

@@ -20,6 +20,16 @@ sind waren wird wurde wurden kann konnte soll sollte muss musste möchte will wo
 heute gestern morgen noch nur auch schon erneut bitte nicht kein herr frau hr fr dr
 """.split()))
 
+# Kin before a word, a shape of its own instead of "#cap" ("ihrer Nichte Hasten", "Sohn Islam"):
+# a family member is named after the kin word; with "#cap" the model learnt from the
+# hand-written halves that a German word after a capitalised one is seldom a name ("Akte
+# Heute") and lost "Nichte Hasten" (bench/name_model_tt.py, fourteenth session).
+KIN = frozenset("""Tochter Sohn Kind Baby Mutter Vater Bruder Schwester Onkel Tante Cousin
+Cousine Neffe Nichte Enkel Enkelin Großmutter Großvater Oma Opa Schwager Schwägerin
+Schwiegermutter Schwiegervater Schwiegersohn Schwiegertochter Stiefvater Stiefmutter Stiefsohn
+Stieftochter Halbbruder Halbschwester Ehemann Ehefrau Ehegatte Ehegattin Ehepartner
+Ehepartnerin Lebensgefährte Lebensgefährtin Verlobte Verlobter""".split())
+
 _INNER_CAPITAL = re.compile(r".[^\W\d_]*[A-ZÄÖÜ]")
 _FOREIGN = re.compile(r"[^A-Za-zÄÖÜäöüß'’-]")
 
@@ -57,7 +67,7 @@ def _shape_of(word: str) -> str:
     if word[0].isdigit():
         return "#num"
     if word[0].isupper():
-        return "#cap"
+        return "#kin" if word in KIN else "#cap"
     lex = lexicon()
     if lw.startswith("ge") and lw.endswith(("t", "en")) and len(lw) > 5:
         return "#part"  # a participle: "… verlängert", "… gebeten"
@@ -218,12 +228,16 @@ def word_place(text: str, toks: list[tuple[int, int, str]], cls: list[int], is_n
         rword = _GONE
     lgap, rgap = _gap(lgap_raw), _gap(rgap_raw)
     sentence = lword is None or lgap[-1:] in (".", "!", "?", ":", "¶")
-    # The word before a sentence belongs to another sentence: not a neighbour.
-    ls, rs = "none" if sentence else _shape(lword), _shape(rword)
+    # The word before a sentence belongs to another sentence: not a neighbour; nor the word
+    # after a full stop ("Antrag Goydi, Lakis. Eingang Mail": "Eingang" says nothing of
+    # "Lakis").
+    ls = "none" if sentence else _shape(lword)
+    rs = "none" if rword is not None and rgap[:1] in (".", "!", "?") and \
+        rgap_raw[1:2] in (" ", "\n") else _shape(rword)
     left = right = second = None
-    if lt >= 0 and ls == "#cap" and toks[lt][1] == start - len(lgap_raw):
+    if lt >= 0 and (ls == "#cap" or ls == "#kin") and toks[lt][1] == start - len(lgap_raw):
         left = cls[lt]
-    if rt < len(toks) and rs == "#cap" and toks[rt][0] == end + len(rgap_raw):
+    if rt < len(toks) and (rs == "#cap" or rs == "#kin") and toks[rt][0] == end + len(rgap_raw):
         right = cls[rt]
     if lword is not None and lword is not _GONE and not lgap and not sentence:
         two, _ = _left(text, start - len(lgap_raw) - len(lword))
