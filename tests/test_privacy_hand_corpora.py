@@ -87,7 +87,7 @@ SPECS = (
     # The sixteenth: Bavaria and Baden-Württemberg, the naturalisation and residence side; the
     # offices' texts a little over a third; IBANs from Ukraine, Serbia, Turkey, Albania and
     # Moldova beside German ones; a few long notes (court, Härtefall, case consultations).
-    Spec(16, development=False, lengths=(150, 1000),
+    Spec(16, development=True, lengths=(150, 1000),
          shares=((0.28, 0.36), (0.33, 0.41), (0.28, 0.36)), german=(0.28, 0.42), names=1100,
          per_origin=10, foreign_ibans=5, documents=14, addresses=50, social_security=1),
 )

@@ -74,13 +74,15 @@ def test_an_english_mail_keeps_its_words_and_its_people(monkeypatch) -> None:
 
 def test_a_french_certificate_keeps_its_labels_and_its_name(monkeypatch) -> None:
     """"Employeur :", "Affilié depuis", "Délivré à" are the form's words; "Délivré à :
-    OUALI Rachid" still names Rachid."""
+    OUALI Rachid" still names Rachid (with his surname since field_labels.py reads the
+    label)."""
     before = without_passages(monkeypatch, FRENCH)
-    assert "Employeur" not in before and "Délivré" not in before
+    assert "Employeur" not in before  # the failure it mends ("Délivré à :" is a name field's
+    # label by field_labels.py as well)
     text = anonymize(FRENCH).text
     assert "Employeur : Constructions" in text and "Affilié depuis le" in text
     assert text.count("Délivré à") == 2
-    assert "Rachid" in names(FRENCH)
+    assert any("Rachid" in name for name in names(FRENCH))
 
 
 @pytest.mark.parametrize("text", [
