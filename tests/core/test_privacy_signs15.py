@@ -235,3 +235,14 @@ def test_surname_comma_first_name_after_a_preposition_to_a_person(text, person):
 def test_a_place_or_day_before_a_comma_and_a_first_name_stays(text):
     """A town or a day before ", Firstname" after a preposition is no surname."""
     assert people(text) == ["Maria"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Herr Yılmaz-van Dijk kam ohne Termin.", "Yılmaz-van Dijk"),
+    ("Wie mit Kovač-de Graaf vereinbart, Frist bis Freitag.", "Kovač-de Graaf"),
+    ("Antrag De Vries-ter Horst, Daniel; Staatsangehörigkeit niederländisch", "De Vries-ter Horst"),
+])
+def test_a_name_hyphenated_to_a_particle_is_taken_whole(text, name):
+    """A name joined by a hyphen to the particle of the name after it is one name: its first
+    part does not stay in clear beside the placeholder."""
+    assert name in people(text)

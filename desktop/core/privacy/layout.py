@@ -25,6 +25,7 @@ from desktop.core.privacy.wordclass import (
     NO_NAME_BEFORE,
     NOUN,
     OPENING_QUOTES,
+    PARTICLE_GAP,
     ROLE,
     SHAPE,
     STOP,
@@ -292,6 +293,32 @@ def after_dutch_particle(text, toks, cls, is_name) -> None:
                 not (cls[t] in (STOP, NOUN) and meaning_word(word)):
             is_name[t] = True
 
+
+
+def particle_after_hyphen(text, toks, cls, is_name) -> None:
+    """A name joined by a hyphen to the particle of the name after it ("Savić-an de Beke", "De
+    Broer-ter Woert", "Yılmaz-van Dijk"): where the rest of the name is found, the hyphenated
+    part is the name's too, with a capitalised particle right before it ("De"). Otherwise the
+    first part stays in clear beside a placeholder."""
+    for t in range(len(toks) - 1):
+        start, end, word = toks[t]
+        if is_name[t] or not is_name[t + 1] or "-" not in word or \
+                word.rpartition("-")[2] not in _HYPHEN_PARTICLES:
+            continue
+        gap = text[end:toks[t + 1][0]]
+        if gap != " " and PARTICLE_GAP.fullmatch(gap) is None:
+            continue
+        is_name[t] = True
+        if t and toks[t - 1][2] in _CAPITAL_PARTICLES and text[toks[t - 1][1]:start] == " ":
+            is_name[t - 1] = True
+
+
+# Particles a name joins with a hyphen to the name before it, and those written with a
+# capital at the start of a name.
+_HYPHEN_PARTICLES = frozenset({"ter", "ten", "te", "an", "aan", "de", "van", "von", "der", "den",
+                               "la", "le", "da", "di", "du", "dos", "del", "op"})
+_CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Ter", "Ten", "La", "Le", "Da", "Di", "Du",
+                                "Del", "Dos", "Op"})
 
 
 def names_paired_by_slash(text, toks, cls, is_name) -> None:

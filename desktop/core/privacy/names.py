@@ -62,6 +62,7 @@ from desktop.core.privacy.layout import (
     name_after_file_word,
     names_listed_with_names,
     names_paired_by_slash,
+    particle_after_hyphen,
     signature_after_greeting,
     surname_comma_first_name,
     unknown_next_to_name,
@@ -326,6 +327,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
             names_listed_with_names(text, toks, cls, is_name)
         names_after_plural_kin(text, toks, cls, is_name)  # "Kinder Amina, Islam, Zelimkhan"
         words_before_full_names(text, toks, cls, is_name)  # "Rodel Bautista, …", "Rey Anthony …"
+        particle_after_hyphen(text, toks, cls, is_name)  # "Savić-an de Beke"
         places_after_in_and_aus(text, toks, cls, is_name, strip)
         before = list(is_name)
         common = propagate(text, toks, cls, strip, is_name)
@@ -343,6 +345,7 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         if ", " in text:
             names_listed_with_names(text, toks, cls, is_name)
         words_before_full_names(text, toks, cls, is_name)  # "Rodel Bautista, …", "Rey Anthony …"
+        particle_after_hyphen(text, toks, cls, is_name)  # "Savić-an de Beke"
         places_after_in_and_aus(text, toks, cls, is_name, strip)
         common = propagate(text, toks, cls, strip, is_name)
     if common:
