@@ -300,6 +300,8 @@ def particle_after_hyphen(text, toks, cls, is_name) -> None:
     Broer-ter Woert", "Yılmaz-van Dijk"): where the rest of the name is found, the hyphenated
     part is the name's too, with a capitalised particle right before it ("De"). Otherwise the
     first part stays in clear beside a placeholder."""
+    if "-" not in text or _HYPHEN_PARTICLE.search(text) is None:
+        return  # (most notes: one search in C instead of a test of every token)
     for t in range(len(toks) - 1):
         start, end, word = toks[t]
         if is_name[t] or not is_name[t + 1] or "-" not in word or \
@@ -317,6 +319,7 @@ def particle_after_hyphen(text, toks, cls, is_name) -> None:
 # capital at the start of a name.
 _HYPHEN_PARTICLES = frozenset({"ter", "ten", "te", "an", "aan", "de", "van", "von", "der", "den",
                                "la", "le", "da", "di", "du", "dos", "del", "op"})
+_HYPHEN_PARTICLE = Lazy(rf"-(?:{'|'.join(sorted(_HYPHEN_PARTICLES, key=len, reverse=True))}) ")
 _CAPITAL_PARTICLES = frozenset({"De", "Van", "Von", "Ter", "Ten", "La", "Le", "Da", "Di", "Du",
                                 "Del", "Dos", "Op"})
 
