@@ -1,6 +1,9 @@
-"""A note signed with its writer's initials alone: "gez. e.k.", "… heute noch raus! u.s.",
-"bin ab Montag wieder da – M.A.", a last line "F.W.", "– L." or "fu". The initials are no
-word of the capitalised-token rules (names.py), so they come as spans of their own; German
+"""How a note is signed and who a note's frame names beside the capitalised-token rules
+(names.py): initials alone ("gez. e.k.", "… heute noch raus! u.s.", "bin ab Montag wieder da –
+M.A.", a last line "F.W.", "– L." or "fu"; a Kürzel in capitals "… bei mir. MK"), a surname on
+the last line or after a closing wish, an initial before a listed surname ("B. Koch,
+Schulsozialarbeit"), a comment's author ("Kommentar Winter:"), a court's row of signatures and
+a caller naming themself ("Sommer hier, …"). Initials come as spans of their own; German
 abbreviations written the same way ("z.B.", "u.a.", "z.d.A.") never count."""
 
 from __future__ import annotations
@@ -288,7 +291,6 @@ def initial_before_listed_surname(text: str, toks: list[tuple[int, int, str]], c
                 fold(word) not in lex.surnames or meaning_word(word) and cls[t] != AMBIG:
             continue
         is_name[t] = True
-
 
 
 _WORD_SURNAME_CLASSES = frozenset({AMBIG, STOP, NOUN, KEPT})
