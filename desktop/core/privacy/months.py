@@ -3,7 +3,7 @@
 in Deutschland: 09/2015", "B1 (telc, 06/2025)".
 
 The hand-written development corpora mark a month with its year as a date 117 times and leave
-it unmarked 5 times (fourteenth session's count), so it is one in any frame except a clause
+it unmarked 5 times (fifteenth session's count), so it is one in any frame except a clause
 about the law rather than the person ("Familiennachzug … ausgesetzt seit Juli 2025", "in Kraft
 seit März 2024"). Earlier the rule took it only after "bis" where the clause names a permit,
 and after "voraussichtlich" (the fifth corpus leaves "besucht seit August 2025" unmarked, and
@@ -15,7 +15,6 @@ date of the person's.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from collections.abc import Iterator
 
@@ -79,8 +78,11 @@ def _about_the_law(text: str, at: int) -> bool:
     person ("Familiennachzug … ausgesetzt seit Juli 2025", "seit Juli 2025 für zwei Jahre
     ausgesetzt", "Gesetz in Kraft seit März 2024", "Seit April 2024 hat sich die
     Bearbeitungszeit verdoppelt")?"""
-    clause = text[max(0, at - 120):at + 80]
-    cut = max(map(clause.rfind, ".;:!?\n", itertools.repeat(0), itertools.repeat(at - max(0, at - 120))))
-    stop = min((i for i in map(clause.find, ".;!?\n", itertools.repeat(at - max(0, at - 120)))
-                if i >= 0), default=len(clause))
-    return any(map(clause[cut + 1:stop].__contains__, _LAW))
+    low, high = max(0, at - 120), min(len(text), at + 80)
+    cut = max(text.rfind(mark, low, at) for mark in _CLAUSE_MARKS)
+    ends = [i for i in (text.find(mark, at, high) for mark in _CLAUSE_MARKS) if i >= 0]
+    clause = text[max(low, cut + 1):min(ends, default=high)]
+    return any(map(clause.__contains__, _LAW))
+
+
+_CLAUSE_MARKS = (".", ";", ":", "!", "?", "\n")
