@@ -130,8 +130,9 @@ _NUMBERED_ITEM = Lazy(r"[ \t]*\d{1,2}[.)][ \t]*")
 
 _CLAUSE_CLOSERS = (",", ";", ")", ":", ".", "\n", " sowie", " und ", " (", " geb", " –", " -",
                    " ./.", " gegen ", " |", "\t")
-# The prepositions before a person a letter, a call or a question goes to or comes from, and
-# what may follow the name there ("an Leite, Alexandra mit Bitte um …", "… wegen …").
+# The prepositions before a person a letter, a call or a question goes to or comes from (as
+# the last word before the name, a list of one), and what may follow the name there ("an
+# Leite, Alexandra mit Bitte um …", "… wegen …").
 _TO_PERSON = (["an"], ["An"], ["von"], ["für"], ["bei"], ["mit"])
 _ADDRESSED_CLOSERS = (" mit ", " wegen ", " zur ", " zum ", " bzgl", " betr", " bitte", " um ",
                       " vom ", " ist ", " hat ", " war ")
@@ -176,8 +177,8 @@ def surname_comma_first_name(text, toks, cls, is_name) -> None:
         # "Schreiben an Leite, Alexandra mit Bitte …": a letter or a call goes to the person
         # written as a register writes them, after "an", "von", "für" … and before a listed
         # first name
-        addressed = cls[u] in (FIRST, BOTH) and text[max(0, start - 5):start].rsplit(
-            " ", 2)[-2:-1] in _TO_PERSON and text[start - 1:start] == " "
+        addressed = cls[u] in (FIRST, BOTH) and text[start - 1:start] == " " and \
+            text[max(0, start - 5):start - 1].split()[-1:] in _TO_PERSON
         if before and before[-1] not in ":;(\n-–•*|\t" and not (
                 t and toks[t - 1][2] in _FILE_WORDS and text[toks[t - 1][1]:start] == " ") and \
                 not caption and not addressed and \
