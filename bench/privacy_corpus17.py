@@ -16,21 +16,22 @@ Dutch agency and a Danish host family, and the clients themselves. They are set 
 Nordfriesland, Dithmarschen, Schleswig-Flensburg and Rendsburg-Eckernförde, the Landkreise
 Cuxhaven, Emsland, Cloppenburg, Vechta, Aurich and Leer, the Magistrat Bremerhaven, the
 Landesamt für Zuwanderung und Flüchtlinge in Neumünster, the Härtefallkommissionen of both
-Länder, the Verwaltungsgerichte Oldenburg and Osnabrück and the embassies the passports come
-from: 306 notes of 140 to 1,340 characters with about 1,070 name mentions (38 % German) of all
-thirty origin codes in bench/privacy_corpus3.ORIGINS (at least 12 of each), in fifteen note
-types:
-- typed into Gesprächskompass (97): reflections written after a conversation (one after Gibbs'
+Länder, the Verwaltungsgerichte Oldenburg and Osnabrück, the Amtsgericht Aurich (a detention
+hearing), the Bundespolizei in the port, the Petitionsausschuss of the Landtag in Kiel and the
+embassies the passports come from: 318 notes of 171 to 1,336 characters (median 374) with
+1,154 name mentions (38 % German) of all thirty origin codes in bench/privacy_corpus3.ORIGINS
+(at least 12 of each), in fifteen note types:
+- typed into Gesprächskompass (100): reflections written after a conversation (one after Gibbs'
   cycle, several ending with what the writer takes away: an apology for a delay, a data
   breach of one's own, a question about suicide asked at the counter), quick notes to self
   between appointments, preparations of a difficult conversation, collegial case
   consultations (case-giver, moderator, hypotheses, ideas, result; one about the team itself);
-- the offices' texts (107): Aktenvermerke, e-mails with headers (German, English, Dutch,
+- the offices' texts (112): Aktenvermerke, e-mails with headers (German, English, Dutch,
   Danish, Portuguese greetings), telephone notes, forms copied with their layout
   (Verpflichtungserklärung, Vollmacht, REAG/GARP, SEPA mandate, payslip, Ausbildungsvertrag,
   Beschäftigungserlaubnis, Kostenübernahme), statements to Härtefallkommissionen and offices
   by schools, a Jugendamt, employers, a counselling service, a doctor and the office itself;
-- messy texts (102): team chats in lower case with emoji (Teams and a volunteers' WhatsApp
+- messy texts (106): team chats in lower case with emoji (Teams and a volunteers' WhatsApp
   group), voicemail and voice messages transcribed, dictation with spoken punctuation (names
   spelt out, dates, an Aktenzeichen, AZR and phone numbers in words, a self-correction, an
   unedited speech-recognition draft), faxes, photos and scans with OCR errors (O for 0, l for 1,
@@ -53,7 +54,8 @@ Dithmarschen "HEI/ABH-26-0773", Schleswig-Flensburg "SL 36.2/26/0815", Rendsburg
 "RD-ABH 26.1184", Cuxhaven "CUX 32.20-DU 4419/26", Emsland "EL-ABH 2026/3.1/0912", Cloppenburg
 "CLP-32.2/DUL/26-448", Vechta "VEC 32-26-1107", Aurich "AUR/32.1-A-26/0661" (once dictated in
 words), Leer "LER-ABH 26-2290", Bremerhaven "BHV/32-Mag 26/00417", the Härtefallkommission
-"HFK-SH 0412/26", courts in their real formats ("11 B 3381/26"), BAMF file numbers, a
+"HFK-SH 0412/26", the Landtag's petition "L2119-20/1184", a detention case "9 XIV 212/26 B", a
+Bundespolizei Vorgangsnummer, courts in their real formats ("11 B 3381/26"), BAMF file numbers, a
 lawyer's "118/25 Ho", Kassenzeichen "5.2201.118843.0", a Jugendamt's Urkundenregister, the
 Landwirtschaftskammer's register number, a course number, a Guinean civil register number and
 an embassy's reference.
@@ -125,7 +127,7 @@ from bench.privacy_hand import HandCorpus
 DATA = Path(__file__).resolve().parent / "data" / "aktenvermerke17.txt"
 # The split balances kinds and note types; of the 3,000 seeds from 20261207_17 on, this one also
 # gives the halves the most even names per origin (chosen by the markup alone, before any run).
-SEED = 20261207_17 + 212
+SEED = 20261207_17 + 288
 TITLE = ("Siebzehntes Korpus (handgeschrieben, Schleswig-Holstein, ländliches Niedersachsen und "
          "Bremerhaven, Duldung, Dublin und Rückkehr; je ein Drittel App, Amt, unordentlich)")
 # What caseworkers type into the app itself between appointments.
