@@ -90,6 +90,11 @@ SPECS = (
     Spec(16, development=True, lengths=(150, 1000),
          shares=((0.28, 0.36), (0.33, 0.41), (0.28, 0.36)), german=(0.28, 0.42), names=1100,
          per_origin=10, foreign_ibans=5, documents=14, addresses=50, social_security=1),
+    # The seventeenth: Schleswig-Holstein, rural Lower Saxony and Bremerhaven, the toleration,
+    # Dublin and return side; a third each; a few long statements, case consultations and
+    # dictations up to 1,400 characters; IBANs of eight countries beside German ones.
+    Spec(17, development=False, lengths=(150, 1400), german=(0.30, 0.45), names=1050,
+         per_origin=12, foreign_ibans=8, documents=10, addresses=35, social_security=3),
 )
 
 # Postcode areas of the towns the corpora's addresses name (first digits of their postcodes).
@@ -152,6 +157,27 @@ POSTCODES = {
     "Singen": ("782",),
     "Traunstein": ("832",),
     "Tübingen": ("720",),
+    # Added with the seventeenth corpus.
+    "Aurich": ("266",),
+    "Brunsbüttel": ("2554",),
+    "Cloppenburg": ("4966",),
+    "Cuxhaven": ("2747",),
+    "Dinklage": ("4941",),
+    "Emden": ("267",),
+    "Friesoythe": ("2616",),
+    "Garrel": ("4968",),
+    "Husum": ("2581",),
+    "Leer": ("267",),
+    "Lindern": ("4969",),
+    "Lohne": ("4939",),
+    "Meppen": ("497",),
+    "Norden": ("265",),
+    "Otterndorf": ("2176",),
+    "Papenburg": ("268",),
+    "Schleswig": ("248",),
+    "Sylt": ("2598",),
+    "Vechta": ("4937",),
+    "Weener": ("268",),
 }
 
 
