@@ -41,7 +41,7 @@ from desktop.core.privacy.lowerframes import (
     told_words,
     unknown_word,
 )
-from desktop.core.privacy.lowerslots import person_slots
+from desktop.core.privacy.lowerslots import named_again, person_slots
 from desktop.core.privacy.verbs import person_participle
 from desktop.core.privacy.wordclass import (
     FIRST,
@@ -278,6 +278,7 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             starts.setdefault(end, False)  # not "wg. kita-bescheinigung": a compound
         at = text.find("wg", at + 2)
     lowered = ""
+    subjects: set[int] = set()
     # Lower-case places of a name found whose word the lists hold only as a name ("Becker …
     # die becker vom standesamt"): taken although a frequency list counts the word.
     named: dict[int, str] = {}
@@ -294,9 +295,10 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                     starts.setdefault(pos, False)
                     if pure:
                         named[pos] = lw
+                    elif named_again(text, pos, pos + len(lw)):
+                        subjects.add(pos)  # "Frau Hahn … aber hahn ist krank"
                 pos = lowered.find(lw, pos + 1)
     lower_starts = _any_lower_start(text)
-    subjects: set[int] = set()
     frames: list[Iterator[int]] = []
     if lower_starts or text[:1].islower() or colon_lower(text):
         frames += [lower_subjects(text, lex), listed_subjects(text, lex)]

@@ -202,3 +202,29 @@ def person_slots(text: str, lex: Lexicon) -> Iterator[int]:
         for m in _CALLED.finditer(text):
             if _person_word(m[1], lex):  # not "nein heißt nein"
                 yield m.start(1)
+
+
+# After a name found in the note, its word again in lower case where a person stands: before
+# a finite verb ("Frau Hahn … aber hahn ist krank") or after a preposition that takes a
+# person ("mit vogel sprechen"); a noun there would take its article ("der hahn ist kaputt").
+_AGAIN_VERBS = frozenset("""hat hatte ist war will wollte kann konnte soll sollte muss musste
+wird wurde sagt sagte meint meinte kommt kam fragt fragte schreibt schrieb weiß""".split())
+_AGAIN_AFTER = frozenset({"bei", "mit", "an", "von", "für"})
+
+
+def named_again(text: str, start: int, end: int) -> bool:
+    """The lower-case word at start:end, the word of a name found in the same note, stands
+    where a person does (see _AGAIN_VERBS); not inside a longer word, not after an article or
+    another determiner, and no function word or role itself."""
+    lw = text[start:end]
+    if text[end:end + 1].isalnum() or text[end:end + 1] == "-" or \
+            start and (text[start - 1].isalnum() or text[start - 1] == "-") or \
+            function_word(lw) or lw.capitalize() in ROLES or lw in ("frau", "herr", "herrn"):
+        return False
+    head = text[max(0, start - 20):start].split()
+    before = head[-1].lower() if head and text[start - 1:start] == " " else ""
+    if before in _AGAIN_AFTER:
+        return True
+    verb = text[end + 1:end + 9].split(" ", 1)[0].rstrip(",.;:!?\n")
+    return text[end:end + 1] == " " and verb in _AGAIN_VERBS and not function_word(before)
+
