@@ -57,3 +57,22 @@ def test_a_name_of_the_note_as_a_noun_in_lower_case_stays(text: str) -> None:
     """The name found with its title is a person; the same word in lower case after an article
     or inside a longer word is the noun."""
     assert _persons(text) == [text.split()[1]]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("sommer (VHS DO): hallo, kurze frage zum kurs\nmarlies: ja?\nsommer (VHS DO): danke",
+     ["sommer", "marlies", "sommer"]),
+    ("ana-maria (Empfang): die kundin ist da\nleonhard: ich nehm sie", ["ana-maria", "leonhard"]),
+    ("lina: ich habe die karte\nwieczorek (ABH Bochum): schön\nlina: danke",
+     ["lina", "wieczorek", "lina"]),
+])
+def test_a_chat_speaker_with_where_they_work_in_brackets_is_a_person(
+        text: str, names: list[str]) -> None:
+    """A chat's label with an office in brackets before its colon is a speaker, also a listed
+    name that German has as a word ("sommer")."""
+    assert _persons(text) == names
+
+
+def test_a_form_with_brackets_after_its_fields_names_no_one() -> None:
+    """A form's fields with a remark in brackets are nouns, no speakers."""
+    assert _persons("termin (neu): 12.3.\nfrist (intern): 20.3.\ninfo: keine") == []
