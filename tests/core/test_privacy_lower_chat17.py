@@ -76,3 +76,21 @@ def test_a_chat_speaker_with_where_they_work_in_brackets_is_a_person(
 def test_a_form_with_brackets_after_its_fields_names_no_one() -> None:
     """A form's fields with a remark in brackets are nouns, no speakers."""
     assert _persons("termin (neu): 12.3.\nfrist (intern): 20.3.\ninfo: keine") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("ist der bescheid raus? nein, noch bei konrad zur zeichnung", ["konrad"]),
+    ("ob die dolmetscherin pular für diallo klappt?", ["diallo"]),
+    ("kurz: termin verschoben wegen wieczorek, neuer termin folgt", ["wieczorek"]),
+])
+def test_a_listed_name_german_lacks_after_a_preposition_of_persons_is_found(
+        text: str, names: list[str]) -> None:
+    """After "bei", "mit", "für", "wegen" or "an", a listed name German has in no sense is a
+    person in a note typed without capitals."""
+    assert _persons(text) == names
+
+
+def test_german_words_after_a_preposition_of_persons_stay() -> None:
+    """A noun, an office or a meaning word after "bei", "mit", "für" stays (a thing takes
+    its article, but quick notes drop it: "bei kasse", "mit post")."""
+    assert _persons("kurz: bezahlt bei kasse, mit post geschickt, für bamf kopiert, an abh") == []

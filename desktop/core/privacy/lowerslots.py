@@ -141,6 +141,21 @@ _NAMING = trie(("heißt", "heisst", "hieß", "namens"), after_first=r"(?<![\w-].
 _CALLED = re.compile(rf"(?:{_NAMING})(?: (?:auch|jetzt|eigentlich))? ({LOWER_WORD})")
 
 
+# A preposition that takes a person, then a bare word: "für diallo klappt", "noch bei konrad
+# zur zeichnung", "mit selena telefoniert" (a thing or an office takes its article).
+_WITH_PERSON = re.compile(rf" (?:bei|mit|für|wegen|an) ({LOWER_WORD})")
+
+
+def _after_person_preposition(text: str, lex: Lexicon) -> Iterator[int]:
+    """Starts of listed names German has in no sense (no word, common word, meaning word or
+    name-shaped prefix of a verb) after one of _WITH_PERSON's prepositions."""
+    for m in _WITH_PERSON.finditer(text):
+        lw = m[1]
+        if len(lw) > 3 and lw[0].islower() and not function_word(lw) and \
+                lex.is_name(fold(lw)) and unknown_word(lw) and not lex.is_meaning_word(lw):
+            yield m.start(1)
+
+
 def person_slots(text: str, lex: Lexicon) -> Iterator[int]:
     """Starts of lower-case words in the places the module's docstring names. An addressee
     line and a hand-over also in a note with capitals ("für ostermann:" above a list of
@@ -169,6 +184,7 @@ def person_slots(text: str, lex: Lexicon) -> Iterator[int]:
     if not lower_note(text):  # a capitalised word (the search cached per note)
         return
     yield from _after_roles(text, lex)
+    yield from _after_person_preposition(text, lex)
     if "familie " in text:
         for m in _FAMILY.finditer(text):
             if _listed(m[1], lex, meaning=True):
