@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from desktop.core.privacy.keywords import lower_note
 from desktop.core.privacy.lexicon import Lexicon, fold
 from desktop.core.privacy.lowerframes import (
+    LISTED_ADVERBS,
     LOWER_WORD,
     function_word,
     unknown_word,
@@ -152,7 +153,8 @@ def _after_person_preposition(text: str, lex: Lexicon) -> Iterator[int]:
     for m in _WITH_PERSON.finditer(text):
         lw = m[1]
         if len(lw) > 3 and lw[0].islower() and not function_word(lw) and \
-                lex.is_name(fold(lw)) and unknown_word(lw) and not lex.is_meaning_word(lw):
+                lex.is_name(fold(lw)) and unknown_word(lw) and not lex.is_meaning_word(lw) and \
+                fold(lw) not in lex.ambiguous and lw not in LISTED_ADVERBS:  # "mit lang"
             yield m.start(1)
 
 
