@@ -20,6 +20,7 @@ def _persons(text: str) -> list[str]:
     ("kurz: rakhimov hat wieder nen antrag geschickt", ["rakhimov"]),
     ("notiz: der rakhimov war da, pass fehlt", ["rakhimov"]),
     ("kurz: die lohmann war mit", ["lohmann"]),
+    ("danke für gestern. und wróbel hat geantwortet, er bringt kuchen", ["wróbel"]),
     ("Termin mit Frau Hahn. sie ist da, aber hahn ist krank", ["Hahn", "hahn"]),
     ("Termin mit Herrn Vogel. kurz: mit vogel sprechen wegen akte", ["Vogel", "vogel"]),
     ("Rückruf Frau Busch. das liegt noch bei busch", ["Busch", "busch"]),
@@ -36,6 +37,7 @@ def test_a_colleague_named_without_a_title_in_lower_case_is_found(
 @pytest.mark.parametrize("text", [
     "notiz: die post war da, kasse ist zu",
     "kurz: der bauer will wissen, wann",
+    "alles klar. und post ist da. aber kasse hat zu",
     "hahn ist kaputt, bitte hausmeister rufen",
     "notiz: bamf hat zugestimmt. abh ist zu",
     "kurz: mit der post sprechen. mit jobcenter klären. mit team absprechen",

@@ -141,9 +141,10 @@ def listed_subjects(text: str, lex: Lexicon) -> Iterator[int]:
     first = _FIRST_WORD.match(text)
     for m in ([first] if first else []) + list(_CLAUSE_WORD.finditer(text)):
         lw = m[1]
-        if lw in ("der", "die"):
-            # "der rakhimov hat …": an article, then a listed surname German does not have
-            # (only that: "der bauer will wissen" is a farmer)
+        if lw in ("der", "die", "und", "aber"):
+            # "der rakhimov hat …", "und wróbel hat geantwortet": an article or a conjunction,
+            # then a listed surname German does not have (only that: "der bauer will wissen"
+            # is a farmer)
             nxt = _FIRST_WORD.match(text, m.end(1) + 1)
             if nxt is not None and _plain_subject(text, nxt.end(1), nxt[1], lex):
                 yield nxt.start(1)
