@@ -96,3 +96,23 @@ def test_german_words_after_a_preposition_of_persons_stay() -> None:
     """A noun, an office or a meaning word after "bei", "mit", "für" stays (a thing takes
     its article, but quick notes drop it: "bei kasse", "mit post")."""
     assert _persons("kurz: bezahlt bei kasse, mit post geschickt, für bamf kopiert, an abh") == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("derya: die hamza-familie sagt sie kriegen seit dezember nix", ["derya", "hamza"]),
+    ("Katrin: die kolb-leute wollen den antrag nochmal", ["Katrin", "kolb"]),
+    ("kurz: hast du die căldăraru-akte noch?", ["căldăraru"]),
+    ("okonkwo-visum: zugestimmt am 14.12.", ["okonkwo"]),
+])
+def test_a_name_joined_to_a_file_noun_by_a_hyphen_is_found(
+        text: str, names: list[str]) -> None:
+    """Before "-familie", "-leute", "-akte" or "-visum" a word German does not have is the
+    family's or the file's name; only that part is the person."""
+    assert _persons(text) == names
+
+
+def test_places_short_forms_and_word_starts_before_a_file_noun_stay() -> None:
+    """A place, an office's short form, a German word or a word's start before the hyphen
+    names no one."""
+    assert _persons("kurz: dublin-fall, bamf-akte, schengen-visum, eu-visum, ukraine-familie, "
+                    "kita-kinder, miet-sache, neu-antrag, asyl-akte") == []

@@ -246,3 +246,28 @@ def named_again(text: str, start: int, end: int) -> bool:
     verb = text[end + 1:end + 9].split(" ", 1)[0].rstrip(",.;:!?\n")
     return text[end:end + 1] == " " and verb in _AGAIN_VERBS and not function_word(before)
 
+
+# A family's or a file's name joined to its noun by a hyphen, in lower case: "die
+# hamza-familie", "die kolb-leute", "hast du die căldăraru-akte", "chaiyaphum-visum:"; the
+# name is the part before the hyphen (places are no names here: "dublin-fall").
+_FILE_NOUN = re.compile(r"(?:akten?|familie|leute|visum|fall|sache|antrag|kinder|eltern)(?![\w-])")
+_PART_BEFORE = re.compile(r"(?<![\w'’\u0300-\u036f-])[^\W\d_A-ZÄÖÜ][\w'’\u0300-\u036f]+$")
+
+
+def name_compounds(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Spans of the names before a hyphen and one of _FILE_NOUN's nouns: a word German does
+    not have in any sense (no word, common word, place, particle or a word's start: "miet-"),
+    with a vowel (no short form: "bamf-akte" is German by the lists anyway)."""
+    found: list[tuple[int, int]] = []
+    at = text.find("-", 3)
+    while at > 0:
+        if _FILE_NOUN.match(text, at + 1) is not None:
+            m = _PART_BEFORE.search(text, max(0, at - 40), at)
+            lw = m[0] if m is not None else ""
+            if len(lw) > 2 and unknown_word(lw) and not lex.is_place(lw) and (
+                    lex.is_name(fold(lw)) or not lex.is_prefix(lw)) and \
+                    any(c in "aeiouyäöüăâîéè" for c in lw):
+                found.append((at - len(lw), at))
+        at = text.find("-", at + 1)
+    return found
+
