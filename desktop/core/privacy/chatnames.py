@@ -1,7 +1,8 @@
 """People named in a team chat typed in lower case (lowercase.py takes the words found here):
 
 - a chat's speakers: lines opened by one word and a colon ("basti: tadschikisch glaub ich"),
-  also after a time or a date in brackets ("09:14 caro: …", "[07.12.26, 10:31] timo: …");
+  also after a time or a date in brackets ("09:14 caro: …", "[07.12.26, 10:31] timo: …")
+  and with where they work in brackets ("sommer (VHS DO): …");
   a word that speaks where most of the note's labels speak is a name, listed or not — a
   nickname ("basti", "flo", "caro") is in no list of first names, and a form's fields are
   nouns or office words ("art:", "ort:", "info:", "sb:"); a single line speaks when its

@@ -1,8 +1,10 @@
 """The frames that mark a lower-case word as a person where the sentence says one stands
 (lowercase.py reads the words they mark): the subject of a person's verb ("bauer will wissen",
 "kurz: puhvel war da"), whom one told ("hab dushan gesagt"), a first name after a relative
-("tochter olga"), a name with the Arabic article joined by a hyphen ("al-hussein"); and the
-tests of a lower-case word both modules share (German, common, unknown)."""
+("tochter olga"), a listed surname German lacks before "hat", "war" ("lohmann hat …"), with
+whom to talk ("mit terjung sprechen"), a name with the Arabic article joined by a hyphen
+("al-hussein"); and the tests of a lower-case word both modules share (German, common,
+unknown)."""
 
 from __future__ import annotations
 

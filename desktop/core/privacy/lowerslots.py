@@ -14,7 +14,12 @@ has too (lowercase.py takes the words these find, as it takes those of lowerfram
 - a hand-over from one colleague to another before its date: "hecht → kurz, fr 4.12.";
 - what someone is called: "der vermieter heißt auch sonntag";
 - an item of a quick list, a word German does not have before a dash or a bracket: "post:
-  silva – zustellung gescheitert".
+  silva – zustellung gescheitert";
+- after "bei", "mit", "für", "wegen", "an", a listed name German has in no sense: "noch bei
+  konrad zur zeichnung";
+- a name of the note again where a person stands ("Frau Hahn … aber hahn ist krank": named_again)
+  and a name joined to a file's noun ("die hamza-familie": name_compounds), both for
+  lowercase.py's loop.
 
 (A chat's speakers and whom it greets: chatnames.py.)
 
