@@ -1,7 +1,8 @@
 """People named in a team chat typed in lower case (lowercase.py takes the words found here):
 
 - a chat's speakers: lines opened by one word and a colon ("basti: tadschikisch glaub ich"),
-  also after a time or a date in brackets ("09:14 caro: …", "[07.12.26, 10:31] timo: …");
+  also after a time or a date in brackets ("09:14 caro: …", "[07.12.26, 10:31] timo: …")
+  and with where they work in brackets ("sommer (VHS DO): …");
   a word that speaks where most of the note's labels speak is a name, listed or not — a
   nickname ("basti", "flo", "caro") is in no list of first names, and a form's fields are
   nouns or office words ("art:", "ort:", "info:", "sb:"); a single line speaks when its
@@ -25,11 +26,13 @@ from desktop.core.privacy.trie import trie
 from desktop.core.privacy.wordclass import ROLES
 
 # A line's label: an optional time ("09:14 ", "09:14:03 - "), a date with it, or either in
-# brackets ("[09:14] ", "[07.12.26, 10:31] "), then one word and a colon with a space after
-# it (not "09:14" or "http:"). Group 1 is the word.
+# brackets ("[09:14] ", "[07.12.26, 10:31] "), then one word, perhaps where the speaker works
+# in brackets ("sommer (VHS DO): "), and a colon with a space after it (not "09:14" or
+# "http:"). Group 1 is the word, group 2 the brackets.
 _LABEL = re.compile(
     r"[ \t]*(?:\[[\d.,:/ ]{4,24}\][ \t]*|(?:\d{1,2}\.\d{1,2}\.(?:\d{2,4})?,?[ \t]+)?"
-    r"\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?:-[ \t]+)?)?([^\W\d_][\w'’-]*):[ \t]+(?=\S)")
+    r"\d{1,2}:\d{2}(?::\d{2})?[ \t]+(?:-[ \t]+)?)?([^\W\d_][\w'’-]*)( \([^()\n]{2,30}\))?"
+    r":[ \t]+(?=\S)")
 # A plan's labels (days, months), never a speaker's.
 _PLAN_LABELS = frozenset("""mo di mi do fr sa so jan feb mär apr mai jun jul aug sep okt nov dez
 montag dienstag mittwoch donnerstag freitag samstag sonntag""".split())
@@ -106,7 +109,8 @@ def _speakers(text: str, lex: Lexicon) -> Iterator[int]:
     at = 0
     while at >= 0:
         m = _LABEL.match(text, at)
-        if m is not None:
+        # (a label with brackets that names no speaker counts as no line of the chat)
+        if m is not None and (m[2] is None or _works_at(m[1].lower(), lex)):
             labels.append(m)
         at = text.find("\n", at)
         at = at + 1 if at >= 0 else -1
@@ -115,7 +119,11 @@ def _speakers(text: str, lex: Lexicon) -> Iterator[int]:
     said = [m[1].lower() for m in labels]
     if len(_PLAN_LABELS.intersection(said)) > 1:
         return  # "jan: urlaub / feb: fortbildung" (one speaker "jan" may speak twice)
-    speaking = [person_like(lw, lex) for lw in said]
+    # A speaker with where they work in brackets ("sommer (VHS DO):", "ana-maria (Empfang):")
+    # may be a listed name that is a word too, or a double name German does not have
+    # (_works_at kept only such labels).
+    speaking = [m[2] is not None or person_like(lw, lex)
+                for m, lw in zip(labels, said, strict=True)]
     # A listed first name that is also a word ("lea", "lasse", "volker", "christine") is a
     # label a chat's speaker may have too: it counts towards the chat's shape (a noun only
     # where it speaks twice: a form's fields, "foto:", "visa:", do not repeat), so that one
@@ -145,6 +153,16 @@ def _speakers(text: str, lex: Lexicon) -> Iterator[int]:
     for m, lw, s, li in zip(labels, said, speaking, listed, strict=True):
         if m[1][0].islower() and (s or li and count and said.count(lw) > 1):
             yield m.start(1)
+
+
+def _works_at(lw: str, lex: Lexicon) -> bool:
+    """A label before brackets that is a listed name (no common or function word), or a word
+    German does not have, each part of a double name too ("kleine-wilde" is no word)."""
+    if len(lw) < 3 or function_word(lw) or lw in _SHORTHAND or lw in lex.common_words or \
+            lw.capitalize() in ROLES:
+        return False
+    return lex.is_name(fold(lw)) or not lex.is_word(lw) and not lex.is_compound(lw) and \
+        not lex.is_noun(lw)
 
 
 def _listed_label(lw: str, lex: Lexicon) -> bool:

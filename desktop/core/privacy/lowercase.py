@@ -41,7 +41,7 @@ from desktop.core.privacy.lowerframes import (
     told_words,
     unknown_word,
 )
-from desktop.core.privacy.lowerslots import person_slots
+from desktop.core.privacy.lowerslots import name_compounds, named_again, person_slots
 from desktop.core.privacy.verbs import person_participle
 from desktop.core.privacy.wordclass import (
     FIRST,
@@ -278,6 +278,7 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             starts.setdefault(end, False)  # not "wg. kita-bescheinigung": a compound
         at = text.find("wg", at + 2)
     lowered = ""
+    subjects: set[int] = set()
     # Lower-case places of a name found whose word the lists hold only as a name ("Becker …
     # die becker vom standesamt"): taken although a frequency list counts the word.
     named: dict[int, str] = {}
@@ -294,9 +295,10 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                     starts.setdefault(pos, False)
                     if pure:
                         named[pos] = lw
+                    elif named_again(text, pos, pos + len(lw)):
+                        subjects.add(pos)  # "Frau Hahn … aber hahn ist krank"
                 pos = lowered.find(lw, pos + 1)
     lower_starts = _any_lower_start(text)
-    subjects: set[int] = set()
     frames: list[Iterator[int]] = []
     if lower_starts or text[:1].islower() or colon_lower(text):
         frames += [lower_subjects(text, lex), listed_subjects(text, lex)]
@@ -325,7 +327,7 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     # note typed in lower case.
     quick = [] if all_lower or not lower_starts else [
         m.span(1) for m in _lower_sentence_rx().finditer(text)]
-    if not starts and not all_lower and not quick:
+    if not starts and not all_lower and not quick and "-" not in text:
         return spans
     rx = word_rx()
     # Only the words at the places found above, or every word of a note typed in lower case.
@@ -449,6 +451,9 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         tails = {e for _, e in spans} | {e for _, e in extra}
         extra += [(s, e) for s, e in joined
                   if e + 3 in heads or e + 5 in heads or s - 2 in tails]
+    if "-" in text:  # "die hamza-familie", "die căldăraru-akte"
+        extra += [c for c in name_compounds(text, lex) if not any(
+            s <= c[0] < e for s, e in extra)]
     if extra and in_other_language(text):
         # (hook of meaning13) "my husband visa", "he must come to": English, no name
         extra = [(s, e) for s, e in extra if not in_english_clause(text, s, e)]

@@ -1,8 +1,10 @@
 """The frames that mark a lower-case word as a person where the sentence says one stands
 (lowercase.py reads the words they mark): the subject of a person's verb ("bauer will wissen",
 "kurz: puhvel war da"), whom one told ("hab dushan gesagt"), a first name after a relative
-("tochter olga"), a name with the Arabic article joined by a hyphen ("al-hussein"); and the
-tests of a lower-case word both modules share (German, common, unknown)."""
+("tochter olga"), a listed surname German lacks before "hat", "war" ("lohmann hat …"), with
+whom to talk ("mit terjung sprechen"), a name with the Arabic article joined by a hyphen
+("al-hussein"); and the tests of a lower-case word both modules share (German, common,
+unknown)."""
 
 from __future__ import annotations
 
@@ -141,6 +143,17 @@ def listed_subjects(text: str, lex: Lexicon) -> Iterator[int]:
     first = _FIRST_WORD.match(text)
     for m in ([first] if first else []) + list(_CLAUSE_WORD.finditer(text)):
         lw = m[1]
+        if lw in ("der", "die", "und", "aber"):
+            # "der rakhimov hat …", "und wróbel hat geantwortet": an article or a conjunction,
+            # then a listed surname German does not have (only that: "der bauer will wissen"
+            # is a farmer)
+            nxt = _FIRST_WORD.match(text, m.end(1) + 1)
+            if nxt is not None and _plain_subject(text, nxt.end(1), nxt[1], lex):
+                yield nxt.start(1)
+            continue
+        if _plain_subject(text, m.end(1), lw, lex):
+            yield m.start(1)  # "lohmann hat wieder nen eilantrag"
+            continue
         if not lw[0].islower() or lw in NO_NAME_BEFORE or lw in PREPOSITIONS or \
                 lw in SHORT_ADVERBS or lw in PRONOUNS or \
                 classify(lw.capitalize())[0] not in NAMEISH:
@@ -153,6 +166,23 @@ def listed_subjects(text: str, lex: Lexicon) -> Iterator[int]:
         if person_verb_at(text, m.end(1)) and (
                 len(after) < 3 or after[2].rstrip(",.;:!?").lower() not in PRONOUNS):
             yield m.start(1)  # not "ernst meinte Es gut" (a truecased note's pronoun)
+
+
+# Finite verbs any subject has ("hat", "war"): after a listed surname German does not have
+# at a clause's start they make it the subject; a thing there takes its article.
+_PLAIN_VERBS = frozenset("""hat hatte ist war will wollte kann konnte soll sollte muss musste
+wird wurde sagt meint braucht macht schickt weiß""".split())
+
+
+def _plain_subject(text: str, end: int, lw: str, lex: Lexicon) -> bool:
+    """A listed surname that is no German or common word (nor any listed first name or
+    meaning word) before one of _PLAIN_VERBS: "lohmann hat wieder nen eilantrag", "der
+    rakhimov war da"; not "bamf hat", "abh ist" (no surnames)."""
+    if text[end:end + 1] != " " or len(lw) < 4 or not lw[0].islower():
+        return False
+    verb = text[end + 1:end + 8].split(" ", 1)[0].rstrip(",.;:!?\n")
+    return verb in _PLAIN_VERBS and fold(lw) in lex.surnames and unknown_word(lw) and \
+        fold(lw) not in lex.first_names and not lex.is_meaning_word(lw)
 
 
 # A verb of speech, then a pronoun and a finite verb: the pronoun is the subject of what is
@@ -299,6 +329,13 @@ _ASKED_GATE = re.compile(_ASKED_VERB)
 _LIES_WITH = re.compile(rf"l(?<![\w-]l)(?:iegt|ag|iegen|agen)(?: [a-zäöüß]+){{0,3}} bei "
                         rf"({LOWER_WORD})(?=[ .,;!?\n]|$)")
 
+# With whom one is to talk: "mit terjung sprechen", "mit lohmann klären" (a thing or an office
+# takes its article: "mit dem jobcenter klären"); and a bare first name before the verb of
+# asking opening a clause, as quick notes write a task: "ute fragen ob wir alias eintragen".
+_TALK_WITH = re.compile(rf"m(?<![\w-]m)it ({LOWER_WORD}) (?:sprechen|reden|klären|telefonieren"
+                        r"|absprechen|abstimmen|besprechen)\b")
+_TASK_ASKED = re.compile(rf"(?:^|(?<=[.!?:;\n] )|(?<=[.!?:;\n]))({LOWER_WORD})" + _ASKED_VERB)
+
 _OBJECT_PRONOUNS = frozenset("mir dir ihm ihr uns euch ihnen mich dich sich einem".split())
 
 
@@ -322,6 +359,27 @@ def asked_words(text: str, lex: Lexicon) -> Iterator[int]:
             # any listed name: whom one asks may be a surname that is a word ("soll wolf
             # fragen", "kannst du hahn anrufen"), not only a first name
             if lex.is_name(fold(lw)) or rx is _ASKED and unknown_word(lw):
+                yield m.start(1)
+    if " mit " in text or asked:
+        yield from _talked_with(text, lex, asked)
+
+
+def _talked_with(text: str, lex: Lexicon, asked: bool) -> Iterator[int]:
+    """Starts of the words in the frames of _TALK_WITH (a listed name that is no meaning word,
+    or a word that looks like a name and German does not have) and _TASK_ASKED (a listed first
+    name that may be a person)."""
+    for m in _TALK_WITH.finditer(text):
+        lw = m[1]
+        if len(lw) > 2 and lw[0].islower() and not function_word(lw) and \
+                lw not in lex.common_words and lw not in LISTED_ADVERBS and \
+                lw.capitalize() not in ROLES and not lex.is_meaning_word(lw) and (
+                    lex.is_name(fold(lw)) or unknown_word(lw) and not lex.is_noun(lw)):
+            yield m.start(1)
+    if asked:
+        for m in _TASK_ASKED.finditer(text):
+            lw = m[1]
+            if lw[0].islower() and fold(lw) in lex.first_names and may_be_person(lw) and \
+                    lw not in LISTED_ADVERBS and lw not in lex.common_words:
                 yield m.start(1)
 
 

@@ -14,7 +14,12 @@ has too (lowercase.py takes the words these find, as it takes those of lowerfram
 - a hand-over from one colleague to another before its date: "hecht → kurz, fr 4.12.";
 - what someone is called: "der vermieter heißt auch sonntag";
 - an item of a quick list, a word German does not have before a dash or a bracket: "post:
-  silva – zustellung gescheitert".
+  silva – zustellung gescheitert";
+- after "bei", "mit", "für", "wegen", "an", a listed name German has in no sense: "noch bei
+  konrad zur zeichnung";
+- a name of the note again where a person stands ("Frau Hahn … aber hahn ist krank": named_again)
+  and a name joined to a file's noun ("die hamza-familie": name_compounds), both for
+  lowercase.py's loop.
 
 (A chat's speakers and whom it greets: chatnames.py.)
 
@@ -31,6 +36,7 @@ from collections.abc import Iterator
 from desktop.core.privacy.keywords import lower_note
 from desktop.core.privacy.lexicon import Lexicon, fold
 from desktop.core.privacy.lowerframes import (
+    LISTED_ADVERBS,
     LOWER_WORD,
     function_word,
     unknown_word,
@@ -141,6 +147,22 @@ _NAMING = trie(("heißt", "heisst", "hieß", "namens"), after_first=r"(?<![\w-].
 _CALLED = re.compile(rf"(?:{_NAMING})(?: (?:auch|jetzt|eigentlich))? ({LOWER_WORD})")
 
 
+# A preposition that takes a person, then a bare word: "für diallo klappt", "noch bei konrad
+# zur zeichnung", "mit selena telefoniert" (a thing or an office takes its article).
+_WITH_PERSON = re.compile(rf" (?:bei|mit|für|wegen|an) ({LOWER_WORD})")
+
+
+def _after_person_preposition(text: str, lex: Lexicon) -> Iterator[int]:
+    """Starts of listed names German has in no sense (no word, common word, meaning word or
+    name-shaped prefix of a verb) after one of _WITH_PERSON's prepositions."""
+    for m in _WITH_PERSON.finditer(text):
+        lw = m[1]
+        if len(lw) > 3 and lw[0].islower() and not function_word(lw) and \
+                lex.is_name(fold(lw)) and unknown_word(lw) and not lex.is_meaning_word(lw) and \
+                fold(lw) not in lex.ambiguous and lw not in LISTED_ADVERBS:  # "mit lang"
+            yield m.start(1)
+
+
 def person_slots(text: str, lex: Lexicon) -> Iterator[int]:
     """Starts of lower-case words in the places the module's docstring names. An addressee
     line and a hand-over also in a note with capitals ("für ostermann:" above a list of
@@ -169,6 +191,7 @@ def person_slots(text: str, lex: Lexicon) -> Iterator[int]:
     if not lower_note(text):  # a capitalised word (the search cached per note)
         return
     yield from _after_roles(text, lex)
+    yield from _after_person_preposition(text, lex)
     if "familie " in text:
         for m in _FAMILY.finditer(text):
             if _listed(m[1], lex, meaning=True):
@@ -202,3 +225,54 @@ def person_slots(text: str, lex: Lexicon) -> Iterator[int]:
         for m in _CALLED.finditer(text):
             if _person_word(m[1], lex):  # not "nein heißt nein"
                 yield m.start(1)
+
+
+# After a name found in the note, its word again in lower case where a person stands: before
+# a finite verb ("Frau Hahn … aber hahn ist krank") or after a preposition that takes a
+# person ("mit vogel sprechen"); a noun there would take its article ("der hahn ist kaputt").
+_AGAIN_VERBS = frozenset("""hat hatte ist war will wollte kann konnte soll sollte muss musste
+wird wurde sagt sagte meint meinte kommt kam fragt fragte schreibt schrieb weiß""".split())
+_AGAIN_AFTER = frozenset({"bei", "mit", "an", "von", "für"})
+
+
+def named_again(text: str, start: int, end: int) -> bool:
+    """The lower-case word at start:end, the word of a name found in the same note, stands
+    where a person does (see _AGAIN_VERBS); not inside a longer word, not after an article or
+    another determiner, and no function word or role itself."""
+    lw = text[start:end]
+    if text[end:end + 1].isalnum() or text[end:end + 1] == "-" or \
+            start and (text[start - 1].isalnum() or text[start - 1] == "-") or \
+            function_word(lw) or lw.capitalize() in ROLES or lw in ("frau", "herr", "herrn"):
+        return False
+    head = text[max(0, start - 20):start].split()
+    before = head[-1].lower() if head and text[start - 1:start] == " " else ""
+    if before in _AGAIN_AFTER:
+        return True
+    verb = text[end + 1:end + 9].split(" ", 1)[0].rstrip(",.;:!?\n")
+    return text[end:end + 1] == " " and verb in _AGAIN_VERBS and not function_word(before)
+
+
+# A family's or a file's name joined to its noun by a hyphen, in lower case: "die
+# hamza-familie", "die kolb-leute", "hast du die căldăraru-akte", "chaiyaphum-visum:"; the
+# name is the part before the hyphen (places are no names here: "dublin-fall").
+_FILE_NOUN = re.compile(r"(?:akten?|familie|leute|visum|fall|sache|antrag|kinder|eltern)(?![\w-])")
+_PART_BEFORE = re.compile(r"(?<![\w'’\u0300-\u036f-])[^\W\d_A-ZÄÖÜ][\w'’\u0300-\u036f]+$")
+
+
+def name_compounds(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Spans of the names before a hyphen and one of _FILE_NOUN's nouns: a word German does
+    not have in any sense (no word, common word, place, particle or a word's start: "miet-"),
+    with a vowel (no short form: "bamf-akte" is German by the lists anyway)."""
+    found: list[tuple[int, int]] = []
+    at = text.find("-", 3)
+    while at > 0:
+        if _FILE_NOUN.match(text, at + 1) is not None:
+            m = _PART_BEFORE.search(text, max(0, at - 40), at)
+            lw = m[0] if m is not None else ""
+            if len(lw) > 2 and unknown_word(lw) and not lex.is_place(lw) and (
+                    lex.is_name(fold(lw)) or not lex.is_prefix(lw)) and \
+                    any(c in "aeiouyäöüăâîéè" for c in lw):
+                found.append((at - len(lw), at))
+        at = text.find("-", at + 1)
+    return found
+
