@@ -93,7 +93,7 @@ SPECS = (
     # The seventeenth: Schleswig-Holstein, rural Lower Saxony and Bremerhaven, the toleration,
     # Dublin and return side; a third each; a few long statements, case consultations and
     # dictations up to 1,400 characters; IBANs of eight countries beside German ones.
-    Spec(17, development=False, lengths=(150, 1400), german=(0.30, 0.45), names=1050,
+    Spec(17, development=True, lengths=(150, 1400), german=(0.30, 0.45), names=1050,
          per_origin=12, foreign_ibans=8, documents=10, addresses=35, social_security=3),
 )
 
