@@ -33,6 +33,8 @@ _PARTICLES = frozenset({"al", "el", "abu", "bin", "ibn", "bint", "binti", "de", 
 # re's cache on every call, and a key is computed for each new name, date or number of every
 # note of a --jsonl run (about three a short note).
 _WORDS_RX = re.compile(r"[^\W\d_]+")
+# A name spelt out ("E-K-W-U-E-M-E"): the same person as the name it spells.
+_SPELT_RX = re.compile(r"(?:[^\W\d_]-){2,}[^\W\d_]")
 _NUMBERS_RX = re.compile(r"[0-9]+")
 _LETTERS_RX = re.compile(r"[a-zäöü]+")
 _NOT_PHONE_RX = re.compile(r"[^0-9+]")
@@ -137,6 +139,8 @@ class _Assigner:
         return label
 
     def _person(self, text: str) -> str:
+        if "-" in text and _SPELT_RX.fullmatch(text):
+            text = text.replace("-", "")
         tokens = _name_tokens(text) or frozenset({fold(text)})
         for i, (known, label) in enumerate(self.people):
             if tokens <= known:

@@ -6,7 +6,10 @@
   popal + [fuchs]", "[sauer] und kalinowski sind informiert"): people are listed with
   people, also where the name is a German word too — beside a name that is no word itself
   ("Erfahrung als Schuster und Fischer", "frank und frei": a word found as a name vouches
-  for nothing)."""
+  for nothing);
+- a name spelt out letter by letter beside it, as notes and dictations spell names ("Herr
+  Ekwueme, E-K-W-U-E-M-E, Vorname Ikenna"), or after "ich buchstabiere": every hand that
+  spells a name marks the spelling as the name (5 of 5 in the development halves)."""
 
 from __future__ import annotations
 
@@ -37,7 +40,24 @@ def names_beside_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     if spans and (" und " in text or "+" in text and " + " in text or
                   "&" in text and " & " in text):
         spans = names_joined_to_names(text, spans)
+    if spans and "-" in text and _SPELLED.search(text):
+        spans = with_spelled_names(text, spans)
     return spans
+
+
+# Three letters or more, each alone between hyphens: "E-K-W-U-E-M-E", "e-i-l-t-s".
+_SPELLED = re.compile(r"(?<![\w-])(?:[^\W\d_]-){2,}[^\W\d_](?![\w-])")
+
+
+def with_spelled_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` (sorted) with the spellings of the names found ("Krasniqi, K-R-A-S-N-I-Q-I"),
+    and any spelling after "buchstabiere" or "buchstabiert" a few words before it."""
+    words = {w.casefold() for s, e in spans for w in re.split(r"[\s-]+", text[s:e])}
+    extra = [m.span() for m in _SPELLED.finditer(text)
+             if m[0].replace("-", "").casefold() in words
+             or "buchstabier" in text[max(0, m.start() - 30):m.start()].lower()]
+    taken = [span for span in extra if not any(s <= span[0] < e for s, e in spans)]
+    return sorted(spans + taken) if taken else spans
 
 
 def names_across_a_word(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

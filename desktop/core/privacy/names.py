@@ -191,9 +191,9 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
         if cls[a] == ROLE and b == a + 1 and gap[:1] in ".:" and \
                 gap[1:].strip() in FOREIGN_PARTICLES and gap.endswith(" "):
             return True  # "Vorspr. dos Reis, Aminata"
-        if not PARTICLE_GAP.fullmatch(gap):
+        if not PARTICLE_GAP.fullmatch(gap, int(gap[:2] == ". " and cls[a] == TITLE)):
             return False
-        # "Maria da Silva", "Herr de Souza", "Aminata dos Reis"; not "Müller von der Caritas"
+        # "Maria da Silva", "Herr de Souza", "Hr. van der Meer"; not "Müller von der Caritas"
         return (cls[b] in STRONG and cls[a] in CANDIDATE) or (
             cls[a] in (TITLE, ROLE) and (cls[b] in CANDIDATE or cls[b] in (STOP, NOUN))) or (
             (cls[a] in CANDIDATE or cls[a] in (STOP, NOUN)) and (
@@ -228,10 +228,12 @@ def _find_names(text: str, judge: Judge | None) -> list[tuple[int, int]]:
                     text, max(0, toks[i][0] - 12), toks[i][0]) is not None
                 after = _anchored(text, k, cls, toks, is_name, strip, joined, loose)
                 gap = text[toks[j][1]:toks[k][0]]
-                if is_name[k] and PARTICLE_GAP.fullmatch(gap) and (c == TITLE or gap != " von "):
+                dot = int(gap[:2] == ". " and cls[j] == TITLE)  # "Hr. [van der Meer]"
+                if is_name[k] and PARTICLE_GAP.fullmatch(gap, dot) and (
+                        c == TITLE or gap != " von "):
                     # "Herr [de Souza]": the particle is the name's; after a role German "von"
                     # is the preposition ("Tochter von [Attila Pianissoli]")
-                    starts[k] = toks[j][1] + 1
+                    starts[k] = toks[j][1] + 1 + dot
                 elif is_name[k] and gap[1:].strip() in FOREIGN_PARTICLES:
                     starts[k] = toks[j][1] + 2  # "Vorspr. [dos Reis]"
                 continue

@@ -172,8 +172,9 @@ def _sources() -> dict[str, str]:
         "date_dash": rf"{day}-{month}-(?P<y>(?:19|20)[0-9]{{2}})(?![\w/-])",
         # (the month as a word, capitalised or in capitals: "bis 31. januar", "Geb.: 22 MAR
         # 1987"; a trie of the three, not (?i:…), which cost 2 µs a note)
+        # (not a first name of two: "8. Jan-Peter Ketelsen" in a numbered list)
         "date_text": rf"{day}\.?\s?(?P<mon>{_MONTH_CASES})\.?(?:[\s.](?P<y>(?:19|20)[0-9]{{2}}))?"
-                     r"(?![\w])",
+                     r"(?![\w]|-[A-ZÄÖÜ])",
         "month_year": "(?P<mon>" + _keywords(months, before=r"[\w.]")
                       + r")\.?\s(?P<y>(?:19|20)[0-9]{2})(?![\w])",
         "year": r"[12](?<![\w.][12])(?:(?<=1)9|(?<=2)0)[0-9]{2}(?![\w])",

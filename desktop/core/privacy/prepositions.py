@@ -16,6 +16,7 @@ from desktop.core.privacy.wordclass import (
     ROLE,
     WORD_BEFORE,
     Lazy,
+    sentence_start,
 )
 
 
@@ -50,9 +51,10 @@ def first_name_after_preposition(text, toks, cls, is_name) -> None:
         if end < len(text) and text[end] not in ".,;:!?)" and text[end:end + 2] != " (" and not (
                 text[end:end + 5] == " und " and t + 1 < len(toks) and is_name[t + 1]
                 and toks[t + 1][0] == end + 5):  # "mit Ilse und Gabi": a pair of names
-            if text[start - 4:start] == "mit " and not text[start - 5:start - 4].isalpha() and \
-                    _VERB_ENDS_CLAUSE.match(text, end):
-                is_name[t] = True  # "mit Graf besprechen", "mit Lange geklärt."
+            if text[start - 4:start] in ("mit ", "Mit ") and not text[start - 5:start - 4].isalpha() \
+                    and _VERB_ENDS_CLAUSE.match(text, end) and (text[start - 4] == "m" or (
+                        cls[t] == AMBF and sentence_start(text, start - 4))):
+                is_name[t] = True  # "mit Graf besprechen", "Mit Anke gesprochen,"
             elif text[start - 1:start] == " " and (
                     before := _word_before(text, start)) in _CUES_BEFORE and not meaning_word(
                     word) and word.lower() not in lexicon().common_words:

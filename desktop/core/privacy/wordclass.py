@@ -66,8 +66,8 @@ Inh Inhaber Inhaberin Zusteller Zustellerin Empfänger Empfängerin Steuerberate
 Vertr Kollegen Schüler Schülerin Azubi Auszubildende Auszubildender Lehrling Beamter Beamtin
 Urkundsbeamter Urkundsbeamtin Standesbeamter Standesbeamtin Anw Pfarrer
 Pfarrerin Imam Diakon Diakonin Kapitän Kapitänin PK PKin PHM EPHK Fam
-Praxisanleiter Praxisanleiterin Anleiter Anleiterin Falleinbringer Falleinbringerin
-Entscheider Entscheiderin Anhörer Anhörerin Supervisor Supervisorin Richterin
+Praxisanleiter Praxisanleiterin Anleiter Anleiterin Falleinbringer Falleinbringerin Fallgeber
+Entscheider Entscheiderin Anhörer Anhörerin Supervisor Supervisorin Richterin Fallgeberin
 Berichterstatter Berichterstatterin Referent Referentin Mitarbeiter Mitarbeiterin
 Sachgebietsleiter Sachgebietsleiterin Fallmanager Fallmanagerin Sozialpädagoge Sozialpädagogin
 Psychologe Psychologin Therapeut Therapeutin Gutachter Gutachterin Notarin Dozent Dozentin
@@ -366,7 +366,8 @@ def _noun_last(lex: Lexicon, word: str) -> bool:
 
 
 def looks_like_noun(lw: str) -> bool:
-    if lw.endswith(_NOUN_SUFFIXES) and len(lw) >= 6:
+    if lw.endswith(_NOUN_SUFFIXES) and len(lw) >= 6 and not (  # "Ostring"; not "Bröring",
+            lw[-4:] == "ring" and len(lw) < 9 and not lexicon().is_word(lw[:-4])):  # "Döring"
         return True
     heads = _stop_heads()
     for i in range(3, len(lw) - 3):
