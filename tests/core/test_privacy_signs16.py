@@ -142,3 +142,43 @@ def test_the_case_giver_of_a_consultation(text, person):
 def test_the_case_giver_without_a_name_stays():
     """The role alone names no one."""
     assert people("Der Fallgeber fragt, ob das geht.") == []
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Familienangehörige: Dilara Kaya (geb. 03.02.1990), Emir (2012), Ela (2016), Lea (2020)\n"
+     "Anschrift: Hafenstraße 4, 25813 Husum", "Lea"),
+    ("Ehefrau Dilara (geb. 03.02.1990), Emir (2012), Ela (2016), Lea (2020)\nAnschrift: "
+     "Hafenstraße 4, 25813 Husum", "Lea"),
+])
+def test_a_childs_first_name_that_is_a_word_in_a_list_of_children(text, person):
+    """A list of people with birth years whose first item has two words or follows a role
+    ("Ehefrau") is a list of people as one after a colon is: its listed first name that is
+    a word too ("Lea") is a child, and the year after it the child's birth year."""
+    assert person in people(text)
+    assert "2020" in [f.text for f in detect(text) if f.kind.value == "geburtsdatum"]
+
+
+def test_a_place_in_a_list_of_places_with_years_stays():
+    """Places with years ("Kiew (2019), Lwiw (2020)") are a life's stations, no birth years."""
+    found = detect("Studium in Kiew (2019), Lwiw (2020) und Berlin.")
+    assert [f.text for f in found if f.kind.value == "geburtsdatum"] == []
+
+
+def test_a_chat_speaker_named_in_another_message():
+    """A speaker of a chat typed in lower case, named in another speaker's message, is that
+    person; a pronoun after the name ends it ("groeneveld du hast …")."""
+    text = ("antje: olaru hat angerufen, der brief kam nicht an\n"
+            "tjaden: adresse im fachverfahren ist noch die alte\n"
+            "antje: tjaden du hast das doch selbst eingetragen\n"
+            "tjaden: ja ja, mach ich")
+    found = people(text)
+    assert found.count("tjaden") == 3 and "tjaden du" not in found
+
+
+def test_a_subject_before_a_participle_at_a_lines_end():
+    """A line that ends without a full stop ends the clause: "stammerjohann hat doch
+    angerufen⏎…" names the caller as "… angerufen." does."""
+    text = ("bley: die frau ciobanu war gut vorbereitet\n"
+            "kathrin: hat der arbeitgeber gemacht, oder? wiebkemann hat doch angerufen\n"
+            "bley: nee, sie hat das selbst gemacht")
+    assert "wiebkemann" in people(text)

@@ -153,6 +153,19 @@ def _speakers(text: str, lex: Lexicon) -> Iterator[int]:
     for m, lw, s, li in zip(labels, said, speaking, listed, strict=True):
         if m[1][0].islower() and (s or li and count and said.count(lw) > 1):
             yield m.start(1)
+    # A speaker named in another line's message ("antje: groeneveld du hast das …" where
+    # "groeneveld:" speaks too): the same person, where the label is no word of German.
+    labelled = {m.start(1) for m in labels}
+    for lw in {lw for m, lw, s in zip(labels, said, speaking, strict=True)
+               if s and m[2] is None and m[1][0].islower() and len(lw) > 2}:
+        at = text.find(lw)
+        while at >= 0:
+            end = at + len(lw)
+            if at not in labelled and not (at and (text[at - 1].isalnum() or text[at - 1] in
+                                                   "-@.")) and not (
+                    end < len(text) and (text[end].isalnum() or text[end] in "-@")):
+                yield at
+            at = text.find(lw, end)
 
 
 def _works_at(lw: str, lex: Lexicon) -> bool:

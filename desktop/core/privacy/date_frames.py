@@ -166,9 +166,13 @@ def bracketed_after_name(text: str, start: int, end: int) -> bool:
         return True
     lex = lexicon()
     lw = word.lower()
+    if text.endswith("), ", 0, start - 2 - len(word)) and not lex.is_place(lw) and \
+            _YEAR_ITEM.match(text, max(0, start - len(word) - 10)):
+        return True  # the next child of a list with birth years: "Dren (2014), Lea (2019)"
     # (a year alone also not after a place: "Studium in Kiew (2019)")
     return not lex.is_noun(lw) and not lex.is_word(lw) and not (
         end - start == 4 and lex.is_place(lw))
 
 
 _TITLES = frozenset({"Frau", "Herr", "Herrn", "Fr.", "Hr.", "Hrn."})
+_YEAR_ITEM = re.compile(r"\((?:19|20)[0-9]{2}\), ")

@@ -27,6 +27,7 @@ from desktop.core.privacy.wordclass import (
     OPENING_QUOTES,
     PARTICLE_GAP,
     ROLE,
+    ROLES,
     SHAPE,
     STOP,
     SUR,
@@ -386,7 +387,10 @@ def names_listed_with_names(text, toks, cls, is_name) -> None:
                 v += 1  # the name after its form of address: "Nagel, Herzberg, Fr. Vollmer"
             run.append(v)
         u = run[-1]
-        if len(run) >= 3 and _stands_alone(text, toks[t][0], toks[u][1]):
+        first = toks[t][0]
+        if t and is_name[t - 1] and text[toks[t - 1][1]:first] == " ":
+            first = toks[t - 1][0]  # a first item of two words: "Vjosa Berisha (…), Arta, …"
+        if len(run) >= 3 and _stands_alone(text, first, toks[u][1]):
             found = sum(is_name[i] for i in run)
             if found >= 2 and 2 * found >= len(run):
                 for i in run:
@@ -438,12 +442,13 @@ def _next_item(text: str, toks: list[tuple[int, int, str]], u: int) -> int | Non
 
 
 def _stands_alone(text: str, start: int, end: int) -> bool:
-    """Nothing but a heading ends before `start` on its line ("Anwesend: "), and the line ends
-    after `end` (a bracket or a full stop may follow)."""
+    """Nothing but a heading or one role ends before `start` on its line ("Anwesend: ",
+    "Ehefrau Aisha (…), Arta (2010), Dren (2014), Lea (2019)"), and the line ends after `end`
+    (a bracket or a full stop may follow)."""
     line_start = text.rfind("\n", 0, start) + 1
     head = text[line_start:start].strip()
     tail = text[end:].split("\n", 1)[0].strip()
-    return (not head or head.endswith(":")) and (not tail or tail[0] in ".;(")
+    return (not head or head.endswith(":") or head in ROLES) and (not tail or tail[0] in ".;(")
 
 
 def word_then_name(text: str, toks: list[tuple[int, int, str]], cls: list[int], k: int) -> bool:

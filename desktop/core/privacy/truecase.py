@@ -45,7 +45,9 @@ def typed_without_capitals(text: str, names: list[tuple[int, int]] | None = None
 
 # Finite verbs that are nouns too ("das Ist", "die Hat") and separable prefixes of participles
 # the lists lack ("eingeschult", "versandt", "ausläuft").
-_VERBS = frozenset("ist sind war waren hat hatte haben wird wurde kann soll muss will darf".split())
+# (and the second person's forms that are nouns too: "hast", "bist", "musst")
+_VERBS = frozenset("ist sind war waren hat hatte haben wird wurde kann soll muss will darf hast "
+                   "bist hattest warst kannst musst sollst willst".split())
 _VERB_PREFIXES = ("ein", "aus", "ab", "an", "auf", "be", "ge", "er", "ver", "zer", "ent", "über",
                   "unter", "vor", "nach", "zu", "mit", "weg", "um", "zurück", "weiter")
 _ADJECTIVE_ENDINGS = ("ell", "elle", "ellen", "et", "iert", "ig", "ige", "igen", "lich", "liche", "lichen", "isch",

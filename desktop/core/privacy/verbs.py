@@ -91,7 +91,8 @@ def _participle_follows(text: str, at: int) -> bool:
     for i, word in enumerate(words):
         if word in SUBJECTS:
             return False
-        core = word.rstrip(".,;:!?)\n")
+        # (a line's end without a full stop ends the clause too: "… hat doch angerufen⏎Bley:")
+        core = (word[:word.find("\n")] if "\n" in word else word).rstrip(".,;:!?)")
         if core in _PERSON_PARTICIPLES or (
                 core in _STATES and i and words[i - 1] in ("im", "in")) or (
                 i and (core in _AGES and words[i - 1] in ("erst", "schon", "fast", "gerade")
