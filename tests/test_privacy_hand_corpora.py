@@ -182,6 +182,10 @@ POSTCODES = {
     "Sylt": ("2598",),
     "Vechta": ("4937",),
     "Weener": ("268",),
+    # Added with the eighteenth corpus.
+    "Baunatal": ("3422",),
+    "Eschborn": ("6576",),
+    "Ronneburg": ("0757",),
 }
 
 
