@@ -11,7 +11,9 @@ from pathlib import Path
 from bench.privacy_hand import HandCorpus
 
 DATA = Path(__file__).resolve().parent / "data" / "aktenvermerke18.txt"
-SEED = 20261207_18
+# The split balances kinds and note types; of the 3,000 seeds from 20261207_18 on, this one also
+# gives the halves the most even names per origin (chosen by the markup alone, before any run).
+SEED = 20261207_18 + 613
 TITLE = ("Achtzehntes Korpus (handgeschrieben, Hessen und Thüringen, Studium, Forschung, "
          "Fachkräfte, Familiennachzug, § 24 und Einbürgerung; je ein Drittel App, Amt, "
          "unordentlich)")
