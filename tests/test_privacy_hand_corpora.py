@@ -95,6 +95,11 @@ SPECS = (
     # dictations up to 1,400 characters; IBANs of eight countries beside German ones.
     Spec(17, development=True, lengths=(150, 1400), german=(0.30, 0.45), names=1050,
          per_origin=12, foreign_ibans=8, documents=10, addresses=35, social_security=3),
+    # The eighteenth: Hesse and Thuringia, the study, research, skilled-work, family and
+    # naturalisation side; a third each; a few long statements and case consultations up to
+    # 1,100 characters; IBANs of nine countries beside German ones.
+    Spec(18, development=False, lengths=(150, 1100), german=(0.28, 0.42), names=1100,
+         per_origin=15, foreign_ibans=9, documents=12, addresses=50, social_security=2),
 )
 
 # Postcode areas of the towns the corpora's addresses name (first digits of their postcodes).
@@ -178,6 +183,10 @@ POSTCODES = {
     "Sylt": ("2598",),
     "Vechta": ("4937",),
     "Weener": ("268",),
+    # Added with the eighteenth corpus.
+    "Baunatal": ("3422",),
+    "Eschborn": ("6576",),
+    "Ronneburg": ("0757",),
 }
 
 
