@@ -122,7 +122,12 @@ markup was checked (`--count`, the tests, and a script outside the repository th
 words marked as a name in one place and unmarked in another, and dates and numbers left
 unmarked). Both halves are untouched (`development=False`).
 
-First measurement (lead, aggregate only, both halves): to be filled in by the lead.
+First measurement (lead, aggregate only, both halves, on the detector of aef7af2, the
+sixteenth session's start): names 1,107/1,165 = 95.0 % (German 376/396), addresses 55/60,
+Aktenzeichen 54/64, documents 43/46, dates 361/373, birth dates 100/105, phones 67/71, AZR,
+Steuer-ID, e-mail and IBAN 100 %; meaning words kept 4,954/5,126 = 96.64 %; 149 findings
+without counterpart. Both halves stay untouched this session (the end's figure is in
+docs/performance.md, sixteenth session).
 
     python -m bench.privacy_corpus18 --count      # notes and items per kind in each half
     python -m bench.privacy_corpus18 --evaluate   # recall per kind per half, aggregate only (lead)
