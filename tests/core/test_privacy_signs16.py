@@ -182,3 +182,80 @@ def test_a_subject_before_a_participle_at_a_lines_end():
             "kathrin: hat der arbeitgeber gemacht, oder? wiebkemann hat doch angerufen\n"
             "bley: nee, sie hat das selbst gemacht")
     assert "wiebkemann" in people(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Mail der Beratungsstelle, weitergeleitet:\nMs Nowak has lived in Husum since 2021. She "
+     "says her permit was not renewed because she did not attend an appointment.", "She"),
+    ("Nachricht per WhatsApp:\nMy shift at the yard changed. Can I come on Thursday before "
+     "work? I did not know who to ask.", "Can"),
+    ("Brief der Anwältin (englisch):\nHe was registered in Spain in 2023, not in Germany. His "
+     "brother Dawit Haile lives in Kiel and has a job.", "His"),
+])
+def test_an_english_function_word_opening_a_sentence_is_no_name(text, word):
+    """In an English passage, a function word that a list has as a name too ("She", "Can",
+    "His") opens a sentence as a word, not a person; and "she" in lower case later is no name
+    either."""
+    found = people(text)
+    assert word not in found and not any(name.startswith(word.lower()) for name in found)
+
+
+def test_a_name_after_an_english_function_word_stays_found():
+    """The person in the same passage is still found."""
+    text = ("Nachricht per WhatsApp:\nMy shift at the yard changed. Can I come on Thursday? "
+            "My foreman Mr Uphoff will write a letter.")
+    assert "Uphoff" in people(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Nachricht: Mulțumesc pentru ajutor. Ion Rusu", "Mulțumesc"),
+    ("Sprachnachricht, übersetzt: Tashakur, ich komme morgen. Mohammad Nabi", "Tashakur"),
+    ("Per Mail: Dziękuję za pomoc! Ewa Nowak", "Dziękuję"),
+])
+def test_a_clients_thanks_in_their_language_is_no_name(text, word):
+    """A greeting or thanks of a client's language that no list has as a name stays."""
+    found = people(text)
+    assert word not in " ".join(found) and found
+
+
+def test_a_kurdish_first_name_that_also_greets_stays_a_name():
+    """"Silav" greets in Kurmanji and is a first name too: before a surname it is the person."""
+    assert any("Silav" in name for name in people("Vorsprache Silav Osman, Verlängerung § 25."))
+
+
+def test_a_weekday_after_fuer_opening_a_line_is_no_addressee():
+    """"Für Donnerstag:" plans a day; "Für Frau Winter:" addresses a person."""
+    assert people("Für Donnerstag: mit Peter die Abwägung durchgehen.") == ["Peter"]
+    assert people("Für Frau Winter: bitte prüfen.") == ["Winter"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("An Sommer: bitte prüfen.", "Sommer"),
+    ("kathi: bitte morgen anrufen, danke", "kathi"),
+])
+def test_bitte_after_a_label_asks_and_names_no_one(text, person):
+    """"bitte" opening a request after a name and a colon is no person, however a list has
+    it."""
+    assert people(text) == [person]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Ich bin International Office, nicht Ausländerbehörde.", "International Office"),
+    ("Sie arbeitet als Ärztin im Teaching Hospital in Accra.", "Teaching Hospital"),
+    ("Nachweis: Police Clearance Certificate fehlt noch.", "Police Clearance Certificate"),
+])
+def test_an_english_name_of_an_office_or_subject_in_a_german_sentence(text, words):
+    """Two frequent English words side by side that name an office, a hospital or a
+    certificate stay, also in a German sentence (where one is no German word, or neither is
+    a German noun: "Computer Science" is left to the other rules)."""
+    assert people(text) == []
+
+
+def test_english_names_beside_english_words_stay_names():
+    """Names are in no list of frequent words: "Grace Young" is still a person."""
+    assert "Grace Young" in people("Gespräch mit Grace Young vom Teaching Hospital.")
+
+
+def test_a_particle_surname_made_of_two_frequent_words_stays_a_name():
+    """"Ten Gronde" is two words of the list and a Dutch surname: its particle decides."""
+    assert "Ten Gronde" in people("Wie mit Ten Gronde vereinbart, Frist bis Mai verlängert.")

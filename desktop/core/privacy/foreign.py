@@ -38,7 +38,14 @@ _LISTED_BUT_FUNCTION = frozenset({"she", "he", "we", "they", "to", "my", "the", 
 # ("Marhaba, ana Ghada", "Shukran.", "Dear Sir or Madam").
 GREETINGS = frozenset({"Dear", "Sir", "Madam", "Hello", "Regards", "Sincerely", "Thanks",
                        "Marhaba", "Shukran", "Merhaba", "Teşekkürler", "Bonjour", "Merci",
-                       "Gracias", "Hola", "Obrigado", "Obrigada"})
+                       "Gracias", "Hola", "Obrigado", "Obrigada",
+                       # the clients' languages' greetings and thanks that no list has as a
+                       # name (not "Salam", "Selam", "Silav", "Buna", "Spas": names too)
+                       "Mulțumesc", "Multumesc", "Salamat", "Tashakur", "Tashakor",
+                       "Shukriya", "Dziękuję", "Spasibo", "Dyakuyu", "Faleminderit",
+                       "Përshëndetje", "Mirëdita", "Gamarjoba", "Madloba", "Assalamu", "Habari",
+                       "Jambo", "Namaste", "Grazie", "Ciao", "Privet", "Hvala", "Barev",
+                       "Kalimera", "Efcharisto", "Sawubona", "Dhanyavad", "Onderwerp"})
 # An e-mail's header labels, at a line's start before a colon ("To: …", "Subject: …").
 MAIL_HEADERS = frozenset({"To", "Subject", "From", "Cc", "Bcc", "Sent", "Date", "Re", "Fwd"})
 # The cheap test: the note has a word of another language at all.

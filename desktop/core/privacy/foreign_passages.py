@@ -18,8 +18,17 @@ import functools
 import zlib
 
 from desktop.core.privacy.foreign import NAME_FRAME
-from desktop.core.privacy.lexicon import data_bytes
-from desktop.core.privacy.wordclass import NAMEISH, NOUN, ROLE, STOP, TITLE, UNKNOWN, Lazy
+from desktop.core.privacy.lexicon import Lexicon, data_bytes, lexicon
+from desktop.core.privacy.wordclass import (
+    NAMEISH,
+    NOUN,
+    ROLE,
+    STOP,
+    TITLE,
+    UNKNOWN,
+    Lazy,
+    sentence_start,
+)
 
 # Function words of English and French that German does not write (not "in", "an", "so",
 # "was", "will", "also", "man", "die", "es", "na": German words too) and that are no particle
@@ -46,8 +55,11 @@ kann muss soll es am
 # Tagalog chat whose "sa" and "ma" look French).
 # (Grouped by first letter, behind a class of those letters: 1.6 µs a short note against
 # 2.5 for the flat list, as most words of a German note fail at their first letter.)
-_FREQUENT_FUNCTION_WORD = Lazy(r" (?=[taoimyfeàjlpvd])(?:t(?:he|o)|of|a(?:nd|vec)|is|m(?:y|es)"
-                               r"|your?|for|e(?:t|st)|à|je|les|pour|vous|dans) ")
+# ("she", "has", "who", "not", "did" too: "Ms Bekova, who has lived here since 2022. She says
+# her Duldung was not renewed because she did not attend …" has none of the others)
+_FREQUENT_FUNCTION_WORD = Lazy(r" (?=[taoimyfeàjlpvdshnw])(?:t(?:he|o)|of|a(?:nd|vec)|is|m(?:y|es)"
+                               r"|your?|for|e(?:t|st)|à|je|les|pour|vous|dans|she|has|who|not"
+                               r"|did) ")
 _WORD = Lazy(r"[^\W\d_]+")
 # Two blank-line-separated paragraphs: a line with only spaces between them.
 _PARAGRAPH_BREAK = Lazy(r"\n[ \t]*\n")
@@ -131,7 +143,12 @@ def foreign_passage_words(text: str, toks: list[tuple[int, int, str]], cls: list
     n = len(toks)
     for t, (start, end, word) in enumerate(toks):
         c = cls[t]
-        if c not in _WORD_CLASSES or word.lower() not in words or not inside(spans, start):
+        lw = word.lower()
+        if (c not in _WORD_CLASSES or lw not in words) and (
+                # a function word of theirs that a list has as a name too, opening a sentence:
+                # "She says …", "His brother …", "Can I come …" (not "He Wei", "Son Min-ji")
+                c in (TITLE, ROLE) or lw not in FOREIGN_FUNCTION_WORDS
+                or not sentence_start(text, start)) or not inside(spans, start):
             continue
         if t and cls[t - 1] in (TITLE, ROLE) and text[toks[t - 1][1]:start] in _TITLE_GAPS:
             continue
@@ -145,3 +162,37 @@ def foreign_passage_words(text: str, toks: list[tuple[int, int, str]], cls: list
                 text.count(f"\n{word}:") + text.startswith(f"{word}:") >= 2:
             continue
         out.append(t)
+
+
+_PAIR_CLASSES = frozenset({UNKNOWN, STOP})
+# A name's particle before a word of the list is a surname: "mit Ten Gronde vereinbart".
+_NAME_PARTICLES = frozenset("""Van Von Ten Ter Te De Da Di Del Della Dal Dos Du Le La El Al Op
+Bin Ibn Abu Dela Delos""".split())
+
+
+def english_pairs(text: str, toks: list[tuple[int, int, str]], cls: list[int],
+                  out: list[int]) -> None:
+    """Two capitalised words side by side that German does not have and that are both frequent
+    English or French words, no name ("International Office", "Teaching Hospital", "Computer
+    Science"), also in a German sentence: a program's, an office's or a subject's name. The
+    word list is read only where such a pair stands (one note in a few hundred)."""
+    pairs = [t for t in range(len(toks) - 1)
+             if cls[t] in _PAIR_CLASSES and cls[t + 1] in _PAIR_CLASSES
+             and toks[t][1] + 1 == toks[t + 1][0] and text[toks[t][1]] == " "]
+    if pairs:
+        # a German adjective and noun ("Blaue Karte", "Öffentliche Sicherheit") or two nouns
+        # load no list: one word is no German word, or neither is a German noun
+        lex = lexicon()
+        pairs = [t for t in pairs if _english_like(toks[t][2].lower(), toks[t + 1][2].lower(),
+                                                   lex)]
+    if not pairs:
+        return
+    words = common_foreign_words()
+    for t in pairs:
+        if toks[t][2].lower() in words and toks[t + 1][2].lower() in words and \
+                toks[t][2] not in _NAME_PARTICLES:
+            out.extend((t, t + 1))
+
+
+def _english_like(a: str, b: str, lex: Lexicon) -> bool:
+    return not lex.is_word(a) or not lex.is_word(b) or not (lex.is_noun(a) or lex.is_noun(b))

@@ -139,7 +139,8 @@ def names_after_headings(text: str, toks: list[tuple[int, int, str]], cls: list[
                     persons=head in _PERSONS_ONLY or head.startswith("Unterschrift") or
                     names_a_person(head))
         elif colon - line <= 48 and text[line:line + 1] in _ADDRESS_STARTS and (
-                m := _ADDRESSED.fullmatch(text, line, colon)) is not None:
+                m := _ADDRESSED.fullmatch(text, line, colon)) is not None and \
+                m[1].split(None, 1)[0].lower() not in CALENDAR_WORDS:  # not "Für Donnerstag:"
             _listed(text, toks, cls, is_name, m.start(1), colon, 1)
         elif colon - line <= 40 and text[colon + 1:colon + 2] == " ":
             spaces = text.count(" ", line, colon)

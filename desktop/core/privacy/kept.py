@@ -16,7 +16,7 @@ from desktop.core.privacy.foreign import (
     in_other_language,
     translated_document,
 )
-from desktop.core.privacy.foreign_passages import foreign_passage_words
+from desktop.core.privacy.foreign_passages import english_pairs, foreign_passage_words
 from desktop.core.privacy.kept_frames import (
     ENGLISH_JOBS,
     LAND_ADJECTIVES,
@@ -192,6 +192,7 @@ def kept_tokens(text: str, toks: list[tuple[int, int, str]], cls: list[int],
     if in_other_language(text):
         foreign_run_tokens(text, toks, cls, out)
     foreign_passage_words(text, toks, cls, out)  # "Documents for Blue Card", "Délivré à"
+    english_pairs(text, toks, cls, out)  # "International Office" in a German sentence
     if "\n" in text and "-\n" in text:
         hyphenated_at_line_end(text, toks, out)
     # (single characters first in the gates below, which C finds with memchr: 0.05 µs a search

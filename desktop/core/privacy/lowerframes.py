@@ -155,7 +155,7 @@ def listed_subjects(text: str, lex: Lexicon) -> Iterator[int]:
             yield m.start(1)  # "lohmann hat wieder nen eilantrag"
             continue
         if not lw[0].islower() or lw in NO_NAME_BEFORE or lw in PREPOSITIONS or \
-                lw in SHORT_ADVERBS or lw in PRONOUNS or \
+                lw in SHORT_ADVERBS or lw in PRONOUNS or lw in _POLITE or \
                 classify(lw.capitalize())[0] not in NAMEISH:
             continue
         after = text[m.end(1):m.end(1) + 40].split(" ", 4)  # "", the verb, the next words
@@ -168,6 +168,8 @@ def listed_subjects(text: str, lex: Lexicon) -> Iterator[int]:
             yield m.start(1)  # not "ernst meinte Es gut" (a truecased note's pronoun)
 
 
+# A request's words, listed as names too: "Winter: bitte prüfen" asks, no "Bitte" checks.
+_POLITE = frozenset({"bitte", "danke"})
 # Finite verbs any subject has ("hat", "war"): after a listed surname German does not have
 # at a clause's start they make it the subject; a thing there takes its article.
 _PLAIN_VERBS = frozenset("""hat hatte ist war will wollte kann konnte soll sollte muss musste
