@@ -259,3 +259,35 @@ def test_english_names_beside_english_words_stay_names():
 def test_a_particle_surname_made_of_two_frequent_words_stays_a_name():
     """"Ten Gronde" is two words of the list and a Dutch surname: its particle decides."""
     assert "Ten Gronde" in people("Wie mit Ten Gronde vereinbart, Frist bis Mai verlängert.")
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Nachricht: Eşim ve çocuklar 15 Ocak'ta geliyor, okul için ne lazım?", "15 Ocak"),
+    ("Chat: ya tengo el visto, llego el 15 de enero 🙌", "15 de enero"),
+    ("Mail: mon titre de séjour expire le 15 janvier 2027 et je n'ai pas de rendez-vous.",
+     "15 janvier 2027"),
+    ("Оксана: все продовжено автоматично до 4 березня", "4 березня"),
+    ("WhatsApp: Contract start 4th January, please reply.", "4th January"),
+    ("Pismo: termin 20 maja 2026 w urzędzie.", "20 maja 2026"),
+])
+def test_a_days_date_with_the_month_of_a_clients_language(text, date):
+    """A day's number before a month's name in a client's language (French, Spanish,
+    Portuguese, Italian, Turkish, Polish, Ukrainian, Russian; an English ordinal) is a date:
+    every hand marks these as dates."""
+    assert any(date in found for found in dates(text)), dates(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hausnummer 15, Mart und Nisan kamen gemeinsam.",
+    "Frau Nisan Yılmaz kam mit Maja zum Termin.",
+])
+def test_a_foreign_month_without_a_day_before_it_is_no_date(text):
+    """Without a day's number before it, a month's name of another language is no date
+    ("Nisan" and "Maja" are first names too)."""
+    assert dates(text) == []
+
+
+def test_the_same_date_in_two_languages_gets_one_placeholder():
+    """"15 janvier 2027" and "15.01.2027" are one date for the placeholders."""
+    out = anonymize("Ablauf 15.01.2027. Elle écrit: expire le 15 janvier 2027.").text
+    assert out.count("[Datum 1]") == 2 and "[Datum 2]" not in out

@@ -25,7 +25,7 @@ from desktop.core.privacy.model import (
     StaleFindingError,
     new_replacement,
 )
-from desktop.core.privacy.patterns import MONTHS
+from desktop.core.privacy.pattern_sources import ALL_MONTHS
 
 _PARTICLES = frozenset({"al", "el", "abu", "bin", "ibn", "bint", "binti", "de", "da", "dos", "di", "du",
                         "del", "della", "van", "von", "der", "den", "ter", "ten", "le", "la"})
@@ -65,7 +65,8 @@ def _name_tokens(text: str) -> frozenset[str]:
 def _date_key(text: str) -> str:
     lowered = text.lower()
     numbers = [int(n) for n in _NUMBERS_RX.findall(lowered)]
-    month_word = next((MONTHS[w] for w in _LETTERS_RX.findall(lowered) if w in MONTHS), None)
+    month_word = next((ALL_MONTHS[w] for w in _LETTERS_RX.findall(lowered) if w in ALL_MONTHS),
+                      None)
     if month_word is not None:
         numbers = numbers[:1] + [month_word] + numbers[1:]
     elif numbers and numbers[0] > 31:  # 2024-04-03

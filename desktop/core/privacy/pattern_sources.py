@@ -35,8 +35,26 @@ MONTHS = {
     "january": 1, "february": 2, "march": 3, "mar": 3, "may": 5, "june": 6, "july": 7,
     "october": 10, "oct": 10, "december": 12, "dec": 12,
 }
+# The months of the clients' languages, as their messages and documents write a day's date
+# ("15 janvier 2027", "15 de enero", "15 Ocak'ta", "4 березня", "20 maja"): read only after a
+# day's number (date_text), never alone or before a year (some are names too: "Nisan", "Maja").
+FOREIGN_MONTHS = {m: i + 1 for names in (
+    # French, Spanish, Portuguese, Italian
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+    "dicembre",
+    # Turkish, Polish (the genitive of a date), Ukrainian and Russian (the genitive)
+    "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
+    "listopada grudnia",
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
+    "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
+) for i, m in enumerate(names.split())}
+ALL_MONTHS = {**FOREIGN_MONTHS, **MONTHS}
 _MONTH_ALT = "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True))
-_MONTH_CASES = trie([m for w in MONTHS for m in (w, w.capitalize(), w.upper())])
+_MONTH_CASES = trie([m for w in ALL_MONTHS for m in (w, w.capitalize(), w.upper())])
 
 # A dictated date: an ordinal day, then a month's name or its ordinal ("am ersten august",
 # "vom zwölften elften", "sechster elfter"), perhaps a year in words ("zweiter april
@@ -173,8 +191,10 @@ def _sources() -> dict[str, str]:
         # (the month as a word, capitalised or in capitals: "bis 31. januar", "Geb.: 22 MAR
         # 1987"; a trie of the three, not (?i:…), which cost 2 µs a note)
         # (not a first name of two: "8. Jan-Peter Ketelsen" in a numbered list)
-        "date_text": rf"{day}\.?\s?(?P<mon>{_MONTH_CASES})\.?(?:[\s.](?P<y>(?:19|20)[0-9]{{2}}))?"
-                     r"(?![\w]|-[A-ZÄÖÜ])",
+        # (an English ordinal's ending and the Spanish and Portuguese "de": "4th January",
+        # "15 de enero de 2027")
+        "date_text": rf"{day}(?:st|nd|rd|th)?\.?\s?(?:de )?(?P<mon>{_MONTH_CASES})\.?"
+                     rf"(?:[\s.](?:de )?(?P<y>(?:19|20)[0-9]{{2}}))?(?![\w]|-[A-ZÄÖÜ])",
         "month_year": "(?P<mon>" + _keywords(months, before=r"[\w.]")
                       + r")\.?\s(?P<y>(?:19|20)[0-9]{2})(?![\w])",
         "year": r"[12](?<![\w.][12])(?:(?<=1)9|(?<=2)0)[0-9]{2}(?![\w])",
