@@ -45,12 +45,14 @@ SPANS = Path(__file__).resolve().parent / "data" / "zeitreise.txt"
 # The commit that first added each half's data file (`git log --diff-filter=A`): its tree holds
 # the detector of the day the writer started. corpus12 and corpus13 were never tuned on;
 # corpus14's and corpus15's writers started on 9fde6e3 too (their first notes came after it),
-# and their halves A are development sets since the fourteenth session.
+# and their halves A are development sets since the fourteenth session; corpus16's writer
+# started on d3fa384 and corpus17's on a9e8b2b (the parents of the commits that added their
+# files; development sets since the fifteenth and sixteenth sessions).
 OLD = {"corpus3": "d6bc483", "corpus4": "36e3265", "corpus5": "e168127",
        "corpus6": "1315a97", "corpus7": "747de53", "corpus8": "bee99aa",
        "corpus9": "d170f50", "corpus10": "c01e159", "corpus11": "2ed62c4",
        "corpus12": "9fde6e3", "corpus13": "9fde6e3", "corpus14": "9fde6e3",
-       "corpus15": "9fde6e3"}
+       "corpus15": "9fde6e3", "corpus16": "d3fa384", "corpus17": "a9e8b2b"}
 # Halves whose rules nobody tuned on them yet: today's detect() is an honest end-to-end test.
 UNTUNED = ("corpus12", "corpus13")
 Example = tuple[list[str], int]
@@ -58,7 +60,7 @@ Finding = tuple[int, int, str]
 
 
 def halves() -> dict[str, list[Note]]:
-    """Half A of the third to fifteenth corpora (half B is split off unparsed)."""
+    """Half A of the third to seventeenth corpora (half B is split off unparsed)."""
     from importlib import import_module
 
     from bench.privacy_corpus3 import parse, read_sources, split
@@ -223,10 +225,12 @@ def tt_examples(sts: list[State]) -> tuple[list[Example], list[Example]]:
     return left, found
 
 
-def time_travel_examples() -> list[tuple[list[Example], list[Example]]]:
-    """(left open, found) of every half A, from the stored findings (bench/train_name_model.py)."""
+def time_travel_examples(only: Sequence[str] = ()) -> list[tuple[list[Example], list[Example]]]:
+    """(left open, found) of every half A (or those of `only`), from the stored findings
+    (bench/train_name_model.py)."""
     old = read_spans()
-    return [tt_examples(states(notes, old[h])) for h, notes in halves().items()]
+    return [tt_examples(states(notes, old[h])) for h, notes in halves().items()
+            if not only or h in only]
 
 
 def simulated(notes: list[Note], old: list[tuple[str, list[Finding]]],

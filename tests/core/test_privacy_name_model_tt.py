@@ -87,3 +87,17 @@ def test_a_note_typed_without_capitals_is_read_truecased(monkeypatch):
     monkeypatch.setattr(tt, "TRUECASED", True)
     left, _ = tt_examples(states([note], old))
     assert sum(y for _, y in left) == 1
+
+
+def test_a_retrain_reads_only_the_halves_it_names():
+    """bench/train_name_model.py trains on the halves of its HALVES (the committed model's), not
+    on every stored half: time_travel_examples(only) gives those halves' examples alone, the
+    same as the full list's, and HALVES names stored halves only."""
+    from bench.name_model_tt import OLD, time_travel_examples
+    from bench.train_name_model import HALVES
+
+    assert set(HALVES) <= set(OLD)
+    one = time_travel_examples(("corpus17",))
+    every = time_travel_examples()
+    assert len(one) == 1 and len(every) == len(OLD)
+    assert one[0] == every[list(OLD).index("corpus17")]
