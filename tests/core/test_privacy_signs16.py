@@ -291,3 +291,45 @@ def test_the_same_date_in_two_languages_gets_one_placeholder():
     """"15 janvier 2027" and "15.01.2027" are one date for the placeholders."""
     out = anonymize("Ablauf 15.01.2027. Elle écrit: expire le 15 janvier 2027.").text
     assert out.count("[Datum 1]") == 2 and "[Datum 2]" not in out
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(f.text, f.kind.value) for f in detect(text)]
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Sprachnachricht: Ich kann Lohnzettel bringen. Meine Nummer null eins sieben null, vier "
+     "vier acht, zwei sechs, neun eins. Danke.", "null eins sieben null, vier vier acht, zwei "
+     "sechs, neun eins"),
+    ("Diktat: Bitte verlängern, Absatz, Telefon für Rückfragen null eins fünf zwei, drei drei "
+     "acht, vier neun null eins, Ende.", "null eins fünf zwei, drei drei acht, vier neun null "
+     "eins"),
+    ("Anruf, sie sagt: Telefon null eins sieben sechs, zweiundzwanzig, achtzehn, "
+     "neunundvierzig.", "null eins sieben sechs, zweiundzwanzig, achtzehn, neunundvierzig"),
+])
+def test_a_phone_number_read_out_in_groups(text, number):
+    """A number read out digit by digit or in twos, its groups after commas, is a phone
+    number, also in a note that has no digit at all."""
+    assert (number, "telefon") in kinds(text)
+
+
+def test_zero_as_a_count_is_no_phone_number():
+    """"null" as a count before words stays a word."""
+    assert kinds("Es gab null Probleme, eins, zwei Fragen.") == []
+
+
+@pytest.mark.parametrize("text, number, kind", [
+    ("Frau Lin, Matrikelnr. 108 023 551 09, Masterstudium.", "108 023 551 09", "aktenzeichen"),
+    ("Herr Rezaei, Matrikelnummer 3581194, im Masterstudiengang.", "3581194", "aktenzeichen"),
+    ("CNIC Ehemann: 33100-8815204-7.", "33100-8815204-7", "ausweisnummer"),
+    ("NIK : 3322015008960003\nNama : DEWI LESTARI", "3322015008960003", "ausweisnummer"),
+    ("Matricule : 1985 0312 447 58\nEmployeur : Bâtiments Lorrains", "1985 0312 447 58",
+     "ausweisnummer"),
+    ("Card No: 19ID44710", "19ID44710", "ausweisnummer"),
+    ("Nr. i pasaportës: P01773428", "P01773428", "ausweisnummer"),
+])
+def test_numbers_after_a_student_or_foreign_documents_keyword(text, number, kind):
+    """A student's number after its keyword is a file number; the numbers after a foreign
+    identity document's keywords (CNIC, NIK, Matricule, Card No, pasaportës) are document
+    numbers."""
+    assert (number, kind) in kinds(text)

@@ -47,6 +47,9 @@ _KEYWORDS = {
                 "|Kurs|Kursnummer|Teilnehmer|Teilnehmernummer"
                 # the number of a BÜMA (arrival as an asylum seeker), an employee's number
                 "|BÜMA|BüMA|Personalnummer|Personal-Nr|Pers.-Nr"
+                # a student's number at the university ("Matrikelnummer 3581194", "Matrikelnr.
+                # 108 023 551 09")
+                "|Matrikelnummer|Matrikelnr|Matrikel-Nr|Matrikel|Matr.-Nr"
                 # the social insurance's and the family benefits office's abbreviations, as
                 # stems ("SV-Nr.", "KG-Nr.")
                 "|SV|KG",
@@ -72,7 +75,13 @@ _KEYWORDS = {
                 "|Kimlik|National ID|National-ID"
                 # a passport's word on a foreign document's copy ("Pasaporta nr.", "Pasaporte
                 # No.", "Passeport n°", "Паспорт №")
-                "|Pasaport|Pasaporte|Pasaporta|Pasaportë|Passeport|Paszport|Паспорт",
+                "|Pasaport|Pasaporte|Pasaporta|Pasaportë|Passeport|Paszport|Паспорт"
+                # the numbers of identity cards and registers copied from a foreign document:
+                # Pakistani "CNIC", Indonesian "NIK", Kosovar "Numri personal", Bulgarian
+                # "Lichna karta", Ukrainian tax number "RNOKPP", French "Matricule", "Card No",
+                # the Albanian passport's genitive ("Nr. i pasaportës")
+                "|CNIC|NIK|Numri personal|Lichna karta|Лична карта|RNOKPP|Matricule|Card No"
+                "|pasaportës",
     "azr_keyed": "AZR|Ausländerzentralregister",
     # "Steuer-?(?:ID|Id|IdNr|-IdNr|identifikationsnummer|-Identifikationsnummer)" spelt out
     # in the order the engine would try it.

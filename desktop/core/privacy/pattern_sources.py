@@ -347,7 +347,9 @@ def _sources() -> dict[str, str]:
         "street_words": trie(_STREET_WORDS),
         # (a dictated note without digits: "Komma", "Punkt" in a note dictated with its
         # punctuation, in lower case too: "… komma am fünften november komma …")
-        "has_shape": r"[(\[](?:at|AT)[)\]]|[CFGHJKLMNPRTVWXYZ]{9}|[Kk]omma |[Pp]unkt",
+        # (and a number read out digit by digit: "… Rückfragen null eins fünf zwei, …")
+        "has_shape": r"[(\[](?:at|AT)[)\]]|[CFGHJKLMNPRTVWXYZ]{9}|[Kk]omma |[Pp]unkt|[Nn]ull (?:eins|"
+                     r"zwei|drei|vier|fünf|sechs|sieben|acht|neun|null)",
     }
     # The three date patterns that start with a day, in one pass (patterns._dates): from each
     # day's first digit, each pattern as a look-ahead, its groups named with a letter (n, s,
@@ -365,11 +367,17 @@ def _sources() -> dict[str, str]:
     # Dictated without its keyword: a zero and seven digits or more, each a word ("Rückruf
     # unter null acht zwei eins drei …"; a German number begins with its area code's zero)
     # (the area code's slash or dash spoken too: "null zwei null eins Strich sieben vier …")
-    p["phone_spoken_bare"] = (r"(?<![\w])[Nn]ull(?: (?:[Ss]trich |[Ss]chrägstrich )?(?:null|eins|zwei"
-                              r"|zwo|drei|vier|fünf|sechs|sieben|acht|neun)){7,15}(?![\w])")
+    # (the digits one by one, or grouped in twos as many read them out, each group after a
+    # comma: "null eins sieben null, vier vier acht, zwei sechs, neun eins", "… achtzehn,
+    # neunundvierzig")
+    spoken_digit = (r"(?:,? (?:[Ss]trich |[Ss]chrägstrich )?(?:null|eins|zwei|zwo|drei|vier|fünf"
+                    r"|sechs|sieben|acht|neun|zehn|elf|zwölf|(?:drei|vier|fünf|sech|sieb|acht"
+                    r"|neun)zehn|(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und)?"
+                    r"(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)))")
+    p["phone_spoken_bare"] = r"(?<![\w])[Nn]ull" + spoken_digit + r"{7,15}(?![\w])"
     p["phone_spoken"] = (_keywords(_any_case(_KEYWORDS["phone_keyed"])) + r"\.?[ \t]*:?[ \t]*"
-                         r"(?:(?:ist|lautet)[ \t]+)?(?P<num>(?:null|plus)(?: (?:[Ss]trich |[Ss]chrägstrich )?(?:null"
-                         r"|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun)){6,15})(?![\w])")
+                         r"(?:(?:ist|lautet)[ \t]+)?(?P<num>(?:null|plus)" + spoken_digit
+                         + r"{6,15})(?![\w])")
     for name in ("phone_keyed", "azr_keyed", "tax_keyed"):
         p[name + "_lc"] = _keywords(_any_case(_KEYWORDS[name])) + p[name][len(_keywords(_KEYWORDS[name])):]
     p["date_spoken_lc"] = _SPOKEN_DATE
