@@ -333,3 +333,15 @@ def test_numbers_after_a_student_or_foreign_documents_keyword(text, number, kind
     identity document's keywords (CNIC, NIK, Matricule, Card No, pasaportës) are document
     numbers."""
     assert (number, kind) in kinds(text)
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Er wohnt vorerst bei einem Cousin Komma Anschrift Lindenstraße neun Komma 88045 "
+     "Friedrichshafen Punkt eAT beantragt Punkt", "Lindenstraße neun Komma 88045 Friedrichshafen"),
+    ("Die Gastfamilie wohnt Bergweg drei Komma 70597 Stuttgart Punkt Ende Punkt",
+     "Bergweg drei Komma 70597 Stuttgart"),
+])
+def test_a_dictated_address_with_its_postcode_in_digits(text, address):
+    """A dictated street with its number in words, then "Komma", the postcode in digits and the
+    town, is one address."""
+    assert (address, "adresse") in kinds(text)

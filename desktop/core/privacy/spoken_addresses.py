@@ -1,7 +1,8 @@
 """Addresses dictated word by word, in a note dictated with its punctuation ("Komma", "Punkt"):
 the house number spoken ("Herner Straße einhundertzwölf"), then the postcode digit by digit
-and the town ("Komma vier vier sieben acht sieben Bochum"), or the town alone after "Komma" or
-"in" ("Rastatter Straße vierzehn Komma Karlsruhe", "Südstraße neunzehn in Magdeburg").
+or in digits and the town ("Komma vier vier sieben acht sieben Bochum", "Komma 88045
+Friedrichshafen"), or the town alone after "Komma" or "in" ("Rastatter Straße vierzehn Komma
+Karlsruhe", "Südstraße neunzehn in Magdeburg").
 
 A street with a number word but no town stays words: without the town a number word after a
 street is too often a count ("in der Hauptstraße zwei Unfälle").
@@ -33,8 +34,10 @@ def _rx() -> re.Pattern[str]:
               r"|Damm|Ufer|Markt|Chaussee|Landstraße))")
     return re.compile(
         rf"{street} {_NUMBER}(?: [a-h](?![\w]))?"
-        # the postcode digit by digit, then the town ("Sankt Augustin": two words)
-        rf"(?:(?: Komma)?(?P<plz>(?: (?:{_DIGIT})){{5}}) (?:{_PREFIX})?{_TOWN}(?![\w-])"
+        # the postcode digit by digit or in digits, then the town ("Sankt Augustin": two
+        # words; "Panoramaweg drei Komma 70597 Stuttgart")
+        rf"(?:(?: Komma)?(?P<plz>(?: (?:{_DIGIT})){{5}}| [0-9]{{5}}) (?:{_PREFIX})?{_TOWN}"
+        r"(?![\w-])"
         rf"|(?: Komma| in) (?P<town>{_TOWN})(?![\w-])"
         # or nothing, the town said before it ("in Dessau Komma Kochstedter Kreisstraße
         # achtzehn Punkt"): addresses._town_before adds it
