@@ -40,13 +40,16 @@ def names_beside_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     if spans and (" und " in text or "+" in text and " + " in text or
                   "&" in text and " & " in text):
         spans = names_joined_to_names(text, spans)
-    if spans and "-" in text and _SPELLED.search(text):
+    # (a pattern that begins with the hyphen: the engine skips to each one, 0.2 µs a note; the
+    # spelling's own pattern, which begins with a letter, cost 5 µs)
+    if spans and "-" in text and _SPELT_INSIDE.search(text):
         spans = with_spelled_names(text, spans)
     return spans
 
 
 # Three letters or more, each alone between hyphens: "E-K-W-U-E-M-E", "e-i-l-t-s".
 _SPELLED = re.compile(r"(?<![\w-])(?:[^\W\d_]-){2,}[^\W\d_](?![\w-])")
+_SPELT_INSIDE = re.compile(r"-[^\W\d_]-[^\W\d_](?!\w)")
 
 
 def with_spelled_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
