@@ -345,3 +345,45 @@ def test_a_dictated_address_with_its_postcode_in_digits(text, address):
     """A dictated street with its number in words, then "Komma", the postcode in digits and the
     town, is one address."""
     assert (address, "adresse") in kinds(text)
+
+
+def test_a_chat_in_cyrillic_names_its_speakers():
+    """A chat written in Cyrillic: its speakers are names on every line, also where one
+    addresses the other ("Оксана: Сашко, …"), and "у фрау Бакес" names a person."""
+    text = ("Оксана: Сашко, тобі відповіли з Ausländerbehörde?\n"
+            "Сашко: так, кажуть не треба термін\n"
+            "Оксана: а мені сказали прийти особисто\n"
+            "Сашко: спитай у фрау Бакес")
+    found = people(text)
+    assert found.count("Оксана") == 2 and found.count("Сашко") == 3 and "Бакес" in found
+
+
+def test_a_cyrillic_form_with_labels_that_do_not_repeat_names_no_label():
+    """A form's Cyrillic labels do not repeat: they are no speakers."""
+    text = "Прізвище: Коваль\nМісто: Київ\nДата: 12.03.2026"
+    assert "Прізвище" not in people(text) and "Місто" not in people(text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Nachricht: سلام خانم Jessen، من احمد ضیا نظری هستم. پاسپورت من آماده شد.", "Jessen"),
+    ("Nachricht: سلام خانم Jessen، من احمد ضیا نظری هستم. پاسپورت من آماده شد.",
+     "احمد ضیا نظری"),
+    ("Arash: آره! خانم کوواچویچ خیلی مهربون بود", "کوواچویچ"),
+    ("مرحبا استاذة Hoogestraat، ابني رامي قال لي أن الموعد يوم الخميس.", "رامي"),
+    ("Sun Xiaotong (孙晓彤)\nMatrikelnr. 108 023 551 09", "孙晓彤"),
+    ("Herr Hicham El Amrani (العمراني) kam zur Vorsprache.", "العمراني"),
+])
+def test_names_in_arabic_script_and_in_brackets_of_another_script(text, person):
+    """A name after a form of address, "my son" or "I am" in Arabic script, and a name in
+    another script in brackets after the name found, are names."""
+    assert person in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Klage (§ 60a) eingereicht, Frau Nowak informiert.",
+    "Nachricht: شكرا جزيلا على المساعدة",
+])
+def test_brackets_and_arabic_words_without_a_persons_frame_stay(text):
+    """A bracket after a name that holds Latin or digits, and Arabic words without a form of
+    address, name no one new."""
+    assert people(text) in ([], ["Nowak"])

@@ -10,6 +10,8 @@ rules stand apart; they run only where a Cyrillic letter is (documents.py)."""
 
 from __future__ import annotations
 
+import re
+
 from desktop.core.privacy.wordclass import ROLES, TITLE_LIKE_ROLES, TITLES, Lazy
 
 # Cyrillic letters (the block U+0400–U+04FF).
@@ -81,8 +83,27 @@ def cyrillic_names(text: str, found: list[tuple[int, int]]) -> list[tuple[int, i
                 any(w.endswith(_SURNAME_IN_RUN if len(words) > 1 else _SURNAME_ALONE)
                     for w in words):
             out.append(m.span())
+    if ":" in text:
+        out += _chat_speakers(text)
     return out
 
 
-# Forms of address and roles before a name ("Herr", "Klientin", "Fam.").
-_ADDRESSING = TITLES | ROLES | TITLE_LIKE_ROLES
+# Forms of address and roles before a name ("Herr", "Klientin", "Fam."), and the German ones
+# as a Cyrillic text writes them ("у фрау Бакес", "пані Коваль", "пан Бойко").
+_ADDRESSING = TITLES | ROLES | TITLE_LIKE_ROLES | {"фрау", "герр", "пані", "пан", "пане"}
+# A chat's line opened by a Cyrillic word and a colon ("Оксана: …", "Сашко: так, …").
+_LABEL = Lazy(r"(?m)^[ \t]*([\u0400-\u042f\u0490][\u0430-\u045f\u0491'’-]+):[ \t]")
+
+
+def _chat_speakers(text: str) -> list[tuple[int, int]]:
+    """The speakers of a chat written in Cyrillic, where two speak and one speaks twice at
+    least (a form's fields do not repeat), and each of their words elsewhere in the note
+    ("Оксана: Сашко, тобі відповіли?"): every hand marks a chat's speakers as names."""
+    said = [m[1] for m in _LABEL.finditer(text)]
+    if len(set(said)) < 2 or len(said) == len(set(said)):
+        return []
+    out = []
+    for word in set(said):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+            out.append(m.span())
+    return out

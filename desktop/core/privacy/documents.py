@@ -13,6 +13,7 @@ from __future__ import annotations
 from desktop.core.privacy.cyrillic import cyrillic_names, has_cyrillic
 from desktop.core.privacy.field_labels import FIELD, PLACE_FIELD, field_labels
 from desktop.core.privacy.name_table import name_cells
+from desktop.core.privacy.script_names import script_names
 from desktop.core.privacy.truecase import merged
 from desktop.core.privacy.wordclass import Lazy
 
@@ -57,8 +58,10 @@ def with_document_names(text: str, found: list[tuple[int, int]]) -> list[tuple[i
         if labels:  # a label's words are no name ("Emri / Given names:", "Nacionalidad:"),
             # nor is a place's field
             found = [(a, b) for a, b in found if not any(s <= a and b <= e for s, e in labels)]
-    if has_cyrillic(text):
-        out += cyrillic_names(text, found)
+    if len(text.encode("latin-1", "ignore")) != len(text):  # (as has_cyrillic's first test)
+        if has_cyrillic(text):
+            out += cyrillic_names(text, found)
+        out += script_names(text, found)  # "خانم Jessen", "Sun Xiaotong (孙晓彤)"
     if (";" in text or "|" in text or "\t" in text) and any(
             hint in text for hint in _TABLE_HINTS):
         headers: list[tuple[int, int]] = []
