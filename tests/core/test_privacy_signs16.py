@@ -387,3 +387,21 @@ def test_brackets_and_arabic_words_without_a_persons_frame_stay(text):
     """A bracket after a name that holds Latin or digits, and Arabic words without a form of
     address, name no one new."""
     assert people(text) in ([], ["Nowak"])
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Fiktionsbescheinigung ausgehändigt, eAT beantragt.\nSchüler, SB", "Schüler"),
+    ("Verlängerung vorbereitet, Termin steht.\nLehrer, TL", "Lehrer"),
+])
+def test_a_word_signing_before_the_caseworkers_abbreviation(text, person):
+    """Before ", SB" on a note's last line a German word or a role's word too is the writer."""
+    assert person in people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Bitte prüfen.\nAusländerbehörde, SB",
+    "Bitte prüfen.\nGruß, SB",
+])
+def test_an_office_or_a_greeting_before_sb_signs_no_one(text):
+    """An office or a greeting before ", SB" is no person."""
+    assert people(text) == []

@@ -10,7 +10,7 @@ from desktop.core.privacy.chat import one_word_speakers, two_word_speakers
 from desktop.core.privacy.context import meaning_word
 from desktop.core.privacy.handovers import handed_over_in_words
 from desktop.core.privacy.lexicon import lexicon
-from desktop.core.privacy.signatures import hand_sign_before_name
+from desktop.core.privacy.signatures import hand_sign_before_name, signed_by_caseworker
 from desktop.core.privacy.staff_frames import names_a_person, role_heading
 from desktop.core.privacy.wordclass import (
     ABBREVIATED,
@@ -33,9 +33,8 @@ from desktop.core.privacy.wordclass import (
     surname_word,
 )
 
-# A heading from the start of its line to its colon: what follows on the line is a list.
-# (A set look-up for the few lines with a colon: a pattern with these words cost more than all
-# the rest of this module.)
+# A heading from the start of its line to its colon: what follows on the line is a list. (A set
+# look-up for the few lines with a colon: a pattern of these words cost more than the module.)
 _HEADINGS = frozenset("""
 Anwesend|Anwesende|Entschuldigt|Abwesend|Teilnehmende|Teilnehmer|Teilnehmerinnen
 |Teilnehmer*innen|Teilnehmer:innen|Teilnehmer_innen|TN|Verteiler|Gäste|Moderation
@@ -96,8 +95,7 @@ _INITIALLED = Lazy(r"[ \t–—-]*(?:([A-ZÄÖÜ]\w{1,5})[ \t]+)?(?:[A-ZÄÖÜ]\
 # A name alone on a note's last line, after a sentence: "… umsonst gekommen war.⏎Linde".
 _NAME_ALONE_LAST = Lazy(r"(?<=[.!?)]\n)[ \t–—-]*([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
                         r"[ \t]*\Z")
-# A last line of a name and the date or the writer's team ("Fink, 28.11.", "Kranich
-# 04.12.2026", "Hase / SG 32", "Hahn, SB").
+# A last line of a name and the date or team ("Fink, 28.11.", "Hase / SG 32", "Hahn, SB").
 _DATED_LAST = Lazy(r"(?<=\n)[ \t–—-]*([A-ZÄÖÜ][^\W\d_]+(?:-[A-ZÄÖÜ][^\W\d_]+)?)"
                    r"(?:,?[ \t]+\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?"
                    r"|[ \t]*[/,][ \t]*[A-ZÄÖÜ]{2,4}(?:[ \t]*\d{1,3})?)[ \t]*\Z")
@@ -337,9 +335,11 @@ def _initialled(text: str, toks: list[tuple[int, int, str]], cls: list[int],
         alone = m is not None
     if m is not None and _WHEN.match(text, m.start(1)) is None:
         t = next((i for i, tok in enumerate(toks) if tok[0] == m.start(1)), None)
-        if t is not None and _may_be_name(toks, cls, t, [t]) and (
-                not alone or _alone_a_name(m[1].lower(), cls[t])):
+        if t is not None and (_may_be_name(toks, cls, t, [t]) and (
+                not alone or _alone_a_name(m[1].lower(), cls[t])) or signed_by_caseworker(
+                text[m.end(1):m.end()], m[1].lower(), cls[t])):
             is_name[t] = True
+
 
 
 def _alone_a_name(lw: str, c: int) -> bool:

@@ -17,6 +17,7 @@ from desktop.core.privacy.wordclass import (
     CALENDAR_WORDS,
     CANDIDATE,
     FIRST,
+    INSTITUTION_ENDINGS,
     KEPT,
     NAMEISH,
     NOUN,
@@ -375,3 +376,16 @@ _HERE_BEFORE = Lazy(r"(?i:hier (?:ist|spricht))(?: (?:der|die))? $")
 # After the name: a comma, a full stop, "vom"/"von der" and the office, or the line's end.
 _HERE_ENDS = Lazy(r"(?:[,.!:;]|\s*$| (?:vom|von der|von|aus|bei) )")
 
+
+
+def signed_by_caseworker(after: str, lw: str, c: int) -> bool:
+    """"…⏎Schüler, SB" (headings.py reads the last line; `after` is what follows the word): before
+    the caseworker's abbreviation a German word or a role's word too is the writer (every hand
+    signs so), not a place, an office or a greeting."""
+    return after.strip(" \t,") in _CASEWORKER and c in (STOP, NOUN, ROLE) and \
+        not lexicon().is_place(lw) and not lw.endswith(INSTITUTION_ENDINGS) and \
+        lw not in _NO_SIGNER
+
+
+_CASEWORKER = frozenset({"SB", "SBin", "TL", "TLin", "SGL", "SGLin"})
+_NO_SIGNER = frozenset({"gruß", "grüße", "danke", "dank", "ok", "gez", "team", "abt"})
