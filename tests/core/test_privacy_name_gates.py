@@ -34,7 +34,8 @@ _GATES: list[tuple[Callable[[str], bool], Callable[[str], bool]]] = [
     (_has_dutch_particle, lambda t: "Van " in t or "Ten " in t or "Ter " in t or "Op " in t),
     (_found(_NAMED_FILE_GATE), lambda t: "-akte" in t or "-Akte" in t),
     (in_other_language, lambda t: " the " in t or " is " in t or " est " in t or " ne " in t or
-     " chez " in t or " como " in t or "yor " in t),
+     " chez " in t or " como " in t or " que " in t or " pas " in t or " ya " in t
+     or " você " in t or "yor " in t),
 ]
 
 # Texts built from the gates' own letters, so that near misses are frequent.

@@ -405,3 +405,22 @@ def test_a_word_signing_before_the_caseworkers_abbreviation(text, person):
 def test_an_office_or_a_greeting_before_sb_signs_no_one(text):
     """An office or a greeting before ", SB" is no person."""
     assert people(text) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Juan Sebastián: Hola Chloé! ya tengo el visto 🙌 llego el 15 de enero", "tengo"),
+    ("céline: la dame dit que tu peux pas venir à Forbach\nJP: je sais chérie", "peux"),
+])
+def test_a_lower_case_clause_of_french_or_spanish_is_no_name(text, words):
+    """A lower-case run in a client's French or Spanish chat that holds a function word of
+    those languages is a clause, no name typed in lower case; the speakers stay names."""
+    found = people(text)
+    assert not any(words in name for name in found), found
+
+
+def test_a_speaker_after_a_line_ending_in_a_portuguese_word_stays_a_name():
+    """The word before a speaker's label on the line above does not make it a clause."""
+    text = ("Rafael: reprovei duas vezes, mas a terceira vai\n"
+            "thaís: nossa, sinto muito. quer estudar junto?\n"
+            "Rafael: bora!\nthaís: combinado")
+    assert "thaís" in people(text)

@@ -61,9 +61,10 @@ def in_other_language(text: str) -> bool:
         "y" in text and "yor " in text)  # (German rarely has a "y": searched for first)
 
 
-# " the ", " is ", " est ", " ne ", " chez ", " como ": found wherever one of the plain searches
+# " the ", " is ", " est ", " ne ", " chez ", " como ", " que ", " pas ", " ya ", " você ": found
+# wherever one of the plain searches
 # finds its word (tests/core/test_privacy_name_gates.py holds the two equal).
-_OTHER_LANGUAGE_WORD = Lazy(r" (?:the|is|est|ne|chez|como) ")
+_OTHER_LANGUAGE_WORD = Lazy(r" (?:the|is|est|ne|chez|como|que|pas|ya|você) ")
 
 
 def _foreign(word: str) -> bool:
@@ -158,13 +159,21 @@ def translated_document(text: str, toks: list[tuple[int, int, str]], cls: list[i
         out.extend(labels)
 
 
-# English words that are no part of any name: a lower-case run holding one is a clause of an
-# English text ("my husband visa", "he must come to"), not a name typed in lower case.
+# English, French, Spanish and Portuguese words that are no part of any name (not "de", "la",
+# "el", "da", "ma", "su", "son", "tu": particles and names): a lower-case run holding one is a
+# clause of such a text ("my husband visa", "he must come to", "que tu peux pas", "ya tengo el
+# visto"), not a name typed in lower case.
 _ENGLISH_ONLY = frozenset("""the is are was were my your his she he we they you our their and
 of to for with on into from but can not have has this that me be been would there what when
-how please because must will""".split())
+how please because must will
+je il elle nous vous ils elles mon mes que qui pas mais est sont suis faut peux peut avec pour
+dans chez très alors dit voir
+ya tengo tiene está estoy pero para por muy una
+você não quer vai faço fez muito""".split())
 
 
 def in_english_clause(text: str, start: int, end: int) -> bool:
-    """Does the lower-case run text[start:end] hold an English function word?"""
-    return not _ENGLISH_ONLY.isdisjoint(text[start:end].split())
+    """Does the lower-case run text[start:end], or the word right before it, hold a function
+    word of English, French, Spanish or Portuguese ("je [sais chérie]")?"""
+    before = text[max(0, start - 8):start].rpartition("\n")[2].split()[-1:]  # on its line
+    return not _ENGLISH_ONLY.isdisjoint(before + text[start:end].split())
