@@ -424,3 +424,12 @@ def test_a_speaker_after_a_line_ending_in_a_portuguese_word_stays_a_name():
             "thaís: nossa, sinto muito. quer estudar junto?\n"
             "Rafael: bora!\nthaís: combinado")
     assert "thaís" in people(text)
+
+
+def test_a_name_before_a_portuguese_clause_is_cut_from_it():
+    """A lower-case run that starts with a name and goes on into a clause of another language
+    keeps the name and leaves the clause: "juliana vai ficar feliz" -> "juliana"."""
+    text = ("thaís: você fez a prova em Saarbrücken?\nrafael: fiz! juliana vai ficar feliz de eu "
+            "sair de casa\nthaís: nossa, parabéns")
+    found = people(text)
+    assert "juliana" in found and not any("ficar" in name for name in found)

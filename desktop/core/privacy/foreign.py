@@ -165,15 +165,24 @@ def translated_document(text: str, toks: list[tuple[int, int, str]], cls: list[i
 # visto"), not a name typed in lower case.
 _ENGLISH_ONLY = frozenset("""the is are was were my your his she he we they you our their and
 of to for with on into from but can not have has this that me be been would there what when
-how please because must will
+how please because must will i said says told asked an at in
 je il elle nous vous ils elles mon mes que qui pas mais est sont suis faut peux peut avec pour
 dans chez très alors dit voir
 ya tengo tiene está estoy pero para por muy una
 você não quer vai faço fez muito""".split())
 
 
-def in_english_clause(text: str, start: int, end: int) -> bool:
-    """Does the lower-case run text[start:end], or the word right before it, hold a function
-    word of English, French, Spanish or Portuguese ("je [sais chérie]")?"""
-    before = text[max(0, start - 8):start].rpartition("\n")[2].split()[-1:]  # on its line
-    return not _ENGLISH_ONLY.isdisjoint(before + text[start:end].split())
+def outside_foreign_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The lower-case run text[start:end] up to its first function word of English, French,
+    Spanish or Portuguese ("juliana [vai ficar feliz]" → "juliana"); None where the run opens
+    with one or follows one on its line ("my husband visa", "je [sais chérie]")."""
+    before = text[max(0, start - 8):start].rpartition("\n")[2].split()  # on the run's line
+    if before and before[-1] in _ENGLISH_ONLY and text[end:end + 1] != ":":
+        return None  # (a speaker's label stays: "… mas a terceira vai thaís: nossa …")
+    at = start
+    for word in text[start:end].split(" "):
+        if word in _ENGLISH_ONLY:
+            end = at - 1
+            break
+        at += len(word) + 1
+    return (start, end) if end > start else None

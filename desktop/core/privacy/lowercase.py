@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 
 from desktop.core.privacy.chatnames import chat_names, timed_labels
-from desktop.core.privacy.foreign import in_english_clause, in_other_language
+from desktop.core.privacy.foreign import in_other_language, outside_foreign_clause
 from desktop.core.privacy.lexicon import Lexicon, fold, lexicon
 from desktop.core.privacy.lowerfiles import file_names
 from desktop.core.privacy.lowerframes import (
@@ -459,8 +459,9 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         extra += [c for c in name_compounds(text, lex) if not any(
             s <= c[0] < e for s, e in extra)]
     if extra and in_other_language(text):
-        # (hook of meaning13) "my husband visa", "he must come to": English, no name
-        extra = [(s, e) for s, e in extra if not in_english_clause(text, s, e)]
+        # (hook of meaning13) "my husband visa", "he must come to": English, no name; "juliana
+        # vai ficar feliz": the name before the clause
+        extra = [span for s, e in extra if (span := outside_foreign_clause(text, s, e))]
     if not extra:
         return spans
     extra = [_with_unknown_before(text, start, end) for start, end in extra]
