@@ -433,3 +433,19 @@ def test_a_name_before_a_portuguese_clause_is_cut_from_it():
             "sair de casa\nthaís: nossa, parabéns")
     found = people(text)
     assert "juliana" in found and not any("ficar" in name for name in found)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("NB: im System heißt er „LI, Haoran“, im Nachweis „Haoran Li“.", "LI, Haoran"),
+    ("Die Aufenthaltserlaubnis führt „AL HARIRI, Yaman“, der Pass nicht.", "AL HARIRI, Yaman"),
+    ("Name im System „GANBOLD, Batbayar“ passt, nicht ändern.", "GANBOLD, Batbayar"),
+])
+def test_a_quoted_register_entry_with_its_surname_in_capitals(text, person):
+    """A register's entry quoted as written, the surname in capitals before the first name
+    found, is one person with its surname."""
+    assert person in people(text)
+
+
+def test_quoted_capitals_before_a_word_that_is_no_name_stay():
+    """Capitals quoted before a word that is no name found stay ("„BAMF, Aufenthalt“")."""
+    assert people("Der Ordner „BAMF, Aufenthalt“ liegt im Regal.") == []

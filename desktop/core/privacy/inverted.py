@@ -58,6 +58,8 @@ def inverted_names_joined(text: str, toks: list[tuple[int, int, str]], cls: list
     The first names start with a listed first name or a word the data lacks; a lone first name
     before them ("Anwesend: Maria, Jonas") and a third name after them ("Fuchs, Anna, Sauer":
     a list of three) keep them apart."""
+    if ", " in text and ("„" in text or '"' in text or "»" in text):
+        spans = _quoted_register_surnames(text, spans)
     prev = -9
     for a, b in spans:
         if a == prev + 2 and text[prev] == ",":
@@ -84,6 +86,25 @@ def inverted_names_joined(text: str, toks: list[tuple[int, int, str]], cls: list
                 continue
         out.append((a, b))
         i += 1
+    return out
+
+
+# A register's entry quoted as written: the surname in capitals, ", ", the first names found
+# ("im System „GANBOLD, Batbayar“", "führt „AL HARIRI, Yaman“", "heißt er „LI, Haoran“").
+_QUOTED_CAPITALS = Lazy(r"[„\"»]([A-ZÄÖÜ][A-ZÄÖÜ'’ -]*[A-ZÄÖÜ]), $")
+
+
+def _quoted_register_surnames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` with the quoted surname in capitals before a first name found, taken with it."""
+    out = []
+    for c, d in spans:
+        m = _QUOTED_CAPITALS.search(text, max(0, c - 40), c)
+        if m is not None and text[d:d + 1] in CLOSING_QUOTES:
+            if out and out[-1][0] >= m.start(1):
+                out.pop()  # the capitals found alone ("AL HARIRI")
+            out.append((m.start(1), d))
+            continue
+        out.append((c, d))
     return out
 
 
