@@ -96,7 +96,7 @@ _QUOTED_CAPITALS = Lazy(r"[„\"»]([A-ZÄÖÜ][A-ZÄÖÜ'’ -]*[A-ZÄÖÜ]), $
 
 def _quoted_register_surnames(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """`spans` with the quoted surname in capitals before a first name found, taken with it."""
-    out = []
+    out: list[tuple[int, int]] = []
     for c, d in spans:
         m = _QUOTED_CAPITALS.search(text, max(0, c - 40), c)
         if m is not None and text[d:d + 1] in CLOSING_QUOTES:
