@@ -19,6 +19,7 @@ import zlib
 
 from desktop.core.privacy.foreign import NAME_FRAME
 from desktop.core.privacy.lexicon import Lexicon, data_bytes, lexicon
+from desktop.core.privacy.particles import CAPITAL_PARTICLES
 from desktop.core.privacy.wordclass import (
     NAMEISH,
     NOUN,
@@ -166,8 +167,7 @@ def foreign_passage_words(text: str, toks: list[tuple[int, int, str]], cls: list
 
 _PAIR_CLASSES = frozenset({UNKNOWN, STOP})
 # A name's particle before a word of the list is a surname: "mit Ten Gronde vereinbart".
-_NAME_PARTICLES = frozenset("""Van Von Ten Ter Te De Da Di Del Della Dal Dos Du Le La El Al Op
-Bin Ibn Abu Dela Delos""".split())
+_NAME_PARTICLES = frozenset(CAPITAL_PARTICLES.split("|"))
 
 
 def english_pairs(text: str, toks: list[tuple[int, int, str]], cls: list[int],

@@ -28,6 +28,7 @@ from desktop.core.privacy.lowerfiles import file_names
 from desktop.core.privacy.lowerframes import (
     ARTICLE_NAME,
     PARTICLES,
+    PRONOUNS,
     SHORT_ADVERBS,
     asked_words,
     colon_lower,
@@ -156,9 +157,6 @@ _POSSESSIVES = frozenset("mein meine meinen meinem meiner dein deine sein seine 
                          "ihr ihre ihren ihrem ihrer unser unsere euer eure".split())
 # Finite verbs the dictionary also has as nouns ("das Muss", "das Soll"): "frau muss …".
 _FINITE = frozenset("ist sind war waren hat hatte haben muss soll sollte kann will darf wird".split())
-# A personal pronoun after a name ends it: "antje: groeneveld du hast das …" ("Du" is a surname
-# of the lists too).
-_PRONOUNS = frozenset("ich du er sie es wir ihr".split())
 
 
 def _lone_first_name(lw: str, lex: Lexicon) -> bool:
@@ -427,7 +425,8 @@ def lower_case_names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                     lw in NO_NAME_BEFORE or lw in PREPOSITIONS or lw in PARTICLES
                     or lex.is_meaning_word(lw) or _word_before(text, end) in NO_NAME_BEFORE)
                 break
-            if (german(nw) and not surname) or nw in _FINITE or nw in _PRONOUNS or \
+            # (a pronoun ends a name: "groeneveld du hast …"; "Du" is a listed surname)
+            if (german(nw) and not surname) or nw in _FINITE or nw in PRONOUNS or \
                     nw in NO_NAME_BEFORE or (
                     # a first name that is a German word too, after a determiner or particle
                     # and before another German word: "nächstes mal dolmetsch bestellen",

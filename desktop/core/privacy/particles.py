@@ -28,12 +28,12 @@ from desktop.core.privacy.wordclass import (
 # Particles as Dutch, Italian, French and Portuguese names write them with a capital: "Walburga
 # Ten Kotte", "Van den Akker", "Renáta Klein Woltering", "De Angelis".
 # Filipino names write the Spanish article joined: "Rodel dela Cruz", "Delos Santos".
-_CAPITAL_PARTICLES = ("Van|Von|Ten|Ter|Te|De|Da|Di|Del|Della|Dal|Dos|Du|Le|La|El|Al|Op|Klein"
+CAPITAL_PARTICLES = ("Van|Von|Ten|Ter|Te|De|Da|Di|Del|Della|Dal|Dos|Du|Le|La|El|Al|Op|Klein"
                       "|Groot|Bin|Ibn|Abu|Dela|Delos")
-_PARTICLE_WORDS = frozenset(_CAPITAL_PARTICLES.split("|")) | {
+_PARTICLE_WORDS = frozenset(CAPITAL_PARTICLES.split("|")) | {
     "der", "den", "de", "la", "los", "las", "del", "van", "op", "'t", "te", "ben", "ibn", "abu",
     "bint", "dela", "delos"}
-_BETWEEN_NAMES = Lazy(rf" (?:{_CAPITAL_PARTICLES}|dela|delos)(?: (?:der|den|de|la|los|van|op|'t))? ")
+_BETWEEN_NAMES = Lazy(rf" (?:{CAPITAL_PARTICLES}|dela|delos)(?: (?:der|den|de|la|los|van|op|'t))? ")
 # Before a name without another name in front, only those German never starts a word with.
 # In lower case only the runs German never has: "bei de la Cruz", "- van der Berg:", and the
 # Arabic particles German has no word for: "an ben ammar" ("bin" and "al" are German and
@@ -193,9 +193,9 @@ _PATRONYMIC = Lazy(rf" (?:{'|'.join(_PATRONYMIC_WORDS)})(?:-[A-ZÄÖÜ][^\W\d_]+
 _AFTER_PARTICLE = CANDIDATE | {NOUN}  # "Klein Woltering": also a word built like a noun
 _AFTER_DUTCH_PARTICLE = frozenset(range(11)) - {TITLE, ROLE}
 _TRAILING_CAPITAL_PARTICLE = Lazy(
-    rf"(?<![\w])({_CAPITAL_PARTICLES})( (?:der|den|de|la|los|van|op|'t|te))? "
+    rf"(?<![\w])({CAPITAL_PARTICLES})( (?:der|den|de|la|los|van|op|'t|te))? "
     r"([A-ZÄÖÜ][^\W\d_]+)(?![\w'’-])")
-_LEADING_CAPITAL_PARTICLE = Lazy(rf"(?:{_CAPITAL_PARTICLES}) ")
+_LEADING_CAPITAL_PARTICLE = Lazy(rf"(?:{CAPITAL_PARTICLES}) ")
 _WORD_THEN_SPACE = Lazy(r"(?:^|(?<=[^\w]))([A-ZÄÖÜ][^\W\d_]+) $")
 
 
